@@ -1,0 +1,632 @@
+#include "richtext.h"
+
+#include <QHash>
+#include <QList>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+// A tolerant tokenizer for HTML fragments and a whitelist builder over it. We
+// do not need a full HTML5 tree builder: the output vocabulary is small, and
+// anything the tokenizer cannot read as markup is kept as (escaped) text.
+
+namespace {
+
+const QString personalDataClass = QStringLiteral("personal-data");
+
+struct Token
+{
+    enum Kind { Text, StartTag, EndTag };
+    Kind kind = Text;
+    QString name;                         // lower-case tag name
+    QString text;                         // decoded text for Text tokens
+    QList<std::pair<QString, QString>> attributes; // lower-case names, decoded values
+    bool selfClosing = false;
+
+    QString attribute(const QString &attributeName, bool *present = nullptr) const
+    {
+        for (const auto &[key, value] : attributes) {
+            if (key == attributeName) {
+                if (present)
+                    *present = true;
+                return value;
+            }
+        }
+        if (present)
+            *present = false;
+        return {};
+    }
+};
+
+const QHash<QString, QChar> &namedEntities()
+{
+    static const QHash<QString, QChar> entities{
+        {QStringLiteral("amp"), u'&'},      {QStringLiteral("lt"), u'<'},
+        {QStringLiteral("gt"), u'>'},       {QStringLiteral("quot"), u'"'},
+        {QStringLiteral("apos"), u'\''},    {QStringLiteral("nbsp"), QChar(0x00A0)},
+        {QStringLiteral("auml"), QChar(0x00E4)}, {QStringLiteral("Auml"), QChar(0x00C4)},
+        {QStringLiteral("ouml"), QChar(0x00F6)}, {QStringLiteral("Ouml"), QChar(0x00D6)},
+        {QStringLiteral("aring"), QChar(0x00E5)}, {QStringLiteral("Aring"), QChar(0x00C5)},
+        {QStringLiteral("uuml"), QChar(0x00FC)}, {QStringLiteral("Uuml"), QChar(0x00DC)},
+        {QStringLiteral("eacute"), QChar(0x00E9)}, {QStringLiteral("Eacute"), QChar(0x00C9)},
+        {QStringLiteral("sect"), QChar(0x00A7)}, {QStringLiteral("euro"), QChar(0x20AC)},
+        {QStringLiteral("ndash"), QChar(0x2013)}, {QStringLiteral("mdash"), QChar(0x2014)},
+        {QStringLiteral("hellip"), QChar(0x2026)}, {QStringLiteral("copy"), QChar(0x00A9)},
+        {QStringLiteral("shy"), QChar(0x00AD)},  {QStringLiteral("laquo"), QChar(0x00AB)},
+        {QStringLiteral("raquo"), QChar(0x00BB)}, {QStringLiteral("rsquo"), QChar(0x2019)},
+        {QStringLiteral("lsquo"), QChar(0x2018)}, {QStringLiteral("rdquo"), QChar(0x201D)},
+        {QStringLiteral("ldquo"), QChar(0x201C)}, {QStringLiteral("times"), QChar(0x00D7)},
+    };
+    return entities;
+}
+
+bool isControl(char32_t c)
+{
+    return (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7F && c < 0xA0);
+}
+
+void appendCodePoint(QString &out, char32_t c)
+{
+    if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+        out.append(QChar(0xFFFD));
+    } else if (!isControl(c)) {
+        out.append(QString::fromUcs4(&c, 1));
+    }
+}
+
+// Decodes character references; unknown ones stay as written.
+QString decodeEntities(QStringView in)
+{
+    QString out;
+    out.reserve(in.size());
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const QChar c = in[i];
+        if (c != u'&') {
+            if (c == u'\r')
+                continue;
+            if (!isControl(c.unicode()) || c.isSurrogate())
+                out.append(c);
+            continue;
+        }
+        const qsizetype semicolon = in.indexOf(u';', i + 1);
+        if (semicolon < 0 || semicolon - i > 12) {
+            out.append(c);
+            continue;
+        }
+        const QStringView name = in.mid(i + 1, semicolon - i - 1);
+        if (name.startsWith(u'#')) {
+            bool ok = false;
+            const bool hex = name.size() > 1 && (name[1] == u'x' || name[1] == u'X');
+            const uint value = hex ? name.mid(2).toUInt(&ok, 16) : name.mid(1).toUInt(&ok, 10);
+            if (ok) {
+                appendCodePoint(out, value);
+                i = semicolon;
+                continue;
+            }
+        } else if (const auto it = namedEntities().constFind(name.toString()); it != namedEntities().cend()) {
+            out.append(*it);
+            i = semicolon;
+            continue;
+        }
+        out.append(c);
+    }
+    return out;
+}
+
+bool isNameChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u':';
+}
+
+class Tokenizer
+{
+public:
+    explicit Tokenizer(const QString &html) : m_in(html) {}
+
+    bool next(Token &token)
+    {
+        while (m_pos < m_in.size()) {
+            if (!m_rawTextEnd.isEmpty()) {
+                skipRawText();
+                continue;
+            }
+            if (m_in[m_pos] == u'<' && readMarkup(token))
+                return true;
+            if (m_pos >= m_in.size())
+                break;
+            qsizetype end = m_in.indexOf(u'<', m_pos + 1);
+            if (end < 0)
+                end = m_in.size();
+            token = Token{};
+            token.kind = Token::Text;
+            token.text = decodeEntities(QStringView(m_in).mid(m_pos, end - m_pos));
+            m_pos = end;
+            return true;
+        }
+        return false;
+    }
+
+private:
+    // Elements whose content is not markup: skipped up to their end tag.
+    static bool isRawText(const QString &name)
+    {
+        static const QSet<QString> raw{QStringLiteral("script"), QStringLiteral("style"),
+                                       QStringLiteral("textarea"), QStringLiteral("title"),
+                                       QStringLiteral("xmp"), QStringLiteral("iframe"),
+                                       QStringLiteral("noembed"), QStringLiteral("noframes"),
+                                       QStringLiteral("noscript"), QStringLiteral("plaintext")};
+        return raw.contains(name);
+    }
+
+    void skipRawText()
+    {
+        const QString closing = QStringLiteral("</") + m_rawTextEnd;
+        const qsizetype end = m_in.indexOf(closing, m_pos, Qt::CaseInsensitive);
+        if (end < 0) {
+            m_pos = m_in.size();
+        } else {
+            const qsizetype close = m_in.indexOf(u'>', end);
+            m_pos = close < 0 ? m_in.size() : close + 1;
+        }
+        m_rawTextEnd.clear();
+    }
+
+    // Reads a tag, comment or declaration at m_pos; false when '<' starts text.
+    bool readMarkup(Token &token)
+    {
+        const QStringView rest = QStringView(m_in).mid(m_pos);
+        if (rest.startsWith(u"<!--")) {
+            const qsizetype end = m_in.indexOf(QStringLiteral("-->"), m_pos + 4);
+            m_pos = end < 0 ? m_in.size() : end + 3;
+            return false;
+        }
+        if (rest.startsWith(u"<!") || rest.startsWith(u"<?")) {
+            const qsizetype end = m_in.indexOf(u'>', m_pos);
+            m_pos = end < 0 ? m_in.size() : end + 1;
+            return false;
+        }
+        const bool endTag = rest.startsWith(u"</");
+        qsizetype i = m_pos + (endTag ? 2 : 1);
+        if (i >= m_in.size() || !m_in[i].isLetter()) {
+            // Not a tag: the '<' is text. Emit it as such.
+            token = Token{};
+            token.kind = Token::Text;
+            token.text = QStringLiteral("<");
+            ++m_pos;
+            return true;
+        }
+        const qsizetype nameStart = i;
+        while (i < m_in.size() && isNameChar(m_in[i]))
+            ++i;
+        token = Token{};
+        token.kind = endTag ? Token::EndTag : Token::StartTag;
+        token.name = m_in.mid(nameStart, i - nameStart).toLower();
+        readAttributes(i, token);
+        if (token.kind == Token::StartTag && !token.selfClosing && isRawText(token.name))
+            m_rawTextEnd = token.name;
+        return true;
+    }
+
+    void readAttributes(qsizetype i, Token &token)
+    {
+        while (i < m_in.size()) {
+            const QChar c = m_in[i];
+            if (c == u'>') {
+                ++i;
+                break;
+            }
+            if (c.isSpace()) {
+                ++i;
+                continue;
+            }
+            if (c == u'/') {
+                token.selfClosing = i + 1 < m_in.size() && m_in[i + 1] == u'>';
+                ++i;
+                continue;
+            }
+            const qsizetype nameStart = i;
+            while (i < m_in.size() && !m_in[i].isSpace() && m_in[i] != u'=' && m_in[i] != u'>'
+                   && !(m_in[i] == u'/' && i > nameStart))
+                ++i;
+            if (i == nameStart) { // a stray '=' or similar
+                ++i;
+                continue;
+            }
+            const QString name = m_in.mid(nameStart, i - nameStart).toLower();
+            while (i < m_in.size() && m_in[i].isSpace())
+                ++i;
+            QString value;
+            if (i < m_in.size() && m_in[i] == u'=') {
+                ++i;
+                while (i < m_in.size() && m_in[i].isSpace())
+                    ++i;
+                if (i < m_in.size() && (m_in[i] == u'"' || m_in[i] == u'\'')) {
+                    const QChar quote = m_in[i];
+                    const qsizetype end = m_in.indexOf(quote, i + 1);
+                    const qsizetype stop = end < 0 ? m_in.size() : end;
+                    value = decodeEntities(QStringView(m_in).mid(i + 1, stop - i - 1));
+                    i = end < 0 ? m_in.size() : end + 1;
+                } else {
+                    const qsizetype valueStart = i;
+                    while (i < m_in.size() && !m_in[i].isSpace() && m_in[i] != u'>')
+                        ++i;
+                    value = decodeEntities(QStringView(m_in).mid(valueStart, i - valueStart));
+                }
+            }
+            token.attributes.append({name, value});
+        }
+        m_pos = i;
+    }
+
+    const QString &m_in;
+    qsizetype m_pos = 0;
+    QString m_rawTextEnd;
+};
+
+// What becomes of an element.
+enum class Fate { Keep, Unwrap, Drop };
+
+// Elements removed together with everything inside them.
+bool isDropped(const QString &name)
+{
+    static const QSet<QString> dropped{
+        QStringLiteral("head"),   QStringLiteral("template"), QStringLiteral("object"),
+        QStringLiteral("embed"),  QStringLiteral("applet"),   QStringLiteral("svg"),
+        QStringLiteral("math"),   QStringLiteral("select"),   QStringLiteral("option"),
+        QStringLiteral("button"), QStringLiteral("video"),    QStringLiteral("audio"),
+        QStringLiteral("canvas"), QStringLiteral("frameset"), QStringLiteral("frame"),
+        QStringLiteral("map"),    QStringLiteral("datalist"), QStringLiteral("dialog")};
+    return dropped.contains(name);
+}
+
+bool isVoid(const QString &name)
+{
+    static const QSet<QString> voids{QStringLiteral("br"),    QStringLiteral("img"),
+                                     QStringLiteral("hr"),    QStringLiteral("input"),
+                                     QStringLiteral("meta"),  QStringLiteral("link"),
+                                     QStringLiteral("base"),  QStringLiteral("area"),
+                                     QStringLiteral("col"),   QStringLiteral("wbr"),
+                                     QStringLiteral("source"), QStringLiteral("track"),
+                                     QStringLiteral("param"), QStringLiteral("embed")};
+    return voids.contains(name);
+}
+
+// Styles and attributes that make text invisible. Such text must not survive:
+// what is published has to be what a reader sees.
+bool hidesContent(const Token &token)
+{
+    bool present = false;
+    token.attribute(QStringLiteral("hidden"), &present);
+    if (present)
+        return true;
+    if (token.attribute(QStringLiteral("aria-hidden")).trimmed().toLower() == u"true")
+        return true;
+    static const QRegularExpression hiding(
+        QStringLiteral("(display\\s*:\\s*none)|(visibility\\s*:\\s*(hidden|collapse))|"
+                       "(font-size\\s*:\\s*0*\\.?0+(px|pt|em|rem|%)?\\s*(;|$|!))|"
+                       "(opacity\\s*:\\s*0*\\.?0+\\s*(;|$|!))|"
+                       "((^|;|\\s)(height|width|max-height|max-width)\\s*:\\s*0+(px|pt|em)?\\s*(;|$|!))|"
+                       "(clip\\s*:\\s*rect\\(\\s*0)|(text-indent\\s*:\\s*-)|"
+                       "(left\\s*:\\s*-\\d{3,})|(top\\s*:\\s*-\\d{3,})"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString style = token.attribute(QStringLiteral("style"));
+    style.remove(QRegularExpression(QStringLiteral("/\\*.*?\\*/"),
+                                    QRegularExpression::DotMatchesEverythingOption));
+    return hiding.match(style).hasMatch();
+}
+
+// Canonical output name of an element we keep, or empty.
+QString keptName(const Token &token)
+{
+    static const QHash<QString, QString> kept{
+        {QStringLiteral("p"), QStringLiteral("p")},         {QStringLiteral("div"), QStringLiteral("p")},
+        {QStringLiteral("h1"), QStringLiteral("h1")},       {QStringLiteral("h2"), QStringLiteral("h2")},
+        {QStringLiteral("h3"), QStringLiteral("h3")},       {QStringLiteral("h4"), QStringLiteral("h4")},
+        {QStringLiteral("h5"), QStringLiteral("h5")},       {QStringLiteral("h6"), QStringLiteral("h6")},
+        {QStringLiteral("ul"), QStringLiteral("ul")},       {QStringLiteral("ol"), QStringLiteral("ol")},
+        {QStringLiteral("li"), QStringLiteral("li")},       {QStringLiteral("b"), QStringLiteral("b")},
+        {QStringLiteral("strong"), QStringLiteral("b")},    {QStringLiteral("i"), QStringLiteral("i")},
+        {QStringLiteral("em"), QStringLiteral("i")},        {QStringLiteral("table"), QStringLiteral("table")},
+        {QStringLiteral("thead"), QStringLiteral("thead")}, {QStringLiteral("tbody"), QStringLiteral("tbody")},
+        {QStringLiteral("tr"), QStringLiteral("tr")},       {QStringLiteral("th"), QStringLiteral("th")},
+        {QStringLiteral("td"), QStringLiteral("td")},       {QStringLiteral("br"), QStringLiteral("br")},
+    };
+    if (token.name == u"span") {
+        const QStringList classes =
+            token.attribute(QStringLiteral("class")).split(u' ', Qt::SkipEmptyParts);
+        return classes.contains(personalDataClass) ? QStringLiteral("span") : QString();
+    }
+    return kept.value(token.name);
+}
+
+bool isBlock(const QString &name)
+{
+    static const QSet<QString> blocks{QStringLiteral("p"),  QStringLiteral("h1"), QStringLiteral("h2"),
+                                      QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("h5"),
+                                      QStringLiteral("h6"), QStringLiteral("ul"), QStringLiteral("ol"),
+                                      QStringLiteral("table")};
+    return blocks.contains(name);
+}
+
+bool isParagraphLike(const QString &name)
+{
+    return name == u"p" || (name.size() == 2 && name[0] == u'h' && name[1].isDigit());
+}
+
+QString escapeText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'&': out += QStringLiteral("&amp;"); break;
+        case u'<': out += QStringLiteral("&lt;"); break;
+        case u'>': out += QStringLiteral("&gt;"); break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+QString spanAttribute(const Token &token, const QString &name)
+{
+    bool ok = false;
+    const int value = token.attribute(name).trimmed().toInt(&ok);
+    if (!ok || value < 2 || value > 1000)
+        return {};
+    return QStringLiteral(" %1=\"%2\"").arg(name).arg(value);
+}
+
+class Builder
+{
+public:
+    void start(const Token &token)
+    {
+        const QString name = keptName(token);
+        if (name.isEmpty())
+            return;
+        if (name == u"br") {
+            m_out += QStringLiteral("<br>");
+            return;
+        }
+        // Implied end tags, as an HTML parser would close them.
+        if (isBlock(name) || name == u"li")
+            closeWhile([](const QString &open) { return isParagraphLike(open); });
+        if (name == u"li")
+            closeUpTo(QStringLiteral("li"), {QStringLiteral("ul"), QStringLiteral("ol")});
+        if (name == u"td" || name == u"th") {
+            closeUpTo(QStringLiteral("td"), {QStringLiteral("tr"), QStringLiteral("table")});
+            closeUpTo(QStringLiteral("th"), {QStringLiteral("tr"), QStringLiteral("table")});
+        }
+        if (name == u"tr")
+            closeUpTo(QStringLiteral("tr"), {QStringLiteral("table")});
+        if (token.selfClosing)
+            return;
+        QString attributes;
+        if (name == u"span")
+            attributes = QStringLiteral(" class=\"") + personalDataClass + QLatin1Char('"');
+        if (name == u"td" || name == u"th")
+            attributes = spanAttribute(token, QStringLiteral("colspan"))
+                + spanAttribute(token, QStringLiteral("rowspan"));
+        m_out += QLatin1Char('<') + name + attributes + QLatin1Char('>');
+        m_open.append(name);
+    }
+
+    void end(const Token &token)
+    {
+        const QString name = keptName(Token{Token::StartTag, token.name, {},
+                                            {{QStringLiteral("class"), personalDataClass}}, false});
+        if (name.isEmpty() || name == u"br" || !m_open.contains(name))
+            return;
+        while (!m_open.isEmpty()) {
+            const QString open = m_open.takeLast();
+            m_out += QStringLiteral("</") + open + QLatin1Char('>');
+            if (open == name)
+                break;
+        }
+    }
+
+    void text(const QString &text) { m_out += escapeText(text); }
+
+    QString finish()
+    {
+        while (!m_open.isEmpty())
+            m_out += QStringLiteral("</") + m_open.takeLast() + QLatin1Char('>');
+        static const QRegularExpression empty(
+            QStringLiteral("<(p|h[1-6]|b|i|span class=\"personal-data\")>\\s*</(p|h[1-6]|b|i|span)>"));
+        QString out = m_out;
+        for (;;) {
+            const QString before = out;
+            out.replace(empty, QString());
+            if (out == before)
+                break;
+        }
+        return out.trimmed();
+    }
+
+private:
+    template<typename Predicate>
+    void closeWhile(Predicate predicate)
+    {
+        while (!m_open.isEmpty() && predicate(m_open.last()))
+            m_out += QStringLiteral("</") + m_open.takeLast() + QLatin1Char('>');
+    }
+
+    // Closes open elements down to and including `name`, unless one of
+    // `barriers` is met first.
+    void closeUpTo(const QString &name, const QStringList &barriers)
+    {
+        for (qsizetype i = m_open.size() - 1; i >= 0; --i) {
+            if (barriers.contains(m_open[i]))
+                return;
+            if (m_open[i] == name) {
+                while (m_open.size() > i)
+                    m_out += QStringLiteral("</") + m_open.takeLast() + QLatin1Char('>');
+                return;
+            }
+        }
+    }
+
+    QString m_out;
+    QStringList m_open;
+};
+
+} // namespace
+
+namespace RichText {
+
+QString sanitize(const QString &html)
+{
+    Tokenizer tokenizer(html);
+    Builder builder;
+    Token token;
+    // Stack of open <span> start tags: whether each was kept, so that the
+    // end tag of an unwrapped span never closes a kept one.
+    QList<bool> spans;
+    // While dropping an element with its content: its name and nesting depth.
+    QString dropping;
+    int dropDepth = 0;
+
+    while (tokenizer.next(token)) {
+        if (!dropping.isEmpty()) {
+            if (token.name == dropping && !isVoid(token.name)) {
+                if (token.kind == Token::StartTag && !token.selfClosing)
+                    ++dropDepth;
+                else if (token.kind == Token::EndTag && --dropDepth == 0)
+                    dropping.clear();
+            }
+            continue;
+        }
+        switch (token.kind) {
+        case Token::Text:
+            builder.text(token.text);
+            break;
+        case Token::StartTag:
+            if (isDropped(token.name) || hidesContent(token)) {
+                if (!isVoid(token.name) && !token.selfClosing) {
+                    dropping = token.name;
+                    dropDepth = 1;
+                }
+                break;
+            }
+            if (token.name == u"span" && !token.selfClosing)
+                spans.append(!keptName(token).isEmpty());
+            builder.start(token);
+            break;
+        case Token::EndTag:
+            if (token.name == u"span") {
+                if (spans.isEmpty())
+                    break;
+                if (!spans.takeLast())
+                    break;
+            }
+            builder.end(token);
+            break;
+        }
+    }
+    return builder.finish();
+}
+
+QString fromPlainText(const QString &text)
+{
+    QString normalized = text;
+    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    static const QRegularExpression blankLines(QStringLiteral("\\n[ \\t]*\\n\\s*"));
+    QString out;
+    const QStringList blocks = normalized.split(blankLines, Qt::SkipEmptyParts);
+    for (const QString &block : blocks) {
+        const QString trimmed = block.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        QStringList lines = trimmed.split(u'\n');
+        for (QString &line : lines)
+            line = escapeText(line.trimmed());
+        out += QStringLiteral("<p>") + lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
+    }
+    return sanitize(out);
+}
+
+QString toPlainText(const QString &html)
+{
+    Tokenizer tokenizer(html);
+    Token token;
+    QString out;
+    QString line;
+    auto flushLine = [&](bool blankAfter) {
+        const QString simplified = line.simplified();
+        if (!simplified.isEmpty()) {
+            out += simplified + QLatin1Char('\n');
+            if (blankAfter)
+                out += QLatin1Char('\n');
+        }
+        line.clear();
+    };
+    bool firstCell = true;
+    while (tokenizer.next(token)) {
+        if (token.kind == Token::Text) {
+            line += token.text;
+            continue;
+        }
+        const QString &name = token.name;
+        if (token.kind == Token::StartTag) {
+            if (name == u"br") {
+                flushLine(false);
+            } else if (name == u"li") {
+                flushLine(false);
+                line = QStringLiteral("• ");
+            } else if (name == u"tr") {
+                flushLine(false);
+                firstCell = true;
+            } else if (name == u"td" || name == u"th") {
+                if (!firstCell)
+                    line += QStringLiteral(" | ");
+                firstCell = false;
+            } else if (isParagraphLike(name) || name == u"ul" || name == u"ol" || name == u"table") {
+                flushLine(false);
+            }
+        } else {
+            if (isParagraphLike(name))
+                flushLine(true);
+            else if (name == u"li" || name == u"tr")
+                flushLine(false);
+            else if (name == u"ul" || name == u"ol" || name == u"table") {
+                flushLine(false);
+                out += QLatin1Char('\n');
+            }
+        }
+    }
+    flushLine(false);
+    while (out.endsWith(u'\n'))
+        out.chop(1);
+    return out;
+}
+
+QStringList personalData(const QString &html)
+{
+    Tokenizer tokenizer(html);
+    Token token;
+    QStringList found;
+    QList<bool> spans;
+    int depth = 0;
+    QString current;
+    while (tokenizer.next(token)) {
+        if (token.kind == Token::StartTag && token.name == u"span") {
+            const bool marks = token.attribute(QStringLiteral("class"))
+                                   .split(u' ', Qt::SkipEmptyParts)
+                                   .contains(personalDataClass);
+            spans.append(marks);
+            if (marks)
+                ++depth;
+        } else if (token.kind == Token::EndTag && token.name == u"span" && !spans.isEmpty()) {
+            if (spans.takeLast() && --depth == 0) {
+                found.append(current.simplified());
+                current.clear();
+            }
+        } else if (token.kind == Token::Text && depth > 0) {
+            current += token.text;
+        }
+    }
+    return found;
+}
+
+} // namespace RichText

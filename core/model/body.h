@@ -1,0 +1,15 @@
+#pragma once
+
+#include "codes.h"
+
+#include <QString>
+
+// A decision-making body: the council, the executive board, a committee or a section.
+struct Body
+{
+    qint64 id = 0;
+    QString name;                 // "Kunnanhallitus"
+    QString shortName;            // "KH": unique within the store, names meetings
+    BodyKind kind = BodyKind::Committee;
+    QuorumRule quorumRule = QuorumRule::MoreThanHalf;
+};

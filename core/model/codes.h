@@ -1,0 +1,42 @@
+#pragma once
+
+// The closed vocabularies of the domain. Each value has one stable code, used
+// alike in the store, in the interchange format and on the command line.
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+enum class Language { Finnish, Swedish };
+enum class BodyKind { Council, Board, Committee, Section };
+enum class QuorumRule { TwoThirds, MoreThanHalf };
+enum class MembershipRole { Chair, ViceChair, Member, Deputy, Secretary, Presenter };
+enum class MeetingMode { InPerson, Remote, Hybrid, ElectronicProcedure };
+enum class MeetingState { Planned, Convened, InProgress, Closed, MinutesChecked, Cancelled };
+enum class Publicity { Public, Confidential, PartlyConfidential };
+enum class AppealKind { Rectification, MunicipalAppeal, AdministrativeAppeal, Procurement, NotAppealable };
+enum class Delivery { Electronic, Letter };
+
+namespace Codes {
+
+QString code(Language value);
+QString code(BodyKind value);
+QString code(QuorumRule value);
+QString code(MembershipRole value);
+QString code(MeetingMode value);
+QString code(MeetingState value);
+QString code(Publicity value);
+QString code(AppealKind value);
+QString code(Delivery value);
+
+// Parses a code; std::nullopt when the text is not one of the codes.
+template<typename Enum> std::optional<Enum> parse(const QString &code);
+
+// All codes of one vocabulary, in declaration order (for messages and schemas).
+template<typename Enum> QStringList all();
+
+// The body's quorum rule when nothing else is set: two thirds for a council,
+// more than half for everyone else (kuntalaki 103 §).
+QuorumRule defaultQuorumRule(BodyKind kind);
+
+} // namespace Codes

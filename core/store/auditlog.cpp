@@ -1,0 +1,203 @@
+#include "auditlog.h"
+
+#include "statement.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlRecord>
+
+namespace {
+
+constexpr char unitSeparator = '\x1f';
+constexpr char recordSeparator = '\x1e';
+
+// Adds one row, column by column, with type tags so that NULL, '' and 0 differ.
+void addRow(QCryptographicHash &hash, const QSqlRecord &record, const QSqlQuery &query)
+{
+    for (int column = 0; column < record.count(); ++column) {
+        hash.addData(record.fieldName(column).toUtf8());
+        hash.addData(QByteArrayView(&unitSeparator, 1));
+        const QVariant value = query.value(column);
+        if (value.isNull()) {
+            hash.addData("N");
+        } else if (value.typeId() == QMetaType::QByteArray) {
+            hash.addData("B");
+            hash.addData(value.toByteArray());
+        } else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) {
+            hash.addData("I");
+            hash.addData(QByteArray::number(value.toLongLong()));
+        } else if (value.typeId() == QMetaType::Double) {
+            hash.addData("R");
+            hash.addData(QByteArray::number(value.toDouble(), 'g', 17));
+        } else {
+            hash.addData("T");
+            hash.addData(value.toString().toUtf8());
+        }
+        hash.addData(QByteArrayView(&recordSeparator, 1));
+    }
+}
+
+// Adds every row a query yields; false when the query failed.
+Result<int> addRows(QCryptographicHash &hash, Statement &statement)
+{
+    if (!statement.exec())
+        return Result<int>::failure(statement.errorMessage());
+    int rows = 0;
+    const QSqlRecord record = statement.query().record();
+    while (statement.next()) {
+        addRow(hash, record, statement.query());
+        ++rows;
+    }
+    return rows;
+}
+
+QString entryHash(const QString &previousHash, const AuditLog::Entry &entry)
+{
+    const QStringList fields{previousHash,     entry.at,        entry.actor,
+                             entry.action,     entry.entity,    QString::number(entry.entityId),
+                             entry.oldDigest,  entry.newDigest};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(fields.join(QChar(u'\x1f')).toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AuditLog", text);
+}
+
+} // namespace
+
+namespace AuditLog {
+
+const QStringList &entities()
+{
+    static const QStringList all{QStringLiteral("organisation"), QStringLiteral("body"),
+                                 QStringLiteral("person"),       QStringLiteral("membership"),
+                                 QStringLiteral("meeting"),      QStringLiteral("agenda_item"),
+                                 QStringLiteral("attachment")};
+    return all;
+}
+
+QString genesisHash()
+{
+    return QString(64, u'0');
+}
+
+Result<QString> entityDigest(const QSqlDatabase &db, const QString &entity, qint64 id)
+{
+    if (!entities().contains(entity))
+        return Result<QString>::failure(tr("Unknown entity %1.").arg(entity));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    // The table name comes from the fixed list above, never from input.
+    Statement row(db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(entity), {id});
+    const auto rows = addRows(hash, row);
+    if (!rows)
+        return Result<QString>::failure(rows.error());
+    if (*rows == 0)
+        return QString();
+    if (entity == u"agenda_item") {
+        for (const QString &child : {QStringLiteral("preparer"), QStringLiteral("extract_recipient")}) {
+            hash.addData(child.toUtf8());
+            Statement children(db, QStringLiteral("SELECT * FROM %1 WHERE item_id = ? ORDER BY position").arg(child),
+                               {id});
+            if (const auto added = addRows(hash, children); !added)
+                return Result<QString>::failure(added.error());
+        }
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<QString> headHash(const QSqlDatabase &db)
+{
+    Statement head(db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!head.exec())
+        return Result<QString>::failure(head.errorMessage());
+    return head.next() ? head.value(0).toString() : genesisHash();
+}
+
+Result<QString> append(const QSqlDatabase &db, const QString &previousHash, const Entry &entry)
+{
+    const QString hash = entryHash(previousHash, entry);
+    Statement insert(db,
+                     QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, old_digest, "
+                                    "new_digest, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {entry.at, entry.actor, entry.action, entry.entity, entry.entityId, entry.oldDigest,
+                      entry.newDigest, previousHash, hash});
+    if (!insert.exec())
+        return Result<QString>::failure(insert.errorMessage());
+    return hash;
+}
+
+Result<QStringList> verify(const QSqlDatabase &db, qint64 *entries)
+{
+    QStringList problems;
+    Statement log(db, QStringLiteral("SELECT id, at, actor, action, entity, entity_id, old_digest, new_digest, "
+                                     "previous_hash, hash FROM audit_log ORDER BY id"));
+    if (!log.exec())
+        return Result<QStringList>::failure(log.errorMessage());
+    QString previous = genesisHash();
+    qint64 count = 0;
+    qint64 lastId = 0;
+    // The latest digest the log holds for each entity.
+    QHash<QString, QHash<qint64, QString>> latest;
+    while (log.next()) {
+        const qint64 id = log.value(0).toLongLong();
+        Entry entry{log.value(1).toString(), log.value(2).toString(), log.value(3).toString(),
+                    log.value(4).toString(), log.value(5).toLongLong(), log.value(6).toString(),
+                    log.value(7).toString()};
+        const QString storedPrevious = log.value(8).toString();
+        const QString storedHash = log.value(9).toString();
+        ++count;
+        if (id != lastId + 1)
+            problems.append(tr("Audit log entries %1 to %2 are missing.").arg(lastId + 1).arg(id - 1));
+        if (storedPrevious != previous)
+            problems.append(tr("Audit log entry %1 does not follow the entry before it: the log was altered.").arg(id));
+        if (entryHash(storedPrevious, entry) != storedHash)
+            problems.append(tr("Audit log entry %1 was altered after it was written.").arg(id));
+        previous = storedHash;
+        lastId = id;
+        latest[entry.entity][entry.entityId] = entry.newDigest;
+    }
+    // AUTOINCREMENT remembers the largest id ever used: entries cut off the
+    // end of the log show up here.
+    Statement sequence(db, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'"));
+    if (!sequence.exec())
+        return Result<QStringList>::failure(sequence.errorMessage());
+    if (sequence.next() && sequence.value(0).toLongLong() != lastId)
+        problems.append(tr("The newest audit log entries (after %1) are missing.").arg(lastId));
+
+    for (const QString &entity : entities()) {
+        QHash<qint64, QString> logged = latest.value(entity);
+        Statement ids(db, QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(entity));
+        if (!ids.exec())
+            return Result<QStringList>::failure(ids.errorMessage());
+        QList<qint64> present;
+        while (ids.next())
+            present.append(ids.value(0).toLongLong());
+        for (const qint64 id : present) {
+            const auto digest = entityDigest(db, entity, id);
+            if (!digest)
+                return Result<QStringList>::failure(digest.error());
+            const auto it = logged.constFind(id);
+            if (it == logged.cend() || it->isEmpty())
+                problems.append(tr("%1 %2 is not in the audit log: it was written outside Pykälä.").arg(entity).arg(id));
+            else if (*it != *digest)
+                problems.append(tr("%1 %2 differs from its last audited value: it was changed outside Pykälä.")
+                                    .arg(entity)
+                                    .arg(id));
+            logged.remove(id);
+        }
+        for (auto it = logged.cbegin(); it != logged.cend(); ++it) {
+            if (!it->isEmpty())
+                problems.append(tr("%1 %2 is missing: it was deleted outside Pykälä.").arg(entity).arg(it.key()));
+        }
+    }
+    if (entries)
+        *entries = count;
+    return problems;
+}
+
+} // namespace AuditLog
+

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+#include <QStringList>
+
+class QSqlDatabase;
+
+// The append-only audit log. Each entry records who changed which entity when,
+// with SHA-256 digests of the entity's old and new values, and the SHA-256 of
+// the previous entry, so that any edit of an earlier entry breaks the chain.
+// Triggers in the schema refuse UPDATE and DELETE on the log.
+namespace AuditLog {
+
+// The audited entities, which are also their table names.
+const QStringList &entities();
+
+// The SHA-256 hash before the first entry.
+QString genesisHash();
+
+// Digest of an entity's current stored value (an agenda item includes its
+// preparers and extract recipients); empty when the entity does not exist.
+Result<QString> entityDigest(const QSqlDatabase &db, const QString &entity, qint64 id);
+
+// The hash of the newest entry, or the genesis hash for an empty log.
+Result<QString> headHash(const QSqlDatabase &db);
+
+struct Entry
+{
+    QString at;
+    QString actor;
+    QString action;
+    QString entity;
+    qint64 entityId = 0;
+    QString oldDigest;
+    QString newDigest;
+};
+
+// Appends an entry chained to previousHash; returns the new entry's hash.
+Result<QString> append(const QSqlDatabase &db, const QString &previousHash, const Entry &entry);
+
+// Walks the chain and compares every audited entity with the log's latest
+// digest for it. Returns the problems found; counts entries into *entries.
+Result<QStringList> verify(const QSqlDatabase &db, qint64 *entries);
+
+} // namespace AuditLog

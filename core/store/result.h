@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+#include <utility>
+
+// The outcome of an operation that can fail: a value, or a message meant for
+// people that says what went wrong and what to do.
+// A failure of any result type: `return Failure{message};`.
+struct Failure
+{
+    QString message;
+};
+
+template<typename T>
+class Result
+{
+public:
+    Result(T value) : m_value(std::move(value)) {}
+    Result(Failure failure) : m_error(std::move(failure.message)) {}
+    static Result failure(QString message) { return Result(std::move(message), 0); }
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const { return *m_value; }
+    T &value() { return *m_value; }
+    const T &operator*() const { return *m_value; }
+    const T *operator->() const { return &*m_value; }
+    const QString &error() const { return m_error; }
+
+private:
+    Result(QString message, int) : m_error(std::move(message)) {}
+
+    std::optional<T> m_value;
+    QString m_error;
+};
+
+// For operations whose only result is success.
+struct Done {};
+using Status = Result<Done>;
+inline Status success() { return Done{}; }
+
+// Returns early with the failure of an expression yielding a Result.
+#define PYKALA_TRY(expression)                                           \
+    do {                                                                 \
+        if (const auto pykalaResult = (expression); !pykalaResult)       \
+            return Failure{pykalaResult.error()};                        \
+    } while (false)

@@ -1,0 +1,135 @@
+#include "schema.h"
+
+namespace Schema {
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> all{
+        // 1: the foundation.
+        {
+            QStringLiteral(R"(CREATE TABLE organisation (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                business_id TEXT NOT NULL DEFAULT '',
+                logo BLOB,
+                logo_media_type TEXT NOT NULL DEFAULT '',
+                default_language TEXT NOT NULL DEFAULT 'fi' CHECK (default_language IN ('fi', 'sv'))
+            ))"),
+            QStringLiteral(R"(CREATE TABLE body (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                short_name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(short_name)) > 0),
+                kind TEXT NOT NULL CHECK (kind IN ('council', 'board', 'committee', 'section')),
+                quorum_rule TEXT NOT NULL CHECK (quorum_rule IN ('two-thirds', 'more-than-half'))
+            ))"),
+            QStringLiteral(R"(CREATE TABLE person (
+                id INTEGER PRIMARY KEY,
+                given_name TEXT NOT NULL DEFAULT '',
+                family_name TEXT NOT NULL CHECK (length(trim(family_name)) > 0),
+                title TEXT NOT NULL DEFAULT '',
+                email TEXT NOT NULL DEFAULT '',
+                phone TEXT NOT NULL DEFAULT ''
+            ))"),
+            QStringLiteral(R"(CREATE TABLE membership (
+                id INTEGER PRIMARY KEY,
+                body_id INTEGER NOT NULL REFERENCES body(id),
+                person_id INTEGER NOT NULL REFERENCES person(id),
+                role TEXT NOT NULL CHECK (role IN ('chair', 'vice-chair', 'member', 'deputy', 'secretary', 'presenter')),
+                deputy_for_person_id INTEGER REFERENCES person(id),
+                valid_from TEXT NOT NULL CHECK (date(valid_from) IS valid_from),
+                valid_until TEXT CHECK (valid_until IS NULL OR (date(valid_until) IS valid_until AND valid_until >= valid_from)),
+                CHECK ((role = 'deputy') = (deputy_for_person_id IS NOT NULL)),
+                CHECK (deputy_for_person_id IS NULL OR deputy_for_person_id <> person_id)
+            ))"),
+            QStringLiteral("CREATE INDEX membership_body ON membership(body_id)"),
+            QStringLiteral("CREATE INDEX membership_person ON membership(person_id)"),
+            QStringLiteral(R"(CREATE TABLE meeting (
+                id INTEGER PRIMARY KEY,
+                body_id INTEGER NOT NULL REFERENCES body(id),
+                year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 9999),
+                number INTEGER NOT NULL CHECK (number > 0),
+                planned_start TEXT NOT NULL CHECK (CAST(substr(planned_start, 1, 4) AS INTEGER) = year),
+                planned_end TEXT,
+                actual_start TEXT,
+                actual_end TEXT,
+                place TEXT NOT NULL DEFAULT '',
+                mode TEXT NOT NULL CHECK (mode IN ('in-person', 'remote', 'hybrid', 'electronic-procedure')),
+                state TEXT NOT NULL CHECK (state IN ('planned', 'convened', 'in-progress', 'closed', 'minutes-checked', 'cancelled')),
+                UNIQUE (body_id, year, number)
+            ))"),
+            QStringLiteral(R"(CREATE TABLE agenda_item (
+                id INTEGER PRIMARY KEY,
+                meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+                position INTEGER NOT NULL CHECK (position > 0),
+                section_number INTEGER CHECK (section_number IS NULL OR section_number > 0),
+                title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+                case_reference TEXT NOT NULL DEFAULT '',
+                task_class TEXT NOT NULL DEFAULT '',
+                presenter_person_id INTEGER REFERENCES person(id),
+                background TEXT NOT NULL DEFAULT '',
+                proposal TEXT NOT NULL DEFAULT '',
+                decision TEXT NOT NULL DEFAULT '',
+                publicity TEXT NOT NULL CHECK (publicity IN ('public', 'confidential', 'partly-confidential')),
+                confidentiality_basis TEXT NOT NULL DEFAULT '',
+                appeal_kind TEXT NOT NULL CHECK (appeal_kind IN ('rectification', 'municipal-appeal', 'administrative-appeal', 'procurement', 'not-appealable')),
+                UNIQUE (meeting_id, position),
+                CHECK (publicity = 'public' OR length(trim(confidentiality_basis)) > 0)
+            ))"),
+            QStringLiteral("CREATE INDEX agenda_item_presenter ON agenda_item(presenter_person_id)"),
+            QStringLiteral(R"(CREATE TABLE preparer (
+                item_id INTEGER NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                title TEXT NOT NULL DEFAULT '',
+                contact TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (item_id, position)
+            ) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE extract_recipient (
+                item_id INTEGER NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                address TEXT NOT NULL DEFAULT '',
+                delivery TEXT NOT NULL CHECK (delivery IN ('electronic', 'letter')),
+                PRIMARY KEY (item_id, position)
+            ) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE attachment (
+                id INTEGER PRIMARY KEY,
+                item_id INTEGER NOT NULL REFERENCES agenda_item(id),
+                position INTEGER NOT NULL CHECK (position > 0),
+                name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                media_type TEXT NOT NULL CHECK (length(media_type) > 0),
+                size INTEGER NOT NULL,
+                sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+                publicity TEXT NOT NULL CHECK (publicity IN ('public', 'confidential', 'partly-confidential')),
+                confidentiality_basis TEXT NOT NULL DEFAULT '',
+                content BLOB NOT NULL,
+                UNIQUE (item_id, position),
+                CHECK (size = length(content)),
+                CHECK (publicity = 'public' OR length(trim(confidentiality_basis)) > 0)
+            ))"),
+            // Derived from agenda_item by the store; not audited.
+            QStringLiteral("CREATE VIRTUAL TABLE item_search USING fts5(title, body, "
+                           "tokenize = 'unicode61 remove_diacritics 0')"),
+            QStringLiteral(R"(CREATE TABLE audit_log (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+                entity TEXT NOT NULL,
+                entity_id INTEGER NOT NULL,
+                old_digest TEXT NOT NULL,
+                new_digest TEXT NOT NULL,
+                previous_hash TEXT NOT NULL,
+                hash TEXT NOT NULL
+            ))"),
+            QStringLiteral("CREATE INDEX audit_log_entity ON audit_log(entity, entity_id)"),
+            QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                           "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                           "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+        },
+    };
+    return all;
+}
+
+} // namespace Schema

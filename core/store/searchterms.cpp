@@ -1,0 +1,113 @@
+#include "searchterms.h"
+
+#include <QSet>
+
+#include <libstemmer.h>
+
+#include <memory>
+
+namespace {
+
+struct StemmerDeleter
+{
+    void operator()(sb_stemmer *stemmer) const { sb_stemmer_delete(stemmer); }
+};
+using Stemmer = std::unique_ptr<sb_stemmer, StemmerDeleter>;
+
+QString stem(sb_stemmer *stemmer, const QString &word)
+{
+    if (!stemmer)
+        return word;
+    const QByteArray utf8 = word.toUtf8();
+    const sb_symbol *stemmed = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()),
+                                               int(utf8.size()));
+    if (!stemmed)
+        return word;
+    return QString::fromUtf8(reinterpret_cast<const char *>(stemmed), sb_stemmer_length(stemmer));
+}
+
+// Snowball leaves the -s/-kse- alternation of Finnish nouns apart
+// ("päätös" → "päätös", "päätöksen" → "päätöks"); join them.
+QString finnishStem(const QString &word)
+{
+    // Stemmers are not thread-safe; each thread gets its own.
+    thread_local Stemmer stemmer(sb_stemmer_new("finnish", "UTF_8"));
+    QString result = stem(stemmer.get(), word);
+    if (result.size() > 4 && result.endsWith(QStringLiteral("ks")))
+        result.remove(result.size() - 2, 1);
+    return result;
+}
+
+QString swedishStem(const QString &word)
+{
+    thread_local Stemmer stemmer(sb_stemmer_new("swedish", "UTF_8"));
+    return stem(stemmer.get(), word);
+}
+
+QString quoted(const QString &term)
+{
+    QString escaped = term;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+} // namespace
+
+namespace SearchTerms {
+
+QStringList words(const QString &text)
+{
+    QStringList result;
+    QString current;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            current += c;
+        } else if (!current.isEmpty()) {
+            result.append(current.toLower());
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        result.append(current.toLower());
+    return result;
+}
+
+QStringList termsOf(const QString &word)
+{
+    QStringList terms{word};
+    for (const QString &stemmed : {finnishStem(word), swedishStem(word)}) {
+        if (!stemmed.isEmpty() && !terms.contains(stemmed))
+            terms.append(stemmed);
+    }
+    return terms;
+}
+
+QString indexText(const QString &plainText)
+{
+    QStringList out;
+    const QStringList all = words(plainText);
+    out.reserve(all.size() * 2);
+    for (const QString &word : all)
+        out += termsOf(word);
+    return out.join(u' ');
+}
+
+QString matchExpression(const QString &query)
+{
+    QStringList groups;
+    QSet<QString> seen;
+    const QStringList all = words(query);
+    for (const QString &word : all) {
+        if (seen.contains(word))
+            continue;
+        seen.insert(word);
+        QStringList alternatives;
+        const QStringList terms = termsOf(word);
+        for (const QString &term : terms)
+            alternatives.append(quoted(term));
+        groups.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    }
+    return groups.join(QStringLiteral(" AND "));
+}
+
+} // namespace SearchTerms

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Search terms for full-text search. Finnish and Swedish are inflected
+// languages: "päätöksen" and "päätöksellä" are forms of "päätös". The store
+// indexes each word together with its Snowball stems, and a query matches any
+// form whose stem it shares. Letters keep their diacritics: ä is not a.
+namespace SearchTerms {
+
+// The words of a text, lower-cased, split at anything but letters and digits.
+QStringList words(const QString &text);
+
+// A word and its Finnish and Swedish stems, without repeats.
+QStringList termsOf(const QString &word);
+
+// The text to store in the full-text index for a plain text.
+QString indexText(const QString &plainText);
+
+// An FTS5 MATCH expression requiring every word of the query in some form;
+// empty when the query has no words. User text never reaches FTS5 syntax.
+QString matchExpression(const QString &query);
+
+} // namespace SearchTerms

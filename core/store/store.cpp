@@ -1,0 +1,1307 @@
+#include "store.h"
+
+#include "auditlog.h"
+#include "schema.h"
+#include "searchterms.h"
+#include "statement.h"
+
+#include "documents/richtext.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QUuid>
+
+namespace {
+
+QVariant isoDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant isoDateTime(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? QVariant(dateTime.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QDate parseDate(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QDateTime parseDateTime(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
+}
+
+template<typename Enum>
+Enum parseCode(const QVariant &value, Enum fallback)
+{
+    return Codes::parse<Enum>(value.toString()).value_or(fallback);
+}
+
+// Reads the fixed part of an SQLite file's header without letting SQLite touch
+// the file, so that a file we refuse is never modified.
+struct FileHeader
+{
+    bool isSqlite = false;
+    qint64 pageSize = 0;
+    qint64 pageCount = 0;       // in-header database size, 0 when not valid
+};
+
+std::optional<FileHeader> readHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray header = file.read(100);
+    FileHeader result;
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return result;
+    result.isSqlite = true;
+    auto be32 = [&](int offset) {
+        const auto *p = reinterpret_cast<const uchar *>(header.constData() + offset);
+        return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+    };
+    const auto *p = reinterpret_cast<const uchar *>(header.constData());
+    const quint32 pageSize = (quint32(p[16]) << 8) | p[17];
+    result.pageSize = pageSize == 1 ? 65536 : pageSize;
+    // The in-header size is valid only when it was written by a version that
+    // also updated the change counter (offsets 24 and 92 agree).
+    if (be32(24) == be32(92))
+        result.pageCount = be32(28);
+    return result;
+}
+
+QString sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------
+// Opening
+
+Store::Store(const QString &path, const QString &connectionName)
+    : m_path(path)
+    , m_connectionName(connectionName)
+{
+    m_actor = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Store::currentSchemaVersion()
+{
+    return Schema::currentVersion();
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode, int busyTimeoutMs)
+{
+    using R = Result<std::unique_ptr<Store>>;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        return R::failure(tr("Qt's SQLite driver (QSQLITE) is not installed. Install the package "
+                             "libqt6sql6-sqlite and try again."));
+    }
+    const QFileInfo info(path);
+    if (mode == Mode::CreateNew) {
+        if (info.exists())
+            return R::failure(tr("%1 already exists; a new store is never written over an existing file. "
+                                 "Choose another path.").arg(path));
+        if (!QDir().mkpath(info.absolutePath()))
+            return R::failure(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    } else {
+        if (!info.exists())
+            return R::failure(tr("There is no store at %1. Create one with 'pykala-cli init'.").arg(path));
+        if (!info.isFile())
+            return R::failure(tr("%1 is not a file.").arg(path));
+        if (info.size() > 0) {
+            const auto header = readHeader(path);
+            if (!header)
+                return R::failure(tr("Cannot read %1. Check the file's permissions.").arg(path));
+            if (!header->isSqlite)
+                return R::failure(tr("%1 is not a Pykälä store (it is not an SQLite database). It was left "
+                                     "untouched.").arg(path));
+            const bool walPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+            if (header->pageCount > 0 && !walPending && header->pageCount * header->pageSize > info.size())
+                return R::failure(tr("The store %1 is damaged: the file is shorter than its header says, so it "
+                                     "was probably truncated. Restore it from a backup.").arg(path));
+        }
+    }
+
+    const QString connection = QStringLiteral("pykala-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Store> store(new Store(path, connection));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    }
+    if (const Status opened = store->openDatabase(mode, busyTimeoutMs); !opened)
+        return R::failure(opened.error());
+    return R(std::move(store));
+}
+
+Status Store::openDatabase(Mode mode, int busyTimeoutMs)
+{
+    Q_UNUSED(busyTimeoutMs)
+    QSqlDatabase db = database();
+    if (!db.open())
+        return Status::failure(tr("Cannot open the store %1: %2").arg(m_path, describeSqlError(db.lastError())));
+
+    // Read what kind of file this is before anything writes to it.
+    Statement appId(db, QStringLiteral("PRAGMA application_id"));
+    Statement version(db, QStringLiteral("PRAGMA user_version"));
+    Statement tables(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    for (Statement *statement : {&appId, &version, &tables}) {
+        if (!statement->exec() || !statement->next()) {
+            if (sqliteCode(statement->query().lastError()) == 26)
+                return Status::failure(tr("%1 is not a Pykälä store (it is not an SQLite database). It was left "
+                                          "untouched.").arg(m_path));
+            return Status::failure(statement->errorMessage());
+        }
+    }
+    const int applicationId = appId.value(0).toInt();
+    const int userVersion = version.value(0).toInt();
+    const bool empty = applicationId == 0 && userVersion == 0 && tables.value(0).toInt() == 0;
+    if (!empty && applicationId != Schema::applicationId)
+        return Status::failure(tr("%1 is an SQLite database but not a Pykälä store. It was left untouched.")
+                                   .arg(m_path));
+    if (userVersion > Schema::currentVersion())
+        return Status::failure(tr("The store %1 was written by a newer version of Pykälä (schema %2; this version "
+                                  "reads up to %3). Open it with the newer version. The store was left untouched.")
+                                   .arg(m_path)
+                                   .arg(userVersion)
+                                   .arg(Schema::currentVersion()));
+    if (mode == Mode::CreateNew && !empty)
+        return Status::failure(tr("%1 already exists.").arg(m_path));
+
+    Statement wal(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!wal.exec() || !wal.next())
+        return Status::failure(wal.errorMessage());
+    if (wal.value(0).toString() != u"wal")
+        return Status::failure(tr("The store %1 cannot use write-ahead logging (journal mode %2). Move it to a "
+                                  "local disk.").arg(m_path, wal.value(0).toString()));
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
+        Statement statement(db, QString::fromLatin1(pragma));
+        if (!statement.exec())
+            return Status::failure(statement.errorMessage());
+    }
+    return migrate(userVersion);
+}
+
+Status Store::migrate(int fromVersion)
+{
+    QSqlDatabase db = database();
+    const QList<QStringList> &migrations = Schema::migrations();
+    for (int target = fromVersion + 1; target <= int(migrations.size()); ++target) {
+        Transaction transaction(*this);
+        if (!transaction.ok())
+            return Status::failure(transaction.error());
+        const QStringList &statements = migrations[target - 1];
+        for (const QString &sql : statements) {
+            Statement statement(db, sql);
+            if (!statement.exec())
+                return Status::failure(tr("Updating the store to schema %1 failed: %2")
+                                           .arg(target)
+                                           .arg(statement.errorMessage()));
+        }
+        for (const QString &pragma : {QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId),
+                                      QStringLiteral("PRAGMA user_version = %1").arg(target)}) {
+            Statement statement(db, pragma);
+            if (!statement.exec())
+                return Status::failure(statement.errorMessage());
+        }
+        if (const Status committed = transaction.commit(); !committed)
+            return committed;
+    }
+    return success();
+}
+
+// ---------------------------------------------------------------------------
+// Transactions
+
+Store::Transaction::Transaction(Store &store)
+    : m_store(store)
+{
+    m_depth = m_store.m_transactionDepth;
+    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                     : QStringLiteral("SAVEPOINT level%1").arg(m_depth);
+    Statement begin(m_store.database(), sql);
+    if (!begin.exec()) {
+        m_error = begin.errorMessage();
+        return;
+    }
+    m_active = true;
+    ++m_store.m_transactionDepth;
+    if (m_depth == 0)
+        m_store.m_lastAuditHash.clear();
+}
+
+Store::Transaction::~Transaction()
+{
+    if (!m_active)
+        return;
+    const QSqlDatabase db = m_store.database();
+    if (m_depth == 0) {
+        Statement(db, QStringLiteral("ROLLBACK")).exec();
+    } else {
+        Statement(db, QStringLiteral("ROLLBACK TO level%1").arg(m_depth)).exec();
+        Statement(db, QStringLiteral("RELEASE level%1").arg(m_depth)).exec();
+    }
+    // Audit entries written in what was rolled back are gone; reload the head.
+    m_store.m_lastAuditHash.clear();
+    --m_store.m_transactionDepth;
+}
+
+Status Store::Transaction::commit()
+{
+    if (!m_active)
+        return Status::failure(m_error.isEmpty() ? tr("The transaction has already ended.") : m_error);
+    const QString sql = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE level%1").arg(m_depth);
+    Statement end(m_store.database(), sql);
+    if (!end.exec())
+        return Status::failure(end.errorMessage()); // the destructor rolls back
+    m_active = false;
+    --m_store.m_transactionDepth;
+    if (m_depth == 0)
+        emit m_store.changed();
+    return success();
+}
+
+Status Store::audit(const QString &action, const QString &entity, qint64 id, const QString &oldDigest)
+{
+    const QSqlDatabase db = database();
+    QString newDigest;
+    if (action != u"delete") {
+        const auto digest = AuditLog::entityDigest(db, entity, id);
+        if (!digest)
+            return Status::failure(digest.error());
+        newDigest = *digest;
+    }
+    if (m_lastAuditHash.isEmpty()) {
+        const auto head = AuditLog::headHash(db);
+        if (!head)
+            return Status::failure(head.error());
+        m_lastAuditHash = *head;
+    }
+    const AuditLog::Entry entry{QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_actor, action,
+                                entity, id, oldDigest, newDigest};
+    const auto hash = AuditLog::append(db, m_lastAuditHash, entry);
+    if (!hash)
+        return Status::failure(hash.error());
+    m_lastAuditHash = *hash;
+    return success();
+}
+
+namespace {
+
+template<typename T>
+Result<T> fail(const QString &message)
+{
+    return Result<T>::failure(message);
+}
+
+template<typename T, typename U>
+Result<T> fail(const Result<U> &result)
+{
+    return Result<T>::failure(result.error());
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------
+// Organisation
+
+Result<std::optional<Organisation>> Store::organisation() const
+{
+    using R = Result<std::optional<Organisation>>;
+    Statement query(database(), QStringLiteral("SELECT name, business_id, logo, logo_media_type, default_language "
+                                               "FROM organisation WHERE id = 1"));
+    if (!query.exec())
+        return fail<std::optional<Organisation>>(query.errorMessage());
+    if (!query.next())
+        return R(std::nullopt);
+    Organisation organisation;
+    organisation.name = query.value(0).toString();
+    organisation.businessId = query.value(1).toString();
+    organisation.logo = query.value(2).toByteArray();
+    organisation.logoMediaType = query.value(3).toString();
+    organisation.defaultLanguage = parseCode(query.value(4), Language::Finnish);
+    return R(organisation);
+}
+
+Status Store::setOrganisation(const Organisation &organisation)
+{
+    if (organisation.name.trimmed().isEmpty())
+        return Status::failure(tr("The organisation needs a name."));
+    if (!organisation.logo.isEmpty() && !organisation.logoMediaType.startsWith(QStringLiteral("image/")))
+        return Status::failure(tr("The logo's media type must be an image type, such as image/png."));
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Status::failure(transaction.error());
+    const QSqlDatabase db = database();
+    const auto old = AuditLog::entityDigest(db, QStringLiteral("organisation"), 1);
+    if (!old)
+        return fail<Done>(old);
+    Statement write(db,
+                    QStringLiteral("INSERT INTO organisation (id, name, business_id, logo, logo_media_type, "
+                                   "default_language) VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                                   "name = excluded.name, business_id = excluded.business_id, logo = excluded.logo, "
+                                   "logo_media_type = excluded.logo_media_type, "
+                                   "default_language = excluded.default_language"),
+                    {organisation.name.trimmed(), organisation.businessId.trimmed(),
+                     organisation.logo.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                 : QVariant(organisation.logo),
+                     organisation.logo.isEmpty() ? QString() : organisation.logoMediaType,
+                     Codes::code(organisation.defaultLanguage)});
+    if (!write.exec())
+        return Status::failure(write.errorMessage());
+    PYKALA_TRY(audit(old->isEmpty() ? QStringLiteral("insert") : QStringLiteral("update"),
+                     QStringLiteral("organisation"), 1, *old));
+    return transaction.commit();
+}
+
+// ---------------------------------------------------------------------------
+// Bodies
+
+namespace {
+
+const QString bodyColumns = QStringLiteral("id, name, short_name, kind, quorum_rule");
+
+Body readBody(const Statement &query)
+{
+    Body body;
+    body.id = query.value(0).toLongLong();
+    body.name = query.value(1).toString();
+    body.shortName = query.value(2).toString();
+    body.kind = parseCode(query.value(3), BodyKind::Committee);
+    body.quorumRule = parseCode(query.value(4), Codes::defaultQuorumRule(body.kind));
+    return body;
+}
+
+template<typename T, typename Reader>
+Result<QList<T>> readAll(Statement &query, Reader reader)
+{
+    if (!query.exec())
+        return Result<QList<T>>::failure(query.errorMessage());
+    QList<T> result;
+    while (query.next())
+        result.append(reader(query));
+    return result;
+}
+
+template<typename T, typename Reader>
+Result<std::optional<T>> readOne(Statement &query, Reader reader)
+{
+    if (!query.exec())
+        return Result<std::optional<T>>::failure(query.errorMessage());
+    if (!query.next())
+        return Result<std::optional<T>>(std::nullopt);
+    return Result<std::optional<T>>(reader(query));
+}
+
+} // namespace
+
+Result<QList<Body>> Store::bodies() const
+{
+    Statement query(database(), QStringLiteral("SELECT %1 FROM body ORDER BY CASE kind WHEN 'council' THEN 0 "
+                                               "WHEN 'board' THEN 1 WHEN 'committee' THEN 2 ELSE 3 END, name")
+                                    .arg(bodyColumns));
+    return readAll<Body>(query, readBody);
+}
+
+Result<std::optional<Body>> Store::body(qint64 id) const
+{
+    Statement query(database(), QStringLiteral("SELECT %1 FROM body WHERE id = ?").arg(bodyColumns), {id});
+    return readOne<Body>(query, readBody);
+}
+
+Result<std::optional<Body>> Store::bodyByShortName(const QString &shortName) const
+{
+    Statement query(database(), QStringLiteral("SELECT %1 FROM body WHERE short_name = ?").arg(bodyColumns),
+                    {shortName.trimmed()});
+    return readOne<Body>(query, readBody);
+}
+
+namespace {
+
+QString validateBody(const Body &body)
+{
+    static const QRegularExpression shortNamePattern(QStringLiteral("^[^\\s/]+$"));
+    if (body.name.trimmed().isEmpty())
+        return Store::tr("A body needs a name.");
+    if (!shortNamePattern.match(body.shortName.trimmed()).hasMatch())
+        return Store::tr("The body's short name \"%1\" must be one word without '/', such as KH.")
+            .arg(body.shortName);
+    return {};
+}
+
+} // namespace
+
+Result<qint64> Store::addBody(const Body &body)
+{
+    if (const QString problem = validateBody(body); !problem.isEmpty())
+        return fail<qint64>(problem);
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return fail<qint64>(transaction.error());
+    Statement insert(database(),
+                     QStringLiteral("INSERT INTO body (name, short_name, kind, quorum_rule) VALUES (?, ?, ?, ?)"),
+                     {body.name.trimmed(), body.shortName.trimmed(), Codes::code(body.kind),
+                      Codes::code(body.quorumRule)});
+    if (!insert.exec()) {
+        if (sqliteCode(insert.query().lastError()) == 19)
+            return fail<qint64>(tr("There already is a body with the short name %1.").arg(body.shortName));
+        return fail<qint64>(insert.errorMessage());
+    }
+    const qint64 id = insert.lastInsertId();
+    PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("body"), id, QString()));
+    PYKALA_TRY(transaction.commit());
+    return id;
+}
+
+Status Store::updateBody(const Body &body)
+{
+    if (const QString problem = validateBody(body); !problem.isEmpty())
+        return Status::failure(problem);
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Status::failure(transaction.error());
+    const auto old = AuditLog::entityDigest(database(), QStringLiteral("body"), body.id);
+    if (!old)
+        return fail<Done>(old);
+    if (old->isEmpty())
+        return Status::failure(tr("There is no body with id %1.").arg(body.id));
+    Statement update(database(),
+                     QStringLiteral("UPDATE body SET name = ?, short_name = ?, kind = ?, quorum_rule = ? WHERE id = ?"),
+                     {body.name.trimmed(), body.shortName.trimmed(), Codes::code(body.kind),
+                      Codes::code(body.quorumRule), body.id});
+    if (!update.exec())
+        return Status::failure(update.errorMessage());
+    PYKALA_TRY(audit(QStringLiteral("update"), QStringLiteral("body"), body.id, *old));
+    return transaction.commit();
+}
+
+// ---------------------------------------------------------------------------
+// Persons
+
+namespace {
+
+const QString personColumns = QStringLiteral("id, given_name, family_name, title, email, phone");
+
+Person readPerson(const Statement &query)
+{
+    Person person;
+    person.id = query.value(0).toLongLong();
+    person.givenName = query.value(1).toString();
+    person.familyName = query.value(2).toString();
+    person.title = query.value(3).toString();
+    person.email = query.value(4).toString();
+    person.phone = query.value(5).toString();
+    return person;
+}
+
+} // namespace
+
+Result<QList<Person>> Store::persons() const
+{
+    Statement query(database(), QStringLiteral("SELECT %1 FROM person ORDER BY id").arg(personColumns));
+    return readAll<Person>(query, readPerson);
+}
+
+Result<std::optional<Person>> Store::person(qint64 id) const
+{
+    Statement query(database(), QStringLiteral("SELECT %1 FROM person WHERE id = ?").arg(personColumns), {id});
+    return readOne<Person>(query, readPerson);
+}
+
+Result<qint64> Store::addPerson(const Person &person)
+{
+    if (person.familyName.trimmed().isEmpty())
+        return fail<qint64>(tr("A person needs a family name."));
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return fail<qint64>(transaction.error());
+    Statement insert(database(),
+                     QStringLiteral("INSERT INTO person (given_name, family_name, title, email, phone) "
+                                    "VALUES (?, ?, ?, ?, ?)"),
+                     {person.givenName.trimmed(), person.familyName.trimmed(), person.title.trimmed(),
+                      person.email.trimmed(), person.phone.trimmed()});
+    if (!insert.exec())
+        return fail<qint64>(insert.errorMessage());
+    const qint64 id = insert.lastInsertId();
+    PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("person"), id, QString()));
+    PYKALA_TRY(transaction.commit());
+    return id;
+}
+
+Status Store::updatePerson(const Person &person)
+{
+    if (person.familyName.trimmed().isEmpty())
+        return Status::failure(tr("A person needs a family name."));
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Status::failure(transaction.error());
+    const auto old = AuditLog::entityDigest(database(), QStringLiteral("person"), person.id);
+    if (!old)
+        return fail<Done>(old);
+    if (old->isEmpty())
+        return Status::failure(tr("There is no person with id %1.").arg(person.id));
+    Statement update(database(),
+                     QStringLiteral("UPDATE person SET given_name = ?, family_name = ?, title = ?, email = ?, "
+                                    "phone = ? WHERE id = ?"),
+                     {person.givenName.trimmed(), person.familyName.trimmed(), person.title.trimmed(),
+                      person.email.trimmed(), person.phone.trimmed(), person.id});
+    if (!update.exec())
+        return Status::failure(update.errorMessage());
+    PYKALA_TRY(audit(QStringLiteral("update"), QStringLiteral("person"), person.id, *old));
+    return transaction.commit();
+}
+
+// ---------------------------------------------------------------------------
+// Memberships
+
+namespace {
+
+Membership readMembership(const Statement &query)
+{
+    Membership membership;
+    membership.id = query.value(0).toLongLong();
+    membership.bodyId = query.value(1).toLongLong();
+    membership.personId = query.value(2).toLongLong();
+    membership.role = parseCode(query.value(3), MembershipRole::Member);
+    membership.deputyForPersonId = query.value(4).toLongLong();
+    membership.validFrom = parseDate(query.value(5));
+    membership.validUntil = parseDate(query.value(6));
+    return membership;
+}
+
+} // namespace
+
+Result<QList<Membership>> Store::memberships(qint64 bodyId) const
+{
+    Statement query(database(),
+                    QStringLiteral("SELECT id, body_id, person_id, role, deputy_for_person_id, valid_from, valid_until "
+                                   "FROM membership WHERE ?1 = 0 OR body_id = ?1 ORDER BY body_id, "
+                                   "CASE role WHEN 'chair' THEN 0 WHEN 'vice-chair' THEN 1 WHEN 'member' THEN 2 "
+                                   "WHEN 'deputy' THEN 3 WHEN 'presenter' THEN 4 ELSE 5 END, valid_from, id"),
+                    {bodyId});
+    return readAll<Membership>(query, readMembership);
+}
+
+Result<qint64> Store::addMembership(const Membership &membership)
+{
+    if (!membership.validFrom.isValid())
+        return fail<qint64>(tr("A membership needs the date it starts."));
+    if (membership.validUntil.isValid() && membership.validUntil < membership.validFrom)
+        return fail<qint64>(tr("A membership cannot end (%1) before it starts (%2).")
+                                .arg(membership.validUntil.toString(Qt::ISODate),
+                                     membership.validFrom.toString(Qt::ISODate)));
+    if ((membership.role == MembershipRole::Deputy) != (membership.deputyForPersonId != 0))
+        return fail<qint64>(tr("A personal deputy must name the member they stand in for, and only a deputy can."));
+    if (membership.deputyForPersonId == membership.personId && membership.personId != 0)
+        return fail<qint64>(tr("A person cannot be their own deputy."));
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return fail<qint64>(transaction.error());
+    Statement insert(database(),
+                     QStringLiteral("INSERT INTO membership (body_id, person_id, role, deputy_for_person_id, "
+                                    "valid_from, valid_until) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {membership.bodyId, membership.personId, Codes::code(membership.role),
+                      nullIfZero(membership.deputyForPersonId), isoDate(membership.validFrom),
+                      isoDate(membership.validUntil)});
+    if (!insert.exec()) {
+        if (sqliteCode(insert.query().lastError()) == 19)
+            return fail<qint64>(tr("The membership names a body or person that is not in the store."));
+        return fail<qint64>(insert.errorMessage());
+    }
+    const qint64 id = insert.lastInsertId();
+    PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("membership"), id, QString()));
+    PYKALA_TRY(transaction.commit());
+    return id;
+}
+
+Status Store::removeMembership(qint64 id)
+{
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Status::failure(transaction.error());
+    const auto old = AuditLog::entityDigest(database(), QStringLiteral("membership"), id);
+    if (!old)
+        return fail<Done>(old);
+    if (old->isEmpty())
+        return Status::failure(tr("There is no membership with id %1.").arg(id));
+    Statement remove(database(), QStringLiteral("DELETE FROM membership WHERE id = ?"), {id});
+    if (!remove.exec())
+        return Status::failure(remove.errorMessage());
+    PYKALA_TRY(audit(QStringLiteral("delete"), QStringLiteral("membership"), id, *old));
+    return transaction.commit();
+}
+
+// ---------------------------------------------------------------------------
+// Meetings
+
+namespace {
+
+const QString meetingColumns = QStringLiteral("id, body_id, year, number, planned_start, planned_end, actual_start, "
+                                              "actual_end, place, mode, state");
+
+Meeting readMeeting(const Statement &query)
+{
+    Meeting meeting;
+    meeting.id = query.value(0).toLongLong();
+    meeting.bodyId = query.value(1).toLongLong();
+    meeting.year = query.value(2).toInt();
+    meeting.number = query.value(3).toInt();
+    meeting.plannedStart = parseDateTime(query.value(4));
+    meeting.plannedEnd = parseDateTime(query.value(5));
+    meeting.actualStart = parseDateTime(query.value(6));
+    meeting.actualEnd = parseDateTime(query.value(7));
+    meeting.place = query.value(8).toString();
+    meeting.mode = parseCode(query.value(9), MeetingMode::InPerson);
+    meeting.state = parseCode(query.value(10), MeetingState::Planned);
+    return meeting;
+}
+
+QString validateMeeting(const Meeting &meeting)
+{
+    if (meeting.number <= 0)
+        return Store::tr("A meeting's number must be 1 or more.");
+    if (!meeting.plannedStart.isValid())
+        return Store::tr("A meeting needs its planned start time.");
+    if (meeting.year != 0 && meeting.year != meeting.plannedStart.date().year())
+        return Store::tr("Meeting %1/%2 is planned to start in %3; a meeting is numbered in the year it is held.")
+            .arg(meeting.number)
+            .arg(meeting.year)
+            .arg(meeting.plannedStart.date().year());
+    if (meeting.plannedEnd.isValid() && meeting.plannedEnd < meeting.plannedStart)
+        return Store::tr("A meeting cannot end before it starts.");
+    if (meeting.actualEnd.isValid() && (!meeting.actualStart.isValid() || meeting.actualEnd < meeting.actualStart))
+        return Store::tr("A meeting's actual end needs an actual start before it.");
+    return {};
+}
+
+} // namespace
+
+Result<QList<Meeting>> Store::meetings(const MeetingFilter &filter) const
+{
+    Statement query(database(),
+                    QStringLiteral("SELECT %1 FROM meeting WHERE (?1 = 0 OR body_id = ?1) AND (?2 = 0 OR year = ?2) "
+                                   "ORDER BY planned_start, body_id, number")
+                        .arg(meetingColumns),
+                    {filter.bodyId, filter.year});
+    return readAll<Meeting>(query, readMeeting);
+}
+
+Result<std::optional<Meeting>> Store::meeting(qint64 id) const
+{
+    Statement query(database(), QStringLiteral("SELECT %1 FROM meeting WHERE id = ?").arg(meetingColumns), {id});
+    return readOne<Meeting>(query, readMeeting);
+}
+
+Result<Meeting> Store::findMeeting(const QString &reference) const
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\S+)\\s+(\\d+)\\s*/\\s*(\\d{4})\\s*$"));
+    const QString text = reference.trimmed();
+    bool isId = false;
+    const qint64 id = text.toLongLong(&isId);
+    if (isId) {
+        const auto found = meeting(id);
+        if (!found)
+            return fail<Meeting>(found);
+        if (!found->has_value())
+            return fail<Meeting>(tr("There is no meeting with id %1.").arg(id));
+        return found->value();
+    }
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return fail<Meeting>(tr("\"%1\" does not name a meeting. Write it as SHORT NUMBER/YEAR, such as "
+                                "\"KH 12/2026\", or give its id.").arg(reference));
+    const auto body = bodyByShortName(match.captured(1));
+    if (!body)
+        return fail<Meeting>(body);
+    if (!body->has_value())
+        return fail<Meeting>(tr("There is no body with the short name %1. 'pykala-cli bodies' lists them.")
+                                 .arg(match.captured(1)));
+    Statement query(database(),
+                    QStringLiteral("SELECT %1 FROM meeting WHERE body_id = ? AND number = ? AND year = ?")
+                        .arg(meetingColumns),
+                    {body->value().id, match.captured(2).toInt(), match.captured(3).toInt()});
+    const auto found = readOne<Meeting>(query, readMeeting);
+    if (!found)
+        return fail<Meeting>(found);
+    if (!found->has_value())
+        return fail<Meeting>(tr("There is no meeting %1 %2/%3.")
+                                 .arg(body->value().shortName, match.captured(2), match.captured(3)));
+    return found->value();
+}
+
+Result<QString> Store::meetingReference(const Meeting &meeting) const
+{
+    const auto owner = body(meeting.bodyId);
+    if (!owner)
+        return fail<QString>(owner);
+    const QString shortName = owner->has_value() ? owner->value().shortName : QStringLiteral("?");
+    return QStringLiteral("%1 %2/%3").arg(shortName).arg(meeting.number).arg(meeting.year);
+}
+
+Result<qint64> Store::addMeeting(const Meeting &meeting)
+{
+    if (const QString problem = validateMeeting(meeting); !problem.isEmpty())
+        return fail<qint64>(problem);
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return fail<qint64>(transaction.error());
+    const int year = meeting.plannedStart.date().year();
+    Statement insert(database(),
+                     QStringLiteral("INSERT INTO meeting (body_id, year, number, planned_start, planned_end, "
+                                    "actual_start, actual_end, place, mode, state) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {meeting.bodyId, year, meeting.number, isoDateTime(meeting.plannedStart),
+                      isoDateTime(meeting.plannedEnd), isoDateTime(meeting.actualStart),
+                      isoDateTime(meeting.actualEnd), meeting.place.trimmed(), Codes::code(meeting.mode),
+                      Codes::code(meeting.state)});
+    if (!insert.exec()) {
+        if (sqliteCode(insert.query().lastError()) == 19) {
+            const auto owner = body(meeting.bodyId);
+            if (owner && owner->has_value())
+                return fail<qint64>(tr("Meeting %1 %2/%3 already exists.")
+                                        .arg(owner->value().shortName)
+                                        .arg(meeting.number)
+                                        .arg(year));
+            return fail<qint64>(tr("The meeting's body (id %1) is not in the store.").arg(meeting.bodyId));
+        }
+        return fail<qint64>(insert.errorMessage());
+    }
+    const qint64 id = insert.lastInsertId();
+    PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("meeting"), id, QString()));
+    PYKALA_TRY(transaction.commit());
+    return id;
+}
+
+Status Store::updateMeeting(const Meeting &meeting)
+{
+    if (const QString problem = validateMeeting(meeting); !problem.isEmpty())
+        return Status::failure(problem);
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Status::failure(transaction.error());
+    const auto old = AuditLog::entityDigest(database(), QStringLiteral("meeting"), meeting.id);
+    if (!old)
+        return fail<Done>(old);
+    if (old->isEmpty())
+        return Status::failure(tr("There is no meeting with id %1.").arg(meeting.id));
+    Statement update(database(),
+                     QStringLiteral("UPDATE meeting SET body_id = ?, year = ?, number = ?, planned_start = ?, "
+                                    "planned_end = ?, actual_start = ?, actual_end = ?, place = ?, mode = ?, "
+                                    "state = ? WHERE id = ?"),
+                     {meeting.bodyId, meeting.plannedStart.date().year(), meeting.number,
+                      isoDateTime(meeting.plannedStart), isoDateTime(meeting.plannedEnd),
+                      isoDateTime(meeting.actualStart), isoDateTime(meeting.actualEnd), meeting.place.trimmed(),
+                      Codes::code(meeting.mode), Codes::code(meeting.state), meeting.id});
+    if (!update.exec())
+        return Status::failure(update.errorMessage());
+    PYKALA_TRY(audit(QStringLiteral("update"), QStringLiteral("meeting"), meeting.id, *old));
+    return transaction.commit();
+}
+
+// ---------------------------------------------------------------------------
+// Agenda items
+
+namespace {
+
+const QString itemColumns = QStringLiteral("id, meeting_id, position, section_number, title, case_reference, "
+                                           "task_class, presenter_person_id, background, proposal, decision, "
+                                           "publicity, confidentiality_basis, appeal_kind");
+
+AgendaItem readItem(const Statement &query)
+{
+    AgendaItem item;
+    item.id = query.value(0).toLongLong();
+    item.meetingId = query.value(1).toLongLong();
+    item.position = query.value(2).toInt();
+    if (!query.value(3).isNull())
+        item.sectionNumber = query.value(3).toInt();
+    item.title = query.value(4).toString();
+    item.caseReference = query.value(5).toString();
+    item.taskClass = query.value(6).toString();
+    item.presenterPersonId = query.value(7).toLongLong();
+    item.background = query.value(8).toString();
+    item.proposal = query.value(9).toString();
+    item.decision = query.value(10).toString();
+    item.publicity = parseCode(query.value(11), Publicity::Public);
+    item.confidentialityBasis = query.value(12).toString();
+    item.appealKind = parseCode(query.value(13), AppealKind::Rectification);
+    return item;
+}
+
+QString validateItem(const AgendaItem &item)
+{
+    if (item.title.trimmed().isEmpty())
+        return Store::tr("An agenda item needs a title.");
+    if (item.publicity != Publicity::Public && item.confidentialityBasis.trimmed().isEmpty())
+        return Store::tr("Item \"%1\" is confidential but names no legal basis. Give the basis, such as "
+                         "\"JulkL 24 § 1 mom. 25 k\".").arg(item.title);
+    if (item.sectionNumber && *item.sectionNumber <= 0)
+        return Store::tr("A § number must be 1 or more.");
+    for (const Preparer &preparer : item.preparers) {
+        if (preparer.name.trimmed().isEmpty())
+            return Store::tr("Every preparer of item \"%1\" needs a name.").arg(item.title);
+    }
+    for (const ExtractRecipient &recipient : item.recipients) {
+        if (recipient.name.trimmed().isEmpty())
+            return Store::tr("Every recipient of an extract of item \"%1\" needs a name.").arg(item.title);
+    }
+    return {};
+}
+
+// Loads preparers and recipients for the items selected by `where`.
+Status loadItemChildren(const QSqlDatabase &db, QList<AgendaItem> &items, const QString &where, qint64 key)
+{
+    QHash<qint64, AgendaItem *> byId;
+    for (AgendaItem &item : items)
+        byId.insert(item.id, &item);
+    Statement preparers(db,
+                        QStringLiteral("SELECT item_id, name, title, contact FROM preparer WHERE item_id IN "
+                                       "(SELECT id FROM agenda_item WHERE %1) ORDER BY item_id, position")
+                            .arg(where),
+                        {key});
+    if (!preparers.exec())
+        return Status::failure(preparers.errorMessage());
+    while (preparers.next()) {
+        if (AgendaItem *item = byId.value(preparers.value(0).toLongLong()))
+            item->preparers.append(
+                {preparers.value(1).toString(), preparers.value(2).toString(), preparers.value(3).toString()});
+    }
+    Statement recipients(db,
+                         QStringLiteral("SELECT item_id, name, address, delivery FROM extract_recipient WHERE item_id "
+                                        "IN (SELECT id FROM agenda_item WHERE %1) ORDER BY item_id, position")
+                             .arg(where),
+                         {key});
+    if (!recipients.exec())
+        return Status::failure(recipients.errorMessage());
+    while (recipients.next()) {
+        if (AgendaItem *item = byId.value(recipients.value(0).toLongLong()))
+            item->recipients.append({recipients.value(1).toString(), recipients.value(2).toString(),
+                                     parseCode(recipients.value(3), Delivery::Electronic)});
+    }
+    return success();
+}
+
+} // namespace
+
+Result<QList<AgendaItem>> Store::agendaItems(qint64 meetingId) const
+{
+    Statement query(database(),
+                    QStringLiteral("SELECT %1 FROM agenda_item WHERE meeting_id = ? ORDER BY position").arg(itemColumns),
+                    {meetingId});
+    auto items = readAll<AgendaItem>(query, readItem);
+    if (!items)
+        return items;
+    PYKALA_TRY(loadItemChildren(database(), items.value(), QStringLiteral("meeting_id = ?"), meetingId));
+    return items;
+}
+
+Result<std::optional<AgendaItem>> Store::agendaItem(qint64 id) const
+{
+    Statement query(database(), QStringLiteral("SELECT %1 FROM agenda_item WHERE id = ?").arg(itemColumns), {id});
+    auto items = readAll<AgendaItem>(query, readItem);
+    if (!items)
+        return fail<std::optional<AgendaItem>>(items);
+    if (items->isEmpty())
+        return Result<std::optional<AgendaItem>>(std::nullopt);
+    PYKALA_TRY(loadItemChildren(database(), items.value(), QStringLiteral("id = ?"), id));
+    return Result<std::optional<AgendaItem>>(items->first());
+}
+
+Status Store::writeItemChildren(const AgendaItem &item)
+{
+    const QSqlDatabase db = database();
+    for (const char *table : {"preparer", "extract_recipient"}) {
+        Statement clear(db, QStringLiteral("DELETE FROM %1 WHERE item_id = ?").arg(QLatin1String(table)), {item.id});
+        if (!clear.exec())
+            return Status::failure(clear.errorMessage());
+    }
+    int position = 0;
+    for (const Preparer &preparer : item.preparers) {
+        Statement insert(db,
+                         QStringLiteral("INSERT INTO preparer (item_id, position, name, title, contact) "
+                                        "VALUES (?, ?, ?, ?, ?)"),
+                         {item.id, ++position, preparer.name.trimmed(), preparer.title.trimmed(),
+                          preparer.contact.trimmed()});
+        if (!insert.exec())
+            return Status::failure(insert.errorMessage());
+    }
+    position = 0;
+    for (const ExtractRecipient &recipient : item.recipients) {
+        Statement insert(db,
+                         QStringLiteral("INSERT INTO extract_recipient (item_id, position, name, address, delivery) "
+                                        "VALUES (?, ?, ?, ?, ?)"),
+                         {item.id, ++position, recipient.name.trimmed(), recipient.address.trimmed(),
+                          Codes::code(recipient.delivery)});
+        if (!insert.exec())
+            return Status::failure(insert.errorMessage());
+    }
+    return success();
+}
+
+Result<qint64> Store::addAgendaItem(const AgendaItem &item)
+{
+    if (const QString problem = validateItem(item); !problem.isEmpty())
+        return fail<qint64>(problem);
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return fail<qint64>(transaction.error());
+    const QSqlDatabase db = database();
+    AgendaItem stored = item;
+    if (stored.position <= 0) {
+        Statement last(db, QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM agenda_item WHERE meeting_id = ?"),
+                       {item.meetingId});
+        if (!last.exec() || !last.next())
+            return fail<qint64>(last.errorMessage());
+        stored.position = last.value(0).toInt();
+    }
+    Statement insert(db,
+                     QStringLiteral("INSERT INTO agenda_item (meeting_id, position, section_number, title, "
+                                    "case_reference, task_class, presenter_person_id, background, proposal, decision, "
+                                    "publicity, confidentiality_basis, appeal_kind) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {stored.meetingId, stored.position,
+                      stored.sectionNumber ? QVariant(*stored.sectionNumber) : QVariant(QMetaType::fromType<int>()),
+                      stored.title.trimmed(), stored.caseReference.trimmed(), stored.taskClass.trimmed(),
+                      nullIfZero(stored.presenterPersonId), RichText::sanitize(stored.background),
+                      RichText::sanitize(stored.proposal), RichText::sanitize(stored.decision),
+                      Codes::code(stored.publicity),
+                      stored.publicity == Publicity::Public ? QString() : stored.confidentialityBasis.trimmed(),
+                      Codes::code(stored.appealKind)});
+    if (!insert.exec()) {
+        if (sqliteCode(insert.query().lastError()) == 19)
+            return fail<qint64>(tr("Item \"%1\" cannot be added: its meeting or presenter is not in the store, or "
+                                   "position %2 is taken.").arg(stored.title).arg(stored.position));
+        return fail<qint64>(insert.errorMessage());
+    }
+    stored.id = insert.lastInsertId();
+    PYKALA_TRY(writeItemChildren(stored));
+    PYKALA_TRY(reindexItem(stored.id));
+    PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("agenda_item"), stored.id, QString()));
+    PYKALA_TRY(transaction.commit());
+    return stored.id;
+}
+
+Status Store::updateAgendaItem(const AgendaItem &item)
+{
+    if (const QString problem = validateItem(item); !problem.isEmpty())
+        return Status::failure(problem);
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Status::failure(transaction.error());
+    const QSqlDatabase db = database();
+    const auto old = AuditLog::entityDigest(db, QStringLiteral("agenda_item"), item.id);
+    if (!old)
+        return fail<Done>(old);
+    if (old->isEmpty())
+        return Status::failure(tr("There is no agenda item with id %1.").arg(item.id));
+    Statement update(db,
+                     QStringLiteral("UPDATE agenda_item SET meeting_id = ?, position = ?, section_number = ?, title = ?, "
+                                    "case_reference = ?, task_class = ?, presenter_person_id = ?, background = ?, "
+                                    "proposal = ?, decision = ?, publicity = ?, confidentiality_basis = ?, "
+                                    "appeal_kind = ? WHERE id = ?"),
+                     {item.meetingId, item.position,
+                      item.sectionNumber ? QVariant(*item.sectionNumber) : QVariant(QMetaType::fromType<int>()),
+                      item.title.trimmed(), item.caseReference.trimmed(), item.taskClass.trimmed(),
+                      nullIfZero(item.presenterPersonId), RichText::sanitize(item.background),
+                      RichText::sanitize(item.proposal), RichText::sanitize(item.decision),
+                      Codes::code(item.publicity),
+                      item.publicity == Publicity::Public ? QString() : item.confidentialityBasis.trimmed(),
+                      Codes::code(item.appealKind), item.id});
+    if (!update.exec())
+        return Status::failure(update.errorMessage());
+    PYKALA_TRY(writeItemChildren(item));
+    PYKALA_TRY(reindexItem(item.id));
+    PYKALA_TRY(audit(QStringLiteral("update"), QStringLiteral("agenda_item"), item.id, *old));
+    return transaction.commit();
+}
+
+Status Store::removeAgendaItem(qint64 id)
+{
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Status::failure(transaction.error());
+    const QSqlDatabase db = database();
+    const auto old = AuditLog::entityDigest(db, QStringLiteral("agenda_item"), id);
+    if (!old)
+        return fail<Done>(old);
+    if (old->isEmpty())
+        return Status::failure(tr("There is no agenda item with id %1.").arg(id));
+    const auto files = attachments(id);
+    if (!files)
+        return fail<Done>(files);
+    for (const Attachment &attachment : *files)
+        PYKALA_TRY(removeAttachment(attachment.id));
+    for (const QString &sql : {QStringLiteral("DELETE FROM item_search WHERE rowid = ?"),
+                               QStringLiteral("DELETE FROM agenda_item WHERE id = ?")}) {
+        Statement remove(db, sql, {id});
+        if (!remove.exec())
+            return Status::failure(remove.errorMessage());
+    }
+    PYKALA_TRY(audit(QStringLiteral("delete"), QStringLiteral("agenda_item"), id, *old));
+    return transaction.commit();
+}
+
+// ---------------------------------------------------------------------------
+// Attachments
+
+Result<QList<Attachment>> Store::attachments(qint64 itemId, bool withContent) const
+{
+    Statement query(database(),
+                    QStringLiteral("SELECT id, item_id, position, name, media_type, size, sha256, publicity, "
+                                   "confidentiality_basis, %1 FROM attachment WHERE item_id = ? ORDER BY position")
+                        .arg(withContent ? QStringLiteral("content") : QStringLiteral("NULL")),
+                    {itemId});
+    return readAll<Attachment>(query, [](const Statement &row) {
+        Attachment attachment;
+        attachment.id = row.value(0).toLongLong();
+        attachment.itemId = row.value(1).toLongLong();
+        attachment.position = row.value(2).toInt();
+        attachment.name = row.value(3).toString();
+        attachment.mediaType = row.value(4).toString();
+        attachment.size = row.value(5).toLongLong();
+        attachment.sha256 = row.value(6).toString();
+        attachment.publicity = parseCode(row.value(7), Publicity::Public);
+        attachment.confidentialityBasis = row.value(8).toString();
+        attachment.content = row.value(9).toByteArray();
+        return attachment;
+    });
+}
+
+Result<qint64> Store::addAttachment(const Attachment &attachment)
+{
+    if (attachment.name.trimmed().isEmpty())
+        return fail<qint64>(tr("An attachment needs a file name."));
+    if (attachment.mediaType.trimmed().isEmpty() || !attachment.mediaType.contains(u'/'))
+        return fail<qint64>(tr("Attachment %1 needs a media type, such as application/pdf.").arg(attachment.name));
+    if (attachment.publicity != Publicity::Public && attachment.confidentialityBasis.trimmed().isEmpty())
+        return fail<qint64>(tr("Attachment %1 is confidential but names no legal basis.").arg(attachment.name));
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return fail<qint64>(transaction.error());
+    const QSqlDatabase db = database();
+    int position = attachment.position;
+    if (position <= 0) {
+        Statement last(db, QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM attachment WHERE item_id = ?"),
+                       {attachment.itemId});
+        if (!last.exec() || !last.next())
+            return fail<qint64>(last.errorMessage());
+        position = last.value(0).toInt();
+    }
+    Statement insert(db,
+                     QStringLiteral("INSERT INTO attachment (item_id, position, name, media_type, size, sha256, "
+                                    "publicity, confidentiality_basis, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {attachment.itemId, position, attachment.name.trimmed(), attachment.mediaType.trimmed(),
+                      qint64(attachment.content.size()), sha256Hex(attachment.content),
+                      Codes::code(attachment.publicity),
+                      attachment.publicity == Publicity::Public ? QString() : attachment.confidentialityBasis.trimmed(),
+                      // An empty QByteArray binds as NULL; the column wants a blob.
+                      attachment.content.isNull() ? QVariant(QByteArray("", 0)) : QVariant(attachment.content)});
+    if (!insert.exec()) {
+        if (sqliteCode(insert.query().lastError()) == 19)
+            return fail<qint64>(tr("Attachment %1 cannot be added: its item is not in the store, or position %2 is "
+                                   "taken.").arg(attachment.name).arg(position));
+        return fail<qint64>(insert.errorMessage());
+    }
+    const qint64 id = insert.lastInsertId();
+    PYKALA_TRY(reindexItem(attachment.itemId));
+    PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("attachment"), id, QString()));
+    PYKALA_TRY(transaction.commit());
+    return id;
+}
+
+Status Store::removeAttachment(qint64 id)
+{
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Status::failure(transaction.error());
+    const QSqlDatabase db = database();
+    Statement owner(db, QStringLiteral("SELECT item_id FROM attachment WHERE id = ?"), {id});
+    if (!owner.exec())
+        return Status::failure(owner.errorMessage());
+    if (!owner.next())
+        return Status::failure(tr("There is no attachment with id %1.").arg(id));
+    const qint64 itemId = owner.value(0).toLongLong();
+    const auto old = AuditLog::entityDigest(db, QStringLiteral("attachment"), id);
+    if (!old)
+        return fail<Done>(old);
+    Statement remove(db, QStringLiteral("DELETE FROM attachment WHERE id = ?"), {id});
+    if (!remove.exec())
+        return Status::failure(remove.errorMessage());
+    PYKALA_TRY(reindexItem(itemId));
+    PYKALA_TRY(audit(QStringLiteral("delete"), QStringLiteral("attachment"), id, *old));
+    return transaction.commit();
+}
+
+// ---------------------------------------------------------------------------
+// Full-text search
+
+Status Store::reindexItem(qint64 itemId)
+{
+    const QSqlDatabase db = database();
+    const auto found = agendaItem(itemId);
+    if (!found)
+        return fail<Done>(found);
+    Statement remove(db, QStringLiteral("DELETE FROM item_search WHERE rowid = ?"), {itemId});
+    if (!remove.exec())
+        return Status::failure(remove.errorMessage());
+    if (!found->has_value())
+        return success();
+    const AgendaItem &item = found->value();
+    QStringList body{RichText::toPlainText(item.background), RichText::toPlainText(item.proposal),
+                     RichText::toPlainText(item.decision)};
+    for (const Preparer &preparer : item.preparers)
+        body << preparer.name << preparer.title;
+    Statement names(db, QStringLiteral("SELECT name FROM attachment WHERE item_id = ?"), {itemId});
+    if (!names.exec())
+        return Status::failure(names.errorMessage());
+    while (names.next())
+        body << names.value(0).toString();
+    Statement insert(db, QStringLiteral("INSERT INTO item_search (rowid, title, body) VALUES (?, ?, ?)"),
+                     {itemId, SearchTerms::indexText(item.title + QLatin1Char(' ') + item.caseReference),
+                      SearchTerms::indexText(body.join(u'\n'))});
+    if (!insert.exec())
+        return Status::failure(insert.errorMessage());
+    return success();
+}
+
+namespace {
+
+// A few words around the first word of `text` that matches the query.
+QString snippetOf(const QString &text, const QSet<QString> &queryTerms)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const QStringList words = text.split(space, Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QStringList parts = SearchTerms::words(words[i]);
+        bool matches = false;
+        for (const QString &part : parts) {
+            const QStringList terms = SearchTerms::termsOf(part);
+            for (const QString &term : terms)
+                matches = matches || queryTerms.contains(term);
+        }
+        if (!matches)
+            continue;
+        const qsizetype from = qMax<qsizetype>(0, i - 6);
+        const qsizetype to = qMin<qsizetype>(words.size(), i + 7);
+        QStringList window = words.mid(from, to - from);
+        window[i - from] = QLatin1Char('[') + window[i - from] + QLatin1Char(']');
+        return (from > 0 ? QStringLiteral("… ") : QString()) + window.join(u' ')
+            + (to < words.size() ? QStringLiteral(" …") : QString());
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QList<SearchHit>> Store::search(const QString &query, int limit) const
+{
+    using R = Result<QList<SearchHit>>;
+    const QString expression = SearchTerms::matchExpression(query);
+    if (expression.isEmpty())
+        return R::failure(tr("The search has no words to look for."));
+    if (limit <= 0)
+        return R::failure(tr("The number of results must be 1 or more."));
+    Statement matches(database(),
+                      QStringLiteral("SELECT s.rowid, bm25(item_search, 4.0, 1.0) AS rank, i.meeting_id, "
+                                     "i.section_number, i.title, i.background, i.proposal, i.decision, m.number, "
+                                     "m.year, b.short_name FROM item_search s "
+                                     "JOIN agenda_item i ON i.id = s.rowid JOIN meeting m ON m.id = i.meeting_id "
+                                     "JOIN body b ON b.id = m.body_id "
+                                     "WHERE item_search MATCH ? ORDER BY rank, m.planned_start DESC LIMIT ?"),
+                      {expression, limit});
+    if (!matches.exec())
+        return R::failure(matches.errorMessage());
+    QSet<QString> queryTerms;
+    const QStringList words = SearchTerms::words(query);
+    for (const QString &word : words) {
+        const QStringList terms = SearchTerms::termsOf(word);
+        for (const QString &term : terms)
+            queryTerms.insert(term);
+    }
+    QList<SearchHit> hits;
+    while (matches.next()) {
+        SearchHit hit;
+        hit.itemId = matches.value(0).toLongLong();
+        hit.rank = matches.value(1).toDouble();
+        hit.meetingId = matches.value(2).toLongLong();
+        if (!matches.value(3).isNull())
+            hit.sectionNumber = matches.value(3).toInt();
+        hit.title = matches.value(4).toString();
+        hit.meetingReference = QStringLiteral("%1 %2/%3")
+                                   .arg(matches.value(10).toString())
+                                   .arg(matches.value(8).toInt())
+                                   .arg(matches.value(9).toInt());
+        for (int column : {5, 6, 7}) {
+            hit.snippet = snippetOf(RichText::toPlainText(matches.value(column).toString()), queryTerms);
+            if (!hit.snippet.isEmpty())
+                break;
+        }
+        hits.append(hit);
+    }
+    return hits;
+}
+
+// ---------------------------------------------------------------------------
+// Check
+
+Result<CheckReport> Store::check() const
+{
+    const QSqlDatabase db = database();
+    CheckReport report;
+    Statement integrity(db, QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity.exec())
+        return Result<CheckReport>::failure(integrity.errorMessage());
+    while (integrity.next()) {
+        const QString line = integrity.value(0).toString();
+        if (line != u"ok")
+            report.integrityProblems.append(line);
+    }
+    Statement foreignKeys(db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (!foreignKeys.exec())
+        return Result<CheckReport>::failure(foreignKeys.errorMessage());
+    while (foreignKeys.next()) {
+        report.foreignKeyProblems.append(tr("%1 row %2 refers to a missing %3 row.")
+                                             .arg(foreignKeys.value(0).toString(), foreignKeys.value(1).toString(),
+                                                  foreignKeys.value(2).toString()));
+    }
+    Statement contents(db, QStringLiteral("SELECT id, name, sha256, content FROM attachment"));
+    if (!contents.exec())
+        return Result<CheckReport>::failure(contents.errorMessage());
+    while (contents.next()) {
+        if (sha256Hex(contents.value(3).toByteArray()) != contents.value(2).toString())
+            report.integrityProblems.append(tr("Attachment %1 (%2) does not match its SHA-256.")
+                                                .arg(contents.value(0).toString(), contents.value(1).toString()));
+    }
+    const auto audit = AuditLog::verify(db, &report.auditEntries);
+    if (!audit)
+        return Result<CheckReport>::failure(audit.error());
+    report.auditProblems = *audit;
+    return report;
+}

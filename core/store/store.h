@@ -1,0 +1,175 @@
+#pragma once
+
+#include "result.h"
+
+#include "model/agendaitem.h"
+#include "model/attachment.h"
+#include "model/body.h"
+#include "model/meeting.h"
+#include "model/membership.h"
+#include "model/organisation.h"
+#include "model/person.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QSqlDatabase;
+
+// Filter for Store::meetings(); empty fields match everything.
+struct MeetingFilter
+{
+    qint64 bodyId = 0;
+    int year = 0;
+};
+
+// One full-text search result.
+struct SearchHit
+{
+    qint64 itemId = 0;
+    qint64 meetingId = 0;
+    QString meetingReference;     // "KH 12/2026"
+    std::optional<int> sectionNumber;
+    QString title;
+    QString snippet;              // matching words marked with [ ]
+    double rank = 0;              // lower is better (bm25)
+};
+
+// The outcome of Store::check().
+struct CheckReport
+{
+    QStringList integrityProblems; // PRAGMA integrity_check
+    QStringList foreignKeyProblems;
+    QStringList auditProblems;     // broken chain, rows changed outside the store
+    qint64 auditEntries = 0;
+    bool ok() const
+    {
+        return integrityProblems.isEmpty() && foreignKeyProblems.isEmpty() && auditProblems.isEmpty();
+    }
+};
+
+// The case store: one SQLite file per organisation.
+//
+// Every change is one transaction and leaves an entry in the append-only,
+// hash-chained audit log. Changes are durable once a function returns success
+// (WAL with synchronous=FULL). A failed change leaves the store as it was.
+// Reads that can fail (a damaged or locked store) return a Result as well.
+class Store : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode {
+        OpenExisting, // the file must exist; an empty file becomes a new store
+        CreateNew,    // the file must not exist
+    };
+
+    static constexpr int defaultBusyTimeoutMs = 5000;
+
+    // Opens or creates a store, migrating its schema forward when it is older.
+    // A file that is not a Pykälä store, is damaged, or was written by a newer
+    // version is refused and left untouched.
+    static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode = Mode::OpenExisting,
+                                               int busyTimeoutMs = defaultBusyTimeoutMs);
+    ~Store() override;
+    Q_DISABLE_COPY_MOVE(Store)
+
+    static int currentSchemaVersion();
+    QString path() const { return m_path; }
+
+    // Who the audit log names as the author of changes.
+    void setActor(const QString &actor) { m_actor = actor; }
+    QString actor() const { return m_actor; }
+
+    // Groups several changes into one transaction: all of them or none.
+    // Without commit(), the destructor rolls everything back.
+    class Transaction
+    {
+    public:
+        explicit Transaction(Store &store);
+        ~Transaction();
+        Q_DISABLE_COPY_MOVE(Transaction)
+        bool ok() const { return m_error.isEmpty(); }
+        const QString &error() const { return m_error; }
+        Status commit();
+
+    private:
+        Store &m_store;
+        QString m_error;
+        bool m_active = false;
+        int m_depth = 0;
+    };
+
+    // Organisation
+    Result<std::optional<Organisation>> organisation() const;
+    Status setOrganisation(const Organisation &organisation);
+
+    // Bodies
+    Result<QList<Body>> bodies() const;
+    Result<std::optional<Body>> body(qint64 id) const;
+    Result<std::optional<Body>> bodyByShortName(const QString &shortName) const;
+    Result<qint64> addBody(const Body &body);
+    Status updateBody(const Body &body);
+
+    // Persons
+    Result<QList<Person>> persons() const;
+    Result<std::optional<Person>> person(qint64 id) const;
+    Result<qint64> addPerson(const Person &person);
+    Status updatePerson(const Person &person);
+
+    // Memberships; bodyId 0 lists every body's.
+    Result<QList<Membership>> memberships(qint64 bodyId = 0) const;
+    Result<qint64> addMembership(const Membership &membership);
+    Status removeMembership(qint64 id);
+
+    // Meetings
+    Result<QList<Meeting>> meetings(const MeetingFilter &filter = {}) const;
+    Result<std::optional<Meeting>> meeting(qint64 id) const;
+    // Finds a meeting by "SHORT NUMBER/YEAR" (e.g. "KH 12/2026") or by id.
+    Result<Meeting> findMeeting(const QString &reference) const;
+    // "KH 12/2026"
+    Result<QString> meetingReference(const Meeting &meeting) const;
+    Result<qint64> addMeeting(const Meeting &meeting);
+    Status updateMeeting(const Meeting &meeting);
+
+    // Agenda items, in agenda order. Rich text is sanitised on the way in.
+    Result<QList<AgendaItem>> agendaItems(qint64 meetingId) const;
+    Result<std::optional<AgendaItem>> agendaItem(qint64 id) const;
+    Result<qint64> addAgendaItem(const AgendaItem &item);
+    Status updateAgendaItem(const AgendaItem &item);
+    Status removeAgendaItem(qint64 id);
+
+    // Attachments; size and SHA-256 are computed by the store.
+    Result<QList<Attachment>> attachments(qint64 itemId, bool withContent = false) const;
+    Result<qint64> addAttachment(const Attachment &attachment);
+    Status removeAttachment(qint64 id);
+
+    // Full-text search over titles, case references and all text sections.
+    Result<QList<SearchHit>> search(const QString &query, int limit = 20) const;
+
+    // Integrity check, foreign key check and audit-chain verification.
+    Result<CheckReport> check() const;
+
+signals:
+    // Emitted after a change has been committed.
+    void changed();
+
+private:
+    Store(const QString &path, const QString &connectionName);
+
+    QSqlDatabase database() const;
+    Status openDatabase(Mode mode, int busyTimeoutMs);
+    Status migrate(int fromVersion);
+    Status audit(const QString &action, const QString &entity, qint64 id, const QString &oldDigest);
+    Status reindexItem(qint64 itemId);
+    Status writeItemChildren(const AgendaItem &item);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_actor;
+    int m_transactionDepth = 0;
+    QString m_lastAuditHash; // chain head within the open transaction
+};
