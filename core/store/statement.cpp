@@ -11,12 +11,17 @@ Statement::Statement(const QSqlDatabase &db, const QString &sql, std::initialize
     if (!m_prepared)
         m_error = describeSqlError(m_query.lastError());
     for (const QVariant &value : values)
-        m_query.addBindValue(value);
+        bind(value);
 }
 
 Statement &Statement::bind(const QVariant &value)
 {
-    m_query.addBindValue(value);
+    // The driver binds a null QString as NULL. Only an invalid QVariant means
+    // NULL here; text is text, even when empty.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.addBindValue(QStringLiteral(""));
+    else
+        m_query.addBindValue(value);
     return *this;
 }
 
@@ -67,10 +72,10 @@ QString describeSqlError(const QSqlError &error)
 
 QVariant nullIfEmpty(const QString &text)
 {
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 QVariant nullIfZero(qint64 id)
 {
-    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+    return id == 0 ? QVariant() : QVariant(id);
 }

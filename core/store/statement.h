@@ -39,6 +39,6 @@ QString describeSqlError(const QSqlError &error);
 // The SQLite result code behind a driver error (primary code), or 0.
 int sqliteCode(const QSqlError &error);
 
-// QVariant helpers: the store keeps optional values as NULL.
+// QVariant helpers: the store keeps optional values as NULL (an invalid QVariant).
 QVariant nullIfEmpty(const QString &text);
 QVariant nullIfZero(qint64 id);

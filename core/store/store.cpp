@@ -16,18 +16,19 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QStandardPaths>
 #include <QUuid>
 
 namespace {
 
 QVariant isoDate(const QDate &date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
 QVariant isoDateTime(const QDateTime &dateTime)
 {
-    return dateTime.isValid() ? QVariant(dateTime.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return dateTime.isValid() ? QVariant(dateTime.toString(Qt::ISODate)) : QVariant();
 }
 
 QDate parseDate(const QVariant &value)
@@ -111,6 +112,11 @@ int Store::currentSchemaVersion()
     return Schema::currentVersion();
 }
 
+QString Store::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/pykala/pykala.sqlite");
+}
+
 QSqlDatabase Store::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -156,8 +162,14 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode, int b
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     }
-    if (const Status opened = store->openDatabase(mode, busyTimeoutMs); !opened)
+    if (const Status opened = store->openDatabase(mode, busyTimeoutMs); !opened) {
+        if (mode == Mode::CreateNew) {
+            store.reset();
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+        }
         return R::failure(opened.error());
+    }
     return R(std::move(store));
 }
 
@@ -169,20 +181,23 @@ Status Store::openDatabase(Mode mode, int busyTimeoutMs)
         return Status::failure(tr("Cannot open the store %1: %2").arg(m_path, describeSqlError(db.lastError())));
 
     // Read what kind of file this is before anything writes to it.
-    Statement appId(db, QStringLiteral("PRAGMA application_id"));
-    Statement version(db, QStringLiteral("PRAGMA user_version"));
-    Statement tables(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    for (Statement *statement : {&appId, &version, &tables}) {
-        if (!statement->exec() || !statement->next()) {
-            if (sqliteCode(statement->query().lastError()) == 26)
-                return Status::failure(tr("%1 is not a Pykälä store (it is not an SQLite database). It was left "
-                                          "untouched.").arg(m_path));
-            return Status::failure(statement->errorMessage());
+    int header[3] = {0, 0, 0}; // application_id, user_version, number of schema objects
+    const char *const reads[3] = {"PRAGMA application_id", "PRAGMA user_version",
+                                  "SELECT count(*) FROM sqlite_master"};
+    for (int i = 0; i < 3; ++i) {
+        Statement statement(db, QString::fromLatin1(reads[i]));
+        if (!statement.exec() || !statement.next()) {
+            if (sqliteCode(statement.query().lastError()) == 26)
+                return Status::failure(tr("%1 is not a Pykälä store (it is not an SQLite database). It was "
+                                          "left untouched.").arg(m_path));
+            return Status::failure(statement.errorMessage());
         }
+        header[i] = statement.value(0).toInt();
     }
-    const int applicationId = appId.value(0).toInt();
-    const int userVersion = version.value(0).toInt();
-    const bool empty = applicationId == 0 && userVersion == 0 && tables.value(0).toInt() == 0;
+    const int applicationId = header[0];
+    const int userVersion = header[1];
+    const int tableCount = header[2];
+    const bool empty = applicationId == 0 && userVersion == 0 && tableCount == 0;
     if (!empty && applicationId != Schema::applicationId)
         return Status::failure(tr("%1 is an SQLite database but not a Pykälä store. It was left untouched.")
                                    .arg(m_path));
@@ -198,9 +213,11 @@ Status Store::openDatabase(Mode mode, int busyTimeoutMs)
     Statement wal(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!wal.exec() || !wal.next())
         return Status::failure(wal.errorMessage());
-    if (wal.value(0).toString() != u"wal")
+    const QString journalMode = wal.value(0).toString();
+    wal.query().finish();
+    if (journalMode != u"wal")
         return Status::failure(tr("The store %1 cannot use write-ahead logging (journal mode %2). Move it to a "
-                                  "local disk.").arg(m_path, wal.value(0).toString()));
+                                  "local disk.").arg(m_path, journalMode));
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
         Statement statement(db, QString::fromLatin1(pragma));
         if (!statement.exec())
@@ -370,7 +387,7 @@ Status Store::setOrganisation(const Organisation &organisation)
                                    "logo_media_type = excluded.logo_media_type, "
                                    "default_language = excluded.default_language"),
                     {organisation.name.trimmed(), organisation.businessId.trimmed(),
-                     organisation.logo.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                     organisation.logo.isEmpty() ? QVariant()
                                                  : QVariant(organisation.logo),
                      organisation.logo.isEmpty() ? QString() : organisation.logoMediaType,
                      Codes::code(organisation.defaultLanguage)});
@@ -602,10 +619,10 @@ Result<QList<Membership>> Store::memberships(qint64 bodyId) const
 {
     Statement query(database(),
                     QStringLiteral("SELECT id, body_id, person_id, role, deputy_for_person_id, valid_from, valid_until "
-                                   "FROM membership WHERE ?1 = 0 OR body_id = ?1 ORDER BY body_id, "
+                                   "FROM membership WHERE ? = 0 OR body_id = ? ORDER BY body_id, "
                                    "CASE role WHEN 'chair' THEN 0 WHEN 'vice-chair' THEN 1 WHEN 'member' THEN 2 "
                                    "WHEN 'deputy' THEN 3 WHEN 'presenter' THEN 4 ELSE 5 END, valid_from, id"),
-                    {bodyId});
+                    {bodyId, bodyId});
     return readAll<Membership>(query, readMembership);
 }
 
@@ -706,10 +723,10 @@ QString validateMeeting(const Meeting &meeting)
 Result<QList<Meeting>> Store::meetings(const MeetingFilter &filter) const
 {
     Statement query(database(),
-                    QStringLiteral("SELECT %1 FROM meeting WHERE (?1 = 0 OR body_id = ?1) AND (?2 = 0 OR year = ?2) "
+                    QStringLiteral("SELECT %1 FROM meeting WHERE (? = 0 OR body_id = ?) AND (? = 0 OR year = ?) "
                                    "ORDER BY planned_start, body_id, number")
                         .arg(meetingColumns),
-                    {filter.bodyId, filter.year});
+                    {filter.bodyId, filter.bodyId, filter.year, filter.year});
     return readAll<Meeting>(query, readMeeting);
 }
 
@@ -922,6 +939,17 @@ Result<QList<AgendaItem>> Store::agendaItems(qint64 meetingId) const
     return items;
 }
 
+Result<QHash<qint64, int>> Store::agendaItemCounts() const
+{
+    Statement query(database(), QStringLiteral("SELECT meeting_id, count(*) FROM agenda_item GROUP BY meeting_id"));
+    if (!query.exec())
+        return Failure{query.errorMessage()};
+    QHash<qint64, int> counts;
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    return counts;
+}
+
 Result<std::optional<AgendaItem>> Store::agendaItem(qint64 id) const
 {
     Statement query(database(), QStringLiteral("SELECT %1 FROM agenda_item WHERE id = ?").arg(itemColumns), {id});
@@ -987,7 +1015,7 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
                                     "publicity, confidentiality_basis, appeal_kind) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                      {stored.meetingId, stored.position,
-                      stored.sectionNumber ? QVariant(*stored.sectionNumber) : QVariant(QMetaType::fromType<int>()),
+                      stored.sectionNumber ? QVariant(*stored.sectionNumber) : QVariant(),
                       stored.title.trimmed(), stored.caseReference.trimmed(), stored.taskClass.trimmed(),
                       nullIfZero(stored.presenterPersonId), RichText::sanitize(stored.background),
                       RichText::sanitize(stored.proposal), RichText::sanitize(stored.decision),
@@ -1027,7 +1055,7 @@ Status Store::updateAgendaItem(const AgendaItem &item)
                                     "proposal = ?, decision = ?, publicity = ?, confidentiality_basis = ?, "
                                     "appeal_kind = ? WHERE id = ?"),
                      {item.meetingId, item.position,
-                      item.sectionNumber ? QVariant(*item.sectionNumber) : QVariant(QMetaType::fromType<int>()),
+                      item.sectionNumber ? QVariant(*item.sectionNumber) : QVariant(),
                       item.title.trimmed(), item.caseReference.trimmed(), item.taskClass.trimmed(),
                       nullIfZero(item.presenterPersonId), RichText::sanitize(item.background),
                       RichText::sanitize(item.proposal), RichText::sanitize(item.decision),

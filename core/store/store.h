@@ -10,6 +10,7 @@
 #include "model/organisation.h"
 #include "model/person.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -78,6 +79,9 @@ public:
     Q_DISABLE_COPY_MOVE(Store)
 
     static int currentSchemaVersion();
+    // Where a store lives when nobody says otherwise: the platform's data
+    // location for Pykälä, e.g. ~/.local/share/pykala/pykala.sqlite.
+    static QString defaultPath();
     QString path() const { return m_path; }
 
     // Who the audit log names as the author of changes.
@@ -137,6 +141,8 @@ public:
 
     // Agenda items, in agenda order. Rich text is sanitised on the way in.
     Result<QList<AgendaItem>> agendaItems(qint64 meetingId) const;
+    // Number of agenda items of every meeting that has any, by meeting id.
+    Result<QHash<qint64, int>> agendaItemCounts() const;
     Result<std::optional<AgendaItem>> agendaItem(qint64 id) const;
     Result<qint64> addAgendaItem(const AgendaItem &item);
     Status updateAgendaItem(const AgendaItem &item);

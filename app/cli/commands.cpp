@@ -1,0 +1,355 @@
+#include "commands.h"
+
+#include "demo/demodata.h"
+#include "documents/agendatext.h"
+#include "exchange/interchange.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace Cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
+}
+
+int fail(const Context &context, const QString &message)
+{
+    // One line: messages from deeper layers may carry newlines.
+    *context.err << "pykala-cli: " << QString(message).replace(u'\n', u' ') << Qt::endl;
+    return Failed;
+}
+
+Result<std::unique_ptr<Store>> openStore(const Context &context, Store::Mode mode = Store::Mode::OpenExisting)
+{
+    auto store = Store::open(context.storePath, mode, context.busyTimeoutMs);
+    if (store)
+        store.value()->setActor(context.actor);
+    return store;
+}
+
+void printJson(const Context &context, const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    *context.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    context.out->flush();
+}
+
+QString dateTimeText(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? dateTime.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+} // namespace
+
+int init(const Context &context, const InitOptions &options)
+{
+    Organisation organisation;
+    organisation.name = options.name.trimmed();
+    organisation.businessId = options.businessId.trimmed();
+    if (!options.language.isEmpty()) {
+        const auto language = Codes::parse<Language>(options.language);
+        if (!language) {
+            *context.err << "pykala-cli: " << tr("--language must be fi or sv, not \"%1\".").arg(options.language)
+                         << Qt::endl;
+            return Usage;
+        }
+        organisation.defaultLanguage = *language;
+    }
+    auto store = openStore(context, Store::Mode::CreateNew);
+    if (!store)
+        return fail(context, store.error());
+    if (!organisation.name.isEmpty()) {
+        if (const Status stored = store.value()->setOrganisation(organisation); !stored) {
+            store.value().reset();
+            QFile::remove(context.storePath);
+            return fail(context, stored.error());
+        }
+    }
+    *context.out << tr("Created the store %1.").arg(QFileInfo(context.storePath).absoluteFilePath()) << Qt::endl;
+    return Success;
+}
+
+int demo(const Context &context, const DemoOptions &options)
+{
+    DemoData::Options demoOptions;
+    demoOptions.bodies = options.bodies;
+    demoOptions.years = options.years;
+    demoOptions.seed = options.seed;
+    if (!options.asOf.isEmpty()) {
+        demoOptions.asOf = QDate::fromString(options.asOf, Qt::ISODate);
+        if (!demoOptions.asOf.isValid()) {
+            *context.err << "pykala-cli: " << tr("--as-of must be a date such as 2026-05-31, not \"%1\".").arg(options.asOf)
+                         << Qt::endl;
+            return Usage;
+        }
+    }
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const auto summary = DemoData::generate(*store.value(), demoOptions);
+    if (!summary)
+        return fail(context, summary.error());
+    *context.out << tr("Added demo data: %1 bodies, %2 persons, %3 meetings, %4 agenda items, %5 attachments.")
+                        .arg(summary->bodies)
+                        .arg(summary->persons)
+                        .arg(summary->meetings)
+                        .arg(summary->items)
+                        .arg(summary->attachments)
+                 << Qt::endl;
+    return Success;
+}
+
+int importFile(const Context &context, const QString &file)
+{
+    QByteArray json;
+    if (file == u"-") {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return fail(context, tr("Cannot read standard input."));
+        json = input.readAll();
+    } else {
+        QFile input(file);
+        if (!input.open(QIODevice::ReadOnly))
+            return fail(context, tr("Cannot read %1: %2").arg(file, input.errorString()));
+        json = input.readAll();
+    }
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const auto summary = Interchange::importJson(*store.value(), json);
+    if (!summary)
+        return fail(context, tr("%1: %2 Nothing was imported.").arg(file, summary.error()));
+    *context.out << tr("Imported %1 meetings with %2 agenda items and %3 attachments; added %4 bodies, %5 persons "
+                       "and %6 memberships.")
+                        .arg(summary->meetings)
+                        .arg(summary->items)
+                        .arg(summary->attachments)
+                        .arg(summary->bodies)
+                        .arg(summary->persons)
+                        .arg(summary->memberships)
+                 << Qt::endl;
+    return Success;
+}
+
+int exportFile(const Context &context, const QString &meetingReference, const QString &file)
+{
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    qint64 meetingId = 0;
+    if (!meetingReference.isEmpty()) {
+        const auto meeting = store.value()->findMeeting(meetingReference);
+        if (!meeting)
+            return fail(context, meeting.error());
+        meetingId = meeting->id;
+    }
+    const auto json = Interchange::exportJson(*store.value(), meetingId);
+    if (!json)
+        return fail(context, json.error());
+    if (file == u"-") {
+        QFile output;
+        if (!output.open(stdout, QIODevice::WriteOnly) || output.write(*json) != json->size())
+            return fail(context, tr("Cannot write to standard output."));
+        return Success;
+    }
+    // Written to a temporary file and renamed, so a failed export never
+    // leaves half a document behind.
+    QSaveFile output(file);
+    if (!output.open(QIODevice::WriteOnly) || output.write(*json) != json->size() || !output.commit())
+        return fail(context, tr("Cannot write %1: %2").arg(file, output.errorString()));
+    return Success;
+}
+
+int bodies(const Context &context)
+{
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const auto list = store.value()->bodies();
+    if (!list)
+        return fail(context, list.error());
+    const auto memberships = store.value()->memberships();
+    if (!memberships)
+        return fail(context, memberships.error());
+    const QDate today = QDate::currentDate();
+    QJsonArray array;
+    for (const Body &body : *list) {
+        int members = 0;
+        for (const Membership &membership : *memberships) {
+            const bool votes = membership.role == MembershipRole::Chair || membership.role == MembershipRole::ViceChair
+                || membership.role == MembershipRole::Member;
+            if (membership.bodyId == body.id && votes && membership.isValidOn(today))
+                ++members;
+        }
+        if (context.json) {
+            array.append(QJsonObject{{QStringLiteral("id"), body.id},
+                                     {QStringLiteral("name"), body.name},
+                                     {QStringLiteral("shortName"), body.shortName},
+                                     {QStringLiteral("kind"), Codes::code(body.kind)},
+                                     {QStringLiteral("quorumRule"), Codes::code(body.quorumRule)},
+                                     {QStringLiteral("members"), members}});
+        } else {
+            *context.out << QStringLiteral("%1  %2  %3  %4")
+                                .arg(body.shortName, -8)
+                                .arg(body.name, -32)
+                                .arg(Codes::code(body.kind), -10)
+                                .arg(tr("%n member(s)", nullptr, members))
+                         << Qt::endl;
+        }
+    }
+    if (context.json)
+        printJson(context, array);
+    return Success;
+}
+
+int meetings(const Context &context, const QString &bodyShortName, int year)
+{
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    MeetingFilter filter;
+    filter.year = year;
+    if (!bodyShortName.isEmpty()) {
+        const auto body = store.value()->bodyByShortName(bodyShortName);
+        if (!body)
+            return fail(context, body.error());
+        if (!body->has_value())
+            return fail(context, tr("There is no body with the short name %1. 'pykala-cli bodies' lists them.")
+                                     .arg(bodyShortName));
+        filter.bodyId = body->value().id;
+    }
+    const auto list = store.value()->meetings(filter);
+    if (!list)
+        return fail(context, list.error());
+    const auto counts = store.value()->agendaItemCounts();
+    if (!counts)
+        return fail(context, counts.error());
+    QJsonArray array;
+    for (const Meeting &meeting : *list) {
+        const auto reference = store.value()->meetingReference(meeting);
+        if (!reference)
+            return fail(context, reference.error());
+        const int items = counts->value(meeting.id);
+        if (context.json) {
+            array.append(QJsonObject{{QStringLiteral("id"), meeting.id},
+                                     {QStringLiteral("reference"), *reference},
+                                     {QStringLiteral("year"), meeting.year},
+                                     {QStringLiteral("number"), meeting.number},
+                                     {QStringLiteral("plannedStart"), meeting.plannedStart.toString(Qt::ISODate)},
+                                     {QStringLiteral("place"), meeting.place},
+                                     {QStringLiteral("mode"), Codes::code(meeting.mode)},
+                                     {QStringLiteral("state"), Codes::code(meeting.state)},
+                                     {QStringLiteral("items"), items}});
+        } else {
+            *context.out << QStringLiteral("%1  %2  %3  %4  %5")
+                                .arg(*reference, -14)
+                                .arg(dateTimeText(meeting.plannedStart))
+                                .arg(Codes::code(meeting.state), -15)
+                                .arg(tr("%n item(s)", nullptr, items), -10)
+                                .arg(meeting.place)
+                         << Qt::endl;
+        }
+    }
+    if (context.json)
+        printJson(context, array);
+    return Success;
+}
+
+int show(const Context &context, const QString &meetingReference, bool publicView)
+{
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const auto meeting = store.value()->findMeeting(meetingReference);
+    if (!meeting)
+        return fail(context, meeting.error());
+    const auto text = AgendaText::render(*store.value(), *meeting,
+                                         publicView ? AgendaText::Audience::Public : AgendaText::Audience::Internal);
+    if (!text)
+        return fail(context, text.error());
+    *context.out << *text;
+    context.out->flush();
+    return Success;
+}
+
+int search(const Context &context, const QString &query, int limit)
+{
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const auto hits = store.value()->search(query, limit);
+    if (!hits)
+        return fail(context, hits.error());
+    QJsonArray array;
+    for (const SearchHit &hit : *hits) {
+        const QString section = hit.sectionNumber ? QStringLiteral("§ %1").arg(*hit.sectionNumber) : QString();
+        if (context.json) {
+            array.append(QJsonObject{{QStringLiteral("itemId"), hit.itemId},
+                                     {QStringLiteral("meetingId"), hit.meetingId},
+                                     {QStringLiteral("meeting"), hit.meetingReference},
+                                     {QStringLiteral("sectionNumber"), hit.sectionNumber ? QJsonValue(*hit.sectionNumber)
+                                                                                         : QJsonValue()},
+                                     {QStringLiteral("title"), hit.title},
+                                     {QStringLiteral("snippet"), hit.snippet},
+                                     {QStringLiteral("rank"), hit.rank}});
+        } else {
+            *context.out << QStringLiteral("%1 %2  %3").arg(hit.meetingReference, section, hit.title) << Qt::endl;
+            if (!hit.snippet.isEmpty())
+                *context.out << QStringLiteral("    ") << hit.snippet << Qt::endl;
+        }
+    }
+    if (context.json)
+        printJson(context, array);
+    else if (hits->isEmpty())
+        *context.out << tr("No agenda items match.") << Qt::endl;
+    return Success;
+}
+
+int check(const Context &context)
+{
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const auto report = store.value()->check();
+    if (!report)
+        return fail(context, report.error());
+    if (context.json) {
+        printJson(context, QJsonObject{{QStringLiteral("ok"), report->ok()},
+                                       {QStringLiteral("integrity"), QJsonArray::fromStringList(report->integrityProblems)},
+                                       {QStringLiteral("foreignKeys"), QJsonArray::fromStringList(report->foreignKeyProblems)},
+                                       {QStringLiteral("audit"), QJsonArray::fromStringList(report->auditProblems)},
+                                       {QStringLiteral("auditEntries"), report->auditEntries}});
+    } else {
+        const QStringList problems = report->integrityProblems + report->foreignKeyProblems + report->auditProblems;
+        for (const QString &problem : problems)
+            *context.out << problem << Qt::endl;
+        if (report->ok())
+            *context.out << tr("The store is intact: integrity and foreign keys check out, and %n audit log "
+                               "entries form an unbroken chain that matches the stored records.",
+                               nullptr, int(report->auditEntries))
+                         << Qt::endl;
+    }
+    if (!report->ok()) {
+        *context.err << "pykala-cli: "
+                     << tr("The store failed its check (%n problem(s)). Restore it from a backup.", nullptr,
+                           int(report->integrityProblems.size() + report->foreignKeyProblems.size()
+                               + report->auditProblems.size()))
+                     << Qt::endl;
+        return Failed;
+    }
+    return Success;
+}
+
+} // namespace Cli

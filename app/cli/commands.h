@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QTextStream;
+
+// The commands of pykala-cli. Each returns the process exit code: 0 success,
+// 1 failure (one line on stderr), 2 usage error.
+namespace Cli {
+
+enum Exit { Success = 0, Failed = 1, Usage = 2 };
+
+struct Context
+{
+    QString storePath;
+    QString actor;
+    int busyTimeoutMs = 5000;
+    bool json = false;
+    QTextStream *out = nullptr;
+    QTextStream *err = nullptr;
+};
+
+struct InitOptions
+{
+    QString name;
+    QString businessId;
+    QString language;
+};
+
+struct DemoOptions
+{
+    int bodies = 5;
+    int years = 2;
+    quint32 seed = 1;
+    QString asOf;
+};
+
+int init(const Context &context, const InitOptions &options);
+int demo(const Context &context, const DemoOptions &options);
+int importFile(const Context &context, const QString &file);
+int exportFile(const Context &context, const QString &meeting, const QString &file);
+int bodies(const Context &context);
+int meetings(const Context &context, const QString &bodyShortName, int year);
+int show(const Context &context, const QString &meeting, bool publicView);
+int search(const Context &context, const QString &query, int limit);
+int check(const Context &context);
+
+} // namespace Cli

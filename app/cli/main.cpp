@@ -1,0 +1,226 @@
+// pykala-cli: the headless interface for scripts, tests and administrators.
+
+#include "commands.h"
+
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+struct CommandSpec
+{
+    const char *name;
+    const char *arguments;      // shown in the help
+    const char *description;
+    QStringList options;        // the command options it accepts
+    int minArguments;
+    int maxArguments;
+};
+
+QList<CommandSpec> commandSpecs()
+{
+    const QString name = QStringLiteral("name"), businessId = QStringLiteral("business-id"),
+                  language = QStringLiteral("language"), bodies = QStringLiteral("bodies"),
+                  years = QStringLiteral("years"), seed = QStringLiteral("seed"), asOf = QStringLiteral("as-of"),
+                  meeting = QStringLiteral("meeting"), body = QStringLiteral("body"), year = QStringLiteral("year"),
+                  limit = QStringLiteral("limit"), json = QStringLiteral("json"),
+                  publicView = QStringLiteral("public");
+    return {
+        {"init", "", QT_TRANSLATE_NOOP("Cli", "Create a new, empty store."), {name, businessId, language}, 0, 0},
+        {"demo", "", QT_TRANSLATE_NOOP("Cli", "Fill an empty store with generated demo data."),
+         {bodies, years, seed, asOf}, 0, 0},
+        {"import", "FILE", QT_TRANSLATE_NOOP("Cli", "Import an interchange document (- reads standard input)."), {}, 1, 1},
+        {"export", "FILE", QT_TRANSLATE_NOOP("Cli", "Export the store or one meeting (- writes standard output)."),
+         {meeting}, 1, 1},
+        {"bodies", "", QT_TRANSLATE_NOOP("Cli", "List the bodies."), {json}, 0, 0},
+        {"meetings", "", QT_TRANSLATE_NOOP("Cli", "List meetings."), {body, year, json}, 0, 0},
+        {"show", "MEETING", QT_TRANSLATE_NOOP("Cli", "Print a meeting's agenda, e.g. show \"KH 12/2026\"."),
+         {publicView}, 1, 1},
+        {"search", "QUERY", QT_TRANSLATE_NOOP("Cli", "Full-text search over agenda items."), {limit, json}, 1, 1},
+        {"check", "", QT_TRANSLATE_NOOP("Cli", "Verify integrity, foreign keys and the audit chain."), {json}, 0, 0},
+    };
+}
+
+QString commandHelp()
+{
+    QString text = QCoreApplication::translate("Cli", "Commands:") + QLatin1Char('\n');
+    for (const CommandSpec &spec : commandSpecs()) {
+        const QString usage = QString::fromLatin1(spec.name) + QLatin1Char(' ') + QString::fromLatin1(spec.arguments);
+        text += QStringLiteral("  %1 %2\n").arg(usage, -18).arg(QCoreApplication::translate("Cli", spec.description));
+    }
+    return text;
+}
+
+int usageError(QTextStream &err, const QString &message)
+{
+    err << "pykala-cli: " << message << ' '
+        << QCoreApplication::translate("Cli", "Run 'pykala-cli --help' for usage.") << Qt::endl;
+    return Cli::Usage;
+}
+
+bool parseNumber(const QString &text, int minimum, int maximum, int *value)
+{
+    bool ok = false;
+    *value = text.toInt(&ok);
+    return ok && *value >= minimum && *value <= maximum;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("pykala-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PYKALA_VERSION));
+
+    QTranslator qtTranslator;
+    QTranslator translator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    if (translator.load(QLocale(), QStringLiteral("pykala"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Pykälä case store, headless.") + QStringLiteral("\n\n") + commandHelp());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"),
+        QCoreApplication::translate("Cli", "The store file (default: $PYKALA_STORE, else %1).").arg(Store::defaultPath()),
+        QStringLiteral("PATH"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QCoreApplication::translate("Cli", "Who the audit log names (default: $USER)."),
+                                        QStringLiteral("NAME"));
+    const QList<QCommandLineOption> commandOptions{
+        {QStringLiteral("name"), QCoreApplication::translate("Cli", "init: the organisation's name."), QStringLiteral("NAME")},
+        {QStringLiteral("business-id"), QCoreApplication::translate("Cli", "init: the business id (Y-tunnus)."), QStringLiteral("ID")},
+        {QStringLiteral("language"), QCoreApplication::translate("Cli", "init: document language, fi or sv."), QStringLiteral("LANG")},
+        {QStringLiteral("bodies"), QCoreApplication::translate("Cli", "demo: number of bodies (2-9, default 5)."), QStringLiteral("N")},
+        {QStringLiteral("years"), QCoreApplication::translate("Cli", "demo: years of meetings (default 2)."), QStringLiteral("Y")},
+        {QStringLiteral("seed"), QCoreApplication::translate("Cli", "demo: random seed (default 1)."), QStringLiteral("S")},
+        {QStringLiteral("as-of"), QCoreApplication::translate("Cli", "demo: the day the data is as of (default today)."), QStringLiteral("DATE")},
+        {QStringLiteral("meeting"), QCoreApplication::translate("Cli", "export: only this meeting."), QStringLiteral("MEETING")},
+        {QStringLiteral("body"), QCoreApplication::translate("Cli", "meetings: only this body's."), QStringLiteral("SHORT")},
+        {QStringLiteral("year"), QCoreApplication::translate("Cli", "meetings: only this year's."), QStringLiteral("YEAR")},
+        {QStringLiteral("limit"), QCoreApplication::translate("Cli", "search: at most N results (default 20)."), QStringLiteral("N")},
+        {QStringLiteral("public"), QCoreApplication::translate("Cli", "show: leave out confidential content and personal data.")},
+        {QStringLiteral("json"), QCoreApplication::translate("Cli", "bodies, meetings, search, check: print JSON.")},
+    };
+    parser.addOption(storeOption);
+    parser.addOption(userOption);
+    parser.addOptions(commandOptions);
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Cli", "The command to run."));
+    parser.addPositionalArgument(QStringLiteral("arguments"), QCoreApplication::translate("Cli", "Its arguments."),
+                                 QStringLiteral("[arguments...]"));
+
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usageError(err, parser.errorText() + QLatin1Char('.'));
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Cli::Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << "pykala-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Cli::Success;
+    }
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(err, QCoreApplication::translate("Cli", "No command given."));
+    const QString command = positional.takeFirst();
+    const QList<CommandSpec> specs = commandSpecs();
+    const auto spec = std::find_if(specs.cbegin(), specs.cend(),
+                                   [&](const CommandSpec &s) { return command == QLatin1String(s.name); });
+    if (spec == specs.cend())
+        return usageError(err, QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command));
+    for (const QCommandLineOption &option : commandOptions) {
+        const QString name = option.names().first();
+        if (parser.isSet(name) && !spec->options.contains(name))
+            return usageError(err, QCoreApplication::translate("Cli", "The command %1 takes no --%2 option.")
+                                       .arg(command, name));
+    }
+    if (positional.size() < spec->minArguments || positional.size() > spec->maxArguments)
+        return usageError(err, QCoreApplication::translate("Cli", "Usage: pykala-cli %1 %2")
+                                   .arg(command, QString::fromLatin1(spec->arguments))
+                                   .trimmed());
+
+    Cli::Context context;
+    context.storePath = parser.value(storeOption);
+    if (context.storePath.isEmpty())
+        context.storePath = qEnvironmentVariable("PYKALA_STORE");
+    if (context.storePath.isEmpty())
+        context.storePath = Store::defaultPath();
+    context.actor = parser.isSet(userOption) ? parser.value(userOption)
+                                             : qEnvironmentVariable("USER", QStringLiteral("pykala-cli"));
+    bool timeoutOk = false;
+    const int timeout = qEnvironmentVariableIntValue("PYKALA_BUSY_TIMEOUT_MS", &timeoutOk);
+    context.busyTimeoutMs = timeoutOk && timeout >= 0 ? timeout : Store::defaultBusyTimeoutMs;
+    context.json = parser.isSet(QStringLiteral("json"));
+    context.out = &out;
+    context.err = &err;
+
+    auto number = [&](const QString &option, int minimum, int maximum, int fallback, int *value) {
+        if (!parser.isSet(option)) {
+            *value = fallback;
+            return true;
+        }
+        if (parseNumber(parser.value(option), minimum, maximum, value))
+            return true;
+        usageError(err, QCoreApplication::translate("Cli", "--%1 must be a whole number from %2 to %3, not \"%4\".")
+                            .arg(option)
+                            .arg(minimum)
+                            .arg(maximum)
+                            .arg(parser.value(option)));
+        return false;
+    };
+
+    if (command == u"init") {
+        return Cli::init(context, {parser.value(QStringLiteral("name")), parser.value(QStringLiteral("business-id")),
+                                   parser.value(QStringLiteral("language"))});
+    }
+    if (command == u"demo") {
+        Cli::DemoOptions options;
+        int seed = 1;
+        if (!number(QStringLiteral("bodies"), 2, 9, 5, &options.bodies)
+            || !number(QStringLiteral("years"), 1, 20, 2, &options.years)
+            || !number(QStringLiteral("seed"), 0, std::numeric_limits<int>::max(), 1, &seed))
+            return Cli::Usage;
+        options.seed = quint32(seed);
+        options.asOf = parser.value(QStringLiteral("as-of"));
+        return Cli::demo(context, options);
+    }
+    if (command == u"import")
+        return Cli::importFile(context, positional.first());
+    if (command == u"export")
+        return Cli::exportFile(context, parser.value(QStringLiteral("meeting")), positional.first());
+    if (command == u"bodies")
+        return Cli::bodies(context);
+    if (command == u"meetings") {
+        int year = 0;
+        if (!number(QStringLiteral("year"), 1900, 9999, 0, &year))
+            return Cli::Usage;
+        return Cli::meetings(context, parser.value(QStringLiteral("body")), year);
+    }
+    if (command == u"show")
+        return Cli::show(context, positional.first(), parser.isSet(QStringLiteral("public")));
+    if (command == u"search") {
+        int limit = 20;
+        if (!number(QStringLiteral("limit"), 1, 10000, 20, &limit))
+            return Cli::Usage;
+        return Cli::search(context, positional.first(), limit);
+    }
+    return Cli::check(context);
+}

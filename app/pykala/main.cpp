@@ -1,0 +1,65 @@
+// pykala: the desktop client.
+
+#include "mainwindow.h"
+
+#include "demo/demodata.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("pykala"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Pykälä"));
+    QApplication::setApplicationVersion(QStringLiteral(PYKALA_VERSION));
+
+    QTranslator qtTranslator;
+    QTranslator translator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (translator.load(QLocale(), QStringLiteral("pykala"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Pykälä desktop client."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("store"),
+                                 QApplication::translate("main", "The store to open (default: $PYKALA_STORE, else %1).")
+                                     .arg(Store::defaultPath()),
+                                 QStringLiteral("[store]"));
+    parser.process(app);
+
+    QString path = parser.positionalArguments().value(0);
+    if (path.isEmpty())
+        path = qEnvironmentVariable("PYKALA_STORE");
+    const bool defaultStore = path.isEmpty();
+    if (defaultStore)
+        path = Store::defaultPath();
+
+    // The default store is created, with demo data, on first start.
+    const bool create = defaultStore && !QFileInfo::exists(path);
+    auto store = Store::open(path, create ? Store::Mode::CreateNew : Store::Mode::OpenExisting);
+    if (store && create) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto demo = DemoData::generate(*store.value(), DemoData::Options{});
+        QApplication::restoreOverrideCursor();
+        if (!demo)
+            store = Failure{demo.error()};
+    }
+    if (!store) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Pykälä"), store.error());
+        return 1;
+    }
+    MainWindow window(std::move(store.value()));
+    window.show();
+    return app.exec();
+}

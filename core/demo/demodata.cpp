@@ -1,0 +1,678 @@
+#include "demodata.h"
+
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <random>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DemoData", text);
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// "ä" → "a" and so on, for e-mail addresses.
+QString asciiFolded(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.toLower()) {
+        switch (c.unicode()) {
+        case 0xE4: case 0xE5: out += u'a'; break;
+        case 0xF6: out += u'o'; break;
+        case 0xFC: out += u'u'; break;
+        case 0xE9: out += u'e'; break;
+        case u' ': out += u'-'; break;
+        default:
+            if (c.isLetterOrNumber() || c == u'-')
+                out += c;
+        }
+    }
+    return out;
+}
+
+// A business id (Y-tunnus) with a valid check digit.
+QString businessId(std::mt19937 &rng)
+{
+    static const int weights[] = {7, 9, 10, 5, 8, 4, 2};
+    for (;;) {
+        QString digits = QString::number(100000 + rng() % 900000).rightJustified(7, u'0');
+        digits.prepend(u'0');
+        digits = digits.right(7);
+        int sum = 0;
+        for (int i = 0; i < 7; ++i)
+            sum += digits[i].digitValue() * weights[i];
+        const int remainder = sum % 11;
+        if (remainder == 1)
+            continue;
+        return digits + QLatin1Char('-') + QString::number(remainder == 0 ? 0 : 11 - remainder);
+    }
+}
+
+// A small valid one-page PDF with a heading and lines of text (Helvetica,
+// WinAnsi), so that demo attachments open in any viewer.
+QByteArray simplePdf(const QString &heading, const QStringList &lines)
+{
+    auto pdfString = [](const QString &text) {
+        QByteArray latin;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u == 0x2013 || u == 0x2014)
+                latin += '-';
+            else if (u < 256)
+                latin += char(u);
+            else
+                latin += '?';
+        }
+        latin.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)");
+        return "(" + latin + ")";
+    };
+    QByteArray content = "BT /F1 16 Tf 72 770 Td " + pdfString(heading) + " Tj /F1 11 Tf";
+    for (const QString &line : lines)
+        content += " 0 -18 Td " + pdfString(line) + " Tj";
+    content += " ET";
+
+    QList<QByteArray> objects{
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    };
+    QByteArray pdf = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (const qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+struct Term
+{
+    QDate from;
+    QDate until;
+};
+
+// Council terms (kuntalaki 15 §): four years from June; the 2021 elections
+// were postponed, so that term began on 1 August 2021.
+QList<Term> termsCovering(int firstYear, int lastYear)
+{
+    QList<Term> terms;
+    auto startOf = [](int year) { return year == 2021 ? QDate(2021, 8, 1) : QDate(year, 6, 1); };
+    int start = 2025 - 4 * ((2025 - firstYear + 3) / 4 + 1);
+    while (start <= lastYear) {
+        const Term term{startOf(start), startOf(start + 4).addDays(-1)};
+        if (term.until.year() >= firstYear)
+            terms.append(term);
+        start += 4;
+    }
+    return terms;
+}
+
+class Generator
+{
+public:
+    Generator(Store &store, const DemoData::Options &options, QJsonObject data)
+        : m_store(store)
+        , m_options(options)
+        , m_rng(options.seed)
+        , m_data(std::move(data))
+    {
+    }
+
+    Result<DemoData::Summary> run()
+    {
+        const QDate asOf = m_options.asOf.isValid() ? m_options.asOf : QDate::currentDate();
+        m_asOf = asOf;
+        m_lastYear = asOf.year();
+        m_firstYear = m_lastYear - m_options.years + 1;
+
+        Store::Transaction transaction(m_store);
+        if (!transaction.ok())
+            return Failure{transaction.error()};
+        PYKALA_TRY(createOrganisation());
+        PYKALA_TRY(createBodies());
+        for (const Term &term : termsCovering(m_firstYear, m_lastYear))
+            PYKALA_TRY(createMemberships(term));
+        for (int year = m_firstYear; year <= m_lastYear; ++year) {
+            for (BodyInfo &body : m_bodies)
+                PYKALA_TRY(createMeetings(body, year));
+        }
+        PYKALA_TRY(transaction.commit());
+        return m_summary;
+    }
+
+private:
+    struct BodyInfo
+    {
+        qint64 id = 0;
+        QJsonObject spec;
+        qint64 presenter = 0;      // store ids of the officials
+        qint64 secretary = 0;
+        QList<qint64> preparers;
+        // Members by term start, for items that name a member.
+        QHash<QDate, QList<qint64>> members;
+    };
+
+    int between(int low, int high) { return low + int(m_rng() % quint32(high - low + 1)); }
+    bool chance(int percent) { return between(1, 100) <= percent; }
+
+    QString pick(const QJsonArray &array) { return array.at(between(0, int(array.size()) - 1)).toString(); }
+    QString pick(const QString &list) { return pick(m_data.value(list).toArray()); }
+
+    Result<qint64> addPerson(const QString &title, bool official)
+    {
+        Person person;
+        person.givenName = pick(QStringLiteral("givenNames"));
+        person.familyName = pick(QStringLiteral("familyNames"));
+        person.title = title;
+        if (official) {
+            person.email = asciiFolded(person.givenName) + QLatin1Char('.') + asciiFolded(person.familyName)
+                + QLatin1Char('@') + m_domain;
+            person.phone = QStringLiteral("040 %1 %2").arg(between(100, 999)).arg(between(1000, 9999));
+        } else if (chance(60)) {
+            person.email = asciiFolded(person.givenName) + QLatin1Char('.') + asciiFolded(person.familyName)
+                + QStringLiteral("@luottamus.") + m_domain;
+        }
+        const auto id = m_store.addPerson(person);
+        if (id)
+            ++m_summary.persons;
+        return id;
+    }
+
+    Status createOrganisation()
+    {
+        const QJsonArray municipalities = m_data.value(u"municipalities").toArray();
+        m_municipality = municipalities.at(between(0, int(municipalities.size()) - 1)).toObject();
+        m_domain = m_municipality.value(u"domain").toString();
+        Organisation organisation;
+        organisation.name = m_municipality.value(u"name").toString();
+        organisation.businessId = businessId(m_rng);
+        organisation.defaultLanguage = Language::Finnish;
+        return m_store.setOrganisation(organisation);
+    }
+
+    Status createBodies()
+    {
+        const QJsonArray specs = m_data.value(u"bodies").toArray();
+        QHash<QString, qint64> officials; // one person per office, shared by bodies
+        for (int i = 0; i < m_options.bodies && i < specs.size(); ++i) {
+            BodyInfo info;
+            info.spec = specs.at(i).toObject();
+            Body body;
+            body.name = info.spec.value(u"name").toString();
+            body.shortName = info.spec.value(u"shortName").toString();
+            body.kind = *Codes::parse<BodyKind>(info.spec.value(u"kind").toString());
+            body.quorumRule = Codes::defaultQuorumRule(body.kind);
+            const auto id = m_store.addBody(body);
+            if (!id)
+                return Failure{id.error()};
+            info.id = *id;
+            ++m_summary.bodies;
+            auto official = [&](const QString &title) -> Result<qint64> {
+                if (title.isEmpty())
+                    return qint64(0);
+                if (officials.contains(title))
+                    return officials.value(title);
+                const auto person = addPerson(title, true);
+                if (person)
+                    officials.insert(title, *person);
+                return person;
+            };
+            const auto presenter = official(info.spec.value(u"presenterTitle").toString());
+            const auto secretary = official(info.spec.value(u"secretaryTitle").toString());
+            if (!presenter || !secretary)
+                return Failure{presenter ? secretary.error() : presenter.error()};
+            info.presenter = *presenter;
+            info.secretary = *secretary;
+            const QJsonArray preparerTitles = info.spec.value(u"preparerTitles").toArray();
+            for (const QJsonValue &title : preparerTitles) {
+                const auto preparer = official(title.toString());
+                if (!preparer)
+                    return Failure{preparer.error()};
+                info.preparers.append(*preparer);
+            }
+            m_bodies.append(info);
+        }
+        return success();
+    }
+
+    Status createMemberships(const Term &term)
+    {
+        // Councillors of the term; the board and committees draw on them and
+        // on others, as municipalities do.
+        QList<qint64> councillors;
+        for (BodyInfo &body : m_bodies) {
+            const int seats = body.spec.value(u"members").toInt();
+            QList<qint64> members;
+            for (int seat = 0; seat < seats; ++seat) {
+                qint64 person = 0;
+                if (body.spec.value(u"kind").toString() != u"council" && !councillors.isEmpty() && chance(50)) {
+                    person = councillors.at(between(0, int(councillors.size()) - 1));
+                    if (members.contains(person))
+                        person = 0;
+                }
+                if (person == 0) {
+                    const auto added = addPerson(pick(QStringLiteral("occupations")), false);
+                    if (!added)
+                        return Failure{added.error()};
+                    person = *added;
+                }
+                members.append(person);
+                if (body.spec.value(u"kind").toString() == u"council")
+                    councillors.append(person);
+                Membership membership;
+                membership.bodyId = body.id;
+                membership.personId = person;
+                membership.role = seat == 0 ? MembershipRole::Chair
+                    : seat == 1             ? MembershipRole::ViceChair
+                                            : MembershipRole::Member;
+                membership.validFrom = term.from;
+                membership.validUntil = term.until;
+                if (const auto id = m_store.addMembership(membership); !id)
+                    return Failure{id.error()};
+                const auto deputy = addPerson(pick(QStringLiteral("occupations")), false);
+                if (!deputy)
+                    return Failure{deputy.error()};
+                membership.personId = *deputy;
+                membership.role = MembershipRole::Deputy;
+                membership.deputyForPersonId = person;
+                if (const auto id = m_store.addMembership(membership); !id)
+                    return Failure{id.error()};
+            }
+            body.members.insert(term.from, members);
+            for (const auto &[person, role] : {std::pair{body.secretary, MembershipRole::Secretary},
+                                               std::pair{body.presenter, MembershipRole::Presenter}}) {
+                if (person == 0)
+                    continue;
+                Membership membership;
+                membership.bodyId = body.id;
+                membership.personId = person;
+                membership.role = role;
+                membership.validFrom = term.from;
+                membership.validUntil = term.until;
+                if (const auto id = m_store.addMembership(membership); !id)
+                    return Failure{id.error()};
+            }
+        }
+        return success();
+    }
+
+    QList<qint64> membersOn(const BodyInfo &body, const QDate &day) const
+    {
+        for (auto it = body.members.cbegin(); it != body.members.cend(); ++it) {
+            if (it.key() <= day && day < it.key().addYears(4))
+                return it.value();
+        }
+        return body.members.isEmpty() ? QList<qint64>() : body.members.cbegin().value();
+    }
+
+    // Meeting days spread over the year, leaving out the summer break and
+    // the Christmas weeks.
+    QList<QDateTime> meetingTimes(const QJsonObject &spec, int year, int count)
+    {
+        QList<QDate> weeks;
+        for (QDate day(year, 1, 8); day.year() == year && day.month() <= 12; day = day.addDays(7)) {
+            if (day.month() == 7 || (day.month() == 6 && day.day() > 20) || (day.month() == 12 && day.day() > 18))
+                continue;
+            weeks.append(day);
+        }
+        const int weekday = spec.value(u"weekday").toInt();
+        const QTime time = QTime::fromString(spec.value(u"time").toString(), QStringLiteral("HH:mm"));
+        QList<QDateTime> result;
+        for (int i = 0; i < count; ++i) {
+            const qsizetype index = qsizetype(i) * weeks.size() / count;
+            QDate day = weeks.at(index);
+            day = day.addDays(weekday - day.dayOfWeek());
+            result.append(QDateTime(day, time));
+        }
+        return result;
+    }
+
+    Status createMeetings(BodyInfo &body, int year)
+    {
+        const int perYear = body.spec.value(u"meetingsPerYear").toInt();
+        const int count = qMax(1, perYear + between(-2, 2));
+        const QList<QDateTime> times = meetingTimes(body.spec, year, count);
+        bool convenedNext = false;
+        int number = 0;
+        for (const QDateTime &start : times) {
+            Meeting meeting;
+            meeting.bodyId = body.id;
+            meeting.year = year;
+            meeting.number = ++number;
+            meeting.plannedStart = start;
+            meeting.plannedEnd = start.addSecs(60 * 60 * between(2, 3));
+            const int modeRoll = between(1, 100);
+            meeting.mode = modeRoll <= 75 ? MeetingMode::InPerson
+                : modeRoll <= 95          ? MeetingMode::Hybrid
+                                          : MeetingMode::Remote;
+            meeting.place = meeting.mode == MeetingMode::Remote ? QStringLiteral("Sähköinen kokous (Teams)")
+                                                                : body.spec.value(u"place").toString();
+            const bool held = start.date() < m_asOf;
+            if (held) {
+                meeting.state = start.date().daysTo(m_asOf) <= 10 ? MeetingState::Closed
+                                                                    : MeetingState::MinutesChecked;
+                meeting.actualStart = start.addSecs(60 * between(0, 5));
+                meeting.actualEnd = meeting.actualStart.addSecs(60 * between(45, 170));
+            } else {
+                meeting.state = convenedNext ? MeetingState::Planned : MeetingState::Convened;
+                convenedNext = true;
+            }
+            const auto id = m_store.addMeeting(meeting);
+            if (!id)
+                return Failure{id.error()};
+            meeting.id = *id;
+            ++m_summary.meetings;
+            PYKALA_TRY(createItems(body, meeting, held));
+        }
+        return success();
+    }
+
+    // Fills {placeholders} of a template text; values are HTML-escaped.
+    QString fill(const QString &text, QHash<QString, QString> &values, const BodyInfo &body, const Meeting &meeting)
+    {
+        QString out;
+        qsizetype i = 0;
+        while (i < text.size()) {
+            const qsizetype open = text.indexOf(u'{', i);
+            if (open < 0) {
+                out += text.mid(i);
+                break;
+            }
+            const qsizetype close = text.indexOf(u'}', open);
+            if (close < 0) {
+                out += text.mid(i);
+                break;
+            }
+            out += text.mid(i, open - i);
+            const QString key = text.mid(open + 1, close - open - 1);
+            if (!values.contains(key))
+                values.insert(key, escaped(valueFor(key, body, meeting)));
+            out += values.value(key);
+            i = close + 1;
+        }
+        return out;
+    }
+
+    QString valueFor(const QString &key, const BodyInfo &body, const Meeting &meeting)
+    {
+        const QLocale finnish(QLocale::Finnish, QLocale::Finland);
+        const int year = meeting.year;
+        if (key == u"org")
+            return m_municipality.value(u"genitive").toString();
+        if (key == u"municipality")
+            return m_municipality.value(u"name").toString();
+        if (key == u"body")
+            return body.spec.value(u"name").toString();
+        if (key == u"bodyGenitive")
+            return body.spec.value(u"genitive").toString();
+        if (key == u"year")
+            return QString::number(year);
+        if (key == u"nextYear")
+            return QString::number(year + 1);
+        if (key == u"lastYear")
+            return QString::number(year - 1);
+        if (key == u"sum")
+            return finnish.toString(between(2, 400) * 500) + QStringLiteral(" euroa");
+        if (key == u"bigSum")
+            return finnish.toString(between(20, 900) * 10000) + QStringLiteral(" euroa");
+        if (key == u"percent")
+            return finnish.toString(between(80, 1050) / 10.0, 'f', 1).replace(u'.', u',') + QStringLiteral(" %");
+        if (key == u"number")
+            return QString::number(between(2, 40));
+        if (key == u"month")
+            return pick(m_data.value(u"lists").toObject().value(u"month").toArray());
+        if (key == u"date")
+            return meeting.plannedStart.date().addDays(-between(5, 60)).toString(QStringLiteral("d.M.yyyy"));
+        if (key == u"deadline")
+            return meeting.plannedStart.date().addDays(between(20, 60)).toString(QStringLiteral("d.M.yyyy"));
+        if (key == u"name" || key == u"applicant" || key == u"otherName")
+            return pick(QStringLiteral("givenNames")) + QLatin1Char(' ') + pick(QStringLiteral("familyNames"));
+        if (key == u"quorumText")
+            return body.spec.value(u"kind").toString() == u"council"
+                ? QStringLiteral("vähintään kaksi kolmasosaa valtuutetuista on saapuvilla")
+                : QStringLiteral("enemmän kuin puolet jäsenistä on läsnä");
+        if (key.startsWith(QStringLiteral("member"))) {
+            const QList<qint64> members = membersOn(body, meeting.plannedStart.date());
+            if (!members.isEmpty()) {
+                const auto person = m_store.person(members.at(between(0, int(members.size()) - 1)));
+                if (person && person->has_value())
+                    return person->value().displayName();
+            }
+            return pick(QStringLiteral("givenNames")) + QLatin1Char(' ') + pick(QStringLiteral("familyNames"));
+        }
+        if (key == u"address")
+            return pick(m_data.value(u"lists").toObject().value(u"street").toArray()) + QLatin1Char(' ')
+                + QString::number(between(1, 60));
+        if (key == u"property")
+            return QStringLiteral("%1-%2-%3-%4")
+                .arg(m_municipality.value(u"code").toString())
+                .arg(between(401, 430))
+                .arg(between(1, 40))
+                .arg(between(1, 200));
+        // Word lists of the data file and of the municipality: {street}, {village}…
+        const QJsonObject lists = m_data.value(u"lists").toObject();
+        if (lists.contains(key))
+            return pick(lists.value(key).toArray());
+        const QJsonObject local = m_municipality.value(u"lists").toObject();
+        if (local.contains(key))
+            return pick(local.value(key).toArray());
+        return key;
+    }
+
+    QString paragraphs(const QJsonValue &value, QHash<QString, QString> &values, const BodyInfo &body,
+                       const Meeting &meeting)
+    {
+        QStringList texts;
+        if (value.isArray()) {
+            const QJsonArray array = value.toArray();
+            for (const QJsonValue &paragraph : array)
+                texts.append(paragraph.toString());
+        } else if (!value.toString().isEmpty()) {
+            texts.append(value.toString());
+        }
+        QString html;
+        for (const QString &text : std::as_const(texts)) {
+            const QString filled = fill(text, values, body, meeting);
+            // A paragraph that starts with "- " lines is a list.
+            if (filled.startsWith(QStringLiteral("- "))) {
+                html += QStringLiteral("<ul>");
+                const QStringList lines = filled.split(u'\n');
+                for (const QString &line : lines)
+                    html += QStringLiteral("<li>") + line.mid(2) + QStringLiteral("</li>");
+                html += QStringLiteral("</ul>");
+            } else {
+                html += QStringLiteral("<p>") + filled + QStringLiteral("</p>");
+            }
+        }
+        return html;
+    }
+
+    Status createItems(const BodyInfo &body, const Meeting &meeting, bool held)
+    {
+        const QJsonArray standard = m_data.value(u"standardItems").toArray();
+        const QJsonArray topical = m_data.value(u"items").toObject().value(body.spec.value(u"items").toString()).toArray();
+        const QJsonArray closing = m_data.value(u"closingItems").toArray();
+        QList<QJsonObject> chosen;
+        for (const QJsonValue &item : standard)
+            chosen.append(item.toObject());
+        const int total = between(8, 30);
+        const int topicalCount = qMax(1, total - int(standard.size()) - int(closing.size()));
+        for (int i = 0; i < topicalCount; ++i)
+            chosen.append(topical.at(between(0, int(topical.size()) - 1)).toObject());
+        for (const QJsonValue &item : closing)
+            chosen.append(item.toObject());
+
+        int position = 0;
+        for (const QJsonObject &spec : std::as_const(chosen)) {
+            QHash<QString, QString> values;
+            AgendaItem item;
+            item.meetingId = meeting.id;
+            item.position = ++position;
+            item.title = fill(spec.value(u"title").toString(), values, body, meeting).replace(QStringLiteral("&amp;"),
+                                                                                               QStringLiteral("&"));
+            item.taskClass = spec.value(u"taskClass").toString();
+            if (!item.taskClass.isEmpty()) {
+                int &running = m_caseNumbers[meeting.year];
+                running += between(1, 3);
+                item.caseReference = QStringLiteral("%1/%2/%3").arg(running).arg(item.taskClass).arg(meeting.year);
+            }
+            item.background = paragraphs(spec.value(u"background"), values, body, meeting);
+            item.proposal = paragraphs(spec.value(u"proposal"), values, body, meeting);
+            const bool official = !spec.value(u"standard").toBool();
+            if (official && !body.preparers.isEmpty()) {
+                const auto preparer = m_store.person(body.preparers.at(between(0, int(body.preparers.size()) - 1)));
+                if (!preparer)
+                    return Failure{preparer.error()};
+                if (preparer->has_value()) {
+                    const Person &person = preparer->value();
+                    item.preparers.append({person.displayName(), person.title,
+                                           QStringLiteral("puh. %1, %2").arg(person.phone, person.email)});
+                }
+            }
+            item.presenterPersonId = body.presenter;
+            item.publicity = *Codes::parse<Publicity>(spec.value(u"publicity").toString(QStringLiteral("public")));
+            item.confidentialityBasis = spec.value(u"basis").toString();
+            item.appealKind =
+                *Codes::parse<AppealKind>(spec.value(u"appealKind").toString(QStringLiteral("rectification")));
+            const QJsonArray recipients = spec.value(u"recipients").toArray();
+            for (const QJsonValue &value : recipients) {
+                const QJsonObject recipient = value.toObject();
+                const QString name = QString(fill(recipient.value(u"name").toString(), values, body, meeting))
+                                         .remove(QStringLiteral("<span class=\"personal-data\">"))
+                                         .remove(QStringLiteral("</span>"));
+                item.recipients.append({name, fill(recipient.value(u"address").toString(), values, body, meeting),
+                                        *Codes::parse<Delivery>(recipient.value(u"delivery").toString())});
+            }
+            if (held) {
+                const int roll = between(1, 100);
+                if (roll <= 3 && official) {
+                    item.decision = QStringLiteral("<p>%1 päätti yksimielisesti jättää asian pöydälle.</p>")
+                                        .arg(body.spec.value(u"name").toString());
+                } else if (roll <= 6 && official) {
+                    item.decision = QStringLiteral("<p>%1 päätti palauttaa asian uudelleen valmisteltavaksi.</p>")
+                                        .arg(body.spec.value(u"name").toString());
+                } else {
+                    const QString decision = spec.value(u"decision").toString();
+                    item.decision = decision.isEmpty()
+                        ? QStringLiteral("<p>Ehdotus hyväksyttiin yksimielisesti.</p>")
+                        : paragraphs(decision, values, body, meeting);
+                }
+                item.sectionNumber = ++m_sectionNumbers[qMakePair(body.id, meeting.year)];
+            }
+            const auto itemId = m_store.addAgendaItem(item);
+            if (!itemId)
+                return Failure{itemId.error()};
+            ++m_summary.items;
+            const QJsonObject attachment = spec.value(u"attachment").toObject();
+            if (!attachment.isEmpty() && chance(attachment.value(u"chance").toInt(100)))
+                PYKALA_TRY(createAttachment(*itemId, item, attachment, values, body, meeting));
+        }
+        return success();
+    }
+
+    Status createAttachment(qint64 itemId, const AgendaItem &item, const QJsonObject &spec,
+                            QHash<QString, QString> &values, const BodyInfo &body, const Meeting &meeting)
+    {
+        Attachment attachment;
+        attachment.itemId = itemId;
+        attachment.name = QString(fill(spec.value(u"name").toString(), values, body, meeting))
+                              .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        attachment.publicity = item.publicity == Publicity::Public ? Publicity::Public : Publicity::Confidential;
+        attachment.confidentialityBasis = item.confidentialityBasis;
+        if (spec.value(u"type").toString() == u"csv") {
+            attachment.mediaType = QStringLiteral("text/csv");
+            QByteArray csv = "Tili;Talousarvio;Toteutuma;Toteutuma-%\n";
+            const QJsonArray accounts = m_data.value(u"accounts").toArray();
+            for (const QJsonValue &account : accounts) {
+                const int budget = between(20, 900) * 1000;
+                const int actual = budget * between(30, 110) / 100;
+                csv += account.toString().toUtf8() + ';' + QByteArray::number(budget) + ';'
+                    + QByteArray::number(actual) + ';' + QByteArray::number(actual * 100 / budget) + '\n';
+            }
+            attachment.content = csv;
+        } else {
+            attachment.mediaType = QStringLiteral("application/pdf");
+            QStringList lines{m_municipality.value(u"name").toString(), item.title, item.caseReference,
+                              QString()};
+            const QJsonArray text = spec.value(u"lines").toArray();
+            for (const QJsonValue &line : text)
+                lines.append(QString(fill(line.toString(), values, body, meeting))
+                                 .remove(QStringLiteral("<span class=\"personal-data\">"))
+                                 .remove(QStringLiteral("</span>")));
+            attachment.content = simplePdf(attachment.name, lines);
+        }
+        const auto id = m_store.addAttachment(attachment);
+        if (!id)
+            return Failure{id.error()};
+        ++m_summary.attachments;
+        return success();
+    }
+
+    Store &m_store;
+    DemoData::Options m_options;
+    std::mt19937 m_rng;
+    QJsonObject m_data;
+    QJsonObject m_municipality;
+    QString m_domain;
+    QDate m_asOf;
+    int m_firstYear = 0;
+    int m_lastYear = 0;
+    QList<BodyInfo> m_bodies;
+    QHash<int, int> m_caseNumbers;
+    QHash<QPair<qint64, int>, int> m_sectionNumbers;
+    DemoData::Summary m_summary;
+};
+
+} // namespace
+
+namespace DemoData {
+
+Result<Summary> generate(Store &store, const Options &options)
+{
+    if (options.bodies < 2 || options.bodies > maxBodies)
+        return Failure{tr("The demo has from 2 to %1 bodies; %2 was asked for.").arg(maxBodies).arg(options.bodies)};
+    if (options.years < 1 || options.years > maxYears)
+        return Failure{tr("The demo covers from 1 to %1 years; %2 was asked for.").arg(maxYears).arg(options.years)};
+    const auto bodies = store.bodies();
+    if (!bodies)
+        return Failure{bodies.error()};
+    const auto persons = store.persons();
+    if (!persons)
+        return Failure{persons.error()};
+    if (!bodies->isEmpty() || !persons->isEmpty())
+        return Failure{tr("The store already holds data; demo data goes only into an empty store. Create one with "
+                          "'pykala-cli init'.")};
+    QFile file(QStringLiteral(":/pykala/demo/demo.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Failure{tr("The demo data is missing from this build.")};
+    QJsonParseError error;
+    const QJsonDocument data = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return Failure{tr("The demo data of this build is broken: %1").arg(error.errorString())};
+    Generator generator(store, options, data.object());
+    return generator.run();
+}
+
+} // namespace DemoData

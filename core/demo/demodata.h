@@ -1,0 +1,39 @@
+#pragma once
+
+#include "store/result.h"
+
+#include <QDate>
+
+class Store;
+
+// Generated, realistic demo data for a fictional Finnish municipality: a
+// council, an executive board and committees, members with personal deputies
+// for each council term, meetings with agendas in Finnish, some confidential
+// items with their legal basis, personal data marked in the text, and
+// attachments. The word lists and item templates are in resources/demo/.
+namespace DemoData {
+
+struct Options
+{
+    int bodies = 5;          // 2 (council and board) to maxBodies
+    int years = 2;           // calendar years of meetings, ending with asOf's year
+    quint32 seed = 1;
+    QDate asOf;              // meetings before this day have been held; null: today
+};
+
+constexpr int maxBodies = 9;
+constexpr int maxYears = 20;
+
+struct Summary
+{
+    int persons = 0;
+    int bodies = 0;
+    int meetings = 0;
+    int items = 0;
+    int attachments = 0;
+};
+
+// Fills an empty store in one transaction. The same options give the same data.
+Result<Summary> generate(Store &store, const Options &options);
+
+} // namespace DemoData

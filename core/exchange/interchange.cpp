@@ -1,0 +1,672 @@
+#include "interchange.h"
+
+#include "jsonschema.h"
+
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Interchange", text);
+}
+
+const QString formatName = QStringLiteral("pykala-interchange");
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue dateTimeValue(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? QJsonValue(dateTime.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue reference(const QHash<qint64, int> &localIds, qint64 storeId)
+{
+    return storeId == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(localIds.value(storeId));
+}
+
+// ---------------------------------------------------------------------------
+// Export
+
+class Exporter
+{
+public:
+    explicit Exporter(const Store &store) : m_store(store) {}
+
+    Result<QJsonObject> run(qint64 meetingId)
+    {
+        QJsonObject root;
+        root.insert(QStringLiteral("format"), formatName);
+        root.insert(QStringLiteral("version"), Interchange::formatVersion);
+        root.insert(QStringLiteral("scope"), meetingId ? QStringLiteral("meeting") : QStringLiteral("store"));
+
+        const auto organisation = m_store.organisation();
+        if (!organisation)
+            return Failure{organisation.error()};
+        root.insert(QStringLiteral("organisation"), organisationJson(*organisation));
+
+        QList<Meeting> meetings;
+        QList<Body> bodies;
+        QList<Membership> memberships;
+        if (meetingId) {
+            const auto meeting = m_store.meeting(meetingId);
+            if (!meeting)
+                return Failure{meeting.error()};
+            if (!meeting->has_value())
+                return Failure{tr("There is no meeting with id %1.").arg(meetingId)};
+            meetings.append(meeting->value());
+            const auto body = m_store.body(meetings.first().bodyId);
+            if (!body)
+                return Failure{body.error()};
+            bodies.append(body->value());
+            const auto all = m_store.memberships(bodies.first().id);
+            if (!all)
+                return Failure{all.error()};
+            const QDate day = meetings.first().plannedStart.date();
+            for (const Membership &membership : *all) {
+                if (membership.isValidOn(day))
+                    memberships.append(membership);
+            }
+        } else {
+            const auto allMeetings = m_store.meetings();
+            const auto allBodies = m_store.bodies();
+            const auto allMemberships = m_store.memberships();
+            for (const auto *result : {&allMeetings.error(), &allBodies.error(), &allMemberships.error()}) {
+                if (!result->isEmpty())
+                    return Failure{*result};
+            }
+            meetings = *allMeetings;
+            bodies = *allBodies;
+            memberships = *allMemberships;
+        }
+
+        // Items first: they decide which persons a meeting export needs.
+        QHash<qint64, QList<AgendaItem>> items;
+        QSet<qint64> neededPersons;
+        for (const Meeting &meeting : std::as_const(meetings)) {
+            const auto list = m_store.agendaItems(meeting.id);
+            if (!list)
+                return Failure{list.error()};
+            items.insert(meeting.id, *list);
+            for (const AgendaItem &item : *list) {
+                if (item.presenterPersonId)
+                    neededPersons.insert(item.presenterPersonId);
+            }
+        }
+        for (const Membership &membership : std::as_const(memberships)) {
+            neededPersons.insert(membership.personId);
+            if (membership.deputyForPersonId)
+                neededPersons.insert(membership.deputyForPersonId);
+        }
+
+        const auto persons = m_store.persons();
+        if (!persons)
+            return Failure{persons.error()};
+        QJsonArray personArray;
+        for (const Person &person : *persons) {
+            if (meetingId && !neededPersons.contains(person.id))
+                continue;
+            m_personIds.insert(person.id, int(personArray.size()) + 1);
+            personArray.append(QJsonObject{{QStringLiteral("id"), m_personIds.value(person.id)},
+                                           {QStringLiteral("givenName"), person.givenName},
+                                           {QStringLiteral("familyName"), person.familyName},
+                                           {QStringLiteral("title"), person.title},
+                                           {QStringLiteral("email"), person.email},
+                                           {QStringLiteral("phone"), person.phone}});
+        }
+        root.insert(QStringLiteral("persons"), personArray);
+
+        QJsonArray bodyArray;
+        for (const Body &body : std::as_const(bodies)) {
+            m_bodyIds.insert(body.id, int(bodyArray.size()) + 1);
+            QJsonArray membershipArray;
+            for (const Membership &membership : std::as_const(memberships)) {
+                if (membership.bodyId != body.id)
+                    continue;
+                membershipArray.append(QJsonObject{
+                    {QStringLiteral("person"), m_personIds.value(membership.personId)},
+                    {QStringLiteral("role"), Codes::code(membership.role)},
+                    {QStringLiteral("deputyFor"), reference(m_personIds, membership.deputyForPersonId)},
+                    {QStringLiteral("validFrom"), membership.validFrom.toString(Qt::ISODate)},
+                    {QStringLiteral("validUntil"), orNull(membership.validUntil.toString(Qt::ISODate))}});
+            }
+            bodyArray.append(QJsonObject{{QStringLiteral("id"), m_bodyIds.value(body.id)},
+                                         {QStringLiteral("name"), body.name},
+                                         {QStringLiteral("shortName"), body.shortName},
+                                         {QStringLiteral("kind"), Codes::code(body.kind)},
+                                         {QStringLiteral("quorumRule"), Codes::code(body.quorumRule)},
+                                         {QStringLiteral("memberships"), membershipArray}});
+        }
+        root.insert(QStringLiteral("bodies"), bodyArray);
+
+        // Meetings in an order that does not depend on store ids.
+        std::stable_sort(meetings.begin(), meetings.end(), [&](const Meeting &a, const Meeting &b) {
+            if (a.plannedStart != b.plannedStart)
+                return a.plannedStart < b.plannedStart;
+            if (a.bodyId != b.bodyId)
+                return m_bodyIds.value(a.bodyId) < m_bodyIds.value(b.bodyId);
+            return a.number < b.number;
+        });
+        QJsonArray meetingArray;
+        for (const Meeting &meeting : std::as_const(meetings)) {
+            QJsonArray itemArray;
+            for (const AgendaItem &item : items.value(meeting.id)) {
+                const auto json = itemJson(item);
+                if (!json)
+                    return Failure{json.error()};
+                itemArray.append(*json);
+            }
+            meetingArray.append(QJsonObject{{QStringLiteral("body"), m_bodyIds.value(meeting.bodyId)},
+                                            {QStringLiteral("year"), meeting.year},
+                                            {QStringLiteral("number"), meeting.number},
+                                            {QStringLiteral("plannedStart"), dateTimeValue(meeting.plannedStart)},
+                                            {QStringLiteral("plannedEnd"), dateTimeValue(meeting.plannedEnd)},
+                                            {QStringLiteral("actualStart"), dateTimeValue(meeting.actualStart)},
+                                            {QStringLiteral("actualEnd"), dateTimeValue(meeting.actualEnd)},
+                                            {QStringLiteral("place"), meeting.place},
+                                            {QStringLiteral("mode"), Codes::code(meeting.mode)},
+                                            {QStringLiteral("state"), Codes::code(meeting.state)},
+                                            {QStringLiteral("items"), itemArray}});
+        }
+        root.insert(QStringLiteral("meetings"), meetingArray);
+        return root;
+    }
+
+private:
+    static QJsonValue organisationJson(const std::optional<Organisation> &organisation)
+    {
+        if (!organisation)
+            return QJsonValue::Null;
+        QJsonValue logo = QJsonValue::Null;
+        if (!organisation->logo.isEmpty())
+            logo = QJsonObject{{QStringLiteral("mediaType"), organisation->logoMediaType},
+                               {QStringLiteral("data"), QString::fromLatin1(organisation->logo.toBase64())}};
+        return QJsonObject{{QStringLiteral("name"), organisation->name},
+                           {QStringLiteral("businessId"), organisation->businessId},
+                           {QStringLiteral("defaultLanguage"), Codes::code(organisation->defaultLanguage)},
+                           {QStringLiteral("logo"), logo}};
+    }
+
+    Result<QJsonObject> itemJson(const AgendaItem &item)
+    {
+        QJsonArray preparers;
+        for (const Preparer &preparer : item.preparers)
+            preparers.append(QJsonObject{{QStringLiteral("name"), preparer.name},
+                                         {QStringLiteral("title"), preparer.title},
+                                         {QStringLiteral("contact"), preparer.contact}});
+        QJsonArray recipients;
+        for (const ExtractRecipient &recipient : item.recipients)
+            recipients.append(QJsonObject{{QStringLiteral("name"), recipient.name},
+                                          {QStringLiteral("address"), recipient.address},
+                                          {QStringLiteral("delivery"), Codes::code(recipient.delivery)}});
+        const auto files = m_store.attachments(item.id, true);
+        if (!files)
+            return Failure{files.error()};
+        QJsonArray attachments;
+        for (const Attachment &attachment : *files)
+            attachments.append(QJsonObject{{QStringLiteral("position"), attachment.position},
+                                           {QStringLiteral("name"), attachment.name},
+                                           {QStringLiteral("mediaType"), attachment.mediaType},
+                                           {QStringLiteral("size"), attachment.size},
+                                           {QStringLiteral("sha256"), attachment.sha256},
+                                           {QStringLiteral("publicity"), Codes::code(attachment.publicity)},
+                                           {QStringLiteral("confidentialityBasis"), attachment.confidentialityBasis},
+                                           {QStringLiteral("content"),
+                                            QString::fromLatin1(attachment.content.toBase64())}});
+        return QJsonObject{
+            {QStringLiteral("position"), item.position},
+            {QStringLiteral("sectionNumber"),
+             item.sectionNumber ? QJsonValue(*item.sectionNumber) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("title"), item.title},
+            {QStringLiteral("caseReference"), item.caseReference},
+            {QStringLiteral("taskClass"), item.taskClass},
+            {QStringLiteral("preparers"), preparers},
+            {QStringLiteral("presenter"), reference(m_personIds, item.presenterPersonId)},
+            {QStringLiteral("background"), item.background},
+            {QStringLiteral("proposal"), item.proposal},
+            {QStringLiteral("decision"), item.decision},
+            {QStringLiteral("publicity"), Codes::code(item.publicity)},
+            {QStringLiteral("confidentialityBasis"), item.confidentialityBasis},
+            {QStringLiteral("appealKind"), Codes::code(item.appealKind)},
+            {QStringLiteral("recipients"), recipients},
+            {QStringLiteral("attachments"), attachments}};
+    }
+
+    const Store &m_store;
+    QHash<qint64, int> m_personIds; // store id → document id
+    QHash<qint64, int> m_bodyIds;
+};
+
+// ---------------------------------------------------------------------------
+// Import
+
+QString at(const QString &path, const QString &message)
+{
+    return path + QStringLiteral(": ") + message;
+}
+
+template<typename Enum>
+Enum codeOf(const QJsonValue &value)
+{
+    // The schema has already checked every code.
+    return *Codes::parse<Enum>(value.toString());
+}
+
+QDateTime dateTimeOf(const QJsonValue &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
+}
+
+// Checks what the schema cannot express: references, uniqueness, digests.
+QString checkReferences(const QJsonObject &root)
+{
+    QSet<int> persons;
+    const QJsonArray personArray = root.value(u"persons").toArray();
+    for (qsizetype i = 0; i < personArray.size(); ++i) {
+        const int id = personArray.at(i)[u"id"].toInt();
+        if (persons.contains(id))
+            return at(QStringLiteral("$.persons[%1].id").arg(i), tr("id %1 is used twice.").arg(id));
+        persons.insert(id);
+    }
+    auto personMissing = [&](const QJsonValue &value) { return !value.isNull() && !persons.contains(value.toInt()); };
+
+    QSet<int> bodies;
+    const QJsonArray bodyArray = root.value(u"bodies").toArray();
+    QSet<QString> shortNames;
+    for (qsizetype i = 0; i < bodyArray.size(); ++i) {
+        const QJsonObject body = bodyArray.at(i).toObject();
+        const QString path = QStringLiteral("$.bodies[%1]").arg(i);
+        const int id = body.value(u"id").toInt();
+        if (bodies.contains(id))
+            return at(path + QStringLiteral(".id"), tr("id %1 is used twice.").arg(id));
+        bodies.insert(id);
+        const QString shortName = body.value(u"shortName").toString().toLower();
+        if (shortNames.contains(shortName))
+            return at(path + QStringLiteral(".shortName"), tr("short name %1 is used twice.").arg(shortName));
+        shortNames.insert(shortName);
+        const QJsonArray memberships = body.value(u"memberships").toArray();
+        for (qsizetype m = 0; m < memberships.size(); ++m) {
+            const QJsonObject membership = memberships.at(m).toObject();
+            const QString mpath = path + QStringLiteral(".memberships[%1]").arg(m);
+            if (personMissing(membership.value(u"person")))
+                return at(mpath + QStringLiteral(".person"), tr("no person has id %1.").arg(membership.value(u"person").toInt()));
+            if (personMissing(membership.value(u"deputyFor")))
+                return at(mpath + QStringLiteral(".deputyFor"),
+                          tr("no person has id %1.").arg(membership.value(u"deputyFor").toInt()));
+            if ((membership.value(u"role").toString() == u"deputy") == membership.value(u"deputyFor").isNull())
+                return at(mpath + QStringLiteral(".deputyFor"),
+                          tr("a deputy must name the member they stand in for, and only a deputy can."));
+            if (membership.value(u"deputyFor") == membership.value(u"person"))
+                return at(mpath + QStringLiteral(".deputyFor"), tr("a person cannot be their own deputy."));
+            const QString until = membership.value(u"validUntil").toString();
+            if (!until.isEmpty() && until < membership.value(u"validFrom").toString())
+                return at(mpath + QStringLiteral(".validUntil"), tr("the membership ends before it starts."));
+        }
+    }
+
+    QSet<QString> meetingKeys;
+    const QJsonArray meetingArray = root.value(u"meetings").toArray();
+    for (qsizetype i = 0; i < meetingArray.size(); ++i) {
+        const QJsonObject meeting = meetingArray.at(i).toObject();
+        const QString path = QStringLiteral("$.meetings[%1]").arg(i);
+        const int body = meeting.value(u"body").toInt();
+        if (!bodies.contains(body))
+            return at(path + QStringLiteral(".body"), tr("no body has id %1.").arg(body));
+        const int year = meeting.value(u"year").toInt();
+        const QString key = QStringLiteral("%1 %2/%3").arg(body).arg(meeting.value(u"number").toInt()).arg(year);
+        if (meetingKeys.contains(key))
+            return at(path + QStringLiteral(".number"), tr("the body has two meetings numbered %1/%2.")
+                                                            .arg(meeting.value(u"number").toInt())
+                                                            .arg(year));
+        meetingKeys.insert(key);
+        if (dateTimeOf(meeting.value(u"plannedStart")).date().year() != year)
+            return at(path + QStringLiteral(".plannedStart"), tr("the meeting is numbered in %1 but held in another year.").arg(year));
+        QSet<int> positions;
+        const QJsonArray items = meeting.value(u"items").toArray();
+        for (qsizetype j = 0; j < items.size(); ++j) {
+            const QJsonObject item = items.at(j).toObject();
+            const QString ipath = path + QStringLiteral(".items[%1]").arg(j);
+            const int position = item.value(u"position").toInt();
+            if (positions.contains(position))
+                return at(ipath + QStringLiteral(".position"), tr("position %1 is used twice.").arg(position));
+            positions.insert(position);
+            if (personMissing(item.value(u"presenter")))
+                return at(ipath + QStringLiteral(".presenter"), tr("no person has id %1.").arg(item.value(u"presenter").toInt()));
+            if (item.value(u"publicity").toString() != u"public"
+                && item.value(u"confidentialityBasis").toString().trimmed().isEmpty())
+                return at(ipath + QStringLiteral(".confidentialityBasis"),
+                          tr("a confidential item must name its legal basis."));
+            QSet<int> attachmentPositions;
+            const QJsonArray attachments = item.value(u"attachments").toArray();
+            for (qsizetype k = 0; k < attachments.size(); ++k) {
+                const QJsonObject attachment = attachments.at(k).toObject();
+                const QString apath = ipath + QStringLiteral(".attachments[%1]").arg(k);
+                const int apos = attachment.value(u"position").toInt();
+                if (attachmentPositions.contains(apos))
+                    return at(apath + QStringLiteral(".position"), tr("position %1 is used twice.").arg(apos));
+                attachmentPositions.insert(apos);
+                const auto decoded = QByteArray::fromBase64Encoding(attachment.value(u"content").toString().toLatin1(),
+                                                                    QByteArray::AbortOnBase64DecodingErrors);
+                if (!decoded)
+                    return at(apath + QStringLiteral(".content"), tr("is not valid Base64."));
+                if (decoded.decoded.size() != attachment.value(u"size").toInteger())
+                    return at(apath + QStringLiteral(".size"), tr("the content is %1 bytes, not %2.")
+                                                                    .arg(decoded.decoded.size())
+                                                                    .arg(attachment.value(u"size").toInteger()));
+                const QString sha = QString::fromLatin1(
+                    QCryptographicHash::hash(decoded.decoded, QCryptographicHash::Sha256).toHex());
+                if (sha != attachment.value(u"sha256").toString())
+                    return at(apath + QStringLiteral(".sha256"), tr("does not match the content: the file was damaged or altered."));
+                if (attachment.value(u"publicity").toString() != u"public"
+                    && attachment.value(u"confidentialityBasis").toString().trimmed().isEmpty())
+                    return at(apath + QStringLiteral(".confidentialityBasis"),
+                              tr("a confidential attachment must name its legal basis."));
+            }
+        }
+    }
+    return {};
+}
+
+bool samePerson(const Person &a, const Person &b)
+{
+    return a.givenName == b.givenName && a.familyName == b.familyName && a.title == b.title && a.email == b.email
+        && a.phone == b.phone;
+}
+
+class Importer
+{
+public:
+    explicit Importer(Store &store) : m_store(store) {}
+
+    Result<Interchange::ImportSummary> run(const QJsonObject &root)
+    {
+        Store::Transaction transaction(m_store);
+        if (!transaction.ok())
+            return Failure{transaction.error()};
+        PYKALA_TRY(importOrganisation(root.value(u"organisation")));
+        PYKALA_TRY(importPersons(root.value(u"persons").toArray()));
+        PYKALA_TRY(importBodies(root.value(u"bodies").toArray()));
+        PYKALA_TRY(importMeetings(root.value(u"meetings").toArray()));
+        PYKALA_TRY(transaction.commit());
+        return m_summary;
+    }
+
+private:
+    Status importOrganisation(const QJsonValue &value)
+    {
+        if (value.isNull())
+            return success();
+        const auto existing = m_store.organisation();
+        if (!existing)
+            return Failure{existing.error()};
+        if (existing->has_value())
+            return success(); // the store's own organisation stays
+        const QJsonObject object = value.toObject();
+        Organisation organisation;
+        organisation.name = object.value(u"name").toString();
+        organisation.businessId = object.value(u"businessId").toString();
+        organisation.defaultLanguage = codeOf<Language>(object.value(u"defaultLanguage"));
+        const QJsonObject logo = object.value(u"logo").toObject();
+        if (!logo.isEmpty()) {
+            organisation.logoMediaType = logo.value(u"mediaType").toString();
+            organisation.logo = QByteArray::fromBase64(logo.value(u"data").toString().toLatin1());
+        }
+        const Status stored = m_store.setOrganisation(organisation);
+        if (!stored)
+            return Failure{at(QStringLiteral("$.organisation"), stored.error())};
+        return success();
+    }
+
+    Status importPersons(const QJsonArray &array)
+    {
+        const auto existing = m_store.persons();
+        if (!existing)
+            return Failure{existing.error()};
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonObject object = array.at(i).toObject();
+            Person person;
+            person.givenName = object.value(u"givenName").toString().trimmed();
+            person.familyName = object.value(u"familyName").toString().trimmed();
+            person.title = object.value(u"title").toString().trimmed();
+            person.email = object.value(u"email").toString().trimmed();
+            person.phone = object.value(u"phone").toString().trimmed();
+            const int localId = object.value(u"id").toInt();
+            const auto same = std::find_if(existing->cbegin(), existing->cend(),
+                                           [&](const Person &stored) { return samePerson(stored, person); });
+            if (same != existing->cend()) {
+                m_persons.insert(localId, same->id);
+                continue;
+            }
+            const auto id = m_store.addPerson(person);
+            if (!id)
+                return Failure{at(QStringLiteral("$.persons[%1]").arg(i), id.error())};
+            m_persons.insert(localId, *id);
+            ++m_summary.persons;
+        }
+        return success();
+    }
+
+    Status importBodies(const QJsonArray &array)
+    {
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonObject object = array.at(i).toObject();
+            const QString path = QStringLiteral("$.bodies[%1]").arg(i);
+            Body body;
+            body.name = object.value(u"name").toString().trimmed();
+            body.shortName = object.value(u"shortName").toString().trimmed();
+            body.kind = codeOf<BodyKind>(object.value(u"kind"));
+            body.quorumRule = codeOf<QuorumRule>(object.value(u"quorumRule"));
+            const auto existing = m_store.bodyByShortName(body.shortName);
+            if (!existing)
+                return Failure{existing.error()};
+            QList<Membership> stored;
+            if (existing->has_value()) {
+                const Body &found = existing->value();
+                if (found.name != body.name || found.kind != body.kind)
+                    return Failure{at(path + QStringLiteral(".shortName"),
+                                      tr("the store already has a body %1 that is \"%2\", not \"%3\".")
+                                          .arg(body.shortName, found.name, body.name))};
+                body.id = found.id;
+                const auto memberships = m_store.memberships(body.id);
+                if (!memberships)
+                    return Failure{memberships.error()};
+                stored = *memberships;
+            } else {
+                const auto id = m_store.addBody(body);
+                if (!id)
+                    return Failure{at(path, id.error())};
+                body.id = *id;
+                ++m_summary.bodies;
+            }
+            m_bodies.insert(object.value(u"id").toInt(), body.id);
+
+            const QJsonArray memberships = object.value(u"memberships").toArray();
+            for (qsizetype m = 0; m < memberships.size(); ++m) {
+                const QJsonObject json = memberships.at(m).toObject();
+                Membership membership;
+                membership.bodyId = body.id;
+                membership.personId = m_persons.value(json.value(u"person").toInt());
+                membership.role = codeOf<MembershipRole>(json.value(u"role"));
+                membership.deputyForPersonId =
+                    json.value(u"deputyFor").isNull() ? 0 : m_persons.value(json.value(u"deputyFor").toInt());
+                membership.validFrom = QDate::fromString(json.value(u"validFrom").toString(), Qt::ISODate);
+                if (!json.value(u"validUntil").isNull())
+                    membership.validUntil = QDate::fromString(json.value(u"validUntil").toString(), Qt::ISODate);
+                const bool known = std::any_of(stored.cbegin(), stored.cend(), [&](const Membership &other) {
+                    return other.personId == membership.personId && other.role == membership.role
+                        && other.deputyForPersonId == membership.deputyForPersonId
+                        && other.validFrom == membership.validFrom && other.validUntil == membership.validUntil;
+                });
+                if (known)
+                    continue;
+                const auto id = m_store.addMembership(membership);
+                if (!id)
+                    return Failure{at(path + QStringLiteral(".memberships[%1]").arg(m), id.error())};
+                ++m_summary.memberships;
+            }
+        }
+        return success();
+    }
+
+    Status importMeetings(const QJsonArray &array)
+    {
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonObject object = array.at(i).toObject();
+            const QString path = QStringLiteral("$.meetings[%1]").arg(i);
+            Meeting meeting;
+            meeting.bodyId = m_bodies.value(object.value(u"body").toInt());
+            meeting.year = object.value(u"year").toInt();
+            meeting.number = object.value(u"number").toInt();
+            meeting.plannedStart = dateTimeOf(object.value(u"plannedStart"));
+            meeting.plannedEnd = dateTimeOf(object.value(u"plannedEnd"));
+            meeting.actualStart = dateTimeOf(object.value(u"actualStart"));
+            meeting.actualEnd = dateTimeOf(object.value(u"actualEnd"));
+            meeting.place = object.value(u"place").toString();
+            meeting.mode = codeOf<MeetingMode>(object.value(u"mode"));
+            meeting.state = codeOf<MeetingState>(object.value(u"state"));
+            const auto meetingId = m_store.addMeeting(meeting);
+            if (!meetingId)
+                return Failure{at(path, meetingId.error())};
+            ++m_summary.meetings;
+
+            const QJsonArray items = object.value(u"items").toArray();
+            for (qsizetype j = 0; j < items.size(); ++j) {
+                const QString ipath = path + QStringLiteral(".items[%1]").arg(j);
+                PYKALA_TRY(importItem(items.at(j).toObject(), *meetingId, ipath));
+            }
+        }
+        return success();
+    }
+
+    Status importItem(const QJsonObject &object, qint64 meetingId, const QString &path)
+    {
+        AgendaItem item;
+        item.meetingId = meetingId;
+        item.position = object.value(u"position").toInt();
+        if (!object.value(u"sectionNumber").isNull())
+            item.sectionNumber = object.value(u"sectionNumber").toInt();
+        item.title = object.value(u"title").toString();
+        item.caseReference = object.value(u"caseReference").toString();
+        item.taskClass = object.value(u"taskClass").toString();
+        const QJsonArray preparers = object.value(u"preparers").toArray();
+        for (const QJsonValue &value : preparers)
+            item.preparers.append({value[u"name"].toString(), value[u"title"].toString(), value[u"contact"].toString()});
+        item.presenterPersonId =
+            object.value(u"presenter").isNull() ? 0 : m_persons.value(object.value(u"presenter").toInt());
+        item.background = object.value(u"background").toString();
+        item.proposal = object.value(u"proposal").toString();
+        item.decision = object.value(u"decision").toString();
+        item.publicity = codeOf<Publicity>(object.value(u"publicity"));
+        item.confidentialityBasis = object.value(u"confidentialityBasis").toString();
+        item.appealKind = codeOf<AppealKind>(object.value(u"appealKind"));
+        const QJsonArray recipients = object.value(u"recipients").toArray();
+        for (const QJsonValue &value : recipients)
+            item.recipients.append({value[u"name"].toString(), value[u"address"].toString(),
+                                    codeOf<Delivery>(value[u"delivery"])});
+        const auto itemId = m_store.addAgendaItem(item);
+        if (!itemId)
+            return Failure{at(path, itemId.error())};
+        ++m_summary.items;
+
+        const QJsonArray attachments = object.value(u"attachments").toArray();
+        for (qsizetype k = 0; k < attachments.size(); ++k) {
+            const QJsonObject json = attachments.at(k).toObject();
+            Attachment attachment;
+            attachment.itemId = *itemId;
+            attachment.position = json.value(u"position").toInt();
+            attachment.name = json.value(u"name").toString();
+            attachment.mediaType = json.value(u"mediaType").toString();
+            attachment.publicity = codeOf<Publicity>(json.value(u"publicity"));
+            attachment.confidentialityBasis = json.value(u"confidentialityBasis").toString();
+            attachment.content = QByteArray::fromBase64(json.value(u"content").toString().toLatin1());
+            const auto id = m_store.addAttachment(attachment);
+            if (!id)
+                return Failure{at(path + QStringLiteral(".attachments[%1]").arg(k), id.error())};
+            ++m_summary.attachments;
+        }
+        return success();
+    }
+
+    Store &m_store;
+    QHash<int, qint64> m_persons; // document id → store id
+    QHash<int, qint64> m_bodies;
+    Interchange::ImportSummary m_summary;
+};
+
+// Line and column of a byte offset, for JSON syntax errors.
+QString position(const QByteArray &json, qsizetype offset)
+{
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset && i < json.size(); ++i) {
+        if (json[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    const int column = int(QString::fromUtf8(json.mid(lineStart, offset - lineStart)).size()) + 1;
+    return tr("line %1, column %2").arg(line).arg(column);
+}
+
+} // namespace
+
+namespace Interchange {
+
+QByteArray schemaJson()
+{
+    QFile file(QStringLiteral(":/pykala/interchange.schema.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+Result<QByteArray> exportJson(const Store &store, qint64 meetingId)
+{
+    Exporter exporter(store);
+    const auto root = exporter.run(meetingId);
+    if (!root)
+        return Failure{root.error()};
+    return QJsonDocument(*root).toJson(QJsonDocument::Indented);
+}
+
+Result<ImportSummary> importJson(Store &store, const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Failure{tr("The file is not valid JSON: %1 at %2.")
+                           .arg(parseError.errorString(), position(json, parseError.offset))};
+    const QJsonObject root = document.object();
+    if (!document.isObject())
+        return Failure{tr("$: the document must be a JSON object.")};
+    if (root.value(u"format").toString() != formatName)
+        return Failure{tr("$.format: this is not a Pykälä interchange document (format must be \"%1\").").arg(formatName)};
+    if (root.value(u"version").isDouble() && root.value(u"version").toInt() > formatVersion)
+        return Failure{tr("$.version: the document is of format version %1; this version of Pykälä reads up to %2. "
+                          "Import it with a newer version.")
+                           .arg(root.value(u"version").toInt())
+                           .arg(formatVersion)};
+    const auto schema = JsonSchema::fromJson(schemaJson());
+    if (!schema)
+        return Failure{schema.error()};
+    if (const QString problem = schema->validate(root); !problem.isEmpty())
+        return Failure{problem};
+    if (const QString problem = checkReferences(root); !problem.isEmpty())
+        return Failure{problem};
+    Importer importer(store);
+    return importer.run(root);
+}
+
+} // namespace Interchange

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <Qt>
+
+// Custom item-data roles of the client's models, in one place.
+namespace Roles {
+
+enum : int {
+    BodyId = Qt::UserRole + 1,
+    MeetingId,
+    ItemId,
+};
+
+} // namespace Roles
