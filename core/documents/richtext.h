@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // The store's rich text: a restricted HTML subset of paragraphs, headings,
 // lists, bold and italic, tables, line breaks and <span class="personal-data">,

@@ -1,0 +1,116 @@
+#include <catch2/catch.hpp>
+
+#include "documents/richtext.h"
+
+namespace {
+
+std::string clean(const char *html)
+{
+    return RichText::sanitize(QString::fromUtf8(html)).toStdString();
+}
+
+} // namespace
+
+TEST_CASE("Allowed markup is kept in canonical form", "[richtext]")
+{
+    CHECK(clean("<p>Kunnanhallitus <b>päättää</b> <i>yksimielisesti</i>.</p>")
+          == "<p>Kunnanhallitus <b>päättää</b> <i>yksimielisesti</i>.</p>");
+    CHECK(clean("<P>Iso</P><strong>vahva</strong><em>kursiivi</em>") == "<p>Iso</p><b>vahva</b><i>kursiivi</i>");
+    CHECK(clean("<h2>Otsikko</h2><ul><li>yksi</li><li>kaksi</li></ul><ol><li>a</li></ol>")
+          == "<h2>Otsikko</h2><ul><li>yksi</li><li>kaksi</li></ul><ol><li>a</li></ol>");
+    CHECK(clean("<table><thead><tr><th>Tili</th></tr></thead><tbody><tr><td colspan=\"2\">1</td></tr></tbody></table>")
+          == "<table><thead><tr><th>Tili</th></tr></thead><tbody><tr><td colspan=\"2\">1</td></tr></tbody></table>");
+    CHECK(clean("<p>rivi<br>toinen<br/>kolmas</p>") == "<p>rivi<br>toinen<br>kolmas</p>");
+    CHECK(clean("<p>Hakija <span class=\"personal-data\">Matti Meikäläinen</span></p>")
+          == "<p>Hakija <span class=\"personal-data\">Matti Meikäläinen</span></p>");
+}
+
+TEST_CASE("Scripts and other active content are removed with what they contain", "[richtext]")
+{
+    CHECK(clean("<p>a<script>alert('x')</script>b</p>") == "<p>ab</p>");
+    CHECK(clean("<SCRIPT type=text/javascript>document.cookie</SCRIPT>ok") == "ok");
+    CHECK(clean("<style>p{display:none}</style><p>näkyy</p>") == "<p>näkyy</p>");
+    CHECK(clean("<iframe src=\"https://evil.example\">x</iframe>y") == "y");
+    CHECK(clean("<object data=x><embed src=y></object>z") == "z");
+    CHECK(clean("<svg><script>1</script><text>t</text></svg>after") == "after");
+    CHECK(clean("<p onclick=\"steal()\" onmouseover=x>teksti</p>") == "<p>teksti</p>");
+    CHECK(clean("<p>a<!-- <script>x</script> -->b</p>") == "<p>ab</p>");
+    CHECK(clean("<template><p>piilossa</p></template>näkyvä") == "näkyvä");
+    // An unterminated script swallows the rest, as a browser would.
+    CHECK(clean("alku<script>while(1){}") == "alku");
+}
+
+TEST_CASE("Text hidden by attributes or styles is removed", "[richtext]")
+{
+    CHECK(clean("<p>näkyvä<span style=\"display:none\">piilotettu</span></p>") == "<p>näkyvä</p>");
+    CHECK(clean("<p style=\"visibility: hidden\">x</p>y") == "y");
+    CHECK(clean("<div style=\"font-size:0\">pieni</div>z") == "z");
+    CHECK(clean("<span style=\"opacity:0;\">a</span>b") == "b");
+    CHECK(clean("<p hidden>a</p>b") == "b");
+    CHECK(clean("<span aria-hidden=\"true\">a</span>b") == "b");
+    CHECK(clean("<p style=\"DISPLAY : NONE\">a</p>b") == "b");
+    CHECK(clean("<p style=\"dis/**/play:none\">a</p>b") == "b");
+    CHECK(clean("<div style=\"position:absolute; left:-9999px\">a</div>b") == "b");
+    // Harmless styles are dropped, not the text.
+    CHECK(clean("<p style=\"color:red; font-size: 12pt\">punainen</p>") == "<p>punainen</p>");
+}
+
+TEST_CASE("Images, links and unknown elements are stripped, their text kept", "[richtext]")
+{
+    CHECK(clean("<p>kuva<img src=\"file:///etc/passwd\">tässä</p>") == "<p>kuvatässä</p>");
+    CHECK(clean("<img src=\"https://tracker.example/p.gif\">") == "");
+    CHECK(clean("<p><a href=\"file:///C:/salainen.docx\">liite</a></p>") == "<p>liite</p>");
+    CHECK(clean("<p><a href=\"javascript:alert(1)\">klikkaa</a></p>") == "<p>klikkaa</p>");
+    CHECK(clean("<font color=red><u>alleviivattu</u></font>") == "alleviivattu");
+    CHECK(clean("<div>lohko</div>") == "<p>lohko</p>");
+    CHECK(clean("<span class=\"other\">tavallinen</span>") == "tavallinen");
+    CHECK(clean("<td colspan=\"x\" rowspan=\"3\" style=\"a\">c</td>") == "<td rowspan=\"3\">c</td>");
+}
+
+TEST_CASE("Malformed markup becomes well-formed", "[richtext]")
+{
+    CHECK(clean("<p>avoin") == "<p>avoin</p>");
+    CHECK(clean("<b><i>sisäkkäin</b></i>") == "<b><i>sisäkkäin</i></b>");
+    CHECK(clean("</p>irrallinen</b>") == "irrallinen");
+    CHECK(clean("<p>yksi<p>kaksi") == "<p>yksi</p><p>kaksi</p>");
+    CHECK(clean("<ul><li>a<li>b</ul>") == "<ul><li>a</li><li>b</li></ul>");
+    CHECK(clean("a < b && c > d") == "a &lt; b &amp;&amp; c &gt; d");
+    CHECK(clean("<p>&auml;&ouml;&aring; &#228; &#x00F6; &amp;lt; &bogus;</p>") == "<p>äöå ä ö &amp;lt; &amp;bogus;</p>");
+    CHECK(clean("<p>nolla&#0;merkki\x01</p>") == "<p>nolla\xEF\xBF\xBDmerkki</p>");
+    CHECK(clean("<p></p><b> </b>teksti") == "teksti");
+    // A span that is not personal data must not close one that is.
+    CHECK(clean("<span class=\"personal-data\">Matti <span>M.</span> Meikäläinen</span>")
+          == "<span class=\"personal-data\">Matti M. Meikäläinen</span>");
+}
+
+TEST_CASE("Sanitising is idempotent", "[richtext]")
+{
+    const char *inputs[] = {
+        "<p>a<b>b<i>c</p>d",
+        "<table><tr><td>1<td>2<tr><td>3</table>",
+        "<ul><li>x<ul><li>y</ul></ul>",
+        "<h1>otsikko<p>kappale</h1>",
+        "<span class=\"personal-data\"><b>nimi</b></span> & <script>x</script>",
+        "&lt;p&gt; ei ole tagi",
+    };
+    for (const char *input : inputs) {
+        const QString once = RichText::sanitize(QString::fromUtf8(input));
+        INFO(input);
+        CHECK(RichText::sanitize(once) == once);
+    }
+}
+
+TEST_CASE("Plain text is derived for reading and search", "[richtext]")
+{
+    CHECK(RichText::toPlainText(QStringLiteral("<p>Yksi  kaksi</p><p>Kolme</p>")).toStdString()
+          == "Yksi kaksi\n\nKolme");
+    CHECK(RichText::toPlainText(QStringLiteral("<ul><li>a</li><li>b</li></ul>")).toStdString() == "• a\n• b");
+    CHECK(RichText::toPlainText(QStringLiteral("<table><tr><td>1</td><td>2</td></tr></table>")).toStdString()
+          == "1 | 2");
+    CHECK(RichText::toPlainText(QStringLiteral("<p>a &amp; b</p>")).toStdString() == "a & b");
+    CHECK(RichText::fromPlainText(QStringLiteral("Eka rivi\ntoka <rivi>\n\nUusi kappale")).toStdString()
+          == "<p>Eka rivi<br>toka &lt;rivi&gt;</p><p>Uusi kappale</p>");
+    CHECK(RichText::personalData(QStringLiteral("<p><span class=\"personal-data\">Matti</span> ja "
+                                                "<span class=\"personal-data\">Koivukuja 3</span></p>"))
+          == QStringList{QStringLiteral("Matti"), QStringLiteral("Koivukuja 3")});
+}

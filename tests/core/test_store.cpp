@@ -1,0 +1,415 @@
+#include <catch2/catch.hpp>
+
+#include "testsupport.h"
+
+#include "store/schema.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+// A raw SQLite connection beside the store, for what the store never does.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QUuid::createUuid().toString())
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        return query.exec(sql);
+    }
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        REQUIRE(query.exec(sql));
+        REQUIRE(query.next());
+        return query.value(0);
+    }
+
+private:
+    QString m_name;
+};
+
+} // namespace
+
+TEST_CASE("A new store is created from nothing with the current schema", "[store]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("uusi.sqlite"));
+    {
+        auto store = createStore(path);
+        CHECK(store->organisation().value() == std::nullopt);
+        CHECK(store->bodies()->isEmpty());
+    }
+    RawConnection raw(path);
+    CHECK(raw.value(QStringLiteral("PRAGMA user_version")).toInt() == Store::currentSchemaVersion());
+    CHECK(raw.value(QStringLiteral("PRAGMA application_id")).toInt() == Schema::applicationId);
+    CHECK(raw.value(QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+}
+
+TEST_CASE("An empty file is migrated to the current schema", "[store][migration]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("tyhja.sqlite"));
+    writeFile(path, QByteArray());
+    {
+        auto store = openStore(path);
+        REQUIRE(store->addPerson({0, QStringLiteral("Anna"), QStringLiteral("Ahonen"), {}, {}, {}}).ok());
+    }
+    auto reopened = openStore(path);
+    CHECK(reopened->persons()->size() == 1);
+    CHECK(reopened->check()->ok());
+}
+
+TEST_CASE("Creating a store never overwrites a file", "[store]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("olemassa.txt"));
+    writeFile(path, QByteArrayLiteral("tärkeä tiedosto"));
+    const auto store = Store::open(path, Store::Mode::CreateNew);
+    REQUIRE_FALSE(store.ok());
+    CHECK(store.error().contains(QStringLiteral("already exists")));
+    CHECK(readFile(path) == QByteArrayLiteral("tärkeä tiedosto"));
+}
+
+TEST_CASE("Opening a missing store says how to create one", "[store]")
+{
+    TestDir dir;
+    const auto store = Store::open(dir.path(QStringLiteral("ei.sqlite")));
+    REQUIRE_FALSE(store.ok());
+    CHECK(store.error().contains(QStringLiteral("pykala-cli init")));
+    CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("ei.sqlite"))));
+}
+
+TEST_CASE("Files that are not Pykälä stores are refused and left untouched", "[store][bad-input]")
+{
+    TestDir dir;
+    SECTION("a text file")
+    {
+        const QString path = dir.path(QStringLiteral("muistio.txt"));
+        writeFile(path, QByteArray(5000, 'x'));
+        const QByteArray before = fileDigest(path);
+        const auto store = Store::open(path);
+        REQUIRE_FALSE(store.ok());
+        CHECK(store.error().contains(QStringLiteral("not a Pykälä store")));
+        CHECK(fileDigest(path) == before);
+    }
+    SECTION("another program's SQLite database")
+    {
+        const QString path = dir.path(QStringLiteral("muu.sqlite"));
+        {
+            RawConnection raw(path);
+            REQUIRE(raw.exec(QStringLiteral("CREATE TABLE asiakas (nimi TEXT)")));
+        }
+        const QByteArray before = fileDigest(path);
+        const auto store = Store::open(path);
+        REQUIRE_FALSE(store.ok());
+        CHECK(store.error().contains(QStringLiteral("not a Pykälä store")));
+        CHECK(fileDigest(path) == before);
+    }
+}
+
+TEST_CASE("A store written by a newer version is refused and left untouched", "[store][bad-input]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("uudempi.sqlite"));
+    {
+        auto store = createStore(path);
+        addSample(*store);
+    }
+    {
+        RawConnection raw(path);
+        REQUIRE(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(Store::currentSchemaVersion() + 1)));
+    }
+    const QByteArray before = fileDigest(path);
+    const auto store = Store::open(path);
+    REQUIRE_FALSE(store.ok());
+    CHECK(store.error().contains(QStringLiteral("newer version")));
+    CHECK(fileDigest(path) == before);
+}
+
+TEST_CASE("A truncated store is refused and left untouched", "[store][bad-input]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("katkaistu.sqlite"));
+    {
+        auto store = createStore(path);
+        addSample(*store);
+    }
+    QByteArray bytes = readFile(path);
+    REQUIRE(bytes.size() > 8192);
+    bytes.truncate(bytes.size() / 2);
+    writeFile(path, bytes);
+    const QByteArray before = fileDigest(path);
+    const auto store = Store::open(path);
+    REQUIRE_FALSE(store.ok());
+    CHECK(store.error().contains(QStringLiteral("damaged")));
+    CHECK(fileDigest(path) == before);
+}
+
+TEST_CASE("A store locked by another writer fails cleanly and keeps its data", "[store][bad-input]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("lukittu.sqlite"));
+    createStore(path);
+    RawConnection holder(path);
+    REQUIRE(holder.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    auto store = Store::open(path, Store::Mode::OpenExisting, 100);
+    REQUIRE(store.ok()); // readers are not blocked in WAL mode
+    const auto added = store.value()->addBody({0, QStringLiteral("Kunnanhallitus"), QStringLiteral("KH"),
+                                               BodyKind::Board, QuorumRule::MoreThanHalf});
+    REQUIRE_FALSE(added.ok());
+    CHECK(added.error().contains(QStringLiteral("locked by another program")));
+    REQUIRE(holder.exec(QStringLiteral("ROLLBACK")));
+    CHECK(store.value()->bodies()->isEmpty());
+    CHECK(store.value()->addBody({0, QStringLiteral("Kunnanhallitus"), QStringLiteral("KH"), BodyKind::Board,
+                                  QuorumRule::MoreThanHalf})
+              .ok());
+}
+
+TEST_CASE("Organisation, bodies, persons and memberships are stored and validated", "[store][entities]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("k.sqlite")));
+
+    Organisation organisation;
+    organisation.name = QStringLiteral("Närpes stad");
+    organisation.businessId = QStringLiteral("0180046-5");
+    organisation.defaultLanguage = Language::Swedish;
+    organisation.logo = QByteArrayLiteral("\x89PNG fake");
+    organisation.logoMediaType = QStringLiteral("image/png");
+    REQUIRE(store->setOrganisation(organisation).ok());
+    const auto stored = store->organisation();
+    REQUIRE(stored->has_value());
+    CHECK(stored->value().name == organisation.name);
+    CHECK(stored->value().defaultLanguage == Language::Swedish);
+    CHECK(stored->value().logo == organisation.logo);
+    CHECK_FALSE(store->setOrganisation(Organisation{}).ok());
+
+    const auto kh = store->addBody({0, QStringLiteral("Kommunstyrelsen"), QStringLiteral("KST"), BodyKind::Board,
+                                    QuorumRule::MoreThanHalf});
+    REQUIRE(kh.ok());
+    const auto duplicate = store->addBody({0, QStringLiteral("Toinen"), QStringLiteral("kst"), BodyKind::Committee,
+                                           QuorumRule::MoreThanHalf});
+    REQUIRE_FALSE(duplicate.ok());
+    CHECK(duplicate.error().contains(QStringLiteral("already is a body")));
+    CHECK_FALSE(store->addBody({0, QStringLiteral("Väli lyönti"), QStringLiteral("A B"), BodyKind::Section,
+                                QuorumRule::MoreThanHalf})
+                    .ok());
+    REQUIRE(store->bodyByShortName(QStringLiteral("KST"))->has_value());
+
+    Body renamed = store->body(*kh)->value();
+    renamed.name = QStringLiteral("Kommunstyrelse");
+    REQUIRE(store->updateBody(renamed).ok());
+    CHECK(store->body(*kh)->value().name == QStringLiteral("Kommunstyrelse"));
+
+    const auto member = store->addPerson({0, QStringLiteral("Åsa"), QStringLiteral("Östman"),
+                                          QStringLiteral("lärare"), {}, {}});
+    const auto deputy = store->addPerson({0, QStringLiteral("Björn"), QStringLiteral("Lindqvist"), {}, {}, {}});
+    REQUIRE(member.ok());
+    REQUIRE(deputy.ok());
+    CHECK_FALSE(store->addPerson({0, QStringLiteral("Ilman"), QString(), {}, {}, {}}).ok());
+
+    const QDate from(2025, 6, 1);
+    REQUIRE(store->addMembership({0, *kh, *member, MembershipRole::Member, 0, from, {}}).ok());
+    REQUIRE(store->addMembership({0, *kh, *deputy, MembershipRole::Deputy, *member, from, QDate(2029, 5, 31)}).ok());
+    CHECK_FALSE(store->addMembership({0, *kh, *deputy, MembershipRole::Deputy, 0, from, {}}).ok());
+    CHECK_FALSE(store->addMembership({0, *kh, *member, MembershipRole::Member, *deputy, from, {}}).ok());
+    CHECK_FALSE(store->addMembership({0, *kh, *member, MembershipRole::Chair, 0, from, QDate(2024, 1, 1)}).ok());
+    const auto missing = store->addMembership({0, *kh, 999, MembershipRole::Member, 0, from, {}});
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().contains(QStringLiteral("not in the store")));
+
+    const auto memberships = store->memberships(*kh);
+    REQUIRE(memberships->size() == 2);
+    CHECK(memberships->at(0).role == MembershipRole::Member);
+    CHECK(memberships->at(1).deputyForPersonId == *member);
+    CHECK(memberships->at(1).validUntil == QDate(2029, 5, 31));
+    CHECK(memberships->at(1).isValidOn(QDate(2026, 1, 1)));
+    CHECK_FALSE(memberships->at(1).isValidOn(QDate(2030, 1, 1)));
+    REQUIRE(store->removeMembership(memberships->at(1).id).ok());
+    CHECK(store->memberships(*kh)->size() == 1);
+}
+
+TEST_CASE("Meetings are numbered per body and year and found by name", "[store][entities]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("m.sqlite")));
+    const Sample sample = addSample(*store);
+
+    const auto found = store->findMeeting(QStringLiteral("KH 12/2026"));
+    REQUIRE(found.ok());
+    CHECK(found->id == sample.meeting);
+    CHECK(found->plannedStart == QDateTime(QDate(2026, 5, 11), QTime(16, 0)));
+    CHECK(found->mode == MeetingMode::InPerson);
+    CHECK(store->findMeeting(QStringLiteral("kh 12 / 2026")).ok());
+    CHECK(store->findMeeting(QString::number(sample.meeting)).ok());
+    CHECK(store->meetingReference(*found).value() == QStringLiteral("KH 12/2026"));
+
+    const auto unknown = store->findMeeting(QStringLiteral("XYZ 1/2026"));
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().contains(QStringLiteral("no body")));
+    CHECK(store->findMeeting(QStringLiteral("KH 13/2026")).error().contains(QStringLiteral("no meeting")));
+    CHECK(store->findMeeting(QStringLiteral("kokous")).error().contains(QStringLiteral("SHORT NUMBER/YEAR")));
+
+    Meeting again = *found;
+    again.id = 0;
+    const auto clash = store->addMeeting(again);
+    REQUIRE_FALSE(clash.ok());
+    CHECK(clash.error().contains(QStringLiteral("KH 12/2026 already exists")));
+
+    Meeting wrongYear = again;
+    wrongYear.number = 13;
+    wrongYear.year = 2025;
+    CHECK_FALSE(store->addMeeting(wrongYear).ok());
+
+    Meeting held = *found;
+    held.actualStart = QDateTime(QDate(2026, 5, 11), QTime(16, 3));
+    held.actualEnd = QDateTime(QDate(2026, 5, 11), QTime(17, 48));
+    held.state = MeetingState::Closed;
+    held.mode = MeetingMode::Hybrid;
+    REQUIRE(store->updateMeeting(held).ok());
+    const auto reread = store->meeting(sample.meeting);
+    CHECK(reread->value().actualEnd == held.actualEnd);
+    CHECK(reread->value().state == MeetingState::Closed);
+    CHECK(reread->value().mode == MeetingMode::Hybrid);
+
+    MeetingFilter filter;
+    filter.year = 2025;
+    CHECK(store->meetings(filter)->isEmpty());
+    filter.year = 2026;
+    CHECK(store->meetings(filter)->size() == 1);
+}
+
+TEST_CASE("Agenda items keep every section and sanitise their text", "[store][entities]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("i.sqlite")));
+    const Sample sample = addSample(*store);
+
+    const auto items = store->agendaItems(sample.meeting);
+    REQUIRE(items->size() == 2);
+    const AgendaItem &item = items->at(0);
+    CHECK(item.position == 1);
+    CHECK(item.caseReference == QStringLiteral("198/00.01.01/2026"));
+    CHECK(item.taskClass == QStringLiteral("00.01.01"));
+    REQUIRE(item.preparers.size() == 1);
+    CHECK(item.preparers.at(0).title == QStringLiteral("kunnansihteeri"));
+    CHECK(item.presenterPersonId == sample.deputy);
+    REQUIRE(item.recipients.size() == 1);
+    CHECK(item.recipients.at(0).delivery == Delivery::Electronic);
+    CHECK_FALSE(item.sectionNumber.has_value());
+    const AgendaItem &secret = items->at(1);
+    CHECK(secret.position == 2);
+    CHECK(secret.publicity == Publicity::Confidential);
+    CHECK(secret.confidentialityBasis == QStringLiteral("JulkL 24 § 1 mom. 32 k"));
+
+    AgendaItem edited = item;
+    edited.sectionNumber = 156;
+    edited.decision = QStringLiteral("<p onclick=\"x()\">Hyväksyttiin.<script>evil()</script></p>");
+    edited.preparers.append({QStringLiteral("Kalle Kirjuri"), QStringLiteral("hallintosihteeri"), {}});
+    edited.recipients.clear();
+    REQUIRE(store->updateAgendaItem(edited).ok());
+    const auto reread = store->agendaItem(item.id)->value();
+    CHECK(reread.sectionNumber == 156);
+    CHECK(reread.decision == QStringLiteral("<p>Hyväksyttiin.</p>"));
+    CHECK(reread.preparers.size() == 2);
+    CHECK(reread.recipients.isEmpty());
+
+    AgendaItem bad;
+    bad.meetingId = sample.meeting;
+    bad.title = QStringLiteral("Salainen ilman perustetta");
+    bad.publicity = Publicity::PartlyConfidential;
+    const auto refused = store->addAgendaItem(bad);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("legal basis")));
+    bad.title.clear();
+    CHECK_FALSE(store->addAgendaItem(bad).ok());
+    AgendaItem orphan;
+    orphan.meetingId = 999;
+    orphan.title = QStringLiteral("Orpo");
+    CHECK_FALSE(store->addAgendaItem(orphan).ok());
+    CHECK(store->agendaItems(sample.meeting)->size() == 2);
+
+    REQUIRE(store->removeAgendaItem(item.id).ok());
+    CHECK(store->agendaItems(sample.meeting)->size() == 1);
+    CHECK(store->attachments(item.id)->isEmpty());
+    CHECK(store->check()->ok());
+}
+
+TEST_CASE("Attachments are kept inside the store with size and SHA-256", "[store][entities]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("a.sqlite")));
+    const Sample sample = addSample(*store);
+
+    const auto listed = store->attachments(sample.publicItem);
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->at(0).size == 13);
+    const QByteArray expected =
+        QCryptographicHash::hash(QByteArrayLiteral("%PDF-1.4 test"), QCryptographicHash::Sha256).toHex();
+    CHECK(listed->at(0).sha256 == QString::fromLatin1(expected));
+    CHECK(listed->at(0).content.isEmpty());
+    CHECK(store->attachments(sample.publicItem, true)->at(0).content == QByteArrayLiteral("%PDF-1.4 test"));
+
+    Attachment confidential;
+    confidential.itemId = sample.confidentialItem;
+    confidential.name = QStringLiteral("Lääkärinlausunto.pdf");
+    confidential.mediaType = QStringLiteral("application/pdf");
+    confidential.publicity = Publicity::Confidential;
+    CHECK_FALSE(store->addAttachment(confidential).ok());
+    confidential.confidentialityBasis = QStringLiteral("JulkL 24 § 1 mom. 25 k");
+    const auto added = store->addAttachment(confidential);
+    REQUIRE(added.ok());
+    const auto empty = store->attachments(sample.confidentialItem, true);
+    CHECK(empty->at(0).size == 0);
+    CHECK(empty->at(0).sha256 == QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+
+    Attachment nameless = confidential;
+    nameless.name.clear();
+    CHECK_FALSE(store->addAttachment(nameless).ok());
+    REQUIRE(store->removeAttachment(*added).ok());
+    CHECK(store->attachments(sample.confidentialItem)->isEmpty());
+    CHECK_FALSE(store->removeAttachment(*added).ok());
+}
+
+TEST_CASE("A transaction groups changes: all of them or none", "[store]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("t.sqlite"));
+    auto store = createStore(path);
+    int notifications = 0;
+    QObject::connect(store.get(), &Store::changed, [&] { ++notifications; });
+    {
+        Store::Transaction transaction(*store);
+        REQUIRE(transaction.ok());
+        REQUIRE(store->addPerson({0, QStringLiteral("Yksi"), QStringLiteral("Ensimmäinen"), {}, {}, {}}).ok());
+        REQUIRE(store->addPerson({0, QStringLiteral("Kaksi"), QStringLiteral("Toinen"), {}, {}, {}}).ok());
+        // No commit: rolled back.
+    }
+    CHECK(store->persons()->isEmpty());
+    CHECK(notifications == 0);
+    {
+        Store::Transaction transaction(*store);
+        REQUIRE(store->addPerson({0, QStringLiteral("Yksi"), QStringLiteral("Ensimmäinen"), {}, {}, {}}).ok());
+        REQUIRE(transaction.commit().ok());
+    }
+    CHECK(store->persons()->size() == 1);
+    CHECK(notifications == 1);
+    CHECK(store->check()->ok());
+}
