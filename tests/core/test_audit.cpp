@@ -1,1 +1,150 @@
 #include <catch2/catch.hpp>
+
+#include "testsupport.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace {
+
+// Changes the file behind the store's back, as a tamperer with sqlite3 would.
+void tamper(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("tamper");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        for (const QString &sql : statements) {
+            QSqlQuery query(db);
+            INFO(sql.toStdString());
+            REQUIRE(query.exec(sql));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+bool execRaw(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("raw");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        ok = query.exec(sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+QString problems(const QString &path)
+{
+    auto store = openStore(path);
+    const auto report = store->check();
+    REQUIRE(report.ok());
+    return (report->integrityProblems + report->foreignKeyProblems + report->auditProblems).join(u'\n');
+}
+
+} // namespace
+
+TEST_CASE("Every change is in the audit log, chained", "[audit]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("a.sqlite"));
+    auto store = createStore(path);
+    store->setActor(QStringLiteral("sihteeri"));
+    const Sample sample = addSample(*store);
+    const auto report = store->check();
+    REQUIRE(report->ok());
+    // organisation, body, 3 persons, 3 memberships, meeting, 2 items, attachment
+    CHECK(report->auditEntries == 12);
+    AgendaItem item = store->agendaItem(sample.publicItem)->value();
+    item.title = QStringLiteral("Uusi otsikko");
+    REQUIRE(store->updateAgendaItem(item).ok());
+    REQUIRE(store->removeAttachment(sample.attachment).ok());
+    CHECK(store->check()->auditEntries == 14);
+    CHECK(store->check()->ok());
+}
+
+TEST_CASE("The database refuses to change or delete audit entries", "[audit]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("a.sqlite"));
+    createStore(path)->addPerson({0, QStringLiteral("A"), QStringLiteral("B"), {}, {}, {}});
+    CHECK_FALSE(execRaw(path, QStringLiteral("UPDATE audit_log SET actor = 'joku muu'")));
+    CHECK_FALSE(execRaw(path, QStringLiteral("DELETE FROM audit_log")));
+    CHECK(problems(path).isEmpty());
+}
+
+TEST_CASE("check catches a tampered audit entry", "[audit]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("a.sqlite"));
+    addSample(*createStore(path));
+    SECTION("an entry's content")
+    {
+        tamper(path, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                      QStringLiteral("UPDATE audit_log SET actor = 'joku muu' WHERE id = 5")});
+        CHECK(problems(path).contains(QStringLiteral("entry 5 was altered")));
+    }
+    SECTION("an entry removed from the middle")
+    {
+        tamper(path, {QStringLiteral("DROP TRIGGER audit_log_no_delete"),
+                      QStringLiteral("DELETE FROM audit_log WHERE id = 4")});
+        CHECK(problems(path).contains(QStringLiteral("missing")));
+    }
+    SECTION("the newest entries cut off")
+    {
+        tamper(path, {QStringLiteral("DROP TRIGGER audit_log_no_delete"),
+                      QStringLiteral("DELETE FROM audit_log WHERE id > 10")});
+        CHECK(problems(path).contains(QStringLiteral("newest audit log entries")));
+    }
+    SECTION("an entry rewritten with a recomputed hash of its own")
+    {
+        tamper(path, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                      QStringLiteral("UPDATE audit_log SET hash = '%1' WHERE id = 3").arg(QString(64, u'a'))});
+        const QString found = problems(path);
+        CHECK(found.contains(QStringLiteral("entry 3 was altered")));
+        CHECK(found.contains(QStringLiteral("entry 4 does not follow")));
+    }
+}
+
+TEST_CASE("check catches records changed outside Pykälä", "[audit]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("a.sqlite"));
+    const Sample sample = addSample(*createStore(path));
+    SECTION("a changed decision")
+    {
+        tamper(path, {QStringLiteral("UPDATE agenda_item SET decision = '<p>Toisin päätetty.</p>' WHERE id = %1")
+                          .arg(sample.publicItem)});
+        CHECK(problems(path).contains(QStringLiteral("agenda_item %1 differs").arg(sample.publicItem)));
+    }
+    SECTION("a changed preparer, part of the item")
+    {
+        tamper(path, {QStringLiteral("UPDATE preparer SET name = 'Joku Muu'")});
+        CHECK(problems(path).contains(QStringLiteral("agenda_item %1 differs").arg(sample.publicItem)));
+    }
+    SECTION("an inserted person")
+    {
+        tamper(path, {QStringLiteral("INSERT INTO person (given_name, family_name) VALUES ('Vale', 'Henkilö')")});
+        CHECK(problems(path).contains(QStringLiteral("not in the audit log")));
+    }
+    SECTION("a deleted membership")
+    {
+        tamper(path, {QStringLiteral("DELETE FROM membership WHERE role = 'deputy'")});
+        CHECK(problems(path).contains(QStringLiteral("deleted outside")));
+    }
+    SECTION("an attachment whose bytes were replaced")
+    {
+        tamper(path, {QStringLiteral("UPDATE attachment SET content = X'00000000000000000000000000' WHERE id = %1")
+                          .arg(sample.attachment)});
+        const QString found = problems(path);
+        CHECK(found.contains(QStringLiteral("does not match its SHA-256")));
+        CHECK(found.contains(QStringLiteral("attachment %1 differs").arg(sample.attachment)));
+    }
+}

@@ -1,1 +1,126 @@
 #include <catch2/catch.hpp>
+
+#include "testsupport.h"
+
+#include "store/searchterms.h"
+
+namespace {
+
+QStringList titles(const Store &store, const QString &query)
+{
+    const auto hits = store.search(query, 50);
+    INFO(hits.error().toStdString());
+    REQUIRE(hits.ok());
+    QStringList result;
+    for (const SearchHit &hit : *hits)
+        result.append(hit.title);
+    return result;
+}
+
+qint64 addItem(Store &store, qint64 meeting, const QString &title, const QString &background)
+{
+    AgendaItem item;
+    item.meetingId = meeting;
+    item.title = title;
+    item.background = background;
+    const auto id = store.addAgendaItem(item);
+    REQUIRE(id.ok());
+    return *id;
+}
+
+} // namespace
+
+TEST_CASE("Finnish inflected forms find each other", "[search]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Sample sample = addSample(*store);
+    addItem(*store, sample.meeting, QStringLiteral("Talousarvio 2027"),
+            QStringLiteral("<p>Talousarvion toimintakate ja kunnanhallituksen esitys.</p>"));
+    addItem(*store, sample.meeting, QStringLiteral("Koulukuljetus"),
+            QStringLiteral("<p>Oppilaan koulumatka on pitkä. Kouluun kuljetetaan linja-autolla.</p>"));
+    addItem(*store, sample.meeting, QStringLiteral("Sopimus vesihuollosta"),
+            QStringLiteral("<p>Sopimuksen mukaan kunta vastaa vesijohdosta.</p>"));
+
+    // Base form in the query, inflected in the text, and the other way round.
+    CHECK(titles(*store, QStringLiteral("talousarvio")).contains(QStringLiteral("Talousarvio 2027")));
+    CHECK(titles(*store, QStringLiteral("talousarvioon")).contains(QStringLiteral("Talousarvio 2027")));
+    CHECK(titles(*store, QStringLiteral("kunnanhallitus")).contains(QStringLiteral("Talousarvio 2027")));
+    CHECK(titles(*store, QStringLiteral("koulu")).contains(QStringLiteral("Koulukuljetus")));
+    CHECK(titles(*store, QStringLiteral("sopimus")).contains(QStringLiteral("Sopimus vesihuollosta")));
+    CHECK(titles(*store, QStringLiteral("sopimuksella")).contains(QStringLiteral("Sopimus vesihuollosta")));
+    // päätös ~ päätöksiä ~ päätöksen (the -s/-kse- stem)
+    CHECK(titles(*store, QStringLiteral("päätös")).contains(QStringLiteral("Päätös digitalisaatiofoorumin edustajista")));
+    CHECK(titles(*store, QStringLiteral("päätöksen")).contains(QStringLiteral("Päätös digitalisaatiofoorumin edustajista")));
+    // Every word must match.
+    CHECK(titles(*store, QStringLiteral("talousarvio koulumatka")).isEmpty());
+    CHECK(titles(*store, QStringLiteral("kouluun linja-autolla")) == QStringList{QStringLiteral("Koulukuljetus")});
+}
+
+TEST_CASE("ä and ö are letters of their own, matched in any case", "[search]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Sample sample = addSample(*store);
+    addItem(*store, sample.meeting, QStringLiteral("Säätö"), QStringLiteral("<p>Lämpötilan säätö.</p>"));
+    addItem(*store, sample.meeting, QStringLiteral("Saato"), QStringLiteral("<p>Ei ääkkösiä.</p>"));
+    CHECK(titles(*store, QStringLiteral("säätö")) == QStringList{QStringLiteral("Säätö")});
+    CHECK(titles(*store, QStringLiteral("SÄÄTÖ")) == QStringList{QStringLiteral("Säätö")});
+    CHECK(titles(*store, QStringLiteral("saato")) == QStringList{QStringLiteral("Saato")});
+    CHECK(titles(*store, QStringLiteral("Åberg")).isEmpty()); // persons are not agenda text
+    CHECK(titles(*store, QStringLiteral("lämpötilan")) == QStringList{QStringLiteral("Säätö")});
+}
+
+TEST_CASE("The index follows every change to items and attachments", "[search]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Sample sample = addSample(*store);
+    CHECK(titles(*store, QStringLiteral("tiedonhallintofoorumi")).size() == 1);
+    CHECK(titles(*store, QStringLiteral("198/00.01.01/2026")).size() == 1); // case reference
+
+    AgendaItem item = store->agendaItem(sample.publicItem)->value();
+    item.background = QStringLiteral("<p>Uusi perustelu vesihuollosta.</p>");
+    REQUIRE(store->updateAgendaItem(item).ok());
+    CHECK(titles(*store, QStringLiteral("tiedonhallintofoorumi")).isEmpty());
+    CHECK(titles(*store, QStringLiteral("perustelu")).size() == 1);
+
+    CHECK(titles(*store, QStringLiteral("kokoonpano")).size() == 1); // attachment name
+    REQUIRE(store->removeAttachment(sample.attachment).ok());
+    CHECK(titles(*store, QStringLiteral("kokoonpano")).isEmpty());
+
+    REQUIRE(store->removeAgendaItem(sample.publicItem).ok());
+    CHECK(titles(*store, QStringLiteral("perustelu")).isEmpty());
+}
+
+TEST_CASE("Search input never reaches FTS5 syntax", "[search]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    addSample(*store);
+    for (const char *query : {"\"", "NEAR(", "päätös OR", "*", "title:x", "a\" OR \"b", "-koulu", "^x"}) {
+        const auto hits = store->search(QString::fromUtf8(query), 10);
+        INFO(query);
+        CHECK((hits.ok() || hits.error().contains(QStringLiteral("no words"))));
+    }
+    const auto empty = store->search(QStringLiteral("  !? "), 10);
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.error().contains(QStringLiteral("no words")));
+    CHECK(SearchTerms::matchExpression(QStringLiteral("a\"b")) == QStringLiteral("(\"a\") AND (\"b\")"));
+}
+
+TEST_CASE("Hits carry the meeting, § number and a snippet", "[search]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Sample sample = addSample(*store);
+    AgendaItem item = store->agendaItem(sample.publicItem)->value();
+    item.sectionNumber = 156;
+    REQUIRE(store->updateAgendaItem(item).ok());
+    const auto hits = store->search(QStringLiteral("Tiedonhallintofoorumin"), 5);
+    REQUIRE(hits->size() == 1);
+    CHECK(hits->at(0).meetingReference == QStringLiteral("KH 12/2026"));
+    CHECK(hits->at(0).sectionNumber == 156);
+    CHECK(hits->at(0).snippet.contains(QStringLiteral("[tiedonhallintofoorumi]")));
+    CHECK(store->search(QStringLiteral("kunta"), 0).error().contains(QStringLiteral("1 or more")));
+}
