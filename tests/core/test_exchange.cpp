@@ -1,1 +1,214 @@
 #include <catch2/catch.hpp>
+
+#include "testsupport.h"
+
+#include "exchange/interchange.h"
+#include "exchange/jsonschema.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QByteArray exported(const Store &store, qint64 meeting = 0)
+{
+    const auto json = Interchange::exportJson(store, meeting);
+    INFO(json.error().toStdString());
+    REQUIRE(json.ok());
+    return *json;
+}
+
+// Imports into the store at path and returns the error, closing the store so
+// that its file holds everything (WAL checkpointed).
+QString importError(const QString &path, const QByteArray &json)
+{
+    auto store = openStore(path);
+    const auto result = Interchange::importJson(*store, json);
+    return result.ok() ? QString() : result.error();
+}
+
+QByteArray replaced(QByteArray json, const char *from, const char *to)
+{
+    INFO("looking for " << from);
+    REQUIRE(json.contains(from));
+    return json.replace(from, to);
+}
+
+} // namespace
+
+TEST_CASE("Export, import into an empty store and export again give the same document", "[exchange]")
+{
+    TestDir dir;
+    auto original = createStore(dir.path(QStringLiteral("a.sqlite")));
+    const Sample sample = addSample(*original);
+    // Gaps in ids and a later change must not matter.
+    REQUIRE(original->removeMembership(original->memberships(sample.body)->first().id).ok());
+    AgendaItem item = original->agendaItem(sample.publicItem)->value();
+    item.sectionNumber = 7;
+    item.decision = QStringLiteral("<p>Hyväksyttiin <b>yksimielisesti</b>.</p>");
+    REQUIRE(original->updateAgendaItem(item).ok());
+    const QByteArray first = exported(*original);
+
+    auto copy = createStore(dir.path(QStringLiteral("b.sqlite")));
+    const auto summary = Interchange::importJson(*copy, first);
+    INFO(summary.error().toStdString());
+    REQUIRE(summary.ok());
+    CHECK(summary->meetings == 1);
+    CHECK(summary->items == 2);
+    CHECK(summary->attachments == 1);
+    CHECK(summary->persons == 3);
+    CHECK(exported(*copy) == first);
+    CHECK(copy->check()->ok());
+    CHECK(copy->attachments(copy->agendaItems(copy->meetings()->first().id)->first().id, true)->first().content
+          == QByteArrayLiteral("%PDF-1.4 test"));
+
+    const QJsonObject root = QJsonDocument::fromJson(first).object();
+    const auto schema = JsonSchema::fromJson(Interchange::schemaJson());
+    REQUIRE(schema.ok());
+    CHECK(schema->validate(root).isEmpty());
+    CHECK(root.value(u"scope").toString() == QStringLiteral("store"));
+}
+
+TEST_CASE("One meeting is exported with its body and persons, and imports once", "[exchange]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("a.sqlite"));
+    auto store = createStore(path);
+    const Sample sample = addSample(*store);
+    Person outsider{0, QStringLiteral("Ulla"), QStringLiteral("Ulkopuolinen"), {}, {}, {}};
+    REQUIRE(store->addPerson(outsider).ok());
+    const QByteArray json = exported(*store, sample.meeting);
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    CHECK(root.value(u"scope").toString() == QStringLiteral("meeting"));
+    CHECK(root.value(u"persons").toArray().size() == 3);
+    CHECK(root.value(u"meetings").toArray().size() == 1);
+
+    const QString other = dir.path(QStringLiteral("b.sqlite"));
+    createStore(other);
+    CHECK(importError(other, json).isEmpty());
+    CHECK(exported(*openStore(other)) == exported(*openStore(other), openStore(other)->meetings()->first().id)
+                                             .replace("\"scope\": \"meeting\"", "\"scope\": \"store\""));
+    // The same meeting again: refused, naming where, and nothing is added.
+    const QByteArray before = fileDigest(other);
+    const QString error = importError(other, json);
+    CHECK(error.startsWith(QStringLiteral("$.meetings[0]: Meeting KH 12/2026 already exists")));
+    CHECK(fileDigest(other) == before);
+}
+
+TEST_CASE("Malformed and schema-invalid documents are refused with their JSON path", "[exchange][bad-input]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("a.sqlite"));
+    const QByteArray good = exported(*[&] {
+        auto store = createStore(path);
+        addSample(*store);
+        return store;
+    }());
+    const QString target = dir.path(QStringLiteral("b.sqlite"));
+    {
+        auto store = createStore(target);
+        addSample(*store); // something to lose
+    }
+    const QByteArray before = fileDigest(target);
+
+    struct Case
+    {
+        QByteArray json;
+        const char *message;
+    };
+    const QList<Case> cases{
+        {QByteArrayLiteral("{\n  \"format\": \"pykala-interchange\",\n  \"version\": 1,\n  oops\n}"),
+         "not valid JSON: "},
+        {QByteArrayLiteral("[1, 2]"), "$: the document must be a JSON object."},
+        {QByteArrayLiteral("{\"format\": \"jotain muuta\"}"), "$.format: this is not a Pykälä interchange document"},
+        {replaced(good, "\"version\": 1", "\"version\": 9"), "$.version: the document is of format version 9"},
+        {replaced(good, "\"publicity\": \"confidential\"", "\"publicity\": \"secret\""),
+         "$.meetings[0].items[1].publicity: \"secret\" is not one of: public, confidential, partly-confidential."},
+        {replaced(good, "\"number\": 12", "\"number\": \"12\""), "$.meetings[0].number: must be of type integer"},
+        {replaced(good, "\"number\": 12", "\"number\": 12.5"), "$.meetings[0].number: must be of type integer"},
+        {replaced(good, "\"title\": \"Vahingonkorvausvaatimus\"", "\"titel\": \"Vahingonkorvausvaatimus\""), "$.meetings[0].items[1].title: is missing."},
+        {replaced(good, "\"givenName\": \"Aino\"", "\"givenName\": \"Aino\", \"nickname\": \"Ainska\""),
+         "$.persons[0].nickname: is not a known field."},
+        {replaced(good, "\"plannedStart\": \"2026-05-11T16:00:00\"", "\"plannedStart\": \"11.5.2026 klo 16\""),
+         "$.meetings[0].plannedStart: "},
+        {replaced(good, "\"validFrom\": \"2025-06-01\"", "\"validFrom\": \"2025-02-30\""),
+         "$.bodies[0].memberships[0].validFrom: \"2025-02-30\" is not a date"},
+        {replaced(good, "\"presenter\": 3", "\"presenter\": 99"), "$.meetings[0].items[0].presenter: no person has id 99."},
+        {replaced(good, "\"confidentialityBasis\": \"JulkL 24 § 1 mom. 32 k\"", "\"confidentialityBasis\": \" \""),
+         "$.meetings[0].items[1].confidentialityBasis: a confidential item must name its legal basis."},
+        {replaced(good, "\"size\": 13", "\"size\": 14"), "$.meetings[0].items[0].attachments[0].size: "},
+        {replaced(good, "\"content\": \"JVBERi0xLjQgdGVzdA==\"", "\"content\": \"JVBERi0xLjQgdGVzdQ==\""),
+         "$.meetings[0].items[0].attachments[0].sha256: does not match the content"},
+        {replaced(good, "\"year\": 2026", "\"year\": 2025"), "$.meetings[0].plannedStart: the meeting is numbered in 2025"},
+        {replaced(good, "\"shortName\": \"KH\"", "\"shortName\": \"K H\""), "$.bodies[0].shortName: "},
+    };
+    for (const Case &c : cases) {
+        const QString error = importError(target, c.json);
+        INFO("expected: " << c.message);
+        INFO("got: " << error.toStdString());
+        CHECK(error.contains(QString::fromUtf8(c.message)));
+        CHECK(fileDigest(target) == before);
+    }
+}
+
+TEST_CASE("An import that fails half-way leaves the store as it was", "[exchange][bad-input]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("a.sqlite"));
+    {
+        auto store = createStore(path);
+        addSample(*store);
+    }
+    // A document that adds a new body and meeting first, then collides with
+    // the stored KH 12/2026.
+    QByteArray json = exported(*openStore(path));
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    QJsonArray bodies = root.value(u"bodies").toArray();
+    QJsonObject other = bodies.at(0).toObject();
+    other.insert(QStringLiteral("id"), 2);
+    other.insert(QStringLiteral("shortName"), QStringLiteral("SIVLTK"));
+    other.insert(QStringLiteral("name"), QStringLiteral("Sivistyslautakunta"));
+    other.insert(QStringLiteral("kind"), QStringLiteral("committee"));
+    bodies.append(other);
+    root.insert(QStringLiteral("bodies"), bodies);
+    QJsonArray meetings = root.value(u"meetings").toArray();
+    QJsonObject first = meetings.at(0).toObject();
+    first.insert(QStringLiteral("body"), 2);
+    meetings.prepend(first);
+    root.insert(QStringLiteral("meetings"), meetings);
+    json = QJsonDocument(root).toJson();
+
+    const QByteArray before = fileDigest(path);
+    const QString error = importError(path, json);
+    CHECK(error.startsWith(QStringLiteral("$.meetings[1]: Meeting KH 12/2026 already exists")));
+    CHECK(fileDigest(path) == before);
+    auto store = openStore(path);
+    CHECK_FALSE(store->bodyByShortName(QStringLiteral("SIVLTK"))->has_value());
+    CHECK(store->check()->ok());
+}
+
+TEST_CASE("The schema validator checks what the schema says", "[exchange]")
+{
+    const auto schema = JsonSchema::fromJson(QByteArrayLiteral(R"({
+        "type": "object", "required": ["a"], "additionalProperties": false,
+        "properties": {
+            "a": {"type": "array", "items": {"$ref": "#/$defs/n"}},
+            "b": {"oneOf": [{"type": "null"}, {"type": "string", "minLength": 1, "maxLength": 3}]}
+        },
+        "$defs": {"n": {"type": "integer", "minimum": 1, "maximum": 5}}
+    })"));
+    REQUIRE(schema.ok());
+    auto check = [&](const char *json) {
+        return schema->validate(QJsonDocument::fromJson(json).object()).toStdString();
+    };
+    CHECK(check(R"({"a": [1, 5]})").empty());
+    CHECK(check(R"({"a": [1, 6]})") == "$.a[1]: must be at most 5.");
+    CHECK(check(R"({"a": [0]})") == "$.a[0]: must be at least 1.");
+    CHECK(check(R"({"b": null})") == "$.a: is missing.");
+    CHECK(check(R"({"a": [], "b": null})").empty());
+    CHECK(check(R"({"a": [], "b": ""})") == "$.b: must not be empty.");
+    CHECK(check(R"({"a": [], "b": "abcd"})") == "$.b: is longer than 3 characters.");
+    CHECK(check(R"({"a": [], "c": 1})") == "$.c: is not a known field.");
+    CHECK_FALSE(JsonSchema::fromJson(QByteArrayLiteral("{")).ok());
+}
