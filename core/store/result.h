@@ -22,8 +22,11 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const { return *m_value; }
-    T &value() { return *m_value; }
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    // On a temporary, the value is moved out, so that
+    // `for (x : store.persons().value())` does not iterate a destroyed list.
+    T value() && { return std::move(*m_value); }
     const T &operator*() const { return *m_value; }
     const T *operator->() const { return &*m_value; }
     const QString &error() const { return m_error; }

@@ -1,1 +1,160 @@
 #include <catch2/catch.hpp>
+
+#include "testsupport.h"
+
+#include "demo/demodata.h"
+#include "documents/richtext.h"
+#include "exchange/interchange.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace {
+
+DemoData::Options options(quint32 seed, int bodies = 3, int years = 1)
+{
+    DemoData::Options result;
+    result.seed = seed;
+    result.bodies = bodies;
+    result.years = years;
+    result.asOf = QDate(2026, 9, 15);
+    return result;
+}
+
+QByteArray demoExport(const QString &path, const DemoData::Options &demo)
+{
+    auto store = createStore(path);
+    const auto summary = DemoData::generate(*store, demo);
+    INFO(summary.error().toStdString());
+    REQUIRE(summary.ok());
+    return Interchange::exportJson(*store).value();
+}
+
+} // namespace
+
+TEST_CASE("The same seed gives the same data, another seed other data", "[demo]")
+{
+    TestDir dir;
+    const QByteArray a = demoExport(dir.path(QStringLiteral("a.sqlite")), options(7));
+    const QByteArray b = demoExport(dir.path(QStringLiteral("b.sqlite")), options(7));
+    const QByteArray c = demoExport(dir.path(QStringLiteral("c.sqlite")), options(8));
+    CHECK(a == b);
+    CHECK(a != c);
+}
+
+TEST_CASE("Demo data looks like a municipality's records", "[demo]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("d.sqlite")));
+    const auto summary = DemoData::generate(*store, options(1, 5, 2));
+    REQUIRE(summary.ok());
+    CHECK(summary->bodies == 5);
+
+    const auto organisation = store->organisation().value();
+    REQUIRE(organisation.has_value());
+    CHECK(organisation->businessId.contains(QRegularExpression(QStringLiteral("^\\d{7}-\\d$"))));
+
+    const auto bodies = store->bodies().value();
+    REQUIRE(bodies.size() == 5);
+    CHECK(bodies.at(0).kind == BodyKind::Council);
+    CHECK(bodies.at(0).quorumRule == QuorumRule::TwoThirds);
+    CHECK(bodies.at(1).kind == BodyKind::Board);
+    CHECK(bodies.at(1).shortName == QStringLiteral("KH"));
+    CHECK(bodies.at(1).quorumRule == QuorumRule::MoreThanHalf);
+
+    // Every member has a personal deputy for the same period.
+    for (const Body &body : bodies) {
+        const auto memberships = store->memberships(body.id).value();
+        int members = 0;
+        for (const Membership &membership : memberships) {
+            if (membership.role != MembershipRole::Member && membership.role != MembershipRole::Chair
+                && membership.role != MembershipRole::ViceChair)
+                continue;
+            ++members;
+            const bool hasDeputy = std::any_of(memberships.cbegin(), memberships.cend(), [&](const Membership &m) {
+                return m.role == MembershipRole::Deputy && m.deputyForPersonId == membership.personId
+                    && m.validFrom == membership.validFrom;
+            });
+            CHECK(hasDeputy);
+        }
+        CHECK(members > 0);
+    }
+
+    int confidential = 0;
+    int personalData = 0;
+    int attachments = 0;
+    int held = 0;
+    int planned = 0;
+    for (const Body &body : bodies) {
+        for (int year : {2025, 2026}) {
+            MeetingFilter filter;
+            filter.bodyId = body.id;
+            filter.year = year;
+            const auto meetings = store->meetings(filter).value();
+            CHECK(meetings.size() >= 8);
+            CHECK(meetings.size() <= 22);
+            int expectedNumber = 0;
+            int expectedSection = 0;
+            for (const Meeting &meeting : meetings) {
+                CHECK(meeting.number == ++expectedNumber);
+                const auto items = store->agendaItems(meeting.id).value();
+                CHECK(items.size() >= 8);
+                CHECK(items.size() <= 30);
+                const bool wasHeld = meeting.plannedStart.date() < QDate(2026, 9, 15);
+                (wasHeld ? held : planned) += 1;
+                CHECK((meeting.state == MeetingState::MinutesChecked || meeting.state == MeetingState::Closed)
+                      == wasHeld);
+                for (const AgendaItem &item : items) {
+                    if (wasHeld) {
+                        REQUIRE(item.sectionNumber.has_value());
+                        CHECK(*item.sectionNumber == ++expectedSection);
+                        CHECK_FALSE(item.decision.isEmpty());
+                    } else {
+                        CHECK_FALSE(item.sectionNumber.has_value());
+                        CHECK(item.decision.isEmpty());
+                    }
+                    if (item.publicity != Publicity::Public) {
+                        ++confidential;
+                        CHECK(item.confidentialityBasis.startsWith(QStringLiteral("JulkL 24 §")));
+                    }
+                    personalData += int(RichText::personalData(item.background + item.proposal).size());
+                    CHECK(RichText::sanitize(item.background) == item.background);
+                    const auto files = store->attachments(item.id, true).value();
+                    for (const Attachment &file : files) {
+                        ++attachments;
+                        if (file.mediaType == u"application/pdf") {
+                            CHECK(file.content.startsWith("%PDF-1.4"));
+                            CHECK(file.content.endsWith("%%EOF\n"));
+                        }
+                        CHECK((file.publicity == Publicity::Public) == (item.publicity == Publicity::Public));
+                    }
+                }
+            }
+        }
+    }
+    CHECK(confidential > 0);
+    CHECK(personalData > 0);
+    CHECK(attachments > 0);
+    CHECK(held > 0);
+    CHECK(planned > 0);
+    CHECK(store->search(QStringLiteral("talousarvion"), 5)->size() > 0);
+    CHECK(store->check()->ok());
+}
+
+TEST_CASE("Demo data goes only into an empty store, within its limits", "[demo][bad-input]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("d.sqlite"));
+    auto store = createStore(path);
+    addSample(*store);
+    const auto full = DemoData::generate(*store, options(1));
+    REQUIRE_FALSE(full.ok());
+    CHECK(full.error().contains(QStringLiteral("already holds data")));
+    CHECK(store->bodies()->size() == 1);
+
+    auto empty = createStore(dir.path(QStringLiteral("e.sqlite")));
+    CHECK(DemoData::generate(*empty, options(1, 1)).error().contains(QStringLiteral("from 2 to 9 bodies")));
+    CHECK(DemoData::generate(*empty, options(1, 10)).error().contains(QStringLiteral("from 2 to 9 bodies")));
+    CHECK(DemoData::generate(*empty, options(1, 3, 0)).error().contains(QStringLiteral("from 1 to 20 years")));
+    CHECK(empty->bodies()->isEmpty());
+}
