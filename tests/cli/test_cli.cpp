@@ -1,1 +1,331 @@
+// End-to-end tests: pykala-cli as a script or an administrator runs it.
+
 #include <catch2/catch.hpp>
+
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace {
+
+QStringList withStore(const QString &path, QStringList arguments)
+{
+    arguments.prepend(path);
+    arguments.prepend(QStringLiteral("--store"));
+    return arguments;
+}
+
+CliRun cli(const QString &store, const QStringList &arguments, const QStringList &environment = {})
+{
+    return runCli(withStore(store, arguments), {}, environment);
+}
+
+// A store filled by `demo` once for all the read-only tests.
+QString demoStore()
+{
+    static TestDir dir;
+    static const QString path = [] {
+        const QString file = dir.path(QStringLiteral("demo.sqlite"));
+        REQUIRE(cli(file, {QStringLiteral("init")}).exitCode == 0);
+        const CliRun demo = cli(file, {QStringLiteral("demo"), QStringLiteral("--bodies"), QStringLiteral("4"),
+                                       QStringLiteral("--years"), QStringLiteral("1"), QStringLiteral("--seed"),
+                                       QStringLiteral("3"), QStringLiteral("--as-of"), QStringLiteral("2026-06-01")});
+        INFO(demo.err.toStdString());
+        REQUIRE(demo.exitCode == 0);
+        return file;
+    }();
+    return path;
+}
+
+QJsonDocument json(const CliRun &run)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    INFO(run.out.left(300).toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return document;
+}
+
+void expectFailure(const CliRun &run, int code, const char *text)
+{
+    INFO("stderr: " << run.err.toStdString());
+    CHECK(run.exitCode == code);
+    CHECK(run.err.contains(QString::fromUtf8(text)));
+    // One clear line.
+    CHECK(run.err.trimmed().count(u'\n') == 0);
+}
+
+} // namespace
+
+TEST_CASE("init creates a store and never overwrites a file", "[cli]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("kunta.sqlite"));
+    const CliRun created = cli(path, {QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Testikunta"),
+                                      QStringLiteral("--language"), QStringLiteral("sv")});
+    CHECK(created.exitCode == 0);
+    CHECK(created.out.contains(QStringLiteral("Created the store")));
+    CHECK(openStore(path)->organisation()->value().defaultLanguage == Language::Swedish);
+
+    const QByteArray before = fileDigest(path);
+    expectFailure(cli(path, {QStringLiteral("init")}), 1, "already exists");
+    CHECK(fileDigest(path) == before);
+    expectFailure(cli(dir.path(QStringLiteral("x.sqlite")), {QStringLiteral("init"), QStringLiteral("--language"),
+                                                             QStringLiteral("de")}),
+                  2, "--language must be fi or sv");
+    CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("x.sqlite"))));
+}
+
+TEST_CASE("Usage errors exit with 2 and say what to do", "[cli]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    expectFailure(runCli({}), 2, "No command given.");
+    expectFailure(cli(path, {QStringLiteral("lennä")}), 2, "Unknown command \"lennä\"");
+    expectFailure(cli(path, {QStringLiteral("show")}), 2, "Usage: pykala-cli show MEETING");
+    expectFailure(cli(path, {QStringLiteral("bodies"), QStringLiteral("--limit"), QStringLiteral("3")}), 2,
+                  "takes no --limit option");
+    expectFailure(cli(path, {QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"),
+                             QStringLiteral("paljon")}),
+                  2, "--limit must be a whole number");
+    expectFailure(cli(path, {QStringLiteral("--bogus")}), 2, "Unknown option 'bogus'");
+    const CliRun help = runCli({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("search QUERY")));
+}
+
+TEST_CASE("The store is found from --store, PYKALA_STORE or the default", "[cli]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("env.sqlite"));
+    REQUIRE(cli(path, {QStringLiteral("init")}).exitCode == 0);
+    const CliRun viaEnvironment =
+        runCli({QStringLiteral("bodies")}, {}, {QStringLiteral("PYKALA_STORE=") + path});
+    CHECK(viaEnvironment.exitCode == 0);
+    const CliRun missing = runCli({QStringLiteral("bodies")}, {},
+                                  {QStringLiteral("XDG_DATA_HOME=") + dir.path(QStringLiteral("koti"))});
+    expectFailure(missing, 1, "pykala-cli init");
+    CHECK(missing.err.contains(dir.path(QStringLiteral("koti/pykala/pykala.sqlite"))));
+}
+
+TEST_CASE("Listings, agendas and search read the store", "[cli]")
+{
+    const QString store = demoStore();
+
+    const CliRun bodies = cli(store, {QStringLiteral("bodies"), QStringLiteral("--json")});
+    REQUIRE(bodies.exitCode == 0);
+    const QJsonArray bodyList = json(bodies).array();
+    REQUIRE(bodyList.size() == 4);
+    CHECK(bodyList.at(1).toObject().value(u"shortName").toString() == QStringLiteral("KH"));
+    CHECK(bodyList.at(1).toObject().value(u"members").toInt() == 9);
+    CHECK(cli(store, {QStringLiteral("bodies")}).out.contains(QStringLiteral("Kunnanhallitus")));
+
+    const CliRun meetings = cli(store, {QStringLiteral("meetings"), QStringLiteral("--body"), QStringLiteral("KH"),
+                                        QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--json")});
+    REQUIRE(meetings.exitCode == 0);
+    const QJsonArray meetingList = json(meetings).array();
+    REQUIRE(meetingList.size() >= 18);
+    CHECK(meetingList.at(0).toObject().value(u"reference").toString() == QStringLiteral("KH 1/2026"));
+    CHECK(meetingList.at(0).toObject().value(u"state").toString() == QStringLiteral("minutes-checked"));
+    expectFailure(cli(store, {QStringLiteral("meetings"), QStringLiteral("--body"), QStringLiteral("XX")}), 1,
+                  "no body with the short name XX");
+
+    const CliRun agenda = cli(store, {QStringLiteral("show"), QStringLiteral("KH 1/2026")});
+    REQUIRE(agenda.exitCode == 0);
+    CHECK(agenda.out.contains(QStringLiteral("Kunnanhallitus – Esityslista KH 1/2026")));
+    CHECK(agenda.out.contains(QStringLiteral("§ 1 ")));
+    CHECK(agenda.out.contains(QStringLiteral("Kokouksen avaus, laillisuus ja päätösvaltaisuus")));
+    CHECK(agenda.out.contains(QStringLiteral("Päätösehdotus:")));
+    const qint64 id = meetingList.at(0).toObject().value(u"id").toInteger();
+    CHECK(cli(store, {QStringLiteral("show"), QString::number(id)}).out == agenda.out);
+    expectFailure(cli(store, {QStringLiteral("show"), QStringLiteral("KH 99/2026")}), 1, "no meeting KH 99/2026");
+
+    const CliRun search = cli(store, {QStringLiteral("search"), QStringLiteral("talousarvion toteutuma"),
+                                      QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--json")});
+    REQUIRE(search.exitCode == 0);
+    const QJsonArray hits = json(search).array();
+    REQUIRE(hits.size() == 3);
+    CHECK(hits.at(0).toObject().value(u"title").toString().startsWith(QStringLiteral("Talousarvion toteutuminen")));
+    CHECK(hits.at(0).toObject().value(u"meeting").toString().startsWith(QStringLiteral("KH ")));
+    CHECK(cli(store, {QStringLiteral("search"), QStringLiteral("zzyzx")}).out.contains(QStringLiteral("No agenda items")));
+    expectFailure(cli(store, {QStringLiteral("search"), QStringLiteral("?!")}), 1, "no words");
+}
+
+TEST_CASE("show --public leaves out confidential content and personal data", "[cli]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("p.sqlite"));
+    addSample(*createStore(path));
+    const CliRun internal = cli(path, {QStringLiteral("show"), QStringLiteral("KH 12/2026")});
+    const CliRun published = cli(path, {QStringLiteral("show"), QStringLiteral("KH 12/2026"), QStringLiteral("--public")});
+    REQUIRE(internal.exitCode == 0);
+    REQUIRE(published.exitCode == 0);
+    CHECK(internal.out.contains(QStringLiteral("Matti Meikäläinen")));
+    CHECK_FALSE(published.out.contains(QStringLiteral("Matti Meikäläinen")));
+    CHECK(published.out.contains(QStringLiteral("Vahingonkorvausvaatimus")));
+    CHECK(published.out.contains(QStringLiteral("Salassa pidettävä (JulkL 24 § 1 mom. 32 k)")));
+    CHECK(published.out.contains(QStringLiteral("Asian sisältö on salassa pidettävä.")));
+}
+
+TEST_CASE("export and import carry a store and a meeting", "[cli][exchange]")
+{
+    const QString store = demoStore();
+    TestDir dir;
+    const QString file = dir.path(QStringLiteral("kaikki.json"));
+    REQUIRE(cli(store, {QStringLiteral("export"), file}).exitCode == 0);
+    const QString copy = dir.path(QStringLiteral("kopio.sqlite"));
+    REQUIRE(cli(copy, {QStringLiteral("init")}).exitCode == 0);
+    const CliRun imported = cli(copy, {QStringLiteral("import"), file});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("Imported")));
+    const QString again = dir.path(QStringLiteral("uudelleen.json"));
+    REQUIRE(cli(copy, {QStringLiteral("export"), again}).exitCode == 0);
+    CHECK(readFile(again) == readFile(file));
+    CHECK(cli(copy, {QStringLiteral("check")}).exitCode == 0);
+
+    const CliRun one = cli(store, {QStringLiteral("export"), QStringLiteral("--meeting"), QStringLiteral("KH 2/2026"),
+                                   QStringLiteral("-")});
+    REQUIRE(one.exitCode == 0);
+    CHECK(json(one).object().value(u"meetings").toArray().size() == 1);
+    const QString fresh = dir.path(QStringLiteral("yksi.sqlite"));
+    REQUIRE(cli(fresh, {QStringLiteral("init")}).exitCode == 0);
+    const CliRun fromStdin = runCli(withStore(fresh, {QStringLiteral("import"), QStringLiteral("-")}), one.out.toUtf8());
+    CHECK(fromStdin.exitCode == 0);
+    CHECK(cli(fresh, {QStringLiteral("show"), QStringLiteral("KH 2/2026")}).exitCode == 0);
+    expectFailure(cli(store, {QStringLiteral("export"), QStringLiteral("--meeting"), QStringLiteral("KH 77/2026"),
+                              dir.path(QStringLiteral("x.json"))}),
+                  1, "no meeting KH 77/2026");
+    CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("x.json"))));
+    expectFailure(cli(store, {QStringLiteral("export"), dir.path(QStringLiteral("puuttuva/kansio/x.json"))}), 1,
+                  "Cannot write");
+}
+
+TEST_CASE("Bad input fails with one clear line and leaves the store byte for byte", "[cli][bad-input]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    {
+        auto store = createStore(path);
+        addSample(*store);
+    }
+    const QString document = dir.path(QStringLiteral("doc.json"));
+    REQUIRE(cli(path, {QStringLiteral("export"), document}).exitCode == 0);
+    const QByteArray good = readFile(document);
+    const QByteArray before = fileDigest(path);
+
+    SECTION("malformed JSON")
+    {
+        writeFile(document, good.left(good.size() / 2));
+        expectFailure(cli(path, {QStringLiteral("import"), document}), 1, "not valid JSON");
+    }
+    SECTION("schema-invalid JSON names the path")
+    {
+        writeFile(document, QByteArray(good).replace("\"mode\": \"in-person\"", "\"mode\": \"by-carrier-pigeon\""));
+        expectFailure(cli(path, {QStringLiteral("import"), document}), 1, "$.meetings[0].mode:");
+    }
+    SECTION("an import that fails half-way")
+    {
+        // Everything up to the meeting is acceptable; the meeting exists.
+        expectFailure(cli(path, {QStringLiteral("import"), document}), 1,
+                      "$.meetings[0]: Meeting KH 12/2026 already exists. Nothing was imported.");
+    }
+    SECTION("a missing import file")
+    {
+        expectFailure(cli(path, {QStringLiteral("import"), dir.path(QStringLiteral("ei.json"))}), 1, "Cannot read");
+    }
+    SECTION("a store locked by another program")
+    {
+        const QString name = QStringLiteral("holder");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+            const QByteArray other = QByteArray(good).replace("\"number\": 12", "\"number\": 13");
+            writeFile(document, other);
+            expectFailure(cli(path, {QStringLiteral("import"), document}, {QStringLiteral("PYKALA_BUSY_TIMEOUT_MS=200")}),
+                          1, "locked by another program");
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    CHECK(fileDigest(path) == before);
+}
+
+TEST_CASE("Stores that cannot be used are refused with one clear line", "[cli][bad-input]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    {
+        auto store = createStore(path);
+        addSample(*store);
+    }
+    const QByteArray bytes = readFile(path);
+    const QString document = dir.path(QStringLiteral("doc.json"));
+    REQUIRE(cli(path, {QStringLiteral("export"), document}).exitCode == 0);
+
+    struct Case
+    {
+        const char *name;
+        QByteArray content;
+        const char *message;
+    };
+    QByteArray newer = bytes;
+    newer[60] = char(0x7f); // user_version, big-endian at offset 60
+    QByteArray corrupt = bytes;
+    for (int i = 2048; i < 4096; ++i)
+        corrupt[i] = char(0x5a); // over the schema's records at the end of page 1
+    const QList<Case> cases{
+        {"a text file", QByteArrayLiteral("Tämä on muistio, ei tietokanta.\n"), "is not a Pykälä store"},
+        {"a newer schema", newer, "newer version of Pykälä"},
+        {"a truncated store", bytes.left(bytes.size() / 2), "was probably truncated"},
+        {"a corrupt store", corrupt, "is damaged"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.name);
+        const QString file = dir.path(QString::fromUtf8(c.name).replace(u' ', u'-'));
+        writeFile(file, c.content);
+        const QByteArray before = fileDigest(file);
+        for (const QStringList &arguments : {QStringList{QStringLiteral("import"), document},
+                                             QStringList{QStringLiteral("bodies")},
+                                             QStringList{QStringLiteral("check")}}) {
+            INFO(arguments.join(u' ').toStdString());
+            expectFailure(cli(file, arguments), 1, c.message);
+        }
+        CHECK(fileDigest(file) == before);
+    }
+}
+
+TEST_CASE("check reports tampering and exits with 1", "[cli][audit]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    addSample(*createStore(path));
+    const CliRun clean = cli(path, {QStringLiteral("check"), QStringLiteral("--json")});
+    CHECK(clean.exitCode == 0);
+    CHECK(json(clean).object().value(u"ok").toBool());
+    CHECK(json(clean).object().value(u"auditEntries").toInt() == 12);
+    {
+        const QString name = QStringLiteral("tamper");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            REQUIRE(QSqlQuery(db).exec(QStringLiteral("UPDATE agenda_item SET decision = '<p>Väärennetty.</p>'")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    const CliRun tampered = cli(path, {QStringLiteral("check"), QStringLiteral("--json")});
+    CHECK(tampered.exitCode == 1);
+    CHECK_FALSE(json(tampered).object().value(u"ok").toBool());
+    CHECK(json(tampered).object().value(u"audit").toArray().size() == 2);
+    expectFailure(tampered, 1, "failed its check");
+}
