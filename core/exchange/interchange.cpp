@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Interchange", text);
-}
-
 const QString formatName = QStringLiteral("pykala-interchange");
 
 QJsonValue orNull(const QString &text)
@@ -42,6 +37,8 @@ QJsonValue reference(const QHash<qint64, int> &localIds, qint64 storeId)
 
 class Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Interchange)
+
 public:
     explicit Exporter(const Store &store) : m_store(store) {}
 
@@ -269,8 +266,17 @@ QDateTime dateTimeOf(const QJsonValue &value)
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
 }
 
-// Checks what the schema cannot express: references, uniqueness, digests.
-QString checkReferences(const QJsonObject &root)
+// What the schema cannot express: references, uniqueness, digests.
+class ReferenceCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(Interchange)
+
+public:
+    static QString run(const QJsonObject &root);
+    static QString position(const QByteArray &json, qsizetype offset);
+};
+
+QString ReferenceCheck::run(const QJsonObject &root)
 {
     QSet<int> persons;
     const QJsonArray personArray = root.value(u"persons").toArray();
@@ -387,6 +393,8 @@ bool samePerson(const Person &a, const Person &b)
 
 class Importer
 {
+    Q_DECLARE_TR_FUNCTIONS(Interchange)
+
 public:
     explicit Importer(Store &store) : m_store(store) {}
 
@@ -606,7 +614,7 @@ private:
 };
 
 // Line and column of a byte offset, for JSON syntax errors.
-QString position(const QByteArray &json, qsizetype offset)
+QString ReferenceCheck::position(const QByteArray &json, qsizetype offset)
 {
     int line = 1;
     qsizetype lineStart = 0;
@@ -646,15 +654,15 @@ Result<ImportSummary> importJson(Store &store, const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Failure{tr("The file is not valid JSON: %1 at %2.")
-                           .arg(parseError.errorString(), position(json, parseError.offset))};
+        return Failure{Importer::tr("The file is not valid JSON: %1 at %2.")
+                           .arg(parseError.errorString(), ReferenceCheck::position(json, parseError.offset))};
     const QJsonObject root = document.object();
     if (!document.isObject())
-        return Failure{tr("$: the document must be a JSON object.")};
+        return Failure{Importer::tr("$: the document must be a JSON object.")};
     if (root.value(u"format").toString() != formatName)
-        return Failure{tr("$.format: this is not a Pykälä interchange document (format must be \"%1\").").arg(formatName)};
+        return Failure{Importer::tr("$.format: this is not a Pykälä interchange document (format must be \"%1\").").arg(formatName)};
     if (root.value(u"version").isDouble() && root.value(u"version").toInt() > formatVersion)
-        return Failure{tr("$.version: the document is of format version %1; this version of Pykälä reads up to %2. "
+        return Failure{Importer::tr("$.version: the document is of format version %1; this version of Pykälä reads up to %2. "
                           "Import it with a newer version.")
                            .arg(root.value(u"version").toInt())
                            .arg(formatVersion)};
@@ -663,7 +671,7 @@ Result<ImportSummary> importJson(Store &store, const QByteArray &json)
         return Failure{schema.error()};
     if (const QString problem = schema->validate(root); !problem.isEmpty())
         return Failure{problem};
-    if (const QString problem = checkReferences(root); !problem.isEmpty())
+    if (const QString problem = ReferenceCheck::run(root); !problem.isEmpty())
         return Failure{problem};
     Importer importer(store);
     return importer.run(root);

@@ -2,10 +2,12 @@
 
 #include "testsupport.h"
 
+#include "demo/demodata.h"
 #include "mainwindow.h"
 #include "roles.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QStandardItemModel>
 #include <QTextBrowser>
 
@@ -43,4 +45,36 @@ TEST_CASE("The main window lists bodies, meetings and items of the store", "[ui]
     window.selectItem(0);
     CHECK(window.itemView()->toPlainText().contains(QStringLiteral("Foorumin kokoonpano.pdf")));
     CHECK_FALSE(window.selectMeeting(9999));
+}
+
+// Not part of the suite ("[.]"): renders the screenshots of docs/user-guide.md.
+// Run: QT_QPA_PLATFORM=offscreen build/tests/test_ui "[screenshot]"
+TEST_CASE("Screenshots for the user's guide", "[.][screenshot]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("demo.sqlite"));
+    {
+        auto store = createStore(path);
+        DemoData::Options options;
+        options.asOf = QDate(2026, 11, 22);
+        REQUIRE(DemoData::generate(*store, options).ok());
+    }
+    MainWindow window(openStore(path));
+    window.resize(1280, 800);
+    window.show();
+    const auto meeting = window.store().findMeeting(QStringLiteral("KH 18/2026"));
+    REQUIRE(meeting.ok());
+    REQUIRE(window.selectMeeting(meeting->id));
+    const auto items = window.store().agendaItems(meeting->id).value();
+    int row = 0;
+    for (int i = 0; i < items.size(); ++i) {
+        if (items.at(i).background.contains(QStringLiteral("personal-data"))) {
+            row = i;
+            break;
+        }
+    }
+    window.selectItem(row);
+    QApplication::processEvents();
+    const QString out = QStringLiteral(PYKALA_SOURCE_DIR "/docs/images/main-window.png");
+    CHECK(window.grab().save(out));
 }

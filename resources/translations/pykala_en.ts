@@ -1,0 +1,33 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The store is intact: integrity and foreign keys check out, and %n audit log entries form an unbroken chain that matches the stored records.</source>
+        <translation><numerusform>The store is intact: integrity and foreign keys check out, and %n audit log entry forms an unbroken chain that matches the stored records.</numerusform><numerusform>The store is intact: integrity and foreign keys check out, and %n audit log entries form an unbroken chain that matches the stored records.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The store failed its check (%n problem(s)). Restore it from a backup.</source>
+        <translation><numerusform>The store failed its check (%n problem). Restore it from a backup.</numerusform><numerusform>The store failed its check (%n problems). Restore it from a backup.</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%1 %2/%3 – %4 (%n item(s))</source>
+        <translation><numerusform>%1 %2/%3 – %4 (%n item)</numerusform><numerusform>%1 %2/%3 – %4 (%n items)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n meeting(s)</source>
+        <translation><numerusform>%1 · %n meeting</numerusform><numerusform>%1 · %n meetings</numerusform></translation>
+    </message>
+    </context>
+</TS>

@@ -1,0 +1,811 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fi">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Unknown entity %1.</source>
+        <translation>Tuntematon tietuetyyppi %1.</translation>
+    </message>
+    <message>
+        <source>Audit log entries %1 to %2 are missing.</source>
+        <translation>Lokitapahtumat %1–%2 puuttuvat.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 does not follow the entry before it: the log was altered.</source>
+        <translation>Lokitapahtuma %1 ei jatka edellistä tapahtumaa: lokia on muutettu.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 was altered after it was written.</source>
+        <translation>Lokitapahtumaa %1 on muutettu kirjoittamisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The newest audit log entries (after %1) are missing.</source>
+        <translation>Uusimmat lokitapahtumat (tapahtuman %1 jälkeen) puuttuvat.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the audit log: it was written outside Pykälä.</source>
+        <translation>%1 %2 puuttuu muutoslokista: se on kirjoitettu Pykälän ohi.</translation>
+    </message>
+    <message>
+        <source>%1 %2 differs from its last audited value: it was changed outside Pykälä.</source>
+        <translation>%1 %2 poikkeaa viimeksi lokiin kirjatusta arvosta: sitä on muutettu Pykälän ohi.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing: it was deleted outside Pykälä.</source>
+        <translation>%1 %2 puuttuu: se on poistettu Pykälän ohi.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--language must be fi or sv, not "%1".</source>
+        <translation>--language on fi tai sv, ei "%1".</translation>
+    </message>
+    <message>
+        <source>Created the store %1.</source>
+        <translation>Asiakirjavarasto %1 luotiin.</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date such as 2026-05-31, not "%1".</source>
+        <translation>--as-of on päivämäärä muodossa 2026-05-31, ei "%1".</translation>
+    </message>
+    <message>
+        <source>Added demo data: %1 bodies, %2 persons, %3 meetings, %4 agenda items, %5 attachments.</source>
+        <translation>Esimerkkiaineisto lisättiin: %1 toimielintä, %2 henkilöä, %3 kokousta, %4 asiaa, %5 liitettä.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Vakiosyötettä ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Imported %1 meetings with %2 agenda items and %3 attachments; added %4 bodies, %5 persons and %6 memberships.</source>
+        <translation>Tuotiin %1 kokousta, %2 asiaa ja %3 liitettä; lisättiin %4 toimielintä, %5 henkilöä ja %6 jäsenyyttä.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Vakiotulosteeseen ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n jäsen</numerusform><numerusform>%n jäsentä</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no body with the short name %1. 'pykala-cli bodies' lists them.</source>
+        <translation>Toimielintä lyhenteellä %1 ei ole. 'pykala-cli bodies' luettelee toimielimet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n asia</numerusform><numerusform>%n asiaa</numerusform></translation>
+    </message>
+    <message>
+        <source>No agenda items match.</source>
+        <translation>Hakua vastaavia asioita ei löytynyt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store is intact: integrity and foreign keys check out, and %n audit log entries form an unbroken chain that matches the stored records.</source>
+        <translation><numerusform>Asiakirjavarasto on eheä: eheys ja viittaukset ovat kunnossa, ja %n lokitapahtuma muodostaa katkeamattoman ketjun, joka vastaa tallennettuja tietoja.</numerusform><numerusform>Asiakirjavarasto on eheä: eheys ja viittaukset ovat kunnossa, ja %n lokitapahtumaa muodostaa katkeamattoman ketjun, joka vastaa tallennettuja tietoja.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The store failed its check (%n problem(s)). Restore it from a backup.</source>
+        <translation><numerusform>Asiakirjavaraston tarkistus epäonnistui (%n ongelma). Palauta varasto varmuuskopiosta.</numerusform><numerusform>Asiakirjavaraston tarkistus epäonnistui (%n ongelmaa). Palauta varasto varmuuskopiosta.</numerusform></translation>
+    </message>
+    <message>
+        <source>Create a new, empty store.</source>
+        <translation>Luo uusi, tyhjä asiakirjavarasto.</translation>
+    </message>
+    <message>
+        <source>Fill an empty store with generated demo data.</source>
+        <translation>Täytä tyhjä varasto luodulla esimerkkiaineistolla.</translation>
+    </message>
+    <message>
+        <source>Import an interchange document (- reads standard input).</source>
+        <translation>Tuo siirtotiedosto (- lukee vakiosyötteen).</translation>
+    </message>
+    <message>
+        <source>Export the store or one meeting (- writes standard output).</source>
+        <translation>Vie varasto tai yksi kokous (- kirjoittaa vakiotulosteeseen).</translation>
+    </message>
+    <message>
+        <source>List the bodies.</source>
+        <translation>Luettele toimielimet.</translation>
+    </message>
+    <message>
+        <source>List meetings.</source>
+        <translation>Luettele kokoukset.</translation>
+    </message>
+    <message>
+        <source>Print a meeting's agenda, e.g. show "KH 12/2026".</source>
+        <translation>Tulosta kokouksen esityslista, esim. show "KH 12/2026".</translation>
+    </message>
+    <message>
+        <source>Full-text search over agenda items.</source>
+        <translation>Vapaasanahaku asioista.</translation>
+    </message>
+    <message>
+        <source>Verify integrity, foreign keys and the audit chain.</source>
+        <translation>Tarkista eheys, viittaukset ja muutoslokin ketju.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Komennot:</translation>
+    </message>
+    <message>
+        <source>Run 'pykala-cli --help' for usage.</source>
+        <translation>Käyttöohje: 'pykala-cli --help'.</translation>
+    </message>
+    <message>
+        <source>Pykälä case store, headless.</source>
+        <translation>Pykälän asiakirjavarasto komentoriviltä.</translation>
+    </message>
+    <message>
+        <source>The store file (default: $PYKALA_STORE, else %1).</source>
+        <translation>Varastotiedosto (oletus: $PYKALA_STORE, muuten %1).</translation>
+    </message>
+    <message>
+        <source>Who the audit log names (default: $USER).</source>
+        <translation>Kenen nimiin muutokset kirjataan (oletus: $USER).</translation>
+    </message>
+    <message>
+        <source>init: the organisation's name.</source>
+        <translation>init: organisaation nimi.</translation>
+    </message>
+    <message>
+        <source>init: the business id (Y-tunnus).</source>
+        <translation>init: Y-tunnus.</translation>
+    </message>
+    <message>
+        <source>init: document language, fi or sv.</source>
+        <translation>init: asiakirjojen kieli, fi tai sv.</translation>
+    </message>
+    <message>
+        <source>demo: number of bodies (2-9, default 5).</source>
+        <translation>demo: toimielinten määrä (2–9, oletus 5).</translation>
+    </message>
+    <message>
+        <source>demo: years of meetings (default 2).</source>
+        <translation>demo: kokousvuosien määrä (oletus 2).</translation>
+    </message>
+    <message>
+        <source>demo: random seed (default 1).</source>
+        <translation>demo: satunnaislukujen siemen (oletus 1).</translation>
+    </message>
+    <message>
+        <source>demo: the day the data is as of (default today).</source>
+        <translation>demo: päivä, jonka tilanteen aineisto kuvaa (oletus tänään).</translation>
+    </message>
+    <message>
+        <source>export: only this meeting.</source>
+        <translation>export: vain tämä kokous.</translation>
+    </message>
+    <message>
+        <source>meetings: only this body's.</source>
+        <translation>meetings: vain tämän toimielimen kokoukset.</translation>
+    </message>
+    <message>
+        <source>meetings: only this year's.</source>
+        <translation>meetings: vain tämän vuoden kokoukset.</translation>
+    </message>
+    <message>
+        <source>search: at most N results (default 20).</source>
+        <translation>search: enintään N tulosta (oletus 20).</translation>
+    </message>
+    <message>
+        <source>show: leave out confidential content and personal data.</source>
+        <translation>show: jätä pois salassa pidettävä sisältö ja henkilötiedot.</translation>
+    </message>
+    <message>
+        <source>bodies, meetings, search, check: print JSON.</source>
+        <translation>bodies, meetings, search, check: tulosta JSON-muodossa.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Suoritettava komento.</translation>
+    </message>
+    <message>
+        <source>Its arguments.</source>
+        <translation>Komennon argumentit.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Komento puuttuu.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Tuntematon komento "%1".</translation>
+    </message>
+    <message>
+        <source>The command %1 takes no --%2 option.</source>
+        <translation>Komennolla %1 ei ole valitsinta --%2.</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli %1 %2</source>
+        <translation>Käyttö: pykala-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation>--%1 on kokonaisluku väliltä %2–%3, ei "%4".</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The demo has from 2 to %1 bodies; %2 was asked for.</source>
+        <translation>Esimerkkiaineistossa on 2–%1 toimielintä; pyydettiin %2.</translation>
+    </message>
+    <message>
+        <source>The demo covers from 1 to %1 years; %2 was asked for.</source>
+        <translation>Esimerkkiaineisto kattaa 1–%1 vuotta; pyydettiin %2.</translation>
+    </message>
+    <message>
+        <source>The store already holds data; demo data goes only into an empty store. Create one with 'pykala-cli init'.</source>
+        <translation>Varastossa on jo tietoja; esimerkkiaineisto lisätään vain tyhjään varastoon. Luo sellainen komennolla 'pykala-cli init'.</translation>
+    </message>
+    <message>
+        <source>The demo data is missing from this build.</source>
+        <translation>Esimerkkiaineisto puuttuu tästä käännöksestä.</translation>
+    </message>
+    <message>
+        <source>The demo data of this build is broken: %1</source>
+        <translation>Tämän käännöksen esimerkkiaineisto on viallinen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Interchange</name>
+    <message>
+        <source>The file is not valid JSON: %1 at %2.</source>
+        <translation>Tiedosto ei ole kelvollista JSONia: %1 kohdassa %2.</translation>
+    </message>
+    <message>
+        <source>$: the document must be a JSON object.</source>
+        <translation>$: asiakirjan on oltava JSON-olio.</translation>
+    </message>
+    <message>
+        <source>$.format: this is not a Pykälä interchange document (format must be "%1").</source>
+        <translation>$.format: tämä ei ole Pykälän siirtotiedosto (formaatin on oltava "%1").</translation>
+    </message>
+    <message>
+        <source>$.version: the document is of format version %1; this version of Pykälä reads up to %2. Import it with a newer version.</source>
+        <translation>$.version: asiakirjan formaattiversio on %1; tämä Pykälän versio lukee enintään version %2. Tuo se uudemmalla versiolla.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Kokousta tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>the store already has a body %1 that is "%2", not "%3".</source>
+        <translation>varastossa on jo toimielin %1, joka on "%2" eikä "%3".</translation>
+    </message>
+    <message>
+        <source>id %1 is used twice.</source>
+        <translation>tunniste %1 on käytössä kahdesti.</translation>
+    </message>
+    <message>
+        <source>short name %1 is used twice.</source>
+        <translation>lyhenne %1 on käytössä kahdesti.</translation>
+    </message>
+    <message>
+        <source>no person has id %1.</source>
+        <translation>henkilöä tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>a deputy must name the member they stand in for, and only a deputy can.</source>
+        <translation>varajäsenelle on nimettävä jäsen, jonka varajäsen hän on, eikä muille.</translation>
+    </message>
+    <message>
+        <source>a person cannot be their own deputy.</source>
+        <translation>henkilö ei voi olla oma varajäsenensä.</translation>
+    </message>
+    <message>
+        <source>the membership ends before it starts.</source>
+        <translation>jäsenyys päättyy ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>no body has id %1.</source>
+        <translation>toimielintä tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>the body has two meetings numbered %1/%2.</source>
+        <translation>toimielimellä on kaksi kokousta numerolla %1/%2.</translation>
+    </message>
+    <message>
+        <source>the meeting is numbered in %1 but held in another year.</source>
+        <translation>kokous on numeroitu vuodelle %1 mutta pidetään toisena vuonna.</translation>
+    </message>
+    <message>
+        <source>position %1 is used twice.</source>
+        <translation>järjestysnumero %1 on käytössä kahdesti.</translation>
+    </message>
+    <message>
+        <source>a confidential item must name its legal basis.</source>
+        <translation>salassa pidettävälle asialle on merkittävä salassapitoperuste.</translation>
+    </message>
+    <message>
+        <source>is not valid Base64.</source>
+        <translation>ei ole kelvollista Base64-koodausta.</translation>
+    </message>
+    <message>
+        <source>the content is %1 bytes, not %2.</source>
+        <translation>sisältö on %1 tavua eikä %2.</translation>
+    </message>
+    <message>
+        <source>does not match the content: the file was damaged or altered.</source>
+        <translation>ei vastaa sisältöä: tiedosto on vioittunut tai sitä on muutettu.</translation>
+    </message>
+    <message>
+        <source>a confidential attachment must name its legal basis.</source>
+        <translation>salassa pidettävälle liitteelle on merkittävä salassapitoperuste.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>rivi %1, sarake %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchema</name>
+    <message>
+        <source>The interchange schema is not valid JSON: %1</source>
+        <translation>Siirtotiedoston skeema ei ole kelvollista JSONia: %1</translation>
+    </message>
+    <message>
+        <source>is nested too deeply.</source>
+        <translation>on sisäkkäin liian syvällä.</translation>
+    </message>
+    <message>
+        <source>matches more than one of the allowed forms.</source>
+        <translation>vastaa useampaa kuin yhtä sallittua muotoa.</translation>
+    </message>
+    <message>
+        <source>must be %1.</source>
+        <translation>on oltava %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of: %2.</source>
+        <translation>%1 ei ole mikään näistä: %2.</translation>
+    </message>
+    <message>
+        <source>must be of type %1, not %2.</source>
+        <translation>on oltava tyyppiä %1, ei %2.</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>ei saa olla tyhjä.</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters.</source>
+        <translation>on pidempi kuin %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>%1 is not of the expected form (%2).</source>
+        <translation>%1 ei ole odotetussa muodossa (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a date of the form 2026-05-31.</source>
+        <translation>%1 ei ole päivämäärä muodossa 2026-05-31.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time of the form 2026-05-31T18:00:00.</source>
+        <translation>%1 ei ole aika muodossa 2026-05-31T18:00:00.</translation>
+    </message>
+    <message>
+        <source>must be at least %1.</source>
+        <translation>on oltava vähintään %1.</translation>
+    </message>
+    <message>
+        <source>must be at most %1.</source>
+        <translation>saa olla enintään %1.</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>puuttuu.</translation>
+    </message>
+    <message>
+        <source>is not a known field.</source>
+        <translation>ei ole tunnettu kenttä.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pykälä</source>
+        <translation>Pykälä</translation>
+    </message>
+    <message>
+        <source>Bodies and meetings</source>
+        <translation>Toimielimet ja kokoukset</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Asiat</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Open Store…</source>
+        <translation>&amp;Avaa varasto…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;About Pykälä</source>
+        <translation>&amp;Tietoja Pykälästä</translation>
+    </message>
+    <message>
+        <source>About Pykälä</source>
+        <translation>Tietoja Pykälästä</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Pykälä&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Council meetings and decision records for Finnish municipalities.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pykälä&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Kokoukset ja päätösasiakirjat suomalaisille kunnille.&lt;/p&gt;&lt;p&gt;Lisenssi: GNU General Public License, versio 3 tai uudempi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>Avaa varasto</translation>
+    </message>
+    <message>
+        <source>Pykälä stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Pykälä-varastot (*.sqlite *.db);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>%1 – Pykälä</source>
+        <translation>%1 – Pykälä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2/%3 – %4 (%n item(s))</source>
+        <translation><numerusform>%1 %2/%3 – %4 (%n asia)</numerusform><numerusform>%1 %2/%3 – %4 (%n asiaa)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n meeting(s)</source>
+        <translation><numerusform>%1 · %n kokous</numerusform><numerusform>%1 · %n kokousta</numerusform></translation>
+    </message>
+    <message>
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <translation>Julkisuus</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Julkinen</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Salassa pidettävä</translation>
+    </message>
+    <message>
+        <source>Partly confidential</source>
+        <translation>Osittain salassa pidettävä</translation>
+    </message>
+    <message>
+        <source>§ %1</source>
+        <translation>§ %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Dnro %1</translation>
+    </message>
+    <message>
+        <source>Confidential: %1</source>
+        <translation>Salassa pidettävä: %1</translation>
+    </message>
+    <message>
+        <source>Preparer: %1, %2</source>
+        <translation>Valmistelija: %1, %2</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Selostus</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Päätösehdotus</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Liitteet</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The store is locked by another program. Close the other program or wait until it has finished, then try again.</source>
+        <translation>Toinen ohjelma on lukinnut asiakirjavaraston. Sulje se tai odota, kunnes se on valmis, ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The store is read-only. Check the file's permissions.</source>
+        <translation>Asiakirjavarastoon ei voi kirjoittaa. Tarkista tiedoston käyttöoikeudet.</translation>
+    </message>
+    <message>
+        <source>The store could not be read or written (%1). Check the disk.</source>
+        <translation>Asiakirjavarastoa ei voitu lukea tai kirjoittaa (%1). Tarkista levy.</translation>
+    </message>
+    <message>
+        <source>The store is damaged (%1). Run 'pykala-cli check' and restore the store from a backup.</source>
+        <translation>Asiakirjavarasto on vioittunut (%1). Aja 'pykala-cli check' ja palauta varasto varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Levy on täynnä. Vapauta tilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with the stored records (%1).</source>
+        <translation>Muutos on ristiriidassa tallennettujen tietojen kanssa (%1).</translation>
+    </message>
+    <message>
+        <source>The store reported an error: %1</source>
+        <translation>Asiakirjavarasto ilmoitti virheestä: %1</translation>
+    </message>
+    <message>
+        <source>Qt's SQLite driver (QSQLITE) is not installed. Install the package libqt6sql6-sqlite and try again.</source>
+        <translation>Qt:n SQLite-ajuria (QSQLITE) ei ole asennettu. Asenna paketti libqt6sql6-sqlite ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new store is never written over an existing file. Choose another path.</source>
+        <translation>%1 on jo olemassa; uutta varastoa ei koskaan kirjoiteta olemassa olevan tiedoston päälle. Valitse toinen polku.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kansiota %1 ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>There is no store at %1. Create one with 'pykala-cli init'.</source>
+        <translation>Polussa %1 ei ole asiakirjavarastoa. Luo sellainen komennolla 'pykala-cli init'.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ei ole tiedosto.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1. Check the file's permissions.</source>
+        <translation>Tiedostoa %1 ei voi lukea. Tarkista käyttöoikeudet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pykälä store (it is not an SQLite database). It was left untouched.</source>
+        <translation>%1 ei ole Pykälän asiakirjavarasto (se ei ole SQLite-tietokanta). Tiedostoon ei koskettu.</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: the file is shorter than its header says, so it was probably truncated. Restore it from a backup.</source>
+        <translation>Asiakirjavarasto %1 on vioittunut: tiedosto on lyhyempi kuin sen otsake kertoo, joten se on luultavasti katkennut. Palauta se varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1: %2</source>
+        <translation>Asiakirjavarastoa %1 ei voi avata: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Pykälä store. It was left untouched.</source>
+        <translation>%1 on SQLite-tietokanta mutta ei Pykälän asiakirjavarasto. Tiedostoon ei koskettu.</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer version of Pykälä (schema %2; this version reads up to %3). Open it with the newer version. The store was left untouched.</source>
+        <translation>Asiakirjavaraston %1 on kirjoittanut Pykälän uudempi versio (skeema %2; tämä versio lukee enintään version %3). Avaa se uudemmalla versiolla. Varastoon ei koskettu.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot use write-ahead logging (journal mode %2). Move it to a local disk.</source>
+        <translation>Asiakirjavarasto %1 ei voi käyttää WAL-lokia (lokitila %2). Siirrä se paikalliselle levylle.</translation>
+    </message>
+    <message>
+        <source>Updating the store to schema %1 failed: %2</source>
+        <translation>Varaston päivitys skeemaan %1 epäonnistui: %2</translation>
+    </message>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation>Transaktio on jo päättynyt.</translation>
+    </message>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>Organisaatiolla on oltava nimi.</translation>
+    </message>
+    <message>
+        <source>The logo's media type must be an image type, such as image/png.</source>
+        <translation>Logon mediatyypin on oltava kuvatyyppi, kuten image/png.</translation>
+    </message>
+    <message>
+        <source>A body needs a name.</source>
+        <translation>Toimielimellä on oltava nimi.</translation>
+    </message>
+    <message>
+        <source>The body's short name "%1" must be one word without '/', such as KH.</source>
+        <translation>Toimielimen lyhenne "%1" on yksi sana ilman merkkiä '/', kuten KH.</translation>
+    </message>
+    <message>
+        <source>There already is a body with the short name %1.</source>
+        <translation>Toimielin lyhenteellä %1 on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>There is no body with id %1.</source>
+        <translation>Toimielintä tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>A person needs a family name.</source>
+        <translation>Henkilöllä on oltava sukunimi.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Henkilöä tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>A membership needs the date it starts.</source>
+        <translation>Jäsenyydelle on annettava alkamispäivä.</translation>
+    </message>
+    <message>
+        <source>A membership cannot end (%1) before it starts (%2).</source>
+        <translation>Jäsenyys ei voi päättyä (%1) ennen kuin se alkaa (%2).</translation>
+    </message>
+    <message>
+        <source>A personal deputy must name the member they stand in for, and only a deputy can.</source>
+        <translation>Henkilökohtaiselle varajäsenelle on nimettävä jäsen, jonka varajäsen hän on, eikä muille.</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own deputy.</source>
+        <translation>Henkilö ei voi olla oma varajäsenensä.</translation>
+    </message>
+    <message>
+        <source>The membership names a body or person that is not in the store.</source>
+        <translation>Jäsenyydessä mainittua toimielintä tai henkilöä ei ole varastossa.</translation>
+    </message>
+    <message>
+        <source>There is no membership with id %1.</source>
+        <translation>Jäsenyyttä tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>A meeting's number must be 1 or more.</source>
+        <translation>Kokouksen numeron on oltava vähintään 1.</translation>
+    </message>
+    <message>
+        <source>A meeting needs its planned start time.</source>
+        <translation>Kokoukselle on annettava suunniteltu alkamisaika.</translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 is planned to start in %3; a meeting is numbered in the year it is held.</source>
+        <translation>Kokous %1/%2 on suunniteltu vuodelle %3; kokous numeroidaan pitovuotensa mukaan.</translation>
+    </message>
+    <message>
+        <source>A meeting cannot end before it starts.</source>
+        <translation>Kokous ei voi päättyä ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>A meeting's actual end needs an actual start before it.</source>
+        <translation>Kokouksen toteutuneelle päättymiselle on oltava sitä aiempi toteutunut alkaminen.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Kokousta tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>"%1" does not name a meeting. Write it as SHORT NUMBER/YEAR, such as "KH 12/2026", or give its id.</source>
+        <translation>"%1" ei nimeä kokousta. Kirjoita se muodossa LYHENNE NUMERO/VUOSI, kuten "KH 12/2026", tai anna sen tunniste.</translation>
+    </message>
+    <message>
+        <source>There is no body with the short name %1. 'pykala-cli bodies' lists them.</source>
+        <translation>Toimielintä lyhenteellä %1 ei ole. 'pykala-cli bodies' luettelee toimielimet.</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1 %2/%3.</source>
+        <translation>Kokousta %1 %2/%3 ei ole.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 %2/%3 already exists.</source>
+        <translation>Kokous %1 %2/%3 on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>The meeting's body (id %1) is not in the store.</source>
+        <translation>Kokouksen toimielintä (tunniste %1) ei ole varastossa.</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation>Asialla on oltava otsikko.</translation>
+    </message>
+    <message>
+        <source>Item "%1" is confidential but names no legal basis. Give the basis, such as "JulkL 24 § 1 mom. 25 k".</source>
+        <translation>Asia "%1" on salassa pidettävä, mutta siltä puuttuu salassapitoperuste. Anna peruste, kuten "JulkL 24 § 1 mom. 25 k".</translation>
+    </message>
+    <message>
+        <source>A § number must be 1 or more.</source>
+        <translation>Pykälänumeron on oltava vähintään 1.</translation>
+    </message>
+    <message>
+        <source>Every preparer of item "%1" needs a name.</source>
+        <translation>Asian "%1" jokaisella valmistelijalla on oltava nimi.</translation>
+    </message>
+    <message>
+        <source>Every recipient of an extract of item "%1" needs a name.</source>
+        <translation>Asian "%1" pöytäkirjanotteen jokaisella vastaanottajalla on oltava nimi.</translation>
+    </message>
+    <message>
+        <source>Item "%1" cannot be added: its meeting or presenter is not in the store, or position %2 is taken.</source>
+        <translation>Asiaa "%1" ei voi lisätä: sen kokousta tai esittelijää ei ole varastossa, tai järjestysnumero %2 on varattu.</translation>
+    </message>
+    <message>
+        <source>There is no agenda item with id %1.</source>
+        <translation>Asiaa tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name.</source>
+        <translation>Liitteellä on oltava tiedostonimi.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 needs a media type, such as application/pdf.</source>
+        <translation>Liitteelle %1 on annettava mediatyyppi, kuten application/pdf.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is confidential but names no legal basis.</source>
+        <translation>Liite %1 on salassa pidettävä, mutta siltä puuttuu salassapitoperuste.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 cannot be added: its item is not in the store, or position %2 is taken.</source>
+        <translation>Liitettä %1 ei voi lisätä: sen asiaa ei ole varastossa, tai järjestysnumero %2 on varattu.</translation>
+    </message>
+    <message>
+        <source>There is no attachment with id %1.</source>
+        <translation>Liitettä tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The search has no words to look for.</source>
+        <translation>Haussa ei ole haettavia sanoja.</translation>
+    </message>
+    <message>
+        <source>The number of results must be 1 or more.</source>
+        <translation>Tulosten määrän on oltava vähintään 1.</translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing %3 row.</source>
+        <translation>Taulun %1 rivi %2 viittaa puuttuvaan tauluun %3.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2) does not match its SHA-256.</source>
+        <translation>Liite %1 (%2) ei vastaa SHA-256-tiivistettään.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Pykälä desktop client.</source>
+        <translation>Pykälän työpöytäsovellus.</translation>
+    </message>
+    <message>
+        <source>The store to open (default: $PYKALA_STORE, else %1).</source>
+        <translation>Avattava asiakirjavarasto (oletus: $PYKALA_STORE, muuten %1).</translation>
+    </message>
+    <message>
+        <source>Pykälä</source>
+        <translation>Pykälä</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,811 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="sv">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Unknown entity %1.</source>
+        <translation>Okänd posttyp %1.</translation>
+    </message>
+    <message>
+        <source>Audit log entries %1 to %2 are missing.</source>
+        <translation>Loggposterna %1–%2 saknas.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 does not follow the entry before it: the log was altered.</source>
+        <translation>Loggpost %1 följer inte på posten före den: loggen har ändrats.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 was altered after it was written.</source>
+        <translation>Loggpost %1 har ändrats efter att den skrevs.</translation>
+    </message>
+    <message>
+        <source>The newest audit log entries (after %1) are missing.</source>
+        <translation>De senaste loggposterna (efter %1) saknas.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the audit log: it was written outside Pykälä.</source>
+        <translation>%1 %2 finns inte i ändringsloggen: den har skrivits utanför Pykälä.</translation>
+    </message>
+    <message>
+        <source>%1 %2 differs from its last audited value: it was changed outside Pykälä.</source>
+        <translation>%1 %2 avviker från sitt senast loggade värde: den har ändrats utanför Pykälä.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing: it was deleted outside Pykälä.</source>
+        <translation>%1 %2 saknas: den har raderats utanför Pykälä.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--language must be fi or sv, not "%1".</source>
+        <translation>--language ska vara fi eller sv, inte "%1".</translation>
+    </message>
+    <message>
+        <source>Created the store %1.</source>
+        <translation>Ärendearkivet %1 skapades.</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date such as 2026-05-31, not "%1".</source>
+        <translation>--as-of ska vara ett datum som 2026-05-31, inte "%1".</translation>
+    </message>
+    <message>
+        <source>Added demo data: %1 bodies, %2 persons, %3 meetings, %4 agenda items, %5 attachments.</source>
+        <translation>Exempeldata lades till: %1 organ, %2 personer, %3 sammanträden, %4 ärenden, %5 bilagor.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Standardinmatningen kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Filen %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Imported %1 meetings with %2 agenda items and %3 attachments; added %4 bodies, %5 persons and %6 memberships.</source>
+        <translation>Importerade %1 sammanträden med %2 ärenden och %3 bilagor; lade till %4 organ, %5 personer och %6 medlemskap.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Standardutmatningen kan inte skrivas.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Filen %1 kan inte skrivas: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n ledamot</numerusform><numerusform>%n ledamöter</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no body with the short name %1. 'pykala-cli bodies' lists them.</source>
+        <translation>Det finns inget organ med förkortningen %1. 'pykala-cli bodies' listar dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n ärende</numerusform><numerusform>%n ärenden</numerusform></translation>
+    </message>
+    <message>
+        <source>No agenda items match.</source>
+        <translation>Inga ärenden matchar sökningen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store is intact: integrity and foreign keys check out, and %n audit log entries form an unbroken chain that matches the stored records.</source>
+        <translation><numerusform>Ärendearkivet är intakt: integritet och referenser stämmer, och %n loggpost bildar en obruten kedja som motsvarar de lagrade uppgifterna.</numerusform><numerusform>Ärendearkivet är intakt: integritet och referenser stämmer, och %n loggposter bildar en obruten kedja som motsvarar de lagrade uppgifterna.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The store failed its check (%n problem(s)). Restore it from a backup.</source>
+        <translation><numerusform>Kontrollen av ärendearkivet misslyckades (%n problem). Återställ arkivet från en säkerhetskopia.</numerusform><numerusform>Kontrollen av ärendearkivet misslyckades (%n problem). Återställ arkivet från en säkerhetskopia.</numerusform></translation>
+    </message>
+    <message>
+        <source>Create a new, empty store.</source>
+        <translation>Skapa ett nytt, tomt ärendearkiv.</translation>
+    </message>
+    <message>
+        <source>Fill an empty store with generated demo data.</source>
+        <translation>Fyll ett tomt arkiv med genererade exempeldata.</translation>
+    </message>
+    <message>
+        <source>Import an interchange document (- reads standard input).</source>
+        <translation>Importera ett överföringsdokument (- läser standardinmatningen).</translation>
+    </message>
+    <message>
+        <source>Export the store or one meeting (- writes standard output).</source>
+        <translation>Exportera arkivet eller ett sammanträde (- skriver till standardutmatningen).</translation>
+    </message>
+    <message>
+        <source>List the bodies.</source>
+        <translation>Lista organen.</translation>
+    </message>
+    <message>
+        <source>List meetings.</source>
+        <translation>Lista sammanträden.</translation>
+    </message>
+    <message>
+        <source>Print a meeting's agenda, e.g. show "KH 12/2026".</source>
+        <translation>Skriv ut ett sammanträdes föredragningslista, t.ex. show "KH 12/2026".</translation>
+    </message>
+    <message>
+        <source>Full-text search over agenda items.</source>
+        <translation>Fritextsökning bland ärenden.</translation>
+    </message>
+    <message>
+        <source>Verify integrity, foreign keys and the audit chain.</source>
+        <translation>Kontrollera integritet, referenser och ändringsloggens kedja.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandon:</translation>
+    </message>
+    <message>
+        <source>Run 'pykala-cli --help' for usage.</source>
+        <translation>Se 'pykala-cli --help' för användning.</translation>
+    </message>
+    <message>
+        <source>Pykälä case store, headless.</source>
+        <translation>Pykäläs ärendearkiv från kommandoraden.</translation>
+    </message>
+    <message>
+        <source>The store file (default: $PYKALA_STORE, else %1).</source>
+        <translation>Arkivfilen (standard: $PYKALA_STORE, annars %1).</translation>
+    </message>
+    <message>
+        <source>Who the audit log names (default: $USER).</source>
+        <translation>Vem ändringarna loggas på (standard: $USER).</translation>
+    </message>
+    <message>
+        <source>init: the organisation's name.</source>
+        <translation>init: organisationens namn.</translation>
+    </message>
+    <message>
+        <source>init: the business id (Y-tunnus).</source>
+        <translation>init: FO-nummer.</translation>
+    </message>
+    <message>
+        <source>init: document language, fi or sv.</source>
+        <translation>init: dokumentspråk, fi eller sv.</translation>
+    </message>
+    <message>
+        <source>demo: number of bodies (2-9, default 5).</source>
+        <translation>demo: antal organ (2–9, standard 5).</translation>
+    </message>
+    <message>
+        <source>demo: years of meetings (default 2).</source>
+        <translation>demo: antal år med sammanträden (standard 2).</translation>
+    </message>
+    <message>
+        <source>demo: random seed (default 1).</source>
+        <translation>demo: slumptalsfrö (standard 1).</translation>
+    </message>
+    <message>
+        <source>demo: the day the data is as of (default today).</source>
+        <translation>demo: dagen som data beskriver (standard i dag).</translation>
+    </message>
+    <message>
+        <source>export: only this meeting.</source>
+        <translation>export: endast detta sammanträde.</translation>
+    </message>
+    <message>
+        <source>meetings: only this body's.</source>
+        <translation>meetings: endast detta organs sammanträden.</translation>
+    </message>
+    <message>
+        <source>meetings: only this year's.</source>
+        <translation>meetings: endast detta års sammanträden.</translation>
+    </message>
+    <message>
+        <source>search: at most N results (default 20).</source>
+        <translation>search: högst N träffar (standard 20).</translation>
+    </message>
+    <message>
+        <source>show: leave out confidential content and personal data.</source>
+        <translation>show: utelämna sekretessbelagt innehåll och personuppgifter.</translation>
+    </message>
+    <message>
+        <source>bodies, meetings, search, check: print JSON.</source>
+        <translation>bodies, meetings, search, check: skriv ut JSON.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Kommandot som ska köras.</translation>
+    </message>
+    <message>
+        <source>Its arguments.</source>
+        <translation>Dess argument.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Inget kommando angavs.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Okänt kommando "%1".</translation>
+    </message>
+    <message>
+        <source>The command %1 takes no --%2 option.</source>
+        <translation>Kommandot %1 har inget alternativ --%2.</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli %1 %2</source>
+        <translation>Användning: pykala-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation>--%1 ska vara ett heltal från %2 till %3, inte "%4".</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The demo has from 2 to %1 bodies; %2 was asked for.</source>
+        <translation>Exempeldata har 2–%1 organ; %2 begärdes.</translation>
+    </message>
+    <message>
+        <source>The demo covers from 1 to %1 years; %2 was asked for.</source>
+        <translation>Exempeldata omfattar 1–%1 år; %2 begärdes.</translation>
+    </message>
+    <message>
+        <source>The store already holds data; demo data goes only into an empty store. Create one with 'pykala-cli init'.</source>
+        <translation>Arkivet innehåller redan data; exempeldata läggs bara i ett tomt arkiv. Skapa ett med 'pykala-cli init'.</translation>
+    </message>
+    <message>
+        <source>The demo data is missing from this build.</source>
+        <translation>Exempeldata saknas i denna version.</translation>
+    </message>
+    <message>
+        <source>The demo data of this build is broken: %1</source>
+        <translation>Exempeldata i denna version är trasiga: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Interchange</name>
+    <message>
+        <source>The file is not valid JSON: %1 at %2.</source>
+        <translation>Filen är inte giltig JSON: %1 vid %2.</translation>
+    </message>
+    <message>
+        <source>$: the document must be a JSON object.</source>
+        <translation>$: dokumentet måste vara ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>$.format: this is not a Pykälä interchange document (format must be "%1").</source>
+        <translation>$.format: detta är inte ett överföringsdokument från Pykälä (formatet ska vara "%1").</translation>
+    </message>
+    <message>
+        <source>$.version: the document is of format version %1; this version of Pykälä reads up to %2. Import it with a newer version.</source>
+        <translation>$.version: dokumentet har formatversion %1; denna version av Pykälä läser upp till %2. Importera det med en nyare version.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Det finns inget sammanträde med id %1.</translation>
+    </message>
+    <message>
+        <source>the store already has a body %1 that is "%2", not "%3".</source>
+        <translation>arkivet har redan ett organ %1 som är "%2", inte "%3".</translation>
+    </message>
+    <message>
+        <source>id %1 is used twice.</source>
+        <translation>id %1 används två gånger.</translation>
+    </message>
+    <message>
+        <source>short name %1 is used twice.</source>
+        <translation>förkortningen %1 används två gånger.</translation>
+    </message>
+    <message>
+        <source>no person has id %1.</source>
+        <translation>ingen person har id %1.</translation>
+    </message>
+    <message>
+        <source>a deputy must name the member they stand in for, and only a deputy can.</source>
+        <translation>en ersättare ska ange den ledamot hen ersätter, och bara en ersättare kan göra det.</translation>
+    </message>
+    <message>
+        <source>a person cannot be their own deputy.</source>
+        <translation>en person kan inte vara sin egen ersättare.</translation>
+    </message>
+    <message>
+        <source>the membership ends before it starts.</source>
+        <translation>medlemskapet upphör innan det börjar.</translation>
+    </message>
+    <message>
+        <source>no body has id %1.</source>
+        <translation>inget organ har id %1.</translation>
+    </message>
+    <message>
+        <source>the body has two meetings numbered %1/%2.</source>
+        <translation>organet har två sammanträden med nummer %1/%2.</translation>
+    </message>
+    <message>
+        <source>the meeting is numbered in %1 but held in another year.</source>
+        <translation>sammanträdet är numrerat för %1 men hålls ett annat år.</translation>
+    </message>
+    <message>
+        <source>position %1 is used twice.</source>
+        <translation>position %1 används två gånger.</translation>
+    </message>
+    <message>
+        <source>a confidential item must name its legal basis.</source>
+        <translation>ett sekretessbelagt ärende ska ange grunden för sekretessen.</translation>
+    </message>
+    <message>
+        <source>is not valid Base64.</source>
+        <translation>är inte giltig Base64.</translation>
+    </message>
+    <message>
+        <source>the content is %1 bytes, not %2.</source>
+        <translation>innehållet är %1 byte, inte %2.</translation>
+    </message>
+    <message>
+        <source>does not match the content: the file was damaged or altered.</source>
+        <translation>stämmer inte med innehållet: filen är skadad eller ändrad.</translation>
+    </message>
+    <message>
+        <source>a confidential attachment must name its legal basis.</source>
+        <translation>en sekretessbelagd bilaga ska ange grunden för sekretessen.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>rad %1, kolumn %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchema</name>
+    <message>
+        <source>The interchange schema is not valid JSON: %1</source>
+        <translation>Överföringsschemat är inte giltig JSON: %1</translation>
+    </message>
+    <message>
+        <source>is nested too deeply.</source>
+        <translation>är för djupt nästlad.</translation>
+    </message>
+    <message>
+        <source>matches more than one of the allowed forms.</source>
+        <translation>matchar mer än en av de tillåtna formerna.</translation>
+    </message>
+    <message>
+        <source>must be %1.</source>
+        <translation>ska vara %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of: %2.</source>
+        <translation>%1 är inte något av: %2.</translation>
+    </message>
+    <message>
+        <source>must be of type %1, not %2.</source>
+        <translation>ska vara av typen %1, inte %2.</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>får inte vara tom.</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters.</source>
+        <translation>är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>%1 is not of the expected form (%2).</source>
+        <translation>%1 har inte den förväntade formen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a date of the form 2026-05-31.</source>
+        <translation>%1 är inte ett datum av formen 2026-05-31.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time of the form 2026-05-31T18:00:00.</source>
+        <translation>%1 är inte en tidpunkt av formen 2026-05-31T18:00:00.</translation>
+    </message>
+    <message>
+        <source>must be at least %1.</source>
+        <translation>ska vara minst %1.</translation>
+    </message>
+    <message>
+        <source>must be at most %1.</source>
+        <translation>får vara högst %1.</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>saknas.</translation>
+    </message>
+    <message>
+        <source>is not a known field.</source>
+        <translation>är inte ett känt fält.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pykälä</source>
+        <translation>Pykälä</translation>
+    </message>
+    <message>
+        <source>Bodies and meetings</source>
+        <translation>Organ och sammanträden</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Open Store…</source>
+        <translation>&amp;Öppna arkiv…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Pykälä</source>
+        <translation>&amp;Om Pykälä</translation>
+    </message>
+    <message>
+        <source>About Pykälä</source>
+        <translation>Om Pykälä</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Pykälä&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Council meetings and decision records for Finnish municipalities.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pykälä&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Sammanträden och beslutshandlingar för finländska kommuner.&lt;/p&gt;&lt;p&gt;Licens: GNU General Public License, version 3 eller senare.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>Öppna arkiv</translation>
+    </message>
+    <message>
+        <source>Pykälä stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Pykälä-arkiv (*.sqlite *.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 – Pykälä</source>
+        <translation>%1 – Pykälä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2/%3 – %4 (%n item(s))</source>
+        <translation><numerusform>%1 %2/%3 – %4 (%n ärende)</numerusform><numerusform>%1 %2/%3 – %4 (%n ärenden)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n meeting(s)</source>
+        <translation><numerusform>%1 · %n sammanträde</numerusform><numerusform>%1 · %n sammanträden</numerusform></translation>
+    </message>
+    <message>
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <translation>Offentlighet</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Offentlig</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Sekretessbelagd</translation>
+    </message>
+    <message>
+        <source>Partly confidential</source>
+        <translation>Delvis sekretessbelagd</translation>
+    </message>
+    <message>
+        <source>§ %1</source>
+        <translation>§ %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Dnr %1</translation>
+    </message>
+    <message>
+        <source>Confidential: %1</source>
+        <translation>Sekretessbelagd: %1</translation>
+    </message>
+    <message>
+        <source>Preparer: %1, %2</source>
+        <translation>Beredare: %1, %2</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Beslutsförslag</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The store is locked by another program. Close the other program or wait until it has finished, then try again.</source>
+        <translation>Ärendearkivet är låst av ett annat program. Stäng det eller vänta tills det är klart och försök igen.</translation>
+    </message>
+    <message>
+        <source>The store is read-only. Check the file's permissions.</source>
+        <translation>Ärendearkivet är skrivskyddat. Kontrollera filens behörigheter.</translation>
+    </message>
+    <message>
+        <source>The store could not be read or written (%1). Check the disk.</source>
+        <translation>Ärendearkivet kunde inte läsas eller skrivas (%1). Kontrollera disken.</translation>
+    </message>
+    <message>
+        <source>The store is damaged (%1). Run 'pykala-cli check' and restore the store from a backup.</source>
+        <translation>Ärendearkivet är skadat (%1). Kör 'pykala-cli check' och återställ arkivet från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Disken är full. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with the stored records (%1).</source>
+        <translation>Ändringen strider mot de lagrade uppgifterna (%1).</translation>
+    </message>
+    <message>
+        <source>The store reported an error: %1</source>
+        <translation>Ärendearkivet rapporterade ett fel: %1</translation>
+    </message>
+    <message>
+        <source>Qt's SQLite driver (QSQLITE) is not installed. Install the package libqt6sql6-sqlite and try again.</source>
+        <translation>Qts SQLite-drivrutin (QSQLITE) är inte installerad. Installera paketet libqt6sql6-sqlite och försök igen.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new store is never written over an existing file. Choose another path.</source>
+        <translation>%1 finns redan; ett nytt arkiv skrivs aldrig över en befintlig fil. Välj en annan sökväg.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Mappen %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>There is no store at %1. Create one with 'pykala-cli init'.</source>
+        <translation>Det finns inget ärendearkiv i %1. Skapa ett med 'pykala-cli init'.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 är inte en fil.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1. Check the file's permissions.</source>
+        <translation>Filen %1 kan inte läsas. Kontrollera behörigheterna.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pykälä store (it is not an SQLite database). It was left untouched.</source>
+        <translation>%1 är inte ett ärendearkiv för Pykälä (det är ingen SQLite-databas). Filen lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: the file is shorter than its header says, so it was probably truncated. Restore it from a backup.</source>
+        <translation>Ärendearkivet %1 är skadat: filen är kortare än dess huvud anger, så den har troligen kapats. Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1: %2</source>
+        <translation>Ärendearkivet %1 kan inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Pykälä store. It was left untouched.</source>
+        <translation>%1 är en SQLite-databas men inget ärendearkiv för Pykälä. Filen lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer version of Pykälä (schema %2; this version reads up to %3). Open it with the newer version. The store was left untouched.</source>
+        <translation>Ärendearkivet %1 har skrivits av en nyare version av Pykälä (schema %2; denna version läser upp till %3). Öppna det med den nyare versionen. Arkivet lämnades orört.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 finns redan.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot use write-ahead logging (journal mode %2). Move it to a local disk.</source>
+        <translation>Ärendearkivet %1 kan inte använda WAL-loggning (journalläge %2). Flytta det till en lokal disk.</translation>
+    </message>
+    <message>
+        <source>Updating the store to schema %1 failed: %2</source>
+        <translation>Uppdateringen av arkivet till schema %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation>Transaktionen har redan avslutats.</translation>
+    </message>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>Organisationen behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The logo's media type must be an image type, such as image/png.</source>
+        <translation>Logotypens medietyp ska vara en bildtyp, som image/png.</translation>
+    </message>
+    <message>
+        <source>A body needs a name.</source>
+        <translation>Ett organ behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The body's short name "%1" must be one word without '/', such as KH.</source>
+        <translation>Organets förkortning "%1" ska vara ett ord utan '/', som KST.</translation>
+    </message>
+    <message>
+        <source>There already is a body with the short name %1.</source>
+        <translation>Det finns redan ett organ med förkortningen %1.</translation>
+    </message>
+    <message>
+        <source>There is no body with id %1.</source>
+        <translation>Det finns inget organ med id %1.</translation>
+    </message>
+    <message>
+        <source>A person needs a family name.</source>
+        <translation>En person behöver ett efternamn.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Det finns ingen person med id %1.</translation>
+    </message>
+    <message>
+        <source>A membership needs the date it starts.</source>
+        <translation>Ett medlemskap behöver ett startdatum.</translation>
+    </message>
+    <message>
+        <source>A membership cannot end (%1) before it starts (%2).</source>
+        <translation>Ett medlemskap kan inte upphöra (%1) innan det börjar (%2).</translation>
+    </message>
+    <message>
+        <source>A personal deputy must name the member they stand in for, and only a deputy can.</source>
+        <translation>En personlig ersättare ska ange den ledamot hen ersätter, och bara en ersättare kan göra det.</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own deputy.</source>
+        <translation>En person kan inte vara sin egen ersättare.</translation>
+    </message>
+    <message>
+        <source>The membership names a body or person that is not in the store.</source>
+        <translation>Medlemskapet anger ett organ eller en person som inte finns i arkivet.</translation>
+    </message>
+    <message>
+        <source>There is no membership with id %1.</source>
+        <translation>Det finns inget medlemskap med id %1.</translation>
+    </message>
+    <message>
+        <source>A meeting's number must be 1 or more.</source>
+        <translation>Sammanträdets nummer ska vara minst 1.</translation>
+    </message>
+    <message>
+        <source>A meeting needs its planned start time.</source>
+        <translation>Ett sammanträde behöver en planerad starttid.</translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 is planned to start in %3; a meeting is numbered in the year it is held.</source>
+        <translation>Sammanträde %1/%2 är planerat till %3; ett sammanträde numreras enligt det år det hålls.</translation>
+    </message>
+    <message>
+        <source>A meeting cannot end before it starts.</source>
+        <translation>Ett sammanträde kan inte sluta innan det börjar.</translation>
+    </message>
+    <message>
+        <source>A meeting's actual end needs an actual start before it.</source>
+        <translation>Sammanträdets faktiska slut kräver en faktisk start före det.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Det finns inget sammanträde med id %1.</translation>
+    </message>
+    <message>
+        <source>"%1" does not name a meeting. Write it as SHORT NUMBER/YEAR, such as "KH 12/2026", or give its id.</source>
+        <translation>"%1" anger inget sammanträde. Skriv det som FÖRKORTNING NUMMER/ÅR, som "KST 12/2026", eller ange dess id.</translation>
+    </message>
+    <message>
+        <source>There is no body with the short name %1. 'pykala-cli bodies' lists them.</source>
+        <translation>Det finns inget organ med förkortningen %1. 'pykala-cli bodies' listar dem.</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1 %2/%3.</source>
+        <translation>Det finns inget sammanträde %1 %2/%3.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 %2/%3 already exists.</source>
+        <translation>Sammanträdet %1 %2/%3 finns redan.</translation>
+    </message>
+    <message>
+        <source>The meeting's body (id %1) is not in the store.</source>
+        <translation>Sammanträdets organ (id %1) finns inte i arkivet.</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation>Ett ärende behöver en rubrik.</translation>
+    </message>
+    <message>
+        <source>Item "%1" is confidential but names no legal basis. Give the basis, such as "JulkL 24 § 1 mom. 25 k".</source>
+        <translation>Ärendet "%1" är sekretessbelagt men saknar grund för sekretessen. Ange grunden, som "OffL 24 § 1 mom. 25 p.".</translation>
+    </message>
+    <message>
+        <source>A § number must be 1 or more.</source>
+        <translation>Paragrafnumret ska vara minst 1.</translation>
+    </message>
+    <message>
+        <source>Every preparer of item "%1" needs a name.</source>
+        <translation>Varje beredare av ärendet "%1" behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>Every recipient of an extract of item "%1" needs a name.</source>
+        <translation>Varje mottagare av ett protokollsutdrag för ärendet "%1" behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>Item "%1" cannot be added: its meeting or presenter is not in the store, or position %2 is taken.</source>
+        <translation>Ärendet "%1" kan inte läggas till: dess sammanträde eller föredragande finns inte i arkivet, eller position %2 är upptagen.</translation>
+    </message>
+    <message>
+        <source>There is no agenda item with id %1.</source>
+        <translation>Det finns inget ärende med id %1.</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name.</source>
+        <translation>En bilaga behöver ett filnamn.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 needs a media type, such as application/pdf.</source>
+        <translation>Bilagan %1 behöver en medietyp, som application/pdf.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is confidential but names no legal basis.</source>
+        <translation>Bilagan %1 är sekretessbelagd men saknar grund för sekretessen.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 cannot be added: its item is not in the store, or position %2 is taken.</source>
+        <translation>Bilagan %1 kan inte läggas till: dess ärende finns inte i arkivet, eller position %2 är upptagen.</translation>
+    </message>
+    <message>
+        <source>There is no attachment with id %1.</source>
+        <translation>Det finns ingen bilaga med id %1.</translation>
+    </message>
+    <message>
+        <source>The search has no words to look for.</source>
+        <translation>Sökningen har inga ord att söka efter.</translation>
+    </message>
+    <message>
+        <source>The number of results must be 1 or more.</source>
+        <translation>Antalet träffar ska vara minst 1.</translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing %3 row.</source>
+        <translation>Rad %2 i %1 hänvisar till en saknad rad i %3.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2) does not match its SHA-256.</source>
+        <translation>Bilagan %1 (%2) stämmer inte med sin SHA-256.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Pykälä desktop client.</source>
+        <translation>Pykäläs skrivbordsprogram.</translation>
+    </message>
+    <message>
+        <source>The store to open (default: $PYKALA_STORE, else %1).</source>
+        <translation>Ärendearkivet som ska öppnas (standard: $PYKALA_STORE, annars %1).</translation>
+    </message>
+    <message>
+        <source>Pykälä</source>
+        <translation>Pykälä</translation>
+    </message>
+</context>
+</TS>
