@@ -519,8 +519,18 @@ private:
             chosen.append(item.toObject());
         const int total = between(8, 30);
         const int topicalCount = qMax(1, total - int(standard.size()) - int(closing.size()));
-        for (int i = 0; i < topicalCount; ++i)
-            chosen.append(topical.at(between(0, int(topical.size()) - 1)).toObject());
+        // Each template once before any repeats, as a real agenda rarely has
+        // two items of the same kind.
+        QList<int> order;
+        for (int i = 0; i < topicalCount; ++i) {
+            if (order.isEmpty()) {
+                for (int t = 0; t < topical.size(); ++t)
+                    order.append(t);
+                for (int t = int(order.size()) - 1; t > 0; --t)
+                    std::swap(order[t], order[between(0, t)]);
+            }
+            chosen.append(topical.at(order.takeLast()).toObject());
+        }
         for (const QJsonValue &item : closing)
             chosen.append(item.toObject());
 
