@@ -50,7 +50,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     main->addWidget(m_meetingView);
     main->addWidget(right);
     main->setStretchFactor(1, 3);
-    main->setSizes({300, 980});
+    main->setSizes({380, 900});
     setCentralWidget(main);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QStandardItemModel>
 #include <QTextBrowser>
+#include <QTranslator>
 
 TEST_CASE("The main window lists bodies, meetings and items of the store", "[ui]")
 {
@@ -59,6 +60,11 @@ TEST_CASE("Screenshots for the user's guide", "[.][screenshot]")
         options.asOf = QDate(2026, 11, 22);
         REQUIRE(DemoData::generate(*store, options).ok());
     }
+    // In Finnish, as a municipality's secretary sees it.
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral(":/i18n/pykala_fi")));
+    QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(QLocale::Finnish, QLocale::Finland));
     MainWindow window(openStore(path));
     window.resize(1280, 800);
     window.show();
@@ -77,4 +83,6 @@ TEST_CASE("Screenshots for the user's guide", "[.][screenshot]")
     QApplication::processEvents();
     const QString out = QStringLiteral(PYKALA_SOURCE_DIR "/docs/images/main-window.png");
     CHECK(window.grab().save(out));
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale::c());
 }
