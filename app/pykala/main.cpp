@@ -45,15 +45,22 @@ int main(int argc, char *argv[])
     if (defaultStore)
         path = Store::defaultPath();
 
-    // The default store is created, with demo data, on first start.
+    // The default store is created, with demo data, on first start (and
+    // filled again should that first start have been cut short).
     const bool create = defaultStore && !QFileInfo::exists(path);
     auto store = Store::open(path, create ? Store::Mode::CreateNew : Store::Mode::OpenExisting);
-    if (store && create) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const auto demo = DemoData::generate(*store.value(), DemoData::Options{});
-        QApplication::restoreOverrideCursor();
-        if (!demo)
-            store = Failure{demo.error()};
+    if (store && defaultStore) {
+        const auto bodies = store.value()->bodies();
+        const auto persons = store.value()->persons();
+        if (!bodies || !persons) {
+            store = Failure{bodies ? persons.error() : bodies.error()};
+        } else if (bodies->isEmpty() && persons->isEmpty()) {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const auto demo = DemoData::generate(*store.value(), DemoData::Options{});
+            QApplication::restoreOverrideCursor();
+            if (!demo)
+                store = Failure{demo.error()};
+        }
     }
     if (!store) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Pykälä"), store.error());
