@@ -8,8 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 namespace {
 
@@ -160,7 +158,7 @@ TEST_CASE("show --public leaves out confidential content and personal data", "[c
 {
     TestDir dir;
     const QString path = dir.path(QStringLiteral("p.sqlite"));
-    addSample(*createStore(path));
+    writeSampleStore(path);
     const CliRun internal = cli(path, {QStringLiteral("show"), QStringLiteral("KH 12/2026")});
     const CliRun published = cli(path, {QStringLiteral("show"), QStringLiteral("KH 12/2026"), QStringLiteral("--public")});
     REQUIRE(internal.exitCode == 0);
@@ -210,10 +208,7 @@ TEST_CASE("Bad input fails with one clear line and leaves the store byte for byt
 {
     TestDir dir;
     const QString path = dir.path(QStringLiteral("s.sqlite"));
-    {
-        auto store = createStore(path);
-        addSample(*store);
-    }
+    writeSampleStore(path);
     const QString document = dir.path(QStringLiteral("doc.json"));
     REQUIRE(cli(path, {QStringLiteral("export"), document}).exitCode == 0);
     const QByteArray good = readFile(document);
@@ -241,20 +236,12 @@ TEST_CASE("Bad input fails with one clear line and leaves the store byte for byt
     }
     SECTION("a store locked by another program")
     {
-        const QString name = QStringLiteral("holder");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            REQUIRE(db.open());
-            QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"));
-            const QByteArray other = QByteArray(good).replace("\"number\": 12", "\"number\": 13");
-            writeFile(document, other);
-            expectFailure(cli(path, {QStringLiteral("import"), document}, {QStringLiteral("PYKALA_BUSY_TIMEOUT_MS=200")}),
-                          1, "locked by another program");
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        RawConnection holder(path);
+        REQUIRE(holder.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        writeFile(document, QByteArray(good).replace("\"number\": 12", "\"number\": 13"));
+        expectFailure(cli(path, {QStringLiteral("import"), document}, {QStringLiteral("PYKALA_BUSY_TIMEOUT_MS=200")}),
+                      1, "locked by another program");
+        REQUIRE(holder.exec(QStringLiteral("ROLLBACK")));
     }
     CHECK(fileDigest(path) == before);
 }
@@ -263,10 +250,7 @@ TEST_CASE("Stores that cannot be used are refused with one clear line", "[cli][b
 {
     TestDir dir;
     const QString path = dir.path(QStringLiteral("s.sqlite"));
-    {
-        auto store = createStore(path);
-        addSample(*store);
-    }
+    writeSampleStore(path);
     const QByteArray bytes = readFile(path);
     const QString document = dir.path(QStringLiteral("doc.json"));
     REQUIRE(cli(path, {QStringLiteral("export"), document}).exitCode == 0);
@@ -307,22 +291,12 @@ TEST_CASE("check reports tampering and exits with 1", "[cli][audit]")
 {
     TestDir dir;
     const QString path = dir.path(QStringLiteral("s.sqlite"));
-    addSample(*createStore(path));
+    writeSampleStore(path);
     const CliRun clean = cli(path, {QStringLiteral("check"), QStringLiteral("--json")});
     CHECK(clean.exitCode == 0);
     CHECK(json(clean).object().value(u"ok").toBool());
     CHECK(json(clean).object().value(u"auditEntries").toInt() == 12);
-    {
-        const QString name = QStringLiteral("tamper");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            REQUIRE(db.open());
-            REQUIRE(QSqlQuery(db).exec(QStringLiteral("UPDATE agenda_item SET decision = '<p>Väärennetty.</p>'")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    REQUIRE(RawConnection(path).exec(QStringLiteral("UPDATE agenda_item SET decision = '<p>Väärennetty.</p>'")));
     const CliRun tampered = cli(path, {QStringLiteral("check"), QStringLiteral("--json")});
     CHECK(tampered.exitCode == 1);
     CHECK_FALSE(json(tampered).object().value(u"ok").toBool());

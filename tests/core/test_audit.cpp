@@ -2,43 +2,17 @@
 
 #include "testsupport.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 namespace {
 
 // Changes the file behind the store's back, as a tamperer with sqlite3 would.
 void tamper(const QString &path, const QStringList &statements)
 {
-    const QString name = QStringLiteral("tamper");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        for (const QString &sql : statements) {
-            QSqlQuery query(db);
-            INFO(sql.toStdString());
-            REQUIRE(query.exec(sql));
-        }
-        db.close();
+    RawConnection raw(path);
+    for (const QString &sql : statements) {
+        INFO(sql.toStdString());
+        REQUIRE(raw.exec(sql));
     }
-    QSqlDatabase::removeDatabase(name);
-}
-
-bool execRaw(const QString &path, const QString &sql)
-{
-    const QString name = QStringLiteral("raw");
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        ok = query.exec(sql);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
 }
 
 QString problems(const QString &path)
@@ -75,8 +49,8 @@ TEST_CASE("The database refuses to change or delete audit entries", "[audit]")
     TestDir dir;
     const QString path = dir.path(QStringLiteral("a.sqlite"));
     createStore(path)->addPerson({0, QStringLiteral("A"), QStringLiteral("B"), {}, {}, {}});
-    CHECK_FALSE(execRaw(path, QStringLiteral("UPDATE audit_log SET actor = 'joku muu'")));
-    CHECK_FALSE(execRaw(path, QStringLiteral("DELETE FROM audit_log")));
+    CHECK_FALSE(RawConnection(path).exec(QStringLiteral("UPDATE audit_log SET actor = 'joku muu'")));
+    CHECK_FALSE(RawConnection(path).exec(QStringLiteral("DELETE FROM audit_log")));
     CHECK(problems(path).isEmpty());
 }
 
@@ -84,7 +58,7 @@ TEST_CASE("check catches a tampered audit entry", "[audit]")
 {
     TestDir dir;
     const QString path = dir.path(QStringLiteral("a.sqlite"));
-    addSample(*createStore(path));
+    writeSampleStore(path);
     SECTION("an entry's content")
     {
         tamper(path, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
@@ -117,7 +91,7 @@ TEST_CASE("check catches records changed outside Pykälä", "[audit]")
 {
     TestDir dir;
     const QString path = dir.path(QStringLiteral("a.sqlite"));
-    const Sample sample = addSample(*createStore(path));
+    const Sample sample = writeSampleStore(path);
     SECTION("a changed decision")
     {
         tamper(path, {QStringLiteral("UPDATE agenda_item SET decision = '<p>Toisin päätetty.</p>' WHERE id = %1")

@@ -106,10 +106,7 @@ TEST_CASE("Malformed and schema-invalid documents are refused with their JSON pa
         return store;
     }());
     const QString target = dir.path(QStringLiteral("b.sqlite"));
-    {
-        auto store = createStore(target);
-        addSample(*store); // something to lose
-    }
+    writeSampleStore(target); // something to lose
     const QByteArray before = fileDigest(target);
 
     struct Case
@@ -156,10 +153,7 @@ TEST_CASE("An import that fails half-way leaves the store as it was", "[exchange
 {
     TestDir dir;
     const QString path = dir.path(QStringLiteral("a.sqlite"));
-    {
-        auto store = createStore(path);
-        addSample(*store);
-    }
+    writeSampleStore(path);
     // A document that adds a new body and meeting first, then collides with
     // the stored KH 12/2026.
     QByteArray json = exported(*openStore(path));

@@ -6,46 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QUuid>
 
-namespace {
-
-// A raw SQLite connection beside the store, for what the store never does.
-class RawConnection
-{
-public:
-    explicit RawConnection(const QString &path)
-        : m_name(QUuid::createUuid().toString())
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-    }
-    ~RawConnection()
-    {
-        QSqlDatabase::database(m_name).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool exec(const QString &sql)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name));
-        return query.exec(sql);
-    }
-    QVariant value(const QString &sql)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name));
-        REQUIRE(query.exec(sql));
-        REQUIRE(query.next());
-        return query.value(0);
-    }
-
-private:
-    QString m_name;
-};
-
-} // namespace
 
 TEST_CASE("A new store is created from nothing with the current schema", "[store]")
 {
@@ -128,10 +89,7 @@ TEST_CASE("A store written by a newer version is refused and left untouched", "[
 {
     TestDir dir;
     const QString path = dir.path(QStringLiteral("uudempi.sqlite"));
-    {
-        auto store = createStore(path);
-        addSample(*store);
-    }
+    writeSampleStore(path);
     {
         RawConnection raw(path);
         REQUIRE(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(Store::currentSchemaVersion() + 1)));
@@ -147,10 +105,7 @@ TEST_CASE("A truncated store is refused and left untouched", "[store][bad-input]
 {
     TestDir dir;
     const QString path = dir.path(QStringLiteral("katkaistu.sqlite"));
-    {
-        auto store = createStore(path);
-        addSample(*store);
-    }
+    writeSampleStore(path);
     QByteArray bytes = readFile(path);
     REQUIRE(bytes.size() > 8192);
     bytes.truncate(bytes.size() / 2);

@@ -5,6 +5,9 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
 
 TestDir::TestDir()
 {
@@ -125,6 +128,40 @@ Sample addSample(Store &store)
     attachment.content = QByteArrayLiteral("%PDF-1.4 test");
     sample.attachment = required(store.addAttachment(attachment));
     return sample;
+}
+
+Sample writeSampleStore(const QString &path)
+{
+    auto store = createStore(path);
+    return addSample(*store);
+}
+
+RawConnection::RawConnection(const QString &path)
+    : m_name(QUuid::createUuid().toString())
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    db.setDatabaseName(path);
+    REQUIRE(db.open());
+}
+
+RawConnection::~RawConnection()
+{
+    QSqlDatabase::database(m_name).close();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+bool RawConnection::exec(const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(m_name));
+    return query.exec(sql);
+}
+
+QVariant RawConnection::value(const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(m_name));
+    REQUIRE(query.exec(sql));
+    REQUIRE(query.next());
+    return query.value(0);
 }
 
 CliRun runCli(const QStringList &arguments, const QByteArray &input, const QStringList &environment)

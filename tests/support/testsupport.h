@@ -43,6 +43,24 @@ struct Sample
 };
 Sample addSample(Store &store);
 
+// Writes a store with the sample at path and closes it, so that the file
+// itself holds everything (the WAL checkpointed).
+Sample writeSampleStore(const QString &path);
+
+// A plain SQLite connection beside the store, for what Pykälä never does
+// itself: tampering with records, holding a lock.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path);
+    ~RawConnection();
+    bool exec(const QString &sql);
+    QVariant value(const QString &sql);
+
+private:
+    QString m_name;
+};
+
 // Runs pykala-cli; returns the exit code and fills stdout and stderr.
 struct CliRun
 {

@@ -16,7 +16,7 @@ TEST_CASE("The main window lists bodies, meetings and items of the store", "[ui]
 {
     TestDir dir;
     const QString path = dir.path(QStringLiteral("ui.sqlite"));
-    const Sample sample = addSample(*createStore(path));
+    const Sample sample = writeSampleStore(path);
 
     MainWindow window(openStore(path));
     QAbstractItemModelTester meetingTester(window.meetingModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
