@@ -330,6 +330,30 @@ Status Store::audit(const QString &action, const QString &entity, qint64 id, con
     return success();
 }
 
+Status Store::execute(const QString &sql, std::initializer_list<QVariant> values)
+{
+    Statement statement(database(), sql, values);
+    if (!statement.exec())
+        return Failure{statement.errorMessage()};
+    return success();
+}
+
+Status Store::changeExisting(const QString &action, const QString &entity, qint64 id, const QString &missing,
+                             const std::function<Status()> &change)
+{
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Failure{transaction.error()};
+    const auto old = AuditLog::entityDigest(database(), entity, id);
+    if (!old)
+        return Failure{old.error()};
+    if (old->isEmpty())
+        return Failure{missing};
+    PYKALA_TRY(change());
+    PYKALA_TRY(audit(action, entity, id, *old));
+    return transaction.commit();
+}
+
 namespace {
 
 template<typename T>
@@ -500,23 +524,14 @@ Result<qint64> Store::addBody(const Body &body)
 Status Store::updateBody(const Body &body)
 {
     if (const QString problem = validateBody(body); !problem.isEmpty())
-        return Status::failure(problem);
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return Status::failure(transaction.error());
-    const auto old = AuditLog::entityDigest(database(), QStringLiteral("body"), body.id);
-    if (!old)
-        return fail<Done>(old);
-    if (old->isEmpty())
-        return Status::failure(tr("There is no body with id %1.").arg(body.id));
-    Statement update(database(),
-                     QStringLiteral("UPDATE body SET name = ?, short_name = ?, kind = ?, quorum_rule = ? WHERE id = ?"),
-                     {body.name.trimmed(), body.shortName.trimmed(), Codes::code(body.kind),
-                      Codes::code(body.quorumRule), body.id});
-    if (!update.exec())
-        return Status::failure(update.errorMessage());
-    PYKALA_TRY(audit(QStringLiteral("update"), QStringLiteral("body"), body.id, *old));
-    return transaction.commit();
+        return Failure{problem};
+    return changeExisting(QStringLiteral("update"), QStringLiteral("body"), body.id,
+                          tr("There is no body with id %1.").arg(body.id), [&] {
+                              return execute(QStringLiteral("UPDATE body SET name = ?, short_name = ?, kind = ?, "
+                                                            "quorum_rule = ? WHERE id = ?"),
+                                             {body.name.trimmed(), body.shortName.trimmed(), Codes::code(body.kind),
+                                              Codes::code(body.quorumRule), body.id});
+                          });
 }
 
 // ---------------------------------------------------------------------------
@@ -575,24 +590,15 @@ Result<qint64> Store::addPerson(const Person &person)
 Status Store::updatePerson(const Person &person)
 {
     if (person.familyName.trimmed().isEmpty())
-        return Status::failure(tr("A person needs a family name."));
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return Status::failure(transaction.error());
-    const auto old = AuditLog::entityDigest(database(), QStringLiteral("person"), person.id);
-    if (!old)
-        return fail<Done>(old);
-    if (old->isEmpty())
-        return Status::failure(tr("There is no person with id %1.").arg(person.id));
-    Statement update(database(),
-                     QStringLiteral("UPDATE person SET given_name = ?, family_name = ?, title = ?, email = ?, "
-                                    "phone = ? WHERE id = ?"),
-                     {person.givenName.trimmed(), person.familyName.trimmed(), person.title.trimmed(),
-                      person.email.trimmed(), person.phone.trimmed(), person.id});
-    if (!update.exec())
-        return Status::failure(update.errorMessage());
-    PYKALA_TRY(audit(QStringLiteral("update"), QStringLiteral("person"), person.id, *old));
-    return transaction.commit();
+        return Failure{tr("A person needs a family name.")};
+    return changeExisting(QStringLiteral("update"), QStringLiteral("person"), person.id,
+                          tr("There is no person with id %1.").arg(person.id), [&] {
+                              return execute(QStringLiteral("UPDATE person SET given_name = ?, family_name = ?, "
+                                                            "title = ?, email = ?, phone = ? WHERE id = ?"),
+                                             {person.givenName.trimmed(), person.familyName.trimmed(),
+                                              person.title.trimmed(), person.email.trimmed(), person.phone.trimmed(),
+                                              person.id});
+                          });
 }
 
 // ---------------------------------------------------------------------------
@@ -660,19 +666,10 @@ Result<qint64> Store::addMembership(const Membership &membership)
 
 Status Store::removeMembership(qint64 id)
 {
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return Status::failure(transaction.error());
-    const auto old = AuditLog::entityDigest(database(), QStringLiteral("membership"), id);
-    if (!old)
-        return fail<Done>(old);
-    if (old->isEmpty())
-        return Status::failure(tr("There is no membership with id %1.").arg(id));
-    Statement remove(database(), QStringLiteral("DELETE FROM membership WHERE id = ?"), {id});
-    if (!remove.exec())
-        return Status::failure(remove.errorMessage());
-    PYKALA_TRY(audit(QStringLiteral("delete"), QStringLiteral("membership"), id, *old));
-    return transaction.commit();
+    return changeExisting(QStringLiteral("delete"), QStringLiteral("membership"), id,
+                          tr("There is no membership with id %1.").arg(id), [&] {
+                              return execute(QStringLiteral("DELETE FROM membership WHERE id = ?"), {id});
+                          });
 }
 
 // ---------------------------------------------------------------------------
@@ -819,27 +816,18 @@ Result<qint64> Store::addMeeting(const Meeting &meeting)
 Status Store::updateMeeting(const Meeting &meeting)
 {
     if (const QString problem = validateMeeting(meeting); !problem.isEmpty())
-        return Status::failure(problem);
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return Status::failure(transaction.error());
-    const auto old = AuditLog::entityDigest(database(), QStringLiteral("meeting"), meeting.id);
-    if (!old)
-        return fail<Done>(old);
-    if (old->isEmpty())
-        return Status::failure(tr("There is no meeting with id %1.").arg(meeting.id));
-    Statement update(database(),
-                     QStringLiteral("UPDATE meeting SET body_id = ?, year = ?, number = ?, planned_start = ?, "
-                                    "planned_end = ?, actual_start = ?, actual_end = ?, place = ?, mode = ?, "
-                                    "state = ? WHERE id = ?"),
-                     {meeting.bodyId, meeting.plannedStart.date().year(), meeting.number,
-                      isoDateTime(meeting.plannedStart), isoDateTime(meeting.plannedEnd),
-                      isoDateTime(meeting.actualStart), isoDateTime(meeting.actualEnd), meeting.place.trimmed(),
-                      Codes::code(meeting.mode), Codes::code(meeting.state), meeting.id});
-    if (!update.exec())
-        return Status::failure(update.errorMessage());
-    PYKALA_TRY(audit(QStringLiteral("update"), QStringLiteral("meeting"), meeting.id, *old));
-    return transaction.commit();
+        return Failure{problem};
+    return changeExisting(
+        QStringLiteral("update"), QStringLiteral("meeting"), meeting.id,
+        tr("There is no meeting with id %1.").arg(meeting.id), [&] {
+            return execute(QStringLiteral("UPDATE meeting SET body_id = ?, year = ?, number = ?, planned_start = ?, "
+                                          "planned_end = ?, actual_start = ?, actual_end = ?, place = ?, mode = ?, "
+                                          "state = ? WHERE id = ?"),
+                           {meeting.bodyId, meeting.plannedStart.date().year(), meeting.number,
+                            isoDateTime(meeting.plannedStart), isoDateTime(meeting.plannedEnd),
+                            isoDateTime(meeting.actualStart), isoDateTime(meeting.actualEnd), meeting.place.trimmed(),
+                            Codes::code(meeting.mode), Codes::code(meeting.state), meeting.id});
+        });
 }
 
 // ---------------------------------------------------------------------------
@@ -1039,61 +1027,38 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
 Status Store::updateAgendaItem(const AgendaItem &item)
 {
     if (const QString problem = validateItem(item); !problem.isEmpty())
-        return Status::failure(problem);
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return Status::failure(transaction.error());
-    const QSqlDatabase db = database();
-    const auto old = AuditLog::entityDigest(db, QStringLiteral("agenda_item"), item.id);
-    if (!old)
-        return fail<Done>(old);
-    if (old->isEmpty())
-        return Status::failure(tr("There is no agenda item with id %1.").arg(item.id));
-    Statement update(db,
-                     QStringLiteral("UPDATE agenda_item SET meeting_id = ?, position = ?, section_number = ?, title = ?, "
-                                    "case_reference = ?, task_class = ?, presenter_person_id = ?, background = ?, "
-                                    "proposal = ?, decision = ?, publicity = ?, confidentiality_basis = ?, "
-                                    "appeal_kind = ? WHERE id = ?"),
-                     {item.meetingId, item.position,
-                      item.sectionNumber ? QVariant(*item.sectionNumber) : QVariant(),
-                      item.title.trimmed(), item.caseReference.trimmed(), item.taskClass.trimmed(),
-                      nullIfZero(item.presenterPersonId), RichText::sanitize(item.background),
-                      RichText::sanitize(item.proposal), RichText::sanitize(item.decision),
-                      Codes::code(item.publicity),
-                      item.publicity == Publicity::Public ? QString() : item.confidentialityBasis.trimmed(),
-                      Codes::code(item.appealKind), item.id});
-    if (!update.exec())
-        return Status::failure(update.errorMessage());
-    PYKALA_TRY(writeItemChildren(item));
-    PYKALA_TRY(reindexItem(item.id));
-    PYKALA_TRY(audit(QStringLiteral("update"), QStringLiteral("agenda_item"), item.id, *old));
-    return transaction.commit();
+        return Failure{problem};
+    return changeExisting(
+        QStringLiteral("update"), QStringLiteral("agenda_item"), item.id,
+        tr("There is no agenda item with id %1.").arg(item.id), [&]() -> Status {
+            PYKALA_TRY(execute(
+                QStringLiteral("UPDATE agenda_item SET meeting_id = ?, position = ?, section_number = ?, title = ?, "
+                               "case_reference = ?, task_class = ?, presenter_person_id = ?, background = ?, "
+                               "proposal = ?, decision = ?, publicity = ?, confidentiality_basis = ?, "
+                               "appeal_kind = ? WHERE id = ?"),
+                {item.meetingId, item.position, item.sectionNumber ? QVariant(*item.sectionNumber) : QVariant(),
+                 item.title.trimmed(), item.caseReference.trimmed(), item.taskClass.trimmed(),
+                 nullIfZero(item.presenterPersonId), RichText::sanitize(item.background),
+                 RichText::sanitize(item.proposal), RichText::sanitize(item.decision), Codes::code(item.publicity),
+                 item.publicity == Publicity::Public ? QString() : item.confidentialityBasis.trimmed(),
+                 Codes::code(item.appealKind), item.id}));
+            PYKALA_TRY(writeItemChildren(item));
+            return reindexItem(item.id);
+        });
 }
 
 Status Store::removeAgendaItem(qint64 id)
 {
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return Status::failure(transaction.error());
-    const QSqlDatabase db = database();
-    const auto old = AuditLog::entityDigest(db, QStringLiteral("agenda_item"), id);
-    if (!old)
-        return fail<Done>(old);
-    if (old->isEmpty())
-        return Status::failure(tr("There is no agenda item with id %1.").arg(id));
-    const auto files = attachments(id);
-    if (!files)
-        return fail<Done>(files);
-    for (const Attachment &attachment : *files)
-        PYKALA_TRY(removeAttachment(attachment.id));
-    for (const QString &sql : {QStringLiteral("DELETE FROM item_search WHERE rowid = ?"),
-                               QStringLiteral("DELETE FROM agenda_item WHERE id = ?")}) {
-        Statement remove(db, sql, {id});
-        if (!remove.exec())
-            return Status::failure(remove.errorMessage());
-    }
-    PYKALA_TRY(audit(QStringLiteral("delete"), QStringLiteral("agenda_item"), id, *old));
-    return transaction.commit();
+    return changeExisting(QStringLiteral("delete"), QStringLiteral("agenda_item"), id,
+                          tr("There is no agenda item with id %1.").arg(id), [&]() -> Status {
+                              const auto files = attachments(id);
+                              if (!files)
+                                  return Failure{files.error()};
+                              for (const Attachment &attachment : *files)
+                                  PYKALA_TRY(removeAttachment(attachment.id));
+                              PYKALA_TRY(execute(QStringLiteral("DELETE FROM item_search WHERE rowid = ?"), {id}));
+                              return execute(QStringLiteral("DELETE FROM agenda_item WHERE id = ?"), {id});
+                          });
 }
 
 // ---------------------------------------------------------------------------
@@ -1166,25 +1131,17 @@ Result<qint64> Store::addAttachment(const Attachment &attachment)
 
 Status Store::removeAttachment(qint64 id)
 {
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return Status::failure(transaction.error());
-    const QSqlDatabase db = database();
-    Statement owner(db, QStringLiteral("SELECT item_id FROM attachment WHERE id = ?"), {id});
-    if (!owner.exec())
-        return Status::failure(owner.errorMessage());
-    if (!owner.next())
-        return Status::failure(tr("There is no attachment with id %1.").arg(id));
-    const qint64 itemId = owner.value(0).toLongLong();
-    const auto old = AuditLog::entityDigest(db, QStringLiteral("attachment"), id);
-    if (!old)
-        return fail<Done>(old);
-    Statement remove(db, QStringLiteral("DELETE FROM attachment WHERE id = ?"), {id});
-    if (!remove.exec())
-        return Status::failure(remove.errorMessage());
-    PYKALA_TRY(reindexItem(itemId));
-    PYKALA_TRY(audit(QStringLiteral("delete"), QStringLiteral("attachment"), id, *old));
-    return transaction.commit();
+    return changeExisting(QStringLiteral("delete"), QStringLiteral("attachment"), id,
+                          tr("There is no attachment with id %1.").arg(id), [&]() -> Status {
+                              Statement owner(database(), QStringLiteral("SELECT item_id FROM attachment WHERE id = ?"),
+                                              {id});
+                              if (!owner.exec() || !owner.next())
+                                  return Failure{owner.errorMessage()};
+                              const qint64 itemId = owner.value(0).toLongLong();
+                              owner.query().finish();
+                              PYKALA_TRY(execute(QStringLiteral("DELETE FROM attachment WHERE id = ?"), {id}));
+                              return reindexItem(itemId);
+                          });
 }
 
 // ---------------------------------------------------------------------------

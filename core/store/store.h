@@ -15,10 +15,13 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 
 class QSqlDatabase;
+class QVariant;
 
 // Filter for Store::meetings(); empty fields match everything.
 struct MeetingFilter
@@ -170,6 +173,11 @@ private:
     Status openDatabase(Mode mode, int busyTimeoutMs);
     Status migrate(int fromVersion);
     Status audit(const QString &action, const QString &entity, qint64 id, const QString &oldDigest);
+    Status execute(const QString &sql, std::initializer_list<QVariant> values);
+    // One audited update or delete of an entity that must exist: `change`
+    // does the SQL, inside a transaction with the audit entry.
+    Status changeExisting(const QString &action, const QString &entity, qint64 id, const QString &missing,
+                          const std::function<Status()> &change);
     Status reindexItem(qint64 itemId);
     Status writeItemChildren(const AgendaItem &item);
 
