@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <cmath>
+
 // A tolerant tokenizer for HTML fragments and a whitelist builder over it. We
 // do not need a full HTML5 tree builder: the output vocabulary is small, and
 // anything the tokenizer cannot read as markup is kept as (escaped) text.
@@ -113,9 +115,21 @@ QString decodeEntities(QStringView in)
     return out;
 }
 
-bool isNameChar(QChar c)
+bool isTagNameEnd(QChar c)
 {
-    return c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u':';
+    return c.isSpace() || c == u'/' || c == u'>';
+}
+
+bool isVoid(const QString &name)
+{
+    static const QSet<QString> voids{QStringLiteral("br"),    QStringLiteral("img"),
+                                     QStringLiteral("hr"),    QStringLiteral("input"),
+                                     QStringLiteral("meta"),  QStringLiteral("link"),
+                                     QStringLiteral("base"),  QStringLiteral("area"),
+                                     QStringLiteral("col"),   QStringLiteral("wbr"),
+                                     QStringLiteral("source"), QStringLiteral("track"),
+                                     QStringLiteral("param"), QStringLiteral("embed")};
+    return voids.contains(name);
 }
 
 class Tokenizer
@@ -130,10 +144,11 @@ public:
                 skipRawText();
                 continue;
             }
-            if (m_in[m_pos] == u'<' && readMarkup(token))
-                return true;
-            if (m_pos >= m_in.size())
-                break;
+            if (m_in[m_pos] == u'<') {
+                if (readMarkup(token))
+                    return true;
+                continue; // a comment or declaration was skipped
+            }
             qsizetype end = m_in.indexOf(u'<', m_pos + 1);
             if (end < 0)
                 end = m_in.size();
@@ -158,10 +173,18 @@ private:
         return raw.contains(name);
     }
 
+    // Skips to just past the raw-text element's end tag: "</style>" but not
+    // "</stylex>".
     void skipRawText()
     {
         const QString closing = QStringLiteral("</") + m_rawTextEnd;
-        const qsizetype end = m_in.indexOf(closing, m_pos, Qt::CaseInsensitive);
+        qsizetype end = m_in.indexOf(closing, m_pos, Qt::CaseInsensitive);
+        while (end >= 0) {
+            const qsizetype after = end + closing.size();
+            if (after >= m_in.size() || isTagNameEnd(m_in[after]))
+                break;
+            end = m_in.indexOf(closing, after, Qt::CaseInsensitive);
+        }
         if (end < 0) {
             m_pos = m_in.size();
         } else {
@@ -187,6 +210,12 @@ private:
         }
         const bool endTag = rest.startsWith(u"</");
         qsizetype i = m_pos + (endTag ? 2 : 1);
+        if (endTag && (i >= m_in.size() || !m_in[i].isLetter())) {
+            // "</ x>" is a bogus comment to a browser: skipped, not shown.
+            const qsizetype end = m_in.indexOf(u'>', m_pos);
+            m_pos = end < 0 ? m_in.size() : end + 1;
+            return false;
+        }
         if (i >= m_in.size() || !m_in[i].isLetter()) {
             // Not a tag: the '<' is text. Emit it as such.
             token = Token{};
@@ -195,13 +224,17 @@ private:
             ++m_pos;
             return true;
         }
+        // As in browsers, the name runs to white space, '/' or '>'.
         const qsizetype nameStart = i;
-        while (i < m_in.size() && isNameChar(m_in[i]))
+        while (i < m_in.size() && !isTagNameEnd(m_in[i]))
             ++i;
         token = Token{};
         token.kind = endTag ? Token::EndTag : Token::StartTag;
         token.name = m_in.mid(nameStart, i - nameStart).toLower();
         readAttributes(i, token);
+        // "<div/>" opens a div, as in browsers: only void elements self-close.
+        if (!isVoid(token.name))
+            token.selfClosing = false;
         if (token.kind == Token::StartTag && !token.selfClosing && isRawText(token.name))
             m_rawTextEnd = token.name;
         return true;
@@ -275,24 +308,56 @@ bool isDropped(const QString &name)
         QStringLiteral("math"),   QStringLiteral("select"),   QStringLiteral("option"),
         QStringLiteral("button"), QStringLiteral("video"),    QStringLiteral("audio"),
         QStringLiteral("canvas"), QStringLiteral("frameset"), QStringLiteral("frame"),
-        QStringLiteral("map"),    QStringLiteral("datalist"), QStringLiteral("dialog")};
+        QStringLiteral("map"),    QStringLiteral("datalist"), QStringLiteral("dialog"),
+        QStringLiteral("rp"),     QStringLiteral("meter"),    QStringLiteral("progress")};
     return dropped.contains(name);
 }
 
-bool isVoid(const QString &name)
+
+// Whether a style declaration makes its element's text invisible.
+bool hidingDeclaration(const QString &property, const QString &value)
 {
-    static const QSet<QString> voids{QStringLiteral("br"),    QStringLiteral("img"),
-                                     QStringLiteral("hr"),    QStringLiteral("input"),
-                                     QStringLiteral("meta"),  QStringLiteral("link"),
-                                     QStringLiteral("base"),  QStringLiteral("area"),
-                                     QStringLiteral("col"),   QStringLiteral("wbr"),
-                                     QStringLiteral("source"), QStringLiteral("track"),
-                                     QStringLiteral("param"), QStringLiteral("embed")};
-    return voids.contains(name);
+    static const QRegularExpression numberPattern(QStringLiteral("^([-+]?[0-9]*\\.?[0-9]+)\\s*([a-z%]*)"));
+    const auto number = numberPattern.match(value);
+    const double amount = number.hasMatch() ? number.captured(1).toDouble() : 1.0;
+    const QString unit = number.captured(2);
+    if (property == u"display")
+        return value.contains(QStringLiteral("none"));
+    if (property == u"visibility")
+        return value != u"visible";
+    if (property == u"opacity")
+        return unit == u"%" ? amount < 50 : amount < 0.5;
+    if (property == u"font-size") {
+        if (!number.hasMatch())
+            return value.contains(QStringLiteral("xx-small"));
+        if (unit == u"px" || unit == u"pt")
+            return amount < 4;
+        if (unit == u"%")
+            return amount < 30;
+        return amount < 0.3;
+    }
+    if (property == u"height" || property == u"max-height" || property == u"width" || property == u"max-width")
+        return number.hasMatch() && amount == 0;
+    if (property == u"clip" || property == u"clip-path" || property == u"transform" || property == u"mask"
+        || property == u"mask-image" || property == u"filter" || property == u"-webkit-mask")
+        return value != u"none";
+    if (property == u"text-indent" || property == u"z-index")
+        return value.startsWith(u'-');
+    if (property == u"left" || property == u"top" || property == u"right" || property == u"bottom"
+        || property.startsWith(QStringLiteral("margin")))
+        return value.startsWith(u'-') && std::abs(amount) >= 100;
+    if (property == u"color" || property == u"-webkit-text-fill-color") {
+        static const QRegularExpression invisible(
+            QStringLiteral("^(transparent|white|#fff|#ffffff|rgba?\\(\\s*255\\s*,\\s*255\\s*,\\s*255\\s*(,\\s*[0-9.]+\\s*)?\\)|"
+                           "(rgba|hsla)\\(.*,\\s*0*\\.?0+\\s*\\))$"));
+        return invisible.match(value).hasMatch();
+    }
+    return false;
 }
 
-// Styles and attributes that make text invisible. Such text must not survive:
-// what is published has to be what a reader sees.
+// Attributes and styles that make text invisible. Such text must not
+// survive: what is published has to be what a reader sees. Where a style
+// cannot be read with certainty (escapes, entities), the element is dropped.
 bool hidesContent(const Token &token)
 {
     bool present = false;
@@ -301,18 +366,27 @@ bool hidesContent(const Token &token)
         return true;
     if (token.attribute(QStringLiteral("aria-hidden")).trimmed().toLower() == u"true")
         return true;
-    static const QRegularExpression hiding(
-        QStringLiteral("(display\\s*:\\s*none)|(visibility\\s*:\\s*(hidden|collapse))|"
-                       "(font-size\\s*:\\s*0*\\.?0+(px|pt|em|rem|%)?\\s*(;|$|!))|"
-                       "(opacity\\s*:\\s*0*\\.?0+\\s*(;|$|!))|"
-                       "((^|;|\\s)(height|width|max-height|max-width)\\s*:\\s*0+(px|pt|em)?\\s*(;|$|!))|"
-                       "(clip\\s*:\\s*rect\\(\\s*0)|(text-indent\\s*:\\s*-)|"
-                       "(left\\s*:\\s*-\\d{3,})|(top\\s*:\\s*-\\d{3,})"),
-        QRegularExpression::CaseInsensitiveOption);
-    QString style = token.attribute(QStringLiteral("style"));
-    style.remove(QRegularExpression(QStringLiteral("/\\*.*?\\*/"),
+    if (token.name == u"details") {
+        token.attribute(QStringLiteral("open"), &present);
+        if (!present)
+            return true;
+    }
+    QString style = token.attribute(QStringLiteral("style")).toLower();
+    style.remove(QRegularExpression(QStringLiteral("/\\*.*?(\\*/|$)"),
                                     QRegularExpression::DotMatchesEverythingOption));
-    return hiding.match(style).hasMatch();
+    if (style.contains(u'&') || style.contains(u'\\'))
+        return true;
+    const QStringList declarations = style.split(u';', Qt::SkipEmptyParts);
+    for (const QString &declaration : declarations) {
+        const qsizetype colon = declaration.indexOf(u':');
+        if (colon < 0)
+            continue;
+        QString value = declaration.mid(colon + 1);
+        value.remove(QStringLiteral("!important"));
+        if (hidingDeclaration(declaration.left(colon).trimmed(), value.simplified()))
+            return true;
+    }
+    return false;
 }
 
 // Canonical output name of an element we keep, or empty.

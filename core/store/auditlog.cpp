@@ -10,32 +10,31 @@
 
 namespace {
 
-constexpr char unitSeparator = '\x1f';
-constexpr char recordSeparator = '\x1e';
+// Adds one length-prefixed field, so that values cannot run into each other.
+void addField(QCryptographicHash &hash, char type, const QByteArray &bytes)
+{
+    hash.addData(QByteArrayView(&type, 1));
+    hash.addData(QByteArray::number(bytes.size()));
+    hash.addData(":");
+    hash.addData(bytes);
+}
 
 // Adds one row, column by column, with type tags so that NULL, '' and 0 differ.
 void addRow(QCryptographicHash &hash, const QSqlRecord &record, const QSqlQuery &query)
 {
     for (int column = 0; column < record.count(); ++column) {
-        hash.addData(record.fieldName(column).toUtf8());
-        hash.addData(QByteArrayView(&unitSeparator, 1));
+        addField(hash, 'C', record.fieldName(column).toUtf8());
         const QVariant value = query.value(column);
-        if (value.isNull()) {
-            hash.addData("N");
-        } else if (value.typeId() == QMetaType::QByteArray) {
-            hash.addData("B");
-            hash.addData(value.toByteArray());
-        } else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) {
-            hash.addData("I");
-            hash.addData(QByteArray::number(value.toLongLong()));
-        } else if (value.typeId() == QMetaType::Double) {
-            hash.addData("R");
-            hash.addData(QByteArray::number(value.toDouble(), 'g', 17));
-        } else {
-            hash.addData("T");
-            hash.addData(value.toString().toUtf8());
-        }
-        hash.addData(QByteArrayView(&recordSeparator, 1));
+        if (value.isNull())
+            addField(hash, 'N', {});
+        else if (value.typeId() == QMetaType::QByteArray)
+            addField(hash, 'B', value.toByteArray());
+        else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+            addField(hash, 'I', QByteArray::number(value.toLongLong()));
+        else if (value.typeId() == QMetaType::Double)
+            addField(hash, 'R', QByteArray::number(value.toDouble(), 'g', 17));
+        else
+            addField(hash, 'T', value.toString().toUtf8());
     }
 }
 
@@ -53,13 +52,21 @@ Result<int> addRows(QCryptographicHash &hash, Statement &statement)
     return rows;
 }
 
+// Each field is length-prefixed, so that no actor name or other text can
+// make two different entries hash alike.
 QString entryHash(const QString &previousHash, const AuditLog::Entry &entry)
 {
     const QStringList fields{previousHash,     entry.at,        entry.actor,
                              entry.action,     entry.entity,    QString::number(entry.entityId),
                              entry.oldDigest,  entry.newDigest};
-    return QString::fromLatin1(
-        QCryptographicHash::hash(fields.join(QChar(u'\x1f')).toUtf8(), QCryptographicHash::Sha256).toHex());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &field : fields) {
+        const QByteArray bytes = field.toUtf8();
+        hash.addData(QByteArray::number(bytes.size()));
+        hash.addData(":");
+        hash.addData(bytes);
+    }
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 QString tr(const char *text)
@@ -156,6 +163,15 @@ Result<QStringList> verify(const QSqlDatabase &db, qint64 *entries)
             problems.append(tr("Audit log entry %1 does not follow the entry before it: the log was altered.").arg(id));
         if (entryHash(storedPrevious, entry) != storedHash)
             problems.append(tr("Audit log entry %1 was altered after it was written.").arg(id));
+        // Each change must start from the value the log last recorded: a
+        // record changed outside Pykälä and then edited through it shows here.
+        const QString before = latest.value(entry.entity).value(entry.entityId);
+        if (entry.oldDigest != before)
+            problems.append(tr("Audit log entry %1 changes %2 %3 from a value the log never recorded: the record "
+                               "was changed outside Pykälä before it.")
+                                .arg(id)
+                                .arg(entry.entity)
+                                .arg(entry.entityId));
         previous = storedHash;
         lastId = id;
         latest[entry.entity][entry.entityId] = entry.newDigest;

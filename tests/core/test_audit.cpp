@@ -122,3 +122,18 @@ TEST_CASE("check catches records changed outside Pykälä", "[audit]")
         CHECK(found.contains(QStringLiteral("attachment %1 differs").arg(sample.attachment)));
     }
 }
+
+TEST_CASE("A record changed outside Pykälä stays visible after a later edit", "[audit]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("a.sqlite"));
+    const Sample sample = writeSampleStore(path);
+    tamper(path, {QStringLiteral("UPDATE body SET quorum_rule = 'two-thirds' WHERE id = %1").arg(sample.body)});
+    {
+        auto store = openStore(path);
+        Body body = store->body(sample.body)->value();
+        body.name = QStringLiteral("Kunnanhallitus (uusi nimi)");
+        REQUIRE(store->updateBody(body).ok());
+    }
+    CHECK(problems(path).contains(QStringLiteral("from a value the log never recorded")));
+}

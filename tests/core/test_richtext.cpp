@@ -114,3 +114,52 @@ TEST_CASE("Plain text is derived for reading and search", "[richtext]")
                                                 "<span class=\"personal-data\">Koivukuja 3</span></p>"))
           == QStringList{QStringLiteral("Matti"), QStringLiteral("Koivukuja 3")});
 }
+
+TEST_CASE("Hidden text does not slip through tokenizer corners", "[richtext]")
+{
+    // A comment or declaration right before a tag.
+    CHECK(clean("<!----><div hidden>SALAINEN</div>näkyvä") == "näkyvä");
+    CHECK(clean("<!----><!-- huomautus -->x") == "x");
+    CHECK(clean("<!doctype html><style>p{}</style>x") == "x");
+    // A raw-text end tag is matched as a whole name.
+    CHECK(clean("<style>a</stylex>SALAINEN</style>x") == "x");
+    // "/>" does not close a non-void element, as in browsers.
+    CHECK(clean("<div style=\"display:none\"><div/>a</div>SALAINEN</div>x") == "x");
+    CHECK(clean("<div hidden/>SALAINEN") == "");
+    // End tag names run to white space, '/' or '>'.
+    CHECK(clean("<div hidden>a</div.>SALAINEN</div>x") == "x");
+    // "</ x>" is a bogus comment, not text.
+    CHECK(clean("a</ salainen>b") == "ab");
+}
+
+TEST_CASE("Styles that hide text fail closed", "[richtext]")
+{
+    const char *hidden[] = {
+        "<span style=\"display&colon;none\">S</span>",
+        "<span style=\"display&#58none\">S</span>",
+        "<span style=\"display:\\6e one\">S</span>",
+        "<span style=\"opacity:0%\">S</span>",
+        "<span style=\"opacity: .2\">S</span>",
+        "<span style=\"height:0%;overflow:hidden\">S</span>",
+        "<span style=\"font-size:0vw\">S</span>",
+        "<span style=\"font-size:1px\">S</span>",
+        "<span style=\"color:transparent\">S</span>",
+        "<span style=\"color: #FFFFFF\">S</span>",
+        "<span style=\"color:rgba(0,0,0,0)\">S</span>",
+        "<span style=\"transform:scale(0)\">S</span>",
+        "<span style=\"clip-path:inset(100%)\">S</span>",
+        "<span style=\"position:absolute;top:-5000px\">S</span>",
+        "<span style=\"visibility:collapse\">S</span>",
+        "<span style=\"display:none /* kommentti\">S</span>",
+        "<details><summary>otsikko</summary>S</details>",
+        "<ruby>a<rp>S</rp></ruby>",
+        "<meter>S</meter>",
+        "<progress>S</progress>",
+    };
+    for (const char *input : hidden) {
+        INFO(input);
+        CHECK_FALSE(RichText::sanitize(QString::fromUtf8(input)).contains(u'S'));
+    }
+    CHECK(clean("<details open><summary>otsikko</summary>auki</details>") == "otsikkoauki");
+    CHECK(clean("<span style=\"font-size: 11pt; color: #333; opacity: 1\">tavallinen</span>") == "tavallinen");
+}
