@@ -175,24 +175,36 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode, int b
 
 Status Store::openDatabase(Mode mode, int busyTimeoutMs)
 {
-    Q_UNUSED(busyTimeoutMs)
-    QSqlDatabase db = database();
-    if (!db.open())
-        return Status::failure(tr("Cannot open the store %1: %2").arg(m_path, describeSqlError(db.lastError())));
-
-    // Read what kind of file this is before anything writes to it.
+    // Read what kind of file this is through a read-only connection first:
+    // a file we refuse must not even have a pending WAL checkpointed into it.
     int header[3] = {0, 0, 0}; // application_id, user_version, number of schema objects
-    const char *const reads[3] = {"PRAGMA application_id", "PRAGMA user_version",
-                                  "SELECT count(*) FROM sqlite_master"};
-    for (int i = 0; i < 3; ++i) {
-        Statement statement(db, QString::fromLatin1(reads[i]));
-        if (!statement.exec() || !statement.next()) {
-            if (sqliteCode(statement.query().lastError()) == 26)
-                return Status::failure(tr("%1 is not a Pykälä store (it is not an SQLite database). It was "
-                                          "left untouched.").arg(m_path));
-            return Status::failure(statement.errorMessage());
+    if (mode == Mode::OpenExisting) {
+        const QString inspector = m_connectionName + QStringLiteral("-inspect");
+        QString problem;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), inspector);
+            db.setDatabaseName(m_path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+            if (!db.open())
+                problem = tr("Cannot open the store %1: %2").arg(m_path, describeSqlError(db.lastError()));
+            const char *const reads[3] = {"PRAGMA application_id", "PRAGMA user_version",
+                                          "SELECT count(*) FROM sqlite_master"};
+            for (int i = 0; i < 3 && problem.isEmpty(); ++i) {
+                Statement statement(db, QString::fromLatin1(reads[i]));
+                if (!statement.exec() || !statement.next()) {
+                    problem = sqliteCode(statement.query().lastError()) == 26
+                        ? tr("%1 is not a Pykälä store (it is not an SQLite database). It was left untouched.")
+                              .arg(m_path)
+                        : statement.errorMessage();
+                } else {
+                    header[i] = statement.value(0).toInt();
+                }
+            }
+            db.close();
         }
-        header[i] = statement.value(0).toInt();
+        QSqlDatabase::removeDatabase(inspector);
+        if (!problem.isEmpty())
+            return Failure{problem};
     }
     const int applicationId = header[0];
     const int userVersion = header[1];
@@ -207,9 +219,10 @@ Status Store::openDatabase(Mode mode, int busyTimeoutMs)
                                    .arg(m_path)
                                    .arg(userVersion)
                                    .arg(Schema::currentVersion()));
-    if (mode == Mode::CreateNew && !empty)
-        return Status::failure(tr("%1 already exists.").arg(m_path));
 
+    QSqlDatabase db = database();
+    if (!db.open())
+        return Failure{tr("Cannot open the store %1: %2").arg(m_path, describeSqlError(db.lastError()))};
     Statement wal(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!wal.exec() || !wal.next())
         return Status::failure(wal.errorMessage());

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 
 
 TEST_CASE("A new store is created from nothing with the current schema", "[store]")
@@ -367,4 +368,27 @@ TEST_CASE("A transaction groups changes: all of them or none", "[store]")
     CHECK(store->persons()->size() == 1);
     CHECK(notifications == 1);
     CHECK(store->check()->ok());
+}
+
+TEST_CASE("A refused store keeps its pending write-ahead log out of the file", "[store][bad-input]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("kesken.sqlite"));
+    const QString copy = dir.path(QStringLiteral("kopio.sqlite"));
+    writeSampleStore(path);
+    {
+        // A newer version's change, still only in the WAL when the files are copied.
+        RawConnection raw(path);
+        REQUIRE(raw.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        REQUIRE(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(Store::currentSchemaVersion() + 1)));
+        REQUIRE(QFile::copy(path, copy));
+        REQUIRE(QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    }
+    REQUIRE(QFileInfo(copy + QStringLiteral("-wal")).size() > 0);
+    const QByteArray before = fileDigest(copy);
+    const auto store = Store::open(copy);
+    REQUIRE_FALSE(store.ok());
+    CHECK(store.error().contains(QStringLiteral("newer version")));
+    CHECK(fileDigest(copy) == before);
+    CHECK(QFileInfo(copy + QStringLiteral("-wal")).size() > 0);
 }
