@@ -48,12 +48,19 @@ QString shown(const QJsonValue &value)
     return typeName(value);
 }
 
+// JSON Schema patterns are ECMA-262 expressions, where "$" matches only at
+// the very end; in PCRE it also matches before a final newline, so a
+// trailing "$" becomes "\z".
 const QRegularExpression &cachedPattern(const QString &pattern)
 {
     static QHash<QString, QRegularExpression> cache;
     auto it = cache.find(pattern);
-    if (it == cache.end())
-        it = cache.insert(pattern, QRegularExpression(pattern));
+    if (it == cache.end()) {
+        QString translated = pattern;
+        if (translated.endsWith(u'$') && !translated.endsWith(QStringLiteral("\\$")))
+            translated = translated.chopped(1) + QStringLiteral("\\z");
+        it = cache.insert(pattern, QRegularExpression(translated));
+    }
     return *it;
 }
 

@@ -27,7 +27,8 @@ public:
     // On a temporary, the value is moved out, so that
     // `for (x : store.persons().value())` does not iterate a destroyed list.
     T value() && { return std::move(*m_value); }
-    const T &operator*() const { return *m_value; }
+    const T &operator*() const & { return *m_value; }
+    T operator*() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     const QString &error() const { return m_error; }
 

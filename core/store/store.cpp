@@ -408,7 +408,8 @@ Status Store::setOrganisation(const Organisation &organisation)
 {
     if (organisation.name.trimmed().isEmpty())
         return Status::failure(tr("The organisation needs a name."));
-    if (!organisation.logo.isEmpty() && !organisation.logoMediaType.startsWith(QStringLiteral("image/")))
+    static const QRegularExpression imageType(QStringLiteral("^image/[A-Za-z0-9.+-]+\\z"));
+    if (!organisation.logo.isEmpty() && !imageType.match(organisation.logoMediaType).hasMatch())
         return Status::failure(tr("The logo's media type must be an image type, such as image/png."));
     Transaction transaction(*this);
     if (!transaction.ok())
@@ -501,7 +502,7 @@ namespace {
 
 QString validateBody(const Body &body)
 {
-    static const QRegularExpression shortNamePattern(QStringLiteral("^[^\\s/]+$"));
+    static const QRegularExpression shortNamePattern(QStringLiteral("^[^\\s/]{1,40}\\z"));
     if (body.name.trimmed().isEmpty())
         return Store::tr("A body needs a name.");
     if (!shortNamePattern.match(body.shortName.trimmed()).hasMatch())
@@ -875,8 +876,12 @@ AgendaItem readItem(const Statement &query)
 
 QString validateItem(const AgendaItem &item)
 {
+    static const QRegularExpression taskClassPattern(QStringLiteral("^([0-9]{2}(\\.[0-9]{2}){0,3})?\\z"));
     if (item.title.trimmed().isEmpty())
         return Store::tr("An agenda item needs a title.");
+    if (!taskClassPattern.match(item.taskClass.trimmed()).hasMatch())
+        return Store::tr("The task class \"%1\" of item \"%2\" is not of the form 00.01.02.").arg(item.taskClass,
+                                                                                                item.title);
     if (item.publicity != Publicity::Public && item.confidentialityBasis.trimmed().isEmpty())
         return Store::tr("Item \"%1\" is confidential but names no legal basis. Give the basis, such as "
                          "\"JulkL 24 § 1 mom. 25 k\".").arg(item.title);
@@ -1104,7 +1109,8 @@ Result<qint64> Store::addAttachment(const Attachment &attachment)
 {
     if (attachment.name.trimmed().isEmpty())
         return fail<qint64>(tr("An attachment needs a file name."));
-    if (attachment.mediaType.trimmed().isEmpty() || !attachment.mediaType.contains(u'/'))
+    static const QRegularExpression mediaTypePattern(QStringLiteral("^[A-Za-z0-9.+-]+/[A-Za-z0-9.+-]+( *;.*)?\\z"));
+    if (!mediaTypePattern.match(attachment.mediaType.trimmed()).hasMatch())
         return fail<qint64>(tr("Attachment %1 needs a media type, such as application/pdf.").arg(attachment.name));
     if (attachment.publicity != Publicity::Public && attachment.confidentialityBasis.trimmed().isEmpty())
         return fail<qint64>(tr("Attachment %1 is confidential but names no legal basis.").arg(attachment.name));

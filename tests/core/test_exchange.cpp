@@ -139,6 +139,12 @@ TEST_CASE("Malformed and schema-invalid documents are refused with their JSON pa
          "$.meetings[0].items[0].attachments[0].sha256: does not match the content"},
         {replaced(good, "\"year\": 2026", "\"year\": 2025"), "$.meetings[0].plannedStart: the meeting is numbered in 2025"},
         {replaced(good, "\"shortName\": \"KH\"", "\"shortName\": \"K H\""), "$.bodies[0].shortName: "},
+        {replaced(good, "\"shortName\": \"KH\"", "\"shortName\": \"KH\\n\""), "$.bodies[0].shortName: "},
+        {replaced(good, "\"position\": 2", "\"position\": 3000000000"), "$.meetings[0].items[1].position: must be at most"},
+        {replaced(good, "\"validFrom\": \"2025-06-01\"", "\"validFrom\": \"2025/06/01x\""),
+         "$.bodies[0].memberships[0].validFrom: \"2025/06/01x\" is not of the expected form"},
+        {replaced(good, "\"plannedStart\": \"2026-05-11T16:00:00\"", "\"plannedStart\": \"2026-12-31T24:00:00\""),
+         "$.meetings[0].plannedStart: "},
     };
     for (const Case &c : cases) {
         const QString error = importError(target, c.json);

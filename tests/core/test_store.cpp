@@ -167,6 +167,9 @@ TEST_CASE("Organisation, bodies, persons and memberships are stored and validate
     CHECK_FALSE(store->addBody({0, QStringLiteral("Väli lyönti"), QStringLiteral("A B"), BodyKind::Section,
                                 QuorumRule::MoreThanHalf})
                     .ok());
+    CHECK_FALSE(store->addBody({0, QStringLiteral("Pitkä"), QString(41, u'X'), BodyKind::Section,
+                                QuorumRule::MoreThanHalf})
+                    .ok());
     REQUIRE(store->bodyByShortName(QStringLiteral("KST"))->has_value());
 
     Body renamed = store->body(*kh)->value();
@@ -296,6 +299,11 @@ TEST_CASE("Agenda items keep every section and sanitise their text", "[store][en
     CHECK(refused.error().contains(QStringLiteral("legal basis")));
     bad.title.clear();
     CHECK_FALSE(store->addAgendaItem(bad).ok());
+    AgendaItem oddClass;
+    oddClass.meetingId = sample.meeting;
+    oddClass.title = QStringLiteral("Outo tehtäväluokka");
+    oddClass.taskClass = QStringLiteral("hallinto");
+    CHECK(store->addAgendaItem(oddClass).error().contains(QStringLiteral("not of the form 00.01.02")));
     AgendaItem orphan;
     orphan.meetingId = 999;
     orphan.title = QStringLiteral("Orpo");
@@ -335,6 +343,15 @@ TEST_CASE("Attachments are kept inside the store with size and SHA-256", "[store
     const auto empty = store->attachments(sample.confidentialItem, true);
     CHECK(empty->at(0).size == 0);
     CHECK(empty->at(0).sha256 == QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+
+    Attachment text;
+    text.itemId = sample.publicItem;
+    text.name = QStringLiteral("muistio.txt");
+    text.mediaType = QStringLiteral("text/plain; charset=utf-8");
+    text.content = QByteArrayLiteral("muistio");
+    CHECK(store->addAttachment(text).ok());
+    text.mediaType = QStringLiteral("teksti");
+    CHECK(store->addAttachment(text).error().contains(QStringLiteral("needs a media type")));
 
     Attachment nameless = confidential;
     nameless.name.clear();
