@@ -61,15 +61,38 @@ const Labels &labelsFor(Language language)
     return language == Language::Swedish ? swedish : finnish;
 }
 
+// Indents text and wraps its lines at a width a terminal or a plain-text
+// e-mail shows whole.
 QString indented(const QString &text, int spaces)
 {
+    constexpr int width = 100;
     const QString pad(spaces, u' ');
-    QStringList lines = text.split(u'\n');
-    for (QString &line : lines) {
-        if (!line.isEmpty())
-            line.prepend(pad);
+    QStringList out;
+    const QStringList lines = text.split(u'\n');
+    for (const QString &line : lines) {
+        if (line.isEmpty()) {
+            out.append(QString());
+            continue;
+        }
+        // Continuation lines of a list item align with its text.
+        const QString hanging = line.startsWith(QStringLiteral("• ")) ? QStringLiteral("  ") : QString();
+        QString current = pad;
+        bool empty = true;
+        const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+        for (const QString &word : words) {
+            if (!empty && current.size() + 1 + word.size() > width) {
+                out.append(current);
+                current = pad + hanging;
+                empty = true;
+            }
+            if (!empty)
+                current += u' ';
+            current += word;
+            empty = false;
+        }
+        out.append(current);
     }
-    return lines.join(u'\n');
+    return out.join(u'\n');
 }
 
 QString withoutPersonalData(const QString &html, const QString &replacement)
