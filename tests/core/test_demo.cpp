@@ -92,7 +92,7 @@ TEST_CASE("Demo data looks like a municipality's records", "[demo]")
             filter.year = year;
             const auto meetings = store->meetings(filter).value();
             CHECK(meetings.size() >= 8);
-            CHECK(meetings.size() <= 22);
+            CHECK(meetings.size() <= 24);
             int expectedNumber = 0;
             int expectedSection = 0;
             for (const Meeting &meeting : meetings) {
