@@ -441,8 +441,13 @@ private:
             return finnish.toString(between(80, 1050) / 10.0, 'f', 1).replace(u'.', u',') + QStringLiteral(" %");
         if (key == u"number")
             return QString::number(between(2, 40));
-        if (key == u"month")
-            return pick(m_data.value(u"lists").toObject().value(u"month").toArray());
+        if (key == u"month") {
+            // The month before the meeting: reports cover what has passed.
+            static const char16_t *const months[] = {u"tammikuu", u"helmikuu", u"maaliskuu", u"huhtikuu",
+                                                     u"toukokuu", u"kesäkuu",  u"heinäkuu",   u"elokuu",
+                                                     u"syyskuu",  u"lokakuu",  u"marraskuu",  u"joulukuu"};
+            return QString::fromUtf16(months[meeting.plannedStart.date().addMonths(-1).month() - 1]);
+        }
         if (key == u"date")
             return meeting.plannedStart.date().addDays(-between(5, 60)).toString(QStringLiteral("d.M.yyyy"));
         if (key == u"deadline")
