@@ -19,22 +19,18 @@ QString TestDir::path(const QString &name) const
     return m_dir.filePath(name);
 }
 
-std::unique_ptr<Store> createStore(const QString &path)
+std::unique_ptr<Store> openStore(const QString &path, Store::Mode mode)
 {
-    auto store = Store::open(path, Store::Mode::CreateNew);
+    auto store = Store::open(path, mode);
     INFO(store.error().toStdString());
     REQUIRE(store.ok());
     store.value()->setActor(QStringLiteral("tester"));
     return std::move(store.value());
 }
 
-std::unique_ptr<Store> openStore(const QString &path)
+std::unique_ptr<Store> createStore(const QString &path)
 {
-    auto store = Store::open(path);
-    INFO(store.error().toStdString());
-    REQUIRE(store.ok());
-    store.value()->setActor(QStringLiteral("tester"));
-    return std::move(store.value());
+    return openStore(path, Store::Mode::CreateNew);
 }
 
 QByteArray readFile(const QString &path)

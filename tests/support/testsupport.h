@@ -21,7 +21,7 @@ private:
 
 // Opens (creating) a store at path; fails the test when that fails.
 std::unique_ptr<Store> createStore(const QString &path);
-std::unique_ptr<Store> openStore(const QString &path);
+std::unique_ptr<Store> openStore(const QString &path, Store::Mode mode = Store::Mode::OpenExisting);
 
 // SHA-256 of a file's bytes, to prove a file was left untouched.
 QByteArray fileDigest(const QString &path);
