@@ -3,6 +3,8 @@
 #include "demo/demodata.h"
 #include "documents/agendatext.h"
 #include "exchange/interchange.h"
+#include "procedure/appeal.h"
+#include "procedure/finnishcalendar.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -12,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -348,6 +351,49 @@ int check(const Context &context)
                                + report->auditProblems.size()))
                      << Qt::endl;
         return Failed;
+    }
+    return Success;
+}
+
+int deadlines(const Context &context, const QString &published, const QString &kindText)
+{
+    const QDate day = QDate::fromString(published, Qt::ISODate);
+    if (published.size() != 10 || !day.isValid()) {
+        *context.err << "pykala-cli: " << tr("--published must be a date such as 2026-05-31, not \"%1\".").arg(published)
+                     << Qt::endl;
+        return Usage;
+    }
+    const auto kind = Appeal::parseKind(kindText);
+    if (!kind) {
+        *context.err << "pykala-cli: "
+                     << tr("--kind must be one of %1 (or oikaisuvaatimus, kunnallisvalitus, hallintovalitus, "
+                           "hankintaoikaisu), not \"%2\".")
+                            .arg(Codes::all<AppealKind>().join(QStringLiteral(", ")), kindText)
+                     << Qt::endl;
+        return Usage;
+    }
+    const auto deadline = Appeal::deadline(*kind, day);
+    if (!deadline)
+        return fail(context, deadline.error());
+    if (context.json) {
+        printJson(context, QJsonObject{{QStringLiteral("published"), deadline->published.toString(Qt::ISODate)},
+                                       {QStringLiteral("notified"), deadline->notified.toString(Qt::ISODate)},
+                                       {QStringLiteral("lastDay"), deadline->lastDay.toString(Qt::ISODate)}});
+        return Success;
+    }
+    *context.out << tr("Published %1; deemed notified %2; last day of appeal %3 (%n day(s) from notification).",
+                       nullptr, deadline->periodDays)
+                        .arg(deadline->published.toString(Qt::ISODate), deadline->notified.toString(Qt::ISODate),
+                             deadline->lastDay.toString(Qt::ISODate))
+                 << Qt::endl;
+    if (deadline->moved) {
+        const QDate end = deadline->notified.addDays(deadline->periodDays);
+        const QString holiday = FinnishCalendar::holidayName(
+            end, QLocale().language() == QLocale::Swedish ? Language::Swedish : Language::Finnish);
+        *context.out << tr("The period ends on %1%2, so the last day moves to the next working day.")
+                            .arg(end.toString(Qt::ISODate),
+                                 holiday.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(holiday))
+                     << Qt::endl;
     }
     return Success;
 }

@@ -45,5 +45,6 @@ int meetings(const Context &context, const QString &bodyShortName, int year);
 int show(const Context &context, const QString &meeting, bool publicView);
 int search(const Context &context, const QString &query, int limit);
 int check(const Context &context);
+int deadlines(const Context &context, const QString &published, const QString &kind);
 
 } // namespace Cli

@@ -32,7 +32,8 @@ QList<CommandSpec> commandSpecs()
                   years = QStringLiteral("years"), seed = QStringLiteral("seed"), asOf = QStringLiteral("as-of"),
                   meeting = QStringLiteral("meeting"), body = QStringLiteral("body"), year = QStringLiteral("year"),
                   limit = QStringLiteral("limit"), json = QStringLiteral("json"),
-                  publicView = QStringLiteral("public");
+                  publicView = QStringLiteral("public"), published = QStringLiteral("published"),
+                  kind = QStringLiteral("kind");
     return {
         {"init", "", QT_TRANSLATE_NOOP("Cli", "Create a new, empty store."), {name, businessId, language}, 0, 0},
         {"demo", "", QT_TRANSLATE_NOOP("Cli", "Fill an empty store with generated demo data."),
@@ -46,6 +47,8 @@ QList<CommandSpec> commandSpecs()
          {publicView}, 1, 1},
         {"search", "QUERY", QT_TRANSLATE_NOOP("Cli", "Full-text search over agenda items."), {limit, json}, 1, 1},
         {"check", "", QT_TRANSLATE_NOOP("Cli", "Verify integrity, foreign keys and the audit chain."), {json}, 0, 0},
+        {"deadlines", "", QT_TRANSLATE_NOOP("Cli", "Notification day and last day of appeal for a publication date."),
+         {published, kind, json}, 0, 0},
     };
 }
 
@@ -117,7 +120,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("year"), QCoreApplication::translate("Cli", "meetings: only this year's."), QStringLiteral("YEAR")},
         {QStringLiteral("limit"), QCoreApplication::translate("Cli", "search: at most N results (default 20)."), QStringLiteral("N")},
         {QStringLiteral("public"), QCoreApplication::translate("Cli", "show: leave out confidential content and personal data.")},
-        {QStringLiteral("json"), QCoreApplication::translate("Cli", "bodies, meetings, search, check: print JSON.")},
+        {QStringLiteral("published"), QCoreApplication::translate("Cli", "deadlines: the day the minutes were published."), QStringLiteral("DATE")},
+        {QStringLiteral("kind"), QCoreApplication::translate("Cli", "deadlines: the appeal kind, e.g. rectification."), QStringLiteral("KIND")},
+        {QStringLiteral("json"), QCoreApplication::translate("Cli", "bodies, meetings, search, check, deadlines: print JSON.")},
     };
     parser.addOption(storeOption);
     parser.addOption(userOption);
@@ -216,6 +221,14 @@ int main(int argc, char *argv[])
     }
     if (command == u"show")
         return Cli::show(context, positional.first(), parser.isSet(QStringLiteral("public")));
+    if (command == u"deadlines") {
+        for (const char *required : {"published", "kind"}) {
+            if (!parser.isSet(QString::fromLatin1(required)))
+                return usageError(err, QCoreApplication::translate("Cli", "deadlines needs --%1.")
+                                           .arg(QString::fromLatin1(required)));
+        }
+        return Cli::deadlines(context, parser.value(QStringLiteral("published")), parser.value(QStringLiteral("kind")));
+    }
     if (command == u"search") {
         int limit = 20;
         if (!number(QStringLiteral("limit"), 1, 10000, 20, &limit))

@@ -18,6 +18,10 @@
         <source>The store failed its check (%n problem(s)). Restore it from a backup.</source>
         <translation><numerusform>The store failed its check (%n problem). Restore it from a backup.</numerusform><numerusform>The store failed its check (%n problems). Restore it from a backup.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Published %1; deemed notified %2; last day of appeal %3 (%n day(s) from notification).</source>
+        <translation><numerusform>Published %1; deemed notified %2; last day of appeal %3 (%n day from notification).</numerusform><numerusform>Published %1; deemed notified %2; last day of appeal %3 (%n days from notification).</numerusform></translation>
+    </message>
     </context>
 <context>
     <name>MainWindow</name>

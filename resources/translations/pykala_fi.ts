@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi">
 <context>
+    <name>Appeal</name>
+    <message>
+        <source>The publication date is not a valid date.</source>
+        <translation>Julkaisupäivä ei ole kelvollinen päivämäärä.</translation>
+    </message>
+    <message>
+        <source>A preparatory or enforcement decision cannot be appealed, so it has no appeal period.</source>
+        <translation>Valmistelua tai täytäntöönpanoa koskevaan päätökseen ei saa hakea muutosta, joten sillä ei ole muutoksenhakuaikaa.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Unknown entity %1.</source>
@@ -33,6 +44,10 @@
     <message>
         <source>%1 %2 is missing: it was deleted outside Pykälä.</source>
         <translation>%1 %2 puuttuu: se on poistettu Pykälän ohi.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 changes %2 %3 from a value the log never recorded: the record was changed outside Pykälä before it.</source>
+        <translation>Lokitapahtuma %1 muuttaa tietuetta %2 %3 arvosta, jota lokiin ei ole kirjattu: tietuetta on muutettu Pykälän ohi ennen sitä.</translation>
     </message>
 </context>
 <context>
@@ -206,10 +221,6 @@
         <translation>show: jätä pois salassa pidettävä sisältö ja henkilötiedot.</translation>
     </message>
     <message>
-        <source>bodies, meetings, search, check: print JSON.</source>
-        <translation>bodies, meetings, search, check: tulosta JSON-muodossa.</translation>
-    </message>
-    <message>
         <source>The command to run.</source>
         <translation>Suoritettava komento.</translation>
     </message>
@@ -236,6 +247,42 @@
     <message>
         <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
         <translation>--%1 on kokonaisluku väliltä %2–%3, ei "%4".</translation>
+    </message>
+    <message>
+        <source>--published must be a date such as 2026-05-31, not "%1".</source>
+        <translation>--published on päivämäärä muodossa 2026-05-31, ei "%1".</translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1 (or oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), not "%2".</source>
+        <translation>--kind on yksi näistä: %1 (tai oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), ei "%2".</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %1; deemed notified %2; last day of appeal %3 (%n day(s) from notification).</source>
+        <translation><numerusform>Julkaistu %1; tiedoksisaanti %2; muutoksenhaun viimeinen päivä %3 (%n päivä tiedoksisaannista).</numerusform><numerusform>Julkaistu %1; tiedoksisaanti %2; muutoksenhaun viimeinen päivä %3 (%n päivää tiedoksisaannista).</numerusform></translation>
+    </message>
+    <message>
+        <source>The period ends on %1%2, so the last day moves to the next working day.</source>
+        <translation>Määräaika päättyy %1%2, joten viimeinen päivä siirtyy seuraavaan arkipäivään.</translation>
+    </message>
+    <message>
+        <source>Notification day and last day of appeal for a publication date.</source>
+        <translation>Tiedoksisaantipäivä ja muutoksenhaun viimeinen päivä julkaisupäivästä.</translation>
+    </message>
+    <message>
+        <source>deadlines: the day the minutes were published.</source>
+        <translation>deadlines: pöytäkirjan julkaisupäivä.</translation>
+    </message>
+    <message>
+        <source>deadlines: the appeal kind, e.g. rectification.</source>
+        <translation>deadlines: muutoksenhakulaji, esim. rectification.</translation>
+    </message>
+    <message>
+        <source>bodies, meetings, search, check, deadlines: print JSON.</source>
+        <translation>bodies, meetings, search, check, deadlines: tulosta JSON-muodossa.</translation>
+    </message>
+    <message>
+        <source>deadlines needs --%1.</source>
+        <translation>deadlines tarvitsee valitsimen --%1.</translation>
     </message>
 </context>
 <context>
@@ -613,10 +660,6 @@
         <translation>Asiakirjavaraston %1 on kirjoittanut Pykälän uudempi versio (skeema %2; tämä versio lukee enintään version %3). Avaa se uudemmalla versiolla. Varastoon ei koskettu.</translation>
     </message>
     <message>
-        <source>%1 already exists.</source>
-        <translation>%1 on jo olemassa.</translation>
-    </message>
-    <message>
         <source>The store %1 cannot use write-ahead logging (journal mode %2). Move it to a local disk.</source>
         <translation>Asiakirjavarasto %1 ei voi käyttää WAL-lokia (lokitila %2). Siirrä se paikalliselle levylle.</translation>
     </message>
@@ -791,6 +834,10 @@
     <message>
         <source>Attachment %1 (%2) does not match its SHA-256.</source>
         <translation>Liite %1 (%2) ei vastaa SHA-256-tiivistettään.</translation>
+    </message>
+    <message>
+        <source>The task class "%1" of item "%2" is not of the form 00.01.02.</source>
+        <translation>Asian "%2" tehtäväluokka "%1" ei ole muotoa 00.01.02.</translation>
     </message>
 </context>
 <context>

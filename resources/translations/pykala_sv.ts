@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv">
 <context>
+    <name>Appeal</name>
+    <message>
+        <source>The publication date is not a valid date.</source>
+        <translation>Publiceringsdagen är inget giltigt datum.</translation>
+    </message>
+    <message>
+        <source>A preparatory or enforcement decision cannot be appealed, so it has no appeal period.</source>
+        <translation>Ändring i ett beslut som gäller beredning eller verkställighet får inte sökas, så det har ingen besvärstid.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Unknown entity %1.</source>
@@ -33,6 +44,10 @@
     <message>
         <source>%1 %2 is missing: it was deleted outside Pykälä.</source>
         <translation>%1 %2 saknas: den har raderats utanför Pykälä.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 changes %2 %3 from a value the log never recorded: the record was changed outside Pykälä before it.</source>
+        <translation>Loggpost %1 ändrar %2 %3 från ett värde som loggen aldrig registrerat: posten har ändrats utanför Pykälä före den.</translation>
     </message>
 </context>
 <context>
@@ -206,10 +221,6 @@
         <translation>show: utelämna sekretessbelagt innehåll och personuppgifter.</translation>
     </message>
     <message>
-        <source>bodies, meetings, search, check: print JSON.</source>
-        <translation>bodies, meetings, search, check: skriv ut JSON.</translation>
-    </message>
-    <message>
         <source>The command to run.</source>
         <translation>Kommandot som ska köras.</translation>
     </message>
@@ -236,6 +247,42 @@
     <message>
         <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
         <translation>--%1 ska vara ett heltal från %2 till %3, inte "%4".</translation>
+    </message>
+    <message>
+        <source>--published must be a date such as 2026-05-31, not "%1".</source>
+        <translation>--published ska vara ett datum som 2026-05-31, inte "%1".</translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1 (or oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), not "%2".</source>
+        <translation>--kind ska vara något av %1 (eller oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), inte "%2".</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %1; deemed notified %2; last day of appeal %3 (%n day(s) from notification).</source>
+        <translation><numerusform>Publicerat %1; delfående %2; sista dag för ändringssökande %3 (%n dag från delfåendet).</numerusform><numerusform>Publicerat %1; delfående %2; sista dag för ändringssökande %3 (%n dagar från delfåendet).</numerusform></translation>
+    </message>
+    <message>
+        <source>The period ends on %1%2, so the last day moves to the next working day.</source>
+        <translation>Tiden går ut %1%2, så sista dagen flyttas till nästa vardag.</translation>
+    </message>
+    <message>
+        <source>Notification day and last day of appeal for a publication date.</source>
+        <translation>Dag för delfående och sista dag för ändringssökande från publiceringsdagen.</translation>
+    </message>
+    <message>
+        <source>deadlines: the day the minutes were published.</source>
+        <translation>deadlines: dagen då protokollet publicerades.</translation>
+    </message>
+    <message>
+        <source>deadlines: the appeal kind, e.g. rectification.</source>
+        <translation>deadlines: typ av ändringssökande, t.ex. rectification.</translation>
+    </message>
+    <message>
+        <source>bodies, meetings, search, check, deadlines: print JSON.</source>
+        <translation>bodies, meetings, search, check, deadlines: skriv ut JSON.</translation>
+    </message>
+    <message>
+        <source>deadlines needs --%1.</source>
+        <translation>deadlines behöver --%1.</translation>
     </message>
 </context>
 <context>
@@ -613,10 +660,6 @@
         <translation>Ärendearkivet %1 har skrivits av en nyare version av Pykälä (schema %2; denna version läser upp till %3). Öppna det med den nyare versionen. Arkivet lämnades orört.</translation>
     </message>
     <message>
-        <source>%1 already exists.</source>
-        <translation>%1 finns redan.</translation>
-    </message>
-    <message>
         <source>The store %1 cannot use write-ahead logging (journal mode %2). Move it to a local disk.</source>
         <translation>Ärendearkivet %1 kan inte använda WAL-loggning (journalläge %2). Flytta det till en lokal disk.</translation>
     </message>
@@ -791,6 +834,10 @@
     <message>
         <source>Attachment %1 (%2) does not match its SHA-256.</source>
         <translation>Bilagan %1 (%2) stämmer inte med sin SHA-256.</translation>
+    </message>
+    <message>
+        <source>The task class "%1" of item "%2" is not of the form 00.01.02.</source>
+        <translation>Uppgiftsklassen "%1" för ärendet "%2" har inte formen 00.01.02.</translation>
     </message>
 </context>
 <context>

@@ -303,3 +303,31 @@ TEST_CASE("check reports tampering and exits with 1", "[cli][audit]")
     CHECK(json(tampered).object().value(u"audit").toArray().size() == 2);
     expectFailure(tampered, 1, "failed its check");
 }
+
+TEST_CASE("deadlines computes notification and the last day of appeal", "[cli][appeal]")
+{
+    // Published Fri 13.3.2026 → notified 20.3; + 14 = Good Friday 3.4 → Tue 7.4.
+    const CliRun easter = runCli({QStringLiteral("deadlines"), QStringLiteral("--published"),
+                                  QStringLiteral("2026-03-13"), QStringLiteral("--kind"),
+                                  QStringLiteral("oikaisuvaatimus"), QStringLiteral("--json")});
+    REQUIRE(easter.exitCode == 0);
+    const QJsonObject result = json(easter).object();
+    CHECK(result.value(u"published").toString() == QStringLiteral("2026-03-13"));
+    CHECK(result.value(u"notified").toString() == QStringLiteral("2026-03-20"));
+    CHECK(result.value(u"lastDay").toString() == QStringLiteral("2026-04-07"));
+    const CliRun text = runCli({QStringLiteral("deadlines"), QStringLiteral("--published"),
+                                QStringLiteral("2026-03-13"), QStringLiteral("--kind"), QStringLiteral("rectification")});
+    CHECK(text.out.contains(QStringLiteral("pitkäperjantai")));
+
+    expectFailure(runCli({QStringLiteral("deadlines"), QStringLiteral("--published"), QStringLiteral("13.3.2026"),
+                          QStringLiteral("--kind"), QStringLiteral("rectification")}),
+                  2, "--published must be a date");
+    expectFailure(runCli({QStringLiteral("deadlines"), QStringLiteral("--published"), QStringLiteral("2026-03-13"),
+                          QStringLiteral("--kind"), QStringLiteral("valitus")}),
+                  2, "--kind must be one of");
+    expectFailure(runCli({QStringLiteral("deadlines"), QStringLiteral("--kind"), QStringLiteral("rectification")}), 2,
+                  "needs --published");
+    expectFailure(runCli({QStringLiteral("deadlines"), QStringLiteral("--published"), QStringLiteral("2026-03-13"),
+                          QStringLiteral("--kind"), QStringLiteral("not-appealable")}),
+                  1, "cannot be appealed");
+}

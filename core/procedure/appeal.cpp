@@ -1,0 +1,70 @@
+#include "appeal.h"
+
+#include "finnishcalendar.h"
+
+#include <QCoreApplication>
+
+namespace Appeal {
+
+namespace {
+
+// A member of the municipality is deemed to have received notice of a
+// decision seven days after the minutes were published (kuntalaki 140 §).
+constexpr int daysToNotification = 7;
+
+} // namespace
+
+int periodDays(AppealKind kind)
+{
+    switch (kind) {
+    case AppealKind::Rectification:
+    case AppealKind::Procurement:
+        return 14;
+    case AppealKind::MunicipalAppeal:
+    case AppealKind::AdministrativeAppeal:
+        return 30;
+    case AppealKind::NotAppealable:
+        return 0;
+    }
+    return 0;
+}
+
+Result<Deadline> deadline(AppealKind kind, const QDate &published)
+{
+    if (!published.isValid())
+        return Failure{QCoreApplication::translate("Appeal", "The publication date is not a valid date.")};
+    const int days = periodDays(kind);
+    if (days == 0)
+        return Failure{QCoreApplication::translate("Appeal", "A preparatory or enforcement decision cannot be "
+                                                             "appealed, so it has no appeal period.")};
+    Deadline result;
+    result.published = published;
+    result.notified = published.addDays(daysToNotification);
+    result.periodDays = days;
+    // The day of notification is not counted: a 14-day period notified on
+    // the 1st ends on the 15th.
+    const QDate end = result.notified.addDays(days);
+    result.lastDay = FinnishCalendar::workingDayOnOrAfter(end);
+    result.moved = result.lastDay != end;
+    return result;
+}
+
+std::optional<AppealKind> parseKind(const QString &text)
+{
+    const QString key = text.trimmed().toLower();
+    if (const auto kind = Codes::parse<AppealKind>(key))
+        return kind;
+    if (key == u"oikaisuvaatimus")
+        return AppealKind::Rectification;
+    if (key == u"kunnallisvalitus")
+        return AppealKind::MunicipalAppeal;
+    if (key == u"hallintovalitus")
+        return AppealKind::AdministrativeAppeal;
+    if (key == u"hankintaoikaisu")
+        return AppealKind::Procurement;
+    if (key == u"ei-muutoksenhakua" || key == u"none")
+        return AppealKind::NotAppealable;
+    return std::nullopt;
+}
+
+} // namespace Appeal

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "store/result.h"
+
+#include "model/codes.h"
+
+#include <QDate>
+
+// Time limits of appeal against a decision (kuntalaki 134–140 §;
+// hankintalaki 132 § and 146 §; hallintolainkäyttö by reference).
+namespace Appeal {
+
+struct Deadline
+{
+    QDate published;        // the minutes were published in the public data network
+    QDate notified;         // deemed notified: 7 days after publication
+    QDate lastDay;          // the last day to appeal, moved off non-working days
+    int periodDays = 0;     // 14 or 30, counted from the day after notification
+    bool moved = false;     // the period ended on a non-working day
+};
+
+// The appeal period of an instruction kind in days: 14 for a request for
+// rectification (also in procurement), 30 for a municipal or administrative
+// appeal; 0 when the decision cannot be appealed.
+int periodDays(AppealKind kind);
+
+// Computes when a decision published on `published` is deemed notified to a
+// member of the municipality and the last day of appeal. Fails for a
+// decision that cannot be appealed.
+Result<Deadline> deadline(AppealKind kind, const QDate &published);
+
+// Parses an appeal kind from its code ("rectification") or its Finnish name
+// ("oikaisuvaatimus", "kunnallisvalitus", "hallintovalitus", "hankintaoikaisu").
+std::optional<AppealKind> parseKind(const QString &text);
+
+} // namespace Appeal

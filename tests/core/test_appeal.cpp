@@ -1,0 +1,140 @@
+#include <catch2/catch.hpp>
+
+#include "procedure/appeal.h"
+#include "procedure/finnishcalendar.h"
+
+namespace {
+
+Appeal::Deadline deadline(AppealKind kind, const char *published)
+{
+    const auto result = Appeal::deadline(kind, QDate::fromString(QString::fromLatin1(published), Qt::ISODate));
+    INFO(result.error().toStdString());
+    REQUIRE(result.ok());
+    return *result;
+}
+
+QDate day(const char *iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+} // namespace
+
+TEST_CASE("Easter Sunday by the Gregorian computus", "[appeal][calendar]")
+{
+    CHECK(FinnishCalendar::easterSunday(2024) == day("2024-03-31"));
+    CHECK(FinnishCalendar::easterSunday(2025) == day("2025-04-20"));
+    CHECK(FinnishCalendar::easterSunday(2026) == day("2026-04-05"));
+    CHECK(FinnishCalendar::easterSunday(2027) == day("2027-03-28"));
+    CHECK(FinnishCalendar::easterSunday(2038) == day("2038-04-25")); // the latest possible
+    CHECK(FinnishCalendar::easterSunday(2285) == day("2285-03-22")); // the earliest possible
+}
+
+TEST_CASE("Finnish holidays and the days a time limit cannot end on", "[appeal][calendar]")
+{
+    using FinnishCalendar::holidayName;
+    // 2026: Easter Sunday 5 April, so Good Friday 3.4, Easter Monday 6.4,
+    // Ascension Day (Easter + 39) Thursday 14.5, Pentecost (Easter + 49) 24.5.
+    CHECK(holidayName(day("2026-04-03")) == QStringLiteral("pitkäperjantai"));
+    CHECK(holidayName(day("2026-04-06")) == QStringLiteral("toinen pääsiäispäivä"));
+    CHECK(holidayName(day("2026-05-14")) == QStringLiteral("helatorstai"));
+    CHECK(holidayName(day("2026-05-24")) == QStringLiteral("helluntaipäivä"));
+    // Midsummer Eve is the Friday of 19–25 June: in 2026 the 19th; Midsummer Day the 20th.
+    CHECK(holidayName(day("2026-06-19")) == QStringLiteral("juhannusaatto"));
+    CHECK(holidayName(day("2026-06-20")) == QStringLiteral("juhannuspäivä"));
+    CHECK(holidayName(day("2027-06-25")) == QStringLiteral("juhannusaatto"));
+    // All Saints' Day is the Saturday of 31 October – 6 November: 31.10.2026, 1.11.2025, 6.11.2027.
+    CHECK(holidayName(day("2026-10-31")) == QStringLiteral("pyhäinpäivä"));
+    CHECK(holidayName(day("2025-11-01")) == QStringLiteral("pyhäinpäivä"));
+    CHECK(holidayName(day("2027-11-06")) == QStringLiteral("pyhäinpäivä"));
+    CHECK(holidayName(day("2026-01-06")) == QStringLiteral("loppiainen"));
+    CHECK(holidayName(day("2026-05-01")) == QStringLiteral("vappu"));
+    CHECK(holidayName(day("2026-12-06")) == QStringLiteral("itsenäisyyspäivä"));
+    CHECK(holidayName(day("2026-12-24")) == QStringLiteral("jouluaatto"));
+    CHECK(holidayName(day("2026-12-24"), Language::Swedish) == QStringLiteral("julafton"));
+    CHECK(holidayName(day("2026-04-06"), Language::Swedish) == QStringLiteral("annandag påsk"));
+    CHECK(holidayName(day("2026-06-26")).isEmpty()); // a Friday after Midsummer
+    CHECK(holidayName(day("2026-04-02")).isEmpty()); // Maundy Thursday is a working day
+    CHECK(FinnishCalendar::isNonWorkingDay(day("2026-03-14"))); // Saturday
+    CHECK_FALSE(FinnishCalendar::isNonWorkingDay(day("2026-03-16"))); // Monday
+}
+
+TEST_CASE("Notification on day 7 and the last day of appeal", "[appeal]")
+{
+    // Published Mon 2.2.2026 → notified Mon 9.2. Rectification, 14 days not
+    // counting the day of notification: 9.2 + 14 = Mon 23.2, a working day.
+    auto plain = deadline(AppealKind::Rectification, "2026-02-02");
+    CHECK(plain.notified == day("2026-02-09"));
+    CHECK(plain.lastDay == day("2026-02-23"));
+    CHECK(plain.periodDays == 14);
+    CHECK_FALSE(plain.moved);
+
+    // Municipal appeal, 30 days: published 2.2.2026, notified 9.2, 9.2 + 30 = Wed 11.3.
+    CHECK(deadline(AppealKind::MunicipalAppeal, "2026-02-02").lastDay == day("2026-03-11"));
+    // Procurement rectification is 14 days, an administrative appeal 30.
+    CHECK(deadline(AppealKind::Procurement, "2026-02-02").lastDay == day("2026-02-23"));
+    CHECK(deadline(AppealKind::AdministrativeAppeal, "2026-02-02").lastDay == day("2026-03-11"));
+}
+
+TEST_CASE("A last day on a weekend or holiday moves to the next working day", "[appeal]")
+{
+    SECTION("a weekend")
+    {
+        // Published Sat 21.2.2026 → notified Sat 28.2; 28.2 + 14 = Sat 14.3
+        // → Sun 15.3 → Mon 16.3.
+        const auto d = deadline(AppealKind::Rectification, "2026-02-21");
+        CHECK(d.notified == day("2026-02-28"));
+        CHECK(d.lastDay == day("2026-03-16"));
+        CHECK(d.moved);
+    }
+    SECTION("Easter")
+    {
+        // Published Fri 13.3.2026 → notified 20.3; 20.3 + 14 = Good Friday 3.4
+        // → Sat 4.4 → Easter Sunday 5.4 → Easter Monday 6.4 → Tue 7.4.
+        const auto d = deadline(AppealKind::Rectification, "2026-03-13");
+        CHECK(d.notified == day("2026-03-20"));
+        CHECK(d.lastDay == day("2026-04-07"));
+    }
+    SECTION("Christmas")
+    {
+        // Published Tue 17.11.2026 → notified 24.11; 24.11 + 30 = Christmas Eve
+        // Thu 24.12 → Christmas Day 25.12 → Boxing Day Sat 26.12 → Sun 27.12 → Mon 28.12.
+        const auto d = deadline(AppealKind::MunicipalAppeal, "2026-11-17");
+        CHECK(d.notified == day("2026-11-24"));
+        CHECK(d.lastDay == day("2026-12-28"));
+    }
+    SECTION("Midsummer")
+    {
+        // Published Fri 29.5.2026 → notified 5.6; 5.6 + 14 = Midsummer Eve Fri 19.6
+        // → Midsummer Day Sat 20.6 → Sun 21.6 → Mon 22.6.
+        const auto d = deadline(AppealKind::Rectification, "2026-05-29");
+        CHECK(d.notified == day("2026-06-05"));
+        CHECK(d.lastDay == day("2026-06-22"));
+    }
+    SECTION("May Day and Ascension Day")
+    {
+        // Published Fri 10.4.2026 → notified 17.4; 17.4 + 14 = May Day Fri 1.5 → Mon 4.5.
+        CHECK(deadline(AppealKind::Rectification, "2026-04-10").lastDay == day("2026-05-04"));
+        // Published Thu 23.4.2026 → notified 30.4; 30.4 + 14 = Ascension Thu 14.5 → Fri 15.5.
+        CHECK(deadline(AppealKind::Rectification, "2026-04-23").lastDay == day("2026-05-15"));
+    }
+    SECTION("Independence Day")
+    {
+        // Published Mon 15.11.2027 → notified 22.11; 22.11 + 14 = Independence
+        // Day Mon 6.12 → Tue 7.12.
+        CHECK(deadline(AppealKind::Rectification, "2027-11-15").lastDay == day("2027-12-07"));
+    }
+}
+
+TEST_CASE("A decision that cannot be appealed has no appeal period", "[appeal][bad-input]")
+{
+    const auto none = Appeal::deadline(AppealKind::NotAppealable, day("2026-02-02"));
+    REQUIRE_FALSE(none.ok());
+    CHECK(none.error().contains(QStringLiteral("cannot be appealed")));
+    CHECK_FALSE(Appeal::deadline(AppealKind::Rectification, QDate()).ok());
+    CHECK(Appeal::parseKind(QStringLiteral("oikaisuvaatimus")) == AppealKind::Rectification);
+    CHECK(Appeal::parseKind(QStringLiteral("Kunnallisvalitus")) == AppealKind::MunicipalAppeal);
+    CHECK(Appeal::parseKind(QStringLiteral("hankintaoikaisu")) == AppealKind::Procurement);
+    CHECK(Appeal::parseKind(QStringLiteral("administrative-appeal")) == AppealKind::AdministrativeAppeal);
+    CHECK_FALSE(Appeal::parseKind(QStringLiteral("valitus")).has_value());
+}
