@@ -1,0 +1,217 @@
+#include <catch2/catch.hpp>
+
+#include "procedure/election.h"
+#include "procedure/lot.h"
+#include "procedure/quorum.h"
+#include "procedure/voting.h"
+
+#include <QSet>
+
+using namespace Voting;
+
+TEST_CASE("Quorum: two thirds for the council, more than half elsewhere", "[procedure][quorum]")
+{
+    // Council of 27: two thirds is 18 exactly.
+    CHECK(Quorum::requiredFor(QuorumRule::TwoThirds, 27) == 18);
+    // Council of 43: 2·43/3 = 28.67, so at least 29.
+    CHECK(Quorum::requiredFor(QuorumRule::TwoThirds, 43) == 29);
+    // Board of 9: more than 4.5, so 5; of 8: more than 4, so 5; of 11: 6.
+    CHECK(Quorum::requiredFor(QuorumRule::MoreThanHalf, 9) == 5);
+    CHECK(Quorum::requiredFor(QuorumRule::MoreThanHalf, 8) == 5);
+    CHECK(Quorum::requiredFor(QuorumRule::MoreThanHalf, 11) == 6);
+    CHECK(Quorum::of(QuorumRule::TwoThirds, 27, 18).reached());
+    CHECK_FALSE(Quorum::of(QuorumRule::TwoThirds, 27, 17).reached());
+    CHECK_FALSE(Quorum::of(QuorumRule::MoreThanHalf, 8, 4).reached());
+}
+
+TEST_CASE("The model voting order with three counter-proposals and a rejection", "[procedure][voting]")
+{
+    // The chair judges A furthest from the base proposal, then C, then B.
+    const QList<Proposal> proposals{{QStringLiteral("base"), ProposalKind::Base, 0},
+                                    {QStringLiteral("A"), ProposalKind::Counter, 3},
+                                    {QStringLiteral("B"), ProposalKind::Counter, 1},
+                                    {QStringLiteral("C"), ProposalKind::Counter, 2},
+                                    {QStringLiteral("R"), ProposalKind::Rejection, 0}};
+    // A and C first, the winner against B, the winner against the base
+    // proposal, and the rejection proposal last.
+    const auto order = modelOrder(proposals);
+    REQUIRE(order.ok());
+    CHECK(*order == QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B"),
+                                QStringLiteral("base"), QStringLiteral("R")});
+    CHECK(checkOrder(proposals, *order).ok());
+
+    // Nine members vote. Round 1, C (JAA) against A (EI): 5–4, C wins.
+    // Round 2, B (JAA) against C (EI): 3–6, C. Round 3, base (JAA) against
+    // C (EI): 5–4, base. Round 4, base (JAA) against R (EI): 7–2, base.
+    const int counts[4][2] = {{5, 4}, {3, 6}, {5, 4}, {7, 2}};
+    QString winner = order->first();
+    QStringList pairings;
+    for (int i = 1; i < order->size(); ++i) {
+        const auto [yes, no] = nextPairing(winner, order->at(i), proposals);
+        pairings << yes + QLatin1Char('/') + no;
+        Round round;
+        round.yesProposal = yes;
+        round.noProposal = no;
+        round.yes = counts[i - 1][0];
+        round.no = counts[i - 1][1];
+        const auto result = count(round);
+        REQUIRE(result.ok());
+        winner = result->winner;
+    }
+    CHECK(pairings == QStringList{QStringLiteral("C/A"), QStringLiteral("B/C"), QStringLiteral("base/C"),
+                                  QStringLiteral("base/R")});
+    CHECK(winner == QStringLiteral("base"));
+
+    // The chair may change the order, within the rules.
+    CHECK(checkOrder(proposals, {QStringLiteral("B"), QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("base"),
+                                 QStringLiteral("R")})
+              .ok());
+    CHECK(checkOrder(proposals, {QStringLiteral("R"), QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B"),
+                                 QStringLiteral("base")})
+              .error()
+              .contains(QStringLiteral("voted on last")));
+    CHECK(checkOrder(proposals, {QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("base"), QStringLiteral("R")})
+              .error()
+              .contains(QStringLiteral("exactly once")));
+}
+
+TEST_CASE("Only a base proposal needs no vote; a single counter-proposal meets it directly", "[procedure][voting]")
+{
+    CHECK(modelOrder({{QStringLiteral("base"), ProposalKind::Base, 0}})->isEmpty());
+    CHECK(*modelOrder({{QStringLiteral("base"), ProposalKind::Base, 0},
+                       {QStringLiteral("V"), ProposalKind::Counter, 0}})
+          == QStringList{QStringLiteral("V"), QStringLiteral("base")});
+    CHECK_FALSE(modelOrder({{QStringLiteral("V"), ProposalKind::Counter, 0}}).ok());
+}
+
+TEST_CASE("A roll call counts each member's ballot; a tie is decided by the chair's vote", "[procedure][voting]")
+{
+    Round round;
+    round.yesProposal = QStringLiteral("base");
+    round.noProposal = QStringLiteral("virtanen");
+    // Nine members: 4 JAA, 4 EI, one blank; the chair voted EI.
+    round.ballots = {{QStringLiteral("Aho"), Ballot::Yes},     {QStringLiteral("Berg"), Ballot::Yes},
+                     {QStringLiteral("Carlsson"), Ballot::Yes}, {QStringLiteral("Dahl"), Ballot::Yes},
+                     {QStringLiteral("Eklund"), Ballot::No},    {QStringLiteral("Forsman"), Ballot::No},
+                     {QStringLiteral("Grönroos"), Ballot::No},  {QStringLiteral("Heikkilä"), Ballot::No},
+                     {QStringLiteral("Ilola"), Ballot::Blank}};
+    round.chairBallot = Ballot::No;
+    const auto result = count(round);
+    REQUIRE(result.ok());
+    CHECK(result->yes == 4);
+    CHECK(result->no == 4);
+    CHECK(result->blank == 1);
+    CHECK(result->winner == QStringLiteral("virtanen"));
+    CHECK(result->decidedBy == DecidedBy::ChairsVote);
+
+    round.chairBallot = Ballot::Blank;
+    const auto undecided = count(round);
+    REQUIRE_FALSE(undecided.ok());
+    CHECK(undecided.error().contains(QStringLiteral("tied 4–4")));
+}
+
+TEST_CASE("A qualified majority of two thirds of the votes cast", "[procedure][voting]")
+{
+    Round round;
+    round.yesProposal = QStringLiteral("base");
+    round.noProposal = QStringLiteral("hylkäys");
+    const MajorityRule twoThirds{2, 3, QStringLiteral("base")};
+    // 12 of 18 cast is exactly two thirds: 12·3 = 36 ≥ 18·2 = 36. Blank votes are not cast votes.
+    round.yes = 12;
+    round.no = 6;
+    round.blank = 3;
+    CHECK(count(round, twoThirds)->winner == QStringLiteral("base"));
+    // 11 of 17: 33 < 34, so the base proposal falls even though it has the majority.
+    round.yes = 11;
+    const auto short_ = count(round, twoThirds);
+    CHECK(short_->winner == QStringLiteral("hylkäys"));
+    CHECK(short_->decidedBy == DecidedBy::QualifiedMajorityNotReached);
+}
+
+TEST_CASE("Lots are reproducible from their seed", "[procedure][lot]")
+{
+    CHECK(Lot::draw(42, 5) == Lot::draw(42, 5));
+    CHECK(Lot::order(7, 4) == Lot::order(7, 4));
+    QList<int> sorted = Lot::order(7, 4);
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(sorted == QList<int>{0, 1, 2, 3});
+    // Over many seeds each alternative wins sometimes.
+    QSet<int> winners;
+    for (quint32 seed = 0; seed < 64; ++seed)
+        winners.insert(Lot::draw(seed, 3));
+    CHECK(winners.size() == 3);
+}
+
+TEST_CASE("A majority election with a tie at the last seat is decided by lot", "[procedure][election]")
+{
+    // Two seats. Aho 5 is elected; Berg and Carlsson tie on 3 for the second seat.
+    const QList<Election::Candidate> candidates{{QStringLiteral("Aho"), 5},
+                                                {QStringLiteral("Berg"), 3},
+                                                {QStringLiteral("Carlsson"), 3},
+                                                {QStringLiteral("Dahl"), 1}};
+    for (quint32 seed : {1u, 2u, 3u, 4u}) {
+        const auto result = Election::majority(candidates, 2, seed);
+        REQUIRE(result.ok());
+        REQUIRE(result->lots.size() == 1);
+        const Election::LotDraw &lot = result->lots.first();
+        CHECK(lot.tied == QStringList{QStringLiteral("Berg"), QStringLiteral("Carlsson")});
+        CHECK(lot.seed == seed);
+        // The lot's first drawn is elected; the same seed gives the same result.
+        const QString drawn = lot.tied.at(Lot::order(seed, 2).first());
+        CHECK(result->elected == QStringList{QStringLiteral("Aho"), drawn});
+        CHECK(Election::majority(candidates, 2, seed)->elected == result->elected);
+    }
+    // No tie at the last seat: no lot.
+    const auto clear = Election::majority(candidates, 1, 9);
+    CHECK(clear->elected == QStringList{QStringLiteral("Aho")});
+    CHECK(clear->lots.isEmpty());
+    CHECK(Election::majority(candidates, 0, 1).error().contains(QStringLiteral("at least one seat")));
+}
+
+TEST_CASE("A proportional election with three lists", "[procedure][election]")
+{
+    // Three seats. Comparison numbers, votes ÷ place on the list:
+    //   list A, 10 votes: Aho 10, Berg 5, Carlsson 3.33
+    //   list B,  7 votes: Dahl 7, Eklund 3.5
+    //   list C,  4 votes: Forsman 4
+    // Highest three: Aho 10, Dahl 7, Berg 5.
+    const QList<Election::CandidateList> lists{
+        {QStringLiteral("A"), {QStringLiteral("Aho"), QStringLiteral("Berg"), QStringLiteral("Carlsson")}, 10},
+        {QStringLiteral("B"), {QStringLiteral("Dahl"), QStringLiteral("Eklund")}, 7},
+        {QStringLiteral("C"), {QStringLiteral("Forsman")}, 4}};
+    const auto result = Election::proportional(lists, 3, 1);
+    REQUIRE(result.ok());
+    CHECK(result->elected == QStringList{QStringLiteral("Aho"), QStringLiteral("Dahl"), QStringLiteral("Berg")});
+    CHECK(result->lots.isEmpty());
+    REQUIRE(result->numbers.size() == 6);
+    CHECK(result->numbers.at(3).candidate == QStringLiteral("Forsman"));
+    CHECK(result->numbers.at(4).candidate == QStringLiteral("Eklund"));
+    CHECK(result->numbers.at(4).value() == Approx(3.5));
+    CHECK(result->numbers.at(5).value() == Approx(10.0 / 3));
+
+    // Two seats, lists of 6 and 3 votes: Aho 6, then Berg 6/2 = 3 ties with
+    // Dahl 3/1 = 3 for the second seat, and the lot decides.
+    const auto tie = Election::proportional({{QStringLiteral("A"), {QStringLiteral("Aho"), QStringLiteral("Berg")}, 6},
+                                             {QStringLiteral("B"), {QStringLiteral("Dahl")}, 3}},
+                                            2, 11);
+    REQUIRE(tie.ok());
+    REQUIRE(tie->lots.size() == 1);
+    CHECK(tie->lots.first().tied == QStringList{QStringLiteral("Berg"), QStringLiteral("Dahl")});
+    CHECK(tie->elected.first() == QStringLiteral("Aho"));
+    CHECK(tie->elected.at(1) == tie->lots.first().order.first());
+
+    CHECK(Election::proportional({{QStringLiteral("A"), {QStringLiteral("Aho")}, 3},
+                                  {QStringLiteral("B"), {QStringLiteral("Aho")}, 2}},
+                                 1, 1)
+              .error()
+              .contains(QStringLiteral("two lists")));
+}
+
+TEST_CASE("Enough present members' demand makes an election proportional", "[procedure][election]")
+{
+    // 27 present, 5 seats: 27 ÷ 6 = 4.5, rounded up 5.
+    CHECK(Election::proportionalDemandThreshold(27, 5) == 5);
+    // 9 present, 3 seats: 9 ÷ 4 = 2.25 → 3; 8 present: 2.
+    CHECK(Election::proportionalDemandThreshold(9, 3) == 3);
+    CHECK(Election::proportionalDemandThreshold(8, 3) == 2);
+}
