@@ -309,6 +309,37 @@
     </message>
 </context>
 <context>
+    <name>Election</name>
+    <message>
+        <source>An election fills at least one seat.</source>
+        <translation>Vaalissa täytetään vähintään yksi paikka.</translation>
+    </message>
+    <message>
+        <source>An election needs candidates.</source>
+        <translation>Vaalissa on oltava ehdokkaita.</translation>
+    </message>
+    <message>
+        <source>Candidate %1 cannot have a negative number of votes.</source>
+        <translation>Ehdokkaalla %1 ei voi olla negatiivista äänimäärää.</translation>
+    </message>
+    <message>
+        <source>Candidate %1 is named twice.</source>
+        <translation>Ehdokas %1 on mainittu kahdesti.</translation>
+    </message>
+    <message>
+        <source>List %1 cannot have a negative number of votes.</source>
+        <translation>Listalla %1 ei voi olla negatiivista äänimäärää.</translation>
+    </message>
+    <message>
+        <source>List %1 has no candidates.</source>
+        <translation>Listalla %1 ei ole ehdokkaita.</translation>
+    </message>
+    <message>
+        <source>Candidate %1 stands on two lists or twice on one.</source>
+        <translation>Ehdokas %1 on kahdella listalla tai kahdesti samalla listalla.</translation>
+    </message>
+</context>
+<context>
     <name>Interchange</name>
     <message>
         <source>The file is not valid JSON: %1 at %2.</source>
@@ -838,6 +869,53 @@
     <message>
         <source>The task class "%1" of item "%2" is not of the form 00.01.02.</source>
         <translation>Asian "%2" tehtäväluokka "%1" ei ole muotoa 00.01.02.</translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <source>There can be only one base proposal.</source>
+        <translation>Pohjaehdotuksia voi olla vain yksi.</translation>
+    </message>
+    <message>
+        <source>Only one rejection proposal can be put to the vote; the body decides on the others first.</source>
+        <translation>Äänestykseen voidaan asettaa vain yksi hylkäysehdotus; toimielin päättää muista ensin.</translation>
+    </message>
+    <message>
+        <source>A vote needs the base proposal.</source>
+        <translation>Äänestyksessä on oltava pohjaehdotus.</translation>
+    </message>
+    <message>
+        <source>The voting order must contain each of the %1 proposals exactly once.</source>
+        <translation>Äänestysjärjestyksessä on oltava jokainen %1 ehdotuksesta täsmälleen kerran.</translation>
+    </message>
+    <message>
+        <source>The voting order names "%1", which is not a proposal in the vote.</source>
+        <translation>Äänestysjärjestyksessä on "%1", joka ei ole äänestettävä ehdotus.</translation>
+    </message>
+    <message>
+        <source>The voting order names "%1" twice.</source>
+        <translation>Äänestysjärjestyksessä on "%1" kahdesti.</translation>
+    </message>
+    <message>
+        <source>A rejection proposal is voted on last, against the winner.</source>
+        <translation>Hylkäysehdotuksesta äänestetään viimeisenä voittanutta ehdotusta vastaan.</translation>
+    </message>
+    <message>
+        <source>A vote puts two different proposals against each other.</source>
+        <translation>Äänestyksessä asetetaan vastakkain kaksi eri ehdotusta.</translation>
+    </message>
+    <message>
+        <source>Vote counts cannot be negative.</source>
+        <translation>Äänimäärät eivät voi olla negatiivisia.</translation>
+    </message>
+    <message>
+        <source>The proposal that needs a qualified majority is not in this vote.</source>
+        <translation>Määräenemmistöä vaativa ehdotus ei ole tässä äänestyksessä.</translation>
+    </message>
+    <message>
+        <source>The vote is tied %1–%1 and the chair's vote decides it, but the chair voted neither JAA nor EI.</source>
+        <translation>Äänet menivät tasan %1–%1, jolloin puheenjohtajan ääni ratkaisee, mutta puheenjohtaja ei äänestänyt JAA eikä EI.</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,37 @@
     </message>
 </context>
 <context>
+    <name>Election</name>
+    <message>
+        <source>An election fills at least one seat.</source>
+        <translation>Ett val tillsätter minst en plats.</translation>
+    </message>
+    <message>
+        <source>An election needs candidates.</source>
+        <translation>Ett val behöver kandidater.</translation>
+    </message>
+    <message>
+        <source>Candidate %1 cannot have a negative number of votes.</source>
+        <translation>Kandidaten %1 kan inte ha ett negativt antal röster.</translation>
+    </message>
+    <message>
+        <source>Candidate %1 is named twice.</source>
+        <translation>Kandidaten %1 nämns två gånger.</translation>
+    </message>
+    <message>
+        <source>List %1 cannot have a negative number of votes.</source>
+        <translation>Listan %1 kan inte ha ett negativt antal röster.</translation>
+    </message>
+    <message>
+        <source>List %1 has no candidates.</source>
+        <translation>Listan %1 har inga kandidater.</translation>
+    </message>
+    <message>
+        <source>Candidate %1 stands on two lists or twice on one.</source>
+        <translation>Kandidaten %1 står på två listor eller två gånger på samma lista.</translation>
+    </message>
+</context>
+<context>
     <name>Interchange</name>
     <message>
         <source>The file is not valid JSON: %1 at %2.</source>
@@ -838,6 +869,53 @@
     <message>
         <source>The task class "%1" of item "%2" is not of the form 00.01.02.</source>
         <translation>Uppgiftsklassen "%1" för ärendet "%2" har inte formen 00.01.02.</translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <source>There can be only one base proposal.</source>
+        <translation>Det kan bara finnas ett grundförslag.</translation>
+    </message>
+    <message>
+        <source>Only one rejection proposal can be put to the vote; the body decides on the others first.</source>
+        <translation>Endast ett förkastningsförslag kan ställas under omröstning; organet beslutar om de andra först.</translation>
+    </message>
+    <message>
+        <source>A vote needs the base proposal.</source>
+        <translation>En omröstning behöver grundförslaget.</translation>
+    </message>
+    <message>
+        <source>The voting order must contain each of the %1 proposals exactly once.</source>
+        <translation>Omröstningsordningen ska innehålla vart och ett av de %1 förslagen exakt en gång.</translation>
+    </message>
+    <message>
+        <source>The voting order names "%1", which is not a proposal in the vote.</source>
+        <translation>Omröstningsordningen nämner "%1", som inte är ett förslag i omröstningen.</translation>
+    </message>
+    <message>
+        <source>The voting order names "%1" twice.</source>
+        <translation>Omröstningsordningen nämner "%1" två gånger.</translation>
+    </message>
+    <message>
+        <source>A rejection proposal is voted on last, against the winner.</source>
+        <translation>Om ett förkastningsförslag röstas sist, mot det vinnande förslaget.</translation>
+    </message>
+    <message>
+        <source>A vote puts two different proposals against each other.</source>
+        <translation>En omröstning ställer två olika förslag mot varandra.</translation>
+    </message>
+    <message>
+        <source>Vote counts cannot be negative.</source>
+        <translation>Rösttalen kan inte vara negativa.</translation>
+    </message>
+    <message>
+        <source>The proposal that needs a qualified majority is not in this vote.</source>
+        <translation>Förslaget som kräver kvalificerad majoritet ingår inte i denna omröstning.</translation>
+    </message>
+    <message>
+        <source>The vote is tied %1–%1 and the chair's vote decides it, but the chair voted neither JAA nor EI.</source>
+        <translation>Rösterna föll lika %1–%1 och ordförandens röst avgör, men ordföranden röstade varken JA eller NEJ.</translation>
     </message>
 </context>
 <context>
