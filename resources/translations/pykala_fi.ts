@@ -12,6 +12,41 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>Person %1 holds no seat in the body and cannot be recorded as a member present.</source>
+        <translation>Henkilöllä %1 ei ole paikkaa toimielimessä, eikä häntä voi merkitä läsnä olevaksi jäseneksi.</translation>
+    </message>
+    <message>
+        <source>The disqualification of person %1 in item %2 needs its ground.</source>
+        <translation>Henkilön %1 esteellisyydelle asiassa %2 on merkittävä peruste.</translation>
+    </message>
+    <message>
+        <source>The moves are not in the order of the agenda: item %1 comes after item %2.</source>
+        <translation>Saapumiset ja poistumiset eivät ole esityslistan järjestyksessä: asia %1 tulee asian %2 jälkeen.</translation>
+    </message>
+    <message>
+        <source>Person %1 holds no seat in the body.</source>
+        <translation>Henkilöllä %1 ei ole paikkaa toimielimessä.</translation>
+    </message>
+    <message>
+        <source>Person %1 arrives during item %2 but is already present.</source>
+        <translation>Henkilö %1 saapuu asian %2 aikana, mutta on jo läsnä.</translation>
+    </message>
+    <message>
+        <source>Person %1 leaves during item %2 but is not present.</source>
+        <translation>Henkilö %1 poistuu asian %2 aikana, mutta ei ole läsnä.</translation>
+    </message>
+    <message>
+        <source>Person %1 is recorded as disqualified in item %2 but is not present.</source>
+        <translation>Henkilö %1 on merkitty esteelliseksi asiassa %2, mutta ei ole läsnä.</translation>
+    </message>
+    <message>
+        <source>A move is recorded for item %1, which is not on the agenda.</source>
+        <translation>Saapuminen tai poistuminen on merkitty asiaan %1, jota ei ole esityslistalla.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Unknown entity %1.</source>

@@ -12,6 +12,41 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>Person %1 holds no seat in the body and cannot be recorded as a member present.</source>
+        <translation>Person %1 har ingen plats i organet och kan inte antecknas som närvarande ledamot.</translation>
+    </message>
+    <message>
+        <source>The disqualification of person %1 in item %2 needs its ground.</source>
+        <translation>Jävet för person %1 i ärende %2 behöver en grund.</translation>
+    </message>
+    <message>
+        <source>The moves are not in the order of the agenda: item %1 comes after item %2.</source>
+        <translation>Ankomster och avgångar är inte i föredragningslistans ordning: ärende %1 kommer efter ärende %2.</translation>
+    </message>
+    <message>
+        <source>Person %1 holds no seat in the body.</source>
+        <translation>Person %1 har ingen plats i organet.</translation>
+    </message>
+    <message>
+        <source>Person %1 arrives during item %2 but is already present.</source>
+        <translation>Person %1 anländer under ärende %2 men är redan närvarande.</translation>
+    </message>
+    <message>
+        <source>Person %1 leaves during item %2 but is not present.</source>
+        <translation>Person %1 avlägsnar sig under ärende %2 men är inte närvarande.</translation>
+    </message>
+    <message>
+        <source>Person %1 is recorded as disqualified in item %2 but is not present.</source>
+        <translation>Person %1 har antecknats som jävig i ärende %2 men är inte närvarande.</translation>
+    </message>
+    <message>
+        <source>A move is recorded for item %1, which is not on the agenda.</source>
+        <translation>En ankomst eller avgång har antecknats för ärende %1, som inte finns på föredragningslistan.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Unknown entity %1.</source>

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "procedure/attendance.h"
 #include "procedure/election.h"
 #include "procedure/lot.h"
 #include "procedure/quorum.h"
@@ -214,4 +215,112 @@ TEST_CASE("Enough present members' demand makes an election proportional", "[pro
     // 9 present, 3 seats: 9 ÷ 4 = 2.25 → 3; 8 present: 2.
     CHECK(Election::proportionalDemandThreshold(9, 3) == 3);
     CHECK(Election::proportionalDemandThreshold(8, 3) == 2);
+}
+
+namespace {
+
+// A board of nine: members 1…9, each with personal deputy 11…19.
+Attendance::Record boardOfNine()
+{
+    Attendance::Record record;
+    for (qint64 member = 1; member <= 9; ++member)
+        record.seats.append({member, member + 10});
+    return record;
+}
+
+QList<qint64> sorted(QList<qint64> list)
+{
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+} // namespace
+
+TEST_CASE("Quorum is lost mid-meeting through departures and disqualifications", "[procedure][attendance]")
+{
+    using namespace Attendance;
+    Record record = boardOfNine();
+    // Members 1–5 are present, and deputy 16 in member 6's seat: 6 of 9, quorum 5.
+    record.presentAtOpening = {1, 2, 3, 4, 5, 16};
+    record.moves = {{2, Movement::Leaves, 2, QTime(16, 40)},   // member 2 leaves during item 2
+                    {12, Movement::Arrives, 4, QTime(17, 5)},  // deputy 12 arrives during item 4
+                    {5, Movement::Leaves, 5, QTime(17, 30)},   // member 5 leaves during item 5
+                    {2, Movement::Arrives, 6, QTime(17, 45)}}; // member 2 returns during item 6
+    record.disqualifications = {{3, 3, QStringLiteral("HL 28 § 1 mom. 1 k (asianosainen)")},
+                                {4, 5, QStringLiteral("HL 28 § 1 mom. 5 k (yhteisöjäävi)")}};
+    const auto items = evaluate(record, QuorumRule::MoreThanHalf, 6);
+    INFO(items.error().toStdString());
+    REQUIRE(items.ok());
+    REQUIRE(items->size() == 6);
+    // Item 1: 1, 2, 3, 4, 5 and 16 for 6 → 6 ≥ 5.
+    CHECK(sorted(items->at(0).entitled) == QList<qint64>{1, 2, 3, 4, 5, 16});
+    CHECK(items->at(0).deputyFor.value(16) == 6);
+    CHECK(items->at(0).quorum.reached());
+    // Item 2: member 2 left during it → 1, 3, 4, 5, 16 → 5 ≥ 5.
+    CHECK(items->at(1).quorum.present == 5);
+    CHECK(items->at(1).quorum.reached());
+    // Item 3: member 3 is disqualified and deputy 13 is not there → 4 < 5: no quorum.
+    CHECK(items->at(2).disqualified == QList<qint64>{3});
+    CHECK(items->at(2).quorum.present == 4);
+    CHECK_FALSE(items->at(2).quorum.reached());
+    // Item 4: deputy 12 takes member 2's seat → 1, 3, 4, 5, 12, 16 → 6.
+    CHECK(sorted(items->at(3).entitled) == QList<qint64>{1, 3, 4, 5, 12, 16});
+    CHECK(items->at(3).quorum.reached());
+    // Item 5: member 5 left, member 4 disqualified → 1, 3, 12, 16 → 4 < 5.
+    CHECK(sorted(items->at(4).entitled) == QList<qint64>{1, 3, 12, 16});
+    CHECK_FALSE(items->at(4).quorum.reached());
+    // Item 6: member 2 is back and takes the seat from deputy 12 → 1, 2, 3, 4, 16 → 5.
+    CHECK(sorted(items->at(5).entitled) == QList<qint64>{1, 2, 3, 4, 16});
+    CHECK_FALSE(items->at(5).deputyFor.contains(12));
+    CHECK(items->at(5).quorum.reached());
+}
+
+TEST_CASE("A disqualified member's deputy takes the seat for that item", "[procedure][attendance]")
+{
+    using namespace Attendance;
+    Record record = boardOfNine();
+    record.presentAtOpening = {1, 2, 3, 4, 13};
+    record.disqualifications = {{3, 1, QStringLiteral("HL 28 § 1 mom. 2 k (edustusjäävi)")}};
+    // Item 1: member 3 disqualified, deputy 13 sits instead: 1, 2, 4, 13 → 4 of 9, no quorum.
+    // Item 2: member 3 back in the seat: 1, 2, 3, 4 → 4, no quorum either.
+    const auto items = evaluate(record, QuorumRule::MoreThanHalf, 2);
+    REQUIRE(items.ok());
+    CHECK(sorted(items->at(0).entitled) == QList<qint64>{1, 2, 4, 13});
+    CHECK(sorted(items->at(1).entitled) == QList<qint64>{1, 2, 3, 4});
+}
+
+TEST_CASE("Impossible attendance records are refused", "[procedure][attendance][bad-input]")
+{
+    using namespace Attendance;
+    Record record = boardOfNine();
+    record.presentAtOpening = {1, 2, 3, 4, 5};
+    auto error = [&](const Record &r) { return evaluate(r, QuorumRule::MoreThanHalf, 3).error(); };
+
+    Record leavesAway = record;
+    leavesAway.moves = {{7, Movement::Leaves, 1, QTime(16, 10)}};
+    CHECK(error(leavesAway).contains(QStringLiteral("leaves during item 1 but is not present")));
+
+    Record arrivesTwice = record;
+    arrivesTwice.moves = {{1, Movement::Arrives, 2, QTime(16, 20)}};
+    CHECK(error(arrivesTwice).contains(QStringLiteral("already present")));
+
+    Record stranger = record;
+    stranger.moves = {{99, Movement::Arrives, 1, QTime(16, 5)}};
+    CHECK(error(stranger).contains(QStringLiteral("holds no seat")));
+
+    Record absentDisqualified = record;
+    absentDisqualified.disqualifications = {{8, 2, QStringLiteral("HL 28 §")}};
+    CHECK(error(absentDisqualified).contains(QStringLiteral("disqualified in item 2 but is not present")));
+
+    Record noGround = record;
+    noGround.disqualifications = {{1, 2, QString()}};
+    CHECK(error(noGround).contains(QStringLiteral("needs its ground")));
+
+    Record outOfOrder = record;
+    outOfOrder.moves = {{1, Movement::Leaves, 3, QTime(17, 0)}, {2, Movement::Leaves, 2, QTime(16, 30)}};
+    CHECK(error(outOfOrder).contains(QStringLiteral("not in the order of the agenda")));
+
+    Record beyond = record;
+    beyond.moves = {{1, Movement::Leaves, 7, QTime(17, 0)}};
+    CHECK(error(beyond).contains(QStringLiteral("item 7, which is not on the agenda")));
 }
