@@ -466,6 +466,73 @@
     </message>
 </context>
 <context>
+    <name>ItemDecision</name>
+    <message>
+        <source>Every proposal needs an id of its own; "%1" is empty or used twice.</source>
+        <translation>Jokaisella ehdotuksella on oltava oma tunnisteensa; "%1" on tyhjä tai käytössä kahdesti.</translation>
+    </message>
+    <message>
+        <source>Proposal "%1" is made by person %2, who is not present and entitled to take part in this item.</source>
+        <translation>Ehdotuksen "%1" tekijä, henkilö %2, ei ole läsnä eikä oikeutettu osallistumaan tämän asian käsittelyyn.</translation>
+    </message>
+    <message>
+        <source>Person %1 cannot second their own proposal "%2".</source>
+        <translation>Henkilö %1 ei voi kannattaa omaa ehdotustaan "%2".</translation>
+    </message>
+    <message>
+        <source>Person %1 seconds proposal "%2" a second time.</source>
+        <translation>Henkilö %1 kannattaa ehdotusta "%2" toiseen kertaan.</translation>
+    </message>
+    <message>
+        <source>Proposal "%1" is seconded by person %2, who is not present and entitled to take part in this item.</source>
+        <translation>Ehdotusta "%1" kannattaa henkilö %2, joka ei ole läsnä eikä oikeutettu osallistumaan tämän asian käsittelyyn.</translation>
+    </message>
+    <message>
+        <source>An item is decided on exactly one base proposal; %1 were recorded.</source>
+        <translation>Asia ratkaistaan täsmälleen yhden pohjaehdotuksen pohjalta; kirjattuja on %1.</translation>
+    </message>
+    <message>
+        <source>Person %1 voted on "%2" against "%3" but is not present and entitled to vote on this item.</source>
+        <translation>Henkilö %1 äänesti asetelmassa "%2" vastaan "%3", mutta ei ole läsnä eikä äänioikeutettu tässä asiassa.</translation>
+    </message>
+    <message>
+        <source>The vote on "%1" against "%2" has no ballot of person %3, who is entitled to vote.</source>
+        <translation>Äänestyksestä "%1" vastaan "%2" puuttuu äänioikeutetun henkilön %3 ääni.</translation>
+    </message>
+    <message>
+        <source>The vote on "%1" against "%2" counts %3 votes, but only %4 members are entitled to vote.</source>
+        <translation>Äänestyksessä "%1" vastaan "%2" on %3 ääntä, mutta äänioikeutettuja jäseniä on vain %4.</translation>
+    </message>
+    <message>
+        <source>Proposal "%1" was seconded, so the body must vote on it before the matter itself; record that vote.</source>
+        <translation>Ehdotusta "%1" kannatettiin, joten siitä on äänestettävä ennen itse asiaa; kirjaa se äänestys.</translation>
+    </message>
+    <message>
+        <source>The matter was %1 when proposal "%2" won, so no further votes can be taken on it.</source>
+        <translation>Asia %1, kun ehdotus "%2" voitti, joten siitä ei voi enää äänestää.</translation>
+    </message>
+    <message>
+        <source>tabled</source>
+        <translation>pantiin pöydälle</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>palautettiin valmisteluun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedural vote(s) were recorded, but only %1 seconded tabling or return proposals were made.</source>
+        <translation><numerusform>%n menettelyäänestys kirjattiin, mutta kannatettuja pöydällepano- tai palautusehdotuksia tehtiin vain %1.</numerusform><numerusform>%n menettelyäänestystä kirjattiin, mutta kannatettuja pöydällepano- tai palautusehdotuksia tehtiin vain %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Proposal "%1" was not seconded and lapsed; it cannot be voted on.</source>
+        <translation>Ehdotus "%1" raukesi kannattamattomana; siitä ei voi äänestää.</translation>
+    </message>
+    <message>
+        <source>The voting order needs %1 round(s) of voting, but %2 were recorded.</source>
+        <translation>Äänestysjärjestys edellyttää %1 äänestystä, mutta kirjattuja on %2.</translation>
+    </message>
+</context>
+<context>
     <name>JsonSchema</name>
     <message>
         <source>The interchange schema is not valid JSON: %1</source>

@@ -466,6 +466,73 @@
     </message>
 </context>
 <context>
+    <name>ItemDecision</name>
+    <message>
+        <source>Every proposal needs an id of its own; "%1" is empty or used twice.</source>
+        <translation>Varje förslag behöver ett eget id; "%1" är tomt eller används två gånger.</translation>
+    </message>
+    <message>
+        <source>Proposal "%1" is made by person %2, who is not present and entitled to take part in this item.</source>
+        <translation>Förslaget "%1" har framställts av person %2, som inte är närvarande och berättigad att delta i detta ärende.</translation>
+    </message>
+    <message>
+        <source>Person %1 cannot second their own proposal "%2".</source>
+        <translation>Person %1 kan inte understöda sitt eget förslag "%2".</translation>
+    </message>
+    <message>
+        <source>Person %1 seconds proposal "%2" a second time.</source>
+        <translation>Person %1 understöder förslaget "%2" en andra gång.</translation>
+    </message>
+    <message>
+        <source>Proposal "%1" is seconded by person %2, who is not present and entitled to take part in this item.</source>
+        <translation>Förslaget "%1" understöds av person %2, som inte är närvarande och berättigad att delta i detta ärende.</translation>
+    </message>
+    <message>
+        <source>An item is decided on exactly one base proposal; %1 were recorded.</source>
+        <translation>Ett ärende avgörs utgående från exakt ett grundförslag; %1 har antecknats.</translation>
+    </message>
+    <message>
+        <source>Person %1 voted on "%2" against "%3" but is not present and entitled to vote on this item.</source>
+        <translation>Person %1 röstade om "%2" mot "%3" men är inte närvarande och röstberättigad i detta ärende.</translation>
+    </message>
+    <message>
+        <source>The vote on "%1" against "%2" has no ballot of person %3, who is entitled to vote.</source>
+        <translation>Omröstningen om "%1" mot "%2" saknar rösten av person %3, som är röstberättigad.</translation>
+    </message>
+    <message>
+        <source>The vote on "%1" against "%2" counts %3 votes, but only %4 members are entitled to vote.</source>
+        <translation>Omröstningen om "%1" mot "%2" har %3 röster, men endast %4 ledamöter är röstberättigade.</translation>
+    </message>
+    <message>
+        <source>Proposal "%1" was seconded, so the body must vote on it before the matter itself; record that vote.</source>
+        <translation>Förslaget "%1" understöddes, så organet ska rösta om det före själva ärendet; anteckna den omröstningen.</translation>
+    </message>
+    <message>
+        <source>The matter was %1 when proposal "%2" won, so no further votes can be taken on it.</source>
+        <translation>Ärendet %1 när förslaget "%2" vann, så inga fler omröstningar kan hållas om det.</translation>
+    </message>
+    <message>
+        <source>tabled</source>
+        <translation>bordlades</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>återremitterades</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedural vote(s) were recorded, but only %1 seconded tabling or return proposals were made.</source>
+        <translation><numerusform>%n omröstning om förfarandet antecknades, men endast %1 understödda förslag om bordläggning eller återremiss framställdes.</numerusform><numerusform>%n omröstningar om förfarandet antecknades, men endast %1 understödda förslag om bordläggning eller återremiss framställdes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Proposal "%1" was not seconded and lapsed; it cannot be voted on.</source>
+        <translation>Förslaget "%1" förföll i brist på understöd; det kan inte röstas om.</translation>
+    </message>
+    <message>
+        <source>The voting order needs %1 round(s) of voting, but %2 were recorded.</source>
+        <translation>Omröstningsordningen kräver %1 omröstning(ar), men %2 har antecknats.</translation>
+    </message>
+</context>
+<context>
     <name>JsonSchema</name>
     <message>
         <source>The interchange schema is not valid JSON: %1</source>

@@ -2,6 +2,7 @@
 
 #include "procedure/attendance.h"
 #include "procedure/election.h"
+#include "procedure/itemdecision.h"
 #include "procedure/lot.h"
 #include "procedure/quorum.h"
 #include "procedure/voting.h"
@@ -323,4 +324,155 @@ TEST_CASE("Impossible attendance records are refused", "[procedure][attendance][
     Record beyond = record;
     beyond.moves = {{1, Movement::Leaves, 7, QTime(17, 0)}};
     CHECK(error(beyond).contains(QStringLiteral("item 7, which is not on the agenda")));
+}
+
+namespace {
+
+using ItemDecision::ProposalType;
+
+// Seven entitled members 1…7; member 1 chairs.
+ItemDecision::Input sevenMembers()
+{
+    ItemDecision::Input input;
+    input.presence.entitled = {1, 2, 3, 4, 5, 6, 7};
+    input.chair = 1;
+    input.proposals = {{QStringLiteral("base"), ProposalType::Base, 0, {}, QStringLiteral("Pohjaehdotus"), 0}};
+    return input;
+}
+
+ItemDecision::VoteRecord rollCall(std::initializer_list<std::pair<qint64, Voting::Ballot>> ballots)
+{
+    ItemDecision::VoteRecord vote;
+    for (const auto &[member, ballot] : ballots)
+        vote.ballots.insert(member, ballot);
+    return vote;
+}
+
+ItemDecision::VoteRecord counted(int yes, int no, int blank = 0)
+{
+    ItemDecision::VoteRecord vote;
+    vote.yes = yes;
+    vote.no = no;
+    vote.blank = blank;
+    return vote;
+}
+
+} // namespace
+
+TEST_CASE("An unseconded proposal lapses and the base proposal stands", "[procedure][decision]")
+{
+    auto input = sevenMembers();
+    input.proposals.append({QStringLiteral("virtanen"), ProposalType::Counter, 3, {}, QStringLiteral("Hylätään"), 0});
+    const auto outcome = ItemDecision::decide(input);
+    REQUIRE(outcome.ok());
+    CHECK(outcome->lapsed == QStringList{QStringLiteral("virtanen")});
+    CHECK(outcome->order.isEmpty());
+    CHECK(outcome->adopted == QStringLiteral("base"));
+    CHECK(outcome->kind == ItemDecision::OutcomeKind::AdoptedAsProposed);
+    input.noting = true;
+    CHECK(ItemDecision::decide(input)->kind == ItemDecision::OutcomeKind::Noted);
+    // Voting on the lapsed proposal is impossible.
+    input.votingOrder = {QStringLiteral("virtanen"), QStringLiteral("base")};
+    input.votes = {counted(3, 4)};
+    CHECK(ItemDecision::decide(input).error().contains(QStringLiteral("lapsed")));
+}
+
+TEST_CASE("Tabling is decided first; adopted, it ends the handling", "[procedure][decision]")
+{
+    auto input = sevenMembers();
+    input.proposals.append({QStringLiteral("laine"), ProposalType::Counter, 2, {4}, QStringLiteral("Toisin"), 1});
+    input.proposals.append({QStringLiteral("pöydälle"), ProposalType::Tabling, 5, {6}, QString(), 0});
+    // Continue (JAA) 3, table (EI) 4: tabled; the counter-proposal is never voted on.
+    input.proceduralVotes = {counted(3, 4)};
+    const auto outcome = ItemDecision::decide(input);
+    INFO(outcome.error().toStdString());
+    REQUIRE(outcome.ok());
+    CHECK(outcome->kind == ItemDecision::OutcomeKind::Tabled);
+    CHECK(outcome->adopted.isEmpty());
+    REQUIRE(outcome->procedural.size() == 1);
+    CHECK(outcome->procedural.first().result.winner == QStringLiteral("pöydälle"));
+    CHECK(outcome->rounds.isEmpty());
+    // Once tabled, no vote on the substance can follow.
+    input.votes = {counted(4, 3)};
+    CHECK(ItemDecision::decide(input).error().contains(QStringLiteral("no further votes")));
+    // Tabling rejected 5–2: the substance is voted on, base (JAA) against Laine (EI): 4–3.
+    input.proceduralVotes = {counted(5, 2)};
+    const auto handled = ItemDecision::decide(input);
+    REQUIRE(handled.ok());
+    CHECK(handled->order == QStringList{QStringLiteral("laine"), QStringLiteral("base")});
+    CHECK(handled->adopted == QStringLiteral("base"));
+    // A seconded tabling proposal without its vote cannot be passed over.
+    input.proceduralVotes.clear();
+    CHECK(ItemDecision::decide(input).error().contains(QStringLiteral("must vote on it before")));
+}
+
+TEST_CASE("A roll call over three counter-proposals, with a tie decided by the chair", "[procedure][decision]")
+{
+    using Voting::Ballot;
+    auto input = sevenMembers();
+    input.proposals.append({QStringLiteral("A"), ProposalType::Counter, 2, {3}, QStringLiteral("A"), 3});
+    input.proposals.append({QStringLiteral("B"), ProposalType::Counter, 4, {5}, QStringLiteral("B"), 1});
+    input.proposals.append({QStringLiteral("C"), ProposalType::Counter, 6, {7, 2}, QStringLiteral("C"), 2});
+    // Model order: A, C, B, base.
+    // Round 1, C (JAA) v A (EI): 3 JAA (1, 6, 7), 3 EI (2, 3, 4), 1 blank (5) → tie; the chair (1) voted JAA → C.
+    // Round 2, B (JAA) v C (EI): 2 JAA (4, 5), 5 EI → C.
+    // Round 3, base (JAA) v C (EI): 3 JAA (1, 4, 5), 4 EI (2, 3, 6, 7) → C is adopted.
+    input.votes = {rollCall({{1, Ballot::Yes}, {2, Ballot::No}, {3, Ballot::No}, {4, Ballot::No}, {5, Ballot::Blank},
+                             {6, Ballot::Yes}, {7, Ballot::Yes}}),
+                   rollCall({{1, Ballot::No}, {2, Ballot::No}, {3, Ballot::No}, {4, Ballot::Yes}, {5, Ballot::Yes},
+                             {6, Ballot::No}, {7, Ballot::No}}),
+                   rollCall({{1, Ballot::Yes}, {2, Ballot::No}, {3, Ballot::No}, {4, Ballot::Yes}, {5, Ballot::Yes},
+                             {6, Ballot::No}, {7, Ballot::No}})};
+    const auto outcome = ItemDecision::decide(input);
+    INFO(outcome.error().toStdString());
+    REQUIRE(outcome.ok());
+    CHECK(outcome->order == QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B"),
+                                        QStringLiteral("base")});
+    REQUIRE(outcome->rounds.size() == 3);
+    CHECK(outcome->rounds.at(0).result.decidedBy == Voting::DecidedBy::ChairsVote);
+    CHECK(outcome->rounds.at(0).result.winner == QStringLiteral("C"));
+    CHECK(outcome->rounds.at(1).result.yes == 2);
+    CHECK(outcome->rounds.at(2).result.no == 4);
+    CHECK(outcome->adopted == QStringLiteral("C"));
+    CHECK(outcome->kind == ItemDecision::OutcomeKind::AdoptedCounter);
+}
+
+TEST_CASE("Impossible proceedings are refused with a clear message", "[procedure][decision][bad-input]")
+{
+    using Voting::Ballot;
+    auto base = sevenMembers();
+    base.proposals.append({QStringLiteral("V"), ProposalType::Counter, 2, {3}, QString(), 0});
+    base.votes = {counted(4, 3)};
+    REQUIRE(ItemDecision::decide(base).ok());
+
+    auto own = base;
+    own.proposals.last().seconders = {2};
+    CHECK(ItemDecision::decide(own).error().contains(QStringLiteral("cannot second their own")));
+    auto twice = base;
+    twice.proposals.last().seconders = {3, 3};
+    CHECK(ItemDecision::decide(twice).error().contains(QStringLiteral("a second time")));
+    auto absentSeconder = base;
+    absentSeconder.proposals.last().seconders = {9};
+    CHECK(ItemDecision::decide(absentSeconder).error().contains(QStringLiteral("not present and entitled")));
+    auto absentVoter = base;
+    absentVoter.votes = {rollCall({{1, Ballot::Yes}, {2, Ballot::No}, {3, Ballot::No}, {4, Ballot::Yes},
+                                   {5, Ballot::Yes}, {6, Ballot::No}, {7, Ballot::Yes}, {9, Ballot::No}})};
+    CHECK(ItemDecision::decide(absentVoter).error().contains(QStringLiteral("Person 9 voted")));
+    auto missing = base;
+    missing.votes = {rollCall({{1, Ballot::Yes}, {2, Ballot::No}, {3, Ballot::No}})};
+    CHECK(ItemDecision::decide(missing).error().contains(QStringLiteral("has no ballot of person 4")));
+    auto tooMany = base;
+    tooMany.votes = {counted(4, 3), counted(4, 3)};
+    CHECK(ItemDecision::decide(tooMany).error().contains(QStringLiteral("needs 1 round(s)")));
+    auto overcounted = base;
+    overcounted.votes = {counted(5, 3)};
+    CHECK(ItemDecision::decide(overcounted).error().contains(QStringLiteral("only 7 members")));
+    auto countTie = base;
+    countTie.votes = {counted(3, 3, 1)};
+    CHECK(ItemDecision::decide(countTie).error().contains(QStringLiteral("tied 3–3")));
+    // The base proposal entering the vote is JAA and V is EI: the chair's EI gives it to V.
+    countTie.votes.first().chairBallot = Ballot::No;
+    CHECK(ItemDecision::decide(countTie)->adopted == QStringLiteral("V"));
+    countTie.votes.first().chairBallot = Ballot::Yes;
+    CHECK(ItemDecision::decide(countTie)->adopted == QStringLiteral("base"));
 }

@@ -1,0 +1,194 @@
+#include "itemdecision.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace ItemDecision {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("ItemDecision", text, disambiguation, n);
+}
+
+// The proposals to be voted on, in the form the voting rules take.
+Voting::ProposalKind votingKind(ProposalType type)
+{
+    switch (type) {
+    case ProposalType::Base: return Voting::ProposalKind::Base;
+    case ProposalType::Rejection: return Voting::ProposalKind::Rejection;
+    default: return Voting::ProposalKind::Counter;
+    }
+}
+
+Status checkProposals(const Input &input, const QSet<qint64> &entitled)
+{
+    QSet<QString> ids;
+    int bases = 0;
+    for (const Proposal &proposal : input.proposals) {
+        if (proposal.id.isEmpty() || ids.contains(proposal.id))
+            return Failure{tr("Every proposal needs an id of its own; \"%1\" is empty or used twice.").arg(proposal.id)};
+        ids.insert(proposal.id);
+        if (proposal.type == ProposalType::Base) {
+            ++bases;
+            continue;
+        }
+        if (!entitled.contains(proposal.proposer))
+            return Failure{tr("Proposal \"%1\" is made by person %2, who is not present and entitled to take part "
+                              "in this item.").arg(proposal.id).arg(proposal.proposer)};
+        QSet<qint64> seconders;
+        for (const qint64 seconder : proposal.seconders) {
+            if (seconder == proposal.proposer)
+                return Failure{tr("Person %1 cannot second their own proposal \"%2\".").arg(seconder).arg(proposal.id)};
+            if (seconders.contains(seconder))
+                return Failure{tr("Person %1 seconds proposal \"%2\" a second time.").arg(seconder).arg(proposal.id)};
+            if (!entitled.contains(seconder))
+                return Failure{tr("Proposal \"%1\" is seconded by person %2, who is not present and entitled to take "
+                                  "part in this item.").arg(proposal.id).arg(seconder)};
+            seconders.insert(seconder);
+        }
+    }
+    if (bases != 1)
+        return Failure{tr("An item is decided on exactly one base proposal; %1 were recorded.").arg(bases)};
+    return success();
+}
+
+// Counts one recorded vote between two proposals.
+Result<Round> countVote(const VoteRecord &vote, const QString &yes, const QString &no, const Input &input,
+                        const QSet<qint64> &entitled, const Voting::MajorityRule &rule)
+{
+    Voting::Round round;
+    round.yesProposal = yes;
+    round.noProposal = no;
+    if (vote.rollCall()) {
+        for (auto it = vote.ballots.cbegin(); it != vote.ballots.cend(); ++it) {
+            if (!entitled.contains(it.key()))
+                return Failure{tr("Person %1 voted on \"%2\" against \"%3\" but is not present and entitled to vote "
+                                  "on this item.").arg(it.key()).arg(yes, no)};
+            round.ballots.insert(QString::number(it.key()), it.value());
+        }
+        for (const qint64 member : input.presence.entitled) {
+            if (!vote.ballots.contains(member))
+                return Failure{tr("The vote on \"%1\" against \"%2\" has no ballot of person %3, who is entitled to "
+                                  "vote.").arg(yes, no).arg(member)};
+        }
+        if (vote.ballots.contains(input.chair))
+            round.chairBallot = vote.ballots.value(input.chair);
+    } else {
+        if (vote.yes + vote.no + vote.blank > entitled.size())
+            return Failure{tr("The vote on \"%1\" against \"%2\" counts %3 votes, but only %4 members are entitled "
+                              "to vote.").arg(yes, no).arg(vote.yes + vote.no + vote.blank).arg(entitled.size())};
+        round.yes = vote.yes;
+        round.no = vote.no;
+        round.blank = vote.blank;
+        round.absent = int(entitled.size()) - vote.yes - vote.no - vote.blank;
+        round.chairBallot = vote.chairBallot;
+    }
+    const bool qualified = !rule.isSimple() && (rule.proposal == yes || rule.proposal == no);
+    const auto result = Voting::count(round, qualified ? rule : Voting::MajorityRule{});
+    if (!result)
+        return Failure{result.error()};
+    return Round{yes, no, *result, vote.ballots};
+}
+
+} // namespace
+
+Result<Outcome> decide(const Input &input)
+{
+    const QSet<qint64> entitled(input.presence.entitled.cbegin(), input.presence.entitled.cend());
+    PYKALA_TRY(checkProposals(input, entitled));
+
+    Outcome outcome;
+    QList<const Proposal *> procedural;
+    QList<Voting::Proposal> substance;
+    QString base;
+    for (const Proposal &proposal : input.proposals) {
+        if (proposal.type == ProposalType::Base) {
+            base = proposal.id;
+            substance.append({proposal.id, Voting::ProposalKind::Base, 0});
+        } else if (proposal.seconders.isEmpty()) {
+            outcome.lapsed.append(proposal.id);
+        } else if (proposal.type == ProposalType::Tabling || proposal.type == ProposalType::Return) {
+            procedural.append(&proposal);
+        } else {
+            substance.append({proposal.id, votingKind(proposal.type), proposal.divergence});
+        }
+    }
+
+    // Tabling first, then return: each against continuing with the matter.
+    std::stable_sort(procedural.begin(), procedural.end(), [](const Proposal *a, const Proposal *b) {
+        return a->type == ProposalType::Tabling && b->type == ProposalType::Return;
+    });
+    const QString carryOn = QStringLiteral("continue");
+    qsizetype votesUsed = 0;
+    for (const Proposal *proposal : std::as_const(procedural)) {
+        if (votesUsed >= input.proceduralVotes.size())
+            return Failure{tr("Proposal \"%1\" was seconded, so the body must vote on it before the matter itself; "
+                              "record that vote.").arg(proposal->id)};
+        const auto round = countVote(input.proceduralVotes.at(votesUsed++), carryOn, proposal->id, input, entitled, {});
+        if (!round)
+            return Failure{round.error()};
+        outcome.procedural.append(*round);
+        if (round->result.winner == proposal->id) {
+            if (votesUsed < input.proceduralVotes.size() || !input.votes.isEmpty())
+                return Failure{tr("The matter was %1 when proposal \"%2\" won, so no further votes can be taken on it.")
+                                   .arg(proposal->type == ProposalType::Tabling ? tr("tabled") : tr("returned"),
+                                        proposal->id)};
+            outcome.kind = proposal->type == ProposalType::Tabling ? OutcomeKind::Tabled : OutcomeKind::Returned;
+            return outcome;
+        }
+    }
+    if (votesUsed < input.proceduralVotes.size())
+        return Failure{tr("%n procedural vote(s) were recorded, but only %1 seconded tabling or return proposals "
+                          "were made.", nullptr, int(input.proceduralVotes.size()))
+                           .arg(votesUsed)};
+
+    // The substance.
+    for (const QString &id : input.votingOrder) {
+        if (outcome.lapsed.contains(id))
+            return Failure{tr("Proposal \"%1\" was not seconded and lapsed; it cannot be voted on.").arg(id)};
+    }
+    if (input.votingOrder.isEmpty()) {
+        const auto order = Voting::modelOrder(substance);
+        if (!order)
+            return Failure{order.error()};
+        outcome.order = *order;
+    } else {
+        PYKALA_TRY(Voting::checkOrder(substance, input.votingOrder));
+        outcome.order = input.votingOrder;
+    }
+    const qsizetype rounds = outcome.order.isEmpty() ? 0 : outcome.order.size() - 1;
+    if (input.votes.size() != rounds)
+        return Failure{tr("The voting order needs %1 round(s) of voting, but %2 were recorded.")
+                           .arg(rounds)
+                           .arg(input.votes.size())};
+    QString winner = outcome.order.isEmpty() ? base : outcome.order.first();
+    for (qsizetype i = 1; i < outcome.order.size(); ++i) {
+        const auto [yes, no] = Voting::nextPairing(winner, outcome.order.at(i), substance);
+        const auto round = countVote(input.votes.at(i - 1), yes, no, input, entitled, input.majority);
+        if (!round)
+            return Failure{round.error()};
+        outcome.rounds.append(*round);
+        winner = round->result.winner;
+    }
+    outcome.adopted = winner;
+    const auto adopted = std::find_if(input.proposals.cbegin(), input.proposals.cend(),
+                                      [&](const Proposal &p) { return p.id == winner; });
+    switch (adopted->type) {
+    case ProposalType::Base:
+        outcome.kind = input.noting       ? OutcomeKind::Noted
+            : input.baseAmended           ? OutcomeKind::AdoptedAmended
+                                          : OutcomeKind::AdoptedAsProposed;
+        break;
+    case ProposalType::Rejection:
+        outcome.kind = OutcomeKind::Rejected;
+        break;
+    default:
+        outcome.kind = OutcomeKind::AdoptedCounter;
+        break;
+    }
+    return outcome;
+}
+
+} // namespace ItemDecision

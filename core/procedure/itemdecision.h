@@ -1,0 +1,91 @@
+#pragma once
+
+#include "attendance.h"
+#include "voting.h"
+
+#include "store/result.h"
+
+#include <QList>
+#include <QString>
+
+// How one agenda item is decided, computed from what happened: the proposals
+// made and seconded, the procedural votes on tabling and return, the votes on
+// the substance in the approved order, and the outcome. Nothing here is typed
+// in: the result follows from the record, and an impossible record is refused.
+namespace ItemDecision {
+
+enum class ProposalType {
+    Base,       // the presenter's base proposal (or the chair's, when withdrawn)
+    Counter,    // a counter-proposal
+    Rejection,  // to reject the matter
+    Tabling,    // to table the matter (pöydällepano)
+    Return,     // to return it for preparation (palautus)
+};
+
+struct Proposal
+{
+    QString id;
+    ProposalType type = ProposalType::Counter;
+    qint64 proposer = 0;        // 0 for the base proposal
+    QList<qint64> seconders;
+    QString text;
+    int divergence = 0;         // the chair's judgement, for the voting order
+};
+
+// One vote as recorded: either each entitled member's ballot, or the totals.
+struct VoteRecord
+{
+    QMap<qint64, Voting::Ballot> ballots;
+    int yes = 0, no = 0, blank = 0;
+    std::optional<Voting::Ballot> chairBallot; // a count vote's tie needs it
+    bool rollCall() const { return !ballots.isEmpty(); }
+};
+
+enum class OutcomeKind {
+    AdoptedAsProposed,   // the base proposal, unamended
+    AdoptedAmended,      // the base proposal as the presenter amended it
+    AdoptedCounter,      // a counter-proposal won
+    Rejected,            // a rejection proposal won
+    Tabled,
+    Returned,
+    Noted,               // an item taken for information
+};
+
+struct Input
+{
+    Attendance::ItemPresence presence;
+    qint64 chair = 0;                    // whose vote decides a tie
+    QList<Proposal> proposals;           // in the order they were made
+    bool baseAmended = false;            // the presenter amended the base proposal in the meeting
+    bool noting = false;                 // the item is for information only
+    QList<VoteRecord> proceduralVotes;   // on tabling, then return: in that order
+    QStringList votingOrder;             // as approved; empty: the model order
+    QList<VoteRecord> votes;             // the rounds of the substance vote, in order
+    Voting::MajorityRule majority;       // a qualified majority, when needed
+};
+
+struct Round
+{
+    QString yesProposal;
+    QString noProposal;
+    Voting::RoundResult result;
+    QMap<qint64, Voting::Ballot> ballots; // empty for a count vote
+};
+
+struct Outcome
+{
+    QStringList lapsed;          // unseconded proposals, in order
+    QList<Round> procedural;     // tabling / return votes held
+    QStringList order;           // the voting order of the substance
+    QList<Round> rounds;
+    QString adopted;             // the proposal adopted; empty when tabled or returned
+    OutcomeKind kind = OutcomeKind::AdoptedAsProposed;
+};
+
+// Computes the outcome, or says what in the record cannot be: a proposal or
+// seconding by someone not entitled, a second seconding, the proposer
+// seconding their own proposal, a ballot by someone absent or disqualified, a
+// missing ballot, a vote on a lapsed proposal, too many or too few rounds.
+Result<Outcome> decide(const Input &input);
+
+} // namespace ItemDecision
