@@ -128,6 +128,28 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
                            "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
         },
+        // 2: § numbers run per body per calendar year and are never given twice.
+        {
+            QStringLiteral("CREATE INDEX agenda_item_section ON agenda_item(section_number) "
+                           "WHERE section_number IS NOT NULL"),
+            QStringLiteral(R"(CREATE TRIGGER agenda_item_section_unique_insert
+                BEFORE INSERT ON agenda_item WHEN NEW.section_number IS NOT NULL
+                BEGIN
+                    SELECT RAISE(ABORT, 'section number already used by the body this year')
+                    FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
+                    JOIN meeting n ON n.id = NEW.meeting_id
+                    WHERE i.section_number = NEW.section_number AND m.body_id = n.body_id AND m.year = n.year;
+                END)"),
+            QStringLiteral(R"(CREATE TRIGGER agenda_item_section_unique_update
+                BEFORE UPDATE OF section_number, meeting_id ON agenda_item WHEN NEW.section_number IS NOT NULL
+                BEGIN
+                    SELECT RAISE(ABORT, 'section number already used by the body this year')
+                    FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
+                    JOIN meeting n ON n.id = NEW.meeting_id
+                    WHERE i.section_number = NEW.section_number AND m.body_id = n.body_id AND m.year = n.year
+                      AND i.id <> NEW.id;
+                END)"),
+        },
     };
     return all;
 }

@@ -933,6 +933,71 @@ Status loadItemChildren(const QSqlDatabase &db, QList<AgendaItem> &items, const 
 
 } // namespace
 
+Result<int> Store::nextSectionNumber(qint64 meetingId) const
+{
+    Statement query(database(),
+                    QStringLiteral("SELECT coalesce(max(i.section_number), 0) + 1 FROM agenda_item i "
+                                   "JOIN meeting m ON m.id = i.meeting_id JOIN meeting n ON n.id = ? "
+                                   "WHERE m.body_id = n.body_id AND m.year = n.year"),
+                    {meetingId});
+    if (!query.exec() || !query.next())
+        return Failure{query.errorMessage()};
+    return query.value(0).toInt();
+}
+
+Status Store::checkSectionNumber(const AgendaItem &item) const
+{
+    if (!item.sectionNumber)
+        return success();
+    Statement query(database(),
+                    QStringLiteral("SELECT n.year, b.short_name FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id "
+                                   "JOIN meeting n ON n.id = ? JOIN body b ON b.id = n.body_id "
+                                   "WHERE m.body_id = n.body_id AND m.year = n.year AND i.section_number = ? "
+                                   "AND i.id <> ?"),
+                    {item.meetingId, *item.sectionNumber, item.id});
+    if (!query.exec())
+        return Failure{query.errorMessage()};
+    if (query.next())
+        return Failure{tr("§ %1 is already used by %2 in %3; § numbers run per body per year.")
+                           .arg(*item.sectionNumber)
+                           .arg(query.value(1).toString())
+                           .arg(query.value(0).toInt())};
+    return success();
+}
+
+Status Store::openMeeting(qint64 meetingId, const QDateTime &actualStart)
+{
+    if (!actualStart.isValid())
+        return Failure{tr("Opening a meeting needs the time it started.")};
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Failure{transaction.error()};
+    const auto found = meeting(meetingId);
+    if (!found)
+        return Failure{found.error()};
+    if (!found->has_value())
+        return Failure{tr("There is no meeting with id %1.").arg(meetingId)};
+    Meeting opened = found->value();
+    if (opened.state != MeetingState::Planned && opened.state != MeetingState::Convened)
+        return Failure{tr("The meeting has already been opened (it is %1).").arg(Codes::code(opened.state))};
+    opened.actualStart = actualStart;
+    opened.state = MeetingState::InProgress;
+    PYKALA_TRY(updateMeeting(opened));
+    const auto items = agendaItems(meetingId);
+    if (!items)
+        return Failure{items.error()};
+    for (AgendaItem item : *items) {
+        if (item.sectionNumber)
+            continue;
+        const auto next = nextSectionNumber(meetingId);
+        if (!next)
+            return Failure{next.error()};
+        item.sectionNumber = *next;
+        PYKALA_TRY(updateAgendaItem(item));
+    }
+    return transaction.commit();
+}
+
 Result<QList<AgendaItem>> Store::agendaItems(qint64 meetingId) const
 {
     Statement query(database(),
@@ -1015,6 +1080,18 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
             return fail<qint64>(last.errorMessage());
         stored.position = last.value(0).toInt();
     }
+    if (!stored.sectionNumber) {
+        const auto owner = meeting(stored.meetingId);
+        if (!owner)
+            return Failure{owner.error()};
+        if (owner->has_value() && owner->value().state == MeetingState::InProgress) {
+            const auto next = nextSectionNumber(stored.meetingId);
+            if (!next)
+                return Failure{next.error()};
+            stored.sectionNumber = *next;
+        }
+    }
+    PYKALA_TRY(checkSectionNumber(stored));
     Statement insert(db,
                      QStringLiteral("INSERT INTO agenda_item (meeting_id, position, section_number, title, "
                                     "case_reference, task_class, presenter_person_id, background, proposal, decision, "
@@ -1049,6 +1126,7 @@ Status Store::updateAgendaItem(const AgendaItem &item)
     return changeExisting(
         QStringLiteral("update"), QStringLiteral("agenda_item"), item.id,
         tr("There is no agenda item with id %1.").arg(item.id), [&]() -> Status {
+            PYKALA_TRY(checkSectionNumber(item));
             PYKALA_TRY(execute(
                 QStringLiteral("UPDATE agenda_item SET meeting_id = ?, position = ?, section_number = ?, title = ?, "
                                "case_reference = ?, task_class = ?, presenter_person_id = ?, background = ?, "

@@ -141,6 +141,13 @@ public:
     Result<QString> meetingReference(const Meeting &meeting) const;
     Result<qint64> addMeeting(const Meeting &meeting);
     Status updateMeeting(const Meeting &meeting);
+    // Opens a planned or convened meeting: records its actual start, puts it
+    // in progress and gives each agenda item without a § number the next
+    // number of the body's calendar year, in agenda order. Numbers once given
+    // stay; items added while the meeting is in progress take the next ones.
+    Status openMeeting(qint64 meetingId, const QDateTime &actualStart);
+    // The next free § number of the meeting's body in the meeting's year.
+    Result<int> nextSectionNumber(qint64 meetingId) const;
 
     // Agenda items, in agenda order. Rich text is sanitised on the way in.
     Result<QList<AgendaItem>> agendaItems(qint64 meetingId) const;
@@ -180,6 +187,7 @@ private:
                           const std::function<Status()> &change);
     Status reindexItem(qint64 itemId);
     Status writeItemChildren(const AgendaItem &item);
+    Status checkSectionNumber(const AgendaItem &item) const;
 
     QString m_path;
     QString m_connectionName;

@@ -972,6 +972,18 @@
         <source>The task class "%1" of item "%2" is not of the form 00.01.02.</source>
         <translation>Asian "%2" tehtäväluokka "%1" ei ole muotoa 00.01.02.</translation>
     </message>
+    <message>
+        <source>§ %1 is already used by %2 in %3; § numbers run per body per year.</source>
+        <translation>§ %1 on jo toimielimen %2 käytössä vuonna %3; pykälät numeroidaan toimielimittäin vuosittain.</translation>
+    </message>
+    <message>
+        <source>Opening a meeting needs the time it started.</source>
+        <translation>Kokouksen avaamiseen tarvitaan sen alkamisaika.</translation>
+    </message>
+    <message>
+        <source>The meeting has already been opened (it is %1).</source>
+        <translation>Kokous on jo avattu (tila: %1).</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>

@@ -972,6 +972,18 @@
         <source>The task class "%1" of item "%2" is not of the form 00.01.02.</source>
         <translation>Uppgiftsklassen "%1" för ärendet "%2" har inte formen 00.01.02.</translation>
     </message>
+    <message>
+        <source>§ %1 is already used by %2 in %3; § numbers run per body per year.</source>
+        <translation>§ %1 används redan av %2 år %3; paragraferna numreras per organ och år.</translation>
+    </message>
+    <message>
+        <source>Opening a meeting needs the time it started.</source>
+        <translation>För att öppna ett sammanträde behövs tiden då det började.</translation>
+    </message>
+    <message>
+        <source>The meeting has already been opened (it is %1).</source>
+        <translation>Sammanträdet har redan öppnats (status: %1).</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>

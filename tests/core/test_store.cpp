@@ -4,6 +4,8 @@
 
 #include "store/schema.h"
 
+#include <QDateTime>
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -408,4 +410,94 @@ TEST_CASE("A refused store keeps its pending write-ahead log out of the file", "
     CHECK(store.error().contains(QStringLiteral("newer version")));
     CHECK(fileDigest(copy) == before);
     CHECK(QFileInfo(copy + QStringLiteral("-wal")).size() > 0);
+}
+
+TEST_CASE("A store of schema 1 is migrated forward with its data", "[store][migration]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("v1.sqlite"));
+    {
+        RawConnection raw(path);
+        for (const QString &sql : Schema::migrations().first())
+            REQUIRE(raw.exec(sql));
+        REQUIRE(raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId)));
+        REQUIRE(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
+        REQUIRE(raw.exec(QStringLiteral("INSERT INTO person (given_name, family_name) VALUES ('Aino', 'Aalto')")));
+    }
+    auto store = openStore(path);
+    CHECK(store->persons()->size() == 1);
+    RawConnection raw(path);
+    CHECK(raw.value(QStringLiteral("PRAGMA user_version")).toInt() == Store::currentSchemaVersion());
+    // The database itself refuses a § number twice in a body's year.
+    REQUIRE(raw.exec(QStringLiteral("INSERT INTO body (name, short_name, kind, quorum_rule) "
+                                    "VALUES ('Kunnanhallitus', 'KH', 'board', 'more-than-half')")));
+    REQUIRE(raw.exec(QStringLiteral("INSERT INTO meeting (body_id, year, number, planned_start, mode, state) "
+                                    "VALUES (1, 2026, 1, '2026-01-12T16:00:00', 'in-person', 'planned')")));
+    REQUIRE(raw.exec(QStringLiteral("INSERT INTO agenda_item (meeting_id, position, section_number, title, publicity, "
+                                    "appeal_kind) VALUES (1, 1, 5, 'Yksi', 'public', 'rectification')")));
+    CHECK_FALSE(raw.exec(QStringLiteral("INSERT INTO agenda_item (meeting_id, position, section_number, title, "
+                                        "publicity, appeal_kind) VALUES (1, 2, 5, 'Kaksi', 'public', 'rectification')")));
+    REQUIRE(raw.exec(QStringLiteral("INSERT INTO agenda_item (meeting_id, position, section_number, title, publicity, "
+                                    "appeal_kind) VALUES (1, 2, 6, 'Kaksi', 'public', 'rectification')")));
+    CHECK_FALSE(raw.exec(QStringLiteral("UPDATE agenda_item SET section_number = 5 WHERE section_number = 6")));
+}
+
+TEST_CASE("§ numbers run per body per year and are given when the meeting opens", "[store][sections]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Sample sample = addSample(*store); // KH 12/2026 with two items, no numbers yet
+
+    // An earlier meeting of the same year already used §§ 1–40.
+    Meeting earlier;
+    earlier.bodyId = sample.body;
+    earlier.number = 11;
+    earlier.plannedStart = QDateTime(QDate(2026, 4, 27), QTime(16, 0));
+    const auto earlierId = store->addMeeting(earlier);
+    REQUIRE(earlierId.ok());
+    AgendaItem old;
+    old.meetingId = *earlierId;
+    old.title = QStringLiteral("Edellinen asia");
+    old.sectionNumber = 40;
+    REQUIRE(store->addAgendaItem(old).ok());
+
+    CHECK(store->nextSectionNumber(sample.meeting).value() == 41);
+    REQUIRE(store->openMeeting(sample.meeting, QDateTime(QDate(2026, 5, 11), QTime(16, 2))).ok());
+    auto items = store->agendaItems(sample.meeting).value();
+    CHECK(items.at(0).sectionNumber == 41);
+    CHECK(items.at(1).sectionNumber == 42);
+    const Meeting opened = store->meeting(sample.meeting)->value();
+    CHECK(opened.state == MeetingState::InProgress);
+    CHECK(opened.actualStart == QDateTime(QDate(2026, 5, 11), QTime(16, 2)));
+
+    // An item added during the meeting takes the next number; the others keep theirs.
+    AgendaItem urgent;
+    urgent.meetingId = sample.meeting;
+    urgent.title = QStringLiteral("Kiireellinen lisäasia");
+    const auto urgentId = store->addAgendaItem(urgent);
+    REQUIRE(urgentId.ok());
+    CHECK(store->agendaItem(*urgentId)->value().sectionNumber == 43);
+    items = store->agendaItems(sample.meeting).value();
+    CHECK(items.at(0).sectionNumber == 41);
+
+    // A number is never given twice in the body's year.
+    AgendaItem clash = items.at(1);
+    clash.sectionNumber = 40;
+    const auto refused = store->updateAgendaItem(clash);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("§ 40 is already used by KH in 2026")));
+
+    // A new year starts from § 1; another body has its own numbers.
+    Meeting nextYear;
+    nextYear.bodyId = sample.body;
+    nextYear.number = 1;
+    nextYear.plannedStart = QDateTime(QDate(2027, 1, 11), QTime(16, 0));
+    const auto nextYearId = store->addMeeting(nextYear);
+    REQUIRE(nextYearId.ok());
+    CHECK(store->nextSectionNumber(*nextYearId).value() == 1);
+
+    CHECK(store->openMeeting(sample.meeting, QDateTime(QDate(2026, 5, 11), QTime(16, 5)))
+              .error()
+              .contains(QStringLiteral("already been opened")));
+    CHECK(store->check()->ok());
 }
