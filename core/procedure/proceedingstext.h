@@ -1,0 +1,40 @@
+#pragma once
+
+#include "itemdecision.h"
+
+#include "model/codes.h"
+
+#include <QHash>
+#include <QString>
+
+// The proceedings (käsittely / behandling) of an item, written from what
+// happened in the register of real minutes: disqualifications, who proposed
+// what and who seconded it, lapsed proposals, the chair's statement that a
+// vote is needed, the voting method and order, the counts and, in a roll
+// call, how each member voted, and the result. The secretary only edits it.
+namespace ProceedingsText {
+
+struct Names
+{
+    // Person id → surname as the minutes name members ("Virtanen").
+    QHash<qint64, QString> persons;
+    // The body, in the nominative ("kunnanhallitus", "kommunstyrelsen").
+    QString body;
+};
+
+struct Context
+{
+    QList<Attendance::Disqualification> disqualifications; // of this item
+    bool rollCall = true;      // roll call (nimenhuuto) or an open vote by count
+};
+
+// Plain-text paragraphs separated by blank lines.
+QString write(const ItemDecision::Input &input, const ItemDecision::Outcome &outcome, const Names &names,
+              const Context &context, Language language);
+
+// The Finnish genitive of a surname, for "Virtasen ehdotus": -nen → -sen,
+// -e → -een, other vowels +n, consonants +in, and the common old i-stems
+// (Niemi → Niemen, Lahti → Lahden).
+QString finnishGenitive(const QString &surname);
+
+} // namespace ProceedingsText

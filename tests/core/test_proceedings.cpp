@@ -1,0 +1,173 @@
+#include <catch2/catch.hpp>
+
+#include "procedure/proceedingstext.h"
+
+
+namespace {
+
+using ItemDecision::ProposalType;
+using Voting::Ballot;
+
+// Seven members of the board; Mäkelä (1) chairs.
+ProceedingsText::Names boardNames(Language language)
+{
+    ProceedingsText::Names names;
+    names.persons = {{1, QStringLiteral("Mäkelä")}, {2, QStringLiteral("Virtanen")}, {3, QStringLiteral("Laine")},
+                     {4, QStringLiteral("Niemi")},  {5, QStringLiteral("Åberg")},    {6, QStringLiteral("Korhonen")},
+                     {7, QStringLiteral("Salo")},   {8, QStringLiteral("Lindqvist")}};
+    names.body = language == Language::Swedish ? QStringLiteral("kommunstyrelsen") : QStringLiteral("kunnanhallitus");
+    return names;
+}
+
+// A roll call on one counter-proposal: Virtanen proposed, seconded by Laine,
+// that the matter be returned... as a counter-proposal on the substance; Salo
+// proposed tabling without a seconder; Lindqvist was disqualified.
+struct RollCall
+{
+    ItemDecision::Input input;
+    ItemDecision::Outcome outcome;
+    ProceedingsText::Context context;
+};
+
+RollCall rollCall()
+{
+    RollCall r;
+    r.input.presence.entitled = {1, 2, 3, 4, 5, 6, 7};
+    r.input.chair = 1;
+    r.input.proposals = {
+        {QStringLiteral("base"), ProposalType::Base, 0, {}, QString(), 0},
+        {QStringLiteral("virtanen"), ProposalType::Counter, 2, {3},
+         QStringLiteral("koulun peruskorjaus siirretään vuodelle 2028"), 1},
+        {QStringLiteral("salo"), ProposalType::Tabling, 7, {}, QString(), 0},
+    };
+    ItemDecision::VoteRecord vote;
+    // Base (JAA) against Virtanen (EI): JAA Mäkelä, Niemi, Åberg, Korhonen; EI Virtanen, Laine; blank Salo.
+    vote.ballots = {{1, Ballot::Yes}, {2, Ballot::No}, {3, Ballot::No}, {4, Ballot::Yes},
+                    {5, Ballot::Yes}, {6, Ballot::Yes}, {7, Ballot::Blank}};
+    r.input.votes = {vote};
+    const auto outcome = ItemDecision::decide(r.input);
+    INFO(outcome.error().toStdString());
+    REQUIRE(outcome.ok());
+    r.outcome = *outcome;
+    r.context.disqualifications = {{8, 1, QStringLiteral("HL 28 § 1 mom. 1 k")}};
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("Finnish genitives of surnames", "[proceedings]")
+{
+    using ProceedingsText::finnishGenitive;
+    CHECK(finnishGenitive(QStringLiteral("Virtanen")) == QStringLiteral("Virtasen"));
+    CHECK(finnishGenitive(QStringLiteral("Laine")) == QStringLiteral("Laineen"));
+    CHECK(finnishGenitive(QStringLiteral("Mäkelä")) == QStringLiteral("Mäkelän"));
+    CHECK(finnishGenitive(QStringLiteral("Salo")) == QStringLiteral("Salon"));
+    CHECK(finnishGenitive(QStringLiteral("Niemi")) == QStringLiteral("Niemen"));
+    CHECK(finnishGenitive(QStringLiteral("Lahti")) == QStringLiteral("Lahden"));
+    CHECK(finnishGenitive(QStringLiteral("Åberg")) == QStringLiteral("Åbergin"));
+}
+
+TEST_CASE("Proceedings of a roll-call vote in Finnish and Swedish", "[proceedings]")
+{
+    // Lindqvist is disqualified; Virtanen proposes, seconded by Laine; Salo's
+    // tabling proposal is not seconded and lapses. Base (JAA) against
+    // Virtanen (EI): JAA Mäkelä, Niemi, Åberg, Korhonen = 4; EI Virtanen,
+    // Laine = 2; blank Salo = 1. The base proposal is adopted 4–2.
+    RollCall r = rollCall();
+    const QString finnish = ProceedingsText::write(r.input, r.outcome, boardNames(Language::Finnish), r.context,
+                                                   Language::Finnish);
+    CHECK(finnish.toStdString()
+          == "Lindqvist ilmoitti olevansa esteellinen (HL 28 § 1 mom. 1 k) eikä osallistunut asian käsittelyyn.\n\n"
+             "Keskustelun kuluessa Virtanen ehdotti Laineen kannattamana, että koulun peruskorjaus siirretään "
+             "vuodelle 2028. Salo ehdotti, että asia pannaan pöydälle. Ehdotusta ei kannatettu, joten se raukesi.\n\n"
+             "Puheenjohtaja totesi, että on tehty pohjaehdotuksesta poikkeava kannatettu ehdotus, joten asiasta on "
+             "äänestettävä. Äänestys toimitettiin nimenhuutoäänestyksenä.\n\n"
+             "Pohjaehdotusta kannattavat äänestävät JAA ja Virtasen ehdotusta kannattavat EI. Äänestyksessä "
+             "annettiin 4 JAA-ääntä, 2 EI-ääntä ja 1 tyhjä ääni. JAA: Mäkelä, Niemi, Åberg, Korhonen. "
+             "EI: Virtanen, Laine. TYHJÄ: Salo. Puheenjohtaja totesi, että kunnanhallitus on hyväksynyt "
+             "pohjaehdotuksen äänin 4–2.");
+
+    r.input.proposals[1].text = QStringLiteral("skolans grundrenovering skjuts upp till år 2028");
+    const QString swedish = ProceedingsText::write(r.input, r.outcome, boardNames(Language::Swedish), r.context,
+                                                   Language::Swedish);
+    CHECK(swedish.toStdString()
+          == "Lindqvist anmälde jäv (HL 28 § 1 mom. 1 k) och deltog inte i behandlingen av ärendet.\n\n"
+             "Under diskussionen föreslog Virtanen, understödd av Laine, att skolans grundrenovering skjuts upp till "
+             "år 2028. Salo föreslog att ärendet bordläggs. Förslaget understöddes inte och förföll därför.\n\n"
+             "Ordföranden konstaterade att ett understött förslag som avviker från grundförslaget hade framställts "
+             "och att omröstning därför skulle förrättas. Omröstningen förrättades med namnupprop.\n\n"
+             "De som understöder grundförslaget röstar JA och de som understöder Virtanens förslag röstar NEJ. "
+             "I omröstningen avgavs 4 JA-röster, 2 NEJ-röster och 1 blank röst. JA: Mäkelä, Niemi, Åberg, Korhonen. "
+             "NEJ: Virtanen, Laine. BLANK: Salo. Ordföranden konstaterade att kommunstyrelsen hade godkänt "
+             "grundförslaget med rösterna 4–2.");
+}
+
+TEST_CASE("Proceedings of several rounds, a tie and an absent member", "[proceedings]")
+{
+    ItemDecision::Input input;
+    input.presence.entitled = {1, 2, 3, 4, 5, 6, 7};
+    input.chair = 1;
+    input.proposals = {{QStringLiteral("base"), ProposalType::Base, 0, {}, QString(), 0},
+                       {QStringLiteral("a"), ProposalType::Counter, 2, {3}, QStringLiteral("hanke toteutetaan"), 2},
+                       {QStringLiteral("b"), ProposalType::Counter, 4, {5, 6}, QStringLiteral("hanke hylätään"), 1}};
+    // Order: Virtanen's (a), Niemi's (b), base. Round 1, b (JAA) v a (EI), a count
+    // vote 3–3 with one absent: the chair voted EI, so a wins 3–3.
+    // Round 2, base (JAA) v a (EI): 5–2, base.
+    ItemDecision::VoteRecord first;
+    first.yes = 3;
+    first.no = 3;
+    first.chairBallot = Ballot::No;
+    ItemDecision::VoteRecord second;
+    second.yes = 5;
+    second.no = 2;
+    input.votes = {first, second};
+    const auto outcome = ItemDecision::decide(input);
+    REQUIRE(outcome.ok());
+    ProceedingsText::Context context;
+    context.rollCall = false;
+    const QString text = ProceedingsText::write(input, *outcome, boardNames(Language::Finnish), context,
+                                                Language::Finnish);
+    CHECK(text.contains(QStringLiteral("Keskustelun kuluessa Virtanen ehdotti Laineen kannattamana, että hanke "
+                                       "toteutetaan. Niemi ehdotti Åbergin ja Korhosen kannattamana, että hanke hylätään.")));
+    CHECK(text.contains(QStringLiteral("Puheenjohtaja ehdotti äänestysjärjestykseksi, että ensin äänestetään vastakkain "
+                                       "Virtasen ehdotus ja Niemen ehdotus ja lopuksi voittanut ehdotus pohjaehdotusta "
+                                       "vastaan. Äänestysjärjestys hyväksyttiin.")));
+    CHECK(text.contains(QStringLiteral("Äänestys toimitettiin avoimena äänestyksenä.")));
+    CHECK(text.contains(QStringLiteral("Äänestyksessä annettiin 3 JAA-ääntä ja 3 EI-ääntä. Poissa oli 1 jäsen. "
+                                       "Äänet menivät tasan, joten puheenjohtajan ääni ratkaisi. Virtasen ehdotus "
+                                       "voitti äänin 3–3.")));
+    CHECK(text.endsWith(QStringLiteral("Puheenjohtaja totesi, että kunnanhallitus on hyväksynyt pohjaehdotuksen "
+                                       "äänin 5–2.")));
+    CHECK_FALSE(text.contains(QStringLiteral("JAA: "))); // a count vote lists no names
+}
+
+TEST_CASE("Proceedings without a vote, and of a tabling vote", "[proceedings]")
+{
+    ItemDecision::Input input;
+    input.presence.entitled = {1, 2, 3, 4, 5};
+    input.chair = 1;
+    input.proposals = {{QStringLiteral("base"), ProposalType::Base, 0, {}, QString(), 0}};
+    auto outcome = ItemDecision::decide(input);
+    REQUIRE(outcome.ok());
+    CHECK(ProceedingsText::write(input, *outcome, boardNames(Language::Finnish), {}, Language::Finnish)
+          == QStringLiteral("Puheenjohtaja totesi, että kunnanhallitus on hyväksynyt pohjaehdotuksen yksimielisesti."));
+    input.noting = true;
+    outcome = ItemDecision::decide(input);
+    CHECK(ProceedingsText::write(input, *outcome, boardNames(Language::Swedish), {}, Language::Swedish)
+          == QStringLiteral("Ordföranden konstaterade att kommunstyrelsen hade antecknat ärendet för kännedom."));
+
+    input.noting = false;
+    input.proposals.append({QStringLiteral("t"), ProposalType::Tabling, 2, {3}, QString(), 0});
+    ItemDecision::VoteRecord vote;
+    vote.yes = 2;
+    vote.no = 3;
+    input.proceduralVotes = {vote};
+    outcome = ItemDecision::decide(input);
+    REQUIRE(outcome.ok());
+    const QString text = ProceedingsText::write(input, *outcome, boardNames(Language::Finnish), {}, Language::Finnish);
+    CHECK(text.contains(QStringLiteral("Virtanen ehdotti Laineen kannattamana, että asia pannaan pöydälle.")));
+    CHECK(text.contains(QStringLiteral("Asian käsittelyn jatkamista kannattavat äänestävät JAA ja pöydällepanoa "
+                                       "kannattavat EI.")));
+    CHECK(text.endsWith(QStringLiteral("Puheenjohtaja totesi, että kunnanhallitus on päättänyt panna asian pöydälle "
+                                       "äänin 3–2.")));
+}
