@@ -1,0 +1,439 @@
+#include "meetingrecord.h"
+
+#include "lot.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTime>
+
+namespace MeetingRecord {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MeetingRecord", text);
+}
+
+const QStringList eventTypes{QStringLiteral("open"),     QStringLiteral("attendance"), QStringLiteral("arrive"),
+                             QStringLiteral("leave"),    QStringLiteral("disqualified"), QStringLiteral("proposal"),
+                             QStringLiteral("second"),   QStringLiteral("amend"),      QStringLiteral("noting"),
+                             QStringLiteral("order"),    QStringLiteral("majority"),   QStringLiteral("vote"),
+                             QStringLiteral("election"), QStringLiteral("dissent"),    QStringLiteral("close")};
+
+std::optional<Voting::Ballot> ballotOf(const QString &text)
+{
+    const QString key = text.trimmed().toUpper();
+    if (key == u"JAA" || key == u"JA" || key == u"YES")
+        return Voting::Ballot::Yes;
+    if (key == u"EI" || key == u"NEJ" || key == u"NO")
+        return Voting::Ballot::No;
+    if (key == u"TYHJÄ" || key == u"BLANK")
+        return Voting::Ballot::Blank;
+    if (key == u"POISSA" || key == u"FRÅNVARANDE" || key == u"ABSENT")
+        return Voting::Ballot::Absent;
+    return std::nullopt;
+}
+
+QString ballotCode(Voting::Ballot ballot)
+{
+    switch (ballot) {
+    case Voting::Ballot::Yes: return QStringLiteral("JAA");
+    case Voting::Ballot::No: return QStringLiteral("EI");
+    case Voting::Ballot::Blank: return QStringLiteral("TYHJÄ");
+    case Voting::Ballot::Absent: return QStringLiteral("POISSA");
+    }
+    return {};
+}
+
+// Reads and normalises one file's events.
+class Parser
+{
+public:
+    explicit Parser(const Setting &setting) : m_setting(setting) {}
+
+    Result<QJsonObject> event(const QJsonObject &in, const QString &path)
+    {
+        QJsonObject out = in;
+        const QString type = in.value(u"type").toString();
+        if (!eventTypes.contains(type))
+            return Failure{at(path + QStringLiteral(".type"),
+                              tr("\"%1\" is not an event type; the types are %2.")
+                                  .arg(type, eventTypes.join(QStringLiteral(", "))))};
+        // Every field that names a person is turned into the person's id.
+        for (const char *field : {"person", "by"}) {
+            const QString key = QString::fromLatin1(field);
+            if (!in.contains(key))
+                continue;
+            const auto id = person(in.value(key), path + QLatin1Char('.') + key);
+            if (!id)
+                return Failure{id.error()};
+            out.insert(key, *id);
+        }
+        if (in.contains(u"present")) {
+            QJsonArray ids;
+            const QJsonArray present = in.value(u"present").toArray();
+            for (qsizetype i = 0; i < present.size(); ++i) {
+                const auto id = person(present.at(i), path + QStringLiteral(".present[%1]").arg(i));
+                if (!id)
+                    return Failure{id.error()};
+                ids.append(*id);
+            }
+            out.insert(QStringLiteral("present"), ids);
+        }
+        if (in.contains(u"ballots")) {
+            QJsonObject ballots;
+            const QJsonObject given = in.value(u"ballots").toObject();
+            for (auto it = given.begin(); it != given.end(); ++it) {
+                const QString ballotPath = path + QStringLiteral(".ballots.") + it.key();
+                const auto id = person(QJsonValue(it.key()), ballotPath);
+                if (!id)
+                    return Failure{id.error()};
+                if (!ballotOf(it.value().toString()))
+                    return Failure{at(ballotPath, tr("\"%1\" is not a ballot; write JAA, EI, TYHJÄ or POISSA.")
+                                                      .arg(it.value().toString()))};
+                ballots.insert(QString::number(*id), ballotCode(*ballotOf(it.value().toString())));
+            }
+            out.insert(QStringLiteral("ballots"), ballots);
+        }
+        if (in.contains(u"item")) {
+            const QJsonValue item = in.value(u"item");
+            if (!item.isDouble() || item.toInt() < 1 || item.toInt() > m_setting.items)
+                return Failure{at(path + QStringLiteral(".item"),
+                                  tr("the meeting's agenda has items 1 to %1.").arg(m_setting.items))};
+        }
+        if (in.contains(u"at") && !QTime::fromString(in.value(u"at").toString(), QStringLiteral("H:mm")).isValid())
+            return Failure{at(path + QStringLiteral(".at"),
+                              tr("\"%1\" is not a clock time such as 16:05.").arg(in.value(u"at").toString()))};
+        // What each type needs.
+        static const QHash<QString, QStringList> required{
+            {QStringLiteral("open"), {QStringLiteral("at")}},
+            {QStringLiteral("close"), {QStringLiteral("at")}},
+            {QStringLiteral("attendance"), {QStringLiteral("present")}},
+            {QStringLiteral("arrive"), {QStringLiteral("person"), QStringLiteral("item"), QStringLiteral("at")}},
+            {QStringLiteral("leave"), {QStringLiteral("person"), QStringLiteral("item"), QStringLiteral("at")}},
+            {QStringLiteral("disqualified"), {QStringLiteral("person"), QStringLiteral("item"), QStringLiteral("ground")}},
+            {QStringLiteral("proposal"), {QStringLiteral("item"), QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("by")}},
+            {QStringLiteral("second"), {QStringLiteral("item"), QStringLiteral("proposal"), QStringLiteral("by")}},
+            {QStringLiteral("amend"), {QStringLiteral("item")}},
+            {QStringLiteral("noting"), {QStringLiteral("item")}},
+            {QStringLiteral("order"), {QStringLiteral("item"), QStringLiteral("order")}},
+            {QStringLiteral("majority"), {QStringLiteral("item"), QStringLiteral("numerator"), QStringLiteral("denominator"), QStringLiteral("proposal")}},
+            {QStringLiteral("vote"), {QStringLiteral("item")}},
+            {QStringLiteral("election"), {QStringLiteral("item"), QStringLiteral("method"), QStringLiteral("seats")}},
+            {QStringLiteral("dissent"), {QStringLiteral("item"), QStringLiteral("person")}},
+        };
+        const QStringList fields = required.value(type);
+        for (const QString &field : fields) {
+            if (!in.contains(field))
+                return Failure{at(path + QLatin1Char('.') + field, tr("is missing; a %1 event needs it.").arg(type))};
+        }
+        if (type == u"proposal") {
+            static const QStringList kinds{QStringLiteral("counter"), QStringLiteral("rejection"),
+                                           QStringLiteral("tabling"), QStringLiteral("return")};
+            if (!kinds.contains(in.value(u"kind").toString()))
+                return Failure{at(path + QStringLiteral(".kind"),
+                                  tr("\"%1\" is not a kind of proposal; the kinds are %2.")
+                                      .arg(in.value(u"kind").toString(), kinds.join(QStringLiteral(", "))))};
+        }
+        if (type == u"attendance" && in.contains(u"deputies")) {
+            QJsonArray deputies;
+            const QJsonArray given = in.value(u"deputies").toArray();
+            for (qsizetype i = 0; i < given.size(); ++i) {
+                const QString dpath = path + QStringLiteral(".deputies[%1]").arg(i);
+                const auto deputy = person(given.at(i)[u"person"], dpath + QStringLiteral(".person"));
+                const auto member = person(given.at(i)[u"for"], dpath + QStringLiteral(".for"));
+                if (!deputy || !member)
+                    return Failure{deputy ? member.error() : deputy.error()};
+                deputies.append(QJsonObject{{QStringLiteral("person"), *deputy}, {QStringLiteral("for"), *member}});
+            }
+            out.insert(QStringLiteral("deputies"), deputies);
+        }
+        if (type == u"vote" && !in.contains(u"ballots") && !in.contains(u"yes"))
+            return Failure{at(path, tr("a vote needs either \"ballots\" (a roll call) or the counts \"yes\", \"no\" "
+                                       "and \"blank\"."))};
+        if (type == u"election") {
+            const QString method = in.value(u"method").toString();
+            if (method != u"majority" && method != u"proportional")
+                return Failure{at(path + QStringLiteral(".method"), tr("an election is \"majority\" or \"proportional\"."))};
+            // The lot's seed is drawn now and kept, so that the result can be redone.
+            if (!in.contains(u"seed"))
+                out.insert(QStringLiteral("seed"), qint64(Lot::newSeed()));
+        }
+        return out;
+    }
+
+private:
+    static QString at(const QString &path, const QString &message) { return path + QStringLiteral(": ") + message; }
+
+    Result<qint64> person(const QJsonValue &value, const QString &path) const
+    {
+        if (value.isDouble()) {
+            const qint64 id = value.toInteger();
+            if (!m_setting.names.contains(id))
+                return Failure{at(path, tr("person %1 is not a member or deputy of the body.").arg(id))};
+            return id;
+        }
+        const QString text = value.toString().trimmed();
+        bool numeric = false;
+        const qint64 id = text.toLongLong(&numeric);
+        if (numeric)
+            return person(QJsonValue(id), path);
+        QList<qint64> matches;
+        for (auto it = m_setting.names.cbegin(); it != m_setting.names.cend(); ++it) {
+            if (it.value().compare(text, Qt::CaseInsensitive) == 0)
+                matches.append(it.key());
+        }
+        if (matches.size() == 1)
+            return matches.first();
+        if (matches.isEmpty())
+            return Failure{at(path, tr("no member or deputy of the body is called \"%1\".").arg(text))};
+        return Failure{at(path, tr("\"%1\" names more than one person; give the person's id.").arg(text))};
+    }
+
+    const Setting &m_setting;
+};
+
+ItemDecision::ProposalType proposalType(const QString &kind)
+{
+    if (kind == u"rejection")
+        return ItemDecision::ProposalType::Rejection;
+    if (kind == u"tabling")
+        return ItemDecision::ProposalType::Tabling;
+    if (kind == u"return")
+        return ItemDecision::ProposalType::Return;
+    return ItemDecision::ProposalType::Counter;
+}
+
+ItemDecision::VoteRecord voteOf(const QJsonObject &event)
+{
+    ItemDecision::VoteRecord vote;
+    const QJsonObject ballots = event.value(u"ballots").toObject();
+    for (auto it = ballots.begin(); it != ballots.end(); ++it)
+        vote.ballots.insert(it.key().toLongLong(), *ballotOf(it.value().toString()));
+    vote.yes = event.value(u"yes").toInt();
+    vote.no = event.value(u"no").toInt();
+    vote.blank = event.value(u"blank").toInt();
+    if (event.contains(u"chair"))
+        vote.chairBallot = ballotOf(event.value(u"chair").toString());
+    return vote;
+}
+
+QString itemLabel(int position)
+{
+    return tr("Item %1").arg(position);
+}
+
+} // namespace
+
+Result<QList<QJsonObject>> parseFile(const QByteArray &json, const Setting &setting)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Failure{tr("The file is not valid JSON: %1 at character %2.").arg(error.errorString()).arg(error.offset)};
+    const QJsonArray events = document.isArray() ? document.array() : document.object().value(u"events").toArray();
+    if (events.isEmpty())
+        return Failure{tr("$.events: the file has no events; write {\"events\": [ … ]}.")};
+    Parser parser(setting);
+    QList<QJsonObject> result;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const QString path = QStringLiteral("$.events[%1]").arg(i);
+        if (!events.at(i).isObject())
+            return Failure{path + QStringLiteral(": ") + tr("an event is a JSON object.")};
+        const auto event = parser.event(events.at(i).toObject(), path);
+        if (!event)
+            return Failure{event.error()};
+        result.append(*event);
+    }
+    return result;
+}
+
+Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
+{
+    Replay replay;
+    Attendance::Record attendance;
+    attendance.seats = setting.seats;
+    bool attendanceRecorded = false;
+    replay.items.resize(setting.items);
+    for (int i = 0; i < setting.items; ++i) {
+        replay.items[i].position = i + 1;
+        replay.items[i].input.chair = setting.chair;
+        replay.items[i].input.proposals = {{QStringLiteral("base"), ItemDecision::ProposalType::Base, 0, {}, QString(), 0}};
+    }
+    QHash<int, QHash<QString, qsizetype>> proposalIndex; // item → proposal id → index in its proposals
+
+    for (qsizetype e = 0; e < events.size(); ++e) {
+        const QJsonObject &event = events.at(e);
+        const QString type = event.value(u"type").toString();
+        const QString where = QStringLiteral("event %1 (%2)").arg(e + 1).arg(type);
+        if (replay.closed)
+            return Failure{tr("The meeting was closed; %1 comes after it.").arg(where)};
+        if (type == u"open") {
+            if (replay.opened)
+                return Failure{tr("The meeting is opened twice (%1).").arg(where)};
+            replay.opened = true;
+            replay.openedAt = event.value(u"at").toString();
+            continue;
+        }
+        if (!replay.opened)
+            return Failure{tr("Nothing can be recorded before the meeting is opened: %1 comes first.").arg(where)};
+        if (type == u"close") {
+            replay.closed = true;
+            replay.closedAt = event.value(u"at").toString();
+            continue;
+        }
+        if (type == u"attendance") {
+            if (attendanceRecorded)
+                return Failure{tr("Attendance at the opening is recorded twice (%1); record later changes as arrivals "
+                                  "and departures.").arg(where)};
+            attendanceRecorded = true;
+            const QJsonArray present = event.value(u"present").toArray();
+            for (const QJsonValue &person : present)
+                attendance.presentAtOpening.insert(person.toInteger());
+            const QJsonArray deputies = event.value(u"deputies").toArray();
+            for (const QJsonValue &deputy : deputies) {
+                const qint64 person = deputy[u"person"].toInteger();
+                const qint64 member = deputy[u"for"].toInteger();
+                const bool personal = std::any_of(setting.seats.cbegin(), setting.seats.cend(), [&](const Attendance::Seat &s) {
+                    return s.member == member && s.deputy == person;
+                });
+                if (!personal)
+                    return Failure{tr("%1 is not the personal deputy of %2 (%3).")
+                                       .arg(setting.names.value(person), setting.names.value(member), where)};
+                attendance.presentAtOpening.insert(person);
+            }
+            continue;
+        }
+        const int position = event.value(u"item").toInt();
+        ItemRecord &item = replay.items[position - 1];
+        item.handled = true;
+        ItemDecision::Input &input = item.input;
+        if (type == u"arrive" || type == u"leave") {
+            attendance.moves.append({event.value(u"person").toInteger(),
+                                     type == u"arrive" ? Attendance::Movement::Arrives : Attendance::Movement::Leaves,
+                                     position, QTime::fromString(event.value(u"at").toString(), QStringLiteral("H:mm"))});
+        } else if (type == u"disqualified") {
+            const Attendance::Disqualification d{event.value(u"person").toInteger(), position,
+                                                 event.value(u"ground").toString()};
+            attendance.disqualifications.append(d);
+            item.disqualifications.append(d);
+        } else if (type == u"proposal") {
+            const QString id = event.value(u"id").toString();
+            if (id == u"base" || proposalIndex[position].contains(id))
+                return Failure{tr("%1: proposal \"%2\" is made twice in item %3.").arg(where, id).arg(position)};
+            proposalIndex[position].insert(id, input.proposals.size());
+            input.proposals.append({id, proposalType(event.value(u"kind").toString()), event.value(u"by").toInteger(),
+                                    {}, event.value(u"text").toString(), event.value(u"divergence").toInt()});
+        } else if (type == u"second") {
+            const QString id = event.value(u"proposal").toString();
+            if (!proposalIndex[position].contains(id))
+                return Failure{tr("%1: item %2 has no proposal \"%3\" to second.").arg(where).arg(position).arg(id)};
+            input.proposals[proposalIndex[position].value(id)].seconders.append(event.value(u"by").toInteger());
+        } else if (type == u"amend") {
+            input.baseAmended = true;
+        } else if (type == u"noting") {
+            input.noting = true;
+        } else if (type == u"order") {
+            input.votingOrder.clear();
+            const QJsonArray order = event.value(u"order").toArray();
+            for (const QJsonValue &id : order)
+                input.votingOrder.append(id.toString());
+        } else if (type == u"majority") {
+            input.majority = {event.value(u"numerator").toInt(), event.value(u"denominator").toInt(),
+                              event.value(u"proposal").toString()};
+            if (input.majority.numerator <= 0 || input.majority.denominator < input.majority.numerator)
+                return Failure{tr("%1: a qualified majority is a fraction such as 2/3.").arg(where)};
+        } else if (type == u"vote") {
+            const QString on = event.value(u"on").toString();
+            if (!on.isEmpty()) {
+                const qsizetype index = proposalIndex[position].value(on, -1);
+                if (index < 0 || (input.proposals.at(index).type != ItemDecision::ProposalType::Tabling
+                                  && input.proposals.at(index).type != ItemDecision::ProposalType::Return))
+                    return Failure{tr("%1: \"on\" names a tabling or return proposal of item %2, and \"%3\" is none.")
+                                       .arg(where)
+                                       .arg(position)
+                                       .arg(on)};
+                input.proceduralVotes.append(voteOf(event));
+            } else {
+                input.votes.append(voteOf(event));
+            }
+        } else if (type == u"election") {
+            Election election;
+            election.method = event.value(u"method").toString();
+            election.seats = event.value(u"seats").toInt();
+            election.demanded = event.value(u"demanded").toInt();
+            election.seed = quint32(event.value(u"seed").toInteger());
+            const QJsonArray candidates = event.value(u"candidates").toArray();
+            for (const QJsonValue &c : candidates)
+                election.candidates.append({c[u"name"].toString(), c[u"votes"].toInt()});
+            const QJsonArray lists = event.value(u"lists").toArray();
+            for (const QJsonValue &l : lists) {
+                QStringList names;
+                const QJsonArray listed = l[u"candidates"].toArray();
+                for (const QJsonValue &n : listed)
+                    names.append(n.toString());
+                election.lists.append({l[u"name"].toString(), names, l[u"votes"].toInt()});
+            }
+            item.election = election;
+        } else if (type == u"dissent") {
+            item.dissents.append({event.value(u"person").toInteger(), event.value(u"reasons").toString()});
+        }
+    }
+
+    if (!replay.opened)
+        return replay;
+    const auto presences = Attendance::evaluate(attendance, setting.rule, setting.items);
+    if (!presences)
+        return Failure{presences.error()};
+    for (ItemRecord &item : replay.items) {
+        item.presence = presences->at(item.position - 1);
+        item.input.presence = item.presence;
+        const QString label = itemLabel(item.position);
+        for (const Dissent &dissent : std::as_const(item.dissents)) {
+            if (!item.presence.entitled.contains(dissent.person))
+                return Failure{tr("%1: %2 declares dissent but did not take part in the decision.")
+                                   .arg(label, setting.names.value(dissent.person))};
+        }
+        if (item.election) {
+            const Election &election = *item.election;
+            ElectionResult result;
+            const int present = int(item.presence.entitled.size());
+            result.demandThreshold = ::Election::proportionalDemandThreshold(present, election.seats);
+            if (election.method == u"proportional") {
+                if (election.demanded < result.demandThreshold)
+                    return Failure{tr("%1: a proportional election needs the demand of %2 present members; %3 "
+                                      "demanded it.").arg(label).arg(result.demandThreshold).arg(election.demanded)};
+                int votes = 0;
+                for (const auto &list : election.lists)
+                    votes += list.votes;
+                if (votes > present)
+                    return Failure{tr("%1: the lists have %2 votes, but only %3 members are entitled to vote.")
+                                       .arg(label).arg(votes).arg(present)};
+                const auto computed = ::Election::proportional(election.lists, election.seats, election.seed);
+                if (!computed)
+                    return Failure{label + QStringLiteral(": ") + computed.error()};
+                result.elected = computed->elected;
+                result.lots = computed->lots;
+                result.numbers = computed->numbers;
+            } else {
+                const auto computed = ::Election::majority(election.candidates, election.seats, election.seed);
+                if (!computed)
+                    return Failure{label + QStringLiteral(": ") + computed.error()};
+                result.elected = computed->elected;
+                result.lots = computed->lots;
+            }
+            item.electionResult = result;
+            continue;
+        }
+        const auto outcome = ItemDecision::decide(item.input);
+        if (!outcome)
+            return Failure{label + QStringLiteral(": ") + outcome.error()};
+        item.outcome = *outcome;
+    }
+    return replay;
+}
+
+} // namespace MeetingRecord

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "attendance.h"
+#include "election.h"
+#include "itemdecision.h"
+
+#include "store/result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// A meeting's record as a list of events (docs/procedure.md, "Meeting
+// events"), and its replay through the procedure rules. The events are the
+// single source of truth: presence, quorum, proposals, votes and outcomes
+// are computed from them every time, never stored as results.
+namespace MeetingRecord {
+
+// The body as it sits on the meeting's day.
+struct Setting
+{
+    QList<Attendance::Seat> seats;
+    QHash<qint64, QString> names;  // person id → full name, for resolving and messages
+    qint64 chair = 0;
+    QuorumRule rule = QuorumRule::MoreThanHalf;
+    int items = 0;                 // the agenda positions are 1 … items
+};
+
+struct Dissent
+{
+    qint64 person = 0;
+    QString reasons;               // empty: dissent without written reasons
+};
+
+struct Election
+{
+    QString method;                // "majority" or "proportional"
+    int seats = 0;
+    int demanded = 0;              // members who demanded a proportional election
+    QList<::Election::Candidate> candidates;
+    QList<::Election::CandidateList> lists;
+    quint32 seed = 0;
+};
+
+struct ElectionResult
+{
+    QStringList elected;
+    QList<::Election::LotDraw> lots;
+    QList<::Election::ComparisonNumber> numbers;
+    int demandThreshold = 0;
+};
+
+struct ItemRecord
+{
+    int position = 0;
+    Attendance::ItemPresence presence;
+    QList<Attendance::Disqualification> disqualifications;
+    ItemDecision::Input input;
+    std::optional<ItemDecision::Outcome> outcome;  // none for an item with an election only
+    std::optional<Election> election;
+    std::optional<ElectionResult> electionResult;
+    QList<Dissent> dissents;
+    bool handled = false;          // any event concerns the item
+};
+
+struct Replay
+{
+    bool opened = false;
+    QString openedAt;
+    bool closed = false;
+    QString closedAt;
+    QList<ItemRecord> items;       // one per agenda position
+};
+
+// Turns names into person ids in a file's events ("person": "Aino Mäkelä"
+// becomes the id), checks each event's form, and returns the events as they
+// are stored. Errors name the event: "$.events[3].by: …".
+Result<QList<QJsonObject>> parseFile(const QByteArray &json, const Setting &setting);
+
+// Replays a meeting's events through the rules. Anything impossible — a vote
+// by an absent or disqualified member, a seconding by the proposer, a vote
+// on a lapsed proposal, a departure of someone not present — fails with a
+// message that names the item or event.
+Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events);
+
+} // namespace MeetingRecord

@@ -1,0 +1,144 @@
+#include <catch2/catch.hpp>
+
+#include "procedure/meetingrecord.h"
+
+namespace {
+
+// A board of seven: members 1–7 (Mäkelä chairs), personal deputies 11–17.
+MeetingRecord::Setting board(int items)
+{
+    MeetingRecord::Setting setting;
+    const char *members[] = {"Aino Mäkelä", "Ville Virtanen", "Leena Laine", "Outi Niemi",
+                             "Åsa Åberg",   "Kari Korhonen",  "Sanna Salo"};
+    const char *deputies[] = {"Anna Aho",   "Björn Berg",      "Camilla Carlsson", "Dan Dahl",
+                              "Eva Eklund", "Fredrik Forsman", "Greta Grönroos"};
+    for (int i = 0; i < 7; ++i) {
+        setting.seats.append({i + 1, i + 11});
+        setting.names.insert(i + 1, QString::fromUtf8(members[i]));
+        setting.names.insert(i + 11, QString::fromUtf8(deputies[i]));
+    }
+    setting.chair = 1;
+    setting.items = items;
+    return setting;
+}
+
+Result<MeetingRecord::Replay> run(const QByteArray &json)
+{
+    const MeetingRecord::Setting setting = board(6);
+    const auto events = MeetingRecord::parseFile(json, setting);
+    if (!events)
+        return Failure{events.error()};
+    return MeetingRecord::replay(setting, *events);
+}
+
+// Members 1–5 present, Forsman (16) in Korhonen's (6) seat; Salo (7) away.
+const QByteArray meeting = QByteArrayLiteral(R"({"events": [
+    {"type": "open", "at": "16:02"},
+    {"type": "attendance", "present": ["Aino Mäkelä", "Ville Virtanen", "Leena Laine", "Outi Niemi", "Åsa Åberg"],
+     "deputies": [{"person": "Fredrik Forsman", "for": "Kari Korhonen"}]},
+    {"type": "proposal", "item": 3, "id": "virtanen", "kind": "counter", "by": "Ville Virtanen",
+     "text": "hanke siirretään vuodelle 2028"},
+    {"type": "second", "item": 3, "proposal": "virtanen", "by": "leena laine"},
+    {"type": "proposal", "item": 3, "id": "niemi", "kind": "rejection", "by": 4},
+    {"type": "vote", "item": 3, "ballots": {"1": "JAA", "2": "EI", "3": "EI", "4": "JAA", "5": "JAA",
+                                            "Fredrik Forsman": "TYHJÄ"}},
+    {"type": "dissent", "item": 3, "person": 2, "reasons": "Hanke on kiireellinen."},
+    {"type": "leave", "person": "Åsa Åberg", "item": 4, "at": "16:50"},
+    {"type": "disqualified", "person": 4, "item": 5, "ground": "HL 28 § 1 mom. 1 k"},
+    {"type": "election", "item": 6, "method": "majority", "seats": 1, "seed": 5,
+     "candidates": [{"name": "Pirjo Pöyhönen", "votes": 3}, {"name": "Reijo Räsänen", "votes": 2}]},
+    {"type": "close", "at": "17:40"}
+]})");
+
+} // namespace
+
+TEST_CASE("A meeting's events replay into presence, quorum and outcomes", "[record]")
+{
+    const auto replay = run(meeting);
+    INFO(replay.error().toStdString());
+    REQUIRE(replay.ok());
+    CHECK(replay->opened);
+    CHECK(replay->closedAt == QStringLiteral("17:40"));
+    // Items 1–3: members 1–5 and Forsman for Korhonen → 6 of 7; quorum needs 4.
+    CHECK(replay->items.at(0).presence.quorum.present == 6);
+    CHECK(replay->items.at(0).presence.deputyFor.value(16) == 6);
+    CHECK(replay->items.at(0).outcome->kind == ItemDecision::OutcomeKind::AdoptedAsProposed);
+    // Item 3: Niemi's rejection is not seconded and lapses. Base (JAA) against
+    // Virtanen (EI): JAA Mäkelä, Niemi, Åberg = 3; EI Virtanen, Laine = 2;
+    // Forsman blank → the base proposal, 3–2. Virtanen dissents.
+    const ItemDecision::Outcome &third = *replay->items.at(2).outcome;
+    CHECK(third.lapsed == QStringList{QStringLiteral("niemi")});
+    REQUIRE(third.rounds.size() == 1);
+    CHECK(third.rounds.first().result.yes == 3);
+    CHECK(third.rounds.first().result.no == 2);
+    CHECK(third.rounds.first().result.blank == 1);
+    CHECK(third.adopted == QStringLiteral("base"));
+    CHECK(replay->items.at(2).dissents.first().person == 2);
+    // Item 4: Åberg left during it → 5 present.
+    CHECK(replay->items.at(3).presence.quorum.present == 5);
+    // Item 5: Åberg gone and Niemi disqualified → 4 of 7, still quorum.
+    CHECK(replay->items.at(4).presence.quorum.present == 4);
+    CHECK(replay->items.at(4).presence.quorum.reached());
+    // Item 6: a majority election; Pöyhönen has 3 votes of 5.
+    CHECK(replay->items.at(5).electionResult->elected == QStringList{QStringLiteral("Pirjo Pöyhönen")});
+}
+
+TEST_CASE("An election's lot keeps its seed", "[record]")
+{
+    const MeetingRecord::Setting setting = board(1);
+    const auto events = MeetingRecord::parseFile(QByteArrayLiteral(R"({"events": [
+        {"type": "open", "at": "9:00"}, {"type": "attendance", "present": [1, 2, 3, 4, 5]},
+        {"type": "election", "item": 1, "method": "majority", "seats": 1,
+         "candidates": [{"name": "A", "votes": 2}, {"name": "B", "votes": 2}, {"name": "C", "votes": 1}]}]})"),
+                                                 setting);
+    REQUIRE(events.ok());
+    // The seed was drawn when the file was read and is kept in the event.
+    REQUIRE(events->at(2).contains(QStringLiteral("seed")));
+    const auto first = MeetingRecord::replay(setting, *events);
+    const auto again = MeetingRecord::replay(setting, *events);
+    REQUIRE(first.ok());
+    CHECK(first->items.first().electionResult->lots.size() == 1);
+    CHECK(first->items.first().electionResult->elected == again->items.first().electionResult->elected);
+}
+
+TEST_CASE("Impossible events are refused, naming what is wrong", "[record][bad-input]")
+{
+    auto error = [](QByteArray json) { return run(json).error().toStdString(); };
+    auto edited = [](const char *from, const char *to) {
+        QByteArray json = meeting;
+        REQUIRE(json.contains(from));
+        return json.replace(from, to);
+    };
+    // A vote by an absent member: Salo (7) is not there.
+    CHECK_THAT(error(edited(R"("Fredrik Forsman": "TYHJÄ")", R"("Fredrik Forsman": "TYHJÄ", "7": "JAA")")),
+               Catch::Contains("Item 3: Person 7 voted"));
+    // A second seconding by the proposer.
+    CHECK_THAT(error(edited(R"("by": "leena laine")", R"("by": "Ville Virtanen")")),
+               Catch::Contains("cannot second their own proposal"));
+    // A vote on a lapsed proposal.
+    CHECK_THAT(error(edited(R"({"type": "vote", "item": 3,)", R"({"type": "order", "item": 3, "order": ["niemi", "virtanen", "base"]}, {"type": "vote", "item": 3,)")),
+               Catch::Contains("lapsed"));
+    // A departure of someone not present.
+    CHECK_THAT(error(edited(R"("person": "Åsa Åberg", "item": 4)", R"("person": "Sanna Salo", "item": 4)")),
+               Catch::Contains("leaves during item 4 but is not present"));
+    // A dissent by someone who did not take part.
+    CHECK_THAT(error(edited(R"("type": "dissent", "item": 3, "person": 2)", R"("type": "dissent", "item": 3, "person": 7)")),
+               Catch::Contains("did not take part"));
+    // Names that resolve to nobody, items that do not exist, unknown types.
+    CHECK_THAT(error(edited(R"("by": "Ville Virtanen")", R"("by": "Ville Virta")")),
+               Catch::Contains("$.events[2].by: no member or deputy of the body is called \"Ville Virta\""));
+    CHECK_THAT(error(edited(R"("item": 6, "method")", R"("item": 9, "method")")),
+               Catch::Contains("$.events[9].item: the meeting's agenda has items 1 to 6."));
+    CHECK_THAT(error(edited(R"({"type": "close", "at": "17:40"})", R"({"type": "adjourn", "at": "17:40"})")),
+               Catch::Contains("$.events[10].type: \"adjourn\" is not an event type"));
+    // Events before the meeting opens, and after it closes.
+    CHECK_THAT(error(edited(R"({"type": "open", "at": "16:02"},)", "")),
+               Catch::Contains("before the meeting is opened"));
+    CHECK_THAT(error(edited(R"({"type": "close", "at": "17:40"})",
+                            R"({"type": "close", "at": "17:40"}, {"type": "amend", "item": 1})")),
+               Catch::Contains("The meeting was closed"));
+    // A deputy who is not the member's personal deputy.
+    CHECK_THAT(error(edited(R"("for": "Kari Korhonen")", R"("for": "Sanna Salo")")),
+               Catch::Contains("is not the personal deputy of Sanna Salo"));
+    CHECK_THAT(error(QByteArrayLiteral("{\"events\": [")), Catch::Contains("not valid JSON"));
+}
