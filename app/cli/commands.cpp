@@ -4,6 +4,7 @@
 #include "documents/agendatext.h"
 #include "exchange/interchange.h"
 #include "procedure/appeal.h"
+#include "procedure/meetingsession.h"
 #include "procedure/finnishcalendar.h"
 #include "store/store.h"
 
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -395,6 +397,236 @@ int deadlines(const Context &context, const QString &published, const QString &k
                                  holiday.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(holiday))
                      << Qt::endl;
     }
+    return Success;
+}
+
+namespace {
+
+QString outcomeKindCode(ItemDecision::OutcomeKind kind)
+{
+    switch (kind) {
+    case ItemDecision::OutcomeKind::AdoptedAsProposed: return QStringLiteral("adopted-as-proposed");
+    case ItemDecision::OutcomeKind::AdoptedAmended: return QStringLiteral("adopted-amended");
+    case ItemDecision::OutcomeKind::AdoptedCounter: return QStringLiteral("adopted-counter");
+    case ItemDecision::OutcomeKind::Rejected: return QStringLiteral("rejected");
+    case ItemDecision::OutcomeKind::Tabled: return QStringLiteral("tabled");
+    case ItemDecision::OutcomeKind::Returned: return QStringLiteral("returned");
+    case ItemDecision::OutcomeKind::Noted: return QStringLiteral("noted");
+    }
+    return {};
+}
+
+QString ballotCode(Voting::Ballot ballot)
+{
+    switch (ballot) {
+    case Voting::Ballot::Yes: return QStringLiteral("JAA");
+    case Voting::Ballot::No: return QStringLiteral("EI");
+    case Voting::Ballot::Blank: return QStringLiteral("TYHJÄ");
+    case Voting::Ballot::Absent: return QStringLiteral("POISSA");
+    }
+    return {};
+}
+
+QJsonObject roundJson(const ItemDecision::Round &round, const QHash<qint64, QString> &names)
+{
+    QJsonObject ballots;
+    for (auto it = round.ballots.cbegin(); it != round.ballots.cend(); ++it)
+        ballots.insert(names.value(it.key(), QString::number(it.key())), ballotCode(it.value()));
+    const QString decidedBy = round.result.decidedBy == Voting::DecidedBy::ChairsVote ? QStringLiteral("chairs-vote")
+        : round.result.decidedBy == Voting::DecidedBy::QualifiedMajorityNotReached
+        ? QStringLiteral("qualified-majority-not-reached")
+        : QStringLiteral("majority");
+    return QJsonObject{{QStringLiteral("yesProposal"), round.yesProposal},
+                       {QStringLiteral("noProposal"), round.noProposal},
+                       {QStringLiteral("yes"), round.result.yes},
+                       {QStringLiteral("no"), round.result.no},
+                       {QStringLiteral("blank"), round.result.blank},
+                       {QStringLiteral("absent"), round.result.absent},
+                       {QStringLiteral("winner"), round.result.winner},
+                       {QStringLiteral("decidedBy"), decidedBy},
+                       {QStringLiteral("ballots"), ballots}};
+}
+
+QJsonArray namesOf(const QList<qint64> &ids, const QHash<qint64, QString> &names)
+{
+    QJsonArray out;
+    for (const qint64 id : ids)
+        out.append(names.value(id, QString::number(id)));
+    return out;
+}
+
+} // namespace
+
+int record(const Context &context, const QString &meetingReference, const QString &file)
+{
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly))
+        return fail(context, tr("Cannot read %1: %2").arg(file, input.errorString()));
+    const QByteArray json = input.readAll();
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const auto meeting = store.value()->findMeeting(meetingReference);
+    if (!meeting)
+        return fail(context, meeting.error());
+    const auto recorded = MeetingSession::record(*store.value(), *meeting, json);
+    if (!recorded)
+        return fail(context, tr("%1: %2 Nothing was recorded.").arg(file, recorded.error()));
+    int handled = 0;
+    for (const MeetingRecord::ItemRecord &item : recorded->items)
+        handled += item.handled ? 1 : 0;
+    *context.out << tr("Recorded the events of %1; %2 item(s) have proceedings.").arg(meetingReference.trimmed()).arg(handled)
+                 << Qt::endl;
+    return Success;
+}
+
+int outcome(const Context &context, const QString &itemReference)
+{
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    Store &s = *store.value();
+    // An item is named by its id or as "KH 12/2026 § 156".
+    std::optional<AgendaItem> item;
+    static const QRegularExpression sectionPattern(QStringLiteral("^(.+?)\\s*§\\s*(\\d+)\\s*$"));
+    const auto match = sectionPattern.match(itemReference);
+    bool isId = false;
+    const qint64 id = itemReference.trimmed().toLongLong(&isId);
+    if (isId) {
+        const auto found = s.agendaItem(id);
+        if (!found)
+            return fail(context, found.error());
+        item = *found;
+    } else if (match.hasMatch()) {
+        const auto meeting = s.findMeeting(match.captured(1));
+        if (!meeting)
+            return fail(context, meeting.error());
+        const auto items = s.agendaItems(meeting->id);
+        if (!items)
+            return fail(context, items.error());
+        for (const AgendaItem &candidate : *items) {
+            if (candidate.sectionNumber == match.captured(2).toInt())
+                item = candidate;
+        }
+    } else {
+        *context.err << "pykala-cli: "
+                     << tr("\"%1\" does not name an agenda item. Give its id or write it as \"KH 12/2026 § 156\".")
+                            .arg(itemReference)
+                     << Qt::endl;
+        return Usage;
+    }
+    if (!item)
+        return fail(context, tr("There is no agenda item %1.").arg(itemReference));
+    const auto meeting = s.meeting(item->meetingId);
+    if (!meeting || !meeting->has_value())
+        return fail(context, meeting ? tr("The item's meeting is missing.") : meeting.error());
+    const auto replay = MeetingSession::current(s, meeting->value());
+    if (!replay)
+        return fail(context, replay.error());
+    if (!replay->opened)
+        return fail(context, tr("The meeting has not been opened yet, so nothing has been decided. Record its events "
+                                "with 'pykala-cli record'."));
+    const MeetingRecord::ItemRecord &record = replay->items.at(item->position - 1);
+    const auto body = MeetingSession::setting(s, meeting->value());
+    if (!body)
+        return fail(context, body.error());
+    const QHash<qint64, QString> &names = body->names;
+
+    QJsonObject result{{QStringLiteral("item"),
+                        QJsonObject{{QStringLiteral("id"), item->id},
+                                    {QStringLiteral("title"), item->title},
+                                    {QStringLiteral("position"), item->position},
+                                    {QStringLiteral("sectionNumber"),
+                                     item->sectionNumber ? QJsonValue(*item->sectionNumber) : QJsonValue()}}}};
+    QJsonArray deputies;
+    for (auto it = record.presence.deputyFor.cbegin(); it != record.presence.deputyFor.cend(); ++it)
+        deputies.append(QJsonObject{{QStringLiteral("deputy"), names.value(it.key())},
+                                    {QStringLiteral("for"), names.value(it.value())}});
+    QJsonArray disqualified;
+    for (const Attendance::Disqualification &d : record.disqualifications)
+        disqualified.append(QJsonObject{{QStringLiteral("person"), names.value(d.person)},
+                                        {QStringLiteral("ground"), d.ground}});
+    result.insert(QStringLiteral("presence"), QJsonObject{{QStringLiteral("entitled"), namesOf(record.presence.entitled, names)},
+                                                          {QStringLiteral("deputies"), deputies},
+                                                          {QStringLiteral("disqualified"), disqualified}});
+    result.insert(QStringLiteral("quorum"), QJsonObject{{QStringLiteral("seats"), record.presence.quorum.seats},
+                                                        {QStringLiteral("present"), record.presence.quorum.present},
+                                                        {QStringLiteral("required"), record.presence.quorum.required},
+                                                        {QStringLiteral("reached"), record.presence.quorum.reached()}});
+    if (record.outcome) {
+        const ItemDecision::Outcome &o = *record.outcome;
+        QJsonArray proposals;
+        for (const ItemDecision::Proposal &p : record.input.proposals) {
+            static const char *kinds[] = {"base", "counter", "rejection", "tabling", "return"};
+            proposals.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                         {QStringLiteral("kind"), QString::fromLatin1(kinds[int(p.type)])},
+                                         {QStringLiteral("by"), p.proposer ? QJsonValue(names.value(p.proposer)) : QJsonValue()},
+                                         {QStringLiteral("secondedBy"), namesOf(p.seconders, names)},
+                                         {QStringLiteral("text"), p.text},
+                                         {QStringLiteral("lapsed"), o.lapsed.contains(p.id)}});
+        }
+        QJsonArray procedural, rounds;
+        for (const ItemDecision::Round &r : o.procedural)
+            procedural.append(roundJson(r, names));
+        for (const ItemDecision::Round &r : o.rounds)
+            rounds.append(roundJson(r, names));
+        result.insert(QStringLiteral("proposals"), proposals);
+        result.insert(QStringLiteral("proceduralVotes"), procedural);
+        result.insert(QStringLiteral("votingOrder"), QJsonArray::fromStringList(o.order));
+        result.insert(QStringLiteral("rounds"), rounds);
+        result.insert(QStringLiteral("result"), QJsonObject{{QStringLiteral("adopted"), o.adopted.isEmpty() ? QJsonValue() : QJsonValue(o.adopted)},
+                                                            {QStringLiteral("kind"), outcomeKindCode(o.kind)}});
+        QJsonObject text;
+        for (const Language language : {Language::Finnish, Language::Swedish}) {
+            const auto surnames = MeetingSession::names(s, meeting->value(), language);
+            if (!surnames)
+                return fail(context, surnames.error());
+            ProceedingsText::Context proceedings;
+            proceedings.disqualifications = record.disqualifications;
+            proceedings.rollCall = std::any_of(o.rounds.cbegin(), o.rounds.cend(),
+                                               [](const ItemDecision::Round &r) { return !r.ballots.isEmpty(); });
+            text.insert(Codes::code(language), ProceedingsText::write(record.input, o, *surnames, proceedings, language));
+        }
+        result.insert(QStringLiteral("proceedings"), text);
+    }
+    if (record.electionResult) {
+        QJsonArray lots;
+        for (const Election::LotDraw &lot : record.electionResult->lots)
+            lots.append(QJsonObject{{QStringLiteral("tied"), QJsonArray::fromStringList(lot.tied)},
+                                    {QStringLiteral("seed"), qint64(lot.seed)},
+                                    {QStringLiteral("order"), QJsonArray::fromStringList(lot.order)}});
+        QJsonArray numbers;
+        for (const Election::ComparisonNumber &n : record.electionResult->numbers)
+            numbers.append(QJsonObject{{QStringLiteral("candidate"), n.candidate},
+                                       {QStringLiteral("list"), n.list},
+                                       {QStringLiteral("comparisonNumber"), n.value()}});
+        result.insert(QStringLiteral("election"), QJsonObject{{QStringLiteral("method"), record.election->method},
+                                                              {QStringLiteral("elected"), QJsonArray::fromStringList(record.electionResult->elected)},
+                                                              {QStringLiteral("lots"), lots},
+                                                              {QStringLiteral("comparisonNumbers"), numbers},
+                                                              {QStringLiteral("demandThreshold"), record.electionResult->demandThreshold}});
+    }
+    QJsonArray dissents;
+    for (const MeetingRecord::Dissent &d : record.dissents)
+        dissents.append(QJsonObject{{QStringLiteral("person"), names.value(d.person)}, {QStringLiteral("reasons"), d.reasons}});
+    result.insert(QStringLiteral("dissents"), dissents);
+
+    if (context.json) {
+        printJson(context, result);
+        return Success;
+    }
+    *context.out << item->title << Qt::endl;
+    *context.out << tr("Quorum: %1 of %2 present, %3 needed — %4.")
+                        .arg(record.presence.quorum.present)
+                        .arg(record.presence.quorum.seats)
+                        .arg(record.presence.quorum.required)
+                        .arg(record.presence.quorum.reached() ? tr("reached") : tr("NOT reached"))
+                 << Qt::endl;
+    if (record.outcome)
+        *context.out << tr("Result: %1.").arg(outcomeKindCode(record.outcome->kind)) << Qt::endl << Qt::endl
+                     << result.value(u"proceedings").toObject().value(u"fi").toString() << Qt::endl;
+    if (record.electionResult)
+        *context.out << tr("Elected: %1.").arg(record.electionResult->elected.join(QStringLiteral(", "))) << Qt::endl;
     return Success;
 }
 

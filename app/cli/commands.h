@@ -46,5 +46,7 @@ int show(const Context &context, const QString &meeting, bool publicView);
 int search(const Context &context, const QString &query, int limit);
 int check(const Context &context);
 int deadlines(const Context &context, const QString &published, const QString &kind);
+int record(const Context &context, const QString &meeting, const QString &file);
+int outcome(const Context &context, const QString &item);
 
 } // namespace Cli

@@ -47,6 +47,10 @@ QList<CommandSpec> commandSpecs()
          {publicView}, 1, 1},
         {"search", "QUERY", QT_TRANSLATE_NOOP("Cli", "Full-text search over agenda items."), {limit, json}, 1, 1},
         {"check", "", QT_TRANSLATE_NOOP("Cli", "Verify integrity, foreign keys and the audit chain."), {json}, 0, 0},
+        {"record", "MEETING FILE", QT_TRANSLATE_NOOP("Cli", "Record a meeting's events from a JSON file, all or nothing."),
+         {}, 2, 2},
+        {"outcome", "ITEM", QT_TRANSLATE_NOOP("Cli", "What the engine computed for an item, e.g. outcome \"KH 12/2026 § 156\"."),
+         {json}, 1, 1},
         {"deadlines", "", QT_TRANSLATE_NOOP("Cli", "Notification day and last day of appeal for a publication date."),
          {published, kind, json}, 0, 0},
     };
@@ -122,7 +126,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("public"), QCoreApplication::translate("Cli", "show: leave out confidential content and personal data.")},
         {QStringLiteral("published"), QCoreApplication::translate("Cli", "deadlines: the day the minutes were published."), QStringLiteral("DATE")},
         {QStringLiteral("kind"), QCoreApplication::translate("Cli", "deadlines: the appeal kind, e.g. rectification."), QStringLiteral("KIND")},
-        {QStringLiteral("json"), QCoreApplication::translate("Cli", "bodies, meetings, search, check, deadlines: print JSON.")},
+        {QStringLiteral("json"), QCoreApplication::translate("Cli", "bodies, meetings, search, check, deadlines, outcome: print JSON.")},
     };
     parser.addOption(storeOption);
     parser.addOption(userOption);
@@ -221,6 +225,10 @@ int main(int argc, char *argv[])
     }
     if (command == u"show")
         return Cli::show(context, positional.first(), parser.isSet(QStringLiteral("public")));
+    if (command == u"record")
+        return Cli::record(context, positional.at(0), positional.at(1));
+    if (command == u"outcome")
+        return Cli::outcome(context, positional.first());
     if (command == u"deadlines") {
         for (const char *required : {"published", "kind"}) {
             if (!parser.isSet(QString::fromLatin1(required)))

@@ -83,7 +83,7 @@ const QStringList &entities()
     static const QStringList all{QStringLiteral("organisation"), QStringLiteral("body"),
                                  QStringLiteral("person"),       QStringLiteral("membership"),
                                  QStringLiteral("meeting"),      QStringLiteral("agenda_item"),
-                                 QStringLiteral("attachment")};
+                                 QStringLiteral("attachment"),   QStringLiteral("meeting_event")};
     return all;
 }
 

@@ -150,6 +150,17 @@ const QList<QStringList> &migrations()
                       AND i.id <> NEW.id;
                 END)"),
         },
+        // 3: the events of a meeting, the record from which presence, votes
+        // and outcomes are computed (docs/procedure.md).
+        {
+            QStringLiteral(R"(CREATE TABLE meeting_event (
+                id INTEGER PRIMARY KEY,
+                meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+                seq INTEGER NOT NULL CHECK (seq > 0),
+                event TEXT NOT NULL CHECK (json_valid(event) AND json_type(event, '$.type') = 'text'),
+                UNIQUE (meeting_id, seq)
+            ))"),
+        },
     };
     return all;
 }

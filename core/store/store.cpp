@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
@@ -965,6 +966,25 @@ Status Store::checkSectionNumber(const AgendaItem &item) const
     return success();
 }
 
+Status Store::closeMeeting(qint64 meetingId, const QDateTime &actualEnd)
+{
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Failure{transaction.error()};
+    const auto found = meeting(meetingId);
+    if (!found)
+        return Failure{found.error()};
+    if (!found->has_value())
+        return Failure{tr("There is no meeting with id %1.").arg(meetingId)};
+    Meeting closed = found->value();
+    if (closed.state != MeetingState::InProgress)
+        return Failure{tr("Only a meeting in progress can be closed (this one is %1).").arg(Codes::code(closed.state))};
+    closed.actualEnd = actualEnd;
+    closed.state = MeetingState::Closed;
+    PYKALA_TRY(updateMeeting(closed));
+    return transaction.commit();
+}
+
 Status Store::openMeeting(qint64 meetingId, const QDateTime &actualStart)
 {
     if (!actualStart.isValid())
@@ -1239,6 +1259,46 @@ Status Store::removeAttachment(qint64 id)
                               PYKALA_TRY(execute(QStringLiteral("DELETE FROM attachment WHERE id = ?"), {id}));
                               return reindexItem(itemId);
                           });
+}
+
+// ---------------------------------------------------------------------------
+// Meeting events
+
+Result<QList<QJsonObject>> Store::meetingEvents(qint64 meetingId) const
+{
+    Statement query(database(), QStringLiteral("SELECT event FROM meeting_event WHERE meeting_id = ? ORDER BY seq"),
+                    {meetingId});
+    if (!query.exec())
+        return Failure{query.errorMessage()};
+    QList<QJsonObject> events;
+    while (query.next())
+        events.append(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+    return events;
+}
+
+Status Store::appendMeetingEvents(qint64 meetingId, const QList<QJsonObject> &events)
+{
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Failure{transaction.error()};
+    Statement last(database(), QStringLiteral("SELECT coalesce(max(seq), 0) FROM meeting_event WHERE meeting_id = ?"),
+                   {meetingId});
+    if (!last.exec() || !last.next())
+        return Failure{last.errorMessage()};
+    int seq = last.value(0).toInt();
+    last.query().finish();
+    for (const QJsonObject &event : events) {
+        Statement insert(database(), QStringLiteral("INSERT INTO meeting_event (meeting_id, seq, event) VALUES (?, ?, ?)"),
+                         {meetingId, ++seq,
+                          QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact))});
+        if (!insert.exec()) {
+            if (sqliteCode(insert.query().lastError()) == 19)
+                return Failure{tr("There is no meeting with id %1.").arg(meetingId)};
+            return Failure{insert.errorMessage()};
+        }
+        PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("meeting_event"), insert.lastInsertId(), QString()));
+    }
+    return transaction.commit();
 }
 
 // ---------------------------------------------------------------------------

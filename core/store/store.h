@@ -11,6 +11,7 @@
 #include "model/person.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -146,6 +147,8 @@ public:
     // number of the body's calendar year, in agenda order. Numbers once given
     // stay; items added while the meeting is in progress take the next ones.
     Status openMeeting(qint64 meetingId, const QDateTime &actualStart);
+    // Closes a meeting in progress at its actual end.
+    Status closeMeeting(qint64 meetingId, const QDateTime &actualEnd);
     // The next free § number of the meeting's body in the meeting's year.
     Result<int> nextSectionNumber(qint64 meetingId) const;
 
@@ -162,6 +165,12 @@ public:
     Result<QList<Attachment>> attachments(qint64 itemId, bool withContent = false) const;
     Result<qint64> addAttachment(const Attachment &attachment);
     Status removeAttachment(qint64 id);
+
+    // A meeting's recorded events, in order (see MeetingRecord).
+    Result<QList<QJsonObject>> meetingEvents(qint64 meetingId) const;
+    // Appends events after those recorded, in one transaction with any other
+    // change the caller makes in the same Transaction.
+    Status appendMeetingEvents(qint64 meetingId, const QList<QJsonObject> &events);
 
     // Full-text search over titles, case references and all text sections.
     Result<QList<SearchHit>> search(const QString &query, int limit = 20) const;

@@ -331,3 +331,106 @@ TEST_CASE("deadlines computes notification and the last day of appeal", "[cli][a
                           QStringLiteral("--kind"), QStringLiteral("not-appealable")}),
                   1, "cannot be appealed");
 }
+
+namespace {
+
+// A board of three — Aho (chair), Berg, Carlsson, each with a personal
+// deputy — and KH 3/2026 with three items.
+QString boardMeeting(const TestDir &dir)
+{
+    const QString path = dir.path(QStringLiteral("kokous.sqlite"));
+    auto store = createStore(path);
+    const qint64 body = store->addBody({0, QStringLiteral("Kunnanhallitus"), QStringLiteral("KH"), BodyKind::Board,
+                                        QuorumRule::MoreThanHalf})
+                            .value();
+    const QDate from(2025, 6, 1);
+    const char *members[] = {"Aho", "Berg", "Carlsson"};
+    const char *deputies[] = {"Dahl", "Eklund", "Forsman"};
+    for (int i = 0; i < 3; ++i) {
+        const qint64 member =
+            store->addPerson({0, QStringLiteral("Anna"), QString::fromUtf8(members[i]), {}, {}, {}}).value();
+        const qint64 deputy =
+            store->addPerson({0, QStringLiteral("Emil"), QString::fromUtf8(deputies[i]), {}, {}, {}}).value();
+        REQUIRE(store->addMembership({0, body, member, i == 0 ? MembershipRole::Chair : MembershipRole::Member, 0, from, {}})
+                    .ok());
+        REQUIRE(store->addMembership({0, body, deputy, MembershipRole::Deputy, member, from, {}}).ok());
+    }
+    Meeting meeting;
+    meeting.bodyId = body;
+    meeting.number = 3;
+    meeting.plannedStart = QDateTime(QDate(2026, 2, 9), QTime(16, 0));
+    meeting.state = MeetingState::Convened;
+    const qint64 meetingId = store->addMeeting(meeting).value();
+    for (const char *title : {"Kokouksen laillisuus ja päätösvaltaisuus", "Talousarvion toteutuminen", "Lausunto"}) {
+        AgendaItem item;
+        item.meetingId = meetingId;
+        item.title = QString::fromUtf8(title);
+        REQUIRE(store->addAgendaItem(item).ok());
+    }
+    return path;
+}
+
+const char *boardEvents = R"({"events": [
+    {"type": "open", "at": "16:05"},
+    {"type": "attendance", "present": ["Anna Aho", "Anna Berg"], "deputies": [{"person": "Emil Forsman", "for": "Anna Carlsson"}]},
+    {"type": "proposal", "item": 2, "id": "berg", "kind": "counter", "by": "Anna Berg", "text": "asia jätetään pöydälle"},
+    {"type": "second", "item": 2, "proposal": "berg", "by": "Emil Forsman"},
+    {"type": "vote", "item": 2, "ballots": {"Anna Aho": "JAA", "Anna Berg": "EI", "Emil Forsman": "JAA"}},
+    {"type": "close", "at": "16:45"}
+]})";
+
+} // namespace
+
+TEST_CASE("record stores a meeting's events and outcome computes the item", "[cli][record]")
+{
+    TestDir dir;
+    const QString path = boardMeeting(dir);
+    const QString events = dir.path(QStringLiteral("tapahtumat.json"));
+    writeFile(events, QByteArray(boardEvents));
+    const CliRun recorded = cli(path, {QStringLiteral("record"), QStringLiteral("KH 3/2026"), events});
+    INFO(recorded.err.toStdString());
+    REQUIRE(recorded.exitCode == 0);
+    // Opening gave §§ 1–3 and closing set the state.
+    const auto meetings = json(cli(path, {QStringLiteral("meetings"), QStringLiteral("--json")})).array();
+    CHECK(meetings.first().toObject().value(u"state").toString() == QStringLiteral("closed"));
+
+    // § 2: Aho and Forsman JAA for the base proposal, Berg EI → 2–1.
+    const CliRun outcome = cli(path, {QStringLiteral("outcome"), QStringLiteral("KH 3/2026 § 2"), QStringLiteral("--json")});
+    INFO(outcome.err.toStdString());
+    REQUIRE(outcome.exitCode == 0);
+    const QJsonObject result = json(outcome).object();
+    CHECK(result.value(u"quorum").toObject().value(u"present").toInt() == 3);
+    CHECK(result.value(u"quorum").toObject().value(u"reached").toBool());
+    CHECK(result.value(u"presence").toObject().value(u"deputies").toArray().first().toObject().value(u"deputy").toString()
+          == QStringLiteral("Emil Forsman"));
+    const QJsonObject round = result.value(u"rounds").toArray().first().toObject();
+    CHECK(round.value(u"yes").toInt() == 2);
+    CHECK(round.value(u"no").toInt() == 1);
+    CHECK(result.value(u"result").toObject().value(u"kind").toString() == QStringLiteral("adopted-as-proposed"));
+    CHECK(result.value(u"proceedings").toObject().value(u"fi").toString().contains(
+        QStringLiteral("Berg ehdotti Forsmanin kannattamana, että asia jätetään pöydälle.")));
+    CHECK(result.value(u"proceedings").toObject().value(u"sv").toString().contains(
+        QStringLiteral("med rösterna 2–1")));
+    CHECK(cli(path, {QStringLiteral("check")}).exitCode == 0);
+}
+
+TEST_CASE("record applies nothing of a file with an impossible event", "[cli][record][bad-input]")
+{
+    TestDir dir;
+    const QString path = boardMeeting(dir);
+    const QString events = dir.path(QStringLiteral("tapahtumat.json"));
+    // Carlsson is away (Forsman sits for her) but votes.
+    writeFile(events, QByteArray(boardEvents).replace(R"("Emil Forsman": "JAA"})", R"("Emil Forsman": "JAA", "Anna Carlsson": "EI"})"));
+    {
+        // Close the store so its file holds everything before comparing bytes.
+        openStore(path);
+    }
+    const QByteArray before = fileDigest(path);
+    expectFailure(cli(path, {QStringLiteral("record"), QStringLiteral("KH 3/2026"), events}), 1,
+                  "voted on \"base\" against \"berg\" but is not present");
+    CHECK(fileDigest(path) == before);
+    // The meeting was not opened either.
+    CHECK(json(cli(path, {QStringLiteral("meetings"), QStringLiteral("--json")})).array().first().toObject()
+              .value(u"state").toString() == QStringLiteral("convened"));
+    expectFailure(cli(path, {QStringLiteral("outcome"), QStringLiteral("KH 3/2026 § 2")}), 1, "There is no agenda item");
+}
