@@ -312,12 +312,64 @@
         <translation>deadlines: muutoksenhakulaji, esim. rectification.</translation>
     </message>
     <message>
-        <source>bodies, meetings, search, check, deadlines: print JSON.</source>
-        <translation>bodies, meetings, search, check, deadlines: tulosta JSON-muodossa.</translation>
-    </message>
-    <message>
         <source>deadlines needs --%1.</source>
         <translation>deadlines tarvitsee valitsimen --%1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was recorded.</source>
+        <translation>%1: %2 Mitään ei kirjattu.</translation>
+    </message>
+    <message>
+        <source>Recorded the events of %1; %2 item(s) have proceedings.</source>
+        <translation>Kokouksen %1 tapahtumat kirjattiin; käsittelymerkintöjä on %2 asiassa.</translation>
+    </message>
+    <message>
+        <source>"%1" does not name an agenda item. Give its id or write it as "KH 12/2026 § 156".</source>
+        <translation>"%1" ei nimeä asiaa. Anna sen tunniste tai kirjoita muodossa "KH 12/2026 § 156".</translation>
+    </message>
+    <message>
+        <source>There is no agenda item %1.</source>
+        <translation>Asiaa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The item's meeting is missing.</source>
+        <translation>Asian kokous puuttuu.</translation>
+    </message>
+    <message>
+        <source>The meeting has not been opened yet, so nothing has been decided. Record its events with 'pykala-cli record'.</source>
+        <translation>Kokousta ei ole vielä avattu, joten mitään ei ole päätetty. Kirjaa sen tapahtumat komennolla 'pykala-cli record'.</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 of %2 present, %3 needed — %4.</source>
+        <translation>Päätösvaltaisuus: %1/%2 läsnä, tarvitaan %3 — %4.</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>päätösvaltainen</translation>
+    </message>
+    <message>
+        <source>NOT reached</source>
+        <translation>EI päätösvaltainen</translation>
+    </message>
+    <message>
+        <source>Result: %1.</source>
+        <translation>Tulos: %1.</translation>
+    </message>
+    <message>
+        <source>Elected: %1.</source>
+        <translation>Valituiksi tulivat: %1.</translation>
+    </message>
+    <message>
+        <source>Record a meeting's events from a JSON file, all or nothing.</source>
+        <translation>Kirjaa kokouksen tapahtumat JSON-tiedostosta, kaikki tai ei mitään.</translation>
+    </message>
+    <message>
+        <source>What the engine computed for an item, e.g. outcome "KH 12/2026 § 156".</source>
+        <translation>Mitä moottori laski asialle, esim. outcome "KH 12/2026 § 156".</translation>
+    </message>
+    <message>
+        <source>bodies, meetings, search, check, deadlines, outcome: print JSON.</source>
+        <translation>bodies, meetings, search, check, deadlines, outcome: tulosta JSON-muodossa.</translation>
     </message>
 </context>
 <context>
@@ -719,6 +771,131 @@
     </message>
 </context>
 <context>
+    <name>MeetingRecord</name>
+    <message>
+        <source>Item %1</source>
+        <translation>Asia %1</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at character %2.</source>
+        <translation>Tiedosto ei ole kelvollista JSONia: %1 merkin %2 kohdalla.</translation>
+    </message>
+    <message>
+        <source>$.events: the file has no events; write {"events": [ … ]}.</source>
+        <translation>$.events: tiedostossa ei ole tapahtumia; kirjoita {"events": [ … ]}.</translation>
+    </message>
+    <message>
+        <source>an event is a JSON object.</source>
+        <translation>tapahtuma on JSON-olio.</translation>
+    </message>
+    <message>
+        <source>The meeting was closed; %1 comes after it.</source>
+        <translation>Kokous on päätetty; %1 tulee sen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The meeting is opened twice (%1).</source>
+        <translation>Kokous avataan kahdesti (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing can be recorded before the meeting is opened: %1 comes first.</source>
+        <translation>Mitään ei voi kirjata ennen kokouksen avaamista: %1 tulee ensin.</translation>
+    </message>
+    <message>
+        <source>Attendance at the opening is recorded twice (%1); record later changes as arrivals and departures.</source>
+        <translation>Läsnäolo avauksessa kirjataan kahdesti (%1); kirjaa myöhemmät muutokset saapumisina ja poistumisina.</translation>
+    </message>
+    <message>
+        <source>%1 is not the personal deputy of %2 (%3).</source>
+        <translation>%1 ei ole henkilön %2 henkilökohtainen varajäsen (%3).</translation>
+    </message>
+    <message>
+        <source>%1: proposal "%2" is made twice in item %3.</source>
+        <translation>%1: ehdotus "%2" tehdään kahdesti asiassa %3.</translation>
+    </message>
+    <message>
+        <source>%1: item %2 has no proposal "%3" to second.</source>
+        <translation>%1: asiassa %2 ei ole kannatettavaa ehdotusta "%3".</translation>
+    </message>
+    <message>
+        <source>%1: a qualified majority is a fraction such as 2/3.</source>
+        <translation>%1: määräenemmistö on murtoluku, kuten 2/3.</translation>
+    </message>
+    <message>
+        <source>%1: "on" names a tabling or return proposal of item %2, and "%3" is none.</source>
+        <translation>%1: "on" nimeää asian %2 pöydällepano- tai palautusehdotuksen, eikä "%3" ole sellainen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 declares dissent but did not take part in the decision.</source>
+        <translation>%1: %2 jättää eriävän mielipiteen, mutta ei osallistunut päätöksentekoon.</translation>
+    </message>
+    <message>
+        <source>%1: a proportional election needs the demand of %2 present members; %3 demanded it.</source>
+        <translation>%1: suhteellinen vaali edellyttää %2 läsnä olevan jäsenen vaatimusta; sitä vaati %3.</translation>
+    </message>
+    <message>
+        <source>%1: the lists have %2 votes, but only %3 members are entitled to vote.</source>
+        <translation>%1: listoilla on %2 ääntä, mutta äänioikeutettuja jäseniä on vain %3.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRecord::Parser</name>
+    <message>
+        <source>"%1" is not an event type; the types are %2.</source>
+        <translation>"%1" ei ole tapahtumatyyppi; tyypit ovat %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
+        <translation>"%1" ei ole ääni; kirjoita JAA, EI, TYHJÄ tai POISSA.</translation>
+    </message>
+    <message>
+        <source>the meeting's agenda has items 1 to %1.</source>
+        <translation>kokouksen esityslistalla on asiat 1–%1.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a clock time such as 16:05.</source>
+        <translation>"%1" ei ole kellonaika, kuten 16:05.</translation>
+    </message>
+    <message>
+        <source>is missing; a %1 event needs it.</source>
+        <translation>puuttuu; %1-tapahtuma tarvitsee sen.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of proposal; the kinds are %2.</source>
+        <translation>"%1" ei ole ehdotuksen laji; lajit ovat %2.</translation>
+    </message>
+    <message>
+        <source>a vote needs either "ballots" (a roll call) or the counts "yes", "no" and "blank".</source>
+        <translation>äänestykseen tarvitaan joko "ballots" (nimenhuuto) tai äänimäärät "yes", "no" ja "blank".</translation>
+    </message>
+    <message>
+        <source>an election is "majority" or "proportional".</source>
+        <translation>vaali on "majority" tai "proportional".</translation>
+    </message>
+    <message>
+        <source>person %1 is not a member or deputy of the body.</source>
+        <translation>henkilö %1 ei ole toimielimen jäsen eikä varajäsen.</translation>
+    </message>
+    <message>
+        <source>no member or deputy of the body is called "%1".</source>
+        <translation>toimielimessä ei ole jäsentä tai varajäsentä nimeltä "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" names more than one person; give the person's id.</source>
+        <translation>"%1" viittaa useampaan henkilöön; anna henkilön tunniste.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSession</name>
+    <message>
+        <source>The meeting's body is not in the store.</source>
+        <translation>Kokouksen toimielintä ei ole varastossa.</translation>
+    </message>
+    <message>
+        <source>The body has no members on %1; record its memberships first.</source>
+        <translation>Toimielimellä ei ole jäseniä %1; kirjaa ensin jäsenyydet.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The store is locked by another program. Close the other program or wait until it has finished, then try again.</source>
@@ -983,6 +1160,10 @@
     <message>
         <source>The meeting has already been opened (it is %1).</source>
         <translation>Kokous on jo avattu (tila: %1).</translation>
+    </message>
+    <message>
+        <source>Only a meeting in progress can be closed (this one is %1).</source>
+        <translation>Vain käynnissä oleva kokous voidaan päättää (tämän tila: %1).</translation>
     </message>
 </context>
 <context>

@@ -312,12 +312,64 @@
         <translation>deadlines: typ av ändringssökande, t.ex. rectification.</translation>
     </message>
     <message>
-        <source>bodies, meetings, search, check, deadlines: print JSON.</source>
-        <translation>bodies, meetings, search, check, deadlines: skriv ut JSON.</translation>
-    </message>
-    <message>
         <source>deadlines needs --%1.</source>
         <translation>deadlines behöver --%1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was recorded.</source>
+        <translation>%1: %2 Ingenting antecknades.</translation>
+    </message>
+    <message>
+        <source>Recorded the events of %1; %2 item(s) have proceedings.</source>
+        <translation>Händelserna vid %1 antecknades; %2 ärenden har behandlingsanteckningar.</translation>
+    </message>
+    <message>
+        <source>"%1" does not name an agenda item. Give its id or write it as "KH 12/2026 § 156".</source>
+        <translation>"%1" anger inget ärende. Ange dess id eller skriv det som "KST 12/2026 § 156".</translation>
+    </message>
+    <message>
+        <source>There is no agenda item %1.</source>
+        <translation>Det finns inget ärende %1.</translation>
+    </message>
+    <message>
+        <source>The item's meeting is missing.</source>
+        <translation>Ärendets sammanträde saknas.</translation>
+    </message>
+    <message>
+        <source>The meeting has not been opened yet, so nothing has been decided. Record its events with 'pykala-cli record'.</source>
+        <translation>Sammanträdet har ännu inte öppnats, så ingenting har beslutats. Anteckna dess händelser med 'pykala-cli record'.</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 of %2 present, %3 needed — %4.</source>
+        <translation>Beslutförhet: %1 av %2 närvarande, %3 behövs — %4.</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>beslutfört</translation>
+    </message>
+    <message>
+        <source>NOT reached</source>
+        <translation>INTE beslutfört</translation>
+    </message>
+    <message>
+        <source>Result: %1.</source>
+        <translation>Resultat: %1.</translation>
+    </message>
+    <message>
+        <source>Elected: %1.</source>
+        <translation>Valda: %1.</translation>
+    </message>
+    <message>
+        <source>Record a meeting's events from a JSON file, all or nothing.</source>
+        <translation>Anteckna ett sammanträdes händelser från en JSON-fil, allt eller inget.</translation>
+    </message>
+    <message>
+        <source>What the engine computed for an item, e.g. outcome "KH 12/2026 § 156".</source>
+        <translation>Vad motorn beräknade för ett ärende, t.ex. outcome "KST 12/2026 § 156".</translation>
+    </message>
+    <message>
+        <source>bodies, meetings, search, check, deadlines, outcome: print JSON.</source>
+        <translation>bodies, meetings, search, check, deadlines, outcome: skriv ut JSON.</translation>
     </message>
 </context>
 <context>
@@ -719,6 +771,131 @@
     </message>
 </context>
 <context>
+    <name>MeetingRecord</name>
+    <message>
+        <source>Item %1</source>
+        <translation>Ärende %1</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at character %2.</source>
+        <translation>Filen är inte giltig JSON: %1 vid tecken %2.</translation>
+    </message>
+    <message>
+        <source>$.events: the file has no events; write {"events": [ … ]}.</source>
+        <translation>$.events: filen har inga händelser; skriv {"events": [ … ]}.</translation>
+    </message>
+    <message>
+        <source>an event is a JSON object.</source>
+        <translation>en händelse är ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>The meeting was closed; %1 comes after it.</source>
+        <translation>Sammanträdet har avslutats; %1 kommer efter det.</translation>
+    </message>
+    <message>
+        <source>The meeting is opened twice (%1).</source>
+        <translation>Sammanträdet öppnas två gånger (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing can be recorded before the meeting is opened: %1 comes first.</source>
+        <translation>Ingenting kan antecknas innan sammanträdet öppnats: %1 kommer först.</translation>
+    </message>
+    <message>
+        <source>Attendance at the opening is recorded twice (%1); record later changes as arrivals and departures.</source>
+        <translation>Närvaron vid öppnandet antecknas två gånger (%1); anteckna senare ändringar som ankomster och avgångar.</translation>
+    </message>
+    <message>
+        <source>%1 is not the personal deputy of %2 (%3).</source>
+        <translation>%1 är inte personlig ersättare för %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: proposal "%2" is made twice in item %3.</source>
+        <translation>%1: förslaget "%2" framställs två gånger i ärende %3.</translation>
+    </message>
+    <message>
+        <source>%1: item %2 has no proposal "%3" to second.</source>
+        <translation>%1: ärende %2 har inget förslag "%3" att understöda.</translation>
+    </message>
+    <message>
+        <source>%1: a qualified majority is a fraction such as 2/3.</source>
+        <translation>%1: en kvalificerad majoritet är ett bråk som 2/3.</translation>
+    </message>
+    <message>
+        <source>%1: "on" names a tabling or return proposal of item %2, and "%3" is none.</source>
+        <translation>%1: "on" anger ett förslag om bordläggning eller återremiss i ärende %2, och "%3" är inget sådant.</translation>
+    </message>
+    <message>
+        <source>%1: %2 declares dissent but did not take part in the decision.</source>
+        <translation>%1: %2 anmäler avvikande mening men deltog inte i beslutet.</translation>
+    </message>
+    <message>
+        <source>%1: a proportional election needs the demand of %2 present members; %3 demanded it.</source>
+        <translation>%1: ett proportionellt val kräver att %2 närvarande ledamöter begär det; %3 begärde det.</translation>
+    </message>
+    <message>
+        <source>%1: the lists have %2 votes, but only %3 members are entitled to vote.</source>
+        <translation>%1: listorna har %2 röster, men endast %3 ledamöter är röstberättigade.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRecord::Parser</name>
+    <message>
+        <source>"%1" is not an event type; the types are %2.</source>
+        <translation>"%1" är ingen händelsetyp; typerna är %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
+        <translation>"%1" är ingen röst; skriv JA, NEJ, BLANK eller FRÅNVARANDE.</translation>
+    </message>
+    <message>
+        <source>the meeting's agenda has items 1 to %1.</source>
+        <translation>sammanträdets föredragningslista har ärendena 1–%1.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a clock time such as 16:05.</source>
+        <translation>"%1" är inget klockslag som 16:05.</translation>
+    </message>
+    <message>
+        <source>is missing; a %1 event needs it.</source>
+        <translation>saknas; en händelse av typen %1 behöver det.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of proposal; the kinds are %2.</source>
+        <translation>"%1" är ingen förslagstyp; typerna är %2.</translation>
+    </message>
+    <message>
+        <source>a vote needs either "ballots" (a roll call) or the counts "yes", "no" and "blank".</source>
+        <translation>en omröstning behöver antingen "ballots" (namnupprop) eller rösttalen "yes", "no" och "blank".</translation>
+    </message>
+    <message>
+        <source>an election is "majority" or "proportional".</source>
+        <translation>ett val är "majority" eller "proportional".</translation>
+    </message>
+    <message>
+        <source>person %1 is not a member or deputy of the body.</source>
+        <translation>person %1 är varken ledamot eller ersättare i organet.</translation>
+    </message>
+    <message>
+        <source>no member or deputy of the body is called "%1".</source>
+        <translation>organet har ingen ledamot eller ersättare som heter "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" names more than one person; give the person's id.</source>
+        <translation>"%1" avser flera personer; ange personens id.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSession</name>
+    <message>
+        <source>The meeting's body is not in the store.</source>
+        <translation>Sammanträdets organ finns inte i arkivet.</translation>
+    </message>
+    <message>
+        <source>The body has no members on %1; record its memberships first.</source>
+        <translation>Organet har inga ledamöter %1; anteckna medlemskapen först.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The store is locked by another program. Close the other program or wait until it has finished, then try again.</source>
@@ -983,6 +1160,10 @@
     <message>
         <source>The meeting has already been opened (it is %1).</source>
         <translation>Sammanträdet har redan öppnats (status: %1).</translation>
+    </message>
+    <message>
+        <source>Only a meeting in progress can be closed (this one is %1).</source>
+        <translation>Endast ett pågående sammanträde kan avslutas (detta är %1).</translation>
     </message>
 </context>
 <context>
