@@ -1,5 +1,8 @@
 #include "demodata.h"
 
+#include "procedure/itemdecision.h"
+#include "procedure/meetingrecord.h"
+#include "procedure/proceedingstext.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -9,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 
 #include <random>
 
@@ -170,8 +174,11 @@ private:
         qint64 presenter = 0;      // store ids of the officials
         qint64 secretary = 0;
         QList<qint64> preparers;
-        // Members by term start, for items that name a member.
+        // Members by term start, for items that name a member; their
+        // personal deputies by member.
         QHash<QDate, QList<qint64>> members;
+        QHash<QDate, QHash<qint64, qint64>> deputies;
+        QHash<QDate, QDate> termEnds;   // term start → last day
     };
 
     int between(int low, int high) { return low + int(m_rng() % quint32(high - low + 1)); }
@@ -297,10 +304,12 @@ private:
                 membership.personId = *deputy;
                 membership.role = MembershipRole::Deputy;
                 membership.deputyForPersonId = person;
+                body.deputies[term.from].insert(person, *deputy);
                 if (const auto id = m_store.addMembership(membership); !id)
                     return Failure{id.error()};
             }
             body.members.insert(term.from, members);
+            body.termEnds.insert(term.from, term.until);
             for (const auto &[person, role] : {std::pair{body.secretary, MembershipRole::Secretary},
                                                std::pair{body.presenter, MembershipRole::Presenter}}) {
                 if (person == 0)
@@ -318,13 +327,19 @@ private:
         return success();
     }
 
+    // The start of the council term that `day` falls in.
+    QDate termOf(const BodyInfo &body, const QDate &day) const
+    {
+        for (auto it = body.termEnds.cbegin(); it != body.termEnds.cend(); ++it) {
+            if (it.key() <= day && day <= it.value())
+                return it.key();
+        }
+        return {};
+    }
+
     QList<qint64> membersOn(const BodyInfo &body, const QDate &day) const
     {
-        for (auto it = body.members.cbegin(); it != body.members.cend(); ++it) {
-            if (it.key() <= day && day < it.key().addYears(4))
-                return it.value();
-        }
-        return body.members.isEmpty() ? QList<qint64>() : body.members.cbegin().value();
+        return body.members.value(termOf(body, day));
     }
 
     // Meeting days spread over the year, leaving out the summer break and
@@ -514,6 +529,260 @@ private:
         return html;
     }
 
+    // What happened at a held meeting, as the events that record it.
+    struct Plan
+    {
+        MeetingRecord::Setting setting;
+        Attendance::Record attendance;
+        QList<Attendance::ItemPresence> presence; // by agenda position - 1
+        QList<QJsonObject> events;
+    };
+
+    static QJsonArray ids(const QList<qint64> &list)
+    {
+        QJsonArray out;
+        for (const qint64 id : list)
+            out.append(id);
+        return out;
+    }
+
+    // Attendance, arrivals, departures and disqualifications of a held meeting.
+    Result<Plan> planMeeting(const BodyInfo &body, const Meeting &meeting, const QList<QJsonObject> &items)
+    {
+        Plan plan;
+        const QDate term = termOf(body, meeting.plannedStart.date());
+        const QList<qint64> members = body.members.value(term);
+        const QHash<qint64, qint64> deputies = body.deputies.value(term);
+        plan.setting.items = int(items.size());
+        plan.setting.rule = Codes::defaultQuorumRule(*Codes::parse<BodyKind>(body.spec.value(u"kind").toString()));
+        plan.setting.chair = members.value(0);
+        QList<qint64> present;
+        QJsonArray deputyList;
+        QList<qint64> away; // members away with no deputy in their seat
+        for (const qint64 member : members) {
+            plan.setting.seats.append({member, deputies.value(member)});
+            if (member == plan.setting.chair || chance(88)) {
+                present.append(member);
+            } else if (chance(60)) {
+                deputyList.append(QJsonObject{{QStringLiteral("person"), deputies.value(member)},
+                                              {QStringLiteral("for"), member}});
+                plan.attendance.presentAtOpening.insert(deputies.value(member));
+            } else {
+                away.append(member);
+            }
+        }
+        for (const qint64 member : std::as_const(present))
+            plan.attendance.presentAtOpening.insert(member);
+        plan.attendance.seats = plan.setting.seats;
+        plan.events.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("open")},
+                                       {QStringLiteral("at"), meeting.actualStart.time().toString(QStringLiteral("H:mm"))}});
+        plan.events.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("attendance")},
+                                       {QStringLiteral("present"), ids(present)},
+                                       {QStringLiteral("deputies"), deputyList}});
+        const int n = int(items.size());
+        // Someone late arrives during the second item; someone leaves early.
+        if (!away.isEmpty() && n >= 4 && chance(25))
+            plan.attendance.moves.append({away.first(), Attendance::Movement::Arrives, 2,
+                                          meeting.actualStart.time().addSecs(60 * between(10, 25))});
+        if (present.size() > 2 && n >= 6 && chance(25)) {
+            const int position = between(n - 3, n - 1);
+            plan.attendance.moves.append({present.last(), Attendance::Movement::Leaves, position,
+                                          meeting.actualEnd.time().addSecs(-60 * between(10, 30))});
+        }
+        // A member disqualified in one topical item.
+        if (present.size() > 2 && chance(20)) {
+            const int position = between(4, qMax(4, n - 2));
+            if (position <= n && !items.at(position - 1).value(u"standard").toBool()) {
+                static const char16_t *const grounds[] = {u"HL 28 § 1 mom. 1 k (asianosaisjäävi)",
+                                                          u"HL 28 § 1 mom. 3 k (intressijäävi)",
+                                                          u"HL 28 § 1 mom. 5 k (yhteisöjäävi)",
+                                                          u"HL 28 § 1 mom. 2 k (sukulaisjäävi)"};
+                plan.attendance.disqualifications.append(
+                    {present.at(1), position, QString::fromUtf16(grounds[between(0, 3)])});
+            }
+        }
+        const auto presence = Attendance::evaluate(plan.attendance, plan.setting.rule, n);
+        if (!presence)
+            return Failure{presence.error()};
+        plan.presence = *presence;
+        return plan;
+    }
+
+    // Events of one item at a held meeting: its moves and disqualifications,
+    // and now and then a contest: a counter-proposal and a roll call, a
+    // tabling or return vote, or an election. Sets the item's decision from
+    // the computed outcome.
+    Status planItem(Plan &plan, const BodyInfo &body, int position, const QJsonObject &spec, AgendaItem &item,
+                    QHash<QString, QString> &values, const Meeting &meeting)
+    {
+        auto event = [&](std::initializer_list<std::pair<QString, QJsonValue>> fields) {
+            QJsonObject object{{QStringLiteral("item"), position}};
+            for (const auto &[key, value] : fields)
+                object.insert(key, value);
+            plan.events.append(object);
+        };
+        for (const Attendance::Move &move : std::as_const(plan.attendance.moves)) {
+            if (move.itemPosition == position)
+                event({{QStringLiteral("type"), move.movement == Attendance::Movement::Arrives ? QStringLiteral("arrive")
+                                                                                             : QStringLiteral("leave")},
+                       {QStringLiteral("person"), move.person},
+                       {QStringLiteral("at"), move.at.toString(QStringLiteral("H:mm"))}});
+        }
+        for (const Attendance::Disqualification &d : std::as_const(plan.attendance.disqualifications)) {
+            if (d.itemPosition == position)
+                event({{QStringLiteral("type"), QStringLiteral("disqualified")},
+                       {QStringLiteral("person"), d.person},
+                       {QStringLiteral("ground"), d.ground}});
+        }
+        const Attendance::ItemPresence &presence = plan.presence.at(position - 1);
+        const QString bodyName = body.spec.value(u"name").toString();
+        const bool official = !spec.value(u"standard").toBool();
+        QList<qint64> voters = presence.entitled;
+        voters.removeAll(plan.setting.chair);
+        if (!official || voters.size() < 3)
+            return success();
+
+        // An election where the item names representatives.
+        if (item.title.startsWith(QStringLiteral("Kunnan edustaja")) && chance(60)) {
+            const int count = int(presence.entitled.size());
+            const int first = count / 2 + between(-1, 1);
+            QJsonArray candidates{QJsonObject{{QStringLiteral("name"), valueFor(QStringLiteral("name"), body, meeting)},
+                                              {QStringLiteral("votes"), first}},
+                                  QJsonObject{{QStringLiteral("name"), valueFor(QStringLiteral("name"), body, meeting)},
+                                              {QStringLiteral("votes"), count - first}}};
+            event({{QStringLiteral("type"), QStringLiteral("election")}, {QStringLiteral("method"), QStringLiteral("majority")},
+                   {QStringLiteral("seats"), 1}, {QStringLiteral("candidates"), candidates},
+                   {QStringLiteral("seed"), qint64(m_rng())}});
+            QList<Election::Candidate> list;
+            for (const QJsonValue &c : std::as_const(candidates))
+                list.append({c[u"name"].toString(), c[u"votes"].toInt()});
+            const auto result = Election::majority(list, 1, quint32(plan.events.last().value(u"seed").toInteger()));
+            if (!result)
+                return Failure{result.error()};
+            item.decision = QStringLiteral("<p>%1 valitsi kunnan edustajaksi %2%3.</p>")
+                                .arg(bodyName, result->elected.first().toHtmlEscaped(),
+                                     result->lots.isEmpty() ? QString() : QStringLiteral(" arvalla"));
+            return success();
+        }
+
+        const int roll = between(1, 100);
+        if (roll > 16)
+            return success();
+        ItemDecision::Input input;
+        input.presence = presence;
+        input.chair = plan.setting.chair;
+        input.proposals = {{QStringLiteral("base"), ItemDecision::ProposalType::Base, 0, {}, QString(), 0}};
+        const qint64 proposer = voters.at(between(0, int(voters.size()) - 1));
+        QList<qint64> others = voters;
+        others.removeAll(proposer);
+        const qint64 seconder = others.at(between(0, int(others.size()) - 1));
+        if (roll <= 3) {
+            // Tabling, seconded and carried.
+            const bool tabling = roll <= 2;
+            const QString id = tabling ? QStringLiteral("pöydälle") : QStringLiteral("palautus");
+            event({{QStringLiteral("type"), QStringLiteral("proposal")}, {QStringLiteral("id"), id},
+                   {QStringLiteral("kind"), tabling ? QStringLiteral("tabling") : QStringLiteral("return")},
+                   {QStringLiteral("by"), proposer}});
+            event({{QStringLiteral("type"), QStringLiteral("second")}, {QStringLiteral("proposal"), id},
+                   {QStringLiteral("by"), seconder}});
+            const int count = int(presence.entitled.size());
+            const int keep = between(0, (count - 1) / 2);
+            event({{QStringLiteral("type"), QStringLiteral("vote")}, {QStringLiteral("on"), id},
+                   {QStringLiteral("yes"), keep}, {QStringLiteral("no"), count - keep}, {QStringLiteral("blank"), 0}});
+            input.proposals.append({id, tabling ? ItemDecision::ProposalType::Tabling : ItemDecision::ProposalType::Return,
+                                    proposer, {seconder}, QString(), 0});
+            ItemDecision::VoteRecord vote;
+            vote.yes = keep;
+            vote.no = count - keep;
+            input.proceduralVotes = {vote};
+        } else {
+            // A counter-proposal; now and then nobody seconds it.
+            static const char16_t *const counters[] = {
+                u"asia palautetaan uudelleen valmisteltavaksi lisäselvityksiä varten",
+                u"päätösehdotuksesta poistetaan viimeinen kappale",
+                u"määrärahaa korotetaan 10 prosentilla",
+                u"asia hylätään",
+                u"hanke toteutetaan vasta ensi vuonna"};
+            const QString text = QString::fromUtf16(counters[between(0, 4)]);
+            const QString id = QStringLiteral("ehdotus-%1").arg(proposer);
+            event({{QStringLiteral("type"), QStringLiteral("proposal")}, {QStringLiteral("id"), id},
+                   {QStringLiteral("kind"), QStringLiteral("counter")}, {QStringLiteral("by"), proposer},
+                   {QStringLiteral("text"), text}});
+            const bool seconded = roll > 5;
+            input.proposals.append({id, ItemDecision::ProposalType::Counter, proposer,
+                                    seconded ? QList<qint64>{seconder} : QList<qint64>{}, text, 0});
+            if (seconded) {
+                event({{QStringLiteral("type"), QStringLiteral("second")}, {QStringLiteral("proposal"), id},
+                       {QStringLiteral("by"), seconder}});
+                // A roll call: the proposer and seconder vote EI, most others
+                // JAA; once a year per body the vote ties and the chair decides.
+                ItemDecision::VoteRecord vote;
+                const QList<qint64> &entitled = presence.entitled;
+                const bool tie = !m_tied.contains(qMakePair(body.id, meeting.year)) && entitled.size() % 2 == 0;
+                if (tie)
+                    m_tied.insert(qMakePair(body.id, meeting.year));
+                int no = 0;
+                for (const qint64 member : entitled) {
+                    Voting::Ballot ballot = Voting::Ballot::Yes;
+                    if (member == proposer || member == seconder)
+                        ballot = Voting::Ballot::No;
+                    else if (member == plan.setting.chair)
+                        ballot = Voting::Ballot::Yes;
+                    else if (tie)
+                        ballot = no < int(entitled.size()) / 2 - 2 ? Voting::Ballot::No : Voting::Ballot::Yes;
+                    else
+                        ballot = chance(25) ? Voting::Ballot::No : chance(5) ? Voting::Ballot::Blank : Voting::Ballot::Yes;
+                    if (tie && ballot == Voting::Ballot::No && member != proposer && member != seconder)
+                        ++no;
+                    vote.ballots.insert(member, ballot);
+                }
+                QJsonObject ballots;
+                for (auto it = vote.ballots.cbegin(); it != vote.ballots.cend(); ++it)
+                    ballots.insert(QString::number(it.key()), it.value() == Voting::Ballot::Yes ? QStringLiteral("JAA")
+                                                              : it.value() == Voting::Ballot::No ? QStringLiteral("EI")
+                                                                                                 : QStringLiteral("TYHJÄ"));
+                event({{QStringLiteral("type"), QStringLiteral("vote")}, {QStringLiteral("ballots"), ballots}});
+                input.votes = {vote};
+            }
+        }
+        const auto outcome = ItemDecision::decide(input);
+        if (!outcome)
+            return Failure{tr("The demo's proceedings are inconsistent: %1").arg(outcome.error())};
+        const bool baseWon = outcome->adopted == u"base";
+        if (!outcome->rounds.isEmpty() && baseWon && chance(60))
+            event({{QStringLiteral("type"), QStringLiteral("dissent")}, {QStringLiteral("person"), proposer}});
+        // The decision in the register of minutes; the proceedings that led
+        // to it are written from the recorded events when minutes are made.
+        QString score;
+        if (!outcome->rounds.isEmpty()) {
+            const Voting::RoundResult &r = outcome->rounds.last().result;
+            const bool yesWon = r.winner == r.yesProposal;
+            score = QStringLiteral(" äänin %1–%2").arg(yesWon ? r.yes : r.no).arg(yesWon ? r.no : r.yes);
+        }
+        QString decision;
+        switch (outcome->kind) {
+        case ItemDecision::OutcomeKind::Tabled:
+            decision = QStringLiteral("%1 päätti panna asian pöydälle.").arg(bodyName);
+            break;
+        case ItemDecision::OutcomeKind::Returned:
+            decision = QStringLiteral("%1 päätti palauttaa asian uudelleen valmisteltavaksi.").arg(bodyName);
+            break;
+        case ItemDecision::OutcomeKind::AdoptedCounter: {
+            const auto found = m_store.person(proposer);
+            const QString surname = found && found->has_value() ? found->value().familyName : QString();
+            decision = QStringLiteral("%1 päätti%2 %3 ehdotuksen mukaisesti, että %4.")
+                           .arg(bodyName, score, ProceedingsText::finnishGenitive(surname), input.proposals.last().text);
+            break;
+        }
+        default:
+            decision = score.isEmpty() ? QStringLiteral("Ehdotus hyväksyttiin yksimielisesti.")
+                                       : QStringLiteral("%1 hyväksyi päätösehdotuksen%2.").arg(bodyName, score);
+        }
+        item.decision = QStringLiteral("<p>%1</p>").arg(decision.toHtmlEscaped());
+        Q_UNUSED(values)
+        return success();
+    }
+
     Status createItems(const BodyInfo &body, const Meeting &meeting, bool held)
     {
         const QJsonArray standard = m_data.value(u"standardItems").toArray();
@@ -538,6 +807,14 @@ private:
         }
         for (const QJsonValue &item : closing)
             chosen.append(item.toObject());
+
+        std::optional<Plan> plan;
+        if (held) {
+            auto planned = planMeeting(body, meeting, chosen);
+            if (!planned)
+                return Failure{planned.error()};
+            plan = std::move(planned.value());
+        }
 
         int position = 0;
         for (const QJsonObject &spec : std::as_const(chosen)) {
@@ -595,6 +872,7 @@ private:
                         : paragraphs(decision, values, body, meeting);
                 }
                 item.sectionNumber = ++m_sectionNumbers[qMakePair(body.id, meeting.year)];
+                PYKALA_TRY(planItem(*plan, body, position, spec, item, values, meeting));
             }
             const auto itemId = m_store.addAgendaItem(item);
             if (!itemId)
@@ -603,6 +881,14 @@ private:
             const QJsonObject attachment = spec.value(u"attachment").toObject();
             if (!attachment.isEmpty() && chance(attachment.value(u"chance").toInt(100)))
                 PYKALA_TRY(createAttachment(*itemId, item, attachment, values, body, meeting));
+        }
+        if (plan) {
+            plan->events.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("close")},
+                                            {QStringLiteral("at"), meeting.actualEnd.time().toString(QStringLiteral("H:mm"))}});
+            // The record must replay: the demo is held to the same rules as a meeting.
+            if (const auto replayed = MeetingRecord::replay(plan->setting, plan->events); !replayed)
+                return Failure{tr("The demo's proceedings are inconsistent: %1").arg(replayed.error())};
+            PYKALA_TRY(m_store.appendMeetingEvents(meeting.id, plan->events));
         }
         return success();
     }
@@ -657,6 +943,7 @@ private:
     QList<BodyInfo> m_bodies;
     QHash<int, int> m_caseNumbers;
     QHash<QPair<qint64, int>, int> m_sectionNumbers;
+    QSet<QPair<qint64, int>> m_tied; // bodies and years that already had a tied vote
     DemoData::Summary m_summary;
 };
 

@@ -5,6 +5,7 @@
 #include "demo/demodata.h"
 #include "documents/richtext.h"
 #include "exchange/interchange.h"
+#include "procedure/meetingsession.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -157,4 +158,60 @@ TEST_CASE("Demo data goes only into an empty store, within its limits", "[demo][
     CHECK(DemoData::generate(*empty, options(1, 10)).error().contains(QStringLiteral("from 2 to 9 bodies")));
     CHECK(DemoData::generate(*empty, options(1, 3, 0)).error().contains(QStringLiteral("from 1 to 20 years")));
     CHECK(empty->bodies()->isEmpty());
+}
+
+TEST_CASE("Held demo meetings have proceedings that replay through the rules", "[demo][record]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("p.sqlite")));
+    REQUIRE(DemoData::generate(*store, options(1, 5, 2)).ok());
+    int ties = 0, elections = 0, lots = 0, arrivals = 0, departures = 0, disqualifications = 0, dissents = 0,
+        lapsed = 0, counterWins = 0, tabled = 0, rounds = 0;
+    for (const Meeting &meeting : store->meetings().value()) {
+        const auto replay = MeetingSession::current(*store, meeting);
+        INFO(replay.error().toStdString());
+        REQUIRE(replay.ok());
+        const bool held = meeting.state == MeetingState::Closed || meeting.state == MeetingState::MinutesChecked;
+        CHECK(replay->opened == held);
+        CHECK(replay->closed == held);
+        for (const QJsonObject &event : store->meetingEvents(meeting.id).value()) {
+            const QString type = event.value(u"type").toString();
+            arrivals += type == u"arrive";
+            departures += type == u"leave";
+        }
+        for (const MeetingRecord::ItemRecord &item : replay->items) {
+            disqualifications += int(item.disqualifications.size());
+            dissents += int(item.dissents.size());
+            if (item.electionResult) {
+                ++elections;
+                lots += int(item.electionResult->lots.size());
+            }
+            if (!item.outcome)
+                continue;
+            lapsed += int(item.outcome->lapsed.size());
+            counterWins += item.outcome->kind == ItemDecision::OutcomeKind::AdoptedCounter;
+            tabled += item.outcome->kind == ItemDecision::OutcomeKind::Tabled;
+            for (const ItemDecision::Round &round : item.outcome->rounds) {
+                ++rounds;
+                ties += round.result.decidedBy == Voting::DecidedBy::ChairsVote;
+            }
+            // Every held item has quorum in the demo.
+            if (held) {
+                INFO(meeting.number << "/" << meeting.year << " item " << item.position);
+                CHECK(item.presence.quorum.reached());
+            }
+        }
+    }
+    CHECK(rounds > 20);
+    CHECK(ties > 0);
+    CHECK(elections > 0);
+    CHECK(arrivals > 0);
+    CHECK(departures > 0);
+    CHECK(disqualifications > 0);
+    CHECK(dissents > 0);
+    CHECK(lapsed > 0);
+    CHECK(tabled > 0);
+    CHECK(store->check()->ok());
+    Q_UNUSED(lots)
+    Q_UNUSED(counterWins)
 }
