@@ -2,6 +2,8 @@
 
 #include "jsonschema.h"
 
+#include "procedure/meetingrecord.h"
+#include "procedure/meetingsession.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -158,6 +160,20 @@ public:
         });
         QJsonArray meetingArray;
         for (const Meeting &meeting : std::as_const(meetings)) {
+            const auto recorded = m_store.meetingEvents(meeting.id);
+            if (!recorded)
+                return Failure{recorded.error()};
+            QJsonArray eventArray;
+            for (const QJsonObject &event : *recorded) {
+                const auto mapped = MeetingRecord::mapPersons(event, [&](qint64 id) -> std::optional<qint64> {
+                    if (!m_personIds.contains(id))
+                        return std::nullopt;
+                    return m_personIds.value(id);
+                });
+                if (!mapped)
+                    return Failure{mapped.error()};
+                eventArray.append(*mapped);
+            }
             QJsonArray itemArray;
             for (const AgendaItem &item : items.value(meeting.id)) {
                 const auto json = itemJson(item);
@@ -175,7 +191,8 @@ public:
                                             {QStringLiteral("place"), meeting.place},
                                             {QStringLiteral("mode"), Codes::code(meeting.mode)},
                                             {QStringLiteral("state"), Codes::code(meeting.state)},
-                                            {QStringLiteral("items"), itemArray}});
+                                            {QStringLiteral("items"), itemArray},
+                                            {QStringLiteral("events"), eventArray}});
         }
         root.insert(QStringLiteral("meetings"), meetingArray);
         return root;
@@ -339,6 +356,16 @@ QString ReferenceCheck::run(const QJsonObject &root)
         meetingKeys.insert(key);
         if (dateTimeOf(meeting.value(u"plannedStart")).date().year() != year)
             return at(path + QStringLiteral(".plannedStart"), tr("the meeting is numbered in %1 but held in another year.").arg(year));
+        const QJsonArray events = meeting.value(u"events").toArray();
+        for (qsizetype k = 0; k < events.size(); ++k) {
+            const auto mapped = MeetingRecord::mapPersons(events.at(k).toObject(), [&](qint64 id) -> std::optional<qint64> {
+                if (!persons.contains(int(id)))
+                    return std::nullopt;
+                return id;
+            });
+            if (!mapped)
+                return at(path + QStringLiteral(".events[%1]").arg(k), mapped.error());
+        }
         QSet<int> positions;
         const QJsonArray items = meeting.value(u"items").toArray();
         for (qsizetype j = 0; j < items.size(); ++j) {
@@ -554,7 +581,34 @@ private:
                 const QString ipath = path + QStringLiteral(".items[%1]").arg(j);
                 PYKALA_TRY(importItem(items.at(j).toObject(), *meetingId, ipath));
             }
+            PYKALA_TRY(importEvents(object.value(u"events").toArray(), *meetingId, path));
         }
+        return success();
+    }
+
+    // The meeting's events, with persons turned into store ids; the record
+    // must replay through the rules like any recorded meeting.
+    Status importEvents(const QJsonArray &array, qint64 meetingId, const QString &path)
+    {
+        if (array.isEmpty())
+            return success();
+        QList<QJsonObject> events;
+        for (qsizetype k = 0; k < array.size(); ++k) {
+            const auto mapped = MeetingRecord::mapPersons(array.at(k).toObject(), [&](qint64 id) -> std::optional<qint64> {
+                if (!m_persons.contains(int(id)))
+                    return std::nullopt;
+                return m_persons.value(int(id));
+            });
+            if (!mapped)
+                return Failure{at(path + QStringLiteral(".events[%1]").arg(k), mapped.error())};
+            events.append(*mapped);
+        }
+        PYKALA_TRY(m_store.appendMeetingEvents(meetingId, events));
+        const auto meeting = m_store.meeting(meetingId);
+        if (!meeting || !meeting->has_value())
+            return Failure{meeting ? tr("The imported meeting vanished.") : meeting.error()};
+        if (const auto replayed = MeetingSession::current(m_store, meeting->value()); !replayed)
+            return Failure{at(path + QStringLiteral(".events"), replayed.error())};
         return success();
     }
 

@@ -228,6 +228,49 @@ QString itemLabel(int position)
 
 } // namespace
 
+Result<QJsonObject> mapPersons(const QJsonObject &event, const std::function<std::optional<qint64>(qint64)> &map)
+{
+    QJsonObject out = event;
+    QString unknown;
+    auto mapped = [&](const QJsonValue &value) -> QJsonValue {
+        const auto id = map(value.toInteger());
+        if (!id) {
+            unknown = QString::number(value.toInteger());
+            return value;
+        }
+        return *id;
+    };
+    for (const QString &key : {QStringLiteral("person"), QStringLiteral("by")}) {
+        if (event.contains(key))
+            out.insert(key, mapped(event.value(key)));
+    }
+    if (event.contains(u"present")) {
+        QJsonArray present;
+        const QJsonArray given = event.value(u"present").toArray();
+        for (const QJsonValue &value : given)
+            present.append(mapped(value));
+        out.insert(QStringLiteral("present"), present);
+    }
+    if (event.contains(u"deputies")) {
+        QJsonArray deputies;
+        const QJsonArray given = event.value(u"deputies").toArray();
+        for (const QJsonValue &value : given)
+            deputies.append(QJsonObject{{QStringLiteral("person"), mapped(value[u"person"])},
+                                        {QStringLiteral("for"), mapped(value[u"for"])}});
+        out.insert(QStringLiteral("deputies"), deputies);
+    }
+    if (event.contains(u"ballots")) {
+        QJsonObject ballots;
+        const QJsonObject given = event.value(u"ballots").toObject();
+        for (auto it = given.begin(); it != given.end(); ++it)
+            ballots.insert(QString::number(mapped(QJsonValue(it.key().toLongLong())).toInteger()), it.value());
+        out.insert(QStringLiteral("ballots"), ballots);
+    }
+    if (!unknown.isEmpty())
+        return Failure{tr("the event names person %1, who is not in the document.").arg(unknown)};
+    return out;
+}
+
 Result<QList<QJsonObject>> parseFile(const QByteArray &json, const Setting &setting)
 {
     QJsonParseError error;

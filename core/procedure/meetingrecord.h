@@ -11,6 +11,9 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 // A meeting's record as a list of events (docs/procedure.md, "Meeting
 // events"), and its replay through the procedure rules. The events are the
 // single source of truth: presence, quorum, proposals, votes and outcomes
@@ -77,6 +80,10 @@ struct Replay
 // becomes the id), checks each event's form, and returns the events as they
 // are stored. Errors name the event: "$.events[3].by: …".
 Result<QList<QJsonObject>> parseFile(const QByteArray &json, const Setting &setting);
+
+// Rewrites the person ids an event names (person, by, present, deputies,
+// ballots) through `map`; fails with the first id that `map` does not know.
+Result<QJsonObject> mapPersons(const QJsonObject &event, const std::function<std::optional<qint64>(qint64)> &map);
 
 // Replays a meeting's events through the rules. Anything impossible — a vote
 // by an absent or disqualified member, a seconding by the proposer, a vote

@@ -139,6 +139,9 @@ TEST_CASE("Malformed and schema-invalid documents are refused with their JSON pa
          "$.meetings[0].items[0].attachments[0].sha256: does not match the content"},
         {replaced(good, "\"year\": 2026", "\"year\": 2025"), "$.meetings[0].plannedStart: the meeting is numbered in 2025"},
         {replaced(good, "\"shortName\": \"KH\"", "\"shortName\": \"K H\""), "$.bodies[0].shortName: "},
+        {replaced(good, "\"events\": [\n            ]", "\"events\": [{\"type\": \"open\", \"at\": \"16:00\"}, {\"type\": \"attendance\", \"present\": [99]}]"),
+         "$.meetings[0].events[1]: the event names person 99, who is not in the document."},
+        {replaced(good, "\"events\": [\n            ]", "\"events\": [{\"at\": \"16:00\"}]"), "$.meetings[0].events[0].type: is missing."},
         {replaced(good, "\"shortName\": \"KH\"", "\"shortName\": \"KH\\n\""), "$.bodies[0].shortName: "},
         {replaced(good, "\"position\": 2", "\"position\": 3000000000"), "$.meetings[0].items[1].position: must be at most"},
         {replaced(good, "\"validFrom\": \"2025-06-01\"", "\"validFrom\": \"2025/06/01x\""),
@@ -153,6 +156,25 @@ TEST_CASE("Malformed and schema-invalid documents are refused with their JSON pa
         CHECK(error.contains(QString::fromUtf8(c.message)));
         CHECK(fileDigest(target) == before);
     }
+}
+
+TEST_CASE("Imported events must replay through the rules", "[exchange][bad-input]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("a.sqlite"));
+    writeSampleStore(path);
+    const QByteArray good = exported(*openStore(path));
+    const QString target = dir.path(QStringLiteral("b.sqlite"));
+    createStore(target);
+    const QByteArray before = fileDigest(target);
+    // Member 2 (Åberg) leaves during item 1 without having been present.
+    const QString error = importError(
+        target, replaced(good, "\"events\": [\n            ]",
+                         "\"events\": [{\"type\": \"open\", \"at\": \"16:00\"}, {\"type\": \"attendance\", "
+                         "\"present\": [1]}, {\"type\": \"leave\", \"person\": 2, \"item\": 1, \"at\": \"16:10\"}]"));
+    CHECK(error.startsWith(QStringLiteral("$.meetings[0].events: Person")));
+    CHECK(error.contains(QStringLiteral("leaves during item 1 but is not present")));
+    CHECK(fileDigest(target) == before);
 }
 
 TEST_CASE("An import that fails half-way leaves the store as it was", "[exchange][bad-input]")
