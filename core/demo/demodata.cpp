@@ -753,31 +753,14 @@ private:
             event({{QStringLiteral("type"), QStringLiteral("dissent")}, {QStringLiteral("person"), proposer}});
         // The decision in the register of minutes; the proceedings that led
         // to it are written from the recorded events when minutes are made.
-        QString score;
-        if (!outcome->rounds.isEmpty()) {
-            const Voting::RoundResult &r = outcome->rounds.last().result;
-            const bool yesWon = r.winner == r.yesProposal;
-            score = QStringLiteral(" äänin %1–%2").arg(yesWon ? r.yes : r.no).arg(yesWon ? r.no : r.yes);
+        ProceedingsText::Names names;
+        names.body = bodyName;
+        for (const qint64 person : presence.entitled) {
+            const auto found = m_store.person(person);
+            if (found && found->has_value())
+                names.persons.insert(person, found->value().familyName);
         }
-        QString decision;
-        switch (outcome->kind) {
-        case ItemDecision::OutcomeKind::Tabled:
-            decision = QStringLiteral("%1 päätti panna asian pöydälle.").arg(bodyName);
-            break;
-        case ItemDecision::OutcomeKind::Returned:
-            decision = QStringLiteral("%1 päätti palauttaa asian uudelleen valmisteltavaksi.").arg(bodyName);
-            break;
-        case ItemDecision::OutcomeKind::AdoptedCounter: {
-            const auto found = m_store.person(proposer);
-            const QString surname = found && found->has_value() ? found->value().familyName : QString();
-            decision = QStringLiteral("%1 päätti%2 %3 ehdotuksen mukaisesti, että %4.")
-                           .arg(bodyName, score, ProceedingsText::finnishGenitive(surname), input.proposals.last().text);
-            break;
-        }
-        default:
-            decision = score.isEmpty() ? QStringLiteral("Ehdotus hyväksyttiin yksimielisesti.")
-                                       : QStringLiteral("%1 hyväksyi päätösehdotuksen%2.").arg(bodyName, score);
-        }
+        const QString decision = ProceedingsText::decision(input, *outcome, names, Language::Finnish);
         item.decision = QStringLiteral("<p>%1</p>").arg(decision.toHtmlEscaped());
         Q_UNUSED(values)
         return success();

@@ -21,7 +21,8 @@ const QStringList eventTypes{QStringLiteral("open"),     QStringLiteral("attenda
                              QStringLiteral("leave"),    QStringLiteral("disqualified"), QStringLiteral("proposal"),
                              QStringLiteral("second"),   QStringLiteral("amend"),      QStringLiteral("noting"),
                              QStringLiteral("order"),    QStringLiteral("majority"),   QStringLiteral("vote"),
-                             QStringLiteral("election"), QStringLiteral("dissent"),    QStringLiteral("close")};
+                             QStringLiteral("election"), QStringLiteral("dissent"),    QStringLiteral("decision"),
+                             QStringLiteral("close")};
 
 std::optional<Voting::Ballot> ballotOf(const QString &text)
 {
@@ -124,6 +125,7 @@ public:
             {QStringLiteral("vote"), {QStringLiteral("item")}},
             {QStringLiteral("election"), {QStringLiteral("item"), QStringLiteral("method"), QStringLiteral("seats")}},
             {QStringLiteral("dissent"), {QStringLiteral("item"), QStringLiteral("person")}},
+            {QStringLiteral("decision"), {QStringLiteral("item")}},
         };
         const QStringList fields = required.value(type);
         for (const QString &field : fields) {
@@ -423,6 +425,8 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
             item.election = election;
         } else if (type == u"dissent") {
             item.dissents.append({event.value(u"person").toInteger(), event.value(u"reasons").toString()});
+        } else if (type == u"decision") {
+            item.decided = true;
         }
     }
 

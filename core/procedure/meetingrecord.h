@@ -65,6 +65,7 @@ struct ItemRecord
     std::optional<ElectionResult> electionResult;
     QList<Dissent> dissents;
     bool handled = false;          // any event concerns the item
+    bool decided = false;          // a decision event writes the decision into the item
 };
 
 struct Replay

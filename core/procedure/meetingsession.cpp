@@ -98,6 +98,24 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
     if (!transaction.ok())
         return Failure{transaction.error()};
     PYKALA_TRY(store.appendMeetingEvents(meeting.id, *added));
+    // A decision event writes the computed decision into the item.
+    for (const QJsonObject &event : *added) {
+        if (event.value(u"type").toString() != u"decision")
+            continue;
+        const MeetingRecord::ItemRecord &item = replayed->items.at(event.value(u"item").toInt() - 1);
+        const auto text = decisionText(store, meeting, item);
+        if (!text)
+            return Failure{text.error()};
+        const auto items = store.agendaItems(meeting.id);
+        if (!items)
+            return Failure{items.error()};
+        for (AgendaItem stored : *items) {
+            if (stored.position != item.position)
+                continue;
+            stored.decision = QStringLiteral("<p>") + text->toHtmlEscaped() + QStringLiteral("</p>");
+            PYKALA_TRY(store.updateAgendaItem(stored));
+        }
+    }
     const QDate day = meeting.plannedStart.date();
     for (const QJsonObject &event : *added) {
         const QTime at = QTime::fromString(event.value(u"at").toString(), QStringLiteral("H:mm"));
@@ -108,6 +126,26 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
     }
     PYKALA_TRY(transaction.commit());
     return replayed;
+}
+
+Result<QString> decisionText(const Store &store, const Meeting &meeting, const MeetingRecord::ItemRecord &item)
+{
+    const auto organisation = store.organisation();
+    if (!organisation)
+        return Failure{organisation.error()};
+    const Language language =
+        organisation->has_value() ? organisation->value().defaultLanguage : Language::Finnish;
+    const auto surnames = names(store, meeting, language);
+    if (!surnames)
+        return Failure{surnames.error()};
+    if (item.electionResult) {
+        const QString elected = item.electionResult->elected.join(QStringLiteral(", "));
+        return language == Language::Swedish ? QStringLiteral("Vald blev %1.").arg(elected)
+                                             : QStringLiteral("Valituksi tuli %1.").arg(elected);
+    }
+    if (!item.outcome)
+        return Failure{tr("Item %1 has no outcome to write down yet.").arg(item.position)};
+    return ProceedingsText::decision(item.input, *item.outcome, *surnames, language);
 }
 
 Result<ProceedingsText::Names> names(const Store &store, const Meeting &meeting, Language language)

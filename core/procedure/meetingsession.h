@@ -26,6 +26,11 @@ Result<MeetingRecord::Replay> current(const Store &store, const Meeting &meeting
 // event records nothing and says why.
 Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const QByteArray &json);
 
+// The decision of a replayed item in a sentence, in the organisation's
+// document language (ProceedingsText::decision; for an election, who was
+// elected).
+Result<QString> decisionText(const Store &store, const Meeting &meeting, const MeetingRecord::ItemRecord &item);
+
 // Surnames for the proceedings text: "Virtanen", or the full name where two
 // people of the body share a surname.
 Result<ProceedingsText::Names> names(const Store &store, const Meeting &meeting, Language language);

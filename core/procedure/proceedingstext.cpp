@@ -431,6 +431,55 @@ QString finnishGenitive(const QString &surname)
     return surname + QStringLiteral("in");
 }
 
+QString decision(const ItemDecision::Input &input, const ItemDecision::Outcome &outcome, const Names &names,
+                 Language language)
+{
+    const bool sv = swedish(language);
+    const QString body = capitalized(names.body);
+    QString score;
+    if (!outcome.rounds.isEmpty()) {
+        const Voting::RoundResult &r = outcome.rounds.last().result;
+        const bool yesWon = r.winner == r.yesProposal;
+        score = (sv ? QStringLiteral(" med rösterna %1–%2") : QStringLiteral(" äänin %1–%2"))
+                    .arg(yesWon ? r.yes : r.no)
+                    .arg(yesWon ? r.no : r.yes);
+    }
+    const auto adopted = std::find_if(input.proposals.cbegin(), input.proposals.cend(),
+                                      [&](const Proposal &p) { return p.id == outcome.adopted; });
+    switch (outcome.kind) {
+    case ItemDecision::OutcomeKind::Tabled:
+        return sv ? QStringLiteral("%1 bordlade ärendet.").arg(body) : QStringLiteral("%1 pani asian pöydälle.").arg(body);
+    case ItemDecision::OutcomeKind::Returned:
+        return sv ? QStringLiteral("%1 återremitterade ärendet för ny beredning.").arg(body)
+                  : QStringLiteral("%1 palautti asian uudelleen valmisteltavaksi.").arg(body);
+    case ItemDecision::OutcomeKind::Noted:
+        return sv ? QStringLiteral("Antecknades för kännedom.") : QStringLiteral("Merkittiin tiedoksi.");
+    case ItemDecision::OutcomeKind::Rejected:
+        return sv ? QStringLiteral("%1 förkastade ärendet%2.").arg(body, score)
+                  : QStringLiteral("%1 hylkäsi asian%2.").arg(body, score);
+    case ItemDecision::OutcomeKind::AdoptedCounter: {
+        const QString proposer = adopted != input.proposals.cend() ? names.persons.value(adopted->proposer) : QString();
+        const QString text = adopted != input.proposals.cend() ? adopted->text.trimmed() : QString();
+        return sv ? QStringLiteral("%1 beslutade%2 enligt %3 förslag att %4.")
+                        .arg(body, score, proposer + (proposer.endsWith(u's') ? QString() : QStringLiteral("s")), text)
+                  : QStringLiteral("%1 päätti%2 %3 ehdotuksen mukaisesti, että %4.")
+                        .arg(body, score, finnishGenitive(proposer), text);
+    }
+    case ItemDecision::OutcomeKind::AdoptedAmended:
+        if (score.isEmpty())
+            return sv ? QStringLiteral("Det ändrade förslaget godkändes enhälligt.")
+                      : QStringLiteral("Muutettu ehdotus hyväksyttiin yksimielisesti.");
+        return sv ? QStringLiteral("%1 godkände det ändrade grundförslaget%2.").arg(body, score)
+                  : QStringLiteral("%1 hyväksyi muutetun pohjaehdotuksen%2.").arg(body, score);
+    case ItemDecision::OutcomeKind::AdoptedAsProposed:
+        break;
+    }
+    if (score.isEmpty())
+        return sv ? QStringLiteral("Förslaget godkändes enhälligt.") : QStringLiteral("Ehdotus hyväksyttiin yksimielisesti.");
+    return sv ? QStringLiteral("%1 godkände grundförslaget%2.").arg(body, score)
+              : QStringLiteral("%1 hyväksyi pohjaehdotuksen%2.").arg(body, score);
+}
+
 QString write(const ItemDecision::Input &input, const ItemDecision::Outcome &outcome, const Names &names,
               const Context &context, Language language)
 {

@@ -32,6 +32,12 @@ struct Context
 QString write(const ItemDecision::Input &input, const ItemDecision::Outcome &outcome, const Names &names,
               const Context &context, Language language);
 
+// The decision of an item in a sentence, in the register of minutes:
+// "Kunnanhallitus hyväksyi pohjaehdotuksen äänin 6–3.", "Kommunstyrelsen
+// bordlade ärendet.", "Ehdotus hyväksyttiin yksimielisesti."
+QString decision(const ItemDecision::Input &input, const ItemDecision::Outcome &outcome, const Names &names,
+                 Language language);
+
 // The Finnish genitive of a surname, for "Virtasen ehdotus": -nen → -sen,
 // -e → -een, other vowels +n, consonants +in, and the common old i-stems
 // (Niemi → Niemen, Lahti → Lahden).

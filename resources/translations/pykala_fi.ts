@@ -427,6 +427,13 @@
     </message>
 </context>
 <context>
+    <name>Generator</name>
+    <message>
+        <source>The demo's proceedings are inconsistent: %1</source>
+        <translation>Esimerkkiaineiston käsittelymerkinnät ovat ristiriitaiset: %1</translation>
+    </message>
+</context>
+<context>
     <name>Interchange</name>
     <message>
         <source>The file is not valid JSON: %1 at %2.</source>
@@ -515,6 +522,10 @@
     <message>
         <source>line %1, column %2</source>
         <translation>rivi %1, sarake %2</translation>
+    </message>
+    <message>
+        <source>The imported meeting vanished.</source>
+        <translation>Tuotu kokous katosi.</translation>
     </message>
 </context>
 <context>
@@ -836,6 +847,10 @@
         <source>%1: the lists have %2 votes, but only %3 members are entitled to vote.</source>
         <translation>%1: listoilla on %2 ääntä, mutta äänioikeutettuja jäseniä on vain %3.</translation>
     </message>
+    <message>
+        <source>the event names person %1, who is not in the document.</source>
+        <translation>tapahtuma mainitsee henkilön %1, jota ei ole asiakirjassa.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRecord::Parser</name>
@@ -893,6 +908,10 @@
     <message>
         <source>The body has no members on %1; record its memberships first.</source>
         <translation>Toimielimellä ei ole jäseniä %1; kirjaa ensin jäsenyydet.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no outcome to write down yet.</source>
+        <translation>Asialla %1 ei ole vielä kirjattavaa lopputulosta.</translation>
     </message>
 </context>
 <context>

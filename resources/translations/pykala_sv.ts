@@ -427,6 +427,13 @@
     </message>
 </context>
 <context>
+    <name>Generator</name>
+    <message>
+        <source>The demo's proceedings are inconsistent: %1</source>
+        <translation>Exempeldatas behandlingsanteckningar är motstridiga: %1</translation>
+    </message>
+</context>
+<context>
     <name>Interchange</name>
     <message>
         <source>The file is not valid JSON: %1 at %2.</source>
@@ -515,6 +522,10 @@
     <message>
         <source>line %1, column %2</source>
         <translation>rad %1, kolumn %2</translation>
+    </message>
+    <message>
+        <source>The imported meeting vanished.</source>
+        <translation>Det importerade sammanträdet försvann.</translation>
     </message>
 </context>
 <context>
@@ -836,6 +847,10 @@
         <source>%1: the lists have %2 votes, but only %3 members are entitled to vote.</source>
         <translation>%1: listorna har %2 röster, men endast %3 ledamöter är röstberättigade.</translation>
     </message>
+    <message>
+        <source>the event names person %1, who is not in the document.</source>
+        <translation>händelsen nämner person %1, som inte finns i dokumentet.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRecord::Parser</name>
@@ -893,6 +908,10 @@
     <message>
         <source>The body has no members on %1; record its memberships first.</source>
         <translation>Organet har inga ledamöter %1; anteckna medlemskapen först.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no outcome to write down yet.</source>
+        <translation>Ärende %1 har ännu inget resultat att anteckna.</translation>
     </message>
 </context>
 <context>

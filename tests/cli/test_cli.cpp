@@ -376,6 +376,7 @@ const char *boardEvents = R"({"events": [
     {"type": "proposal", "item": 2, "id": "berg", "kind": "counter", "by": "Anna Berg", "text": "asia jätetään pöydälle"},
     {"type": "second", "item": 2, "proposal": "berg", "by": "Emil Forsman"},
     {"type": "vote", "item": 2, "ballots": {"Anna Aho": "JAA", "Anna Berg": "EI", "Emil Forsman": "JAA"}},
+    {"type": "decision", "item": 2},
     {"type": "close", "at": "16:45"}
 ]})";
 
@@ -411,6 +412,9 @@ TEST_CASE("record stores a meeting's events and outcome computes the item", "[cl
         QStringLiteral("Berg ehdotti Forsmanin kannattamana, että asia jätetään pöydälle.")));
     CHECK(result.value(u"proceedings").toObject().value(u"sv").toString().contains(
         QStringLiteral("med rösterna 2–1")));
+    // The decision event wrote the computed decision into the item.
+    CHECK(cli(path, {QStringLiteral("show"), QStringLiteral("KH 3/2026")})
+              .out.contains(QStringLiteral("Kunnanhallitus hyväksyi pohjaehdotuksen äänin 2–1.")));
     CHECK(cli(path, {QStringLiteral("check")}).exitCode == 0);
 }
 

@@ -171,3 +171,34 @@ TEST_CASE("Proceedings without a vote, and of a tabling vote", "[proceedings]")
     CHECK(text.endsWith(QStringLiteral("Puheenjohtaja totesi, että kunnanhallitus on päättänyt panna asian pöydälle "
                                        "äänin 3–2.")));
 }
+
+TEST_CASE("The decision in a sentence", "[proceedings]")
+{
+    // Base (JAA) against Virtanen (EI) 4–2: the base proposal.
+    RollCall r = rollCall();
+    CHECK(ProceedingsText::decision(r.input, r.outcome, boardNames(Language::Finnish), Language::Finnish)
+          == QStringLiteral("Kunnanhallitus hyväksyi pohjaehdotuksen äänin 4–2."));
+    CHECK(ProceedingsText::decision(r.input, r.outcome, boardNames(Language::Swedish), Language::Swedish)
+          == QStringLiteral("Kommunstyrelsen godkände grundförslaget med rösterna 4–2."));
+    // The same vote the other way round: Virtanen's proposal wins 4–2.
+    for (auto it = r.input.votes.first().ballots.begin(); it != r.input.votes.first().ballots.end(); ++it) {
+        if (it.value() == Ballot::Yes)
+            it.value() = Ballot::No;
+        else if (it.value() == Ballot::No)
+            it.value() = Ballot::Yes;
+    }
+    const auto reversed = ItemDecision::decide(r.input);
+    REQUIRE(reversed.ok());
+    CHECK(ProceedingsText::decision(r.input, *reversed, boardNames(Language::Finnish), Language::Finnish)
+          == QStringLiteral("Kunnanhallitus päätti äänin 4–2 Virtasen ehdotuksen mukaisesti, että koulun "
+                            "peruskorjaus siirretään vuodelle 2028."));
+    // Without a vote.
+    ItemDecision::Input plain;
+    plain.presence.entitled = {1, 2, 3};
+    plain.proposals = {{QStringLiteral("base"), ProposalType::Base, 0, {}, QString(), 0}};
+    const auto unanimous = ItemDecision::decide(plain);
+    CHECK(ProceedingsText::decision(plain, *unanimous, boardNames(Language::Finnish), Language::Finnish)
+          == QStringLiteral("Ehdotus hyväksyttiin yksimielisesti."));
+    CHECK(ProceedingsText::decision(plain, *unanimous, boardNames(Language::Swedish), Language::Swedish)
+          == QStringLiteral("Förslaget godkändes enhälligt."));
+}
