@@ -469,7 +469,7 @@ private:
             return meeting.plannedStart.date().addDays(between(20, 60)).toString(QStringLiteral("d.M.yyyy"));
         if (key == u"name" || key == u"applicant" || key == u"otherName")
             return pick(QStringLiteral("givenNames")) + QLatin1Char(' ') + pick(QStringLiteral("familyNames"));
-        if (key == u"quorumText")
+        if (key == u"quorum")
             return body.spec.value(u"kind").toString() == u"council"
                 ? QStringLiteral("vähintään kaksi kolmasosaa valtuutetuista on saapuvilla")
                 : QStringLiteral("enemmän kuin puolet jäsenistä on läsnä");
@@ -527,6 +527,31 @@ private:
             }
         }
         return html;
+    }
+
+    // The opening items as item templates of the demo: the Finnish texts of
+    // resources/templates/opening-items.json, the minute-checkers drawn from
+    // the members.
+    QJsonArray openingSpecs() const
+    {
+        QFile file(QStringLiteral(":/pykala/templates/opening-items.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QJsonArray specs;
+        const QJsonArray items = QJsonDocument::fromJson(file.readAll()).object().value(u"items").toArray();
+        for (const QJsonValue &value : items) {
+            const QJsonObject item = value.toObject();
+            auto finnish = [&](const char16_t *key) { return item.value(QStringView(key)).toObject().value(u"fi"); };
+            specs.append(QJsonObject{
+                {QStringLiteral("standard"), true},
+                {QStringLiteral("appealKind"), item.value(u"appealKind")},
+                {QStringLiteral("title"), finnish(u"title")},
+                {QStringLiteral("background"), finnish(u"background")},
+                {QStringLiteral("proposal"), finnish(u"proposal")},
+                {QStringLiteral("decision"), finnish(u"decision").toString().replace(QStringLiteral("{checkers}"),
+                                                                                      QStringLiteral("{member} ja {member2}"))}});
+        }
+        return specs;
     }
 
     // What happened at a held meeting, as the events that record it.
@@ -768,7 +793,7 @@ private:
 
     Status createItems(const BodyInfo &body, const Meeting &meeting, bool held)
     {
-        const QJsonArray standard = m_data.value(u"standardItems").toArray();
+        const QJsonArray standard = openingSpecs();
         const QJsonArray topical = m_data.value(u"items").toObject().value(body.spec.value(u"items").toString()).toArray();
         const QJsonArray closing = m_data.value(u"closingItems").toArray();
         QList<QJsonObject> chosen;

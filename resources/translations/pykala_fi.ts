@@ -915,6 +915,25 @@
     </message>
 </context>
 <context>
+    <name>OpeningItems</name>
+    <message>
+        <source>The templates of the opening items are missing from this build.</source>
+        <translation>Avausasioiden mallipohjat puuttuvat tästä käännöksestä.</translation>
+    </message>
+    <message>
+        <source>The templates of the opening items are broken.</source>
+        <translation>Avausasioiden mallipohjat ovat viallisia.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Kokousta tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The meeting's body is not in the store.</source>
+        <translation>Kokouksen toimielintä ei ole varastossa.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The store is locked by another program. Close the other program or wait until it has finished, then try again.</source>

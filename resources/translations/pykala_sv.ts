@@ -915,6 +915,25 @@
     </message>
 </context>
 <context>
+    <name>OpeningItems</name>
+    <message>
+        <source>The templates of the opening items are missing from this build.</source>
+        <translation>Mallarna för öppningsärendena saknas i denna version.</translation>
+    </message>
+    <message>
+        <source>The templates of the opening items are broken.</source>
+        <translation>Mallarna för öppningsärendena är trasiga.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Det finns inget sammanträde med id %1.</translation>
+    </message>
+    <message>
+        <source>The meeting's body is not in the store.</source>
+        <translation>Sammanträdets organ finns inte i arkivet.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The store is locked by another program. Close the other program or wait until it has finished, then try again.</source>

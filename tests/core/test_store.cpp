@@ -2,6 +2,7 @@
 
 #include "testsupport.h"
 
+#include "procedure/openingitems.h"
 #include "store/schema.h"
 
 #include <QDateTime>
@@ -499,5 +500,36 @@ TEST_CASE("§ numbers run per body per year and are given when the meeting opens
     CHECK(store->openMeeting(sample.meeting, QDateTime(QDate(2026, 5, 11), QTime(16, 5)))
               .error()
               .contains(QStringLiteral("already been opened")));
+    CHECK(store->check()->ok());
+}
+
+TEST_CASE("Opening items come from the Finnish and Swedish templates", "[store][opening]")
+{
+    const Body council{0, QStringLiteral("Kunnanvaltuusto"), QStringLiteral("KV"), BodyKind::Council, QuorumRule::TwoThirds};
+    const auto finnish = OpeningItems::make(council, Language::Finnish);
+    REQUIRE(finnish.ok());
+    REQUIRE(finnish->size() == 3);
+    CHECK(finnish->at(0).title == QStringLiteral("Kokouksen avaus, laillisuus ja päätösvaltaisuus"));
+    CHECK(finnish->at(0).background.contains(QStringLiteral("vähintään kaksi kolmasosaa valtuutetuista")));
+    CHECK(finnish->at(0).appealKind == AppealKind::NotAppealable);
+    CHECK(finnish->at(1).decision.isEmpty());
+    const Body board{0, QStringLiteral("Kommunstyrelsen"), QStringLiteral("KST"), BodyKind::Board, QuorumRule::MoreThanHalf};
+    const auto swedish = OpeningItems::make(board, Language::Swedish, {QStringLiteral("Åsa Östman"), QStringLiteral("Björn Berg")});
+    REQUIRE(swedish.ok());
+    CHECK(swedish->at(1).title == QStringLiteral("Val av protokolljusterare"));
+    CHECK(swedish->at(0).background.contains(QStringLiteral("fler än hälften av ledamöterna")));
+    CHECK(swedish->at(1).decision == QStringLiteral("<p>Till protokolljusterare valdes Åsa Östman och Björn Berg.</p>"));
+
+    // Put first on an agenda that already has items, which move down.
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("o.sqlite")));
+    const Sample sample = addSample(*store);
+    REQUIRE(OpeningItems::addTo(*store, sample.meeting, Language::Finnish).ok());
+    const auto items = store->agendaItems(sample.meeting).value();
+    REQUIRE(items.size() == 5);
+    CHECK(items.at(0).title == QStringLiteral("Kokouksen avaus, laillisuus ja päätösvaltaisuus"));
+    CHECK(items.at(2).title == QStringLiteral("Esityslistan hyväksyminen"));
+    CHECK(items.at(3).id == sample.publicItem);
+    CHECK(items.at(3).position == 4);
     CHECK(store->check()->ok());
 }
