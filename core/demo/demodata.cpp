@@ -231,6 +231,7 @@ private:
             body.shortName = info.spec.value(u"shortName").toString();
             body.kind = *Codes::parse<BodyKind>(info.spec.value(u"kind").toString());
             body.quorumRule = Codes::defaultQuorumRule(body.kind);
+            body.swedishName = info.spec.value(u"swedishName").toString();
             const auto id = m_store.addBody(body);
             if (!id)
                 return Failure{id.error()};

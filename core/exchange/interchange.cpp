@@ -146,6 +146,9 @@ public:
                                          {QStringLiteral("shortName"), body.shortName},
                                          {QStringLiteral("kind"), Codes::code(body.kind)},
                                          {QStringLiteral("quorumRule"), Codes::code(body.quorumRule)},
+                                         {QStringLiteral("swedishName"), body.swedishName},
+                                         {QStringLiteral("sectionNumbering"), Codes::code(body.sectionNumbering)},
+                                         {QStringLiteral("votingOrder"), Codes::code(body.votingOrder)},
                                          {QStringLiteral("memberships"), membershipArray}});
         }
         root.insert(QStringLiteral("bodies"), bodyArray);
@@ -503,6 +506,9 @@ private:
             body.shortName = object.value(u"shortName").toString().trimmed();
             body.kind = codeOf<BodyKind>(object.value(u"kind"));
             body.quorumRule = codeOf<QuorumRule>(object.value(u"quorumRule"));
+            body.swedishName = object.value(u"swedishName").toString().trimmed();
+            body.sectionNumbering = codeOf<SectionNumbering>(object.value(u"sectionNumbering"));
+            body.votingOrder = codeOf<VotingOrderModel>(object.value(u"votingOrder"));
             const auto existing = m_store.bodyByShortName(body.shortName);
             if (!existing)
                 return Failure{existing.error()};

@@ -12,4 +12,9 @@ struct Body
     QString shortName;            // "KH": unique within the store, names meetings
     BodyKind kind = BodyKind::Committee;
     QuorumRule quorumRule = QuorumRule::MoreThanHalf;
+    QString swedishName;          // "Kommunstyrelsen", for Swedish documents; may be empty
+    // Rules the domain leaves to each municipality [check], with the common
+    // practice as default.
+    SectionNumbering sectionNumbering = SectionNumbering::Yearly;
+    VotingOrderModel votingOrder = VotingOrderModel::MostDivergentFirst;
 };

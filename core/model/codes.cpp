@@ -40,6 +40,10 @@ constexpr Table<AppealKind, 5> appealKinds{{{AppealKind::Rectification, u"rectif
                                             {AppealKind::Procurement, u"procurement"},
                                             {AppealKind::NotAppealable, u"not-appealable"}}};
 constexpr Table<Delivery, 2> deliveries{{{Delivery::Electronic, u"electronic"}, {Delivery::Letter, u"letter"}}};
+constexpr Table<SectionNumbering, 2> sectionNumberings{{{SectionNumbering::Yearly, u"yearly"},
+                                                        {SectionNumbering::Continuous, u"continuous"}}};
+constexpr Table<VotingOrderModel, 2> votingOrders{{{VotingOrderModel::MostDivergentFirst, u"most-divergent-first"},
+                                                   {VotingOrderModel::AsPresented, u"as-presented"}}};
 
 template<typename Enum, std::size_t N>
 QString lookup(const Table<Enum, N> &table, Enum value)
@@ -83,6 +87,8 @@ QString code(MeetingState value) { return lookup(states, value); }
 QString code(Publicity value) { return lookup(publicities, value); }
 QString code(AppealKind value) { return lookup(appealKinds, value); }
 QString code(Delivery value) { return lookup(deliveries, value); }
+QString code(SectionNumbering value) { return lookup(sectionNumberings, value); }
+QString code(VotingOrderModel value) { return lookup(votingOrders, value); }
 
 #define PYKALA_VOCABULARY(Enum, table)                                                       \
     template<> std::optional<Enum> parse<Enum>(const QString &text) { return reverse(table, text); } \
@@ -97,6 +103,8 @@ PYKALA_VOCABULARY(MeetingState, states)
 PYKALA_VOCABULARY(Publicity, publicities)
 PYKALA_VOCABULARY(AppealKind, appealKinds)
 PYKALA_VOCABULARY(Delivery, deliveries)
+PYKALA_VOCABULARY(SectionNumbering, sectionNumberings)
+PYKALA_VOCABULARY(VotingOrderModel, votingOrders)
 
 #undef PYKALA_VOCABULARY
 

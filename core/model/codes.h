@@ -16,6 +16,9 @@ enum class MeetingState { Planned, Convened, InProgress, Closed, MinutesChecked,
 enum class Publicity { Public, Confidential, PartlyConfidential };
 enum class AppealKind { Rectification, MunicipalAppeal, AdministrativeAppeal, Procurement, NotAppealable };
 enum class Delivery { Electronic, Letter };
+// Per-body settings of rules that vary between municipalities.
+enum class SectionNumbering { Yearly, Continuous };            // § numbers restart each year, or run on
+enum class VotingOrderModel { MostDivergentFirst, AsPresented }; // the model order, or the order made
 
 namespace Codes {
 
@@ -28,6 +31,8 @@ QString code(MeetingState value);
 QString code(Publicity value);
 QString code(AppealKind value);
 QString code(Delivery value);
+QString code(SectionNumbering value);
+QString code(VotingOrderModel value);
 
 // Parses a code; std::nullopt when the text is not one of the codes.
 template<typename Enum> std::optional<Enum> parse(const QString &code);

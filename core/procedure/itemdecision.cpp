@@ -150,7 +150,7 @@ Result<Outcome> decide(const Input &input)
             return Failure{tr("Proposal \"%1\" was not seconded and lapsed; it cannot be voted on.").arg(id)};
     }
     if (input.votingOrder.isEmpty()) {
-        const auto order = Voting::modelOrder(substance);
+        const auto order = Voting::modelOrder(substance, input.orderModel);
         if (!order)
             return Failure{order.error()};
         outcome.order = *order;

@@ -60,6 +60,7 @@ struct Input
     bool noting = false;                 // the item is for information only
     QList<VoteRecord> proceduralVotes;   // on tabling, then return: in that order
     QStringList votingOrder;             // as approved; empty: the model order
+    VotingOrderModel orderModel = VotingOrderModel::MostDivergentFirst; // the body's setting
     QList<VoteRecord> votes;             // the rounds of the substance vote, in order
     Voting::MajorityRule majority;       // a qualified majority, when needed
 };

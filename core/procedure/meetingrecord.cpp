@@ -306,6 +306,7 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
     for (int i = 0; i < setting.items; ++i) {
         replay.items[i].position = i + 1;
         replay.items[i].input.chair = setting.chair;
+        replay.items[i].input.orderModel = setting.votingOrder;
         replay.items[i].input.proposals = {{QStringLiteral("base"), ItemDecision::ProposalType::Base, 0, {}, QString(), 0}};
     }
     QHash<int, QHash<QString, qsizetype>> proposalIndex; // item → proposal id → index in its proposals

@@ -27,6 +27,7 @@ struct Setting
     QHash<qint64, QString> names;  // person id → full name, for resolving and messages
     qint64 chair = 0;
     QuorumRule rule = QuorumRule::MoreThanHalf;
+    VotingOrderModel votingOrder = VotingOrderModel::MostDivergentFirst;
     int items = 0;                 // the agenda positions are 1 … items
 };
 

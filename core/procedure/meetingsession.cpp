@@ -37,6 +37,7 @@ Result<MeetingRecord::Setting> setting(const Store &store, const Meeting &meetin
     const QDate day = meeting.plannedStart.date();
     MeetingRecord::Setting result;
     result.rule = body->value().quorumRule;
+    result.votingOrder = body->value().votingOrder;
     for (const AgendaItem &item : *items)
         result.items = qMax(result.items, item.position);
     QHash<qint64, qint64> deputyOf; // member → personal deputy
@@ -157,11 +158,14 @@ Result<ProceedingsText::Names> names(const Store &store, const Meeting &meeting,
     if (!owner)
         return Failure{owner.error()};
     ProceedingsText::Names result;
-    QString bodyName = owner->has_value() ? owner->value().name : QString();
+    QString bodyName;
+    if (owner->has_value()) {
+        const Body &b = owner->value();
+        bodyName = language == Language::Swedish && !b.swedishName.isEmpty() ? b.swedishName : b.name;
+    }
     if (!bodyName.isEmpty())
         bodyName[0] = bodyName[0].toLower();
     result.body = bodyName;
-    Q_UNUSED(language)
     QHash<QString, int> surnames;
     QHash<qint64, QString> surnameOf;
     for (auto it = body->names.cbegin(); it != body->names.cend(); ++it) {

@@ -24,7 +24,7 @@ const Proposal *find(const QList<Proposal> &proposals, const QString &id)
 
 } // namespace
 
-Result<QStringList> modelOrder(const QList<Proposal> &proposals)
+Result<QStringList> modelOrder(const QList<Proposal> &proposals, VotingOrderModel model)
 {
     QList<Proposal> counters;
     const Proposal *base = nullptr;
@@ -49,8 +49,9 @@ Result<QStringList> modelOrder(const QList<Proposal> &proposals)
     }
     if (!base)
         return Failure{tr("A vote needs the base proposal.")};
-    std::stable_sort(counters.begin(), counters.end(),
-                     [](const Proposal &a, const Proposal &b) { return a.divergence > b.divergence; });
+    if (model == VotingOrderModel::MostDivergentFirst)
+        std::stable_sort(counters.begin(), counters.end(),
+                         [](const Proposal &a, const Proposal &b) { return a.divergence > b.divergence; });
     QStringList order;
     for (const Proposal &counter : std::as_const(counters))
         order.append(counter.id);

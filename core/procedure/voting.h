@@ -2,6 +2,8 @@
 
 #include "store/result.h"
 
+#include "model/codes.h"
+
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -35,7 +37,10 @@ struct Proposal
 // against the next most different, and so on; the base proposal last; a
 // rejection proposal after it, against the winner. Returns the proposals in
 // the order they enter the vote; empty when no vote is needed.
-Result<QStringList> modelOrder(const QList<Proposal> &proposals);
+// A body may instead vote on counter-proposals in the order they were made
+// (VotingOrderModel::AsPresented).
+Result<QStringList> modelOrder(const QList<Proposal> &proposals,
+                               VotingOrderModel model = VotingOrderModel::MostDivergentFirst);
 
 // Checks an order the chair set (or changed) before the body approves it:
 // every proposal exactly once, the base proposal among them, a rejection

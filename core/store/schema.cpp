@@ -161,6 +161,14 @@ const QList<QStringList> &migrations()
                 UNIQUE (meeting_id, seq)
             ))"),
         },
+        // 4: per-body settings of the rules that vary, and the Swedish name.
+        {
+            QStringLiteral("ALTER TABLE body ADD COLUMN swedish_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE body ADD COLUMN section_numbering TEXT NOT NULL DEFAULT 'yearly' "
+                           "CHECK (section_numbering IN ('yearly', 'continuous'))"),
+            QStringLiteral("ALTER TABLE body ADD COLUMN voting_order TEXT NOT NULL DEFAULT 'most-divergent-first' "
+                           "CHECK (voting_order IN ('most-divergent-first', 'as-presented'))"),
+        },
     };
     return all;
 }

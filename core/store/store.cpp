@@ -442,7 +442,8 @@ Status Store::setOrganisation(const Organisation &organisation)
 
 namespace {
 
-const QString bodyColumns = QStringLiteral("id, name, short_name, kind, quorum_rule");
+const QString bodyColumns =
+    QStringLiteral("id, name, short_name, kind, quorum_rule, swedish_name, section_numbering, voting_order");
 
 Body readBody(const Statement &query)
 {
@@ -452,6 +453,9 @@ Body readBody(const Statement &query)
     body.shortName = query.value(2).toString();
     body.kind = parseCode(query.value(3), BodyKind::Committee);
     body.quorumRule = parseCode(query.value(4), Codes::defaultQuorumRule(body.kind));
+    body.swedishName = query.value(5).toString();
+    body.sectionNumbering = parseCode(query.value(6), SectionNumbering::Yearly);
+    body.votingOrder = parseCode(query.value(7), VotingOrderModel::MostDivergentFirst);
     return body;
 }
 
@@ -522,9 +526,11 @@ Result<qint64> Store::addBody(const Body &body)
     if (!transaction.ok())
         return fail<qint64>(transaction.error());
     Statement insert(database(),
-                     QStringLiteral("INSERT INTO body (name, short_name, kind, quorum_rule) VALUES (?, ?, ?, ?)"),
+                     QStringLiteral("INSERT INTO body (name, short_name, kind, quorum_rule, swedish_name, "
+                                    "section_numbering, voting_order) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                      {body.name.trimmed(), body.shortName.trimmed(), Codes::code(body.kind),
-                      Codes::code(body.quorumRule)});
+                      Codes::code(body.quorumRule), body.swedishName.trimmed(), Codes::code(body.sectionNumbering),
+                      Codes::code(body.votingOrder)});
     if (!insert.exec()) {
         if (sqliteCode(insert.query().lastError()) == 19)
             return fail<qint64>(tr("There already is a body with the short name %1.").arg(body.shortName));
@@ -543,9 +549,12 @@ Status Store::updateBody(const Body &body)
     return changeExisting(QStringLiteral("update"), QStringLiteral("body"), body.id,
                           tr("There is no body with id %1.").arg(body.id), [&] {
                               return execute(QStringLiteral("UPDATE body SET name = ?, short_name = ?, kind = ?, "
-                                                            "quorum_rule = ? WHERE id = ?"),
+                                                            "quorum_rule = ?, swedish_name = ?, section_numbering = ?, "
+                                                            "voting_order = ? WHERE id = ?"),
                                              {body.name.trimmed(), body.shortName.trimmed(), Codes::code(body.kind),
-                                              Codes::code(body.quorumRule), body.id});
+                                              Codes::code(body.quorumRule), body.swedishName.trimmed(),
+                                              Codes::code(body.sectionNumbering), Codes::code(body.votingOrder),
+                                              body.id});
                           });
 }
 
@@ -936,10 +945,13 @@ Status loadItemChildren(const QSqlDatabase &db, QList<AgendaItem> &items, const 
 
 Result<int> Store::nextSectionNumber(qint64 meetingId) const
 {
+    // § numbers run per body and restart each year, or run on over the
+    // years, as the body's setting says.
     Statement query(database(),
                     QStringLiteral("SELECT coalesce(max(i.section_number), 0) + 1 FROM agenda_item i "
                                    "JOIN meeting m ON m.id = i.meeting_id JOIN meeting n ON n.id = ? "
-                                   "WHERE m.body_id = n.body_id AND m.year = n.year"),
+                                   "JOIN body b ON b.id = n.body_id "
+                                   "WHERE m.body_id = n.body_id AND (m.year = n.year OR b.section_numbering = 'continuous')"),
                     {meetingId});
     if (!query.exec() || !query.next())
         return Failure{query.errorMessage()};
@@ -951,10 +963,10 @@ Status Store::checkSectionNumber(const AgendaItem &item) const
     if (!item.sectionNumber)
         return success();
     Statement query(database(),
-                    QStringLiteral("SELECT n.year, b.short_name FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id "
+                    QStringLiteral("SELECT m.year, b.short_name FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id "
                                    "JOIN meeting n ON n.id = ? JOIN body b ON b.id = n.body_id "
-                                   "WHERE m.body_id = n.body_id AND m.year = n.year AND i.section_number = ? "
-                                   "AND i.id <> ?"),
+                                   "WHERE m.body_id = n.body_id AND (m.year = n.year OR b.section_numbering = 'continuous') "
+                                   "AND i.section_number = ? AND i.id <> ?"),
                     {item.meetingId, *item.sectionNumber, item.id});
     if (!query.exec())
         return Failure{query.errorMessage()};

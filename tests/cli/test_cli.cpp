@@ -341,7 +341,7 @@ QString boardMeeting(const TestDir &dir)
     const QString path = dir.path(QStringLiteral("kokous.sqlite"));
     auto store = createStore(path);
     const qint64 body = store->addBody({0, QStringLiteral("Kunnanhallitus"), QStringLiteral("KH"), BodyKind::Board,
-                                        QuorumRule::MoreThanHalf})
+                                        QuorumRule::MoreThanHalf, QStringLiteral("Kommunstyrelsen")})
                             .value();
     const QDate from(2025, 6, 1);
     const char *members[] = {"Aho", "Berg", "Carlsson"};
@@ -411,7 +411,7 @@ TEST_CASE("record stores a meeting's events and outcome computes the item", "[cl
     CHECK(result.value(u"proceedings").toObject().value(u"fi").toString().contains(
         QStringLiteral("Berg ehdotti Forsmanin kannattamana, että asia jätetään pöydälle.")));
     CHECK(result.value(u"proceedings").toObject().value(u"sv").toString().contains(
-        QStringLiteral("med rösterna 2–1")));
+        QStringLiteral("kommunstyrelsen hade godkänt grundförslaget med rösterna 2–1")));
     // The decision event wrote the computed decision into the item.
     CHECK(cli(path, {QStringLiteral("show"), QStringLiteral("KH 3/2026")})
               .out.contains(QStringLiteral("Kunnanhallitus hyväksyi pohjaehdotuksen äänin 2–1.")));

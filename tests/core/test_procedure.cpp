@@ -476,3 +476,16 @@ TEST_CASE("Impossible proceedings are refused with a clear message", "[procedure
     countTie.votes.first().chairBallot = Ballot::Yes;
     CHECK(ItemDecision::decide(countTie)->adopted == QStringLiteral("base"));
 }
+
+TEST_CASE("A body may vote on counter-proposals in the order they were made", "[procedure][voting]")
+{
+    const QList<Proposal> proposals{{QStringLiteral("base"), ProposalKind::Base, 0},
+                                    {QStringLiteral("A"), ProposalKind::Counter, 1},
+                                    {QStringLiteral("B"), ProposalKind::Counter, 3},
+                                    {QStringLiteral("C"), ProposalKind::Counter, 2}};
+    // Most divergent first: B (3), C (2), A (1); as presented: A, B, C.
+    CHECK(*modelOrder(proposals) == QStringList{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A"),
+                                                QStringLiteral("base")});
+    CHECK(*modelOrder(proposals, VotingOrderModel::AsPresented)
+          == QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("base")});
+}

@@ -533,3 +533,41 @@ TEST_CASE("Opening items come from the Finnish and Swedish templates", "[store][
     CHECK(items.at(3).position == 4);
     CHECK(store->check()->ok());
 }
+
+TEST_CASE("A body's settings: Swedish name, § numbering, voting order", "[store][sections]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("b.sqlite")));
+    const Sample sample = addSample(*store);
+    Body body = store->body(sample.body)->value();
+    CHECK(body.sectionNumbering == SectionNumbering::Yearly);
+    CHECK(body.votingOrder == VotingOrderModel::MostDivergentFirst);
+    body.swedishName = QStringLiteral("Kommunstyrelsen");
+    body.sectionNumbering = SectionNumbering::Continuous;
+    body.votingOrder = VotingOrderModel::AsPresented;
+    REQUIRE(store->updateBody(body).ok());
+    const Body reread = store->body(sample.body)->value();
+    CHECK(reread.swedishName == QStringLiteral("Kommunstyrelsen"));
+    CHECK(reread.sectionNumbering == SectionNumbering::Continuous);
+    CHECK(reread.votingOrder == VotingOrderModel::AsPresented);
+
+    // With continuous numbering, 2027 goes on from 2026's last § (here 17).
+    AgendaItem item = store->agendaItem(sample.publicItem)->value();
+    item.sectionNumber = 17;
+    REQUIRE(store->updateAgendaItem(item).ok());
+    Meeting next;
+    next.bodyId = sample.body;
+    next.number = 1;
+    next.plannedStart = QDateTime(QDate(2027, 1, 11), QTime(16, 0));
+    const auto nextId = store->addMeeting(next);
+    REQUIRE(nextId.ok());
+    CHECK(store->nextSectionNumber(*nextId).value() == 18);
+    AgendaItem again;
+    again.meetingId = *nextId;
+    again.title = QStringLiteral("Sama numero");
+    again.sectionNumber = 17;
+    CHECK(store->addAgendaItem(again).error().contains(QStringLiteral("§ 17 is already used by KH in 2026")));
+    body.sectionNumbering = SectionNumbering::Yearly;
+    REQUIRE(store->updateBody(body).ok());
+    CHECK(store->nextSectionNumber(*nextId).value() == 1);
+}
