@@ -583,6 +583,7 @@ int outcome(const Context &context, const QString &itemReference)
                 return fail(context, surnames.error());
             ProceedingsText::Context proceedings;
             proceedings.disqualifications = record.disqualifications;
+            proceedings.dissents = record.dissents;
             proceedings.rollCall = std::any_of(o.rounds.cbegin(), o.rounds.cend(),
                                                [](const ItemDecision::Round &r) { return !r.ballots.isEmpty(); });
             text.insert(Codes::code(language), ProceedingsText::write(record.input, o, *surnames, proceedings, language));
@@ -610,6 +611,10 @@ int outcome(const Context &context, const QString &itemReference)
     for (const MeetingRecord::Dissent &d : record.dissents)
         dissents.append(QJsonObject{{QStringLiteral("person"), names.value(d.person)}, {QStringLiteral("reasons"), d.reasons}});
     result.insert(QStringLiteral("dissents"), dissents);
+    QJsonArray others;
+    for (const MeetingRecord::OtherAttendee &other : replay->others)
+        others.append(QJsonObject{{QStringLiteral("name"), other.name}, {QStringLiteral("role"), other.role}});
+    result.insert(QStringLiteral("othersAttending"), others);
 
     if (context.json) {
         printJson(context, result);

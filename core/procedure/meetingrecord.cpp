@@ -339,6 +339,12 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
             const QJsonArray present = event.value(u"present").toArray();
             for (const QJsonValue &person : present)
                 attendance.presentAtOpening.insert(person.toInteger());
+            const QJsonArray others = event.value(u"others").toArray();
+            for (const QJsonValue &other : others) {
+                if (other[u"name"].toString().trimmed().isEmpty())
+                    return Failure{tr("Everyone else attending needs a name (%1).").arg(where)};
+                replay.others.append({other[u"name"].toString().trimmed(), other[u"role"].toString().trimmed()});
+            }
             const QJsonArray deputies = event.value(u"deputies").toArray();
             for (const QJsonValue &deputy : deputies) {
                 const qint64 person = deputy[u"person"].toInteger();

@@ -3,6 +3,7 @@
 #include "attendance.h"
 #include "election.h"
 #include "itemdecision.h"
+#include "proceedingstext.h"
 
 #include "store/result.h"
 
@@ -31,10 +32,13 @@ struct Setting
     int items = 0;                 // the agenda positions are 1 … items
 };
 
-struct Dissent
+using Dissent = ProceedingsText::Dissent;
+
+// Someone attending without a seat: an official or an expert, with their role.
+struct OtherAttendee
 {
-    qint64 person = 0;
-    QString reasons;               // empty: dissent without written reasons
+    QString name;
+    QString role;                  // e.g. "esittelijä", "pöytäkirjanpitäjä", "asiantuntija, § 5"
 };
 
 struct Election
@@ -75,6 +79,7 @@ struct Replay
     QString openedAt;
     bool closed = false;
     QString closedAt;
+    QList<OtherAttendee> others;
     QList<ItemRecord> items;       // one per agenda position
 };
 

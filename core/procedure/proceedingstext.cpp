@@ -53,16 +53,36 @@ public:
             paragraphs << text;
         for (qsizetype i = 0; i < m_outcome.procedural.size(); ++i)
             paragraphs << proceduralVote(m_outcome.procedural.at(i));
-        if (m_outcome.kind == ItemDecision::OutcomeKind::Tabled || m_outcome.kind == ItemDecision::OutcomeKind::Returned)
-            return paragraphs.join(QStringLiteral("\n\n"));
-        if (m_outcome.rounds.isEmpty()) {
+        const bool ended = m_outcome.kind == ItemDecision::OutcomeKind::Tabled
+            || m_outcome.kind == ItemDecision::OutcomeKind::Returned;
+        if (!ended && m_outcome.rounds.isEmpty()) {
             paragraphs << withoutVote();
-            return paragraphs.join(QStringLiteral("\n\n"));
+        } else if (!ended) {
+            paragraphs << voteIntroduction();
+            for (qsizetype i = 0; i < m_outcome.rounds.size(); ++i)
+                paragraphs << round(m_outcome.rounds.at(i), i == m_outcome.rounds.size() - 1);
         }
-        paragraphs << voteIntroduction();
-        for (qsizetype i = 0; i < m_outcome.rounds.size(); ++i)
-            paragraphs << round(m_outcome.rounds.at(i), i == m_outcome.rounds.size() - 1);
+        if (const QString text = dissents(); !text.isEmpty())
+            paragraphs << text;
         return paragraphs.join(QStringLiteral("\n\n"));
+    }
+
+    QString dissents() const
+    {
+        QStringList sentences;
+        for (const Dissent &d : m_context.dissents) {
+            const QString reasons = d.reasons.trimmed();
+            if (sv())
+                sentences << (reasons.isEmpty() ? QStringLiteral("%1 anmälde avvikande mening.").arg(name(d.person))
+                                                : QStringLiteral("%1 anmälde avvikande mening med följande motivering: %2")
+                                                      .arg(name(d.person), reasons));
+            else
+                sentences << (reasons.isEmpty()
+                                  ? QStringLiteral("%1 jätti päätöksestä eriävän mielipiteen.").arg(name(d.person))
+                                  : QStringLiteral("%1 jätti päätöksestä eriävän mielipiteen seuraavin perusteluin: %2")
+                                        .arg(name(d.person), reasons));
+        }
+        return sentences.join(u' ');
     }
 
 private:

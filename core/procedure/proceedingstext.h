@@ -22,10 +22,17 @@ struct Names
     QString body;
 };
 
+struct Dissent
+{
+    qint64 person = 0;
+    QString reasons;           // empty: without written reasons
+};
+
 struct Context
 {
     QList<Attendance::Disqualification> disqualifications; // of this item
     bool rollCall = true;      // roll call (nimenhuuto) or an open vote by count
+    QList<Dissent> dissents;   // declared right after the decision
 };
 
 // Plain-text paragraphs separated by blank lines.

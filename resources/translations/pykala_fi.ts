@@ -851,6 +851,10 @@
         <source>the event names person %1, who is not in the document.</source>
         <translation>tapahtuma mainitsee henkilön %1, jota ei ole asiakirjassa.</translation>
     </message>
+    <message>
+        <source>Everyone else attending needs a name (%1).</source>
+        <translation>Jokaiselle muulle läsnäolijalle on annettava nimi (%1).</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRecord::Parser</name>

@@ -851,6 +851,10 @@
         <source>the event names person %1, who is not in the document.</source>
         <translation>händelsen nämner person %1, som inte finns i dokumentet.</translation>
     </message>
+    <message>
+        <source>Everyone else attending needs a name (%1).</source>
+        <translation>Varje annan närvarande behöver ett namn (%1).</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRecord::Parser</name>

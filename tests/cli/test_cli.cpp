@@ -372,10 +372,12 @@ QString boardMeeting(const TestDir &dir)
 
 const char *boardEvents = R"({"events": [
     {"type": "open", "at": "16:05"},
-    {"type": "attendance", "present": ["Anna Aho", "Anna Berg"], "deputies": [{"person": "Emil Forsman", "for": "Anna Carlsson"}]},
+    {"type": "attendance", "present": ["Anna Aho", "Anna Berg"], "deputies": [{"person": "Emil Forsman", "for": "Anna Carlsson"}],
+     "others": [{"name": "Kalle Kirjuri", "role": "pöytäkirjanpitäjä"}]},
     {"type": "proposal", "item": 2, "id": "berg", "kind": "counter", "by": "Anna Berg", "text": "asia jätetään pöydälle"},
     {"type": "second", "item": 2, "proposal": "berg", "by": "Emil Forsman"},
     {"type": "vote", "item": 2, "ballots": {"Anna Aho": "JAA", "Anna Berg": "EI", "Emil Forsman": "JAA"}},
+    {"type": "dissent", "item": 2, "person": "Anna Berg"},
     {"type": "decision", "item": 2},
     {"type": "close", "at": "16:45"}
 ]})";
@@ -412,6 +414,10 @@ TEST_CASE("record stores a meeting's events and outcome computes the item", "[cl
         QStringLiteral("Berg ehdotti Forsmanin kannattamana, että asia jätetään pöydälle.")));
     CHECK(result.value(u"proceedings").toObject().value(u"sv").toString().contains(
         QStringLiteral("kommunstyrelsen hade godkänt grundförslaget med rösterna 2–1")));
+    CHECK(result.value(u"proceedings").toObject().value(u"fi").toString().endsWith(
+        QStringLiteral("Berg jätti päätöksestä eriävän mielipiteen.")));
+    CHECK(result.value(u"othersAttending").toArray().first().toObject().value(u"role").toString()
+          == QStringLiteral("pöytäkirjanpitäjä"));
     // The decision event wrote the computed decision into the item.
     CHECK(cli(path, {QStringLiteral("show"), QStringLiteral("KH 3/2026")})
               .out.contains(QStringLiteral("Kunnanhallitus hyväksyi pohjaehdotuksen äänin 2–1.")));

@@ -202,3 +202,16 @@ TEST_CASE("The decision in a sentence", "[proceedings]")
     CHECK(ProceedingsText::decision(plain, *unanimous, boardNames(Language::Swedish), Language::Swedish)
           == QStringLiteral("Förslaget godkändes enhälligt."));
 }
+
+TEST_CASE("Dissents close the proceedings", "[proceedings]")
+{
+    RollCall r = rollCall();
+    r.context.dissents = {{2, QStringLiteral("Peruskorjausta ei voi lykätä.")}, {3, QString()}};
+    const QString finnish = ProceedingsText::write(r.input, r.outcome, boardNames(Language::Finnish), r.context,
+                                                   Language::Finnish);
+    CHECK(finnish.endsWith(QStringLiteral("\n\nVirtanen jätti päätöksestä eriävän mielipiteen seuraavin perusteluin: "
+                                          "Peruskorjausta ei voi lykätä. Laine jätti päätöksestä eriävän mielipiteen.")));
+    const QString swedish = ProceedingsText::write(r.input, r.outcome, boardNames(Language::Swedish), r.context,
+                                                   Language::Swedish);
+    CHECK(swedish.endsWith(QStringLiteral("Laine anmälde avvikande mening.")));
+}
