@@ -177,9 +177,9 @@ Result<Outcome> decide(const Input &input)
                                       [&](const Proposal &p) { return p.id == winner; });
     switch (adopted->type) {
     case ProposalType::Base:
-        outcome.kind = input.noting       ? OutcomeKind::Noted
-            : input.baseAmended           ? OutcomeKind::AdoptedAmended
-                                          : OutcomeKind::AdoptedAsProposed;
+        outcome.kind = input.noting                          ? OutcomeKind::Noted
+            : input.baseAmended || input.baseWithdrawn       ? OutcomeKind::AdoptedAmended
+                                                             : OutcomeKind::AdoptedAsProposed;
         break;
     case ProposalType::Rejection:
         outcome.kind = OutcomeKind::Rejected;

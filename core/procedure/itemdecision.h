@@ -57,6 +57,11 @@ struct Input
     qint64 chair = 0;                    // whose vote decides a tie
     QList<Proposal> proposals;           // in the order they were made
     bool baseAmended = false;            // the presenter amended the base proposal in the meeting
+    QString amendment;                   // how, when recorded
+    // The presenter withdrew the base proposal; the chair's proposal became
+    // the base [check: the common practice].
+    bool baseWithdrawn = false;
+    QString chairsProposal;
     bool noting = false;                 // the item is for information only
     QList<VoteRecord> proceduralVotes;   // on tabling, then return: in that order
     QStringList votingOrder;             // as approved; empty: the model order

@@ -19,7 +19,8 @@ QString tr(const char *text)
 
 const QStringList eventTypes{QStringLiteral("open"),     QStringLiteral("attendance"), QStringLiteral("arrive"),
                              QStringLiteral("leave"),    QStringLiteral("disqualified"), QStringLiteral("proposal"),
-                             QStringLiteral("second"),   QStringLiteral("amend"),      QStringLiteral("noting"),
+                             QStringLiteral("second"),   QStringLiteral("amend"),      QStringLiteral("withdraw"),
+                             QStringLiteral("noting"),
                              QStringLiteral("order"),    QStringLiteral("majority"),   QStringLiteral("vote"),
                              QStringLiteral("election"), QStringLiteral("dissent"),    QStringLiteral("decision"),
                              QStringLiteral("close")};
@@ -119,6 +120,7 @@ public:
             {QStringLiteral("proposal"), {QStringLiteral("item"), QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("by")}},
             {QStringLiteral("second"), {QStringLiteral("item"), QStringLiteral("proposal"), QStringLiteral("by")}},
             {QStringLiteral("amend"), {QStringLiteral("item")}},
+            {QStringLiteral("withdraw"), {QStringLiteral("item"), QStringLiteral("text")}},
             {QStringLiteral("noting"), {QStringLiteral("item")}},
             {QStringLiteral("order"), {QStringLiteral("item"), QStringLiteral("order")}},
             {QStringLiteral("majority"), {QStringLiteral("item"), QStringLiteral("numerator"), QStringLiteral("denominator"), QStringLiteral("proposal")}},
@@ -386,6 +388,11 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
             input.proposals[proposalIndex[position].value(id)].seconders.append(event.value(u"by").toInteger());
         } else if (type == u"amend") {
             input.baseAmended = true;
+            input.amendment = event.value(u"text").toString();
+        } else if (type == u"withdraw") {
+            input.baseWithdrawn = true;
+            input.chairsProposal = event.value(u"text").toString();
+            input.proposals.first().text = input.chairsProposal;
         } else if (type == u"noting") {
             input.noting = true;
         } else if (type == u"order") {

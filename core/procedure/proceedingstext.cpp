@@ -176,9 +176,20 @@ private:
     QString proposals() const
     {
         QStringList sentences;
-        if (m_input.baseAmended)
-            sentences << (sv() ? QStringLiteral("Föredraganden ändrade sitt grundförslag under sammanträdet.")
-                               : QStringLiteral("Esittelijä muutti pohjaehdotustaan kokouksessa."));
+        if (m_input.baseAmended) {
+            const QString how = m_input.amendment.trimmed();
+            sentences << (how.isEmpty() ? (sv() ? QStringLiteral("Föredraganden ändrade sitt grundförslag under sammanträdet.")
+                                               : QStringLiteral("Esittelijä muutti pohjaehdotustaan kokouksessa."))
+                                        : (sv() ? QStringLiteral("Föredraganden ändrade sitt grundförslag så att %1.").arg(how)
+                                               : QStringLiteral("Esittelijä muutti pohjaehdotustaan siten, että %1.").arg(how)));
+        }
+        if (m_input.baseWithdrawn) {
+            sentences << (sv() ? QStringLiteral("Föredraganden återtog sitt grundförslag, och ordförandens förslag att %1 "
+                                                "blev grundförslag.")
+                               : QStringLiteral("Esittelijä peruutti pohjaehdotuksensa, jolloin pohjaehdotukseksi tuli "
+                                                "puheenjohtajan ehdotus, että %1."))
+                             .arg(m_input.chairsProposal.trimmed());
+        }
         bool first = true;
         for (const Proposal &p : m_input.proposals) {
             if (p.type == ProposalType::Base)

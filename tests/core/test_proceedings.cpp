@@ -215,3 +215,27 @@ TEST_CASE("Dissents close the proceedings", "[proceedings]")
                                                    Language::Swedish);
     CHECK(swedish.endsWith(QStringLiteral("Laine anmälde avvikande mening.")));
 }
+
+TEST_CASE("An amended or withdrawn base proposal is recorded", "[proceedings]")
+{
+    ItemDecision::Input input;
+    input.presence.entitled = {1, 2, 3};
+    input.proposals = {{QStringLiteral("base"), ProposalType::Base, 0, {}, QString(), 0}};
+    input.baseAmended = true;
+    input.amendment = QStringLiteral("määräraha on 20 000 euroa");
+    auto outcome = ItemDecision::decide(input);
+    REQUIRE(outcome.ok());
+    CHECK(outcome->kind == ItemDecision::OutcomeKind::AdoptedAmended);
+    CHECK(ProceedingsText::write(input, *outcome, boardNames(Language::Finnish), {}, Language::Finnish)
+          == QStringLiteral("Esittelijä muutti pohjaehdotustaan siten, että määräraha on 20 000 euroa.\n\n"
+                            "Puheenjohtaja totesi, että kunnanhallitus on hyväksynyt muutetun pohjaehdotuksen "
+                            "yksimielisesti."));
+    input.baseAmended = false;
+    input.baseWithdrawn = true;
+    input.chairsProposal = QStringLiteral("asia merkitään tiedoksi");
+    outcome = ItemDecision::decide(input);
+    CHECK(outcome->kind == ItemDecision::OutcomeKind::AdoptedAmended);
+    CHECK(ProceedingsText::write(input, *outcome, boardNames(Language::Swedish), {}, Language::Swedish)
+              .startsWith(QStringLiteral("Föredraganden återtog sitt grundförslag, och ordförandens förslag att asia "
+                                         "merkitään tiedoksi blev grundförslag.")));
+}
