@@ -572,6 +572,29 @@ private:
         return out;
     }
 
+    // The proceedings of a demo item as the store's rich text.
+    QString proceedingsHtml(const ItemDecision::Input &input, const ItemDecision::Outcome &outcome,
+                            const Attendance::ItemPresence &presence, const QList<Attendance::Disqualification> &disqualified,
+                            const ProceedingsText::Context &context, const QString &bodyName)
+    {
+        ProceedingsText::Names names;
+        names.body = bodyName.left(1).toLower() + bodyName.mid(1);
+        QList<qint64> people = presence.entitled;
+        for (const Attendance::Disqualification &d : disqualified)
+            people.append(d.person);
+        for (const qint64 person : std::as_const(people)) {
+            const auto found = m_store.person(person);
+            if (found && found->has_value())
+                names.persons.insert(person, found->value().familyName);
+        }
+        const QString text = ProceedingsText::write(input, outcome, names, context, Language::Finnish);
+        QString html;
+        const QStringList paragraphs = text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+        for (const QString &paragraph : paragraphs)
+            html += QStringLiteral("<p>") + paragraph.toHtmlEscaped() + QStringLiteral("</p>");
+        return html;
+    }
+
     // Attendance, arrivals, departures and disqualifications of a held meeting.
     Result<Plan> planMeeting(const BodyInfo &body, const Meeting &meeting, const QList<QJsonObject> &items)
     {
@@ -691,13 +714,28 @@ private:
             return success();
         }
 
+        QList<Attendance::Disqualification> disqualified;
+        for (const Attendance::Disqualification &d : std::as_const(plan.attendance.disqualifications)) {
+            if (d.itemPosition == position)
+                disqualified.append(d);
+        }
         const int roll = between(1, 100);
-        if (roll > 16)
+        if (roll > 16 && disqualified.isEmpty())
             return success();
         ItemDecision::Input input;
         input.presence = presence;
         input.chair = plan.setting.chair;
         input.proposals = {{QStringLiteral("base"), ItemDecision::ProposalType::Base, 0, {}, QString(), 0}};
+        if (roll > 16) {
+            // Only a disqualification: the proceedings say so.
+            const auto outcome = ItemDecision::decide(input);
+            if (!outcome)
+                return Failure{tr("The demo's proceedings are inconsistent: %1").arg(outcome.error())};
+            ProceedingsText::Context context;
+            context.disqualifications = disqualified;
+            item.proceedings = proceedingsHtml(input, *outcome, presence, disqualified, context, bodyName);
+            return success();
+        }
         const qint64 proposer = voters.at(between(0, int(voters.size()) - 1));
         QList<qint64> others = voters;
         others.removeAll(proposer);
@@ -775,8 +813,14 @@ private:
         if (!outcome)
             return Failure{tr("The demo's proceedings are inconsistent: %1").arg(outcome.error())};
         const bool baseWon = outcome->adopted == u"base";
-        if (!outcome->rounds.isEmpty() && baseWon && chance(60))
+        ProceedingsText::Context context;
+        context.disqualifications = disqualified;
+        context.rollCall = !input.votes.isEmpty();
+        if (!outcome->rounds.isEmpty() && baseWon && chance(60)) {
             event({{QStringLiteral("type"), QStringLiteral("dissent")}, {QStringLiteral("person"), proposer}});
+            context.dissents.append({proposer, QString()});
+        }
+        item.proceedings = proceedingsHtml(input, *outcome, presence, disqualified, context, bodyName);
         // The decision in the register of minutes; the proceedings that led
         // to it are written from the recorded events when minutes are made.
         ProceedingsText::Names names;

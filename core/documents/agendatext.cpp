@@ -14,7 +14,7 @@ namespace {
 struct Labels
 {
     QString agenda, time, place, mode, state, caseReference, preparer, presenter, confidential,
-        partlyConfidential, proposal, decision, attachments, noItems, personalDataRemoved, confidentialContent,
+        partlyConfidential, proposal, proceedings, decision, attachments, noItems, personalDataRemoved, confidentialContent,
         clock;
     QHash<MeetingMode, QString> modes;
     QHash<MeetingState, QString> states;
@@ -26,7 +26,8 @@ const Labels &labelsFor(Language language)
         QStringLiteral("Esityslista"), QStringLiteral("Aika"), QStringLiteral("Paikka"),
         QStringLiteral("Kokoustapa"), QStringLiteral("Tila"), QStringLiteral("Dnro"),
         QStringLiteral("Valmistelija"), QStringLiteral("Esittelijä"), QStringLiteral("Salassa pidettävä"),
-        QStringLiteral("Osittain salassa pidettävä"), QStringLiteral("Päätösehdotus"), QStringLiteral("Päätös"),
+        QStringLiteral("Osittain salassa pidettävä"), QStringLiteral("Päätösehdotus"), QStringLiteral("Käsittely"),
+        QStringLiteral("Päätös"),
         QStringLiteral("Liitteet"), QStringLiteral("Esityslistalla ei ole asioita."),
         QStringLiteral("[henkilötieto poistettu]"),
         QStringLiteral("Asian sisältö on salassa pidettävä."), QStringLiteral("klo"),
@@ -44,7 +45,8 @@ const Labels &labelsFor(Language language)
         QStringLiteral("Föredragningslista"), QStringLiteral("Tid"), QStringLiteral("Plats"),
         QStringLiteral("Mötesform"), QStringLiteral("Status"), QStringLiteral("Dnr"),
         QStringLiteral("Beredare"), QStringLiteral("Föredragande"), QStringLiteral("Sekretessbelagd"),
-        QStringLiteral("Delvis sekretessbelagd"), QStringLiteral("Beslutsförslag"), QStringLiteral("Beslut"),
+        QStringLiteral("Delvis sekretessbelagd"), QStringLiteral("Beslutsförslag"), QStringLiteral("Behandling"),
+        QStringLiteral("Beslut"),
         QStringLiteral("Bilagor"), QStringLiteral("Föredragningslistan har inga ärenden."),
         QStringLiteral("[personuppgift borttagen]"),
         QStringLiteral("Ärendets innehåll är sekretessbelagt."), QStringLiteral("kl."),
@@ -197,6 +199,8 @@ Result<QString> render(const Store &store, const Meeting &meeting, Audience audi
             out << QString() << indented(background, 6);
         if (const QString proposal = text(item.proposal); !proposal.isEmpty())
             out << QString() << QStringLiteral("      %1:").arg(labels.proposal) << indented(proposal, 6);
+        if (const QString proceedings = text(item.proceedings); !proceedings.isEmpty())
+            out << QString() << QStringLiteral("      %1:").arg(labels.proceedings) << indented(proceedings, 6);
         if (const QString decision = text(item.decision); !decision.isEmpty())
             out << QString() << QStringLiteral("      %1:").arg(labels.decision) << indented(decision, 6);
         const auto files = store.attachments(item.id);

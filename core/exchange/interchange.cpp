@@ -254,6 +254,7 @@ private:
             {QStringLiteral("background"), item.background},
             {QStringLiteral("proposal"), item.proposal},
             {QStringLiteral("decision"), item.decision},
+            {QStringLiteral("proceedings"), item.proceedings},
             {QStringLiteral("publicity"), Codes::code(item.publicity)},
             {QStringLiteral("confidentialityBasis"), item.confidentialityBasis},
             {QStringLiteral("appealKind"), Codes::code(item.appealKind)},
@@ -636,6 +637,7 @@ private:
         item.background = object.value(u"background").toString();
         item.proposal = object.value(u"proposal").toString();
         item.decision = object.value(u"decision").toString();
+        item.proceedings = object.value(u"proceedings").toString();
         item.publicity = codeOf<Publicity>(object.value(u"publicity"));
         item.confidentialityBasis = object.value(u"confidentialityBasis").toString();
         item.appealKind = codeOf<AppealKind>(object.value(u"appealKind"));

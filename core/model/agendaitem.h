@@ -25,8 +25,8 @@ struct ExtractRecipient
 
 };
 
-// One item on a meeting's agenda. Background, proposal and decision hold the
-// store's sanitised rich text (see RichText).
+// One item on a meeting's agenda. Background, proposal, proceedings and
+// decision hold the store's sanitised rich text (see RichText).
 struct AgendaItem
 {
     qint64 id = 0;
@@ -41,6 +41,7 @@ struct AgendaItem
     QString background;
     QString proposal;
     QString decision;
+    QString proceedings;          // käsittely: written from the record, edited by the secretary
     Publicity publicity = Publicity::Public;
     QString confidentialityBasis; // required unless public, e.g. "JulkL 24 § 1 mom. 25 k"
     AppealKind appealKind = AppealKind::Rectification;

@@ -114,6 +114,10 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
             if (stored.position != item.position)
                 continue;
             stored.decision = QStringLiteral("<p>") + text->toHtmlEscaped() + QStringLiteral("</p>");
+            const auto written = proceedingsText(store, meeting, item);
+            if (!written)
+                return Failure{written.error()};
+            stored.proceedings = *written;
             PYKALA_TRY(store.updateAgendaItem(stored));
         }
     }
@@ -127,6 +131,31 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
     }
     PYKALA_TRY(transaction.commit());
     return replayed;
+}
+
+Result<QString> proceedingsText(const Store &store, const Meeting &meeting, const MeetingRecord::ItemRecord &item)
+{
+    if (!item.outcome)
+        return QString();
+    const auto organisation = store.organisation();
+    if (!organisation)
+        return Failure{organisation.error()};
+    const Language language =
+        organisation->has_value() ? organisation->value().defaultLanguage : Language::Finnish;
+    const auto surnames = names(store, meeting, language);
+    if (!surnames)
+        return Failure{surnames.error()};
+    ProceedingsText::Context context;
+    context.disqualifications = item.disqualifications;
+    context.dissents = item.dissents;
+    context.rollCall = std::any_of(item.outcome->rounds.cbegin(), item.outcome->rounds.cend(),
+                                   [](const ItemDecision::Round &r) { return !r.ballots.isEmpty(); });
+    const QString text = ProceedingsText::write(item.input, *item.outcome, *surnames, context, language);
+    QString html;
+    const QStringList paragraphs = text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+    for (const QString &paragraph : paragraphs)
+        html += QStringLiteral("<p>") + paragraph.toHtmlEscaped() + QStringLiteral("</p>");
+    return html;
 }
 
 Result<QString> decisionText(const Store &store, const Meeting &meeting, const MeetingRecord::ItemRecord &item)

@@ -31,6 +31,10 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
 // elected).
 Result<QString> decisionText(const Store &store, const Meeting &meeting, const MeetingRecord::ItemRecord &item);
 
+// The proceedings of a replayed item as the store's rich text, in the
+// organisation's document language: what the secretary then edits.
+Result<QString> proceedingsText(const Store &store, const Meeting &meeting, const MeetingRecord::ItemRecord &item);
+
 // Surnames for the proceedings text: "Virtanen", or the full name where two
 // people of the body share a surname.
 Result<ProceedingsText::Names> names(const Store &store, const Meeting &meeting, Language language);

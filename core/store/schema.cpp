@@ -169,6 +169,11 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE body ADD COLUMN voting_order TEXT NOT NULL DEFAULT 'most-divergent-first' "
                            "CHECK (voting_order IN ('most-divergent-first', 'as-presented'))"),
         },
+        // 5: the proceedings of an item, as written from the record and
+        // edited by the secretary.
+        {
+            QStringLiteral("ALTER TABLE agenda_item ADD COLUMN proceedings TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return all;
 }

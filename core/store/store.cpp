@@ -861,7 +861,7 @@ namespace {
 
 const QString itemColumns = QStringLiteral("id, meeting_id, position, section_number, title, case_reference, "
                                            "task_class, presenter_person_id, background, proposal, decision, "
-                                           "publicity, confidentiality_basis, appeal_kind");
+                                           "publicity, confidentiality_basis, appeal_kind, proceedings");
 
 AgendaItem readItem(const Statement &query)
 {
@@ -881,6 +881,7 @@ AgendaItem readItem(const Statement &query)
     item.publicity = parseCode(query.value(11), Publicity::Public);
     item.confidentialityBasis = query.value(12).toString();
     item.appealKind = parseCode(query.value(13), AppealKind::Rectification);
+    item.proceedings = query.value(14).toString();
     return item;
 }
 
@@ -1127,8 +1128,8 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
     Statement insert(db,
                      QStringLiteral("INSERT INTO agenda_item (meeting_id, position, section_number, title, "
                                     "case_reference, task_class, presenter_person_id, background, proposal, decision, "
-                                    "publicity, confidentiality_basis, appeal_kind) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    "publicity, confidentiality_basis, appeal_kind, proceedings) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                      {stored.meetingId, stored.position,
                       stored.sectionNumber ? QVariant(*stored.sectionNumber) : QVariant(),
                       stored.title.trimmed(), stored.caseReference.trimmed(), stored.taskClass.trimmed(),
@@ -1136,7 +1137,7 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
                       RichText::sanitize(stored.proposal), RichText::sanitize(stored.decision),
                       Codes::code(stored.publicity),
                       stored.publicity == Publicity::Public ? QString() : stored.confidentialityBasis.trimmed(),
-                      Codes::code(stored.appealKind)});
+                      Codes::code(stored.appealKind), RichText::sanitize(stored.proceedings)});
     if (!insert.exec()) {
         if (sqliteCode(insert.query().lastError()) == 19)
             return fail<qint64>(tr("Item \"%1\" cannot be added: its meeting or presenter is not in the store, or "
@@ -1163,13 +1164,13 @@ Status Store::updateAgendaItem(const AgendaItem &item)
                 QStringLiteral("UPDATE agenda_item SET meeting_id = ?, position = ?, section_number = ?, title = ?, "
                                "case_reference = ?, task_class = ?, presenter_person_id = ?, background = ?, "
                                "proposal = ?, decision = ?, publicity = ?, confidentiality_basis = ?, "
-                               "appeal_kind = ? WHERE id = ?"),
+                               "appeal_kind = ?, proceedings = ? WHERE id = ?"),
                 {item.meetingId, item.position, item.sectionNumber ? QVariant(*item.sectionNumber) : QVariant(),
                  item.title.trimmed(), item.caseReference.trimmed(), item.taskClass.trimmed(),
                  nullIfZero(item.presenterPersonId), RichText::sanitize(item.background),
                  RichText::sanitize(item.proposal), RichText::sanitize(item.decision), Codes::code(item.publicity),
                  item.publicity == Publicity::Public ? QString() : item.confidentialityBasis.trimmed(),
-                 Codes::code(item.appealKind), item.id}));
+                 Codes::code(item.appealKind), RichText::sanitize(item.proceedings), item.id}));
             PYKALA_TRY(writeItemChildren(item));
             return reindexItem(item.id);
         });
@@ -1329,7 +1330,7 @@ Status Store::reindexItem(qint64 itemId)
         return success();
     const AgendaItem &item = found->value();
     QStringList body{RichText::toPlainText(item.background), RichText::toPlainText(item.proposal),
-                     RichText::toPlainText(item.decision)};
+                     RichText::toPlainText(item.decision), RichText::toPlainText(item.proceedings)};
     for (const Preparer &preparer : item.preparers)
         body << preparer.name << preparer.title;
     Statement names(db, QStringLiteral("SELECT name FROM attachment WHERE item_id = ?"), {itemId});

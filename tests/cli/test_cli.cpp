@@ -419,8 +419,11 @@ TEST_CASE("record stores a meeting's events and outcome computes the item", "[cl
     CHECK(result.value(u"othersAttending").toArray().first().toObject().value(u"role").toString()
           == QStringLiteral("pöytäkirjanpitäjä"));
     // The decision event wrote the computed decision into the item.
-    CHECK(cli(path, {QStringLiteral("show"), QStringLiteral("KH 3/2026")})
-              .out.contains(QStringLiteral("Kunnanhallitus hyväksyi pohjaehdotuksen äänin 2–1.")));
+    const QString agenda = cli(path, {QStringLiteral("show"), QStringLiteral("KH 3/2026")}).out;
+    CHECK(agenda.contains(QStringLiteral("Kunnanhallitus hyväksyi pohjaehdotuksen äänin 2–1.")));
+    // …and the proceedings, for the secretary to edit.
+    CHECK(agenda.contains(QStringLiteral("Käsittely:")));
+    CHECK(agenda.contains(QStringLiteral("Berg ehdotti Forsmanin kannattamana")));
     CHECK(cli(path, {QStringLiteral("check")}).exitCode == 0);
 }
 

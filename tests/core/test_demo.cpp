@@ -195,6 +195,11 @@ TEST_CASE("Held demo meetings have proceedings that replay through the rules", "
                 ++rounds;
                 ties += round.result.decidedBy == Voting::DecidedBy::ChairsVote;
             }
+            // Items with a substance vote carry their proceedings, written from the record.
+            if (!item.outcome->rounds.isEmpty()) {
+                const auto items = store->agendaItems(meeting.id).value();
+                CHECK(items.at(item.position - 1).proceedings.contains(QStringLiteral("joten asiasta on äänestettävä")));
+            }
             // Every held item has quorum in the demo.
             if (held) {
                 INFO(meeting.number << "/" << meeting.year << " item " << item.position);
