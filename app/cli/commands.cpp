@@ -477,6 +477,19 @@ int record(const Context &context, const QString &meetingReference, const QStrin
         handled += item.handled ? 1 : 0;
     *context.out << tr("Recorded the events of %1; %2 item(s) have proceedings.").arg(meetingReference.trimmed()).arg(handled)
                  << Qt::endl;
+    // An item handled without quorum is flagged: its decision is open to appeal.
+    if (recorded->opened) {
+        for (const MeetingRecord::ItemRecord &item : recorded->items) {
+            const Quorum &quorum = item.presence.quorum;
+            if (!quorum.reached())
+                *context.out << tr("Warning: item %1 was handled without quorum (%2 of %3 present, %4 needed).")
+                                    .arg(item.position)
+                                    .arg(quorum.present)
+                                    .arg(quorum.seats)
+                                    .arg(quorum.required)
+                             << Qt::endl;
+        }
+    }
     return Success;
 }
 
@@ -546,7 +559,13 @@ int outcome(const Context &context, const QString &itemReference)
     for (const Attendance::Disqualification &d : record.disqualifications)
         disqualified.append(QJsonObject{{QStringLiteral("person"), names.value(d.person)},
                                         {QStringLiteral("ground"), d.ground}});
+    QList<qint64> absent;
+    for (const Attendance::Seat &seat : body->seats) {
+        if (!record.presence.entitled.contains(seat.member) && !record.presence.deputyFor.values().contains(seat.member))
+            absent.append(seat.member);
+    }
     result.insert(QStringLiteral("presence"), QJsonObject{{QStringLiteral("entitled"), namesOf(record.presence.entitled, names)},
+                                                          {QStringLiteral("absent"), namesOf(absent, names)},
                                                           {QStringLiteral("deputies"), deputies},
                                                           {QStringLiteral("disqualified"), disqualified}});
     result.insert(QStringLiteral("quorum"), QJsonObject{{QStringLiteral("seats"), record.presence.quorum.seats},

@@ -371,6 +371,10 @@
         <source>bodies, meetings, search, check, deadlines, outcome: print JSON.</source>
         <translation>bodies, meetings, search, check, deadlines, outcome: tulosta JSON-muodossa.</translation>
     </message>
+    <message>
+        <source>Warning: item %1 was handled without quorum (%2 of %3 present, %4 needed).</source>
+        <translation>Varoitus: asia %1 käsiteltiin päätösvaltaisuuden puuttuessa (%2/%3 läsnä, tarvitaan %4).</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>

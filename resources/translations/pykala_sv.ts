@@ -371,6 +371,10 @@
         <source>bodies, meetings, search, check, deadlines, outcome: print JSON.</source>
         <translation>bodies, meetings, search, check, deadlines, outcome: skriv ut JSON.</translation>
     </message>
+    <message>
+        <source>Warning: item %1 was handled without quorum (%2 of %3 present, %4 needed).</source>
+        <translation>Varning: ärende %1 behandlades utan beslutförhet (%2 av %3 närvarande, %4 behövs).</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>

@@ -393,6 +393,7 @@ TEST_CASE("record stores a meeting's events and outcome computes the item", "[cl
     const CliRun recorded = cli(path, {QStringLiteral("record"), QStringLiteral("KH 3/2026"), events});
     INFO(recorded.err.toStdString());
     REQUIRE(recorded.exitCode == 0);
+    CHECK_FALSE(recorded.out.contains(QStringLiteral("without quorum")));
     // Opening gave §§ 1–3 and closing set the state.
     const auto meetings = json(cli(path, {QStringLiteral("meetings"), QStringLiteral("--json")})).array();
     CHECK(meetings.first().toObject().value(u"state").toString() == QStringLiteral("closed"));
@@ -403,6 +404,7 @@ TEST_CASE("record stores a meeting's events and outcome computes the item", "[cl
     REQUIRE(outcome.exitCode == 0);
     const QJsonObject result = json(outcome).object();
     CHECK(result.value(u"quorum").toObject().value(u"present").toInt() == 3);
+    CHECK(result.value(u"presence").toObject().value(u"absent").toArray().isEmpty());
     CHECK(result.value(u"quorum").toObject().value(u"reached").toBool());
     CHECK(result.value(u"presence").toObject().value(u"deputies").toArray().first().toObject().value(u"deputy").toString()
           == QStringLiteral("Emil Forsman"));
@@ -425,6 +427,24 @@ TEST_CASE("record stores a meeting's events and outcome computes the item", "[cl
     CHECK(agenda.contains(QStringLiteral("Käsittely:")));
     CHECK(agenda.contains(QStringLiteral("Berg ehdotti Forsmanin kannattamana")));
     CHECK(cli(path, {QStringLiteral("check")}).exitCode == 0);
+}
+
+TEST_CASE("record flags items handled without quorum", "[cli][record]")
+{
+    TestDir dir;
+    const QString path = boardMeeting(dir);
+    const QString events = dir.path(QStringLiteral("tapahtumat.json"));
+    // Only Aho and Berg: 2 of 3 is quorum; Berg leaves during item 3 → 1 of 3.
+    writeFile(events, QByteArrayLiteral(R"({"events": [{"type": "open", "at": "16:05"},
+        {"type": "attendance", "present": ["Anna Aho", "Anna Berg"]},
+        {"type": "leave", "person": "Anna Berg", "item": 3, "at": "16:30"}]})"));
+    const CliRun recorded = cli(path, {QStringLiteral("record"), QStringLiteral("KH 3/2026"), events});
+    REQUIRE(recorded.exitCode == 0);
+    CHECK(recorded.out.contains(QStringLiteral("Warning: item 3 was handled without quorum (1 of 3 present, 2 needed).")));
+    CHECK_FALSE(recorded.out.contains(QStringLiteral("item 2 was handled without quorum")));
+    const QJsonObject third = json(cli(path, {QStringLiteral("outcome"), QStringLiteral("KH 3/2026 § 3"), QStringLiteral("--json")})).object();
+    CHECK_FALSE(third.value(u"quorum").toObject().value(u"reached").toBool());
+    CHECK(third.value(u"presence").toObject().value(u"absent").toArray().size() == 2);
 }
 
 TEST_CASE("record applies nothing of a file with an impossible event", "[cli][record][bad-input]")
