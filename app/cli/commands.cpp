@@ -416,22 +416,12 @@ QString outcomeKindCode(ItemDecision::OutcomeKind kind)
     return {};
 }
 
-QString ballotCode(Voting::Ballot ballot)
-{
-    switch (ballot) {
-    case Voting::Ballot::Yes: return QStringLiteral("JAA");
-    case Voting::Ballot::No: return QStringLiteral("EI");
-    case Voting::Ballot::Blank: return QStringLiteral("TYHJÄ");
-    case Voting::Ballot::Absent: return QStringLiteral("POISSA");
-    }
-    return {};
-}
 
 QJsonObject roundJson(const ItemDecision::Round &round, const QHash<qint64, QString> &names)
 {
     QJsonObject ballots;
     for (auto it = round.ballots.cbegin(); it != round.ballots.cend(); ++it)
-        ballots.insert(names.value(it.key(), QString::number(it.key())), ballotCode(it.value()));
+        ballots.insert(names.value(it.key(), QString::number(it.key())), MeetingRecord::ballotCode(it.value()));
     const QString decidedBy = round.result.decidedBy == Voting::DecidedBy::ChairsVote ? QStringLiteral("chairs-vote")
         : round.result.decidedBy == Voting::DecidedBy::QualifiedMajorityNotReached
         ? QStringLiteral("qualified-majority-not-reached")

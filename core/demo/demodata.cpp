@@ -1,5 +1,6 @@
 #include "demodata.h"
 
+#include "documents/richtext.h"
 #include "procedure/itemdecision.h"
 #include "procedure/meetingrecord.h"
 #include "procedure/proceedingstext.h"
@@ -587,12 +588,7 @@ private:
             if (found && found->has_value())
                 names.persons.insert(person, found->value().familyName);
         }
-        const QString text = ProceedingsText::write(input, outcome, names, context, Language::Finnish);
-        QString html;
-        const QStringList paragraphs = text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
-        for (const QString &paragraph : paragraphs)
-            html += QStringLiteral("<p>") + paragraph.toHtmlEscaped() + QStringLiteral("</p>");
-        return html;
+        return RichText::fromPlainText(ProceedingsText::write(input, outcome, names, context, Language::Finnish));
     }
 
     // Attendance, arrivals, departures and disqualifications of a held meeting.

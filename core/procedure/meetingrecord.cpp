@@ -39,16 +39,6 @@ std::optional<Voting::Ballot> ballotOf(const QString &text)
     return std::nullopt;
 }
 
-QString ballotCode(Voting::Ballot ballot)
-{
-    switch (ballot) {
-    case Voting::Ballot::Yes: return QStringLiteral("JAA");
-    case Voting::Ballot::No: return QStringLiteral("EI");
-    case Voting::Ballot::Blank: return QStringLiteral("TYHJÄ");
-    case Voting::Ballot::Absent: return QStringLiteral("POISSA");
-    }
-    return {};
-}
 
 // Reads and normalises one file's events.
 class Parser
@@ -231,6 +221,17 @@ QString itemLabel(int position)
 }
 
 } // namespace
+
+QString ballotCode(Voting::Ballot ballot)
+{
+    switch (ballot) {
+    case Voting::Ballot::Yes: return QStringLiteral("JAA");
+    case Voting::Ballot::No: return QStringLiteral("EI");
+    case Voting::Ballot::Blank: return QStringLiteral("TYHJÄ");
+    case Voting::Ballot::Absent: return QStringLiteral("POISSA");
+    }
+    return {};
+}
 
 Result<QJsonObject> mapPersons(const QJsonObject &event, const std::function<std::optional<qint64>(qint64)> &map)
 {

@@ -88,6 +88,9 @@ struct Replay
 // are stored. Errors name the event: "$.events[3].by: …".
 Result<QList<QJsonObject>> parseFile(const QByteArray &json, const Setting &setting);
 
+// The code of a ballot in the event format: JAA, EI, TYHJÄ, POISSA.
+QString ballotCode(Voting::Ballot ballot);
+
 // Rewrites the person ids an event names (person, by, present, deputies,
 // ballots) through `map`; fails with the first id that `map` does not know.
 Result<QJsonObject> mapPersons(const QJsonObject &event, const std::function<std::optional<qint64>(qint64)> &map);

@@ -1,5 +1,6 @@
 #include "meetingsession.h"
 
+#include "documents/richtext.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,14 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("MeetingSession", text);
+}
+
+Result<Language> documentLanguage(const Store &store)
+{
+    const auto organisation = store.organisation();
+    if (!organisation)
+        return Failure{organisation.error()};
+    return organisation->has_value() ? organisation->value().defaultLanguage : Language::Finnish;
 }
 
 bool holdsSeat(MembershipRole role)
@@ -137,12 +146,10 @@ Result<QString> proceedingsText(const Store &store, const Meeting &meeting, cons
 {
     if (!item.outcome)
         return QString();
-    const auto organisation = store.organisation();
-    if (!organisation)
-        return Failure{organisation.error()};
-    const Language language =
-        organisation->has_value() ? organisation->value().defaultLanguage : Language::Finnish;
-    const auto surnames = names(store, meeting, language);
+    const auto language = documentLanguage(store);
+    if (!language)
+        return Failure{language.error()};
+    const auto surnames = names(store, meeting, *language);
     if (!surnames)
         return Failure{surnames.error()};
     ProceedingsText::Context context;
@@ -150,21 +157,15 @@ Result<QString> proceedingsText(const Store &store, const Meeting &meeting, cons
     context.dissents = item.dissents;
     context.rollCall = std::any_of(item.outcome->rounds.cbegin(), item.outcome->rounds.cend(),
                                    [](const ItemDecision::Round &r) { return !r.ballots.isEmpty(); });
-    const QString text = ProceedingsText::write(item.input, *item.outcome, *surnames, context, language);
-    QString html;
-    const QStringList paragraphs = text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
-    for (const QString &paragraph : paragraphs)
-        html += QStringLiteral("<p>") + paragraph.toHtmlEscaped() + QStringLiteral("</p>");
-    return html;
+    return RichText::fromPlainText(ProceedingsText::write(item.input, *item.outcome, *surnames, context, *language));
 }
 
 Result<QString> decisionText(const Store &store, const Meeting &meeting, const MeetingRecord::ItemRecord &item)
 {
-    const auto organisation = store.organisation();
-    if (!organisation)
-        return Failure{organisation.error()};
-    const Language language =
-        organisation->has_value() ? organisation->value().defaultLanguage : Language::Finnish;
+    const auto found = documentLanguage(store);
+    if (!found)
+        return Failure{found.error()};
+    const Language language = *found;
     const auto surnames = names(store, meeting, language);
     if (!surnames)
         return Failure{surnames.error()};
