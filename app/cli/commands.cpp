@@ -471,7 +471,7 @@ int record(const Context &context, const QString &meetingReference, const QStrin
     if (recorded->opened) {
         for (const MeetingRecord::ItemRecord &item : recorded->items) {
             const Quorum &quorum = item.presence.quorum;
-            if (!quorum.reached())
+            if (item.handled && !quorum.reached())
                 *context.out << tr("Warning: item %1 was handled without quorum (%2 of %3 present, %4 needed).")
                                     .arg(item.position)
                                     .arg(quorum.present)
@@ -584,9 +584,11 @@ int outcome(const Context &context, const QString &itemReference)
         result.insert(QStringLiteral("votingOrder"), QJsonArray::fromStringList(o.order));
         result.insert(QStringLiteral("rounds"), rounds);
         result.insert(QStringLiteral("result"), QJsonObject{{QStringLiteral("adopted"), o.adopted.isEmpty() ? QJsonValue() : QJsonValue(o.adopted)},
-                                                            {QStringLiteral("kind"), outcomeKindCode(o.kind)}});
+                                                            {QStringLiteral("kind"), o.pending ? QStringLiteral("pending") : outcomeKindCode(o.kind)}});
         QJsonObject text;
         for (const Language language : {Language::Finnish, Language::Swedish}) {
+            if (o.pending)
+                break; // nothing to write until the votes are in
             const auto surnames = MeetingSession::names(s, meeting->value(), language);
             if (!surnames)
                 return fail(context, surnames.error());
@@ -636,7 +638,9 @@ int outcome(const Context &context, const QString &itemReference)
                         .arg(record.presence.quorum.required)
                         .arg(record.presence.quorum.reached() ? tr("reached") : tr("NOT reached"))
                  << Qt::endl;
-    if (record.outcome)
+    if (record.outcome && record.outcome->pending)
+        *context.out << tr("Result: pending; the votes are still to be recorded.") << Qt::endl;
+    else if (record.outcome)
         *context.out << tr("Result: %1.").arg(outcomeKindCode(record.outcome->kind)) << Qt::endl << Qt::endl
                      << result.value(u"proceedings").toObject().value(u"fi").toString() << Qt::endl;
     if (record.electionResult)

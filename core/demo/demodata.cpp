@@ -754,6 +754,7 @@ private:
             ItemDecision::VoteRecord vote;
             vote.yes = keep;
             vote.no = count - keep;
+            vote.on = id;
             input.proceduralVotes = {vote};
         } else {
             // A counter-proposal; now and then nobody seconds it.

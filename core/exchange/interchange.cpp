@@ -610,13 +610,18 @@ private:
                 return Failure{at(path + QStringLiteral(".events[%1]").arg(k), mapped.error())};
             events.append(*mapped);
         }
-        PYKALA_TRY(m_store.appendMeetingEvents(meetingId, events));
         const auto meeting = m_store.meeting(meetingId);
         if (!meeting || !meeting->has_value())
             return Failure{meeting ? tr("The imported meeting vanished.") : meeting.error()};
-        if (const auto replayed = MeetingSession::current(m_store, meeting->value()); !replayed)
+        const auto setting = MeetingSession::setting(m_store, meeting->value());
+        if (!setting)
+            return Failure{at(path + QStringLiteral(".events"), setting.error())};
+        const auto checked = MeetingRecord::checkEvents(events, *setting, path + QStringLiteral(".events"));
+        if (!checked)
+            return Failure{checked.error()};
+        if (const auto replayed = MeetingRecord::replay(*setting, *checked); !replayed)
             return Failure{at(path + QStringLiteral(".events"), replayed.error())};
-        return success();
+        return m_store.appendMeetingEvents(meetingId, *checked);
     }
 
     Status importItem(const QJsonObject &object, qint64 meetingId, const QString &path)

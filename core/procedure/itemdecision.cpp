@@ -79,6 +79,8 @@ Result<Round> countVote(const VoteRecord &vote, const QString &yes, const QStrin
         if (vote.yes + vote.no + vote.blank > entitled.size())
             return Failure{tr("The vote on \"%1\" against \"%2\" counts %3 votes, but only %4 members are entitled "
                               "to vote.").arg(yes, no).arg(vote.yes + vote.no + vote.blank).arg(entitled.size())};
+        if (vote.yes + vote.no == 0)
+            return Failure{tr("The vote on \"%1\" against \"%2\" has no JAA or EI votes.").arg(yes, no)};
         round.yes = vote.yes;
         round.no = vote.no;
         round.blank = vote.blank;
@@ -116,22 +118,42 @@ Result<Outcome> decide(const Input &input)
         }
     }
 
-    // Tabling first, then return: each against continuing with the matter.
+    // Tabling first, then return: each against continuing with the matter,
+    // each vote naming its proposal.
     std::stable_sort(procedural.begin(), procedural.end(), [](const Proposal *a, const Proposal *b) {
         return a->type == ProposalType::Tabling && b->type == ProposalType::Return;
     });
+    QSet<QString> votedOn;
+    for (const VoteRecord &vote : input.proceduralVotes) {
+        if (outcome.lapsed.contains(vote.on))
+            return Failure{tr("Proposal \"%1\" was not seconded and lapsed; it cannot be voted on.").arg(vote.on)};
+        const bool known = std::any_of(procedural.cbegin(), procedural.cend(),
+                                       [&](const Proposal *p) { return p->id == vote.on; });
+        if (!known)
+            return Failure{tr("A procedural vote names \"%1\", which is no tabling or return proposal of the item.")
+                               .arg(vote.on)};
+        if (votedOn.contains(vote.on))
+            return Failure{tr("Proposal \"%1\" is voted on twice.").arg(vote.on)};
+        votedOn.insert(vote.on);
+    }
     const QString carryOn = QStringLiteral("continue");
-    qsizetype votesUsed = 0;
     for (const Proposal *proposal : std::as_const(procedural)) {
-        if (votesUsed >= input.proceduralVotes.size())
+        const auto vote = std::find_if(input.proceduralVotes.cbegin(), input.proceduralVotes.cend(),
+                                       [&](const VoteRecord &v) { return v.on == proposal->id; });
+        if (vote == input.proceduralVotes.cend()) {
+            if (!input.requireComplete && input.votes.isEmpty()) {
+                outcome.pending = true;
+                return outcome;
+            }
             return Failure{tr("Proposal \"%1\" was seconded, so the body must vote on it before the matter itself; "
                               "record that vote.").arg(proposal->id)};
-        const auto round = countVote(input.proceduralVotes.at(votesUsed++), carryOn, proposal->id, input, entitled, {});
+        }
+        const auto round = countVote(*vote, carryOn, proposal->id, input, entitled, {});
         if (!round)
             return Failure{round.error()};
         outcome.procedural.append(*round);
         if (round->result.winner == proposal->id) {
-            if (votesUsed < input.proceduralVotes.size() || !input.votes.isEmpty())
+            if (outcome.procedural.size() < input.proceduralVotes.size() || !input.votes.isEmpty())
                 return Failure{tr("The matter was %1 when proposal \"%2\" won, so no further votes can be taken on it.")
                                    .arg(proposal->type == ProposalType::Tabling ? tr("tabled") : tr("returned"),
                                         proposal->id)};
@@ -139,10 +161,6 @@ Result<Outcome> decide(const Input &input)
             return outcome;
         }
     }
-    if (votesUsed < input.proceduralVotes.size())
-        return Failure{tr("%n procedural vote(s) were recorded, but only %1 seconded tabling or return proposals "
-                          "were made.", nullptr, int(input.proceduralVotes.size()))
-                           .arg(votesUsed)};
 
     // The substance.
     for (const QString &id : input.votingOrder) {
@@ -158,19 +176,31 @@ Result<Outcome> decide(const Input &input)
         PYKALA_TRY(Voting::checkOrder(substance, input.votingOrder));
         outcome.order = input.votingOrder;
     }
+    if (!input.majority.isSimple()) {
+        const bool inVote = std::any_of(substance.cbegin(), substance.cend(),
+                                        [&](const Voting::Proposal &p) { return p.id == input.majority.proposal; });
+        if (!inVote)
+            return Failure{tr("The qualified majority is required of \"%1\", which is not a proposal in the vote.")
+                               .arg(input.majority.proposal)};
+    }
     const qsizetype rounds = outcome.order.isEmpty() ? 0 : outcome.order.size() - 1;
-    if (input.votes.size() != rounds)
+    const bool waiting = !input.requireComplete && input.votes.size() < rounds;
+    if (input.votes.size() != rounds && !waiting)
         return Failure{tr("The voting order needs %1 round(s) of voting, but %2 were recorded.")
                            .arg(rounds)
                            .arg(input.votes.size())};
     QString winner = outcome.order.isEmpty() ? base : outcome.order.first();
-    for (qsizetype i = 1; i < outcome.order.size(); ++i) {
+    for (qsizetype i = 1; i <= input.votes.size() && i < outcome.order.size(); ++i) {
         const auto [yes, no] = Voting::nextPairing(winner, outcome.order.at(i), substance);
         const auto round = countVote(input.votes.at(i - 1), yes, no, input, entitled, input.majority);
         if (!round)
             return Failure{round.error()};
         outcome.rounds.append(*round);
         winner = round->result.winner;
+    }
+    if (waiting) {
+        outcome.pending = true;
+        return outcome;
     }
     outcome.adopted = winner;
     const auto adopted = std::find_if(input.proposals.cbegin(), input.proposals.cend(),

@@ -38,6 +38,7 @@ struct VoteRecord
     QMap<qint64, Voting::Ballot> ballots;
     int yes = 0, no = 0, blank = 0;
     std::optional<Voting::Ballot> chairBallot; // a count vote's tie needs it
+    QString on;                        // a procedural vote: the tabling or return proposal
     bool rollCall() const { return !ballots.isEmpty(); }
 };
 
@@ -63,11 +64,14 @@ struct Input
     bool baseWithdrawn = false;
     QString chairsProposal;
     bool noting = false;                 // the item is for information only
-    QList<VoteRecord> proceduralVotes;   // on tabling, then return: in that order
+    QList<VoteRecord> proceduralVotes;   // on tabling or return proposals, each naming its proposal in `on`
     QStringList votingOrder;             // as approved; empty: the model order
     VotingOrderModel orderModel = VotingOrderModel::MostDivergentFirst; // the body's setting
     QList<VoteRecord> votes;             // the rounds of the substance vote, in order
     Voting::MajorityRule majority;       // a qualified majority, when needed
+    // While a meeting is in progress an item may still be waiting for its
+    // votes; then the outcome is pending rather than refused.
+    bool requireComplete = true;
 };
 
 struct Round
@@ -84,8 +88,9 @@ struct Outcome
     QList<Round> procedural;     // tabling / return votes held
     QStringList order;           // the voting order of the substance
     QList<Round> rounds;
-    QString adopted;             // the proposal adopted; empty when tabled or returned
+    QString adopted;             // the proposal adopted; empty when tabled, returned or pending
     OutcomeKind kind = OutcomeKind::AdoptedAsProposed;
+    bool pending = false;        // votes still to come (only without requireComplete)
 };
 
 // Computes the outcome, or says what in the record cannot be: a proposal or

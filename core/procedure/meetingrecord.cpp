@@ -83,6 +83,8 @@ public:
                 const auto id = person(QJsonValue(it.key()), ballotPath);
                 if (!id)
                     return Failure{id.error()};
+                if (ballots.contains(QString::number(*id)))
+                    return Failure{at(ballotPath, tr("%1 has two ballots in this vote.").arg(m_setting.names.value(*id)))};
                 if (!ballotOf(it.value().toString()))
                     return Failure{at(ballotPath, tr("\"%1\" is not a ballot; write JAA, EI, TYHJÄ or POISSA.")
                                                       .arg(it.value().toString()))};
@@ -201,12 +203,17 @@ ItemDecision::ProposalType proposalType(const QString &kind)
     return ItemDecision::ProposalType::Counter;
 }
 
-ItemDecision::VoteRecord voteOf(const QJsonObject &event)
+Result<ItemDecision::VoteRecord> voteOf(const QJsonObject &event)
 {
     ItemDecision::VoteRecord vote;
     const QJsonObject ballots = event.value(u"ballots").toObject();
-    for (auto it = ballots.begin(); it != ballots.end(); ++it)
-        vote.ballots.insert(it.key().toLongLong(), *ballotOf(it.value().toString()));
+    for (auto it = ballots.begin(); it != ballots.end(); ++it) {
+        const auto ballot = ballotOf(it.value().toString());
+        if (!ballot)
+            return Failure{tr("\"%1\" is not a ballot; write JAA, EI, TYHJÄ or POISSA.").arg(it.value().toString())};
+        vote.ballots.insert(it.key().toLongLong(), *ballot);
+    }
+    vote.on = event.value(u"on").toString();
     vote.yes = event.value(u"yes").toInt();
     vote.no = event.value(u"no").toInt();
     vote.blank = event.value(u"blank").toInt();
@@ -276,27 +283,35 @@ Result<QJsonObject> mapPersons(const QJsonObject &event, const std::function<std
     return out;
 }
 
+Result<QList<QJsonObject>> checkEvents(const QList<QJsonObject> &events, const Setting &setting, const QString &path)
+{
+    Parser parser(setting);
+    QList<QJsonObject> result;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const auto event = parser.event(events.at(i), path + QStringLiteral("[%1]").arg(i));
+        if (!event)
+            return Failure{event.error()};
+        result.append(*event);
+    }
+    return result;
+}
+
 Result<QList<QJsonObject>> parseFile(const QByteArray &json, const Setting &setting)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
         return Failure{tr("The file is not valid JSON: %1 at character %2.").arg(error.errorString()).arg(error.offset)};
-    const QJsonArray events = document.isArray() ? document.array() : document.object().value(u"events").toArray();
-    if (events.isEmpty())
+    const QJsonArray array = document.isArray() ? document.array() : document.object().value(u"events").toArray();
+    if (array.isEmpty())
         return Failure{tr("$.events: the file has no events; write {\"events\": [ … ]}.")};
-    Parser parser(setting);
-    QList<QJsonObject> result;
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        const QString path = QStringLiteral("$.events[%1]").arg(i);
-        if (!events.at(i).isObject())
-            return Failure{path + QStringLiteral(": ") + tr("an event is a JSON object.")};
-        const auto event = parser.event(events.at(i).toObject(), path);
-        if (!event)
-            return Failure{event.error()};
-        result.append(*event);
+    QList<QJsonObject> events;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject())
+            return Failure{QStringLiteral("$.events[%1]: ").arg(i) + tr("an event is a JSON object.")};
+        events.append(array.at(i).toObject());
     }
-    return result;
+    return checkEvents(events, setting, QStringLiteral("$.events"));
 }
 
 Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
@@ -358,11 +373,16 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
                 if (!personal)
                     return Failure{tr("%1 is not the personal deputy of %2 (%3).")
                                        .arg(setting.names.value(person), setting.names.value(member), where)};
+                if (attendance.presentAtOpening.contains(member))
+                    return Failure{tr("%1 cannot sit for %2, who is present (%3).")
+                                       .arg(setting.names.value(person), setting.names.value(member), where)};
                 attendance.presentAtOpening.insert(person);
             }
             continue;
         }
         const int position = event.value(u"item").toInt();
+        if (position < 1 || position > setting.items)
+            return Failure{tr("%1 names item %2; the agenda has items 1 to %3.").arg(where).arg(position).arg(setting.items)};
         ItemRecord &item = replay.items[position - 1];
         item.handled = true;
         ItemDecision::Input &input = item.input;
@@ -375,6 +395,10 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
                                                  event.value(u"ground").toString()};
             attendance.disqualifications.append(d);
             item.disqualifications.append(d);
+        } else if ((type == u"proposal" || type == u"second") && !input.votes.isEmpty()) {
+            return Failure{tr("%1 comes after item %2 was voted on; proposals and secondings come before the vote.")
+                               .arg(where)
+                               .arg(position)};
         } else if (type == u"proposal") {
             const QString id = event.value(u"id").toString();
             if (id == u"base" || proposalIndex[position].contains(id))
@@ -416,9 +440,15 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
                                        .arg(where)
                                        .arg(position)
                                        .arg(on)};
-                input.proceduralVotes.append(voteOf(event));
+                const auto vote = voteOf(event);
+                if (!vote)
+                    return Failure{where + QStringLiteral(": ") + vote.error()};
+                input.proceduralVotes.append(*vote);
             } else {
-                input.votes.append(voteOf(event));
+                const auto vote = voteOf(event);
+                if (!vote)
+                    return Failure{where + QStringLiteral(": ") + vote.error()};
+                input.votes.append(*vote);
             }
         } else if (type == u"election") {
             Election election;
@@ -439,7 +469,10 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
             }
             item.election = election;
         } else if (type == u"dissent") {
-            item.dissents.append({event.value(u"person").toInteger(), event.value(u"reasons").toString()});
+            const qint64 person = event.value(u"person").toInteger();
+            if (std::any_of(item.dissents.cbegin(), item.dissents.cend(), [&](const Dissent &d) { return d.person == person; }))
+                return Failure{tr("%1: %2 declares dissent twice in item %3.").arg(where, setting.names.value(person)).arg(position)};
+            item.dissents.append({person, event.value(u"reasons").toString()});
         } else if (type == u"decision") {
             item.decided = true;
         }
@@ -453,6 +486,14 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
     for (ItemRecord &item : replay.items) {
         item.presence = presences->at(item.position - 1);
         item.input.presence = item.presence;
+        // The chair presides; when the chair is away or disqualified, the
+        // vice chair does, and it is their vote that decides a tie.
+        item.input.chair = item.presence.entitled.contains(setting.chair) || !setting.viceChair
+            ? setting.chair
+            : setting.viceChair;
+        // Until the meeting closes or the item's decision is recorded, votes
+        // may still be coming.
+        item.input.requireComplete = replay.closed || item.decided;
         const QString label = itemLabel(item.position);
         for (const Dissent &dissent : std::as_const(item.dissents)) {
             if (!item.presence.entitled.contains(dissent.person))
@@ -461,8 +502,14 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
         }
         if (item.election) {
             const Election &election = *item.election;
+            if (item.input.proposals.size() > 1 || !item.input.votes.isEmpty() || !item.input.proceduralVotes.isEmpty())
+                return Failure{tr("%1: an election item has candidates and votes of its own, not proposals or votes on "
+                                  "proposals.").arg(label)};
             ElectionResult result;
             const int present = int(item.presence.entitled.size());
+            if (election.demanded > present)
+                return Failure{tr("%1: %2 members demanded a proportional election, but only %3 are present.")
+                                   .arg(label).arg(election.demanded).arg(present)};
             result.demandThreshold = ::Election::proportionalDemandThreshold(present, election.seats);
             if (election.method == u"proportional") {
                 if (election.demanded < result.demandThreshold)
@@ -494,6 +541,18 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
         if (!outcome)
             return Failure{label + QStringLiteral(": ") + outcome.error()};
         item.outcome = *outcome;
+        // Dissent is for those who opposed the decision: not for a member
+        // whose ballot in the deciding round was for the adopted proposal.
+        if (!outcome->pending && !outcome->rounds.isEmpty()) {
+            const ItemDecision::Round &last = outcome->rounds.last();
+            const Voting::Ballot forWinner =
+                last.result.winner == last.yesProposal ? Voting::Ballot::Yes : Voting::Ballot::No;
+            for (const Dissent &dissent : std::as_const(item.dissents)) {
+                if (last.ballots.value(dissent.person, Voting::Ballot::Absent) == forWinner)
+                    return Failure{tr("%1: %2 voted for the decision and cannot dissent from it.")
+                                       .arg(label, setting.names.value(dissent.person))};
+            }
+        }
     }
     return replay;
 }

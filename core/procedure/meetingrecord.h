@@ -27,6 +27,7 @@ struct Setting
     QList<Attendance::Seat> seats;
     QHash<qint64, QString> names;  // person id → full name, for resolving and messages
     qint64 chair = 0;
+    qint64 viceChair = 0;          // presides when the chair is away
     QuorumRule rule = QuorumRule::MoreThanHalf;
     VotingOrderModel votingOrder = VotingOrderModel::MostDivergentFirst;
     int items = 0;                 // the agenda positions are 1 … items
@@ -90,6 +91,10 @@ Result<QList<QJsonObject>> parseFile(const QByteArray &json, const Setting &sett
 
 // The code of a ballot in the event format: JAA, EI, TYHJÄ, POISSA.
 QString ballotCode(Voting::Ballot ballot);
+
+// Checks the form of events that already name persons by id (as stored or
+// imported), the same checks `parseFile` makes; errors name `path`[i].
+Result<QList<QJsonObject>> checkEvents(const QList<QJsonObject> &events, const Setting &setting, const QString &path);
 
 // Rewrites the person ids an event names (person, by, present, deputies,
 // ballots) through `map`; fails with the first id that `map` does not know.

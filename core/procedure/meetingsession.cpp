@@ -59,6 +59,8 @@ Result<MeetingRecord::Setting> setting(const Store &store, const Meeting &meetin
             people.append(membership.personId);
             if (membership.role == MembershipRole::Chair)
                 result.chair = membership.personId;
+            else if (membership.role == MembershipRole::ViceChair)
+                result.viceChair = membership.personId;
         } else if (membership.role == MembershipRole::Deputy) {
             deputyOf.insert(membership.deputyForPersonId, membership.personId);
             people.append(membership.personId);
@@ -91,6 +93,11 @@ Result<MeetingRecord::Replay> current(const Store &store, const Meeting &meeting
 
 Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const QByteArray &json)
 {
+    // Read and check inside the write transaction, so that no other writer
+    // can add events between the check and the write.
+    Store::Transaction transaction(store);
+    if (!transaction.ok())
+        return Failure{transaction.error()};
     const auto body = setting(store, meeting);
     if (!body)
         return Failure{body.error()};
@@ -103,10 +110,6 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
     const auto replayed = MeetingRecord::replay(*body, *events + *added);
     if (!replayed)
         return Failure{replayed.error()};
-
-    Store::Transaction transaction(store);
-    if (!transaction.ok())
-        return Failure{transaction.error()};
     PYKALA_TRY(store.appendMeetingEvents(meeting.id, *added));
     // A decision event writes the computed decision into the item.
     for (const QJsonObject &event : *added) {
@@ -126,7 +129,8 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
             const auto written = proceedingsText(store, meeting, item);
             if (!written)
                 return Failure{written.error()};
-            stored.proceedings = *written;
+            if (!written->isEmpty()) // an election keeps what the secretary wrote
+                stored.proceedings = *written;
             PYKALA_TRY(store.updateAgendaItem(stored));
         }
     }
@@ -170,9 +174,16 @@ Result<QString> decisionText(const Store &store, const Meeting &meeting, const M
     if (!surnames)
         return Failure{surnames.error()};
     if (item.electionResult) {
-        const QString elected = item.electionResult->elected.join(QStringLiteral(", "));
-        return language == Language::Swedish ? QStringLiteral("Vald blev %1.").arg(elected)
-                                             : QStringLiteral("Valituksi tuli %1.").arg(elected);
+        const QStringList &elected = item.electionResult->elected;
+        const bool sv = language == Language::Swedish;
+        QString names = elected.value(0);
+        if (elected.size() > 1)
+            names = QStringList(elected.mid(0, elected.size() - 1)).join(QStringLiteral(", "))
+                + (sv ? QStringLiteral(" och ") : QStringLiteral(" ja ")) + elected.last();
+        if (sv)
+            return (elected.size() == 1 ? QStringLiteral("Vald blev %1.") : QStringLiteral("Valda blev %1.")).arg(names);
+        return (elected.size() == 1 ? QStringLiteral("Valituksi tuli %1.") : QStringLiteral("Valituiksi tulivat %1."))
+            .arg(names);
     }
     if (!item.outcome)
         return Failure{tr("Item %1 has no outcome to write down yet.").arg(item.position)};

@@ -245,11 +245,16 @@ private:
             cast << amount(r.blank, u"tyhjä ääni", u"tyhjää ääntä", u"blank röst", u"blanka röster");
         QString text = (sv() ? QStringLiteral("I omröstningen avgavs %1.") : QStringLiteral("Äänestyksessä annettiin %1."))
                            .arg(listed(cast, m_language));
-        if (r.absent > 0) {
+        if (r.absent > 0 && m_context.rollCall) {
             text += QLatin1Char(' ')
                 + (sv() ? QStringLiteral("%1 var frånvarande.")
                               .arg(amount(r.absent, u"", u"", u"ledamot", u"ledamöter"))
                         : QStringLiteral("Poissa oli %1.").arg(amount(r.absent, u"jäsen", u"jäsentä", u"", u"")));
+        } else if (r.absent > 0) {
+            // In a count vote, those not counted were present but did not vote.
+            text += QLatin1Char(' ')
+                + (sv() ? QStringLiteral("%1 röstade inte.").arg(amount(r.absent, u"", u"", u"ledamot", u"ledamöter"))
+                        : QStringLiteral("%1 ei äänestänyt.").arg(amount(r.absent, u"jäsen", u"jäsentä", u"", u"")));
         }
         return text;
     }
@@ -310,7 +315,7 @@ private:
         } else {
             const QString what = tabling ? QStringLiteral("pöydällepanoa") : QStringLiteral("palauttamista");
             sentences << QStringLiteral("Puheenjohtaja totesi, että asian %1 on tehty kannatettu ehdotus, josta on "
-                                        "äänestettävä ennen asiaa.")
+                                        "äänestettävä ennen asian ratkaisemista.")
                              .arg(tabling ? QStringLiteral("pöydällepanosta") : QStringLiteral("palauttamisesta"))
                       << QStringLiteral("Asian käsittelyn jatkamista kannattavat äänestävät JAA ja %1 kannattavat EI.")
                              .arg(what);

@@ -24,13 +24,6 @@
     </message>
     </context>
 <context>
-    <name>ItemDecision</name>
-    <message numerus="yes">
-        <source>%n procedural vote(s) were recorded, but only %1 seconded tabling or return proposals were made.</source>
-        <translation><numerusform>%n procedural vote was recorded, but only %1 seconded tabling or return proposals were made.</numerusform><numerusform>%n procedural votes were recorded, but only %1 seconded tabling or return proposals were made.</numerusform></translation>
-    </message>
-    </context>
-<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%1 %2/%3 – %4 (%n item(s))</source>

@@ -375,6 +375,10 @@
         <source>Warning: item %1 was handled without quorum (%2 of %3 present, %4 needed).</source>
         <translation>Varoitus: asia %1 käsiteltiin päätösvaltaisuuden puuttuessa (%2/%3 läsnä, tarvitaan %4).</translation>
     </message>
+    <message>
+        <source>Result: pending; the votes are still to be recorded.</source>
+        <translation>Tulos: kesken; äänestykset on vielä kirjattava.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -586,10 +590,6 @@
         <source>returned</source>
         <translation>palautettiin valmisteluun</translation>
     </message>
-    <message numerus="yes">
-        <source>%n procedural vote(s) were recorded, but only %1 seconded tabling or return proposals were made.</source>
-        <translation><numerusform>%n menettelyäänestys kirjattiin, mutta kannatettuja pöydällepano- tai palautusehdotuksia tehtiin vain %1.</numerusform><numerusform>%n menettelyäänestystä kirjattiin, mutta kannatettuja pöydällepano- tai palautusehdotuksia tehtiin vain %1.</numerusform></translation>
-    </message>
     <message>
         <source>Proposal "%1" was not seconded and lapsed; it cannot be voted on.</source>
         <translation>Ehdotus "%1" raukesi kannattamattomana; siitä ei voi äänestää.</translation>
@@ -597,6 +597,22 @@
     <message>
         <source>The voting order needs %1 round(s) of voting, but %2 were recorded.</source>
         <translation>Äänestysjärjestys edellyttää %1 äänestystä, mutta kirjattuja on %2.</translation>
+    </message>
+    <message>
+        <source>The vote on "%1" against "%2" has no JAA or EI votes.</source>
+        <translation>Äänestyksessä "%1" vastaan "%2" ei ole yhtään JAA- eikä EI-ääntä.</translation>
+    </message>
+    <message>
+        <source>A procedural vote names "%1", which is no tabling or return proposal of the item.</source>
+        <translation>Menettelyäänestys nimeää ehdotuksen "%1", joka ei ole asian pöydällepano- tai palautusehdotus.</translation>
+    </message>
+    <message>
+        <source>Proposal "%1" is voted on twice.</source>
+        <translation>Ehdotuksesta "%1" äänestetään kahdesti.</translation>
+    </message>
+    <message>
+        <source>The qualified majority is required of "%1", which is not a proposal in the vote.</source>
+        <translation>Määräenemmistöä vaaditaan ehdotukselta "%1", joka ei ole äänestettävä ehdotus.</translation>
     </message>
 </context>
 <context>
@@ -859,6 +875,38 @@
         <source>Everyone else attending needs a name (%1).</source>
         <translation>Jokaiselle muulle läsnäolijalle on annettava nimi (%1).</translation>
     </message>
+    <message>
+        <source>"%1" is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
+        <translation>"%1" ei ole ääni; kirjoita JAA, EI, TYHJÄ tai POISSA.</translation>
+    </message>
+    <message>
+        <source>%1 cannot sit for %2, who is present (%3).</source>
+        <translation>%1 ei voi toimia henkilön %2 sijaisena, koska tämä on läsnä (%3).</translation>
+    </message>
+    <message>
+        <source>%1 names item %2; the agenda has items 1 to %3.</source>
+        <translation>%1 viittaa asiaan %2; esityslistalla on asiat 1–%3.</translation>
+    </message>
+    <message>
+        <source>%1 comes after item %2 was voted on; proposals and secondings come before the vote.</source>
+        <translation>%1 tulee asian %2 äänestyksen jälkeen; ehdotukset ja kannatukset tehdään ennen äänestystä.</translation>
+    </message>
+    <message>
+        <source>%1: %2 declares dissent twice in item %3.</source>
+        <translation>%1: %2 jättää eriävän mielipiteen kahdesti asiassa %3.</translation>
+    </message>
+    <message>
+        <source>%1: an election item has candidates and votes of its own, not proposals or votes on proposals.</source>
+        <translation>%1: vaaliasiassa on omat ehdokkaat ja äänet, ei ehdotuksia eikä äänestyksiä niistä.</translation>
+    </message>
+    <message>
+        <source>%1: %2 members demanded a proportional election, but only %3 are present.</source>
+        <translation>%1: suhteellista vaalia vaati %2 jäsentä, mutta läsnä on vain %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 voted for the decision and cannot dissent from it.</source>
+        <translation>%1: %2 äänesti päätöksen puolesta eikä voi jättää siitä eriävää mielipidettä.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRecord::Parser</name>
@@ -905,6 +953,10 @@
     <message>
         <source>"%1" names more than one person; give the person's id.</source>
         <translation>"%1" viittaa useampaan henkilöön; anna henkilön tunniste.</translation>
+    </message>
+    <message>
+        <source>%1 has two ballots in this vote.</source>
+        <translation>Henkilöllä %1 on kaksi ääntä tässä äänestyksessä.</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,10 @@
         <source>Warning: item %1 was handled without quorum (%2 of %3 present, %4 needed).</source>
         <translation>Varning: ärende %1 behandlades utan beslutförhet (%2 av %3 närvarande, %4 behövs).</translation>
     </message>
+    <message>
+        <source>Result: pending; the votes are still to be recorded.</source>
+        <translation>Resultat: öppet; omröstningarna ska ännu antecknas.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -586,10 +590,6 @@
         <source>returned</source>
         <translation>återremitterades</translation>
     </message>
-    <message numerus="yes">
-        <source>%n procedural vote(s) were recorded, but only %1 seconded tabling or return proposals were made.</source>
-        <translation><numerusform>%n omröstning om förfarandet antecknades, men endast %1 understödda förslag om bordläggning eller återremiss framställdes.</numerusform><numerusform>%n omröstningar om förfarandet antecknades, men endast %1 understödda förslag om bordläggning eller återremiss framställdes.</numerusform></translation>
-    </message>
     <message>
         <source>Proposal "%1" was not seconded and lapsed; it cannot be voted on.</source>
         <translation>Förslaget "%1" förföll i brist på understöd; det kan inte röstas om.</translation>
@@ -597,6 +597,22 @@
     <message>
         <source>The voting order needs %1 round(s) of voting, but %2 were recorded.</source>
         <translation>Omröstningsordningen kräver %1 omröstning(ar), men %2 har antecknats.</translation>
+    </message>
+    <message>
+        <source>The vote on "%1" against "%2" has no JAA or EI votes.</source>
+        <translation>Omröstningen om "%1" mot "%2" har inga JA- eller NEJ-röster.</translation>
+    </message>
+    <message>
+        <source>A procedural vote names "%1", which is no tabling or return proposal of the item.</source>
+        <translation>En omröstning om förfarandet anger "%1", som inte är ett förslag om bordläggning eller återremiss i ärendet.</translation>
+    </message>
+    <message>
+        <source>Proposal "%1" is voted on twice.</source>
+        <translation>Om förslaget "%1" röstas två gånger.</translation>
+    </message>
+    <message>
+        <source>The qualified majority is required of "%1", which is not a proposal in the vote.</source>
+        <translation>Kvalificerad majoritet krävs för "%1", som inte är ett förslag i omröstningen.</translation>
     </message>
 </context>
 <context>
@@ -859,6 +875,38 @@
         <source>Everyone else attending needs a name (%1).</source>
         <translation>Varje annan närvarande behöver ett namn (%1).</translation>
     </message>
+    <message>
+        <source>"%1" is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
+        <translation>"%1" är ingen röst; skriv JA, NEJ, BLANK eller FRÅNVARANDE.</translation>
+    </message>
+    <message>
+        <source>%1 cannot sit for %2, who is present (%3).</source>
+        <translation>%1 kan inte ersätta %2, som är närvarande (%3).</translation>
+    </message>
+    <message>
+        <source>%1 names item %2; the agenda has items 1 to %3.</source>
+        <translation>%1 anger ärende %2; föredragningslistan har ärendena 1–%3.</translation>
+    </message>
+    <message>
+        <source>%1 comes after item %2 was voted on; proposals and secondings come before the vote.</source>
+        <translation>%1 kommer efter omröstningen i ärende %2; förslag och understöd kommer före omröstningen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 declares dissent twice in item %3.</source>
+        <translation>%1: %2 anmäler avvikande mening två gånger i ärende %3.</translation>
+    </message>
+    <message>
+        <source>%1: an election item has candidates and votes of its own, not proposals or votes on proposals.</source>
+        <translation>%1: ett valärende har egna kandidater och röster, inte förslag eller omröstningar om förslag.</translation>
+    </message>
+    <message>
+        <source>%1: %2 members demanded a proportional election, but only %3 are present.</source>
+        <translation>%1: %2 ledamöter begärde proportionellt val, men endast %3 är närvarande.</translation>
+    </message>
+    <message>
+        <source>%1: %2 voted for the decision and cannot dissent from it.</source>
+        <translation>%1: %2 röstade för beslutet och kan inte anmäla avvikande mening.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRecord::Parser</name>
@@ -905,6 +953,10 @@
     <message>
         <source>"%1" names more than one person; give the person's id.</source>
         <translation>"%1" avser flera personer; ange personens id.</translation>
+    </message>
+    <message>
+        <source>%1 has two ballots in this vote.</source>
+        <translation>%1 har två röster i denna omröstning.</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,13 @@ TEST_CASE("Imported events must replay through the rules", "[exchange][bad-input
     CHECK(error.startsWith(QStringLiteral("$.meetings[0].events: Person")));
     CHECK(error.contains(QStringLiteral("leaves during item 1 but is not present")));
     CHECK(fileDigest(target) == before);
+    // Imported events are checked like a recorded file: items that do not exist, unknown ballots.
+    CHECK(importError(target, replaced(good, "\"events\": [\n            ]",
+                                       "\"events\": [{\"type\": \"decision\", \"item\": 200}]"))
+              .startsWith(QStringLiteral("$.meetings[0].events[0].item: the meeting's agenda has items 1 to 2.")));
+    CHECK(importError(target, replaced(good, "\"events\": [\n            ]", "\"events\": [{\"type\": \"noting\"}]"))
+              .startsWith(QStringLiteral("$.meetings[0].events[0].item: is missing")));
+    CHECK(fileDigest(target) == before);
 }
 
 TEST_CASE("An import that fails half-way leaves the store as it was", "[exchange][bad-input]")

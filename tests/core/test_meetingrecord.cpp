@@ -141,4 +141,81 @@ TEST_CASE("Impossible events are refused, naming what is wrong", "[record][bad-i
     CHECK_THAT(error(edited(R"("for": "Kari Korhonen")", R"("for": "Sanna Salo")")),
                Catch::Contains("is not the personal deputy of Sanna Salo"));
     CHECK_THAT(error(QByteArrayLiteral("{\"events\": [")), Catch::Contains("not valid JSON"));
+    // A vote recorded before the proposal it concerns.
+    CHECK_THAT(error(edited(R"({"type": "proposal", "item": 3, "id": "virtanen")",
+                            R"({"type": "vote", "item": 3, "yes": 4, "no": 2}, {"type": "proposal", "item": 3, "id": "virtanen")")),
+               Catch::Contains("proposals and secondings come before the vote"));
+    // A deputy recorded in the seat of a member who is present.
+    CHECK_THAT(error(edited(R"("for": "Kari Korhonen")", R"("for": "Outi Niemi")")),
+               Catch::Contains("is not the personal deputy of Outi Niemi"));
+    CHECK_THAT(error(edited(R"({"person": "Fredrik Forsman", "for": "Kari Korhonen"})",
+                            R"({"person": "Fredrik Forsman", "for": "Kari Korhonen"}, {"person": "Dan Dahl", "for": "Outi Niemi"})")),
+               Catch::Contains("Dan Dahl cannot sit for Outi Niemi, who is present"));
+    // Two ballots of one person, by name and by id.
+    CHECK_THAT(error(edited(R"("1": "JAA", "2": "EI")", R"("1": "JAA", "Aino Mäkelä": "EI", "2": "EI")")),
+               Catch::Contains("Aino Mäkelä has two ballots"));
+    // A dissent by someone who voted for the decision (Mäkelä voted JAA for the base proposal).
+    CHECK_THAT(error(edited(R"("type": "dissent", "item": 3, "person": 2)", R"("type": "dissent", "item": 3, "person": 1)")),
+               Catch::Contains("Aino Mäkelä voted for the decision and cannot dissent"));
+    // More demanding a proportional election than are present.
+    CHECK_THAT(error(edited(R"("method": "majority", "seats": 1, "seed": 5,)",
+                            R"("method": "proportional", "seats": 1, "seed": 5, "demanded": 9, "lists": [{"name": "A", "candidates": ["X"], "votes": 3}],)")),
+               Catch::Contains("9 members demanded a proportional election, but only 5 are present"));
 }
+
+TEST_CASE("Procedural votes name their proposal; a lapsed one cannot be voted on", "[record][bad-input]")
+{
+    QByteArray json = meeting;
+    json.replace(R"({"type": "dissent", "item": 3,)", R"({"type": "proposal", "item": 4, "id": "pöydälle", "kind": "tabling", "by": 2},
+        {"type": "proposal", "item": 4, "id": "palautus", "kind": "return", "by": 3},
+        {"type": "second", "item": 4, "proposal": "palautus", "by": 16},
+        {"type": "vote", "item": 4, "on": "palautus", "yes": 2, "no": 3},
+        {"type": "dissent", "item": 3,)");
+    const auto replay = run(json);
+    INFO(replay.error().toStdString());
+    REQUIRE(replay.ok());
+    // Item 4 (Åberg has left): Mäkelä, Virtanen, Laine, Niemi and Forsman.
+    // The unseconded tabling lapses; the return is voted on and wins 3–2.
+    CHECK(replay->items.at(3).outcome->lapsed == QStringList{QStringLiteral("pöydälle")});
+    CHECK(replay->items.at(3).outcome->kind == ItemDecision::OutcomeKind::Returned);
+    QByteArray onLapsed = json;
+    onLapsed.replace(R"("on": "palautus")", R"("on": "pöydälle")");
+    CHECK_THAT(run(onLapsed).error().toStdString(), Catch::Contains("\"pöydälle\" was not seconded and lapsed"));
+}
+
+TEST_CASE("During the meeting an item may wait for its votes", "[record]")
+{
+    // A seconded counter-proposal and no vote yet: pending while the meeting
+    // goes on; refused once the meeting is closed without the vote.
+    const QByteArray open = QByteArrayLiteral(R"({"events": [{"type": "open", "at": "16:00"},
+        {"type": "attendance", "present": [1, 2, 3, 4, 5, 6, 7]},
+        {"type": "proposal", "item": 2, "id": "v", "kind": "counter", "by": 2, "text": "toisin"},
+        {"type": "second", "item": 2, "proposal": "v", "by": 3}]})");
+    const auto pending = run(open);
+    REQUIRE(pending.ok());
+    CHECK(pending->items.at(1).outcome->pending);
+    QByteArray closed = open;
+    closed.replace(R"("by": 3}]})", R"("by": 3}, {"type": "close", "at": "17:00"}]})");
+    CHECK_THAT(run(closed).error().toStdString(), Catch::Contains("needs 1 round(s) of voting, but 0 were recorded"));
+}
+
+TEST_CASE("The vice chair decides a tie when the chair is away", "[record]")
+{
+    // Mäkelä (chair) is away; Virtanen as vice chair presides. Six members:
+    // base (JAA) 3 incl. Virtanen, Laine's proposal (EI) 3 → the base proposal.
+    MeetingRecord::Setting setting = board(1);
+    setting.viceChair = 2;
+    const auto events = MeetingRecord::parseFile(QByteArrayLiteral(R"({"events": [{"type": "open", "at": "16:00"},
+        {"type": "attendance", "present": [2, 3, 4, 5, 6, 7]},
+        {"type": "proposal", "item": 1, "id": "l", "kind": "counter", "by": 3, "text": "toisin"},
+        {"type": "second", "item": 1, "proposal": "l", "by": 4},
+        {"type": "vote", "item": 1, "ballots": {"2": "JAA", "5": "JAA", "6": "JAA", "3": "EI", "4": "EI", "7": "EI"}}]})"),
+                                                 setting);
+    REQUIRE(events.ok());
+    const auto replay = MeetingRecord::replay(setting, *events);
+    INFO(replay.error().toStdString());
+    REQUIRE(replay.ok());
+    CHECK(replay->items.first().outcome->adopted == QStringLiteral("base"));
+    CHECK(replay->items.first().outcome->rounds.first().result.decidedBy == Voting::DecidedBy::ChairsVote);
+}
+

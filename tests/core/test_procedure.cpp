@@ -384,6 +384,7 @@ TEST_CASE("Tabling is decided first; adopted, it ends the handling", "[procedure
     input.proposals.append({QStringLiteral("pöydälle"), ProposalType::Tabling, 5, {6}, QString(), 0});
     // Continue (JAA) 3, table (EI) 4: tabled; the counter-proposal is never voted on.
     input.proceduralVotes = {counted(3, 4)};
+    input.proceduralVotes.first().on = QStringLiteral("pöydälle");
     const auto outcome = ItemDecision::decide(input);
     INFO(outcome.error().toStdString());
     REQUIRE(outcome.ok());
@@ -397,6 +398,7 @@ TEST_CASE("Tabling is decided first; adopted, it ends the handling", "[procedure
     CHECK(ItemDecision::decide(input).error().contains(QStringLiteral("no further votes")));
     // Tabling rejected 5–2: the substance is voted on, base (JAA) against Laine (EI): 4–3.
     input.proceduralVotes = {counted(5, 2)};
+    input.proceduralVotes.first().on = QStringLiteral("pöydälle");
     const auto handled = ItemDecision::decide(input);
     REQUIRE(handled.ok());
     CHECK(handled->order == QStringList{QStringLiteral("laine"), QStringLiteral("base")});

@@ -133,7 +133,7 @@ TEST_CASE("Proceedings of several rounds, a tie and an absent member", "[proceed
                                        "Virtasen ehdotus ja Niemen ehdotus ja lopuksi voittanut ehdotus pohjaehdotusta "
                                        "vastaan. Äänestysjärjestys hyväksyttiin.")));
     CHECK(text.contains(QStringLiteral("Äänestys toimitettiin avoimena äänestyksenä.")));
-    CHECK(text.contains(QStringLiteral("Äänestyksessä annettiin 3 JAA-ääntä ja 3 EI-ääntä. Poissa oli 1 jäsen. "
+    CHECK(text.contains(QStringLiteral("Äänestyksessä annettiin 3 JAA-ääntä ja 3 EI-ääntä. 1 jäsen ei äänestänyt. "
                                        "Äänet menivät tasan, joten puheenjohtajan ääni ratkaisi. Virtasen ehdotus "
                                        "voitti äänin 3–3.")));
     CHECK(text.endsWith(QStringLiteral("Puheenjohtaja totesi, että kunnanhallitus on hyväksynyt pohjaehdotuksen "
@@ -161,6 +161,7 @@ TEST_CASE("Proceedings without a vote, and of a tabling vote", "[proceedings]")
     ItemDecision::VoteRecord vote;
     vote.yes = 2;
     vote.no = 3;
+    vote.on = QStringLiteral("t");
     input.proceduralVotes = {vote};
     outcome = ItemDecision::decide(input);
     REQUIRE(outcome.ok());
