@@ -235,6 +235,7 @@ QString MainWindow::itemHtml(const AgendaItem &item) const
     };
     html += section(tr("Background"), item.background);
     html += section(tr("Proposal"), item.proposal);
+    html += section(tr("Proceedings"), item.proceedings);
     html += section(tr("Decision"), item.decision);
     const auto files = m_store->attachments(item.id);
     if (files && !files->isEmpty()) {

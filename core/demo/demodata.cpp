@@ -3,6 +3,7 @@
 #include "documents/richtext.h"
 #include "procedure/itemdecision.h"
 #include "procedure/meetingrecord.h"
+#include "procedure/meetingsession.h"
 #include "procedure/proceedingstext.h"
 #include "store/store.h"
 
@@ -573,22 +574,15 @@ private:
         return out;
     }
 
-    // The proceedings of a demo item as the store's rich text.
-    QString proceedingsHtml(const ItemDecision::Input &input, const ItemDecision::Outcome &outcome,
-                            const Attendance::ItemPresence &presence, const QList<Attendance::Disqualification> &disqualified,
-                            const ProceedingsText::Context &context, const QString &bodyName)
+    // The proceedings of a demo item as the store's rich text, with members
+    // named as the minutes name them (MeetingSession::names).
+    Result<QString> proceedingsHtml(const ItemDecision::Input &input, const ItemDecision::Outcome &outcome,
+                                    const ProceedingsText::Context &context, const Meeting &meeting)
     {
-        ProceedingsText::Names names;
-        names.body = bodyName.left(1).toLower() + bodyName.mid(1);
-        QList<qint64> people = presence.entitled;
-        for (const Attendance::Disqualification &d : disqualified)
-            people.append(d.person);
-        for (const qint64 person : std::as_const(people)) {
-            const auto found = m_store.person(person);
-            if (found && found->has_value())
-                names.persons.insert(person, found->value().familyName);
-        }
-        return RichText::fromPlainText(ProceedingsText::write(input, outcome, names, context, Language::Finnish));
+        const auto names = MeetingSession::names(m_store, meeting, Language::Finnish);
+        if (!names)
+            return Failure{names.error()};
+        return RichText::fromPlainText(ProceedingsText::write(input, outcome, *names, context, Language::Finnish));
     }
 
     // Attendance, arrivals, departures and disqualifications of a held meeting.
@@ -729,7 +723,10 @@ private:
                 return Failure{tr("The demo's proceedings are inconsistent: %1").arg(outcome.error())};
             ProceedingsText::Context context;
             context.disqualifications = disqualified;
-            item.proceedings = proceedingsHtml(input, *outcome, presence, disqualified, context, bodyName);
+            const auto proceedings = proceedingsHtml(input, *outcome, context, meeting);
+            if (!proceedings)
+                return Failure{proceedings.error()};
+            item.proceedings = *proceedings;
             return success();
         }
         const qint64 proposer = voters.at(between(0, int(voters.size()) - 1));
@@ -817,17 +814,14 @@ private:
             event({{QStringLiteral("type"), QStringLiteral("dissent")}, {QStringLiteral("person"), proposer}});
             context.dissents.append({proposer, QString()});
         }
-        item.proceedings = proceedingsHtml(input, *outcome, presence, disqualified, context, bodyName);
-        // The decision in the register of minutes; the proceedings that led
-        // to it are written from the recorded events when minutes are made.
-        ProceedingsText::Names names;
-        names.body = bodyName;
-        for (const qint64 person : presence.entitled) {
-            const auto found = m_store.person(person);
-            if (found && found->has_value())
-                names.persons.insert(person, found->value().familyName);
-        }
-        const QString decision = ProceedingsText::decision(input, *outcome, names, Language::Finnish);
+        const auto proceedings = proceedingsHtml(input, *outcome, context, meeting);
+        if (!proceedings)
+            return Failure{proceedings.error()};
+        item.proceedings = *proceedings;
+        const auto names = MeetingSession::names(m_store, meeting, Language::Finnish);
+        if (!names)
+            return Failure{names.error()};
+        const QString decision = ProceedingsText::decision(input, *outcome, *names, Language::Finnish);
         item.decision = QStringLiteral("<p>%1</p>").arg(decision.toHtmlEscaped());
         Q_UNUSED(values)
         return success();

@@ -800,6 +800,10 @@
         <source>Attachments</source>
         <translation>Liitteet</translation>
     </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Käsittely</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRecord</name>

@@ -800,6 +800,10 @@
         <source>Attachments</source>
         <translation>Bilagor</translation>
     </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Behandling</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRecord</name>

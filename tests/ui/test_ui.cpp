@@ -81,6 +81,14 @@ TEST_CASE("Screenshots for the user's guide", "[.][screenshot]")
     }
     window.selectItem(row);
     QApplication::processEvents();
+    // Show an item whose proceedings record a vote.
+    for (int i = 0; i < items.size(); ++i) {
+        if (items.at(i).proceedings.contains(QStringLiteral("äänestettävä"))) {
+            window.selectItem(i);
+            break;
+        }
+    }
+    QApplication::processEvents();
     const QString out = QStringLiteral(PYKALA_SOURCE_DIR "/docs/images/main-window.png");
     CHECK(window.grab().save(out));
     QCoreApplication::removeTranslator(&translator);
