@@ -5,6 +5,7 @@
 
 #include "demo/demodata.h"
 #include "exchange/interchange.h"
+#include "procedure/meetingsession.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,12 @@ bool bench(const QString &directory, int bodies, int years)
             (void)s.addAgendaItem(item);
         }),
         QStringLiteral("ms"));
+    // The outcome of a held meeting is computed from its events every time.
+    const auto held = std::find_if(meetings.cbegin(), meetings.cend(),
+                                   [](const Meeting &m) { return m.state == MeetingState::MinutesChecked; });
+    if (held != meetings.cend())
+        row(QStringLiteral("replay one held meeting's record"),
+            milliseconds([&] { (void)MeetingSession::current(s, *held); }), QStringLiteral("ms"));
     QByteArray json;
     row(QStringLiteral("export the whole store"), milliseconds([&] { json = Interchange::exportJson(s).value(); }),
         QStringLiteral("ms"));
