@@ -523,16 +523,19 @@ int outcome(const Context &context, const QString &itemReference)
     const auto meeting = s.meeting(item->meetingId);
     if (!meeting || !meeting->has_value())
         return fail(context, meeting ? tr("The item's meeting is missing.") : meeting.error());
-    const auto replay = MeetingSession::current(s, meeting->value());
+    const auto body = MeetingSession::setting(s, meeting->value());
+    if (!body)
+        return fail(context, body.error());
+    const auto events = s.meetingEvents(meeting->value().id);
+    if (!events)
+        return fail(context, events.error());
+    const auto replay = MeetingRecord::replay(*body, *events);
     if (!replay)
         return fail(context, replay.error());
     if (!replay->opened)
         return fail(context, tr("The meeting has not been opened yet, so nothing has been decided. Record its events "
                                 "with 'pykala-cli record'."));
     const MeetingRecord::ItemRecord &record = replay->items.at(item->position - 1);
-    const auto body = MeetingSession::setting(s, meeting->value());
-    if (!body)
-        return fail(context, body.error());
     const QHash<qint64, QString> &names = body->names;
 
     QJsonObject result{{QStringLiteral("item"),
@@ -587,17 +590,9 @@ int outcome(const Context &context, const QString &itemReference)
                                                             {QStringLiteral("kind"), o.pending ? QStringLiteral("pending") : outcomeKindCode(o.kind)}});
         QJsonObject text;
         for (const Language language : {Language::Finnish, Language::Swedish}) {
-            if (o.pending)
-                break; // nothing to write until the votes are in
-            const auto surnames = MeetingSession::names(s, meeting->value(), language);
-            if (!surnames)
-                return fail(context, surnames.error());
-            ProceedingsText::Context proceedings;
-            proceedings.disqualifications = record.disqualifications;
-            proceedings.dissents = record.dissents;
-            proceedings.rollCall = std::any_of(o.rounds.cbegin(), o.rounds.cend(),
-                                               [](const ItemDecision::Round &r) { return !r.ballots.isEmpty(); });
-            text.insert(Codes::code(language), ProceedingsText::write(record.input, o, *surnames, proceedings, language));
+            const QString written = MeetingSession::proceedingsText(record, MeetingSession::names(*body, language), language);
+            if (!written.isEmpty()) // nothing while the votes are still to come
+                text.insert(Codes::code(language), written);
         }
         result.insert(QStringLiteral("proceedings"), text);
     }

@@ -176,10 +176,8 @@ private:
         qint64 presenter = 0;      // store ids of the officials
         qint64 secretary = 0;
         QList<qint64> preparers;
-        // Members by term start, for items that name a member; their
-        // personal deputies by member.
+        // Members by term start, for items that name a member.
         QHash<QDate, QList<qint64>> members;
-        QHash<QDate, QHash<qint64, qint64>> deputies;
         QHash<QDate, QDate> termEnds;   // term start → last day
     };
 
@@ -307,7 +305,6 @@ private:
                 membership.personId = *deputy;
                 membership.role = MembershipRole::Deputy;
                 membership.deputyForPersonId = person;
-                body.deputies[term.from].insert(person, *deputy);
                 if (const auto id = m_store.addMembership(membership); !id)
                     return Failure{id.error()};
             }
@@ -330,19 +327,14 @@ private:
         return success();
     }
 
-    // The start of the council term that `day` falls in.
-    QDate termOf(const BodyInfo &body, const QDate &day) const
+    // The members of the council term that `day` falls in.
+    QList<qint64> membersOn(const BodyInfo &body, const QDate &day) const
     {
         for (auto it = body.termEnds.cbegin(); it != body.termEnds.cend(); ++it) {
             if (it.key() <= day && day <= it.value())
-                return it.key();
+                return body.members.value(it.key());
         }
         return {};
-    }
-
-    QList<qint64> membersOn(const BodyInfo &body, const QDate &day) const
-    {
-        return body.members.value(termOf(body, day));
     }
 
     // Meeting days spread over the year, leaving out the summer break and
@@ -561,6 +553,7 @@ private:
     struct Plan
     {
         MeetingRecord::Setting setting;
+        ProceedingsText::Names names;  // Finnish, as the demo's minutes are
         Attendance::Record attendance;
         QList<Attendance::ItemPresence> presence; // by agenda position - 1
         QList<QJsonObject> events;
@@ -574,40 +567,28 @@ private:
         return out;
     }
 
-    // The proceedings of a demo item as the store's rich text, with members
-    // named as the minutes name them (MeetingSession::names).
-    Result<QString> proceedingsHtml(const ItemDecision::Input &input, const ItemDecision::Outcome &outcome,
-                                    const ProceedingsText::Context &context, const Meeting &meeting)
-    {
-        const auto names = MeetingSession::names(m_store, meeting, Language::Finnish);
-        if (!names)
-            return Failure{names.error()};
-        return RichText::fromPlainText(ProceedingsText::write(input, outcome, *names, context, Language::Finnish));
-    }
-
     // Attendance, arrivals, departures and disqualifications of a held meeting.
-    Result<Plan> planMeeting(const BodyInfo &body, const Meeting &meeting, const QList<QJsonObject> &items)
+    Result<Plan> planMeeting(const Meeting &meeting, const QList<QJsonObject> &items)
     {
         Plan plan;
-        const QDate term = termOf(body, meeting.plannedStart.date());
-        const QList<qint64> members = body.members.value(term);
-        const QHash<qint64, qint64> deputies = body.deputies.value(term);
-        plan.setting.items = int(items.size());
-        plan.setting.rule = Codes::defaultQuorumRule(*Codes::parse<BodyKind>(body.spec.value(u"kind").toString()));
-        plan.setting.chair = members.value(0);
+        // The body as the store has it on the day, as for any meeting.
+        auto setting = MeetingSession::setting(m_store, meeting);
+        if (!setting)
+            return Failure{setting.error()};
+        plan.setting = std::move(setting.value());
+        plan.setting.items = int(items.size()); // the agenda is not stored yet
+        plan.names = MeetingSession::names(plan.setting, Language::Finnish);
         QList<qint64> present;
         QJsonArray deputyList;
         QList<qint64> away; // members away with no deputy in their seat
-        for (const qint64 member : members) {
-            plan.setting.seats.append({member, deputies.value(member)});
-            if (member == plan.setting.chair || chance(88)) {
-                present.append(member);
+        for (const Attendance::Seat &seat : std::as_const(plan.setting.seats)) {
+            if (seat.member == plan.setting.chair || chance(88)) {
+                present.append(seat.member);
             } else if (chance(60)) {
-                deputyList.append(QJsonObject{{QStringLiteral("person"), deputies.value(member)},
-                                              {QStringLiteral("for"), member}});
-                plan.attendance.presentAtOpening.insert(deputies.value(member));
+                deputyList.append(QJsonObject{{QStringLiteral("person"), seat.deputy}, {QStringLiteral("for"), seat.member}});
+                plan.attendance.presentAtOpening.insert(seat.deputy);
             } else {
-                away.append(member);
+                away.append(seat.member);
             }
         }
         for (const qint64 member : std::as_const(present))
@@ -652,7 +633,7 @@ private:
     // tabling or return vote, or an election. Sets the item's decision from
     // the computed outcome.
     Status planItem(Plan &plan, const BodyInfo &body, int position, const QJsonObject &spec, AgendaItem &item,
-                    QHash<QString, QString> &values, const Meeting &meeting)
+                    const Meeting &meeting)
     {
         auto event = [&](std::initializer_list<std::pair<QString, QJsonValue>> fields) {
             QJsonObject object{{QStringLiteral("item"), position}};
@@ -723,10 +704,8 @@ private:
                 return Failure{tr("The demo's proceedings are inconsistent: %1").arg(outcome.error())};
             ProceedingsText::Context context;
             context.disqualifications = disqualified;
-            const auto proceedings = proceedingsHtml(input, *outcome, context, meeting);
-            if (!proceedings)
-                return Failure{proceedings.error()};
-            item.proceedings = *proceedings;
+            item.proceedings = RichText::fromPlainText(
+                ProceedingsText::write(input, *outcome, plan.names, context, Language::Finnish));
             return success();
         }
         const qint64 proposer = voters.at(between(0, int(voters.size()) - 1));
@@ -814,16 +793,10 @@ private:
             event({{QStringLiteral("type"), QStringLiteral("dissent")}, {QStringLiteral("person"), proposer}});
             context.dissents.append({proposer, QString()});
         }
-        const auto proceedings = proceedingsHtml(input, *outcome, context, meeting);
-        if (!proceedings)
-            return Failure{proceedings.error()};
-        item.proceedings = *proceedings;
-        const auto names = MeetingSession::names(m_store, meeting, Language::Finnish);
-        if (!names)
-            return Failure{names.error()};
-        const QString decision = ProceedingsText::decision(input, *outcome, *names, Language::Finnish);
+        item.proceedings =
+            RichText::fromPlainText(ProceedingsText::write(input, *outcome, plan.names, context, Language::Finnish));
+        const QString decision = ProceedingsText::decision(input, *outcome, plan.names, Language::Finnish);
         item.decision = QStringLiteral("<p>%1</p>").arg(decision.toHtmlEscaped());
-        Q_UNUSED(values)
         return success();
     }
 
@@ -854,7 +827,7 @@ private:
 
         std::optional<Plan> plan;
         if (held) {
-            auto planned = planMeeting(body, meeting, chosen);
+            auto planned = planMeeting(meeting, chosen);
             if (!planned)
                 return Failure{planned.error()};
             plan = std::move(planned.value());
@@ -916,7 +889,7 @@ private:
                         : paragraphs(decision, values, body, meeting);
                 }
                 item.sectionNumber = ++m_sectionNumbers[qMakePair(body.id, meeting.year)];
-                PYKALA_TRY(planItem(*plan, body, position, spec, item, values, meeting));
+                PYKALA_TRY(planItem(*plan, body, position, spec, item, meeting));
             }
             const auto itemId = m_store.addAgendaItem(item);
             if (!itemId)

@@ -26,6 +26,9 @@ struct Setting
 {
     QList<Attendance::Seat> seats;
     QHash<qint64, QString> names;  // person id → full name, for resolving and messages
+    QHash<qint64, QString> surnames; // person id → family name, for the proceedings text
+    QString body;                  // the body's name, and its Swedish name when it has one
+    QString swedishBody;
     qint64 chair = 0;
     qint64 viceChair = 0;          // presides when the chair is away
     QuorumRule rule = QuorumRule::MoreThanHalf;

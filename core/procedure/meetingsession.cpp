@@ -15,14 +15,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("MeetingSession", text);
 }
 
-Result<Language> documentLanguage(const Store &store)
-{
-    const auto organisation = store.organisation();
-    if (!organisation)
-        return Failure{organisation.error()};
-    return organisation->has_value() ? organisation->value().defaultLanguage : Language::Finnish;
-}
-
 bool holdsSeat(MembershipRole role)
 {
     return role == MembershipRole::Chair || role == MembershipRole::ViceChair || role == MembershipRole::Member;
@@ -45,6 +37,8 @@ Result<MeetingRecord::Setting> setting(const Store &store, const Meeting &meetin
         return Failure{items.error()};
     const QDate day = meeting.plannedStart.date();
     MeetingRecord::Setting result;
+    result.body = body->value().name;
+    result.swedishBody = body->value().swedishName;
     result.rule = body->value().quorumRule;
     result.votingOrder = body->value().votingOrder;
     for (const AgendaItem &item : *items)
@@ -72,8 +66,10 @@ Result<MeetingRecord::Setting> setting(const Store &store, const Meeting &meetin
         const auto person = store.person(id);
         if (!person)
             return Failure{person.error()};
-        if (person->has_value())
+        if (person->has_value()) {
             result.names.insert(id, person->value().displayName());
+            result.surnames.insert(id, person->value().familyName);
+        }
     }
     if (result.seats.isEmpty())
         return Failure{tr("The body has no members on %1; record its memberships first.").arg(day.toString(Qt::ISODate))};
@@ -111,27 +107,34 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
     if (!replayed)
         return Failure{replayed.error()};
     PYKALA_TRY(store.appendMeetingEvents(meeting.id, *added));
-    // A decision event writes the computed decision into the item.
-    for (const QJsonObject &event : *added) {
-        if (event.value(u"type").toString() != u"decision")
-            continue;
-        const MeetingRecord::ItemRecord &item = replayed->items.at(event.value(u"item").toInt() - 1);
-        const auto text = decisionText(store, meeting, item);
-        if (!text)
-            return Failure{text.error()};
+    // A decision event writes the computed decision and proceedings into the item.
+    const bool decides = std::any_of(added->cbegin(), added->cend(), [](const QJsonObject &event) {
+        return event.value(u"type").toString() == u"decision";
+    });
+    if (decides) {
+        const auto language = documentLanguage(store);
+        if (!language)
+            return Failure{language.error()};
+        const ProceedingsText::Names people = names(*body, *language);
         const auto items = store.agendaItems(meeting.id);
         if (!items)
             return Failure{items.error()};
-        for (AgendaItem stored : *items) {
-            if (stored.position != item.position)
+        for (const QJsonObject &event : *added) {
+            if (event.value(u"type").toString() != u"decision")
                 continue;
-            stored.decision = QStringLiteral("<p>") + text->toHtmlEscaped() + QStringLiteral("</p>");
-            const auto written = proceedingsText(store, meeting, item);
-            if (!written)
-                return Failure{written.error()};
-            if (!written->isEmpty()) // an election keeps what the secretary wrote
-                stored.proceedings = *written;
-            PYKALA_TRY(store.updateAgendaItem(stored));
+            const MeetingRecord::ItemRecord &item = replayed->items.at(event.value(u"item").toInt() - 1);
+            const auto text = decisionText(item, people, *language);
+            if (!text)
+                return Failure{text.error()};
+            for (AgendaItem stored : *items) {
+                if (stored.position != item.position)
+                    continue;
+                stored.decision = QStringLiteral("<p>") + text->toHtmlEscaped() + QStringLiteral("</p>");
+                // An election has no proceedings text and keeps what the secretary wrote.
+                if (const QString written = proceedingsText(item, people, *language); !written.isEmpty())
+                    stored.proceedings = RichText::fromPlainText(written);
+                PYKALA_TRY(store.updateAgendaItem(stored));
+            }
         }
     }
     const QDate day = meeting.plannedStart.date();
@@ -146,79 +149,59 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
     return replayed;
 }
 
-Result<QString> proceedingsText(const Store &store, const Meeting &meeting, const MeetingRecord::ItemRecord &item)
+Result<Language> documentLanguage(const Store &store)
 {
-    if (!item.outcome)
+    const auto organisation = store.organisation();
+    if (!organisation)
+        return Failure{organisation.error()};
+    return organisation->has_value() ? organisation->value().defaultLanguage : Language::Finnish;
+}
+
+QString proceedingsText(const MeetingRecord::ItemRecord &item, const ProceedingsText::Names &names, Language language)
+{
+    if (!item.outcome || item.outcome->pending)
         return QString();
-    const auto language = documentLanguage(store);
-    if (!language)
-        return Failure{language.error()};
-    const auto surnames = names(store, meeting, *language);
-    if (!surnames)
-        return Failure{surnames.error()};
     ProceedingsText::Context context;
     context.disqualifications = item.disqualifications;
     context.dissents = item.dissents;
     context.rollCall = std::any_of(item.outcome->rounds.cbegin(), item.outcome->rounds.cend(),
                                    [](const ItemDecision::Round &r) { return !r.ballots.isEmpty(); });
-    return RichText::fromPlainText(ProceedingsText::write(item.input, *item.outcome, *surnames, context, *language));
+    return ProceedingsText::write(item.input, *item.outcome, names, context, language);
 }
 
-Result<QString> decisionText(const Store &store, const Meeting &meeting, const MeetingRecord::ItemRecord &item)
+Result<QString> decisionText(const MeetingRecord::ItemRecord &item, const ProceedingsText::Names &names,
+                             Language language)
 {
-    const auto found = documentLanguage(store);
-    if (!found)
-        return Failure{found.error()};
-    const Language language = *found;
-    const auto surnames = names(store, meeting, language);
-    if (!surnames)
-        return Failure{surnames.error()};
     if (item.electionResult) {
         const QStringList &elected = item.electionResult->elected;
         const bool sv = language == Language::Swedish;
-        QString names = elected.value(0);
+        QString listed = elected.value(0);
         if (elected.size() > 1)
-            names = QStringList(elected.mid(0, elected.size() - 1)).join(QStringLiteral(", "))
+            listed = QStringList(elected.mid(0, elected.size() - 1)).join(QStringLiteral(", "))
                 + (sv ? QStringLiteral(" och ") : QStringLiteral(" ja ")) + elected.last();
         if (sv)
-            return (elected.size() == 1 ? QStringLiteral("Vald blev %1.") : QStringLiteral("Valda blev %1.")).arg(names);
+            return (elected.size() == 1 ? QStringLiteral("Vald blev %1.") : QStringLiteral("Valda blev %1.")).arg(listed);
         return (elected.size() == 1 ? QStringLiteral("Valituksi tuli %1.") : QStringLiteral("Valituiksi tulivat %1."))
-            .arg(names);
+            .arg(listed);
     }
     if (!item.outcome)
         return Failure{tr("Item %1 has no outcome to write down yet.").arg(item.position)};
-    return ProceedingsText::decision(item.input, *item.outcome, *surnames, language);
+    return ProceedingsText::decision(item.input, *item.outcome, names, language);
 }
 
-Result<ProceedingsText::Names> names(const Store &store, const Meeting &meeting, Language language)
+ProceedingsText::Names names(const MeetingRecord::Setting &setting, Language language)
 {
-    const auto body = setting(store, meeting);
-    if (!body)
-        return Failure{body.error()};
-    const auto owner = store.body(meeting.bodyId);
-    if (!owner)
-        return Failure{owner.error()};
     ProceedingsText::Names result;
-    QString bodyName;
-    if (owner->has_value()) {
-        const Body &b = owner->value();
-        bodyName = language == Language::Swedish && !b.swedishName.isEmpty() ? b.swedishName : b.name;
-    }
+    QString bodyName = language == Language::Swedish && !setting.swedishBody.isEmpty() ? setting.swedishBody
+                                                                                       : setting.body;
     if (!bodyName.isEmpty())
         bodyName[0] = bodyName[0].toLower();
     result.body = bodyName;
-    QHash<QString, int> surnames;
-    QHash<qint64, QString> surnameOf;
-    for (auto it = body->names.cbegin(); it != body->names.cend(); ++it) {
-        const auto person = store.person(it.key());
-        if (!person)
-            return Failure{person.error()};
-        const QString surname = person->has_value() ? person->value().familyName : it.value();
-        surnameOf.insert(it.key(), surname);
-        ++surnames[surname];
-    }
-    for (auto it = surnameOf.cbegin(); it != surnameOf.cend(); ++it)
-        result.persons.insert(it.key(), surnames.value(it.value()) > 1 ? body->names.value(it.key()) : it.value());
+    QHash<QString, int> shared;
+    for (const QString &surname : setting.surnames)
+        ++shared[surname];
+    for (auto it = setting.surnames.cbegin(); it != setting.surnames.cend(); ++it)
+        result.persons.insert(it.key(), shared.value(it.value()) > 1 ? setting.names.value(it.key()) : it.value());
     return result;
 }
 

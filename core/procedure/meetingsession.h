@@ -26,17 +26,22 @@ Result<MeetingRecord::Replay> current(const Store &store, const Meeting &meeting
 // event records nothing and says why.
 Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const QByteArray &json);
 
-// The decision of a replayed item in a sentence, in the organisation's
-// document language (ProceedingsText::decision; for an election, who was
-// elected).
-Result<QString> decisionText(const Store &store, const Meeting &meeting, const MeetingRecord::ItemRecord &item);
+// The organisation's document language (Finnish when it has none).
+Result<Language> documentLanguage(const Store &store);
 
-// The proceedings of a replayed item as the store's rich text, in the
-// organisation's document language: what the secretary then edits.
-Result<QString> proceedingsText(const Store &store, const Meeting &meeting, const MeetingRecord::ItemRecord &item);
+// How the minutes name the body and its people in a language: members by
+// surname ("Virtanen"), or by full name where two share a surname.
+ProceedingsText::Names names(const MeetingRecord::Setting &setting, Language language);
 
-// Surnames for the proceedings text: "Virtanen", or the full name where two
-// people of the body share a surname.
-Result<ProceedingsText::Names> names(const Store &store, const Meeting &meeting, Language language);
+// The decision of a replayed item in a sentence (ProceedingsText::decision;
+// for an election, who was elected).
+Result<QString> decisionText(const MeetingRecord::ItemRecord &item, const ProceedingsText::Names &names,
+                             Language language);
+
+// The proceedings of a replayed item as plain text, paragraphs separated by
+// blank lines: what the secretary then edits. Empty for an item without a
+// decision (an election) or still waiting for its votes.
+QString proceedingsText(const MeetingRecord::ItemRecord &item, const ProceedingsText::Names &names,
+                        Language language);
 
 } // namespace MeetingSession

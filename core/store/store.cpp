@@ -885,6 +885,14 @@ AgendaItem readItem(const Statement &query)
     return item;
 }
 
+// An item with its rich text as the store keeps it.
+AgendaItem sanitized(AgendaItem item)
+{
+    for (QString *text : {&item.background, &item.proposal, &item.proceedings, &item.decision})
+        *text = RichText::sanitize(*text);
+    return item;
+}
+
 QString validateItem(const AgendaItem &item)
 {
     static const QRegularExpression taskClassPattern(QStringLiteral("^([0-9]{2}(\\.[0-9]{2}){0,3})?\\z"));
@@ -1105,7 +1113,7 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
     if (!transaction.ok())
         return fail<qint64>(transaction.error());
     const QSqlDatabase db = database();
-    AgendaItem stored = item;
+    AgendaItem stored = sanitized(item);
     if (stored.position <= 0) {
         Statement last(db, QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM agenda_item WHERE meeting_id = ?"),
                        {item.meetingId});
@@ -1133,11 +1141,10 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
                      {stored.meetingId, stored.position,
                       stored.sectionNumber ? QVariant(*stored.sectionNumber) : QVariant(),
                       stored.title.trimmed(), stored.caseReference.trimmed(), stored.taskClass.trimmed(),
-                      nullIfZero(stored.presenterPersonId), RichText::sanitize(stored.background),
-                      RichText::sanitize(stored.proposal), RichText::sanitize(stored.decision),
+                      nullIfZero(stored.presenterPersonId), stored.background, stored.proposal, stored.decision,
                       Codes::code(stored.publicity),
                       stored.publicity == Publicity::Public ? QString() : stored.confidentialityBasis.trimmed(),
-                      Codes::code(stored.appealKind), RichText::sanitize(stored.proceedings)});
+                      Codes::code(stored.appealKind), stored.proceedings});
     if (!insert.exec()) {
         if (sqliteCode(insert.query().lastError()) == 19)
             return fail<qint64>(tr("Item \"%1\" cannot be added: its meeting or presenter is not in the store, or "
@@ -1146,7 +1153,7 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
     }
     stored.id = insert.lastInsertId();
     PYKALA_TRY(writeItemChildren(stored));
-    PYKALA_TRY(reindexItem(stored.id));
+    PYKALA_TRY(reindexItem(stored));
     PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("agenda_item"), stored.id, QString()));
     PYKALA_TRY(transaction.commit());
     return stored.id;
@@ -1159,6 +1166,7 @@ Status Store::updateAgendaItem(const AgendaItem &item)
     return changeExisting(
         QStringLiteral("update"), QStringLiteral("agenda_item"), item.id,
         tr("There is no agenda item with id %1.").arg(item.id), [&]() -> Status {
+            const AgendaItem clean = sanitized(item);
             PYKALA_TRY(checkSectionNumber(item));
             PYKALA_TRY(execute(
                 QStringLiteral("UPDATE agenda_item SET meeting_id = ?, position = ?, section_number = ?, title = ?, "
@@ -1167,12 +1175,12 @@ Status Store::updateAgendaItem(const AgendaItem &item)
                                "appeal_kind = ?, proceedings = ? WHERE id = ?"),
                 {item.meetingId, item.position, item.sectionNumber ? QVariant(*item.sectionNumber) : QVariant(),
                  item.title.trimmed(), item.caseReference.trimmed(), item.taskClass.trimmed(),
-                 nullIfZero(item.presenterPersonId), RichText::sanitize(item.background),
-                 RichText::sanitize(item.proposal), RichText::sanitize(item.decision), Codes::code(item.publicity),
+                 nullIfZero(item.presenterPersonId), clean.background, clean.proposal, clean.decision,
+                 Codes::code(item.publicity),
                  item.publicity == Publicity::Public ? QString() : item.confidentialityBasis.trimmed(),
-                 Codes::code(item.appealKind), RichText::sanitize(item.proceedings), item.id}));
+                 Codes::code(item.appealKind), clean.proceedings, item.id}));
             PYKALA_TRY(writeItemChildren(item));
-            return reindexItem(item.id);
+            return reindexItem(clean);
         });
 }
 
@@ -1319,16 +1327,23 @@ Status Store::appendMeetingEvents(qint64 meetingId, const QList<QJsonObject> &ev
 
 Status Store::reindexItem(qint64 itemId)
 {
-    const QSqlDatabase db = database();
     const auto found = agendaItem(itemId);
     if (!found)
         return fail<Done>(found);
+    if (!found->has_value()) {
+        Statement remove(database(), QStringLiteral("DELETE FROM item_search WHERE rowid = ?"), {itemId});
+        return remove.exec() ? success() : Status::failure(remove.errorMessage());
+    }
+    return reindexItem(found->value());
+}
+
+Status Store::reindexItem(const AgendaItem &item)
+{
+    const QSqlDatabase db = database();
+    const qint64 itemId = item.id;
     Statement remove(db, QStringLiteral("DELETE FROM item_search WHERE rowid = ?"), {itemId});
     if (!remove.exec())
         return Status::failure(remove.errorMessage());
-    if (!found->has_value())
-        return success();
-    const AgendaItem &item = found->value();
     QStringList body{RichText::toPlainText(item.background), RichText::toPlainText(item.proposal),
                      RichText::toPlainText(item.decision), RichText::toPlainText(item.proceedings)};
     for (const Preparer &preparer : item.preparers)

@@ -195,6 +195,7 @@ private:
     Status changeExisting(const QString &action, const QString &entity, qint64 id, const QString &missing,
                           const std::function<Status()> &change);
     Status reindexItem(qint64 itemId);
+    Status reindexItem(const AgendaItem &item); // as stored, with sanitised text
     Status writeItemChildren(const AgendaItem &item);
     Status checkSectionNumber(const AgendaItem &item) const;
 
