@@ -1,6 +1,7 @@
 #include "demodata.h"
 
 #include "documents/richtext.h"
+#include "procedure/finnishcalendar.h"
 #include "procedure/itemdecision.h"
 #include "procedure/meetingrecord.h"
 #include "procedure/meetingsession.h"
@@ -216,6 +217,9 @@ private:
         organisation.name = m_municipality.value(u"name").toString();
         organisation.businessId = businessId(m_rng);
         organisation.defaultLanguage = Language::Finnish;
+        organisation.administrativeCourt = m_municipality.value(u"administrativeCourt").toString();
+        organisation.registryAddress = m_municipality.value(u"registryAddress").toString();
+        organisation.registryEmail = m_municipality.value(u"registryEmail").toString();
         return m_store.setOrganisation(organisation);
     }
 
@@ -385,6 +389,11 @@ private:
                                                                     : MeetingState::MinutesChecked;
                 meeting.actualStart = start.addSecs(60 * between(0, 5));
                 meeting.actualEnd = meeting.actualStart.addSecs(60 * between(45, 170));
+                if (meeting.state == MeetingState::MinutesChecked) {
+                    // Checked within a week and published the next working day.
+                    meeting.minutesChecked = FinnishCalendar::workingDayOnOrAfter(start.date().addDays(between(1, 5)));
+                    meeting.minutesPublished = FinnishCalendar::workingDayOnOrAfter(meeting.minutesChecked.addDays(1));
+                }
             } else {
                 meeting.state = convenedNext ? MeetingState::Planned : MeetingState::Convened;
                 convenedNext = true;
@@ -543,8 +552,7 @@ private:
                 {QStringLiteral("title"), finnish(u"title")},
                 {QStringLiteral("background"), finnish(u"background")},
                 {QStringLiteral("proposal"), finnish(u"proposal")},
-                {QStringLiteral("decision"), finnish(u"decision").toString().replace(QStringLiteral("{checkers}"),
-                                                                                      QStringLiteral("{member} ja {member2}"))}});
+                {QStringLiteral("decision"), finnish(u"decision")}});
         }
         return specs;
     }
@@ -557,6 +565,7 @@ private:
         Attendance::Record attendance;
         QList<Attendance::ItemPresence> presence; // by agenda position - 1
         QList<QJsonObject> events;
+        QString checkers;              // the minute-checkers' names, "Aino Aho ja Eero Berg"
     };
 
     static QJsonArray ids(const QList<qint64> &list)
@@ -599,6 +608,18 @@ private:
         plan.events.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("attendance")},
                                        {QStringLiteral("present"), ids(present)},
                                        {QStringLiteral("deputies"), deputyList}});
+        // Two members present, not the chair, check the minutes.
+        QList<qint64> checkers;
+        for (const qint64 member : std::as_const(present)) {
+            if (member != plan.setting.chair && checkers.size() < 2)
+                checkers.append(member);
+        }
+        if (checkers.size() == 2) {
+            plan.events.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("minute-checkers")},
+                                           {QStringLiteral("persons"), ids(checkers)}});
+            plan.checkers = plan.setting.names.value(checkers.at(0)) + QStringLiteral(" ja ")
+                + plan.setting.names.value(checkers.at(1));
+        }
         const int n = int(items.size());
         // Someone late arrives during the second item; someone leaves early.
         if (!away.isEmpty() && n >= 4 && chance(25))
@@ -883,7 +904,8 @@ private:
                     item.decision = QStringLiteral("<p>%1 päätti palauttaa asian uudelleen valmisteltavaksi.</p>")
                                         .arg(body.spec.value(u"name").toString());
                 } else {
-                    const QString decision = spec.value(u"decision").toString();
+                    const QString decision = QString(spec.value(u"decision").toString())
+                                                 .replace(QStringLiteral("{checkers}"), plan->checkers);
                     item.decision = decision.isEmpty()
                         ? QStringLiteral("<p>Ehdotus hyväksyttiin yksimielisesti.</p>")
                         : paragraphs(decision, values, body, meeting);

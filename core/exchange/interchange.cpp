@@ -24,6 +24,11 @@ QJsonValue orNull(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
+QJsonValue dateValue(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
 QJsonValue dateTimeValue(const QDateTime &dateTime)
 {
     return dateTime.isValid() ? QJsonValue(dateTime.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
@@ -194,6 +199,8 @@ public:
                                             {QStringLiteral("place"), meeting.place},
                                             {QStringLiteral("mode"), Codes::code(meeting.mode)},
                                             {QStringLiteral("state"), Codes::code(meeting.state)},
+                                            {QStringLiteral("minutesChecked"), dateValue(meeting.minutesChecked)},
+                                            {QStringLiteral("minutesPublished"), dateValue(meeting.minutesPublished)},
                                             {QStringLiteral("items"), itemArray},
                                             {QStringLiteral("events"), eventArray}});
         }
@@ -213,6 +220,9 @@ private:
         return QJsonObject{{QStringLiteral("name"), organisation->name},
                            {QStringLiteral("businessId"), organisation->businessId},
                            {QStringLiteral("defaultLanguage"), Codes::code(organisation->defaultLanguage)},
+                           {QStringLiteral("registryAddress"), organisation->registryAddress},
+                           {QStringLiteral("registryEmail"), organisation->registryEmail},
+                           {QStringLiteral("administrativeCourt"), organisation->administrativeCourt},
                            {QStringLiteral("logo"), logo}};
     }
 
@@ -280,6 +290,11 @@ Enum codeOf(const QJsonValue &value)
 {
     // The schema has already checked every code.
     return *Codes::parse<Enum>(value.toString());
+}
+
+QDate dateOf(const QJsonValue &value)
+{
+    return value.isString() ? QDate::fromString(value.toString(), Qt::ISODate) : QDate();
 }
 
 QDateTime dateTimeOf(const QJsonValue &value)
@@ -457,6 +472,9 @@ private:
         organisation.name = object.value(u"name").toString();
         organisation.businessId = object.value(u"businessId").toString();
         organisation.defaultLanguage = codeOf<Language>(object.value(u"defaultLanguage"));
+        organisation.registryAddress = object.value(u"registryAddress").toString();
+        organisation.registryEmail = object.value(u"registryEmail").toString();
+        organisation.administrativeCourt = object.value(u"administrativeCourt").toString();
         const QJsonObject logo = object.value(u"logo").toObject();
         if (!logo.isEmpty()) {
             organisation.logoMediaType = logo.value(u"mediaType").toString();
@@ -578,6 +596,8 @@ private:
             meeting.place = object.value(u"place").toString();
             meeting.mode = codeOf<MeetingMode>(object.value(u"mode"));
             meeting.state = codeOf<MeetingState>(object.value(u"state"));
+            meeting.minutesChecked = dateOf(object.value(u"minutesChecked"));
+            meeting.minutesPublished = dateOf(object.value(u"minutesPublished"));
             const auto meetingId = m_store.addMeeting(meeting);
             if (!meetingId)
                 return Failure{at(path, meetingId.error())};

@@ -19,4 +19,6 @@ struct Meeting
     QString place;
     MeetingMode mode = MeetingMode::InPerson;
     MeetingState state = MeetingState::Planned;
+    QDate minutesChecked;         // the day the minute-checkers checked the minutes
+    QDate minutesPublished;       // the day the minutes go to the public data network
 };

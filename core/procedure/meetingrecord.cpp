@@ -23,7 +23,7 @@ const QStringList eventTypes{QStringLiteral("open"),     QStringLiteral("attenda
                              QStringLiteral("noting"),
                              QStringLiteral("order"),    QStringLiteral("majority"),   QStringLiteral("vote"),
                              QStringLiteral("election"), QStringLiteral("dissent"),    QStringLiteral("decision"),
-                             QStringLiteral("close")};
+                             QStringLiteral("minute-checkers"), QStringLiteral("close")};
 
 std::optional<Voting::Ballot> ballotOf(const QString &text)
 {
@@ -64,16 +64,18 @@ public:
                 return Failure{id.error()};
             out.insert(key, *id);
         }
-        if (in.contains(u"present")) {
+        for (const QString &key : {QStringLiteral("present"), QStringLiteral("persons")}) {
+            if (!in.contains(key))
+                continue;
             QJsonArray ids;
-            const QJsonArray present = in.value(u"present").toArray();
-            for (qsizetype i = 0; i < present.size(); ++i) {
-                const auto id = person(present.at(i), path + QStringLiteral(".present[%1]").arg(i));
+            const QJsonArray given = in.value(key).toArray();
+            for (qsizetype i = 0; i < given.size(); ++i) {
+                const auto id = person(given.at(i), path + QStringLiteral(".%1[%2]").arg(key).arg(i));
                 if (!id)
                     return Failure{id.error()};
                 ids.append(*id);
             }
-            out.insert(QStringLiteral("present"), ids);
+            out.insert(key, ids);
         }
         if (in.contains(u"ballots")) {
             QJsonObject ballots;
@@ -120,6 +122,7 @@ public:
             {QStringLiteral("election"), {QStringLiteral("item"), QStringLiteral("method"), QStringLiteral("seats")}},
             {QStringLiteral("dissent"), {QStringLiteral("item"), QStringLiteral("person")}},
             {QStringLiteral("decision"), {QStringLiteral("item")}},
+            {QStringLiteral("minute-checkers"), {QStringLiteral("persons")}},
         };
         const QStringList fields = required.value(type);
         for (const QString &field : fields) {
@@ -256,12 +259,14 @@ Result<QJsonObject> mapPersons(const QJsonObject &event, const std::function<std
         if (event.contains(key))
             out.insert(key, mapped(event.value(key)));
     }
-    if (event.contains(u"present")) {
-        QJsonArray present;
-        const QJsonArray given = event.value(u"present").toArray();
+    for (const QString &key : {QStringLiteral("present"), QStringLiteral("persons")}) {
+        if (!event.contains(key))
+            continue;
+        QJsonArray ids;
+        const QJsonArray given = event.value(key).toArray();
         for (const QJsonValue &value : given)
-            present.append(mapped(value));
-        out.insert(QStringLiteral("present"), present);
+            ids.append(mapped(value));
+        out.insert(key, ids);
     }
     if (event.contains(u"deputies")) {
         QJsonArray deputies;
@@ -380,6 +385,20 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
             }
             continue;
         }
+        if (type == u"minute-checkers") {
+            if (!replay.minuteCheckers.isEmpty())
+                return Failure{tr("The minute-checkers are selected twice (%1).").arg(where)};
+            const QJsonArray persons = event.value(u"persons").toArray();
+            if (persons.isEmpty())
+                return Failure{tr("%1 names no one; the body selects (usually two) minute-checkers.").arg(where)};
+            for (const QJsonValue &value : persons) {
+                const qint64 person = value.toInteger();
+                if (replay.minuteCheckers.contains(person))
+                    return Failure{tr("%1 names %2 twice.").arg(where, setting.names.value(person))};
+                replay.minuteCheckers.append(person);
+            }
+            continue;
+        }
         const int position = event.value(u"item").toInt();
         if (position < 1 || position > setting.items)
             return Failure{tr("%1 names item %2; the agenda has items 1 to %3.").arg(where).arg(position).arg(setting.items)};
@@ -483,6 +502,16 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
     const auto presences = Attendance::evaluate(attendance, setting.rule, setting.items);
     if (!presences)
         return Failure{presences.error()};
+    replay.attendance = attendance;
+    for (const qint64 checker : std::as_const(replay.minuteCheckers)) {
+        const bool attended = attendance.presentAtOpening.contains(checker)
+            || std::any_of(attendance.moves.cbegin(), attendance.moves.cend(), [&](const Attendance::Move &move) {
+                   return move.person == checker && move.movement == Attendance::Movement::Arrives;
+               });
+        if (!attended)
+            return Failure{tr("%1 is selected as a minute-checker but did not attend the meeting.")
+                               .arg(setting.names.value(checker))};
+    }
     for (ItemRecord &item : replay.items) {
         item.presence = presences->at(item.position - 1);
         item.input.presence = item.presence;

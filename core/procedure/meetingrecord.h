@@ -84,6 +84,8 @@ struct Replay
     bool closed = false;
     QString closedAt;
     QList<OtherAttendee> others;
+    Attendance::Record attendance; // who was present at the opening, arrivals and departures
+    QList<qint64> minuteCheckers;  // selected in the meeting, in the order named
     QList<ItemRecord> items;       // one per agenda position
 };
 

@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include <QHash>
+
 namespace Schema {
 
 const QList<QStringList> &migrations()
@@ -174,8 +176,34 @@ const QList<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE agenda_item ADD COLUMN proceedings TEXT NOT NULL DEFAULT ''"),
         },
+        // 6: what the minutes and their appeal instructions need: where
+        // requests for rectification and appeals go, and the days the
+        // minutes were checked and published.
+        {
+            QStringLiteral("ALTER TABLE organisation ADD COLUMN registry_address TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE organisation ADD COLUMN registry_email TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE organisation ADD COLUMN administrative_court TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE meeting ADD COLUMN minutes_checked TEXT "
+                           "CHECK (minutes_checked IS NULL OR date(minutes_checked) IS minutes_checked)"),
+            QStringLiteral("ALTER TABLE meeting ADD COLUMN minutes_published TEXT "
+                           "CHECK (minutes_published IS NULL OR date(minutes_published) IS minutes_published)"),
+        },
     };
     return all;
+}
+
+const QStringList &changedEntities(int version)
+{
+    // The audited tables whose rows a migration changes (a new column is a
+    // new field of the row's digest).
+    static const QHash<int, QStringList> changed{
+        {4, {QStringLiteral("body")}},
+        {5, {QStringLiteral("agenda_item")}},
+        {6, {QStringLiteral("organisation"), QStringLiteral("meeting")}},
+    };
+    static const QStringList none;
+    const auto it = changed.constFind(version);
+    return it == changed.cend() ? none : *it;
 }
 
 } // namespace Schema

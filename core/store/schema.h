@@ -13,6 +13,9 @@ constexpr int applicationId = 0x50594B4C;
 // Statements of each migration, index 0 being migration 1.
 const QList<QStringList> &migrations();
 
+// The audited tables whose rows migration `version` changes; their new
+// digests are logged so that the audit chain stays continuous.
+const QStringList &changedEntities(int version);
 inline int currentVersion() { return int(migrations().size()); }
 
 } // namespace Schema

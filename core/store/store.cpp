@@ -248,6 +248,22 @@ Status Store::migrate(int fromVersion)
         Transaction transaction(*this);
         if (!transaction.ok())
             return Status::failure(transaction.error());
+        // Rows whose digest the migration changes are logged as migrated,
+        // from the digest they had before: the chain stays continuous, and a
+        // row changed outside Pykälä before the migration is still found.
+        QHash<QString, QList<QPair<qint64, QString>>> before;
+        for (const QString &entity : Schema::changedEntities(target)) {
+            Statement ids(db, QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(entity));
+            if (!ids.exec())
+                return Status::failure(ids.errorMessage());
+            while (ids.next()) {
+                const qint64 id = ids.value(0).toLongLong();
+                const auto digest = AuditLog::entityDigest(db, entity, id);
+                if (!digest)
+                    return Status::failure(digest.error());
+                before[entity].append({id, *digest});
+            }
+        }
         const QStringList &statements = migrations[target - 1];
         for (const QString &sql : statements) {
             Statement statement(db, sql);
@@ -255,6 +271,10 @@ Status Store::migrate(int fromVersion)
                 return Status::failure(tr("Updating the store to schema %1 failed: %2")
                                            .arg(target)
                                            .arg(statement.errorMessage()));
+        }
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            for (const auto &[id, digest] : it.value())
+                PYKALA_TRY(audit(QStringLiteral("migrate"), it.key(), id, digest));
         }
         for (const QString &pragma : {QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId),
                                       QStringLiteral("PRAGMA user_version = %1").arg(target)}) {
@@ -390,7 +410,8 @@ Result<T> fail(const Result<U> &result)
 Result<std::optional<Organisation>> Store::organisation() const
 {
     using R = Result<std::optional<Organisation>>;
-    Statement query(database(), QStringLiteral("SELECT name, business_id, logo, logo_media_type, default_language "
+    Statement query(database(), QStringLiteral("SELECT name, business_id, logo, logo_media_type, default_language, "
+                                               "registry_address, registry_email, administrative_court "
                                                "FROM organisation WHERE id = 1"));
     if (!query.exec())
         return fail<std::optional<Organisation>>(query.errorMessage());
@@ -402,6 +423,9 @@ Result<std::optional<Organisation>> Store::organisation() const
     organisation.logo = query.value(2).toByteArray();
     organisation.logoMediaType = query.value(3).toString();
     organisation.defaultLanguage = parseCode(query.value(4), Language::Finnish);
+    organisation.registryAddress = query.value(5).toString();
+    organisation.registryEmail = query.value(6).toString();
+    organisation.administrativeCourt = query.value(7).toString();
     return R(organisation);
 }
 
@@ -412,6 +436,10 @@ Status Store::setOrganisation(const Organisation &organisation)
     static const QRegularExpression imageType(QStringLiteral("^image/[A-Za-z0-9.+-]+\\z"));
     if (!organisation.logo.isEmpty() && !imageType.match(organisation.logoMediaType).hasMatch())
         return Status::failure(tr("The logo's media type must be an image type, such as image/png."));
+    const QString court = organisation.administrativeCourt.trimmed();
+    if (!court.isEmpty() && !administrativeCourts().contains(court))
+        return Status::failure(tr("\"%1\" is not an administrative court; the courts are %2.")
+                                   .arg(court, administrativeCourts().join(QStringLiteral(", "))));
     Transaction transaction(*this);
     if (!transaction.ok())
         return Status::failure(transaction.error());
@@ -421,15 +449,20 @@ Status Store::setOrganisation(const Organisation &organisation)
         return fail<Done>(old);
     Statement write(db,
                     QStringLiteral("INSERT INTO organisation (id, name, business_id, logo, logo_media_type, "
-                                   "default_language) VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                                   "default_language, registry_address, registry_email, administrative_court) "
+                                   "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                                    "name = excluded.name, business_id = excluded.business_id, logo = excluded.logo, "
                                    "logo_media_type = excluded.logo_media_type, "
-                                   "default_language = excluded.default_language"),
+                                   "default_language = excluded.default_language, "
+                                   "registry_address = excluded.registry_address, "
+                                   "registry_email = excluded.registry_email, "
+                                   "administrative_court = excluded.administrative_court"),
                     {organisation.name.trimmed(), organisation.businessId.trimmed(),
                      organisation.logo.isEmpty() ? QVariant()
                                                  : QVariant(organisation.logo),
                      organisation.logo.isEmpty() ? QString() : organisation.logoMediaType,
-                     Codes::code(organisation.defaultLanguage)});
+                     Codes::code(organisation.defaultLanguage), organisation.registryAddress.trimmed(),
+                     organisation.registryEmail.trimmed(), organisation.administrativeCourt.trimmed()});
     if (!write.exec())
         return Status::failure(write.errorMessage());
     PYKALA_TRY(audit(old->isEmpty() ? QStringLiteral("insert") : QStringLiteral("update"),
@@ -702,7 +735,7 @@ Status Store::removeMembership(qint64 id)
 namespace {
 
 const QString meetingColumns = QStringLiteral("id, body_id, year, number, planned_start, planned_end, actual_start, "
-                                              "actual_end, place, mode, state");
+                                              "actual_end, place, mode, state, minutes_checked, minutes_published");
 
 Meeting readMeeting(const Statement &query)
 {
@@ -718,6 +751,8 @@ Meeting readMeeting(const Statement &query)
     meeting.place = query.value(8).toString();
     meeting.mode = parseCode(query.value(9), MeetingMode::InPerson);
     meeting.state = parseCode(query.value(10), MeetingState::Planned);
+    meeting.minutesChecked = parseDate(query.value(11));
+    meeting.minutesPublished = parseDate(query.value(12));
     return meeting;
 }
 
@@ -736,6 +771,14 @@ QString validateMeeting(const Meeting &meeting)
         return Store::tr("A meeting cannot end before it starts.");
     if (meeting.actualEnd.isValid() && (!meeting.actualStart.isValid() || meeting.actualEnd < meeting.actualStart))
         return Store::tr("A meeting's actual end needs an actual start before it.");
+    const QDate held = meeting.actualStart.isValid() ? meeting.actualStart.date() : meeting.plannedStart.date();
+    if (meeting.minutesChecked.isValid() && meeting.minutesChecked < held)
+        return Store::tr("The minutes cannot be checked before the meeting is held.");
+    if (meeting.minutesPublished.isValid() && meeting.minutesPublished < held)
+        return Store::tr("The minutes cannot be published before the meeting is held.");
+    if (meeting.minutesPublished.isValid() && meeting.minutesChecked.isValid()
+        && meeting.minutesPublished < meeting.minutesChecked)
+        return Store::tr("The minutes are published after they are checked, not before.");
     return {};
 }
 
@@ -813,12 +856,13 @@ Result<qint64> Store::addMeeting(const Meeting &meeting)
     const int year = meeting.plannedStart.date().year();
     Statement insert(database(),
                      QStringLiteral("INSERT INTO meeting (body_id, year, number, planned_start, planned_end, "
-                                    "actual_start, actual_end, place, mode, state) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    "actual_start, actual_end, place, mode, state, minutes_checked, "
+                                    "minutes_published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                      {meeting.bodyId, year, meeting.number, isoDateTime(meeting.plannedStart),
                       isoDateTime(meeting.plannedEnd), isoDateTime(meeting.actualStart),
                       isoDateTime(meeting.actualEnd), meeting.place.trimmed(), Codes::code(meeting.mode),
-                      Codes::code(meeting.state)});
+                      Codes::code(meeting.state), isoDate(meeting.minutesChecked),
+                      isoDate(meeting.minutesPublished)});
     if (!insert.exec()) {
         if (sqliteCode(insert.query().lastError()) == 19) {
             const auto owner = body(meeting.bodyId);
@@ -846,11 +890,12 @@ Status Store::updateMeeting(const Meeting &meeting)
         tr("There is no meeting with id %1.").arg(meeting.id), [&] {
             return execute(QStringLiteral("UPDATE meeting SET body_id = ?, year = ?, number = ?, planned_start = ?, "
                                           "planned_end = ?, actual_start = ?, actual_end = ?, place = ?, mode = ?, "
-                                          "state = ? WHERE id = ?"),
+                                          "state = ?, minutes_checked = ?, minutes_published = ? WHERE id = ?"),
                            {meeting.bodyId, meeting.plannedStart.date().year(), meeting.number,
                             isoDateTime(meeting.plannedStart), isoDateTime(meeting.plannedEnd),
                             isoDateTime(meeting.actualStart), isoDateTime(meeting.actualEnd), meeting.place.trimmed(),
-                            Codes::code(meeting.mode), Codes::code(meeting.state), meeting.id});
+                            Codes::code(meeting.mode), Codes::code(meeting.state), isoDate(meeting.minutesChecked),
+                            isoDate(meeting.minutesPublished), meeting.id});
         });
 }
 
