@@ -154,6 +154,9 @@ public:
                                          {QStringLiteral("swedishName"), body.swedishName},
                                          {QStringLiteral("sectionNumbering"), Codes::code(body.sectionNumbering)},
                                          {QStringLiteral("votingOrder"), Codes::code(body.votingOrder)},
+                                         {QStringLiteral("documentLanguage"),
+                                          body.documentLanguage ? QJsonValue(Codes::code(*body.documentLanguage))
+                                                                : QJsonValue(QJsonValue::Null)},
                                          {QStringLiteral("memberships"), membershipArray}});
         }
         root.insert(QStringLiteral("bodies"), bodyArray);
@@ -528,6 +531,7 @@ private:
             body.swedishName = object.value(u"swedishName").toString().trimmed();
             body.sectionNumbering = codeOf<SectionNumbering>(object.value(u"sectionNumbering"));
             body.votingOrder = codeOf<VotingOrderModel>(object.value(u"votingOrder"));
+            body.documentLanguage = Codes::parse<Language>(object.value(u"documentLanguage").toString());
             const auto existing = m_store.bodyByShortName(body.shortName);
             if (!existing)
                 return Failure{existing.error()};

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 // A decision-making body: the council, the executive board, a committee or a section.
 struct Body
 {
@@ -17,4 +19,7 @@ struct Body
     // practice as default.
     SectionNumbering sectionNumbering = SectionNumbering::Yearly;
     VotingOrderModel votingOrder = VotingOrderModel::MostDivergentFirst;
+    // The language of the body's agendas and minutes; none: the
+    // organisation's default language.
+    std::optional<Language> documentLanguage;
 };

@@ -176,10 +176,12 @@ const QList<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE agenda_item ADD COLUMN proceedings TEXT NOT NULL DEFAULT ''"),
         },
-        // 6: what the minutes and their appeal instructions need: where
+        // 6: what the documents need: each body's document language, where
         // requests for rectification and appeals go, and the days the
         // minutes were checked and published.
         {
+            QStringLiteral("ALTER TABLE body ADD COLUMN document_language TEXT NOT NULL DEFAULT '' "
+                           "CHECK (document_language IN ('', 'fi', 'sv'))"),
             QStringLiteral("ALTER TABLE organisation ADD COLUMN registry_address TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE organisation ADD COLUMN registry_email TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE organisation ADD COLUMN administrative_court TEXT NOT NULL DEFAULT ''"),
@@ -199,7 +201,7 @@ const QStringList &changedEntities(int version)
     static const QHash<int, QStringList> changed{
         {4, {QStringLiteral("body")}},
         {5, {QStringLiteral("agenda_item")}},
-        {6, {QStringLiteral("organisation"), QStringLiteral("meeting")}},
+        {6, {QStringLiteral("body"), QStringLiteral("organisation"), QStringLiteral("meeting")}},
     };
     static const QStringList none;
     const auto it = changed.constFind(version);

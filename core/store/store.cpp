@@ -42,6 +42,11 @@ QDateTime parseDateTime(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
 }
 
+QString languageCode(const std::optional<Language> &language)
+{
+    return language ? Codes::code(*language) : QString();
+}
+
 template<typename Enum>
 Enum parseCode(const QVariant &value, Enum fallback)
 {
@@ -476,7 +481,8 @@ Status Store::setOrganisation(const Organisation &organisation)
 namespace {
 
 const QString bodyColumns =
-    QStringLiteral("id, name, short_name, kind, quorum_rule, swedish_name, section_numbering, voting_order");
+    QStringLiteral("id, name, short_name, kind, quorum_rule, swedish_name, section_numbering, voting_order, "
+                   "document_language");
 
 Body readBody(const Statement &query)
 {
@@ -489,6 +495,7 @@ Body readBody(const Statement &query)
     body.swedishName = query.value(5).toString();
     body.sectionNumbering = parseCode(query.value(6), SectionNumbering::Yearly);
     body.votingOrder = parseCode(query.value(7), VotingOrderModel::MostDivergentFirst);
+    body.documentLanguage = Codes::parse<Language>(query.value(8).toString());
     return body;
 }
 
@@ -560,10 +567,11 @@ Result<qint64> Store::addBody(const Body &body)
         return fail<qint64>(transaction.error());
     Statement insert(database(),
                      QStringLiteral("INSERT INTO body (name, short_name, kind, quorum_rule, swedish_name, "
-                                    "section_numbering, voting_order) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                    "section_numbering, voting_order, document_language) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                      {body.name.trimmed(), body.shortName.trimmed(), Codes::code(body.kind),
                       Codes::code(body.quorumRule), body.swedishName.trimmed(), Codes::code(body.sectionNumbering),
-                      Codes::code(body.votingOrder)});
+                      Codes::code(body.votingOrder), languageCode(body.documentLanguage)});
     if (!insert.exec()) {
         if (sqliteCode(insert.query().lastError()) == 19)
             return fail<qint64>(tr("There already is a body with the short name %1.").arg(body.shortName));
@@ -583,11 +591,11 @@ Status Store::updateBody(const Body &body)
                           tr("There is no body with id %1.").arg(body.id), [&] {
                               return execute(QStringLiteral("UPDATE body SET name = ?, short_name = ?, kind = ?, "
                                                             "quorum_rule = ?, swedish_name = ?, section_numbering = ?, "
-                                                            "voting_order = ? WHERE id = ?"),
+                                                            "voting_order = ?, document_language = ? WHERE id = ?"),
                                              {body.name.trimmed(), body.shortName.trimmed(), Codes::code(body.kind),
                                               Codes::code(body.quorumRule), body.swedishName.trimmed(),
                                               Codes::code(body.sectionNumbering), Codes::code(body.votingOrder),
-                                              body.id});
+                                              languageCode(body.documentLanguage), body.id});
                           });
 }
 
