@@ -2,6 +2,10 @@
 
 #include "demo/demodata.h"
 #include "documents/agendatext.h"
+#include "documents/documentrenderer.h"
+#include "documents/htmlpage.h"
+#include "documents/meetingdocuments.h"
+#include "documents/publication.h"
 #include "exchange/interchange.h"
 #include "procedure/appeal.h"
 #include "procedure/meetingsession.h"
@@ -10,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -490,43 +495,15 @@ int outcome(const Context &context, const QString &itemReference)
         return fail(context, store.error());
     Store &s = *store.value();
     // An item is named by its id or as "KH 12/2026 § 156".
-    std::optional<AgendaItem> item;
-    static const QRegularExpression sectionPattern(QStringLiteral("^(.+?)\\s*§\\s*(\\d+)\\s*$"));
-    const auto match = sectionPattern.match(itemReference);
-    bool isId = false;
-    const qint64 id = itemReference.trimmed().toLongLong(&isId);
-    if (isId) {
-        const auto found = s.agendaItem(id);
-        if (!found)
-            return fail(context, found.error());
-        item = *found;
-    } else if (match.hasMatch()) {
-        const auto meeting = s.findMeeting(match.captured(1));
-        if (!meeting)
-            return fail(context, meeting.error());
-        const auto items = s.agendaItems(meeting->id);
-        if (!items)
-            return fail(context, items.error());
-        for (const AgendaItem &candidate : *items) {
-            if (candidate.sectionNumber == match.captured(2).toInt())
-                item = candidate;
-        }
-    } else {
-        *context.err << "pykala-cli: "
-                     << tr("\"%1\" does not name an agenda item. Give its id or write it as \"KH 12/2026 § 156\".")
-                            .arg(itemReference)
-                     << Qt::endl;
-        return Usage;
-    }
-    if (!item)
-        return fail(context, tr("There is no agenda item %1.").arg(itemReference));
-    const auto meeting = s.meeting(item->meetingId);
-    if (!meeting || !meeting->has_value())
-        return fail(context, meeting ? tr("The item's meeting is missing.") : meeting.error());
-    const auto body = MeetingSession::setting(s, meeting->value());
+    const auto found = MeetingDocuments::findItem(s, itemReference);
+    if (!found)
+        return fail(context, found.error());
+    const std::optional<AgendaItem> item = found->second;
+    const Meeting &meeting = found->first;
+    const auto body = MeetingSession::setting(s, meeting);
     if (!body)
         return fail(context, body.error());
-    const auto events = s.meetingEvents(meeting->value().id);
+    const auto events = s.meetingEvents(meeting.id);
     if (!events)
         return fail(context, events.error());
     const auto replay = MeetingRecord::replay(*body, *events);
@@ -640,6 +617,191 @@ int outcome(const Context &context, const QString &itemReference)
                      << result.value(u"proceedings").toObject().value(u"fi").toString() << Qt::endl;
     if (record.electionResult)
         *context.out << tr("Elected: %1.").arg(record.electionResult->elected.join(QStringLiteral(", "))) << Qt::endl;
+    return Success;
+}
+
+namespace {
+
+// Writes a document to `file`: PDF/A, or the HTML page when the name ends
+// in .html. The file appears whole or not at all.
+int writeDocument(const Context &context, const Result<OfficialDocument> &document, const QString &file)
+{
+    if (!document)
+        return fail(context, document.error());
+    QByteArray bytes;
+    if (file.endsWith(QStringLiteral(".html"), Qt::CaseInsensitive) || file.endsWith(QStringLiteral(".htm"), Qt::CaseInsensitive)) {
+        bytes = HtmlPage::page(*document).toUtf8();
+    } else {
+        const auto pdf = DocumentRenderer::pdf(*document);
+        if (!pdf)
+            return fail(context, pdf.error());
+        bytes = *pdf;
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        return fail(context, tr("Could not write %1: %2").arg(file, out.errorString()));
+    *context.out << tr("Wrote %1 (%2).").arg(file, document->title) << Qt::endl;
+    return Success;
+}
+
+Result<MeetingDocuments::Options> documentOptions(const DocumentOptions &options)
+{
+    MeetingDocuments::Options result;
+    result.publicVersion = options.publicVersion;
+    if (!options.language.isEmpty()) {
+        const auto language = Codes::parse<Language>(options.language);
+        if (!language)
+            return Failure{tr("--lang must be fi or sv, not \"%1\".").arg(options.language)};
+        result.language = *language;
+    }
+    return result;
+}
+
+} // namespace
+
+int document(const Context &context, const QString &kind, const QString &reference, const DocumentOptions &options)
+{
+    const auto parsed = documentOptions(options);
+    if (!parsed) {
+        *context.err << "pykala-cli: " << parsed.error() << Qt::endl;
+        return Usage;
+    }
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const Store &s = *store.value();
+    if (kind == u"extract") {
+        const auto found = MeetingDocuments::findItem(s, reference);
+        if (!found)
+            return fail(context, found.error());
+        return writeDocument(context, MeetingDocuments::extract(s, found->first, found->second, *parsed), options.output);
+    }
+    const auto meeting = s.findMeeting(reference);
+    if (!meeting)
+        return fail(context, meeting.error());
+    if (kind == u"agenda")
+        return writeDocument(context, MeetingDocuments::agenda(s, *meeting, *parsed), options.output);
+    return writeDocument(context, MeetingDocuments::minutes(s, *meeting, *parsed), options.output);
+}
+
+int publish(const Context &context, const QString &reference, const DocumentOptions &options)
+{
+    const auto parsed = documentOptions(options);
+    if (!parsed) {
+        *context.err << "pykala-cli: " << parsed.error() << Qt::endl;
+        return Usage;
+    }
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const auto meeting = store.value()->findMeeting(reference);
+    if (!meeting)
+        return fail(context, meeting.error());
+    const auto summary = Publication::publish(*store.value(), *meeting, options.output, parsed->language);
+    if (!summary)
+        return fail(context, summary.error());
+    for (const QString &file : summary->files)
+        *context.out << QDir(options.output).filePath(file) << Qt::endl;
+    return Success;
+}
+
+int organisation(const Context &context, const OrganisationOptions &options)
+{
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const auto current = store.value()->organisation();
+    if (!current)
+        return fail(context, current.error());
+    Organisation organisation = current->value_or(Organisation{});
+    bool changed = false;
+    auto set = [&](const std::optional<QString> &value, QString &field) {
+        if (value) {
+            field = *value;
+            changed = true;
+        }
+    };
+    set(options.name, organisation.name);
+    set(options.businessId, organisation.businessId);
+    set(options.court, organisation.administrativeCourt);
+    set(options.address, organisation.registryAddress);
+    set(options.email, organisation.registryEmail);
+    organisation.registryAddress.replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+    if (options.language) {
+        const auto language = Codes::parse<Language>(*options.language);
+        if (!language) {
+            *context.err << "pykala-cli: " << tr("--language must be fi or sv, not \"%1\".").arg(*options.language)
+                         << Qt::endl;
+            return Usage;
+        }
+        organisation.defaultLanguage = *language;
+        changed = true;
+    }
+    if (changed) {
+        if (const Status stored = store.value()->setOrganisation(organisation); !stored)
+            return fail(context, stored.error());
+    }
+    if (context.json) {
+        printJson(context, QJsonObject{{QStringLiteral("name"), organisation.name},
+                                       {QStringLiteral("businessId"), organisation.businessId},
+                                       {QStringLiteral("defaultLanguage"), Codes::code(organisation.defaultLanguage)},
+                                       {QStringLiteral("administrativeCourt"), organisation.administrativeCourt},
+                                       {QStringLiteral("registryAddress"), organisation.registryAddress},
+                                       {QStringLiteral("registryEmail"), organisation.registryEmail}});
+        return Success;
+    }
+    *context.out << tr("Name: %1").arg(organisation.name) << Qt::endl
+                 << tr("Business id: %1").arg(organisation.businessId) << Qt::endl
+                 << tr("Document language: %1").arg(Codes::code(organisation.defaultLanguage)) << Qt::endl
+                 << tr("Administrative court: %1").arg(organisation.administrativeCourt) << Qt::endl
+                 << tr("Registry address: %1").arg(QString(organisation.registryAddress).replace(u'\n', QStringLiteral("; ")))
+                 << Qt::endl
+                 << tr("Registry e-mail: %1").arg(organisation.registryEmail) << Qt::endl;
+    return Success;
+}
+
+int publication(const Context &context, const QString &reference, const QString &checked, const QString &published)
+{
+    auto parseDay = [&](const QString &text, const char *option, QDate *day) {
+        if (text.isEmpty())
+            return true;
+        *day = QDate::fromString(text, Qt::ISODate);
+        if (day->isValid())
+            return true;
+        *context.err << "pykala-cli: "
+                     << tr("--%1 must be a date such as 2026-11-25, not \"%2\".").arg(QString::fromLatin1(option), text)
+                     << Qt::endl;
+        return false;
+    };
+    QDate checkedOn, publishedOn;
+    if (!parseDay(checked, "checked", &checkedOn) || !parseDay(published, "published", &publishedOn))
+        return Usage;
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const auto found = store.value()->findMeeting(reference);
+    if (!found)
+        return fail(context, found.error());
+    Meeting meeting = *found;
+    if (meeting.state != MeetingState::Closed && meeting.state != MeetingState::MinutesChecked)
+        return fail(context, tr("%1 has not been closed; its minutes are checked and published after the meeting. "
+                                "Record its closing with 'pykala-cli record'.").arg(reference));
+    if (checkedOn.isValid()) {
+        meeting.minutesChecked = checkedOn;
+        meeting.state = MeetingState::MinutesChecked;
+    }
+    if (publishedOn.isValid()) {
+        if (!meeting.minutesChecked.isValid())
+            return fail(context, tr("The minutes are published once checked; give --checked as well."));
+        meeting.minutesPublished = publishedOn;
+    }
+    if (const Status stored = store.value()->updateMeeting(meeting); !stored)
+        return fail(context, stored.error());
+    *context.out << tr("Minutes of %1: checked %2, published %3.")
+                        .arg(reference, meeting.minutesChecked.toString(Qt::ISODate),
+                             meeting.minutesPublished.isValid() ? meeting.minutesPublished.toString(Qt::ISODate)
+                                                                 : tr("not yet"))
+                 << Qt::endl;
     return Success;
 }
 

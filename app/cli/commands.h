@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QTextStream;
 
 // The commands of pykala-cli. Each returns the process exit code: 0 success,
@@ -36,6 +38,18 @@ struct DemoOptions
     QString asOf;
 };
 
+struct DocumentOptions
+{
+    QString output;               // -o FILE (.pdf or .html) or the directory to publish in
+    bool publicVersion = false;
+    QString language;             // fi, sv or empty: the body's language
+};
+
+struct OrganisationOptions
+{
+    std::optional<QString> name, businessId, language, court, address, email;
+};
+
 int init(const Context &context, const InitOptions &options);
 int demo(const Context &context, const DemoOptions &options);
 int importFile(const Context &context, const QString &file);
@@ -48,5 +62,10 @@ int check(const Context &context);
 int deadlines(const Context &context, const QString &published, const QString &kind);
 int record(const Context &context, const QString &meeting, const QString &file);
 int outcome(const Context &context, const QString &item);
+// kind: agenda, minutes or extract; reference: a meeting, or an item for an extract.
+int document(const Context &context, const QString &kind, const QString &reference, const DocumentOptions &options);
+int publish(const Context &context, const QString &meeting, const DocumentOptions &options);
+int organisation(const Context &context, const OrganisationOptions &options);
+int publication(const Context &context, const QString &meeting, const QString &checked, const QString &published);
 
 } // namespace Cli

@@ -6,12 +6,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -33,7 +35,9 @@ QList<CommandSpec> commandSpecs()
                   meeting = QStringLiteral("meeting"), body = QStringLiteral("body"), year = QStringLiteral("year"),
                   limit = QStringLiteral("limit"), json = QStringLiteral("json"),
                   publicView = QStringLiteral("public"), published = QStringLiteral("published"),
-                  kind = QStringLiteral("kind");
+                  kind = QStringLiteral("kind"), output = QStringLiteral("output"), lang = QStringLiteral("lang"),
+                  court = QStringLiteral("court"), address = QStringLiteral("address"), email = QStringLiteral("email"),
+                  checked = QStringLiteral("checked");
     return {
         {"init", "", QT_TRANSLATE_NOOP("Cli", "Create a new, empty store."), {name, businessId, language}, 0, 0},
         {"demo", "", QT_TRANSLATE_NOOP("Cli", "Fill an empty store with generated demo data."),
@@ -53,6 +57,18 @@ QList<CommandSpec> commandSpecs()
          {json}, 1, 1},
         {"deadlines", "", QT_TRANSLATE_NOOP("Cli", "Notification day and last day of appeal for a publication date."),
          {published, kind, json}, 0, 0},
+        {"agenda", "MEETING", QT_TRANSLATE_NOOP("Cli", "Write a meeting's agenda: -o FILE.pdf (PDF/A) or FILE.html."),
+         {output, publicView, lang}, 1, 1},
+        {"minutes", "MEETING", QT_TRANSLATE_NOOP("Cli", "Write a meeting's minutes: -o FILE.pdf (PDF/A) or FILE.html."),
+         {output, publicView, lang}, 1, 1},
+        {"extract", "ITEM", QT_TRANSLATE_NOOP("Cli", "Write an extract of the minutes, e.g. extract \"KH 12/2026 § 156\" -o FILE.pdf."),
+         {output, publicView, lang}, 1, 1},
+        {"publish", "MEETING", QT_TRANSLATE_NOOP("Cli", "Write the public web version of a meeting into -o DIR."),
+         {output, lang}, 1, 1},
+        {"organisation", "", QT_TRANSLATE_NOOP("Cli", "Show the organisation, or set its details with options."),
+         {name, businessId, language, court, address, email, json}, 0, 0},
+        {"publication", "MEETING", QT_TRANSLATE_NOOP("Cli", "Record the days the minutes were checked and published."),
+         {checked, published}, 1, 1},
     };
 }
 
@@ -82,9 +98,26 @@ bool parseNumber(const QString &text, int minimum, int maximum, int *value)
 
 } // namespace
 
+// Whether the command lays out documents, which needs fonts and so the
+// graphical application object (on the offscreen platform: no display).
+bool needsGraphics(int argc, char *argv[])
+{
+    static const QList<QByteArray> documentCommands{"agenda", "minutes", "extract", "publish"};
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (documentCommands.contains(argument))
+            return true;
+    }
+    return false;
+}
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const bool graphics = needsGraphics(argc, argv);
+    if (graphics && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        graphics ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pykala-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PYKALA_VERSION));
 
@@ -112,9 +145,15 @@ int main(int argc, char *argv[])
                                         QCoreApplication::translate("Cli", "Who the audit log names (default: $USER)."),
                                         QStringLiteral("NAME"));
     const QList<QCommandLineOption> commandOptions{
-        {QStringLiteral("name"), QCoreApplication::translate("Cli", "init: the organisation's name."), QStringLiteral("NAME")},
-        {QStringLiteral("business-id"), QCoreApplication::translate("Cli", "init: the business id (Y-tunnus)."), QStringLiteral("ID")},
-        {QStringLiteral("language"), QCoreApplication::translate("Cli", "init: document language, fi or sv."), QStringLiteral("LANG")},
+        {QStringLiteral("name"), QCoreApplication::translate("Cli", "init, organisation: the organisation's name."), QStringLiteral("NAME")},
+        {QStringLiteral("business-id"), QCoreApplication::translate("Cli", "init, organisation: the business id (Y-tunnus)."), QStringLiteral("ID")},
+        {QStringLiteral("language"), QCoreApplication::translate("Cli", "init, organisation: document language, fi or sv."), QStringLiteral("LANG")},
+        {QStringLiteral("court"), QCoreApplication::translate("Cli", "organisation: the administrative court, e.g. ita-suomi."), QStringLiteral("CODE")},
+        {QStringLiteral("address"), QCoreApplication::translate("Cli", "organisation: the registry's postal address (lines split by \\n)."), QStringLiteral("TEXT")},
+        {QStringLiteral("email"), QCoreApplication::translate("Cli", "organisation: the registry's e-mail address."), QStringLiteral("ADDRESS")},
+        {{QStringLiteral("output"), QStringLiteral("o")}, QCoreApplication::translate("Cli", "agenda, minutes, extract: the file to write; publish: the directory."), QStringLiteral("PATH")},
+        {QStringLiteral("lang"), QCoreApplication::translate("Cli", "agenda, minutes, extract, publish: the document language, fi or sv (default: the body's)."), QStringLiteral("LANG")},
+        {QStringLiteral("checked"), QCoreApplication::translate("Cli", "publication: the day the minutes were checked."), QStringLiteral("DATE")},
         {QStringLiteral("bodies"), QCoreApplication::translate("Cli", "demo: number of bodies (2-9, default 5)."), QStringLiteral("N")},
         {QStringLiteral("years"), QCoreApplication::translate("Cli", "demo: years of meetings (default 2)."), QStringLiteral("Y")},
         {QStringLiteral("seed"), QCoreApplication::translate("Cli", "demo: random seed (default 1)."), QStringLiteral("S")},
@@ -123,10 +162,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("body"), QCoreApplication::translate("Cli", "meetings: only this body's."), QStringLiteral("SHORT")},
         {QStringLiteral("year"), QCoreApplication::translate("Cli", "meetings: only this year's."), QStringLiteral("YEAR")},
         {QStringLiteral("limit"), QCoreApplication::translate("Cli", "search: at most N results (default 20)."), QStringLiteral("N")},
-        {QStringLiteral("public"), QCoreApplication::translate("Cli", "show: leave out confidential content and personal data.")},
-        {QStringLiteral("published"), QCoreApplication::translate("Cli", "deadlines: the day the minutes were published."), QStringLiteral("DATE")},
+        {QStringLiteral("public"), QCoreApplication::translate("Cli", "show, agenda, minutes, extract: leave out confidential content and personal data.")},
+        {QStringLiteral("published"), QCoreApplication::translate("Cli", "deadlines, publication: the day the minutes were published."), QStringLiteral("DATE")},
         {QStringLiteral("kind"), QCoreApplication::translate("Cli", "deadlines: the appeal kind, e.g. rectification."), QStringLiteral("KIND")},
-        {QStringLiteral("json"), QCoreApplication::translate("Cli", "bodies, meetings, search, check, deadlines, outcome: print JSON.")},
+        {QStringLiteral("json"), QCoreApplication::translate("Cli", "bodies, meetings, search, check, deadlines, outcome, organisation: print JSON.")},
     };
     parser.addOption(storeOption);
     parser.addOption(userOption);
@@ -236,6 +275,38 @@ int main(int argc, char *argv[])
                                            .arg(QString::fromLatin1(required)));
         }
         return Cli::deadlines(context, parser.value(QStringLiteral("published")), parser.value(QStringLiteral("kind")));
+    }
+    if (command == u"agenda" || command == u"minutes" || command == u"extract" || command == u"publish") {
+        Cli::DocumentOptions options;
+        options.output = parser.value(QStringLiteral("output"));
+        options.publicVersion = parser.isSet(QStringLiteral("public"));
+        options.language = parser.value(QStringLiteral("lang"));
+        if (options.output.isEmpty())
+            return usageError(err, QCoreApplication::translate("Cli", "%1 needs -o %2.")
+                                       .arg(command, command == u"publish" ? QStringLiteral("DIR") : QStringLiteral("FILE")));
+        if (command == u"publish")
+            return Cli::publish(context, positional.first(), options);
+        return Cli::document(context, command, positional.first(), options);
+    }
+    if (command == u"organisation") {
+        Cli::OrganisationOptions options;
+        auto optional = [&](const char *name) {
+            const QString key = QString::fromLatin1(name);
+            return parser.isSet(key) ? std::optional<QString>(parser.value(key)) : std::nullopt;
+        };
+        options.name = optional("name");
+        options.businessId = optional("business-id");
+        options.language = optional("language");
+        options.court = optional("court");
+        options.address = optional("address");
+        options.email = optional("email");
+        return Cli::organisation(context, options);
+    }
+    if (command == u"publication") {
+        if (!parser.isSet(QStringLiteral("checked")) && !parser.isSet(QStringLiteral("published")))
+            return usageError(err, QCoreApplication::translate("Cli", "publication needs --checked, --published or both."));
+        return Cli::publication(context, positional.first(), parser.value(QStringLiteral("checked")),
+                                parser.value(QStringLiteral("published")));
     }
     if (command == u"search") {
         int limit = 20;

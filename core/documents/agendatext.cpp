@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace {
 
@@ -97,17 +96,6 @@ QString indented(const QString &text, int spaces)
     return out.join(u'\n');
 }
 
-QString withoutPersonalData(const QString &html, const QString &replacement)
-{
-    static const QRegularExpression span(QStringLiteral("<span class=\"personal-data\">.*?</span>"),
-                                         QRegularExpression::DotMatchesEverythingOption);
-    QString out = html;
-    // Nested spans: repeat until none is left.
-    for (int guard = 0; guard < 8 && out.contains(QStringLiteral("personal-data")); ++guard)
-        out.replace(span, replacement.toHtmlEscaped());
-    return out;
-}
-
 QString fileSize(qint64 bytes, const QLocale &locale)
 {
     return locale.formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
@@ -192,7 +180,7 @@ Result<QString> render(const Store &store, const Meeting &meeting, Audience audi
         }
         auto text = [&](const QString &html) {
             const QString shown =
-                audience == Audience::Public ? withoutPersonalData(html, labels.personalDataRemoved) : html;
+                audience == Audience::Public ? RichText::withoutPersonalData(html, labels.personalDataRemoved) : html;
             return RichText::toPlainText(shown);
         };
         if (const QString background = text(item.background); !background.isEmpty())

@@ -703,4 +703,43 @@ QStringList personalData(const QString &html)
     return found;
 }
 
+QString withoutPersonalData(const QString &html, const std::optional<QString> &replacement)
+{
+    const QString clean = sanitize(html); // the tokenizer reads it in place
+    Tokenizer tokenizer(clean);
+    Token token;
+    QString out;
+    QList<bool> spans;  // for each open span: whether it marks personal data
+    int depth = 0;      // open personal-data spans
+    while (tokenizer.next(token)) {
+        if (token.kind == Token::StartTag && token.name == u"span") {
+            const bool marks = token.attribute(QStringLiteral("class"))
+                                   .split(u' ', Qt::SkipEmptyParts)
+                                   .contains(personalDataClass);
+            spans.append(marks);
+            if (marks && depth++ == 0 && replacement)
+                out += replacement->toHtmlEscaped();
+            continue;
+        }
+        if (token.kind == Token::EndTag && token.name == u"span") {
+            if (!spans.isEmpty() && spans.takeLast())
+                --depth;
+            continue;
+        }
+        if (depth > 0 && replacement)
+            continue; // inside a mark that is left out: nothing of it stays
+        if (token.kind == Token::Text) {
+            out += token.text.toHtmlEscaped();
+        } else if (token.kind == Token::StartTag) {
+            out += u'<' + token.name;
+            for (const auto &[key, value] : token.attributes)
+                out += QStringLiteral(" %1=\"%2\"").arg(key, value.toHtmlEscaped());
+            out += u'>';
+        } else {
+            out += QStringLiteral("</") + token.name + u'>';
+        }
+    }
+    return sanitize(out);
+}
+
 } // namespace RichText

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // The store's rich text: a restricted HTML subset of paragraphs, headings,
 // lists, bold and italic, tables, line breaks and <span class="personal-data">,
 // which marks personal data that must not be published beyond need.
@@ -28,5 +30,11 @@ QString toPlainText(const QString &html);
 
 // The texts marked as personal data, in document order.
 QStringList personalData(const QString &html);
+
+// The rich text without its personal-data marks: each marked passage (with
+// everything nested in it) replaced by `replacement`, as a published
+// document must; or, without a replacement, the marks removed and their text
+// kept, as an internal document shows it.
+QString withoutPersonalData(const QString &html, const std::optional<QString> &replacement);
 
 } // namespace RichText

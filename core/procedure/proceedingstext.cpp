@@ -35,6 +35,13 @@ QString listed(const QStringList &names, Language language)
     return QStringList(names.mid(0, names.size() - 1)).join(QStringLiteral(", ")) + conjunction + names.last();
 }
 
+QString swedishGenitive(const QString &surname)
+{
+    if (surname.endsWith(u's') || surname.endsWith(u'x') || surname.endsWith(u'z'))
+        return surname;
+    return surname + QLatin1Char('s');
+}
+
 class Writer
 {
 public:
@@ -103,15 +110,7 @@ private:
     }
 
     // The proposal named as a subject ("Virtasen ehdotus", "grundförslaget").
-    QString nominative(const QString &id) const
-    {
-        const Proposal *p = proposal(id);
-        if (!p || p->type == ProposalType::Base)
-            return sv() ? QStringLiteral("grundförslaget") : QStringLiteral("pohjaehdotus");
-        if (sv())
-            return swedishGenitive(name(p->proposer)) + QStringLiteral(" förslag");
-        return finnishGenitive(name(p->proposer)) + QStringLiteral(" ehdotus");
-    }
+    QString nominative(const QString &id) const { return proposalName(m_input, id, m_names, m_language); }
 
     // As an object in the partitive ("Virtasen ehdotusta"); Swedish as above.
     QString partitive(const QString &id) const
@@ -134,13 +133,6 @@ private:
             return m_input.baseAmended ? QStringLiteral("muutetun pohjaehdotuksen")
                                        : QStringLiteral("pohjaehdotuksen");
         return finnishGenitive(name(p->proposer)) + QStringLiteral(" ehdotuksen");
-    }
-
-    static QString swedishGenitive(const QString &surname)
-    {
-        if (surname.endsWith(u's') || surname.endsWith(u'x') || surname.endsWith(u'z'))
-            return surname;
-        return surname + QLatin1Char('s');
     }
 
     QString disqualifications() const
@@ -514,6 +506,18 @@ QString decision(const ItemDecision::Input &input, const ItemDecision::Outcome &
         return sv ? QStringLiteral("Förslaget godkändes enhälligt.") : QStringLiteral("Ehdotus hyväksyttiin yksimielisesti.");
     return sv ? QStringLiteral("%1 godkände grundförslaget%2.").arg(body, score)
               : QStringLiteral("%1 hyväksyi pohjaehdotuksen%2.").arg(body, score);
+}
+
+QString proposalName(const ItemDecision::Input &input, const QString &id, const Names &names, Language language)
+{
+    const auto p = std::find_if(input.proposals.cbegin(), input.proposals.cend(),
+                                [&](const Proposal &candidate) { return candidate.id == id; });
+    if (p == input.proposals.cend() || p->type == ProposalType::Base)
+        return swedish(language) ? QStringLiteral("grundförslaget") : QStringLiteral("pohjaehdotus");
+    const QString proposer = names.persons.value(p->proposer, QString::number(p->proposer));
+    if (swedish(language))
+        return swedishGenitive(proposer) + QStringLiteral(" förslag");
+    return finnishGenitive(proposer) + QStringLiteral(" ehdotus");
 }
 
 QString write(const ItemDecision::Input &input, const ItemDecision::Outcome &outcome, const Names &names,

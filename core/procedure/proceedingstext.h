@@ -45,6 +45,10 @@ QString write(const ItemDecision::Input &input, const ItemDecision::Outcome &out
 QString decision(const ItemDecision::Input &input, const ItemDecision::Outcome &outcome, const Names &names,
                  Language language);
 
+// A proposal named as a subject: "pohjaehdotus", "Virtasen ehdotus",
+// "grundförslaget", "Virtanens förslag".
+QString proposalName(const ItemDecision::Input &input, const QString &id, const Names &names, Language language);
+
 // The Finnish genitive of a surname, for "Virtasen ehdotus": -nen → -sen,
 // -e → -een, other vowels +n, consonants +in, and the common old i-stems
 // (Niemi → Niemen, Lahti → Lahden).

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "officialdocument.h"
+
+#include "store/result.h"
+
+#include <QByteArray>
+
+class QPagedPaintDevice;
+
+// Lays an official document out on A4 pages with QTextDocument, in the font
+// shipped in resources/fonts (Liberation Sans), and paints it: to a PDF/A-1b
+// file, or to any paged device — the client's QPrinter for printing and
+// print preview gets the very same layout. Every page carries the header:
+// organisation and body, the document kind, its number and date, and the
+// page as "3 (15)".
+namespace DocumentRenderer {
+
+// Paints every page on `device`, which must be newly made (a QPdfWriter or
+// a QPrinter); sets its page layout to A4. Returns the number of pages.
+Result<int> paint(const OfficialDocument &document, QPagedPaintDevice *device);
+
+// The document as a reproducible PDF/A-1b file: the same document gives the
+// same bytes.
+Result<QByteArray> pdf(const OfficialDocument &document);
+
+// The family of the shipped font, registered on first use; empty when it
+// could not be loaded. Needs a QGuiApplication.
+QString fontFamily();
+
+} // namespace DocumentRenderer

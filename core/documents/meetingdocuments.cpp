@@ -1,0 +1,968 @@
+#include "meetingdocuments.h"
+
+#include "appealinstructions.h"
+#include "richtext.h"
+
+#include "procedure/meetingsession.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MeetingDocuments", text);
+}
+
+// The fixed texts of the documents, in Finnish and Swedish.
+struct Texts
+{
+    QString agendaKind, minutesKind, extractKind;      // the page header, upper case
+    QString agendaTitle, minutesTitle, extractTitle;
+    QString agendaFile, minutesFile, extractFile;      // ASCII, for file names
+    QString publicNote;
+    QString time, place, mode, clock;
+    QHash<MeetingMode, QString> modes;
+    QString members, memberColumn, deputyColumn, othersInvited;
+    QString chair, viceChair, member, deputy, secretary, presenter;
+    QString present, absent, othersPresent, name, role, notes, arrived, left;
+    QString legality, quorum, quorumReached, quorumNotReached, itemWithoutQuorum;
+    QString handled, signatures, checking, checkers, checkedOn, notCheckedYet, placeAndDate;
+    QString publication, publishedOn, toBePublished;
+    QString contents, section, number, matter, page, appealInstructions;
+    QString caseReference, preparer, presenterLabel, proposal, proceedings, decision;
+    QString disqualification, disqualified, vote, voteCaption, proceduralCaption, total, result, chairsVote;
+    QString qualifiedNotReached, election, candidate, votes, list, comparison, elected, lot;
+    QString dissent, dissentWithReasons, dissentWithout, attachments, recipients;
+    QString confidential, partlyConfidential, confidentialContent, personalDataRemoved;
+    QString certification, yes, no, blank, absentBallot, notHeld;
+    QString subjectAgenda, subjectMinutes, subjectExtract, keywordAgenda, keywordMinutes, keywordExtract;
+};
+
+const Texts &textsFor(Language language)
+{
+    static const Texts finnish{
+        QStringLiteral("ESITYSLISTA"), QStringLiteral("PÖYTÄKIRJA"), QStringLiteral("PÖYTÄKIRJANOTE"),
+        QStringLiteral("Esityslista"), QStringLiteral("Pöytäkirja"), QStringLiteral("Pöytäkirjanote"),
+        QStringLiteral("esityslista"), QStringLiteral("poytakirja"), QStringLiteral("ote"),
+        QStringLiteral("Julkinen versio: salassa pidettävien asioiden sisältö ja henkilötiedot on jätetty pois "
+                       "(kuntalaki 140 §)."),
+        QStringLiteral("Aika"), QStringLiteral("Paikka"), QStringLiteral("Kokoustapa"), QStringLiteral("klo"),
+        {{MeetingMode::InPerson, QStringLiteral("lähikokous")},
+         {MeetingMode::Remote, QStringLiteral("sähköinen kokous")},
+         {MeetingMode::Hybrid, QStringLiteral("hybridikokous")},
+         {MeetingMode::ElectronicProcedure, QStringLiteral("sähköinen päätöksentekomenettely")}},
+        QStringLiteral("Jäsenet ja varajäsenet"), QStringLiteral("Jäsen"), QStringLiteral("Henkilökohtainen varajäsen"),
+        QStringLiteral("Muut kutsutut"),
+        QStringLiteral("puheenjohtaja"), QStringLiteral("varapuheenjohtaja"), QStringLiteral("jäsen"),
+        QStringLiteral("varajäsen"), QStringLiteral("pöytäkirjanpitäjä"), QStringLiteral("esittelijä"),
+        QStringLiteral("Läsnä"), QStringLiteral("Poissa"), QStringLiteral("Muut läsnäolleet"), QStringLiteral("Nimi"),
+        QStringLiteral("Tehtävä"), QStringLiteral("Huomautukset"), QStringLiteral("saapui klo %1 %2 aikana"),
+        QStringLiteral("poistui klo %1 %2 aikana"),
+        QStringLiteral("Laillisuus ja päätösvaltaisuus"),
+        QStringLiteral("Kokouksen alussa läsnä oli %1 jäsentä %2:sta. Päätösvaltaisuuteen tarvitaan vähintään %3 jäsentä, "),
+        QStringLiteral("joten kokous oli päätösvaltainen."), QStringLiteral("joten kokous ei ollut päätösvaltainen."),
+        QStringLiteral("Kokous ei ollut tämän asian kohdalla päätösvaltainen: läsnä oli %1 jäsentä, vähintään %2 "
+                       "tarvitaan."),
+        QStringLiteral("Käsitellyt asiat"), QStringLiteral("Allekirjoitukset"), QStringLiteral("Pöytäkirjan tarkastus"),
+        QStringLiteral("Pöytäkirjantarkastajat"), QStringLiteral("Pöytäkirja on tarkastettu ja hyväksytty %1."),
+        QStringLiteral("Pöytäkirjaa ei ole vielä tarkastettu."), QStringLiteral("Paikka ja aika"),
+        QStringLiteral("Pöytäkirjan nähtävänäolo"),
+        QStringLiteral("Pöytäkirja on asetettu nähtäväksi yleiseen tietoverkkoon %1."),
+        QStringLiteral("Pöytäkirja asetetaan nähtäväksi yleiseen tietoverkkoon tarkastamisen jälkeen."),
+        QStringLiteral("Asialuettelo"), QStringLiteral("§"), QStringLiteral("Nro"), QStringLiteral("Asia"),
+        QStringLiteral("Sivu"), QStringLiteral("Muutoksenhakuohjeet"),
+        QStringLiteral("Dnro"), QStringLiteral("Valmistelija"), QStringLiteral("Esittelijä"),
+        QStringLiteral("Päätösehdotus"), QStringLiteral("Käsittely"), QStringLiteral("Päätös"),
+        QStringLiteral("Esteellisyys"), QStringLiteral("%1 oli esteellinen (%2) eikä osallistunut asian käsittelyyn."),
+        QStringLiteral("Äänestys"), QStringLiteral("Äänestys %1: JAA = %2, EI = %3"),
+        QStringLiteral("Äänestys menettelystä: JAA = %1, EI = %2"),
+        QStringLiteral("Yhteensä"), QStringLiteral("Tulos: %1 voitti äänin %2–%3 (tyhjiä %4)."),
+        QStringLiteral(" Äänet menivät tasan; puheenjohtajan ääni ratkaisi."),
+        QStringLiteral(" Päätökseen vaadittava määräenemmistö ei täyttynyt."),
+        QStringLiteral("Vaali"), QStringLiteral("Ehdokas"), QStringLiteral("Äänet"), QStringLiteral("Lista"),
+        QStringLiteral("Vertausluku"), QStringLiteral("valittu"), QStringLiteral("Arvonta ratkaisi järjestyksen: %1."),
+        QStringLiteral("Eriävä mielipide"), QStringLiteral("%1 jätti eriävän mielipiteen: %2"),
+        QStringLiteral("%1 jätti eriävän mielipiteen."), QStringLiteral("Liitteet"), QStringLiteral("Ote"),
+        QStringLiteral("Salassa pidettävä"), QStringLiteral("Osittain salassa pidettävä"),
+        QStringLiteral("Asian sisältö on salassa pidettävä."), QStringLiteral("[henkilötieto poistettu]"),
+        QStringLiteral("Otteen oikeaksi todistaa"), QStringLiteral("JAA"), QStringLiteral("EI"),
+        QStringLiteral("TYHJÄ"), QStringLiteral("POISSA"),
+        QStringLiteral("Kokousta ei ole vielä pidetty."),
+        QStringLiteral("Esityslista: asiat, päätösehdotukset ja liitteet"),
+        QStringLiteral("Pöytäkirja: läsnäolo, käsittely, äänestykset, päätökset ja muutoksenhakuohjeet"),
+        QStringLiteral("Pöytäkirjanote ja muutoksenhakuohje"), QStringLiteral("esityslista"),
+        QStringLiteral("pöytäkirja"), QStringLiteral("pöytäkirjanote")};
+    static const Texts swedish{
+        QStringLiteral("FÖREDRAGNINGSLISTA"), QStringLiteral("PROTOKOLL"), QStringLiteral("PROTOKOLLSUTDRAG"),
+        QStringLiteral("Föredragningslista"), QStringLiteral("Protokoll"), QStringLiteral("Protokollsutdrag"),
+        QStringLiteral("foredragningslista"), QStringLiteral("protokoll"), QStringLiteral("utdrag"),
+        QStringLiteral("Offentlig version: innehållet i sekretessbelagda ärenden och personuppgifter har utelämnats "
+                       "(kommunallagen 140 §)."),
+        QStringLiteral("Tid"), QStringLiteral("Plats"), QStringLiteral("Mötesform"), QStringLiteral("kl."),
+        {{MeetingMode::InPerson, QStringLiteral("fysiskt sammanträde")},
+         {MeetingMode::Remote, QStringLiteral("elektroniskt sammanträde")},
+         {MeetingMode::Hybrid, QStringLiteral("hybridsammanträde")},
+         {MeetingMode::ElectronicProcedure, QStringLiteral("elektroniskt beslutsförfarande")}},
+        QStringLiteral("Ledamöter och ersättare"), QStringLiteral("Ledamot"), QStringLiteral("Personlig ersättare"),
+        QStringLiteral("Övriga kallade"),
+        QStringLiteral("ordförande"), QStringLiteral("vice ordförande"), QStringLiteral("ledamot"),
+        QStringLiteral("ersättare"), QStringLiteral("protokollförare"), QStringLiteral("föredragande"),
+        QStringLiteral("Närvarande"), QStringLiteral("Frånvarande"), QStringLiteral("Övriga närvarande"),
+        QStringLiteral("Namn"), QStringLiteral("Uppdrag"), QStringLiteral("Anmärkningar"),
+        QStringLiteral("anlände kl. %1 under %2"), QStringLiteral("avlägsnade sig kl. %1 under %2"),
+        QStringLiteral("Laglighet och beslutförhet"),
+        QStringLiteral("Vid sammanträdets början var %1 av %2 ledamöter närvarande. För beslutförhet krävs minst %3 "
+                       "ledamöter, "),
+        QStringLiteral("och organet var beslutfört."), QStringLiteral("och organet var inte beslutfört."),
+        QStringLiteral("Organet var inte beslutfört i detta ärende: %1 ledamöter var närvarande, minst %2 krävs."),
+        QStringLiteral("Behandlade ärenden"), QStringLiteral("Underskrifter"), QStringLiteral("Protokolljustering"),
+        QStringLiteral("Protokolljusterare"), QStringLiteral("Protokollet har justerats och godkänts den %1."),
+        QStringLiteral("Protokollet har ännu inte justerats."), QStringLiteral("Ort och tid"),
+        QStringLiteral("Framläggande av protokollet"),
+        QStringLiteral("Protokollet har lagts fram på det allmänna datanätet den %1."),
+        QStringLiteral("Protokollet läggs fram på det allmänna datanätet efter justeringen."),
+        QStringLiteral("Ärendeförteckning"), QStringLiteral("§"), QStringLiteral("Nr"), QStringLiteral("Ärende"),
+        QStringLiteral("Sida"), QStringLiteral("Besvärsanvisningar"),
+        QStringLiteral("Dnr"), QStringLiteral("Beredare"), QStringLiteral("Föredragande"),
+        QStringLiteral("Beslutsförslag"), QStringLiteral("Behandling"), QStringLiteral("Beslut"),
+        QStringLiteral("Jäv"), QStringLiteral("%1 var jävig (%2) och deltog inte i behandlingen av ärendet."),
+        QStringLiteral("Omröstning"), QStringLiteral("Omröstning %1: JA = %2, NEJ = %3"),
+        QStringLiteral("Omröstning om förfarandet: JA = %1, NEJ = %2"),
+        QStringLiteral("Sammanlagt"), QStringLiteral("Resultat: %1 vann med rösterna %2–%3 (blanka %4)."),
+        QStringLiteral(" Rösterna föll lika; ordförandens röst avgjorde."),
+        QStringLiteral(" Den kvalificerade majoritet som beslutet kräver uppnåddes inte."),
+        QStringLiteral("Val"), QStringLiteral("Kandidat"), QStringLiteral("Röster"), QStringLiteral("Lista"),
+        QStringLiteral("Jämförelsetal"), QStringLiteral("vald"), QStringLiteral("Lotten avgjorde ordningen: %1."),
+        QStringLiteral("Avvikande mening"), QStringLiteral("%1 anmälde avvikande mening: %2"),
+        QStringLiteral("%1 anmälde avvikande mening."), QStringLiteral("Bilagor"), QStringLiteral("Utdrag"),
+        QStringLiteral("Sekretessbelagd"), QStringLiteral("Delvis sekretessbelagd"),
+        QStringLiteral("Ärendets innehåll är sekretessbelagt."), QStringLiteral("[personuppgift borttagen]"),
+        QStringLiteral("Utdragets riktighet bestyrker"), QStringLiteral("JA"), QStringLiteral("NEJ"),
+        QStringLiteral("BLANK"), QStringLiteral("FRÅNVARANDE"),
+        QStringLiteral("Sammanträdet har ännu inte hållits."),
+        QStringLiteral("Föredragningslista: ärenden, beslutsförslag och bilagor"),
+        QStringLiteral("Protokoll: närvaro, behandling, omröstningar, beslut och besvärsanvisningar"),
+        QStringLiteral("Protokollsutdrag och besvärsanvisning"), QStringLiteral("föredragningslista"),
+        QStringLiteral("protokoll"), QStringLiteral("protokollsutdrag")};
+    return language == Language::Swedish ? swedish : finnish;
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString day(const QDate &date)
+{
+    return date.toString(QStringLiteral("d.M.yyyy"));
+}
+
+QString clockTime(const QTime &time)
+{
+    return time.toString(QStringLiteral("H.mm"));
+}
+
+QString upperFirst(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+QString lowerFirst(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toLower();
+    return text;
+}
+
+// One row of a two-column table of facts: "Aika | ma 23.11.2026 klo 16.00".
+QString factRow(const QString &label, const QString &valueHtml)
+{
+    return QStringLiteral("<tr><th scope=\"row\" class=\"label\">%1</th><td>%2</td></tr>\n").arg(esc(label), valueHtml);
+}
+
+// Everything a document of one meeting needs, read once.
+struct Data
+{
+    Organisation organisation;
+    Body body;
+    Meeting meeting;
+    QString reference;              // "KH 12/2026"
+    QList<AgendaItem> items;
+    Language language = Language::Finnish;
+    bool publicVersion = false;
+    const Texts *t = nullptr;
+    QLocale locale;
+    QString bodyName;               // in the document's language
+    MeetingRecord::Setting setting;
+    std::optional<MeetingRecord::Replay> replay;  // once the meeting has been opened
+    ProceedingsText::Names names;
+    QHash<qint64, QString> presenters;            // person id → "kunnanjohtaja Jorma Räsänen"
+};
+
+Result<Data> load(const Store &store, const Meeting &meeting, const MeetingDocuments::Options &options)
+{
+    Data data;
+    data.meeting = meeting;
+    const auto organisation = store.organisation();
+    if (!organisation)
+        return Failure{organisation.error()};
+    if (!organisation->has_value())
+        return Failure{tr("The store has no organisation; documents name it in every page header. Set it with "
+                          "'pykala-cli organisation --name NAME'.")};
+    data.organisation = organisation->value();
+    const auto body = store.body(meeting.bodyId);
+    if (!body)
+        return Failure{body.error()};
+    if (!body->has_value())
+        return Failure{tr("The meeting's body is missing from the store.")};
+    data.body = body->value();
+    const auto reference = store.meetingReference(meeting);
+    if (!reference)
+        return Failure{reference.error()};
+    data.reference = *reference;
+    const auto items = store.agendaItems(meeting.id);
+    if (!items)
+        return Failure{items.error()};
+    data.items = *items;
+    data.language = options.language.value_or(data.body.documentLanguage.value_or(data.organisation.defaultLanguage));
+    data.publicVersion = options.publicVersion;
+    data.t = &textsFor(data.language);
+    data.locale = data.language == Language::Swedish ? QLocale(QLocale::Swedish, QLocale::Finland)
+                                                     : QLocale(QLocale::Finnish, QLocale::Finland);
+    data.bodyName = data.language == Language::Swedish && !data.body.swedishName.isEmpty() ? data.body.swedishName
+                                                                                           : data.body.name;
+    auto setting = MeetingSession::setting(store, meeting);
+    if (!setting)
+        return Failure{setting.error()};
+    data.setting = std::move(setting.value());
+    data.names = MeetingSession::names(data.setting, data.language);
+    const auto replay = MeetingSession::current(store, meeting);
+    if (!replay)
+        return Failure{replay.error()};
+    if (replay->opened)
+        data.replay = *replay;
+    for (const AgendaItem &item : std::as_const(data.items)) {
+        if (!item.presenterPersonId || data.presenters.contains(item.presenterPersonId))
+            continue;
+        const auto person = store.person(item.presenterPersonId);
+        if (!person)
+            return Failure{person.error()};
+        if (person->has_value())
+            data.presenters.insert(item.presenterPersonId,
+                                   (person->value().title + QLatin1Char(' ') + person->value().displayName()).trimmed());
+    }
+    return data;
+}
+
+QDate heldOn(const Meeting &meeting)
+{
+    return meeting.actualStart.isValid() ? meeting.actualStart.date() : meeting.plannedStart.date();
+}
+
+QString itemNumber(const AgendaItem &item)
+{
+    return item.sectionNumber ? QStringLiteral("§ %1").arg(*item.sectionNumber) : QStringLiteral("%1.").arg(item.position);
+}
+
+// "maanantai 23.11.2026 klo 16.03–18.02"
+QString meetingTime(const Data &data)
+{
+    const Meeting &m = data.meeting;
+    const QDateTime start = m.actualStart.isValid() ? m.actualStart : m.plannedStart;
+    const QDateTime end = m.actualStart.isValid() ? m.actualEnd : m.plannedEnd;
+    QString text = data.locale.toString(start.date(), QStringLiteral("dddd")) + QLatin1Char(' ') + day(start.date())
+        + QLatin1Char(' ') + data.t->clock + QLatin1Char(' ') + clockTime(start.time());
+    if (end.isValid())
+        text += QStringLiteral("–") + clockTime(end.time());
+    return text;
+}
+
+// A wall-clock time in Finland with its offset from UTC: +2, or +3 in summer
+// time from the last Sunday of March 03.00 to the last Sunday of October
+// 04.00. Computed here rather than from the system's zone data, so that
+// every machine dates a document alike.
+QDateTime finnishTime(const QDate &date, const QTime &time)
+{
+    auto lastSunday = [](int year, int month) {
+        const QDate last(year, month, QDate(year, month, 1).daysInMonth());
+        return last.addDays(-(last.dayOfWeek() % 7));
+    };
+    const QDateTime wallClock(date, time, Qt::UTC);
+    const bool summer = wallClock >= QDateTime(lastSunday(date.year(), 3), QTime(3, 0), Qt::UTC)
+        && wallClock < QDateTime(lastSunday(date.year(), 10), QTime(4, 0), Qt::UTC);
+    return QDateTime(date, time, Qt::OffsetFromUTC, (summer ? 3 : 2) * 3600);
+}
+
+// The header, metadata and file name shared by the documents of a meeting.
+OfficialDocument documentFor(const Data &data, OfficialDocument::Kind kind)
+{
+    OfficialDocument doc;
+    doc.kind = kind;
+    doc.language = data.language;
+    doc.publicVersion = data.publicVersion;
+    doc.organisation = data.organisation.name;
+    doc.body = data.bodyName;
+    doc.number = QStringLiteral("%1/%2").arg(data.meeting.number).arg(data.meeting.year);
+    doc.date = day(heldOn(data.meeting));
+    const Texts &t = *data.t;
+    QString file;
+    QString keyword;
+    switch (kind) {
+    case OfficialDocument::Kind::Agenda:
+        doc.kindLabel = t.agendaKind;
+        doc.title = QStringLiteral("%1, %2 %3").arg(data.bodyName, lowerFirst(t.agendaTitle), doc.number);
+        doc.subject = t.subjectAgenda;
+        file = t.agendaFile;
+        keyword = t.keywordAgenda;
+        break;
+    case OfficialDocument::Kind::Minutes:
+        doc.kindLabel = t.minutesKind;
+        doc.title = QStringLiteral("%1, %2 %3").arg(data.bodyName, lowerFirst(t.minutesTitle), doc.number);
+        doc.subject = t.subjectMinutes;
+        file = t.minutesFile;
+        keyword = t.keywordMinutes;
+        break;
+    case OfficialDocument::Kind::Extract:
+        doc.kindLabel = t.extractKind;
+        doc.title = QStringLiteral("%1, %2 %3").arg(data.bodyName, lowerFirst(t.extractTitle), doc.number);
+        doc.subject = t.subjectExtract;
+        file = t.extractFile;
+        keyword = t.keywordExtract;
+        break;
+    }
+    doc.keywords = {keyword, data.bodyName, data.reference, data.organisation.name};
+    // Dated from the record: the minutes when the meeting ended, the agenda
+    // when it was to start; so the same record always gives the same file.
+    const Meeting &m = data.meeting;
+    QDateTime created = m.plannedStart;
+    if (kind != OfficialDocument::Kind::Agenda)
+        created = m.actualEnd.isValid() ? m.actualEnd : (m.actualStart.isValid() ? m.actualStart : m.plannedStart);
+    doc.created = finnishTime(created.date(), created.time());
+    doc.baseName = QStringLiteral("%1-%2-%3-%4")
+                       .arg(data.body.shortName)
+                       .arg(m.number)
+                       .arg(m.year)
+                       .arg(file)
+                       .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
+    return doc;
+}
+
+// An item's rich text as the document shows it.
+QString shown(const Data &data, const QString &html)
+{
+    return RichText::withoutPersonalData(
+        html, data.publicVersion ? std::optional<QString>(data.t->personalDataRemoved) : std::nullopt);
+}
+
+// "Aino Mäkelä"
+QString personName(const Data &data, qint64 person)
+{
+    return data.setting.names.value(person, QString::number(person));
+}
+
+QString sectionOf(const Data &data, int position)
+{
+    if (position < 1 || position > data.items.size())
+        return QString();
+    return itemNumber(data.items.at(position - 1));
+}
+
+QString membersTable(const Data &data)
+{
+    const Texts &t = *data.t;
+    QString html = QStringLiteral("<table class=\"grid\">\n<thead><tr><th scope=\"col\">%1</th><th scope=\"col\">%2</th>"
+                                  "</tr></thead>\n<tbody>\n")
+                       .arg(esc(t.memberColumn), esc(t.deputyColumn));
+    for (const Attendance::Seat &seat : std::as_const(data.setting.seats)) {
+        QString member = esc(personName(data, seat.member));
+        if (seat.member == data.setting.chair)
+            member += QStringLiteral(", ") + esc(t.chair);
+        else if (seat.member == data.setting.viceChair)
+            member += QStringLiteral(", ") + esc(t.viceChair);
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n")
+                    .arg(member, seat.deputy ? esc(personName(data, seat.deputy)) : QString());
+    }
+    return html + QStringLiteral("</tbody>\n</table>\n");
+}
+
+// Officials of the body on the day: the secretary and the presenters.
+Result<QStringList> officials(const Store &store, const Data &data, MembershipRole role)
+{
+    const auto memberships = store.memberships(data.body.id);
+    if (!memberships)
+        return Failure{memberships.error()};
+    QStringList names;
+    for (const Membership &membership : *memberships) {
+        if (membership.role != role || !membership.isValidOn(heldOn(data.meeting)))
+            continue;
+        const auto person = store.person(membership.personId);
+        if (!person)
+            return Failure{person.error()};
+        if (person->has_value())
+            names << person->value().displayName()
+                    + (person->value().title.isEmpty() ? QString() : QStringLiteral(", ") + person->value().title);
+    }
+    return names;
+}
+
+QString contentsTable(const Data &data, OfficialDocument &doc, bool withAppeal)
+{
+    const Texts &t = *data.t;
+    const bool numbered = std::any_of(data.items.cbegin(), data.items.cend(),
+                                      [](const AgendaItem &item) { return item.sectionNumber.has_value(); });
+    QString html = QStringLiteral("<h3>%1</h3>\n<table class=\"contents\">\n<thead><tr><th scope=\"col\">%2</th>"
+                                  "<th scope=\"col\">%3</th><th scope=\"col\" class=\"page\">%4</th></tr></thead>\n<tbody>\n")
+                       .arg(esc(t.contents), esc(numbered ? t.section : t.number), esc(t.matter), esc(t.page));
+    for (const AgendaItem &item : std::as_const(data.items)) {
+        html += QStringLiteral("<tr><td>%1</td><td><a href=\"#item-%2\">%3</a></td><td class=\"page\">%4</td></tr>\n")
+                    .arg(esc(itemNumber(item)))
+                    .arg(item.position)
+                    .arg(esc(item.title), OfficialDocument::pageToken(doc.pageTokens++));
+    }
+    if (withAppeal)
+        html += QStringLiteral("<tr><td></td><td><a href=\"#appeal\">%1</a></td><td class=\"page\">%2</td></tr>\n")
+                    .arg(esc(t.appealInstructions), OfficialDocument::pageToken(doc.pageTokens++));
+    return html + QStringLiteral("</tbody>\n</table>\n");
+}
+
+QString ballotMark(Voting::Ballot ballot, Voting::Ballot column)
+{
+    return ballot == column ? QStringLiteral("x") : QString();
+}
+
+QString roundHtml(const Data &data, const MeetingRecord::ItemRecord &record, const ItemDecision::Round &round,
+                  const QString &caption)
+{
+    const Texts &t = *data.t;
+    const Voting::RoundResult &r = round.result;
+    QString html = QStringLiteral("<table class=\"votes\">\n<caption>%1</caption>\n").arg(esc(caption));
+    if (!round.ballots.isEmpty()) {
+        html += QStringLiteral("<thead><tr><th scope=\"col\">%1</th><th scope=\"col\">%2</th><th scope=\"col\">%3</th>"
+                               "<th scope=\"col\">%4</th><th scope=\"col\">%5</th></tr></thead>\n<tbody>\n")
+                    .arg(esc(t.memberColumn), esc(t.yes), esc(t.no), esc(t.blank), esc(t.absentBallot));
+        // In the order of the body's seats, as the roll is called.
+        QList<qint64> order;
+        for (const Attendance::Seat &seat : std::as_const(data.setting.seats)) {
+            for (const qint64 person : {seat.member, seat.deputy}) {
+                if (person && round.ballots.contains(person))
+                    order.append(person);
+            }
+        }
+        for (const qint64 person : std::as_const(order)) {
+            const Voting::Ballot ballot = round.ballots.value(person);
+            QString name = esc(personName(data, person));
+            if (record.presence.deputyFor.contains(person))
+                name += QStringLiteral(" (%1)").arg(esc(data.t->deputy));
+            html += QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
+                        .arg(name, ballotMark(ballot, Voting::Ballot::Yes), ballotMark(ballot, Voting::Ballot::No),
+                             ballotMark(ballot, Voting::Ballot::Blank), ballotMark(ballot, Voting::Ballot::Absent));
+        }
+        html += QStringLiteral("</tbody>\n<tfoot><tr><th scope=\"row\">%1</th><td>%2</td><td>%3</td><td>%4</td>"
+                               "<td>%5</td></tr></tfoot>\n")
+                    .arg(esc(t.total))
+                    .arg(r.yes)
+                    .arg(r.no)
+                    .arg(r.blank)
+                    .arg(r.absent);
+    } else {
+        html += QStringLiteral("<thead><tr><th scope=\"col\">%1</th><th scope=\"col\">%2</th><th scope=\"col\">%3</th>"
+                               "</tr></thead>\n<tbody><tr><td>%4</td><td>%5</td><td>%6</td></tr></tbody>\n")
+                    .arg(esc(t.yes), esc(t.no), esc(t.blank))
+                    .arg(r.yes)
+                    .arg(r.no)
+                    .arg(r.blank);
+    }
+    html += QStringLiteral("</table>\n");
+    const bool yesWon = r.winner == r.yesProposal;
+    QString result = t.result.arg(ProceedingsText::proposalName(record.input, r.winner, data.names, data.language))
+                         .arg(yesWon ? r.yes : r.no)
+                         .arg(yesWon ? r.no : r.yes)
+                         .arg(r.blank);
+    if (r.decidedBy == Voting::DecidedBy::ChairsVote)
+        result += t.chairsVote;
+    else if (r.decidedBy == Voting::DecidedBy::QualifiedMajorityNotReached)
+        result += t.qualifiedNotReached;
+    return html + QStringLiteral("<p>%1</p>\n").arg(esc(upperFirst(result)));
+}
+
+QString electionHtml(const Data &data, const MeetingRecord::ItemRecord &record)
+{
+    const Texts &t = *data.t;
+    const MeetingRecord::Election &election = *record.election;
+    const MeetingRecord::ElectionResult &result = *record.electionResult;
+    QString html = QStringLiteral("<h3>%1</h3>\n").arg(esc(t.election));
+    if (election.method == u"proportional") {
+        html += QStringLiteral("<table class=\"votes\">\n<thead><tr><th scope=\"col\">%1</th><th scope=\"col\">%2</th>"
+                               "<th scope=\"col\">%3</th><th scope=\"col\">%4</th></tr></thead>\n<tbody>\n")
+                    .arg(esc(t.candidate), esc(t.list), esc(t.comparison), esc(t.elected));
+        for (const Election::ComparisonNumber &number : result.numbers) {
+            html += QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td><td>%3</td><td>%4</td></tr>\n")
+                        .arg(esc(number.candidate), esc(number.list),
+                             data.locale.toString(number.value(), 'f', 3),
+                             result.elected.contains(number.candidate) ? esc(t.elected) : QString());
+        }
+    } else {
+        html += QStringLiteral("<table class=\"votes\">\n<thead><tr><th scope=\"col\">%1</th><th scope=\"col\">%2</th>"
+                               "<th scope=\"col\">%3</th></tr></thead>\n<tbody>\n")
+                    .arg(esc(t.candidate), esc(t.votes), esc(t.elected));
+        QList<Election::Candidate> candidates = election.candidates;
+        std::stable_sort(candidates.begin(), candidates.end(),
+                         [](const Election::Candidate &a, const Election::Candidate &b) { return a.votes > b.votes; });
+        for (const Election::Candidate &candidate : std::as_const(candidates)) {
+            html += QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td><td>%3</td></tr>\n")
+                        .arg(esc(candidate.name))
+                        .arg(candidate.votes)
+                        .arg(result.elected.contains(candidate.name) ? esc(t.elected) : QString());
+        }
+    }
+    html += QStringLiteral("</tbody>\n</table>\n");
+    for (const Election::LotDraw &lot : result.lots)
+        html += QStringLiteral("<p>%1</p>\n").arg(esc(t.lot.arg(lot.order.join(QStringLiteral(", ")))));
+    return html;
+}
+
+enum class Part { Agenda, Minutes };
+
+Result<QString> itemHtml(const Store &store, const Data &data, const AgendaItem &item, Part part, bool newPage)
+{
+    const Texts &t = *data.t;
+    QString html = QStringLiteral("<section class=\"item\" id=\"item-%1\">\n<h2 class=\"%2\">%3 %4</h2>\n")
+                       .arg(item.position)
+                       .arg(newPage ? QStringLiteral("item-title new-page") : QStringLiteral("item-title"))
+                       .arg(esc(itemNumber(item)), esc(item.title));
+    QStringList facts;
+    if (!item.caseReference.isEmpty())
+        facts << QStringLiteral("%1 %2").arg(esc(t.caseReference), esc(item.caseReference));
+    if (!facts.isEmpty())
+        html += QStringLiteral("<p class=\"case\">%1</p>\n").arg(facts.join(QStringLiteral(" · ")));
+    if (item.publicity != Publicity::Public) {
+        const QString label = item.publicity == Publicity::Confidential ? t.confidential : t.partlyConfidential;
+        html += QStringLiteral("<p class=\"confidential\"><b>%1</b> (%2)</p>\n").arg(esc(label), esc(item.confidentialityBasis));
+    }
+    if (data.publicVersion && item.publicity == Publicity::Confidential) {
+        html += QStringLiteral("<p>%1</p>\n</section>\n").arg(esc(t.confidentialContent));
+        return html;
+    }
+    for (const Preparer &preparer : item.preparers) {
+        QStringList parts{preparer.name, preparer.title, preparer.contact};
+        parts.removeAll(QString());
+        html += QStringLiteral("<p class=\"preparer\"><b>%1:</b> %2</p>\n")
+                    .arg(esc(t.preparer), esc(parts.join(QStringLiteral(", "))));
+    }
+    html += shown(data, item.background) + QLatin1Char('\n');
+    if (item.presenterPersonId && data.presenters.contains(item.presenterPersonId))
+        html += QStringLiteral("<p class=\"presenter\"><b>%1:</b> %2</p>\n")
+                    .arg(esc(t.presenterLabel), esc(data.presenters.value(item.presenterPersonId)));
+    if (!RichText::toPlainText(item.proposal).trimmed().isEmpty())
+        html += QStringLiteral("<h3>%1</h3>\n%2\n").arg(esc(t.proposal), shown(data, item.proposal));
+
+    if (part == Part::Minutes) {
+        const MeetingRecord::ItemRecord *record =
+            data.replay && item.position >= 1 && item.position <= data.replay->items.size()
+            ? &data.replay->items.at(item.position - 1)
+            : nullptr;
+        if (record && record->presence.quorum.seats > 0 && !record->presence.quorum.reached())
+            html += QStringLiteral("<p class=\"warning\">%1</p>\n")
+                        .arg(esc(t.itemWithoutQuorum.arg(record->presence.quorum.present)
+                                     .arg(record->presence.quorum.required)));
+        if (record && !record->disqualifications.isEmpty()) {
+            html += QStringLiteral("<h3>%1</h3>\n").arg(esc(t.disqualification));
+            for (const Attendance::Disqualification &d : record->disqualifications)
+                html += QStringLiteral("<p>%1</p>\n").arg(esc(t.disqualified.arg(personName(data, d.person), d.ground)));
+        }
+        const bool hasProceedings = !RichText::toPlainText(item.proceedings).trimmed().isEmpty();
+        const bool hasVotes = record && record->outcome
+            && (!record->outcome->rounds.isEmpty() || !record->outcome->procedural.isEmpty());
+        if (hasProceedings || hasVotes || (record && record->electionResult)) {
+            html += QStringLiteral("<h3>%1</h3>\n").arg(esc(t.proceedings));
+            if (hasProceedings)
+                html += shown(data, item.proceedings) + QLatin1Char('\n');
+        }
+        if (hasVotes) {
+            for (const ItemDecision::Round &round : record->outcome->procedural)
+                html += roundHtml(data, *record, round,
+                                  t.proceduralCaption.arg(
+                                      ProceedingsText::proposalName(record->input, round.yesProposal, data.names, data.language),
+                                      ProceedingsText::proposalName(record->input, round.noProposal, data.names, data.language)));
+            for (qsizetype i = 0; i < record->outcome->rounds.size(); ++i) {
+                const ItemDecision::Round &round = record->outcome->rounds.at(i);
+                html += roundHtml(
+                    data, *record, round,
+                    t.voteCaption.arg(i + 1).arg(
+                        ProceedingsText::proposalName(record->input, round.yesProposal, data.names, data.language),
+                        ProceedingsText::proposalName(record->input, round.noProposal, data.names, data.language)));
+            }
+        }
+        if (record && record->electionResult)
+            html += electionHtml(data, *record);
+        if (!RichText::toPlainText(item.decision).trimmed().isEmpty())
+            html += QStringLiteral("<h3>%1</h3>\n%2\n").arg(esc(t.decision), shown(data, item.decision));
+        if (record && !record->dissents.isEmpty()) {
+            html += QStringLiteral("<h3>%1</h3>\n").arg(esc(t.dissent));
+            for (const MeetingRecord::Dissent &d : record->dissents) {
+                const QString reasons = d.reasons.trimmed();
+                html += QStringLiteral("<p>%1</p>\n")
+                            .arg(esc(reasons.isEmpty() ? t.dissentWithout.arg(personName(data, d.person))
+                                                       : t.dissentWithReasons.arg(personName(data, d.person), reasons)));
+            }
+        }
+    }
+
+    const auto files = store.attachments(item.id);
+    if (!files)
+        return Failure{files.error()};
+    QStringList listed;
+    for (const Attachment &attachment : *files) {
+        if (data.publicVersion && attachment.publicity != Publicity::Public)
+            continue;
+        QString line = esc(attachment.name);
+        if (attachment.publicity != Publicity::Public)
+            line += QStringLiteral(" (%1, %2)").arg(esc(t.confidential), esc(attachment.confidentialityBasis));
+        listed << QStringLiteral("<li>%1</li>").arg(line);
+    }
+    if (!listed.isEmpty())
+        html += QStringLiteral("<h3>%1</h3>\n<ol>%2</ol>\n").arg(esc(t.attachments), listed.join(QString()));
+    if (part == Part::Minutes && !data.publicVersion && !item.recipients.isEmpty()) {
+        QStringList names;
+        for (const ExtractRecipient &recipient : item.recipients)
+            names << esc(recipient.name);
+        html += QStringLiteral("<p class=\"recipients\"><b>%1:</b> %2</p>\n").arg(esc(t.recipients), names.join(QStringLiteral(", ")));
+    }
+    return html + QStringLiteral("</section>\n");
+}
+
+// The appeal kind an item's decision carries: tabling and return are
+// preparatory and cannot be appealed.
+AppealKind appealKindOf(const Data &data, const AgendaItem &item)
+{
+    if (data.replay && item.position >= 1 && item.position <= data.replay->items.size()) {
+        const auto &outcome = data.replay->items.at(item.position - 1).outcome;
+        if (outcome && !outcome->pending
+            && (outcome->kind == ItemDecision::OutcomeKind::Tabled || outcome->kind == ItemDecision::OutcomeKind::Returned))
+            return AppealKind::NotAppealable;
+    }
+    return item.appealKind;
+}
+
+Result<QString> appealHtml(const Data &data, const QList<AgendaItem> &items)
+{
+    static const AppealKind order[] = {AppealKind::Rectification, AppealKind::MunicipalAppeal,
+                                       AppealKind::AdministrativeAppeal, AppealKind::Procurement,
+                                       AppealKind::NotAppealable};
+    QList<AppealInstructions::Group> groups;
+    for (const AppealKind kind : order) {
+        AppealInstructions::Group group{kind, {}};
+        for (const AgendaItem &item : items) {
+            if (item.sectionNumber && appealKindOf(data, item) == kind)
+                group.sections.append(*item.sectionNumber);
+        }
+        std::sort(group.sections.begin(), group.sections.end());
+        if (!group.sections.isEmpty())
+            groups.append(group);
+    }
+    if (groups.isEmpty())
+        return QString();
+    const auto html = AppealInstructions::html(groups, data.organisation,
+                                               {lowerFirst(data.bodyName), data.meeting.minutesPublished}, data.language);
+    if (!html)
+        return Failure{html.error()};
+    // The first instruction starts a new page, and the list of items links to it.
+    QString out = *html;
+    const QString first = QStringLiteral("<section class=\"appeal\">\n<h2 class=\"appeal-title\">");
+    const qsizetype at = out.indexOf(first);
+    if (at >= 0)
+        out.replace(at, first.size(),
+                    QStringLiteral("<section class=\"appeal\" id=\"appeal\">\n<h2 class=\"appeal-title new-page\">"));
+    return out;
+}
+
+QString presiding(const Data &data)
+{
+    const auto &opening = data.replay->attendance.presentAtOpening;
+    const qint64 chair = opening.contains(data.setting.chair) || !data.setting.viceChair ? data.setting.chair
+                                                                                         : data.setting.viceChair;
+    return personName(data, chair);
+}
+
+QString signatureLine(const QString &role, const QString &name)
+{
+    return QStringLiteral("<td><p class=\"sign-role\">%1</p><p class=\"sign-line\">______________________________</p>"
+                          "<p>%2</p></td>")
+        .arg(esc(role), esc(name));
+}
+
+Result<QString> minutesCover(const Store &store, const Data &data)
+{
+    const Texts &t = *data.t;
+    const MeetingRecord::Replay &replay = *data.replay;
+    const Attendance::Record &attendance = replay.attendance;
+    QString html;
+    html += QStringLiteral("<table class=\"facts\">\n");
+    html += factRow(t.time, esc(meetingTime(data)));
+    html += factRow(t.place, esc(data.meeting.place));
+    html += factRow(t.mode, esc(t.modes.value(data.meeting.mode)));
+    html += QStringLiteral("</table>\n");
+
+    // Who attended, with arrivals and departures.
+    auto movesOf = [&](qint64 person) {
+        QStringList notes;
+        for (const Attendance::Move &move : attendance.moves) {
+            if (move.person == person)
+                notes << (move.movement == Attendance::Movement::Arrives ? t.arrived : t.left)
+                             .arg(clockTime(move.at), sectionOf(data, move.itemPosition));
+        }
+        return notes.join(QStringLiteral("; "));
+    };
+    auto attended = [&](qint64 person) {
+        return attendance.presentAtOpening.contains(person)
+            || std::any_of(attendance.moves.cbegin(), attendance.moves.cend(), [&](const Attendance::Move &move) {
+                   return move.person == person && move.movement == Attendance::Movement::Arrives;
+               });
+    };
+    QString rows;
+    QStringList absent;
+    for (const Attendance::Seat &seat : std::as_const(data.setting.seats)) {
+        const QString role = seat.member == data.setting.chair ? t.chair
+            : seat.member == data.setting.viceChair            ? t.viceChair
+                                                               : t.member;
+        if (attended(seat.member))
+            rows += QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td><td>%3</td></tr>\n")
+                        .arg(esc(personName(data, seat.member)), esc(role), esc(movesOf(seat.member)));
+        else
+            absent << personName(data, seat.member);
+        if (seat.deputy && attended(seat.deputy))
+            rows += QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2 (%3)</td><td>%4</td></tr>\n")
+                        .arg(esc(personName(data, seat.deputy)), esc(t.deputy), esc(personName(data, seat.member)),
+                             esc(movesOf(seat.deputy)));
+    }
+    html += QStringLiteral("<h3>%1</h3>\n<table class=\"grid\">\n<thead><tr><th scope=\"col\">%2</th><th scope=\"col\">%3</th>"
+                           "<th scope=\"col\">%4</th></tr></thead>\n<tbody>\n%5</tbody>\n</table>\n")
+                .arg(esc(t.present), esc(t.name), esc(t.role), esc(t.notes), rows);
+    if (!absent.isEmpty())
+        html += QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n").arg(esc(t.absent), esc(absent.join(QStringLiteral(", "))));
+    if (!replay.others.isEmpty()) {
+        QString others;
+        for (const MeetingRecord::OtherAttendee &other : replay.others)
+            others += QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td></tr>\n").arg(esc(other.name), esc(other.role));
+        html += QStringLiteral("<h3>%1</h3>\n<table class=\"grid\">\n<thead><tr><th scope=\"col\">%2</th><th scope=\"col\">%3</th>"
+                               "</tr></thead>\n<tbody>\n%4</tbody>\n</table>\n")
+                    .arg(esc(t.othersPresent), esc(t.name), esc(t.role), others);
+    }
+    if (!replay.items.isEmpty()) {
+        const Quorum &quorum = replay.items.first().presence.quorum;
+        html += QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n")
+                    .arg(esc(t.legality),
+                         esc(t.quorum.arg(quorum.present).arg(quorum.seats).arg(quorum.required)
+                             + (quorum.reached() ? t.quorumReached : t.quorumNotReached)));
+    }
+    QList<int> sections;
+    for (const AgendaItem &item : std::as_const(data.items)) {
+        if (item.sectionNumber)
+            sections.append(*item.sectionNumber);
+    }
+    std::sort(sections.begin(), sections.end());
+    if (!sections.isEmpty())
+        html += QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n").arg(esc(t.handled), esc(AppealInstructions::sectionList(sections)));
+
+    // Signatures, the checking note and the note on publication.
+    const auto secretaries = officials(store, data, MembershipRole::Secretary);
+    if (!secretaries)
+        return Failure{secretaries.error()};
+    QString secretary = secretaries->isEmpty() ? QString() : secretaries->first().section(u',', 0, 0);
+    if (secretary.isEmpty()) {
+        for (const MeetingRecord::OtherAttendee &other : replay.others) {
+            if (other.role.contains(t.secretary, Qt::CaseInsensitive))
+                secretary = other.name;
+        }
+    }
+    html += QStringLiteral("<h3>%1</h3>\n<table class=\"signatures\"><tr>%2%3</tr></table>\n")
+                .arg(esc(t.signatures), signatureLine(upperFirst(t.chair), presiding(data)),
+                     signatureLine(upperFirst(t.secretary), secretary));
+    html += QStringLiteral("<h3>%1</h3>\n").arg(esc(t.checking));
+    if (data.meeting.minutesChecked.isValid()) {
+        QStringList names;
+        for (const qint64 checker : replay.minuteCheckers)
+            names << personName(data, checker);
+        if (!names.isEmpty())
+            html += QStringLiteral("<p><b>%1:</b> %2</p>\n").arg(esc(t.checkers), esc(names.join(QStringLiteral(", "))));
+        html += QStringLiteral("<p>%1</p>\n").arg(esc(t.checkedOn.arg(day(data.meeting.minutesChecked))));
+    } else {
+        html += QStringLiteral("<p>%1</p>\n").arg(esc(t.notCheckedYet));
+        if (!replay.minuteCheckers.isEmpty()) {
+            QString cells;
+            for (const qint64 checker : replay.minuteCheckers)
+                cells += signatureLine(t.placeAndDate, personName(data, checker));
+            html += QStringLiteral("<table class=\"signatures\"><tr>%1</tr></table>\n").arg(cells);
+        }
+    }
+    html += QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n")
+                .arg(esc(t.publication), esc(data.meeting.minutesPublished.isValid()
+                                                 ? t.publishedOn.arg(day(data.meeting.minutesPublished))
+                                                 : t.toBePublished));
+    return html;
+}
+
+} // namespace
+
+namespace MeetingDocuments {
+
+Result<OfficialDocument> agenda(const Store &store, const Meeting &meeting, const Options &options)
+{
+    const auto loaded = load(store, meeting, options);
+    if (!loaded)
+        return Failure{loaded.error()};
+    const Data &data = *loaded;
+    const Texts &t = *data.t;
+    OfficialDocument doc = documentFor(data, OfficialDocument::Kind::Agenda);
+    QString html = QStringLiteral("<h1>%1 %2</h1>\n").arg(esc(t.agendaTitle), esc(doc.number));
+    if (data.publicVersion)
+        html += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(t.publicNote));
+    html += QStringLiteral("<table class=\"facts\">\n");
+    html += factRow(t.time, esc(meetingTime(data)));
+    html += factRow(t.place, esc(data.meeting.place));
+    html += factRow(t.mode, esc(t.modes.value(data.meeting.mode)));
+    html += QStringLiteral("</table>\n");
+    html += QStringLiteral("<h3>%1</h3>\n").arg(esc(t.members)) + membersTable(data);
+    QStringList invited;
+    for (const auto &[role, label] : {std::pair{MembershipRole::Presenter, t.presenter},
+                                      std::pair{MembershipRole::Secretary, t.secretary}}) {
+        const auto names = officials(store, data, role);
+        if (!names)
+            return Failure{names.error()};
+        for (const QString &name : *names)
+            invited << QStringLiteral("<li>%1 (%2)</li>").arg(esc(name), esc(label));
+    }
+    if (!invited.isEmpty())
+        html += QStringLiteral("<h3>%1</h3>\n<ul>%2</ul>\n").arg(esc(t.othersInvited), invited.join(QString()));
+    html += contentsTable(data, doc, false);
+    for (const AgendaItem &item : std::as_const(data.items)) {
+        const auto itemText = itemHtml(store, data, item, Part::Agenda, true);
+        if (!itemText)
+            return Failure{itemText.error()};
+        html += *itemText;
+    }
+    doc.html = html;
+    return doc;
+}
+
+Result<OfficialDocument> minutes(const Store &store, const Meeting &meeting, const Options &options)
+{
+    const auto loaded = load(store, meeting, options);
+    if (!loaded)
+        return Failure{loaded.error()};
+    const Data &data = *loaded;
+    const Texts &t = *data.t;
+    if (!data.replay)
+        return Failure{tr("%1 has not been opened, so it has no minutes yet. Record its opening and attendance "
+                          "with 'pykala-cli record'.").arg(data.reference)};
+    OfficialDocument doc = documentFor(data, OfficialDocument::Kind::Minutes);
+    QString html = QStringLiteral("<h1>%1 %2</h1>\n").arg(esc(t.minutesTitle), esc(doc.number));
+    if (data.publicVersion)
+        html += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(t.publicNote));
+    const auto cover = minutesCover(store, data);
+    if (!cover)
+        return Failure{cover.error()};
+    html += *cover;
+    const auto appeal = appealHtml(data, data.items);
+    if (!appeal)
+        return Failure{appeal.error()};
+    html += contentsTable(data, doc, !appeal->isEmpty());
+    for (const AgendaItem &item : std::as_const(data.items)) {
+        const auto itemText = itemHtml(store, data, item, Part::Minutes, true);
+        if (!itemText)
+            return Failure{itemText.error()};
+        html += *itemText;
+    }
+    html += *appeal;
+    doc.html = html;
+    return doc;
+}
+
+Result<OfficialDocument> extract(const Store &store, const Meeting &meeting, const AgendaItem &item,
+                                 const Options &options)
+{
+    const auto loaded = load(store, meeting, options);
+    if (!loaded)
+        return Failure{loaded.error()};
+    const Data &data = *loaded;
+    const Texts &t = *data.t;
+    if (!data.replay || !item.sectionNumber)
+        return Failure{tr("%1 has not been handled in a meeting yet, so there are no minutes to extract from.")
+                           .arg(data.reference + QLatin1Char(' ') + itemNumber(item))};
+    OfficialDocument doc = documentFor(data, OfficialDocument::Kind::Extract);
+    doc.number += QStringLiteral(" § %1").arg(*item.sectionNumber);
+    doc.title += QStringLiteral(" § %1").arg(*item.sectionNumber);
+    doc.baseName.replace(QStringLiteral("-%1").arg(t.extractFile),
+                         QStringLiteral("-%1-%2").arg(*item.sectionNumber).arg(t.extractFile));
+    QString html = QStringLiteral("<h1>%1</h1>\n").arg(esc(t.extractTitle));
+    html += QStringLiteral("<table class=\"facts\">\n");
+    html += factRow(t.time, esc(meetingTime(data)));
+    html += factRow(t.place, esc(data.meeting.place));
+    html += QStringLiteral("</table>\n");
+    const auto itemText = itemHtml(store, data, item, Part::Minutes, false);
+    if (!itemText)
+        return Failure{itemText.error()};
+    html += *itemText;
+
+    // The certification of correctness, by the secretary.
+    const auto secretaries = officials(store, data, MembershipRole::Secretary);
+    if (!secretaries)
+        return Failure{secretaries.error()};
+    const QString certifiedOn = data.meeting.minutesChecked.isValid() ? day(data.meeting.minutesChecked) : QString();
+    html += QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n<table class=\"signatures\"><tr>%3</tr></table>\n")
+                .arg(esc(t.certification),
+                     esc(certifiedOn.isEmpty() ? t.placeAndDate : data.meeting.place.section(u',', 0, 0) + QStringLiteral(", ") + certifiedOn),
+                     signatureLine(QString(), secretaries->value(0)));
+    const auto appeal = appealHtml(data, {item});
+    if (!appeal)
+        return Failure{appeal.error()};
+    html += *appeal;
+    doc.html = html;
+    return doc;
+}
+
+Result<std::pair<Meeting, AgendaItem>> findItem(const Store &store, const QString &reference)
+{
+    static const QRegularExpression sectionPattern(QStringLiteral("^(.+?)\\s*§\\s*(\\d+)\\s*$"));
+    const auto match = sectionPattern.match(reference);
+    bool isId = false;
+    const qint64 id = reference.trimmed().toLongLong(&isId);
+    std::optional<AgendaItem> item;
+    if (isId) {
+        const auto found = store.agendaItem(id);
+        if (!found)
+            return Failure{found.error()};
+        item = *found;
+    } else if (match.hasMatch()) {
+        const auto meeting = store.findMeeting(match.captured(1));
+        if (!meeting)
+            return Failure{meeting.error()};
+        const auto items = store.agendaItems(meeting->id);
+        if (!items)
+            return Failure{items.error()};
+        for (const AgendaItem &candidate : *items) {
+            if (candidate.sectionNumber == match.captured(2).toInt())
+                item = candidate;
+        }
+    } else {
+        return Failure{tr("\"%1\" does not name an agenda item. Give its id or write it as \"KH 12/2026 § 156\".")
+                           .arg(reference)};
+    }
+    if (!item)
+        return Failure{tr("There is no agenda item %1.").arg(reference)};
+    const auto meeting = store.meeting(item->meetingId);
+    if (!meeting)
+        return Failure{meeting.error()};
+    if (!meeting->has_value())
+        return Failure{tr("The item's meeting is missing.")};
+    return std::pair{meeting->value(), *item};
+}
+
+} // namespace MeetingDocuments

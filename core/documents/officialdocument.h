@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/codes.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+// An official document of a meeting — agenda, minutes or an extract — as its
+// content once: semantic HTML that the PDF/A writer, the printer and the web
+// page all lay out, with what every page's header and the metadata say.
+struct OfficialDocument
+{
+    enum class Kind { Agenda, Minutes, Extract };
+
+    Kind kind = Kind::Minutes;
+    Language language = Language::Finnish;
+    bool publicVersion = false;       // confidential content and personal data left out
+
+    // The header of every page: "Järvenrannan kunta / Kunnanhallitus",
+    // "PÖYTÄKIRJA", "12/2026", "22.11.2026".
+    QString organisation;
+    QString body;
+    QString kindLabel;
+    QString number;
+    QString date;
+
+    // Metadata (PDF Info and XMP, HTML head).
+    QString title;                    // "Kunnanhallitus, pöytäkirja 12/2026"
+    QString subject;
+    QStringList keywords;
+    QDateTime created;                // taken from the record, so that output is reproducible
+    QString baseName;                 // a file name without extension: "KH-12-2026-poytakirja"
+
+    // The content, the inside of <main>: h1 for the document, h2 for each
+    // item (and each appeal instruction), h3 for the parts of an item.
+    // Page numbers of the list of items are tokens (pageToken) that only the
+    // paged renderers fill in; cells holding them carry class="page".
+    QString html;
+    int pageTokens = 0;
+
+    static QString pageToken(int index) { return QStringLiteral("@@PAGE:%1@@").arg(index); }
+};

@@ -1,0 +1,334 @@
+#include "pdfa.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QMap>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PdfA", text);
+}
+
+struct Object
+{
+    QByteArray head;    // the object's dictionary or value, without the stream
+    QByteArray stream;  // the stream's bytes, with "stream\n" … "\nendstream"; empty when none
+};
+
+// "D:20261122180200+02'00'"
+QByteArray pdfDate(const QDateTime &dateTime)
+{
+    const int offset = dateTime.offsetFromUtc();
+    const QByteArray zone = offset == 0 ? QByteArrayLiteral("Z")
+                                        : QStringLiteral("%1%2'%3'")
+                                              .arg(QChar(offset < 0 ? u'-' : u'+'))
+                                              .arg(qAbs(offset) / 3600, 2, 10, QLatin1Char('0'))
+                                              .arg(qAbs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'))
+                                              .toLatin1();
+    return "D:" + dateTime.toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + zone;
+}
+
+// "2026-11-22T18:02:00+02:00"
+QByteArray xmpDate(const QDateTime &dateTime)
+{
+    return dateTime.toString(Qt::ISODate).toLatin1();
+}
+
+// A PDF text string: UTF-16BE with its byte order mark, in hex.
+QByteArray textString(const QString &text)
+{
+    QByteArray bytes("\xFE\xFF", 2);
+    for (const QChar c : text) {
+        bytes.append(char(c.unicode() >> 8));
+        bytes.append(char(c.unicode() & 0xFF));
+    }
+    return '<' + bytes.toHex().toUpper() + '>';
+}
+
+QByteArray xml(const QString &text)
+{
+    return text.toHtmlEscaped().toUtf8();
+}
+
+QByteArray xmpPacket(const PdfA::Metadata &m, const QByteArray &documentId)
+{
+    const QByteArray date = xmpDate(m.created);
+    QByteArray x;
+    x += "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n";
+    x += "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n";
+    x += " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n";
+    x += "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n";
+    x += "   <dc:format>application/pdf</dc:format>\n";
+    x += "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(m.title) + "</rdf:li></rdf:Alt></dc:title>\n";
+    x += "   <dc:creator><rdf:Seq><rdf:li>" + xml(m.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
+    x += "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(m.subject)
+        + "</rdf:li></rdf:Alt></dc:description>\n";
+    x += "   <dc:language><rdf:Bag><rdf:li>" + xml(m.language) + "</rdf:li></rdf:Bag></dc:language>\n";
+    x += "  </rdf:Description>\n";
+    x += "  <rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n";
+    x += "   <pdf:Keywords>" + xml(m.keywords.join(QStringLiteral(", "))) + "</pdf:Keywords>\n";
+    x += "   <pdf:Producer>" + xml(m.producer) + "</pdf:Producer>\n";
+    x += "  </rdf:Description>\n";
+    x += "  <rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n";
+    x += "   <xmp:CreatorTool>" + xml(m.producer) + "</xmp:CreatorTool>\n";
+    x += "   <xmp:CreateDate>" + date + "</xmp:CreateDate>\n";
+    x += "   <xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n";
+    x += "   <xmp:MetadataDate>" + date + "</xmp:MetadataDate>\n";
+    x += "  </rdf:Description>\n";
+    x += "  <rdf:Description rdf:about=\"\" xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\">\n";
+    x += "   <xmpMM:DocumentID>uuid:" + documentId + "</xmpMM:DocumentID>\n";
+    x += "  </rdf:Description>\n";
+    x += "  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n";
+    x += "   <pdfaid:part>1</pdfaid:part>\n";
+    x += "   <pdfaid:conformance>B</pdfaid:conformance>\n";
+    x += "  </rdf:Description>\n";
+    x += " </rdf:RDF>\n";
+    x += "</x:xmpmeta>\n";
+    // Padding lets an editor rewrite the packet in place, as XMP recommends.
+    x += QByteArray(20, ' ') + "\n<?xpacket end=\"w\"?>";
+    return x;
+}
+
+// Parses the objects of a file as QPdfWriter writes it: one classic
+// cross-reference table, each object "N 0 obj … endobj".
+Result<QMap<int, Object>> parse(const QByteArray &pdf, int *root, int *info)
+{
+    const qsizetype startxref = pdf.lastIndexOf("startxref");
+    if (startxref < 0)
+        return Failure{tr("The PDF writer's output has no cross-reference table.")};
+    const qsizetype xref = pdf.mid(startxref + 9).trimmed().split('\n').value(0).trimmed().toLongLong();
+    if (xref <= 0 || xref >= pdf.size() || !pdf.mid(xref).startsWith("xref"))
+        return Failure{tr("The PDF writer's cross-reference table is not where the file says.")};
+    const qsizetype trailerAt = pdf.indexOf("trailer", xref);
+    const QByteArray trailer = pdf.mid(trailerAt, startxref - trailerAt);
+    static const QRegularExpression rootPattern(QStringLiteral("/Root (\\d+) 0 R"));
+    static const QRegularExpression infoPattern(QStringLiteral("/Info (\\d+) 0 R"));
+    const auto rootMatch = rootPattern.match(QString::fromLatin1(trailer));
+    const auto infoMatch = infoPattern.match(QString::fromLatin1(trailer));
+    if (!rootMatch.hasMatch() || !infoMatch.hasMatch())
+        return Failure{tr("The PDF writer's trailer names no catalogue or document information.")};
+    *root = rootMatch.captured(1).toInt();
+    *info = infoMatch.captured(1).toInt();
+
+    const QList<QByteArray> lines = pdf.mid(xref, trailerAt - xref).split('\n');
+    QMap<qsizetype, int> byOffset;
+    if (lines.size() < 2)
+        return Failure{tr("The PDF writer's cross-reference table is empty.")};
+    const QList<QByteArray> range = lines.at(1).trimmed().split(' ');
+    const int first = range.value(0).toInt();
+    const int count = range.value(1).toInt();
+    for (int i = 0; i < count && i + 2 < lines.size(); ++i) {
+        const QList<QByteArray> entry = lines.at(i + 2).trimmed().split(' ');
+        if (entry.value(2) == "n")
+            byOffset.insert(entry.value(0).toLongLong(), first + i);
+    }
+    QMap<int, Object> objects;
+    for (auto it = byOffset.cbegin(); it != byOffset.cend(); ++it) {
+        const auto next = std::next(it);
+        const qsizetype end = next == byOffset.cend() ? xref : next.key();
+        const QByteArray text = pdf.mid(it.key(), end - it.key());
+        const QByteArray opening = QByteArray::number(it.value()) + " 0 obj";
+        const qsizetype close = text.lastIndexOf("endobj");
+        if (!text.startsWith(opening) || close < 0)
+            return Failure{tr("Object %1 of the PDF writer's output is not where its table says.").arg(it.value())};
+        QByteArray body = text.mid(opening.size(), close - opening.size());
+        Object object;
+        static const QRegularExpression streamStart(QStringLiteral(">>\\s*stream\\r?\\n"));
+        const auto streamMatch = streamStart.match(QString::fromLatin1(body));
+        if (streamMatch.hasMatch()) {
+            const qsizetype at = streamMatch.capturedStart() + 2;
+            object.head = body.left(at).trimmed();
+            object.stream = body.mid(at).trimmed();
+        } else {
+            object.head = body.trimmed();
+        }
+        objects.insert(it.value(), object);
+    }
+    return objects;
+}
+
+QList<int> references(const QByteArray &head)
+{
+    static const QRegularExpression reference(QStringLiteral("(\\d+) 0 R\\b"));
+    QList<int> found;
+    auto matches = reference.globalMatch(QString::fromLatin1(head));
+    while (matches.hasNext())
+        found.append(matches.next().captured(1).toInt());
+    return found;
+}
+
+QByteArray renumbered(const QByteArray &head, const QHash<int, int> &numbers)
+{
+    static const QRegularExpression reference(QStringLiteral("(\\d+) 0 R\\b"));
+    QString text = QString::fromLatin1(head);
+    QString out;
+    qsizetype last = 0;
+    auto matches = reference.globalMatch(text);
+    while (matches.hasNext()) {
+        const auto match = matches.next();
+        out += QStringView(text).mid(last, match.capturedStart() - last);
+        out += QStringLiteral("%1 0 R").arg(numbers.value(match.captured(1).toInt()));
+        last = match.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out.toLatin1();
+}
+
+// Six capital letters from the font program, so that the same subset always
+// has the same tag and different subsets differ.
+QByteArray subsetTag(const QByteArray &fontStream)
+{
+    const QByteArray digest = QCryptographicHash::hash(fontStream, QCryptographicHash::Sha256);
+    QByteArray tag;
+    for (int i = 0; i < 6; ++i)
+        tag.append(char('A' + quint8(digest.at(i)) % 26));
+    return tag;
+}
+
+QByteArray valueOf(const QByteArray &head, const QByteArray &key)
+{
+    const QRegularExpression pattern(QStringLiteral("/%1\\s+(\\d+ 0 R|/[^\\s/<>\\[\\]]+)").arg(QString::fromLatin1(key)));
+    const auto match = pattern.match(QString::fromLatin1(head));
+    return match.hasMatch() ? match.captured(1).toLatin1() : QByteArray();
+}
+
+int referenceOf(const QByteArray &head, const QByteArray &key)
+{
+    const QByteArray value = valueOf(head, key);
+    return value.endsWith(" 0 R") ? value.left(value.indexOf(' ')).toInt() : 0;
+}
+
+} // namespace
+
+namespace PdfA {
+
+Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
+{
+    int root = 0, info = 0;
+    auto parsed = parse(qtPdf, &root, &info);
+    if (!parsed)
+        return Failure{parsed.error()};
+    QMap<int, Object> objects = std::move(parsed.value());
+    if (!objects.contains(root) || !objects.contains(info))
+        return Failure{tr("The PDF writer's catalogue or document information is missing.")};
+    const int metadataObject = referenceOf(objects.value(root).head, "Metadata");
+    if (!objects.contains(metadataObject))
+        return Failure{tr("The PDF writer wrote no XMP metadata; it must be asked for PDF/A-1b.")};
+
+    // Subset fonts: one tag from the font program, on the descriptor's
+    // FontName and on the BaseFont of the fonts that use it.
+    QHash<int, QByteArray> tagOfDescriptor;
+    for (auto it = objects.begin(); it != objects.end(); ++it) {
+        if (!it->head.contains("/Type /FontDescriptor"))
+            continue;
+        const int file = referenceOf(it->head, "FontFile2");
+        if (!objects.contains(file))
+            continue;
+        const QByteArray tag = subsetTag(objects.value(file).stream);
+        tagOfDescriptor.insert(it.key(), tag);
+        static const QRegularExpression fontName(QStringLiteral("/FontName /(?:[A-Z]{6}\\+)?"));
+        it->head = QString::fromLatin1(it->head)
+                       .replace(fontName, QStringLiteral("/FontName /%1+").arg(QString::fromLatin1(tag)))
+                       .toLatin1();
+    }
+    auto tagBaseFont = [](QByteArray &head, const QByteArray &tag) {
+        static const QRegularExpression baseFont(QStringLiteral("/BaseFont /(?:[A-Z]{6}\\+)?"));
+        head = QString::fromLatin1(head)
+                   .replace(baseFont, QStringLiteral("/BaseFont /%1+").arg(QString::fromLatin1(tag)))
+                   .toLatin1();
+    };
+    QHash<int, QByteArray> tagOfCidFont;
+    for (auto it = objects.begin(); it != objects.end(); ++it) {
+        if (!it->head.contains("/Subtype /CIDFontType2"))
+            continue;
+        const QByteArray tag = tagOfDescriptor.value(referenceOf(it->head, "FontDescriptor"));
+        if (tag.isEmpty())
+            continue;
+        tagOfCidFont.insert(it.key(), tag);
+        tagBaseFont(it->head, tag);
+    }
+    for (auto it = objects.begin(); it != objects.end(); ++it) {
+        if (!it->head.contains("/Subtype /Type0"))
+            continue;
+        const QList<int> descendants = references(it->head.mid(it->head.indexOf("/DescendantFonts")));
+        if (!descendants.isEmpty() && tagOfCidFont.contains(descendants.first()))
+            tagBaseFont(it->head, tagOfCidFont.value(descendants.first()));
+    }
+
+    // The catalogue names the document's language.
+    Object &catalogue = objects[root];
+    if (!catalogue.head.contains("/Lang")) {
+        const qsizetype end = catalogue.head.lastIndexOf(">>");
+        catalogue.head.insert(end, "/Lang " + textString(metadata.language) + "\n");
+    }
+
+    // Number the objects in the order they are reached from the catalogue
+    // and the information dictionary, references in the order written.
+    QList<int> order;
+    QHash<int, int> numbers;
+    QList<int> queue{root, info};
+    while (!queue.isEmpty()) {
+        const int number = queue.takeFirst();
+        if (numbers.contains(number) || !objects.contains(number))
+            continue;
+        numbers.insert(number, int(order.size()) + 1);
+        order.append(number);
+        if (number != info && number != metadataObject)
+            queue.append(references(objects.value(number).head));
+    }
+
+    // The document identifier and the XMP's DocumentID come from the content.
+    QCryptographicHash content(QCryptographicHash::Sha256);
+    for (const int number : std::as_const(order)) {
+        if (number == info || number == metadataObject)
+            continue;
+        content.addData(renumbered(objects.value(number).head, numbers));
+        content.addData(objects.value(number).stream);
+    }
+    for (const QString &field : {metadata.title, metadata.author, metadata.subject, metadata.keywords.join(u','),
+                                 metadata.language, metadata.producer})
+        content.addData(field.toUtf8() + '\0');
+    content.addData(pdfDate(metadata.created));
+    const QByteArray digest = content.result();
+    const QByteArray documentId = QUuid::fromRfc4122(digest.left(16)).toString(QUuid::WithoutBraces).toLatin1();
+
+    const QByteArray xmp = xmpPacket(metadata, documentId);
+    objects[metadataObject] = {"<<\n/Type /Metadata /Subtype /XML\n/Length " + QByteArray::number(xmp.size()) + "\n>>",
+                               "stream\n" + xmp + "\nendstream"};
+    const QByteArray date = pdfDate(metadata.created);
+    objects[info] = {"<<\n/Title " + textString(metadata.title) + "\n/Author " + textString(metadata.author)
+                         + "\n/Subject " + textString(metadata.subject) + "\n/Keywords "
+                         + textString(metadata.keywords.join(QStringLiteral(", "))) + "\n/Creator "
+                         + textString(metadata.producer) + "\n/Producer " + textString(metadata.producer)
+                         + "\n/CreationDate (" + date + ")\n/ModDate (" + date + ")\n>>",
+                     {}};
+
+    QByteArray out = qtPdf.left(qtPdf.indexOf('\n', qtPdf.indexOf('\n') + 1) + 1); // "%PDF-1.4" and the binary comment
+    QList<qsizetype> offsets;
+    for (const int number : std::as_const(order)) {
+        offsets.append(out.size());
+        const Object &object = objects.value(number);
+        out += QByteArray::number(numbers.value(number)) + " 0 obj\n" + renumbered(object.head, numbers) + '\n';
+        if (!object.stream.isEmpty())
+            out += object.stream + '\n';
+        out += "endobj\n";
+    }
+    const qsizetype xref = out.size();
+    out += "xref\n0 " + QByteArray::number(order.size() + 1) + "\n0000000000 65535 f \n";
+    for (const qsizetype offset : std::as_const(offsets))
+        out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    const QByteArray id = digest.left(16).toHex();
+    out += "trailer\n<<\n/Size " + QByteArray::number(order.size() + 1) + "\n/Root " + QByteArray::number(numbers.value(root))
+        + " 0 R\n/Info " + QByteArray::number(numbers.value(info)) + " 0 R\n/ID [<" + id + "> <" + id + ">]\n>>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return out;
+}
+
+} // namespace PdfA

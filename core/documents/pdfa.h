@@ -1,0 +1,31 @@
+#pragma once
+
+#include "store/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QStringList>
+
+// Finishes a PDF written by QPdfWriter (PdfVersion_A1b) into a reproducible
+// PDF/A-1b file: the objects renumbered in the order they are reached from
+// the catalogue (Qt writes its fonts in hash order), subset fonts tagged
+// from their content, the document information and the XMP metadata
+// (pdfaid part 1, conformance B) written from `metadata` with the dates of
+// the record, the catalogue's language set, and the file identifier derived
+// from the content. The same input gives the same bytes.
+namespace PdfA {
+
+struct Metadata
+{
+    QString title;
+    QString author;          // the organisation
+    QString subject;
+    QStringList keywords;
+    QString language;        // BCP 47: "fi", "sv"
+    QDateTime created;       // with its time zone
+    QString producer;        // "Pykälä 0.3 (Qt 6.4.2)"
+};
+
+Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata);
+
+} // namespace PdfA

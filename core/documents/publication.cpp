@@ -1,0 +1,151 @@
+#include "publication.h"
+
+#include "documentrenderer.h"
+#include "htmlpage.h"
+#include "meetingdocuments.h"
+
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Publication", text);
+}
+
+struct IndexTexts
+{
+    QString documents, attachments, htmlVersion, pdfVersion, none;
+};
+
+const IndexTexts &indexTexts(Language language)
+{
+    static const IndexTexts finnish{QStringLiteral("Asiakirjat"), QStringLiteral("Julkiset liitteet"),
+                                    QStringLiteral("verkkosivuna"), QStringLiteral("PDF/A-tiedostona"),
+                                    QStringLiteral("Kokouksen asioilla ei ole julkisia liitteitä.")};
+    static const IndexTexts swedish{QStringLiteral("Handlingar"), QStringLiteral("Offentliga bilagor"),
+                                    QStringLiteral("som webbsida"), QStringLiteral("som PDF/A-fil"),
+                                    QStringLiteral("Sammanträdets ärenden har inga offentliga bilagor.")};
+    return language == Language::Swedish ? swedish : finnish;
+}
+
+// A file name that any web server and file system take: letters, digits,
+// dot, dash and underscore (Finnish and Swedish letters folded to ASCII).
+QString safeFileName(const QString &name)
+{
+    QString folded = name.normalized(QString::NormalizationForm_D);
+    static const QRegularExpression marks(QStringLiteral("\\p{Mn}"));
+    folded.remove(marks);
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
+    folded.replace(unsafe, QStringLiteral("_"));
+    while (folded.startsWith(u'.'))
+        folded.remove(0, 1);
+    return folded.isEmpty() ? QStringLiteral("liite") : folded;
+}
+
+} // namespace
+
+namespace Publication {
+
+Result<Summary> publish(const Store &store, const Meeting &meeting, const QString &directory,
+                        std::optional<Language> language)
+{
+    MeetingDocuments::Options options;
+    options.publicVersion = true;
+    options.language = language;
+
+    // Everything is made first, then written: a failure writes nothing.
+    QList<std::pair<QString, QByteArray>> files;
+    QList<OfficialDocument> documents;
+    const auto agenda = MeetingDocuments::agenda(store, meeting, options);
+    if (!agenda)
+        return Failure{agenda.error()};
+    documents.append(*agenda);
+    if (meeting.actualStart.isValid()) {
+        const auto minutes = MeetingDocuments::minutes(store, meeting, options);
+        if (!minutes)
+            return Failure{minutes.error()};
+        documents.append(*minutes);
+    }
+    const OfficialDocument &first = documents.first();
+    const IndexTexts &texts = indexTexts(first.language);
+    QString list;
+    for (const OfficialDocument &document : std::as_const(documents)) {
+        const auto pdf = DocumentRenderer::pdf(document);
+        if (!pdf)
+            return Failure{pdf.error()};
+        files.append({document.baseName + QStringLiteral(".html"), HtmlPage::page(document).toUtf8()});
+        files.append({document.baseName + QStringLiteral(".pdf"), *pdf});
+        list += QStringLiteral("<li>%1: <a href=\"%2.html\">%3</a>, <a href=\"%2.pdf\" type=\"application/pdf\">%4</a></li>\n")
+                    .arg(document.title.toHtmlEscaped(), document.baseName, texts.htmlVersion.toHtmlEscaped(),
+                         texts.pdfVersion.toHtmlEscaped());
+    }
+
+    const auto items = store.agendaItems(meeting.id);
+    if (!items)
+        return Failure{items.error()};
+    QString attachmentList;
+    for (const AgendaItem &item : *items) {
+        if (item.publicity == Publicity::Confidential)
+            continue;
+        const auto attachments = store.attachments(item.id, true);
+        if (!attachments)
+            return Failure{attachments.error()};
+        QStringList links;
+        for (const Attachment &attachment : *attachments) {
+            if (attachment.publicity != Publicity::Public)
+                continue;
+            const QString name = QStringLiteral("liitteet/%1-%2-%3")
+                                     .arg(item.position)
+                                     .arg(attachment.position)
+                                     .arg(safeFileName(attachment.name));
+            files.append({name, attachment.content});
+            links << QStringLiteral("<li><a href=\"%1\" type=\"%2\">%3</a></li>")
+                         .arg(name.toHtmlEscaped(), attachment.mediaType.toHtmlEscaped(), attachment.name.toHtmlEscaped());
+        }
+        if (!links.isEmpty()) {
+            const QString number = item.sectionNumber ? QStringLiteral("§ %1").arg(*item.sectionNumber)
+                                                      : QStringLiteral("%1.").arg(item.position);
+            attachmentList += QStringLiteral("<li>%1 %2\n<ul>%3</ul></li>\n")
+                                  .arg(number.toHtmlEscaped(), item.title.toHtmlEscaped(), links.join(QString()));
+        }
+    }
+
+    const QString lang = first.language == Language::Swedish ? QStringLiteral("sv") : QStringLiteral("fi");
+    const QString heading = QStringLiteral("%1 %2").arg(first.body, first.number);
+    QString index;
+    index += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                            "<title>%2 – %3</title>\n<style>\n%4</style>\n</head>\n<body>\n")
+                 .arg(lang, heading.toHtmlEscaped(), first.organisation.toHtmlEscaped(), HtmlPage::styleSheet());
+    index += QStringLiteral("<header class=\"document-header\">\n<p class=\"organisation\">%1</p>\n<p>%2</p>\n</header>\n")
+                 .arg(first.organisation.toHtmlEscaped(), first.body.toHtmlEscaped());
+    index += QStringLiteral("<main>\n<h1>%1</h1>\n<p>%2</p>\n<h2>%3</h2>\n<ul>\n%4</ul>\n<h2>%5</h2>\n")
+                 .arg(heading.toHtmlEscaped(), first.date.toHtmlEscaped(), texts.documents.toHtmlEscaped(), list,
+                      texts.attachments.toHtmlEscaped());
+    index += attachmentList.isEmpty() ? QStringLiteral("<p>%1</p>\n").arg(texts.none.toHtmlEscaped())
+                                      : QStringLiteral("<ul>\n%1</ul>\n").arg(attachmentList);
+    index += QStringLiteral("</main>\n</body>\n</html>\n");
+    files.prepend({QStringLiteral("index.html"), index.toUtf8()});
+
+    QDir dir(directory);
+    if (!dir.mkpath(QStringLiteral("liitteet")))
+        return Failure{tr("Could not make the directory %1; check that it can be written.").arg(directory)};
+    Summary summary;
+    for (const auto &[name, bytes] : std::as_const(files)) {
+        QSaveFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return Failure{tr("Could not write %1: %2").arg(dir.filePath(name), file.errorString())};
+        summary.files.append(name);
+    }
+    if (QDir(dir.filePath(QStringLiteral("liitteet"))).isEmpty())
+        dir.rmdir(QStringLiteral("liitteet"));
+    return summary;
+}
+
+} // namespace Publication

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "store/result.h"
+
+#include "model/codes.h"
+
+#include <QStringList>
+
+#include <optional>
+
+class Store;
+struct Meeting;
+
+// The public web version of a meeting (kuntalaki 140 §): the public agenda
+// and, once the meeting has been held, the public minutes, each as an HTML
+// page and a PDF/A file, the public attachments of items that are not
+// confidential, and an index page linking them all. Nothing confidential
+// and no text marked as personal data is written.
+namespace Publication {
+
+struct Summary
+{
+    QStringList files;               // written, relative to the directory, in order
+};
+
+// Writes into `directory` (made when missing). Fails without writing
+// anything when a document cannot be made; the store is only read.
+Result<Summary> publish(const Store &store, const Meeting &meeting, const QString &directory,
+                        std::optional<Language> language = std::nullopt);
+
+} // namespace Publication
