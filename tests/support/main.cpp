@@ -4,9 +4,12 @@
 
 #include <QStandardPaths>
 
-#ifdef PYKALA_TEST_GUI
+#if defined(PYKALA_TEST_GUI)
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(PYKALA_TEST_DOCUMENTS)
+#include <QGuiApplication> // documents lay out text: fonts, no widgets
+using TestApplication = QGuiApplication;
 #else
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;

@@ -1,0 +1,708 @@
+#include <catch2/catch.hpp>
+
+#include "testsupport.h"
+
+#include "documents/documentrenderer.h"
+#include "documents/htmlpage.h"
+#include "documents/meetingdocuments.h"
+#include "documents/publication.h"
+#include "procedure/meetingsession.h"
+
+#include <poppler-qt6.h>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+
+namespace {
+
+const QString secretCanary = QStringLiteral("KANARIA-SALAINEN-7731");
+const QString personalCanary = QStringLiteral("KANARIA-HENKILÖ-4410");
+
+template<typename T>
+T required(const Result<T> &result)
+{
+    INFO(result.error().toStdString());
+    REQUIRE(result.ok());
+    return *result;
+}
+
+struct Fixture
+{
+    Meeting meeting;
+    QList<AgendaItem> items;
+};
+
+// A board of five (Mäkelä chairs, Åström is vice chair) with Lahti as Niemi's
+// personal deputy, a secretary and a presenter; meeting KH 12/2026 on
+// Monday 11.5.2026, held and recorded:
+//  § 3 a counter-proposal by Virtanen, a roll call won 3–2 by the base
+//      proposal, Virtanen dissents; personal data in the background;
+//  § 4 confidential, with its content;
+//  § 5 Virtanen disqualified, a count vote 3–1, a municipal appeal;
+//  § 6 an election, Åström leaves during it.
+// Minutes checked on 12.5. and published on Wednesday 13.5.2026.
+Fixture fullMeeting(Store &store)
+{
+    Organisation organisation;
+    organisation.name = QStringLiteral("Testilän kunta");
+    organisation.businessId = QStringLiteral("0123456-9");
+    organisation.administrativeCourt = QStringLiteral("ita-suomi");
+    organisation.registryAddress = QStringLiteral("Testilän kunta\nKirjaamo\nKunnantie 1\n70100 Testilä");
+    organisation.registryEmail = QStringLiteral("kirjaamo@testila.fi");
+    REQUIRE(store.setOrganisation(organisation).ok());
+    Body board{0, QStringLiteral("Kunnanhallitus"), QStringLiteral("KH"), BodyKind::Board, QuorumRule::MoreThanHalf};
+    board.swedishName = QStringLiteral("Kommunstyrelsen");
+    const qint64 body = required(store.addBody(board));
+    auto person = [&](const char *given, const char *family, const char *title = "") {
+        return required(store.addPerson({0, QString::fromUtf8(given), QString::fromUtf8(family), QString::fromUtf8(title),
+                                         QString(), QString()}));
+    };
+    const qint64 makela = person("Aino", "Mäkelä"), astrom = person("Bertil", "Åström"),
+                 ohman = person("Cecilia", "Öhman"), virtanen = person("Daniel", "Virtanen"),
+                 niemi = person("Eero", "Niemi"), lahti = person("Fanni", "Lahti"),
+                 laine = person("Liisa", "Laine", "hallintojohtaja"),
+                 poyhonen = person("Pekka", "Pöyhönen", "kunnanjohtaja");
+    const QDate from(2025, 6, 1), until(2029, 5, 31);
+    for (const auto &[id, role, deputyFor] :
+         {std::tuple{makela, MembershipRole::Chair, qint64(0)}, std::tuple{astrom, MembershipRole::ViceChair, qint64(0)},
+          std::tuple{ohman, MembershipRole::Member, qint64(0)}, std::tuple{virtanen, MembershipRole::Member, qint64(0)},
+          std::tuple{niemi, MembershipRole::Member, qint64(0)}, std::tuple{lahti, MembershipRole::Deputy, niemi},
+          std::tuple{laine, MembershipRole::Secretary, qint64(0)},
+          std::tuple{poyhonen, MembershipRole::Presenter, qint64(0)}})
+        required(store.addMembership({0, body, id, role, deputyFor, from, until}));
+
+    Meeting meeting;
+    meeting.bodyId = body;
+    meeting.number = 12;
+    meeting.year = 2026;
+    meeting.plannedStart = QDateTime(QDate(2026, 5, 11), QTime(16, 0));
+    meeting.plannedEnd = QDateTime(QDate(2026, 5, 11), QTime(18, 0));
+    meeting.place = QStringLiteral("Kunnantalo, valtuustosali");
+    meeting.id = required(store.addMeeting(meeting));
+
+    auto item = [&](const QString &title, AppealKind appeal, const QString &background, const QString &proposal,
+                    Publicity publicity = Publicity::Public) {
+        AgendaItem it;
+        it.meetingId = meeting.id;
+        it.title = title;
+        it.appealKind = appeal;
+        it.background = background;
+        it.proposal = proposal;
+        it.publicity = publicity;
+        it.presenterPersonId = poyhonen;
+        if (publicity != Publicity::Public)
+            it.confidentialityBasis = QStringLiteral("JulkL 24 § 1 mom. 25 k");
+        it.caseReference = QStringLiteral("%1/00.01.01/2026").arg(100 + title.size());
+        it.preparers = {{QStringLiteral("Liisa Laine"), QStringLiteral("hallintojohtaja"),
+                         QStringLiteral("puh. 040 123 4567, liisa.laine@testila.fi")}};
+        return required(store.addAgendaItem(it));
+    };
+    item(QStringLiteral("Kokouksen avaus, laillisuus ja päätösvaltaisuus"), AppealKind::NotAppealable,
+         QStringLiteral("<p>Puheenjohtaja toteaa kokouksen lailliseksi ja päätösvaltaiseksi.</p>"),
+         QStringLiteral("<p>Kokous todetaan lailliseksi ja päätösvaltaiseksi.</p>"));
+    item(QStringLiteral("Pöytäkirjan tarkastajien valinta"), AppealKind::NotAppealable, QString(),
+         QStringLiteral("<p>Valitaan kaksi pöytäkirjantarkastajaa.</p>"));
+    item(QStringLiteral("Päiväkodin rakentaminen"), AppealKind::Rectification,
+         QStringLiteral("<p>Aloitteen teki <span class=\"personal-data\">%1 Matti Meikäläinen</span>.</p>"
+                        "<p>Päiväkodin kustannusarvio on 2,4 miljoonaa euroa.</p>").arg(personalCanary),
+         QStringLiteral("<p>Kunnanhallitus päättää rakentaa päiväkodin Asemanseudulle.</p>"));
+    item(QStringLiteral("Vahingonkorvausvaatimus"), AppealKind::Rectification,
+         QStringLiteral("<p>%1: hakijan terveydentila.</p>").arg(secretCanary),
+         QStringLiteral("<p>Korvausvaatimus hylätään (%1).</p>").arg(secretCanary), Publicity::Confidential);
+    item(QStringLiteral("Tontin myynti"), AppealKind::MunicipalAppeal,
+         QStringLiteral("<p>Tontti 902-403-12-5 myydään.</p>"), QStringLiteral("<p>Tontti myydään 40 000 eurolla.</p>"));
+    item(QStringLiteral("Edustajan valinta"), AppealKind::Rectification, QString(),
+         QStringLiteral("<p>Valitaan edustaja.</p>"));
+
+    const QByteArray events = QStringLiteral(R"({"events": [
+        {"type": "open", "at": "16:02"},
+        {"type": "attendance", "present": ["Aino Mäkelä", "Bertil Åström", "Cecilia Öhman", "Daniel Virtanen"],
+         "deputies": [{"person": "Fanni Lahti", "for": "Eero Niemi"}],
+         "others": [{"name": "Pekka Pöyhönen", "role": "kunnanjohtaja, esittelijä"},
+                    {"name": "Liisa Laine", "role": "hallintojohtaja, pöytäkirjanpitäjä"}]},
+        {"type": "minute-checkers", "persons": ["Bertil Åström", "Cecilia Öhman"]},
+        {"type": "decision", "item": 1},
+        {"type": "decision", "item": 2},
+        {"type": "proposal", "item": 3, "id": "virtanen", "kind": "counter", "by": "Daniel Virtanen",
+         "text": "päiväkoti rakennetaan Kirkonkylään"},
+        {"type": "second", "item": 3, "proposal": "virtanen", "by": "Cecilia Öhman"},
+        {"type": "vote", "item": 3, "ballots": {"Aino Mäkelä": "JAA", "Bertil Åström": "JAA", "Cecilia Öhman": "EI",
+                                                "Daniel Virtanen": "EI", "Fanni Lahti": "JAA"}},
+        {"type": "dissent", "item": 3, "person": "Daniel Virtanen", "reasons": "Kirkonkylä on parempi paikka."},
+        {"type": "decision", "item": 3},
+        {"type": "decision", "item": 4},
+        {"type": "disqualified", "person": "Daniel Virtanen", "item": 5, "ground": "HL 28 § 1 mom. 1 k"},
+        {"type": "proposal", "item": 5, "id": "ohman", "kind": "counter", "by": "Cecilia Öhman",
+         "text": "tontti myydään 50 000 eurolla"},
+        {"type": "second", "item": 5, "proposal": "ohman", "by": "Fanni Lahti"},
+        {"type": "vote", "item": 5, "yes": 3, "no": 1, "blank": 0},
+        {"type": "decision", "item": 5},
+        {"type": "leave", "person": "Bertil Åström", "item": 6, "at": "17:10"},
+        {"type": "election", "item": 6, "method": "majority", "seats": 1, "seed": 7,
+         "candidates": [{"name": "Kaisa Koivu", "votes": 3}, {"name": "Lauri Lehto", "votes": 1}]},
+        {"type": "decision", "item": 6},
+        {"type": "close", "at": "17:30"}
+    ]})").toUtf8();
+    const auto recorded = MeetingSession::record(store, meeting, events);
+    INFO(recorded.error().toStdString());
+    REQUIRE(recorded.ok());
+    Fixture fixture;
+    fixture.meeting = required(store.meeting(meeting.id)).value();
+    fixture.items = required(store.agendaItems(meeting.id));
+    // The secretary's decision text of the confidential item.
+    AgendaItem &secret = fixture.items[3];
+    secret.decision = QStringLiteral("<p>Korvausvaatimus hylättiin; %1.</p>").arg(secretCanary);
+    REQUIRE(store.updateAgendaItem(secret).ok());
+    fixture.meeting.minutesChecked = QDate(2026, 5, 12);
+    fixture.meeting.minutesPublished = QDate(2026, 5, 13);
+    fixture.meeting.state = MeetingState::MinutesChecked;
+    REQUIRE(store.updateMeeting(fixture.meeting).ok());
+    return fixture;
+}
+
+struct Pdf
+{
+    QByteArray bytes;
+    std::unique_ptr<Poppler::Document> document;
+    QStringList pages;       // text of each page
+    QString text() const { return pages.join(QStringLiteral("\n")); }
+};
+
+Pdf load(const QByteArray &bytes)
+{
+    Pdf pdf;
+    pdf.bytes = bytes;
+    pdf.document = Poppler::Document::loadFromData(bytes);
+    REQUIRE(pdf.document);
+    REQUIRE_FALSE(pdf.document->isLocked());
+    for (int i = 0; i < pdf.document->numPages(); ++i)
+        pdf.pages << pdf.document->page(i)->text(QRectF());
+    return pdf;
+}
+
+Pdf render(const Result<OfficialDocument> &document)
+{
+    INFO(document.error().toStdString());
+    REQUIRE(document.ok());
+    const auto bytes = DocumentRenderer::pdf(*document);
+    INFO(bytes.error().toStdString());
+    REQUIRE(bytes.ok());
+    return load(*bytes);
+}
+
+// A page's words as lines, left to right: how a reader sees table rows.
+QString lines(const Pdf &pdf, int page)
+{
+    if (page >= pdf.document->numPages())
+        return QString();
+    QMap<int, QMap<double, QString>> rows; // rounded baseline → x → word
+    const auto boxes = pdf.document->page(page)->textList();
+    for (const auto &box : boxes)
+        rows[qRound(box->boundingBox().bottom())].insert(box->boundingBox().left(), box->text());
+    QStringList out;
+    for (const auto &row : std::as_const(rows))
+        out << QStringList(row.values()).join(QLatin1Char(' '));
+    return out.join(QLatin1Char('\n'));
+}
+
+// Each needle found after the one before it.
+void requireInOrder(const QString &text, const QStringList &needles)
+{
+    qsizetype at = 0;
+    for (const QString &needle : needles) {
+        const qsizetype found = text.indexOf(needle, at);
+        INFO("expected, in order: " << needle.toStdString());
+        REQUIRE(found >= 0);
+        at = found + needle.size();
+    }
+}
+
+QByteArray utf16Hex(const QString &text)
+{
+    QByteArray bytes;
+    for (const QChar c : text) {
+        bytes.append(char(c.unicode() >> 8));
+        bytes.append(char(c.unicode() & 0xFF));
+    }
+    return bytes.toHex().toUpper();
+}
+
+void requireNoCanary(const QByteArray &bytes, const QString &where)
+{
+    for (const QString &canary : {secretCanary, personalCanary}) {
+        INFO(where.toStdString() << " holds " << canary.toStdString());
+        REQUIRE_FALSE(bytes.contains(canary.toUtf8()));
+        REQUIRE_FALSE(bytes.toUpper().contains(utf16Hex(canary)));
+        REQUIRE_FALSE(bytes.contains(QStringLiteral("Matti Meikäläinen").toUtf8()));
+    }
+}
+
+} // namespace
+
+TEST_CASE("The minutes of a full meeting hold every section in order, a header on every page", "[documents]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Fixture fixture = fullMeeting(*store);
+    const Pdf pdf = render(MeetingDocuments::minutes(*store, fixture.meeting));
+    const int pages = int(pdf.pages.size());
+    REQUIRE(pages >= 8); // cover, an item a page, appeal instructions
+
+    // The header of every page, with the page as "n (N)".
+    for (int i = 0; i < pages; ++i) {
+        const QString &page = pdf.pages.at(i);
+        INFO("page " << i + 1);
+        requireInOrder(page, {QStringLiteral("Testilän kunta"), QStringLiteral("PÖYTÄKIRJA"),
+                              QStringLiteral("%1 (%2)").arg(i + 1).arg(pages), QStringLiteral("Kunnanhallitus"),
+                              QStringLiteral("12/2026"), QStringLiteral("11.5.2026")});
+    }
+
+    requireInOrder(pdf.text(), {
+        QStringLiteral("Pöytäkirja 12/2026"),
+        QStringLiteral("maanantaina 11.5.2026 klo 16.02–17.30"),
+        QStringLiteral("Kunnantalo, valtuustosali"),
+        QStringLiteral("Läsnä"), QStringLiteral("Aino Mäkelä"), QStringLiteral("puheenjohtaja"),
+        QStringLiteral("Bertil Åström"), QStringLiteral("varapuheenjohtaja"),
+        QStringLiteral("poistui klo 17.10 § 6 aikana"),
+        QStringLiteral("Fanni Lahti"), QStringLiteral("varajäsen (Eero Niemi)"),
+        QStringLiteral("Poissa"), QStringLiteral("Eero Niemi"),
+        QStringLiteral("Muut läsnäolleet"), QStringLiteral("Pekka Pöyhönen"), QStringLiteral("kunnanjohtaja, esittelijä"),
+        QStringLiteral("Laillisuus ja päätösvaltaisuus"),
+        QStringLiteral("Kokouksen alussa läsnä oli 5 jäsentä 5:sta. Päätösvaltaisuuteen tarvitaan vähintään 3"),
+        QStringLiteral("Käsitellyt asiat"), QStringLiteral("§ 1–6"),
+        QStringLiteral("Allekirjoitukset"), QStringLiteral("Aino Mäkelä"), QStringLiteral("Liisa Laine"),
+        QStringLiteral("Pöytäkirjan tarkastus"), QStringLiteral("Bertil Åström, Cecilia Öhman"),
+        QStringLiteral("Pöytäkirja on tarkastettu ja hyväksytty 12.5.2026."),
+        QStringLiteral("Pöytäkirjan nähtävänäolo"),
+        QStringLiteral("Pöytäkirja on asetettu nähtäväksi yleiseen tietoverkkoon 13.5.2026."),
+        QStringLiteral("Asialuettelo"),
+        QStringLiteral("§ 1 Kokouksen avaus"),
+        QStringLiteral("§ 3 Päiväkodin rakentaminen"), QStringLiteral("Valmistelija:"), QStringLiteral("Liisa Laine"),
+        QStringLiteral("Päiväkodin kustannusarvio"), QStringLiteral("Esittelijä:"), QStringLiteral("Päätösehdotus"),
+        QStringLiteral("Käsittely"), QStringLiteral("Äänestys 1: JAA = pohjaehdotus, EI = Virtasen ehdotus"),
+        QStringLiteral("Yhteensä"),
+        QStringLiteral("Tulos: pohjaehdotus voitti äänin 3–2"), QStringLiteral("Päätös"),
+        QStringLiteral("Eriävä mielipide"), QStringLiteral("Daniel Virtanen jätti eriävän mielipiteen: Kirkonkylä"),
+        QStringLiteral("§ 4 Vahingonkorvausvaatimus"), QStringLiteral("Salassa pidettävä"), secretCanary,
+        QStringLiteral("§ 5 Tontin myynti"), QStringLiteral("Esteellisyys"),
+        QStringLiteral("Daniel Virtanen oli esteellinen (HL 28 § 1 mom. 1 k)"),
+        QStringLiteral("Äänestys 1: JAA = pohjaehdotus, EI = Öhmanin ehdotus"),
+        QStringLiteral("§ 6 Edustajan valinta"), QStringLiteral("Vaali"), QStringLiteral("Kaisa Koivu"),
+        QStringLiteral("valittu"),
+        QStringLiteral("Oikaisuvaatimusohje"), QStringLiteral("Koskee pykäliä: § 3–4, 6"),
+        // Published Wed 13.5.: notified 20.5., 14 days: Wednesday 3.6.2026.
+        QStringLiteral("määräaika päättyy 3.6.2026"),
+        QStringLiteral("kirjaamo@testila.fi"),
+        QStringLiteral("Valitusosoitus (kunnallisvalitus)"), QStringLiteral("Koskee pykäliä: § 5"),
+        // 30 days from 20.5. is Friday 19.6., Midsummer Eve; Saturday is
+        // Midsummer Day: the last day moves to Monday 22.6.2026.
+        QStringLiteral("määräaika päättyy 22.6.2026"), QStringLiteral("Itä-Suomen hallinto-oikeus"),
+        QStringLiteral("Muutoksenhakukielto"), QStringLiteral("Koskee pykäliä: § 1–2"),
+    });
+    // The internal minutes carry the personal data as written.
+    REQUIRE(pdf.text().contains(personalCanary));
+}
+
+TEST_CASE("The list of items gives the page each item starts on", "[documents]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Fixture fixture = fullMeeting(*store);
+    for (const bool minutes : {true, false}) {
+        const Pdf pdf = render(minutes ? MeetingDocuments::minutes(*store, fixture.meeting)
+                                       : MeetingDocuments::agenda(*store, fixture.meeting));
+        const QString contents = lines(pdf, 0) + QLatin1Char('\n') + lines(pdf, 1);
+        for (const AgendaItem &item : fixture.items) {
+            static const QRegularExpression spaces(QStringLiteral("\\s+"));
+            const QRegularExpression row(QStringLiteral("§ %1 %2 (\\d+)")
+                                             .arg(*item.sectionNumber)
+                                             .arg(QRegularExpression::escape(item.title)));
+            const auto match = row.match(contents);
+            INFO((minutes ? "minutes " : "agenda ") << item.title.toStdString() << "\n" << contents.toStdString());
+            REQUIRE(match.hasMatch());
+            const int page = match.captured(1).toInt();
+            REQUIRE(page >= 1);
+            REQUIRE(page <= pdf.pages.size());
+            // The item's heading is the first line under the page header.
+            const QString heading = QStringLiteral("§ %1 %2").arg(*item.sectionNumber).arg(item.title);
+            REQUIRE(lines(pdf, page - 1).split(QLatin1Char('\n')).value(3).toStdString() == heading.toStdString());
+        }
+    }
+}
+
+TEST_CASE("A roll call is a table of each member's vote", "[documents]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Fixture fixture = fullMeeting(*store);
+    const Pdf pdf = render(MeetingDocuments::minutes(*store, fixture.meeting));
+    int pageIndex = -1;
+    for (int i = 0; i < pdf.pages.size(); ++i) {
+        if (pdf.pages.at(i).contains(QStringLiteral("EI = Virtasen ehdotus")))
+            pageIndex = i;
+    }
+    REQUIRE(pageIndex >= 0);
+    const auto boxes = pdf.document->page(pageIndex)->textList();
+    auto sameLine = [](const QRectF &a, const QRectF &b) { return qAbs(a.center().y() - b.center().y()) < 2; };
+    // The table's heading row: JAA, EI, TYHJÄ and POISSA on one line.
+    QHash<QString, QRectF> columns;
+    for (const auto &poissa : boxes) {
+        if (poissa->text() != u"POISSA")
+            continue;
+        columns.clear();
+        for (const auto &b : boxes) {
+            if (sameLine(b->boundingBox(), poissa->boundingBox()))
+                columns.insert(b->text(), b->boundingBox());
+        }
+        if (columns.contains(QStringLiteral("JAA")) && columns.contains(QStringLiteral("EI"))
+            && columns.contains(QStringLiteral("TYHJÄ")))
+            break;
+    }
+    REQUIRE(columns.contains(QStringLiteral("TYHJÄ")));
+    const double top = columns.value(QStringLiteral("POISSA")).bottom();
+    auto box = [&](const QString &text, double below) -> const Poppler::TextBox * {
+        for (const auto &b : boxes) {
+            if (b->text() == text && b->boundingBox().top() > below)
+                return b.get();
+        }
+        return nullptr;
+    };
+    const QList<std::pair<QString, QString>> expected{{QStringLiteral("Mäkelä"), QStringLiteral("JAA")},
+                                                      {QStringLiteral("Åström"), QStringLiteral("JAA")},
+                                                      {QStringLiteral("Öhman"), QStringLiteral("EI")},
+                                                      {QStringLiteral("Virtanen"), QStringLiteral("EI")},
+                                                      {QStringLiteral("Lahti"), QStringLiteral("JAA")}};
+    for (const auto &[surname, ballot] : expected) {
+        const Poppler::TextBox *name = box(surname, top + 1);
+        INFO(surname.toStdString());
+        REQUIRE(name);
+        // The one mark on the member's line stands under the ballot's heading.
+        QList<QRectF> marks;
+        for (const auto &b : boxes) {
+            if (b->text() == u"x" && qAbs(b->boundingBox().center().y() - name->boundingBox().center().y()) < 2)
+                marks.append(b->boundingBox());
+        }
+        REQUIRE(marks.size() == 1);
+        QString column;
+        for (const QString &heading : {QStringLiteral("JAA"), QStringLiteral("EI"), QStringLiteral("TYHJÄ"),
+                                       QStringLiteral("POISSA")}) {
+            const QRectF at = columns.value(heading);
+            if (marks.first().center().x() >= at.left() - 2 && marks.first().center().x() < at.left() + 30)
+                column = heading;
+        }
+        REQUIRE(column.toStdString() == ballot.toStdString());
+    }
+}
+
+TEST_CASE("Public agenda, minutes and web pages hold nothing confidential and no personal data", "[documents][public]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Fixture fixture = fullMeeting(*store);
+    MeetingDocuments::Options publicVersion;
+    publicVersion.publicVersion = true;
+    for (const bool minutes : {true, false}) {
+        const auto document = minutes ? MeetingDocuments::minutes(*store, fixture.meeting, publicVersion)
+                                      : MeetingDocuments::agenda(*store, fixture.meeting, publicVersion);
+        const Pdf pdf = render(document);
+        INFO((minutes ? "minutes" : "agenda"));
+        for (const QString &canary : {secretCanary, personalCanary, QStringLiteral("Meikäläinen")})
+            REQUIRE_FALSE(pdf.text().contains(canary));
+        requireNoCanary(pdf.bytes, QStringLiteral("PDF"));
+        requireNoCanary(HtmlPage::page(*document).toUtf8(), QStringLiteral("HTML"));
+        // The confidential item is there by its title and legal basis.
+        requireInOrder(pdf.text(), {QStringLiteral("§ 4 Vahingonkorvausvaatimus"), QStringLiteral("Salassa pidettävä"),
+                                    QStringLiteral("JulkL 24 § 1 mom. 25 k"),
+                                    QStringLiteral("Asian sisältö on salassa pidettävä.")});
+        REQUIRE(pdf.text().contains(QStringLiteral("[henkilötieto poistettu]")));
+    }
+
+    const auto published = Publication::publish(*store, fixture.meeting, dir.path(QStringLiteral("web")));
+    INFO(published.error().toStdString());
+    REQUIRE(published.ok());
+    REQUIRE(published->files.contains(QStringLiteral("index.html")));
+    REQUIRE(published->files.contains(QStringLiteral("KH-12-2026-poytakirja.pdf")));
+    REQUIRE(published->files.contains(QStringLiteral("KH-12-2026-esityslista.html")));
+    QDirIterator files(dir.path(QStringLiteral("web")), QDir::Files, QDirIterator::Subdirectories);
+    int count = 0;
+    while (files.hasNext()) {
+        const QString file = files.next();
+        requireNoCanary(readFile(file), file);
+        if (file.endsWith(QStringLiteral(".pdf"))) {
+            const Pdf pdf = load(readFile(file));
+            REQUIRE_FALSE(pdf.text().contains(secretCanary));
+            REQUIRE_FALSE(pdf.text().contains(personalCanary));
+        }
+        ++count;
+    }
+    REQUIRE(count == published->files.size());
+}
+
+TEST_CASE("The web pages are valid, accessible HTML5 and the index links every document", "[documents][html]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Fixture fixture = fullMeeting(*store);
+    const QString web = dir.path(QStringLiteral("web"));
+    const auto published = Publication::publish(*store, fixture.meeting, web);
+    REQUIRE(published.ok());
+    for (const QString &name : published->files) {
+        if (!name.endsWith(QStringLiteral(".html")))
+            continue;
+        INFO(name.toStdString());
+        const QString html = QString::fromUtf8(readFile(QDir(web).filePath(name)));
+        REQUIRE(html.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"fi\">")));
+        REQUIRE(html.contains(QStringLiteral("<meta charset=\"utf-8\">")));
+        REQUIRE(html.contains(QStringLiteral("<title>")));
+        REQUIRE(html.count(QStringLiteral("<h1>")) == 1);
+        REQUIRE(html.count(QStringLiteral("<main>")) == 1);
+        REQUIRE_FALSE(html.contains(QStringLiteral("@@PAGE")));
+        for (const char *obsolete : {" border=", " align=", " cellpadding=", " cellspacing=", " width=", "<font"})
+            REQUIRE_FALSE(html.contains(QString::fromLatin1(obsolete)));
+        // Header cells name their scope; every table has them.
+        static const QRegularExpression headerCell(QStringLiteral("<th[ >]"));
+        REQUIRE(html.count(headerCell) == html.count(QStringLiteral("<th scope=")));
+        REQUIRE(html.count(QStringLiteral("<table")) <= html.count(QStringLiteral("<th scope=")));
+        // Ids are unique and in-page links reach them; file links exist.
+        static const QRegularExpression ids(QStringLiteral(" id=\"([^\"]+)\""));
+        QSet<QString> seen;
+        for (auto it = ids.globalMatch(html); it.hasNext();) {
+            const QString id = it.next().captured(1);
+            REQUIRE_FALSE(seen.contains(id));
+            seen.insert(id);
+        }
+        static const QRegularExpression links(QStringLiteral(" href=\"([^\"]+)\""));
+        for (auto it = links.globalMatch(html); it.hasNext();) {
+            const QString target = it.next().captured(1);
+            if (target.startsWith(u'#'))
+                REQUIRE(seen.contains(target.mid(1)));
+            else
+                REQUIRE(QFile::exists(QDir(web).filePath(target)));
+        }
+    }
+    const QString index = QString::fromUtf8(readFile(QDir(web).filePath(QStringLiteral("index.html"))));
+    REQUIRE(index.contains(QStringLiteral("href=\"KH-12-2026-poytakirja.pdf\"")));
+    REQUIRE(index.contains(QStringLiteral("href=\"KH-12-2026-esityslista.html\"")));
+
+    // Parsed by the HTML5 algorithm without a single parse error.
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sys, html5lib\n"
+                                 "for name in sys.argv[1:]:\n"
+                                 "    html5lib.HTMLParser(strict=True).parse(open(name, 'rb').read())\n"),
+                  QDir(web).filePath(QStringLiteral("index.html")),
+                  QDir(web).filePath(QStringLiteral("KH-12-2026-poytakirja.html")),
+                  QDir(web).filePath(QStringLiteral("KH-12-2026-esityslista.html"))});
+    REQUIRE(python.waitForFinished(60000));
+    INFO(python.readAllStandardError().toStdString());
+    REQUIRE(python.exitCode() == 0);
+}
+
+TEST_CASE("Documents are PDF/A-1b with embedded subset fonts and the record's metadata", "[documents][pdfa]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Fixture fixture = fullMeeting(*store);
+    const Pdf pdf = render(MeetingDocuments::minutes(*store, fixture.meeting));
+    const QString xmp = pdf.document->metadata();
+    REQUIRE(xmp.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
+    REQUIRE(xmp.contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")));
+    REQUIRE(pdf.bytes.contains(
+        QStringLiteral("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">Kunnanhallitus, pöytäkirja 12/2026</rdf:li>")
+            .toUtf8()));
+    REQUIRE(pdf.document->info(QStringLiteral("Title")) == QStringLiteral("Kunnanhallitus, pöytäkirja 12/2026"));
+    REQUIRE(pdf.document->info(QStringLiteral("Author")) == QStringLiteral("Testilän kunta"));
+    REQUIRE(pdf.document->info(QStringLiteral("Subject")).startsWith(QStringLiteral("Pöytäkirja")));
+    REQUIRE(pdf.document->info(QStringLiteral("Keywords")).contains(QStringLiteral("KH 12/2026")));
+    // Dated when the meeting closed, in Finnish summer time.
+    REQUIRE(pdf.bytes.contains("/CreationDate (D:20260511173000+03'00')"));
+    REQUIRE(xmp.contains(QStringLiteral("<xmp:CreateDate>2026-05-11T17:30:00+03:00</xmp:CreateDate>")));
+    const auto fonts = pdf.document->fonts();
+    REQUIRE_FALSE(fonts.isEmpty());
+    for (const Poppler::FontInfo &font : fonts) {
+        INFO(font.name().toStdString());
+        REQUIRE(font.isEmbedded());
+        REQUIRE(font.isSubset());
+        REQUIRE(font.name().contains(QStringLiteral("LiberationSans")));
+    }
+    // Finnish and Swedish letters come out as written.
+    REQUIRE(pdf.text().contains(QStringLiteral("Åström")));
+    REQUIRE(pdf.text().contains(QStringLiteral("Öhman")));
+    REQUIRE(pdf.text().contains(QStringLiteral("Päätösvaltaisuuteen")));
+}
+
+TEST_CASE("The same record gives byte-identical documents", "[documents][reproducible]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    Meeting meeting;
+    {
+        auto store = createStore(path);
+        meeting = fullMeeting(*store).meeting;
+    }
+    // In separate processes, each with its own hash seed.
+    QList<QByteArray> digests;
+    for (int run = 0; run < 2; ++run) {
+        const QString file = dir.path(QStringLiteral("minutes%1.pdf").arg(run));
+        const CliRun cli = runCli({QStringLiteral("--store"), path, QStringLiteral("minutes"),
+                                   QStringLiteral("KH 12/2026"), QStringLiteral("-o"), file});
+        INFO(cli.err.toStdString());
+        REQUIRE(cli.exitCode == 0);
+        digests << fileDigest(file);
+    }
+    REQUIRE(digests.at(0) == digests.at(1));
+    auto store = openStore(path);
+    const auto document = MeetingDocuments::minutes(*store, meeting);
+    REQUIRE(document.ok());
+    const auto again = DocumentRenderer::pdf(*document);
+    REQUIRE(again.ok());
+    REQUIRE(QCryptographicHash::hash(*again, QCryptographicHash::Sha256).toHex() == digests.at(0));
+    // A changed record changes the document.
+    AgendaItem item = required(store->agendaItems(meeting.id)).at(2);
+    item.decision += QStringLiteral("<p>Lisäys.</p>");
+    REQUIRE(store->updateAgendaItem(item).ok());
+    const auto changed = DocumentRenderer::pdf(*MeetingDocuments::minutes(*store, meeting));
+    REQUIRE(QCryptographicHash::hash(*changed, QCryptographicHash::Sha256).toHex() != digests.at(0));
+}
+
+TEST_CASE("The first page of the minutes looks as it did", "[documents][image]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Fixture fixture = fullMeeting(*store);
+    const Pdf pdf = render(MeetingDocuments::minutes(*store, fixture.meeting));
+    pdf.document->setRenderHint(Poppler::Document::Antialiasing);
+    pdf.document->setRenderHint(Poppler::Document::TextAntialiasing);
+    const QImage page = pdf.document->page(0)->renderToImage(50, 50).convertToFormat(QImage::Format_Grayscale8);
+    const QString reference = QStringLiteral(PYKALA_SOURCE_DIR "/tests/data/minutes-page1.png");
+    if (qEnvironmentVariableIsSet("PYKALA_UPDATE_REFERENCE"))
+        REQUIRE(page.save(reference));
+    const QImage expected = QImage(reference).convertToFormat(QImage::Format_Grayscale8);
+    REQUIRE_FALSE(expected.isNull());
+    REQUIRE(page.size() == expected.size());
+    // Within a tolerance: antialiasing may differ by a shade, not the layout.
+    qint64 total = 0;
+    int differing = 0;
+    for (int y = 0; y < page.height(); ++y) {
+        const uchar *a = page.constScanLine(y);
+        const uchar *b = expected.constScanLine(y);
+        for (int x = 0; x < page.width(); ++x) {
+            const int d = qAbs(int(a[x]) - int(b[x]));
+            total += d;
+            if (d > 64)
+                ++differing;
+        }
+    }
+    const double pixels = double(page.width()) * page.height();
+    INFO("mean difference " << total / pixels << ", pixels differing " << differing);
+    REQUIRE(total / pixels < 2.0);
+    REQUIRE(differing < pixels * 0.005);
+    // And it is not blank: the check can fail.
+    REQUIRE(page != QImage(page.size(), QImage::Format_Grayscale8));
+}
+
+TEST_CASE("Documents in Swedish, by the body's language or on request", "[documents][language]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Fixture fixture = fullMeeting(*store);
+    MeetingDocuments::Options swedish;
+    swedish.language = Language::Swedish;
+    const Pdf minutes = render(MeetingDocuments::minutes(*store, fixture.meeting, swedish));
+    requireInOrder(minutes.pages.first(), {QStringLiteral("Testilän kunta"), QStringLiteral("PROTOKOLL"),
+                                           QStringLiteral("Kommunstyrelsen")});
+    requireInOrder(minutes.text(), {QStringLiteral("Protokoll 12/2026"), QStringLiteral("måndag 11.5.2026 kl. 16.02–17.30"),
+                                    QStringLiteral("Närvarande"), QStringLiteral("ersättare (Eero Niemi)"),
+                                    QStringLiteral("Frånvarande"), QStringLiteral("Laglighet och beslutförhet"),
+                                    QStringLiteral("Protokolljustering"), QStringLiteral("Ärendeförteckning"),
+                                    QStringLiteral("Omröstning 1: JA = grundförslaget, NEJ = Virtanens förslag"),
+                                    QStringLiteral("Anvisning för begäran om omprövning"),
+                                    QStringLiteral("tidsfristen går ut den 3.6.2026"),
+                                    QStringLiteral("Östra Finlands förvaltningsdomstol")});
+    // The body's own setting makes Swedish the default.
+    Body body = required(store->body(fixture.meeting.bodyId)).value();
+    body.documentLanguage = Language::Swedish;
+    REQUIRE(store->updateBody(body).ok());
+    const Pdf agenda = render(MeetingDocuments::agenda(*store, fixture.meeting));
+    requireInOrder(agenda.text(), {QStringLiteral("FÖREDRAGNINGSLISTA"), QStringLiteral("Föredragningslista 12/2026"),
+                                   QStringLiteral("Ledamöter och ersättare"), QStringLiteral("Beslutsförslag")});
+    MeetingDocuments::Options finnish;
+    finnish.language = Language::Finnish;
+    REQUIRE(render(MeetingDocuments::agenda(*store, fixture.meeting, finnish)).text().contains(QStringLiteral("ESITYSLISTA")));
+}
+
+TEST_CASE("An extract holds one item, its certification and its appeal instruction", "[documents][extract]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Fixture fixture = fullMeeting(*store);
+    const auto found = MeetingDocuments::findItem(*store, QStringLiteral("KH 12/2026 § 5"));
+    REQUIRE(found.ok());
+    const Pdf pdf = render(MeetingDocuments::extract(*store, found->first, found->second));
+    requireInOrder(pdf.text(), {QStringLiteral("PÖYTÄKIRJANOTE"), QStringLiteral("12/2026 § 5"),
+                                QStringLiteral("§ 5 Tontin myynti"), QStringLiteral("Esteellisyys"),
+                                QStringLiteral("Päätös"), QStringLiteral("Otteen oikeaksi todistaa"),
+                                QStringLiteral("12.5.2026"), QStringLiteral("Liisa Laine"),
+                                QStringLiteral("Valitusosoitus (kunnallisvalitus)"), QStringLiteral("Koskee pykäliä: § 5"),
+                                QStringLiteral("22.6.2026")});
+    for (const char *other : {"Päiväkodin rakentaminen", "Oikaisuvaatimusohje", "Muutoksenhakukielto"})
+        REQUIRE_FALSE(pdf.text().contains(QString::fromUtf8(other)));
+}
+
+TEST_CASE("Documents that cannot be made say why", "[documents][bad-input]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    Fixture fixture = fullMeeting(*store);
+
+    // A meeting not yet held has an agenda but no minutes.
+    Meeting next = fixture.meeting;
+    next.id = 0;
+    next.number = 13;
+    next.plannedStart = next.plannedStart.addDays(14);
+    next.plannedEnd = next.plannedEnd.addDays(14);
+    next.actualStart = next.actualEnd = QDateTime();
+    next.minutesChecked = next.minutesPublished = QDate();
+    next.state = MeetingState::Convened;
+    next.id = required(store->addMeeting(next));
+    REQUIRE(MeetingDocuments::agenda(*store, next).ok());
+    const auto minutes = MeetingDocuments::minutes(*store, next);
+    REQUIRE_FALSE(minutes.ok());
+    REQUIRE(minutes.error().contains(QStringLiteral("has not been opened")));
+
+    // Appeal instructions need the court and the registry's address.
+    Organisation organisation = required(store->organisation()).value();
+    organisation.administrativeCourt.clear();
+    REQUIRE(store->setOrganisation(organisation).ok());
+    const auto withoutCourt = MeetingDocuments::minutes(*store, fixture.meeting);
+    REQUIRE_FALSE(withoutCourt.ok());
+    REQUIRE(withoutCourt.error().contains(QStringLiteral("pykala-cli organisation --court")));
+    organisation.administrativeCourt = QStringLiteral("atlantis");
+    REQUIRE_FALSE(store->setOrganisation(organisation).ok());
+
+    // Unpublished minutes: the instructions say the last day is counted
+    // from the publication still to come.
+    organisation.administrativeCourt = QStringLiteral("turku");
+    REQUIRE(store->setOrganisation(organisation).ok());
+    fixture.meeting.minutesPublished = QDate();
+    REQUIRE(store->updateMeeting(fixture.meeting).ok());
+    const Pdf pdf = render(MeetingDocuments::minutes(*store, fixture.meeting));
+    REQUIRE(pdf.text().contains(QStringLiteral("Pöytäkirjan nähtäväksi asettamisen päivää ei ole vielä merkitty")));
+    REQUIRE(pdf.text().contains(QStringLiteral("Turun hallinto-oikeus")));
+
+    // A publication that cannot be written leaves no half-written files.
+    writeFile(dir.path(QStringLiteral("file")), "x");
+    const auto published = Publication::publish(*store, fixture.meeting, dir.path(QStringLiteral("file/web")));
+    REQUIRE_FALSE(published.ok());
+    REQUIRE(published.error().contains(QStringLiteral("file/web")));
+
+    const auto unknown = MeetingDocuments::findItem(*store, QStringLiteral("KH 12/2026 § 99"));
+    REQUIRE_FALSE(unknown.ok());
+    REQUIRE(MeetingDocuments::findItem(*store, QStringLiteral("pöytäkirja")).error().contains(
+        QStringLiteral("KH 12/2026 § 156")));
+}
