@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "documentprinting.h"
+#include "documents/meetingdocuments.h"
+
 #include "roles.h"
 
 #include "documents/richtext.h"
@@ -55,6 +58,21 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Store…"), QKeySequence::Open, this, &MainWindow::openStore);
+    file->addSeparator();
+    // The official documents of the selected meeting, printed as their
+    // PDF/A files are laid out.
+    auto documentAction = [this](QMenu *menu, const QString &text, bool minutes, bool preview,
+                                 const QKeySequence &shortcut = {}) {
+        QAction *action = menu->addAction(text, shortcut, this, [this, minutes, preview] {
+            printDocument(minutes, preview);
+        });
+        action->setEnabled(false);
+        m_documentActions.append(action);
+    };
+    documentAction(file, tr("Print &Agenda…"), false, false, QKeySequence::Print);
+    documentAction(file, tr("Print &Minutes…"), true, false);
+    documentAction(file, tr("Agenda Print Pre&view…"), false, true);
+    documentAction(file, tr("Minutes Print Previe&w…"), true, true);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -172,8 +190,30 @@ void MainWindow::selectItem(int row)
     m_itemList->setCurrentIndex(m_items->index(row, 0));
 }
 
+void MainWindow::printDocument(bool minutes, bool preview)
+{
+    const auto meeting = m_store->meeting(m_currentMeeting);
+    if (!meeting || !meeting->has_value()) {
+        showError(meeting ? tr("Select a meeting first.") : meeting.error());
+        return;
+    }
+    const auto document = minutes ? MeetingDocuments::minutes(*m_store, meeting->value())
+                                  : MeetingDocuments::agenda(*m_store, meeting->value());
+    if (!document) {
+        showError(document.error());
+        return;
+    }
+    if (preview)
+        DocumentPrinting::preview(*document, this);
+    else
+        DocumentPrinting::printWithDialog(*document, this);
+}
+
 void MainWindow::showMeeting(qint64 meetingId)
 {
+    m_currentMeeting = meetingId;
+    for (QAction *action : std::as_const(m_documentActions))
+        action->setEnabled(true);
     m_items->clear();
     m_items->setHorizontalHeaderLabels({tr("§"), tr("Title"), tr("Publicity")});
     m_itemView->clear();

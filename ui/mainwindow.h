@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QStandardItemModel;
 class QTextBrowser;
@@ -38,6 +39,7 @@ private:
     void showMeeting(qint64 meetingId);
     void showItem(qint64 itemId);
     void showError(const QString &message);
+    void printDocument(bool minutes, bool preview);
     QString itemHtml(const AgendaItem &item) const;
 
     std::unique_ptr<Store> m_store;
@@ -47,4 +49,6 @@ private:
     QTreeView *m_itemList = nullptr;
     QTextBrowser *m_itemView = nullptr;
     QLabel *m_status = nullptr;
+    qint64 m_currentMeeting = 0;
+    QList<QAction *> m_documentActions;
 };

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "procedure/meetingsession.h"
+
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
@@ -182,3 +184,135 @@ CliRun runCli(const QStringList &arguments, const QByteArray &input, const QStri
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
 }
+
+const QString RecordedMeeting::secretCanary = QStringLiteral("KANARIA-SALAINEN-7731");
+const QString RecordedMeeting::personalCanary = QStringLiteral("KANARIA-HENKILÖ-4410");
+
+// A board of five (Mäkelä chairs, Åström is vice chair) with Lahti as Niemi's
+// personal deputy, a secretary and a presenter; meeting KH 12/2026 on
+// Monday 11.5.2026, held and recorded:
+//  § 3 a counter-proposal by Virtanen, a roll call won 3–2 by the base
+//      proposal, Virtanen dissents; personal data in the background;
+//  § 4 confidential, with its content;
+//  § 5 Virtanen disqualified, a count vote 3–1, a municipal appeal;
+//  § 6 an election, Åström leaves during it.
+// Minutes checked on 12.5. and published on Wednesday 13.5.2026.
+RecordedMeeting recordMeeting(Store &store)
+{
+    Organisation organisation;
+    organisation.name = QStringLiteral("Testilän kunta");
+    organisation.businessId = QStringLiteral("0123456-9");
+    organisation.administrativeCourt = QStringLiteral("ita-suomi");
+    organisation.registryAddress = QStringLiteral("Testilän kunta\nKirjaamo\nKunnantie 1\n70100 Testilä");
+    organisation.registryEmail = QStringLiteral("kirjaamo@testila.fi");
+    REQUIRE(store.setOrganisation(organisation).ok());
+    Body board{0, QStringLiteral("Kunnanhallitus"), QStringLiteral("KH"), BodyKind::Board, QuorumRule::MoreThanHalf};
+    board.swedishName = QStringLiteral("Kommunstyrelsen");
+    const qint64 body = required(store.addBody(board));
+    auto person = [&](const char *given, const char *family, const char *title = "") {
+        return required(store.addPerson({0, QString::fromUtf8(given), QString::fromUtf8(family), QString::fromUtf8(title),
+                                         QString(), QString()}));
+    };
+    const qint64 makela = person("Aino", "Mäkelä"), astrom = person("Bertil", "Åström"),
+                 ohman = person("Cecilia", "Öhman"), virtanen = person("Daniel", "Virtanen"),
+                 niemi = person("Eero", "Niemi"), lahti = person("Fanni", "Lahti"),
+                 laine = person("Liisa", "Laine", "hallintojohtaja"),
+                 poyhonen = person("Pekka", "Pöyhönen", "kunnanjohtaja");
+    const QDate from(2025, 6, 1), until(2029, 5, 31);
+    for (const auto &[id, role, deputyFor] :
+         {std::tuple{makela, MembershipRole::Chair, qint64(0)}, std::tuple{astrom, MembershipRole::ViceChair, qint64(0)},
+          std::tuple{ohman, MembershipRole::Member, qint64(0)}, std::tuple{virtanen, MembershipRole::Member, qint64(0)},
+          std::tuple{niemi, MembershipRole::Member, qint64(0)}, std::tuple{lahti, MembershipRole::Deputy, niemi},
+          std::tuple{laine, MembershipRole::Secretary, qint64(0)},
+          std::tuple{poyhonen, MembershipRole::Presenter, qint64(0)}})
+        required(store.addMembership({0, body, id, role, deputyFor, from, until}));
+
+    Meeting meeting;
+    meeting.bodyId = body;
+    meeting.number = 12;
+    meeting.year = 2026;
+    meeting.plannedStart = QDateTime(QDate(2026, 5, 11), QTime(16, 0));
+    meeting.plannedEnd = QDateTime(QDate(2026, 5, 11), QTime(18, 0));
+    meeting.place = QStringLiteral("Kunnantalo, valtuustosali");
+    meeting.id = required(store.addMeeting(meeting));
+
+    auto item = [&](const QString &title, AppealKind appeal, const QString &background, const QString &proposal,
+                    Publicity publicity = Publicity::Public) {
+        AgendaItem it;
+        it.meetingId = meeting.id;
+        it.title = title;
+        it.appealKind = appeal;
+        it.background = background;
+        it.proposal = proposal;
+        it.publicity = publicity;
+        it.presenterPersonId = poyhonen;
+        if (publicity != Publicity::Public)
+            it.confidentialityBasis = QStringLiteral("JulkL 24 § 1 mom. 25 k");
+        it.caseReference = QStringLiteral("%1/00.01.01/2026").arg(100 + title.size());
+        it.preparers = {{QStringLiteral("Liisa Laine"), QStringLiteral("hallintojohtaja"),
+                         QStringLiteral("puh. 040 123 4567, liisa.laine@testila.fi")}};
+        return required(store.addAgendaItem(it));
+    };
+    item(QStringLiteral("Kokouksen avaus, laillisuus ja päätösvaltaisuus"), AppealKind::NotAppealable,
+         QStringLiteral("<p>Puheenjohtaja toteaa kokouksen lailliseksi ja päätösvaltaiseksi.</p>"),
+         QStringLiteral("<p>Kokous todetaan lailliseksi ja päätösvaltaiseksi.</p>"));
+    item(QStringLiteral("Pöytäkirjan tarkastajien valinta"), AppealKind::NotAppealable, QString(),
+         QStringLiteral("<p>Valitaan kaksi pöytäkirjantarkastajaa.</p>"));
+    item(QStringLiteral("Päiväkodin rakentaminen"), AppealKind::Rectification,
+         QStringLiteral("<p>Aloitteen teki <span class=\"personal-data\">%1 Matti Meikäläinen</span>.</p>"
+                        "<p>Päiväkodin kustannusarvio on 2,4 miljoonaa euroa.</p>").arg(RecordedMeeting::personalCanary),
+         QStringLiteral("<p>Kunnanhallitus päättää rakentaa päiväkodin Asemanseudulle.</p>"));
+    item(QStringLiteral("Vahingonkorvausvaatimus"), AppealKind::Rectification,
+         QStringLiteral("<p>%1: hakijan terveydentila.</p>").arg(RecordedMeeting::secretCanary),
+         QStringLiteral("<p>Korvausvaatimus hylätään (%1).</p>").arg(RecordedMeeting::secretCanary), Publicity::Confidential);
+    item(QStringLiteral("Tontin myynti"), AppealKind::MunicipalAppeal,
+         QStringLiteral("<p>Tontti 902-403-12-5 myydään.</p>"), QStringLiteral("<p>Tontti myydään 40 000 eurolla.</p>"));
+    item(QStringLiteral("Edustajan valinta"), AppealKind::Rectification, QString(),
+         QStringLiteral("<p>Valitaan edustaja.</p>"));
+
+    const QByteArray events = QStringLiteral(R"({"events": [
+        {"type": "open", "at": "16:02"},
+        {"type": "attendance", "present": ["Aino Mäkelä", "Bertil Åström", "Cecilia Öhman", "Daniel Virtanen"],
+         "deputies": [{"person": "Fanni Lahti", "for": "Eero Niemi"}],
+         "others": [{"name": "Pekka Pöyhönen", "role": "kunnanjohtaja, esittelijä"},
+                    {"name": "Liisa Laine", "role": "hallintojohtaja, pöytäkirjanpitäjä"}]},
+        {"type": "minute-checkers", "persons": ["Bertil Åström", "Cecilia Öhman"]},
+        {"type": "decision", "item": 1},
+        {"type": "decision", "item": 2},
+        {"type": "proposal", "item": 3, "id": "virtanen", "kind": "counter", "by": "Daniel Virtanen",
+         "text": "päiväkoti rakennetaan Kirkonkylään"},
+        {"type": "second", "item": 3, "proposal": "virtanen", "by": "Cecilia Öhman"},
+        {"type": "vote", "item": 3, "ballots": {"Aino Mäkelä": "JAA", "Bertil Åström": "JAA", "Cecilia Öhman": "EI",
+                                                "Daniel Virtanen": "EI", "Fanni Lahti": "JAA"}},
+        {"type": "dissent", "item": 3, "person": "Daniel Virtanen", "reasons": "Kirkonkylä on parempi paikka."},
+        {"type": "decision", "item": 3},
+        {"type": "decision", "item": 4},
+        {"type": "disqualified", "person": "Daniel Virtanen", "item": 5, "ground": "HL 28 § 1 mom. 1 k"},
+        {"type": "proposal", "item": 5, "id": "ohman", "kind": "counter", "by": "Cecilia Öhman",
+         "text": "tontti myydään 50 000 eurolla"},
+        {"type": "second", "item": 5, "proposal": "ohman", "by": "Fanni Lahti"},
+        {"type": "vote", "item": 5, "yes": 3, "no": 1, "blank": 0},
+        {"type": "decision", "item": 5},
+        {"type": "leave", "person": "Bertil Åström", "item": 6, "at": "17:10"},
+        {"type": "election", "item": 6, "method": "majority", "seats": 1, "seed": 7,
+         "candidates": [{"name": "Kaisa Koivu", "votes": 3}, {"name": "Lauri Lehto", "votes": 1}]},
+        {"type": "decision", "item": 6},
+        {"type": "close", "at": "17:30"}
+    ]})").toUtf8();
+    const auto recorded = MeetingSession::record(store, meeting, events);
+    INFO(recorded.error().toStdString());
+    REQUIRE(recorded.ok());
+    RecordedMeeting fixture;
+    fixture.meeting = required(store.meeting(meeting.id)).value();
+    fixture.items = required(store.agendaItems(meeting.id));
+    // The secretary's decision text of the confidential item.
+    AgendaItem &secret = fixture.items[3];
+    secret.decision = QStringLiteral("<p>Korvausvaatimus hylättiin; %1.</p>").arg(RecordedMeeting::secretCanary);
+    REQUIRE(store.updateAgendaItem(secret).ok());
+    fixture.meeting.minutesChecked = QDate(2026, 5, 12);
+    fixture.meeting.minutesPublished = QDate(2026, 5, 13);
+    fixture.meeting.state = MeetingState::MinutesChecked;
+    REQUIRE(store.updateMeeting(fixture.meeting).ok());
+    return fixture;
+}
+

@@ -43,6 +43,28 @@ struct Sample
 };
 Sample addSample(Store &store);
 
+// A held meeting with its whole record, for the documents: a board of five
+// (Mäkelä chairs, Åström is vice chair) with Lahti as Niemi's personal
+// deputy, a secretary and a presenter; meeting KH 12/2026 on Monday
+// 11.5.2026, opened at 16.02 and closed at 17.30:
+//  § 1–2 opening items, not appealable;
+//  § 3 a counter-proposal by Virtanen, a roll call won 3–2 by the base
+//      proposal, Virtanen dissents; personal data (personalCanary) in the
+//      background;
+//  § 4 confidential (secretCanary in its texts);
+//  § 5 Virtanen disqualified, a count vote 3–1, a municipal appeal;
+//  § 6 an election, Åström leaves during it.
+// Minutes checked on 12.5. and published on Wednesday 13.5.2026; the
+// organisation appeals to Itä-Suomen hallinto-oikeus.
+struct RecordedMeeting
+{
+    static const QString secretCanary;
+    static const QString personalCanary;
+    Meeting meeting;
+    QList<AgendaItem> items;
+};
+RecordedMeeting recordMeeting(Store &store);
+
 // Writes a store with the sample at path and closes it, so that the file
 // itself holds everything (the WAL checkpointed).
 Sample writeSampleStore(const QString &path);

@@ -3,11 +3,17 @@
 #include "testsupport.h"
 
 #include "demo/demodata.h"
+#include "documentprinting.h"
+#include "documents/documentrenderer.h"
+#include "documents/meetingdocuments.h"
 #include "mainwindow.h"
 #include "roles.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QPrinter>
+
+#include <poppler-qt6.h>
 #include <QStandardItemModel>
 #include <QTextBrowser>
 #include <QTranslator>
@@ -94,3 +100,35 @@ TEST_CASE("Screenshots for the user's guide", "[.][screenshot]")
     QCoreApplication::removeTranslator(&translator);
     QLocale::setDefault(QLocale::c());
 }
+
+TEST_CASE("Printing lays the minutes out exactly as their PDF/A file", "[ui][print]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const RecordedMeeting recorded = recordMeeting(*store);
+    const auto minutes = MeetingDocuments::minutes(*store, recorded.meeting);
+    REQUIRE(minutes.ok());
+    const auto pdf = DocumentRenderer::pdf(*minutes);
+    REQUIRE(pdf.ok());
+
+    // A printer writing to a file stands in for a real one.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.path(QStringLiteral("printed.pdf")));
+    const auto printed = DocumentPrinting::print(*minutes, &printer);
+    INFO(printed.error().toStdString());
+    REQUIRE(printed.ok());
+    REQUIRE(printer.pageLayout().pageSize().id() == QPageSize::A4);
+
+    const auto expected = Poppler::Document::loadFromData(*pdf);
+    const auto actual = Poppler::Document::load(dir.path(QStringLiteral("printed.pdf")));
+    REQUIRE(expected);
+    REQUIRE(actual);
+    REQUIRE(actual->numPages() == *printed);
+    REQUIRE(actual->numPages() == expected->numPages());
+    for (int i = 0; i < expected->numPages(); ++i) {
+        INFO("page " << i + 1);
+        REQUIRE(actual->page(i)->text(QRectF()).toStdString() == expected->page(i)->text(QRectF()).toStdString());
+    }
+}
+
