@@ -12,7 +12,11 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include <QDir>
+#include <QFile>
+
 #include <cstdio>
+#include <unistd.h>
 #include <memory>
 
 namespace {
@@ -116,6 +120,14 @@ int main(int argc, char *argv[])
     const bool graphics = needsGraphics(argc, argv);
     if (graphics && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a session (cron, ssh, CI) Qt warns on stderr and falls back to
+    // a directory of its own; take that directory quietly.
+    if (graphics && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray runtime = "/tmp/runtime-" + QByteArray::number(uint(getuid()));
+        if (QDir().mkpath(QString::fromLocal8Bit(runtime)))
+            QFile::setPermissions(QString::fromLocal8Bit(runtime), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime);
+    }
     std::unique_ptr<QCoreApplication> application =
         graphics ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pykala-cli"));

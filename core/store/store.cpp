@@ -253,7 +253,7 @@ Status Store::migrate(int fromVersion)
         Transaction transaction(*this);
         if (!transaction.ok())
             return Status::failure(transaction.error());
-        // Rows whose digest the migration changes are logged as migrated,
+        // Rows whose digest the migration changes are logged as changed,
         // from the digest they had before: the chain stays continuous, and a
         // row changed outside Pykälä before the migration is still found.
         QHash<QString, QList<QPair<qint64, QString>>> before;
@@ -277,10 +277,18 @@ Status Store::migrate(int fromVersion)
                                            .arg(target)
                                            .arg(statement.errorMessage()));
         }
+        // Logged as updates by the migration itself.
+        const QString actor = m_actor;
+        m_actor = QStringLiteral("schema migration %1").arg(target);
         for (auto it = before.cbegin(); it != before.cend(); ++it) {
-            for (const auto &[id, digest] : it.value())
-                PYKALA_TRY(audit(QStringLiteral("migrate"), it.key(), id, digest));
+            for (const auto &[id, digest] : it.value()) {
+                if (const Status logged = audit(QStringLiteral("update"), it.key(), id, digest); !logged) {
+                    m_actor = actor;
+                    return logged;
+                }
+            }
         }
+        m_actor = actor;
         for (const QString &pragma : {QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId),
                                       QStringLiteral("PRAGMA user_version = %1").arg(target)}) {
             Statement statement(db, pragma);

@@ -467,3 +467,112 @@ TEST_CASE("record applies nothing of a file with an impossible event", "[cli][re
               .value(u"state").toString() == QStringLiteral("convened"));
     expectFailure(cli(path, {QStringLiteral("outcome"), QStringLiteral("KH 3/2026 § 2")}), 1, "There is no agenda item");
 }
+
+TEST_CASE("agenda, minutes, extract and publish write the official documents", "[cli][documents]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    {
+        auto store = createStore(path);
+        recordMeeting(*store);
+    }
+    const CliRun agenda = cli(path, {QStringLiteral("agenda"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"),
+                                     dir.path(QStringLiteral("agenda.pdf"))});
+    INFO(agenda.err.toStdString());
+    REQUIRE(agenda.exitCode == 0);
+    CHECK(agenda.err.isEmpty());
+    CHECK(readFile(dir.path(QStringLiteral("agenda.pdf"))).startsWith("%PDF-1.4\n"));
+
+    const CliRun minutes = cli(path, {QStringLiteral("minutes"), QStringLiteral("KH 12/2026"), QStringLiteral("--public"),
+                                      QStringLiteral("--lang"), QStringLiteral("sv"), QStringLiteral("--output"),
+                                      dir.path(QStringLiteral("minutes.html"))});
+    REQUIRE(minutes.exitCode == 0);
+    const QString html = QString::fromUtf8(readFile(dir.path(QStringLiteral("minutes.html"))));
+    CHECK(html.contains(QStringLiteral("<html lang=\"sv\">")));
+    CHECK(html.contains(QStringLiteral("Protokolljustering")));
+    CHECK_FALSE(html.contains(RecordedMeeting::secretCanary));
+
+    const CliRun extract = cli(path, {QStringLiteral("extract"), QStringLiteral("KH 12/2026 § 3"), QStringLiteral("-o"),
+                                      dir.path(QStringLiteral("extract.pdf"))});
+    REQUIRE(extract.exitCode == 0);
+    CHECK(extract.out.contains(QStringLiteral("pöytäkirjanote 12/2026 § 3")));
+
+    const CliRun publish = cli(path, {QStringLiteral("publish"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"),
+                                      dir.path(QStringLiteral("web"))});
+    REQUIRE(publish.exitCode == 0);
+    CHECK(publish.out.contains(QStringLiteral("index.html")));
+    CHECK(QFile::exists(dir.path(QStringLiteral("web/KH-12-2026-poytakirja.pdf"))));
+}
+
+TEST_CASE("Document commands refuse bad input with one clear line", "[cli][documents][bad-input]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    {
+        auto store = createStore(path);
+        recordMeeting(*store);
+    }
+    const QByteArray before = fileDigest(path);
+    expectFailure(cli(path, {QStringLiteral("minutes"), QStringLiteral("KH 12/2026")}), 2, "needs -o FILE");
+    expectFailure(cli(path, {QStringLiteral("agenda"), QStringLiteral("KH 12/2026"), QStringLiteral("--lang"),
+                             QStringLiteral("en"), QStringLiteral("-o"), dir.path(QStringLiteral("a.pdf"))}),
+                  2, "--lang must be fi or sv");
+    expectFailure(cli(path, {QStringLiteral("extract"), QStringLiteral("KH 12/2026 § 99"), QStringLiteral("-o"),
+                             dir.path(QStringLiteral("e.pdf"))}),
+                  1, "There is no agenda item KH 12/2026 § 99");
+    expectFailure(cli(path, {QStringLiteral("minutes"), QStringLiteral("KH 13/2026"), QStringLiteral("-o"),
+                             dir.path(QStringLiteral("m.pdf"))}),
+                  1, "There is no meeting KH 13/2026");
+    expectFailure(cli(path, {QStringLiteral("minutes"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"),
+                             dir.path(QStringLiteral("missing/m.pdf"))}),
+                  1, "Could not write");
+    writeFile(dir.path(QStringLiteral("file")), "x");
+    expectFailure(cli(path, {QStringLiteral("publish"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"),
+                             dir.path(QStringLiteral("file/web"))}),
+                  1, "Could not make the directory");
+    expectFailure(cli(path, {QStringLiteral("organisation"), QStringLiteral("--court"), QStringLiteral("atlantis")}),
+                  1, "is not an administrative court");
+    expectFailure(cli(path, {QStringLiteral("publication"), QStringLiteral("KH 12/2026"), QStringLiteral("--checked"),
+                             QStringLiteral("12.5.2026")}),
+                  2, "--checked must be a date");
+    expectFailure(cli(path, {QStringLiteral("publication"), QStringLiteral("KH 12/2026"), QStringLiteral("--checked"),
+                             QStringLiteral("2026-05-01")}),
+                  1, "cannot be checked before the meeting");
+    CHECK(fileDigest(path) == before);
+    CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("a.pdf"))));
+}
+
+TEST_CASE("organisation and publication set what the appeal instructions need", "[cli][documents]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    REQUIRE(cli(path, {QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Testilän kunta")}).exitCode == 0);
+    const CliRun set = cli(path, {QStringLiteral("organisation"), QStringLiteral("--court"), QStringLiteral("vaasa"),
+                                  QStringLiteral("--address"), QStringLiteral("Kirjaamo\\nPL 1\\n65100 Testilä"),
+                                  QStringLiteral("--email"), QStringLiteral("kirjaamo@testila.fi"), QStringLiteral("--json")});
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    const QJsonObject organisation = json(set).object();
+    CHECK(organisation.value(QStringLiteral("administrativeCourt")).toString() == QStringLiteral("vaasa"));
+    CHECK(organisation.value(QStringLiteral("registryAddress")).toString() == QStringLiteral("Kirjaamo\nPL 1\n65100 Testilä"));
+    CHECK(organisation.value(QStringLiteral("name")).toString() == QStringLiteral("Testilän kunta"));
+    const CliRun shown = cli(path, {QStringLiteral("organisation")});
+    CHECK(shown.out.contains(QStringLiteral("Administrative court: vaasa")));
+
+    // The minutes' dates, for a closed meeting.
+    TestDir other;
+    const QString held = other.path(QStringLiteral("s.sqlite"));
+    {
+        auto store = createStore(held);
+        recordMeeting(*store);
+    }
+    const CliRun dates = cli(held, {QStringLiteral("publication"), QStringLiteral("KH 12/2026"), QStringLiteral("--checked"),
+                                    QStringLiteral("2026-05-13"), QStringLiteral("--published"), QStringLiteral("2026-05-15")});
+    INFO(dates.err.toStdString());
+    REQUIRE(dates.exitCode == 0);
+    auto store = openStore(held);
+    const Meeting meeting = store->findMeeting(QStringLiteral("KH 12/2026")).value();
+    CHECK(meeting.minutesChecked == QDate(2026, 5, 13));
+    CHECK(meeting.minutesPublished == QDate(2026, 5, 15));
+    CHECK(meeting.state == MeetingState::MinutesChecked);
+}

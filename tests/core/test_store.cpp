@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "procedure/openingitems.h"
+#include "store/auditlog.h"
 #include "store/schema.h"
 
 #include <QDateTime>
@@ -10,6 +11,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 
 TEST_CASE("A new store is created from nothing with the current schema", "[store]")
@@ -441,6 +444,58 @@ TEST_CASE("A store of schema 1 is migrated forward with its data", "[store][migr
     REQUIRE(raw.exec(QStringLiteral("INSERT INTO agenda_item (meeting_id, position, section_number, title, publicity, "
                                     "appeal_kind) VALUES (1, 2, 6, 'Kaksi', 'public', 'rectification')")));
     CHECK_FALSE(raw.exec(QStringLiteral("UPDATE agenda_item SET section_number = 5 WHERE section_number = 6")));
+}
+
+TEST_CASE("Migrating a store with audited rows keeps the audit chain whole, and tampering still shows", "[store][migration]")
+{
+    for (const bool tamper : {false, true}) {
+        TestDir dir;
+        const QString path = dir.path(QStringLiteral("v5.sqlite"));
+        {
+            // A store of schema 5 with rows written and audited as Pykälä did then.
+            const QString name = QStringLiteral("v5");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                REQUIRE(db.open());
+                QSqlQuery query(db);
+                for (int version = 1; version <= 5; ++version) {
+                    for (const QString &sql : Schema::migrations().at(version - 1))
+                        REQUIRE(query.exec(sql));
+                }
+                REQUIRE(query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId)));
+                REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 5")));
+                REQUIRE(query.exec(QStringLiteral("INSERT INTO organisation (id, name, business_id, default_language) "
+                                                  "VALUES (1, 'Testilän kunta', '', 'fi')")));
+                REQUIRE(query.exec(QStringLiteral("INSERT INTO body (name, short_name, kind, quorum_rule) "
+                                                  "VALUES ('Kunnanhallitus', 'KH', 'board', 'more-than-half')")));
+                REQUIRE(query.exec(QStringLiteral("INSERT INTO meeting (body_id, year, number, planned_start, mode, "
+                                                  "state) VALUES (1, 2026, 1, '2026-01-12T16:00:00', 'in-person', "
+                                                  "'planned')")));
+                QString head = AuditLog::genesisHash();
+                for (const QString &entity : {QStringLiteral("organisation"), QStringLiteral("body"), QStringLiteral("meeting")}) {
+                    const QString digest = AuditLog::entityDigest(db, entity, 1).value();
+                    head = AuditLog::append(db, head, {QStringLiteral("2026-01-01T10:00:00.000Z"), QStringLiteral("test"),
+                                                       QStringLiteral("insert"), entity, 1, QString(), digest})
+                               .value();
+                }
+                if (tamper) // changed with another tool before the migration
+                    REQUIRE(query.exec(QStringLiteral("UPDATE body SET name = 'Kunnanhallitu' WHERE id = 1")));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        auto store = openStore(path);
+        const auto report = store->check();
+        REQUIRE(report.ok());
+        INFO(report->auditProblems.join(QLatin1Char('\n')).toStdString());
+        CHECK(report->ok() == !tamper);
+        if (tamper)
+            CHECK(report->auditProblems.join(QLatin1Char(' ')).contains(QStringLiteral("body 1")));
+        // Rows read with the new fields' defaults.
+        CHECK(store->organisation()->value().administrativeCourt.isEmpty());
+        CHECK_FALSE(store->meetings()->first().minutesPublished.isValid());
+    }
 }
 
 TEST_CASE("§ numbers run per body per year and are given when the meeting opens", "[store][sections]")
