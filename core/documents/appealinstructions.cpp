@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace AppealInstructions {
+
 namespace {
 
 QString tr(const char *text)
@@ -38,8 +40,6 @@ QString day(const QDate &date)
 }
 
 } // namespace
-
-namespace AppealInstructions {
 
 QString sectionList(const QList<int> &sections)
 {

@@ -13,6 +13,8 @@
 #include <QTextBlock>
 #include <QTextDocument>
 
+namespace DocumentRenderer {
+
 namespace {
 
 QString tr(const char *text)
@@ -145,8 +147,6 @@ void paintHeader(QPainter &painter, const OfficialDocument &doc, int page, int p
 }
 
 } // namespace
-
-namespace DocumentRenderer {
 
 QString fontFamily()
 {

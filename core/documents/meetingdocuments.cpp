@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+namespace MeetingDocuments {
+
 namespace {
 
 QString tr(const char *text)
@@ -810,8 +812,6 @@ Result<QString> minutesCover(const Store &store, const Data &data)
 }
 
 } // namespace
-
-namespace MeetingDocuments {
 
 Result<OfficialDocument> agenda(const Store &store, const Meeting &meeting, const Options &options)
 {

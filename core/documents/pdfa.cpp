@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+namespace PdfA {
+
 namespace {
 
 QString tr(const char *text)
@@ -206,8 +208,6 @@ int referenceOf(const QByteArray &head, const QByteArray &key)
 }
 
 } // namespace
-
-namespace PdfA {
 
 Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
 {

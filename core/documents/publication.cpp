@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+namespace Publication {
+
 namespace {
 
 QString tr(const char *text)
@@ -49,8 +51,6 @@ QString safeFileName(const QString &name)
 }
 
 } // namespace
-
-namespace Publication {
 
 Result<Summary> publish(const Store &store, const Meeting &meeting, const QString &directory,
                         std::optional<Language> language)

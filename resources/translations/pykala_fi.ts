@@ -12,6 +12,25 @@
     </message>
 </context>
 <context>
+    <name>AppealInstructions</name>
+    <message>
+        <source>The appeal instruction texts are missing from the program.</source>
+        <translation>Muutoksenhakuohjeiden tekstit puuttuvat ohjelmasta.</translation>
+    </message>
+    <message>
+        <source>There is no appeal instruction for %1.</source>
+        <translation>Muutoksenhakuohjetta lajille %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The appeal instructions name the administrative court, and the organisation has none set. Set it with 'pykala-cli organisation --court CODE' (one of %1).</source>
+        <translation>Muutoksenhakuohjeessa nimetään hallinto-oikeus, eikä organisaatiolle ole asetettu sitä. Aseta se komennolla 'pykala-cli organisation --court KOODI' (jokin näistä: %1).</translation>
+    </message>
+    <message>
+        <source>The appeal instructions give the address where requests are sent, and the organisation has none set. Set it with 'pykala-cli organisation --address TEXT --email ADDRESS'.</source>
+        <translation>Muutoksenhakuohjeessa annetaan osoite, johon vaatimukset lähetetään, eikä organisaatiolle ole asetettu sitä. Aseta se komennolla 'pykala-cli organisation --address TEKSTI --email OSOITE'.</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Person %1 holds no seat in the body and cannot be recorded as a member present.</source>
@@ -208,18 +227,6 @@
         <translation>Kenen nimiin muutokset kirjataan (oletus: $USER).</translation>
     </message>
     <message>
-        <source>init: the organisation's name.</source>
-        <translation>init: organisaation nimi.</translation>
-    </message>
-    <message>
-        <source>init: the business id (Y-tunnus).</source>
-        <translation>init: Y-tunnus.</translation>
-    </message>
-    <message>
-        <source>init: document language, fi or sv.</source>
-        <translation>init: asiakirjojen kieli, fi tai sv.</translation>
-    </message>
-    <message>
         <source>demo: number of bodies (2-9, default 5).</source>
         <translation>demo: toimielinten määrä (2–9, oletus 5).</translation>
     </message>
@@ -250,10 +257,6 @@
     <message>
         <source>search: at most N results (default 20).</source>
         <translation>search: enintään N tulosta (oletus 20).</translation>
-    </message>
-    <message>
-        <source>show: leave out confidential content and personal data.</source>
-        <translation>show: jätä pois salassa pidettävä sisältö ja henkilötiedot.</translation>
     </message>
     <message>
         <source>The command to run.</source>
@@ -304,10 +307,6 @@
         <translation>Tiedoksisaantipäivä ja muutoksenhaun viimeinen päivä julkaisupäivästä.</translation>
     </message>
     <message>
-        <source>deadlines: the day the minutes were published.</source>
-        <translation>deadlines: pöytäkirjan julkaisupäivä.</translation>
-    </message>
-    <message>
         <source>deadlines: the appeal kind, e.g. rectification.</source>
         <translation>deadlines: muutoksenhakulaji, esim. rectification.</translation>
     </message>
@@ -322,18 +321,6 @@
     <message>
         <source>Recorded the events of %1; %2 item(s) have proceedings.</source>
         <translation>Kokouksen %1 tapahtumat kirjattiin; käsittelymerkintöjä on %2 asiassa.</translation>
-    </message>
-    <message>
-        <source>"%1" does not name an agenda item. Give its id or write it as "KH 12/2026 § 156".</source>
-        <translation>"%1" ei nimeä asiaa. Anna sen tunniste tai kirjoita muodossa "KH 12/2026 § 156".</translation>
-    </message>
-    <message>
-        <source>There is no agenda item %1.</source>
-        <translation>Asiaa %1 ei ole.</translation>
-    </message>
-    <message>
-        <source>The item's meeting is missing.</source>
-        <translation>Asian kokous puuttuu.</translation>
     </message>
     <message>
         <source>The meeting has not been opened yet, so nothing has been decided. Record its events with 'pykala-cli record'.</source>
@@ -368,16 +355,148 @@
         <translation>Mitä moottori laski asialle, esim. outcome "KH 12/2026 § 156".</translation>
     </message>
     <message>
-        <source>bodies, meetings, search, check, deadlines, outcome: print JSON.</source>
-        <translation>bodies, meetings, search, check, deadlines, outcome: tulosta JSON-muodossa.</translation>
-    </message>
-    <message>
         <source>Warning: item %1 was handled without quorum (%2 of %3 present, %4 needed).</source>
         <translation>Varoitus: asia %1 käsiteltiin päätösvaltaisuuden puuttuessa (%2/%3 läsnä, tarvitaan %4).</translation>
     </message>
     <message>
         <source>Result: pending; the votes are still to be recorded.</source>
         <translation>Tulos: kesken; äänestykset on vielä kirjattava.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Tiedostoon %1 ei voitu kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>Kirjoitettiin %1 (%2).</translation>
+    </message>
+    <message>
+        <source>--lang must be fi or sv, not "%1".</source>
+        <translation>--lang on fi tai sv, ei "%1".</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nimi: %1</translation>
+    </message>
+    <message>
+        <source>Business id: %1</source>
+        <translation>Y-tunnus: %1</translation>
+    </message>
+    <message>
+        <source>Document language: %1</source>
+        <translation>Asiakirjojen kieli: %1</translation>
+    </message>
+    <message>
+        <source>Administrative court: %1</source>
+        <translation>Hallinto-oikeus: %1</translation>
+    </message>
+    <message>
+        <source>Registry address: %1</source>
+        <translation>Kirjaamon osoite: %1</translation>
+    </message>
+    <message>
+        <source>Registry e-mail: %1</source>
+        <translation>Kirjaamon sähköposti: %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date such as 2026-11-25, not "%2".</source>
+        <translation>--%1 on päivämäärä muodossa 2026-11-25, ei "%2".</translation>
+    </message>
+    <message>
+        <source>%1 has not been closed; its minutes are checked and published after the meeting. Record its closing with 'pykala-cli record'.</source>
+        <translation>Kokousta %1 ei ole päätetty; pöytäkirja tarkastetaan ja julkaistaan kokouksen jälkeen. Kirjaa kokouksen päättyminen komennolla 'pykala-cli record'.</translation>
+    </message>
+    <message>
+        <source>The minutes are published once checked; give --checked as well.</source>
+        <translation>Pöytäkirja julkaistaan tarkastamisen jälkeen; anna myös --checked.</translation>
+    </message>
+    <message>
+        <source>Minutes of %1: checked %2, published %3.</source>
+        <translation>Kokouksen %1 pöytäkirja: tarkastettu %2, julkaistu %3.</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ei vielä</translation>
+    </message>
+    <message>
+        <source>Write a meeting's agenda: -o FILE.pdf (PDF/A) or FILE.html.</source>
+        <translation>Kirjoita kokouksen esityslista: -o TIEDOSTO.pdf (PDF/A) tai TIEDOSTO.html.</translation>
+    </message>
+    <message>
+        <source>Write a meeting's minutes: -o FILE.pdf (PDF/A) or FILE.html.</source>
+        <translation>Kirjoita kokouksen pöytäkirja: -o TIEDOSTO.pdf (PDF/A) tai TIEDOSTO.html.</translation>
+    </message>
+    <message>
+        <source>Write an extract of the minutes, e.g. extract "KH 12/2026 § 156" -o FILE.pdf.</source>
+        <translation>Kirjoita pöytäkirjanote, esim. extract "KH 12/2026 § 156" -o TIEDOSTO.pdf.</translation>
+    </message>
+    <message>
+        <source>Write the public web version of a meeting into -o DIR.</source>
+        <translation>Kirjoita kokouksen julkinen verkkoversio hakemistoon -o HAKEMISTO.</translation>
+    </message>
+    <message>
+        <source>Show the organisation, or set its details with options.</source>
+        <translation>Näytä organisaatio tai aseta sen tiedot valitsimilla.</translation>
+    </message>
+    <message>
+        <source>Record the days the minutes were checked and published.</source>
+        <translation>Kirjaa pöytäkirjan tarkastus- ja julkaisupäivä.</translation>
+    </message>
+    <message>
+        <source>init, organisation: the organisation's name.</source>
+        <translation>init, organisation: organisaation nimi.</translation>
+    </message>
+    <message>
+        <source>init, organisation: the business id (Y-tunnus).</source>
+        <translation>init, organisation: Y-tunnus.</translation>
+    </message>
+    <message>
+        <source>init, organisation: document language, fi or sv.</source>
+        <translation>init, organisation: asiakirjojen kieli, fi tai sv.</translation>
+    </message>
+    <message>
+        <source>organisation: the administrative court, e.g. ita-suomi.</source>
+        <translation>organisation: hallinto-oikeus, esim. ita-suomi.</translation>
+    </message>
+    <message>
+        <source>organisation: the registry's postal address (lines split by \n).</source>
+        <translation>organisation: kirjaamon postiosoite (rivit erotetaan merkinnällä \n).</translation>
+    </message>
+    <message>
+        <source>organisation: the registry's e-mail address.</source>
+        <translation>organisation: kirjaamon sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>agenda, minutes, extract: the file to write; publish: the directory.</source>
+        <translation>agenda, minutes, extract: kirjoitettava tiedosto; publish: hakemisto.</translation>
+    </message>
+    <message>
+        <source>agenda, minutes, extract, publish: the document language, fi or sv (default: the body's).</source>
+        <translation>agenda, minutes, extract, publish: asiakirjan kieli, fi tai sv (oletus: toimielimen kieli).</translation>
+    </message>
+    <message>
+        <source>publication: the day the minutes were checked.</source>
+        <translation>publication: pöytäkirjan tarkastuspäivä.</translation>
+    </message>
+    <message>
+        <source>show, agenda, minutes, extract: leave out confidential content and personal data.</source>
+        <translation>show, agenda, minutes, extract: jätä pois salassa pidettävä sisältö ja henkilötiedot.</translation>
+    </message>
+    <message>
+        <source>deadlines, publication: the day the minutes were published.</source>
+        <translation>deadlines, publication: pöytäkirjan julkaisupäivä.</translation>
+    </message>
+    <message>
+        <source>bodies, meetings, search, check, deadlines, outcome, organisation: print JSON.</source>
+        <translation>bodies, meetings, search, check, deadlines, outcome, organisation: tulosta JSON.</translation>
+    </message>
+    <message>
+        <source>%1 needs -o %2.</source>
+        <translation>%1 tarvitsee valitsimen -o %2.</translation>
+    </message>
+    <message>
+        <source>publication needs --checked, --published or both.</source>
+        <translation>publication tarvitsee valitsimen --checked, --published tai molemmat.</translation>
     </message>
 </context>
 <context>
@@ -401,6 +520,40 @@
     <message>
         <source>The demo data of this build is broken: %1</source>
         <translation>Tämän käännöksen esimerkkiaineisto on viallinen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>Tulostuksen esikatselu – %1</translation>
+    </message>
+    <message>
+        <source>Pykälä</source>
+        <translation>Pykälä</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Tulosta %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>Laying out a document needs the graphical application object.</source>
+        <translation>Asiakirjan taittaminen tarvitsee graafisen sovellusolion.</translation>
+    </message>
+    <message>
+        <source>The document font (Liberation Sans) could not be loaded from the program's resources.</source>
+        <translation>Asiakirjojen kirjasinta (Liberation Sans) ei voitu ladata ohjelman resursseista.</translation>
+    </message>
+    <message>
+        <source>Could not start painting the document on the printer or file.</source>
+        <translation>Asiakirjan piirtämistä tulostimelle tai tiedostoon ei voitu aloittaa.</translation>
+    </message>
+    <message>
+        <source>Could not start page %1 of the document.</source>
+        <translation>Asiakirjan sivua %1 ei voitu aloittaa.</translation>
     </message>
 </context>
 <context>
@@ -804,6 +957,57 @@
         <source>Proceedings</source>
         <translation>Käsittely</translation>
     </message>
+    <message>
+        <source>Print &amp;Agenda…</source>
+        <translation>Tulosta &amp;esityslista…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Minutes…</source>
+        <translation>Tulosta &amp;pöytäkirja…</translation>
+    </message>
+    <message>
+        <source>Agenda Print Pre&amp;view…</source>
+        <translation>Esityslistan &amp;esikatselu…</translation>
+    </message>
+    <message>
+        <source>Minutes Print Previe&amp;w…</source>
+        <translation>Pöytäkirjan e&amp;sikatselu…</translation>
+    </message>
+    <message>
+        <source>Select a meeting first.</source>
+        <translation>Valitse ensin kokous.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDocuments</name>
+    <message>
+        <source>%1 has not been opened, so it has no minutes yet. Record its opening and attendance with 'pykala-cli record'.</source>
+        <translation>Kokousta %1 ei ole avattu, joten sillä ei vielä ole pöytäkirjaa. Kirjaa avaus ja läsnäolo komennolla 'pykala-cli record'.</translation>
+    </message>
+    <message>
+        <source>%1 has not been handled in a meeting yet, so there are no minutes to extract from.</source>
+        <translation>Asiaa %1 ei ole vielä käsitelty kokouksessa, joten pöytäkirjaa, josta ote tehtäisiin, ei ole.</translation>
+    </message>
+    <message>
+        <source>"%1" does not name an agenda item. Give its id or write it as "KH 12/2026 § 156".</source>
+        <translation>"%1" ei nimeä asiaa. Anna sen tunniste tai kirjoita muodossa "KH 12/2026 § 156".</translation>
+    </message>
+    <message>
+        <source>There is no agenda item %1.</source>
+        <translation>Asiaa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The item's meeting is missing.</source>
+        <translation>Asian kokous puuttuu.</translation>
+    </message>
+    <message>
+        <source>The store has no organisation; documents name it in every page header. Set it with 'pykala-cli organisation --name NAME'.</source>
+        <translation>Asiakirjavarastossa ei ole organisaatiota; asiakirjat nimeävät sen jokaisen sivun ylätunnisteessa. Aseta se komennolla 'pykala-cli organisation --name NIMI'.</translation>
+    </message>
+    <message>
+        <source>The meeting's body is missing from the store.</source>
+        <translation>Kokouksen toimielin puuttuu asiakirjavarastosta.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRecord</name>
@@ -911,6 +1115,22 @@
         <source>%1: %2 voted for the decision and cannot dissent from it.</source>
         <translation>%1: %2 äänesti päätöksen puolesta eikä voi jättää siitä eriävää mielipidettä.</translation>
     </message>
+    <message>
+        <source>The minute-checkers are selected twice (%1).</source>
+        <translation>Pöytäkirjantarkastajat valitaan kahdesti (%1).</translation>
+    </message>
+    <message>
+        <source>%1 names no one; the body selects (usually two) minute-checkers.</source>
+        <translation>%1 ei nimeä ketään; toimielin valitsee (yleensä kaksi) pöytäkirjantarkastajaa.</translation>
+    </message>
+    <message>
+        <source>%1 names %2 twice.</source>
+        <translation>%1 nimeää henkilön %2 kahdesti.</translation>
+    </message>
+    <message>
+        <source>%1 is selected as a minute-checker but did not attend the meeting.</source>
+        <translation>%1 on valittu pöytäkirjantarkastajaksi, mutta ei ollut kokouksessa läsnä.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRecord::Parser</name>
@@ -995,6 +1215,48 @@
     <message>
         <source>The meeting's body is not in the store.</source>
         <translation>Kokouksen toimielintä ei ole varastossa.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfA</name>
+    <message>
+        <source>The PDF writer's catalogue or document information is missing.</source>
+        <translation>PDF-kirjoittimen tuottamasta tiedostosta puuttuu luettelo tai asiakirjan tiedot.</translation>
+    </message>
+    <message>
+        <source>The PDF writer wrote no XMP metadata; it must be asked for PDF/A-1b.</source>
+        <translation>PDF-kirjoitin ei kirjoittanut XMP-metatietoja; siltä on pyydettävä PDF/A-1b.</translation>
+    </message>
+    <message>
+        <source>The PDF writer's output has no cross-reference table.</source>
+        <translation>PDF-kirjoittimen tuottamassa tiedostossa ei ole viitetaulukkoa.</translation>
+    </message>
+    <message>
+        <source>The PDF writer's cross-reference table is not where the file says.</source>
+        <translation>PDF-kirjoittimen viitetaulukko ei ole siellä, missä tiedosto sanoo.</translation>
+    </message>
+    <message>
+        <source>The PDF writer's trailer names no catalogue or document information.</source>
+        <translation>PDF-kirjoittimen tiedoston loppuosa ei nimeä luetteloa tai asiakirjan tietoja.</translation>
+    </message>
+    <message>
+        <source>The PDF writer's cross-reference table is empty.</source>
+        <translation>PDF-kirjoittimen viitetaulukko on tyhjä.</translation>
+    </message>
+    <message>
+        <source>Object %1 of the PDF writer's output is not where its table says.</source>
+        <translation>PDF-kirjoittimen tiedoston objekti %1 ei ole siellä, missä taulukko sanoo.</translation>
+    </message>
+</context>
+<context>
+    <name>Publication</name>
+    <message>
+        <source>Could not make the directory %1; check that it can be written.</source>
+        <translation>Hakemistoa %1 ei voitu luoda; tarkista, että siihen voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Tiedostoon %1 ei voitu kirjoittaa: %2</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1528,22 @@
     <message>
         <source>Only a meeting in progress can be closed (this one is %1).</source>
         <translation>Vain käynnissä oleva kokous voidaan päättää (tämän tila: %1).</translation>
+    </message>
+    <message>
+        <source>"%1" is not an administrative court; the courts are %2.</source>
+        <translation>"%1" ei ole hallinto-oikeus; hallinto-oikeudet ovat %2.</translation>
+    </message>
+    <message>
+        <source>The minutes cannot be checked before the meeting is held.</source>
+        <translation>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</translation>
+    </message>
+    <message>
+        <source>The minutes cannot be published before the meeting is held.</source>
+        <translation>Pöytäkirjaa ei voi julkaista ennen kokousta.</translation>
+    </message>
+    <message>
+        <source>The minutes are published after they are checked, not before.</source>
+        <translation>Pöytäkirja julkaistaan tarkastamisen jälkeen, ei ennen.</translation>
     </message>
 </context>
 <context>

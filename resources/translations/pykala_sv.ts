@@ -12,6 +12,25 @@
     </message>
 </context>
 <context>
+    <name>AppealInstructions</name>
+    <message>
+        <source>The appeal instruction texts are missing from the program.</source>
+        <translation>Besvärsanvisningarnas texter saknas i programmet.</translation>
+    </message>
+    <message>
+        <source>There is no appeal instruction for %1.</source>
+        <translation>Det finns ingen besvärsanvisning för %1.</translation>
+    </message>
+    <message>
+        <source>The appeal instructions name the administrative court, and the organisation has none set. Set it with 'pykala-cli organisation --court CODE' (one of %1).</source>
+        <translation>Besvärsanvisningen nämner förvaltningsdomstolen, och organisationen har ingen angiven. Ange den med 'pykala-cli organisation --court KOD' (en av %1).</translation>
+    </message>
+    <message>
+        <source>The appeal instructions give the address where requests are sent, and the organisation has none set. Set it with 'pykala-cli organisation --address TEXT --email ADDRESS'.</source>
+        <translation>Besvärsanvisningen anger adressen dit yrkanden sänds, och organisationen har ingen angiven. Ange den med 'pykala-cli organisation --address TEXT --email ADRESS'.</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Person %1 holds no seat in the body and cannot be recorded as a member present.</source>
@@ -208,18 +227,6 @@
         <translation>Vem ändringarna loggas på (standard: $USER).</translation>
     </message>
     <message>
-        <source>init: the organisation's name.</source>
-        <translation>init: organisationens namn.</translation>
-    </message>
-    <message>
-        <source>init: the business id (Y-tunnus).</source>
-        <translation>init: FO-nummer.</translation>
-    </message>
-    <message>
-        <source>init: document language, fi or sv.</source>
-        <translation>init: dokumentspråk, fi eller sv.</translation>
-    </message>
-    <message>
         <source>demo: number of bodies (2-9, default 5).</source>
         <translation>demo: antal organ (2–9, standard 5).</translation>
     </message>
@@ -250,10 +257,6 @@
     <message>
         <source>search: at most N results (default 20).</source>
         <translation>search: högst N träffar (standard 20).</translation>
-    </message>
-    <message>
-        <source>show: leave out confidential content and personal data.</source>
-        <translation>show: utelämna sekretessbelagt innehåll och personuppgifter.</translation>
     </message>
     <message>
         <source>The command to run.</source>
@@ -304,10 +307,6 @@
         <translation>Dag för delfående och sista dag för ändringssökande från publiceringsdagen.</translation>
     </message>
     <message>
-        <source>deadlines: the day the minutes were published.</source>
-        <translation>deadlines: dagen då protokollet publicerades.</translation>
-    </message>
-    <message>
         <source>deadlines: the appeal kind, e.g. rectification.</source>
         <translation>deadlines: typ av ändringssökande, t.ex. rectification.</translation>
     </message>
@@ -322,18 +321,6 @@
     <message>
         <source>Recorded the events of %1; %2 item(s) have proceedings.</source>
         <translation>Händelserna vid %1 antecknades; %2 ärenden har behandlingsanteckningar.</translation>
-    </message>
-    <message>
-        <source>"%1" does not name an agenda item. Give its id or write it as "KH 12/2026 § 156".</source>
-        <translation>"%1" anger inget ärende. Ange dess id eller skriv det som "KST 12/2026 § 156".</translation>
-    </message>
-    <message>
-        <source>There is no agenda item %1.</source>
-        <translation>Det finns inget ärende %1.</translation>
-    </message>
-    <message>
-        <source>The item's meeting is missing.</source>
-        <translation>Ärendets sammanträde saknas.</translation>
     </message>
     <message>
         <source>The meeting has not been opened yet, so nothing has been decided. Record its events with 'pykala-cli record'.</source>
@@ -368,16 +355,148 @@
         <translation>Vad motorn beräknade för ett ärende, t.ex. outcome "KST 12/2026 § 156".</translation>
     </message>
     <message>
-        <source>bodies, meetings, search, check, deadlines, outcome: print JSON.</source>
-        <translation>bodies, meetings, search, check, deadlines, outcome: skriv ut JSON.</translation>
-    </message>
-    <message>
         <source>Warning: item %1 was handled without quorum (%2 of %3 present, %4 needed).</source>
         <translation>Varning: ärende %1 behandlades utan beslutförhet (%2 av %3 närvarande, %4 behövs).</translation>
     </message>
     <message>
         <source>Result: pending; the votes are still to be recorded.</source>
         <translation>Resultat: öppet; omröstningarna ska ännu antecknas.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>Skrev %1 (%2).</translation>
+    </message>
+    <message>
+        <source>--lang must be fi or sv, not "%1".</source>
+        <translation>--lang ska vara fi eller sv, inte "%1".</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Namn: %1</translation>
+    </message>
+    <message>
+        <source>Business id: %1</source>
+        <translation>FO-nummer: %1</translation>
+    </message>
+    <message>
+        <source>Document language: %1</source>
+        <translation>Handlingarnas språk: %1</translation>
+    </message>
+    <message>
+        <source>Administrative court: %1</source>
+        <translation>Förvaltningsdomstol: %1</translation>
+    </message>
+    <message>
+        <source>Registry address: %1</source>
+        <translation>Registraturens adress: %1</translation>
+    </message>
+    <message>
+        <source>Registry e-mail: %1</source>
+        <translation>Registraturens e-post: %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date such as 2026-11-25, not "%2".</source>
+        <translation>--%1 ska vara ett datum som 2026-11-25, inte "%2".</translation>
+    </message>
+    <message>
+        <source>%1 has not been closed; its minutes are checked and published after the meeting. Record its closing with 'pykala-cli record'.</source>
+        <translation>Sammanträdet %1 har inte avslutats; protokollet justeras och publiceras efter sammanträdet. Registrera avslutandet med 'pykala-cli record'.</translation>
+    </message>
+    <message>
+        <source>The minutes are published once checked; give --checked as well.</source>
+        <translation>Protokollet publiceras efter justeringen; ange även --checked.</translation>
+    </message>
+    <message>
+        <source>Minutes of %1: checked %2, published %3.</source>
+        <translation>Protokollet för %1: justerat %2, publicerat %3.</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>inte ännu</translation>
+    </message>
+    <message>
+        <source>Write a meeting's agenda: -o FILE.pdf (PDF/A) or FILE.html.</source>
+        <translation>Skriv sammanträdets föredragningslista: -o FIL.pdf (PDF/A) eller FIL.html.</translation>
+    </message>
+    <message>
+        <source>Write a meeting's minutes: -o FILE.pdf (PDF/A) or FILE.html.</source>
+        <translation>Skriv sammanträdets protokoll: -o FIL.pdf (PDF/A) eller FIL.html.</translation>
+    </message>
+    <message>
+        <source>Write an extract of the minutes, e.g. extract "KH 12/2026 § 156" -o FILE.pdf.</source>
+        <translation>Skriv ett protokollsutdrag, t.ex. extract "KH 12/2026 § 156" -o FIL.pdf.</translation>
+    </message>
+    <message>
+        <source>Write the public web version of a meeting into -o DIR.</source>
+        <translation>Skriv sammanträdets offentliga webbversion i katalogen -o KATALOG.</translation>
+    </message>
+    <message>
+        <source>Show the organisation, or set its details with options.</source>
+        <translation>Visa organisationen eller ange dess uppgifter med flaggor.</translation>
+    </message>
+    <message>
+        <source>Record the days the minutes were checked and published.</source>
+        <translation>Registrera dagarna då protokollet justerades och publicerades.</translation>
+    </message>
+    <message>
+        <source>init, organisation: the organisation's name.</source>
+        <translation>init, organisation: organisationens namn.</translation>
+    </message>
+    <message>
+        <source>init, organisation: the business id (Y-tunnus).</source>
+        <translation>init, organisation: FO-numret (Y-tunnus).</translation>
+    </message>
+    <message>
+        <source>init, organisation: document language, fi or sv.</source>
+        <translation>init, organisation: handlingarnas språk, fi eller sv.</translation>
+    </message>
+    <message>
+        <source>organisation: the administrative court, e.g. ita-suomi.</source>
+        <translation>organisation: förvaltningsdomstolen, t.ex. ita-suomi.</translation>
+    </message>
+    <message>
+        <source>organisation: the registry's postal address (lines split by \n).</source>
+        <translation>organisation: registraturens postadress (rader åtskilda med \n).</translation>
+    </message>
+    <message>
+        <source>organisation: the registry's e-mail address.</source>
+        <translation>organisation: registraturens e-postadress.</translation>
+    </message>
+    <message>
+        <source>agenda, minutes, extract: the file to write; publish: the directory.</source>
+        <translation>agenda, minutes, extract: filen som skrivs; publish: katalogen.</translation>
+    </message>
+    <message>
+        <source>agenda, minutes, extract, publish: the document language, fi or sv (default: the body's).</source>
+        <translation>agenda, minutes, extract, publish: handlingens språk, fi eller sv (standard: organets språk).</translation>
+    </message>
+    <message>
+        <source>publication: the day the minutes were checked.</source>
+        <translation>publication: dagen då protokollet justerades.</translation>
+    </message>
+    <message>
+        <source>show, agenda, minutes, extract: leave out confidential content and personal data.</source>
+        <translation>show, agenda, minutes, extract: utelämna sekretessbelagt innehåll och personuppgifter.</translation>
+    </message>
+    <message>
+        <source>deadlines, publication: the day the minutes were published.</source>
+        <translation>deadlines, publication: dagen då protokollet publicerades.</translation>
+    </message>
+    <message>
+        <source>bodies, meetings, search, check, deadlines, outcome, organisation: print JSON.</source>
+        <translation>bodies, meetings, search, check, deadlines, outcome, organisation: skriv ut JSON.</translation>
+    </message>
+    <message>
+        <source>%1 needs -o %2.</source>
+        <translation>%1 behöver -o %2.</translation>
+    </message>
+    <message>
+        <source>publication needs --checked, --published or both.</source>
+        <translation>publication behöver --checked, --published eller båda.</translation>
     </message>
 </context>
 <context>
@@ -401,6 +520,40 @@
     <message>
         <source>The demo data of this build is broken: %1</source>
         <translation>Exempeldata i denna version är trasiga: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>Förhandsgranskning – %1</translation>
+    </message>
+    <message>
+        <source>Pykälä</source>
+        <translation>Pykälä</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Skriv ut %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>Laying out a document needs the graphical application object.</source>
+        <translation>Ombrytningen av en handling behöver det grafiska programobjektet.</translation>
+    </message>
+    <message>
+        <source>The document font (Liberation Sans) could not be loaded from the program's resources.</source>
+        <translation>Handlingarnas typsnitt (Liberation Sans) kunde inte läsas in från programmets resurser.</translation>
+    </message>
+    <message>
+        <source>Could not start painting the document on the printer or file.</source>
+        <translation>Det gick inte att börja rita handlingen på skrivaren eller i filen.</translation>
+    </message>
+    <message>
+        <source>Could not start page %1 of the document.</source>
+        <translation>Det gick inte att påbörja sida %1 av handlingen.</translation>
     </message>
 </context>
 <context>
@@ -804,6 +957,57 @@
         <source>Proceedings</source>
         <translation>Behandling</translation>
     </message>
+    <message>
+        <source>Print &amp;Agenda…</source>
+        <translation>Skriv ut &amp;föredragningslistan…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Minutes…</source>
+        <translation>Skriv ut &amp;protokollet…</translation>
+    </message>
+    <message>
+        <source>Agenda Print Pre&amp;view…</source>
+        <translation>Förhands&amp;granska föredragningslistan…</translation>
+    </message>
+    <message>
+        <source>Minutes Print Previe&amp;w…</source>
+        <translation>Förhandsgranska &amp;protokollet…</translation>
+    </message>
+    <message>
+        <source>Select a meeting first.</source>
+        <translation>Välj först ett sammanträde.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDocuments</name>
+    <message>
+        <source>%1 has not been opened, so it has no minutes yet. Record its opening and attendance with 'pykala-cli record'.</source>
+        <translation>Sammanträdet %1 har inte öppnats och har därför inget protokoll ännu. Registrera öppnandet och närvaron med 'pykala-cli record'.</translation>
+    </message>
+    <message>
+        <source>%1 has not been handled in a meeting yet, so there are no minutes to extract from.</source>
+        <translation>Ärendet %1 har ännu inte behandlats vid ett sammanträde, så det finns inget protokoll att ta utdrag ur.</translation>
+    </message>
+    <message>
+        <source>"%1" does not name an agenda item. Give its id or write it as "KH 12/2026 § 156".</source>
+        <translation>"%1" anger inget ärende. Ange dess id eller skriv det som "KH 12/2026 § 156".</translation>
+    </message>
+    <message>
+        <source>There is no agenda item %1.</source>
+        <translation>Ärendet %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The item's meeting is missing.</source>
+        <translation>Ärendets sammanträde saknas.</translation>
+    </message>
+    <message>
+        <source>The store has no organisation; documents name it in every page header. Set it with 'pykala-cli organisation --name NAME'.</source>
+        <translation>Ärendearkivet har ingen organisation; handlingarna anger den i varje sidhuvud. Ange den med 'pykala-cli organisation --name NAMN'.</translation>
+    </message>
+    <message>
+        <source>The meeting's body is missing from the store.</source>
+        <translation>Sammanträdets organ saknas i ärendearkivet.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRecord</name>
@@ -911,6 +1115,22 @@
         <source>%1: %2 voted for the decision and cannot dissent from it.</source>
         <translation>%1: %2 röstade för beslutet och kan inte anmäla avvikande mening.</translation>
     </message>
+    <message>
+        <source>The minute-checkers are selected twice (%1).</source>
+        <translation>Protokolljusterarna väljs två gånger (%1).</translation>
+    </message>
+    <message>
+        <source>%1 names no one; the body selects (usually two) minute-checkers.</source>
+        <translation>%1 nämner ingen; organet väljer (oftast två) protokolljusterare.</translation>
+    </message>
+    <message>
+        <source>%1 names %2 twice.</source>
+        <translation>%1 nämner %2 två gånger.</translation>
+    </message>
+    <message>
+        <source>%1 is selected as a minute-checker but did not attend the meeting.</source>
+        <translation>%1 har valts till protokolljusterare men deltog inte i sammanträdet.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRecord::Parser</name>
@@ -995,6 +1215,48 @@
     <message>
         <source>The meeting's body is not in the store.</source>
         <translation>Sammanträdets organ finns inte i arkivet.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfA</name>
+    <message>
+        <source>The PDF writer's catalogue or document information is missing.</source>
+        <translation>Katalogen eller dokumentinformationen saknas i PDF-skrivarens fil.</translation>
+    </message>
+    <message>
+        <source>The PDF writer wrote no XMP metadata; it must be asked for PDF/A-1b.</source>
+        <translation>PDF-skrivaren skrev ingen XMP-metadata; den måste begäras för PDF/A-1b.</translation>
+    </message>
+    <message>
+        <source>The PDF writer's output has no cross-reference table.</source>
+        <translation>PDF-skrivarens fil har ingen korsreferenstabell.</translation>
+    </message>
+    <message>
+        <source>The PDF writer's cross-reference table is not where the file says.</source>
+        <translation>PDF-skrivarens korsreferenstabell finns inte där filen anger.</translation>
+    </message>
+    <message>
+        <source>The PDF writer's trailer names no catalogue or document information.</source>
+        <translation>Slutdelen av PDF-skrivarens fil anger ingen katalog eller dokumentinformation.</translation>
+    </message>
+    <message>
+        <source>The PDF writer's cross-reference table is empty.</source>
+        <translation>PDF-skrivarens korsreferenstabell är tom.</translation>
+    </message>
+    <message>
+        <source>Object %1 of the PDF writer's output is not where its table says.</source>
+        <translation>Objekt %1 i PDF-skrivarens fil finns inte där tabellen anger.</translation>
+    </message>
+</context>
+<context>
+    <name>Publication</name>
+    <message>
+        <source>Could not make the directory %1; check that it can be written.</source>
+        <translation>Katalogen %1 kunde inte skapas; kontrollera att den går att skriva.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Det gick inte att skriva %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1528,22 @@
     <message>
         <source>Only a meeting in progress can be closed (this one is %1).</source>
         <translation>Endast ett pågående sammanträde kan avslutas (detta är %1).</translation>
+    </message>
+    <message>
+        <source>"%1" is not an administrative court; the courts are %2.</source>
+        <translation>"%1" är ingen förvaltningsdomstol; domstolarna är %2.</translation>
+    </message>
+    <message>
+        <source>The minutes cannot be checked before the meeting is held.</source>
+        <translation>Protokollet kan inte justeras före sammanträdet.</translation>
+    </message>
+    <message>
+        <source>The minutes cannot be published before the meeting is held.</source>
+        <translation>Protokollet kan inte publiceras före sammanträdet.</translation>
+    </message>
+    <message>
+        <source>The minutes are published after they are checked, not before.</source>
+        <translation>Protokollet publiceras efter justeringen, inte före.</translation>
     </message>
 </context>
 <context>
