@@ -36,12 +36,13 @@ h3 { font-size: 10.5pt; font-weight: bold; margin-top: 14px; margin-bottom: 4px;
 p { margin-top: 0px; margin-bottom: 7px; }
 ul, ol { margin-top: 0px; margin-bottom: 7px; }
 li { margin-bottom: 2px; }
-th { font-weight: bold; text-align: left; }
+th { font-weight: bold; text-align: left; background-color: #ececec; }
 p.caption { font-weight: bold; margin-top: 8px; margin-bottom: 3px; }
 p.case { color: #333333; margin-bottom: 9px; }
 p.note, p.warning { font-style: italic; }
 p.sign-role { margin-bottom: 26px; }
 p.sign-line { margin-bottom: 1px; }
+p.gap { font-size: 3pt; margin-bottom: 0px; }
 )";
 
 // The document's HTML as Qt's rich-text engine takes it: tables get their
@@ -78,6 +79,8 @@ QString qtHtml(const QString &html)
     out.replace(QStringLiteral("<th scope=\"row\">"), QStringLiteral("<td>"));
     static const QRegularExpression rowHeaderEnd(QStringLiteral("</th>(<td)"));
     out.replace(rowHeaderEnd, QStringLiteral("</td>\\1"));
+    // Qt's tables take no bottom margin: a small gap after each one.
+    out.replace(QStringLiteral("</table>"), QStringLiteral("</table>\n<p class=\"gap\">&nbsp;</p>"));
     // Page numbers stand right in their column.
     out.replace(QStringLiteral("<td class=\"page\">"), QStringLiteral("<td class=\"page\" align=\"right\">"));
     out.replace(QStringLiteral("<th scope=\"col\" class=\"page\">"),

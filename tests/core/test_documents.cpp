@@ -396,6 +396,14 @@ TEST_CASE("Documents are PDF/A-1b with embedded subset fonts and the record's me
         REQUIRE(font.isSubset());
         REQUIRE(font.name().contains(QStringLiteral("LiberationSans")));
     }
+    // The rewritten file is sound to a second, independent reader.
+    writeFile(dir.path(QStringLiteral("minutes.pdf")), pdf.bytes);
+    QProcess qpdf;
+    qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--check"), dir.path(QStringLiteral("minutes.pdf"))});
+    REQUIRE(qpdf.waitForFinished(60000));
+    INFO(qpdf.readAllStandardOutput().toStdString() << qpdf.readAllStandardError().toStdString());
+    REQUIRE(qpdf.exitStatus() == QProcess::NormalExit);
+    REQUIRE(qpdf.exitCode() == 0);
     // Finnish and Swedish letters come out as written.
     REQUIRE(pdf.text().contains(QStringLiteral("Åström")));
     REQUIRE(pdf.text().contains(QStringLiteral("Öhman")));
