@@ -40,7 +40,7 @@ struct Texts
     QString disqualification, disqualified, vote, voteCaption, proceduralCaption, total, result, chairsVote;
     QString qualifiedNotReached, election, candidate, votes, list, comparison, elected, lot;
     QString dissent, dissentWithReasons, dissentWithout, attachments, recipients;
-    QString confidential, partlyConfidential, confidentialContent, personalDataRemoved;
+    QString confidential, partlyConfidential, confidentialContent, personalDataRemoved, confidentialRemoved;
     QString certification, yes, no, blank, absentBallot, notHeld;
     QString subjectAgenda, subjectMinutes, subjectExtract, keywordAgenda, keywordMinutes, keywordExtract;
 };
@@ -92,6 +92,7 @@ const Texts &textsFor(Language language)
         QStringLiteral("%1 jätti eriävän mielipiteen."), QStringLiteral("Liitteet"), QStringLiteral("Ote"),
         QStringLiteral("Salassa pidettävä"), QStringLiteral("Osittain salassa pidettävä"),
         QStringLiteral("Asian sisältö on salassa pidettävä."), QStringLiteral("[henkilötieto poistettu]"),
+        QStringLiteral("[salassa pidettävä tieto poistettu]"),
         QStringLiteral("Otteen oikeaksi todistaa"), QStringLiteral("JAA"), QStringLiteral("EI"),
         QStringLiteral("TYHJÄ"), QStringLiteral("POISSA"),
         QStringLiteral("Kokousta ei ole vielä pidetty."),
@@ -144,6 +145,7 @@ const Texts &textsFor(Language language)
         QStringLiteral("%1 anmälde avvikande mening."), QStringLiteral("Bilagor"), QStringLiteral("Utdrag"),
         QStringLiteral("Sekretessbelagd"), QStringLiteral("Delvis sekretessbelagd"),
         QStringLiteral("Ärendets innehåll är sekretessbelagt."), QStringLiteral("[personuppgift borttagen]"),
+        QStringLiteral("[sekretessbelagd uppgift borttagen]"),
         QStringLiteral("Utdragets riktighet bestyrker"), QStringLiteral("JA"), QStringLiteral("NEJ"),
         QStringLiteral("BLANK"), QStringLiteral("FRÅNVARANDE"),
         QStringLiteral("Sammanträdet har ännu inte hållits."),
@@ -356,11 +358,16 @@ OfficialDocument documentFor(const Data &data, OfficialDocument::Kind kind)
     return doc;
 }
 
-// An item's rich text as the document shows it.
-QString shown(const Data &data, const QString &html)
+// An item's rich text as the document shows it. In a public version the
+// marked passages go: personal data, and in a partly confidential item the
+// passages the secretary marked as not to be published.
+QString shown(const Data &data, const AgendaItem &item, const QString &html)
 {
-    return RichText::withoutPersonalData(
-        html, data.publicVersion ? std::optional<QString>(data.t->personalDataRemoved) : std::nullopt);
+    if (!data.publicVersion)
+        return RichText::withoutPersonalData(html, std::nullopt);
+    return RichText::withoutPersonalData(html, item.publicity == Publicity::PartlyConfidential
+                                                   ? data.t->confidentialRemoved
+                                                   : data.t->personalDataRemoved);
 }
 
 // "Aino Mäkelä"
@@ -558,12 +565,12 @@ Result<QString> itemHtml(const Store &store, const Data &data, const AgendaItem 
         html += QStringLiteral("<p class=\"preparer\"><b>%1:</b> %2</p>\n")
                     .arg(esc(t.preparer), esc(parts.join(QStringLiteral(", "))));
     }
-    html += shown(data, item.background) + QLatin1Char('\n');
+    html += shown(data, item, item.background) + QLatin1Char('\n');
     if (item.presenterPersonId && data.presenters.contains(item.presenterPersonId))
         html += QStringLiteral("<p class=\"presenter\"><b>%1:</b> %2</p>\n")
                     .arg(esc(t.presenterLabel), esc(data.presenters.value(item.presenterPersonId)));
     if (!RichText::toPlainText(item.proposal).trimmed().isEmpty())
-        html += QStringLiteral("<h3>%1</h3>\n%2\n").arg(esc(t.proposal), shown(data, item.proposal));
+        html += QStringLiteral("<h3>%1</h3>\n%2\n").arg(esc(t.proposal), shown(data, item, item.proposal));
 
     if (part == Part::Minutes) {
         const MeetingRecord::ItemRecord *record =
@@ -585,7 +592,7 @@ Result<QString> itemHtml(const Store &store, const Data &data, const AgendaItem 
         if (hasProceedings || hasVotes || (record && record->electionResult)) {
             html += QStringLiteral("<h3>%1</h3>\n").arg(esc(t.proceedings));
             if (hasProceedings)
-                html += shown(data, item.proceedings) + QLatin1Char('\n');
+                html += shown(data, item, item.proceedings) + QLatin1Char('\n');
         }
         if (hasVotes) {
             for (const ItemDecision::Round &round : record->outcome->procedural)
@@ -605,7 +612,7 @@ Result<QString> itemHtml(const Store &store, const Data &data, const AgendaItem 
         if (record && record->electionResult)
             html += electionHtml(data, *record);
         if (!RichText::toPlainText(item.decision).trimmed().isEmpty())
-            html += QStringLiteral("<h3>%1</h3>\n%2\n").arg(esc(t.decision), shown(data, item.decision));
+            html += QStringLiteral("<h3>%1</h3>\n%2\n").arg(esc(t.decision), shown(data, item, item.decision));
         if (record && !record->dissents.isEmpty()) {
             html += QStringLiteral("<h3>%1</h3>\n").arg(esc(t.dissent));
             for (const MeetingRecord::Dissent &d : record->dissents) {

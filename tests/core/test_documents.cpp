@@ -287,6 +287,19 @@ TEST_CASE("Public agenda, minutes and web pages hold nothing confidential and no
         REQUIRE(pdf.text().contains(QStringLiteral("[henkilötieto poistettu]")));
     }
 
+    // A partly confidential item: the marked passages go, labelled as confidential.
+    AgendaItem partly = fixture.items.at(2);
+    partly.publicity = Publicity::PartlyConfidential;
+    partly.confidentialityBasis = QStringLiteral("JulkL 24 § 1 mom. 32 k");
+    REQUIRE(store->updateAgendaItem(partly).ok());
+    const Pdf partlyPublic = render(MeetingDocuments::minutes(*store, fixture.meeting, publicVersion));
+    REQUIRE_FALSE(partlyPublic.text().contains(personalCanary));
+    requireInOrder(partlyPublic.text(), {QStringLiteral("§ 3 Päiväkodin rakentaminen"),
+                                         QStringLiteral("Osittain salassa pidettävä"),
+                                         QStringLiteral("[salassa pidettävä tieto poistettu]"),
+                                         QStringLiteral("Päiväkodin kustannusarvio")});
+    REQUIRE(render(MeetingDocuments::minutes(*store, fixture.meeting)).text().contains(personalCanary));
+
     const auto published = Publication::publish(*store, fixture.meeting, dir.path(QStringLiteral("web")));
     INFO(published.error().toStdString());
     REQUIRE(published.ok());
