@@ -9,9 +9,15 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QRegularExpression>
 #include <QTextBlock>
+#include <QTextCursor>
+#include <QTextLayout>
+#include <QTextTable>
 #include <QTextDocument>
+
+#include <optional>
 
 namespace DocumentRenderer {
 
@@ -53,6 +59,10 @@ QString qtHtml(const QString &html)
     QString out = html;
     static const QRegularExpression sections(QStringLiteral("</?section[^>]*>\\n?"));
     out.remove(sections);
+    // Only items and appeal instructions are level-2 headings on paper: the
+    // page numbers of the list of items are read from them.
+    static const QRegularExpression parts(QStringLiteral("<h2 class=\"part\">(.*?)</h2>"));
+    out.replace(parts, QStringLiteral("<h3>\\1</h3>"));
     static const QRegularExpression links(QStringLiteral("<a href=\"[^\"]*\">(.*?)</a>"));
     out.replace(links, QStringLiteral("\\1"));
     static const QRegularExpression captions(QStringLiteral("<table([^>]*)>\\n<caption>(.*?)</caption>"));
@@ -112,6 +122,44 @@ QList<int> headingPages(QTextDocument &text, double pageHeightPx)
     return pages;
 }
 
+// Moves a paragraph that a page boundary would split to the next page
+// whole, and a heading left alone at the foot of a page with what follows
+// it. Besides reading better, no block then spans two pages: Qt draws the
+// line before a page's first one as well, out of sight but into the PDF's
+// text layer, so a split paragraph's line would be read twice.
+void keepTogether(QTextDocument &text, double pageHeightPx)
+{
+    QAbstractTextDocumentLayout *layout = text.documentLayout();
+    auto pageOf = [&](double y) { return int((y + 1.0) / pageHeightPx); };
+    for (int moves = 0; moves < 500; ++moves) {
+        (void)layout->documentSize(); // Qt lays out lazily: finish it
+        QTextBlock move;
+        for (QTextBlock block = text.begin(); block.isValid() && !move.isValid(); block = block.next()) {
+            const QTextLayout *lines = block.layout();
+            if (!lines || lines->lineCount() == 0 || QTextCursor(block).currentTable())
+                continue;
+            const double top = layout->blockBoundingRect(block).top();
+            const QTextLine first = lines->lineAt(0);
+            const QTextLine last = lines->lineAt(lines->lineCount() - 1);
+            const int firstPage = pageOf(top + first.y());
+            const bool split = firstPage != pageOf(top + last.y()) && last.y() + last.height() < pageHeightPx / 3;
+            bool orphanedHeading = false;
+            if (block.blockFormat().headingLevel() >= 3 && block.next().isValid() && block.next().layout()
+                && block.next().layout()->lineCount() > 0) {
+                const double nextTop = layout->blockBoundingRect(block.next()).top() + block.next().layout()->lineAt(0).y();
+                orphanedHeading = pageOf(nextTop) != firstPage;
+            }
+            if ((split || orphanedHeading) && block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_AlwaysBefore)
+                move = block;
+        }
+        if (!move.isValid())
+            return;
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(move).mergeBlockFormat(format);
+    }
+}
+
 QFont font(const QString &family, double points, bool bold = false)
 {
     QFont f(family);
@@ -119,7 +167,34 @@ QFont font(const QString &family, double points, bool bold = false)
     f.setBold(bold);
     f.setHintingPreference(QFont::PreferNoHinting);
     f.setKerning(true);
+    // Never the machine's fonts for a missing glyph: the output would
+    // depend on the machine (unsupported characters are refused instead).
+    f.setStyleStrategy(QFont::NoFontMerging);
     return f;
+}
+
+// The first character of the laid-out document that the font cannot show,
+// with where it is ("§ 5 Tontin myynti"); none when every one is shown.
+std::optional<std::pair<char32_t, QString>> unsupportedCharacter(const QTextDocument &text, const QFont &base)
+{
+    const QRawFont raw = QRawFont::fromFont(base);
+    QString where;
+    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
+        const QString content = block.text();
+        const int level = block.blockFormat().headingLevel();
+        if (level == 1 || level == 2)
+            where = content;
+        for (const char32_t c : content.toUcs4()) {
+            const QChar::Category category = QChar::category(c);
+            if (category == QChar::Separator_Space || category == QChar::Separator_Line
+                || category == QChar::Separator_Paragraph || category == QChar::Other_Control
+                || category == QChar::Other_Format || c == 0xFFFC)
+                continue;
+            if (!raw.supportsCharacter(uint(c)))
+                return std::pair{c, where};
+        }
+    }
+    return std::nullopt;
 }
 
 void paintHeader(QPainter &painter, const OfficialDocument &doc, int page, int pages, double mm, const QString &family)
@@ -190,13 +265,25 @@ Result<int> paint(const OfficialDocument &document, QPagedPaintDevice *device)
     // Lay out, read the pages of the items, and again with the page numbers
     // filled in, until they stay put.
     QList<int> pages;
-    for (int pass = 0; pass < 4; ++pass) {
+    bool settled = false;
+    for (int pass = 0; pass < 5 && !settled; ++pass) {
         text.setHtml(withPages(html, pages, document.pageTokens));
+        if (pass == 0) {
+            if (const auto missing = unsupportedCharacter(text, font(family, 10))) {
+                return Failure{tr("%1 contains the character “%2” (U+%3), which the documents' font cannot show. "
+                                  "Write it with other characters.")
+                                   .arg(missing->second.isEmpty() ? document.title : missing->second,
+                                        QString::fromUcs4(&missing->first, 1))
+                                   .arg(uint(missing->first), 4, 16, QLatin1Char('0'))};
+            }
+        }
+        keepTogether(text, body.height());
         const QList<int> found = headingPages(text, body.height());
-        if (found == pages)
-            break;
+        settled = found == pages;
         pages = found;
     }
+    if (!settled)
+        return Failure{tr("The page numbers of the list of items did not settle; the document cannot be laid out.")};
     const int count = text.pageCount();
 
     QPainter painter(device);
@@ -211,7 +298,10 @@ Result<int> paint(const OfficialDocument &document, QPagedPaintDevice *device)
         painter.translate(marginLeft * mm, bodyTop * mm - page * body.height());
         painter.setClipRect(visible);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = visible;
+        // Lines that only touch the page's edge belong to the next or the
+        // previous page: drawn here they would be clipped out of sight but
+        // stay in the text layer, read twice.
+        context.clip = visible.adjusted(0, 1, 0, -1);
         context.palette.setColor(QPalette::Text, Qt::black);
         text.documentLayout()->draw(&painter, context);
         painter.restore();

@@ -39,6 +39,7 @@ struct Texts
     QString caseReference, preparer, presenterLabel, proposal, proceedings, decision;
     QString disqualification, disqualified, vote, voteCaption, proceduralCaption, total, result, chairsVote;
     QString qualifiedNotReached, election, candidate, votes, list, comparison, elected, lot;
+    QString candidatesCaption, comparisonCaption;
     QString dissent, dissentWithReasons, dissentWithout, attachments, recipients;
     QString confidential, partlyConfidential, confidentialContent, personalDataRemoved, confidentialRemoved;
     QString certification, yes, no, blank, absentBallot, notHeld;
@@ -66,7 +67,8 @@ const Texts &textsFor(Language language)
         QStringLiteral("Tehtävä"), QStringLiteral("Huomautukset"), QStringLiteral("saapui klo %1 %2 aikana"),
         QStringLiteral("poistui klo %1 %2 aikana"),
         QStringLiteral("Laillisuus ja päätösvaltaisuus"),
-        QStringLiteral("Kokouksen alussa läsnä oli %1 jäsentä %2:sta. Päätösvaltaisuuteen tarvitaan vähintään %3 jäsentä, "),
+        QStringLiteral("Toimielimessä on %2 jäsentä, joista kokouksen alussa läsnä oli %1. Päätösvaltaisuuteen tarvitaan "
+                       "vähintään %3 jäsentä, "),
         QStringLiteral("joten kokous oli päätösvaltainen."), QStringLiteral("joten kokous ei ollut päätösvaltainen."),
         QStringLiteral("Kokous ei ollut tämän asian kohdalla päätösvaltainen: läsnä oli %1 jäsentä, vähintään %2 "
                        "tarvitaan."),
@@ -88,6 +90,7 @@ const Texts &textsFor(Language language)
         QStringLiteral(" Päätökseen vaadittava määräenemmistö ei täyttynyt."),
         QStringLiteral("Vaali"), QStringLiteral("Ehdokas"), QStringLiteral("Äänet"), QStringLiteral("Lista"),
         QStringLiteral("Vertausluku"), QStringLiteral("valittu"), QStringLiteral("Arvonta ratkaisi järjestyksen: %1."),
+        QStringLiteral("Ehdokkaat ja äänet"), QStringLiteral("Ehdokkaiden vertausluvut"),
         QStringLiteral("Eriävä mielipide"), QStringLiteral("%1 jätti eriävän mielipiteen: %2"),
         QStringLiteral("%1 jätti eriävän mielipiteen."), QStringLiteral("Liitteet"), QStringLiteral("Ote"),
         QStringLiteral("Salassa pidettävä"), QStringLiteral("Osittain salassa pidettävä"),
@@ -119,8 +122,8 @@ const Texts &textsFor(Language language)
         QStringLiteral("Namn"), QStringLiteral("Uppdrag"), QStringLiteral("Anmärkningar"),
         QStringLiteral("anlände kl. %1 under %2"), QStringLiteral("avlägsnade sig kl. %1 under %2"),
         QStringLiteral("Laglighet och beslutförhet"),
-        QStringLiteral("Vid sammanträdets början var %1 av %2 ledamöter närvarande. För beslutförhet krävs minst %3 "
-                       "ledamöter, "),
+        QStringLiteral("Organet har %2 ledamöter, av vilka %1 var närvarande vid sammanträdets början. För beslutförhet "
+                       "krävs minst %3 ledamöter, "),
         QStringLiteral("och organet var beslutfört."), QStringLiteral("och organet var inte beslutfört."),
         QStringLiteral("Organet var inte beslutfört i detta ärende: %1 ledamöter var närvarande, minst %2 krävs."),
         QStringLiteral("Behandlade ärenden"), QStringLiteral("Underskrifter"), QStringLiteral("Protokolljustering"),
@@ -141,6 +144,7 @@ const Texts &textsFor(Language language)
         QStringLiteral(" Den kvalificerade majoritet som beslutet kräver uppnåddes inte."),
         QStringLiteral("Val"), QStringLiteral("Kandidat"), QStringLiteral("Röster"), QStringLiteral("Lista"),
         QStringLiteral("Jämförelsetal"), QStringLiteral("vald"), QStringLiteral("Lotten avgjorde ordningen: %1."),
+        QStringLiteral("Kandidater och röster"), QStringLiteral("Kandidaternas jämförelsetal"),
         QStringLiteral("Avvikande mening"), QStringLiteral("%1 anmälde avvikande mening: %2"),
         QStringLiteral("%1 anmälde avvikande mening."), QStringLiteral("Bilagor"), QStringLiteral("Utdrag"),
         QStringLiteral("Sekretessbelagd"), QStringLiteral("Delvis sekretessbelagd"),
@@ -265,6 +269,20 @@ Result<Data> load(const Store &store, const Meeting &meeting, const MeetingDocum
     return data;
 }
 
+// Where certifications are signed: the post office of the registry's
+// address ("70100 Testilä" → "Testilä"), else the organisation's name.
+QString locality(const Organisation &organisation)
+{
+    static const QRegularExpression postalLine(QStringLiteral("^\\s*\\d{5}\\s+(.+?)\\s*$"));
+    const QStringList lines = organisation.registryAddress.split(u'\n');
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        const auto match = postalLine.match(*it);
+        if (match.hasMatch())
+            return match.captured(1);
+    }
+    return organisation.name;
+}
+
 QDate heldOn(const Meeting &meeting)
 {
     return meeting.actualStart.isValid() ? meeting.actualStart.date() : meeting.plannedStart.date();
@@ -363,11 +381,29 @@ OfficialDocument documentFor(const Data &data, OfficialDocument::Kind kind)
 // passages the secretary marked as not to be published.
 QString shown(const Data &data, const AgendaItem &item, const QString &html)
 {
-    if (!data.publicVersion)
-        return RichText::withoutPersonalData(html, std::nullopt);
-    return RichText::withoutPersonalData(html, item.publicity == Publicity::PartlyConfidential
-                                                   ? data.t->confidentialRemoved
-                                                   : data.t->personalDataRemoved);
+    QString text = !data.publicVersion ? RichText::withoutPersonalData(html, std::nullopt)
+                                       : RichText::withoutPersonalData(html, item.publicity == Publicity::PartlyConfidential
+                                                                                 ? data.t->confidentialRemoved
+                                                                                 : data.t->personalDataRemoved);
+    // The document's outline is h1 document, h2 item, h3 part: headings the
+    // secretary wrote go below those, and header cells of their tables head
+    // columns.
+    static const QRegularExpression heading(QStringLiteral("<(/?)h([1-6])>"));
+    int top = 7;
+    for (auto it = heading.globalMatch(text); it.hasNext();)
+        top = qMin(top, it.next().captured(2).toInt());
+    const int shift = 3 - top; // the text's top level becomes h3
+    QString out;
+    qsizetype last = 0;
+    for (auto it = heading.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        out += QStringView(text).mid(last, match.capturedStart() - last);
+        out += QStringLiteral("<%1h%2>").arg(match.captured(1)).arg(qBound(3, match.captured(2).toInt() + shift, 6));
+        last = match.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    static const QRegularExpression headerCell(QStringLiteral("<th(?=[ >])(?![^>]*scope=)"));
+    return out.replace(headerCell, QStringLiteral("<th scope=\"col\""));
 }
 
 // "Aino Mäkelä"
@@ -426,7 +462,7 @@ QString contentsTable(const Data &data, OfficialDocument &doc, bool withAppeal)
     const Texts &t = *data.t;
     const bool numbered = std::any_of(data.items.cbegin(), data.items.cend(),
                                       [](const AgendaItem &item) { return item.sectionNumber.has_value(); });
-    QString html = QStringLiteral("<h3>%1</h3>\n<table class=\"contents\">\n<thead><tr><th scope=\"col\">%2</th>"
+    QString html = QStringLiteral("<h2 class=\"part\">%1</h2>\n<table class=\"contents\">\n<thead><tr><th scope=\"col\">%2</th>"
                                   "<th scope=\"col\">%3</th><th scope=\"col\" class=\"page\">%4</th></tr></thead>\n<tbody>\n")
                        .arg(esc(t.contents), esc(numbered ? t.section : t.number), esc(t.matter), esc(t.page));
     for (const AgendaItem &item : std::as_const(data.items)) {
@@ -508,7 +544,8 @@ QString electionHtml(const Data &data, const MeetingRecord::ItemRecord &record)
     const MeetingRecord::ElectionResult &result = *record.electionResult;
     QString html = QStringLiteral("<h3>%1</h3>\n").arg(esc(t.election));
     if (election.method == u"proportional") {
-        html += QStringLiteral("<table class=\"votes\">\n<thead><tr><th scope=\"col\">%1</th><th scope=\"col\">%2</th>"
+        html += QStringLiteral("<table class=\"votes\">\n<caption>%1</caption>\n").arg(esc(t.comparisonCaption));
+        html += QStringLiteral("<thead><tr><th scope=\"col\">%1</th><th scope=\"col\">%2</th>"
                                "<th scope=\"col\">%3</th><th scope=\"col\">%4</th></tr></thead>\n<tbody>\n")
                     .arg(esc(t.candidate), esc(t.list), esc(t.comparison), esc(t.elected));
         for (const Election::ComparisonNumber &number : result.numbers) {
@@ -518,7 +555,8 @@ QString electionHtml(const Data &data, const MeetingRecord::ItemRecord &record)
                              result.elected.contains(number.candidate) ? esc(t.elected) : QString());
         }
     } else {
-        html += QStringLiteral("<table class=\"votes\">\n<thead><tr><th scope=\"col\">%1</th><th scope=\"col\">%2</th>"
+        html += QStringLiteral("<table class=\"votes\">\n<caption>%1</caption>\n").arg(esc(t.candidatesCaption));
+        html += QStringLiteral("<thead><tr><th scope=\"col\">%1</th><th scope=\"col\">%2</th>"
                                "<th scope=\"col\">%3</th></tr></thead>\n<tbody>\n")
                     .arg(esc(t.candidate), esc(t.votes), esc(t.elected));
         QList<Election::Candidate> candidates = election.candidates;
@@ -616,7 +654,10 @@ Result<QString> itemHtml(const Store &store, const Data &data, const AgendaItem 
         if (record && !record->dissents.isEmpty()) {
             html += QStringLiteral("<h3>%1</h3>\n").arg(esc(t.dissent));
             for (const MeetingRecord::Dissent &d : record->dissents) {
-                const QString reasons = d.reasons.trimmed();
+                // The reasons are free text with no marks: a public version of
+                // a partly confidential item names the dissent only.
+                const QString reasons = data.publicVersion && item.publicity != Publicity::Public ? QString()
+                                                                                                 : d.reasons.trimmed();
                 html += QStringLiteral("<p>%1</p>\n")
                             .arg(esc(reasons.isEmpty() ? t.dissentWithout.arg(personName(data, d.person))
                                                        : t.dissentWithReasons.arg(personName(data, d.person), reasons)));
@@ -751,22 +792,22 @@ Result<QString> minutesCover(const Store &store, const Data &data)
                         .arg(esc(personName(data, seat.deputy)), esc(t.deputy), esc(personName(data, seat.member)),
                              esc(movesOf(seat.deputy)));
     }
-    html += QStringLiteral("<h3>%1</h3>\n<table class=\"grid\">\n<thead><tr><th scope=\"col\">%2</th><th scope=\"col\">%3</th>"
+    html += QStringLiteral("<h2 class=\"part\">%1</h2>\n<table class=\"grid\">\n<thead><tr><th scope=\"col\">%2</th><th scope=\"col\">%3</th>"
                            "<th scope=\"col\">%4</th></tr></thead>\n<tbody>\n%5</tbody>\n</table>\n")
                 .arg(esc(t.present), esc(t.name), esc(t.role), esc(t.notes), rows);
     if (!absent.isEmpty())
-        html += QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n").arg(esc(t.absent), esc(absent.join(QStringLiteral(", "))));
+        html += QStringLiteral("<h2 class=\"part\">%1</h2>\n<p>%2</p>\n").arg(esc(t.absent), esc(absent.join(QStringLiteral(", "))));
     if (!replay.others.isEmpty()) {
         QString others;
         for (const MeetingRecord::OtherAttendee &other : replay.others)
             others += QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td></tr>\n").arg(esc(other.name), esc(other.role));
-        html += QStringLiteral("<h3>%1</h3>\n<table class=\"grid\">\n<thead><tr><th scope=\"col\">%2</th><th scope=\"col\">%3</th>"
+        html += QStringLiteral("<h2 class=\"part\">%1</h2>\n<table class=\"grid\">\n<thead><tr><th scope=\"col\">%2</th><th scope=\"col\">%3</th>"
                                "</tr></thead>\n<tbody>\n%4</tbody>\n</table>\n")
                     .arg(esc(t.othersPresent), esc(t.name), esc(t.role), others);
     }
     if (!replay.items.isEmpty()) {
         const Quorum &quorum = replay.items.first().presence.quorum;
-        html += QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n")
+        html += QStringLiteral("<h2 class=\"part\">%1</h2>\n<p>%2</p>\n")
                     .arg(esc(t.legality),
                          esc(t.quorum.arg(quorum.present).arg(quorum.seats).arg(quorum.required)
                              + (quorum.reached() ? t.quorumReached : t.quorumNotReached)));
@@ -778,7 +819,7 @@ Result<QString> minutesCover(const Store &store, const Data &data)
     }
     std::sort(sections.begin(), sections.end());
     if (!sections.isEmpty())
-        html += QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n").arg(esc(t.handled), esc(AppealInstructions::sectionList(sections)));
+        html += QStringLiteral("<h2 class=\"part\">%1</h2>\n<p>%2</p>\n").arg(esc(t.handled), esc(AppealInstructions::sectionList(sections)));
 
     // Signatures, the checking note and the note on publication.
     const auto secretaries = officials(store, data, MembershipRole::Secretary);
@@ -791,10 +832,10 @@ Result<QString> minutesCover(const Store &store, const Data &data)
                 secretary = other.name;
         }
     }
-    html += QStringLiteral("<h3>%1</h3>\n<table class=\"signatures\"><tr>%2%3</tr></table>\n")
+    html += QStringLiteral("<h2 class=\"part\">%1</h2>\n<table class=\"signatures\"><tr>%2%3</tr></table>\n")
                 .arg(esc(t.signatures), signatureLine(upperFirst(t.chair), presiding(data)),
                      signatureLine(upperFirst(t.secretary), secretary));
-    html += QStringLiteral("<h3>%1</h3>\n").arg(esc(t.checking));
+    html += QStringLiteral("<h2 class=\"part\">%1</h2>\n").arg(esc(t.checking));
     if (data.meeting.minutesChecked.isValid()) {
         QStringList names;
         for (const qint64 checker : replay.minuteCheckers)
@@ -811,7 +852,7 @@ Result<QString> minutesCover(const Store &store, const Data &data)
             html += QStringLiteral("<table class=\"signatures\"><tr>%1</tr></table>\n").arg(cells);
         }
     }
-    html += QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n")
+    html += QStringLiteral("<h2 class=\"part\">%1</h2>\n<p>%2</p>\n")
                 .arg(esc(t.publication), esc(data.meeting.minutesPublished.isValid()
                                                  ? t.publishedOn.arg(day(data.meeting.minutesPublished))
                                                  : t.toBePublished));
@@ -836,7 +877,7 @@ Result<OfficialDocument> agenda(const Store &store, const Meeting &meeting, cons
     html += factRow(t.place, esc(data.meeting.place));
     html += factRow(t.mode, esc(t.modes.value(data.meeting.mode)));
     html += QStringLiteral("</table>\n");
-    html += QStringLiteral("<h3>%1</h3>\n").arg(esc(t.members)) + membersTable(data);
+    html += QStringLiteral("<h2 class=\"part\">%1</h2>\n").arg(esc(t.members)) + membersTable(data);
     QStringList invited;
     for (const auto &[role, label] : {std::pair{MembershipRole::Presenter, t.presenter},
                                       std::pair{MembershipRole::Secretary, t.secretary}}) {
@@ -847,7 +888,7 @@ Result<OfficialDocument> agenda(const Store &store, const Meeting &meeting, cons
             invited << QStringLiteral("<li>%1 (%2)</li>").arg(esc(name), esc(label));
     }
     if (!invited.isEmpty())
-        html += QStringLiteral("<h3>%1</h3>\n<ul>%2</ul>\n").arg(esc(t.othersInvited), invited.join(QString()));
+        html += QStringLiteral("<h2 class=\"part\">%1</h2>\n<ul>%2</ul>\n").arg(esc(t.othersInvited), invited.join(QString()));
     html += contentsTable(data, doc, false);
     for (const AgendaItem &item : std::as_const(data.items)) {
         const auto itemText = itemHtml(store, data, item, Part::Agenda, true);
@@ -923,9 +964,9 @@ Result<OfficialDocument> extract(const Store &store, const Meeting &meeting, con
     if (!secretaries)
         return Failure{secretaries.error()};
     const QString certifiedOn = data.meeting.minutesChecked.isValid() ? day(data.meeting.minutesChecked) : QString();
-    html += QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n<table class=\"signatures\"><tr>%3</tr></table>\n")
+    html += QStringLiteral("<h2 class=\"part\">%1</h2>\n<p>%2</p>\n<table class=\"signatures\"><tr>%3</tr></table>\n")
                 .arg(esc(t.certification),
-                     esc(certifiedOn.isEmpty() ? t.placeAndDate : data.meeting.place.section(u',', 0, 0) + QStringLiteral(", ") + certifiedOn),
+                     esc(certifiedOn.isEmpty() ? t.placeAndDate : locality(data.organisation) + QLatin1Char(' ') + certifiedOn),
                      signatureLine(QString(), secretaries->value(0)));
     const auto appeal = appealHtml(data, {item});
     if (!appeal)

@@ -280,8 +280,16 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
             continue;
         numbers.insert(number, int(order.size()) + 1);
         order.append(number);
-        if (number != info && number != metadataObject)
-            queue.append(references(objects.value(number).head));
+        if (number == info || number == metadataObject)
+            continue; // both are written anew
+        const QList<int> referenced = references(objects.value(number).head);
+        for (const int reference : referenced) {
+            if (!objects.contains(reference))
+                return Failure{tr("Object %1 of the PDF writer's output refers to object %2, which is not in the file.")
+                                   .arg(number)
+                                   .arg(reference)};
+        }
+        queue.append(referenced);
     }
 
     // The document identifier and the XMP's DocumentID come from the content.

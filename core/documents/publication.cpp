@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -133,18 +135,47 @@ Result<Summary> publish(const Store &store, const Meeting &meeting, const QStrin
     index += QStringLiteral("</main>\n</body>\n</html>\n");
     files.prepend({QStringLiteral("index.html"), index.toUtf8()});
 
-    QDir dir(directory);
-    if (!dir.mkpath(QStringLiteral("liitteet")))
-        return Failure{tr("Could not make the directory %1; check that it can be written.").arg(directory)};
+    // Written into a new folder beside the target and then swapped in
+    // whole: a failure leaves the earlier publication as it was, and nothing
+    // of it that is no longer public (an attachment made confidential since,
+    // the other language's files) stays behind.
+    const QFileInfo target(directory);
+    const QString targetPath = target.absoluteFilePath();
+    QDir parent = target.absoluteDir();
+    if (target.exists() && !target.isDir())
+        return Failure{tr("%1 is a file; publish into a directory.").arg(targetPath)};
+    if (!QDir().mkpath(parent.absolutePath()))
+        return Failure{tr("Could not make the directory %1; check that it can be written.").arg(targetPath)};
+    QTemporaryDir staging(parent.filePath(QStringLiteral(".%1-XXXXXX").arg(target.fileName())));
+    if (!staging.isValid())
+        return Failure{tr("Could not make the directory %1; check that it can be written.").arg(targetPath)};
+    QDir dir(staging.path());
     Summary summary;
     for (const auto &[name, bytes] : std::as_const(files)) {
+        if (!dir.mkpath(QFileInfo(name).path()))
+            return Failure{tr("Could not make the directory %1; check that it can be written.").arg(targetPath)};
         QSaveFile file(dir.filePath(name));
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return Failure{tr("Could not write %1: %2").arg(dir.filePath(name), file.errorString())};
+            return Failure{tr("Could not write %1: %2").arg(QDir(targetPath).filePath(name), file.errorString())};
         summary.files.append(name);
     }
-    if (QDir(dir.filePath(QStringLiteral("liitteet"))).isEmpty())
-        dir.rmdir(QStringLiteral("liitteet"));
+    QFile::setPermissions(staging.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                              | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                              | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    QString previous;
+    if (target.exists()) {
+        previous = parent.filePath(QStringLiteral(".%1-previous-%2").arg(target.fileName(), QFileInfo(staging.path()).fileName()));
+        if (!parent.rename(targetPath, previous))
+            return Failure{tr("Could not replace %1; check that it can be written.").arg(targetPath)};
+    }
+    if (!parent.rename(staging.path(), targetPath)) {
+        if (!previous.isEmpty())
+            parent.rename(previous, targetPath);
+        return Failure{tr("Could not replace %1; check that it can be written.").arg(targetPath)};
+    }
+    staging.setAutoRemove(false);
+    if (!previous.isEmpty())
+        QDir(previous).removeRecursively();
     return summary;
 }
 

@@ -23,8 +23,11 @@ struct Summary
     QStringList files;               // written, relative to the directory, in order
 };
 
-// Writes into `directory` (made when missing). Fails without writing
-// anything when a document cannot be made; the store is only read.
+// Writes the publication as `directory` (made when missing), replacing
+// whatever an earlier publication left there: the directory holds the
+// publication and nothing else. It is written beside it and swapped in
+// whole, so a failure leaves the earlier one as it was; the store is only
+// read.
 Result<Summary> publish(const Store &store, const Meeting &meeting, const QString &directory,
                         std::optional<Language> language = std::nullopt);
 
