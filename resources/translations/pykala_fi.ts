@@ -555,6 +555,14 @@
         <source>Could not start page %1 of the document.</source>
         <translation>Asiakirjan sivua %1 ei voitu aloittaa.</translation>
     </message>
+    <message>
+        <source>%1 contains the character “%2” (U+%3), which the documents' font cannot show. Write it with other characters.</source>
+        <translation>Kohdassa %1 on merkki ”%2” (U+%3), jota asiakirjojen kirjasin ei pysty näyttämään. Kirjoita se muilla merkeillä.</translation>
+    </message>
+    <message>
+        <source>The page numbers of the list of items did not settle; the document cannot be laid out.</source>
+        <translation>Asialuettelon sivunumerot eivät vakiintuneet; asiakirjaa ei voi taittaa.</translation>
+    </message>
 </context>
 <context>
     <name>Election</name>
@@ -1247,6 +1255,10 @@
         <source>Object %1 of the PDF writer's output is not where its table says.</source>
         <translation>PDF-kirjoittimen tiedoston objekti %1 ei ole siellä, missä taulukko sanoo.</translation>
     </message>
+    <message>
+        <source>Object %1 of the PDF writer's output refers to object %2, which is not in the file.</source>
+        <translation>PDF-kirjoittimen tiedoston objekti %1 viittaa objektiin %2, jota tiedostossa ei ole.</translation>
+    </message>
 </context>
 <context>
     <name>Publication</name>
@@ -1257,6 +1269,14 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Tiedostoon %1 ei voitu kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file; publish into a directory.</source>
+        <translation>%1 on tiedosto; julkaise hakemistoon.</translation>
+    </message>
+    <message>
+        <source>Could not replace %1; check that it can be written.</source>
+        <translation>Kohdetta %1 ei voitu korvata; tarkista, että siihen voi kirjoittaa.</translation>
     </message>
 </context>
 <context>

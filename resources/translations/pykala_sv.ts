@@ -555,6 +555,14 @@
         <source>Could not start page %1 of the document.</source>
         <translation>Det gick inte att påbörja sida %1 av handlingen.</translation>
     </message>
+    <message>
+        <source>%1 contains the character “%2” (U+%3), which the documents' font cannot show. Write it with other characters.</source>
+        <translation>%1 innehåller tecknet ”%2” (U+%3), som handlingarnas typsnitt inte kan visa. Skriv det med andra tecken.</translation>
+    </message>
+    <message>
+        <source>The page numbers of the list of items did not settle; the document cannot be laid out.</source>
+        <translation>Sidnumren i ärendeförteckningen stabiliserades inte; handlingen kan inte brytas om.</translation>
+    </message>
 </context>
 <context>
     <name>Election</name>
@@ -1247,6 +1255,10 @@
         <source>Object %1 of the PDF writer's output is not where its table says.</source>
         <translation>Objekt %1 i PDF-skrivarens fil finns inte där tabellen anger.</translation>
     </message>
+    <message>
+        <source>Object %1 of the PDF writer's output refers to object %2, which is not in the file.</source>
+        <translation>Objekt %1 i PDF-skrivarens fil hänvisar till objekt %2, som inte finns i filen.</translation>
+    </message>
 </context>
 <context>
     <name>Publication</name>
@@ -1257,6 +1269,14 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file; publish into a directory.</source>
+        <translation>%1 är en fil; publicera i en katalog.</translation>
+    </message>
+    <message>
+        <source>Could not replace %1; check that it can be written.</source>
+        <translation>Det gick inte att ersätta %1; kontrollera att den går att skriva.</translation>
     </message>
 </context>
 <context>
