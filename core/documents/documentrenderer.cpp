@@ -86,9 +86,8 @@ QString qtHtml(const QString &html)
     // text, not as headings.
     static const QRegularExpression label(QStringLiteral("<th scope=\"row\" class=\"label\">(.*?)</th>"));
     out.replace(label, QStringLiteral("<td><b>\\1</b></td>"));
-    out.replace(QStringLiteral("<th scope=\"row\">"), QStringLiteral("<td>"));
-    static const QRegularExpression rowHeaderEnd(QStringLiteral("</th>(<td)"));
-    out.replace(rowHeaderEnd, QStringLiteral("</td>\\1"));
+    static const QRegularExpression rowHeader(QStringLiteral("<th scope=\"row\">(.*?)</th>"));
+    out.replace(rowHeader, QStringLiteral("<td>\\1</td>"));
     // Qt's tables take no bottom margin: a small gap after each one.
     out.replace(QStringLiteral("</table>"), QStringLiteral("</table>\n<p class=\"gap\">&nbsp;</p>"));
     // Page numbers stand right in their column.
