@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
@@ -196,11 +197,37 @@ std::optional<std::pair<char32_t, QString>> unsupportedCharacter(const QTextDocu
     return std::nullopt;
 }
 
-void paintHeader(QPainter &painter, const OfficialDocument &doc, int page, int pages, double mm, const QString &family)
+// The organisation's logo as the header shows it: no more than 240 pixels
+// high, over white (PDF/A-1 has no transparency). Null without a logo.
+QImage headerLogo(const QByteArray &bytes)
 {
-    const double left = marginLeft * mm, right = (pageWidth - marginRight) * mm, kind = kindColumn * mm;
+    QImage image = QImage::fromData(bytes);
+    if (image.isNull())
+        return image;
+    if (image.height() > 240)
+        image = image.scaledToHeight(240, Qt::SmoothTransformation);
+    QImage opaque(image.size(), QImage::Format_RGB32);
+    opaque.fill(Qt::white);
+    QPainter composer(&opaque);
+    composer.drawImage(0, 0, image);
+    composer.end();
+    return opaque;
+}
+
+void paintHeader(QPainter &painter, const OfficialDocument &doc, const QImage &logo, int page, int pages, double mm,
+                 const QString &family)
+{
+    double left = marginLeft * mm;
+    const double right = (pageWidth - marginRight) * mm, kind = kindColumn * mm;
     const double line = 4.6 * mm;
     double y = headerTop * mm;
+    if (!logo.isNull()) {
+        // Beside the organisation's name, as high as the header's lines.
+        const double height = 3 * line;
+        const double width = height * logo.width() / logo.height();
+        painter.drawImage(QRectF(left, y, width, height), logo);
+        left += width + 3 * mm;
+    }
     painter.setPen(Qt::black);
     const QFont regular = font(family, 9.5), bold = font(family, 10, true);
     auto text = [&](double x, double top, const QString &s, const QFont &f, Qt::Alignment align = Qt::AlignLeft) {
@@ -285,13 +312,14 @@ Result<int> paint(const OfficialDocument &document, QPagedPaintDevice *device)
         return Failure{tr("The page numbers of the list of items did not settle; the document cannot be laid out.")};
     const int count = text.pageCount();
 
+    const QImage logo = headerLogo(document.logo);
     QPainter painter(device);
     if (!painter.isActive())
         return Failure{tr("Could not start painting the document on the printer or file.")};
     for (int page = 0; page < count; ++page) {
         if (page > 0 && !device->newPage())
             return Failure{tr("Could not start page %1 of the document.").arg(page + 1)};
-        paintHeader(painter, document, page + 1, count, mm, family);
+        paintHeader(painter, document, logo, page + 1, count, mm, family);
         painter.save();
         const QRectF visible(0, page * body.height(), body.width(), body.height());
         painter.translate(marginLeft * mm, bodyTop * mm - page * body.height());

@@ -14,6 +14,7 @@ QString styleSheet()
         ".organisation { font-weight: bold; }\n"
         "h1 { font-size: 1.6rem; margin: 0 0 1rem; }\n"
         "h2 { font-size: 1.3rem; margin: 2.5rem 0 0.5rem; border-top: 1px solid #bbb; padding-top: 1rem; }\n"
+        "h2.part { font-size: 1.1rem; margin: 1.4rem 0 0.3rem; border-top: none; padding-top: 0; }\n"
         "h3 { font-size: 1.05rem; margin: 1.2rem 0 0.3rem; }\n"
         "table { border-collapse: collapse; margin: 0.5rem 0 1rem; }\n"
         "th, td { text-align: left; vertical-align: top; padding: 0.2rem 0.6rem 0.2rem 0; }\n"
@@ -22,6 +23,8 @@ QString styleSheet()
         "a { color: #0645ad; }\n"
         ".note, .warning { font-style: italic; }\n"
         ".sign-line { display: none; }\n"
+        "table.signatures td { padding-right: 3rem; }\n"
+        ".sign-role { margin: 0; color: #555; }\n"
         "@media print { body { max-width: none; } h2.new-page { break-before: page; border-top: none; } a { color: inherit; } }\n");
 }
 

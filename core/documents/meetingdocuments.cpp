@@ -330,6 +330,7 @@ OfficialDocument documentFor(const Data &data, OfficialDocument::Kind kind)
     doc.language = data.language;
     doc.publicVersion = data.publicVersion;
     doc.organisation = data.organisation.name;
+    doc.logo = data.organisation.logo;
     doc.body = data.bodyName;
     doc.number = QStringLiteral("%1/%2").arg(data.meeting.number).arg(data.meeting.year);
     doc.date = day(heldOn(data.meeting));

@@ -2,6 +2,7 @@
 
 #include "model/codes.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,7 @@ struct OfficialDocument
     // The header of every page: "Järvenrannan kunta / Kunnanhallitus",
     // "PÖYTÄKIRJA", "12/2026", "22.11.2026".
     QString organisation;
+    QByteArray logo;                  // the organisation's coat of arms or logo (image bytes), or none
     QString body;
     QString kindLabel;
     QString number;

@@ -262,6 +262,12 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
             tagBaseFont(it->head, tagOfCidFont.value(descendants.first()));
     }
 
+    // PDF/A-1 forbids image interpolation.
+    for (auto it = objects.begin(); it != objects.end(); ++it) {
+        if (it->head.contains("/Subtype /Image"))
+            it->head.replace("/Interpolate true", "/Interpolate false");
+    }
+
     // The catalogue names the document's language.
     Object &catalogue = objects[root];
     if (!catalogue.head.contains("/Lang")) {

@@ -10,6 +10,7 @@
 
 #include <poppler-qt6.h>
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -682,3 +683,42 @@ TEST_CASE("A new publication replaces the earlier one whole", "[documents][publi
     REQUIRE(QDir(dir.path(QString())).entryList({QStringLiteral(".web*")}, QDir::AllEntries | QDir::Hidden).isEmpty());
 }
 
+
+TEST_CASE("The organisation's logo heads every page, opaque as PDF/A-1 wants", "[documents][pdfa]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const RecordedMeeting fixture = recordMeeting(*store);
+    // A red shield on a transparent ground.
+    QImage shield(120, 140, QImage::Format_ARGB32);
+    shield.fill(Qt::transparent);
+    for (int y = 10; y < 130; ++y) {
+        for (int x = 10; x < 110; ++x)
+            shield.setPixelColor(x, y, QColor(200, 16, 46));
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(shield.save(&buffer, "PNG"));
+    Organisation organisation = store->organisation().value().value();
+    organisation.logo = png;
+    organisation.logoMediaType = QStringLiteral("image/png");
+    REQUIRE(store->setOrganisation(organisation).ok());
+
+    const Pdf pdf = render(MeetingDocuments::minutes(*store, fixture.meeting));
+    REQUIRE(pdf.bytes.contains("/Subtype /Image"));
+    static const QRegularExpression softMask(QStringLiteral("/SMask (?!/None)"));
+    REQUIRE_FALSE(QString::fromLatin1(pdf.bytes).contains(softMask));
+    REQUIRE_FALSE(pdf.bytes.contains("/Interpolate true"));
+    for (const int page : {0, int(pdf.pages.size()) - 1}) {
+        const QImage image = pdf.document->page(page)->renderToImage(72, 72);
+        // Top left, beside the organisation's name: red.
+        const QColor corner = image.pixelColor(qRound(25 / 25.4 * 72), qRound(16 / 25.4 * 72));
+        INFO("page " << page + 1 << " " << corner.name().toStdString());
+        REQUIRE(corner.red() > 150);
+        REQUIRE(corner.green() < 80);
+    }
+    // The organisation's name moved aside, still in the header.
+    INFO(pdf.pages.first().left(80).toStdString());
+    REQUIRE(pdf.pages.first().trimmed().startsWith(QStringLiteral("Testilän kunta")));
+}
