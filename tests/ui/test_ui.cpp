@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 
 #include <poppler-qt6.h>
@@ -97,6 +98,22 @@ TEST_CASE("Screenshots for the user's guide", "[.][screenshot]")
     QApplication::processEvents();
     const QString out = QStringLiteral(PYKALA_SOURCE_DIR "/docs/images/main-window.png");
     CHECK(window.grab().save(out));
+
+    // The print preview of the same meeting's minutes.
+    const auto minutes = MeetingDocuments::minutes(window.store(), *meeting);
+    REQUIRE(minutes.ok());
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewWidget preview(&printer);
+    QObject::connect(&preview, &QPrintPreviewWidget::paintRequested, &preview,
+                     [&](QPrinter *target) { REQUIRE(DocumentPrinting::print(*minutes, target).ok()); });
+    preview.resize(760, 900);
+    preview.setViewMode(QPrintPreviewWidget::SinglePageView);
+    preview.show();
+    preview.updatePreview();
+    QApplication::processEvents();
+    preview.fitInView();
+    QApplication::processEvents();
+    CHECK(preview.grab().save(QStringLiteral(PYKALA_SOURCE_DIR "/docs/images/print-preview.png")));
     QCoreApplication::removeTranslator(&translator);
     QLocale::setDefault(QLocale::c());
 }
