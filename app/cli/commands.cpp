@@ -6,6 +6,8 @@
 #include "documents/htmlpage.h"
 #include "documents/meetingdocuments.h"
 #include "documents/publication.h"
+#include "signing/nss.h"
+#include "signing/verification.h"
 #include "exchange/interchange.h"
 #include "procedure/appeal.h"
 #include "procedure/meetingsession.h"
@@ -802,6 +804,114 @@ int publication(const Context &context, const QString &reference, const QString 
                              meeting.minutesPublished.isValid() ? meeting.minutesPublished.toString(Qt::ISODate)
                                                                  : tr("not yet"))
                  << Qt::endl;
+    return Success;
+}
+
+namespace {
+
+// Chooses the NSS database and where its passwords come from: a file's
+// first line, or none (a database without a password).
+bool setUpNss(const Context &context, const SigningOptions &options)
+{
+    const QString database = options.nssDatabase.isEmpty() ? Nss::defaultDatabase() : options.nssDatabase;
+    if (const Status used = Nss::useDatabase(database); !used) {
+        fail(context, used.error());
+        return false;
+    }
+    std::optional<QString> password;
+    if (!options.passwordFile.isEmpty()) {
+        QFile file(options.passwordFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(context, tr("Cannot read the password file %1: %2").arg(options.passwordFile, file.errorString()));
+            return false;
+        }
+        password = QString::fromUtf8(file.readLine()).remove(u'\n').remove(u'\r');
+    }
+    Nss::setPasswordSource([password](const QString &) { return password; });
+    return true;
+}
+
+} // namespace
+
+int verify(const Context &context, const QString &file, const SigningOptions &options)
+{
+    if (!setUpNss(context, options))
+        return Failed;
+    const auto report = Verification::verify(file);
+    if (!report)
+        return fail(context, report.error());
+    if (context.json) {
+        QJsonArray signatures;
+        for (const Verification::Signature &s : report->signatures)
+            signatures.append(QJsonObject{
+                {QStringLiteral("field"), s.field},
+                {QStringLiteral("signer"), s.signer},
+                {QStringLiteral("signerDn"), s.signerDn},
+                {QStringLiteral("role"), s.role},
+                {QStringLiteral("location"), s.location},
+                {QStringLiteral("time"), s.time.isValid() ? QJsonValue(s.time.toString(Qt::ISODate)) : QJsonValue()},
+                {QStringLiteral("hashAlgorithm"), s.hashAlgorithm},
+                {QStringLiteral("revisionEnd"), s.revisionEnd},
+                {QStringLiteral("coversRevision"), s.coversRevision},
+                {QStringLiteral("coversWholeFile"), s.coversWholeFile},
+                {QStringLiteral("cryptographicStatus"), s.cryptographicStatus},
+                {QStringLiteral("certificateStatus"), s.certificateStatus},
+                {QStringLiteral("valid"), s.valid()}});
+        printJson(context, QJsonObject{{QStringLiteral("file"), file},
+                                       {QStringLiteral("signatures"), signatures},
+                                       {QStringLiteral("ok"), report->ok},
+                                       {QStringLiteral("verdict"), report->verdict}});
+    } else {
+        int n = 0;
+        for (const Verification::Signature &s : report->signatures) {
+            *context.out << tr("Signature %1: %2%3").arg(++n).arg(s.signer, s.role.isEmpty() ? QString() : QStringLiteral(", ") + s.role)
+                         << Qt::endl
+                         << "  " << tr("time: %1").arg(s.time.isValid() ? s.time.toString(Qt::ISODate) : tr("not given"))
+                         << Qt::endl
+                         << "  " << tr("hash algorithm: %1").arg(s.hashAlgorithm) << Qt::endl
+                         << "  " << tr("covers: %1")
+                                        .arg(s.coversWholeFile ? tr("the whole document")
+                                             : s.coversRevision ? tr("the document up to byte %1 (a later revision follows)").arg(s.revisionEnd)
+                                                                : tr("not its whole revision"))
+                         << Qt::endl
+                         << "  " << tr("signature: %1").arg(s.cryptographicStatus) << Qt::endl
+                         << "  " << tr("certificate: %1").arg(s.certificateStatus) << Qt::endl;
+        }
+        *context.out << report->verdict << Qt::endl;
+    }
+    if (!report->ok) {
+        *context.err << "pykala-cli: " << report->verdict << Qt::endl;
+        return Failed;
+    }
+    return Success;
+}
+
+int certificates(const Context &context, const SigningOptions &options)
+{
+    if (!setUpNss(context, options))
+        return Failed;
+    const QList<Nss::Certificate> certificates = Nss::certificates();
+    QJsonArray list;
+    for (const Nss::Certificate &c : certificates) {
+        if (context.json) {
+            list.append(QJsonObject{{QStringLiteral("nickname"), c.nickname},
+                                    {QStringLiteral("subject"), c.subject},
+                                    {QStringLiteral("issuer"), c.issuer},
+                                    {QStringLiteral("validFrom"), c.validFrom.toString(Qt::ISODate)},
+                                    {QStringLiteral("validUntil"), c.validUntil.toString(Qt::ISODate)},
+                                    {QStringLiteral("current"), c.currentlyValid()}});
+        } else {
+            *context.out << QStringLiteral("%1\t%2\t%3\t%4–%5%6")
+                                .arg(c.nickname, c.subject, c.issuer, c.validFrom.date().toString(Qt::ISODate),
+                                     c.validUntil.date().toString(Qt::ISODate),
+                                     c.currentlyValid() ? QString() : QStringLiteral(" (%1)").arg(tr("not valid now")))
+                         << Qt::endl;
+        }
+    }
+    if (context.json)
+        printJson(context, list);
+    else if (certificates.isEmpty())
+        *context.out << tr("The certificate database has no certificates with a private key for signing.") << Qt::endl;
     return Success;
 }
 

@@ -50,6 +50,12 @@ struct OrganisationOptions
     std::optional<QString> name, businessId, language, court, address, email;
 };
 
+struct SigningOptions
+{
+    QString nssDatabase;          // --nssdb DIR; empty: the user's shared database
+    QString passwordFile;         // --password-file F
+};
+
 int init(const Context &context, const InitOptions &options);
 int demo(const Context &context, const DemoOptions &options);
 int importFile(const Context &context, const QString &file);
@@ -67,5 +73,7 @@ int document(const Context &context, const QString &kind, const QString &referen
 int publish(const Context &context, const QString &meeting, const DocumentOptions &options);
 int organisation(const Context &context, const OrganisationOptions &options);
 int publication(const Context &context, const QString &meeting, const QString &checked, const QString &published);
+int verify(const Context &context, const QString &file, const SigningOptions &options);
+int certificates(const Context &context, const SigningOptions &options);
 
 } // namespace Cli

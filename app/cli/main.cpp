@@ -41,7 +41,8 @@ QList<CommandSpec> commandSpecs()
                   publicView = QStringLiteral("public"), published = QStringLiteral("published"),
                   kind = QStringLiteral("kind"), output = QStringLiteral("output"), lang = QStringLiteral("lang"),
                   court = QStringLiteral("court"), address = QStringLiteral("address"), email = QStringLiteral("email"),
-                  checked = QStringLiteral("checked");
+                  checked = QStringLiteral("checked"), nssdb = QStringLiteral("nssdb"),
+                  passwordFile = QStringLiteral("password-file");
     return {
         {"init", "", QT_TRANSLATE_NOOP("Cli", "Create a new, empty store."), {name, businessId, language}, 0, 0},
         {"demo", "", QT_TRANSLATE_NOOP("Cli", "Fill an empty store with generated demo data."),
@@ -73,6 +74,9 @@ QList<CommandSpec> commandSpecs()
          {name, businessId, language, court, address, email, json}, 0, 0},
         {"publication", "MEETING", QT_TRANSLATE_NOOP("Cli", "Record the days the minutes were checked and published."),
          {checked, published}, 1, 1},
+        {"verify", "FILE.pdf", QT_TRANSLATE_NOOP("Cli", "Verify the signatures of a PDF; exit 0 only when all are valid."),
+         {nssdb, passwordFile, json}, 1, 1},
+        {"certs", "", QT_TRANSLATE_NOOP("Cli", "List the certificates usable for signing."), {nssdb, passwordFile, json}, 0, 0},
     };
 }
 
@@ -166,6 +170,8 @@ int main(int argc, char *argv[])
         {{QStringLiteral("output"), QStringLiteral("o")}, QCoreApplication::translate("Cli", "agenda, minutes, extract: the file to write; publish: the directory."), QStringLiteral("PATH")},
         {QStringLiteral("lang"), QCoreApplication::translate("Cli", "agenda, minutes, extract, publish: the document language, fi or sv (default: the body's)."), QStringLiteral("LANG")},
         {QStringLiteral("checked"), QCoreApplication::translate("Cli", "publication: the day the minutes were checked."), QStringLiteral("DATE")},
+        {QStringLiteral("nssdb"), QCoreApplication::translate("Cli", "verify, certs: the NSS certificate database directory (default: ~/.pki/nssdb)."), QStringLiteral("DIR")},
+        {QStringLiteral("password-file"), QCoreApplication::translate("Cli", "verify, certs: a file whose first line is the database or token password."), QStringLiteral("FILE")},
         {QStringLiteral("bodies"), QCoreApplication::translate("Cli", "demo: number of bodies (2-9, default 5)."), QStringLiteral("N")},
         {QStringLiteral("years"), QCoreApplication::translate("Cli", "demo: years of meetings (default 2)."), QStringLiteral("Y")},
         {QStringLiteral("seed"), QCoreApplication::translate("Cli", "demo: random seed (default 1)."), QStringLiteral("S")},
@@ -177,7 +183,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("public"), QCoreApplication::translate("Cli", "show, agenda, minutes, extract: leave out confidential content and personal data.")},
         {QStringLiteral("published"), QCoreApplication::translate("Cli", "deadlines, publication: the day the minutes were published."), QStringLiteral("DATE")},
         {QStringLiteral("kind"), QCoreApplication::translate("Cli", "deadlines: the appeal kind, e.g. rectification."), QStringLiteral("KIND")},
-        {QStringLiteral("json"), QCoreApplication::translate("Cli", "bodies, meetings, search, check, deadlines, outcome, organisation: print JSON.")},
+        {QStringLiteral("json"), QCoreApplication::translate("Cli", "bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs: print JSON.")},
     };
     parser.addOption(storeOption);
     parser.addOption(userOption);
@@ -319,6 +325,10 @@ int main(int argc, char *argv[])
             return usageError(err, QCoreApplication::translate("Cli", "publication needs --checked, --published or both."));
         return Cli::publication(context, positional.first(), parser.value(QStringLiteral("checked")),
                                 parser.value(QStringLiteral("published")));
+    }
+    if (command == u"verify" || command == u"certs") {
+        const Cli::SigningOptions options{parser.value(QStringLiteral("nssdb")), parser.value(QStringLiteral("password-file"))};
+        return command == u"verify" ? Cli::verify(context, positional.first(), options) : Cli::certificates(context, options);
     }
     if (command == u"search") {
         int limit = 20;

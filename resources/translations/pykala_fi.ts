@@ -487,16 +487,84 @@
         <translation>deadlines, publication: pöytäkirjan julkaisupäivä.</translation>
     </message>
     <message>
-        <source>bodies, meetings, search, check, deadlines, outcome, organisation: print JSON.</source>
-        <translation>bodies, meetings, search, check, deadlines, outcome, organisation: tulosta JSON.</translation>
-    </message>
-    <message>
         <source>%1 needs -o %2.</source>
         <translation>%1 tarvitsee valitsimen -o %2.</translation>
     </message>
     <message>
         <source>publication needs --checked, --published or both.</source>
         <translation>publication tarvitsee valitsimen --checked, --published tai molemmat.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Salasanatiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>Signature %1: %2%3</source>
+        <translation>Allekirjoitus %1: %2%3</translation>
+    </message>
+    <message>
+        <source>time: %1</source>
+        <translation>aika: %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ei ilmoitettu</translation>
+    </message>
+    <message>
+        <source>hash algorithm: %1</source>
+        <translation>tiivistealgoritmi: %1</translation>
+    </message>
+    <message>
+        <source>covers: %1</source>
+        <translation>kattaa: %1</translation>
+    </message>
+    <message>
+        <source>the whole document</source>
+        <translation>koko asiakirjan</translation>
+    </message>
+    <message>
+        <source>the document up to byte %1 (a later revision follows)</source>
+        <translation>asiakirjan tavuun %1 asti (myöhempi versio seuraa)</translation>
+    </message>
+    <message>
+        <source>not its whole revision</source>
+        <translation>ei koko versiotaan</translation>
+    </message>
+    <message>
+        <source>signature: %1</source>
+        <translation>allekirjoitus: %1</translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation>varmenne: %1</translation>
+    </message>
+    <message>
+        <source>not valid now</source>
+        <translation>ei voimassa nyt</translation>
+    </message>
+    <message>
+        <source>The certificate database has no certificates with a private key for signing.</source>
+        <translation>Varmennetietokannassa ei ole allekirjoittamiseen sopivia varmenteita yksityisine avaimineen.</translation>
+    </message>
+    <message>
+        <source>Verify the signatures of a PDF; exit 0 only when all are valid.</source>
+        <translation>Tarkista PDF:n allekirjoitukset; paluuarvo 0 vain, kun kaikki ovat kelvollisia.</translation>
+    </message>
+    <message>
+        <source>List the certificates usable for signing.</source>
+        <translation>Luettele allekirjoittamiseen käytettävät varmenteet.</translation>
+    </message>
+    <message>
+        <source>verify, certs: the NSS certificate database directory (default: ~/.pki/nssdb).</source>
+        <translation>verify, certs: NSS-varmennetietokannan hakemisto (oletus: ~/.pki/nssdb).</translation>
+    </message>
+    <message>
+        <source>verify, certs: a file whose first line is the database or token password.</source>
+        <translation>verify, certs: tiedosto, jonka ensimmäinen rivi on tietokannan tai tunnisteen salasana.</translation>
+    </message>
+    <message>
+        <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs: print JSON.</source>
+        <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs: tulosta JSON.</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1275,13 @@
     </message>
 </context>
 <context>
+    <name>Nss</name>
+    <message>
+        <source>There is no NSS certificate database in %1. Make one with 'certutil -N -d sql:%1' and import certificates with 'pk12util -i FILE.p12 -d sql:%1', or give another with --nssdb.</source>
+        <translation>Hakemistossa %1 ei ole NSS-varmennetietokantaa. Luo se komennolla 'certutil -N -d sql:%1' ja tuo varmenteet komennolla 'pk12util -i TIEDOSTO.p12 -d sql:%1', tai anna toinen valitsimella --nssdb.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningItems</name>
     <message>
         <source>The templates of the opening items are missing from this build.</source>
@@ -1564,6 +1639,53 @@
     <message>
         <source>The minutes are published after they are checked, not before.</source>
         <translation>Pöytäkirja julkaistaan tarkastamisen jälkeen, ei ennen.</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF document that can be read.</source>
+        <translation>%1 ei ole luettava PDF-asiakirja.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; signed minutes are never encrypted.</source>
+        <translation>%1 on salattu; allekirjoitettuja pöytäkirjoja ei salata.</translation>
+    </message>
+    <message>
+        <source>The document has no signatures.</source>
+        <translation>Asiakirjassa ei ole allekirjoituksia.</translation>
+    </message>
+    <message>
+        <source>The signature of %1 does not match the document: it was changed after signing.</source>
+        <translation>Allekirjoittajan %1 allekirjoitus ei vastaa asiakirjaa: asiakirjaa on muutettu allekirjoittamisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The signature of %1 is not valid (%2).</source>
+        <translation>Allekirjoittajan %1 allekirjoitus ei ole kelvollinen (%2).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2): its issuer is not among the trusted ones of the certificate database, or it has expired or been revoked.</source>
+        <translation>Allekirjoittajan %1 varmenteeseen ei luoteta (%2): sen myöntäjä ei ole varmennetietokannan luotettujen joukossa, tai varmenne on vanhentunut tai peruttu.</translation>
+    </message>
+    <message>
+        <source>The signature of %1 does not cover its revision of the document.</source>
+        <translation>Allekirjoittajan %1 allekirjoitus ei kata asiakirjan versiotaan kokonaan.</translation>
+    </message>
+    <message>
+        <source>The document was changed after the last signature (by %1): a later revision is not signed.</source>
+        <translation>Asiakirjaa on muutettu viimeisen allekirjoituksen (%1) jälkeen: myöhempää versiota ei ole allekirjoitettu.</translation>
+    </message>
+    <message>
+        <source>The signature is valid and covers the whole document.</source>
+        <translation>Allekirjoitus on kelvollinen ja kattaa koko asiakirjan.</translation>
+    </message>
+    <message>
+        <source>All %1 signatures are valid, and the last covers the whole document.</source>
+        <translation>Kaikki %1 allekirjoitusta ovat kelvollisia, ja viimeinen kattaa koko asiakirjan.</translation>
     </message>
 </context>
 <context>

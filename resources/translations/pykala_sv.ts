@@ -487,16 +487,84 @@
         <translation>deadlines, publication: dagen då protokollet publicerades.</translation>
     </message>
     <message>
-        <source>bodies, meetings, search, check, deadlines, outcome, organisation: print JSON.</source>
-        <translation>bodies, meetings, search, check, deadlines, outcome, organisation: skriv ut JSON.</translation>
-    </message>
-    <message>
         <source>%1 needs -o %2.</source>
         <translation>%1 behöver -o %2.</translation>
     </message>
     <message>
         <source>publication needs --checked, --published or both.</source>
         <translation>publication behöver --checked, --published eller båda.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Lösenordsfilen %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>Signature %1: %2%3</source>
+        <translation>Underskrift %1: %2%3</translation>
+    </message>
+    <message>
+        <source>time: %1</source>
+        <translation>tid: %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <source>hash algorithm: %1</source>
+        <translation>hashalgoritm: %1</translation>
+    </message>
+    <message>
+        <source>covers: %1</source>
+        <translation>omfattar: %1</translation>
+    </message>
+    <message>
+        <source>the whole document</source>
+        <translation>hela handlingen</translation>
+    </message>
+    <message>
+        <source>the document up to byte %1 (a later revision follows)</source>
+        <translation>handlingen fram till byte %1 (en senare version följer)</translation>
+    </message>
+    <message>
+        <source>not its whole revision</source>
+        <translation>inte hela sin version</translation>
+    </message>
+    <message>
+        <source>signature: %1</source>
+        <translation>underskrift: %1</translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation>certifikat: %1</translation>
+    </message>
+    <message>
+        <source>not valid now</source>
+        <translation>inte giltigt nu</translation>
+    </message>
+    <message>
+        <source>The certificate database has no certificates with a private key for signing.</source>
+        <translation>Certifikatdatabasen har inga certifikat med privat nyckel för underskrift.</translation>
+    </message>
+    <message>
+        <source>Verify the signatures of a PDF; exit 0 only when all are valid.</source>
+        <translation>Verifiera underskrifterna i en PDF; slutkod 0 endast när alla är giltiga.</translation>
+    </message>
+    <message>
+        <source>List the certificates usable for signing.</source>
+        <translation>Lista certifikaten som kan användas för underskrift.</translation>
+    </message>
+    <message>
+        <source>verify, certs: the NSS certificate database directory (default: ~/.pki/nssdb).</source>
+        <translation>verify, certs: katalogen för NSS-certifikatdatabasen (standard: ~/.pki/nssdb).</translation>
+    </message>
+    <message>
+        <source>verify, certs: a file whose first line is the database or token password.</source>
+        <translation>verify, certs: en fil vars första rad är databasens eller tokenets lösenord.</translation>
+    </message>
+    <message>
+        <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs: print JSON.</source>
+        <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs: skriv ut JSON.</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1275,13 @@
     </message>
 </context>
 <context>
+    <name>Nss</name>
+    <message>
+        <source>There is no NSS certificate database in %1. Make one with 'certutil -N -d sql:%1' and import certificates with 'pk12util -i FILE.p12 -d sql:%1', or give another with --nssdb.</source>
+        <translation>Det finns ingen NSS-certifikatdatabas i %1. Skapa en med 'certutil -N -d sql:%1' och importera certifikat med 'pk12util -i FIL.p12 -d sql:%1', eller ange en annan med --nssdb.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningItems</name>
     <message>
         <source>The templates of the opening items are missing from this build.</source>
@@ -1564,6 +1639,53 @@
     <message>
         <source>The minutes are published after they are checked, not before.</source>
         <translation>Protokollet publiceras efter justeringen, inte före.</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Filen %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF document that can be read.</source>
+        <translation>%1 är inte en läsbar PDF-handling.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; signed minutes are never encrypted.</source>
+        <translation>%1 är krypterad; undertecknade protokoll krypteras aldrig.</translation>
+    </message>
+    <message>
+        <source>The document has no signatures.</source>
+        <translation>Handlingen har inga underskrifter.</translation>
+    </message>
+    <message>
+        <source>The signature of %1 does not match the document: it was changed after signing.</source>
+        <translation>Underskriften av %1 motsvarar inte handlingen: den har ändrats efter underskriften.</translation>
+    </message>
+    <message>
+        <source>The signature of %1 is not valid (%2).</source>
+        <translation>Underskriften av %1 är inte giltig (%2).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2): its issuer is not among the trusted ones of the certificate database, or it has expired or been revoked.</source>
+        <translation>Certifikatet för %1 är inte betrott (%2): dess utfärdare finns inte bland certifikatdatabasens betrodda, eller så har det gått ut eller återkallats.</translation>
+    </message>
+    <message>
+        <source>The signature of %1 does not cover its revision of the document.</source>
+        <translation>Underskriften av %1 omfattar inte hela sin version av handlingen.</translation>
+    </message>
+    <message>
+        <source>The document was changed after the last signature (by %1): a later revision is not signed.</source>
+        <translation>Handlingen har ändrats efter den sista underskriften (av %1): en senare version är inte undertecknad.</translation>
+    </message>
+    <message>
+        <source>The signature is valid and covers the whole document.</source>
+        <translation>Underskriften är giltig och omfattar hela handlingen.</translation>
+    </message>
+    <message>
+        <source>All %1 signatures are valid, and the last covers the whole document.</source>
+        <translation>Alla %1 underskrifter är giltiga, och den sista omfattar hela handlingen.</translation>
     </message>
 </context>
 <context>

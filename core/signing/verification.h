@@ -1,0 +1,49 @@
+#pragma once
+
+#include "store/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// Verifies the signatures of a PDF (signed minutes, or any signed PDF)
+// through Poppler and NSS: each signature's signer, role, time,
+// hash algorithm, whether it covers the document up to the end of its
+// revision, its cryptographic status and its certificate's status, and a
+// verdict over them all. The certificates are checked against the trust
+// anchors of the NSS database in use (Nss::useDatabase).
+namespace Verification {
+
+struct Signature
+{
+    QString field;                 // the signature field's name
+    QString signer;                // the certificate's common name
+    QString signerDn;              // its distinguished name
+    QString role;                  // the reason given when signing ("pöytäkirjanpitäjä")
+    QString location;
+    QDateTime time;                // the signing time the signature claims (UTC)
+    QString hashAlgorithm;         // "SHA-256"
+    qint64 revisionEnd = 0;        // where the revision it signs ends (bytes)
+    bool coversRevision = false;   // the signed ranges run from the start to the end of that revision
+    bool coversWholeFile = false;  // … and that is the end of the file
+    QString cryptographicStatus;   // valid, invalid, digest-mismatch, decoding-error, generic-error, not-found, not-verified
+    QString certificateStatus;     // trusted, untrusted-issuer, unknown-issuer, revoked, expired, generic-error, not-verified
+    bool valid() const
+    {
+        return cryptographicStatus == u"valid" && certificateStatus == u"trusted" && coversRevision;
+    }
+};
+
+struct Report
+{
+    QList<Signature> signatures;   // in the order they were made
+    bool ok = false;               // every signature valid, and the last covers the whole file
+    QString verdict;               // one sentence for people
+};
+
+// Reads `file` and verifies every signature. Fails only when the file
+// cannot be read as a PDF; a document without signatures, or with bad ones,
+// gives a report that is not ok.
+Result<Report> verify(const QString &file);
+
+} // namespace Verification

@@ -1,0 +1,314 @@
+#include <catch2/catch.hpp>
+
+#include "testsupport.h"
+
+#include "documents/documentrenderer.h"
+#include "documents/meetingdocuments.h"
+#include "signing/nss.h"
+#include "signing/verification.h"
+
+#include <poppler-annotation.h>
+#include <poppler-qt6.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+namespace {
+
+// Runs a tool of the test set-up (openssl, certutil, pk12util, pdfsig); its
+// failure fails the test with what it said.
+QString run(const QString &program, const QStringList &arguments, const QString &directory)
+{
+    QProcess process;
+    process.setWorkingDirectory(directory);
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(120000));
+    const QString output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    INFO(program.toStdString() << " " << arguments.join(u' ').toStdString() << "\n" << output.toStdString());
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    REQUIRE(process.exitCode() == 0);
+    return output;
+}
+
+// A throwaway certificate authority of the municipality, two signers it
+// issued, and an NSS database (password "tietokanta") that trusts the CA and
+// holds the signers' keys; a second database without the CA. Made once per
+// process at test time: no private key is committed. Then the minutes of the
+// recorded meeting, signed by the secretary and, in a second revision, by a
+// minute-checker (pdfsig).
+struct Pki
+{
+    TestDir dir;
+    QString database, untrusting, password;
+    QString minutes, signedOnce, signedTwice;
+
+    Pki()
+    {
+        const QString d = dir.path(QString());
+        writeFile(dir.path(QStringLiteral("ca.cnf")),
+                  "[req]\ndistinguished_name = dn\nprompt = no\n[dn]\nCN = Testilan kunnan CA\nO = Testilan kunta\n"
+                  "[ca]\nbasicConstraints = critical,CA:TRUE\nkeyUsage = critical,keyCertSign,cRLSign\n"
+                  "subjectKeyIdentifier = hash\n"
+                  "[signer]\nbasicConstraints = CA:FALSE\nkeyUsage = critical,digitalSignature,nonRepudiation\n"
+                  "extendedKeyUsage = emailProtection\nsubjectKeyIdentifier = hash\nauthorityKeyIdentifier = keyid\n");
+        run(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+             QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+             QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-config"),
+             QStringLiteral("ca.cnf"), QStringLiteral("-extensions"), QStringLiteral("ca")},
+            d);
+        password = QStringLiteral("tietokanta");
+        writeFile(dir.path(QStringLiteral("password")), password.toUtf8() + '\n');
+        database = dir.path(QStringLiteral("nssdb"));
+        untrusting = dir.path(QStringLiteral("other"));
+        for (const QString &db : {database, untrusting}) {
+            QDir().mkpath(db);
+            run(QStringLiteral("certutil"), {QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + db,
+                                             QStringLiteral("-f"), QStringLiteral("password")},
+                d);
+        }
+        run(QStringLiteral("certutil"),
+            {QStringLiteral("-A"), QStringLiteral("-d"), QStringLiteral("sql:") + database, QStringLiteral("-n"),
+             QStringLiteral("Testilan CA"), QStringLiteral("-t"), QStringLiteral("CT,C,C"), QStringLiteral("-i"),
+             QStringLiteral("ca.pem"), QStringLiteral("-f"), QStringLiteral("password")},
+            d);
+        for (const auto &[nick, file] : {std::pair{QStringLiteral("Liisa Laine"), QStringLiteral("laine")},
+                                         std::pair{QStringLiteral("Bertil Astrom"), QStringLiteral("astrom")}}) {
+            run(QStringLiteral("openssl"),
+                {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                 QStringLiteral("-keyout"), file + QStringLiteral(".key"), QStringLiteral("-out"),
+                 file + QStringLiteral(".csr"), QStringLiteral("-subj"),
+                 QStringLiteral("/CN=%1/O=Testilan kunta").arg(nick)},
+                d);
+            run(QStringLiteral("openssl"),
+                {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), file + QStringLiteral(".csr"),
+                 QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                 QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), file + QStringLiteral(".pem"),
+                 QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-extfile"), QStringLiteral("ca.cnf"),
+                 QStringLiteral("-extensions"), QStringLiteral("signer")},
+                d);
+            run(QStringLiteral("openssl"),
+                {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"), file + QStringLiteral(".key"),
+                 QStringLiteral("-in"), file + QStringLiteral(".pem"), QStringLiteral("-name"), nick,
+                 QStringLiteral("-passout"), QStringLiteral("pass:siirto"), QStringLiteral("-out"),
+                 file + QStringLiteral(".p12")},
+                d);
+            for (const QString &db : {database, untrusting})
+                run(QStringLiteral("pk12util"),
+                    {QStringLiteral("-i"), file + QStringLiteral(".p12"), QStringLiteral("-d"), QStringLiteral("sql:") + db,
+                     QStringLiteral("-W"), QStringLiteral("siirto"), QStringLiteral("-k"), QStringLiteral("password")},
+                    d);
+        }
+
+        auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+        const RecordedMeeting recorded = recordMeeting(*store);
+        minutes = dir.path(QStringLiteral("minutes.pdf"));
+        writeFile(minutes, DocumentRenderer::pdf(*MeetingDocuments::minutes(*store, recorded.meeting)).value());
+        signedOnce = dir.path(QStringLiteral("signed-once.pdf"));
+        signedTwice = dir.path(QStringLiteral("signed-twice.pdf"));
+        sign(minutes, signedOnce, QStringLiteral("Liisa Laine"), QStringLiteral("pöytäkirjanpitäjä"));
+        sign(signedOnce, signedTwice, QStringLiteral("Bertil Astrom"), QStringLiteral("pöytäkirjantarkastaja"));
+    }
+
+    void sign(const QString &in, const QString &out, const QString &nick, const QString &role)
+    {
+        run(QStringLiteral("pdfsig"),
+            {QStringLiteral("-nssdir"), QStringLiteral("sql:") + database, QStringLiteral("-add-signature"),
+             QStringLiteral("-nss-pwd"), password, QStringLiteral("-nick"), nick, QStringLiteral("-kpw"), password,
+             QStringLiteral("-reason"), role, in, out},
+            dir.path(QString()));
+    }
+};
+
+Pki &pki()
+{
+    static Pki instance;
+    static const bool used = [] {
+        REQUIRE(Nss::useDatabase(instance.database).ok());
+        return true;
+    }();
+    (void)used;
+    return instance;
+}
+
+Verification::Report verified(const QString &file)
+{
+    const auto report = Verification::verify(file);
+    INFO(report.error().toStdString());
+    REQUIRE(report.ok());
+    return *report;
+}
+
+// pdfsig's view of a file: per signature, the validation lines it prints.
+QList<QStringList> pdfsig(const QString &file, const QString &database)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), QStringLiteral("sql:") + database, file});
+    REQUIRE(process.waitForFinished(60000));
+    const QString output = QString::fromUtf8(process.readAllStandardOutput());
+    QList<QStringList> signatures;
+    const QStringList lines = output.split(u'\n');
+    for (const QString &line : lines) {
+        if (line.startsWith(QStringLiteral("Signature #")))
+            signatures.append(QStringList());
+        else if (!signatures.isEmpty())
+            signatures.last().append(line.trimmed());
+    }
+    return signatures;
+}
+
+// Our verdict on each signature, in pdfsig's words.
+void requireAgreesWithPdfsig(const QString &file, const QString &database, const Verification::Report &report)
+{
+    const QList<QStringList> theirs = pdfsig(file, database);
+    REQUIRE(theirs.size() == report.signatures.size());
+    // pdfsig lists signatures in the order of the document's fields, which
+    // is the order they were made.
+    for (qsizetype i = 0; i < theirs.size(); ++i) {
+        const Verification::Signature &ours = report.signatures.at(i);
+        const QString text = theirs.at(i).join(u'\n');
+        INFO("signature " << i + 1 << "\n" << text.toStdString());
+        REQUIRE(text.contains(QStringLiteral("Signer Certificate Common Name: %1").arg(ours.signer)));
+        REQUIRE(text.contains(QStringLiteral("Signature Validation: Signature is Valid.")) == (ours.cryptographicStatus == u"valid"));
+        REQUIRE(text.contains(QStringLiteral("Digest Mismatch")) == (ours.cryptographicStatus == u"digest-mismatch"));
+        if (ours.cryptographicStatus == u"valid")
+            REQUIRE(text.contains(QStringLiteral("Certificate Validation: Certificate is Trusted."))
+                    == (ours.certificateStatus == u"trusted"));
+        REQUIRE(text.contains(QStringLiteral("Total document signed")) == ours.coversWholeFile);
+        REQUIRE(text.contains(QStringLiteral("Signing Hash Algorithm: SHA-256")) == (ours.hashAlgorithm == u"SHA-256"));
+    }
+}
+
+} // namespace
+
+TEST_CASE("Signatures of the minutes verify one by one, each covering its revision", "[signing][verify]")
+{
+    Pki &p = pki();
+    const Verification::Report once = verified(p.signedOnce);
+    INFO(once.verdict.toStdString());
+    REQUIRE(once.ok);
+    REQUIRE(once.signatures.size() == 1);
+    const Verification::Signature &secretary = once.signatures.first();
+    CHECK(secretary.signer == QStringLiteral("Liisa Laine"));
+    CHECK(secretary.role == QStringLiteral("pöytäkirjanpitäjä"));
+    CHECK(secretary.hashAlgorithm == QStringLiteral("SHA-256"));
+    CHECK(secretary.cryptographicStatus == QStringLiteral("valid"));
+    CHECK(secretary.certificateStatus == QStringLiteral("trusted"));
+    CHECK(secretary.coversWholeFile);
+    CHECK(qAbs(secretary.time.secsTo(QDateTime::currentDateTimeUtc())) < 3600);
+
+    const Verification::Report twice = verified(p.signedTwice);
+    REQUIRE(twice.ok);
+    REQUIRE(twice.signatures.size() == 2);
+    // The secretary's signature still holds for the revision it signed.
+    CHECK(twice.signatures.at(0).signer == QStringLiteral("Liisa Laine"));
+    CHECK(twice.signatures.at(0).valid());
+    CHECK(twice.signatures.at(0).coversRevision);
+    CHECK_FALSE(twice.signatures.at(0).coversWholeFile);
+    CHECK(twice.signatures.at(0).revisionEnd == QFileInfo(p.signedOnce).size());
+    CHECK(twice.signatures.at(1).signer == QStringLiteral("Bertil Astrom"));
+    CHECK(twice.signatures.at(1).coversWholeFile);
+    requireAgreesWithPdfsig(p.signedOnce, p.database, once);
+    requireAgreesWithPdfsig(p.signedTwice, p.database, twice);
+
+    const auto unsigned_ = verified(p.minutes);
+    CHECK_FALSE(unsigned_.ok);
+    CHECK(unsigned_.verdict == QStringLiteral("The document has no signatures."));
+}
+
+TEST_CASE("A byte changed inside a signed range is reported as a change after signing", "[signing][verify][tamper]")
+{
+    Pki &p = pki();
+    QByteArray bytes = readFile(p.signedTwice);
+    // Inside the secretary's range, in the minutes' own content.
+    const qsizetype at = bytes.indexOf("Testil");
+    REQUIRE(at > 0);
+    bytes[at] = 'X';
+    const QString tampered = p.dir.path(QStringLiteral("tampered.pdf"));
+    writeFile(tampered, bytes);
+    const Verification::Report report = verified(tampered);
+    CHECK_FALSE(report.ok);
+    REQUIRE(report.signatures.size() == 2);
+    CHECK(report.signatures.at(0).cryptographicStatus == QStringLiteral("digest-mismatch"));
+    CHECK(report.signatures.at(1).cryptographicStatus == QStringLiteral("digest-mismatch"));
+    CHECK(report.verdict.contains(QStringLiteral("changed after signing")));
+    requireAgreesWithPdfsig(tampered, p.database, report);
+}
+
+TEST_CASE("A revision appended after the last signature is reported", "[signing][verify][tamper]")
+{
+    Pki &p = pki();
+    // Someone adds a note to the signed minutes and saves the changes.
+    const QString appended = p.dir.path(QStringLiteral("appended.pdf"));
+    {
+        const auto document = Poppler::Document::load(p.signedOnce);
+        REQUIRE(document);
+        const std::unique_ptr<Poppler::Page> page = document->page(0);
+        Poppler::TextAnnotation note(Poppler::TextAnnotation::Linked);
+        note.setBoundary(QRectF(0.5, 0.5, 0.05, 0.05));
+        note.setContents(QStringLiteral("Lisätty jälkikäteen"));
+        page->addAnnotation(&note);
+        const std::unique_ptr<Poppler::PDFConverter> converter = document->pdfConverter();
+        converter->setOutputFileName(appended);
+        converter->setPDFOptions(Poppler::PDFConverter::WithChanges);
+        REQUIRE(converter->convert());
+    }
+    REQUIRE(readFile(appended).startsWith(readFile(p.signedOnce)));
+    const Verification::Report report = verified(appended);
+    CHECK_FALSE(report.ok);
+    REQUIRE(report.signatures.size() == 1);
+    CHECK(report.signatures.first().valid());
+    CHECK(report.signatures.first().coversRevision);
+    CHECK_FALSE(report.signatures.first().coversWholeFile);
+    CHECK(report.verdict.contains(QStringLiteral("changed after the last signature")));
+    requireAgreesWithPdfsig(appended, p.database, report);
+}
+
+TEST_CASE("pykala-cli verify and certs, and an untrusted issuer", "[signing][cli]")
+{
+    Pki &p = pki();
+    const CliRun ok = runCli({QStringLiteral("verify"), p.signedTwice, QStringLiteral("--nssdb"), p.database,
+                              QStringLiteral("--json")});
+    INFO(ok.err.toStdString());
+    REQUIRE(ok.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(ok.out.toUtf8()).object();
+    CHECK(json.value(QStringLiteral("ok")).toBool());
+    CHECK(json.value(QStringLiteral("signatures")).toArray().size() == 2);
+
+    // Without the municipality's CA among the trusted, the signature is
+    // intact but its certificate is not trusted: exit 1, one line saying so.
+    const CliRun untrusted = runCli({QStringLiteral("verify"), p.signedOnce, QStringLiteral("--nssdb"), p.untrusting});
+    CHECK(untrusted.exitCode == 1);
+    CHECK(untrusted.out.contains(QStringLiteral("signature: valid")));
+    CHECK(untrusted.out.contains(QStringLiteral("certificate: unknown-issuer")));
+    CHECK(untrusted.err.contains(QStringLiteral("is not trusted")));
+    CHECK(untrusted.err.trimmed().count(u'\n') == 0);
+
+    const CliRun missing = runCli({QStringLiteral("verify"), p.signedOnce, QStringLiteral("--nssdb"),
+                                   p.dir.path(QStringLiteral("nowhere"))});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("There is no NSS certificate database")));
+    const CliRun notPdf = runCli({QStringLiteral("verify"), p.dir.path(QStringLiteral("password")),
+                                  QStringLiteral("--nssdb"), p.database});
+    CHECK(notPdf.exitCode == 1);
+    CHECK(notPdf.err.contains(QStringLiteral("is not a PDF document")));
+
+    const CliRun certs = runCli({QStringLiteral("certs"), QStringLiteral("--nssdb"), p.database,
+                                 QStringLiteral("--password-file"), p.dir.path(QStringLiteral("password")),
+                                 QStringLiteral("--json")});
+    INFO(certs.err.toStdString());
+    REQUIRE(certs.exitCode == 0);
+    QStringList nicknames;
+    const QJsonArray list = QJsonDocument::fromJson(certs.out.toUtf8()).array();
+    for (const QJsonValue &certificate : list) {
+        nicknames << certificate[QStringLiteral("nickname")].toString();
+        CHECK(certificate[QStringLiteral("issuer")].toString() == QStringLiteral("Testilan kunnan CA"));
+        CHECK(certificate[QStringLiteral("current")].toBool());
+    }
+    nicknames.sort();
+    CHECK(nicknames == QStringList{QStringLiteral("Bertil Astrom"), QStringLiteral("Liisa Laine")});
+}
