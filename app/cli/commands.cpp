@@ -7,6 +7,7 @@
 #include "documents/meetingdocuments.h"
 #include "documents/publication.h"
 #include "signing/nss.h"
+#include "signing/signer.h"
 #include "signing/verification.h"
 #include "exchange/interchange.h"
 #include "procedure/appeal.h"
@@ -912,6 +913,26 @@ int certificates(const Context &context, const SigningOptions &options)
         printJson(context, list);
     else if (certificates.isEmpty())
         *context.out << tr("The certificate database has no certificates with a private key for signing.") << Qt::endl;
+    return Success;
+}
+
+int sign(const Context &context, const QString &file, const QString &output, const SignOptions &options)
+{
+    if (!setUpNss(context, options.nss))
+        return Failed;
+    Signer::Request request;
+    request.certificate = options.certificate;
+    request.role = options.role;
+    request.location = options.location;
+    if (!options.nss.passwordFile.isEmpty()) {
+        QFile passwordFile(options.nss.passwordFile);
+        if (passwordFile.open(QIODevice::ReadOnly))
+            request.password = QString::fromUtf8(passwordFile.readLine()).remove(u'\n').remove(u'\r');
+    }
+    const auto report = Signer::sign(file, output, request);
+    if (!report)
+        return fail(context, report.error());
+    *context.out << tr("Signed %1 as %2: %3").arg(output, options.certificate, report->verdict) << Qt::endl;
     return Success;
 }
 

@@ -56,6 +56,14 @@ struct SigningOptions
     QString passwordFile;         // --password-file F
 };
 
+struct SignOptions
+{
+    SigningOptions nss;
+    QString certificate;          // --cert NICK
+    QString role;                 // --role ROLE
+    QString location;             // --location PLACE
+};
+
 int init(const Context &context, const InitOptions &options);
 int demo(const Context &context, const DemoOptions &options);
 int importFile(const Context &context, const QString &file);
@@ -75,5 +83,6 @@ int organisation(const Context &context, const OrganisationOptions &options);
 int publication(const Context &context, const QString &meeting, const QString &checked, const QString &published);
 int verify(const Context &context, const QString &file, const SigningOptions &options);
 int certificates(const Context &context, const SigningOptions &options);
+int sign(const Context &context, const QString &file, const QString &output, const SignOptions &options);
 
 } // namespace Cli

@@ -42,7 +42,8 @@ QList<CommandSpec> commandSpecs()
                   kind = QStringLiteral("kind"), output = QStringLiteral("output"), lang = QStringLiteral("lang"),
                   court = QStringLiteral("court"), address = QStringLiteral("address"), email = QStringLiteral("email"),
                   checked = QStringLiteral("checked"), nssdb = QStringLiteral("nssdb"),
-                  passwordFile = QStringLiteral("password-file");
+                  passwordFile = QStringLiteral("password-file"), cert = QStringLiteral("cert"),
+                  role = QStringLiteral("role"), location = QStringLiteral("location");
     return {
         {"init", "", QT_TRANSLATE_NOOP("Cli", "Create a new, empty store."), {name, businessId, language}, 0, 0},
         {"demo", "", QT_TRANSLATE_NOOP("Cli", "Fill an empty store with generated demo data."),
@@ -77,6 +78,8 @@ QList<CommandSpec> commandSpecs()
         {"verify", "FILE.pdf", QT_TRANSLATE_NOOP("Cli", "Verify the signatures of a PDF; exit 0 only when all are valid."),
          {nssdb, passwordFile, json}, 1, 1},
         {"certs", "", QT_TRANSLATE_NOOP("Cli", "List the certificates usable for signing."), {nssdb, passwordFile, json}, 0, 0},
+        {"sign", "FILE.pdf", QT_TRANSLATE_NOOP("Cli", "Sign a PDF into -o OUT.pdf with --cert NICK, in the next signature slot."),
+         {output, cert, role, location, nssdb, passwordFile}, 1, 1},
     };
 }
 
@@ -97,6 +100,17 @@ int usageError(QTextStream &err, const QString &message)
     return Cli::Usage;
 }
 
+// Poppler's NSS says on exit that "objects are still in use", which means
+// nothing to the user: standard error closes once the command has spoken.
+int quietAtExit(QTextStream &err, int code)
+{
+    err.flush();
+    std::fflush(stderr);
+    if (!std::freopen("/dev/null", "w", stderr))
+        return code;
+    return code;
+}
+
 bool parseNumber(const QString &text, int minimum, int maximum, int *value)
 {
     bool ok = false;
@@ -110,7 +124,7 @@ bool parseNumber(const QString &text, int minimum, int maximum, int *value)
 // graphical application object (on the offscreen platform: no display).
 bool needsGraphics(int argc, char *argv[])
 {
-    static const QList<QByteArray> documentCommands{"agenda", "minutes", "extract", "publish"};
+    static const QList<QByteArray> documentCommands{"agenda", "minutes", "extract", "publish", "sign"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         if (documentCommands.contains(argument))
@@ -167,11 +181,14 @@ int main(int argc, char *argv[])
         {QStringLiteral("court"), QCoreApplication::translate("Cli", "organisation: the administrative court, e.g. ita-suomi."), QStringLiteral("CODE")},
         {QStringLiteral("address"), QCoreApplication::translate("Cli", "organisation: the registry's postal address (lines split by \\n)."), QStringLiteral("TEXT")},
         {QStringLiteral("email"), QCoreApplication::translate("Cli", "organisation: the registry's e-mail address."), QStringLiteral("ADDRESS")},
-        {{QStringLiteral("output"), QStringLiteral("o")}, QCoreApplication::translate("Cli", "agenda, minutes, extract: the file to write; publish: the directory."), QStringLiteral("PATH")},
+        {{QStringLiteral("output"), QStringLiteral("o")}, QCoreApplication::translate("Cli", "agenda, minutes, extract, sign: the file to write; publish: the directory."), QStringLiteral("PATH")},
         {QStringLiteral("lang"), QCoreApplication::translate("Cli", "agenda, minutes, extract, publish: the document language, fi or sv (default: the body's)."), QStringLiteral("LANG")},
         {QStringLiteral("checked"), QCoreApplication::translate("Cli", "publication: the day the minutes were checked."), QStringLiteral("DATE")},
-        {QStringLiteral("nssdb"), QCoreApplication::translate("Cli", "verify, certs: the NSS certificate database directory (default: ~/.pki/nssdb)."), QStringLiteral("DIR")},
-        {QStringLiteral("password-file"), QCoreApplication::translate("Cli", "verify, certs: a file whose first line is the database or token password."), QStringLiteral("FILE")},
+        {QStringLiteral("nssdb"), QCoreApplication::translate("Cli", "verify, certs, sign: the NSS certificate database directory (default: ~/.pki/nssdb)."), QStringLiteral("DIR")},
+        {QStringLiteral("password-file"), QCoreApplication::translate("Cli", "verify, certs, sign: a file whose first line is the database or token password."), QStringLiteral("FILE")},
+        {QStringLiteral("cert"), QCoreApplication::translate("Cli", "sign: the nickname of the signing certificate."), QStringLiteral("NICK")},
+        {QStringLiteral("role"), QCoreApplication::translate("Cli", "sign: the signer's role, e.g. pöytäkirjanpitäjä."), QStringLiteral("ROLE")},
+        {QStringLiteral("location"), QCoreApplication::translate("Cli", "sign: where the signature is made."), QStringLiteral("PLACE")},
         {QStringLiteral("bodies"), QCoreApplication::translate("Cli", "demo: number of bodies (2-9, default 5)."), QStringLiteral("N")},
         {QStringLiteral("years"), QCoreApplication::translate("Cli", "demo: years of meetings (default 2)."), QStringLiteral("Y")},
         {QStringLiteral("seed"), QCoreApplication::translate("Cli", "demo: random seed (default 1)."), QStringLiteral("S")},
@@ -326,9 +343,20 @@ int main(int argc, char *argv[])
         return Cli::publication(context, positional.first(), parser.value(QStringLiteral("checked")),
                                 parser.value(QStringLiteral("published")));
     }
+    if (command == u"sign") {
+        Cli::SignOptions options;
+        options.nss = {parser.value(QStringLiteral("nssdb")), parser.value(QStringLiteral("password-file"))};
+        options.certificate = parser.value(QStringLiteral("cert"));
+        options.role = parser.value(QStringLiteral("role"));
+        options.location = parser.value(QStringLiteral("location"));
+        if (options.certificate.isEmpty() || !parser.isSet(QStringLiteral("output")))
+            return usageError(err, QCoreApplication::translate("Cli", "sign needs -o OUT.pdf and --cert NICK."));
+        return quietAtExit(err, Cli::sign(context, positional.first(), parser.value(QStringLiteral("output")), options));
+    }
     if (command == u"verify" || command == u"certs") {
         const Cli::SigningOptions options{parser.value(QStringLiteral("nssdb")), parser.value(QStringLiteral("password-file"))};
-        return command == u"verify" ? Cli::verify(context, positional.first(), options) : Cli::certificates(context, options);
+        return quietAtExit(err, command == u"verify" ? Cli::verify(context, positional.first(), options)
+                                                     : Cli::certificates(context, options));
     }
     if (command == u"search") {
         int limit = 20;

@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QImage>
@@ -310,13 +311,15 @@ Result<int> paint(const OfficialDocument &document, QPagedPaintDevice *device)
     }
     if (!settled)
         return Failure{tr("The page numbers of the list of items did not settle; the document cannot be laid out.")};
-    const int count = text.pageCount();
+    const int textPages = text.pageCount();
+    const bool signaturePage = !document.signaturePageHeading.isEmpty();
+    const int count = textPages + (signaturePage ? 1 : 0);
 
     const QImage logo = headerLogo(document.logo);
     QPainter painter(device);
     if (!painter.isActive())
         return Failure{tr("Could not start painting the document on the printer or file.")};
-    for (int page = 0; page < count; ++page) {
+    for (int page = 0; page < textPages; ++page) {
         if (page > 0 && !device->newPage())
             return Failure{tr("Could not start page %1 of the document.").arg(page + 1)};
         paintHeader(painter, document, logo, page + 1, count, mm, family);
@@ -332,6 +335,18 @@ Result<int> paint(const OfficialDocument &document, QPagedPaintDevice *device)
         context.palette.setColor(QPalette::Text, Qt::black);
         text.documentLayout()->draw(&painter, context);
         painter.restore();
+    }
+    if (signaturePage) {
+        if (!device->newPage())
+            return Failure{tr("Could not start page %1 of the document.").arg(count)};
+        paintHeader(painter, document, logo, count, count, mm, family);
+        painter.setPen(Qt::black);
+        painter.setFont(font(family, 13, true));
+        const QRectF heading(marginLeft * mm, bodyTop * mm, body.width(), 8 * mm);
+        painter.drawText(heading, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, document.signaturePageHeading);
+        painter.setFont(font(family, 10));
+        painter.drawText(QRectF(marginLeft * mm, bodyTop * mm + 10 * mm, body.width(), 20 * mm),
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, document.signaturePageText);
     }
     painter.end();
     return count;
@@ -360,6 +375,12 @@ Result<QByteArray> pdf(const OfficialDocument &document)
     metadata.language = document.language == Language::Swedish ? QStringLiteral("sv") : QStringLiteral("fi");
     metadata.created = document.created;
     metadata.producer = QStringLiteral("Pykälä %1 (Qt %2)").arg(QStringLiteral(PYKALA_VERSION), QString::fromLatin1(qVersion()));
+    if (!document.signaturePageHeading.isEmpty()) {
+        QFile font(QStringLiteral(":/pykala/fonts/PykalaSignatureSans-Regular.ttf"));
+        if (!font.open(QIODevice::ReadOnly))
+            return Failure{tr("The signature font could not be loaded from the program's resources.")};
+        metadata.signatureFont = font.readAll();
+    }
     return PdfA::finish(bytes, metadata);
 }
 

@@ -44,6 +44,7 @@ struct Texts
     QString confidential, partlyConfidential, confidentialContent, personalDataRemoved, confidentialRemoved;
     QString certification, yes, no, blank, absentBallot, notHeld;
     QString subjectAgenda, subjectMinutes, subjectExtract, keywordAgenda, keywordMinutes, keywordExtract;
+    QString signaturesHeading, signaturesText, checkersPlural;
 };
 
 const Texts &textsFor(Language language)
@@ -102,7 +103,10 @@ const Texts &textsFor(Language language)
         QStringLiteral("Esityslista: asiat, päätösehdotukset ja liitteet"),
         QStringLiteral("Pöytäkirja: läsnäolo, käsittely, äänestykset, päätökset ja muutoksenhakuohjeet"),
         QStringLiteral("Pöytäkirjanote ja muutoksenhakuohje"), QStringLiteral("esityslista"),
-        QStringLiteral("pöytäkirja"), QStringLiteral("pöytäkirjanote")};
+        QStringLiteral("pöytäkirja"), QStringLiteral("pöytäkirjanote"),
+        QStringLiteral("Sähköiset allekirjoitukset"),
+        QStringLiteral("Pöytäkirja allekirjoitetaan sähköisesti tälle sivulle tässä järjestyksessä: %1."),
+        QStringLiteral("pöytäkirjantarkastajat")};
     static const Texts swedish{
         QStringLiteral("FÖREDRAGNINGSLISTA"), QStringLiteral("PROTOKOLL"), QStringLiteral("PROTOKOLLSUTDRAG"),
         QStringLiteral("Föredragningslista"), QStringLiteral("Protokoll"), QStringLiteral("Protokollsutdrag"),
@@ -156,7 +160,10 @@ const Texts &textsFor(Language language)
         QStringLiteral("Föredragningslista: ärenden, beslutsförslag och bilagor"),
         QStringLiteral("Protokoll: närvaro, behandling, omröstningar, beslut och besvärsanvisningar"),
         QStringLiteral("Protokollsutdrag och besvärsanvisning"), QStringLiteral("föredragningslista"),
-        QStringLiteral("protokoll"), QStringLiteral("protokollsutdrag")};
+        QStringLiteral("protokoll"), QStringLiteral("protokollsutdrag"),
+        QStringLiteral("Elektroniska underskrifter"),
+        QStringLiteral("Protokollet undertecknas elektroniskt på denna sida i denna ordning: %1."),
+        QStringLiteral("protokolljusterarna")};
     return language == Language::Swedish ? swedish : finnish;
 }
 
@@ -931,6 +938,10 @@ Result<OfficialDocument> minutes(const Store &store, const Meeting &meeting, con
     }
     html += *appeal;
     doc.html = html;
+    // Signed by the secretary, the minute-checkers and the chair, in that order.
+    doc.signaturePageHeading = t.signaturesHeading;
+    doc.signaturePageText = t.signaturesText.arg(
+        QStringList{t.secretary, t.checkersPlural, t.chair}.join(QStringLiteral(", ")));
     return doc;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
@@ -40,6 +41,21 @@ struct OfficialDocument
     // paged renderers fill in; cells holding them carry class="page".
     QString html;
     int pageTokens = 0;
+
+    // Minutes end with a page for their electronic signatures: a heading and
+    // a sentence naming the signing order; the signatures are placed on it in
+    // the slots below, one after another. Empty: no signature page.
+    QString signaturePageHeading;
+    QString signaturePageText;
+
+    // Where the n-th signature (from 0) stands on the signature page, as a
+    // fraction of the page from its top left corner.
+    static QRectF signatureSlot(int index)
+    {
+        constexpr double top = 0.26, height = 0.085, gap = 0.02;
+        return QRectF(0.105, top + index * (height + gap), 0.55, height);
+    }
+    static constexpr int signatureSlots = 6;
 
     static QString pageToken(int index) { return QStringLiteral("@@PAGE:%1@@").arg(index); }
 };

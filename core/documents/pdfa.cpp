@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QMap>
+#include <QRawFont>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -207,6 +208,73 @@ int referenceOf(const QByteArray &head, const QByteArray &key)
     return value.endsWith(" 0 R") ? value.left(value.indexOf(' ')).toInt() : 0;
 }
 
+// The code points of Windows-1252 (WinAnsiEncoding) 0x80–0x9F; 0 where undefined.
+constexpr char16_t winAnsiHigh[32] = {0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+                                      0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+
+char16_t winAnsi(int code)
+{
+    return code >= 0x80 && code < 0xA0 ? winAnsiHigh[code - 0x80] : char16_t(code);
+}
+
+QByteArray flateStream(const QByteArray &data, const QByteArray &extra = {})
+{
+    // qCompress gives the zlib format that /FlateDecode reads, after a
+    // four-byte length of its own.
+    const QByteArray compressed = qCompress(data, 9).mid(4);
+    return "<< /Length " + QByteArray::number(compressed.size()) + " /Filter /FlateDecode" + extra + " >>\nstream\n"
+        + compressed + "\nendstream";
+}
+
+// The objects of the signature font: a simple TrueType font with
+// WinAnsiEncoding, named as Poppler 22.12 names the font it looks for when
+// it signs ("Helvetica " — with its trailing space), under a key Poppler
+// takes as its own ("popplerfont0"), so that it reuses it; then the form.
+QList<QByteArray> signatureFontObjects(const QByteArray &data, int first)
+{
+    const QRawFont raw(data, 1000, QFont::PreferNoHinting);
+    QByteArray widths;
+    QList<QByteArray> mappings;
+    for (int code = 32; code < 256; ++code) {
+        const char16_t unicode = winAnsi(code);
+        int width = 0;
+        if (unicode) {
+            const QList<quint32> glyphs = raw.glyphIndexesForString(QString(QChar(unicode)));
+            if (!glyphs.isEmpty() && glyphs.first() != 0)
+                width = qRound(raw.advancesForGlyphIndexes(glyphs).value(0).x());
+            mappings.append("<" + QByteArray::number(code, 16).rightJustified(2, '0').toUpper() + "> <"
+                            + QByteArray::number(uint(unicode), 16).rightJustified(4, '0').toUpper() + ">");
+        }
+        widths += QByteArray::number(width) + (code % 16 == 15 ? "\n" : " ");
+    }
+    // Poppler 22.12 also looks the text's byte order mark up in the font:
+    // an unused code maps it, or a fallback font would be embedded.
+    mappings.append("<81> <FEFF>");
+    QByteArray cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<00> <FF>\n"
+                      "endcodespacerange\n";
+    for (qsizetype i = 0; i < mappings.size(); i += 100) {
+        const QList<QByteArray> chunk = mappings.mid(i, 100);
+        cmap += QByteArray::number(chunk.size()) + " beginbfchar\n";
+        for (const QByteArray &mapping : chunk)
+            cmap += mapping + '\n';
+        cmap += "endbfchar\n";
+    }
+    cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    const QByteArray file = QByteArray::number(first), toUnicode = QByteArray::number(first + 1),
+                     descriptor = QByteArray::number(first + 2), font = QByteArray::number(first + 3);
+    return {flateStream(data, " /Length1 " + QByteArray::number(data.size())),
+            flateStream(cmap),
+            "<< /Type /FontDescriptor /FontName /Helvetica#20 /Flags 32 /FontBBox [-203 -212 1000 878] "
+            "/ItalicAngle 0 /Ascent 905 /Descent -212 /CapHeight 688 /StemV 80 /FontFile2 " + file + " 0 R >>",
+            "<< /Type /Font /Subtype /TrueType /BaseFont /Helvetica#20 /FirstChar 32 /LastChar 255 /Widths [\n" + widths
+                + "] /Encoding /WinAnsiEncoding /FontDescriptor " + descriptor + " 0 R /ToUnicode " + toUnicode + " 0 R >>",
+            "<< /Fields [] /DR << /Font << /popplerfont0 " + font + " 0 R >> >> /DA (/popplerfont0 0 Tf 0 g) >>"};
+}
+
 } // namespace
 
 Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
@@ -310,6 +378,14 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
                                  metadata.language, metadata.producer})
         content.addData(field.toUtf8() + '\0');
     content.addData(pdfDate(metadata.created));
+    // The form for signatures: new objects after the numbered ones, the
+    // last of them the form the catalogue names.
+    QList<QByteArray> extra;
+    if (!metadata.signatureFont.isEmpty()) {
+        extra = signatureFontObjects(metadata.signatureFont, int(order.size()) + 1);
+        for (const QByteArray &object : std::as_const(extra))
+            content.addData(object);
+    }
     const QByteArray digest = content.result();
     const QByteArray documentId = QUuid::fromRfc4122(digest.left(16)).toString(QUuid::WithoutBraces).toLatin1();
 
@@ -329,17 +405,25 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
     for (const int number : std::as_const(order)) {
         offsets.append(out.size());
         const Object &object = objects.value(number);
-        out += QByteArray::number(numbers.value(number)) + " 0 obj\n" + renumbered(object.head, numbers) + '\n';
+        QByteArray head = renumbered(object.head, numbers);
+        if (number == root && !extra.isEmpty())
+            head.insert(head.lastIndexOf(">>"), "/AcroForm " + QByteArray::number(order.size() + extra.size()) + " 0 R\n");
+        out += QByteArray::number(numbers.value(number)) + " 0 obj\n" + head + '\n';
         if (!object.stream.isEmpty())
             out += object.stream + '\n';
         out += "endobj\n";
     }
+    for (qsizetype i = 0; i < extra.size(); ++i) {
+        offsets.append(out.size());
+        out += QByteArray::number(order.size() + 1 + i) + " 0 obj\n" + extra.at(i) + "\nendobj\n";
+    }
+    const qsizetype count = order.size() + extra.size();
     const qsizetype xref = out.size();
-    out += "xref\n0 " + QByteArray::number(order.size() + 1) + "\n0000000000 65535 f \n";
+    out += "xref\n0 " + QByteArray::number(count + 1) + "\n0000000000 65535 f \n";
     for (const qsizetype offset : std::as_const(offsets))
         out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
     const QByteArray id = digest.left(16).toHex();
-    out += "trailer\n<<\n/Size " + QByteArray::number(order.size() + 1) + "\n/Root " + QByteArray::number(numbers.value(root))
+    out += "trailer\n<<\n/Size " + QByteArray::number(count + 1) + "\n/Root " + QByteArray::number(numbers.value(root))
         + " 0 R\n/Info " + QByteArray::number(numbers.value(info)) + " 0 R\n/ID [<" + id + "> <" + id + ">]\n>>\nstartxref\n"
         + QByteArray::number(xref) + "\n%%EOF\n";
     return out;

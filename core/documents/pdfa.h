@@ -24,6 +24,11 @@ struct Metadata
     QString language;        // BCP 47: "fi", "sv"
     QDateTime created;       // with its time zone
     QString producer;        // "Pykälä 0.3 (Qt 6.4.2)"
+    // A document to be signed gets an interactive form whose default
+    // resources hold this TrueType font (PykalaSignatureSans) as Poppler's
+    // signature font, so that each signature's appearance uses it instead of
+    // embedding a whole system font again; empty: no form.
+    QByteArray signatureFont;
 };
 
 Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata);

@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
+
+#include <memory>
 
 #include <poppler-form.h>
 
@@ -53,8 +56,15 @@ QList<Certificate> certificates()
 
 void setPasswordSource(const std::function<std::optional<QString>(const QString &what)> &ask)
 {
-    Poppler::setNSSPasswordCallback([ask](const char *what) -> char * {
-        const std::optional<QString> password = ask(QString::fromUtf8(what));
+    // NSS asks again as long as the answer is wrong: each database or token
+    // is answered once, then the request is cancelled.
+    auto asked = std::make_shared<QSet<QString>>();
+    Poppler::setNSSPasswordCallback([ask, asked](const char *what) -> char * {
+        const QString token = QString::fromUtf8(what);
+        if (asked->contains(token))
+            return nullptr;
+        asked->insert(token);
+        const std::optional<QString> password = ask(token);
         // NSS frees the answer with free().
         return password ? strdup(password->toUtf8().constData()) : nullptr;
     });

@@ -5,9 +5,11 @@
 #include "documents/documentrenderer.h"
 #include "documents/meetingdocuments.h"
 #include "signing/nss.h"
+#include "documents/officialdocument.h"
 #include "signing/verification.h"
 
 #include <poppler-annotation.h>
+#include <poppler-form.h>
 #include <poppler-qt6.h>
 
 #include <QDir>
@@ -102,6 +104,52 @@ struct Pki
                     {QStringLiteral("-i"), file + QStringLiteral(".p12"), QStringLiteral("-d"), QStringLiteral("sql:") + db,
                      QStringLiteral("-W"), QStringLiteral("siirto"), QStringLiteral("-k"), QStringLiteral("password")},
                     d);
+        }
+
+        // An expired certificate of the same CA, and one from a CA that the
+        // database does not trust.
+        run(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+             QStringLiteral("-keyout"), QStringLiteral("old.key"), QStringLiteral("-out"), QStringLiteral("old.csr"),
+             QStringLiteral("-subj"), QStringLiteral("/CN=Vanha Varmenne/O=Testilan kunta")},
+            d);
+        run(QStringLiteral("openssl"),
+            {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("old.csr"),
+             QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+             QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("old.pem"), QStringLiteral("-days"),
+             QStringLiteral("-1"), QStringLiteral("-extfile"), QStringLiteral("ca.cnf"), QStringLiteral("-extensions"),
+             QStringLiteral("signer")},
+            d);
+        run(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+             QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("other-ca.key"), QStringLiteral("-out"),
+             QStringLiteral("other-ca.pem"), QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+             QStringLiteral("/CN=Muu CA")},
+            d);
+        run(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+             QStringLiteral("-keyout"), QStringLiteral("outsider.key"), QStringLiteral("-out"),
+             QStringLiteral("outsider.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=Ulkopuolinen")},
+            d);
+        run(QStringLiteral("openssl"),
+            {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("outsider.csr"),
+             QStringLiteral("-CA"), QStringLiteral("other-ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("other-ca.key"),
+             QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("outsider.pem"),
+             QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-extfile"), QStringLiteral("ca.cnf"),
+             QStringLiteral("-extensions"), QStringLiteral("signer")},
+            d);
+        for (const auto &[nick, file] : {std::pair{QStringLiteral("Vanha Varmenne"), QStringLiteral("old")},
+                                         std::pair{QStringLiteral("Ulkopuolinen"), QStringLiteral("outsider")}}) {
+            run(QStringLiteral("openssl"),
+                {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"), file + QStringLiteral(".key"),
+                 QStringLiteral("-in"), file + QStringLiteral(".pem"), QStringLiteral("-name"), nick,
+                 QStringLiteral("-passout"), QStringLiteral("pass:siirto"), QStringLiteral("-out"),
+                 file + QStringLiteral(".p12")},
+                d);
+            run(QStringLiteral("pk12util"),
+                {QStringLiteral("-i"), file + QStringLiteral(".p12"), QStringLiteral("-d"), QStringLiteral("sql:") + database,
+                 QStringLiteral("-W"), QStringLiteral("siirto"), QStringLiteral("-k"), QStringLiteral("password")},
+                d);
         }
 
         auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
@@ -306,9 +354,120 @@ TEST_CASE("pykala-cli verify and certs, and an untrusted issuer", "[signing][cli
     const QJsonArray list = QJsonDocument::fromJson(certs.out.toUtf8()).array();
     for (const QJsonValue &certificate : list) {
         nicknames << certificate[QStringLiteral("nickname")].toString();
-        CHECK(certificate[QStringLiteral("issuer")].toString() == QStringLiteral("Testilan kunnan CA"));
-        CHECK(certificate[QStringLiteral("current")].toBool());
+        const QString nick = certificate[QStringLiteral("nickname")].toString();
+        CHECK(certificate[QStringLiteral("issuer")].toString()
+              == (nick == u"Ulkopuolinen" ? QStringLiteral("Muu CA") : QStringLiteral("Testilan kunnan CA")));
+        CHECK(certificate[QStringLiteral("current")].toBool() == (nick != u"Vanha Varmenne"));
     }
     nicknames.sort();
-    CHECK(nicknames == QStringList{QStringLiteral("Bertil Astrom"), QStringLiteral("Liisa Laine")});
+    CHECK(nicknames == QStringList{QStringLiteral("Bertil Astrom"), QStringLiteral("Liisa Laine"),
+                                   QStringLiteral("Ulkopuolinen"), QStringLiteral("Vanha Varmenne")});
 }
+
+namespace {
+
+CliRun signWith(Pki &p, const QString &in, const QString &out, const QString &nick, const QString &role,
+                const QString &passwordFile = QString())
+{
+    return runCli({QStringLiteral("sign"), in, QStringLiteral("-o"), out, QStringLiteral("--cert"), nick,
+                   QStringLiteral("--role"), role, QStringLiteral("--location"), QStringLiteral("Testilä"),
+                   QStringLiteral("--nssdb"), p.database, QStringLiteral("--password-file"),
+                   passwordFile.isEmpty() ? p.dir.path(QStringLiteral("password")) : passwordFile});
+}
+
+} // namespace
+
+TEST_CASE("pykala-cli sign adds visible signatures in order, each small, each keeping the earlier valid", "[signing][sign]")
+{
+    Pki &p = pki();
+    const QString first = p.dir.path(QStringLiteral("cli-1.pdf")), second = p.dir.path(QStringLiteral("cli-2.pdf"));
+    const QByteArray minutesDigest = fileDigest(p.minutes);
+    const CliRun secretary = signWith(p, p.minutes, first, QStringLiteral("Liisa Laine"), QStringLiteral("pöytäkirjanpitäjä"));
+    INFO(secretary.err.toStdString());
+    REQUIRE(secretary.exitCode == 0);
+    CHECK(secretary.err.isEmpty());
+    const CliRun checker = signWith(p, first, second, QStringLiteral("Bertil Astrom"), QStringLiteral("pöytäkirjantarkastaja"));
+    INFO(checker.err.toStdString());
+    REQUIRE(checker.exitCode == 0);
+    CHECK(fileDigest(p.minutes) == minutesDigest);
+
+    // Each signature is an appended revision of at most 100 kB: the
+    // appearance uses the document's own small signature font.
+    const qint64 base = QFileInfo(p.minutes).size(), once = QFileInfo(first).size(), twice = QFileInfo(second).size();
+    CHECK(readFile(second).startsWith(readFile(first)));
+    CHECK(once - base <= 100 * 1024);
+    CHECK(twice - once <= 100 * 1024);
+    CHECK(once - base < 30 * 1024);
+
+    const Verification::Report report = verified(second);
+    INFO(report.verdict.toStdString());
+    REQUIRE(report.ok);
+    REQUIRE(report.signatures.size() == 2);
+    CHECK(report.signatures.at(0).signer == QStringLiteral("Liisa Laine"));
+    CHECK(report.signatures.at(0).role == QStringLiteral("pöytäkirjanpitäjä"));
+    CHECK(report.signatures.at(0).location == QStringLiteral("Testilä"));
+    CHECK(report.signatures.at(0).valid());
+    CHECK(report.signatures.at(1).role == QStringLiteral("pöytäkirjantarkastaja"));
+    requireAgreesWithPdfsig(second, p.database, report);
+
+    // Visible on the signature page, in its slots, naming signer and role.
+    const auto document = Poppler::Document::load(second);
+    REQUIRE(document);
+    const int last = document->numPages() - 1;
+    const std::unique_ptr<Poppler::Page> page = document->page(last);
+    const QString text = page->text(QRectF());
+    CHECK(text.contains(QStringLiteral("Sähköiset allekirjoitukset")));
+    CHECK(text.contains(QStringLiteral("Liisa Laine")));
+    CHECK(text.contains(QStringLiteral("pöytäkirjantarkastaja")));
+    const auto fields = page->formFields();
+    int signatures = 0;
+    for (const auto &field : fields) {
+        if (field->type() != Poppler::FormField::FormSignature)
+            continue;
+        const QRectF slot = OfficialDocument::signatureSlot(field->name() == u"signature-1" ? 0 : 1);
+        INFO(field->name().toStdString());
+        CHECK(qAbs(field->rect().top() - slot.top()) < 0.01);
+        CHECK(qAbs(field->rect().left() - slot.left()) < 0.01);
+        ++signatures;
+    }
+    CHECK(signatures == 2);
+    // The fonts stay embedded, and the appearances use the document's own
+    // signature font (a simple TrueType font): no system font was pulled in.
+    const auto fonts = document->fonts();
+    for (const Poppler::FontInfo &font : fonts) {
+        INFO(font.name().toStdString());
+        CHECK(font.isEmbedded());
+        if (font.name().startsWith(QStringLiteral("Helvetica")))
+            CHECK(font.type() == Poppler::FontInfo::TrueType);
+    }
+}
+
+TEST_CASE("Signing refuses a wrong password, an unknown or expired certificate and an untrusted issuer", "[signing][sign][bad-input]")
+{
+    Pki &p = pki();
+    const QByteArray before = fileDigest(p.minutes);
+    const QString out = p.dir.path(QStringLiteral("refused.pdf"));
+    writeFile(p.dir.path(QStringLiteral("wrong")), "väärä\n");
+
+    auto expectRefused = [&](const CliRun &run, const char *text) {
+        INFO("stderr: " << run.err.toStdString());
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QString::fromUtf8(text)));
+        CHECK(run.err.trimmed().count(u'\n') == 0);
+        CHECK_FALSE(QFile::exists(out));
+        CHECK(QDir(p.dir.path(QString())).entryList({QStringLiteral(".refused*")}, QDir::Files | QDir::Hidden).isEmpty());
+        CHECK(fileDigest(p.minutes) == before);
+    };
+    expectRefused(signWith(p, p.minutes, out, QStringLiteral("Liisa Laine"), QStringLiteral("pöytäkirjanpitäjä"),
+                           p.dir.path(QStringLiteral("wrong"))),
+                  "the password may be wrong");
+    expectRefused(signWith(p, p.minutes, out, QStringLiteral("Ei Ketään"), QStringLiteral("puheenjohtaja")),
+                  "No certificate \"Ei Ketään\"");
+    expectRefused(signWith(p, p.minutes, out, QStringLiteral("Vanha Varmenne"), QStringLiteral("puheenjohtaja")),
+                  "not today");
+    expectRefused(signWith(p, p.minutes, out, QStringLiteral("Ulkopuolinen"), QStringLiteral("puheenjohtaja")),
+                  "is not trusted");
+    const CliRun usage = runCli({QStringLiteral("sign"), p.minutes, QStringLiteral("-o"), out});
+    CHECK(usage.exitCode == 2);
+}
+
