@@ -467,10 +467,6 @@
         <translation>organisation: kirjaamon sähköpostiosoite.</translation>
     </message>
     <message>
-        <source>agenda, minutes, extract: the file to write; publish: the directory.</source>
-        <translation>agenda, minutes, extract: kirjoitettava tiedosto; publish: hakemisto.</translation>
-    </message>
-    <message>
         <source>agenda, minutes, extract, publish: the document language, fi or sv (default: the body's).</source>
         <translation>agenda, minutes, extract, publish: asiakirjan kieli, fi tai sv (oletus: toimielimen kieli).</translation>
     </message>
@@ -555,16 +551,44 @@
         <translation>Luettele allekirjoittamiseen käytettävät varmenteet.</translation>
     </message>
     <message>
-        <source>verify, certs: the NSS certificate database directory (default: ~/.pki/nssdb).</source>
-        <translation>verify, certs: NSS-varmennetietokannan hakemisto (oletus: ~/.pki/nssdb).</translation>
-    </message>
-    <message>
-        <source>verify, certs: a file whose first line is the database or token password.</source>
-        <translation>verify, certs: tiedosto, jonka ensimmäinen rivi on tietokannan tai tunnisteen salasana.</translation>
-    </message>
-    <message>
         <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs: print JSON.</source>
         <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs: tulosta JSON.</translation>
+    </message>
+    <message>
+        <source>Signed %1 as %2: %3</source>
+        <translation>Allekirjoitettiin %1 varmenteella %2: %3</translation>
+    </message>
+    <message>
+        <source>Sign a PDF into -o OUT.pdf with --cert NICK, in the next signature slot.</source>
+        <translation>Allekirjoita PDF tiedostoon -o ULOS.pdf varmenteella --cert NIMI seuraavaan allekirjoituspaikkaan.</translation>
+    </message>
+    <message>
+        <source>agenda, minutes, extract, sign: the file to write; publish: the directory.</source>
+        <translation>agenda, minutes, extract, sign: kirjoitettava tiedosto; publish: hakemisto.</translation>
+    </message>
+    <message>
+        <source>verify, certs, sign: the NSS certificate database directory (default: ~/.pki/nssdb).</source>
+        <translation>verify, certs, sign: NSS-varmennetietokannan hakemisto (oletus: ~/.pki/nssdb).</translation>
+    </message>
+    <message>
+        <source>verify, certs, sign: a file whose first line is the database or token password.</source>
+        <translation>verify, certs, sign: tiedosto, jonka ensimmäinen rivi on tietokannan tai tunnisteen salasana.</translation>
+    </message>
+    <message>
+        <source>sign: the nickname of the signing certificate.</source>
+        <translation>sign: allekirjoitusvarmenteen nimi.</translation>
+    </message>
+    <message>
+        <source>sign: the signer's role, e.g. pöytäkirjanpitäjä.</source>
+        <translation>sign: allekirjoittajan tehtävä, esim. pöytäkirjanpitäjä.</translation>
+    </message>
+    <message>
+        <source>sign: where the signature is made.</source>
+        <translation>sign: allekirjoituspaikka.</translation>
+    </message>
+    <message>
+        <source>sign needs -o OUT.pdf and --cert NICK.</source>
+        <translation>sign tarvitsee valitsimet -o ULOS.pdf ja --cert NIMI.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +654,10 @@
     <message>
         <source>The page numbers of the list of items did not settle; the document cannot be laid out.</source>
         <translation>Asialuettelon sivunumerot eivät vakiintuneet; asiakirjaa ei voi taittaa.</translation>
+    </message>
+    <message>
+        <source>The signature font could not be loaded from the program's resources.</source>
+        <translation>Allekirjoitusten kirjasinta ei voitu ladata ohjelman resursseista.</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1380,49 @@
     <message>
         <source>Could not replace %1; check that it can be written.</source>
         <translation>Kohdetta %1 ei voitu korvata; tarkista, että siihen voi kirjoittaa.</translation>
+    </message>
+</context>
+<context>
+    <name>Signer</name>
+    <message>
+        <source>No certificate "%1" with its key can be used: the password may be wrong, the token not inserted, or the certificate not in the database. 'pykala-cli certs' lists the usable ones.</source>
+        <translation>Varmennetta ”%1” avaimineen ei voi käyttää: salasana voi olla väärä, tunniste asettamatta tai varmenne puuttua tietokannasta. 'pykala-cli certs' luettelee käytettävät.</translation>
+    </message>
+    <message>
+        <source>The certificate "%1" is valid from %2 to %3, not today: it cannot sign.</source>
+        <translation>Varmenne ”%1” on voimassa %2–%3, ei tänään: sillä ei voi allekirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Write the signed document to another file than %1.</source>
+        <translation>Kirjoita allekirjoitettu asiakirja eri tiedostoon kuin %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF document that can be read.</source>
+        <translation>%1 ei ole luettava PDF-asiakirja.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; signed minutes are never encrypted.</source>
+        <translation>%1 on salattu; allekirjoitettuja pöytäkirjoja ei salata.</translation>
+    </message>
+    <message>
+        <source>The document already has %1 signatures, all the signature page has room for.</source>
+        <translation>Asiakirjassa on jo %1 allekirjoitusta, niin monta kuin allekirjoitussivulle mahtuu.</translation>
+    </message>
+    <message>
+        <source>Signing with "%1" failed: the password is wrong, the key cannot be used, or %2 cannot be written.</source>
+        <translation>Allekirjoitus varmenteella ”%1” epäonnistui: salasana on väärä, avainta ei voi käyttää tai hakemistoon %2 ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The signed document did not verify, so it was not kept: %1</source>
+        <translation>Allekirjoitettu asiakirja ei läpäissyt tarkistusta, joten sitä ei säilytetty: %1</translation>
+    </message>
+    <message>
+        <source>Could not replace %1.</source>
+        <translation>Tiedostoa %1 ei voitu korvata.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Tiedostoon %1 ei voitu kirjoittaa.</translation>
     </message>
 </context>
 <context>

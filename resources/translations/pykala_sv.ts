@@ -467,10 +467,6 @@
         <translation>organisation: registraturens e-postadress.</translation>
     </message>
     <message>
-        <source>agenda, minutes, extract: the file to write; publish: the directory.</source>
-        <translation>agenda, minutes, extract: filen som skrivs; publish: katalogen.</translation>
-    </message>
-    <message>
         <source>agenda, minutes, extract, publish: the document language, fi or sv (default: the body's).</source>
         <translation>agenda, minutes, extract, publish: handlingens språk, fi eller sv (standard: organets språk).</translation>
     </message>
@@ -555,16 +551,44 @@
         <translation>Lista certifikaten som kan användas för underskrift.</translation>
     </message>
     <message>
-        <source>verify, certs: the NSS certificate database directory (default: ~/.pki/nssdb).</source>
-        <translation>verify, certs: katalogen för NSS-certifikatdatabasen (standard: ~/.pki/nssdb).</translation>
-    </message>
-    <message>
-        <source>verify, certs: a file whose first line is the database or token password.</source>
-        <translation>verify, certs: en fil vars första rad är databasens eller tokenets lösenord.</translation>
-    </message>
-    <message>
         <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs: print JSON.</source>
         <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs: skriv ut JSON.</translation>
+    </message>
+    <message>
+        <source>Signed %1 as %2: %3</source>
+        <translation>Undertecknade %1 med %2: %3</translation>
+    </message>
+    <message>
+        <source>Sign a PDF into -o OUT.pdf with --cert NICK, in the next signature slot.</source>
+        <translation>Underteckna en PDF till -o UT.pdf med --cert NAMN på nästa underskriftsplats.</translation>
+    </message>
+    <message>
+        <source>agenda, minutes, extract, sign: the file to write; publish: the directory.</source>
+        <translation>agenda, minutes, extract, sign: filen som skrivs; publish: katalogen.</translation>
+    </message>
+    <message>
+        <source>verify, certs, sign: the NSS certificate database directory (default: ~/.pki/nssdb).</source>
+        <translation>verify, certs, sign: katalogen för NSS-certifikatdatabasen (standard: ~/.pki/nssdb).</translation>
+    </message>
+    <message>
+        <source>verify, certs, sign: a file whose first line is the database or token password.</source>
+        <translation>verify, certs, sign: en fil vars första rad är databasens eller tokenets lösenord.</translation>
+    </message>
+    <message>
+        <source>sign: the nickname of the signing certificate.</source>
+        <translation>sign: underskriftscertifikatets namn.</translation>
+    </message>
+    <message>
+        <source>sign: the signer's role, e.g. pöytäkirjanpitäjä.</source>
+        <translation>sign: undertecknarens uppdrag, t.ex. protokollförare.</translation>
+    </message>
+    <message>
+        <source>sign: where the signature is made.</source>
+        <translation>sign: var underskriften görs.</translation>
+    </message>
+    <message>
+        <source>sign needs -o OUT.pdf and --cert NICK.</source>
+        <translation>sign behöver -o UT.pdf och --cert NAMN.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +654,10 @@
     <message>
         <source>The page numbers of the list of items did not settle; the document cannot be laid out.</source>
         <translation>Sidnumren i ärendeförteckningen stabiliserades inte; handlingen kan inte brytas om.</translation>
+    </message>
+    <message>
+        <source>The signature font could not be loaded from the program's resources.</source>
+        <translation>Underskrifternas typsnitt kunde inte läsas in från programmets resurser.</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1380,49 @@
     <message>
         <source>Could not replace %1; check that it can be written.</source>
         <translation>Det gick inte att ersätta %1; kontrollera att den går att skriva.</translation>
+    </message>
+</context>
+<context>
+    <name>Signer</name>
+    <message>
+        <source>No certificate "%1" with its key can be used: the password may be wrong, the token not inserted, or the certificate not in the database. 'pykala-cli certs' lists the usable ones.</source>
+        <translation>Certifikatet ”%1” med sin nyckel kan inte användas: lösenordet kan vara fel, tokenet inte isatt eller certifikatet saknas i databasen. 'pykala-cli certs' listar de användbara.</translation>
+    </message>
+    <message>
+        <source>The certificate "%1" is valid from %2 to %3, not today: it cannot sign.</source>
+        <translation>Certifikatet ”%1” gäller %2–%3, inte i dag: det kan inte underteckna.</translation>
+    </message>
+    <message>
+        <source>Write the signed document to another file than %1.</source>
+        <translation>Skriv den undertecknade handlingen till en annan fil än %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF document that can be read.</source>
+        <translation>%1 är inte en läsbar PDF-handling.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; signed minutes are never encrypted.</source>
+        <translation>%1 är krypterad; undertecknade protokoll krypteras aldrig.</translation>
+    </message>
+    <message>
+        <source>The document already has %1 signatures, all the signature page has room for.</source>
+        <translation>Handlingen har redan %1 underskrifter, så många som underskriftssidan rymmer.</translation>
+    </message>
+    <message>
+        <source>Signing with "%1" failed: the password is wrong, the key cannot be used, or %2 cannot be written.</source>
+        <translation>Underskriften med ”%1” misslyckades: lösenordet är fel, nyckeln kan inte användas eller %2 kan inte skrivas.</translation>
+    </message>
+    <message>
+        <source>The signed document did not verify, so it was not kept: %1</source>
+        <translation>Den undertecknade handlingen klarade inte verifieringen och behölls därför inte: %1</translation>
+    </message>
+    <message>
+        <source>Could not replace %1.</source>
+        <translation>Det gick inte att ersätta %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Det gick inte att skriva %1.</translation>
     </message>
 </context>
 <context>
