@@ -16,6 +16,7 @@
 #include <QFile>
 
 #include <cstdio>
+#include <cstdlib>
 #include <unistd.h>
 #include <memory>
 
@@ -100,15 +101,18 @@ int usageError(QTextStream &err, const QString &message)
     return Cli::Usage;
 }
 
-// Poppler's NSS says on exit that "objects are still in use", which means
-// nothing to the user: standard error closes once the command has spoken.
-int quietAtExit(QTextStream &err, int code)
+// Ends a command that used NSS as soon as it has spoken. Tearing NSS down
+// at exit says "objects are still in use", which means nothing to the user,
+// and with a PKCS#11 module such as SoftHSM2 loaded the module's and
+// OpenSSL's exit handlers can crash in each other. Everything the command
+// wrote is closed by now, so the process ends without them.
+[[noreturn]] void endAfterNss(QTextStream &out, QTextStream &err, int code)
 {
+    out.flush();
     err.flush();
+    std::fflush(stdout);
     std::fflush(stderr);
-    if (!std::freopen("/dev/null", "w", stderr))
-        return code;
-    return code;
+    std::_Exit(code);
 }
 
 bool parseNumber(const QString &text, int minimum, int maximum, int *value)
@@ -351,12 +355,12 @@ int main(int argc, char *argv[])
         options.location = parser.value(QStringLiteral("location"));
         if (options.certificate.isEmpty() || !parser.isSet(QStringLiteral("output")))
             return usageError(err, QCoreApplication::translate("Cli", "sign needs -o OUT.pdf and --cert NICK."));
-        return quietAtExit(err, Cli::sign(context, positional.first(), parser.value(QStringLiteral("output")), options));
+        endAfterNss(out, err, Cli::sign(context, positional.first(), parser.value(QStringLiteral("output")), options));
     }
     if (command == u"verify" || command == u"certs") {
         const Cli::SigningOptions options{parser.value(QStringLiteral("nssdb")), parser.value(QStringLiteral("password-file"))};
-        return quietAtExit(err, command == u"verify" ? Cli::verify(context, positional.first(), options)
-                                                     : Cli::certificates(context, options));
+        endAfterNss(out, err, command == u"verify" ? Cli::verify(context, positional.first(), options)
+                                                   : Cli::certificates(context, options));
     }
     if (command == u"search") {
         int limit = 20;

@@ -23,10 +23,15 @@ namespace {
 
 // Runs a tool of the test set-up (openssl, certutil, pk12util, pdfsig); its
 // failure fails the test with what it said.
-QString run(const QString &program, const QStringList &arguments, const QString &directory)
+QString run(const QString &program, const QStringList &arguments, const QString &directory,
+            const QStringList &environment = {})
 {
     QProcess process;
     process.setWorkingDirectory(directory);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &entry : environment)
+        env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
+    process.setProcessEnvironment(env);
     process.start(program, arguments);
     REQUIRE(process.waitForFinished(120000));
     const QString output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
@@ -469,5 +474,78 @@ TEST_CASE("Signing refuses a wrong password, an unknown or expired certificate a
                   "is not trusted");
     const CliRun usage = runCli({QStringLiteral("sign"), p.minutes, QStringLiteral("-o"), out});
     CHECK(usage.exitCode == 2);
+}
+
+TEST_CASE("A key on a PKCS#11 token (SoftHSM2) signs like a software key; a missing token is said so", "[signing][token]")
+{
+    Pki &p = pki();
+    // A token of its own, registered in a database of its own.
+    const QString home = p.dir.path(QStringLiteral("hsm"));
+    QDir().mkpath(home + QStringLiteral("/tokens"));
+    writeFile(home + QStringLiteral("/softhsm2.conf"),
+              QStringLiteral("directories.tokendir = %1/tokens\nobjectstore.backend = file\nlog.level = ERROR\n")
+                  .arg(home)
+                  .toUtf8());
+    const QStringList environment{QStringLiteral("SOFTHSM2_CONF=") + home + QStringLiteral("/softhsm2.conf")};
+    const QString d = p.dir.path(QString());
+    run(QStringLiteral("softhsm2-util"),
+        {QStringLiteral("--init-token"), QStringLiteral("--free"), QStringLiteral("--label"), QStringLiteral("kortti"),
+         QStringLiteral("--pin"), QStringLiteral("4321"), QStringLiteral("--so-pin"), QStringLiteral("87654321")},
+        d, environment);
+    const QString database = p.dir.path(QStringLiteral("tokendb"));
+    QDir().mkpath(database);
+    run(QStringLiteral("certutil"), {QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + database,
+                                     QStringLiteral("--empty-password")},
+        d);
+    run(QStringLiteral("certutil"),
+        {QStringLiteral("-A"), QStringLiteral("-d"), QStringLiteral("sql:") + database, QStringLiteral("-n"),
+         QStringLiteral("Testilan CA"), QStringLiteral("-t"), QStringLiteral("CT,C,C"), QStringLiteral("-i"),
+         QStringLiteral("ca.pem")},
+        d);
+    run(QStringLiteral("modutil"),
+        {QStringLiteral("-dbdir"), QStringLiteral("sql:") + database, QStringLiteral("-add"), QStringLiteral("softhsm"),
+         QStringLiteral("-libfile"), QStringLiteral("/usr/lib/softhsm/libsofthsm2.so"), QStringLiteral("-force")},
+        d, environment);
+    writeFile(p.dir.path(QStringLiteral("pin")), "4321\n");
+    run(QStringLiteral("pk12util"),
+        {QStringLiteral("-i"), QStringLiteral("laine.p12"), QStringLiteral("-d"), QStringLiteral("sql:") + database,
+         QStringLiteral("-h"), QStringLiteral("kortti"), QStringLiteral("-W"), QStringLiteral("siirto"),
+         QStringLiteral("-k"), QStringLiteral("pin")},
+        d, environment);
+
+    auto cli = [&](const QStringList &arguments) { return runCli(arguments, {}, environment); };
+    const CliRun certs = cli({QStringLiteral("certs"), QStringLiteral("--nssdb"), database, QStringLiteral("--password-file"),
+                              p.dir.path(QStringLiteral("pin"))});
+    INFO(certs.err.toStdString());
+    REQUIRE(certs.exitCode == 0);
+    CHECK(certs.out.contains(QStringLiteral("kortti:Liisa Laine")));
+
+    const QString out = p.dir.path(QStringLiteral("token-signed.pdf"));
+    auto sign = [&](const QString &pinFile) {
+        return cli({QStringLiteral("sign"), p.minutes, QStringLiteral("-o"), out, QStringLiteral("--cert"),
+                    QStringLiteral("kortti:Liisa Laine"), QStringLiteral("--role"), QStringLiteral("pöytäkirjanpitäjä"),
+                    QStringLiteral("--nssdb"), database, QStringLiteral("--password-file"), pinFile});
+    };
+    writeFile(p.dir.path(QStringLiteral("wrong-pin")), "0000\n");
+    const CliRun wrong = sign(p.dir.path(QStringLiteral("wrong-pin")));
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("the password may be wrong")));
+    CHECK_FALSE(QFile::exists(out));
+
+    const CliRun signedByToken = sign(p.dir.path(QStringLiteral("pin")));
+    INFO(signedByToken.err.toStdString());
+    REQUIRE(signedByToken.exitCode == 0);
+    const Verification::Report report = verified(out);
+    CHECK(report.ok);
+    CHECK(report.signatures.first().signer == QStringLiteral("Liisa Laine"));
+    QFile::remove(out);
+
+    // The card is pulled out.
+    REQUIRE(QDir().rename(home + QStringLiteral("/tokens"), home + QStringLiteral("/away")));
+    const CliRun missing = sign(p.dir.path(QStringLiteral("pin")));
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("the token not inserted")));
+    CHECK_FALSE(QFile::exists(out));
+    REQUIRE(QDir().rename(home + QStringLiteral("/away"), home + QStringLiteral("/tokens")));
 }
 
