@@ -7,6 +7,7 @@
 #include "documents/meetingdocuments.h"
 #include "documents/publication.h"
 #include "signing/nss.h"
+#include "signing/decisionrecord.h"
 #include "signing/signer.h"
 #include "signing/verification.h"
 #include "exchange/interchange.h"
@@ -338,27 +339,34 @@ int check(const Context &context)
     const auto report = store.value()->check();
     if (!report)
         return fail(context, report.error());
+    // Signed minutes against the records they were signed from.
+    const auto record = DecisionRecord::check(*store.value());
+    if (!record)
+        return fail(context, record.error());
+    const bool ok = report->ok() && record->isEmpty();
+    const int count = int(report->integrityProblems.size() + report->foreignKeyProblems.size()
+                          + report->auditProblems.size() + record->size());
     if (context.json) {
-        printJson(context, QJsonObject{{QStringLiteral("ok"), report->ok()},
+        printJson(context, QJsonObject{{QStringLiteral("ok"), ok},
                                        {QStringLiteral("integrity"), QJsonArray::fromStringList(report->integrityProblems)},
                                        {QStringLiteral("foreignKeys"), QJsonArray::fromStringList(report->foreignKeyProblems)},
                                        {QStringLiteral("audit"), QJsonArray::fromStringList(report->auditProblems)},
+                                       {QStringLiteral("decisionRecord"), QJsonArray::fromStringList(*record)},
                                        {QStringLiteral("auditEntries"), report->auditEntries}});
     } else {
-        const QStringList problems = report->integrityProblems + report->foreignKeyProblems + report->auditProblems;
+        const QStringList problems =
+            report->integrityProblems + report->foreignKeyProblems + report->auditProblems + *record;
         for (const QString &problem : problems)
             *context.out << problem << Qt::endl;
-        if (report->ok())
+        if (ok)
             *context.out << tr("The store is intact: integrity and foreign keys check out, and %n audit log "
                                "entries form an unbroken chain that matches the stored records.",
                                nullptr, int(report->auditEntries))
                          << Qt::endl;
     }
-    if (!report->ok()) {
+    if (!ok) {
         *context.err << "pykala-cli: "
-                     << tr("The store failed its check (%n problem(s)). Restore it from a backup.", nullptr,
-                           int(report->integrityProblems.size() + report->foreignKeyProblems.size()
-                               + report->auditProblems.size()))
+                     << tr("The store failed its check (%n problem(s)). Restore it from a backup.", nullptr, count)
                      << Qt::endl;
         return Failed;
     }
@@ -933,6 +941,47 @@ int sign(const Context &context, const QString &file, const QString &output, con
     if (!report)
         return fail(context, report.error());
     *context.out << tr("Signed %1 as %2: %3").arg(output, options.certificate, report->verdict) << Qt::endl;
+    return Success;
+}
+
+int signMinutes(const Context &context, const QString &reference, const QString &output, const SignOptions &options)
+{
+    if (!setUpNss(context, options.nss))
+        return Failed;
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const auto meeting = store.value()->findMeeting(reference);
+    if (!meeting)
+        return fail(context, meeting.error());
+    Signer::Request request;
+    request.certificate = options.certificate;
+    request.role = options.role;
+    request.location = options.location;
+    if (!options.nss.passwordFile.isEmpty()) {
+        QFile passwordFile(options.nss.passwordFile);
+        if (passwordFile.open(QIODevice::ReadOnly))
+            request.password = QString::fromUtf8(passwordFile.readLine()).remove(u'\n').remove(u'\r');
+    }
+    const auto report = DecisionRecord::signMinutes(*store.value(), *meeting, request);
+    if (!report)
+        return fail(context, report.error());
+    const auto kept = store.value()->signedMinutes(meeting->id);
+    if (!kept || !kept->has_value())
+        return fail(context, kept ? tr("The signed minutes were not kept.") : kept.error());
+    if (!output.isEmpty()) {
+        QSaveFile file(output);
+        if (!file.open(QIODevice::WriteOnly) || file.write(kept->value().pdf) != kept->value().pdf.size()
+            || !file.commit())
+            return fail(context, tr("Could not write %1: %2").arg(output, file.errorString()));
+    }
+    *context.out << tr("%1: signature %2 of %3 made; %4")
+                        .arg(reference)
+                        .arg(kept->value().signatures)
+                        .arg(kept->value().requiredSignatures)
+                        .arg(kept->value().complete() ? tr("the minutes are complete and the meeting finalised.")
+                                                      : tr("the record is frozen until the minutes are complete."))
+                 << Qt::endl;
     return Success;
 }
 

@@ -84,5 +84,6 @@ int publication(const Context &context, const QString &meeting, const QString &c
 int verify(const Context &context, const QString &file, const SigningOptions &options);
 int certificates(const Context &context, const SigningOptions &options);
 int sign(const Context &context, const QString &file, const QString &output, const SignOptions &options);
+int signMinutes(const Context &context, const QString &meeting, const QString &output, const SignOptions &options);
 
 } // namespace Cli

@@ -81,6 +81,8 @@ QList<CommandSpec> commandSpecs()
         {"certs", "", QT_TRANSLATE_NOOP("Cli", "List the certificates usable for signing."), {nssdb, passwordFile, json}, 0, 0},
         {"sign", "FILE.pdf", QT_TRANSLATE_NOOP("Cli", "Sign a PDF into -o OUT.pdf with --cert NICK, in the next signature slot."),
          {output, cert, role, location, nssdb, passwordFile}, 1, 1},
+        {"sign-minutes", "MEETING", QT_TRANSLATE_NOOP("Cli", "Sign a meeting's minutes into the store with --cert NICK; the first signature freezes the record."),
+         {output, cert, role, location, nssdb, passwordFile}, 1, 1},
     };
 }
 
@@ -128,7 +130,7 @@ bool parseNumber(const QString &text, int minimum, int maximum, int *value)
 // graphical application object (on the offscreen platform: no display).
 bool needsGraphics(int argc, char *argv[])
 {
-    static const QList<QByteArray> documentCommands{"agenda", "minutes", "extract", "publish", "sign"};
+    static const QList<QByteArray> documentCommands{"agenda", "minutes", "extract", "publish", "sign", "sign-minutes"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         if (documentCommands.contains(argument))
@@ -347,12 +349,17 @@ int main(int argc, char *argv[])
         return Cli::publication(context, positional.first(), parser.value(QStringLiteral("checked")),
                                 parser.value(QStringLiteral("published")));
     }
-    if (command == u"sign") {
+    if (command == u"sign" || command == u"sign-minutes") {
         Cli::SignOptions options;
         options.nss = {parser.value(QStringLiteral("nssdb")), parser.value(QStringLiteral("password-file"))};
         options.certificate = parser.value(QStringLiteral("cert"));
         options.role = parser.value(QStringLiteral("role"));
         options.location = parser.value(QStringLiteral("location"));
+        if (command == u"sign-minutes") {
+            if (options.certificate.isEmpty())
+                return usageError(err, QCoreApplication::translate("Cli", "sign-minutes needs --cert NICK."));
+            endAfterNss(out, err, Cli::signMinutes(context, positional.first(), parser.value(QStringLiteral("output")), options));
+        }
         if (options.certificate.isEmpty() || !parser.isSet(QStringLiteral("output")))
             return usageError(err, QCoreApplication::translate("Cli", "sign needs -o OUT.pdf and --cert NICK."));
         endAfterNss(out, err, Cli::sign(context, positional.first(), parser.value(QStringLiteral("output")), options));

@@ -83,7 +83,8 @@ const QStringList &entities()
     static const QStringList all{QStringLiteral("organisation"), QStringLiteral("body"),
                                  QStringLiteral("person"),       QStringLiteral("membership"),
                                  QStringLiteral("meeting"),      QStringLiteral("agenda_item"),
-                                 QStringLiteral("attachment"),   QStringLiteral("meeting_event")};
+                                 QStringLiteral("attachment"),   QStringLiteral("meeting_event"),
+                                 QStringLiteral("signed_minutes")};
     return all;
 }
 

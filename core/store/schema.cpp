@@ -4,6 +4,72 @@
 
 namespace Schema {
 
+namespace {
+
+// The statements of migration 7: the signed minutes, and triggers that keep
+// a meeting's record (the meeting, its items with their preparers,
+// recipients and attachments, and its events) as it was signed.
+QStringList signedMinutesMigration()
+{
+    QStringList statements{
+        QStringLiteral(R"(CREATE TABLE signed_minutes (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL UNIQUE REFERENCES meeting(id),
+            pdf BLOB NOT NULL,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            record_digest TEXT NOT NULL CHECK (length(record_digest) = 64),
+            part_digests TEXT NOT NULL CHECK (json_valid(part_digests)),
+            signatures INTEGER NOT NULL CHECK (signatures > 0),
+            required_signatures INTEGER NOT NULL CHECK (required_signatures > 0),
+            frozen_at TEXT NOT NULL
+        ))"),
+        QStringLiteral(R"(CREATE TRIGGER signed_minutes_kept BEFORE DELETE ON signed_minutes
+            BEGIN SELECT RAISE(ABORT, 'signed minutes are never removed'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER signed_minutes_only_gain_signatures BEFORE UPDATE ON signed_minutes
+            WHEN NEW.meeting_id IS NOT OLD.meeting_id OR NEW.record_digest IS NOT OLD.record_digest
+              OR NEW.part_digests IS NOT OLD.part_digests OR NEW.frozen_at IS NOT OLD.frozen_at
+              OR NEW.required_signatures IS NOT OLD.required_signatures OR NEW.signatures <= OLD.signatures
+              OR NEW.signatures > OLD.required_signatures
+              OR substr(NEW.pdf, 1, length(OLD.pdf)) IS NOT OLD.pdf
+            BEGIN SELECT RAISE(ABORT, 'signed minutes only gain signatures, appended to the signed file'); END)"),
+    };
+    const QString refuse = QStringLiteral(
+        "BEGIN SELECT RAISE(ABORT, 'the meeting''s minutes are signed: its record can no longer change'); END");
+    auto signedMeeting = [](const QString &meeting) {
+        return QStringLiteral("EXISTS (SELECT 1 FROM signed_minutes WHERE meeting_id = %1)").arg(meeting);
+    };
+    // The meeting itself: what it records, not the days of checking and
+    // publication, which follow the signatures.
+    statements << QStringLiteral("CREATE TRIGGER meeting_signed_update BEFORE UPDATE ON meeting WHEN %1 AND ("
+                                 "NEW.body_id IS NOT OLD.body_id OR NEW.year IS NOT OLD.year OR NEW.number IS NOT "
+                                 "OLD.number OR NEW.planned_start IS NOT OLD.planned_start OR NEW.planned_end IS NOT "
+                                 "OLD.planned_end OR NEW.actual_start IS NOT OLD.actual_start OR NEW.actual_end IS NOT "
+                                 "OLD.actual_end OR NEW.place IS NOT OLD.place OR NEW.mode IS NOT OLD.mode) %2")
+                      .arg(signedMeeting(QStringLiteral("OLD.id")), refuse)
+               << QStringLiteral("CREATE TRIGGER meeting_signed_delete BEFORE DELETE ON meeting WHEN %1 %2")
+                      .arg(signedMeeting(QStringLiteral("OLD.id")), refuse);
+    // Rows that belong to a meeting directly, and rows of its items.
+    const QList<std::pair<QString, QString>> tables{
+        {QStringLiteral("agenda_item"), QStringLiteral("%1.meeting_id")},
+        {QStringLiteral("meeting_event"), QStringLiteral("%1.meeting_id")},
+        {QStringLiteral("preparer"), QStringLiteral("(SELECT meeting_id FROM agenda_item WHERE id = %1.item_id)")},
+        {QStringLiteral("extract_recipient"), QStringLiteral("(SELECT meeting_id FROM agenda_item WHERE id = %1.item_id)")},
+        {QStringLiteral("attachment"), QStringLiteral("(SELECT meeting_id FROM agenda_item WHERE id = %1.item_id)")},
+    };
+    for (const auto &[table, meeting] : tables) {
+        statements << QStringLiteral("CREATE TRIGGER %1_signed_insert BEFORE INSERT ON %1 WHEN %2 %3")
+                          .arg(table, signedMeeting(meeting.arg(QStringLiteral("NEW"))), refuse)
+                   << QStringLiteral("CREATE TRIGGER %1_signed_update BEFORE UPDATE ON %1 WHEN %2 OR %3 %4")
+                          .arg(table, signedMeeting(meeting.arg(QStringLiteral("OLD"))),
+                               signedMeeting(meeting.arg(QStringLiteral("NEW"))), refuse)
+                   << QStringLiteral("CREATE TRIGGER %1_signed_delete BEFORE DELETE ON %1 WHEN %2 %3")
+                          .arg(table, signedMeeting(meeting.arg(QStringLiteral("OLD"))), refuse);
+    }
+    return statements;
+}
+
+} // namespace
+
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> all{
@@ -190,6 +256,10 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE meeting ADD COLUMN minutes_published TEXT "
                            "CHECK (minutes_published IS NULL OR date(minutes_published) IS minutes_published)"),
         },
+        // 7: the decision record. The signed minutes of a meeting, kept
+        // with the digest of the record they were made from; from the first
+        // signature on, the meeting's record can no longer change.
+        signedMinutesMigration(),
     };
     return all;
 }

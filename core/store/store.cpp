@@ -1530,9 +1530,103 @@ Result<CheckReport> Store::check() const
             report.integrityProblems.append(tr("Attachment %1 (%2) does not match its SHA-256.")
                                                 .arg(contents.value(0).toString(), contents.value(1).toString()));
     }
+    // The store's own protections: every trigger its migrations made.
+    QSet<QString> triggers;
+    Statement present(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
+    if (!present.exec())
+        return Result<CheckReport>::failure(present.errorMessage());
+    while (present.next())
+        triggers.insert(present.value(0).toString());
+    static const QRegularExpression createTrigger(QStringLiteral("CREATE TRIGGER (\\w+)"));
+    for (const QStringList &migration : Schema::migrations()) {
+        for (const QString &statement : migration) {
+            const auto match = createTrigger.match(statement);
+            if (match.hasMatch() && !triggers.contains(match.captured(1)))
+                report.integrityProblems.append(tr("The store's trigger %1 is missing: its protections were removed "
+                                                   "outside Pykälä.")
+                                                    .arg(match.captured(1)));
+        }
+    }
     const auto audit = AuditLog::verify(db, &report.auditEntries);
     if (!audit)
         return Result<CheckReport>::failure(audit.error());
     report.auditProblems = *audit;
     return report;
 }
+
+// ---------------------------------------------------------------------------
+// Signed minutes
+
+namespace {
+
+SignedMinutes readSignedMinutes(const Statement &query, bool withPdf)
+{
+    SignedMinutes minutes;
+    minutes.id = query.value(0).toLongLong();
+    minutes.meetingId = query.value(1).toLongLong();
+    minutes.sha256 = query.value(2).toString();
+    minutes.recordDigest = query.value(3).toString();
+    minutes.partDigests = query.value(4).toString();
+    minutes.signatures = query.value(5).toInt();
+    minutes.requiredSignatures = query.value(6).toInt();
+    minutes.frozenAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+    if (withPdf)
+        minutes.pdf = query.value(8).toByteArray();
+    return minutes;
+}
+
+const QString signedMinutesColumns = QStringLiteral(
+    "id, meeting_id, sha256, record_digest, part_digests, signatures, required_signatures, frozen_at");
+
+} // namespace
+
+Result<std::optional<SignedMinutes>> Store::signedMinutes(qint64 meetingId) const
+{
+    Statement query(database(),
+                    QStringLiteral("SELECT %1, pdf FROM signed_minutes WHERE meeting_id = ?").arg(signedMinutesColumns),
+                    {meetingId});
+    return readOne<SignedMinutes>(query, [](const Statement &q) { return readSignedMinutes(q, true); });
+}
+
+Result<QList<SignedMinutes>> Store::allSignedMinutes() const
+{
+    Statement query(database(),
+                    QStringLiteral("SELECT %1 FROM signed_minutes ORDER BY meeting_id").arg(signedMinutesColumns));
+    return readAll<SignedMinutes>(query, [](const Statement &q) { return readSignedMinutes(q, false); });
+}
+
+Status Store::saveSignedMinutes(const SignedMinutes &minutes)
+{
+    if (minutes.pdf.isEmpty() || minutes.signatures <= 0 || minutes.requiredSignatures <= 0)
+        return Failure{tr("Signed minutes need the signed PDF and their signatures.")};
+    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(minutes.pdf, QCryptographicHash::Sha256).toHex());
+    const auto existing = signedMinutes(minutes.meetingId);
+    if (!existing)
+        return Failure{existing.error()};
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Failure{transaction.error()};
+    if (!existing->has_value()) {
+        Statement insert(database(),
+                         QStringLiteral("INSERT INTO signed_minutes (meeting_id, pdf, sha256, record_digest, "
+                                        "part_digests, signatures, required_signatures, frozen_at) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {minutes.meetingId, minutes.pdf, sha256, minutes.recordDigest, minutes.partDigests,
+                          minutes.signatures, minutes.requiredSignatures,
+                          minutes.frozenAt.toUTC().toString(Qt::ISODateWithMs)});
+        if (!insert.exec())
+            return Failure{insert.errorMessage()};
+        PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("signed_minutes"), insert.lastInsertId(), QString()));
+    } else {
+        const qint64 id = existing->value().id;
+        const auto old = AuditLog::entityDigest(database(), QStringLiteral("signed_minutes"), id);
+        if (!old)
+            return Failure{old.error()};
+        // The triggers let the row only gain signatures appended to its file.
+        PYKALA_TRY(execute(QStringLiteral("UPDATE signed_minutes SET pdf = ?, sha256 = ?, signatures = ? WHERE id = ?"),
+                           {minutes.pdf, sha256, minutes.signatures, id}));
+        PYKALA_TRY(audit(QStringLiteral("update"), QStringLiteral("signed_minutes"), id, *old));
+    }
+    return transaction.commit();
+}
+

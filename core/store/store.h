@@ -9,6 +9,7 @@
 #include "model/membership.h"
 #include "model/organisation.h"
 #include "model/person.h"
+#include "model/signedminutes.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -171,6 +172,15 @@ public:
     // Appends events after those recorded, in one transaction with any other
     // change the caller makes in the same Transaction.
     Status appendMeetingEvents(qint64 meetingId, const QList<QJsonObject> &events);
+
+    // A meeting's signed minutes, if any have been signed (the PDF included).
+    Result<std::optional<SignedMinutes>> signedMinutes(qint64 meetingId) const;
+    // The meetings whose minutes are signed, without their PDFs.
+    Result<QList<SignedMinutes>> allSignedMinutes() const;
+    // Keeps the minutes as signed so far: the first time with the record's
+    // digests, which freezes the meeting's record; later with one more
+    // signature appended to the same file. The store computes the SHA-256.
+    Status saveSignedMinutes(const SignedMinutes &minutes);
 
     // Full-text search over titles, case references and all text sections.
     Result<QList<SearchHit>> search(const QString &query, int limit = 20) const;

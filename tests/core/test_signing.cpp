@@ -12,6 +12,7 @@
 #include <poppler-form.h>
 #include <poppler-qt6.h>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -547,5 +548,114 @@ TEST_CASE("A key on a PKCS#11 token (SoftHSM2) signs like a software key; a miss
     CHECK(missing.err.contains(QStringLiteral("the token not inserted")));
     CHECK_FALSE(QFile::exists(out));
     REQUIRE(QDir().rename(home + QStringLiteral("/away"), home + QStringLiteral("/tokens")));
+}
+
+TEST_CASE("sign-minutes keeps the signed minutes in the store and freezes the meeting's record", "[signing][record]")
+{
+    Pki &p = pki();
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    qint64 meetingId = 0;
+    {
+        auto store = createStore(path);
+        meetingId = recordMeeting(*store).meeting.id;
+        // A meeting not yet held cannot be signed.
+        Meeting next = store->meeting(meetingId).value().value();
+        next.id = 0;
+        next.number = 13;
+        next.plannedStart = next.plannedStart.addDays(14);
+        next.plannedEnd = next.plannedEnd.addDays(14);
+        next.actualStart = next.actualEnd = QDateTime();
+        next.minutesChecked = next.minutesPublished = QDate();
+        next.state = MeetingState::Convened;
+        REQUIRE(store->addMeeting(next).ok());
+    }
+    auto signMinutes = [&](const QString &meeting, const QString &nick, const QString &out = QString()) {
+        QStringList arguments{QStringLiteral("--store"), path, QStringLiteral("sign-minutes"), meeting,
+                              QStringLiteral("--cert"), nick, QStringLiteral("--nssdb"), p.database,
+                              QStringLiteral("--password-file"), p.dir.path(QStringLiteral("password"))};
+        if (!out.isEmpty())
+            arguments << QStringLiteral("-o") << out;
+        return runCli(arguments);
+    };
+    const CliRun early = signMinutes(QStringLiteral("KH 13/2026"), QStringLiteral("Liisa Laine"));
+    CHECK(early.exitCode == 1);
+    CHECK(early.err.contains(QStringLiteral("has not been closed")));
+
+    // The secretary signs first: the record is frozen from now on.
+    const CliRun first = signMinutes(QStringLiteral("KH 12/2026"), QStringLiteral("Liisa Laine"));
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.out.contains(QStringLiteral("signature 1 of 4")));
+    {
+        auto store = openStore(path);
+        const auto kept = store->signedMinutes(meetingId);
+        REQUIRE(kept.ok());
+        REQUIRE(kept->has_value());
+        const SignedMinutes &minutes = kept->value();
+        CHECK(minutes.signatures == 1);
+        CHECK(minutes.requiredSignatures == 4); // secretary, two minute-checkers, chair
+        CHECK(minutes.sha256 == QString::fromLatin1(QCryptographicHash::hash(minutes.pdf, QCryptographicHash::Sha256).toHex()));
+        // The record's digest is in the signed PDF's metadata.
+        const auto document = Poppler::Document::loadFromData(minutes.pdf);
+        REQUIRE(document);
+        CHECK(document->info(QStringLiteral("Keywords")).contains(QStringLiteral("sha256:") + minutes.recordDigest));
+
+        // Neither the store nor SQL can change the record now.
+        AgendaItem item = store->agendaItems(meetingId).value().at(2);
+        item.decision = QStringLiteral("<p>Muutettu jälkikäteen.</p>");
+        const Status changed = store->updateAgendaItem(item);
+        REQUIRE_FALSE(changed.ok());
+        CHECK(changed.error().contains(QStringLiteral("signed")));
+        CHECK_FALSE(store->appendMeetingEvents(meetingId, {QJsonObject{{QStringLiteral("type"), QStringLiteral("noting")},
+                                                                       {QStringLiteral("item"), 3}}})
+                        .ok());
+        CHECK_FALSE(store->removeAgendaItem(item.id).ok());
+        Meeting meeting = store->meeting(meetingId).value().value();
+        meeting.place = QStringLiteral("Muualla");
+        CHECK_FALSE(store->updateMeeting(meeting).ok());
+        // The day of publication follows the signatures and may be set.
+        meeting = store->meeting(meetingId).value().value();
+        meeting.minutesPublished = QDate(2026, 5, 14);
+        CHECK(store->updateMeeting(meeting).ok());
+        RawConnection raw(path);
+        CHECK_FALSE(raw.exec(QStringLiteral("UPDATE agenda_item SET decision = 'x' WHERE meeting_id = %1").arg(meetingId)));
+        CHECK_FALSE(raw.exec(QStringLiteral("DELETE FROM signed_minutes")));
+        CHECK_FALSE(raw.exec(QStringLiteral("UPDATE signed_minutes SET pdf = x'00'")));
+    }
+    CHECK(runCli({QStringLiteral("--store"), path, QStringLiteral("check")}).exitCode == 0);
+
+    // The minute-checkers and the chair sign; then the minutes are complete.
+    const QString signedFile = dir.path(QStringLiteral("poytakirja.pdf"));
+    for (const QString &nick : {QStringLiteral("Bertil Astrom"), QStringLiteral("Liisa Laine"), QStringLiteral("Bertil Astrom")}) {
+        const CliRun next = signMinutes(QStringLiteral("KH 12/2026"), nick, signedFile);
+        INFO(next.err.toStdString());
+        REQUIRE(next.exitCode == 0);
+    }
+    const Verification::Report report = verified(signedFile);
+    REQUIRE(report.ok);
+    REQUIRE(report.signatures.size() == 4);
+    CHECK(report.signatures.at(0).role == QStringLiteral("pöytäkirjanpitäjä"));
+    CHECK(report.signatures.at(1).role == QStringLiteral("pöytäkirjantarkastaja"));
+    CHECK(report.signatures.at(2).role == QStringLiteral("pöytäkirjantarkastaja"));
+    CHECK(report.signatures.at(3).role == QStringLiteral("puheenjohtaja"));
+    const CliRun again = signMinutes(QStringLiteral("KH 12/2026"), QStringLiteral("Liisa Laine"));
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("is finalised")));
+
+    // Another tool removes a protection and edits the record: check names
+    // the meeting and the item.
+    {
+        RawConnection raw(path);
+        REQUIRE(raw.exec(QStringLiteral("DROP TRIGGER agenda_item_signed_update")));
+        REQUIRE(raw.exec(QStringLiteral("UPDATE agenda_item SET decision = '<p>Toisin.</p>' WHERE meeting_id = %1 "
+                                        "AND section_number = 5")
+                             .arg(meetingId)));
+    }
+    const CliRun check = runCli({QStringLiteral("--store"), path, QStringLiteral("check")});
+    CHECK(check.exitCode == 1);
+    CHECK(check.out.contains(QStringLiteral("KH 12/2026 § 5 differs from what was signed in its minutes")));
+    CHECK(check.out.contains(QStringLiteral("trigger agenda_item_signed_update is missing")));
+    CHECK_FALSE(check.out.contains(QStringLiteral("§ 3 differs")));
 }
 

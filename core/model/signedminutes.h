@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+// A meeting's signed minutes as the store keeps them: the PDF with the
+// signatures so far, and the digests of the record it was made from. From
+// the first signature on the meeting's record is frozen; the minutes are
+// complete (the meeting finalised) when all their signatures are in.
+struct SignedMinutes
+{
+    qint64 id = 0;
+    qint64 meetingId = 0;
+    QByteArray pdf;
+    QString sha256;               // of pdf, computed by the store
+    QString recordDigest;         // SHA-256 over the part digests
+    QString partDigests;          // JSON: {"meeting": digest, "§ 5": digest, …}
+    int signatures = 0;
+    int requiredSignatures = 0;   // secretary, minute-checkers, chair
+    QDateTime frozenAt;           // UTC, the first signature
+
+    bool complete() const { return signatures >= requiredSignatures; }
+};
