@@ -590,6 +590,73 @@
         <source>sign needs -o OUT.pdf and --cert NICK.</source>
         <translation>sign tarvitsee valitsimet -o ULOS.pdf ja --cert NIMI.</translation>
     </message>
+    <message>
+        <source>The signed minutes were not kept.</source>
+        <translation>Allekirjoitettua pöytäkirjaa ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>%1: signature %2 of %3 made; %4</source>
+        <translation>%1: allekirjoitus %2/%3 tehty; %4</translation>
+    </message>
+    <message>
+        <source>the minutes are complete and the meeting finalised.</source>
+        <translation>pöytäkirja on valmis ja kokous lopullisesti kirjattu.</translation>
+    </message>
+    <message>
+        <source>the record is frozen until the minutes are complete.</source>
+        <translation>kokouksen tiedot on lukittu, kunnes pöytäkirja on valmis.</translation>
+    </message>
+    <message>
+        <source>Sign a meeting's minutes into the store with --cert NICK; the first signature freezes the record.</source>
+        <translation>Allekirjoita kokouksen pöytäkirja asiakirjavarastoon varmenteella --cert NIMI; ensimmäinen allekirjoitus lukitsee kokouksen tiedot.</translation>
+    </message>
+    <message>
+        <source>sign-minutes needs --cert NICK.</source>
+        <translation>sign-minutes tarvitsee valitsimen --cert NIMI.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRecord</name>
+    <message>
+        <source>%1 has not been closed; its minutes are signed after the meeting.</source>
+        <translation>Kokousta %1 ei ole päätetty; pöytäkirja allekirjoitetaan kokouksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>%1 is finalised: its minutes have all their %2 signatures.</source>
+        <translation>%1 on lopullisesti kirjattu: pöytäkirjassa ovat kaikki %2 allekirjoitusta.</translation>
+    </message>
+    <message>
+        <source>Could not make a working directory for signing.</source>
+        <translation>Allekirjoittamiseen tarvittavaa työhakemistoa ei voitu luoda.</translation>
+    </message>
+    <message>
+        <source>Could not write the minutes for signing: %1</source>
+        <translation>Pöytäkirjaa ei voitu kirjoittaa allekirjoitettavaksi: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the signed minutes: %1</source>
+        <translation>Allekirjoitettua pöytäkirjaa ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The signed minutes of meeting %1 have no meeting in the store.</source>
+        <translation>Kokouksen %1 allekirjoitetulla pöytäkirjalla ei ole kokousta asiakirjavarastossa.</translation>
+    </message>
+    <message>
+        <source>%1 %2 differs from what was signed in its minutes: it was changed outside Pykälä.</source>
+        <translation>%1 %2 poikkeaa siitä, mitä pöytäkirjassa allekirjoitettiin: sitä on muutettu Pykälän ohi.</translation>
+    </message>
+    <message>
+        <source>(the meeting's own record)</source>
+        <translation>(kokouksen omat tiedot)</translation>
+    </message>
+    <message>
+        <source>%1 %2 was signed in its minutes and is missing now.</source>
+        <translation>%1 %2 allekirjoitettiin pöytäkirjassa, mutta puuttuu nyt.</translation>
+    </message>
+    <message>
+        <source>The record of %1 differs from what was signed in its minutes.</source>
+        <translation>Kokouksen %1 tiedot poikkeavat siitä, mitä pöytäkirjassa allekirjoitettiin.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1710,6 +1777,14 @@
     <message>
         <source>The minutes are published after they are checked, not before.</source>
         <translation>Pöytäkirja julkaistaan tarkastamisen jälkeen, ei ennen.</translation>
+    </message>
+    <message>
+        <source>The store's trigger %1 is missing: its protections were removed outside Pykälä.</source>
+        <translation>Asiakirjavaraston liipaisin %1 puuttuu: sen suojaukset on poistettu Pykälän ohi.</translation>
+    </message>
+    <message>
+        <source>Signed minutes need the signed PDF and their signatures.</source>
+        <translation>Allekirjoitettu pöytäkirja tarvitsee allekirjoitetun PDF:n ja allekirjoituksensa.</translation>
     </message>
 </context>
 <context>

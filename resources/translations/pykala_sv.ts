@@ -590,6 +590,73 @@
         <source>sign needs -o OUT.pdf and --cert NICK.</source>
         <translation>sign behöver -o UT.pdf och --cert NAMN.</translation>
     </message>
+    <message>
+        <source>The signed minutes were not kept.</source>
+        <translation>Det undertecknade protokollet sparades inte.</translation>
+    </message>
+    <message>
+        <source>%1: signature %2 of %3 made; %4</source>
+        <translation>%1: underskrift %2 av %3 gjord; %4</translation>
+    </message>
+    <message>
+        <source>the minutes are complete and the meeting finalised.</source>
+        <translation>protokollet är färdigt och sammanträdet slutligt registrerat.</translation>
+    </message>
+    <message>
+        <source>the record is frozen until the minutes are complete.</source>
+        <translation>sammanträdets uppgifter är låsta tills protokollet är färdigt.</translation>
+    </message>
+    <message>
+        <source>Sign a meeting's minutes into the store with --cert NICK; the first signature freezes the record.</source>
+        <translation>Underteckna sammanträdets protokoll i ärendearkivet med --cert NAMN; den första underskriften låser sammanträdets uppgifter.</translation>
+    </message>
+    <message>
+        <source>sign-minutes needs --cert NICK.</source>
+        <translation>sign-minutes behöver --cert NAMN.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRecord</name>
+    <message>
+        <source>%1 has not been closed; its minutes are signed after the meeting.</source>
+        <translation>Sammanträdet %1 har inte avslutats; protokollet undertecknas efter sammanträdet.</translation>
+    </message>
+    <message>
+        <source>%1 is finalised: its minutes have all their %2 signatures.</source>
+        <translation>%1 är slutligt registrerat: protokollet har alla sina %2 underskrifter.</translation>
+    </message>
+    <message>
+        <source>Could not make a working directory for signing.</source>
+        <translation>Det gick inte att skapa en arbetskatalog för underskriften.</translation>
+    </message>
+    <message>
+        <source>Could not write the minutes for signing: %1</source>
+        <translation>Protokollet kunde inte skrivas för underskrift: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the signed minutes: %1</source>
+        <translation>Det undertecknade protokollet kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The signed minutes of meeting %1 have no meeting in the store.</source>
+        <translation>Det undertecknade protokollet för sammanträde %1 har inget sammanträde i ärendearkivet.</translation>
+    </message>
+    <message>
+        <source>%1 %2 differs from what was signed in its minutes: it was changed outside Pykälä.</source>
+        <translation>%1 %2 avviker från det som undertecknades i protokollet: det har ändrats utanför Pykälä.</translation>
+    </message>
+    <message>
+        <source>(the meeting's own record)</source>
+        <translation>(sammanträdets egna uppgifter)</translation>
+    </message>
+    <message>
+        <source>%1 %2 was signed in its minutes and is missing now.</source>
+        <translation>%1 %2 undertecknades i protokollet men saknas nu.</translation>
+    </message>
+    <message>
+        <source>The record of %1 differs from what was signed in its minutes.</source>
+        <translation>Uppgifterna om %1 avviker från det som undertecknades i protokollet.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1710,6 +1777,14 @@
     <message>
         <source>The minutes are published after they are checked, not before.</source>
         <translation>Protokollet publiceras efter justeringen, inte före.</translation>
+    </message>
+    <message>
+        <source>The store's trigger %1 is missing: its protections were removed outside Pykälä.</source>
+        <translation>Ärendearkivets utlösare %1 saknas: dess skydd har tagits bort utanför Pykälä.</translation>
+    </message>
+    <message>
+        <source>Signed minutes need the signed PDF and their signatures.</source>
+        <translation>Ett undertecknat protokoll behöver den undertecknade PDF-filen och sina underskrifter.</translation>
     </message>
 </context>
 <context>
