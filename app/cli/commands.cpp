@@ -985,4 +985,129 @@ int signMinutes(const Context &context, const QString &reference, const QString 
     return Success;
 }
 
+int body(const Context &context, const QString &shortName, const std::optional<QString> &signingOrder,
+         const std::optional<QString> &language)
+{
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const auto found = store.value()->bodyByShortName(shortName);
+    if (!found)
+        return fail(context, found.error());
+    if (!found->has_value())
+        return fail(context, tr("There is no body with the short name %1. 'pykala-cli bodies' lists them.").arg(shortName));
+    Body body = found->value();
+    if (signingOrder || language) {
+        if (signingOrder)
+            body.signingOrder = signingOrder->split(u',', Qt::SkipEmptyParts);
+        if (language) {
+            if (language->isEmpty()) {
+                body.documentLanguage.reset();
+            } else {
+                const auto parsed = Codes::parse<Language>(*language);
+                if (!parsed) {
+                    *context.err << "pykala-cli: " << tr("--language must be fi or sv, not \"%1\".").arg(*language)
+                                 << Qt::endl;
+                    return Usage;
+                }
+                body.documentLanguage = *parsed;
+            }
+        }
+        if (const Status stored = store.value()->updateBody(body); !stored)
+            return fail(context, stored.error());
+    }
+    const QString documentLanguage = body.documentLanguage ? Codes::code(*body.documentLanguage) : QString();
+    if (context.json) {
+        printJson(context, QJsonObject{{QStringLiteral("name"), body.name},
+                                       {QStringLiteral("shortName"), body.shortName},
+                                       {QStringLiteral("kind"), Codes::code(body.kind)},
+                                       {QStringLiteral("quorumRule"), Codes::code(body.quorumRule)},
+                                       {QStringLiteral("swedishName"), body.swedishName},
+                                       {QStringLiteral("sectionNumbering"), Codes::code(body.sectionNumbering)},
+                                       {QStringLiteral("votingOrder"), Codes::code(body.votingOrder)},
+                                       {QStringLiteral("documentLanguage"), documentLanguage},
+                                       {QStringLiteral("signingOrder"), body.signingOrder.join(u',')}});
+        return Success;
+    }
+    *context.out << tr("Name: %1").arg(body.name) << Qt::endl
+                 << tr("Document language: %1").arg(documentLanguage.isEmpty() ? tr("the organisation's") : documentLanguage)
+                 << Qt::endl
+                 << tr("Signing order: %1").arg(body.signingOrder.join(QStringLiteral(", "))) << Qt::endl;
+    return Success;
+}
+
+int correct(const Context &context, const QString &reference, const QString &text, const QString &decided)
+{
+    const QDate day = QDate::fromString(decided, Qt::ISODate);
+    if (!day.isValid()) {
+        *context.err << "pykala-cli: " << tr("--decided must be a date such as 2026-06-01, not \"%1\".").arg(decided)
+                     << Qt::endl;
+        return Usage;
+    }
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    Correction correction;
+    correction.text = text;
+    correction.decided = day;
+    if (reference.contains(u'§')) {
+        const auto found = MeetingDocuments::findItem(*store.value(), reference);
+        if (!found)
+            return fail(context, found.error());
+        correction.meetingId = found->first.id;
+        correction.itemId = found->second.id;
+    } else {
+        const auto meeting = store.value()->findMeeting(reference);
+        if (!meeting)
+            return fail(context, meeting.error());
+        correction.meetingId = meeting->id;
+    }
+    const auto id = store.value()->addCorrection(correction);
+    if (!id)
+        return fail(context, id.error());
+    *context.out << tr("Recorded correction %1 of %2.").arg(*id).arg(reference) << Qt::endl;
+    return Success;
+}
+
+int corrections(const Context &context, const QString &reference)
+{
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const auto meeting = store.value()->findMeeting(reference);
+    if (!meeting)
+        return fail(context, meeting.error());
+    const auto list = store.value()->corrections(meeting->id);
+    if (!list)
+        return fail(context, list.error());
+    const auto items = store.value()->agendaItems(meeting->id);
+    if (!items)
+        return fail(context, items.error());
+    auto sectionOf = [&](qint64 itemId) {
+        for (const AgendaItem &item : *items) {
+            if (item.id == itemId && item.sectionNumber)
+                return QStringLiteral("§ %1").arg(*item.sectionNumber);
+        }
+        return QString();
+    };
+    QJsonArray array;
+    for (const Correction &c : *list) {
+        if (context.json)
+            array.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                     {QStringLiteral("item"), sectionOf(c.itemId)},
+                                     {QStringLiteral("text"), c.text},
+                                     {QStringLiteral("decided"), c.decided.toString(Qt::ISODate)},
+                                     {QStringLiteral("correctsSha256"), c.correctsSha256},
+                                     {QStringLiteral("recordedAt"), c.recordedAt.toString(Qt::ISODate)}});
+        else
+            *context.out << QStringLiteral("%1\t%2\t%3\t%4")
+                                .arg(c.id)
+                                .arg(c.decided.toString(Qt::ISODate), sectionOf(c.itemId), c.text)
+                         << Qt::endl;
+    }
+    if (context.json)
+        printJson(context, array);
+    return Success;
+}
+
 } // namespace Cli

@@ -84,6 +84,10 @@ int publication(const Context &context, const QString &meeting, const QString &c
 int verify(const Context &context, const QString &file, const SigningOptions &options);
 int certificates(const Context &context, const SigningOptions &options);
 int sign(const Context &context, const QString &file, const QString &output, const SignOptions &options);
+int body(const Context &context, const QString &shortName, const std::optional<QString> &signingOrder,
+         const std::optional<QString> &language);
+int correct(const Context &context, const QString &reference, const QString &text, const QString &decided);
+int corrections(const Context &context, const QString &meeting);
 int signMinutes(const Context &context, const QString &meeting, const QString &output, const SignOptions &options);
 
 } // namespace Cli

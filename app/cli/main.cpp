@@ -44,7 +44,9 @@ QList<CommandSpec> commandSpecs()
                   court = QStringLiteral("court"), address = QStringLiteral("address"), email = QStringLiteral("email"),
                   checked = QStringLiteral("checked"), nssdb = QStringLiteral("nssdb"),
                   passwordFile = QStringLiteral("password-file"), cert = QStringLiteral("cert"),
-                  role = QStringLiteral("role"), location = QStringLiteral("location");
+                  role = QStringLiteral("role"), location = QStringLiteral("location"),
+                  signingOrder = QStringLiteral("signing-order"), text = QStringLiteral("text"),
+                  decided = QStringLiteral("decided");
     return {
         {"init", "", QT_TRANSLATE_NOOP("Cli", "Create a new, empty store."), {name, businessId, language}, 0, 0},
         {"demo", "", QT_TRANSLATE_NOOP("Cli", "Fill an empty store with generated demo data."),
@@ -53,6 +55,11 @@ QList<CommandSpec> commandSpecs()
         {"export", "FILE", QT_TRANSLATE_NOOP("Cli", "Export the store or one meeting (- writes standard output)."),
          {meeting}, 1, 1},
         {"bodies", "", QT_TRANSLATE_NOOP("Cli", "List the bodies."), {json}, 0, 0},
+        {"correct", "ITEM|MEETING", QT_TRANSLATE_NOOP("Cli", "Record a correction (oikaisu) of signed minutes, beside them."),
+         {text, decided}, 1, 1},
+        {"corrections", "MEETING", QT_TRANSLATE_NOOP("Cli", "List the corrections of a meeting's signed minutes."), {json}, 1, 1},
+        {"body", "SHORT", QT_TRANSLATE_NOOP("Cli", "Show a body's settings, or set its signing order and document language."),
+         {signingOrder, language, json}, 1, 1},
         {"meetings", "", QT_TRANSLATE_NOOP("Cli", "List meetings."), {body, year, json}, 0, 0},
         {"show", "MEETING", QT_TRANSLATE_NOOP("Cli", "Print a meeting's agenda, e.g. show \"KH 12/2026\"."),
          {publicView}, 1, 1},
@@ -183,7 +190,7 @@ int main(int argc, char *argv[])
     const QList<QCommandLineOption> commandOptions{
         {QStringLiteral("name"), QCoreApplication::translate("Cli", "init, organisation: the organisation's name."), QStringLiteral("NAME")},
         {QStringLiteral("business-id"), QCoreApplication::translate("Cli", "init, organisation: the business id (Y-tunnus)."), QStringLiteral("ID")},
-        {QStringLiteral("language"), QCoreApplication::translate("Cli", "init, organisation: document language, fi or sv."), QStringLiteral("LANG")},
+        {QStringLiteral("language"), QCoreApplication::translate("Cli", "init, organisation, body: document language, fi or sv."), QStringLiteral("LANG")},
         {QStringLiteral("court"), QCoreApplication::translate("Cli", "organisation: the administrative court, e.g. ita-suomi."), QStringLiteral("CODE")},
         {QStringLiteral("address"), QCoreApplication::translate("Cli", "organisation: the registry's postal address (lines split by \\n)."), QStringLiteral("TEXT")},
         {QStringLiteral("email"), QCoreApplication::translate("Cli", "organisation: the registry's e-mail address."), QStringLiteral("ADDRESS")},
@@ -193,6 +200,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("nssdb"), QCoreApplication::translate("Cli", "verify, certs, sign: the NSS certificate database directory (default: ~/.pki/nssdb)."), QStringLiteral("DIR")},
         {QStringLiteral("password-file"), QCoreApplication::translate("Cli", "verify, certs, sign: a file whose first line is the database or token password."), QStringLiteral("FILE")},
         {QStringLiteral("cert"), QCoreApplication::translate("Cli", "sign: the nickname of the signing certificate."), QStringLiteral("NICK")},
+        {QStringLiteral("text"), QCoreApplication::translate("Cli", "correct: the correction's text."), QStringLiteral("TEXT")},
+        {QStringLiteral("decided"), QCoreApplication::translate("Cli", "correct: the day the correction was decided."), QStringLiteral("DATE")},
+        {QStringLiteral("signing-order"), QCoreApplication::translate("Cli", "body: who signs the minutes, in order, e.g. secretary,minute-checkers,chair."), QStringLiteral("ORDER")},
         {QStringLiteral("role"), QCoreApplication::translate("Cli", "sign: the signer's role, e.g. pöytäkirjanpitäjä."), QStringLiteral("ROLE")},
         {QStringLiteral("location"), QCoreApplication::translate("Cli", "sign: where the signature is made."), QStringLiteral("PLACE")},
         {QStringLiteral("bodies"), QCoreApplication::translate("Cli", "demo: number of bodies (2-9, default 5)."), QStringLiteral("N")},
@@ -328,6 +338,21 @@ int main(int argc, char *argv[])
         if (command == u"publish")
             return Cli::publish(context, positional.first(), options);
         return Cli::document(context, command, positional.first(), options);
+    }
+    if (command == u"correct") {
+        if (parser.value(QStringLiteral("text")).trimmed().isEmpty() || !parser.isSet(QStringLiteral("decided")))
+            return usageError(err, QCoreApplication::translate("Cli", "correct needs --text TEXT and --decided DATE."));
+        return Cli::correct(context, positional.first(), parser.value(QStringLiteral("text")),
+                            parser.value(QStringLiteral("decided")));
+    }
+    if (command == u"corrections")
+        return Cli::corrections(context, positional.first());
+    if (command == u"body") {
+        auto optional = [&](const char *name) {
+            const QString key = QString::fromLatin1(name);
+            return parser.isSet(key) ? std::optional<QString>(parser.value(key)) : std::nullopt;
+        };
+        return Cli::body(context, positional.first(), optional("signing-order"), optional("language"));
     }
     if (command == u"organisation") {
         Cli::OrganisationOptions options;

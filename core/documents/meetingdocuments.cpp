@@ -938,10 +938,13 @@ Result<OfficialDocument> minutes(const Store &store, const Meeting &meeting, con
     }
     html += *appeal;
     doc.html = html;
-    // Signed by the secretary, the minute-checkers and the chair, in that order.
+    // Signed in the body's order: by default the secretary, the
+    // minute-checkers and the chair.
+    QStringList signers;
+    for (const QString &signer : std::as_const(data.body.signingOrder))
+        signers << (signer == u"secretary" ? t.secretary : signer == u"chair" ? t.chair : t.checkersPlural);
     doc.signaturePageHeading = t.signaturesHeading;
-    doc.signaturePageText = t.signaturesText.arg(
-        QStringList{t.secretary, t.checkersPlural, t.chair}.join(QStringLiteral(", ")));
+    doc.signaturePageText = t.signaturesText.arg(signers.join(QStringLiteral(", ")));
     return doc;
 }
 

@@ -154,6 +154,7 @@ public:
                                          {QStringLiteral("swedishName"), body.swedishName},
                                          {QStringLiteral("sectionNumbering"), Codes::code(body.sectionNumbering)},
                                          {QStringLiteral("votingOrder"), Codes::code(body.votingOrder)},
+                                         {QStringLiteral("signingOrder"), body.signingOrder.join(u',')},
                                          {QStringLiteral("documentLanguage"),
                                           body.documentLanguage ? QJsonValue(Codes::code(*body.documentLanguage))
                                                                 : QJsonValue(QJsonValue::Null)},
@@ -532,6 +533,8 @@ private:
             body.sectionNumbering = codeOf<SectionNumbering>(object.value(u"sectionNumbering"));
             body.votingOrder = codeOf<VotingOrderModel>(object.value(u"votingOrder"));
             body.documentLanguage = Codes::parse<Language>(object.value(u"documentLanguage").toString());
+            if (object.contains(u"signingOrder"))
+                body.signingOrder = object.value(u"signingOrder").toString().split(u',');
             const auto existing = m_store.bodyByShortName(body.shortName);
             if (!existing)
                 return Failure{existing.error()};

@@ -3,6 +3,7 @@
 #include "codes.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -22,4 +23,19 @@ struct Body
     // The language of the body's agendas and minutes; none: the
     // organisation's default language.
     std::optional<Language> documentLanguage;
+    // Who signs the minutes, in order: "secretary", "minute-checkers" and
+    // "chair", each once.
+    QStringList signingOrder = defaultSigningOrder();
+
+    static QStringList defaultSigningOrder()
+    {
+        return {QStringLiteral("secretary"), QStringLiteral("minute-checkers"), QStringLiteral("chair")};
+    }
+    static bool isSigningOrder(QStringList order)
+    {
+        QStringList expected = defaultSigningOrder();
+        order.sort();
+        expected.sort();
+        return order == expected;
+    }
 };

@@ -22,3 +22,18 @@ struct SignedMinutes
 
     bool complete() const { return signatures >= requiredSignatures; }
 };
+
+// A correction (oikaisu) of signed minutes: decided later, recorded beside
+// them and never in them; linked to the meeting, the item it concerns (0 for
+// the minutes as a whole) and the signed file it corrects.
+struct Correction
+{
+    qint64 id = 0;
+    qint64 meetingId = 0;
+    qint64 itemId = 0;
+    QString text;
+    QDate decided;
+    QString correctsSha256;       // of the signed minutes, filled in by the store
+    QDateTime recordedAt;         // UTC
+};
+

@@ -123,13 +123,25 @@ Result<Verification::Report> signMinutes(Store &store, const Meeting &meeting, S
         minutes.frozenAt = QDateTime::currentDateTimeUtc();
     }
     if (request.role.isEmpty()) {
+        // The role of this turn in the body's signing order.
+        const auto body = store.body(meeting.bodyId);
         const auto language = MeetingSession::documentLanguage(store);
-        const bool swedish = language && *language == Language::Swedish;
-        const int turn = minutes.signatures;
-        request.role = turn == 0 ? (swedish ? QStringLiteral("protokollförare") : QStringLiteral("pöytäkirjanpitäjä"))
-            : turn == minutes.requiredSignatures - 1 ? (swedish ? QStringLiteral("ordförande") : QStringLiteral("puheenjohtaja"))
-                                                     : (swedish ? QStringLiteral("protokolljusterare")
-                                                                : QStringLiteral("pöytäkirjantarkastaja"));
+        if (!body || !language)
+            return Failure{body ? language.error() : body.error()};
+        const bool swedish = *language == Language::Swedish;
+        const QStringList order = body->has_value() ? body->value().signingOrder : Body::defaultSigningOrder();
+        const int checkers = minutes.requiredSignatures - 2;
+        QStringList turns;
+        for (const QString &signer : order) {
+            if (signer == u"secretary")
+                turns << (swedish ? QStringLiteral("protokollförare") : QStringLiteral("pöytäkirjanpitäjä"));
+            else if (signer == u"chair")
+                turns << (swedish ? QStringLiteral("ordförande") : QStringLiteral("puheenjohtaja"));
+            else
+                for (int i = 0; i < checkers; ++i)
+                    turns << (swedish ? QStringLiteral("protokolljusterare") : QStringLiteral("pöytäkirjantarkastaja"));
+        }
+        request.role = turns.value(minutes.signatures);
     }
 
     QTemporaryDir work;

@@ -260,6 +260,33 @@ const QList<QStringList> &migrations()
         // with the digest of the record they were made from; from the first
         // signature on, the meeting's record can no longer change.
         signedMinutesMigration(),
+        // 8: each body's signing order of the minutes, and corrections
+        // (oikaisu) of signed minutes, recorded beside them.
+        {
+            QStringLiteral(R"(CREATE TABLE correction (
+                id INTEGER PRIMARY KEY,
+                meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+                item_id INTEGER REFERENCES agenda_item(id),
+                text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+                decided TEXT NOT NULL CHECK (date(decided) IS decided),
+                corrects_sha256 TEXT NOT NULL CHECK (length(corrects_sha256) = 64),
+                recorded_at TEXT NOT NULL
+            ))"),
+            QStringLiteral(R"(CREATE TRIGGER correction_of_signed_minutes BEFORE INSERT ON correction
+                WHEN NOT EXISTS (SELECT 1 FROM signed_minutes WHERE meeting_id = NEW.meeting_id)
+                  OR (NEW.item_id IS NOT NULL
+                      AND NOT EXISTS (SELECT 1 FROM agenda_item WHERE id = NEW.item_id AND meeting_id = NEW.meeting_id))
+                BEGIN SELECT RAISE(ABORT, 'a correction corrects signed minutes, and an item of that meeting'); END)"),
+            QStringLiteral(R"(CREATE TRIGGER correction_kept_update BEFORE UPDATE ON correction
+                BEGIN SELECT RAISE(ABORT, 'a correction is never changed; record another'); END)"),
+            QStringLiteral(R"(CREATE TRIGGER correction_kept_delete BEFORE DELETE ON correction
+                BEGIN SELECT RAISE(ABORT, 'a correction is never removed'); END)"),
+            QStringLiteral("ALTER TABLE body ADD COLUMN signing_order TEXT NOT NULL "
+                           "DEFAULT 'secretary,minute-checkers,chair' CHECK (signing_order IN ("
+                           "'secretary,minute-checkers,chair', 'secretary,chair,minute-checkers', "
+                           "'minute-checkers,secretary,chair', 'minute-checkers,chair,secretary', "
+                           "'chair,secretary,minute-checkers', 'chair,minute-checkers,secretary'))"),
+        },
     };
     return all;
 }
@@ -272,6 +299,7 @@ const QStringList &changedEntities(int version)
         {4, {QStringLiteral("body")}},
         {5, {QStringLiteral("agenda_item")}},
         {6, {QStringLiteral("body"), QStringLiteral("organisation"), QStringLiteral("meeting")}},
+        {8, {QStringLiteral("body")}},
     };
     static const QStringList none;
     const auto it = changed.constFind(version);

@@ -490,7 +490,7 @@ namespace {
 
 const QString bodyColumns =
     QStringLiteral("id, name, short_name, kind, quorum_rule, swedish_name, section_numbering, voting_order, "
-                   "document_language");
+                   "document_language, signing_order");
 
 Body readBody(const Statement &query)
 {
@@ -504,6 +504,7 @@ Body readBody(const Statement &query)
     body.sectionNumbering = parseCode(query.value(6), SectionNumbering::Yearly);
     body.votingOrder = parseCode(query.value(7), VotingOrderModel::MostDivergentFirst);
     body.documentLanguage = Codes::parse<Language>(query.value(8).toString());
+    body.signingOrder = query.value(9).toString().split(u',');
     return body;
 }
 
@@ -558,6 +559,9 @@ QString validateBody(const Body &body)
     static const QRegularExpression shortNamePattern(QStringLiteral("^[^\\s/]{1,40}\\z"));
     if (body.name.trimmed().isEmpty())
         return Store::tr("A body needs a name.");
+    if (!Body::isSigningOrder(body.signingOrder))
+        return Store::tr("The signing order \"%1\" must name secretary, minute-checkers and chair, each once.")
+            .arg(body.signingOrder.join(u','));
     if (!shortNamePattern.match(body.shortName.trimmed()).hasMatch())
         return Store::tr("The body's short name \"%1\" must be one word without '/', such as KH.")
             .arg(body.shortName);
@@ -575,11 +579,12 @@ Result<qint64> Store::addBody(const Body &body)
         return fail<qint64>(transaction.error());
     Statement insert(database(),
                      QStringLiteral("INSERT INTO body (name, short_name, kind, quorum_rule, swedish_name, "
-                                    "section_numbering, voting_order, document_language) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    "section_numbering, voting_order, document_language, signing_order) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                      {body.name.trimmed(), body.shortName.trimmed(), Codes::code(body.kind),
                       Codes::code(body.quorumRule), body.swedishName.trimmed(), Codes::code(body.sectionNumbering),
-                      Codes::code(body.votingOrder), languageCode(body.documentLanguage)});
+                      Codes::code(body.votingOrder), languageCode(body.documentLanguage),
+                      body.signingOrder.join(u',')});
     if (!insert.exec()) {
         if (sqliteCode(insert.query().lastError()) == 19)
             return fail<qint64>(tr("There already is a body with the short name %1.").arg(body.shortName));
@@ -599,11 +604,13 @@ Status Store::updateBody(const Body &body)
                           tr("There is no body with id %1.").arg(body.id), [&] {
                               return execute(QStringLiteral("UPDATE body SET name = ?, short_name = ?, kind = ?, "
                                                             "quorum_rule = ?, swedish_name = ?, section_numbering = ?, "
-                                                            "voting_order = ?, document_language = ? WHERE id = ?"),
+                                                            "voting_order = ?, document_language = ?, signing_order = ? "
+                                                            "WHERE id = ?"),
                                              {body.name.trimmed(), body.shortName.trimmed(), Codes::code(body.kind),
                                               Codes::code(body.quorumRule), body.swedishName.trimmed(),
                                               Codes::code(body.sectionNumbering), Codes::code(body.votingOrder),
-                                              languageCode(body.documentLanguage), body.id});
+                                              languageCode(body.documentLanguage), body.signingOrder.join(u','),
+                                              body.id});
                           });
 }
 
@@ -1628,5 +1635,52 @@ Status Store::saveSignedMinutes(const SignedMinutes &minutes)
         PYKALA_TRY(audit(QStringLiteral("update"), QStringLiteral("signed_minutes"), id, *old));
     }
     return transaction.commit();
+}
+
+Result<qint64> Store::addCorrection(const Correction &correction)
+{
+    if (correction.text.trimmed().isEmpty())
+        return Failure{tr("A correction needs its text.")};
+    if (!correction.decided.isValid())
+        return Failure{tr("A correction needs the day it was decided.")};
+    const auto minutes = signedMinutes(correction.meetingId);
+    if (!minutes)
+        return Failure{minutes.error()};
+    if (!minutes->has_value())
+        return Failure{tr("The meeting's minutes are not signed: correct its record itself, not with a correction.")};
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Failure{transaction.error()};
+    Statement insert(database(),
+                     QStringLiteral("INSERT INTO correction (meeting_id, item_id, text, decided, corrects_sha256, "
+                                    "recorded_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {correction.meetingId, correction.itemId ? QVariant(correction.itemId) : QVariant(),
+                      correction.text.trimmed(), isoDate(correction.decided), minutes->value().sha256,
+                      QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    if (!insert.exec())
+        return Failure{insert.errorMessage()};
+    const qint64 id = insert.lastInsertId();
+    PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("correction"), id, QString()));
+    PYKALA_TRY(transaction.commit());
+    return id;
+}
+
+Result<QList<Correction>> Store::corrections(qint64 meetingId) const
+{
+    Statement query(database(),
+                    QStringLiteral("SELECT id, meeting_id, item_id, text, decided, corrects_sha256, recorded_at "
+                                   "FROM correction WHERE meeting_id = ? ORDER BY id"),
+                    {meetingId});
+    return readAll<Correction>(query, [](const Statement &q) {
+        Correction c;
+        c.id = q.value(0).toLongLong();
+        c.meetingId = q.value(1).toLongLong();
+        c.itemId = q.value(2).toLongLong();
+        c.text = q.value(3).toString();
+        c.decided = parseDate(q.value(4));
+        c.correctsSha256 = q.value(5).toString();
+        c.recordedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        return c;
+    });
 }
 

@@ -181,6 +181,9 @@ public:
     // digests, which freezes the meeting's record; later with one more
     // signature appended to the same file. The store computes the SHA-256.
     Status saveSignedMinutes(const SignedMinutes &minutes);
+    // Records a correction of signed minutes; refused for minutes not signed.
+    Result<qint64> addCorrection(const Correction &correction);
+    Result<QList<Correction>> corrections(qint64 meetingId) const;
 
     // Full-text search over titles, case references and all text sections.
     Result<QList<SearchHit>> search(const QString &query, int limit = 20) const;

@@ -643,6 +643,35 @@ TEST_CASE("sign-minutes keeps the signed minutes in the store and freezes the me
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("is finalised")));
 
+    // A later correction is recorded beside the signed minutes, linked to
+    // them; the record and its check stay as they were.
+    const CliRun correction = runCli({QStringLiteral("--store"), path, QStringLiteral("correct"),
+                                      QStringLiteral("KH 12/2026 § 3"), QStringLiteral("--text"),
+                                      QStringLiteral("Päätöksestä puuttui kustannusarvio 2,4 milj. euroa."),
+                                      QStringLiteral("--decided"), QStringLiteral("2026-05-25")});
+    INFO(correction.err.toStdString());
+    REQUIRE(correction.exitCode == 0);
+    const CliRun unsignedCorrection = runCli({QStringLiteral("--store"), path, QStringLiteral("correct"),
+                                              QStringLiteral("KH 13/2026"), QStringLiteral("--text"),
+                                              QStringLiteral("Korjaus"), QStringLiteral("--decided"),
+                                              QStringLiteral("2026-05-25")});
+    CHECK(unsignedCorrection.exitCode == 1);
+    CHECK(unsignedCorrection.err.contains(QStringLiteral("not signed")));
+    const CliRun listed = runCli({QStringLiteral("--store"), path, QStringLiteral("corrections"),
+                                  QStringLiteral("KH 12/2026"), QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray corrections = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    REQUIRE(corrections.size() == 1);
+    CHECK(corrections.first()[QStringLiteral("item")].toString() == QStringLiteral("§ 3"));
+    CHECK(corrections.first()[QStringLiteral("correctsSha256")].toString()
+          == openStore(path)->signedMinutes(meetingId).value()->sha256);
+    {
+        RawConnection raw(path);
+        CHECK_FALSE(raw.exec(QStringLiteral("UPDATE correction SET text = 'toisin'")));
+        CHECK_FALSE(raw.exec(QStringLiteral("DELETE FROM correction")));
+    }
+    CHECK(runCli({QStringLiteral("--store"), path, QStringLiteral("check")}).exitCode == 0);
+
     // Another tool removes a protection and edits the record: check names
     // the meeting and the item.
     {
@@ -657,5 +686,38 @@ TEST_CASE("sign-minutes keeps the signed minutes in the store and freezes the me
     CHECK(check.out.contains(QStringLiteral("KH 12/2026 § 5 differs from what was signed in its minutes")));
     CHECK(check.out.contains(QStringLiteral("trigger agenda_item_signed_update is missing")));
     CHECK_FALSE(check.out.contains(QStringLiteral("§ 3 differs")));
+}
+
+TEST_CASE("The body's signing order sets the signature page and whose turn it is", "[signing][record]")
+{
+    Pki &p = pki();
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    {
+        auto store = createStore(path);
+        recordMeeting(*store);
+    }
+    const CliRun wrong = runCli({QStringLiteral("--store"), path, QStringLiteral("body"), QStringLiteral("KH"),
+                                 QStringLiteral("--signing-order"), QStringLiteral("chair,secretary")});
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("must name secretary, minute-checkers and chair")));
+    const CliRun set = runCli({QStringLiteral("--store"), path, QStringLiteral("body"), QStringLiteral("KH"),
+                               QStringLiteral("--signing-order"), QStringLiteral("chair,secretary,minute-checkers")});
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    const QString out = dir.path(QStringLiteral("minutes.pdf"));
+    const CliRun first = runCli({QStringLiteral("--store"), path, QStringLiteral("sign-minutes"), QStringLiteral("KH 12/2026"),
+                                 QStringLiteral("--cert"), QStringLiteral("Liisa Laine"), QStringLiteral("--nssdb"),
+                                 p.database, QStringLiteral("--password-file"), p.dir.path(QStringLiteral("password")),
+                                 QStringLiteral("-o"), out});
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const Verification::Report report = verified(out);
+    REQUIRE(report.signatures.size() == 1);
+    CHECK(report.signatures.first().role == QStringLiteral("puheenjohtaja"));
+    const auto document = Poppler::Document::load(out);
+    REQUIRE(document);
+    const QString page = document->page(document->numPages() - 1)->text(QRectF()).simplified();
+    CHECK(page.contains(QStringLiteral("järjestyksessä: puheenjohtaja, pöytäkirjanpitäjä, pöytäkirjantarkastajat.")));
 }
 
