@@ -451,10 +451,6 @@
         <translation>init, organisation: Y-tunnus.</translation>
     </message>
     <message>
-        <source>init, organisation: document language, fi or sv.</source>
-        <translation>init, organisation: asiakirjojen kieli, fi tai sv.</translation>
-    </message>
-    <message>
         <source>organisation: the administrative court, e.g. ita-suomi.</source>
         <translation>organisation: hallinto-oikeus, esim. ita-suomi.</translation>
     </message>
@@ -613,6 +609,54 @@
     <message>
         <source>sign-minutes needs --cert NICK.</source>
         <translation>sign-minutes tarvitsee valitsimen --cert NIMI.</translation>
+    </message>
+    <message>
+        <source>the organisation's</source>
+        <translation>organisaation</translation>
+    </message>
+    <message>
+        <source>Signing order: %1</source>
+        <translation>Allekirjoitusjärjestys: %1</translation>
+    </message>
+    <message>
+        <source>--decided must be a date such as 2026-06-01, not "%1".</source>
+        <translation>--decided on päivämäärä muodossa 2026-06-01, ei "%1".</translation>
+    </message>
+    <message>
+        <source>Recorded correction %1 of %2.</source>
+        <translation>Kirjattiin oikaisu %1 kohteeseen %2.</translation>
+    </message>
+    <message>
+        <source>Record a correction (oikaisu) of signed minutes, beside them.</source>
+        <translation>Kirjaa allekirjoitetun pöytäkirjan oikaisu sen rinnalle.</translation>
+    </message>
+    <message>
+        <source>List the corrections of a meeting's signed minutes.</source>
+        <translation>Luettele kokouksen allekirjoitetun pöytäkirjan oikaisut.</translation>
+    </message>
+    <message>
+        <source>Show a body's settings, or set its signing order and document language.</source>
+        <translation>Näytä toimielimen asetukset tai aseta sen allekirjoitusjärjestys ja asiakirjojen kieli.</translation>
+    </message>
+    <message>
+        <source>init, organisation, body: document language, fi or sv.</source>
+        <translation>init, organisation, body: asiakirjojen kieli, fi tai sv.</translation>
+    </message>
+    <message>
+        <source>correct: the correction's text.</source>
+        <translation>correct: oikaisun teksti.</translation>
+    </message>
+    <message>
+        <source>correct: the day the correction was decided.</source>
+        <translation>correct: oikaisun päätöspäivä.</translation>
+    </message>
+    <message>
+        <source>body: who signs the minutes, in order, e.g. secretary,minute-checkers,chair.</source>
+        <translation>body: pöytäkirjan allekirjoittajat järjestyksessä, esim. secretary,minute-checkers,chair.</translation>
+    </message>
+    <message>
+        <source>correct needs --text TEXT and --decided DATE.</source>
+        <translation>correct tarvitsee valitsimet --text TEKSTI ja --decided PÄIVÄ.</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1829,22 @@
     <message>
         <source>Signed minutes need the signed PDF and their signatures.</source>
         <translation>Allekirjoitettu pöytäkirja tarvitsee allekirjoitetun PDF:n ja allekirjoituksensa.</translation>
+    </message>
+    <message>
+        <source>The signing order "%1" must name secretary, minute-checkers and chair, each once.</source>
+        <translation>Allekirjoitusjärjestyksen ”%1” on nimettävä secretary, minute-checkers ja chair, kukin kerran.</translation>
+    </message>
+    <message>
+        <source>A correction needs its text.</source>
+        <translation>Oikaisu tarvitsee tekstinsä.</translation>
+    </message>
+    <message>
+        <source>A correction needs the day it was decided.</source>
+        <translation>Oikaisu tarvitsee päätöspäivänsä.</translation>
+    </message>
+    <message>
+        <source>The meeting's minutes are not signed: correct its record itself, not with a correction.</source>
+        <translation>Kokouksen pöytäkirjaa ei ole allekirjoitettu: korjaa sen tiedot suoraan, älä oikaisulla.</translation>
     </message>
 </context>
 <context>

@@ -451,10 +451,6 @@
         <translation>init, organisation: FO-numret (Y-tunnus).</translation>
     </message>
     <message>
-        <source>init, organisation: document language, fi or sv.</source>
-        <translation>init, organisation: handlingarnas språk, fi eller sv.</translation>
-    </message>
-    <message>
         <source>organisation: the administrative court, e.g. ita-suomi.</source>
         <translation>organisation: förvaltningsdomstolen, t.ex. ita-suomi.</translation>
     </message>
@@ -613,6 +609,54 @@
     <message>
         <source>sign-minutes needs --cert NICK.</source>
         <translation>sign-minutes behöver --cert NAMN.</translation>
+    </message>
+    <message>
+        <source>the organisation's</source>
+        <translation>organisationens</translation>
+    </message>
+    <message>
+        <source>Signing order: %1</source>
+        <translation>Underskriftsordning: %1</translation>
+    </message>
+    <message>
+        <source>--decided must be a date such as 2026-06-01, not "%1".</source>
+        <translation>--decided ska vara ett datum som 2026-06-01, inte "%1".</translation>
+    </message>
+    <message>
+        <source>Recorded correction %1 of %2.</source>
+        <translation>Registrerade rättelse %1 av %2.</translation>
+    </message>
+    <message>
+        <source>Record a correction (oikaisu) of signed minutes, beside them.</source>
+        <translation>Registrera en rättelse av ett undertecknat protokoll vid sidan av det.</translation>
+    </message>
+    <message>
+        <source>List the corrections of a meeting's signed minutes.</source>
+        <translation>Lista rättelserna av sammanträdets undertecknade protokoll.</translation>
+    </message>
+    <message>
+        <source>Show a body's settings, or set its signing order and document language.</source>
+        <translation>Visa organets inställningar eller ange dess underskriftsordning och handlingarnas språk.</translation>
+    </message>
+    <message>
+        <source>init, organisation, body: document language, fi or sv.</source>
+        <translation>init, organisation, body: handlingarnas språk, fi eller sv.</translation>
+    </message>
+    <message>
+        <source>correct: the correction's text.</source>
+        <translation>correct: rättelsens text.</translation>
+    </message>
+    <message>
+        <source>correct: the day the correction was decided.</source>
+        <translation>correct: dagen då rättelsen beslutades.</translation>
+    </message>
+    <message>
+        <source>body: who signs the minutes, in order, e.g. secretary,minute-checkers,chair.</source>
+        <translation>body: vem som undertecknar protokollet, i ordning, t.ex. secretary,minute-checkers,chair.</translation>
+    </message>
+    <message>
+        <source>correct needs --text TEXT and --decided DATE.</source>
+        <translation>correct behöver --text TEXT och --decided DATUM.</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1829,22 @@
     <message>
         <source>Signed minutes need the signed PDF and their signatures.</source>
         <translation>Ett undertecknat protokoll behöver den undertecknade PDF-filen och sina underskrifter.</translation>
+    </message>
+    <message>
+        <source>The signing order "%1" must name secretary, minute-checkers and chair, each once.</source>
+        <translation>Underskriftsordningen ”%1” ska nämna secretary, minute-checkers och chair, var och en en gång.</translation>
+    </message>
+    <message>
+        <source>A correction needs its text.</source>
+        <translation>En rättelse behöver sin text.</translation>
+    </message>
+    <message>
+        <source>A correction needs the day it was decided.</source>
+        <translation>En rättelse behöver dagen då den beslutades.</translation>
+    </message>
+    <message>
+        <source>The meeting's minutes are not signed: correct its record itself, not with a correction.</source>
+        <translation>Sammanträdets protokoll är inte undertecknat: rätta dess uppgifter direkt, inte med en rättelse.</translation>
     </message>
 </context>
 <context>
