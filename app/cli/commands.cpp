@@ -26,6 +26,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QProcess>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -1107,6 +1108,52 @@ int corrections(const Context &context, const QString &reference)
     }
     if (context.json)
         printJson(context, array);
+    return Success;
+}
+
+int importCertificate(const Context &context, const QString &file, const SigningOptions &options,
+                      const QString &p12PasswordFile)
+{
+    if (!QFileInfo(file).isFile())
+        return fail(context, tr("There is no file %1.").arg(file));
+    const QString database = options.nssDatabase.isEmpty() ? Nss::defaultDatabase() : options.nssDatabase;
+    auto nssTool = [&](const QString &program, const QStringList &arguments) -> QString {
+        QProcess process;
+        process.start(program, arguments);
+        if (!process.waitForFinished(120000))
+            return tr("%1 did not finish.").arg(program);
+        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+            const QStringList lines = QString::fromUtf8(process.readAllStandardError() + process.readAllStandardOutput())
+                                          .split(u'\n', Qt::SkipEmptyParts);
+            return lines.isEmpty() ? tr("%1 failed.").arg(program) : lines.last().trimmed();
+        }
+        return QString();
+    };
+    // A database is made when there is none, with the password of the file
+    // given, or none.
+    if (!QFileInfo(QDir(database).filePath(QStringLiteral("cert9.db"))).isFile()) {
+        if (!QDir().mkpath(database))
+            return fail(context, tr("Could not make the directory %1.").arg(database));
+        const QStringList arguments = options.passwordFile.isEmpty()
+            ? QStringList{QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + database,
+                          QStringLiteral("--empty-password")}
+            : QStringList{QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + database,
+                          QStringLiteral("-f"), options.passwordFile};
+        if (const QString problem = nssTool(QStringLiteral("certutil"), arguments); !problem.isEmpty())
+            return fail(context, tr("Could not make a certificate database in %1: %2").arg(database, problem));
+    }
+    QStringList arguments{QStringLiteral("-i"), file, QStringLiteral("-d"), QStringLiteral("sql:") + database};
+    if (!p12PasswordFile.isEmpty())
+        arguments << QStringLiteral("-w") << p12PasswordFile;
+    else
+        arguments << QStringLiteral("-W") << QString();
+    if (!options.passwordFile.isEmpty())
+        arguments << QStringLiteral("-k") << options.passwordFile;
+    if (const QString problem = nssTool(QStringLiteral("pk12util"), arguments); !problem.isEmpty())
+        return fail(context, tr("Could not import %1: %2. Check the file's password (--p12-password-file) and the "
+                                "database's (--password-file).")
+                                 .arg(file, problem));
+    *context.out << tr("Imported %1 into %2.").arg(file, database) << Qt::endl;
     return Success;
 }
 

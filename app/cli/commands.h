@@ -83,6 +83,8 @@ int organisation(const Context &context, const OrganisationOptions &options);
 int publication(const Context &context, const QString &meeting, const QString &checked, const QString &published);
 int verify(const Context &context, const QString &file, const SigningOptions &options);
 int certificates(const Context &context, const SigningOptions &options);
+int importCertificate(const Context &context, const QString &file, const SigningOptions &options,
+                      const QString &p12PasswordFile);
 int sign(const Context &context, const QString &file, const QString &output, const SignOptions &options);
 int body(const Context &context, const QString &shortName, const std::optional<QString> &signingOrder,
          const std::optional<QString> &language);

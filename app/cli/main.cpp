@@ -46,7 +46,7 @@ QList<CommandSpec> commandSpecs()
                   passwordFile = QStringLiteral("password-file"), cert = QStringLiteral("cert"),
                   role = QStringLiteral("role"), location = QStringLiteral("location"),
                   signingOrder = QStringLiteral("signing-order"), text = QStringLiteral("text"),
-                  decided = QStringLiteral("decided");
+                  decided = QStringLiteral("decided"), p12PasswordFile = QStringLiteral("p12-password-file");
     return {
         {"init", "", QT_TRANSLATE_NOOP("Cli", "Create a new, empty store."), {name, businessId, language}, 0, 0},
         {"demo", "", QT_TRANSLATE_NOOP("Cli", "Fill an empty store with generated demo data."),
@@ -86,6 +86,8 @@ QList<CommandSpec> commandSpecs()
         {"verify", "FILE.pdf", QT_TRANSLATE_NOOP("Cli", "Verify the signatures of a PDF; exit 0 only when all are valid."),
          {nssdb, passwordFile, json}, 1, 1},
         {"certs", "", QT_TRANSLATE_NOOP("Cli", "List the certificates usable for signing."), {nssdb, passwordFile, json}, 0, 0},
+        {"import-cert", "FILE.p12", QT_TRANSLATE_NOOP("Cli", "Import a PKCS#12 certificate and key into the certificate database."),
+         {nssdb, passwordFile, p12PasswordFile}, 1, 1},
         {"sign", "FILE.pdf", QT_TRANSLATE_NOOP("Cli", "Sign a PDF into -o OUT.pdf with --cert NICK, in the next signature slot."),
          {output, cert, role, location, nssdb, passwordFile}, 1, 1},
         {"sign-minutes", "MEETING", QT_TRANSLATE_NOOP("Cli", "Sign a meeting's minutes into the store with --cert NICK; the first signature freezes the record."),
@@ -200,6 +202,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("nssdb"), QCoreApplication::translate("Cli", "verify, certs, sign: the NSS certificate database directory (default: ~/.pki/nssdb)."), QStringLiteral("DIR")},
         {QStringLiteral("password-file"), QCoreApplication::translate("Cli", "verify, certs, sign: a file whose first line is the database or token password."), QStringLiteral("FILE")},
         {QStringLiteral("cert"), QCoreApplication::translate("Cli", "sign: the nickname of the signing certificate."), QStringLiteral("NICK")},
+        {QStringLiteral("p12-password-file"), QCoreApplication::translate("Cli", "import-cert: a file whose first line is the PKCS#12 file's password."), QStringLiteral("FILE")},
         {QStringLiteral("text"), QCoreApplication::translate("Cli", "correct: the correction's text."), QStringLiteral("TEXT")},
         {QStringLiteral("decided"), QCoreApplication::translate("Cli", "correct: the day the correction was decided."), QStringLiteral("DATE")},
         {QStringLiteral("signing-order"), QCoreApplication::translate("Cli", "body: who signs the minutes, in order, e.g. secretary,minute-checkers,chair."), QStringLiteral("ORDER")},
@@ -389,6 +392,10 @@ int main(int argc, char *argv[])
             return usageError(err, QCoreApplication::translate("Cli", "sign needs -o OUT.pdf and --cert NICK."));
         endAfterNss(out, err, Cli::sign(context, positional.first(), parser.value(QStringLiteral("output")), options));
     }
+    if (command == u"import-cert")
+        return Cli::importCertificate(context, positional.first(),
+                                      {parser.value(QStringLiteral("nssdb")), parser.value(QStringLiteral("password-file"))},
+                                      parser.value(QStringLiteral("p12-password-file")));
     if (command == u"verify" || command == u"certs") {
         const Cli::SigningOptions options{parser.value(QStringLiteral("nssdb")), parser.value(QStringLiteral("password-file"))};
         endAfterNss(out, err, command == u"verify" ? Cli::verify(context, positional.first(), options)

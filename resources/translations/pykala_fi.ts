@@ -658,6 +658,42 @@
         <source>correct needs --text TEXT and --decided DATE.</source>
         <translation>correct tarvitsee valitsimet --text TEKSTI ja --decided PÄIVÄ.</translation>
     </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Tiedostoa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish.</source>
+        <translation>%1 ei päättynyt.</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 epäonnistui.</translation>
+    </message>
+    <message>
+        <source>Could not make the directory %1.</source>
+        <translation>Hakemistoa %1 ei voitu luoda.</translation>
+    </message>
+    <message>
+        <source>Could not make a certificate database in %1: %2</source>
+        <translation>Hakemistoon %1 ei voitu luoda varmennetietokantaa: %2</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2. Check the file's password (--p12-password-file) and the database's (--password-file).</source>
+        <translation>Tiedostoa %1 ei voitu tuoda: %2. Tarkista tiedoston salasana (--p12-password-file) ja tietokannan salasana (--password-file).</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>Tuotiin %1 tietokantaan %2.</translation>
+    </message>
+    <message>
+        <source>Import a PKCS#12 certificate and key into the certificate database.</source>
+        <translation>Tuo PKCS#12-varmenne ja -avain varmennetietokantaan.</translation>
+    </message>
+    <message>
+        <source>import-cert: a file whose first line is the PKCS#12 file's password.</source>
+        <translation>import-cert: tiedosto, jonka ensimmäinen rivi on PKCS#12-tiedoston salasana.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRecord</name>

@@ -658,6 +658,42 @@
         <source>correct needs --text TEXT and --decided DATE.</source>
         <translation>correct behöver --text TEXT och --decided DATUM.</translation>
     </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Filen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish.</source>
+        <translation>%1 blev inte klar.</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 misslyckades.</translation>
+    </message>
+    <message>
+        <source>Could not make the directory %1.</source>
+        <translation>Katalogen %1 kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>Could not make a certificate database in %1: %2</source>
+        <translation>Det gick inte att skapa en certifikatdatabas i %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2. Check the file's password (--p12-password-file) and the database's (--password-file).</source>
+        <translation>Det gick inte att importera %1: %2. Kontrollera filens lösenord (--p12-password-file) och databasens (--password-file).</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>Importerade %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Import a PKCS#12 certificate and key into the certificate database.</source>
+        <translation>Importera ett PKCS#12-certifikat med nyckel till certifikatdatabasen.</translation>
+    </message>
+    <message>
+        <source>import-cert: a file whose first line is the PKCS#12 file's password.</source>
+        <translation>import-cert: en fil vars första rad är PKCS#12-filens lösenord.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRecord</name>

@@ -639,9 +639,12 @@ TEST_CASE("sign-minutes keeps the signed minutes in the store and freezes the me
     CHECK(report.signatures.at(1).role == QStringLiteral("pöytäkirjantarkastaja"));
     CHECK(report.signatures.at(2).role == QStringLiteral("pöytäkirjantarkastaja"));
     CHECK(report.signatures.at(3).role == QStringLiteral("puheenjohtaja"));
+    const QString completeSha = openStore(path)->signedMinutes(meetingId).value()->sha256;
     const CliRun again = signMinutes(QStringLiteral("KH 12/2026"), QStringLiteral("Liisa Laine"));
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("is finalised")));
+    CHECK(openStore(path)->signedMinutes(meetingId).value()->sha256 == completeSha);
+    CHECK(openStore(path)->signedMinutes(meetingId).value()->signatures == 4);
 
     // A later correction is recorded beside the signed minutes, linked to
     // them; the record and its check stay as they were.
@@ -719,5 +722,29 @@ TEST_CASE("The body's signing order sets the signature page and whose turn it is
     REQUIRE(document);
     const QString page = document->page(document->numPages() - 1)->text(QRectF()).simplified();
     CHECK(page.contains(QStringLiteral("järjestyksessä: puheenjohtaja, pöytäkirjanpitäjä, pöytäkirjantarkastajat.")));
+}
+
+TEST_CASE("pykala-cli import-cert brings a PKCS#12 file into a certificate database", "[signing][import]")
+{
+    Pki &p = pki();
+    TestDir dir;
+    const QString database = dir.path(QStringLiteral("new-db"));
+    writeFile(dir.path(QStringLiteral("p12")), "siirto\n");
+    writeFile(dir.path(QStringLiteral("wrong")), "väärä\n");
+    const QString p12 = p.dir.path(QStringLiteral("laine.p12"));
+    const CliRun wrong = runCli({QStringLiteral("import-cert"), p12, QStringLiteral("--nssdb"), database,
+                                 QStringLiteral("--p12-password-file"), dir.path(QStringLiteral("wrong"))});
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("Could not import")));
+    const CliRun imported = runCli({QStringLiteral("import-cert"), p12, QStringLiteral("--nssdb"), database,
+                                    QStringLiteral("--p12-password-file"), dir.path(QStringLiteral("p12"))});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const CliRun certs = runCli({QStringLiteral("certs"), QStringLiteral("--nssdb"), database});
+    CHECK(certs.out.contains(QStringLiteral("Liisa Laine")));
+    const CliRun missing = runCli({QStringLiteral("import-cert"), dir.path(QStringLiteral("nothing.p12")),
+                                   QStringLiteral("--nssdb"), database});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("There is no file")));
 }
 
