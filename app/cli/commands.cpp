@@ -921,7 +921,9 @@ int certificates(const Context &context, const SigningOptions &options)
     if (context.json)
         printJson(context, list);
     else if (certificates.isEmpty())
-        *context.out << tr("The certificate database has no certificates with a private key for signing.") << Qt::endl;
+        *context.out << tr("No certificates with a private key are available for signing: the database has none, or its "
+                           "password (--password-file) is wrong.")
+                     << Qt::endl;
     return Success;
 }
 
@@ -964,22 +966,27 @@ int signMinutes(const Context &context, const QString &reference, const QString 
         if (passwordFile.open(QIODevice::ReadOnly))
             request.password = QString::fromUtf8(passwordFile.readLine()).remove(u'\n').remove(u'\r');
     }
+    // The copy to write is opened first: a signature is never made that
+    // cannot also be written where asked.
+    std::optional<QSaveFile> copy;
+    if (!output.isEmpty()) {
+        copy.emplace(output);
+        if (!copy->open(QIODevice::WriteOnly))
+            return fail(context, tr("Could not write %1: %2").arg(output, copy->errorString()));
+    }
     const auto report = DecisionRecord::signMinutes(*store.value(), *meeting, request);
     if (!report)
         return fail(context, report.error());
     const auto kept = store.value()->signedMinutes(meeting->id);
     if (!kept || !kept->has_value())
         return fail(context, kept ? tr("The signed minutes were not kept.") : kept.error());
-    if (!output.isEmpty()) {
-        QSaveFile file(output);
-        if (!file.open(QIODevice::WriteOnly) || file.write(kept->value().pdf) != kept->value().pdf.size()
-            || !file.commit())
-            return fail(context, tr("Could not write %1: %2").arg(output, file.errorString()));
-    }
+    if (copy && (copy->write(kept->value().pdf) != kept->value().pdf.size() || !copy->commit()))
+        return fail(context, tr("The signature was made and stored in the store, but %1 could not be written: %2")
+                                 .arg(output, copy->errorString()));
     *context.out << tr("%1: signature %2 of %3 made; %4")
                         .arg(reference)
                         .arg(kept->value().signatures)
-                        .arg(kept->value().requiredSignatures)
+                        .arg(kept->value().requiredSignatures())
                         .arg(kept->value().complete() ? tr("the minutes are complete and the meeting finalised.")
                                                       : tr("the record is frozen until the minutes are complete."))
                  << Qt::endl;
@@ -1095,7 +1102,7 @@ int corrections(const Context &context, const QString &reference)
     for (const Correction &c : *list) {
         if (context.json)
             array.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                     {QStringLiteral("item"), sectionOf(c.itemId)},
+                                     {QStringLiteral("item"), c.itemId ? QJsonValue(sectionOf(c.itemId)) : QJsonValue()},
                                      {QStringLiteral("text"), c.text},
                                      {QStringLiteral("decided"), c.decided.toString(Qt::ISODate)},
                                      {QStringLiteral("correctsSha256"), c.correctsSha256},
@@ -1120,18 +1127,25 @@ int importCertificate(const Context &context, const QString &file, const Signing
     auto nssTool = [&](const QString &program, const QStringList &arguments) -> QString {
         QProcess process;
         process.start(program, arguments);
+        if (!process.waitForStarted())
+            return tr("%1 is not installed (Debian package libnss3-tools).").arg(program);
         if (!process.waitForFinished(120000))
             return tr("%1 did not finish.").arg(program);
         if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
             const QStringList lines = QString::fromUtf8(process.readAllStandardError() + process.readAllStandardOutput())
                                           .split(u'\n', Qt::SkipEmptyParts);
-            return lines.isEmpty() ? tr("%1 failed.").arg(program) : lines.last().trimmed();
+            QString last = lines.isEmpty() ? tr("%1 failed.").arg(program) : lines.last().trimmed();
+            while (last.endsWith(u'.'))
+                last.chop(1);
+            return last;
         }
         return QString();
     };
     // A database is made when there is none, with the password of the file
     // given, or none.
-    if (!QFileInfo(QDir(database).filePath(QStringLiteral("cert9.db"))).isFile()) {
+    const bool created = !QFileInfo(QDir(database).filePath(QStringLiteral("cert9.db"))).isFile();
+    const bool newDirectory = !QFileInfo::exists(database);
+    if (created) {
         if (!QDir().mkpath(database))
             return fail(context, tr("Could not make the directory %1.").arg(database));
         const QStringList arguments = options.passwordFile.isEmpty()
@@ -1149,10 +1163,17 @@ int importCertificate(const Context &context, const QString &file, const Signing
         arguments << QStringLiteral("-W") << QString();
     if (!options.passwordFile.isEmpty())
         arguments << QStringLiteral("-k") << options.passwordFile;
-    if (const QString problem = nssTool(QStringLiteral("pk12util"), arguments); !problem.isEmpty())
-        return fail(context, tr("Could not import %1: %2. Check the file's password (--p12-password-file) and the "
+    if (const QString problem = nssTool(QStringLiteral("pk12util"), arguments); !problem.isEmpty()) {
+        // A database made for this import goes with it.
+        if (newDirectory)
+            QDir(database).removeRecursively();
+        else if (created)
+            for (const char *name : {"cert9.db", "key4.db", "pkcs11.txt"})
+                QFile::remove(QDir(database).filePath(QString::fromLatin1(name)));
+        return fail(context, tr("Could not import %1 (%2). Check the file's password (--p12-password-file) and the "
                                 "database's (--password-file).")
                                  .arg(file, problem));
+    }
     *context.out << tr("Imported %1 into %2.").arg(file, database) << Qt::endl;
     return Success;
 }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 // A meeting's signed minutes as the store keeps them: the PDF with the
 // signatures so far, and the digests of the record it was made from. From
@@ -17,10 +18,13 @@ struct SignedMinutes
     QString recordDigest;         // SHA-256 over the part digests
     QString partDigests;          // JSON: {"meeting": digest, "§ 5": digest, …}
     int signatures = 0;
-    int requiredSignatures = 0;   // secretary, minute-checkers, chair
+    // The role of each signature, in order, fixed when the record is frozen
+    // (the body's signing order then): "pöytäkirjanpitäjä", …
+    QStringList signingRoles;
     QDateTime frozenAt;           // UTC, the first signature
 
-    bool complete() const { return signatures >= requiredSignatures; }
+    int requiredSignatures() const { return int(signingRoles.size()); }
+    bool complete() const { return signatures >= requiredSignatures(); }
 };
 
 // A correction (oikaisu) of signed minutes: decided later, recorded beside

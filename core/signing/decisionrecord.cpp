@@ -2,7 +2,7 @@
 
 #include "documents/documentrenderer.h"
 #include "documents/meetingdocuments.h"
-#include "exchange/interchange.h"
+#include "nss.h"
 #include "procedure/meetingsession.h"
 #include "store/store.h"
 
@@ -29,35 +29,70 @@ QString sha256(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-// What changes legitimately after the signatures: the state and the days
-// the minutes were checked and published.
-const QStringList unsignedMeetingFields{QStringLiteral("state"), QStringLiteral("minutesChecked"),
-                                        QStringLiteral("minutesPublished")};
+QJsonObject itemRecord(const AgendaItem &item, const QList<Attachment> &attachments)
+{
+    QJsonArray preparers, recipients, files;
+    for (const Preparer &p : item.preparers)
+        preparers.append(QJsonArray{p.name, p.title, p.contact});
+    for (const ExtractRecipient &r : item.recipients)
+        recipients.append(QJsonArray{r.name, r.address, Codes::code(r.delivery)});
+    for (const Attachment &a : attachments)
+        files.append(QJsonArray{a.position, a.name, a.mediaType, a.sha256, Codes::code(a.publicity),
+                                a.confidentialityBasis});
+    return QJsonObject{{QStringLiteral("position"), item.position},
+                       {QStringLiteral("sectionNumber"), item.sectionNumber ? QJsonValue(*item.sectionNumber) : QJsonValue()},
+                       {QStringLiteral("title"), item.title},
+                       {QStringLiteral("caseReference"), item.caseReference},
+                       {QStringLiteral("taskClass"), item.taskClass},
+                       {QStringLiteral("presenter"), item.presenterPersonId},
+                       {QStringLiteral("background"), item.background},
+                       {QStringLiteral("proposal"), item.proposal},
+                       {QStringLiteral("proceedings"), item.proceedings},
+                       {QStringLiteral("decision"), item.decision},
+                       {QStringLiteral("publicity"), Codes::code(item.publicity)},
+                       {QStringLiteral("confidentialityBasis"), item.confidentialityBasis},
+                       {QStringLiteral("appealKind"), Codes::code(item.appealKind)},
+                       {QStringLiteral("preparers"), preparers},
+                       {QStringLiteral("recipients"), recipients},
+                       {QStringLiteral("attachments"), files}};
+}
+
+QString roleLabel(const QString &signer, Language language)
+{
+    const bool swedish = language == Language::Swedish;
+    if (signer == u"secretary")
+        return swedish ? QStringLiteral("protokollförare") : QStringLiteral("pöytäkirjanpitäjä");
+    if (signer == u"chair")
+        return swedish ? QStringLiteral("ordförande") : QStringLiteral("puheenjohtaja");
+    return swedish ? QStringLiteral("protokolljusterare") : QStringLiteral("pöytäkirjantarkastaja");
+}
 
 } // namespace
 
 Result<Digests> digests(const Store &store, const Meeting &meeting)
 {
-    const auto exported = Interchange::exportJson(store, meeting.id);
-    if (!exported)
-        return Failure{exported.error()};
-    const QJsonObject root = QJsonDocument::fromJson(*exported).object();
-    QJsonObject record = root.value(u"meetings").toArray().first().toObject();
-    const QJsonArray items = record.take(QStringLiteral("items")).toArray();
-    for (const QString &field : unsignedMeetingFields)
-        record.remove(field);
-    // Who the record names, by name: contact details and the body's
-    // settings may change later without changing what was decided.
-    QJsonArray persons;
-    const QJsonArray exportedPersons = root.value(u"persons").toArray();
-    for (const QJsonValue &person : exportedPersons)
-        persons.append(QJsonObject{{QStringLiteral("id"), person[u"id"]},
-                                   {QStringLiteral("givenName"), person[u"givenName"]},
-                                   {QStringLiteral("familyName"), person[u"familyName"]}});
-    const QJsonObject body = root.value(u"bodies").toArray().first().toObject();
-    record.insert(QStringLiteral("persons"), persons);
-    record.insert(QStringLiteral("body"), QJsonObject{{QStringLiteral("name"), body.value(u"name")},
-                                                      {QStringLiteral("shortName"), body.value(u"shortName")}});
+    // Made from the store's own rows and ids, which stay: what other
+    // meetings, persons' contact details or the body's settings do later
+    // does not touch them. The state and the days of checking and
+    // publication follow the signatures and are left out.
+    const auto events = store.meetingEvents(meeting.id);
+    const auto items = store.agendaItems(meeting.id);
+    if (!events || !items)
+        return Failure{events ? items.error() : events.error()};
+    QJsonArray eventArray;
+    for (const QJsonObject &event : *events)
+        eventArray.append(event);
+    const QJsonObject record{
+        {QStringLiteral("body"), meeting.bodyId},
+        {QStringLiteral("year"), meeting.year},
+        {QStringLiteral("number"), meeting.number},
+        {QStringLiteral("plannedStart"), meeting.plannedStart.toString(Qt::ISODate)},
+        {QStringLiteral("plannedEnd"), meeting.plannedEnd.toString(Qt::ISODate)},
+        {QStringLiteral("actualStart"), meeting.actualStart.toString(Qt::ISODate)},
+        {QStringLiteral("actualEnd"), meeting.actualEnd.toString(Qt::ISODate)},
+        {QStringLiteral("place"), meeting.place},
+        {QStringLiteral("mode"), Codes::code(meeting.mode)},
+        {QStringLiteral("events"), eventArray}};
     Digests digests;
     QByteArray all;
     auto part = [&](const QString &name, const QJsonObject &object) {
@@ -66,12 +101,12 @@ Result<Digests> digests(const Store &store, const Meeting &meeting)
         all += name.toUtf8() + ':' + digest.toLatin1() + '\n';
     };
     part(QStringLiteral("meeting"), record);
-    for (const QJsonValue &value : items) {
-        const QJsonObject item = value.toObject();
-        const QJsonValue section = item.value(u"sectionNumber");
-        part(section.isDouble() ? QStringLiteral("§ %1").arg(section.toInt())
-                                : QStringLiteral("%1.").arg(item.value(u"position").toInt()),
-             item);
+    for (const AgendaItem &item : *items) {
+        const auto attachments = store.attachments(item.id);
+        if (!attachments)
+            return Failure{attachments.error()};
+        part(item.sectionNumber ? QStringLiteral("§ %1").arg(*item.sectionNumber) : QStringLiteral("%1.").arg(item.position),
+             itemRecord(item, *attachments));
     }
     digests.record = sha256(all);
     return digests;
@@ -84,13 +119,18 @@ Result<Verification::Report> signMinutes(Store &store, const Meeting &meeting, S
         return Failure{reference.error()};
     if (meeting.state != MeetingState::Closed && meeting.state != MeetingState::MinutesChecked)
         return Failure{tr("%1 has not been closed; its minutes are signed after the meeting.").arg(*reference)};
+    // The first signature freezes the record: from the digests to the
+    // stored minutes nothing else may write.
+    Store::Transaction transaction(store);
+    if (!transaction.ok())
+        return Failure{transaction.error()};
     const auto existing = store.signedMinutes(meeting.id);
     if (!existing)
         return Failure{existing.error()};
     if (existing->has_value() && existing->value().complete())
         return Failure{tr("%1 is finalised: its minutes have all their %2 signatures.")
                            .arg(*reference)
-                           .arg(existing->value().requiredSignatures)};
+                           .arg(existing->value().requiredSignatures())};
 
     SignedMinutes minutes;
     QByteArray input;
@@ -104,45 +144,44 @@ Result<Verification::Report> signMinutes(Store &store, const Meeting &meeting, S
         auto document = MeetingDocuments::minutes(store, meeting);
         if (!document)
             return Failure{document.error()};
+        // The roles in the body's signing order, fixed now for these minutes.
+        const auto body = store.body(meeting.bodyId);
+        const auto replay = MeetingSession::current(store, meeting);
+        if (!body || !replay)
+            return Failure{body ? replay.error() : body.error()};
+        const QStringList order = body->has_value() ? body->value().signingOrder : Body::defaultSigningOrder();
+        const int checkers = qMax(1, int(replay->minuteCheckers.size()));
+        for (const QString &signer : order) {
+            for (int i = 0; i < (signer == u"minute-checkers" ? checkers : 1); ++i)
+                minutes.signingRoles.append(roleLabel(signer, document->language));
+        }
+        if (minutes.requiredSignatures() > OfficialDocument::signatureSlots)
+            return Failure{tr("The minutes need %1 signatures and their signature page has room for %2: record at most "
+                              "%3 minute-checkers.")
+                               .arg(minutes.requiredSignatures())
+                               .arg(OfficialDocument::signatureSlots)
+                               .arg(OfficialDocument::signatureSlots - 2)};
         OfficialDocument signable = *document;
         signable.keywords.append(QStringLiteral("sha256:") + record->record);
         const auto pdf = DocumentRenderer::pdf(signable);
         if (!pdf)
             return Failure{pdf.error()};
         input = *pdf;
-        const auto replay = MeetingSession::current(store, meeting);
-        if (!replay)
-            return Failure{replay.error()};
         QJsonObject parts;
         for (auto it = record->parts.cbegin(); it != record->parts.cend(); ++it)
             parts.insert(it.key(), it.value());
         minutes.meetingId = meeting.id;
         minutes.recordDigest = record->record;
         minutes.partDigests = QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact));
-        minutes.requiredSignatures = 2 + qMax(1, int(replay->minuteCheckers.size()));
         minutes.frozenAt = QDateTime::currentDateTimeUtc();
     }
-    if (request.role.isEmpty()) {
-        // The role of this turn in the body's signing order.
-        const auto body = store.body(meeting.bodyId);
-        const auto language = MeetingSession::documentLanguage(store);
-        if (!body || !language)
-            return Failure{body ? language.error() : body.error()};
-        const bool swedish = *language == Language::Swedish;
-        const QStringList order = body->has_value() ? body->value().signingOrder : Body::defaultSigningOrder();
-        const int checkers = minutes.requiredSignatures - 2;
-        QStringList turns;
-        for (const QString &signer : order) {
-            if (signer == u"secretary")
-                turns << (swedish ? QStringLiteral("protokollförare") : QStringLiteral("pöytäkirjanpitäjä"));
-            else if (signer == u"chair")
-                turns << (swedish ? QStringLiteral("ordförande") : QStringLiteral("puheenjohtaja"));
-            else
-                for (int i = 0; i < checkers; ++i)
-                    turns << (swedish ? QStringLiteral("protokolljusterare") : QStringLiteral("pöytäkirjantarkastaja"));
-        }
-        request.role = turns.value(minutes.signatures);
-    }
+    // Whose turn it is; one signature per person.
+    const QString turn = minutes.signingRoles.value(minutes.signatures);
+    if (request.role.isEmpty())
+        request.role = turn;
+    else if (request.role != turn)
+        return Failure{tr("It is the turn of the %1 to sign the minutes of %2, not of the %3.")
+                           .arg(turn, *reference, request.role)};
 
     QTemporaryDir work;
     if (!work.isValid())
@@ -152,6 +191,19 @@ Result<Verification::Report> signMinutes(Store &store, const Meeting &meeting, S
     if (!file.open(QIODevice::WriteOnly) || file.write(input) != input.size())
         return Failure{tr("Could not write the minutes for signing: %1").arg(file.errorString())};
     file.close();
+    if (existing->has_value()) {
+        const auto before = Verification::verify(in);
+        if (!before)
+            return Failure{before.error()};
+        const auto certificates = Nss::certificates();
+        const auto certificate = std::find_if(certificates.cbegin(), certificates.cend(),
+                                              [&](const Nss::Certificate &c) { return c.nickname == request.certificate; });
+        for (const Verification::Signature &signature : before->signatures) {
+            if (certificate != certificates.cend() && signature.signer == certificate->subject)
+                return Failure{tr("%1 has already signed the minutes of %2; the next signature is another's.")
+                                   .arg(signature.signer, *reference)};
+        }
+    }
     const auto report = Signer::sign(in, out, request);
     if (!report)
         return Failure{report.error()};
@@ -161,6 +213,7 @@ Result<Verification::Report> signMinutes(Store &store, const Meeting &meeting, S
     minutes.pdf = signedFile.readAll();
     minutes.signatures = int(report->signatures.size());
     PYKALA_TRY(store.saveSignedMinutes(minutes));
+    PYKALA_TRY(transaction.commit());
     return *report;
 }
 

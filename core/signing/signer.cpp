@@ -89,14 +89,18 @@ Result<Verification::Report> sign(const QString &input, const QString &output, c
         return Failure{tr("The signed document did not verify, so it was not kept: %1")
                            .arg(report ? report->verdict : report.error())};
     }
-    if (QFile::exists(output) && !QFile::remove(output)) {
+    // An earlier file of that name is set aside until the new one is in place.
+    const QString previous = part + QStringLiteral(".previous");
+    if (QFile::exists(output) && !QFile::rename(output, previous)) {
         QFile::remove(part);
         return Failure{tr("Could not replace %1.").arg(output)};
     }
     if (!QFile::rename(part, output)) {
         QFile::remove(part);
+        QFile::rename(previous, output);
         return Failure{tr("Could not write %1.").arg(output)};
     }
+    QFile::remove(previous);
     return *report;
 }
 

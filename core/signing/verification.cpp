@@ -91,11 +91,16 @@ Result<Report> verify(const QString &file)
     Report report;
     const auto fields = document->signatures();
     for (const auto &field : fields) {
-        // As pdfsig does by default. (With Poppler 22.12, turning the OCSP
-        // revocation check off makes every certificate a "generic error";
-        // certificates without an OCSP address are checked offline anyway.)
-        const Poppler::SignatureValidationInfo info =
-            field->validate(Poppler::FormFieldSignature::ValidateVerifyCertificate);
+        // The certificate as it was when the signature was made: minutes are
+        // kept for ever, certificates expire. First the signing time, then
+        // the check as pdfsig makes it by default. (With Poppler 22.12,
+        // turning the OCSP revocation check off makes every certificate a
+        // "generic error"; certificates without an OCSP address are checked
+        // offline anyway.)
+        const time_t signedAt = field->validate(Poppler::FormFieldSignature::ValidateOptions()).signingTime();
+        const Poppler::SignatureValidationInfo info = field->validate(
+            Poppler::FormFieldSignature::ValidateVerifyCertificate | Poppler::FormFieldSignature::ValidateForceRevalidation,
+            signedAt > 0 ? QDateTime::fromSecsSinceEpoch(signedAt, Qt::UTC) : QDateTime::currentDateTimeUtc());
         Signature signature;
         signature.field = field->fullyQualifiedName();
         signature.signer = info.signerName();

@@ -9,9 +9,10 @@
 // Verifies the signatures of a PDF (signed minutes, or any signed PDF)
 // through Poppler and NSS: each signature's signer, role, time,
 // hash algorithm, whether it covers the document up to the end of its
-// revision, its cryptographic status and its certificate's status, and a
-// verdict over them all. The certificates are checked against the trust
-// anchors of the NSS database in use (Nss::useDatabase).
+// revision, its cryptographic status and its certificate's status as of the
+// signing time (minutes outlive certificates), and a verdict over them all.
+// The certificates are checked against the trust anchors of the NSS
+// database in use (Nss::useDatabase).
 namespace Verification {
 
 struct Signature

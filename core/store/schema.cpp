@@ -20,16 +20,22 @@ QStringList signedMinutesMigration()
             record_digest TEXT NOT NULL CHECK (length(record_digest) = 64),
             part_digests TEXT NOT NULL CHECK (json_valid(part_digests)),
             signatures INTEGER NOT NULL CHECK (signatures > 0),
-            required_signatures INTEGER NOT NULL CHECK (required_signatures > 0),
-            frozen_at TEXT NOT NULL
+            signing_roles TEXT NOT NULL CHECK (json_valid(signing_roles) AND json_array_length(signing_roles) > 0),
+            frozen_at TEXT NOT NULL,
+            CHECK (signatures <= json_array_length(signing_roles))
         ))"),
+        // INSERT OR REPLACE would delete a row without its delete trigger:
+        // an insert may not meet an existing row of signed minutes.
+        QStringLiteral(R"(CREATE TRIGGER signed_minutes_insert_once BEFORE INSERT ON signed_minutes
+            WHEN EXISTS (SELECT 1 FROM signed_minutes WHERE id = NEW.id OR meeting_id = NEW.meeting_id)
+            BEGIN SELECT RAISE(ABORT, 'a meeting has one signed minutes'); END)"),
         QStringLiteral(R"(CREATE TRIGGER signed_minutes_kept BEFORE DELETE ON signed_minutes
             BEGIN SELECT RAISE(ABORT, 'signed minutes are never removed'); END)"),
         QStringLiteral(R"(CREATE TRIGGER signed_minutes_only_gain_signatures BEFORE UPDATE ON signed_minutes
-            WHEN NEW.meeting_id IS NOT OLD.meeting_id OR NEW.record_digest IS NOT OLD.record_digest
-              OR NEW.part_digests IS NOT OLD.part_digests OR NEW.frozen_at IS NOT OLD.frozen_at
-              OR NEW.required_signatures IS NOT OLD.required_signatures OR NEW.signatures <= OLD.signatures
-              OR NEW.signatures > OLD.required_signatures
+            WHEN NEW.id IS NOT OLD.id OR NEW.meeting_id IS NOT OLD.meeting_id
+              OR NEW.record_digest IS NOT OLD.record_digest OR NEW.part_digests IS NOT OLD.part_digests
+              OR NEW.frozen_at IS NOT OLD.frozen_at OR NEW.signing_roles IS NOT OLD.signing_roles
+              OR NEW.signatures <= OLD.signatures
               OR substr(NEW.pdf, 1, length(OLD.pdf)) IS NOT OLD.pdf
             BEGIN SELECT RAISE(ABORT, 'signed minutes only gain signatures, appended to the signed file'); END)"),
     };
@@ -39,15 +45,21 @@ QStringList signedMinutesMigration()
         return QStringLiteral("EXISTS (SELECT 1 FROM signed_minutes WHERE meeting_id = %1)").arg(meeting);
     };
     // The meeting itself: what it records, not the days of checking and
-    // publication, which follow the signatures.
+    // publication, which follow the signatures; its state stays closed or
+    // checked.
     statements << QStringLiteral("CREATE TRIGGER meeting_signed_update BEFORE UPDATE ON meeting WHEN %1 AND ("
-                                 "NEW.body_id IS NOT OLD.body_id OR NEW.year IS NOT OLD.year OR NEW.number IS NOT "
-                                 "OLD.number OR NEW.planned_start IS NOT OLD.planned_start OR NEW.planned_end IS NOT "
-                                 "OLD.planned_end OR NEW.actual_start IS NOT OLD.actual_start OR NEW.actual_end IS NOT "
-                                 "OLD.actual_end OR NEW.place IS NOT OLD.place OR NEW.mode IS NOT OLD.mode) %2")
+                                 "NEW.id IS NOT OLD.id OR NEW.body_id IS NOT OLD.body_id OR NEW.year IS NOT OLD.year "
+                                 "OR NEW.number IS NOT OLD.number OR NEW.planned_start IS NOT OLD.planned_start "
+                                 "OR NEW.planned_end IS NOT OLD.planned_end OR NEW.actual_start IS NOT OLD.actual_start "
+                                 "OR NEW.actual_end IS NOT OLD.actual_end OR NEW.place IS NOT OLD.place "
+                                 "OR NEW.mode IS NOT OLD.mode OR NEW.state NOT IN ('closed', 'minutes-checked')) %2")
                       .arg(signedMeeting(QStringLiteral("OLD.id")), refuse)
                << QStringLiteral("CREATE TRIGGER meeting_signed_delete BEFORE DELETE ON meeting WHEN %1 %2")
-                      .arg(signedMeeting(QStringLiteral("OLD.id")), refuse);
+                      .arg(signedMeeting(QStringLiteral("OLD.id")), refuse)
+               << QStringLiteral("CREATE TRIGGER meeting_signed_replace BEFORE INSERT ON meeting WHEN EXISTS ("
+                                 "SELECT 1 FROM meeting m WHERE (m.id = NEW.id OR (m.body_id = NEW.body_id AND "
+                                 "m.year = NEW.year AND m.number = NEW.number)) AND %1) %2")
+                      .arg(signedMeeting(QStringLiteral("m.id")), refuse);
     // Rows that belong to a meeting directly, and rows of its items.
     const QList<std::pair<QString, QString>> tables{
         {QStringLiteral("agenda_item"), QStringLiteral("%1.meeting_id")},
@@ -57,8 +69,14 @@ QStringList signedMinutesMigration()
         {QStringLiteral("attachment"), QStringLiteral("(SELECT meeting_id FROM agenda_item WHERE id = %1.item_id)")},
     };
     for (const auto &[table, meeting] : tables) {
-        statements << QStringLiteral("CREATE TRIGGER %1_signed_insert BEFORE INSERT ON %1 WHEN %2 %3")
-                          .arg(table, signedMeeting(meeting.arg(QStringLiteral("NEW"))), refuse)
+        // Also an insert that would replace a row of a signed meeting: by its
+        // id (preparers and recipients have none; their key is the item's).
+        const bool hasId = table != u"preparer" && table != u"extract_recipient";
+        const QString replaced = hasId ? QStringLiteral(" OR EXISTS (SELECT 1 FROM %1 o WHERE o.id = NEW.id AND %2)")
+                                             .arg(table, signedMeeting(meeting.arg(QStringLiteral("o"))))
+                                       : QString();
+        statements << QStringLiteral("CREATE TRIGGER %1_signed_insert BEFORE INSERT ON %1 WHEN %2%3 %4")
+                          .arg(table, signedMeeting(meeting.arg(QStringLiteral("NEW"))), replaced, refuse)
                    << QStringLiteral("CREATE TRIGGER %1_signed_update BEFORE UPDATE ON %1 WHEN %2 OR %3 %4")
                           .arg(table, signedMeeting(meeting.arg(QStringLiteral("OLD"))),
                                signedMeeting(meeting.arg(QStringLiteral("NEW"))), refuse)
@@ -273,10 +291,12 @@ const QList<QStringList> &migrations()
                 recorded_at TEXT NOT NULL
             ))"),
             QStringLiteral(R"(CREATE TRIGGER correction_of_signed_minutes BEFORE INSERT ON correction
-                WHEN NOT EXISTS (SELECT 1 FROM signed_minutes WHERE meeting_id = NEW.meeting_id)
+                WHEN EXISTS (SELECT 1 FROM correction WHERE id = NEW.id)
+                  OR NOT EXISTS (SELECT 1 FROM signed_minutes WHERE meeting_id = NEW.meeting_id
+                                 AND signatures = json_array_length(signing_roles))
                   OR (NEW.item_id IS NOT NULL
                       AND NOT EXISTS (SELECT 1 FROM agenda_item WHERE id = NEW.item_id AND meeting_id = NEW.meeting_id))
-                BEGIN SELECT RAISE(ABORT, 'a correction corrects signed minutes, and an item of that meeting'); END)"),
+                BEGIN SELECT RAISE(ABORT, 'a correction corrects complete signed minutes, and an item of that meeting'); END)"),
             QStringLiteral(R"(CREATE TRIGGER correction_kept_update BEFORE UPDATE ON correction
                 BEGIN SELECT RAISE(ABORT, 'a correction is never changed; record another'); END)"),
             QStringLiteral(R"(CREATE TRIGGER correction_kept_delete BEFORE DELETE ON correction

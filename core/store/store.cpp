@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
@@ -1537,20 +1538,34 @@ Result<CheckReport> Store::check() const
             report.integrityProblems.append(tr("Attachment %1 (%2) does not match its SHA-256.")
                                                 .arg(contents.value(0).toString(), contents.value(1).toString()));
     }
+    // Signed minutes: the file is the one its digest names.
+    Statement signedFiles(db, QStringLiteral("SELECT meeting_id, sha256, pdf FROM signed_minutes"));
+    if (!signedFiles.exec())
+        return Result<CheckReport>::failure(signedFiles.errorMessage());
+    while (signedFiles.next()) {
+        if (sha256Hex(signedFiles.value(2).toByteArray()) != signedFiles.value(1).toString())
+            report.integrityProblems.append(tr("The signed minutes of meeting %1 do not match their SHA-256.")
+                                                .arg(signedFiles.value(0).toString()));
+    }
     // The store's own protections: every trigger its migrations made.
-    QSet<QString> triggers;
-    Statement present(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
+    QHash<QString, QString> triggers; // name → its SQL as stored
+    Statement present(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"));
     if (!present.exec())
         return Result<CheckReport>::failure(present.errorMessage());
     while (present.next())
-        triggers.insert(present.value(0).toString());
+        triggers.insert(present.value(0).toString(), present.value(1).toString().simplified());
     static const QRegularExpression createTrigger(QStringLiteral("CREATE TRIGGER (\\w+)"));
     for (const QStringList &migration : Schema::migrations()) {
         for (const QString &statement : migration) {
             const auto match = createTrigger.match(statement);
-            if (match.hasMatch() && !triggers.contains(match.captured(1)))
+            if (!match.hasMatch())
+                continue;
+            if (!triggers.contains(match.captured(1)))
                 report.integrityProblems.append(tr("The store's trigger %1 is missing: its protections were removed "
                                                    "outside Pykälä.")
+                                                    .arg(match.captured(1)));
+            else if (triggers.value(match.captured(1)) != statement.simplified())
+                report.integrityProblems.append(tr("The store's trigger %1 was changed outside Pykälä.")
                                                     .arg(match.captured(1)));
         }
     }
@@ -1575,7 +1590,9 @@ SignedMinutes readSignedMinutes(const Statement &query, bool withPdf)
     minutes.recordDigest = query.value(3).toString();
     minutes.partDigests = query.value(4).toString();
     minutes.signatures = query.value(5).toInt();
-    minutes.requiredSignatures = query.value(6).toInt();
+    const QJsonArray roles = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).array();
+    for (const QJsonValue &role : roles)
+        minutes.signingRoles.append(role.toString());
     minutes.frozenAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
     if (withPdf)
         minutes.pdf = query.value(8).toByteArray();
@@ -1583,7 +1600,7 @@ SignedMinutes readSignedMinutes(const Statement &query, bool withPdf)
 }
 
 const QString signedMinutesColumns = QStringLiteral(
-    "id, meeting_id, sha256, record_digest, part_digests, signatures, required_signatures, frozen_at");
+    "id, meeting_id, sha256, record_digest, part_digests, signatures, signing_roles, frozen_at");
 
 } // namespace
 
@@ -1604,7 +1621,7 @@ Result<QList<SignedMinutes>> Store::allSignedMinutes() const
 
 Status Store::saveSignedMinutes(const SignedMinutes &minutes)
 {
-    if (minutes.pdf.isEmpty() || minutes.signatures <= 0 || minutes.requiredSignatures <= 0)
+    if (minutes.pdf.isEmpty() || minutes.signatures <= 0 || minutes.signingRoles.isEmpty())
         return Failure{tr("Signed minutes need the signed PDF and their signatures.")};
     const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(minutes.pdf, QCryptographicHash::Sha256).toHex());
     const auto existing = signedMinutes(minutes.meetingId);
@@ -1616,10 +1633,12 @@ Status Store::saveSignedMinutes(const SignedMinutes &minutes)
     if (!existing->has_value()) {
         Statement insert(database(),
                          QStringLiteral("INSERT INTO signed_minutes (meeting_id, pdf, sha256, record_digest, "
-                                        "part_digests, signatures, required_signatures, frozen_at) "
+                                        "part_digests, signatures, signing_roles, frozen_at) "
                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                          {minutes.meetingId, minutes.pdf, sha256, minutes.recordDigest, minutes.partDigests,
-                          minutes.signatures, minutes.requiredSignatures,
+                          minutes.signatures,
+                          QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(minutes.signingRoles))
+                                                .toJson(QJsonDocument::Compact)),
                           minutes.frozenAt.toUTC().toString(Qt::ISODateWithMs)});
         if (!insert.exec())
             return Failure{insert.errorMessage()};
@@ -1648,6 +1667,13 @@ Result<qint64> Store::addCorrection(const Correction &correction)
         return Failure{minutes.error()};
     if (!minutes->has_value())
         return Failure{tr("The meeting's minutes are not signed: correct its record itself, not with a correction.")};
+    if (!minutes->value().complete())
+        return Failure{tr("The meeting's minutes still lack signatures: a correction is made to complete minutes.")};
+    const auto meeting = this->meeting(correction.meetingId);
+    if (!meeting)
+        return Failure{meeting.error()};
+    if (meeting->has_value() && correction.decided < meeting->value().plannedStart.date())
+        return Failure{tr("A correction cannot be decided before the meeting it corrects.")};
     Transaction transaction(*this);
     if (!transaction.ok())
         return Failure{transaction.error()};

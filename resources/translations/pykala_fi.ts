@@ -535,10 +535,6 @@
         <translation>ei voimassa nyt</translation>
     </message>
     <message>
-        <source>The certificate database has no certificates with a private key for signing.</source>
-        <translation>Varmennetietokannassa ei ole allekirjoittamiseen sopivia varmenteita yksityisine avaimineen.</translation>
-    </message>
-    <message>
         <source>Verify the signatures of a PDF; exit 0 only when all are valid.</source>
         <translation>Tarkista PDF:n allekirjoitukset; paluuarvo 0 vain, kun kaikki ovat kelvollisia.</translation>
     </message>
@@ -679,10 +675,6 @@
         <translation>Hakemistoon %1 ei voitu luoda varmennetietokantaa: %2</translation>
     </message>
     <message>
-        <source>Could not import %1: %2. Check the file's password (--p12-password-file) and the database's (--password-file).</source>
-        <translation>Tiedostoa %1 ei voitu tuoda: %2. Tarkista tiedoston salasana (--p12-password-file) ja tietokannan salasana (--password-file).</translation>
-    </message>
-    <message>
         <source>Imported %1 into %2.</source>
         <translation>Tuotiin %1 tietokantaan %2.</translation>
     </message>
@@ -693,6 +685,22 @@
     <message>
         <source>import-cert: a file whose first line is the PKCS#12 file's password.</source>
         <translation>import-cert: tiedosto, jonka ensimmäinen rivi on PKCS#12-tiedoston salasana.</translation>
+    </message>
+    <message>
+        <source>No certificates with a private key are available for signing: the database has none, or its password (--password-file) is wrong.</source>
+        <translation>Allekirjoittamiseen ei ole varmenteita yksityisine avaimineen: tietokannassa ei ole niitä, tai sen salasana (--password-file) on väärä.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (Debian package libnss3-tools).</source>
+        <translation>%1 ei ole asennettu (Debian-paketti libnss3-tools).</translation>
+    </message>
+    <message>
+        <source>Could not import %1 (%2). Check the file's password (--p12-password-file) and the database's (--password-file).</source>
+        <translation>Tiedostoa %1 ei voitu tuoda (%2). Tarkista tiedoston salasana (--p12-password-file) ja tietokannan salasana (--password-file).</translation>
+    </message>
+    <message>
+        <source>The signature was made and stored in the store, but %1 could not be written: %2</source>
+        <translation>Allekirjoitus tehtiin ja tallennettiin asiakirjavarastoon, mutta tiedostoa %1 ei voitu kirjoittaa: %2</translation>
     </message>
 </context>
 <context>
@@ -736,6 +744,18 @@
     <message>
         <source>The record of %1 differs from what was signed in its minutes.</source>
         <translation>Kokouksen %1 tiedot poikkeavat siitä, mitä pöytäkirjassa allekirjoitettiin.</translation>
+    </message>
+    <message>
+        <source>The minutes need %1 signatures and their signature page has room for %2: record at most %3 minute-checkers.</source>
+        <translation>Pöytäkirja tarvitsee %1 allekirjoitusta, ja sen allekirjoitussivulle mahtuu %2: kirjaa enintään %3 pöytäkirjantarkastajaa.</translation>
+    </message>
+    <message>
+        <source>It is the turn of the %1 to sign the minutes of %2, not of the %3.</source>
+        <translation>Kokouksen %2 pöytäkirjan allekirjoitusvuorossa on %1, ei %3.</translation>
+    </message>
+    <message>
+        <source>%1 has already signed the minutes of %2; the next signature is another's.</source>
+        <translation>%1 on jo allekirjoittanut kokouksen %2 pöytäkirjan; seuraava allekirjoitus on toisen.</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1901,22 @@
     <message>
         <source>The meeting's minutes are not signed: correct its record itself, not with a correction.</source>
         <translation>Kokouksen pöytäkirjaa ei ole allekirjoitettu: korjaa sen tiedot suoraan, älä oikaisulla.</translation>
+    </message>
+    <message>
+        <source>The signed minutes of meeting %1 do not match their SHA-256.</source>
+        <translation>Kokouksen %1 allekirjoitettu pöytäkirja ei vastaa SHA-256-tiivistettään.</translation>
+    </message>
+    <message>
+        <source>The store's trigger %1 was changed outside Pykälä.</source>
+        <translation>Asiakirjavaraston liipaisinta %1 on muutettu Pykälän ohi.</translation>
+    </message>
+    <message>
+        <source>The meeting's minutes still lack signatures: a correction is made to complete minutes.</source>
+        <translation>Kokouksen pöytäkirjasta puuttuu vielä allekirjoituksia: oikaisu tehdään valmiiseen pöytäkirjaan.</translation>
+    </message>
+    <message>
+        <source>A correction cannot be decided before the meeting it corrects.</source>
+        <translation>Oikaisua ei voi päättää ennen kokousta, jota se oikaisee.</translation>
     </message>
 </context>
 <context>

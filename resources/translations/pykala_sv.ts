@@ -535,10 +535,6 @@
         <translation>inte giltigt nu</translation>
     </message>
     <message>
-        <source>The certificate database has no certificates with a private key for signing.</source>
-        <translation>Certifikatdatabasen har inga certifikat med privat nyckel för underskrift.</translation>
-    </message>
-    <message>
         <source>Verify the signatures of a PDF; exit 0 only when all are valid.</source>
         <translation>Verifiera underskrifterna i en PDF; slutkod 0 endast när alla är giltiga.</translation>
     </message>
@@ -679,10 +675,6 @@
         <translation>Det gick inte att skapa en certifikatdatabas i %1: %2</translation>
     </message>
     <message>
-        <source>Could not import %1: %2. Check the file's password (--p12-password-file) and the database's (--password-file).</source>
-        <translation>Det gick inte att importera %1: %2. Kontrollera filens lösenord (--p12-password-file) och databasens (--password-file).</translation>
-    </message>
-    <message>
         <source>Imported %1 into %2.</source>
         <translation>Importerade %1 till %2.</translation>
     </message>
@@ -693,6 +685,22 @@
     <message>
         <source>import-cert: a file whose first line is the PKCS#12 file's password.</source>
         <translation>import-cert: en fil vars första rad är PKCS#12-filens lösenord.</translation>
+    </message>
+    <message>
+        <source>No certificates with a private key are available for signing: the database has none, or its password (--password-file) is wrong.</source>
+        <translation>Inga certifikat med privat nyckel finns för underskrift: databasen har inga, eller dess lösenord (--password-file) är fel.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (Debian package libnss3-tools).</source>
+        <translation>%1 är inte installerat (Debianpaketet libnss3-tools).</translation>
+    </message>
+    <message>
+        <source>Could not import %1 (%2). Check the file's password (--p12-password-file) and the database's (--password-file).</source>
+        <translation>Det gick inte att importera %1 (%2). Kontrollera filens lösenord (--p12-password-file) och databasens (--password-file).</translation>
+    </message>
+    <message>
+        <source>The signature was made and stored in the store, but %1 could not be written: %2</source>
+        <translation>Underskriften gjordes och sparades i ärendearkivet, men %1 kunde inte skrivas: %2</translation>
     </message>
 </context>
 <context>
@@ -736,6 +744,18 @@
     <message>
         <source>The record of %1 differs from what was signed in its minutes.</source>
         <translation>Uppgifterna om %1 avviker från det som undertecknades i protokollet.</translation>
+    </message>
+    <message>
+        <source>The minutes need %1 signatures and their signature page has room for %2: record at most %3 minute-checkers.</source>
+        <translation>Protokollet behöver %1 underskrifter och dess underskriftssida rymmer %2: registrera högst %3 protokolljusterare.</translation>
+    </message>
+    <message>
+        <source>It is the turn of the %1 to sign the minutes of %2, not of the %3.</source>
+        <translation>Det är %1 som står i tur att underteckna protokollet för %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>%1 has already signed the minutes of %2; the next signature is another's.</source>
+        <translation>%1 har redan undertecknat protokollet för %2; nästa underskrift är någon annans.</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1901,22 @@
     <message>
         <source>The meeting's minutes are not signed: correct its record itself, not with a correction.</source>
         <translation>Sammanträdets protokoll är inte undertecknat: rätta dess uppgifter direkt, inte med en rättelse.</translation>
+    </message>
+    <message>
+        <source>The signed minutes of meeting %1 do not match their SHA-256.</source>
+        <translation>Det undertecknade protokollet för sammanträde %1 motsvarar inte sin SHA-256.</translation>
+    </message>
+    <message>
+        <source>The store's trigger %1 was changed outside Pykälä.</source>
+        <translation>Ärendearkivets utlösare %1 har ändrats utanför Pykälä.</translation>
+    </message>
+    <message>
+        <source>The meeting's minutes still lack signatures: a correction is made to complete minutes.</source>
+        <translation>Sammanträdets protokoll saknar ännu underskrifter: en rättelse görs i ett färdigt protokoll.</translation>
+    </message>
+    <message>
+        <source>A correction cannot be decided before the meeting it corrects.</source>
+        <translation>En rättelse kan inte beslutas före det sammanträde den rättar.</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,9 @@ struct Pki
              QStringLiteral("ca.pem"), QStringLiteral("-f"), QStringLiteral("password")},
             d);
         for (const auto &[nick, file] : {std::pair{QStringLiteral("Liisa Laine"), QStringLiteral("laine")},
-                                         std::pair{QStringLiteral("Bertil Astrom"), QStringLiteral("astrom")}}) {
+                                         std::pair{QStringLiteral("Bertil Astrom"), QStringLiteral("astrom")},
+                                         std::pair{QStringLiteral("Cecilia Ohman"), QStringLiteral("ohman")},
+                                         std::pair{QStringLiteral("Aino Makela"), QStringLiteral("makela")}}) {
             run(QStringLiteral("openssl"),
                 {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
                  QStringLiteral("-keyout"), file + QStringLiteral(".key"), QStringLiteral("-out"),
@@ -366,7 +368,8 @@ TEST_CASE("pykala-cli verify and certs, and an untrusted issuer", "[signing][cli
         CHECK(certificate[QStringLiteral("current")].toBool() == (nick != u"Vanha Varmenne"));
     }
     nicknames.sort();
-    CHECK(nicknames == QStringList{QStringLiteral("Bertil Astrom"), QStringLiteral("Liisa Laine"),
+    CHECK(nicknames == QStringList{QStringLiteral("Aino Makela"), QStringLiteral("Bertil Astrom"),
+                                   QStringLiteral("Cecilia Ohman"), QStringLiteral("Liisa Laine"),
                                    QStringLiteral("Ulkopuolinen"), QStringLiteral("Vanha Varmenne")});
 }
 
@@ -594,7 +597,9 @@ TEST_CASE("sign-minutes keeps the signed minutes in the store and freezes the me
         REQUIRE(kept->has_value());
         const SignedMinutes &minutes = kept->value();
         CHECK(minutes.signatures == 1);
-        CHECK(minutes.requiredSignatures == 4); // secretary, two minute-checkers, chair
+        CHECK(minutes.requiredSignatures() == 4); // secretary, two minute-checkers, chair
+        CHECK(minutes.signingRoles == QStringList{QStringLiteral("pöytäkirjanpitäjä"), QStringLiteral("pöytäkirjantarkastaja"),
+                                                  QStringLiteral("pöytäkirjantarkastaja"), QStringLiteral("puheenjohtaja")});
         CHECK(minutes.sha256 == QString::fromLatin1(QCryptographicHash::hash(minutes.pdf, QCryptographicHash::Sha256).toHex()));
         // The record's digest is in the signed PDF's metadata.
         const auto document = Poppler::Document::loadFromData(minutes.pdf);
@@ -622,12 +627,39 @@ TEST_CASE("sign-minutes keeps the signed minutes in the store and freezes the me
         CHECK_FALSE(raw.exec(QStringLiteral("UPDATE agenda_item SET decision = 'x' WHERE meeting_id = %1").arg(meetingId)));
         CHECK_FALSE(raw.exec(QStringLiteral("DELETE FROM signed_minutes")));
         CHECK_FALSE(raw.exec(QStringLiteral("UPDATE signed_minutes SET pdf = x'00'")));
+        CHECK_FALSE(raw.exec(QStringLiteral("UPDATE meeting SET state = 'planned' WHERE id = %1").arg(meetingId)));
+        // Nor by replacing rows, which SQLite does without delete triggers.
+        const qint64 other = raw.value(QStringLiteral("SELECT id FROM meeting WHERE number = 13")).toLongLong();
+        CHECK_FALSE(raw.exec(QStringLiteral("INSERT OR REPLACE INTO agenda_item (id, meeting_id, position, title, publicity, "
+                                            "appeal_kind) VALUES (%1, %2, 99, 'Siirretty', 'public', 'rectification')")
+                                 .arg(item.id)
+                                 .arg(other)));
+        CHECK_FALSE(raw.exec(QStringLiteral("INSERT OR REPLACE INTO meeting (id, body_id, year, number, planned_start, "
+                                            "place, mode, state) SELECT id, body_id, year, number, planned_start, "
+                                            "'Muualla', mode, state FROM meeting WHERE id = %1")
+                                 .arg(meetingId)));
+        CHECK_FALSE(raw.exec(QStringLiteral("INSERT OR REPLACE INTO signed_minutes (meeting_id, pdf, sha256, "
+                                            "record_digest, part_digests, signatures, signing_roles, frozen_at) SELECT "
+                                            "meeting_id, x'00', sha256, record_digest, part_digests, 1, signing_roles, "
+                                            "frozen_at FROM signed_minutes")));
+        CHECK(raw.value(QStringLiteral("SELECT place FROM meeting WHERE id = %1").arg(meetingId)).toString()
+              == QStringLiteral("Kunnantalo, valtuustosali"));
     }
     CHECK(runCli({QStringLiteral("--store"), path, QStringLiteral("check")}).exitCode == 0);
 
     // The minute-checkers and the chair sign; then the minutes are complete.
     const QString signedFile = dir.path(QStringLiteral("poytakirja.pdf"));
-    for (const QString &nick : {QStringLiteral("Bertil Astrom"), QStringLiteral("Liisa Laine"), QStringLiteral("Bertil Astrom")}) {
+    // One signature per person, in turn.
+    const CliRun twiceBySecretary = signMinutes(QStringLiteral("KH 12/2026"), QStringLiteral("Liisa Laine"));
+    CHECK(twiceBySecretary.exitCode == 1);
+    CHECK(twiceBySecretary.err.contains(QStringLiteral("has already signed")));
+    const CliRun outOfTurn = runCli({QStringLiteral("--store"), path, QStringLiteral("sign-minutes"), QStringLiteral("KH 12/2026"),
+                                     QStringLiteral("--cert"), QStringLiteral("Bertil Astrom"), QStringLiteral("--role"),
+                                     QStringLiteral("puheenjohtaja"), QStringLiteral("--nssdb"), p.database,
+                                     QStringLiteral("--password-file"), p.dir.path(QStringLiteral("password"))});
+    CHECK(outOfTurn.exitCode == 1);
+    CHECK(outOfTurn.err.contains(QStringLiteral("It is the turn of the pöytäkirjantarkastaja")));
+    for (const QString &nick : {QStringLiteral("Bertil Astrom"), QStringLiteral("Cecilia Ohman"), QStringLiteral("Aino Makela")}) {
         const CliRun next = signMinutes(QStringLiteral("KH 12/2026"), nick, signedFile);
         INFO(next.err.toStdString());
         REQUIRE(next.exitCode == 0);
@@ -688,6 +720,15 @@ TEST_CASE("sign-minutes keeps the signed minutes in the store and freezes the me
     CHECK(check.exitCode == 1);
     CHECK(check.out.contains(QStringLiteral("KH 12/2026 § 5 differs from what was signed in its minutes")));
     CHECK(check.out.contains(QStringLiteral("trigger agenda_item_signed_update is missing")));
+    {
+        // A protection replaced by one that does nothing is found too.
+        RawConnection raw(path);
+        REQUIRE(raw.exec(QStringLiteral("DROP TRIGGER attachment_signed_delete")));
+        REQUIRE(raw.exec(QStringLiteral("CREATE TRIGGER attachment_signed_delete BEFORE DELETE ON attachment WHEN 0 "
+                                        "BEGIN SELECT 1; END")));
+    }
+    CHECK(runCli({QStringLiteral("--store"), path, QStringLiteral("check")})
+              .out.contains(QStringLiteral("trigger attachment_signed_delete was changed")));
     CHECK_FALSE(check.out.contains(QStringLiteral("§ 3 differs")));
 }
 
