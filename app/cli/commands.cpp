@@ -1178,4 +1178,29 @@ int importCertificate(const Context &context, const QString &file, const Signing
     return Success;
 }
 
+int signedMinutes(const Context &context, const QString &reference, const QString &output)
+{
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const auto meeting = store.value()->findMeeting(reference);
+    if (!meeting)
+        return fail(context, meeting.error());
+    const auto kept = store.value()->signedMinutes(meeting->id);
+    if (!kept)
+        return fail(context, kept.error());
+    if (!kept->has_value())
+        return fail(context, tr("The minutes of %1 have not been signed; 'pykala-cli sign-minutes' signs them.").arg(reference));
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(kept->value().pdf) != kept->value().pdf.size() || !file.commit())
+        return fail(context, tr("Could not write %1: %2").arg(output, file.errorString()));
+    *context.out << tr("Wrote the signed minutes of %1 (%2 of %3 signatures, SHA-256 %4) to %5.")
+                        .arg(reference)
+                        .arg(kept->value().signatures)
+                        .arg(kept->value().requiredSignatures())
+                        .arg(kept->value().sha256, output)
+                 << Qt::endl;
+    return Success;
+}
+
 } // namespace Cli

@@ -88,6 +88,7 @@ int importCertificate(const Context &context, const QString &file, const Signing
 int sign(const Context &context, const QString &file, const QString &output, const SignOptions &options);
 int body(const Context &context, const QString &shortName, const std::optional<QString> &signingOrder,
          const std::optional<QString> &language);
+int signedMinutes(const Context &context, const QString &meeting, const QString &output);
 int correct(const Context &context, const QString &reference, const QString &text, const QString &decided);
 int corrections(const Context &context, const QString &meeting);
 int signMinutes(const Context &context, const QString &meeting, const QString &output, const SignOptions &options);

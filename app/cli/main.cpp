@@ -55,6 +55,8 @@ QList<CommandSpec> commandSpecs()
         {"export", "FILE", QT_TRANSLATE_NOOP("Cli", "Export the store or one meeting (- writes standard output)."),
          {meeting}, 1, 1},
         {"bodies", "", QT_TRANSLATE_NOOP("Cli", "List the bodies."), {json}, 0, 0},
+        {"signed-minutes", "MEETING", QT_TRANSLATE_NOOP("Cli", "Write a meeting's signed minutes, as the store keeps them, to -o FILE.pdf."),
+         {output}, 1, 1},
         {"correct", "ITEM|MEETING", QT_TRANSLATE_NOOP("Cli", "Record a correction (oikaisu) of signed minutes, beside them."),
          {text, decided}, 1, 1},
         {"corrections", "MEETING", QT_TRANSLATE_NOOP("Cli", "List the corrections of a meeting's signed minutes."), {json}, 1, 1},
@@ -347,6 +349,11 @@ int main(int argc, char *argv[])
             return usageError(err, QCoreApplication::translate("Cli", "correct needs --text TEXT and --decided DATE."));
         return Cli::correct(context, positional.first(), parser.value(QStringLiteral("text")),
                             parser.value(QStringLiteral("decided")));
+    }
+    if (command == u"signed-minutes") {
+        if (!parser.isSet(QStringLiteral("output")))
+            return usageError(err, QCoreApplication::translate("Cli", "%1 needs -o %2.").arg(command, QStringLiteral("FILE")));
+        return Cli::signedMinutes(context, positional.first(), parser.value(QStringLiteral("output")));
     }
     if (command == u"corrections")
         return Cli::corrections(context, positional.first());

@@ -702,6 +702,18 @@
         <source>The signature was made and stored in the store, but %1 could not be written: %2</source>
         <translation>Allekirjoitus tehtiin ja tallennettiin asiakirjavarastoon, mutta tiedostoa %1 ei voitu kirjoittaa: %2</translation>
     </message>
+    <message>
+        <source>The minutes of %1 have not been signed; 'pykala-cli sign-minutes' signs them.</source>
+        <translation>Kokouksen %1 pöytäkirjaa ei ole allekirjoitettu; 'pykala-cli sign-minutes' allekirjoittaa sen.</translation>
+    </message>
+    <message>
+        <source>Wrote the signed minutes of %1 (%2 of %3 signatures, SHA-256 %4) to %5.</source>
+        <translation>Kokouksen %1 allekirjoitettu pöytäkirja (%2/%3 allekirjoitusta, SHA-256 %4) kirjoitettiin tiedostoon %5.</translation>
+    </message>
+    <message>
+        <source>Write a meeting's signed minutes, as the store keeps them, to -o FILE.pdf.</source>
+        <translation>Kirjoita kokouksen allekirjoitettu pöytäkirja, sellaisena kuin asiakirjavarasto sen säilyttää, tiedostoon -o TIEDOSTO.pdf.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRecord</name>

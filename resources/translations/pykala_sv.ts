@@ -702,6 +702,18 @@
         <source>The signature was made and stored in the store, but %1 could not be written: %2</source>
         <translation>Underskriften gjordes och sparades i ärendearkivet, men %1 kunde inte skrivas: %2</translation>
     </message>
+    <message>
+        <source>The minutes of %1 have not been signed; 'pykala-cli sign-minutes' signs them.</source>
+        <translation>Protokollet för %1 har inte undertecknats; 'pykala-cli sign-minutes' undertecknar det.</translation>
+    </message>
+    <message>
+        <source>Wrote the signed minutes of %1 (%2 of %3 signatures, SHA-256 %4) to %5.</source>
+        <translation>Det undertecknade protokollet för %1 (%2 av %3 underskrifter, SHA-256 %4) skrevs till %5.</translation>
+    </message>
+    <message>
+        <source>Write a meeting's signed minutes, as the store keeps them, to -o FILE.pdf.</source>
+        <translation>Skriv sammanträdets undertecknade protokoll, så som ärendearkivet bevarar det, till -o FIL.pdf.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRecord</name>

@@ -672,6 +672,14 @@ TEST_CASE("sign-minutes keeps the signed minutes in the store and freezes the me
     CHECK(report.signatures.at(2).role == QStringLiteral("pöytäkirjantarkastaja"));
     CHECK(report.signatures.at(3).role == QStringLiteral("puheenjohtaja"));
     const QString completeSha = openStore(path)->signedMinutes(meetingId).value()->sha256;
+    const QString archived = dir.path(QStringLiteral("arkisto.pdf"));
+    const CliRun written = runCli({QStringLiteral("--store"), path, QStringLiteral("signed-minutes"),
+                                   QStringLiteral("KH 12/2026"), QStringLiteral("-o"), archived});
+    REQUIRE(written.exitCode == 0);
+    CHECK(fileDigest(archived) == completeSha.toLatin1());
+    CHECK(runCli({QStringLiteral("--store"), path, QStringLiteral("signed-minutes"), QStringLiteral("KH 13/2026"),
+                  QStringLiteral("-o"), archived})
+              .exitCode == 1);
     const CliRun again = signMinutes(QStringLiteral("KH 12/2026"), QStringLiteral("Liisa Laine"));
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("is finalised")));
