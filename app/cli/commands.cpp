@@ -820,8 +820,9 @@ int publication(const Context &context, const QString &reference, const QString 
 namespace {
 
 // Chooses the NSS database and where its passwords come from: a file's
-// first line, or none (a database without a password).
-bool setUpNss(const Context &context, const SigningOptions &options)
+// first line, or none (a database without a password). The password found
+// (to unlock a signing key), or none; false when the set-up failed (said).
+bool setUpNss(const Context &context, const SigningOptions &options, std::optional<QString> *found = nullptr)
 {
     const QString database = options.nssDatabase.isEmpty() ? Nss::defaultDatabase() : options.nssDatabase;
     if (const Status used = Nss::useDatabase(database); !used) {
@@ -838,6 +839,8 @@ bool setUpNss(const Context &context, const SigningOptions &options)
         password = QString::fromUtf8(file.readLine()).remove(u'\n').remove(u'\r');
     }
     Nss::setPasswordSource([password](const QString &) { return password; });
+    if (found)
+        *found = password;
     return true;
 }
 
@@ -929,17 +932,12 @@ int certificates(const Context &context, const SigningOptions &options)
 
 int sign(const Context &context, const QString &file, const QString &output, const SignOptions &options)
 {
-    if (!setUpNss(context, options.nss))
-        return Failed;
     Signer::Request request;
+    if (!setUpNss(context, options.nss, &request.password))
+        return Failed;
     request.certificate = options.certificate;
     request.role = options.role;
     request.location = options.location;
-    if (!options.nss.passwordFile.isEmpty()) {
-        QFile passwordFile(options.nss.passwordFile);
-        if (passwordFile.open(QIODevice::ReadOnly))
-            request.password = QString::fromUtf8(passwordFile.readLine()).remove(u'\n').remove(u'\r');
-    }
     const auto report = Signer::sign(file, output, request);
     if (!report)
         return fail(context, report.error());
@@ -949,7 +947,8 @@ int sign(const Context &context, const QString &file, const QString &output, con
 
 int signMinutes(const Context &context, const QString &reference, const QString &output, const SignOptions &options)
 {
-    if (!setUpNss(context, options.nss))
+    Signer::Request request;
+    if (!setUpNss(context, options.nss, &request.password))
         return Failed;
     auto store = openStore(context);
     if (!store)
@@ -957,15 +956,9 @@ int signMinutes(const Context &context, const QString &reference, const QString 
     const auto meeting = store.value()->findMeeting(reference);
     if (!meeting)
         return fail(context, meeting.error());
-    Signer::Request request;
     request.certificate = options.certificate;
     request.role = options.role;
     request.location = options.location;
-    if (!options.nss.passwordFile.isEmpty()) {
-        QFile passwordFile(options.nss.passwordFile);
-        if (passwordFile.open(QIODevice::ReadOnly))
-            request.password = QString::fromUtf8(passwordFile.readLine()).remove(u'\n').remove(u'\r');
-    }
     // The copy to write is opened first: a signature is never made that
     // cannot also be written where asked.
     std::optional<QSaveFile> copy;

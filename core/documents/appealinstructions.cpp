@@ -118,15 +118,13 @@ Result<QString> html(const QList<Group> &groups, const Organisation &organisatio
 
         QString deadline;
         if (Appeal::periodDays(group.kind) > 0) {
-            const auto computed = place.published.isValid() ? Appeal::deadline(group.kind, place.published)
-                                                            : Result<Appeal::Deadline>(Failure{QString()});
-            if (computed) {
-                deadline = text(root.value(u"deadline"), language)
-                               .replace(QStringLiteral("{published}"), day(computed->published))
-                               .replace(QStringLiteral("{notified}"), day(computed->notified))
-                               .replace(QStringLiteral("{lastDay}"), day(computed->lastDay));
-            } else {
-                deadline = text(root.value(u"deadlineUnknown"), language);
+            deadline = text(root.value(u"deadlineUnknown"), language);
+            if (place.published.isValid()) {
+                if (const auto computed = Appeal::deadline(group.kind, place.published))
+                    deadline = text(root.value(u"deadline"), language)
+                                   .replace(QStringLiteral("{published}"), day(computed->published))
+                                   .replace(QStringLiteral("{notified}"), day(computed->notified))
+                                   .replace(QStringLiteral("{lastDay}"), day(computed->lastDay));
             }
         }
         const QJsonObject market = courts.value(u"market").toObject();

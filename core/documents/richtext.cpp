@@ -675,6 +675,15 @@ QString toPlainText(const QString &html)
     return out;
 }
 
+namespace {
+
+bool marksPersonalData(const Token &span)
+{
+    return span.attribute(QStringLiteral("class")).split(u' ', Qt::SkipEmptyParts).contains(personalDataClass);
+}
+
+} // namespace
+
 QStringList personalData(const QString &html)
 {
     Tokenizer tokenizer(html);
@@ -685,9 +694,7 @@ QStringList personalData(const QString &html)
     QString current;
     while (tokenizer.next(token)) {
         if (token.kind == Token::StartTag && token.name == u"span") {
-            const bool marks = token.attribute(QStringLiteral("class"))
-                                   .split(u' ', Qt::SkipEmptyParts)
-                                   .contains(personalDataClass);
+            const bool marks = marksPersonalData(token);
             spans.append(marks);
             if (marks)
                 ++depth;
@@ -713,9 +720,7 @@ QString withoutPersonalData(const QString &html, const std::optional<QString> &r
     int depth = 0;      // open personal-data spans
     while (tokenizer.next(token)) {
         if (token.kind == Token::StartTag && token.name == u"span") {
-            const bool marks = token.attribute(QStringLiteral("class"))
-                                   .split(u' ', Qt::SkipEmptyParts)
-                                   .contains(personalDataClass);
+            const bool marks = marksPersonalData(token);
             spans.append(marks);
             if (marks && depth++ == 0 && replacement)
                 out += replacement->toHtmlEscaped();

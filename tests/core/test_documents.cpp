@@ -585,15 +585,7 @@ TEST_CASE("Documents that cannot be made say why", "[documents][bad-input]")
     RecordedMeeting fixture = recordMeeting(*store);
 
     // A meeting not yet held has an agenda but no minutes.
-    Meeting next = fixture.meeting;
-    next.id = 0;
-    next.number = 13;
-    next.plannedStart = next.plannedStart.addDays(14);
-    next.plannedEnd = next.plannedEnd.addDays(14);
-    next.actualStart = next.actualEnd = QDateTime();
-    next.minutesChecked = next.minutesPublished = QDate();
-    next.state = MeetingState::Convened;
-    next.id = required(store->addMeeting(next));
+    const Meeting next = addUnheldMeeting(*store, fixture.meeting);
     REQUIRE(MeetingDocuments::agenda(*store, next).ok());
     const auto minutes = MeetingDocuments::minutes(*store, next);
     REQUIRE_FALSE(minutes.ok());

@@ -561,17 +561,9 @@ TEST_CASE("sign-minutes keeps the signed minutes in the store and freezes the me
     qint64 meetingId = 0;
     {
         auto store = createStore(path);
-        meetingId = recordMeeting(*store).meeting.id;
-        // A meeting not yet held cannot be signed.
-        Meeting next = store->meeting(meetingId).value().value();
-        next.id = 0;
-        next.number = 13;
-        next.plannedStart = next.plannedStart.addDays(14);
-        next.plannedEnd = next.plannedEnd.addDays(14);
-        next.actualStart = next.actualEnd = QDateTime();
-        next.minutesChecked = next.minutesPublished = QDate();
-        next.state = MeetingState::Convened;
-        REQUIRE(store->addMeeting(next).ok());
+        const Meeting held = recordMeeting(*store).meeting;
+        meetingId = held.id;
+        addUnheldMeeting(*store, held); // KH 13/2026: cannot be signed
     }
     auto signMinutes = [&](const QString &meeting, const QString &nick, const QString &out = QString()) {
         QStringList arguments{QStringLiteral("--store"), path, QStringLiteral("sign-minutes"), meeting,

@@ -316,3 +316,17 @@ RecordedMeeting recordMeeting(Store &store)
     return fixture;
 }
 
+Meeting addUnheldMeeting(Store &store, const Meeting &held)
+{
+    Meeting next = held;
+    next.id = 0;
+    next.number = held.number + 1;
+    next.plannedStart = held.plannedStart.addDays(14);
+    next.plannedEnd = held.plannedEnd.addDays(14);
+    next.actualStart = next.actualEnd = QDateTime();
+    next.minutesChecked = next.minutesPublished = QDate();
+    next.state = MeetingState::Convened;
+    next.id = required(store.addMeeting(next));
+    return next;
+}
+

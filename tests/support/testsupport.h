@@ -64,6 +64,8 @@ struct RecordedMeeting
     QList<AgendaItem> items;
 };
 RecordedMeeting recordMeeting(Store &store);
+// The body's next meeting, KH 13/2026 two weeks later: convened, not held.
+Meeting addUnheldMeeting(Store &store, const Meeting &held);
 
 // Writes a store with the sample at path and closes it, so that the file
 // itself holds everything (the WAL checkpointed).
