@@ -895,6 +895,21 @@ Result<OfficialDocument> agenda(const Store &store, const Meeting &meeting, cons
         for (const QString &name : *names)
             invited << QStringLiteral("<li>%1 (%2)</li>").arg(esc(name), esc(label));
     }
+    const auto invitees = store.invitees(data.meeting.id);
+    if (!invitees)
+        return Failure{invitees.error()};
+    for (const Invitee &invitee : *invitees) {
+        QString name = invitee.name;
+        if (invitee.personId) {
+            const auto person = store.person(invitee.personId);
+            if (!person)
+                return Failure{person.error()};
+            if (person->has_value())
+                name = person->value().displayName();
+        }
+        invited << (invitee.role.isEmpty() ? QStringLiteral("<li>%1</li>").arg(esc(name))
+                                           : QStringLiteral("<li>%1 (%2)</li>").arg(esc(name), esc(invitee.role)));
+    }
     if (!invited.isEmpty())
         html += QStringLiteral("<h2 class=\"part\">%1</h2>\n<ul>%2</ul>\n").arg(esc(t.othersInvited), invited.join(QString()));
     html += contentsTable(data, doc, false);

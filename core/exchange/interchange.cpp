@@ -98,6 +98,7 @@ public:
 
         // Items first: they decide which persons a meeting export needs.
         QHash<qint64, QList<AgendaItem>> items;
+        QHash<qint64, QList<Invitee>> invitees;
         QSet<qint64> neededPersons;
         for (const Meeting &meeting : std::as_const(meetings)) {
             const auto list = m_store.agendaItems(meeting.id);
@@ -107,6 +108,14 @@ public:
             for (const AgendaItem &item : *list) {
                 if (item.presenterPersonId)
                     neededPersons.insert(item.presenterPersonId);
+            }
+            const auto invited = m_store.invitees(meeting.id);
+            if (!invited)
+                return Failure{invited.error()};
+            invitees.insert(meeting.id, *invited);
+            for (const Invitee &invitee : *invited) {
+                if (invitee.personId)
+                    neededPersons.insert(invitee.personId);
             }
         }
         for (const Membership &membership : std::as_const(memberships)) {
@@ -193,7 +202,14 @@ public:
                     return Failure{json.error()};
                 itemArray.append(*json);
             }
+            QJsonArray inviteeArray;
+            for (const Invitee &invitee : invitees.value(meeting.id))
+                inviteeArray.append(QJsonObject{{QStringLiteral("person"), reference(m_personIds, invitee.personId)},
+                                                {QStringLiteral("name"), invitee.name},
+                                                {QStringLiteral("role"), invitee.role},
+                                                {QStringLiteral("email"), invitee.email}});
             meetingArray.append(QJsonObject{{QStringLiteral("body"), m_bodyIds.value(meeting.bodyId)},
+                                            {QStringLiteral("invitees"), inviteeArray},
                                             {QStringLiteral("year"), meeting.year},
                                             {QStringLiteral("number"), meeting.number},
                                             {QStringLiteral("plannedStart"), dateTimeValue(meeting.plannedStart)},
@@ -379,6 +395,15 @@ QString ReferenceCheck::run(const QJsonObject &root)
         meetingKeys.insert(key);
         if (dateTimeOf(meeting.value(u"plannedStart")).date().year() != year)
             return at(path + QStringLiteral(".plannedStart"), tr("the meeting is numbered in %1 but held in another year.").arg(year));
+        const QJsonArray invited = meeting.value(u"invitees").toArray();
+        for (qsizetype k = 0; k < invited.size(); ++k) {
+            const QJsonObject invitee = invited.at(k).toObject();
+            const QString ipath = path + QStringLiteral(".invitees[%1]").arg(k);
+            if (personMissing(invitee.value(u"person")))
+                return at(ipath + QStringLiteral(".person"), tr("no person has id %1.").arg(invitee.value(u"person").toInt()));
+            if (invitee.value(u"person").isNull() && invitee.value(u"name").toString().trimmed().isEmpty())
+                return at(ipath + QStringLiteral(".name"), tr("an invitee needs a name, or a person."));
+        }
         const QJsonArray events = meeting.value(u"events").toArray();
         for (qsizetype k = 0; k < events.size(); ++k) {
             const auto mapped = MeetingRecord::mapPersons(events.at(k).toObject(), [&](qint64 id) -> std::optional<qint64> {
@@ -610,6 +635,18 @@ private:
                 return Failure{at(path, meetingId.error())};
             ++m_summary.meetings;
 
+            const QJsonArray invited = object.value(u"invitees").toArray();
+            for (qsizetype k = 0; k < invited.size(); ++k) {
+                const QJsonObject json = invited.at(k).toObject();
+                Invitee invitee;
+                invitee.meetingId = *meetingId;
+                invitee.personId = json.value(u"person").isNull() ? 0 : m_persons.value(json.value(u"person").toInt());
+                invitee.name = json.value(u"name").toString();
+                invitee.role = json.value(u"role").toString();
+                invitee.email = json.value(u"email").toString();
+                if (const auto added = m_store.addInvitee(invitee); !added)
+                    return Failure{at(path + QStringLiteral(".invitees[%1]").arg(k), added.error())};
+            }
             const QJsonArray items = object.value(u"items").toArray();
             for (qsizetype j = 0; j < items.size(); ++j) {
                 const QString ipath = path + QStringLiteral(".items[%1]").arg(j);

@@ -84,7 +84,8 @@ const QStringList &entities()
                                  QStringLiteral("person"),       QStringLiteral("membership"),
                                  QStringLiteral("meeting"),      QStringLiteral("agenda_item"),
                                  QStringLiteral("attachment"),   QStringLiteral("meeting_event"),
-                                 QStringLiteral("signed_minutes"), QStringLiteral("correction")};
+                                 QStringLiteral("signed_minutes"), QStringLiteral("correction"),
+                                 QStringLiteral("invitee")};
     return all;
 }
 

@@ -307,6 +307,23 @@ const QList<QStringList> &migrations()
                            "'minute-checkers,secretary,chair', 'minute-checkers,chair,secretary', "
                            "'chair,secretary,minute-checkers', 'chair,minute-checkers,secretary'))"),
         },
+        // 9: the invitation list: others invited to a meeting besides the
+        // body's seats and officials (the council's chair, an expert for an
+        // item), each a person of the store or a name with a role.
+        {
+            QStringLiteral(R"(CREATE TABLE invitee (
+                id INTEGER PRIMARY KEY,
+                meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+                position INTEGER NOT NULL CHECK (position > 0),
+                person_id INTEGER REFERENCES person(id),
+                name TEXT NOT NULL DEFAULT '',
+                role TEXT NOT NULL DEFAULT '',
+                email TEXT NOT NULL DEFAULT '',
+                UNIQUE (meeting_id, position),
+                CHECK (person_id IS NOT NULL OR length(trim(name)) > 0)
+            ))"),
+            QStringLiteral("CREATE INDEX invitee_person ON invitee(person_id)"),
+        },
     };
     return all;
 }

@@ -1253,18 +1253,116 @@ Status Store::updateAgendaItem(const AgendaItem &item)
         });
 }
 
+Result<AgendaItem> Store::agendaItemToReorder(qint64 id) const
+{
+    const auto item = agendaItem(id);
+    if (!item)
+        return Failure{item.error()};
+    if (!item->has_value())
+        return Failure{tr("There is no agenda item with id %1.").arg(id)};
+    const auto owner = meeting(item->value().meetingId);
+    if (!owner)
+        return Failure{owner.error()};
+    const auto events = meetingEvents(item->value().meetingId);
+    if (!events)
+        return Failure{events.error()};
+    if (!owner->has_value() || owner->value().actualStart.isValid() || !events->isEmpty()
+        || (owner->value().state != MeetingState::Planned && owner->value().state != MeetingState::Convened))
+        return Failure{tr("The meeting of item \"%1\" has been opened; its record names the items by their places "
+                          "on the agenda, which can no longer change.").arg(item->value().title)};
+    return item->value();
+}
+
+Status Store::setAgendaPositions(qint64 meetingId, const QList<qint64> &order)
+{
+    // Positions are unique within a meeting: the items step aside past the
+    // end first, then take their places; each moved item is audited.
+    QHash<qint64, QString> oldDigests;
+    for (const qint64 itemId : order) {
+        const auto digest = AuditLog::entityDigest(database(), QStringLiteral("agenda_item"), itemId);
+        if (!digest)
+            return Failure{digest.error()};
+        oldDigests.insert(itemId, *digest);
+    }
+    Statement positions(database(), QStringLiteral("SELECT id, position FROM agenda_item WHERE meeting_id = ?"),
+                        {meetingId});
+    if (!positions.exec())
+        return Failure{positions.errorMessage()};
+    QHash<qint64, int> current;
+    int last = 0;
+    while (positions.next()) {
+        current.insert(positions.value(0).toLongLong(), positions.value(1).toInt());
+        last = std::max(last, positions.value(1).toInt());
+    }
+    positions.query().finish();
+    for (int i = 0; i < order.size(); ++i) {
+        if (current.value(order.at(i)) != i + 1)
+            PYKALA_TRY(execute(QStringLiteral("UPDATE agenda_item SET position = ? WHERE id = ?"),
+                               {last + i + 1, order.at(i)}));
+    }
+    for (int i = 0; i < order.size(); ++i) {
+        if (current.value(order.at(i)) == i + 1)
+            continue;
+        PYKALA_TRY(execute(QStringLiteral("UPDATE agenda_item SET position = ? WHERE id = ?"), {i + 1, order.at(i)}));
+        PYKALA_TRY(audit(QStringLiteral("update"), QStringLiteral("agenda_item"), order.at(i),
+                         oldDigests.value(order.at(i))));
+    }
+    return success();
+}
+
+Result<QList<qint64>> Store::agendaOrder(qint64 meetingId) const
+{
+    Statement query(database(), QStringLiteral("SELECT id FROM agenda_item WHERE meeting_id = ? ORDER BY position"),
+                    {meetingId});
+    return readAll<qint64>(query, [](const Statement &row) { return row.value(0).toLongLong(); });
+}
+
 Status Store::removeAgendaItem(qint64 id)
 {
-    return changeExisting(QStringLiteral("delete"), QStringLiteral("agenda_item"), id,
-                          tr("There is no agenda item with id %1.").arg(id), [&]() -> Status {
-                              const auto files = attachments(id);
-                              if (!files)
-                                  return Failure{files.error()};
-                              for (const Attachment &attachment : *files)
-                                  PYKALA_TRY(removeAttachment(attachment.id));
-                              PYKALA_TRY(execute(QStringLiteral("DELETE FROM item_search WHERE rowid = ?"), {id}));
-                              return execute(QStringLiteral("DELETE FROM agenda_item WHERE id = ?"), {id});
-                          });
+    const auto item = agendaItemToReorder(id);
+    if (!item)
+        return Failure{item.error()};
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Failure{transaction.error()};
+    PYKALA_TRY(changeExisting(QStringLiteral("delete"), QStringLiteral("agenda_item"), id,
+                              tr("There is no agenda item with id %1.").arg(id), [&]() -> Status {
+                                  const auto files = attachments(id);
+                                  if (!files)
+                                      return Failure{files.error()};
+                                  for (const Attachment &attachment : *files)
+                                      PYKALA_TRY(removeAttachment(attachment.id));
+                                  PYKALA_TRY(execute(QStringLiteral("DELETE FROM item_search WHERE rowid = ?"), {id}));
+                                  return execute(QStringLiteral("DELETE FROM agenda_item WHERE id = ?"), {id});
+                              }));
+    const auto order = agendaOrder(item->meetingId);
+    if (!order)
+        return Failure{order.error()};
+    PYKALA_TRY(setAgendaPositions(item->meetingId, *order));
+    return transaction.commit();
+}
+
+Status Store::moveAgendaItem(qint64 id, int position)
+{
+    const auto item = agendaItemToReorder(id);
+    if (!item)
+        return Failure{item.error()};
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Failure{transaction.error()};
+    const auto stored = agendaOrder(item->meetingId);
+    if (!stored)
+        return Failure{stored.error()};
+    QList<qint64> order = *stored;
+    if (position < 1 || position > order.size())
+        return Failure{tr("Item \"%1\" cannot move to place %2: the agenda has places 1–%3.")
+                           .arg(item->title)
+                           .arg(position)
+                           .arg(order.size())};
+    order.removeOne(id);
+    order.insert(position - 1, id);
+    PYKALA_TRY(setAgendaPositions(item->meetingId, order));
+    return transaction.commit();
 }
 
 // ---------------------------------------------------------------------------
@@ -1349,6 +1447,95 @@ Status Store::removeAttachment(qint64 id)
                               PYKALA_TRY(execute(QStringLiteral("DELETE FROM attachment WHERE id = ?"), {id}));
                               return reindexItem(itemId);
                           });
+}
+
+Status Store::updateAttachment(const Attachment &attachment)
+{
+    if (attachment.name.trimmed().isEmpty())
+        return Failure{tr("An attachment needs a file name.")};
+    if (attachment.publicity != Publicity::Public && attachment.confidentialityBasis.trimmed().isEmpty())
+        return Failure{tr("Attachment %1 is confidential but names no legal basis.").arg(attachment.name)};
+    return changeExisting(QStringLiteral("update"), QStringLiteral("attachment"), attachment.id,
+                          tr("There is no attachment with id %1.").arg(attachment.id), [&]() -> Status {
+                              PYKALA_TRY(execute(QStringLiteral("UPDATE attachment SET name = ?, publicity = ?, "
+                                                                "confidentiality_basis = ? WHERE id = ?"),
+                                                 {attachment.name.trimmed(), Codes::code(attachment.publicity),
+                                                  attachment.publicity == Publicity::Public
+                                                      ? QString()
+                                                      : attachment.confidentialityBasis.trimmed(),
+                                                  attachment.id}));
+                              Statement owner(database(), QStringLiteral("SELECT item_id FROM attachment WHERE id = ?"),
+                                              {attachment.id});
+                              if (!owner.exec() || !owner.next())
+                                  return Failure{owner.errorMessage()};
+                              const qint64 itemId = owner.value(0).toLongLong();
+                              owner.query().finish();
+                              return reindexItem(itemId);
+                          });
+}
+
+// ---------------------------------------------------------------------------
+// The invitation list
+
+Result<QList<Invitee>> Store::invitees(qint64 meetingId) const
+{
+    Statement query(database(),
+                    QStringLiteral("SELECT id, meeting_id, position, person_id, name, role, email FROM invitee "
+                                   "WHERE meeting_id = ? ORDER BY position"),
+                    {meetingId});
+    return readAll<Invitee>(query, [](const Statement &row) {
+        Invitee invitee;
+        invitee.id = row.value(0).toLongLong();
+        invitee.meetingId = row.value(1).toLongLong();
+        invitee.position = row.value(2).toInt();
+        invitee.personId = row.value(3).toLongLong();
+        invitee.name = row.value(4).toString();
+        invitee.role = row.value(5).toString();
+        invitee.email = row.value(6).toString();
+        return invitee;
+    });
+}
+
+Result<qint64> Store::addInvitee(const Invitee &invitee)
+{
+    if (invitee.personId == 0 && invitee.name.trimmed().isEmpty())
+        return fail<qint64>(tr("An invitee needs a name, or a person of the store."));
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return fail<qint64>(transaction.error());
+    const QSqlDatabase db = database();
+    int position = invitee.position;
+    if (position <= 0) {
+        Statement last(db, QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM invitee WHERE meeting_id = ?"),
+                       {invitee.meetingId});
+        if (!last.exec() || !last.next())
+            return fail<qint64>(last.errorMessage());
+        position = last.value(0).toInt();
+    }
+    Statement insert(db,
+                     QStringLiteral("INSERT INTO invitee (meeting_id, position, person_id, name, role, email) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                     {invitee.meetingId, position, nullIfZero(invitee.personId), invitee.name.trimmed(),
+                      invitee.role.trimmed(), invitee.email.trimmed()});
+    if (!insert.exec()) {
+        if (sqliteCode(insert.query().lastError()) == 19)
+            return fail<qint64>(tr("%1 cannot be invited: the meeting or the person is not in the store, or place %2 "
+                                   "on the list is taken.")
+                                    .arg(invitee.name.isEmpty() ? tr("The person") : invitee.name)
+                                    .arg(position));
+        return fail<qint64>(insert.errorMessage());
+    }
+    const qint64 id = insert.lastInsertId();
+    PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("invitee"), id, QString()));
+    PYKALA_TRY(transaction.commit());
+    return id;
+}
+
+Status Store::removeInvitee(qint64 id)
+{
+    return changeExisting(QStringLiteral("delete"), QStringLiteral("invitee"), id,
+                          tr("There is no invitee with id %1.").arg(id),
+                          [&] { return execute(QStringLiteral("DELETE FROM invitee WHERE id = ?"), {id}); });
 }
 
 // ---------------------------------------------------------------------------

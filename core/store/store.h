@@ -5,6 +5,7 @@
 #include "model/agendaitem.h"
 #include "model/attachment.h"
 #include "model/body.h"
+#include "model/invitee.h"
 #include "model/meeting.h"
 #include "model/membership.h"
 #include "model/organisation.h"
@@ -153,6 +154,12 @@ public:
     // The next free § number of the meeting's body in the meeting's year.
     Result<int> nextSectionNumber(qint64 meetingId) const;
 
+    // The invitation list: others invited besides the body's seats and
+    // officials, in order.
+    Result<QList<Invitee>> invitees(qint64 meetingId) const;
+    Result<qint64> addInvitee(const Invitee &invitee);
+    Status removeInvitee(qint64 id);
+
     // Agenda items, in agenda order. Rich text is sanitised on the way in.
     Result<QList<AgendaItem>> agendaItems(qint64 meetingId) const;
     // Number of agenda items of every meeting that has any, by meeting id.
@@ -160,12 +167,20 @@ public:
     Result<std::optional<AgendaItem>> agendaItem(qint64 id) const;
     Result<qint64> addAgendaItem(const AgendaItem &item);
     Status updateAgendaItem(const AgendaItem &item);
+    // Removes an item of a meeting not yet opened (its record names items
+    // by their agenda positions); the items after it move up.
     Status removeAgendaItem(qint64 id);
+    // Moves an item of a meeting not yet opened to another agenda position
+    // (from 1), shifting the items between.
+    Status moveAgendaItem(qint64 id, int position);
 
     // Attachments; size and SHA-256 are computed by the store.
     Result<QList<Attachment>> attachments(qint64 itemId, bool withContent = false) const;
     Result<qint64> addAttachment(const Attachment &attachment);
     Status removeAttachment(qint64 id);
+    // Changes an attachment's name, publicity and legal basis; its content
+    // stays.
+    Status updateAttachment(const Attachment &attachment);
 
     // A meeting's recorded events, in order (see MeetingRecord).
     Result<QList<QJsonObject>> meetingEvents(qint64 meetingId) const;
@@ -211,6 +226,11 @@ private:
     Status reindexItem(const AgendaItem &item); // as stored, with sanitised text
     Status writeItemChildren(const AgendaItem &item);
     Status checkSectionNumber(const AgendaItem &item) const;
+    // The item, when its meeting's agenda may still be reordered.
+    Result<AgendaItem> agendaItemToReorder(qint64 id) const;
+    Result<QList<qint64>> agendaOrder(qint64 meetingId) const;
+    // Gives the meeting's items the positions 1… in `order`.
+    Status setAgendaPositions(qint64 meetingId, const QList<qint64> &order);
 
     QString m_path;
     QString m_connectionName;

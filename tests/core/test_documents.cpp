@@ -23,14 +23,6 @@ namespace {
 const QString &secretCanary = RecordedMeeting::secretCanary;
 const QString &personalCanary = RecordedMeeting::personalCanary;
 
-template<typename T>
-T required(const Result<T> &result)
-{
-    INFO(result.error().toStdString());
-    REQUIRE(result.ok());
-    return *result;
-}
-
 struct Pdf
 {
     QByteArray bytes;

@@ -48,6 +48,10 @@ TEST_CASE("Export, import into an empty store and export again give the same doc
     item.sectionNumber = 7;
     item.decision = QStringLiteral("<p>Hyväksyttiin <b>yksimielisesti</b>.</p>");
     REQUIRE(original->updateAgendaItem(item).ok());
+    // The invitation list: a person of the store and a typed-in expert.
+    REQUIRE(original->addInvitee({0, sample.meeting, 0, sample.deputy, {}, QStringLiteral("valtuuston puheenjohtaja"), {}}).ok());
+    REQUIRE(original->addInvitee({0, sample.meeting, 0, 0, QStringLiteral("Ville Vesi"), QStringLiteral("asiantuntija"),
+                                  QStringLiteral("ville.vesi@example.fi")}).ok());
     const QByteArray first = exported(*original);
 
     auto copy = createStore(dir.path(QStringLiteral("b.sqlite")));
@@ -60,6 +64,11 @@ TEST_CASE("Export, import into an empty store and export again give the same doc
     CHECK(summary->persons == 3);
     CHECK(exported(*copy) == first);
     CHECK(copy->check()->ok());
+    const auto invited = copy->invitees(copy->meetings()->first().id);
+    REQUIRE(invited->size() == 2);
+    CHECK(copy->person(invited->at(0).personId)->value().familyName
+          == original->person(sample.deputy)->value().familyName);
+    CHECK(invited->at(1).email == QStringLiteral("ville.vesi@example.fi"));
     CHECK(copy->attachments(copy->agendaItems(copy->meetings()->first().id)->first().id, true)->first().content
           == QByteArrayLiteral("%PDF-1.4 test"));
 

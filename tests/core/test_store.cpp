@@ -626,3 +626,109 @@ TEST_CASE("A body's settings: Swedish name, § numbering, voting order", "[store
     REQUIRE(store->updateBody(body).ok());
     CHECK(store->nextSectionNumber(*nextId).value() == 1);
 }
+
+TEST_CASE("A meeting's agenda is reordered and shortened before it opens, never after", "[store][agenda]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Sample sample = addSample(*store);
+    AgendaItem third;
+    third.meetingId = sample.meeting;
+    third.title = QStringLiteral("Kolmas asia");
+    const qint64 thirdId = required(store->addAgendaItem(third));
+    auto order = [&] {
+        QList<qint64> ids;
+        for (const AgendaItem &item : store->agendaItems(sample.meeting).value())
+            ids << item.id;
+        return ids;
+    };
+    auto positions = [&] {
+        QList<int> list;
+        for (const AgendaItem &item : store->agendaItems(sample.meeting).value())
+            list << item.position;
+        return list;
+    };
+    REQUIRE(order() == QList<qint64>{sample.publicItem, sample.confidentialItem, thirdId});
+
+    REQUIRE(store->moveAgendaItem(thirdId, 1).ok());
+    CHECK(order() == QList<qint64>{thirdId, sample.publicItem, sample.confidentialItem});
+    CHECK(positions() == QList<int>{1, 2, 3});
+    REQUIRE(store->moveAgendaItem(thirdId, 3).ok());
+    CHECK(order() == QList<qint64>{sample.publicItem, sample.confidentialItem, thirdId});
+
+    // Out of range: refused, nothing moved.
+    const auto beyond = store->moveAgendaItem(thirdId, 4);
+    REQUIRE_FALSE(beyond.ok());
+    CHECK(beyond.error().contains(QStringLiteral("places 1–3")));
+    CHECK_FALSE(store->moveAgendaItem(thirdId, 0).ok());
+    CHECK(order() == QList<qint64>{sample.publicItem, sample.confidentialItem, thirdId});
+
+    // Removing closes the gap: positions stay 1…n, as the record needs.
+    REQUIRE(store->removeAgendaItem(sample.confidentialItem).ok());
+    CHECK(order() == QList<qint64>{sample.publicItem, thirdId});
+    CHECK(positions() == QList<int>{1, 2});
+    CHECK(store->check()->ok());
+
+    // Once the meeting is open its record names items by place.
+    REQUIRE(store->openMeeting(sample.meeting, QDateTime(QDate(2026, 5, 11), QTime(16, 2))).ok());
+    const auto moved = store->moveAgendaItem(thirdId, 1);
+    REQUIRE_FALSE(moved.ok());
+    CHECK(moved.error().contains(QStringLiteral("has been opened")));
+    CHECK_FALSE(store->removeAgendaItem(thirdId).ok());
+    CHECK(order() == QList<qint64>{sample.publicItem, thirdId});
+    CHECK(store->check()->ok());
+}
+
+TEST_CASE("An attachment's name and publicity change; its content stays", "[store][entities]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Sample sample = addSample(*store);
+    Attachment attachment = store->attachments(sample.publicItem, true)->first();
+    attachment.name = QStringLiteral("Kokoonpano 2026.pdf");
+    attachment.publicity = Publicity::Confidential;
+    attachment.confidentialityBasis = QStringLiteral("JulkL 24 § 1 mom. 32 k");
+    attachment.content = QByteArrayLiteral("ignored");
+    REQUIRE(store->updateAttachment(attachment).ok());
+    const Attachment stored = store->attachments(sample.publicItem, true)->first();
+    CHECK(stored.name == QStringLiteral("Kokoonpano 2026.pdf"));
+    CHECK(stored.publicity == Publicity::Confidential);
+    CHECK(stored.content == QByteArrayLiteral("%PDF-1.4 test"));
+
+    attachment.confidentialityBasis.clear();
+    const auto refused = store->updateAttachment(attachment);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("legal basis")));
+    CHECK(store->attachments(sample.publicItem)->first().confidentialityBasis == QStringLiteral("JulkL 24 § 1 mom. 32 k"));
+    attachment.id = 999;
+    attachment.confidentialityBasis = QStringLiteral("x");
+    CHECK_FALSE(store->updateAttachment(attachment).ok());
+    CHECK(store->check()->ok());
+}
+
+TEST_CASE("The invitation list keeps persons and typed-in names, audited", "[store][entities]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Sample sample = addSample(*store);
+    const qint64 chair = required(store->addInvitee({0, sample.meeting, 0, sample.deputy, {},
+                                                     QStringLiteral("valtuuston puheenjohtaja"), {}}));
+    required(store->addInvitee({0, sample.meeting, 0, 0, QStringLiteral("Ville Vesi"), QStringLiteral("asiantuntija, § 2"),
+                                QStringLiteral("ville.vesi@example.fi")}));
+    auto invited = store->invitees(sample.meeting);
+    REQUIRE(invited->size() == 2);
+    CHECK(invited->at(0).position == 1);
+    CHECK(invited->at(1).name == QStringLiteral("Ville Vesi"));
+
+    const auto nameless = store->addInvitee({0, sample.meeting, 0, 0, QStringLiteral("  "), {}, {}});
+    REQUIRE_FALSE(nameless.ok());
+    CHECK(nameless.error().contains(QStringLiteral("needs a name")));
+    CHECK_FALSE(store->addInvitee({0, 999, 0, 0, QStringLiteral("X"), {}, {}}).ok());
+    CHECK_FALSE(store->addInvitee({0, sample.meeting, 0, 999, {}, {}, {}}).ok());
+    CHECK(store->invitees(sample.meeting)->size() == 2);
+
+    REQUIRE(store->removeInvitee(chair).ok());
+    CHECK(store->invitees(sample.meeting)->size() == 1);
+    CHECK_FALSE(store->removeInvitee(chair).ok());
+    CHECK(store->check()->ok());
+}

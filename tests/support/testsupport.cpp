@@ -54,17 +54,6 @@ QByteArray fileDigest(const QString &path)
     return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();
 }
 
-namespace {
-
-template<typename T>
-T required(const Result<T> &result)
-{
-    INFO(result.error().toStdString());
-    REQUIRE(result.ok());
-    return *result;
-}
-
-} // namespace
 
 Sample addSample(Store &store)
 {

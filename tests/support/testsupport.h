@@ -2,6 +2,8 @@
 
 #include "store/store.h"
 
+#include <catch2/catch.hpp>
+
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
@@ -20,6 +22,15 @@ private:
 };
 
 // Opens (creating) a store at path; fails the test when that fails.
+// The value of a result that must succeed; a failure fails the test with its message.
+template<typename T>
+T required(const Result<T> &result)
+{
+    INFO(result.error().toStdString());
+    REQUIRE(result.ok());
+    return *result;
+}
+
 std::unique_ptr<Store> createStore(const QString &path);
 std::unique_ptr<Store> openStore(const QString &path, Store::Mode mode = Store::Mode::OpenExisting);
 
