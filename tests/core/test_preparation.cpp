@@ -1,0 +1,103 @@
+#include <catch2/catch.hpp>
+
+#include "testsupport.h"
+
+#include "procedure/agendapreparation.h"
+#include "procedure/meetingsession.h"
+
+namespace {
+
+// A second meeting of the sample body that tables its first item and
+// returns its second for preparation.
+Meeting holdMeetingLeavingItemsOpen(Store &store, const Meeting &before)
+{
+    Meeting held = addUnheldMeeting(store, before);
+    AgendaItem tabled;
+    tabled.meetingId = held.id;
+    tabled.title = QStringLiteral("Kirkonkylän kaavamuutos");
+    tabled.caseReference = QStringLiteral("77/10.02.03/2026");
+    tabled.background = QStringLiteral("<p>Kaava on vanhentunut.</p>");
+    tabled.proposal = QStringLiteral("<p>Kaava hyväksytään.</p>");
+    tabled.preparers = {{QStringLiteral("Liisa Laine"), QStringLiteral("hallintojohtaja"), QStringLiteral("puh. 1")}};
+    const qint64 tabledId = required(store.addAgendaItem(tabled));
+    Attachment map;
+    map.itemId = tabledId;
+    map.name = QStringLiteral("Kaavakartta.pdf");
+    map.mediaType = QStringLiteral("application/pdf");
+    map.content = QByteArrayLiteral("%PDF-1.4 kartta");
+    required(store.addAttachment(map));
+    AgendaItem returned;
+    returned.meetingId = held.id;
+    returned.title = QStringLiteral("Koulukuljetusten periaatteet");
+    required(store.addAgendaItem(returned));
+    AgendaItem decided;
+    decided.meetingId = held.id;
+    decided.title = QStringLiteral("Talousarvion toteuma");
+    required(store.addAgendaItem(decided));
+    // In the procedural votes JAA continues the handling, EI tables or
+    // returns the item.
+    const QByteArray events = QByteArrayLiteral(R"({"events": [
+        {"type": "open", "at": "16:00"},
+        {"type": "attendance", "present": ["Aino Mäkelä", "Bertil Åström", "Cecilia Öhman", "Daniel Virtanen"]},
+        {"type": "proposal", "item": 1, "id": "pöydälle", "kind": "tabling", "by": "Daniel Virtanen"},
+        {"type": "second", "item": 1, "proposal": "pöydälle", "by": "Cecilia Öhman"},
+        {"type": "vote", "item": 1, "on": "pöydälle", "yes": 1, "no": 3},
+        {"type": "proposal", "item": 2, "id": "palautus", "kind": "return", "by": "Cecilia Öhman"},
+        {"type": "second", "item": 2, "proposal": "palautus", "by": "Daniel Virtanen"},
+        {"type": "vote", "item": 2, "on": "palautus", "yes": 1, "no": 3},
+        {"type": "decision", "item": 3},
+        {"type": "close", "at": "17:00"}]})");
+    const auto recorded = MeetingSession::record(store, held, events);
+    INFO(recorded.error().toStdString());
+    REQUIRE(recorded.ok());
+    return required(store.meeting(held.id)).value();
+}
+
+} // namespace
+
+TEST_CASE("Tabled and returned items of earlier meetings are offered until brought in again", "[preparation]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const RecordedMeeting first = recordMeeting(*store);
+    const Meeting held = holdMeetingLeavingItemsOpen(*store, first.meeting);
+    const Meeting next = addUnheldMeeting(*store, held);
+
+    auto pending = AgendaPreparation::pendingItems(*store, next);
+    INFO(pending.error().toStdString());
+    REQUIRE(pending.ok());
+    REQUIRE(pending->size() == 2);
+    CHECK(pending->at(0).item.title == QStringLiteral("Kirkonkylän kaavamuutos"));
+    CHECK(pending->at(0).outcome == ItemDecision::OutcomeKind::Tabled);
+    CHECK(pending->at(0).meetingReference == QStringLiteral("KH 13/2026"));
+    CHECK(pending->at(1).item.title == QStringLiteral("Koulukuljetusten periaatteet"));
+    CHECK(pending->at(1).outcome == ItemDecision::OutcomeKind::Returned);
+    // The meeting that tabled them is not offered its own items.
+    CHECK(AgendaPreparation::pendingItems(*store, held)->isEmpty());
+
+    const qint64 copy = required(AgendaPreparation::bringIn(*store, next.id, pending->at(0).item.id));
+    const AgendaItem brought = required(store->agendaItem(copy)).value();
+    CHECK(brought.meetingId == next.id);
+    CHECK(brought.position == 1);
+    CHECK_FALSE(brought.sectionNumber.has_value());
+    CHECK(brought.caseReference == QStringLiteral("77/10.02.03/2026"));
+    CHECK(brought.proposal == pending->at(0).item.proposal);
+    CHECK(brought.preparers.size() == 1);
+    CHECK(brought.decision.isEmpty());
+    const auto files = store->attachments(copy, true);
+    REQUIRE(files->size() == 1);
+    CHECK(files->first().content == QByteArrayLiteral("%PDF-1.4 kartta"));
+
+    // Brought in: no longer offered; the returned one still is.
+    pending = AgendaPreparation::pendingItems(*store, next);
+    REQUIRE(pending->size() == 1);
+    CHECK(pending->first().item.title == QStringLiteral("Koulukuljetusten periaatteet"));
+    CHECK(store->check()->ok());
+
+    // A failed copy leaves nothing: the target meeting does not exist.
+    const auto before = store->agendaItems(next.id)->size();
+    CHECK_FALSE(AgendaPreparation::bringIn(*store, 9999, pending->first().item.id).ok());
+    CHECK_FALSE(AgendaPreparation::bringIn(*store, next.id, 9999).ok());
+    CHECK(store->agendaItems(next.id)->size() == before);
+    CHECK(store->check()->ok());
+}
