@@ -1,63 +1,138 @@
 #include "mainwindow.h"
 
 #include "documentprinting.h"
-#include "documents/meetingdocuments.h"
-
+#include "documentwindow.h"
+#include "itemeditmodel.h"
+#include "itemeditor.h"
+#include "meetingdialogs.h"
+#include "meetingpage.h"
+#include "navigatormodel.h"
 #include "roles.h"
+#include "searchpanel.h"
 
-#include "documents/richtext.h"
+#include "documents/meetingdocuments.h"
 #include "store/store.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
-#include <QHeaderView>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
-#include <QStandardItemModel>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(std::move(store))
-    , m_meetings(new QStandardItemModel(this))
-    , m_items(new QStandardItemModel(this))
 {
     setWindowTitle(tr("Pykälä"));
     resize(1280, 800);
+    m_status = new QLabel;
+    statusBar()->addWidget(m_status, 1);
+    buildCentral();
+    buildMenus();
+    reload();
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    rememberStore(m_store->path());
+}
 
-    m_meetingView = new QTreeView;
-    m_meetingView->setModel(m_meetings);
-    m_meetingView->setHeaderHidden(true);
-    m_meetingView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_meetingView->setAccessibleName(tr("Bodies and meetings"));
+MainWindow::~MainWindow()
+{
+    // The widgets hold the store: they go first.
+    delete takeCentralWidget();
+}
 
-    m_itemList = new QTreeView;
-    m_itemList->setModel(m_items);
-    m_itemList->setRootIsDecorated(false);
-    m_itemList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_itemList->setAccessibleName(tr("Agenda items"));
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
 
-    m_itemView = new QTextBrowser;
-    m_itemView->setOpenLinks(false);
-    m_itemView->setAccessibleName(tr("Agenda item"));
+void MainWindow::buildCentral()
+{
+    m_navigator = new NavigatorModel(*m_store, this);
+    m_navigatorView = new QTreeView;
+    m_navigatorView->setModel(m_navigator);
+    m_navigatorView->setHeaderHidden(true);
+    m_navigatorView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_navigatorView->setAccessibleName(tr("Bodies, meetings and items"));
+    m_navigatorView->setAccessibleDescription(tr("Bodies, then years, meetings and their agenda items"));
+    m_search = new SearchPanel(*m_store);
 
-    auto *right = new QSplitter(Qt::Vertical);
-    right->addWidget(m_itemList);
-    right->addWidget(m_itemView);
-    right->setStretchFactor(1, 2);
-    auto *main = new QSplitter(Qt::Horizontal);
-    main->addWidget(m_meetingView);
-    main->addWidget(right);
-    main->setStretchFactor(1, 3);
-    main->setSizes({380, 900});
-    setCentralWidget(main);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_navigatorView, 1);
+    connect(m_search, &SearchPanel::cleared, this, [this] { m_navigatorView->show(); });
+    connect(m_search->field(), &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_navigatorView->setVisible(text.trimmed().isEmpty());
+    });
+    connect(m_search, &SearchPanel::itemActivated, this, [this](qint64 meeting, qint64 item) { selectItem(meeting, item); });
 
+    m_welcome = new QLabel;
+    m_welcome->setAlignment(Qt::AlignCenter);
+    m_welcome->setWordWrap(true);
+    m_welcome->setMargin(24);
+    m_meetingPage = new MeetingPage(*m_store);
+    m_editor = new ItemEditor(*m_store);
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_meetingPage);
+    m_pages->addWidget(m_editor);
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({360, 920});
+    setCentralWidget(m_splitter);
+
+    connect(m_navigatorView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_selecting)
+                    showSelection(current);
+            });
+    connect(m_meetingPage, &MeetingPage::itemActivated, this,
+            [this](qint64 meeting, qint64 item) { selectItem(meeting, item); });
+    connect(m_meetingPage, &MeetingPage::agendaChanged, this,
+            [this](qint64 meeting) { m_navigator->refreshMeeting(meeting); });
+    connect(m_meetingPage, &MeetingPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_editor, &ItemEditor::attachmentPreviewRequested, this, &MainWindow::previewAttachment);
+    connect(m_store.get(), &Store::changed, this, &MainWindow::storeChanged);
+}
+
+void MainWindow::buildMenus()
+{
+    menuBar()->clear();
+    m_meetingActions.clear();
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open Store…"), QKeySequence::Open, this, &MainWindow::openStore);
+    file->addAction(tr("&New Store…"), QKeySequence::New, this, &MainWindow::newStoreDialog);
+    file->addAction(tr("&Open Store…"), QKeySequence::Open, this, &MainWindow::openStoreDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(tr("Open &PDF…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open PDF"), QString(), tr("PDF documents (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !openPdf(path, &error))
+            showError(error);
+    });
     file->addSeparator();
     // The official documents of the selected meeting, printed as their
     // PDF/A files are laid out.
@@ -66,15 +141,29 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
         QAction *action = menu->addAction(text, shortcut, this, [this, minutes, preview] {
             printDocument(minutes, preview);
         });
-        action->setEnabled(false);
-        m_documentActions.append(action);
+        m_meetingActions.append(action);
     };
     documentAction(file, tr("Print &Agenda…"), false, false, QKeySequence::Print);
     documentAction(file, tr("Print &Minutes…"), true, false);
     documentAction(file, tr("Agenda Print Pre&view…"), false, true);
     documentAction(file, tr("Minutes Print Previe&w…"), true, true);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->addAction(m_editor->undoAction());
+    m_editMenu->addAction(m_editor->redoAction());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        m_search->field()->setFocus();
+        m_search->field()->selectAll();
+    });
+
+    QMenu *meeting = menuBar()->addMenu(tr("&Meeting"));
+    meeting->addAction(tr("New &Meeting…"), this, &MainWindow::newMeeting);
+    QAction *newItem = meeting->addAction(tr("New &Item"), this, [this] { m_meetingPage->newItemAction()->trigger(); });
+    m_meetingActions.append(newItem);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Pykälä"), this, [this] {
         QMessageBox::about(this, tr("About Pykälä"),
@@ -83,207 +172,294 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
                               "later.</p>")
                                .arg(QApplication::applicationVersion()));
     });
-
-    m_status = new QLabel;
-    statusBar()->addWidget(m_status, 1);
-
-    connect(m_meetingView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                const QVariant id = current.data(Roles::MeetingId);
-                if (id.isValid())
-                    showMeeting(id.toLongLong());
-            });
-    connect(m_itemList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                const QVariant id = current.sibling(current.row(), 0).data(Roles::ItemId);
-                if (id.isValid())
-                    showItem(id.toLongLong());
-            });
-    reload();
-}
-
-MainWindow::~MainWindow() = default;
-
-void MainWindow::openStore()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Store"), m_store->path(),
-                                                      tr("Pykälä stores (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    auto store = Store::open(path);
-    if (!store) {
-        showError(store.error());
-        return;
-    }
-    m_store = std::move(store.value());
-    reload();
-}
-
-void MainWindow::showError(const QString &message)
-{
-    QMessageBox::critical(this, tr("Pykälä"), message);
+    for (QAction *action : std::as_const(m_meetingActions))
+        action->setEnabled(m_currentMeeting != 0);
 }
 
 void MainWindow::reload()
 {
-    m_meetings->clear();
-    m_items->clear();
-    m_itemView->clear();
     const auto organisation = m_store->organisation();
-    const auto bodies = m_store->bodies();
-    const auto meetings = m_store->meetings();
-    const auto counts = m_store->agendaItemCounts();
-    for (const QString *error : {&organisation.error(), &bodies.error(), &meetings.error(), &counts.error()}) {
-        if (!error->isEmpty()) {
-            showError(*error);
-            return;
-        }
-    }
-    const QString organisationName = organisation->has_value() ? organisation->value().name : QString();
+    const QString organisationName = organisation && organisation->has_value() ? organisation->value().name : QString();
     setWindowTitle(organisationName.isEmpty() ? tr("Pykälä") : tr("%1 – Pykälä").arg(organisationName));
-
-    int meetingCount = 0;
-    for (const Body &body : *bodies) {
-        auto *bodyRow = new QStandardItem(QStringLiteral("%1 (%2)").arg(body.name, body.shortName));
-        bodyRow->setData(body.id, Roles::BodyId);
-        QMap<int, QStandardItem *> years;
-        for (const Meeting &meeting : *meetings) {
-            if (meeting.bodyId != body.id)
-                continue;
-            QStandardItem *&yearRow = years[meeting.year];
-            if (!yearRow)
-                yearRow = new QStandardItem(QString::number(meeting.year));
-            auto *meetingRow = new QStandardItem(tr("%1 %2/%3 – %4 (%n item(s))", nullptr, counts->value(meeting.id))
-                                                     .arg(body.shortName)
-                                                     .arg(meeting.number)
-                                                     .arg(meeting.year)
-                                                     .arg(QLocale().toString(meeting.plannedStart.date(),
-                                                                             QLocale::ShortFormat)));
-            meetingRow->setData(meeting.id, Roles::MeetingId);
-            yearRow->appendRow(meetingRow);
-            ++meetingCount;
-        }
-        // Newest year first: that is where the work is.
-        for (auto it = years.end(); it != years.begin();) {
-            --it;
-            bodyRow->appendRow(it.value());
-        }
-        m_meetings->appendRow(bodyRow);
+    QString error;
+    if (!m_navigator->reload(&error))
+        return showError(error);
+    const auto meetings = m_store->meetings();
+    const int count = meetings ? int(meetings->size()) : 0;
+    m_status->setText(tr("%1 · %n meeting(s)", nullptr, count).arg(QDir::toNativeSeparators(m_store->path())));
+    m_welcome->setText(m_navigator->rowCount() == 0
+                           ? tr("<h2>%1</h2><p>The store has no bodies yet. Add them with <tt>pykala-cli body</tt>, or "
+                                "import a store with <tt>pykala-cli import</tt>.</p>")
+                                 .arg(organisationName.toHtmlEscaped())
+                           : tr("<h2>%1</h2><p>Choose a meeting on the left, or search all minutes and agendas.</p>")
+                                 .arg(organisationName.toHtmlEscaped()));
+    m_pages->setCurrentWidget(m_welcome);
+    // The first body opens on its newest year.
+    if (m_navigator->rowCount() > 0) {
+        const QModelIndex body = m_navigator->index(0, 0);
+        m_navigatorView->expand(body);
+        if (m_navigator->rowCount(body) > 0)
+            m_navigatorView->expand(m_navigator->index(0, 0, body));
     }
-    m_status->setText(tr("%1 · %n meeting(s)", nullptr, meetingCount).arg(m_store->path()));
+}
+
+void MainWindow::showSelection(const QModelIndex &index)
+{
+    const auto kind = NavigatorModel::Kind(index.data(Roles::NodeKind).toInt());
+    QString error;
+    const qint64 meeting = index.data(Roles::MeetingId).toLongLong();
+    if (index.isValid() && kind == NavigatorModel::Kind::Item) {
+        if (!m_editor->load(index.data(Roles::ItemId).toLongLong(), &error))
+            return showError(error);
+        m_currentMeeting = meeting;
+        m_pages->setCurrentWidget(m_editor);
+    } else if (index.isValid() && kind == NavigatorModel::Kind::Meeting) {
+        if (!m_editor->save())
+            return showError(tr("The item being edited could not be saved: %1").arg(m_editor->model()->saveError()));
+        m_editor->model()->clear();
+        if (!m_meetingPage->setMeeting(meeting, &error))
+            return showError(error);
+        m_currentMeeting = meeting;
+        m_pages->setCurrentWidget(m_meetingPage);
+    } else {
+        m_currentMeeting = 0;
+        m_pages->setCurrentWidget(m_welcome);
+    }
+    for (QAction *action : std::as_const(m_meetingActions))
+        action->setEnabled(m_currentMeeting != 0);
 }
 
 bool MainWindow::selectMeeting(qint64 meetingId)
 {
-    const QModelIndexList found = m_meetings->match(m_meetings->index(0, 0), Roles::MeetingId, meetingId, 1,
-                                                    Qt::MatchExactly | Qt::MatchRecursive);
-    if (found.isEmpty())
+    const QModelIndex index = m_navigator->meetingIndex(meetingId);
+    if (!index.isValid())
         return false;
-    m_meetingView->expand(found.first().parent().parent());
-    m_meetingView->expand(found.first().parent());
-    m_meetingView->setCurrentIndex(found.first());
+    m_navigatorView->expand(index.parent().parent());
+    m_navigatorView->expand(index.parent());
+    m_navigatorView->setCurrentIndex(index);
+    m_navigatorView->scrollTo(index);
+    return m_currentMeeting == meetingId && m_pages->currentWidget() == m_meetingPage;
+}
+
+bool MainWindow::selectItem(qint64 meetingId, qint64 itemId)
+{
+    if (!m_editor->save()) {
+        showError(tr("The item being edited could not be saved: %1").arg(m_editor->model()->saveError()));
+        return false;
+    }
+    m_navigator->refreshMeeting(meetingId);
+    const QModelIndex index = m_navigator->itemIndex(meetingId, itemId);
+    if (!index.isValid())
+        return false;
+    m_navigatorView->expand(index.parent().parent().parent());
+    m_navigatorView->expand(index.parent().parent());
+    m_navigatorView->expand(index.parent());
+    m_navigatorView->setCurrentIndex(index);
+    m_navigatorView->scrollTo(index);
+    return m_editor->model()->item().id == itemId && m_pages->currentWidget() == m_editor;
+}
+
+void MainWindow::storeChanged()
+{
+    // Many changes can come at once (an item saved, an attachment added):
+    // the navigator follows once they are in.
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshPending = false;
+        if (m_currentMeeting) {
+            m_selecting = true;
+            m_navigator->refreshMeeting(m_currentMeeting);
+            m_selecting = false;
+        }
+    });
+}
+
+void MainWindow::showError(const QString &message)
+{
+    // Not modal: nothing waits for it.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Pykälä"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    statusBar()->showMessage(message, 10000);
+}
+
+QStringList MainWindow::recentStores()
+{
+    return QSettings().value(QStringLiteral("recentStores")).toStringList();
+}
+
+void MainWindow::rememberStore(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentStores")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > maxRecentStores)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentStores"), recent);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : recentStores()) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openStorePath(path); });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (m_recentMenu->isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+}
+
+bool MainWindow::setStore(std::unique_ptr<Store> store, QString *error)
+{
+    if (!m_editor->save()) {
+        *error = tr("The item being edited could not be saved: %1").arg(m_editor->model()->saveError());
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    delete takeCentralWidget();
+    m_currentMeeting = 0;
+    m_store = std::move(store);
+    buildCentral();
+    m_splitter->restoreState(QSettings().value(QStringLiteral("window/splitter")).toByteArray());
+    buildMenus();
+    reload();
+    rememberStore(m_store->path());
     return true;
 }
 
-void MainWindow::selectItem(int row)
+void MainWindow::openStorePath(const QString &path)
 {
-    m_itemList->setCurrentIndex(m_items->index(row, 0));
+    auto store = Store::open(path);
+    if (!store)
+        return showError(store.error());
+    QString error;
+    if (!setStore(std::move(store.value()), &error))
+        showError(error);
+}
+
+void MainWindow::openStoreDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Store"), QFileInfo(m_store->path()).absolutePath(),
+                                                      tr("Pykälä stores (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openStorePath(path);
+}
+
+void MainWindow::newStoreDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Store"), QFileInfo(m_store->path()).absolutePath(),
+                                                tr("Pykälä stores (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New Store"), tr("The organisation's name:"), QLineEdit::Normal,
+                                               QString(), &ok);
+    if (!ok)
+        return;
+    auto store = Store::open(path, Store::Mode::CreateNew);
+    if (!store)
+        return showError(store.error());
+    if (!name.trimmed().isEmpty()) {
+        Organisation organisation;
+        organisation.name = name.trimmed();
+        if (const auto set = store.value()->setOrganisation(organisation); !set)
+            showError(set.error());
+    }
+    QString error;
+    if (!setStore(std::move(store.value()), &error))
+        showError(error);
+}
+
+bool MainWindow::openPdf(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 cannot be read: %2").arg(path, file.errorString());
+        return false;
+    }
+    auto *window = new DocumentWindow(QFileInfo(path).fileName(), QFileInfo(path).fileName(), this);
+    if (!window->setPdf(file.readAll(), error)) {
+        delete window;
+        *error = tr("%1: %2").arg(QFileInfo(path).fileName(), *error);
+        return false;
+    }
+    window->show();
+    return true;
+}
+
+void MainWindow::previewAttachment(const QString &name, const QString &mediaType, const QByteArray &content)
+{
+    if (mediaType == u"application/pdf") {
+        auto *window = new DocumentWindow(name, name, this);
+        QString error;
+        if (!window->setPdf(content, &error)) {
+            delete window;
+            return showError(tr("%1: %2").arg(name, error));
+        }
+        window->show();
+        return;
+    }
+    // Anything else opens in the program the desktop has for it, from a
+    // private copy.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/pykala-preview");
+    QDir().mkpath(folder);
+    const QString path = folder + QLatin1Char('/') + QFileInfo(name).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+        return showError(tr("%1 could not be written for viewing: %2").arg(path, file.errorString()));
+    }
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        showError(tr("No program is set up to show %1 (%2).").arg(name, mediaType));
+}
+
+void MainWindow::newMeeting()
+{
+    const QModelIndex current = m_navigatorView->currentIndex();
+    NewMeetingDialog dialog(*m_store, current.data(Roles::BodyId).toLongLong(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    selectMeeting(dialog.meetingId());
 }
 
 void MainWindow::printDocument(bool minutes, bool preview)
 {
     const auto meeting = m_store->meeting(m_currentMeeting);
-    if (!meeting || !meeting->has_value()) {
-        showError(meeting ? tr("Select a meeting first.") : meeting.error());
-        return;
-    }
+    if (!meeting || !meeting->has_value())
+        return showError(meeting ? tr("Select a meeting first.") : meeting.error());
     const auto document = minutes ? MeetingDocuments::minutes(*m_store, meeting->value())
                                   : MeetingDocuments::agenda(*m_store, meeting->value());
-    if (!document) {
-        showError(document.error());
-        return;
-    }
+    if (!document)
+        return showError(document.error());
     if (preview)
         DocumentPrinting::preview(*document, this);
     else
         DocumentPrinting::printWithDialog(*document, this);
 }
 
-void MainWindow::showMeeting(qint64 meetingId)
+void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_currentMeeting = meetingId;
-    for (QAction *action : std::as_const(m_documentActions))
-        action->setEnabled(true);
-    m_items->clear();
-    m_items->setHorizontalHeaderLabels({tr("§"), tr("Title"), tr("Publicity")});
-    m_itemView->clear();
-    const auto items = m_store->agendaItems(meetingId);
-    if (!items) {
-        showError(items.error());
-        return;
+    if (!m_editor->save()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Pykälä"),
+            tr("The item being edited could not be saved: %1\n\nClose anyway and lose the last change?")
+                .arg(m_editor->model()->saveError()));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
     }
-    for (const AgendaItem &item : *items) {
-        auto *number = new QStandardItem(item.sectionNumber ? QString::number(*item.sectionNumber)
-                                                            : QStringLiteral("(%1)").arg(item.position));
-        number->setData(item.id, Roles::ItemId);
-        auto *title = new QStandardItem(item.title);
-        auto *publicity = new QStandardItem(item.publicity == Publicity::Public ? tr("Public")
-                                            : item.publicity == Publicity::Confidential
-                                                ? tr("Confidential")
-                                                : tr("Partly confidential"));
-        m_items->appendRow({number, title, publicity});
-    }
-    m_itemList->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_itemList->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_itemList->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-}
-
-void MainWindow::showItem(qint64 itemId)
-{
-    const auto item = m_store->agendaItem(itemId);
-    if (!item) {
-        showError(item.error());
-        return;
-    }
-    if (!item->has_value())
-        return;
-    m_itemView->setHtml(itemHtml(item->value()));
-}
-
-QString MainWindow::itemHtml(const AgendaItem &item) const
-{
-    QString html = QStringLiteral("<h2>%1</h2>").arg(item.title.toHtmlEscaped());
-    QStringList facts;
-    if (item.sectionNumber)
-        facts << tr("§ %1").arg(*item.sectionNumber);
-    if (!item.caseReference.isEmpty())
-        facts << tr("Case %1").arg(item.caseReference.toHtmlEscaped());
-    if (item.publicity != Publicity::Public)
-        facts << QStringLiteral("<b>%1</b>").arg(tr("Confidential: %1").arg(item.confidentialityBasis.toHtmlEscaped()));
-    for (const Preparer &preparer : item.preparers)
-        facts << tr("Preparer: %1, %2").arg(preparer.name.toHtmlEscaped(), preparer.title.toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")));
-    // The store's rich text is already sanitised; personal data is shaded so
-    // that the secretary sees what publication will leave out.
-    auto section = [](const QString &heading, const QString &text) {
-        if (text.isEmpty())
-            return QString();
-        QString shaded = text;
-        shaded.replace(QStringLiteral("<span class=\"personal-data\">"),
-                       QStringLiteral("<span class=\"personal-data\" style=\"background-color:#fff3b0\">"));
-        return QStringLiteral("<h3>%1</h3>%2").arg(heading, shaded);
-    };
-    html += section(tr("Background"), item.background);
-    html += section(tr("Proposal"), item.proposal);
-    html += section(tr("Proceedings"), item.proceedings);
-    html += section(tr("Decision"), item.decision);
-    const auto files = m_store->attachments(item.id);
-    if (files && !files->isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Attachments"));
-        for (const Attachment &attachment : *files)
-            html += QStringLiteral("<li>%1 (%2)</li>")
-                        .arg(attachment.name.toHtmlEscaped(), QLocale().formattedDataSize(attachment.size));
-        html += QStringLiteral("</ul>");
-    }
-    return html;
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    event->accept();
 }

@@ -4,51 +4,86 @@
 
 #include <memory>
 
+class ItemEditor;
+class MeetingPage;
+class NavigatorModel;
 class QAction;
 class QLabel;
-class QStandardItemModel;
-class QTextBrowser;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
 class QTreeView;
+class SearchPanel;
 class Store;
-struct AgendaItem;
 
-// The desktop client's main window: bodies and their meetings on the left,
-// the selected meeting's agenda items beside them, and the selected item's
-// full text below. It owns the store it shows.
+// The desktop client's main window: the navigator (bodies → years →
+// meetings → items) with the search field above it on the left, and on the
+// right the selected meeting's page or the selected item's editor. It owns
+// the store it shows; the store, the window's geometry and the recently
+// opened stores are remembered in the settings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    static constexpr int maxRecentStores = 8;
+
     explicit MainWindow(std::unique_ptr<Store> store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Store &store() const { return *m_store; }
-    QStandardItemModel *meetingModel() const { return m_meetings; }
-    QStandardItemModel *itemModel() const { return m_items; }
-    QTextBrowser *itemView() const { return m_itemView; }
+    NavigatorModel *navigatorModel() const { return m_navigator; }
+    QTreeView *navigatorView() const { return m_navigatorView; }
+    MeetingPage *meetingPage() const { return m_meetingPage; }
+    ItemEditor *itemEditor() const { return m_editor; }
+    SearchPanel *searchPanel() const { return m_search; }
+    QWidget *currentPage() const;
 
-    // Selects a meeting by id; false when it is not listed.
+    // Selects a meeting (its page shows); false when it is not listed.
     bool selectMeeting(qint64 meetingId);
-    // Selects an agenda item of the current meeting by row.
-    void selectItem(int row);
+    // Selects an item (its editor shows); false when it is not listed.
+    bool selectItem(qint64 meetingId, qint64 itemId);
+    // Replaces the store shown, after saving the item being edited.
+    bool setStore(std::unique_ptr<Store> store, QString *error);
+    // Opens a PDF file in a document window.
+    bool openPdf(const QString &path, QString *error);
+    // Creates a meeting through the New Meeting dialog (modal).
+    void newMeeting();
+
+    static QStringList recentStores();
+    static void rememberStore(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void openStore();
+    void buildMenus();
+    void buildCentral();
     void reload();
-    void showMeeting(qint64 meetingId);
-    void showItem(qint64 itemId);
+    void showSelection(const QModelIndex &index);
     void showError(const QString &message);
+    void openStoreDialog();
+    void newStoreDialog();
+    void openStorePath(const QString &path);
+    void fillRecentMenu();
     void printDocument(bool minutes, bool preview);
-    QString itemHtml(const AgendaItem &item) const;
+    void previewAttachment(const QString &name, const QString &mediaType, const QByteArray &content);
+    void storeChanged();
 
     std::unique_ptr<Store> m_store;
-    QStandardItemModel *m_meetings = nullptr;
-    QStandardItemModel *m_items = nullptr;
-    QTreeView *m_meetingView = nullptr;
-    QTreeView *m_itemList = nullptr;
-    QTextBrowser *m_itemView = nullptr;
+    NavigatorModel *m_navigator = nullptr;
+    QTreeView *m_navigatorView = nullptr;
+    SearchPanel *m_search = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_welcome = nullptr;
+    MeetingPage *m_meetingPage = nullptr;
+    ItemEditor *m_editor = nullptr;
+    QSplitter *m_splitter = nullptr;
     QLabel *m_status = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QList<QAction *> m_meetingActions;
     qint64 m_currentMeeting = 0;
-    QList<QAction *> m_documentActions;
+    bool m_refreshPending = false;
+    bool m_selecting = false;
 };

@@ -9,6 +9,8 @@ enum : int {
     BodyId = Qt::UserRole + 1,
     MeetingId,
     ItemId,
+    NodeKind,       // NavigatorModel::Kind
+    Snippet,        // a search hit's text, matched words in <b>
 };
 
 } // namespace Roles

@@ -16,6 +16,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("pykala"));
     QApplication::setApplicationName(QStringLiteral("pykala"));
     QApplication::setApplicationDisplayName(QStringLiteral("Pykälä"));
     QApplication::setApplicationVersion(QStringLiteral(PYKALA_VERSION));
@@ -33,7 +34,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("store"),
-                                 QApplication::translate("main", "The store to open (default: $PYKALA_STORE, else %1).")
+                                 QApplication::translate("main", "The store to open (default: $PYKALA_STORE, else the "
+                                                                 "store used last, else %1).")
                                      .arg(Store::defaultPath()),
                                  QStringLiteral("[store]"));
     parser.process(app);
@@ -41,7 +43,11 @@ int main(int argc, char *argv[])
     QString path = parser.positionalArguments().value(0);
     if (path.isEmpty())
         path = qEnvironmentVariable("PYKALA_STORE");
-    const bool defaultStore = path.isEmpty();
+    // Else the store used last, when it is still there.
+    if (path.isEmpty() && !MainWindow::recentStores().isEmpty()
+        && QFileInfo::exists(MainWindow::recentStores().constFirst()))
+        path = MainWindow::recentStores().constFirst();
+    const bool defaultStore = path.isEmpty() || path == Store::defaultPath();
     if (defaultStore)
         path = Store::defaultPath();
 

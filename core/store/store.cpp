@@ -1657,7 +1657,7 @@ Result<QList<SearchHit>> Store::search(const QString &query, int limit) const
     Statement matches(database(),
                       QStringLiteral("SELECT s.rowid, bm25(item_search, 4.0, 1.0) AS rank, i.meeting_id, "
                                      "i.section_number, i.title, i.background, i.proposal, i.decision, m.number, "
-                                     "m.year, b.short_name FROM item_search s "
+                                     "m.year, b.short_name, i.proceedings FROM item_search s "
                                      "JOIN agenda_item i ON i.id = s.rowid JOIN meeting m ON m.id = i.meeting_id "
                                      "JOIN body b ON b.id = m.body_id "
                                      "WHERE item_search MATCH ? ORDER BY rank, m.planned_start DESC LIMIT ?"),
@@ -1684,7 +1684,9 @@ Result<QList<SearchHit>> Store::search(const QString &query, int limit) const
                                    .arg(matches.value(10).toString())
                                    .arg(matches.value(8).toInt())
                                    .arg(matches.value(9).toInt());
-        for (int column : {5, 6, 7}) {
+        // The passage from the text that matched: background, proposal,
+        // decision, proceedings, else the title itself.
+        for (int column : {5, 6, 7, 11, 4}) {
             hit.snippet = snippetOf(RichText::toPlainText(matches.value(column).toString()), queryTerms);
             if (!hit.snippet.isEmpty())
                 break;

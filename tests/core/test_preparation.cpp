@@ -5,62 +5,13 @@
 #include "procedure/agendapreparation.h"
 #include "procedure/meetingsession.h"
 
-namespace {
-
-// A second meeting of the sample body that tables its first item and
-// returns its second for preparation.
-Meeting holdMeetingLeavingItemsOpen(Store &store, const Meeting &before)
-{
-    Meeting held = addUnheldMeeting(store, before);
-    AgendaItem tabled;
-    tabled.meetingId = held.id;
-    tabled.title = QStringLiteral("Kirkonkylän kaavamuutos");
-    tabled.caseReference = QStringLiteral("77/10.02.03/2026");
-    tabled.background = QStringLiteral("<p>Kaava on vanhentunut.</p>");
-    tabled.proposal = QStringLiteral("<p>Kaava hyväksytään.</p>");
-    tabled.preparers = {{QStringLiteral("Liisa Laine"), QStringLiteral("hallintojohtaja"), QStringLiteral("puh. 1")}};
-    const qint64 tabledId = required(store.addAgendaItem(tabled));
-    Attachment map;
-    map.itemId = tabledId;
-    map.name = QStringLiteral("Kaavakartta.pdf");
-    map.mediaType = QStringLiteral("application/pdf");
-    map.content = QByteArrayLiteral("%PDF-1.4 kartta");
-    required(store.addAttachment(map));
-    AgendaItem returned;
-    returned.meetingId = held.id;
-    returned.title = QStringLiteral("Koulukuljetusten periaatteet");
-    required(store.addAgendaItem(returned));
-    AgendaItem decided;
-    decided.meetingId = held.id;
-    decided.title = QStringLiteral("Talousarvion toteuma");
-    required(store.addAgendaItem(decided));
-    // In the procedural votes JAA continues the handling, EI tables or
-    // returns the item.
-    const QByteArray events = QByteArrayLiteral(R"({"events": [
-        {"type": "open", "at": "16:00"},
-        {"type": "attendance", "present": ["Aino Mäkelä", "Bertil Åström", "Cecilia Öhman", "Daniel Virtanen"]},
-        {"type": "proposal", "item": 1, "id": "pöydälle", "kind": "tabling", "by": "Daniel Virtanen"},
-        {"type": "second", "item": 1, "proposal": "pöydälle", "by": "Cecilia Öhman"},
-        {"type": "vote", "item": 1, "on": "pöydälle", "yes": 1, "no": 3},
-        {"type": "proposal", "item": 2, "id": "palautus", "kind": "return", "by": "Cecilia Öhman"},
-        {"type": "second", "item": 2, "proposal": "palautus", "by": "Daniel Virtanen"},
-        {"type": "vote", "item": 2, "on": "palautus", "yes": 1, "no": 3},
-        {"type": "decision", "item": 3},
-        {"type": "close", "at": "17:00"}]})");
-    const auto recorded = MeetingSession::record(store, held, events);
-    INFO(recorded.error().toStdString());
-    REQUIRE(recorded.ok());
-    return required(store.meeting(held.id)).value();
-}
-
-} // namespace
 
 TEST_CASE("Tabled and returned items of earlier meetings are offered until brought in again", "[preparation]")
 {
     TestDir dir;
     auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
     const RecordedMeeting first = recordMeeting(*store);
-    const Meeting held = holdMeetingLeavingItemsOpen(*store, first.meeting);
+    const Meeting held = holdMeetingTablingItems(*store, first.meeting);
     const Meeting next = addUnheldMeeting(*store, held);
 
     auto pending = AgendaPreparation::pendingItems(*store, next);

@@ -124,3 +124,20 @@ TEST_CASE("Hits carry the meeting, § number and a snippet", "[search]")
     CHECK(hits->at(0).snippet.contains(QStringLiteral("[tiedonhallintofoorumi]")));
     CHECK(store->search(QStringLiteral("kunta"), 0).error().contains(QStringLiteral("1 or more")));
 }
+
+TEST_CASE("A hit's passage comes from the text that matched: proceedings, or else the title", "[search]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Sample sample = addSample(*store);
+    AgendaItem item = store->agendaItem(sample.publicItem)->value();
+    item.proceedings = QStringLiteral("<p>Keskustelun kuluessa tehtiin vastaehdotus kirjastoautosta.</p>");
+    REQUIRE(store->updateAgendaItem(item).ok());
+    const auto proceedings = store->search(QStringLiteral("kirjastoautosta"));
+    REQUIRE(proceedings.ok());
+    REQUIRE(proceedings->size() == 1);
+    CHECK(proceedings->first().snippet.contains(QStringLiteral("[kirjastoautosta.]")));
+    const auto title = store->search(QStringLiteral("digitalisaatiofoorumin"));
+    REQUIRE(title->size() == 1);
+    CHECK(title->first().snippet.contains(QStringLiteral("[digitalisaatiofoorumin]")));
+}

@@ -22,26 +22,6 @@
 
 namespace {
 
-// Runs a tool of the test set-up (openssl, certutil, pk12util, pdfsig); its
-// failure fails the test with what it said.
-QString run(const QString &program, const QStringList &arguments, const QString &directory,
-            const QStringList &environment = {})
-{
-    QProcess process;
-    process.setWorkingDirectory(directory);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &entry : environment)
-        env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    REQUIRE(process.waitForFinished(120000));
-    const QString output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-    INFO(program.toStdString() << " " << arguments.join(u' ').toStdString() << "\n" << output.toStdString());
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    REQUIRE(process.exitCode() == 0);
-    return output;
-}
-
 // A throwaway certificate authority of the municipality, two signers it
 // issued, and an NSS database (password "tietokanta") that trusts the CA and
 // holds the signers' keys; a second database without the CA. Made once per
@@ -57,89 +37,42 @@ struct Pki
     Pki()
     {
         const QString d = dir.path(QString());
-        writeFile(dir.path(QStringLiteral("ca.cnf")),
-                  "[req]\ndistinguished_name = dn\nprompt = no\n[dn]\nCN = Testilan kunnan CA\nO = Testilan kunta\n"
-                  "[ca]\nbasicConstraints = critical,CA:TRUE\nkeyUsage = critical,keyCertSign,cRLSign\n"
-                  "subjectKeyIdentifier = hash\n"
-                  "[signer]\nbasicConstraints = CA:FALSE\nkeyUsage = critical,digitalSignature,nonRepudiation\n"
-                  "extendedKeyUsage = emailProtection\nsubjectKeyIdentifier = hash\nauthorityKeyIdentifier = keyid\n");
-        run(QStringLiteral("openssl"),
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-             QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
-             QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-config"),
-             QStringLiteral("ca.cnf"), QStringLiteral("-extensions"), QStringLiteral("ca")},
-            d);
         password = QStringLiteral("tietokanta");
-        writeFile(dir.path(QStringLiteral("password")), password.toUtf8() + '\n');
         database = dir.path(QStringLiteral("nssdb"));
         untrusting = dir.path(QStringLiteral("other"));
-        for (const QString &db : {database, untrusting}) {
-            QDir().mkpath(db);
-            run(QStringLiteral("certutil"), {QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + db,
-                                             QStringLiteral("-f"), QStringLiteral("password")},
-                d);
-        }
-        run(QStringLiteral("certutil"),
-            {QStringLiteral("-A"), QStringLiteral("-d"), QStringLiteral("sql:") + database, QStringLiteral("-n"),
-             QStringLiteral("Testilan CA"), QStringLiteral("-t"), QStringLiteral("CT,C,C"), QStringLiteral("-i"),
-             QStringLiteral("ca.pem"), QStringLiteral("-f"), QStringLiteral("password")},
-            d);
-        for (const auto &[nick, file] : {std::pair{QStringLiteral("Liisa Laine"), QStringLiteral("laine")},
-                                         std::pair{QStringLiteral("Bertil Astrom"), QStringLiteral("astrom")},
-                                         std::pair{QStringLiteral("Cecilia Ohman"), QStringLiteral("ohman")},
-                                         std::pair{QStringLiteral("Aino Makela"), QStringLiteral("makela")}}) {
-            run(QStringLiteral("openssl"),
-                {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                 QStringLiteral("-keyout"), file + QStringLiteral(".key"), QStringLiteral("-out"),
-                 file + QStringLiteral(".csr"), QStringLiteral("-subj"),
-                 QStringLiteral("/CN=%1/O=Testilan kunta").arg(nick)},
-                d);
-            run(QStringLiteral("openssl"),
-                {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), file + QStringLiteral(".csr"),
-                 QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                 QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), file + QStringLiteral(".pem"),
-                 QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-extfile"), QStringLiteral("ca.cnf"),
-                 QStringLiteral("-extensions"), QStringLiteral("signer")},
-                d);
-            run(QStringLiteral("openssl"),
-                {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"), file + QStringLiteral(".key"),
-                 QStringLiteral("-in"), file + QStringLiteral(".pem"), QStringLiteral("-name"), nick,
-                 QStringLiteral("-passout"), QStringLiteral("pass:siirto"), QStringLiteral("-out"),
-                 file + QStringLiteral(".p12")},
-                d);
-            for (const QString &db : {database, untrusting})
-                run(QStringLiteral("pk12util"),
-                    {QStringLiteral("-i"), file + QStringLiteral(".p12"), QStringLiteral("-d"), QStringLiteral("sql:") + db,
-                     QStringLiteral("-W"), QStringLiteral("siirto"), QStringLiteral("-k"), QStringLiteral("password")},
-                    d);
-        }
+        makeTestCertificates(d,
+                             {{QStringLiteral("Liisa Laine"), QStringLiteral("laine")},
+                              {QStringLiteral("Bertil Astrom"), QStringLiteral("astrom")},
+                              {QStringLiteral("Cecilia Ohman"), QStringLiteral("ohman")},
+                              {QStringLiteral("Aino Makela"), QStringLiteral("makela")}},
+                             {untrusting});
 
         // An expired certificate of the same CA, and one from a CA that the
         // database does not trust.
-        run(QStringLiteral("openssl"),
+        runTool(QStringLiteral("openssl"),
             {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
              QStringLiteral("-keyout"), QStringLiteral("old.key"), QStringLiteral("-out"), QStringLiteral("old.csr"),
              QStringLiteral("-subj"), QStringLiteral("/CN=Vanha Varmenne/O=Testilan kunta")},
             d);
-        run(QStringLiteral("openssl"),
+        runTool(QStringLiteral("openssl"),
             {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("old.csr"),
              QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
              QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("old.pem"), QStringLiteral("-days"),
              QStringLiteral("-1"), QStringLiteral("-extfile"), QStringLiteral("ca.cnf"), QStringLiteral("-extensions"),
              QStringLiteral("signer")},
             d);
-        run(QStringLiteral("openssl"),
+        runTool(QStringLiteral("openssl"),
             {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
              QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("other-ca.key"), QStringLiteral("-out"),
              QStringLiteral("other-ca.pem"), QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
              QStringLiteral("/CN=Muu CA")},
             d);
-        run(QStringLiteral("openssl"),
+        runTool(QStringLiteral("openssl"),
             {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
              QStringLiteral("-keyout"), QStringLiteral("outsider.key"), QStringLiteral("-out"),
              QStringLiteral("outsider.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=Ulkopuolinen")},
             d);
-        run(QStringLiteral("openssl"),
+        runTool(QStringLiteral("openssl"),
             {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("outsider.csr"),
              QStringLiteral("-CA"), QStringLiteral("other-ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("other-ca.key"),
              QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("outsider.pem"),
@@ -148,13 +81,13 @@ struct Pki
             d);
         for (const auto &[nick, file] : {std::pair{QStringLiteral("Vanha Varmenne"), QStringLiteral("old")},
                                          std::pair{QStringLiteral("Ulkopuolinen"), QStringLiteral("outsider")}}) {
-            run(QStringLiteral("openssl"),
+            runTool(QStringLiteral("openssl"),
                 {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"), file + QStringLiteral(".key"),
                  QStringLiteral("-in"), file + QStringLiteral(".pem"), QStringLiteral("-name"), nick,
                  QStringLiteral("-passout"), QStringLiteral("pass:siirto"), QStringLiteral("-out"),
                  file + QStringLiteral(".p12")},
                 d);
-            run(QStringLiteral("pk12util"),
+            runTool(QStringLiteral("pk12util"),
                 {QStringLiteral("-i"), file + QStringLiteral(".p12"), QStringLiteral("-d"), QStringLiteral("sql:") + database,
                  QStringLiteral("-W"), QStringLiteral("siirto"), QStringLiteral("-k"), QStringLiteral("password")},
                 d);
@@ -172,7 +105,7 @@ struct Pki
 
     void sign(const QString &in, const QString &out, const QString &nick, const QString &role)
     {
-        run(QStringLiteral("pdfsig"),
+        runTool(QStringLiteral("pdfsig"),
             {QStringLiteral("-nssdir"), QStringLiteral("sql:") + database, QStringLiteral("-add-signature"),
              QStringLiteral("-nss-pwd"), password, QStringLiteral("-nick"), nick, QStringLiteral("-kpw"), password,
              QStringLiteral("-reason"), role, in, out},
@@ -492,26 +425,26 @@ TEST_CASE("A key on a PKCS#11 token (SoftHSM2) signs like a software key; a miss
                   .toUtf8());
     const QStringList environment{QStringLiteral("SOFTHSM2_CONF=") + home + QStringLiteral("/softhsm2.conf")};
     const QString d = p.dir.path(QString());
-    run(QStringLiteral("softhsm2-util"),
+    runTool(QStringLiteral("softhsm2-util"),
         {QStringLiteral("--init-token"), QStringLiteral("--free"), QStringLiteral("--label"), QStringLiteral("kortti"),
          QStringLiteral("--pin"), QStringLiteral("4321"), QStringLiteral("--so-pin"), QStringLiteral("87654321")},
         d, environment);
     const QString database = p.dir.path(QStringLiteral("tokendb"));
     QDir().mkpath(database);
-    run(QStringLiteral("certutil"), {QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + database,
+    runTool(QStringLiteral("certutil"), {QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + database,
                                      QStringLiteral("--empty-password")},
         d);
-    run(QStringLiteral("certutil"),
+    runTool(QStringLiteral("certutil"),
         {QStringLiteral("-A"), QStringLiteral("-d"), QStringLiteral("sql:") + database, QStringLiteral("-n"),
          QStringLiteral("Testilan CA"), QStringLiteral("-t"), QStringLiteral("CT,C,C"), QStringLiteral("-i"),
          QStringLiteral("ca.pem")},
         d);
-    run(QStringLiteral("modutil"),
+    runTool(QStringLiteral("modutil"),
         {QStringLiteral("-dbdir"), QStringLiteral("sql:") + database, QStringLiteral("-add"), QStringLiteral("softhsm"),
          QStringLiteral("-libfile"), QStringLiteral("/usr/lib/softhsm/libsofthsm2.so"), QStringLiteral("-force")},
         d, environment);
     writeFile(p.dir.path(QStringLiteral("pin")), "4321\n");
-    run(QStringLiteral("pk12util"),
+    runTool(QStringLiteral("pk12util"),
         {QStringLiteral("-i"), QStringLiteral("laine.p12"), QStringLiteral("-d"), QStringLiteral("sql:") + database,
          QStringLiteral("-h"), QStringLiteral("kortti"), QStringLiteral("-W"), QStringLiteral("siirto"),
          QStringLiteral("-k"), QStringLiteral("pin")},

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #if defined(PYKALA_TEST_GUI)
 #include <QApplication>
@@ -20,6 +21,10 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
+    // QSettings does not follow the test mode: a folder of its own.
+    QTemporaryDir settings;
+    qputenv("XDG_CONFIG_HOME", settings.path().toUtf8());
     TestApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("pykala-tests"));
     return Catch::Session().run(argc, argv);
 }

@@ -319,3 +319,122 @@ Meeting addUnheldMeeting(Store &store, const Meeting &held)
     return next;
 }
 
+// Runs a tool of the test set-up (openssl, certutil, pk12util, pdfsig); its
+// failure fails the test with what it said.
+QString runTool(const QString &program, const QStringList &arguments, const QString &directory,
+                const QStringList &environment)
+{
+    QProcess process;
+    process.setWorkingDirectory(directory);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &entry : environment)
+        env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(120000));
+    const QString output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    INFO(program.toStdString() << " " << arguments.join(u' ').toStdString() << "\n" << output.toStdString());
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    REQUIRE(process.exitCode() == 0);
+    return output;
+}
+
+void makeTestCertificates(const QString &directory, const QList<std::pair<QString, QString>> &signers,
+                          const QStringList &alsoInto)
+{
+    const QStringList databases = QStringList{directory + QStringLiteral("/nssdb")} + alsoInto;
+    writeFile(directory + QStringLiteral("/ca.cnf"),
+              "[req]\ndistinguished_name = dn\nprompt = no\n[dn]\nCN = Testilan kunnan CA\nO = Testilan kunta\n"
+              "[ca]\nbasicConstraints = critical,CA:TRUE\nkeyUsage = critical,keyCertSign,cRLSign\n"
+              "subjectKeyIdentifier = hash\n"
+              "[signer]\nbasicConstraints = CA:FALSE\nkeyUsage = critical,digitalSignature,nonRepudiation\n"
+              "extendedKeyUsage = emailProtection\nsubjectKeyIdentifier = hash\nauthorityKeyIdentifier = keyid\n");
+    runTool(QStringLiteral("openssl"),
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+         QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+         QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-config"),
+         QStringLiteral("ca.cnf"), QStringLiteral("-extensions"), QStringLiteral("ca")},
+        directory);
+    writeFile(directory + QStringLiteral("/password"), QByteArrayLiteral("tietokanta") + '\n');
+    for (const QString &db : databases) {
+        QDir().mkpath(db);
+        runTool(QStringLiteral("certutil"), {QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + db,
+                                         QStringLiteral("-f"), QStringLiteral("password")},
+            directory);
+    }
+    runTool(QStringLiteral("certutil"),
+        {QStringLiteral("-A"), QStringLiteral("-d"), QStringLiteral("sql:") + databases.first(), QStringLiteral("-n"),
+         QStringLiteral("Testilan CA"), QStringLiteral("-t"), QStringLiteral("CT,C,C"), QStringLiteral("-i"),
+         QStringLiteral("ca.pem"), QStringLiteral("-f"), QStringLiteral("password")},
+        directory);
+    for (const auto &[nick, file] : signers) {
+        runTool(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+             QStringLiteral("-keyout"), file + QStringLiteral(".key"), QStringLiteral("-out"),
+             file + QStringLiteral(".csr"), QStringLiteral("-subj"),
+             QStringLiteral("/CN=%1/O=Testilan kunta").arg(nick)},
+            directory);
+        runTool(QStringLiteral("openssl"),
+            {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), file + QStringLiteral(".csr"),
+             QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+             QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), file + QStringLiteral(".pem"),
+             QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-extfile"), QStringLiteral("ca.cnf"),
+             QStringLiteral("-extensions"), QStringLiteral("signer")},
+            directory);
+        runTool(QStringLiteral("openssl"),
+            {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"), file + QStringLiteral(".key"),
+             QStringLiteral("-in"), file + QStringLiteral(".pem"), QStringLiteral("-name"), nick,
+             QStringLiteral("-passout"), QStringLiteral("pass:siirto"), QStringLiteral("-out"),
+             file + QStringLiteral(".p12")},
+            directory);
+        for (const QString &db : databases)
+            runTool(QStringLiteral("pk12util"),
+                {QStringLiteral("-i"), file + QStringLiteral(".p12"), QStringLiteral("-d"), QStringLiteral("sql:") + db,
+                 QStringLiteral("-W"), QStringLiteral("siirto"), QStringLiteral("-k"), QStringLiteral("password")},
+                directory);
+    }
+}
+
+Meeting holdMeetingTablingItems(Store &store, const Meeting &before)
+{
+    Meeting held = addUnheldMeeting(store, before);
+    AgendaItem tabled;
+    tabled.meetingId = held.id;
+    tabled.title = QStringLiteral("Kirkonkylän kaavamuutos");
+    tabled.caseReference = QStringLiteral("77/10.02.03/2026");
+    tabled.background = QStringLiteral("<p>Kaava on vanhentunut.</p>");
+    tabled.proposal = QStringLiteral("<p>Kaava hyväksytään.</p>");
+    tabled.preparers = {{QStringLiteral("Liisa Laine"), QStringLiteral("hallintojohtaja"), QStringLiteral("puh. 1")}};
+    const qint64 tabledId = required(store.addAgendaItem(tabled));
+    Attachment map;
+    map.itemId = tabledId;
+    map.name = QStringLiteral("Kaavakartta.pdf");
+    map.mediaType = QStringLiteral("application/pdf");
+    map.content = QByteArrayLiteral("%PDF-1.4 kartta");
+    required(store.addAttachment(map));
+    AgendaItem returned;
+    returned.meetingId = held.id;
+    returned.title = QStringLiteral("Koulukuljetusten periaatteet");
+    required(store.addAgendaItem(returned));
+    AgendaItem decided;
+    decided.meetingId = held.id;
+    decided.title = QStringLiteral("Talousarvion toteuma");
+    required(store.addAgendaItem(decided));
+    // In the procedural votes JAA continues the handling, EI tables or
+    // returns the item.
+    const QByteArray events = QByteArrayLiteral(R"({"events": [
+        {"type": "open", "at": "16:00"},
+        {"type": "attendance", "present": ["Aino Mäkelä", "Bertil Åström", "Cecilia Öhman", "Daniel Virtanen"]},
+        {"type": "proposal", "item": 1, "id": "pöydälle", "kind": "tabling", "by": "Daniel Virtanen"},
+        {"type": "second", "item": 1, "proposal": "pöydälle", "by": "Cecilia Öhman"},
+        {"type": "vote", "item": 1, "on": "pöydälle", "yes": 1, "no": 3},
+        {"type": "proposal", "item": 2, "id": "palautus", "kind": "return", "by": "Cecilia Öhman"},
+        {"type": "second", "item": 2, "proposal": "palautus", "by": "Daniel Virtanen"},
+        {"type": "vote", "item": 2, "on": "palautus", "yes": 1, "no": 3},
+        {"type": "decision", "item": 3},
+        {"type": "close", "at": "17:00"}]})");
+    const auto recorded = MeetingSession::record(store, held, events);
+    INFO(recorded.error().toStdString());
+    REQUIRE(recorded.ok());
+    return required(store.meeting(held.id)).value();
+}

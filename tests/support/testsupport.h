@@ -6,9 +6,11 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
+#include <utility>
 
 // A fresh folder per test, removed afterwards.
 class TestDir
@@ -77,6 +79,10 @@ struct RecordedMeeting
 RecordedMeeting recordMeeting(Store &store);
 // The body's next meeting, KH 13/2026 two weeks later: convened, not held.
 Meeting addUnheldMeeting(Store &store, const Meeting &held);
+// The body's next meeting after `before`, held: it tables its first item
+// ("Kirkonkylän kaavamuutos", with an attachment), returns its second
+// ("Koulukuljetusten periaatteet") for preparation and decides the third.
+Meeting holdMeetingTablingItems(Store &store, const Meeting &before);
 
 // Writes a store with the sample at path and closes it, so that the file
 // itself holds everything (the WAL checkpointed).
@@ -105,3 +111,18 @@ struct CliRun
 };
 CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
               const QStringList &environment = {});
+
+// Runs a tool of a test's set-up (openssl, certutil, pk12util, pdfsig); its
+// failure fails the test with what it said. Returns what it printed.
+QString runTool(const QString &program, const QStringList &arguments, const QString &directory,
+                const QStringList &environment = {});
+
+// Makes, in `directory`, a throwaway certificate authority of the
+// municipality (ca.pem, ca.key, ca.cnf) and for each signer (nickname, file
+// stem) a key and certificate it issued (stem.pem, stem.key, and stem.p12
+// with the password "siirto"), imported into a new NSS database
+// `directory`/nssdb that trusts the CA (password "tietokanta", also in
+// `directory`/password) and into each database of `alsoInto` (made, without
+// the CA). No private key is committed: they are made at test time.
+void makeTestCertificates(const QString &directory, const QList<std::pair<QString, QString>> &signers,
+                          const QStringList &alsoInto = {});

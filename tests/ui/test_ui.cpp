@@ -2,120 +2,621 @@
 
 #include "testsupport.h"
 
+#include "agendamodel.h"
 #include "demo/demodata.h"
 #include "documentprinting.h"
 #include "documents/documentrenderer.h"
 #include "documents/meetingdocuments.h"
+#include "documentwindow.h"
+#include "itemeditmodel.h"
+#include "itemeditor.h"
 #include "mainwindow.h"
+#include "meetingdialogs.h"
+#include "meetingpage.h"
+#include "navigatormodel.h"
+#include "pdfviewer.h"
+#include "richtextedit.h"
 #include "roles.h"
+#include "searchpanel.h"
+#include "signingdialog.h"
 
-#include <QAbstractItemModelTester>
-#include <QApplication>
-#include <QPrintPreviewWidget>
-#include <QPrinter>
+#include "procedure/agendapreparation.h"
 
 #include <poppler-qt6.h>
-#include <QStandardItemModel>
-#include <QTextBrowser>
-#include <QTranslator>
 
-TEST_CASE("The main window lists bodies, meetings and items of the store", "[ui]")
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextCursor>
+#include <QTranslator>
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace {
+
+// Lets the event loop run until `condition` holds or `ms` pass.
+template<typename Condition>
+bool waitUntil(Condition condition, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > ms)
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+AgendaItem storedItem(Store &store, qint64 id)
+{
+    return required(store.agendaItem(id)).value();
+}
+
+} // namespace
+
+TEST_CASE("The navigator lists bodies, years, meetings with their state and, when opened, items", "[ui][navigator]")
 {
     TestDir dir;
     const QString path = dir.path(QStringLiteral("ui.sqlite"));
-    const Sample sample = writeSampleStore(path);
-
+    {
+        auto store = createStore(path);
+        const RecordedMeeting recorded = recordMeeting(*store);
+        addUnheldMeeting(*store, recorded.meeting);
+    }
     MainWindow window(openStore(path));
-    QAbstractItemModelTester meetingTester(window.meetingModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester itemTester(window.itemModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(window.navigatorModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     window.show();
 
     CHECK(window.windowTitle().contains(QStringLiteral("Testilän kunta")));
-    QStandardItemModel *meetings = window.meetingModel();
-    REQUIRE(meetings->rowCount() == 1);
-    CHECK(meetings->item(0)->text() == QStringLiteral("Kunnanhallitus (KH)"));
-    REQUIRE(meetings->item(0)->rowCount() == 1); // the year 2026
-    CHECK(meetings->item(0)->child(0)->text() == QStringLiteral("2026"));
-    CHECK(meetings->item(0)->child(0)->child(0)->text().startsWith(QStringLiteral("KH 12/2026")));
+    NavigatorModel *model = window.navigatorModel();
+    REQUIRE(model->rowCount() == 1);
+    const QModelIndex body = model->index(0, 0);
+    CHECK(body.data().toString() == QStringLiteral("Kunnanhallitus (KH)"));
+    REQUIRE(model->rowCount(body) == 1);
+    const QModelIndex year = model->index(0, 0, body);
+    CHECK(year.data().toString() == QStringLiteral("2026"));
+    REQUIRE(model->rowCount(year) == 2);
+    // Newest first, each with its state.
+    CHECK(model->index(0, 0, year).data().toString().startsWith(QStringLiteral("KH 13/2026")));
+    CHECK(model->index(0, 0, year).data().toString().endsWith(QStringLiteral("convened")));
+    const QModelIndex held = model->index(1, 0, year);
+    CHECK(held.data().toString().endsWith(QStringLiteral("minutes checked")));
+    REQUIRE(model->rowCount(held) == 6); // read for the tester
+    CHECK(model->index(0, 0, held).data().toString().startsWith(QStringLiteral("§ ")));
+    {
+        // Items are read when the meeting is opened, not before.
+        NavigatorModel lazy(window.store());
+        QString error;
+        REQUIRE(lazy.reload(&error));
+        const QModelIndex meeting = lazy.meetingIndex(held.data(Roles::MeetingId).toLongLong());
+        CHECK(lazy.hasChildren(meeting));
+        CHECK(lazy.rowCount(meeting) == 0);
+        REQUIRE(lazy.canFetchMore(meeting));
+        lazy.fetchMore(meeting);
+        CHECK(lazy.rowCount(meeting) == 6);
+        CHECK_FALSE(lazy.canFetchMore(meeting));
+    }
+    CHECK(model->index(0, 0, held).data().toString().startsWith(QStringLiteral("§ ")));
+    CHECK_FALSE(model->hasChildren(model->index(0, 0, year))); // the unheld meeting has no items
 
-    REQUIRE(window.selectMeeting(sample.meeting));
-    QStandardItemModel *items = window.itemModel();
-    REQUIRE(items->rowCount() == 2);
-    CHECK(items->item(0, 1)->text() == QStringLiteral("Päätös digitalisaatiofoorumin edustajista"));
-    CHECK(items->item(1, 2)->text() == QStringLiteral("Confidential"));
-    CHECK(items->item(0, 0)->data(Roles::ItemId).toLongLong() == sample.publicItem);
-
-    window.selectItem(1);
-    const QString shown = window.itemView()->toPlainText();
-    CHECK(shown.contains(QStringLiteral("Vahingonkorvausvaatimus")));
-    CHECK(shown.contains(QStringLiteral("JulkL 24 § 1 mom. 32 k")));
-    CHECK(shown.contains(QStringLiteral("Matti Meikäläinen")));
-    window.selectItem(0);
-    CHECK(window.itemView()->toPlainText().contains(QStringLiteral("Foorumin kokoonpano.pdf")));
+    // A meeting shows its page; an item its editor.
+    const qint64 meetingId = held.data(Roles::MeetingId).toLongLong();
+    REQUIRE(window.selectMeeting(meetingId));
+    CHECK(window.currentPage() == window.meetingPage());
+    CHECK(window.meetingPage()->agendaModel()->rowCount() == 6);
+    const qint64 itemId = model->index(2, 0, held).data(Roles::ItemId).toLongLong();
+    REQUIRE(window.selectItem(meetingId, itemId));
+    CHECK(window.currentPage() == window.itemEditor());
+    CHECK(window.itemEditor()->titleEdit()->text() == window.store().agendaItem(itemId)->value().title);
     CHECK_FALSE(window.selectMeeting(9999));
 }
 
-// Not part of the suite ("[.]"): renders the screenshots of docs/user-guide.md.
-// Run: QT_QPA_PLATFORM=offscreen build/tests/test_ui "[screenshot]"
-TEST_CASE("Screenshots for the user's guide", "[.][screenshot]")
+TEST_CASE("The window's state and the recent stores are kept in the settings", "[ui][settings]")
 {
     TestDir dir;
-    const QString path = dir.path(QStringLiteral("demo.sqlite"));
+    const QString first = dir.path(QStringLiteral("a.sqlite"));
+    const QString second = dir.path(QStringLiteral("b.sqlite"));
+    writeSampleStore(first);
+    writeSampleStore(second);
+    {
+        MainWindow window(openStore(first));
+        window.resize(1111, 777);
+        window.show();
+        QString error;
+        REQUIRE(window.setStore(openStore(second), &error));
+        CHECK(window.store().path() == second);
+        window.close();
+    }
+    const QStringList recent = MainWindow::recentStores();
+    REQUIRE(recent.size() >= 2);
+    CHECK(recent.at(0) == QFileInfo(second).absoluteFilePath());
+    CHECK(recent.at(1) == QFileInfo(first).absoluteFilePath());
+    MainWindow again(openStore(second));
+    CHECK(again.size() == QSize(1111, 777));
+}
+
+TEST_CASE("The editor: typing, undo and redo across fields, and autosave to the store", "[ui][editor]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    const Sample sample = writeSampleStore(path);
+    auto store = openStore(path);
+    ItemEditor editor(*store);
+    editor.resize(900, 1000);
+    editor.show();
+    QString error;
+    REQUIRE(editor.load(sample.publicItem, &error));
+
+    // Type into the title and the background.
+    QLineEdit *title = editor.titleEdit();
+    title->setFocus();
+    title->end(false);
+    QTest::keyClicks(title, QStringLiteral(" 2027"));
+    RichTextEdit *background = editor.backgroundEdit();
+    background->setFocus();
+    background->moveCursor(QTextCursor::End);
+    QTest::keyClicks(background, QStringLiteral(" Lisays."));
+    CHECK(editor.model()->item().title.endsWith(QStringLiteral("edustajista 2027")));
+    CHECK(editor.model()->item().background.contains(QStringLiteral("päätöksiä. Lisays.")));
+    CHECK(editor.model()->saveState() == ItemEditModel::SaveState::Pending);
+
+    // Autosave reaches the store within two seconds of typing stopping.
+    REQUIRE(waitUntil([&] { return editor.model()->saveState() == ItemEditModel::SaveState::Saved; }, 2000));
+    CHECK(storedItem(*store, sample.publicItem).title.endsWith(QStringLiteral("edustajista 2027")));
+    // Saved means in the file: another connection reads it.
+    {
+        auto other = openStore(path);
+        CHECK(storedItem(*other, sample.publicItem).background.contains(QStringLiteral("Lisays.")));
+    }
+
+    // Undo with the key, in the field that has focus: the background first,
+    // then the title; the store follows.
+    QTest::keyClick(background, Qt::Key_Z, Qt::ControlModifier);
+    CHECK_FALSE(editor.model()->item().background.contains(QStringLiteral("Lisays.")));
+    CHECK_FALSE(background->toPlainText().contains(QStringLiteral("Lisays.")));
+    CHECK(editor.model()->item().title.endsWith(QStringLiteral("2027")));
+    editor.undoAction()->trigger();
+    CHECK(title->text() == QStringLiteral("Päätös digitalisaatiofoorumin edustajista"));
+    REQUIRE(waitUntil([&] { return editor.model()->saveState() == ItemEditModel::SaveState::Saved; }, 2000));
+    CHECK(storedItem(*store, sample.publicItem).title == QStringLiteral("Päätös digitalisaatiofoorumin edustajista"));
+    CHECK_FALSE(storedItem(*store, sample.publicItem).background.contains(QStringLiteral("Lisays.")));
+    // Redo brings both back.
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    editor.redoAction()->trigger();
+    CHECK(title->text().endsWith(QStringLiteral("2027")));
+    CHECK(background->toPlainText().contains(QStringLiteral("Lisays.")));
+    REQUIRE(editor.save());
+    CHECK(storedItem(*store, sample.publicItem).background.contains(QStringLiteral("Lisays.")));
+
+    // Marking personal data: the selection becomes a personal-data span in the store.
+    QTextCursor cursor = background->document()->find(QStringLiteral("Pohjois-Savon"));
+    REQUIRE_FALSE(cursor.isNull());
+    background->setFocus();
+    background->setTextCursor(cursor);
+    editor.personalDataAction()->trigger();
+    REQUIRE(editor.save());
+    CHECK(storedItem(*store, sample.publicItem).background.contains(
+        QStringLiteral("<span class=\"personal-data\">Pohjois-Savon</span>")));
+    // Bold through the toolbar's key.
+    cursor = background->document()->find(QStringLiteral("tiedonhallintofoorumi"));
+    background->setTextCursor(cursor);
+    QTest::keyClick(background, Qt::Key_B, Qt::ControlModifier);
+    REQUIRE(editor.save());
+    CHECK(storedItem(*store, sample.publicItem).background.contains(QStringLiteral("<b>tiedonhallintofoorumi</b>")));
+    // Undo takes the bold away again, and nothing else.
+    editor.undoAction()->trigger();
+    REQUIRE(editor.save());
+    CHECK_FALSE(storedItem(*store, sample.publicItem).background.contains(QStringLiteral("<b>")));
+    CHECK(storedItem(*store, sample.publicItem).background.contains(QStringLiteral("personal-data")));
+
+    // A title emptied cannot be saved: said so, and nothing reaches the store.
+    title->selectAll();
+    QTest::keyClick(title, Qt::Key_Delete);
+    CHECK_FALSE(editor.save());
+    CHECK(editor.model()->saveState() == ItemEditModel::SaveState::Failed);
+    CHECK(editor.model()->saveError().contains(QStringLiteral("needs a title")));
+    CHECK_FALSE(storedItem(*store, sample.publicItem).title.isEmpty());
+    QString refused;
+    CHECK_FALSE(editor.load(sample.confidentialItem, &refused));
+    CHECK(refused.contains(QStringLiteral("needs a title")));
+    QTest::keyClicks(title, QStringLiteral("Uusi otsikko"));
+    REQUIRE(waitUntil([&] { return editor.model()->saveState() == ItemEditModel::SaveState::Saved; }, 2000));
+    CHECK(storedItem(*store, sample.publicItem).title == QStringLiteral("Uusi otsikko"));
+    CHECK(store->check()->ok());
+}
+
+TEST_CASE("The editor's other fields, preparers and attachments go through the undo stack", "[ui][editor]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Sample sample = addSample(*store);
+    ItemEditor editor(*store);
+    editor.show();
+    QString error;
+    REQUIRE(editor.load(sample.publicItem, &error));
+    ItemEditModel *model = editor.model();
+
+    // Publicity needs its legal basis: refused until given.
+    model->edit(QStringLiteral("publicity"), [](AgendaItem &item) { item.publicity = Publicity::Confidential; });
+    CHECK_FALSE(model->saveNow());
+    CHECK(model->saveError().contains(QStringLiteral("legal basis")));
+    model->edit(QStringLiteral("basis"), [](AgendaItem &item) { item.confidentialityBasis = QStringLiteral("JulkL 24 § 1 mom. 25 k"); });
+    REQUIRE(model->saveNow());
+    CHECK(storedItem(*store, sample.publicItem).publicity == Publicity::Confidential);
+
+    // Attachments: added, given another publicity, removed; each undone.
+    const QString file = dir.path(QStringLiteral("Liite.txt"));
+    writeFile(file, "liitteen sisältö");
+    REQUIRE(model->addAttachment(file, &error));
+    REQUIRE(store->attachments(sample.publicItem)->size() == 2);
+    const qint64 added = store->attachments(sample.publicItem)->last().id;
+    CHECK(store->attachments(sample.publicItem)->last().mediaType == QStringLiteral("text/plain"));
+    CHECK_FALSE(model->setAttachmentPublicity(added, Publicity::Confidential, QString(), &error));
+    CHECK(error.contains(QStringLiteral("legal basis")));
+    REQUIRE(model->setAttachmentPublicity(added, Publicity::Confidential, QStringLiteral("JulkL 24 § 1 mom. 32 k"), &error));
+    CHECK(store->attachments(sample.publicItem)->last().publicity == Publicity::Confidential);
+    REQUIRE(model->removeAttachment(sample.attachment, &error));
+    CHECK(store->attachments(sample.publicItem)->size() == 1);
+    model->undoStack()->undo(); // the removal
+    REQUIRE(store->attachments(sample.publicItem)->size() == 2);
+    CHECK(store->attachments(sample.publicItem, true)->first().content == QByteArrayLiteral("%PDF-1.4 test"));
+    model->undoStack()->undo(); // the publicity
+    CHECK(store->attachments(sample.publicItem)->last().publicity == Publicity::Public);
+    model->undoStack()->undo(); // the addition
+    CHECK(store->attachments(sample.publicItem)->size() == 1);
+    model->undoStack()->redo();
+    CHECK(store->attachments(sample.publicItem)->size() == 2);
+
+    // Preparers: one from the persons, one typed.
+    model->edit(QStringLiteral("preparer"), [](AgendaItem &item) {
+        item.preparers.append({QStringLiteral("Ville Vesi"), QStringLiteral("vesihuoltoinsinööri"), {}});
+    });
+    REQUIRE(model->saveNow());
+    CHECK(storedItem(*store, sample.publicItem).preparers.size() == 2);
+    model->undoStack()->undo();
+    REQUIRE(model->saveNow());
+    CHECK(storedItem(*store, sample.publicItem).preparers.size() == 1);
+    CHECK(store->check()->ok());
+}
+
+TEST_CASE("An item of signed minutes opens read-only", "[ui][editor]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const RecordedMeeting recorded = recordMeeting(*store);
+    // Signed minutes, as the decision record keeps them (the PDF need not be signed here).
+    SignedMinutes minutes;
+    minutes.meetingId = recorded.meeting.id;
+    minutes.pdf = QByteArrayLiteral("%PDF-1.7 signed");
+    minutes.recordDigest = QString(64, u'a');
+    minutes.partDigests = QStringLiteral("{}");
+    minutes.signatures = 1;
+    minutes.signingRoles = {QStringLiteral("pöytäkirjanpitäjä"), QStringLiteral("puheenjohtaja")};
+    minutes.frozenAt = QDateTime::currentDateTimeUtc();
+    REQUIRE(store->saveSignedMinutes(minutes).ok());
+    ItemEditor editor(*store);
+    QString error;
+    REQUIRE(editor.load(recorded.items.first().id, &error));
+    CHECK_FALSE(editor.model()->readOnlyReason().isEmpty());
+    CHECK(editor.titleEdit()->isReadOnly());
+    CHECK(editor.backgroundEdit()->isReadOnly());
+    editor.model()->edit(QStringLiteral("x"), [](AgendaItem &item) { item.title = QStringLiteral("Muutettu"); });
+    CHECK(editor.model()->item().title == recorded.items.first().title);
+    CHECK(editor.model()->undoStack()->count() == 0);
+}
+
+TEST_CASE("Rich text keeps to the store's subset both ways", "[ui][richtext]")
+{
+    RichTextEdit edit;
+    const QString stored = QStringLiteral("<h3>Perustelut</h3><p>Hakija <span class=\"personal-data\">Matti "
+                                          "Meikäläinen</span> vaatii <b>korvausta</b> ja <i>korkoa</i>.</p>"
+                                          "<ul><li>yksi</li><li>kaksi</li></ul><ol><li>ensin</li></ol>");
+    edit.setStoreHtml(stored);
+    CHECK(edit.storeHtml() == stored);
+    // Pasted HTML passes the sanitiser: no scripts, styles or images.
+    QMimeData pasted;
+    pasted.setHtml(QStringLiteral("<p style=\"color:red\">Liitetty <img src=\"x.png\"><script>alert(1)</script>"
+                                  "<b>teksti</b></p>"));
+    edit.moveCursor(QTextCursor::End);
+    edit.insertFromMimeData(&pasted);
+    const QString html = edit.storeHtml();
+    CHECK(html.contains(QStringLiteral("Liitetty")));
+    CHECK(html.contains(QStringLiteral("<b>teksti</b>")));
+    CHECK_FALSE(html.contains(QStringLiteral("alert")));
+    CHECK_FALSE(html.contains(QStringLiteral("style")));
+    CHECK_FALSE(html.contains(QStringLiteral("img")));
+    // Copying keeps the personal-data mark.
+    edit.setTextCursor(edit.document()->find(QStringLiteral("Matti")));
+    const std::unique_ptr<QMimeData> copied(edit.createMimeDataFromSelection());
+    CHECK(copied->html() == QStringLiteral("<p><span class=\"personal-data\">Matti</span></p>"));
+}
+
+TEST_CASE("A meeting with three items is created and ordered through the widgets", "[ui][meeting]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    const Sample sample = writeSampleStore(path);
+    MainWindow window(openStore(path));
+    window.show();
+    Store &store = window.store();
+
+    NewMeetingDialog dialog(store, sample.body, &window);
+    CHECK(dialog.bodyBox()->currentData().toLongLong() == sample.body);
+    dialog.startEdit()->setDateTime(QDateTime(QDate(2027, 1, 11), QTime(16, 0)));
+    CHECK(dialog.numberBox()->value() == 1); // the first of its year
+    dialog.startEdit()->setDateTime(QDateTime(QDate(2026, 5, 25), QTime(16, 0)));
+    CHECK(dialog.numberBox()->value() == 13); // after KH 12/2026
+    // No place: refused in the dialog, which stays open.
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.error().contains(QStringLiteral("place")));
+    dialog.placeEdit()->setText(QStringLiteral("Kunnantalo, valtuustosali"));
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    const qint64 meetingId = dialog.meetingId();
+    REQUIRE(meetingId);
+    CHECK(required(store.meeting(meetingId))->number == 13);
+
+    QString error;
+    NavigatorModel *navigator = window.navigatorModel();
+    REQUIRE(navigator->reload(&error));
+    REQUIRE(window.selectMeeting(meetingId));
+    MeetingPage *page = window.meetingPage();
+    QAbstractItemModelTester tester(page->agendaModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    for (const QString &title : {QStringLiteral("Talousarvion toteuma"), QStringLiteral("Kaavoituskatsaus"),
+                                 QStringLiteral("Lausunto maakuntakaavasta")}) {
+        page->newItemAction()->trigger(); // opens the new item in the editor
+        REQUIRE(window.currentPage() == window.itemEditor());
+        QLineEdit *titleEdit = window.itemEditor()->titleEdit();
+        titleEdit->selectAll();
+        QTest::keyClicks(titleEdit, title);
+        REQUIRE(window.selectMeeting(meetingId)); // saves the item
+    }
+    auto titles = [&] {
+        QStringList list;
+        for (const AgendaItem &item : required(store.agendaItems(meetingId)))
+            list << QStringLiteral("%1 %2").arg(item.position).arg(item.title);
+        return list;
+    };
+    CHECK(titles() == QStringList{QStringLiteral("1 Talousarvion toteuma"), QStringLiteral("2 Kaavoituskatsaus"),
+                                  QStringLiteral("3 Lausunto maakuntakaavasta")});
+    // The navigator shows them under the meeting.
+    const QModelIndex meetingIndex = navigator->meetingIndex(meetingId);
+    REQUIRE(navigator->rowCount(meetingIndex) == 3);
+    CHECK(navigator->index(1, 0, meetingIndex).data().toString() == QStringLiteral("2. Kaavoituskatsaus"));
+
+    // Drag the last item first: the model's drop as the view makes it.
+    AgendaModel *agenda = page->agendaModel();
+    REQUIRE(agenda->reorderable());
+    std::unique_ptr<QMimeData> dragged(agenda->mimeData({agenda->index(2, 0)}));
+    REQUIRE(agenda->canDropMimeData(dragged.get(), Qt::MoveAction, 0, 0, {}));
+    agenda->dropMimeData(dragged.get(), Qt::MoveAction, 0, 0, {});
+    CHECK(titles() == QStringList{QStringLiteral("1 Lausunto maakuntakaavasta"), QStringLiteral("2 Talousarvion toteuma"),
+                                  QStringLiteral("3 Kaavoituskatsaus")});
+    CHECK(agenda->index(0, AgendaModel::Title).data().toString() == QStringLiteral("Lausunto maakuntakaavasta"));
+    // Dropped on the last item: before it.
+    dragged.reset(agenda->mimeData({agenda->index(0, 0)}));
+    agenda->dropMimeData(dragged.get(), Qt::MoveAction, -1, 0, agenda->index(2, 0));
+    CHECK(titles() == QStringList{QStringLiteral("1 Talousarvion toteuma"), QStringLiteral("2 Lausunto maakuntakaavasta"),
+                                  QStringLiteral("3 Kaavoituskatsaus")});
+    // With the keyboard.
+    page->agendaView()->setCurrentIndex(agenda->index(2, 0));
+    REQUIRE(page->moveSelectedItem(-2));
+    CHECK(titles().first() == QStringLiteral("1 Kaavoituskatsaus"));
+
+    // Removing asks first; declined, nothing happens.
+    page->setConfirmation([](const QString &) { return false; });
+    page->agendaView()->setCurrentIndex(agenda->index(1, 0));
+    CHECK_FALSE(page->removeSelectedItem());
+    CHECK(titles().size() == 3);
+    page->setConfirmation([](const QString &) { return true; });
+    REQUIRE(page->removeSelectedItem());
+    CHECK(titles() == QStringList{QStringLiteral("1 Kaavoituskatsaus"), QStringLiteral("2 Lausunto maakuntakaavasta")});
+    CHECK(navigator->rowCount(navigator->meetingIndex(meetingId)) == 2);
+    CHECK(store.check()->ok());
+
+    // Once the meeting is open, its agenda no longer moves.
+    REQUIRE(store.openMeeting(meetingId, QDateTime(QDate(2026, 5, 25), QTime(16, 1))).ok());
+    REQUIRE(page->setMeeting(meetingId, &error));
+    CHECK_FALSE(agenda->reorderable());
+    CHECK_FALSE(agenda->flags(agenda->index(0, 0)).testFlag(Qt::ItemIsDragEnabled));
+    CHECK_FALSE(agenda->moveRows({}, 0, 1, {}, 2));
+    CHECK(titles().first() == QStringLiteral("1 Kaavoituskatsaus"));
+}
+
+TEST_CASE("Bringing in a tabled item, and the invitation list", "[ui][meeting]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const RecordedMeeting first = recordMeeting(*store);
+    const Meeting held = holdMeetingTablingItems(*store, first.meeting);
+    const Meeting next = addUnheldMeeting(*store, held);
+
+    BringInDialog bring(*store, next);
+    REQUIRE(bring.table()->rowCount() == 2);
+    CHECK(bring.table()->item(0, 1)->text() == QStringLiteral("Kirkonkylän kaavamuutos"));
+    CHECK(bring.table()->item(0, 2)->text() == QStringLiteral("tabled"));
+    CHECK(bring.table()->item(1, 2)->text() == QStringLiteral("returned for preparation"));
+    bring.table()->selectRow(1);
+    bring.accept();
+    REQUIRE(bring.result() == QDialog::Accepted);
+    CHECK(required(store->agendaItem(bring.broughtItemId()))->title == QStringLiteral("Koulukuljetusten periaatteet"));
+    BringInDialog again(*store, next);
+    CHECK(again.table()->rowCount() == 1);
+
+    InvitationDialog invitations(*store, next);
+    // The body's seats on the day, with personal deputies.
+    QStringList seats;
+    for (int i = 0; i < invitations.seatList()->count(); ++i)
+        seats << invitations.seatList()->item(i)->text();
+    CHECK(seats.join(u'\n').contains(QStringLiteral("Aino Mäkelä (chair)")));
+    CHECK(seats.join(u'\n').contains(QStringLiteral("personal deputy Fanni Lahti")));
+    REQUIRE(invitations.invite(QStringLiteral("Pekka Pöyhönen"), QStringLiteral("kunnanjohtaja"), QString()));
+    REQUIRE(invitations.invite(QStringLiteral("Ville Vesi"), QStringLiteral("asiantuntija, § 2"),
+                               QStringLiteral("ville.vesi@example.fi")));
+    CHECK_FALSE(invitations.invite(QStringLiteral("  "), QString(), QString()));
+    CHECK(invitations.error().contains(QStringLiteral("needs a name")));
+    const auto invited = required(store->invitees(next.id));
+    REQUIRE(invited.size() == 2);
+    CHECK(invited.at(0).personId != 0); // a person of the store, picked by name
+    CHECK(invited.at(1).name == QStringLiteral("Ville Vesi"));
+    CHECK(invitations.emailAddresses().contains(QStringLiteral("ville.vesi@example.fi")));
+    invitations.inviteeTable()->selectRow(0);
+    REQUIRE(invitations.removeSelected());
+    CHECK(required(store->invitees(next.id)).size() == 1);
+
+    // The agenda names those invited.
+    const auto agenda = MeetingDocuments::agenda(*store, next);
+    REQUIRE(agenda.ok());
+    CHECK(agenda->html.contains(QStringLiteral("Ville Vesi (asiantuntija, § 2)")));
+    CHECK(store->check()->ok());
+}
+
+TEST_CASE("The PDF viewer shows pages, thumbnails, zoom and finds text", "[ui][pdf]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const RecordedMeeting recorded = recordMeeting(*store);
+    const auto pdf = DocumentRenderer::pdf(*MeetingDocuments::minutes(*store, recorded.meeting));
+    REQUIRE(pdf.ok());
+    const auto document = Poppler::Document::loadFromData(*pdf);
+    DocumentWindow window(QStringLiteral("Pöytäkirja"), QStringLiteral("p.pdf"));
+    window.setAttribute(Qt::WA_DeleteOnClose, false);
+    QString error;
+    REQUIRE(window.setPdf(*pdf, &error));
+    window.resize(1000, 800);
+    window.show();
+    PdfViewer *viewer = window.viewer();
+    CHECK(viewer->pageCount() == document->numPages());
+    CHECK(viewer->thumbnails()->count() == document->numPages());
+    REQUIRE(waitUntil([&] { return !viewer->thumbnails()->item(viewer->pageCount() - 1)->icon().isNull(); }, 5000));
+    CHECK_FALSE(viewer->verification().has_value()); // not signed
+
+    viewer->setZoom(1.5);
+    CHECK(viewer->zoom() == Approx(1.5));
+    viewer->goToPage(viewer->pageCount() - 1);
+    CHECK(viewer->currentPage() == viewer->pageCount() - 1);
+    // Find: the appeal instructions are on a later page than the cover.
+    REQUIRE(viewer->find(QStringLiteral("oikaisuvaatimus")));
+    CHECK(viewer->matchCount() > 0);
+    CHECK_FALSE(viewer->find(QStringLiteral("ei-esiintyvä-sana")));
+    CHECK(viewer->matchCount() == 0);
+
+    PdfViewer broken;
+    CHECK_FALSE(broken.setPdf(QByteArrayLiteral("not a pdf"), &error));
+    CHECK(error.contains(QStringLiteral("not a readable PDF")));
+}
+
+TEST_CASE("Search lists hits by meeting with the words highlighted, and opens the item", "[ui][search]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
     {
         auto store = createStore(path);
-        DemoData::Options options;
-        options.asOf = QDate(2026, 11, 22);
-        REQUIRE(DemoData::generate(*store, options).ok());
+        recordMeeting(*store);
     }
-    // In Finnish, as a municipality's secretary sees it.
-    QTranslator translator;
-    REQUIRE(translator.load(QStringLiteral(":/i18n/pykala_fi")));
-    QCoreApplication::installTranslator(&translator);
-    QLocale::setDefault(QLocale(QLocale::Finnish, QLocale::Finland));
     MainWindow window(openStore(path));
-    window.resize(1280, 800);
     window.show();
-    const auto meeting = window.store().findMeeting(QStringLiteral("KH 18/2026"));
-    REQUIRE(meeting.ok());
-    REQUIRE(window.selectMeeting(meeting->id));
-    const auto items = window.store().agendaItems(meeting->id).value();
-    int row = 0;
-    for (int i = 0; i < items.size(); ++i) {
-        if (items.at(i).background.contains(QStringLiteral("personal-data"))) {
-            row = i;
-            break;
-        }
-    }
-    window.selectItem(row);
-    QApplication::processEvents();
-    // Show an item whose proceedings record a vote.
-    for (int i = 0; i < items.size(); ++i) {
-        if (items.at(i).proceedings.contains(QStringLiteral("äänestettävä"))) {
-            window.selectItem(i);
-            break;
-        }
-    }
-    QApplication::processEvents();
-    const QString out = QStringLiteral(PYKALA_SOURCE_DIR "/docs/images/main-window.png");
-    CHECK(window.grab().save(out));
+    SearchPanel *search = window.searchPanel();
+    QAbstractItemModelTester tester(search->results(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    search->field()->setFocus();
+    search->field()->setText(QStringLiteral("päiväkoti"));
+    QTest::keyClick(search->field(), Qt::Key_Return);
+    emit search->field()->textEdited(search->field()->text());
+    REQUIRE(search->results()->rowCount() > 0);
+    CHECK_FALSE(window.navigatorView()->isVisible());
+    QStandardItem *meeting = search->results()->item(0);
+    CHECK(meeting->text().startsWith(QStringLiteral("KH ")));
+    REQUIRE(meeting->rowCount() >= 1);
+    QStandardItem *hit = meeting->child(0);
+    INFO(hit->text().toStdString() << " / " << hit->data(Roles::Snippet).toString().toStdString());
+    CHECK(hit->data(Roles::Snippet).toString().contains(QStringLiteral("<b>")));
+    emit search->view()->activated(hit->index());
+    CHECK(window.currentPage() == window.itemEditor());
+    CHECK(window.itemEditor()->model()->item().id == hit->data(Roles::ItemId).toLongLong());
 
-    // The print preview of the same meeting's minutes.
-    const auto minutes = MeetingDocuments::minutes(window.store(), *meeting);
-    REQUIRE(minutes.ok());
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintPreviewWidget preview(&printer);
-    QObject::connect(&preview, &QPrintPreviewWidget::paintRequested, &preview,
-                     [&](QPrinter *target) { REQUIRE(DocumentPrinting::print(*minutes, target).ok()); });
-    preview.resize(760, 900);
-    preview.setViewMode(QPrintPreviewWidget::SinglePageView);
-    preview.show();
-    preview.updatePreview();
-    QApplication::processEvents();
-    preview.fitInView();
-    QApplication::processEvents();
-    CHECK(preview.grab().save(QStringLiteral(PYKALA_SOURCE_DIR "/docs/images/print-preview.png")));
-    QCoreApplication::removeTranslator(&translator);
-    QLocale::setDefault(QLocale::c());
+    search->search(QStringLiteral("eiosumia"));
+    CHECK(search->results()->rowCount() == 0);
+    search->field()->clear();
+    search->search(QString());
+    CHECK(window.navigatorView()->isVisible());
+}
+
+TEST_CASE("The signing dialog signs the minutes in turn, and a signed PDF opens verified", "[ui][signing]")
+{
+    TestDir dir;
+    const QString certificates = dir.path(QStringLiteral("pki"));
+    QDir().mkpath(certificates);
+    makeTestCertificates(certificates, {{QStringLiteral("Liisa Laine"), QStringLiteral("laine")},
+                                        {QStringLiteral("Bertil Astrom"), QStringLiteral("astrom")}});
+    qputenv("PYKALA_NSSDB", (certificates + QStringLiteral("/nssdb")).toUtf8());
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const RecordedMeeting recorded = recordMeeting(*store);
+
+    SigningDialog dialog(*store, recorded.meeting.id);
+    // The database's keys need its password first.
+    CHECK(dialog.certificateTable()->rowCount() == 0);
+    CHECK(dialog.message().contains(QStringLiteral("password")));
+    CHECK(dialog.signatureList()->count() == 0);
+    // A wrong password: no certificates, said so; nothing kept.
+    dialog.passwordEdit()->setText(QStringLiteral("wrong"));
+    CHECK_FALSE(dialog.listCertificates());
+    CHECK(dialog.message().contains(QStringLiteral("may be wrong")));
+    CHECK_FALSE(dialog.sign());
+    CHECK_FALSE(required(store->signedMinutes(recorded.meeting.id)).has_value());
+    dialog.passwordEdit()->setText(QStringLiteral("tietokanta"));
+    REQUIRE(dialog.listCertificates());
+    REQUIRE(dialog.certificateTable()->rowCount() == 2);
+    for (int row = 0; row < 2; ++row) {
+        if (dialog.certificateTable()->item(row, 0)->text() == QStringLiteral("Liisa Laine"))
+            dialog.certificateTable()->selectRow(row);
+    }
+    REQUIRE(dialog.sign());
+    const auto minutes = required(store->signedMinutes(recorded.meeting.id));
+    REQUIRE(minutes.has_value());
+    CHECK(minutes->signatures == 1);
+    REQUIRE(dialog.signatureList()->count() == minutes->requiredSignatures());
+    CHECK(dialog.signatureList()->item(0)->text().contains(QStringLiteral("Liisa Laine")));
+    CHECK(dialog.signatureList()->item(0)->text().contains(QStringLiteral("valid")));
+    CHECK(dialog.signatureList()->item(1)->text().contains(QStringLiteral("not signed yet")));
+    // The same person again: refused.
+    CHECK_FALSE(dialog.sign());
+    CHECK(required(store->signedMinutes(recorded.meeting.id))->signatures == 1);
+
+    // Opening the signed minutes shows their verification.
+    PdfViewer viewer;
+    QString error;
+    REQUIRE(viewer.setPdf(minutes->pdf, &error));
+    REQUIRE(viewer.verification().has_value());
+    CHECK(viewer.verification()->signatures.size() == 1);
+    CHECK(viewer.verification()->signatures.first().valid());
+    CHECK(viewer.verificationText().contains(QStringLiteral("Liisa Laine")));
+    // A changed byte inside the signed range: not valid, and said so in words.
+    QByteArray tampered = minutes->pdf;
+    const qsizetype at = tampered.indexOf("Kunnanhallitus");
+    REQUIRE(at > 0);
+    tampered[at] = 'k';
+    PdfViewer tamperedViewer;
+    if (tamperedViewer.setPdf(tampered, &error) && tamperedViewer.verification()) {
+        CHECK_FALSE(tamperedViewer.verification()->ok);
+        CHECK(tamperedViewer.verificationText().contains(QStringLiteral("NOT valid")));
+    }
+    qunsetenv("PYKALA_NSSDB");
 }
 
 TEST_CASE("Printing lays the minutes out exactly as their PDF/A file", "[ui][print]")
@@ -148,4 +649,3 @@ TEST_CASE("Printing lays the minutes out exactly as their PDF/A file", "[ui][pri
         REQUIRE(actual->page(i)->text(QRectF()).toStdString() == expected->page(i)->text(QRectF()).toStdString());
     }
 }
-

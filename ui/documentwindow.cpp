@@ -1,0 +1,83 @@
+#include "documentwindow.h"
+
+#include "documentprinting.h"
+#include "pdfviewer.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+DocumentWindow::DocumentWindow(const QString &title, const QString &fileName, QWidget *parent)
+    : QMainWindow(parent)
+    , m_viewer(new PdfViewer)
+    , m_fileName(fileName)
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(title);
+    resize(1000, 900);
+    setCentralWidget(m_viewer);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Save As…"), QKeySequence::SaveAs, this, &DocumentWindow::saveAs);
+    file->addAction(tr("&Print…"), QKeySequence::Print, this, [this] { print(false); });
+    file->addAction(tr("Print Pre&view…"), this, [this] { print(true); });
+    file->addSeparator();
+    file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
+}
+
+bool DocumentWindow::setPdf(const QByteArray &pdf, QString *error)
+{
+    if (!m_viewer->setPdf(pdf, error))
+        return false;
+    statusBar()->showMessage(tr("%n page(s)", nullptr, m_viewer->pageCount()));
+    return true;
+}
+
+void DocumentWindow::saveAs()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save As"), folder + QLatin1Char('/') + m_fileName,
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(m_viewer->pdf()) != m_viewer->pdf().size() || !out.commit()) {
+        QMessageBox::warning(this, tr("Save As"), tr("%1 could not be written: %2").arg(path, out.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+void DocumentWindow::print(bool preview)
+{
+    if (m_official) {
+        if (preview)
+            DocumentPrinting::preview(*m_official, this);
+        else
+            DocumentPrinting::printWithDialog(*m_official, this);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    auto printPages = [this](QPrinter *target) {
+        QString error;
+        if (!m_viewer->print(target, &error))
+            QMessageBox::warning(this, tr("Print"), error);
+    };
+    if (preview) {
+        QPrintPreviewDialog dialog(&printer, this);
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, printPages);
+        dialog.exec();
+        return;
+    }
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        printPages(&printer);
+}

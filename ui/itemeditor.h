@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QWidget>
+
+class ItemEditModel;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QToolBar;
+class RichTextEdit;
+class Store;
+struct AgendaItem;
+
+// The agenda item editor: title, case reference, task class, preparers
+// (picked from persons or typed), presenter, publicity with its legal
+// basis, appeal instruction kind, the background, proposal and decision in
+// the store's rich text with a toolbar for it (including marking personal
+// data), and attachments with their publicity. Every edit is a step on the
+// item's undo stack and reaches the store within a second or two.
+class ItemEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ItemEditor(Store &store, QWidget *parent = nullptr);
+    ~ItemEditor() override;
+
+    ItemEditModel *model() const { return m_model; }
+    bool load(qint64 itemId, QString *error);
+    // Saves what is pending; false (and the reason shown) when refused.
+    bool save();
+
+    // For tests and the guide's screenshots.
+    QLineEdit *titleEdit() const { return m_title; }
+    RichTextEdit *backgroundEdit() const { return m_background; }
+    RichTextEdit *proposalEdit() const { return m_proposal; }
+    RichTextEdit *decisionEdit() const { return m_decision; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QAction *personalDataAction() const { return m_personalData; }
+
+signals:
+    // The user asked to see an attachment.
+    void attachmentPreviewRequested(const QString &name, const QString &mediaType, const QByteArray &content);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildToolBar();
+    QWidget *buildFields();
+    QWidget *buildAttachments();
+    void refresh();
+    void refreshAttachments();
+    void refreshSaveState();
+    void refreshFormatActions();
+    void reloadPersons();
+    void setPreparers();
+    void addPreparer();
+    void attachmentSelected();
+    void applyAttachmentPublicity();
+    void addAttachment();
+    void previewAttachment();
+    void removeAttachment();
+    void showError(const QString &message);
+    RichTextEdit *sectionEdit(const QString &name, const QString &mergeKey, QString AgendaItem::*field);
+    void guardUndoKeys(QWidget *widget);
+
+    Store &m_store;
+    ItemEditModel *m_model;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_bold = nullptr;
+    QAction *m_italic = nullptr;
+    QAction *m_subheading = nullptr;
+    QAction *m_bullets = nullptr;
+    QAction *m_numbers = nullptr;
+    QAction *m_personalData = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_saveState = nullptr;
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_caseReference = nullptr;
+    QLineEdit *m_taskClass = nullptr;
+    QComboBox *m_presenter = nullptr;
+    QTableWidget *m_preparers = nullptr;
+    QComboBox *m_preparerPicker = nullptr;
+    QComboBox *m_publicity = nullptr;
+    QLineEdit *m_basis = nullptr;
+    QComboBox *m_appealKind = nullptr;
+    RichTextEdit *m_background = nullptr;
+    RichTextEdit *m_proposal = nullptr;
+    RichTextEdit *m_decision = nullptr;
+    RichTextEdit *m_activeEdit = nullptr;
+    QTableWidget *m_attachments = nullptr;
+    QComboBox *m_attachmentPublicity = nullptr;
+    QLineEdit *m_attachmentBasis = nullptr;
+    QPushButton *m_previewAttachment = nullptr;
+    QPushButton *m_removeAttachment = nullptr;
+    QList<QWidget *> m_editing; // disabled while the item is read-only
+    bool m_refreshing = false;
+    bool m_formatting = false; // a toolbar action is changing the text
+};

@@ -1,0 +1,411 @@
+#include "meetingdialogs.h"
+
+#include "labels.h"
+
+#include "procedure/agendapreparation.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *errorLabel()
+{
+    auto *label = new QLabel;
+    label->setWordWrap(true);
+    label->setAccessibleName(QCoreApplication::translate("MeetingDialogs", "Problem"));
+    label->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; }"));
+    label->hide();
+    return label;
+}
+
+void showError(QLabel *label, const QString &message)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------
+
+NewMeetingDialog::NewMeetingDialog(Store &store, qint64 bodyId, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_body(new QComboBox)
+    , m_number(new QSpinBox)
+    , m_start(new QDateTimeEdit)
+    , m_end(new QDateTimeEdit)
+    , m_place(new QLineEdit)
+    , m_mode(new QComboBox)
+    , m_error(errorLabel())
+{
+    setWindowTitle(tr("New Meeting"));
+    auto *form = new QFormLayout;
+    const auto bodies = store.bodies();
+    if (bodies) {
+        for (const Body &body : *bodies)
+            m_body->addItem(tr("%1 (%2)").arg(body.name, body.shortName), body.id);
+    }
+    m_body->setCurrentIndex(std::max(0, m_body->findData(bodyId)));
+    m_body->setAccessibleName(tr("Body"));
+    m_number->setRange(1, 100000);
+    m_number->setAccessibleName(tr("Meeting number"));
+    // The next working day at 16:00 is where most boards meet.
+    QDate day = QDate::currentDate().addDays(7);
+    m_start->setDateTime(QDateTime(day, QTime(16, 0)));
+    m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_start->setAccessibleName(tr("Start"));
+    m_end->setDateTime(QDateTime(day, QTime(18, 0)));
+    m_end->setCalendarPopup(true);
+    m_end->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_end->setAccessibleName(tr("Planned end"));
+    m_place->setAccessibleName(tr("Place"));
+    m_place->setPlaceholderText(tr("e.g. Council chamber, Town hall"));
+    for (const MeetingMode mode : {MeetingMode::InPerson, MeetingMode::Hybrid, MeetingMode::Remote,
+                                   MeetingMode::ElectronicProcedure})
+        m_mode->addItem(Labels::meetingMode(mode), int(mode));
+    m_mode->setAccessibleName(tr("Mode"));
+    form->addRow(tr("&Body:"), m_body);
+    form->addRow(tr("&Number:"), m_number);
+    form->addRow(tr("&Start:"), m_start);
+    form->addRow(tr("Planned &end:"), m_end);
+    form->addRow(tr("&Place:"), m_place);
+    form->addRow(tr("&Mode:"), m_mode);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create Meeting"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    connect(m_body, &QComboBox::currentIndexChanged, this, &NewMeetingDialog::suggestNumber);
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &start) {
+        suggestNumber();
+        if (m_end->dateTime() <= start)
+            m_end->setDateTime(start.addSecs(2 * 3600));
+    });
+    suggestNumber();
+}
+
+void NewMeetingDialog::suggestNumber()
+{
+    MeetingFilter filter;
+    filter.bodyId = m_body->currentData().toLongLong();
+    filter.year = m_start->date().year();
+    const auto meetings = m_store.meetings(filter);
+    int next = 1;
+    if (meetings) {
+        for (const Meeting &meeting : *meetings)
+            next = std::max(next, meeting.number + 1);
+    }
+    m_number->setValue(next);
+}
+
+QString NewMeetingDialog::error() const
+{
+    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+}
+
+void NewMeetingDialog::accept()
+{
+    Meeting meeting;
+    meeting.bodyId = m_body->currentData().toLongLong();
+    meeting.number = m_number->value();
+    meeting.year = m_start->date().year();
+    meeting.plannedStart = m_start->dateTime();
+    meeting.plannedEnd = m_end->dateTime();
+    meeting.place = m_place->text().trimmed();
+    meeting.mode = MeetingMode(m_mode->currentData().toInt());
+    if (!meeting.bodyId)
+        return showError(m_error, tr("Add a body first: a meeting belongs to a body."));
+    if (meeting.place.isEmpty())
+        return showError(m_error, tr("Give the meeting's place; the invitation and the minutes name it."));
+    const auto id = m_store.addMeeting(meeting);
+    if (!id)
+        return showError(m_error, id.error());
+    m_meetingId = *id;
+    showError(m_error, {});
+    QDialog::accept();
+}
+
+// ---------------------------------------------------------------------------
+
+BringInDialog::BringInDialog(Store &store, const Meeting &meeting, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_meetingId(meeting.id)
+    , m_table(new QTableWidget(0, 3))
+    , m_error(errorLabel())
+{
+    setWindowTitle(tr("Bring In an Earlier Item"));
+    resize(720, 380);
+    auto *intro = new QLabel(tr("Items that earlier meetings of this body tabled or returned for preparation, and "
+                                "that no later agenda has taken up yet (the last %n year(s)).",
+                                nullptr, AgendaPreparation::lookBackYears));
+    intro->setWordWrap(true);
+    m_table->setHorizontalHeaderLabels({tr("Meeting"), tr("Item"), tr("Outcome")});
+    m_table->setAccessibleName(tr("Tabled and returned items"));
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    const auto pending = AgendaPreparation::pendingItems(store, meeting);
+    if (!pending) {
+        showError(m_error, pending.error());
+    } else {
+        m_table->setRowCount(int(pending->size()));
+        for (int row = 0; row < pending->size(); ++row) {
+            const auto &entry = pending->at(row);
+            auto *where = new QTableWidgetItem(entry.item.sectionNumber
+                                                   ? tr("%1 § %2").arg(entry.meetingReference).arg(*entry.item.sectionNumber)
+                                                   : entry.meetingReference);
+            where->setData(Qt::UserRole, entry.item.id);
+            m_table->setItem(row, 0, where);
+            m_table->setItem(row, 1, new QTableWidgetItem(entry.item.title));
+            m_table->setItem(row, 2, new QTableWidgetItem(entry.outcome == ItemDecision::OutcomeKind::Tabled
+                                                              ? tr("tabled")
+                                                              : tr("returned for preparation")));
+        }
+        if (pending->isEmpty())
+            showError(m_error, tr("No tabled or returned items are waiting."));
+        else
+            m_table->selectRow(0);
+    }
+    m_table->resizeColumnToContents(0);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Bring In"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(pending && !pending->isEmpty());
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_table, &QTableWidget::cellActivated, this, &QDialog::accept);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+}
+
+QString BringInDialog::error() const
+{
+    return m_error->text();
+}
+
+void BringInDialog::accept()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, 0))
+        return showError(m_error, tr("Choose the item to bring in."));
+    const auto brought = AgendaPreparation::bringIn(m_store, m_meetingId, m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
+    if (!brought)
+        return showError(m_error, brought.error());
+    m_broughtItemId = *brought;
+    QDialog::accept();
+}
+
+// ---------------------------------------------------------------------------
+
+InvitationDialog::InvitationDialog(Store &store, const Meeting &meeting, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_meetingId(meeting.id)
+    , m_day(meeting.plannedStart.date())
+    , m_bodyId(meeting.bodyId)
+    , m_seats(new QListWidget)
+    , m_invitees(new QTableWidget(0, 3))
+    , m_person(new QComboBox)
+    , m_role(new QLineEdit)
+    , m_email(new QLineEdit)
+    , m_error(errorLabel())
+{
+    const auto reference = store.meetingReference(meeting);
+    setWindowTitle(tr("Invitation List – %1").arg(reference ? *reference : QString()));
+    resize(760, 560);
+    m_seats->setAccessibleName(tr("Members, deputies and officials"));
+    m_invitees->setAccessibleName(tr("Others invited"));
+    m_invitees->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("E-mail")});
+    m_invitees->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_invitees->verticalHeader()->hide();
+    m_invitees->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_invitees->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_person->setEditable(true);
+    m_person->setInsertPolicy(QComboBox::NoInsert);
+    m_person->setAccessibleName(tr("Person to invite"));
+    m_person->lineEdit()->setPlaceholderText(tr("Pick a person or type a name"));
+    m_role->setAccessibleName(tr("Role"));
+    m_role->setPlaceholderText(tr("Role, e.g. council chair"));
+    m_email->setAccessibleName(tr("E-mail"));
+    m_email->setPlaceholderText(tr("E-mail (for a typed name)"));
+    if (const auto persons = store.persons()) {
+        for (const Person &person : *persons)
+            m_person->addItem(person.displayName(), person.id);
+    }
+    m_person->setCurrentIndex(-1);
+
+    auto *add = new QPushButton(tr("&Invite"));
+    auto *remove = new QPushButton(tr("&Remove"));
+    auto *copy = new QPushButton(tr("&Copy E-mail Addresses"));
+    copy->setToolTip(tr("Copies everyone's e-mail address, for sending the invitation and the agenda"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (invite(m_person->currentText(), m_role->text(), m_email->text())) {
+            m_person->setCurrentIndex(-1);
+            m_person->clearEditText();
+            m_role->clear();
+            m_email->clear();
+        }
+    });
+    connect(remove, &QPushButton::clicked, this, &InvitationDialog::removeSelected);
+    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(emailAddresses()); });
+
+    auto *layout = new QVBoxLayout(this);
+    auto *seatsLabel = new QLabel(tr("&Members and officials (from the body's memberships)"));
+    seatsLabel->setBuddy(m_seats);
+    layout->addWidget(seatsLabel);
+    layout->addWidget(m_seats, 1);
+    auto *othersLabel = new QLabel(tr("&Others invited"));
+    othersLabel->setBuddy(m_invitees);
+    layout->addWidget(othersLabel);
+    layout->addWidget(m_invitees, 1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_person, 2);
+    row->addWidget(m_role, 2);
+    row->addWidget(m_email, 2);
+    row->addWidget(add);
+    row->addWidget(remove);
+    layout->addLayout(row);
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->addButton(copy, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    layout->addWidget(buttons);
+    reload();
+}
+
+QString InvitationDialog::error() const
+{
+    return m_error->text();
+}
+
+void InvitationDialog::reload()
+{
+    m_seats->clear();
+    m_seatEmails.clear();
+    const auto memberships = m_store.memberships(m_bodyId);
+    const auto persons = m_store.persons();
+    if (!memberships || !persons)
+        return showError(m_error, memberships ? persons.error() : memberships.error());
+    QHash<qint64, Person> byId;
+    for (const Person &person : *persons)
+        byId.insert(person.id, person);
+    QHash<qint64, QString> deputies;
+    for (const Membership &membership : *memberships) {
+        if (membership.role == MembershipRole::Deputy && membership.isValidOn(m_day))
+            deputies.insert(membership.deputyForPersonId, byId.value(membership.personId).displayName());
+    }
+    auto roleName = [](MembershipRole role) {
+        switch (role) {
+        case MembershipRole::Chair: return tr("chair");
+        case MembershipRole::ViceChair: return tr("vice chair");
+        case MembershipRole::Member: return tr("member");
+        case MembershipRole::Deputy: return tr("deputy");
+        case MembershipRole::Secretary: return tr("secretary");
+        case MembershipRole::Presenter: return tr("presenter");
+        }
+        return QString();
+    };
+    for (const MembershipRole role : {MembershipRole::Chair, MembershipRole::ViceChair, MembershipRole::Member,
+                                      MembershipRole::Presenter, MembershipRole::Secretary}) {
+        for (const Membership &membership : *memberships) {
+            if (membership.role != role || !membership.isValidOn(m_day))
+                continue;
+            const Person person = byId.value(membership.personId);
+            QString line = tr("%1 (%2)").arg(person.displayName(), roleName(role));
+            if (deputies.contains(membership.personId))
+                line += tr(" – personal deputy %1").arg(deputies.value(membership.personId));
+            m_seats->addItem(line);
+            if (!person.email.isEmpty())
+                m_seatEmails << person.email;
+        }
+    }
+    for (const Membership &membership : *memberships) {
+        if (membership.role == MembershipRole::Deputy && membership.isValidOn(m_day)
+            && !byId.value(membership.personId).email.isEmpty())
+            m_seatEmails << byId.value(membership.personId).email;
+    }
+
+    const auto invitees = m_store.invitees(m_meetingId);
+    if (!invitees)
+        return showError(m_error, invitees.error());
+    m_invitees->setRowCount(int(invitees->size()));
+    for (int row = 0; row < invitees->size(); ++row) {
+        const Invitee &invitee = invitees->at(row);
+        const Person person = byId.value(invitee.personId);
+        auto *name = new QTableWidgetItem(invitee.personId ? person.displayName() : invitee.name);
+        name->setData(Qt::UserRole, invitee.id);
+        m_invitees->setItem(row, 0, name);
+        m_invitees->setItem(row, 1, new QTableWidgetItem(invitee.role));
+        m_invitees->setItem(row, 2, new QTableWidgetItem(invitee.personId ? person.email : invitee.email));
+    }
+}
+
+bool InvitationDialog::invite(const QString &personOrName, const QString &role, const QString &email)
+{
+    Invitee invitee;
+    invitee.meetingId = m_meetingId;
+    const int index = m_person->findText(personOrName.trimmed());
+    if (index >= 0)
+        invitee.personId = m_person->itemData(index).toLongLong();
+    else
+        invitee.name = personOrName.trimmed();
+    invitee.role = role;
+    invitee.email = invitee.personId ? QString() : email;
+    if (const auto added = m_store.addInvitee(invitee); !added) {
+        showError(m_error, added.error());
+        return false;
+    }
+    showError(m_error, {});
+    reload();
+    return true;
+}
+
+bool InvitationDialog::removeSelected()
+{
+    const int row = m_invitees->currentRow();
+    if (row < 0 || !m_invitees->item(row, 0))
+        return false;
+    if (const auto removed = m_store.removeInvitee(m_invitees->item(row, 0)->data(Qt::UserRole).toLongLong()); !removed) {
+        showError(m_error, removed.error());
+        return false;
+    }
+    reload();
+    return true;
+}
+
+QString InvitationDialog::emailAddresses() const
+{
+    QStringList all = m_seatEmails;
+    for (int row = 0; row < m_invitees->rowCount(); ++row) {
+        const QString email = m_invitees->item(row, 2) ? m_invitees->item(row, 2)->text() : QString();
+        if (!email.isEmpty())
+            all << email;
+    }
+    all.removeDuplicates();
+    return all.join(QStringLiteral("; "));
+}

@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QDate>
+#include <QDialog>
+
+#include <functional>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QTableWidget;
+class Store;
+struct Meeting;
+
+// Creating a meeting: body, number (the next free one of its year), time,
+// place and mode. The meeting is added when the dialog is accepted; a
+// refusal is shown in the dialog, which stays open.
+class NewMeetingDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    NewMeetingDialog(Store &store, qint64 bodyId, QWidget *parent = nullptr);
+
+    qint64 meetingId() const { return m_meetingId; }
+    QComboBox *bodyBox() const { return m_body; }
+    QSpinBox *numberBox() const { return m_number; }
+    QDateTimeEdit *startEdit() const { return m_start; }
+    QLineEdit *placeEdit() const { return m_place; }
+    QString error() const;
+
+    void accept() override;
+
+private:
+    void suggestNumber();
+
+    Store &m_store;
+    QComboBox *m_body;
+    QSpinBox *m_number;
+    QDateTimeEdit *m_start;
+    QDateTimeEdit *m_end;
+    QLineEdit *m_place;
+    QComboBox *m_mode;
+    QLabel *m_error;
+    qint64 m_meetingId = 0;
+};
+
+// Bringing in an item an earlier meeting tabled or returned for preparation.
+class BringInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    BringInDialog(Store &store, const Meeting &meeting, QWidget *parent = nullptr);
+
+    // The items offered, as listed.
+    QTableWidget *table() const { return m_table; }
+    // The new item on this meeting's agenda, once accepted.
+    qint64 broughtItemId() const { return m_broughtItemId; }
+    QString error() const;
+
+    void accept() override;
+
+private:
+    Store &m_store;
+    qint64 m_meetingId;
+    QTableWidget *m_table;
+    QLabel *m_error;
+    qint64 m_broughtItemId = 0;
+};
+
+// The invitation list: the body's seats with their personal deputies and
+// the officials (from the memberships on the meeting's day), and others
+// invited, kept in the store as they are added or removed.
+class InvitationDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    InvitationDialog(Store &store, const Meeting &meeting, QWidget *parent = nullptr);
+
+    QListWidget *seatList() const { return m_seats; }
+    QTableWidget *inviteeTable() const { return m_invitees; }
+    // Adds someone: a person of the store when `personOrName` names one,
+    // else the typed name; false with the message shown.
+    bool invite(const QString &personOrName, const QString &role, const QString &email);
+    bool removeSelected();
+    // Everyone's e-mail addresses, as copied for sending the invitation.
+    QString emailAddresses() const;
+    QString error() const;
+
+private:
+    void reload();
+
+    Store &m_store;
+    qint64 m_meetingId;
+    QDate m_day;
+    qint64 m_bodyId;
+    QListWidget *m_seats;
+    QTableWidget *m_invitees;
+    QComboBox *m_person;
+    QLineEdit *m_role;
+    QLineEdit *m_email;
+    QLabel *m_error;
+    QStringList m_seatEmails;
+};

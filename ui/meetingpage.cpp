@@ -1,0 +1,339 @@
+#include "meetingpage.h"
+
+#include "agendamodel.h"
+#include "documentprinting.h"
+#include "documentwindow.h"
+#include "labels.h"
+#include "meetingdialogs.h"
+#include "pdfviewer.h"
+#include "roles.h"
+#include "signingdialog.h"
+
+#include "documents/documentrenderer.h"
+#include "documents/htmlpage.h"
+#include "documents/meetingdocuments.h"
+#include "store/store.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+MeetingPage::MeetingPage(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_heading(new QLabel)
+    , m_facts(new QLabel)
+    , m_hint(new QLabel)
+    , m_toolBar(new QToolBar(tr("Meeting")))
+    , m_agenda(new AgendaModel(store, this))
+    , m_view(new QTreeView)
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setAccessibleName(tr("Meeting"));
+    m_facts->setAccessibleName(tr("Meeting details"));
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hint->setWordWrap(true);
+    m_hint->setAccessibleName(tr("Hint"));
+
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setAccessibleName(tr("Meeting"));
+    auto add = [this](const QString &text, const QString &tip, auto slot, const QKeySequence &key = {}) {
+        QAction *action = m_toolBar->addAction(text, this, slot);
+        action->setToolTip(tip);
+        if (!key.isEmpty()) {
+            action->setShortcut(key);
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            addAction(action);
+        }
+        return action;
+    };
+    m_newItem = add(tr("New Item"), tr("Add an item last on the agenda"), [this] {
+        QString error;
+        const qint64 id = addItem(tr("New agenda item"), &error);
+        if (id)
+            emit itemActivated(m_meeting.id, id);
+        else
+            emit errorOccurred(error);
+    }, QKeySequence(tr("Ctrl+Shift+N")));
+    m_bringIn = add(tr("Bring In…"), tr("Bring in an item an earlier meeting tabled or returned"),
+                    [this] { bringIn(); });
+    m_remove = add(tr("Remove"), tr("Remove the selected item from the agenda"), [this] { removeSelectedItem(); },
+                   QKeySequence::Delete);
+    m_moveUp = add(tr("Move Up"), tr("Move the selected item up (or drag it)"), [this] { moveSelectedItem(-1); },
+                   QKeySequence(tr("Ctrl+Up")));
+    m_moveDown = add(tr("Move Down"), tr("Move the selected item down (or drag it)"), [this] { moveSelectedItem(1); },
+                     QKeySequence(tr("Ctrl+Down")));
+    m_toolBar->addSeparator();
+    add(tr("Invitation List…"), tr("Members, officials and others invited"), [this] { showInvitations(); });
+    m_toolBar->addSeparator();
+    add(tr("Agenda"), tr("Show the agenda as it will be sent"), [this] { showDocument(false); });
+    add(tr("Print Agenda…"), tr("Print the agenda"), [this] { printAgenda(); });
+    add(tr("Export Agenda…"), tr("Save the agenda as PDF/A or as a web page"), [this] { exportAgenda(); });
+    m_toolBar->addSeparator();
+    m_minutes = add(tr("Minutes"), tr("Show the minutes made from the meeting's record"), [this] { showDocument(true); });
+    m_sign = add(tr("Sign Minutes…"), tr("Sign the minutes with your certificate"), [this] { signMinutes(); });
+    m_signed = add(tr("Signed Minutes"), tr("Show the signed minutes and their signatures"),
+                   [this] { showSignedMinutes(); });
+
+    m_view->setModel(m_agenda);
+    m_view->setRootIsDecorated(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setDragEnabled(true);
+    m_view->setAcceptDrops(true);
+    m_view->setDropIndicatorShown(true);
+    m_view->setAccessibleName(tr("Agenda"));
+    m_view->setAccessibleDescription(tr("Items in agenda order. Enter opens an item; Ctrl+Up and Ctrl+Down move it."));
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(AgendaModel::Number, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(AgendaModel::Title, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(AgendaModel::Preparers, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(AgendaModel::Publicity, QHeaderView::ResizeToContents);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        emit itemActivated(m_meeting.id, m_agenda->itemId(index.row()));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MeetingPage::refreshActions);
+    connect(m_agenda, &AgendaModel::moveFailed, this, &MeetingPage::errorOccurred);
+    connect(m_agenda, &QAbstractItemModel::rowsMoved, this, [this] { emit agendaChanged(m_meeting.id); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_facts);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_hint);
+
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Pykälä"), question) == QMessageBox::Yes;
+    };
+}
+
+bool MeetingPage::setMeeting(qint64 meetingId, QString *error)
+{
+    const auto meeting = m_store.meeting(meetingId);
+    if (!meeting || !meeting->has_value()) {
+        *error = meeting ? tr("There is no meeting with id %1.").arg(meetingId) : meeting.error();
+        return false;
+    }
+    const auto reference = m_store.meetingReference(meeting->value());
+    const auto body = m_store.body(meeting->value().bodyId);
+    if (!reference || !body) {
+        *error = reference ? body.error() : reference.error();
+        return false;
+    }
+    if (!m_agenda->setMeeting(meetingId, error))
+        return false;
+    m_meeting = meeting->value();
+    m_reference = *reference;
+    const QLocale locale;
+    m_heading->setText(body->has_value() ? tr("%1 – %2").arg(*reference, body->value().name) : *reference);
+    QString time = locale.toString(m_meeting.plannedStart, QLocale::LongFormat);
+    if (m_meeting.plannedEnd.isValid())
+        time += tr("–%1").arg(locale.toString(m_meeting.plannedEnd.time(), QLocale::ShortFormat));
+    m_facts->setText(tr("%1 · %2 · %3 · %4")
+                         .arg(time, m_meeting.place, Labels::meetingMode(m_meeting.mode),
+                              Labels::meetingState(m_meeting.state)));
+    refreshActions();
+    return true;
+}
+
+void MeetingPage::refreshActions()
+{
+    const bool reorderable = m_agenda->reorderable();
+    const bool selected = selectedItem() != 0;
+    const int row = m_view->currentIndex().row();
+    const bool held = m_meeting.actualStart.isValid();
+    const bool closed = m_meeting.state == MeetingState::Closed || m_meeting.state == MeetingState::MinutesChecked;
+    const bool cancelled = m_meeting.state == MeetingState::Cancelled;
+    const auto minutes = m_store.signedMinutes(m_meeting.id);
+    const bool signedMinutes = minutes && minutes->has_value();
+    m_newItem->setEnabled(!closed && !cancelled);
+    m_bringIn->setEnabled(!closed && !cancelled);
+    m_remove->setEnabled(reorderable && selected);
+    m_moveUp->setEnabled(reorderable && selected && row > 0);
+    m_moveDown->setEnabled(reorderable && selected && row < m_agenda->rowCount() - 1);
+    m_minutes->setEnabled(held);
+    m_sign->setEnabled(closed && !(signedMinutes && minutes->value().complete()));
+    m_signed->setEnabled(signedMinutes);
+    m_hint->setText(reorderable ? tr("Drag items to reorder the agenda, or use Move Up and Move Down.")
+                    : held      ? tr("The meeting has been opened: its agenda order is part of the record.")
+                                : QString());
+}
+
+qint64 MeetingPage::selectedItem() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? m_agenda->itemId(index.row()) : 0;
+}
+
+qint64 MeetingPage::addItem(const QString &title, QString *error)
+{
+    AgendaItem item;
+    item.meetingId = m_meeting.id;
+    item.title = title;
+    // The body's presenter presents, unless the secretary says otherwise.
+    if (const auto memberships = m_store.memberships(m_meeting.bodyId)) {
+        for (const Membership &membership : *memberships) {
+            if (membership.role == MembershipRole::Presenter && membership.isValidOn(m_meeting.plannedStart.date())) {
+                item.presenterPersonId = membership.personId;
+                break;
+            }
+        }
+    }
+    const auto id = m_store.addAgendaItem(item);
+    if (!id) {
+        *error = id.error();
+        return 0;
+    }
+    m_agenda->reload(error);
+    m_view->setCurrentIndex(m_agenda->index(m_agenda->rowOf(*id), 0));
+    emit agendaChanged(m_meeting.id);
+    return *id;
+}
+
+bool MeetingPage::removeSelectedItem()
+{
+    const qint64 id = selectedItem();
+    if (!id)
+        return false;
+    const int row = m_view->currentIndex().row();
+    const QString title = m_agenda->index(row, AgendaModel::Title).data().toString();
+    if (!m_confirm(tr("Remove “%1” from the agenda, with its attachments?").arg(title)))
+        return false;
+    if (const auto removed = m_store.removeAgendaItem(id); !removed) {
+        emit errorOccurred(removed.error());
+        return false;
+    }
+    QString error;
+    m_agenda->reload(&error);
+    m_view->setCurrentIndex(m_agenda->index(std::min(row, m_agenda->rowCount() - 1), 0));
+    emit agendaChanged(m_meeting.id);
+    return true;
+}
+
+bool MeetingPage::moveSelectedItem(int delta)
+{
+    const int row = m_view->currentIndex().row();
+    if (row < 0)
+        return false;
+    const int target = row + delta;
+    if (target < 0 || target >= m_agenda->rowCount())
+        return false;
+    const qint64 id = m_agenda->itemId(row);
+    if (!m_agenda->moveRows({}, row, 1, {}, delta > 0 ? target + 1 : target))
+        return false;
+    m_view->setCurrentIndex(m_agenda->index(m_agenda->rowOf(id), 0));
+    refreshActions();
+    return true;
+}
+
+void MeetingPage::bringIn()
+{
+    BringInDialog dialog(m_store, m_meeting, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    m_agenda->reload(&error);
+    emit agendaChanged(m_meeting.id);
+    emit itemActivated(m_meeting.id, dialog.broughtItemId());
+}
+
+void MeetingPage::showInvitations()
+{
+    InvitationDialog dialog(m_store, m_meeting, this);
+    dialog.exec();
+}
+
+void MeetingPage::showDocument(bool minutes)
+{
+    const auto document = minutes ? MeetingDocuments::minutes(m_store, m_meeting)
+                                  : MeetingDocuments::agenda(m_store, m_meeting);
+    if (!document)
+        return emit errorOccurred(document.error());
+    const auto pdf = DocumentRenderer::pdf(*document);
+    if (!pdf)
+        return emit errorOccurred(pdf.error());
+    const QString kind = minutes ? tr("Minutes") : tr("Agenda");
+    auto *window = new DocumentWindow(tr("%1 %2").arg(kind, m_reference),
+                                      tr("%1 %2.pdf").arg(kind, m_reference).replace(u'/', u'-'), this);
+    window->setOfficialDocument(*document);
+    QString error;
+    if (!window->setPdf(*pdf, &error)) {
+        delete window;
+        return emit errorOccurred(error);
+    }
+    window->show();
+}
+
+void MeetingPage::printAgenda()
+{
+    const auto document = MeetingDocuments::agenda(m_store, m_meeting);
+    if (!document)
+        return emit errorOccurred(document.error());
+    DocumentPrinting::printWithDialog(*document, this);
+}
+
+void MeetingPage::exportAgenda()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Agenda"), folder + QLatin1Char('/') + tr("Agenda %1.pdf").arg(m_reference).replace(u'/', u'-'),
+        tr("PDF/A documents (*.pdf);;Web pages (*.html);;Public web pages, without confidential items (*.html)"),
+        &selectedFilter);
+    if (path.isEmpty())
+        return;
+    MeetingDocuments::Options options;
+    options.publicVersion = selectedFilter.contains(u'(') && selectedFilter.startsWith(tr("Public web pages"));
+    const auto document = MeetingDocuments::agenda(m_store, m_meeting, options);
+    if (!document)
+        return emit errorOccurred(document.error());
+    QByteArray bytes;
+    if (path.endsWith(QStringLiteral(".html"), Qt::CaseInsensitive)) {
+        bytes = HtmlPage::page(*document).toUtf8();
+    } else {
+        const auto pdf = DocumentRenderer::pdf(*document);
+        if (!pdf)
+            return emit errorOccurred(pdf.error());
+        bytes = *pdf;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        emit errorOccurred(tr("%1 could not be written: %2").arg(path, file.errorString()));
+}
+
+void MeetingPage::signMinutes()
+{
+    SigningDialog dialog(m_store, m_meeting.id, this);
+    dialog.exec();
+    QString error;
+    setMeeting(m_meeting.id, &error);
+}
+
+void MeetingPage::showSignedMinutes()
+{
+    const auto minutes = m_store.signedMinutes(m_meeting.id);
+    if (!minutes || !minutes->has_value())
+        return emit errorOccurred(minutes ? tr("The minutes are not signed.") : minutes.error());
+    auto *window = new DocumentWindow(tr("Signed minutes %1").arg(m_reference),
+                                      tr("Minutes %1 signed.pdf").arg(m_reference).replace(u'/', u'-'), this);
+    QString error;
+    if (!window->setPdf(minutes->value().pdf, &error)) {
+        delete window;
+        return emit errorOccurred(error);
+    }
+    window->show();
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "model/meeting.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class AgendaModel;
+class QAction;
+class QLabel;
+class QTreeView;
+class QToolBar;
+class Store;
+
+// Preparing a meeting: its facts, its agenda (items added, brought in from
+// earlier meetings, removed, and moved by dragging or with the keyboard
+// before the meeting opens), the invitation list, the agenda's preview,
+// printing and export, and — once it is closed — its minutes and their
+// signing.
+class MeetingPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MeetingPage(Store &store, QWidget *parent = nullptr);
+
+    bool setMeeting(qint64 meetingId, QString *error);
+    qint64 meetingId() const { return m_meeting.id; }
+    AgendaModel *agendaModel() const { return m_agenda; }
+    QTreeView *agendaView() const { return m_view; }
+
+    // Adds an item titled `title` last on the agenda; 0 with the reason.
+    qint64 addItem(const QString &title, QString *error);
+    // Removes the selected item, after asking (see setConfirmation).
+    bool removeSelectedItem();
+    bool moveSelectedItem(int delta);
+    // How the page asks before removing; tests answer for the user.
+    void setConfirmation(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+
+    QAction *newItemAction() const { return m_newItem; }
+
+signals:
+    void itemActivated(qint64 meetingId, qint64 itemId);
+    // The agenda changed (items added, removed or moved).
+    void agendaChanged(qint64 meetingId);
+    void errorOccurred(const QString &message);
+
+private:
+    void refreshActions();
+    void bringIn();
+    void showInvitations();
+    void showDocument(bool minutes);
+    void printAgenda();
+    void exportAgenda();
+    void signMinutes();
+    void showSignedMinutes();
+    qint64 selectedItem() const;
+
+    Store &m_store;
+    Meeting m_meeting;
+    QString m_reference;
+    QLabel *m_heading;
+    QLabel *m_facts;
+    QLabel *m_hint;
+    QToolBar *m_toolBar;
+    AgendaModel *m_agenda;
+    QTreeView *m_view;
+    QAction *m_newItem = nullptr;
+    QAction *m_bringIn = nullptr;
+    QAction *m_remove = nullptr;
+    QAction *m_moveUp = nullptr;
+    QAction *m_moveDown = nullptr;
+    QAction *m_minutes = nullptr;
+    QAction *m_sign = nullptr;
+    QAction *m_signed = nullptr;
+    std::function<bool(const QString &)> m_confirm;
+};

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QAbstractItemModel>
+
+#include <memory>
+#include <vector>
+
+class Store;
+
+// The navigator's tree: bodies → years (newest first) → meetings with
+// their state → agenda items. A meeting's items are read when it is first
+// expanded, so that a store of twenty years opens at once.
+class NavigatorModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Body, Year, Meeting, Item };
+
+    explicit NavigatorModel(Store &store, QObject *parent = nullptr);
+    ~NavigatorModel() override;
+
+    // Reads the bodies and meetings again; false with the store's message.
+    bool reload(QString *error);
+    // Reads one meeting and its items again (after a change), keeping the
+    // rest of the tree as it is.
+    void refreshMeeting(qint64 meetingId);
+
+    QModelIndex meetingIndex(qint64 meetingId) const;
+    // The item's row, reading its meeting's items when needed.
+    QModelIndex itemIndex(qint64 meetingId, qint64 itemId);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    struct Node;
+    Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOf(const Node *node) const;
+    void readItems(Node *meeting, std::vector<std::unique_ptr<Node>> &into) const;
+
+    Store &m_store;
+    std::unique_ptr<Node> m_root;
+};

@@ -1,0 +1,34 @@
+#include "signingsetup.h"
+
+#include "signing/nss.h"
+
+#include <QSettings>
+
+namespace SigningSetup {
+
+QString databasePath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("PYKALA_NSSDB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString chosen = QSettings().value(QStringLiteral("signing/nssdb")).toString();
+    return chosen.isEmpty() ? Nss::defaultDatabase() : chosen;
+}
+
+bool ensureDatabase(QString *error)
+{
+    static QString chosen;
+    static QString failure;
+    if (!chosen.isEmpty())
+        return true;
+    const QString path = databasePath();
+    if (const auto used = Nss::useDatabase(path); !used) {
+        failure = used.error();
+        *error = failure;
+        return false;
+    }
+    chosen = path;
+    return true;
+}
+
+} // namespace SigningSetup
