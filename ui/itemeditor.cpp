@@ -257,7 +257,9 @@ QWidget *ItemEditor::buildFields()
     m_basis->setPlaceholderText(tr("Legal basis, e.g. JulkL 24 § 1 mom. 25 k"));
     publicityRow->addWidget(m_publicity);
     publicityRow->addWidget(m_basis, 1);
-    form->addRow(tr("P&ublicity:"), publicityRow);
+    auto *publicityLabel = new QLabel(tr("P&ublicity:"));
+    publicityLabel->setBuddy(m_publicity);
+    form->addRow(publicityLabel, publicityRow);
     connect(m_publicity, &QComboBox::activated, this, [this] {
         const auto value = Publicity(m_publicity->currentData().toInt());
         m_model->edit(tr("Change publicity"), [value](AgendaItem &item) { item.publicity = value; });

@@ -140,7 +140,8 @@ bool MeetingPage::setMeeting(qint64 meetingId, QString *error)
     m_reference = *reference;
     const QLocale locale;
     m_heading->setText(body->has_value() ? tr("%1 – %2").arg(*reference, body->value().name) : *reference);
-    QString time = locale.toString(m_meeting.plannedStart, QLocale::LongFormat);
+    QString time = tr("%1 at %2").arg(locale.toString(m_meeting.plannedStart.date(), QLocale::LongFormat),
+                                      locale.toString(m_meeting.plannedStart.time(), QLocale::ShortFormat));
     if (m_meeting.plannedEnd.isValid())
         time += tr("–%1").arg(locale.toString(m_meeting.plannedEnd.time(), QLocale::ShortFormat));
     m_facts->setText(tr("%1 · %2 · %3 · %4")

@@ -1,37 +1,3360 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>§ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPreparation</name>
+    <message>
+        <source>The record of meeting %1 does not replay: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agenda item with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appeal</name>
+    <message>
+        <source>The publication date is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preparatory or enforcement decision cannot be appealed, so it has no appeal period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealInstructions</name>
+    <message>
+        <source>The appeal instruction texts are missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no appeal instruction for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal instructions name the administrative court, and the organisation has none set. Set it with &apos;pykala-cli organisation --court CODE&apos; (one of %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal instructions give the address where requests are sent, and the organisation has none set. Set it with &apos;pykala-cli organisation --address TEXT --email ADDRESS&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <source>Person %1 holds no seat in the body and cannot be recorded as a member present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disqualification of person %1 in item %2 needs its ground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moves are not in the order of the agenda: item %1 comes after item %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1 holds no seat in the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1 arrives during item %2 but is already present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1 leaves during item %2 but is not present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1 is recorded as disqualified in item %2 but is not present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A move is recorded for item %1, which is not on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Unknown entity %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entries %1 to %2 are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 does not follow the entry before it: the log was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 was altered after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 changes %2 %3 from a value the log never recorded: the record was changed outside Pykälä before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest audit log entries (after %1) are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the audit log: it was written outside Pykälä.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 differs from its last audited value: it was changed outside Pykälä.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing: it was deleted outside Pykälä.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BringInDialog</name>
+    <message>
+        <source>Bring In an Earlier Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabled and returned items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 § %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned for preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tabled or returned items are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the item to bring in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The store is intact: integrity and foreign keys check out, and %n audit log entries form an unbroken chain that matches the stored records.</source>
-        <translation><numerusform>The store is intact: integrity and foreign keys check out, and %n audit log entry forms an unbroken chain that matches the stored records.</numerusform><numerusform>The store is intact: integrity and foreign keys check out, and %n audit log entries form an unbroken chain that matches the stored records.</numerusform></translation>
+        <translation>
+            <numerusform>The store is intact: integrity and foreign keys check out, and %n audit log entry forms an unbroken chain that matches the stored records.</numerusform>
+            <numerusform>The store is intact: integrity and foreign keys check out, and %n audit log entries form an unbroken chain that matches the stored records.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The store failed its check (%n problem(s)). Restore it from a backup.</source>
-        <translation><numerusform>The store failed its check (%n problem). Restore it from a backup.</numerusform><numerusform>The store failed its check (%n problems). Restore it from a backup.</numerusform></translation>
+        <translation>
+            <numerusform>The store failed its check (%n problem). Restore it from a backup.</numerusform>
+            <numerusform>The store failed its check (%n problems). Restore it from a backup.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Published %1; deemed notified %2; last day of appeal %3 (%n day(s) from notification).</source>
-        <translation><numerusform>Published %1; deemed notified %2; last day of appeal %3 (%n day from notification).</numerusform><numerusform>Published %1; deemed notified %2; last day of appeal %3 (%n days from notification).</numerusform></translation>
+        <translation>
+            <numerusform>Published %1; deemed notified %2; last day of appeal %3 (%n day from notification).</numerusform>
+            <numerusform>Published %1; deemed notified %2; last day of appeal %3 (%n days from notification).</numerusform>
+        </translation>
     </message>
-    </context>
+    <message>
+        <source>--language must be fi or sv, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of must be a date such as 2026-05-31, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added demo data: %1 bodies, %2 persons, %3 meetings, %4 agenda items, %5 attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 meetings with %2 agenda items and %3 attachments; added %4 bodies, %5 persons and %6 memberships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no body with the short name %1. &apos;pykala-cli bodies&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agenda items match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--published must be a date such as 2026-05-31, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1 (or oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends on %1%2, so the last day moves to the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the events of %1; %2 item(s) have proceedings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: item %1 was handled without quorum (%2 of %3 present, %4 needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has not been opened yet, so nothing has been decided. Record its events with &apos;pykala-cli record&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum: %1 of %2 present, %3 needed — %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: pending; the votes are still to be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be fi or sv, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative court: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry e-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a date such as 2026-11-25, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been closed; its minutes are checked and published after the meeting. Record its closing with &apos;pykala-cli record&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes are published once checked; give --checked as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of %1: checked %2, published %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash algorithm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document up to byte %1 (a later revision follows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not its whole revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificates with a private key are available for signing: the database has none, or its password (--password-file) is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed %1 as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed minutes were not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature was made and stored in the store, but %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signature %2 of %3 made; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minutes are complete and the meeting finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is frozen until the minutes are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decided must be a date such as 2026-06-01, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded correction %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed (Debian package libnss3-tools).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a certificate database in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import %1 (%2). Check the file&apos;s password (--p12-password-file) and the database&apos;s (--password-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of %1 have not been signed; &apos;pykala-cli sign-minutes&apos; signs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the signed minutes of %1 (%2 of %3 signatures, SHA-256 %4) to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, empty store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty store with generated demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an interchange document (- reads standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the store or one meeting (- writes standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the bodies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a meeting&apos;s signed minutes, as the store keeps them, to -o FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a correction (oikaisu) of signed minutes, beside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the corrections of a meeting&apos;s signed minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a body&apos;s settings, or set its signing order and document language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a meeting&apos;s agenda, e.g. show &quot;KH 12/2026&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search over agenda items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify integrity, foreign keys and the audit chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a meeting&apos;s events from a JSON file, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the engine computed for an item, e.g. outcome &quot;KH 12/2026 § 156&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification day and last day of appeal for a publication date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a meeting&apos;s agenda: -o FILE.pdf (PDF/A) or FILE.html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a meeting&apos;s minutes: -o FILE.pdf (PDF/A) or FILE.html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an extract of the minutes, e.g. extract &quot;KH 12/2026 § 156&quot; -o FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the public web version of a meeting into -o DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the organisation, or set its details with options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the days the minutes were checked and published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the signatures of a PDF; exit 0 only when all are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the certificates usable for signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a PKCS#12 certificate and key into the certificate database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a PDF into -o OUT.pdf with --cert NICK, in the next signature slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a meeting&apos;s minutes into the store with --cert NICK; the first signature freezes the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;pykala-cli --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pykälä case store, headless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file (default: $PYKALA_STORE, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the audit log names (default: $USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, organisation: the organisation&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, organisation: the business id (Y-tunnus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, organisation, body: document language, fi or sv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation: the administrative court, e.g. ita-suomi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation: the registry&apos;s postal address (lines split by \n).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation: the registry&apos;s e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda, minutes, extract, sign: the file to write; publish: the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda, minutes, extract, publish: the document language, fi or sv (default: the body&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publication: the day the minutes were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify, certs, sign: the NSS certificate database directory (default: ~/.pki/nssdb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify, certs, sign: a file whose first line is the database or token password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: the nickname of the signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-cert: a file whose first line is the PKCS#12 file&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct: the correction&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct: the day the correction was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body: who signs the minutes, in order, e.g. secretary,minute-checkers,chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: the signer&apos;s role, e.g. pöytäkirjanpitäjä.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: where the signature is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: number of bodies (2-9, default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: years of meetings (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: random seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: the day the data is as of (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: only this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings: only this body&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings: only this year&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search: at most N results (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show, agenda, minutes, extract: leave out confidential content and personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadlines, publication: the day the minutes were published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadlines: the appeal kind, e.g. rectification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command %1 takes no --%2 option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadlines needs --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs -o %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct needs --text TEXT and --decided DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publication needs --checked, --published or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-minutes needs --cert NICK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign needs -o OUT.pdf and --cert NICK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRecord</name>
+    <message>
+        <source>%1 has not been closed; its minutes are signed after the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is finalised: its minutes have all their %2 signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes need %1 signatures and their signature page has room for %2: record at most %3 minute-checkers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the turn of the %1 to sign the minutes of %2, not of the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a working directory for signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the minutes for signing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already signed the minutes of %2; the next signature is another&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the signed minutes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed minutes of meeting %1 have no meeting in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 differs from what was signed in its minutes: it was changed outside Pykälä.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the meeting&apos;s own record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was signed in its minutes and is missing now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of %1 differs from what was signed in its minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The demo has from 2 to %1 bodies; %2 was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo covers from 1 to %1 years; %2 was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store already holds data; demo data goes only into an empty store. Create one with &apos;pykala-cli init&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data of this build is broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pykälä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>Laying out a document needs the graphical application object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document font (Liberation Sans) could not be loaded from the program&apos;s resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains the character “%2” (U+%3), which the documents&apos; font cannot show. Write it with other characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page numbers of the list of items did not settle; the document cannot be laid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start painting the document on the printer or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start page %1 of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature font could not be loaded from the program&apos;s resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Election</name>
+    <message>
+        <source>An election fills at least one seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An election needs candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1 cannot have a negative number of votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1 is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List %1 cannot have a negative number of votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List %1 has no candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1 stands on two lists or twice on one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message>
+        <source>The demo&apos;s proceedings are inconsistent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Interchange</name>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short name %1 is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no person has id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deputy must name the member they stand in for, and only a deputy can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person cannot be their own deputy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the membership ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no body has id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body has two meetings numbered %1/%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting is numbered in %1 but held in another year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invitee needs a name, or a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1 is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a confidential item must name its legal basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid Base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content is %1 bytes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the content: the file was damaged or altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a confidential attachment must name its legal basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store already has a body %1 that is &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported meeting vanished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$: the document must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.format: this is not a Pykälä interchange document (format must be &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.version: the document is of format version %1; this version of Pykälä reads up to %2. Import it with a newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDialog</name>
+    <message>
+        <source>Invitation List – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members, deputies and officials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person to invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a person or type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role, e.g. council chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (for a typed name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy E-mail Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies everyone&apos;s e-mail address, for sending the invitation and the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members and officials (from the body&apos;s memberships)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Others invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vice chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> – personal deputy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemDecision</name>
+    <message>
+        <source>Every proposal needs an id of its own; &quot;%1&quot; is empty or used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal &quot;%1&quot; is made by person %2, who is not present and entitled to take part in this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1 cannot second their own proposal &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1 seconds proposal &quot;%2&quot; a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal &quot;%1&quot; is seconded by person %2, who is not present and entitled to take part in this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item is decided on exactly one base proposal; %1 were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1 voted on &quot;%2&quot; against &quot;%3&quot; but is not present and entitled to vote on this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote on &quot;%1&quot; against &quot;%2&quot; has no ballot of person %3, who is entitled to vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote on &quot;%1&quot; against &quot;%2&quot; counts %3 votes, but only %4 members are entitled to vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote on &quot;%1&quot; against &quot;%2&quot; has no JAA or EI votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal &quot;%1&quot; was not seconded and lapsed; it cannot be voted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedural vote names &quot;%1&quot;, which is no tabling or return proposal of the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal &quot;%1&quot; is voted on twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal &quot;%1&quot; was seconded, so the body must vote on it before the matter itself; record that vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter was %1 when proposal &quot;%2&quot; won, so no further votes can be taken on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The qualified majority is required of &quot;%1&quot;, which is not a proposal in the vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voting order needs %1 round(s) of voting, but %2 were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditModel</name>
+    <message>
+        <source>The item being edited could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agenda item with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are signed: the item can no longer change. A mistake is put right with a correction (oikaisu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no attachment with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;posal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the paragraph a subheading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected text as personal data: published documents leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 198/00.01.01/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tas&amp;k class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 00.01.01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;resenter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparer to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a person or type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Preparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove preparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis of confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis, e.g. JulkL 24 § 1 mom. 25 k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublicity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appeal instruction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change appeal instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attac&amp;hments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity of the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis of the attachment&apos;s confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no presenter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tel. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add preparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit preparers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Correct it and the item is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchema</name>
+    <message>
+        <source>The interchange schema is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches more than one of the allowed forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be of type %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not of the expected form (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date of the form 2026-05-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time of the form 2026-05-31T18:00:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procurement rectification and appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not appealable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic decision procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%1 %2/%3 – %4 (%n item(s))</source>
-        <translation><numerusform>%1 %2/%3 – %4 (%n item)</numerusform><numerusform>%1 %2/%3 – %4 (%n items)</numerusform></translation>
+        <source>%1 · %n meeting(s)</source>
+        <translation>
+            <numerusform>%1 · %n meeting</numerusform>
+            <numerusform>%1 · %n meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pykälä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bodies, meetings and items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bodies, then years, meetings and their agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes Print Previe&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Pykälä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Pykälä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Pykälä&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Council meetings and decision records for Finnish municipalities.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Pykälä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;The store has no bodies yet. Add them with &lt;tt&gt;pykala-cli body&lt;/tt&gt;, or import a store with &lt;tt&gt;pykala-cli import&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Choose a meeting on the left, or search all minutes and agendas.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item being edited could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pykälä stores (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pykälä stores (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written for viewing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up to show %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item being edited could not be saved: %1
+
+Close anyway and lose the last change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialogs</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDocuments</name>
+    <message>
+        <source>The store has no organisation; documents name it in every page header. Set it with &apos;pykala-cli organisation --name NAME&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s body is missing from the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been opened, so it has no minutes yet. Record its opening and attendance with &apos;pykala-cli record&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been handled in a meeting yet, so there are no minutes to extract from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name an agenda item. Give its id or write it as &quot;KH 12/2026 § 156&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agenda item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s meeting is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item last on the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in an item an earlier meeting tabled or returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected item from the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected item up (or drag it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected item down (or drag it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members, officials and others invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the agenda as it will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the agenda as PDF/A or as a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the minutes made from the meeting&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the minutes with your certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the signed minutes and their signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in agenda order. Enter opens an item; Ctrl+Up and Ctrl+Down move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pykälä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag items to reorder the agenda, or use Move Up and Move Down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has been opened: its agenda order is part of the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the agenda, with its attachments?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A documents (*.pdf);;Web pages (*.html);;Public web pages, without confidential items (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public web pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes are not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed minutes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes %1 signed.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRecord</name>
+    <message>
+        <source>&quot;%1&quot; is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event names person %1, who is not in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.events: the file has no events; write {&quot;events&quot;: [ … ]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event is a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting was closed; %1 comes after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is opened twice (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be recorded before the meeting is opened: %1 comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance at the opening is recorded twice (%1); record later changes as arrivals and departures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone else attending needs a name (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the personal deputy of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot sit for %2, who is present (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minute-checkers are selected twice (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no one; the body selects (usually two) minute-checkers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names item %2; the agenda has items 1 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes after item %2 was voted on; proposals and secondings come before the vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: proposal &quot;%2&quot; is made twice in item %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: item %2 has no proposal &quot;%3&quot; to second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a qualified majority is a fraction such as 2/3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;on&quot; names a tabling or return proposal of item %2, and &quot;%3&quot; is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 declares dissent twice in item %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is selected as a minute-checker but did not attend the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 declares dissent but did not take part in the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an election item has candidates and votes of its own, not proposals or votes on proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 members demanded a proportional election, but only %3 are present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a proportional election needs the demand of %2 present members; %3 demanded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the lists have %2 votes, but only %3 members are entitled to vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 voted for the decision and cannot dissent from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRecord::Parser</name>
+    <message>
+        <source>&quot;%1&quot; is not an event type; the types are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has two ballots in this vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s agenda has items 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a clock time such as 16:05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing; a %1 event needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of proposal; the kinds are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vote needs either &quot;ballots&quot; (a roll call) or the counts &quot;yes&quot;, &quot;no&quot; and &quot;blank&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an election is &quot;majority&quot; or &quot;proportional&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person %1 is not a member or deputy of the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member or deputy of the body is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one person; give the person&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSession</name>
+    <message>
+        <source>The meeting&apos;s body is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body has no members on %1; record its memberships first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has no outcome to write down yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§ %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Council chamber, Town hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a body first: a meeting belongs to a body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the meeting&apos;s place; the invitation and the minutes name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nss</name>
+    <message>
+        <source>There is no NSS certificate database in %1. Make one with &apos;certutil -N -d sql:%1&apos; and import certificates with &apos;pk12util -i FILE.p12 -d sql:%1&apos;, or give another with --nssdb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpeningItems</name>
+    <message>
+        <source>The templates of the opening items are missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates of the opening items are broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s body is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfA</name>
+    <message>
+        <source>The PDF writer&apos;s output has no cross-reference table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF writer&apos;s cross-reference table is not where the file says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF writer&apos;s trailer names no catalogue or document information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF writer&apos;s cross-reference table is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object %1 of the PDF writer&apos;s output is not where its table says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF writer&apos;s catalogue or document information is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF writer wrote no XMP metadata; it must be asked for PDF/A-1b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object %1 of the PDF writer&apos;s output refers to object %2, which is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 of %2 · page %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is signed, but its signatures cannot be verified here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatures could not be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Signatures valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Signatures NOT valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Publication</name>
+    <message>
+        <source>%1 is a file; publish into a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the directory %1; check that it can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace %1; check that it can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Add attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change publicity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search all minutes and agendas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§ %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 best matches, by meeting.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n meeting(s)</source>
-        <translation><numerusform>%1 · %n meeting</numerusform><numerusform>%1 · %n meetings</numerusform></translation>
+        <source>%n match(es), by meeting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    </context>
+</context>
+<context>
+    <name>Signer</name>
+    <message>
+        <source>No certificate &quot;%1&quot; with its key can be used: the password may be wrong, the token not inserted, or the certificate not in the database. &apos;pykala-cli certs&apos; lists the usable ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is valid from %2 to %3, not today: it cannot sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the signed document to another file than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF document that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; signed minutes are never encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document already has %1 signatures, all the signature page has room for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing with &quot;%1&quot; failed: the password is wrong, the key cannot be used, or %2 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed document did not verify, so it was not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningDialog</name>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the Minutes – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the certificate database or the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate (database %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatures on the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not valid now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password or PIN of your certificate database or card, and press Enter to see your certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate with a private key could be read: the password or PIN may be wrong, or the database has none (import one with &apos;pykala-cli import-cert FILE.p12&apos;, or insert your card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes are not signed yet. The first signature makes them from the record and freezes it: nothing of this meeting can change afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has not been closed: its minutes cannot be signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n signature(s) are in: the minutes are complete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed %1 of %2. Next to sign: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed minutes could not be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3, %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT valid (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a certificate that is valid today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is no longer in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed and verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The store is locked by another program. Close the other program or wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is read-only. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not be read or written (%1). Check the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is damaged (%1). Run &apos;pykala-cli check&apos; and restore the store from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change conflicts with the stored records (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed. Install the package libqt6sql6-sqlite and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new store is never written over an existing file. Choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store at %1. Create one with &apos;pykala-cli init&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Pykälä store (it is not an SQLite database). It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: the file is shorter than its header says, so it was probably truncated. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Pykälä store. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer version of Pykälä (schema %2; this version reads up to %3). Open it with the newer version. The store was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot use write-ahead logging (journal mode %2). Move it to a local disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the store to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo&apos;s media type must be an image type, such as image/png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an administrative court; the courts are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A body needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing order &quot;%1&quot; must name secretary, minute-checkers and chair, each once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body&apos;s short name &quot;%1&quot; must be one word without &apos;/&apos;, such as KH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is a body with the short name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no body with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person needs a family name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A membership needs the date it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A membership cannot end (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal deputy must name the member they stand in for, and only a deputy can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person cannot be their own deputy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership names a body or person that is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no membership with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting&apos;s number must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting needs its planned start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 is planned to start in %3; a meeting is numbered in the year it is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting&apos;s actual end needs an actual start before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes cannot be checked before the meeting is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes cannot be published before the meeting is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes are published after they are checked, not before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name a meeting. Write it as SHORT NUMBER/YEAR, such as &quot;KH 12/2026&quot;, or give its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no body with the short name %1. &apos;pykala-cli bodies&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting %1 %2/%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 %2/%3 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s body (id %1) is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task class &quot;%1&quot; of item &quot;%2&quot; is not of the form 00.01.02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot; is confidential but names no legal basis. Give the basis, such as &quot;JulkL 24 § 1 mom. 25 k&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A § number must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every preparer of item &quot;%1&quot; needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every recipient of an extract of item &quot;%1&quot; needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§ %1 is already used by %2 in %3; § numbers run per body per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a meeting in progress can be closed (this one is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening a meeting needs the time it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has already been opened (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot; cannot be added: its meeting or presenter is not in the store, or position %2 is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agenda item with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of item &quot;%1&quot; has been opened; its record names the items by their places on the agenda, which can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot; cannot move to place %2: the agenda has places 1–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 needs a media type, such as application/pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 is confidential but names no legal basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 cannot be added: its item is not in the store, or position %2 is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no attachment with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitee needs a name, or a person of the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be invited: the meeting or the person is not in the store, or place %2 on the list is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no invitee with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search has no words to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of results must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing %3 row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2) does not match its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed minutes of meeting %1 do not match their SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s trigger %1 is missing: its protections were removed outside Pykälä.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s trigger %1 was changed outside Pykälä.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed minutes need the signed PDF and their signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs the day it was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s minutes are not signed: correct its record itself, not with a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s minutes still lack signatures: a correction is made to complete minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction cannot be decided before the meeting it corrects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF document that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; signed minutes are never encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of %1 does not match the document: it was changed after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of %1 is not valid (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2): its issuer is not among the trusted ones of the certificate database, or it has expired or been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of %1 does not cover its revision of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was changed after the last signature (by %1): a later revision is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is valid and covers the whole document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 signatures are valid, and the last covers the whole document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <source>There can be only one base proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one rejection proposal can be put to the vote; the body decides on the others first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vote needs the base proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voting order must contain each of the %1 proposals exactly once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voting order names &quot;%1&quot;, which is not a proposal in the vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voting order names &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejection proposal is voted on last, against the winner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vote puts two different proposals against each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote counts cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal that needs a qualified majority is not in this vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote is tied %1–%1 and the chair&apos;s vote decides it, but the chair voted neither JAA nor EI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Pykälä desktop client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store to open (default: $PYKALA_STORE, else the store used last, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pykälä</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

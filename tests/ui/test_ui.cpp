@@ -619,6 +619,86 @@ TEST_CASE("The signing dialog signs the minutes in turn, and a signed PDF opens 
     qunsetenv("PYKALA_NSSDB");
 }
 
+// Screenshots of the main views, in Finnish as a secretary sees them:
+// written as test artifacts into the build tree (tests/screenshots), and
+// into docs/images for the user's guide when PYKALA_UPDATE_SCREENSHOTS is set.
+TEST_CASE("Screenshots of the main views", "[ui][screenshot]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("demo.sqlite"));
+    {
+        auto store = createStore(path);
+        DemoData::Options options;
+        options.asOf = QDate(2026, 11, 22);
+        REQUIRE(DemoData::generate(*store, options).ok());
+    }
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral(":/i18n/pykala_fi")));
+    QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(QLocale::Finnish, QLocale::Finland));
+    const QString artifacts = QStringLiteral(PYKALA_BINARY_DIR "/tests/screenshots");
+    QDir().mkpath(artifacts);
+    const bool updateDocs = qEnvironmentVariableIsSet("PYKALA_UPDATE_SCREENSHOTS");
+    auto save = [&](QWidget *widget, const QString &name) {
+        QApplication::processEvents();
+        const QImage image = widget->grab().toImage();
+        // Not blank: a view that painted something.
+        CHECK(image.width() > 300);
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        CHECK(colours.size() > 20);
+        CHECK(image.save(artifacts + QLatin1Char('/') + name));
+        if (updateDocs)
+            CHECK(image.save(QStringLiteral(PYKALA_SOURCE_DIR "/docs/images/") + name));
+    };
+
+    MainWindow window(openStore(path));
+    window.resize(1280, 800);
+    window.show();
+    const auto meeting = window.store().findMeeting(QStringLiteral("KH 18/2026"));
+    REQUIRE(meeting.ok());
+    const auto planned = window.store().findMeeting(QStringLiteral("KH 20/2026"));
+    REQUIRE(window.selectMeeting(planned.ok() ? planned->id : meeting->id));
+    save(&window, QStringLiteral("meeting-page.png"));
+
+    const auto items = window.store().agendaItems(meeting->id).value();
+    qint64 shown = items.first().id;
+    for (const AgendaItem &item : items) {
+        if (item.background.contains(QStringLiteral("personal-data"))) {
+            shown = item.id;
+            break;
+        }
+    }
+    REQUIRE(window.selectItem(meeting->id, shown));
+    save(&window, QStringLiteral("item-editor.png"));
+
+    window.searchPanel()->search(QStringLiteral("päiväkoti"));
+    window.navigatorView()->hide();
+    save(&window, QStringLiteral("search.png"));
+    window.searchPanel()->search(QString());
+
+    const auto minutes = MeetingDocuments::minutes(window.store(), *meeting);
+    REQUIRE(minutes.ok());
+    DocumentWindow viewer(QStringLiteral("Pöytäkirja KH 18/2026"), QStringLiteral("p.pdf"));
+    viewer.setAttribute(Qt::WA_DeleteOnClose, false);
+    QString error;
+    REQUIRE(viewer.setPdf(DocumentRenderer::pdf(*minutes).value(), &error));
+    viewer.resize(1100, 800);
+    viewer.show();
+    waitUntil([&] { return !viewer.viewer()->thumbnails()->item(viewer.viewer()->pageCount() - 1)->icon().isNull(); }, 5000);
+    viewer.viewer()->find(QStringLiteral("päätösvaltainen"));
+    save(&viewer, QStringLiteral("pdf-viewer.png"));
+
+    InvitationDialog invitations(window.store(), planned.ok() ? *planned : *meeting);
+    invitations.show();
+    save(&invitations, QStringLiteral("invitation-list.png"));
+
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale::c());
+}
+
 TEST_CASE("Printing lays the minutes out exactly as their PDF/A file", "[ui][print]")
 {
     TestDir dir;
