@@ -38,13 +38,13 @@ public:
         opt.text.clear();
         QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
         QTextDocument document;
-        setUp(document, title, snippet, opt);
+        setUp(document, title, snippet, opt, text.width());
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = opt.palette;
         if (opt.state & QStyle::State_Selected)
             context.palette.setColor(QPalette::Text, opt.palette.color(QPalette::HighlightedText));
-        const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
         painter->save();
         painter->translate(text.topLeft());
         painter->setClipRect(text.translated(-text.topLeft()));
@@ -59,18 +59,27 @@ public:
             return QStyledItemDelegate::sizeHint(option, index);
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
+        // As wide as the view leaves the text beside the tree's indentation.
+        const auto *view = qobject_cast<const QTreeView *>(opt.widget);
+        int width = 300;
+        if (view) {
+            int depth = 0;
+            for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+                ++depth;
+            width = view->viewport()->width() - view->indentation() * (depth + 1) - 8;
+        }
         QTextDocument document;
-        setUp(document, opt.text, snippet, opt);
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 4);
+        setUp(document, opt.text, snippet, opt, width);
+        return QSize(width, int(document.size().height()) + 4);
     }
 
 private:
     static void setUp(QTextDocument &document, const QString &title, const QString &snippet,
-                      const QStyleOptionViewItem &option)
+                      const QStyleOptionViewItem &option, int width)
     {
         document.setDefaultFont(option.font);
         document.setDocumentMargin(2);
-        document.setTextWidth(std::max(200, option.rect.width() - 24));
+        document.setTextWidth(std::max(120, width));
         document.setHtml(QStringLiteral("<div>%1</div><div style=\"color:%2\">%3</div>")
                              .arg(title.toHtmlEscaped(), option.palette.color(QPalette::PlaceholderText).name(), snippet));
     }
@@ -120,6 +129,7 @@ SearchPanel::SearchPanel(Store &store, QWidget *parent)
     m_view->setWordWrap(true);
     m_view->setUniformRowHeights(false);
     m_view->setAccessibleName(tr("Search results"));
+    m_view->viewport()->installEventFilter(this);
     m_view->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -147,6 +157,14 @@ SearchPanel::SearchPanel(Store &store, QWidget *parent)
     };
     connect(m_view, &QTreeView::activated, this, open);
     connect(m_view, &QTreeView::clicked, this, open);
+}
+
+bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // The passages wrap to the view's width: their heights follow it.
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, m_view, &QTreeView::doItemsLayout);
+    return QWidget::eventFilter(watched, event);
 }
 
 void SearchPanel::setStore(Store &store)

@@ -28,6 +28,9 @@ public:
     // The store was replaced or changed.
     void setStore(Store &store);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void itemActivated(qint64 meetingId, qint64 itemId);
     // The search field emptied: back to the navigator.
