@@ -209,7 +209,7 @@ QWidget *ItemEditor::buildFields()
     preparerLayout->setContentsMargins(0, 0, 0, 0);
     m_preparers = new QTableWidget(0, 3);
     m_preparers->setAccessibleName(tr("Preparers"));
-    m_preparers->setHorizontalHeaderLabels({tr("Name"), tr("Title"), tr("Contact")});
+    m_preparers->setHorizontalHeaderLabels({tr("Name"), tr("Job title"), tr("Contact")});
     m_preparers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_preparers->verticalHeader()->hide();
     m_preparers->setSelectionBehavior(QAbstractItemView::SelectRows);

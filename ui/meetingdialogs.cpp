@@ -181,8 +181,8 @@ BringInDialog::BringInDialog(Store &store, const Meeting &meeting, QWidget *pare
             m_table->setItem(row, 0, where);
             m_table->setItem(row, 1, new QTableWidgetItem(entry.item.title));
             m_table->setItem(row, 2, new QTableWidgetItem(entry.outcome == ItemDecision::OutcomeKind::Tabled
-                                                              ? tr("tabled")
-                                                              : tr("returned for preparation")));
+                                                              ? tr("Tabled")
+                                                              : tr("Returned for preparation")));
         }
         if (pending->isEmpty())
             showError(m_error, tr("No tabled or returned items are waiting."));

@@ -31,7 +31,8 @@ MeetingPage::MeetingPage(Store &store, QWidget *parent)
     , m_heading(new QLabel)
     , m_facts(new QLabel)
     , m_hint(new QLabel)
-    , m_toolBar(new QToolBar(tr("Meeting")))
+    , m_toolBar(new QToolBar(tr("Agenda")))
+    , m_documentBar(new QToolBar(tr("Documents")))
     , m_agenda(new AgendaModel(store, this))
     , m_view(new QTreeView)
 {
@@ -45,10 +46,14 @@ MeetingPage::MeetingPage(Store &store, QWidget *parent)
     m_hint->setWordWrap(true);
     m_hint->setAccessibleName(tr("Hint"));
 
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_toolBar->setAccessibleName(tr("Meeting"));
-    auto add = [this](const QString &text, const QString &tip, auto slot, const QKeySequence &key = {}) {
-        QAction *action = m_toolBar->addAction(text, this, slot);
+    for (QToolBar *toolBar : {m_toolBar, m_documentBar}) {
+        toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        toolBar->setAccessibleName(toolBar->windowTitle());
+    }
+    // Two rows: the agenda's preparation, then its documents.
+    QToolBar *bar = m_toolBar;
+    auto add = [this, &bar](const QString &text, const QString &tip, auto slot, const QKeySequence &key = {}) {
+        QAction *action = bar->addAction(text, this, slot);
         action->setToolTip(tip);
         if (!key.isEmpty()) {
             action->setShortcut(key);
@@ -75,11 +80,11 @@ MeetingPage::MeetingPage(Store &store, QWidget *parent)
                      QKeySequence(tr("Ctrl+Down")));
     m_toolBar->addSeparator();
     add(tr("Invitation List…"), tr("Members, officials and others invited"), [this] { showInvitations(); });
-    m_toolBar->addSeparator();
+    bar = m_documentBar;
     add(tr("Agenda"), tr("Show the agenda as it will be sent"), [this] { showDocument(false); });
     add(tr("Print Agenda…"), tr("Print the agenda"), [this] { printAgenda(); });
     add(tr("Export Agenda…"), tr("Save the agenda as PDF/A or as a web page"), [this] { exportAgenda(); });
-    m_toolBar->addSeparator();
+    bar->addSeparator();
     m_minutes = add(tr("Minutes"), tr("Show the minutes made from the meeting's record"), [this] { showDocument(true); });
     m_sign = add(tr("Sign Minutes…"), tr("Sign the minutes with your certificate"), [this] { signMinutes(); });
     m_signed = add(tr("Signed Minutes"), tr("Show the signed minutes and their signatures"),
@@ -113,6 +118,7 @@ MeetingPage::MeetingPage(Store &store, QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_facts);
     layout->addWidget(m_toolBar);
+    layout->addWidget(m_documentBar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_hint);
 

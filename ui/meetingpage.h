@@ -64,6 +64,7 @@ private:
     QLabel *m_facts;
     QLabel *m_hint;
     QToolBar *m_toolBar;
+    QToolBar *m_documentBar;
     AgendaModel *m_agenda;
     QTreeView *m_view;
     QAction *m_newItem = nullptr;

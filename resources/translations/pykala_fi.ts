@@ -1,38 +1,37 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi">
 <context>
     <name>AgendaModel</name>
     <message>
         <source>§ %1</source>
-        <translation type="unfinished">§ %1</translation>
+        <translation>§ %1</translation>
     </message>
     <message>
         <source>§</source>
-        <translation type="unfinished">§</translation>
+        <translation>§</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Otsikko</translation>
+        <translation>Otsikko</translation>
     </message>
     <message>
         <source>Preparers</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmistelijat</translation>
     </message>
     <message>
         <source>Publicity</source>
-        <translation type="unfinished">Julkisuus</translation>
+        <translation>Julkisuus</translation>
     </message>
 </context>
 <context>
     <name>AgendaPreparation</name>
     <message>
         <source>The record of meeting %1 does not replay: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokouksen %1 kirjattuja tapahtumia ei voi käydä läpi uudelleen: %2</translation>
     </message>
     <message>
         <source>There is no agenda item with id %1.</source>
-        <translation type="unfinished">Asiaa tunnisteella %1 ei ole.</translation>
+        <translation>Asiaa tunnisteella %1 ei ole.</translation>
     </message>
 </context>
 <context>
@@ -57,12 +56,12 @@
         <translation>Muutoksenhakuohjetta lajille %1 ei ole.</translation>
     </message>
     <message>
-        <source>The appeal instructions name the administrative court, and the organisation has none set. Set it with &apos;pykala-cli organisation --court CODE&apos; (one of %1).</source>
-        <translation>Muutoksenhakuohjeessa nimetään hallinto-oikeus, eikä organisaatiolle ole asetettu sitä. Aseta se komennolla &apos;pykala-cli organisation --court KOODI&apos; (jokin näistä: %1).</translation>
+        <source>The appeal instructions name the administrative court, and the organisation has none set. Set it with 'pykala-cli organisation --court CODE' (one of %1).</source>
+        <translation>Muutoksenhakuohjeessa nimetään hallinto-oikeus, eikä organisaatiolle ole asetettu sitä. Aseta se komennolla 'pykala-cli organisation --court KOODI' (jokin näistä: %1).</translation>
     </message>
     <message>
-        <source>The appeal instructions give the address where requests are sent, and the organisation has none set. Set it with &apos;pykala-cli organisation --address TEXT --email ADDRESS&apos;.</source>
-        <translation>Muutoksenhakuohjeessa annetaan osoite, johon vaatimukset lähetetään, eikä organisaatiolle ole asetettu sitä. Aseta se komennolla &apos;pykala-cli organisation --address TEKSTI --email OSOITE&apos;.</translation>
+        <source>The appeal instructions give the address where requests are sent, and the organisation has none set. Set it with 'pykala-cli organisation --address TEXT --email ADDRESS'.</source>
+        <translation>Muutoksenhakuohjeessa annetaan osoite, johon vaatimukset lähetetään, eikä organisaatiolle ole asetettu sitä. Aseta se komennolla 'pykala-cli organisation --address TEKSTI --email OSOITE'.</translation>
     </message>
 </context>
 <context>
@@ -143,69 +142,66 @@
     <name>BringInDialog</name>
     <message>
         <source>Bring In an Earlier Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo aiemmin käsitelty asia</translation>
     </message>
     <message numerus="yes">
         <source>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Asiat, jotka toimielimen aiemmat kokoukset ovat panneet pöydälle tai palauttaneet uudelleen valmisteltaviksi ja joita mikään myöhempi esityslista ei ole vielä ottanut käsiteltäviksi (viimeinen %n vuosi).</numerusform><numerusform>Asiat, jotka toimielimen aiemmat kokoukset ovat panneet pöydälle tai palauttaneet uudelleen valmisteltaviksi ja joita mikään myöhempi esityslista ei ole vielä ottanut käsiteltäviksi (viimeiset %n vuotta).</numerusform></translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokous</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelyn tulos</translation>
     </message>
     <message>
         <source>Tabled and returned items</source>
-        <translation type="unfinished"></translation>
+        <translation>Pöydälle pannut ja palautetut asiat</translation>
     </message>
     <message>
         <source>%1 § %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tabled</source>
-        <translation type="unfinished">pantiin pöydälle</translation>
-    </message>
-    <message>
-        <source>returned for preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 § %2</translation>
     </message>
     <message>
         <source>No tabled or returned items are waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pöydälle pantuja tai palautettuja asioita ei ole odottamassa.</translation>
     </message>
     <message>
         <source>Bring In</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo</translation>
     </message>
     <message>
         <source>Choose the item to bring in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse tuotava asia.</translation>
+    </message>
+    <message>
+        <source>Tabled</source>
+        <translation>Pantu pöydälle</translation>
+    </message>
+    <message>
+        <source>Returned for preparation</source>
+        <translation>Palautettu uudelleen valmisteltavaksi</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>--language must be fi or sv, not &quot;%1&quot;.</source>
-        <translation>--language on fi tai sv, ei &quot;%1&quot;.</translation>
+        <source>--language must be fi or sv, not "%1".</source>
+        <translation>--language on fi tai sv, ei "%1".</translation>
     </message>
     <message>
         <source>Created the store %1.</source>
         <translation>Asiakirjavarasto %1 luotiin.</translation>
     </message>
     <message>
-        <source>--as-of must be a date such as 2026-05-31, not &quot;%1&quot;.</source>
-        <translation>--as-of on päivämäärä muodossa 2026-05-31, ei &quot;%1&quot;.</translation>
+        <source>--as-of must be a date such as 2026-05-31, not "%1".</source>
+        <translation>--as-of on päivämäärä muodossa 2026-05-31, ei "%1".</translation>
     </message>
     <message>
         <source>Added demo data: %1 bodies, %2 persons, %3 meetings, %4 agenda items, %5 attachments.</source>
@@ -237,21 +233,15 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n jäsen</numerusform>
-            <numerusform>%n jäsentä</numerusform>
-        </translation>
+        <translation><numerusform>%n jäsen</numerusform><numerusform>%n jäsentä</numerusform></translation>
     </message>
     <message>
-        <source>There is no body with the short name %1. &apos;pykala-cli bodies&apos; lists them.</source>
-        <translation>Toimielintä lyhenteellä %1 ei ole. &apos;pykala-cli bodies&apos; luettelee toimielimet.</translation>
+        <source>There is no body with the short name %1. 'pykala-cli bodies' lists them.</source>
+        <translation>Toimielintä lyhenteellä %1 ei ole. 'pykala-cli bodies' luettelee toimielimet.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n asia</numerusform>
-            <numerusform>%n asiaa</numerusform>
-        </translation>
+        <translation><numerusform>%n asia</numerusform><numerusform>%n asiaa</numerusform></translation>
     </message>
     <message>
         <source>No agenda items match.</source>
@@ -259,17 +249,11 @@
     </message>
     <message numerus="yes">
         <source>The store is intact: integrity and foreign keys check out, and %n audit log entries form an unbroken chain that matches the stored records.</source>
-        <translation>
-            <numerusform>Asiakirjavarasto on eheä: eheys ja viittaukset ovat kunnossa, ja %n lokitapahtuma muodostaa katkeamattoman ketjun, joka vastaa tallennettuja tietoja.</numerusform>
-            <numerusform>Asiakirjavarasto on eheä: eheys ja viittaukset ovat kunnossa, ja %n lokitapahtumaa muodostaa katkeamattoman ketjun, joka vastaa tallennettuja tietoja.</numerusform>
-        </translation>
+        <translation><numerusform>Asiakirjavarasto on eheä: eheys ja viittaukset ovat kunnossa, ja %n lokitapahtuma muodostaa katkeamattoman ketjun, joka vastaa tallennettuja tietoja.</numerusform><numerusform>Asiakirjavarasto on eheä: eheys ja viittaukset ovat kunnossa, ja %n lokitapahtumaa muodostaa katkeamattoman ketjun, joka vastaa tallennettuja tietoja.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The store failed its check (%n problem(s)). Restore it from a backup.</source>
-        <translation>
-            <numerusform>Asiakirjavaraston tarkistus epäonnistui (%n ongelma). Palauta varasto varmuuskopiosta.</numerusform>
-            <numerusform>Asiakirjavaraston tarkistus epäonnistui (%n ongelmaa). Palauta varasto varmuuskopiosta.</numerusform>
-        </translation>
+        <translation><numerusform>Asiakirjavaraston tarkistus epäonnistui (%n ongelma). Palauta varasto varmuuskopiosta.</numerusform><numerusform>Asiakirjavaraston tarkistus epäonnistui (%n ongelmaa). Palauta varasto varmuuskopiosta.</numerusform></translation>
     </message>
     <message>
         <source>Create a new, empty store.</source>
@@ -296,8 +280,8 @@
         <translation>Luettele kokoukset.</translation>
     </message>
     <message>
-        <source>Print a meeting&apos;s agenda, e.g. show &quot;KH 12/2026&quot;.</source>
-        <translation>Tulosta kokouksen esityslista, esim. show &quot;KH 12/2026&quot;.</translation>
+        <source>Print a meeting's agenda, e.g. show "KH 12/2026".</source>
+        <translation>Tulosta kokouksen esityslista, esim. show "KH 12/2026".</translation>
     </message>
     <message>
         <source>Full-text search over agenda items.</source>
@@ -312,8 +296,8 @@
         <translation>Komennot:</translation>
     </message>
     <message>
-        <source>Run &apos;pykala-cli --help&apos; for usage.</source>
-        <translation>Käyttöohje: &apos;pykala-cli --help&apos;.</translation>
+        <source>Run 'pykala-cli --help' for usage.</source>
+        <translation>Käyttöohje: 'pykala-cli --help'.</translation>
     </message>
     <message>
         <source>Pykälä case store, headless.</source>
@@ -348,11 +332,11 @@
         <translation>export: vain tämä kokous.</translation>
     </message>
     <message>
-        <source>meetings: only this body&apos;s.</source>
+        <source>meetings: only this body's.</source>
         <translation>meetings: vain tämän toimielimen kokoukset.</translation>
     </message>
     <message>
-        <source>meetings: only this year&apos;s.</source>
+        <source>meetings: only this year's.</source>
         <translation>meetings: vain tämän vuoden kokoukset.</translation>
     </message>
     <message>
@@ -372,8 +356,8 @@
         <translation>Komento puuttuu.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Tuntematon komento &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Tuntematon komento "%1".</translation>
     </message>
     <message>
         <source>The command %1 takes no --%2 option.</source>
@@ -384,23 +368,20 @@
         <translation>Käyttö: pykala-cli %1 %2</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>--%1 on kokonaisluku väliltä %2–%3, ei &quot;%4&quot;.</translation>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation>--%1 on kokonaisluku väliltä %2–%3, ei "%4".</translation>
     </message>
     <message>
-        <source>--published must be a date such as 2026-05-31, not &quot;%1&quot;.</source>
-        <translation>--published on päivämäärä muodossa 2026-05-31, ei &quot;%1&quot;.</translation>
+        <source>--published must be a date such as 2026-05-31, not "%1".</source>
+        <translation>--published on päivämäärä muodossa 2026-05-31, ei "%1".</translation>
     </message>
     <message>
-        <source>--kind must be one of %1 (or oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), not &quot;%2&quot;.</source>
-        <translation>--kind on yksi näistä: %1 (tai oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), ei &quot;%2&quot;.</translation>
+        <source>--kind must be one of %1 (or oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), not "%2".</source>
+        <translation>--kind on yksi näistä: %1 (tai oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), ei "%2".</translation>
     </message>
     <message numerus="yes">
         <source>Published %1; deemed notified %2; last day of appeal %3 (%n day(s) from notification).</source>
-        <translation>
-            <numerusform>Julkaistu %1; tiedoksisaanti %2; muutoksenhaun viimeinen päivä %3 (%n päivä tiedoksisaannista).</numerusform>
-            <numerusform>Julkaistu %1; tiedoksisaanti %2; muutoksenhaun viimeinen päivä %3 (%n päivää tiedoksisaannista).</numerusform>
-        </translation>
+        <translation><numerusform>Julkaistu %1; tiedoksisaanti %2; muutoksenhaun viimeinen päivä %3 (%n päivä tiedoksisaannista).</numerusform><numerusform>Julkaistu %1; tiedoksisaanti %2; muutoksenhaun viimeinen päivä %3 (%n päivää tiedoksisaannista).</numerusform></translation>
     </message>
     <message>
         <source>The period ends on %1%2, so the last day moves to the next working day.</source>
@@ -427,8 +408,8 @@
         <translation>Kokouksen %1 tapahtumat kirjattiin; käsittelymerkintöjä on %2 asiassa.</translation>
     </message>
     <message>
-        <source>The meeting has not been opened yet, so nothing has been decided. Record its events with &apos;pykala-cli record&apos;.</source>
-        <translation>Kokousta ei ole vielä avattu, joten mitään ei ole päätetty. Kirjaa sen tapahtumat komennolla &apos;pykala-cli record&apos;.</translation>
+        <source>The meeting has not been opened yet, so nothing has been decided. Record its events with 'pykala-cli record'.</source>
+        <translation>Kokousta ei ole vielä avattu, joten mitään ei ole päätetty. Kirjaa sen tapahtumat komennolla 'pykala-cli record'.</translation>
     </message>
     <message>
         <source>Quorum: %1 of %2 present, %3 needed — %4.</source>
@@ -451,12 +432,12 @@
         <translation>Valituiksi tulivat: %1.</translation>
     </message>
     <message>
-        <source>Record a meeting&apos;s events from a JSON file, all or nothing.</source>
+        <source>Record a meeting's events from a JSON file, all or nothing.</source>
         <translation>Kirjaa kokouksen tapahtumat JSON-tiedostosta, kaikki tai ei mitään.</translation>
     </message>
     <message>
-        <source>What the engine computed for an item, e.g. outcome &quot;KH 12/2026 § 156&quot;.</source>
-        <translation>Mitä moottori laski asialle, esim. outcome &quot;KH 12/2026 § 156&quot;.</translation>
+        <source>What the engine computed for an item, e.g. outcome "KH 12/2026 § 156".</source>
+        <translation>Mitä moottori laski asialle, esim. outcome "KH 12/2026 § 156".</translation>
     </message>
     <message>
         <source>Warning: item %1 was handled without quorum (%2 of %3 present, %4 needed).</source>
@@ -475,8 +456,8 @@
         <translation>Kirjoitettiin %1 (%2).</translation>
     </message>
     <message>
-        <source>--lang must be fi or sv, not &quot;%1&quot;.</source>
-        <translation>--lang on fi tai sv, ei &quot;%1&quot;.</translation>
+        <source>--lang must be fi or sv, not "%1".</source>
+        <translation>--lang on fi tai sv, ei "%1".</translation>
     </message>
     <message>
         <source>Name: %1</source>
@@ -503,12 +484,12 @@
         <translation>Kirjaamon sähköposti: %1</translation>
     </message>
     <message>
-        <source>--%1 must be a date such as 2026-11-25, not &quot;%2&quot;.</source>
-        <translation>--%1 on päivämäärä muodossa 2026-11-25, ei &quot;%2&quot;.</translation>
+        <source>--%1 must be a date such as 2026-11-25, not "%2".</source>
+        <translation>--%1 on päivämäärä muodossa 2026-11-25, ei "%2".</translation>
     </message>
     <message>
-        <source>%1 has not been closed; its minutes are checked and published after the meeting. Record its closing with &apos;pykala-cli record&apos;.</source>
-        <translation>Kokousta %1 ei ole päätetty; pöytäkirja tarkastetaan ja julkaistaan kokouksen jälkeen. Kirjaa kokouksen päättyminen komennolla &apos;pykala-cli record&apos;.</translation>
+        <source>%1 has not been closed; its minutes are checked and published after the meeting. Record its closing with 'pykala-cli record'.</source>
+        <translation>Kokousta %1 ei ole päätetty; pöytäkirja tarkastetaan ja julkaistaan kokouksen jälkeen. Kirjaa kokouksen päättyminen komennolla 'pykala-cli record'.</translation>
     </message>
     <message>
         <source>The minutes are published once checked; give --checked as well.</source>
@@ -523,16 +504,16 @@
         <translation>ei vielä</translation>
     </message>
     <message>
-        <source>Write a meeting&apos;s agenda: -o FILE.pdf (PDF/A) or FILE.html.</source>
+        <source>Write a meeting's agenda: -o FILE.pdf (PDF/A) or FILE.html.</source>
         <translation>Kirjoita kokouksen esityslista: -o TIEDOSTO.pdf (PDF/A) tai TIEDOSTO.html.</translation>
     </message>
     <message>
-        <source>Write a meeting&apos;s minutes: -o FILE.pdf (PDF/A) or FILE.html.</source>
+        <source>Write a meeting's minutes: -o FILE.pdf (PDF/A) or FILE.html.</source>
         <translation>Kirjoita kokouksen pöytäkirja: -o TIEDOSTO.pdf (PDF/A) tai TIEDOSTO.html.</translation>
     </message>
     <message>
-        <source>Write an extract of the minutes, e.g. extract &quot;KH 12/2026 § 156&quot; -o FILE.pdf.</source>
-        <translation>Kirjoita pöytäkirjanote, esim. extract &quot;KH 12/2026 § 156&quot; -o TIEDOSTO.pdf.</translation>
+        <source>Write an extract of the minutes, e.g. extract "KH 12/2026 § 156" -o FILE.pdf.</source>
+        <translation>Kirjoita pöytäkirjanote, esim. extract "KH 12/2026 § 156" -o TIEDOSTO.pdf.</translation>
     </message>
     <message>
         <source>Write the public web version of a meeting into -o DIR.</source>
@@ -547,7 +528,7 @@
         <translation>Kirjaa pöytäkirjan tarkastus- ja julkaisupäivä.</translation>
     </message>
     <message>
-        <source>init, organisation: the organisation&apos;s name.</source>
+        <source>init, organisation: the organisation's name.</source>
         <translation>init, organisation: organisaation nimi.</translation>
     </message>
     <message>
@@ -559,15 +540,15 @@
         <translation>organisation: hallinto-oikeus, esim. ita-suomi.</translation>
     </message>
     <message>
-        <source>organisation: the registry&apos;s postal address (lines split by \n).</source>
+        <source>organisation: the registry's postal address (lines split by \n).</source>
         <translation>organisation: kirjaamon postiosoite (rivit erotetaan merkinnällä \n).</translation>
     </message>
     <message>
-        <source>organisation: the registry&apos;s e-mail address.</source>
+        <source>organisation: the registry's e-mail address.</source>
         <translation>organisation: kirjaamon sähköpostiosoite.</translation>
     </message>
     <message>
-        <source>agenda, minutes, extract, publish: the document language, fi or sv (default: the body&apos;s).</source>
+        <source>agenda, minutes, extract, publish: the document language, fi or sv (default: the body's).</source>
         <translation>agenda, minutes, extract, publish: asiakirjan kieli, fi tai sv (oletus: toimielimen kieli).</translation>
     </message>
     <message>
@@ -675,7 +656,7 @@
         <translation>sign: allekirjoitusvarmenteen nimi.</translation>
     </message>
     <message>
-        <source>sign: the signer&apos;s role, e.g. pöytäkirjanpitäjä.</source>
+        <source>sign: the signer's role, e.g. pöytäkirjanpitäjä.</source>
         <translation>sign: allekirjoittajan tehtävä, esim. pöytäkirjanpitäjä.</translation>
     </message>
     <message>
@@ -703,7 +684,7 @@
         <translation>kokouksen tiedot on lukittu, kunnes pöytäkirja on valmis.</translation>
     </message>
     <message>
-        <source>Sign a meeting&apos;s minutes into the store with --cert NICK; the first signature freezes the record.</source>
+        <source>Sign a meeting's minutes into the store with --cert NICK; the first signature freezes the record.</source>
         <translation>Allekirjoita kokouksen pöytäkirja asiakirjavarastoon varmenteella --cert NIMI; ensimmäinen allekirjoitus lukitsee kokouksen tiedot.</translation>
     </message>
     <message>
@@ -711,7 +692,7 @@
         <translation>sign-minutes tarvitsee valitsimen --cert NIMI.</translation>
     </message>
     <message>
-        <source>the organisation&apos;s</source>
+        <source>the organisation's</source>
         <translation>organisaation</translation>
     </message>
     <message>
@@ -719,8 +700,8 @@
         <translation>Allekirjoitusjärjestys: %1</translation>
     </message>
     <message>
-        <source>--decided must be a date such as 2026-06-01, not &quot;%1&quot;.</source>
-        <translation>--decided on päivämäärä muodossa 2026-06-01, ei &quot;%1&quot;.</translation>
+        <source>--decided must be a date such as 2026-06-01, not "%1".</source>
+        <translation>--decided on päivämäärä muodossa 2026-06-01, ei "%1".</translation>
     </message>
     <message>
         <source>Recorded correction %1 of %2.</source>
@@ -731,11 +712,11 @@
         <translation>Kirjaa allekirjoitetun pöytäkirjan oikaisu sen rinnalle.</translation>
     </message>
     <message>
-        <source>List the corrections of a meeting&apos;s signed minutes.</source>
+        <source>List the corrections of a meeting's signed minutes.</source>
         <translation>Luettele kokouksen allekirjoitetun pöytäkirjan oikaisut.</translation>
     </message>
     <message>
-        <source>Show a body&apos;s settings, or set its signing order and document language.</source>
+        <source>Show a body's settings, or set its signing order and document language.</source>
         <translation>Näytä toimielimen asetukset tai aseta sen allekirjoitusjärjestys ja asiakirjojen kieli.</translation>
     </message>
     <message>
@@ -743,7 +724,7 @@
         <translation>init, organisation, body: asiakirjojen kieli, fi tai sv.</translation>
     </message>
     <message>
-        <source>correct: the correction&apos;s text.</source>
+        <source>correct: the correction's text.</source>
         <translation>correct: oikaisun teksti.</translation>
     </message>
     <message>
@@ -787,7 +768,7 @@
         <translation>Tuo PKCS#12-varmenne ja -avain varmennetietokantaan.</translation>
     </message>
     <message>
-        <source>import-cert: a file whose first line is the PKCS#12 file&apos;s password.</source>
+        <source>import-cert: a file whose first line is the PKCS#12 file's password.</source>
         <translation>import-cert: tiedosto, jonka ensimmäinen rivi on PKCS#12-tiedoston salasana.</translation>
     </message>
     <message>
@@ -799,7 +780,7 @@
         <translation>%1 ei ole asennettu (Debian-paketti libnss3-tools).</translation>
     </message>
     <message>
-        <source>Could not import %1 (%2). Check the file&apos;s password (--p12-password-file) and the database&apos;s (--password-file).</source>
+        <source>Could not import %1 (%2). Check the file's password (--p12-password-file) and the database's (--password-file).</source>
         <translation>Tiedostoa %1 ei voitu tuoda (%2). Tarkista tiedoston salasana (--p12-password-file) ja tietokannan salasana (--password-file).</translation>
     </message>
     <message>
@@ -807,15 +788,15 @@
         <translation>Allekirjoitus tehtiin ja tallennettiin asiakirjavarastoon, mutta tiedostoa %1 ei voitu kirjoittaa: %2</translation>
     </message>
     <message>
-        <source>The minutes of %1 have not been signed; &apos;pykala-cli sign-minutes&apos; signs them.</source>
-        <translation>Kokouksen %1 pöytäkirjaa ei ole allekirjoitettu; &apos;pykala-cli sign-minutes&apos; allekirjoittaa sen.</translation>
+        <source>The minutes of %1 have not been signed; 'pykala-cli sign-minutes' signs them.</source>
+        <translation>Kokouksen %1 pöytäkirjaa ei ole allekirjoitettu; 'pykala-cli sign-minutes' allekirjoittaa sen.</translation>
     </message>
     <message>
         <source>Wrote the signed minutes of %1 (%2 of %3 signatures, SHA-256 %4) to %5.</source>
         <translation>Kokouksen %1 allekirjoitettu pöytäkirja (%2/%3 allekirjoitusta, SHA-256 %4) kirjoitettiin tiedostoon %5.</translation>
     </message>
     <message>
-        <source>Write a meeting&apos;s signed minutes, as the store keeps them, to -o FILE.pdf.</source>
+        <source>Write a meeting's signed minutes, as the store keeps them, to -o FILE.pdf.</source>
         <translation>Kirjoita kokouksen allekirjoitettu pöytäkirja, sellaisena kuin asiakirjavarasto sen säilyttää, tiedostoon -o TIEDOSTO.pdf.</translation>
     </message>
 </context>
@@ -850,7 +831,7 @@
         <translation>%1 %2 poikkeaa siitä, mitä pöytäkirjassa allekirjoitettiin: sitä on muutettu Pykälän ohi.</translation>
     </message>
     <message>
-        <source>(the meeting&apos;s own record)</source>
+        <source>(the meeting's own record)</source>
         <translation>(kokouksen omat tiedot)</translation>
     </message>
     <message>
@@ -870,7 +851,7 @@
         <translation>Kokouksen %2 pöytäkirjan allekirjoitusvuorossa on %1, ei %3.</translation>
     </message>
     <message>
-        <source>%1 has already signed the minutes of %2; the next signature is another&apos;s.</source>
+        <source>%1 has already signed the minutes of %2; the next signature is another's.</source>
         <translation>%1 on jo allekirjoittanut kokouksen %2 pöytäkirjan; seuraava allekirjoitus on toisen.</translation>
     </message>
 </context>
@@ -885,8 +866,8 @@
         <translation>Esimerkkiaineisto kattaa 1–%1 vuotta; pyydettiin %2.</translation>
     </message>
     <message>
-        <source>The store already holds data; demo data goes only into an empty store. Create one with &apos;pykala-cli init&apos;.</source>
-        <translation>Varastossa on jo tietoja; esimerkkiaineisto lisätään vain tyhjään varastoon. Luo sellainen komennolla &apos;pykala-cli init&apos;.</translation>
+        <source>The store already holds data; demo data goes only into an empty store. Create one with 'pykala-cli init'.</source>
+        <translation>Varastossa on jo tietoja; esimerkkiaineisto lisätään vain tyhjään varastoon. Luo sellainen komennolla 'pykala-cli init'.</translation>
     </message>
     <message>
         <source>The demo data is missing from this build.</source>
@@ -919,7 +900,7 @@
         <translation>Asiakirjan taittaminen tarvitsee graafisen sovellusolion.</translation>
     </message>
     <message>
-        <source>The document font (Liberation Sans) could not be loaded from the program&apos;s resources.</source>
+        <source>The document font (Liberation Sans) could not be loaded from the program's resources.</source>
         <translation>Asiakirjojen kirjasinta (Liberation Sans) ei voitu ladata ohjelman resursseista.</translation>
     </message>
     <message>
@@ -931,7 +912,7 @@
         <translation>Asiakirjan sivua %1 ei voitu aloittaa.</translation>
     </message>
     <message>
-        <source>%1 contains the character “%2” (U+%3), which the documents&apos; font cannot show. Write it with other characters.</source>
+        <source>%1 contains the character “%2” (U+%3), which the documents' font cannot show. Write it with other characters.</source>
         <translation>Kohdassa %1 on merkki ”%2” (U+%3), jota asiakirjojen kirjasin ei pysty näyttämään. Kirjoita se muilla merkeillä.</translation>
     </message>
     <message>
@@ -939,7 +920,7 @@
         <translation>Asialuettelon sivunumerot eivät vakiintuneet; asiakirjaa ei voi taittaa.</translation>
     </message>
     <message>
-        <source>The signature font could not be loaded from the program&apos;s resources.</source>
+        <source>The signature font could not be loaded from the program's resources.</source>
         <translation>Allekirjoitusten kirjasinta ei voitu ladata ohjelman resursseista.</translation>
     </message>
 </context>
@@ -947,50 +928,47 @@
     <name>DocumentWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Tiedosto</translation>
+        <translation>&amp;Tiedosto</translation>
     </message>
     <message>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna nimellä…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ulosta…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulostuksen &amp;esikatselu…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sulje</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n sivu</numerusform><numerusform>%n sivua</numerusform></translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna nimellä</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoon %1 ei voitu kirjoittaa: %2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu %1</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta</translation>
     </message>
 </context>
 <context>
@@ -1027,7 +1005,7 @@
 <context>
     <name>Generator</name>
     <message>
-        <source>The demo&apos;s proceedings are inconsistent: %1</source>
+        <source>The demo's proceedings are inconsistent: %1</source>
         <translation>Esimerkkiaineiston käsittelymerkinnät ovat ristiriitaiset: %1</translation>
     </message>
 </context>
@@ -1042,8 +1020,8 @@
         <translation>$: asiakirjan on oltava JSON-olio.</translation>
     </message>
     <message>
-        <source>$.format: this is not a Pykälä interchange document (format must be &quot;%1&quot;).</source>
-        <translation>$.format: tämä ei ole Pykälän siirtotiedosto (formaatin on oltava &quot;%1&quot;).</translation>
+        <source>$.format: this is not a Pykälä interchange document (format must be "%1").</source>
+        <translation>$.format: tämä ei ole Pykälän siirtotiedosto (formaatin on oltava "%1").</translation>
     </message>
     <message>
         <source>$.version: the document is of format version %1; this version of Pykälä reads up to %2. Import it with a newer version.</source>
@@ -1054,8 +1032,8 @@
         <translation>Kokousta tunnisteella %1 ei ole.</translation>
     </message>
     <message>
-        <source>the store already has a body %1 that is &quot;%2&quot;, not &quot;%3&quot;.</source>
-        <translation>varastossa on jo toimielin %1, joka on &quot;%2&quot; eikä &quot;%3&quot;.</translation>
+        <source>the store already has a body %1 that is "%2", not "%3".</source>
+        <translation>varastossa on jo toimielin %1, joka on "%2" eikä "%3".</translation>
     </message>
     <message>
         <source>id %1 is used twice.</source>
@@ -1127,153 +1105,153 @@
     </message>
     <message>
         <source>an invitee needs a name, or a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>kutsutulla on oltava nimi tai henkilö.</translation>
     </message>
 </context>
 <context>
     <name>InvitationDialog</name>
     <message>
         <source>Invitation List – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutsulista – %1</translation>
     </message>
     <message>
         <source>Members, deputies and officials</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäsenet, varajäsenet ja viranhaltijat</translation>
     </message>
     <message>
         <source>Others invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Muut kutsutut</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehtävä</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Person to invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutsuttava henkilö</translation>
     </message>
     <message>
         <source>Pick a person or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse henkilö tai kirjoita nimi</translation>
     </message>
     <message>
         <source>Role, e.g. council chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehtävä, esim. valtuuston puheenjohtaja</translation>
     </message>
     <message>
         <source>E-mail (for a typed name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti (kirjoitetulle nimelle)</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kutsu</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista</translation>
     </message>
     <message>
         <source>&amp;Copy E-mail Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opioi sähköpostiosoitteet</translation>
     </message>
     <message>
-        <source>Copies everyone&apos;s e-mail address, for sending the invitation and the agenda</source>
-        <translation type="unfinished"></translation>
+        <source>Copies everyone's e-mail address, for sending the invitation and the agenda</source>
+        <translation>Kopioi kaikkien sähköpostiosoitteet kokouskutsun ja esityslistan lähettämistä varten</translation>
     </message>
     <message>
-        <source>&amp;Members and officials (from the body&apos;s memberships)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Members and officials (from the body's memberships)</source>
+        <translation>&amp;Jäsenet ja viranhaltijat (toimielimen jäsenyyksistä)</translation>
     </message>
     <message>
         <source>&amp;Others invited</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muut kutsutut</translation>
     </message>
     <message>
         <source>chair</source>
-        <translation type="unfinished"></translation>
+        <translation>puheenjohtaja</translation>
     </message>
     <message>
         <source>vice chair</source>
-        <translation type="unfinished"></translation>
+        <translation>varapuheenjohtaja</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>jäsen</translation>
     </message>
     <message>
         <source>deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>varajäsen</translation>
     </message>
     <message>
         <source>secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>pöytäkirjanpitäjä</translation>
     </message>
     <message>
         <source>presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>esittelijä</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source> – personal deputy %1</source>
-        <translation type="unfinished"></translation>
+        <translation> – henkilökohtainen varajäsen %1</translation>
     </message>
 </context>
 <context>
     <name>ItemDecision</name>
     <message>
-        <source>Every proposal needs an id of its own; &quot;%1&quot; is empty or used twice.</source>
-        <translation>Jokaisella ehdotuksella on oltava oma tunnisteensa; &quot;%1&quot; on tyhjä tai käytössä kahdesti.</translation>
+        <source>Every proposal needs an id of its own; "%1" is empty or used twice.</source>
+        <translation>Jokaisella ehdotuksella on oltava oma tunnisteensa; "%1" on tyhjä tai käytössä kahdesti.</translation>
     </message>
     <message>
-        <source>Proposal &quot;%1&quot; is made by person %2, who is not present and entitled to take part in this item.</source>
-        <translation>Ehdotuksen &quot;%1&quot; tekijä, henkilö %2, ei ole läsnä eikä oikeutettu osallistumaan tämän asian käsittelyyn.</translation>
+        <source>Proposal "%1" is made by person %2, who is not present and entitled to take part in this item.</source>
+        <translation>Ehdotuksen "%1" tekijä, henkilö %2, ei ole läsnä eikä oikeutettu osallistumaan tämän asian käsittelyyn.</translation>
     </message>
     <message>
-        <source>Person %1 cannot second their own proposal &quot;%2&quot;.</source>
-        <translation>Henkilö %1 ei voi kannattaa omaa ehdotustaan &quot;%2&quot;.</translation>
+        <source>Person %1 cannot second their own proposal "%2".</source>
+        <translation>Henkilö %1 ei voi kannattaa omaa ehdotustaan "%2".</translation>
     </message>
     <message>
-        <source>Person %1 seconds proposal &quot;%2&quot; a second time.</source>
-        <translation>Henkilö %1 kannattaa ehdotusta &quot;%2&quot; toiseen kertaan.</translation>
+        <source>Person %1 seconds proposal "%2" a second time.</source>
+        <translation>Henkilö %1 kannattaa ehdotusta "%2" toiseen kertaan.</translation>
     </message>
     <message>
-        <source>Proposal &quot;%1&quot; is seconded by person %2, who is not present and entitled to take part in this item.</source>
-        <translation>Ehdotusta &quot;%1&quot; kannattaa henkilö %2, joka ei ole läsnä eikä oikeutettu osallistumaan tämän asian käsittelyyn.</translation>
+        <source>Proposal "%1" is seconded by person %2, who is not present and entitled to take part in this item.</source>
+        <translation>Ehdotusta "%1" kannattaa henkilö %2, joka ei ole läsnä eikä oikeutettu osallistumaan tämän asian käsittelyyn.</translation>
     </message>
     <message>
         <source>An item is decided on exactly one base proposal; %1 were recorded.</source>
         <translation>Asia ratkaistaan täsmälleen yhden pohjaehdotuksen pohjalta; kirjattuja on %1.</translation>
     </message>
     <message>
-        <source>Person %1 voted on &quot;%2&quot; against &quot;%3&quot; but is not present and entitled to vote on this item.</source>
-        <translation>Henkilö %1 äänesti asetelmassa &quot;%2&quot; vastaan &quot;%3&quot;, mutta ei ole läsnä eikä äänioikeutettu tässä asiassa.</translation>
+        <source>Person %1 voted on "%2" against "%3" but is not present and entitled to vote on this item.</source>
+        <translation>Henkilö %1 äänesti asetelmassa "%2" vastaan "%3", mutta ei ole läsnä eikä äänioikeutettu tässä asiassa.</translation>
     </message>
     <message>
-        <source>The vote on &quot;%1&quot; against &quot;%2&quot; has no ballot of person %3, who is entitled to vote.</source>
-        <translation>Äänestyksestä &quot;%1&quot; vastaan &quot;%2&quot; puuttuu äänioikeutetun henkilön %3 ääni.</translation>
+        <source>The vote on "%1" against "%2" has no ballot of person %3, who is entitled to vote.</source>
+        <translation>Äänestyksestä "%1" vastaan "%2" puuttuu äänioikeutetun henkilön %3 ääni.</translation>
     </message>
     <message>
-        <source>The vote on &quot;%1&quot; against &quot;%2&quot; counts %3 votes, but only %4 members are entitled to vote.</source>
-        <translation>Äänestyksessä &quot;%1&quot; vastaan &quot;%2&quot; on %3 ääntä, mutta äänioikeutettuja jäseniä on vain %4.</translation>
+        <source>The vote on "%1" against "%2" counts %3 votes, but only %4 members are entitled to vote.</source>
+        <translation>Äänestyksessä "%1" vastaan "%2" on %3 ääntä, mutta äänioikeutettuja jäseniä on vain %4.</translation>
     </message>
     <message>
-        <source>Proposal &quot;%1&quot; was seconded, so the body must vote on it before the matter itself; record that vote.</source>
-        <translation>Ehdotusta &quot;%1&quot; kannatettiin, joten siitä on äänestettävä ennen itse asiaa; kirjaa se äänestys.</translation>
+        <source>Proposal "%1" was seconded, so the body must vote on it before the matter itself; record that vote.</source>
+        <translation>Ehdotusta "%1" kannatettiin, joten siitä on äänestettävä ennen itse asiaa; kirjaa se äänestys.</translation>
     </message>
     <message>
-        <source>The matter was %1 when proposal &quot;%2&quot; won, so no further votes can be taken on it.</source>
-        <translation>Asia %1, kun ehdotus &quot;%2&quot; voitti, joten siitä ei voi enää äänestää.</translation>
+        <source>The matter was %1 when proposal "%2" won, so no further votes can be taken on it.</source>
+        <translation>Asia %1, kun ehdotus "%2" voitti, joten siitä ei voi enää äänestää.</translation>
     </message>
     <message>
         <source>tabled</source>
@@ -1284,370 +1262,374 @@
         <translation>palautettiin valmisteluun</translation>
     </message>
     <message>
-        <source>Proposal &quot;%1&quot; was not seconded and lapsed; it cannot be voted on.</source>
-        <translation>Ehdotus &quot;%1&quot; raukesi kannattamattomana; siitä ei voi äänestää.</translation>
+        <source>Proposal "%1" was not seconded and lapsed; it cannot be voted on.</source>
+        <translation>Ehdotus "%1" raukesi kannattamattomana; siitä ei voi äänestää.</translation>
     </message>
     <message>
         <source>The voting order needs %1 round(s) of voting, but %2 were recorded.</source>
         <translation>Äänestysjärjestys edellyttää %1 äänestystä, mutta kirjattuja on %2.</translation>
     </message>
     <message>
-        <source>The vote on &quot;%1&quot; against &quot;%2&quot; has no JAA or EI votes.</source>
-        <translation>Äänestyksessä &quot;%1&quot; vastaan &quot;%2&quot; ei ole yhtään JAA- eikä EI-ääntä.</translation>
+        <source>The vote on "%1" against "%2" has no JAA or EI votes.</source>
+        <translation>Äänestyksessä "%1" vastaan "%2" ei ole yhtään JAA- eikä EI-ääntä.</translation>
     </message>
     <message>
-        <source>A procedural vote names &quot;%1&quot;, which is no tabling or return proposal of the item.</source>
-        <translation>Menettelyäänestys nimeää ehdotuksen &quot;%1&quot;, joka ei ole asian pöydällepano- tai palautusehdotus.</translation>
+        <source>A procedural vote names "%1", which is no tabling or return proposal of the item.</source>
+        <translation>Menettelyäänestys nimeää ehdotuksen "%1", joka ei ole asian pöydällepano- tai palautusehdotus.</translation>
     </message>
     <message>
-        <source>Proposal &quot;%1&quot; is voted on twice.</source>
-        <translation>Ehdotuksesta &quot;%1&quot; äänestetään kahdesti.</translation>
+        <source>Proposal "%1" is voted on twice.</source>
+        <translation>Ehdotuksesta "%1" äänestetään kahdesti.</translation>
     </message>
     <message>
-        <source>The qualified majority is required of &quot;%1&quot;, which is not a proposal in the vote.</source>
-        <translation>Määräenemmistöä vaaditaan ehdotukselta &quot;%1&quot;, joka ei ole äänestettävä ehdotus.</translation>
+        <source>The qualified majority is required of "%1", which is not a proposal in the vote.</source>
+        <translation>Määräenemmistöä vaaditaan ehdotukselta "%1", joka ei ole äänestettävä ehdotus.</translation>
     </message>
 </context>
 <context>
     <name>ItemEditModel</name>
     <message>
         <source>The item being edited could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokattavaa asiaa ei voitu tallentaa: %1</translation>
     </message>
     <message>
         <source>There is no agenda item with id %1.</source>
-        <translation type="unfinished">Asiaa tunnisteella %1 ei ole.</translation>
+        <translation>Asiaa tunnisteella %1 ei ole.</translation>
     </message>
     <message>
         <source>The minutes of this meeting are signed: the item can no longer change. A mistake is put right with a correction (oikaisu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän kokouksen pöytäkirja on allekirjoitettu: asiaa ei voi enää muuttaa. Virhe korjataan oikaisulla.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
         <source>There is no attachment with id %1.</source>
-        <translation type="unfinished">Liitettä tunnisteella %1 ei ole.</translation>
+        <translation>Liitettä tunnisteella %1 ei ole.</translation>
     </message>
 </context>
 <context>
     <name>ItemEditor</name>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitus</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished">Selostus</translation>
+        <translation>Selostus</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished">Päätösehdotus</translation>
+        <translation>Päätösehdotus</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Päätös</translation>
+        <translation>Päätös</translation>
     </message>
     <message>
         <source>&amp;Background</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selostus</translation>
     </message>
     <message>
         <source>Pro&amp;posal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päätösehdotus</translation>
     </message>
     <message>
         <source>&amp;Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;äätös</translation>
     </message>
     <message>
         <source>Item editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Asian muokkaus</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kumoa</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihavointi</translation>
     </message>
     <message>
         <source>Bold text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihavoi teksti</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiivi</translation>
     </message>
     <message>
         <source>Italic text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursivoi teksti</translation>
     </message>
     <message>
         <source>Subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>Väliotsikko</translation>
     </message>
     <message>
         <source>Make the paragraph a subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta kappale väliotsikoksi</translation>
     </message>
     <message>
         <source>Ctrl+Alt+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+H</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Luettelo</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettelomerkeillä varustettu luettelo</translation>
     </message>
     <message>
         <source>Ctrl+Shift+8</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+8</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Luettelo</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeroitu luettelo</translation>
     </message>
     <message>
         <source>Ctrl+Shift+7</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+7</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilötieto</translation>
     </message>
     <message>
         <source>Mark the selected text as personal data: published documents leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse valittu teksti henkilötiedoksi: julkaistavista asiakirjoista se jätetään pois</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennustila</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa: %1</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otsikko:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Otsikko</translation>
+        <translation>Otsikko</translation>
     </message>
     <message>
         <source>&amp;Case reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diaarinumero:</translation>
     </message>
     <message>
         <source>Case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diaarinumero</translation>
     </message>
     <message>
         <source>e.g. 198/00.01.01/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. 198/00.01.01/2026</translation>
     </message>
     <message>
         <source>Tas&amp;k class:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tehtäväluokka:</translation>
     </message>
     <message>
         <source>Task class</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehtäväluokka</translation>
     </message>
     <message>
         <source>e.g. 00.01.01</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. 00.01.01</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Esittelijä</translation>
     </message>
     <message>
         <source>P&amp;resenter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esittelijä:</translation>
     </message>
     <message>
         <source>Change presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihda esittelijä</translation>
     </message>
     <message>
         <source>Preparers</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmistelijat</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteystiedot</translation>
     </message>
     <message>
         <source>Preparer to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisättävä valmistelija</translation>
     </message>
     <message>
         <source>Pick a person or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse henkilö tai kirjoita nimi</translation>
     </message>
     <message>
         <source>Add &amp;Preparer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;valmistelija</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <source>Remove preparer</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista valmistelija</translation>
     </message>
     <message>
         <source>Preparers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmistelijat:</translation>
     </message>
     <message>
         <source>Publicity</source>
-        <translation type="unfinished">Julkisuus</translation>
+        <translation>Julkisuus</translation>
     </message>
     <message>
         <source>Legal basis of confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Salassapitoperuste</translation>
     </message>
     <message>
         <source>Legal basis, e.g. JulkL 24 § 1 mom. 25 k</source>
-        <translation type="unfinished"></translation>
+        <translation>Salassapitoperuste, esim. JulkL 24 § 1 mom. 25 k</translation>
     </message>
     <message>
         <source>P&amp;ublicity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Julkisuus:</translation>
     </message>
     <message>
         <source>Change publicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta julkisuutta</translation>
     </message>
     <message>
         <source>Edit legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa salassapitoperustetta</translation>
     </message>
     <message>
         <source>Appeal instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutoksenhakuohje</translation>
     </message>
     <message>
         <source>&amp;Appeal instruction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muutoksenhakuohje:</translation>
     </message>
     <message>
         <source>Change appeal instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihda muutoksenhakuohje</translation>
     </message>
     <message>
         <source>Format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muotoile: %1</translation>
     </message>
     <message>
         <source>Attac&amp;hments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liitteet</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">Liitteet</translation>
+        <translation>Liitteet</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko</translation>
     </message>
     <message>
         <source>Add &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää t&amp;iedosto…</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Esi&amp;katsele</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista liite</translation>
     </message>
     <message>
         <source>Publicity of the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitteen julkisuus</translation>
     </message>
     <message>
-        <source>Legal basis of the attachment&apos;s confidentiality</source>
-        <translation type="unfinished"></translation>
+        <source>Legal basis of the attachment's confidentiality</source>
+        <translation>Liitteen salassapitoperuste</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Salassapitoperuste</translation>
     </message>
     <message>
         <source>(no presenter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei esittelijää)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>tel. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>puh. %1</translation>
     </message>
     <message>
         <source>Add preparer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää valmistelija</translation>
     </message>
     <message>
         <source>Edit preparers</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa valmistelijoita</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu %1</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokataan…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu</translation>
     </message>
     <message>
         <source>Not saved: %1 Correct it and the item is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu: %1 Korjaa virhe, niin asia tallentuu.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää liitteitä</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Virkanimike</translation>
     </message>
 </context>
 <context>
@@ -1717,75 +1699,75 @@
     <name>Labels</name>
     <message>
         <source>Public</source>
-        <translation type="unfinished">Julkinen</translation>
+        <translation>Julkinen</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished">Salassa pidettävä</translation>
+        <translation>Salassa pidettävä</translation>
     </message>
     <message>
         <source>Partly confidential</source>
-        <translation type="unfinished">Osittain salassa pidettävä</translation>
+        <translation>Osittain salassa pidettävä</translation>
     </message>
     <message>
         <source>Request for rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Oikaisuvaatimus</translation>
     </message>
     <message>
         <source>Municipal appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunnallisvalitus</translation>
     </message>
     <message>
         <source>Administrative appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallintovalitus</translation>
     </message>
     <message>
         <source>Procurement rectification and appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Hankintaoikaisu ja valitus</translation>
     </message>
     <message>
         <source>Not appealable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei muutoksenhakuoikeutta</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>suunniteltu</translation>
     </message>
     <message>
         <source>convened</source>
-        <translation type="unfinished"></translation>
+        <translation>kutsuttu koolle</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>käynnissä</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>päättynyt</translation>
     </message>
     <message>
         <source>minutes checked</source>
-        <translation type="unfinished"></translation>
+        <translation>pöytäkirja tarkastettu</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>peruttu</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsnäolokokous</translation>
     </message>
     <message>
         <source>Electronic meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköinen kokous</translation>
     </message>
     <message>
         <source>Hybrid meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybridikokous</translation>
     </message>
     <message>
         <source>Electronic decision procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköinen päätöksentekomenettely</translation>
     </message>
 </context>
 <context>
@@ -1836,10 +1818,7 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n meeting(s)</source>
-        <translation>
-            <numerusform>%1 · %n kokous</numerusform>
-            <numerusform>%1 · %n kokousta</numerusform>
-        </translation>
+        <translation><numerusform>%1 · %n kokous</numerusform><numerusform>%1 · %n kokousta</numerusform></translation>
     </message>
     <message>
         <source>Print &amp;Agenda…</source>
@@ -1863,138 +1842,140 @@
     </message>
     <message>
         <source>Bodies, meetings and items</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimielimet, kokoukset ja asiat</translation>
     </message>
     <message>
         <source>Bodies, then years, meetings and their agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimielimet ja niiden alla vuodet, kokoukset ja kokousten asiat</translation>
     </message>
     <message>
         <source>&amp;New Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi varasto…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa &amp;viimeaikainen</translation>
     </message>
     <message>
         <source>Open &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa P&amp;DF…</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muokkaa</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etsi…</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kokous</translation>
     </message>
     <message>
         <source>New &amp;Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi &amp;kokous…</translation>
     </message>
     <message>
         <source>New &amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi &amp;asia</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;The store has no bodies yet. Add them with &lt;tt&gt;pykala-cli body&lt;/tt&gt;, or import a store with &lt;tt&gt;pykala-cli import&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Asiakirjavarastossa ei ole vielä toimielimiä. Lisää ne komennolla &lt;tt&gt;pykala-cli body&lt;/tt&gt; tai tuo varasto komennolla &lt;tt&gt;pykala-cli import&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Choose a meeting on the left, or search all minutes and agendas.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Valitse kokous vasemmalta tai hae kaikista pöytäkirjoista ja esityslistoista.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The item being edited could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokattavaa asiaa ei voitu tallentaa: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei yhtään)</translation>
     </message>
     <message>
         <source>New Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi varasto</translation>
     </message>
     <message>
         <source>Pykälä stores (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pykälä-varastot (*.sqlite)</translation>
     </message>
     <message>
-        <source>The organisation&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <source>The organisation's name:</source>
+        <translation>Organisaation nimi:</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 could not be written for viewing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voitu kirjoittaa katseltavaksi: %2</translation>
     </message>
     <message>
         <source>No program is set up to show %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedoston %1 (%2) näyttämiseen ei ole määritetty ohjelmaa.</translation>
     </message>
     <message>
         <source>The item being edited could not be saved: %1
 
 Close anyway and lose the last change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokattavaa asiaa ei voitu tallentaa: %1
+
+Suljetaanko silti? Viimeisin muutos menetetään.</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialogs</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma</translation>
     </message>
 </context>
 <context>
     <name>MeetingDocuments</name>
     <message>
-        <source>%1 has not been opened, so it has no minutes yet. Record its opening and attendance with &apos;pykala-cli record&apos;.</source>
-        <translation>Kokousta %1 ei ole avattu, joten sillä ei vielä ole pöytäkirjaa. Kirjaa avaus ja läsnäolo komennolla &apos;pykala-cli record&apos;.</translation>
+        <source>%1 has not been opened, so it has no minutes yet. Record its opening and attendance with 'pykala-cli record'.</source>
+        <translation>Kokousta %1 ei ole avattu, joten sillä ei vielä ole pöytäkirjaa. Kirjaa avaus ja läsnäolo komennolla 'pykala-cli record'.</translation>
     </message>
     <message>
         <source>%1 has not been handled in a meeting yet, so there are no minutes to extract from.</source>
         <translation>Asiaa %1 ei ole vielä käsitelty kokouksessa, joten pöytäkirjaa, josta ote tehtäisiin, ei ole.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not name an agenda item. Give its id or write it as &quot;KH 12/2026 § 156&quot;.</source>
-        <translation>&quot;%1&quot; ei nimeä asiaa. Anna sen tunniste tai kirjoita muodossa &quot;KH 12/2026 § 156&quot;.</translation>
+        <source>"%1" does not name an agenda item. Give its id or write it as "KH 12/2026 § 156".</source>
+        <translation>"%1" ei nimeä asiaa. Anna sen tunniste tai kirjoita muodossa "KH 12/2026 § 156".</translation>
     </message>
     <message>
         <source>There is no agenda item %1.</source>
         <translation>Asiaa %1 ei ole.</translation>
     </message>
     <message>
-        <source>The item&apos;s meeting is missing.</source>
+        <source>The item's meeting is missing.</source>
         <translation>Asian kokous puuttuu.</translation>
     </message>
     <message>
-        <source>The store has no organisation; documents name it in every page header. Set it with &apos;pykala-cli organisation --name NAME&apos;.</source>
-        <translation>Asiakirjavarastossa ei ole organisaatiota; asiakirjat nimeävät sen jokaisen sivun ylätunnisteessa. Aseta se komennolla &apos;pykala-cli organisation --name NIMI&apos;.</translation>
+        <source>The store has no organisation; documents name it in every page header. Set it with 'pykala-cli organisation --name NAME'.</source>
+        <translation>Asiakirjavarastossa ei ole organisaatiota; asiakirjat nimeävät sen jokaisen sivun ylätunnisteessa. Aseta se komennolla 'pykala-cli organisation --name NIMI'.</translation>
     </message>
     <message>
-        <source>The meeting&apos;s body is missing from the store.</source>
+        <source>The meeting's body is missing from the store.</source>
         <translation>Kokouksen toimielin puuttuu asiakirjavarastosta.</translation>
     </message>
 </context>
@@ -2002,207 +1983,211 @@ Close anyway and lose the last change?</source>
     <name>MeetingPage</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokous</translation>
     </message>
     <message>
         <source>Meeting details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokouksen tiedot</translation>
     </message>
     <message>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Vihje</translation>
     </message>
     <message>
         <source>New Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi asia</translation>
     </message>
     <message>
         <source>Add an item last on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää asia esityslistan loppuun</translation>
     </message>
     <message>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi asia</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Bring In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo aiempi asia…</translation>
     </message>
     <message>
         <source>Bring in an item an earlier meeting tabled or returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo esityslistalle asia, jonka aiempi kokous pani pöydälle tai palautti uudelleen valmisteltavaksi</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <source>Remove the selected item from the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista valittu asia esityslistalta</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä ylös</translation>
     </message>
     <message>
         <source>Move the selected item up (or drag it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä valittua asiaa ylöspäin (tai vedä sitä)</translation>
     </message>
     <message>
         <source>Ctrl+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Up</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä alas</translation>
     </message>
     <message>
         <source>Move the selected item down (or drag it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä valittua asiaa alaspäin (tai vedä sitä)</translation>
     </message>
     <message>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Down</translation>
     </message>
     <message>
         <source>Invitation List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutsulista…</translation>
     </message>
     <message>
         <source>Members, officials and others invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäsenet, viranhaltijat ja muut kutsutut</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Esityslista</translation>
     </message>
     <message>
         <source>Show the agenda as it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä esityslista sellaisena kuin se lähetetään</translation>
     </message>
     <message>
         <source>Print Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta esityslista…</translation>
     </message>
     <message>
         <source>Print the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta esityslista</translation>
     </message>
     <message>
         <source>Export Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie esityslista…</translation>
     </message>
     <message>
         <source>Save the agenda as PDF/A or as a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna esityslista PDF/A-tiedostona tai verkkosivuna</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pöytäkirja</translation>
     </message>
     <message>
-        <source>Show the minutes made from the meeting&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <source>Show the minutes made from the meeting's record</source>
+        <translation>Näytä kokouksen kirjauksista muodostettu pöytäkirja</translation>
     </message>
     <message>
         <source>Sign Minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoita pöytäkirja…</translation>
     </message>
     <message>
         <source>Sign the minutes with your certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoita pöytäkirja varmenteellasi</translation>
     </message>
     <message>
         <source>Signed Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitettu pöytäkirja</translation>
     </message>
     <message>
         <source>Show the signed minutes and their signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä allekirjoitettu pöytäkirja ja sen allekirjoitukset</translation>
     </message>
     <message>
         <source>Items in agenda order. Enter opens an item; Ctrl+Up and Ctrl+Down move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiat esityslistan järjestyksessä. Enter avaa asian; Ctrl+Up ja Ctrl+Down siirtävät sitä.</translation>
     </message>
     <message>
         <source>Pykälä</source>
-        <translation type="unfinished">Pykälä</translation>
+        <translation>Pykälä</translation>
     </message>
     <message>
         <source>There is no meeting with id %1.</source>
-        <translation type="unfinished">Kokousta tunnisteella %1 ei ole.</translation>
+        <translation>Kokousta tunnisteella %1 ei ole.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 klo %2</translation>
     </message>
     <message>
         <source>–%1</source>
-        <translation type="unfinished"></translation>
+        <translation>–%1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>Drag items to reorder the agenda, or use Move Up and Move Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta esityslistan järjestystä vetämällä asioita tai käytä toimintoja Siirrä ylös ja Siirrä alas.</translation>
     </message>
     <message>
         <source>The meeting has been opened: its agenda order is part of the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokous on avattu: esityslistan järjestys on osa kokouksen kirjauksia.</translation>
     </message>
     <message>
         <source>Remove “%1” from the agenda, with its attachments?</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko ”%1” liitteineen esityslistalta?</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.pdf</translation>
     </message>
     <message>
         <source>Export Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie esityslista</translation>
     </message>
     <message>
         <source>Agenda %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Esityslista %1.pdf</translation>
     </message>
     <message>
         <source>PDF/A documents (*.pdf);;Web pages (*.html);;Public web pages, without confidential items (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-asiakirjat (*.pdf);;Verkkosivut (*.html);;Julkiset verkkosivut ilman salassa pidettäviä asioita (*.html)</translation>
     </message>
     <message>
         <source>Public web pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Julkiset verkkosivut</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoon %1 ei voitu kirjoittaa: %2</translation>
     </message>
     <message>
         <source>The minutes are not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pöytäkirjaa ei ole allekirjoitettu.</translation>
     </message>
     <message>
         <source>Signed minutes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitettu pöytäkirja %1</translation>
     </message>
     <message>
         <source>Minutes %1 signed.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Pöytäkirja %1 allekirjoitettu.pdf</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Asiakirjat</translation>
     </message>
 </context>
 <context>
@@ -2216,8 +2201,8 @@ Close anyway and lose the last change?</source>
         <translation>Tiedosto ei ole kelvollista JSONia: %1 merkin %2 kohdalla.</translation>
     </message>
     <message>
-        <source>$.events: the file has no events; write {&quot;events&quot;: [ … ]}.</source>
-        <translation>$.events: tiedostossa ei ole tapahtumia; kirjoita {&quot;events&quot;: [ … ]}.</translation>
+        <source>$.events: the file has no events; write {"events": [ … ]}.</source>
+        <translation>$.events: tiedostossa ei ole tapahtumia; kirjoita {"events": [ … ]}.</translation>
     </message>
     <message>
         <source>an event is a JSON object.</source>
@@ -2244,20 +2229,20 @@ Close anyway and lose the last change?</source>
         <translation>%1 ei ole henkilön %2 henkilökohtainen varajäsen (%3).</translation>
     </message>
     <message>
-        <source>%1: proposal &quot;%2&quot; is made twice in item %3.</source>
-        <translation>%1: ehdotus &quot;%2&quot; tehdään kahdesti asiassa %3.</translation>
+        <source>%1: proposal "%2" is made twice in item %3.</source>
+        <translation>%1: ehdotus "%2" tehdään kahdesti asiassa %3.</translation>
     </message>
     <message>
-        <source>%1: item %2 has no proposal &quot;%3&quot; to second.</source>
-        <translation>%1: asiassa %2 ei ole kannatettavaa ehdotusta &quot;%3&quot;.</translation>
+        <source>%1: item %2 has no proposal "%3" to second.</source>
+        <translation>%1: asiassa %2 ei ole kannatettavaa ehdotusta "%3".</translation>
     </message>
     <message>
         <source>%1: a qualified majority is a fraction such as 2/3.</source>
         <translation>%1: määräenemmistö on murtoluku, kuten 2/3.</translation>
     </message>
     <message>
-        <source>%1: &quot;on&quot; names a tabling or return proposal of item %2, and &quot;%3&quot; is none.</source>
-        <translation>%1: &quot;on&quot; nimeää asian %2 pöydällepano- tai palautusehdotuksen, eikä &quot;%3&quot; ole sellainen.</translation>
+        <source>%1: "on" names a tabling or return proposal of item %2, and "%3" is none.</source>
+        <translation>%1: "on" nimeää asian %2 pöydällepano- tai palautusehdotuksen, eikä "%3" ole sellainen.</translation>
     </message>
     <message>
         <source>%1: %2 declares dissent but did not take part in the decision.</source>
@@ -2280,8 +2265,8 @@ Close anyway and lose the last change?</source>
         <translation>Jokaiselle muulle läsnäolijalle on annettava nimi (%1).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
-        <translation>&quot;%1&quot; ei ole ääni; kirjoita JAA, EI, TYHJÄ tai POISSA.</translation>
+        <source>"%1" is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
+        <translation>"%1" ei ole ääni; kirjoita JAA, EI, TYHJÄ tai POISSA.</translation>
     </message>
     <message>
         <source>%1 cannot sit for %2, who is present (%3).</source>
@@ -2331,48 +2316,48 @@ Close anyway and lose the last change?</source>
 <context>
     <name>MeetingRecord::Parser</name>
     <message>
-        <source>&quot;%1&quot; is not an event type; the types are %2.</source>
-        <translation>&quot;%1&quot; ei ole tapahtumatyyppi; tyypit ovat %2.</translation>
+        <source>"%1" is not an event type; the types are %2.</source>
+        <translation>"%1" ei ole tapahtumatyyppi; tyypit ovat %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
-        <translation>&quot;%1&quot; ei ole ääni; kirjoita JAA, EI, TYHJÄ tai POISSA.</translation>
+        <source>"%1" is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
+        <translation>"%1" ei ole ääni; kirjoita JAA, EI, TYHJÄ tai POISSA.</translation>
     </message>
     <message>
-        <source>the meeting&apos;s agenda has items 1 to %1.</source>
+        <source>the meeting's agenda has items 1 to %1.</source>
         <translation>kokouksen esityslistalla on asiat 1–%1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a clock time such as 16:05.</source>
-        <translation>&quot;%1&quot; ei ole kellonaika, kuten 16:05.</translation>
+        <source>"%1" is not a clock time such as 16:05.</source>
+        <translation>"%1" ei ole kellonaika, kuten 16:05.</translation>
     </message>
     <message>
         <source>is missing; a %1 event needs it.</source>
         <translation>puuttuu; %1-tapahtuma tarvitsee sen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of proposal; the kinds are %2.</source>
-        <translation>&quot;%1&quot; ei ole ehdotuksen laji; lajit ovat %2.</translation>
+        <source>"%1" is not a kind of proposal; the kinds are %2.</source>
+        <translation>"%1" ei ole ehdotuksen laji; lajit ovat %2.</translation>
     </message>
     <message>
-        <source>a vote needs either &quot;ballots&quot; (a roll call) or the counts &quot;yes&quot;, &quot;no&quot; and &quot;blank&quot;.</source>
-        <translation>äänestykseen tarvitaan joko &quot;ballots&quot; (nimenhuuto) tai äänimäärät &quot;yes&quot;, &quot;no&quot; ja &quot;blank&quot;.</translation>
+        <source>a vote needs either "ballots" (a roll call) or the counts "yes", "no" and "blank".</source>
+        <translation>äänestykseen tarvitaan joko "ballots" (nimenhuuto) tai äänimäärät "yes", "no" ja "blank".</translation>
     </message>
     <message>
-        <source>an election is &quot;majority&quot; or &quot;proportional&quot;.</source>
-        <translation>vaali on &quot;majority&quot; tai &quot;proportional&quot;.</translation>
+        <source>an election is "majority" or "proportional".</source>
+        <translation>vaali on "majority" tai "proportional".</translation>
     </message>
     <message>
         <source>person %1 is not a member or deputy of the body.</source>
         <translation>henkilö %1 ei ole toimielimen jäsen eikä varajäsen.</translation>
     </message>
     <message>
-        <source>no member or deputy of the body is called &quot;%1&quot;.</source>
-        <translation>toimielimessä ei ole jäsentä tai varajäsentä nimeltä &quot;%1&quot;.</translation>
+        <source>no member or deputy of the body is called "%1".</source>
+        <translation>toimielimessä ei ole jäsentä tai varajäsentä nimeltä "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names more than one person; give the person&apos;s id.</source>
-        <translation>&quot;%1&quot; viittaa useampaan henkilöön; anna henkilön tunniste.</translation>
+        <source>"%1" names more than one person; give the person's id.</source>
+        <translation>"%1" viittaa useampaan henkilöön; anna henkilön tunniste.</translation>
     </message>
     <message>
         <source>%1 has two ballots in this vote.</source>
@@ -2382,7 +2367,7 @@ Close anyway and lose the last change?</source>
 <context>
     <name>MeetingSession</name>
     <message>
-        <source>The meeting&apos;s body is not in the store.</source>
+        <source>The meeting's body is not in the store.</source>
         <translation>Kokouksen toimielintä ei ole varastossa.</translation>
     </message>
     <message>
@@ -2398,105 +2383,105 @@ Close anyway and lose the last change?</source>
     <name>NavigatorModel</name>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>§ %1 %2</source>
-        <translation type="unfinished">§ %1 %2</translation>
+        <translation>§ %1 %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
     <message>
         <source>New Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi kokous</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimielin</translation>
     </message>
     <message>
         <source>Meeting number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokouksen numero</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkamisaika</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunniteltu päättymisaika</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikka</translation>
     </message>
     <message>
         <source>e.g. Council chamber, Town hall</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. valtuustosali, kaupungintalo</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokousmuoto</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toimielin:</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numero:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alkamisaika:</translation>
     </message>
     <message>
         <source>Planned &amp;end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunniteltu p&amp;äättymisaika:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paikka:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kokousmuoto:</translation>
     </message>
     <message>
         <source>Create Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo kokous</translation>
     </message>
     <message>
         <source>Add a body first: a meeting belongs to a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää ensin toimielin: kokous kuuluu aina toimielimelle.</translation>
     </message>
     <message>
-        <source>Give the meeting&apos;s place; the invitation and the minutes name it.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the meeting's place; the invitation and the minutes name it.</source>
+        <translation>Anna kokouspaikka; se mainitaan kokouskutsussa ja pöytäkirjassa.</translation>
     </message>
 </context>
 <context>
     <name>Nss</name>
     <message>
-        <source>There is no NSS certificate database in %1. Make one with &apos;certutil -N -d sql:%1&apos; and import certificates with &apos;pk12util -i FILE.p12 -d sql:%1&apos;, or give another with --nssdb.</source>
-        <translation>Hakemistossa %1 ei ole NSS-varmennetietokantaa. Luo se komennolla &apos;certutil -N -d sql:%1&apos; ja tuo varmenteet komennolla &apos;pk12util -i TIEDOSTO.p12 -d sql:%1&apos;, tai anna toinen valitsimella --nssdb.</translation>
+        <source>There is no NSS certificate database in %1. Make one with 'certutil -N -d sql:%1' and import certificates with 'pk12util -i FILE.p12 -d sql:%1', or give another with --nssdb.</source>
+        <translation>Hakemistossa %1 ei ole NSS-varmennetietokantaa. Luo se komennolla 'certutil -N -d sql:%1' ja tuo varmenteet komennolla 'pk12util -i TIEDOSTO.p12 -d sql:%1', tai anna toinen valitsimella --nssdb.</translation>
     </message>
 </context>
 <context>
@@ -2514,14 +2499,14 @@ Close anyway and lose the last change?</source>
         <translation>Kokousta tunnisteella %1 ei ole.</translation>
     </message>
     <message>
-        <source>The meeting&apos;s body is not in the store.</source>
+        <source>The meeting's body is not in the store.</source>
         <translation>Kokouksen toimielintä ei ole varastossa.</translation>
     </message>
 </context>
 <context>
     <name>PdfA</name>
     <message>
-        <source>The PDF writer&apos;s catalogue or document information is missing.</source>
+        <source>The PDF writer's catalogue or document information is missing.</source>
         <translation>PDF-kirjoittimen tuottamasta tiedostosta puuttuu luettelo tai asiakirjan tiedot.</translation>
     </message>
     <message>
@@ -2529,27 +2514,27 @@ Close anyway and lose the last change?</source>
         <translation>PDF-kirjoitin ei kirjoittanut XMP-metatietoja; siltä on pyydettävä PDF/A-1b.</translation>
     </message>
     <message>
-        <source>The PDF writer&apos;s output has no cross-reference table.</source>
+        <source>The PDF writer's output has no cross-reference table.</source>
         <translation>PDF-kirjoittimen tuottamassa tiedostossa ei ole viitetaulukkoa.</translation>
     </message>
     <message>
-        <source>The PDF writer&apos;s cross-reference table is not where the file says.</source>
+        <source>The PDF writer's cross-reference table is not where the file says.</source>
         <translation>PDF-kirjoittimen viitetaulukko ei ole siellä, missä tiedosto sanoo.</translation>
     </message>
     <message>
-        <source>The PDF writer&apos;s trailer names no catalogue or document information.</source>
+        <source>The PDF writer's trailer names no catalogue or document information.</source>
         <translation>PDF-kirjoittimen tiedoston loppuosa ei nimeä luetteloa tai asiakirjan tietoja.</translation>
     </message>
     <message>
-        <source>The PDF writer&apos;s cross-reference table is empty.</source>
+        <source>The PDF writer's cross-reference table is empty.</source>
         <translation>PDF-kirjoittimen viitetaulukko on tyhjä.</translation>
     </message>
     <message>
-        <source>Object %1 of the PDF writer&apos;s output is not where its table says.</source>
+        <source>Object %1 of the PDF writer's output is not where its table says.</source>
         <translation>PDF-kirjoittimen tiedoston objekti %1 ei ole siellä, missä taulukko sanoo.</translation>
     </message>
     <message>
-        <source>Object %1 of the PDF writer&apos;s output refers to object %2, which is not in the file.</source>
+        <source>Object %1 of the PDF writer's output refers to object %2, which is not in the file.</source>
         <translation>PDF-kirjoittimen tiedoston objekti %1 viittaa objektiin %2, jota tiedostossa ei ole.</translation>
     </message>
 </context>
@@ -2557,111 +2542,111 @@ Close anyway and lose the last change?</source>
     <name>PdfViewer</name>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sivu %1</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakirja</translation>
     </message>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsi asiakirjasta</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Edellinen</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomaus</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Sovita leveyteen</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Suurenna</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pienennä</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sivu</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitukset</translation>
     </message>
     <message>
         <source>Page thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>Sivujen pienoiskuvat</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sivut</translation>
     </message>
     <message>
         <source>The PDF is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF on suojattu salasanalla.</translation>
     </message>
     <message>
         <source>The file is not a readable PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto ei ole luettava PDF.</translation>
     </message>
     <message>
         <source>Page %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sivu %1 / %2</translation>
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei löytynyt: %1</translation>
     </message>
     <message>
         <source>Match %1 of %2 · page %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Osuma %1/%2 · sivu %3</translation>
     </message>
     <message>
         <source>This PDF is signed, but its signatures cannot be verified here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF on allekirjoitettu, mutta sen allekirjoituksia ei voi tarkistaa tässä: %1</translation>
     </message>
     <message>
         <source>The signatures could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoituksia ei voitu tarkistaa: %1</translation>
     </message>
     <message>
         <source>✔ Signatures valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Allekirjoitukset ovat kelvollisia.</translation>
     </message>
     <message>
         <source>✘ Signatures NOT valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Allekirjoitukset EIVÄT ole kelvollisia.</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>kelvollinen</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>There is no document to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulostettavaa asiakirjaa ei ole.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulostinta ei voitu käynnistää.</translation>
     </message>
 </context>
 <context>
@@ -2687,63 +2672,60 @@ Close anyway and lose the last change?</source>
     <name>QObject</name>
     <message>
         <source>Add attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää liite %1</translation>
     </message>
     <message>
         <source>Remove attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista liite %1</translation>
     </message>
     <message>
         <source>Change publicity of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta kohteen %1 julkisuutta</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Search all minutes and agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae kaikista pöytäkirjoista ja esityslistoista</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Haku</translation>
     </message>
     <message>
         <source>Search results summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakutulosten yhteenveto</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakutulokset</translation>
     </message>
     <message>
         <source>§ %1 %2</source>
-        <translation type="unfinished">§ %1 %2</translation>
+        <translation>§ %1 %2</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haulla ”%1” ei löytynyt mitään.</translation>
     </message>
     <message>
         <source>The %1 best matches, by meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parasta osumaa kokouksittain.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es), by meeting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n osuma kokouksittain.</numerusform><numerusform>%n osumaa kokouksittain.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Signer</name>
     <message>
-        <source>No certificate &quot;%1&quot; with its key can be used: the password may be wrong, the token not inserted, or the certificate not in the database. &apos;pykala-cli certs&apos; lists the usable ones.</source>
-        <translation>Varmennetta ”%1” avaimineen ei voi käyttää: salasana voi olla väärä, tunniste asettamatta tai varmenne puuttua tietokannasta. &apos;pykala-cli certs&apos; luettelee käytettävät.</translation>
+        <source>No certificate "%1" with its key can be used: the password may be wrong, the token not inserted, or the certificate not in the database. 'pykala-cli certs' lists the usable ones.</source>
+        <translation>Varmennetta ”%1” avaimineen ei voi käyttää: salasana voi olla väärä, tunniste asettamatta tai varmenne puuttua tietokannasta. 'pykala-cli certs' luettelee käytettävät.</translation>
     </message>
     <message>
-        <source>The certificate &quot;%1&quot; is valid from %2 to %3, not today: it cannot sign.</source>
+        <source>The certificate "%1" is valid from %2 to %3, not today: it cannot sign.</source>
         <translation>Varmenne ”%1” on voimassa %2–%3, ei tänään: sillä ei voi allekirjoittaa.</translation>
     </message>
     <message>
@@ -2763,7 +2745,7 @@ Close anyway and lose the last change?</source>
         <translation>Asiakirjassa on jo %1 allekirjoitusta, niin monta kuin allekirjoitussivulle mahtuu.</translation>
     </message>
     <message>
-        <source>Signing with &quot;%1&quot; failed: the password is wrong, the key cannot be used, or %2 cannot be written.</source>
+        <source>Signing with "%1" failed: the password is wrong, the key cannot be used, or %2 cannot be written.</source>
         <translation>Allekirjoitus varmenteella ”%1” epäonnistui: salasana on väärä, avainta ei voi käyttää tai hakemistoon %2 ei voi kirjoittaa.</translation>
     </message>
     <message>
@@ -2783,118 +2765,115 @@ Close anyway and lose the last change?</source>
     <name>SigningDialog</name>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allekirjoita</translation>
     </message>
     <message>
         <source>Sign the Minutes – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pöytäkirjan allekirjoitus – %1</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmenne</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöntäjä</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Voimassa asti</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmenteet</translation>
     </message>
     <message>
         <source>Password or PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana tai PIN</translation>
     </message>
     <message>
         <source>Of the certificate database or the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmennetietokannan tai kortin</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitukset</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Viesti</translation>
     </message>
     <message>
         <source>&amp;Password or PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salasana tai PIN:</translation>
     </message>
     <message>
         <source>&amp;Certificate (database %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varmenne (tietokanta %1)</translation>
     </message>
     <message>
         <source>Si&amp;gnatures on the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pöytäkirjan a&amp;llekirjoitukset</translation>
     </message>
     <message>
         <source>%1 (not valid now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ei nyt voimassa)</translation>
     </message>
     <message>
         <source>Give the password or PIN of your certificate database or card, and press Enter to see your certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna varmennetietokantasi tai korttisi salasana tai PIN ja näytä varmenteesi painamalla Enter.</translation>
     </message>
     <message>
-        <source>No certificate with a private key could be read: the password or PIN may be wrong, or the database has none (import one with &apos;pykala-cli import-cert FILE.p12&apos;, or insert your card).</source>
-        <translation type="unfinished"></translation>
+        <source>No certificate with a private key could be read: the password or PIN may be wrong, or the database has none (import one with 'pykala-cli import-cert FILE.p12', or insert your card).</source>
+        <translation>Yhtään varmennetta yksityisine avaimineen ei voitu lukea: salasana tai PIN voi olla väärä, tai tietokannassa ei ole varmenteita (tuo varmenne komennolla 'pykala-cli import-cert TIEDOSTO.p12' tai aseta korttisi lukijaan).</translation>
     </message>
     <message>
         <source>The minutes are not signed yet. The first signature makes them from the record and freezes it: nothing of this meeting can change afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pöytäkirjaa ei ole vielä allekirjoitettu. Ensimmäinen allekirjoitus muodostaa pöytäkirjan kokouksen kirjauksista ja lukitsee ne: mitään tämän kokouksen tiedoista ei voi sen jälkeen muuttaa.</translation>
     </message>
     <message>
         <source>The meeting has not been closed: its minutes cannot be signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokousta ei ole päätetty: pöytäkirjaa ei voi vielä allekirjoittaa.</translation>
     </message>
     <message numerus="yes">
         <source>All %n signature(s) are in: the minutes are complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Allekirjoitus (%n/%n) on tehty: pöytäkirja on valmis.</numerusform><numerusform>Kaikki %n allekirjoitusta on tehty: pöytäkirja on valmis.</numerusform></translation>
     </message>
     <message>
         <source>Signed %1 of %2. Next to sign: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitettu %1/%2. Seuraavana allekirjoittaa: %3.</translation>
     </message>
     <message>
         <source>The signed minutes could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitettua pöytäkirjaa ei voitu tarkistaa: %1</translation>
     </message>
     <message>
         <source>%1. %2 — %3, %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — %3, %4: %5</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>kelvollinen</translation>
     </message>
     <message>
         <source>NOT valid (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>EI kelvollinen (%1, %2)</translation>
     </message>
     <message>
         <source>%1. %2 — not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — ei vielä allekirjoitettu</translation>
     </message>
     <message>
         <source>Choose a certificate that is valid today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse varmenne, joka on voimassa tänään.</translation>
     </message>
     <message>
         <source>The meeting is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokousta ei enää ole asiakirjavarastossa.</translation>
     </message>
     <message>
         <source>Signed and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitettu ja tarkistettu: %1</translation>
     </message>
 </context>
 <context>
@@ -2904,7 +2883,7 @@ Close anyway and lose the last change?</source>
         <translation>Toinen ohjelma on lukinnut asiakirjavaraston. Sulje se tai odota, kunnes se on valmis, ja yritä uudelleen.</translation>
     </message>
     <message>
-        <source>The store is read-only. Check the file&apos;s permissions.</source>
+        <source>The store is read-only. Check the file's permissions.</source>
         <translation>Asiakirjavarastoon ei voi kirjoittaa. Tarkista tiedoston käyttöoikeudet.</translation>
     </message>
     <message>
@@ -2912,8 +2891,8 @@ Close anyway and lose the last change?</source>
         <translation>Asiakirjavarastoa ei voitu lukea tai kirjoittaa (%1). Tarkista levy.</translation>
     </message>
     <message>
-        <source>The store is damaged (%1). Run &apos;pykala-cli check&apos; and restore the store from a backup.</source>
-        <translation>Asiakirjavarasto on vioittunut (%1). Aja &apos;pykala-cli check&apos; ja palauta varasto varmuuskopiosta.</translation>
+        <source>The store is damaged (%1). Run 'pykala-cli check' and restore the store from a backup.</source>
+        <translation>Asiakirjavarasto on vioittunut (%1). Aja 'pykala-cli check' ja palauta varasto varmuuskopiosta.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again.</source>
@@ -2928,7 +2907,7 @@ Close anyway and lose the last change?</source>
         <translation>Asiakirjavarasto ilmoitti virheestä: %1</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed. Install the package libqt6sql6-sqlite and try again.</source>
+        <source>Qt's SQLite driver (QSQLITE) is not installed. Install the package libqt6sql6-sqlite and try again.</source>
         <translation>Qt:n SQLite-ajuria (QSQLITE) ei ole asennettu. Asenna paketti libqt6sql6-sqlite ja yritä uudelleen.</translation>
     </message>
     <message>
@@ -2940,15 +2919,15 @@ Close anyway and lose the last change?</source>
         <translation>Kansiota %1 ei voi luoda.</translation>
     </message>
     <message>
-        <source>There is no store at %1. Create one with &apos;pykala-cli init&apos;.</source>
-        <translation>Polussa %1 ei ole asiakirjavarastoa. Luo sellainen komennolla &apos;pykala-cli init&apos;.</translation>
+        <source>There is no store at %1. Create one with 'pykala-cli init'.</source>
+        <translation>Polussa %1 ei ole asiakirjavarastoa. Luo sellainen komennolla 'pykala-cli init'.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
         <translation>%1 ei ole tiedosto.</translation>
     </message>
     <message>
-        <source>Cannot read %1. Check the file&apos;s permissions.</source>
+        <source>Cannot read %1. Check the file's permissions.</source>
         <translation>Tiedostoa %1 ei voi lukea. Tarkista käyttöoikeudet.</translation>
     </message>
     <message>
@@ -2988,7 +2967,7 @@ Close anyway and lose the last change?</source>
         <translation>Organisaatiolla on oltava nimi.</translation>
     </message>
     <message>
-        <source>The logo&apos;s media type must be an image type, such as image/png.</source>
+        <source>The logo's media type must be an image type, such as image/png.</source>
         <translation>Logon mediatyypin on oltava kuvatyyppi, kuten image/png.</translation>
     </message>
     <message>
@@ -2996,8 +2975,8 @@ Close anyway and lose the last change?</source>
         <translation>Toimielimellä on oltava nimi.</translation>
     </message>
     <message>
-        <source>The body&apos;s short name &quot;%1&quot; must be one word without &apos;/&apos;, such as KH.</source>
-        <translation>Toimielimen lyhenne &quot;%1&quot; on yksi sana ilman merkkiä &apos;/&apos;, kuten KH.</translation>
+        <source>The body's short name "%1" must be one word without '/', such as KH.</source>
+        <translation>Toimielimen lyhenne "%1" on yksi sana ilman merkkiä '/', kuten KH.</translation>
     </message>
     <message>
         <source>There already is a body with the short name %1.</source>
@@ -3040,7 +3019,7 @@ Close anyway and lose the last change?</source>
         <translation>Jäsenyyttä tunnisteella %1 ei ole.</translation>
     </message>
     <message>
-        <source>A meeting&apos;s number must be 1 or more.</source>
+        <source>A meeting's number must be 1 or more.</source>
         <translation>Kokouksen numeron on oltava vähintään 1.</translation>
     </message>
     <message>
@@ -3056,7 +3035,7 @@ Close anyway and lose the last change?</source>
         <translation>Kokous ei voi päättyä ennen kuin se alkaa.</translation>
     </message>
     <message>
-        <source>A meeting&apos;s actual end needs an actual start before it.</source>
+        <source>A meeting's actual end needs an actual start before it.</source>
         <translation>Kokouksen toteutuneelle päättymiselle on oltava sitä aiempi toteutunut alkaminen.</translation>
     </message>
     <message>
@@ -3064,12 +3043,12 @@ Close anyway and lose the last change?</source>
         <translation>Kokousta tunnisteella %1 ei ole.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not name a meeting. Write it as SHORT NUMBER/YEAR, such as &quot;KH 12/2026&quot;, or give its id.</source>
-        <translation>&quot;%1&quot; ei nimeä kokousta. Kirjoita se muodossa LYHENNE NUMERO/VUOSI, kuten &quot;KH 12/2026&quot;, tai anna sen tunniste.</translation>
+        <source>"%1" does not name a meeting. Write it as SHORT NUMBER/YEAR, such as "KH 12/2026", or give its id.</source>
+        <translation>"%1" ei nimeä kokousta. Kirjoita se muodossa LYHENNE NUMERO/VUOSI, kuten "KH 12/2026", tai anna sen tunniste.</translation>
     </message>
     <message>
-        <source>There is no body with the short name %1. &apos;pykala-cli bodies&apos; lists them.</source>
-        <translation>Toimielintä lyhenteellä %1 ei ole. &apos;pykala-cli bodies&apos; luettelee toimielimet.</translation>
+        <source>There is no body with the short name %1. 'pykala-cli bodies' lists them.</source>
+        <translation>Toimielintä lyhenteellä %1 ei ole. 'pykala-cli bodies' luettelee toimielimet.</translation>
     </message>
     <message>
         <source>There is no meeting %1 %2/%3.</source>
@@ -3080,7 +3059,7 @@ Close anyway and lose the last change?</source>
         <translation>Kokous %1 %2/%3 on jo olemassa.</translation>
     </message>
     <message>
-        <source>The meeting&apos;s body (id %1) is not in the store.</source>
+        <source>The meeting's body (id %1) is not in the store.</source>
         <translation>Kokouksen toimielintä (tunniste %1) ei ole varastossa.</translation>
     </message>
     <message>
@@ -3088,24 +3067,24 @@ Close anyway and lose the last change?</source>
         <translation>Asialla on oltava otsikko.</translation>
     </message>
     <message>
-        <source>Item &quot;%1&quot; is confidential but names no legal basis. Give the basis, such as &quot;JulkL 24 § 1 mom. 25 k&quot;.</source>
-        <translation>Asia &quot;%1&quot; on salassa pidettävä, mutta siltä puuttuu salassapitoperuste. Anna peruste, kuten &quot;JulkL 24 § 1 mom. 25 k&quot;.</translation>
+        <source>Item "%1" is confidential but names no legal basis. Give the basis, such as "JulkL 24 § 1 mom. 25 k".</source>
+        <translation>Asia "%1" on salassa pidettävä, mutta siltä puuttuu salassapitoperuste. Anna peruste, kuten "JulkL 24 § 1 mom. 25 k".</translation>
     </message>
     <message>
         <source>A § number must be 1 or more.</source>
         <translation>Pykälänumeron on oltava vähintään 1.</translation>
     </message>
     <message>
-        <source>Every preparer of item &quot;%1&quot; needs a name.</source>
-        <translation>Asian &quot;%1&quot; jokaisella valmistelijalla on oltava nimi.</translation>
+        <source>Every preparer of item "%1" needs a name.</source>
+        <translation>Asian "%1" jokaisella valmistelijalla on oltava nimi.</translation>
     </message>
     <message>
-        <source>Every recipient of an extract of item &quot;%1&quot; needs a name.</source>
-        <translation>Asian &quot;%1&quot; pöytäkirjanotteen jokaisella vastaanottajalla on oltava nimi.</translation>
+        <source>Every recipient of an extract of item "%1" needs a name.</source>
+        <translation>Asian "%1" pöytäkirjanotteen jokaisella vastaanottajalla on oltava nimi.</translation>
     </message>
     <message>
-        <source>Item &quot;%1&quot; cannot be added: its meeting or presenter is not in the store, or position %2 is taken.</source>
-        <translation>Asiaa &quot;%1&quot; ei voi lisätä: sen kokousta tai esittelijää ei ole varastossa, tai järjestysnumero %2 on varattu.</translation>
+        <source>Item "%1" cannot be added: its meeting or presenter is not in the store, or position %2 is taken.</source>
+        <translation>Asiaa "%1" ei voi lisätä: sen kokousta tai esittelijää ei ole varastossa, tai järjestysnumero %2 on varattu.</translation>
     </message>
     <message>
         <source>There is no agenda item with id %1.</source>
@@ -3148,8 +3127,8 @@ Close anyway and lose the last change?</source>
         <translation>Liite %1 (%2) ei vastaa SHA-256-tiivistettään.</translation>
     </message>
     <message>
-        <source>The task class &quot;%1&quot; of item &quot;%2&quot; is not of the form 00.01.02.</source>
-        <translation>Asian &quot;%2&quot; tehtäväluokka &quot;%1&quot; ei ole muotoa 00.01.02.</translation>
+        <source>The task class "%1" of item "%2" is not of the form 00.01.02.</source>
+        <translation>Asian "%2" tehtäväluokka "%1" ei ole muotoa 00.01.02.</translation>
     </message>
     <message>
         <source>§ %1 is already used by %2 in %3; § numbers run per body per year.</source>
@@ -3168,8 +3147,8 @@ Close anyway and lose the last change?</source>
         <translation>Vain käynnissä oleva kokous voidaan päättää (tämän tila: %1).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an administrative court; the courts are %2.</source>
-        <translation>&quot;%1&quot; ei ole hallinto-oikeus; hallinto-oikeudet ovat %2.</translation>
+        <source>"%1" is not an administrative court; the courts are %2.</source>
+        <translation>"%1" ei ole hallinto-oikeus; hallinto-oikeudet ovat %2.</translation>
     </message>
     <message>
         <source>The minutes cannot be checked before the meeting is held.</source>
@@ -3184,7 +3163,7 @@ Close anyway and lose the last change?</source>
         <translation>Pöytäkirja julkaistaan tarkastamisen jälkeen, ei ennen.</translation>
     </message>
     <message>
-        <source>The store&apos;s trigger %1 is missing: its protections were removed outside Pykälä.</source>
+        <source>The store's trigger %1 is missing: its protections were removed outside Pykälä.</source>
         <translation>Asiakirjavaraston liipaisin %1 puuttuu: sen suojaukset on poistettu Pykälän ohi.</translation>
     </message>
     <message>
@@ -3192,7 +3171,7 @@ Close anyway and lose the last change?</source>
         <translation>Allekirjoitettu pöytäkirja tarvitsee allekirjoitetun PDF:n ja allekirjoituksensa.</translation>
     </message>
     <message>
-        <source>The signing order &quot;%1&quot; must name secretary, minute-checkers and chair, each once.</source>
+        <source>The signing order "%1" must name secretary, minute-checkers and chair, each once.</source>
         <translation>Allekirjoitusjärjestyksen ”%1” on nimettävä secretary, minute-checkers ja chair, kukin kerran.</translation>
     </message>
     <message>
@@ -3204,7 +3183,7 @@ Close anyway and lose the last change?</source>
         <translation>Oikaisu tarvitsee päätöspäivänsä.</translation>
     </message>
     <message>
-        <source>The meeting&apos;s minutes are not signed: correct its record itself, not with a correction.</source>
+        <source>The meeting's minutes are not signed: correct its record itself, not with a correction.</source>
         <translation>Kokouksen pöytäkirjaa ei ole allekirjoitettu: korjaa sen tiedot suoraan, älä oikaisulla.</translation>
     </message>
     <message>
@@ -3212,11 +3191,11 @@ Close anyway and lose the last change?</source>
         <translation>Kokouksen %1 allekirjoitettu pöytäkirja ei vastaa SHA-256-tiivistettään.</translation>
     </message>
     <message>
-        <source>The store&apos;s trigger %1 was changed outside Pykälä.</source>
+        <source>The store's trigger %1 was changed outside Pykälä.</source>
         <translation>Asiakirjavaraston liipaisinta %1 on muutettu Pykälän ohi.</translation>
     </message>
     <message>
-        <source>The meeting&apos;s minutes still lack signatures: a correction is made to complete minutes.</source>
+        <source>The meeting's minutes still lack signatures: a correction is made to complete minutes.</source>
         <translation>Kokouksen pöytäkirjasta puuttuu vielä allekirjoituksia: oikaisu tehdään valmiiseen pöytäkirjaan.</translation>
     </message>
     <message>
@@ -3224,28 +3203,28 @@ Close anyway and lose the last change?</source>
         <translation>Oikaisua ei voi päättää ennen kokousta, jota se oikaisee.</translation>
     </message>
     <message>
-        <source>The meeting of item &quot;%1&quot; has been opened; its record names the items by their places on the agenda, which can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <source>The meeting of item "%1" has been opened; its record names the items by their places on the agenda, which can no longer change.</source>
+        <translation>Asian "%1" kokous on avattu; kokouksen kirjauksissa asiat yksilöidään niiden esityslistapaikan mukaan, joten paikkoja ei voi enää muuttaa.</translation>
     </message>
     <message>
-        <source>Item &quot;%1&quot; cannot move to place %2: the agenda has places 1–%3.</source>
-        <translation type="unfinished"></translation>
+        <source>Item "%1" cannot move to place %2: the agenda has places 1–%3.</source>
+        <translation>Asiaa "%1" ei voi siirtää paikalle %2: esityslistalla on paikat 1–%3.</translation>
     </message>
     <message>
         <source>An invitee needs a name, or a person of the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutsutulla on oltava nimi tai asiakirjavarastoon kirjattu henkilö.</translation>
     </message>
     <message>
         <source>%1 cannot be invited: the meeting or the person is not in the store, or place %2 on the list is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutsuminen ei onnistu (%1): kokousta tai henkilöä ei ole asiakirjavarastossa, tai kutsulistan paikka %2 on varattu.</translation>
     </message>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>henkilö</translation>
     </message>
     <message>
         <source>There is no invitee with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutsuttua tunnisteella %1 ei ole.</translation>
     </message>
 </context>
 <context>
@@ -3314,12 +3293,12 @@ Close anyway and lose the last change?</source>
         <translation>Äänestysjärjestyksessä on oltava jokainen %1 ehdotuksesta täsmälleen kerran.</translation>
     </message>
     <message>
-        <source>The voting order names &quot;%1&quot;, which is not a proposal in the vote.</source>
-        <translation>Äänestysjärjestyksessä on &quot;%1&quot;, joka ei ole äänestettävä ehdotus.</translation>
+        <source>The voting order names "%1", which is not a proposal in the vote.</source>
+        <translation>Äänestysjärjestyksessä on "%1", joka ei ole äänestettävä ehdotus.</translation>
     </message>
     <message>
-        <source>The voting order names &quot;%1&quot; twice.</source>
-        <translation>Äänestysjärjestyksessä on &quot;%1&quot; kahdesti.</translation>
+        <source>The voting order names "%1" twice.</source>
+        <translation>Äänestysjärjestyksessä on "%1" kahdesti.</translation>
     </message>
     <message>
         <source>A rejection proposal is voted on last, against the winner.</source>
@@ -3338,7 +3317,7 @@ Close anyway and lose the last change?</source>
         <translation>Määräenemmistöä vaativa ehdotus ei ole tässä äänestyksessä.</translation>
     </message>
     <message>
-        <source>The vote is tied %1–%1 and the chair&apos;s vote decides it, but the chair voted neither JAA nor EI.</source>
+        <source>The vote is tied %1–%1 and the chair's vote decides it, but the chair voted neither JAA nor EI.</source>
         <translation>Äänet menivät tasan %1–%1, jolloin puheenjohtajan ääni ratkaisee, mutta puheenjohtaja ei äänestänyt JAA eikä EI.</translation>
     </message>
 </context>
@@ -3354,7 +3333,7 @@ Close anyway and lose the last change?</source>
     </message>
     <message>
         <source>The store to open (default: $PYKALA_STORE, else the store used last, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avattava asiakirjavarasto (oletus: $PYKALA_STORE, muuten viimeksi käytetty varasto, muuten %1).</translation>
     </message>
 </context>
 </TS>

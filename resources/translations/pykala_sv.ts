@@ -1,38 +1,37 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv">
 <context>
     <name>AgendaModel</name>
     <message>
         <source>§ %1</source>
-        <translation type="unfinished">§ %1</translation>
+        <translation>§ %1</translation>
     </message>
     <message>
         <source>§</source>
-        <translation type="unfinished">§</translation>
+        <translation>§</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Rubrik</translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <source>Preparers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beredare</translation>
     </message>
     <message>
         <source>Publicity</source>
-        <translation type="unfinished">Offentlighet</translation>
+        <translation>Offentlighet</translation>
     </message>
 </context>
 <context>
     <name>AgendaPreparation</name>
     <message>
         <source>The record of meeting %1 does not replay: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De antecknade händelserna för sammanträde %1 kan inte spelas upp på nytt: %2</translation>
     </message>
     <message>
         <source>There is no agenda item with id %1.</source>
-        <translation type="unfinished">Det finns inget ärende med id %1.</translation>
+        <translation>Det finns inget ärende med id %1.</translation>
     </message>
 </context>
 <context>
@@ -57,12 +56,12 @@
         <translation>Det finns ingen besvärsanvisning för %1.</translation>
     </message>
     <message>
-        <source>The appeal instructions name the administrative court, and the organisation has none set. Set it with &apos;pykala-cli organisation --court CODE&apos; (one of %1).</source>
-        <translation>Besvärsanvisningen nämner förvaltningsdomstolen, och organisationen har ingen angiven. Ange den med &apos;pykala-cli organisation --court KOD&apos; (en av %1).</translation>
+        <source>The appeal instructions name the administrative court, and the organisation has none set. Set it with 'pykala-cli organisation --court CODE' (one of %1).</source>
+        <translation>Besvärsanvisningen nämner förvaltningsdomstolen, och organisationen har ingen angiven. Ange den med 'pykala-cli organisation --court KOD' (en av %1).</translation>
     </message>
     <message>
-        <source>The appeal instructions give the address where requests are sent, and the organisation has none set. Set it with &apos;pykala-cli organisation --address TEXT --email ADDRESS&apos;.</source>
-        <translation>Besvärsanvisningen anger adressen dit yrkanden sänds, och organisationen har ingen angiven. Ange den med &apos;pykala-cli organisation --address TEXT --email ADRESS&apos;.</translation>
+        <source>The appeal instructions give the address where requests are sent, and the organisation has none set. Set it with 'pykala-cli organisation --address TEXT --email ADDRESS'.</source>
+        <translation>Besvärsanvisningen anger adressen dit yrkanden sänds, och organisationen har ingen angiven. Ange den med 'pykala-cli organisation --address TEXT --email ADRESS'.</translation>
     </message>
 </context>
 <context>
@@ -143,69 +142,66 @@
     <name>BringInDialog</name>
     <message>
         <source>Bring In an Earlier Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta upp ett tidigare ärende</translation>
     </message>
     <message numerus="yes">
         <source>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (det senaste %n året).</numerusform><numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (de senaste %n åren).</numerusform></translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanträde</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Tabled and returned items</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordlagda och återremitterade ärenden</translation>
     </message>
     <message>
         <source>%1 § %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tabled</source>
-        <translation type="unfinished">bordlades</translation>
-    </message>
-    <message>
-        <source>returned for preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 § %2</translation>
     </message>
     <message>
         <source>No tabled or returned items are waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga bordlagda eller återremitterade ärenden väntar.</translation>
     </message>
     <message>
         <source>Bring In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta upp</translation>
     </message>
     <message>
         <source>Choose the item to bring in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ärendet som ska tas upp.</translation>
+    </message>
+    <message>
+        <source>Tabled</source>
+        <translation>Bordlagt</translation>
+    </message>
+    <message>
+        <source>Returned for preparation</source>
+        <translation>Återremitterat</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>--language must be fi or sv, not &quot;%1&quot;.</source>
-        <translation>--language ska vara fi eller sv, inte &quot;%1&quot;.</translation>
+        <source>--language must be fi or sv, not "%1".</source>
+        <translation>--language ska vara fi eller sv, inte "%1".</translation>
     </message>
     <message>
         <source>Created the store %1.</source>
         <translation>Ärendearkivet %1 skapades.</translation>
     </message>
     <message>
-        <source>--as-of must be a date such as 2026-05-31, not &quot;%1&quot;.</source>
-        <translation>--as-of ska vara ett datum som 2026-05-31, inte &quot;%1&quot;.</translation>
+        <source>--as-of must be a date such as 2026-05-31, not "%1".</source>
+        <translation>--as-of ska vara ett datum som 2026-05-31, inte "%1".</translation>
     </message>
     <message>
         <source>Added demo data: %1 bodies, %2 persons, %3 meetings, %4 agenda items, %5 attachments.</source>
@@ -237,21 +233,15 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n ledamot</numerusform>
-            <numerusform>%n ledamöter</numerusform>
-        </translation>
+        <translation><numerusform>%n ledamot</numerusform><numerusform>%n ledamöter</numerusform></translation>
     </message>
     <message>
-        <source>There is no body with the short name %1. &apos;pykala-cli bodies&apos; lists them.</source>
-        <translation>Det finns inget organ med förkortningen %1. &apos;pykala-cli bodies&apos; listar dem.</translation>
+        <source>There is no body with the short name %1. 'pykala-cli bodies' lists them.</source>
+        <translation>Det finns inget organ med förkortningen %1. 'pykala-cli bodies' listar dem.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n ärende</numerusform>
-            <numerusform>%n ärenden</numerusform>
-        </translation>
+        <translation><numerusform>%n ärende</numerusform><numerusform>%n ärenden</numerusform></translation>
     </message>
     <message>
         <source>No agenda items match.</source>
@@ -259,17 +249,11 @@
     </message>
     <message numerus="yes">
         <source>The store is intact: integrity and foreign keys check out, and %n audit log entries form an unbroken chain that matches the stored records.</source>
-        <translation>
-            <numerusform>Ärendearkivet är intakt: integritet och referenser stämmer, och %n loggpost bildar en obruten kedja som motsvarar de lagrade uppgifterna.</numerusform>
-            <numerusform>Ärendearkivet är intakt: integritet och referenser stämmer, och %n loggposter bildar en obruten kedja som motsvarar de lagrade uppgifterna.</numerusform>
-        </translation>
+        <translation><numerusform>Ärendearkivet är intakt: integritet och referenser stämmer, och %n loggpost bildar en obruten kedja som motsvarar de lagrade uppgifterna.</numerusform><numerusform>Ärendearkivet är intakt: integritet och referenser stämmer, och %n loggposter bildar en obruten kedja som motsvarar de lagrade uppgifterna.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The store failed its check (%n problem(s)). Restore it from a backup.</source>
-        <translation>
-            <numerusform>Kontrollen av ärendearkivet misslyckades (%n problem). Återställ arkivet från en säkerhetskopia.</numerusform>
-            <numerusform>Kontrollen av ärendearkivet misslyckades (%n problem). Återställ arkivet från en säkerhetskopia.</numerusform>
-        </translation>
+        <translation><numerusform>Kontrollen av ärendearkivet misslyckades (%n problem). Återställ arkivet från en säkerhetskopia.</numerusform><numerusform>Kontrollen av ärendearkivet misslyckades (%n problem). Återställ arkivet från en säkerhetskopia.</numerusform></translation>
     </message>
     <message>
         <source>Create a new, empty store.</source>
@@ -296,8 +280,8 @@
         <translation>Lista sammanträden.</translation>
     </message>
     <message>
-        <source>Print a meeting&apos;s agenda, e.g. show &quot;KH 12/2026&quot;.</source>
-        <translation>Skriv ut ett sammanträdes föredragningslista, t.ex. show &quot;KH 12/2026&quot;.</translation>
+        <source>Print a meeting's agenda, e.g. show "KH 12/2026".</source>
+        <translation>Skriv ut ett sammanträdes föredragningslista, t.ex. show "KH 12/2026".</translation>
     </message>
     <message>
         <source>Full-text search over agenda items.</source>
@@ -312,8 +296,8 @@
         <translation>Kommandon:</translation>
     </message>
     <message>
-        <source>Run &apos;pykala-cli --help&apos; for usage.</source>
-        <translation>Se &apos;pykala-cli --help&apos; för användning.</translation>
+        <source>Run 'pykala-cli --help' for usage.</source>
+        <translation>Se 'pykala-cli --help' för användning.</translation>
     </message>
     <message>
         <source>Pykälä case store, headless.</source>
@@ -348,11 +332,11 @@
         <translation>export: endast detta sammanträde.</translation>
     </message>
     <message>
-        <source>meetings: only this body&apos;s.</source>
+        <source>meetings: only this body's.</source>
         <translation>meetings: endast detta organs sammanträden.</translation>
     </message>
     <message>
-        <source>meetings: only this year&apos;s.</source>
+        <source>meetings: only this year's.</source>
         <translation>meetings: endast detta års sammanträden.</translation>
     </message>
     <message>
@@ -372,8 +356,8 @@
         <translation>Inget kommando angavs.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Okänt kommando &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Okänt kommando "%1".</translation>
     </message>
     <message>
         <source>The command %1 takes no --%2 option.</source>
@@ -384,23 +368,20 @@
         <translation>Användning: pykala-cli %1 %2</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>--%1 ska vara ett heltal från %2 till %3, inte &quot;%4&quot;.</translation>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation>--%1 ska vara ett heltal från %2 till %3, inte "%4".</translation>
     </message>
     <message>
-        <source>--published must be a date such as 2026-05-31, not &quot;%1&quot;.</source>
-        <translation>--published ska vara ett datum som 2026-05-31, inte &quot;%1&quot;.</translation>
+        <source>--published must be a date such as 2026-05-31, not "%1".</source>
+        <translation>--published ska vara ett datum som 2026-05-31, inte "%1".</translation>
     </message>
     <message>
-        <source>--kind must be one of %1 (or oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), not &quot;%2&quot;.</source>
-        <translation>--kind ska vara något av %1 (eller oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), inte &quot;%2&quot;.</translation>
+        <source>--kind must be one of %1 (or oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), not "%2".</source>
+        <translation>--kind ska vara något av %1 (eller oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), inte "%2".</translation>
     </message>
     <message numerus="yes">
         <source>Published %1; deemed notified %2; last day of appeal %3 (%n day(s) from notification).</source>
-        <translation>
-            <numerusform>Publicerat %1; delfående %2; sista dag för ändringssökande %3 (%n dag från delfåendet).</numerusform>
-            <numerusform>Publicerat %1; delfående %2; sista dag för ändringssökande %3 (%n dagar från delfåendet).</numerusform>
-        </translation>
+        <translation><numerusform>Publicerat %1; delfående %2; sista dag för ändringssökande %3 (%n dag från delfåendet).</numerusform><numerusform>Publicerat %1; delfående %2; sista dag för ändringssökande %3 (%n dagar från delfåendet).</numerusform></translation>
     </message>
     <message>
         <source>The period ends on %1%2, so the last day moves to the next working day.</source>
@@ -427,8 +408,8 @@
         <translation>Händelserna vid %1 antecknades; %2 ärenden har behandlingsanteckningar.</translation>
     </message>
     <message>
-        <source>The meeting has not been opened yet, so nothing has been decided. Record its events with &apos;pykala-cli record&apos;.</source>
-        <translation>Sammanträdet har ännu inte öppnats, så ingenting har beslutats. Anteckna dess händelser med &apos;pykala-cli record&apos;.</translation>
+        <source>The meeting has not been opened yet, so nothing has been decided. Record its events with 'pykala-cli record'.</source>
+        <translation>Sammanträdet har ännu inte öppnats, så ingenting har beslutats. Anteckna dess händelser med 'pykala-cli record'.</translation>
     </message>
     <message>
         <source>Quorum: %1 of %2 present, %3 needed — %4.</source>
@@ -451,12 +432,12 @@
         <translation>Valda: %1.</translation>
     </message>
     <message>
-        <source>Record a meeting&apos;s events from a JSON file, all or nothing.</source>
+        <source>Record a meeting's events from a JSON file, all or nothing.</source>
         <translation>Anteckna ett sammanträdes händelser från en JSON-fil, allt eller inget.</translation>
     </message>
     <message>
-        <source>What the engine computed for an item, e.g. outcome &quot;KH 12/2026 § 156&quot;.</source>
-        <translation>Vad motorn beräknade för ett ärende, t.ex. outcome &quot;KST 12/2026 § 156&quot;.</translation>
+        <source>What the engine computed for an item, e.g. outcome "KH 12/2026 § 156".</source>
+        <translation>Vad motorn beräknade för ett ärende, t.ex. outcome "KST 12/2026 § 156".</translation>
     </message>
     <message>
         <source>Warning: item %1 was handled without quorum (%2 of %3 present, %4 needed).</source>
@@ -475,8 +456,8 @@
         <translation>Skrev %1 (%2).</translation>
     </message>
     <message>
-        <source>--lang must be fi or sv, not &quot;%1&quot;.</source>
-        <translation>--lang ska vara fi eller sv, inte &quot;%1&quot;.</translation>
+        <source>--lang must be fi or sv, not "%1".</source>
+        <translation>--lang ska vara fi eller sv, inte "%1".</translation>
     </message>
     <message>
         <source>Name: %1</source>
@@ -503,12 +484,12 @@
         <translation>Registraturens e-post: %1</translation>
     </message>
     <message>
-        <source>--%1 must be a date such as 2026-11-25, not &quot;%2&quot;.</source>
-        <translation>--%1 ska vara ett datum som 2026-11-25, inte &quot;%2&quot;.</translation>
+        <source>--%1 must be a date such as 2026-11-25, not "%2".</source>
+        <translation>--%1 ska vara ett datum som 2026-11-25, inte "%2".</translation>
     </message>
     <message>
-        <source>%1 has not been closed; its minutes are checked and published after the meeting. Record its closing with &apos;pykala-cli record&apos;.</source>
-        <translation>Sammanträdet %1 har inte avslutats; protokollet justeras och publiceras efter sammanträdet. Registrera avslutandet med &apos;pykala-cli record&apos;.</translation>
+        <source>%1 has not been closed; its minutes are checked and published after the meeting. Record its closing with 'pykala-cli record'.</source>
+        <translation>Sammanträdet %1 har inte avslutats; protokollet justeras och publiceras efter sammanträdet. Registrera avslutandet med 'pykala-cli record'.</translation>
     </message>
     <message>
         <source>The minutes are published once checked; give --checked as well.</source>
@@ -523,16 +504,16 @@
         <translation>inte ännu</translation>
     </message>
     <message>
-        <source>Write a meeting&apos;s agenda: -o FILE.pdf (PDF/A) or FILE.html.</source>
+        <source>Write a meeting's agenda: -o FILE.pdf (PDF/A) or FILE.html.</source>
         <translation>Skriv sammanträdets föredragningslista: -o FIL.pdf (PDF/A) eller FIL.html.</translation>
     </message>
     <message>
-        <source>Write a meeting&apos;s minutes: -o FILE.pdf (PDF/A) or FILE.html.</source>
+        <source>Write a meeting's minutes: -o FILE.pdf (PDF/A) or FILE.html.</source>
         <translation>Skriv sammanträdets protokoll: -o FIL.pdf (PDF/A) eller FIL.html.</translation>
     </message>
     <message>
-        <source>Write an extract of the minutes, e.g. extract &quot;KH 12/2026 § 156&quot; -o FILE.pdf.</source>
-        <translation>Skriv ett protokollsutdrag, t.ex. extract &quot;KH 12/2026 § 156&quot; -o FIL.pdf.</translation>
+        <source>Write an extract of the minutes, e.g. extract "KH 12/2026 § 156" -o FILE.pdf.</source>
+        <translation>Skriv ett protokollsutdrag, t.ex. extract "KH 12/2026 § 156" -o FIL.pdf.</translation>
     </message>
     <message>
         <source>Write the public web version of a meeting into -o DIR.</source>
@@ -547,7 +528,7 @@
         <translation>Registrera dagarna då protokollet justerades och publicerades.</translation>
     </message>
     <message>
-        <source>init, organisation: the organisation&apos;s name.</source>
+        <source>init, organisation: the organisation's name.</source>
         <translation>init, organisation: organisationens namn.</translation>
     </message>
     <message>
@@ -559,15 +540,15 @@
         <translation>organisation: förvaltningsdomstolen, t.ex. ita-suomi.</translation>
     </message>
     <message>
-        <source>organisation: the registry&apos;s postal address (lines split by \n).</source>
+        <source>organisation: the registry's postal address (lines split by \n).</source>
         <translation>organisation: registraturens postadress (rader åtskilda med \n).</translation>
     </message>
     <message>
-        <source>organisation: the registry&apos;s e-mail address.</source>
+        <source>organisation: the registry's e-mail address.</source>
         <translation>organisation: registraturens e-postadress.</translation>
     </message>
     <message>
-        <source>agenda, minutes, extract, publish: the document language, fi or sv (default: the body&apos;s).</source>
+        <source>agenda, minutes, extract, publish: the document language, fi or sv (default: the body's).</source>
         <translation>agenda, minutes, extract, publish: handlingens språk, fi eller sv (standard: organets språk).</translation>
     </message>
     <message>
@@ -675,7 +656,7 @@
         <translation>sign: underskriftscertifikatets namn.</translation>
     </message>
     <message>
-        <source>sign: the signer&apos;s role, e.g. pöytäkirjanpitäjä.</source>
+        <source>sign: the signer's role, e.g. pöytäkirjanpitäjä.</source>
         <translation>sign: undertecknarens uppdrag, t.ex. protokollförare.</translation>
     </message>
     <message>
@@ -703,7 +684,7 @@
         <translation>sammanträdets uppgifter är låsta tills protokollet är färdigt.</translation>
     </message>
     <message>
-        <source>Sign a meeting&apos;s minutes into the store with --cert NICK; the first signature freezes the record.</source>
+        <source>Sign a meeting's minutes into the store with --cert NICK; the first signature freezes the record.</source>
         <translation>Underteckna sammanträdets protokoll i ärendearkivet med --cert NAMN; den första underskriften låser sammanträdets uppgifter.</translation>
     </message>
     <message>
@@ -711,7 +692,7 @@
         <translation>sign-minutes behöver --cert NAMN.</translation>
     </message>
     <message>
-        <source>the organisation&apos;s</source>
+        <source>the organisation's</source>
         <translation>organisationens</translation>
     </message>
     <message>
@@ -719,8 +700,8 @@
         <translation>Underskriftsordning: %1</translation>
     </message>
     <message>
-        <source>--decided must be a date such as 2026-06-01, not &quot;%1&quot;.</source>
-        <translation>--decided ska vara ett datum som 2026-06-01, inte &quot;%1&quot;.</translation>
+        <source>--decided must be a date such as 2026-06-01, not "%1".</source>
+        <translation>--decided ska vara ett datum som 2026-06-01, inte "%1".</translation>
     </message>
     <message>
         <source>Recorded correction %1 of %2.</source>
@@ -731,11 +712,11 @@
         <translation>Registrera en rättelse av ett undertecknat protokoll vid sidan av det.</translation>
     </message>
     <message>
-        <source>List the corrections of a meeting&apos;s signed minutes.</source>
+        <source>List the corrections of a meeting's signed minutes.</source>
         <translation>Lista rättelserna av sammanträdets undertecknade protokoll.</translation>
     </message>
     <message>
-        <source>Show a body&apos;s settings, or set its signing order and document language.</source>
+        <source>Show a body's settings, or set its signing order and document language.</source>
         <translation>Visa organets inställningar eller ange dess underskriftsordning och handlingarnas språk.</translation>
     </message>
     <message>
@@ -743,7 +724,7 @@
         <translation>init, organisation, body: handlingarnas språk, fi eller sv.</translation>
     </message>
     <message>
-        <source>correct: the correction&apos;s text.</source>
+        <source>correct: the correction's text.</source>
         <translation>correct: rättelsens text.</translation>
     </message>
     <message>
@@ -787,7 +768,7 @@
         <translation>Importera ett PKCS#12-certifikat med nyckel till certifikatdatabasen.</translation>
     </message>
     <message>
-        <source>import-cert: a file whose first line is the PKCS#12 file&apos;s password.</source>
+        <source>import-cert: a file whose first line is the PKCS#12 file's password.</source>
         <translation>import-cert: en fil vars första rad är PKCS#12-filens lösenord.</translation>
     </message>
     <message>
@@ -799,7 +780,7 @@
         <translation>%1 är inte installerat (Debianpaketet libnss3-tools).</translation>
     </message>
     <message>
-        <source>Could not import %1 (%2). Check the file&apos;s password (--p12-password-file) and the database&apos;s (--password-file).</source>
+        <source>Could not import %1 (%2). Check the file's password (--p12-password-file) and the database's (--password-file).</source>
         <translation>Det gick inte att importera %1 (%2). Kontrollera filens lösenord (--p12-password-file) och databasens (--password-file).</translation>
     </message>
     <message>
@@ -807,15 +788,15 @@
         <translation>Underskriften gjordes och sparades i ärendearkivet, men %1 kunde inte skrivas: %2</translation>
     </message>
     <message>
-        <source>The minutes of %1 have not been signed; &apos;pykala-cli sign-minutes&apos; signs them.</source>
-        <translation>Protokollet för %1 har inte undertecknats; &apos;pykala-cli sign-minutes&apos; undertecknar det.</translation>
+        <source>The minutes of %1 have not been signed; 'pykala-cli sign-minutes' signs them.</source>
+        <translation>Protokollet för %1 har inte undertecknats; 'pykala-cli sign-minutes' undertecknar det.</translation>
     </message>
     <message>
         <source>Wrote the signed minutes of %1 (%2 of %3 signatures, SHA-256 %4) to %5.</source>
         <translation>Det undertecknade protokollet för %1 (%2 av %3 underskrifter, SHA-256 %4) skrevs till %5.</translation>
     </message>
     <message>
-        <source>Write a meeting&apos;s signed minutes, as the store keeps them, to -o FILE.pdf.</source>
+        <source>Write a meeting's signed minutes, as the store keeps them, to -o FILE.pdf.</source>
         <translation>Skriv sammanträdets undertecknade protokoll, så som ärendearkivet bevarar det, till -o FIL.pdf.</translation>
     </message>
 </context>
@@ -850,7 +831,7 @@
         <translation>%1 %2 avviker från det som undertecknades i protokollet: det har ändrats utanför Pykälä.</translation>
     </message>
     <message>
-        <source>(the meeting&apos;s own record)</source>
+        <source>(the meeting's own record)</source>
         <translation>(sammanträdets egna uppgifter)</translation>
     </message>
     <message>
@@ -870,7 +851,7 @@
         <translation>Det är %1 som står i tur att underteckna protokollet för %2, inte %3.</translation>
     </message>
     <message>
-        <source>%1 has already signed the minutes of %2; the next signature is another&apos;s.</source>
+        <source>%1 has already signed the minutes of %2; the next signature is another's.</source>
         <translation>%1 har redan undertecknat protokollet för %2; nästa underskrift är någon annans.</translation>
     </message>
 </context>
@@ -885,8 +866,8 @@
         <translation>Exempeldata omfattar 1–%1 år; %2 begärdes.</translation>
     </message>
     <message>
-        <source>The store already holds data; demo data goes only into an empty store. Create one with &apos;pykala-cli init&apos;.</source>
-        <translation>Arkivet innehåller redan data; exempeldata läggs bara i ett tomt arkiv. Skapa ett med &apos;pykala-cli init&apos;.</translation>
+        <source>The store already holds data; demo data goes only into an empty store. Create one with 'pykala-cli init'.</source>
+        <translation>Arkivet innehåller redan data; exempeldata läggs bara i ett tomt arkiv. Skapa ett med 'pykala-cli init'.</translation>
     </message>
     <message>
         <source>The demo data is missing from this build.</source>
@@ -919,7 +900,7 @@
         <translation>Ombrytningen av en handling behöver det grafiska programobjektet.</translation>
     </message>
     <message>
-        <source>The document font (Liberation Sans) could not be loaded from the program&apos;s resources.</source>
+        <source>The document font (Liberation Sans) could not be loaded from the program's resources.</source>
         <translation>Handlingarnas typsnitt (Liberation Sans) kunde inte läsas in från programmets resurser.</translation>
     </message>
     <message>
@@ -931,7 +912,7 @@
         <translation>Det gick inte att påbörja sida %1 av handlingen.</translation>
     </message>
     <message>
-        <source>%1 contains the character “%2” (U+%3), which the documents&apos; font cannot show. Write it with other characters.</source>
+        <source>%1 contains the character “%2” (U+%3), which the documents' font cannot show. Write it with other characters.</source>
         <translation>%1 innehåller tecknet ”%2” (U+%3), som handlingarnas typsnitt inte kan visa. Skriv det med andra tecken.</translation>
     </message>
     <message>
@@ -939,7 +920,7 @@
         <translation>Sidnumren i ärendeförteckningen stabiliserades inte; handlingen kan inte brytas om.</translation>
     </message>
     <message>
-        <source>The signature font could not be loaded from the program&apos;s resources.</source>
+        <source>The signature font could not be loaded from the program's resources.</source>
         <translation>Underskrifternas typsnitt kunde inte läsas in från programmets resurser.</translation>
     </message>
 </context>
@@ -947,50 +928,47 @@
     <name>DocumentWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Arkiv</translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara so&amp;m…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhands&amp;granska…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stäng</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n sida</numerusform><numerusform>%n sidor</numerusform></translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte skrivas: %2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat %1</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut</translation>
     </message>
 </context>
 <context>
@@ -1027,7 +1005,7 @@
 <context>
     <name>Generator</name>
     <message>
-        <source>The demo&apos;s proceedings are inconsistent: %1</source>
+        <source>The demo's proceedings are inconsistent: %1</source>
         <translation>Exempeldatas behandlingsanteckningar är motstridiga: %1</translation>
     </message>
 </context>
@@ -1042,8 +1020,8 @@
         <translation>$: dokumentet måste vara ett JSON-objekt.</translation>
     </message>
     <message>
-        <source>$.format: this is not a Pykälä interchange document (format must be &quot;%1&quot;).</source>
-        <translation>$.format: detta är inte ett överföringsdokument från Pykälä (formatet ska vara &quot;%1&quot;).</translation>
+        <source>$.format: this is not a Pykälä interchange document (format must be "%1").</source>
+        <translation>$.format: detta är inte ett överföringsdokument från Pykälä (formatet ska vara "%1").</translation>
     </message>
     <message>
         <source>$.version: the document is of format version %1; this version of Pykälä reads up to %2. Import it with a newer version.</source>
@@ -1054,8 +1032,8 @@
         <translation>Det finns inget sammanträde med id %1.</translation>
     </message>
     <message>
-        <source>the store already has a body %1 that is &quot;%2&quot;, not &quot;%3&quot;.</source>
-        <translation>arkivet har redan ett organ %1 som är &quot;%2&quot;, inte &quot;%3&quot;.</translation>
+        <source>the store already has a body %1 that is "%2", not "%3".</source>
+        <translation>arkivet har redan ett organ %1 som är "%2", inte "%3".</translation>
     </message>
     <message>
         <source>id %1 is used twice.</source>
@@ -1127,153 +1105,153 @@
     </message>
     <message>
         <source>an invitee needs a name, or a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>en inbjuden behöver ett namn eller en person.</translation>
     </message>
 </context>
 <context>
     <name>InvitationDialog</name>
     <message>
         <source>Invitation List – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kallelselista – %1</translation>
     </message>
     <message>
         <source>Members, deputies and officials</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledamöter, ersättare och tjänstemän</translation>
     </message>
     <message>
         <source>Others invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Övriga inbjudna</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Person to invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Person som ska bjudas in</translation>
     </message>
     <message>
         <source>Pick a person or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en person eller skriv ett namn</translation>
     </message>
     <message>
         <source>Role, e.g. council chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag, t.ex. fullmäktiges ordförande</translation>
     </message>
     <message>
         <source>E-mail (for a typed name)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post (för ett inskrivet namn)</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bjud in</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort</translation>
     </message>
     <message>
         <source>&amp;Copy E-mail Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera e-postadresser</translation>
     </message>
     <message>
-        <source>Copies everyone&apos;s e-mail address, for sending the invitation and the agenda</source>
-        <translation type="unfinished"></translation>
+        <source>Copies everyone's e-mail address, for sending the invitation and the agenda</source>
+        <translation>Kopierar allas e-postadresser för att skicka kallelsen och föredragningslistan</translation>
     </message>
     <message>
-        <source>&amp;Members and officials (from the body&apos;s memberships)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Members and officials (from the body's memberships)</source>
+        <translation>&amp;Ledamöter och tjänstemän (från organets medlemskap)</translation>
     </message>
     <message>
         <source>&amp;Others invited</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Övriga inbjudna</translation>
     </message>
     <message>
         <source>chair</source>
-        <translation type="unfinished"></translation>
+        <translation>ordförande</translation>
     </message>
     <message>
         <source>vice chair</source>
-        <translation type="unfinished"></translation>
+        <translation>vice ordförande</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>ledamot</translation>
     </message>
     <message>
         <source>deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>ersättare</translation>
     </message>
     <message>
         <source>secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>protokollförare</translation>
     </message>
     <message>
         <source>presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>föredragande</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source> – personal deputy %1</source>
-        <translation type="unfinished"></translation>
+        <translation> – personlig ersättare %1</translation>
     </message>
 </context>
 <context>
     <name>ItemDecision</name>
     <message>
-        <source>Every proposal needs an id of its own; &quot;%1&quot; is empty or used twice.</source>
-        <translation>Varje förslag behöver ett eget id; &quot;%1&quot; är tomt eller används två gånger.</translation>
+        <source>Every proposal needs an id of its own; "%1" is empty or used twice.</source>
+        <translation>Varje förslag behöver ett eget id; "%1" är tomt eller används två gånger.</translation>
     </message>
     <message>
-        <source>Proposal &quot;%1&quot; is made by person %2, who is not present and entitled to take part in this item.</source>
-        <translation>Förslaget &quot;%1&quot; har framställts av person %2, som inte är närvarande och berättigad att delta i detta ärende.</translation>
+        <source>Proposal "%1" is made by person %2, who is not present and entitled to take part in this item.</source>
+        <translation>Förslaget "%1" har framställts av person %2, som inte är närvarande och berättigad att delta i detta ärende.</translation>
     </message>
     <message>
-        <source>Person %1 cannot second their own proposal &quot;%2&quot;.</source>
-        <translation>Person %1 kan inte understöda sitt eget förslag &quot;%2&quot;.</translation>
+        <source>Person %1 cannot second their own proposal "%2".</source>
+        <translation>Person %1 kan inte understöda sitt eget förslag "%2".</translation>
     </message>
     <message>
-        <source>Person %1 seconds proposal &quot;%2&quot; a second time.</source>
-        <translation>Person %1 understöder förslaget &quot;%2&quot; en andra gång.</translation>
+        <source>Person %1 seconds proposal "%2" a second time.</source>
+        <translation>Person %1 understöder förslaget "%2" en andra gång.</translation>
     </message>
     <message>
-        <source>Proposal &quot;%1&quot; is seconded by person %2, who is not present and entitled to take part in this item.</source>
-        <translation>Förslaget &quot;%1&quot; understöds av person %2, som inte är närvarande och berättigad att delta i detta ärende.</translation>
+        <source>Proposal "%1" is seconded by person %2, who is not present and entitled to take part in this item.</source>
+        <translation>Förslaget "%1" understöds av person %2, som inte är närvarande och berättigad att delta i detta ärende.</translation>
     </message>
     <message>
         <source>An item is decided on exactly one base proposal; %1 were recorded.</source>
         <translation>Ett ärende avgörs utgående från exakt ett grundförslag; %1 har antecknats.</translation>
     </message>
     <message>
-        <source>Person %1 voted on &quot;%2&quot; against &quot;%3&quot; but is not present and entitled to vote on this item.</source>
-        <translation>Person %1 röstade om &quot;%2&quot; mot &quot;%3&quot; men är inte närvarande och röstberättigad i detta ärende.</translation>
+        <source>Person %1 voted on "%2" against "%3" but is not present and entitled to vote on this item.</source>
+        <translation>Person %1 röstade om "%2" mot "%3" men är inte närvarande och röstberättigad i detta ärende.</translation>
     </message>
     <message>
-        <source>The vote on &quot;%1&quot; against &quot;%2&quot; has no ballot of person %3, who is entitled to vote.</source>
-        <translation>Omröstningen om &quot;%1&quot; mot &quot;%2&quot; saknar rösten av person %3, som är röstberättigad.</translation>
+        <source>The vote on "%1" against "%2" has no ballot of person %3, who is entitled to vote.</source>
+        <translation>Omröstningen om "%1" mot "%2" saknar rösten av person %3, som är röstberättigad.</translation>
     </message>
     <message>
-        <source>The vote on &quot;%1&quot; against &quot;%2&quot; counts %3 votes, but only %4 members are entitled to vote.</source>
-        <translation>Omröstningen om &quot;%1&quot; mot &quot;%2&quot; har %3 röster, men endast %4 ledamöter är röstberättigade.</translation>
+        <source>The vote on "%1" against "%2" counts %3 votes, but only %4 members are entitled to vote.</source>
+        <translation>Omröstningen om "%1" mot "%2" har %3 röster, men endast %4 ledamöter är röstberättigade.</translation>
     </message>
     <message>
-        <source>Proposal &quot;%1&quot; was seconded, so the body must vote on it before the matter itself; record that vote.</source>
-        <translation>Förslaget &quot;%1&quot; understöddes, så organet ska rösta om det före själva ärendet; anteckna den omröstningen.</translation>
+        <source>Proposal "%1" was seconded, so the body must vote on it before the matter itself; record that vote.</source>
+        <translation>Förslaget "%1" understöddes, så organet ska rösta om det före själva ärendet; anteckna den omröstningen.</translation>
     </message>
     <message>
-        <source>The matter was %1 when proposal &quot;%2&quot; won, so no further votes can be taken on it.</source>
-        <translation>Ärendet %1 när förslaget &quot;%2&quot; vann, så inga fler omröstningar kan hållas om det.</translation>
+        <source>The matter was %1 when proposal "%2" won, so no further votes can be taken on it.</source>
+        <translation>Ärendet %1 när förslaget "%2" vann, så inga fler omröstningar kan hållas om det.</translation>
     </message>
     <message>
         <source>tabled</source>
@@ -1284,370 +1262,374 @@
         <translation>återremitterades</translation>
     </message>
     <message>
-        <source>Proposal &quot;%1&quot; was not seconded and lapsed; it cannot be voted on.</source>
-        <translation>Förslaget &quot;%1&quot; förföll i brist på understöd; det kan inte röstas om.</translation>
+        <source>Proposal "%1" was not seconded and lapsed; it cannot be voted on.</source>
+        <translation>Förslaget "%1" förföll i brist på understöd; det kan inte röstas om.</translation>
     </message>
     <message>
         <source>The voting order needs %1 round(s) of voting, but %2 were recorded.</source>
         <translation>Omröstningsordningen kräver %1 omröstning(ar), men %2 har antecknats.</translation>
     </message>
     <message>
-        <source>The vote on &quot;%1&quot; against &quot;%2&quot; has no JAA or EI votes.</source>
-        <translation>Omröstningen om &quot;%1&quot; mot &quot;%2&quot; har inga JA- eller NEJ-röster.</translation>
+        <source>The vote on "%1" against "%2" has no JAA or EI votes.</source>
+        <translation>Omröstningen om "%1" mot "%2" har inga JA- eller NEJ-röster.</translation>
     </message>
     <message>
-        <source>A procedural vote names &quot;%1&quot;, which is no tabling or return proposal of the item.</source>
-        <translation>En omröstning om förfarandet anger &quot;%1&quot;, som inte är ett förslag om bordläggning eller återremiss i ärendet.</translation>
+        <source>A procedural vote names "%1", which is no tabling or return proposal of the item.</source>
+        <translation>En omröstning om förfarandet anger "%1", som inte är ett förslag om bordläggning eller återremiss i ärendet.</translation>
     </message>
     <message>
-        <source>Proposal &quot;%1&quot; is voted on twice.</source>
-        <translation>Om förslaget &quot;%1&quot; röstas två gånger.</translation>
+        <source>Proposal "%1" is voted on twice.</source>
+        <translation>Om förslaget "%1" röstas två gånger.</translation>
     </message>
     <message>
-        <source>The qualified majority is required of &quot;%1&quot;, which is not a proposal in the vote.</source>
-        <translation>Kvalificerad majoritet krävs för &quot;%1&quot;, som inte är ett förslag i omröstningen.</translation>
+        <source>The qualified majority is required of "%1", which is not a proposal in the vote.</source>
+        <translation>Kvalificerad majoritet krävs för "%1", som inte är ett förslag i omröstningen.</translation>
     </message>
 </context>
 <context>
     <name>ItemEditModel</name>
     <message>
         <source>The item being edited could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet som redigeras kunde inte sparas: %1</translation>
     </message>
     <message>
         <source>There is no agenda item with id %1.</source>
-        <translation type="unfinished">Det finns inget ärende med id %1.</translation>
+        <translation>Det finns inget ärende med id %1.</translation>
     </message>
     <message>
         <source>The minutes of this meeting are signed: the item can no longer change. A mistake is put right with a correction (oikaisu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollet för detta sammanträde är undertecknat: ärendet kan inte längre ändras. Ett fel rättas med en rättelse.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 kan inte läsas: %2</translation>
     </message>
     <message>
         <source>There is no attachment with id %1.</source>
-        <translation type="unfinished">Det finns ingen bilaga med id %1.</translation>
+        <translation>Det finns ingen bilaga med id %1.</translation>
     </message>
 </context>
 <context>
     <name>ItemEditor</name>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished">Beskrivning</translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished">Beslutsförslag</translation>
+        <translation>Beslutsförslag</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Beslut</translation>
+        <translation>Beslut</translation>
     </message>
     <message>
         <source>&amp;Background</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivning</translation>
     </message>
     <message>
         <source>Pro&amp;posal</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut&amp;sförslag</translation>
     </message>
     <message>
         <source>&amp;Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslu&amp;t</translation>
     </message>
     <message>
         <source>Item editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigering av ärende</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetstil</translation>
     </message>
     <message>
         <source>Bold text</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör texten fet</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv</translation>
     </message>
     <message>
         <source>Italic text</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör texten kursiv</translation>
     </message>
     <message>
         <source>Subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>Underrubrik</translation>
     </message>
     <message>
         <source>Make the paragraph a subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör stycket till en underrubrik</translation>
     </message>
     <message>
         <source>Ctrl+Alt+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+H</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Lista</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktlista</translation>
     </message>
     <message>
         <source>Ctrl+Shift+8</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+8</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Lista</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Numrerad lista</translation>
     </message>
     <message>
         <source>Ctrl+Shift+7</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+7</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personuppgift</translation>
     </message>
     <message>
         <source>Mark the selected text as personal data: published documents leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera den valda texten som personuppgift: publicerade handlingar utelämnar den</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparstatus</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera %1</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rubrik:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Rubrik</translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <source>&amp;Case reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diarienummer:</translation>
     </message>
     <message>
         <source>Case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diarienummer</translation>
     </message>
     <message>
         <source>e.g. 198/00.01.01/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. 198/00.01.01/2026</translation>
     </message>
     <message>
         <source>Tas&amp;k class:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppgiftsklass:</translation>
     </message>
     <message>
         <source>Task class</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgiftsklass</translation>
     </message>
     <message>
         <source>e.g. 00.01.01</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. 00.01.01</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Föredragande</translation>
     </message>
     <message>
         <source>P&amp;resenter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Föredragande:</translation>
     </message>
     <message>
         <source>Change presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt föredragande</translation>
     </message>
     <message>
         <source>Preparers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beredare</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktuppgifter</translation>
     </message>
     <message>
         <source>Preparer to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Beredare som ska läggas till</translation>
     </message>
     <message>
         <source>Pick a person or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en person eller skriv ett namn</translation>
     </message>
     <message>
         <source>Add &amp;Preparer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till b&amp;eredare</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Remove preparer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort beredare</translation>
     </message>
     <message>
         <source>Preparers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beredare:</translation>
     </message>
     <message>
         <source>Publicity</source>
-        <translation type="unfinished">Offentlighet</translation>
+        <translation>Offentlighet</translation>
     </message>
     <message>
         <source>Legal basis of confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekretessgrund</translation>
     </message>
     <message>
         <source>Legal basis, e.g. JulkL 24 § 1 mom. 25 k</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekretessgrund, t.ex. OffL 24 § 1 mom. 25 p.</translation>
     </message>
     <message>
         <source>P&amp;ublicity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offentlighet:</translation>
     </message>
     <message>
         <source>Change publicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra offentlighet</translation>
     </message>
     <message>
         <source>Edit legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera sekretessgrund</translation>
     </message>
     <message>
         <source>Appeal instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvärsanvisning</translation>
     </message>
     <message>
         <source>&amp;Appeal instruction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;värsanvisning:</translation>
     </message>
     <message>
         <source>Change appeal instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt besvärsanvisning</translation>
     </message>
     <message>
         <source>Format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatera %1</translation>
     </message>
     <message>
         <source>Attac&amp;hments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bi&amp;lagor</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">Bilagor</translation>
+        <translation>Bilagor</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Storlek</translation>
     </message>
     <message>
         <source>Add &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till f&amp;il…</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhands&amp;granska</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort bilaga</translation>
     </message>
     <message>
         <source>Publicity of the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilagans offentlighet</translation>
     </message>
     <message>
-        <source>Legal basis of the attachment&apos;s confidentiality</source>
-        <translation type="unfinished"></translation>
+        <source>Legal basis of the attachment's confidentiality</source>
+        <translation>Bilagans sekretessgrund</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekretessgrund</translation>
     </message>
     <message>
         <source>(no presenter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen föredragande)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>tel. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tfn %1</translation>
     </message>
     <message>
         <source>Add preparer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till beredare</translation>
     </message>
     <message>
         <source>Edit preparers</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera beredare</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat %1</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigeras…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat</translation>
     </message>
     <message>
         <source>Not saved: %1 Correct it and the item is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat: %1 Rätta felet så sparas ärendet.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till bilagor</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Titel</translation>
     </message>
 </context>
 <context>
@@ -1717,75 +1699,75 @@
     <name>Labels</name>
     <message>
         <source>Public</source>
-        <translation type="unfinished">Offentlig</translation>
+        <translation>Offentlig</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished">Sekretessbelagd</translation>
+        <translation>Sekretessbelagd</translation>
     </message>
     <message>
         <source>Partly confidential</source>
-        <translation type="unfinished">Delvis sekretessbelagd</translation>
+        <translation>Delvis sekretessbelagd</translation>
     </message>
     <message>
         <source>Request for rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Omprövningsbegäran</translation>
     </message>
     <message>
         <source>Municipal appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunalbesvär</translation>
     </message>
     <message>
         <source>Administrative appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Förvaltningsbesvär</translation>
     </message>
     <message>
         <source>Procurement rectification and appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Upphandlingsrättelse och besvär</translation>
     </message>
     <message>
         <source>Not appealable</source>
-        <translation type="unfinished"></translation>
+        <translation>Får inte överklagas</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planerat</translation>
     </message>
     <message>
         <source>convened</source>
-        <translation type="unfinished"></translation>
+        <translation>sammankallat</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>pågår</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>avslutat</translation>
     </message>
     <message>
         <source>minutes checked</source>
-        <translation type="unfinished"></translation>
+        <translation>protokollet justerat</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>inställt</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Fysiskt sammanträde</translation>
     </message>
     <message>
         <source>Electronic meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektroniskt sammanträde</translation>
     </message>
     <message>
         <source>Hybrid meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybridsammanträde</translation>
     </message>
     <message>
         <source>Electronic decision procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektroniskt beslutsförfarande</translation>
     </message>
 </context>
 <context>
@@ -1836,10 +1818,7 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n meeting(s)</source>
-        <translation>
-            <numerusform>%1 · %n sammanträde</numerusform>
-            <numerusform>%1 · %n sammanträden</numerusform>
-        </translation>
+        <translation><numerusform>%1 · %n sammanträde</numerusform><numerusform>%1 · %n sammanträden</numerusform></translation>
     </message>
     <message>
         <source>Print &amp;Agenda…</source>
@@ -1863,138 +1842,140 @@
     </message>
     <message>
         <source>Bodies, meetings and items</source>
-        <translation type="unfinished"></translation>
+        <translation>Organ, sammanträden och ärenden</translation>
     </message>
     <message>
         <source>Bodies, then years, meetings and their agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Organ och under dem år, sammanträden och deras ärenden</translation>
     </message>
     <message>
         <source>&amp;New Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt arkiv…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
         <source>Open &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna P&amp;DF…</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök…</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sammanträde</translation>
     </message>
     <message>
         <source>New &amp;Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt &amp;sammanträde…</translation>
     </message>
     <message>
         <source>New &amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt &amp;ärende</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;The store has no bodies yet. Add them with &lt;tt&gt;pykala-cli body&lt;/tt&gt;, or import a store with &lt;tt&gt;pykala-cli import&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Ärendearkivet har ännu inga organ. Lägg till dem med &lt;tt&gt;pykala-cli body&lt;/tt&gt; eller importera ett arkiv med &lt;tt&gt;pykala-cli import&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Choose a meeting on the left, or search all minutes and agendas.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Välj ett sammanträde till vänster eller sök i alla protokoll och föredragningslistor.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The item being edited could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet som redigeras kunde inte sparas: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inga)</translation>
     </message>
     <message>
         <source>New Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt arkiv</translation>
     </message>
     <message>
         <source>Pykälä stores (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pykälä-arkiv (*.sqlite)</translation>
     </message>
     <message>
-        <source>The organisation&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <source>The organisation's name:</source>
+        <translation>Organisationens namn:</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 kan inte läsas: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 could not be written for viewing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte skrivas för visning: %2</translation>
     </message>
     <message>
         <source>No program is set up to show %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget program är inställt för att visa %1 (%2).</translation>
     </message>
     <message>
         <source>The item being edited could not be saved: %1
 
 Close anyway and lose the last change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet som redigeras kunde inte sparas: %1
+
+Stäng ändå och förlora den senaste ändringen?</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialogs</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>MeetingDocuments</name>
     <message>
-        <source>%1 has not been opened, so it has no minutes yet. Record its opening and attendance with &apos;pykala-cli record&apos;.</source>
-        <translation>Sammanträdet %1 har inte öppnats och har därför inget protokoll ännu. Registrera öppnandet och närvaron med &apos;pykala-cli record&apos;.</translation>
+        <source>%1 has not been opened, so it has no minutes yet. Record its opening and attendance with 'pykala-cli record'.</source>
+        <translation>Sammanträdet %1 har inte öppnats och har därför inget protokoll ännu. Registrera öppnandet och närvaron med 'pykala-cli record'.</translation>
     </message>
     <message>
         <source>%1 has not been handled in a meeting yet, so there are no minutes to extract from.</source>
         <translation>Ärendet %1 har ännu inte behandlats vid ett sammanträde, så det finns inget protokoll att ta utdrag ur.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not name an agenda item. Give its id or write it as &quot;KH 12/2026 § 156&quot;.</source>
-        <translation>&quot;%1&quot; anger inget ärende. Ange dess id eller skriv det som &quot;KH 12/2026 § 156&quot;.</translation>
+        <source>"%1" does not name an agenda item. Give its id or write it as "KH 12/2026 § 156".</source>
+        <translation>"%1" anger inget ärende. Ange dess id eller skriv det som "KH 12/2026 § 156".</translation>
     </message>
     <message>
         <source>There is no agenda item %1.</source>
         <translation>Ärendet %1 finns inte.</translation>
     </message>
     <message>
-        <source>The item&apos;s meeting is missing.</source>
+        <source>The item's meeting is missing.</source>
         <translation>Ärendets sammanträde saknas.</translation>
     </message>
     <message>
-        <source>The store has no organisation; documents name it in every page header. Set it with &apos;pykala-cli organisation --name NAME&apos;.</source>
-        <translation>Ärendearkivet har ingen organisation; handlingarna anger den i varje sidhuvud. Ange den med &apos;pykala-cli organisation --name NAMN&apos;.</translation>
+        <source>The store has no organisation; documents name it in every page header. Set it with 'pykala-cli organisation --name NAME'.</source>
+        <translation>Ärendearkivet har ingen organisation; handlingarna anger den i varje sidhuvud. Ange den med 'pykala-cli organisation --name NAMN'.</translation>
     </message>
     <message>
-        <source>The meeting&apos;s body is missing from the store.</source>
+        <source>The meeting's body is missing from the store.</source>
         <translation>Sammanträdets organ saknas i ärendearkivet.</translation>
     </message>
 </context>
@@ -2002,207 +1983,211 @@ Close anyway and lose the last change?</source>
     <name>MeetingPage</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanträde</translation>
     </message>
     <message>
         <source>Meeting details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanträdets uppgifter</translation>
     </message>
     <message>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Tips</translation>
     </message>
     <message>
         <source>New Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt ärende</translation>
     </message>
     <message>
         <source>Add an item last on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett ärende sist på föredragningslistan</translation>
     </message>
     <message>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt ärende</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Bring In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta upp tidigare ärende…</translation>
     </message>
     <message>
         <source>Bring in an item an earlier meeting tabled or returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta upp ett ärende som ett tidigare sammanträde bordlade eller återremitterade</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Remove the selected item from the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort det valda ärendet från föredragningslistan</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta upp</translation>
     </message>
     <message>
         <source>Move the selected item up (or drag it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta det valda ärendet uppåt (eller dra det)</translation>
     </message>
     <message>
         <source>Ctrl+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Up</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta ned</translation>
     </message>
     <message>
         <source>Move the selected item down (or drag it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta det valda ärendet nedåt (eller dra det)</translation>
     </message>
     <message>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Down</translation>
     </message>
     <message>
         <source>Invitation List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kallelselista…</translation>
     </message>
     <message>
         <source>Members, officials and others invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledamöter, tjänstemän och övriga inbjudna</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Föredragningslista</translation>
     </message>
     <message>
         <source>Show the agenda as it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa föredragningslistan så som den kommer att skickas</translation>
     </message>
     <message>
         <source>Print Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut föredragningslistan…</translation>
     </message>
     <message>
         <source>Print the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut föredragningslistan</translation>
     </message>
     <message>
         <source>Export Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera föredragningslistan…</translation>
     </message>
     <message>
         <source>Save the agenda as PDF/A or as a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara föredragningslistan som PDF/A eller som webbsida</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
-        <source>Show the minutes made from the meeting&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <source>Show the minutes made from the meeting's record</source>
+        <translation>Visa protokollet som skapats utifrån sammanträdets anteckningar</translation>
     </message>
     <message>
         <source>Sign Minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Underteckna protokollet…</translation>
     </message>
     <message>
         <source>Sign the minutes with your certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Underteckna protokollet med ditt certifikat</translation>
     </message>
     <message>
         <source>Signed Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknat protokoll</translation>
     </message>
     <message>
         <source>Show the signed minutes and their signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa det undertecknade protokollet och dess underskrifter</translation>
     </message>
     <message>
         <source>Items in agenda order. Enter opens an item; Ctrl+Up and Ctrl+Down move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden i föredragningslistans ordning. Enter öppnar ett ärende; Ctrl+Up och Ctrl+Down flyttar det.</translation>
     </message>
     <message>
         <source>Pykälä</source>
-        <translation type="unfinished">Pykälä</translation>
+        <translation>Pykälä</translation>
     </message>
     <message>
         <source>There is no meeting with id %1.</source>
-        <translation type="unfinished">Det finns inget sammanträde med id %1.</translation>
+        <translation>Det finns inget sammanträde med id %1.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kl. %2</translation>
     </message>
     <message>
         <source>–%1</source>
-        <translation type="unfinished"></translation>
+        <translation>–%1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>Drag items to reorder the agenda, or use Move Up and Move Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra ärendena för att ändra föredragningslistans ordning, eller använd Flytta upp och Flytta ned.</translation>
     </message>
     <message>
         <source>The meeting has been opened: its agenda order is part of the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanträdet har öppnats: föredragningslistans ordning ingår i anteckningarna.</translation>
     </message>
     <message>
         <source>Remove “%1” from the agenda, with its attachments?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ”%1” med bilagor från föredragningslistan?</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.pdf</translation>
     </message>
     <message>
         <source>Export Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera föredragningslistan</translation>
     </message>
     <message>
         <source>Agenda %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Föredragningslista %1.pdf</translation>
     </message>
     <message>
         <source>PDF/A documents (*.pdf);;Web pages (*.html);;Public web pages, without confidential items (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-dokument (*.pdf);;Webbsidor (*.html);;Offentliga webbsidor utan sekretessbelagda ärenden (*.html)</translation>
     </message>
     <message>
         <source>Public web pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentliga webbsidor</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte skrivas: %2</translation>
     </message>
     <message>
         <source>The minutes are not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollet är inte undertecknat.</translation>
     </message>
     <message>
         <source>Signed minutes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknat protokoll %1</translation>
     </message>
     <message>
         <source>Minutes %1 signed.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll %1 undertecknat.pdf</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Handlingar</translation>
     </message>
 </context>
 <context>
@@ -2216,8 +2201,8 @@ Close anyway and lose the last change?</source>
         <translation>Filen är inte giltig JSON: %1 vid tecken %2.</translation>
     </message>
     <message>
-        <source>$.events: the file has no events; write {&quot;events&quot;: [ … ]}.</source>
-        <translation>$.events: filen har inga händelser; skriv {&quot;events&quot;: [ … ]}.</translation>
+        <source>$.events: the file has no events; write {"events": [ … ]}.</source>
+        <translation>$.events: filen har inga händelser; skriv {"events": [ … ]}.</translation>
     </message>
     <message>
         <source>an event is a JSON object.</source>
@@ -2244,20 +2229,20 @@ Close anyway and lose the last change?</source>
         <translation>%1 är inte personlig ersättare för %2 (%3).</translation>
     </message>
     <message>
-        <source>%1: proposal &quot;%2&quot; is made twice in item %3.</source>
-        <translation>%1: förslaget &quot;%2&quot; framställs två gånger i ärende %3.</translation>
+        <source>%1: proposal "%2" is made twice in item %3.</source>
+        <translation>%1: förslaget "%2" framställs två gånger i ärende %3.</translation>
     </message>
     <message>
-        <source>%1: item %2 has no proposal &quot;%3&quot; to second.</source>
-        <translation>%1: ärende %2 har inget förslag &quot;%3&quot; att understöda.</translation>
+        <source>%1: item %2 has no proposal "%3" to second.</source>
+        <translation>%1: ärende %2 har inget förslag "%3" att understöda.</translation>
     </message>
     <message>
         <source>%1: a qualified majority is a fraction such as 2/3.</source>
         <translation>%1: en kvalificerad majoritet är ett bråk som 2/3.</translation>
     </message>
     <message>
-        <source>%1: &quot;on&quot; names a tabling or return proposal of item %2, and &quot;%3&quot; is none.</source>
-        <translation>%1: &quot;on&quot; anger ett förslag om bordläggning eller återremiss i ärende %2, och &quot;%3&quot; är inget sådant.</translation>
+        <source>%1: "on" names a tabling or return proposal of item %2, and "%3" is none.</source>
+        <translation>%1: "on" anger ett förslag om bordläggning eller återremiss i ärende %2, och "%3" är inget sådant.</translation>
     </message>
     <message>
         <source>%1: %2 declares dissent but did not take part in the decision.</source>
@@ -2280,8 +2265,8 @@ Close anyway and lose the last change?</source>
         <translation>Varje annan närvarande behöver ett namn (%1).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
-        <translation>&quot;%1&quot; är ingen röst; skriv JA, NEJ, BLANK eller FRÅNVARANDE.</translation>
+        <source>"%1" is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
+        <translation>"%1" är ingen röst; skriv JA, NEJ, BLANK eller FRÅNVARANDE.</translation>
     </message>
     <message>
         <source>%1 cannot sit for %2, who is present (%3).</source>
@@ -2331,48 +2316,48 @@ Close anyway and lose the last change?</source>
 <context>
     <name>MeetingRecord::Parser</name>
     <message>
-        <source>&quot;%1&quot; is not an event type; the types are %2.</source>
-        <translation>&quot;%1&quot; är ingen händelsetyp; typerna är %2.</translation>
+        <source>"%1" is not an event type; the types are %2.</source>
+        <translation>"%1" är ingen händelsetyp; typerna är %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
-        <translation>&quot;%1&quot; är ingen röst; skriv JA, NEJ, BLANK eller FRÅNVARANDE.</translation>
+        <source>"%1" is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
+        <translation>"%1" är ingen röst; skriv JA, NEJ, BLANK eller FRÅNVARANDE.</translation>
     </message>
     <message>
-        <source>the meeting&apos;s agenda has items 1 to %1.</source>
+        <source>the meeting's agenda has items 1 to %1.</source>
         <translation>sammanträdets föredragningslista har ärendena 1–%1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a clock time such as 16:05.</source>
-        <translation>&quot;%1&quot; är inget klockslag som 16:05.</translation>
+        <source>"%1" is not a clock time such as 16:05.</source>
+        <translation>"%1" är inget klockslag som 16:05.</translation>
     </message>
     <message>
         <source>is missing; a %1 event needs it.</source>
         <translation>saknas; en händelse av typen %1 behöver det.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of proposal; the kinds are %2.</source>
-        <translation>&quot;%1&quot; är ingen förslagstyp; typerna är %2.</translation>
+        <source>"%1" is not a kind of proposal; the kinds are %2.</source>
+        <translation>"%1" är ingen förslagstyp; typerna är %2.</translation>
     </message>
     <message>
-        <source>a vote needs either &quot;ballots&quot; (a roll call) or the counts &quot;yes&quot;, &quot;no&quot; and &quot;blank&quot;.</source>
-        <translation>en omröstning behöver antingen &quot;ballots&quot; (namnupprop) eller rösttalen &quot;yes&quot;, &quot;no&quot; och &quot;blank&quot;.</translation>
+        <source>a vote needs either "ballots" (a roll call) or the counts "yes", "no" and "blank".</source>
+        <translation>en omröstning behöver antingen "ballots" (namnupprop) eller rösttalen "yes", "no" och "blank".</translation>
     </message>
     <message>
-        <source>an election is &quot;majority&quot; or &quot;proportional&quot;.</source>
-        <translation>ett val är &quot;majority&quot; eller &quot;proportional&quot;.</translation>
+        <source>an election is "majority" or "proportional".</source>
+        <translation>ett val är "majority" eller "proportional".</translation>
     </message>
     <message>
         <source>person %1 is not a member or deputy of the body.</source>
         <translation>person %1 är varken ledamot eller ersättare i organet.</translation>
     </message>
     <message>
-        <source>no member or deputy of the body is called &quot;%1&quot;.</source>
-        <translation>organet har ingen ledamot eller ersättare som heter &quot;%1&quot;.</translation>
+        <source>no member or deputy of the body is called "%1".</source>
+        <translation>organet har ingen ledamot eller ersättare som heter "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names more than one person; give the person&apos;s id.</source>
-        <translation>&quot;%1&quot; avser flera personer; ange personens id.</translation>
+        <source>"%1" names more than one person; give the person's id.</source>
+        <translation>"%1" avser flera personer; ange personens id.</translation>
     </message>
     <message>
         <source>%1 has two ballots in this vote.</source>
@@ -2382,7 +2367,7 @@ Close anyway and lose the last change?</source>
 <context>
     <name>MeetingSession</name>
     <message>
-        <source>The meeting&apos;s body is not in the store.</source>
+        <source>The meeting's body is not in the store.</source>
         <translation>Sammanträdets organ finns inte i arkivet.</translation>
     </message>
     <message>
@@ -2398,105 +2383,105 @@ Close anyway and lose the last change?</source>
     <name>NavigatorModel</name>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>§ %1 %2</source>
-        <translation type="unfinished">§ %1 %2</translation>
+        <translation>§ %1 %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
     <message>
         <source>New Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt sammanträde</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organ</translation>
     </message>
     <message>
         <source>Meeting number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanträdets nummer</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Början</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerat slut</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats</translation>
     </message>
     <message>
         <source>e.g. Council chamber, Town hall</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. fullmäktigesalen, stadshuset</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanträdesform</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organ:</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummer:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Början:</translation>
     </message>
     <message>
         <source>Planned &amp;end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerat &amp;slut:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plats:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanträdes&amp;form:</translation>
     </message>
     <message>
         <source>Create Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa sammanträde</translation>
     </message>
     <message>
         <source>Add a body first: a meeting belongs to a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg först till ett organ: ett sammanträde hör till ett organ.</translation>
     </message>
     <message>
-        <source>Give the meeting&apos;s place; the invitation and the minutes name it.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the meeting's place; the invitation and the minutes name it.</source>
+        <translation>Ange sammanträdesplatsen; kallelsen och protokollet anger den.</translation>
     </message>
 </context>
 <context>
     <name>Nss</name>
     <message>
-        <source>There is no NSS certificate database in %1. Make one with &apos;certutil -N -d sql:%1&apos; and import certificates with &apos;pk12util -i FILE.p12 -d sql:%1&apos;, or give another with --nssdb.</source>
-        <translation>Det finns ingen NSS-certifikatdatabas i %1. Skapa en med &apos;certutil -N -d sql:%1&apos; och importera certifikat med &apos;pk12util -i FIL.p12 -d sql:%1&apos;, eller ange en annan med --nssdb.</translation>
+        <source>There is no NSS certificate database in %1. Make one with 'certutil -N -d sql:%1' and import certificates with 'pk12util -i FILE.p12 -d sql:%1', or give another with --nssdb.</source>
+        <translation>Det finns ingen NSS-certifikatdatabas i %1. Skapa en med 'certutil -N -d sql:%1' och importera certifikat med 'pk12util -i FIL.p12 -d sql:%1', eller ange en annan med --nssdb.</translation>
     </message>
 </context>
 <context>
@@ -2514,14 +2499,14 @@ Close anyway and lose the last change?</source>
         <translation>Det finns inget sammanträde med id %1.</translation>
     </message>
     <message>
-        <source>The meeting&apos;s body is not in the store.</source>
+        <source>The meeting's body is not in the store.</source>
         <translation>Sammanträdets organ finns inte i arkivet.</translation>
     </message>
 </context>
 <context>
     <name>PdfA</name>
     <message>
-        <source>The PDF writer&apos;s catalogue or document information is missing.</source>
+        <source>The PDF writer's catalogue or document information is missing.</source>
         <translation>Katalogen eller dokumentinformationen saknas i PDF-skrivarens fil.</translation>
     </message>
     <message>
@@ -2529,27 +2514,27 @@ Close anyway and lose the last change?</source>
         <translation>PDF-skrivaren skrev ingen XMP-metadata; den måste begäras för PDF/A-1b.</translation>
     </message>
     <message>
-        <source>The PDF writer&apos;s output has no cross-reference table.</source>
+        <source>The PDF writer's output has no cross-reference table.</source>
         <translation>PDF-skrivarens fil har ingen korsreferenstabell.</translation>
     </message>
     <message>
-        <source>The PDF writer&apos;s cross-reference table is not where the file says.</source>
+        <source>The PDF writer's cross-reference table is not where the file says.</source>
         <translation>PDF-skrivarens korsreferenstabell finns inte där filen anger.</translation>
     </message>
     <message>
-        <source>The PDF writer&apos;s trailer names no catalogue or document information.</source>
+        <source>The PDF writer's trailer names no catalogue or document information.</source>
         <translation>Slutdelen av PDF-skrivarens fil anger ingen katalog eller dokumentinformation.</translation>
     </message>
     <message>
-        <source>The PDF writer&apos;s cross-reference table is empty.</source>
+        <source>The PDF writer's cross-reference table is empty.</source>
         <translation>PDF-skrivarens korsreferenstabell är tom.</translation>
     </message>
     <message>
-        <source>Object %1 of the PDF writer&apos;s output is not where its table says.</source>
+        <source>Object %1 of the PDF writer's output is not where its table says.</source>
         <translation>Objekt %1 i PDF-skrivarens fil finns inte där tabellen anger.</translation>
     </message>
     <message>
-        <source>Object %1 of the PDF writer&apos;s output refers to object %2, which is not in the file.</source>
+        <source>Object %1 of the PDF writer's output refers to object %2, which is not in the file.</source>
         <translation>Objekt %1 i PDF-skrivarens fil hänvisar till objekt %2, som inte finns i filen.</translation>
     </message>
 </context>
@@ -2557,111 +2542,111 @@ Close anyway and lose the last change?</source>
     <name>PdfViewer</name>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i dokumentet</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassa till bredden</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma in</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma ut</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrifter</translation>
     </message>
     <message>
         <source>Page thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniatyrbilder av sidorna</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidor</translation>
     </message>
     <message>
         <source>The PDF is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen är lösenordsskyddad.</translation>
     </message>
     <message>
         <source>The file is not a readable PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är ingen läsbar PDF.</translation>
     </message>
     <message>
         <source>Page %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1 / %2</translation>
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittades inte: %1</translation>
     </message>
     <message>
         <source>Match %1 of %2 · page %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Träff %1 av %2 · sida %3</translation>
     </message>
     <message>
         <source>This PDF is signed, but its signatures cannot be verified here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen är undertecknad, men dess underskrifter kan inte verifieras här: %1</translation>
     </message>
     <message>
         <source>The signatures could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrifterna kunde inte verifieras: %1</translation>
     </message>
     <message>
         <source>✔ Signatures valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Underskrifterna är giltiga.</translation>
     </message>
     <message>
         <source>✘ Signatures NOT valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Underskrifterna är INTE giltiga.</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>giltig</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>There is no document to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen handling att skriva ut.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivaren kunde inte startas.</translation>
     </message>
 </context>
 <context>
@@ -2687,63 +2672,60 @@ Close anyway and lose the last change?</source>
     <name>QObject</name>
     <message>
         <source>Add attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till bilaga %1</translation>
     </message>
     <message>
         <source>Remove attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort bilaga %1</translation>
     </message>
     <message>
         <source>Change publicity of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra offentlighet för %1</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Search all minutes and agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i alla protokoll och föredragningslistor</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök</translation>
     </message>
     <message>
         <source>Search results summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning av sökresultaten</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökresultat</translation>
     </message>
     <message>
         <source>§ %1 %2</source>
-        <translation type="unfinished">§ %1 %2</translation>
+        <translation>§ %1 %2</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget hittades för ”%1”.</translation>
     </message>
     <message>
         <source>The %1 best matches, by meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 bästa träffarna, per sammanträde.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es), by meeting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n träff, per sammanträde.</numerusform><numerusform>%n träffar, per sammanträde.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Signer</name>
     <message>
-        <source>No certificate &quot;%1&quot; with its key can be used: the password may be wrong, the token not inserted, or the certificate not in the database. &apos;pykala-cli certs&apos; lists the usable ones.</source>
-        <translation>Certifikatet ”%1” med sin nyckel kan inte användas: lösenordet kan vara fel, tokenet inte isatt eller certifikatet saknas i databasen. &apos;pykala-cli certs&apos; listar de användbara.</translation>
+        <source>No certificate "%1" with its key can be used: the password may be wrong, the token not inserted, or the certificate not in the database. 'pykala-cli certs' lists the usable ones.</source>
+        <translation>Certifikatet ”%1” med sin nyckel kan inte användas: lösenordet kan vara fel, tokenet inte isatt eller certifikatet saknas i databasen. 'pykala-cli certs' listar de användbara.</translation>
     </message>
     <message>
-        <source>The certificate &quot;%1&quot; is valid from %2 to %3, not today: it cannot sign.</source>
+        <source>The certificate "%1" is valid from %2 to %3, not today: it cannot sign.</source>
         <translation>Certifikatet ”%1” gäller %2–%3, inte i dag: det kan inte underteckna.</translation>
     </message>
     <message>
@@ -2763,7 +2745,7 @@ Close anyway and lose the last change?</source>
         <translation>Handlingen har redan %1 underskrifter, så många som underskriftssidan rymmer.</translation>
     </message>
     <message>
-        <source>Signing with &quot;%1&quot; failed: the password is wrong, the key cannot be used, or %2 cannot be written.</source>
+        <source>Signing with "%1" failed: the password is wrong, the key cannot be used, or %2 cannot be written.</source>
         <translation>Underskriften med ”%1” misslyckades: lösenordet är fel, nyckeln kan inte användas eller %2 kan inte skrivas.</translation>
     </message>
     <message>
@@ -2783,118 +2765,115 @@ Close anyway and lose the last change?</source>
     <name>SigningDialog</name>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Underteckna</translation>
     </message>
     <message>
         <source>Sign the Minutes – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Underteckna protokollet – %1</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikat</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfärdare</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltigt till</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikat</translation>
     </message>
     <message>
         <source>Password or PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord eller PIN</translation>
     </message>
     <message>
         <source>Of the certificate database or the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Till certifikatdatabasen eller kortet</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrifter</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <source>&amp;Password or PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord eller PIN:</translation>
     </message>
     <message>
         <source>&amp;Certificate (database %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certifikat (databas %1)</translation>
     </message>
     <message>
         <source>Si&amp;gnatures on the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollets under&amp;skrifter</translation>
     </message>
     <message>
         <source>%1 (not valid now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inte giltigt nu)</translation>
     </message>
     <message>
         <source>Give the password or PIN of your certificate database or card, and press Enter to see your certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange lösenordet eller PIN-koden till din certifikatdatabas eller ditt kort och tryck på Enter för att se dina certifikat.</translation>
     </message>
     <message>
-        <source>No certificate with a private key could be read: the password or PIN may be wrong, or the database has none (import one with &apos;pykala-cli import-cert FILE.p12&apos;, or insert your card).</source>
-        <translation type="unfinished"></translation>
+        <source>No certificate with a private key could be read: the password or PIN may be wrong, or the database has none (import one with 'pykala-cli import-cert FILE.p12', or insert your card).</source>
+        <translation>Inget certifikat med privat nyckel kunde läsas: lösenordet eller PIN-koden kan vara fel, eller så har databasen inga (importera ett med 'pykala-cli import-cert FIL.p12' eller sätt in ditt kort).</translation>
     </message>
     <message>
         <source>The minutes are not signed yet. The first signature makes them from the record and freezes it: nothing of this meeting can change afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollet är ännu inte undertecknat. Den första underskriften skapar det utifrån anteckningarna och låser dem: ingenting i detta sammanträde kan ändras efteråt.</translation>
     </message>
     <message>
         <source>The meeting has not been closed: its minutes cannot be signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanträdet har inte avslutats: protokollet kan inte undertecknas ännu.</translation>
     </message>
     <message numerus="yes">
         <source>All %n signature(s) are in: the minutes are complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Underskriften (%n av %n) är gjord: protokollet är färdigt.</numerusform><numerusform>Alla %n underskrifter är gjorda: protokollet är färdigt.</numerusform></translation>
     </message>
     <message>
         <source>Signed %1 of %2. Next to sign: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknat %1 av %2. Nästa att underteckna: %3.</translation>
     </message>
     <message>
         <source>The signed minutes could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det undertecknade protokollet kunde inte verifieras: %1</translation>
     </message>
     <message>
         <source>%1. %2 — %3, %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — %3, %4: %5</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>giltig</translation>
     </message>
     <message>
         <source>NOT valid (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>INTE giltig (%1, %2)</translation>
     </message>
     <message>
         <source>%1. %2 — not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — inte undertecknat ännu</translation>
     </message>
     <message>
         <source>Choose a certificate that is valid today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett certifikat som är giltigt i dag.</translation>
     </message>
     <message>
         <source>The meeting is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanträdet finns inte längre i ärendearkivet.</translation>
     </message>
     <message>
         <source>Signed and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknat och verifierat: %1</translation>
     </message>
 </context>
 <context>
@@ -2904,7 +2883,7 @@ Close anyway and lose the last change?</source>
         <translation>Ärendearkivet är låst av ett annat program. Stäng det eller vänta tills det är klart och försök igen.</translation>
     </message>
     <message>
-        <source>The store is read-only. Check the file&apos;s permissions.</source>
+        <source>The store is read-only. Check the file's permissions.</source>
         <translation>Ärendearkivet är skrivskyddat. Kontrollera filens behörigheter.</translation>
     </message>
     <message>
@@ -2912,8 +2891,8 @@ Close anyway and lose the last change?</source>
         <translation>Ärendearkivet kunde inte läsas eller skrivas (%1). Kontrollera disken.</translation>
     </message>
     <message>
-        <source>The store is damaged (%1). Run &apos;pykala-cli check&apos; and restore the store from a backup.</source>
-        <translation>Ärendearkivet är skadat (%1). Kör &apos;pykala-cli check&apos; och återställ arkivet från en säkerhetskopia.</translation>
+        <source>The store is damaged (%1). Run 'pykala-cli check' and restore the store from a backup.</source>
+        <translation>Ärendearkivet är skadat (%1). Kör 'pykala-cli check' och återställ arkivet från en säkerhetskopia.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again.</source>
@@ -2928,7 +2907,7 @@ Close anyway and lose the last change?</source>
         <translation>Ärendearkivet rapporterade ett fel: %1</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed. Install the package libqt6sql6-sqlite and try again.</source>
+        <source>Qt's SQLite driver (QSQLITE) is not installed. Install the package libqt6sql6-sqlite and try again.</source>
         <translation>Qts SQLite-drivrutin (QSQLITE) är inte installerad. Installera paketet libqt6sql6-sqlite och försök igen.</translation>
     </message>
     <message>
@@ -2940,15 +2919,15 @@ Close anyway and lose the last change?</source>
         <translation>Mappen %1 kan inte skapas.</translation>
     </message>
     <message>
-        <source>There is no store at %1. Create one with &apos;pykala-cli init&apos;.</source>
-        <translation>Det finns inget ärendearkiv i %1. Skapa ett med &apos;pykala-cli init&apos;.</translation>
+        <source>There is no store at %1. Create one with 'pykala-cli init'.</source>
+        <translation>Det finns inget ärendearkiv i %1. Skapa ett med 'pykala-cli init'.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
         <translation>%1 är inte en fil.</translation>
     </message>
     <message>
-        <source>Cannot read %1. Check the file&apos;s permissions.</source>
+        <source>Cannot read %1. Check the file's permissions.</source>
         <translation>Filen %1 kan inte läsas. Kontrollera behörigheterna.</translation>
     </message>
     <message>
@@ -2988,7 +2967,7 @@ Close anyway and lose the last change?</source>
         <translation>Organisationen behöver ett namn.</translation>
     </message>
     <message>
-        <source>The logo&apos;s media type must be an image type, such as image/png.</source>
+        <source>The logo's media type must be an image type, such as image/png.</source>
         <translation>Logotypens medietyp ska vara en bildtyp, som image/png.</translation>
     </message>
     <message>
@@ -2996,8 +2975,8 @@ Close anyway and lose the last change?</source>
         <translation>Ett organ behöver ett namn.</translation>
     </message>
     <message>
-        <source>The body&apos;s short name &quot;%1&quot; must be one word without &apos;/&apos;, such as KH.</source>
-        <translation>Organets förkortning &quot;%1&quot; ska vara ett ord utan &apos;/&apos;, som KST.</translation>
+        <source>The body's short name "%1" must be one word without '/', such as KH.</source>
+        <translation>Organets förkortning "%1" ska vara ett ord utan '/', som KST.</translation>
     </message>
     <message>
         <source>There already is a body with the short name %1.</source>
@@ -3040,7 +3019,7 @@ Close anyway and lose the last change?</source>
         <translation>Det finns inget medlemskap med id %1.</translation>
     </message>
     <message>
-        <source>A meeting&apos;s number must be 1 or more.</source>
+        <source>A meeting's number must be 1 or more.</source>
         <translation>Sammanträdets nummer ska vara minst 1.</translation>
     </message>
     <message>
@@ -3056,7 +3035,7 @@ Close anyway and lose the last change?</source>
         <translation>Ett sammanträde kan inte sluta innan det börjar.</translation>
     </message>
     <message>
-        <source>A meeting&apos;s actual end needs an actual start before it.</source>
+        <source>A meeting's actual end needs an actual start before it.</source>
         <translation>Sammanträdets faktiska slut kräver en faktisk start före det.</translation>
     </message>
     <message>
@@ -3064,12 +3043,12 @@ Close anyway and lose the last change?</source>
         <translation>Det finns inget sammanträde med id %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not name a meeting. Write it as SHORT NUMBER/YEAR, such as &quot;KH 12/2026&quot;, or give its id.</source>
-        <translation>&quot;%1&quot; anger inget sammanträde. Skriv det som FÖRKORTNING NUMMER/ÅR, som &quot;KST 12/2026&quot;, eller ange dess id.</translation>
+        <source>"%1" does not name a meeting. Write it as SHORT NUMBER/YEAR, such as "KH 12/2026", or give its id.</source>
+        <translation>"%1" anger inget sammanträde. Skriv det som FÖRKORTNING NUMMER/ÅR, som "KST 12/2026", eller ange dess id.</translation>
     </message>
     <message>
-        <source>There is no body with the short name %1. &apos;pykala-cli bodies&apos; lists them.</source>
-        <translation>Det finns inget organ med förkortningen %1. &apos;pykala-cli bodies&apos; listar dem.</translation>
+        <source>There is no body with the short name %1. 'pykala-cli bodies' lists them.</source>
+        <translation>Det finns inget organ med förkortningen %1. 'pykala-cli bodies' listar dem.</translation>
     </message>
     <message>
         <source>There is no meeting %1 %2/%3.</source>
@@ -3080,7 +3059,7 @@ Close anyway and lose the last change?</source>
         <translation>Sammanträdet %1 %2/%3 finns redan.</translation>
     </message>
     <message>
-        <source>The meeting&apos;s body (id %1) is not in the store.</source>
+        <source>The meeting's body (id %1) is not in the store.</source>
         <translation>Sammanträdets organ (id %1) finns inte i arkivet.</translation>
     </message>
     <message>
@@ -3088,24 +3067,24 @@ Close anyway and lose the last change?</source>
         <translation>Ett ärende behöver en rubrik.</translation>
     </message>
     <message>
-        <source>Item &quot;%1&quot; is confidential but names no legal basis. Give the basis, such as &quot;JulkL 24 § 1 mom. 25 k&quot;.</source>
-        <translation>Ärendet &quot;%1&quot; är sekretessbelagt men saknar grund för sekretessen. Ange grunden, som &quot;OffL 24 § 1 mom. 25 p.&quot;.</translation>
+        <source>Item "%1" is confidential but names no legal basis. Give the basis, such as "JulkL 24 § 1 mom. 25 k".</source>
+        <translation>Ärendet "%1" är sekretessbelagt men saknar grund för sekretessen. Ange grunden, som "OffL 24 § 1 mom. 25 p.".</translation>
     </message>
     <message>
         <source>A § number must be 1 or more.</source>
         <translation>Paragrafnumret ska vara minst 1.</translation>
     </message>
     <message>
-        <source>Every preparer of item &quot;%1&quot; needs a name.</source>
-        <translation>Varje beredare av ärendet &quot;%1&quot; behöver ett namn.</translation>
+        <source>Every preparer of item "%1" needs a name.</source>
+        <translation>Varje beredare av ärendet "%1" behöver ett namn.</translation>
     </message>
     <message>
-        <source>Every recipient of an extract of item &quot;%1&quot; needs a name.</source>
-        <translation>Varje mottagare av ett protokollsutdrag för ärendet &quot;%1&quot; behöver ett namn.</translation>
+        <source>Every recipient of an extract of item "%1" needs a name.</source>
+        <translation>Varje mottagare av ett protokollsutdrag för ärendet "%1" behöver ett namn.</translation>
     </message>
     <message>
-        <source>Item &quot;%1&quot; cannot be added: its meeting or presenter is not in the store, or position %2 is taken.</source>
-        <translation>Ärendet &quot;%1&quot; kan inte läggas till: dess sammanträde eller föredragande finns inte i arkivet, eller position %2 är upptagen.</translation>
+        <source>Item "%1" cannot be added: its meeting or presenter is not in the store, or position %2 is taken.</source>
+        <translation>Ärendet "%1" kan inte läggas till: dess sammanträde eller föredragande finns inte i arkivet, eller position %2 är upptagen.</translation>
     </message>
     <message>
         <source>There is no agenda item with id %1.</source>
@@ -3148,8 +3127,8 @@ Close anyway and lose the last change?</source>
         <translation>Bilagan %1 (%2) stämmer inte med sin SHA-256.</translation>
     </message>
     <message>
-        <source>The task class &quot;%1&quot; of item &quot;%2&quot; is not of the form 00.01.02.</source>
-        <translation>Uppgiftsklassen &quot;%1&quot; för ärendet &quot;%2&quot; har inte formen 00.01.02.</translation>
+        <source>The task class "%1" of item "%2" is not of the form 00.01.02.</source>
+        <translation>Uppgiftsklassen "%1" för ärendet "%2" har inte formen 00.01.02.</translation>
     </message>
     <message>
         <source>§ %1 is already used by %2 in %3; § numbers run per body per year.</source>
@@ -3168,8 +3147,8 @@ Close anyway and lose the last change?</source>
         <translation>Endast ett pågående sammanträde kan avslutas (detta är %1).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an administrative court; the courts are %2.</source>
-        <translation>&quot;%1&quot; är ingen förvaltningsdomstol; domstolarna är %2.</translation>
+        <source>"%1" is not an administrative court; the courts are %2.</source>
+        <translation>"%1" är ingen förvaltningsdomstol; domstolarna är %2.</translation>
     </message>
     <message>
         <source>The minutes cannot be checked before the meeting is held.</source>
@@ -3184,7 +3163,7 @@ Close anyway and lose the last change?</source>
         <translation>Protokollet publiceras efter justeringen, inte före.</translation>
     </message>
     <message>
-        <source>The store&apos;s trigger %1 is missing: its protections were removed outside Pykälä.</source>
+        <source>The store's trigger %1 is missing: its protections were removed outside Pykälä.</source>
         <translation>Ärendearkivets utlösare %1 saknas: dess skydd har tagits bort utanför Pykälä.</translation>
     </message>
     <message>
@@ -3192,7 +3171,7 @@ Close anyway and lose the last change?</source>
         <translation>Ett undertecknat protokoll behöver den undertecknade PDF-filen och sina underskrifter.</translation>
     </message>
     <message>
-        <source>The signing order &quot;%1&quot; must name secretary, minute-checkers and chair, each once.</source>
+        <source>The signing order "%1" must name secretary, minute-checkers and chair, each once.</source>
         <translation>Underskriftsordningen ”%1” ska nämna secretary, minute-checkers och chair, var och en en gång.</translation>
     </message>
     <message>
@@ -3204,7 +3183,7 @@ Close anyway and lose the last change?</source>
         <translation>En rättelse behöver dagen då den beslutades.</translation>
     </message>
     <message>
-        <source>The meeting&apos;s minutes are not signed: correct its record itself, not with a correction.</source>
+        <source>The meeting's minutes are not signed: correct its record itself, not with a correction.</source>
         <translation>Sammanträdets protokoll är inte undertecknat: rätta dess uppgifter direkt, inte med en rättelse.</translation>
     </message>
     <message>
@@ -3212,11 +3191,11 @@ Close anyway and lose the last change?</source>
         <translation>Det undertecknade protokollet för sammanträde %1 motsvarar inte sin SHA-256.</translation>
     </message>
     <message>
-        <source>The store&apos;s trigger %1 was changed outside Pykälä.</source>
+        <source>The store's trigger %1 was changed outside Pykälä.</source>
         <translation>Ärendearkivets utlösare %1 har ändrats utanför Pykälä.</translation>
     </message>
     <message>
-        <source>The meeting&apos;s minutes still lack signatures: a correction is made to complete minutes.</source>
+        <source>The meeting's minutes still lack signatures: a correction is made to complete minutes.</source>
         <translation>Sammanträdets protokoll saknar ännu underskrifter: en rättelse görs i ett färdigt protokoll.</translation>
     </message>
     <message>
@@ -3224,28 +3203,28 @@ Close anyway and lose the last change?</source>
         <translation>En rättelse kan inte beslutas före det sammanträde den rättar.</translation>
     </message>
     <message>
-        <source>The meeting of item &quot;%1&quot; has been opened; its record names the items by their places on the agenda, which can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <source>The meeting of item "%1" has been opened; its record names the items by their places on the agenda, which can no longer change.</source>
+        <translation>Sammanträdet för ärendet "%1" har öppnats; dess anteckningar anger ärendena efter deras plats på föredragningslistan, som inte längre kan ändras.</translation>
     </message>
     <message>
-        <source>Item &quot;%1&quot; cannot move to place %2: the agenda has places 1–%3.</source>
-        <translation type="unfinished"></translation>
+        <source>Item "%1" cannot move to place %2: the agenda has places 1–%3.</source>
+        <translation>Ärendet "%1" kan inte flyttas till plats %2: föredragningslistan har platserna 1–%3.</translation>
     </message>
     <message>
         <source>An invitee needs a name, or a person of the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>En inbjuden behöver ett namn eller en person i ärendearkivet.</translation>
     </message>
     <message>
         <source>%1 cannot be invited: the meeting or the person is not in the store, or place %2 on the list is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte bjudas in: sammanträdet eller personen finns inte i ärendearkivet, eller plats %2 på listan är upptagen.</translation>
     </message>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>There is no invitee with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen inbjuden med id %1.</translation>
     </message>
 </context>
 <context>
@@ -3314,12 +3293,12 @@ Close anyway and lose the last change?</source>
         <translation>Omröstningsordningen ska innehålla vart och ett av de %1 förslagen exakt en gång.</translation>
     </message>
     <message>
-        <source>The voting order names &quot;%1&quot;, which is not a proposal in the vote.</source>
-        <translation>Omröstningsordningen nämner &quot;%1&quot;, som inte är ett förslag i omröstningen.</translation>
+        <source>The voting order names "%1", which is not a proposal in the vote.</source>
+        <translation>Omröstningsordningen nämner "%1", som inte är ett förslag i omröstningen.</translation>
     </message>
     <message>
-        <source>The voting order names &quot;%1&quot; twice.</source>
-        <translation>Omröstningsordningen nämner &quot;%1&quot; två gånger.</translation>
+        <source>The voting order names "%1" twice.</source>
+        <translation>Omröstningsordningen nämner "%1" två gånger.</translation>
     </message>
     <message>
         <source>A rejection proposal is voted on last, against the winner.</source>
@@ -3338,7 +3317,7 @@ Close anyway and lose the last change?</source>
         <translation>Förslaget som kräver kvalificerad majoritet ingår inte i denna omröstning.</translation>
     </message>
     <message>
-        <source>The vote is tied %1–%1 and the chair&apos;s vote decides it, but the chair voted neither JAA nor EI.</source>
+        <source>The vote is tied %1–%1 and the chair's vote decides it, but the chair voted neither JAA nor EI.</source>
         <translation>Rösterna föll lika %1–%1 och ordförandens röst avgör, men ordföranden röstade varken JA eller NEJ.</translation>
     </message>
 </context>
@@ -3354,7 +3333,7 @@ Close anyway and lose the last change?</source>
     </message>
     <message>
         <source>The store to open (default: $PYKALA_STORE, else the store used last, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendearkivet som ska öppnas (standard: $PYKALA_STORE, annars det senast använda arkivet, annars %1).</translation>
     </message>
 </context>
 </TS>

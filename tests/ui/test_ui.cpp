@@ -450,8 +450,8 @@ TEST_CASE("Bringing in a tabled item, and the invitation list", "[ui][meeting]")
     BringInDialog bring(*store, next);
     REQUIRE(bring.table()->rowCount() == 2);
     CHECK(bring.table()->item(0, 1)->text() == QStringLiteral("Kirkonkylän kaavamuutos"));
-    CHECK(bring.table()->item(0, 2)->text() == QStringLiteral("tabled"));
-    CHECK(bring.table()->item(1, 2)->text() == QStringLiteral("returned for preparation"));
+    CHECK(bring.table()->item(0, 2)->text() == QStringLiteral("Tabled"));
+    CHECK(bring.table()->item(1, 2)->text() == QStringLiteral("Returned for preparation"));
     bring.table()->selectRow(1);
     bring.accept();
     REQUIRE(bring.result() == QDialog::Accepted);
