@@ -55,8 +55,7 @@ private:
 // Attachments live in the store, not in the item: their commands change
 // the store itself. An attachment removed and restored gets a new id, so
 // commands name it through a shared handle.
-using AttachmentHandle = std::shared_ptr<qint64>;
-
+using AttachmentHandle = ItemEditModel::AttachmentHandle;
 class AttachmentAdded : public QUndoCommand
 {
 public:
@@ -204,6 +203,7 @@ bool ItemEditModel::load(qint64 itemId, QString *error)
                                 "put right with a correction (oikaisu).")
                            : QString();
     m_undo->clear();
+    m_handles.clear();
     m_item = item->value();
     reloadAttachments();
     setSaveState(SaveState::Saved);
@@ -250,8 +250,33 @@ bool ItemEditModel::saveNow()
     m_saveTimer->stop();
     if (m_saveState == SaveState::Saved || !isLoaded())
         return true;
-    if (const auto saved = m_store.updateAgendaItem(m_item); !saved) {
-        setSaveState(SaveState::Failed, saved.error());
+    // Only what the editor edits: the item's place, § number, proceedings
+    // and recipients are the store's as they are now (the meeting's record
+    // may have changed them meanwhile).
+    Store::Transaction transaction(m_store);
+    const auto stored = m_store.agendaItem(m_item.id);
+    if (!transaction.ok() || !stored || !stored->has_value()) {
+        setSaveState(SaveState::Failed, !transaction.ok() ? transaction.error()
+                                        : !stored         ? stored.error()
+                                                          : tr("The item is no longer in the store."));
+        return false;
+    }
+    AgendaItem item = stored->value();
+    item.title = m_item.title;
+    item.caseReference = m_item.caseReference;
+    item.taskClass = m_item.taskClass;
+    item.preparers = m_item.preparers;
+    item.presenterPersonId = m_item.presenterPersonId;
+    item.background = m_item.background;
+    item.proposal = m_item.proposal;
+    item.decision = m_item.decision;
+    item.publicity = m_item.publicity;
+    item.confidentialityBasis = m_item.confidentialityBasis;
+    item.appealKind = m_item.appealKind;
+    const auto saved = m_store.updateAgendaItem(item);
+    const auto committed = saved ? transaction.commit() : Status(Failure{saved.error()});
+    if (!committed) {
+        setSaveState(SaveState::Failed, committed.error());
         return false;
     }
     setSaveState(SaveState::Saved);
@@ -303,7 +328,7 @@ bool ItemEditModel::addAttachment(const QString &filePath, QString *error)
         *error = id.error();
         return false;
     }
-    auto *command = new AttachmentAdded(this, attachment, std::make_shared<qint64>(*id));
+    auto *command = new AttachmentAdded(this, attachment, handleFor(*id));
     m_undo->push(command);
     reloadAttachments();
     return true;
@@ -318,7 +343,7 @@ bool ItemEditModel::removeAttachment(qint64 attachmentId, QString *error)
     const auto attachment = attachmentContent(attachmentId, error);
     if (!attachment)
         return false;
-    auto *command = new AttachmentRemoved(this, *attachment, std::make_shared<qint64>(attachmentId));
+    auto *command = new AttachmentRemoved(this, *attachment, handleFor(attachmentId));
     m_lastFailure.clear();
     m_undo->push(command); // removes it, or is dropped as obsolete
     if (!m_lastFailure.isEmpty()) {
@@ -347,12 +372,24 @@ bool ItemEditModel::setAttachmentPublicity(qint64 attachmentId, Publicity public
     if (after.publicity == it->publicity && after.confidentialityBasis == it->confidentialityBasis)
         return true;
     m_lastFailure.clear();
-    m_undo->push(new AttachmentPublicity(this, *it, after, std::make_shared<qint64>(attachmentId)));
+    m_undo->push(new AttachmentPublicity(this, *it, after, handleFor(attachmentId)));
     if (!m_lastFailure.isEmpty()) {
         *error = m_lastFailure;
         return false;
     }
     return true;
+}
+
+ItemEditModel::AttachmentHandle ItemEditModel::handleFor(qint64 attachmentId)
+{
+    // One handle per attachment for all its commands: restored under a new
+    // id, it is still the same attachment to each of them.
+    for (const AttachmentHandle &handle : std::as_const(m_handles)) {
+        if (*handle == attachmentId)
+            return handle;
+    }
+    m_handles.append(std::make_shared<qint64>(attachmentId));
+    return m_handles.last();
 }
 
 std::optional<Attachment> ItemEditModel::attachmentContent(qint64 attachmentId, QString *error) const

@@ -7,6 +7,8 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QTimer;
 class QUndoStack;
@@ -68,6 +70,8 @@ public:
     Store &store() const { return m_store; }
     void reloadAttachments();
     void reportError(const QString &message);
+    // Commands name an attachment through a handle that follows its id.
+    using AttachmentHandle = std::shared_ptr<qint64>;
 
 signals:
     // The item changed: by an edit, undo or redo, or another item loaded.
@@ -89,4 +93,7 @@ private:
     SaveState m_saveState = SaveState::Saved;
     QString m_saveError;
     QString m_lastFailure; // of the last store operation a command made
+    QList<AttachmentHandle> m_handles;
+
+    AttachmentHandle handleFor(qint64 attachmentId);
 };

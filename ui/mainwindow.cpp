@@ -103,6 +103,7 @@ void MainWindow::buildCentral()
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({360, 920});
     setCentralWidget(m_splitter);
+    m_navigator->setParent(m_splitter); // goes with the widgets when the store is replaced
 
     connect(m_navigatorView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -209,8 +210,15 @@ void MainWindow::showSelection(const QModelIndex &index)
     QString error;
     const qint64 meeting = index.data(Roles::MeetingId).toLongLong();
     if (index.isValid() && kind == NavigatorModel::Kind::Item) {
-        if (!m_editor->load(index.data(Roles::ItemId).toLongLong(), &error))
+        if (!m_editor->load(index.data(Roles::ItemId).toLongLong(), &error)) {
+            // Stay on the item that could not be saved.
+            const QModelIndex previous = m_navigator->itemIndex(m_currentMeeting, m_editor->model()->item().id);
+            m_selecting = true;
+            if (previous.isValid())
+                m_navigatorView->setCurrentIndex(previous);
+            m_selecting = false;
             return showError(error);
+        }
         m_currentMeeting = meeting;
         m_pages->setCurrentWidget(m_editor);
     } else if (index.isValid() && kind == NavigatorModel::Kind::Meeting) {
@@ -411,6 +419,10 @@ void MainWindow::previewAttachment(const QString &name, const QString &mediaType
     QDir().mkpath(folder);
     const QString path = folder + QLatin1Char('/') + QFileInfo(name).fileName();
     QFile file(path);
+    if (file.exists()) { // an earlier preview's copy, kept read-only
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.remove();
+    }
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
         return showError(tr("%1 could not be written for viewing: %2").arg(path, file.errorString()));
     }

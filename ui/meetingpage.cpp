@@ -111,7 +111,10 @@ MeetingPage::MeetingPage(Store &store, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MeetingPage::refreshActions);
     connect(m_agenda, &AgendaModel::moveFailed, this, &MeetingPage::errorOccurred);
-    connect(m_agenda, &QAbstractItemModel::rowsMoved, this, [this] { emit agendaChanged(m_meeting.id); });
+    connect(m_agenda, &QAbstractItemModel::rowsMoved, this, [this] {
+        refreshActions();
+        emit agendaChanged(m_meeting.id);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);

@@ -205,6 +205,12 @@ bool PdfViewer::setPdf(const QByteArray &pdf, QString *error)
         *error = document ? tr("The PDF is protected by a password.") : tr("The file is not a readable PDF.");
         return false;
     }
+    for (int i = 0; i < document->numPages(); ++i) {
+        if (!document->page(i)) {
+            *error = tr("Page %1 of the PDF is damaged and cannot be shown.").arg(i + 1);
+            return false;
+        }
+    }
     document->setRenderHint(Poppler::Document::Antialiasing);
     document->setRenderHint(Poppler::Document::TextAntialiasing);
     qDeleteAll(m_pages);

@@ -135,6 +135,12 @@ bool SigningDialog::listCertificates()
     return false;
 }
 
+SigningDialog::~SigningDialog()
+{
+    // The password callback is the process's: it must not outlive the field.
+    Nss::setPasswordSource([](const QString &) { return std::optional<QString>(); });
+}
+
 QString SigningDialog::message() const
 {
     return m_message->text();

@@ -20,6 +20,7 @@ class SigningDialog : public QDialog
 
 public:
     SigningDialog(Store &store, qint64 meetingId, QWidget *parent = nullptr);
+    ~SigningDialog() override;
 
     QTableWidget *certificateTable() const { return m_certificates; }
     QLineEdit *passwordEdit() const { return m_password; }

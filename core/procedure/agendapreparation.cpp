@@ -37,13 +37,18 @@ Result<QList<PendingItem>> pendingItems(const Store &store, const Meeting &meeti
     QSet<QString> laterCases; // cases on this meeting's agenda or a later one's
     const QDateTime since = meeting.plannedStart.addYears(-lookBackYears);
     for (const Meeting &other : *meetings) {
-        if (other.id == meeting.id || other.plannedStart > meeting.plannedStart) {
+        // This meeting, later ones, and earlier ones not held (yet): what
+        // their agendas hold is taken up already.
+        const bool held = other.actualStart.isValid();
+        if (other.state == MeetingState::Cancelled)
+            continue;
+        if (other.id == meeting.id || other.plannedStart > meeting.plannedStart || !held) {
             const auto items = store.agendaItems(other.id);
             if (!items)
                 return Failure{items.error()};
             for (const AgendaItem &item : *items)
                 laterCases.insert(caseKey(item));
-        } else if (other.plannedStart >= since && other.actualStart.isValid()) {
+        } else if (other.plannedStart >= since) {
             earlier << other;
         }
     }

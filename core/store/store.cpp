@@ -1319,12 +1319,13 @@ Result<QList<qint64>> Store::agendaOrder(qint64 meetingId) const
 
 Status Store::removeAgendaItem(qint64 id)
 {
-    const auto item = agendaItemToReorder(id);
-    if (!item)
-        return Failure{item.error()};
+    // Checked inside the write transaction: nobody opens the meeting between.
     Transaction transaction(*this);
     if (!transaction.ok())
         return Failure{transaction.error()};
+    const auto item = agendaItemToReorder(id);
+    if (!item)
+        return Failure{item.error()};
     PYKALA_TRY(changeExisting(QStringLiteral("delete"), QStringLiteral("agenda_item"), id,
                               tr("There is no agenda item with id %1.").arg(id), [&]() -> Status {
                                   const auto files = attachments(id);
@@ -1344,12 +1345,12 @@ Status Store::removeAgendaItem(qint64 id)
 
 Status Store::moveAgendaItem(qint64 id, int position)
 {
-    const auto item = agendaItemToReorder(id);
-    if (!item)
-        return Failure{item.error()};
     Transaction transaction(*this);
     if (!transaction.ok())
         return Failure{transaction.error()};
+    const auto item = agendaItemToReorder(id);
+    if (!item)
+        return Failure{item.error()};
     const auto stored = agendaOrder(item->meetingId);
     if (!stored)
         return Failure{stored.error()};

@@ -45,6 +45,13 @@ TEST_CASE("Tabled and returned items of earlier meetings are offered until broug
     CHECK(pending->first().item.title == QStringLiteral("Koulukuljetusten periaatteet"));
     CHECK(store->check()->ok());
 
+    // The meeting after, while `next` is not held yet: what `next` took up
+    // is not offered again.
+    const Meeting after = addUnheldMeeting(*store, next);
+    const auto offered = AgendaPreparation::pendingItems(*store, after);
+    REQUIRE(offered->size() == 1);
+    CHECK(offered->first().item.title == QStringLiteral("Koulukuljetusten periaatteet"));
+
     // A failed copy leaves nothing: the target meeting does not exist.
     const auto before = store->agendaItems(next.id)->size();
     CHECK_FALSE(AgendaPreparation::bringIn(*store, 9999, pending->first().item.id).ok());

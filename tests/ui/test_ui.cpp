@@ -294,6 +294,51 @@ TEST_CASE("The editor's other fields, preparers and attachments go through the u
     CHECK(store->check()->ok());
 }
 
+TEST_CASE("Undo follows an attachment restored under a new id; saving keeps what others wrote", "[ui][editor]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Sample sample = addSample(*store);
+    ItemEditModel model(*store);
+    QString error;
+    REQUIRE(model.load(sample.publicItem, &error));
+    const QString a = dir.path(QStringLiteral("A.txt")), b = dir.path(QStringLiteral("B.txt"));
+    writeFile(a, "a");
+    writeFile(b, "b");
+    REQUIRE(model.addAttachment(a, &error));
+    const qint64 aId = store->attachments(sample.publicItem)->last().id;
+    REQUIRE(model.addAttachment(b, &error));
+    REQUIRE(model.setAttachmentPublicity(aId, Publicity::Confidential, QStringLiteral("JulkL 24 § 1 mom. 32 k"), &error));
+    REQUIRE(model.removeAttachment(aId, &error));
+    auto names = [&] {
+        QStringList list;
+        for (const Attachment &attachment : required(store->attachments(sample.publicItem)))
+            list << attachment.name + (attachment.publicity == Publicity::Public ? QString() : QStringLiteral("*"));
+        return list;
+    };
+    CHECK(names() == QStringList{QStringLiteral("Foorumin kokoonpano.pdf"), QStringLiteral("B.txt")});
+    for (int i = 0; i < 4; ++i)
+        model.undoStack()->undo(); // A back (new id), public again, B gone, A gone
+    CHECK(names() == QStringList{QStringLiteral("Foorumin kokoonpano.pdf")});
+    for (int i = 0; i < 4; ++i)
+        model.undoStack()->redo();
+    CHECK(names() == QStringList{QStringLiteral("Foorumin kokoonpano.pdf"), QStringLiteral("B.txt")});
+    model.undoStack()->undo(); // A back in its place, confidential as it was
+    CHECK(names() == QStringList{QStringLiteral("Foorumin kokoonpano.pdf"), QStringLiteral("A.txt*"), QStringLiteral("B.txt")});
+
+    // The meeting's record writes the decision while the item is open: the
+    // editor's next save keeps it.
+    AgendaItem elsewhere = required(store->agendaItem(sample.publicItem)).value();
+    elsewhere.proceedings = QStringLiteral("<p>Käsittely kokouksessa.</p>");
+    REQUIRE(store->updateAgendaItem(elsewhere).ok());
+    model.edit(QStringLiteral("title"), [](AgendaItem &item) { item.title = QStringLiteral("Uusi otsikko"); });
+    REQUIRE(model.saveNow());
+    const AgendaItem saved = required(store->agendaItem(sample.publicItem)).value();
+    CHECK(saved.title == QStringLiteral("Uusi otsikko"));
+    CHECK(saved.proceedings == QStringLiteral("<p>Käsittely kokouksessa.</p>"));
+    CHECK(store->check()->ok());
+}
+
 TEST_CASE("An item of signed minutes opens read-only", "[ui][editor]")
 {
     TestDir dir;
