@@ -3,7 +3,6 @@
 #include "model/agendaitem.h"
 #include "model/attachment.h"
 
-#include <QHash>
 #include <QObject>
 
 #include <functional>

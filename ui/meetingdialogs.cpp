@@ -120,7 +120,7 @@ void NewMeetingDialog::suggestNumber()
 
 QString NewMeetingDialog::error() const
 {
-    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+    return m_error->text();
 }
 
 void NewMeetingDialog::accept()

@@ -31,7 +31,6 @@ public:
     PdfPage(std::unique_ptr<Poppler::Page> page, int number, QWidget *parent)
         : QWidget(parent)
         , m_page(std::move(page))
-        , m_number(number)
     {
         setAttribute(Qt::WA_OpaquePaintEvent);
         setAccessibleName(PdfViewer::tr("Page %1").arg(number + 1));
@@ -82,7 +81,6 @@ protected:
 
 private:
     std::unique_ptr<Poppler::Page> m_page; // deleted before its document
-    int m_number;
     double m_scale = 0;
     QImage m_image;
     QList<QRectF> m_highlights;

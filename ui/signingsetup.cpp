@@ -18,13 +18,11 @@ QString databasePath()
 bool ensureDatabase(QString *error)
 {
     static QString chosen;
-    static QString failure;
     if (!chosen.isEmpty())
         return true;
     const QString path = databasePath();
     if (const auto used = Nss::useDatabase(path); !used) {
-        failure = used.error();
-        *error = failure;
+        *error = used.error();
         return false;
     }
     chosen = path;

@@ -1174,6 +1174,31 @@ Status Store::writeItemChildren(const AgendaItem &item)
     return success();
 }
 
+namespace {
+
+// The next free position among the rows of `table` that belong to one
+// owner (an item's attachments, a meeting's items or invitees). The table
+// and column come from the store's own code, never from input.
+Result<int> nextPosition(const QSqlDatabase &db, const QString &table, const QString &owner, qint64 ownerId)
+{
+    Statement last(db, QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM %1 WHERE %2 = ?").arg(table, owner),
+                   {ownerId});
+    if (!last.exec() || !last.next())
+        return Result<int>::failure(last.errorMessage());
+    return last.value(0).toInt();
+}
+
+// The item an attachment belongs to.
+Result<qint64> attachmentItem(const QSqlDatabase &db, qint64 attachmentId)
+{
+    Statement owner(db, QStringLiteral("SELECT item_id FROM attachment WHERE id = ?"), {attachmentId});
+    if (!owner.exec() || !owner.next())
+        return Result<qint64>::failure(owner.errorMessage());
+    return owner.value(0).toLongLong();
+}
+
+} // namespace
+
 Result<qint64> Store::addAgendaItem(const AgendaItem &item)
 {
     if (const QString problem = validateItem(item); !problem.isEmpty())
@@ -1184,11 +1209,10 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
     const QSqlDatabase db = database();
     AgendaItem stored = sanitized(item);
     if (stored.position <= 0) {
-        Statement last(db, QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM agenda_item WHERE meeting_id = ?"),
-                       {item.meetingId});
-        if (!last.exec() || !last.next())
-            return fail<qint64>(last.errorMessage());
-        stored.position = last.value(0).toInt();
+        const auto next = nextPosition(db, QStringLiteral("agenda_item"), QStringLiteral("meeting_id"), item.meetingId);
+        if (!next)
+            return fail<qint64>(next);
+        stored.position = *next;
     }
     if (!stored.sectionNumber) {
         const auto owner = meeting(stored.meetingId);
@@ -1407,11 +1431,10 @@ Result<qint64> Store::addAttachment(const Attachment &attachment)
     const QSqlDatabase db = database();
     int position = attachment.position;
     if (position <= 0) {
-        Statement last(db, QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM attachment WHERE item_id = ?"),
-                       {attachment.itemId});
-        if (!last.exec() || !last.next())
-            return fail<qint64>(last.errorMessage());
-        position = last.value(0).toInt();
+        const auto next = nextPosition(db, QStringLiteral("attachment"), QStringLiteral("item_id"), attachment.itemId);
+        if (!next)
+            return fail<qint64>(next);
+        position = *next;
     }
     Statement insert(db,
                      QStringLiteral("INSERT INTO attachment (item_id, position, name, media_type, size, sha256, "
@@ -1439,14 +1462,11 @@ Status Store::removeAttachment(qint64 id)
 {
     return changeExisting(QStringLiteral("delete"), QStringLiteral("attachment"), id,
                           tr("There is no attachment with id %1.").arg(id), [&]() -> Status {
-                              Statement owner(database(), QStringLiteral("SELECT item_id FROM attachment WHERE id = ?"),
-                                              {id});
-                              if (!owner.exec() || !owner.next())
-                                  return Failure{owner.errorMessage()};
-                              const qint64 itemId = owner.value(0).toLongLong();
-                              owner.query().finish();
+                              const auto itemId = attachmentItem(database(), id);
+                              if (!itemId)
+                                  return Failure{itemId.error()};
                               PYKALA_TRY(execute(QStringLiteral("DELETE FROM attachment WHERE id = ?"), {id}));
-                              return reindexItem(itemId);
+                              return reindexItem(*itemId);
                           });
 }
 
@@ -1465,13 +1485,10 @@ Status Store::updateAttachment(const Attachment &attachment)
                                                       ? QString()
                                                       : attachment.confidentialityBasis.trimmed(),
                                                   attachment.id}));
-                              Statement owner(database(), QStringLiteral("SELECT item_id FROM attachment WHERE id = ?"),
-                                              {attachment.id});
-                              if (!owner.exec() || !owner.next())
-                                  return Failure{owner.errorMessage()};
-                              const qint64 itemId = owner.value(0).toLongLong();
-                              owner.query().finish();
-                              return reindexItem(itemId);
+                              const auto itemId = attachmentItem(database(), attachment.id);
+                              if (!itemId)
+                                  return Failure{itemId.error()};
+                              return reindexItem(*itemId);
                           });
 }
 
@@ -1507,11 +1524,10 @@ Result<qint64> Store::addInvitee(const Invitee &invitee)
     const QSqlDatabase db = database();
     int position = invitee.position;
     if (position <= 0) {
-        Statement last(db, QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM invitee WHERE meeting_id = ?"),
-                       {invitee.meetingId});
-        if (!last.exec() || !last.next())
-            return fail<qint64>(last.errorMessage());
-        position = last.value(0).toInt();
+        const auto next = nextPosition(db, QStringLiteral("invitee"), QStringLiteral("meeting_id"), invitee.meetingId);
+        if (!next)
+            return fail<qint64>(next);
+        position = *next;
     }
     Statement insert(db,
                      QStringLiteral("INSERT INTO invitee (meeting_id, position, person_id, name, role, email) "
