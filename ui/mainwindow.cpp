@@ -5,6 +5,7 @@
 #include "itemeditmodel.h"
 #include "itemeditor.h"
 #include "meetingdialogs.h"
+#include "meetingconsole.h"
 #include "meetingpage.h"
 #include "navigatormodel.h"
 #include "roles.h"
@@ -115,6 +116,7 @@ void MainWindow::buildCentral()
     connect(m_meetingPage, &MeetingPage::agendaChanged, this,
             [this](qint64 meeting) { m_navigator->refreshMeeting(meeting); });
     connect(m_meetingPage, &MeetingPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_meetingPage, &MeetingPage::runMeetingRequested, this, &MainWindow::runMeeting);
     connect(m_editor, &ItemEditor::attachmentPreviewRequested, this, &MainWindow::previewAttachment);
     connect(m_store.get(), &Store::changed, this, &MainWindow::storeChanged);
 }
@@ -164,6 +166,8 @@ void MainWindow::buildMenus()
     meeting->addAction(tr("New &Meeting…"), this, &MainWindow::newMeeting);
     QAction *newItem = meeting->addAction(tr("New &Item"), this, [this] { m_meetingPage->newItemAction()->trigger(); });
     m_meetingActions.append(newItem);
+    QAction *run = meeting->addAction(tr("&Run Meeting"), this, [this] { runMeeting(m_currentMeeting); });
+    m_meetingActions.append(run);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Pykälä"), this, [this] {
@@ -267,6 +271,33 @@ bool MainWindow::selectItem(qint64 meetingId, qint64 itemId)
     return m_editor->model()->item().id == itemId && m_pages->currentWidget() == m_editor;
 }
 
+MeetingConsole *MainWindow::runMeeting(qint64 meetingId)
+{
+    if (QPointer<MeetingConsole> open = m_consoles.value(meetingId)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *console = new MeetingConsole(*m_store, meetingId, this);
+    console->setWindowFlag(Qt::Window);
+    QString error;
+    if (!console->load(&error)) {
+        delete console;
+        showError(error);
+        return nullptr;
+    }
+    connect(console, &MeetingConsole::recorded, this, [this](qint64 meeting) {
+        m_navigator->refreshMeeting(meeting);
+        if (m_currentMeeting == meeting && m_pages->currentWidget() == m_meetingPage) {
+            QString problem;
+            m_meetingPage->setMeeting(meeting, &problem);
+        }
+    });
+    m_consoles.insert(meetingId, console);
+    console->show();
+    return console;
+}
+
 void MainWindow::storeChanged()
 {
     // Many changes can come at once (an item saved, an attachment added):
@@ -321,8 +352,22 @@ void MainWindow::fillRecentMenu()
         m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
 }
 
+bool MainWindow::closeConsoles()
+{
+    for (const QPointer<MeetingConsole> &console : std::as_const(m_consoles)) {
+        if (console && !console->close())
+            return false;
+    }
+    m_consoles.clear();
+    return true;
+}
+
 bool MainWindow::setStore(std::unique_ptr<Store> store, QString *error)
 {
+    if (!closeConsoles()) {
+        *error = tr("The meeting window could not save its texts; the store stays open.");
+        return false;
+    }
     if (!m_editor->save()) {
         *error = tr("The item being edited could not be saved: %1").arg(m_editor->model()->saveError());
         return false;
@@ -459,6 +504,10 @@ void MainWindow::printDocument(bool minutes, bool preview)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!closeConsoles()) {
+        event->ignore();
+        return;
+    }
     if (!m_editor->save()) {
         const auto answer = QMessageBox::question(
             this, tr("Pykälä"),

@@ -2,9 +2,13 @@
 
 #include <QMainWindow>
 
+#include <QHash>
+#include <QPointer>
+
 #include <memory>
 
 class ItemEditor;
+class MeetingConsole;
 class MeetingPage;
 class NavigatorModel;
 class QAction;
@@ -47,6 +51,9 @@ public:
     bool setStore(std::unique_ptr<Store> store, QString *error);
     // Opens a PDF file in a document window.
     bool openPdf(const QString &path, QString *error);
+    // Opens the meeting's console (or raises it when open); null with the
+    // reason shown when the meeting cannot be run.
+    MeetingConsole *runMeeting(qint64 meetingId);
     // Creates a meeting through the New Meeting dialog (modal).
     void newMeeting();
 
@@ -69,6 +76,8 @@ private:
     void printDocument(bool minutes, bool preview);
     void previewAttachment(const QString &name, const QString &mediaType, const QByteArray &content);
     void storeChanged();
+    // Closes the meeting consoles (each saves its texts); false when one stays.
+    bool closeConsoles();
 
     std::unique_ptr<Store> m_store;
     NavigatorModel *m_navigator = nullptr;
@@ -83,6 +92,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QList<QAction *> m_meetingActions;
+    QHash<qint64, QPointer<MeetingConsole>> m_consoles;
     qint64 m_currentMeeting = 0;
     bool m_refreshPending = false;
     bool m_selecting = false;

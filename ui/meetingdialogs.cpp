@@ -1,5 +1,6 @@
 #include "meetingdialogs.h"
 
+#include "dialogsupport.h"
 #include "labels.h"
 
 #include "procedure/agendapreparation.h"
@@ -21,25 +22,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace {
-
-QLabel *errorLabel()
-{
-    auto *label = new QLabel;
-    label->setWordWrap(true);
-    label->setAccessibleName(QCoreApplication::translate("MeetingDialogs", "Problem"));
-    label->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; }"));
-    label->hide();
-    return label;
-}
-
-void showError(QLabel *label, const QString &message)
-{
-    label->setText(message);
-    label->setVisible(!message.isEmpty());
-}
-
-} // namespace
+using DialogSupport::errorLabel;
+using DialogSupport::showError;
 
 // ---------------------------------------------------------------------------
 

@@ -79,6 +79,8 @@ MeetingPage::MeetingPage(Store &store, QWidget *parent)
     m_moveDown = add(tr("Move Down"), tr("Move the selected item down (or drag it)"), [this] { moveSelectedItem(1); },
                      QKeySequence(tr("Ctrl+Down")));
     m_toolBar->addSeparator();
+    m_run = add(tr("Run Meeting"), tr("Attendance, proposals, votes and decisions as the meeting goes on"),
+                [this] { emit runMeetingRequested(m_meeting.id); }, QKeySequence(tr("Ctrl+Shift+M")));
     add(tr("Invitation List…"), tr("Members, officials and others invited"), [this] { showInvitations(); });
     bar = m_documentBar;
     add(tr("Agenda"), tr("Show the agenda as it will be sent"), [this] { showDocument(false); });
@@ -172,6 +174,7 @@ void MeetingPage::refreshActions()
     const bool signedMinutes = minutes && minutes->has_value();
     m_newItem->setEnabled(!closed && !cancelled);
     m_bringIn->setEnabled(!closed && !cancelled);
+    m_run->setEnabled(!cancelled && m_agenda->rowCount() > 0);
     m_remove->setEnabled(reorderable && selected);
     m_moveUp->setEnabled(reorderable && selected && row > 0);
     m_moveDown->setEnabled(reorderable && selected && row < m_agenda->rowCount() - 1);

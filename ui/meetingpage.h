@@ -39,9 +39,12 @@ public:
     void setConfirmation(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
 
     QAction *newItemAction() const { return m_newItem; }
+    QAction *runMeetingAction() const { return m_run; }
 
 signals:
     void itemActivated(qint64 meetingId, qint64 itemId);
+    // The secretary wants to run the meeting (or see how it ran).
+    void runMeetingRequested(qint64 meetingId);
     // The agenda changed (items added, removed or moved).
     void agendaChanged(qint64 meetingId);
     void errorOccurred(const QString &message);
@@ -68,6 +71,7 @@ private:
     AgendaModel *m_agenda;
     QTreeView *m_view;
     QAction *m_newItem = nullptr;
+    QAction *m_run = nullptr;
     QAction *m_bringIn = nullptr;
     QAction *m_remove = nullptr;
     QAction *m_moveUp = nullptr;

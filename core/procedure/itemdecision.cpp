@@ -221,4 +221,37 @@ Result<Outcome> decide(const Input &input)
     return outcome;
 }
 
+std::optional<NextVote> nextVote(const Input &input, const Outcome &outcome)
+{
+    if (!outcome.pending)
+        return std::nullopt;
+    QList<const Proposal *> procedural;
+    QList<Voting::Proposal> substance;
+    for (const Proposal &proposal : input.proposals) {
+        if (proposal.type == ProposalType::Base)
+            substance.append({proposal.id, Voting::ProposalKind::Base, 0});
+        else if (proposal.seconders.isEmpty())
+            continue;
+        else if (proposal.type == ProposalType::Tabling || proposal.type == ProposalType::Return)
+            procedural.append(&proposal);
+        else
+            substance.append({proposal.id, votingKind(proposal.type), proposal.divergence});
+    }
+    std::stable_sort(procedural.begin(), procedural.end(), [](const Proposal *a, const Proposal *b) {
+        return a->type == ProposalType::Tabling && b->type == ProposalType::Return;
+    });
+    for (const Proposal *proposal : std::as_const(procedural)) {
+        const bool voted = std::any_of(input.proceduralVotes.cbegin(), input.proceduralVotes.cend(),
+                                       [&](const VoteRecord &v) { return v.on == proposal->id; });
+        if (!voted)
+            return NextVote{proposal->id, QStringLiteral("continue"), proposal->id, 0};
+    }
+    const qsizetype next = outcome.rounds.size() + 1;
+    if (next >= outcome.order.size())
+        return std::nullopt;
+    const QString winner = outcome.rounds.isEmpty() ? outcome.order.first() : outcome.rounds.last().result.winner;
+    const auto [yes, no] = Voting::nextPairing(winner, outcome.order.at(next), substance);
+    return NextVote{QString(), yes, no, int(next)};
+}
+
 } // namespace ItemDecision

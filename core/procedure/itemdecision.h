@@ -99,4 +99,17 @@ struct Outcome
 // missing ballot, a vote on a lapsed proposal, too many or too few rounds.
 Result<Outcome> decide(const Input &input);
 
+// The vote the body takes next on an item whose outcome is pending: a
+// procedural vote on a seconded tabling or return proposal (JAA: continue
+// with the matter, EI: the proposal), or the next round on the substance in
+// the outcome's order. None when no vote is waiting.
+struct NextVote
+{
+    QString on;           // the tabling or return proposal voted on; empty for the substance
+    QString yesProposal;  // "continue" in a procedural vote
+    QString noProposal;
+    int round = 0;        // 1 for the first round on the substance; 0 in a procedural vote
+};
+std::optional<NextVote> nextVote(const Input &input, const Outcome &outcome);
+
 } // namespace ItemDecision

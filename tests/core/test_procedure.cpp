@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "testsupport.h"
+
 #include "procedure/attendance.h"
 #include "procedure/election.h"
 #include "procedure/itemdecision.h"
@@ -490,4 +492,49 @@ TEST_CASE("A body may vote on counter-proposals in the order they were made", "[
                                                 QStringLiteral("base")});
     CHECK(*modelOrder(proposals, VotingOrderModel::AsPresented)
           == QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("base")});
+}
+
+TEST_CASE("While votes are pending, the next vote is the procedural one, then each round in order", "[procedure][decision]")
+{
+    auto input = sevenMembers();
+    input.requireComplete = false;
+    input.proposals.append({QStringLiteral("A"), ProposalType::Counter, 2, {3}, QStringLiteral("A"), 1});
+    input.proposals.append({QStringLiteral("B"), ProposalType::Counter, 4, {5}, QStringLiteral("B"), 2});
+    input.proposals.append({QStringLiteral("pöydälle"), ProposalType::Tabling, 6, {7}, QString(), 0});
+    input.proposals.append({QStringLiteral("hylkäys"), ProposalType::Rejection, 4, {}, QString(), 0});
+    auto next = [&] { return ItemDecision::nextVote(input, required(ItemDecision::decide(input))); };
+    // The tabling proposal comes first: continue (JAA) against tabling (EI).
+    auto vote = next();
+    REQUIRE(vote.has_value());
+    CHECK(vote->on == QStringLiteral("pöydälle"));
+    CHECK(vote->yesProposal == QStringLiteral("continue"));
+    CHECK(vote->noProposal == QStringLiteral("pöydälle"));
+    input.proceduralVotes = {counted(5, 2)};
+    input.proceduralVotes.first().on = QStringLiteral("pöydälle");
+    // The lapsed rejection is not voted on; B diverges most: A (JAA) against B (EI).
+    vote = next();
+    REQUIRE(vote.has_value());
+    CHECK(vote->on.isEmpty());
+    CHECK(vote->round == 1);
+    CHECK(vote->yesProposal == QStringLiteral("A"));
+    CHECK(vote->noProposal == QStringLiteral("B"));
+    input.votes = {counted(2, 5)};
+    // B won; the base proposal (JAA) against B (EI) last.
+    vote = next();
+    REQUIRE(vote.has_value());
+    CHECK(vote->round == 2);
+    CHECK(vote->yesProposal == QStringLiteral("base"));
+    CHECK(vote->noProposal == QStringLiteral("B"));
+    input.votes.append(counted(4, 3));
+    const auto done = required(ItemDecision::decide(input));
+    CHECK_FALSE(done.pending);
+    CHECK(done.adopted == QStringLiteral("base"));
+    CHECK_FALSE(ItemDecision::nextVote(input, done).has_value());
+    // A changed order is followed.
+    input.votes.clear();
+    input.votingOrder = {QStringLiteral("B"), QStringLiteral("A"), QStringLiteral("base")};
+    vote = next();
+    REQUIRE(vote.has_value());
+    CHECK(vote->yesProposal == QStringLiteral("A"));
+    CHECK(vote->noProposal == QStringLiteral("B"));
 }

@@ -1,0 +1,15 @@
+#pragma once
+
+class QLabel;
+class QString;
+
+// What the client's dialogs share: the line that says what is wrong.
+namespace DialogSupport {
+
+// A hidden, word-wrapped label for a dialog's problem, named for screen
+// readers; the message itself says what is wrong, not only its colour.
+QLabel *errorLabel();
+// Shows `message`, or hides the label when it is empty.
+void showError(QLabel *label, const QString &message);
+
+} // namespace DialogSupport

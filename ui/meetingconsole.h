@@ -1,0 +1,192 @@
+#pragma once
+
+#include "model/agendaitem.h"
+#include "model/meeting.h"
+#include "procedure/meetingrecord.h"
+
+#include <QJsonObject>
+#include <QMainWindow>
+#include <QSet>
+#include <QTime>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+class RichTextEdit;
+class Store;
+class VotingPanel;
+
+// Running a meeting, for the secretary and the chair: attendance (ticked
+// before the opening; afterwards each tick is an arrival or departure
+// stamped with the clock and the current item), the current item with its
+// quorum, proposals and secondings, the voting order the rules give
+// (changed by dragging until the first vote), a roll call, elections,
+// disqualifications, dissents, and the decision with the proceedings text
+// the record writes, which the secretary then edits.
+//
+// Everything is recorded as it happens: each step is one event appended to
+// the meeting's record in its own transaction (MeetingSession::record), so
+// what the window shows as recorded survives a crash; the proceedings text
+// is saved a second after typing stops and when leaving the item.
+class MeetingConsole : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MeetingConsole(Store &store, qint64 meetingId, QWidget *parent = nullptr);
+    ~MeetingConsole() override;
+
+    // Reads the meeting and its record; false with the reason.
+    bool load(QString *error);
+    qint64 meetingId() const { return m_meeting.id; }
+    const MeetingRecord::Replay &replay() const { return m_replay; }
+
+    // The clock that stamps openings, moves and the closing (tests set it).
+    void setClock(std::function<QTime()> clock) { m_clock = std::move(clock); }
+    // How the window asks before opening or closing the meeting.
+    void setConfirmation(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+
+    // The agenda position being handled (from 1); 0 before there is one.
+    int currentPosition() const { return m_position; }
+    void setCurrentPosition(int position);
+
+    // Records events (persons by id) after those recorded, all or none; on
+    // refusal the reason is shown and returned.
+    bool record(const QList<QJsonObject> &events, QString *error = nullptr);
+    // The last refusal shown, empty after a success.
+    QString lastError() const { return m_lastError; }
+
+    // Saves the edited proceedings and decision of the current item now.
+    bool saveTexts();
+
+    // The widgets, for tests and for accessibility checks.
+    QTreeWidget *attendanceView() const { return m_attendance; }
+    QTableWidget *othersTable() const { return m_others; }
+    QTreeWidget *itemsView() const { return m_items; }
+    QLabel *quorumLabel() const { return m_quorum; }
+    QTreeWidget *proposalsView() const { return m_proposals; }
+    QListWidget *orderView() const { return m_order; }
+    VotingPanel *votingPanel() const { return m_voting; }
+    RichTextEdit *decisionEdit() const { return m_decisionEdit; }
+    RichTextEdit *proceedingsEdit() const { return m_proceedingsEdit; }
+    QLabel *outcomeLabel() const { return m_outcome; }
+    QAction *openAction() const { return m_open; }
+    QAction *closeAction() const { return m_close; }
+    QAction *minuteCheckersAction() const { return m_checkers; }
+    QPushButton *proposalButton() const { return m_proposeButton; }
+    QPushButton *secondButton() const { return m_secondButton; }
+    QPushButton *disqualifyButton() const { return m_disqualifyButton; }
+    QPushButton *dissentButton() const { return m_dissentButton; }
+    QPushButton *electionButton() const { return m_electionButton; }
+    QPushButton *decisionButton() const { return m_decisionButton; }
+
+    // The attendance rows' columns.
+    enum AttendanceColumn { MemberColumn, DeputyColumn, ItemColumn };
+
+signals:
+    // Something was recorded or saved (the main window's views follow).
+    void recorded(qint64 meetingId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    QWidget *buildAttendance();
+    QWidget *buildItems();
+    QWidget *buildItemPanel();
+    void refresh();
+    void refreshAttendance();
+    void refreshItems();
+    void refreshItemPanel();
+    void refreshTexts(const MeetingRecord::ItemRecord &item);
+    void showError(const QString &message);
+    void attendanceChanged(QTreeWidgetItem *row, int column);
+    void openMeeting();
+    void closeMeeting();
+    void chooseMinuteCheckers();
+    void propose();
+    void second();
+    void baseProposalEvent(const QString &type);
+    void disqualify();
+    void dissent();
+    void election();
+    void recordVote();
+    void recordDecision();
+    void orderDragged();
+
+    QString now() const;
+    // Signed minutes freeze the record and the texts.
+    bool isFrozen() const;
+    QString personName(qint64 id) const;
+    QString proposalLabel(const ItemDecision::Input &input, const QString &id) const;
+    QString itemHeading(int position) const;
+    QString statusText(const MeetingRecord::ItemRecord &item) const;
+    const MeetingRecord::ItemRecord *currentRecord() const;
+    // The replay shown: the recorded one, or before the opening the one the
+    // ticked attendance would give.
+    const MeetingRecord::Replay &shown() const;
+    QList<std::pair<qint64, QString>> entitled(const MeetingRecord::ItemRecord &item) const;
+    // Everyone present now: members and deputies.
+    QSet<qint64> presentNow() const;
+    bool running() const { return m_replay.opened && !m_replay.closed; }
+    QJsonObject itemEvent(const QString &type) const;
+
+    Store &m_store;
+    Meeting m_meeting;
+    QString m_reference;
+    QList<AgendaItem> m_agenda;
+    MeetingRecord::Setting m_setting;
+    MeetingRecord::Replay m_replay;
+    MeetingRecord::Replay m_preview;   // before the opening
+    QString m_previewError;
+    Language m_language = Language::Finnish;
+    QSet<qint64> m_ticked;             // present, before the opening
+    int m_position = 0;
+    QStringList m_dragOrder;           // the order as dragged, before the first vote
+    QString m_voteKey;                 // which vote the voting panel shows
+    qint64 m_textItemId = 0;           // whose proceedings the editors show
+    bool m_textsEdited = false;
+    bool m_refreshing = false;
+    QString m_lastError;
+    std::function<QTime()> m_clock;
+    std::function<bool(const QString &)> m_confirm;
+
+    QLabel *m_heading;
+    QLabel *m_banner;
+    QTreeWidget *m_attendance;
+    QTableWidget *m_others;
+    QPushButton *m_addOther = nullptr;
+    QTreeWidget *m_items;
+    QLabel *m_itemTitle;
+    QLabel *m_quorum;
+    QTreeWidget *m_proposals;
+    QListWidget *m_order;
+    QLabel *m_orderHint;
+    VotingPanel *m_voting;
+    QLabel *m_outcome;
+    RichTextEdit *m_decisionEdit;
+    RichTextEdit *m_proceedingsEdit;
+    QLabel *m_textsState;
+    QTimer *m_saveTimer;
+    QAction *m_open = nullptr;
+    QAction *m_close = nullptr;
+    QAction *m_checkers = nullptr;
+    QAction *m_previous = nullptr;
+    QAction *m_next = nullptr;
+    QPushButton *m_proposeButton;
+    QPushButton *m_secondButton;
+    QToolButton *m_baseButton;
+    QPushButton *m_disqualifyButton;
+    QPushButton *m_dissentButton;
+    QPushButton *m_electionButton;
+    QPushButton *m_decisionButton;
+};
