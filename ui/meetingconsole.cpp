@@ -156,9 +156,10 @@ MeetingConsole::MeetingConsole(Store &store, qint64 meetingId, QWidget *parent)
     splitter->addWidget(buildAttendance());
     splitter->addWidget(buildItems());
     splitter->addWidget(buildItemPanel());
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 4);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 5);
+    splitter->setSizes({400, 330, 630});
     splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget;
@@ -292,7 +293,8 @@ QWidget *MeetingConsole::buildItemPanel()
     m_proposals->setAccessibleDescription(tr("The proposals made in this item, with who made and seconded them."));
     m_proposals->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_proposals->header()->setStretchLastSection(true);
-    m_proposals->setMinimumHeight(110);
+    m_proposals->setMinimumHeight(90);
+    m_proposals->setMaximumHeight(150);
     connect(m_proposals, &QTreeWidget::currentItemChanged, this, [this] {
         const QTreeWidgetItem *row = m_proposals->currentItem();
         m_secondButton->setEnabled(running() && row && row->data(0, Qt::UserRole).toString() != u"base"
@@ -322,7 +324,7 @@ QWidget *MeetingConsole::buildItemPanel()
     m_order->setAccessibleName(tr("Voting order"));
     m_order->setAccessibleDescription(tr("The order the proposals enter the vote. Drag to change it before the first "
                                          "vote, or use Alt+Up and Alt+Down."));
-    m_order->setMaximumHeight(110);
+    m_order->setMaximumHeight(80);
     m_orderHint->setWordWrap(true);
     connect(m_order->model(), &QAbstractItemModel::rowsMoved, this, &MeetingConsole::orderDragged);
     auto *orderUp = new QAction(m_order);
@@ -411,6 +413,7 @@ QWidget *MeetingConsole::buildItemPanel()
     layout->addLayout(itemButtons);
     layout->addWidget(m_outcome);
     layout->addWidget(texts, 1);
+    layout->addStretch(0);
     auto *scroll = new QScrollArea;
     scroll->setWidget(panel);
     scroll->setWidgetResizable(true);

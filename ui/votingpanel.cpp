@@ -50,6 +50,8 @@ VotingPanel::VotingPanel(QWidget *parent)
     bold.setBold(true);
     m_result->setFont(bold);
     m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setHorizontalSpacing(18);
+    m_grid->setColumnStretch(5, 1); // the ballots stay near the names
     m_remainingYes->setToolTip(tr("Give every member without a ballot a Yes vote"));
     m_remainingYes->setAccessibleDescription(m_remainingYes->toolTip());
     m_record->setToolTip(tr("Record the vote in the meeting's record"));

@@ -11,6 +11,7 @@
 #include "itemeditmodel.h"
 #include "itemeditor.h"
 #include "mainwindow.h"
+#include "meetingconsole.h"
 #include "meetingdialogs.h"
 #include "meetingpage.h"
 #include "navigatormodel.h"
@@ -21,6 +22,8 @@
 #include "signingdialog.h"
 
 #include "procedure/agendapreparation.h"
+#include "procedure/meetingsession.h"
+#include "votingpanel.h"
 
 #include <poppler-qt6.h>
 
@@ -32,6 +35,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPrintPreviewWidget>
@@ -739,6 +743,34 @@ TEST_CASE("Screenshots of the main views", "[ui][screenshot]")
     InvitationDialog invitations(window.store(), planned.ok() ? *planned : *meeting);
     invitations.show();
     save(&invitations, QStringLiteral("invitation-list.png"));
+
+    // The meeting console in the middle of a roll call.
+    REQUIRE(planned.ok());
+    MeetingConsole *console = window.runMeeting(planned->id);
+    REQUIRE(console);
+    console->setClock([] { return QTime(16, 4); });
+    console->setConfirmation([](const QString &) { return true; });
+    console->openAction()->trigger();
+    REQUIRE(console->lastError().isEmpty());
+    const MeetingRecord::Setting setting = required(MeetingSession::setting(window.store(), *planned));
+    const qint64 proposer = setting.seats.at(3).member, seconder = setting.seats.at(4).member;
+    const int position = qMin(4, int(setting.items));
+    console->setCurrentPosition(position);
+    REQUIRE(console->record({QJsonObject{{QStringLiteral("type"), QStringLiteral("proposal")},
+                                         {QStringLiteral("item"), position},
+                                         {QStringLiteral("id"), QStringLiteral("p")},
+                                         {QStringLiteral("kind"), QStringLiteral("counter")},
+                                         {QStringLiteral("by"), proposer},
+                                         {QStringLiteral("text"), QStringLiteral("asia palautetaan valmisteluun hinnan vuoksi")}},
+                             QJsonObject{{QStringLiteral("type"), QStringLiteral("second")},
+                                         {QStringLiteral("item"), position},
+                                         {QStringLiteral("proposal"), QStringLiteral("p")},
+                                         {QStringLiteral("by"), seconder}}}));
+    for (int i = 0; i < setting.seats.size() - 3; ++i)
+        console->votingPanel()->setBallot(setting.seats.at(i).member, i % 3 ? Voting::Ballot::Yes : Voting::Ballot::No);
+    console->resize(1360, 900);
+    save(console, QStringLiteral("meeting-console.png"));
+    console->close();
 
     QCoreApplication::removeTranslator(&translator);
     QLocale::setDefault(QLocale::c());
