@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -20,6 +21,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("pykala"));
     QApplication::setApplicationDisplayName(QStringLiteral("Pykälä"));
     QApplication::setApplicationVersion(QStringLiteral(PYKALA_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("fi.pykala.Pykala"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pykala.svg")));
 
     QTranslator qtTranslator;
     QTranslator translator;
