@@ -6,6 +6,8 @@
 #include "itemeditor.h"
 #include "meetingdialogs.h"
 #include "meetingconsole.h"
+#include "preferencesdialog.h"
+#include "uilanguage.h"
 #include "meetingpage.h"
 #include "navigatormodel.h"
 #include "roles.h"
@@ -161,6 +163,8 @@ void MainWindow::buildMenus()
         m_search->field()->setFocus();
         m_search->field()->selectAll();
     });
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
 
     QMenu *meeting = menuBar()->addMenu(tr("&Meeting"));
     meeting->addAction(tr("New &Meeting…"), this, &MainWindow::newMeeting);
@@ -271,6 +275,21 @@ bool MainWindow::selectItem(qint64 meetingId, qint64 itemId)
     return m_editor->model()->item().id == itemId && m_pages->currentWidget() == m_editor;
 }
 
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString before = UiLanguage::configured();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        if (dialog->language() == before)
+            return;
+        QString error;
+        if (!setLanguage(dialog->language(), &error))
+            showError(error);
+    });
+    dialog->open();
+}
+
 MeetingConsole *MainWindow::runMeeting(qint64 meetingId)
 {
     if (QPointer<MeetingConsole> open = m_consoles.value(meetingId)) {
@@ -364,8 +383,34 @@ bool MainWindow::closeConsoles()
 
 bool MainWindow::setStore(std::unique_ptr<Store> store, QString *error)
 {
+    if (!rebuild(std::move(store), error))
+        return false;
+    rememberStore(m_store->path());
+    return true;
+}
+
+bool MainWindow::setLanguage(const QString &code, QString *error)
+{
+    const qint64 meeting = m_currentMeeting;
+    const qint64 item = m_pages->currentWidget() == m_editor ? m_editor->model()->item().id : 0;
+    const bool meetingShown = m_pages->currentWidget() == m_meetingPage;
+    UiLanguage::setConfigured(code);
+    UiLanguage::apply(code);
+    // Every text is made anew in the language: the widgets are rebuilt
+    // over the same store, and the selection is shown again.
+    if (!rebuild(nullptr, error))
+        return false;
+    if (item)
+        selectItem(meeting, item);
+    else if (meetingShown)
+        selectMeeting(meeting);
+    return true;
+}
+
+bool MainWindow::rebuild(std::unique_ptr<Store> store, QString *error)
+{
     if (!closeConsoles()) {
-        *error = tr("The meeting window could not save its texts; the store stays open.");
+        *error = tr("The meeting window could not save its texts; nothing was changed.");
         return false;
     }
     if (!m_editor->save()) {
@@ -375,12 +420,12 @@ bool MainWindow::setStore(std::unique_ptr<Store> store, QString *error)
     QSettings().setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     delete takeCentralWidget();
     m_currentMeeting = 0;
-    m_store = std::move(store);
+    if (store)
+        m_store = std::move(store);
     buildCentral();
     m_splitter->restoreState(QSettings().value(QStringLiteral("window/splitter")).toByteArray());
     buildMenus();
     reload();
-    rememberStore(m_store->path());
     return true;
 }
 

@@ -49,6 +49,11 @@ public:
     bool selectItem(qint64 meetingId, qint64 itemId);
     // Replaces the store shown, after saving the item being edited.
     bool setStore(std::unique_ptr<Store> store, QString *error);
+    // Switches the user interface to a language ("" for the system's, "fi",
+    // "sv", "en"), keeps it in the settings and shows the same meeting or
+    // item again in it.
+    bool setLanguage(const QString &code, QString *error);
+    void showPreferences();
     // Opens a PDF file in a document window.
     bool openPdf(const QString &path, QString *error);
     // Opens the meeting's console (or raises it when open); null with the
@@ -76,6 +81,8 @@ private:
     void printDocument(bool minutes, bool preview);
     void previewAttachment(const QString &name, const QString &mediaType, const QByteArray &content);
     void storeChanged();
+    // Builds the widgets and menus anew, over `store` when given.
+    bool rebuild(std::unique_ptr<Store> store, QString *error);
     // Closes the meeting consoles (each saves its texts); false when one stays.
     bool closeConsoles();
 

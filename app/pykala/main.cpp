@@ -1,6 +1,7 @@
 // pykala: the desktop client.
 
 #include "mainwindow.h"
+#include "uilanguage.h"
 
 #include "demo/demodata.h"
 #include "store/store.h"
@@ -9,10 +10,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -24,13 +22,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("fi.pykala.Pykala"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pykala.svg")));
 
-    QTranslator qtTranslator;
-    QTranslator translator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (translator.load(QLocale(), QStringLiteral("pykala"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The language chosen in the preferences, else the system's.
+    UiLanguage::apply(UiLanguage::configured());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Pykälä desktop client."));

@@ -16,10 +16,12 @@
 #include "meetingpage.h"
 #include "navigatormodel.h"
 #include "pdfviewer.h"
+#include "preferencesdialog.h"
 #include "richtextedit.h"
 #include "roles.h"
 #include "searchpanel.h"
 #include "signingdialog.h"
+#include "uilanguage.h"
 
 #include "procedure/agendapreparation.h"
 #include "procedure/meetingsession.h"
@@ -32,7 +34,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QJsonObject>
@@ -773,6 +778,57 @@ TEST_CASE("Screenshots of the main views", "[ui][screenshot]")
     console->close();
 
     QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale::c());
+}
+
+TEST_CASE("Switching the language changes the visible texts, Qt's own included", "[ui][language]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    const Sample sample = writeSampleStore(path);
+    MainWindow window(openStore(path));
+    window.show();
+    REQUIRE(window.selectMeeting(sample.meeting));
+    auto menus = [&] {
+        QStringList titles;
+        for (const QAction *action : window.menuBar()->actions())
+            titles << action->text();
+        return titles;
+    };
+    auto cancelText = [] {
+        QDialogButtonBox box(QDialogButtonBox::Cancel);
+        return box.button(QDialogButtonBox::Cancel)->text();
+    };
+    REQUIRE(menus().first() == QStringLiteral("&File"));
+    const QString english = window.meetingPage()->runMeetingAction()->text();
+    CHECK(english == QStringLiteral("Run Meeting"));
+
+    QString error;
+    REQUIRE(window.setLanguage(QStringLiteral("fi"), &error));
+    CHECK(menus().first() == QStringLiteral("&Tiedosto"));
+    CHECK(window.meetingPage()->runMeetingAction()->text() != english);
+    // The same meeting is shown again, in Finnish.
+    CHECK(window.currentPage() == window.meetingPage());
+    CHECK(window.meetingPage()->meetingId() == sample.meeting);
+    CHECK(cancelText() == QStringLiteral("Peru"));
+    CHECK(QLocale().language() == QLocale::Finnish);
+    CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("fi"));
+
+    REQUIRE(window.setLanguage(QStringLiteral("sv"), &error));
+    CHECK(menus().first() == QStringLiteral("&Arkiv"));
+    CHECK(cancelText() == QStringLiteral("Avbryt"));
+
+    // The preferences offer the system's language and the three; the choice is kept.
+    PreferencesDialog preferences(&window);
+    QComboBox *languages = preferences.languageBox();
+    CHECK(languages->count() == 4);
+    languages->setCurrentIndex(languages->findData(QStringLiteral("en")));
+    preferences.accept();
+    CHECK(UiLanguage::configured() == QStringLiteral("en"));
+    REQUIRE(window.setLanguage(QStringLiteral("en"), &error));
+    CHECK(menus().first() == QStringLiteral("&File"));
+    CHECK(cancelText() == QStringLiteral("Cancel"));
+    UiLanguage::setConfigured(QString());
     QLocale::setDefault(QLocale::c());
 }
 
