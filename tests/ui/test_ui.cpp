@@ -8,6 +8,7 @@
 #include "documents/documentrenderer.h"
 #include "documents/meetingdocuments.h"
 #include "documentwindow.h"
+#include "eventdialogs.h"
 #include "itemeditmodel.h"
 #include "itemeditor.h"
 #include "mainwindow.h"
@@ -30,6 +31,7 @@
 #include <poppler-qt6.h>
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -54,6 +56,7 @@
 #include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -830,6 +833,82 @@ TEST_CASE("Switching the language changes the visible texts, Qt's own included",
     CHECK(cancelText() == QStringLiteral("Cancel"));
     UiLanguage::setConfigured(QString());
     QLocale::setDefault(QLocale::c());
+}
+
+namespace {
+
+// The controls a keyboard reaches in `window` whose accessible name (as a
+// screen reader computes it: own name, text, or a buddy label) is empty.
+QStringList unnamedControls(QWidget *window)
+{
+    QStringList unnamed;
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisibleTo(window) || !(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        // Parts of a composite control are named through it.
+        const QWidget *parent = widget->parentWidget();
+        if (qobject_cast<const QAbstractScrollArea *>(parent)
+            || (parent && (parent->inherits("QComboBox") || parent->inherits("QAbstractSpinBox"))))
+            continue;
+        if (widget->inherits("QScrollArea") || widget->inherits("QTabBar") || widget->inherits("QToolBarExtension"))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << QStringLiteral("%1 %2 in %3")
+                           .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
+                                QString::fromLatin1(widget->parentWidget() ? widget->parentWidget()->metaObject()->className() : "-"));
+    }
+    return unnamed;
+}
+
+} // namespace
+
+TEST_CASE("Every control a keyboard reaches has an accessible name", "[ui][accessibility]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("a.sqlite"));
+    RecordedMeeting recorded;
+    Meeting next;
+    {
+        auto store = createStore(path);
+        recorded = recordMeeting(*store);
+        next = addUnheldMeeting(*store, recorded.meeting);
+        AgendaItem item;
+        item.meetingId = next.id;
+        item.title = QStringLiteral("Kokouksen avaus");
+        required(store->addAgendaItem(item));
+    }
+    // The check finds a field nobody named.
+    QWidget probe;
+    auto *probeLayout = new QVBoxLayout(&probe);
+    probeLayout->addWidget(new QLineEdit);
+    probe.show();
+    CHECK(unnamedControls(&probe).size() == 1);
+
+    MainWindow window(openStore(path));
+    window.show();
+    REQUIRE(window.selectMeeting(recorded.meeting.id));
+    CHECK(unnamedControls(&window) == QStringList());
+    REQUIRE(window.selectItem(recorded.meeting.id, recorded.items.at(2).id));
+    CHECK(unnamedControls(&window) == QStringList());
+    MeetingConsole *console = window.runMeeting(next.id);
+    REQUIRE(console);
+    CHECK(unnamedControls(console) == QStringList());
+    console->setConfirmation([](const QString &) { return true; });
+    console->openAction()->trigger();
+    REQUIRE(console->lastError().isEmpty());
+    CHECK(unnamedControls(console) == QStringList());
+    ElectionDialog election(console);
+    election.show();
+    CHECK(unnamedControls(&election) == QStringList());
+    PreferencesDialog preferences(&window);
+    preferences.show();
+    CHECK(unnamedControls(&preferences) == QStringList());
+    InvitationDialog invitations(window.store(), next);
+    invitations.show();
+    CHECK(unnamedControls(&invitations) == QStringList());
+    console->close();
 }
 
 TEST_CASE("Printing lays the minutes out exactly as their PDF/A file", "[ui][print]")
