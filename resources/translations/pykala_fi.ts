@@ -1003,6 +1003,112 @@
     </message>
 </context>
 <context>
+    <name>ElectionDialog</name>
+    <message>
+        <source>Members &amp;demanding a proportional election:</source>
+        <translation>Suhteellista vaalia &amp;vaativat jäsenet:</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Ehdokas</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Äänet</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Ehdokkaat</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Candidates in order (separated by ;)</source>
+        <translation>Ehdokkaat järjestyksessä (erottimena ;)</translation>
+    </message>
+    <message>
+        <source>Candidate lists</source>
+        <translation>Ehdokaslistat</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Vaali</translation>
+    </message>
+    <message>
+        <source>Majority election</source>
+        <translation>Enemmistövaali</translation>
+    </message>
+    <message>
+        <source>Proportional election</source>
+        <translation>Suhteellinen vaali</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Vaalitapa</translation>
+    </message>
+    <message>
+        <source>Seats to fill</source>
+        <translation>Täytettävät paikat</translation>
+    </message>
+    <message>
+        <source>Members demanding a proportional election</source>
+        <translation>Suhteellista vaalia vaativat jäsenet</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Vaali&amp;tapa:</translation>
+    </message>
+    <message>
+        <source>&amp;Seats to fill:</source>
+        <translation>Täytettävät &amp;paikat:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Row</source>
+        <translation>Lisää &amp;rivi</translation>
+    </message>
+    <message>
+        <source>Another candidate or list</source>
+        <translation>Uusi ehdokas tai lista</translation>
+    </message>
+    <message>
+        <source>A tie at the last seat is decided by lot when the election is recorded; the lot is kept with the record.</source>
+        <translation>Jos viimeisestä paikasta syntyy tasatilanne, arpa ratkaisee sen vaalia kirjattaessa; arvonnan tulos tallennetaan kirjauksen mukana.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kirjaa</translation>
+    </message>
+    <message>
+        <source>Row %1: give the votes as a whole number.</source>
+        <translation>Rivi %1: anna äänimäärä kokonaislukuna.</translation>
+    </message>
+    <message>
+        <source>Row %1: a list needs its name and its candidates.</source>
+        <translation>Rivi %1: listalle on annettava nimi ja ehdokkaat.</translation>
+    </message>
+    <message>
+        <source>Give at least one candidate list.</source>
+        <translation>Anna vähintään yksi ehdokaslista.</translation>
+    </message>
+    <message>
+        <source>Row %1: give the candidate's name.</source>
+        <translation>Rivi %1: anna ehdokkaan nimi.</translation>
+    </message>
+    <message>
+        <source>Give at least one candidate and their votes.</source>
+        <translation>Anna vähintään yksi ehdokas ja tämän äänimäärä.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Record</source>
+        <translation>Kirjaa</translation>
+    </message>
+</context>
+<context>
     <name>Generator</name>
     <message>
         <source>The demo's proceedings are inconsistent: %1</source>
@@ -1307,6 +1413,10 @@
     <message>
         <source>There is no attachment with id %1.</source>
         <translation>Liitettä tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The item is no longer in the store.</source>
+        <translation>Asiaa ei enää ole asiakirjavarastossa.</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2050,805 @@ Close anyway and lose the last change?</source>
 
 Suljetaanko silti? Viimeisin muutos menetetään.</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <source>&amp;Run Meeting</source>
+        <translation>&amp;Pidä kokous</translation>
+    </message>
+    <message>
+        <source>The meeting window could not save its texts; nothing was changed.</source>
+        <translation>Kokousikkuna ei voinut tallentaa tekstejään; mitään ei muutettu.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingConsole</name>
+    <message>
+        <source>base proposal</source>
+        <translation>pohjaehdotus</translation>
+    </message>
+    <message>
+        <source>counter-proposal</source>
+        <translation>vastaehdotus</translation>
+    </message>
+    <message>
+        <source>rejection</source>
+        <translation>hylkäys</translation>
+    </message>
+    <message>
+        <source>tabling</source>
+        <translation>pöydällepano</translation>
+    </message>
+    <message>
+        <source>return for preparation</source>
+        <translation>palautus valmisteluun</translation>
+    </message>
+    <message>
+        <source>adopted as proposed</source>
+        <translation>hyväksytty ehdotuksen mukaisesti</translation>
+    </message>
+    <message>
+        <source>adopted as amended</source>
+        <translation>hyväksytty muutettuna</translation>
+    </message>
+    <message>
+        <source>adopted per a counter-proposal</source>
+        <translation>hyväksytty vastaehdotuksen mukaisesti</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>hylätty</translation>
+    </message>
+    <message>
+        <source>tabled</source>
+        <translation>pantu pöydälle</translation>
+    </message>
+    <message>
+        <source>returned for preparation</source>
+        <translation>palautettu valmisteluun</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>merkitty tiedoksi</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal…</source>
+        <translation>&amp;Ehdotus…</translation>
+    </message>
+    <message>
+        <source>Record a counter-, rejection, tabling or return proposal</source>
+        <translation>Kirjaa vasta-, hylkäys-, pöydällepano- tai palautusehdotus</translation>
+    </message>
+    <message>
+        <source>&amp;Second…</source>
+        <translation>&amp;Kannatus…</translation>
+    </message>
+    <message>
+        <source>Record who seconded the selected proposal</source>
+        <translation>Kirjaa, kuka kannatti valittua ehdotusta</translation>
+    </message>
+    <message>
+        <source>Dis&amp;qualification…</source>
+        <translation>E&amp;steellisyys…</translation>
+    </message>
+    <message>
+        <source>Record that someone is disqualified for this item</source>
+        <translation>Kirjaa jonkun esteellisyys tässä asiassa</translation>
+    </message>
+    <message>
+        <source>Disse&amp;nt…</source>
+        <translation>Eriävä &amp;mielipide…</translation>
+    </message>
+    <message>
+        <source>Record a dissent from the decision</source>
+        <translation>Kirjaa päätöksestä jätetty eriävä mielipide</translation>
+    </message>
+    <message>
+        <source>&amp;Election…</source>
+        <translation>&amp;Vaali…</translation>
+    </message>
+    <message>
+        <source>Record an election and compute who was elected</source>
+        <translation>Kirjaa vaali ja laske, ketkä tulivat valituiksi</translation>
+    </message>
+    <message>
+        <source>Record &amp;Decision</source>
+        <translation>Kirjaa &amp;päätös</translation>
+    </message>
+    <message>
+        <source>Record the decision; the decision and proceedings are written into the item</source>
+        <translation>Kirjaa päätös; päätös ja käsittely kirjoitetaan asiaan</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Kokous</translation>
+    </message>
+    <message>
+        <source>Pykälä</source>
+        <translation>Pykälä</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open Meeting</source>
+        <translation>Avaa kokous</translation>
+    </message>
+    <message>
+        <source>Record the opening now, with the attendance ticked</source>
+        <translation>Kirjaa kokouksen avaus nyt; läsnä oleviksi kirjataan rastitetut</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Previous Item</source>
+        <translation>Edellinen asia</translation>
+    </message>
+    <message>
+        <source>Handle the previous item</source>
+        <translation>Käsittele edellinen asia</translation>
+    </message>
+    <message>
+        <source>Next Item</source>
+        <translation>Seuraava asia</translation>
+    </message>
+    <message>
+        <source>Handle the next item</source>
+        <translation>Käsittele seuraava asia</translation>
+    </message>
+    <message>
+        <source>Minute-Checkers…</source>
+        <translation>Pöytäkirjantarkastajat…</translation>
+    </message>
+    <message>
+        <source>Record whom the body selected to check the minutes</source>
+        <translation>Kirjaa, kenet toimielin valitsi tarkastamaan pöytäkirjan</translation>
+    </message>
+    <message>
+        <source>Close Meeting</source>
+        <translation>Päätä kokous</translation>
+    </message>
+    <message>
+        <source>Record the closing now</source>
+        <translation>Kirjaa kokouksen päättyminen nyt</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Close Window</source>
+        <translation>Sulje ikkuna</translation>
+    </message>
+    <message>
+        <source>Close this window; everything recorded is kept</source>
+        <translation>Sulje tämä ikkuna; kaikki kirjattu säilyy</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Jäsen</translation>
+    </message>
+    <message>
+        <source>Personal deputy</source>
+        <translation>Henkilökohtainen varajäsen</translation>
+    </message>
+    <message>
+        <source>In this item</source>
+        <translation>Tässä asiassa</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Tick who is present. After the opening a tick records an arrival, and clearing it a departure, at this moment during the current item. Space ticks the focused name.</source>
+        <translation>Rastita läsnä olevat. Avauksen jälkeen rasti kirjaa saapumisen ja sen poistaminen poistumisen tähän hetkeen käsiteltävän asian aikana. Välilyönti rastittaa valitun nimen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Others attending</source>
+        <translation>Muut saapuvilla olevat</translation>
+    </message>
+    <message>
+        <source>Officials and experts attending without a seat; recorded at the opening.</source>
+        <translation>Kokouksessa läsnä olevat viranhaltijat ja asiantuntijat, joilla ei ole paikkaa toimielimessä; kirjataan avauksessa.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Other</source>
+        <translation>Lisää m&amp;uu</translation>
+    </message>
+    <message>
+        <source>Add a row for someone else attending</source>
+        <translation>Lisää rivi muulle saapuvilla olevalle</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Others &amp;attending</source>
+        <translation>Muut saapuvilla &amp;olevat</translation>
+    </message>
+    <message>
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Esityslista</translation>
+    </message>
+    <message>
+        <source>The item selected here is the one being handled.</source>
+        <translation>Tässä valittu asia on käsiteltävänä.</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>Esit&amp;yslista</translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation>Käsiteltävä asia</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Päätösvaltaisuus</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Käsittelyn tulos</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Ehdotus</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Ehdottaja</translation>
+    </message>
+    <message>
+        <source>Seconded by</source>
+        <translation>Kannattaja</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Ehdotukset</translation>
+    </message>
+    <message>
+        <source>The proposals made in this item, with who made and seconded them.</source>
+        <translation>Tässä asiassa tehdyt ehdotukset tekijöineen ja kannattajineen.</translation>
+    </message>
+    <message>
+        <source>Presenter Amends…</source>
+        <translation>Esittelijä muuttaa…</translation>
+    </message>
+    <message>
+        <source>Presenter Withdraws…</source>
+        <translation>Esittelijä peruuttaa…</translation>
+    </message>
+    <message>
+        <source>For Information Only</source>
+        <translation>Merkitään tiedoksi</translation>
+    </message>
+    <message>
+        <source>&amp;Base Proposal</source>
+        <translation>Poh&amp;jaehdotus</translation>
+    </message>
+    <message>
+        <source>The presenter amends or withdraws the base proposal, or the item is for information</source>
+        <translation>Esittelijä muuttaa tai peruuttaa pohjaehdotuksen, tai asia merkitään tiedoksi</translation>
+    </message>
+    <message>
+        <source>Voting order</source>
+        <translation>Äänestysjärjestys</translation>
+    </message>
+    <message>
+        <source>The order the proposals enter the vote. Drag to change it before the first vote, or use Alt+Up and Alt+Down.</source>
+        <translation>Järjestys, jossa ehdotukset otetaan äänestykseen. Muuta sitä vetämällä ennen ensimmäistä äänestystä tai näppäimillä Alt+↑ ja Alt+↓.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Käsittely</translation>
+    </message>
+    <message>
+        <source>Written from the record when the decision is recorded; edit it as the minutes should read.</source>
+        <translation>Muodostetaan kirjauksista, kun päätös kirjataan; muokkaa teksti pöytäkirjaan tulevaan asuun.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Tallennus</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ei vielä tallennettu</translation>
+    </message>
+    <message>
+        <source>&amp;Voting order:</source>
+        <translation>Ää&amp;nestysjärjestys:</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Äänestys</translation>
+    </message>
+    <message>
+        <source>Decision and proceedings</source>
+        <translation>Päätös ja käsittely</translation>
+    </message>
+    <message>
+        <source>Decisio&amp;n:</source>
+        <translation>Pää&amp;tös:</translation>
+    </message>
+    <message>
+        <source>P&amp;roceedings:</source>
+        <translation>Käs&amp;ittely:</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Kokousta tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>%1 – Meeting</source>
+        <translation>%1 – Kokous</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>henkilö %1</translation>
+    </message>
+    <message>
+        <source>Continue with the matter</source>
+        <translation>Asian käsittelyn jatkaminen</translation>
+    </message>
+    <message>
+        <source>The chair's proposal</source>
+        <translation>Puheenjohtajan ehdotus</translation>
+    </message>
+    <message>
+        <source>The base proposal</source>
+        <translation>Pohjaehdotus</translation>
+    </message>
+    <message>
+        <source>%1's proposal</source>
+        <translation>Ehdotus: %1</translation>
+    </message>
+    <message>
+        <source>%1's proposal to reject</source>
+        <translation>Hylkäysehdotus: %1</translation>
+    </message>
+    <message>
+        <source>%1's proposal to table</source>
+        <translation>Pöydällepanoehdotus: %1</translation>
+    </message>
+    <message>
+        <source>%1's proposal to return</source>
+        <translation>Palautusehdotus: %1</translation>
+    </message>
+    <message>
+        <source>§ %1 %2</source>
+        <translation>§ %1 %2</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Asia %1: %2</translation>
+    </message>
+    <message>
+        <source>elected: %1</source>
+        <translation>valitut: %1</translation>
+    </message>
+    <message>
+        <source>election recorded</source>
+        <translation>vaali kirjattu</translation>
+    </message>
+    <message>
+        <source>decided: %1</source>
+        <translation>päätetty: %1</translation>
+    </message>
+    <message>
+        <source>vote pending</source>
+        <translation>äänestys kesken</translation>
+    </message>
+    <message>
+        <source>in handling</source>
+        <translation>käsittelyssä</translation>
+    </message>
+    <message>
+        <source>Recorded at %1.</source>
+        <translation>Kirjattu klo %1.</translation>
+    </message>
+    <message>
+        <source>opened %1, closed %2</source>
+        <translation>avattu %1, päätetty %2</translation>
+    </message>
+    <message>
+        <source>opened %1, in progress</source>
+        <translation>avattu %1, käynnissä</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · %3 · %4</source>
+        <translation>%1 – %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>läsnä</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>poissa</translation>
+    </message>
+    <message>
+        <source>%1 (chair)</source>
+        <translation>%1 (puheenjohtaja)</translation>
+    </message>
+    <message>
+        <source>%1 (vice chair)</source>
+        <translation>%1 (varapuheenjohtaja)</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>esteellinen</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>äänestää</translation>
+    </message>
+    <message>
+        <source>deputy votes</source>
+        <translation>varajäsen äänestää</translation>
+    </message>
+    <message>
+        <source>disqualified; deputy votes</source>
+        <translation>esteellinen; varajäsen äänestää</translation>
+    </message>
+    <message>
+        <source>seat empty</source>
+        <translation>paikka tyhjänä</translation>
+    </message>
+    <message>
+        <source>§ %1</source>
+        <translation>§ %1</translation>
+    </message>
+    <message>
+        <source>The agenda has no items.</source>
+        <translation>Esityslistalla ei ole asioita.</translation>
+    </message>
+    <message>
+        <source>Attendance: %1</source>
+        <translation>Läsnäolo: %1</translation>
+    </message>
+    <message>
+        <source>✔ Quorum: %1 of %2 seats taken, %3 needed. The body has a quorum.</source>
+        <translation>✔ Päätösvaltaisuus: %1/%2 paikkaa täytetty, tarvitaan %3. Toimielin on päätösvaltainen.</translation>
+    </message>
+    <message>
+        <source>✖ No quorum: %1 of %2 seats taken, %3 needed. The body cannot decide.</source>
+        <translation>✖ Ei päätösvaltainen: %1/%2 paikkaa täytetty, tarvitaan %3. Toimielin ei voi tehdä päätöksiä.</translation>
+    </message>
+    <message>
+        <source>not seconded</source>
+        <translation>ei kannatettu</translation>
+    </message>
+    <message>
+        <source>as the agenda, amended: %1</source>
+        <translation>esityslistan mukaisesti, muutettuna: %1</translation>
+    </message>
+    <message>
+        <source>as the agenda</source>
+        <translation>esityslistan mukaisesti</translation>
+    </message>
+    <message>
+        <source>No vote is needed while only the base proposal stands.</source>
+        <translation>Äänestystä ei tarvita, kun esillä on vain pohjaehdotus.</translation>
+    </message>
+    <message>
+        <source>The order the rules give. Drag to change it; the changed order is recorded with the first vote.</source>
+        <translation>Sääntöjen mukainen järjestys. Muuta sitä vetämällä; muutettu järjestys kirjataan ensimmäisen äänestyksen yhteydessä.</translation>
+    </message>
+    <message>
+        <source>Changed by the chair; recorded with the first vote.</source>
+        <translation>Puheenjohtajan muuttama; kirjataan ensimmäisen äänestyksen yhteydessä.</translation>
+    </message>
+    <message>
+        <source>The order voted in.</source>
+        <translation>Järjestys, jossa äänestettiin.</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: %3 against %4</source>
+        <translation>Äänestys %1/%2: %3 vastaan %4</translation>
+    </message>
+    <message>
+        <source>Procedural vote: %1</source>
+        <translation>Menettelyäänestys: %1</translation>
+    </message>
+    <message>
+        <source>Votes are taken once the meeting is opened.</source>
+        <translation>Äänestykset käydään, kun kokous on avattu.</translation>
+    </message>
+    <message>
+        <source>An election is recorded with its own votes.</source>
+        <translation>Vaali kirjataan omine äänineen.</translation>
+    </message>
+    <message>
+        <source>The item is decided.</source>
+        <translation>Asia on päätetty.</translation>
+    </message>
+    <message>
+        <source>No vote is waiting.</source>
+        <translation>Äänestystä ei ole odottamassa.</translation>
+    </message>
+    <message>
+        <source>Elected: %1.</source>
+        <translation>Valituiksi tulivat: %1.</translation>
+    </message>
+    <message>
+        <source>A lot between %1 put them in the order %2.</source>
+        <translation>Arvonta ehdokkaiden %1 kesken määräsi järjestyksen %2.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1.</source>
+        <translation>Käsittelyn tulos: %1.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 – %2.</source>
+        <translation>Käsittelyn tulos: %1 – %2.</translation>
+    </message>
+    <message>
+        <source>Lapsed without seconding: %1.</source>
+        <translation>Raukesi kannattamattomana: %1.</translation>
+    </message>
+    <message>
+        <source>Votes to come.</source>
+        <translation>Äänestyksiä on vielä tulossa.</translation>
+    </message>
+    <message>
+        <source>Dissent: %1.</source>
+        <translation>Eriävä mielipide: %1.</translation>
+    </message>
+    <message>
+        <source>The minutes are signed; the texts can no longer change.</source>
+        <translation>Pöytäkirja on allekirjoitettu; tekstejä ei voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>Edit the texts as the minutes should read; they are saved as you type.</source>
+        <translation>Muokkaa tekstit pöytäkirjaan tulevaan asuun; ne tallentuvat kirjoittaessasi.</translation>
+    </message>
+    <message>
+        <source>A preview: recording the decision writes these texts into the item.</source>
+        <translation>Esikatselu: päätöksen kirjaaminen kirjoittaa nämä tekstit asiaan.</translation>
+    </message>
+    <message>
+        <source>The item is no longer in the store.</source>
+        <translation>Asiaa ei enää ole asiakirjavarastossa.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Tallennettu klo %1.</translation>
+    </message>
+    <message>
+        <source>The proceedings could not be saved: %1
+Close the window anyway?</source>
+        <translation>Käsittelyä ei voitu tallentaa: %1
+Suljetaanko ikkuna silti?</translation>
+    </message>
+    <message>
+        <source>Row %1 of the others attending has a role but no name; give the name or clear the row.</source>
+        <translation>Muiden saapuvilla olevien rivillä %1 on tehtävä mutta ei nimeä; anna nimi tai tyhjennä rivi.</translation>
+    </message>
+    <message>
+        <source>Open the meeting at %1 with %2 of %3 seats taken?</source>
+        <translation>Avataanko kokous klo %1, kun %2/%3 paikkaa on täytetty?</translation>
+    </message>
+    <message>
+        <source>Close the meeting at %1? Nothing can be recorded after it.</source>
+        <translation>Päätetäänkö kokous klo %1? Sen jälkeen mitään ei voi kirjata.</translation>
+    </message>
+    <message>
+        <source>No decision is recorded for:
+%1</source>
+        <translation>Seuraavista asioista ei ole kirjattu päätöstä:
+%1</translation>
+    </message>
+    <message>
+        <source>The minute-checkers have not been recorded.</source>
+        <translation>Pöytäkirjantarkastajia ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Minute-Checkers</source>
+        <translation>Pöytäkirjantarkastajat</translation>
+    </message>
+    <message>
+        <source>Tick those the body selected to check the minutes, usually two, in the order they were named.</source>
+        <translation>Rastita ne, jotka toimielin valitsi tarkastamaan pöytäkirjan (yleensä kaksi), nimeämisjärjestyksessä.</translation>
+    </message>
+    <message>
+        <source>&amp;Selected:</source>
+        <translation>&amp;Valitut:</translation>
+    </message>
+    <message>
+        <source>Tick the minute-checkers the body selected.</source>
+        <translation>Rastita toimielimen valitsemat pöytäkirjantarkastajat.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <source>Counter-proposal</source>
+        <translation>Vastaehdotus</translation>
+    </message>
+    <message>
+        <source>Reject the matter</source>
+        <translation>Asia hylätään</translation>
+    </message>
+    <message>
+        <source>Table the matter</source>
+        <translation>Asia pannaan pöydälle</translation>
+    </message>
+    <message>
+        <source>Return it for preparation</source>
+        <translation>Asia palautetaan valmisteluun</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;by:</source>
+        <translation>&amp;Ehdottaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>Ehdotu&amp;s:</translation>
+    </message>
+    <message>
+        <source>&amp;Departs from the base proposal (0–9):</source>
+        <translation>&amp;Poikkeama pohjaehdotuksesta (0–9):</translation>
+    </message>
+    <message>
+        <source>The chair's judgement of how far the proposal departs from the base proposal; the most divergent is voted on first.</source>
+        <translation>Puheenjohtajan arvio siitä, kuinka paljon ehdotus poikkeaa pohjaehdotuksesta; eniten poikkeavasta äänestetään ensin.</translation>
+    </message>
+    <message>
+        <source>Nobody present may make a proposal in this item.</source>
+        <translation>Kukaan läsnä olevista ei voi tehdä ehdotusta tässä asiassa.</translation>
+    </message>
+    <message>
+        <source>Write the proposal as it was made; the minutes quote it.</source>
+        <translation>Kirjoita ehdotus sellaisena kuin se tehtiin; pöytäkirjaan se tulee lainauksena.</translation>
+    </message>
+    <message>
+        <source>Seconding</source>
+        <translation>Kannatus</translation>
+    </message>
+    <message>
+        <source>Seconding %1.</source>
+        <translation>Kannatettava ehdotus: %1.</translation>
+    </message>
+    <message>
+        <source>Seconded &amp;by:</source>
+        <translation>&amp;Kannattaja:</translation>
+    </message>
+    <message>
+        <source>Nobody else present may second this proposal.</source>
+        <translation>Kukaan muu läsnä oleva ei voi kannattaa tätä ehdotusta.</translation>
+    </message>
+    <message>
+        <source>Record that %1 is for information only?</source>
+        <translation>Kirjataanko asia %1 merkityksi tiedoksi?</translation>
+    </message>
+    <message>
+        <source>The Presenter Amends the Base Proposal</source>
+        <translation>Esittelijä muuttaa pohjaehdotusta</translation>
+    </message>
+    <message>
+        <source>The Presenter Withdraws the Base Proposal</source>
+        <translation>Esittelijä peruuttaa pohjaehdotuksen</translation>
+    </message>
+    <message>
+        <source>How the presenter amended the base proposal in the meeting.</source>
+        <translation>Miten esittelijä muutti pohjaehdotusta kokouksessa.</translation>
+    </message>
+    <message>
+        <source>The chair's proposal, which becomes the base proposal.</source>
+        <translation>Puheenjohtajan ehdotus, josta tulee pohjaehdotus.</translation>
+    </message>
+    <message>
+        <source>&amp;Amendment:</source>
+        <translation>&amp;Muutos:</translation>
+    </message>
+    <message>
+        <source>&amp;Chair's proposal:</source>
+        <translation>&amp;Puheenjohtajan ehdotus:</translation>
+    </message>
+    <message>
+        <source>Write the text as it was presented; the minutes quote it.</source>
+        <translation>Kirjoita teksti sellaisena kuin se esitettiin; pöytäkirjaan se tulee lainauksena.</translation>
+    </message>
+    <message>
+        <source>Disqualification</source>
+        <translation>Esteellisyys</translation>
+    </message>
+    <message>
+        <source>%1: the person is away for this item, and their deputy may take the seat.</source>
+        <translation>%1: henkilö on poissa tämän asian käsittelyn ajan, ja hänen varajäsenensä voi tulla hänen tilalleen.</translation>
+    </message>
+    <message>
+        <source>&amp;Disqualified:</source>
+        <translation>&amp;Esteellinen:</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Peruste:</translation>
+    </message>
+    <message>
+        <source>e.g. HL 28 § 1 mom. 1 k (asianosainen)</source>
+        <translation>esim. HL 28 § 1 mom. 1 k (asianosainen)</translation>
+    </message>
+    <message>
+        <source>Nobody present to disqualify.</source>
+        <translation>Läsnä ei ole ketään, jonka voisi merkitä esteelliseksi.</translation>
+    </message>
+    <message>
+        <source>Give the ground of the disqualification; the minutes state it.</source>
+        <translation>Anna esteellisyyden peruste; se mainitaan pöytäkirjassa.</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Eriävä mielipide</translation>
+    </message>
+    <message>
+        <source>%1: a member who took part and did not vote for the decision may dissent, with or without reasons.</source>
+        <translation>%1: jäsen, joka osallistui asian käsittelyyn eikä äänestänyt päätöksen puolesta, voi jättää eriävän mielipiteen perusteluin tai ilman.</translation>
+    </message>
+    <message>
+        <source>&amp;Dissenting:</source>
+        <translation>&amp;Eriävän mielipiteen jättäjä:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons (optional):</source>
+        <translation>&amp;Perustelut (valinnainen):</translation>
+    </message>
+    <message>
+        <source>Nobody took part in this item.</source>
+        <translation>Kukaan ei osallistunut tämän asian käsittelyyn.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialogs</name>
@@ -2188,6 +3097,18 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
     <message>
         <source>Documents</source>
         <translation>Asiakirjat</translation>
+    </message>
+    <message>
+        <source>Run Meeting</source>
+        <translation>Pidä kokous</translation>
+    </message>
+    <message>
+        <source>Attendance, proposals, votes and decisions as the meeting goes on</source>
+        <translation>Läsnäolo, ehdotukset, äänestykset ja päätökset kokouksen kuluessa</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +3568,57 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
     <message>
         <source>The printer could not be started.</source>
         <translation>Tulostinta ei voitu käynnistää.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF is damaged and cannot be shown.</source>
+        <translation>PDF-tiedoston sivu %1 on vioittunut, eikä sitä voi näyttää.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages. Documents keep the organisation's document language.</source>
+        <translation>Valikoiden, painikkeiden ja viestien kieli. Asiakirjat laaditaan edelleen organisaation asiakirjakielellä.</translation>
+    </message>
+    <message>
+        <source>Certificate database</source>
+        <translation>Varmennetietokanta</translation>
+    </message>
+    <message>
+        <source>The NSS database that holds your signing certificates; empty for the default.</source>
+        <translation>NSS-tietokanta, jossa allekirjoitusvarmenteesi ovat; jätä tyhjäksi, niin käytetään oletusta.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate database's folder</source>
+        <translation>Valitse varmennetietokannan kansio</translation>
+    </message>
+    <message>
+        <source>Certificate Database</source>
+        <translation>Varmennetietokanta</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate database:</source>
+        <translation>&amp;Varmennetietokanta:</translation>
+    </message>
+    <message>
+        <source>A changed certificate database is used from the next start of Pykälä.</source>
+        <translation>Muutettu varmennetietokanta otetaan käyttöön, kun Pykälä käynnistetään seuraavan kerran.</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +4200,13 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
     </message>
 </context>
 <context>
+    <name>UiLanguage</name>
+    <message>
+        <source>The system's language (%1)</source>
+        <translation>Järjestelmän kieli (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Verification</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3319,6 +4298,95 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
     <message>
         <source>The vote is tied %1–%1 and the chair's vote decides it, but the chair voted neither JAA nor EI.</source>
         <translation>Äänet menivät tasan %1–%1, jolloin puheenjohtajan ääni ratkaisee, mutta puheenjohtaja ei äänestänyt JAA eikä EI.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Jaa</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Tyhjä</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Poissa</translation>
+    </message>
+    <message>
+        <source>Others Yes</source>
+        <translation>Muille Jaa</translation>
+    </message>
+    <message>
+        <source>Record Vote</source>
+        <translation>Kirjaa äänestys</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Nimenhuuto</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Äänestys</translation>
+    </message>
+    <message>
+        <source>What Yes and No stand for</source>
+        <translation>Mitä Jaa ja Ei tarkoittavat</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Äänimäärät</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Give every member without a ballot a Yes vote</source>
+        <translation>Anna Jaa-ääni jokaiselle jäsenelle, joka ei ole vielä äänestänyt</translation>
+    </message>
+    <message>
+        <source>Record the vote in the meeting's record</source>
+        <translation>Kirjaa äänestys kokouksen tietoihin</translation>
+    </message>
+    <message>
+        <source>Yes (JAA): %1
+No (EI): %2</source>
+        <translation>JAA: %1
+EI: %2</translation>
+    </message>
+    <message>
+        <source>%1 (chair)</source>
+        <translation>%1 (puheenjohtaja)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Yes %1 · No %2 · Blank %3 · Absent %4 · not yet given %5</source>
+        <translation>Jaa %1 · Ei %2 · Tyhjä %3 · Poissa %4 · antamatta %5</translation>
+    </message>
+    <message>
+        <source>The result shows when every ballot is given.</source>
+        <translation>Tulos näkyy, kun kaikki äänet on annettu.</translation>
+    </message>
+    <message>
+        <source>%1 wins %2–%3.</source>
+        <translation>%1 voittaa äänin %2–%3.</translation>
+    </message>
+    <message>
+        <source>A tie, decided by the chair's vote.</source>
+        <translation>Äänet menivät tasan; puheenjohtajan ääni ratkaisi.</translation>
+    </message>
+    <message>
+        <source>The qualified majority was not reached.</source>
+        <translation>Määräenemmistöä ei saavutettu.</translation>
     </message>
 </context>
 <context>

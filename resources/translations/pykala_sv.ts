@@ -1003,6 +1003,112 @@
     </message>
 </context>
 <context>
+    <name>ElectionDialog</name>
+    <message>
+        <source>Members &amp;demanding a proportional election:</source>
+        <translation>Ledamöter som &amp;kräver proportionellt val:</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Röster</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Candidates in order (separated by ;)</source>
+        <translation>Kandidater i ordning (åtskilda med ;)</translation>
+    </message>
+    <message>
+        <source>Candidate lists</source>
+        <translation>Kandidatlistor</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Val</translation>
+    </message>
+    <message>
+        <source>Majority election</source>
+        <translation>Majoritetsval</translation>
+    </message>
+    <message>
+        <source>Proportional election</source>
+        <translation>Proportionellt val</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Valsätt</translation>
+    </message>
+    <message>
+        <source>Seats to fill</source>
+        <translation>Platser att besätta</translation>
+    </message>
+    <message>
+        <source>Members demanding a proportional election</source>
+        <translation>Ledamöter som kräver proportionellt val</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Val&amp;sätt:</translation>
+    </message>
+    <message>
+        <source>&amp;Seats to fill:</source>
+        <translation>&amp;Platser att besätta:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Row</source>
+        <translation>Lägg till &amp;rad</translation>
+    </message>
+    <message>
+        <source>Another candidate or list</source>
+        <translation>Ytterligare en kandidat eller lista</translation>
+    </message>
+    <message>
+        <source>A tie at the last seat is decided by lot when the election is recorded; the lot is kept with the record.</source>
+        <translation>Lika röstetal om den sista platsen avgörs genom lottning när valet antecknas; lottningen sparas med anteckningen.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Anteckna</translation>
+    </message>
+    <message>
+        <source>Row %1: give the votes as a whole number.</source>
+        <translation>Rad %1: ange rösterna som ett heltal.</translation>
+    </message>
+    <message>
+        <source>Row %1: a list needs its name and its candidates.</source>
+        <translation>Rad %1: en lista behöver ett namn och kandidater.</translation>
+    </message>
+    <message>
+        <source>Give at least one candidate list.</source>
+        <translation>Ange minst en kandidatlista.</translation>
+    </message>
+    <message>
+        <source>Row %1: give the candidate's name.</source>
+        <translation>Rad %1: ange kandidatens namn.</translation>
+    </message>
+    <message>
+        <source>Give at least one candidate and their votes.</source>
+        <translation>Ange minst en kandidat och kandidatens röster.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Record</source>
+        <translation>Anteckna</translation>
+    </message>
+</context>
+<context>
     <name>Generator</name>
     <message>
         <source>The demo's proceedings are inconsistent: %1</source>
@@ -1307,6 +1413,10 @@
     <message>
         <source>There is no attachment with id %1.</source>
         <translation>Det finns ingen bilaga med id %1.</translation>
+    </message>
+    <message>
+        <source>The item is no longer in the store.</source>
+        <translation>Ärendet finns inte längre i arkivet.</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2050,805 @@ Close anyway and lose the last change?</source>
 
 Stäng ändå och förlora den senaste ändringen?</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Run Meeting</source>
+        <translation>&amp;Håll sammanträde</translation>
+    </message>
+    <message>
+        <source>The meeting window could not save its texts; nothing was changed.</source>
+        <translation>Sammanträdesfönstret kunde inte spara sina texter; ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingConsole</name>
+    <message>
+        <source>base proposal</source>
+        <translation>grundförslag</translation>
+    </message>
+    <message>
+        <source>counter-proposal</source>
+        <translation>motförslag</translation>
+    </message>
+    <message>
+        <source>rejection</source>
+        <translation>förkastande</translation>
+    </message>
+    <message>
+        <source>tabling</source>
+        <translation>bordläggning</translation>
+    </message>
+    <message>
+        <source>return for preparation</source>
+        <translation>återremiss</translation>
+    </message>
+    <message>
+        <source>adopted as proposed</source>
+        <translation>godkänt enligt förslaget</translation>
+    </message>
+    <message>
+        <source>adopted as amended</source>
+        <translation>godkänt i ändrad form</translation>
+    </message>
+    <message>
+        <source>adopted per a counter-proposal</source>
+        <translation>godkänt enligt ett motförslag</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>förkastat</translation>
+    </message>
+    <message>
+        <source>tabled</source>
+        <translation>bordlagt</translation>
+    </message>
+    <message>
+        <source>returned for preparation</source>
+        <translation>återremitterat</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>antecknat för kännedom</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal…</source>
+        <translation>&amp;Förslag…</translation>
+    </message>
+    <message>
+        <source>Record a counter-, rejection, tabling or return proposal</source>
+        <translation>Anteckna ett mot-, förkastnings-, bordläggnings- eller återremissförslag</translation>
+    </message>
+    <message>
+        <source>&amp;Second…</source>
+        <translation>&amp;Understöd…</translation>
+    </message>
+    <message>
+        <source>Record who seconded the selected proposal</source>
+        <translation>Anteckna vem som understödde det valda förslaget</translation>
+    </message>
+    <message>
+        <source>Dis&amp;qualification…</source>
+        <translation>&amp;Jäv…</translation>
+    </message>
+    <message>
+        <source>Record that someone is disqualified for this item</source>
+        <translation>Anteckna att någon är jävig i detta ärende</translation>
+    </message>
+    <message>
+        <source>Disse&amp;nt…</source>
+        <translation>&amp;Avvikande mening…</translation>
+    </message>
+    <message>
+        <source>Record a dissent from the decision</source>
+        <translation>Anteckna en avvikande mening mot beslutet</translation>
+    </message>
+    <message>
+        <source>&amp;Election…</source>
+        <translation>&amp;Val…</translation>
+    </message>
+    <message>
+        <source>Record an election and compute who was elected</source>
+        <translation>Anteckna ett val och räkna ut vilka som blev valda</translation>
+    </message>
+    <message>
+        <source>Record &amp;Decision</source>
+        <translation>Anteckna &amp;beslut</translation>
+    </message>
+    <message>
+        <source>Record the decision; the decision and proceedings are written into the item</source>
+        <translation>Anteckna beslutet; beslutet och behandlingen skrivs in i ärendet</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sammanträde</translation>
+    </message>
+    <message>
+        <source>Pykälä</source>
+        <translation>Pykälä</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open Meeting</source>
+        <translation>Öppna sammanträdet</translation>
+    </message>
+    <message>
+        <source>Record the opening now, with the attendance ticked</source>
+        <translation>Anteckna öppnandet nu, med närvaron enligt kryssen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Previous Item</source>
+        <translation>Föregående ärende</translation>
+    </message>
+    <message>
+        <source>Handle the previous item</source>
+        <translation>Behandla föregående ärende</translation>
+    </message>
+    <message>
+        <source>Next Item</source>
+        <translation>Nästa ärende</translation>
+    </message>
+    <message>
+        <source>Handle the next item</source>
+        <translation>Behandla nästa ärende</translation>
+    </message>
+    <message>
+        <source>Minute-Checkers…</source>
+        <translation>Protokolljusterare…</translation>
+    </message>
+    <message>
+        <source>Record whom the body selected to check the minutes</source>
+        <translation>Anteckna vilka organet valde att justera protokollet</translation>
+    </message>
+    <message>
+        <source>Close Meeting</source>
+        <translation>Avsluta sammanträdet</translation>
+    </message>
+    <message>
+        <source>Record the closing now</source>
+        <translation>Anteckna avslutandet nu</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Close Window</source>
+        <translation>Stäng fönstret</translation>
+    </message>
+    <message>
+        <source>Close this window; everything recorded is kept</source>
+        <translation>Stäng fönstret; allt som antecknats bevaras</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Ledamot</translation>
+    </message>
+    <message>
+        <source>Personal deputy</source>
+        <translation>Personlig ersättare</translation>
+    </message>
+    <message>
+        <source>In this item</source>
+        <translation>I detta ärende</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Tick who is present. After the opening a tick records an arrival, and clearing it a departure, at this moment during the current item. Space ticks the focused name.</source>
+        <translation>Kryssa för de närvarande. Efter öppnandet antecknar ett kryss en ankomst och ett borttaget kryss en avfärd, vid denna tidpunkt under det aktuella ärendet. Mellanslag kryssar för namnet i fokus.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Others attending</source>
+        <translation>Övriga närvarande</translation>
+    </message>
+    <message>
+        <source>Officials and experts attending without a seat; recorded at the opening.</source>
+        <translation>Tjänsteinnehavare och sakkunniga som är närvarande utan plats i organet; antecknas vid öppnandet.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Other</source>
+        <translation>Lägg till &amp;övrig</translation>
+    </message>
+    <message>
+        <source>Add a row for someone else attending</source>
+        <translation>Lägg till en rad för en annan närvarande</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Närvaro</translation>
+    </message>
+    <message>
+        <source>Others &amp;attending</source>
+        <translation>Öv&amp;riga närvarande</translation>
+    </message>
+    <message>
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Föredragningslista</translation>
+    </message>
+    <message>
+        <source>The item selected here is the one being handled.</source>
+        <translation>Ärendet som väljs här är det som behandlas.</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>Föredragnings&amp;lista</translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation>Aktuellt ärende</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Beslutförhet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Förslagsställare</translation>
+    </message>
+    <message>
+        <source>Seconded by</source>
+        <translation>Understödare</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>The proposals made in this item, with who made and seconded them.</source>
+        <translation>Förslagen i detta ärende, med vem som framställde och understödde dem.</translation>
+    </message>
+    <message>
+        <source>Presenter Amends…</source>
+        <translation>Föredraganden ändrar…</translation>
+    </message>
+    <message>
+        <source>Presenter Withdraws…</source>
+        <translation>Föredraganden återtar…</translation>
+    </message>
+    <message>
+        <source>For Information Only</source>
+        <translation>För kännedom</translation>
+    </message>
+    <message>
+        <source>&amp;Base Proposal</source>
+        <translation>&amp;Grundförslag</translation>
+    </message>
+    <message>
+        <source>The presenter amends or withdraws the base proposal, or the item is for information</source>
+        <translation>Föredraganden ändrar eller återtar grundförslaget, eller ärendet antecknas för kännedom</translation>
+    </message>
+    <message>
+        <source>Voting order</source>
+        <translation>Omröstningsordning</translation>
+    </message>
+    <message>
+        <source>The order the proposals enter the vote. Drag to change it before the first vote, or use Alt+Up and Alt+Down.</source>
+        <translation>Ordningen i vilken förslagen tas upp till omröstning. Dra för att ändra den före den första omröstningen, eller använd Alt+↑ och Alt+↓.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <source>Written from the record when the decision is recorded; edit it as the minutes should read.</source>
+        <translation>Skrivs utifrån anteckningarna när beslutet antecknas; redigera texten så som den ska stå i protokollet.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Sparande</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Inte sparat ännu</translation>
+    </message>
+    <message>
+        <source>&amp;Voting order:</source>
+        <translation>&amp;Omröstningsordning:</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Omröstning</translation>
+    </message>
+    <message>
+        <source>Decision and proceedings</source>
+        <translation>Beslut och behandling</translation>
+    </message>
+    <message>
+        <source>Decisio&amp;n:</source>
+        <translation>Be&amp;slut:</translation>
+    </message>
+    <message>
+        <source>P&amp;roceedings:</source>
+        <translation>Be&amp;handling:</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Det finns inget sammanträde med id %1.</translation>
+    </message>
+    <message>
+        <source>%1 – Meeting</source>
+        <translation>%1 – Sammanträde</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>person %1</translation>
+    </message>
+    <message>
+        <source>Continue with the matter</source>
+        <translation>Fortsatt behandling av ärendet</translation>
+    </message>
+    <message>
+        <source>The chair's proposal</source>
+        <translation>Ordförandens förslag</translation>
+    </message>
+    <message>
+        <source>The base proposal</source>
+        <translation>Grundförslaget</translation>
+    </message>
+    <message>
+        <source>%1's proposal</source>
+        <translation>%1s förslag</translation>
+    </message>
+    <message>
+        <source>%1's proposal to reject</source>
+        <translation>%1s förslag att förkasta</translation>
+    </message>
+    <message>
+        <source>%1's proposal to table</source>
+        <translation>%1s bordläggningsförslag</translation>
+    </message>
+    <message>
+        <source>%1's proposal to return</source>
+        <translation>%1s återremissförslag</translation>
+    </message>
+    <message>
+        <source>§ %1 %2</source>
+        <translation>§ %1 %2</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Ärende %1: %2</translation>
+    </message>
+    <message>
+        <source>elected: %1</source>
+        <translation>valda: %1</translation>
+    </message>
+    <message>
+        <source>election recorded</source>
+        <translation>valet antecknat</translation>
+    </message>
+    <message>
+        <source>decided: %1</source>
+        <translation>avgjort: %1</translation>
+    </message>
+    <message>
+        <source>vote pending</source>
+        <translation>omröstning pågår</translation>
+    </message>
+    <message>
+        <source>in handling</source>
+        <translation>under behandling</translation>
+    </message>
+    <message>
+        <source>Recorded at %1.</source>
+        <translation>Antecknat kl. %1.</translation>
+    </message>
+    <message>
+        <source>opened %1, closed %2</source>
+        <translation>öppnat %1, avslutat %2</translation>
+    </message>
+    <message>
+        <source>opened %1, in progress</source>
+        <translation>öppnat %1, pågår</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · %3 · %4</source>
+        <translation>%1 – %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>närvarande</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>frånvarande</translation>
+    </message>
+    <message>
+        <source>%1 (chair)</source>
+        <translation>%1 (ordförande)</translation>
+    </message>
+    <message>
+        <source>%1 (vice chair)</source>
+        <translation>%1 (vice ordförande)</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>jävig</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>röstar</translation>
+    </message>
+    <message>
+        <source>deputy votes</source>
+        <translation>ersättaren röstar</translation>
+    </message>
+    <message>
+        <source>disqualified; deputy votes</source>
+        <translation>jävig; ersättaren röstar</translation>
+    </message>
+    <message>
+        <source>seat empty</source>
+        <translation>platsen tom</translation>
+    </message>
+    <message>
+        <source>§ %1</source>
+        <translation>§ %1</translation>
+    </message>
+    <message>
+        <source>The agenda has no items.</source>
+        <translation>Föredragningslistan har inga ärenden.</translation>
+    </message>
+    <message>
+        <source>Attendance: %1</source>
+        <translation>Närvaro: %1</translation>
+    </message>
+    <message>
+        <source>✔ Quorum: %1 of %2 seats taken, %3 needed. The body has a quorum.</source>
+        <translation>✔ Beslutförhet: %1 av %2 platser besatta, %3 behövs. Organet är beslutfört.</translation>
+    </message>
+    <message>
+        <source>✖ No quorum: %1 of %2 seats taken, %3 needed. The body cannot decide.</source>
+        <translation>✖ Inte beslutfört: %1 av %2 platser besatta, %3 behövs. Organet kan inte fatta beslut.</translation>
+    </message>
+    <message>
+        <source>not seconded</source>
+        <translation>inte understött</translation>
+    </message>
+    <message>
+        <source>as the agenda, amended: %1</source>
+        <translation>enligt föredragningslistan, ändrat: %1</translation>
+    </message>
+    <message>
+        <source>as the agenda</source>
+        <translation>enligt föredragningslistan</translation>
+    </message>
+    <message>
+        <source>No vote is needed while only the base proposal stands.</source>
+        <translation>Ingen omröstning behövs så länge endast grundförslaget föreligger.</translation>
+    </message>
+    <message>
+        <source>The order the rules give. Drag to change it; the changed order is recorded with the first vote.</source>
+        <translation>Ordningen enligt reglerna. Dra för att ändra den; den ändrade ordningen antecknas med den första omröstningen.</translation>
+    </message>
+    <message>
+        <source>Changed by the chair; recorded with the first vote.</source>
+        <translation>Ändrad av ordföranden; antecknas med den första omröstningen.</translation>
+    </message>
+    <message>
+        <source>The order voted in.</source>
+        <translation>Ordningen som omröstningarna hölls i.</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: %3 against %4</source>
+        <translation>Omröstning %1 av %2: %3 mot %4</translation>
+    </message>
+    <message>
+        <source>Procedural vote: %1</source>
+        <translation>Omröstning om förfarandet: %1</translation>
+    </message>
+    <message>
+        <source>Votes are taken once the meeting is opened.</source>
+        <translation>Omröstningar hålls när sammanträdet har öppnats.</translation>
+    </message>
+    <message>
+        <source>An election is recorded with its own votes.</source>
+        <translation>Ett val antecknas med sina egna röster.</translation>
+    </message>
+    <message>
+        <source>The item is decided.</source>
+        <translation>Ärendet är avgjort.</translation>
+    </message>
+    <message>
+        <source>No vote is waiting.</source>
+        <translation>Ingen omröstning väntar.</translation>
+    </message>
+    <message>
+        <source>Elected: %1.</source>
+        <translation>Valda: %1.</translation>
+    </message>
+    <message>
+        <source>A lot between %1 put them in the order %2.</source>
+        <translation>Lottning mellan %1 gav ordningen %2.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1.</source>
+        <translation>Resultat: %1.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 – %2.</source>
+        <translation>Resultat: %1 – %2.</translation>
+    </message>
+    <message>
+        <source>Lapsed without seconding: %1.</source>
+        <translation>Förföll i brist på understöd: %1.</translation>
+    </message>
+    <message>
+        <source>Votes to come.</source>
+        <translation>Omröstningar återstår.</translation>
+    </message>
+    <message>
+        <source>Dissent: %1.</source>
+        <translation>Avvikande mening: %1.</translation>
+    </message>
+    <message>
+        <source>The minutes are signed; the texts can no longer change.</source>
+        <translation>Protokollet är undertecknat; texterna kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>Edit the texts as the minutes should read; they are saved as you type.</source>
+        <translation>Redigera texterna så som de ska stå i protokollet; de sparas medan du skriver.</translation>
+    </message>
+    <message>
+        <source>A preview: recording the decision writes these texts into the item.</source>
+        <translation>Förhandsvisning: när beslutet antecknas skrivs dessa texter in i ärendet.</translation>
+    </message>
+    <message>
+        <source>The item is no longer in the store.</source>
+        <translation>Ärendet finns inte längre i arkivet.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparat kl. %1.</translation>
+    </message>
+    <message>
+        <source>The proceedings could not be saved: %1
+Close the window anyway?</source>
+        <translation>Behandlingen kunde inte sparas: %1
+Stäng fönstret ändå?</translation>
+    </message>
+    <message>
+        <source>Row %1 of the others attending has a role but no name; give the name or clear the row.</source>
+        <translation>Rad %1 bland övriga närvarande har ett uppdrag men inget namn; ange namnet eller töm raden.</translation>
+    </message>
+    <message>
+        <source>Open the meeting at %1 with %2 of %3 seats taken?</source>
+        <translation>Öppna sammanträdet kl. %1 med %2 av %3 platser besatta?</translation>
+    </message>
+    <message>
+        <source>Close the meeting at %1? Nothing can be recorded after it.</source>
+        <translation>Avsluta sammanträdet kl. %1? Därefter kan ingenting antecknas.</translation>
+    </message>
+    <message>
+        <source>No decision is recorded for:
+%1</source>
+        <translation>Inget beslut har antecknats för:
+%1</translation>
+    </message>
+    <message>
+        <source>The minute-checkers have not been recorded.</source>
+        <translation>Protokolljusterarna har inte antecknats.</translation>
+    </message>
+    <message>
+        <source>Minute-Checkers</source>
+        <translation>Protokolljusterare</translation>
+    </message>
+    <message>
+        <source>Tick those the body selected to check the minutes, usually two, in the order they were named.</source>
+        <translation>Kryssa för dem som organet valde att justera protokollet, oftast två, i den ordning de nämndes.</translation>
+    </message>
+    <message>
+        <source>&amp;Selected:</source>
+        <translation>&amp;Valda:</translation>
+    </message>
+    <message>
+        <source>Tick the minute-checkers the body selected.</source>
+        <translation>Kryssa för de protokolljusterare som organet valde.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Counter-proposal</source>
+        <translation>Motförslag</translation>
+    </message>
+    <message>
+        <source>Reject the matter</source>
+        <translation>Ärendet förkastas</translation>
+    </message>
+    <message>
+        <source>Table the matter</source>
+        <translation>Ärendet bordläggs</translation>
+    </message>
+    <message>
+        <source>Return it for preparation</source>
+        <translation>Ärendet återremitteras</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;by:</source>
+        <translation>Förslags&amp;ställare:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Förslag:</translation>
+    </message>
+    <message>
+        <source>&amp;Departs from the base proposal (0–9):</source>
+        <translation>A&amp;vvikelse från grundförslaget (0–9):</translation>
+    </message>
+    <message>
+        <source>The chair's judgement of how far the proposal departs from the base proposal; the most divergent is voted on first.</source>
+        <translation>Ordförandens bedömning av hur mycket förslaget avviker från grundförslaget; det mest avvikande röstas om först.</translation>
+    </message>
+    <message>
+        <source>Nobody present may make a proposal in this item.</source>
+        <translation>Ingen närvarande kan framställa förslag i detta ärende.</translation>
+    </message>
+    <message>
+        <source>Write the proposal as it was made; the minutes quote it.</source>
+        <translation>Skriv förslaget så som det framställdes; protokollet citerar det.</translation>
+    </message>
+    <message>
+        <source>Seconding</source>
+        <translation>Understöd</translation>
+    </message>
+    <message>
+        <source>Seconding %1.</source>
+        <translation>Förslag som understöds: %1.</translation>
+    </message>
+    <message>
+        <source>Seconded &amp;by:</source>
+        <translation>&amp;Understödare:</translation>
+    </message>
+    <message>
+        <source>Nobody else present may second this proposal.</source>
+        <translation>Ingen annan närvarande kan understöda detta förslag.</translation>
+    </message>
+    <message>
+        <source>Record that %1 is for information only?</source>
+        <translation>Anteckna ärendet %1 för kännedom?</translation>
+    </message>
+    <message>
+        <source>The Presenter Amends the Base Proposal</source>
+        <translation>Föredraganden ändrar grundförslaget</translation>
+    </message>
+    <message>
+        <source>The Presenter Withdraws the Base Proposal</source>
+        <translation>Föredraganden återtar grundförslaget</translation>
+    </message>
+    <message>
+        <source>How the presenter amended the base proposal in the meeting.</source>
+        <translation>Hur föredraganden ändrade grundförslaget under sammanträdet.</translation>
+    </message>
+    <message>
+        <source>The chair's proposal, which becomes the base proposal.</source>
+        <translation>Ordförandens förslag, som blir grundförslag.</translation>
+    </message>
+    <message>
+        <source>&amp;Amendment:</source>
+        <translation>&amp;Ändring:</translation>
+    </message>
+    <message>
+        <source>&amp;Chair's proposal:</source>
+        <translation>&amp;Ordförandens förslag:</translation>
+    </message>
+    <message>
+        <source>Write the text as it was presented; the minutes quote it.</source>
+        <translation>Skriv texten så som den framfördes; protokollet citerar den.</translation>
+    </message>
+    <message>
+        <source>Disqualification</source>
+        <translation>Jäv</translation>
+    </message>
+    <message>
+        <source>%1: the person is away for this item, and their deputy may take the seat.</source>
+        <translation>%1: personen är frånvarande under detta ärende, och hens ersättare kan ta platsen.</translation>
+    </message>
+    <message>
+        <source>&amp;Disqualified:</source>
+        <translation>&amp;Jävig:</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>e.g. HL 28 § 1 mom. 1 k (asianosainen)</source>
+        <translation>t.ex. FvL 28 § 1 mom. 1 punkten (part)</translation>
+    </message>
+    <message>
+        <source>Nobody present to disqualify.</source>
+        <translation>Ingen närvarande som kan antecknas som jävig.</translation>
+    </message>
+    <message>
+        <source>Give the ground of the disqualification; the minutes state it.</source>
+        <translation>Ange grunden för jävet; den anges i protokollet.</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Avvikande mening</translation>
+    </message>
+    <message>
+        <source>%1: a member who took part and did not vote for the decision may dissent, with or without reasons.</source>
+        <translation>%1: en ledamot som deltog i behandlingen och inte röstade för beslutet kan anmäla avvikande mening, med eller utan motivering.</translation>
+    </message>
+    <message>
+        <source>&amp;Dissenting:</source>
+        <translation>&amp;Anmäld av:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons (optional):</source>
+        <translation>&amp;Motivering (frivillig):</translation>
+    </message>
+    <message>
+        <source>Nobody took part in this item.</source>
+        <translation>Ingen deltog i behandlingen av detta ärende.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialogs</name>
@@ -2188,6 +3097,18 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>Documents</source>
         <translation>Handlingar</translation>
+    </message>
+    <message>
+        <source>Run Meeting</source>
+        <translation>Håll sammanträde</translation>
+    </message>
+    <message>
+        <source>Attendance, proposals, votes and decisions as the meeting goes on</source>
+        <translation>Närvaro, förslag, omröstningar och beslut under sammanträdets gång</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +3568,57 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>The printer could not be started.</source>
         <translation>Skrivaren kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF is damaged and cannot be shown.</source>
+        <translation>Sidan %1 i PDF-filen är skadad och kan inte visas.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages. Documents keep the organisation's document language.</source>
+        <translation>Språket i menyer, knappar och meddelanden. Handlingarna behåller organisationens dokumentspråk.</translation>
+    </message>
+    <message>
+        <source>Certificate database</source>
+        <translation>Certifikatdatabas</translation>
+    </message>
+    <message>
+        <source>The NSS database that holds your signing certificates; empty for the default.</source>
+        <translation>NSS-databasen som innehåller dina signeringscertifikat; lämna tomt för standard.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate database's folder</source>
+        <translation>Välj certifikatdatabasens mapp</translation>
+    </message>
+    <message>
+        <source>Certificate Database</source>
+        <translation>Certifikatdatabas</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate database:</source>
+        <translation>&amp;Certifikatdatabas:</translation>
+    </message>
+    <message>
+        <source>A changed certificate database is used from the next start of Pykälä.</source>
+        <translation>En ändrad certifikatdatabas används från nästa gång Pykälä startas.</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +4200,13 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>UiLanguage</name>
+    <message>
+        <source>The system's language (%1)</source>
+        <translation>Systemets språk (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Verification</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3319,6 +4298,95 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>The vote is tied %1–%1 and the chair's vote decides it, but the chair voted neither JAA nor EI.</source>
         <translation>Rösterna föll lika %1–%1 och ordförandens röst avgör, men ordföranden röstade varken JA eller NEJ.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Blank</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Others Yes</source>
+        <translation>Övriga Ja</translation>
+    </message>
+    <message>
+        <source>Record Vote</source>
+        <translation>Anteckna omröstningen</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Namnupprop</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Omröstning</translation>
+    </message>
+    <message>
+        <source>What Yes and No stand for</source>
+        <translation>Vad Ja och Nej står för</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Rösttal</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Give every member without a ballot a Yes vote</source>
+        <translation>Ge en Ja-röst till varje ledamot som ännu inte har röstat</translation>
+    </message>
+    <message>
+        <source>Record the vote in the meeting's record</source>
+        <translation>Anteckna omröstningen i sammanträdets uppgifter</translation>
+    </message>
+    <message>
+        <source>Yes (JAA): %1
+No (EI): %2</source>
+        <translation>JA: %1
+NEJ: %2</translation>
+    </message>
+    <message>
+        <source>%1 (chair)</source>
+        <translation>%1 (ordförande)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Yes %1 · No %2 · Blank %3 · Absent %4 · not yet given %5</source>
+        <translation>Ja %1 · Nej %2 · Blank %3 · Frånvarande %4 · ännu inte avgivna %5</translation>
+    </message>
+    <message>
+        <source>The result shows when every ballot is given.</source>
+        <translation>Resultatet visas när alla röster har avgivits.</translation>
+    </message>
+    <message>
+        <source>%1 wins %2–%3.</source>
+        <translation>%1 vinner med %2–%3.</translation>
+    </message>
+    <message>
+        <source>A tie, decided by the chair's vote.</source>
+        <translation>Rösterna föll lika; ordförandens röst avgjorde.</translation>
+    </message>
+    <message>
+        <source>The qualified majority was not reached.</source>
+        <translation>Kvalificerad majoritet uppnåddes inte.</translation>
     </message>
 </context>
 <context>
