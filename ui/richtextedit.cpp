@@ -203,6 +203,7 @@ void RichTextEdit::setStoreHtml(const QString &html)
     const int position = textCursor().position();
     m_setting = true;
     setHtml(toEditorHtml(html));
+    underlinePersonalData();
     m_setting = false;
     m_last = html;
     QTextCursor cursor = textCursor();
@@ -308,10 +309,31 @@ void RichTextEdit::togglePersonalData()
         cursor.select(QTextCursor::WordUnderCursor);
     if (!cursor.hasSelection())
         return;
+    const bool marking = !isPersonalData();
     QTextCharFormat format;
-    format.setBackground(isPersonalData() ? QBrush(Qt::NoBrush) : QBrush(personalDataShade));
+    format.setBackground(marking ? QBrush(personalDataShade) : QBrush(Qt::NoBrush));
+    // Not by colour alone: a dotted underline too.
+    format.setUnderlineStyle(marking ? QTextCharFormat::DotLine : QTextCharFormat::NoUnderline);
     cursor.mergeCharFormat(format);
     emit formatChanged();
+}
+
+void RichTextEdit::underlinePersonalData()
+{
+    QTextCharFormat underline;
+    underline.setUnderlineStyle(QTextCharFormat::DotLine);
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid() || !personal(fragment.charFormat())
+                || fragment.charFormat().underlineStyle() == QTextCharFormat::DotLine)
+                continue;
+            QTextCursor cursor(document());
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(underline);
+        }
+    }
 }
 
 bool RichTextEdit::isBold() const
@@ -359,10 +381,12 @@ void RichTextEdit::insertFromMimeData(const QMimeData *source)
 {
     // Whatever comes in passes the store's sanitiser: no styles, images,
     // links or hidden text reach the item.
-    if (source->hasHtml())
+    if (source->hasHtml()) {
         textCursor().insertHtml(toEditorHtml(RichText::sanitize(source->html())));
-    else if (source->hasText())
+        underlinePersonalData();
+    } else if (source->hasText()) {
         textCursor().insertText(source->text());
+    }
 }
 
 QMimeData *RichTextEdit::createMimeDataFromSelection() const

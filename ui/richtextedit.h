@@ -7,7 +7,8 @@ class QTextDocument;
 // A text editor for one section of an agenda item, limited to the store's
 // rich text (RichText): paragraphs, subheadings, bulleted and numbered
 // lists, bold, italic, line breaks, tables as they come, and passages marked
-// as personal data (shaded). What it hands out is that subset and nothing
+// as personal data (shaded, and underlined with dots so that the mark does
+// not rest on colour alone). What it hands out is that subset and nothing
 // else; pasted text passes through the same sanitiser as the store's.
 //
 // It keeps no undo history of its own: each change is announced with
@@ -56,6 +57,8 @@ signals:
 
 private:
     void announce();
+    // Personal data shows shaded and with a dotted underline (not by colour alone).
+    void underlinePersonalData();
     void mergeFormat(const QTextCharFormat &format);
 
     QString m_last;        // the text as last set or announced

@@ -385,6 +385,19 @@ TEST_CASE("Rich text keeps to the store's subset both ways", "[ui][richtext]")
                                           "<ul><li>yksi</li><li>kaksi</li></ul><ol><li>ensin</li></ol>");
     edit.setStoreHtml(stored);
     CHECK(edit.storeHtml() == stored);
+    // Personal data is shown shaded and underlined with dots, not by colour alone.
+    QTextCursor marked = edit.document()->find(QStringLiteral("Meikäläinen"));
+    CHECK(marked.charFormat().underlineStyle() == QTextCharFormat::DotLine);
+    CHECK(edit.document()->find(QStringLiteral("vaatii")).charFormat().underlineStyle() == QTextCharFormat::NoUnderline);
+    // Unmarked, both go; marked again, both come back; the store sees only the mark.
+    edit.setTextCursor(edit.document()->find(QStringLiteral("Hakija")));
+    edit.togglePersonalData();
+    CHECK(edit.document()->find(QStringLiteral("Hakija")).charFormat().underlineStyle() == QTextCharFormat::DotLine);
+    CHECK(edit.storeHtml().contains(QStringLiteral("<span class=\"personal-data\">Hakija</span>")));
+    edit.setTextCursor(edit.document()->find(QStringLiteral("Hakija")));
+    edit.togglePersonalData();
+    CHECK(edit.document()->find(QStringLiteral("Hakija")).charFormat().underlineStyle() == QTextCharFormat::NoUnderline);
+    CHECK(edit.storeHtml() == stored);
     // Pasted HTML passes the sanitiser: no scripts, styles or images.
     QMimeData pasted;
     pasted.setHtml(QStringLiteral("<p style=\"color:red\">Liitetty <img src=\"x.png\"><script>alert(1)</script>"
