@@ -284,8 +284,10 @@ void MainWindow::showPreferences()
         if (dialog->language() == before)
             return;
         QString error;
-        if (!setLanguage(dialog->language(), &error))
+        if (!setLanguage(dialog->language(), &error)) {
+            UiLanguage::setConfigured(before);
             showError(error);
+        }
     });
     dialog->open();
 }
@@ -307,6 +309,12 @@ MeetingConsole *MainWindow::runMeeting(qint64 meetingId)
     }
     connect(console, &MeetingConsole::recorded, this, [this](qint64 meeting) {
         m_navigator->refreshMeeting(meeting);
+        // The editor shows the item as the record wrote it (its decision).
+        if (m_pages->currentWidget() == m_editor && m_editor->model()->item().meetingId == meeting) {
+            QString problem;
+            if (!m_editor->load(m_editor->model()->item().id, &problem))
+                showError(problem);
+        }
         if (m_currentMeeting == meeting && m_pages->currentWidget() == m_meetingPage) {
             QString problem;
             m_meetingPage->setMeeting(meeting, &problem);
@@ -394,6 +402,15 @@ bool MainWindow::setLanguage(const QString &code, QString *error)
     const qint64 meeting = m_currentMeeting;
     const qint64 item = m_pages->currentWidget() == m_editor ? m_editor->model()->item().id : 0;
     const bool meetingShown = m_pages->currentWidget() == m_meetingPage;
+    // Nothing changes unless the windows can be rebuilt.
+    if (!closeConsoles()) {
+        *error = tr("The meeting window could not save its texts; the language stays as it was.");
+        return false;
+    }
+    if (!m_editor->save()) {
+        *error = tr("The item being edited could not be saved: %1").arg(m_editor->model()->saveError());
+        return false;
+    }
     UiLanguage::setConfigured(code);
     UiLanguage::apply(code);
     // Every text is made anew in the language: the widgets are rebuilt

@@ -239,7 +239,7 @@ QWidget *MeetingConsole::buildAttendance()
     title->setBuddy(m_attendance);
     layout->addWidget(title);
     layout->addWidget(m_attendance, 3);
-    auto *othersTitle = new QLabel(tr("Others &attending"));
+    auto *othersTitle = new QLabel(tr("Others a&ttending"));
     othersTitle->setBuddy(m_others);
     layout->addWidget(othersTitle);
     layout->addWidget(m_others, 1);
@@ -342,6 +342,7 @@ QWidget *MeetingConsole::buildItemPanel()
         QListWidgetItem *taken = m_order->takeItem(row);
         m_order->insertItem(row + delta, taken);
         m_order->setCurrentRow(row + delta);
+        m_orderRow = row + delta; // kept through the refresh, for the next Alt+Up or Alt+Down
         orderDragged();
     };
     connect(orderUp, &QAction::triggered, this, [moveOrder] { moveOrder(-1); });
@@ -394,7 +395,7 @@ QWidget *MeetingConsole::buildItemPanel()
     voteLayout->addWidget(m_voting);
     QGroupBox *texts = group(tr("Decision and proceedings"), m_decisionEdit);
     auto *textsLayout = new QVBoxLayout(texts);
-    auto *decisionLabel = new QLabel(tr("Decisio&n:"));
+    auto *decisionLabel = new QLabel(tr("Decis&ion:"));
     decisionLabel->setBuddy(m_decisionEdit);
     auto *proceedingsLabel = new QLabel(tr("P&roceedings:"));
     proceedingsLabel->setBuddy(m_proceedingsEdit);
@@ -568,6 +569,34 @@ const MeetingRecord::Replay &MeetingConsole::shown() const
     return m_replay.opened ? m_replay : m_preview;
 }
 
+QList<Voting::Proposal> MeetingConsole::substanceOf(const ItemDecision::Input &input)
+{
+    QList<Voting::Proposal> substance;
+    for (const ItemDecision::Proposal &p : input.proposals) {
+        if (p.type == ItemDecision::ProposalType::Base)
+            substance.append({p.id, Voting::ProposalKind::Base, 0});
+        else if (!p.seconders.isEmpty() && p.type == ItemDecision::ProposalType::Counter)
+            substance.append({p.id, Voting::ProposalKind::Counter, p.divergence});
+        else if (!p.seconders.isEmpty() && p.type == ItemDecision::ProposalType::Rejection)
+            substance.append({p.id, Voting::ProposalKind::Rejection, 0});
+    }
+    return substance;
+}
+
+int MeetingConsole::movePosition() const
+{
+    // After the current item's decision, a move happens before the next
+    // undecided item, so that it cannot change a decision taken.
+    const MeetingRecord::Replay &replay = shown();
+    if (m_position < 1 || m_position > replay.items.size() || !replay.items.at(m_position - 1).decided)
+        return qMax(1, m_position);
+    for (int position = m_position + 1; position <= replay.items.size(); ++position) {
+        if (!replay.items.at(position - 1).decided)
+            return position;
+    }
+    return m_position;
+}
+
 const MeetingRecord::ItemRecord *MeetingConsole::currentRecord() const
 {
     const MeetingRecord::Replay &replay = shown();
@@ -629,7 +658,6 @@ bool MeetingConsole::record(const QList<QJsonObject> &events, QString *error)
         return false;
     }
     showError(QString());
-    m_dragOrder.clear();
     QString problem;
     if (!load(&problem)) {
         showError(problem);
@@ -775,7 +803,7 @@ void MeetingConsole::refreshItems()
 void MeetingConsole::refreshItemPanel()
 {
     const MeetingRecord::ItemRecord *item = currentRecord();
-    m_itemTitle->setText(item ? itemHeading(m_position) : tr("The agenda has no items."));
+    m_itemTitle->setText(m_agenda.isEmpty() ? tr("The agenda has no items.") : itemHeading(m_position));
     const bool live = running() && item;
     const bool open = live && !item->decided;
     // Quorum, in words.
@@ -799,6 +827,9 @@ void MeetingConsole::refreshItemPanel()
     ItemDecision::Input input;
     if (item) {
         input = item->input;
+        // A dragged order stays until the first vote, unless the proposals changed under it.
+        if (!m_dragOrder.isEmpty() && (!input.votes.isEmpty() || !Voting::checkOrder(substanceOf(input), m_dragOrder)))
+            m_dragOrder.clear();
         if (!m_dragOrder.isEmpty())
             input.votingOrder = m_dragOrder;
         if (!item->election) {
@@ -826,7 +857,9 @@ void MeetingConsole::refreshItemPanel()
             m_proposals->addTopLevelItem(row);
         }
     }
-    const bool beforeVotes = open && input.votes.isEmpty() && input.proceduralVotes.isEmpty() && !item->election;
+    // Proposals come before the vote on the substance (discussion goes on
+    // after a tabling or return proposal lost).
+    const bool beforeVotes = open && input.votes.isEmpty() && !item->election;
     m_proposeButton->setEnabled(beforeVotes);
     m_baseButton->setEnabled(beforeVotes);
     const QTreeWidgetItem *selectedProposal = m_proposals->currentItem();
@@ -842,6 +875,9 @@ void MeetingConsole::refreshItemPanel()
             entry->setData(Qt::UserRole, id);
         }
     }
+    if (m_orderRow >= 0 && m_orderRow < m_order->count())
+        m_order->setCurrentRow(m_orderRow);
+    m_orderRow = -1;
     const bool reorderable = orderShown && open && input.votes.isEmpty();
     m_order->setDragDropMode(reorderable ? QAbstractItemView::InternalMove : QAbstractItemView::NoDragDrop);
     m_order->setEnabled(orderShown);
@@ -856,10 +892,15 @@ void MeetingConsole::refreshItemPanel()
     const std::optional<ItemDecision::NextVote> next =
         outcome && open ? ItemDecision::nextVote(input, *outcome) : std::nullopt;
     if (next) {
-        const QString key = QStringLiteral("%1|%2|%3|%4|%5")
+        QStringList voters;
+        for (const qint64 id : item->presence.entitled)
+            voters.append(QString::number(id));
+        const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
                                 .arg(m_position)
                                 .arg(next->on, next->yesProposal, next->noProposal)
-                                .arg(item->presence.entitled.size());
+                                .arg(next->round)
+                                .arg(outcome->order.size())
+                                .arg(voters.join(QLatin1Char(',')));
         if (key != m_voteKey) {
             m_voteKey = key;
             const int rounds = int(outcome->order.size()) - 1;
@@ -889,7 +930,7 @@ void MeetingConsole::refreshItemPanel()
 
     m_disqualifyButton->setEnabled(open);
     m_dissentButton->setEnabled(open && !item->election);
-    m_electionButton->setEnabled(beforeVotes && input.proposals.size() == 1);
+    m_electionButton->setEnabled(beforeVotes && input.proceduralVotes.isEmpty() && input.proposals.size() == 1);
     const bool decidable = open && (item->electionResult || (outcome && !outcome->pending));
     m_decisionButton->setEnabled(decidable);
 
@@ -1029,7 +1070,7 @@ void MeetingConsole::attendanceChanged(QTreeWidgetItem *row, int column)
     }
     QJsonObject move{{QStringLiteral("type"), present ? QStringLiteral("arrive") : QStringLiteral("leave")},
                      {QStringLiteral("person"), person},
-                     {QStringLiteral("item"), qMax(1, m_position)},
+                     {QStringLiteral("item"), movePosition()},
                      {QStringLiteral("at"), now()}};
     QTimer::singleShot(0, this, [this, move] { record({move}); });
 }
@@ -1312,16 +1353,7 @@ void MeetingConsole::orderDragged()
     const MeetingRecord::ItemRecord *item = currentRecord();
     if (!item)
         return;
-    QList<Voting::Proposal> substance;
-    for (const ItemDecision::Proposal &p : item->input.proposals) {
-        if (p.type == ItemDecision::ProposalType::Base)
-            substance.append({p.id, Voting::ProposalKind::Base, 0});
-        else if (!p.seconders.isEmpty() && (p.type == ItemDecision::ProposalType::Counter))
-            substance.append({p.id, Voting::ProposalKind::Counter, p.divergence});
-        else if (!p.seconders.isEmpty() && p.type == ItemDecision::ProposalType::Rejection)
-            substance.append({p.id, Voting::ProposalKind::Rejection, 0});
-    }
-    const Status valid = Voting::checkOrder(substance, order);
+    const Status valid = Voting::checkOrder(substanceOf(item->input), order);
     if (!valid) {
         showError(valid.error());
     } else {
@@ -1364,8 +1396,9 @@ void MeetingConsole::recordVote()
         ballots.insert(QString::number(it.key()), MeetingRecord::ballotCode(it.value()));
     vote.insert(QStringLiteral("ballots"), ballots);
     events.append(vote);
-    m_voteKey.clear();
-    record(events);
+    // A refused vote keeps the ballots given; a recorded one moves on.
+    if (record(events))
+        m_dragOrder.clear();
 }
 
 void MeetingConsole::recordDecision()

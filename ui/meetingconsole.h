@@ -131,6 +131,10 @@ private:
     QString itemHeading(int position) const;
     QString statusText(const MeetingRecord::ItemRecord &item) const;
     const MeetingRecord::ItemRecord *currentRecord() const;
+    // The proposals that go to the vote on the substance.
+    static QList<Voting::Proposal> substanceOf(const ItemDecision::Input &input);
+    // The item an arrival or departure now happens during.
+    int movePosition() const;
     // The replay shown: the recorded one, or before the opening the one the
     // ticked attendance would give.
     const MeetingRecord::Replay &shown() const;
@@ -152,6 +156,7 @@ private:
     QSet<qint64> m_ticked;             // present, before the opening
     int m_position = 0;
     QStringList m_dragOrder;           // the order as dragged, before the first vote
+    int m_orderRow = -1;               // the voting order's row to keep current
     QString m_voteKey;                 // which vote the voting panel shows
     qint64 m_textItemId = 0;           // whose proceedings the editors show
     bool m_textsEdited = false;

@@ -2062,6 +2062,10 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
         <source>The meeting window could not save its texts; nothing was changed.</source>
         <translation>Kokousikkuna ei voinut tallentaa tekstejään; mitään ei muutettu.</translation>
     </message>
+    <message>
+        <source>The meeting window could not save its texts; the language stays as it was.</source>
+        <translation>Kokousikkuna ei voinut tallentaa tekstejään; kieli pysyy ennallaan.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingConsole</name>
@@ -2282,10 +2286,6 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
         <translation>&amp;Läsnäolo</translation>
     </message>
     <message>
-        <source>Others &amp;attending</source>
-        <translation>Muut saapuvilla &amp;olevat</translation>
-    </message>
-    <message>
         <source>§</source>
         <translation>§</translation>
     </message>
@@ -2408,10 +2408,6 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
     <message>
         <source>Decision and proceedings</source>
         <translation>Päätös ja käsittely</translation>
-    </message>
-    <message>
-        <source>Decisio&amp;n:</source>
-        <translation>Pää&amp;tös:</translation>
     </message>
     <message>
         <source>P&amp;roceedings:</source>
@@ -2848,6 +2844,14 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>Nobody took part in this item.</source>
         <translation>Kukaan ei osallistunut tämän asian käsittelyyn.</translation>
+    </message>
+    <message>
+        <source>Others a&amp;ttending</source>
+        <translation>Muut saapuvilla &amp;olevat</translation>
+    </message>
+    <message>
+        <source>Decis&amp;ion:</source>
+        <translation>Pää&amp;tös:</translation>
     </message>
 </context>
 <context>

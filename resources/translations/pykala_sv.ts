@@ -2062,6 +2062,10 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <source>The meeting window could not save its texts; nothing was changed.</source>
         <translation>Sammanträdesfönstret kunde inte spara sina texter; ingenting ändrades.</translation>
     </message>
+    <message>
+        <source>The meeting window could not save its texts; the language stays as it was.</source>
+        <translation>Sammanträdesfönstret kunde inte spara sina texter; språket förblir oförändrat.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingConsole</name>
@@ -2282,10 +2286,6 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <translation>&amp;Närvaro</translation>
     </message>
     <message>
-        <source>Others &amp;attending</source>
-        <translation>Öv&amp;riga närvarande</translation>
-    </message>
-    <message>
         <source>§</source>
         <translation>§</translation>
     </message>
@@ -2408,10 +2408,6 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>Decision and proceedings</source>
         <translation>Beslut och behandling</translation>
-    </message>
-    <message>
-        <source>Decisio&amp;n:</source>
-        <translation>Be&amp;slut:</translation>
     </message>
     <message>
         <source>P&amp;roceedings:</source>
@@ -2848,6 +2844,14 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>Nobody took part in this item.</source>
         <translation>Ingen deltog i behandlingen av detta ärende.</translation>
+    </message>
+    <message>
+        <source>Others a&amp;ttending</source>
+        <translation>Öv&amp;riga närvarande</translation>
+    </message>
+    <message>
+        <source>Decis&amp;ion:</source>
+        <translation>Be&amp;slut:</translation>
     </message>
 </context>
 <context>
