@@ -137,7 +137,7 @@ QListWidget *EventDialog::addChecklist(const QString &label, const QString &name
 
 QString EventDialog::error() const
 {
-    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+    return m_error->text();
 }
 
 void EventDialog::accept()

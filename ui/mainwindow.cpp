@@ -391,8 +391,9 @@ bool MainWindow::closeConsoles()
 
 bool MainWindow::setStore(std::unique_ptr<Store> store, QString *error)
 {
-    if (!rebuild(std::move(store), error))
+    if (!saveOpenWork(error))
         return false;
+    rebuild(std::move(store));
     rememberStore(m_store->path());
     return true;
 }
@@ -402,21 +403,13 @@ bool MainWindow::setLanguage(const QString &code, QString *error)
     const qint64 meeting = m_currentMeeting;
     const qint64 item = m_pages->currentWidget() == m_editor ? m_editor->model()->item().id : 0;
     const bool meetingShown = m_pages->currentWidget() == m_meetingPage;
-    // Nothing changes unless the windows can be rebuilt.
-    if (!closeConsoles()) {
-        *error = tr("The meeting window could not save its texts; the language stays as it was.");
+    if (!saveOpenWork(error))
         return false;
-    }
-    if (!m_editor->save()) {
-        *error = tr("The item being edited could not be saved: %1").arg(m_editor->model()->saveError());
-        return false;
-    }
     UiLanguage::setConfigured(code);
     UiLanguage::apply(code);
     // Every text is made anew in the language: the widgets are rebuilt
     // over the same store, and the selection is shown again.
-    if (!rebuild(nullptr, error))
-        return false;
+    rebuild(nullptr);
     if (item)
         selectItem(meeting, item);
     else if (meetingShown)
@@ -424,7 +417,7 @@ bool MainWindow::setLanguage(const QString &code, QString *error)
     return true;
 }
 
-bool MainWindow::rebuild(std::unique_ptr<Store> store, QString *error)
+bool MainWindow::saveOpenWork(QString *error)
 {
     if (!closeConsoles()) {
         *error = tr("The meeting window could not save its texts; nothing was changed.");
@@ -434,6 +427,11 @@ bool MainWindow::rebuild(std::unique_ptr<Store> store, QString *error)
         *error = tr("The item being edited could not be saved: %1").arg(m_editor->model()->saveError());
         return false;
     }
+    return true;
+}
+
+void MainWindow::rebuild(std::unique_ptr<Store> store)
+{
     QSettings().setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     delete takeCentralWidget();
     m_currentMeeting = 0;
@@ -443,7 +441,6 @@ bool MainWindow::rebuild(std::unique_ptr<Store> store, QString *error)
     m_splitter->restoreState(QSettings().value(QStringLiteral("window/splitter")).toByteArray());
     buildMenus();
     reload();
-    return true;
 }
 
 void MainWindow::openStorePath(const QString &path)

@@ -81,8 +81,11 @@ private:
     void printDocument(bool minutes, bool preview);
     void previewAttachment(const QString &name, const QString &mediaType, const QByteArray &content);
     void storeChanged();
+    // Closes the meeting consoles and saves the item being edited; false,
+    // with nothing changed, when either cannot save.
+    bool saveOpenWork(QString *error);
     // Builds the widgets and menus anew, over `store` when given.
-    bool rebuild(std::unique_ptr<Store> store, QString *error);
+    void rebuild(std::unique_ptr<Store> store);
     // Closes the meeting consoles (each saves its texts); false when one stays.
     bool closeConsoles();
 

@@ -295,11 +295,7 @@ QWidget *MeetingConsole::buildItemPanel()
     m_proposals->header()->setStretchLastSection(true);
     m_proposals->setMinimumHeight(90);
     m_proposals->setMaximumHeight(150);
-    connect(m_proposals, &QTreeWidget::currentItemChanged, this, [this] {
-        const QTreeWidgetItem *row = m_proposals->currentItem();
-        m_secondButton->setEnabled(running() && row && row->data(0, Qt::UserRole).toString() != u"base"
-                                   && m_proposeButton->isEnabled());
-    });
+    connect(m_proposals, &QTreeWidget::currentItemChanged, this, &MeetingConsole::refreshSecondButton);
 
     auto *baseMenu = new QMenu(m_baseButton);
     baseMenu->addAction(tr("Presenter Amends…"), this, [this] { baseProposalEvent(QStringLiteral("amend")); });
@@ -447,6 +443,8 @@ bool MeetingConsole::load(QString *error)
     m_language = *language;
     m_agenda = *agenda;
     m_replay = *replay;
+    const auto minutes = m_store.signedMinutes(m_meeting.id);
+    m_frozen = minutes && minutes->has_value();
     setWindowTitle(tr("%1 – Meeting").arg(m_reference));
     if (first) {
         // Officials and those invited attend without a seat; the secretary
@@ -504,10 +502,20 @@ bool MeetingConsole::load(QString *error)
     return true;
 }
 
-bool MeetingConsole::isFrozen() const
+void MeetingConsole::refreshSecondButton()
 {
-    const auto minutes = m_store.signedMinutes(m_meeting.id);
-    return minutes && minutes->has_value();
+    // Secondings come with proposals: the selected one, or the latest when
+    // the base proposal or nothing is selected.
+    const QTreeWidgetItem *selected = m_proposals->currentItem();
+    m_secondButton->setEnabled(m_proposeButton->isEnabled() && m_proposals->topLevelItemCount() > 1
+                               && (!selected || selected->data(0, Qt::UserRole).toString() != u"base"));
+}
+
+QString MeetingConsole::recordOne(const QJsonObject &event)
+{
+    QString error;
+    record({event}, &error);
+    return error;
 }
 
 QString MeetingConsole::now() const
@@ -713,8 +721,7 @@ void MeetingConsole::refresh()
     m_heading->setText(tr("%1 – %2 · %3 · %4")
                            .arg(m_reference, m_setting.body, locale.toString(m_meeting.plannedStart.date(), QLocale::ShortFormat),
                                 state));
-    const bool frozen = isFrozen();
-    m_open->setEnabled(!m_replay.opened && !m_agenda.isEmpty() && m_meeting.state != MeetingState::Cancelled && !frozen);
+    m_open->setEnabled(!m_replay.opened && !m_agenda.isEmpty() && m_meeting.state != MeetingState::Cancelled && !m_frozen);
     m_close->setEnabled(running());
     m_checkers->setEnabled(running() && m_replay.minuteCheckers.isEmpty());
     m_previous->setEnabled(m_position > 1);
@@ -862,9 +869,7 @@ void MeetingConsole::refreshItemPanel()
     const bool beforeVotes = open && input.votes.isEmpty() && !item->election;
     m_proposeButton->setEnabled(beforeVotes);
     m_baseButton->setEnabled(beforeVotes);
-    const QTreeWidgetItem *selectedProposal = m_proposals->currentItem();
-    m_secondButton->setEnabled(beforeVotes && m_proposals->topLevelItemCount() > 1
-                               && (!selectedProposal || selectedProposal->data(0, Qt::UserRole).toString() != u"base"));
+    refreshSecondButton();
 
     // The voting order: dragged until the first vote on the substance.
     m_order->clear();
@@ -976,7 +981,7 @@ void MeetingConsole::refreshTexts(const MeetingRecord::ItemRecord &item)
     }
     if (!stored)
         return;
-    const bool frozen = isFrozen();
+    const bool frozen = m_frozen;
     if (item.decided) {
         if (m_textItemId != stored->id || !m_textsEdited) {
             m_decisionEdit->setStoreHtml(stored->decision);
@@ -1153,10 +1158,8 @@ void MeetingConsole::chooseMinuteCheckers()
         }
         if (chosen.isEmpty())
             return tr("Tick the minute-checkers the body selected.");
-        QString error;
-        record({{{QStringLiteral("type"), QStringLiteral("minute-checkers")}, {QStringLiteral("persons"), idArray(chosen)}}},
-               &error);
-        return error;
+        return recordOne({{QStringLiteral("type"), QStringLiteral("minute-checkers")},
+                          {QStringLiteral("persons"), idArray(chosen)}});
     });
     dialog->open();
 }
@@ -1193,9 +1196,7 @@ void MeetingConsole::propose()
         event.insert(QStringLiteral("by"), proposer);
         event.insert(QStringLiteral("text"), words);
         event.insert(QStringLiteral("divergence"), divergence->value());
-        QString error;
-        record({event}, &error);
-        return error;
+        return recordOne(event);
     });
     dialog->open();
 }
@@ -1236,9 +1237,7 @@ void MeetingConsole::second()
         QJsonObject event = itemEvent(QStringLiteral("second"));
         event.insert(QStringLiteral("proposal"), proposal);
         event.insert(QStringLiteral("by"), by->currentData().toLongLong());
-        QString error;
-        record({event}, &error);
-        return error;
+        return recordOne(event);
     });
     dialog->open();
 }
@@ -1264,9 +1263,7 @@ void MeetingConsole::baseProposalEvent(const QString &type)
             return tr("Write the text as it was presented; the minutes quote it.");
         QJsonObject event = itemEvent(type);
         event.insert(QStringLiteral("text"), words);
-        QString error;
-        record({event}, &error);
-        return error;
+        return recordOne(event);
     });
     dialog->open();
 }
@@ -1297,9 +1294,7 @@ void MeetingConsole::disqualify()
         QJsonObject event = itemEvent(QStringLiteral("disqualified"));
         event.insert(QStringLiteral("person"), person->currentData().toLongLong());
         event.insert(QStringLiteral("ground"), ground->text().trimmed());
-        QString error;
-        record({event}, &error);
-        return error;
+        return recordOne(event);
     });
     dialog->open();
 }
@@ -1322,9 +1317,7 @@ void MeetingConsole::dissent()
         QJsonObject event = itemEvent(QStringLiteral("dissent"));
         event.insert(QStringLiteral("person"), person->currentData().toLongLong());
         event.insert(QStringLiteral("reasons"), reasons->toPlainText().trimmed());
-        QString error;
-        record({event}, &error);
-        return error;
+        return recordOne(event);
     });
     dialog->open();
 }
@@ -1336,9 +1329,7 @@ void MeetingConsole::election()
     dialog->setSubmit([this](const QJsonObject &made) {
         QJsonObject event = made;
         event.insert(QStringLiteral("item"), m_position);
-        QString error;
-        record({event}, &error);
-        return error;
+        return recordOne(event);
     });
     dialog->open();
 }

@@ -124,8 +124,9 @@ private:
     void orderDragged();
 
     QString now() const;
-    // Signed minutes freeze the record and the texts.
-    bool isFrozen() const;
+    void refreshSecondButton();
+    // Records one event; the record's refusal, or nothing when kept.
+    QString recordOne(const QJsonObject &event);
     QString personName(qint64 id) const;
     QString proposalLabel(const ItemDecision::Input &input, const QString &id) const;
     QString itemHeading(int position) const;
@@ -153,6 +154,7 @@ private:
     MeetingRecord::Replay m_preview;   // before the opening
     QString m_previewError;
     Language m_language = Language::Finnish;
+    bool m_frozen = false;             // signed minutes freeze the record and the texts
     QSet<qint64> m_ticked;             // present, before the opening
     int m_position = 0;
     QStringList m_dragOrder;           // the order as dragged, before the first vote

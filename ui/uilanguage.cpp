@@ -7,6 +7,7 @@
 #include <QTranslator>
 
 #include <memory>
+#include <vector>
 
 namespace UiLanguage {
 
@@ -14,11 +15,22 @@ namespace {
 
 const QString settingKey = QStringLiteral("ui/language");
 
-// The translators installed now: Pykälä's, Qt's, and our additions to Qt's.
-std::unique_ptr<QTranslator> &installed(int which)
+// The translators installed now.
+std::vector<std::unique_ptr<QTranslator>> &installed()
 {
-    static std::unique_ptr<QTranslator> translators[3];
-    return translators[which];
+    static std::vector<std::unique_ptr<QTranslator>> translators;
+    return translators;
+}
+
+// Installs the catalogue `name` of `locale` from `directory` when there is one.
+bool install(const QLocale &locale, const QString &name, const QString &directory)
+{
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(locale, name, QStringLiteral("_"), directory))
+        return false;
+    QCoreApplication::installTranslator(translator.get());
+    installed().push_back(std::move(translator));
+    return true;
 }
 
 QLocale localeOf(const QString &code)
@@ -65,34 +77,19 @@ QString displayName(const QString &code)
 
 bool apply(const QString &code)
 {
-    for (int which = 0; which < 3; ++which) {
-        if (installed(which)) {
-            QCoreApplication::removeTranslator(installed(which).get());
-            installed(which).reset();
-        }
-    }
+    for (const auto &translator : installed())
+        QCoreApplication::removeTranslator(translator.get());
+    installed().clear();
     const QLocale locale = localeOf(code);
     QLocale::setDefault(locale);
     if (locale.language() == QLocale::English)
         return true;
-    auto pykala = std::make_unique<QTranslator>();
-    const bool found = pykala->load(locale, QStringLiteral("pykala"), QStringLiteral("_"), QStringLiteral(":/i18n"));
-    if (found) {
-        QCoreApplication::installTranslator(pykala.get());
-        installed(0) = std::move(pykala);
-    }
-    // Qt's own texts: the standard dialogs' buttons, the file dialogs; our
-    // additions first, so that Qt's catalogue wins where it has the text.
-    auto extra = std::make_unique<QTranslator>();
-    if (extra->load(locale, QStringLiteral("qtbase_extra"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(extra.get());
-        installed(2) = std::move(extra);
-    }
-    auto qt = std::make_unique<QTranslator>();
-    if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt.get());
-        installed(1) = std::move(qt);
-    }
+    const bool found = install(locale, QStringLiteral("pykala"), QStringLiteral(":/i18n"));
+    // Qt's own texts: the standard dialogs' buttons, the file dialogs. The
+    // translator installed last is asked first: our additions go before
+    // Qt's catalogue, so that Qt's own translation wins where it has one.
+    install(locale, QStringLiteral("qtbase_extra"), QStringLiteral(":/i18n"));
+    install(locale, QStringLiteral("qt"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return found;
 }
 

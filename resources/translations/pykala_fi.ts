@@ -2062,10 +2062,6 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
         <source>The meeting window could not save its texts; nothing was changed.</source>
         <translation>Kokousikkuna ei voinut tallentaa tekstejään; mitään ei muutettu.</translation>
     </message>
-    <message>
-        <source>The meeting window could not save its texts; the language stays as it was.</source>
-        <translation>Kokousikkuna ei voinut tallentaa tekstejään; kieli pysyy ennallaan.</translation>
-    </message>
 </context>
 <context>
     <name>MeetingConsole</name>

@@ -2062,10 +2062,6 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <source>The meeting window could not save its texts; nothing was changed.</source>
         <translation>Sammanträdesfönstret kunde inte spara sina texter; ingenting ändrades.</translation>
     </message>
-    <message>
-        <source>The meeting window could not save its texts; the language stays as it was.</source>
-        <translation>Sammanträdesfönstret kunde inte spara sina texter; språket förblir oförändrat.</translation>
-    </message>
 </context>
 <context>
     <name>MeetingConsole</name>

@@ -75,6 +75,23 @@ qint64 personId(Store &store, const QString &name)
     return 0;
 }
 
+// A store at `path` with the board's held meeting KH 12/2026 and its next,
+// KH 13/2026, not yet held, whose agenda has items with these titles.
+Meeting writeUnheldMeeting(const QString &path, std::initializer_list<const char *> titles)
+{
+    auto store = createStore(path);
+    const RecordedMeeting held = recordMeeting(*store);
+    const Meeting meeting = addUnheldMeeting(*store, held.meeting);
+    for (const char *title : titles) {
+        AgendaItem item;
+        item.meetingId = meeting.id;
+        item.title = QString::fromUtf8(title);
+        item.proposal = QStringLiteral("<p>Hyväksytään.</p>");
+        required(store->addAgendaItem(item));
+    }
+    return meeting;
+}
+
 } // namespace
 
 TEST_CASE("A short meeting run through the widgets: attendance, a counter-proposal, a roll call, a dissent",
@@ -82,20 +99,8 @@ TEST_CASE("A short meeting run through the widgets: attendance, a counter-propos
 {
     TestDir dir;
     const QString path = dir.path(QStringLiteral("meeting.sqlite"));
-    Meeting meeting;
-    {
-        auto store = createStore(path);
-        const RecordedMeeting held = recordMeeting(*store);
-        meeting = addUnheldMeeting(*store, held.meeting);
-        for (const char *title : {"Kokouksen avaus, laillisuus ja päätösvaltaisuus", "Liikuntahallin peruskorjaus",
-                                  "Tiedoksi saatettavat asiat"}) {
-            AgendaItem item;
-            item.meetingId = meeting.id;
-            item.title = QString::fromUtf8(title);
-            item.proposal = QStringLiteral("<p>Hyväksytään.</p>");
-            required(store->addAgendaItem(item));
-        }
-    }
+    const Meeting meeting = writeUnheldMeeting(path, {"Kokouksen avaus, laillisuus ja päätösvaltaisuus",
+                                                      "Liikuntahallin peruskorjaus", "Tiedoksi saatettavat asiat"});
     MainWindow window(openStore(path));
     Store &store = window.store();
     MeetingConsole *console = window.runMeeting(meeting.id);
@@ -300,18 +305,7 @@ TEST_CASE("Meeting mode: tabling by vote, an election and a disqualification", "
 {
     TestDir dir;
     const QString path = dir.path(QStringLiteral("meeting.sqlite"));
-    Meeting meeting;
-    {
-        auto store = createStore(path);
-        const RecordedMeeting held = recordMeeting(*store);
-        meeting = addUnheldMeeting(*store, held.meeting);
-        for (const char *title : {"Kaavamuutos", "Edustajan valinta"}) {
-            AgendaItem item;
-            item.meetingId = meeting.id;
-            item.title = QString::fromUtf8(title);
-            required(store->addAgendaItem(item));
-        }
-    }
+    const Meeting meeting = writeUnheldMeeting(path, {"Kaavamuutos", "Edustajan valinta"});
     MainWindow window(openStore(path));
     Store &store = window.store();
     MeetingConsole *console = window.runMeeting(meeting.id);
