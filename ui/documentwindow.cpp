@@ -3,7 +3,11 @@
 #include "documentprinting.h"
 #include "pdfviewer.h"
 
+#include <QDesktopServices>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QUrl>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -29,6 +33,40 @@ DocumentWindow::DocumentWindow(const QString &title, const QString &fileName, QW
     file->addAction(tr("Print Pre&view…"), this, [this] { print(true); });
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
+}
+
+bool DocumentWindow::showAttachment(const QString &name, const QString &mediaType, const QByteArray &content,
+                                    QWidget *parent, QString *error)
+{
+    if (mediaType == u"application/pdf") {
+        auto *window = new DocumentWindow(name, name, parent);
+        if (!window->setPdf(content, error)) {
+            delete window;
+            *error = tr("%1: %2").arg(name, *error);
+            return false;
+        }
+        window->show();
+        return true;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/pykala-preview");
+    QDir().mkpath(folder);
+    const QString path = folder + QLatin1Char('/') + QFileInfo(name).fileName();
+    QFile file(path);
+    if (file.exists()) { // an earlier preview's copy, kept read-only
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.remove();
+    }
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+        *error = tr("%1 could not be written for viewing: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        *error = tr("No program is set up to show %1 (%2).").arg(name, mediaType);
+        return false;
+    }
+    return true;
 }
 
 bool DocumentWindow::setPdf(const QByteArray &pdf, QString *error)

@@ -19,6 +19,12 @@ class DocumentWindow : public QMainWindow
 public:
     DocumentWindow(const QString &title, const QString &fileName, QWidget *parent = nullptr);
 
+    // Shows an attachment: a PDF in a new document window, anything else in
+    // the program the desktop has for it, from a private read-only copy.
+    // False with the reason.
+    static bool showAttachment(const QString &name, const QString &mediaType, const QByteArray &content,
+                               QWidget *parent, QString *error);
+
     // Shows the PDF; false with the reason (the window then stays closed).
     bool setPdf(const QByteArray &pdf, QString *error);
     void setOfficialDocument(const OfficialDocument &document) { m_official = document; }

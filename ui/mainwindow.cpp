@@ -9,11 +9,13 @@
 #include "preferencesdialog.h"
 #include "uilanguage.h"
 #include "meetingpage.h"
+#include "reviewwindow.h"
 #include "navigatormodel.h"
 #include "roles.h"
 #include "searchpanel.h"
 
 #include "documents/meetingdocuments.h"
+#include "exchange/meetingpackage.h"
 #include "store/store.h"
 
 #include <QAction>
@@ -132,6 +134,13 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open Store…"), QKeySequence::Open, this, &MainWindow::openStoreDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(tr("Open for Re&view…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open for Review"), QFileInfo(m_store->path()).absolutePath(),
+            tr("Meeting packages (*.%1);;Pykälä stores (*.sqlite);;All files (*)").arg(MeetingPackage::suffix()));
+        if (!path.isEmpty())
+            openForReview(path);
+    });
     file->addAction(tr("Open &PDF…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open PDF"), QString(), tr("PDF documents (*.pdf)"));
         QString error;
@@ -448,6 +457,10 @@ void MainWindow::openStorePath(const QString &path)
     auto store = Store::open(path);
     if (!store)
         return showError(store.error());
+    if (store.value()->readOnly()) { // a meeting package: for review, beside this window
+        (new ReviewWindow(std::move(store.value())))->show();
+        return;
+    }
     QString error;
     if (!setStore(std::move(store.value()), &error))
         showError(error);
@@ -488,6 +501,18 @@ void MainWindow::newStoreDialog()
         showError(error);
 }
 
+ReviewWindow *MainWindow::openForReview(const QString &path)
+{
+    QString error;
+    ReviewWindow *window = ReviewWindow::open(path, &error);
+    if (!window) {
+        showError(error);
+        return nullptr;
+    }
+    window->show();
+    return window;
+}
+
 bool MainWindow::openPdf(const QString &path, QString *error)
 {
     QFile file(path);
@@ -507,33 +532,9 @@ bool MainWindow::openPdf(const QString &path, QString *error)
 
 void MainWindow::previewAttachment(const QString &name, const QString &mediaType, const QByteArray &content)
 {
-    if (mediaType == u"application/pdf") {
-        auto *window = new DocumentWindow(name, name, this);
-        QString error;
-        if (!window->setPdf(content, &error)) {
-            delete window;
-            return showError(tr("%1: %2").arg(name, error));
-        }
-        window->show();
-        return;
-    }
-    // Anything else opens in the program the desktop has for it, from a
-    // private copy.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/pykala-preview");
-    QDir().mkpath(folder);
-    const QString path = folder + QLatin1Char('/') + QFileInfo(name).fileName();
-    QFile file(path);
-    if (file.exists()) { // an earlier preview's copy, kept read-only
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        file.remove();
-    }
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
-        return showError(tr("%1 could not be written for viewing: %2").arg(path, file.errorString()));
-    }
-    file.close();
-    file.setPermissions(QFileDevice::ReadOwner);
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        showError(tr("No program is set up to show %1 (%2).").arg(name, mediaType));
+    QString error;
+    if (!DocumentWindow::showAttachment(name, mediaType, content, this, &error))
+        showError(error);
 }
 
 void MainWindow::newMeeting()

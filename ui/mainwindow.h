@@ -11,6 +11,7 @@ class ItemEditor;
 class MeetingConsole;
 class MeetingPage;
 class NavigatorModel;
+class ReviewWindow;
 class QAction;
 class QLabel;
 class QMenu;
@@ -54,6 +55,9 @@ public:
     // item again in it.
     bool setLanguage(const QString &code, QString *error);
     void showPreferences();
+    // Opens a meeting package, or any store read-only, in a review window of
+    // its own; null with the reason shown.
+    ReviewWindow *openForReview(const QString &path);
     // Opens a PDF file in a document window.
     bool openPdf(const QString &path, QString *error);
     // Opens the meeting's console (or raises it when open); null with the

@@ -203,7 +203,7 @@ void RichTextEdit::setStoreHtml(const QString &html)
     const int position = textCursor().position();
     m_setting = true;
     setHtml(toEditorHtml(html));
-    underlinePersonalData();
+    underlinePersonalData(document());
     m_setting = false;
     m_last = html;
     QTextCursor cursor = textCursor();
@@ -318,17 +318,17 @@ void RichTextEdit::togglePersonalData()
     emit formatChanged();
 }
 
-void RichTextEdit::underlinePersonalData()
+void RichTextEdit::underlinePersonalData(QTextDocument *document)
 {
     QTextCharFormat underline;
     underline.setUnderlineStyle(QTextCharFormat::DotLine);
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             if (!fragment.isValid() || !personal(fragment.charFormat())
                 || fragment.charFormat().underlineStyle() == QTextCharFormat::DotLine)
                 continue;
-            QTextCursor cursor(document());
+            QTextCursor cursor(document);
             cursor.setPosition(fragment.position());
             cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
             cursor.mergeCharFormat(underline);
@@ -383,7 +383,7 @@ void RichTextEdit::insertFromMimeData(const QMimeData *source)
     // links or hidden text reach the item.
     if (source->hasHtml()) {
         textCursor().insertHtml(toEditorHtml(RichText::sanitize(source->html())));
-        underlinePersonalData();
+        underlinePersonalData(document());
     } else if (source->hasText()) {
         textCursor().insertText(source->text());
     }

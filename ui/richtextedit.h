@@ -44,6 +44,9 @@ public:
     static QString toStoreHtml(const QTextDocument &document);
     // The store's rich text as this editor shows it.
     static QString toEditorHtml(const QString &storeHtml);
+    // Underlines the shaded personal data of a document made from
+    // toEditorHtml with dots, so that the mark does not rest on colour alone.
+    static void underlinePersonalData(QTextDocument *document);
 
     // Pasting and copying, through the store's subset (public for tests).
     bool canInsertFromMimeData(const QMimeData *source) const override;
@@ -57,8 +60,6 @@ signals:
 
 private:
     void announce();
-    // Personal data shows shaded and with a dotted underline (not by colour alone).
-    void underlinePersonalData();
     void mergeFormat(const QTextCharFormat &format);
 
     QString m_last;        // the text as last set or announced

@@ -77,6 +77,11 @@ int deadlines(const Context &context, const QString &published, const QString &k
 int record(const Context &context, const QString &meeting, const QString &file);
 int outcome(const Context &context, const QString &item);
 // kind: agenda, minutes or extract; reference: a meeting, or an item for an extract.
+// audience: member or public.
+int package(const Context &context, const QString &meeting, const QString &output, const QString &audience,
+            const QString &recipient);
+// The disclosure register, of one meeting or (empty) of all.
+int disclosures(const Context &context, const QString &meeting);
 int document(const Context &context, const QString &kind, const QString &reference, const DocumentOptions &options);
 int publish(const Context &context, const QString &meeting, const DocumentOptions &options);
 int organisation(const Context &context, const OrganisationOptions &options);

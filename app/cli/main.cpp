@@ -46,7 +46,8 @@ QList<CommandSpec> commandSpecs()
                   passwordFile = QStringLiteral("password-file"), cert = QStringLiteral("cert"),
                   role = QStringLiteral("role"), location = QStringLiteral("location"),
                   signingOrder = QStringLiteral("signing-order"), text = QStringLiteral("text"),
-                  decided = QStringLiteral("decided"), p12PasswordFile = QStringLiteral("p12-password-file");
+                  decided = QStringLiteral("decided"), p12PasswordFile = QStringLiteral("p12-password-file"),
+                  audience = QStringLiteral("for"), recipient = QStringLiteral("recipient");
     return {
         {"init", "", QT_TRANSLATE_NOOP("Cli", "Create a new, empty store."), {name, businessId, language}, 0, 0},
         {"demo", "", QT_TRANSLATE_NOOP("Cli", "Fill an empty store with generated demo data."),
@@ -81,6 +82,10 @@ QList<CommandSpec> commandSpecs()
          {output, publicView, lang}, 1, 1},
         {"publish", "MEETING", QT_TRANSLATE_NOOP("Cli", "Write the public web version of a meeting into -o DIR."),
          {output, lang}, 1, 1},
+        {"package", "MEETING", QT_TRANSLATE_NOOP("Cli", "Write a read-only meeting package for review to -o FILE, --for member --recipient NAME or --for public."),
+         {output, audience, recipient}, 1, 1},
+        {"disclosures", "[MEETING]", QT_TRANSLATE_NOOP("Cli", "List the packages made of the meetings (the disclosure register)."),
+         {json}, 0, 1},
         {"organisation", "", QT_TRANSLATE_NOOP("Cli", "Show the organisation, or set its details with options."),
          {name, businessId, language, court, address, email, json}, 0, 0},
         {"publication", "MEETING", QT_TRANSLATE_NOOP("Cli", "Record the days the minutes were checked and published."),
@@ -198,7 +203,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("court"), QCoreApplication::translate("Cli", "organisation: the administrative court, e.g. ita-suomi."), QStringLiteral("CODE")},
         {QStringLiteral("address"), QCoreApplication::translate("Cli", "organisation: the registry's postal address (lines split by \\n)."), QStringLiteral("TEXT")},
         {QStringLiteral("email"), QCoreApplication::translate("Cli", "organisation: the registry's e-mail address."), QStringLiteral("ADDRESS")},
-        {{QStringLiteral("output"), QStringLiteral("o")}, QCoreApplication::translate("Cli", "agenda, minutes, extract, sign: the file to write; publish: the directory."), QStringLiteral("PATH")},
+        {{QStringLiteral("output"), QStringLiteral("o")}, QCoreApplication::translate("Cli", "agenda, minutes, extract, sign, package: the file to write; publish: the directory."), QStringLiteral("PATH")},
+        {QStringLiteral("for"), QCoreApplication::translate("Cli", "package: who it is for, member (confidential items included) or public."), QStringLiteral("AUDIENCE")},
+        {QStringLiteral("recipient"), QCoreApplication::translate("Cli", "package: the person it is for, by name or id; required for a member."), QStringLiteral("NAME")},
         {QStringLiteral("lang"), QCoreApplication::translate("Cli", "agenda, minutes, extract, publish: the document language, fi or sv (default: the body's)."), QStringLiteral("LANG")},
         {QStringLiteral("checked"), QCoreApplication::translate("Cli", "publication: the day the minutes were checked."), QStringLiteral("DATE")},
         {QStringLiteral("nssdb"), QCoreApplication::translate("Cli", "verify, certs, sign: the NSS certificate database directory (default: ~/.pki/nssdb)."), QStringLiteral("DIR")},
@@ -221,7 +228,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("public"), QCoreApplication::translate("Cli", "show, agenda, minutes, extract: leave out confidential content and personal data.")},
         {QStringLiteral("published"), QCoreApplication::translate("Cli", "deadlines, publication: the day the minutes were published."), QStringLiteral("DATE")},
         {QStringLiteral("kind"), QCoreApplication::translate("Cli", "deadlines: the appeal kind, e.g. rectification."), QStringLiteral("KIND")},
-        {QStringLiteral("json"), QCoreApplication::translate("Cli", "bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs: print JSON.")},
+        {QStringLiteral("json"), QCoreApplication::translate("Cli", "bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures: print JSON.")},
     };
     parser.addOption(storeOption);
     parser.addOption(userOption);
@@ -357,6 +364,14 @@ int main(int argc, char *argv[])
     }
     if (command == u"corrections")
         return Cli::corrections(context, positional.first());
+    if (command == u"package") {
+        if (!parser.isSet(QStringLiteral("output")) || !parser.isSet(QStringLiteral("for")))
+            return usageError(err, QCoreApplication::translate("Cli", "package needs -o FILE and --for member or --for public."));
+        return Cli::package(context, positional.first(), parser.value(QStringLiteral("output")),
+                            parser.value(QStringLiteral("for")), parser.value(QStringLiteral("recipient")));
+    }
+    if (command == u"disclosures")
+        return Cli::disclosures(context, positional.value(0));
     if (command == u"body") {
         auto optional = [&](const char *name) {
             const QString key = QString::fromLatin1(name);

@@ -1,6 +1,7 @@
 // pykala: the desktop client.
 
 #include "mainwindow.h"
+#include "reviewwindow.h"
 #include "uilanguage.h"
 
 #include "demo/demodata.h"
@@ -34,7 +35,31 @@ int main(int argc, char *argv[])
                                                                  "store used last, else %1).")
                                      .arg(Store::defaultPath()),
                                  QStringLiteral("[store]"));
+    const QCommandLineOption reviewOption(
+        QStringLiteral("review"),
+        QApplication::translate("main", "Open the store read-only for review. A meeting package always opens so."));
+    parser.addOption(reviewOption);
     parser.process(app);
+
+    // Review mode: a meeting package, or any store read-only. Nothing is
+    // created, remembered or written.
+    const QString given = parser.positionalArguments().value(0);
+    if (!given.isEmpty() && QFileInfo(given).isFile()) {
+        auto reviewed = Store::open(given, Store::Mode::ReadOnly);
+        const auto package = reviewed ? reviewed.value()->packageInfo() : Result<std::optional<PackageInfo>>(std::nullopt);
+        if (reviewed && (parser.isSet(reviewOption) || (package && package->has_value()))) {
+            (new ReviewWindow(std::move(reviewed.value())))->show();
+            return app.exec();
+        }
+        if (!reviewed && parser.isSet(reviewOption)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Pykälä"), reviewed.error());
+            return 1;
+        }
+    } else if (parser.isSet(reviewOption)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Pykälä"),
+                              QApplication::translate("main", "Name the package or store to review: pykala --review FILE."));
+        return 2;
+    }
 
     QString path = parser.positionalArguments().value(0);
     if (path.isEmpty())

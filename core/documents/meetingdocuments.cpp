@@ -390,9 +390,7 @@ OfficialDocument documentFor(const Data &data, OfficialDocument::Kind kind)
 QString shown(const Data &data, const AgendaItem &item, const QString &html)
 {
     QString text = !data.publicVersion ? RichText::withoutPersonalData(html, std::nullopt)
-                                       : RichText::withoutPersonalData(html, item.publicity == Publicity::PartlyConfidential
-                                                                                 ? data.t->confidentialRemoved
-                                                                                 : data.t->personalDataRemoved);
+                                       : MeetingDocuments::publicText(html, item.publicity, data.language);
     // The document's outline is h1 document, h2 item, h3 part: headings the
     // secretary wrote go below those, and header cells of their tables head
     // columns.
@@ -1004,6 +1002,13 @@ Result<OfficialDocument> extract(const Store &store, const Meeting &meeting, con
     html += *appeal;
     doc.html = html;
     return doc;
+}
+
+QString publicText(const QString &html, Publicity publicity, Language language)
+{
+    const Texts &t = textsFor(language);
+    return RichText::withoutPersonalData(html, publicity == Publicity::PartlyConfidential ? t.confidentialRemoved
+                                                                                          : t.personalDataRemoved);
 }
 
 Result<std::pair<Meeting, AgendaItem>> findItem(const Store &store, const QString &reference)

@@ -41,6 +41,11 @@ Result<OfficialDocument> minutes(const Store &store, const Meeting &meeting, con
 Result<OfficialDocument> extract(const Store &store, const Meeting &meeting, const AgendaItem &item,
                                  const Options &options = {});
 
+// Rich text of an item as a public version shows it: the marked passages
+// (personal data, and in a partly confidential item what is not to be
+// published) replaced by a note in `language`.
+QString publicText(const QString &html, Publicity publicity, Language language);
+
 // Finds an agenda item by its id or as "KH 12/2026 § 156".
 Result<std::pair<Meeting, AgendaItem>> findItem(const Store &store, const QString &reference);
 

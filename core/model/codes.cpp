@@ -44,6 +44,8 @@ constexpr Table<SectionNumbering, 2> sectionNumberings{{{SectionNumbering::Yearl
                                                         {SectionNumbering::Continuous, u"continuous"}}};
 constexpr Table<VotingOrderModel, 2> votingOrders{{{VotingOrderModel::MostDivergentFirst, u"most-divergent-first"},
                                                    {VotingOrderModel::AsPresented, u"as-presented"}}};
+constexpr Table<PackageAudience, 2> packageAudiences{{{PackageAudience::Member, u"member"},
+                                                      {PackageAudience::Public, u"public"}}};
 
 template<typename Enum, std::size_t N>
 QString lookup(const Table<Enum, N> &table, Enum value)
@@ -89,6 +91,7 @@ QString code(AppealKind value) { return lookup(appealKinds, value); }
 QString code(Delivery value) { return lookup(deliveries, value); }
 QString code(SectionNumbering value) { return lookup(sectionNumberings, value); }
 QString code(VotingOrderModel value) { return lookup(votingOrders, value); }
+QString code(PackageAudience value) { return lookup(packageAudiences, value); }
 
 #define PYKALA_VOCABULARY(Enum, table)                                                       \
     template<> std::optional<Enum> parse<Enum>(const QString &text) { return reverse(table, text); } \
@@ -105,6 +108,7 @@ PYKALA_VOCABULARY(AppealKind, appealKinds)
 PYKALA_VOCABULARY(Delivery, deliveries)
 PYKALA_VOCABULARY(SectionNumbering, sectionNumberings)
 PYKALA_VOCABULARY(VotingOrderModel, votingOrders)
+PYKALA_VOCABULARY(PackageAudience, packageAudiences)
 
 #undef PYKALA_VOCABULARY
 

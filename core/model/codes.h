@@ -19,6 +19,9 @@ enum class Delivery { Electronic, Letter };
 // Per-body settings of rules that vary between municipalities.
 enum class SectionNumbering { Yearly, Continuous };            // § numbers restart each year, or run on
 enum class VotingOrderModel { MostDivergentFirst, AsPresented }; // the model order, or the order made
+// Who a meeting package is for: a member (or deputy or official) of the
+// body, who may see its confidential items, or anyone (the public version).
+enum class PackageAudience { Member, Public };
 
 namespace Codes {
 
@@ -33,6 +36,7 @@ QString code(AppealKind value);
 QString code(Delivery value);
 QString code(SectionNumbering value);
 QString code(VotingOrderModel value);
+QString code(PackageAudience value);
 
 // Parses a code; std::nullopt when the text is not one of the codes.
 template<typename Enum> std::optional<Enum> parse(const QString &code);

@@ -85,7 +85,8 @@ const QStringList &entities()
                                  QStringLiteral("meeting"),      QStringLiteral("agenda_item"),
                                  QStringLiteral("attachment"),   QStringLiteral("meeting_event"),
                                  QStringLiteral("signed_minutes"), QStringLiteral("correction"),
-                                 QStringLiteral("invitee")};
+                                 QStringLiteral("invitee"),      QStringLiteral("package"),
+                                 QStringLiteral("disclosure")};
     return all;
 }
 

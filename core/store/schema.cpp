@@ -324,6 +324,41 @@ const QList<QStringList> &migrations()
             ))"),
             QStringLiteral("CREATE INDEX invitee_person ON invitee(person_id)"),
         },
+        // 10: meeting packages. A package is a store holding one meeting as
+        // one recipient may see it, marked by its single package row; the
+        // store it was made from registers each package handed out
+        // (tiedonhallintalaki: disclosures are logged), never changed.
+        {
+            QStringLiteral(R"(CREATE TABLE package (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                package_id TEXT NOT NULL CHECK (length(package_id) > 0),
+                audience TEXT NOT NULL CHECK (audience IN ('member', 'public')),
+                recipient TEXT NOT NULL DEFAULT '',
+                meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+                meeting_reference TEXT NOT NULL,
+                organisation TEXT NOT NULL DEFAULT '',
+                made_at TEXT NOT NULL,
+                made_by TEXT NOT NULL,
+                CHECK (audience = 'public' OR length(trim(recipient)) > 0)
+            ))"),
+            QStringLiteral(R"(CREATE TABLE disclosure (
+                id INTEGER PRIMARY KEY,
+                meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+                package_id TEXT NOT NULL UNIQUE CHECK (length(package_id) > 0),
+                audience TEXT NOT NULL CHECK (audience IN ('member', 'public')),
+                recipient TEXT NOT NULL DEFAULT '',
+                sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+                size INTEGER NOT NULL CHECK (size > 0),
+                made_at TEXT NOT NULL,
+                made_by TEXT NOT NULL,
+                CHECK (audience = 'public' OR length(trim(recipient)) > 0)
+            ))"),
+            QStringLiteral("CREATE INDEX disclosure_meeting ON disclosure(meeting_id)"),
+            QStringLiteral(R"(CREATE TRIGGER disclosure_kept_update BEFORE UPDATE ON disclosure
+                BEGIN SELECT RAISE(ABORT, 'the disclosure register is append-only'); END)"),
+            QStringLiteral(R"(CREATE TRIGGER disclosure_kept_delete BEFORE DELETE ON disclosure
+                BEGIN SELECT RAISE(ABORT, 'the disclosure register is append-only'); END)"),
+        },
     };
     return all;
 }

@@ -7,6 +7,7 @@
 
 #include "documents/richtext.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -185,7 +186,8 @@ Status Store::openDatabase(Mode mode, int busyTimeoutMs)
     // Read what kind of file this is through a read-only connection first:
     // a file we refuse must not even have a pending WAL checkpointed into it.
     int header[3] = {0, 0, 0}; // application_id, user_version, number of schema objects
-    if (mode == Mode::OpenExisting) {
+    bool package = false;
+    if (mode != Mode::CreateNew) {
         const QString inspector = m_connectionName + QStringLiteral("-inspect");
         QString problem;
         {
@@ -205,6 +207,19 @@ Status Store::openDatabase(Mode mode, int busyTimeoutMs)
                         : statement.errorMessage();
                 } else {
                     header[i] = statement.value(0).toInt();
+                }
+            }
+            if (problem.isEmpty() && header[0] == Schema::applicationId) {
+                Statement marked(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                                    "AND name = 'package')"));
+                if (!marked.exec() || !marked.next())
+                    problem = marked.errorMessage();
+                else if (marked.value(0).toBool()) {
+                    Statement rows(db, QStringLiteral("SELECT count(*) FROM package"));
+                    if (!rows.exec() || !rows.next())
+                        problem = rows.errorMessage();
+                    else
+                        package = rows.value(0).toInt() > 0;
                 }
             }
             db.close();
@@ -227,6 +242,26 @@ Status Store::openDatabase(Mode mode, int busyTimeoutMs)
                                    .arg(userVersion)
                                    .arg(Schema::currentVersion()));
 
+    if (mode == Mode::ReadOnly || package) {
+        // Read as it is: no journal mode set, no migration, nothing written.
+        if (userVersion < Schema::currentVersion()) {
+            return Status::failure(
+                package ? tr("The meeting package %1 was made by an older version of Pykälä. Ask for a new package "
+                             "of the meeting.").arg(m_path)
+                        : tr("The store %1 was written by an older version of Pykälä and has to be updated before "
+                             "it can be read: open it once normally (not read-only). It was left untouched.")
+                              .arg(m_path));
+        }
+        m_readOnly = true;
+        QSqlDatabase db = database();
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        if (!db.open())
+            return Failure{tr("Cannot open the store %1: %2").arg(m_path, describeSqlError(db.lastError()))};
+        Statement queryOnly(db, QStringLiteral("PRAGMA query_only = ON"));
+        if (!queryOnly.exec())
+            return Status::failure(queryOnly.errorMessage());
+        return success();
+    }
     QSqlDatabase db = database();
     if (!db.open())
         return Failure{tr("Cannot open the store %1: %2").arg(m_path, describeSqlError(db.lastError()))};
@@ -308,6 +343,13 @@ Status Store::migrate(int fromVersion)
 Store::Transaction::Transaction(Store &store)
     : m_store(store)
 {
+    if (m_store.m_readOnly) {
+        m_error = QCoreApplication::translate("Store", "%1 is open for reading only (a meeting package, or a store "
+                                                       "opened for review); nothing was changed. Make changes in the "
+                                                       "organisation's own store.")
+                      .arg(QDir::toNativeSeparators(m_store.m_path));
+        return;
+    }
     m_depth = m_store.m_transactionDepth;
     const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                      : QStringLiteral("SAVEPOINT level%1").arg(m_depth);
@@ -1916,3 +1958,103 @@ Result<QList<Correction>> Store::corrections(qint64 meetingId) const
     });
 }
 
+
+// ---------------------------------------------------------------------------
+// Meeting packages and the disclosure register
+
+Result<std::optional<PackageInfo>> Store::packageInfo() const
+{
+    Statement query(database(),
+                    QStringLiteral("SELECT package_id, audience, recipient, meeting_id, meeting_reference, organisation, "
+                                   "made_at, made_by FROM package WHERE id = 1"));
+    const auto rows = readAll<PackageInfo>(query, [](const Statement &q) {
+        PackageInfo info;
+        info.packageId = q.value(0).toString();
+        info.audience = parseCode(q.value(1), PackageAudience::Public);
+        info.recipient = q.value(2).toString();
+        info.meetingId = q.value(3).toLongLong();
+        info.meetingReference = q.value(4).toString();
+        info.organisation = q.value(5).toString();
+        info.madeAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        info.madeBy = q.value(7).toString();
+        return info;
+    });
+    if (!rows)
+        return Failure{rows.error()};
+    if (rows->isEmpty())
+        return std::optional<PackageInfo>();
+    return std::optional<PackageInfo>(rows->constFirst());
+}
+
+Status Store::sealAsPackage(const PackageInfo &info)
+{
+    if (info.audience == PackageAudience::Member && info.recipient.trimmed().isEmpty())
+        return Status::failure(tr("A package for a member names the member it is for."));
+    {
+        Transaction transaction(*this);
+        if (!transaction.ok())
+            return Status::failure(transaction.error());
+        Statement insert(database(),
+                         QStringLiteral("INSERT INTO package (id, package_id, audience, recipient, meeting_id, "
+                                        "meeting_reference, organisation, made_at, made_by) "
+                                        "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {info.packageId, Codes::code(info.audience), info.recipient.trimmed(), info.meetingId,
+                          info.meetingReference, info.organisation,
+                          info.madeAt.toUTC().toString(Qt::ISODateWithMs), info.madeBy});
+        if (!insert.exec())
+            return Status::failure(insert.errorMessage());
+        PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("package"), 1, QString()));
+        PYKALA_TRY(transaction.commit());
+    }
+    // One file, no -wal or -shm beside it, and no free pages.
+    for (const char *sql : {"PRAGMA journal_mode = DELETE", "VACUUM"}) {
+        Statement statement(database(), QString::fromLatin1(sql));
+        if (!statement.exec())
+            return Status::failure(statement.errorMessage());
+        statement.query().finish();
+    }
+    m_readOnly = true;
+    return success();
+}
+
+Result<qint64> Store::addDisclosure(const Disclosure &disclosure)
+{
+    if (disclosure.audience == PackageAudience::Member && disclosure.recipient.trimmed().isEmpty())
+        return Failure{tr("A package for a member names the member it is for.")};
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Failure{transaction.error()};
+    Statement insert(database(),
+                     QStringLiteral("INSERT INTO disclosure (meeting_id, package_id, audience, recipient, sha256, size, "
+                                    "made_at, made_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {disclosure.meetingId, disclosure.packageId, Codes::code(disclosure.audience),
+                      disclosure.recipient.trimmed(), disclosure.sha256, disclosure.size,
+                      disclosure.madeAt.toUTC().toString(Qt::ISODateWithMs), disclosure.madeBy});
+    if (!insert.exec())
+        return Failure{insert.errorMessage()};
+    const qint64 id = insert.lastInsertId();
+    PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("disclosure"), id, QString()));
+    PYKALA_TRY(transaction.commit());
+    return id;
+}
+
+Result<QList<Disclosure>> Store::disclosures(qint64 meetingId) const
+{
+    Statement query(database(),
+                    QStringLiteral("SELECT id, meeting_id, package_id, audience, recipient, sha256, size, made_at, made_by "
+                                   "FROM disclosure WHERE ? = 0 OR meeting_id = ? ORDER BY id"),
+                    {meetingId, meetingId});
+    return readAll<Disclosure>(query, [](const Statement &q) {
+        Disclosure d;
+        d.id = q.value(0).toLongLong();
+        d.meetingId = q.value(1).toLongLong();
+        d.packageId = q.value(2).toString();
+        d.audience = parseCode(q.value(3), PackageAudience::Public);
+        d.recipient = q.value(4).toString();
+        d.sha256 = q.value(5).toString();
+        d.size = q.value(6).toLongLong();
+        d.madeAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+        d.madeBy = q.value(8).toString();
+        return d;
+    });
+}

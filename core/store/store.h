@@ -9,6 +9,7 @@
 #include "model/meeting.h"
 #include "model/membership.h"
 #include "model/organisation.h"
+#include "model/package.h"
 #include "model/person.h"
 #include "model/signedminutes.h"
 
@@ -72,13 +73,16 @@ public:
     enum class Mode {
         OpenExisting, // the file must exist; an empty file becomes a new store
         CreateNew,    // the file must not exist
+        ReadOnly,     // the file must exist; nothing is ever written to it
     };
 
     static constexpr int defaultBusyTimeoutMs = 5000;
 
     // Opens or creates a store, migrating its schema forward when it is older.
     // A file that is not a Pykälä store, is damaged, or was written by a newer
-    // version is refused and left untouched.
+    // version is refused and left untouched. A meeting package always opens
+    // read-only; so does any store with Mode::ReadOnly, which then cannot be
+    // migrated (an older store is refused until it is opened normally once).
     static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode = Mode::OpenExisting,
                                                int busyTimeoutMs = defaultBusyTimeoutMs);
     ~Store() override;
@@ -89,6 +93,9 @@ public:
     // location for Pykälä, e.g. ~/.local/share/pykala/pykala.sqlite.
     static QString defaultPath();
     QString path() const { return m_path; }
+    // True for a package and a store opened with Mode::ReadOnly: every change
+    // is refused with a message that says so.
+    bool readOnly() const { return m_readOnly; }
 
     // Who the audit log names as the author of changes.
     void setActor(const QString &actor) { m_actor = actor; }
@@ -200,6 +207,17 @@ public:
     Result<qint64> addCorrection(const Correction &correction);
     Result<QList<Correction>> corrections(qint64 meetingId) const;
 
+    // What makes this store a meeting package; none for an ordinary store.
+    Result<std::optional<PackageInfo>> packageInfo() const;
+    // Makes this store a meeting package: records `info` (its meeting must
+    // be here), turns write-ahead logging off so that the package is one
+    // self-contained file, compacts it, and leaves the store read-only.
+    Status sealAsPackage(const PackageInfo &info);
+    // The disclosure register: the packages made of this store's meetings.
+    Result<qint64> addDisclosure(const Disclosure &disclosure);
+    // meetingId 0 lists every meeting's, oldest first.
+    Result<QList<Disclosure>> disclosures(qint64 meetingId = 0) const;
+
     // Full-text search over titles, case references and all text sections.
     Result<QList<SearchHit>> search(const QString &query, int limit = 20) const;
 
@@ -236,5 +254,6 @@ private:
     QString m_connectionName;
     QString m_actor;
     int m_transactionDepth = 0;
+    bool m_readOnly = false;
     QString m_lastAuditHash; // chain head within the open transaction
 };

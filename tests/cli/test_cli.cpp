@@ -576,3 +576,63 @@ TEST_CASE("organisation and publication set what the appeal instructions need", 
     CHECK(meeting.minutesPublished == QDate(2026, 5, 15));
     CHECK(meeting.state == MeetingState::MinutesChecked);
 }
+
+TEST_CASE("package writes a read-only meeting package and registers it", "[cli][package]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("p.sqlite"));
+    writeSampleStore(path);
+    const QString member = dir.path(QStringLiteral("KH-12-2026-Makela.pykala-package"));
+    const CliRun made = cli(path, {QStringLiteral("package"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"), member,
+                                   QStringLiteral("--for"), QStringLiteral("member"), QStringLiteral("--recipient"),
+                                   QStringLiteral("Aino Mäkelä")});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    CHECK(made.out.contains(QStringLiteral("for Aino Mäkelä")));
+    // The package reads like a store, and members see the confidential item.
+    const CliRun shown = cli(member, {QStringLiteral("show"), QStringLiteral("KH 12/2026")});
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.out.contains(QStringLiteral("Matti Meikäläinen")));
+    CHECK(cli(member, {QStringLiteral("check")}).exitCode == 0);
+    const QByteArray before = fileDigest(member);
+    expectFailure(cli(member, {QStringLiteral("organisation"), QStringLiteral("--name"), QStringLiteral("Muu")}), 1,
+                  "reading only");
+    CHECK(fileDigest(member) == before);
+
+    const QString open = dir.path(QStringLiteral("julkinen.pykala-package"));
+    REQUIRE(cli(path, {QStringLiteral("package"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"), open,
+                       QStringLiteral("--for"), QStringLiteral("public")})
+                .exitCode == 0);
+    CHECK_FALSE(readFile(open).contains(QByteArrayLiteral("Meikäläinen")));
+
+    const CliRun listed = cli(path, {QStringLiteral("disclosures"), QStringLiteral("KH 12/2026"), QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray entries = json(listed).array();
+    REQUIRE(entries.size() == 2);
+    CHECK(entries.at(0).toObject().value(u"for").toString() == QStringLiteral("member"));
+    CHECK(entries.at(0).toObject().value(u"recipient").toString() == QStringLiteral("Aino Mäkelä"));
+    CHECK(entries.at(0).toObject().value(u"sha256").toString() == QString::fromLatin1(before));
+    CHECK(entries.at(1).toObject().value(u"for").toString() == QStringLiteral("public"));
+    CHECK(cli(path, {QStringLiteral("disclosures")}).out.count(u'\n') == 2);
+
+    // Refusals: usage, then what may not be made; the store stays as it was.
+    const QByteArray storeBefore = fileDigest(path);
+    const QString other = dir.path(QStringLiteral("muu.pykala-package"));
+    expectFailure(cli(path, {QStringLiteral("package"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"), other}), 2,
+                  "--for member or --for public");
+    expectFailure(cli(path, {QStringLiteral("package"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"), other,
+                             QStringLiteral("--for"), QStringLiteral("everyone")}),
+                  2, "--for must be member");
+    expectFailure(cli(path, {QStringLiteral("package"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"), other,
+                             QStringLiteral("--for"), QStringLiteral("member")}),
+                  1, "--recipient");
+    expectFailure(cli(path, {QStringLiteral("package"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"), other,
+                             QStringLiteral("--for"), QStringLiteral("member"), QStringLiteral("--recipient"),
+                             QStringLiteral("Naapurin Lehti")}),
+                  1, "no seat or office");
+    expectFailure(cli(path, {QStringLiteral("package"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"), path,
+                             QStringLiteral("--for"), QStringLiteral("public")}),
+                  1, "not a meeting package");
+    CHECK_FALSE(QFile::exists(other));
+    CHECK(fileDigest(path) == storeBefore);
+}

@@ -1,0 +1,286 @@
+#include "meetingpackage.h"
+
+#include "interchange.h"
+
+#include "documents/meetingdocuments.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace MeetingPackage {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MeetingPackage", text);
+}
+
+// The person a member package is for: someone with a seat or office in the
+// body on the meeting's day, named by id or by name.
+Result<Person> entitledRecipient(const Store &store, const Meeting &meeting, const Body &body, const QString &recipient)
+{
+    const auto memberships = store.memberships(meeting.bodyId);
+    if (!memberships)
+        return Failure{memberships.error()};
+    const auto persons = store.persons();
+    if (!persons)
+        return Failure{persons.error()};
+    const QDate day = meeting.plannedStart.date();
+    bool isId = false;
+    const qint64 id = recipient.toLongLong(&isId);
+    QList<Person> named;
+    for (const Person &person : *persons) {
+        if (isId ? person.id == id
+                 : person.displayName().compare(recipient.simplified(), Qt::CaseInsensitive) == 0
+                       || (person.familyName + QLatin1Char(' ') + person.givenName)
+                                  .compare(recipient.simplified(), Qt::CaseInsensitive) == 0)
+            named.append(person);
+    }
+    const QString notEntitled =
+        tr("%1 has no seat or office in %2 on %3, so a package with its confidential items may not go to them. "
+           "Name a member, deputy or official of the body, or make a public package with --for public.");
+    if (named.isEmpty())
+        return Failure{notEntitled.arg(recipient, body.name, day.toString(Qt::ISODate))};
+    QList<Person> entitled;
+    for (const Person &person : std::as_const(named)) {
+        const bool seated = std::any_of(memberships->cbegin(), memberships->cend(), [&](const Membership &membership) {
+            return membership.personId == person.id && membership.isValidOn(day);
+        });
+        if (seated)
+            entitled.append(person);
+    }
+    if (entitled.isEmpty())
+        return Failure{notEntitled.arg(named.constFirst().displayName(), body.name, day.toString(Qt::ISODate))};
+    if (entitled.size() > 1) {
+        QStringList ids;
+        for (const Person &person : std::as_const(entitled))
+            ids << QString::number(person.id);
+        return Failure{tr("Several persons in %1 are called %2 (ids %3); name the recipient by id.")
+                           .arg(body.name, recipient, ids.join(QStringLiteral(", ")))};
+    }
+    return entitled.constFirst();
+}
+
+// The meeting's interchange document cut down to what the package's
+// audience may see.
+QJsonObject packageContent(QJsonObject root, PackageAudience audience, Language language)
+{
+    QJsonArray persons = root.value(u"persons").toArray();
+    for (auto person = persons.begin(); person != persons.end(); ++person) {
+        QJsonObject object = person->toObject();
+        object.insert(QStringLiteral("email"), QString());
+        object.insert(QStringLiteral("phone"), QString());
+        *person = object;
+    }
+    root.insert(QStringLiteral("persons"), persons);
+
+    QJsonArray meetings = root.value(u"meetings").toArray();
+    QJsonObject meeting = meetings.at(0).toObject();
+    meeting.insert(QStringLiteral("events"), QJsonArray());
+    QJsonArray invitees = meeting.value(u"invitees").toArray();
+    for (auto invitee = invitees.begin(); invitee != invitees.end(); ++invitee) {
+        QJsonObject object = invitee->toObject();
+        object.insert(QStringLiteral("email"), QString());
+        *invitee = object;
+    }
+    meeting.insert(QStringLiteral("invitees"), invitees);
+
+    const bool forPublic = audience == PackageAudience::Public;
+    QJsonArray items = meeting.value(u"items").toArray();
+    for (auto value = items.begin(); value != items.end(); ++value) {
+        QJsonObject item = value->toObject();
+        // The agenda only: what was decided goes out in the minutes.
+        item.insert(QStringLiteral("decision"), QString());
+        item.insert(QStringLiteral("proceedings"), QString());
+        item.insert(QStringLiteral("recipients"), QJsonArray());
+        const Publicity publicity =
+            Codes::parse<Publicity>(item.value(u"publicity").toString()).value_or(Publicity::Confidential);
+        if (forPublic && publicity == Publicity::Confidential) {
+            for (const char *text : {"background", "proposal"})
+                item.insert(QString::fromLatin1(text), QString());
+            item.insert(QStringLiteral("preparers"), QJsonArray());
+            item.insert(QStringLiteral("attachments"), QJsonArray());
+        } else if (forPublic) {
+            for (const char *text : {"background", "proposal"}) {
+                const QString key = QString::fromLatin1(text);
+                item.insert(key, MeetingDocuments::publicText(item.value(key).toString(), publicity, language));
+            }
+            QJsonArray kept;
+            for (const QJsonValue &attachment : item.value(u"attachments").toArray()) {
+                if (attachment.toObject().value(u"publicity").toString() != Codes::code(Publicity::Public))
+                    continue;
+                QJsonObject object = attachment.toObject();
+                object.insert(QStringLiteral("position"), kept.size() + 1);
+                kept.append(object);
+            }
+            item.insert(QStringLiteral("attachments"), kept);
+        }
+        *value = item;
+    }
+    meeting.insert(QStringLiteral("items"), items);
+    meetings.replace(0, meeting);
+    root.insert(QStringLiteral("meetings"), meetings);
+    return root;
+}
+
+void removeStoreFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        QFile file(path + suffix);
+        if (file.exists()) {
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            file.remove();
+        }
+    }
+}
+
+// Writes the package into `path`, a new file.
+Result<PackageInfo> writeFile(const Store &source, const Meeting &meeting, const QString &reference,
+                              const QString &path, PackageAudience audience, const QString &recipient,
+                              Language language)
+{
+    const auto exported = Interchange::exportJson(source, meeting.id);
+    if (!exported)
+        return Failure{exported.error()};
+    const QJsonObject content = packageContent(QJsonDocument::fromJson(*exported).object(), audience, language);
+
+    auto opened = Store::open(path, Store::Mode::CreateNew);
+    if (!opened)
+        return Failure{opened.error()};
+    Store &package = *opened.value();
+    package.setActor(source.actor());
+    const auto imported = Interchange::importJson(package, QJsonDocument(content).toJson(QJsonDocument::Compact));
+    if (!imported)
+        return Failure{imported.error()};
+    const auto copy = package.findMeeting(reference);
+    if (!copy)
+        return Failure{copy.error()};
+    const auto organisation = source.organisation();
+    if (!organisation)
+        return Failure{organisation.error()};
+    PackageInfo info;
+    info.packageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    info.audience = audience;
+    info.recipient = recipient;
+    info.meetingId = copy->id;
+    info.meetingReference = reference;
+    info.organisation = organisation->has_value() ? organisation->value().name : QString();
+    info.madeAt = QDateTime::currentDateTimeUtc();
+    info.madeBy = source.actor();
+    PYKALA_TRY(package.sealAsPackage(info));
+    return info;
+}
+
+} // namespace
+
+QString suffix()
+{
+    return QStringLiteral("pykala-package");
+}
+
+Result<Disclosure> write(Store &store, const Meeting &meeting, const QString &path, const Options &options)
+{
+    const QFileInfo target(path);
+    if (target.fileName().isEmpty() || target.isDir())
+        return Failure{tr("Name the package file, e.g. -o \"KH 12-2026.%1\".").arg(suffix())};
+    if (target.exists()) {
+        // Only an earlier package is replaced.
+        const auto existing = Store::open(path, Store::Mode::ReadOnly);
+        const bool isPackage = existing && existing.value()->packageInfo() && existing.value()->packageInfo()->has_value();
+        if (!isPackage)
+            return Failure{tr("%1 exists and is not a meeting package; it was left as it was. Choose another file name.")
+                               .arg(QDir::toNativeSeparators(path))};
+    }
+    if (!QDir(target.absolutePath()).exists())
+        return Failure{tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath()))};
+
+    const auto reference = store.meetingReference(meeting);
+    if (!reference)
+        return Failure{reference.error()};
+    const auto body = store.body(meeting.bodyId);
+    if (!body)
+        return Failure{body.error()};
+    if (!body->has_value())
+        return Failure{tr("The meeting's body is missing from the store.")};
+    const auto organisation = store.organisation();
+    if (!organisation)
+        return Failure{organisation.error()};
+    const Language language = body->value().documentLanguage.value_or(
+        organisation->has_value() ? organisation->value().defaultLanguage : Language::Finnish);
+
+    QString recipient = options.recipient.simplified();
+    if (options.audience == PackageAudience::Member) {
+        if (recipient.isEmpty())
+            return Failure{tr("A package for a member names the member: add --recipient NAME. A package for anyone "
+                              "else is made with --for public.")};
+        const auto person = entitledRecipient(store, meeting, body->value(), recipient);
+        if (!person)
+            return Failure{person.error()};
+        recipient = person->displayName();
+    }
+
+    const QString partial = target.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.part").arg(target.fileName(), QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    const auto info = writeFile(store, meeting, *reference, partial, options.audience, recipient, language);
+    if (!info) {
+        removeStoreFiles(partial);
+        return Failure{info.error()};
+    }
+    QFile file(partial);
+    if (!file.open(QIODevice::ReadOnly)) {
+        removeStoreFiles(partial);
+        return Failure{tr("The package could not be read back: %1").arg(file.errorString())};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+
+    Disclosure disclosure;
+    disclosure.meetingId = meeting.id;
+    disclosure.packageId = info->packageId;
+    disclosure.audience = info->audience;
+    disclosure.recipient = info->recipient;
+    disclosure.sha256 = QString::fromLatin1(hash.result().toHex());
+    disclosure.size = file.size();
+    disclosure.madeAt = info->madeAt;
+    disclosure.madeBy = info->madeBy;
+
+    // Registered and moved in together: the register entry commits only
+    // once the package is in place.
+    Store::Transaction transaction(store);
+    if (!transaction.ok()) {
+        removeStoreFiles(partial);
+        return Failure{transaction.error()};
+    }
+    const auto id = store.addDisclosure(disclosure);
+    if (!id) {
+        removeStoreFiles(partial);
+        return Failure{id.error()};
+    }
+    disclosure.id = *id;
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
+        removeStoreFiles(partial);
+        return Failure{tr("The package could not be moved to %1. Check that the folder is writable.")
+                           .arg(QDir::toNativeSeparators(path))};
+    }
+    if (const Status committed = transaction.commit(); !committed) {
+        removeStoreFiles(target.absoluteFilePath());
+        return Failure{committed.error()};
+    }
+    return disclosure;
+}
+
+} // namespace MeetingPackage

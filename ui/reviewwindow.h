@@ -1,0 +1,120 @@
+#pragma once
+
+#include "exchange/reviewnotes.h"
+#include "model/agendaitem.h"
+#include "model/package.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class NavigatorModel;
+class QAction;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QTextBrowser;
+class QTreeView;
+class Store;
+
+// Review mode, for board members on their laptops: a meeting package (or
+// any store, opened read-only) shown for reading. The navigator lists the
+// meetings and items; an item shows as its agenda text with its
+// attachments. The reviewer's own notes and highlights go to a file beside
+// the package (ReviewNotes), never into it; nothing here writes to the
+// store, and nothing needs a network.
+class ReviewWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // Opens `path` read-only for review; null with the reason.
+    static ReviewWindow *open(const QString &path, QString *error, QWidget *parent = nullptr);
+
+    // Takes a store opened read-only (a package always is).
+    explicit ReviewWindow(std::unique_ptr<Store> store, QWidget *parent = nullptr);
+    ~ReviewWindow() override;
+
+    Store &store() const { return *m_store; }
+    bool selectMeeting(qint64 meetingId);
+    bool selectItem(qint64 meetingId, qint64 itemId);
+
+    QTreeView *navigatorView() const { return m_navigatorView; }
+    QTextBrowser *itemView() const { return m_view; }
+    QListWidget *attachmentList() const { return m_attachments; }
+    QPlainTextEdit *noteEdit() const { return m_note; }
+    QListWidget *highlightList() const { return m_highlights; }
+    QLabel *banner() const { return m_banner; }
+    QAction *highlightAction() const { return m_highlightAction; }
+    QAction *removeHighlightAction() const { return m_removeHighlightAction; }
+    QAction *agendaAction() const { return m_agendaAction; }
+    const ReviewNotes &notes() const { return m_notes; }
+    // Why notes cannot be kept, if they cannot (e.g. a damaged notes file).
+    QString notesError() const { return m_notesError; }
+
+    // Highlights the view's selection, which must lie within one part of the
+    // item; false with the reason.
+    bool highlightSelection(QString *error);
+    // Writes pending notes now; false with the reason.
+    bool saveNotes(QString *error);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    // A part of the shown item that can be highlighted, as document positions.
+    struct Part
+    {
+        int start = 0;
+        int end = 0;
+    };
+
+    void buildMenus();
+    void showSelection(const QModelIndex &index);
+    void showMeeting(qint64 meetingId);
+    void showItem(const AgendaItem &item, const QString &meetingReference);
+    void showNothing();
+    void fillHighlights();
+    void paintHighlights();
+    // Where a highlight lies in the view now, found again by its text if the
+    // part changed; false when its text is gone.
+    bool locate(const ReviewNotes::Highlight &highlight, int *start, int *end) const;
+    void removeHighlight();
+    void showHighlight();
+    void noteEdited();
+    // Puts the note being typed into the notes (and saves when asked).
+    void takeNote();
+    void openAttachment();
+    void openAgenda();
+    void openOther();
+    void updateActions();
+    void setStatus(const QString &message);
+
+    std::unique_ptr<Store> m_store;
+    std::optional<PackageInfo> m_package;
+    ReviewNotes m_notes;
+    QString m_notesError;
+    NavigatorModel *m_navigator = nullptr;
+    QTreeView *m_navigatorView = nullptr;
+    QTextBrowser *m_view = nullptr;
+    QListWidget *m_attachments = nullptr;
+    QPlainTextEdit *m_note = nullptr;
+    QListWidget *m_highlights = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_noteState = nullptr;
+    QAction *m_highlightAction = nullptr;
+    QAction *m_removeHighlightAction = nullptr;
+    QAction *m_agendaAction = nullptr;
+    QTimer m_saveTimer;
+
+    // What is shown.
+    qint64 m_meetingId = 0;
+    std::optional<AgendaItem> m_item;
+    QString m_meetingReference;
+    QString m_itemKey;
+    QHash<QString, Part> m_parts;
+    bool m_showing = false;
+};
