@@ -367,6 +367,7 @@ void ReviewWindow::showMeeting(qint64 meetingId)
     }
     html += QStringLiteral("</ol>");
     m_view->setHtml(html);
+    updateActions();
     setStatus(tr("Select an item to read it and to keep notes on it."));
 }
 

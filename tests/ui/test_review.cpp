@@ -1,0 +1,329 @@
+// Review mode: a board member opens a meeting package (or a store,
+// read-only), reads it, and keeps notes and highlights beside it.
+
+#include <catch2/catch.hpp>
+
+#include "testsupport.h"
+
+#include "mainwindow.h"
+#include "reviewwindow.h"
+
+#include "exchange/meetingpackage.h"
+#include "exchange/reviewnotes.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QSet>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTranslator>
+
+namespace {
+
+template<typename Condition>
+bool waitUntil(Condition condition, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > ms)
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+struct ReviewFixture
+{
+    QString store;
+    QString memberPackage;
+    QString publicPackage;
+    RecordedMeeting recorded;
+};
+
+// A store with the recorded meeting (an attachment on § 3), and a member's
+// and a public package of it.
+ReviewFixture reviewFixture(const TestDir &dir)
+{
+    ReviewFixture fixture;
+    fixture.store = dir.path(QStringLiteral("kunta.sqlite"));
+    fixture.memberPackage = dir.path(QStringLiteral("KH 12-2026 Niemi.pykala-package"));
+    fixture.publicPackage = dir.path(QStringLiteral("KH 12-2026.pykala-package"));
+    auto store = createStore(fixture.store);
+    fixture.recorded = recordMeeting(*store);
+    Attachment plan;
+    plan.itemId = fixture.recorded.items.at(2).id;
+    plan.name = QStringLiteral("asemapiirros.txt");
+    plan.mediaType = QStringLiteral("text/plain");
+    plan.content = QByteArrayLiteral("Asemapiirros");
+    required(store->addAttachment(plan));
+    required(MeetingPackage::write(*store, fixture.recorded.meeting, fixture.memberPackage,
+                                   {PackageAudience::Member, QStringLiteral("Eero Niemi")}));
+    required(MeetingPackage::write(*store, fixture.recorded.meeting, fixture.publicPackage,
+                                   {PackageAudience::Public, QString()}));
+    return fixture;
+}
+
+// The package's copy of an item, by its title.
+AgendaItem packageItem(ReviewWindow &window, const QString &title)
+{
+    const Meeting meeting = required(window.store().findMeeting(QStringLiteral("KH 12/2026")));
+    for (const AgendaItem &item : required(window.store().agendaItems(meeting.id))) {
+        if (item.title == title)
+            return item;
+    }
+    FAIL("no such item in the package");
+    return {};
+}
+
+void select(ReviewWindow &window, const QString &words)
+{
+    const QTextCursor found = window.itemView()->document()->find(words);
+    REQUIRE_FALSE(found.isNull());
+    window.itemView()->setTextCursor(found);
+}
+
+QByteArray storeBytes(const QString &path)
+{
+    QByteArray bytes = readFile(path);
+    if (QFile::exists(path + QStringLiteral("-wal")))
+        bytes += readFile(path + QStringLiteral("-wal"));
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE("A package opens in review mode; notes and highlights persist beside it and never enter it", "[ui][review]")
+{
+    TestDir dir;
+    const ReviewFixture fixture = reviewFixture(dir);
+    const QByteArray packageBefore = fileDigest(fixture.memberPackage);
+    const QByteArray storeBefore = storeBytes(fixture.store);
+    const QString notesPath = ReviewNotes::pathFor(fixture.memberPackage);
+    const QString note = QStringLiteral("Kysy kustannusarviosta");
+
+    QString error;
+    QPointer<ReviewWindow> window = ReviewWindow::open(fixture.memberPackage, &error);
+    INFO(error.toStdString());
+    REQUIRE(window);
+    window->show();
+    CHECK(window->store().readOnly());
+    CHECK(window->banner()->text().contains(QStringLiteral("Eero Niemi")));
+    CHECK(window->banner()->text().contains(QDir::toNativeSeparators(notesPath)));
+    CHECK(window->windowTitle().contains(QStringLiteral("KH 12/2026")));
+    // It opens on the meeting: its agenda.
+    CHECK(window->itemView()->toPlainText().contains(QStringLiteral("Vahingonkorvausvaatimus")));
+    CHECK(window->agendaAction()->isEnabled());
+
+    // A member reads the confidential item.
+    const AgendaItem secret = packageItem(*window, QStringLiteral("Vahingonkorvausvaatimus"));
+    REQUIRE(window->selectItem(secret.meetingId, secret.id));
+    CHECK(window->itemView()->toPlainText().contains(RecordedMeeting::secretCanary));
+
+    const AgendaItem daycare = packageItem(*window, QStringLiteral("Päiväkodin rakentaminen"));
+    REQUIRE(window->selectItem(daycare.meetingId, daycare.id));
+    const QString text = window->itemView()->toPlainText();
+    CHECK(text.contains(QStringLiteral("Päiväkodin kustannusarvio")));
+    CHECK(text.contains(QStringLiteral("Liisa Laine")));
+    REQUIRE(window->attachmentList()->count() == 1);
+    CHECK(window->attachmentList()->item(0)->text().startsWith(QStringLiteral("asemapiirros.txt")));
+
+    // A note, typed, is saved on its own.
+    window->noteEdit()->setFocus();
+    QTest::keyClicks(window->noteEdit(), QStringLiteral("Kysy kustannusarviosta"));
+    REQUIRE(waitUntil(
+        [&] {
+            QFile file(notesPath);
+            return file.open(QIODevice::ReadOnly) && file.readAll().contains(note.toUtf8());
+        },
+        3000));
+
+    // A highlight of words in the background.
+    CHECK_FALSE(window->highlightAction()->isEnabled());
+    select(*window, QStringLiteral("kustannusarvio on 2,4 miljoonaa"));
+    CHECK(window->highlightAction()->isEnabled());
+    window->highlightAction()->trigger();
+    REQUIRE(window->highlightList()->count() == 1);
+    CHECK(window->highlightList()->item(0)->text().contains(QStringLiteral("2,4 miljoonaa")));
+    CHECK(window->itemView()->extraSelections().size() == 1);
+    // One across the title and the background is refused.
+    QTextCursor across = window->itemView()->document()->find(QStringLiteral("rakentaminen"));
+    across.setPosition(window->itemView()->document()->find(QStringLiteral("Aloitteen")).position(),
+                       QTextCursor::KeepAnchor);
+    window->itemView()->setTextCursor(across);
+    CHECK_FALSE(window->highlightSelection(&error));
+    CHECK(error.contains(QStringLiteral("one part")));
+    CHECK(window->highlightList()->count() == 1);
+
+    // Another item and back: the note stays with its item.
+    REQUIRE(window->selectItem(secret.meetingId, secret.id));
+    CHECK(window->noteEdit()->toPlainText().isEmpty());
+    CHECK(window->highlightList()->count() == 0);
+    REQUIRE(window->selectItem(daycare.meetingId, daycare.id));
+    CHECK(window->noteEdit()->toPlainText() == note);
+    window->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(window.isNull());
+
+    // Beside the package, in a file of its own.
+    const QJsonObject saved = QJsonDocument::fromJson(readFile(notesPath)).object();
+    REQUIRE(saved.value(u"items").toArray().size() == 1);
+    const QJsonObject entry = saved.value(u"items").toArray().at(0).toObject();
+    CHECK(entry.value(u"note").toString() == note);
+    CHECK(entry.value(u"title").toString() == QStringLiteral("Päiväkodin rakentaminen"));
+    REQUIRE(entry.value(u"highlights").toArray().size() == 1);
+    CHECK(entry.value(u"highlights").toArray().at(0).toObject().value(u"text").toString()
+          == QStringLiteral("kustannusarvio on 2,4 miljoonaa"));
+    // Never in the package, nor in the store it came from.
+    CHECK(fileDigest(fixture.memberPackage) == packageBefore);
+    CHECK_FALSE(QFile::exists(fixture.memberPackage + QStringLiteral("-wal")));
+    CHECK_FALSE(readFile(fixture.memberPackage).contains(note.toUtf8()));
+    CHECK(storeBytes(fixture.store) == storeBefore);
+
+    // Opened again, the notes are back, and a highlight can be removed.
+    window = ReviewWindow::open(fixture.memberPackage, &error);
+    REQUIRE(window);
+    window->show();
+    REQUIRE(window->selectItem(daycare.meetingId, daycare.id));
+    CHECK(window->noteEdit()->toPlainText() == note);
+    REQUIRE(window->highlightList()->count() == 1);
+    CHECK(window->itemView()->extraSelections().size() == 1);
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window));
+    window->highlightList()->setCurrentRow(0);
+    window->highlightList()->setFocus();
+    CHECK(window->removeHighlightAction()->isEnabled());
+    QTest::keyClick(window->highlightList(), Qt::Key_Delete);
+    CHECK(window->highlightList()->count() == 0);
+    CHECK(window->itemView()->extraSelections().isEmpty());
+    CHECK(required(ReviewNotes::load(notesPath)).item(ReviewNotes::itemKey(QStringLiteral("KH 12/2026"), daycare))
+              .highlights.isEmpty());
+    window->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(fileDigest(fixture.memberPackage) == packageBefore);
+}
+
+TEST_CASE("A public package shows confidential items by title; a store opens for review too", "[ui][review]")
+{
+    TestDir dir;
+    const ReviewFixture fixture = reviewFixture(dir);
+    QString error;
+
+    {
+        QPointer<ReviewWindow> window = ReviewWindow::open(fixture.publicPackage, &error);
+        REQUIRE(window);
+        const AgendaItem secret = packageItem(*window, QStringLiteral("Vahingonkorvausvaatimus"));
+        REQUIRE(window->selectItem(secret.meetingId, secret.id));
+        const QString text = window->itemView()->toPlainText();
+        CHECK(text.contains(QStringLiteral("Vahingonkorvausvaatimus")));
+        CHECK(text.contains(QStringLiteral("JulkL 24 § 1 mom. 25 k")));
+        CHECK(text.contains(QStringLiteral("not in a public package")));
+        CHECK_FALSE(text.contains(RecordedMeeting::secretCanary));
+        delete window;
+    }
+
+    // Any store, read-only: its notes lie beside it.
+    const QByteArray storeBefore = storeBytes(fixture.store);
+    {
+        QPointer<ReviewWindow> window = ReviewWindow::open(fixture.store, &error);
+        REQUIRE(window);
+        CHECK(window->store().readOnly());
+        CHECK(window->banner()->text().contains(QStringLiteral("reading only")));
+        REQUIRE(window->selectItem(fixture.recorded.meeting.id, fixture.recorded.items.at(2).id));
+        // The store's own copy has the decision, which the view shows.
+        CHECK(window->itemView()->toPlainText().contains(QStringLiteral("Decision")));
+        window->noteEdit()->setPlainText(QStringLiteral("Muistiinpano"));
+        REQUIRE(window->saveNotes(&error));
+        delete window;
+    }
+    CHECK(readFile(ReviewNotes::pathFor(fixture.store)).contains("Muistiinpano"));
+    CHECK(storeBytes(fixture.store) == storeBefore);
+
+    // Damaged notes are kept as they are, and no notes are taken.
+    const QString notesPath = ReviewNotes::pathFor(fixture.publicPackage);
+    writeFile(notesPath, QByteArrayLiteral("ei muistiinpanoja"));
+    {
+        QPointer<ReviewWindow> window = ReviewWindow::open(fixture.publicPackage, &error);
+        REQUIRE(window);
+        CHECK_FALSE(window->notesError().isEmpty());
+        CHECK(window->banner()->text().contains(QStringLiteral("damaged")));
+        const AgendaItem item = packageItem(*window, QStringLiteral("Tontin myynti"));
+        REQUIRE(window->selectItem(item.meetingId, item.id));
+        CHECK(window->noteEdit()->isReadOnly());
+        select(*window, QStringLiteral("Tontti"));
+        CHECK_FALSE(window->highlightSelection(&error));
+        CHECK(window->close());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    CHECK(readFile(notesPath) == QByteArrayLiteral("ei muistiinpanoja"));
+
+    // A file that is not a store is refused with the reason.
+    const QString bogus = dir.path(QStringLiteral("muu.pykala-package"));
+    writeFile(bogus, QByteArrayLiteral("ei paketti"));
+    CHECK(ReviewWindow::open(bogus, &error) == nullptr);
+    CHECK(error.contains(QStringLiteral("not a Pykälä store")));
+}
+
+TEST_CASE("The main window opens packages for review beside it", "[ui][review]")
+{
+    TestDir dir;
+    const ReviewFixture fixture = reviewFixture(dir);
+    MainWindow main(openStore(fixture.store));
+    QPointer<ReviewWindow> window = main.openForReview(fixture.memberPackage);
+    REQUIRE(window);
+    CHECK(window->isVisible());
+    CHECK(&window->store() != &main.store());
+    window->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(window.isNull());
+}
+
+// The review window in Finnish, for the user's guide (docs/images/review.png
+// with PYKALA_UPDATE_SCREENSHOTS).
+TEST_CASE("Screenshot of review mode", "[ui][review][screenshot]")
+{
+    TestDir dir;
+    const ReviewFixture fixture = reviewFixture(dir);
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral(":/i18n/pykala_fi")));
+    QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(QLocale::Finnish, QLocale::Finland));
+    QString error;
+    QPointer<ReviewWindow> window = ReviewWindow::open(fixture.memberPackage, &error);
+    REQUIRE(window);
+    window->resize(1280, 800);
+    window->show();
+    const AgendaItem daycare = packageItem(*window, QStringLiteral("Päiväkodin rakentaminen"));
+    REQUIRE(window->selectItem(daycare.meetingId, daycare.id));
+    window->noteEdit()->setPlainText(QStringLiteral("Kysy, mihin kustannusarvio perustuu ja onko "
+                                                    "Kirkonkylän vaihtoehto laskettu."));
+    select(*window, QStringLiteral("kustannusarvio on 2,4 miljoonaa euroa"));
+    REQUIRE(window->highlightSelection(&error));
+    QApplication::processEvents();
+    const QImage image = window->grab().toImage();
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    CHECK(colours.size() > 20);
+    const QString artifacts = QStringLiteral(PYKALA_BINARY_DIR "/tests/screenshots");
+    QDir().mkpath(artifacts);
+    CHECK(image.save(artifacts + QStringLiteral("/review.png")));
+    if (qEnvironmentVariableIsSet("PYKALA_UPDATE_SCREENSHOTS"))
+        CHECK(image.save(QStringLiteral(PYKALA_SOURCE_DIR "/docs/images/review.png")));
+    delete window;
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale::c());
+}
