@@ -92,7 +92,8 @@ ReviewWindow::ReviewWindow(std::unique_ptr<Store> store, QWidget *parent)
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_banner->setAccessibleName(tr("About this review"));
     const QString file = QFileInfo(m_store->path()).fileName();
-    const QString notesFile = QDir::toNativeSeparators(notesPath);
+    const QString notesFile = QFileInfo(notesPath).fileName();
+    m_banner->setToolTip(QDir::toNativeSeparators(notesPath));
     QString about;
     if (m_package && m_package->audience == PackageAudience::Member) {
         about = tr("Meeting package %1 for %2, made %3. It holds confidential items: keep it to yourself and do not "
@@ -110,9 +111,11 @@ ReviewWindow::ReviewWindow(std::unique_ptr<Store> store, QWidget *parent)
         setWindowTitle(tr("%1 — Review").arg(file));
     }
     about += QLatin1Char(' ')
-        + (m_notesError.isEmpty() ? tr("Your notes and highlights are kept on this computer in %1, not in the %2.")
-                                        .arg(notesFile, m_package ? tr("package") : tr("store"))
-                                  : m_notesError);
+        + (!m_notesError.isEmpty() ? m_notesError
+           : m_package             ? tr("Your notes and highlights are kept on this computer in %1, not in the package.")
+                                         .arg(notesFile)
+                                   : tr("Your notes and highlights are kept on this computer in %1, not in the store.")
+                                         .arg(notesFile));
     m_banner->setText(about);
 
     m_navigator = new NavigatorModel(*m_store, this);
@@ -159,6 +162,8 @@ ReviewWindow::ReviewWindow(std::unique_ptr<Store> store, QWidget *parent)
     m_noteState = new QLabel;
     m_noteState->setWordWrap(true);
     m_highlights = new QListWidget;
+    m_highlights->setWordWrap(true);
+    m_highlights->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_highlights->setAccessibleName(tr("My highlights"));
     m_highlights->setAccessibleDescription(tr("Press Enter to show the passage, Delete to remove the highlight"));
     auto *highlightsLabel = new QLabel(tr("My &highlights"));
@@ -412,7 +417,9 @@ void ReviewWindow::showItem(const AgendaItem &item, const QString &meetingRefere
     auto part = [&](const QString &name, const QString &storeHtml) {
         QTextCharFormat format;
         format.setFontPointSize(base.pointSizeF());
-        cursor.insertBlock(QTextBlockFormat(), format);
+        QTextBlockFormat block;
+        block.setTopMargin(8);
+        cursor.insertBlock(block, format);
         const int start = cursor.position();
         cursor.insertHtml(RichTextEdit::toEditorHtml(storeHtml));
         m_parts.insert(name, Part{start, cursor.position()});

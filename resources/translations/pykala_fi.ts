@@ -628,20 +628,12 @@
         <translation>Luettele allekirjoittamiseen käytettävät varmenteet.</translation>
     </message>
     <message>
-        <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs: print JSON.</source>
-        <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs: tulosta JSON.</translation>
-    </message>
-    <message>
         <source>Signed %1 as %2: %3</source>
         <translation>Allekirjoitettiin %1 varmenteella %2: %3</translation>
     </message>
     <message>
         <source>Sign a PDF into -o OUT.pdf with --cert NICK, in the next signature slot.</source>
         <translation>Allekirjoita PDF tiedostoon -o ULOS.pdf varmenteella --cert NIMI seuraavaan allekirjoituspaikkaan.</translation>
-    </message>
-    <message>
-        <source>agenda, minutes, extract, sign: the file to write; publish: the directory.</source>
-        <translation>agenda, minutes, extract, sign: kirjoitettava tiedosto; publish: hakemisto.</translation>
     </message>
     <message>
         <source>verify, certs, sign: the NSS certificate database directory (default: ~/.pki/nssdb).</source>
@@ -798,6 +790,50 @@
     <message>
         <source>Write a meeting's signed minutes, as the store keeps them, to -o FILE.pdf.</source>
         <translation>Kirjoita kokouksen allekirjoitettu pöytäkirja, sellaisena kuin asiakirjavarasto sen säilyttää, tiedostoon -o TIEDOSTO.pdf.</translation>
+    </message>
+    <message>
+        <source>--for must be member (for a member of the body, confidential items included) or public, not "%1".</source>
+        <translation>--for on member (toimielimen jäsenelle, salassa pidettävät asiat mukana) tai public, ei "%1".</translation>
+    </message>
+    <message>
+        <source>Wrote %1 for %2, a member's package (confidential items included).</source>
+        <translation>Kirjoitettiin %1 henkilölle %2: jäsenen kokouspaketti (salassa pidettävät asiat mukana).</translation>
+    </message>
+    <message>
+        <source>Wrote %1, a public package.</source>
+        <translation>Kirjoitettiin %1: julkinen kokouspaketti.</translation>
+    </message>
+    <message>
+        <source>Registered as disclosure %1: SHA-256 %2, %3 bytes.</source>
+        <translation>Kirjattu luovutusrekisteriin numerolla %1: SHA-256 %2, %3 tavua.</translation>
+    </message>
+    <message>
+        <source>Write a read-only meeting package for review to -o FILE, --for member --recipient NAME or --for public.</source>
+        <translation>Kirjoita luettavaksi tarkoitettu, muuttumaton kokouspaketti tiedostoon -o TIEDOSTO, --for member --recipient NIMI tai --for public.</translation>
+    </message>
+    <message>
+        <source>List the packages made of the meetings (the disclosure register).</source>
+        <translation>Luettele kokouksista tehdyt kokouspaketit (luovutusrekisteri).</translation>
+    </message>
+    <message>
+        <source>agenda, minutes, extract, sign, package: the file to write; publish: the directory.</source>
+        <translation>agenda, minutes, extract, sign, package: kirjoitettava tiedosto; publish: hakemisto.</translation>
+    </message>
+    <message>
+        <source>package: who it is for, member (confidential items included) or public.</source>
+        <translation>package: kenelle paketti on, member (salassa pidettävät asiat mukana) tai public.</translation>
+    </message>
+    <message>
+        <source>package: the person it is for, by name or id; required for a member.</source>
+        <translation>package: henkilö, jolle paketti on, nimellä tai tunnisteella; pakollinen jäsenen paketissa.</translation>
+    </message>
+    <message>
+        <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures: print JSON.</source>
+        <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures: tulosta JSON.</translation>
+    </message>
+    <message>
+        <source>package needs -o FILE and --for member or --for public.</source>
+        <translation>package tarvitsee valitsimet -o TIEDOSTO ja --for member tai --for public.</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1005,18 @@
     <message>
         <source>Print</source>
         <translation>Tulosta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written for viewing: %2</source>
+        <translation>Tiedostoa %1 ei voitu kirjoittaa katseltavaksi: %2</translation>
+    </message>
+    <message>
+        <source>No program is set up to show %1 (%2).</source>
+        <translation>Tiedoston %1 (%2) näyttämiseen ei ole määritetty ohjelmaa.</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1479,7 @@
     </message>
     <message>
         <source>Proposal</source>
-        <translation>Päätösehdotus</translation>
+        <translation>Ehdotus</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2035,14 +2083,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 could not be written for viewing: %2</source>
-        <translation>Tiedostoa %1 ei voitu kirjoittaa katseltavaksi: %2</translation>
-    </message>
-    <message>
-        <source>No program is set up to show %1 (%2).</source>
-        <translation>Tiedoston %1 (%2) näyttämiseen ei ole määritetty ohjelmaa.</translation>
-    </message>
-    <message>
         <source>The item being edited could not be saved: %1
 
 Close anyway and lose the last change?</source>
@@ -2061,6 +2101,18 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
     <message>
         <source>The meeting window could not save its texts; nothing was changed.</source>
         <translation>Kokousikkuna ei voinut tallentaa tekstejään; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Open for Re&amp;view…</source>
+        <translation>Avaa &amp;luettavaksi…</translation>
+    </message>
+    <message>
+        <source>Open for Review</source>
+        <translation>Avaa luettavaksi</translation>
+    </message>
+    <message>
+        <source>Meeting packages (*.%1);;Pykälä stores (*.sqlite);;All files (*)</source>
+        <translation>Kokouspaketit (*.%1);;Pykälä-tietokannat (*.sqlite);;Kaikki tiedostot (*)</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +2941,45 @@ Suljetaanko ikkuna silti?</translation>
     </message>
 </context>
 <context>
+    <name>MeetingPackage</name>
+    <message>
+        <source>%1 has no seat or office in %2 on %3, so a package with its confidential items may not go to them. Name a member, deputy or official of the body, or make a public package with --for public.</source>
+        <translation>Henkilöllä %1 ei ole paikkaa eikä tehtävää toimielimessä %2 päivänä %3, joten salassa pidettäviä asioita sisältävää pakettia ei saa antaa hänelle. Nimeä toimielimen jäsen, varajäsen tai viranhaltija, tai tee julkinen paketti valitsimella --for public.</translation>
+    </message>
+    <message>
+        <source>Several persons in %1 are called %2 (ids %3); name the recipient by id.</source>
+        <translation>Toimielimessä %1 on useita henkilöitä nimeltä %2 (tunnisteet %3); nimeä vastaanottaja tunnisteella.</translation>
+    </message>
+    <message>
+        <source>Name the package file, e.g. -o "KH 12-2026.%1".</source>
+        <translation>Anna paketin tiedostonimi, esim. -o "KH 12-2026.%1".</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a meeting package; it was left as it was. Choose another file name.</source>
+        <translation>%1 on jo olemassa eikä ole kokouspaketti; se jätettiin ennalleen. Valitse toinen tiedostonimi.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Kansiota %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The meeting's body is missing from the store.</source>
+        <translation>Kokouksen toimielin puuttuu asiakirjavarastosta.</translation>
+    </message>
+    <message>
+        <source>A package for a member names the member: add --recipient NAME. A package for anyone else is made with --for public.</source>
+        <translation>Jäsenen paketissa nimetään jäsen: lisää --recipient NIMI. Muille tehdään paketti valitsimella --for public.</translation>
+    </message>
+    <message>
+        <source>The package could not be read back: %1</source>
+        <translation>Pakettia ei voitu lukea takaisin: %1</translation>
+    </message>
+    <message>
+        <source>The package could not be moved to %1. Check that the folder is writable.</source>
+        <translation>Pakettia ei voitu siirtää paikkaan %1. Tarkista, että kansioon voi kirjoittaa.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingPage</name>
     <message>
         <source>Meeting</source>
@@ -3656,6 +3747,292 @@ Suljetaanko ikkuna silti?</translation>
     </message>
 </context>
 <context>
+    <name>ReviewNotes</name>
+    <message>
+        <source>Your notes in %1 cannot be read: %2.</source>
+        <translation>Muistiinpanojasi tiedostossa %1 ei voi lukea: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of review notes, or it is damaged; it was left as it is and no notes are kept until it is moved away.</source>
+        <translation>%1 ei ole muistiinpanotiedosto tai se on vioittunut; se jätettiin ennalleen, eikä muistiinpanoja tallenneta ennen kuin se siirretään pois.</translation>
+    </message>
+    <message>
+        <source>Your notes in %1 were written by a newer version of Pykälä; open them with that version.</source>
+        <translation>Muistiinpanosi tiedostossa %1 on kirjoitettu Pykälän uudemmalla versiolla; avaa ne sillä.</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>Tiedostoa %1 ei voitu poistaa.</translation>
+    </message>
+    <message>
+        <source>Your notes cannot be saved in %1: %2. Move the package to a folder you can write to.</source>
+        <translation>Muistiinpanojasi ei voi tallentaa tiedostoon %1: %2. Siirrä paketti kansioon, johon voit kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved in %1: %2.</source>
+        <translation>Muistiinpanojasi ei voitu tallentaa tiedostoon %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>About this review</source>
+        <translation>Tietoja luettavasta aineistosta</translation>
+    </message>
+    <message>
+        <source>Meeting package %1 for %2, made %3. It holds confidential items: keep it to yourself and do not pass it on.</source>
+        <translation>Kokouspaketti %1 henkilölle %2, tehty %3. Se sisältää salassa pidettäviä asioita: pidä se omana tietonasi äläkä luovuta sitä eteenpäin.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 — Review</source>
+        <translation>%1 henkilölle %2 — Lukutila</translation>
+    </message>
+    <message>
+        <source>Public meeting package %1, made %2.</source>
+        <translation>Julkinen kokouspaketti %1, tehty %2.</translation>
+    </message>
+    <message>
+        <source>%1 (public) — Review</source>
+        <translation>%1 (julkinen) — Lukutila</translation>
+    </message>
+    <message>
+        <source>The store %1, opened for reading only.</source>
+        <translation>Tietokanta %1 on avattu vain luettavaksi.</translation>
+    </message>
+    <message>
+        <source>%1 — Review</source>
+        <translation>%1 — Lukutila</translation>
+    </message>
+    <message>
+        <source>Meetings and items</source>
+        <translation>Kokoukset ja asiat</translation>
+    </message>
+    <message>
+        <source>The meetings to review and their agenda items</source>
+        <translation>Luettavat kokoukset ja niiden esityslistan asiat</translation>
+    </message>
+    <message>
+        <source>Agenda text</source>
+        <translation>Esityslistan teksti</translation>
+    </message>
+    <message>
+        <source>The selected item as the agenda presents it; select words to highlight them</source>
+        <translation>Valittu asia esityslistan mukaisena; valitse sanoja korostaaksesi ne</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Liitteet</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the attachment</source>
+        <translation>Avaa liite Enter-näppäimellä</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>Lii&amp;tteet</translation>
+    </message>
+    <message>
+        <source>&amp;Open Attachment</source>
+        <translation>&amp;Avaa liite</translation>
+    </message>
+    <message>
+        <source>Opens the selected attachment</source>
+        <translation>Avaa valitun liitteen</translation>
+    </message>
+    <message>
+        <source>My notes on this item</source>
+        <translation>Omat muistiinpanot tästä asiasta</translation>
+    </message>
+    <message>
+        <source>Kept on this computer only, saved as you type</source>
+        <translation>Säilytetään vain tällä tietokoneella, tallentuu kirjoittaessasi</translation>
+    </message>
+    <message>
+        <source>My &amp;notes on this item</source>
+        <translation>Omat &amp;muistiinpanot tästä asiasta</translation>
+    </message>
+    <message>
+        <source>My highlights</source>
+        <translation>Omat korostukset</translation>
+    </message>
+    <message>
+        <source>Press Enter to show the passage, Delete to remove the highlight</source>
+        <translation>Enter näyttää kohdan, Delete poistaa korostuksen</translation>
+    </message>
+    <message>
+        <source>My &amp;highlights</source>
+        <translation>Omat &amp;korostukset</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Selection</source>
+        <translation>Korosta &amp;valinta</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Highlight</source>
+        <translation>&amp;Poista korostus</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>&amp;Korosta valinta</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Open for Review…</source>
+        <translation>&amp;Avaa luettavaksi…</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda as PDF</source>
+        <translation>&amp;Esityslista PDF:nä</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopioi</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Valitse &amp;kaikki</translation>
+    </message>
+    <message>
+        <source>The item is no longer in the store.</source>
+        <translation>Asiaa ei enää ole asiakirjavarastossa.</translation>
+    </message>
+    <message>
+        <source>The meeting is no longer in the store.</source>
+        <translation>Kokousta ei enää ole tietokannassa.</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Aika: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Paikka: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Tila: %1</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Esityslista</translation>
+    </message>
+    <message>
+        <source>my notes</source>
+        <translation>omia muistiinpanoja</translation>
+    </message>
+    <message>
+        <source>Select an item to read it and to keep notes on it.</source>
+        <translation>Valitse asia lukeaksesi sen ja tehdäksesi siitä muistiinpanoja.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Dnro %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Preparer: %1</source>
+        <translation>Valmistelija: %1</translation>
+    </message>
+    <message>
+        <source>The item is confidential: its content is not in a public package.</source>
+        <translation>Asia on salassa pidettävä: sen sisältö ei ole julkisessa paketissa.</translation>
+    </message>
+    <message>
+        <source>Presenter: %1</source>
+        <translation>Esittelijä: %1</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Ehdotus</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>(no attachments)</source>
+        <translation>(ei liitteitä)</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the item)</source>
+        <translation>%1 (ei enää asiassa)</translation>
+    </message>
+    <message>
+        <source>Select the words to highlight in an item's text first.</source>
+        <translation>Valitse ensin korostettavat sanat asian tekstistä.</translation>
+    </message>
+    <message>
+        <source>Select some words to highlight, not only spaces.</source>
+        <translation>Valitse korostettavaksi sanoja, ei pelkkiä välilyöntejä.</translation>
+    </message>
+    <message>
+        <source>A highlight lies within one part of the item: its title, background, proposal or decision. Select less.</source>
+        <translation>Korostus on yhden asian osan sisällä: otsikon, selostuksen, ehdotuksen tai päätöksen. Valitse vähemmän.</translation>
+    </message>
+    <message>
+        <source>That passage is no longer in the item.</source>
+        <translation>Kohtaa ei enää ole asiassa.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ei vielä tallennettu</translation>
+    </message>
+    <message>
+        <source>Saved on this computer</source>
+        <translation>Tallennettu tälle tietokoneelle</translation>
+    </message>
+    <message>
+        <source>Select a meeting first.</source>
+        <translation>Valitse ensin kokous.</translation>
+    </message>
+    <message>
+        <source>Agenda %1</source>
+        <translation>Esityslista %1</translation>
+    </message>
+    <message>
+        <source>Open for Review</source>
+        <translation>Avaa luettavaksi</translation>
+    </message>
+    <message>
+        <source>Meeting packages (*.%1);;Pykälä stores (*.sqlite);;All files (*)</source>
+        <translation>Kokouspaketit (*.%1);;Pykälä-tietokannat (*.sqlite);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Lukutila</translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved: %1
+
+Close anyway and lose the last change?</source>
+        <translation>Muistiinpanojasi ei voitu tallentaa: %1
+
+Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
+    </message>
+    <message>
+        <source>Your notes and highlights are kept on this computer in %1, not in the package.</source>
+        <translation>Muistiinpanosi ja korostuksesi säilytetään tällä tietokoneella tiedostossa %1, ei paketissa.</translation>
+    </message>
+    <message>
+        <source>Your notes and highlights are kept on this computer in %1, not in the store.</source>
+        <translation>Muistiinpanosi ja korostuksesi säilytetään tällä tietokoneella tiedostossa %1, ei tietokannassa.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search all minutes and agendas</source>
@@ -3841,7 +4218,7 @@ Suljetaanko ikkuna silti?</translation>
     </message>
     <message>
         <source>The meeting is no longer in the store.</source>
-        <translation>Kokousta ei enää ole asiakirjavarastossa.</translation>
+        <translation>Kokousta ei enää ole tietokannassa.</translation>
     </message>
     <message>
         <source>Signed and verified: %1</source>
@@ -4198,6 +4575,22 @@ Suljetaanko ikkuna silti?</translation>
         <source>There is no invitee with id %1.</source>
         <translation>Kutsuttua tunnisteella %1 ei ole.</translation>
     </message>
+    <message>
+        <source>The meeting package %1 was made by an older version of Pykälä. Ask for a new package of the meeting.</source>
+        <translation>Kokouspaketti %1 on tehty Pykälän vanhemmalla versiolla. Pyydä kokouksesta uusi paketti.</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by an older version of Pykälä and has to be updated before it can be read: open it once normally (not read-only). It was left untouched.</source>
+        <translation>Tietokanta %1 on kirjoitettu Pykälän vanhemmalla versiolla, ja se on päivitettävä ennen lukemista: avaa se kerran tavalliseen tapaan (ei vain luettavaksi). Siihen ei koskettu.</translation>
+    </message>
+    <message>
+        <source>%1 is open for reading only (a meeting package, or a store opened for review); nothing was changed. Make changes in the organisation's own store.</source>
+        <translation>%1 on avattu vain luettavaksi (kokouspaketti tai luettavaksi avattu tietokanta); mitään ei muutettu. Tee muutokset organisaation omaan tietokantaan.</translation>
+    </message>
+    <message>
+        <source>A package for a member names the member it is for.</source>
+        <translation>Jäsenen paketissa on nimettävä jäsen, jolle se on.</translation>
+    </message>
 </context>
 <context>
     <name>UiLanguage</name>
@@ -4402,6 +4795,14 @@ EI: %2</translation>
     <message>
         <source>The store to open (default: $PYKALA_STORE, else the store used last, else %1).</source>
         <translation>Avattava asiakirjavarasto (oletus: $PYKALA_STORE, muuten viimeksi käytetty varasto, muuten %1).</translation>
+    </message>
+    <message>
+        <source>Open the store read-only for review. A meeting package always opens so.</source>
+        <translation>Avaa tietokanta vain luettavaksi. Kokouspaketti avautuu aina näin.</translation>
+    </message>
+    <message>
+        <source>Name the package or store to review: pykala --review FILE.</source>
+        <translation>Anna luettava paketti tai tietokanta: pykala --review TIEDOSTO.</translation>
     </message>
 </context>
 </TS>

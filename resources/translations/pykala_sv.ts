@@ -628,20 +628,12 @@
         <translation>Lista certifikaten som kan användas för underskrift.</translation>
     </message>
     <message>
-        <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs: print JSON.</source>
-        <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs: skriv ut JSON.</translation>
-    </message>
-    <message>
         <source>Signed %1 as %2: %3</source>
         <translation>Undertecknade %1 med %2: %3</translation>
     </message>
     <message>
         <source>Sign a PDF into -o OUT.pdf with --cert NICK, in the next signature slot.</source>
         <translation>Underteckna en PDF till -o UT.pdf med --cert NAMN på nästa underskriftsplats.</translation>
-    </message>
-    <message>
-        <source>agenda, minutes, extract, sign: the file to write; publish: the directory.</source>
-        <translation>agenda, minutes, extract, sign: filen som skrivs; publish: katalogen.</translation>
     </message>
     <message>
         <source>verify, certs, sign: the NSS certificate database directory (default: ~/.pki/nssdb).</source>
@@ -798,6 +790,50 @@
     <message>
         <source>Write a meeting's signed minutes, as the store keeps them, to -o FILE.pdf.</source>
         <translation>Skriv sammanträdets undertecknade protokoll, så som ärendearkivet bevarar det, till -o FIL.pdf.</translation>
+    </message>
+    <message>
+        <source>--for must be member (for a member of the body, confidential items included) or public, not "%1".</source>
+        <translation>--for ska vara member (för en ledamot av organet, sekretessbelagda ärenden medräknade) eller public, inte "%1".</translation>
+    </message>
+    <message>
+        <source>Wrote %1 for %2, a member's package (confidential items included).</source>
+        <translation>Skrev %1 för %2, ett mötespaket för ledamot (sekretessbelagda ärenden medräknade).</translation>
+    </message>
+    <message>
+        <source>Wrote %1, a public package.</source>
+        <translation>Skrev %1, ett offentligt mötespaket.</translation>
+    </message>
+    <message>
+        <source>Registered as disclosure %1: SHA-256 %2, %3 bytes.</source>
+        <translation>Antecknat i utlämningsregistret som nummer %1: SHA-256 %2, %3 byte.</translation>
+    </message>
+    <message>
+        <source>Write a read-only meeting package for review to -o FILE, --for member --recipient NAME or --for public.</source>
+        <translation>Skriv ett skrivskyddat mötespaket för läsning till -o FIL, --for member --recipient NAMN eller --for public.</translation>
+    </message>
+    <message>
+        <source>List the packages made of the meetings (the disclosure register).</source>
+        <translation>Lista mötespaketen som gjorts av sammanträdena (utlämningsregistret).</translation>
+    </message>
+    <message>
+        <source>agenda, minutes, extract, sign, package: the file to write; publish: the directory.</source>
+        <translation>agenda, minutes, extract, sign, package: filen som skrivs; publish: katalogen.</translation>
+    </message>
+    <message>
+        <source>package: who it is for, member (confidential items included) or public.</source>
+        <translation>package: vem paketet är för, member (sekretessbelagda ärenden medräknade) eller public.</translation>
+    </message>
+    <message>
+        <source>package: the person it is for, by name or id; required for a member.</source>
+        <translation>package: personen paketet är för, med namn eller id; krävs för en ledamot.</translation>
+    </message>
+    <message>
+        <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures: print JSON.</source>
+        <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures: skriv ut JSON.</translation>
+    </message>
+    <message>
+        <source>package needs -o FILE and --for member or --for public.</source>
+        <translation>package behöver -o FIL och --for member eller --for public.</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1005,18 @@
     <message>
         <source>Print</source>
         <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written for viewing: %2</source>
+        <translation>%1 kunde inte skrivas för visning: %2</translation>
+    </message>
+    <message>
+        <source>No program is set up to show %1 (%2).</source>
+        <translation>Inget program är inställt för att visa %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1479,7 @@
     </message>
     <message>
         <source>Proposal</source>
-        <translation>Beslutsförslag</translation>
+        <translation>Förslag</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2035,14 +2083,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 could not be written for viewing: %2</source>
-        <translation>%1 kunde inte skrivas för visning: %2</translation>
-    </message>
-    <message>
-        <source>No program is set up to show %1 (%2).</source>
-        <translation>Inget program är inställt för att visa %1 (%2).</translation>
-    </message>
-    <message>
         <source>The item being edited could not be saved: %1
 
 Close anyway and lose the last change?</source>
@@ -2061,6 +2101,18 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>The meeting window could not save its texts; nothing was changed.</source>
         <translation>Sammanträdesfönstret kunde inte spara sina texter; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Open for Re&amp;view…</source>
+        <translation>Öppna för &amp;läsning…</translation>
+    </message>
+    <message>
+        <source>Open for Review</source>
+        <translation>Öppna för läsning</translation>
+    </message>
+    <message>
+        <source>Meeting packages (*.%1);;Pykälä stores (*.sqlite);;All files (*)</source>
+        <translation>Mötespaket (*.%1);;Pykälä-databaser (*.sqlite);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +2941,45 @@ Stäng fönstret ändå?</translation>
     </message>
 </context>
 <context>
+    <name>MeetingPackage</name>
+    <message>
+        <source>%1 has no seat or office in %2 on %3, so a package with its confidential items may not go to them. Name a member, deputy or official of the body, or make a public package with --for public.</source>
+        <translation>%1 har ingen plats eller uppgift i %2 den %3, så ett paket med sekretessbelagda ärenden får inte ges till hen. Ange en ledamot, ersättare eller tjänsteinnehavare i organet, eller gör ett offentligt paket med --for public.</translation>
+    </message>
+    <message>
+        <source>Several persons in %1 are called %2 (ids %3); name the recipient by id.</source>
+        <translation>Flera personer i %1 heter %2 (id %3); ange mottagaren med id.</translation>
+    </message>
+    <message>
+        <source>Name the package file, e.g. -o "KH 12-2026.%1".</source>
+        <translation>Ange paketets filnamn, t.ex. -o "KH 12-2026.%1".</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a meeting package; it was left as it was. Choose another file name.</source>
+        <translation>%1 finns redan och är inte ett mötespaket; den lämnades orörd. Välj ett annat filnamn.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The meeting's body is missing from the store.</source>
+        <translation>Sammanträdets organ saknas i ärendearkivet.</translation>
+    </message>
+    <message>
+        <source>A package for a member names the member: add --recipient NAME. A package for anyone else is made with --for public.</source>
+        <translation>Ett paket för en ledamot anger ledamoten: lägg till --recipient NAMN. Ett paket för någon annan görs med --for public.</translation>
+    </message>
+    <message>
+        <source>The package could not be read back: %1</source>
+        <translation>Paketet kunde inte läsas tillbaka: %1</translation>
+    </message>
+    <message>
+        <source>The package could not be moved to %1. Check that the folder is writable.</source>
+        <translation>Paketet kunde inte flyttas till %1. Kontrollera att mappen är skrivbar.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingPage</name>
     <message>
         <source>Meeting</source>
@@ -3656,6 +3747,292 @@ Stäng fönstret ändå?</translation>
     </message>
 </context>
 <context>
+    <name>ReviewNotes</name>
+    <message>
+        <source>Your notes in %1 cannot be read: %2.</source>
+        <translation>Dina anteckningar i %1 kan inte läsas: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of review notes, or it is damaged; it was left as it is and no notes are kept until it is moved away.</source>
+        <translation>%1 är inte en fil med läsanteckningar, eller så är den skadad; den lämnades orörd och inga anteckningar sparas förrän den har flyttats bort.</translation>
+    </message>
+    <message>
+        <source>Your notes in %1 were written by a newer version of Pykälä; open them with that version.</source>
+        <translation>Dina anteckningar i %1 skrevs av en nyare version av Pykälä; öppna dem med den versionen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>%1 kunde inte tas bort.</translation>
+    </message>
+    <message>
+        <source>Your notes cannot be saved in %1: %2. Move the package to a folder you can write to.</source>
+        <translation>Dina anteckningar kan inte sparas i %1: %2. Flytta paketet till en mapp som du kan skriva i.</translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved in %1: %2.</source>
+        <translation>Dina anteckningar kunde inte sparas i %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>About this review</source>
+        <translation>Om materialet som läses</translation>
+    </message>
+    <message>
+        <source>Meeting package %1 for %2, made %3. It holds confidential items: keep it to yourself and do not pass it on.</source>
+        <translation>Mötespaket %1 för %2, gjort %3. Det innehåller sekretessbelagda ärenden: håll det för dig själv och lämna inte vidare det.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 — Review</source>
+        <translation>%1 för %2 — Läsläge</translation>
+    </message>
+    <message>
+        <source>Public meeting package %1, made %2.</source>
+        <translation>Offentligt mötespaket %1, gjort %2.</translation>
+    </message>
+    <message>
+        <source>%1 (public) — Review</source>
+        <translation>%1 (offentligt) — Läsläge</translation>
+    </message>
+    <message>
+        <source>The store %1, opened for reading only.</source>
+        <translation>Databasen %1, öppnad endast för läsning.</translation>
+    </message>
+    <message>
+        <source>%1 — Review</source>
+        <translation>%1 — Läsläge</translation>
+    </message>
+    <message>
+        <source>Meetings and items</source>
+        <translation>Sammanträden och ärenden</translation>
+    </message>
+    <message>
+        <source>The meetings to review and their agenda items</source>
+        <translation>Sammanträdena som läses och ärendena på deras föredragningslistor</translation>
+    </message>
+    <message>
+        <source>Agenda text</source>
+        <translation>Föredragningslistans text</translation>
+    </message>
+    <message>
+        <source>The selected item as the agenda presents it; select words to highlight them</source>
+        <translation>Det valda ärendet så som föredragningslistan visar det; markera ord för att framhäva dem</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the attachment</source>
+        <translation>Tryck på Enter för att öppna bilagan</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>&amp;Bilagor</translation>
+    </message>
+    <message>
+        <source>&amp;Open Attachment</source>
+        <translation>&amp;Öppna bilaga</translation>
+    </message>
+    <message>
+        <source>Opens the selected attachment</source>
+        <translation>Öppnar den valda bilagan</translation>
+    </message>
+    <message>
+        <source>My notes on this item</source>
+        <translation>Mina anteckningar om ärendet</translation>
+    </message>
+    <message>
+        <source>Kept on this computer only, saved as you type</source>
+        <translation>Sparas endast på den här datorn, medan du skriver</translation>
+    </message>
+    <message>
+        <source>My &amp;notes on this item</source>
+        <translation>Mina a&amp;nteckningar om ärendet</translation>
+    </message>
+    <message>
+        <source>My highlights</source>
+        <translation>Mina markeringar</translation>
+    </message>
+    <message>
+        <source>Press Enter to show the passage, Delete to remove the highlight</source>
+        <translation>Enter visar stället, Delete tar bort markeringen</translation>
+    </message>
+    <message>
+        <source>My &amp;highlights</source>
+        <translation>Mina &amp;markeringar</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Selection</source>
+        <translation>Markera &amp;urvalet</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Highlight</source>
+        <translation>&amp;Ta bort markering</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>&amp;Markera urvalet</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Open for Review…</source>
+        <translation>&amp;Öppna för läsning…</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda as PDF</source>
+        <translation>&amp;Föredragningslistan som PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Markera &amp;allt</translation>
+    </message>
+    <message>
+        <source>The item is no longer in the store.</source>
+        <translation>Ärendet finns inte längre i arkivet.</translation>
+    </message>
+    <message>
+        <source>The meeting is no longer in the store.</source>
+        <translation>Sammanträdet finns inte längre i databasen.</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Tid: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Plats: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Föredragningslista</translation>
+    </message>
+    <message>
+        <source>my notes</source>
+        <translation>mina anteckningar</translation>
+    </message>
+    <message>
+        <source>Select an item to read it and to keep notes on it.</source>
+        <translation>Välj ett ärende för att läsa det och göra anteckningar om det.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Dnr %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Preparer: %1</source>
+        <translation>Beredare: %1</translation>
+    </message>
+    <message>
+        <source>The item is confidential: its content is not in a public package.</source>
+        <translation>Ärendet är sekretessbelagt: dess innehåll finns inte i ett offentligt paket.</translation>
+    </message>
+    <message>
+        <source>Presenter: %1</source>
+        <translation>Föredragande: %1</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>(no attachments)</source>
+        <translation>(inga bilagor)</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the item)</source>
+        <translation>%1 (finns inte längre i ärendet)</translation>
+    </message>
+    <message>
+        <source>Select the words to highlight in an item's text first.</source>
+        <translation>Markera först orden i ärendets text.</translation>
+    </message>
+    <message>
+        <source>Select some words to highlight, not only spaces.</source>
+        <translation>Markera några ord, inte bara mellanslag.</translation>
+    </message>
+    <message>
+        <source>A highlight lies within one part of the item: its title, background, proposal or decision. Select less.</source>
+        <translation>En markering ligger inom en del av ärendet: rubriken, beskrivningen, förslaget eller beslutet. Markera mindre.</translation>
+    </message>
+    <message>
+        <source>That passage is no longer in the item.</source>
+        <translation>Stället finns inte längre i ärendet.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Inte sparat ännu</translation>
+    </message>
+    <message>
+        <source>Saved on this computer</source>
+        <translation>Sparat på den här datorn</translation>
+    </message>
+    <message>
+        <source>Select a meeting first.</source>
+        <translation>Välj först ett sammanträde.</translation>
+    </message>
+    <message>
+        <source>Agenda %1</source>
+        <translation>Föredragningslista %1</translation>
+    </message>
+    <message>
+        <source>Open for Review</source>
+        <translation>Öppna för läsning</translation>
+    </message>
+    <message>
+        <source>Meeting packages (*.%1);;Pykälä stores (*.sqlite);;All files (*)</source>
+        <translation>Mötespaket (*.%1);;Pykälä-databaser (*.sqlite);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Läsläge</translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved: %1
+
+Close anyway and lose the last change?</source>
+        <translation>Dina anteckningar kunde inte sparas: %1
+
+Stäng ändå och förlora den senaste ändringen?</translation>
+    </message>
+    <message>
+        <source>Your notes and highlights are kept on this computer in %1, not in the package.</source>
+        <translation>Dina anteckningar och markeringar sparas på den här datorn i %1, inte i paketet.</translation>
+    </message>
+    <message>
+        <source>Your notes and highlights are kept on this computer in %1, not in the store.</source>
+        <translation>Dina anteckningar och markeringar sparas på den här datorn i %1, inte i databasen.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search all minutes and agendas</source>
@@ -3841,7 +4218,7 @@ Stäng fönstret ändå?</translation>
     </message>
     <message>
         <source>The meeting is no longer in the store.</source>
-        <translation>Sammanträdet finns inte längre i ärendearkivet.</translation>
+        <translation>Sammanträdet finns inte längre i databasen.</translation>
     </message>
     <message>
         <source>Signed and verified: %1</source>
@@ -4198,6 +4575,22 @@ Stäng fönstret ändå?</translation>
         <source>There is no invitee with id %1.</source>
         <translation>Det finns ingen inbjuden med id %1.</translation>
     </message>
+    <message>
+        <source>The meeting package %1 was made by an older version of Pykälä. Ask for a new package of the meeting.</source>
+        <translation>Mötespaketet %1 gjordes med en äldre version av Pykälä. Be om ett nytt paket för sammanträdet.</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by an older version of Pykälä and has to be updated before it can be read: open it once normally (not read-only). It was left untouched.</source>
+        <translation>Databasen %1 skrevs av en äldre version av Pykälä och måste uppdateras innan den kan läsas: öppna den en gång på vanligt sätt (inte endast för läsning). Den lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>%1 is open for reading only (a meeting package, or a store opened for review); nothing was changed. Make changes in the organisation's own store.</source>
+        <translation>%1 är öppen endast för läsning (ett mötespaket eller en databas öppnad för läsning); ingenting ändrades. Gör ändringar i organisationens egen databas.</translation>
+    </message>
+    <message>
+        <source>A package for a member names the member it is for.</source>
+        <translation>Ett paket för en ledamot anger ledamoten det är för.</translation>
+    </message>
 </context>
 <context>
     <name>UiLanguage</name>
@@ -4402,6 +4795,14 @@ NEJ: %2</translation>
     <message>
         <source>The store to open (default: $PYKALA_STORE, else the store used last, else %1).</source>
         <translation>Ärendearkivet som ska öppnas (standard: $PYKALA_STORE, annars det senast använda arkivet, annars %1).</translation>
+    </message>
+    <message>
+        <source>Open the store read-only for review. A meeting package always opens so.</source>
+        <translation>Öppna databasen endast för läsning. Ett mötespaket öppnas alltid så.</translation>
+    </message>
+    <message>
+        <source>Name the package or store to review: pykala --review FILE.</source>
+        <translation>Ange paketet eller databasen som ska läsas: pykala --review FIL.</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,8 @@
 #include "mainwindow.h"
 #include "reviewwindow.h"
 
+#include "demo/demodata.h"
+#include "documents/richtext.h"
 #include "exchange/meetingpackage.h"
 #include "exchange/reviewnotes.h"
 
@@ -16,6 +18,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -121,7 +124,8 @@ TEST_CASE("A package opens in review mode; notes and highlights persist beside i
     window->show();
     CHECK(window->store().readOnly());
     CHECK(window->banner()->text().contains(QStringLiteral("Eero Niemi")));
-    CHECK(window->banner()->text().contains(QDir::toNativeSeparators(notesPath)));
+    CHECK(window->banner()->text().contains(QFileInfo(notesPath).fileName()));
+    CHECK(window->banner()->toolTip() == QDir::toNativeSeparators(notesPath));
     CHECK(window->windowTitle().contains(QStringLiteral("KH 12/2026")));
     // It opens on the meeting: its agenda.
     CHECK(window->itemView()->toPlainText().contains(QStringLiteral("Vahingonkorvausvaatimus")));
@@ -290,26 +294,54 @@ TEST_CASE("The main window opens packages for review beside it", "[ui][review]")
     CHECK(window.isNull());
 }
 
-// The review window in Finnish, for the user's guide (docs/images/review.png
-// with PYKALA_UPDATE_SCREENSHOTS).
+// The review window in Finnish over the demo data, for the user's guide
+// (docs/images/review.png with PYKALA_UPDATE_SCREENSHOTS).
 TEST_CASE("Screenshot of review mode", "[ui][review][screenshot]")
 {
     TestDir dir;
-    const ReviewFixture fixture = reviewFixture(dir);
+    const QString storePath = dir.path(QStringLiteral("demo.sqlite"));
+    const QString packagePath = dir.path(QStringLiteral("KH 20-2026.pykala-package"));
+    {
+        auto store = createStore(storePath);
+        DemoData::Options options;
+        options.asOf = QDate(2026, 11, 22);
+        REQUIRE(DemoData::generate(*store, options).ok());
+        const Meeting meeting = required(store->findMeeting(QStringLiteral("KH 20/2026")));
+        qint64 member = 0;
+        for (const Membership &membership : required(store->memberships(meeting.bodyId))) {
+            if (membership.role == MembershipRole::Member && membership.isValidOn(meeting.plannedStart.date())) {
+                member = membership.personId;
+                break;
+            }
+        }
+        REQUIRE(member != 0);
+        required(MeetingPackage::write(*store, meeting, packagePath,
+                                       {PackageAudience::Member, QString::number(member)}));
+    }
     QTranslator translator;
     REQUIRE(translator.load(QStringLiteral(":/i18n/pykala_fi")));
     QCoreApplication::installTranslator(&translator);
     QLocale::setDefault(QLocale(QLocale::Finnish, QLocale::Finland));
     QString error;
-    QPointer<ReviewWindow> window = ReviewWindow::open(fixture.memberPackage, &error);
+    QPointer<ReviewWindow> window = ReviewWindow::open(packagePath, &error);
     REQUIRE(window);
     window->resize(1280, 800);
     window->show();
-    const AgendaItem daycare = packageItem(*window, QStringLiteral("Päiväkodin rakentaminen"));
-    REQUIRE(window->selectItem(daycare.meetingId, daycare.id));
-    window->noteEdit()->setPlainText(QStringLiteral("Kysy, mihin kustannusarvio perustuu ja onko "
-                                                    "Kirkonkylän vaihtoehto laskettu."));
-    select(*window, QStringLiteral("kustannusarvio on 2,4 miljoonaa euroa"));
+    // An item with a background and attachments to read.
+    const Meeting meeting = required(window->store().findMeeting(QStringLiteral("KH 20/2026")));
+    AgendaItem shown;
+    for (const AgendaItem &item : required(window->store().agendaItems(meeting.id))) {
+        if (RichText::toPlainText(item.background).size() > 200 && !required(window->store().attachments(item.id)).isEmpty()) {
+            shown = item;
+            break;
+        }
+    }
+    REQUIRE(shown.id != 0);
+    REQUIRE(window->selectItem(meeting.id, shown.id));
+    window->noteEdit()->setPlainText(QStringLiteral("Kysy valmistelijalta, mihin arvio perustuu.\n\n"
+                                                    "Onko vaihtoehtoja selvitetty?"));
+    const QStringList words = RichText::toPlainText(shown.background).split(u' ');
+    select(*window, words.mid(2, 6).join(u' '));
     REQUIRE(window->highlightSelection(&error));
     QApplication::processEvents();
     const QImage image = window->grab().toImage();

@@ -12,6 +12,7 @@
 #include "itemeditmodel.h"
 #include "itemeditor.h"
 #include "mainwindow.h"
+#include "reviewwindow.h"
 #include "meetingconsole.h"
 #include "meetingdialogs.h"
 #include "meetingpage.h"
@@ -922,6 +923,14 @@ TEST_CASE("Every control a keyboard reaches has an accessible name", "[ui][acces
     invitations.show();
     CHECK(unnamedControls(&invitations) == QStringList());
     console->close();
+    // Review mode, over the same store read-only.
+    QString error;
+    ReviewWindow *review = ReviewWindow::open(path, &error);
+    REQUIRE(review);
+    review->show();
+    REQUIRE(review->selectItem(recorded.meeting.id, recorded.items.at(2).id));
+    CHECK(unnamedControls(review) == QStringList());
+    delete review;
 }
 
 TEST_CASE("Printing lays the minutes out exactly as their PDF/A file", "[ui][print]")
