@@ -2112,7 +2112,7 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
     </message>
     <message>
         <source>Meeting packages (*.%1);;Pykälä stores (*.sqlite);;All files (*)</source>
-        <translation>Kokouspaketit (*.%1);;Pykälä-tietokannat (*.sqlite);;Kaikki tiedostot (*)</translation>
+        <translation>Kokouspaketit (*.%1);;Pykälä-varastot (*.sqlite);;Kaikki tiedostot (*)</translation>
     </message>
 </context>
 <context>
@@ -3797,7 +3797,7 @@ Suljetaanko ikkuna silti?</translation>
     </message>
     <message>
         <source>The store %1, opened for reading only.</source>
-        <translation>Tietokanta %1 on avattu vain luettavaksi.</translation>
+        <translation>Varasto %1 on avattu vain luettavaksi.</translation>
     </message>
     <message>
         <source>%1 — Review</source>
@@ -3909,7 +3909,7 @@ Suljetaanko ikkuna silti?</translation>
     </message>
     <message>
         <source>The meeting is no longer in the store.</source>
-        <translation>Kokousta ei enää ole tietokannassa.</translation>
+        <translation>Kokousta ei enää ole varastossa.</translation>
     </message>
     <message>
         <source>Time: %1</source>
@@ -4009,7 +4009,7 @@ Suljetaanko ikkuna silti?</translation>
     </message>
     <message>
         <source>Meeting packages (*.%1);;Pykälä stores (*.sqlite);;All files (*)</source>
-        <translation>Kokouspaketit (*.%1);;Pykälä-tietokannat (*.sqlite);;Kaikki tiedostot (*)</translation>
+        <translation>Kokouspaketit (*.%1);;Pykälä-varastot (*.sqlite);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Review</source>
@@ -4029,7 +4029,7 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
     </message>
     <message>
         <source>Your notes and highlights are kept on this computer in %1, not in the store.</source>
-        <translation>Muistiinpanosi ja korostuksesi säilytetään tällä tietokoneella tiedostossa %1, ei tietokannassa.</translation>
+        <translation>Muistiinpanosi ja korostuksesi säilytetään tällä tietokoneella tiedostossa %1, ei varastossa.</translation>
     </message>
 </context>
 <context>
@@ -4218,7 +4218,7 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
     </message>
     <message>
         <source>The meeting is no longer in the store.</source>
-        <translation>Kokousta ei enää ole tietokannassa.</translation>
+        <translation>Kokousta ei enää ole varastossa.</translation>
     </message>
     <message>
         <source>Signed and verified: %1</source>
@@ -4581,11 +4581,11 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
     </message>
     <message>
         <source>The store %1 was written by an older version of Pykälä and has to be updated before it can be read: open it once normally (not read-only). It was left untouched.</source>
-        <translation>Tietokanta %1 on kirjoitettu Pykälän vanhemmalla versiolla, ja se on päivitettävä ennen lukemista: avaa se kerran tavalliseen tapaan (ei vain luettavaksi). Siihen ei koskettu.</translation>
+        <translation>Varasto %1 on kirjoitettu Pykälän vanhemmalla versiolla, ja se on päivitettävä ennen lukemista: avaa se kerran tavalliseen tapaan (ei vain luettavaksi). Siihen ei koskettu.</translation>
     </message>
     <message>
         <source>%1 is open for reading only (a meeting package, or a store opened for review); nothing was changed. Make changes in the organisation's own store.</source>
-        <translation>%1 on avattu vain luettavaksi (kokouspaketti tai luettavaksi avattu tietokanta); mitään ei muutettu. Tee muutokset organisaation omaan tietokantaan.</translation>
+        <translation>%1 on avattu vain luettavaksi (kokouspaketti tai luettavaksi avattu varasto); mitään ei muutettu. Tee muutokset organisaation omaan varastoon.</translation>
     </message>
     <message>
         <source>A package for a member names the member it is for.</source>
@@ -4798,11 +4798,11 @@ EI: %2</translation>
     </message>
     <message>
         <source>Open the store read-only for review. A meeting package always opens so.</source>
-        <translation>Avaa tietokanta vain luettavaksi. Kokouspaketti avautuu aina näin.</translation>
+        <translation>Avaa varasto vain luettavaksi. Kokouspaketti avautuu aina näin.</translation>
     </message>
     <message>
         <source>Name the package or store to review: pykala --review FILE.</source>
-        <translation>Anna luettava paketti tai tietokanta: pykala --review TIEDOSTO.</translation>
+        <translation>Anna luettava paketti tai varasto: pykala --review TIEDOSTO.</translation>
     </message>
 </context>
 </TS>

@@ -2112,7 +2112,7 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     </message>
     <message>
         <source>Meeting packages (*.%1);;Pykälä stores (*.sqlite);;All files (*)</source>
-        <translation>Mötespaket (*.%1);;Pykälä-databaser (*.sqlite);;Alla filer (*)</translation>
+        <translation>Mötespaket (*.%1);;Pykälä-arkiv (*.sqlite);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -3797,7 +3797,7 @@ Stäng fönstret ändå?</translation>
     </message>
     <message>
         <source>The store %1, opened for reading only.</source>
-        <translation>Databasen %1, öppnad endast för läsning.</translation>
+        <translation>Arkivet %1, öppnat endast för läsning.</translation>
     </message>
     <message>
         <source>%1 — Review</source>
@@ -3909,7 +3909,7 @@ Stäng fönstret ändå?</translation>
     </message>
     <message>
         <source>The meeting is no longer in the store.</source>
-        <translation>Sammanträdet finns inte längre i databasen.</translation>
+        <translation>Sammanträdet finns inte längre i arkivet.</translation>
     </message>
     <message>
         <source>Time: %1</source>
@@ -4009,7 +4009,7 @@ Stäng fönstret ändå?</translation>
     </message>
     <message>
         <source>Meeting packages (*.%1);;Pykälä stores (*.sqlite);;All files (*)</source>
-        <translation>Mötespaket (*.%1);;Pykälä-databaser (*.sqlite);;Alla filer (*)</translation>
+        <translation>Mötespaket (*.%1);;Pykälä-arkiv (*.sqlite);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Review</source>
@@ -4029,7 +4029,7 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     </message>
     <message>
         <source>Your notes and highlights are kept on this computer in %1, not in the store.</source>
-        <translation>Dina anteckningar och markeringar sparas på den här datorn i %1, inte i databasen.</translation>
+        <translation>Dina anteckningar och markeringar sparas på den här datorn i %1, inte i arkivet.</translation>
     </message>
 </context>
 <context>
@@ -4218,7 +4218,7 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     </message>
     <message>
         <source>The meeting is no longer in the store.</source>
-        <translation>Sammanträdet finns inte längre i databasen.</translation>
+        <translation>Sammanträdet finns inte längre i arkivet.</translation>
     </message>
     <message>
         <source>Signed and verified: %1</source>
@@ -4581,11 +4581,11 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     </message>
     <message>
         <source>The store %1 was written by an older version of Pykälä and has to be updated before it can be read: open it once normally (not read-only). It was left untouched.</source>
-        <translation>Databasen %1 skrevs av en äldre version av Pykälä och måste uppdateras innan den kan läsas: öppna den en gång på vanligt sätt (inte endast för läsning). Den lämnades orörd.</translation>
+        <translation>Arkivet %1 skrevs av en äldre version av Pykälä och måste uppdateras innan det kan läsas: öppna det en gång på vanligt sätt (inte endast för läsning). Det lämnades orört.</translation>
     </message>
     <message>
         <source>%1 is open for reading only (a meeting package, or a store opened for review); nothing was changed. Make changes in the organisation's own store.</source>
-        <translation>%1 är öppen endast för läsning (ett mötespaket eller en databas öppnad för läsning); ingenting ändrades. Gör ändringar i organisationens egen databas.</translation>
+        <translation>%1 är öppen endast för läsning (ett mötespaket eller ett arkiv öppnat för läsning); ingenting ändrades. Gör ändringar i organisationens eget arkiv.</translation>
     </message>
     <message>
         <source>A package for a member names the member it is for.</source>
@@ -4798,11 +4798,11 @@ NEJ: %2</translation>
     </message>
     <message>
         <source>Open the store read-only for review. A meeting package always opens so.</source>
-        <translation>Öppna databasen endast för läsning. Ett mötespaket öppnas alltid så.</translation>
+        <translation>Öppna arkivet endast för läsning. Ett mötespaket öppnas alltid så.</translation>
     </message>
     <message>
         <source>Name the package or store to review: pykala --review FILE.</source>
-        <translation>Ange paketet eller databasen som ska läsas: pykala --review FIL.</translation>
+        <translation>Ange paketet eller arkivet som ska läsas: pykala --review FIL.</translation>
     </message>
 </context>
 </TS>
