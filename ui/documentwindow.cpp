@@ -17,6 +17,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 
 DocumentWindow::DocumentWindow(const QString &title, const QString &fileName, QWidget *parent)
     : QMainWindow(parent)
@@ -48,9 +49,15 @@ bool DocumentWindow::showAttachment(const QString &name, const QString &mediaTyp
         window->show();
         return true;
     }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/pykala-preview");
-    QDir().mkpath(folder);
-    const QString path = folder + QLatin1Char('/') + QFileInfo(name).fileName();
+    // A folder of this process's own (mode 0700, removed at exit): the
+    // attachment may be confidential.
+    static QTemporaryDir folder(QStandardPaths::writableLocation(QStandardPaths::TempLocation)
+                                + QStringLiteral("/pykala-preview-XXXXXX"));
+    if (!folder.isValid()) {
+        *error = tr("%1 could not be written for viewing: %2").arg(name, folder.errorString());
+        return false;
+    }
+    const QString path = folder.filePath(QFileInfo(name).fileName());
     QFile file(path);
     if (file.exists()) { // an earlier preview's copy, kept read-only
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);

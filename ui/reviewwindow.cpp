@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextBlock>
@@ -260,6 +261,8 @@ ReviewWindow::ReviewWindow(std::unique_ptr<Store> store, QWidget *parent)
 
 ReviewWindow::~ReviewWindow()
 {
+    // Whatever was typed last, also when the window is deleted unclosed.
+    takeNote();
     // The widgets and the navigator hold the store: they go first.
     delete takeCentralWidget();
     delete m_navigator;
@@ -371,6 +374,26 @@ void ReviewWindow::showMeeting(qint64 meetingId)
         html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
     }
     html += QStringLiteral("</ol>");
+    // Notes whose item is no longer on this agenda (renamed in a newer
+    // package, say): shown, never dropped.
+    QSet<QString> present;
+    for (const AgendaItem &item : *items)
+        present.insert(ReviewNotes::itemKey(*reference, item));
+    QString orphans;
+    for (const QString &key : m_notes.keys()) {
+        const ReviewNotes::ItemNotes notes = m_notes.item(key);
+        if (notes.meeting != *reference || present.contains(key))
+            continue;
+        QString line = notes.title.toHtmlEscaped();
+        if (!notes.note.trimmed().isEmpty())
+            line += QStringLiteral(": ") + notes.note.trimmed().toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+        for (const ReviewNotes::Highlight &highlight : notes.highlights)
+            line += QStringLiteral("<br>") + quoted(highlight.text).toHtmlEscaped();
+        orphans += QStringLiteral("<li>%1</li>").arg(line);
+    }
+    if (!orphans.isEmpty())
+        html += QStringLiteral("<h3>%1</h3><ul>%2</ul>")
+                    .arg(tr("My notes on items no longer on this agenda").toHtmlEscaped(), orphans);
     m_view->setHtml(html);
     updateActions();
     setStatus(tr("Select an item to read it and to keep notes on it."));

@@ -159,6 +159,12 @@ Result<PackageInfo> writeFile(const Store &source, const Meeting &meeting, const
     auto opened = Store::open(path, Store::Mode::CreateNew);
     if (!opened)
         return Failure{opened.error()};
+    // Private while it is written: SQLite gives its journal files the same
+    // permissions.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(path + suffix))
+            QFile::setPermissions(path + suffix, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     Store &package = *opened.value();
     package.setActor(source.actor());
     const auto imported = Interchange::importJson(package, QJsonDocument(content).toJson(QJsonDocument::Compact));
@@ -246,7 +252,11 @@ Result<Disclosure> write(Store &store, const Meeting &meeting, const QString &pa
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     file.close();
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    // Read-only; a member's package, which holds confidential items, for
+    // its owner's eyes only.
+    file.setPermissions(options.audience == PackageAudience::Member
+                            ? QFileDevice::ReadOwner
+                            : QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
 
     Disclosure disclosure;
     disclosure.meetingId = meeting.id;
@@ -258,13 +268,9 @@ Result<Disclosure> write(Store &store, const Meeting &meeting, const QString &pa
     disclosure.madeAt = info->madeAt;
     disclosure.madeBy = info->madeBy;
 
-    // Registered and moved in together: the register entry commits only
-    // once the package is in place.
-    Store::Transaction transaction(store);
-    if (!transaction.ok()) {
-        removeStoreFiles(partial);
-        return Failure{transaction.error()};
-    }
+    // Registered first: a package that exists was always registered. Should
+    // the move then fail, the register names a package nobody received,
+    // and the message says so.
     const auto id = store.addDisclosure(disclosure);
     if (!id) {
         removeStoreFiles(partial);
@@ -273,12 +279,10 @@ Result<Disclosure> write(Store &store, const Meeting &meeting, const QString &pa
     disclosure.id = *id;
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
         removeStoreFiles(partial);
-        return Failure{tr("The package could not be moved to %1. Check that the folder is writable.")
-                           .arg(QDir::toNativeSeparators(path))};
-    }
-    if (const Status committed = transaction.commit(); !committed) {
-        removeStoreFiles(target.absoluteFilePath());
-        return Failure{committed.error()};
+        return Failure{tr("The package could not be moved to %1, so it was not made; disclosure %2 in the register "
+                          "names it all the same. Check that the folder is writable and make it again.")
+                           .arg(QDir::toNativeSeparators(path))
+                           .arg(disclosure.id)};
     }
     return disclosure;
 }

@@ -14,7 +14,9 @@ struct Meeting;
 // the public version: a confidential item's title and legal basis only,
 // marked passages replaced by a note, public attachments only. No package
 // holds decisions, the meeting's record, the recipients of extracts or
-// anyone's e-mail address or phone number.
+// anyone's e-mail address or phone number from the persons' register (the
+// preparers' official contacts stay, as the agenda prints them). A member's
+// package can be read by its owner only.
 //
 // Each package made is entered in the store's disclosure register.
 namespace MeetingPackage {

@@ -100,6 +100,8 @@ Status ReviewNotes::save() const
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(tr("Your notes cannot be saved in %1: %2. Move the package to a folder you can "
                                   "write to.").arg(shown, file.errorString()));
+    // They may quote confidential items: for their owner only.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit())
         return Status::failure(tr("Your notes could not be saved in %1: %2.").arg(shown, file.errorString()));

@@ -2975,8 +2975,8 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Pakettia ei voitu lukea takaisin: %1</translation>
     </message>
     <message>
-        <source>The package could not be moved to %1. Check that the folder is writable.</source>
-        <translation>Pakettia ei voitu siirtää paikkaan %1. Tarkista, että kansioon voi kirjoittaa.</translation>
+        <source>The package could not be moved to %1, so it was not made; disclosure %2 in the register names it all the same. Check that the folder is writable and make it again.</source>
+        <translation>Pakettia ei voitu siirtää paikkaan %1, joten sitä ei tehty; luovutusrekisterin merkintä %2 mainitsee sen silti. Tarkista, että kansioon voi kirjoittaa, ja tee paketti uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4030,10 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
     <message>
         <source>Your notes and highlights are kept on this computer in %1, not in the store.</source>
         <translation>Muistiinpanosi ja korostuksesi säilytetään tällä tietokoneella tiedostossa %1, ei varastossa.</translation>
+    </message>
+    <message>
+        <source>My notes on items no longer on this agenda</source>
+        <translation>Omat muistiinpanot asioista, joita ei enää ole tällä esityslistalla</translation>
     </message>
 </context>
 <context>

@@ -2975,8 +2975,8 @@ Stäng fönstret ändå?</translation>
         <translation>Paketet kunde inte läsas tillbaka: %1</translation>
     </message>
     <message>
-        <source>The package could not be moved to %1. Check that the folder is writable.</source>
-        <translation>Paketet kunde inte flyttas till %1. Kontrollera att mappen är skrivbar.</translation>
+        <source>The package could not be moved to %1, so it was not made; disclosure %2 in the register names it all the same. Check that the folder is writable and make it again.</source>
+        <translation>Paketet kunde inte flyttas till %1, så det gjordes inte; post %2 i utlämningsregistret nämner det ändå. Kontrollera att mappen är skrivbar och gör paketet på nytt.</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4030,10 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>Your notes and highlights are kept on this computer in %1, not in the store.</source>
         <translation>Dina anteckningar och markeringar sparas på den här datorn i %1, inte i arkivet.</translation>
+    </message>
+    <message>
+        <source>My notes on items no longer on this agenda</source>
+        <translation>Mina anteckningar om ärenden som inte längre finns på denna föredragningslista</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,13 @@ PackageFixture packageFixture(Store &store)
     // The record is signed by nobody: attachments can still be added.
     fixture.secretAttachment = required(store.addAttachment(report));
     fixture.publicAttachment = required(store.addAttachment(plan));
+    // § 5 partly confidential: one passage is not to be published.
+    AgendaItem partly = fixture.recorded.items.at(4);
+    partly.publicity = Publicity::PartlyConfidential;
+    partly.confidentialityBasis = QStringLiteral("JulkL 24 § 1 mom. 20 k");
+    partly.background = QStringLiteral("<p>Tontti myydään. Ostajan tarjous: "
+                                       "<span class=\"personal-data\">SALAINEN-OSA-5521</span>.</p>");
+    REQUIRE(store.updateAgendaItem(partly).ok());
     return fixture;
 }
 
@@ -62,6 +69,10 @@ TEST_CASE("A member's package holds the agenda members may see, read-only, and i
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-journal")));
     CHECK_FALSE(QFileInfo(path).permissions().testFlag(QFileDevice::WriteOwner));
+    // Confidential: its owner's only.
+    CHECK(QFileInfo(path).permissions().testFlag(QFileDevice::ReadOwner));
+    CHECK_FALSE(QFileInfo(path).permissions().testFlag(QFileDevice::ReadGroup));
+    CHECK_FALSE(QFileInfo(path).permissions().testFlag(QFileDevice::ReadOther));
     CHECK(QDir(dir.path(QString())).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".part")).isEmpty());
 
     // The register in the store it was made from.
@@ -95,6 +106,7 @@ TEST_CASE("A member's package holds the agenda members may see, read-only, and i
         CHECK(items.at(2).background.contains(QStringLiteral("personal-data")));
         CHECK(items.at(2).background.contains(RecordedMeeting::personalCanary));
         CHECK(required(package->attachments(items.at(2).id)).size() == 2);
+        CHECK(items.at(4).background.contains(QStringLiteral("SALAINEN-OSA-5521")));
         // The agenda only: no decisions, no record, no recipients, no contacts.
         for (const AgendaItem &item : items) {
             CHECK(item.decision.isEmpty());
@@ -137,6 +149,8 @@ TEST_CASE("A public package holds the public version and nothing confidential", 
     CHECK_FALSE(bytes.contains(RecordedMeeting::secretCanary.toUtf8()));
     CHECK_FALSE(bytes.contains(RecordedMeeting::personalCanary.toUtf8()));
     CHECK_FALSE(bytes.contains(QByteArrayLiteral("terveysselvitys")));
+    CHECK_FALSE(bytes.contains(QByteArrayLiteral("SALAINEN-OSA-5521")));
+    CHECK(QFileInfo(path).permissions().testFlag(QFileDevice::ReadOther));
 
     auto package = openStore(path, Store::Mode::ReadOnly);
     const auto info = required(package->packageInfo());
@@ -160,6 +174,10 @@ TEST_CASE("A public package holds the public version and nothing confidential", 
     REQUIRE(attachments.size() == 1);
     CHECK(attachments.first().name == QStringLiteral("asemapiirros.pdf"));
     CHECK(attachments.first().position == 1);
+    // The partly confidential item keeps what may be published.
+    CHECK(items.at(4).publicity == Publicity::PartlyConfidential);
+    CHECK(items.at(4).background.contains(QStringLiteral("Tontti myydään")));
+    CHECK(items.at(4).background.contains(QStringLiteral("[salassa pidettävä tieto poistettu]")));
 }
 
 TEST_CASE("A package that may not be made leaves no file and the store as it was", "[package]")
@@ -182,8 +200,14 @@ TEST_CASE("A package that may not be made leaves no file and the store as it was
         // Kaisa Koivu is only a name in an election, not a person of the body.
         const qint64 outsider =
             required(store->addPerson({0, QStringLiteral("Ulla"), QStringLiteral("Ulkopuolinen"), {}, {}, {}}));
+        // Nor someone whose term ended before the meeting.
+        const qint64 former =
+            required(store->addPerson({0, QStringLiteral("Entinen"), QStringLiteral("Jäsen"), {}, {}, {}}));
+        required(store->addMembership({0, meeting.bodyId, former, MembershipRole::Member, 0, QDate(2021, 6, 1),
+                                       QDate(2025, 5, 31)}));
         for (const QString &recipient : {QStringLiteral("Ulla Ulkopuolinen"), QString::number(outsider),
-                                         QStringLiteral("Kaisa Koivu")}) {
+                                         QStringLiteral("Kaisa Koivu"), QStringLiteral("Entinen Jäsen"),
+                                         QString::number(former) + QStringLiteral("x")}) {
             const auto refused = MeetingPackage::write(*store, meeting, path, {PackageAudience::Member, recipient});
             REQUIRE_FALSE(refused.ok());
             CHECK(refused.error().contains(QStringLiteral("--for public")));
@@ -203,8 +227,8 @@ TEST_CASE("A package that may not be made leaves no file and the store as it was
     CHECK(required(store->disclosures()).isEmpty());
     const CheckReport report = required(store->check());
     CHECK(report.ok());
-    // Only the outsider added in one section.
-    CHECK(report.auditEntries <= auditBefore + 1);
+    // Only the persons and membership added in one section.
+    CHECK(report.auditEntries <= auditBefore + 3);
 }
 
 TEST_CASE("A newer package replaces the earlier one, and both are registered", "[package]")
@@ -234,7 +258,7 @@ TEST_CASE("Any store opens read-only for review without a byte changed", "[packa
         CHECK(store->readOnly());
         CHECK_FALSE(required(store->packageInfo()).has_value());
         CHECK(required(store->agendaItems(sample.meeting)).size() == 2);
-        CHECK(required(store->search(QStringLiteral("hakija"))).size() >= 0);
+        CHECK_FALSE(required(store->search(QStringLiteral("Meikäläinen"))).isEmpty());
         const auto refused = store->addPerson({0, QStringLiteral("Uusi"), QStringLiteral("Henkilö"), {}, {}, {}});
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().contains(QStringLiteral("reading only")));

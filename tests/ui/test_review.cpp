@@ -186,6 +186,7 @@ TEST_CASE("A package opens in review mode; notes and highlights persist beside i
     REQUIRE(saved.value(u"items").toArray().size() == 1);
     const QJsonObject entry = saved.value(u"items").toArray().at(0).toObject();
     CHECK(entry.value(u"note").toString() == note);
+    CHECK_FALSE(QFileInfo(notesPath).permissions().testFlag(QFileDevice::ReadOther));
     CHECK(entry.value(u"title").toString() == QStringLiteral("Päiväkodin rakentaminen"));
     REQUIRE(entry.value(u"highlights").toArray().size() == 1);
     CHECK(entry.value(u"highlights").toArray().at(0).toObject().value(u"text").toString()
@@ -255,8 +256,24 @@ TEST_CASE("A public package shows confidential items by title; a store opens for
     CHECK(readFile(ReviewNotes::pathFor(fixture.store)).contains("Muistiinpano"));
     CHECK(storeBytes(fixture.store) == storeBefore);
 
-    // Damaged notes are kept as they are, and no notes are taken.
+    // Notes on an item no longer in the package stay in sight.
     const QString notesPath = ReviewNotes::pathFor(fixture.publicPackage);
+    {
+        ReviewNotes notes = required(ReviewNotes::load(notesPath));
+        AgendaItem renamed;
+        renamed.title = QStringLiteral("Päiväkodin rakentaminen (vanha otsikko)");
+        notes.setItem(ReviewNotes::itemKey(QStringLiteral("KH 12/2026"), renamed),
+                      {QStringLiteral("KH 12/2026"), renamed.title, QStringLiteral("Vanha huomio"), {}});
+        REQUIRE(notes.save().ok());
+        QPointer<ReviewWindow> window = ReviewWindow::open(fixture.publicPackage, &error);
+        REQUIRE(window);
+        const QString text = window->itemView()->toPlainText();
+        CHECK(text.contains(QStringLiteral("no longer on this agenda")));
+        CHECK(text.contains(QStringLiteral("(vanha otsikko): Vanha huomio")));
+        delete window;
+    }
+
+    // Damaged notes are kept as they are, and no notes are taken.
     writeFile(notesPath, QByteArrayLiteral("ei muistiinpanoja"));
     {
         QPointer<ReviewWindow> window = ReviewWindow::open(fixture.publicPackage, &error);
