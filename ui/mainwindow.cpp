@@ -564,10 +564,8 @@ void MainWindow::printDocument(bool minutes, bool preview)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!closeConsoles()) {
-        event->ignore();
-        return;
-    }
+    // The editor first: answering "no" to losing its change leaves the
+    // meeting windows open as they were.
     if (!m_editor->save()) {
         const auto answer = QMessageBox::question(
             this, tr("Pykälä"),
@@ -577,6 +575,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         }
+    }
+    if (!closeConsoles()) {
+        event->ignore();
+        return;
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
