@@ -244,6 +244,8 @@ Status Store::openDatabase(Mode mode, int busyTimeoutMs)
 
     if (mode == Mode::ReadOnly || package) {
         // Read as it is: no journal mode set, no migration, nothing written.
+        if (empty)
+            return Status::failure(tr("%1 is empty: there is no store in it to read.").arg(m_path));
         if (userVersion < Schema::currentVersion()) {
             return Status::failure(
                 package ? tr("The meeting package %1 was made by an older version of Pykälä. Ask for a new package "
@@ -1957,7 +1959,6 @@ Result<QList<Correction>> Store::corrections(qint64 meetingId) const
         return c;
     });
 }
-
 
 // ---------------------------------------------------------------------------
 // Meeting packages and the disclosure register

@@ -4595,6 +4595,10 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
         <source>A package for a member names the member it is for.</source>
         <translation>Jäsenen paketissa on nimettävä jäsen, jolle se on.</translation>
     </message>
+    <message>
+        <source>%1 is empty: there is no store in it to read.</source>
+        <translation>%1 on tyhjä: siinä ei ole luettavaa varastoa.</translation>
+    </message>
 </context>
 <context>
     <name>UiLanguage</name>

@@ -4595,6 +4595,10 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <source>A package for a member names the member it is for.</source>
         <translation>Ett paket för en ledamot anger ledamoten det är för.</translation>
     </message>
+    <message>
+        <source>%1 is empty: there is no store in it to read.</source>
+        <translation>%1 är tom: det finns inget arkiv i den att läsa.</translation>
+    </message>
 </context>
 <context>
     <name>UiLanguage</name>

@@ -267,6 +267,13 @@ TEST_CASE("Any store opens read-only for review without a byte changed", "[packa
     // It still opens normally for its own writers.
     auto store = openStore(path);
     CHECK_FALSE(store->readOnly());
+    // An empty file is not made a store by reading it.
+    const QString empty = dir.path(QStringLiteral("tyhja.sqlite"));
+    writeFile(empty, QByteArray());
+    const auto refused = Store::open(empty, Store::Mode::ReadOnly);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("empty")));
+    CHECK(QFileInfo(empty).size() == 0);
 }
 
 TEST_CASE("Review notes are kept in a file of their own and refused when damaged", "[package][notes]")
