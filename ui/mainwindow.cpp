@@ -259,10 +259,7 @@ bool MainWindow::selectMeeting(qint64 meetingId)
     const QModelIndex index = m_navigator->meetingIndex(meetingId);
     if (!index.isValid())
         return false;
-    m_navigatorView->expand(index.parent().parent());
-    m_navigatorView->expand(index.parent());
-    m_navigatorView->setCurrentIndex(index);
-    m_navigatorView->scrollTo(index);
+    revealInNavigator(m_navigatorView, index);
     return m_currentMeeting == meetingId && m_pages->currentWidget() == m_meetingPage;
 }
 
@@ -276,11 +273,7 @@ bool MainWindow::selectItem(qint64 meetingId, qint64 itemId)
     const QModelIndex index = m_navigator->itemIndex(meetingId, itemId);
     if (!index.isValid())
         return false;
-    m_navigatorView->expand(index.parent().parent().parent());
-    m_navigatorView->expand(index.parent().parent());
-    m_navigatorView->expand(index.parent());
-    m_navigatorView->setCurrentIndex(index);
-    m_navigatorView->scrollTo(index);
+    revealInNavigator(m_navigatorView, index);
     return m_editor->model()->item().id == itemId && m_pages->currentWidget() == m_editor;
 }
 

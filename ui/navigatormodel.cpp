@@ -7,6 +7,7 @@
 
 #include <QLocale>
 #include <QMap>
+#include <QTreeView>
 
 #include <vector>
 
@@ -311,4 +312,12 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+void revealInNavigator(QTreeView *view, const QModelIndex &index)
+{
+    for (QModelIndex ancestor = index.parent(); ancestor.isValid(); ancestor = ancestor.parent())
+        view->expand(ancestor);
+    view->setCurrentIndex(index);
+    view->scrollTo(index);
 }

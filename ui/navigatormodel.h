@@ -5,6 +5,7 @@
 #include <memory>
 #include <vector>
 
+class QTreeView;
 class Store;
 
 // The navigator's tree: bodies → years (newest first) → meetings with
@@ -48,3 +49,7 @@ private:
     Store &m_store;
     std::unique_ptr<Node> m_root;
 };
+
+// Shows `index` in a view of the navigator: its ancestors expanded, it
+// current and scrolled to.
+void revealInNavigator(QTreeView *view, const QModelIndex &index);

@@ -290,11 +290,8 @@ bool ReviewWindow::selectMeeting(qint64 meetingId)
     const QModelIndex index = m_navigator->meetingIndex(meetingId);
     if (!index.isValid())
         return false;
-    m_navigatorView->expand(index.parent().parent());
-    m_navigatorView->expand(index.parent());
-    m_navigatorView->expand(index);
-    m_navigatorView->setCurrentIndex(index);
-    m_navigatorView->scrollTo(index);
+    m_navigatorView->expand(index); // its items
+    revealInNavigator(m_navigatorView, index);
     return true;
 }
 
@@ -303,11 +300,7 @@ bool ReviewWindow::selectItem(qint64 meetingId, qint64 itemId)
     const QModelIndex index = m_navigator->itemIndex(meetingId, itemId);
     if (!index.isValid())
         return false;
-    m_navigatorView->expand(index.parent().parent().parent());
-    m_navigatorView->expand(index.parent().parent());
-    m_navigatorView->expand(index.parent());
-    m_navigatorView->setCurrentIndex(index);
-    m_navigatorView->scrollTo(index);
+    revealInNavigator(m_navigatorView, index);
     return true;
 }
 
@@ -605,10 +598,7 @@ bool ReviewWindow::highlightSelection(QString *error)
             *error = tr("Select some words to highlight, not only spaces.");
             return false;
         }
-        ReviewNotes::ItemNotes notes = m_notes.item(m_itemKey);
-        notes.meeting = m_meetingReference;
-        notes.title = m_item->title;
-        notes.note = m_note->toPlainText();
+        ReviewNotes::ItemNotes notes = shownNotes();
         if (!notes.highlights.contains(highlight))
             notes.highlights.append(highlight);
         m_notes.setItem(m_itemKey, notes);
@@ -630,11 +620,10 @@ void ReviewWindow::removeHighlight()
     if (!row || !m_item)
         return;
     const int index = row->data(Qt::UserRole).toInt();
-    ReviewNotes::ItemNotes notes = m_notes.item(m_itemKey);
+    ReviewNotes::ItemNotes notes = shownNotes();
     if (index < 0 || index >= notes.highlights.size())
         return;
     notes.highlights.removeAt(index);
-    notes.note = m_note->toPlainText();
     m_notes.setItem(m_itemKey, notes);
     const int current = m_highlights->currentRow();
     fillHighlights();
@@ -669,17 +658,19 @@ void ReviewWindow::noteEdited()
     m_saveTimer.start();
 }
 
-void ReviewWindow::takeNote()
+ReviewNotes::ItemNotes ReviewWindow::shownNotes() const
 {
-    if (!m_item || !m_notesError.isEmpty())
-        return;
     ReviewNotes::ItemNotes notes = m_notes.item(m_itemKey);
-    if (notes.note == m_note->toPlainText())
-        return;
     notes.meeting = m_meetingReference;
     notes.title = m_item->title;
     notes.note = m_note->toPlainText();
-    m_notes.setItem(m_itemKey, notes);
+    return notes;
+}
+
+void ReviewWindow::takeNote()
+{
+    if (!m_item || !m_notesError.isEmpty() || m_notes.item(m_itemKey).note == m_note->toPlainText())
+        return;
     QString error;
     saveNotes(&error);
 }
@@ -691,15 +682,8 @@ bool ReviewWindow::saveNotes(QString *error)
         *error = m_notesError;
         return false;
     }
-    if (m_item) {
-        ReviewNotes::ItemNotes notes = m_notes.item(m_itemKey);
-        if (notes.note != m_note->toPlainText()) {
-            notes.meeting = m_meetingReference;
-            notes.title = m_item->title;
-            notes.note = m_note->toPlainText();
-            m_notes.setItem(m_itemKey, notes);
-        }
-    }
+    if (m_item)
+        m_notes.setItem(m_itemKey, shownNotes());
     const Status saved = m_notes.save();
     if (!saved) {
         *error = saved.error();
@@ -782,7 +766,6 @@ void ReviewWindow::setStatus(const QString &message)
 
 void ReviewWindow::closeEvent(QCloseEvent *event)
 {
-    takeNote();
     QString error;
     if (m_notesError.isEmpty() && !saveNotes(&error)) {
         const auto answer = QMessageBox::question(

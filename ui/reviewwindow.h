@@ -85,7 +85,9 @@ private:
     void removeHighlight();
     void showHighlight();
     void noteEdited();
-    // Puts the note being typed into the notes (and saves when asked).
+    // The shown item's notes with the note as typed.
+    ReviewNotes::ItemNotes shownNotes() const;
+    // Saves the note being typed, when it changed.
     void takeNote();
     void openAttachment();
     void openAgenda();

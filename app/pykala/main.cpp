@@ -41,24 +41,22 @@ int main(int argc, char *argv[])
     parser.addOption(reviewOption);
     parser.process(app);
 
-    // Review mode: a meeting package, or any store read-only. Nothing is
-    // created, remembered or written.
-    const QString given = parser.positionalArguments().value(0);
-    if (!given.isEmpty() && QFileInfo(given).isFile()) {
-        auto reviewed = Store::open(given, Store::Mode::ReadOnly);
-        const auto package = reviewed ? reviewed.value()->packageInfo() : Result<std::optional<PackageInfo>>(std::nullopt);
-        if (reviewed && (parser.isSet(reviewOption) || (package && package->has_value()))) {
-            (new ReviewWindow(std::move(reviewed.value())))->show();
-            return app.exec();
+    // Review mode: any store read-only. Nothing is created, remembered or
+    // written.
+    if (parser.isSet(reviewOption)) {
+        const QString given = parser.positionalArguments().value(0);
+        if (given.isEmpty()) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Pykälä"),
+                                  QApplication::translate("main", "Name the package or store to review: pykala --review FILE."));
+            return 2;
         }
-        if (!reviewed && parser.isSet(reviewOption)) {
+        auto reviewed = Store::open(given, Store::Mode::ReadOnly);
+        if (!reviewed) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Pykälä"), reviewed.error());
             return 1;
         }
-    } else if (parser.isSet(reviewOption)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Pykälä"),
-                              QApplication::translate("main", "Name the package or store to review: pykala --review FILE."));
-        return 2;
+        (new ReviewWindow(std::move(reviewed.value())))->show();
+        return app.exec();
     }
 
     QString path = parser.positionalArguments().value(0);
@@ -92,6 +90,11 @@ int main(int argc, char *argv[])
     if (!store) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Pykälä"), store.error());
         return 1;
+    }
+    // A meeting package always opens read-only: for review.
+    if (store.value()->readOnly()) {
+        (new ReviewWindow(std::move(store.value())))->show();
+        return app.exec();
     }
     MainWindow window(std::move(store.value()));
     window.show();

@@ -204,7 +204,8 @@ Result<Disclosure> write(Store &store, const Meeting &meeting, const QString &pa
     if (target.exists()) {
         // Only an earlier package is replaced.
         const auto existing = Store::open(path, Store::Mode::ReadOnly);
-        const bool isPackage = existing && existing.value()->packageInfo() && existing.value()->packageInfo()->has_value();
+        const auto info = existing ? existing.value()->packageInfo() : Result<std::optional<PackageInfo>>(std::nullopt);
+        const bool isPackage = info && info->has_value();
         if (!isPackage)
             return Failure{tr("%1 exists and is not a meeting package; it was left as it was. Choose another file name.")
                                .arg(QDir::toNativeSeparators(path))};

@@ -616,13 +616,7 @@ TEST_CASE("package writes a read-only meeting package and registers it", "[cli][
     CHECK(cli(path, {QStringLiteral("disclosures")}).out.count(u'\n') == 2);
 
     // Refusals: usage, then what may not be made; the store stays as it was.
-    auto storeBytes = [&] {
-        QByteArray bytes = readFile(path);
-        if (QFile::exists(path + QStringLiteral("-wal")))
-            bytes += readFile(path + QStringLiteral("-wal"));
-        return bytes;
-    };
-    const QByteArray storeBefore = storeBytes();
+    const QByteArray storeBefore = storeBytes(path);
     const QString other = dir.path(QStringLiteral("muu.pykala-package"));
     expectFailure(cli(path, {QStringLiteral("package"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"), other}), 2,
                   "--for member or --for public");
@@ -640,5 +634,5 @@ TEST_CASE("package writes a read-only meeting package and registers it", "[cli][
                              QStringLiteral("--for"), QStringLiteral("public")}),
                   1, "not a meeting package");
     CHECK_FALSE(QFile::exists(other));
-    CHECK(storeBytes() == storeBefore);
+    CHECK(storeBytes(path) == storeBefore);
 }

@@ -49,6 +49,14 @@ void writeFile(const QString &path, const QByteArray &data)
     REQUIRE(file.write(data) == data.size());
 }
 
+QByteArray storeBytes(const QString &path)
+{
+    QByteArray bytes = readFile(path);
+    if (QFile::exists(path + QStringLiteral("-wal")))
+        bytes += readFile(path + QStringLiteral("-wal"));
+    return bytes;
+}
+
 QByteArray fileDigest(const QString &path)
 {
     return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();

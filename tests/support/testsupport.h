@@ -39,6 +39,9 @@ std::unique_ptr<Store> openStore(const QString &path, Store::Mode mode = Store::
 // SHA-256 of a file's bytes, to prove a file was left untouched.
 QByteArray fileDigest(const QString &path);
 QByteArray readFile(const QString &path);
+// A store's bytes with its pending write-ahead log, to prove nothing was
+// written to it.
+QByteArray storeBytes(const QString &path);
 void writeFile(const QString &path, const QByteArray &data);
 
 // A small, complete data set: an organisation, a board with members and a

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "testsupport.h"
+#include "waituntil.h"
 
 #include "mainwindow.h"
 #include "reviewwindow.h"
@@ -16,7 +17,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -34,19 +34,6 @@
 #include <QTranslator>
 
 namespace {
-
-template<typename Condition>
-bool waitUntil(Condition condition, int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > ms)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
 
 struct ReviewFixture
 {
@@ -96,14 +83,6 @@ void select(ReviewWindow &window, const QString &words)
     const QTextCursor found = window.itemView()->document()->find(words);
     REQUIRE_FALSE(found.isNull());
     window.itemView()->setTextCursor(found);
-}
-
-QByteArray storeBytes(const QString &path)
-{
-    QByteArray bytes = readFile(path);
-    if (QFile::exists(path + QStringLiteral("-wal")))
-        bytes += readFile(path + QStringLiteral("-wal"));
-    return bytes;
 }
 
 } // namespace

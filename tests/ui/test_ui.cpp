@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "testsupport.h"
+#include "waituntil.h"
 
 #include "agendamodel.h"
 #include "demo/demodata.h"
@@ -41,7 +42,6 @@
 #include <QDir>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QJsonObject>
 #include <QListWidget>
@@ -60,20 +60,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-// Lets the event loop run until `condition` holds or `ms` pass.
-template<typename Condition>
-bool waitUntil(Condition condition, int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > ms)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
 
 AgendaItem storedItem(Store &store, qint64 id)
 {
