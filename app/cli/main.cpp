@@ -2,6 +2,7 @@
 
 #include "commands.h"
 
+#include "demo/demodata.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
@@ -217,8 +218,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("signing-order"), QCoreApplication::translate("Cli", "body: who signs the minutes, in order, e.g. secretary,minute-checkers,chair."), QStringLiteral("ORDER")},
         {QStringLiteral("role"), QCoreApplication::translate("Cli", "sign: the signer's role, e.g. pöytäkirjanpitäjä."), QStringLiteral("ROLE")},
         {QStringLiteral("location"), QCoreApplication::translate("Cli", "sign: where the signature is made."), QStringLiteral("PLACE")},
-        {QStringLiteral("bodies"), QCoreApplication::translate("Cli", "demo: number of bodies (2-9, default 5)."), QStringLiteral("N")},
-        {QStringLiteral("years"), QCoreApplication::translate("Cli", "demo: years of meetings (default 2)."), QStringLiteral("Y")},
+        {QStringLiteral("bodies"), QCoreApplication::translate("Cli", "demo: number of bodies (2-%1, default 5).").arg(DemoData::maxBodies), QStringLiteral("N")},
+        {QStringLiteral("years"), QCoreApplication::translate("Cli", "demo: years of meetings (1-%1, default 2).").arg(DemoData::maxYears), QStringLiteral("Y")},
         {QStringLiteral("seed"), QCoreApplication::translate("Cli", "demo: random seed (default 1)."), QStringLiteral("S")},
         {QStringLiteral("as-of"), QCoreApplication::translate("Cli", "demo: the day the data is as of (default today)."), QStringLiteral("DATE")},
         {QStringLiteral("meeting"), QCoreApplication::translate("Cli", "export: only this meeting."), QStringLiteral("MEETING")},
@@ -305,8 +306,8 @@ int main(int argc, char *argv[])
     if (command == u"demo") {
         Cli::DemoOptions options;
         int seed = 1;
-        if (!number(QStringLiteral("bodies"), 2, 9, 5, &options.bodies)
-            || !number(QStringLiteral("years"), 1, 20, 2, &options.years)
+        if (!number(QStringLiteral("bodies"), 2, DemoData::maxBodies, 5, &options.bodies)
+            || !number(QStringLiteral("years"), 1, DemoData::maxYears, 2, &options.years)
             || !number(QStringLiteral("seed"), 0, std::numeric_limits<int>::max(), 1, &seed))
             return Cli::Usage;
         options.seed = quint32(seed);

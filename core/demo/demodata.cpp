@@ -687,10 +687,12 @@ private:
         if (item.title.startsWith(QStringLiteral("Kunnan edustaja")) && chance(60)) {
             const int count = int(presence.entitled.size());
             const int first = count / 2 + between(-1, 1);
-            QJsonArray candidates{QJsonObject{{QStringLiteral("name"), valueFor(QStringLiteral("name"), body, meeting)},
-                                              {QStringLiteral("votes"), first}},
-                                  QJsonObject{{QStringLiteral("name"), valueFor(QStringLiteral("name"), body, meeting)},
-                                              {QStringLiteral("votes"), count - first}}};
+            const QString firstName = valueFor(QStringLiteral("name"), body, meeting);
+            QString secondName = valueFor(QStringLiteral("name"), body, meeting);
+            while (secondName == firstName) // two candidates of one name could not be told apart
+                secondName = valueFor(QStringLiteral("name"), body, meeting);
+            QJsonArray candidates{QJsonObject{{QStringLiteral("name"), firstName}, {QStringLiteral("votes"), first}},
+                                  QJsonObject{{QStringLiteral("name"), secondName}, {QStringLiteral("votes"), count - first}}};
             event({{QStringLiteral("type"), QStringLiteral("election")}, {QStringLiteral("method"), QStringLiteral("majority")},
                    {QStringLiteral("seats"), 1}, {QStringLiteral("candidates"), candidates},
                    {QStringLiteral("seed"), qint64(m_rng())}});
@@ -829,7 +831,10 @@ private:
         QList<QJsonObject> chosen;
         for (const QJsonValue &item : standard)
             chosen.append(item.toObject());
-        const int total = between(8, 30);
+        // Agendas of 8 to 30 items, or as the body's "agendaSize" says: a
+        // permit section's can be long.
+        const QJsonArray size = body.spec.value(u"agendaSize").toArray();
+        const int total = size.size() == 2 ? between(size.at(0).toInt(), size.at(1).toInt()) : between(8, 30);
         const int topicalCount = qMax(1, total - int(standard.size()) - int(closing.size()));
         // Each template once before any repeats, as a real agenda rarely has
         // two items of the same kind.

@@ -21,8 +21,8 @@ struct Options
     QDate asOf;              // meetings before this day have been held; null: today
 };
 
-constexpr int maxBodies = 9;
-constexpr int maxYears = 20;
+constexpr int maxBodies = 12;
+constexpr int maxYears = 80; // enough for benchmarks at four times a 20-year archive
 
 struct Summary
 {

@@ -372,8 +372,11 @@ bool hidesContent(const Token &token)
             return true;
     }
     QString style = token.attribute(QStringLiteral("style")).toLower();
-    style.remove(QRegularExpression(QStringLiteral("/\\*.*?(\\*/|$)"),
-                                    QRegularExpression::DotMatchesEverythingOption));
+    if (style.isEmpty())
+        return false;
+    static const QRegularExpression comment(QStringLiteral("/\\*.*?(\\*/|$)"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    style.remove(comment);
     if (style.contains(u'&') || style.contains(u'\\'))
         return true;
     const QStringList declarations = style.split(u';', Qt::SkipEmptyParts);

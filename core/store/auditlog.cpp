@@ -6,7 +6,6 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSqlDatabase>
-#include <QSqlRecord>
 
 namespace {
 
@@ -19,12 +18,13 @@ void addField(QCryptographicHash &hash, char type, const QByteArray &bytes)
     hash.addData(bytes);
 }
 
-// Adds one row, column by column, with type tags so that NULL, '' and 0 differ.
-void addRow(QCryptographicHash &hash, const QSqlRecord &record, const QSqlQuery &query)
+// Adds the statement's current row, column by column, with type tags so that
+// NULL, '' and 0 differ.
+void addRow(QCryptographicHash &hash, const QList<QByteArray> &names, const Statement &row)
 {
-    for (int column = 0; column < record.count(); ++column) {
-        addField(hash, 'C', record.fieldName(column).toUtf8());
-        const QVariant value = query.value(column);
+    for (int column = 0; column < names.size(); ++column) {
+        addField(hash, 'C', names.at(column));
+        const QVariant value = row.value(column);
         if (value.isNull())
             addField(hash, 'N', {});
         else if (value.typeId() == QMetaType::QByteArray)
@@ -44,9 +44,11 @@ Result<int> addRows(QCryptographicHash &hash, Statement &statement)
     if (!statement.exec())
         return Result<int>::failure(statement.errorMessage());
     int rows = 0;
-    const QSqlRecord record = statement.query().record();
+    QList<QByteArray> names;
+    for (int column = 0; column < statement.columnCount(); ++column)
+        names.append(statement.columnName(column).toUtf8());
     while (statement.next()) {
-        addRow(hash, record, statement.query());
+        addRow(hash, names, statement);
         ++rows;
     }
     return rows;

@@ -359,6 +359,15 @@ const QList<QStringList> &migrations()
             QStringLiteral(R"(CREATE TRIGGER disclosure_kept_delete BEFORE DELETE ON disclosure
                 BEGIN SELECT RAISE(ABORT, 'the disclosure register is append-only'); END)"),
         },
+        // 11: § numbers are looked up through the body's meetings of the year.
+        // Indexed by the number alone, each check read every item of every
+        // body and year with that number: adding an item grew slower as the
+        // archive grew.
+        {
+            QStringLiteral("DROP INDEX agenda_item_section"),
+            QStringLiteral("CREATE INDEX agenda_item_section ON agenda_item(meeting_id, section_number) "
+                           "WHERE section_number IS NOT NULL"),
+        },
     };
     return all;
 }

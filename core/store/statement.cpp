@@ -1,69 +1,286 @@
 #include "statement.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 
-Statement::Statement(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
-    : m_query(db)
+#include <sqlite3.h>
+
+#include <vector>
+
+namespace {
+
+// The SQLite connection behind a QSQLITE connection; null when it is not open.
+sqlite3 *handleOf(const QSqlDatabase &db)
 {
-    m_prepared = m_query.prepare(sql);
-    if (!m_prepared)
-        m_error = describeSqlError(m_query.lastError());
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// Compiled statements not in use, by connection and SQL text.
+using Pool = QHash<QString, std::vector<sqlite3_stmt *>>;
+QHash<sqlite3 *, Pool> &pools()
+{
+    thread_local QHash<sqlite3 *, Pool> all;
+    return all;
+}
+
+} // namespace
+
+void Statement::keepPrepared(const QSqlDatabase &db)
+{
+    if (sqlite3 *handle = handleOf(db))
+        pools()[handle];
+}
+
+void Statement::forgetPrepared(const QSqlDatabase &db)
+{
+    sqlite3 *handle = handleOf(db);
+    const auto pool = pools().find(handle);
+    if (pool == pools().end())
+        return;
+    for (const std::vector<sqlite3_stmt *> &statements : std::as_const(*pool)) {
+        for (sqlite3_stmt *statement : statements)
+            sqlite3_finalize(statement);
+    }
+    pools().erase(pool);
+}
+
+Statement::Statement(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
+    : m_db(handleOf(db))
+{
+    if (!m_db) {
+        m_unusable = true;
+        m_code = SQLITE_MISUSE;
+        m_error = QCoreApplication::translate("Store", "The store is not open.");
+        return;
+    }
+    const auto pool = pools().find(m_db);
+    if (pool != pools().end()) {
+        m_pooled = true;
+        m_sql = sql;
+        std::vector<sqlite3_stmt *> &free = (*pool)[sql];
+        if (!free.empty()) {
+            m_statement = free.back();
+            free.pop_back();
+        }
+    }
+    if (!m_statement) {
+        const int result = sqlite3_prepare16_v3(m_db, sql.utf16(), int(sql.size() * sizeof(char16_t)),
+                                                m_pooled ? SQLITE_PREPARE_PERSISTENT : 0, &m_statement, nullptr);
+        if (result != SQLITE_OK) {
+            fail(result);
+            m_unusable = true;
+            sqlite3_finalize(m_statement);
+            m_statement = nullptr;
+        }
+    }
     for (const QVariant &value : values)
         bind(value);
 }
 
+Statement::~Statement()
+{
+    if (!m_statement)
+        return;
+    const auto pool = m_pooled ? pools().find(m_db) : pools().end();
+    if (pool == pools().end()) {
+        sqlite3_finalize(m_statement);
+        return;
+    }
+    sqlite3_reset(m_statement); // ends any read, keeps the compiled statement
+    sqlite3_clear_bindings(m_statement);
+    (*pool)[m_sql].push_back(m_statement);
+}
+
+void Statement::fail(int code)
+{
+    m_code = code & 0xff;
+    m_error = describeSqliteError(m_code, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(code)));
+}
+
 Statement &Statement::bind(const QVariant &value)
 {
-    // The driver binds a null QString as NULL. Only an invalid QVariant means
-    // NULL here; text is text, even when empty.
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        m_query.addBindValue(QStringLiteral(""));
-    else
-        m_query.addBindValue(value);
+    const int index = ++m_bound;
+    if (!m_statement)
+        return *this;
+    if (m_step != 0)
+        finish(); // binding starts a new execution
+    int result = SQLITE_OK;
+    const auto text = [&](const QString &string) {
+        const void *characters = string.isEmpty() ? static_cast<const void *>(u"") : string.constData();
+        return sqlite3_bind_text16(m_statement, index, characters,
+                                   int(string.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+    };
+    // As Qt's driver binds, except that a null QString is text, not NULL.
+    if (!value.isValid()) {
+        result = sqlite3_bind_null(m_statement, index);
+    } else {
+        switch (value.typeId()) {
+        case QMetaType::QString:
+            result = text(value.toString());
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray bytes = value.toByteArray();
+            result = bytes.isNull() ? sqlite3_bind_null(m_statement, index)
+                                    : sqlite3_bind_blob64(m_statement, index, bytes.constData(),
+                                                          sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::Short:
+        case QMetaType::UShort:
+            result = sqlite3_bind_int64(m_statement, index, value.toLongLong());
+            break;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            result = sqlite3_bind_double(m_statement, index, value.toDouble());
+            break;
+        case QMetaType::QDate:
+            result = value.toDate().isNull() ? sqlite3_bind_null(m_statement, index)
+                                             : text(value.toDate().toString(Qt::ISODate));
+            break;
+        case QMetaType::QDateTime:
+            result = value.toDateTime().isNull() ? sqlite3_bind_null(m_statement, index)
+                                                 : text(value.toDateTime().toString(Qt::ISODateWithMs));
+            break;
+        default:
+            result = text(value.toString());
+            break;
+        }
+    }
+    if (result != SQLITE_OK) {
+        fail(result);
+        m_unusable = true;
+    }
     return *this;
 }
 
 bool Statement::exec()
 {
-    if (!m_prepared)
+    if (!m_statement || m_unusable)
         return false;
-    if (m_query.exec())
+    m_code = 0;
+    m_error.clear();
+    if (m_step != 0)
+        sqlite3_reset(m_statement); // run again with the same values
+    m_bound = 0; // a later bind() starts a new execution
+    m_step = sqlite3_step(m_statement);
+    m_rowPending = m_step == SQLITE_ROW;
+    if (m_step == SQLITE_ROW || m_step == SQLITE_DONE)
         return true;
-    m_error = describeSqlError(m_query.lastError());
+    fail(m_step);
+    sqlite3_reset(m_statement);
+    m_step = 0;
     return false;
 }
 
-int sqliteCode(const QSqlError &error)
+bool Statement::next()
 {
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? (code & 0xff) : 0;
+    if (m_rowPending) {
+        m_rowPending = false;
+        return true;
+    }
+    if (m_step != SQLITE_ROW)
+        return false;
+    m_step = sqlite3_step(m_statement);
+    if (m_step == SQLITE_ROW)
+        return true;
+    if (m_step != SQLITE_DONE)
+        fail(m_step);
+    return false;
+}
+
+QVariant Statement::value(int column) const
+{
+    if (m_step != SQLITE_ROW)
+        return {};
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return qint64(sqlite3_column_int64(m_statement, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_statement, column);
+    case SQLITE_BLOB: {
+        const void *bytes = sqlite3_column_blob(m_statement, column);
+        return QByteArray(static_cast<const char *>(bytes), sqlite3_column_bytes(m_statement, column));
+    }
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>()); // a null, as Qt's driver gives it
+    default: {
+        const void *text = sqlite3_column_text16(m_statement, column);
+        return QString(static_cast<const QChar *>(text),
+                       sqlite3_column_bytes16(m_statement, column) / qsizetype(sizeof(char16_t)));
+    }
+    }
+}
+
+int Statement::columnCount() const
+{
+    return m_statement ? sqlite3_column_count(m_statement) : 0;
+}
+
+QString Statement::columnName(int column) const
+{
+    if (!m_statement)
+        return {};
+    // As Qt's driver names fields: no quotes, no table before a dot.
+    QString name = QString::fromUtf8(sqlite3_column_name(m_statement, column)).remove(u'"');
+    return name.mid(name.lastIndexOf(u'.') + 1);
+}
+
+qint64 Statement::lastInsertId() const
+{
+    return m_db ? qint64(sqlite3_last_insert_rowid(m_db)) : 0;
+}
+
+void Statement::finish()
+{
+    if (m_statement && m_step != 0)
+        sqlite3_reset(m_statement);
+    m_step = 0;
+    m_rowPending = false;
 }
 
 QString describeSqlError(const QSqlError &error)
 {
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
     const QString detail = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
-    switch (sqliteCode(error)) {
-    case 5:  // SQLITE_BUSY
-    case 6:  // SQLITE_LOCKED
+    return describeSqliteError(ok ? (code & 0xff) : 0, detail);
+}
+
+QString describeSqliteError(int code, const QString &detail)
+{
+    switch (code) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
         return QCoreApplication::translate(
                    "Store", "The store is locked by another program. Close the other program or wait until it has "
                             "finished, then try again.");
-    case 8:  // SQLITE_READONLY
+    case SQLITE_READONLY:
         return QCoreApplication::translate("Store", "The store is read-only. Check the file's permissions.");
-    case 10: // SQLITE_IOERR
+    case SQLITE_IOERR:
         return QCoreApplication::translate("Store", "The store could not be read or written (%1). Check the disk.")
             .arg(detail);
-    case 11: // SQLITE_CORRUPT
-    case 26: // SQLITE_NOTADB
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
         return QCoreApplication::translate("Store", "The store is damaged (%1). Run 'pykala-cli check' and restore "
                                                     "the store from a backup.")
             .arg(detail);
-    case 13: // SQLITE_FULL
+    case SQLITE_FULL:
         return QCoreApplication::translate("Store", "The disk is full. Free some space and try again.");
-    case 19: // SQLITE_CONSTRAINT
+    case SQLITE_CONSTRAINT:
         return QCoreApplication::translate("Store", "The change conflicts with the stored records (%1).").arg(detail);
     default:
         return QCoreApplication::translate("Store", "The store reported an error: %1").arg(detail);

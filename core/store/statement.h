@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -8,36 +7,67 @@
 
 class QSqlDatabase;
 class QSqlError;
+struct sqlite3;
+struct sqlite3_stmt;
 
-// One prepared SQL statement with every parameter bound positionally. The one
-// place where driver errors become messages for people.
+// One prepared SQL statement with every parameter bound positionally, run
+// through SQLite's own interface on the connection Qt's driver opened: Qt's
+// per-value binding and row caching cost more than the statement itself. The
+// one place where SQLite's errors become messages for people.
+//
+// Values bind as Qt's SQLite driver binds them (text, integer, real, blob),
+// except that a null QString is the empty text: only an invalid QVariant is
+// NULL. Columns read as qint64, double, QString, QByteArray or, for NULL, an
+// invalid QVariant.
 class Statement
 {
 public:
     Statement(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
+    ~Statement();
+    Q_DISABLE_COPY_MOVE(Statement)
 
     Statement &bind(const QVariant &value);
 
-    // Executes; false with errorMessage() set when the driver failed.
+    // Executes; false with errorMessage() set when SQLite failed. The first
+    // row, if any, is then read by next().
     bool exec();
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
-    QSqlQuery &query() { return m_query; }
+    bool next();
+    QVariant value(int column) const;
+    int columnCount() const;
+    QString columnName(int column) const;
+    qint64 lastInsertId() const;
+    // Ends the reading of rows early, releasing what they hold.
+    void finish();
 
     const QString &errorMessage() const { return m_error; }
+    // SQLite's primary result code of the failure, or 0.
+    int sqliteCode() const { return m_code; }
+
+    // Statements on this connection keep their compiled form for the next
+    // Statement of the same SQL: SQLite parses and plans each text once. Only
+    // for connections used by one thread; forget before closing.
+    static void keepPrepared(const QSqlDatabase &db);
+    static void forgetPrepared(const QSqlDatabase &db);
 
 private:
-    QSqlQuery m_query;
-    bool m_prepared = false;
+    void fail(int code);
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_sql;
+    bool m_pooled = false;   // goes back to the connection's pool
+    bool m_unusable = false; // not compiled, or a value did not bind
+    int m_bound = 0;
+    int m_step = 0;          // result of the last sqlite3_step
+    bool m_rowPending = false; // exec() stepped onto a row next() has not yet given
+    int m_code = 0;
     QString m_error;
 };
 
-// The store's message for a driver error: what went wrong and what to do.
+// The store's message for an SQLite failure: what went wrong and what to do.
+QString describeSqliteError(int code, const QString &detail);
+// The same for a failure Qt's driver reported (opening a connection).
 QString describeSqlError(const QSqlError &error);
-
-// The SQLite result code behind a driver error (primary code), or 0.
-int sqliteCode(const QSqlError &error);
 
 // QVariant helpers: the store keeps optional values as NULL (an invalid QVariant).
 QVariant nullIfEmpty(const QString &text);

@@ -22,6 +22,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace {
 
 QVariant isoDate(const QDate &date)
@@ -109,6 +111,7 @@ Store::~Store()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        Statement::forgetPrepared(db);
         if (db.isOpen())
             db.close();
     }
@@ -201,7 +204,7 @@ Status Store::openDatabase(Mode mode, int busyTimeoutMs)
             for (int i = 0; i < 3 && problem.isEmpty(); ++i) {
                 Statement statement(db, QString::fromLatin1(reads[i]));
                 if (!statement.exec() || !statement.next()) {
-                    problem = sqliteCode(statement.query().lastError()) == 26
+                    problem = statement.sqliteCode() == 26
                         ? tr("%1 is not a Pykälä store (it is not an SQLite database). It was left untouched.")
                               .arg(m_path)
                         : statement.errorMessage();
@@ -267,15 +270,16 @@ Status Store::openDatabase(Mode mode, int busyTimeoutMs)
     QSqlDatabase db = database();
     if (!db.open())
         return Failure{tr("Cannot open the store %1: %2").arg(m_path, describeSqlError(db.lastError()))};
+    Statement::keepPrepared(db);
     Statement wal(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!wal.exec() || !wal.next())
         return Status::failure(wal.errorMessage());
     const QString journalMode = wal.value(0).toString();
-    wal.query().finish();
+    wal.finish();
     if (journalMode != u"wal")
         return Status::failure(tr("The store %1 cannot use write-ahead logging (journal mode %2). Move it to a "
                                   "local disk.").arg(m_path, journalMode));
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA cache_size = -65536"}) {
         Statement statement(db, QString::fromLatin1(pragma));
         if (!statement.exec())
             return Status::failure(statement.errorMessage());
@@ -379,6 +383,8 @@ Store::Transaction::~Transaction()
     }
     // Audit entries written in what was rolled back are gone; reload the head.
     m_store.m_lastAuditHash.clear();
+    if (m_depth == 0)
+        m_store.m_unindexedItems.clear();
     --m_store.m_transactionDepth;
 }
 
@@ -386,6 +392,8 @@ Status Store::Transaction::commit()
 {
     if (!m_active)
         return Status::failure(m_error.isEmpty() ? tr("The transaction has already ended.") : m_error);
+    if (m_depth == 0)
+        PYKALA_TRY(m_store.indexPendingItems()); // on failure the destructor rolls back
     const QString sql = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE level%1").arg(m_depth);
     Statement end(m_store.database(), sql);
     if (!end.exec())
@@ -631,7 +639,7 @@ Result<qint64> Store::addBody(const Body &body)
                       Codes::code(body.votingOrder), languageCode(body.documentLanguage),
                       body.signingOrder.join(u',')});
     if (!insert.exec()) {
-        if (sqliteCode(insert.query().lastError()) == 19)
+        if (insert.sqliteCode() == 19)
             return fail<qint64>(tr("There already is a body with the short name %1.").arg(body.shortName));
         return fail<qint64>(insert.errorMessage());
     }
@@ -779,7 +787,7 @@ Result<qint64> Store::addMembership(const Membership &membership)
                       nullIfZero(membership.deputyForPersonId), isoDate(membership.validFrom),
                       isoDate(membership.validUntil)});
     if (!insert.exec()) {
-        if (sqliteCode(insert.query().lastError()) == 19)
+        if (insert.sqliteCode() == 19)
             return fail<qint64>(tr("The membership names a body or person that is not in the store."));
         return fail<qint64>(insert.errorMessage());
     }
@@ -932,7 +940,7 @@ Result<qint64> Store::addMeeting(const Meeting &meeting)
                       Codes::code(meeting.state), isoDate(meeting.minutesChecked),
                       isoDate(meeting.minutesPublished)});
     if (!insert.exec()) {
-        if (sqliteCode(insert.query().lastError()) == 19) {
+        if (insert.sqliteCode() == 19) {
             const auto owner = body(meeting.bodyId);
             if (owner && owner->has_value())
                 return fail<qint64>(tr("Meeting %1 %2/%3 already exists.")
@@ -1085,11 +1093,15 @@ Status Store::checkSectionNumber(const AgendaItem &item) const
     if (!item.sectionNumber)
         return success();
     Statement query(database(),
-                    QStringLiteral("SELECT m.year, b.short_name FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id "
-                                   "JOIN meeting n ON n.id = ? JOIN body b ON b.id = n.body_id "
-                                   "WHERE m.body_id = n.body_id AND (m.year = n.year OR b.section_numbering = 'continuous') "
-                                   "AND i.section_number = ? AND i.id <> ?"),
-                    {item.meetingId, *item.sectionNumber, item.id});
+                    // The body's meetings of the year, or of all years when its § numbers run on: a
+                    // range of the (body, year) index, then the items by (meeting, §).
+                    QStringLiteral("SELECT m.year, b.short_name FROM meeting n JOIN body b ON b.id = n.body_id "
+                                   "JOIN meeting m ON m.body_id = n.body_id AND m.year BETWEEN "
+                                   "(CASE b.section_numbering WHEN 'continuous' THEN -9999 ELSE n.year END) AND "
+                                   "(CASE b.section_numbering WHEN 'continuous' THEN 9999 ELSE n.year END) "
+                                   "JOIN agenda_item i ON i.meeting_id = m.id AND i.section_number = ? "
+                                   "WHERE n.id = ? AND i.id <> ?"),
+                    {*item.sectionNumber, item.meetingId, item.id});
     if (!query.exec())
         return Failure{query.errorMessage()};
     if (query.next())
@@ -1283,14 +1295,14 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
                       stored.publicity == Publicity::Public ? QString() : stored.confidentialityBasis.trimmed(),
                       Codes::code(stored.appealKind), stored.proceedings});
     if (!insert.exec()) {
-        if (sqliteCode(insert.query().lastError()) == 19)
+        if (insert.sqliteCode() == 19)
             return fail<qint64>(tr("Item \"%1\" cannot be added: its meeting or presenter is not in the store, or "
                                    "position %2 is taken.").arg(stored.title).arg(stored.position));
         return fail<qint64>(insert.errorMessage());
     }
     stored.id = insert.lastInsertId();
     PYKALA_TRY(writeItemChildren(stored));
-    PYKALA_TRY(reindexItem(stored));
+    PYKALA_TRY(reindexItem(stored.id));
     PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("agenda_item"), stored.id, QString()));
     PYKALA_TRY(transaction.commit());
     return stored.id;
@@ -1317,7 +1329,7 @@ Status Store::updateAgendaItem(const AgendaItem &item)
                  item.publicity == Publicity::Public ? QString() : item.confidentialityBasis.trimmed(),
                  Codes::code(item.appealKind), clean.proceedings, item.id}));
             PYKALA_TRY(writeItemChildren(item));
-            return reindexItem(clean);
+            return reindexItem(item.id);
         });
 }
 
@@ -1362,7 +1374,7 @@ Status Store::setAgendaPositions(qint64 meetingId, const QList<qint64> &order)
         current.insert(positions.value(0).toLongLong(), positions.value(1).toInt());
         last = std::max(last, positions.value(1).toInt());
     }
-    positions.query().finish();
+    positions.finish();
     for (int i = 0; i < order.size(); ++i) {
         if (current.value(order.at(i)) != i + 1)
             PYKALA_TRY(execute(QStringLiteral("UPDATE agenda_item SET position = ? WHERE id = ?"),
@@ -1401,8 +1413,8 @@ Status Store::removeAgendaItem(qint64 id)
                                       return Failure{files.error()};
                                   for (const Attachment &attachment : *files)
                                       PYKALA_TRY(removeAttachment(attachment.id));
-                                  PYKALA_TRY(execute(QStringLiteral("DELETE FROM item_search WHERE rowid = ?"), {id}));
-                                  return execute(QStringLiteral("DELETE FROM agenda_item WHERE id = ?"), {id});
+                                  PYKALA_TRY(execute(QStringLiteral("DELETE FROM agenda_item WHERE id = ?"), {id}));
+                                  return reindexItem(id);
                               }));
     const auto order = agendaOrder(item->meetingId);
     if (!order)
@@ -1490,7 +1502,7 @@ Result<qint64> Store::addAttachment(const Attachment &attachment)
                       // An empty QByteArray binds as NULL; the column wants a blob.
                       attachment.content.isNull() ? QVariant(QByteArray("", 0)) : QVariant(attachment.content)});
     if (!insert.exec()) {
-        if (sqliteCode(insert.query().lastError()) == 19)
+        if (insert.sqliteCode() == 19)
             return fail<qint64>(tr("Attachment %1 cannot be added: its item is not in the store, or position %2 is "
                                    "taken.").arg(attachment.name).arg(position));
         return fail<qint64>(insert.errorMessage());
@@ -1579,7 +1591,7 @@ Result<qint64> Store::addInvitee(const Invitee &invitee)
                      {invitee.meetingId, position, nullIfZero(invitee.personId), invitee.name.trimmed(),
                       invitee.role.trimmed(), invitee.email.trimmed()});
     if (!insert.exec()) {
-        if (sqliteCode(insert.query().lastError()) == 19)
+        if (insert.sqliteCode() == 19)
             return fail<qint64>(tr("%1 cannot be invited: the meeting or the person is not in the store, or place %2 "
                                    "on the list is taken.")
                                     .arg(invitee.name.isEmpty() ? tr("The person") : invitee.name)
@@ -1624,13 +1636,13 @@ Status Store::appendMeetingEvents(qint64 meetingId, const QList<QJsonObject> &ev
     if (!last.exec() || !last.next())
         return Failure{last.errorMessage()};
     int seq = last.value(0).toInt();
-    last.query().finish();
+    last.finish();
     for (const QJsonObject &event : events) {
         Statement insert(database(), QStringLiteral("INSERT INTO meeting_event (meeting_id, seq, event) VALUES (?, ?, ?)"),
                          {meetingId, ++seq,
                           QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact))});
         if (!insert.exec()) {
-            if (sqliteCode(insert.query().lastError()) == 19)
+            if (insert.sqliteCode() == 19)
                 return Failure{tr("There is no meeting with id %1.").arg(meetingId)};
             return Failure{insert.errorMessage()};
         }
@@ -1644,23 +1656,36 @@ Status Store::appendMeetingEvents(qint64 meetingId, const QList<QJsonObject> &ev
 
 Status Store::reindexItem(qint64 itemId)
 {
-    const auto found = agendaItem(itemId);
-    if (!found)
-        return fail<Done>(found);
-    if (!found->has_value()) {
-        Statement remove(database(), QStringLiteral("DELETE FROM item_search WHERE rowid = ?"), {itemId});
-        return remove.exec() ? success() : Status::failure(remove.errorMessage());
-    }
-    return reindexItem(found->value());
+    if (m_transactionDepth == 0)
+        return indexItem(itemId);
+    m_unindexedItems.append(itemId);
+    return success();
 }
 
-Status Store::reindexItem(const AgendaItem &item)
+Status Store::indexPendingItems()
+{
+    QList<qint64> items;
+    items.swap(m_unindexedItems);
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
+    for (const qint64 item : std::as_const(items))
+        PYKALA_TRY(indexItem(item));
+    return success();
+}
+
+// The item's search entry as it is stored now; none when it is gone.
+Status Store::indexItem(qint64 itemId)
 {
     const QSqlDatabase db = database();
-    const qint64 itemId = item.id;
     Statement remove(db, QStringLiteral("DELETE FROM item_search WHERE rowid = ?"), {itemId});
     if (!remove.exec())
         return Status::failure(remove.errorMessage());
+    const auto found = agendaItem(itemId);
+    if (!found)
+        return fail<Done>(found);
+    if (!found->has_value())
+        return success();
+    const AgendaItem &item = found->value();
     QStringList body{RichText::toPlainText(item.background), RichText::toPlainText(item.proposal),
                      RichText::toPlainText(item.decision), RichText::toPlainText(item.proceedings)};
     for (const Preparer &preparer : item.preparers)
@@ -2012,7 +2037,7 @@ Status Store::sealAsPackage(const PackageInfo &info)
         Statement statement(database(), QString::fromLatin1(sql));
         if (!statement.exec())
             return Status::failure(statement.errorMessage());
-        statement.query().finish();
+        statement.finish();
     }
     m_readOnly = true;
     return success();

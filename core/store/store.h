@@ -240,8 +240,13 @@ private:
     // does the SQL, inside a transaction with the audit entry.
     Status changeExisting(const QString &action, const QString &entity, qint64 id, const QString &missing,
                           const std::function<Status()> &change);
+    // The item's search entry is written at the end of the outermost
+    // transaction, once however often the item changed in it: FTS5 writes
+    // its pending index at every savepoint, which would make each nested
+    // change a segment of its own.
     Status reindexItem(qint64 itemId);
-    Status reindexItem(const AgendaItem &item); // as stored, with sanitised text
+    Status indexPendingItems();
+    Status indexItem(qint64 itemId);
     Status writeItemChildren(const AgendaItem &item);
     Status checkSectionNumber(const AgendaItem &item) const;
     // The item, when its meeting's agenda may still be reordered.
@@ -256,4 +261,5 @@ private:
     int m_transactionDepth = 0;
     bool m_readOnly = false;
     QString m_lastAuditHash; // chain head within the open transaction
+    QList<qint64> m_unindexedItems; // changed in the open transaction
 };

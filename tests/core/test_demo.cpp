@@ -154,9 +154,10 @@ TEST_CASE("Demo data goes only into an empty store, within its limits", "[demo][
     CHECK(store->bodies()->size() == 1);
 
     auto empty = createStore(dir.path(QStringLiteral("e.sqlite")));
-    CHECK(DemoData::generate(*empty, options(1, 1)).error().contains(QStringLiteral("from 2 to 9 bodies")));
-    CHECK(DemoData::generate(*empty, options(1, 10)).error().contains(QStringLiteral("from 2 to 9 bodies")));
-    CHECK(DemoData::generate(*empty, options(1, 3, 0)).error().contains(QStringLiteral("from 1 to 20 years")));
+    CHECK(DemoData::generate(*empty, options(1, 1)).error().contains(QStringLiteral("from 2 to 12 bodies")));
+    CHECK(DemoData::generate(*empty, options(1, 13)).error().contains(QStringLiteral("from 2 to 12 bodies")));
+    CHECK(DemoData::generate(*empty, options(1, 3, 0)).error().contains(QStringLiteral("from 1 to 80 years")));
+    CHECK(DemoData::generate(*empty, options(1, 3, 81)).error().contains(QStringLiteral("from 1 to 80 years")));
     CHECK(empty->bodies()->isEmpty());
 }
 
