@@ -73,6 +73,7 @@ void MainWindow::buildCentral()
 {
     m_navigator = new NavigatorModel(*m_store, this);
     m_navigatorView = new QTreeView;
+    m_navigatorView->setObjectName(QStringLiteral("navigator"));
     m_navigatorView->setModel(m_navigator);
     m_navigatorView->setHeaderHidden(true);
     m_navigatorView->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -12,6 +12,50 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTimer>
+#include <QTreeView>
+
+#include <cstdio>
+#include <ctime>
+
+namespace {
+
+// The start-up benchmark (tests/bench) sets PYKALA_STARTUP_PROBE to the
+// CLOCK_MONOTONIC time in nanoseconds at which it started this process. When
+// the navigator has painted its first list of meetings, the client prints how
+// long that took and quits.
+class StartupProbe : public QObject
+{
+public:
+    StartupProbe(QWidget *viewport, qint64 startedNs)
+        : QObject(viewport)
+        , m_startedNs(startedNs)
+    {
+        viewport->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            // After this paint has been drawn and flushed to the screen.
+            QTimer::singleShot(0, qApp, [started = m_startedNs] {
+                timespec now{};
+                clock_gettime(CLOCK_MONOTONIC, &now);
+                const qint64 elapsed = qint64(now.tv_sec) * 1000000000 + now.tv_nsec - started;
+                std::printf("first-paint-ms %.1f\n", double(elapsed) / 1e6);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return false;
+    }
+
+private:
+    qint64 m_startedNs;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -97,6 +141,10 @@ int main(int argc, char *argv[])
         return app.exec();
     }
     MainWindow window(std::move(store.value()));
+    if (const QByteArray probe = qgetenv("PYKALA_STARTUP_PROBE"); !probe.isEmpty()) {
+        if (auto *navigator = window.findChild<QTreeView *>(QStringLiteral("navigator")))
+            new StartupProbe(navigator->viewport(), probe.toLongLong());
+    }
     window.show();
     return app.exec();
 }

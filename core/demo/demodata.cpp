@@ -203,8 +203,10 @@ private:
                 + QStringLiteral("@luottamus.") + m_domain;
         }
         const auto id = m_store.addPerson(person);
-        if (id)
+        if (id) {
             ++m_summary.persons;
+            m_persons.insert(*id, person);
+        }
         return id;
     }
 
@@ -480,9 +482,9 @@ private:
         if (key.startsWith(QStringLiteral("member"))) {
             const QList<qint64> members = membersOn(body, meeting.plannedStart.date());
             if (!members.isEmpty()) {
-                const auto person = m_store.person(members.at(between(0, int(members.size()) - 1)));
-                if (person && person->has_value())
-                    return person->value().displayName();
+                const auto person = m_persons.constFind(members.at(between(0, int(members.size()) - 1)));
+                if (person != m_persons.cend())
+                    return person->displayName();
             }
             return pick(QStringLiteral("givenNames")) + QLatin1Char(' ') + pick(QStringLiteral("familyNames"));
         }
@@ -877,11 +879,9 @@ private:
             item.proposal = paragraphs(spec.value(u"proposal"), values, body, meeting);
             const bool official = !spec.value(u"standard").toBool();
             if (official && !body.preparers.isEmpty()) {
-                const auto preparer = m_store.person(body.preparers.at(between(0, int(body.preparers.size()) - 1)));
-                if (!preparer)
-                    return Failure{preparer.error()};
-                if (preparer->has_value()) {
-                    const Person &person = preparer->value();
+                const auto preparer = m_persons.constFind(body.preparers.at(between(0, int(body.preparers.size()) - 1)));
+                if (preparer != m_persons.cend()) {
+                    const Person &person = *preparer;
                     item.preparers.append({person.displayName(), person.title,
                                            QStringLiteral("puh. %1, %2").arg(person.phone, person.email)});
                 }
@@ -985,6 +985,7 @@ private:
     int m_firstYear = 0;
     int m_lastYear = 0;
     QList<BodyInfo> m_bodies;
+    QHash<qint64, Person> m_persons; // everyone added, by store id
     QHash<int, int> m_caseNumbers;
     QHash<QPair<qint64, int>, int> m_sectionNumbers;
     QSet<QPair<qint64, int>> m_tied; // bodies and years that already had a tied vote

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QHash>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
@@ -99,11 +100,54 @@ QString qtHtml(const QString &html)
     return out;
 }
 
-QString withPages(QString html, const QList<int> &pages, int tokens)
+// The list of items' page numbers start as "00", each named by an anchor so
+// that the numbers can be written in place once the headings' pages are known.
+QString pageAnchor(int index)
+{
+    return QStringLiteral("pykala-page-%1").arg(index);
+}
+
+QString withPagePlaceholders(QString html, int tokens)
 {
     for (int i = 0; i < tokens; ++i)
-        html.replace(OfficialDocument::pageToken(i), i < pages.size() ? QString::number(pages.at(i)) : QStringLiteral("00"));
+        html.replace(OfficialDocument::pageToken(i), QStringLiteral("<a name=\"%1\">00</a>").arg(pageAnchor(i)));
     return html;
+}
+
+// Writes the page numbers into their anchored places, as one edit: Qt then
+// lays out again only the list's table and moves the rest, where a new
+// document from the HTML would be parsed and laid out whole.
+void fillPages(QTextDocument &text, const QList<int> &pages, int tokens)
+{
+    QHash<QString, int> indexOf;
+    for (int i = 0; i < tokens; ++i)
+        indexOf.insert(pageAnchor(i), i);
+    struct Place
+    {
+        int position;
+        int index;
+        QTextCharFormat format;
+    };
+    QList<Place> places;
+    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            const QTextFragment part = fragment.fragment();
+            const QStringList names = part.charFormat().anchorNames();
+            if (!names.isEmpty() && indexOf.contains(names.constFirst()))
+                places.append({part.position(), indexOf.value(names.constFirst()), part.charFormat()});
+        }
+    }
+    QTextCursor cursor(&text);
+    cursor.beginEditBlock();
+    // From the end, so that the positions before stay as they were.
+    for (auto place = places.crbegin(); place != places.crend(); ++place) {
+        // The number is all of its cell.
+        cursor.setPosition(place->position);
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        cursor.insertText(place->index < pages.size() ? QString::number(pages.at(place->index)) : QStringLiteral("00"),
+                          place->format);
+    }
+    cursor.endEditBlock();
 }
 
 // The pages (from 1) on which the document's h2 headings start, in order.
@@ -291,19 +335,19 @@ Result<int> paint(const OfficialDocument &document, QPagedPaintDevice *device)
 
     // Lay out, read the pages of the items, and again with the page numbers
     // filled in, until they stay put.
+    text.setHtml(withPagePlaceholders(html, document.pageTokens));
+    if (const auto missing = unsupportedCharacter(text, font(family, 10))) {
+        return Failure{tr("%1 contains the character “%2” (U+%3), which the documents' font cannot show. "
+                          "Write it with other characters.")
+                           .arg(missing->second.isEmpty() ? document.title : missing->second,
+                                QString::fromUcs4(&missing->first, 1))
+                           .arg(uint(missing->first), 4, 16, QLatin1Char('0'))};
+    }
     QList<int> pages;
     bool settled = false;
     for (int pass = 0; pass < 5 && !settled; ++pass) {
-        text.setHtml(withPages(html, pages, document.pageTokens));
-        if (pass == 0) {
-            if (const auto missing = unsupportedCharacter(text, font(family, 10))) {
-                return Failure{tr("%1 contains the character “%2” (U+%3), which the documents' font cannot show. "
-                                  "Write it with other characters.")
-                                   .arg(missing->second.isEmpty() ? document.title : missing->second,
-                                        QString::fromUcs4(&missing->first, 1))
-                                   .arg(uint(missing->first), 4, 16, QLatin1Char('0'))};
-            }
-        }
+        if (pass > 0)
+            fillPages(text, pages, document.pageTokens);
         keepTogether(text, body.height());
         const QList<int> found = headingPages(text, body.height());
         settled = found == pages;

@@ -7,10 +7,12 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <sqlite3.h>
+
 namespace {
 
 // Adds one length-prefixed field, so that values cannot run into each other.
-void addField(QCryptographicHash &hash, char type, const QByteArray &bytes)
+void addField(QCryptographicHash &hash, char type, QByteArrayView bytes)
 {
     hash.addData(QByteArrayView(&type, 1));
     hash.addData(QByteArray::number(bytes.size()));
@@ -19,22 +21,30 @@ void addField(QCryptographicHash &hash, char type, const QByteArray &bytes)
 }
 
 // Adds the statement's current row, column by column, with type tags so that
-// NULL, '' and 0 differ.
+// NULL, '' and 0 differ. Text is hashed as its UTF-8 bytes, as SQLite keeps it.
 void addRow(QCryptographicHash &hash, const QList<QByteArray> &names, const Statement &row)
 {
     for (int column = 0; column < names.size(); ++column) {
         addField(hash, 'C', names.at(column));
-        const QVariant value = row.value(column);
-        if (value.isNull())
+        int type = 0;
+        const QByteArrayView bytes = row.rawValue(column, &type);
+        switch (type) {
+        case SQLITE_NULL:
             addField(hash, 'N', {});
-        else if (value.typeId() == QMetaType::QByteArray)
-            addField(hash, 'B', value.toByteArray());
-        else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
-            addField(hash, 'I', QByteArray::number(value.toLongLong()));
-        else if (value.typeId() == QMetaType::Double)
-            addField(hash, 'R', QByteArray::number(value.toDouble(), 'g', 17));
-        else
-            addField(hash, 'T', value.toString().toUtf8());
+            break;
+        case SQLITE_BLOB:
+            addField(hash, 'B', bytes);
+            break;
+        case SQLITE_INTEGER:
+            addField(hash, 'I', QByteArray::number(row.value(column).toLongLong()));
+            break;
+        case SQLITE_FLOAT:
+            addField(hash, 'R', QByteArray::number(row.value(column).toDouble(), 'g', 17));
+            break;
+        default:
+            addField(hash, 'T', bytes);
+            break;
+        }
     }
 }
 

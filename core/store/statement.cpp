@@ -225,6 +225,23 @@ QVariant Statement::value(int column) const
     }
 }
 
+QByteArrayView Statement::rawValue(int column, int *type) const
+{
+    *type = m_step == SQLITE_ROW ? sqlite3_column_type(m_statement, column) : SQLITE_NULL;
+    switch (*type) {
+    case SQLITE_BLOB: {
+        const void *bytes = sqlite3_column_blob(m_statement, column);
+        return {static_cast<const char *>(bytes), sqlite3_column_bytes(m_statement, column)};
+    }
+    case SQLITE_TEXT: {
+        const unsigned char *text = sqlite3_column_text(m_statement, column);
+        return {reinterpret_cast<const char *>(text), sqlite3_column_bytes(m_statement, column)};
+    }
+    default:
+        return {};
+    }
+}
+
 int Statement::columnCount() const
 {
     return m_statement ? sqlite3_column_count(m_statement) : 0;

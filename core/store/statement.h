@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -33,6 +34,9 @@ public:
     bool exec();
     bool next();
     QVariant value(int column) const;
+    // The column's bytes as SQLite keeps them, valid until the next step: text
+    // as UTF-8, a blob as is; with the storage class (SQLITE_TEXT…) in *type.
+    QByteArrayView rawValue(int column, int *type) const;
     int columnCount() const;
     QString columnName(int column) const;
     qint64 lastInsertId() const;

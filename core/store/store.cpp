@@ -756,12 +756,16 @@ Membership readMembership(const Statement &query)
 
 Result<QList<Membership>> Store::memberships(qint64 bodyId) const
 {
-    Statement query(database(),
-                    QStringLiteral("SELECT id, body_id, person_id, role, deputy_for_person_id, valid_from, valid_until "
-                                   "FROM membership WHERE ? = 0 OR body_id = ? ORDER BY body_id, "
-                                   "CASE role WHEN 'chair' THEN 0 WHEN 'vice-chair' THEN 1 WHEN 'member' THEN 2 "
-                                   "WHEN 'deputy' THEN 3 WHEN 'presenter' THEN 4 ELSE 5 END, valid_from, id"),
-                    {bodyId, bodyId});
+    // One body's through the body index; all only when asked for.
+    const QString sql = QStringLiteral("SELECT id, body_id, person_id, role, deputy_for_person_id, valid_from, "
+                                       "valid_until FROM membership %1 ORDER BY body_id, "
+                                       "CASE role WHEN 'chair' THEN 0 WHEN 'vice-chair' THEN 1 WHEN 'member' THEN 2 "
+                                       "WHEN 'deputy' THEN 3 WHEN 'presenter' THEN 4 ELSE 5 END, valid_from, id");
+    if (bodyId == 0) {
+        Statement query(database(), sql.arg(QString()));
+        return readAll<Membership>(query, readMembership);
+    }
+    Statement query(database(), sql.arg(QStringLiteral("WHERE body_id = ?")), {bodyId});
     return readAll<Membership>(query, readMembership);
 }
 
@@ -1705,25 +1709,83 @@ Status Store::indexItem(qint64 itemId)
 
 namespace {
 
-// A few words around the first word of `text` that matches the query.
-QString snippetOf(const QString &text, const QSet<QString> &queryTerms)
+// The query's words in every form the index knows them by, and the first
+// three letters of each. Snowball takes off and changes only endings, so a
+// word of the text that starts with none of them cannot match: it is passed
+// over without stemming it.
+struct QueryTerms
 {
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    const QStringList words = text.split(space, Qt::SkipEmptyParts);
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const QStringList parts = SearchTerms::words(words[i]);
-        bool matches = false;
-        for (const QString &part : parts) {
-            const QStringList terms = SearchTerms::termsOf(part);
-            for (const QString &term : terms)
-                matches = matches || queryTerms.contains(term);
+    QSet<QString> terms;
+    QStringList beginnings;
+
+    explicit QueryTerms(const QString &query)
+    {
+        const QStringList words = SearchTerms::words(query);
+        for (const QString &word : words) {
+            const QStringList forms = SearchTerms::termsOf(word);
+            for (const QString &term : forms) {
+                terms.insert(term);
+                if (!beginnings.contains(term.left(3)))
+                    beginnings.append(term.left(3));
+            }
         }
-        if (!matches)
+    }
+
+    // `word`: letters and digits, as SearchTerms::words splits them.
+    bool matches(QStringView word) const
+    {
+        const bool possible = std::any_of(beginnings.cbegin(), beginnings.cend(), [&](const QString &beginning) {
+            return word.startsWith(beginning, Qt::CaseInsensitive);
+        });
+        if (!possible)
+            return false;
+        const QStringList forms = SearchTerms::termsOf(word.toString().toLower());
+        return std::any_of(forms.cbegin(), forms.cend(), [&](const QString &form) { return terms.contains(form); });
+    }
+};
+
+// Whether a word as it stands in the text ("Päätöksen,") matches the query.
+bool containsMatch(QStringView word, const QueryTerms &query)
+{
+    qsizetype start = 0;
+    while (start < word.size()) {
+        if (!word.at(start).isLetterOrNumber()) {
+            ++start;
+            continue;
+        }
+        qsizetype end = start;
+        while (end < word.size() && word.at(end).isLetterOrNumber())
+            ++end;
+        if (query.matches(word.mid(start, end - start)))
+            return true;
+        start = end;
+    }
+    return false;
+}
+
+// A few words around the first word of `text` that matches the query.
+QString snippetOf(const QString &text, const QueryTerms &query)
+{
+    // The text's words as they stand, split at white space.
+    QList<QStringView> words;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool space = i == text.size() || text.at(i).isSpace();
+        if (space && start >= 0) {
+            words.append(QStringView(text).mid(start, i - start));
+            start = -1;
+        } else if (!space && start < 0) {
+            start = i;
+        }
+    }
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (!containsMatch(words.at(i), query))
             continue;
         const qsizetype from = qMax<qsizetype>(0, i - 6);
         const qsizetype to = qMin<qsizetype>(words.size(), i + 7);
-        QStringList window = words.mid(from, to - from);
-        window[i - from] = QLatin1Char('[') + window[i - from] + QLatin1Char(']');
+        QStringList window;
+        for (qsizetype w = from; w < to; ++w)
+            window.append(w == i ? QLatin1Char('[') + words.at(w).toString() + QLatin1Char(']') : words.at(w).toString());
         return (from > 0 ? QStringLiteral("… ") : QString()) + window.join(u' ')
             + (to < words.size() ? QStringLiteral(" …") : QString());
     }
@@ -1740,23 +1802,21 @@ Result<QList<SearchHit>> Store::search(const QString &query, int limit) const
         return R::failure(tr("The search has no words to look for."));
     if (limit <= 0)
         return R::failure(tr("The number of results must be 1 or more."));
+    // The best `limit` by rank within the index alone, equal ranks newest
+    // entry first; only those are joined to their items and meetings. (Joined
+    // first, a common word would read every matching item and meeting.)
     Statement matches(database(),
-                      QStringLiteral("SELECT s.rowid, bm25(item_search, 4.0, 1.0) AS rank, i.meeting_id, "
+                      QStringLiteral("SELECT s.rowid, s.rank, i.meeting_id, "
                                      "i.section_number, i.title, i.background, i.proposal, i.decision, m.number, "
-                                     "m.year, b.short_name, i.proceedings FROM item_search s "
+                                     "m.year, b.short_name, i.proceedings FROM "
+                                     "(SELECT rowid, bm25(item_search, 4.0, 1.0) AS rank FROM item_search "
+                                     "WHERE item_search MATCH ? ORDER BY rank, rowid DESC LIMIT ?) s "
                                      "JOIN agenda_item i ON i.id = s.rowid JOIN meeting m ON m.id = i.meeting_id "
-                                     "JOIN body b ON b.id = m.body_id "
-                                     "WHERE item_search MATCH ? ORDER BY rank, m.planned_start DESC LIMIT ?"),
+                                     "JOIN body b ON b.id = m.body_id ORDER BY s.rank, m.planned_start DESC"),
                       {expression, limit});
     if (!matches.exec())
         return R::failure(matches.errorMessage());
-    QSet<QString> queryTerms;
-    const QStringList words = SearchTerms::words(query);
-    for (const QString &word : words) {
-        const QStringList terms = SearchTerms::termsOf(word);
-        for (const QString &term : terms)
-            queryTerms.insert(term);
-    }
+    const QueryTerms queryTerms(query);
     QList<SearchHit> hits;
     while (matches.next()) {
         SearchHit hit;
