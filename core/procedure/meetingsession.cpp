@@ -29,20 +29,19 @@ Result<MeetingRecord::Setting> setting(const Store &store, const Meeting &meetin
         return Failure{body.error()};
     if (!body->has_value())
         return Failure{tr("The meeting's body is not in the store.")};
-    const auto memberships = store.memberships(meeting.bodyId);
+    const QDate day = meeting.plannedStart.date();
+    const auto memberships = store.memberships(meeting.bodyId, day);
     if (!memberships)
         return Failure{memberships.error()};
-    const auto items = store.agendaItems(meeting.id);
-    if (!items)
-        return Failure{items.error()};
-    const QDate day = meeting.plannedStart.date();
+    const auto lastPosition = store.lastAgendaPosition(meeting.id);
+    if (!lastPosition)
+        return Failure{lastPosition.error()};
     MeetingRecord::Setting result;
     result.body = body->value().name;
     result.swedishBody = body->value().swedishName;
     result.rule = body->value().quorumRule;
     result.votingOrder = body->value().votingOrder;
-    for (const AgendaItem &item : *items)
-        result.items = qMax(result.items, item.position);
+    result.items = *lastPosition;
     QHash<qint64, qint64> deputyOf; // member → personal deputy
     QList<qint64> people;
     for (const Membership &membership : *memberships) {

@@ -1,5 +1,6 @@
 #include "searchterms.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <libstemmer.h>
@@ -74,11 +75,19 @@ QStringList words(const QString &text)
 
 QStringList termsOf(const QString &word)
 {
+    // Minutes repeat their words: each thread remembers the terms of the
+    // words it has stemmed, up to a bound, and starts again past it.
+    thread_local QHash<QString, QStringList> known;
+    if (const auto it = known.constFind(word); it != known.cend())
+        return *it;
     QStringList terms{word};
     for (const QString &stemmed : {finnishStem(word), swedishStem(word)}) {
         if (!stemmed.isEmpty() && !terms.contains(stemmed))
             terms.append(stemmed);
     }
+    if (known.size() >= 200000)
+        known.clear();
+    known.insert(word, terms);
     return terms;
 }
 

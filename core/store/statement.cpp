@@ -10,9 +10,23 @@
 
 #include <sqlite3.h>
 
+#include <memory>
+#include <unordered_map>
 #include <vector>
 
+// Compiled statements not in use, by SQL text. Most SQL is a string literal:
+// its text is found by the literal's address before it is looked up (hashed
+// and compared) by the text itself.
+struct StatementPool
+{
+    std::unordered_map<QString, std::vector<sqlite3_stmt *>> bySql; // nodes stay put: pointers to them last
+    QHash<const void *, std::vector<sqlite3_stmt *> *> byLiteral;
+};
+
 namespace {
+
+using Statements = std::vector<sqlite3_stmt *>;
+using Pool = StatementPool;
 
 // The SQLite connection behind a QSQLITE connection; null when it is not open.
 sqlite3 *handleOf(const QSqlDatabase &db)
@@ -25,12 +39,30 @@ sqlite3 *handleOf(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-// Compiled statements not in use, by connection and SQL text.
-using Pool = QHash<QString, std::vector<sqlite3_stmt *>>;
-QHash<sqlite3 *, Pool> &pools()
+// Compiled statements not in use, by connection and SQL text. Most SQL is a
+// string literal: its text is found by the literal's address before it is
+// looked up (hashed and compared) by the text itself.
+
+QHash<sqlite3 *, std::shared_ptr<Pool>> &pools()
 {
-    thread_local QHash<sqlite3 *, Pool> all;
+    thread_local QHash<sqlite3 *, std::shared_ptr<Pool>> all;
     return all;
+}
+
+bool isLiteral(const QString &text)
+{
+    // QStringLiteral data is static: it has no header and is never freed.
+    return !text.isNull() && !const_cast<QString &>(text).data_ptr().d_ptr();
+}
+
+Statements &freeStatements(Pool &pool, const QString &sql)
+{
+    if (!isLiteral(sql))
+        return pool.bySql[sql];
+    Statements *&found = pool.byLiteral[sql.constData()];
+    if (!found)
+        found = &pool.bySql[sql];
+    return *found;
 }
 
 } // namespace
@@ -38,16 +70,15 @@ QHash<sqlite3 *, Pool> &pools()
 void Statement::keepPrepared(const QSqlDatabase &db)
 {
     if (sqlite3 *handle = handleOf(db))
-        pools()[handle];
+        pools().insert(handle, std::make_shared<Pool>());
 }
 
 void Statement::forgetPrepared(const QSqlDatabase &db)
 {
-    sqlite3 *handle = handleOf(db);
-    const auto pool = pools().find(handle);
+    const auto pool = pools().find(handleOf(db));
     if (pool == pools().end())
         return;
-    for (const std::vector<sqlite3_stmt *> &statements : std::as_const(*pool)) {
+    for (const auto &[sql, statements] : (*pool)->bySql) {
         for (sqlite3_stmt *statement : statements)
             sqlite3_finalize(statement);
     }
@@ -63,19 +94,18 @@ Statement::Statement(const QSqlDatabase &db, const QString &sql, std::initialize
         m_error = QCoreApplication::translate("Store", "The store is not open.");
         return;
     }
-    const auto pool = pools().find(m_db);
-    if (pool != pools().end()) {
-        m_pooled = true;
-        m_sql = sql;
-        std::vector<sqlite3_stmt *> &free = (*pool)[sql];
-        if (!free.empty()) {
-            m_statement = free.back();
-            free.pop_back();
+    const auto pool = pools().constFind(m_db);
+    if (pool != pools().cend()) {
+        m_pool = *pool;
+        m_free = &freeStatements(**pool, sql);
+        if (!m_free->empty()) {
+            m_statement = m_free->back();
+            m_free->pop_back();
         }
     }
     if (!m_statement) {
         const int result = sqlite3_prepare16_v3(m_db, sql.utf16(), int(sql.size() * sizeof(char16_t)),
-                                                m_pooled ? SQLITE_PREPARE_PERSISTENT : 0, &m_statement, nullptr);
+                                                m_free ? SQLITE_PREPARE_PERSISTENT : 0, &m_statement, nullptr);
         if (result != SQLITE_OK) {
             fail(result);
             m_unusable = true;
@@ -91,14 +121,15 @@ Statement::~Statement()
 {
     if (!m_statement)
         return;
-    const auto pool = m_pooled ? pools().find(m_db) : pools().end();
-    if (pool == pools().end()) {
+    // Back to the pool while the connection keeps one (it is not closed).
+    const std::shared_ptr<Pool> pool = m_pool.lock();
+    if (!pool || pools().value(m_db) != pool) {
         sqlite3_finalize(m_statement);
         return;
     }
     sqlite3_reset(m_statement); // ends any read, keeps the compiled statement
     sqlite3_clear_bindings(m_statement);
-    (*pool)[m_sql].push_back(m_statement);
+    m_free->push_back(m_statement);
 }
 
 void Statement::fail(int code)

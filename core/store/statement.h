@@ -5,6 +5,8 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <memory>
+#include <vector>
 
 class QSqlDatabase;
 class QSqlError;
@@ -58,8 +60,8 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
-    QString m_sql;
-    bool m_pooled = false;   // goes back to the connection's pool
+    std::weak_ptr<struct StatementPool> m_pool;          // the connection's compiled statements
+    std::vector<sqlite3_stmt *> *m_free = nullptr; // where this one goes back to
     bool m_unusable = false; // not compiled, or a value did not bind
     int m_bound = 0;
     int m_step = 0;          // result of the last sqlite3_step

@@ -23,6 +23,10 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace {
 
@@ -279,7 +283,7 @@ Status Store::openDatabase(Mode mode, int busyTimeoutMs)
     if (journalMode != u"wal")
         return Status::failure(tr("The store %1 cannot use write-ahead logging (journal mode %2). Move it to a "
                                   "local disk.").arg(m_path, journalMode));
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA cache_size = -65536"}) {
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"}) {
         Statement statement(db, QString::fromLatin1(pragma));
         if (!statement.exec())
             return Status::failure(statement.errorMessage());
@@ -405,6 +409,24 @@ Status Store::Transaction::commit()
     return success();
 }
 
+namespace {
+
+// Now in UTC to the millisecond, as the audit log writes it; the text is made
+// once for each millisecond however many entries fall in it.
+QString auditTime()
+{
+    thread_local qint64 last = -1;
+    thread_local QString text;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now != last) {
+        last = now;
+        text = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODateWithMs);
+    }
+    return text;
+}
+
+} // namespace
+
 Status Store::audit(const QString &action, const QString &entity, qint64 id, const QString &oldDigest)
 {
     const QSqlDatabase db = database();
@@ -421,7 +443,7 @@ Status Store::audit(const QString &action, const QString &entity, qint64 id, con
             return Status::failure(head.error());
         m_lastAuditHash = *head;
     }
-    const AuditLog::Entry entry{QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_actor, action,
+    const AuditLog::Entry entry{auditTime(), m_actor, action,
                                 entity, id, oldDigest, newDigest};
     const auto hash = AuditLog::append(db, m_lastAuditHash, entry);
     if (!hash)
@@ -766,6 +788,19 @@ Result<QList<Membership>> Store::memberships(qint64 bodyId) const
         return readAll<Membership>(query, readMembership);
     }
     Statement query(database(), sql.arg(QStringLiteral("WHERE body_id = ?")), {bodyId});
+    return readAll<Membership>(query, readMembership);
+}
+
+Result<QList<Membership>> Store::memberships(qint64 bodyId, const QDate &day) const
+{
+    // Days are ISO text: they compare as they sort.
+    Statement query(database(),
+                    QStringLiteral("SELECT id, body_id, person_id, role, deputy_for_person_id, valid_from, valid_until "
+                                   "FROM membership WHERE body_id = ? AND valid_from <= ? "
+                                   "AND (valid_until IS NULL OR valid_until >= ?) ORDER BY body_id, "
+                                   "CASE role WHEN 'chair' THEN 0 WHEN 'vice-chair' THEN 1 WHEN 'member' THEN 2 "
+                                   "WHEN 'deputy' THEN 3 WHEN 'presenter' THEN 4 ELSE 5 END, valid_from, id"),
+                    {bodyId, isoDate(day), isoDate(day)});
     return readAll<Membership>(query, readMembership);
 }
 
@@ -1191,6 +1226,15 @@ Result<QHash<qint64, int>> Store::agendaItemCounts() const
     return counts;
 }
 
+Result<int> Store::lastAgendaPosition(qint64 meetingId) const
+{
+    Statement query(database(), QStringLiteral("SELECT coalesce(max(position), 0) FROM agenda_item WHERE meeting_id = ?"),
+                    {meetingId});
+    if (!query.exec() || !query.next())
+        return Failure{query.errorMessage()};
+    return query.value(0).toInt();
+}
+
 Result<std::optional<AgendaItem>> Store::agendaItem(qint64 id) const
 {
     Statement query(database(), QStringLiteral("SELECT %1 FROM agenda_item WHERE id = ?").arg(itemColumns), {id});
@@ -1203,10 +1247,12 @@ Result<std::optional<AgendaItem>> Store::agendaItem(qint64 id) const
     return Result<std::optional<AgendaItem>>(items->first());
 }
 
-Status Store::writeItemChildren(const AgendaItem &item)
+Status Store::writeItemChildren(const AgendaItem &item, bool replace)
 {
     const QSqlDatabase db = database();
     for (const char *table : {"preparer", "extract_recipient"}) {
+        if (!replace)
+            break; // a new item has none yet
         Statement clear(db, QStringLiteral("DELETE FROM %1 WHERE item_id = ?").arg(QLatin1String(table)), {item.id});
         if (!clear.exec())
             return Status::failure(clear.errorMessage());
@@ -1305,7 +1351,7 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
         return fail<qint64>(insert.errorMessage());
     }
     stored.id = insert.lastInsertId();
-    PYKALA_TRY(writeItemChildren(stored));
+    PYKALA_TRY(writeItemChildren(stored, false));
     PYKALA_TRY(reindexItem(stored.id));
     PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("agenda_item"), stored.id, QString()));
     PYKALA_TRY(transaction.commit());
@@ -1332,7 +1378,7 @@ Status Store::updateAgendaItem(const AgendaItem &item)
                  Codes::code(item.publicity),
                  item.publicity == Publicity::Public ? QString() : item.confidentialityBasis.trimmed(),
                  Codes::code(item.appealKind), clean.proceedings, item.id}));
-            PYKALA_TRY(writeItemChildren(item));
+            PYKALA_TRY(writeItemChildren(item, true));
             return reindexItem(item.id);
         });
 }
@@ -1666,45 +1712,203 @@ Status Store::reindexItem(qint64 itemId)
     return success();
 }
 
+// What the search index holds of an item: its title and case reference, and
+// its texts, preparers and attachment names, as words with their stems.
+struct SearchIndexEntry
+{
+    qint64 itemId = 0;
+    QString title;
+    QStringList texts;  // HTML sections first, then plain names
+    int htmlTexts = 0;
+    QString indexedTitle;
+    QString indexedBody;
+};
+
+namespace {
+
+using IndexEntry = SearchIndexEntry;
+
+void makeIndexText(IndexEntry &entry)
+{
+    for (int i = 0; i < entry.htmlTexts; ++i)
+        entry.texts[i] = RichText::toPlainText(entry.texts.at(i));
+    entry.indexedTitle = SearchTerms::indexText(entry.title);
+    entry.indexedBody = SearchTerms::indexText(entry.texts.join(u'\n'));
+}
+
+// Makes index texts on a thread of its own, batch after batch, while the
+// store's thread reads the next batch and writes the last: reading HTML and
+// stemming words is most of the work of indexing.
+class IndexWorker
+{
+public:
+    IndexWorker()
+        : m_thread([this] { run(); })
+    {
+    }
+    ~IndexWorker()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+    Q_DISABLE_COPY_MOVE(IndexWorker)
+
+    void submit(std::vector<IndexEntry> *batch)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_queue.push_back(batch);
+        }
+        m_wake.notify_all();
+    }
+
+    void waitFor(std::vector<IndexEntry> *batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_finished.wait(lock, [&] { return std::find(m_done.cbegin(), m_done.cend(), batch) != m_done.cend(); });
+        m_done.erase(std::find(m_done.cbegin(), m_done.cend(), batch));
+    }
+
+private:
+    void run()
+    {
+        for (;;) {
+            std::vector<IndexEntry> *batch = nullptr;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [&] { return m_stop || !m_queue.empty(); });
+                if (m_queue.empty())
+                    return;
+                batch = m_queue.front();
+                m_queue.pop_front();
+            }
+            for (IndexEntry &entry : *batch)
+                makeIndexText(entry);
+            {
+                const std::lock_guard lock(m_mutex);
+                m_done.push_back(batch);
+            }
+            m_finished.notify_all();
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_finished;
+    std::deque<std::vector<IndexEntry> *> m_queue;
+    std::vector<std::vector<IndexEntry> *> m_done;
+    bool m_stop = false;
+    std::thread m_thread; // last: started when the rest is ready
+};
+
+} // namespace
+
 Status Store::indexPendingItems()
 {
     QList<qint64> items;
     items.swap(m_unindexedItems);
     std::sort(items.begin(), items.end());
     items.erase(std::unique(items.begin(), items.end()), items.end());
-    for (const qint64 item : std::as_const(items))
-        PYKALA_TRY(indexItem(item));
-    return success();
+    auto write = [&](const std::vector<IndexEntry> &entries) -> Status {
+        for (const IndexEntry &entry : entries) {
+            Statement insert(database(), QStringLiteral("INSERT INTO item_search (rowid, title, body) VALUES (?, ?, ?)"),
+                             {entry.itemId, entry.indexedTitle, entry.indexedBody});
+            if (!insert.exec())
+                return Status::failure(insert.errorMessage());
+        }
+        return success();
+    };
+    if (items.size() < 256 || std::thread::hardware_concurrency() < 2) {
+        for (const qint64 item : std::as_const(items))
+            PYKALA_TRY(indexItem(item));
+        return success();
+    }
+    // Batch k is read while batch k - 1 is made, and written while k is made.
+    constexpr qsizetype batchSize = 1024;
+    std::deque<std::vector<IndexEntry>> batches;
+    IndexWorker worker;
+    Status status = success();
+    for (qsizetype first = 0; first < items.size() && status.ok(); first += batchSize) {
+        batches.emplace_back();
+        for (qsizetype i = first; i < qMin(items.size(), first + batchSize); ++i) {
+            auto entry = indexSource(items.at(i));
+            if (!entry) {
+                status = Failure{entry.error()};
+                break;
+            }
+            if (entry->has_value())
+                batches.back().push_back(std::move(*entry.value()));
+        }
+        worker.submit(&batches.back());
+        if (batches.size() == 2) {
+            worker.waitFor(&batches.front());
+            if (status.ok())
+                status = write(batches.front());
+            batches.pop_front();
+        }
+    }
+    // The worker finishes what it was given before it is gone.
+    for (std::vector<IndexEntry> &batch : batches) {
+        worker.waitFor(&batch);
+        if (status.ok())
+            status = write(batch);
+    }
+    return status;
+}
+
+// Removes the item's search entry and reads what its new one is made of;
+// none when the item is gone.
+Result<std::optional<SearchIndexEntry>> Store::indexSource(qint64 itemId)
+{
+    using R = Result<std::optional<IndexEntry>>;
+    const QSqlDatabase db = database();
+    Statement remove(db, QStringLiteral("DELETE FROM item_search WHERE rowid = ?"), {itemId});
+    if (!remove.exec())
+        return R::failure(remove.errorMessage());
+    Statement item(db, QStringLiteral("SELECT title, case_reference, background, proposal, decision, proceedings "
+                                      "FROM agenda_item WHERE id = ?"),
+                   {itemId});
+    if (!item.exec())
+        return R::failure(item.errorMessage());
+    if (!item.next())
+        return std::optional<IndexEntry>();
+    IndexEntry entry;
+    entry.itemId = itemId;
+    entry.title = item.value(0).toString() + QLatin1Char(' ') + item.value(1).toString();
+    entry.texts = {item.value(2).toString(), item.value(3).toString(), item.value(4).toString(),
+                   item.value(5).toString()};
+    entry.htmlTexts = int(entry.texts.size());
+    Statement preparers(db, QStringLiteral("SELECT name, title FROM preparer WHERE item_id = ? ORDER BY position"),
+                        {itemId});
+    if (!preparers.exec())
+        return R::failure(preparers.errorMessage());
+    while (preparers.next())
+        entry.texts << preparers.value(0).toString() << preparers.value(1).toString();
+    Statement names(db, QStringLiteral("SELECT name FROM attachment WHERE item_id = ?"), {itemId});
+    if (!names.exec())
+        return R::failure(names.errorMessage());
+    while (names.next())
+        entry.texts << names.value(0).toString();
+    return std::optional<IndexEntry>(std::move(entry));
 }
 
 // The item's search entry as it is stored now; none when it is gone.
 Status Store::indexItem(qint64 itemId)
 {
-    const QSqlDatabase db = database();
-    Statement remove(db, QStringLiteral("DELETE FROM item_search WHERE rowid = ?"), {itemId});
-    if (!remove.exec())
-        return Status::failure(remove.errorMessage());
-    const auto found = agendaItem(itemId);
-    if (!found)
-        return fail<Done>(found);
-    if (!found->has_value())
+    auto entry = indexSource(itemId);
+    if (!entry)
+        return Failure{entry.error()};
+    if (!entry->has_value())
         return success();
-    const AgendaItem &item = found->value();
-    QStringList body{RichText::toPlainText(item.background), RichText::toPlainText(item.proposal),
-                     RichText::toPlainText(item.decision), RichText::toPlainText(item.proceedings)};
-    for (const Preparer &preparer : item.preparers)
-        body << preparer.name << preparer.title;
-    Statement names(db, QStringLiteral("SELECT name FROM attachment WHERE item_id = ?"), {itemId});
-    if (!names.exec())
-        return Status::failure(names.errorMessage());
-    while (names.next())
-        body << names.value(0).toString();
-    Statement insert(db, QStringLiteral("INSERT INTO item_search (rowid, title, body) VALUES (?, ?, ?)"),
-                     {itemId, SearchTerms::indexText(item.title + QLatin1Char(' ') + item.caseReference),
-                      SearchTerms::indexText(body.join(u'\n'))});
-    if (!insert.exec())
-        return Status::failure(insert.errorMessage());
-    return success();
+    SearchIndexEntry &made = *entry.value();
+    makeIndexText(made);
+    Statement insert(database(), QStringLiteral("INSERT INTO item_search (rowid, title, body) VALUES (?, ?, ?)"),
+                     {itemId, made.indexedTitle, made.indexedBody});
+    return insert.exec() ? success() : Status::failure(insert.errorMessage());
 }
 
 namespace {

@@ -139,6 +139,8 @@ public:
 
     // Memberships; bodyId 0 lists every body's.
     Result<QList<Membership>> memberships(qint64 bodyId = 0) const;
+    // The body's memberships in force on `day`, in the same order.
+    Result<QList<Membership>> memberships(qint64 bodyId, const QDate &day) const;
     Result<qint64> addMembership(const Membership &membership);
     Status removeMembership(qint64 id);
 
@@ -171,6 +173,8 @@ public:
     Result<QList<AgendaItem>> agendaItems(qint64 meetingId) const;
     // Number of agenda items of every meeting that has any, by meeting id.
     Result<QHash<qint64, int>> agendaItemCounts() const;
+    // The highest position on the meeting's agenda; 0 when it is empty.
+    Result<int> lastAgendaPosition(qint64 meetingId) const;
     Result<std::optional<AgendaItem>> agendaItem(qint64 id) const;
     Result<qint64> addAgendaItem(const AgendaItem &item);
     Status updateAgendaItem(const AgendaItem &item);
@@ -247,7 +251,8 @@ private:
     Status reindexItem(qint64 itemId);
     Status indexPendingItems();
     Status indexItem(qint64 itemId);
-    Status writeItemChildren(const AgendaItem &item);
+    Result<std::optional<struct SearchIndexEntry>> indexSource(qint64 itemId);
+    Status writeItemChildren(const AgendaItem &item, bool replace);
     Status checkSectionNumber(const AgendaItem &item) const;
     // The item, when its meeting's agenda may still be reordered.
     Result<AgendaItem> agendaItemToReorder(qint64 id) const;
