@@ -8,14 +8,19 @@ PACKAGES := build-essential cmake ninja-build ccache pkgconf git \
 	libpoppler-qt6-dev poppler-utils libsqlite3-dev sqlite3 libstemmer-dev \
 	catch2 libnss3-tools softhsm2 desktop-file-utils appstream shared-mime-info dpkg-dev xvfb xauth fontconfig fonts-dejavu-core python3-html5lib qpdf openssl
 
+# What `make bench` compares Pykälä with, from Debian's own packages.
+BENCH_PACKAGES := libreoffice-writer-nogui chromium
+BENCH_BUILD ?= build-release
+
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps configure build run test bench clean
+.PHONY: all deps bench-deps configure build run test bench clean
 
 all: build
 
-deps:
-	@missing=$$(for p in $(PACKAGES); do \
+# Installs the packages named in $(1) that are missing.
+define install_missing
+	@missing=$$(for p in $(1); do \
 		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; \
 	done); \
 	if [ -n "$$missing" ]; then \
@@ -23,6 +28,13 @@ deps:
 		$(SUDO) apt-get update -q && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
 	fi
+endef
+
+deps:
+	$(call install_missing,$(PACKAGES))
+
+bench-deps: deps
+	$(call install_missing,$(BENCH_PACKAGES))
 
 $(BUILD)/build.ninja: | deps
 	cmake -S . -B $(BUILD) -G Ninja $(CMAKE_FLAGS)
@@ -38,8 +50,12 @@ run: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j 2
 
-bench: build
-	cmake --build $(BUILD) --target bench
+# A Release build of its own; the client starts under Xvfb. The tables go
+# into docs/performance.md (docs/performance.md says how long it takes).
+bench: bench-deps
+	cmake -S . -B $(BENCH_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(BENCH_BUILD) --target pykala pykala-cli pykala-bench
+	xvfb-run -a -s "-screen 0 1920x1080x24" $(BENCH_BUILD)/tests/pykala-bench --out docs/performance.md
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(BENCH_BUILD)

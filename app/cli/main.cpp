@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "demo/demodata.h"
+#include "documents/documentrenderer.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
@@ -18,6 +19,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <future>
 #include <unistd.h>
 #include <memory>
 
@@ -171,6 +173,11 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<QCoreApplication> application =
         graphics ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    // The documents' fonts load on another core while the store is opened
+    // and read; laying out waits for them if it gets there first.
+    std::future<void> fonts;
+    if (graphics)
+        fonts = std::async(std::launch::async, [] { (void)DocumentRenderer::fontFamily(); });
     QCoreApplication::setApplicationName(QStringLiteral("pykala-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PYKALA_VERSION));
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QHash>
 #include <QImage>
@@ -100,54 +101,71 @@ QString qtHtml(const QString &html)
     return out;
 }
 
-// The list of items' page numbers start as "00", each named by an anchor so
-// that the numbers can be written in place once the headings' pages are known.
+// The list of items' page numbers are drawn, not laid out: each stands in
+// a cell kept as wide as three digits by no-break spaces, and named by an
+// anchor. The layout then does not depend on the numbers, and is made once.
 QString pageAnchor(int index)
 {
     return QStringLiteral("pykala-page-%1").arg(index);
 }
 
-QString withPagePlaceholders(QString html, int tokens)
+QString withPagePlaceholders(const QString &html, int tokens)
 {
-    for (int i = 0; i < tokens; ++i)
-        html.replace(OfficialDocument::pageToken(i), QStringLiteral("<a name=\"%1\">00</a>").arg(pageAnchor(i)));
-    return html;
+    if (tokens == 0)
+        return html;
+    // One pass over the document for all of them (OfficialDocument::pageToken).
+    static const QRegularExpression token(QStringLiteral("@@PAGE:(\\d+)@@"));
+    Q_ASSERT(token.match(OfficialDocument::pageToken(7)).captured(1) == u"7");
+    QString out;
+    out.reserve(html.size() + tokens * 64);
+    qsizetype from = 0;
+    for (auto it = token.globalMatch(html); it.hasNext();) {
+        const auto match = it.next();
+        out += QStringView(html).mid(from, match.capturedStart() - from);
+        out += QStringLiteral("<a name=\"%1\">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;</a>")
+                   .arg(pageAnchor(match.captured(1).toInt()));
+        from = match.capturedEnd();
+    }
+    out += QStringView(html).mid(from);
+    return out;
 }
 
-// Writes the page numbers into their anchored places, as one edit: Qt then
-// lays out again only the list's table and moves the rest, where a new
-// document from the HTML would be parsed and laid out whole.
-void fillPages(QTextDocument &text, const QList<int> &pages, int tokens)
+// Where a page number is drawn: the right edge and baseline of its cell in
+// the laid-out document, in the cell's font.
+struct PageNumberPlace
+{
+    int index = 0;
+    QRectF cell;
+    double baseline = 0;
+    QFont font;
+};
+
+QList<PageNumberPlace> pageNumberPlaces(const QTextDocument &text, int tokens)
 {
     QHash<QString, int> indexOf;
     for (int i = 0; i < tokens; ++i)
         indexOf.insert(pageAnchor(i), i);
-    struct Place
-    {
-        int position;
-        int index;
-        QTextCharFormat format;
-    };
-    QList<Place> places;
-    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
+    QList<PageNumberPlace> places;
+    QAbstractTextDocumentLayout *layout = text.documentLayout();
+    for (QTextBlock block = text.begin(); block.isValid() && places.size() < tokens; block = block.next()) {
         for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
-            const QTextFragment part = fragment.fragment();
-            const QStringList names = part.charFormat().anchorNames();
-            if (!names.isEmpty() && indexOf.contains(names.constFirst()))
-                places.append({part.position(), indexOf.value(names.constFirst()), part.charFormat()});
+            const QTextCharFormat format = fragment.fragment().charFormat();
+            const QStringList names = format.anchorNames();
+            if (names.isEmpty() || !indexOf.contains(names.constFirst()) || !block.layout()
+                || block.layout()->lineCount() == 0)
+                continue;
+            const QRectF cell = layout->blockBoundingRect(block);
+            const QTextLine line = block.layout()->lineAt(0);
+            // The documents' font at the cell's size and weight, never another.
+            QFont font = text.defaultFont();
+            if (format.hasProperty(QTextFormat::FontPointSize))
+                font.setPointSizeF(format.fontPointSize());
+            font.setBold(format.fontWeight() >= QFont::Bold);
+            places.append({indexOf.value(names.constFirst()), cell, cell.top() + line.y() + line.ascent(), font});
+            break;
         }
     }
-    QTextCursor cursor(&text);
-    cursor.beginEditBlock();
-    // From the end, so that the positions before stay as they were.
-    for (auto place = places.crbegin(); place != places.crend(); ++place) {
-        // The number is all of its cell.
-        cursor.setPosition(place->position);
-        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-        cursor.insertText(place->index < pages.size() ? QString::number(pages.at(place->index)) : QStringLiteral("00"),
-                          place->format);
-    }
-    cursor.endEditBlock();
+    return places;
 }
 
 // The pages (from 1) on which the document's h2 headings start, in order.
@@ -333,8 +351,8 @@ Result<int> paint(const OfficialDocument &document, QPagedPaintDevice *device)
     text.setPageSize(body);
     const QString html = qtHtml(document.html);
 
-    // Lay out, read the pages of the items, and again with the page numbers
-    // filled in, until they stay put.
+    // Lay out once, keep paragraphs whole, then read on which pages the
+    // items start: the numbers of the list of items are drawn there.
     text.setHtml(withPagePlaceholders(html, document.pageTokens));
     if (const auto missing = unsupportedCharacter(text, font(family, 10))) {
         return Failure{tr("%1 contains the character “%2” (U+%3), which the documents' font cannot show. "
@@ -343,18 +361,9 @@ Result<int> paint(const OfficialDocument &document, QPagedPaintDevice *device)
                                 QString::fromUcs4(&missing->first, 1))
                            .arg(uint(missing->first), 4, 16, QLatin1Char('0'))};
     }
-    QList<int> pages;
-    bool settled = false;
-    for (int pass = 0; pass < 5 && !settled; ++pass) {
-        if (pass > 0)
-            fillPages(text, pages, document.pageTokens);
-        keepTogether(text, body.height());
-        const QList<int> found = headingPages(text, body.height());
-        settled = found == pages;
-        pages = found;
-    }
-    if (!settled)
-        return Failure{tr("The page numbers of the list of items did not settle; the document cannot be laid out.")};
+    keepTogether(text, body.height());
+    const QList<int> pages = headingPages(text, body.height());
+    const QList<PageNumberPlace> numbers = pageNumberPlaces(text, document.pageTokens);
     const int textPages = text.pageCount();
     const bool signaturePage = !document.signaturePageHeading.isEmpty();
     const int count = textPages + (signaturePage ? 1 : 0);
@@ -378,6 +387,16 @@ Result<int> paint(const OfficialDocument &document, QPagedPaintDevice *device)
         context.clip = visible.adjusted(0, 1, 0, -1);
         context.palette.setColor(QPalette::Text, Qt::black);
         text.documentLayout()->draw(&painter, context);
+        painter.setPen(Qt::black);
+        for (const PageNumberPlace &place : numbers) {
+            if (!visible.contains(QPointF(place.cell.right(), place.baseline)))
+                continue;
+            const QString number = place.index < pages.size() ? QString::number(pages.at(place.index))
+                                                              : QStringLiteral("–");
+            painter.setFont(place.font);
+            const double width = QFontMetricsF(place.font, device).horizontalAdvance(number);
+            painter.drawText(QPointF(place.cell.right() - width, place.baseline), number);
+        }
         painter.restore();
     }
     if (signaturePage) {
