@@ -312,14 +312,6 @@
         <translation>Kenen nimiin muutokset kirjataan (oletus: $USER).</translation>
     </message>
     <message>
-        <source>demo: number of bodies (2-9, default 5).</source>
-        <translation>demo: toimielinten määrä (2–9, oletus 5).</translation>
-    </message>
-    <message>
-        <source>demo: years of meetings (default 2).</source>
-        <translation>demo: kokousvuosien määrä (oletus 2).</translation>
-    </message>
-    <message>
         <source>demo: random seed (default 1).</source>
         <translation>demo: satunnaislukujen siemen (oletus 1).</translation>
     </message>
@@ -835,6 +827,14 @@
         <source>package needs -o FILE and --for member or --for public.</source>
         <translation>package tarvitsee valitsimet -o TIEDOSTO ja --for member tai --for public.</translation>
     </message>
+    <message>
+        <source>demo: number of bodies (2-%1, default 5).</source>
+        <translation>demo: toimielinten määrä (2–%1, oletus 5).</translation>
+    </message>
+    <message>
+        <source>demo: years of meetings (1-%1, default 2).</source>
+        <translation>demo: kokousvuosien määrä (1–%1, oletus 2).</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRecord</name>
@@ -950,10 +950,6 @@
     <message>
         <source>%1 contains the character “%2” (U+%3), which the documents' font cannot show. Write it with other characters.</source>
         <translation>Kohdassa %1 on merkki ”%2” (U+%3), jota asiakirjojen kirjasin ei pysty näyttämään. Kirjoita se muilla merkeillä.</translation>
-    </message>
-    <message>
-        <source>The page numbers of the list of items did not settle; the document cannot be laid out.</source>
-        <translation>Asialuettelon sivunumerot eivät vakiintuneet; asiakirjaa ei voi taittaa.</translation>
     </message>
     <message>
         <source>The signature font could not be loaded from the program's resources.</source>
@@ -4598,6 +4594,10 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
     <message>
         <source>%1 is empty: there is no store in it to read.</source>
         <translation>%1 on tyhjä: siinä ei ole luettavaa varastoa.</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>Varasto ei ole auki.</translation>
     </message>
 </context>
 <context>

@@ -312,14 +312,6 @@
         <translation>Vem ändringarna loggas på (standard: $USER).</translation>
     </message>
     <message>
-        <source>demo: number of bodies (2-9, default 5).</source>
-        <translation>demo: antal organ (2–9, standard 5).</translation>
-    </message>
-    <message>
-        <source>demo: years of meetings (default 2).</source>
-        <translation>demo: antal år med sammanträden (standard 2).</translation>
-    </message>
-    <message>
         <source>demo: random seed (default 1).</source>
         <translation>demo: slumptalsfrö (standard 1).</translation>
     </message>
@@ -835,6 +827,14 @@
         <source>package needs -o FILE and --for member or --for public.</source>
         <translation>package behöver -o FIL och --for member eller --for public.</translation>
     </message>
+    <message>
+        <source>demo: number of bodies (2-%1, default 5).</source>
+        <translation>demo: antal organ (2–%1, standard 5).</translation>
+    </message>
+    <message>
+        <source>demo: years of meetings (1-%1, default 2).</source>
+        <translation>demo: antal år med sammanträden (1–%1, standard 2).</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRecord</name>
@@ -950,10 +950,6 @@
     <message>
         <source>%1 contains the character “%2” (U+%3), which the documents' font cannot show. Write it with other characters.</source>
         <translation>%1 innehåller tecknet ”%2” (U+%3), som handlingarnas typsnitt inte kan visa. Skriv det med andra tecken.</translation>
-    </message>
-    <message>
-        <source>The page numbers of the list of items did not settle; the document cannot be laid out.</source>
-        <translation>Sidnumren i ärendeförteckningen stabiliserades inte; handlingen kan inte brytas om.</translation>
     </message>
     <message>
         <source>The signature font could not be loaded from the program's resources.</source>
@@ -4598,6 +4594,10 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>%1 is empty: there is no store in it to read.</source>
         <translation>%1 är tom: det finns inget arkiv i den att läsa.</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>Arkivet är inte öppet.</translation>
     </message>
 </context>
 <context>

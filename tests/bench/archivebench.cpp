@@ -747,20 +747,27 @@ bool benchStore(Scale &scale, const QStringList &queries, int rounds)
     for (int i = 0; i < 5; ++i)
         agendas.append(milliseconds([&] { (void)s.agendaItems(meetings.at(meetings.size() / 2).id); }));
     scale.agendaMs = median(agendas);
-    // A new item on the next meeting's agenda, committed durably.
-    const auto planned = std::find_if(meetings.cbegin(), meetings.cend(),
-                                      [](const Meeting &m) { return m.state == MeetingState::Planned; });
+    // A new item on the agenda of a meeting still to be held, committed durably.
+    const auto planned = std::find_if(meetings.cbegin(), meetings.cend(), [](const Meeting &m) {
+        return m.state == MeetingState::Planned || m.state == MeetingState::Convened;
+    });
+    if (planned == meetings.cend()) {
+        out << "pykala-bench: the archive has no meeting still to be held." << Qt::endl;
+        return false;
+    }
     QList<double> adds;
-    for (int i = 0; i < 5 && planned != meetings.cend(); ++i) {
+    for (int i = 0; i < 5; ++i) {
         AgendaItem item;
         item.meetingId = planned->id;
         item.title = QStringLiteral("Mittausasia %1").arg(i + 1);
         item.background = QStringLiteral("<p>Mitataan tallennuksen kesto arkiston koon kasvaessa.</p>");
         item.proposal = QStringLiteral("<p>Merkitään tiedoksi.</p>");
-        bool ok = false;
-        adds.append(milliseconds([&] { ok = s.addAgendaItem(item).ok(); }));
-        if (!ok)
+        Result<qint64> added = Failure{};
+        adds.append(milliseconds([&] { added = s.addAgendaItem(item); }));
+        if (!added) {
+            out << "pykala-bench: " << added.error() << Qt::endl;
             return false;
+        }
     }
     scale.addItemMs = median(adds);
     return true;

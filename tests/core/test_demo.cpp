@@ -221,3 +221,25 @@ TEST_CASE("Held demo meetings have proceedings that replay through the rules", "
     Q_UNUSED(lots)
     Q_UNUSED(counterWins)
 }
+
+TEST_CASE("The demo reaches twelve bodies, with a permit section's long agendas", "[demo]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("d.sqlite")));
+    const auto summary = DemoData::generate(*store, options(1, DemoData::maxBodies, 1));
+    INFO(summary.error().toStdString());
+    REQUIRE(summary.ok());
+    CHECK(summary->bodies == 12);
+    const auto permits = store->bodyByShortName(QStringLiteral("LUPAJ"));
+    REQUIRE(permits.ok());
+    REQUIRE(permits->has_value());
+    const auto counts = store->agendaItemCounts().value();
+    int longest = 0;
+    for (const Meeting &meeting : store->meetings().value()) {
+        if (meeting.bodyId == permits->value().id)
+            longest = qMax(longest, counts.value(meeting.id));
+    }
+    CHECK(longest > 30);
+    CHECK(longest <= 40);
+    CHECK(store->check()->ok());
+}

@@ -141,3 +141,64 @@ TEST_CASE("A hit's passage comes from the text that matched: proceedings, or els
     REQUIRE(title->size() == 1);
     CHECK(title->first().snippet.contains(QStringLiteral("[digitalisaatiofoorumin]")));
 }
+
+TEST_CASE("Within one transaction the index takes each item's last state; a rolled-back one leaves none", "[search]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Sample sample = addSample(*store);
+    auto changeTwice = [&] {
+        const qint64 kept = addItem(*store, sample.meeting, QStringLiteral("Kaukolämpöverkon laajennus"),
+                                    QStringLiteral("<p>Verkkoa laajennetaan asuntoalueelle.</p>"));
+        AgendaItem item = store->agendaItem(kept)->value();
+        item.title = QStringLiteral("Kaukolämpöverkon saneeraus");
+        REQUIRE(store->updateAgendaItem(item).ok());
+        const qint64 gone = addItem(*store, sample.meeting, QStringLiteral("Uimahallin saunaosasto"),
+                                    QStringLiteral("<p>Saunaosasto uusitaan.</p>"));
+        REQUIRE(store->removeAgendaItem(gone).ok());
+    };
+    {
+        Store::Transaction transaction(*store);
+        REQUIRE(transaction.ok());
+        changeTwice();
+        // Not committed: rolled back here.
+    }
+    CHECK(titles(*store, QStringLiteral("kaukolämpöverkon")).isEmpty());
+    CHECK(titles(*store, QStringLiteral("saunaosasto")).isEmpty());
+    {
+        Store::Transaction transaction(*store);
+        REQUIRE(transaction.ok());
+        changeTwice();
+        REQUIRE(transaction.commit().ok());
+    }
+    CHECK(titles(*store, QStringLiteral("laajennus")).isEmpty());
+    CHECK(titles(*store, QStringLiteral("kaukolämpöverkon")) == QStringList{QStringLiteral("Kaukolämpöverkon saneeraus")});
+    CHECK(titles(*store, QStringLiteral("saunaosasto")).isEmpty());
+    CHECK(store->check()->ok());
+}
+
+TEST_CASE("A large transaction indexes every item, its texts made beside the writing", "[search]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Sample sample = addSample(*store);
+    constexpr int count = 700; // several batches of the indexing thread
+    {
+        Store::Transaction transaction(*store);
+        REQUIRE(transaction.ok());
+        for (int i = 1; i <= count; ++i) {
+            addItem(*store, sample.meeting, QStringLiteral("Mittausasia %1").arg(i),
+                    QStringLiteral("<p>Tunniste koe%1 ja päätöksen perustelut.</p>").arg(i));
+        }
+        REQUIRE(transaction.commit().ok());
+    }
+    for (const int i : {1, 2, count / 2, count - 1, count})
+        CHECK(titles(*store, QStringLiteral("koe%1").arg(i)) == QStringList{QStringLiteral("Mittausasia %1").arg(i)});
+    const auto all = store->search(QStringLiteral("mittausasia"), 1000);
+    REQUIRE(all.ok());
+    CHECK(all->size() == count);
+    // Inflected forms are indexed in the thread's texts as in the store's own.
+    const auto inflected = store->search(QStringLiteral("päätös"), 1000);
+    REQUIRE(inflected.ok());
+    CHECK(inflected->size() >= count);
+}
