@@ -39,10 +39,7 @@ sqlite3 *handleOf(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-// Compiled statements not in use, by connection and SQL text. Most SQL is a
-// string literal: its text is found by the literal's address before it is
-// looked up (hashed and compared) by the text itself.
-
+// The pools of the connections that keep their statements compiled.
 QHash<sqlite3 *, std::shared_ptr<Pool>> &pools()
 {
     thread_local QHash<sqlite3 *, std::shared_ptr<Pool>> all;

@@ -283,7 +283,11 @@ Status Store::openDatabase(Mode mode, int busyTimeoutMs)
     if (journalMode != u"wal")
         return Status::failure(tr("The store %1 cannot use write-ahead logging (journal mode %2). Move it to a "
                                   "local disk.").arg(m_path, journalMode));
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"}) {
+    // A page cache of up to 64 MB (it fills only as pages are read), and
+    // savepoints' journals in memory: large transactions (import, demo) keep
+    // their working set instead of spilling it to the file.
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA cache_size = -65536",
+                               "PRAGMA temp_store = MEMORY"}) {
         Statement statement(db, QString::fromLatin1(pragma));
         if (!statement.exec())
             return Status::failure(statement.errorMessage());
@@ -1250,9 +1254,10 @@ Result<std::optional<AgendaItem>> Store::agendaItem(qint64 id) const
 Status Store::writeItemChildren(const AgendaItem &item, bool replace)
 {
     const QSqlDatabase db = database();
+    // A new item has none yet.
     for (const char *table : {"preparer", "extract_recipient"}) {
         if (!replace)
-            break; // a new item has none yet
+            break;
         Statement clear(db, QStringLiteral("DELETE FROM %1 WHERE item_id = ?").arg(QLatin1String(table)), {item.id});
         if (!clear.exec())
             return Status::failure(clear.errorMessage());

@@ -880,29 +880,27 @@ bool benchExport(const Tools &tools, const Scale &scale, Export &result, const Q
                                       QStringLiteral("--no-pdf-header-footer"),
                                       QStringLiteral("--print-to-pdf=") + chromiumPdf, QStringLiteral("file://") + html};
     QList<double> pykala, officeTimes, chromiumTimes;
+    // One run of a program: its time after the warm-up, its peak memory.
+    auto measure = [&](const QString &name, const QStringList &command, QList<double> &times, double &peakRssMb) {
+        const Run run = runProcess(command);
+        if (!run.ok)
+            return fail(name, run);
+        peakRssMb = qMax(peakRssMb, run.peakRssMb);
+        times.append(run.ms);
+        return true;
+    };
     result.runs = tools.quick ? 3 : 7;
     for (int run = -1; run < result.runs; ++run) {
-        const Run ours = runProcess(pykalaCommand);
-        if (!ours.ok)
-            return fail(QStringLiteral("pykala-cli minutes"), ours);
-        result.pykalaRssMb = qMax(result.pykalaRssMb, ours.peakRssMb);
-        if (run >= 0)
-            pykala.append(ours.ms);
-        if (!libreOffice.isEmpty()) {
-            const Run theirs = runProcess(officeCommand);
-            if (!theirs.ok)
-                return fail(QStringLiteral("LibreOffice"), theirs);
-            result.libreOfficeRssMb = qMax(result.libreOfficeRssMb, theirs.peakRssMb);
-            if (run >= 0)
-                officeTimes.append(theirs.ms);
-        }
-        if (!chromium.isEmpty()) {
-            const Run theirs = runProcess(chromiumCommand);
-            if (!theirs.ok)
-                return fail(QStringLiteral("Chromium"), theirs);
-            result.chromiumRssMb = qMax(result.chromiumRssMb, theirs.peakRssMb);
-            if (run >= 0)
-                chromiumTimes.append(theirs.ms);
+        if (!measure(QStringLiteral("pykala-cli minutes"), pykalaCommand, pykala, result.pykalaRssMb)
+            || (!libreOffice.isEmpty()
+                && !measure(QStringLiteral("LibreOffice"), officeCommand, officeTimes, result.libreOfficeRssMb))
+            || (!chromium.isEmpty()
+                && !measure(QStringLiteral("Chromium"), chromiumCommand, chromiumTimes, result.chromiumRssMb)))
+            return false;
+        if (run < 0) { // the warm-up
+            pykala.clear();
+            officeTimes.clear();
+            chromiumTimes.clear();
         }
     }
     result.pykalaMs = median(pykala);
@@ -1113,17 +1111,17 @@ QString report(const QStringList &machine, const QList<Scale> &scales, const Sca
     }
 
     md << "\n### As the archive grows\n\n";
-    md << "| | ";
+    md << "| |";
     for (const Scale &scale : scales)
-        md << scale.name << " (" << scale.years << " years) | ";
+        md << ' ' << scale.name << " (" << scale.years << " years) |";
     md << "\n|---|";
     for (int i = 0; i < scales.size(); ++i)
         md << "---|";
     md << '\n';
     auto line = [&](const QString &label, const std::function<QString(const Scale &)> &value) {
-        md << "| " << label << " | ";
+        md << "| " << label << " |";
         for (const Scale &scale : scales)
-            md << value(scale) << " | ";
+            md << ' ' << value(scale) << " |";
         md << '\n';
     };
     line(QStringLiteral("Meetings / agenda items"),
