@@ -94,34 +94,30 @@ struct Launcher
     int replies = -1;
 } launcher;
 
-bool writeAll(int fd, const void *data, size_t size)
+// All `size` bytes through read() or write(), resumed after interruptions.
+template<typename Bytes, typename Transfer>
+bool transferAll(int fd, Bytes *bytes, size_t size, Transfer transfer)
 {
-    const char *bytes = static_cast<const char *>(data);
     while (size > 0) {
-        const ssize_t written = write(fd, bytes, size);
-        if (written < 0 && errno == EINTR)
+        const ssize_t done = transfer(fd, bytes, size);
+        if (done < 0 && errno == EINTR)
             continue;
-        if (written <= 0)
+        if (done <= 0)
             return false;
-        bytes += written;
-        size -= size_t(written);
+        bytes += done;
+        size -= size_t(done);
     }
     return true;
 }
 
+bool writeAll(int fd, const void *data, size_t size)
+{
+    return transferAll(fd, static_cast<const char *>(data), size, ::write);
+}
+
 bool readAll(int fd, void *data, size_t size)
 {
-    char *bytes = static_cast<char *>(data);
-    while (size > 0) {
-        const ssize_t got = read(fd, bytes, size);
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got <= 0)
-            return false;
-        bytes += got;
-        size -= size_t(got);
-    }
-    return true;
+    return transferAll(fd, static_cast<char *>(data), size, ::read);
 }
 
 bool writeFields(int fd, const std::vector<std::string> &fields)
