@@ -61,14 +61,12 @@ Result<MeetingRecord::Setting> setting(const Store &store, const Meeting &meetin
     }
     for (Attendance::Seat &seat : result.seats)
         seat.deputy = deputyOf.value(seat.member);
-    for (const qint64 id : std::as_const(people)) {
-        const auto person = store.person(id);
-        if (!person)
-            return Failure{person.error()};
-        if (person->has_value()) {
-            result.names.insert(id, person->value().displayName());
-            result.surnames.insert(id, person->value().familyName);
-        }
+    const auto persons = store.persons(people);
+    if (!persons)
+        return Failure{persons.error()};
+    for (const Person &person : *persons) {
+        result.names.insert(person.id, person.displayName());
+        result.surnames.insert(person.id, person.familyName);
     }
     if (result.seats.isEmpty())
         return Failure{tr("The body has no members on %1; record its memberships first.").arg(day.toString(Qt::ISODate))};

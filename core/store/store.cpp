@@ -726,6 +726,25 @@ Result<std::optional<Person>> Store::person(qint64 id) const
     return readOne<Person>(query, readPerson);
 }
 
+Result<QHash<qint64, Person>> Store::persons(const QList<qint64> &ids) const
+{
+    // One statement for any number of ids: they come as a JSON array.
+    QByteArray list = "[";
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        list += (i > 0 ? "," : "") + QByteArray::number(ids.at(i));
+    list += ']';
+    Statement query(database(),
+                    QStringLiteral("SELECT %1 FROM person WHERE id IN (SELECT value FROM json_each(?))").arg(personColumns),
+                    {QString::fromLatin1(list)});
+    const auto found = readAll<Person>(query, readPerson);
+    if (!found)
+        return Failure{found.error()};
+    QHash<qint64, Person> byId;
+    for (const Person &person : *found)
+        byId.insert(person.id, person);
+    return byId;
+}
+
 Result<qint64> Store::addPerson(const Person &person)
 {
     if (person.familyName.trimmed().isEmpty())

@@ -134,6 +134,8 @@ public:
     // Persons
     Result<QList<Person>> persons() const;
     Result<std::optional<Person>> person(qint64 id) const;
+    // The persons of these ids, by id; ids not in the store are left out.
+    Result<QHash<qint64, Person>> persons(const QList<qint64> &ids) const;
     Result<qint64> addPerson(const Person &person);
     Status updatePerson(const Person &person);
 
