@@ -1072,7 +1072,7 @@ QString report(const QStringList &machine, const QList<Scale> &scales, const Sca
            << withThousands(full.rows) << " rows, median of " << raw->runs << " | " << ms(full.generateMs) << ", "
            << withThousands(qint64(ours)) << " rows/s | the same rows by the sqlite3 C API in one transaction: "
            << ms(raw->ms) << ", " << withThousands(qint64(theirs)) << " rows/s | "
-           << QString::number(100 * ours / theirs, 'f', 0) << " % | ≥ 30 % | " << verdict(ours >= 0.3 * theirs)
+           << QString::number(100 * ours / theirs, 'f', 1) << " % | ≥ 30 % | " << verdict(ours >= 0.3 * theirs)
            << " |\n";
     }
     md << "| Full-text search, 200 queries × " << 3 << ", p50 / p95 | " << ms(full.searchP50) << " / "
@@ -1088,14 +1088,14 @@ QString report(const QStringList &machine, const QList<Scale> &scales, const Sca
                << ", " << exported.libreOfficePages << " pages";
         else
             md << "LibreOffice not installed";
-        md << " | " << (exported.libreOfficeMs > 0 ? QString::number(100 * exported.pykalaMs / exported.libreOfficeMs, 'f', 0) + QStringLiteral(" %") : QStringLiteral("–"))
+        md << " | " << (exported.libreOfficeMs > 0 ? QString::number(100 * exported.pykalaMs / exported.libreOfficeMs, 'f', 1) + QStringLiteral(" %") : QStringLiteral("–"))
            << " | ≤ 10 % | " << (exported.libreOfficeMs > 0 ? verdict(exported.pykalaMs <= 0.1 * exported.libreOfficeMs) : QStringLiteral("–")) << " |\n";
         md << "| | | `chromium --headless --print-to-pdf` of the same page: ";
         if (exported.chromiumMs > 0)
             md << ms(exported.chromiumMs) << ", " << exported.chromiumPages << " pages";
         else
             md << "Chromium not installed";
-        md << " | " << (exported.chromiumMs > 0 ? QString::number(100 * exported.pykalaMs / exported.chromiumMs, 'f', 0) + QStringLiteral(" %") : QStringLiteral("–"))
+        md << " | " << (exported.chromiumMs > 0 ? QString::number(100 * exported.pykalaMs / exported.chromiumMs, 'f', 1) + QStringLiteral(" %") : QStringLiteral("–"))
            << " | ≤ 50 % | " << (exported.chromiumMs > 0 ? verdict(exported.pykalaMs <= 0.5 * exported.chromiumMs) : QStringLiteral("–")) << " |\n";
     }
     if (!signing.signMs.isEmpty()) {
