@@ -20,8 +20,36 @@ void addField(QCryptographicHash &hash, char type, QByteArrayView bytes)
     hash.addData(bytes);
 }
 
+// Whether SQLite's UTF-16 reading of these UTF-8 bytes, written back as
+// UTF-8, gives the same bytes: well-formed sequences of code points below
+// U+D000 do; SQLite reads surrogates, U+FFFE and U+FFFF, overlong and broken
+// sequences as U+FFFD (and stray bytes as themselves), so those are left to
+// that reading.
+bool readsBackAsIs(QByteArrayView bytes)
+{
+    for (qsizetype i = 0; i < bytes.size();) {
+        const auto lead = uchar(bytes[i]);
+        int continuation = 0;
+        if (lead < 0x80)
+            continuation = 0;
+        else if (lead >= 0xC2 && lead <= 0xDF)
+            continuation = 1; // U+0080–U+07FF
+        else if (lead >= 0xE1 && lead <= 0xEC)
+            continuation = 2; // U+1000–U+CFFF
+        else
+            return false;
+        for (int k = 1; k <= continuation; ++k) {
+            if (i + k >= bytes.size() || (uchar(bytes[i + k]) & 0xC0) != 0x80)
+                return false;
+        }
+        i += 1 + continuation;
+    }
+    return true;
+}
+
 // Adds the statement's current row, column by column, with type tags so that
-// NULL, '' and 0 differ. Text is hashed as its UTF-8 bytes, as SQLite keeps it.
+// NULL, '' and 0 differ. Text is hashed as UTF-8 read back from SQLite's
+// UTF-16, as digests always were; most text is its stored bytes as they are.
 void addRow(QCryptographicHash &hash, const QList<QByteArray> &names, const Statement &row)
 {
     for (int column = 0; column < names.size(); ++column) {
@@ -42,7 +70,10 @@ void addRow(QCryptographicHash &hash, const QList<QByteArray> &names, const Stat
             addField(hash, 'R', QByteArray::number(row.value(column).toDouble(), 'g', 17));
             break;
         default:
-            addField(hash, 'T', bytes);
+            if (readsBackAsIs(bytes))
+                addField(hash, 'T', bytes);
+            else
+                addField(hash, 'T', row.value(column).toString().toUtf8());
             break;
         }
     }

@@ -76,7 +76,8 @@ QStringList words(const QString &text)
 QStringList termsOf(const QString &word)
 {
     // Minutes repeat their words: each thread remembers the terms of the
-    // words it has stemmed, up to a bound, and starts again past it.
+    // words it has stemmed, up to a bound (a few megabytes), and starts
+    // again past it.
     thread_local QHash<QString, QStringList> known;
     if (const auto it = known.constFind(word); it != known.cend())
         return *it;
@@ -85,7 +86,7 @@ QStringList termsOf(const QString &word)
         if (!stemmed.isEmpty() && !terms.contains(stemmed))
             terms.append(stemmed);
     }
-    if (known.size() >= 200000)
+    if (known.size() >= 20000)
         known.clear();
     known.insert(word, terms);
     return terms;

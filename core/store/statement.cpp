@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -20,7 +21,19 @@
 struct StatementPool
 {
     std::unordered_map<QString, std::vector<sqlite3_stmt *>> bySql; // nodes stay put: pointers to them last
-    QHash<const void *, std::vector<sqlite3_stmt *> *> byLiteral;
+    // By the literal's address and length.
+    QHash<QPair<const void *, qsizetype>, std::vector<sqlite3_stmt *> *> byLiteral;
+
+    StatementPool() = default;
+    Q_DISABLE_COPY_MOVE(StatementPool)
+    // Finalized however the pool goes: forgotten, or with its thread.
+    ~StatementPool()
+    {
+        for (const auto &[sql, statements] : bySql) {
+            for (sqlite3_stmt *statement : statements)
+                sqlite3_finalize(statement);
+        }
+    }
 };
 
 namespace {
@@ -56,7 +69,7 @@ Statements &freeStatements(Pool &pool, const QString &sql)
 {
     if (!isLiteral(sql))
         return pool.bySql[sql];
-    Statements *&found = pool.byLiteral[sql.constData()];
+    Statements *&found = pool.byLiteral[qMakePair(static_cast<const void *>(sql.constData()), sql.size())];
     if (!found)
         found = &pool.bySql[sql];
     return *found;
@@ -72,14 +85,7 @@ void Statement::keepPrepared(const QSqlDatabase &db)
 
 void Statement::forgetPrepared(const QSqlDatabase &db)
 {
-    const auto pool = pools().find(handleOf(db));
-    if (pool == pools().end())
-        return;
-    for (const auto &[sql, statements] : (*pool)->bySql) {
-        for (sqlite3_stmt *statement : statements)
-            sqlite3_finalize(statement);
-    }
-    pools().erase(pool);
+    pools().remove(handleOf(db)); // the pool finalizes its statements
 }
 
 Statement::Statement(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
@@ -101,9 +107,18 @@ Statement::Statement(const QSqlDatabase &db, const QString &sql, std::initialize
         }
     }
     if (!m_statement) {
+        const void *tail = nullptr;
         const int result = sqlite3_prepare16_v3(m_db, sql.utf16(), int(sql.size() * sizeof(char16_t)),
-                                                m_free ? SQLITE_PREPARE_PERSISTENT : 0, &m_statement, nullptr);
-        if (result != SQLITE_OK) {
+                                                m_free ? SQLITE_PREPARE_PERSISTENT : 0, &m_statement, &tail);
+        // One statement per Statement: a second one would silently not run.
+        const qsizetype used = tail ? static_cast<const ushort *>(tail) - sql.utf16() : sql.size();
+        if (result == SQLITE_OK && !QStringView(sql).mid(used).trimmed().isEmpty()) {
+            m_code = SQLITE_MISUSE;
+            m_error = describeSqliteError(m_code, QStringLiteral("more than one statement: %1").arg(sql));
+            m_unusable = true;
+            sqlite3_finalize(m_statement);
+            m_statement = nullptr;
+        } else if (result != SQLITE_OK) {
             fail(result);
             m_unusable = true;
             sqlite3_finalize(m_statement);
@@ -201,9 +216,18 @@ bool Statement::exec()
         return false;
     m_code = 0;
     m_error.clear();
+    // Every parameter has its value: bound now, or for an execution before.
+    if (m_bound != sqlite3_bind_parameter_count(m_statement) && !(m_bound == 0 && m_executed)) {
+        m_code = SQLITE_MISUSE;
+        m_error = describeSqliteError(m_code, QStringLiteral("%1 values for %2 parameters")
+                                                  .arg(m_bound)
+                                                  .arg(sqlite3_bind_parameter_count(m_statement)));
+        return false;
+    }
     if (m_step != 0)
         sqlite3_reset(m_statement); // run again with the same values
     m_bound = 0; // a later bind() starts a new execution
+    m_executed = true;
     m_step = sqlite3_step(m_statement);
     m_rowPending = m_step == SQLITE_ROW;
     if (m_step == SQLITE_ROW || m_step == SQLITE_DONE)
@@ -295,6 +319,21 @@ void Statement::finish()
         sqlite3_reset(m_statement);
     m_step = 0;
     m_rowPending = false;
+}
+
+QString sqliteLibraryProblem(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    const QString ours = QString::fromLatin1(sqlite3_sourceid());
+    const QString theirs = query.exec(QStringLiteral("SELECT sqlite_source_id()")) && query.next()
+        ? query.value(0).toString()
+        : QString();
+    if (theirs == ours)
+        return {};
+    return QCoreApplication::translate("Store", "Qt's SQLite driver uses another SQLite library (%1) than this "
+                                                "Pykälä was built with (%2). Install Pykälä for the Qt of this "
+                                                "system, or build it against that Qt.")
+        .arg(theirs.isEmpty() ? QStringLiteral("?") : theirs.left(19), ours.left(19));
 }
 
 QString describeSqlError(const QSqlError &error)

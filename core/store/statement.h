@@ -20,8 +20,9 @@ struct sqlite3_stmt;
 //
 // Values bind as Qt's SQLite driver binds them (text, integer, real, blob),
 // except that a null QString is the empty text: only an invalid QVariant is
-// NULL. Columns read as qint64, double, QString, QByteArray or, for NULL, an
-// invalid QVariant.
+// NULL. Columns read as Qt's driver reads them: qint64, double, QString,
+// QByteArray, or for NULL a null QVariant of type QString (isNull(), not
+// !isValid()). The SQL is one statement, and every parameter gets a value.
 class Statement
 {
 public:
@@ -64,11 +65,17 @@ private:
     std::vector<sqlite3_stmt *> *m_free = nullptr; // where this one goes back to
     bool m_unusable = false; // not compiled, or a value did not bind
     int m_bound = 0;
+    bool m_executed = false; // its values stay bound for the next execution
     int m_step = 0;          // result of the last sqlite3_step
     bool m_rowPending = false; // exec() stepped onto a row next() has not yet given
     int m_code = 0;
     QString m_error;
 };
+
+// Empty when the SQLite library behind Qt's driver on this open connection
+// is the one Statement calls; else what is wrong and what to do. Statement
+// must not touch a connection of another library.
+QString sqliteLibraryProblem(const QSqlDatabase &db);
 
 // The store's message for an SQLite failure: what went wrong and what to do.
 QString describeSqliteError(int code, const QString &detail);

@@ -26,6 +26,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 namespace {
@@ -203,6 +204,8 @@ Status Store::openDatabase(Mode mode, int busyTimeoutMs)
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
             if (!db.open())
                 problem = tr("Cannot open the store %1: %2").arg(m_path, describeSqlError(db.lastError()));
+            else
+                problem = sqliteLibraryProblem(db);
             const char *const reads[3] = {"PRAGMA application_id", "PRAGMA user_version",
                                           "SELECT count(*) FROM sqlite_master"};
             for (int i = 0; i < 3 && problem.isEmpty(); ++i) {
@@ -274,6 +277,8 @@ Status Store::openDatabase(Mode mode, int busyTimeoutMs)
     QSqlDatabase db = database();
     if (!db.open())
         return Failure{tr("Cannot open the store %1: %2").arg(m_path, describeSqlError(db.lastError()))};
+    if (const QString problem = sqliteLibraryProblem(db); !problem.isEmpty())
+        return Failure{problem};
     Statement::keepPrepared(db);
     Statement wal(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!wal.exec() || !wal.next())
@@ -1846,7 +1851,15 @@ Status Store::indexPendingItems()
         }
         return success();
     };
-    if (items.size() < 256 || std::thread::hardware_concurrency() < 2) {
+    std::optional<IndexWorker> worker;
+    if (items.size() >= 256 && std::thread::hardware_concurrency() >= 2) {
+        try {
+            worker.emplace();
+        } catch (const std::system_error &) {
+            // No thread to be had: the texts are made here.
+        }
+    }
+    if (!worker) {
         for (const qint64 item : std::as_const(items))
             PYKALA_TRY(indexItem(item));
         return success();
@@ -1854,7 +1867,6 @@ Status Store::indexPendingItems()
     // Batch k is read while batch k - 1 is made, and written while k is made.
     constexpr qsizetype batchSize = 1024;
     std::deque<std::vector<IndexEntry>> batches;
-    IndexWorker worker;
     Status status = success();
     for (qsizetype first = 0; first < items.size() && status.ok(); first += batchSize) {
         batches.emplace_back();
@@ -1867,9 +1879,9 @@ Status Store::indexPendingItems()
             if (entry->has_value())
                 batches.back().push_back(std::move(*entry.value()));
         }
-        worker.submit(&batches.back());
+        worker->submit(&batches.back());
         if (batches.size() == 2) {
-            worker.waitFor(&batches.front());
+            worker->waitFor(&batches.front());
             if (status.ok())
                 status = write(batches.front());
             batches.pop_front();
@@ -1877,7 +1889,7 @@ Status Store::indexPendingItems()
     }
     // The worker finishes what it was given before it is gone.
     for (std::vector<IndexEntry> &batch : batches) {
-        worker.waitFor(&batch);
+        worker->waitFor(&batch);
         if (status.ok())
             status = write(batch);
     }
@@ -2030,18 +2042,21 @@ Result<QList<SearchHit>> Store::search(const QString &query, int limit) const
         return R::failure(tr("The search has no words to look for."));
     if (limit <= 0)
         return R::failure(tr("The number of results must be 1 or more."));
-    // The best `limit` by rank within the index alone, equal ranks newest
-    // entry first; only those are joined to their items and meetings. (Joined
-    // first, a common word would read every matching item and meeting.)
+    // The matches are ranked within the index alone, once; only those that
+    // rank as well as the `limit`-th best (all of them, should several tie
+    // there) are joined to their items and meetings, and equal ranks go
+    // newest meeting first. Joined first, a common word would read every
+    // matching item and meeting.
     Statement matches(database(),
-                      QStringLiteral("SELECT s.rowid, s.rank, i.meeting_id, "
-                                     "i.section_number, i.title, i.background, i.proposal, i.decision, m.number, "
-                                     "m.year, b.short_name, i.proceedings FROM "
-                                     "(SELECT rowid, bm25(item_search, 4.0, 1.0) AS rank FROM item_search "
-                                     "WHERE item_search MATCH ? ORDER BY rank, rowid DESC LIMIT ?) s "
-                                     "JOIN agenda_item i ON i.id = s.rowid JOIN meeting m ON m.id = i.meeting_id "
-                                     "JOIN body b ON b.id = m.body_id ORDER BY s.rank, m.planned_start DESC"),
-                      {expression, limit});
+                      QStringLiteral("WITH matched AS MATERIALIZED (SELECT rowid AS id, bm25(item_search, 4.0, 1.0) "
+                                     "AS rank FROM item_search WHERE item_search MATCH ?) "
+                                     "SELECT s.id, s.rank, i.meeting_id, i.section_number, i.title, i.background, "
+                                     "i.proposal, i.decision, m.number, m.year, b.short_name, i.proceedings FROM matched s "
+                                     "JOIN agenda_item i ON i.id = s.id JOIN meeting m ON m.id = i.meeting_id "
+                                     "JOIN body b ON b.id = m.body_id "
+                                     "WHERE s.rank <= coalesce((SELECT rank FROM matched ORDER BY rank LIMIT 1 OFFSET ?), "
+                                     "1e308) ORDER BY s.rank, m.planned_start DESC LIMIT ?"),
+                      {expression, limit - 1, limit});
     if (!matches.exec())
         return R::failure(matches.errorMessage());
     const QueryTerms queryTerms(query);

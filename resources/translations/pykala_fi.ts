@@ -4599,6 +4599,10 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
         <source>The store is not open.</source>
         <translation>Varasto ei ole auki.</translation>
     </message>
+    <message>
+        <source>Qt's SQLite driver uses another SQLite library (%1) than this Pykälä was built with (%2). Install Pykälä for the Qt of this system, or build it against that Qt.</source>
+        <translation>Qt:n SQLite-ajuri käyttää eri SQLite-kirjastoa (%1) kuin se, jota vasten tämä Pykälä on käännetty (%2). Asenna tämän järjestelmän Qt:lle tehty Pykälä tai käännä Pykälä sitä vasten.</translation>
+    </message>
 </context>
 <context>
     <name>UiLanguage</name>

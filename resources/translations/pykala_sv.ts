@@ -4599,6 +4599,10 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <source>The store is not open.</source>
         <translation>Arkivet är inte öppet.</translation>
     </message>
+    <message>
+        <source>Qt's SQLite driver uses another SQLite library (%1) than this Pykälä was built with (%2). Install Pykälä for the Qt of this system, or build it against that Qt.</source>
+        <translation>Qt:s SQLite-drivrutin använder ett annat SQLite-bibliotek (%1) än det som denna Pykälä byggts mot (%2). Installera Pykälä för systemets Qt, eller bygg den mot den Qt-versionen.</translation>
+    </message>
 </context>
 <context>
     <name>UiLanguage</name>

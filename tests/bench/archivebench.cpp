@@ -25,6 +25,7 @@
 #include <sys/utsname.h>
 #include <sys/wait.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -191,6 +192,7 @@ struct Reply
             dup2(errFd, 2);
             if (!directory.empty() && chdir(directory.c_str()) != 0)
                 _exit(126);
+            setpgid(0, 0); // a group of its own, to end whatever it leaves behind
             alarm(timeout); // kept across exec: a hung program ends
             execvpe(argv[0], argv.data(), envp.data());
             _exit(127);
@@ -202,6 +204,7 @@ struct Reply
             while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
             }
             reply.ms = double(monotonicNs() - start) / 1e6;
+            kill(-pid, SIGKILL); // helpers it left running (a timed-out office suite's)
             reply.peakRssKb = usage.ru_maxrss;
             reply.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
         }
@@ -499,6 +502,10 @@ std::optional<RawInsert> rawInsert(const QString &archive, const QString &target
             sqlite3_finalize(insert);
         }
         ok = ok && db.exec("COMMIT");
+        // Closing writes the log into the file, as the store's program does
+        // when it ends.
+        ok = ok && sqlite3_close(db.db) == SQLITE_OK;
+        db.db = nullptr;
     });
     if (!ok) {
         out << "pykala-bench: the raw inserts failed: " << db.error() << Qt::endl;
@@ -1120,7 +1127,7 @@ QString report(const QStringList &machine, const QList<Scale> &scales, const Sca
     md << "| Its peak memory (max RSS) | " << QString::number(full.startupRssMb, 'f', 0) << " MB | | | ≤ 200 MB | "
        << verdict(full.startupOk && full.startupRssMb <= 200) << " |\n";
     if (exported.pykalaMs > 0) {
-        md << "\nPeak memory of the export processes: Pykälä " << QString::number(exported.pykalaRssMb, 'f', 0)
+        md << "\nPeak memory of the export, its largest process: Pykälä " << QString::number(exported.pykalaRssMb, 'f', 0)
            << " MB, LibreOffice " << QString::number(exported.libreOfficeRssMb, 'f', 0) << " MB, Chromium "
            << QString::number(exported.chromiumRssMb, 'f', 0) << " MB. Files: Pykälä "
            << QString::number(exported.pykalaKb, 'f', 0) << " KB, LibreOffice "
@@ -1171,8 +1178,12 @@ bool writeReport(const QString &path, const QString &table)
     QString document = readFile(path);
     const qsizetype from = document.indexOf(begin);
     const qsizetype to = document.indexOf(end);
-    if (from < 0 || to < from) {
+    if (from < 0 && to < 0 && document.isEmpty()) {
         document = QStringLiteral("# Performance\n\n%1\n%2%3\n").arg(begin, table, end);
+    } else if (from < 0 || to < from) {
+        out << "pykala-bench: " << path << " has no " << begin << " … " << end
+            << " pair to write the tables between; it was left as it was." << Qt::endl;
+        return false;
     } else {
         document.replace(from + begin.size(), to - from - begin.size(), QLatin1Char('\n') + table);
     }

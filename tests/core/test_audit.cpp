@@ -2,6 +2,13 @@
 
 #include "testsupport.h"
 
+#include "store/auditlog.h"
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
 
 namespace {
 
@@ -136,4 +143,75 @@ TEST_CASE("A record changed outside Pykälä stays visible after a later edit", 
         REQUIRE(store->updateBody(body).ok());
     }
     CHECK(problems(path).contains(QStringLiteral("from a value the log never recorded")));
+}
+
+namespace {
+
+// A row's digest as the store computed it through Qt's SQL driver before it
+// read SQLite directly: text as QString, written back as UTF-8.
+QString digestThroughQt(const QSqlDatabase &db, const QString &table, qint64 id)
+{
+    auto field = [](QCryptographicHash &hash, char type, const QByteArray &bytes) {
+        hash.addData(QByteArrayView(&type, 1));
+        hash.addData(QByteArray::number(bytes.size()));
+        hash.addData(":");
+        hash.addData(bytes);
+    };
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QSqlQuery query(db);
+    REQUIRE(query.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table)));
+    query.addBindValue(id);
+    REQUIRE(query.exec());
+    const QSqlRecord record = query.record();
+    while (query.next()) {
+        for (int column = 0; column < record.count(); ++column) {
+            field(hash, 'C', record.fieldName(column).toUtf8());
+            const QVariant value = query.value(column);
+            if (value.isNull())
+                field(hash, 'N', {});
+            else if (value.typeId() == QMetaType::QByteArray)
+                field(hash, 'B', value.toByteArray());
+            else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+                field(hash, 'I', QByteArray::number(value.toLongLong()));
+            else if (value.typeId() == QMetaType::Double)
+                field(hash, 'R', QByteArray::number(value.toDouble(), 'g', 17));
+            else
+                field(hash, 'T', value.toString().toUtf8());
+        }
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+TEST_CASE("Digests of text are what they were through Qt's driver, whatever the characters", "[audit]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("a.sqlite"));
+    {
+        auto store = createStore(path);
+        Organisation organisation = store->organisation()->value_or(Organisation{});
+        // Finnish and Swedish letters, a euro, a Hangul syllable, an emoji
+        // (a surrogate pair), a byte order mark, U+FFFF and a lone surrogate.
+        organisation.name = QStringLiteral("Äänekoski–Åbo € ") + QChar(0xD55C) + QString::fromUcs4(U"\U0001F600")
+            + QChar(0xFEFF) + QChar(0xFFFF) + QChar(0xD800) + QStringLiteral(" kunta");
+        REQUIRE(store->setOrganisation(organisation).ok());
+    }
+    CHECK(openStore(path)->check()->ok());
+    const QString connection = QStringLiteral("digest-through-qt");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        CHECK(AuditLog::entityDigest(db, QStringLiteral("organisation"), 1).value()
+              == digestThroughQt(db, QStringLiteral("organisation"), 1));
+        // And bytes that are no UTF-8 at all, as another tool could write them.
+        QSqlQuery broken(db);
+        REQUIRE(broken.exec(QStringLiteral("UPDATE organisation SET registry_address = "
+                                           "CAST(X'61C0AF62FF80E0808063EDA080' AS TEXT) WHERE id = 1")));
+        CHECK(AuditLog::entityDigest(db, QStringLiteral("organisation"), 1).value()
+              == digestThroughQt(db, QStringLiteral("organisation"), 1));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
 }

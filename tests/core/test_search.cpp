@@ -202,3 +202,35 @@ TEST_CASE("A large transaction indexes every item, its texts made beside the wri
     REQUIRE(inflected.ok());
     CHECK(inflected->size() >= count);
 }
+
+TEST_CASE("Hits that rank alike come newest meeting first, in whatever order they were entered", "[search]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Sample sample = addSample(*store);
+    // An archive's older years imported after this year's meetings: the
+    // same standard item, entered newest first.
+    QList<qint64> meetings;
+    for (const int year : {2026, 2019, 2012}) {
+        Meeting meeting;
+        meeting.bodyId = sample.body;
+        meeting.year = year;
+        meeting.number = 30;
+        meeting.plannedStart = QDateTime(QDate(year, 3, 2), QTime(16, 0));
+        meeting.place = QStringLiteral("Kunnantalo");
+        const auto id = store->addMeeting(meeting);
+        REQUIRE(id.ok());
+        meetings.append(*id);
+        addItem(*store, *id, QStringLiteral("Kokouksen avaus"), QStringLiteral("<p>Puheenjohtaja avaa kokouksen.</p>"));
+    }
+    const auto newest = store->search(QStringLiteral("kokouksen avaus"), 1);
+    REQUIRE(newest.ok());
+    REQUIRE(newest->size() == 1);
+    CHECK(newest->first().meetingId == meetings.first());
+    const auto all = store->search(QStringLiteral("kokouksen avaus"), 3);
+    REQUIRE(all.ok());
+    QList<qint64> order;
+    for (const SearchHit &hit : *all)
+        order.append(hit.meetingId);
+    CHECK(order == meetings);
+}

@@ -5,10 +5,10 @@
 #include "procedure/openingitems.h"
 #include "store/auditlog.h"
 #include "store/schema.h"
-
-#include <QDateTime>
+#include "store/statement.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -731,4 +731,34 @@ TEST_CASE("The invitation list keeps persons and typed-in names, audited", "[sto
     CHECK(store->invitees(sample.meeting)->size() == 1);
     CHECK_FALSE(store->removeInvitee(chair).ok());
     CHECK(store->check()->ok());
+}
+
+TEST_CASE("A statement is one statement, with a value for every parameter", "[store][bad-input]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    createStore(path).reset();
+    const QString name = QStringLiteral("statement-checks");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        Statement two(db, QStringLiteral("SELECT 1; DROP TABLE person"));
+        CHECK_FALSE(two.exec());
+        CHECK(two.errorMessage().contains(QStringLiteral("more than one statement")));
+        Statement missing(db, QStringLiteral("SELECT ? + ?"), {1});
+        CHECK_FALSE(missing.exec());
+        CHECK(missing.errorMessage().contains(QStringLiteral("1 values for 2 parameters")));
+        Statement again(db, QStringLiteral("SELECT ? + ?"), {1, 2});
+        REQUIRE(again.exec());
+        REQUIRE(again.next());
+        CHECK(again.value(0).toInt() == 3);
+        REQUIRE(again.exec()); // the same values once more
+        REQUIRE(again.next());
+        CHECK(again.value(0).toInt() == 3);
+        Statement persons(db, QStringLiteral("SELECT count(*) FROM person"));
+        CHECK(persons.exec()); // the second statement above never ran
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
