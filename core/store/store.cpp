@@ -23,6 +23,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cmath>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -2042,45 +2043,92 @@ Result<QList<SearchHit>> Store::search(const QString &query, int limit) const
         return R::failure(tr("The search has no words to look for."));
     if (limit <= 0)
         return R::failure(tr("The number of results must be 1 or more."));
-    // The matches are ranked within the index alone, once; only those that
-    // rank as well as the `limit`-th best (all of them, should several tie
-    // there) are joined to their items and meetings, and equal ranks go
-    // newest meeting first. Joined first, a common word would read every
+    const QSqlDatabase db = database();
+    // The best `limit` (and one more) by rank within the index alone. When
+    // that one more ranks as the last place (identical texts, such as a
+    // standard item of every meeting), every match tied there is taken, so
+    // that equal ranks can go newest meeting first. Only these are joined to
+    // their items and meetings: joined first, a common word would read every
     // matching item and meeting.
-    Statement matches(database(),
-                      QStringLiteral("WITH matched AS MATERIALIZED (SELECT rowid AS id, bm25(item_search, 4.0, 1.0) "
-                                     "AS rank FROM item_search WHERE item_search MATCH ?) "
-                                     "SELECT s.id, s.rank, i.meeting_id, i.section_number, i.title, i.background, "
-                                     "i.proposal, i.decision, m.number, m.year, b.short_name, i.proceedings FROM matched s "
-                                     "JOIN agenda_item i ON i.id = s.id JOIN meeting m ON m.id = i.meeting_id "
-                                     "JOIN body b ON b.id = m.body_id "
-                                     "WHERE s.rank <= coalesce((SELECT rank FROM matched ORDER BY rank LIMIT 1 OFFSET ?), "
-                                     "1e308) ORDER BY s.rank, m.planned_start DESC LIMIT ?"),
-                      {expression, limit - 1, limit});
+    QList<std::pair<qint64, double>> best;
+    {
+        Statement ranked(db, QStringLiteral("SELECT rowid, bm25(item_search, 4.0, 1.0) AS rank FROM item_search "
+                                            "WHERE item_search MATCH ? ORDER BY rank LIMIT ?"),
+                         {expression, limit + 1});
+        if (!ranked.exec())
+            return R::failure(ranked.errorMessage());
+        while (ranked.next())
+            best.append({ranked.value(0).toLongLong(), ranked.value(1).toDouble()});
+    }
+    if (best.size() > limit && best.at(limit).second == best.at(limit - 1).second) {
+        const double last = best.at(limit - 1).second;
+        Statement tied(db, QStringLiteral("WITH matched AS MATERIALIZED (SELECT rowid AS id, bm25(item_search, 4.0, 1.0) "
+                                          "AS rank FROM item_search WHERE item_search MATCH ?) "
+                                          "SELECT id, rank FROM matched WHERE rank <= ?"),
+                       {expression, last + std::abs(last) * 1e-9});
+        if (!tied.exec())
+            return R::failure(tied.errorMessage());
+        best.clear();
+        while (tied.next())
+            best.append({tied.value(0).toLongLong(), tied.value(1).toDouble()});
+    } else if (best.size() > limit) {
+        best.removeLast();
+    }
+    QHash<qint64, double> rankOf;
+    QByteArray ids = "[";
+    for (const auto &[id, rank] : std::as_const(best)) {
+        rankOf.insert(id, rank);
+        ids += (ids.size() > 1 ? "," : "") + QByteArray::number(id);
+    }
+    ids += ']';
+    Statement matches(db, QStringLiteral("SELECT i.id, i.meeting_id, i.section_number, i.title, i.background, "
+                                         "i.proposal, i.decision, m.number, m.year, b.short_name, i.proceedings, "
+                                         "m.planned_start FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id "
+                                         "JOIN body b ON b.id = m.body_id WHERE i.id IN (SELECT value FROM json_each(?))"),
+                      {QString::fromLatin1(ids)});
     if (!matches.exec())
         return R::failure(matches.errorMessage());
+    struct Found
+    {
+        SearchHit hit;
+        QString plannedStart; // ISO text: it sorts as it compares
+        QStringList texts;    // background, proposal, decision, proceedings, title
+    };
+    QList<Found> found;
+    while (matches.next()) {
+        Found row;
+        SearchHit &hit = row.hit;
+        hit.itemId = matches.value(0).toLongLong();
+        hit.rank = rankOf.value(hit.itemId);
+        hit.meetingId = matches.value(1).toLongLong();
+        if (!matches.value(2).isNull())
+            hit.sectionNumber = matches.value(2).toInt();
+        hit.title = matches.value(3).toString();
+        hit.meetingReference = QStringLiteral("%1 %2/%3")
+                                   .arg(matches.value(9).toString())
+                                   .arg(matches.value(7).toInt())
+                                   .arg(matches.value(8).toInt());
+        row.plannedStart = matches.value(11).toString();
+        row.texts = {matches.value(4).toString(), matches.value(5).toString(), matches.value(6).toString(),
+                     matches.value(10).toString(), hit.title};
+        found.append(std::move(row));
+    }
+    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
+        return a.hit.rank != b.hit.rank ? a.hit.rank < b.hit.rank : a.plannedStart > b.plannedStart;
+    });
+    if (found.size() > limit)
+        found.resize(limit);
     const QueryTerms queryTerms(query);
     QList<SearchHit> hits;
-    while (matches.next()) {
-        SearchHit hit;
-        hit.itemId = matches.value(0).toLongLong();
-        hit.rank = matches.value(1).toDouble();
-        hit.meetingId = matches.value(2).toLongLong();
-        if (!matches.value(3).isNull())
-            hit.sectionNumber = matches.value(3).toInt();
-        hit.title = matches.value(4).toString();
-        hit.meetingReference = QStringLiteral("%1 %2/%3")
-                                   .arg(matches.value(10).toString())
-                                   .arg(matches.value(8).toInt())
-                                   .arg(matches.value(9).toInt());
+    for (Found &row : found) {
         // The passage from the text that matched: background, proposal,
         // decision, proceedings, else the title itself.
-        for (int column : {5, 6, 7, 11, 4}) {
-            hit.snippet = snippetOf(RichText::toPlainText(matches.value(column).toString()), queryTerms);
-            if (!hit.snippet.isEmpty())
+        for (const QString &text : std::as_const(row.texts)) {
+            row.hit.snippet = snippetOf(RichText::toPlainText(text), queryTerms);
+            if (!row.hit.snippet.isEmpty())
                 break;
         }
-        hits.append(hit);
+        hits.append(row.hit);
     }
     return hits;
 }
