@@ -2044,48 +2044,38 @@ Result<QList<SearchHit>> Store::search(const QString &query, int limit) const
     if (limit <= 0)
         return R::failure(tr("The number of results must be 1 or more."));
     const QSqlDatabase db = database();
-    // The best `limit` (and one more) by rank, within the index alone. Only
-    // when that one more ranks as the last place (identical texts, such as a
-    // standard item of every meeting) are the matches ranked again, and all
-    // those tied there put in order, newest meeting first, by their ids and
-    // meetings alone. Only the best `limit` are then read whole: joined first,
-    // a common word would read every matching item.
+    // The matches are ranked within the index alone, once. Those that rank
+    // as well as the `limit`-th best (all of them, should identical texts,
+    // such as a standard item of every meeting, tie there) are put in order,
+    // equal ranks newest meeting first, by their ids and meetings alone; only
+    // the best `limit` are then read whole. Joined first, a common word would
+    // read every matching item.
     QList<std::pair<qint64, double>> best;
     {
-        Statement ranked(db, QStringLiteral("SELECT rowid, bm25(item_search, 4.0, 1.0) AS rank FROM item_search "
-                                            "WHERE item_search MATCH ? ORDER BY rank LIMIT ?"),
-                         {expression, limit + 1});
+        Statement ranked(db, QStringLiteral("WITH matched AS MATERIALIZED (SELECT rowid AS id, bm25(item_search, 4.0, 1.0) "
+                                            "AS rank FROM item_search WHERE item_search MATCH ?) "
+                                            "SELECT s.id, s.rank FROM matched s JOIN agenda_item i ON i.id = s.id "
+                                            "JOIN meeting m ON m.id = i.meeting_id "
+                                            "WHERE s.rank <= coalesce((SELECT rank FROM matched ORDER BY rank "
+                                            "LIMIT 1 OFFSET ?), 1e308) ORDER BY s.rank, m.planned_start DESC LIMIT ?"),
+                         {expression, limit - 1, limit});
         if (!ranked.exec())
             return R::failure(ranked.errorMessage());
         while (ranked.next())
             best.append({ranked.value(0).toLongLong(), ranked.value(1).toDouble()});
     }
-    if (best.size() > limit && best.at(limit).second == best.at(limit - 1).second) {
-        const double last = best.at(limit - 1).second;
-        Statement tied(db, QStringLiteral("WITH matched AS MATERIALIZED (SELECT rowid AS id, bm25(item_search, 4.0, 1.0) "
-                                          "AS rank FROM item_search WHERE item_search MATCH ?) "
-                                          "SELECT s.id, s.rank FROM matched s JOIN agenda_item i ON i.id = s.id "
-                                          "JOIN meeting m ON m.id = i.meeting_id WHERE s.rank <= ? "
-                                          "ORDER BY s.rank, m.planned_start DESC LIMIT ?"),
-                       {expression, last + std::abs(last) * 1e-9, limit});
-        if (!tied.exec())
-            return R::failure(tied.errorMessage());
-        best.clear();
-        while (tied.next())
-            best.append({tied.value(0).toLongLong(), tied.value(1).toDouble()});
-    } else if (best.size() > limit) {
-        best.removeLast();
-    }
     QHash<qint64, double> rankOf;
+    QHash<qint64, int> placeOf;
     QByteArray ids = "[";
     for (const auto &[id, rank] : std::as_const(best)) {
         rankOf.insert(id, rank);
+        placeOf.insert(id, int(placeOf.size()));
         ids += (ids.size() > 1 ? "," : "") + QByteArray::number(id);
     }
     ids += ']';
     Statement matches(db, QStringLiteral("SELECT i.id, i.meeting_id, i.section_number, i.title, i.background, "
-                                         "i.proposal, i.decision, m.number, m.year, b.short_name, i.proceedings, "
-                                         "m.planned_start FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id "
+                                         "i.proposal, i.decision, m.number, m.year, b.short_name, i.proceedings "
+                                         "FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id "
                                          "JOIN body b ON b.id = m.body_id WHERE i.id IN (SELECT value FROM json_each(?))"),
                       {QString::fromLatin1(ids)});
     if (!matches.exec())
@@ -2093,8 +2083,7 @@ Result<QList<SearchHit>> Store::search(const QString &query, int limit) const
     struct Found
     {
         SearchHit hit;
-        QString plannedStart; // ISO text: it sorts as it compares
-        QStringList texts;    // background, proposal, decision, proceedings, title
+        QStringList texts; // background, proposal, decision, proceedings, title
     };
     QList<Found> found;
     while (matches.next()) {
@@ -2110,14 +2099,12 @@ Result<QList<SearchHit>> Store::search(const QString &query, int limit) const
                                    .arg(matches.value(9).toString())
                                    .arg(matches.value(7).toInt())
                                    .arg(matches.value(8).toInt());
-        row.plannedStart = matches.value(11).toString();
         row.texts = {matches.value(4).toString(), matches.value(5).toString(), matches.value(6).toString(),
                      matches.value(10).toString(), hit.title};
         found.append(std::move(row));
     }
-    // Equal ranks newest meeting first.
-    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
-        return a.hit.rank != b.hit.rank ? a.hit.rank < b.hit.rank : a.plannedStart > b.plannedStart;
+    std::sort(found.begin(), found.end(), [&](const Found &a, const Found &b) {
+        return placeOf.value(a.hit.itemId) < placeOf.value(b.hit.itemId);
     });
     const QueryTerms queryTerms(query);
     QList<SearchHit> hits;
