@@ -11,6 +11,7 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -323,13 +324,20 @@ void Statement::finish()
 
 QString sqliteLibraryProblem(const QSqlDatabase &db)
 {
+    // The driver's library does not change while the program runs: it is
+    // asked on the first connection only.
+    static std::atomic<bool> same{false};
+    if (same)
+        return {};
     QSqlQuery query(db);
     const QString ours = QString::fromLatin1(sqlite3_sourceid());
     const QString theirs = query.exec(QStringLiteral("SELECT sqlite_source_id()")) && query.next()
         ? query.value(0).toString()
         : QString();
-    if (theirs == ours)
+    if (theirs == ours) {
+        same = true;
         return {};
+    }
     return QCoreApplication::translate("Store", "Qt's SQLite driver uses another SQLite library (%1) than this "
                                                 "Pykälä was built with (%2). Install Pykälä for the Qt of this "
                                                 "system, or build it against that Qt.")

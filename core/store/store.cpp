@@ -32,6 +32,17 @@
 
 namespace {
 
+// Ids as a JSON array, for `IN (SELECT value FROM json_each(?))`: one
+// statement for any number of them.
+QString jsonIds(const QList<qint64> &ids)
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const qint64 id : ids)
+        numbers.append(QString::number(id));
+    return QLatin1Char('[') + numbers.join(u',') + QLatin1Char(']');
+}
+
 QVariant isoDate(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
@@ -734,14 +745,9 @@ Result<std::optional<Person>> Store::person(qint64 id) const
 
 Result<QHash<qint64, Person>> Store::persons(const QList<qint64> &ids) const
 {
-    // One statement for any number of ids: they come as a JSON array.
-    QByteArray list = "[";
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        list += (i > 0 ? "," : "") + QByteArray::number(ids.at(i));
-    list += ']';
     Statement query(database(),
                     QStringLiteral("SELECT %1 FROM person WHERE id IN (SELECT value FROM json_each(?))").arg(personColumns),
-                    {QString::fromLatin1(list)});
+                    {jsonIds(ids)});
     const auto found = readAll<Person>(query, readPerson);
     if (!found)
         return Failure{found.error()};
@@ -1255,15 +1261,6 @@ Result<QHash<qint64, int>> Store::agendaItemCounts() const
     return counts;
 }
 
-Result<int> Store::lastAgendaPosition(qint64 meetingId) const
-{
-    Statement query(database(), QStringLiteral("SELECT coalesce(max(position), 0) FROM agenda_item WHERE meeting_id = ?"),
-                    {meetingId});
-    if (!query.exec() || !query.next())
-        return Failure{query.errorMessage()};
-    return query.value(0).toInt();
-}
-
 Result<std::optional<AgendaItem>> Store::agendaItem(qint64 id) const
 {
     Statement query(database(), QStringLiteral("SELECT %1 FROM agenda_item WHERE id = ?").arg(itemColumns), {id});
@@ -1334,6 +1331,14 @@ Result<qint64> attachmentItem(const QSqlDatabase &db, qint64 attachmentId)
 }
 
 } // namespace
+
+Result<int> Store::lastAgendaPosition(qint64 meetingId) const
+{
+    const auto next = nextPosition(database(), QStringLiteral("agenda_item"), QStringLiteral("meeting_id"), meetingId);
+    if (!next)
+        return Failure{next.error()};
+    return *next - 1;
+}
 
 Result<qint64> Store::addAgendaItem(const AgendaItem &item)
 {
@@ -2064,20 +2069,17 @@ Result<QList<SearchHit>> Store::search(const QString &query, int limit) const
         while (ranked.next())
             best.append({ranked.value(0).toLongLong(), ranked.value(1).toDouble()});
     }
-    QHash<qint64, double> rankOf;
-    QHash<qint64, int> placeOf;
-    QByteArray ids = "[";
+    QList<qint64> ids;
+    QHash<qint64, int> placeOf; // in the order the ranking gave
     for (const auto &[id, rank] : std::as_const(best)) {
-        rankOf.insert(id, rank);
-        placeOf.insert(id, int(placeOf.size()));
-        ids += (ids.size() > 1 ? "," : "") + QByteArray::number(id);
+        placeOf.insert(id, int(ids.size()));
+        ids.append(id);
     }
-    ids += ']';
     Statement matches(db, QStringLiteral("SELECT i.id, i.meeting_id, i.section_number, i.title, i.background, "
                                          "i.proposal, i.decision, m.number, m.year, b.short_name, i.proceedings "
                                          "FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id "
                                          "JOIN body b ON b.id = m.body_id WHERE i.id IN (SELECT value FROM json_each(?))"),
-                      {QString::fromLatin1(ids)});
+                      {jsonIds(ids)});
     if (!matches.exec())
         return R::failure(matches.errorMessage());
     struct Found
@@ -2090,7 +2092,7 @@ Result<QList<SearchHit>> Store::search(const QString &query, int limit) const
         Found row;
         SearchHit &hit = row.hit;
         hit.itemId = matches.value(0).toLongLong();
-        hit.rank = rankOf.value(hit.itemId);
+        hit.rank = best.at(placeOf.value(hit.itemId)).second;
         hit.meetingId = matches.value(1).toLongLong();
         if (!matches.value(2).isNull())
             hit.sectionNumber = matches.value(2).toInt();
