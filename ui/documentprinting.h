@@ -2,7 +2,7 @@
 
 #include "documents/officialdocument.h"
 
-#include "store/result.h"
+#include "model/result.h"
 
 class QPrinter;
 class QWidget;

@@ -368,7 +368,7 @@ bool ItemEditModel::setAttachmentPublicity(qint64 attachmentId, Publicity public
     }
     Attachment after = *it;
     after.publicity = publicity;
-    after.confidentialityBasis = publicity == Publicity::Public ? QString() : basis.trimmed();
+    after.confidentialityBasis = LegalBasis::fromText(publicity == Publicity::Public ? QString() : basis);
     if (after.publicity == it->publicity && after.confidentialityBasis == it->confidentialityBasis)
         return true;
     m_lastFailure.clear();

@@ -267,7 +267,7 @@ QWidget *ItemEditor::buildFields()
             m_basis->setFocus();
     });
     connect(m_basis, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_model->edit(tr("Edit legal basis"), [&](AgendaItem &item) { item.confidentialityBasis = text; },
+        m_model->edit(tr("Edit legal basis"), [&](AgendaItem &item) { item.confidentialityBasis = LegalBasis::fromText(text); },
                       QStringLiteral("basis"));
     });
     guardUndoKeys(m_basis);
@@ -484,7 +484,7 @@ void ItemEditor::refresh()
     setLine(m_title, item.title);
     setLine(m_caseReference, item.caseReference);
     setLine(m_taskClass, item.taskClass);
-    setLine(m_basis, item.confidentialityBasis);
+    setLine(m_basis, item.confidentialityBasis.text);
     selectData(m_presenter, item.presenterPersonId);
     selectData(m_publicity, int(item.publicity));
     selectData(m_appealKind, int(item.appealKind));
@@ -582,7 +582,7 @@ void ItemEditor::refreshAttachments()
         m_attachments->setItem(row, 1, new QTableWidgetItem(QLocale().formattedDataSize(file.size)));
         const QString publicity = file.publicity == Publicity::Public
                                       ? Labels::publicity(file.publicity)
-                                      : tr("%1 (%2)").arg(Labels::publicity(file.publicity), file.confidentialityBasis);
+                                      : tr("%1 (%2)").arg(Labels::publicity(file.publicity), file.confidentialityBasis.text);
         m_attachments->setItem(row, 2, new QTableWidgetItem(publicity));
         if (file.id == selected)
             m_attachments->selectRow(row);
@@ -604,7 +604,7 @@ void ItemEditor::attachmentSelected()
     }
     const Attachment &file = m_model->attachments().at(row);
     selectData(m_attachmentPublicity, int(file.publicity));
-    m_attachmentBasis->setText(file.confidentialityBasis);
+    m_attachmentBasis->setText(file.confidentialityBasis.text);
     m_attachmentBasis->setEnabled(editable && file.publicity != Publicity::Public);
 }
 

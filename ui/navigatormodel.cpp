@@ -129,7 +129,7 @@ void NavigatorModel::readItems(Node *meeting, std::vector<std::unique_ptr<Node>>
         node->text = itemText(item);
         node->toolTip = item.publicity == Publicity::Public
                             ? item.caseReference
-                            : tr("%1 · %2").arg(Labels::publicity(item.publicity), item.confidentialityBasis);
+                            : tr("%1 · %2").arg(Labels::publicity(item.publicity), item.confidentialityBasis.text);
         node->parent = meeting;
         into.push_back(std::move(node));
     }

@@ -8,7 +8,7 @@
 
 #include "documents/documentrenderer.h"
 #include "documents/meetingdocuments.h"
-#include "documents/richtext.h"
+#include "text/richtext.h"
 #include "exchange/meetingpackage.h"
 #include "store/store.h"
 
@@ -451,7 +451,7 @@ void ReviewWindow::showItem(const AgendaItem &item, const QString &meetingRefere
     if (!facts.isEmpty())
         paragraph(facts.join(QStringLiteral(" · ")));
     if (item.publicity != Publicity::Public)
-        paragraph(tr("%1 (%2)").arg(Labels::publicity(item.publicity), item.confidentialityBasis), true);
+        paragraph(tr("%1 (%2)").arg(Labels::publicity(item.publicity), item.confidentialityBasis.text), true);
     for (const Preparer &preparer : item.preparers) {
         QStringList parts{preparer.name, preparer.title, preparer.contact};
         parts.removeAll(QString());

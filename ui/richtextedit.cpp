@@ -1,6 +1,6 @@
 #include "richtextedit.h"
 
-#include "documents/richtext.h"
+#include "text/richtext.h"
 
 #include <QMimeData>
 #include <QRegularExpression>

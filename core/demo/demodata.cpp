@@ -1,6 +1,6 @@
 #include "demodata.h"
 
-#include "documents/richtext.h"
+#include "text/richtext.h"
 #include "procedure/finnishcalendar.h"
 #include "procedure/itemdecision.h"
 #include "procedure/meetingrecord.h"
@@ -888,7 +888,7 @@ private:
             }
             item.presenterPersonId = body.presenter;
             item.publicity = *Codes::parse<Publicity>(spec.value(u"publicity").toString(QStringLiteral("public")));
-            item.confidentialityBasis = spec.value(u"basis").toString();
+            item.confidentialityBasis = LegalBasis::fromText(spec.value(u"basis").toString());
             item.appealKind =
                 *Codes::parse<AppealKind>(spec.value(u"appealKind").toString(QStringLiteral("rectification")));
             const QJsonArray recipients = spec.value(u"recipients").toArray();

@@ -1,6 +1,6 @@
 #include "agendatext.h"
 
-#include "richtext.h"
+#include "text/richtext.h"
 
 #include "store/store.h"
 
@@ -172,7 +172,7 @@ Result<QString> render(const Store &store, const Meeting &meeting, Audience audi
         if (item.publicity != Publicity::Public) {
             out << QStringLiteral("      %1 (%2)")
                        .arg(item.publicity == Publicity::Confidential ? labels.confidential : labels.partlyConfidential,
-                            item.confidentialityBasis);
+                            item.confidentialityBasis.toString(language));
         }
         if (audience == Audience::Public && item.publicity == Publicity::Confidential) {
             out << QString() << indented(labels.confidentialContent, 6);

@@ -2,7 +2,7 @@
 
 #include "officialdocument.h"
 
-#include "store/result.h"
+#include "model/result.h"
 
 #include <QByteArray>
 

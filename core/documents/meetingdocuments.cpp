@@ -1,7 +1,7 @@
 #include "meetingdocuments.h"
 
 #include "appealinstructions.h"
-#include "richtext.h"
+#include "text/richtext.h"
 
 #include "procedure/meetingsession.h"
 #include "store/store.h"
@@ -597,7 +597,7 @@ Result<QString> itemHtml(const Store &store, const Data &data, const AgendaItem 
         html += QStringLiteral("<p class=\"case\">%1</p>\n").arg(facts.join(QStringLiteral(" · ")));
     if (item.publicity != Publicity::Public) {
         const QString label = item.publicity == Publicity::Confidential ? t.confidential : t.partlyConfidential;
-        html += QStringLiteral("<p class=\"confidential\"><b>%1</b> (%2)</p>\n").arg(esc(label), esc(item.confidentialityBasis));
+        html += QStringLiteral("<p class=\"confidential\"><b>%1</b> (%2)</p>\n").arg(esc(label), esc(item.confidentialityBasis.toString(data.language)));
     }
     if (data.publicVersion && item.publicity == Publicity::Confidential) {
         html += QStringLiteral("<p>%1</p>\n</section>\n").arg(esc(t.confidentialContent));
@@ -680,7 +680,7 @@ Result<QString> itemHtml(const Store &store, const Data &data, const AgendaItem 
             continue;
         QString line = esc(attachment.name);
         if (attachment.publicity != Publicity::Public)
-            line += QStringLiteral(" (%1, %2)").arg(esc(t.confidential), esc(attachment.confidentialityBasis));
+            line += QStringLiteral(" (%1, %2)").arg(esc(t.confidential), esc(attachment.confidentialityBasis.toString(data.language)));
         listed << QStringLiteral("<li>%1</li>").arg(line);
     }
     if (!listed.isEmpty())

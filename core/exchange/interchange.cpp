@@ -269,7 +269,7 @@ private:
                                            {QStringLiteral("size"), attachment.size},
                                            {QStringLiteral("sha256"), attachment.sha256},
                                            {QStringLiteral("publicity"), Codes::code(attachment.publicity)},
-                                           {QStringLiteral("confidentialityBasis"), attachment.confidentialityBasis},
+                                           {QStringLiteral("confidentialityBasis"), attachment.confidentialityBasis.text},
                                            {QStringLiteral("content"),
                                             QString::fromLatin1(attachment.content.toBase64())}});
         return QJsonObject{
@@ -286,7 +286,7 @@ private:
             {QStringLiteral("decision"), item.decision},
             {QStringLiteral("proceedings"), item.proceedings},
             {QStringLiteral("publicity"), Codes::code(item.publicity)},
-            {QStringLiteral("confidentialityBasis"), item.confidentialityBasis},
+            {QStringLiteral("confidentialityBasis"), item.confidentialityBasis.text},
             {QStringLiteral("appealKind"), Codes::code(item.appealKind)},
             {QStringLiteral("recipients"), recipients},
             {QStringLiteral("attachments"), attachments}};
@@ -708,7 +708,7 @@ private:
         item.decision = object.value(u"decision").toString();
         item.proceedings = object.value(u"proceedings").toString();
         item.publicity = codeOf<Publicity>(object.value(u"publicity"));
-        item.confidentialityBasis = object.value(u"confidentialityBasis").toString();
+        item.confidentialityBasis = LegalBasis::fromText(object.value(u"confidentialityBasis").toString());
         item.appealKind = codeOf<AppealKind>(object.value(u"appealKind"));
         const QJsonArray recipients = object.value(u"recipients").toArray();
         for (const QJsonValue &value : recipients)
@@ -728,7 +728,7 @@ private:
             attachment.name = json.value(u"name").toString();
             attachment.mediaType = json.value(u"mediaType").toString();
             attachment.publicity = codeOf<Publicity>(json.value(u"publicity"));
-            attachment.confidentialityBasis = json.value(u"confidentialityBasis").toString();
+            attachment.confidentialityBasis = LegalBasis::fromText(json.value(u"confidentialityBasis").toString());
             attachment.content = QByteArray::fromBase64(json.value(u"content").toString().toLatin1());
             const auto id = m_store.addAttachment(attachment);
             if (!id)

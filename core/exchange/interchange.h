@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/result.h"
+#include "model/result.h"
 
 #include <QByteArray>
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "codes.h"
+#include "legalbasis.h"
 
 #include <QList>
 #include <QString>
@@ -43,7 +44,10 @@ struct AgendaItem
     QString decision;
     QString proceedings;          // käsittely: written from the record, edited by the secretary
     Publicity publicity = Publicity::Public;
-    QString confidentialityBasis; // required unless public, e.g. "JulkL 24 § 1 mom. 25 k"
+    LegalBasis confidentialityBasis; // required unless public, e.g. "JulkL 24 § 1 mom. 25 k"
     AppealKind appealKind = AppealKind::Rectification;
     QList<ExtractRecipient> recipients;
+    // The language the item's own texts are written in; none: its body's
+    // document language (see DocumentLanguage). For bilingual municipalities.
+    std::optional<Language> language;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "codes.h"
+#include "legalbasis.h"
 
 #include <QByteArray>
 #include <QString>
@@ -16,6 +17,6 @@ struct Attachment
     qint64 size = 0;              // computed by the store
     QString sha256;               // hex, computed by the store
     Publicity publicity = Publicity::Public;
-    QString confidentialityBasis;
+    LegalBasis confidentialityBasis;
     QByteArray content;           // loaded only when asked for
 };

@@ -10,6 +10,7 @@
 struct Organisation
 {
     QString name;
+    QString swedishName;          // for Swedish documents; may be empty
     QString businessId;           // Y-tunnus, e.g. "0123456-7"
     QByteArray logo;              // image bytes, empty when there is none
     QString logoMediaType;        // e.g. "image/png"

@@ -4,7 +4,7 @@
 
 #include "model/agendaitem.h"
 #include "model/meeting.h"
-#include "store/result.h"
+#include "model/result.h"
 
 #include <QList>
 #include <QString>

@@ -2,7 +2,7 @@
 
 #include "quorum.h"
 
-#include "store/result.h"
+#include "model/result.h"
 
 #include <QList>
 #include <QMap>

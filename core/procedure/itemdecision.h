@@ -3,7 +3,7 @@
 #include "attendance.h"
 #include "voting.h"
 
-#include "store/result.h"
+#include "model/result.h"
 
 #include <QList>
 #include <QString>

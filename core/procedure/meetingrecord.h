@@ -5,7 +5,7 @@
 #include "itemdecision.h"
 #include "proceedingstext.h"
 
-#include "store/result.h"
+#include "model/result.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "meetingsession.h"
 
-#include "documents/richtext.h"
+#include "text/richtext.h"
 #include "store/store.h"
 
 #include <QCoreApplication>

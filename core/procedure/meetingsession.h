@@ -3,7 +3,7 @@
 #include "meetingrecord.h"
 #include "proceedingstext.h"
 
-#include "store/result.h"
+#include "model/result.h"
 
 class Store;
 struct Meeting;

@@ -38,7 +38,7 @@ QJsonObject itemRecord(const AgendaItem &item, const QList<Attachment> &attachme
         recipients.append(QJsonArray{r.name, r.address, Codes::code(r.delivery)});
     for (const Attachment &a : attachments)
         files.append(QJsonArray{a.position, a.name, a.mediaType, a.sha256, Codes::code(a.publicity),
-                                a.confidentialityBasis});
+                                a.confidentialityBasis.text});
     return QJsonObject{{QStringLiteral("position"), item.position},
                        {QStringLiteral("sectionNumber"), item.sectionNumber ? QJsonValue(*item.sectionNumber) : QJsonValue()},
                        {QStringLiteral("title"), item.title},
@@ -50,7 +50,7 @@ QJsonObject itemRecord(const AgendaItem &item, const QList<Attachment> &attachme
                        {QStringLiteral("proceedings"), item.proceedings},
                        {QStringLiteral("decision"), item.decision},
                        {QStringLiteral("publicity"), Codes::code(item.publicity)},
-                       {QStringLiteral("confidentialityBasis"), item.confidentialityBasis},
+                       {QStringLiteral("confidentialityBasis"), item.confidentialityBasis.text},
                        {QStringLiteral("appealKind"), Codes::code(item.appealKind)},
                        {QStringLiteral("preparers"), preparers},
                        {QStringLiteral("recipients"), recipients},

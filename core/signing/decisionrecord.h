@@ -2,7 +2,7 @@
 
 #include "signer.h"
 
-#include "store/result.h"
+#include "model/result.h"
 
 #include <QMap>
 #include <QStringList>

@@ -2,7 +2,7 @@
 
 #include "verification.h"
 
-#include "store/result.h"
+#include "model/result.h"
 
 #include <optional>
 

@@ -5,7 +5,7 @@
 #include "searchterms.h"
 #include "statement.h"
 
-#include "documents/richtext.h"
+#include "text/richtext.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -1074,7 +1074,7 @@ AgendaItem readItem(const Statement &query)
     item.proposal = query.value(9).toString();
     item.decision = query.value(10).toString();
     item.publicity = parseCode(query.value(11), Publicity::Public);
-    item.confidentialityBasis = query.value(12).toString();
+    item.confidentialityBasis = LegalBasis::fromText(query.value(12).toString());
     item.appealKind = parseCode(query.value(13), AppealKind::Rectification);
     item.proceedings = query.value(14).toString();
     return item;
@@ -1096,7 +1096,7 @@ QString validateItem(const AgendaItem &item)
     if (!taskClassPattern.match(item.taskClass.trimmed()).hasMatch())
         return Store::tr("The task class \"%1\" of item \"%2\" is not of the form 00.01.02.").arg(item.taskClass,
                                                                                                 item.title);
-    if (item.publicity != Publicity::Public && item.confidentialityBasis.trimmed().isEmpty())
+    if (item.publicity != Publicity::Public && item.confidentialityBasis.isEmpty())
         return Store::tr("Item \"%1\" is confidential but names no legal basis. Give the basis, such as "
                          "\"JulkL 24 § 1 mom. 25 k\".").arg(item.title);
     if (item.sectionNumber && *item.sectionNumber <= 0)
@@ -1377,7 +1377,7 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
                       stored.title.trimmed(), stored.caseReference.trimmed(), stored.taskClass.trimmed(),
                       nullIfZero(stored.presenterPersonId), stored.background, stored.proposal, stored.decision,
                       Codes::code(stored.publicity),
-                      stored.publicity == Publicity::Public ? QString() : stored.confidentialityBasis.trimmed(),
+                      stored.publicity == Publicity::Public ? QString() : stored.confidentialityBasis.text.trimmed(),
                       Codes::code(stored.appealKind), stored.proceedings});
     if (!insert.exec()) {
         if (insert.sqliteCode() == 19)
@@ -1411,7 +1411,7 @@ Status Store::updateAgendaItem(const AgendaItem &item)
                  item.title.trimmed(), item.caseReference.trimmed(), item.taskClass.trimmed(),
                  nullIfZero(item.presenterPersonId), clean.background, clean.proposal, clean.decision,
                  Codes::code(item.publicity),
-                 item.publicity == Publicity::Public ? QString() : item.confidentialityBasis.trimmed(),
+                 item.publicity == Publicity::Public ? QString() : item.confidentialityBasis.text.trimmed(),
                  Codes::code(item.appealKind), clean.proceedings, item.id}));
             PYKALA_TRY(writeItemChildren(item, true));
             return reindexItem(item.id);
@@ -1551,7 +1551,7 @@ Result<QList<Attachment>> Store::attachments(qint64 itemId, bool withContent) co
         attachment.size = row.value(5).toLongLong();
         attachment.sha256 = row.value(6).toString();
         attachment.publicity = parseCode(row.value(7), Publicity::Public);
-        attachment.confidentialityBasis = row.value(8).toString();
+        attachment.confidentialityBasis = LegalBasis::fromText(row.value(8).toString());
         attachment.content = row.value(9).toByteArray();
         return attachment;
     });
@@ -1564,7 +1564,7 @@ Result<qint64> Store::addAttachment(const Attachment &attachment)
     static const QRegularExpression mediaTypePattern(QStringLiteral("^[A-Za-z0-9.+-]+/[A-Za-z0-9.+-]+( *;.*)?\\z"));
     if (!mediaTypePattern.match(attachment.mediaType.trimmed()).hasMatch())
         return fail<qint64>(tr("Attachment %1 needs a media type, such as application/pdf.").arg(attachment.name));
-    if (attachment.publicity != Publicity::Public && attachment.confidentialityBasis.trimmed().isEmpty())
+    if (attachment.publicity != Publicity::Public && attachment.confidentialityBasis.isEmpty())
         return fail<qint64>(tr("Attachment %1 is confidential but names no legal basis.").arg(attachment.name));
     Transaction transaction(*this);
     if (!transaction.ok())
@@ -1583,7 +1583,7 @@ Result<qint64> Store::addAttachment(const Attachment &attachment)
                      {attachment.itemId, position, attachment.name.trimmed(), attachment.mediaType.trimmed(),
                       qint64(attachment.content.size()), sha256Hex(attachment.content),
                       Codes::code(attachment.publicity),
-                      attachment.publicity == Publicity::Public ? QString() : attachment.confidentialityBasis.trimmed(),
+                      attachment.publicity == Publicity::Public ? QString() : attachment.confidentialityBasis.text.trimmed(),
                       // An empty QByteArray binds as NULL; the column wants a blob.
                       attachment.content.isNull() ? QVariant(QByteArray("", 0)) : QVariant(attachment.content)});
     if (!insert.exec()) {
@@ -1615,7 +1615,7 @@ Status Store::updateAttachment(const Attachment &attachment)
 {
     if (attachment.name.trimmed().isEmpty())
         return Failure{tr("An attachment needs a file name.")};
-    if (attachment.publicity != Publicity::Public && attachment.confidentialityBasis.trimmed().isEmpty())
+    if (attachment.publicity != Publicity::Public && attachment.confidentialityBasis.isEmpty())
         return Failure{tr("Attachment %1 is confidential but names no legal basis.").arg(attachment.name)};
     return changeExisting(QStringLiteral("update"), QStringLiteral("attachment"), attachment.id,
                           tr("There is no attachment with id %1.").arg(attachment.id), [&]() -> Status {
@@ -1624,7 +1624,7 @@ Status Store::updateAttachment(const Attachment &attachment)
                                                  {attachment.name.trimmed(), Codes::code(attachment.publicity),
                                                   attachment.publicity == Publicity::Public
                                                       ? QString()
-                                                      : attachment.confidentialityBasis.trimmed(),
+                                                      : attachment.confidentialityBasis.text.trimmed(),
                                                   attachment.id}));
                               const auto itemId = attachmentItem(database(), attachment.id);
                               if (!itemId)

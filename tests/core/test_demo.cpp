@@ -3,7 +3,7 @@
 #include "testsupport.h"
 
 #include "demo/demodata.h"
-#include "documents/richtext.h"
+#include "text/richtext.h"
 #include "exchange/interchange.h"
 #include "procedure/meetingsession.h"
 
@@ -116,7 +116,7 @@ TEST_CASE("Demo data looks like a municipality's records", "[demo]")
                     }
                     if (item.publicity != Publicity::Public) {
                         ++confidential;
-                        CHECK(item.confidentialityBasis.startsWith(QStringLiteral("JulkL 24 §")));
+                        CHECK(item.confidentialityBasis.text.startsWith(QStringLiteral("JulkL 24 §")));
                     }
                     personalData += int(RichText::personalData(item.background + item.proposal).size());
                     CHECK(RichText::sanitize(item.background) == item.background);

@@ -299,7 +299,7 @@ TEST_CASE("Public agenda, minutes and web pages hold nothing confidential and no
     // A partly confidential item: the marked passages go, labelled as confidential.
     AgendaItem partly = fixture.items.at(2);
     partly.publicity = Publicity::PartlyConfidential;
-    partly.confidentialityBasis = QStringLiteral("JulkL 24 § 1 mom. 32 k");
+    partly.confidentialityBasis = LegalBasis::fromText(QStringLiteral("JulkL 24 § 1 mom. 32 k"));
     REQUIRE(store->updateAgendaItem(partly).ok());
     const Pdf partlyPublic = render(MeetingDocuments::minutes(*store, fixture.meeting, publicVersion));
     REQUIRE_FALSE(partlyPublic.text().contains(personalCanary));
@@ -646,7 +646,7 @@ TEST_CASE("A new publication replaces the earlier one whole", "[documents][publi
     // The drawings turn out to be confidential; the minutes are also wanted in Swedish.
     REQUIRE(store->removeAttachment(id).ok());
     attachment.publicity = Publicity::Confidential;
-    attachment.confidentialityBasis = QStringLiteral("JulkL 24 § 1 mom. 7 k");
+    attachment.confidentialityBasis = LegalBasis::fromText(QStringLiteral("JulkL 24 § 1 mom. 7 k"));
     REQUIRE(store->addAttachment(attachment).ok());
     const auto again = Publication::publish(*store, fixture.meeting, web, Language::Swedish);
     INFO(again.error().toStdString());

@@ -33,7 +33,7 @@ PackageFixture packageFixture(Store &store)
     Attachment report = plan;
     report.name = QStringLiteral("terveysselvitys.pdf");
     report.publicity = Publicity::Confidential;
-    report.confidentialityBasis = QStringLiteral("JulkL 24 § 1 mom. 25 k");
+    report.confidentialityBasis = LegalBasis::fromText(QStringLiteral("JulkL 24 § 1 mom. 25 k"));
     report.content = QStringLiteral("%PDF-1.4 %1").arg(RecordedMeeting::secretCanary).toUtf8();
     // The record is signed by nobody: attachments can still be added.
     fixture.secretAttachment = required(store.addAttachment(report));
@@ -41,7 +41,7 @@ PackageFixture packageFixture(Store &store)
     // § 5 partly confidential: one passage is not to be published.
     AgendaItem partly = fixture.recorded.items.at(4);
     partly.publicity = Publicity::PartlyConfidential;
-    partly.confidentialityBasis = QStringLiteral("JulkL 24 § 1 mom. 20 k");
+    partly.confidentialityBasis = LegalBasis::fromText(QStringLiteral("JulkL 24 § 1 mom. 20 k"));
     partly.background = QStringLiteral("<p>Tontti myydään. Ostajan tarjous: "
                                        "<span class=\"personal-data\">SALAINEN-OSA-5521</span>.</p>");
     REQUIRE(store.updateAgendaItem(partly).ok());
@@ -161,7 +161,7 @@ TEST_CASE("A public package holds the public version and nothing confidential", 
     REQUIRE(items.size() == 6);
     // The confidential item is named, with its legal basis, and no more.
     CHECK(items.at(3).title == QStringLiteral("Vahingonkorvausvaatimus"));
-    CHECK(items.at(3).confidentialityBasis == QStringLiteral("JulkL 24 § 1 mom. 25 k"));
+    CHECK(items.at(3).confidentialityBasis.text == QStringLiteral("JulkL 24 § 1 mom. 25 k"));
     CHECK(items.at(3).background.isEmpty());
     CHECK(items.at(3).proposal.isEmpty());
     CHECK(items.at(3).preparers.isEmpty());

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "documents/richtext.h"
+#include "text/richtext.h"
 
 namespace {
 

@@ -282,7 +282,7 @@ TEST_CASE("Agenda items keep every section and sanitise their text", "[store][en
     const AgendaItem &secret = items->at(1);
     CHECK(secret.position == 2);
     CHECK(secret.publicity == Publicity::Confidential);
-    CHECK(secret.confidentialityBasis == QStringLiteral("JulkL 24 § 1 mom. 32 k"));
+    CHECK(secret.confidentialityBasis.text == QStringLiteral("JulkL 24 § 1 mom. 32 k"));
 
     AgendaItem edited = item;
     edited.sectionNumber = 156;
@@ -343,7 +343,7 @@ TEST_CASE("Attachments are kept inside the store with size and SHA-256", "[store
     confidential.mediaType = QStringLiteral("application/pdf");
     confidential.publicity = Publicity::Confidential;
     CHECK_FALSE(store->addAttachment(confidential).ok());
-    confidential.confidentialityBasis = QStringLiteral("JulkL 24 § 1 mom. 25 k");
+    confidential.confidentialityBasis = LegalBasis::fromText(QStringLiteral("JulkL 24 § 1 mom. 25 k"));
     const auto added = store->addAttachment(confidential);
     REQUIRE(added.ok());
     const auto empty = store->attachments(sample.confidentialItem, true);
@@ -687,7 +687,7 @@ TEST_CASE("An attachment's name and publicity change; its content stays", "[stor
     Attachment attachment = store->attachments(sample.publicItem, true)->first();
     attachment.name = QStringLiteral("Kokoonpano 2026.pdf");
     attachment.publicity = Publicity::Confidential;
-    attachment.confidentialityBasis = QStringLiteral("JulkL 24 § 1 mom. 32 k");
+    attachment.confidentialityBasis = LegalBasis::fromText(QStringLiteral("JulkL 24 § 1 mom. 32 k"));
     attachment.content = QByteArrayLiteral("ignored");
     REQUIRE(store->updateAttachment(attachment).ok());
     const Attachment stored = store->attachments(sample.publicItem, true)->first();
@@ -695,13 +695,13 @@ TEST_CASE("An attachment's name and publicity change; its content stays", "[stor
     CHECK(stored.publicity == Publicity::Confidential);
     CHECK(stored.content == QByteArrayLiteral("%PDF-1.4 test"));
 
-    attachment.confidentialityBasis.clear();
+    attachment.confidentialityBasis = {};
     const auto refused = store->updateAttachment(attachment);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("legal basis")));
-    CHECK(store->attachments(sample.publicItem)->first().confidentialityBasis == QStringLiteral("JulkL 24 § 1 mom. 32 k"));
+    CHECK(store->attachments(sample.publicItem)->first().confidentialityBasis.text == QStringLiteral("JulkL 24 § 1 mom. 32 k"));
     attachment.id = 999;
-    attachment.confidentialityBasis = QStringLiteral("x");
+    attachment.confidentialityBasis = LegalBasis::fromText(QStringLiteral("x"));
     CHECK_FALSE(store->updateAttachment(attachment).ok());
     CHECK(store->check()->ok());
 }

@@ -111,7 +111,7 @@ Sample addSample(Store &store)
     secret.meetingId = sample.meeting;
     secret.title = QStringLiteral("Vahingonkorvausvaatimus");
     secret.publicity = Publicity::Confidential;
-    secret.confidentialityBasis = QStringLiteral("JulkL 24 § 1 mom. 32 k");
+    secret.confidentialityBasis = LegalBasis::fromText(QStringLiteral("JulkL 24 § 1 mom. 32 k"));
     secret.background = QStringLiteral("<p>Hakija <span class=\"personal-data\">Matti Meikäläinen</span> "
                                        "vaatii korvausta.</p>");
     sample.confidentialItem = required(store.addAgendaItem(secret));
@@ -244,7 +244,7 @@ RecordedMeeting recordMeeting(Store &store)
         it.publicity = publicity;
         it.presenterPersonId = poyhonen;
         if (publicity != Publicity::Public)
-            it.confidentialityBasis = QStringLiteral("JulkL 24 § 1 mom. 25 k");
+            it.confidentialityBasis = LegalBasis::fromText(QStringLiteral("JulkL 24 § 1 mom. 25 k"));
         it.caseReference = QStringLiteral("%1/00.01.01/2026").arg(100 + title.size());
         it.preparers = {{QStringLiteral("Liisa Laine"), QStringLiteral("hallintojohtaja"),
                          QStringLiteral("puh. 040 123 4567, liisa.laine@testila.fi")}};

@@ -10,7 +10,7 @@
 #include "reviewwindow.h"
 
 #include "demo/demodata.h"
-#include "documents/richtext.h"
+#include "text/richtext.h"
 #include "exchange/meetingpackage.h"
 #include "exchange/reviewnotes.h"
 

@@ -254,7 +254,7 @@ TEST_CASE("The editor's other fields, preparers and attachments go through the u
     model->edit(QStringLiteral("publicity"), [](AgendaItem &item) { item.publicity = Publicity::Confidential; });
     CHECK_FALSE(model->saveNow());
     CHECK(model->saveError().contains(QStringLiteral("legal basis")));
-    model->edit(QStringLiteral("basis"), [](AgendaItem &item) { item.confidentialityBasis = QStringLiteral("JulkL 24 § 1 mom. 25 k"); });
+    model->edit(QStringLiteral("basis"), [](AgendaItem &item) { item.confidentialityBasis = LegalBasis::fromText(QStringLiteral("JulkL 24 § 1 mom. 25 k")); });
     REQUIRE(model->saveNow());
     CHECK(storedItem(*store, sample.publicItem).publicity == Publicity::Confidential);
 
