@@ -427,7 +427,7 @@ bool MeetingConsole::load(QString *error)
     }
     const auto reference = m_store.meetingReference(meeting->value());
     const auto setting = MeetingSession::setting(m_store, meeting->value());
-    const auto language = MeetingSession::documentLanguage(m_store);
+    const auto language = MeetingSession::documentLanguage(m_store, meeting->value());
     const auto agenda = m_store.agendaItems(m_meeting.id);
     const auto replay = MeetingSession::current(m_store, meeting->value());
     for (const QString &problem : {reference.error(), setting.error(), language.error(), agenda.error(), replay.error()}) {

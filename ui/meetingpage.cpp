@@ -310,7 +310,8 @@ void MeetingPage::exportAgenda()
     if (path.isEmpty())
         return;
     MeetingDocuments::Options options;
-    options.publicVersion = selectedFilter.contains(u'(') && selectedFilter.startsWith(tr("Public web pages"));
+    const bool forPublic = selectedFilter.contains(u'(') && selectedFilter.startsWith(tr("Public web pages"));
+    options.audience = forPublic ? Audience::Public : Audience::Internal;
     const auto document = MeetingDocuments::agenda(m_store, m_meeting, options);
     if (!document)
         return emit errorOccurred(document.error());

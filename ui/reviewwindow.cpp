@@ -8,9 +8,11 @@
 
 #include "documents/documentrenderer.h"
 #include "documents/meetingdocuments.h"
-#include "text/richtext.h"
+#include "disclosure/publicview.h"
 #include "exchange/meetingpackage.h"
+#include "procedure/meetingsession.h"
 #include "store/store.h"
+#include "text/richtext.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -392,6 +394,23 @@ void ReviewWindow::showMeeting(qint64 meetingId)
     setStatus(tr("Select an item to read it and to keep notes on it."));
 }
 
+Audience ReviewWindow::audience() const
+{
+    if (!m_package)
+        return Audience::Internal;
+    return m_package->audience == PackageAudience::Member ? Audience::Member : Audience::Public;
+}
+
+PublicView ReviewWindow::publicView(const AgendaItem &item) const
+{
+    Language language = Language::Finnish;
+    if (const auto meeting = m_store->meeting(item.meetingId); meeting && meeting->has_value()) {
+        if (const auto found = MeetingSession::documentLanguage(*m_store, meeting->value()))
+            language = *found;
+    }
+    return PublicView(audience(), language);
+}
+
 void ReviewWindow::showItem(const AgendaItem &item, const QString &meetingReference)
 {
     showNothing();
@@ -450,20 +469,21 @@ void ReviewWindow::showItem(const AgendaItem &item, const QString &meetingRefere
         facts << tr("Case %1").arg(item.caseReference);
     if (!facts.isEmpty())
         paragraph(facts.join(QStringLiteral(" · ")));
+    const PublicView view = publicView(item);
+    const AgendaItem shown = view.item(item);
     if (item.publicity != Publicity::Public)
-        paragraph(tr("%1 (%2)").arg(Labels::publicity(item.publicity), item.confidentialityBasis.text), true);
-    for (const Preparer &preparer : item.preparers) {
+        paragraph(tr("%1 (%2)").arg(Labels::publicity(item.publicity), item.confidentialityBasis.toString(view.language())),
+                  true);
+    for (const Preparer &preparer : shown.preparers) {
         QStringList parts{preparer.name, preparer.title, preparer.contact};
         parts.removeAll(QString());
         paragraph(tr("Preparer: %1").arg(parts.join(QStringLiteral(", "))));
     }
-    const bool withheld = item.publicity == Publicity::Confidential && m_package
-        && m_package->audience == PackageAudience::Public;
-    if (withheld) {
+    if (!view.showsContent(item.publicity)) {
         paragraph(tr("The item is confidential: its content is not in a public package."));
     } else {
-        if (!RichText::toPlainText(item.background).trimmed().isEmpty())
-            part(QStringLiteral("background"), item.background);
+        if (!RichText::toPlainText(shown.background).trimmed().isEmpty())
+            part(QStringLiteral("background"), shown.background);
         if (item.presenterPersonId) {
             const auto presenter = m_store->person(item.presenterPersonId);
             if (presenter && presenter->has_value())
@@ -471,13 +491,13 @@ void ReviewWindow::showItem(const AgendaItem &item, const QString &meetingRefere
                                                      .join(u' ')
                                                      .trimmed()));
         }
-        if (!RichText::toPlainText(item.proposal).trimmed().isEmpty()) {
+        if (!RichText::toPlainText(shown.proposal).trimmed().isEmpty()) {
             heading(tr("Proposal"), 3);
-            part(QStringLiteral("proposal"), item.proposal);
+            part(QStringLiteral("proposal"), shown.proposal);
         }
-        if (!RichText::toPlainText(item.decision).trimmed().isEmpty()) {
+        if (!RichText::toPlainText(shown.decision).trimmed().isEmpty()) {
             heading(tr("Decision"), 3);
-            part(QStringLiteral("decision"), item.decision);
+            part(QStringLiteral("decision"), shown.decision);
         }
     }
     RichTextEdit::underlinePersonalData(document);
@@ -487,7 +507,7 @@ void ReviewWindow::showItem(const AgendaItem &item, const QString &meetingRefere
     if (!attachments) {
         setStatus(attachments.error());
     } else {
-        for (const Attachment &attachment : *attachments) {
+        for (const Attachment &attachment : view.attachments(item, *attachments)) {
             QString text = QStringLiteral("%1 (%2)").arg(attachment.name, QLocale().formattedDataSize(attachment.size));
             if (attachment.publicity != Publicity::Public)
                 text += QStringLiteral(" — %1").arg(Labels::publicity(attachment.publicity));
@@ -718,7 +738,7 @@ void ReviewWindow::openAgenda()
     if (!meeting || !meeting->has_value())
         return setStatus(meeting ? tr("Select a meeting first.") : meeting.error());
     MeetingDocuments::Options options;
-    options.publicVersion = m_package && m_package->audience == PackageAudience::Public;
+    options.audience = audience();
     const auto document = MeetingDocuments::agenda(*m_store, meeting->value(), options);
     if (!document)
         return setStatus(document.error());

@@ -76,6 +76,10 @@ private:
     void showSelection(const QModelIndex &index);
     void showMeeting(qint64 meetingId);
     void showItem(const AgendaItem &item, const QString &meetingReference);
+    // Who the store being read is for: a package's audience, else the store's own.
+    Audience audience() const;
+    // What of an item that audience may see, in its meeting's document language.
+    class PublicView publicView(const AgendaItem &item) const;
     void showNothing();
     void fillHighlights();
     void paintHighlights();

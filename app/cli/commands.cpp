@@ -292,7 +292,7 @@ int show(const Context &context, const QString &meetingReference, bool publicVie
     if (!meeting)
         return fail(context, meeting.error());
     const auto text = AgendaText::render(*store.value(), *meeting,
-                                         publicView ? AgendaText::Audience::Public : AgendaText::Audience::Internal);
+                                         publicView ? Audience::Public : Audience::Internal);
     if (!text)
         return fail(context, text.error());
     *context.out << *text;
@@ -660,7 +660,7 @@ int writeDocument(const Context &context, const Result<OfficialDocument> &docume
 Result<MeetingDocuments::Options> documentOptions(const DocumentOptions &options)
 {
     MeetingDocuments::Options result;
-    result.publicVersion = options.publicVersion;
+    result.audience = options.audience;
     if (!options.language.isEmpty()) {
         const auto language = Codes::parse<Language>(options.language);
         if (!language)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/codes.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -41,7 +43,7 @@ struct DemoOptions
 struct DocumentOptions
 {
     QString output;               // -o FILE (.pdf or .html) or the directory to publish in
-    bool publicVersion = false;
+    Audience audience = Audience::Internal; // --public: what the public may see
     QString language;             // fi, sv or empty: the body's language
 };
 

@@ -350,7 +350,7 @@ int main(int argc, char *argv[])
     if (command == u"agenda" || command == u"minutes" || command == u"extract" || command == u"publish") {
         Cli::DocumentOptions options;
         options.output = parser.value(QStringLiteral("output"));
-        options.publicVersion = parser.isSet(QStringLiteral("public"));
+        options.audience = parser.isSet(QStringLiteral("public")) ? Audience::Public : Audience::Internal;
         options.language = parser.value(QStringLiteral("lang"));
         if (options.output.isEmpty())
             return usageError(err, QCoreApplication::translate("Cli", "%1 needs -o %2.")

@@ -1,22 +1,20 @@
 #pragma once
 
+#include "model/codes.h"
 #include "model/result.h"
 
-#include "model/codes.h"
+#include <optional>
 
 class Store;
 struct Meeting;
 
-// A meeting's agenda as plain text, in the organisation's document language
-// (Finnish or Swedish): the header, then each item with its § number, case
-// reference, preparers, presenter, publicity, texts and attachments.
+// A meeting's agenda as plain text, in the body's document language (or the
+// one asked for): the header, then each item with its § number, case
+// reference, preparers, presenter, publicity, texts and attachments, as
+// `audience` may see them (PublicView).
 namespace AgendaText {
 
-enum class Audience {
-    Internal, // everything, confidential items marked
-    Public,   // confidential content and personal data left out (kuntalaki 140 §)
-};
-
-Result<QString> render(const Store &store, const Meeting &meeting, Audience audience = Audience::Internal);
+Result<QString> render(const Store &store, const Meeting &meeting, Audience audience = Audience::Internal,
+                       std::optional<Language> language = std::nullopt);
 
 } // namespace AgendaText

@@ -1,5 +1,6 @@
 #include "appealinstructions.h"
 
+#include "model/documentlanguage.h"
 #include "model/organisation.h"
 #include "procedure/appeal.h"
 
@@ -31,7 +32,7 @@ const QJsonObject &templates()
 
 QString text(const QJsonValue &value, Language language)
 {
-    return value.toObject().value(language == Language::Swedish ? u"sv" : u"fi").toString();
+    return value.toObject().value(DocumentLanguage::tag(language)).toString();
 }
 
 QString day(const QDate &date)
@@ -128,20 +129,19 @@ Result<QString> html(const QList<Group> &groups, const Organisation &organisatio
             }
         }
         const QJsonObject market = courts.value(u"market").toObject();
-        const QString languageKey = language == Language::Swedish ? QStringLiteral("sv") : QStringLiteral("fi");
         auto fill = [&](QString value) {
             return value.replace(QStringLiteral("{notification}"), text(root.value(u"notification"), language))
                 .replace(QStringLiteral("{deadline}"), deadline)
                 .replace(QStringLiteral("{authority}"), place.authority)
-                .replace(QStringLiteral("{organisation}"), organisation.name)
+                .replace(QStringLiteral("{organisation}"), DocumentLanguage::organisationName(organisation, language))
                 .replace(QStringLiteral("{address}"), organisation.registryAddress.trimmed())
                 .replace(QStringLiteral("{email}"), organisation.registryEmail.trimmed())
-                .replace(QStringLiteral("{courtAddress}"), court.value(u"address").toString())
+                .replace(QStringLiteral("{courtAddress}"), text(court.value(u"address"), language))
                 .replace(QStringLiteral("{courtEmail}"), court.value(u"email").toString())
-                .replace(QStringLiteral("{court}"), court.value(languageKey).toString())
-                .replace(QStringLiteral("{marketCourtAddress}"), market.value(u"address").toString())
+                .replace(QStringLiteral("{court}"), text(court, language))
+                .replace(QStringLiteral("{marketCourtAddress}"), text(market.value(u"address"), language))
                 .replace(QStringLiteral("{marketCourtEmail}"), market.value(u"email").toString())
-                .replace(QStringLiteral("{marketCourt}"), market.value(languageKey).toString());
+                .replace(QStringLiteral("{marketCourt}"), text(market, language));
         };
 
         out += QStringLiteral("<section class=\"appeal\">\n<h2 class=\"appeal-title\">%1</h2>\n")

@@ -2,6 +2,8 @@
 
 #include "pdfa.h"
 
+#include "model/documentlanguage.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -435,7 +437,7 @@ Result<QByteArray> pdf(const OfficialDocument &document)
     metadata.author = document.organisation;
     metadata.subject = document.subject;
     metadata.keywords = document.keywords;
-    metadata.language = document.language == Language::Swedish ? QStringLiteral("sv") : QStringLiteral("fi");
+    metadata.language = DocumentLanguage::tag(document.language);
     metadata.created = document.created;
     metadata.producer = QStringLiteral("Pykälä %1 (Qt %2)").arg(QStringLiteral(PYKALA_VERSION), QString::fromLatin1(qVersion()));
     if (!document.signaturePageHeading.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "htmlpage.h"
 
+#include "model/documentlanguage.h"
+
 #include <QRegularExpression>
 
 namespace HtmlPage {
@@ -30,7 +32,7 @@ QString styleSheet()
 
 QString page(const OfficialDocument &document)
 {
-    const QString lang = document.language == Language::Swedish ? QStringLiteral("sv") : QStringLiteral("fi");
+    const QString lang = DocumentLanguage::tag(document.language);
     QString content = document.html;
     // The list of items links to them; page numbers belong to paged output.
     static const QRegularExpression pageHeading(QStringLiteral("<th scope=\"col\" class=\"page\">[^<]*</th>"));

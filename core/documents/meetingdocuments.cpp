@@ -1,8 +1,12 @@
 #include "meetingdocuments.h"
 
 #include "appealinstructions.h"
+#include "documenttexts.h"
+
+#include "disclosure/publicview.h"
 #include "text/richtext.h"
 
+#include "model/documentlanguage.h"
 #include "procedure/meetingsession.h"
 #include "store/store.h"
 
@@ -18,153 +22,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("MeetingDocuments", text);
-}
-
-// The fixed texts of the documents, in Finnish and Swedish.
-struct Texts
-{
-    QString agendaKind, minutesKind, extractKind;      // the page header, upper case
-    QString agendaTitle, minutesTitle, extractTitle;
-    QString agendaFile, minutesFile, extractFile;      // ASCII, for file names
-    QString publicNote;
-    QString time, place, mode, clock;
-    QHash<MeetingMode, QString> modes;
-    QString members, memberColumn, deputyColumn, othersInvited;
-    QString chair, viceChair, member, deputy, secretary, presenter;
-    QString present, absent, othersPresent, name, role, notes, arrived, left;
-    QString legality, quorum, quorumReached, quorumNotReached, itemWithoutQuorum;
-    QString handled, signatures, checking, checkers, checkedOn, notCheckedYet, placeAndDate;
-    QString publication, publishedOn, toBePublished;
-    QString contents, section, number, matter, page, appealInstructions;
-    QString caseReference, preparer, presenterLabel, proposal, proceedings, decision;
-    QString disqualification, disqualified, vote, voteCaption, proceduralCaption, total, result, chairsVote;
-    QString qualifiedNotReached, election, candidate, votes, list, comparison, elected, lot;
-    QString candidatesCaption, comparisonCaption;
-    QString dissent, dissentWithReasons, dissentWithout, attachments, recipients;
-    QString confidential, partlyConfidential, confidentialContent, personalDataRemoved, confidentialRemoved;
-    QString certification, yes, no, blank, absentBallot, notHeld;
-    QString subjectAgenda, subjectMinutes, subjectExtract, keywordAgenda, keywordMinutes, keywordExtract;
-    QString signaturesHeading, signaturesText, checkersPlural;
-};
-
-const Texts &textsFor(Language language)
-{
-    static const Texts finnish{
-        QStringLiteral("ESITYSLISTA"), QStringLiteral("PÖYTÄKIRJA"), QStringLiteral("PÖYTÄKIRJANOTE"),
-        QStringLiteral("Esityslista"), QStringLiteral("Pöytäkirja"), QStringLiteral("Pöytäkirjanote"),
-        QStringLiteral("esityslista"), QStringLiteral("poytakirja"), QStringLiteral("ote"),
-        QStringLiteral("Julkinen versio: salassa pidettävien asioiden sisältö ja henkilötiedot on jätetty pois "
-                       "(kuntalaki 140 §)."),
-        QStringLiteral("Aika"), QStringLiteral("Paikka"), QStringLiteral("Kokoustapa"), QStringLiteral("klo"),
-        {{MeetingMode::InPerson, QStringLiteral("lähikokous")},
-         {MeetingMode::Remote, QStringLiteral("sähköinen kokous")},
-         {MeetingMode::Hybrid, QStringLiteral("hybridikokous")},
-         {MeetingMode::ElectronicProcedure, QStringLiteral("sähköinen päätöksentekomenettely")}},
-        QStringLiteral("Jäsenet ja varajäsenet"), QStringLiteral("Jäsen"), QStringLiteral("Henkilökohtainen varajäsen"),
-        QStringLiteral("Muut kutsutut"),
-        QStringLiteral("puheenjohtaja"), QStringLiteral("varapuheenjohtaja"), QStringLiteral("jäsen"),
-        QStringLiteral("varajäsen"), QStringLiteral("pöytäkirjanpitäjä"), QStringLiteral("esittelijä"),
-        QStringLiteral("Läsnä"), QStringLiteral("Poissa"), QStringLiteral("Muut läsnäolleet"), QStringLiteral("Nimi"),
-        QStringLiteral("Tehtävä"), QStringLiteral("Huomautukset"), QStringLiteral("saapui klo %1 %2 aikana"),
-        QStringLiteral("poistui klo %1 %2 aikana"),
-        QStringLiteral("Laillisuus ja päätösvaltaisuus"),
-        QStringLiteral("Toimielimessä on %2 jäsentä, joista kokouksen alussa läsnä oli %1. Päätösvaltaisuuteen tarvitaan "
-                       "vähintään %3 jäsentä, "),
-        QStringLiteral("joten kokous oli päätösvaltainen."), QStringLiteral("joten kokous ei ollut päätösvaltainen."),
-        QStringLiteral("Kokous ei ollut tämän asian kohdalla päätösvaltainen: läsnä oli %1 jäsentä, vähintään %2 "
-                       "tarvitaan."),
-        QStringLiteral("Käsitellyt asiat"), QStringLiteral("Allekirjoitukset"), QStringLiteral("Pöytäkirjan tarkastus"),
-        QStringLiteral("Pöytäkirjantarkastajat"), QStringLiteral("Pöytäkirja on tarkastettu ja hyväksytty %1."),
-        QStringLiteral("Pöytäkirjaa ei ole vielä tarkastettu."), QStringLiteral("Paikka ja aika"),
-        QStringLiteral("Pöytäkirjan nähtävänäolo"),
-        QStringLiteral("Pöytäkirja on asetettu nähtäväksi yleiseen tietoverkkoon %1."),
-        QStringLiteral("Pöytäkirja asetetaan nähtäväksi yleiseen tietoverkkoon tarkastamisen jälkeen."),
-        QStringLiteral("Asialuettelo"), QStringLiteral("§"), QStringLiteral("Nro"), QStringLiteral("Asia"),
-        QStringLiteral("Sivu"), QStringLiteral("Muutoksenhakuohjeet"),
-        QStringLiteral("Dnro"), QStringLiteral("Valmistelija"), QStringLiteral("Esittelijä"),
-        QStringLiteral("Päätösehdotus"), QStringLiteral("Käsittely"), QStringLiteral("Päätös"),
-        QStringLiteral("Esteellisyys"), QStringLiteral("%1 oli esteellinen (%2) eikä osallistunut asian käsittelyyn."),
-        QStringLiteral("Äänestys"), QStringLiteral("Äänestys %1: JAA = %2, EI = %3"),
-        QStringLiteral("Äänestys menettelystä: JAA = %1, EI = %2"),
-        QStringLiteral("Yhteensä"), QStringLiteral("Tulos: %1 voitti äänin %2–%3 (tyhjiä %4)."),
-        QStringLiteral(" Äänet menivät tasan; puheenjohtajan ääni ratkaisi."),
-        QStringLiteral(" Päätökseen vaadittava määräenemmistö ei täyttynyt."),
-        QStringLiteral("Vaali"), QStringLiteral("Ehdokas"), QStringLiteral("Äänet"), QStringLiteral("Lista"),
-        QStringLiteral("Vertausluku"), QStringLiteral("valittu"), QStringLiteral("Arvonta ratkaisi järjestyksen: %1."),
-        QStringLiteral("Ehdokkaat ja äänet"), QStringLiteral("Ehdokkaiden vertausluvut"),
-        QStringLiteral("Eriävä mielipide"), QStringLiteral("%1 jätti eriävän mielipiteen: %2"),
-        QStringLiteral("%1 jätti eriävän mielipiteen."), QStringLiteral("Liitteet"), QStringLiteral("Ote"),
-        QStringLiteral("Salassa pidettävä"), QStringLiteral("Osittain salassa pidettävä"),
-        QStringLiteral("Asian sisältö on salassa pidettävä."), QStringLiteral("[henkilötieto poistettu]"),
-        QStringLiteral("[salassa pidettävä tieto poistettu]"),
-        QStringLiteral("Otteen oikeaksi todistaa"), QStringLiteral("JAA"), QStringLiteral("EI"),
-        QStringLiteral("TYHJÄ"), QStringLiteral("POISSA"),
-        QStringLiteral("Kokousta ei ole vielä pidetty."),
-        QStringLiteral("Esityslista: asiat, päätösehdotukset ja liitteet"),
-        QStringLiteral("Pöytäkirja: läsnäolo, käsittely, äänestykset, päätökset ja muutoksenhakuohjeet"),
-        QStringLiteral("Pöytäkirjanote ja muutoksenhakuohje"), QStringLiteral("esityslista"),
-        QStringLiteral("pöytäkirja"), QStringLiteral("pöytäkirjanote"),
-        QStringLiteral("Sähköiset allekirjoitukset"),
-        QStringLiteral("Pöytäkirja allekirjoitetaan sähköisesti tälle sivulle tässä järjestyksessä: %1."),
-        QStringLiteral("pöytäkirjantarkastajat")};
-    static const Texts swedish{
-        QStringLiteral("FÖREDRAGNINGSLISTA"), QStringLiteral("PROTOKOLL"), QStringLiteral("PROTOKOLLSUTDRAG"),
-        QStringLiteral("Föredragningslista"), QStringLiteral("Protokoll"), QStringLiteral("Protokollsutdrag"),
-        QStringLiteral("foredragningslista"), QStringLiteral("protokoll"), QStringLiteral("utdrag"),
-        QStringLiteral("Offentlig version: innehållet i sekretessbelagda ärenden och personuppgifter har utelämnats "
-                       "(kommunallagen 140 §)."),
-        QStringLiteral("Tid"), QStringLiteral("Plats"), QStringLiteral("Mötesform"), QStringLiteral("kl."),
-        {{MeetingMode::InPerson, QStringLiteral("fysiskt sammanträde")},
-         {MeetingMode::Remote, QStringLiteral("elektroniskt sammanträde")},
-         {MeetingMode::Hybrid, QStringLiteral("hybridsammanträde")},
-         {MeetingMode::ElectronicProcedure, QStringLiteral("elektroniskt beslutsförfarande")}},
-        QStringLiteral("Ledamöter och ersättare"), QStringLiteral("Ledamot"), QStringLiteral("Personlig ersättare"),
-        QStringLiteral("Övriga kallade"),
-        QStringLiteral("ordförande"), QStringLiteral("vice ordförande"), QStringLiteral("ledamot"),
-        QStringLiteral("ersättare"), QStringLiteral("protokollförare"), QStringLiteral("föredragande"),
-        QStringLiteral("Närvarande"), QStringLiteral("Frånvarande"), QStringLiteral("Övriga närvarande"),
-        QStringLiteral("Namn"), QStringLiteral("Uppdrag"), QStringLiteral("Anmärkningar"),
-        QStringLiteral("anlände kl. %1 under %2"), QStringLiteral("avlägsnade sig kl. %1 under %2"),
-        QStringLiteral("Laglighet och beslutförhet"),
-        QStringLiteral("Organet har %2 ledamöter, av vilka %1 var närvarande vid sammanträdets början. För beslutförhet "
-                       "krävs minst %3 ledamöter, "),
-        QStringLiteral("och organet var beslutfört."), QStringLiteral("och organet var inte beslutfört."),
-        QStringLiteral("Organet var inte beslutfört i detta ärende: %1 ledamöter var närvarande, minst %2 krävs."),
-        QStringLiteral("Behandlade ärenden"), QStringLiteral("Underskrifter"), QStringLiteral("Protokolljustering"),
-        QStringLiteral("Protokolljusterare"), QStringLiteral("Protokollet har justerats och godkänts den %1."),
-        QStringLiteral("Protokollet har ännu inte justerats."), QStringLiteral("Ort och tid"),
-        QStringLiteral("Framläggande av protokollet"),
-        QStringLiteral("Protokollet har lagts fram på det allmänna datanätet den %1."),
-        QStringLiteral("Protokollet läggs fram på det allmänna datanätet efter justeringen."),
-        QStringLiteral("Ärendeförteckning"), QStringLiteral("§"), QStringLiteral("Nr"), QStringLiteral("Ärende"),
-        QStringLiteral("Sida"), QStringLiteral("Besvärsanvisningar"),
-        QStringLiteral("Dnr"), QStringLiteral("Beredare"), QStringLiteral("Föredragande"),
-        QStringLiteral("Beslutsförslag"), QStringLiteral("Behandling"), QStringLiteral("Beslut"),
-        QStringLiteral("Jäv"), QStringLiteral("%1 var jävig (%2) och deltog inte i behandlingen av ärendet."),
-        QStringLiteral("Omröstning"), QStringLiteral("Omröstning %1: JA = %2, NEJ = %3"),
-        QStringLiteral("Omröstning om förfarandet: JA = %1, NEJ = %2"),
-        QStringLiteral("Sammanlagt"), QStringLiteral("Resultat: %1 vann med rösterna %2–%3 (blanka %4)."),
-        QStringLiteral(" Rösterna föll lika; ordförandens röst avgjorde."),
-        QStringLiteral(" Den kvalificerade majoritet som beslutet kräver uppnåddes inte."),
-        QStringLiteral("Val"), QStringLiteral("Kandidat"), QStringLiteral("Röster"), QStringLiteral("Lista"),
-        QStringLiteral("Jämförelsetal"), QStringLiteral("vald"), QStringLiteral("Lotten avgjorde ordningen: %1."),
-        QStringLiteral("Kandidater och röster"), QStringLiteral("Kandidaternas jämförelsetal"),
-        QStringLiteral("Avvikande mening"), QStringLiteral("%1 anmälde avvikande mening: %2"),
-        QStringLiteral("%1 anmälde avvikande mening."), QStringLiteral("Bilagor"), QStringLiteral("Utdrag"),
-        QStringLiteral("Sekretessbelagd"), QStringLiteral("Delvis sekretessbelagd"),
-        QStringLiteral("Ärendets innehåll är sekretessbelagt."), QStringLiteral("[personuppgift borttagen]"),
-        QStringLiteral("[sekretessbelagd uppgift borttagen]"),
-        QStringLiteral("Utdragets riktighet bestyrker"), QStringLiteral("JA"), QStringLiteral("NEJ"),
-        QStringLiteral("BLANK"), QStringLiteral("FRÅNVARANDE"),
-        QStringLiteral("Sammanträdet har ännu inte hållits."),
-        QStringLiteral("Föredragningslista: ärenden, beslutsförslag och bilagor"),
-        QStringLiteral("Protokoll: närvaro, behandling, omröstningar, beslut och besvärsanvisningar"),
-        QStringLiteral("Protokollsutdrag och besvärsanvisning"), QStringLiteral("föredragningslista"),
-        QStringLiteral("protokoll"), QStringLiteral("protokollsutdrag"),
-        QStringLiteral("Elektroniska underskrifter"),
-        QStringLiteral("Protokollet undertecknas elektroniskt på denna sida i denna ordning: %1."),
-        QStringLiteral("protokolljusterarna")};
-    return language == Language::Swedish ? swedish : finnish;
 }
 
 QString esc(const QString &text)
@@ -211,10 +68,11 @@ struct Data
     QString reference;              // "KH 12/2026"
     QList<AgendaItem> items;
     Language language = Language::Finnish;
-    bool publicVersion = false;
-    const Texts *t = nullptr;
+    PublicView view{Audience::Internal, Language::Finnish};
+    const DocumentTexts *t = nullptr;
     QLocale locale;
-    QString bodyName;               // in the document's language
+    QString organisationName;       // in the document's language
+    QString bodyName;
     MeetingRecord::Setting setting;
     std::optional<MeetingRecord::Replay> replay;  // once the meeting has been opened
     ProceedingsText::Names names;
@@ -246,13 +104,12 @@ Result<Data> load(const Store &store, const Meeting &meeting, const MeetingDocum
     if (!items)
         return Failure{items.error()};
     data.items = *items;
-    data.language = options.language.value_or(data.body.documentLanguage.value_or(data.organisation.defaultLanguage));
-    data.publicVersion = options.publicVersion;
-    data.t = &textsFor(data.language);
-    data.locale = data.language == Language::Swedish ? QLocale(QLocale::Swedish, QLocale::Finland)
-                                                     : QLocale(QLocale::Finnish, QLocale::Finland);
-    data.bodyName = data.language == Language::Swedish && !data.body.swedishName.isEmpty() ? data.body.swedishName
-                                                                                           : data.body.name;
+    data.language = DocumentLanguage::of(data.organisation, data.body, options.language);
+    data.view = PublicView(options.audience, data.language);
+    data.t = &DocumentTexts::of(data.language);
+    data.locale = DocumentLanguage::locale(data.language);
+    data.organisationName = DocumentLanguage::organisationName(data.organisation, data.language);
+    data.bodyName = DocumentLanguage::bodyName(data.body, data.language);
     auto setting = MeetingSession::setting(store, meeting);
     if (!setting)
         return Failure{setting.error()};
@@ -278,8 +135,9 @@ Result<Data> load(const Store &store, const Meeting &meeting, const MeetingDocum
 
 // Where certifications are signed: the post office of the registry's
 // address ("70100 Testilä" → "Testilä"), else the organisation's name.
-QString locality(const Organisation &organisation)
+QString locality(const Data &data)
 {
+    const Organisation &organisation = data.organisation;
     static const QRegularExpression postalLine(QStringLiteral("^\\s*\\d{5}\\s+(.+?)\\s*$"));
     const QStringList lines = organisation.registryAddress.split(u'\n');
     for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
@@ -287,7 +145,7 @@ QString locality(const Organisation &organisation)
         if (match.hasMatch())
             return match.captured(1);
     }
-    return organisation.name;
+    return data.organisationName;
 }
 
 QDate heldOn(const Meeting &meeting)
@@ -335,13 +193,13 @@ OfficialDocument documentFor(const Data &data, OfficialDocument::Kind kind)
     OfficialDocument doc;
     doc.kind = kind;
     doc.language = data.language;
-    doc.publicVersion = data.publicVersion;
-    doc.organisation = data.organisation.name;
+    doc.audience = data.view.audience();
+    doc.organisation = data.organisationName;
     doc.logo = data.organisation.logo;
     doc.body = data.bodyName;
     doc.number = QStringLiteral("%1/%2").arg(data.meeting.number).arg(data.meeting.year);
     doc.date = day(heldOn(data.meeting));
-    const Texts &t = *data.t;
+    const DocumentTexts &t = *data.t;
     QString file;
     QString keyword;
     switch (kind) {
@@ -367,7 +225,7 @@ OfficialDocument documentFor(const Data &data, OfficialDocument::Kind kind)
         keyword = t.keywordExtract;
         break;
     }
-    doc.keywords = {keyword, data.bodyName, data.reference, data.organisation.name};
+    doc.keywords = {keyword, data.bodyName, data.reference, data.organisationName};
     // Dated from the record: the minutes when the meeting ended, the agenda
     // when it was to start; so the same record always gives the same file.
     const Meeting &m = data.meeting;
@@ -384,13 +242,14 @@ OfficialDocument documentFor(const Data &data, OfficialDocument::Kind kind)
     return doc;
 }
 
-// An item's rich text as the document shows it. In a public version the
-// marked passages go: personal data, and in a partly confidential item the
-// passages the secretary marked as not to be published.
+// An item's rich text, as the document's audience may see it (the item
+// from Data::view), fitted into the document: its headings below the
+// document's and marked with the item's language where that differs from
+// the document's.
 QString shown(const Data &data, const AgendaItem &item, const QString &html)
 {
-    QString text = !data.publicVersion ? RichText::withoutPersonalData(html, std::nullopt)
-                                       : MeetingDocuments::publicText(html, item.publicity, data.language);
+    // A printed document shows personal data unmarked.
+    const QString text = RichText::withoutPersonalData(html, std::nullopt);
     // The document's outline is h1 document, h2 item, h3 part: headings the
     // secretary wrote go below those, and header cells of their tables head
     // columns.
@@ -409,7 +268,20 @@ QString shown(const Data &data, const AgendaItem &item, const QString &html)
     }
     out += QStringView(text).mid(last);
     static const QRegularExpression headerCell(QStringLiteral("<th(?=[ >])(?![^>]*scope=)"));
-    return out.replace(headerCell, QStringLiteral("<th scope=\"col\""));
+    out.replace(headerCell, QStringLiteral("<th scope=\"col\""));
+    const Language written = DocumentLanguage::ofItem(item, data.organisation, data.body);
+    if (written == data.language)
+        return out;
+    return QStringLiteral("<div lang=\"%1\">%2</div>").arg(DocumentLanguage::tag(written), out);
+}
+
+// The item's title, marked with its language where that differs from the document's.
+QString titleHtml(const Data &data, const AgendaItem &item)
+{
+    const Language written = DocumentLanguage::ofItem(item, data.organisation, data.body);
+    if (written == data.language)
+        return esc(item.title);
+    return QStringLiteral("<span lang=\"%1\">%2</span>").arg(DocumentLanguage::tag(written), esc(item.title));
 }
 
 // "Aino Mäkelä"
@@ -427,7 +299,7 @@ QString sectionOf(const Data &data, int position)
 
 QString membersTable(const Data &data)
 {
-    const Texts &t = *data.t;
+    const DocumentTexts &t = *data.t;
     QString html = QStringLiteral("<table class=\"grid\">\n<thead><tr><th scope=\"col\">%1</th><th scope=\"col\">%2</th>"
                                   "</tr></thead>\n<tbody>\n")
                        .arg(esc(t.memberColumn), esc(t.deputyColumn));
@@ -465,7 +337,7 @@ Result<QStringList> officials(const Store &store, const Data &data, MembershipRo
 
 QString contentsTable(const Data &data, OfficialDocument &doc, bool withAppeal)
 {
-    const Texts &t = *data.t;
+    const DocumentTexts &t = *data.t;
     const bool numbered = std::any_of(data.items.cbegin(), data.items.cend(),
                                       [](const AgendaItem &item) { return item.sectionNumber.has_value(); });
     QString html = QStringLiteral("<h2 class=\"part\">%1</h2>\n<table class=\"contents\">\n<thead><tr><th scope=\"col\">%2</th>"
@@ -491,7 +363,7 @@ QString ballotMark(Voting::Ballot ballot, Voting::Ballot column)
 QString roundHtml(const Data &data, const MeetingRecord::ItemRecord &record, const ItemDecision::Round &round,
                   const QString &caption)
 {
-    const Texts &t = *data.t;
+    const DocumentTexts &t = *data.t;
     const Voting::RoundResult &r = round.result;
     QString html = QStringLiteral("<table class=\"votes\">\n<caption>%1</caption>\n").arg(esc(caption));
     if (!round.ballots.isEmpty()) {
@@ -545,7 +417,7 @@ QString roundHtml(const Data &data, const MeetingRecord::ItemRecord &record, con
 
 QString electionHtml(const Data &data, const MeetingRecord::ItemRecord &record)
 {
-    const Texts &t = *data.t;
+    const DocumentTexts &t = *data.t;
     const MeetingRecord::Election &election = *record.election;
     const MeetingRecord::ElectionResult &result = *record.electionResult;
     QString html = QStringLiteral("<h3>%1</h3>\n").arg(esc(t.election));
@@ -583,13 +455,15 @@ QString electionHtml(const Data &data, const MeetingRecord::ItemRecord &record)
 
 enum class Part { Agenda, Minutes };
 
-Result<QString> itemHtml(const Store &store, const Data &data, const AgendaItem &item, Part part, bool newPage)
+Result<QString> itemHtml(const Store &store, const Data &data, const AgendaItem &stored, Part part, bool newPage)
 {
-    const Texts &t = *data.t;
+    const DocumentTexts &t = *data.t;
+    const PublicView &view = data.view;
+    const AgendaItem item = view.item(stored);
     QString html = QStringLiteral("<section class=\"item\" id=\"item-%1\">\n<h2 class=\"%2\">%3 %4</h2>\n")
                        .arg(item.position)
                        .arg(newPage ? QStringLiteral("item-title new-page") : QStringLiteral("item-title"))
-                       .arg(esc(itemNumber(item)), esc(item.title));
+                       .arg(esc(itemNumber(item)), titleHtml(data, item));
     QStringList facts;
     if (!item.caseReference.isEmpty())
         facts << QStringLiteral("%1 %2").arg(esc(t.caseReference), esc(item.caseReference));
@@ -599,8 +473,8 @@ Result<QString> itemHtml(const Store &store, const Data &data, const AgendaItem 
         const QString label = item.publicity == Publicity::Confidential ? t.confidential : t.partlyConfidential;
         html += QStringLiteral("<p class=\"confidential\"><b>%1</b> (%2)</p>\n").arg(esc(label), esc(item.confidentialityBasis.toString(data.language)));
     }
-    if (data.publicVersion && item.publicity == Publicity::Confidential) {
-        html += QStringLiteral("<p>%1</p>\n</section>\n").arg(esc(t.confidentialContent));
+    if (!view.showsContent(item.publicity)) {
+        html += QStringLiteral("<p>%1</p>\n</section>\n").arg(esc(view.withheldContent()));
         return html;
     }
     for (const Preparer &preparer : item.preparers) {
@@ -660,10 +534,7 @@ Result<QString> itemHtml(const Store &store, const Data &data, const AgendaItem 
         if (record && !record->dissents.isEmpty()) {
             html += QStringLiteral("<h3>%1</h3>\n").arg(esc(t.dissent));
             for (const MeetingRecord::Dissent &d : record->dissents) {
-                // The reasons are free text with no marks: a public version of
-                // a partly confidential item names the dissent only.
-                const QString reasons = data.publicVersion && item.publicity != Publicity::Public ? QString()
-                                                                                                 : d.reasons.trimmed();
+                const QString reasons = view.dissentReasons(item.publicity, d.reasons);
                 html += QStringLiteral("<p>%1</p>\n")
                             .arg(esc(reasons.isEmpty() ? t.dissentWithout.arg(personName(data, d.person))
                                                        : t.dissentWithReasons.arg(personName(data, d.person), reasons)));
@@ -675,9 +546,7 @@ Result<QString> itemHtml(const Store &store, const Data &data, const AgendaItem 
     if (!files)
         return Failure{files.error()};
     QStringList listed;
-    for (const Attachment &attachment : *files) {
-        if (data.publicVersion && attachment.publicity != Publicity::Public)
-            continue;
+    for (const Attachment &attachment : view.attachments(item, *files)) {
         QString line = esc(attachment.name);
         if (attachment.publicity != Publicity::Public)
             line += QStringLiteral(" (%1, %2)").arg(esc(t.confidential), esc(attachment.confidentialityBasis.toString(data.language)));
@@ -685,7 +554,7 @@ Result<QString> itemHtml(const Store &store, const Data &data, const AgendaItem 
     }
     if (!listed.isEmpty())
         html += QStringLiteral("<h3>%1</h3>\n<ol>%2</ol>\n").arg(esc(t.attachments), listed.join(QString()));
-    if (part == Part::Minutes && !data.publicVersion && !item.recipients.isEmpty()) {
+    if (part == Part::Minutes && !item.recipients.isEmpty()) {
         QStringList names;
         for (const ExtractRecipient &recipient : item.recipients)
             names << esc(recipient.name);
@@ -756,7 +625,7 @@ QString signatureLine(const QString &role, const QString &name)
 
 Result<QString> minutesCover(const Store &store, const Data &data)
 {
-    const Texts &t = *data.t;
+    const DocumentTexts &t = *data.t;
     const MeetingRecord::Replay &replay = *data.replay;
     const Attendance::Record &attendance = replay.attendance;
     QString html;
@@ -873,10 +742,10 @@ Result<OfficialDocument> agenda(const Store &store, const Meeting &meeting, cons
     if (!loaded)
         return Failure{loaded.error()};
     const Data &data = *loaded;
-    const Texts &t = *data.t;
+    const DocumentTexts &t = *data.t;
     OfficialDocument doc = documentFor(data, OfficialDocument::Kind::Agenda);
     QString html = QStringLiteral("<h1>%1 %2</h1>\n").arg(esc(t.agendaTitle), esc(doc.number));
-    if (data.publicVersion)
+    if (data.view.isPublic())
         html += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(t.publicNote));
     html += QStringLiteral("<table class=\"facts\">\n");
     html += factRow(t.time, esc(meetingTime(data)));
@@ -927,13 +796,13 @@ Result<OfficialDocument> minutes(const Store &store, const Meeting &meeting, con
     if (!loaded)
         return Failure{loaded.error()};
     const Data &data = *loaded;
-    const Texts &t = *data.t;
+    const DocumentTexts &t = *data.t;
     if (!data.replay)
         return Failure{tr("%1 has not been opened, so it has no minutes yet. Record its opening and attendance "
                           "with 'pykala-cli record'.").arg(data.reference)};
     OfficialDocument doc = documentFor(data, OfficialDocument::Kind::Minutes);
     QString html = QStringLiteral("<h1>%1 %2</h1>\n").arg(esc(t.minutesTitle), esc(doc.number));
-    if (data.publicVersion)
+    if (data.view.isPublic())
         html += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(t.publicNote));
     const auto cover = minutesCover(store, data);
     if (!cover)
@@ -968,7 +837,7 @@ Result<OfficialDocument> extract(const Store &store, const Meeting &meeting, con
     if (!loaded)
         return Failure{loaded.error()};
     const Data &data = *loaded;
-    const Texts &t = *data.t;
+    const DocumentTexts &t = *data.t;
     if (!data.replay || !item.sectionNumber)
         return Failure{tr("%1 has not been handled in a meeting yet, so there are no minutes to extract from.")
                            .arg(data.reference + QLatin1Char(' ') + itemNumber(item))};
@@ -994,7 +863,7 @@ Result<OfficialDocument> extract(const Store &store, const Meeting &meeting, con
     const QString certifiedOn = data.meeting.minutesChecked.isValid() ? day(data.meeting.minutesChecked) : QString();
     html += QStringLiteral("<h2 class=\"part\">%1</h2>\n<p>%2</p>\n<table class=\"signatures\"><tr>%3</tr></table>\n")
                 .arg(esc(t.certification),
-                     esc(certifiedOn.isEmpty() ? t.placeAndDate : locality(data.organisation) + QLatin1Char(' ') + certifiedOn),
+                     esc(certifiedOn.isEmpty() ? t.placeAndDate : locality(data) + QLatin1Char(' ') + certifiedOn),
                      signatureLine(QString(), secretaries->value(0)));
     const auto appeal = appealHtml(data, {item});
     if (!appeal)
@@ -1002,13 +871,6 @@ Result<OfficialDocument> extract(const Store &store, const Meeting &meeting, con
     html += *appeal;
     doc.html = html;
     return doc;
-}
-
-QString publicText(const QString &html, Publicity publicity, Language language)
-{
-    const Texts &t = textsFor(language);
-    return RichText::withoutPersonalData(html, publicity == Publicity::PartlyConfidential ? t.confidentialRemoved
-                                                                                          : t.personalDataRemoved);
 }
 
 Result<std::pair<Meeting, AgendaItem>> findItem(const Store &store, const QString &reference)

@@ -2,6 +2,8 @@
 
 #include "officialdocument.h"
 
+#include "model/codes.h"
+
 #include "model/result.h"
 
 #include <optional>
@@ -22,14 +24,16 @@ struct AgendaItem;
 //    decision, disqualifications and dissents, and the appeal instructions;
 //  - an extract (pöytäkirjanote): one item with its certification and appeal
 //    instructions.
-// A public version leaves out every confidential item's content (its title
-// and legal basis stay), personal data marked by the secretary, non-public
-// attachments and the recipients of extracts.
+// What each document shows of an item is its audience's (PublicView): the
+// public version leaves out every confidential item's content (its title and
+// legal basis stay), personal data marked by the secretary, non-public
+// attachments and the recipients of extracts. The language is the body's
+// document language (DocumentLanguage) unless the options ask for the other.
 namespace MeetingDocuments {
 
 struct Options
 {
-    bool publicVersion = false;
+    Audience audience = Audience::Internal;
     std::optional<Language> language; // none: the body's document language
 };
 
@@ -40,11 +44,6 @@ Result<OfficialDocument> minutes(const Store &store, const Meeting &meeting, con
 
 Result<OfficialDocument> extract(const Store &store, const Meeting &meeting, const AgendaItem &item,
                                  const Options &options = {});
-
-// Rich text of an item as a public version shows it: the marked passages
-// (personal data, and in a partly confidential item what is not to be
-// published) replaced by a note in `language`.
-QString publicText(const QString &html, Publicity publicity, Language language);
 
 // Finds an agenda item by its id or as "KH 12/2026 § 156".
 Result<std::pair<Meeting, AgendaItem>> findItem(const Store &store, const QString &reference);

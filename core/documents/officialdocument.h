@@ -17,7 +17,7 @@ struct OfficialDocument
 
     Kind kind = Kind::Minutes;
     Language language = Language::Finnish;
-    bool publicVersion = false;       // confidential content and personal data left out
+    Audience audience = Audience::Internal; // who it is for (PublicView)
 
     // The header of every page: "Järvenrannan kunta / Kunnanhallitus",
     // "PÖYTÄKIRJA", "12/2026", "22.11.2026".

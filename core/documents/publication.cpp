@@ -4,6 +4,8 @@
 #include "htmlpage.h"
 #include "meetingdocuments.h"
 
+#include "disclosure/publicview.h"
+#include "model/documentlanguage.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -25,22 +27,25 @@ QString tr(const char *text)
 struct IndexTexts
 {
     QString documents, attachments, htmlVersion, pdfVersion, none;
+    QString folder, file;              // the attachments' folder; a file's name when it has none left
 };
 
 const IndexTexts &indexTexts(Language language)
 {
     static const IndexTexts finnish{QStringLiteral("Asiakirjat"), QStringLiteral("Julkiset liitteet"),
                                     QStringLiteral("verkkosivuna"), QStringLiteral("PDF/A-tiedostona"),
-                                    QStringLiteral("Kokouksen asioilla ei ole julkisia liitteitä.")};
+                                    QStringLiteral("Kokouksen asioilla ei ole julkisia liitteitä."),
+                                    QStringLiteral("liitteet"), QStringLiteral("liite")};
     static const IndexTexts swedish{QStringLiteral("Handlingar"), QStringLiteral("Offentliga bilagor"),
                                     QStringLiteral("som webbsida"), QStringLiteral("som PDF/A-fil"),
-                                    QStringLiteral("Sammanträdets ärenden har inga offentliga bilagor.")};
+                                    QStringLiteral("Sammanträdets ärenden har inga offentliga bilagor."),
+                                    QStringLiteral("bilagor"), QStringLiteral("bilaga")};
     return language == Language::Swedish ? swedish : finnish;
 }
 
 // A file name that any web server and file system take: letters, digits,
 // dot, dash and underscore (Finnish and Swedish letters folded to ASCII).
-QString safeFileName(const QString &name)
+QString safeFileName(const QString &name, const IndexTexts &texts)
 {
     QString folded = name.normalized(QString::NormalizationForm_D);
     static const QRegularExpression marks(QStringLiteral("\\p{Mn}"));
@@ -49,7 +54,7 @@ QString safeFileName(const QString &name)
     folded.replace(unsafe, QStringLiteral("_"));
     while (folded.startsWith(u'.'))
         folded.remove(0, 1);
-    return folded.isEmpty() ? QStringLiteral("liite") : folded;
+    return folded.isEmpty() ? texts.file : folded;
 }
 
 } // namespace
@@ -58,7 +63,7 @@ Result<Summary> publish(const Store &store, const Meeting &meeting, const QStrin
                         std::optional<Language> language)
 {
     MeetingDocuments::Options options;
-    options.publicVersion = true;
+    options.audience = Audience::Public;
     options.language = language;
 
     // Everything is made first, then written: a failure writes nothing.
@@ -91,21 +96,27 @@ Result<Summary> publish(const Store &store, const Meeting &meeting, const QStrin
     const auto items = store.agendaItems(meeting.id);
     if (!items)
         return Failure{items.error()};
+    const auto organisation = store.organisation();
+    if (!organisation)
+        return Failure{organisation.error()};
+    const auto body = store.body(meeting.bodyId);
+    if (!body)
+        return Failure{body.error()};
+    const PublicView view(Audience::Public, first.language);
     QString attachmentList;
     for (const AgendaItem &item : *items) {
-        if (item.publicity == Publicity::Confidential)
+        if (!view.showsContent(item.publicity))
             continue;
         const auto attachments = store.attachments(item.id, true);
         if (!attachments)
             return Failure{attachments.error()};
         QStringList links;
-        for (const Attachment &attachment : *attachments) {
-            if (attachment.publicity != Publicity::Public)
-                continue;
-            const QString name = QStringLiteral("liitteet/%1-%2-%3")
+        for (const Attachment &attachment : view.attachments(item, *attachments)) {
+            const QString name = QStringLiteral("%1/%2-%3-%4")
+                                     .arg(texts.folder)
                                      .arg(item.position)
                                      .arg(attachment.position)
-                                     .arg(safeFileName(attachment.name));
+                                     .arg(safeFileName(attachment.name, texts));
             files.append({name, attachment.content});
             links << QStringLiteral("<li><a href=\"%1\" type=\"%2\">%3</a></li>")
                          .arg(name.toHtmlEscaped(), attachment.mediaType.toHtmlEscaped(), attachment.name.toHtmlEscaped());
@@ -113,12 +124,17 @@ Result<Summary> publish(const Store &store, const Meeting &meeting, const QStrin
         if (!links.isEmpty()) {
             const QString number = item.sectionNumber ? QStringLiteral("§ %1").arg(*item.sectionNumber)
                                                       : QStringLiteral("%1.").arg(item.position);
+            const Language written = DocumentLanguage::ofItem(item, organisation->value_or(Organisation{}),
+                                                              body->value_or(Body{}));
+            const QString title = written == first.language
+                ? item.title.toHtmlEscaped()
+                : QStringLiteral("<span lang=\"%1\">%2</span>").arg(DocumentLanguage::tag(written), item.title.toHtmlEscaped());
             attachmentList += QStringLiteral("<li>%1 %2\n<ul>%3</ul></li>\n")
-                                  .arg(number.toHtmlEscaped(), item.title.toHtmlEscaped(), links.join(QString()));
+                                  .arg(number.toHtmlEscaped(), title, links.join(QString()));
         }
     }
 
-    const QString lang = first.language == Language::Swedish ? QStringLiteral("sv") : QStringLiteral("fi");
+    const QString lang = DocumentLanguage::tag(first.language);
     const QString heading = QStringLiteral("%1 %2").arg(first.body, first.number);
     QString index;
     index += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"

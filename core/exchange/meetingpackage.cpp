@@ -2,7 +2,8 @@
 
 #include "interchange.h"
 
-#include "documents/meetingdocuments.h"
+#include "disclosure/publicview.h"
+#include "model/documentlanguage.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -74,59 +75,55 @@ Result<Person> entitledRecipient(const Store &store, const Meeting &meeting, con
 }
 
 // The meeting's interchange document cut down to what the package's
-// audience may see.
-QJsonObject packageContent(QJsonObject root, PackageAudience audience, Language language)
+// audience may see (PublicView), and to the agenda: what was decided goes
+// out in the minutes, so no decision, proceedings or record.
+QJsonObject packageContent(QJsonObject root, const PublicView &view)
 {
-    QJsonArray persons = root.value(u"persons").toArray();
-    for (auto person = persons.begin(); person != persons.end(); ++person) {
-        QJsonObject object = person->toObject();
-        object.insert(QStringLiteral("email"), QString());
-        object.insert(QStringLiteral("phone"), QString());
-        *person = object;
-    }
-    root.insert(QStringLiteral("persons"), persons);
+    auto withoutContacts = [&](QJsonArray list, std::initializer_list<const char *> fields) {
+        if (view.showsContacts())
+            return list;
+        for (auto entry = list.begin(); entry != list.end(); ++entry) {
+            QJsonObject object = entry->toObject();
+            for (const char *field : fields)
+                object.insert(QString::fromLatin1(field), QString());
+            *entry = object;
+        }
+        return list;
+    };
+    root.insert(QStringLiteral("persons"), withoutContacts(root.value(u"persons").toArray(), {"email", "phone"}));
 
     QJsonArray meetings = root.value(u"meetings").toArray();
     QJsonObject meeting = meetings.at(0).toObject();
     meeting.insert(QStringLiteral("events"), QJsonArray());
-    QJsonArray invitees = meeting.value(u"invitees").toArray();
-    for (auto invitee = invitees.begin(); invitee != invitees.end(); ++invitee) {
-        QJsonObject object = invitee->toObject();
-        object.insert(QStringLiteral("email"), QString());
-        *invitee = object;
-    }
-    meeting.insert(QStringLiteral("invitees"), invitees);
+    meeting.insert(QStringLiteral("invitees"), withoutContacts(meeting.value(u"invitees").toArray(), {"email"}));
 
-    const bool forPublic = audience == PackageAudience::Public;
     QJsonArray items = meeting.value(u"items").toArray();
     for (auto value = items.begin(); value != items.end(); ++value) {
         QJsonObject item = value->toObject();
-        // The agenda only: what was decided goes out in the minutes.
         item.insert(QStringLiteral("decision"), QString());
         item.insert(QStringLiteral("proceedings"), QString());
-        item.insert(QStringLiteral("recipients"), QJsonArray());
+        if (!view.showsRecipients())
+            item.insert(QStringLiteral("recipients"), QJsonArray());
+        // Unknown publicity is read as the strictest.
         const Publicity publicity =
             Codes::parse<Publicity>(item.value(u"publicity").toString()).value_or(Publicity::Confidential);
-        if (forPublic && publicity == Publicity::Confidential) {
-            for (const char *text : {"background", "proposal"})
-                item.insert(QString::fromLatin1(text), QString());
-            item.insert(QStringLiteral("preparers"), QJsonArray());
-            item.insert(QStringLiteral("attachments"), QJsonArray());
-        } else if (forPublic) {
-            for (const char *text : {"background", "proposal"}) {
-                const QString key = QString::fromLatin1(text);
-                item.insert(key, MeetingDocuments::publicText(item.value(key).toString(), publicity, language));
-            }
-            QJsonArray kept;
-            for (const QJsonValue &attachment : item.value(u"attachments").toArray()) {
-                if (attachment.toObject().value(u"publicity").toString() != Codes::code(Publicity::Public))
-                    continue;
-                QJsonObject object = attachment.toObject();
-                object.insert(QStringLiteral("position"), kept.size() + 1);
-                kept.append(object);
-            }
-            item.insert(QStringLiteral("attachments"), kept);
+        for (const char *text : {"background", "proposal"}) {
+            const QString key = QString::fromLatin1(text);
+            item.insert(key, view.text(publicity, item.value(key).toString()));
         }
+        if (!view.showsPreparers(publicity))
+            item.insert(QStringLiteral("preparers"), QJsonArray());
+        QJsonArray kept;
+        for (const QJsonValue &attachment : item.value(u"attachments").toArray()) {
+            QJsonObject object = attachment.toObject();
+            const Publicity own =
+                Codes::parse<Publicity>(object.value(u"publicity").toString()).value_or(Publicity::Confidential);
+            if (!view.showsAttachment(publicity, own))
+                continue;
+            object.insert(QStringLiteral("position"), kept.size() + 1);
+            kept.append(object);
+        }
+        item.insert(QStringLiteral("attachments"), kept);
         *value = item;
     }
     meeting.insert(QStringLiteral("items"), items);
@@ -154,7 +151,8 @@ Result<PackageInfo> writeFile(const Store &source, const Meeting &meeting, const
     const auto exported = Interchange::exportJson(source, meeting.id);
     if (!exported)
         return Failure{exported.error()};
-    const QJsonObject content = packageContent(QJsonDocument::fromJson(*exported).object(), audience, language);
+    const PublicView view(audience == PackageAudience::Member ? Audience::Member : Audience::Public, language);
+    const QJsonObject content = packageContent(QJsonDocument::fromJson(*exported).object(), view);
 
     auto opened = Store::open(path, Store::Mode::CreateNew);
     if (!opened)
@@ -224,8 +222,7 @@ Result<Disclosure> write(Store &store, const Meeting &meeting, const QString &pa
     const auto organisation = store.organisation();
     if (!organisation)
         return Failure{organisation.error()};
-    const Language language = body->value().documentLanguage.value_or(
-        organisation->has_value() ? organisation->value().defaultLanguage : Language::Finnish);
+    const Language language = DocumentLanguage::of(organisation->value_or(Organisation{}), body->value());
 
     QString recipient = options.recipient.simplified();
     if (options.audience == PackageAudience::Member) {

@@ -44,6 +44,10 @@ constexpr Table<SectionNumbering, 2> sectionNumberings{{{SectionNumbering::Yearl
                                                         {SectionNumbering::Continuous, u"continuous"}}};
 constexpr Table<VotingOrderModel, 2> votingOrders{{{VotingOrderModel::MostDivergentFirst, u"most-divergent-first"},
                                                    {VotingOrderModel::AsPresented, u"as-presented"}}};
+constexpr Table<Audience, 4> audiences{{{Audience::Internal, u"internal"},
+                                        {Audience::Member, u"member"},
+                                        {Audience::Party, u"party"},
+                                        {Audience::Public, u"public"}}};
 constexpr Table<PackageAudience, 2> packageAudiences{{{PackageAudience::Member, u"member"},
                                                       {PackageAudience::Public, u"public"}}};
 
@@ -92,6 +96,7 @@ QString code(Delivery value) { return lookup(deliveries, value); }
 QString code(SectionNumbering value) { return lookup(sectionNumberings, value); }
 QString code(VotingOrderModel value) { return lookup(votingOrders, value); }
 QString code(PackageAudience value) { return lookup(packageAudiences, value); }
+QString code(Audience value) { return lookup(audiences, value); }
 
 #define PYKALA_VOCABULARY(Enum, table)                                                       \
     template<> std::optional<Enum> parse<Enum>(const QString &text) { return reverse(table, text); } \
@@ -109,6 +114,7 @@ PYKALA_VOCABULARY(Delivery, deliveries)
 PYKALA_VOCABULARY(SectionNumbering, sectionNumberings)
 PYKALA_VOCABULARY(VotingOrderModel, votingOrders)
 PYKALA_VOCABULARY(PackageAudience, packageAudiences)
+PYKALA_VOCABULARY(Audience, audiences)
 
 #undef PYKALA_VOCABULARY
 

@@ -19,6 +19,16 @@ enum class Delivery { Electronic, Letter };
 // Per-body settings of rules that vary between municipalities.
 enum class SectionNumbering { Yearly, Continuous };            // § numbers restart each year, or run on
 enum class VotingOrderModel { MostDivergentFirst, AsPresented }; // the model order, or the order made
+// Who a document, package or window is for. Every output that shows an
+// agenda item names its audience and asks PublicView what of the item that
+// audience may see; nothing else decides publicity.
+enum class Audience {
+    Internal, // the body's own working copy: everything (the official minutes)
+    Member,   // a member, deputy or official of the body: confidential items too,
+              // but not the parties' addresses nor persons' contacts
+    Party,    // a party of the case, sent an extract: the item's content, as a member
+    Public,   // anyone (kuntalaki 140 §, JulkL): no confidential content, no personal data
+};
 // Who a meeting package is for: a member (or deputy or official) of the
 // body, who may see its confidential items, or anyone (the public version).
 enum class PackageAudience { Member, Public };
@@ -37,6 +47,7 @@ QString code(Delivery value);
 QString code(SectionNumbering value);
 QString code(VotingOrderModel value);
 QString code(PackageAudience value);
+QString code(Audience value);
 
 // Parses a code; std::nullopt when the text is not one of the codes.
 template<typename Enum> std::optional<Enum> parse(const QString &code);

@@ -16,15 +16,19 @@ Language ofItem(const AgendaItem &item, const Organisation &organisation, const 
     return item.language.value_or(of(organisation, body));
 }
 
+QString name(const QString &finnish, const QString &swedish, Language language)
+{
+    return language == Language::Swedish && !swedish.trimmed().isEmpty() ? swedish : finnish;
+}
+
 QString organisationName(const Organisation &organisation, Language language)
 {
-    return language == Language::Swedish && !organisation.swedishName.trimmed().isEmpty() ? organisation.swedishName
-                                                                                         : organisation.name;
+    return name(organisation.name, organisation.swedishName, language);
 }
 
 QString bodyName(const Body &body, Language language)
 {
-    return language == Language::Swedish && !body.swedishName.trimmed().isEmpty() ? body.swedishName : body.name;
+    return name(body.name, body.swedishName, language);
 }
 
 QString tag(Language language)

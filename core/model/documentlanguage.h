@@ -30,6 +30,8 @@ Language ofItem(const AgendaItem &item, const Organisation &organisation, const 
 // when there is one, else the Finnish.
 QString organisationName(const Organisation &organisation, Language language);
 QString bodyName(const Body &body, Language language);
+// A name that has a Finnish and an optional Swedish form, in `language`.
+QString name(const QString &finnish, const QString &swedish, Language language);
 
 // The BCP 47 tag ("fi", "sv") for lang attributes and metadata.
 QString tag(Language language);

@@ -1,7 +1,8 @@
 #include "meetingsession.h"
 
-#include "text/richtext.h"
+#include "model/documentlanguage.h"
 #include "store/store.h"
+#include "text/richtext.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -109,10 +110,6 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
         return event.value(u"type").toString() == u"decision";
     });
     if (decides) {
-        const auto language = documentLanguage(store);
-        if (!language)
-            return Failure{language.error()};
-        const ProceedingsText::Names people = names(*body, *language);
         const auto items = store.agendaItems(meeting.id);
         if (!items)
             return Failure{items.error()};
@@ -120,12 +117,17 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
             if (event.value(u"type").toString() != u"decision")
                 continue;
             const MeetingRecord::ItemRecord &item = replayed->items.at(event.value(u"item").toInt() - 1);
-            const auto text = decisionText(item, people, *language);
-            if (!text)
-                return Failure{text.error()};
             for (AgendaItem stored : *items) {
                 if (stored.position != item.position)
                     continue;
+                // Written into the item, in the language of its own texts.
+                const auto language = itemLanguage(store, meeting, stored);
+                if (!language)
+                    return Failure{language.error()};
+                const ProceedingsText::Names people = names(*body, *language);
+                const auto text = decisionText(item, people, *language);
+                if (!text)
+                    return Failure{text.error()};
                 stored.decision = QStringLiteral("<p>") + text->toHtmlEscaped() + QStringLiteral("</p>");
                 // An election has no proceedings text and keeps what the secretary wrote.
                 if (const QString written = proceedingsText(item, people, *language); !written.isEmpty())
@@ -146,12 +148,43 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
     return replayed;
 }
 
-Result<Language> documentLanguage(const Store &store)
+namespace {
+
+struct Owners
+{
+    Organisation organisation;
+    Body body;
+};
+
+Result<Owners> ownersOf(const Store &store, const Meeting &meeting)
 {
     const auto organisation = store.organisation();
     if (!organisation)
         return Failure{organisation.error()};
-    return organisation->has_value() ? organisation->value().defaultLanguage : Language::Finnish;
+    const auto body = store.body(meeting.bodyId);
+    if (!body)
+        return Failure{body.error()};
+    if (!body->has_value())
+        return Failure{tr("The meeting's body is not in the store.")};
+    return Owners{organisation->value_or(Organisation{}), body->value()};
+}
+
+} // namespace
+
+Result<Language> documentLanguage(const Store &store, const Meeting &meeting)
+{
+    const auto owners = ownersOf(store, meeting);
+    if (!owners)
+        return Failure{owners.error()};
+    return DocumentLanguage::of(owners->organisation, owners->body);
+}
+
+Result<Language> itemLanguage(const Store &store, const Meeting &meeting, const AgendaItem &item)
+{
+    const auto owners = ownersOf(store, meeting);
+    if (!owners)
+        return Failure{owners.error()};
+    return DocumentLanguage::ofItem(item, owners->organisation, owners->body);
 }
 
 QString proceedingsText(const MeetingRecord::ItemRecord &item, const ProceedingsText::Names &names, Language language)
@@ -189,8 +222,7 @@ Result<QString> decisionText(const MeetingRecord::ItemRecord &item, const Procee
 ProceedingsText::Names names(const MeetingRecord::Setting &setting, Language language)
 {
     ProceedingsText::Names result;
-    QString bodyName = language == Language::Swedish && !setting.swedishBody.isEmpty() ? setting.swedishBody
-                                                                                       : setting.body;
+    QString bodyName = DocumentLanguage::name(setting.body, setting.swedishBody, language);
     if (!bodyName.isEmpty())
         bodyName[0] = bodyName[0].toLower();
     result.body = bodyName;

@@ -279,7 +279,7 @@ TEST_CASE("Public agenda, minutes and web pages hold nothing confidential and no
     auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
     const RecordedMeeting fixture = recordMeeting(*store);
     MeetingDocuments::Options publicVersion;
-    publicVersion.publicVersion = true;
+    publicVersion.audience = Audience::Public;
     for (const bool minutes : {true, false}) {
         const auto document = minutes ? MeetingDocuments::minutes(*store, fixture.meeting, publicVersion)
                                       : MeetingDocuments::agenda(*store, fixture.meeting, publicVersion);

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/codes.h"
+
+#include <QHash>
+#include <QString>
+
+// The fixed texts of a meeting's documents — agenda, minutes, extract and the
+// plain-text agenda — in Finnish and Swedish, as municipal documents word
+// them. What stands in for withheld content is the disclosure policy's
+// (PublicView); the appeal instructions are in
+// resources/templates/appeal-instructions.json.
+struct DocumentTexts
+{
+    QString agendaKind, minutesKind, extractKind;      // the page header, upper case
+    QString agendaTitle, minutesTitle, extractTitle;
+    QString agendaFile, minutesFile, extractFile;      // ASCII, for file names
+    QString publicNote;
+    QString time, place, mode, clock;
+    QHash<MeetingMode, QString> modes;
+    QString members, memberColumn, deputyColumn, othersInvited;
+    QString chair, viceChair, member, deputy, secretary, presenter;
+    QString present, absent, othersPresent, name, role, notes, arrived, left;
+    QString legality, quorum, quorumReached, quorumNotReached, itemWithoutQuorum;
+    QString handled, signatures, checking, checkers, checkedOn, notCheckedYet, placeAndDate;
+    QString publication, publishedOn, toBePublished;
+    QString contents, section, number, matter, page, appealInstructions;
+    QString caseReference, preparer, presenterLabel, proposal, proceedings, decision;
+    QString disqualification, disqualified, vote, voteCaption, proceduralCaption, total, result, chairsVote;
+    QString qualifiedNotReached, election, candidate, votes, list, comparison, elected, lot;
+    QString candidatesCaption, comparisonCaption;
+    QString dissent, dissentWithReasons, dissentWithout, attachments, recipients;
+    QString confidential, partlyConfidential;
+    QString certification, yes, no, blank, absentBallot, notHeld;
+    QString subjectAgenda, subjectMinutes, subjectExtract, keywordAgenda, keywordMinutes, keywordExtract;
+    QString signaturesHeading, signaturesText, checkersPlural;
+    // The plain-text agenda (AgendaText).
+    QString state, noItems;
+    QHash<MeetingState, QString> states;
+
+    // The texts in `language`.
+    static const DocumentTexts &of(Language language);
+};
