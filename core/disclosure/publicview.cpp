@@ -14,6 +14,28 @@ bool PublicView::showsContent(Publicity item) const
     return !isPublic() || item != Publicity::Confidential;
 }
 
+QString PublicView::publicityLabel(Publicity publicity) const
+{
+    const bool swedish = m_language == Language::Swedish;
+    switch (publicity) {
+    case Publicity::Public:
+        return QString();
+    case Publicity::Confidential:
+        return swedish ? QStringLiteral("Sekretessbelagd") : QStringLiteral("Salassa pidettävä");
+    case Publicity::PartlyConfidential:
+        return swedish ? QStringLiteral("Delvis sekretessbelagd") : QStringLiteral("Osittain salassa pidettävä");
+    }
+    return QString();
+}
+
+QString PublicView::publicityNote(Publicity publicity, const LegalBasis &basis) const
+{
+    const QString label = publicityLabel(publicity);
+    if (label.isEmpty() || basis.isEmpty())
+        return label;
+    return QStringLiteral("%1 (%2)").arg(label, basis.toString(m_language));
+}
+
 QString PublicView::withheldContent() const
 {
     return m_language == Language::Swedish ? QStringLiteral("Ärendets innehåll är sekretessbelagt.")
@@ -43,6 +65,13 @@ QString PublicView::dissentReasons(Publicity item, const QString &reasons) const
     if (isPublic() && item != Publicity::Public)
         return QString();
     return RichText::toPlainText(text(item, RichText::sanitize(reasons))).trimmed();
+}
+
+QString PublicView::reasonsToRecord(Publicity item, const QString &reasons)
+{
+    if (item == Publicity::Public || reasons.trimmed().isEmpty())
+        return reasons;
+    return QStringLiteral("<span class=\"personal-data\">%1</span>").arg(RichText::withoutPersonalData(reasons, std::nullopt));
 }
 
 bool PublicView::showsAttachment(Publicity item, Publicity attachment) const

@@ -63,6 +63,18 @@ public:
     // The person with the contacts this audience may not see emptied.
     Person person(const Person &person) const;
 
+    // A dissent's reasons (rich text inside a paragraph) as the record
+    // writes them into an item's proceedings: in an item that is not public
+    // marked as a whole, as the public is not shown them (dissentReasons).
+    static QString reasonsToRecord(Publicity item, const QString &reasons);
+
+    // How a document marks an item or attachment that is not public:
+    // "Salassa pidettävä", "Osittain salassa pidettävä" (Swedish:
+    // "Sekretessbelagd", "Delvis sekretessbelagd"); empty for a public one.
+    QString publicityLabel(Publicity publicity) const;
+    // "Salassa pidettävä (JulkL 24 § 1 mom. 25 k)"; empty for a public one.
+    QString publicityNote(Publicity publicity, const LegalBasis &basis) const;
+
     // "Asian sisältö on salassa pidettävä." / "Ärendets innehåll är sekretessbelagt."
     QString withheldContent() const;
     // What stands in for a marked passage of an item of this publicity.

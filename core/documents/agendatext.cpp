@@ -103,11 +103,8 @@ Result<QString> render(const Store &store, const Meeting &meeting, Audience audi
         out << QStringLiteral("%1  %2").arg(number, -6).arg(item.title);
         if (!item.caseReference.isEmpty())
             out << QStringLiteral("      %1 %2").arg(labels.caseReference, item.caseReference);
-        if (item.publicity != Publicity::Public) {
-            out << QStringLiteral("      %1 (%2)")
-                       .arg(item.publicity == Publicity::Confidential ? labels.confidential : labels.partlyConfidential,
-                            item.confidentialityBasis.toString(language));
-        }
+        if (const QString note = view.publicityNote(item.publicity, item.confidentialityBasis); !note.isEmpty())
+            out << QStringLiteral("      ") + note;
         if (!view.showsContent(item.publicity)) {
             out << QString() << indented(view.withheldContent(), 6);
             continue;

@@ -30,7 +30,6 @@ struct DocumentTexts
     QString qualifiedNotReached, election, candidate, votes, list, comparison, elected, lot;
     QString candidatesCaption, comparisonCaption;
     QString dissent, dissentWithReasons, dissentWithout, attachments, recipients;
-    QString confidential, partlyConfidential;
     QString certification, yes, no, blank, absentBallot, notHeld;
     QString subjectAgenda, subjectMinutes, subjectExtract, keywordAgenda, keywordMinutes, keywordExtract;
     QString signaturesHeading, signaturesText, checkersPlural;

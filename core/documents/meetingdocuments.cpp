@@ -469,10 +469,9 @@ Result<QString> itemHtml(const Store &store, const Data &data, const AgendaItem 
         facts << QStringLiteral("%1 %2").arg(esc(t.caseReference), esc(item.caseReference));
     if (!facts.isEmpty())
         html += QStringLiteral("<p class=\"case\">%1</p>\n").arg(facts.join(QStringLiteral(" · ")));
-    if (item.publicity != Publicity::Public) {
-        const QString label = item.publicity == Publicity::Confidential ? t.confidential : t.partlyConfidential;
-        html += QStringLiteral("<p class=\"confidential\"><b>%1</b> (%2)</p>\n").arg(esc(label), esc(item.confidentialityBasis.toString(data.language)));
-    }
+    if (const QString label = view.publicityLabel(item.publicity); !label.isEmpty())
+        html += QStringLiteral("<p class=\"confidential\"><b>%1</b> (%2)</p>\n")
+                    .arg(esc(label), esc(item.confidentialityBasis.toString(data.language)));
     if (!view.showsContent(item.publicity)) {
         html += QStringLiteral("<p>%1</p>\n</section>\n").arg(esc(view.withheldContent()));
         return html;
@@ -548,8 +547,8 @@ Result<QString> itemHtml(const Store &store, const Data &data, const AgendaItem 
     QStringList listed;
     for (const Attachment &attachment : view.attachments(item, *files)) {
         QString line = esc(attachment.name);
-        if (attachment.publicity != Publicity::Public)
-            line += QStringLiteral(" (%1, %2)").arg(esc(t.confidential), esc(attachment.confidentialityBasis.toString(data.language)));
+        if (const QString label = view.publicityLabel(attachment.publicity); !label.isEmpty())
+            line += QStringLiteral(" (%1, %2)").arg(esc(label), esc(attachment.confidentialityBasis.toString(data.language)));
         listed << QStringLiteral("<li>%1</li>").arg(line);
     }
     if (!listed.isEmpty())

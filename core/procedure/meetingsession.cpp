@@ -1,10 +1,13 @@
 #include "meetingsession.h"
 
+#include "disclosure/publicview.h"
 #include "model/documentlanguage.h"
 #include "store/store.h"
 #include "text/richtext.h"
 
 #include <QCoreApplication>
+
+#include <functional>
 #include <QSet>
 
 namespace MeetingSession {
@@ -130,8 +133,8 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
                     return Failure{text.error()};
                 stored.decision = QStringLiteral("<p>") + text->toHtmlEscaped() + QStringLiteral("</p>");
                 // An election has no proceedings text and keeps what the secretary wrote.
-                if (const QString written = proceedingsText(item, people, *language); !written.isEmpty())
-                    stored.proceedings = RichText::fromPlainText(written);
+                if (const QString written = proceedingsHtml(item, stored.publicity, people, *language); !written.isEmpty())
+                    stored.proceedings = written;
                 PYKALA_TRY(store.updateAgendaItem(stored));
             }
         }
@@ -187,16 +190,61 @@ Result<Language> itemLanguage(const Store &store, const Meeting &meeting, const 
     return DocumentLanguage::ofItem(item, owners->organisation, owners->body);
 }
 
-QString proceedingsText(const MeetingRecord::ItemRecord &item, const ProceedingsText::Names &names, Language language)
+namespace {
+
+// A dissent's reasons may mark personal data: they are rich text. The
+// proceedings are written as plain text with a token for each reasons, which
+// the rich text then takes the place of.
+QString reasonsToken(qsizetype index)
+{
+    return QStringLiteral("PYKALADISSENTREASONS%1END").arg(index);
+}
+
+// The reasons as a run of rich text inside a paragraph.
+QString inlineReasons(const QString &reasons)
+{
+    QString html = RichText::sanitize(reasons).trimmed();
+    html.replace(QStringLiteral("</p><p>"), QStringLiteral("<br>"));
+    if (html.startsWith(QStringLiteral("<p>")) && html.endsWith(QStringLiteral("</p>")))
+        html = html.mid(3, html.size() - 7);
+    return html;
+}
+
+QString written(const MeetingRecord::ItemRecord &item, const ProceedingsText::Names &names, Language language,
+                const std::function<QString(qsizetype, const QString &)> &reasons)
 {
     if (!item.outcome || item.outcome->pending)
         return QString();
     ProceedingsText::Context context;
     context.disqualifications = item.disqualifications;
-    context.dissents = item.dissents;
+    for (qsizetype i = 0; i < item.dissents.size(); ++i)
+        context.dissents.append({item.dissents.at(i).person, reasons(i, item.dissents.at(i).reasons)});
     context.rollCall = std::any_of(item.outcome->rounds.cbegin(), item.outcome->rounds.cend(),
                                    [](const ItemDecision::Round &r) { return !r.ballots.isEmpty(); });
     return ProceedingsText::write(item.input, *item.outcome, names, context, language);
+}
+
+} // namespace
+
+QString proceedingsText(const MeetingRecord::ItemRecord &item, const ProceedingsText::Names &names, Language language)
+{
+    return written(item, names, language, [](qsizetype, const QString &reasons) {
+        return RichText::toPlainText(RichText::sanitize(reasons)).simplified();
+    });
+}
+
+QString proceedingsHtml(const MeetingRecord::ItemRecord &item, Publicity publicity, const ProceedingsText::Names &names,
+                        Language language)
+{
+    const QString text = written(item, names, language, [](qsizetype i, const QString &reasons) {
+        return reasons.trimmed().isEmpty() ? QString() : reasonsToken(i);
+    });
+    if (text.isEmpty())
+        return QString();
+    QString html = RichText::fromPlainText(text);
+    for (qsizetype i = 0; i < item.dissents.size(); ++i)
+        html.replace(reasonsToken(i), PublicView::reasonsToRecord(publicity, inlineReasons(item.dissents.at(i).reasons)));
+    return RichText::sanitize(html);
 }
 
 Result<QString> decisionText(const MeetingRecord::ItemRecord &item, const ProceedingsText::Names &names,

@@ -46,5 +46,11 @@ Result<QString> decisionText(const MeetingRecord::ItemRecord &item, const Procee
 // decision (an election) or still waiting for its votes.
 QString proceedingsText(const MeetingRecord::ItemRecord &item, const ProceedingsText::Names &names,
                         Language language);
+// The same as the store's rich text, as the record writes it into an item of
+// that publicity: passages a dissent's reasons mark as personal data stay
+// marked, and so do the reasons as a whole in an item that is not public
+// (PublicView::reasonsToRecord).
+QString proceedingsHtml(const MeetingRecord::ItemRecord &item, Publicity publicity, const ProceedingsText::Names &names,
+                        Language language);
 
 } // namespace MeetingSession
