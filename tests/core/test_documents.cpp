@@ -2,11 +2,13 @@
 
 #include "testsupport.h"
 
+#include "documents/agendatext.h"
 #include "documents/documentrenderer.h"
 #include "documents/htmlpage.h"
 #include "documents/meetingdocuments.h"
 #include "documents/publication.h"
 #include "procedure/meetingsession.h"
+#include "text/richtext.h"
 
 #include <poppler-qt6.h>
 
@@ -542,6 +544,187 @@ TEST_CASE("Documents in Swedish, by the body's language or on request", "[docume
     MeetingDocuments::Options finnish;
     finnish.language = Language::Finnish;
     REQUIRE(render(MeetingDocuments::agenda(*store, fixture.meeting, finnish)).text().contains(QStringLiteral("ESITYSLISTA")));
+}
+
+namespace {
+
+// A body holding its documents in `language` records a meeting with a
+// tabling vote by roll call, a counter-proposal voted by roll call and a
+// dissent; the items' own texts are in the same language.
+Meeting languageMeeting(Store &store, Language language)
+{
+    const bool sv = language == Language::Swedish;
+    Organisation organisation;
+    organisation.name = QStringLiteral("Testilän kunta");
+    organisation.swedishName = QStringLiteral("Testilä kommun");
+    organisation.defaultLanguage = Language::Finnish;
+    organisation.administrativeCourt = QStringLiteral("ita-suomi");
+    organisation.registryAddress = QStringLiteral("Kunnantie 1\n70100 Testilä");
+    organisation.registryEmail = QStringLiteral("kirjaamo@testila.fi");
+    REQUIRE(store.setOrganisation(organisation).ok());
+    Body body{0, QStringLiteral("Sivistyslautakunta"), QStringLiteral("SIVI"), BodyKind::Committee,
+              QuorumRule::MoreThanHalf};
+    body.swedishName = QStringLiteral("Bildningsnämnden");
+    body.documentLanguage = language;
+    body.id = required(store.addBody(body));
+    const QStringList names{QStringLiteral("Anna Berg"), QStringLiteral("Björn Holm"), QStringLiteral("Clara Lind"),
+                            QStringLiteral("David Ek"), QStringLiteral("Eva Strand")};
+    QList<qint64> ids;
+    for (const QString &name : names)
+        ids << required(store.addPerson({0, name.section(u' ', 0, 0), name.section(u' ', 1), QString(), QString(), QString()}));
+    const qint64 presenter = required(store.addPerson({0, QStringLiteral("Gustav"), QStringLiteral("Sund"),
+                                                        sv ? QStringLiteral("bildningsdirektör") : QStringLiteral("sivistysjohtaja"),
+                                                        QString(), QString()}));
+    const QDate from(2025, 6, 1), until(2029, 5, 31);
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        required(store.addMembership({0, body.id, ids.at(i), i == 0 ? MembershipRole::Chair : MembershipRole::Member, 0,
+                                      from, until}));
+    required(store.addMembership({0, body.id, presenter, MembershipRole::Presenter, 0, from, until}));
+    Meeting meeting;
+    meeting.bodyId = body.id;
+    meeting.number = 3;
+    meeting.year = 2026;
+    meeting.plannedStart = QDateTime(QDate(2026, 3, 16), QTime(18, 0));
+    meeting.place = sv ? QStringLiteral("Kommungården") : QStringLiteral("Kunnantalo");
+    meeting.id = required(store.addMeeting(meeting));
+    auto item = [&](const QString &title, const QString &proposal) {
+        AgendaItem it;
+        it.meetingId = meeting.id;
+        it.title = title;
+        it.proposal = QStringLiteral("<p>%1</p>").arg(proposal);
+        it.presenterPersonId = presenter;
+        // The municipal appeal's instructions name the court.
+        it.appealKind = AppealKind::MunicipalAppeal;
+        required(store.addAgendaItem(it));
+    };
+    item(sv ? QStringLiteral("Skolans läroplan") : QStringLiteral("Koulun opetussuunnitelma"),
+         sv ? QStringLiteral("Läroplanen godkänns.") : QStringLiteral("Opetussuunnitelma hyväksytään."));
+    item(sv ? QStringLiteral("Biblioteksbuss") : QStringLiteral("Kirjastoauto"),
+         sv ? QStringLiteral("En biblioteksbuss köps.") : QStringLiteral("Kirjastoauto hankitaan."));
+    const QString events = QStringLiteral(R"({"events": [
+        {"type": "open", "at": "18:00"},
+        {"type": "attendance", "present": ["Anna Berg", "Björn Holm", "Clara Lind", "David Ek", "Eva Strand"]},
+        {"type": "minute-checkers", "persons": ["Björn Holm", "Clara Lind"]},
+        {"type": "proposal", "item": 1, "id": "holm", "kind": "tabling", "by": "Björn Holm", "text": "%1"},
+        {"type": "second", "item": 1, "proposal": "holm", "by": "Clara Lind"},
+        {"type": "vote", "item": 1, "on": "holm", "ballots": {"Anna Berg": "JAA", "Björn Holm": "EI", "Clara Lind": "EI",
+                                                             "David Ek": "JAA", "Eva Strand": "JAA"}},
+        {"type": "decision", "item": 1},
+        {"type": "proposal", "item": 2, "id": "ek", "kind": "counter", "by": "David Ek", "text": "%2"},
+        {"type": "second", "item": 2, "proposal": "ek", "by": "Eva Strand"},
+        {"type": "vote", "item": 2, "ballots": {"Anna Berg": "JAA", "Björn Holm": "JAA", "Clara Lind": "JAA",
+                                               "David Ek": "EI", "Eva Strand": "EI"}},
+        {"type": "dissent", "item": 2, "person": "David Ek", "reasons": "%3"},
+        {"type": "decision", "item": 2},
+        {"type": "close", "at": "19:00"}
+    ]})").arg(sv ? QStringLiteral("ärendet bordläggs") : QStringLiteral("asia pannaan pöydälle"),
+              sv ? QStringLiteral("två bussar köps") : QStringLiteral("hankitaan kaksi autoa"),
+              sv ? QStringLiteral("Bussen räcker inte.") : QStringLiteral("Yksi auto ei riitä."));
+    const auto recorded = MeetingSession::record(store, meeting, events.toUtf8());
+    INFO(recorded.error().toStdString());
+    REQUIRE(recorded.ok());
+    Meeting held = required(store.meeting(meeting.id)).value();
+    held.minutesChecked = QDate(2026, 3, 18);
+    held.minutesPublished = QDate(2026, 3, 19);
+    REQUIRE(store.updateMeeting(held).ok());
+    return held;
+}
+
+// Words of each language's fixed texts in minutes — headings, the votes'
+// words, the proceedings' sentences, the appeal instructions, the names of
+// the organisation, the body and the court — as municipal minutes write them.
+const QStringList finnishWords{
+    QStringLiteral("PÖYTÄKIRJA"), QStringLiteral("Pöytäkirja"), QStringLiteral("Läsnä"),
+    QStringLiteral("Laillisuus ja päätösvaltaisuus"), QStringLiteral("Pöytäkirjan tarkastus"), QStringLiteral("Asialuettelo"),
+    QStringLiteral("Esittelijä"), QStringLiteral("Päätösehdotus"), QStringLiteral("Käsittely"),
+    QStringLiteral("Päätös"), QStringLiteral("Äänestys"), QStringLiteral("JAA"), QStringLiteral("EI"), QStringLiteral("TYHJÄ"),
+    QStringLiteral("POISSA"), QStringLiteral("Yhteensä"), QStringLiteral("Eriävä mielipide"),
+    QStringLiteral("eriävän mielipiteen"), QStringLiteral("kannattamana"), QStringLiteral("ehdotti"),
+    QStringLiteral("pöydälle"), QStringLiteral("pohjaehdotus"), QStringLiteral("pohjaehdotuksen"), QStringLiteral("klo"),
+    QStringLiteral("Kokoustapa"), QStringLiteral("lähikokous"), QStringLiteral("Allekirjoitukset"),
+    QStringLiteral("puheenjohtaja"), QStringLiteral("Puheenjohtaja"), QStringLiteral("äänin"), QStringLiteral("hyväksyi"),
+    QStringLiteral("päätti"), QStringLiteral("totesi"), QStringLiteral("Oikaisuvaatimusohje"), QStringLiteral("Sähköposti"),
+    QStringLiteral("Itä-Suomen hallinto-oikeus"), QStringLiteral("Minna Canthin katu"), QStringLiteral("Testilän kunta"),
+    QStringLiteral("Sivistyslautakunta"), QStringLiteral("sivistyslautakunta"), QStringLiteral("maanantai")};
+const QStringList swedishWords{
+    QStringLiteral("PROTOKOLL"), QStringLiteral("Protokoll"), QStringLiteral("Närvarande"),
+    QStringLiteral("Laglighet och beslutförhet"), QStringLiteral("Protokolljustering"), QStringLiteral("Ärendeförteckning"),
+    QStringLiteral("Föredragande"), QStringLiteral("Beslutsförslag"), QStringLiteral("Behandling"),
+    QStringLiteral("Beslut"), QStringLiteral("Omröstning"), QStringLiteral("JA"), QStringLiteral("NEJ"),
+    QStringLiteral("BLANK"), QStringLiteral("FRÅNVARANDE"), QStringLiteral("Sammanlagt"), QStringLiteral("Avvikande mening"),
+    QStringLiteral("avvikande mening"), QStringLiteral("kl."), QStringLiteral("Mötesform"), QStringLiteral("Underskrifter"),
+    QStringLiteral("ordförande"), QStringLiteral("Ordförande"), QStringLiteral("rösterna"), QStringLiteral("förslag"),
+    QStringLiteral("E-post"), QStringLiteral("Östra Finlands förvaltningsdomstol"), QStringLiteral("Minna Canths gata"),
+    QStringLiteral("Testilä kommun"), QStringLiteral("Bildningsnämnden"), QStringLiteral("bildningsnämnden"),
+    QStringLiteral("måndag")};
+
+// The words of `words` that stand in `text` as words of their own, joined
+// for Catch to show.
+std::string wordsIn(const QString &text, const QStringList &words)
+{
+    QStringList found;
+    for (const QString &word : words) {
+        const QRegularExpression whole(QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])")
+                                           .arg(QRegularExpression::escape(word)));
+        if (whole.match(text).hasMatch())
+            found << word;
+    }
+    return found.join(QStringLiteral(" | ")).toStdString();
+}
+
+} // namespace
+
+TEST_CASE("A body's document language decides every fixed text of its minutes", "[documents][language]")
+{
+    for (const Language language : {Language::Swedish, Language::Finnish}) {
+        const bool sv = language == Language::Swedish;
+        INFO((sv ? "a Swedish-language body" : "a Finnish-language body"));
+        TestDir dir;
+        auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+        const Meeting meeting = languageMeeting(*store, language);
+        const QStringList &own = sv ? swedishWords : finnishWords;
+        const QStringList &other = sv ? finnishWords : swedishWords;
+        for (const Audience audience : {Audience::Internal, Audience::Public}) {
+            MeetingDocuments::Options options;
+            options.audience = audience;
+            const auto document = MeetingDocuments::minutes(*store, meeting, options);
+            const Pdf pdf = render(document);
+            for (const QString &text : {pdf.text(), HtmlPage::page(*document)}) {
+                CHECK(wordsIn(text, other) == std::string());
+                CHECK(wordsIn(text, own) == own.join(QStringLiteral(" | ")).toStdString());
+            }
+        }
+        // The decision and proceedings the record wrote into the items.
+        for (const AgendaItem &item : required(store->agendaItems(meeting.id))) {
+            const QString written = RichText::toPlainText(item.decision + item.proceedings);
+            REQUIRE_FALSE(written.isEmpty());
+            CHECK(wordsIn(written, other) == std::string());
+        }
+        const QString agenda = required(AgendaText::render(*store, meeting));
+        CHECK(wordsIn(agenda, other) == std::string());
+        CHECK(agenda.contains(sv ? QStringLiteral("Testilä kommun") : QStringLiteral("Testilän kunta")));
+    }
+}
+
+// A Finnish item in Swedish minutes is marked as Finnish (WCAG 3.1.2).
+TEST_CASE("An item written in another language than its document is marked with its language", "[documents][language]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Meeting meeting = languageMeeting(*store, Language::Swedish);
+    AgendaItem item = required(store->agendaItems(meeting.id)).first();
+    item.language = Language::Finnish;
+    item.title = QStringLiteral("Koulun opetussuunnitelma");
+    item.background = QStringLiteral("<p>Opetussuunnitelma on valmis.</p>");
+    REQUIRE(store->updateAgendaItem(item).ok());
+    const QString html = HtmlPage::page(required(MeetingDocuments::minutes(*store, meeting)));
+    REQUIRE(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    CHECK(html.contains(QStringLiteral("<html lang=\"sv\"")));
+    CHECK(html.contains(QStringLiteral("<span lang=\"fi\">Koulun opetussuunnitelma</span>")));
+    CHECK(html.contains(QStringLiteral("<div lang=\"fi\"><p>Opetussuunnitelma on valmis.</p>")));
+    // The other item, in the document's language, carries no mark.
+    CHECK(html.count(QStringLiteral("lang=\"fi\"")) >= 2);
+    CHECK_FALSE(html.contains(QStringLiteral("<span lang=\"fi\">Biblioteksbuss")));
 }
 
 TEST_CASE("An extract holds one item, its certification and its appeal instruction", "[documents][extract]")
