@@ -273,6 +273,7 @@ bool ItemEditModel::saveNow()
     item.publicity = m_item.publicity;
     item.confidentialityBasis = m_item.confidentialityBasis;
     item.appealKind = m_item.appealKind;
+    item.language = m_item.language;
     const auto saved = m_store.updateAgendaItem(item);
     const auto committed = saved ? transaction.commit() : Status(Failure{saved.error()});
     if (!committed) {

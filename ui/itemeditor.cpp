@@ -283,6 +283,23 @@ QWidget *ItemEditor::buildFields()
         m_model->edit(tr("Change appeal instruction"), [value](AgendaItem &item) { item.appealKind = value; });
     });
     m_editing << m_appealKind;
+
+    // A bilingual municipality writes some items in the other language:
+    // documents then mark the item's texts with it, and the record writes
+    // its decision in it.
+    m_language = new QComboBox;
+    m_language->setAccessibleName(tr("Language of the item's texts"));
+    m_language->addItem(tr("The body's document language"), -1);
+    m_language->addItem(tr("Finnish"), int(Language::Finnish));
+    m_language->addItem(tr("Swedish"), int(Language::Swedish));
+    form->addRow(tr("Te&xts written in:"), m_language);
+    connect(m_language, &QComboBox::activated, this, [this] {
+        const int value = m_language->currentData().toInt();
+        m_model->edit(tr("Change the language of the texts"), [value](AgendaItem &item) {
+            item.language = value < 0 ? std::nullopt : std::optional<Language>(Language(value));
+        });
+    });
+    m_editing << m_language;
     return box;
 }
 
@@ -488,6 +505,7 @@ void ItemEditor::refresh()
     selectData(m_presenter, item.presenterPersonId);
     selectData(m_publicity, int(item.publicity));
     selectData(m_appealKind, int(item.appealKind));
+    selectData(m_language, item.language ? int(*item.language) : -1);
     m_background->setStoreHtml(item.background);
     m_proposal->setStoreHtml(item.proposal);
     m_decision->setStoreHtml(item.decision);

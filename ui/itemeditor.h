@@ -91,6 +91,7 @@ private:
     QComboBox *m_publicity = nullptr;
     QLineEdit *m_basis = nullptr;
     QComboBox *m_appealKind = nullptr;
+    QComboBox *m_language = nullptr;
     RichTextEdit *m_background = nullptr;
     RichTextEdit *m_proposal = nullptr;
     RichTextEdit *m_decision = nullptr;
