@@ -32,7 +32,7 @@ struct DocumentTexts
     QString dissent, dissentWithReasons, dissentWithout, attachments, recipients;
     QString certification, yes, no, blank, absentBallot, notHeld;
     QString subjectAgenda, subjectMinutes, subjectExtract, keywordAgenda, keywordMinutes, keywordExtract;
-    QString signaturesHeading, signaturesText, checkersPlural;
+    QString signaturesHeading, signaturesText, checkersPlural, checker;
     // The plain-text agenda (AgendaText).
     QString state, noItems;
     QHash<MeetingState, QString> states;

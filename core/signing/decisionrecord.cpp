@@ -1,6 +1,7 @@
 #include "decisionrecord.h"
 
 #include "documents/documentrenderer.h"
+#include "documents/documenttexts.h"
 #include "documents/meetingdocuments.h"
 #include "nss.h"
 #include "procedure/meetingsession.h"
@@ -57,14 +58,15 @@ QJsonObject itemRecord(const AgendaItem &item, const QList<Attachment> &attachme
                        {QStringLiteral("attachments"), files}};
 }
 
+// The signer's role as the signature names it, in the document's language.
 QString roleLabel(const QString &signer, Language language)
 {
-    const bool swedish = language == Language::Swedish;
+    const DocumentTexts &texts = DocumentTexts::of(language);
     if (signer == u"secretary")
-        return swedish ? QStringLiteral("protokollförare") : QStringLiteral("pöytäkirjanpitäjä");
+        return texts.secretary;
     if (signer == u"chair")
-        return swedish ? QStringLiteral("ordförande") : QStringLiteral("puheenjohtaja");
-    return swedish ? QStringLiteral("protokolljusterare") : QStringLiteral("pöytäkirjantarkastaja");
+        return texts.chair;
+    return texts.checker;
 }
 
 } // namespace
