@@ -65,14 +65,14 @@ QString proposalId(const QString &surname, const QList<ItemDecision::Proposal> &
     }
 }
 
-QString kindLabel(ItemDecision::ProposalType type)
+QString kindLabel(ProposalType type)
 {
     switch (type) {
-    case ItemDecision::ProposalType::Base: return MeetingConsole::tr("base proposal");
-    case ItemDecision::ProposalType::Counter: return MeetingConsole::tr("counter-proposal");
-    case ItemDecision::ProposalType::Rejection: return MeetingConsole::tr("rejection");
-    case ItemDecision::ProposalType::Tabling: return MeetingConsole::tr("tabling");
-    case ItemDecision::ProposalType::Return: return MeetingConsole::tr("return for preparation");
+    case ProposalType::Base: return MeetingConsole::tr("base proposal");
+    case ProposalType::Counter: return MeetingConsole::tr("counter-proposal");
+    case ProposalType::Rejection: return MeetingConsole::tr("rejection");
+    case ProposalType::Tabling: return MeetingConsole::tr("tabling");
+    case ProposalType::Return: return MeetingConsole::tr("return for preparation");
     }
     return {};
 }
@@ -537,12 +537,12 @@ QString MeetingConsole::proposalLabel(const ItemDecision::Input &input, const QS
             continue;
         const QString surname = m_setting.surnames.value(proposal.proposer);
         switch (proposal.type) {
-        case ItemDecision::ProposalType::Base:
+        case ProposalType::Base:
             return input.baseWithdrawn ? tr("The chair's proposal") : tr("The base proposal");
-        case ItemDecision::ProposalType::Counter: return tr("%1's proposal").arg(surname);
-        case ItemDecision::ProposalType::Rejection: return tr("%1's proposal to reject").arg(surname);
-        case ItemDecision::ProposalType::Tabling: return tr("%1's proposal to table").arg(surname);
-        case ItemDecision::ProposalType::Return: return tr("%1's proposal to return").arg(surname);
+        case ProposalType::Counter: return tr("%1's proposal").arg(surname);
+        case ProposalType::Rejection: return tr("%1's proposal to reject").arg(surname);
+        case ProposalType::Tabling: return tr("%1's proposal to table").arg(surname);
+        case ProposalType::Return: return tr("%1's proposal to return").arg(surname);
         }
     }
     return id;
@@ -581,11 +581,11 @@ QList<Voting::Proposal> MeetingConsole::substanceOf(const ItemDecision::Input &i
 {
     QList<Voting::Proposal> substance;
     for (const ItemDecision::Proposal &p : input.proposals) {
-        if (p.type == ItemDecision::ProposalType::Base)
+        if (p.type == ProposalType::Base)
             substance.append({p.id, Voting::ProposalKind::Base, 0});
-        else if (!p.seconders.isEmpty() && p.type == ItemDecision::ProposalType::Counter)
+        else if (!p.seconders.isEmpty() && p.type == ProposalType::Counter)
             substance.append({p.id, Voting::ProposalKind::Counter, p.divergence});
-        else if (!p.seconders.isEmpty() && p.type == ItemDecision::ProposalType::Rejection)
+        else if (!p.seconders.isEmpty() && p.type == ProposalType::Rejection)
             substance.append({p.id, Voting::ProposalKind::Rejection, 0});
     }
     return substance;
@@ -851,10 +851,10 @@ void MeetingConsole::refreshItemPanel()
             for (const qint64 id : proposal.seconders)
                 seconders.append(personName(id));
             QString seconded = seconders.join(QStringLiteral(", "));
-            if (proposal.type != ItemDecision::ProposalType::Base && seconders.isEmpty())
+            if (proposal.type != ProposalType::Base && seconders.isEmpty())
                 seconded = tr("not seconded");
             QString text = proposal.text;
-            if (proposal.type == ItemDecision::ProposalType::Base && text.isEmpty())
+            if (proposal.type == ProposalType::Base && text.isEmpty())
                 text = input.baseAmended ? tr("as the agenda, amended: %1").arg(input.amendment) : tr("as the agenda");
             auto *row = new QTreeWidgetItem({proposalLabel(input, proposal.id), kindLabel(proposal.type),
                                              proposal.proposer ? personName(proposal.proposer) : QString(), seconded,
@@ -1172,10 +1172,10 @@ void MeetingConsole::propose()
     auto *dialog = new EventDialog(tr("Proposal"), itemHeading(m_position), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QComboBox *kind = dialog->addChoice(tr("&Kind:"), QStringLiteral("kind"),
-                                        {{QStringLiteral("counter"), tr("Counter-proposal")},
-                                         {QStringLiteral("rejection"), tr("Reject the matter")},
-                                         {QStringLiteral("tabling"), tr("Table the matter")},
-                                         {QStringLiteral("return"), tr("Return it for preparation")}});
+                                        {{Codes::code(ProposalType::Counter), tr("Counter-proposal")},
+                                         {Codes::code(ProposalType::Rejection), tr("Reject the matter")},
+                                         {Codes::code(ProposalType::Tabling), tr("Table the matter")},
+                                         {Codes::code(ProposalType::Return), tr("Return it for preparation")}});
     QComboBox *by = dialog->addPersons(tr("Proposed &by:"), QStringLiteral("by"), entitled(*item));
     QPlainTextEdit *text = dialog->addText(tr("&Proposal:"), QStringLiteral("text"));
     QSpinBox *divergence = dialog->addNumber(tr("&Departs from the base proposal (0–9):"), QStringLiteral("divergence"), 0, 9, 1);
@@ -1185,14 +1185,15 @@ void MeetingConsole::propose()
         const MeetingRecord::ItemRecord *current = currentRecord();
         if (!current || by->currentIndex() < 0)
             return tr("Nobody present may make a proposal in this item.");
-        const QString kindCode = kind->currentData().toString();
+        const ProposalType type =
+            Codes::parse<ProposalType>(kind->currentData().toString()).value_or(ProposalType::Counter);
         const QString words = text->toPlainText().trimmed();
-        if (words.isEmpty() && (kindCode == u"counter" || kindCode == u"rejection"))
+        if (words.isEmpty() && (type == ProposalType::Counter || type == ProposalType::Rejection))
             return tr("Write the proposal as it was made; the minutes quote it.");
         const qint64 proposer = by->currentData().toLongLong();
         QJsonObject event = itemEvent(QStringLiteral("proposal"));
         event.insert(QStringLiteral("id"), proposalId(m_setting.surnames.value(proposer), current->input.proposals));
-        event.insert(QStringLiteral("kind"), kindCode);
+        event.insert(QStringLiteral("kind"), Codes::code(type));
         event.insert(QStringLiteral("by"), proposer);
         event.insert(QStringLiteral("text"), words);
         event.insert(QStringLiteral("divergence"), divergence->value());

@@ -559,9 +559,8 @@ int outcome(const Context &context, const QString &itemReference)
         const ItemDecision::Outcome &o = *record.outcome;
         QJsonArray proposals;
         for (const ItemDecision::Proposal &p : record.input.proposals) {
-            static const char *kinds[] = {"base", "counter", "rejection", "tabling", "return"};
             proposals.append(QJsonObject{{QStringLiteral("id"), p.id},
-                                         {QStringLiteral("kind"), QString::fromLatin1(kinds[int(p.type)])},
+                                         {QStringLiteral("kind"), Codes::code(p.type)},
                                          {QStringLiteral("by"), p.proposer ? QJsonValue(names.value(p.proposer)) : QJsonValue()},
                                          {QStringLiteral("secondedBy"), namesOf(p.seconders, names)},
                                          {QStringLiteral("text"), p.text},

@@ -721,7 +721,7 @@ private:
         ItemDecision::Input input;
         input.presence = presence;
         input.chair = plan.setting.chair;
-        input.proposals = {{QStringLiteral("base"), ItemDecision::ProposalType::Base, 0, {}, QString(), 0}};
+        input.proposals = {{QStringLiteral("base"), ProposalType::Base, 0, {}, QString(), 0}};
         if (roll > 16) {
             // Only a disqualification: the proceedings say so.
             const auto outcome = ItemDecision::decide(input);
@@ -750,7 +750,7 @@ private:
             const int keep = between(0, (count - 1) / 2);
             event({{QStringLiteral("type"), QStringLiteral("vote")}, {QStringLiteral("on"), id},
                    {QStringLiteral("yes"), keep}, {QStringLiteral("no"), count - keep}, {QStringLiteral("blank"), 0}});
-            input.proposals.append({id, tabling ? ItemDecision::ProposalType::Tabling : ItemDecision::ProposalType::Return,
+            input.proposals.append({id, tabling ? ProposalType::Tabling : ProposalType::Return,
                                     proposer, {seconder}, QString(), 0});
             ItemDecision::VoteRecord vote;
             vote.yes = keep;
@@ -771,7 +771,7 @@ private:
                    {QStringLiteral("kind"), QStringLiteral("counter")}, {QStringLiteral("by"), proposer},
                    {QStringLiteral("text"), text}});
             const bool seconded = roll > 5;
-            input.proposals.append({id, ItemDecision::ProposalType::Counter, proposer,
+            input.proposals.append({id, ProposalType::Counter, proposer,
                                     seconded ? QList<qint64>{seconder} : QList<qint64>{}, text, 0});
             if (seconded) {
                 event({{QStringLiteral("type"), QStringLiteral("second")}, {QStringLiteral("proposal"), id},

@@ -44,6 +44,11 @@ constexpr Table<SectionNumbering, 2> sectionNumberings{{{SectionNumbering::Yearl
                                                         {SectionNumbering::Continuous, u"continuous"}}};
 constexpr Table<VotingOrderModel, 2> votingOrders{{{VotingOrderModel::MostDivergentFirst, u"most-divergent-first"},
                                                    {VotingOrderModel::AsPresented, u"as-presented"}}};
+constexpr Table<ProposalType, 5> proposalTypes{{{ProposalType::Base, u"base"},
+                                                {ProposalType::Counter, u"counter"},
+                                                {ProposalType::Rejection, u"rejection"},
+                                                {ProposalType::Tabling, u"tabling"},
+                                                {ProposalType::Return, u"return"}}};
 constexpr Table<PackageAudience, 2> packageAudiences{{{PackageAudience::Member, u"member"},
                                                       {PackageAudience::Public, u"public"}}};
 
@@ -91,6 +96,7 @@ QString code(AppealKind value) { return lookup(appealKinds, value); }
 QString code(Delivery value) { return lookup(deliveries, value); }
 QString code(SectionNumbering value) { return lookup(sectionNumberings, value); }
 QString code(VotingOrderModel value) { return lookup(votingOrders, value); }
+QString code(ProposalType value) { return lookup(proposalTypes, value); }
 QString code(PackageAudience value) { return lookup(packageAudiences, value); }
 
 #define PYKALA_VOCABULARY(Enum, table)                                                       \
@@ -108,6 +114,7 @@ PYKALA_VOCABULARY(AppealKind, appealKinds)
 PYKALA_VOCABULARY(Delivery, deliveries)
 PYKALA_VOCABULARY(SectionNumbering, sectionNumberings)
 PYKALA_VOCABULARY(VotingOrderModel, votingOrders)
+PYKALA_VOCABULARY(ProposalType, proposalTypes)
 PYKALA_VOCABULARY(PackageAudience, packageAudiences)
 
 #undef PYKALA_VOCABULARY

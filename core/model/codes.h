@@ -19,6 +19,11 @@ enum class Delivery { Electronic, Letter };
 // Per-body settings of rules that vary between municipalities.
 enum class SectionNumbering { Yearly, Continuous };            // § numbers restart each year, or run on
 enum class VotingOrderModel { MostDivergentFirst, AsPresented }; // the model order, or the order made
+// A proposal in an item's decision: the presenter's base proposal (or the
+// chair's, when withdrawn), a counter-proposal, or one to reject the matter,
+// table it (pöydällepano) or return it for preparation (palautus). A
+// proposal event names any kind but the base proposal, which every item has.
+enum class ProposalType { Base, Counter, Rejection, Tabling, Return };
 // Who a meeting package is for: a member (or deputy or official) of the
 // body, who may see its confidential items, or anyone (the public version).
 enum class PackageAudience { Member, Public };
@@ -36,6 +41,7 @@ QString code(AppealKind value);
 QString code(Delivery value);
 QString code(SectionNumbering value);
 QString code(VotingOrderModel value);
+QString code(ProposalType value);
 QString code(PackageAudience value);
 
 // Parses a code; std::nullopt when the text is not one of the codes.

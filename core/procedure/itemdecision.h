@@ -3,6 +3,7 @@
 #include "attendance.h"
 #include "voting.h"
 
+#include "model/codes.h"
 #include "model/result.h"
 
 #include <QList>
@@ -13,14 +14,6 @@
 // the substance in the approved order, and the outcome. Nothing here is typed
 // in: the result follows from the record, and an impossible record is refused.
 namespace ItemDecision {
-
-enum class ProposalType {
-    Base,       // the presenter's base proposal (or the chair's, when withdrawn)
-    Counter,    // a counter-proposal
-    Rejection,  // to reject the matter
-    Tabling,    // to table the matter (pöydällepano)
-    Return,     // to return it for preparation (palautus)
-};
 
 struct Proposal
 {
