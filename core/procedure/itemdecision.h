@@ -92,6 +92,11 @@ struct Outcome
 // missing ballot, a vote on a lapsed proposal, too many or too few rounds.
 Result<Outcome> decide(const Input &input);
 
+// The proposals that go to the vote on the substance, as the voting rules
+// take them: the base proposal and the seconded counter- and rejection
+// proposals, in the order they were made.
+QList<Voting::Proposal> substance(const Input &input);
+
 // The vote the body takes next on an item whose outcome is pending: a
 // procedural vote on a seconded tabling or return proposal (JAA: continue
 // with the matter, EI: the proposal), or the next round on the substance in
