@@ -1,27 +1,13 @@
 #include <catch2/catch.hpp>
 
-#include "procedure/meetingevents.h"
+#include "testsupport.h"
 
-#include <QJsonDocument>
+#include "procedure/meetingevents.h"
 
 namespace {
 
 // The event as docs/procedure.md writes it, with persons by id.
-QJsonObject documented(const char *json)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(QByteArray(json), &error);
-    INFO(error.errorString().toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    return document.object();
-}
-
-std::string text(const QJsonObject &event)
-{
-    return QJsonDocument(event).toJson(QJsonDocument::Compact).toStdString();
-}
-
-#define CHECK_EVENT(built, json) CHECK(text(built) == text(documented(json)))
+#define CHECK_EVENT(built, json) CHECK(compactJson(built) == compactJson(jsonObject(json)))
 
 // A board of three members (1–3, Aho chairs) with personal deputies 11–13.
 MeetingRecord::Setting board()
@@ -147,7 +133,7 @@ TEST_CASE("Built events are what the record reads from an events file", "[record
     REQUIRE(read->size() == built.size());
     for (qsizetype i = 0; i < built.size(); ++i) {
         INFO("event " << i);
-        CHECK(text(built.at(i)) == text(read->at(i)));
+        CHECK(compactJson(built.at(i)) == compactJson(read->at(i)));
     }
     // A file of built events records as it is: the record's check leaves it unchanged.
     const auto again = MeetingRecord::parseFile(MeetingEvents::file(built), setting);

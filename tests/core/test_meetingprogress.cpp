@@ -5,8 +5,6 @@
 #include "procedure/meetingevents.h"
 #include "procedure/meetingprogress.h"
 
-#include <QJsonDocument>
-
 namespace {
 
 // A board of five (Mäkelä chairs, Åström is vice chair) with Lahti (15) as
@@ -28,11 +26,6 @@ MeetingRecord::Setting board()
     setting.viceChair = 2;
     setting.items = 3;
     return setting;
-}
-
-std::string text(const QJsonObject &event)
-{
-    return QJsonDocument(event).toJson(QJsonDocument::Compact).toStdString();
 }
 
 // Records events after those recorded, as the console does through the store.
@@ -91,9 +84,9 @@ TEST_CASE("Before the opening the ticked attendance gives the quorum and the ope
     const QList<QJsonObject> opening = meeting.made(progress.opening(
         QTime(16, 2), {{QStringLiteral(" Pekka Pöyhönen "), QStringLiteral("esittelijä")}, {QString(), QString()}}));
     REQUIRE(opening.size() == 2);
-    CHECK(text(opening.at(0)) == text(MeetingEvents::open(QTime(16, 2))));
-    CHECK(text(opening.at(1))
-          == text(MeetingEvents::attendance({1, 2, 3, 4}, {{5, 15}},
+    CHECK(compactJson(opening.at(0)) == compactJson(MeetingEvents::open(QTime(16, 2))));
+    CHECK(compactJson(opening.at(1))
+          == compactJson(MeetingEvents::attendance({1, 2, 3, 4}, {{5, 15}},
                                             {{QStringLiteral("Pekka Pöyhönen"), QStringLiteral("esittelijä")}})));
 }
 
@@ -125,8 +118,8 @@ TEST_CASE("During the meeting the progress says what can be recorded and makes i
     CHECK(progress.proposal(ProposalType::Tabling, 5, QString(), 0).error()
           == QStringLiteral("Nobody present may make a proposal in this item."));
     const QJsonObject proposal = meeting.made(progress.proposal(ProposalType::Counter, 4, QStringLiteral(" toisin "), 2));
-    CHECK(text(proposal)
-          == text(MeetingEvents::proposal(1, QStringLiteral("virtanen"), ProposalType::Counter, 4, QStringLiteral("toisin"), 2)));
+    CHECK(compactJson(proposal)
+          == compactJson(MeetingEvents::proposal(1, QStringLiteral("virtanen"), ProposalType::Counter, 4, QStringLiteral("toisin"), 2)));
     meeting.record({proposal});
     // A second proposal of the same person gets an id of its own.
     CHECK(meeting.made(progress.proposal(ProposalType::Rejection, 4, QStringLiteral("hylätään"), 0)).value(u"id")
@@ -169,14 +162,14 @@ TEST_CASE("During the meeting the progress says what can be recorded and makes i
     REQUIRE(progress.dragOrder({QStringLiteral("base"), QStringLiteral("virtanen")}).ok());
     QList<QJsonObject> events = meeting.made(progress.vote(ballots));
     REQUIRE(events.size() == 2);
-    CHECK(text(events.at(0)) == text(MeetingEvents::order(1, {QStringLiteral("base"), QStringLiteral("virtanen")})));
+    CHECK(compactJson(events.at(0)) == compactJson(MeetingEvents::order(1, {QStringLiteral("base"), QStringLiteral("virtanen")})));
     // Another item drops the dragged order.
     REQUIRE(progress.setPosition(2));
     REQUIRE(progress.setPosition(1));
     CHECK_FALSE(progress.orderDragged());
     events = meeting.made(progress.vote(ballots));
     REQUIRE(events.size() == 1);
-    CHECK(text(events.first()) == text(MeetingEvents::vote(1, vote)));
+    CHECK(compactJson(events.first()) == compactJson(MeetingEvents::vote(1, vote)));
     meeting.record(events);
 
     // Counted: 2 JAA, 3 EI; Virtanen's proposal is adopted.
@@ -203,7 +196,7 @@ TEST_CASE("During the meeting the progress says what can be recorded and makes i
     // After the decision a departure happens before the next item.
     CHECK(progress.movePosition() == 2);
     const QJsonObject leaving = progress.move(3, false, QTime(16, 40));
-    CHECK(text(leaving) == text(MeetingEvents::move({3, Attendance::Movement::Leaves, 2, QTime(16, 40)})));
+    CHECK(compactJson(leaving) == compactJson(MeetingEvents::move({3, Attendance::Movement::Leaves, 2, QTime(16, 40)})));
     meeting.record({leaving});
     CHECK(progress.presentPersons() == QList<qint64>{1, 2, 4, 15});
 

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -21,6 +22,21 @@ TestDir::TestDir()
 QString TestDir::path(const QString &name) const
 {
     return m_dir.filePath(name);
+}
+
+QJsonObject jsonObject(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    INFO(error.errorString().toStdString() << " at " << error.offset);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(document.isObject());
+    return document.object();
+}
+
+std::string compactJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
 }
 
 std::unique_ptr<Store> openStore(const QString &path, Store::Mode mode)
