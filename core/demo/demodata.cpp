@@ -1,4 +1,5 @@
 #include "demodata.h"
+#include "demopdf.h"
 
 #include "text/richtext.h"
 #include "procedure/finnishcalendar.h"
@@ -67,52 +68,6 @@ QString businessId(std::mt19937 &rng)
             continue;
         return digits + QLatin1Char('-') + QString::number(remainder == 0 ? 0 : 11 - remainder);
     }
-}
-
-// A small valid one-page PDF with a heading and lines of text (Helvetica,
-// WinAnsi), so that demo attachments open in any viewer.
-QByteArray simplePdf(const QString &heading, const QStringList &lines)
-{
-    auto pdfString = [](const QString &text) {
-        QByteArray latin;
-        for (const QChar c : text) {
-            const char16_t u = c.unicode();
-            if (u == 0x2013 || u == 0x2014)
-                latin += '-';
-            else if (u < 256)
-                latin += char(u);
-            else
-                latin += '?';
-        }
-        latin.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)");
-        return "(" + latin + ")";
-    };
-    QByteArray content = "BT /F1 16 Tf 72 770 Td " + pdfString(heading) + " Tj /F1 11 Tf";
-    for (const QString &line : lines)
-        content += " 0 -18 Td " + pdfString(line) + " Tj";
-    content += " ET";
-
-    QList<QByteArray> objects{
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    };
-    QByteArray pdf = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets.append(pdf.size());
-        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    const qsizetype xref = pdf.size();
-    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (const qsizetype offset : offsets)
-        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
-        + QByteArray::number(xref) + "\n%%EOF\n";
-    return pdf;
 }
 
 struct Term
@@ -929,7 +884,7 @@ private:
                 lines.append(QString(fill(line.toString(), values, body, meeting))
                                  .remove(QStringLiteral("<span class=\"personal-data\">"))
                                  .remove(QStringLiteral("</span>")));
-            attachment.content = simplePdf(attachment.name, lines);
+            attachment.content = DemoPdf::page(attachment.name, lines);
         }
         const auto id = m_store.addAttachment(attachment);
         if (!id)
