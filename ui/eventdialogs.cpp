@@ -7,7 +7,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -211,13 +210,11 @@ void ElectionDialog::methodChanged()
     m_demandedLabel->setVisible(proportional);
 }
 
-QJsonObject ElectionDialog::event(int item, QString *error) const
+MeetingRecord::Election ElectionDialog::election(QString *error) const
 {
-    const QString method = m_method->currentData().toString();
-    QJsonObject event{{QStringLiteral("type"), QStringLiteral("election")},
-                      {QStringLiteral("item"), item},
-                      {QStringLiteral("method"), method},
-                      {QStringLiteral("seats"), m_seats->value()}};
+    MeetingRecord::Election election;
+    election.method = m_method->currentData().toString();
+    election.seats = m_seats->value();
     auto votesOf = [&](const QTableWidget *table, int row, int column, int *votes) {
         bool ok = false;
         *votes = cellText(table, row, column).toInt(&ok);
@@ -227,9 +224,8 @@ QJsonObject ElectionDialog::event(int item, QString *error) const
         }
         return true;
     };
-    if (method == u"proportional") {
-        event.insert(QStringLiteral("demanded"), m_demanded->value());
-        QJsonArray lists;
+    if (election.method == u"proportional") {
+        election.demanded = m_demanded->value();
         for (int row = 0; row < m_lists->rowCount(); ++row) {
             const QString name = cellText(m_lists, row, 0);
             const QString candidates = cellText(m_lists, row, 1);
@@ -242,21 +238,17 @@ QJsonObject ElectionDialog::event(int item, QString *error) const
             int votes = 0;
             if (!votesOf(m_lists, row, 2, &votes))
                 return {};
-            QJsonArray names;
+            QStringList names;
             const QStringList split = candidates.split(QLatin1Char(';'), Qt::SkipEmptyParts);
             for (const QString &candidate : split)
                 names.append(candidate.trimmed());
-            lists.append(QJsonObject{{QStringLiteral("name"), name},
-                                     {QStringLiteral("candidates"), names},
-                                     {QStringLiteral("votes"), votes}});
+            election.lists.append({name, names, votes});
         }
-        if (lists.isEmpty()) {
+        if (election.lists.isEmpty()) {
             *error = tr("Give at least one candidate list.");
             return {};
         }
-        event.insert(QStringLiteral("lists"), lists);
     } else {
-        QJsonArray candidates;
         for (int row = 0; row < m_candidates->rowCount(); ++row) {
             const QString name = cellText(m_candidates, row, 0);
             if (name.isEmpty() && cellText(m_candidates, row, 1).isEmpty())
@@ -268,16 +260,15 @@ QJsonObject ElectionDialog::event(int item, QString *error) const
             int votes = 0;
             if (!votesOf(m_candidates, row, 1, &votes))
                 return {};
-            candidates.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("votes"), votes}});
+            election.candidates.append({name, votes});
         }
-        if (candidates.isEmpty()) {
+        if (election.candidates.isEmpty()) {
             *error = tr("Give at least one candidate and their votes.");
             return {};
         }
-        event.insert(QStringLiteral("candidates"), candidates);
     }
     error->clear();
-    return event;
+    return election;
 }
 
 QString ElectionDialog::error() const
@@ -288,7 +279,7 @@ QString ElectionDialog::error() const
 void ElectionDialog::accept()
 {
     QString problem;
-    const QJsonObject made = event(0, &problem);
+    const MeetingRecord::Election made = election(&problem);
     if (problem.isEmpty() && m_submit)
         problem = m_submit(made);
     showError(m_error, problem);

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "procedure/meetingrecord.h"
+
 #include <QDialog>
-#include <QJsonObject>
 #include <QList>
 
 #include <functional>
@@ -56,8 +57,8 @@ private:
 
 // An election (kuntalaki 105–106 §): majority, with each candidate's
 // votes, or proportional, with the candidate lists in order and each list's
-// votes, and how many members demanded a proportional election. The event
-// is built from the tables; the record computes who was elected.
+// votes, and how many members demanded a proportional election. The
+// election is read from the tables; the record computes who was elected.
 class ElectionDialog : public QDialog
 {
     Q_OBJECT
@@ -73,9 +74,10 @@ public:
     QTableWidget *candidateTable() const { return m_candidates; }
     QTableWidget *listTable() const { return m_lists; }
 
-    // The election event for `item`, or the reason it cannot be made.
-    QJsonObject event(int item, QString *error) const;
-    void setSubmit(std::function<QString(const QJsonObject &)> submit) { m_submit = std::move(submit); }
+    // The election as the tables give it, or the reason it cannot be made.
+    MeetingRecord::Election election(QString *error) const;
+    // Records the election; returns the reason it was refused, or nothing.
+    void setSubmit(std::function<QString(const MeetingRecord::Election &)> submit) { m_submit = std::move(submit); }
     QString error() const;
 
     void accept() override;
@@ -90,5 +92,5 @@ private:
     QTableWidget *m_candidates;
     QTableWidget *m_lists;
     QLabel *m_error;
-    std::function<QString(const QJsonObject &)> m_submit;
+    std::function<QString(const MeetingRecord::Election &)> m_submit;
 };

@@ -5,6 +5,7 @@
 #include "richtextedit.h"
 #include "votingpanel.h"
 
+#include "procedure/meetingevents.h"
 #include "procedure/meetingsession.h"
 #include "store/store.h"
 
@@ -14,8 +15,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -35,61 +34,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QJsonArray idArray(const QList<qint64> &ids)
-{
-    QJsonArray array;
-    for (const qint64 id : ids)
-        array.append(id);
-    return array;
-}
-
-// A proposal's id in the record, from its proposer's surname: "virtanen",
-// "virtanen-2" for their second.
-QString proposalId(const QString &surname, const QList<ItemDecision::Proposal> &proposals)
-{
-    QString stem;
-    for (const QChar c : surname.toLower()) {
-        if (c.isLetterOrNumber())
-            stem += c;
-    }
-    if (stem.isEmpty())
-        stem = QStringLiteral("ehdotus");
-    QString id = stem;
-    for (int n = 2;; ++n) {
-        const bool used = std::any_of(proposals.cbegin(), proposals.cend(),
-                                      [&](const ItemDecision::Proposal &p) { return p.id == id; });
-        if (!used)
-            return id;
-        id = QStringLiteral("%1-%2").arg(stem).arg(n);
-    }
-}
-
-QString kindLabel(ItemDecision::ProposalType type)
-{
-    switch (type) {
-    case ItemDecision::ProposalType::Base: return MeetingConsole::tr("base proposal");
-    case ItemDecision::ProposalType::Counter: return MeetingConsole::tr("counter-proposal");
-    case ItemDecision::ProposalType::Rejection: return MeetingConsole::tr("rejection");
-    case ItemDecision::ProposalType::Tabling: return MeetingConsole::tr("tabling");
-    case ItemDecision::ProposalType::Return: return MeetingConsole::tr("return for preparation");
-    }
-    return {};
-}
-
-QString outcomeName(ItemDecision::OutcomeKind kind)
-{
-    switch (kind) {
-    case ItemDecision::OutcomeKind::AdoptedAsProposed: return MeetingConsole::tr("adopted as proposed");
-    case ItemDecision::OutcomeKind::AdoptedAmended: return MeetingConsole::tr("adopted as amended");
-    case ItemDecision::OutcomeKind::AdoptedCounter: return MeetingConsole::tr("adopted per a counter-proposal");
-    case ItemDecision::OutcomeKind::Rejected: return MeetingConsole::tr("rejected");
-    case ItemDecision::OutcomeKind::Tabled: return MeetingConsole::tr("tabled");
-    case ItemDecision::OutcomeKind::Returned: return MeetingConsole::tr("returned for preparation");
-    case ItemDecision::OutcomeKind::Noted: return MeetingConsole::tr("noted");
-    }
-    return {};
-}
 
 QPushButton *actionButton(const QString &text, const QString &description)
 {
@@ -189,9 +133,9 @@ void MeetingConsole::buildActions()
     m_open = add(tr("Open Meeting"), tr("Record the opening now, with the attendance ticked"), QKeySequence(tr("Ctrl+Shift+O")),
                  [this] { openMeeting(); });
     m_previous = add(tr("Previous Item"), tr("Handle the previous item"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
-                     [this] { setCurrentPosition(m_position - 1); });
+                     [this] { setCurrentPosition(m_progress.position() - 1); });
     m_next = add(tr("Next Item"), tr("Handle the next item"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
-                 [this] { setCurrentPosition(m_position + 1); });
+                 [this] { setCurrentPosition(m_progress.position() + 1); });
     bar->addSeparator();
     m_checkers = add(tr("Minute-Checkers…"), tr("Record whom the body selected to check the minutes"), {},
                      [this] { chooseMinuteCheckers(); });
@@ -298,9 +242,9 @@ QWidget *MeetingConsole::buildItemPanel()
     connect(m_proposals, &QTreeWidget::currentItemChanged, this, &MeetingConsole::refreshSecondButton);
 
     auto *baseMenu = new QMenu(m_baseButton);
-    baseMenu->addAction(tr("Presenter Amends…"), this, [this] { baseProposalEvent(QStringLiteral("amend")); });
-    baseMenu->addAction(tr("Presenter Withdraws…"), this, [this] { baseProposalEvent(QStringLiteral("withdraw")); });
-    baseMenu->addAction(tr("For Information Only"), this, [this] { baseProposalEvent(QStringLiteral("noting")); });
+    baseMenu->addAction(tr("Presenter Amends…"), this, [this] { changeBaseProposal(false); });
+    baseMenu->addAction(tr("Presenter Withdraws…"), this, [this] { changeBaseProposal(true); });
+    baseMenu->addAction(tr("For Information Only"), this, &MeetingConsole::recordNoting);
     m_baseButton->setText(tr("&Base Proposal"));
     m_baseButton->setMenu(baseMenu);
     m_baseButton->setPopupMode(QToolButton::InstantPopup);
@@ -439,67 +383,31 @@ bool MeetingConsole::load(QString *error)
     const bool first = m_reference.isEmpty();
     m_meeting = meeting->value();
     m_reference = *reference;
-    m_setting = *setting;
     m_language = *language;
     m_agenda = *agenda;
-    m_replay = *replay;
+    m_progress.setRecord(*setting, *replay);
     const auto minutes = m_store.signedMinutes(m_meeting.id);
     m_frozen = minutes && minutes->has_value();
     setWindowTitle(tr("%1 – Meeting").arg(m_reference));
     if (first) {
         // Officials and those invited attend without a seat; the secretary
         // corrects the list before the opening.
-        const QDate day = m_meeting.plannedStart.date();
-        const bool swedish = m_language == Language::Swedish;
-        if (const auto memberships = m_store.memberships(m_meeting.bodyId)) {
-            for (const Membership &membership : *memberships) {
-                if (!membership.isValidOn(day)
-                    || (membership.role != MembershipRole::Presenter && membership.role != MembershipRole::Secretary))
-                    continue;
-                const auto person = m_store.person(membership.personId);
-                if (!person || !person->has_value())
-                    continue;
-                const QString role = membership.role == MembershipRole::Presenter
-                    ? (swedish ? QStringLiteral("föredragande") : QStringLiteral("esittelijä"))
-                    : (swedish ? QStringLiteral("protokollförare") : QStringLiteral("pöytäkirjanpitäjä"));
-                const int row = m_others->rowCount();
-                m_others->insertRow(row);
-                m_others->setItem(row, 0, new QTableWidgetItem(person->value().displayName()));
-                m_others->setItem(row, 1, new QTableWidgetItem(role));
-            }
+        if (const auto others = MeetingProgress::expectedOthers(m_store, m_meeting, m_language)) {
+            for (const MeetingRecord::OtherAttendee &other : *others)
+                addOther(other);
         }
-        if (const auto invitees = m_store.invitees(m_meeting.id)) {
-            for (const Invitee &invitee : *invitees) {
-                QString name = invitee.name;
-                if (invitee.personId) {
-                    if (const auto person = m_store.person(invitee.personId); person && person->has_value())
-                        name = person->value().displayName();
-                }
-                const int row = m_others->rowCount();
-                m_others->insertRow(row);
-                m_others->setItem(row, 0, new QTableWidgetItem(name));
-                m_others->setItem(row, 1, new QTableWidgetItem(invitee.role));
-            }
-        }
-        // Before the opening everyone is ticked present; the secretary
-        // clears those away (most members usually come).
-        if (!m_replay.opened) {
-            for (const Attendance::Seat &seat : std::as_const(m_setting.seats))
-                m_ticked.insert(seat.member);
-        }
-        m_position = m_replay.opened ? 1 : 0;
-        // Continue where the record left off: the first item not yet decided.
-        for (const MeetingRecord::ItemRecord &item : std::as_const(m_replay.items)) {
-            if (m_replay.opened && !item.decided) {
-                m_position = item.position;
-                break;
-            }
-        }
-        if (m_position == 0 && !m_agenda.isEmpty())
-            m_position = 1;
+        m_progress.resume();
     }
     refresh();
     return true;
+}
+
+void MeetingConsole::addOther(const MeetingRecord::OtherAttendee &other)
+{
+    const int row = m_others->rowCount();
+    m_others->insertRow(row);
+    m_others->setItem(row, 0, new QTableWidgetItem(other.name));
+    m_others->setItem(row, 1, new QTableWidgetItem(other.role));
 }
 
 void MeetingConsole::refreshSecondButton()
@@ -518,34 +426,14 @@ QString MeetingConsole::recordOne(const QJsonObject &event)
     return error;
 }
 
+QString MeetingConsole::recordOne(const Result<QJsonObject> &event)
+{
+    return event ? recordOne(*event) : event.error();
+}
+
 QString MeetingConsole::now() const
 {
     return m_clock().toString(QStringLiteral("H:mm"));
-}
-
-QString MeetingConsole::personName(qint64 id) const
-{
-    return m_setting.names.value(id, tr("person %1").arg(id));
-}
-
-QString MeetingConsole::proposalLabel(const ItemDecision::Input &input, const QString &id) const
-{
-    if (id == u"continue")
-        return tr("Continue with the matter");
-    for (const ItemDecision::Proposal &proposal : input.proposals) {
-        if (proposal.id != id)
-            continue;
-        const QString surname = m_setting.surnames.value(proposal.proposer);
-        switch (proposal.type) {
-        case ItemDecision::ProposalType::Base:
-            return input.baseWithdrawn ? tr("The chair's proposal") : tr("The base proposal");
-        case ItemDecision::ProposalType::Counter: return tr("%1's proposal").arg(surname);
-        case ItemDecision::ProposalType::Rejection: return tr("%1's proposal to reject").arg(surname);
-        case ItemDecision::ProposalType::Tabling: return tr("%1's proposal to table").arg(surname);
-        case ItemDecision::ProposalType::Return: return tr("%1's proposal to return").arg(surname);
-        }
-    }
-    return id;
 }
 
 QString MeetingConsole::itemHeading(int position) const
@@ -556,88 +444,6 @@ QString MeetingConsole::itemHeading(int position) const
                                       : tr("Item %1: %2").arg(position).arg(item.title);
     }
     return {};
-}
-
-QString MeetingConsole::statusText(const MeetingRecord::ItemRecord &item) const
-{
-    if (item.electionResult)
-        return item.decided ? tr("elected: %1").arg(item.electionResult->elected.join(QStringLiteral(", ")))
-                            : tr("election recorded");
-    if (item.decided && item.outcome)
-        return tr("decided: %1").arg(outcomeName(item.outcome->kind));
-    if (item.outcome && item.outcome->pending)
-        return tr("vote pending");
-    if (item.handled)
-        return tr("in handling");
-    return {};
-}
-
-const MeetingRecord::Replay &MeetingConsole::shown() const
-{
-    return m_replay.opened ? m_replay : m_preview;
-}
-
-QList<Voting::Proposal> MeetingConsole::substanceOf(const ItemDecision::Input &input)
-{
-    QList<Voting::Proposal> substance;
-    for (const ItemDecision::Proposal &p : input.proposals) {
-        if (p.type == ItemDecision::ProposalType::Base)
-            substance.append({p.id, Voting::ProposalKind::Base, 0});
-        else if (!p.seconders.isEmpty() && p.type == ItemDecision::ProposalType::Counter)
-            substance.append({p.id, Voting::ProposalKind::Counter, p.divergence});
-        else if (!p.seconders.isEmpty() && p.type == ItemDecision::ProposalType::Rejection)
-            substance.append({p.id, Voting::ProposalKind::Rejection, 0});
-    }
-    return substance;
-}
-
-int MeetingConsole::movePosition() const
-{
-    // After the current item's decision, a move happens before the next
-    // undecided item, so that it cannot change a decision taken.
-    const MeetingRecord::Replay &replay = shown();
-    if (m_position < 1 || m_position > replay.items.size() || !replay.items.at(m_position - 1).decided)
-        return qMax(1, m_position);
-    for (int position = m_position + 1; position <= replay.items.size(); ++position) {
-        if (!replay.items.at(position - 1).decided)
-            return position;
-    }
-    return m_position;
-}
-
-const MeetingRecord::ItemRecord *MeetingConsole::currentRecord() const
-{
-    const MeetingRecord::Replay &replay = shown();
-    if (m_position < 1 || m_position > replay.items.size())
-        return nullptr;
-    return &replay.items.at(m_position - 1);
-}
-
-QList<std::pair<qint64, QString>> MeetingConsole::entitled(const MeetingRecord::ItemRecord &item) const
-{
-    QList<std::pair<qint64, QString>> result;
-    for (const qint64 id : item.presence.entitled)
-        result.append({id, personName(id)});
-    return result;
-}
-
-QSet<qint64> MeetingConsole::presentNow() const
-{
-    if (!m_replay.opened)
-        return m_ticked;
-    QSet<qint64> present = m_replay.attendance.presentAtOpening;
-    for (const Attendance::Move &move : m_replay.attendance.moves) {
-        if (move.movement == Attendance::Movement::Arrives)
-            present.insert(move.person);
-        else
-            present.remove(move.person);
-    }
-    return present;
-}
-
-QJsonObject MeetingConsole::itemEvent(const QString &type) const
-{
-    return QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("item"), m_position}};
 }
 
 void MeetingConsole::showError(const QString &message)
@@ -652,11 +458,7 @@ void MeetingConsole::showError(const QString &message)
 bool MeetingConsole::record(const QList<QJsonObject> &events, QString *error)
 {
     saveTexts();
-    QJsonArray array;
-    for (const QJsonObject &event : events)
-        array.append(event);
-    const auto result = MeetingSession::record(m_store, m_meeting,
-                                                 QJsonDocument(QJsonObject{{QStringLiteral("events"), array}}).toJson());
+    const auto result = MeetingSession::record(m_store, m_meeting, MeetingEvents::file(events));
     if (!result) {
         // What the record refused is not kept; the view shows the record as it is.
         showError(result.error());
@@ -680,52 +482,30 @@ bool MeetingConsole::record(const QList<QJsonObject> &events, QString *error)
 
 void MeetingConsole::setCurrentPosition(int position)
 {
-    if (position < 1 || position > m_agenda.size() || position == m_position)
+    if (position < 1 || position > m_agenda.size() || position == m_progress.position())
         return;
     saveTexts();
-    m_position = position;
-    m_dragOrder.clear();
+    m_progress.setPosition(position);
     refresh();
 }
 
 void MeetingConsole::refresh()
 {
     m_refreshing = true;
-    m_preview = {};
-    m_previewError.clear();
-    if (!m_replay.opened) {
-        // What the ticked attendance would give, for the quorum before the opening.
-        QJsonArray present;
-        QJsonArray deputies;
-        for (const Attendance::Seat &seat : std::as_const(m_setting.seats)) {
-            if (m_ticked.contains(seat.member))
-                present.append(seat.member);
-            if (seat.deputy && m_ticked.contains(seat.deputy))
-                deputies.append(QJsonObject{{QStringLiteral("person"), seat.deputy}, {QStringLiteral("for"), seat.member}});
-        }
-        const QList<QJsonObject> events{
-            {{QStringLiteral("type"), QStringLiteral("open")}, {QStringLiteral("at"), QStringLiteral("0:00")}},
-            {{QStringLiteral("type"), QStringLiteral("attendance")}, {QStringLiteral("present"), present},
-             {QStringLiteral("deputies"), deputies}}};
-        const auto preview = MeetingRecord::replay(m_setting, events);
-        if (preview)
-            m_preview = *preview;
-        else
-            m_previewError = preview.error();
-    }
+    const MeetingRecord::Replay &replay = m_progress.replay();
     QString state = Labels::meetingState(m_meeting.state);
-    if (m_replay.opened)
-        state = m_replay.closed ? tr("opened %1, closed %2").arg(m_replay.openedAt, m_replay.closedAt)
-                                : tr("opened %1, in progress").arg(m_replay.openedAt);
+    if (replay.opened)
+        state = replay.closed ? tr("opened %1, closed %2").arg(replay.openedAt, replay.closedAt)
+                              : tr("opened %1, in progress").arg(replay.openedAt);
     const QLocale locale;
     m_heading->setText(tr("%1 – %2 · %3 · %4")
-                           .arg(m_reference, m_setting.body, locale.toString(m_meeting.plannedStart.date(), QLocale::ShortFormat),
-                                state));
-    m_open->setEnabled(!m_replay.opened && !m_agenda.isEmpty() && m_meeting.state != MeetingState::Cancelled && !m_frozen);
-    m_close->setEnabled(running());
-    m_checkers->setEnabled(running() && m_replay.minuteCheckers.isEmpty());
-    m_previous->setEnabled(m_position > 1);
-    m_next->setEnabled(m_position < m_agenda.size());
+                           .arg(m_reference, m_progress.setting().body,
+                                locale.toString(m_meeting.plannedStart.date(), QLocale::ShortFormat), state));
+    m_open->setEnabled(!replay.opened && !m_agenda.isEmpty() && m_meeting.state != MeetingState::Cancelled && !m_frozen);
+    m_close->setEnabled(m_progress.running());
+    m_checkers->setEnabled(m_progress.running() && replay.minuteCheckers.isEmpty());
+    m_previous->setEnabled(m_progress.position() > 1);
+    m_next->setEnabled(m_progress.position() < m_agenda.size());
     refreshAttendance();
     refreshItems();
     refreshItemPanel();
@@ -734,24 +514,20 @@ void MeetingConsole::refresh()
 
 void MeetingConsole::refreshAttendance()
 {
-    const QSet<qint64> present = presentNow();
-    const MeetingRecord::ItemRecord *item = currentRecord();
-    const bool editable = !m_replay.closed && m_meeting.state != MeetingState::Cancelled;
+    const QSet<qint64> present = m_progress.presentNow();
+    const MeetingRecord::Replay &replay = m_progress.replay();
+    const bool editable = !replay.closed && m_meeting.state != MeetingState::Cancelled;
     m_attendance->clear();
     auto checkable = [&](QTreeWidgetItem *row, int column, qint64 person) {
         row->setData(column, Qt::UserRole, person);
         row->setCheckState(column, present.contains(person) ? Qt::Checked : Qt::Unchecked);
         // Presence is said in words too, not only by the tick.
         row->setData(column, Qt::AccessibleTextRole,
-                     tr("%1, %2").arg(personName(person), present.contains(person) ? tr("present") : tr("away")));
+                     tr("%1, %2").arg(m_progress.personName(person), present.contains(person) ? tr("present") : tr("away")));
     };
-    for (const Attendance::Seat &seat : std::as_const(m_setting.seats)) {
-        QString member = personName(seat.member);
-        if (seat.member == m_setting.chair)
-            member = tr("%1 (chair)").arg(member);
-        else if (seat.member == m_setting.viceChair)
-            member = tr("%1 (vice chair)").arg(member);
-        auto *row = new QTreeWidgetItem({member, seat.deputy ? personName(seat.deputy) : QString()});
+    for (const Attendance::Seat &seat : m_progress.setting().seats) {
+        auto *row = new QTreeWidgetItem({m_progress.memberLabel(seat), seat.deputy ? m_progress.personName(seat.deputy) : QString(),
+                                         m_progress.seatStatus(seat)});
         Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
         if (editable)
             flags |= Qt::ItemIsUserCheckable;
@@ -759,31 +535,14 @@ void MeetingConsole::refreshAttendance()
         checkable(row, MemberColumn, seat.member);
         if (seat.deputy)
             checkable(row, DeputyColumn, seat.deputy);
-        QString inItem;
-        if (item) {
-            const Attendance::ItemPresence &presence = item->presence;
-            if (presence.disqualified.contains(seat.member))
-                inItem = tr("disqualified");
-            if (presence.entitled.contains(seat.member))
-                inItem = tr("votes");
-            else if (seat.deputy && presence.entitled.contains(seat.deputy))
-                inItem = inItem.isEmpty() ? tr("deputy votes") : tr("disqualified; deputy votes");
-            else if (inItem.isEmpty())
-                inItem = tr("seat empty");
-        }
-        row->setText(ItemColumn, inItem);
         m_attendance->addTopLevelItem(row);
     }
     // Others attending: typed before the opening, recorded with it.
-    const bool othersEditable = !m_replay.opened && editable;
-    if (m_replay.opened) {
+    const bool othersEditable = !replay.opened && editable;
+    if (replay.opened) {
         m_others->setRowCount(0);
-        for (const MeetingRecord::OtherAttendee &other : std::as_const(m_replay.others)) {
-            const int row = m_others->rowCount();
-            m_others->insertRow(row);
-            m_others->setItem(row, 0, new QTableWidgetItem(other.name));
-            m_others->setItem(row, 1, new QTableWidgetItem(other.role));
-        }
+        for (const MeetingRecord::OtherAttendee &other : replay.others)
+            addOther(other);
     }
     m_addOther->setEnabled(othersEditable);
     m_others->setEditTriggers(othersEditable ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
@@ -791,185 +550,93 @@ void MeetingConsole::refreshAttendance()
 
 void MeetingConsole::refreshItems()
 {
+    const MeetingRecord::Replay &replay = m_progress.replay();
     m_items->clear();
     for (const AgendaItem &agendaItem : std::as_const(m_agenda)) {
         const QString number = agendaItem.sectionNumber ? tr("§ %1").arg(*agendaItem.sectionNumber)
                                                         : QString::number(agendaItem.position);
         QString state;
-        if (agendaItem.position <= m_replay.items.size() && m_replay.opened)
-            state = statusText(m_replay.items.at(agendaItem.position - 1));
+        if (agendaItem.position <= replay.items.size() && replay.opened)
+            state = m_progress.itemStatus(replay.items.at(agendaItem.position - 1));
         auto *row = new QTreeWidgetItem({number, agendaItem.title, state});
         row->setData(0, Qt::UserRole, agendaItem.position);
         row->setToolTip(1, agendaItem.title);
         m_items->addTopLevelItem(row);
-        if (agendaItem.position == m_position)
+        if (agendaItem.position == m_progress.position())
             m_items->setCurrentItem(row);
     }
 }
 
 void MeetingConsole::refreshItemPanel()
 {
-    const MeetingRecord::ItemRecord *item = currentRecord();
-    m_itemTitle->setText(m_agenda.isEmpty() ? tr("The agenda has no items.") : itemHeading(m_position));
-    const bool live = running() && item;
-    const bool open = live && !item->decided;
-    // Quorum, in words.
-    if (!m_previewError.isEmpty()) {
-        m_quorum->setText(tr("Attendance: %1").arg(m_previewError));
-    } else if (item) {
-        const Quorum &quorum = item->presence.quorum;
-        m_quorum->setText(quorum.reached()
-                              ? tr("✔ Quorum: %1 of %2 seats taken, %3 needed. The body has a quorum.")
-                                    .arg(quorum.present).arg(quorum.seats).arg(quorum.required)
-                              : tr("✖ No quorum: %1 of %2 seats taken, %3 needed. The body cannot decide.")
-                                    .arg(quorum.present).arg(quorum.seats).arg(quorum.required));
-    } else {
-        m_quorum->clear();
-    }
+    const MeetingProgress::ItemState state = m_progress.itemState();
+    m_itemTitle->setText(m_agenda.isEmpty() ? tr("The agenda has no items.") : itemHeading(m_progress.position()));
+    m_quorum->setText(m_progress.quorumText());
 
-    // Proposals.
     m_proposals->clear();
-    std::optional<ItemDecision::Outcome> outcome;
-    QString outcomeError;
-    ItemDecision::Input input;
-    if (item) {
-        input = item->input;
-        // A dragged order stays until the first vote, unless the proposals changed under it.
-        if (!m_dragOrder.isEmpty() && (!input.votes.isEmpty() || !Voting::checkOrder(substanceOf(input), m_dragOrder)))
-            m_dragOrder.clear();
-        if (!m_dragOrder.isEmpty())
-            input.votingOrder = m_dragOrder;
-        if (!item->election) {
-            const auto decided = ItemDecision::decide(input);
-            if (decided)
-                outcome = *decided;
-            else
-                outcomeError = decided.error();
-        }
-        for (const ItemDecision::Proposal &proposal : std::as_const(input.proposals)) {
-            QStringList seconders;
-            for (const qint64 id : proposal.seconders)
-                seconders.append(personName(id));
-            QString seconded = seconders.join(QStringLiteral(", "));
-            if (proposal.type != ItemDecision::ProposalType::Base && seconders.isEmpty())
-                seconded = tr("not seconded");
-            QString text = proposal.text;
-            if (proposal.type == ItemDecision::ProposalType::Base && text.isEmpty())
-                text = input.baseAmended ? tr("as the agenda, amended: %1").arg(input.amendment) : tr("as the agenda");
-            auto *row = new QTreeWidgetItem({proposalLabel(input, proposal.id), kindLabel(proposal.type),
-                                             proposal.proposer ? personName(proposal.proposer) : QString(), seconded,
-                                             text});
-            row->setData(0, Qt::UserRole, proposal.id);
-            row->setToolTip(4, text);
-            m_proposals->addTopLevelItem(row);
-        }
+    const QList<MeetingProgress::ProposalRow> proposals = m_progress.proposalRows(state);
+    for (const MeetingProgress::ProposalRow &proposal : proposals) {
+        auto *row = new QTreeWidgetItem({proposal.label, proposal.kind, proposal.proposer, proposal.seconders, proposal.text});
+        row->setData(0, Qt::UserRole, proposal.id);
+        row->setToolTip(4, proposal.text);
+        m_proposals->addTopLevelItem(row);
     }
-    // Proposals come before the vote on the substance (discussion goes on
-    // after a tabling or return proposal lost).
-    const bool beforeVotes = open && input.votes.isEmpty() && !item->election;
-    m_proposeButton->setEnabled(beforeVotes);
-    m_baseButton->setEnabled(beforeVotes);
+    m_proposeButton->setEnabled(state.canPropose);
+    m_baseButton->setEnabled(state.canPropose);
     refreshSecondButton();
 
     // The voting order: dragged until the first vote on the substance.
     m_order->clear();
-    const bool orderShown = outcome && outcome->order.size() > 1;
+    const bool orderShown = state.outcome && state.outcome->order.size() > 1;
     if (orderShown) {
-        for (const QString &id : std::as_const(outcome->order)) {
-            auto *entry = new QListWidgetItem(proposalLabel(input, id), m_order);
+        for (const QString &id : std::as_const(state.outcome->order)) {
+            auto *entry = new QListWidgetItem(m_progress.proposalLabel(state.input, id), m_order);
             entry->setData(Qt::UserRole, id);
         }
     }
     if (m_orderRow >= 0 && m_orderRow < m_order->count())
         m_order->setCurrentRow(m_orderRow);
     m_orderRow = -1;
-    const bool reorderable = orderShown && open && input.votes.isEmpty();
-    m_order->setDragDropMode(reorderable ? QAbstractItemView::InternalMove : QAbstractItemView::NoDragDrop);
+    m_order->setDragDropMode(state.canReorder ? QAbstractItemView::InternalMove : QAbstractItemView::NoDragDrop);
     m_order->setEnabled(orderShown);
     m_orderHint->setText(!orderShown ? tr("No vote is needed while only the base proposal stands.")
-                         : reorderable
-                             ? (m_dragOrder.isEmpty()
-                                    ? tr("The order the rules give. Drag to change it; the changed order is recorded with the first vote.")
-                                    : tr("Changed by the chair; recorded with the first vote."))
+                         : state.canReorder
+                             ? (m_progress.orderDragged()
+                                    ? tr("Changed by the chair; recorded with the first vote.")
+                                    : tr("The order the rules give. Drag to change it; the changed order is recorded with the first vote."))
                              : tr("The order voted in."));
 
-    // The vote waiting, if any.
-    const std::optional<ItemDecision::NextVote> next =
-        outcome && open ? ItemDecision::nextVote(input, *outcome) : std::nullopt;
-    if (next) {
+    // The vote waiting, if any; the panel keeps its ballots while it is the same vote.
+    if (state.nextVote) {
+        const ItemDecision::NextVote &next = *state.nextVote;
         QStringList voters;
-        for (const qint64 id : item->presence.entitled)
+        for (const qint64 id : state.record->presence.entitled)
             voters.append(QString::number(id));
         const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
-                                .arg(m_position)
-                                .arg(next->on, next->yesProposal, next->noProposal)
-                                .arg(next->round)
-                                .arg(outcome->order.size())
+                                .arg(m_progress.position())
+                                .arg(next.on, next.yesProposal, next.noProposal)
+                                .arg(next.round)
+                                .arg(state.outcome->order.size())
                                 .arg(voters.join(QLatin1Char(',')));
         if (key != m_voteKey) {
             m_voteKey = key;
-            const int rounds = int(outcome->order.size()) - 1;
-            const QString question = next->on.isEmpty()
-                ? tr("Round %1 of %2: %3 against %4")
-                      .arg(next->round).arg(rounds)
-                      .arg(proposalLabel(input, next->yesProposal), proposalLabel(input, next->noProposal))
-                : tr("Procedural vote: %1").arg(proposalLabel(input, next->on));
-            Voting::MajorityRule rule;
-            if (!input.majority.isSimple() && next->on.isEmpty()
-                && (input.majority.proposal == next->yesProposal || input.majority.proposal == next->noProposal)) {
-                rule = input.majority;
-                rule.proposal = input.majority.proposal == next->yesProposal ? QStringLiteral("yes") : QStringLiteral("no");
-            }
-            m_voting->setVote(question, proposalLabel(input, next->yesProposal), proposalLabel(input, next->noProposal),
-                              entitled(*item), input.chair, rule);
+            m_voting->setVote(m_progress.voteQuestion(state), m_progress.proposalLabel(state.input, next.yesProposal),
+                              m_progress.proposalLabel(state.input, next.noProposal),
+                              m_progress.named(state.record->presence.entitled), state.input.chair,
+                              m_progress.voteRule(state));
         }
     } else {
         m_voteKey.clear();
-        m_voting->clearVote(!item                ? QString()
-                            : !m_replay.opened   ? tr("Votes are taken once the meeting is opened.")
-                            : item->election     ? tr("An election is recorded with its own votes.")
-                            : item->decided      ? tr("The item is decided.")
-                            : !outcomeError.isEmpty() ? outcomeError
-                                                 : tr("No vote is waiting."));
+        m_voting->clearVote(m_progress.noVoteReason(state));
     }
 
-    m_disqualifyButton->setEnabled(open);
-    m_dissentButton->setEnabled(open && !item->election);
-    m_electionButton->setEnabled(beforeVotes && input.proceduralVotes.isEmpty() && input.proposals.size() == 1);
-    const bool decidable = open && (item->electionResult || (outcome && !outcome->pending));
-    m_decisionButton->setEnabled(decidable);
-
-    // The outcome, as the rules compute it.
-    QString outcomeText;
-    if (item && m_replay.opened) {
-        if (item->electionResult) {
-            outcomeText = tr("Elected: %1.").arg(item->electionResult->elected.join(QStringLiteral(", ")));
-            for (const ::Election::LotDraw &lot : item->electionResult->lots)
-                outcomeText += QLatin1Char(' ') + tr("A lot between %1 put them in the order %2.")
-                                                      .arg(lot.tied.join(QStringLiteral(", ")), lot.order.join(QStringLiteral(", ")));
-        } else if (outcome && !outcome->pending) {
-            outcomeText = outcome->adopted.isEmpty()
-                ? tr("Outcome: %1.").arg(outcomeName(outcome->kind))
-                : tr("Outcome: %1 – %2.").arg(outcomeName(outcome->kind), proposalLabel(input, outcome->adopted));
-            if (!outcome->lapsed.isEmpty()) {
-                QStringList lapsed;
-                for (const QString &id : std::as_const(outcome->lapsed))
-                    lapsed.append(proposalLabel(input, id));
-                outcomeText += QLatin1Char(' ') + tr("Lapsed without seconding: %1.").arg(lapsed.join(QStringLiteral(", ")));
-            }
-        } else if (outcome) {
-            outcomeText = tr("Votes to come.");
-        }
-        if (!item->dissents.isEmpty()) {
-            QStringList dissenting;
-            for (const MeetingRecord::Dissent &d : item->dissents)
-                dissenting.append(personName(d.person));
-            outcomeText += QLatin1Char(' ') + tr("Dissent: %1.").arg(dissenting.join(QStringLiteral(", ")));
-        }
-    }
-    m_outcome->setText(outcomeText);
-    if (item)
-        refreshTexts(*item);
+    m_disqualifyButton->setEnabled(state.canDisqualify);
+    m_dissentButton->setEnabled(state.canDissent);
+    m_electionButton->setEnabled(state.canElect);
+    m_decisionButton->setEnabled(state.canDecide);
+    m_outcome->setText(m_progress.outcomeText(state));
+    if (state.record)
+        refreshTexts(*state.record);
 }
 
 void MeetingConsole::refreshTexts(const MeetingRecord::ItemRecord &item)
@@ -1000,22 +667,12 @@ void MeetingConsole::refreshTexts(const MeetingRecord::ItemRecord &item)
     m_textsEdited = false;
     m_decisionEdit->setReadOnly(true);
     m_proceedingsEdit->setReadOnly(true);
-    QString decision;
-    QString proceedings;
-    if (m_replay.opened && (item.electionResult || (item.outcome && !item.outcome->pending))) {
-        const ProceedingsText::Names names = MeetingSession::names(m_setting, m_language);
-        if (const auto text = MeetingSession::decisionText(item, names, m_language))
-            decision = *text;
-        proceedings = MeetingSession::proceedingsText(item, names, m_language);
-    }
-    m_decisionEdit->setStoreHtml(decision.isEmpty() ? stored->decision : QStringLiteral("<p>%1</p>").arg(decision.toHtmlEscaped()));
-    m_proceedingsEdit->setStoreHtml(proceedings.isEmpty()
-                                        ? stored->proceedings
-                                        : QStringLiteral("<p>%1</p>")
-                                              .arg(proceedings.toHtmlEscaped().replace(QStringLiteral("\n\n"),
-                                                                                       QStringLiteral("</p><p>"))));
-    m_textsState->setText(m_replay.opened ? tr("A preview: recording the decision writes these texts into the item.")
-                                          : QString());
+    const MeetingProgress::Texts preview = m_progress.preview(m_language);
+    m_decisionEdit->setStoreHtml(preview.decision.isEmpty() ? stored->decision : preview.decision);
+    m_proceedingsEdit->setStoreHtml(preview.proceedings.isEmpty() ? stored->proceedings : preview.proceedings);
+    m_textsState->setText(m_progress.replay().opened
+                              ? tr("A preview: recording the decision writes these texts into the item.")
+                              : QString());
 }
 
 bool MeetingConsole::saveTexts()
@@ -1064,92 +721,59 @@ void MeetingConsole::attendanceChanged(QTreeWidgetItem *row, int column)
     if (!person)
         return;
     const bool present = row->checkState(column) == Qt::Checked;
-    if (!m_replay.opened) {
-        if (present)
-            m_ticked.insert(person);
-        else
-            m_ticked.remove(person);
+    if (!m_progress.replay().opened) {
+        m_progress.tick(person, present);
         // Refreshing here would delete the row under the view's hands.
         QTimer::singleShot(0, this, [this] { refresh(); });
         return;
     }
-    QJsonObject move{{QStringLiteral("type"), present ? QStringLiteral("arrive") : QStringLiteral("leave")},
-                     {QStringLiteral("person"), person},
-                     {QStringLiteral("item"), movePosition()},
-                     {QStringLiteral("at"), now()}};
+    const QJsonObject move = m_progress.move(person, present, m_clock());
     QTimer::singleShot(0, this, [this, move] { record({move}); });
 }
 
 void MeetingConsole::openMeeting()
 {
-    QJsonArray present;
-    QJsonArray deputies;
-    int seats = 0;
-    for (const Attendance::Seat &seat : std::as_const(m_setting.seats)) {
-        if (m_ticked.contains(seat.member)) {
-            present.append(seat.member);
-            ++seats;
-        }
-        if (seat.deputy && m_ticked.contains(seat.deputy)) {
-            deputies.append(QJsonObject{{QStringLiteral("person"), seat.deputy}, {QStringLiteral("for"), seat.member}});
-            ++seats;
-        }
-    }
-    QJsonArray others;
+    QList<MeetingRecord::OtherAttendee> others;
     for (int row = 0; row < m_others->rowCount(); ++row) {
-        const QString name = m_others->item(row, 0) ? m_others->item(row, 0)->text().trimmed() : QString();
-        const QString role = m_others->item(row, 1) ? m_others->item(row, 1)->text().trimmed() : QString();
-        if (name.isEmpty() && role.isEmpty())
-            continue;
-        if (name.isEmpty()) {
-            showError(tr("Row %1 of the others attending has a role but no name; give the name or clear the row.").arg(row + 1));
-            return;
-        }
-        others.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("role"), role}});
+        others.append({m_others->item(row, 0) ? m_others->item(row, 0)->text() : QString(),
+                       m_others->item(row, 1) ? m_others->item(row, 1)->text() : QString()});
     }
-    const QString at = now();
-    if (!m_confirm(tr("Open the meeting at %1 with %2 of %3 seats taken?").arg(at).arg(seats).arg(m_setting.seats.size())))
+    const QTime at = m_clock();
+    const auto events = m_progress.opening(at, others);
+    if (!events)
+        return showError(events.error());
+    if (!m_confirm(tr("Open the meeting at %1 with %2 of %3 seats taken?")
+                       .arg(at.toString(QStringLiteral("H:mm")))
+                       .arg(m_progress.seatsTaken())
+                       .arg(m_progress.setting().seats.size())))
         return;
-    if (record({{{QStringLiteral("type"), QStringLiteral("open")}, {QStringLiteral("at"), at}},
-                {{QStringLiteral("type"), QStringLiteral("attendance")},
-                 {QStringLiteral("present"), present},
-                 {QStringLiteral("deputies"), deputies},
-                 {QStringLiteral("others"), others}}})) {
+    if (record(*events))
         setCurrentPosition(1);
-    }
 }
 
 void MeetingConsole::closeMeeting()
 {
     QStringList open;
-    for (const MeetingRecord::ItemRecord &item : std::as_const(m_replay.items)) {
-        if (!item.decided)
-            open.append(itemHeading(item.position));
-    }
+    const QList<int> undecided = m_progress.undecided();
+    for (const int position : undecided)
+        open.append(itemHeading(position));
     QString question = tr("Close the meeting at %1? Nothing can be recorded after it.").arg(now());
     if (!open.isEmpty())
         question += QStringLiteral("\n\n") + tr("No decision is recorded for:\n%1").arg(open.join(QLatin1Char('\n')));
-    if (m_replay.minuteCheckers.isEmpty())
+    if (m_progress.replay().minuteCheckers.isEmpty())
         question += QStringLiteral("\n\n") + tr("The minute-checkers have not been recorded.");
     if (!m_confirm(question))
         return;
-    record({{{QStringLiteral("type"), QStringLiteral("close")}, {QStringLiteral("at"), now()}}});
+    record({MeetingEvents::close(m_clock())});
 }
 
 void MeetingConsole::chooseMinuteCheckers()
 {
-    QList<EventDialog::Person> attending;
-    const QSet<qint64> present = presentNow();
-    for (const Attendance::Seat &seat : std::as_const(m_setting.seats)) {
-        for (const qint64 id : {seat.member, seat.deputy}) {
-            if (id && present.contains(id))
-                attending.append({id, personName(id)});
-        }
-    }
     auto *dialog = new EventDialog(tr("Minute-Checkers"), tr("Tick those the body selected to check the minutes, "
                                                              "usually two, in the order they were named."), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QListWidget *list = dialog->addChecklist(tr("&Selected:"), QStringLiteral("persons"), attending);
+    QListWidget *list = dialog->addChecklist(tr("&Selected:"), QStringLiteral("persons"),
+                                             m_progress.named(m_progress.presentPersons()));
     dialog->setSubmit([this, list] {
         QList<qint64> chosen;
         for (int row = 0; row < list->count(); ++row) {
@@ -1158,166 +782,112 @@ void MeetingConsole::chooseMinuteCheckers()
         }
         if (chosen.isEmpty())
             return tr("Tick the minute-checkers the body selected.");
-        return recordOne({{QStringLiteral("type"), QStringLiteral("minute-checkers")},
-                          {QStringLiteral("persons"), idArray(chosen)}});
+        return recordOne(MeetingEvents::minuteCheckers(chosen));
     });
     dialog->open();
 }
 
 void MeetingConsole::propose()
 {
-    const MeetingRecord::ItemRecord *item = currentRecord();
+    const MeetingRecord::ItemRecord *item = m_progress.current();
     if (!item)
         return;
-    auto *dialog = new EventDialog(tr("Proposal"), itemHeading(m_position), this);
+    auto *dialog = new EventDialog(tr("Proposal"), itemHeading(m_progress.position()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QComboBox *kind = dialog->addChoice(tr("&Kind:"), QStringLiteral("kind"),
-                                        {{QStringLiteral("counter"), tr("Counter-proposal")},
-                                         {QStringLiteral("rejection"), tr("Reject the matter")},
-                                         {QStringLiteral("tabling"), tr("Table the matter")},
-                                         {QStringLiteral("return"), tr("Return it for preparation")}});
-    QComboBox *by = dialog->addPersons(tr("Proposed &by:"), QStringLiteral("by"), entitled(*item));
+                                        {{Codes::code(ProposalType::Counter), tr("Counter-proposal")},
+                                         {Codes::code(ProposalType::Rejection), tr("Reject the matter")},
+                                         {Codes::code(ProposalType::Tabling), tr("Table the matter")},
+                                         {Codes::code(ProposalType::Return), tr("Return it for preparation")}});
+    QComboBox *by = dialog->addPersons(tr("Proposed &by:"), QStringLiteral("by"), m_progress.named(item->presence.entitled));
     QPlainTextEdit *text = dialog->addText(tr("&Proposal:"), QStringLiteral("text"));
     QSpinBox *divergence = dialog->addNumber(tr("&Departs from the base proposal (0–9):"), QStringLiteral("divergence"), 0, 9, 1);
     divergence->setToolTip(tr("The chair's judgement of how far the proposal departs from the base proposal; "
                               "the most divergent is voted on first."));
     dialog->setSubmit([this, kind, by, text, divergence] {
-        const MeetingRecord::ItemRecord *current = currentRecord();
-        if (!current || by->currentIndex() < 0)
-            return tr("Nobody present may make a proposal in this item.");
-        const QString kindCode = kind->currentData().toString();
-        const QString words = text->toPlainText().trimmed();
-        if (words.isEmpty() && (kindCode == u"counter" || kindCode == u"rejection"))
-            return tr("Write the proposal as it was made; the minutes quote it.");
-        const qint64 proposer = by->currentData().toLongLong();
-        QJsonObject event = itemEvent(QStringLiteral("proposal"));
-        event.insert(QStringLiteral("id"), proposalId(m_setting.surnames.value(proposer), current->input.proposals));
-        event.insert(QStringLiteral("kind"), kindCode);
-        event.insert(QStringLiteral("by"), proposer);
-        event.insert(QStringLiteral("text"), words);
-        event.insert(QStringLiteral("divergence"), divergence->value());
-        return recordOne(event);
+        const auto type = Codes::parse<ProposalType>(kind->currentData().toString());
+        return recordOne(m_progress.proposal(type.value_or(ProposalType::Counter), by->currentData().toLongLong(),
+                                             text->toPlainText(), divergence->value()));
     });
     dialog->open();
 }
 
 void MeetingConsole::second()
 {
-    const MeetingRecord::ItemRecord *item = currentRecord();
+    const MeetingRecord::ItemRecord *item = m_progress.current();
     if (!item)
         return;
-    QString proposal;
-    if (const QTreeWidgetItem *row = m_proposals->currentItem())
-        proposal = row->data(0, Qt::UserRole).toString();
-    if (proposal.isEmpty() || proposal == u"base") {
-        // Without a selection, the latest proposal.
-        proposal = item->input.proposals.size() > 1 ? item->input.proposals.last().id : QString();
-    }
+    const QTreeWidgetItem *row = m_proposals->currentItem();
+    const QString proposal = m_progress.proposalToSecond(row ? row->data(0, Qt::UserRole).toString() : QString());
     if (proposal.isEmpty())
         return;
-    qint64 proposer = 0;
-    QList<qint64> seconders;
-    for (const ItemDecision::Proposal &p : item->input.proposals) {
-        if (p.id == proposal) {
-            proposer = p.proposer;
-            seconders = p.seconders;
-        }
-    }
-    QList<EventDialog::Person> persons;
-    for (const auto &person : entitled(*item)) {
-        if (person.first != proposer && !seconders.contains(person.first))
-            persons.append(person);
-    }
-    auto *dialog = new EventDialog(tr("Seconding"), tr("Seconding %1.").arg(proposalLabel(item->input, proposal)), this);
+    auto *dialog = new EventDialog(tr("Seconding"),
+                                   tr("Seconding %1.").arg(m_progress.proposalLabel(item->input, proposal)), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QComboBox *by = dialog->addPersons(tr("Seconded &by:"), QStringLiteral("by"), persons);
+    QComboBox *by = dialog->addPersons(tr("Seconded &by:"), QStringLiteral("by"), m_progress.possibleSeconders(proposal));
     dialog->setSubmit([this, by, proposal] {
         if (by->currentIndex() < 0)
             return tr("Nobody else present may second this proposal.");
-        QJsonObject event = itemEvent(QStringLiteral("second"));
-        event.insert(QStringLiteral("proposal"), proposal);
-        event.insert(QStringLiteral("by"), by->currentData().toLongLong());
-        return recordOne(event);
+        return recordOne(m_progress.second(proposal, by->currentData().toLongLong()));
     });
     dialog->open();
 }
 
-void MeetingConsole::baseProposalEvent(const QString &type)
+void MeetingConsole::recordNoting()
 {
-    if (type == u"noting") {
-        if (m_confirm(tr("Record that %1 is for information only?").arg(itemHeading(m_position))))
-            record({itemEvent(type)});
-        return;
-    }
-    const bool amend = type == u"amend";
-    auto *dialog = new EventDialog(amend ? tr("The Presenter Amends the Base Proposal")
-                                         : tr("The Presenter Withdraws the Base Proposal"),
-                                   amend ? tr("How the presenter amended the base proposal in the meeting.")
-                                         : tr("The chair's proposal, which becomes the base proposal."),
+    if (m_confirm(tr("Record that %1 is for information only?").arg(itemHeading(m_progress.position()))))
+        record({m_progress.noting()});
+}
+
+void MeetingConsole::changeBaseProposal(bool withdrawn)
+{
+    auto *dialog = new EventDialog(withdrawn ? tr("The Presenter Withdraws the Base Proposal")
+                                             : tr("The Presenter Amends the Base Proposal"),
+                                   withdrawn ? tr("The chair's proposal, which becomes the base proposal.")
+                                             : tr("How the presenter amended the base proposal in the meeting."),
                                    this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QPlainTextEdit *text = dialog->addText(amend ? tr("&Amendment:") : tr("&Chair's proposal:"), QStringLiteral("text"));
-    dialog->setSubmit([this, text, type] {
-        const QString words = text->toPlainText().trimmed();
-        if (words.isEmpty())
-            return tr("Write the text as it was presented; the minutes quote it.");
-        QJsonObject event = itemEvent(type);
-        event.insert(QStringLiteral("text"), words);
-        return recordOne(event);
+    QPlainTextEdit *text = dialog->addText(withdrawn ? tr("&Chair's proposal:") : tr("&Amendment:"), QStringLiteral("text"));
+    dialog->setSubmit([this, text, withdrawn] {
+        return recordOne(withdrawn ? m_progress.withdraw(text->toPlainText()) : m_progress.amend(text->toPlainText()));
     });
     dialog->open();
 }
 
 void MeetingConsole::disqualify()
 {
-    const QSet<qint64> present = presentNow();
-    QList<EventDialog::Person> persons;
-    for (const Attendance::Seat &seat : std::as_const(m_setting.seats)) {
-        for (const qint64 id : {seat.member, seat.deputy}) {
-            if (id && present.contains(id))
-                persons.append({id, personName(id)});
-        }
-    }
     auto *dialog = new EventDialog(tr("Disqualification"),
                                    tr("%1: the person is away for this item, and their deputy may take the seat.")
-                                       .arg(itemHeading(m_position)),
+                                       .arg(itemHeading(m_progress.position())),
                                    this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QComboBox *person = dialog->addPersons(tr("&Disqualified:"), QStringLiteral("person"), persons);
+    QComboBox *person = dialog->addPersons(tr("&Disqualified:"), QStringLiteral("person"),
+                                           m_progress.named(m_progress.presentPersons()));
     QLineEdit *ground = dialog->addLine(tr("&Ground:"), QStringLiteral("ground"),
                                         tr("e.g. HL 28 § 1 mom. 1 k (asianosainen)"));
     dialog->setSubmit([this, person, ground] {
-        if (person->currentIndex() < 0)
-            return tr("Nobody present to disqualify.");
-        if (ground->text().trimmed().isEmpty())
-            return tr("Give the ground of the disqualification; the minutes state it.");
-        QJsonObject event = itemEvent(QStringLiteral("disqualified"));
-        event.insert(QStringLiteral("person"), person->currentData().toLongLong());
-        event.insert(QStringLiteral("ground"), ground->text().trimmed());
-        return recordOne(event);
+        return recordOne(m_progress.disqualification(person->currentData().toLongLong(), ground->text()));
     });
     dialog->open();
 }
 
 void MeetingConsole::dissent()
 {
-    const MeetingRecord::ItemRecord *item = currentRecord();
+    const MeetingRecord::ItemRecord *item = m_progress.current();
     if (!item)
         return;
     auto *dialog = new EventDialog(tr("Dissent"),
                                    tr("%1: a member who took part and did not vote for the decision may dissent, with "
-                                      "or without reasons.").arg(itemHeading(m_position)),
+                                      "or without reasons.").arg(itemHeading(m_progress.position())),
                                    this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QComboBox *person = dialog->addPersons(tr("&Dissenting:"), QStringLiteral("person"), entitled(*item));
+    QComboBox *person = dialog->addPersons(tr("&Dissenting:"), QStringLiteral("person"),
+                                           m_progress.named(item->presence.entitled));
     QPlainTextEdit *reasons = dialog->addText(tr("&Reasons (optional):"), QStringLiteral("reasons"));
     dialog->setSubmit([this, person, reasons] {
         if (person->currentIndex() < 0)
             return tr("Nobody took part in this item.");
-        QJsonObject event = itemEvent(QStringLiteral("dissent"));
-        event.insert(QStringLiteral("person"), person->currentData().toLongLong());
-        event.insert(QStringLiteral("reasons"), reasons->toPlainText().trimmed());
-        return recordOne(event);
+        return recordOne(m_progress.dissent(person->currentData().toLongLong(), reasons->toPlainText()));
     });
     dialog->open();
 }
@@ -1326,31 +896,19 @@ void MeetingConsole::election()
 {
     auto *dialog = new ElectionDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSubmit([this](const QJsonObject &made) {
-        QJsonObject event = made;
-        event.insert(QStringLiteral("item"), m_position);
-        return recordOne(event);
-    });
+    dialog->setSubmit([this](const MeetingRecord::Election &made) { return recordOne(m_progress.election(made)); });
     dialog->open();
 }
 
 void MeetingConsole::orderDragged()
 {
-    if (m_refreshing)
+    if (m_refreshing || !m_progress.current())
         return;
     QStringList order;
     for (int row = 0; row < m_order->count(); ++row)
         order.append(m_order->item(row)->data(Qt::UserRole).toString());
-    const MeetingRecord::ItemRecord *item = currentRecord();
-    if (!item)
-        return;
-    const Status valid = Voting::checkOrder(substanceOf(item->input), order);
-    if (!valid) {
-        showError(valid.error());
-    } else {
-        showError(QString());
-        m_dragOrder = order;
-    }
+    const Status dragged = m_progress.dragOrder(order);
+    showError(dragged ? QString() : dragged.error());
     QTimer::singleShot(0, this, [this] {
         m_refreshing = true;
         refreshItemPanel();
@@ -1360,39 +918,17 @@ void MeetingConsole::orderDragged()
 
 void MeetingConsole::recordVote()
 {
-    const MeetingRecord::ItemRecord *item = currentRecord();
-    if (!item || !m_voting->complete())
+    if (!m_voting->complete())
         return;
-    ItemDecision::Input input = item->input;
-    if (!m_dragOrder.isEmpty())
-        input.votingOrder = m_dragOrder;
-    const auto outcome = ItemDecision::decide(input);
-    if (!outcome)
-        return showError(outcome.error());
-    const auto next = ItemDecision::nextVote(input, *outcome);
-    if (!next)
-        return;
-    QList<QJsonObject> events;
-    if (!m_dragOrder.isEmpty() && next->on.isEmpty() && m_dragOrder != item->input.votingOrder) {
-        QJsonObject order = itemEvent(QStringLiteral("order"));
-        order.insert(QStringLiteral("order"), QJsonArray::fromStringList(m_dragOrder));
-        events.append(order);
-    }
-    QJsonObject vote = itemEvent(QStringLiteral("vote"));
-    if (!next->on.isEmpty())
-        vote.insert(QStringLiteral("on"), next->on);
-    QJsonObject ballots;
-    const QMap<qint64, Voting::Ballot> given = m_voting->ballots();
-    for (auto it = given.cbegin(); it != given.cend(); ++it)
-        ballots.insert(QString::number(it.key()), MeetingRecord::ballotCode(it.value()));
-    vote.insert(QStringLiteral("ballots"), ballots);
-    events.append(vote);
+    const auto events = m_progress.vote(m_voting->ballots());
+    if (!events)
+        return showError(events.error());
     // A refused vote keeps the ballots given; a recorded one moves on.
-    if (record(events))
-        m_dragOrder.clear();
+    if (!events->isEmpty() && record(*events))
+        m_progress.voteRecorded();
 }
 
 void MeetingConsole::recordDecision()
 {
-    record({itemEvent(QStringLiteral("decision"))});
+    record({m_progress.decision()});
 }

@@ -2,11 +2,11 @@
 
 #include "model/agendaitem.h"
 #include "model/meeting.h"
+#include "procedure/meetingprogress.h"
 #include "procedure/meetingrecord.h"
 
 #include <QJsonObject>
 #include <QMainWindow>
-#include <QSet>
 #include <QTime>
 
 #include <functional>
@@ -47,7 +47,7 @@ public:
     // Reads the meeting and its record; false with the reason.
     bool load(QString *error);
     qint64 meetingId() const { return m_meeting.id; }
-    const MeetingRecord::Replay &replay() const { return m_replay; }
+    const MeetingRecord::Replay &replay() const { return m_progress.replay(); }
 
     // The clock that stamps openings, moves and the closing (tests set it).
     void setClock(std::function<QTime()> clock) { m_clock = std::move(clock); }
@@ -55,7 +55,7 @@ public:
     void setConfirmation(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
 
     // The agenda position being handled (from 1); 0 before there is one.
-    int currentPosition() const { return m_position; }
+    int currentPosition() const { return m_progress.position(); }
     void setCurrentPosition(int position);
 
     // Records events (persons by id) after those recorded, all or none; on
@@ -115,7 +115,8 @@ private:
     void chooseMinuteCheckers();
     void propose();
     void second();
-    void baseProposalEvent(const QString &type);
+    void changeBaseProposal(bool withdrawn);
+    void recordNoting();
     void disqualify();
     void dissent();
     void election();
@@ -125,39 +126,20 @@ private:
 
     QString now() const;
     void refreshSecondButton();
+    void addOther(const MeetingRecord::OtherAttendee &other);
     // Records one event; the record's refusal, or nothing when kept.
     QString recordOne(const QJsonObject &event);
-    QString personName(qint64 id) const;
-    QString proposalLabel(const ItemDecision::Input &input, const QString &id) const;
+    // The same for an event that may have been refused before recording.
+    QString recordOne(const Result<QJsonObject> &event);
     QString itemHeading(int position) const;
-    QString statusText(const MeetingRecord::ItemRecord &item) const;
-    const MeetingRecord::ItemRecord *currentRecord() const;
-    // The proposals that go to the vote on the substance.
-    static QList<Voting::Proposal> substanceOf(const ItemDecision::Input &input);
-    // The item an arrival or departure now happens during.
-    int movePosition() const;
-    // The replay shown: the recorded one, or before the opening the one the
-    // ticked attendance would give.
-    const MeetingRecord::Replay &shown() const;
-    QList<std::pair<qint64, QString>> entitled(const MeetingRecord::ItemRecord &item) const;
-    // Everyone present now: members and deputies.
-    QSet<qint64> presentNow() const;
-    bool running() const { return m_replay.opened && !m_replay.closed; }
-    QJsonObject itemEvent(const QString &type) const;
 
     Store &m_store;
     Meeting m_meeting;
     QString m_reference;
     QList<AgendaItem> m_agenda;
-    MeetingRecord::Setting m_setting;
-    MeetingRecord::Replay m_replay;
-    MeetingRecord::Replay m_preview;   // before the opening
-    QString m_previewError;
+    MeetingProgress m_progress;        // the record, the item handled, what can be recorded now
     Language m_language = Language::Finnish;
     bool m_frozen = false;             // signed minutes freeze the record and the texts
-    QSet<qint64> m_ticked;             // present, before the opening
-    int m_position = 0;
-    QStringList m_dragOrder;           // the order as dragged, before the first vote
     int m_orderRow = -1;               // the voting order's row to keep current
     QString m_voteKey;                 // which vote the voting panel shows
     qint64 m_textItemId = 0;           // whose proceedings the editors show

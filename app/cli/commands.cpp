@@ -13,6 +13,7 @@
 #include "exchange/interchange.h"
 #include "exchange/meetingpackage.h"
 #include "procedure/appeal.h"
+#include "procedure/itemoutcome.h"
 #include "procedure/meetingsession.h"
 #include "procedure/finnishcalendar.h"
 #include "store/store.h"
@@ -418,53 +419,6 @@ int deadlines(const Context &context, const QString &published, const QString &k
     return Success;
 }
 
-namespace {
-
-QString outcomeKindCode(ItemDecision::OutcomeKind kind)
-{
-    switch (kind) {
-    case ItemDecision::OutcomeKind::AdoptedAsProposed: return QStringLiteral("adopted-as-proposed");
-    case ItemDecision::OutcomeKind::AdoptedAmended: return QStringLiteral("adopted-amended");
-    case ItemDecision::OutcomeKind::AdoptedCounter: return QStringLiteral("adopted-counter");
-    case ItemDecision::OutcomeKind::Rejected: return QStringLiteral("rejected");
-    case ItemDecision::OutcomeKind::Tabled: return QStringLiteral("tabled");
-    case ItemDecision::OutcomeKind::Returned: return QStringLiteral("returned");
-    case ItemDecision::OutcomeKind::Noted: return QStringLiteral("noted");
-    }
-    return {};
-}
-
-
-QJsonObject roundJson(const ItemDecision::Round &round, const QHash<qint64, QString> &names)
-{
-    QJsonObject ballots;
-    for (auto it = round.ballots.cbegin(); it != round.ballots.cend(); ++it)
-        ballots.insert(names.value(it.key(), QString::number(it.key())), MeetingRecord::ballotCode(it.value()));
-    const QString decidedBy = round.result.decidedBy == Voting::DecidedBy::ChairsVote ? QStringLiteral("chairs-vote")
-        : round.result.decidedBy == Voting::DecidedBy::QualifiedMajorityNotReached
-        ? QStringLiteral("qualified-majority-not-reached")
-        : QStringLiteral("majority");
-    return QJsonObject{{QStringLiteral("yesProposal"), round.yesProposal},
-                       {QStringLiteral("noProposal"), round.noProposal},
-                       {QStringLiteral("yes"), round.result.yes},
-                       {QStringLiteral("no"), round.result.no},
-                       {QStringLiteral("blank"), round.result.blank},
-                       {QStringLiteral("absent"), round.result.absent},
-                       {QStringLiteral("winner"), round.result.winner},
-                       {QStringLiteral("decidedBy"), decidedBy},
-                       {QStringLiteral("ballots"), ballots}};
-}
-
-QJsonArray namesOf(const QList<qint64> &ids, const QHash<qint64, QString> &names)
-{
-    QJsonArray out;
-    for (const qint64 id : ids)
-        out.append(names.value(id, QString::number(id)));
-    return out;
-}
-
-} // namespace
-
 int record(const Context &context, const QString &meetingReference, const QString &file)
 {
     QFile input(file);
@@ -526,92 +480,7 @@ int outcome(const Context &context, const QString &itemReference)
         return fail(context, tr("The meeting has not been opened yet, so nothing has been decided. Record its events "
                                 "with 'pykala-cli record'."));
     const MeetingRecord::ItemRecord &record = replay->items.at(item->position - 1);
-    const QHash<qint64, QString> &names = body->names;
-
-    QJsonObject result{{QStringLiteral("item"),
-                        QJsonObject{{QStringLiteral("id"), item->id},
-                                    {QStringLiteral("title"), item->title},
-                                    {QStringLiteral("position"), item->position},
-                                    {QStringLiteral("sectionNumber"),
-                                     item->sectionNumber ? QJsonValue(*item->sectionNumber) : QJsonValue()}}}};
-    QJsonArray deputies;
-    for (auto it = record.presence.deputyFor.cbegin(); it != record.presence.deputyFor.cend(); ++it)
-        deputies.append(QJsonObject{{QStringLiteral("deputy"), names.value(it.key())},
-                                    {QStringLiteral("for"), names.value(it.value())}});
-    QJsonArray disqualified;
-    for (const Attendance::Disqualification &d : record.disqualifications)
-        disqualified.append(QJsonObject{{QStringLiteral("person"), names.value(d.person)},
-                                        {QStringLiteral("ground"), d.ground}});
-    QList<qint64> absent;
-    for (const Attendance::Seat &seat : body->seats) {
-        if (!record.presence.entitled.contains(seat.member) && !record.presence.deputyFor.values().contains(seat.member))
-            absent.append(seat.member);
-    }
-    result.insert(QStringLiteral("presence"), QJsonObject{{QStringLiteral("entitled"), namesOf(record.presence.entitled, names)},
-                                                          {QStringLiteral("absent"), namesOf(absent, names)},
-                                                          {QStringLiteral("deputies"), deputies},
-                                                          {QStringLiteral("disqualified"), disqualified}});
-    result.insert(QStringLiteral("quorum"), QJsonObject{{QStringLiteral("seats"), record.presence.quorum.seats},
-                                                        {QStringLiteral("present"), record.presence.quorum.present},
-                                                        {QStringLiteral("required"), record.presence.quorum.required},
-                                                        {QStringLiteral("reached"), record.presence.quorum.reached()}});
-    if (record.outcome) {
-        const ItemDecision::Outcome &o = *record.outcome;
-        QJsonArray proposals;
-        for (const ItemDecision::Proposal &p : record.input.proposals) {
-            static const char *kinds[] = {"base", "counter", "rejection", "tabling", "return"};
-            proposals.append(QJsonObject{{QStringLiteral("id"), p.id},
-                                         {QStringLiteral("kind"), QString::fromLatin1(kinds[int(p.type)])},
-                                         {QStringLiteral("by"), p.proposer ? QJsonValue(names.value(p.proposer)) : QJsonValue()},
-                                         {QStringLiteral("secondedBy"), namesOf(p.seconders, names)},
-                                         {QStringLiteral("text"), p.text},
-                                         {QStringLiteral("lapsed"), o.lapsed.contains(p.id)}});
-        }
-        QJsonArray procedural, rounds;
-        for (const ItemDecision::Round &r : o.procedural)
-            procedural.append(roundJson(r, names));
-        for (const ItemDecision::Round &r : o.rounds)
-            rounds.append(roundJson(r, names));
-        result.insert(QStringLiteral("proposals"), proposals);
-        result.insert(QStringLiteral("proceduralVotes"), procedural);
-        result.insert(QStringLiteral("votingOrder"), QJsonArray::fromStringList(o.order));
-        result.insert(QStringLiteral("rounds"), rounds);
-        result.insert(QStringLiteral("result"), QJsonObject{{QStringLiteral("adopted"), o.adopted.isEmpty() ? QJsonValue() : QJsonValue(o.adopted)},
-                                                            {QStringLiteral("kind"), o.pending ? QStringLiteral("pending") : outcomeKindCode(o.kind)}});
-        QJsonObject text;
-        for (const Language language : {Language::Finnish, Language::Swedish}) {
-            const QString written = MeetingSession::proceedingsText(record, MeetingSession::names(*body, language), language);
-            if (!written.isEmpty()) // nothing while the votes are still to come
-                text.insert(Codes::code(language), written);
-        }
-        result.insert(QStringLiteral("proceedings"), text);
-    }
-    if (record.electionResult) {
-        QJsonArray lots;
-        for (const Election::LotDraw &lot : record.electionResult->lots)
-            lots.append(QJsonObject{{QStringLiteral("tied"), QJsonArray::fromStringList(lot.tied)},
-                                    {QStringLiteral("seed"), qint64(lot.seed)},
-                                    {QStringLiteral("order"), QJsonArray::fromStringList(lot.order)}});
-        QJsonArray numbers;
-        for (const Election::ComparisonNumber &n : record.electionResult->numbers)
-            numbers.append(QJsonObject{{QStringLiteral("candidate"), n.candidate},
-                                       {QStringLiteral("list"), n.list},
-                                       {QStringLiteral("comparisonNumber"), n.value()}});
-        result.insert(QStringLiteral("election"), QJsonObject{{QStringLiteral("method"), record.election->method},
-                                                              {QStringLiteral("elected"), QJsonArray::fromStringList(record.electionResult->elected)},
-                                                              {QStringLiteral("lots"), lots},
-                                                              {QStringLiteral("comparisonNumbers"), numbers},
-                                                              {QStringLiteral("demandThreshold"), record.electionResult->demandThreshold}});
-    }
-    QJsonArray dissents;
-    for (const MeetingRecord::Dissent &d : record.dissents)
-        dissents.append(QJsonObject{{QStringLiteral("person"), names.value(d.person)}, {QStringLiteral("reasons"), d.reasons}});
-    result.insert(QStringLiteral("dissents"), dissents);
-    QJsonArray others;
-    for (const MeetingRecord::OtherAttendee &other : replay->others)
-        others.append(QJsonObject{{QStringLiteral("name"), other.name}, {QStringLiteral("role"), other.role}});
-    result.insert(QStringLiteral("othersAttending"), others);
-
+    const QJsonObject result = ItemOutcome::toJson(*body, *replay, *item);
     if (context.json) {
         printJson(context, result);
         return Success;
@@ -626,7 +495,8 @@ int outcome(const Context &context, const QString &itemReference)
     if (record.outcome && record.outcome->pending)
         *context.out << tr("Result: pending; the votes are still to be recorded.") << Qt::endl;
     else if (record.outcome)
-        *context.out << tr("Result: %1.").arg(outcomeKindCode(record.outcome->kind)) << Qt::endl << Qt::endl
+        *context.out << tr("Result: %1.").arg(result.value(u"result").toObject().value(u"kind").toString())
+                     << Qt::endl << Qt::endl
                      << result.value(u"proceedings").toObject().value(u"fi").toString() << Qt::endl;
     if (record.electionResult)
         *context.out << tr("Elected: %1.").arg(record.electionResult->elected.join(QStringLiteral(", "))) << Qt::endl;

@@ -1,8 +1,10 @@
 #include "demodata.h"
+#include "demopdf.h"
 
 #include "text/richtext.h"
 #include "procedure/finnishcalendar.h"
 #include "procedure/itemdecision.h"
+#include "procedure/meetingevents.h"
 #include "procedure/meetingrecord.h"
 #include "procedure/meetingsession.h"
 #include "procedure/proceedingstext.h"
@@ -66,52 +68,6 @@ QString businessId(std::mt19937 &rng)
             continue;
         return digits + QLatin1Char('-') + QString::number(remainder == 0 ? 0 : 11 - remainder);
     }
-}
-
-// A small valid one-page PDF with a heading and lines of text (Helvetica,
-// WinAnsi), so that demo attachments open in any viewer.
-QByteArray simplePdf(const QString &heading, const QStringList &lines)
-{
-    auto pdfString = [](const QString &text) {
-        QByteArray latin;
-        for (const QChar c : text) {
-            const char16_t u = c.unicode();
-            if (u == 0x2013 || u == 0x2014)
-                latin += '-';
-            else if (u < 256)
-                latin += char(u);
-            else
-                latin += '?';
-        }
-        latin.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)");
-        return "(" + latin + ")";
-    };
-    QByteArray content = "BT /F1 16 Tf 72 770 Td " + pdfString(heading) + " Tj /F1 11 Tf";
-    for (const QString &line : lines)
-        content += " 0 -18 Td " + pdfString(line) + " Tj";
-    content += " ET";
-
-    QList<QByteArray> objects{
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    };
-    QByteArray pdf = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets.append(pdf.size());
-        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    const qsizetype xref = pdf.size();
-    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (const qsizetype offset : offsets)
-        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
-        + QByteArray::number(xref) + "\n%%EOF\n";
-    return pdf;
 }
 
 struct Term
@@ -570,14 +526,6 @@ private:
         QString checkers;              // the minute-checkers' names, "Aino Aho ja Eero Berg"
     };
 
-    static QJsonArray ids(const QList<qint64> &list)
-    {
-        QJsonArray out;
-        for (const qint64 id : list)
-            out.append(id);
-        return out;
-    }
-
     // Attendance, arrivals, departures and disqualifications of a held meeting.
     Result<Plan> planMeeting(const Meeting &meeting, const QList<QJsonObject> &items)
     {
@@ -590,13 +538,13 @@ private:
         plan.setting.items = int(items.size()); // the agenda is not stored yet
         plan.names = MeetingSession::names(plan.setting, Language::Finnish);
         QList<qint64> present;
-        QJsonArray deputyList;
+        QList<Attendance::Seat> deputyList;
         QList<qint64> away; // members away with no deputy in their seat
         for (const Attendance::Seat &seat : std::as_const(plan.setting.seats)) {
             if (seat.member == plan.setting.chair || chance(88)) {
                 present.append(seat.member);
             } else if (chance(60)) {
-                deputyList.append(QJsonObject{{QStringLiteral("person"), seat.deputy}, {QStringLiteral("for"), seat.member}});
+                deputyList.append(seat);
                 plan.attendance.presentAtOpening.insert(seat.deputy);
             } else {
                 away.append(seat.member);
@@ -605,11 +553,8 @@ private:
         for (const qint64 member : std::as_const(present))
             plan.attendance.presentAtOpening.insert(member);
         plan.attendance.seats = plan.setting.seats;
-        plan.events.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("open")},
-                                       {QStringLiteral("at"), meeting.actualStart.time().toString(QStringLiteral("H:mm"))}});
-        plan.events.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("attendance")},
-                                       {QStringLiteral("present"), ids(present)},
-                                       {QStringLiteral("deputies"), deputyList}});
+        plan.events.append(MeetingEvents::open(meeting.actualStart.time()));
+        plan.events.append(MeetingEvents::attendance(present, deputyList));
         // Two members present, not the chair, check the minutes.
         QList<qint64> checkers;
         for (const qint64 member : std::as_const(present)) {
@@ -617,8 +562,7 @@ private:
                 checkers.append(member);
         }
         if (checkers.size() == 2) {
-            plan.events.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("minute-checkers")},
-                                           {QStringLiteral("persons"), ids(checkers)}});
+            plan.events.append(MeetingEvents::minuteCheckers(checkers));
             plan.checkers = plan.setting.names.value(checkers.at(0)) + QStringLiteral(" ja ")
                 + plan.setting.names.value(checkers.at(1));
         }
@@ -658,24 +602,13 @@ private:
     Status planItem(Plan &plan, const BodyInfo &body, int position, const QJsonObject &spec, AgendaItem &item,
                     const Meeting &meeting)
     {
-        auto event = [&](std::initializer_list<std::pair<QString, QJsonValue>> fields) {
-            QJsonObject object{{QStringLiteral("item"), position}};
-            for (const auto &[key, value] : fields)
-                object.insert(key, value);
-            plan.events.append(object);
-        };
         for (const Attendance::Move &move : std::as_const(plan.attendance.moves)) {
             if (move.itemPosition == position)
-                event({{QStringLiteral("type"), move.movement == Attendance::Movement::Arrives ? QStringLiteral("arrive")
-                                                                                             : QStringLiteral("leave")},
-                       {QStringLiteral("person"), move.person},
-                       {QStringLiteral("at"), move.at.toString(QStringLiteral("H:mm"))}});
+                plan.events.append(MeetingEvents::move(move));
         }
         for (const Attendance::Disqualification &d : std::as_const(plan.attendance.disqualifications)) {
             if (d.itemPosition == position)
-                event({{QStringLiteral("type"), QStringLiteral("disqualified")},
-                       {QStringLiteral("person"), d.person},
-                       {QStringLiteral("ground"), d.ground}});
+                plan.events.append(MeetingEvents::disqualified(d));
         }
         const Attendance::ItemPresence &presence = plan.presence.at(position - 1);
         const QString bodyName = body.spec.value(u"name").toString();
@@ -693,15 +626,13 @@ private:
             QString secondName = valueFor(QStringLiteral("name"), body, meeting);
             while (secondName == firstName) // two candidates of one name could not be told apart
                 secondName = valueFor(QStringLiteral("name"), body, meeting);
-            QJsonArray candidates{QJsonObject{{QStringLiteral("name"), firstName}, {QStringLiteral("votes"), first}},
-                                  QJsonObject{{QStringLiteral("name"), secondName}, {QStringLiteral("votes"), count - first}}};
-            event({{QStringLiteral("type"), QStringLiteral("election")}, {QStringLiteral("method"), QStringLiteral("majority")},
-                   {QStringLiteral("seats"), 1}, {QStringLiteral("candidates"), candidates},
-                   {QStringLiteral("seed"), qint64(m_rng())}});
-            QList<Election::Candidate> list;
-            for (const QJsonValue &c : std::as_const(candidates))
-                list.append({c[u"name"].toString(), c[u"votes"].toInt()});
-            const auto result = Election::majority(list, 1, quint32(plan.events.last().value(u"seed").toInteger()));
+            MeetingRecord::Election election;
+            election.method = QStringLiteral("majority");
+            election.seats = 1;
+            election.candidates = {{firstName, first}, {secondName, count - first}};
+            election.seed = quint32(m_rng());
+            plan.events.append(MeetingEvents::election(position, election));
+            const auto result = Election::majority(election.candidates, election.seats, election.seed);
             if (!result)
                 return Failure{result.error()};
             item.decision = QStringLiteral("<p>%1 valitsi kunnan edustajaksi %2%3.</p>")
@@ -721,7 +652,7 @@ private:
         ItemDecision::Input input;
         input.presence = presence;
         input.chair = plan.setting.chair;
-        input.proposals = {{QStringLiteral("base"), ItemDecision::ProposalType::Base, 0, {}, QString(), 0}};
+        input.proposals = {{QStringLiteral("base"), ProposalType::Base, 0, {}, QString(), 0}};
         if (roll > 16) {
             // Only a disqualification: the proceedings say so.
             const auto outcome = ItemDecision::decide(input);
@@ -741,21 +672,17 @@ private:
             // Tabling, seconded and carried.
             const bool tabling = roll <= 2;
             const QString id = tabling ? QStringLiteral("pöydälle") : QStringLiteral("palautus");
-            event({{QStringLiteral("type"), QStringLiteral("proposal")}, {QStringLiteral("id"), id},
-                   {QStringLiteral("kind"), tabling ? QStringLiteral("tabling") : QStringLiteral("return")},
-                   {QStringLiteral("by"), proposer}});
-            event({{QStringLiteral("type"), QStringLiteral("second")}, {QStringLiteral("proposal"), id},
-                   {QStringLiteral("by"), seconder}});
+            const ProposalType kind = tabling ? ProposalType::Tabling : ProposalType::Return;
+            plan.events.append(MeetingEvents::proposal(position, id, kind, proposer));
+            plan.events.append(MeetingEvents::second(position, id, seconder));
             const int count = int(presence.entitled.size());
             const int keep = between(0, (count - 1) / 2);
-            event({{QStringLiteral("type"), QStringLiteral("vote")}, {QStringLiteral("on"), id},
-                   {QStringLiteral("yes"), keep}, {QStringLiteral("no"), count - keep}, {QStringLiteral("blank"), 0}});
-            input.proposals.append({id, tabling ? ItemDecision::ProposalType::Tabling : ItemDecision::ProposalType::Return,
-                                    proposer, {seconder}, QString(), 0});
             ItemDecision::VoteRecord vote;
             vote.yes = keep;
             vote.no = count - keep;
             vote.on = id;
+            plan.events.append(MeetingEvents::vote(position, vote));
+            input.proposals.append({id, kind, proposer, {seconder}, QString(), 0});
             input.proceduralVotes = {vote};
         } else {
             // A counter-proposal; now and then nobody seconds it.
@@ -767,15 +694,12 @@ private:
                 u"hanke toteutetaan vasta ensi vuonna"};
             const QString text = QString::fromUtf16(counters[between(0, 4)]);
             const QString id = QStringLiteral("ehdotus-%1").arg(proposer);
-            event({{QStringLiteral("type"), QStringLiteral("proposal")}, {QStringLiteral("id"), id},
-                   {QStringLiteral("kind"), QStringLiteral("counter")}, {QStringLiteral("by"), proposer},
-                   {QStringLiteral("text"), text}});
+            plan.events.append(MeetingEvents::proposal(position, id, ProposalType::Counter, proposer, text));
             const bool seconded = roll > 5;
-            input.proposals.append({id, ItemDecision::ProposalType::Counter, proposer,
+            input.proposals.append({id, ProposalType::Counter, proposer,
                                     seconded ? QList<qint64>{seconder} : QList<qint64>{}, text, 0});
             if (seconded) {
-                event({{QStringLiteral("type"), QStringLiteral("second")}, {QStringLiteral("proposal"), id},
-                       {QStringLiteral("by"), seconder}});
+                plan.events.append(MeetingEvents::second(position, id, seconder));
                 // A roll call: the proposer and seconder vote EI, most others
                 // JAA; once a year per body the vote ties and the chair decides.
                 ItemDecision::VoteRecord vote;
@@ -798,12 +722,7 @@ private:
                         ++no;
                     vote.ballots.insert(member, ballot);
                 }
-                QJsonObject ballots;
-                for (auto it = vote.ballots.cbegin(); it != vote.ballots.cend(); ++it)
-                    ballots.insert(QString::number(it.key()), it.value() == Voting::Ballot::Yes ? QStringLiteral("JAA")
-                                                              : it.value() == Voting::Ballot::No ? QStringLiteral("EI")
-                                                                                                 : QStringLiteral("TYHJÄ"));
-                event({{QStringLiteral("type"), QStringLiteral("vote")}, {QStringLiteral("ballots"), ballots}});
+                plan.events.append(MeetingEvents::vote(position, vote));
                 input.votes = {vote};
             }
         }
@@ -815,7 +734,7 @@ private:
         context.disqualifications = disqualified;
         context.rollCall = !input.votes.isEmpty();
         if (!outcome->rounds.isEmpty() && baseWon && chance(60)) {
-            event({{QStringLiteral("type"), QStringLiteral("dissent")}, {QStringLiteral("person"), proposer}});
+            plan.events.append(MeetingEvents::dissent(position, proposer));
             context.dissents.append({proposer, QString()});
         }
         item.proceedings =
@@ -927,8 +846,7 @@ private:
                 PYKALA_TRY(createAttachment(*itemId, item, attachment, values, body, meeting));
         }
         if (plan) {
-            plan->events.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("close")},
-                                            {QStringLiteral("at"), meeting.actualEnd.time().toString(QStringLiteral("H:mm"))}});
+            plan->events.append(MeetingEvents::close(meeting.actualEnd.time()));
             // The record must replay: the demo is held to the same rules as a meeting.
             if (const auto replayed = MeetingRecord::replay(plan->setting, plan->events); !replayed)
                 return Failure{tr("The demo's proceedings are inconsistent: %1").arg(replayed.error())};
@@ -966,7 +884,7 @@ private:
                 lines.append(QString(fill(line.toString(), values, body, meeting))
                                  .remove(QStringLiteral("<span class=\"personal-data\">"))
                                  .remove(QStringLiteral("</span>")));
-            attachment.content = simplePdf(attachment.name, lines);
+            attachment.content = DemoPdf::page(attachment.name, lines);
         }
         const auto id = m_store.addAttachment(attachment);
         if (!id)

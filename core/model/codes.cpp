@@ -44,6 +44,11 @@ constexpr Table<SectionNumbering, 2> sectionNumberings{{{SectionNumbering::Yearl
                                                         {SectionNumbering::Continuous, u"continuous"}}};
 constexpr Table<VotingOrderModel, 2> votingOrders{{{VotingOrderModel::MostDivergentFirst, u"most-divergent-first"},
                                                    {VotingOrderModel::AsPresented, u"as-presented"}}};
+constexpr Table<ProposalType, 5> proposalTypes{{{ProposalType::Base, u"base"},
+                                                {ProposalType::Counter, u"counter"},
+                                                {ProposalType::Rejection, u"rejection"},
+                                                {ProposalType::Tabling, u"tabling"},
+                                                {ProposalType::Return, u"return"}}};
 constexpr Table<Audience, 4> audiences{{{Audience::Internal, u"internal"},
                                         {Audience::Member, u"member"},
                                         {Audience::Party, u"party"},
@@ -95,6 +100,7 @@ QString code(AppealKind value) { return lookup(appealKinds, value); }
 QString code(Delivery value) { return lookup(deliveries, value); }
 QString code(SectionNumbering value) { return lookup(sectionNumberings, value); }
 QString code(VotingOrderModel value) { return lookup(votingOrders, value); }
+QString code(ProposalType value) { return lookup(proposalTypes, value); }
 QString code(PackageAudience value) { return lookup(packageAudiences, value); }
 QString code(Audience value) { return lookup(audiences, value); }
 
@@ -113,6 +119,7 @@ PYKALA_VOCABULARY(AppealKind, appealKinds)
 PYKALA_VOCABULARY(Delivery, deliveries)
 PYKALA_VOCABULARY(SectionNumbering, sectionNumberings)
 PYKALA_VOCABULARY(VotingOrderModel, votingOrders)
+PYKALA_VOCABULARY(ProposalType, proposalTypes)
 PYKALA_VOCABULARY(PackageAudience, packageAudiences)
 PYKALA_VOCABULARY(Audience, audiences)
 

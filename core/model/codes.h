@@ -19,6 +19,11 @@ enum class Delivery { Electronic, Letter };
 // Per-body settings of rules that vary between municipalities.
 enum class SectionNumbering { Yearly, Continuous };            // § numbers restart each year, or run on
 enum class VotingOrderModel { MostDivergentFirst, AsPresented }; // the model order, or the order made
+// A proposal in an item's decision: the presenter's base proposal (or the
+// chair's, when withdrawn), a counter-proposal, or one to reject the matter,
+// table it (pöydällepano) or return it for preparation (palautus). A
+// proposal event names any kind but the base proposal, which every item has.
+enum class ProposalType { Base, Counter, Rejection, Tabling, Return };
 // Who a document, package or window is for. Every output that shows an
 // agenda item names its audience and asks PublicView what of the item that
 // audience may see; nothing else decides publicity.
@@ -46,6 +51,7 @@ QString code(AppealKind value);
 QString code(Delivery value);
 QString code(SectionNumbering value);
 QString code(VotingOrderModel value);
+QString code(ProposalType value);
 QString code(PackageAudience value);
 QString code(Audience value);
 

@@ -221,21 +221,27 @@ Result<Outcome> decide(const Input &input)
     return outcome;
 }
 
+QList<Voting::Proposal> substance(const Input &input)
+{
+    QList<Voting::Proposal> result;
+    for (const Proposal &proposal : input.proposals) {
+        if (proposal.type == ProposalType::Base)
+            result.append({proposal.id, Voting::ProposalKind::Base, 0});
+        else if (!proposal.seconders.isEmpty() && proposal.type != ProposalType::Tabling
+                 && proposal.type != ProposalType::Return)
+            result.append({proposal.id, votingKind(proposal.type), proposal.divergence});
+    }
+    return result;
+}
+
 std::optional<NextVote> nextVote(const Input &input, const Outcome &outcome)
 {
     if (!outcome.pending)
         return std::nullopt;
     QList<const Proposal *> procedural;
-    QList<Voting::Proposal> substance;
     for (const Proposal &proposal : input.proposals) {
-        if (proposal.type == ProposalType::Base)
-            substance.append({proposal.id, Voting::ProposalKind::Base, 0});
-        else if (proposal.seconders.isEmpty())
-            continue;
-        else if (proposal.type == ProposalType::Tabling || proposal.type == ProposalType::Return)
+        if (!proposal.seconders.isEmpty() && (proposal.type == ProposalType::Tabling || proposal.type == ProposalType::Return))
             procedural.append(&proposal);
-        else
-            substance.append({proposal.id, votingKind(proposal.type), proposal.divergence});
     }
     std::stable_sort(procedural.begin(), procedural.end(), [](const Proposal *a, const Proposal *b) {
         return a->type == ProposalType::Tabling && b->type == ProposalType::Return;
@@ -250,7 +256,7 @@ std::optional<NextVote> nextVote(const Input &input, const Outcome &outcome)
     if (next >= outcome.order.size())
         return std::nullopt;
     const QString winner = outcome.rounds.isEmpty() ? outcome.order.first() : outcome.rounds.last().result.winner;
-    const auto [yes, no] = Voting::nextPairing(winner, outcome.order.at(next), substance);
+    const auto [yes, no] = Voting::nextPairing(winner, outcome.order.at(next), substance(input));
     return NextVote{QString(), yes, no, int(next)};
 }
 

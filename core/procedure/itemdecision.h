@@ -3,6 +3,7 @@
 #include "attendance.h"
 #include "voting.h"
 
+#include "model/codes.h"
 #include "model/result.h"
 
 #include <QList>
@@ -13,14 +14,6 @@
 // the substance in the approved order, and the outcome. Nothing here is typed
 // in: the result follows from the record, and an impossible record is refused.
 namespace ItemDecision {
-
-enum class ProposalType {
-    Base,       // the presenter's base proposal (or the chair's, when withdrawn)
-    Counter,    // a counter-proposal
-    Rejection,  // to reject the matter
-    Tabling,    // to table the matter (pöydällepano)
-    Return,     // to return it for preparation (palautus)
-};
 
 struct Proposal
 {
@@ -98,6 +91,11 @@ struct Outcome
 // seconding their own proposal, a ballot by someone absent or disqualified, a
 // missing ballot, a vote on a lapsed proposal, too many or too few rounds.
 Result<Outcome> decide(const Input &input);
+
+// The proposals that go to the vote on the substance, as the voting rules
+// take them: the base proposal and the seconded counter- and rejection
+// proposals, in the order they were made.
+QList<Voting::Proposal> substance(const Input &input);
 
 // The vote the body takes next on an item whose outcome is pending: a
 // procedural vote on a seconded tabling or return proposal (JAA: continue

@@ -130,12 +130,15 @@ public:
                 return Failure{at(path + QLatin1Char('.') + field, tr("is missing; a %1 event needs it.").arg(type))};
         }
         if (type == u"proposal") {
-            static const QStringList kinds{QStringLiteral("counter"), QStringLiteral("rejection"),
-                                           QStringLiteral("tabling"), QStringLiteral("return")};
-            if (!kinds.contains(in.value(u"kind").toString()))
+            // Every item has its base proposal; the events make the others.
+            const auto kind = Codes::parse<ProposalType>(in.value(u"kind").toString());
+            if (!kind || *kind == ProposalType::Base) {
+                QStringList kinds = Codes::all<ProposalType>();
+                kinds.removeOne(Codes::code(ProposalType::Base));
                 return Failure{at(path + QStringLiteral(".kind"),
                                   tr("\"%1\" is not a kind of proposal; the kinds are %2.")
                                       .arg(in.value(u"kind").toString(), kinds.join(QStringLiteral(", "))))};
+            }
         }
         if (type == u"attendance" && in.contains(u"deputies")) {
             QJsonArray deputies;
@@ -194,17 +197,6 @@ private:
 
     const Setting &m_setting;
 };
-
-ItemDecision::ProposalType proposalType(const QString &kind)
-{
-    if (kind == u"rejection")
-        return ItemDecision::ProposalType::Rejection;
-    if (kind == u"tabling")
-        return ItemDecision::ProposalType::Tabling;
-    if (kind == u"return")
-        return ItemDecision::ProposalType::Return;
-    return ItemDecision::ProposalType::Counter;
-}
 
 Result<ItemDecision::VoteRecord> voteOf(const QJsonObject &event)
 {
@@ -330,7 +322,7 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
         replay.items[i].position = i + 1;
         replay.items[i].input.chair = setting.chair;
         replay.items[i].input.orderModel = setting.votingOrder;
-        replay.items[i].input.proposals = {{QStringLiteral("base"), ItemDecision::ProposalType::Base, 0, {}, QString(), 0}};
+        replay.items[i].input.proposals = {{QStringLiteral("base"), ProposalType::Base, 0, {}, QString(), 0}};
     }
     QHash<int, QHash<QString, qsizetype>> proposalIndex; // item → proposal id → index in its proposals
 
@@ -423,8 +415,10 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
             if (id == u"base" || proposalIndex[position].contains(id))
                 return Failure{tr("%1: proposal \"%2\" is made twice in item %3.").arg(where, id).arg(position)};
             proposalIndex[position].insert(id, input.proposals.size());
-            input.proposals.append({id, proposalType(event.value(u"kind").toString()), event.value(u"by").toInteger(),
-                                    {}, event.value(u"text").toString(), event.value(u"divergence").toInt()});
+            const ProposalType kind =
+                Codes::parse<ProposalType>(event.value(u"kind").toString()).value_or(ProposalType::Counter);
+            input.proposals.append({id, kind, event.value(u"by").toInteger(), {}, event.value(u"text").toString(),
+                                    event.value(u"divergence").toInt()});
         } else if (type == u"second") {
             const QString id = event.value(u"proposal").toString();
             if (!proposalIndex[position].contains(id))
@@ -453,8 +447,8 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
             const QString on = event.value(u"on").toString();
             if (!on.isEmpty()) {
                 const qsizetype index = proposalIndex[position].value(on, -1);
-                if (index < 0 || (input.proposals.at(index).type != ItemDecision::ProposalType::Tabling
-                                  && input.proposals.at(index).type != ItemDecision::ProposalType::Return))
+                if (index < 0 || (input.proposals.at(index).type != ProposalType::Tabling
+                                  && input.proposals.at(index).type != ProposalType::Return))
                     return Failure{tr("%1: \"on\" names a tabling or return proposal of item %2, and \"%3\" is none.")
                                        .arg(where)
                                        .arg(position)

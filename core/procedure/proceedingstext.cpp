@@ -12,7 +12,6 @@ namespace {
 
 using ItemDecision::Outcome;
 using ItemDecision::Proposal;
-using ItemDecision::ProposalType;
 
 bool swedish(Language language)
 {

@@ -2114,54 +2114,6 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
 <context>
     <name>MeetingConsole</name>
     <message>
-        <source>base proposal</source>
-        <translation>pohjaehdotus</translation>
-    </message>
-    <message>
-        <source>counter-proposal</source>
-        <translation>vastaehdotus</translation>
-    </message>
-    <message>
-        <source>rejection</source>
-        <translation>hylkäys</translation>
-    </message>
-    <message>
-        <source>tabling</source>
-        <translation>pöydällepano</translation>
-    </message>
-    <message>
-        <source>return for preparation</source>
-        <translation>palautus valmisteluun</translation>
-    </message>
-    <message>
-        <source>adopted as proposed</source>
-        <translation>hyväksytty ehdotuksen mukaisesti</translation>
-    </message>
-    <message>
-        <source>adopted as amended</source>
-        <translation>hyväksytty muutettuna</translation>
-    </message>
-    <message>
-        <source>adopted per a counter-proposal</source>
-        <translation>hyväksytty vastaehdotuksen mukaisesti</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>hylätty</translation>
-    </message>
-    <message>
-        <source>tabled</source>
-        <translation>pantu pöydälle</translation>
-    </message>
-    <message>
-        <source>returned for preparation</source>
-        <translation>palautettu valmisteluun</translation>
-    </message>
-    <message>
-        <source>noted</source>
-        <translation>merkitty tiedoksi</translation>
-    </message>
-    <message>
         <source>&amp;Proposal…</source>
         <translation>&amp;Ehdotus…</translation>
     </message>
@@ -2466,64 +2418,12 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
         <translation>%1 – Kokous</translation>
     </message>
     <message>
-        <source>person %1</source>
-        <translation>henkilö %1</translation>
-    </message>
-    <message>
-        <source>Continue with the matter</source>
-        <translation>Asian käsittelyn jatkaminen</translation>
-    </message>
-    <message>
-        <source>The chair's proposal</source>
-        <translation>Puheenjohtajan ehdotus</translation>
-    </message>
-    <message>
-        <source>The base proposal</source>
-        <translation>Pohjaehdotus</translation>
-    </message>
-    <message>
-        <source>%1's proposal</source>
-        <translation>Ehdotus: %1</translation>
-    </message>
-    <message>
-        <source>%1's proposal to reject</source>
-        <translation>Hylkäysehdotus: %1</translation>
-    </message>
-    <message>
-        <source>%1's proposal to table</source>
-        <translation>Pöydällepanoehdotus: %1</translation>
-    </message>
-    <message>
-        <source>%1's proposal to return</source>
-        <translation>Palautusehdotus: %1</translation>
-    </message>
-    <message>
         <source>§ %1 %2</source>
         <translation>§ %1 %2</translation>
     </message>
     <message>
         <source>Item %1: %2</source>
         <translation>Asia %1: %2</translation>
-    </message>
-    <message>
-        <source>elected: %1</source>
-        <translation>valitut: %1</translation>
-    </message>
-    <message>
-        <source>election recorded</source>
-        <translation>vaali kirjattu</translation>
-    </message>
-    <message>
-        <source>decided: %1</source>
-        <translation>päätetty: %1</translation>
-    </message>
-    <message>
-        <source>vote pending</source>
-        <translation>äänestys kesken</translation>
-    </message>
-    <message>
-        <source>in handling</source>
-        <translation>käsittelyssä</translation>
     </message>
     <message>
         <source>Recorded at %1.</source>
@@ -2554,64 +2454,12 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
         <translation>poissa</translation>
     </message>
     <message>
-        <source>%1 (chair)</source>
-        <translation>%1 (puheenjohtaja)</translation>
-    </message>
-    <message>
-        <source>%1 (vice chair)</source>
-        <translation>%1 (varapuheenjohtaja)</translation>
-    </message>
-    <message>
-        <source>disqualified</source>
-        <translation>esteellinen</translation>
-    </message>
-    <message>
-        <source>votes</source>
-        <translation>äänestää</translation>
-    </message>
-    <message>
-        <source>deputy votes</source>
-        <translation>varajäsen äänestää</translation>
-    </message>
-    <message>
-        <source>disqualified; deputy votes</source>
-        <translation>esteellinen; varajäsen äänestää</translation>
-    </message>
-    <message>
-        <source>seat empty</source>
-        <translation>paikka tyhjänä</translation>
-    </message>
-    <message>
         <source>§ %1</source>
         <translation>§ %1</translation>
     </message>
     <message>
         <source>The agenda has no items.</source>
         <translation>Esityslistalla ei ole asioita.</translation>
-    </message>
-    <message>
-        <source>Attendance: %1</source>
-        <translation>Läsnäolo: %1</translation>
-    </message>
-    <message>
-        <source>✔ Quorum: %1 of %2 seats taken, %3 needed. The body has a quorum.</source>
-        <translation>✔ Päätösvaltaisuus: %1/%2 paikkaa täytetty, tarvitaan %3. Toimielin on päätösvaltainen.</translation>
-    </message>
-    <message>
-        <source>✖ No quorum: %1 of %2 seats taken, %3 needed. The body cannot decide.</source>
-        <translation>✖ Ei päätösvaltainen: %1/%2 paikkaa täytetty, tarvitaan %3. Toimielin ei voi tehdä päätöksiä.</translation>
-    </message>
-    <message>
-        <source>not seconded</source>
-        <translation>ei kannatettu</translation>
-    </message>
-    <message>
-        <source>as the agenda, amended: %1</source>
-        <translation>esityslistan mukaisesti, muutettuna: %1</translation>
-    </message>
-    <message>
-        <source>as the agenda</source>
-        <translation>esityslistan mukaisesti</translation>
     </message>
     <message>
         <source>No vote is needed while only the base proposal stands.</source>
@@ -2628,58 +2476,6 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
     <message>
         <source>The order voted in.</source>
         <translation>Järjestys, jossa äänestettiin.</translation>
-    </message>
-    <message>
-        <source>Round %1 of %2: %3 against %4</source>
-        <translation>Äänestys %1/%2: %3 vastaan %4</translation>
-    </message>
-    <message>
-        <source>Procedural vote: %1</source>
-        <translation>Menettelyäänestys: %1</translation>
-    </message>
-    <message>
-        <source>Votes are taken once the meeting is opened.</source>
-        <translation>Äänestykset käydään, kun kokous on avattu.</translation>
-    </message>
-    <message>
-        <source>An election is recorded with its own votes.</source>
-        <translation>Vaali kirjataan omine äänineen.</translation>
-    </message>
-    <message>
-        <source>The item is decided.</source>
-        <translation>Asia on päätetty.</translation>
-    </message>
-    <message>
-        <source>No vote is waiting.</source>
-        <translation>Äänestystä ei ole odottamassa.</translation>
-    </message>
-    <message>
-        <source>Elected: %1.</source>
-        <translation>Valituiksi tulivat: %1.</translation>
-    </message>
-    <message>
-        <source>A lot between %1 put them in the order %2.</source>
-        <translation>Arvonta ehdokkaiden %1 kesken määräsi järjestyksen %2.</translation>
-    </message>
-    <message>
-        <source>Outcome: %1.</source>
-        <translation>Käsittelyn tulos: %1.</translation>
-    </message>
-    <message>
-        <source>Outcome: %1 – %2.</source>
-        <translation>Käsittelyn tulos: %1 – %2.</translation>
-    </message>
-    <message>
-        <source>Lapsed without seconding: %1.</source>
-        <translation>Raukesi kannattamattomana: %1.</translation>
-    </message>
-    <message>
-        <source>Votes to come.</source>
-        <translation>Äänestyksiä on vielä tulossa.</translation>
-    </message>
-    <message>
-        <source>Dissent: %1.</source>
-        <translation>Eriävä mielipide: %1.</translation>
     </message>
     <message>
         <source>The minutes are signed; the texts can no longer change.</source>
@@ -2710,10 +2506,6 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
 Close the window anyway?</source>
         <translation>Käsittelyä ei voitu tallentaa: %1
 Suljetaanko ikkuna silti?</translation>
-    </message>
-    <message>
-        <source>Row %1 of the others attending has a role but no name; give the name or clear the row.</source>
-        <translation>Muiden saapuvilla olevien rivillä %1 on tehtävä mutta ei nimeä; anna nimi tai tyhjennä rivi.</translation>
     </message>
     <message>
         <source>Open the meeting at %1 with %2 of %3 seats taken?</source>
@@ -2786,14 +2578,6 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Puheenjohtajan arvio siitä, kuinka paljon ehdotus poikkeaa pohjaehdotuksesta; eniten poikkeavasta äänestetään ensin.</translation>
     </message>
     <message>
-        <source>Nobody present may make a proposal in this item.</source>
-        <translation>Kukaan läsnä olevista ei voi tehdä ehdotusta tässä asiassa.</translation>
-    </message>
-    <message>
-        <source>Write the proposal as it was made; the minutes quote it.</source>
-        <translation>Kirjoita ehdotus sellaisena kuin se tehtiin; pöytäkirjaan se tulee lainauksena.</translation>
-    </message>
-    <message>
         <source>Seconding</source>
         <translation>Kannatus</translation>
     </message>
@@ -2838,10 +2622,6 @@ Suljetaanko ikkuna silti?</translation>
         <translation>&amp;Puheenjohtajan ehdotus:</translation>
     </message>
     <message>
-        <source>Write the text as it was presented; the minutes quote it.</source>
-        <translation>Kirjoita teksti sellaisena kuin se esitettiin; pöytäkirjaan se tulee lainauksena.</translation>
-    </message>
-    <message>
         <source>Disqualification</source>
         <translation>Esteellisyys</translation>
     </message>
@@ -2860,14 +2640,6 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>e.g. HL 28 § 1 mom. 1 k (asianosainen)</source>
         <translation>esim. HL 28 § 1 mom. 1 k (asianosainen)</translation>
-    </message>
-    <message>
-        <source>Nobody present to disqualify.</source>
-        <translation>Läsnä ei ole ketään, jonka voisi merkitä esteelliseksi.</translation>
-    </message>
-    <message>
-        <source>Give the ground of the disqualification; the minutes state it.</source>
-        <translation>Anna esteellisyyden peruste; se mainitaan pöytäkirjassa.</translation>
     </message>
     <message>
         <source>Dissent</source>
@@ -3196,6 +2968,237 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingProgress</name>
+    <message>
+        <source>base proposal</source>
+        <translation>pohjaehdotus</translation>
+    </message>
+    <message>
+        <source>counter-proposal</source>
+        <translation>vastaehdotus</translation>
+    </message>
+    <message>
+        <source>rejection</source>
+        <translation>hylkäys</translation>
+    </message>
+    <message>
+        <source>tabling</source>
+        <translation>pöydällepano</translation>
+    </message>
+    <message>
+        <source>return for preparation</source>
+        <translation>palautus valmisteluun</translation>
+    </message>
+    <message>
+        <source>adopted as proposed</source>
+        <translation>hyväksytty ehdotuksen mukaisesti</translation>
+    </message>
+    <message>
+        <source>adopted as amended</source>
+        <translation>hyväksytty muutettuna</translation>
+    </message>
+    <message>
+        <source>adopted per a counter-proposal</source>
+        <translation>hyväksytty vastaehdotuksen mukaisesti</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>hylätty</translation>
+    </message>
+    <message>
+        <source>tabled</source>
+        <translation>pantu pöydälle</translation>
+    </message>
+    <message>
+        <source>returned for preparation</source>
+        <translation>palautettu valmisteluun</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>merkitty tiedoksi</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>henkilö %1</translation>
+    </message>
+    <message>
+        <source>Continue with the matter</source>
+        <translation>Asian käsittelyn jatkaminen</translation>
+    </message>
+    <message>
+        <source>The chair's proposal</source>
+        <translation>Puheenjohtajan ehdotus</translation>
+    </message>
+    <message>
+        <source>The base proposal</source>
+        <translation>Pohjaehdotus</translation>
+    </message>
+    <message>
+        <source>%1's proposal</source>
+        <translation>Ehdotus: %1</translation>
+    </message>
+    <message>
+        <source>%1's proposal to reject</source>
+        <translation>Hylkäysehdotus: %1</translation>
+    </message>
+    <message>
+        <source>%1's proposal to table</source>
+        <translation>Pöydällepanoehdotus: %1</translation>
+    </message>
+    <message>
+        <source>%1's proposal to return</source>
+        <translation>Palautusehdotus: %1</translation>
+    </message>
+    <message>
+        <source>elected: %1</source>
+        <translation>valitut: %1</translation>
+    </message>
+    <message>
+        <source>election recorded</source>
+        <translation>vaali kirjattu</translation>
+    </message>
+    <message>
+        <source>decided: %1</source>
+        <translation>päätetty: %1</translation>
+    </message>
+    <message>
+        <source>vote pending</source>
+        <translation>äänestys kesken</translation>
+    </message>
+    <message>
+        <source>in handling</source>
+        <translation>käsittelyssä</translation>
+    </message>
+    <message>
+        <source>%1 (chair)</source>
+        <translation>%1 (puheenjohtaja)</translation>
+    </message>
+    <message>
+        <source>%1 (vice chair)</source>
+        <translation>%1 (varapuheenjohtaja)</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>esteellinen</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>äänestää</translation>
+    </message>
+    <message>
+        <source>deputy votes</source>
+        <translation>varajäsen äänestää</translation>
+    </message>
+    <message>
+        <source>disqualified; deputy votes</source>
+        <translation>esteellinen; varajäsen äänestää</translation>
+    </message>
+    <message>
+        <source>seat empty</source>
+        <translation>paikka tyhjänä</translation>
+    </message>
+    <message>
+        <source>Attendance: %1</source>
+        <translation>Läsnäolo: %1</translation>
+    </message>
+    <message>
+        <source>✔ Quorum: %1 of %2 seats taken, %3 needed. The body has a quorum.</source>
+        <translation>✔ Päätösvaltaisuus: %1/%2 paikkaa täytetty, tarvitaan %3. Toimielin on päätösvaltainen.</translation>
+    </message>
+    <message>
+        <source>✖ No quorum: %1 of %2 seats taken, %3 needed. The body cannot decide.</source>
+        <translation>✖ Ei päätösvaltainen: %1/%2 paikkaa täytetty, tarvitaan %3. Toimielin ei voi tehdä päätöksiä.</translation>
+    </message>
+    <message>
+        <source>not seconded</source>
+        <translation>ei kannatettu</translation>
+    </message>
+    <message>
+        <source>as the agenda, amended: %1</source>
+        <translation>esityslistan mukaisesti, muutettuna: %1</translation>
+    </message>
+    <message>
+        <source>as the agenda</source>
+        <translation>esityslistan mukaisesti</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: %3 against %4</source>
+        <translation>Äänestys %1/%2: %3 vastaan %4</translation>
+    </message>
+    <message>
+        <source>Procedural vote: %1</source>
+        <translation>Menettelyäänestys: %1</translation>
+    </message>
+    <message>
+        <source>Votes are taken once the meeting is opened.</source>
+        <translation>Äänestykset käydään, kun kokous on avattu.</translation>
+    </message>
+    <message>
+        <source>An election is recorded with its own votes.</source>
+        <translation>Vaali kirjataan omine äänineen.</translation>
+    </message>
+    <message>
+        <source>The item is decided.</source>
+        <translation>Asia on päätetty.</translation>
+    </message>
+    <message>
+        <source>No vote is waiting.</source>
+        <translation>Äänestystä ei ole odottamassa.</translation>
+    </message>
+    <message>
+        <source>Elected: %1.</source>
+        <translation>Valituiksi tulivat: %1.</translation>
+    </message>
+    <message>
+        <source>A lot between %1 put them in the order %2.</source>
+        <translation>Arvonta ehdokkaiden %1 kesken määräsi järjestyksen %2.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1.</source>
+        <translation>Käsittelyn tulos: %1.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 – %2.</source>
+        <translation>Käsittelyn tulos: %1 – %2.</translation>
+    </message>
+    <message>
+        <source>Lapsed without seconding: %1.</source>
+        <translation>Raukesi kannattamattomana: %1.</translation>
+    </message>
+    <message>
+        <source>Votes to come.</source>
+        <translation>Äänestyksiä on vielä tulossa.</translation>
+    </message>
+    <message>
+        <source>Dissent: %1.</source>
+        <translation>Eriävä mielipide: %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the others attending has a role but no name; give the name or clear the row.</source>
+        <translation>Muiden saapuvilla olevien rivillä %1 on tehtävä mutta ei nimeä; anna nimi tai tyhjennä rivi.</translation>
+    </message>
+    <message>
+        <source>Nobody present may make a proposal in this item.</source>
+        <translation>Kukaan läsnä olevista ei voi tehdä ehdotusta tässä asiassa.</translation>
+    </message>
+    <message>
+        <source>Write the proposal as it was made; the minutes quote it.</source>
+        <translation>Kirjoita ehdotus sellaisena kuin se tehtiin; pöytäkirjaan se tulee lainauksena.</translation>
+    </message>
+    <message>
+        <source>Write the text as it was presented; the minutes quote it.</source>
+        <translation>Kirjoita teksti sellaisena kuin se esitettiin; pöytäkirjaan se tulee lainauksena.</translation>
+    </message>
+    <message>
+        <source>Nobody present to disqualify.</source>
+        <translation>Läsnä ei ole ketään, jonka voisi merkitä esteelliseksi.</translation>
+    </message>
+    <message>
+        <source>Give the ground of the disqualification; the minutes state it.</source>
+        <translation>Anna esteellisyyden peruste; se mainitaan pöytäkirjassa.</translation>
     </message>
 </context>
 <context>

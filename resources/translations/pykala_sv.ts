@@ -2114,54 +2114,6 @@ Stäng ändå och förlora den senaste ändringen?</translation>
 <context>
     <name>MeetingConsole</name>
     <message>
-        <source>base proposal</source>
-        <translation>grundförslag</translation>
-    </message>
-    <message>
-        <source>counter-proposal</source>
-        <translation>motförslag</translation>
-    </message>
-    <message>
-        <source>rejection</source>
-        <translation>förkastande</translation>
-    </message>
-    <message>
-        <source>tabling</source>
-        <translation>bordläggning</translation>
-    </message>
-    <message>
-        <source>return for preparation</source>
-        <translation>återremiss</translation>
-    </message>
-    <message>
-        <source>adopted as proposed</source>
-        <translation>godkänt enligt förslaget</translation>
-    </message>
-    <message>
-        <source>adopted as amended</source>
-        <translation>godkänt i ändrad form</translation>
-    </message>
-    <message>
-        <source>adopted per a counter-proposal</source>
-        <translation>godkänt enligt ett motförslag</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>förkastat</translation>
-    </message>
-    <message>
-        <source>tabled</source>
-        <translation>bordlagt</translation>
-    </message>
-    <message>
-        <source>returned for preparation</source>
-        <translation>återremitterat</translation>
-    </message>
-    <message>
-        <source>noted</source>
-        <translation>antecknat för kännedom</translation>
-    </message>
-    <message>
         <source>&amp;Proposal…</source>
         <translation>&amp;Förslag…</translation>
     </message>
@@ -2466,64 +2418,12 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <translation>%1 – Sammanträde</translation>
     </message>
     <message>
-        <source>person %1</source>
-        <translation>person %1</translation>
-    </message>
-    <message>
-        <source>Continue with the matter</source>
-        <translation>Fortsatt behandling av ärendet</translation>
-    </message>
-    <message>
-        <source>The chair's proposal</source>
-        <translation>Ordförandens förslag</translation>
-    </message>
-    <message>
-        <source>The base proposal</source>
-        <translation>Grundförslaget</translation>
-    </message>
-    <message>
-        <source>%1's proposal</source>
-        <translation>%1s förslag</translation>
-    </message>
-    <message>
-        <source>%1's proposal to reject</source>
-        <translation>%1s förslag att förkasta</translation>
-    </message>
-    <message>
-        <source>%1's proposal to table</source>
-        <translation>%1s bordläggningsförslag</translation>
-    </message>
-    <message>
-        <source>%1's proposal to return</source>
-        <translation>%1s återremissförslag</translation>
-    </message>
-    <message>
         <source>§ %1 %2</source>
         <translation>§ %1 %2</translation>
     </message>
     <message>
         <source>Item %1: %2</source>
         <translation>Ärende %1: %2</translation>
-    </message>
-    <message>
-        <source>elected: %1</source>
-        <translation>valda: %1</translation>
-    </message>
-    <message>
-        <source>election recorded</source>
-        <translation>valet antecknat</translation>
-    </message>
-    <message>
-        <source>decided: %1</source>
-        <translation>avgjort: %1</translation>
-    </message>
-    <message>
-        <source>vote pending</source>
-        <translation>omröstning pågår</translation>
-    </message>
-    <message>
-        <source>in handling</source>
-        <translation>under behandling</translation>
     </message>
     <message>
         <source>Recorded at %1.</source>
@@ -2554,64 +2454,12 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <translation>frånvarande</translation>
     </message>
     <message>
-        <source>%1 (chair)</source>
-        <translation>%1 (ordförande)</translation>
-    </message>
-    <message>
-        <source>%1 (vice chair)</source>
-        <translation>%1 (vice ordförande)</translation>
-    </message>
-    <message>
-        <source>disqualified</source>
-        <translation>jävig</translation>
-    </message>
-    <message>
-        <source>votes</source>
-        <translation>röstar</translation>
-    </message>
-    <message>
-        <source>deputy votes</source>
-        <translation>ersättaren röstar</translation>
-    </message>
-    <message>
-        <source>disqualified; deputy votes</source>
-        <translation>jävig; ersättaren röstar</translation>
-    </message>
-    <message>
-        <source>seat empty</source>
-        <translation>platsen tom</translation>
-    </message>
-    <message>
         <source>§ %1</source>
         <translation>§ %1</translation>
     </message>
     <message>
         <source>The agenda has no items.</source>
         <translation>Föredragningslistan har inga ärenden.</translation>
-    </message>
-    <message>
-        <source>Attendance: %1</source>
-        <translation>Närvaro: %1</translation>
-    </message>
-    <message>
-        <source>✔ Quorum: %1 of %2 seats taken, %3 needed. The body has a quorum.</source>
-        <translation>✔ Beslutförhet: %1 av %2 platser besatta, %3 behövs. Organet är beslutfört.</translation>
-    </message>
-    <message>
-        <source>✖ No quorum: %1 of %2 seats taken, %3 needed. The body cannot decide.</source>
-        <translation>✖ Inte beslutfört: %1 av %2 platser besatta, %3 behövs. Organet kan inte fatta beslut.</translation>
-    </message>
-    <message>
-        <source>not seconded</source>
-        <translation>inte understött</translation>
-    </message>
-    <message>
-        <source>as the agenda, amended: %1</source>
-        <translation>enligt föredragningslistan, ändrat: %1</translation>
-    </message>
-    <message>
-        <source>as the agenda</source>
-        <translation>enligt föredragningslistan</translation>
     </message>
     <message>
         <source>No vote is needed while only the base proposal stands.</source>
@@ -2628,58 +2476,6 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>The order voted in.</source>
         <translation>Ordningen som omröstningarna hölls i.</translation>
-    </message>
-    <message>
-        <source>Round %1 of %2: %3 against %4</source>
-        <translation>Omröstning %1 av %2: %3 mot %4</translation>
-    </message>
-    <message>
-        <source>Procedural vote: %1</source>
-        <translation>Omröstning om förfarandet: %1</translation>
-    </message>
-    <message>
-        <source>Votes are taken once the meeting is opened.</source>
-        <translation>Omröstningar hålls när sammanträdet har öppnats.</translation>
-    </message>
-    <message>
-        <source>An election is recorded with its own votes.</source>
-        <translation>Ett val antecknas med sina egna röster.</translation>
-    </message>
-    <message>
-        <source>The item is decided.</source>
-        <translation>Ärendet är avgjort.</translation>
-    </message>
-    <message>
-        <source>No vote is waiting.</source>
-        <translation>Ingen omröstning väntar.</translation>
-    </message>
-    <message>
-        <source>Elected: %1.</source>
-        <translation>Valda: %1.</translation>
-    </message>
-    <message>
-        <source>A lot between %1 put them in the order %2.</source>
-        <translation>Lottning mellan %1 gav ordningen %2.</translation>
-    </message>
-    <message>
-        <source>Outcome: %1.</source>
-        <translation>Resultat: %1.</translation>
-    </message>
-    <message>
-        <source>Outcome: %1 – %2.</source>
-        <translation>Resultat: %1 – %2.</translation>
-    </message>
-    <message>
-        <source>Lapsed without seconding: %1.</source>
-        <translation>Förföll i brist på understöd: %1.</translation>
-    </message>
-    <message>
-        <source>Votes to come.</source>
-        <translation>Omröstningar återstår.</translation>
-    </message>
-    <message>
-        <source>Dissent: %1.</source>
-        <translation>Avvikande mening: %1.</translation>
     </message>
     <message>
         <source>The minutes are signed; the texts can no longer change.</source>
@@ -2710,10 +2506,6 @@ Stäng ändå och förlora den senaste ändringen?</translation>
 Close the window anyway?</source>
         <translation>Behandlingen kunde inte sparas: %1
 Stäng fönstret ändå?</translation>
-    </message>
-    <message>
-        <source>Row %1 of the others attending has a role but no name; give the name or clear the row.</source>
-        <translation>Rad %1 bland övriga närvarande har ett uppdrag men inget namn; ange namnet eller töm raden.</translation>
     </message>
     <message>
         <source>Open the meeting at %1 with %2 of %3 seats taken?</source>
@@ -2786,14 +2578,6 @@ Stäng fönstret ändå?</translation>
         <translation>Ordförandens bedömning av hur mycket förslaget avviker från grundförslaget; det mest avvikande röstas om först.</translation>
     </message>
     <message>
-        <source>Nobody present may make a proposal in this item.</source>
-        <translation>Ingen närvarande kan framställa förslag i detta ärende.</translation>
-    </message>
-    <message>
-        <source>Write the proposal as it was made; the minutes quote it.</source>
-        <translation>Skriv förslaget så som det framställdes; protokollet citerar det.</translation>
-    </message>
-    <message>
         <source>Seconding</source>
         <translation>Understöd</translation>
     </message>
@@ -2838,10 +2622,6 @@ Stäng fönstret ändå?</translation>
         <translation>&amp;Ordförandens förslag:</translation>
     </message>
     <message>
-        <source>Write the text as it was presented; the minutes quote it.</source>
-        <translation>Skriv texten så som den framfördes; protokollet citerar den.</translation>
-    </message>
-    <message>
         <source>Disqualification</source>
         <translation>Jäv</translation>
     </message>
@@ -2860,14 +2640,6 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>e.g. HL 28 § 1 mom. 1 k (asianosainen)</source>
         <translation>t.ex. FvL 28 § 1 mom. 1 punkten (part)</translation>
-    </message>
-    <message>
-        <source>Nobody present to disqualify.</source>
-        <translation>Ingen närvarande som kan antecknas som jävig.</translation>
-    </message>
-    <message>
-        <source>Give the ground of the disqualification; the minutes state it.</source>
-        <translation>Ange grunden för jävet; den anges i protokollet.</translation>
     </message>
     <message>
         <source>Dissent</source>
@@ -3196,6 +2968,237 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingProgress</name>
+    <message>
+        <source>base proposal</source>
+        <translation>grundförslag</translation>
+    </message>
+    <message>
+        <source>counter-proposal</source>
+        <translation>motförslag</translation>
+    </message>
+    <message>
+        <source>rejection</source>
+        <translation>förkastande</translation>
+    </message>
+    <message>
+        <source>tabling</source>
+        <translation>bordläggning</translation>
+    </message>
+    <message>
+        <source>return for preparation</source>
+        <translation>återremiss</translation>
+    </message>
+    <message>
+        <source>adopted as proposed</source>
+        <translation>godkänt enligt förslaget</translation>
+    </message>
+    <message>
+        <source>adopted as amended</source>
+        <translation>godkänt i ändrad form</translation>
+    </message>
+    <message>
+        <source>adopted per a counter-proposal</source>
+        <translation>godkänt enligt ett motförslag</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>förkastat</translation>
+    </message>
+    <message>
+        <source>tabled</source>
+        <translation>bordlagt</translation>
+    </message>
+    <message>
+        <source>returned for preparation</source>
+        <translation>återremitterat</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>antecknat för kännedom</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>person %1</translation>
+    </message>
+    <message>
+        <source>Continue with the matter</source>
+        <translation>Fortsatt behandling av ärendet</translation>
+    </message>
+    <message>
+        <source>The chair's proposal</source>
+        <translation>Ordförandens förslag</translation>
+    </message>
+    <message>
+        <source>The base proposal</source>
+        <translation>Grundförslaget</translation>
+    </message>
+    <message>
+        <source>%1's proposal</source>
+        <translation>%1s förslag</translation>
+    </message>
+    <message>
+        <source>%1's proposal to reject</source>
+        <translation>%1s förslag att förkasta</translation>
+    </message>
+    <message>
+        <source>%1's proposal to table</source>
+        <translation>%1s bordläggningsförslag</translation>
+    </message>
+    <message>
+        <source>%1's proposal to return</source>
+        <translation>%1s återremissförslag</translation>
+    </message>
+    <message>
+        <source>elected: %1</source>
+        <translation>valda: %1</translation>
+    </message>
+    <message>
+        <source>election recorded</source>
+        <translation>valet antecknat</translation>
+    </message>
+    <message>
+        <source>decided: %1</source>
+        <translation>avgjort: %1</translation>
+    </message>
+    <message>
+        <source>vote pending</source>
+        <translation>omröstning pågår</translation>
+    </message>
+    <message>
+        <source>in handling</source>
+        <translation>under behandling</translation>
+    </message>
+    <message>
+        <source>%1 (chair)</source>
+        <translation>%1 (ordförande)</translation>
+    </message>
+    <message>
+        <source>%1 (vice chair)</source>
+        <translation>%1 (vice ordförande)</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>jävig</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>röstar</translation>
+    </message>
+    <message>
+        <source>deputy votes</source>
+        <translation>ersättaren röstar</translation>
+    </message>
+    <message>
+        <source>disqualified; deputy votes</source>
+        <translation>jävig; ersättaren röstar</translation>
+    </message>
+    <message>
+        <source>seat empty</source>
+        <translation>platsen tom</translation>
+    </message>
+    <message>
+        <source>Attendance: %1</source>
+        <translation>Närvaro: %1</translation>
+    </message>
+    <message>
+        <source>✔ Quorum: %1 of %2 seats taken, %3 needed. The body has a quorum.</source>
+        <translation>✔ Beslutförhet: %1 av %2 platser besatta, %3 behövs. Organet är beslutfört.</translation>
+    </message>
+    <message>
+        <source>✖ No quorum: %1 of %2 seats taken, %3 needed. The body cannot decide.</source>
+        <translation>✖ Inte beslutfört: %1 av %2 platser besatta, %3 behövs. Organet kan inte fatta beslut.</translation>
+    </message>
+    <message>
+        <source>not seconded</source>
+        <translation>inte understött</translation>
+    </message>
+    <message>
+        <source>as the agenda, amended: %1</source>
+        <translation>enligt föredragningslistan, ändrat: %1</translation>
+    </message>
+    <message>
+        <source>as the agenda</source>
+        <translation>enligt föredragningslistan</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: %3 against %4</source>
+        <translation>Omröstning %1 av %2: %3 mot %4</translation>
+    </message>
+    <message>
+        <source>Procedural vote: %1</source>
+        <translation>Omröstning om förfarandet: %1</translation>
+    </message>
+    <message>
+        <source>Votes are taken once the meeting is opened.</source>
+        <translation>Omröstningar hålls när sammanträdet har öppnats.</translation>
+    </message>
+    <message>
+        <source>An election is recorded with its own votes.</source>
+        <translation>Ett val antecknas med sina egna röster.</translation>
+    </message>
+    <message>
+        <source>The item is decided.</source>
+        <translation>Ärendet är avgjort.</translation>
+    </message>
+    <message>
+        <source>No vote is waiting.</source>
+        <translation>Ingen omröstning väntar.</translation>
+    </message>
+    <message>
+        <source>Elected: %1.</source>
+        <translation>Valda: %1.</translation>
+    </message>
+    <message>
+        <source>A lot between %1 put them in the order %2.</source>
+        <translation>Lottning mellan %1 gav ordningen %2.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1.</source>
+        <translation>Resultat: %1.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 – %2.</source>
+        <translation>Resultat: %1 – %2.</translation>
+    </message>
+    <message>
+        <source>Lapsed without seconding: %1.</source>
+        <translation>Förföll i brist på understöd: %1.</translation>
+    </message>
+    <message>
+        <source>Votes to come.</source>
+        <translation>Omröstningar återstår.</translation>
+    </message>
+    <message>
+        <source>Dissent: %1.</source>
+        <translation>Avvikande mening: %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the others attending has a role but no name; give the name or clear the row.</source>
+        <translation>Rad %1 bland övriga närvarande har ett uppdrag men inget namn; ange namnet eller töm raden.</translation>
+    </message>
+    <message>
+        <source>Nobody present may make a proposal in this item.</source>
+        <translation>Ingen närvarande kan framställa förslag i detta ärende.</translation>
+    </message>
+    <message>
+        <source>Write the proposal as it was made; the minutes quote it.</source>
+        <translation>Skriv förslaget så som det framställdes; protokollet citerar det.</translation>
+    </message>
+    <message>
+        <source>Write the text as it was presented; the minutes quote it.</source>
+        <translation>Skriv texten så som den framfördes; protokollet citerar den.</translation>
+    </message>
+    <message>
+        <source>Nobody present to disqualify.</source>
+        <translation>Ingen närvarande som kan antecknas som jävig.</translation>
+    </message>
+    <message>
+        <source>Give the ground of the disqualification; the minutes state it.</source>
+        <translation>Ange grunden för jävet; den anges i protokollet.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "demo/demodata.h"
+#include "demo/demopdf.h"
 #include "text/richtext.h"
 #include "exchange/interchange.h"
 #include "procedure/meetingsession.h"
@@ -242,4 +243,30 @@ TEST_CASE("The demo reaches twelve bodies, with a permit section's long agendas"
     CHECK(longest > 30);
     CHECK(longest <= 40);
     CHECK(store->check()->ok());
+}
+
+TEST_CASE("A demo attachment is a one-page PDF whose cross-reference table points at its objects", "[demo][pdf]")
+{
+    const QByteArray pdf = DemoPdf::page(QStringLiteral("Liite (1) – ehdotus"),
+                                         {QStringLiteral("Määräraha 20 000 €"), QStringLiteral("Ωmega \\ loppu")});
+    REQUIRE(pdf.startsWith("%PDF-1.4\n"));
+    REQUIRE(pdf.endsWith("%%EOF\n"));
+    // Latin-1 as it is, dashes as '-', anything else as '?'; the string delimiters escaped.
+    CHECK(pdf.contains("(Liite \\(1\\) - ehdotus) Tj"));
+    CHECK(pdf.contains(QByteArray("(M\xE4\xE4r\xE4raha 20 000 ?) Tj")));
+    CHECK(pdf.contains("(?mega \\\\ loppu) Tj"));
+    // startxref names the table; each of its five entries the offset of "N 0 obj".
+    const qsizetype startxref = pdf.lastIndexOf("startxref\n");
+    const qsizetype xref = pdf.mid(startxref + 10).split('\n').first().toLongLong();
+    REQUIRE(pdf.mid(xref).startsWith("xref\n0 6\n0000000000 65535 f \n"));
+    const QList<QByteArray> entries = pdf.mid(xref + 29, 5 * 20).split('\n');
+    for (int object = 1; object <= 5; ++object) {
+        const qsizetype offset = entries.at(object - 1).left(10).toLongLong();
+        INFO("object " << object);
+        CHECK(pdf.mid(offset).startsWith(QByteArray::number(object) + " 0 obj\n"));
+    }
+    // The content stream's length is what /Length says.
+    const qsizetype length = pdf.mid(pdf.indexOf("/Length ") + 8).split(' ').first().toLongLong();
+    const qsizetype stream = pdf.indexOf("stream\n") + 7;
+    CHECK(pdf.mid(stream + length, 10) == "\nendstream");
 }

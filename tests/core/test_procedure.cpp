@@ -330,8 +330,6 @@ TEST_CASE("Impossible attendance records are refused", "[procedure][attendance][
 
 namespace {
 
-using ItemDecision::ProposalType;
-
 // Seven entitled members 1…7; member 1 chairs.
 ItemDecision::Input sevenMembers()
 {

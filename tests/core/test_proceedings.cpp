@@ -2,10 +2,8 @@
 
 #include "procedure/proceedingstext.h"
 
-
 namespace {
 
-using ItemDecision::ProposalType;
 using Voting::Ballot;
 
 // Seven members of the board; Mäkelä (1) chairs.

@@ -7,6 +7,7 @@
 #include "signing/nss.h"
 #include "documents/officialdocument.h"
 #include "signing/verification.h"
+#include "procedure/meetingevents.h"
 
 #include <poppler-annotation.h>
 #include <poppler-form.h>
@@ -537,9 +538,7 @@ TEST_CASE("sign-minutes keeps the signed minutes in the store and freezes the me
         const Status changed = store->updateAgendaItem(item);
         REQUIRE_FALSE(changed.ok());
         CHECK(changed.error().contains(QStringLiteral("signed")));
-        CHECK_FALSE(store->appendMeetingEvents(meetingId, {QJsonObject{{QStringLiteral("type"), QStringLiteral("noting")},
-                                                                       {QStringLiteral("item"), 3}}})
-                        .ok());
+        CHECK_FALSE(store->appendMeetingEvents(meetingId, {MeetingEvents::noting(3)}).ok());
         CHECK_FALSE(store->removeAgendaItem(item.id).ok());
         Meeting meeting = store->meeting(meetingId).value().value();
         meeting.place = QStringLiteral("Muualla");

@@ -1,11 +1,14 @@
 #include "testsupport.h"
 
+#include "procedure/meetingevents.h"
 #include "procedure/meetingsession.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -19,6 +22,21 @@ TestDir::TestDir()
 QString TestDir::path(const QString &name) const
 {
     return m_dir.filePath(name);
+}
+
+QJsonObject jsonObject(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    INFO(error.errorString().toStdString() << " at " << error.offset);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(document.isObject());
+    return document.object();
+}
+
+std::string compactJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
 }
 
 std::unique_ptr<Store> openStore(const QString &path, Store::Mode mode)
@@ -267,35 +285,43 @@ RecordedMeeting recordMeeting(Store &store)
     item(QStringLiteral("Edustajan valinta"), AppealKind::Rectification, QString(),
          QStringLiteral("<p>Valitaan edustaja.</p>"));
 
-    const QByteArray events = QStringLiteral(R"({"events": [
-        {"type": "open", "at": "16:02"},
-        {"type": "attendance", "present": ["Aino Mäkelä", "Bertil Åström", "Cecilia Öhman", "Daniel Virtanen"],
-         "deputies": [{"person": "Fanni Lahti", "for": "Eero Niemi"}],
-         "others": [{"name": "Pekka Pöyhönen", "role": "kunnanjohtaja, esittelijä"},
-                    {"name": "Liisa Laine", "role": "hallintojohtaja, pöytäkirjanpitäjä"}]},
-        {"type": "minute-checkers", "persons": ["Bertil Åström", "Cecilia Öhman"]},
-        {"type": "decision", "item": 1},
-        {"type": "decision", "item": 2},
-        {"type": "proposal", "item": 3, "id": "virtanen", "kind": "counter", "by": "Daniel Virtanen",
-         "text": "päiväkoti rakennetaan Kirkonkylään"},
-        {"type": "second", "item": 3, "proposal": "virtanen", "by": "Cecilia Öhman"},
-        {"type": "vote", "item": 3, "ballots": {"Aino Mäkelä": "JAA", "Bertil Åström": "JAA", "Cecilia Öhman": "EI",
-                                                "Daniel Virtanen": "EI", "Fanni Lahti": "JAA"}},
-        {"type": "dissent", "item": 3, "person": "Daniel Virtanen", "reasons": "Kirkonkylä on parempi paikka."},
-        {"type": "decision", "item": 3},
-        {"type": "decision", "item": 4},
-        {"type": "disqualified", "person": "Daniel Virtanen", "item": 5, "ground": "HL 28 § 1 mom. 1 k"},
-        {"type": "proposal", "item": 5, "id": "ohman", "kind": "counter", "by": "Cecilia Öhman",
-         "text": "tontti myydään 50 000 eurolla"},
-        {"type": "second", "item": 5, "proposal": "ohman", "by": "Fanni Lahti"},
-        {"type": "vote", "item": 5, "yes": 3, "no": 1, "blank": 0},
-        {"type": "decision", "item": 5},
-        {"type": "leave", "person": "Bertil Åström", "item": 6, "at": "17:10"},
-        {"type": "election", "item": 6, "method": "majority", "seats": 1, "seed": 7,
-         "candidates": [{"name": "Kaisa Koivu", "votes": 3}, {"name": "Lauri Lehto", "votes": 1}]},
-        {"type": "decision", "item": 6},
-        {"type": "close", "at": "17:30"}
-    ]})").toUtf8();
+    using namespace MeetingEvents;
+    ItemDecision::VoteRecord rollCall;
+    rollCall.ballots = {{makela, Voting::Ballot::Yes}, {astrom, Voting::Ballot::Yes}, {ohman, Voting::Ballot::No},
+                        {virtanen, Voting::Ballot::No}, {lahti, Voting::Ballot::Yes}};
+    ItemDecision::VoteRecord count;
+    count.yes = 3;
+    count.no = 1;
+    MeetingRecord::Election representative;
+    representative.method = QStringLiteral("majority");
+    representative.seats = 1;
+    representative.seed = 7;
+    representative.candidates = {{QStringLiteral("Kaisa Koivu"), 3}, {QStringLiteral("Lauri Lehto"), 1}};
+    const QByteArray events = file({
+        open(QTime(16, 2)),
+        attendance({makela, astrom, ohman, virtanen}, {{niemi, lahti}},
+                   {{QStringLiteral("Pekka Pöyhönen"), QStringLiteral("kunnanjohtaja, esittelijä")},
+                    {QStringLiteral("Liisa Laine"), QStringLiteral("hallintojohtaja, pöytäkirjanpitäjä")}}),
+        minuteCheckers({astrom, ohman}),
+        decision(1),
+        decision(2),
+        proposal(3, QStringLiteral("virtanen"), ProposalType::Counter, virtanen,
+                 QStringLiteral("päiväkoti rakennetaan Kirkonkylään")),
+        second(3, QStringLiteral("virtanen"), ohman),
+        vote(3, rollCall),
+        dissent(3, virtanen, QStringLiteral("Kirkonkylä on parempi paikka.")),
+        decision(3),
+        decision(4),
+        disqualified({virtanen, 5, QStringLiteral("HL 28 § 1 mom. 1 k")}),
+        proposal(5, QStringLiteral("ohman"), ProposalType::Counter, ohman, QStringLiteral("tontti myydään 50 000 eurolla")),
+        second(5, QStringLiteral("ohman"), lahti),
+        vote(5, count),
+        decision(5),
+        move({astrom, Attendance::Movement::Leaves, 6, QTime(17, 10)}),
+        election(6, representative),
+        decision(6),
+        close(QTime(17, 30)),
+    });
     const auto recorded = MeetingSession::record(store, meeting, events);
     INFO(recorded.error().toStdString());
     REQUIRE(recorded.ok());
@@ -430,17 +456,30 @@ Meeting holdMeetingTablingItems(Store &store, const Meeting &before)
     required(store.addAgendaItem(decided));
     // In the procedural votes JAA continues the handling, EI tables or
     // returns the item.
-    const QByteArray events = QByteArrayLiteral(R"({"events": [
-        {"type": "open", "at": "16:00"},
-        {"type": "attendance", "present": ["Aino Mäkelä", "Bertil Åström", "Cecilia Öhman", "Daniel Virtanen"]},
-        {"type": "proposal", "item": 1, "id": "pöydälle", "kind": "tabling", "by": "Daniel Virtanen"},
-        {"type": "second", "item": 1, "proposal": "pöydälle", "by": "Cecilia Öhman"},
-        {"type": "vote", "item": 1, "on": "pöydälle", "yes": 1, "no": 3},
-        {"type": "proposal", "item": 2, "id": "palautus", "kind": "return", "by": "Cecilia Öhman"},
-        {"type": "second", "item": 2, "proposal": "palautus", "by": "Daniel Virtanen"},
-        {"type": "vote", "item": 2, "on": "palautus", "yes": 1, "no": 3},
-        {"type": "decision", "item": 3},
-        {"type": "close", "at": "17:00"}]})");
+    QHash<QString, qint64> ids;
+    for (const Person &person : required(store.persons()))
+        ids.insert(person.displayName(), person.id);
+    const qint64 makela = ids.value(QStringLiteral("Aino Mäkelä")), astrom = ids.value(QStringLiteral("Bertil Åström")),
+                 ohman = ids.value(QStringLiteral("Cecilia Öhman")), virtanen = ids.value(QStringLiteral("Daniel Virtanen"));
+    using namespace MeetingEvents;
+    ItemDecision::VoteRecord tabling;
+    tabling.on = QStringLiteral("pöydälle");
+    tabling.yes = 1;
+    tabling.no = 3;
+    ItemDecision::VoteRecord returning = tabling;
+    returning.on = QStringLiteral("palautus");
+    const QByteArray events = file({
+        open(QTime(16, 0)),
+        attendance({makela, astrom, ohman, virtanen}, {}),
+        proposal(1, QStringLiteral("pöydälle"), ProposalType::Tabling, virtanen),
+        second(1, QStringLiteral("pöydälle"), ohman),
+        vote(1, tabling),
+        proposal(2, QStringLiteral("palautus"), ProposalType::Return, ohman),
+        second(2, QStringLiteral("palautus"), virtanen),
+        vote(2, returning),
+        decision(3),
+        close(QTime(17, 0)),
+    });
     const auto recorded = MeetingSession::record(store, held, events);
     INFO(recorded.error().toStdString());
     REQUIRE(recorded.ok());

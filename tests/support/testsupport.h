@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -43,6 +44,12 @@ QByteArray readFile(const QString &path);
 // written to it.
 QByteArray storeBytes(const QString &path);
 void writeFile(const QString &path, const QByteArray &data);
+
+// A JSON object as a test writes it out by hand; fails the test when the
+// text is not one.
+QJsonObject jsonObject(const QByteArray &json);
+// An object as compact JSON, so that a failed comparison shows both sides.
+std::string compactJson(const QJsonObject &object);
 
 // A small, complete data set: an organisation, a board with members and a
 // deputy, one meeting with two items (one confidential) and an attachment.

@@ -27,6 +27,7 @@
 #include "uilanguage.h"
 
 #include "procedure/agendapreparation.h"
+#include "procedure/meetingevents.h"
 #include "procedure/meetingsession.h"
 #include "votingpanel.h"
 
@@ -43,7 +44,6 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QLineEdit>
-#include <QJsonObject>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPrintPreviewWidget>
@@ -764,16 +764,9 @@ TEST_CASE("Screenshots of the main views", "[ui][screenshot]")
     const qint64 proposer = setting.seats.at(3).member, seconder = setting.seats.at(4).member;
     const int position = qMin(4, int(setting.items));
     console->setCurrentPosition(position);
-    REQUIRE(console->record({QJsonObject{{QStringLiteral("type"), QStringLiteral("proposal")},
-                                         {QStringLiteral("item"), position},
-                                         {QStringLiteral("id"), QStringLiteral("p")},
-                                         {QStringLiteral("kind"), QStringLiteral("counter")},
-                                         {QStringLiteral("by"), proposer},
-                                         {QStringLiteral("text"), QStringLiteral("asia palautetaan valmisteluun hinnan vuoksi")}},
-                             QJsonObject{{QStringLiteral("type"), QStringLiteral("second")},
-                                         {QStringLiteral("item"), position},
-                                         {QStringLiteral("proposal"), QStringLiteral("p")},
-                                         {QStringLiteral("by"), seconder}}}));
+    REQUIRE(console->record({MeetingEvents::proposal(position, QStringLiteral("p"), ProposalType::Counter, proposer,
+                                                     QStringLiteral("asia palautetaan valmisteluun hinnan vuoksi")),
+                             MeetingEvents::second(position, QStringLiteral("p"), seconder)}));
     for (int i = 0; i < setting.seats.size() - 3; ++i)
         console->votingPanel()->setBallot(setting.seats.at(i).member, i % 3 ? Voting::Ballot::Yes : Voting::Ballot::No);
     console->resize(1360, 900);
