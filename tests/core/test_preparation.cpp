@@ -54,8 +54,10 @@ TEST_CASE("Tabled and returned items of earlier meetings are offered until broug
 
     // A failed copy leaves nothing: the target meeting does not exist.
     const auto before = store->agendaItems(next.id)->size();
-    CHECK_FALSE(AgendaPreparation::bringIn(*store, 9999, pending->first().item.id).ok());
-    CHECK_FALSE(AgendaPreparation::bringIn(*store, next.id, 9999).ok());
+    CHECK_THAT(refusal(AgendaPreparation::bringIn(*store, 9999, pending->first().item.id)),
+               Catch::Contains("its meeting or presenter is not in the store"));
+    CHECK_THAT(refusal(AgendaPreparation::bringIn(*store, next.id, 9999)),
+               Catch::Contains("There is no agenda item with id 9999"));
     CHECK(store->agendaItems(next.id)->size() == before);
     CHECK(store->check()->ok());
 }

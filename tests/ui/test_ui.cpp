@@ -635,6 +635,7 @@ TEST_CASE("The signing dialog signs the minutes in turn, and a signed PDF opens 
     CHECK_FALSE(dialog.listCertificates());
     CHECK(dialog.message().contains(QStringLiteral("may be wrong")));
     CHECK_FALSE(dialog.sign());
+    CHECK(dialog.message().contains(QStringLiteral("Choose a certificate that is valid today")));
     CHECK_FALSE(required(store->signedMinutes(recorded.meeting.id)).has_value());
     dialog.passwordEdit()->setText(QStringLiteral("tietokanta"));
     REQUIRE(dialog.listCertificates());
@@ -653,6 +654,7 @@ TEST_CASE("The signing dialog signs the minutes in turn, and a signed PDF opens 
     CHECK(dialog.signatureList()->item(1)->text().contains(QStringLiteral("not signed yet")));
     // The same person again: refused.
     CHECK_FALSE(dialog.sign());
+    CHECK(dialog.message().contains(QStringLiteral("has already signed")));
     CHECK(required(store->signedMinutes(recorded.meeting.id))->signatures == 1);
 
     // Opening the signed minutes shows their verification.
