@@ -81,9 +81,9 @@ TEST_CASE("The model voting order with three counter-proposals and a rejection",
 
 TEST_CASE("Only a base proposal needs no vote; a single counter-proposal meets it directly", "[procedure][voting]")
 {
-    CHECK(modelOrder({{QStringLiteral("base"), ProposalKind::Base, 0}})->isEmpty());
-    CHECK(*modelOrder({{QStringLiteral("base"), ProposalKind::Base, 0},
-                       {QStringLiteral("V"), ProposalKind::Counter, 0}})
+    CHECK(required(modelOrder({{QStringLiteral("base"), ProposalKind::Base, 0}})).isEmpty());
+    CHECK(required(modelOrder({{QStringLiteral("base"), ProposalKind::Base, 0},
+                               {QStringLiteral("V"), ProposalKind::Counter, 0}}))
           == QStringList{QStringLiteral("V"), QStringLiteral("base")});
     CHECK_THAT(refusal(modelOrder({{QStringLiteral("V"), ProposalKind::Counter, 0}})),
                Catch::Contains("A vote needs the base proposal"));
@@ -125,12 +125,12 @@ TEST_CASE("A qualified majority of two thirds of the votes cast", "[procedure][v
     round.yes = 12;
     round.no = 6;
     round.blank = 3;
-    CHECK(count(round, twoThirds)->winner == QStringLiteral("base"));
+    CHECK(required(count(round, twoThirds)).winner == QStringLiteral("base"));
     // 11 of 17: 33 < 34, so the base proposal falls even though it has the majority.
     round.yes = 11;
-    const auto short_ = count(round, twoThirds);
-    CHECK(short_->winner == QStringLiteral("hylkäys"));
-    CHECK(short_->decidedBy == DecidedBy::QualifiedMajorityNotReached);
+    const auto short_ = required(count(round, twoThirds));
+    CHECK(short_.winner == QStringLiteral("hylkäys"));
+    CHECK(short_.decidedBy == DecidedBy::QualifiedMajorityNotReached);
 }
 
 TEST_CASE("Lots are reproducible from their seed", "[procedure][lot]")
@@ -171,9 +171,9 @@ TEST_CASE("A majority election with a tie at the last seat is decided by lot", "
         CHECK(result->elected == QStringList{QStringLiteral("Aho"), QLatin1String(drawn)});
     }
     // No tie at the last seat: no lot.
-    const auto clear = Election::majority(candidates, 1, 9);
-    CHECK(clear->elected == QStringList{QStringLiteral("Aho")});
-    CHECK(clear->lots.isEmpty());
+    const auto clear = required(Election::majority(candidates, 1, 9));
+    CHECK(clear.elected == QStringList{QStringLiteral("Aho")});
+    CHECK(clear.lots.isEmpty());
     CHECK(Election::majority(candidates, 0, 1).error().contains(QStringLiteral("at least one seat")));
 }
 
@@ -378,7 +378,7 @@ TEST_CASE("An unseconded proposal lapses and the base proposal stands", "[proced
     CHECK(outcome->adopted == QStringLiteral("base"));
     CHECK(outcome->kind == ItemDecision::OutcomeKind::AdoptedAsProposed);
     input.noting = true;
-    CHECK(ItemDecision::decide(input)->kind == ItemDecision::OutcomeKind::Noted);
+    CHECK(required(ItemDecision::decide(input)).kind == ItemDecision::OutcomeKind::Noted);
     // Voting on the lapsed proposal is impossible.
     input.votingOrder = {QStringLiteral("virtanen"), QStringLiteral("base")};
     input.votes = {counted(3, 4)};
@@ -482,9 +482,9 @@ TEST_CASE("Impossible proceedings are refused with a clear message", "[procedure
     CHECK(ItemDecision::decide(countTie).error().contains(QStringLiteral("tied 3–3")));
     // The base proposal entering the vote is JAA and V is EI: the chair's EI gives it to V.
     countTie.votes.first().chairBallot = Ballot::No;
-    CHECK(ItemDecision::decide(countTie)->adopted == QStringLiteral("V"));
+    CHECK(required(ItemDecision::decide(countTie)).adopted == QStringLiteral("V"));
     countTie.votes.first().chairBallot = Ballot::Yes;
-    CHECK(ItemDecision::decide(countTie)->adopted == QStringLiteral("base"));
+    CHECK(required(ItemDecision::decide(countTie)).adopted == QStringLiteral("base"));
 }
 
 TEST_CASE("A body may vote on counter-proposals in the order they were made", "[procedure][voting]")

@@ -96,7 +96,7 @@ struct Pki
         auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
         const RecordedMeeting recorded = recordMeeting(*store);
         minutes = dir.path(QStringLiteral("minutes.pdf"));
-        writeFile(minutes, DocumentRenderer::pdf(*MeetingDocuments::minutes(*store, recorded.meeting)).value());
+        writeFile(minutes, required(DocumentRenderer::pdf(required(MeetingDocuments::minutes(*store, recorded.meeting)))));
         signedOnce = dir.path(QStringLiteral("signed-once.pdf"));
         signedTwice = dir.path(QStringLiteral("signed-twice.pdf"));
         sign(minutes, signedOnce, QStringLiteral("Liisa Laine"), QStringLiteral("pöytäkirjanpitäjä"));

@@ -549,7 +549,7 @@ TEST_CASE("The PDF viewer shows pages, thumbnails, zoom and finds text", "[ui][p
     TestDir dir;
     auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
     const RecordedMeeting recorded = recordMeeting(*store);
-    const auto pdf = DocumentRenderer::pdf(*MeetingDocuments::minutes(*store, recorded.meeting));
+    const auto pdf = DocumentRenderer::pdf(required(MeetingDocuments::minutes(*store, recorded.meeting)));
     REQUIRE(pdf.ok());
     const auto document = Poppler::Document::loadFromData(*pdf);
     DocumentWindow window(QStringLiteral("Pöytäkirja"), QStringLiteral("p.pdf"));
@@ -743,7 +743,7 @@ TEST_CASE("Screenshots of the main views", "[ui][screenshot]")
     DocumentWindow viewer(QStringLiteral("Pöytäkirja KH 18/2026"), QStringLiteral("p.pdf"));
     viewer.setAttribute(Qt::WA_DeleteOnClose, false);
     QString error;
-    REQUIRE(viewer.setPdf(DocumentRenderer::pdf(*minutes).value(), &error));
+    REQUIRE(viewer.setPdf(required(DocumentRenderer::pdf(*minutes)), &error));
     viewer.resize(1100, 800);
     viewer.show();
     waitUntil([&] { return !viewer.viewer()->thumbnails()->item(viewer.viewer()->pageCount() - 1)->icon().isNull(); }, 5000);
