@@ -1,11 +1,15 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 #include <optional>
 #include <utility>
 
 // The outcome of an operation that can fail: a value, or a message meant for
 // people that says what went wrong and what to do.
+// Check ok() before reading the value: reading the value of a failure is a
+// programming error and stops the program, in every build, with the
+// failure's message.
 // A failure of any result type: `return Failure{message};`.
 struct Failure
 {
@@ -22,18 +26,28 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
+    const T &value() const & { return checked(); }
+    T &value() & { return checked(); }
     // On a temporary, the value is moved out, so that
     // `for (x : store.persons().value())` does not iterate a destroyed list.
-    T value() && { return std::move(*m_value); }
-    const T &operator*() const & { return *m_value; }
-    T operator*() && { return std::move(*m_value); }
-    const T *operator->() const { return &*m_value; }
+    T value() && { return std::move(checked()); }
+    const T &operator*() const & { return checked(); }
+    T operator*() && { return std::move(checked()); }
+    const T *operator->() const { return &checked(); }
     const QString &error() const { return m_error; }
 
 private:
     Result(QString message, int) : m_error(std::move(message)) {}
+
+    // An empty optional read is undefined behaviour, which may go on with
+    // garbage; stopping with the message says at once what failed.
+    const T &checked() const
+    {
+        if (Q_UNLIKELY(!m_value))
+            qFatal("Result read without a value: %s", qUtf8Printable(m_error));
+        return *m_value;
+    }
+    T &checked() { return const_cast<T &>(std::as_const(*this).checked()); }
 
     std::optional<T> m_value;
     QString m_error;

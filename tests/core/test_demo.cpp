@@ -29,7 +29,7 @@ QByteArray demoExport(const QString &path, const DemoData::Options &demo)
     const auto summary = DemoData::generate(*store, demo);
     INFO(summary.error().toStdString());
     REQUIRE(summary.ok());
-    return Interchange::exportJson(*store).value();
+    return required(Interchange::exportJson(*store));
 }
 
 } // namespace

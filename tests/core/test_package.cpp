@@ -126,7 +126,8 @@ TEST_CASE("A member's package holds the agenda members may see, read-only, and i
         const Status refused = package->updateAgendaItem(changed);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().contains(QStringLiteral("reading only")));
-        CHECK_FALSE(package->addPerson({0, QStringLiteral("X"), QStringLiteral("Y"), {}, {}, {}}).ok());
+        CHECK_THAT(refusal(package->addPerson({0, QStringLiteral("X"), QStringLiteral("Y"), {}, {}, {}})),
+                   Catch::Contains("reading only"));
     }
     CHECK(fileDigest(path) == before);
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));

@@ -24,7 +24,7 @@ TEST_CASE("Tabled and returned items of earlier meetings are offered until broug
     CHECK(pending->at(1).item.title == QStringLiteral("Koulukuljetusten periaatteet"));
     CHECK(pending->at(1).outcome == ItemDecision::OutcomeKind::Returned);
     // The meeting that tabled them is not offered its own items.
-    CHECK(AgendaPreparation::pendingItems(*store, held)->isEmpty());
+    CHECK(required(AgendaPreparation::pendingItems(*store, held)).isEmpty());
 
     const qint64 copy = required(AgendaPreparation::bringIn(*store, next.id, pending->at(0).item.id));
     const AgendaItem brought = required(store->agendaItem(copy)).value();
@@ -41,6 +41,7 @@ TEST_CASE("Tabled and returned items of earlier meetings are offered until broug
 
     // Brought in: no longer offered; the returned one still is.
     pending = AgendaPreparation::pendingItems(*store, next);
+    REQUIRE(pending.ok());
     REQUIRE(pending->size() == 1);
     CHECK(pending->first().item.title == QStringLiteral("Koulukuljetusten periaatteet"));
     CHECK(store->check()->ok());
@@ -49,13 +50,16 @@ TEST_CASE("Tabled and returned items of earlier meetings are offered until broug
     // is not offered again.
     const Meeting after = addUnheldMeeting(*store, next);
     const auto offered = AgendaPreparation::pendingItems(*store, after);
+    REQUIRE(offered.ok());
     REQUIRE(offered->size() == 1);
     CHECK(offered->first().item.title == QStringLiteral("Koulukuljetusten periaatteet"));
 
     // A failed copy leaves nothing: the target meeting does not exist.
     const auto before = store->agendaItems(next.id)->size();
-    CHECK_FALSE(AgendaPreparation::bringIn(*store, 9999, pending->first().item.id).ok());
-    CHECK_FALSE(AgendaPreparation::bringIn(*store, next.id, 9999).ok());
+    CHECK_THAT(refusal(AgendaPreparation::bringIn(*store, 9999, pending->first().item.id)),
+               Catch::Contains("its meeting or presenter is not in the store"));
+    CHECK_THAT(refusal(AgendaPreparation::bringIn(*store, next.id, 9999)),
+               Catch::Contains("There is no agenda item with id 9999"));
     CHECK(store->agendaItems(next.id)->size() == before);
     CHECK(store->check()->ok());
 }

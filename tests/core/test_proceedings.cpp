@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "testsupport.h"
+
 #include "procedure/proceedingstext.h"
 
 namespace {
@@ -195,10 +197,10 @@ TEST_CASE("The decision in a sentence", "[proceedings]")
     ItemDecision::Input plain;
     plain.presence.entitled = {1, 2, 3};
     plain.proposals = {{QStringLiteral("base"), ProposalType::Base, 0, {}, QString(), 0}};
-    const auto unanimous = ItemDecision::decide(plain);
-    CHECK(ProceedingsText::decision(plain, *unanimous, boardNames(Language::Finnish), Language::Finnish)
+    const auto unanimous = required(ItemDecision::decide(plain));
+    CHECK(ProceedingsText::decision(plain, unanimous, boardNames(Language::Finnish), Language::Finnish)
           == QStringLiteral("Ehdotus hyväksyttiin yksimielisesti."));
-    CHECK(ProceedingsText::decision(plain, *unanimous, boardNames(Language::Swedish), Language::Swedish)
+    CHECK(ProceedingsText::decision(plain, unanimous, boardNames(Language::Swedish), Language::Swedish)
           == QStringLiteral("Förslaget godkändes enhälligt."));
 }
 

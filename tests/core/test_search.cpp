@@ -118,6 +118,7 @@ TEST_CASE("Hits carry the meeting, § number and a snippet", "[search]")
     item.sectionNumber = 156;
     REQUIRE(store->updateAgendaItem(item).ok());
     const auto hits = store->search(QStringLiteral("Tiedonhallintofoorumin"), 5);
+    REQUIRE(hits.ok());
     REQUIRE(hits->size() == 1);
     CHECK(hits->at(0).meetingReference == QStringLiteral("KH 12/2026"));
     CHECK(hits->at(0).sectionNumber == 156);
@@ -138,6 +139,7 @@ TEST_CASE("A hit's passage comes from the text that matched: proceedings, or els
     REQUIRE(proceedings->size() == 1);
     CHECK(proceedings->first().snippet.contains(QStringLiteral("[kirjastoautosta.]")));
     const auto title = store->search(QStringLiteral("digitalisaatiofoorumin"));
+    REQUIRE(title.ok());
     REQUIRE(title->size() == 1);
     CHECK(title->first().snippet.contains(QStringLiteral("[digitalisaatiofoorumin]")));
 }

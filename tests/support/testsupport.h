@@ -34,6 +34,15 @@ T required(const Result<T> &result)
     return *result;
 }
 
+// The message of a result that must fail, to check that it failed for the
+// right reason; a success fails the test.
+template<typename T>
+std::string refusal(const Result<T> &result)
+{
+    REQUIRE_FALSE(result.ok());
+    return result.error().toStdString();
+}
+
 std::unique_ptr<Store> createStore(const QString &path);
 std::unique_ptr<Store> openStore(const QString &path, Store::Mode mode = Store::Mode::OpenExisting);
 

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "testsupport.h"
+#include "waituntil.h"
 
 #include "eventdialogs.h"
 #include "mainwindow.h"
@@ -59,10 +60,15 @@ QTreeWidgetItem *seatOf(MeetingConsole &console, const QString &member)
     return nullptr;
 }
 
-void settle()
+// Ticks or unticks a seat of the open meeting, and waits until the console
+// has recorded the arrival or departure (it does once the view has let go of
+// the row) or refused it.
+void tick(MeetingConsole &console, Store &store, qint64 meeting, const QString &member, Qt::CheckState state)
 {
-    QTest::qWait(10);
-    QCoreApplication::processEvents();
+    const qsizetype before = required(store.meetingEvents(meeting)).size();
+    seatOf(console, member)->setCheckState(MeetingConsole::MemberColumn, state);
+    REQUIRE(waitUntil([&] { return !console.lastError().isEmpty() || required(store.meetingEvents(meeting)).size() > before; },
+                      5000));
 }
 
 qint64 personId(Store &store, const QString &name)
@@ -127,12 +133,11 @@ TEST_CASE("A short meeting run through the widgets: attendance, a counter-propos
     CHECK(roles == QStringList{QStringLiteral("esittelijä"), QStringLiteral("pöytäkirjanpitäjä")});
     // Ticking the deputy while the member is ticked too is shown as a problem.
     seatOf(*console, QStringLiteral("Eero Niemi"))->setCheckState(MeetingConsole::DeputyColumn, Qt::Checked);
-    settle();
-    CHECK(console->quorumLabel()->text().contains(QStringLiteral("cannot sit for Eero Niemi, who is present")));
+    CHECK(waitUntil([&] { return console->quorumLabel()->text().contains(QStringLiteral("cannot sit for Eero Niemi, who is present")); },
+                    5000));
     CHECK_FALSE(console->proposalButton()->isEnabled());
     seatOf(*console, QStringLiteral("Eero Niemi"))->setCheckState(MeetingConsole::MemberColumn, Qt::Unchecked);
-    settle();
-    CHECK(console->quorumLabel()->text().contains(QStringLiteral("5 of 5 seats taken")));
+    CHECK(waitUntil([&] { return console->quorumLabel()->text().contains(QStringLiteral("5 of 5 seats taken")); }, 5000));
     CHECK(console->quorumLabel()->text().contains(QStringLiteral("has a quorum")));
     CHECK(seatOf(*console, QStringLiteral("Eero Niemi"))->text(MeetingConsole::ItemColumn) == QStringLiteral("deputy votes"));
 
@@ -157,8 +162,7 @@ TEST_CASE("A short meeting run through the widgets: attendance, a counter-propos
     console->itemsView()->setCurrentItem(console->itemsView()->topLevelItem(1));
     REQUIRE(console->currentPosition() == 2);
     clock = QTime(16, 20);
-    seatOf(*console, QStringLiteral("Cecilia Öhman"))->setCheckState(MeetingConsole::MemberColumn, Qt::Unchecked);
-    settle();
+    tick(*console, store, meeting.id, QStringLiteral("Cecilia Öhman"), Qt::Unchecked);
     REQUIRE(console->lastError().isEmpty());
     CHECK(console->quorumLabel()->text().contains(QStringLiteral("4 of 5 seats taken")));
     CHECK(seatOf(*console, QStringLiteral("Cecilia Öhman"))->text(MeetingConsole::ItemColumn) == QStringLiteral("seat empty"));
@@ -239,14 +243,13 @@ TEST_CASE("A short meeting run through the widgets: attendance, a counter-propos
     proceedings->setFocus();
     proceedings->moveCursor(QTextCursor::End);
     QTest::keyClicks(proceedings, QStringLiteral(" Tarkistettu."));
-    QTest::qWait(1300);
-    CHECK(required(store.agendaItem(items.at(1).id))->proceedings.contains(QStringLiteral("Tarkistettu.")));
+    CHECK(waitUntil([&] { return required(store.agendaItem(items.at(1).id))->proceedings.contains(QStringLiteral("Tarkistettu.")); },
+                    5000));
 
     // Mäkelä leaves after § 2's decision, while it is still shown: the
     // departure is recorded before § 3, and the vote of § 2 stands.
     clock = QTime(17, 0);
-    seatOf(*console, QStringLiteral("Aino Mäkelä"))->setCheckState(MeetingConsole::MemberColumn, Qt::Unchecked);
-    settle();
+    tick(*console, store, meeting.id, QStringLiteral("Aino Mäkelä"), Qt::Unchecked);
     REQUIRE(console->lastError().isEmpty());
 
     // § 3: decided; the minute-checkers; the meeting is closed.

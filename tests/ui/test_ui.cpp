@@ -549,7 +549,7 @@ TEST_CASE("The PDF viewer shows pages, thumbnails, zoom and finds text", "[ui][p
     TestDir dir;
     auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
     const RecordedMeeting recorded = recordMeeting(*store);
-    const auto pdf = DocumentRenderer::pdf(*MeetingDocuments::minutes(*store, recorded.meeting));
+    const auto pdf = DocumentRenderer::pdf(required(MeetingDocuments::minutes(*store, recorded.meeting)));
     REQUIRE(pdf.ok());
     const auto document = Poppler::Document::loadFromData(*pdf);
     DocumentWindow window(QStringLiteral("Pöytäkirja"), QStringLiteral("p.pdf"));
@@ -635,6 +635,7 @@ TEST_CASE("The signing dialog signs the minutes in turn, and a signed PDF opens 
     CHECK_FALSE(dialog.listCertificates());
     CHECK(dialog.message().contains(QStringLiteral("may be wrong")));
     CHECK_FALSE(dialog.sign());
+    CHECK(dialog.message().contains(QStringLiteral("Choose a certificate that is valid today")));
     CHECK_FALSE(required(store->signedMinutes(recorded.meeting.id)).has_value());
     dialog.passwordEdit()->setText(QStringLiteral("tietokanta"));
     REQUIRE(dialog.listCertificates());
@@ -653,6 +654,7 @@ TEST_CASE("The signing dialog signs the minutes in turn, and a signed PDF opens 
     CHECK(dialog.signatureList()->item(1)->text().contains(QStringLiteral("not signed yet")));
     // The same person again: refused.
     CHECK_FALSE(dialog.sign());
+    CHECK(dialog.message().contains(QStringLiteral("has already signed")));
     CHECK(required(store->signedMinutes(recorded.meeting.id))->signatures == 1);
 
     // Opening the signed minutes shows their verification.
@@ -741,7 +743,7 @@ TEST_CASE("Screenshots of the main views", "[ui][screenshot]")
     DocumentWindow viewer(QStringLiteral("Pöytäkirja KH 18/2026"), QStringLiteral("p.pdf"));
     viewer.setAttribute(Qt::WA_DeleteOnClose, false);
     QString error;
-    REQUIRE(viewer.setPdf(DocumentRenderer::pdf(*minutes).value(), &error));
+    REQUIRE(viewer.setPdf(required(DocumentRenderer::pdf(*minutes)), &error));
     viewer.resize(1100, 800);
     viewer.show();
     waitUntil([&] { return !viewer.viewer()->thumbnails()->item(viewer.viewer()->pageCount() - 1)->icon().isNull(); }, 5000);
