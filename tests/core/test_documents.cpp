@@ -7,6 +7,7 @@
 #include "documents/htmlpage.h"
 #include "documents/meetingdocuments.h"
 #include "documents/publication.h"
+#include "procedure/meetingevents.h"
 #include "procedure/meetingsession.h"
 #include "text/richtext.h"
 
@@ -601,26 +602,34 @@ Meeting languageMeeting(Store &store, Language language)
          sv ? QStringLiteral("Läroplanen godkänns.") : QStringLiteral("Opetussuunnitelma hyväksytään."));
     item(sv ? QStringLiteral("Biblioteksbuss") : QStringLiteral("Kirjastoauto"),
          sv ? QStringLiteral("En biblioteksbuss köps.") : QStringLiteral("Kirjastoauto hankitaan."));
-    const QString events = QStringLiteral(R"({"events": [
-        {"type": "open", "at": "18:00"},
-        {"type": "attendance", "present": ["Anna Berg", "Björn Holm", "Clara Lind", "David Ek", "Eva Strand"]},
-        {"type": "minute-checkers", "persons": ["Björn Holm", "Clara Lind"]},
-        {"type": "proposal", "item": 1, "id": "holm", "kind": "tabling", "by": "Björn Holm", "text": "%1"},
-        {"type": "second", "item": 1, "proposal": "holm", "by": "Clara Lind"},
-        {"type": "vote", "item": 1, "on": "holm", "ballots": {"Anna Berg": "JAA", "Björn Holm": "EI", "Clara Lind": "EI",
-                                                             "David Ek": "JAA", "Eva Strand": "JAA"}},
-        {"type": "decision", "item": 1},
-        {"type": "proposal", "item": 2, "id": "ek", "kind": "counter", "by": "David Ek", "text": "%2"},
-        {"type": "second", "item": 2, "proposal": "ek", "by": "Eva Strand"},
-        {"type": "vote", "item": 2, "ballots": {"Anna Berg": "JAA", "Björn Holm": "JAA", "Clara Lind": "JAA",
-                                               "David Ek": "EI", "Eva Strand": "EI"}},
-        {"type": "dissent", "item": 2, "person": "David Ek", "reasons": "%3"},
-        {"type": "decision", "item": 2},
-        {"type": "close", "at": "19:00"}
-    ]})").arg(sv ? QStringLiteral("ärendet bordläggs") : QStringLiteral("asia pannaan pöydälle"),
-              sv ? QStringLiteral("två bussar köps") : QStringLiteral("hankitaan kaksi autoa"),
-              sv ? QStringLiteral("Bussen räcker inte.") : QStringLiteral("Yksi auto ei riitä."));
-    const auto recorded = MeetingSession::record(store, meeting, events.toUtf8());
+    using namespace MeetingEvents;
+    const qint64 berg = ids.at(0), holm = ids.at(1), lind = ids.at(2), ek = ids.at(3), strand = ids.at(4);
+    auto rollCall = [](std::initializer_list<std::pair<qint64, Voting::Ballot>> ballots, const QString &on = {}) {
+        ItemDecision::VoteRecord vote;
+        for (const auto &[person, ballot] : ballots)
+            vote.ballots.insert(person, ballot);
+        vote.on = on;
+        return vote;
+    };
+    const Voting::Ballot yes = Voting::Ballot::Yes, no = Voting::Ballot::No;
+    const QByteArray events = file({
+        open(QTime(18, 0)),
+        attendance(ids, {}),
+        minuteCheckers({holm, lind}),
+        proposal(1, QStringLiteral("holm"), ProposalType::Tabling, holm,
+                 sv ? QStringLiteral("ärendet bordläggs") : QStringLiteral("asia pannaan pöydälle")),
+        second(1, QStringLiteral("holm"), lind),
+        vote(1, rollCall({{berg, yes}, {holm, no}, {lind, no}, {ek, yes}, {strand, yes}}, QStringLiteral("holm"))),
+        decision(1),
+        proposal(2, QStringLiteral("ek"), ProposalType::Counter, ek,
+                 sv ? QStringLiteral("två bussar köps") : QStringLiteral("hankitaan kaksi autoa")),
+        second(2, QStringLiteral("ek"), strand),
+        vote(2, rollCall({{berg, yes}, {holm, yes}, {lind, yes}, {ek, no}, {strand, no}})),
+        dissent(2, ek, sv ? QStringLiteral("Bussen räcker inte.") : QStringLiteral("Yksi auto ei riitä.")),
+        decision(2),
+        close(QTime(19, 0)),
+    });
+    const auto recorded = MeetingSession::record(store, meeting, events);
     INFO(recorded.error().toStdString());
     REQUIRE(recorded.ok());
     Meeting held = required(store.meeting(meeting.id)).value();

@@ -19,6 +19,7 @@
 #include "documents/meetingdocuments.h"
 #include "documents/publication.h"
 #include "exchange/meetingpackage.h"
+#include "procedure/meetingevents.h"
 #include "procedure/meetingsession.h"
 
 #include <poppler-qt6.h>
@@ -177,11 +178,11 @@ Fixture holdMeeting(Store &store)
     };
     const Preparer laine{QStringLiteral("Liisa Laine"), QStringLiteral("hallintojohtaja"),
                          QStringLiteral("liisa.laine@testila.fi")};
-    const qint64 open = add(QStringLiteral("Koulun peruskorjaus"), Publicity::Public,
+    const qint64 openItem = add(QStringLiteral("Koulun peruskorjaus"), Publicity::Public,
                             QStringLiteral("<p>Aloitteen teki %1.</p>").arg(marked(Canary::background)),
                             QStringLiteral("<p>Koulu korjataan; yhteyshenkilö %1.</p>").arg(marked(Canary::proposal)),
                             {laine});
-    const qint64 secret = add(QStringLiteral("Työntekijän irtisanominen"), Publicity::Confidential,
+    const qint64 secretItem = add(QStringLiteral("Työntekijän irtisanominen"), Publicity::Confidential,
                               QStringLiteral("<p>%1</p>").arg(Canary::secretBackground),
                               QStringLiteral("<p>%1</p>").arg(Canary::secretProposal),
                               {{Canary::secretPreparer, QStringLiteral("henkilöstöpäällikkö"), QString()}});
@@ -200,24 +201,29 @@ Fixture holdMeeting(Store &store)
         attachment.content = content.toUtf8();
         required(store.addAttachment(attachment));
     };
-    attach(open, QStringLiteral("piirustukset.txt"), Publicity::Public, QStringLiteral("Julkiset piirustukset"));
-    attach(open, Canary::attachmentName + QStringLiteral(".txt"), Publicity::Confidential, Canary::attachmentContent);
-    attach(secret, Canary::secretAttachment + QStringLiteral(".txt"), Publicity::Public, Canary::secretAttachment);
+    attach(openItem, QStringLiteral("piirustukset.txt"), Publicity::Public, QStringLiteral("Julkiset piirustukset"));
+    attach(openItem, Canary::attachmentName + QStringLiteral(".txt"), Publicity::Confidential, Canary::attachmentContent);
+    attach(secretItem, Canary::secretAttachment + QStringLiteral(".txt"), Publicity::Public, Canary::secretAttachment);
 
-    const QByteArray events = QStringLiteral(R"({"events": [
-        {"type": "open", "at": "16:00"},
-        {"type": "attendance", "present": ["Aino Mäkelä", "Bertil Åström", "Cecilia Öhman", "Daniel Virtanen",
-                                           "Eero Niemi"]},
-        {"type": "minute-checkers", "persons": ["Bertil Åström", "Cecilia Öhman"]},
-        {"type": "dissent", "item": 1, "person": "Daniel Virtanen",
-         "reasons": "Korjaus ei riitä; <span class=\"personal-data\">%1</span> sanoi niin."},
-        {"type": "decision", "item": 1},
-        {"type": "dissent", "item": 2, "person": "Daniel Virtanen", "reasons": "%2"},
-        {"type": "decision", "item": 2},
-        {"type": "dissent", "item": 3, "person": "Cecilia Öhman", "reasons": "%3"},
-        {"type": "decision", "item": 3},
-        {"type": "close", "at": "17:00"}
-    ]})").arg(Canary::dissent, Canary::secretDissent, Canary::partlyDissent).toUtf8();
+    QHash<QString, qint64> id; // by family name
+    for (const Person &person : required(store.persons()))
+        id.insert(person.familyName, person.id);
+    using namespace MeetingEvents;
+    const QByteArray events = file({
+        open(QTime(16, 0)),
+        attendance({id.value(QStringLiteral("Mäkelä")), id.value(QStringLiteral("Åström")), id.value(QStringLiteral("Öhman")),
+                    id.value(QStringLiteral("Virtanen")), id.value(QStringLiteral("Niemi"))},
+                   {}),
+        minuteCheckers({id.value(QStringLiteral("Åström")), id.value(QStringLiteral("Öhman"))}),
+        dissent(1, id.value(QStringLiteral("Virtanen")),
+                QStringLiteral("Korjaus ei riitä; %1 sanoi niin.").arg(marked(Canary::dissent))),
+        decision(1),
+        dissent(2, id.value(QStringLiteral("Virtanen")), Canary::secretDissent),
+        decision(2),
+        dissent(3, id.value(QStringLiteral("Öhman")), Canary::partlyDissent),
+        decision(3),
+        close(QTime(17, 0)),
+    });
     const auto recordedEvents = MeetingSession::record(store, meeting, events);
     INFO(recordedEvents.error().toStdString());
     REQUIRE(recordedEvents.ok());
