@@ -4,6 +4,7 @@
 
 #include "disclosure/publicview.h"
 #include "model/documentlanguage.h"
+#include "procedure/meetingsession.h"
 #include "store/store.h"
 #include "text/richtext.h"
 
@@ -57,14 +58,11 @@ namespace AgendaText {
 
 Result<QString> render(const Store &store, const Meeting &meeting, Audience audience, std::optional<Language> requested)
 {
-    const auto organisation = store.organisation();
-    if (!organisation)
-        return Failure{organisation.error()};
-    const auto body = store.body(meeting.bodyId);
-    if (!body)
-        return Failure{body.error()};
-    const Organisation org = organisation->value_or(Organisation{});
-    const Body owner = body->value_or(Body{});
+    const auto owners = MeetingSession::owners(store, meeting);
+    if (!owners)
+        return Failure{owners.error()};
+    const Organisation &org = owners->organisation;
+    const Body &owner = owners->body;
     const Language language = DocumentLanguage::of(org, owner, requested);
     const DocumentTexts &labels = DocumentTexts::of(language);
     const PublicView view(audience, language);
@@ -77,7 +75,7 @@ Result<QString> render(const Store &store, const Meeting &meeting, Audience audi
         return Failure{items.error()};
 
     QStringList out;
-    if (organisation->has_value())
+    if (!org.name.isEmpty())
         out << DocumentLanguage::organisationName(org, language);
     out << QStringLiteral("%1 – %2 %3").arg(DocumentLanguage::bodyName(owner, language), labels.agendaTitle, *reference);
     out << QString();

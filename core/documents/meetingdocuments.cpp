@@ -83,19 +83,14 @@ Result<Data> load(const Store &store, const Meeting &meeting, const MeetingDocum
 {
     Data data;
     data.meeting = meeting;
-    const auto organisation = store.organisation();
-    if (!organisation)
-        return Failure{organisation.error()};
-    if (!organisation->has_value())
+    const auto owners = MeetingSession::owners(store, meeting);
+    if (!owners)
+        return Failure{owners.error()};
+    if (owners->organisation.name.isEmpty())
         return Failure{tr("The store has no organisation; documents name it in every page header. Set it with "
                           "'pykala-cli organisation --name NAME'.")};
-    data.organisation = organisation->value();
-    const auto body = store.body(meeting.bodyId);
-    if (!body)
-        return Failure{body.error()};
-    if (!body->has_value())
-        return Failure{tr("The meeting's body is missing from the store.")};
-    data.body = body->value();
+    data.organisation = owners->organisation;
+    data.body = owners->body;
     const auto reference = store.meetingReference(meeting);
     if (!reference)
         return Failure{reference.error()};
@@ -200,32 +195,21 @@ OfficialDocument documentFor(const Data &data, OfficialDocument::Kind kind)
     doc.number = QStringLiteral("%1/%2").arg(data.meeting.number).arg(data.meeting.year);
     doc.date = day(heldOn(data.meeting));
     const DocumentTexts &t = *data.t;
-    QString file;
-    QString keyword;
-    switch (kind) {
-    case OfficialDocument::Kind::Agenda:
-        doc.kindLabel = t.agendaKind;
-        doc.title = QStringLiteral("%1, %2 %3").arg(data.bodyName, lowerFirst(t.agendaTitle), doc.number);
-        doc.subject = t.subjectAgenda;
-        file = t.agendaFile;
-        keyword = t.keywordAgenda;
-        break;
-    case OfficialDocument::Kind::Minutes:
-        doc.kindLabel = t.minutesKind;
-        doc.title = QStringLiteral("%1, %2 %3").arg(data.bodyName, lowerFirst(t.minutesTitle), doc.number);
-        doc.subject = t.subjectMinutes;
-        file = t.minutesFile;
-        keyword = t.keywordMinutes;
-        break;
-    case OfficialDocument::Kind::Extract:
-        doc.kindLabel = t.extractKind;
-        doc.title = QStringLiteral("%1, %2 %3").arg(data.bodyName, lowerFirst(t.extractTitle), doc.number);
-        doc.subject = t.subjectExtract;
-        file = t.extractFile;
-        keyword = t.keywordExtract;
-        break;
-    }
-    doc.keywords = {keyword, data.bodyName, data.reference, data.organisationName};
+    // The texts that name the kind of document: header, title, subject, file, keyword.
+    struct KindTexts
+    {
+        const QString &label, &title, &subject, &file, &keyword;
+    };
+    const KindTexts texts = kind == OfficialDocument::Kind::Agenda
+        ? KindTexts{t.agendaKind, t.agendaTitle, t.subjectAgenda, t.agendaFile, t.keywordAgenda}
+        : kind == OfficialDocument::Kind::Minutes
+        ? KindTexts{t.minutesKind, t.minutesTitle, t.subjectMinutes, t.minutesFile, t.keywordMinutes}
+        : KindTexts{t.extractKind, t.extractTitle, t.subjectExtract, t.extractFile, t.keywordExtract};
+    doc.kindLabel = texts.label;
+    doc.title = QStringLiteral("%1, %2 %3").arg(data.bodyName, lowerFirst(texts.title), doc.number);
+    doc.subject = texts.subject;
+    const QString &file = texts.file;
+    doc.keywords = {texts.keyword, data.bodyName, data.reference, data.organisationName};
     // Dated from the record: the minutes when the meeting ended, the agenda
     // when it was to start; so the same record always gives the same file.
     const Meeting &m = data.meeting;

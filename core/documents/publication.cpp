@@ -6,6 +6,7 @@
 
 #include "disclosure/publicview.h"
 #include "model/documentlanguage.h"
+#include "procedure/meetingsession.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -96,12 +97,9 @@ Result<Summary> publish(const Store &store, const Meeting &meeting, const QStrin
     const auto items = store.agendaItems(meeting.id);
     if (!items)
         return Failure{items.error()};
-    const auto organisation = store.organisation();
-    if (!organisation)
-        return Failure{organisation.error()};
-    const auto body = store.body(meeting.bodyId);
-    if (!body)
-        return Failure{body.error()};
+    const auto owners = MeetingSession::owners(store, meeting);
+    if (!owners)
+        return Failure{owners.error()};
     const PublicView view(Audience::Public, first.language);
     QString attachmentList;
     for (const AgendaItem &item : *items) {
@@ -124,8 +122,7 @@ Result<Summary> publish(const Store &store, const Meeting &meeting, const QStrin
         if (!links.isEmpty()) {
             const QString number = item.sectionNumber ? QStringLiteral("§ %1").arg(*item.sectionNumber)
                                                       : QStringLiteral("%1.").arg(item.position);
-            const Language written = DocumentLanguage::ofItem(item, organisation->value_or(Organisation{}),
-                                                              body->value_or(Body{}));
+            const Language written = DocumentLanguage::ofItem(item, owners->organisation, owners->body);
             const QString title = written == first.language
                 ? item.title.toHtmlEscaped()
                 : QStringLiteral("<span lang=\"%1\">%2</span>").arg(DocumentLanguage::tag(written), item.title.toHtmlEscaped());

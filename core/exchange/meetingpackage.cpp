@@ -4,6 +4,7 @@
 
 #include "disclosure/publicview.h"
 #include "model/documentlanguage.h"
+#include "procedure/meetingsession.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -214,22 +215,18 @@ Result<Disclosure> write(Store &store, const Meeting &meeting, const QString &pa
     const auto reference = store.meetingReference(meeting);
     if (!reference)
         return Failure{reference.error()};
-    const auto body = store.body(meeting.bodyId);
-    if (!body)
-        return Failure{body.error()};
-    if (!body->has_value())
-        return Failure{tr("The meeting's body is missing from the store.")};
-    const auto organisation = store.organisation();
-    if (!organisation)
-        return Failure{organisation.error()};
-    const Language language = DocumentLanguage::of(organisation->value_or(Organisation{}), body->value());
+    const auto owners = MeetingSession::owners(store, meeting);
+    if (!owners)
+        return Failure{owners.error()};
+    const Body &body = owners->body;
+    const Language language = DocumentLanguage::of(owners->organisation, body);
 
     QString recipient = options.recipient.simplified();
     if (options.audience == PackageAudience::Member) {
         if (recipient.isEmpty())
             return Failure{tr("A package for a member names the member: add --recipient NAME. A package for anyone "
                               "else is made with --for public.")};
-        const auto person = entitledRecipient(store, meeting, body->value(), recipient);
+        const auto person = entitledRecipient(store, meeting, body, recipient);
         if (!person)
             return Failure{person.error()};
         recipient = person->displayName();

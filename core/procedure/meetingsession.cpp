@@ -151,15 +151,7 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
     return replayed;
 }
 
-namespace {
-
-struct Owners
-{
-    Organisation organisation;
-    Body body;
-};
-
-Result<Owners> ownersOf(const Store &store, const Meeting &meeting)
+Result<Owners> owners(const Store &store, const Meeting &meeting)
 {
     const auto organisation = store.organisation();
     if (!organisation)
@@ -172,22 +164,20 @@ Result<Owners> ownersOf(const Store &store, const Meeting &meeting)
     return Owners{organisation->value_or(Organisation{}), body->value()};
 }
 
-} // namespace
-
 Result<Language> documentLanguage(const Store &store, const Meeting &meeting)
 {
-    const auto owners = ownersOf(store, meeting);
-    if (!owners)
-        return Failure{owners.error()};
-    return DocumentLanguage::of(owners->organisation, owners->body);
+    const auto found = owners(store, meeting);
+    if (!found)
+        return Failure{found.error()};
+    return DocumentLanguage::of(found->organisation, found->body);
 }
 
 Result<Language> itemLanguage(const Store &store, const Meeting &meeting, const AgendaItem &item)
 {
-    const auto owners = ownersOf(store, meeting);
-    if (!owners)
-        return Failure{owners.error()};
-    return DocumentLanguage::ofItem(item, owners->organisation, owners->body);
+    const auto found = owners(store, meeting);
+    if (!found)
+        return Failure{found.error()};
+    return DocumentLanguage::ofItem(item, found->organisation, found->body);
 }
 
 namespace {

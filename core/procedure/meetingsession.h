@@ -3,6 +3,8 @@
 #include "meetingrecord.h"
 #include "proceedingstext.h"
 
+#include "model/body.h"
+#include "model/organisation.h"
 #include "model/result.h"
 
 class Store;
@@ -25,6 +27,15 @@ Result<MeetingRecord::Replay> current(const Store &store, const Meeting &meeting
 // (actual start, § numbers) and the closing of the meeting. An impossible
 // event records nothing and says why.
 Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const QByteArray &json);
+
+// The organisation and the meeting's body, whose settings decide its
+// documents' language and names.
+struct Owners
+{
+    Organisation organisation;
+    Body body;
+};
+Result<Owners> owners(const Store &store, const Meeting &meeting);
 
 // The language of the meeting's documents (DocumentLanguage::of).
 Result<Language> documentLanguage(const Store &store, const Meeting &meeting);
