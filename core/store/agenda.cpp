@@ -1,3 +1,6 @@
+// The agenda: a meeting's items with their preparers and extract
+// recipients, their order, and their attachments.
+
 #include "store.h"
 
 #include "auditlog.h"
@@ -12,35 +15,126 @@
 
 using namespace StoreSupport;
 
-// ---------------------------------------------------------------------------
-// Agenda items
-
 namespace {
 
-const QString itemColumns = QStringLiteral("id, meeting_id, position, section_number, title, case_reference, "
-                                           "task_class, presenter_person_id, background, proposal, decision, "
-                                           "publicity, confidentiality_basis, appeal_kind, proceedings");
+// ---------------------------------------------------------------------------
+// The tables
 
-AgendaItem readItem(const Statement &query)
+const Table<AgendaItem> &itemTable()
 {
-    AgendaItem item;
-    item.id = query.value(0).toLongLong();
-    item.meetingId = query.value(1).toLongLong();
-    item.position = query.value(2).toInt();
-    if (!query.value(3).isNull())
-        item.sectionNumber = query.value(3).toInt();
-    item.title = query.value(4).toString();
-    item.caseReference = query.value(5).toString();
-    item.taskClass = query.value(6).toString();
-    item.presenterPersonId = query.value(7).toLongLong();
-    item.background = query.value(8).toString();
-    item.proposal = query.value(9).toString();
-    item.decision = query.value(10).toString();
-    item.publicity = parseCode(query.value(11), Publicity::Public);
-    item.confidentialityBasis = LegalBasis::fromText(query.value(12).toString());
-    item.appealKind = parseCode(query.value(13), AppealKind::Rectification);
-    item.proceedings = query.value(14).toString();
-    return item;
+    static const Table<AgendaItem> table("agenda_item", {
+        idColumn<AgendaItem>(),
+        {"meeting_id", [](auto &i) -> QVariant { return i.meetingId; },
+         [](auto &i, auto &v) { i.meetingId = v.toLongLong(); }},
+        {"position", [](auto &i) -> QVariant { return i.position; },
+         [](auto &i, auto &v) { i.position = v.toInt(); }},
+        {"section_number", [](auto &i) -> QVariant { return i.sectionNumber ? QVariant(*i.sectionNumber) : QVariant(); },
+         [](auto &i, auto &v) { i.sectionNumber = v.isNull() ? std::nullopt : std::optional<int>(v.toInt()); }},
+        {"title", [](auto &i) -> QVariant { return i.title.trimmed(); },
+         [](auto &i, auto &v) { i.title = v.toString(); }},
+        {"case_reference", [](auto &i) -> QVariant { return i.caseReference.trimmed(); },
+         [](auto &i, auto &v) { i.caseReference = v.toString(); }},
+        {"task_class", [](auto &i) -> QVariant { return i.taskClass.trimmed(); },
+         [](auto &i, auto &v) { i.taskClass = v.toString(); }},
+        {"presenter_person_id", [](auto &i) -> QVariant { return nullIfZero(i.presenterPersonId); },
+         [](auto &i, auto &v) { i.presenterPersonId = v.toLongLong(); }},
+        // The rich texts as sanitized() leaves them.
+        {"background", [](auto &i) -> QVariant { return i.background; },
+         [](auto &i, auto &v) { i.background = v.toString(); }},
+        {"proposal", [](auto &i) -> QVariant { return i.proposal; },
+         [](auto &i, auto &v) { i.proposal = v.toString(); }},
+        {"decision", [](auto &i) -> QVariant { return i.decision; },
+         [](auto &i, auto &v) { i.decision = v.toString(); }},
+        {"publicity", [](auto &i) -> QVariant { return Codes::code(i.publicity); },
+         [](auto &i, auto &v) { i.publicity = parseCode(v, Publicity::Public); }},
+        {"confidentiality_basis",
+         [](auto &i) -> QVariant {
+             return i.publicity == Publicity::Public ? QString() : i.confidentialityBasis.text.trimmed();
+         },
+         [](auto &i, auto &v) { i.confidentialityBasis = LegalBasis::fromText(v.toString()); }},
+        {"appeal_kind", [](auto &i) -> QVariant { return Codes::code(i.appealKind); },
+         [](auto &i, auto &v) { i.appealKind = parseCode(v, AppealKind::Rectification); }},
+        {"proceedings", [](auto &i) -> QVariant { return i.proceedings; },
+         [](auto &i, auto &v) { i.proceedings = v.toString(); }},
+    });
+    return table;
+}
+
+// A preparer or extract recipient as its table holds it: one of an item's,
+// at its place in the item's list.
+template<typename T>
+struct ItemPart
+{
+    qint64 itemId = 0;
+    int position = 0;
+    T part;
+};
+
+const Table<ItemPart<Preparer>> &preparerTable()
+{
+    static const Table<ItemPart<Preparer>> table("preparer", {
+        {"item_id", [](auto &p) -> QVariant { return p.itemId; },
+         [](auto &p, auto &v) { p.itemId = v.toLongLong(); }},
+        {"position", [](auto &p) -> QVariant { return p.position; },
+         [](auto &p, auto &v) { p.position = v.toInt(); }},
+        {"name", [](auto &p) -> QVariant { return p.part.name.trimmed(); },
+         [](auto &p, auto &v) { p.part.name = v.toString(); }},
+        {"title", [](auto &p) -> QVariant { return p.part.title.trimmed(); },
+         [](auto &p, auto &v) { p.part.title = v.toString(); }},
+        {"contact", [](auto &p) -> QVariant { return p.part.contact.trimmed(); },
+         [](auto &p, auto &v) { p.part.contact = v.toString(); }},
+    });
+    return table;
+}
+
+const Table<ItemPart<ExtractRecipient>> &recipientTable()
+{
+    static const Table<ItemPart<ExtractRecipient>> table("extract_recipient", {
+        {"item_id", [](auto &r) -> QVariant { return r.itemId; },
+         [](auto &r, auto &v) { r.itemId = v.toLongLong(); }},
+        {"position", [](auto &r) -> QVariant { return r.position; },
+         [](auto &r, auto &v) { r.position = v.toInt(); }},
+        {"name", [](auto &r) -> QVariant { return r.part.name.trimmed(); },
+         [](auto &r, auto &v) { r.part.name = v.toString(); }},
+        {"address", [](auto &r) -> QVariant { return r.part.address.trimmed(); },
+         [](auto &r, auto &v) { r.part.address = v.toString(); }},
+        {"delivery", [](auto &r) -> QVariant { return Codes::code(r.part.delivery); },
+         [](auto &r, auto &v) { r.part.delivery = parseCode(v, Delivery::Electronic); }},
+    });
+    return table;
+}
+
+const Table<Attachment> &attachmentTable()
+{
+    // The name and publicity change; the file and where it belongs do not.
+    static const Table<Attachment> table("attachment", {
+        idColumn<Attachment>(),
+        {"item_id", [](auto &a) -> QVariant { return a.itemId; },
+         [](auto &a, auto &v) { a.itemId = v.toLongLong(); }, Fixed},
+        {"position", [](auto &a) -> QVariant { return a.position; },
+         [](auto &a, auto &v) { a.position = v.toInt(); }, Fixed},
+        {"name", [](auto &a) -> QVariant { return a.name.trimmed(); },
+         [](auto &a, auto &v) { a.name = v.toString(); }},
+        {"media_type", [](auto &a) -> QVariant { return a.mediaType.trimmed(); },
+         [](auto &a, auto &v) { a.mediaType = v.toString(); }, Fixed},
+        // Size and digest are the store's own, computed from the content.
+        {"size", [](auto &a) -> QVariant { return qint64(a.content.size()); },
+         [](auto &a, auto &v) { a.size = v.toLongLong(); }, Fixed},
+        {"sha256", [](auto &a) -> QVariant { return sha256Hex(a.content); },
+         [](auto &a, auto &v) { a.sha256 = v.toString(); }, Fixed},
+        {"publicity", [](auto &a) -> QVariant { return Codes::code(a.publicity); },
+         [](auto &a, auto &v) { a.publicity = parseCode(v, Publicity::Public); }},
+        {"confidentiality_basis",
+         [](auto &a) -> QVariant {
+             return a.publicity == Publicity::Public ? QString() : a.confidentialityBasis.text.trimmed();
+         },
+         [](auto &a, auto &v) { a.confidentialityBasis = LegalBasis::fromText(v.toString()); }},
+        // An empty QByteArray binds as NULL; the column wants a blob.
+        {"content",
+         [](auto &a) -> QVariant { return a.content.isNull() ? QVariant(QByteArray("", 0)) : QVariant(a.content); },
+         [](auto &a, auto &v) { a.content = v.toByteArray(); }, Fixed | OnRequest},
+    });
+    return table;
 }
 
 // An item with its rich text as the store keeps it.
@@ -75,50 +169,62 @@ QString validateItem(const AgendaItem &item)
     return {};
 }
 
-// Loads preparers and recipients for the items selected by `where`.
-Status loadItemChildren(const QSqlDatabase &db, QList<AgendaItem> &items, const QString &where, qint64 key)
+template<typename T>
+Status readItemParts(const QSqlDatabase &db, const Table<ItemPart<T>> &table, const QString &sql, qint64 key,
+                     const QHash<qint64, AgendaItem *> &items, QList<T> AgendaItem::*list)
 {
-    QHash<qint64, AgendaItem *> byId;
-    for (AgendaItem &item : items)
-        byId.insert(item.id, &item);
-    Statement preparers(db,
-                        QStringLiteral("SELECT item_id, name, title, contact FROM preparer WHERE item_id IN "
-                                       "(SELECT id FROM agenda_item WHERE %1) ORDER BY item_id, position")
-                            .arg(where),
-                        {key});
-    if (!preparers.exec())
-        return Status::failure(preparers.errorMessage());
-    while (preparers.next()) {
-        if (AgendaItem *item = byId.value(preparers.value(0).toLongLong()))
-            item->preparers.append(
-                {preparers.value(1).toString(), preparers.value(2).toString(), preparers.value(3).toString()});
-    }
-    Statement recipients(db,
-                         QStringLiteral("SELECT item_id, name, address, delivery FROM extract_recipient WHERE item_id "
-                                        "IN (SELECT id FROM agenda_item WHERE %1) ORDER BY item_id, position")
-                             .arg(where),
-                         {key});
-    if (!recipients.exec())
-        return Status::failure(recipients.errorMessage());
-    while (recipients.next()) {
-        if (AgendaItem *item = byId.value(recipients.value(0).toLongLong()))
-            item->recipients.append({recipients.value(1).toString(), recipients.value(2).toString(),
-                                     parseCode(recipients.value(3), Delivery::Electronic)});
+    Statement query(db, sql, {key});
+    if (!query.exec())
+        return Failure{query.errorMessage()};
+    while (query.next()) {
+        ItemPart<T> row = table.read(query);
+        if (AgendaItem *item = items.value(row.itemId))
+            (item->*list).append(std::move(row.part));
     }
     return success();
 }
 
+// Loads the preparers and recipients of a meeting's items, or of one item.
+Status loadItemParts(const QSqlDatabase &db, QList<AgendaItem> &items, bool ofMeeting, qint64 key)
+{
+    static const QString meetingParts =
+        QStringLiteral("WHERE item_id IN (SELECT id FROM agenda_item WHERE meeting_id = ?) ORDER BY item_id, position");
+    static const QString itemParts = QStringLiteral("WHERE item_id = ? ORDER BY position");
+    static const KeptSql meetingPreparers(preparerTable().select(meetingParts));
+    static const KeptSql itemPreparers(preparerTable().select(itemParts));
+    static const KeptSql meetingRecipients(recipientTable().select(meetingParts));
+    static const KeptSql itemRecipients(recipientTable().select(itemParts));
+    QHash<qint64, AgendaItem *> byId;
+    for (AgendaItem &item : items)
+        byId.insert(item.id, &item);
+    PYKALA_TRY(readItemParts(db, preparerTable(), ofMeeting ? meetingPreparers : itemPreparers, key, byId,
+                             &AgendaItem::preparers));
+    return readItemParts(db, recipientTable(), ofMeeting ? meetingRecipients : itemRecipients, key, byId,
+                         &AgendaItem::recipients);
+}
+
+// The item an attachment belongs to.
+Result<qint64> attachmentItem(const QSqlDatabase &db, qint64 attachmentId)
+{
+    Statement owner(db, QStringLiteral("SELECT item_id FROM attachment WHERE id = ?"), {attachmentId});
+    if (!owner.exec() || !owner.next())
+        return Failure{owner.errorMessage()};
+    return owner.value(0).toLongLong();
+}
+
 } // namespace
+
+// ---------------------------------------------------------------------------
+// Agenda items
 
 Result<QList<AgendaItem>> Store::agendaItems(qint64 meetingId) const
 {
-    Statement query(database(),
-                    QStringLiteral("SELECT %1 FROM agenda_item WHERE meeting_id = ? ORDER BY position").arg(itemColumns),
-                    {meetingId});
-    auto items = readAll<AgendaItem>(query, readItem);
+    static const KeptSql sql(itemTable().select(QStringLiteral("WHERE meeting_id = ? ORDER BY position")));
+    Statement query(database(), sql, {meetingId});
+    auto items = readAll(query, itemTable());
     if (!items)
         return items;
-    PYKALA_TRY(loadItemChildren(database(), items.value(), QStringLiteral("meeting_id = ?"), meetingId));
+    PYKALA_TRY(loadItemParts(database(), items.value(), true, meetingId));
     return items;
 }
 
@@ -135,66 +241,36 @@ Result<QHash<qint64, int>> Store::agendaItemCounts() const
 
 Result<std::optional<AgendaItem>> Store::agendaItem(qint64 id) const
 {
-    Statement query(database(), QStringLiteral("SELECT %1 FROM agenda_item WHERE id = ?").arg(itemColumns), {id});
-    auto items = readAll<AgendaItem>(query, readItem);
+    static const KeptSql sql(itemTable().select(QStringLiteral("WHERE id = ?")));
+    Statement query(database(), sql, {id});
+    auto items = readAll(query, itemTable());
     if (!items)
-        return fail<std::optional<AgendaItem>>(items);
+        return Failure{items.error()};
     if (items->isEmpty())
-        return Result<std::optional<AgendaItem>>(std::nullopt);
-    PYKALA_TRY(loadItemChildren(database(), items.value(), QStringLiteral("id = ?"), id));
-    return Result<std::optional<AgendaItem>>(items->first());
+        return std::optional<AgendaItem>();
+    PYKALA_TRY(loadItemParts(database(), items.value(), false, id));
+    return std::optional<AgendaItem>(items->first());
 }
 
 Status Store::writeItemChildren(const AgendaItem &item, bool replace)
 {
     const QSqlDatabase db = database();
-    // A new item has none yet.
-    for (const char *table : {"preparer", "extract_recipient"}) {
-        if (!replace)
-            break;
-        Statement clear(db, QStringLiteral("DELETE FROM %1 WHERE item_id = ?").arg(QLatin1String(table)), {item.id});
-        if (!clear.exec())
-            return Status::failure(clear.errorMessage());
+    if (replace) { // a new item has none yet
+        PYKALA_TRY(execute(QStringLiteral("DELETE FROM preparer WHERE item_id = ?"), {item.id}));
+        PYKALA_TRY(execute(QStringLiteral("DELETE FROM extract_recipient WHERE item_id = ?"), {item.id}));
     }
     int position = 0;
-    for (const Preparer &preparer : item.preparers) {
-        Statement insert(db,
-                         QStringLiteral("INSERT INTO preparer (item_id, position, name, title, contact) "
-                                        "VALUES (?, ?, ?, ?, ?)"),
-                         {item.id, ++position, preparer.name.trimmed(), preparer.title.trimmed(),
-                          preparer.contact.trimmed()});
-        if (!insert.exec())
-            return Status::failure(insert.errorMessage());
-    }
+    for (const Preparer &preparer : item.preparers)
+        PYKALA_TRY(preparerTable().insert(db, {item.id, ++position, preparer}));
     position = 0;
-    for (const ExtractRecipient &recipient : item.recipients) {
-        Statement insert(db,
-                         QStringLiteral("INSERT INTO extract_recipient (item_id, position, name, address, delivery) "
-                                        "VALUES (?, ?, ?, ?, ?)"),
-                         {item.id, ++position, recipient.name.trimmed(), recipient.address.trimmed(),
-                          Codes::code(recipient.delivery)});
-        if (!insert.exec())
-            return Status::failure(insert.errorMessage());
-    }
+    for (const ExtractRecipient &recipient : item.recipients)
+        PYKALA_TRY(recipientTable().insert(db, {item.id, ++position, recipient}));
     return success();
 }
 
-namespace {
-
-// The item an attachment belongs to.
-Result<qint64> attachmentItem(const QSqlDatabase &db, qint64 attachmentId)
-{
-    Statement owner(db, QStringLiteral("SELECT item_id FROM attachment WHERE id = ?"), {attachmentId});
-    if (!owner.exec() || !owner.next())
-        return Result<qint64>::failure(owner.errorMessage());
-    return owner.value(0).toLongLong();
-}
-
-} // namespace
-
 Result<int> Store::lastAgendaPosition(qint64 meetingId) const
 {
-    const auto next = nextPosition(database(), QStringLiteral("agenda_item"), QStringLiteral("meeting_id"), meetingId);
+    const auto next = nextPosition(database(), itemTable().name(), QStringLiteral("meeting_id"), meetingId);
     if (!next)
         return Failure{next.error()};
     return *next - 1;
@@ -203,79 +279,52 @@ Result<int> Store::lastAgendaPosition(qint64 meetingId) const
 Result<qint64> Store::addAgendaItem(const AgendaItem &item)
 {
     if (const QString problem = validateItem(item); !problem.isEmpty())
-        return fail<qint64>(problem);
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return fail<qint64>(transaction.error());
-    const QSqlDatabase db = database();
-    AgendaItem stored = sanitized(item);
-    if (stored.position <= 0) {
-        const auto next = nextPosition(db, QStringLiteral("agenda_item"), QStringLiteral("meeting_id"), item.meetingId);
-        if (!next)
-            return fail<qint64>(next);
-        stored.position = *next;
-    }
-    if (!stored.sectionNumber) {
-        const auto owner = meeting(stored.meetingId);
-        if (!owner)
-            return Failure{owner.error()};
-        if (owner->has_value() && owner->value().state == MeetingState::InProgress) {
-            const auto next = nextSectionNumber(stored.meetingId);
+        return Failure{problem};
+    return insertAudited(itemTable().name(), [&]() -> Result<qint64> {
+        AgendaItem stored = sanitized(item);
+        if (stored.position <= 0) {
+            const auto next = nextPosition(database(), itemTable().name(), QStringLiteral("meeting_id"),
+                                           stored.meetingId);
             if (!next)
                 return Failure{next.error()};
-            stored.sectionNumber = *next;
+            stored.position = *next;
         }
-    }
-    PYKALA_TRY(checkSectionNumber(stored));
-    Statement insert(db,
-                     QStringLiteral("INSERT INTO agenda_item (meeting_id, position, section_number, title, "
-                                    "case_reference, task_class, presenter_person_id, background, proposal, decision, "
-                                    "publicity, confidentiality_basis, appeal_kind, proceedings) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {stored.meetingId, stored.position,
-                      stored.sectionNumber ? QVariant(*stored.sectionNumber) : QVariant(),
-                      stored.title.trimmed(), stored.caseReference.trimmed(), stored.taskClass.trimmed(),
-                      nullIfZero(stored.presenterPersonId), stored.background, stored.proposal, stored.decision,
-                      Codes::code(stored.publicity),
-                      stored.publicity == Publicity::Public ? QString() : stored.confidentialityBasis.text.trimmed(),
-                      Codes::code(stored.appealKind), stored.proceedings});
-    if (!insert.exec()) {
-        if (insert.sqliteCode() == 19)
-            return fail<qint64>(tr("Item \"%1\" cannot be added: its meeting or presenter is not in the store, or "
-                                   "position %2 is taken.").arg(stored.title).arg(stored.position));
-        return fail<qint64>(insert.errorMessage());
-    }
-    stored.id = insert.lastInsertId();
-    PYKALA_TRY(writeItemChildren(stored, false));
-    PYKALA_TRY(reindexItem(stored.id));
-    PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("agenda_item"), stored.id, QString()));
-    PYKALA_TRY(transaction.commit());
-    return stored.id;
+        if (!stored.sectionNumber) {
+            const auto owner = meeting(stored.meetingId);
+            if (!owner)
+                return Failure{owner.error()};
+            if (owner->has_value() && owner->value().state == MeetingState::InProgress) {
+                const auto next = nextSectionNumber(stored.meetingId);
+                if (!next)
+                    return Failure{next.error()};
+                stored.sectionNumber = *next;
+            }
+        }
+        PYKALA_TRY(checkSectionNumber(stored));
+        const auto id = itemTable().insert(database(), stored, [&] {
+            return tr("Item \"%1\" cannot be added: its meeting or presenter is not in the store, or position %2 is "
+                      "taken.").arg(stored.title).arg(stored.position);
+        });
+        if (!id)
+            return id;
+        stored.id = *id;
+        PYKALA_TRY(writeItemChildren(stored, false));
+        PYKALA_TRY(reindexItem(stored.id));
+        return id;
+    });
 }
 
 Status Store::updateAgendaItem(const AgendaItem &item)
 {
     if (const QString problem = validateItem(item); !problem.isEmpty())
         return Failure{problem};
-    return changeExisting(
-        QStringLiteral("update"), QStringLiteral("agenda_item"), item.id,
-        tr("There is no agenda item with id %1.").arg(item.id), [&]() -> Status {
-            const AgendaItem clean = sanitized(item);
-            PYKALA_TRY(checkSectionNumber(item));
-            PYKALA_TRY(execute(
-                QStringLiteral("UPDATE agenda_item SET meeting_id = ?, position = ?, section_number = ?, title = ?, "
-                               "case_reference = ?, task_class = ?, presenter_person_id = ?, background = ?, "
-                               "proposal = ?, decision = ?, publicity = ?, confidentiality_basis = ?, "
-                               "appeal_kind = ?, proceedings = ? WHERE id = ?"),
-                {item.meetingId, item.position, item.sectionNumber ? QVariant(*item.sectionNumber) : QVariant(),
-                 item.title.trimmed(), item.caseReference.trimmed(), item.taskClass.trimmed(),
-                 nullIfZero(item.presenterPersonId), clean.background, clean.proposal, clean.decision,
-                 Codes::code(item.publicity),
-                 item.publicity == Publicity::Public ? QString() : item.confidentialityBasis.text.trimmed(),
-                 Codes::code(item.appealKind), clean.proceedings, item.id}));
-            PYKALA_TRY(writeItemChildren(item, true));
-            return reindexItem(item.id);
-        });
+    return changeExisting(QStringLiteral("update"), itemTable().name(), item.id,
+                          tr("There is no agenda item with id %1.").arg(item.id), [&]() -> Status {
+                              PYKALA_TRY(checkSectionNumber(item));
+                              PYKALA_TRY(itemTable().update(database(), sanitized(item)));
+                              PYKALA_TRY(writeItemChildren(item, true));
+                              return reindexItem(item.id);
+                          });
 }
 
 Result<AgendaItem> Store::agendaItemToReorder(qint64 id) const
@@ -396,72 +445,46 @@ Status Store::moveAgendaItem(qint64 id, int position)
 
 Result<QList<Attachment>> Store::attachments(qint64 itemId, bool withContent) const
 {
-    Statement query(database(),
-                    QStringLiteral("SELECT id, item_id, position, name, media_type, size, sha256, publicity, "
-                                   "confidentiality_basis, %1 FROM attachment WHERE item_id = ? ORDER BY position")
-                        .arg(withContent ? QStringLiteral("content") : QStringLiteral("NULL")),
-                    {itemId});
-    return readAll<Attachment>(query, [](const Statement &row) {
-        Attachment attachment;
-        attachment.id = row.value(0).toLongLong();
-        attachment.itemId = row.value(1).toLongLong();
-        attachment.position = row.value(2).toInt();
-        attachment.name = row.value(3).toString();
-        attachment.mediaType = row.value(4).toString();
-        attachment.size = row.value(5).toLongLong();
-        attachment.sha256 = row.value(6).toString();
-        attachment.publicity = parseCode(row.value(7), Publicity::Public);
-        attachment.confidentialityBasis = LegalBasis::fromText(row.value(8).toString());
-        attachment.content = row.value(9).toByteArray();
-        return attachment;
-    });
+    static const QString ofItem = QStringLiteral("WHERE item_id = ? ORDER BY position");
+    static const KeptSql withFiles(attachmentTable().select(ofItem));
+    static const KeptSql withoutFiles(attachmentTable().select(ofItem, false));
+    Statement query(database(), withContent ? withFiles : withoutFiles, {itemId});
+    return readAll(query, attachmentTable());
 }
 
 Result<qint64> Store::addAttachment(const Attachment &attachment)
 {
     if (attachment.name.trimmed().isEmpty())
-        return fail<qint64>(tr("An attachment needs a file name."));
+        return Failure{tr("An attachment needs a file name.")};
     static const QRegularExpression mediaTypePattern(QStringLiteral("^[A-Za-z0-9.+-]+/[A-Za-z0-9.+-]+( *;.*)?\\z"));
     if (!mediaTypePattern.match(attachment.mediaType.trimmed()).hasMatch())
-        return fail<qint64>(tr("Attachment %1 needs a media type, such as application/pdf.").arg(attachment.name));
+        return Failure{tr("Attachment %1 needs a media type, such as application/pdf.").arg(attachment.name)};
     if (attachment.publicity != Publicity::Public && attachment.confidentialityBasis.isEmpty())
-        return fail<qint64>(tr("Attachment %1 is confidential but names no legal basis.").arg(attachment.name));
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return fail<qint64>(transaction.error());
-    const QSqlDatabase db = database();
-    int position = attachment.position;
-    if (position <= 0) {
-        const auto next = nextPosition(db, QStringLiteral("attachment"), QStringLiteral("item_id"), attachment.itemId);
-        if (!next)
-            return fail<qint64>(next);
-        position = *next;
-    }
-    Statement insert(db,
-                     QStringLiteral("INSERT INTO attachment (item_id, position, name, media_type, size, sha256, "
-                                    "publicity, confidentiality_basis, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {attachment.itemId, position, attachment.name.trimmed(), attachment.mediaType.trimmed(),
-                      qint64(attachment.content.size()), sha256Hex(attachment.content),
-                      Codes::code(attachment.publicity),
-                      attachment.publicity == Publicity::Public ? QString() : attachment.confidentialityBasis.text.trimmed(),
-                      // An empty QByteArray binds as NULL; the column wants a blob.
-                      attachment.content.isNull() ? QVariant(QByteArray("", 0)) : QVariant(attachment.content)});
-    if (!insert.exec()) {
-        if (insert.sqliteCode() == 19)
-            return fail<qint64>(tr("Attachment %1 cannot be added: its item is not in the store, or position %2 is "
-                                   "taken.").arg(attachment.name).arg(position));
-        return fail<qint64>(insert.errorMessage());
-    }
-    const qint64 id = insert.lastInsertId();
-    PYKALA_TRY(reindexItem(attachment.itemId));
-    PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("attachment"), id, QString()));
-    PYKALA_TRY(transaction.commit());
-    return id;
+        return Failure{tr("Attachment %1 is confidential but names no legal basis.").arg(attachment.name)};
+    return insertAudited(attachmentTable().name(), [&]() -> Result<qint64> {
+        Attachment stored = attachment;
+        if (stored.position <= 0) {
+            const auto next = nextPosition(database(), attachmentTable().name(), QStringLiteral("item_id"),
+                                           stored.itemId);
+            if (!next)
+                return Failure{next.error()};
+            stored.position = *next;
+        }
+        const auto id = attachmentTable().insert(database(), stored, [&] {
+            return tr("Attachment %1 cannot be added: its item is not in the store, or position %2 is taken.")
+                .arg(stored.name)
+                .arg(stored.position);
+        });
+        if (!id)
+            return id;
+        PYKALA_TRY(reindexItem(stored.itemId));
+        return id;
+    });
 }
 
 Status Store::removeAttachment(qint64 id)
 {
-    return changeExisting(QStringLiteral("delete"), QStringLiteral("attachment"), id,
+    return changeExisting(QStringLiteral("delete"), attachmentTable().name(), id,
                           tr("There is no attachment with id %1.").arg(id), [&]() -> Status {
                               const auto itemId = attachmentItem(database(), id);
                               if (!itemId)
@@ -477,15 +500,9 @@ Status Store::updateAttachment(const Attachment &attachment)
         return Failure{tr("An attachment needs a file name.")};
     if (attachment.publicity != Publicity::Public && attachment.confidentialityBasis.isEmpty())
         return Failure{tr("Attachment %1 is confidential but names no legal basis.").arg(attachment.name)};
-    return changeExisting(QStringLiteral("update"), QStringLiteral("attachment"), attachment.id,
+    return changeExisting(QStringLiteral("update"), attachmentTable().name(), attachment.id,
                           tr("There is no attachment with id %1.").arg(attachment.id), [&]() -> Status {
-                              PYKALA_TRY(execute(QStringLiteral("UPDATE attachment SET name = ?, publicity = ?, "
-                                                                "confidentiality_basis = ? WHERE id = ?"),
-                                                 {attachment.name.trimmed(), Codes::code(attachment.publicity),
-                                                  attachment.publicity == Publicity::Public
-                                                      ? QString()
-                                                      : attachment.confidentialityBasis.text.trimmed(),
-                                                  attachment.id}));
+                              PYKALA_TRY(attachmentTable().update(database(), attachment));
                               const auto itemId = attachmentItem(database(), attachment.id);
                               if (!itemId)
                                   return Failure{itemId.error()};

@@ -1,3 +1,6 @@
+// Meetings: numbered per body and year, opened and closed, with their
+// invitation lists.
+
 #include "store.h"
 
 #include "storesupport.h"
@@ -7,31 +10,59 @@
 
 using namespace StoreSupport;
 
-// ---------------------------------------------------------------------------
-// Meetings
-
 namespace {
 
-const QString meetingColumns = QStringLiteral("id, body_id, year, number, planned_start, planned_end, actual_start, "
-                                              "actual_end, place, mode, state, minutes_checked, minutes_published");
-
-Meeting readMeeting(const Statement &query)
+const Table<Meeting> &meetingTable()
 {
-    Meeting meeting;
-    meeting.id = query.value(0).toLongLong();
-    meeting.bodyId = query.value(1).toLongLong();
-    meeting.year = query.value(2).toInt();
-    meeting.number = query.value(3).toInt();
-    meeting.plannedStart = parseDateTime(query.value(4));
-    meeting.plannedEnd = parseDateTime(query.value(5));
-    meeting.actualStart = parseDateTime(query.value(6));
-    meeting.actualEnd = parseDateTime(query.value(7));
-    meeting.place = query.value(8).toString();
-    meeting.mode = parseCode(query.value(9), MeetingMode::InPerson);
-    meeting.state = parseCode(query.value(10), MeetingState::Planned);
-    meeting.minutesChecked = parseDate(query.value(11));
-    meeting.minutesPublished = parseDate(query.value(12));
-    return meeting;
+    static const Table<Meeting> table("meeting", {
+        idColumn<Meeting>(),
+        {"body_id", [](auto &m) -> QVariant { return m.bodyId; },
+         [](auto &m, auto &v) { m.bodyId = v.toLongLong(); }},
+        // A meeting is numbered in the year it is held.
+        {"year", [](auto &m) -> QVariant { return m.plannedStart.date().year(); },
+         [](auto &m, auto &v) { m.year = v.toInt(); }},
+        {"number", [](auto &m) -> QVariant { return m.number; },
+         [](auto &m, auto &v) { m.number = v.toInt(); }},
+        {"planned_start", [](auto &m) -> QVariant { return isoDateTime(m.plannedStart); },
+         [](auto &m, auto &v) { m.plannedStart = parseDateTime(v); }},
+        {"planned_end", [](auto &m) -> QVariant { return isoDateTime(m.plannedEnd); },
+         [](auto &m, auto &v) { m.plannedEnd = parseDateTime(v); }},
+        {"actual_start", [](auto &m) -> QVariant { return isoDateTime(m.actualStart); },
+         [](auto &m, auto &v) { m.actualStart = parseDateTime(v); }},
+        {"actual_end", [](auto &m) -> QVariant { return isoDateTime(m.actualEnd); },
+         [](auto &m, auto &v) { m.actualEnd = parseDateTime(v); }},
+        {"place", [](auto &m) -> QVariant { return m.place.trimmed(); },
+         [](auto &m, auto &v) { m.place = v.toString(); }},
+        {"mode", [](auto &m) -> QVariant { return Codes::code(m.mode); },
+         [](auto &m, auto &v) { m.mode = parseCode(v, MeetingMode::InPerson); }},
+        {"state", [](auto &m) -> QVariant { return Codes::code(m.state); },
+         [](auto &m, auto &v) { m.state = parseCode(v, MeetingState::Planned); }},
+        {"minutes_checked", [](auto &m) -> QVariant { return isoDate(m.minutesChecked); },
+         [](auto &m, auto &v) { m.minutesChecked = parseDate(v); }},
+        {"minutes_published", [](auto &m) -> QVariant { return isoDate(m.minutesPublished); },
+         [](auto &m, auto &v) { m.minutesPublished = parseDate(v); }},
+    });
+    return table;
+}
+
+const Table<Invitee> &inviteeTable()
+{
+    static const Table<Invitee> table("invitee", {
+        idColumn<Invitee>(),
+        {"meeting_id", [](auto &i) -> QVariant { return i.meetingId; },
+         [](auto &i, auto &v) { i.meetingId = v.toLongLong(); }},
+        {"position", [](auto &i) -> QVariant { return i.position; },
+         [](auto &i, auto &v) { i.position = v.toInt(); }},
+        {"person_id", [](auto &i) -> QVariant { return nullIfZero(i.personId); },
+         [](auto &i, auto &v) { i.personId = v.toLongLong(); }},
+        {"name", [](auto &i) -> QVariant { return i.name.trimmed(); },
+         [](auto &i, auto &v) { i.name = v.toString(); }},
+        {"role", [](auto &i) -> QVariant { return i.role.trimmed(); },
+         [](auto &i, auto &v) { i.role = v.toString(); }},
+        {"email", [](auto &i) -> QVariant { return i.email.trimmed(); },
+         [](auto &i, auto &v) { i.email = v.toString(); }},
+    });
+    return table;
 }
 
 QString validateMeeting(const Meeting &meeting)
@@ -62,20 +93,22 @@ QString validateMeeting(const Meeting &meeting)
 
 } // namespace
 
+// ---------------------------------------------------------------------------
+// Meetings
+
 Result<QList<Meeting>> Store::meetings(const MeetingFilter &filter) const
 {
-    Statement query(database(),
-                    QStringLiteral("SELECT %1 FROM meeting WHERE (? = 0 OR body_id = ?) AND (? = 0 OR year = ?) "
-                                   "ORDER BY planned_start, body_id, number")
-                        .arg(meetingColumns),
-                    {filter.bodyId, filter.bodyId, filter.year, filter.year});
-    return readAll<Meeting>(query, readMeeting);
+    static const KeptSql sql(meetingTable().select(
+        QStringLiteral("WHERE (? = 0 OR body_id = ?) AND (? = 0 OR year = ?) ORDER BY planned_start, body_id, number")));
+    Statement query(database(), sql, {filter.bodyId, filter.bodyId, filter.year, filter.year});
+    return readAll(query, meetingTable());
 }
 
 Result<std::optional<Meeting>> Store::meeting(qint64 id) const
 {
-    Statement query(database(), QStringLiteral("SELECT %1 FROM meeting WHERE id = ?").arg(meetingColumns), {id});
-    return readOne<Meeting>(query, readMeeting);
+    static const KeptSql sql(meetingTable().select(QStringLiteral("WHERE id = ?")));
+    Statement query(database(), sql, {id});
+    return readOne(query, meetingTable());
 }
 
 Result<Meeting> Store::findMeeting(const QString &reference) const
@@ -87,31 +120,29 @@ Result<Meeting> Store::findMeeting(const QString &reference) const
     if (isId) {
         const auto found = meeting(id);
         if (!found)
-            return fail<Meeting>(found);
+            return Failure{found.error()};
         if (!found->has_value())
-            return fail<Meeting>(tr("There is no meeting with id %1.").arg(id));
+            return Failure{tr("There is no meeting with id %1.").arg(id)};
         return found->value();
     }
     const auto match = pattern.match(text);
     if (!match.hasMatch())
-        return fail<Meeting>(tr("\"%1\" does not name a meeting. Write it as SHORT NUMBER/YEAR, such as "
-                                "\"KH 12/2026\", or give its id.").arg(reference));
+        return Failure{tr("\"%1\" does not name a meeting. Write it as SHORT NUMBER/YEAR, such as \"KH 12/2026\", "
+                          "or give its id.").arg(reference)};
     const auto body = bodyByShortName(match.captured(1));
     if (!body)
-        return fail<Meeting>(body);
+        return Failure{body.error()};
     if (!body->has_value())
-        return fail<Meeting>(tr("There is no body with the short name %1. 'pykala-cli bodies' lists them.")
-                                 .arg(match.captured(1)));
-    Statement query(database(),
-                    QStringLiteral("SELECT %1 FROM meeting WHERE body_id = ? AND number = ? AND year = ?")
-                        .arg(meetingColumns),
-                    {body->value().id, match.captured(2).toInt(), match.captured(3).toInt()});
-    const auto found = readOne<Meeting>(query, readMeeting);
+        return Failure{tr("There is no body with the short name %1. 'pykala-cli bodies' lists them.")
+                           .arg(match.captured(1))};
+    static const KeptSql sql(meetingTable().select(QStringLiteral("WHERE body_id = ? AND number = ? AND year = ?")));
+    Statement query(database(), sql, {body->value().id, match.captured(2).toInt(), match.captured(3).toInt()});
+    const auto found = readOne(query, meetingTable());
     if (!found)
-        return fail<Meeting>(found);
+        return Failure{found.error()};
     if (!found->has_value())
-        return fail<Meeting>(tr("There is no meeting %1 %2/%3.")
-                                 .arg(body->value().shortName, match.captured(2), match.captured(3)));
+        return Failure{tr("There is no meeting %1 %2/%3.")
+                           .arg(body->value().shortName, match.captured(2), match.captured(3))};
     return found->value();
 }
 
@@ -119,7 +150,7 @@ Result<QString> Store::meetingReference(const Meeting &meeting) const
 {
     const auto owner = body(meeting.bodyId);
     if (!owner)
-        return fail<QString>(owner);
+        return Failure{owner.error()};
     const QString shortName = owner->has_value() ? owner->value().shortName : QStringLiteral("?");
     return QStringLiteral("%1 %2/%3").arg(shortName).arg(meeting.number).arg(meeting.year);
 }
@@ -127,54 +158,27 @@ Result<QString> Store::meetingReference(const Meeting &meeting) const
 Result<qint64> Store::addMeeting(const Meeting &meeting)
 {
     if (const QString problem = validateMeeting(meeting); !problem.isEmpty())
-        return fail<qint64>(problem);
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return fail<qint64>(transaction.error());
-    const int year = meeting.plannedStart.date().year();
-    Statement insert(database(),
-                     QStringLiteral("INSERT INTO meeting (body_id, year, number, planned_start, planned_end, "
-                                    "actual_start, actual_end, place, mode, state, minutes_checked, "
-                                    "minutes_published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {meeting.bodyId, year, meeting.number, isoDateTime(meeting.plannedStart),
-                      isoDateTime(meeting.plannedEnd), isoDateTime(meeting.actualStart),
-                      isoDateTime(meeting.actualEnd), meeting.place.trimmed(), Codes::code(meeting.mode),
-                      Codes::code(meeting.state), isoDate(meeting.minutesChecked),
-                      isoDate(meeting.minutesPublished)});
-    if (!insert.exec()) {
-        if (insert.sqliteCode() == 19) {
+        return Failure{problem};
+    return insertAudited(meetingTable().name(), [&] {
+        return meetingTable().insert(database(), meeting, [&] {
             const auto owner = body(meeting.bodyId);
             if (owner && owner->has_value())
-                return fail<qint64>(tr("Meeting %1 %2/%3 already exists.")
-                                        .arg(owner->value().shortName)
-                                        .arg(meeting.number)
-                                        .arg(year));
-            return fail<qint64>(tr("The meeting's body (id %1) is not in the store.").arg(meeting.bodyId));
-        }
-        return fail<qint64>(insert.errorMessage());
-    }
-    const qint64 id = insert.lastInsertId();
-    PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("meeting"), id, QString()));
-    PYKALA_TRY(transaction.commit());
-    return id;
+                return tr("Meeting %1 %2/%3 already exists.")
+                    .arg(owner->value().shortName)
+                    .arg(meeting.number)
+                    .arg(meeting.plannedStart.date().year());
+            return tr("The meeting's body (id %1) is not in the store.").arg(meeting.bodyId);
+        });
+    });
 }
 
 Status Store::updateMeeting(const Meeting &meeting)
 {
     if (const QString problem = validateMeeting(meeting); !problem.isEmpty())
         return Failure{problem};
-    return changeExisting(
-        QStringLiteral("update"), QStringLiteral("meeting"), meeting.id,
-        tr("There is no meeting with id %1.").arg(meeting.id), [&] {
-            return execute(QStringLiteral("UPDATE meeting SET body_id = ?, year = ?, number = ?, planned_start = ?, "
-                                          "planned_end = ?, actual_start = ?, actual_end = ?, place = ?, mode = ?, "
-                                          "state = ?, minutes_checked = ?, minutes_published = ? WHERE id = ?"),
-                           {meeting.bodyId, meeting.plannedStart.date().year(), meeting.number,
-                            isoDateTime(meeting.plannedStart), isoDateTime(meeting.plannedEnd),
-                            isoDateTime(meeting.actualStart), isoDateTime(meeting.actualEnd), meeting.place.trimmed(),
-                            Codes::code(meeting.mode), Codes::code(meeting.state), isoDate(meeting.minutesChecked),
-                            isoDate(meeting.minutesPublished), meeting.id});
-        });
+    return changeExisting(QStringLiteral("update"), meetingTable().name(), meeting.id,
+                          tr("There is no meeting with id %1.").arg(meeting.id),
+                          [&] { return meetingTable().update(database(), meeting); });
 }
 
 Status Store::closeMeeting(qint64 meetingId, const QDateTime &actualEnd)
@@ -234,60 +238,36 @@ Status Store::openMeeting(qint64 meetingId, const QDateTime &actualStart)
 
 Result<QList<Invitee>> Store::invitees(qint64 meetingId) const
 {
-    Statement query(database(),
-                    QStringLiteral("SELECT id, meeting_id, position, person_id, name, role, email FROM invitee "
-                                   "WHERE meeting_id = ? ORDER BY position"),
-                    {meetingId});
-    return readAll<Invitee>(query, [](const Statement &row) {
-        Invitee invitee;
-        invitee.id = row.value(0).toLongLong();
-        invitee.meetingId = row.value(1).toLongLong();
-        invitee.position = row.value(2).toInt();
-        invitee.personId = row.value(3).toLongLong();
-        invitee.name = row.value(4).toString();
-        invitee.role = row.value(5).toString();
-        invitee.email = row.value(6).toString();
-        return invitee;
-    });
+    static const KeptSql sql(inviteeTable().select(QStringLiteral("WHERE meeting_id = ? ORDER BY position")));
+    Statement query(database(), sql, {meetingId});
+    return readAll(query, inviteeTable());
 }
 
 Result<qint64> Store::addInvitee(const Invitee &invitee)
 {
     if (invitee.personId == 0 && invitee.name.trimmed().isEmpty())
-        return fail<qint64>(tr("An invitee needs a name, or a person of the store."));
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return fail<qint64>(transaction.error());
-    const QSqlDatabase db = database();
-    int position = invitee.position;
-    if (position <= 0) {
-        const auto next = nextPosition(db, QStringLiteral("invitee"), QStringLiteral("meeting_id"), invitee.meetingId);
-        if (!next)
-            return fail<qint64>(next);
-        position = *next;
-    }
-    Statement insert(db,
-                     QStringLiteral("INSERT INTO invitee (meeting_id, position, person_id, name, role, email) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)"),
-                     {invitee.meetingId, position, nullIfZero(invitee.personId), invitee.name.trimmed(),
-                      invitee.role.trimmed(), invitee.email.trimmed()});
-    if (!insert.exec()) {
-        if (insert.sqliteCode() == 19)
-            return fail<qint64>(tr("%1 cannot be invited: the meeting or the person is not in the store, or place %2 "
-                                   "on the list is taken.")
-                                    .arg(invitee.name.isEmpty() ? tr("The person") : invitee.name)
-                                    .arg(position));
-        return fail<qint64>(insert.errorMessage());
-    }
-    const qint64 id = insert.lastInsertId();
-    PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("invitee"), id, QString()));
-    PYKALA_TRY(transaction.commit());
-    return id;
+        return Failure{tr("An invitee needs a name, or a person of the store.")};
+    return insertAudited(inviteeTable().name(), [&]() -> Result<qint64> {
+        Invitee stored = invitee;
+        if (stored.position <= 0) {
+            const auto next = nextPosition(database(), inviteeTable().name(), QStringLiteral("meeting_id"),
+                                           stored.meetingId);
+            if (!next)
+                return Failure{next.error()};
+            stored.position = *next;
+        }
+        return inviteeTable().insert(database(), stored, [&] {
+            return tr("%1 cannot be invited: the meeting or the person is not in the store, or place %2 on the list "
+                      "is taken.")
+                .arg(stored.name.isEmpty() ? tr("The person") : stored.name)
+                .arg(stored.position);
+        });
+    });
 }
 
 Status Store::removeInvitee(qint64 id)
 {
-    return changeExisting(QStringLiteral("delete"), QStringLiteral("invitee"), id,
+    return changeExisting(QStringLiteral("delete"), inviteeTable().name(), id,
                           tr("There is no invitee with id %1.").arg(id),
                           [&] { return execute(QStringLiteral("DELETE FROM invitee WHERE id = ?"), {id}); });
 }

@@ -1,14 +1,133 @@
+// The record: what a meeting recorded (its events), the minutes signed of
+// it and their corrections, and the meeting packages made of it.
+
 #include "store.h"
 
 #include "auditlog.h"
 #include "storesupport.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 
 using namespace StoreSupport;
+
+namespace {
+
+QString utc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseUtc(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+const Table<SignedMinutes> &signedMinutesTable()
+{
+    // The triggers let a row only gain signatures appended to its file.
+    static const Table<SignedMinutes> table("signed_minutes", {
+        idColumn<SignedMinutes>(),
+        {"meeting_id", [](auto &m) -> QVariant { return m.meetingId; },
+         [](auto &m, auto &v) { m.meetingId = v.toLongLong(); }, Fixed},
+        {"pdf", [](auto &m) -> QVariant { return m.pdf; },
+         [](auto &m, auto &v) { m.pdf = v.toByteArray(); }, OnRequest},
+        {"sha256", [](auto &m) -> QVariant { return m.sha256; },
+         [](auto &m, auto &v) { m.sha256 = v.toString(); }},
+        {"record_digest", [](auto &m) -> QVariant { return m.recordDigest; },
+         [](auto &m, auto &v) { m.recordDigest = v.toString(); }, Fixed},
+        {"part_digests", [](auto &m) -> QVariant { return m.partDigests; },
+         [](auto &m, auto &v) { m.partDigests = v.toString(); }, Fixed},
+        {"signatures", [](auto &m) -> QVariant { return m.signatures; },
+         [](auto &m, auto &v) { m.signatures = v.toInt(); }},
+        {"signing_roles",
+         [](auto &m) -> QVariant {
+             return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(m.signingRoles))
+                                          .toJson(QJsonDocument::Compact));
+         },
+         [](auto &m, auto &v) {
+             const QJsonArray roles = QJsonDocument::fromJson(v.toString().toUtf8()).array();
+             for (const QJsonValue &role : roles)
+                 m.signingRoles.append(role.toString());
+         },
+         Fixed},
+        {"frozen_at", [](auto &m) -> QVariant { return utc(m.frozenAt); },
+         [](auto &m, auto &v) { m.frozenAt = parseUtc(v); }, Fixed},
+    });
+    return table;
+}
+
+const Table<Correction> &correctionTable()
+{
+    static const Table<Correction> table("correction", {
+        idColumn<Correction>(),
+        {"meeting_id", [](auto &c) -> QVariant { return c.meetingId; },
+         [](auto &c, auto &v) { c.meetingId = v.toLongLong(); }},
+        {"item_id", [](auto &c) -> QVariant { return nullIfZero(c.itemId); },
+         [](auto &c, auto &v) { c.itemId = v.toLongLong(); }},
+        {"text", [](auto &c) -> QVariant { return c.text.trimmed(); },
+         [](auto &c, auto &v) { c.text = v.toString(); }},
+        {"decided", [](auto &c) -> QVariant { return isoDate(c.decided); },
+         [](auto &c, auto &v) { c.decided = parseDate(v); }},
+        {"corrects_sha256", [](auto &c) -> QVariant { return c.correctsSha256; },
+         [](auto &c, auto &v) { c.correctsSha256 = v.toString(); }},
+        {"recorded_at", [](auto &c) -> QVariant { return utc(c.recordedAt); },
+         [](auto &c, auto &v) { c.recordedAt = parseUtc(v); }},
+    });
+    return table;
+}
+
+const Table<PackageInfo> &packageTable()
+{
+    // One row, id 1, only in a meeting package.
+    static const Table<PackageInfo> table("package", {
+        {"id", [](auto &) -> QVariant { return 1; }, nullptr, Fixed},
+        {"package_id", [](auto &p) -> QVariant { return p.packageId; },
+         [](auto &p, auto &v) { p.packageId = v.toString(); }},
+        {"audience", [](auto &p) -> QVariant { return Codes::code(p.audience); },
+         [](auto &p, auto &v) { p.audience = parseCode(v, PackageAudience::Public); }},
+        {"recipient", [](auto &p) -> QVariant { return p.recipient.trimmed(); },
+         [](auto &p, auto &v) { p.recipient = v.toString(); }},
+        {"meeting_id", [](auto &p) -> QVariant { return p.meetingId; },
+         [](auto &p, auto &v) { p.meetingId = v.toLongLong(); }},
+        {"meeting_reference", [](auto &p) -> QVariant { return p.meetingReference; },
+         [](auto &p, auto &v) { p.meetingReference = v.toString(); }},
+        {"organisation", [](auto &p) -> QVariant { return p.organisation; },
+         [](auto &p, auto &v) { p.organisation = v.toString(); }},
+        {"made_at", [](auto &p) -> QVariant { return utc(p.madeAt); },
+         [](auto &p, auto &v) { p.madeAt = parseUtc(v); }},
+        {"made_by", [](auto &p) -> QVariant { return p.madeBy; },
+         [](auto &p, auto &v) { p.madeBy = v.toString(); }},
+    });
+    return table;
+}
+
+const Table<Disclosure> &disclosureTable()
+{
+    static const Table<Disclosure> table("disclosure", {
+        idColumn<Disclosure>(),
+        {"meeting_id", [](auto &d) -> QVariant { return d.meetingId; },
+         [](auto &d, auto &v) { d.meetingId = v.toLongLong(); }},
+        {"package_id", [](auto &d) -> QVariant { return d.packageId; },
+         [](auto &d, auto &v) { d.packageId = v.toString(); }},
+        {"audience", [](auto &d) -> QVariant { return Codes::code(d.audience); },
+         [](auto &d, auto &v) { d.audience = parseCode(v, PackageAudience::Public); }},
+        {"recipient", [](auto &d) -> QVariant { return d.recipient.trimmed(); },
+         [](auto &d, auto &v) { d.recipient = v.toString(); }},
+        {"sha256", [](auto &d) -> QVariant { return d.sha256; },
+         [](auto &d, auto &v) { d.sha256 = v.toString(); }},
+        {"size", [](auto &d) -> QVariant { return d.size; },
+         [](auto &d, auto &v) { d.size = v.toLongLong(); }},
+        {"made_at", [](auto &d) -> QVariant { return utc(d.madeAt); },
+         [](auto &d, auto &v) { d.madeAt = parseUtc(v); }},
+        {"made_by", [](auto &d) -> QVariant { return d.madeBy; },
+         [](auto &d, auto &v) { d.madeBy = v.toString(); }},
+    });
+    return table;
+}
+
+} // namespace
 
 // ---------------------------------------------------------------------------
 // Meeting events
@@ -37,15 +156,15 @@ Status Store::appendMeetingEvents(qint64 meetingId, const QList<QJsonObject> &ev
     int seq = last.value(0).toInt();
     last.finish();
     for (const QJsonObject &event : events) {
-        Statement insert(database(), QStringLiteral("INSERT INTO meeting_event (meeting_id, seq, event) VALUES (?, ?, ?)"),
-                         {meetingId, ++seq,
-                          QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact))});
-        if (!insert.exec()) {
-            if (insert.sqliteCode() == 19)
-                return Failure{tr("There is no meeting with id %1.").arg(meetingId)};
-            return Failure{insert.errorMessage()};
-        }
-        PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("meeting_event"), insert.lastInsertId(), QString()));
+        PYKALA_TRY(insertAudited(QStringLiteral("meeting_event"), [&]() -> Result<qint64> {
+            Statement insert(database(),
+                             QStringLiteral("INSERT INTO meeting_event (meeting_id, seq, event) VALUES (?, ?, ?)"),
+                             {meetingId, ++seq, QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact))});
+            if (!insert.exec())
+                return Failure{insert.sqliteCode() == 19 ? tr("There is no meeting with id %1.").arg(meetingId)
+                                                         : insert.errorMessage()};
+            return insert.lastInsertId();
+        }));
     }
     return transaction.commit();
 }
@@ -53,81 +172,39 @@ Status Store::appendMeetingEvents(qint64 meetingId, const QList<QJsonObject> &ev
 // ---------------------------------------------------------------------------
 // Signed minutes
 
-namespace {
-
-SignedMinutes readSignedMinutes(const Statement &query, bool withPdf)
-{
-    SignedMinutes minutes;
-    minutes.id = query.value(0).toLongLong();
-    minutes.meetingId = query.value(1).toLongLong();
-    minutes.sha256 = query.value(2).toString();
-    minutes.recordDigest = query.value(3).toString();
-    minutes.partDigests = query.value(4).toString();
-    minutes.signatures = query.value(5).toInt();
-    const QJsonArray roles = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).array();
-    for (const QJsonValue &role : roles)
-        minutes.signingRoles.append(role.toString());
-    minutes.frozenAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
-    if (withPdf)
-        minutes.pdf = query.value(8).toByteArray();
-    return minutes;
-}
-
-const QString signedMinutesColumns = QStringLiteral(
-    "id, meeting_id, sha256, record_digest, part_digests, signatures, signing_roles, frozen_at");
-
-} // namespace
-
 Result<std::optional<SignedMinutes>> Store::signedMinutes(qint64 meetingId) const
 {
-    Statement query(database(),
-                    QStringLiteral("SELECT %1, pdf FROM signed_minutes WHERE meeting_id = ?").arg(signedMinutesColumns),
-                    {meetingId});
-    return readOne<SignedMinutes>(query, [](const Statement &q) { return readSignedMinutes(q, true); });
+    static const KeptSql sql(signedMinutesTable().select(QStringLiteral("WHERE meeting_id = ?")));
+    Statement query(database(), sql, {meetingId});
+    return readOne(query, signedMinutesTable());
 }
 
 Result<QList<SignedMinutes>> Store::allSignedMinutes() const
 {
-    Statement query(database(),
-                    QStringLiteral("SELECT %1 FROM signed_minutes ORDER BY meeting_id").arg(signedMinutesColumns));
-    return readAll<SignedMinutes>(query, [](const Statement &q) { return readSignedMinutes(q, false); });
+    static const KeptSql sql(signedMinutesTable().select(QStringLiteral("ORDER BY meeting_id"), false));
+    Statement query(database(), sql);
+    return readAll(query, signedMinutesTable());
 }
 
 Status Store::saveSignedMinutes(const SignedMinutes &minutes)
 {
     if (minutes.pdf.isEmpty() || minutes.signatures <= 0 || minutes.signingRoles.isEmpty())
         return Failure{tr("Signed minutes need the signed PDF and their signatures.")};
-    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(minutes.pdf, QCryptographicHash::Sha256).toHex());
     const auto existing = signedMinutes(minutes.meetingId);
     if (!existing)
         return Failure{existing.error()};
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return Failure{transaction.error()};
+    SignedMinutes stored = minutes;
+    stored.sha256 = sha256Hex(minutes.pdf);
     if (!existing->has_value()) {
-        Statement insert(database(),
-                         QStringLiteral("INSERT INTO signed_minutes (meeting_id, pdf, sha256, record_digest, "
-                                        "part_digests, signatures, signing_roles, frozen_at) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {minutes.meetingId, minutes.pdf, sha256, minutes.recordDigest, minutes.partDigests,
-                          minutes.signatures,
-                          QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(minutes.signingRoles))
-                                                .toJson(QJsonDocument::Compact)),
-                          minutes.frozenAt.toUTC().toString(Qt::ISODateWithMs)});
-        if (!insert.exec())
-            return Failure{insert.errorMessage()};
-        PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("signed_minutes"), insert.lastInsertId(), QString()));
-    } else {
-        const qint64 id = existing->value().id;
-        const auto old = AuditLog::entityDigest(database(), QStringLiteral("signed_minutes"), id);
-        if (!old)
-            return Failure{old.error()};
-        // The triggers let the row only gain signatures appended to its file.
-        PYKALA_TRY(execute(QStringLiteral("UPDATE signed_minutes SET pdf = ?, sha256 = ?, signatures = ? WHERE id = ?"),
-                           {minutes.pdf, sha256, minutes.signatures, id}));
-        PYKALA_TRY(audit(QStringLiteral("update"), QStringLiteral("signed_minutes"), id, *old));
+        const auto id = insertAudited(signedMinutesTable().name(),
+                                      [&] { return signedMinutesTable().insert(database(), stored); });
+        return id ? success() : Status(Failure{id.error()});
     }
-    return transaction.commit();
+    // Later signatures: the same file with one more appended.
+    stored.id = existing->value().id;
+    return changeExisting(QStringLiteral("update"), signedMinutesTable().name(), stored.id,
+                          tr("The meeting's signed minutes are no longer in the store."),
+                          [&] { return signedMinutesTable().update(database(), stored); });
 }
 
 Result<qint64> Store::addCorrection(const Correction &correction)
@@ -148,40 +225,17 @@ Result<qint64> Store::addCorrection(const Correction &correction)
         return Failure{meeting.error()};
     if (meeting->has_value() && correction.decided < meeting->value().plannedStart.date())
         return Failure{tr("A correction cannot be decided before the meeting it corrects.")};
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return Failure{transaction.error()};
-    Statement insert(database(),
-                     QStringLiteral("INSERT INTO correction (meeting_id, item_id, text, decided, corrects_sha256, "
-                                    "recorded_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                     {correction.meetingId, correction.itemId ? QVariant(correction.itemId) : QVariant(),
-                      correction.text.trimmed(), isoDate(correction.decided), minutes->value().sha256,
-                      QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
-    if (!insert.exec())
-        return Failure{insert.errorMessage()};
-    const qint64 id = insert.lastInsertId();
-    PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("correction"), id, QString()));
-    PYKALA_TRY(transaction.commit());
-    return id;
+    Correction stored = correction;
+    stored.correctsSha256 = minutes->value().sha256;
+    stored.recordedAt = QDateTime::currentDateTimeUtc();
+    return insertAudited(correctionTable().name(), [&] { return correctionTable().insert(database(), stored); });
 }
 
 Result<QList<Correction>> Store::corrections(qint64 meetingId) const
 {
-    Statement query(database(),
-                    QStringLiteral("SELECT id, meeting_id, item_id, text, decided, corrects_sha256, recorded_at "
-                                   "FROM correction WHERE meeting_id = ? ORDER BY id"),
-                    {meetingId});
-    return readAll<Correction>(query, [](const Statement &q) {
-        Correction c;
-        c.id = q.value(0).toLongLong();
-        c.meetingId = q.value(1).toLongLong();
-        c.itemId = q.value(2).toLongLong();
-        c.text = q.value(3).toString();
-        c.decided = parseDate(q.value(4));
-        c.correctsSha256 = q.value(5).toString();
-        c.recordedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-        return c;
-    });
+    static const KeptSql sql(correctionTable().select(QStringLiteral("WHERE meeting_id = ? ORDER BY id")));
+    Statement query(database(), sql, {meetingId});
+    return readAll(query, correctionTable());
 }
 
 // ---------------------------------------------------------------------------
@@ -189,48 +243,18 @@ Result<QList<Correction>> Store::corrections(qint64 meetingId) const
 
 Result<std::optional<PackageInfo>> Store::packageInfo() const
 {
-    Statement query(database(),
-                    QStringLiteral("SELECT package_id, audience, recipient, meeting_id, meeting_reference, organisation, "
-                                   "made_at, made_by FROM package WHERE id = 1"));
-    const auto rows = readAll<PackageInfo>(query, [](const Statement &q) {
-        PackageInfo info;
-        info.packageId = q.value(0).toString();
-        info.audience = parseCode(q.value(1), PackageAudience::Public);
-        info.recipient = q.value(2).toString();
-        info.meetingId = q.value(3).toLongLong();
-        info.meetingReference = q.value(4).toString();
-        info.organisation = q.value(5).toString();
-        info.madeAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-        info.madeBy = q.value(7).toString();
-        return info;
-    });
-    if (!rows)
-        return Failure{rows.error()};
-    if (rows->isEmpty())
-        return std::optional<PackageInfo>();
-    return std::optional<PackageInfo>(rows->constFirst());
+    static const KeptSql sql(packageTable().select(QStringLiteral("WHERE id = 1")));
+    Statement query(database(), sql);
+    return readOne(query, packageTable());
 }
 
 Status Store::sealAsPackage(const PackageInfo &info)
 {
     if (info.audience == PackageAudience::Member && info.recipient.trimmed().isEmpty())
         return Status::failure(tr("A package for a member names the member it is for."));
-    {
-        Transaction transaction(*this);
-        if (!transaction.ok())
-            return Status::failure(transaction.error());
-        Statement insert(database(),
-                         QStringLiteral("INSERT INTO package (id, package_id, audience, recipient, meeting_id, "
-                                        "meeting_reference, organisation, made_at, made_by) "
-                                        "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {info.packageId, Codes::code(info.audience), info.recipient.trimmed(), info.meetingId,
-                          info.meetingReference, info.organisation,
-                          info.madeAt.toUTC().toString(Qt::ISODateWithMs), info.madeBy});
-        if (!insert.exec())
-            return Status::failure(insert.errorMessage());
-        PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("package"), 1, QString()));
-        PYKALA_TRY(transaction.commit());
-    }
+    if (const auto added = insertAudited(packageTable().name(), [&] { return packageTable().insert(database(), info); });
+        !added)
+        return Failure{added.error()};
     // One file, no -wal or -shm beside it, and no free pages.
     for (const char *sql : {"PRAGMA journal_mode = DELETE", "VACUUM"}) {
         Statement statement(database(), QString::fromLatin1(sql));
@@ -246,40 +270,12 @@ Result<qint64> Store::addDisclosure(const Disclosure &disclosure)
 {
     if (disclosure.audience == PackageAudience::Member && disclosure.recipient.trimmed().isEmpty())
         return Failure{tr("A package for a member names the member it is for.")};
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return Failure{transaction.error()};
-    Statement insert(database(),
-                     QStringLiteral("INSERT INTO disclosure (meeting_id, package_id, audience, recipient, sha256, size, "
-                                    "made_at, made_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {disclosure.meetingId, disclosure.packageId, Codes::code(disclosure.audience),
-                      disclosure.recipient.trimmed(), disclosure.sha256, disclosure.size,
-                      disclosure.madeAt.toUTC().toString(Qt::ISODateWithMs), disclosure.madeBy});
-    if (!insert.exec())
-        return Failure{insert.errorMessage()};
-    const qint64 id = insert.lastInsertId();
-    PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("disclosure"), id, QString()));
-    PYKALA_TRY(transaction.commit());
-    return id;
+    return insertAudited(disclosureTable().name(), [&] { return disclosureTable().insert(database(), disclosure); });
 }
 
 Result<QList<Disclosure>> Store::disclosures(qint64 meetingId) const
 {
-    Statement query(database(),
-                    QStringLiteral("SELECT id, meeting_id, package_id, audience, recipient, sha256, size, made_at, made_by "
-                                   "FROM disclosure WHERE ? = 0 OR meeting_id = ? ORDER BY id"),
-                    {meetingId, meetingId});
-    return readAll<Disclosure>(query, [](const Statement &q) {
-        Disclosure d;
-        d.id = q.value(0).toLongLong();
-        d.meetingId = q.value(1).toLongLong();
-        d.packageId = q.value(2).toString();
-        d.audience = parseCode(q.value(3), PackageAudience::Public);
-        d.recipient = q.value(4).toString();
-        d.sha256 = q.value(5).toString();
-        d.size = q.value(6).toLongLong();
-        d.madeAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
-        d.madeBy = q.value(8).toString();
-        return d;
-    });
+    static const KeptSql sql(disclosureTable().select(QStringLiteral("WHERE ? = 0 OR meeting_id = ? ORDER BY id")));
+    Statement query(database(), sql, {meetingId, meetingId});
+    return readAll(query, disclosureTable());
 }

@@ -1,3 +1,6 @@
+// The register: the organisation, its bodies, persons and the memberships
+// that seat persons in bodies.
+
 #include "store.h"
 
 #include "auditlog.h"
@@ -9,121 +12,108 @@
 
 using namespace StoreSupport;
 
-// ---------------------------------------------------------------------------
-// Organisation
-
-Result<std::optional<Organisation>> Store::organisation() const
-{
-    using R = Result<std::optional<Organisation>>;
-    Statement query(database(), QStringLiteral("SELECT name, business_id, logo, logo_media_type, default_language, "
-                                               "registry_address, registry_email, administrative_court "
-                                               "FROM organisation WHERE id = 1"));
-    if (!query.exec())
-        return fail<std::optional<Organisation>>(query.errorMessage());
-    if (!query.next())
-        return R(std::nullopt);
-    Organisation organisation;
-    organisation.name = query.value(0).toString();
-    organisation.businessId = query.value(1).toString();
-    organisation.logo = query.value(2).toByteArray();
-    organisation.logoMediaType = query.value(3).toString();
-    organisation.defaultLanguage = parseCode(query.value(4), Language::Finnish);
-    organisation.registryAddress = query.value(5).toString();
-    organisation.registryEmail = query.value(6).toString();
-    organisation.administrativeCourt = query.value(7).toString();
-    return R(organisation);
-}
-
-Status Store::setOrganisation(const Organisation &organisation)
-{
-    if (organisation.name.trimmed().isEmpty())
-        return Status::failure(tr("The organisation needs a name."));
-    static const QRegularExpression imageType(QStringLiteral("^image/[A-Za-z0-9.+-]+\\z"));
-    if (!organisation.logo.isEmpty() && !imageType.match(organisation.logoMediaType).hasMatch())
-        return Status::failure(tr("The logo's media type must be an image type, such as image/png."));
-    const QString court = organisation.administrativeCourt.trimmed();
-    if (!court.isEmpty() && !administrativeCourts().contains(court))
-        return Status::failure(tr("\"%1\" is not an administrative court; the courts are %2.")
-                                   .arg(court, administrativeCourts().join(QStringLiteral(", "))));
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return Status::failure(transaction.error());
-    const QSqlDatabase db = database();
-    const auto old = AuditLog::entityDigest(db, QStringLiteral("organisation"), 1);
-    if (!old)
-        return fail<Done>(old);
-    Statement write(db,
-                    QStringLiteral("INSERT INTO organisation (id, name, business_id, logo, logo_media_type, "
-                                   "default_language, registry_address, registry_email, administrative_court) "
-                                   "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                                   "name = excluded.name, business_id = excluded.business_id, logo = excluded.logo, "
-                                   "logo_media_type = excluded.logo_media_type, "
-                                   "default_language = excluded.default_language, "
-                                   "registry_address = excluded.registry_address, "
-                                   "registry_email = excluded.registry_email, "
-                                   "administrative_court = excluded.administrative_court"),
-                    {organisation.name.trimmed(), organisation.businessId.trimmed(),
-                     organisation.logo.isEmpty() ? QVariant()
-                                                 : QVariant(organisation.logo),
-                     organisation.logo.isEmpty() ? QString() : organisation.logoMediaType,
-                     Codes::code(organisation.defaultLanguage), organisation.registryAddress.trimmed(),
-                     organisation.registryEmail.trimmed(), organisation.administrativeCourt.trimmed()});
-    if (!write.exec())
-        return Status::failure(write.errorMessage());
-    PYKALA_TRY(audit(old->isEmpty() ? QStringLiteral("insert") : QStringLiteral("update"),
-                     QStringLiteral("organisation"), 1, *old));
-    return transaction.commit();
-}
-
-// ---------------------------------------------------------------------------
-// Bodies
-
 namespace {
 
-const QString bodyColumns =
-    QStringLiteral("id, name, short_name, kind, quorum_rule, swedish_name, section_numbering, voting_order, "
-                   "document_language, signing_order");
+// ---------------------------------------------------------------------------
+// The tables
 
-Body readBody(const Statement &query)
+const Table<Organisation> &organisationTable()
 {
-    Body body;
-    body.id = query.value(0).toLongLong();
-    body.name = query.value(1).toString();
-    body.shortName = query.value(2).toString();
-    body.kind = parseCode(query.value(3), BodyKind::Committee);
-    body.quorumRule = parseCode(query.value(4), Codes::defaultQuorumRule(body.kind));
-    body.swedishName = query.value(5).toString();
-    body.sectionNumbering = parseCode(query.value(6), SectionNumbering::Yearly);
-    body.votingOrder = parseCode(query.value(7), VotingOrderModel::MostDivergentFirst);
-    body.documentLanguage = Codes::parse<Language>(query.value(8).toString());
-    body.signingOrder = query.value(9).toString().split(u',');
-    return body;
+    // One row, id 1.
+    static const Table<Organisation> table("organisation", {
+        {"id", [](auto &) -> QVariant { return 1; }, nullptr, Fixed},
+        {"name", [](auto &o) -> QVariant { return o.name.trimmed(); },
+         [](auto &o, auto &v) { o.name = v.toString(); }},
+        {"business_id", [](auto &o) -> QVariant { return o.businessId.trimmed(); },
+         [](auto &o, auto &v) { o.businessId = v.toString(); }},
+        {"logo", [](auto &o) -> QVariant { return o.logo.isEmpty() ? QVariant() : QVariant(o.logo); },
+         [](auto &o, auto &v) { o.logo = v.toByteArray(); }},
+        {"logo_media_type", [](auto &o) -> QVariant { return o.logo.isEmpty() ? QString() : o.logoMediaType; },
+         [](auto &o, auto &v) { o.logoMediaType = v.toString(); }},
+        {"default_language", [](auto &o) -> QVariant { return Codes::code(o.defaultLanguage); },
+         [](auto &o, auto &v) { o.defaultLanguage = parseCode(v, Language::Finnish); }},
+        {"registry_address", [](auto &o) -> QVariant { return o.registryAddress.trimmed(); },
+         [](auto &o, auto &v) { o.registryAddress = v.toString(); }},
+        {"registry_email", [](auto &o) -> QVariant { return o.registryEmail.trimmed(); },
+         [](auto &o, auto &v) { o.registryEmail = v.toString(); }},
+        {"administrative_court", [](auto &o) -> QVariant { return o.administrativeCourt.trimmed(); },
+         [](auto &o, auto &v) { o.administrativeCourt = v.toString(); }},
+    });
+    return table;
 }
 
-} // namespace
-
-Result<QList<Body>> Store::bodies() const
+const Table<Body> &bodyTable()
 {
-    Statement query(database(), QStringLiteral("SELECT %1 FROM body ORDER BY CASE kind WHEN 'council' THEN 0 "
-                                               "WHEN 'board' THEN 1 WHEN 'committee' THEN 2 ELSE 3 END, name")
-                                    .arg(bodyColumns));
-    return readAll<Body>(query, readBody);
+    static const Table<Body> table("body", {
+        idColumn<Body>(),
+        {"name", [](auto &b) -> QVariant { return b.name.trimmed(); },
+         [](auto &b, auto &v) { b.name = v.toString(); }},
+        {"short_name", [](auto &b) -> QVariant { return b.shortName.trimmed(); },
+         [](auto &b, auto &v) { b.shortName = v.toString(); }},
+        {"kind", [](auto &b) -> QVariant { return Codes::code(b.kind); },
+         [](auto &b, auto &v) { b.kind = parseCode(v, BodyKind::Committee); }},
+        // After the kind: the default depends on it.
+        {"quorum_rule", [](auto &b) -> QVariant { return Codes::code(b.quorumRule); },
+         [](auto &b, auto &v) { b.quorumRule = parseCode(v, Codes::defaultQuorumRule(b.kind)); }},
+        {"swedish_name", [](auto &b) -> QVariant { return b.swedishName.trimmed(); },
+         [](auto &b, auto &v) { b.swedishName = v.toString(); }},
+        {"section_numbering", [](auto &b) -> QVariant { return Codes::code(b.sectionNumbering); },
+         [](auto &b, auto &v) { b.sectionNumbering = parseCode(v, SectionNumbering::Yearly); }},
+        {"voting_order", [](auto &b) -> QVariant { return Codes::code(b.votingOrder); },
+         [](auto &b, auto &v) { b.votingOrder = parseCode(v, VotingOrderModel::MostDivergentFirst); }},
+        {"document_language", [](auto &b) -> QVariant { return languageCode(b.documentLanguage); },
+         [](auto &b, auto &v) { b.documentLanguage = Codes::parse<Language>(v.toString()); }},
+        {"signing_order", [](auto &b) -> QVariant { return b.signingOrder.join(u','); },
+         [](auto &b, auto &v) { b.signingOrder = v.toString().split(u','); }},
+    });
+    return table;
 }
 
-Result<std::optional<Body>> Store::body(qint64 id) const
+const Table<Person> &personTable()
 {
-    Statement query(database(), QStringLiteral("SELECT %1 FROM body WHERE id = ?").arg(bodyColumns), {id});
-    return readOne<Body>(query, readBody);
+    static const Table<Person> table("person", {
+        idColumn<Person>(),
+        {"given_name", [](auto &p) -> QVariant { return p.givenName.trimmed(); },
+         [](auto &p, auto &v) { p.givenName = v.toString(); }},
+        {"family_name", [](auto &p) -> QVariant { return p.familyName.trimmed(); },
+         [](auto &p, auto &v) { p.familyName = v.toString(); }},
+        {"title", [](auto &p) -> QVariant { return p.title.trimmed(); },
+         [](auto &p, auto &v) { p.title = v.toString(); }},
+        {"email", [](auto &p) -> QVariant { return p.email.trimmed(); },
+         [](auto &p, auto &v) { p.email = v.toString(); }},
+        {"phone", [](auto &p) -> QVariant { return p.phone.trimmed(); },
+         [](auto &p, auto &v) { p.phone = v.toString(); }},
+    });
+    return table;
 }
 
-Result<std::optional<Body>> Store::bodyByShortName(const QString &shortName) const
+const Table<Membership> &membershipTable()
 {
-    Statement query(database(), QStringLiteral("SELECT %1 FROM body WHERE short_name = ?").arg(bodyColumns),
-                    {shortName.trimmed()});
-    return readOne<Body>(query, readBody);
+    static const Table<Membership> table("membership", {
+        idColumn<Membership>(),
+        {"body_id", [](auto &m) -> QVariant { return m.bodyId; },
+         [](auto &m, auto &v) { m.bodyId = v.toLongLong(); }},
+        {"person_id", [](auto &m) -> QVariant { return m.personId; },
+         [](auto &m, auto &v) { m.personId = v.toLongLong(); }},
+        {"role", [](auto &m) -> QVariant { return Codes::code(m.role); },
+         [](auto &m, auto &v) { m.role = parseCode(v, MembershipRole::Member); }},
+        {"deputy_for_person_id", [](auto &m) -> QVariant { return nullIfZero(m.deputyForPersonId); },
+         [](auto &m, auto &v) { m.deputyForPersonId = v.toLongLong(); }},
+        {"valid_from", [](auto &m) -> QVariant { return isoDate(m.validFrom); },
+         [](auto &m, auto &v) { m.validFrom = parseDate(v); }},
+        {"valid_until", [](auto &m) -> QVariant { return isoDate(m.validUntil); },
+         [](auto &m, auto &v) { m.validUntil = parseDate(v); }},
+    });
+    return table;
 }
 
-namespace {
+// Memberships as lists show them: by body, then role, then start.
+QString membershipOrder()
+{
+    return QStringLiteral("ORDER BY body_id, CASE role WHEN 'chair' THEN 0 WHEN 'vice-chair' THEN 1 "
+                          "WHEN 'member' THEN 2 WHEN 'deputy' THEN 3 WHEN 'presenter' THEN 4 ELSE 5 END, "
+                          "valid_from, id");
+}
 
 QString validateBody(const Body &body)
 {
@@ -141,89 +131,107 @@ QString validateBody(const Body &body)
 
 } // namespace
 
+// ---------------------------------------------------------------------------
+// Organisation
+
+Result<std::optional<Organisation>> Store::organisation() const
+{
+    static const KeptSql sql(organisationTable().select(QStringLiteral("WHERE id = 1")));
+    Statement query(database(), sql);
+    return readOne(query, organisationTable());
+}
+
+Status Store::setOrganisation(const Organisation &organisation)
+{
+    if (organisation.name.trimmed().isEmpty())
+        return Status::failure(tr("The organisation needs a name."));
+    static const QRegularExpression imageType(QStringLiteral("^image/[A-Za-z0-9.+-]+\\z"));
+    if (!organisation.logo.isEmpty() && !imageType.match(organisation.logoMediaType).hasMatch())
+        return Status::failure(tr("The logo's media type must be an image type, such as image/png."));
+    const QString court = organisation.administrativeCourt.trimmed();
+    if (!court.isEmpty() && !administrativeCourts().contains(court))
+        return Status::failure(tr("\"%1\" is not an administrative court; the courts are %2.")
+                                   .arg(court, administrativeCourts().join(QStringLiteral(", "))));
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Status::failure(transaction.error());
+    const QSqlDatabase db = database();
+    const auto old = AuditLog::entityDigest(db, organisationTable().name(), 1);
+    if (!old)
+        return Failure{old.error()};
+    PYKALA_TRY(organisationTable().upsert(db, organisation));
+    PYKALA_TRY(audit(old->isEmpty() ? QStringLiteral("insert") : QStringLiteral("update"), organisationTable().name(),
+                     1, *old));
+    return transaction.commit();
+}
+
+// ---------------------------------------------------------------------------
+// Bodies
+
+Result<QList<Body>> Store::bodies() const
+{
+    static const KeptSql sql(bodyTable().select(QStringLiteral(
+        "ORDER BY CASE kind WHEN 'council' THEN 0 WHEN 'board' THEN 1 WHEN 'committee' THEN 2 ELSE 3 END, name")));
+    Statement query(database(), sql);
+    return readAll(query, bodyTable());
+}
+
+Result<std::optional<Body>> Store::body(qint64 id) const
+{
+    static const KeptSql sql(bodyTable().select(QStringLiteral("WHERE id = ?")));
+    Statement query(database(), sql, {id});
+    return readOne(query, bodyTable());
+}
+
+Result<std::optional<Body>> Store::bodyByShortName(const QString &shortName) const
+{
+    static const KeptSql sql(bodyTable().select(QStringLiteral("WHERE short_name = ?")));
+    Statement query(database(), sql, {shortName.trimmed()});
+    return readOne(query, bodyTable());
+}
+
 Result<qint64> Store::addBody(const Body &body)
 {
     if (const QString problem = validateBody(body); !problem.isEmpty())
-        return fail<qint64>(problem);
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return fail<qint64>(transaction.error());
-    Statement insert(database(),
-                     QStringLiteral("INSERT INTO body (name, short_name, kind, quorum_rule, swedish_name, "
-                                    "section_numbering, voting_order, document_language, signing_order) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {body.name.trimmed(), body.shortName.trimmed(), Codes::code(body.kind),
-                      Codes::code(body.quorumRule), body.swedishName.trimmed(), Codes::code(body.sectionNumbering),
-                      Codes::code(body.votingOrder), languageCode(body.documentLanguage),
-                      body.signingOrder.join(u',')});
-    if (!insert.exec()) {
-        if (insert.sqliteCode() == 19)
-            return fail<qint64>(tr("There already is a body with the short name %1.").arg(body.shortName));
-        return fail<qint64>(insert.errorMessage());
-    }
-    const qint64 id = insert.lastInsertId();
-    PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("body"), id, QString()));
-    PYKALA_TRY(transaction.commit());
-    return id;
+        return Failure{problem};
+    return insertAudited(bodyTable().name(), [&] {
+        return bodyTable().insert(database(), body, [&] {
+            return tr("There already is a body with the short name %1.").arg(body.shortName);
+        });
+    });
 }
 
 Status Store::updateBody(const Body &body)
 {
     if (const QString problem = validateBody(body); !problem.isEmpty())
         return Failure{problem};
-    return changeExisting(QStringLiteral("update"), QStringLiteral("body"), body.id,
-                          tr("There is no body with id %1.").arg(body.id), [&] {
-                              return execute(QStringLiteral("UPDATE body SET name = ?, short_name = ?, kind = ?, "
-                                                            "quorum_rule = ?, swedish_name = ?, section_numbering = ?, "
-                                                            "voting_order = ?, document_language = ?, signing_order = ? "
-                                                            "WHERE id = ?"),
-                                             {body.name.trimmed(), body.shortName.trimmed(), Codes::code(body.kind),
-                                              Codes::code(body.quorumRule), body.swedishName.trimmed(),
-                                              Codes::code(body.sectionNumbering), Codes::code(body.votingOrder),
-                                              languageCode(body.documentLanguage), body.signingOrder.join(u','),
-                                              body.id});
-                          });
+    return changeExisting(QStringLiteral("update"), bodyTable().name(), body.id,
+                          tr("There is no body with id %1.").arg(body.id),
+                          [&] { return bodyTable().update(database(), body); });
 }
 
 // ---------------------------------------------------------------------------
 // Persons
 
-namespace {
-
-const QString personColumns = QStringLiteral("id, given_name, family_name, title, email, phone");
-
-Person readPerson(const Statement &query)
-{
-    Person person;
-    person.id = query.value(0).toLongLong();
-    person.givenName = query.value(1).toString();
-    person.familyName = query.value(2).toString();
-    person.title = query.value(3).toString();
-    person.email = query.value(4).toString();
-    person.phone = query.value(5).toString();
-    return person;
-}
-
-} // namespace
-
 Result<QList<Person>> Store::persons() const
 {
-    Statement query(database(), QStringLiteral("SELECT %1 FROM person ORDER BY id").arg(personColumns));
-    return readAll<Person>(query, readPerson);
+    static const KeptSql sql(personTable().select(QStringLiteral("ORDER BY id")));
+    Statement query(database(), sql);
+    return readAll(query, personTable());
 }
 
 Result<std::optional<Person>> Store::person(qint64 id) const
 {
-    Statement query(database(), QStringLiteral("SELECT %1 FROM person WHERE id = ?").arg(personColumns), {id});
-    return readOne<Person>(query, readPerson);
+    static const KeptSql sql(personTable().select(QStringLiteral("WHERE id = ?")));
+    Statement query(database(), sql, {id});
+    return readOne(query, personTable());
 }
 
 Result<QHash<qint64, Person>> Store::persons(const QList<qint64> &ids) const
 {
-    Statement query(database(),
-                    QStringLiteral("SELECT %1 FROM person WHERE id IN (SELECT value FROM json_each(?))").arg(personColumns),
-                    {jsonIds(ids)});
-    const auto found = readAll<Person>(query, readPerson);
+    static const KeptSql sql(personTable().select(QStringLiteral("WHERE id IN (SELECT value FROM json_each(?))")));
+    Statement query(database(), sql, {jsonIds(ids)});
+    const auto found = readAll(query, personTable());
     if (!found)
         return Failure{found.error()};
     QHash<qint64, Person> byId;
@@ -235,121 +243,67 @@ Result<QHash<qint64, Person>> Store::persons(const QList<qint64> &ids) const
 Result<qint64> Store::addPerson(const Person &person)
 {
     if (person.familyName.trimmed().isEmpty())
-        return fail<qint64>(tr("A person needs a family name."));
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return fail<qint64>(transaction.error());
-    Statement insert(database(),
-                     QStringLiteral("INSERT INTO person (given_name, family_name, title, email, phone) "
-                                    "VALUES (?, ?, ?, ?, ?)"),
-                     {person.givenName.trimmed(), person.familyName.trimmed(), person.title.trimmed(),
-                      person.email.trimmed(), person.phone.trimmed()});
-    if (!insert.exec())
-        return fail<qint64>(insert.errorMessage());
-    const qint64 id = insert.lastInsertId();
-    PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("person"), id, QString()));
-    PYKALA_TRY(transaction.commit());
-    return id;
+        return Failure{tr("A person needs a family name.")};
+    return insertAudited(personTable().name(), [&] { return personTable().insert(database(), person); });
 }
 
 Status Store::updatePerson(const Person &person)
 {
     if (person.familyName.trimmed().isEmpty())
         return Failure{tr("A person needs a family name.")};
-    return changeExisting(QStringLiteral("update"), QStringLiteral("person"), person.id,
-                          tr("There is no person with id %1.").arg(person.id), [&] {
-                              return execute(QStringLiteral("UPDATE person SET given_name = ?, family_name = ?, "
-                                                            "title = ?, email = ?, phone = ? WHERE id = ?"),
-                                             {person.givenName.trimmed(), person.familyName.trimmed(),
-                                              person.title.trimmed(), person.email.trimmed(), person.phone.trimmed(),
-                                              person.id});
-                          });
+    return changeExisting(QStringLiteral("update"), personTable().name(), person.id,
+                          tr("There is no person with id %1.").arg(person.id),
+                          [&] { return personTable().update(database(), person); });
 }
 
 // ---------------------------------------------------------------------------
 // Memberships
 
-namespace {
-
-Membership readMembership(const Statement &query)
-{
-    Membership membership;
-    membership.id = query.value(0).toLongLong();
-    membership.bodyId = query.value(1).toLongLong();
-    membership.personId = query.value(2).toLongLong();
-    membership.role = parseCode(query.value(3), MembershipRole::Member);
-    membership.deputyForPersonId = query.value(4).toLongLong();
-    membership.validFrom = parseDate(query.value(5));
-    membership.validUntil = parseDate(query.value(6));
-    return membership;
-}
-
-} // namespace
-
 Result<QList<Membership>> Store::memberships(qint64 bodyId) const
 {
     // One body's through the body index; all only when asked for.
-    const QString sql = QStringLiteral("SELECT id, body_id, person_id, role, deputy_for_person_id, valid_from, "
-                                       "valid_until FROM membership %1 ORDER BY body_id, "
-                                       "CASE role WHEN 'chair' THEN 0 WHEN 'vice-chair' THEN 1 WHEN 'member' THEN 2 "
-                                       "WHEN 'deputy' THEN 3 WHEN 'presenter' THEN 4 ELSE 5 END, valid_from, id");
     if (bodyId == 0) {
-        Statement query(database(), sql.arg(QString()));
-        return readAll<Membership>(query, readMembership);
+        static const KeptSql all(membershipTable().select(membershipOrder()));
+        Statement query(database(), all);
+        return readAll(query, membershipTable());
     }
-    Statement query(database(), sql.arg(QStringLiteral("WHERE body_id = ?")), {bodyId});
-    return readAll<Membership>(query, readMembership);
+    static const KeptSql ofBody(membershipTable().select(QStringLiteral("WHERE body_id = ? ") + membershipOrder()));
+    Statement query(database(), ofBody, {bodyId});
+    return readAll(query, membershipTable());
 }
 
 Result<QList<Membership>> Store::memberships(qint64 bodyId, const QDate &day) const
 {
     // Days are ISO text: they compare as they sort.
-    Statement query(database(),
-                    QStringLiteral("SELECT id, body_id, person_id, role, deputy_for_person_id, valid_from, valid_until "
-                                   "FROM membership WHERE body_id = ? AND valid_from <= ? "
-                                   "AND (valid_until IS NULL OR valid_until >= ?) ORDER BY body_id, "
-                                   "CASE role WHEN 'chair' THEN 0 WHEN 'vice-chair' THEN 1 WHEN 'member' THEN 2 "
-                                   "WHEN 'deputy' THEN 3 WHEN 'presenter' THEN 4 ELSE 5 END, valid_from, id"),
-                    {bodyId, isoDate(day), isoDate(day)});
-    return readAll<Membership>(query, readMembership);
+    static const KeptSql sql(membershipTable().select(
+        QStringLiteral("WHERE body_id = ? AND valid_from <= ? AND (valid_until IS NULL OR valid_until >= ?) ")
+        + membershipOrder()));
+    Statement query(database(), sql, {bodyId, isoDate(day), isoDate(day)});
+    return readAll(query, membershipTable());
 }
 
 Result<qint64> Store::addMembership(const Membership &membership)
 {
     if (!membership.validFrom.isValid())
-        return fail<qint64>(tr("A membership needs the date it starts."));
+        return Failure{tr("A membership needs the date it starts.")};
     if (membership.validUntil.isValid() && membership.validUntil < membership.validFrom)
-        return fail<qint64>(tr("A membership cannot end (%1) before it starts (%2).")
-                                .arg(membership.validUntil.toString(Qt::ISODate),
-                                     membership.validFrom.toString(Qt::ISODate)));
+        return Failure{tr("A membership cannot end (%1) before it starts (%2).")
+                           .arg(membership.validUntil.toString(Qt::ISODate),
+                                membership.validFrom.toString(Qt::ISODate))};
     if ((membership.role == MembershipRole::Deputy) != (membership.deputyForPersonId != 0))
-        return fail<qint64>(tr("A personal deputy must name the member they stand in for, and only a deputy can."));
+        return Failure{tr("A personal deputy must name the member they stand in for, and only a deputy can.")};
     if (membership.deputyForPersonId == membership.personId && membership.personId != 0)
-        return fail<qint64>(tr("A person cannot be their own deputy."));
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return fail<qint64>(transaction.error());
-    Statement insert(database(),
-                     QStringLiteral("INSERT INTO membership (body_id, person_id, role, deputy_for_person_id, "
-                                    "valid_from, valid_until) VALUES (?, ?, ?, ?, ?, ?)"),
-                     {membership.bodyId, membership.personId, Codes::code(membership.role),
-                      nullIfZero(membership.deputyForPersonId), isoDate(membership.validFrom),
-                      isoDate(membership.validUntil)});
-    if (!insert.exec()) {
-        if (insert.sqliteCode() == 19)
-            return fail<qint64>(tr("The membership names a body or person that is not in the store."));
-        return fail<qint64>(insert.errorMessage());
-    }
-    const qint64 id = insert.lastInsertId();
-    PYKALA_TRY(audit(QStringLiteral("insert"), QStringLiteral("membership"), id, QString()));
-    PYKALA_TRY(transaction.commit());
-    return id;
+        return Failure{tr("A person cannot be their own deputy.")};
+    return insertAudited(membershipTable().name(), [&] {
+        return membershipTable().insert(database(), membership, [] {
+            return tr("The membership names a body or person that is not in the store.");
+        });
+    });
 }
 
 Status Store::removeMembership(qint64 id)
 {
-    return changeExisting(QStringLiteral("delete"), QStringLiteral("membership"), id,
-                          tr("There is no membership with id %1.").arg(id), [&] {
-                              return execute(QStringLiteral("DELETE FROM membership WHERE id = ?"), {id});
-                          });
+    return changeExisting(QStringLiteral("delete"), membershipTable().name(), id,
+                          tr("There is no membership with id %1.").arg(id),
+                          [&] { return execute(QStringLiteral("DELETE FROM membership WHERE id = ?"), {id}); });
 }

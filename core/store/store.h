@@ -246,6 +246,10 @@ private:
     // does the SQL, inside a transaction with the audit entry.
     Status changeExisting(const QString &action, const QString &entity, qint64 id, const QString &missing,
                           const std::function<Status()> &change);
+    // One audited insert: `insert` adds a row of the entity's table (and
+    // what belongs to it) and gives its id, inside a transaction with the
+    // audit entry.
+    Result<qint64> insertAudited(const QString &entity, const std::function<Result<qint64>()> &insert);
     // The item's search entry is written at the end of the outermost
     // transaction, once however often the item changed in it: FTS5 writes
     // its pending index at every savepoint, which would make each nested

@@ -54,4 +54,69 @@ Result<int> nextPosition(const QSqlDatabase &db, const QString &table, const QSt
     return last.value(0).toInt();
 }
 
+KeptSql::KeptSql(QString text)
+    : m_text(std::move(text))
+    , m_view(QString::fromRawData(m_text.constData(), m_text.size()))
+{
+}
+
+namespace {
+
+using Name = TableSql::Name;
+
+// The names of the columns that pass `which`, each as `text` writes it,
+// separated by commas.
+template<typename Which, typename Text>
+QString joined(const std::vector<Name> &columns, Which which, Text text)
+{
+    QStringList parts;
+    for (const Name &column : columns) {
+        if (which(column))
+            parts.append(text(QLatin1String(column.name)));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+bool isWritten(const Name &column)
+{
+    return column.written;
+}
+
+bool isChanged(const Name &column)
+{
+    return column.written && !(column.use & Fixed);
+}
+
+QString insertSql(const QString &table, const std::vector<Name> &columns)
+{
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(table, joined(columns, isWritten, [](const QString &name) { return name; }),
+             joined(columns, isWritten, [](const QString &) { return QStringLiteral("?"); }));
+}
+
+} // namespace
+
+TableSql::TableSql(const char *table, const std::vector<Name> &columns)
+    : m_table(QLatin1String(table))
+    , m_columns(columns)
+    , m_insert(insertSql(m_table, columns))
+    , m_update(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                   .arg(m_table, joined(columns, isChanged, [](const QString &name) {
+                            return name + QStringLiteral(" = ?");
+                        })))
+    , m_upsert(insertSql(m_table, columns) + QStringLiteral(" ON CONFLICT (id) DO UPDATE SET ")
+               + joined(columns, isChanged, [](const QString &name) {
+                     return name + QStringLiteral(" = excluded.") + name;
+                 }))
+{
+}
+
+QString TableSql::select(const QString &rest, bool withRequested) const
+{
+    QStringList list;
+    for (const Name &column : m_columns)
+        list.append(withRequested || !(column.use & OnRequest) ? QLatin1String(column.name) : QLatin1String("NULL"));
+    return QStringLiteral("SELECT %1 FROM %2 %3").arg(list.join(QStringLiteral(", ")), m_table, rest);
+}
+
 } // namespace StoreSupport

@@ -136,3 +136,16 @@ Status Store::changeExisting(const QString &action, const QString &entity, qint6
     PYKALA_TRY(audit(action, entity, id, *old));
     return transaction.commit();
 }
+
+Result<qint64> Store::insertAudited(const QString &entity, const std::function<Result<qint64>()> &insert)
+{
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Failure{transaction.error()};
+    const auto id = insert();
+    if (!id)
+        return id;
+    PYKALA_TRY(audit(QStringLiteral("insert"), entity, *id, QString()));
+    PYKALA_TRY(transaction.commit());
+    return id;
+}
