@@ -289,18 +289,10 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
                 return Failure{next.error()};
             stored.position = *next;
         }
-        if (!stored.sectionNumber) {
-            const auto owner = meeting(stored.meetingId);
-            if (!owner)
-                return Failure{owner.error()};
-            if (owner->has_value() && owner->value().state == MeetingState::InProgress) {
-                const auto next = nextSectionNumber(stored.meetingId);
-                if (!next)
-                    return Failure{next.error()};
-                stored.sectionNumber = *next;
-            }
-        }
-        PYKALA_TRY(checkSectionNumber(stored));
+        const auto number = sectionNumberForNewItem(stored);
+        if (!number)
+            return Failure{number.error()};
+        stored.sectionNumber = *number;
         const auto id = itemTable().insert(database(), stored, [&] {
             return tr("Item \"%1\" cannot be added: its meeting or presenter is not in the store, or position %2 is "
                       "taken.").arg(stored.title).arg(stored.position);

@@ -218,18 +218,7 @@ Status Store::openMeeting(qint64 meetingId, const QDateTime &actualStart)
     opened.actualStart = actualStart;
     opened.state = MeetingState::InProgress;
     PYKALA_TRY(updateMeeting(opened));
-    const auto items = agendaItems(meetingId);
-    if (!items)
-        return Failure{items.error()};
-    for (AgendaItem item : *items) {
-        if (item.sectionNumber)
-            continue;
-        const auto next = nextSectionNumber(meetingId);
-        if (!next)
-            return Failure{next.error()};
-        item.sectionNumber = *next;
-        PYKALA_TRY(updateAgendaItem(item));
-    }
+    PYKALA_TRY(numberAgenda(meetingId));
     return transaction.commit();
 }
 

@@ -1,3 +1,10 @@
+// § numbers (pykälänumerot). A body numbers the items of its meetings in
+// one run per calendar year, or in one run over the years, as its setting
+// says; a number once given is never given again in that run. An item gets
+// its number when its meeting opens, or when it is added to a meeting in
+// progress; an item may also come with its own number (an import), which
+// must be free.
+
 #include "store.h"
 
 #include "storesupport.h"
@@ -42,5 +49,46 @@ Status Store::checkSectionNumber(const AgendaItem &item) const
                            .arg(*item.sectionNumber)
                            .arg(query.value(1).toString())
                            .arg(query.value(0).toInt())};
+    return success();
+}
+
+Result<std::optional<int>> Store::sectionNumberForNewItem(const AgendaItem &item) const
+{
+    if (item.sectionNumber) {
+        PYKALA_TRY(checkSectionNumber(item));
+        return item.sectionNumber;
+    }
+    const auto owner = meeting(item.meetingId);
+    if (!owner)
+        return Failure{owner.error()};
+    if (!owner->has_value() || owner->value().state != MeetingState::InProgress)
+        return std::optional<int>();
+    const auto next = nextSectionNumber(item.meetingId);
+    if (!next)
+        return Failure{next.error()};
+    return std::optional<int>(*next);
+}
+
+Status Store::numberAgenda(qint64 meetingId)
+{
+    Statement unnumbered(database(), QStringLiteral("SELECT id FROM agenda_item WHERE meeting_id = ? "
+                                                    "AND section_number IS NULL ORDER BY position"),
+                         {meetingId});
+    const auto items = readAll<qint64>(unnumbered, [](const Statement &row) { return row.value(0).toLongLong(); });
+    if (!items)
+        return Failure{items.error()};
+    const auto first = nextSectionNumber(meetingId);
+    if (!first)
+        return Failure{first.error()};
+    // Every number after the last one given is free.
+    int next = *first;
+    for (const qint64 id : *items) {
+        PYKALA_TRY(changeExisting(QStringLiteral("update"), QStringLiteral("agenda_item"), id,
+                                  tr("There is no agenda item with id %1.").arg(id), [&] {
+                                      return execute(QStringLiteral("UPDATE agenda_item SET section_number = ? "
+                                                                    "WHERE id = ?"),
+                                                     {next++, id});
+                                  }));
+    }
     return success();
 }

@@ -259,7 +259,13 @@ private:
     Status indexItem(qint64 itemId);
     Result<std::optional<struct SearchIndexEntry>> indexSource(qint64 itemId);
     Status writeItemChildren(const AgendaItem &item, bool replace);
+    // § numbers (sectionnumbers.cpp): a number the body has not used in its
+    // run; the number a new item takes (its own, the next one while its
+    // meeting is in progress, else none yet); and the numbers a meeting's
+    // items take, in agenda order, when it opens.
     Status checkSectionNumber(const AgendaItem &item) const;
+    Result<std::optional<int>> sectionNumberForNewItem(const AgendaItem &item) const;
+    Status numberAgenda(qint64 meetingId);
     // The item, when its meeting's agenda may still be reordered.
     Result<AgendaItem> agendaItemToReorder(qint64 id) const;
     Result<QList<qint64>> agendaOrder(qint64 meetingId) const;
