@@ -24,10 +24,11 @@ const Table<AgendaItem> &itemTable()
 {
     static const Table<AgendaItem> table("agenda_item", {
         idColumn<AgendaItem>(),
+        // Only moving and removing items change places (setAgendaPositions).
         {"meeting_id", [](auto &i) -> QVariant { return i.meetingId; },
-         [](auto &i, auto &v) { i.meetingId = v.toLongLong(); }},
+         [](auto &i, auto &v) { i.meetingId = v.toLongLong(); }, Fixed},
         {"position", [](auto &i) -> QVariant { return i.position; },
-         [](auto &i, auto &v) { i.position = v.toInt(); }},
+         [](auto &i, auto &v) { i.position = v.toInt(); }, Fixed},
         {"section_number", [](auto &i) -> QVariant { return i.sectionNumber ? QVariant(*i.sectionNumber) : QVariant(); },
          [](auto &i, auto &v) { i.sectionNumber = v.isNull() ? std::nullopt : std::optional<int>(v.toInt()); }},
         {"title", [](auto &i) -> QVariant { return i.title.trimmed(); },
@@ -203,6 +204,16 @@ Status loadItemParts(const QSqlDatabase &db, QList<AgendaItem> &items, bool ofMe
                          &AgendaItem::recipients);
 }
 
+// Whether the item is where the store has it: in the same place on the
+// same meeting's agenda.
+Result<bool> keepsPlace(const QSqlDatabase &db, const AgendaItem &item)
+{
+    Statement place(db, QStringLiteral("SELECT meeting_id, position FROM agenda_item WHERE id = ?"), {item.id});
+    if (!place.exec() || !place.next())
+        return Failure{place.errorMessage()};
+    return place.value(0).toLongLong() == item.meetingId && place.value(1).toInt() == item.position;
+}
+
 // The item an attachment belongs to.
 Result<qint64> attachmentItem(const QSqlDatabase &db, qint64 attachmentId)
 {
@@ -312,6 +323,13 @@ Status Store::updateAgendaItem(const AgendaItem &item)
         return Failure{problem};
     return changeExisting(QStringLiteral("update"), itemTable().name(), item.id,
                           tr("There is no agenda item with id %1.").arg(item.id), [&]() -> Status {
+                              const auto kept = keepsPlace(database(), item);
+                              if (!kept)
+                                  return Failure{kept.error()};
+                              if (!*kept)
+                                  return Failure{tr("Item \"%1\" was not saved: an item's place on the agenda "
+                                                    "changes only by moving it, and its meeting does not change.")
+                                                     .arg(item.title)};
                               PYKALA_TRY(checkSectionNumber(item));
                               PYKALA_TRY(itemTable().update(database(), sanitized(item)));
                               PYKALA_TRY(writeItemChildren(item, true));

@@ -179,6 +179,9 @@ public:
     Result<int> lastAgendaPosition(qint64 meetingId) const;
     Result<std::optional<AgendaItem>> agendaItem(qint64 id) const;
     Result<qint64> addAgendaItem(const AgendaItem &item);
+    // Saves an item's contents. Its place and meeting stay: an item whose
+    // position or meeting differ from the stored ones is refused (move it
+    // with moveAgendaItem).
     Status updateAgendaItem(const AgendaItem &item);
     // Removes an item of a meeting not yet opened (its record names items
     // by their agenda positions); the items after it move up.

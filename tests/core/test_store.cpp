@@ -679,6 +679,57 @@ TEST_CASE("A meeting's agenda is reordered and shortened before it opens, never 
     CHECK(store->check()->ok());
 }
 
+TEST_CASE("An item's place and meeting change only by moving it, never by editing it", "[store][agenda]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    auto store = createStore(path);
+    const Sample sample = addSample(*store);
+    Meeting next;
+    next.bodyId = sample.body;
+    next.number = 13;
+    next.plannedStart = QDateTime(QDate(2026, 5, 25), QTime(16, 0));
+    const qint64 nextId = required(store->addMeeting(next));
+    const AgendaItem stored = required(store->agendaItem(sample.publicItem)).value();
+    auto agenda = [&](qint64 meeting) {
+        QStringList rows;
+        for (const AgendaItem &item : required(store->agendaItems(meeting)))
+            rows << QStringLiteral("%1 %2 %3").arg(item.id).arg(item.position).arg(item.title);
+        return rows;
+    };
+    const QStringList before = agenda(sample.meeting);
+    const qint64 entries = required(store->check()).auditEntries;
+    const QByteArray bytes = storeBytes(path);
+
+    AgendaItem moved = stored;
+    moved.position = 2;
+    moved.title = QStringLiteral("Siirretty otsikko");
+    AgendaItem elsewhere = stored;
+    elsewhere.meetingId = nextId;
+    for (const AgendaItem &changed : {moved, elsewhere}) {
+        const Status refused = store->updateAgendaItem(changed);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error()
+              == QStringLiteral("Item \"%1\" was not saved: an item's place on the agenda changes only by moving it, "
+                                "and its meeting does not change.")
+                     .arg(changed.title));
+    }
+    // Nothing was written: not the title, not the place, not an audit entry.
+    CHECK(storeBytes(path) == bytes);
+    CHECK(agenda(sample.meeting) == before);
+    CHECK(agenda(nextId).isEmpty());
+    CHECK(required(store->check()).auditEntries == entries);
+
+    // Moving is the way; an edit that keeps the place is saved.
+    REQUIRE(store->moveAgendaItem(sample.publicItem, 2).ok());
+    AgendaItem edited = required(store->agendaItem(sample.publicItem)).value();
+    CHECK(edited.position == 2);
+    edited.title = QStringLiteral("Uusi otsikko");
+    REQUIRE(store->updateAgendaItem(edited).ok());
+    CHECK(required(store->agendaItem(sample.publicItem))->position == 2);
+    CHECK(store->check()->ok());
+}
+
 TEST_CASE("An attachment's name and publicity change; its content stays", "[store][entities]")
 {
     TestDir dir;
