@@ -57,6 +57,9 @@ const Table<AgendaItem> &itemTable()
          [](auto &i, auto &v) { i.appealKind = parseCode(v, AppealKind::Rectification); }},
         {"proceedings", [](auto &i) -> QVariant { return i.proceedings; },
          [](auto &i, auto &v) { i.proceedings = v.toString(); }},
+        // NULL: the language of the body's documents.
+        {"language", [](auto &i) -> QVariant { return i.language ? QVariant(Codes::code(*i.language)) : QVariant(); },
+         [](auto &i, auto &v) { i.language = Codes::parse<Language>(v.toString()); }},
     });
     return table;
 }

@@ -24,6 +24,8 @@ const Table<Organisation> &organisationTable()
         {"id", [](auto &) -> QVariant { return 1; }, nullptr, Fixed},
         {"name", [](auto &o) -> QVariant { return o.name.trimmed(); },
          [](auto &o, auto &v) { o.name = v.toString(); }},
+        {"swedish_name", [](auto &o) -> QVariant { return o.swedishName.trimmed(); },
+         [](auto &o, auto &v) { o.swedishName = v.toString(); }},
         {"business_id", [](auto &o) -> QVariant { return o.businessId.trimmed(); },
          [](auto &o, auto &v) { o.businessId = v.toString(); }},
         {"logo", [](auto &o) -> QVariant { return o.logo.isEmpty() ? QVariant() : QVariant(o.logo); },
