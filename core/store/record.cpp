@@ -156,7 +156,7 @@ Status Store::appendMeetingEvents(qint64 meetingId, const QList<QJsonObject> &ev
     int seq = last.value(0).toInt();
     last.finish();
     for (const QJsonObject &event : events) {
-        PYKALA_TRY(insertAudited(QStringLiteral("meeting_event"), [&]() -> Result<qint64> {
+        PYKALA_TRY(insertAudited(transaction, QStringLiteral("meeting_event"), [&]() -> Result<qint64> {
             Statement insert(database(),
                              QStringLiteral("INSERT INTO meeting_event (meeting_id, seq, event) VALUES (?, ?, ?)"),
                              {meetingId, ++seq, QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact))});

@@ -250,9 +250,12 @@ private:
     Status changeExisting(const QString &action, const QString &entity, qint64 id, const QString &missing,
                           const std::function<Status()> &change);
     // One audited insert: `insert` adds a row of the entity's table (and
-    // what belongs to it) and gives its id, inside a transaction with the
-    // audit entry.
+    // what belongs to it) and gives its id, and the audit log records the
+    // row; in a transaction of its own, or in the caller's `open` one (many
+    // rows in one transaction, without a savepoint for each).
     Result<qint64> insertAudited(const QString &entity, const std::function<Result<qint64>()> &insert);
+    Result<qint64> insertAudited(const Transaction &open, const QString &entity,
+                                 const std::function<Result<qint64>()> &insert);
     // The item's search entry is written at the end of the outermost
     // transaction, once however often the item changed in it: FTS5 writes
     // its pending index at every savepoint, which would make each nested

@@ -1,3 +1,6 @@
+// Transactions and the audit chain: every change runs in a Transaction and
+// leaves its audit entry, through insertAudited or changeExisting.
+
 #include "store.h"
 
 #include "auditlog.h"
@@ -140,12 +143,21 @@ Status Store::changeExisting(const QString &action, const QString &entity, qint6
 Result<qint64> Store::insertAudited(const QString &entity, const std::function<Result<qint64>()> &insert)
 {
     Transaction transaction(*this);
-    if (!transaction.ok())
-        return Failure{transaction.error()};
+    const auto id = insertAudited(transaction, entity, insert);
+    if (!id)
+        return id;
+    PYKALA_TRY(transaction.commit());
+    return id;
+}
+
+Result<qint64> Store::insertAudited(const Transaction &open, const QString &entity,
+                                    const std::function<Result<qint64>()> &insert)
+{
+    if (!open.ok())
+        return Failure{open.error()};
     const auto id = insert();
     if (!id)
         return id;
     PYKALA_TRY(audit(QStringLiteral("insert"), entity, *id, QString()));
-    PYKALA_TRY(transaction.commit());
     return id;
 }
