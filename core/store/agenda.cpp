@@ -20,15 +20,42 @@ namespace {
 // ---------------------------------------------------------------------------
 // The tables
 
+// An item's or attachment's place among its meeting's or item's, set when it
+// is added: only moving and removing items change places
+// (setAgendaPositions).
+template<typename T>
+Column<T> placeColumn()
+{
+    return {"position", [](const T &row) -> QVariant { return row.position; },
+            [](T &row, const QVariant &value) { row.position = value.toInt(); }, Fixed};
+}
+
+// An item's or attachment's publicity, and the legal basis that a
+// confidential one names (a public one keeps none).
+template<typename T>
+Column<T> publicityColumn()
+{
+    return {"publicity", [](const T &row) -> QVariant { return Codes::code(row.publicity); },
+            [](T &row, const QVariant &value) { row.publicity = parseCode(value, Publicity::Public); }};
+}
+
+template<typename T>
+Column<T> confidentialityBasisColumn()
+{
+    return {"confidentiality_basis",
+            [](const T &row) -> QVariant {
+                return row.publicity == Publicity::Public ? QString() : row.confidentialityBasis.text.trimmed();
+            },
+            [](T &row, const QVariant &value) { row.confidentialityBasis = LegalBasis::fromText(value.toString()); }};
+}
+
 const Table<AgendaItem> &itemTable()
 {
     static const Table<AgendaItem> table("agenda_item", {
         idColumn<AgendaItem>(),
-        // Only moving and removing items change places (setAgendaPositions).
         {"meeting_id", [](auto &i) -> QVariant { return i.meetingId; },
          [](auto &i, auto &v) { i.meetingId = v.toLongLong(); }, Fixed},
-        {"position", [](auto &i) -> QVariant { return i.position; },
-         [](auto &i, auto &v) { i.position = v.toInt(); }, Fixed},
+        placeColumn<AgendaItem>(),
         {"section_number", [](auto &i) -> QVariant { return i.sectionNumber ? QVariant(*i.sectionNumber) : QVariant(); },
          [](auto &i, auto &v) { i.sectionNumber = v.isNull() ? std::nullopt : std::optional<int>(v.toInt()); }},
         {"title", [](auto &i) -> QVariant { return i.title.trimmed(); },
@@ -46,13 +73,8 @@ const Table<AgendaItem> &itemTable()
          [](auto &i, auto &v) { i.proposal = v.toString(); }},
         {"decision", [](auto &i) -> QVariant { return i.decision; },
          [](auto &i, auto &v) { i.decision = v.toString(); }},
-        {"publicity", [](auto &i) -> QVariant { return Codes::code(i.publicity); },
-         [](auto &i, auto &v) { i.publicity = parseCode(v, Publicity::Public); }},
-        {"confidentiality_basis",
-         [](auto &i) -> QVariant {
-             return i.publicity == Publicity::Public ? QString() : i.confidentialityBasis.text.trimmed();
-         },
-         [](auto &i, auto &v) { i.confidentialityBasis = LegalBasis::fromText(v.toString()); }},
+        publicityColumn<AgendaItem>(),
+        confidentialityBasisColumn<AgendaItem>(),
         {"appeal_kind", [](auto &i) -> QVariant { return Codes::code(i.appealKind); },
          [](auto &i, auto &v) { i.appealKind = parseCode(v, AppealKind::Rectification); }},
         {"proceedings", [](auto &i) -> QVariant { return i.proceedings; },
@@ -74,37 +96,42 @@ struct ItemPart
     T part;
 };
 
-const Table<ItemPart<Preparer>> &preparerTable()
+// A part's columns: its item, its place in the item's list and its name,
+// then its own.
+template<typename T>
+std::vector<Column<ItemPart<T>>> itemPartColumns(std::initializer_list<Column<ItemPart<T>>> own)
 {
-    static const Table<ItemPart<Preparer>> table("preparer", {
+    std::vector<Column<ItemPart<T>>> columns{
         {"item_id", [](auto &p) -> QVariant { return p.itemId; },
          [](auto &p, auto &v) { p.itemId = v.toLongLong(); }},
         {"position", [](auto &p) -> QVariant { return p.position; },
          [](auto &p, auto &v) { p.position = v.toInt(); }},
         {"name", [](auto &p) -> QVariant { return p.part.name.trimmed(); },
          [](auto &p, auto &v) { p.part.name = v.toString(); }},
+    };
+    columns.insert(columns.end(), own);
+    return columns;
+}
+
+const Table<ItemPart<Preparer>> &preparerTable()
+{
+    static const Table<ItemPart<Preparer>> table("preparer", itemPartColumns<Preparer>({
         {"title", [](auto &p) -> QVariant { return p.part.title.trimmed(); },
          [](auto &p, auto &v) { p.part.title = v.toString(); }},
         {"contact", [](auto &p) -> QVariant { return p.part.contact.trimmed(); },
          [](auto &p, auto &v) { p.part.contact = v.toString(); }},
-    });
+    }));
     return table;
 }
 
 const Table<ItemPart<ExtractRecipient>> &recipientTable()
 {
-    static const Table<ItemPart<ExtractRecipient>> table("extract_recipient", {
-        {"item_id", [](auto &r) -> QVariant { return r.itemId; },
-         [](auto &r, auto &v) { r.itemId = v.toLongLong(); }},
-        {"position", [](auto &r) -> QVariant { return r.position; },
-         [](auto &r, auto &v) { r.position = v.toInt(); }},
-        {"name", [](auto &r) -> QVariant { return r.part.name.trimmed(); },
-         [](auto &r, auto &v) { r.part.name = v.toString(); }},
+    static const Table<ItemPart<ExtractRecipient>> table("extract_recipient", itemPartColumns<ExtractRecipient>({
         {"address", [](auto &r) -> QVariant { return r.part.address.trimmed(); },
          [](auto &r, auto &v) { r.part.address = v.toString(); }},
         {"delivery", [](auto &r) -> QVariant { return Codes::code(r.part.delivery); },
          [](auto &r, auto &v) { r.part.delivery = parseCode(v, Delivery::Electronic); }},
-    });
+    }));
     return table;
 }
 
@@ -115,8 +142,7 @@ const Table<Attachment> &attachmentTable()
         idColumn<Attachment>(),
         {"item_id", [](auto &a) -> QVariant { return a.itemId; },
          [](auto &a, auto &v) { a.itemId = v.toLongLong(); }, Fixed},
-        {"position", [](auto &a) -> QVariant { return a.position; },
-         [](auto &a, auto &v) { a.position = v.toInt(); }, Fixed},
+        placeColumn<Attachment>(),
         {"name", [](auto &a) -> QVariant { return a.name.trimmed(); },
          [](auto &a, auto &v) { a.name = v.toString(); }},
         {"media_type", [](auto &a) -> QVariant { return a.mediaType.trimmed(); },
@@ -126,13 +152,8 @@ const Table<Attachment> &attachmentTable()
          [](auto &a, auto &v) { a.size = v.toLongLong(); }, Fixed},
         {"sha256", [](auto &a) -> QVariant { return sha256Hex(a.content); },
          [](auto &a, auto &v) { a.sha256 = v.toString(); }, Fixed},
-        {"publicity", [](auto &a) -> QVariant { return Codes::code(a.publicity); },
-         [](auto &a, auto &v) { a.publicity = parseCode(v, Publicity::Public); }},
-        {"confidentiality_basis",
-         [](auto &a) -> QVariant {
-             return a.publicity == Publicity::Public ? QString() : a.confidentialityBasis.text.trimmed();
-         },
-         [](auto &a, auto &v) { a.confidentialityBasis = LegalBasis::fromText(v.toString()); }},
+        publicityColumn<Attachment>(),
+        confidentialityBasisColumn<Attachment>(),
         // An empty QByteArray binds as NULL; the column wants a blob.
         {"content",
          [](auto &a) -> QVariant { return a.content.isNull() ? QVariant(QByteArray("", 0)) : QVariant(a.content); },
@@ -296,13 +317,7 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
         return Failure{problem};
     return insertAudited(itemTable().name(), [&]() -> Result<qint64> {
         AgendaItem stored = sanitized(item);
-        if (stored.position <= 0) {
-            const auto next = nextPosition(database(), itemTable().name(), QStringLiteral("meeting_id"),
-                                           stored.meetingId);
-            if (!next)
-                return Failure{next.error()};
-            stored.position = *next;
-        }
+        PYKALA_TRY(placeLast(database(), stored, itemTable().name(), QStringLiteral("meeting_id"), stored.meetingId));
         const auto number = sectionNumberForNewItem(stored);
         if (!number)
             return Failure{number.error()};
@@ -476,13 +491,7 @@ Result<qint64> Store::addAttachment(const Attachment &attachment)
         return Failure{tr("Attachment %1 is confidential but names no legal basis.").arg(attachment.name)};
     return insertAudited(attachmentTable().name(), [&]() -> Result<qint64> {
         Attachment stored = attachment;
-        if (stored.position <= 0) {
-            const auto next = nextPosition(database(), attachmentTable().name(), QStringLiteral("item_id"),
-                                           stored.itemId);
-            if (!next)
-                return Failure{next.error()};
-            stored.position = *next;
-        }
+        PYKALA_TRY(placeLast(database(), stored, attachmentTable().name(), QStringLiteral("item_id"), stored.itemId));
         const auto id = attachmentTable().insert(database(), stored, [&] {
             return tr("Attachment %1 cannot be added: its item is not in the store, or position %2 is taken.")
                 .arg(stored.name)

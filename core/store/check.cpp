@@ -1,3 +1,6 @@
+// Store::check: SQLite's own checks, the files against their digests, the
+// store's triggers, and the audit chain.
+
 #include "store.h"
 
 #include "auditlog.h"
@@ -9,6 +12,31 @@
 #include <QSqlDatabase>
 
 using namespace StoreSupport;
+
+namespace {
+
+// The rows of `sql` whose file does not match its SHA-256. The query gives
+// what names a row, then the digest, then the file; each row found is given
+// as the texts that name it.
+Result<QList<QStringList>> filesNotMatching(const QSqlDatabase &db, const QString &sql)
+{
+    Statement files(db, sql);
+    if (!files.exec())
+        return Failure{files.errorMessage()};
+    const int digest = files.columnCount() - 2;
+    QList<QStringList> found;
+    while (files.next()) {
+        if (sha256Hex(files.value(digest + 1).toByteArray()) == files.value(digest).toString())
+            continue;
+        QStringList names;
+        for (int column = 0; column < digest; ++column)
+            names.append(files.value(column).toString());
+        found.append(names);
+    }
+    return found;
+}
+
+} // namespace
 
 // ---------------------------------------------------------------------------
 // Check
@@ -33,23 +61,19 @@ Result<CheckReport> Store::check() const
                                              .arg(foreignKeys.value(0).toString(), foreignKeys.value(1).toString(),
                                                   foreignKeys.value(2).toString()));
     }
-    Statement contents(db, QStringLiteral("SELECT id, name, sha256, content FROM attachment"));
-    if (!contents.exec())
-        return Result<CheckReport>::failure(contents.errorMessage());
-    while (contents.next()) {
-        if (sha256Hex(contents.value(3).toByteArray()) != contents.value(2).toString())
-            report.integrityProblems.append(tr("Attachment %1 (%2) does not match its SHA-256.")
-                                                .arg(contents.value(0).toString(), contents.value(1).toString()));
-    }
-    // Signed minutes: the file is the one its digest names.
-    Statement signedFiles(db, QStringLiteral("SELECT meeting_id, sha256, pdf FROM signed_minutes"));
-    if (!signedFiles.exec())
-        return Result<CheckReport>::failure(signedFiles.errorMessage());
-    while (signedFiles.next()) {
-        if (sha256Hex(signedFiles.value(2).toByteArray()) != signedFiles.value(1).toString())
-            report.integrityProblems.append(tr("The signed minutes of meeting %1 do not match their SHA-256.")
-                                                .arg(signedFiles.value(0).toString()));
-    }
+    // Attachments and signed minutes: each file is the one its digest names.
+    const auto attachments = filesNotMatching(db, QStringLiteral("SELECT id, name, sha256, content FROM attachment"));
+    if (!attachments)
+        return Failure{attachments.error()};
+    for (const QStringList &attachment : *attachments)
+        report.integrityProblems.append(tr("Attachment %1 (%2) does not match its SHA-256.")
+                                            .arg(attachment.at(0), attachment.at(1)));
+    const auto minutes = filesNotMatching(db, QStringLiteral("SELECT meeting_id, sha256, pdf FROM signed_minutes"));
+    if (!minutes)
+        return Failure{minutes.error()};
+    for (const QStringList &signedMinutes : *minutes)
+        report.integrityProblems.append(tr("The signed minutes of meeting %1 do not match their SHA-256.")
+                                            .arg(signedMinutes.at(0)));
     // The store's own protections: every trigger its migrations made.
     QHash<QString, QString> triggers; // name → its SQL as stored
     Statement present(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"));

@@ -91,6 +91,36 @@ QString validateMeeting(const Meeting &meeting)
     return {};
 }
 
+// The meeting of that id; a failure that says so when there is none.
+Result<Meeting> existingMeeting(const Store &store, qint64 id)
+{
+    const auto found = store.meeting(id);
+    if (!found)
+        return Failure{found.error()};
+    if (!found->has_value())
+        return Failure{Store::tr("There is no meeting with id %1.").arg(id)};
+    return found->value();
+}
+
+// Changes the meeting of that id in one transaction: `change` refuses it or
+// changes it, the store saves it, and `then` does what follows from it.
+Status changeMeeting(Store &store, qint64 id, const std::function<Status(Meeting &)> &change,
+                     const std::function<Status()> &then = nullptr)
+{
+    Store::Transaction transaction(store);
+    if (!transaction.ok())
+        return Failure{transaction.error()};
+    const auto found = existingMeeting(store, id);
+    if (!found)
+        return Failure{found.error()};
+    Meeting meeting = *found;
+    PYKALA_TRY(change(meeting));
+    PYKALA_TRY(store.updateMeeting(meeting));
+    if (then)
+        PYKALA_TRY(then());
+    return transaction.commit();
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------
@@ -117,14 +147,8 @@ Result<Meeting> Store::findMeeting(const QString &reference) const
     const QString text = reference.trimmed();
     bool isId = false;
     const qint64 id = text.toLongLong(&isId);
-    if (isId) {
-        const auto found = meeting(id);
-        if (!found)
-            return Failure{found.error()};
-        if (!found->has_value())
-            return Failure{tr("There is no meeting with id %1.").arg(id)};
-        return found->value();
-    }
+    if (isId)
+        return existingMeeting(*this, id);
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return Failure{tr("\"%1\" does not name a meeting. Write it as SHORT NUMBER/YEAR, such as \"KH 12/2026\", "
@@ -183,43 +207,30 @@ Status Store::updateMeeting(const Meeting &meeting)
 
 Status Store::closeMeeting(qint64 meetingId, const QDateTime &actualEnd)
 {
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return Failure{transaction.error()};
-    const auto found = meeting(meetingId);
-    if (!found)
-        return Failure{found.error()};
-    if (!found->has_value())
-        return Failure{tr("There is no meeting with id %1.").arg(meetingId)};
-    Meeting closed = found->value();
-    if (closed.state != MeetingState::InProgress)
-        return Failure{tr("Only a meeting in progress can be closed (this one is %1).").arg(Codes::code(closed.state))};
-    closed.actualEnd = actualEnd;
-    closed.state = MeetingState::Closed;
-    PYKALA_TRY(updateMeeting(closed));
-    return transaction.commit();
+    return changeMeeting(*this, meetingId, [&](Meeting &meeting) -> Status {
+        if (meeting.state != MeetingState::InProgress)
+            return Failure{tr("Only a meeting in progress can be closed (this one is %1).")
+                               .arg(Codes::code(meeting.state))};
+        meeting.actualEnd = actualEnd;
+        meeting.state = MeetingState::Closed;
+        return success();
+    });
 }
 
 Status Store::openMeeting(qint64 meetingId, const QDateTime &actualStart)
 {
     if (!actualStart.isValid())
         return Failure{tr("Opening a meeting needs the time it started.")};
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return Failure{transaction.error()};
-    const auto found = meeting(meetingId);
-    if (!found)
-        return Failure{found.error()};
-    if (!found->has_value())
-        return Failure{tr("There is no meeting with id %1.").arg(meetingId)};
-    Meeting opened = found->value();
-    if (opened.state != MeetingState::Planned && opened.state != MeetingState::Convened)
-        return Failure{tr("The meeting has already been opened (it is %1).").arg(Codes::code(opened.state))};
-    opened.actualStart = actualStart;
-    opened.state = MeetingState::InProgress;
-    PYKALA_TRY(updateMeeting(opened));
-    PYKALA_TRY(numberAgenda(meetingId));
-    return transaction.commit();
+    return changeMeeting(
+        *this, meetingId,
+        [&](Meeting &meeting) -> Status {
+            if (meeting.state != MeetingState::Planned && meeting.state != MeetingState::Convened)
+                return Failure{tr("The meeting has already been opened (it is %1).").arg(Codes::code(meeting.state))};
+            meeting.actualStart = actualStart;
+            meeting.state = MeetingState::InProgress;
+            return success();
+        },
+        [&] { return numberAgenda(meetingId); });
 }
 
 // ---------------------------------------------------------------------------
@@ -238,13 +249,7 @@ Result<qint64> Store::addInvitee(const Invitee &invitee)
         return Failure{tr("An invitee needs a name, or a person of the store.")};
     return insertAudited(inviteeTable().name(), [&]() -> Result<qint64> {
         Invitee stored = invitee;
-        if (stored.position <= 0) {
-            const auto next = nextPosition(database(), inviteeTable().name(), QStringLiteral("meeting_id"),
-                                           stored.meetingId);
-            if (!next)
-                return Failure{next.error()};
-            stored.position = *next;
-        }
+        PYKALA_TRY(placeLast(database(), stored, inviteeTable().name(), QStringLiteral("meeting_id"), stored.meetingId));
         return inviteeTable().insert(database(), stored, [&] {
             return tr("%1 cannot be invited: the meeting or the person is not in the store, or place %2 on the list "
                       "is taken.")

@@ -1,3 +1,6 @@
+// Store::search: ranked within the index, then the best hits read whole,
+// each with a snippet of the text that matched.
+
 #include "store.h"
 
 #include "searchterms.h"

@@ -1,3 +1,6 @@
+// The search index: each item's entry in item_search, written when the
+// outermost transaction commits.
+
 #include "store.h"
 
 #include "searchterms.h"

@@ -1,3 +1,6 @@
+// Opening a store: the file is looked at before SQLite may touch it, then
+// the connection is set up and the schema migrated forward.
+
 #include "store.h"
 
 #include "auditlog.h"

@@ -75,6 +75,19 @@ Result<std::optional<T>> readOne(Statement &query, Reader reader)
 // and column come from the store's own code, never from input.
 Result<int> nextPosition(const QSqlDatabase &db, const QString &table, const QString &owner, qint64 ownerId);
 
+// Gives a row that comes without a position (0) the next free one.
+template<typename T>
+Status placeLast(const QSqlDatabase &db, T &row, const QString &table, const QString &owner, qint64 ownerId)
+{
+    if (row.position > 0)
+        return success();
+    const auto next = nextPosition(db, table, owner, ownerId);
+    if (!next)
+        return Failure{next.error()};
+    row.position = *next;
+    return success();
+}
+
 // ---------------------------------------------------------------------------
 // SQL made at run time
 
@@ -155,8 +168,8 @@ template<typename T>
 class Table
 {
 public:
-    Table(const char *table, std::initializer_list<Column<T>> columns)
-        : m_columns(columns)
+    Table(const char *table, std::vector<Column<T>> columns)
+        : m_columns(std::move(columns))
         , m_sql(table, names(m_columns))
     {
     }
