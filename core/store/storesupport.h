@@ -16,7 +16,6 @@
 #include <QVariant>
 
 #include <functional>
-#include <initializer_list>
 #include <optional>
 #include <vector>
 
