@@ -605,6 +605,7 @@ int organisation(const Context &context, const OrganisationOptions &options)
         }
     };
     set(options.name, organisation.name);
+    set(options.swedishName, organisation.swedishName);
     set(options.businessId, organisation.businessId);
     set(options.court, organisation.administrativeCourt);
     set(options.address, organisation.registryAddress);
@@ -626,6 +627,7 @@ int organisation(const Context &context, const OrganisationOptions &options)
     }
     if (context.json) {
         printJson(context, QJsonObject{{QStringLiteral("name"), organisation.name},
+                                       {QStringLiteral("swedishName"), organisation.swedishName},
                                        {QStringLiteral("businessId"), organisation.businessId},
                                        {QStringLiteral("defaultLanguage"), Codes::code(organisation.defaultLanguage)},
                                        {QStringLiteral("administrativeCourt"), organisation.administrativeCourt},
@@ -634,6 +636,7 @@ int organisation(const Context &context, const OrganisationOptions &options)
         return Success;
     }
     *context.out << tr("Name: %1").arg(organisation.name) << Qt::endl
+                 << tr("Swedish name: %1").arg(organisation.swedishName) << Qt::endl
                  << tr("Business id: %1").arg(organisation.businessId) << Qt::endl
                  << tr("Document language: %1").arg(Codes::code(organisation.defaultLanguage)) << Qt::endl
                  << tr("Administrative court: %1").arg(organisation.administrativeCourt) << Qt::endl

@@ -49,7 +49,7 @@ struct DocumentOptions
 
 struct OrganisationOptions
 {
-    std::optional<QString> name, businessId, language, court, address, email;
+    std::optional<QString> name, swedishName, businessId, language, court, address, email;
 };
 
 struct SigningOptions

@@ -37,7 +37,8 @@ struct CommandSpec
 
 QList<CommandSpec> commandSpecs()
 {
-    const QString name = QStringLiteral("name"), businessId = QStringLiteral("business-id"),
+    const QString name = QStringLiteral("name"), swedishName = QStringLiteral("swedish-name"),
+                  businessId = QStringLiteral("business-id"),
                   language = QStringLiteral("language"), bodies = QStringLiteral("bodies"),
                   years = QStringLiteral("years"), seed = QStringLiteral("seed"), asOf = QStringLiteral("as-of"),
                   meeting = QStringLiteral("meeting"), body = QStringLiteral("body"), year = QStringLiteral("year"),
@@ -90,7 +91,7 @@ QList<CommandSpec> commandSpecs()
         {"disclosures", "[MEETING]", QT_TRANSLATE_NOOP("Cli", "List the packages made of the meetings (the disclosure register)."),
          {json}, 0, 1},
         {"organisation", "", QT_TRANSLATE_NOOP("Cli", "Show the organisation, or set its details with options."),
-         {name, businessId, language, court, address, email, json}, 0, 0},
+         {name, swedishName, businessId, language, court, address, email, json}, 0, 0},
         {"publication", "MEETING", QT_TRANSLATE_NOOP("Cli", "Record the days the minutes were checked and published."),
          {checked, published}, 1, 1},
         {"verify", "FILE.pdf", QT_TRANSLATE_NOOP("Cli", "Verify the signatures of a PDF; exit 0 only when all are valid."),
@@ -206,6 +207,7 @@ int main(int argc, char *argv[])
                                         QStringLiteral("NAME"));
     const QList<QCommandLineOption> commandOptions{
         {QStringLiteral("name"), QCoreApplication::translate("Cli", "init, organisation: the organisation's name."), QStringLiteral("NAME")},
+        {QStringLiteral("swedish-name"), QCoreApplication::translate("Cli", "organisation: the organisation's name in Swedish, for Swedish documents."), QStringLiteral("NAME")},
         {QStringLiteral("business-id"), QCoreApplication::translate("Cli", "init, organisation: the business id (Y-tunnus)."), QStringLiteral("ID")},
         {QStringLiteral("language"), QCoreApplication::translate("Cli", "init, organisation, body: document language, fi or sv."), QStringLiteral("LANG")},
         {QStringLiteral("court"), QCoreApplication::translate("Cli", "organisation: the administrative court, e.g. ita-suomi."), QStringLiteral("CODE")},
@@ -394,6 +396,7 @@ int main(int argc, char *argv[])
             return parser.isSet(key) ? std::optional<QString>(parser.value(key)) : std::nullopt;
         };
         options.name = optional("name");
+        options.swedishName = optional("swedish-name");
         options.businessId = optional("business-id");
         options.language = optional("language");
         options.court = optional("court");

@@ -238,6 +238,7 @@ private:
             logo = QJsonObject{{QStringLiteral("mediaType"), organisation->logoMediaType},
                                {QStringLiteral("data"), QString::fromLatin1(organisation->logo.toBase64())}};
         return QJsonObject{{QStringLiteral("name"), organisation->name},
+                           {QStringLiteral("swedishName"), organisation->swedishName},
                            {QStringLiteral("businessId"), organisation->businessId},
                            {QStringLiteral("defaultLanguage"), Codes::code(organisation->defaultLanguage)},
                            {QStringLiteral("registryAddress"), organisation->registryAddress},
@@ -272,7 +273,7 @@ private:
                                            {QStringLiteral("confidentialityBasis"), attachment.confidentialityBasis.text},
                                            {QStringLiteral("content"),
                                             QString::fromLatin1(attachment.content.toBase64())}});
-        return QJsonObject{
+        QJsonObject json{
             {QStringLiteral("position"), item.position},
             {QStringLiteral("sectionNumber"),
              item.sectionNumber ? QJsonValue(*item.sectionNumber) : QJsonValue(QJsonValue::Null)},
@@ -290,6 +291,11 @@ private:
             {QStringLiteral("appealKind"), Codes::code(item.appealKind)},
             {QStringLiteral("recipients"), recipients},
             {QStringLiteral("attachments"), attachments}};
+        // Only an item written in a language of its own names it; the others
+        // are in their body's document language.
+        if (item.language)
+            json.insert(QStringLiteral("language"), Codes::code(*item.language));
+        return json;
     }
 
     const Store &m_store;
@@ -499,6 +505,7 @@ private:
         const QJsonObject object = value.toObject();
         Organisation organisation;
         organisation.name = object.value(u"name").toString();
+        organisation.swedishName = object.value(u"swedishName").toString();
         organisation.businessId = object.value(u"businessId").toString();
         organisation.defaultLanguage = codeOf<Language>(object.value(u"defaultLanguage"));
         organisation.registryAddress = object.value(u"registryAddress").toString();
@@ -710,6 +717,8 @@ private:
         item.publicity = codeOf<Publicity>(object.value(u"publicity"));
         item.confidentialityBasis = LegalBasis::fromText(object.value(u"confidentialityBasis").toString());
         item.appealKind = codeOf<AppealKind>(object.value(u"appealKind"));
+        if (object.contains(u"language"))
+            item.language = codeOf<Language>(object.value(u"language"));
         const QJsonArray recipients = object.value(u"recipients").toArray();
         for (const QJsonValue &value : recipients)
             item.recipients.append({value[u"name"].toString(), value[u"address"].toString(),

@@ -78,24 +78,18 @@ Status addTo(Store &store, qint64 meetingId, Language language)
     const auto opening = make(body->value(), language);
     if (!opening)
         return Failure{opening.error()};
-    const auto existing = store.agendaItems(meetingId);
-    if (!existing)
-        return Failure{existing.error()};
     Store::Transaction transaction(store);
     if (!transaction.ok())
         return Failure{transaction.error()};
-    // Move the agenda down, last item first so that no two share a position.
-    const int shift = int(opening->size());
-    for (auto it = existing->crbegin(); it != existing->crend(); ++it) {
-        AgendaItem moved = *it;
-        moved.position += shift;
-        PYKALA_TRY(store.updateAgendaItem(moved));
-    }
+    // Each is added last and moved to its place, which moves the rest down:
+    // only moving changes an item's place on the agenda.
     int position = 0;
     for (AgendaItem item : *opening) {
         item.meetingId = meetingId;
-        item.position = ++position;
-        PYKALA_TRY(store.addAgendaItem(item));
+        const auto added = store.addAgendaItem(item);
+        if (!added)
+            return Failure{added.error()};
+        PYKALA_TRY(store.moveAgendaItem(*added, ++position));
     }
     return transaction.commit();
 }

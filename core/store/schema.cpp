@@ -368,6 +368,14 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX agenda_item_section ON agenda_item(meeting_id, section_number) "
                            "WHERE section_number IS NOT NULL"),
         },
+        // 12: for bilingual municipalities, the organisation's Swedish name
+        // and the language of an item's own texts (NULL: its body's document
+        // language).
+        {
+            QStringLiteral("ALTER TABLE organisation ADD COLUMN swedish_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE agenda_item ADD COLUMN language TEXT "
+                           "CHECK (language IS NULL OR language IN ('fi', 'sv'))"),
+        },
     };
     return all;
 }
@@ -381,6 +389,7 @@ const QStringList &changedEntities(int version)
         {5, {QStringLiteral("agenda_item")}},
         {6, {QStringLiteral("body"), QStringLiteral("organisation"), QStringLiteral("meeting")}},
         {8, {QStringLiteral("body")}},
+        {12, {QStringLiteral("organisation"), QStringLiteral("agenda_item")}},
     };
     static const QStringList none;
     const auto it = changed.constFind(version);

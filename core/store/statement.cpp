@@ -16,9 +16,10 @@
 #include <unordered_map>
 #include <vector>
 
-// Compiled statements not in use, by SQL text. Most SQL is a string literal:
-// its text is found by the literal's address before it is looked up (hashed
-// and compared) by the text itself.
+// Compiled statements not in use, by SQL text. Most SQL is a string literal,
+// or text the store made once and keeps (raw data, which like a literal has
+// no header): its text is found by its address before it is looked up
+// (hashed and compared) by the text itself.
 struct StatementPool
 {
     std::unordered_map<QString, std::vector<sqlite3_stmt *>> bySql; // nodes stay put: pointers to them last
@@ -62,7 +63,8 @@ QHash<sqlite3 *, std::shared_ptr<Pool>> &pools()
 
 bool isLiteral(const QString &text)
 {
-    // QStringLiteral data is static: it has no header and is never freed.
+    // QStringLiteral data is static: it has no header and is never freed;
+    // nor is the raw data of the store's kept SQL (StoreSupport::KeptSql).
     return !text.isNull() && !const_cast<QString &>(text).data_ptr().d_ptr();
 }
 
@@ -109,10 +111,13 @@ Statement::Statement(const QSqlDatabase &db, const QString &sql, std::initialize
     }
     if (!m_statement) {
         const void *tail = nullptr;
-        const int result = sqlite3_prepare16_v3(m_db, sql.utf16(), int(sql.size() * sizeof(char16_t)),
+        // The text as it is, by its length: utf16() would copy a literal or
+        // a kept text to give it a terminating null, and copy it in place.
+        const auto *text = reinterpret_cast<const char16_t *>(sql.constData());
+        const int result = sqlite3_prepare16_v3(m_db, text, int(sql.size() * sizeof(char16_t)),
                                                 m_free ? SQLITE_PREPARE_PERSISTENT : 0, &m_statement, &tail);
         // One statement per Statement: a second one would silently not run.
-        const qsizetype used = tail ? static_cast<const ushort *>(tail) - sql.utf16() : sql.size();
+        const qsizetype used = tail ? static_cast<const char16_t *>(tail) - text : sql.size();
         if (result == SQLITE_OK && !QStringView(sql).mid(used).trimmed().isEmpty()) {
             m_code = SQLITE_MISUSE;
             m_error = describeSqliteError(m_code, QStringLiteral("more than one statement: %1").arg(sql));

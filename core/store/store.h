@@ -179,6 +179,9 @@ public:
     Result<int> lastAgendaPosition(qint64 meetingId) const;
     Result<std::optional<AgendaItem>> agendaItem(qint64 id) const;
     Result<qint64> addAgendaItem(const AgendaItem &item);
+    // Saves an item's contents. Its place and meeting stay: an item whose
+    // position or meeting differ from the stored ones is refused (move it
+    // with moveAgendaItem).
     Status updateAgendaItem(const AgendaItem &item);
     // Removes an item of a meeting not yet opened (its record names items
     // by their agenda positions); the items after it move up.
@@ -246,6 +249,13 @@ private:
     // does the SQL, inside a transaction with the audit entry.
     Status changeExisting(const QString &action, const QString &entity, qint64 id, const QString &missing,
                           const std::function<Status()> &change);
+    // One audited insert: `insert` adds a row of the entity's table (and
+    // what belongs to it) and gives its id, and the audit log records the
+    // row; in a transaction of its own, or in the caller's `open` one (many
+    // rows in one transaction, without a savepoint for each).
+    Result<qint64> insertAudited(const QString &entity, const std::function<Result<qint64>()> &insert);
+    Result<qint64> insertAudited(const Transaction &open, const QString &entity,
+                                 const std::function<Result<qint64>()> &insert);
     // The item's search entry is written at the end of the outermost
     // transaction, once however often the item changed in it: FTS5 writes
     // its pending index at every savepoint, which would make each nested
@@ -255,7 +265,13 @@ private:
     Status indexItem(qint64 itemId);
     Result<std::optional<struct SearchIndexEntry>> indexSource(qint64 itemId);
     Status writeItemChildren(const AgendaItem &item, bool replace);
+    // § numbers (sectionnumbers.cpp): a number the body has not used in its
+    // run; the number a new item takes (its own, the next one while its
+    // meeting is in progress, else none yet); and the numbers a meeting's
+    // items take, in agenda order, when it opens.
     Status checkSectionNumber(const AgendaItem &item) const;
+    Result<std::optional<int>> sectionNumberForNewItem(const AgendaItem &item) const;
+    Status numberAgenda(qint64 meetingId);
     // The item, when its meeting's agenda may still be reordered.
     Result<AgendaItem> agendaItemToReorder(qint64 id) const;
     Result<QList<qint64>> agendaOrder(qint64 meetingId) const;

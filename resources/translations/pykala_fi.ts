@@ -468,6 +468,10 @@
         <translation>Hallinto-oikeus: %1</translation>
     </message>
     <message>
+        <source>Swedish name: %1</source>
+        <translation>Ruotsinkielinen nimi: %1</translation>
+    </message>
+    <message>
         <source>Registry address: %1</source>
         <translation>Kirjaamon osoite: %1</translation>
     </message>
@@ -526,6 +530,10 @@
     <message>
         <source>init, organisation: the business id (Y-tunnus).</source>
         <translation>init, organisation: Y-tunnus.</translation>
+    </message>
+    <message>
+        <source>organisation: the organisation's name in Swedish, for Swedish documents.</source>
+        <translation>organisation: organisaation ruotsinkielinen nimi ruotsinkielisiä asiakirjoja varten.</translation>
     </message>
     <message>
         <source>organisation: the administrative court, e.g. ita-suomi.</source>
@@ -4561,6 +4569,14 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
     <message>
         <source>Item "%1" cannot move to place %2: the agenda has places 1–%3.</source>
         <translation>Asiaa "%1" ei voi siirtää paikalle %2: esityslistalla on paikat 1–%3.</translation>
+    </message>
+    <message>
+        <source>The meeting's signed minutes are no longer in the store.</source>
+        <translation>Kokouksen allekirjoitettua pöytäkirjaa ei ole enää varastossa.</translation>
+    </message>
+    <message>
+        <source>Item "%1" was not saved: an item's place on the agenda changes only by moving it, and its meeting does not change.</source>
+        <translation>Asiaa "%1" ei tallennettu: asian paikka esityslistalla muuttuu vain siirtämällä sitä, eikä sen kokous muutu.</translation>
     </message>
     <message>
         <source>An invitee needs a name, or a person of the store.</source>

@@ -468,6 +468,10 @@
         <translation>Förvaltningsdomstol: %1</translation>
     </message>
     <message>
+        <source>Swedish name: %1</source>
+        <translation>Svenskt namn: %1</translation>
+    </message>
+    <message>
         <source>Registry address: %1</source>
         <translation>Registraturens adress: %1</translation>
     </message>
@@ -526,6 +530,10 @@
     <message>
         <source>init, organisation: the business id (Y-tunnus).</source>
         <translation>init, organisation: FO-numret (Y-tunnus).</translation>
+    </message>
+    <message>
+        <source>organisation: the organisation's name in Swedish, for Swedish documents.</source>
+        <translation>organisation: organisationens namn på svenska, för svenska handlingar.</translation>
     </message>
     <message>
         <source>organisation: the administrative court, e.g. ita-suomi.</source>
@@ -4561,6 +4569,14 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>Item "%1" cannot move to place %2: the agenda has places 1–%3.</source>
         <translation>Ärendet "%1" kan inte flyttas till plats %2: föredragningslistan har platserna 1–%3.</translation>
+    </message>
+    <message>
+        <source>The meeting's signed minutes are no longer in the store.</source>
+        <translation>Sammanträdets undertecknade protokoll finns inte längre i registret.</translation>
+    </message>
+    <message>
+        <source>Item "%1" was not saved: an item's place on the agenda changes only by moving it, and its meeting does not change.</source>
+        <translation>Ärendet "%1" sparades inte: ett ärendes plats på föredragningslistan ändras bara genom att det flyttas, och dess sammanträde ändras inte.</translation>
     </message>
     <message>
         <source>An invitee needs a name, or a person of the store.</source>

@@ -577,6 +577,27 @@ TEST_CASE("organisation and publication set what the appeal instructions need", 
     CHECK(meeting.state == MeetingState::MinutesChecked);
 }
 
+TEST_CASE("organisation --swedish-name sets the name Swedish documents use", "[cli]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    REQUIRE(cli(path, {QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Testilän kunta")}).exitCode == 0);
+    const CliRun set = cli(path, {QStringLiteral("organisation"), QStringLiteral("--swedish-name"),
+                                  QStringLiteral("Testilä kommun"), QStringLiteral("--json")});
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    CHECK(json(set).object().value(QStringLiteral("swedishName")).toString() == QStringLiteral("Testilä kommun"));
+    CHECK(cli(path, {QStringLiteral("organisation")}).out.contains(QStringLiteral("Swedish name: Testilä kommun")));
+    // Other options leave it as it is; an empty one clears it.
+    REQUIRE(cli(path, {QStringLiteral("organisation"), QStringLiteral("--court"), QStringLiteral("vaasa")}).exitCode == 0);
+    CHECK(openStore(path)->organisation()->value().swedishName == QStringLiteral("Testilä kommun"));
+    REQUIRE(cli(path, {QStringLiteral("organisation"), QStringLiteral("--swedish-name"), QString()}).exitCode == 0);
+    const Organisation cleared = openStore(path)->organisation()->value();
+    CHECK(cleared.swedishName.isEmpty());
+    CHECK(cleared.name == QStringLiteral("Testilän kunta"));
+    CHECK(openStore(path)->check()->ok());
+}
+
 TEST_CASE("package writes a read-only meeting package and registers it", "[cli][package]")
 {
     TestDir dir;

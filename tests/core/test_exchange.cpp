@@ -79,6 +79,46 @@ TEST_CASE("Export, import into an empty store and export again give the same doc
     CHECK(root.value(u"scope").toString() == QStringLiteral("store"));
 }
 
+TEST_CASE("The organisation's Swedish name and an item's own language go through export and import", "[exchange]")
+{
+    TestDir dir;
+    auto original = createStore(dir.path(QStringLiteral("a.sqlite")));
+    const Sample sample = addSample(*original);
+    Organisation organisation = original->organisation()->value();
+    organisation.swedishName = QStringLiteral("Testilä kommun");
+    REQUIRE(original->setOrganisation(organisation).ok());
+    AgendaItem item = original->agendaItem(sample.confidentialItem)->value();
+    item.language = Language::Swedish;
+    REQUIRE(original->updateAgendaItem(item).ok());
+    const QByteArray first = exported(*original);
+    const QJsonObject root = QJsonDocument::fromJson(first).object();
+    CHECK(root.value(u"organisation")[u"swedishName"].toString() == QStringLiteral("Testilä kommun"));
+    const QJsonArray items = root.value(u"meetings")[0][u"items"].toArray();
+    CHECK_FALSE(items.at(0).toObject().contains(u"language")); // the body's language
+    CHECK(items.at(1)[u"language"].toString() == QStringLiteral("sv"));
+
+    const QString path = dir.path(QStringLiteral("b.sqlite"));
+    {
+        auto copy = createStore(path);
+        REQUIRE(required(Interchange::importJson(*copy, first)).items == 2);
+        CHECK(exported(*copy) == first);
+        CHECK(copy->organisation()->value().swedishName == QStringLiteral("Testilä kommun"));
+        const auto copied = copy->agendaItems(copy->meetings()->first().id).value();
+        CHECK_FALSE(copied.at(0).language.has_value());
+        CHECK(copied.at(1).language == Language::Swedish);
+    }
+
+    // Another code is refused with where and why; nothing is imported.
+    const QString target = dir.path(QStringLiteral("c.sqlite"));
+    createStore(target);
+    const QByteArray before = fileDigest(target);
+    CHECK(importError(target, replaced(first, "\"language\": \"sv\"", "\"language\": \"en\""))
+          == QStringLiteral("$.meetings[0].items[1].language: \"en\" is not one of: fi, sv."));
+    CHECK(importError(target, replaced(first, "\"language\": \"sv\"", "\"language\": null"))
+          .startsWith(QStringLiteral("$.meetings[0].items[1].language: ")));
+    CHECK(fileDigest(target) == before);
+}
+
 TEST_CASE("One meeting is exported with its body and persons, and imports once", "[exchange]")
 {
     TestDir dir;

@@ -502,6 +502,87 @@ TEST_CASE("Migrating a store with audited rows keeps the audit chain whole, and 
     }
 }
 
+TEST_CASE("A store written at schema 11 is migrated to 12 with its audit chain whole, tampering still shows",
+          "[store][migration]")
+{
+    // tests/data/store-schema-11.sqlite was written by Pykälä at schema 11
+    // (init, organisation, and an import of one held meeting: a board with
+    // members, items with preparers and recipients, an attachment, events),
+    // then vacuumed to 1 KiB pages.
+    for (const bool tamper : {false, true}) {
+        TestDir dir;
+        const QString path = dir.path(QStringLiteral("v11.sqlite"));
+        REQUIRE(QFile::copy(QStringLiteral(PYKALA_SOURCE_DIR "/tests/data/store-schema-11.sqlite"), path));
+        REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        if (tamper) { // changed with another tool before the migration
+            RawConnection raw(path);
+            REQUIRE(raw.exec(QStringLiteral("UPDATE agenda_item SET title = 'Muutettu' WHERE id = 2")));
+        }
+        auto store = openStore(path);
+        const auto report = store->check();
+        REQUIRE(report.ok());
+        INFO(report->auditProblems.join(QLatin1Char('\n')).toStdString());
+        CHECK(report->ok() == !tamper);
+        if (tamper) {
+            CHECK(report->auditProblems.join(QLatin1Char(' ')).contains(QStringLiteral("agenda_item 2")));
+            continue;
+        }
+        {
+            RawConnection raw(path);
+            CHECK(raw.value(QStringLiteral("PRAGMA user_version")).toInt() == 12);
+            // Each organisation and item row logged once as changed by the
+            // migration, and nothing else.
+            auto logged = [&](const char *entity) {
+                return raw.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'schema migration 12' "
+                                                "AND action = 'update' AND entity %1")
+                                     .arg(QLatin1String(entity)))
+                    .toInt();
+            };
+            CHECK(logged("= 'organisation'") == 1);
+            CHECK(logged("= 'agenda_item'") == raw.value(QStringLiteral("SELECT count(*) FROM agenda_item")).toInt());
+            CHECK(logged("NOT IN ('organisation', 'agenda_item')") == 0);
+        }
+        // The new fields read as their defaults, and are written and read back.
+        Organisation organisation = required(store->organisation()).value();
+        CHECK(organisation.swedishName.isEmpty());
+        CHECK(organisation.administrativeCourt == QStringLiteral("ita-suomi"));
+        const Meeting held = required(store->meetings()).first();
+        AgendaItem item = required(store->agendaItems(held.id)).at(1);
+        CHECK_FALSE(item.language.has_value());
+        organisation.swedishName = QStringLiteral(" Testilä kommun ");
+        REQUIRE(store->setOrganisation(organisation).ok());
+        CHECK(required(store->organisation())->swedishName == QStringLiteral("Testilä kommun"));
+        // The meeting is held; its items' texts still change until its minutes are signed.
+        item.language = Language::Swedish;
+        REQUIRE(store->updateAgendaItem(item).ok());
+        CHECK(required(store->agendaItem(item.id))->language == Language::Swedish);
+        item.language.reset();
+        REQUIRE(store->updateAgendaItem(item).ok());
+        CHECK_FALSE(required(store->agendaItem(item.id))->language.has_value());
+        CHECK(store->check()->ok());
+    }
+}
+
+TEST_CASE("An item's language is fi, sv or none, and the database refuses any other", "[store][migration]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("l.sqlite"));
+    auto store = createStore(path);
+    const Sample sample = addSample(*store);
+    AgendaItem item;
+    item.meetingId = sample.meeting;
+    item.title = QStringLiteral("Ärende på svenska");
+    item.language = Language::Swedish;
+    const qint64 id = required(store->addAgendaItem(item));
+    CHECK(required(store->agendaItem(id))->language == Language::Swedish);
+    CHECK_FALSE(required(store->agendaItem(sample.publicItem))->language.has_value());
+    RawConnection raw(path);
+    CHECK(raw.value(QStringLiteral("SELECT language FROM agenda_item WHERE id = %1").arg(id)).toString()
+          == QStringLiteral("sv"));
+    CHECK_FALSE(raw.exec(QStringLiteral("UPDATE agenda_item SET language = 'en' WHERE id = %1").arg(id)));
+    CHECK(raw.exec(QStringLiteral("UPDATE agenda_item SET language = 'fi' WHERE id = %1").arg(id)));
+}
+
 TEST_CASE("§ numbers run per body per year and are given when the meeting opens", "[store][sections]")
 {
     TestDir dir;
@@ -680,6 +761,57 @@ TEST_CASE("A meeting's agenda is reordered and shortened before it opens, never 
     CHECK(moved.error().contains(QStringLiteral("has been opened")));
     CHECK_THAT(refusal(store->removeAgendaItem(thirdId)), Catch::Contains("has been opened"));
     CHECK(order() == QList<qint64>{sample.publicItem, thirdId});
+    CHECK(store->check()->ok());
+}
+
+TEST_CASE("An item's place and meeting change only by moving it, never by editing it", "[store][agenda]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    auto store = createStore(path);
+    const Sample sample = addSample(*store);
+    Meeting next;
+    next.bodyId = sample.body;
+    next.number = 13;
+    next.plannedStart = QDateTime(QDate(2026, 5, 25), QTime(16, 0));
+    const qint64 nextId = required(store->addMeeting(next));
+    const AgendaItem stored = required(store->agendaItem(sample.publicItem)).value();
+    auto agenda = [&](qint64 meeting) {
+        QStringList rows;
+        for (const AgendaItem &item : required(store->agendaItems(meeting)))
+            rows << QStringLiteral("%1 %2 %3").arg(item.id).arg(item.position).arg(item.title);
+        return rows;
+    };
+    const QStringList before = agenda(sample.meeting);
+    const qint64 entries = required(store->check()).auditEntries;
+    const QByteArray bytes = storeBytes(path);
+
+    AgendaItem moved = stored;
+    moved.position = 2;
+    moved.title = QStringLiteral("Siirretty otsikko");
+    AgendaItem elsewhere = stored;
+    elsewhere.meetingId = nextId;
+    for (const AgendaItem &changed : {moved, elsewhere}) {
+        const Status refused = store->updateAgendaItem(changed);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error()
+              == QStringLiteral("Item \"%1\" was not saved: an item's place on the agenda changes only by moving it, "
+                                "and its meeting does not change.")
+                     .arg(changed.title));
+    }
+    // Nothing was written: not the title, not the place, not an audit entry.
+    CHECK(storeBytes(path) == bytes);
+    CHECK(agenda(sample.meeting) == before);
+    CHECK(agenda(nextId).isEmpty());
+    CHECK(required(store->check()).auditEntries == entries);
+
+    // Moving is the way; an edit that keeps the place is saved.
+    REQUIRE(store->moveAgendaItem(sample.publicItem, 2).ok());
+    AgendaItem edited = required(store->agendaItem(sample.publicItem)).value();
+    CHECK(edited.position == 2);
+    edited.title = QStringLiteral("Uusi otsikko");
+    REQUIRE(store->updateAgendaItem(edited).ok());
+    CHECK(required(store->agendaItem(sample.publicItem))->position == 2);
     CHECK(store->check()->ok());
 }
 

@@ -1,0 +1,533 @@
+// The agenda: a meeting's items with their preparers and extract
+// recipients, their order, and their attachments.
+
+#include "store.h"
+
+#include "auditlog.h"
+#include "storesupport.h"
+#include "text/richtext.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+
+#include <algorithm>
+
+using namespace StoreSupport;
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// The tables
+
+// An item's or attachment's place among its meeting's or item's, set when it
+// is added: only moving and removing items change places
+// (setAgendaPositions).
+template<typename T>
+Column<T> placeColumn()
+{
+    return {"position", [](const T &row) -> QVariant { return row.position; },
+            [](T &row, const QVariant &value) { row.position = value.toInt(); }, Fixed};
+}
+
+// An item's or attachment's publicity, and the legal basis that a
+// confidential one names (a public one keeps none).
+template<typename T>
+Column<T> publicityColumn()
+{
+    return {"publicity", [](const T &row) -> QVariant { return Codes::code(row.publicity); },
+            [](T &row, const QVariant &value) { row.publicity = parseCode(value, Publicity::Public); }};
+}
+
+template<typename T>
+Column<T> confidentialityBasisColumn()
+{
+    return {"confidentiality_basis",
+            [](const T &row) -> QVariant {
+                return row.publicity == Publicity::Public ? QString() : row.confidentialityBasis.text.trimmed();
+            },
+            [](T &row, const QVariant &value) { row.confidentialityBasis = LegalBasis::fromText(value.toString()); }};
+}
+
+const Table<AgendaItem> &itemTable()
+{
+    static const Table<AgendaItem> table("agenda_item", {
+        idColumn<AgendaItem>(),
+        {"meeting_id", [](auto &i) -> QVariant { return i.meetingId; },
+         [](auto &i, auto &v) { i.meetingId = v.toLongLong(); }, Fixed},
+        placeColumn<AgendaItem>(),
+        {"section_number", [](auto &i) -> QVariant { return i.sectionNumber ? QVariant(*i.sectionNumber) : QVariant(); },
+         [](auto &i, auto &v) { i.sectionNumber = v.isNull() ? std::nullopt : std::optional<int>(v.toInt()); }},
+        {"title", [](auto &i) -> QVariant { return i.title.trimmed(); },
+         [](auto &i, auto &v) { i.title = v.toString(); }},
+        {"case_reference", [](auto &i) -> QVariant { return i.caseReference.trimmed(); },
+         [](auto &i, auto &v) { i.caseReference = v.toString(); }},
+        {"task_class", [](auto &i) -> QVariant { return i.taskClass.trimmed(); },
+         [](auto &i, auto &v) { i.taskClass = v.toString(); }},
+        {"presenter_person_id", [](auto &i) -> QVariant { return nullIfZero(i.presenterPersonId); },
+         [](auto &i, auto &v) { i.presenterPersonId = v.toLongLong(); }},
+        // The rich texts as sanitized() leaves them.
+        {"background", [](auto &i) -> QVariant { return i.background; },
+         [](auto &i, auto &v) { i.background = v.toString(); }},
+        {"proposal", [](auto &i) -> QVariant { return i.proposal; },
+         [](auto &i, auto &v) { i.proposal = v.toString(); }},
+        {"decision", [](auto &i) -> QVariant { return i.decision; },
+         [](auto &i, auto &v) { i.decision = v.toString(); }},
+        publicityColumn<AgendaItem>(),
+        confidentialityBasisColumn<AgendaItem>(),
+        {"appeal_kind", [](auto &i) -> QVariant { return Codes::code(i.appealKind); },
+         [](auto &i, auto &v) { i.appealKind = parseCode(v, AppealKind::Rectification); }},
+        {"proceedings", [](auto &i) -> QVariant { return i.proceedings; },
+         [](auto &i, auto &v) { i.proceedings = v.toString(); }},
+        // NULL: the language of the body's documents.
+        {"language", [](auto &i) -> QVariant { return i.language ? QVariant(Codes::code(*i.language)) : QVariant(); },
+         [](auto &i, auto &v) { i.language = Codes::parse<Language>(v.toString()); }},
+    });
+    return table;
+}
+
+// A preparer or extract recipient as its table holds it: one of an item's,
+// at its place in the item's list.
+template<typename T>
+struct ItemPart
+{
+    qint64 itemId = 0;
+    int position = 0;
+    T part;
+};
+
+// A part's columns: its item, its place in the item's list and its name,
+// then its own.
+template<typename T>
+std::vector<Column<ItemPart<T>>> itemPartColumns(std::initializer_list<Column<ItemPart<T>>> own)
+{
+    std::vector<Column<ItemPart<T>>> columns{
+        {"item_id", [](auto &p) -> QVariant { return p.itemId; },
+         [](auto &p, auto &v) { p.itemId = v.toLongLong(); }},
+        {"position", [](auto &p) -> QVariant { return p.position; },
+         [](auto &p, auto &v) { p.position = v.toInt(); }},
+        {"name", [](auto &p) -> QVariant { return p.part.name.trimmed(); },
+         [](auto &p, auto &v) { p.part.name = v.toString(); }},
+    };
+    columns.insert(columns.end(), own);
+    return columns;
+}
+
+const Table<ItemPart<Preparer>> &preparerTable()
+{
+    static const Table<ItemPart<Preparer>> table("preparer", itemPartColumns<Preparer>({
+        {"title", [](auto &p) -> QVariant { return p.part.title.trimmed(); },
+         [](auto &p, auto &v) { p.part.title = v.toString(); }},
+        {"contact", [](auto &p) -> QVariant { return p.part.contact.trimmed(); },
+         [](auto &p, auto &v) { p.part.contact = v.toString(); }},
+    }));
+    return table;
+}
+
+const Table<ItemPart<ExtractRecipient>> &recipientTable()
+{
+    static const Table<ItemPart<ExtractRecipient>> table("extract_recipient", itemPartColumns<ExtractRecipient>({
+        {"address", [](auto &r) -> QVariant { return r.part.address.trimmed(); },
+         [](auto &r, auto &v) { r.part.address = v.toString(); }},
+        {"delivery", [](auto &r) -> QVariant { return Codes::code(r.part.delivery); },
+         [](auto &r, auto &v) { r.part.delivery = parseCode(v, Delivery::Electronic); }},
+    }));
+    return table;
+}
+
+const Table<Attachment> &attachmentTable()
+{
+    // The name and publicity change; the file and where it belongs do not.
+    static const Table<Attachment> table("attachment", {
+        idColumn<Attachment>(),
+        {"item_id", [](auto &a) -> QVariant { return a.itemId; },
+         [](auto &a, auto &v) { a.itemId = v.toLongLong(); }, Fixed},
+        placeColumn<Attachment>(),
+        {"name", [](auto &a) -> QVariant { return a.name.trimmed(); },
+         [](auto &a, auto &v) { a.name = v.toString(); }},
+        {"media_type", [](auto &a) -> QVariant { return a.mediaType.trimmed(); },
+         [](auto &a, auto &v) { a.mediaType = v.toString(); }, Fixed},
+        // Size and digest are the store's own, computed from the content.
+        {"size", [](auto &a) -> QVariant { return qint64(a.content.size()); },
+         [](auto &a, auto &v) { a.size = v.toLongLong(); }, Fixed},
+        {"sha256", [](auto &a) -> QVariant { return sha256Hex(a.content); },
+         [](auto &a, auto &v) { a.sha256 = v.toString(); }, Fixed},
+        publicityColumn<Attachment>(),
+        confidentialityBasisColumn<Attachment>(),
+        // An empty QByteArray binds as NULL; the column wants a blob.
+        {"content",
+         [](auto &a) -> QVariant { return a.content.isNull() ? QVariant(QByteArray("", 0)) : QVariant(a.content); },
+         [](auto &a, auto &v) { a.content = v.toByteArray(); }, Fixed | OnRequest},
+    });
+    return table;
+}
+
+// An item with its rich text as the store keeps it.
+AgendaItem sanitized(AgendaItem item)
+{
+    for (QString *text : {&item.background, &item.proposal, &item.proceedings, &item.decision})
+        *text = RichText::sanitize(*text);
+    return item;
+}
+
+QString validateItem(const AgendaItem &item)
+{
+    static const QRegularExpression taskClassPattern(QStringLiteral("^([0-9]{2}(\\.[0-9]{2}){0,3})?\\z"));
+    if (item.title.trimmed().isEmpty())
+        return Store::tr("An agenda item needs a title.");
+    if (!taskClassPattern.match(item.taskClass.trimmed()).hasMatch())
+        return Store::tr("The task class \"%1\" of item \"%2\" is not of the form 00.01.02.").arg(item.taskClass,
+                                                                                                item.title);
+    if (item.publicity != Publicity::Public && item.confidentialityBasis.isEmpty())
+        return Store::tr("Item \"%1\" is confidential but names no legal basis. Give the basis, such as "
+                         "\"JulkL 24 § 1 mom. 25 k\".").arg(item.title);
+    if (item.sectionNumber && *item.sectionNumber <= 0)
+        return Store::tr("A § number must be 1 or more.");
+    for (const Preparer &preparer : item.preparers) {
+        if (preparer.name.trimmed().isEmpty())
+            return Store::tr("Every preparer of item \"%1\" needs a name.").arg(item.title);
+    }
+    for (const ExtractRecipient &recipient : item.recipients) {
+        if (recipient.name.trimmed().isEmpty())
+            return Store::tr("Every recipient of an extract of item \"%1\" needs a name.").arg(item.title);
+    }
+    return {};
+}
+
+template<typename T>
+Status readItemParts(const QSqlDatabase &db, const Table<ItemPart<T>> &table, const QString &sql, qint64 key,
+                     const QHash<qint64, AgendaItem *> &items, QList<T> AgendaItem::*list)
+{
+    Statement query(db, sql, {key});
+    if (!query.exec())
+        return Failure{query.errorMessage()};
+    while (query.next()) {
+        ItemPart<T> row = table.read(query);
+        if (AgendaItem *item = items.value(row.itemId))
+            (item->*list).append(std::move(row.part));
+    }
+    return success();
+}
+
+// Loads the preparers and recipients of a meeting's items, or of one item.
+Status loadItemParts(const QSqlDatabase &db, QList<AgendaItem> &items, bool ofMeeting, qint64 key)
+{
+    static const QString meetingParts =
+        QStringLiteral("WHERE item_id IN (SELECT id FROM agenda_item WHERE meeting_id = ?) ORDER BY item_id, position");
+    static const QString itemParts = QStringLiteral("WHERE item_id = ? ORDER BY position");
+    static const KeptSql meetingPreparers(preparerTable().select(meetingParts));
+    static const KeptSql itemPreparers(preparerTable().select(itemParts));
+    static const KeptSql meetingRecipients(recipientTable().select(meetingParts));
+    static const KeptSql itemRecipients(recipientTable().select(itemParts));
+    QHash<qint64, AgendaItem *> byId;
+    for (AgendaItem &item : items)
+        byId.insert(item.id, &item);
+    PYKALA_TRY(readItemParts(db, preparerTable(), ofMeeting ? meetingPreparers : itemPreparers, key, byId,
+                             &AgendaItem::preparers));
+    return readItemParts(db, recipientTable(), ofMeeting ? meetingRecipients : itemRecipients, key, byId,
+                         &AgendaItem::recipients);
+}
+
+// Whether the item is where the store has it: in the same place on the
+// same meeting's agenda.
+Result<bool> keepsPlace(const QSqlDatabase &db, const AgendaItem &item)
+{
+    Statement place(db, QStringLiteral("SELECT meeting_id, position FROM agenda_item WHERE id = ?"), {item.id});
+    if (!place.exec() || !place.next())
+        return Failure{place.errorMessage()};
+    return place.value(0).toLongLong() == item.meetingId && place.value(1).toInt() == item.position;
+}
+
+// The item an attachment belongs to.
+Result<qint64> attachmentItem(const QSqlDatabase &db, qint64 attachmentId)
+{
+    Statement owner(db, QStringLiteral("SELECT item_id FROM attachment WHERE id = ?"), {attachmentId});
+    if (!owner.exec() || !owner.next())
+        return Failure{owner.errorMessage()};
+    return owner.value(0).toLongLong();
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------
+// Agenda items
+
+Result<QList<AgendaItem>> Store::agendaItems(qint64 meetingId) const
+{
+    static const KeptSql sql(itemTable().select(QStringLiteral("WHERE meeting_id = ? ORDER BY position")));
+    Statement query(database(), sql, {meetingId});
+    auto items = readAll(query, itemTable());
+    if (!items)
+        return items;
+    PYKALA_TRY(loadItemParts(database(), items.value(), true, meetingId));
+    return items;
+}
+
+Result<QHash<qint64, int>> Store::agendaItemCounts() const
+{
+    Statement query(database(), QStringLiteral("SELECT meeting_id, count(*) FROM agenda_item GROUP BY meeting_id"));
+    if (!query.exec())
+        return Failure{query.errorMessage()};
+    QHash<qint64, int> counts;
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    return counts;
+}
+
+Result<std::optional<AgendaItem>> Store::agendaItem(qint64 id) const
+{
+    static const KeptSql sql(itemTable().select(QStringLiteral("WHERE id = ?")));
+    Statement query(database(), sql, {id});
+    auto items = readAll(query, itemTable());
+    if (!items)
+        return Failure{items.error()};
+    if (items->isEmpty())
+        return std::optional<AgendaItem>();
+    PYKALA_TRY(loadItemParts(database(), items.value(), false, id));
+    return std::optional<AgendaItem>(items->first());
+}
+
+Status Store::writeItemChildren(const AgendaItem &item, bool replace)
+{
+    const QSqlDatabase db = database();
+    if (replace) { // a new item has none yet
+        PYKALA_TRY(execute(QStringLiteral("DELETE FROM preparer WHERE item_id = ?"), {item.id}));
+        PYKALA_TRY(execute(QStringLiteral("DELETE FROM extract_recipient WHERE item_id = ?"), {item.id}));
+    }
+    int position = 0;
+    for (const Preparer &preparer : item.preparers)
+        PYKALA_TRY(preparerTable().insert(db, {item.id, ++position, preparer}));
+    position = 0;
+    for (const ExtractRecipient &recipient : item.recipients)
+        PYKALA_TRY(recipientTable().insert(db, {item.id, ++position, recipient}));
+    return success();
+}
+
+Result<int> Store::lastAgendaPosition(qint64 meetingId) const
+{
+    const auto next = nextPosition(database(), itemTable().name(), QStringLiteral("meeting_id"), meetingId);
+    if (!next)
+        return Failure{next.error()};
+    return *next - 1;
+}
+
+Result<qint64> Store::addAgendaItem(const AgendaItem &item)
+{
+    if (const QString problem = validateItem(item); !problem.isEmpty())
+        return Failure{problem};
+    return insertAudited(itemTable().name(), [&]() -> Result<qint64> {
+        AgendaItem stored = sanitized(item);
+        PYKALA_TRY(placeLast(database(), stored, itemTable().name(), QStringLiteral("meeting_id"), stored.meetingId));
+        const auto number = sectionNumberForNewItem(stored);
+        if (!number)
+            return Failure{number.error()};
+        stored.sectionNumber = *number;
+        const auto id = itemTable().insert(database(), stored, [&] {
+            return tr("Item \"%1\" cannot be added: its meeting or presenter is not in the store, or position %2 is "
+                      "taken.").arg(stored.title).arg(stored.position);
+        });
+        if (!id)
+            return id;
+        stored.id = *id;
+        PYKALA_TRY(writeItemChildren(stored, false));
+        PYKALA_TRY(reindexItem(stored.id));
+        return id;
+    });
+}
+
+Status Store::updateAgendaItem(const AgendaItem &item)
+{
+    if (const QString problem = validateItem(item); !problem.isEmpty())
+        return Failure{problem};
+    return changeExisting(QStringLiteral("update"), itemTable().name(), item.id,
+                          tr("There is no agenda item with id %1.").arg(item.id), [&]() -> Status {
+                              const auto kept = keepsPlace(database(), item);
+                              if (!kept)
+                                  return Failure{kept.error()};
+                              if (!*kept)
+                                  return Failure{tr("Item \"%1\" was not saved: an item's place on the agenda "
+                                                    "changes only by moving it, and its meeting does not change.")
+                                                     .arg(item.title)};
+                              PYKALA_TRY(checkSectionNumber(item));
+                              PYKALA_TRY(itemTable().update(database(), sanitized(item)));
+                              PYKALA_TRY(writeItemChildren(item, true));
+                              return reindexItem(item.id);
+                          });
+}
+
+Result<AgendaItem> Store::agendaItemToReorder(qint64 id) const
+{
+    const auto item = agendaItem(id);
+    if (!item)
+        return Failure{item.error()};
+    if (!item->has_value())
+        return Failure{tr("There is no agenda item with id %1.").arg(id)};
+    const auto owner = meeting(item->value().meetingId);
+    if (!owner)
+        return Failure{owner.error()};
+    const auto events = meetingEvents(item->value().meetingId);
+    if (!events)
+        return Failure{events.error()};
+    if (!owner->has_value() || owner->value().actualStart.isValid() || !events->isEmpty()
+        || (owner->value().state != MeetingState::Planned && owner->value().state != MeetingState::Convened))
+        return Failure{tr("The meeting of item \"%1\" has been opened; its record names the items by their places "
+                          "on the agenda, which can no longer change.").arg(item->value().title)};
+    return item->value();
+}
+
+Status Store::setAgendaPositions(qint64 meetingId, const QList<qint64> &order)
+{
+    // Positions are unique within a meeting: the items step aside past the
+    // end first, then take their places; each moved item is audited.
+    QHash<qint64, QString> oldDigests;
+    for (const qint64 itemId : order) {
+        const auto digest = AuditLog::entityDigest(database(), QStringLiteral("agenda_item"), itemId);
+        if (!digest)
+            return Failure{digest.error()};
+        oldDigests.insert(itemId, *digest);
+    }
+    Statement positions(database(), QStringLiteral("SELECT id, position FROM agenda_item WHERE meeting_id = ?"),
+                        {meetingId});
+    if (!positions.exec())
+        return Failure{positions.errorMessage()};
+    QHash<qint64, int> current;
+    int last = 0;
+    while (positions.next()) {
+        current.insert(positions.value(0).toLongLong(), positions.value(1).toInt());
+        last = std::max(last, positions.value(1).toInt());
+    }
+    positions.finish();
+    for (int i = 0; i < order.size(); ++i) {
+        if (current.value(order.at(i)) != i + 1)
+            PYKALA_TRY(execute(QStringLiteral("UPDATE agenda_item SET position = ? WHERE id = ?"),
+                               {last + i + 1, order.at(i)}));
+    }
+    for (int i = 0; i < order.size(); ++i) {
+        if (current.value(order.at(i)) == i + 1)
+            continue;
+        PYKALA_TRY(execute(QStringLiteral("UPDATE agenda_item SET position = ? WHERE id = ?"), {i + 1, order.at(i)}));
+        PYKALA_TRY(audit(QStringLiteral("update"), QStringLiteral("agenda_item"), order.at(i),
+                         oldDigests.value(order.at(i))));
+    }
+    return success();
+}
+
+Result<QList<qint64>> Store::agendaOrder(qint64 meetingId) const
+{
+    Statement query(database(), QStringLiteral("SELECT id FROM agenda_item WHERE meeting_id = ? ORDER BY position"),
+                    {meetingId});
+    return readAll<qint64>(query, [](const Statement &row) { return row.value(0).toLongLong(); });
+}
+
+Status Store::removeAgendaItem(qint64 id)
+{
+    // Checked inside the write transaction: nobody opens the meeting between.
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Failure{transaction.error()};
+    const auto item = agendaItemToReorder(id);
+    if (!item)
+        return Failure{item.error()};
+    PYKALA_TRY(changeExisting(QStringLiteral("delete"), QStringLiteral("agenda_item"), id,
+                              tr("There is no agenda item with id %1.").arg(id), [&]() -> Status {
+                                  const auto files = attachments(id);
+                                  if (!files)
+                                      return Failure{files.error()};
+                                  for (const Attachment &attachment : *files)
+                                      PYKALA_TRY(removeAttachment(attachment.id));
+                                  PYKALA_TRY(execute(QStringLiteral("DELETE FROM agenda_item WHERE id = ?"), {id}));
+                                  return reindexItem(id);
+                              }));
+    const auto order = agendaOrder(item->meetingId);
+    if (!order)
+        return Failure{order.error()};
+    PYKALA_TRY(setAgendaPositions(item->meetingId, *order));
+    return transaction.commit();
+}
+
+Status Store::moveAgendaItem(qint64 id, int position)
+{
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Failure{transaction.error()};
+    const auto item = agendaItemToReorder(id);
+    if (!item)
+        return Failure{item.error()};
+    const auto stored = agendaOrder(item->meetingId);
+    if (!stored)
+        return Failure{stored.error()};
+    QList<qint64> order = *stored;
+    if (position < 1 || position > order.size())
+        return Failure{tr("Item \"%1\" cannot move to place %2: the agenda has places 1–%3.")
+                           .arg(item->title)
+                           .arg(position)
+                           .arg(order.size())};
+    order.removeOne(id);
+    order.insert(position - 1, id);
+    PYKALA_TRY(setAgendaPositions(item->meetingId, order));
+    return transaction.commit();
+}
+
+// ---------------------------------------------------------------------------
+// Attachments
+
+Result<QList<Attachment>> Store::attachments(qint64 itemId, bool withContent) const
+{
+    static const QString ofItem = QStringLiteral("WHERE item_id = ? ORDER BY position");
+    static const KeptSql withFiles(attachmentTable().select(ofItem));
+    static const KeptSql withoutFiles(attachmentTable().select(ofItem, false));
+    Statement query(database(), withContent ? withFiles : withoutFiles, {itemId});
+    return readAll(query, attachmentTable());
+}
+
+Result<qint64> Store::addAttachment(const Attachment &attachment)
+{
+    if (attachment.name.trimmed().isEmpty())
+        return Failure{tr("An attachment needs a file name.")};
+    static const QRegularExpression mediaTypePattern(QStringLiteral("^[A-Za-z0-9.+-]+/[A-Za-z0-9.+-]+( *;.*)?\\z"));
+    if (!mediaTypePattern.match(attachment.mediaType.trimmed()).hasMatch())
+        return Failure{tr("Attachment %1 needs a media type, such as application/pdf.").arg(attachment.name)};
+    if (attachment.publicity != Publicity::Public && attachment.confidentialityBasis.isEmpty())
+        return Failure{tr("Attachment %1 is confidential but names no legal basis.").arg(attachment.name)};
+    return insertAudited(attachmentTable().name(), [&]() -> Result<qint64> {
+        Attachment stored = attachment;
+        PYKALA_TRY(placeLast(database(), stored, attachmentTable().name(), QStringLiteral("item_id"), stored.itemId));
+        const auto id = attachmentTable().insert(database(), stored, [&] {
+            return tr("Attachment %1 cannot be added: its item is not in the store, or position %2 is taken.")
+                .arg(stored.name)
+                .arg(stored.position);
+        });
+        if (!id)
+            return id;
+        PYKALA_TRY(reindexItem(stored.itemId));
+        return id;
+    });
+}
+
+Status Store::removeAttachment(qint64 id)
+{
+    return changeExisting(QStringLiteral("delete"), attachmentTable().name(), id,
+                          tr("There is no attachment with id %1.").arg(id), [&]() -> Status {
+                              const auto itemId = attachmentItem(database(), id);
+                              if (!itemId)
+                                  return Failure{itemId.error()};
+                              PYKALA_TRY(execute(QStringLiteral("DELETE FROM attachment WHERE id = ?"), {id}));
+                              return reindexItem(*itemId);
+                          });
+}
+
+Status Store::updateAttachment(const Attachment &attachment)
+{
+    if (attachment.name.trimmed().isEmpty())
+        return Failure{tr("An attachment needs a file name.")};
+    if (attachment.publicity != Publicity::Public && attachment.confidentialityBasis.isEmpty())
+        return Failure{tr("Attachment %1 is confidential but names no legal basis.").arg(attachment.name)};
+    return changeExisting(QStringLiteral("update"), attachmentTable().name(), attachment.id,
+                          tr("There is no attachment with id %1.").arg(attachment.id), [&]() -> Status {
+                              PYKALA_TRY(attachmentTable().update(database(), attachment));
+                              const auto itemId = attachmentItem(database(), attachment.id);
+                              if (!itemId)
+                                  return Failure{itemId.error()};
+                              return reindexItem(*itemId);
+                          });
+}

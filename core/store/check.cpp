@@ -1,0 +1,104 @@
+// Store::check: SQLite's own checks, the files against their digests, the
+// store's triggers, and the audit chain.
+
+#include "store.h"
+
+#include "auditlog.h"
+#include "schema.h"
+#include "storesupport.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+
+using namespace StoreSupport;
+
+namespace {
+
+// The rows of `sql` whose file does not match its SHA-256. The query gives
+// what names a row, then the digest, then the file; each row found is given
+// as the texts that name it.
+Result<QList<QStringList>> filesNotMatching(const QSqlDatabase &db, const QString &sql)
+{
+    Statement files(db, sql);
+    if (!files.exec())
+        return Failure{files.errorMessage()};
+    const int digest = files.columnCount() - 2;
+    QList<QStringList> found;
+    while (files.next()) {
+        if (sha256Hex(files.value(digest + 1).toByteArray()) == files.value(digest).toString())
+            continue;
+        QStringList names;
+        for (int column = 0; column < digest; ++column)
+            names.append(files.value(column).toString());
+        found.append(names);
+    }
+    return found;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------
+// Check
+
+Result<CheckReport> Store::check() const
+{
+    const QSqlDatabase db = database();
+    CheckReport report;
+    Statement integrity(db, QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity.exec())
+        return Result<CheckReport>::failure(integrity.errorMessage());
+    while (integrity.next()) {
+        const QString line = integrity.value(0).toString();
+        if (line != u"ok")
+            report.integrityProblems.append(line);
+    }
+    Statement foreignKeys(db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (!foreignKeys.exec())
+        return Result<CheckReport>::failure(foreignKeys.errorMessage());
+    while (foreignKeys.next()) {
+        report.foreignKeyProblems.append(tr("%1 row %2 refers to a missing %3 row.")
+                                             .arg(foreignKeys.value(0).toString(), foreignKeys.value(1).toString(),
+                                                  foreignKeys.value(2).toString()));
+    }
+    // Attachments and signed minutes: each file is the one its digest names.
+    const auto attachments = filesNotMatching(db, QStringLiteral("SELECT id, name, sha256, content FROM attachment"));
+    if (!attachments)
+        return Failure{attachments.error()};
+    for (const QStringList &attachment : *attachments)
+        report.integrityProblems.append(tr("Attachment %1 (%2) does not match its SHA-256.")
+                                            .arg(attachment.at(0), attachment.at(1)));
+    const auto minutes = filesNotMatching(db, QStringLiteral("SELECT meeting_id, sha256, pdf FROM signed_minutes"));
+    if (!minutes)
+        return Failure{minutes.error()};
+    for (const QStringList &signedMinutes : *minutes)
+        report.integrityProblems.append(tr("The signed minutes of meeting %1 do not match their SHA-256.")
+                                            .arg(signedMinutes.at(0)));
+    // The store's own protections: every trigger its migrations made.
+    QHash<QString, QString> triggers; // name → its SQL as stored
+    Statement present(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"));
+    if (!present.exec())
+        return Result<CheckReport>::failure(present.errorMessage());
+    while (present.next())
+        triggers.insert(present.value(0).toString(), present.value(1).toString().simplified());
+    static const QRegularExpression createTrigger(QStringLiteral("CREATE TRIGGER (\\w+)"));
+    for (const QStringList &migration : Schema::migrations()) {
+        for (const QString &statement : migration) {
+            const auto match = createTrigger.match(statement);
+            if (!match.hasMatch())
+                continue;
+            if (!triggers.contains(match.captured(1)))
+                report.integrityProblems.append(tr("The store's trigger %1 is missing: its protections were removed "
+                                                   "outside Pykälä.")
+                                                    .arg(match.captured(1)));
+            else if (triggers.value(match.captured(1)) != statement.simplified())
+                report.integrityProblems.append(tr("The store's trigger %1 was changed outside Pykälä.")
+                                                    .arg(match.captured(1)));
+        }
+    }
+    const auto audit = AuditLog::verify(db, &report.auditEntries);
+    if (!audit)
+        return Result<CheckReport>::failure(audit.error());
+    report.auditProblems = *audit;
+    return report;
+}

@@ -1,0 +1,311 @@
+// The register: the organisation, its bodies, persons and the memberships
+// that seat persons in bodies.
+
+#include "store.h"
+
+#include "auditlog.h"
+#include "storesupport.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+
+using namespace StoreSupport;
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// The tables
+
+const Table<Organisation> &organisationTable()
+{
+    // One row, id 1.
+    static const Table<Organisation> table("organisation", {
+        {"id", [](auto &) -> QVariant { return 1; }, nullptr, Fixed},
+        {"name", [](auto &o) -> QVariant { return o.name.trimmed(); },
+         [](auto &o, auto &v) { o.name = v.toString(); }},
+        {"swedish_name", [](auto &o) -> QVariant { return o.swedishName.trimmed(); },
+         [](auto &o, auto &v) { o.swedishName = v.toString(); }},
+        {"business_id", [](auto &o) -> QVariant { return o.businessId.trimmed(); },
+         [](auto &o, auto &v) { o.businessId = v.toString(); }},
+        {"logo", [](auto &o) -> QVariant { return o.logo.isEmpty() ? QVariant() : QVariant(o.logo); },
+         [](auto &o, auto &v) { o.logo = v.toByteArray(); }},
+        {"logo_media_type", [](auto &o) -> QVariant { return o.logo.isEmpty() ? QString() : o.logoMediaType; },
+         [](auto &o, auto &v) { o.logoMediaType = v.toString(); }},
+        {"default_language", [](auto &o) -> QVariant { return Codes::code(o.defaultLanguage); },
+         [](auto &o, auto &v) { o.defaultLanguage = parseCode(v, Language::Finnish); }},
+        {"registry_address", [](auto &o) -> QVariant { return o.registryAddress.trimmed(); },
+         [](auto &o, auto &v) { o.registryAddress = v.toString(); }},
+        {"registry_email", [](auto &o) -> QVariant { return o.registryEmail.trimmed(); },
+         [](auto &o, auto &v) { o.registryEmail = v.toString(); }},
+        {"administrative_court", [](auto &o) -> QVariant { return o.administrativeCourt.trimmed(); },
+         [](auto &o, auto &v) { o.administrativeCourt = v.toString(); }},
+    });
+    return table;
+}
+
+const Table<Body> &bodyTable()
+{
+    static const Table<Body> table("body", {
+        idColumn<Body>(),
+        {"name", [](auto &b) -> QVariant { return b.name.trimmed(); },
+         [](auto &b, auto &v) { b.name = v.toString(); }},
+        {"short_name", [](auto &b) -> QVariant { return b.shortName.trimmed(); },
+         [](auto &b, auto &v) { b.shortName = v.toString(); }},
+        {"kind", [](auto &b) -> QVariant { return Codes::code(b.kind); },
+         [](auto &b, auto &v) { b.kind = parseCode(v, BodyKind::Committee); }},
+        // After the kind: the default depends on it.
+        {"quorum_rule", [](auto &b) -> QVariant { return Codes::code(b.quorumRule); },
+         [](auto &b, auto &v) { b.quorumRule = parseCode(v, Codes::defaultQuorumRule(b.kind)); }},
+        {"swedish_name", [](auto &b) -> QVariant { return b.swedishName.trimmed(); },
+         [](auto &b, auto &v) { b.swedishName = v.toString(); }},
+        {"section_numbering", [](auto &b) -> QVariant { return Codes::code(b.sectionNumbering); },
+         [](auto &b, auto &v) { b.sectionNumbering = parseCode(v, SectionNumbering::Yearly); }},
+        {"voting_order", [](auto &b) -> QVariant { return Codes::code(b.votingOrder); },
+         [](auto &b, auto &v) { b.votingOrder = parseCode(v, VotingOrderModel::MostDivergentFirst); }},
+        {"document_language", [](auto &b) -> QVariant { return languageCode(b.documentLanguage); },
+         [](auto &b, auto &v) { b.documentLanguage = Codes::parse<Language>(v.toString()); }},
+        {"signing_order", [](auto &b) -> QVariant { return b.signingOrder.join(u','); },
+         [](auto &b, auto &v) { b.signingOrder = v.toString().split(u','); }},
+    });
+    return table;
+}
+
+const Table<Person> &personTable()
+{
+    static const Table<Person> table("person", {
+        idColumn<Person>(),
+        {"given_name", [](auto &p) -> QVariant { return p.givenName.trimmed(); },
+         [](auto &p, auto &v) { p.givenName = v.toString(); }},
+        {"family_name", [](auto &p) -> QVariant { return p.familyName.trimmed(); },
+         [](auto &p, auto &v) { p.familyName = v.toString(); }},
+        {"title", [](auto &p) -> QVariant { return p.title.trimmed(); },
+         [](auto &p, auto &v) { p.title = v.toString(); }},
+        {"email", [](auto &p) -> QVariant { return p.email.trimmed(); },
+         [](auto &p, auto &v) { p.email = v.toString(); }},
+        {"phone", [](auto &p) -> QVariant { return p.phone.trimmed(); },
+         [](auto &p, auto &v) { p.phone = v.toString(); }},
+    });
+    return table;
+}
+
+const Table<Membership> &membershipTable()
+{
+    static const Table<Membership> table("membership", {
+        idColumn<Membership>(),
+        {"body_id", [](auto &m) -> QVariant { return m.bodyId; },
+         [](auto &m, auto &v) { m.bodyId = v.toLongLong(); }},
+        {"person_id", [](auto &m) -> QVariant { return m.personId; },
+         [](auto &m, auto &v) { m.personId = v.toLongLong(); }},
+        {"role", [](auto &m) -> QVariant { return Codes::code(m.role); },
+         [](auto &m, auto &v) { m.role = parseCode(v, MembershipRole::Member); }},
+        {"deputy_for_person_id", [](auto &m) -> QVariant { return nullIfZero(m.deputyForPersonId); },
+         [](auto &m, auto &v) { m.deputyForPersonId = v.toLongLong(); }},
+        {"valid_from", [](auto &m) -> QVariant { return isoDate(m.validFrom); },
+         [](auto &m, auto &v) { m.validFrom = parseDate(v); }},
+        {"valid_until", [](auto &m) -> QVariant { return isoDate(m.validUntil); },
+         [](auto &m, auto &v) { m.validUntil = parseDate(v); }},
+    });
+    return table;
+}
+
+// Memberships as lists show them: by body, then role, then start.
+QString membershipOrder()
+{
+    return QStringLiteral("ORDER BY body_id, CASE role WHEN 'chair' THEN 0 WHEN 'vice-chair' THEN 1 "
+                          "WHEN 'member' THEN 2 WHEN 'deputy' THEN 3 WHEN 'presenter' THEN 4 ELSE 5 END, "
+                          "valid_from, id");
+}
+
+QString validateBody(const Body &body)
+{
+    static const QRegularExpression shortNamePattern(QStringLiteral("^[^\\s/]{1,40}\\z"));
+    if (body.name.trimmed().isEmpty())
+        return Store::tr("A body needs a name.");
+    if (!Body::isSigningOrder(body.signingOrder))
+        return Store::tr("The signing order \"%1\" must name secretary, minute-checkers and chair, each once.")
+            .arg(body.signingOrder.join(u','));
+    if (!shortNamePattern.match(body.shortName.trimmed()).hasMatch())
+        return Store::tr("The body's short name \"%1\" must be one word without '/', such as KH.")
+            .arg(body.shortName);
+    return {};
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------
+// Organisation
+
+Result<std::optional<Organisation>> Store::organisation() const
+{
+    static const KeptSql sql(organisationTable().select(QStringLiteral("WHERE id = 1")));
+    Statement query(database(), sql);
+    return readOne(query, organisationTable());
+}
+
+Status Store::setOrganisation(const Organisation &organisation)
+{
+    if (organisation.name.trimmed().isEmpty())
+        return Status::failure(tr("The organisation needs a name."));
+    static const QRegularExpression imageType(QStringLiteral("^image/[A-Za-z0-9.+-]+\\z"));
+    if (!organisation.logo.isEmpty() && !imageType.match(organisation.logoMediaType).hasMatch())
+        return Status::failure(tr("The logo's media type must be an image type, such as image/png."));
+    const QString court = organisation.administrativeCourt.trimmed();
+    if (!court.isEmpty() && !administrativeCourts().contains(court))
+        return Status::failure(tr("\"%1\" is not an administrative court; the courts are %2.")
+                                   .arg(court, administrativeCourts().join(QStringLiteral(", "))));
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Status::failure(transaction.error());
+    const QSqlDatabase db = database();
+    const auto old = AuditLog::entityDigest(db, organisationTable().name(), 1);
+    if (!old)
+        return Failure{old.error()};
+    PYKALA_TRY(organisationTable().upsert(db, organisation));
+    PYKALA_TRY(audit(old->isEmpty() ? QStringLiteral("insert") : QStringLiteral("update"), organisationTable().name(),
+                     1, *old));
+    return transaction.commit();
+}
+
+// ---------------------------------------------------------------------------
+// Bodies
+
+Result<QList<Body>> Store::bodies() const
+{
+    static const KeptSql sql(bodyTable().select(QStringLiteral(
+        "ORDER BY CASE kind WHEN 'council' THEN 0 WHEN 'board' THEN 1 WHEN 'committee' THEN 2 ELSE 3 END, name")));
+    Statement query(database(), sql);
+    return readAll(query, bodyTable());
+}
+
+Result<std::optional<Body>> Store::body(qint64 id) const
+{
+    static const KeptSql sql(bodyTable().select(QStringLiteral("WHERE id = ?")));
+    Statement query(database(), sql, {id});
+    return readOne(query, bodyTable());
+}
+
+Result<std::optional<Body>> Store::bodyByShortName(const QString &shortName) const
+{
+    static const KeptSql sql(bodyTable().select(QStringLiteral("WHERE short_name = ?")));
+    Statement query(database(), sql, {shortName.trimmed()});
+    return readOne(query, bodyTable());
+}
+
+Result<qint64> Store::addBody(const Body &body)
+{
+    if (const QString problem = validateBody(body); !problem.isEmpty())
+        return Failure{problem};
+    return insertAudited(bodyTable().name(), [&] {
+        return bodyTable().insert(database(), body, [&] {
+            return tr("There already is a body with the short name %1.").arg(body.shortName);
+        });
+    });
+}
+
+Status Store::updateBody(const Body &body)
+{
+    if (const QString problem = validateBody(body); !problem.isEmpty())
+        return Failure{problem};
+    return changeExisting(QStringLiteral("update"), bodyTable().name(), body.id,
+                          tr("There is no body with id %1.").arg(body.id),
+                          [&] { return bodyTable().update(database(), body); });
+}
+
+// ---------------------------------------------------------------------------
+// Persons
+
+Result<QList<Person>> Store::persons() const
+{
+    static const KeptSql sql(personTable().select(QStringLiteral("ORDER BY id")));
+    Statement query(database(), sql);
+    return readAll(query, personTable());
+}
+
+Result<std::optional<Person>> Store::person(qint64 id) const
+{
+    static const KeptSql sql(personTable().select(QStringLiteral("WHERE id = ?")));
+    Statement query(database(), sql, {id});
+    return readOne(query, personTable());
+}
+
+Result<QHash<qint64, Person>> Store::persons(const QList<qint64> &ids) const
+{
+    static const KeptSql sql(personTable().select(QStringLiteral("WHERE id IN (SELECT value FROM json_each(?))")));
+    Statement query(database(), sql, {jsonIds(ids)});
+    const auto found = readAll(query, personTable());
+    if (!found)
+        return Failure{found.error()};
+    QHash<qint64, Person> byId;
+    for (const Person &person : *found)
+        byId.insert(person.id, person);
+    return byId;
+}
+
+Result<qint64> Store::addPerson(const Person &person)
+{
+    if (person.familyName.trimmed().isEmpty())
+        return Failure{tr("A person needs a family name.")};
+    return insertAudited(personTable().name(), [&] { return personTable().insert(database(), person); });
+}
+
+Status Store::updatePerson(const Person &person)
+{
+    if (person.familyName.trimmed().isEmpty())
+        return Failure{tr("A person needs a family name.")};
+    return changeExisting(QStringLiteral("update"), personTable().name(), person.id,
+                          tr("There is no person with id %1.").arg(person.id),
+                          [&] { return personTable().update(database(), person); });
+}
+
+// ---------------------------------------------------------------------------
+// Memberships
+
+Result<QList<Membership>> Store::memberships(qint64 bodyId) const
+{
+    // One body's through the body index; all only when asked for.
+    if (bodyId == 0) {
+        static const KeptSql all(membershipTable().select(membershipOrder()));
+        Statement query(database(), all);
+        return readAll(query, membershipTable());
+    }
+    static const KeptSql ofBody(membershipTable().select(QStringLiteral("WHERE body_id = ? ") + membershipOrder()));
+    Statement query(database(), ofBody, {bodyId});
+    return readAll(query, membershipTable());
+}
+
+Result<QList<Membership>> Store::memberships(qint64 bodyId, const QDate &day) const
+{
+    // Days are ISO text: they compare as they sort.
+    static const KeptSql sql(membershipTable().select(
+        QStringLiteral("WHERE body_id = ? AND valid_from <= ? AND (valid_until IS NULL OR valid_until >= ?) ")
+        + membershipOrder()));
+    Statement query(database(), sql, {bodyId, isoDate(day), isoDate(day)});
+    return readAll(query, membershipTable());
+}
+
+Result<qint64> Store::addMembership(const Membership &membership)
+{
+    if (!membership.validFrom.isValid())
+        return Failure{tr("A membership needs the date it starts.")};
+    if (membership.validUntil.isValid() && membership.validUntil < membership.validFrom)
+        return Failure{tr("A membership cannot end (%1) before it starts (%2).")
+                           .arg(membership.validUntil.toString(Qt::ISODate),
+                                membership.validFrom.toString(Qt::ISODate))};
+    if ((membership.role == MembershipRole::Deputy) != (membership.deputyForPersonId != 0))
+        return Failure{tr("A personal deputy must name the member they stand in for, and only a deputy can.")};
+    if (membership.deputyForPersonId == membership.personId && membership.personId != 0)
+        return Failure{tr("A person cannot be their own deputy.")};
+    return insertAudited(membershipTable().name(), [&] {
+        return membershipTable().insert(database(), membership, [] {
+            return tr("The membership names a body or person that is not in the store.");
+        });
+    });
+}
+
+Status Store::removeMembership(qint64 id)
+{
+    return changeExisting(QStringLiteral("delete"), membershipTable().name(), id,
+                          tr("There is no membership with id %1.").arg(id),
+                          [&] { return execute(QStringLiteral("DELETE FROM membership WHERE id = ?"), {id}); });
+}

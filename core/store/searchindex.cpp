@@ -1,0 +1,236 @@
+// The search index: each item's entry in item_search, written when the
+// outermost transaction commits.
+
+#include "store.h"
+
+#include "searchterms.h"
+#include "statement.h"
+#include "text/richtext.h"
+
+#include <QSqlDatabase>
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <system_error>
+#include <thread>
+#include <vector>
+
+// ---------------------------------------------------------------------------
+// Full-text search
+
+Status Store::reindexItem(qint64 itemId)
+{
+    if (m_transactionDepth == 0)
+        return indexItem(itemId);
+    m_unindexedItems.append(itemId);
+    return success();
+}
+
+// What the search index holds of an item: its title and case reference, and
+// its texts, preparers and attachment names, as words with their stems.
+struct SearchIndexEntry
+{
+    qint64 itemId = 0;
+    QString title;
+    QStringList texts;  // HTML sections first, then plain names
+    int htmlTexts = 0;
+    QString indexedTitle;
+    QString indexedBody;
+};
+
+namespace {
+
+using IndexEntry = SearchIndexEntry;
+
+void makeIndexText(IndexEntry &entry)
+{
+    for (int i = 0; i < entry.htmlTexts; ++i)
+        entry.texts[i] = RichText::toPlainText(entry.texts.at(i));
+    entry.indexedTitle = SearchTerms::indexText(entry.title);
+    entry.indexedBody = SearchTerms::indexText(entry.texts.join(u'\n'));
+}
+
+// Makes index texts on a thread of its own, batch after batch, while the
+// store's thread reads the next batch and writes the last: reading HTML and
+// stemming words is most of the work of indexing.
+class IndexWorker
+{
+public:
+    IndexWorker()
+        : m_thread([this] { run(); })
+    {
+    }
+    ~IndexWorker()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+    Q_DISABLE_COPY_MOVE(IndexWorker)
+
+    void submit(std::vector<IndexEntry> *batch)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_queue.push_back(batch);
+        }
+        m_wake.notify_all();
+    }
+
+    void waitFor(std::vector<IndexEntry> *batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_finished.wait(lock, [&] { return std::find(m_done.cbegin(), m_done.cend(), batch) != m_done.cend(); });
+        m_done.erase(std::find(m_done.cbegin(), m_done.cend(), batch));
+    }
+
+private:
+    void run()
+    {
+        for (;;) {
+            std::vector<IndexEntry> *batch = nullptr;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [&] { return m_stop || !m_queue.empty(); });
+                if (m_queue.empty())
+                    return;
+                batch = m_queue.front();
+                m_queue.pop_front();
+            }
+            for (IndexEntry &entry : *batch)
+                makeIndexText(entry);
+            {
+                const std::lock_guard lock(m_mutex);
+                m_done.push_back(batch);
+            }
+            m_finished.notify_all();
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_finished;
+    std::deque<std::vector<IndexEntry> *> m_queue;
+    std::vector<std::vector<IndexEntry> *> m_done;
+    bool m_stop = false;
+    std::thread m_thread; // last: started when the rest is ready
+};
+
+} // namespace
+
+Status Store::indexPendingItems()
+{
+    QList<qint64> items;
+    items.swap(m_unindexedItems);
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
+    auto write = [&](const std::vector<IndexEntry> &entries) -> Status {
+        for (const IndexEntry &entry : entries) {
+            Statement insert(database(), QStringLiteral("INSERT INTO item_search (rowid, title, body) VALUES (?, ?, ?)"),
+                             {entry.itemId, entry.indexedTitle, entry.indexedBody});
+            if (!insert.exec())
+                return Status::failure(insert.errorMessage());
+        }
+        return success();
+    };
+    std::optional<IndexWorker> worker;
+    if (items.size() >= 256 && std::thread::hardware_concurrency() >= 2) {
+        try {
+            worker.emplace();
+        } catch (const std::system_error &) {
+            // No thread to be had: the texts are made here.
+        }
+    }
+    if (!worker) {
+        for (const qint64 item : std::as_const(items))
+            PYKALA_TRY(indexItem(item));
+        return success();
+    }
+    // Batch k is read while batch k - 1 is made, and written while k is made.
+    constexpr qsizetype batchSize = 1024;
+    std::deque<std::vector<IndexEntry>> batches;
+    Status status = success();
+    for (qsizetype first = 0; first < items.size() && status.ok(); first += batchSize) {
+        batches.emplace_back();
+        for (qsizetype i = first; i < qMin(items.size(), first + batchSize); ++i) {
+            auto entry = indexSource(items.at(i));
+            if (!entry) {
+                status = Failure{entry.error()};
+                break;
+            }
+            if (entry->has_value())
+                batches.back().push_back(std::move(*entry.value()));
+        }
+        worker->submit(&batches.back());
+        if (batches.size() == 2) {
+            worker->waitFor(&batches.front());
+            if (status.ok())
+                status = write(batches.front());
+            batches.pop_front();
+        }
+    }
+    // The worker finishes what it was given before it is gone.
+    for (std::vector<IndexEntry> &batch : batches) {
+        worker->waitFor(&batch);
+        if (status.ok())
+            status = write(batch);
+    }
+    return status;
+}
+
+// Removes the item's search entry and reads what its new one is made of;
+// none when the item is gone.
+Result<std::optional<SearchIndexEntry>> Store::indexSource(qint64 itemId)
+{
+    using R = Result<std::optional<IndexEntry>>;
+    const QSqlDatabase db = database();
+    Statement remove(db, QStringLiteral("DELETE FROM item_search WHERE rowid = ?"), {itemId});
+    if (!remove.exec())
+        return R::failure(remove.errorMessage());
+    Statement item(db, QStringLiteral("SELECT title, case_reference, background, proposal, decision, proceedings "
+                                      "FROM agenda_item WHERE id = ?"),
+                   {itemId});
+    if (!item.exec())
+        return R::failure(item.errorMessage());
+    if (!item.next())
+        return std::optional<IndexEntry>();
+    IndexEntry entry;
+    entry.itemId = itemId;
+    entry.title = item.value(0).toString() + QLatin1Char(' ') + item.value(1).toString();
+    entry.texts = {item.value(2).toString(), item.value(3).toString(), item.value(4).toString(),
+                   item.value(5).toString()};
+    entry.htmlTexts = int(entry.texts.size());
+    Statement preparers(db, QStringLiteral("SELECT name, title FROM preparer WHERE item_id = ? ORDER BY position"),
+                        {itemId});
+    if (!preparers.exec())
+        return R::failure(preparers.errorMessage());
+    while (preparers.next())
+        entry.texts << preparers.value(0).toString() << preparers.value(1).toString();
+    Statement names(db, QStringLiteral("SELECT name FROM attachment WHERE item_id = ?"), {itemId});
+    if (!names.exec())
+        return R::failure(names.errorMessage());
+    while (names.next())
+        entry.texts << names.value(0).toString();
+    return std::optional<IndexEntry>(std::move(entry));
+}
+
+// The item's search entry as it is stored now; none when it is gone.
+Status Store::indexItem(qint64 itemId)
+{
+    auto entry = indexSource(itemId);
+    if (!entry)
+        return Failure{entry.error()};
+    if (!entry->has_value())
+        return success();
+    SearchIndexEntry &made = *entry.value();
+    makeIndexText(made);
+    Statement insert(database(), QStringLiteral("INSERT INTO item_search (rowid, title, body) VALUES (?, ?, ?)"),
+                     {itemId, made.indexedTitle, made.indexedBody});
+    return insert.exec() ? success() : Status::failure(insert.errorMessage());
+}

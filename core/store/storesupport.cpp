@@ -1,0 +1,122 @@
+#include "storesupport.h"
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace StoreSupport {
+
+QString jsonIds(const QList<qint64> &ids)
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const qint64 id : ids)
+        numbers.append(QString::number(id));
+    return QLatin1Char('[') + numbers.join(u',') + QLatin1Char(']');
+}
+
+QVariant isoDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QVariant isoDateTime(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? QVariant(dateTime.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate parseDate(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QDateTime parseDateTime(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
+}
+
+QString sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+QString languageCode(const std::optional<Language> &language)
+{
+    return language ? Codes::code(*language) : QString();
+}
+
+Result<int> nextPosition(const QSqlDatabase &db, const QString &table, const QString &owner, qint64 ownerId)
+{
+    Statement last(db, QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM %1 WHERE %2 = ?").arg(table, owner),
+                   {ownerId});
+    if (!last.exec() || !last.next())
+        return Failure{last.errorMessage()};
+    return last.value(0).toInt();
+}
+
+KeptSql::KeptSql(QString text)
+    : m_text(std::move(text))
+    , m_view(QString::fromRawData(m_text.constData(), m_text.size()))
+{
+}
+
+namespace {
+
+using Name = TableSql::Name;
+
+// The names of the columns that pass `which`, each as `text` writes it,
+// separated by commas.
+template<typename Which, typename Text>
+QString joined(const std::vector<Name> &columns, Which which, Text text)
+{
+    QStringList parts;
+    for (const Name &column : columns) {
+        if (which(column))
+            parts.append(text(QLatin1String(column.name)));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+bool isWritten(const Name &column)
+{
+    return column.written;
+}
+
+bool isChanged(const Name &column)
+{
+    return column.written && !(column.use & Fixed);
+}
+
+QString insertSql(const QString &table, const std::vector<Name> &columns)
+{
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(table, joined(columns, isWritten, [](const QString &name) { return name; }),
+             joined(columns, isWritten, [](const QString &) { return QStringLiteral("?"); }));
+}
+
+} // namespace
+
+TableSql::TableSql(const char *table, const std::vector<Name> &columns)
+    : m_table(QLatin1String(table))
+    , m_columns(columns)
+    , m_insert(insertSql(m_table, columns))
+    , m_update(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                   .arg(m_table, joined(columns, isChanged, [](const QString &name) {
+                            return name + QStringLiteral(" = ?");
+                        })))
+    , m_upsert(insertSql(m_table, columns) + QStringLiteral(" ON CONFLICT (id) DO UPDATE SET ")
+               + joined(columns, isChanged, [](const QString &name) {
+                     return name + QStringLiteral(" = excluded.") + name;
+                 }))
+{
+}
+
+QString TableSql::select(const QString &rest, bool withRequested) const
+{
+    QStringList list;
+    for (const Name &column : m_columns)
+        list.append(withRequested || !(column.use & OnRequest) ? QLatin1String(column.name) : QLatin1String("NULL"));
+    return QStringLiteral("SELECT %1 FROM %2 %3").arg(list.join(QStringLiteral(", ")), m_table, rest);
+}
+
+} // namespace StoreSupport

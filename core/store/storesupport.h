@@ -1,0 +1,263 @@
+#pragma once
+
+// What the files of Store share, and nothing outside the store needs: reading
+// rows, the codes and dates as the store keeps them, and each table's
+// columns, declared once (Table) with the SQL made from them.
+
+#include "statement.h"
+
+#include "model/codes.h"
+#include "model/result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+class QSqlDatabase;
+
+namespace StoreSupport {
+
+// ---------------------------------------------------------------------------
+// Values as the store keeps them
+
+// Ids as a JSON array, for `IN (SELECT value FROM json_each(?))`: one
+// statement for any number of them.
+QString jsonIds(const QList<qint64> &ids);
+
+QVariant isoDate(const QDate &date);
+QVariant isoDateTime(const QDateTime &dateTime);
+QDate parseDate(const QVariant &value);
+QDateTime parseDateTime(const QVariant &value);
+QString sha256Hex(const QByteArray &data);
+
+// A language that may be unset: its code, or empty.
+QString languageCode(const std::optional<Language> &language);
+
+template<typename Enum>
+Enum parseCode(const QVariant &value, Enum fallback)
+{
+    return Codes::parse<Enum>(value.toString()).value_or(fallback);
+}
+
+// ---------------------------------------------------------------------------
+// Reading rows
+
+template<typename T, typename Reader>
+Result<QList<T>> readAll(Statement &query, Reader reader)
+{
+    if (!query.exec())
+        return Failure{query.errorMessage()};
+    QList<T> result;
+    while (query.next())
+        result.append(reader(query));
+    return result;
+}
+
+template<typename T, typename Reader>
+Result<std::optional<T>> readOne(Statement &query, Reader reader)
+{
+    if (!query.exec())
+        return Failure{query.errorMessage()};
+    if (!query.next())
+        return std::optional<T>();
+    return std::optional<T>(reader(query));
+}
+
+// The next free position among the rows of `table` that belong to one
+// owner (an item's attachments, a meeting's items or invitees). The table
+// and column come from the store's own code, never from input.
+Result<int> nextPosition(const QSqlDatabase &db, const QString &table, const QString &owner, qint64 ownerId);
+
+// Gives a row that comes without a position (0) the next free one.
+template<typename T>
+Status placeLast(const QSqlDatabase &db, T &row, const QString &table, const QString &owner, qint64 ownerId)
+{
+    if (row.position > 0)
+        return success();
+    const auto next = nextPosition(db, table, owner, ownerId);
+    if (!next)
+        return Failure{next.error()};
+    row.position = *next;
+    return success();
+}
+
+// ---------------------------------------------------------------------------
+// SQL made at run time
+
+// SQL text made once and kept for the life of the program. Statement finds
+// a literal's compiled statement by the literal's address; a kept text is
+// handed out the same way (as raw data, which has no header of its own), so
+// that it is found as fast and never hashed. Keep one in a static.
+class KeptSql
+{
+public:
+    explicit KeptSql(QString text);
+    Q_DISABLE_COPY_MOVE(KeptSql)
+    operator const QString &() const { return m_view; }
+
+private:
+    const QString m_text;
+    const QString m_view; // raw data over m_text
+};
+
+// How the store uses a column besides reading it.
+enum ColumnUse {
+    Written = 0,   // bound when a row is added and when it is updated
+    Fixed = 1,     // bound when a row is added, never changed by an update
+    OnRequest = 2, // read only when asked for (a file's bytes); NULL stands in otherwise
+};
+
+// The SQL of one table, made from its column names: what Table<T> runs.
+class TableSql
+{
+public:
+    struct Name
+    {
+        const char *name;
+        bool written; // bound from a row; not so the id SQLite gives
+        int use;
+    };
+    TableSql(const char *table, const std::vector<Name> &columns);
+    Q_DISABLE_COPY_MOVE(TableSql)
+
+    const QString &table() const { return m_table; }
+    // "SELECT <every column> FROM <table> <rest>"; without `withRequested`,
+    // NULL in place of the columns read only on request.
+    QString select(const QString &rest, bool withRequested = true) const;
+    // INSERT of the written columns.
+    const KeptSql &insert() const { return m_insert; }
+    // UPDATE of the written columns that are not fixed, WHERE id = ?.
+    const KeptSql &update() const { return m_update; }
+    // The INSERT, or for a row of that id already there, its UPDATE.
+    const KeptSql &upsert() const { return m_upsert; }
+
+private:
+    const QString m_table;
+    const std::vector<Name> m_columns;
+    const KeptSql m_insert;
+    const KeptSql m_update;
+    const KeptSql m_upsert;
+};
+
+// One column of a table as the store reads and writes it into a T.
+template<typename T>
+struct Column
+{
+    const char *name;
+    // The value stored from a row; none for a column that is never bound
+    // from one (the id SQLite gives).
+    QVariant (*value)(const T &row);
+    // Sets the row's field from the value read; none for a column the
+    // store reads into no field.
+    void (*read)(T &row, const QVariant &value);
+    int use = Written;
+};
+
+// One table: each column declared once, with the field it holds. The SELECT
+// list, the INSERT and the UPDATE are made from the one list, and a row is
+// read back by the columns' places in it. Keep one in a static: its SQL is
+// kept for the life of the program.
+template<typename T>
+class Table
+{
+public:
+    Table(const char *table, std::vector<Column<T>> columns)
+        : m_columns(std::move(columns))
+        , m_sql(table, names(m_columns))
+    {
+    }
+    Q_DISABLE_COPY_MOVE(Table)
+
+    const QString &name() const { return m_sql.table(); }
+    QString select(const QString &rest, bool withRequested = true) const { return m_sql.select(rest, withRequested); }
+
+    T read(const Statement &row) const
+    {
+        T value;
+        for (int i = 0; i < int(m_columns.size()); ++i) {
+            if (m_columns[i].read)
+                m_columns[i].read(value, row.value(i));
+        }
+        return value;
+    }
+
+    // Adds the row: its id, or why not. A row the table's constraints refuse
+    // fails with refused() when that is given.
+    Result<qint64> insert(const QSqlDatabase &db, const T &row,
+                          const std::function<QString()> &refused = nullptr) const
+    {
+        Statement insert(db, m_sql.insert());
+        bindValues(insert, row, true);
+        if (!insert.exec())
+            return Failure{refused && insert.sqliteCode() == constraintFailed ? refused() : insert.errorMessage()};
+        return insert.lastInsertId();
+    }
+
+    // Writes the row's changeable columns over those of the row of its id.
+    Status update(const QSqlDatabase &db, const T &row) const
+    {
+        Statement update(db, m_sql.update());
+        bindValues(update, row, false);
+        update.bind(row.id);
+        return update.exec() ? success() : Status(Failure{update.errorMessage()});
+    }
+
+    // Adds the row, or updates the one of its id (a table of one row).
+    Status upsert(const QSqlDatabase &db, const T &row) const
+    {
+        Statement upsert(db, m_sql.upsert());
+        bindValues(upsert, row, true);
+        return upsert.exec() ? success() : Status(Failure{upsert.errorMessage()});
+    }
+
+private:
+    static constexpr int constraintFailed = 19; // SQLITE_CONSTRAINT
+
+    // The values of the columns an insert writes, or without `adding` those
+    // an update writes, in the order of the columns.
+    void bindValues(Statement &statement, const T &row, bool adding) const
+    {
+        for (const Column<T> &column : m_columns) {
+            if (column.value && (adding || !(column.use & Fixed)))
+                statement.bind(column.value(row));
+        }
+    }
+
+    static std::vector<TableSql::Name> names(const std::vector<Column<T>> &columns)
+    {
+        std::vector<TableSql::Name> result;
+        for (const Column<T> &column : columns)
+            result.push_back({column.name, column.value != nullptr, column.use});
+        return result;
+    }
+
+    const std::vector<Column<T>> m_columns;
+    const TableSql m_sql;
+};
+
+// The id column of a table whose ids SQLite gives.
+template<typename T>
+Column<T> idColumn()
+{
+    return {"id", nullptr, [](T &row, const QVariant &value) { row.id = value.toLongLong(); }};
+}
+
+template<typename T>
+Result<QList<T>> readAll(Statement &query, const Table<T> &table)
+{
+    return readAll<T>(query, [&](const Statement &row) { return table.read(row); });
+}
+
+template<typename T>
+Result<std::optional<T>> readOne(Statement &query, const Table<T> &table)
+{
+    return readOne<T>(query, [&](const Statement &row) { return table.read(row); });
+}
+
+} // namespace StoreSupport

@@ -1,0 +1,163 @@
+// Transactions and the audit chain: every change runs in a Transaction and
+// leaves its audit entry, through insertAudited or changeExisting.
+
+#include "store.h"
+
+#include "auditlog.h"
+#include "statement.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QSqlDatabase>
+
+// ---------------------------------------------------------------------------
+// Transactions
+
+Store::Transaction::Transaction(Store &store)
+    : m_store(store)
+{
+    if (m_store.m_readOnly) {
+        m_error = QCoreApplication::translate("Store", "%1 is open for reading only (a meeting package, or a store "
+                                                       "opened for review); nothing was changed. Make changes in the "
+                                                       "organisation's own store.")
+                      .arg(QDir::toNativeSeparators(m_store.m_path));
+        return;
+    }
+    m_depth = m_store.m_transactionDepth;
+    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                     : QStringLiteral("SAVEPOINT level%1").arg(m_depth);
+    Statement begin(m_store.database(), sql);
+    if (!begin.exec()) {
+        m_error = begin.errorMessage();
+        return;
+    }
+    m_active = true;
+    ++m_store.m_transactionDepth;
+    if (m_depth == 0)
+        m_store.m_lastAuditHash.clear();
+}
+
+Store::Transaction::~Transaction()
+{
+    if (!m_active)
+        return;
+    const QSqlDatabase db = m_store.database();
+    if (m_depth == 0) {
+        Statement(db, QStringLiteral("ROLLBACK")).exec();
+    } else {
+        Statement(db, QStringLiteral("ROLLBACK TO level%1").arg(m_depth)).exec();
+        Statement(db, QStringLiteral("RELEASE level%1").arg(m_depth)).exec();
+    }
+    // Audit entries written in what was rolled back are gone; reload the head.
+    m_store.m_lastAuditHash.clear();
+    if (m_depth == 0)
+        m_store.m_unindexedItems.clear();
+    --m_store.m_transactionDepth;
+}
+
+Status Store::Transaction::commit()
+{
+    if (!m_active)
+        return Status::failure(m_error.isEmpty() ? tr("The transaction has already ended.") : m_error);
+    if (m_depth == 0)
+        PYKALA_TRY(m_store.indexPendingItems()); // on failure the destructor rolls back
+    const QString sql = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE level%1").arg(m_depth);
+    Statement end(m_store.database(), sql);
+    if (!end.exec())
+        return Status::failure(end.errorMessage()); // the destructor rolls back
+    m_active = false;
+    --m_store.m_transactionDepth;
+    if (m_depth == 0)
+        emit m_store.changed();
+    return success();
+}
+
+namespace {
+
+// Now in UTC to the millisecond, as the audit log writes it; the text is made
+// once for each millisecond however many entries fall in it.
+QString auditTime()
+{
+    thread_local qint64 last = -1;
+    thread_local QString text;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now != last) {
+        last = now;
+        text = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODateWithMs);
+    }
+    return text;
+}
+
+} // namespace
+
+Status Store::audit(const QString &action, const QString &entity, qint64 id, const QString &oldDigest)
+{
+    const QSqlDatabase db = database();
+    QString newDigest;
+    if (action != u"delete") {
+        const auto digest = AuditLog::entityDigest(db, entity, id);
+        if (!digest)
+            return Status::failure(digest.error());
+        newDigest = *digest;
+    }
+    if (m_lastAuditHash.isEmpty()) {
+        const auto head = AuditLog::headHash(db);
+        if (!head)
+            return Status::failure(head.error());
+        m_lastAuditHash = *head;
+    }
+    const AuditLog::Entry entry{auditTime(), m_actor, action,
+                                entity, id, oldDigest, newDigest};
+    const auto hash = AuditLog::append(db, m_lastAuditHash, entry);
+    if (!hash)
+        return Status::failure(hash.error());
+    m_lastAuditHash = *hash;
+    return success();
+}
+
+Status Store::execute(const QString &sql, std::initializer_list<QVariant> values)
+{
+    Statement statement(database(), sql, values);
+    if (!statement.exec())
+        return Failure{statement.errorMessage()};
+    return success();
+}
+
+Status Store::changeExisting(const QString &action, const QString &entity, qint64 id, const QString &missing,
+                             const std::function<Status()> &change)
+{
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Failure{transaction.error()};
+    const auto old = AuditLog::entityDigest(database(), entity, id);
+    if (!old)
+        return Failure{old.error()};
+    if (old->isEmpty())
+        return Failure{missing};
+    PYKALA_TRY(change());
+    PYKALA_TRY(audit(action, entity, id, *old));
+    return transaction.commit();
+}
+
+Result<qint64> Store::insertAudited(const QString &entity, const std::function<Result<qint64>()> &insert)
+{
+    Transaction transaction(*this);
+    const auto id = insertAudited(transaction, entity, insert);
+    if (!id)
+        return id;
+    PYKALA_TRY(transaction.commit());
+    return id;
+}
+
+Result<qint64> Store::insertAudited(const Transaction &open, const QString &entity,
+                                    const std::function<Result<qint64>()> &insert)
+{
+    if (!open.ok())
+        return Failure{open.error()};
+    const auto id = insert();
+    if (!id)
+        return id;
+    PYKALA_TRY(audit(QStringLiteral("insert"), entity, *id, QString()));
+    return id;
+}
