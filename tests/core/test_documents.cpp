@@ -652,9 +652,9 @@ const QStringList finnishWords{
     QStringLiteral("pöydälle"), QStringLiteral("pohjaehdotus"), QStringLiteral("pohjaehdotuksen"), QStringLiteral("klo"),
     QStringLiteral("Kokoustapa"), QStringLiteral("lähikokous"), QStringLiteral("Allekirjoitukset"),
     QStringLiteral("puheenjohtaja"), QStringLiteral("Puheenjohtaja"), QStringLiteral("äänin"), QStringLiteral("hyväksyi"),
-    QStringLiteral("päätti"), QStringLiteral("totesi"), QStringLiteral("Oikaisuvaatimusohje"), QStringLiteral("Sähköposti"),
+    QStringLiteral("totesi"), QStringLiteral("Valitusosoitus"), QStringLiteral("Sähköposti"),
     QStringLiteral("Itä-Suomen hallinto-oikeus"), QStringLiteral("Minna Canthin katu"), QStringLiteral("Testilän kunta"),
-    QStringLiteral("Sivistyslautakunta"), QStringLiteral("sivistyslautakunta"), QStringLiteral("maanantai")};
+    QStringLiteral("Sivistyslautakunta"), QStringLiteral("sivistyslautakunta"), QStringLiteral("maanantaina")};
 const QStringList swedishWords{
     QStringLiteral("PROTOKOLL"), QStringLiteral("Protokoll"), QStringLiteral("Närvarande"),
     QStringLiteral("Laglighet och beslutförhet"), QStringLiteral("Protokolljustering"), QStringLiteral("Ärendeförteckning"),
@@ -663,7 +663,7 @@ const QStringList swedishWords{
     QStringLiteral("BLANK"), QStringLiteral("FRÅNVARANDE"), QStringLiteral("Sammanlagt"), QStringLiteral("Avvikande mening"),
     QStringLiteral("avvikande mening"), QStringLiteral("kl."), QStringLiteral("Mötesform"), QStringLiteral("Underskrifter"),
     QStringLiteral("ordförande"), QStringLiteral("Ordförande"), QStringLiteral("rösterna"), QStringLiteral("förslag"),
-    QStringLiteral("E-post"), QStringLiteral("Östra Finlands förvaltningsdomstol"), QStringLiteral("Minna Canths gata"),
+    QStringLiteral("Besvärsanvisning"), QStringLiteral("E-post"), QStringLiteral("Östra Finlands förvaltningsdomstol"), QStringLiteral("Minna Canths gata"),
     QStringLiteral("Testilä kommun"), QStringLiteral("Bildningsnämnden"), QStringLiteral("bildningsnämnden"),
     QStringLiteral("måndag")};
 
