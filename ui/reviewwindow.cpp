@@ -98,7 +98,7 @@ ReviewWindow::ReviewWindow(std::unique_ptr<Store> store, QWidget *parent)
     const QString notesFile = QFileInfo(notesPath).fileName();
     m_banner->setToolTip(QDir::toNativeSeparators(notesPath));
     QString about;
-    if (m_package && m_package->audience == PackageAudience::Member) {
+    if (m_package && m_package->audience == Audience::Member) {
         about = tr("Meeting package %1 for %2, made %3. It holds confidential items: keep it to yourself and do not "
                    "pass it on.")
                     .arg(m_package->meetingReference, m_package->recipient,
@@ -398,7 +398,7 @@ Audience ReviewWindow::audience() const
 {
     if (!m_package)
         return Audience::Internal;
-    return m_package->audience == PackageAudience::Member ? Audience::Member : Audience::Public;
+    return m_package->audience;
 }
 
 PublicView ReviewWindow::publicView(const AgendaItem &item) const

@@ -988,8 +988,8 @@ int corrections(const Context &context, const QString &reference)
 int package(const Context &context, const QString &reference, const QString &output, const QString &audienceText,
             const QString &recipient)
 {
-    const auto audience = Codes::parse<PackageAudience>(audienceText);
-    if (!audience) {
+    const auto audience = Codes::parse<Audience>(audienceText);
+    if (!audience || (*audience != Audience::Member && *audience != Audience::Public)) {
         *context.err << "pykala-cli: "
                      << tr("--for must be member (for a member of the body, confidential items included) or public, "
                            "not \"%1\".").arg(audienceText)
@@ -1005,7 +1005,7 @@ int package(const Context &context, const QString &reference, const QString &out
     const auto made = MeetingPackage::write(*store.value(), *meeting, output, {*audience, recipient});
     if (!made)
         return fail(context, made.error());
-    *context.out << (made->audience == PackageAudience::Member
+    *context.out << (made->audience == Audience::Member
                          ? tr("Wrote %1 for %2, a member's package (confidential items included).")
                                .arg(QDir::toNativeSeparators(output), made->recipient)
                          : tr("Wrote %1, a public package.").arg(QDir::toNativeSeparators(output)))

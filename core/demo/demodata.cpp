@@ -28,6 +28,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("DemoData", text);
 }
 
+// The demo municipality is Finnish-speaking: its organisation's and bodies'
+// document language, in which its item templates (resources/demo/demo.json)
+// are written and its decisions are worded.
+constexpr Language demoLanguage = Language::Finnish;
+
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -174,7 +179,7 @@ private:
         Organisation organisation;
         organisation.name = m_municipality.value(u"name").toString();
         organisation.businessId = businessId(m_rng);
-        organisation.defaultLanguage = Language::Finnish;
+        organisation.defaultLanguage = demoLanguage;
         organisation.administrativeCourt = m_municipality.value(u"administrativeCourt").toString();
         organisation.registryAddress = m_municipality.value(u"registryAddress").toString();
         organisation.registryEmail = m_municipality.value(u"registryEmail").toString();
@@ -536,7 +541,7 @@ private:
             return Failure{setting.error()};
         plan.setting = std::move(setting.value());
         plan.setting.items = int(items.size()); // the agenda is not stored yet
-        plan.names = MeetingSession::names(plan.setting, Language::Finnish);
+        plan.names = MeetingSession::names(plan.setting, demoLanguage);
         QList<qint64> present;
         QList<Attendance::Seat> deputyList;
         QList<qint64> away; // members away with no deputy in their seat
@@ -661,7 +666,7 @@ private:
             ProceedingsText::Context context;
             context.disqualifications = disqualified;
             item.proceedings = RichText::fromPlainText(
-                ProceedingsText::write(input, *outcome, plan.names, context, Language::Finnish));
+                ProceedingsText::write(input, *outcome, plan.names, context, demoLanguage));
             return success();
         }
         const qint64 proposer = voters.at(between(0, int(voters.size()) - 1));
@@ -738,8 +743,8 @@ private:
             context.dissents.append({proposer, QString()});
         }
         item.proceedings =
-            RichText::fromPlainText(ProceedingsText::write(input, *outcome, plan.names, context, Language::Finnish));
-        const QString decision = ProceedingsText::decision(input, *outcome, plan.names, Language::Finnish);
+            RichText::fromPlainText(ProceedingsText::write(input, *outcome, plan.names, context, demoLanguage));
+        const QString decision = ProceedingsText::decision(input, *outcome, plan.names, demoLanguage);
         item.decision = QStringLiteral("<p>%1</p>").arg(decision.toHtmlEscaped());
         return success();
     }

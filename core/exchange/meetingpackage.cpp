@@ -146,13 +146,13 @@ void removeStoreFiles(const QString &path)
 
 // Writes the package into `path`, a new file.
 Result<PackageInfo> writeFile(const Store &source, const Meeting &meeting, const QString &reference,
-                              const QString &path, PackageAudience audience, const QString &recipient,
+                              const QString &path, Audience audience, const QString &recipient,
                               Language language)
 {
     const auto exported = Interchange::exportJson(source, meeting.id);
     if (!exported)
         return Failure{exported.error()};
-    const PublicView view(audience == PackageAudience::Member ? Audience::Member : Audience::Public, language);
+    const PublicView view(audience, language);
     const QJsonObject content = packageContent(QJsonDocument::fromJson(*exported).object(), view);
 
     auto opened = Store::open(path, Store::Mode::CreateNew);
@@ -221,8 +221,11 @@ Result<Disclosure> write(Store &store, const Meeting &meeting, const QString &pa
     const Body &body = owners->body;
     const Language language = DocumentLanguage::of(owners->organisation, body);
 
+    if (options.audience != Audience::Member && options.audience != Audience::Public)
+        return Failure{tr("A meeting package is made for a member of the body or for the public, not for %1.")
+                           .arg(Codes::code(options.audience))};
     QString recipient = options.recipient.simplified();
-    if (options.audience == PackageAudience::Member) {
+    if (options.audience == Audience::Member) {
         if (recipient.isEmpty())
             return Failure{tr("A package for a member names the member: add --recipient NAME. A package for anyone "
                               "else is made with --for public.")};
@@ -249,7 +252,7 @@ Result<Disclosure> write(Store &store, const Meeting &meeting, const QString &pa
     file.close();
     // Read-only; a member's package, which holds confidential items, for
     // its owner's eyes only.
-    file.setPermissions(options.audience == PackageAudience::Member
+    file.setPermissions(options.audience == Audience::Member
                             ? QFileDevice::ReadOwner
                             : QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
 

@@ -26,7 +26,7 @@ QString suffix();
 
 struct Options
 {
-    PackageAudience audience = PackageAudience::Public;
+    Audience audience = Audience::Public; // a package is for a member or for the public
     // For a member package: a person holding a seat or office in the
     // meeting's body on the meeting's day, by id or by name. For a public
     // package: anyone, free text, or empty.

@@ -53,8 +53,6 @@ constexpr Table<Audience, 4> audiences{{{Audience::Internal, u"internal"},
                                         {Audience::Member, u"member"},
                                         {Audience::Party, u"party"},
                                         {Audience::Public, u"public"}}};
-constexpr Table<PackageAudience, 2> packageAudiences{{{PackageAudience::Member, u"member"},
-                                                      {PackageAudience::Public, u"public"}}};
 
 template<typename Enum, std::size_t N>
 QString lookup(const Table<Enum, N> &table, Enum value)
@@ -101,7 +99,6 @@ QString code(Delivery value) { return lookup(deliveries, value); }
 QString code(SectionNumbering value) { return lookup(sectionNumberings, value); }
 QString code(VotingOrderModel value) { return lookup(votingOrders, value); }
 QString code(ProposalType value) { return lookup(proposalTypes, value); }
-QString code(PackageAudience value) { return lookup(packageAudiences, value); }
 QString code(Audience value) { return lookup(audiences, value); }
 
 #define PYKALA_VOCABULARY(Enum, table)                                                       \
@@ -120,7 +117,6 @@ PYKALA_VOCABULARY(Delivery, deliveries)
 PYKALA_VOCABULARY(SectionNumbering, sectionNumberings)
 PYKALA_VOCABULARY(VotingOrderModel, votingOrders)
 PYKALA_VOCABULARY(ProposalType, proposalTypes)
-PYKALA_VOCABULARY(PackageAudience, packageAudiences)
 PYKALA_VOCABULARY(Audience, audiences)
 
 #undef PYKALA_VOCABULARY

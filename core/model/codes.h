@@ -34,9 +34,6 @@ enum class Audience {
     Party,    // a party of the case, sent an extract: the item's content, as a member
     Public,   // anyone (kuntalaki 140 §, JulkL): no confidential content, no personal data
 };
-// Who a meeting package is for: a member (or deputy or official) of the
-// body, who may see its confidential items, or anyone (the public version).
-enum class PackageAudience { Member, Public };
 
 namespace Codes {
 
@@ -52,7 +49,6 @@ QString code(Delivery value);
 QString code(SectionNumbering value);
 QString code(VotingOrderModel value);
 QString code(ProposalType value);
-QString code(PackageAudience value);
 QString code(Audience value);
 
 // Parses a code; std::nullopt when the text is not one of the codes.

@@ -11,7 +11,7 @@
 struct PackageInfo
 {
     QString packageId;            // a UUID, also in the source store's disclosure register
-    PackageAudience audience = PackageAudience::Public;
+    Audience audience = Audience::Public; // Member or Public
     QString recipient;            // the person it was made for; may be empty for a public package
     qint64 meetingId = 0;         // the meeting, in the package
     QString meetingReference;     // "KH 12/2026"
@@ -27,7 +27,7 @@ struct Disclosure
     qint64 id = 0;
     qint64 meetingId = 0;
     QString packageId;
-    PackageAudience audience = PackageAudience::Public;
+    Audience audience = Audience::Public;
     QString recipient;
     QString sha256;               // of the package file
     qint64 size = 0;              // bytes

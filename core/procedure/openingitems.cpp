@@ -1,4 +1,7 @@
 #include "openingitems.h"
+#include "meetingsession.h"
+
+#include "model/documentlanguage.h"
 
 #include "store/store.h"
 
@@ -65,17 +68,17 @@ Result<QList<AgendaItem>> make(const Body &body, Language language, const QStrin
     return items;
 }
 
-Status addTo(Store &store, qint64 meetingId, Language language)
+Status addTo(Store &store, qint64 meetingId)
 {
     const auto meeting = store.meeting(meetingId);
     if (!meeting)
         return Failure{meeting.error()};
     if (!meeting->has_value())
         return Failure{tr("There is no meeting with id %1.").arg(meetingId)};
-    const auto body = store.body(meeting->value().bodyId);
-    if (!body || !body->has_value())
-        return Failure{body ? tr("The meeting's body is not in the store.") : body.error()};
-    const auto opening = make(body->value(), language);
+    const auto owners = MeetingSession::owners(store, meeting->value());
+    if (!owners)
+        return Failure{owners.error()};
+    const auto opening = make(owners->body, DocumentLanguage::of(owners->organisation, owners->body));
     if (!opening)
         return Failure{opening.error()};
     Store::Transaction transaction(store);

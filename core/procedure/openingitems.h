@@ -18,8 +18,9 @@ namespace OpeningItems {
 // `checkers` (the minute-checkers' names) the items carry their decisions.
 Result<QList<AgendaItem>> make(const Body &body, Language language, const QStringList &checkers = {});
 
-// Puts the opening items first on a meeting's agenda, moving the items
-// already there down, in one transaction.
-Status addTo(Store &store, qint64 meetingId, Language language);
+// Puts the opening items, in the meeting's document language
+// (DocumentLanguage), first on its agenda, moving the items already there
+// down, in one transaction.
+Status addTo(Store &store, qint64 meetingId);
 
 } // namespace OpeningItems

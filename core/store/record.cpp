@@ -86,7 +86,7 @@ const Table<PackageInfo> &packageTable()
         {"package_id", [](auto &p) -> QVariant { return p.packageId; },
          [](auto &p, auto &v) { p.packageId = v.toString(); }},
         {"audience", [](auto &p) -> QVariant { return Codes::code(p.audience); },
-         [](auto &p, auto &v) { p.audience = parseCode(v, PackageAudience::Public); }},
+         [](auto &p, auto &v) { p.audience = parseCode(v, Audience::Public); }},
         {"recipient", [](auto &p) -> QVariant { return p.recipient.trimmed(); },
          [](auto &p, auto &v) { p.recipient = v.toString(); }},
         {"meeting_id", [](auto &p) -> QVariant { return p.meetingId; },
@@ -112,7 +112,7 @@ const Table<Disclosure> &disclosureTable()
         {"package_id", [](auto &d) -> QVariant { return d.packageId; },
          [](auto &d, auto &v) { d.packageId = v.toString(); }},
         {"audience", [](auto &d) -> QVariant { return Codes::code(d.audience); },
-         [](auto &d, auto &v) { d.audience = parseCode(v, PackageAudience::Public); }},
+         [](auto &d, auto &v) { d.audience = parseCode(v, Audience::Public); }},
         {"recipient", [](auto &d) -> QVariant { return d.recipient.trimmed(); },
          [](auto &d, auto &v) { d.recipient = v.toString(); }},
         {"sha256", [](auto &d) -> QVariant { return d.sha256; },
@@ -250,7 +250,7 @@ Result<std::optional<PackageInfo>> Store::packageInfo() const
 
 Status Store::sealAsPackage(const PackageInfo &info)
 {
-    if (info.audience == PackageAudience::Member && info.recipient.trimmed().isEmpty())
+    if (info.audience == Audience::Member && info.recipient.trimmed().isEmpty())
         return Status::failure(tr("A package for a member names the member it is for."));
     if (const auto added = insertAudited(packageTable().name(), [&] { return packageTable().insert(database(), info); });
         !added)
@@ -268,7 +268,7 @@ Status Store::sealAsPackage(const PackageInfo &info)
 
 Result<qint64> Store::addDisclosure(const Disclosure &disclosure)
 {
-    if (disclosure.audience == PackageAudience::Member && disclosure.recipient.trimmed().isEmpty())
+    if (disclosure.audience == Audience::Member && disclosure.recipient.trimmed().isEmpty())
         return Failure{tr("A package for a member names the member it is for.")};
     return insertAudited(disclosureTable().name(), [&] { return disclosureTable().insert(database(), disclosure); });
 }

@@ -644,6 +644,10 @@ TEST_CASE("package writes a read-only meeting package and registers it", "[cli][
     expectFailure(cli(path, {QStringLiteral("package"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"), other,
                              QStringLiteral("--for"), QStringLiteral("everyone")}),
                   2, "--for must be member");
+    // The other audiences of documents are not for packages.
+    expectFailure(cli(path, {QStringLiteral("package"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"), other,
+                             QStringLiteral("--for"), QStringLiteral("internal")}),
+                  2, "--for must be member");
     expectFailure(cli(path, {QStringLiteral("package"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"), other,
                              QStringLiteral("--for"), QStringLiteral("member")}),
                   1, "--recipient");

@@ -59,9 +59,9 @@ TEST_CASE("A member's package holds the agenda members may see, read-only, and i
     const QString path = dir.path(QStringLiteral("KH 12-2026 Niemi.pykala-package"));
 
     const Disclosure made = required(MeetingPackage::write(
-        *store, fixture.recorded.meeting, path, {PackageAudience::Member, QStringLiteral("eero niemi")}));
+        *store, fixture.recorded.meeting, path, {Audience::Member, QStringLiteral("eero niemi")}));
     CHECK(made.recipient == QStringLiteral("Eero Niemi"));
-    CHECK(made.audience == PackageAudience::Member);
+    CHECK(made.audience == Audience::Member);
     CHECK(made.sha256 == QString::fromLatin1(fileDigest(path)));
     CHECK(made.size == QFileInfo(path).size());
 
@@ -92,7 +92,7 @@ TEST_CASE("A member's package holds the agenda members may see, read-only, and i
         const auto info = required(package->packageInfo());
         REQUIRE(info.has_value());
         CHECK(info->packageId == made.packageId);
-        CHECK(info->audience == PackageAudience::Member);
+        CHECK(info->audience == Audience::Member);
         CHECK(info->recipient == QStringLiteral("Eero Niemi"));
         CHECK(info->meetingReference == QStringLiteral("KH 12/2026"));
         CHECK(info->organisation == QStringLiteral("Testilän kunta"));
@@ -140,8 +140,8 @@ TEST_CASE("A public package holds the public version and nothing confidential", 
     const PackageFixture fixture = packageFixture(*store);
     const QString path = dir.path(QStringLiteral("julkinen.pykala-package"));
     const Disclosure made = required(
-        MeetingPackage::write(*store, fixture.recorded.meeting, path, {PackageAudience::Public, QString()}));
-    CHECK(made.audience == PackageAudience::Public);
+        MeetingPackage::write(*store, fixture.recorded.meeting, path, {Audience::Public, QString()}));
+    CHECK(made.audience == Audience::Public);
     CHECK(made.recipient.isEmpty());
 
     // Not anywhere in the file: not in the items, the search index, the
@@ -156,7 +156,7 @@ TEST_CASE("A public package holds the public version and nothing confidential", 
     auto package = openStore(path, Store::Mode::ReadOnly);
     const auto info = required(package->packageInfo());
     REQUIRE(info.has_value());
-    CHECK(info->audience == PackageAudience::Public);
+    CHECK(info->audience == Audience::Public);
     const Meeting meeting = required(package->findMeeting(QStringLiteral("KH 12/2026")));
     const QList<AgendaItem> items = required(package->agendaItems(meeting.id));
     REQUIRE(items.size() == 6);
@@ -192,7 +192,7 @@ TEST_CASE("A package that may not be made leaves no file and the store as it was
 
     SECTION("a member's package names the member")
     {
-        const auto refused = MeetingPackage::write(*store, meeting, path, {PackageAudience::Member, QString()});
+        const auto refused = MeetingPackage::write(*store, meeting, path, {Audience::Member, QString()});
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().contains(QStringLiteral("--recipient")));
     }
@@ -209,15 +209,22 @@ TEST_CASE("A package that may not be made leaves no file and the store as it was
         for (const QString &recipient : {QStringLiteral("Ulla Ulkopuolinen"), QString::number(outsider),
                                          QStringLiteral("Kaisa Koivu"), QStringLiteral("Entinen Jäsen"),
                                          QString::number(former) + QStringLiteral("x")}) {
-            const auto refused = MeetingPackage::write(*store, meeting, path, {PackageAudience::Member, recipient});
+            const auto refused = MeetingPackage::write(*store, meeting, path, {Audience::Member, recipient});
             REQUIRE_FALSE(refused.ok());
             CHECK(refused.error().contains(QStringLiteral("--for public")));
+        }
+    }
+    SECTION("a package is for a member or for the public")
+    {
+        for (const Audience audience : {Audience::Internal, Audience::Party}) {
+            CHECK_THAT(refusal(MeetingPackage::write(*store, meeting, path, {audience, QStringLiteral("Eero Niemi")})),
+                       Catch::Contains("for a member of the body or for the public, not for"));
         }
     }
     SECTION("nothing but an earlier package is written over")
     {
         writeFile(path, QByteArrayLiteral("minun muistiinpanoni"));
-        const auto refused = MeetingPackage::write(*store, meeting, path, {PackageAudience::Public, QString()});
+        const auto refused = MeetingPackage::write(*store, meeting, path, {Audience::Public, QString()});
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().contains(QStringLiteral("not a meeting package")));
         CHECK(readFile(path) == QByteArrayLiteral("minun muistiinpanoni"));
@@ -239,9 +246,9 @@ TEST_CASE("A newer package replaces the earlier one, and both are registered", "
     const PackageFixture fixture = packageFixture(*store);
     const QString path = dir.path(QStringLiteral("KH.pykala-package"));
     const Disclosure first = required(MeetingPackage::write(*store, fixture.recorded.meeting, path,
-                                                            {PackageAudience::Member, QStringLiteral("Aino Mäkelä")}));
+                                                            {Audience::Member, QStringLiteral("Aino Mäkelä")}));
     const Disclosure second = required(
-        MeetingPackage::write(*store, fixture.recorded.meeting, path, {PackageAudience::Public, QString()}));
+        MeetingPackage::write(*store, fixture.recorded.meeting, path, {Audience::Public, QString()}));
     CHECK(first.packageId != second.packageId);
     CHECK(required(store->disclosures()).size() == 2);
     auto package = openStore(path);

@@ -664,7 +664,7 @@ TEST_CASE("Opening items come from the Finnish and Swedish templates", "[store][
     TestDir dir;
     auto store = createStore(dir.path(QStringLiteral("o.sqlite")));
     const Sample sample = addSample(*store);
-    REQUIRE(OpeningItems::addTo(*store, sample.meeting, Language::Finnish).ok());
+    REQUIRE(OpeningItems::addTo(*store, sample.meeting).ok());
     const auto items = store->agendaItems(sample.meeting).value();
     REQUIRE(items.size() == 5);
     CHECK(items.at(0).title == QStringLiteral("Kokouksen avaus, laillisuus ja päätösvaltaisuus"));

@@ -344,8 +344,8 @@ TEST_CASE("Every output shows each audience what the disclosure policy allows, a
     {
         const QString member = dir.path(QStringLiteral("jasen.pykala-package"));
         const QString everyone = dir.path(QStringLiteral("julkinen.pykala-package"));
-        required(MeetingPackage::write(*store, meeting, member, {PackageAudience::Member, QStringLiteral("Eero Niemi")}));
-        required(MeetingPackage::write(*store, meeting, everyone, {PackageAudience::Public, QString()}));
+        required(MeetingPackage::write(*store, meeting, member, {Audience::Member, QStringLiteral("Eero Niemi")}));
+        required(MeetingPackage::write(*store, meeting, everyone, {Audience::Public, QString()}));
         requireNone(readFile(everyone), Canary::all, QStringLiteral("the public package"));
         const QByteArray memberBytes = readFile(member);
         requireNone(memberBytes, Canary::neverInPackage, QStringLiteral("the member's package"));

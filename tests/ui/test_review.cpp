@@ -60,9 +60,9 @@ ReviewFixture reviewFixture(const TestDir &dir)
     plan.content = QByteArrayLiteral("Asemapiirros");
     required(store->addAttachment(plan));
     required(MeetingPackage::write(*store, fixture.recorded.meeting, fixture.memberPackage,
-                                   {PackageAudience::Member, QStringLiteral("Eero Niemi")}));
+                                   {Audience::Member, QStringLiteral("Eero Niemi")}));
     required(MeetingPackage::write(*store, fixture.recorded.meeting, fixture.publicPackage,
-                                   {PackageAudience::Public, QString()}));
+                                   {Audience::Public, QString()}));
     return fixture;
 }
 
@@ -313,7 +313,7 @@ TEST_CASE("Screenshot of review mode", "[ui][review][screenshot]")
         }
         REQUIRE(member != 0);
         required(MeetingPackage::write(*store, meeting, packagePath,
-                                       {PackageAudience::Member, QString::number(member)}));
+                                       {Audience::Member, QString::number(member)}));
     }
     QTranslator translator;
     REQUIRE(translator.load(QStringLiteral(":/i18n/pykala_fi")));
