@@ -149,20 +149,27 @@ Status Store::appendMeetingEvents(qint64 meetingId, const QList<QJsonObject> &ev
     Transaction transaction(*this);
     if (!transaction.ok())
         return Failure{transaction.error()};
-    Statement last(database(), QStringLiteral("SELECT coalesce(max(seq), 0) FROM meeting_event WHERE meeting_id = ?"),
+    Statement last(database(),
+                   QStringLiteral("SELECT (SELECT count(*) FROM meeting WHERE id = ?1), "
+                                  "(SELECT coalesce(max(seq), 0) FROM meeting_event WHERE meeting_id = ?1)"),
                    {meetingId});
     if (!last.exec() || !last.next())
         return Failure{last.errorMessage()};
-    int seq = last.value(0).toInt();
+    if (last.value(0).toInt() == 0)
+        return Failure{tr("There is no meeting with id %1.").arg(meetingId)};
+    int seq = last.value(1).toInt();
     last.finish();
     for (const QJsonObject &event : events) {
         PYKALA_TRY(insertAudited(transaction, QStringLiteral("meeting_event"), [&]() -> Result<qint64> {
             Statement insert(database(),
                              QStringLiteral("INSERT INTO meeting_event (meeting_id, seq, event) VALUES (?, ?, ?)"),
                              {meetingId, ++seq, QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact))});
+            // The meeting is there: a refused insert is the freeze of its signed record.
             if (!insert.exec())
-                return Failure{insert.sqliteCode() == 19 ? tr("There is no meeting with id %1.").arg(meetingId)
-                                                         : insert.errorMessage()};
+                return Failure{insert.sqliteCode() == 19
+                                   ? tr("The meeting's minutes are signed, so its record can no longer change. "
+                                        "Record a correction of the minutes instead.")
+                                   : insert.errorMessage()};
             return insert.lastInsertId();
         }));
     }

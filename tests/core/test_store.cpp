@@ -900,3 +900,14 @@ TEST_CASE("A statement is one statement, with a value for every parameter", "[st
     }
     QSqlDatabase::removeDatabase(name);
 }
+
+TEST_CASE("Events are appended only to a meeting in the store", "[store][record]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Sample sample = addSample(*store);
+    CHECK_THAT(refusal(store->appendMeetingEvents(sample.meeting + 1000, {QJsonObject{{QStringLiteral("type"),
+                                                                                         QStringLiteral("noting")}}})),
+               Catch::Contains("There is no meeting with id"));
+    CHECK(required(store->meetingEvents(sample.meeting)).isEmpty());
+}
