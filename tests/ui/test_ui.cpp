@@ -290,6 +290,23 @@ TEST_CASE("The editor's other fields, preparers and attachments go through the u
     model->undoStack()->undo();
     REQUIRE(model->saveNow());
     CHECK(storedItem(*store, sample.publicItem).preparers.size() == 1);
+
+    // The language of the item's texts, chosen in its field, saved and undone.
+    QComboBox *language = nullptr;
+    for (QComboBox *box : editor.findChildren<QComboBox *>()) {
+        if (box->accessibleName() == QStringLiteral("Language of the item's texts"))
+            language = box;
+    }
+    REQUIRE(language);
+    CHECK(language->currentIndex() == 0); // the body's
+    language->setCurrentIndex(language->findData(int(Language::Swedish)));
+    emit language->activated(language->currentIndex());
+    REQUIRE(model->saveNow());
+    CHECK(storedItem(*store, sample.publicItem).language == Language::Swedish);
+    model->undoStack()->undo();
+    REQUIRE(model->saveNow());
+    CHECK_FALSE(storedItem(*store, sample.publicItem).language.has_value());
+    CHECK(language->currentIndex() == 0);
     CHECK(store->check()->ok());
 }
 
