@@ -1793,6 +1793,30 @@
         <source>Job title</source>
         <translation>Virkanimike</translation>
     </message>
+    <message>
+        <source>Language of the item's texts</source>
+        <translation>Asian tekstien kieli</translation>
+    </message>
+    <message>
+        <source>The body's document language</source>
+        <translation>Toimielimen asiakirjakieli</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>Te&amp;xts written in:</source>
+        <translation>Tekstie&amp;n kieli:</translation>
+    </message>
+    <message>
+        <source>Change the language of the texts</source>
+        <translation>Vaihda tekstien kieli</translation>
+    </message>
 </context>
 <context>
     <name>JsonSchema</name>
@@ -2711,10 +2735,6 @@ Suljetaanko ikkuna silti?</translation>
         <source>The store has no organisation; documents name it in every page header. Set it with 'pykala-cli organisation --name NAME'.</source>
         <translation>Asiakirjavarastossa ei ole organisaatiota; asiakirjat nimeävät sen jokaisen sivun ylätunnisteessa. Aseta se komennolla 'pykala-cli organisation --name NIMI'.</translation>
     </message>
-    <message>
-        <source>The meeting's body is missing from the store.</source>
-        <translation>Kokouksen toimielin puuttuu asiakirjavarastosta.</translation>
-    </message>
 </context>
 <context>
     <name>MeetingPackage</name>
@@ -2739,10 +2759,6 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Kansiota %1 ei ole.</translation>
     </message>
     <message>
-        <source>The meeting's body is missing from the store.</source>
-        <translation>Kokouksen toimielin puuttuu asiakirjavarastosta.</translation>
-    </message>
-    <message>
         <source>A package for a member names the member: add --recipient NAME. A package for anyone else is made with --for public.</source>
         <translation>Jäsenen paketissa nimetään jäsen: lisää --recipient NIMI. Muille tehdään paketti valitsimella --for public.</translation>
     </message>
@@ -2753,6 +2769,10 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>The package could not be moved to %1, so it was not made; disclosure %2 in the register names it all the same. Check that the folder is writable and make it again.</source>
         <translation>Pakettia ei voitu siirtää paikkaan %1, joten sitä ei tehty; luovutusrekisterin merkintä %2 mainitsee sen silti. Tarkista, että kansioon voi kirjoittaa, ja tee paketti uudelleen.</translation>
+    </message>
+    <message>
+        <source>A meeting package is made for a member of the body or for the public, not for %1.</source>
+        <translation>Kokouspaketti tehdään toimielimen jäsenelle tai yleisölle, ei kohderyhmälle %1.</translation>
     </message>
 </context>
 <context>
@@ -3516,10 +3536,6 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>There is no meeting with id %1.</source>
         <translation>Kokousta tunnisteella %1 ei ole.</translation>
-    </message>
-    <message>
-        <source>The meeting's body is not in the store.</source>
-        <translation>Kokouksen toimielintä ei ole varastossa.</translation>
     </message>
 </context>
 <context>
@@ -4621,6 +4637,10 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
     <message>
         <source>Qt's SQLite driver uses another SQLite library (%1) than this Pykälä was built with (%2). Install Pykälä for the Qt of this system, or build it against that Qt.</source>
         <translation>Qt:n SQLite-ajuri käyttää eri SQLite-kirjastoa (%1) kuin se, jota vasten tämä Pykälä on käännetty (%2). Asenna tämän järjestelmän Qt:lle tehty Pykälä tai käännä Pykälä sitä vasten.</translation>
+    </message>
+    <message>
+        <source>The meeting's minutes are signed, so its record can no longer change. Record a correction of the minutes instead.</source>
+        <translation>Kokouksen pöytäkirja on allekirjoitettu, joten sen tapahtumia ei voi enää muuttaa. Kirjaa sen sijaan pöytäkirjan oikaisu.</translation>
     </message>
 </context>
 <context>

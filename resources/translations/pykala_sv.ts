@@ -1793,6 +1793,30 @@
         <source>Job title</source>
         <translation>Titel</translation>
     </message>
+    <message>
+        <source>Language of the item's texts</source>
+        <translation>Språket i ärendets texter</translation>
+    </message>
+    <message>
+        <source>The body's document language</source>
+        <translation>Organets dokumentspråk</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>Te&amp;xts written in:</source>
+        <translation>Te&amp;xterna är skrivna på:</translation>
+    </message>
+    <message>
+        <source>Change the language of the texts</source>
+        <translation>Ändra texternas språk</translation>
+    </message>
 </context>
 <context>
     <name>JsonSchema</name>
@@ -2711,10 +2735,6 @@ Stäng fönstret ändå?</translation>
         <source>The store has no organisation; documents name it in every page header. Set it with 'pykala-cli organisation --name NAME'.</source>
         <translation>Ärendearkivet har ingen organisation; handlingarna anger den i varje sidhuvud. Ange den med 'pykala-cli organisation --name NAMN'.</translation>
     </message>
-    <message>
-        <source>The meeting's body is missing from the store.</source>
-        <translation>Sammanträdets organ saknas i ärendearkivet.</translation>
-    </message>
 </context>
 <context>
     <name>MeetingPackage</name>
@@ -2739,10 +2759,6 @@ Stäng fönstret ändå?</translation>
         <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
-        <source>The meeting's body is missing from the store.</source>
-        <translation>Sammanträdets organ saknas i ärendearkivet.</translation>
-    </message>
-    <message>
         <source>A package for a member names the member: add --recipient NAME. A package for anyone else is made with --for public.</source>
         <translation>Ett paket för en ledamot anger ledamoten: lägg till --recipient NAMN. Ett paket för någon annan görs med --for public.</translation>
     </message>
@@ -2753,6 +2769,10 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>The package could not be moved to %1, so it was not made; disclosure %2 in the register names it all the same. Check that the folder is writable and make it again.</source>
         <translation>Paketet kunde inte flyttas till %1, så det gjordes inte; post %2 i utlämningsregistret nämner det ändå. Kontrollera att mappen är skrivbar och gör paketet på nytt.</translation>
+    </message>
+    <message>
+        <source>A meeting package is made for a member of the body or for the public, not for %1.</source>
+        <translation>Ett mötespaket görs för en ledamot av organet eller för allmänheten, inte för %1.</translation>
     </message>
 </context>
 <context>
@@ -3516,10 +3536,6 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>There is no meeting with id %1.</source>
         <translation>Det finns inget sammanträde med id %1.</translation>
-    </message>
-    <message>
-        <source>The meeting's body is not in the store.</source>
-        <translation>Sammanträdets organ finns inte i arkivet.</translation>
     </message>
 </context>
 <context>
@@ -4621,6 +4637,10 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>Qt's SQLite driver uses another SQLite library (%1) than this Pykälä was built with (%2). Install Pykälä for the Qt of this system, or build it against that Qt.</source>
         <translation>Qt:s SQLite-drivrutin använder ett annat SQLite-bibliotek (%1) än det som denna Pykälä byggts mot (%2). Installera Pykälä för systemets Qt, eller bygg den mot den Qt-versionen.</translation>
+    </message>
+    <message>
+        <source>The meeting's minutes are signed, so its record can no longer change. Record a correction of the minutes instead.</source>
+        <translation>Sammanträdets protokoll är undertecknat, så dess händelser kan inte längre ändras. Anteckna i stället en rättelse av protokollet.</translation>
     </message>
 </context>
 <context>
