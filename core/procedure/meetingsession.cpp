@@ -6,9 +6,9 @@
 #include "text/richtext.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <functional>
-#include <QSet>
 
 namespace MeetingSession {
 
