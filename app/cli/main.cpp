@@ -79,11 +79,11 @@ QList<CommandSpec> commandSpecs()
         {"deadlines", "", QT_TRANSLATE_NOOP("Cli", "Notification day and last day of appeal for a publication date."),
          {published, kind, json}, 0, 0},
         {"agenda", "MEETING", QT_TRANSLATE_NOOP("Cli", "Write a meeting's agenda: -o FILE.pdf (PDF/A) or FILE.html."),
-         {output, publicView, lang}, 1, 1},
+         {output, publicView, audience, lang}, 1, 1},
         {"minutes", "MEETING", QT_TRANSLATE_NOOP("Cli", "Write a meeting's minutes: -o FILE.pdf (PDF/A) or FILE.html."),
-         {output, publicView, lang}, 1, 1},
+         {output, publicView, audience, lang}, 1, 1},
         {"extract", "ITEM", QT_TRANSLATE_NOOP("Cli", "Write an extract of the minutes, e.g. extract \"KH 12/2026 § 156\" -o FILE.pdf."),
-         {output, publicView, lang}, 1, 1},
+         {output, publicView, audience, lang}, 1, 1},
         {"publish", "MEETING", QT_TRANSLATE_NOOP("Cli", "Write the public web version of a meeting into -o DIR."),
          {output, lang}, 1, 1},
         {"package", "MEETING", QT_TRANSLATE_NOOP("Cli", "Write a read-only meeting package for review to -o FILE, --for member --recipient NAME or --for public."),
@@ -214,7 +214,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("address"), QCoreApplication::translate("Cli", "organisation: the registry's postal address (lines split by \\n)."), QStringLiteral("TEXT")},
         {QStringLiteral("email"), QCoreApplication::translate("Cli", "organisation: the registry's e-mail address."), QStringLiteral("ADDRESS")},
         {{QStringLiteral("output"), QStringLiteral("o")}, QCoreApplication::translate("Cli", "agenda, minutes, extract, sign, package: the file to write; publish: the directory."), QStringLiteral("PATH")},
-        {QStringLiteral("for"), QCoreApplication::translate("Cli", "package: who it is for, member (confidential items included) or public."), QStringLiteral("AUDIENCE")},
+        {QStringLiteral("for"), QCoreApplication::translate("Cli", "package: who it is for, member (confidential items included) or public; agenda, minutes, extract: internal (the default), member, party (an extract for a party of the case) or public."), QStringLiteral("AUDIENCE")},
         {QStringLiteral("recipient"), QCoreApplication::translate("Cli", "package: the person it is for, by name or id; required for a member."), QStringLiteral("NAME")},
         {QStringLiteral("lang"), QCoreApplication::translate("Cli", "agenda, minutes, extract, publish: the document language, fi or sv (default: the body's)."), QStringLiteral("LANG")},
         {QStringLiteral("checked"), QCoreApplication::translate("Cli", "publication: the day the minutes were checked."), QStringLiteral("DATE")},
@@ -352,7 +352,21 @@ int main(int argc, char *argv[])
     if (command == u"agenda" || command == u"minutes" || command == u"extract" || command == u"publish") {
         Cli::DocumentOptions options;
         options.output = parser.value(QStringLiteral("output"));
+        // Who the document is for (PublicView): the working copy unless
+        // --for names another audience; --public is --for public.
         options.audience = parser.isSet(QStringLiteral("public")) ? Audience::Public : Audience::Internal;
+        if (parser.isSet(QStringLiteral("for"))) {
+            const auto audience = Codes::parse<Audience>(parser.value(QStringLiteral("for")));
+            if (!audience)
+                return usageError(err, QCoreApplication::translate("Cli", "--for must be internal, member, party or "
+                                                                          "public, not \"%1\".")
+                                           .arg(parser.value(QStringLiteral("for"))));
+            if (parser.isSet(QStringLiteral("public")) && *audience != Audience::Public)
+                return usageError(err, QCoreApplication::translate("Cli", "--public and --for %1 name two audiences; "
+                                                                          "give one.")
+                                           .arg(parser.value(QStringLiteral("for"))));
+            options.audience = *audience;
+        }
         options.language = parser.value(QStringLiteral("lang"));
         if (options.output.isEmpty())
             return usageError(err, QCoreApplication::translate("Cli", "%1 needs -o %2.")

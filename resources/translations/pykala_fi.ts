@@ -820,10 +820,6 @@
         <translation>agenda, minutes, extract, sign, package: kirjoitettava tiedosto; publish: hakemisto.</translation>
     </message>
     <message>
-        <source>package: who it is for, member (confidential items included) or public.</source>
-        <translation>package: kenelle paketti on, member (salassa pidettävät asiat mukana) tai public.</translation>
-    </message>
-    <message>
         <source>package: the person it is for, by name or id; required for a member.</source>
         <translation>package: henkilö, jolle paketti on, nimellä tai tunnisteella; pakollinen jäsenen paketissa.</translation>
     </message>
@@ -842,6 +838,18 @@
     <message>
         <source>demo: years of meetings (1-%1, default 2).</source>
         <translation>demo: kokousvuosien määrä (1–%1, oletus 2).</translation>
+    </message>
+    <message>
+        <source>package: who it is for, member (confidential items included) or public; agenda, minutes, extract: internal (the default), member, party (an extract for a party of the case) or public.</source>
+        <translation>package: kenelle paketti on, member (jäsen, salassa pidettävät asiat mukana) tai public; agenda, minutes, extract: internal (oletus, toimielimen oma), member, party (ote asianosaiselle) tai public.</translation>
+    </message>
+    <message>
+        <source>--for must be internal, member, party or public, not "%1".</source>
+        <translation>--for on internal, member, party tai public, ei "%1".</translation>
+    </message>
+    <message>
+        <source>--public and --for %1 name two audiences; give one.</source>
+        <translation>--public ja --for %1 nimeävät kaksi vastaanottajaryhmää; anna vain toinen.</translation>
     </message>
 </context>
 <context>

@@ -820,10 +820,6 @@
         <translation>agenda, minutes, extract, sign, package: filen som skrivs; publish: katalogen.</translation>
     </message>
     <message>
-        <source>package: who it is for, member (confidential items included) or public.</source>
-        <translation>package: vem paketet är för, member (sekretessbelagda ärenden medräknade) eller public.</translation>
-    </message>
-    <message>
         <source>package: the person it is for, by name or id; required for a member.</source>
         <translation>package: personen paketet är för, med namn eller id; krävs för en ledamot.</translation>
     </message>
@@ -842,6 +838,18 @@
     <message>
         <source>demo: years of meetings (1-%1, default 2).</source>
         <translation>demo: antal år med sammanträden (1–%1, standard 2).</translation>
+    </message>
+    <message>
+        <source>package: who it is for, member (confidential items included) or public; agenda, minutes, extract: internal (the default), member, party (an extract for a party of the case) or public.</source>
+        <translation>package: vem paketet är för, member (ledamot, sekretessbelagda ärenden medräknade) eller public; agenda, minutes, extract: internal (standard, organets eget), member, party (utdrag för en part) eller public.</translation>
+    </message>
+    <message>
+        <source>--for must be internal, member, party or public, not "%1".</source>
+        <translation>--for ska vara internal, member, party eller public, inte "%1".</translation>
+    </message>
+    <message>
+        <source>--public and --for %1 name two audiences; give one.</source>
+        <translation>--public och --for %1 anger två mottagargrupper; ange bara en.</translation>
     </message>
 </context>
 <context>

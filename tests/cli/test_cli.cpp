@@ -496,6 +496,15 @@ TEST_CASE("agenda, minutes, extract and publish write the official documents", "
                                       dir.path(QStringLiteral("extract.pdf"))});
     REQUIRE(extract.exitCode == 0);
     CHECK(extract.out.contains(QStringLiteral("pöytäkirjanote 12/2026 § 3")));
+    // The confidential § 4 for a party of the case, and for the public.
+    for (const auto &[audience, shown] : {std::pair{QStringLiteral("party"), true}, std::pair{QStringLiteral("public"), false}}) {
+        const QString file = dir.path(audience + QStringLiteral("-ote.html"));
+        const CliRun forAudience = cli(path, {QStringLiteral("extract"), QStringLiteral("KH 12/2026 § 4"),
+                                              QStringLiteral("--for"), audience, QStringLiteral("-o"), file});
+        INFO(forAudience.err.toStdString());
+        REQUIRE(forAudience.exitCode == 0);
+        CHECK(QString::fromUtf8(readFile(file)).contains(RecordedMeeting::secretCanary) == shown);
+    }
 
     const CliRun publish = cli(path, {QStringLiteral("publish"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"),
                                       dir.path(QStringLiteral("web"))});
@@ -517,6 +526,13 @@ TEST_CASE("Document commands refuse bad input with one clear line", "[cli][docum
     expectFailure(cli(path, {QStringLiteral("agenda"), QStringLiteral("KH 12/2026"), QStringLiteral("--lang"),
                              QStringLiteral("en"), QStringLiteral("-o"), dir.path(QStringLiteral("a.pdf"))}),
                   2, "--lang must be fi or sv");
+    expectFailure(cli(path, {QStringLiteral("extract"), QStringLiteral("KH 12/2026 § 4"), QStringLiteral("--for"),
+                             QStringLiteral("everyone"), QStringLiteral("-o"), dir.path(QStringLiteral("e.pdf"))}),
+                  2, "--for must be internal, member, party or public");
+    expectFailure(cli(path, {QStringLiteral("extract"), QStringLiteral("KH 12/2026 § 4"), QStringLiteral("--for"),
+                             QStringLiteral("party"), QStringLiteral("--public"), QStringLiteral("-o"),
+                             dir.path(QStringLiteral("e.pdf"))}),
+                  2, "name two audiences");
     expectFailure(cli(path, {QStringLiteral("extract"), QStringLiteral("KH 12/2026 § 99"), QStringLiteral("-o"),
                              dir.path(QStringLiteral("e.pdf"))}),
                   1, "There is no agenda item KH 12/2026 § 99");
