@@ -1,0 +1,44 @@
+#include "commandsupport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace Cli {
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
+}
+
+int fail(const Context &context, const QString &message)
+{
+    // One line: messages from deeper layers may carry newlines.
+    *context.err << "pykala-cli: " << QString(message).replace(u'\n', u' ') << Qt::endl;
+    return Failed;
+}
+
+Result<std::unique_ptr<Store>> openStore(const Context &context, Store::Mode mode)
+{
+    auto store = Store::open(context.storePath, mode, context.busyTimeoutMs);
+    if (store)
+        store.value()->setActor(context.actor);
+    return store;
+}
+
+void printJson(const Context &context, const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    *context.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    context.out->flush();
+}
+
+QString dateTimeText(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? dateTime.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+} // namespace Cli

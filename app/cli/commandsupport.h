@@ -1,0 +1,27 @@
+#pragma once
+
+#include "commands.h"
+
+#include "model/result.h"
+#include "store/store.h"
+
+#include <QJsonValue>
+#include <QString>
+
+#include <memory>
+
+class QDateTime;
+
+// What every command of pykala-cli shares: its messages' translation, the one
+// line a failure prints, opening the store, printing JSON.
+namespace Cli {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+// Prints the message on one line of standard error; returns Failed.
+int fail(const Context &context, const QString &message);
+Result<std::unique_ptr<Store>> openStore(const Context &context, Store::Mode mode = Store::Mode::OpenExisting);
+void printJson(const Context &context, const QJsonValue &value);
+// "2026-05-11 16:02", or empty for an invalid time.
+QString dateTimeText(const QDateTime &dateTime);
+
+} // namespace Cli

@@ -1,0 +1,148 @@
+// The document commands: agenda, minutes, extract, publish, and the days of the minutes' checking and publication.
+
+#include "commands.h"
+#include "commandsupport.h"
+
+#include "documents/documentrenderer.h"
+#include "documents/htmlpage.h"
+#include "documents/meetingdocuments.h"
+#include "documents/publication.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace Cli {
+
+namespace {
+
+// Writes a document to `file`: PDF/A, or the HTML page when the name ends
+// in .html. The file appears whole or not at all.
+int writeDocument(const Context &context, const Result<OfficialDocument> &document, const QString &file)
+{
+    if (!document)
+        return fail(context, document.error());
+    QByteArray bytes;
+    if (file.endsWith(QStringLiteral(".html"), Qt::CaseInsensitive) || file.endsWith(QStringLiteral(".htm"), Qt::CaseInsensitive)) {
+        bytes = HtmlPage::page(*document).toUtf8();
+    } else {
+        const auto pdf = DocumentRenderer::pdf(*document);
+        if (!pdf)
+            return fail(context, pdf.error());
+        bytes = *pdf;
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        return fail(context, tr("Could not write %1: %2").arg(file, out.errorString()));
+    *context.out << tr("Wrote %1 (%2).").arg(file, document->title) << Qt::endl;
+    return Success;
+}
+
+Result<MeetingDocuments::Options> documentOptions(const DocumentOptions &options)
+{
+    MeetingDocuments::Options result;
+    result.audience = options.audience;
+    if (!options.language.isEmpty()) {
+        const auto language = Codes::parse<Language>(options.language);
+        if (!language)
+            return Failure{tr("--lang must be fi or sv, not \"%1\".").arg(options.language)};
+        result.language = *language;
+    }
+    return result;
+}
+
+} // namespace
+
+int document(const Context &context, const QString &kind, const QString &reference, const DocumentOptions &options)
+{
+    const auto parsed = documentOptions(options);
+    if (!parsed) {
+        *context.err << "pykala-cli: " << parsed.error() << Qt::endl;
+        return Usage;
+    }
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const Store &s = *store.value();
+    if (kind == u"extract") {
+        const auto found = MeetingDocuments::findItem(s, reference);
+        if (!found)
+            return fail(context, found.error());
+        return writeDocument(context, MeetingDocuments::extract(s, found->first, found->second, *parsed), options.output);
+    }
+    const auto meeting = s.findMeeting(reference);
+    if (!meeting)
+        return fail(context, meeting.error());
+    if (kind == u"agenda")
+        return writeDocument(context, MeetingDocuments::agenda(s, *meeting, *parsed), options.output);
+    return writeDocument(context, MeetingDocuments::minutes(s, *meeting, *parsed), options.output);
+}
+
+int publish(const Context &context, const QString &reference, const DocumentOptions &options)
+{
+    const auto parsed = documentOptions(options);
+    if (!parsed) {
+        *context.err << "pykala-cli: " << parsed.error() << Qt::endl;
+        return Usage;
+    }
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const auto meeting = store.value()->findMeeting(reference);
+    if (!meeting)
+        return fail(context, meeting.error());
+    const auto summary = Publication::publish(*store.value(), *meeting, options.output, parsed->language);
+    if (!summary)
+        return fail(context, summary.error());
+    for (const QString &file : summary->files)
+        *context.out << QDir(options.output).filePath(file) << Qt::endl;
+    return Success;
+}
+
+int publication(const Context &context, const QString &reference, const QString &checked, const QString &published)
+{
+    auto parseDay = [&](const QString &text, const char *option, QDate *day) {
+        if (text.isEmpty())
+            return true;
+        *day = QDate::fromString(text, Qt::ISODate);
+        if (day->isValid())
+            return true;
+        *context.err << "pykala-cli: "
+                     << tr("--%1 must be a date such as 2026-11-25, not \"%2\".").arg(QString::fromLatin1(option), text)
+                     << Qt::endl;
+        return false;
+    };
+    QDate checkedOn, publishedOn;
+    if (!parseDay(checked, "checked", &checkedOn) || !parseDay(published, "published", &publishedOn))
+        return Usage;
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const auto found = store.value()->findMeeting(reference);
+    if (!found)
+        return fail(context, found.error());
+    Meeting meeting = *found;
+    if (meeting.state != MeetingState::Closed && meeting.state != MeetingState::MinutesChecked)
+        return fail(context, tr("%1 has not been closed; its minutes are checked and published after the meeting. "
+                                "Record its closing with 'pykala-cli record'.").arg(reference));
+    if (checkedOn.isValid()) {
+        meeting.minutesChecked = checkedOn;
+        meeting.state = MeetingState::MinutesChecked;
+    }
+    if (publishedOn.isValid()) {
+        if (!meeting.minutesChecked.isValid())
+            return fail(context, tr("The minutes are published once checked; give --checked as well."));
+        meeting.minutesPublished = publishedOn;
+    }
+    if (const Status stored = store.value()->updateMeeting(meeting); !stored)
+        return fail(context, stored.error());
+    *context.out << tr("Minutes of %1: checked %2, published %3.")
+                        .arg(reference, meeting.minutesChecked.toString(Qt::ISODate),
+                             meeting.minutesPublished.isValid() ? meeting.minutesPublished.toString(Qt::ISODate)
+                                                                 : tr("not yet"))
+                 << Qt::endl;
+    return Success;
+}
+
+} // namespace Cli

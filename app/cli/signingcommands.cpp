@@ -1,0 +1,352 @@
+// The signing commands: the certificate database, signing and verifying PDFs, the signed minutes and their corrections.
+
+#include "commands.h"
+#include "commandsupport.h"
+
+#include "documents/meetingdocuments.h"
+#include "signing/decisionrecord.h"
+#include "signing/nss.h"
+#include "signing/signer.h"
+#include "signing/verification.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace Cli {
+
+namespace {
+
+// Chooses the NSS database and where its passwords come from: a file's
+// first line, or none (a database without a password). The password found
+// (to unlock a signing key), or none; false when the set-up failed (said).
+bool setUpNss(const Context &context, const SigningOptions &options, std::optional<QString> *found = nullptr)
+{
+    const QString database = options.nssDatabase.isEmpty() ? Nss::defaultDatabase() : options.nssDatabase;
+    if (const Status used = Nss::useDatabase(database); !used) {
+        fail(context, used.error());
+        return false;
+    }
+    std::optional<QString> password;
+    if (!options.passwordFile.isEmpty()) {
+        QFile file(options.passwordFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(context, tr("Cannot read the password file %1: %2").arg(options.passwordFile, file.errorString()));
+            return false;
+        }
+        password = QString::fromUtf8(file.readLine()).remove(u'\n').remove(u'\r');
+    }
+    Nss::setPasswordSource([password](const QString &) { return password; });
+    if (found)
+        *found = password;
+    return true;
+}
+
+} // namespace
+
+int verify(const Context &context, const QString &file, const SigningOptions &options)
+{
+    if (!setUpNss(context, options))
+        return Failed;
+    const auto report = Verification::verify(file);
+    if (!report)
+        return fail(context, report.error());
+    if (context.json) {
+        QJsonArray signatures;
+        for (const Verification::Signature &s : report->signatures)
+            signatures.append(QJsonObject{
+                {QStringLiteral("field"), s.field},
+                {QStringLiteral("signer"), s.signer},
+                {QStringLiteral("signerDn"), s.signerDn},
+                {QStringLiteral("role"), s.role},
+                {QStringLiteral("location"), s.location},
+                {QStringLiteral("time"), s.time.isValid() ? QJsonValue(s.time.toString(Qt::ISODate)) : QJsonValue()},
+                {QStringLiteral("hashAlgorithm"), s.hashAlgorithm},
+                {QStringLiteral("revisionEnd"), s.revisionEnd},
+                {QStringLiteral("coversRevision"), s.coversRevision},
+                {QStringLiteral("coversWholeFile"), s.coversWholeFile},
+                {QStringLiteral("cryptographicStatus"), s.cryptographicStatus},
+                {QStringLiteral("certificateStatus"), s.certificateStatus},
+                {QStringLiteral("valid"), s.valid()}});
+        printJson(context, QJsonObject{{QStringLiteral("file"), file},
+                                       {QStringLiteral("signatures"), signatures},
+                                       {QStringLiteral("ok"), report->ok},
+                                       {QStringLiteral("verdict"), report->verdict}});
+    } else {
+        int n = 0;
+        for (const Verification::Signature &s : report->signatures) {
+            *context.out << tr("Signature %1: %2%3").arg(++n).arg(s.signer, s.role.isEmpty() ? QString() : QStringLiteral(", ") + s.role)
+                         << Qt::endl
+                         << "  " << tr("time: %1").arg(s.time.isValid() ? s.time.toString(Qt::ISODate) : tr("not given"))
+                         << Qt::endl
+                         << "  " << tr("hash algorithm: %1").arg(s.hashAlgorithm) << Qt::endl
+                         << "  " << tr("covers: %1")
+                                        .arg(s.coversWholeFile ? tr("the whole document")
+                                             : s.coversRevision ? tr("the document up to byte %1 (a later revision follows)").arg(s.revisionEnd)
+                                                                : tr("not its whole revision"))
+                         << Qt::endl
+                         << "  " << tr("signature: %1").arg(s.cryptographicStatus) << Qt::endl
+                         << "  " << tr("certificate: %1").arg(s.certificateStatus) << Qt::endl;
+        }
+        *context.out << report->verdict << Qt::endl;
+    }
+    if (!report->ok) {
+        *context.err << "pykala-cli: " << report->verdict << Qt::endl;
+        return Failed;
+    }
+    return Success;
+}
+
+int certificates(const Context &context, const SigningOptions &options)
+{
+    if (!setUpNss(context, options))
+        return Failed;
+    const QList<Nss::Certificate> certificates = Nss::certificates();
+    QJsonArray list;
+    for (const Nss::Certificate &c : certificates) {
+        if (context.json) {
+            list.append(QJsonObject{{QStringLiteral("nickname"), c.nickname},
+                                    {QStringLiteral("subject"), c.subject},
+                                    {QStringLiteral("issuer"), c.issuer},
+                                    {QStringLiteral("validFrom"), c.validFrom.toString(Qt::ISODate)},
+                                    {QStringLiteral("validUntil"), c.validUntil.toString(Qt::ISODate)},
+                                    {QStringLiteral("current"), c.currentlyValid()}});
+        } else {
+            *context.out << QStringLiteral("%1\t%2\t%3\t%4–%5%6")
+                                .arg(c.nickname, c.subject, c.issuer, c.validFrom.date().toString(Qt::ISODate),
+                                     c.validUntil.date().toString(Qt::ISODate),
+                                     c.currentlyValid() ? QString() : QStringLiteral(" (%1)").arg(tr("not valid now")))
+                         << Qt::endl;
+        }
+    }
+    if (context.json)
+        printJson(context, list);
+    else if (certificates.isEmpty())
+        *context.out << tr("No certificates with a private key are available for signing: the database has none, or its "
+                           "password (--password-file) is wrong.")
+                     << Qt::endl;
+    return Success;
+}
+
+int importCertificate(const Context &context, const QString &file, const SigningOptions &options,
+                      const QString &p12PasswordFile)
+{
+    if (!QFileInfo(file).isFile())
+        return fail(context, tr("There is no file %1.").arg(file));
+    const QString database = options.nssDatabase.isEmpty() ? Nss::defaultDatabase() : options.nssDatabase;
+    auto nssTool = [&](const QString &program, const QStringList &arguments) -> QString {
+        QProcess process;
+        process.start(program, arguments);
+        if (!process.waitForStarted())
+            return tr("%1 is not installed (Debian package libnss3-tools).").arg(program);
+        if (!process.waitForFinished(120000))
+            return tr("%1 did not finish.").arg(program);
+        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+            const QStringList lines = QString::fromUtf8(process.readAllStandardError() + process.readAllStandardOutput())
+                                          .split(u'\n', Qt::SkipEmptyParts);
+            QString last = lines.isEmpty() ? tr("%1 failed.").arg(program) : lines.last().trimmed();
+            while (last.endsWith(u'.'))
+                last.chop(1);
+            return last;
+        }
+        return QString();
+    };
+    // A database is made when there is none, with the password of the file
+    // given, or none.
+    const bool created = !QFileInfo(QDir(database).filePath(QStringLiteral("cert9.db"))).isFile();
+    const bool newDirectory = !QFileInfo::exists(database);
+    if (created) {
+        if (!QDir().mkpath(database))
+            return fail(context, tr("Could not make the directory %1.").arg(database));
+        const QStringList arguments = options.passwordFile.isEmpty()
+            ? QStringList{QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + database,
+                          QStringLiteral("--empty-password")}
+            : QStringList{QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + database,
+                          QStringLiteral("-f"), options.passwordFile};
+        if (const QString problem = nssTool(QStringLiteral("certutil"), arguments); !problem.isEmpty())
+            return fail(context, tr("Could not make a certificate database in %1: %2").arg(database, problem));
+    }
+    QStringList arguments{QStringLiteral("-i"), file, QStringLiteral("-d"), QStringLiteral("sql:") + database};
+    if (!p12PasswordFile.isEmpty())
+        arguments << QStringLiteral("-w") << p12PasswordFile;
+    else
+        arguments << QStringLiteral("-W") << QString();
+    if (!options.passwordFile.isEmpty())
+        arguments << QStringLiteral("-k") << options.passwordFile;
+    if (const QString problem = nssTool(QStringLiteral("pk12util"), arguments); !problem.isEmpty()) {
+        // A database made for this import goes with it.
+        if (newDirectory)
+            QDir(database).removeRecursively();
+        else if (created)
+            for (const char *name : {"cert9.db", "key4.db", "pkcs11.txt"})
+                QFile::remove(QDir(database).filePath(QString::fromLatin1(name)));
+        return fail(context, tr("Could not import %1 (%2). Check the file's password (--p12-password-file) and the "
+                                "database's (--password-file).")
+                                 .arg(file, problem));
+    }
+    *context.out << tr("Imported %1 into %2.").arg(file, database) << Qt::endl;
+    return Success;
+}
+
+int sign(const Context &context, const QString &file, const QString &output, const SignOptions &options)
+{
+    Signer::Request request;
+    if (!setUpNss(context, options.nss, &request.password))
+        return Failed;
+    request.certificate = options.certificate;
+    request.role = options.role;
+    request.location = options.location;
+    const auto report = Signer::sign(file, output, request);
+    if (!report)
+        return fail(context, report.error());
+    *context.out << tr("Signed %1 as %2: %3").arg(output, options.certificate, report->verdict) << Qt::endl;
+    return Success;
+}
+
+int signMinutes(const Context &context, const QString &reference, const QString &output, const SignOptions &options)
+{
+    Signer::Request request;
+    if (!setUpNss(context, options.nss, &request.password))
+        return Failed;
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const auto meeting = store.value()->findMeeting(reference);
+    if (!meeting)
+        return fail(context, meeting.error());
+    request.certificate = options.certificate;
+    request.role = options.role;
+    request.location = options.location;
+    // The copy to write is opened first: a signature is never made that
+    // cannot also be written where asked.
+    std::optional<QSaveFile> copy;
+    if (!output.isEmpty()) {
+        copy.emplace(output);
+        if (!copy->open(QIODevice::WriteOnly))
+            return fail(context, tr("Could not write %1: %2").arg(output, copy->errorString()));
+    }
+    const auto report = DecisionRecord::signMinutes(*store.value(), *meeting, request);
+    if (!report)
+        return fail(context, report.error());
+    const auto kept = store.value()->signedMinutes(meeting->id);
+    if (!kept || !kept->has_value())
+        return fail(context, kept ? tr("The signed minutes were not kept.") : kept.error());
+    if (copy && (copy->write(kept->value().pdf) != kept->value().pdf.size() || !copy->commit()))
+        return fail(context, tr("The signature was made and stored in the store, but %1 could not be written: %2")
+                                 .arg(output, copy->errorString()));
+    *context.out << tr("%1: signature %2 of %3 made; %4")
+                        .arg(reference)
+                        .arg(kept->value().signatures)
+                        .arg(kept->value().requiredSignatures())
+                        .arg(kept->value().complete() ? tr("the minutes are complete and the meeting finalised.")
+                                                      : tr("the record is frozen until the minutes are complete."))
+                 << Qt::endl;
+    return Success;
+}
+
+int signedMinutes(const Context &context, const QString &reference, const QString &output)
+{
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const auto meeting = store.value()->findMeeting(reference);
+    if (!meeting)
+        return fail(context, meeting.error());
+    const auto kept = store.value()->signedMinutes(meeting->id);
+    if (!kept)
+        return fail(context, kept.error());
+    if (!kept->has_value())
+        return fail(context, tr("The minutes of %1 have not been signed; 'pykala-cli sign-minutes' signs them.").arg(reference));
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(kept->value().pdf) != kept->value().pdf.size() || !file.commit())
+        return fail(context, tr("Could not write %1: %2").arg(output, file.errorString()));
+    *context.out << tr("Wrote the signed minutes of %1 (%2 of %3 signatures, SHA-256 %4) to %5.")
+                        .arg(reference)
+                        .arg(kept->value().signatures)
+                        .arg(kept->value().requiredSignatures())
+                        .arg(kept->value().sha256, output)
+                 << Qt::endl;
+    return Success;
+}
+
+int correct(const Context &context, const QString &reference, const QString &text, const QString &decided)
+{
+    const QDate day = QDate::fromString(decided, Qt::ISODate);
+    if (!day.isValid()) {
+        *context.err << "pykala-cli: " << tr("--decided must be a date such as 2026-06-01, not \"%1\".").arg(decided)
+                     << Qt::endl;
+        return Usage;
+    }
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    Correction correction;
+    correction.text = text;
+    correction.decided = day;
+    if (reference.contains(u'§')) {
+        const auto found = MeetingDocuments::findItem(*store.value(), reference);
+        if (!found)
+            return fail(context, found.error());
+        correction.meetingId = found->first.id;
+        correction.itemId = found->second.id;
+    } else {
+        const auto meeting = store.value()->findMeeting(reference);
+        if (!meeting)
+            return fail(context, meeting.error());
+        correction.meetingId = meeting->id;
+    }
+    const auto id = store.value()->addCorrection(correction);
+    if (!id)
+        return fail(context, id.error());
+    *context.out << tr("Recorded correction %1 of %2.").arg(*id).arg(reference) << Qt::endl;
+    return Success;
+}
+
+int corrections(const Context &context, const QString &reference)
+{
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const auto meeting = store.value()->findMeeting(reference);
+    if (!meeting)
+        return fail(context, meeting.error());
+    const auto list = store.value()->corrections(meeting->id);
+    if (!list)
+        return fail(context, list.error());
+    const auto items = store.value()->agendaItems(meeting->id);
+    if (!items)
+        return fail(context, items.error());
+    auto sectionOf = [&](qint64 itemId) {
+        for (const AgendaItem &item : *items) {
+            if (item.id == itemId && item.sectionNumber)
+                return QStringLiteral("§ %1").arg(*item.sectionNumber);
+        }
+        return QString();
+    };
+    QJsonArray array;
+    for (const Correction &c : *list) {
+        if (context.json)
+            array.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                     {QStringLiteral("item"), c.itemId ? QJsonValue(sectionOf(c.itemId)) : QJsonValue()},
+                                     {QStringLiteral("text"), c.text},
+                                     {QStringLiteral("decided"), c.decided.toString(Qt::ISODate)},
+                                     {QStringLiteral("correctsSha256"), c.correctsSha256},
+                                     {QStringLiteral("recordedAt"), c.recordedAt.toString(Qt::ISODate)}});
+        else
+            *context.out << QStringLiteral("%1\t%2\t%3\t%4")
+                                .arg(c.id)
+                                .arg(c.decided.toString(Qt::ISODate), sectionOf(c.itemId), c.text)
+                         << Qt::endl;
+    }
+    if (context.json)
+        printJson(context, array);
+    return Success;
+}
+
+} // namespace Cli
