@@ -241,13 +241,12 @@ int meetings(const Context &context, const QString &bodyShortName, int year)
 
 int show(const Context &context, const QString &meetingReference, bool publicView)
 {
-    auto store = openStore(context);
-    if (!store)
-        return fail(context, store.error());
-    const auto meeting = store.value()->findMeeting(meetingReference);
-    if (!meeting)
-        return fail(context, meeting.error());
-    const auto text = AgendaText::render(*store.value(), *meeting,
+    auto opened = openMeeting(context, meetingReference);
+    if (!opened)
+        return fail(context, opened.error());
+    Store &store = *opened.value().store;
+    const Meeting &meeting = opened.value().meeting;
+    const auto text = AgendaText::render(store, meeting,
                                          publicView ? Audience::Public : Audience::Internal);
     if (!text)
         return fail(context, text.error());
@@ -380,13 +379,12 @@ int record(const Context &context, const QString &meetingReference, const QStrin
     if (!input.open(QIODevice::ReadOnly))
         return fail(context, tr("Cannot read %1: %2").arg(file, input.errorString()));
     const QByteArray json = input.readAll();
-    auto store = openStore(context);
-    if (!store)
-        return fail(context, store.error());
-    const auto meeting = store.value()->findMeeting(meetingReference);
-    if (!meeting)
-        return fail(context, meeting.error());
-    const auto recorded = MeetingSession::record(*store.value(), *meeting, json);
+    auto opened = openMeeting(context, meetingReference);
+    if (!opened)
+        return fail(context, opened.error());
+    Store &store = *opened.value().store;
+    const Meeting &meeting = opened.value().meeting;
+    const auto recorded = MeetingSession::record(store, meeting, json);
     if (!recorded)
         return fail(context, tr("%1: %2 Nothing was recorded.").arg(file, recorded.error()));
     int handled = 0;

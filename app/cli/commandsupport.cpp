@@ -29,6 +29,17 @@ Result<std::unique_ptr<Store>> openStore(const Context &context, Store::Mode mod
     return store;
 }
 
+Result<OpenedMeeting> openMeeting(const Context &context, const QString &reference)
+{
+    auto store = openStore(context);
+    if (!store)
+        return Failure{store.error()};
+    auto meeting = store.value()->findMeeting(reference);
+    if (!meeting)
+        return Failure{meeting.error()};
+    return OpenedMeeting{std::move(store).value(), std::move(meeting).value()};
+}
+
 void printJson(const Context &context, const QJsonValue &value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());

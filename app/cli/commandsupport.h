@@ -20,6 +20,14 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 // Prints the message on one line of standard error; returns Failed.
 int fail(const Context &context, const QString &message);
 Result<std::unique_ptr<Store>> openStore(const Context &context, Store::Mode mode = Store::Mode::OpenExisting);
+// The store and one of its meetings, by reference ("KH 12/2026") or id, for
+// the commands that work on a meeting.
+struct OpenedMeeting
+{
+    std::unique_ptr<Store> store;
+    Meeting meeting;
+};
+Result<OpenedMeeting> openMeeting(const Context &context, const QString &reference);
 void printJson(const Context &context, const QJsonValue &value);
 // "2026-05-11 16:02", or empty for an invalid time.
 QString dateTimeText(const QDateTime &dateTime);

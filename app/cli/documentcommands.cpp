@@ -86,13 +86,12 @@ int publish(const Context &context, const QString &reference, const DocumentOpti
         *context.err << "pykala-cli: " << parsed.error() << Qt::endl;
         return Usage;
     }
-    auto store = openStore(context);
-    if (!store)
-        return fail(context, store.error());
-    const auto meeting = store.value()->findMeeting(reference);
-    if (!meeting)
-        return fail(context, meeting.error());
-    const auto summary = Publication::publish(*store.value(), *meeting, options.output, parsed->language);
+    auto opened = openMeeting(context, reference);
+    if (!opened)
+        return fail(context, opened.error());
+    Store &store = *opened.value().store;
+    const Meeting &meeting = opened.value().meeting;
+    const auto summary = Publication::publish(store, meeting, options.output, parsed->language);
     if (!summary)
         return fail(context, summary.error());
     for (const QString &file : summary->files)
@@ -116,13 +115,11 @@ int publication(const Context &context, const QString &reference, const QString 
     QDate checkedOn, publishedOn;
     if (!parseDay(checked, "checked", &checkedOn) || !parseDay(published, "published", &publishedOn))
         return Usage;
-    auto store = openStore(context);
-    if (!store)
-        return fail(context, store.error());
-    const auto found = store.value()->findMeeting(reference);
-    if (!found)
-        return fail(context, found.error());
-    Meeting meeting = *found;
+    auto opened = openMeeting(context, reference);
+    if (!opened)
+        return fail(context, opened.error());
+    Store &store = *opened.value().store;
+    Meeting meeting = opened.value().meeting;
     if (meeting.state != MeetingState::Closed && meeting.state != MeetingState::MinutesChecked)
         return fail(context, tr("%1 has not been closed; its minutes are checked and published after the meeting. "
                                 "Record its closing with 'pykala-cli record'.").arg(reference));
@@ -135,7 +132,7 @@ int publication(const Context &context, const QString &reference, const QString 
             return fail(context, tr("The minutes are published once checked; give --checked as well."));
         meeting.minutesPublished = publishedOn;
     }
-    if (const Status stored = store.value()->updateMeeting(meeting); !stored)
+    if (const Status stored = store.updateMeeting(meeting); !stored)
         return fail(context, stored.error());
     *context.out << tr("Minutes of %1: checked %2, published %3.")
                         .arg(reference, meeting.minutesChecked.toString(Qt::ISODate),

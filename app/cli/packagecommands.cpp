@@ -24,13 +24,12 @@ int package(const Context &context, const QString &reference, const QString &out
                      << Qt::endl;
         return Usage;
     }
-    auto store = openStore(context);
-    if (!store)
-        return fail(context, store.error());
-    const auto meeting = store.value()->findMeeting(reference);
-    if (!meeting)
-        return fail(context, meeting.error());
-    const auto made = MeetingPackage::write(*store.value(), *meeting, output, {*audience, recipient});
+    auto opened = openMeeting(context, reference);
+    if (!opened)
+        return fail(context, opened.error());
+    Store &store = *opened.value().store;
+    const Meeting &meeting = opened.value().meeting;
+    const auto made = MeetingPackage::write(store, meeting, output, {*audience, recipient});
     if (!made)
         return fail(context, made.error());
     *context.out << (made->audience == Audience::Member

@@ -214,12 +214,11 @@ int signMinutes(const Context &context, const QString &reference, const QString 
     Signer::Request request;
     if (!setUpNss(context, options.nss, &request.password))
         return Failed;
-    auto store = openStore(context);
-    if (!store)
-        return fail(context, store.error());
-    const auto meeting = store.value()->findMeeting(reference);
-    if (!meeting)
-        return fail(context, meeting.error());
+    auto opened = openMeeting(context, reference);
+    if (!opened)
+        return fail(context, opened.error());
+    Store &store = *opened.value().store;
+    const Meeting &meeting = opened.value().meeting;
     request.certificate = options.certificate;
     request.role = options.role;
     request.location = options.location;
@@ -231,10 +230,10 @@ int signMinutes(const Context &context, const QString &reference, const QString 
         if (!copy->open(QIODevice::WriteOnly))
             return fail(context, tr("Could not write %1: %2").arg(output, copy->errorString()));
     }
-    const auto report = DecisionRecord::signMinutes(*store.value(), *meeting, request);
+    const auto report = DecisionRecord::signMinutes(store, meeting, request);
     if (!report)
         return fail(context, report.error());
-    const auto kept = store.value()->signedMinutes(meeting->id);
+    const auto kept = store.signedMinutes(meeting.id);
     if (!kept || !kept->has_value())
         return fail(context, kept ? tr("The signed minutes were not kept.") : kept.error());
     if (copy && (copy->write(kept->value().pdf) != kept->value().pdf.size() || !copy->commit()))
@@ -252,13 +251,12 @@ int signMinutes(const Context &context, const QString &reference, const QString 
 
 int signedMinutes(const Context &context, const QString &reference, const QString &output)
 {
-    auto store = openStore(context);
-    if (!store)
-        return fail(context, store.error());
-    const auto meeting = store.value()->findMeeting(reference);
-    if (!meeting)
-        return fail(context, meeting.error());
-    const auto kept = store.value()->signedMinutes(meeting->id);
+    auto opened = openMeeting(context, reference);
+    if (!opened)
+        return fail(context, opened.error());
+    Store &store = *opened.value().store;
+    const Meeting &meeting = opened.value().meeting;
+    const auto kept = store.signedMinutes(meeting.id);
     if (!kept)
         return fail(context, kept.error());
     if (!kept->has_value())
@@ -310,16 +308,15 @@ int correct(const Context &context, const QString &reference, const QString &tex
 
 int corrections(const Context &context, const QString &reference)
 {
-    auto store = openStore(context);
-    if (!store)
-        return fail(context, store.error());
-    const auto meeting = store.value()->findMeeting(reference);
-    if (!meeting)
-        return fail(context, meeting.error());
-    const auto list = store.value()->corrections(meeting->id);
+    auto opened = openMeeting(context, reference);
+    if (!opened)
+        return fail(context, opened.error());
+    Store &store = *opened.value().store;
+    const Meeting &meeting = opened.value().meeting;
+    const auto list = store.corrections(meeting.id);
     if (!list)
         return fail(context, list.error());
-    const auto items = store.value()->agendaItems(meeting->id);
+    const auto items = store.agendaItems(meeting.id);
     if (!items)
         return fail(context, items.error());
     auto sectionOf = [&](qint64 itemId) {

@@ -1,6 +1,5 @@
 #include "publicview.h"
 
-#include "model/person.h"
 #include "text/richtext.h"
 
 PublicView::PublicView(Audience audience, Language language)
@@ -97,16 +96,6 @@ QList<Attachment> PublicView::attachments(const AgendaItem &item, const QList<At
     for (const Attachment &attachment : all) {
         if (showsAttachment(item.publicity, attachment.publicity))
             shown.append(attachment);
-    }
-    return shown;
-}
-
-Person PublicView::person(const Person &person) const
-{
-    Person shown = person;
-    if (!showsContacts()) {
-        shown.email.clear();
-        shown.phone.clear();
     }
     return shown;
 }

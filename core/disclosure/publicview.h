@@ -7,8 +7,6 @@
 #include <QList>
 #include <QString>
 
-struct Person;
-
 // The disclosure policy: for one audience and one document language, what of
 // an item, its attachments, preparers, dissent reasons, proceedings, extract
 // recipients and persons' contacts may be shown, and what stands in for what
@@ -60,8 +58,6 @@ public:
     AgendaItem item(const AgendaItem &item) const;
     // The attachments of `item` this audience may see, in order.
     QList<Attachment> attachments(const AgendaItem &item, const QList<Attachment> &all) const;
-    // The person with the contacts this audience may not see emptied.
-    Person person(const Person &person) const;
 
     // A dissent's reasons (rich text inside a paragraph) as the record
     // writes them into an item's proceedings: in an item that is not public

@@ -188,7 +188,6 @@ OfficialDocument documentFor(const Data &data, OfficialDocument::Kind kind)
     OfficialDocument doc;
     doc.kind = kind;
     doc.language = data.language;
-    doc.audience = data.view.audience();
     doc.organisation = data.organisationName;
     doc.logo = data.organisation.logo;
     doc.body = data.bodyName;

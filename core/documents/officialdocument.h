@@ -17,7 +17,6 @@ struct OfficialDocument
 
     Kind kind = Kind::Minutes;
     Language language = Language::Finnish;
-    Audience audience = Audience::Internal; // who it is for (PublicView)
 
     // The header of every page: "Järvenrannan kunta / Kunnanhallitus",
     // "PÖYTÄKIRJA", "12/2026", "22.11.2026".

@@ -116,6 +116,9 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
         const auto items = store.agendaItems(meeting.id);
         if (!items)
             return Failure{items.error()};
+        const auto found = owners(store, meeting);
+        if (!found)
+            return Failure{found.error()};
         for (const QJsonObject &event : *added) {
             if (event.value(u"type").toString() != u"decision")
                 continue;
@@ -124,16 +127,14 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
                 if (stored.position != item.position)
                     continue;
                 // Written into the item, in the language of its own texts.
-                const auto language = itemLanguage(store, meeting, stored);
-                if (!language)
-                    return Failure{language.error()};
-                const ProceedingsText::Names people = names(*body, *language);
-                const auto text = decisionText(item, people, *language);
+                const Language language = DocumentLanguage::ofItem(stored, found->organisation, found->body);
+                const ProceedingsText::Names people = names(*body, language);
+                const auto text = decisionText(item, people, language);
                 if (!text)
                     return Failure{text.error()};
                 stored.decision = QStringLiteral("<p>") + text->toHtmlEscaped() + QStringLiteral("</p>");
                 // An election has no proceedings text and keeps what the secretary wrote.
-                if (const QString written = proceedingsHtml(item, stored.publicity, people, *language); !written.isEmpty())
+                if (const QString written = proceedingsHtml(item, stored.publicity, people, language); !written.isEmpty())
                     stored.proceedings = written;
                 PYKALA_TRY(store.updateAgendaItem(stored));
             }
@@ -170,14 +171,6 @@ Result<Language> documentLanguage(const Store &store, const Meeting &meeting)
     if (!found)
         return Failure{found.error()};
     return DocumentLanguage::of(found->organisation, found->body);
-}
-
-Result<Language> itemLanguage(const Store &store, const Meeting &meeting, const AgendaItem &item)
-{
-    const auto found = owners(store, meeting);
-    if (!found)
-        return Failure{found.error()};
-    return DocumentLanguage::ofItem(item, found->organisation, found->body);
 }
 
 namespace {

@@ -39,9 +39,6 @@ Result<Owners> owners(const Store &store, const Meeting &meeting);
 
 // The language of the meeting's documents (DocumentLanguage::of).
 Result<Language> documentLanguage(const Store &store, const Meeting &meeting);
-// The language the record writes an item's decision and proceedings in: that
-// of the item's own texts (DocumentLanguage::ofItem).
-Result<Language> itemLanguage(const Store &store, const Meeting &meeting, const AgendaItem &item);
 
 // How the minutes name the body and its people in a language: members by
 // surname ("Virtanen"), or by full name where two share a surname.

@@ -9,7 +9,6 @@
 #include "model/documentlanguage.h"
 #include "model/legalbasis.h"
 #include "model/organisation.h"
-#include "model/person.h"
 
 #include <QDate>
 
@@ -105,9 +104,6 @@ TEST_CASE("Each audience sees what the disclosure policy allows", "[policy][disc
     open.name = QStringLiteral("julkinen");
     closed.name = QStringLiteral("salainen");
     closed.publicity = Publicity::Confidential;
-    Person person;
-    person.email = QStringLiteral("a@b.fi");
-    person.phone = QStringLiteral("040");
 
     const PublicView everyone(Audience::Public, Language::Finnish);
     const PublicView svEveryone(Audience::Public, Language::Swedish);
@@ -125,8 +121,7 @@ TEST_CASE("Each audience sees what the disclosure policy allows", "[policy][disc
         // Parties' addresses and persons' contacts are the working copy's only.
         CHECK(view.showsRecipients() == (audience == Audience::Internal));
         CHECK(view.item(item).recipients.isEmpty() == (audience != Audience::Internal));
-        CHECK(view.person(person).email.isEmpty() == (audience != Audience::Internal));
-        CHECK(view.person(person).phone.isEmpty() == (audience != Audience::Internal));
+        CHECK(view.showsContacts() == (audience == Audience::Internal));
     }
 
     // The public: a public item with its personal data replaced.
@@ -139,7 +134,7 @@ TEST_CASE("Each audience sees what the disclosure policy allows", "[policy][disc
     CHECK(shown.recipients.isEmpty());
     CHECK(everyone.attachments(item, {open, closed}).size() == 1);
     CHECK(everyone.dissentReasons(Publicity::Public, marked) == QStringLiteral("Hakija [henkilötieto poistettu] asuu täällä."));
-    CHECK(everyone.person(person).email.isEmpty());
+    CHECK_FALSE(everyone.showsContacts());
 
     // A partly confidential item: marked passages are confidential ones.
     CHECK(everyone.text(Publicity::PartlyConfidential, marked)
@@ -167,6 +162,12 @@ TEST_CASE("Each audience sees what the disclosure policy allows", "[policy][disc
     CHECK(svEveryone.publicityNote(Publicity::PartlyConfidential, LegalBasis::fromText(QStringLiteral("JulkL 24 § 1 mom. 25 k")))
           == QStringLiteral("Delvis sekretessbelagd (OffL 24 § 1 mom. 25 p.)"));
     CHECK(everyone.publicityNote(Publicity::Public, {}).isEmpty());
+
+    // Reasons written as plain text keep their signs.
+    for (const Audience audience : {Audience::Internal, Audience::Public}) {
+        CHECK(PublicView(audience, Language::Finnish).dissentReasons(Publicity::Public, QStringLiteral("Hinta < 5 000 € & muu syy"))
+              == QStringLiteral("Hinta < 5 000 € & muu syy"));
+    }
 
     // What the record writes of a dissent's reasons: in an item that is not
     // public, marked as a whole.
