@@ -1,5 +1,7 @@
 #include "proceedingstext.h"
 
+#include "text/wording.h"
+
 #include <QStringList>
 
 // Finnish and Swedish sentences are kept side by side here rather than in
@@ -119,7 +121,7 @@ private:
             return nominative(id);
         if (!p || p->type == ProposalType::Base)
             return QStringLiteral("pohjaehdotusta");
-        return finnishGenitive(name(p->proposer)) + QStringLiteral(" ehdotusta");
+        return Wording::finnishGenitive(name(p->proposer)) + QStringLiteral(" ehdotusta");
     }
 
     // As a total object ("Virtasen ehdotuksen").
@@ -131,7 +133,7 @@ private:
         if (!p || p->type == ProposalType::Base)
             return m_input.baseAmended ? QStringLiteral("muutetun pohjaehdotuksen")
                                        : QStringLiteral("pohjaehdotuksen");
-        return finnishGenitive(name(p->proposer)) + QStringLiteral(" ehdotuksen");
+        return Wording::finnishGenitive(name(p->proposer)) + QStringLiteral(" ehdotuksen");
     }
 
     QString disqualifications() const
@@ -205,7 +207,7 @@ private:
             }
             QStringList seconders;
             for (const qint64 s : p.seconders)
-                seconders << (sv() ? name(s) : finnishGenitive(name(s)));
+                seconders << (sv() ? name(s) : Wording::finnishGenitive(name(s)));
             if (sv())
                 sentences << (opening ? QStringLiteral("Under diskussionen föreslog %1, understödd av %2, att %3.")
                                       : QStringLiteral("%1 föreslog, understödd av %2, att %3."))
@@ -432,32 +434,6 @@ private:
 
 } // namespace
 
-QString finnishGenitive(const QString &surname)
-{
-    if (surname.isEmpty())
-        return surname;
-    // Old i-stem names change their ending; Lahti and Lampi also show
-    // consonant gradation.
-    static const QHash<QString, QString> exceptions{
-        {QStringLiteral("Niemi"), QStringLiteral("Niemen")},   {QStringLiteral("Järvi"), QStringLiteral("Järven")},
-        {QStringLiteral("Salmi"), QStringLiteral("Salmen")},   {QStringLiteral("Lahti"), QStringLiteral("Lahden")},
-        {QStringLiteral("Lampi"), QStringLiteral("Lammen")},   {QStringLiteral("Mäki"), QStringLiteral("Mäen")},
-        {QStringLiteral("Saari"), QStringLiteral("Saaren")},   {QStringLiteral("Kivi"), QStringLiteral("Kiven")},
-        {QStringLiteral("Koski"), QStringLiteral("Kosken")},   {QStringLiteral("Harju"), QStringLiteral("Harjun")},
-        {QStringLiteral("Suomi"), QStringLiteral("Suomen")},   {QStringLiteral("Vuori"), QStringLiteral("Vuoren")},
-    };
-    if (const auto it = exceptions.constFind(surname); it != exceptions.cend())
-        return *it;
-    if (surname.endsWith(QStringLiteral("nen")))
-        return surname.chopped(3) + QStringLiteral("sen");
-    const QChar last = surname.back().toLower();
-    if (last == u'e')
-        return surname + QStringLiteral("en");
-    if (QStringLiteral("aäoöuyi").contains(last))
-        return surname + QLatin1Char('n');
-    return surname + QStringLiteral("in");
-}
-
 QString decision(const ItemDecision::Input &input, const ItemDecision::Outcome &outcome, const Names &names,
                  Language language)
 {
@@ -490,7 +466,7 @@ QString decision(const ItemDecision::Input &input, const ItemDecision::Outcome &
         return sv ? QStringLiteral("%1 beslutade%2 enligt %3 förslag att %4.")
                         .arg(body, score, proposer + (proposer.endsWith(u's') ? QString() : QStringLiteral("s")), text)
                   : QStringLiteral("%1 päätti%2 %3 ehdotuksen mukaisesti, että %4.")
-                        .arg(body, score, finnishGenitive(proposer), text);
+                        .arg(body, score, Wording::finnishGenitive(proposer), text);
     }
     case ItemDecision::OutcomeKind::AdoptedAmended:
         if (score.isEmpty())
@@ -516,7 +492,7 @@ QString proposalName(const ItemDecision::Input &input, const QString &id, const 
     const QString proposer = names.persons.value(p->proposer, QString::number(p->proposer));
     if (swedish(language))
         return swedishGenitive(proposer) + QStringLiteral(" förslag");
-    return finnishGenitive(proposer) + QStringLiteral(" ehdotus");
+    return Wording::finnishGenitive(proposer) + QStringLiteral(" ehdotus");
 }
 
 QString write(const ItemDecision::Input &input, const ItemDecision::Outcome &outcome, const Names &names,

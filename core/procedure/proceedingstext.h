@@ -49,9 +49,4 @@ QString decision(const ItemDecision::Input &input, const ItemDecision::Outcome &
 // "grundförslaget", "Virtanens förslag".
 QString proposalName(const ItemDecision::Input &input, const QString &id, const Names &names, Language language);
 
-// The Finnish genitive of a surname, for "Virtasen ehdotus": -nen → -sen,
-// -e → -een, other vowels +n, consonants +in, and the common old i-stems
-// (Niemi → Niemen, Lahti → Lahden).
-QString finnishGenitive(const QString &surname);
-
 } // namespace ProceedingsText

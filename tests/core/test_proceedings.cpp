@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "procedure/proceedingstext.h"
+#include "text/wording.h"
 
 namespace {
 
@@ -57,7 +58,7 @@ RollCall rollCall()
 
 TEST_CASE("Finnish genitives of surnames", "[proceedings]")
 {
-    using ProceedingsText::finnishGenitive;
+    using Wording::finnishGenitive;
     CHECK(finnishGenitive(QStringLiteral("Virtanen")) == QStringLiteral("Virtasen"));
     CHECK(finnishGenitive(QStringLiteral("Laine")) == QStringLiteral("Laineen"));
     CHECK(finnishGenitive(QStringLiteral("Mäkelä")) == QStringLiteral("Mäkelän"));
@@ -65,6 +66,46 @@ TEST_CASE("Finnish genitives of surnames", "[proceedings]")
     CHECK(finnishGenitive(QStringLiteral("Niemi")) == QStringLiteral("Niemen"));
     CHECK(finnishGenitive(QStringLiteral("Lahti")) == QStringLiteral("Lahden"));
     CHECK(finnishGenitive(QStringLiteral("Åberg")) == QStringLiteral("Åbergin"));
+}
+
+TEST_CASE("Finnish allatives of bodies' names", "[proceedings][wording]")
+{
+    // As the Kuntaliitto model writes "osoitetaan kunnanhallitukselle".
+    using Wording::finnishAllative;
+    CHECK(finnishAllative(QStringLiteral("kunnanhallitus")) == QStringLiteral("kunnanhallitukselle"));
+    CHECK(finnishAllative(QStringLiteral("kunnanvaltuusto")) == QStringLiteral("kunnanvaltuustolle"));
+    CHECK(finnishAllative(QStringLiteral("sivistyslautakunta")) == QStringLiteral("sivistyslautakunnalle"));
+    CHECK(finnishAllative(QStringLiteral("tekninen lautakunta")) == QStringLiteral("tekniselle lautakunnalle"));
+    CHECK(finnishAllative(QStringLiteral("yksilöasioiden jaosto")) == QStringLiteral("yksilöasioiden jaostolle"));
+    CHECK(finnishAllative(QStringLiteral("rakennus- ja ympäristölautakunta"))
+          == QStringLiteral("rakennus- ja ympäristölautakunnalle"));
+    CHECK(finnishAllative(QStringLiteral("yhtymähallitus")) == QStringLiteral("yhtymähallitukselle"));
+    CHECK(finnishAllative(QStringLiteral("lupajaos")) == QStringLiteral("lupajaokselle"));
+}
+
+TEST_CASE("A proposal's text as the clause after että and att", "[proceedings][wording]")
+{
+    using Wording::clause;
+    // Lower case after the conjunction, one full stop (the sentence's own).
+    CHECK(clause(QStringLiteral("Tuloveroprosentiksi vahvistetaan 8,50 lisää.")) 
+          == QStringLiteral("tuloveroprosentiksi vahvistetaan 8,50 lisää"));
+    CHECK(clause(QStringLiteral("Asia palautetaan..")) == QStringLiteral("asia palautetaan"));
+    CHECK(clause(QStringLiteral("että asia hylätään.")) == QStringLiteral("asia hylätään"));
+    CHECK(clause(QStringLiteral("Att ärendet bordläggs.")) == QStringLiteral("ärendet bordläggs"));
+    CHECK(clause(QStringLiteral("Ärendet återremitteras")) == QStringLiteral("ärendet återremitteras"));
+    // Abbreviations and proper nouns keep their capital.
+    CHECK(clause(QStringLiteral("KH valmistelee asian uudelleen.")) == QStringLiteral("KH valmistelee asian uudelleen"));
+    CHECK(clause(QStringLiteral("ELY-keskukselta pyydetään lausunto.")) == QStringLiteral("ELY-keskukselta pyydetään lausunto"));
+    CHECK(clause(QStringLiteral("Testilän koulu korjataan."), {QStringLiteral("Testilä")})
+          == QStringLiteral("Testilän koulu korjataan"));
+    CHECK(clause(QStringLiteral("Virtaselle myönnetään ero."), {QStringLiteral("Virtanen")})
+          == QStringLiteral("Virtaselle myönnetään ero"));
+    // Written with a capital inside a sentence elsewhere in the text: a name.
+    CHECK(clause(QStringLiteral("Kuusela hoitaa asiaa, kunnes Kuusela palaa lomalta."))
+          == QStringLiteral("Kuusela hoitaa asiaa, kunnes Kuusela palaa lomalta"));
+    // The same word at the start of a later sentence says nothing.
+    CHECK(clause(QStringLiteral("Hanke aloitetaan. Hanke kestää vuoden.")) == QStringLiteral("hanke aloitetaan. Hanke kestää vuoden"));
+    CHECK(clause(QString()).isEmpty());
 }
 
 TEST_CASE("Proceedings of a roll-call vote in Finnish and Swedish", "[proceedings]")
