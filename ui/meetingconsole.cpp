@@ -43,12 +43,18 @@ QPushButton *actionButton(const QString &text, const QString &description)
     return button;
 }
 
+// When the meeting opened or closed, in the user's locale.
+QString moment(const QDateTime &at)
+{
+    return QLocale().toString(at, QLocale::ShortFormat);
+}
+
 } // namespace
 
 MeetingConsole::MeetingConsole(Store &store, qint64 meetingId, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
-    , m_clock([] { return QTime::currentTime(); })
+    , m_clock([] { return QDateTime::currentDateTime(); })
     , m_heading(new QLabel)
     , m_banner(new QLabel)
     , m_attendance(new QTreeWidget)
@@ -433,7 +439,7 @@ QString MeetingConsole::recordOne(const Result<QJsonObject> &event)
 
 QString MeetingConsole::now() const
 {
-    return m_clock().toString(QStringLiteral("H:mm"));
+    return m_clock().time().toString(QStringLiteral("H:mm"));
 }
 
 QString MeetingConsole::itemHeading(int position) const
@@ -495,8 +501,8 @@ void MeetingConsole::refresh()
     const MeetingRecord::Replay &replay = m_progress.replay();
     QString state = Labels::meetingState(m_meeting.state);
     if (replay.opened)
-        state = replay.closed ? tr("opened %1, closed %2").arg(replay.openedAt, replay.closedAt)
-                              : tr("opened %1, in progress").arg(replay.openedAt);
+        state = replay.closed ? tr("opened %1, closed %2").arg(moment(replay.openedAt), moment(replay.closedAt))
+                              : tr("opened %1, in progress").arg(moment(replay.openedAt));
     const QLocale locale;
     m_heading->setText(tr("%1 – %2 · %3 · %4")
                            .arg(m_reference, m_progress.setting().body,
@@ -727,7 +733,7 @@ void MeetingConsole::attendanceChanged(QTreeWidgetItem *row, int column)
         QTimer::singleShot(0, this, [this] { refresh(); });
         return;
     }
-    const QJsonObject move = m_progress.move(person, present, m_clock());
+    const QJsonObject move = m_progress.move(person, present, m_clock().time());
     QTimer::singleShot(0, this, [this, move] { record({move}); });
 }
 
@@ -738,12 +744,12 @@ void MeetingConsole::openMeeting()
         others.append({m_others->item(row, 0) ? m_others->item(row, 0)->text() : QString(),
                        m_others->item(row, 1) ? m_others->item(row, 1)->text() : QString()});
     }
-    const QTime at = m_clock();
+    const QDateTime at = m_clock();
     const auto events = m_progress.opening(at, others);
     if (!events)
         return showError(events.error());
     if (!m_confirm(tr("Open the meeting at %1 with %2 of %3 seats taken?")
-                       .arg(at.toString(QStringLiteral("H:mm")))
+                       .arg(at.time().toString(QStringLiteral("H:mm")))
                        .arg(m_progress.seatsTaken())
                        .arg(m_progress.setting().seats.size())))
         return;

@@ -7,7 +7,7 @@
 
 #include <QJsonObject>
 #include <QMainWindow>
-#include <QTime>
+#include <QDateTime>
 
 #include <functional>
 
@@ -50,7 +50,7 @@ public:
     const MeetingRecord::Replay &replay() const { return m_progress.replay(); }
 
     // The clock that stamps openings, moves and the closing (tests set it).
-    void setClock(std::function<QTime()> clock) { m_clock = std::move(clock); }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     // How the window asks before opening or closing the meeting.
     void setConfirmation(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
 
@@ -146,7 +146,7 @@ private:
     bool m_textsEdited = false;
     bool m_refreshing = false;
     QString m_lastError;
-    std::function<QTime()> m_clock;
+    std::function<QDateTime()> m_clock;
     std::function<bool(const QString &)> m_confirm;
 
     QLabel *m_heading;

@@ -558,7 +558,7 @@ private:
         for (const qint64 member : std::as_const(present))
             plan.attendance.presentAtOpening.insert(member);
         plan.attendance.seats = plan.setting.seats;
-        plan.events.append(MeetingEvents::open(meeting.actualStart.time()));
+        plan.events.append(MeetingEvents::open(meeting.actualStart));
         plan.events.append(MeetingEvents::attendance(present, deputyList));
         // Two members present, not the chair, check the minutes.
         QList<qint64> checkers;
@@ -851,7 +851,7 @@ private:
                 PYKALA_TRY(createAttachment(*itemId, item, attachment, values, body, meeting));
         }
         if (plan) {
-            plan->events.append(MeetingEvents::close(meeting.actualEnd.time()));
+            plan->events.append(MeetingEvents::close(meeting.actualEnd));
             // The record must replay: the demo is held to the same rules as a meeting.
             if (const auto replayed = MeetingRecord::replay(plan->setting, plan->events); !replayed)
                 return Failure{tr("The demo's proceedings are inconsistent: %1").arg(replayed.error())};

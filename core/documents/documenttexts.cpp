@@ -63,7 +63,17 @@ const DocumentTexts &DocumentTexts::of(Language language)
          {MeetingState::InProgress, QStringLiteral("käynnissä")},
          {MeetingState::Closed, QStringLiteral("päättynyt")},
          {MeetingState::MinutesChecked, QStringLiteral("pöytäkirja tarkastettu")},
-         {MeetingState::Cancelled, QStringLiteral("peruttu")}}};
+         {MeetingState::Cancelled, QStringLiteral("peruttu")}},
+        QStringLiteral("asian käsittelyn jatkaminen"), QStringLiteral("%1 asian pöydällepanosta"),
+        QStringLiteral("%1 asian palauttamisesta"), QStringLiteral("Tulos: %1 äänin %2–%3 (tyhjiä %4)."),
+        QStringLiteral("asian käsittelyä jatketaan"), QStringLiteral("asia pannaan pöydälle"),
+        QStringLiteral("asia palautetaan uudelleen valmisteltavaksi"),
+        QStringLiteral("Asian käsittelyn ajan puheenjohtajana toimi varapuheenjohtaja %1."),
+        QStringLiteral("Asian käsittelyn ajan puheenjohtajana toimi tilapäiseksi puheenjohtajaksi valittu %1."),
+        QStringLiteral("%1 %2"),
+        QStringLiteral("osallistui etäyhteydellä"), QStringLiteral("saapui etäyhteydellä klo %1 %2 aikana"),
+        QStringLiteral("siirtyi etäyhteyteen klo %1 %2 aikana"),
+        QStringLiteral("siirtyi kokouspaikalle klo %1 %2 aikana")};
     static const DocumentTexts swedish{
         QStringLiteral("FÖREDRAGNINGSLISTA"), QStringLiteral("PROTOKOLL"), QStringLiteral("PROTOKOLLSUTDRAG"),
         QStringLiteral("Föredragningslista"), QStringLiteral("Protokoll"), QStringLiteral("Protokollsutdrag"),
@@ -124,6 +134,16 @@ const DocumentTexts &DocumentTexts::of(Language language)
          {MeetingState::InProgress, QStringLiteral("pågår")},
          {MeetingState::Closed, QStringLiteral("avslutat")},
          {MeetingState::MinutesChecked, QStringLiteral("protokollet justerat")},
-         {MeetingState::Cancelled, QStringLiteral("inställt")}}};
+         {MeetingState::Cancelled, QStringLiteral("inställt")}},
+        QStringLiteral("fortsatt behandling"), QStringLiteral("%1 om bordläggning"),
+        QStringLiteral("%1 om återremiss"), QStringLiteral("Resultat: %1 med rösterna %2–%3 (blanka %4)."),
+        QStringLiteral("behandlingen fortsätter"), QStringLiteral("ärendet bordläggs"),
+        QStringLiteral("ärendet återremitteras för ny beredning"),
+        QStringLiteral("Under behandlingen av ärendet var vice ordförande %1 ordförande."),
+        QStringLiteral("Under behandlingen av ärendet var %1, som valts till tillfällig ordförande, ordförande."),
+        QStringLiteral("%1 %2"),
+        QStringLiteral("deltog på distans"), QStringLiteral("anlände på distans kl. %1 under %2"),
+        QStringLiteral("övergick till distansdeltagande kl. %1 under %2"),
+        QStringLiteral("övergick till att delta på mötesplatsen kl. %1 under %2")};
     return language == Language::Swedish ? swedish : finnish;
 }

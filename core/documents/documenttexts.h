@@ -36,6 +36,13 @@ struct DocumentTexts
     // The plain-text agenda (AgendaText).
     QString state, noItems;
     QHash<MeetingState, QString> states;
+    // A vote on tabling or return: JAA continues, EI is the proposal.
+    QString continuing, onTabling, onReturn, proceduralResult, continues, tabledResult, returnedResult;
+    // Who presided over an item other than the meeting's chair, and the
+    // chair's signature with the § numbers they presided over.
+    QString presidedVice, presidedTemporary, chairOfSections;
+    // How members take part: by remote connection or in the meeting room.
+    QString remote, arrivedRemote, switchedRemote, switchedRoom;
 
     // The texts in `language`.
     static const DocumentTexts &of(Language language);

@@ -290,7 +290,7 @@ QString membersTable(const Data &data)
         QString member = esc(personName(data, seat.member));
         if (seat.member == data.setting.chair)
             member += QStringLiteral(", ") + esc(t.chair);
-        else if (seat.member == data.setting.viceChair)
+        else if (data.setting.viceChairs.contains(seat.member))
             member += QStringLiteral(", ") + esc(t.viceChair);
         html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n")
                     .arg(member, seat.deputy ? esc(personName(data, seat.deputy)) : QString());
@@ -343,8 +343,9 @@ QString ballotMark(Voting::Ballot ballot, Voting::Ballot column)
     return ballot == column ? QStringLiteral("x") : QString();
 }
 
-QString roundHtml(const Data &data, const MeetingRecord::ItemRecord &record, const ItemDecision::Round &round,
-                  const QString &caption)
+// A vote's table: each member's ballot in a roll call, else the counts.
+QString votesTable(const Data &data, const MeetingRecord::ItemRecord &record, const ItemDecision::Round &round,
+                   const QString &caption)
 {
     const DocumentTexts &t = *data.t;
     const Voting::RoundResult &r = round.result;
@@ -385,17 +386,33 @@ QString roundHtml(const Data &data, const MeetingRecord::ItemRecord &record, con
                     .arg(r.no)
                     .arg(r.blank);
     }
-    html += QStringLiteral("</table>\n");
+    return html + QStringLiteral("</table>\n");
+}
+
+// One vote's table and its result. A procedural vote puts continuing with
+// the matter (JAA) against tabling or returning it (EI).
+QString roundHtml(const Data &data, const MeetingRecord::ItemRecord &record, const ItemDecision::Round &round,
+                  bool procedural, int number)
+{
+    const DocumentTexts &t = *data.t;
+    const Voting::RoundResult &r = round.result;
+    auto name = [&](const QString &id) { return ProceedingsText::proposalName(record.input, id, data.names, data.language); };
+    const auto proposal = std::find_if(record.input.proposals.cbegin(), record.input.proposals.cend(),
+                                       [&](const ItemDecision::Proposal &p) { return p.id == r.noProposal; });
+    const bool tabling = proposal != record.input.proposals.cend() && proposal->type == ProposalType::Tabling;
+    const QString caption = procedural
+        ? t.proceduralCaption.arg(t.continuing, (tabling ? t.onTabling : t.onReturn).arg(name(r.noProposal)))
+        : t.voteCaption.arg(number).arg(name(r.yesProposal), name(r.noProposal));
     const bool yesWon = r.winner == r.yesProposal;
-    QString result = t.result.arg(ProceedingsText::proposalName(record.input, r.winner, data.names, data.language))
-                         .arg(yesWon ? r.yes : r.no)
-                         .arg(yesWon ? r.no : r.yes)
-                         .arg(r.blank);
+    QString result = procedural
+        ? t.proceduralResult.arg(yesWon ? t.continues : tabling ? t.tabledResult : t.returnedResult)
+        : t.result.arg(name(r.winner));
+    result = result.arg(yesWon ? r.yes : r.no).arg(yesWon ? r.no : r.yes).arg(r.blank);
     if (r.decidedBy == Voting::DecidedBy::ChairsVote)
         result += t.chairsVote;
     else if (r.decidedBy == Voting::DecidedBy::QualifiedMajorityNotReached)
         result += t.qualifiedNotReached;
-    return html + QStringLiteral("<p>%1</p>\n").arg(esc(upperFirst(result)));
+    return votesTable(data, record, round, caption) + QStringLiteral("<p>%1</p>\n").arg(esc(upperFirst(result)));
 }
 
 QString electionHtml(const Data &data, const MeetingRecord::ItemRecord &record)
@@ -486,6 +503,13 @@ Result<QString> itemHtml(const Store &store, const Data &data, const AgendaItem 
             for (const Attendance::Disqualification &d : record->disqualifications)
                 html += QStringLiteral("<p>%1</p>\n").arg(esc(t.disqualified.arg(personName(data, d.person), d.ground)));
         }
+        // Who presided, where someone other than the chair did while others
+        // presided over other items.
+        if (record && record->presiding && record->presiding != data.setting.chair
+            && MeetingRecord::presidencies(*data.replay).size() > 1)
+            html += QStringLiteral("<p class=\"presiding\">%1</p>\n")
+                        .arg(esc((record->temporaryChair ? t.presidedTemporary : t.presidedVice)
+                                     .arg(personName(data, record->presiding))));
         const bool hasProceedings = !RichText::toPlainText(item.proceedings).trimmed().isEmpty();
         const bool hasVotes = record && record->outcome
             && (!record->outcome->rounds.isEmpty() || !record->outcome->procedural.isEmpty());
@@ -496,18 +520,9 @@ Result<QString> itemHtml(const Store &store, const Data &data, const AgendaItem 
         }
         if (hasVotes) {
             for (const ItemDecision::Round &round : record->outcome->procedural)
-                html += roundHtml(data, *record, round,
-                                  t.proceduralCaption.arg(
-                                      ProceedingsText::proposalName(record->input, round.yesProposal, data.names, data.language),
-                                      ProceedingsText::proposalName(record->input, round.noProposal, data.names, data.language)));
-            for (qsizetype i = 0; i < record->outcome->rounds.size(); ++i) {
-                const ItemDecision::Round &round = record->outcome->rounds.at(i);
-                html += roundHtml(
-                    data, *record, round,
-                    t.voteCaption.arg(i + 1).arg(
-                        ProceedingsText::proposalName(record->input, round.yesProposal, data.names, data.language),
-                        ProceedingsText::proposalName(record->input, round.noProposal, data.names, data.language)));
-            }
+                html += roundHtml(data, *record, round, true, 0);
+            for (qsizetype i = 0; i < record->outcome->rounds.size(); ++i)
+                html += roundHtml(data, *record, record->outcome->rounds.at(i), false, int(i) + 1);
         }
         if (record && record->electionResult)
             html += electionHtml(data, *record);
@@ -590,12 +605,45 @@ Result<QString> appealHtml(const Data &data, const QList<AgendaItem> &items)
     return out;
 }
 
-QString presiding(const Data &data)
+// Who presided (MeetingRecord::presidencies), each with the § numbers of
+// the items they presided over; before any item, the chair or the first vice
+// chair present at the opening.
+struct Presiding
 {
-    const auto &opening = data.replay->attendance.presentAtOpening;
-    const qint64 chair = opening.contains(data.setting.chair) || !data.setting.viceChair ? data.setting.chair
-                                                                                         : data.setting.viceChair;
-    return personName(data, chair);
+    qint64 person = 0;
+    QString sections;              // "§ 1–4, 6–10"
+};
+
+QList<Presiding> presiding(const Data &data)
+{
+    QList<Presiding> result;
+    const QList<MeetingRecord::Presidency> presidencies = MeetingRecord::presidencies(*data.replay);
+    for (const MeetingRecord::Presidency &presidency : presidencies) {
+        QList<int> sections;
+        for (const int position : presidency.positions) {
+            if (position >= 1 && position <= data.items.size() && data.items.at(position - 1).sectionNumber)
+                sections.append(*data.items.at(position - 1).sectionNumber);
+        }
+        std::sort(sections.begin(), sections.end());
+        result.append({presidency.person, AppealInstructions::sectionList(sections)});
+    }
+    if (result.isEmpty()) {
+        QList<qint64> presiders{data.setting.chair};
+        presiders += data.setting.viceChairs;
+        for (const qint64 person : std::as_const(presiders)) {
+            if (data.replay->attendance.presentAtOpening.contains(person))
+                return {{person, QString()}};
+        }
+    }
+    return result;
+}
+
+// The signature line's role of one who presided: "Puheenjohtaja", or with
+// the § numbers when several presided.
+QString chairRole(const Data &data, const Presiding &presiding, qsizetype presidingCount)
+{
+    const QString chair = upperFirst(data.t->chair);
+    return presidingCount > 1 ? data.t->chairOfSections.arg(chair, presiding.sections) : chair;
 }
 
 QString signatureLine(const QString &role, const QString &name)
@@ -618,12 +666,20 @@ Result<QString> minutesCover(const Store &store, const Data &data)
     html += QStringLiteral("</table>\n");
 
     // Who attended, with arrivals and departures.
+    // How each took part: by remote connection from the opening, arrivals,
+    // departures and changes between the meeting room and a remote connection.
     auto movesOf = [&](qint64 person) {
         QStringList notes;
+        if (attendance.remoteAtOpening.contains(person))
+            notes << t.remote;
         for (const Attendance::Move &move : attendance.moves) {
-            if (move.person == person)
-                notes << (move.movement == Attendance::Movement::Arrives ? t.arrived : t.left)
-                             .arg(clockTime(move.at), sectionOf(data, move.itemPosition));
+            if (move.person != person)
+                continue;
+            const QString &text = move.movement == Attendance::Movement::Leaves ? t.left
+                : move.movement == Attendance::Movement::Switches ? (move.remote ? t.switchedRemote : t.switchedRoom)
+                : move.remote                                      ? t.arrivedRemote
+                                                                   : t.arrived;
+            notes << text.arg(clockTime(move.at), sectionOf(data, move.itemPosition));
         }
         return notes.join(QStringLiteral("; "));
     };
@@ -637,7 +693,7 @@ Result<QString> minutesCover(const Store &store, const Data &data)
     QStringList absent;
     for (const Attendance::Seat &seat : std::as_const(data.setting.seats)) {
         const QString role = seat.member == data.setting.chair ? t.chair
-            : seat.member == data.setting.viceChair            ? t.viceChair
+            : data.setting.viceChairs.contains(seat.member)    ? t.viceChair
                                                                : t.member;
         if (attended(seat.member))
             rows += QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td><td>%3</td></tr>\n")
@@ -689,9 +745,16 @@ Result<QString> minutesCover(const Store &store, const Data &data)
                 secretary = other.name;
         }
     }
-    html += QStringLiteral("<h2 class=\"part\">%1</h2>\n<table class=\"signatures\"><tr>%2%3</tr></table>\n")
-                .arg(esc(t.signatures), signatureLine(upperFirst(t.chair), presiding(data)),
-                     signatureLine(upperFirst(t.secretary), secretary));
+    // Each who presided signs, with the § numbers they presided over.
+    QString cells;
+    const QList<Presiding> presided = presiding(data);
+    for (const Presiding &chair : presided)
+        cells += signatureLine(chairRole(data, chair, presided.size()), personName(data, chair.person));
+    if (presided.isEmpty())
+        cells += signatureLine(upperFirst(t.chair), QString());
+    cells += signatureLine(upperFirst(t.secretary), secretary);
+    html += QStringLiteral("<h2 class=\"part\">%1</h2>\n<table class=\"signatures\"><tr>%2</tr></table>\n")
+                .arg(esc(t.signatures), cells);
     html += QStringLiteral("<h2 class=\"part\">%1</h2>\n").arg(esc(t.checking));
     if (data.meeting.minutesChecked.isValid()) {
         QStringList names;
@@ -803,10 +866,30 @@ Result<OfficialDocument> minutes(const Store &store, const Meeting &meeting, con
     html += *appeal;
     doc.html = html;
     // Signed in the body's order: by default the secretary, the
-    // minute-checkers and the chair.
+    // minute-checkers and the chair — each who presided, named with the §
+    // numbers when several did.
     QStringList signers;
-    for (const QString &signer : std::as_const(data.body.signingOrder))
-        signers << (signer == u"secretary" ? t.secretary : signer == u"chair" ? t.chair : t.checkersPlural);
+    const QList<Presiding> presided = presiding(data);
+    for (const QString &signer : std::as_const(data.body.signingOrder)) {
+        if (signer == u"secretary") {
+            signers << t.secretary;
+            doc.signingRoles << t.secretary;
+        } else if (signer == u"chair") {
+            for (const Presiding &chair : presided) {
+                signers << t.chair + QLatin1Char(' ') + personName(data, chair.person)
+                        + (presided.size() > 1 ? QStringLiteral(" (%1)").arg(chair.sections) : QString());
+                doc.signingRoles << lowerFirst(chairRole(data, chair, presided.size()));
+            }
+            if (presided.isEmpty()) {
+                signers << t.chair;
+                doc.signingRoles << t.chair;
+            }
+        } else {
+            signers << t.checkersPlural;
+            for (qsizetype i = 0; i < qMax(qsizetype(1), data.replay->minuteCheckers.size()); ++i)
+                doc.signingRoles << t.checker;
+        }
+    }
     doc.signaturePageHeading = t.signaturesHeading;
     doc.signaturePageText = t.signaturesText.arg(signers.join(QStringLiteral(", ")));
     return doc;

@@ -46,6 +46,9 @@ struct OfficialDocument
     // the slots below, one after another. Empty: no signature page.
     QString signaturePageHeading;
     QString signaturePageText;
+    // The role of each signature in turn, as the signatures name it: the
+    // secretary, each minute-checker, each person who presided.
+    QStringList signingRoles;
 
     // Where the n-th signature (from 0) stands on the signature page, as a
     // fraction of the page from its top left corner.

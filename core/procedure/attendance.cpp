@@ -51,6 +51,11 @@ Result<QList<ItemPresence>> evaluate(const Record &record, QuorumRule rule, int 
             return Failure{tr("Person %1 holds no seat in the body and cannot be recorded as a member present.")
                                .arg(person)};
     }
+    for (const qint64 person : record.remoteAtOpening) {
+        if (!record.presentAtOpening.contains(person))
+            return Failure{tr("Person %1 is recorded as taking part by a remote connection but is not present at the "
+                              "opening.").arg(person)};
+    }
     for (const Disqualification &disqualification : record.disqualifications) {
         if (disqualification.ground.trimmed().isEmpty())
             return Failure{tr("The disqualification of person %1 in item %2 needs its ground.")
@@ -59,6 +64,7 @@ Result<QList<ItemPresence>> evaluate(const Record &record, QuorumRule rule, int 
     }
 
     QSet<qint64> inRoom = record.presentAtOpening;
+    QSet<qint64> remote = record.remoteAtOpening;
     QList<ItemPresence> result;
     qsizetype next = 0;
     for (int position = 1; position <= lastPosition; ++position) {
@@ -78,15 +84,35 @@ Result<QList<ItemPresence>> evaluate(const Record &record, QuorumRule rule, int 
                                        .arg(move.person)
                                        .arg(position)};
                 inRoom.insert(move.person);
-            } else {
+                if (move.remote)
+                    remote.insert(move.person);
+            } else if (move.movement == Movement::Leaves) {
                 if (!inRoom.contains(move.person))
                     return Failure{tr("Person %1 leaves during item %2 but is not present.")
                                        .arg(move.person)
                                        .arg(position)};
                 inRoom.remove(move.person);
+                remote.remove(move.person);
+            } else {
+                if (!inRoom.contains(move.person))
+                    return Failure{tr("Person %1 changes how they take part during item %2 but is not present.")
+                                       .arg(move.person)
+                                       .arg(position)};
+                if (remote.contains(move.person) == move.remote)
+                    return Failure{(move.remote ? tr("Person %1 switches to a remote connection during item %2 but "
+                                                     "already takes part by one.")
+                                                : tr("Person %1 switches to the meeting room during item %2 but is "
+                                                     "already there."))
+                                       .arg(move.person)
+                                       .arg(position)};
+                if (move.remote)
+                    remote.insert(move.person);
+                else
+                    remote.remove(move.person);
             }
         }
         ItemPresence presence = seated(record, inRoom, rule, position);
+        presence.remote = remote;
         for (const qint64 person : std::as_const(presence.disqualified)) {
             if (!inRoom.contains(person))
                 return Failure{tr("Person %1 is recorded as disqualified in item %2 but is not present.")

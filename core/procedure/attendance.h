@@ -27,7 +27,9 @@ struct Seat
     qint64 deputy = 0;     // 0 when the member has none
 };
 
-enum class Movement { Arrives, Leaves };
+// A person arrives, leaves, or changes how they take part: from the meeting
+// room to a remote connection or back (kuntalaki 99 §).
+enum class Movement { Arrives, Leaves, Switches };
 
 struct Move
 {
@@ -35,6 +37,7 @@ struct Move
     Movement movement = Movement::Arrives;
     int itemPosition = 0;  // the item during which it happened (agenda position)
     QTime at;
+    bool remote = false;   // arriving by, or switching to, a remote connection
 };
 
 struct Disqualification
@@ -50,6 +53,7 @@ struct Record
 {
     QList<Seat> seats;
     QSet<qint64> presentAtOpening;  // members and deputies present when the meeting opened
+    QSet<qint64> remoteAtOpening;   // those of them who took part by a remote connection
     QList<Move> moves;              // in the order they happened
     QList<Disqualification> disqualifications;
 };
@@ -60,12 +64,14 @@ struct ItemPresence
     QList<qint64> entitled;                 // may vote: members, or deputies in their member's seat
     QMap<qint64, qint64> deputyFor;         // deputy → the member whose seat they take
     QList<qint64> disqualified;             // away for this item
+    QSet<qint64> remote;                    // present by a remote connection at the item's decision
     Quorum quorum;
 };
 
 // Checks a record for what cannot happen — a move of a person with no seat,
-// arriving when present, leaving when away, a deputy taking a seat its member
-// holds, a disqualification of an absent person — and returns the presence
+// arriving when present, leaving or switching when away, switching to the way
+// one already takes part, a deputy taking a seat its member holds, a
+// disqualification of an absent person — and returns the presence
 // for each item position 1…lastPosition.
 Result<QList<ItemPresence>> evaluate(const Record &record, QuorumRule rule, int lastPosition);
 

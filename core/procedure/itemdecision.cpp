@@ -54,6 +54,16 @@ Status checkProposals(const Input &input, const QSet<qint64> &entitled)
     return success();
 }
 
+bool tied(const QMap<qint64, Voting::Ballot> &ballots)
+{
+    int yes = 0, no = 0;
+    for (const Voting::Ballot ballot : ballots) {
+        yes += ballot == Voting::Ballot::Yes;
+        no += ballot == Voting::Ballot::No;
+    }
+    return yes == no;
+}
+
 // Counts one recorded vote between two proposals.
 Result<Round> countVote(const VoteRecord &vote, const QString &yes, const QString &no, const Input &input,
                         const QSet<qint64> &entitled, const Voting::MajorityRule &rule)
@@ -73,7 +83,7 @@ Result<Round> countVote(const VoteRecord &vote, const QString &yes, const QStrin
                 return Failure{tr("The vote on \"%1\" against \"%2\" has no ballot of person %3, who is entitled to "
                                   "vote.").arg(yes, no).arg(member)};
         }
-        if (vote.ballots.contains(input.chair))
+        if (input.chair && vote.ballots.contains(input.chair))
             round.chairBallot = vote.ballots.value(input.chair);
     } else {
         if (vote.yes + vote.no + vote.blank > entitled.size())
@@ -85,9 +95,36 @@ Result<Round> countVote(const VoteRecord &vote, const QString &yes, const QStrin
         round.no = vote.no;
         round.blank = vote.blank;
         round.absent = int(entitled.size()) - vote.yes - vote.no - vote.blank;
-        round.chairBallot = vote.chairBallot;
+        if (vote.chairBallot) {
+            // The ballot of whoever presides, who is present and counted.
+            if (!input.chair)
+                return Failure{tr("The vote on \"%1\" against \"%2\" gives the chair's ballot, but no one presides "
+                                  "over this item: the chair and every vice chair are away or disqualified. Record the "
+                                  "temporary chair the body chose.").arg(yes, no)};
+            const Voting::Ballot ballot = *vote.chairBallot;
+            const int counted = ballot == Voting::Ballot::Yes ? vote.yes
+                : ballot == Voting::Ballot::No                 ? vote.no
+                : ballot == Voting::Ballot::Blank              ? vote.blank
+                                                               : 0;
+            if (ballot == Voting::Ballot::Absent)
+                return Failure{tr("The vote on \"%1\" against \"%2\" gives the chair's ballot as absent, but the "
+                                  "person presiding is present; it is JAA, EI or TYHJÄ.").arg(yes, no)};
+            if (counted == 0)
+                return Failure{tr("The vote on \"%1\" against \"%2\" gives the chair's ballot as %3, but no such "
+                                  "vote is counted; the chair's vote is one of the counts.")
+                                   .arg(yes, no, ballot == Voting::Ballot::Yes ? QStringLiteral("JAA")
+                                                  : ballot == Voting::Ballot::No ? QStringLiteral("EI")
+                                                                                 : QStringLiteral("TYHJÄ"))};
+            round.chairBallot = ballot;
+        }
     }
     const bool qualified = !rule.isSimple() && (rule.proposal == yes || rule.proposal == no);
+    const bool tie = vote.rollCall() ? tied(vote.ballots) : vote.yes == vote.no;
+    if (tie && !qualified && !input.chair) {
+        return Failure{tr("The vote on \"%1\" against \"%2\" is tied, and the vote of whoever presides decides it, "
+                          "but no one presides over this item: the chair and every vice chair are away or "
+                          "disqualified. Record the temporary chair the body chose.").arg(yes, no)};
+    }
     const auto result = Voting::count(round, qualified ? rule : Voting::MajorityRule{});
     if (!result)
         return Failure{result.error()};

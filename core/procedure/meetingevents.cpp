@@ -12,6 +12,11 @@ QString clock(QTime at)
     return at.toString(QStringLiteral("H:mm"));
 }
 
+QString dateTime(const QDateTime &at)
+{
+    return at.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+}
+
 QJsonArray ids(const QList<qint64> &persons)
 {
     QJsonArray array;
@@ -40,22 +45,22 @@ QJsonObject itemText(const QString &type, int item, const QString &text)
 
 } // namespace
 
-QJsonObject open(QTime at)
+QJsonObject open(const QDateTime &at)
 {
     QJsonObject result = event(QStringLiteral("open"));
-    result.insert(QStringLiteral("at"), clock(at));
+    result.insert(QStringLiteral("at"), dateTime(at));
     return result;
 }
 
-QJsonObject close(QTime at)
+QJsonObject close(const QDateTime &at)
 {
     QJsonObject result = event(QStringLiteral("close"));
-    result.insert(QStringLiteral("at"), clock(at));
+    result.insert(QStringLiteral("at"), dateTime(at));
     return result;
 }
 
 QJsonObject attendance(const QList<qint64> &present, const QList<Attendance::Seat> &deputies,
-                       const QList<MeetingRecord::OtherAttendee> &others)
+                       const QList<MeetingRecord::OtherAttendee> &others, const QList<qint64> &remote)
 {
     QJsonObject result = event(QStringLiteral("attendance"));
     result.insert(QStringLiteral("present"), ids(present));
@@ -69,16 +74,29 @@ QJsonObject attendance(const QList<qint64> &present, const QList<Attendance::Sea
             attending.append(QJsonObject{{QStringLiteral("name"), other.name}, {QStringLiteral("role"), other.role}});
         result.insert(QStringLiteral("others"), attending);
     }
+    if (!remote.isEmpty())
+        result.insert(QStringLiteral("remote"), ids(remote));
     return result;
 }
 
 QJsonObject move(const Attendance::Move &move)
 {
-    QJsonObject result = itemEvent(move.movement == Attendance::Movement::Arrives ? QStringLiteral("arrive")
-                                                                                 : QStringLiteral("leave"),
-                                   move.itemPosition);
+    const QString type = move.movement == Attendance::Movement::Arrives ? QStringLiteral("arrive")
+        : move.movement == Attendance::Movement::Leaves                  ? QStringLiteral("leave")
+                                                                          : QStringLiteral("participation");
+    QJsonObject result = itemEvent(type, move.itemPosition);
     result.insert(QStringLiteral("person"), move.person);
     result.insert(QStringLiteral("at"), clock(move.at));
+    if (move.movement == Attendance::Movement::Switches
+        || (move.movement == Attendance::Movement::Arrives && move.remote))
+        result.insert(QStringLiteral("remote"), move.remote);
+    return result;
+}
+
+QJsonObject temporaryChair(int item, qint64 person)
+{
+    QJsonObject result = itemEvent(QStringLiteral("temporary-chair"), item);
+    result.insert(QStringLiteral("person"), person);
     return result;
 }
 

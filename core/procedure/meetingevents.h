@@ -7,6 +7,7 @@
 #include "model/codes.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -24,18 +25,25 @@
 // do not change it.
 namespace MeetingEvents {
 
-// The meeting opens, or closes, at a clock time ("16:03").
-QJsonObject open(QTime at);
-QJsonObject close(QTime at);
+// The meeting opens, or closes, on a date at a time ("2026-12-14T16:03").
+QJsonObject open(const QDateTime &at);
+QJsonObject close(const QDateTime &at);
 
 // Who is present when the meeting opens: members by id, each personal deputy
-// in their member's seat (a seat's `deputy` sits for its `member`), and
-// everyone else attending without a seat.
+// in their member's seat (a seat's `deputy` sits for its `member`), everyone
+// else attending without a seat, and those of the members and deputies who
+// take part by a remote connection.
 QJsonObject attendance(const QList<qint64> &present, const QList<Attendance::Seat> &deputies,
-                       const QList<MeetingRecord::OtherAttendee> &others = {});
+                       const QList<MeetingRecord::OtherAttendee> &others = {}, const QList<qint64> &remote = {});
 
-// An arrival or departure during an item.
+// An arrival or departure during an item, or a change of how someone takes
+// part (a participation event); `remote` is written for an arrival by a
+// remote connection and for every change.
 QJsonObject move(const Attendance::Move &move);
+
+// The body chooses a temporary chair for an item over which neither the
+// chair nor any vice chair can preside.
+QJsonObject temporaryChair(int item, qint64 person);
 
 QJsonObject disqualified(const Attendance::Disqualification &disqualification);
 

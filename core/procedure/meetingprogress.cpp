@@ -64,7 +64,7 @@ void MeetingProgress::updatePreview()
     if (m_replay.opened)
         return;
     // What the ticked attendance would give, for the quorum before the opening.
-    const auto preview = MeetingRecord::replay(m_setting, {MeetingEvents::open(QTime(0, 0)), attendance({})});
+    const auto preview = MeetingRecord::replay(m_setting, {MeetingEvents::open(QDateTime(m_setting.day, QTime(0, 0))), attendance({})});
     if (preview)
         m_preview = *preview;
     else
@@ -221,7 +221,7 @@ QJsonObject MeetingProgress::attendance(const QList<MeetingRecord::OtherAttendee
     return MeetingEvents::attendance(present, deputies, others);
 }
 
-Result<QList<QJsonObject>> MeetingProgress::opening(QTime at, const QList<MeetingRecord::OtherAttendee> &others) const
+Result<QList<QJsonObject>> MeetingProgress::opening(const QDateTime &at, const QList<MeetingRecord::OtherAttendee> &others) const
 {
     QList<MeetingRecord::OtherAttendee> attending;
     for (qsizetype row = 0; row < others.size(); ++row) {
@@ -373,7 +373,7 @@ QString MeetingProgress::memberLabel(const Attendance::Seat &seat) const
 {
     if (seat.member == m_setting.chair)
         return tr("%1 (chair)").arg(personName(seat.member));
-    if (seat.member == m_setting.viceChair)
+    if (m_setting.viceChairs.contains(seat.member))
         return tr("%1 (vice chair)").arg(personName(seat.member));
     return personName(seat.member);
 }

@@ -13,7 +13,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-#include <QTime>
+#include <QDateTime>
 
 #include <optional>
 #include <utility>
@@ -116,7 +116,7 @@ public:
 
     // The events of what happens now. Those that can be refused before they
     // are recorded say why, in words a form can show.
-    Result<QList<QJsonObject>> opening(QTime at, const QList<MeetingRecord::OtherAttendee> &others) const;
+    Result<QList<QJsonObject>> opening(const QDateTime &at, const QList<MeetingRecord::OtherAttendee> &others) const;
     QJsonObject move(qint64 person, bool arrives, QTime at) const;
     Result<QJsonObject> proposal(ProposalType kind, qint64 by, const QString &text, int divergence) const;
     // The proposal a seconding is for: the one selected, or the latest when

@@ -23,7 +23,20 @@ const QStringList eventTypes{QStringLiteral("open"),     QStringLiteral("attenda
                              QStringLiteral("noting"),
                              QStringLiteral("order"),    QStringLiteral("majority"),   QStringLiteral("vote"),
                              QStringLiteral("election"), QStringLiteral("dissent"),    QStringLiteral("decision"),
-                             QStringLiteral("minute-checkers"), QStringLiteral("close")};
+                             QStringLiteral("minute-checkers"), QStringLiteral("close"),
+                             QStringLiteral("participation"), QStringLiteral("temporary-chair")};
+
+// "2026-12-05T16:03" or "2026-12-05T16:03:20": a date and a clock time.
+bool isDateTime(const QString &at)
+{
+    static const QRegularExpression form(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$"));
+    return form.match(at).hasMatch() && QDateTime::fromString(at, Qt::ISODate).isValid();
+}
+
+bool isClockTime(const QString &at)
+{
+    return QTime::fromString(at, QStringLiteral("H:mm")).isValid();
+}
 
 std::optional<Voting::Ballot> ballotOf(const QString &text)
 {
@@ -64,9 +77,11 @@ public:
                 return Failure{id.error()};
             out.insert(key, *id);
         }
-        for (const QString &key : {QStringLiteral("present"), QStringLiteral("persons")}) {
-            if (!in.contains(key))
+        for (const QString &key : {QStringLiteral("present"), QStringLiteral("persons"), QStringLiteral("remote")}) {
+            if (!in.contains(key) || (key == u"remote" && type != u"attendance"))
                 continue;
+            if (!in.value(key).isArray())
+                return Failure{at(path + QLatin1Char('.') + key, tr("is a list of persons."))};
             QJsonArray ids;
             const QJsonArray given = in.value(key).toArray();
             for (qsizetype i = 0; i < given.size(); ++i) {
@@ -100,9 +115,22 @@ public:
                 return Failure{at(path + QStringLiteral(".item"),
                                   tr("the meeting's agenda has items 1 to %1.").arg(m_setting.items))};
         }
-        if (in.contains(u"at") && !QTime::fromString(in.value(u"at").toString(), QStringLiteral("H:mm")).isValid())
-            return Failure{at(path + QStringLiteral(".at"),
-                              tr("\"%1\" is not a clock time such as 16:05.").arg(in.value(u"at").toString()))};
+        if (in.contains(u"at")) {
+            const QString when = in.value(u"at").toString();
+            if ((type == u"open" || type == u"close") && !isClockTime(when) && !isDateTime(when))
+                return Failure{at(path + QStringLiteral(".at"),
+                                  tr("\"%1\" is not a date and time such as 2026-12-14T16:05 (or a clock time such as "
+                                     "16:05 on the planned day).").arg(when))};
+            if (type != u"open" && type != u"close" && !isClockTime(when))
+                return Failure{at(path + QStringLiteral(".at"),
+                                  tr("\"%1\" is not a clock time such as 16:05.").arg(when))};
+        }
+        if (in.contains(u"remote") && type != u"attendance" && !in.value(u"remote").isBool())
+            return Failure{at(path + QStringLiteral(".remote"),
+                              tr("is true (by a remote connection) or false (in the meeting room)."))};
+        if (in.contains(u"chair") && !ballotOf(in.value(u"chair").toString()))
+            return Failure{at(path + QStringLiteral(".chair"), tr("\"%1\" is not a ballot; write JAA, EI or TYHJÄ.")
+                                                                  .arg(in.value(u"chair").toString()))};
         // What each type needs.
         static const QHash<QString, QStringList> required{
             {QStringLiteral("open"), {QStringLiteral("at")}},
@@ -123,6 +151,8 @@ public:
             {QStringLiteral("dissent"), {QStringLiteral("item"), QStringLiteral("person")}},
             {QStringLiteral("decision"), {QStringLiteral("item")}},
             {QStringLiteral("minute-checkers"), {QStringLiteral("persons")}},
+            {QStringLiteral("participation"), {QStringLiteral("person"), QStringLiteral("item"), QStringLiteral("at"), QStringLiteral("remote")}},
+            {QStringLiteral("temporary-chair"), {QStringLiteral("item"), QStringLiteral("person")}},
         };
         const QStringList fields = required.value(type);
         for (const QString &field : fields) {
@@ -235,6 +265,31 @@ QString ballotCode(Voting::Ballot ballot)
     return {};
 }
 
+QDateTime momentOf(const QString &at, const QDate &plannedDay)
+{
+    if (isDateTime(at))
+        return QDateTime::fromString(at, Qt::ISODate);
+    const QTime time = QTime::fromString(at, QStringLiteral("H:mm"));
+    if (!time.isValid() || !plannedDay.isValid())
+        return QDateTime();
+    return QDateTime(plannedDay, time);
+}
+
+QList<Presidency> presidencies(const Replay &replay)
+{
+    QList<Presidency> result;
+    for (const ItemRecord &item : replay.items) {
+        if (!item.presiding)
+            continue;
+        auto it = std::find_if(result.begin(), result.end(), [&](const Presidency &p) { return p.person == item.presiding; });
+        if (it == result.end())
+            result.append(Presidency{item.presiding, {item.position}});
+        else
+            it->positions.append(item.position);
+    }
+    return result;
+}
+
 Result<QJsonObject> mapPersons(const QJsonObject &event, const std::function<std::optional<qint64>(qint64)> &map)
 {
     QJsonObject out = event;
@@ -251,8 +306,8 @@ Result<QJsonObject> mapPersons(const QJsonObject &event, const std::function<std
         if (event.contains(key))
             out.insert(key, mapped(event.value(key)));
     }
-    for (const QString &key : {QStringLiteral("present"), QStringLiteral("persons")}) {
-        if (!event.contains(key))
+    for (const QString &key : {QStringLiteral("present"), QStringLiteral("persons"), QStringLiteral("remote")}) {
+        if (!event.value(key).isArray())
             continue;
         QJsonArray ids;
         const QJsonArray given = event.value(key).toArray();
@@ -320,11 +375,11 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
     replay.items.resize(setting.items);
     for (int i = 0; i < setting.items; ++i) {
         replay.items[i].position = i + 1;
-        replay.items[i].input.chair = setting.chair;
         replay.items[i].input.orderModel = setting.votingOrder;
         replay.items[i].input.proposals = {{QStringLiteral("base"), ProposalType::Base, 0, {}, QString(), 0}};
     }
     QHash<int, QHash<QString, qsizetype>> proposalIndex; // item → proposal id → index in its proposals
+    QHash<int, qint64> temporaryChairs;                  // item → the person the body chose to preside
 
     for (qsizetype e = 0; e < events.size(); ++e) {
         const QJsonObject &event = events.at(e);
@@ -336,14 +391,19 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
             if (replay.opened)
                 return Failure{tr("The meeting is opened twice (%1).").arg(where)};
             replay.opened = true;
-            replay.openedAt = event.value(u"at").toString();
+            replay.openedAt = momentOf(event.value(u"at").toString(), setting.day);
             continue;
         }
         if (!replay.opened)
             return Failure{tr("Nothing can be recorded before the meeting is opened: %1 comes first.").arg(where)};
         if (type == u"close") {
             replay.closed = true;
-            replay.closedAt = event.value(u"at").toString();
+            replay.closedAt = momentOf(event.value(u"at").toString(), setting.day);
+            if (replay.closedAt.isValid() && replay.openedAt.isValid() && replay.closedAt < replay.openedAt)
+                return Failure{tr("The meeting closes %1, before it was opened %2 (%3); write the closing's date "
+                                  "when it is not the day the meeting opened.")
+                                   .arg(replay.closedAt.toString(QStringLiteral("d.M.yyyy H.mm")),
+                                        replay.openedAt.toString(QStringLiteral("d.M.yyyy H.mm")), where)};
             continue;
         }
         if (type == u"attendance") {
@@ -354,6 +414,9 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
             const QJsonArray present = event.value(u"present").toArray();
             for (const QJsonValue &person : present)
                 attendance.presentAtOpening.insert(person.toInteger());
+            const QJsonArray remote = event.value(u"remote").toArray();
+            for (const QJsonValue &person : remote)
+                attendance.remoteAtOpening.insert(person.toInteger());
             const QJsonArray others = event.value(u"others").toArray();
             for (const QJsonValue &other : others) {
                 if (other[u"name"].toString().trimmed().isEmpty())
@@ -397,10 +460,17 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
         ItemRecord &item = replay.items[position - 1];
         item.handled = true;
         ItemDecision::Input &input = item.input;
-        if (type == u"arrive" || type == u"leave") {
-            attendance.moves.append({event.value(u"person").toInteger(),
-                                     type == u"arrive" ? Attendance::Movement::Arrives : Attendance::Movement::Leaves,
-                                     position, QTime::fromString(event.value(u"at").toString(), QStringLiteral("H:mm"))});
+        if (type == u"arrive" || type == u"leave" || type == u"participation") {
+            const Attendance::Movement movement = type == u"arrive" ? Attendance::Movement::Arrives
+                : type == u"leave"                                  ? Attendance::Movement::Leaves
+                                                                    : Attendance::Movement::Switches;
+            attendance.moves.append({event.value(u"person").toInteger(), movement, position,
+                                     QTime::fromString(event.value(u"at").toString(), QStringLiteral("H:mm")),
+                                     event.value(u"remote").toBool()});
+        } else if (type == u"temporary-chair") {
+            if (temporaryChairs.contains(position))
+                return Failure{tr("%1: a temporary chair for item %2 is chosen twice.").arg(where).arg(position)};
+            temporaryChairs.insert(position, event.value(u"person").toInteger());
         } else if (type == u"disqualified") {
             const Attendance::Disqualification d{event.value(u"person").toInteger(), position,
                                                  event.value(u"ground").toString()};
@@ -510,14 +580,33 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
         item.presence = presences->at(item.position - 1);
         item.input.presence = item.presence;
         // The chair presides; when the chair is away or disqualified, the
-        // vice chair does, and it is their vote that decides a tie.
-        item.input.chair = item.presence.entitled.contains(setting.chair) || !setting.viceChair
-            ? setting.chair
-            : setting.viceChair;
+        // first vice chair taking part; when all of them are, the temporary
+        // chair the body chose. It is their vote that decides a tie.
+        const QString label = itemLabel(item.position);
+        QList<qint64> presiders{setting.chair};
+        presiders += setting.viceChairs;
+        for (const qint64 person : std::as_const(presiders)) {
+            if (person && item.presence.entitled.contains(person)) {
+                item.presiding = person;
+                break;
+            }
+        }
+        if (temporaryChairs.contains(item.position)) {
+            const qint64 chosen = temporaryChairs.value(item.position);
+            if (item.presiding)
+                return Failure{tr("%1: %2 takes part in this item and presides over it; the body chooses a temporary "
+                                  "chair only when the chair and every vice chair are away or disqualified.")
+                                   .arg(label, setting.names.value(item.presiding))};
+            if (!item.presence.entitled.contains(chosen))
+                return Failure{tr("%1: %2 is chosen to preside but is not present and entitled to take part in this "
+                                  "item.").arg(label, setting.names.value(chosen))};
+            item.presiding = chosen;
+            item.temporaryChair = true;
+        }
+        item.input.chair = item.presiding;
         // Until the meeting closes or the item's decision is recorded, votes
         // may still be coming.
         item.input.requireComplete = replay.closed || item.decided;
-        const QString label = itemLabel(item.position);
         for (const Dissent &dissent : std::as_const(item.dissents)) {
             if (!item.presence.entitled.contains(dissent.person))
                 return Failure{tr("%1: %2 declares dissent but did not take part in the decision.")

@@ -7,6 +7,7 @@
 
 #include "model/result.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -30,7 +31,10 @@ struct Setting
     QString body;                  // the body's name, and its Swedish name when it has one
     QString swedishBody;
     qint64 chair = 0;
-    qint64 viceChair = 0;          // presides when the chair is away
+    // Preside in this order when the chair is away or disqualified; when all
+    // of them are, the body chooses a temporary chair for the item.
+    QList<qint64> viceChairs;
+    QDate day;                     // the planned day, which a bare clock time in open and close means
     QuorumRule rule = QuorumRule::MoreThanHalf;
     VotingOrderModel votingOrder = VotingOrderModel::MostDivergentFirst;
     int items = 0;                 // the agenda positions are 1 … items
@@ -73,6 +77,10 @@ struct ItemRecord
     std::optional<Election> election;
     std::optional<ElectionResult> electionResult;
     QList<Dissent> dissents;
+    // Who presides over the item: the chair, else the first vice chair
+    // taking part, else the temporary chair the body chose; 0 for no one.
+    qint64 presiding = 0;
+    bool temporaryChair = false;   // presiding was chosen for this item
     bool handled = false;          // any event concerns the item
     bool decided = false;          // a decision event writes the decision into the item
 };
@@ -80,14 +88,29 @@ struct ItemRecord
 struct Replay
 {
     bool opened = false;
-    QString openedAt;
+    QDateTime openedAt;            // the real date and time
     bool closed = false;
-    QString closedAt;
+    QDateTime closedAt;
     QList<OtherAttendee> others;
     Attendance::Record attendance; // who was present at the opening, arrivals and departures
     QList<qint64> minuteCheckers;  // selected in the meeting, in the order named
     QList<ItemRecord> items;       // one per agenda position
 };
+
+// When an open or close event's `at` happened: "2026-12-05T16:03" (seconds
+// may follow) as written, or a bare clock time "16:03" on `plannedDay`, as
+// records made before the date was written say it. Invalid when `at` is
+// neither.
+QDateTime momentOf(const QString &at, const QDate &plannedDay);
+
+// Who presided over the meeting's items, in the order each first presided,
+// with the agenda positions of the items each presided over.
+struct Presidency
+{
+    qint64 person = 0;
+    QList<int> positions;
+};
+QList<Presidency> presidencies(const Replay &replay);
 
 // Turns names into person ids in a file's events ("person": "Aino Mäkelä"
 // becomes the id), checks each event's form, and returns the events as they

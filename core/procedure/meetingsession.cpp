@@ -46,6 +46,7 @@ Result<MeetingRecord::Setting> setting(const Store &store, const Meeting &meetin
     result.rule = body->value().quorumRule;
     result.votingOrder = body->value().votingOrder;
     result.items = *lastPosition;
+    result.day = day;
     QHash<qint64, qint64> deputyOf; // member → personal deputy
     QList<qint64> people;
     for (const Membership &membership : *memberships) {
@@ -57,7 +58,7 @@ Result<MeetingRecord::Setting> setting(const Store &store, const Meeting &meetin
             if (membership.role == MembershipRole::Chair)
                 result.chair = membership.personId;
             else if (membership.role == MembershipRole::ViceChair)
-                result.viceChair = membership.personId;
+                result.viceChairs.append(membership.personId); // first vice chair first: by the start of the term, then id
         } else if (membership.role == MembershipRole::Deputy) {
             deputyOf.insert(membership.deputyForPersonId, membership.personId);
             people.append(membership.personId);
@@ -140,14 +141,11 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
             }
         }
     }
-    const QDate day = meeting.plannedStart.date();
-    for (const QJsonObject &event : *added) {
-        const QTime at = QTime::fromString(event.value(u"at").toString(), QStringLiteral("H:mm"));
-        if (event.value(u"type").toString() == u"open")
-            PYKALA_TRY(store.openMeeting(meeting.id, QDateTime(day, at)));
-        else if (event.value(u"type").toString() == u"close")
-            PYKALA_TRY(store.closeMeeting(meeting.id, QDateTime(day, at)));
-    }
+    // The real date and time: as written, or a bare clock time on the planned day.
+    if (std::any_of(added->cbegin(), added->cend(), [](const QJsonObject &e) { return e.value(u"type").toString() == u"open"; }))
+        PYKALA_TRY(store.openMeeting(meeting.id, replayed->openedAt));
+    if (std::any_of(added->cbegin(), added->cend(), [](const QJsonObject &e) { return e.value(u"type").toString() == u"close"; }))
+        PYKALA_TRY(store.closeMeeting(meeting.id, replayed->closedAt));
     PYKALA_TRY(transaction.commit());
     return replayed;
 }
@@ -262,6 +260,13 @@ ProceedingsText::Names names(const MeetingRecord::Setting &setting, Language lan
         ++shared[surname];
     for (auto it = setting.surnames.cbegin(); it != setting.surnames.cend(); ++it)
         result.persons.insert(it.key(), shared.value(it.value()) > 1 ? setting.names.value(it.key()) : it.value());
+    for (const QString &name : setting.names) {
+        const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+        for (const QString &word : words) {
+            if (!result.properNouns.contains(word))
+                result.properNouns.append(word);
+        }
+    }
     return result;
 }
 

@@ -36,6 +36,21 @@ QString listed(const QStringList &names, Language language)
     return QStringList(names.mid(0, names.size() - 1)).join(QStringLiteral(", ")) + conjunction + names.last();
 }
 
+// The result of a round as the closing sentence says it: "äänin 6–3", the
+// winner's votes first; a tie the chair's vote decided says so (kuntalaki
+// 104 §): "äänin 4–4 puheenjohtajan äänen ratkaistessa".
+QString votes(const Voting::RoundResult &r, Language language)
+{
+    const bool yesWon = r.winner == r.yesProposal;
+    const QString score = QStringLiteral("%1–%2").arg(yesWon ? r.yes : r.no).arg(yesWon ? r.no : r.yes);
+    const bool chairs = r.decidedBy == Voting::DecidedBy::ChairsVote;
+    if (swedish(language))
+        return chairs ? QStringLiteral("med rösterna %1 genom ordförandens utslagsröst").arg(score)
+                      : QStringLiteral("med rösterna %1").arg(score);
+    return chairs ? QStringLiteral("äänin %1 puheenjohtajan äänen ratkaistessa").arg(score)
+                  : QStringLiteral("äänin %1").arg(score);
+}
+
 QString swedishGenitive(const QString &surname)
 {
     if (surname.endsWith(u's') || surname.endsWith(u'x') || surname.endsWith(u'z'))
@@ -148,10 +163,13 @@ private:
         return sentences.join(u' ');
     }
 
+    // A text as the clause after "että" / "att".
+    QString clause(const QString &text) const { return Wording::clause(text, m_names.properNouns); }
+
     QString proposalContent(const Proposal &p) const
     {
-        if (!p.text.trimmed().isEmpty())
-            return p.text.trimmed();
+        if (const QString text = clause(p.text); !text.isEmpty())
+            return text;
         switch (p.type) {
         case ProposalType::Tabling:
             return sv() ? QStringLiteral("ärendet bordläggs") : QStringLiteral("asia pannaan pöydälle");
@@ -170,7 +188,7 @@ private:
     {
         QStringList sentences;
         if (m_input.baseAmended) {
-            const QString how = m_input.amendment.trimmed();
+            const QString how = clause(m_input.amendment);
             sentences << (how.isEmpty() ? (sv() ? QStringLiteral("Föredraganden ändrade sitt grundförslag under sammanträdet.")
                                                : QStringLiteral("Esittelijä muutti pohjaehdotustaan kokouksessa."))
                                         : (sv() ? QStringLiteral("Föredraganden ändrade sitt grundförslag så att %1.").arg(how)
@@ -181,7 +199,7 @@ private:
                                                 "blev grundförslag.")
                                : QStringLiteral("Esittelijä peruutti pohjaehdotuksensa, jolloin pohjaehdotukseksi tuli "
                                                 "puheenjohtajan ehdotus, että %1."))
-                             .arg(m_input.chairsProposal.trimmed());
+                             .arg(clause(m_input.chairsProposal));
         }
         bool first = true;
         for (const Proposal &p : m_input.proposals) {
@@ -279,21 +297,6 @@ private:
         return parts.join(u' ');
     }
 
-    QString tieNote(const Voting::RoundResult &r) const
-    {
-        if (r.decidedBy != Voting::DecidedBy::ChairsVote)
-            return {};
-        return sv() ? QStringLiteral(" Rösterna föll lika, och ordförandens röst avgjorde.")
-                    : QStringLiteral(" Äänet menivät tasan, joten puheenjohtajan ääni ratkaisi.");
-    }
-
-    // "6–3": the winner's votes first.
-    static QString score(const Voting::RoundResult &r)
-    {
-        const bool yesWon = r.winner == r.yesProposal;
-        return QStringLiteral("%1–%2").arg(yesWon ? r.yes : r.no).arg(yesWon ? r.no : r.yes);
-    }
-
     QString proceduralVote(const ItemDecision::Round &round) const
     {
         const Proposal *p = proposal(round.noProposal);
@@ -322,16 +325,16 @@ private:
             const QString decision = carriedOn ? QStringLiteral("fortsätta behandlingen")
                 : tabling                      ? QStringLiteral("bordlägga ärendet")
                                                : QStringLiteral("återremittera ärendet för ny beredning");
-            result = QStringLiteral("Ordföranden konstaterade att %1 hade beslutat %2 med rösterna %3.")
-                         .arg(m_names.body, decision, score(round.result));
+            result = QStringLiteral("Ordföranden konstaterade att %1 hade beslutat %2 %3.")
+                         .arg(m_names.body, decision, votes(round.result, m_language));
         } else {
             const QString decision = carriedOn ? QStringLiteral("jatkaa asian käsittelyä")
                 : tabling                      ? QStringLiteral("panna asian pöydälle")
                                                : QStringLiteral("palauttaa asian uudelleen valmisteltavaksi");
-            result = QStringLiteral("Puheenjohtaja totesi, että %1 on päättänyt %2 äänin %3.")
-                         .arg(m_names.body, decision, score(round.result));
+            result = QStringLiteral("Puheenjohtaja totesi, että %1 on päättänyt %2 %3.")
+                         .arg(m_names.body, decision, votes(round.result, m_language));
         }
-        return sentences.join(u' ') + tieNote(round.result) + QLatin1Char(' ') + result;
+        return sentences.join(u' ') + QLatin1Char(' ') + result;
     }
 
     QString withoutVote() const
@@ -393,13 +396,13 @@ private:
         sentences << counts(round.result);
         if (const QString list = rollCallList(round); !list.isEmpty())
             sentences << list;
-        QString text = sentences.join(u' ') + tieNote(round.result);
+        QString text = sentences.join(u' ');
         if (!last) {
             text += QLatin1Char(' ')
-                + (sv() ? QStringLiteral("%1 vann omröstningen med rösterna %2.")
-                              .arg(capitalized(nominative(round.result.winner)), score(round.result))
-                        : QStringLiteral("%1 voitti äänin %2.")
-                              .arg(capitalized(nominative(round.result.winner)), score(round.result)));
+                + (sv() ? QStringLiteral("%1 vann omröstningen %2.")
+                              .arg(capitalized(nominative(round.result.winner)), votes(round.result, m_language))
+                        : QStringLiteral("%1 voitti %2.")
+                              .arg(capitalized(nominative(round.result.winner)), votes(round.result, m_language)));
             return text;
         }
         const Proposal *winner = proposal(round.result.winner);
@@ -411,16 +414,16 @@ private:
         }
         if (sv()) {
             text += QLatin1Char(' ')
-                + (rejected ? QStringLiteral("Ordföranden konstaterade att %1 hade förkastat ärendet med rösterna %2.")
-                                  .arg(m_names.body, score(round.result))
-                            : QStringLiteral("Ordföranden konstaterade att %1 hade godkänt %2 med rösterna %3.")
-                                  .arg(m_names.body, nominative(round.result.winner), score(round.result)));
+                + (rejected ? QStringLiteral("Ordföranden konstaterade att %1 hade förkastat ärendet %2.")
+                                  .arg(m_names.body, votes(round.result, m_language))
+                            : QStringLiteral("Ordföranden konstaterade att %1 hade godkänt %2 %3.")
+                                  .arg(m_names.body, nominative(round.result.winner), votes(round.result, m_language)));
         } else {
             text += QLatin1Char(' ')
-                + (rejected ? QStringLiteral("Puheenjohtaja totesi, että %1 on hylännyt asian äänin %2.")
-                                  .arg(m_names.body, score(round.result))
-                            : QStringLiteral("Puheenjohtaja totesi, että %1 on hyväksynyt %2 äänin %3.")
-                                  .arg(m_names.body, accusative(round.result.winner), score(round.result)));
+                + (rejected ? QStringLiteral("Puheenjohtaja totesi, että %1 on hylännyt asian %2.")
+                                  .arg(m_names.body, votes(round.result, m_language))
+                            : QStringLiteral("Puheenjohtaja totesi, että %1 on hyväksynyt %2 %3.")
+                                  .arg(m_names.body, accusative(round.result.winner), votes(round.result, m_language)));
         }
         return text;
     }
@@ -439,14 +442,8 @@ QString decision(const ItemDecision::Input &input, const ItemDecision::Outcome &
 {
     const bool sv = swedish(language);
     const QString body = capitalized(names.body);
-    QString score;
-    if (!outcome.rounds.isEmpty()) {
-        const Voting::RoundResult &r = outcome.rounds.last().result;
-        const bool yesWon = r.winner == r.yesProposal;
-        score = (sv ? QStringLiteral(" med rösterna %1–%2") : QStringLiteral(" äänin %1–%2"))
-                    .arg(yesWon ? r.yes : r.no)
-                    .arg(yesWon ? r.no : r.yes);
-    }
+    const QString score =
+        outcome.rounds.isEmpty() ? QString() : QLatin1Char(' ') + votes(outcome.rounds.last().result, language);
     const auto adopted = std::find_if(input.proposals.cbegin(), input.proposals.cend(),
                                       [&](const Proposal &p) { return p.id == outcome.adopted; });
     switch (outcome.kind) {
@@ -462,9 +459,13 @@ QString decision(const ItemDecision::Input &input, const ItemDecision::Outcome &
                   : QStringLiteral("%1 hylkäsi asian%2.").arg(body, score);
     case ItemDecision::OutcomeKind::AdoptedCounter: {
         const QString proposer = adopted != input.proposals.cend() ? names.persons.value(adopted->proposer) : QString();
-        const QString text = adopted != input.proposals.cend() ? adopted->text.trimmed() : QString();
-        return sv ? QStringLiteral("%1 beslutade%2 enligt %3 förslag att %4.")
-                        .arg(body, score, proposer + (proposer.endsWith(u's') ? QString() : QStringLiteral("s")), text)
+        const QString text =
+            adopted != input.proposals.cend() ? Wording::clause(adopted->text, names.properNouns) : QString();
+        if (text.isEmpty())
+            return sv ? QStringLiteral("%1 beslutade%2 enligt %3 förslag.").arg(body, score, swedishGenitive(proposer))
+                      : QStringLiteral("%1 päätti%2 %3 ehdotuksen mukaisesti.")
+                            .arg(body, score, Wording::finnishGenitive(proposer));
+        return sv ? QStringLiteral("%1 beslutade%2 enligt %3 förslag att %4.").arg(body, score, swedishGenitive(proposer), text)
                   : QStringLiteral("%1 päätti%2 %3 ehdotuksen mukaisesti, että %4.")
                         .arg(body, score, Wording::finnishGenitive(proposer), text);
     }

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 // The proceedings (käsittely / behandling) of an item, written from what
 // happened in the register of real minutes: disqualifications, who proposed
@@ -20,6 +21,9 @@ struct Names
     QHash<qint64, QString> persons;
     // The body, in the nominative ("kunnanhallitus", "kommunstyrelsen").
     QString body;
+    // Names that keep their capital at the start of a quoted proposal
+    // (Wording::clause): the persons' given and family names.
+    QStringList properNouns;
 };
 
 struct Dissent

@@ -58,17 +58,6 @@ QJsonObject itemRecord(const AgendaItem &item, const QList<Attachment> &attachme
                        {QStringLiteral("attachments"), files}};
 }
 
-// The signer's role as the signature names it, in the document's language.
-QString roleLabel(const QString &signer, Language language)
-{
-    const DocumentTexts &texts = DocumentTexts::of(language);
-    if (signer == u"secretary")
-        return texts.secretary;
-    if (signer == u"chair")
-        return texts.chair;
-    return texts.checker;
-}
-
 } // namespace
 
 Result<Digests> digests(const Store &store, const Meeting &meeting)
@@ -146,17 +135,9 @@ Result<Verification::Report> signMinutes(Store &store, const Meeting &meeting, S
         auto document = MeetingDocuments::minutes(store, meeting);
         if (!document)
             return Failure{document.error()};
-        // The roles in the body's signing order, fixed now for these minutes.
-        const auto body = store.body(meeting.bodyId);
-        const auto replay = MeetingSession::current(store, meeting);
-        if (!body || !replay)
-            return Failure{body ? replay.error() : body.error()};
-        const QStringList order = body->has_value() ? body->value().signingOrder : Body::defaultSigningOrder();
-        const int checkers = qMax(1, int(replay->minuteCheckers.size()));
-        for (const QString &signer : order) {
-            for (int i = 0; i < (signer == u"minute-checkers" ? checkers : 1); ++i)
-                minutes.signingRoles.append(roleLabel(signer, document->language));
-        }
+        // The roles in the body's signing order, as the minutes name them,
+        // fixed now for these minutes.
+        minutes.signingRoles = document->signingRoles;
         if (minutes.requiredSignatures() > OfficialDocument::signatureSlots)
             return Failure{tr("The minutes need %1 signatures and their signature page has room for %2: record at most "
                               "%3 minute-checkers.")

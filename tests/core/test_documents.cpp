@@ -613,7 +613,7 @@ Meeting languageMeeting(Store &store, Language language)
     };
     const Voting::Ballot yes = Voting::Ballot::Yes, no = Voting::Ballot::No;
     const QByteArray events = file({
-        open(QTime(18, 0)),
+        open(QDateTime(meeting.plannedStart.date(), QTime(18, 0))),
         attendance(ids, {}),
         minuteCheckers({holm, lind}),
         proposal(1, QStringLiteral("holm"), ProposalType::Tabling, holm,
@@ -627,7 +627,7 @@ Meeting languageMeeting(Store &store, Language language)
         vote(2, rollCall({{berg, yes}, {holm, yes}, {lind, yes}, {ek, no}, {strand, no}})),
         dissent(2, ek, sv ? QStringLiteral("Bussen räcker inte.") : QStringLiteral("Yksi auto ei riitä.")),
         decision(2),
-        close(QTime(19, 0)),
+        close(QDateTime(meeting.plannedStart.date(), QTime(19, 0))),
     });
     const auto recorded = MeetingSession::record(store, meeting, events);
     INFO(recorded.error().toStdString());

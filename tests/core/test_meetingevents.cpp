@@ -30,8 +30,8 @@ MeetingRecord::Setting board()
 TEST_CASE("Each event builder writes the event as documented", "[record][events]")
 {
     using namespace MeetingEvents;
-    CHECK_EVENT(open(QTime(16, 3)), R"({"type": "open", "at": "16:03"})");
-    CHECK_EVENT(close(QTime(9, 5)), R"({"type": "close", "at": "9:05"})");
+    CHECK_EVENT(open(QDateTime(QDate(2026, 12, 14), QTime(16, 3))), R"({"type": "open", "at": "2026-12-14T16:03"})");
+    CHECK_EVENT(close(QDateTime(QDate(2026, 12, 15), QTime(0, 5))), R"({"type": "close", "at": "2026-12-15T00:05"})");
     CHECK_EVENT(attendance({1, 2}, {{3, 13}}, {{QStringLiteral("Jorma Räsänen"), QStringLiteral("kunnanjohtaja, esittelijä")}}),
                 R"({"type": "attendance", "present": [1, 2], "deputies": [{"person": 13, "for": 3}],
                     "others": [{"name": "Jorma Räsänen", "role": "kunnanjohtaja, esittelijä"}]})");
@@ -110,26 +110,26 @@ TEST_CASE("Built events are what the record reads from an events file", "[record
     const MeetingRecord::Setting setting = board();
     // The same meeting written by hand as a file, persons by name, and built.
     const auto read = MeetingRecord::parseFile(QByteArrayLiteral(R"({"events": [
-        {"type": "open", "at": "16:00"},
+        {"type": "open", "at": "2026-12-14T16:00"},
         {"type": "attendance", "present": ["Anna Aho", "Bo Berg"], "deputies": [{"person": "Fia Fors", "for": "Cilla Carlsson"}]},
         {"type": "proposal", "item": 1, "id": "berg", "kind": "counter", "by": "Bo Berg", "text": "toisin", "divergence": 2},
         {"type": "second", "item": 1, "proposal": "berg", "by": "Fia Fors"},
         {"type": "vote", "item": 1, "ballots": {"Anna Aho": "jaa", "Bo Berg": "EI", "Fia Fors": "ei"}},
         {"type": "decision", "item": 1},
-        {"type": "close", "at": "16:30"}]})"),
+        {"type": "close", "at": "2026-12-14T16:30"}]})"),
                                                  setting);
     INFO(read.error().toStdString());
     REQUIRE(read.ok());
     ItemDecision::VoteRecord vote;
     vote.ballots = {{1, Voting::Ballot::Yes}, {2, Voting::Ballot::No}, {13, Voting::Ballot::No}};
     const QList<QJsonObject> built{
-        MeetingEvents::open(QTime(16, 0)),
+        MeetingEvents::open(QDateTime(QDate(2026, 12, 14), QTime(16, 0))),
         MeetingEvents::attendance({1, 2}, {{3, 13}}),
         MeetingEvents::proposal(1, QStringLiteral("berg"), ProposalType::Counter, 2, QStringLiteral("toisin"), 2),
         MeetingEvents::second(1, QStringLiteral("berg"), 13),
         MeetingEvents::vote(1, vote),
         MeetingEvents::decision(1),
-        MeetingEvents::close(QTime(16, 30))};
+        MeetingEvents::close(QDateTime(QDate(2026, 12, 14), QTime(16, 30)))};
     REQUIRE(read->size() == built.size());
     for (qsizetype i = 0; i < built.size(); ++i) {
         INFO("event " << i);

@@ -23,8 +23,9 @@ MeetingRecord::Setting board()
     setting.surnames.insert(15, QStringLiteral("Lahti"));
     setting.body = QStringLiteral("Kunnanhallitus");
     setting.chair = 1;
-    setting.viceChair = 2;
+    setting.viceChairs = {2};
     setting.items = 3;
+    setting.day = QDate(2026, 12, 14);
     return setting;
 }
 
@@ -78,13 +79,13 @@ TEST_CASE("Before the opening the ticked attendance gives the quorum and the ope
     CHECK(progress.memberLabel(progress.setting().seats.at(1)) == QStringLiteral("Bertil Åström (vice chair)"));
 
     // Everyone else attending needs a name; empty rows are left out.
-    const auto nameless = progress.opening(QTime(16, 2), {{QString(), QString()}, {QString(), QStringLiteral("asiantuntija")}});
+    const auto nameless = progress.opening(QDateTime(QDate(2026, 12, 14), QTime(16, 2)), {{QString(), QString()}, {QString(), QStringLiteral("asiantuntija")}});
     CHECK(nameless.error() == QStringLiteral("Row 2 of the others attending has a role but no name; give the name or "
                                              "clear the row."));
     const QList<QJsonObject> opening = meeting.made(progress.opening(
-        QTime(16, 2), {{QStringLiteral(" Pekka Pöyhönen "), QStringLiteral("esittelijä")}, {QString(), QString()}}));
+        QDateTime(QDate(2026, 12, 14), QTime(16, 2)), {{QStringLiteral(" Pekka Pöyhönen "), QStringLiteral("esittelijä")}, {QString(), QString()}}));
     REQUIRE(opening.size() == 2);
-    CHECK(compactJson(opening.at(0)) == compactJson(MeetingEvents::open(QTime(16, 2))));
+    CHECK(compactJson(opening.at(0)) == compactJson(MeetingEvents::open(QDateTime(QDate(2026, 12, 14), QTime(16, 2)))));
     CHECK(compactJson(opening.at(1))
           == compactJson(MeetingEvents::attendance({1, 2, 3, 4}, {{5, 15}},
                                             {{QStringLiteral("Pekka Pöyhönen"), QStringLiteral("esittelijä")}})));
@@ -97,7 +98,7 @@ TEST_CASE("During the meeting the progress says what can be recorded and makes i
     progress.resume();
     progress.tick(5, false);
     progress.tick(15, true);
-    meeting.record(meeting.made(progress.opening(QTime(16, 0), {})));
+    meeting.record(meeting.made(progress.opening(QDateTime(QDate(2026, 12, 14), QTime(16, 0)), {})));
     progress.resume();
     REQUIRE(progress.position() == 1);
 

@@ -19,6 +19,7 @@ MeetingRecord::Setting board(int items)
     }
     setting.chair = 1;
     setting.items = items;
+    setting.day = QDate(2026, 12, 14);
     return setting;
 }
 
@@ -58,7 +59,8 @@ TEST_CASE("A meeting's events replay into presence, quorum and outcomes", "[reco
     INFO(replay.error().toStdString());
     REQUIRE(replay.ok());
     CHECK(replay->opened);
-    CHECK(replay->closedAt == QStringLiteral("17:40"));
+    // A bare clock time, as older records write it, is on the planned day.
+    CHECK(replay->closedAt == QDateTime(QDate(2026, 12, 14), QTime(17, 40)));
     // Items 1–3: members 1–5 and Forsman for Korhonen → 6 of 7; quorum needs 4.
     CHECK(replay->items.at(0).presence.quorum.present == 6);
     CHECK(replay->items.at(0).presence.deputyFor.value(16) == 6);
@@ -211,7 +213,7 @@ TEST_CASE("The vice chair decides a tie when the chair is away", "[record]")
     // Mäkelä (chair) is away; Virtanen as vice chair presides. Six members:
     // base (JAA) 3 incl. Virtanen, Laine's proposal (EI) 3 → the base proposal.
     MeetingRecord::Setting setting = board(1);
-    setting.viceChair = 2;
+    setting.viceChairs = {2};
     const auto events = MeetingRecord::parseFile(QByteArrayLiteral(R"({"events": [{"type": "open", "at": "16:00"},
         {"type": "attendance", "present": [2, 3, 4, 5, 6, 7]},
         {"type": "proposal", "item": 1, "id": "l", "kind": "counter", "by": 3, "text": "toisin"},

@@ -175,8 +175,7 @@ TEST_CASE("Proceedings of several rounds, a tie and an absent member", "[proceed
                                        "vastaan. Äänestysjärjestys hyväksyttiin.")));
     CHECK(text.contains(QStringLiteral("Äänestys toimitettiin avoimena äänestyksenä.")));
     CHECK(text.contains(QStringLiteral("Äänestyksessä annettiin 3 JAA-ääntä ja 3 EI-ääntä. 1 jäsen ei äänestänyt. "
-                                       "Äänet menivät tasan, joten puheenjohtajan ääni ratkaisi. Virtasen ehdotus "
-                                       "voitti äänin 3–3.")));
+                                       "Virtasen ehdotus voitti äänin 3–3 puheenjohtajan äänen ratkaistessa.")));
     CHECK(text.endsWith(QStringLiteral("Puheenjohtaja totesi, että kunnanhallitus on hyväksynyt pohjaehdotuksen "
                                        "äänin 5–2.")));
     CHECK_FALSE(text.contains(QStringLiteral("JAA: "))); // a count vote lists no names

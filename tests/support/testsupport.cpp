@@ -298,7 +298,7 @@ RecordedMeeting recordMeeting(Store &store)
     representative.seed = 7;
     representative.candidates = {{QStringLiteral("Kaisa Koivu"), 3}, {QStringLiteral("Lauri Lehto"), 1}};
     const QByteArray events = file({
-        open(QTime(16, 2)),
+        open(meeting.plannedStart.addSecs(120)),
         attendance({makela, astrom, ohman, virtanen}, {{niemi, lahti}},
                    {{QStringLiteral("Pekka Pöyhönen"), QStringLiteral("kunnanjohtaja, esittelijä")},
                     {QStringLiteral("Liisa Laine"), QStringLiteral("hallintojohtaja, pöytäkirjanpitäjä")}}),
@@ -320,7 +320,7 @@ RecordedMeeting recordMeeting(Store &store)
         move({astrom, Attendance::Movement::Leaves, 6, QTime(17, 10)}),
         election(6, representative),
         decision(6),
-        close(QTime(17, 30)),
+        close(QDateTime(meeting.plannedStart.date(), QTime(17, 30))),
     });
     const auto recorded = MeetingSession::record(store, meeting, events);
     INFO(recorded.error().toStdString());
@@ -469,7 +469,7 @@ Meeting holdMeetingTablingItems(Store &store, const Meeting &before)
     ItemDecision::VoteRecord returning = tabling;
     returning.on = QStringLiteral("palautus");
     const QByteArray events = file({
-        open(QTime(16, 0)),
+        open(held.plannedStart),
         attendance({makela, astrom, ohman, virtanen}, {}),
         proposal(1, QStringLiteral("pöydälle"), ProposalType::Tabling, virtanen),
         second(1, QStringLiteral("pöydälle"), ohman),
@@ -478,7 +478,7 @@ Meeting holdMeetingTablingItems(Store &store, const Meeting &before)
         second(2, QStringLiteral("palautus"), virtanen),
         vote(2, returning),
         decision(3),
-        close(QTime(17, 0)),
+        close(QDateTime(held.plannedStart.date(), QTime(17, 0))),
     });
     const auto recorded = MeetingSession::record(store, held, events);
     INFO(recorded.error().toStdString());

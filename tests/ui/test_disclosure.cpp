@@ -210,7 +210,7 @@ Fixture holdMeeting(Store &store)
         id.insert(person.familyName, person.id);
     using namespace MeetingEvents;
     const QByteArray events = file({
-        open(QTime(16, 0)),
+        open(QDateTime(meeting.plannedStart.date(), QTime(16, 0))),
         attendance({id.value(QStringLiteral("Mäkelä")), id.value(QStringLiteral("Åström")), id.value(QStringLiteral("Öhman")),
                     id.value(QStringLiteral("Virtanen")), id.value(QStringLiteral("Niemi"))},
                    {}),
@@ -222,7 +222,7 @@ Fixture holdMeeting(Store &store)
         decision(2),
         dissent(3, id.value(QStringLiteral("Öhman")), Canary::partlyDissent),
         decision(3),
-        close(QTime(17, 0)),
+        close(QDateTime(meeting.plannedStart.date(), QTime(17, 0))),
     });
     const auto recordedEvents = MeetingSession::record(store, meeting, events);
     INFO(recordedEvents.error().toStdString());

@@ -112,7 +112,7 @@ TEST_CASE("A short meeting run through the widgets: attendance, a counter-propos
     MeetingConsole *console = window.runMeeting(meeting.id);
     REQUIRE(console);
     QTime clock(16, 2);
-    console->setClock([&clock] { return clock; });
+    console->setClock([&clock, &meeting] { return QDateTime(meeting.plannedStart.date(), clock); });
     QStringList asked;
     console->setConfirmation([&asked](const QString &question) {
         asked.append(question);
@@ -313,7 +313,7 @@ TEST_CASE("Meeting mode: tabling by vote, an election and a disqualification", "
     Store &store = window.store();
     MeetingConsole *console = window.runMeeting(meeting.id);
     REQUIRE(console);
-    console->setClock([] { return QTime(9, 0); });
+    console->setClock([&meeting] { return QDateTime(meeting.plannedStart.date(), QTime(9, 0)); });
     console->setConfirmation([](const QString &) { return true; });
     // A role without a name among the others attending is refused, and nothing is recorded.
     const int row = console->othersTable()->rowCount();

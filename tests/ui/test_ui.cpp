@@ -775,7 +775,7 @@ TEST_CASE("Screenshots of the main views", "[ui][screenshot]")
     REQUIRE(planned.ok());
     MeetingConsole *console = window.runMeeting(planned->id);
     REQUIRE(console);
-    console->setClock([] { return QTime(16, 4); });
+    console->setClock([&planned] { return QDateTime(planned->plannedStart.date(), QTime(16, 4)); });
     console->setConfirmation([](const QString &) { return true; });
     console->openAction()->trigger();
     REQUIRE(console->lastError().isEmpty());
