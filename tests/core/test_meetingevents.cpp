@@ -40,6 +40,15 @@ TEST_CASE("Each event builder writes the event as documented", "[record][events]
                 R"({"type": "arrive", "person": 2, "item": 2, "at": "16:20"})");
     CHECK_EVENT(move({3, Attendance::Movement::Leaves, 7, QTime(17, 10)}),
                 R"({"type": "leave", "person": 3, "item": 7, "at": "17:10"})");
+    CHECK_EVENT(attendance({1, 2}, {{3, 13}}, {}, {2, 13}),
+                R"({"type": "attendance", "present": [1, 2], "deputies": [{"person": 13, "for": 3}], "remote": [2, 13]})");
+    CHECK_EVENT(move({2, Attendance::Movement::Arrives, 2, QTime(16, 20), true}),
+                R"({"type": "arrive", "person": 2, "item": 2, "at": "16:20", "remote": true})");
+    CHECK_EVENT(move({2, Attendance::Movement::Switches, 3, QTime(16, 45), false}),
+                R"({"type": "participation", "person": 2, "item": 3, "at": "16:45", "remote": false})");
+    CHECK_EVENT(move({2, Attendance::Movement::Switches, 4, QTime(17, 0), true}),
+                R"({"type": "participation", "person": 2, "item": 4, "at": "17:00", "remote": true})");
+    CHECK_EVENT(temporaryChair(6, 3), R"({"type": "temporary-chair", "item": 6, "person": 3})");
     CHECK_EVENT(disqualified({2, 4, QStringLiteral("HL 28 § 1 mom. 1 k")}),
                 R"({"type": "disqualified", "person": 2, "item": 4, "ground": "HL 28 § 1 mom. 1 k"})");
     CHECK_EVENT(proposal(5, QStringLiteral("berg"), ProposalType::Counter, 2, QStringLiteral("asia hylätään"), 1),

@@ -228,3 +228,169 @@ TEST_CASE("The vice chair decides a tie when the chair is away", "[record]")
     CHECK(replay->items.first().outcome->rounds.first().result.decidedBy == Voting::DecidedBy::ChairsVote);
 }
 
+
+namespace {
+
+// Replays a file of events on `setting`; the failure, if any, as text.
+Result<MeetingRecord::Replay> replayed(const MeetingRecord::Setting &setting, const char *json)
+{
+    const auto events = MeetingRecord::parseFile(QByteArray(json), setting);
+    if (!events)
+        return Failure{events.error()};
+    return MeetingRecord::replay(setting, *events);
+}
+
+std::string failure(const Result<MeetingRecord::Replay> &result)
+{
+    return result ? std::string("(no failure)") : result.error().toStdString();
+}
+
+} // namespace
+
+TEST_CASE("Opening and closing are recorded with their real date and time", "[record][date]")
+{
+    // Planned for Monday 14.12.2026 (board()), opened on Saturday 5.12.2026.
+    const MeetingRecord::Setting setting = board(1);
+    const auto early = replayed(setting, R"({"events": [{"type": "open", "at": "2026-12-05T22:17"},
+        {"type": "attendance", "present": [1, 2, 3, 4, 5]}, {"type": "close", "at": "2026-12-05T23:40:30"}]})");
+    INFO(failure(early));
+    REQUIRE(early.ok());
+    CHECK(early->openedAt == QDateTime(QDate(2026, 12, 5), QTime(22, 17)));
+    CHECK(early->closedAt == QDateTime(QDate(2026, 12, 5), QTime(23, 40, 30)));
+    // A meeting past midnight closes on the next day.
+    const auto late = replayed(setting, R"({"events": [{"type": "open", "at": "2026-12-14T23:30"},
+        {"type": "attendance", "present": [1, 2, 3, 4, 5]}, {"type": "close", "at": "2026-12-15T00:20"}]})");
+    REQUIRE(late.ok());
+    CHECK(late->closedAt == QDateTime(QDate(2026, 12, 15), QTime(0, 20)));
+    // A bare clock time still means the planned day, as older records write it.
+    const auto old = replayed(setting, R"({"events": [{"type": "open", "at": "16:02"},
+        {"type": "attendance", "present": [1, 2, 3, 4, 5]}]})");
+    REQUIRE(old.ok());
+    CHECK(old->openedAt == QDateTime(QDate(2026, 12, 14), QTime(16, 2)));
+
+    // Closing before the opening, and a time in another form, are refused.
+    CHECK_THAT(failure(replayed(setting, R"({"events": [{"type": "open", "at": "2026-12-14T16:00"},
+        {"type": "attendance", "present": [1, 2, 3, 4, 5]}, {"type": "close", "at": "2026-12-13T17:00"}]})")),
+               Catch::Contains("closes 13.12.2026 17.00, before it was opened 14.12.2026 16.00"));
+    CHECK_THAT(failure(replayed(setting, R"({"events": [{"type": "open", "at": "5.12.2026 16.00"}]})")),
+               Catch::Contains("$.events[0].at: \"5.12.2026 16.00\" is not a date and time such as 2026-12-14T16:05"));
+    CHECK_THAT(failure(replayed(setting, R"({"events": [{"type": "open", "at": "2026-02-30T16:00"}]})")),
+               Catch::Contains("is not a date and time"));
+    // Arrivals keep a clock time.
+    CHECK_THAT(failure(replayed(setting, R"({"events": [{"type": "open", "at": "16:00"},
+        {"type": "attendance", "present": [1, 2, 3, 4]},
+        {"type": "arrive", "person": 5, "item": 1, "at": "2026-12-14T16:10"}]})")),
+               Catch::Contains("$.events[2].at: \"2026-12-14T16:10\" is not a clock time such as 16:05"));
+}
+
+TEST_CASE("A temporary chair presides when the chair and every vice chair cannot", "[record][chair]")
+{
+    // Mäkelä (1) chairs, Virtanen (2) and Laine (3) are the vice chairs.
+    // Mäkelä and Virtanen are away and Laine is disqualified in item 1, so the
+    // body chooses Niemi (4). Present and entitled: 4, 5, 6, 7 (Laine's
+    // deputy 13 is not there). A roll call 2–2: Niemi's JAA decides for the
+    // base proposal (kuntalaki 104 §).
+    MeetingRecord::Setting setting = board(2);
+    setting.viceChairs = {2, 3};
+    const char *head = R"({"events": [{"type": "open", "at": "2026-12-14T16:00"},
+        {"type": "attendance", "present": [3, 4, 5, 6, 7]},
+        {"type": "disqualified", "person": 3, "item": 1, "ground": "HL 28 § 1 mom. 1 k"},
+        {"type": "proposal", "item": 1, "id": "salo", "kind": "counter", "by": 7, "text": "toisin"},
+        {"type": "second", "item": 1, "proposal": "salo", "by": 6},)";
+    const QByteArray tie = R"({"type": "vote", "item": 1, "ballots": {"4": "JAA", "5": "JAA", "6": "EI", "7": "EI"}}]})";
+
+    // Without the temporary chair no one's vote decides the tie, and the
+    // message says what to record (not that "the chair voted neither").
+    const auto nobody = replayed(setting, (QByteArray(head) + tie).constData());
+    CHECK_THAT(failure(nobody), Catch::Contains("is tied, and the vote of whoever presides decides it, but no one "
+                                                "presides over this item")
+                                    && Catch::Contains("Record the temporary chair the body chose"));
+
+    const QByteArray chosen = R"({"type": "temporary-chair", "item": 1, "person": "Outi Niemi"},)";
+    const auto decided = replayed(setting, (QByteArray(head) + chosen + tie).constData());
+    INFO(failure(decided));
+    REQUIRE(decided.ok());
+    const MeetingRecord::ItemRecord &item = decided->items.at(0);
+    CHECK(item.presiding == 4);
+    CHECK(item.temporaryChair);
+    CHECK(item.outcome->adopted == QStringLiteral("base"));
+    CHECK(item.outcome->rounds.first().result.decidedBy == Voting::DecidedBy::ChairsVote);
+    // In item 2 Laine is no longer disqualified: the second vice chair presides.
+    CHECK(decided->items.at(1).presiding == 3);
+    CHECK_FALSE(decided->items.at(1).temporaryChair);
+    const QList<MeetingRecord::Presidency> presidencies = MeetingRecord::presidencies(*decided);
+    REQUIRE(presidencies.size() == 2);
+    CHECK(presidencies.at(0).person == 4);
+    CHECK(presidencies.at(0).positions == QList<int>{1});
+    CHECK(presidencies.at(1).person == 3);
+    CHECK(presidencies.at(1).positions == QList<int>{2});
+
+    // A count vote: the chair's ballot is that of whoever presides, and it is
+    // one of the counts.
+    const QByteArray counted = R"({"type": "vote", "item": 1, "yes": 2, "no": 2, "chair": "EI"}]})";
+    const auto byCount = replayed(setting, (QByteArray(head) + chosen + counted).constData());
+    INFO(failure(byCount));
+    REQUIRE(byCount.ok());
+    CHECK(byCount->items.at(0).outcome->adopted == QStringLiteral("salo"));
+    CHECK_THAT(failure(replayed(setting, (QByteArray(head) + R"({"type": "vote", "item": 1, "yes": 2, "no": 2, "chair": "EI"}]})").constData())),
+               Catch::Contains("gives the chair's ballot, but no one presides over this item"));
+    CHECK_THAT(failure(replayed(setting, (QByteArray(head) + chosen + R"({"type": "vote", "item": 1, "yes": 4, "no": 0, "chair": "EI"}]})").constData())),
+               Catch::Contains("gives the chair's ballot as EI, but no such vote is counted"));
+    CHECK_THAT(failure(replayed(setting, (QByteArray(head) + chosen + R"({"type": "vote", "item": 1, "yes": 2, "no": 2, "chair": "POISSA"}]})").constData())),
+               Catch::Contains("the person presiding is present"));
+    CHECK_THAT(failure(replayed(setting, (QByteArray(head) + chosen + R"({"type": "vote", "item": 1, "yes": 2, "no": 2, "chair": "kyllä"}]})").constData())),
+               Catch::Contains(".chair: \"kyllä\" is not a ballot"));
+
+    // Refused: a temporary chair while a vice chair takes part, one who is
+    // not entitled in the item, and two for one item.
+    CHECK_THAT(failure(replayed(setting, R"({"events": [{"type": "open", "at": "16:00"},
+        {"type": "attendance", "present": [3, 4, 5, 6, 7]},
+        {"type": "temporary-chair", "item": 1, "person": 4}]})")),
+               Catch::Contains("Item 1: Leena Laine takes part in this item and presides over it"));
+    CHECK_THAT(failure(replayed(setting, (QByteArray(head) + R"({"type": "temporary-chair", "item": 1, "person": 3}]})").constData())),
+               Catch::Contains("Item 1: Leena Laine is chosen to preside but is not present and entitled"));
+    CHECK_THAT(failure(replayed(setting, (QByteArray(head) + chosen + chosen.chopped(1) + "]}").constData())),
+               Catch::Contains("a temporary chair for item 1 is chosen twice"));
+}
+
+TEST_CASE("How each attendee takes part: in the room or by remote connection", "[record][remote]")
+{
+    const MeetingRecord::Setting setting = board(3);
+    // Virtanen (2) joins remotely at the opening and moves to the room in
+    // item 2; Salo (7) arrives remotely in item 1; Niemi (4) switches to a
+    // remote connection in item 3.
+    const auto replay = replayed(setting, R"({"events": [{"type": "open", "at": "16:00"},
+        {"type": "attendance", "present": [1, 2, 3, 4, 5, 6], "remote": ["Ville Virtanen"]},
+        {"type": "arrive", "person": "Sanna Salo", "item": 1, "at": "16:10", "remote": true},
+        {"type": "participation", "person": 2, "item": 2, "at": "16:40", "remote": false},
+        {"type": "participation", "person": 4, "item": 3, "at": "17:05", "remote": true}]})");
+    INFO(failure(replay));
+    REQUIRE(replay.ok());
+    CHECK(replay->attendance.remoteAtOpening == QSet<qint64>{2});
+    CHECK(replay->items.at(0).presence.remote == QSet<qint64>{2, 7});
+    CHECK(replay->items.at(1).presence.remote == QSet<qint64>{7});
+    CHECK(replay->items.at(2).presence.remote == QSet<qint64>{4, 7});
+    // Remote members count for the quorum like any present member (kuntalaki 99 §).
+    CHECK(replay->items.at(0).presence.quorum.present == 7);
+
+    const char *head = R"({"events": [{"type": "open", "at": "16:00"},
+        {"type": "attendance", "present": [1, 2, 3, 4, 5], "remote": [2]},)";
+    CHECK_THAT(failure(replayed(setting, (QByteArray(head) + R"({"type": "participation", "person": 6, "item": 1, "at": "16:10", "remote": true}]})").constData())),
+               Catch::Contains("Person 6 changes how they take part during item 1 but is not present"));
+    CHECK_THAT(failure(replayed(setting, (QByteArray(head) + R"({"type": "participation", "person": 2, "item": 1, "at": "16:10", "remote": true}]})").constData())),
+               Catch::Contains("switches to a remote connection during item 1 but already takes part by one"));
+    CHECK_THAT(failure(replayed(setting, (QByteArray(head) + R"({"type": "participation", "person": 3, "item": 1, "at": "16:10", "remote": false}]})").constData())),
+               Catch::Contains("switches to the meeting room during item 1 but is already there"));
+    CHECK_THAT(failure(replayed(setting, (QByteArray(head) + R"({"type": "participation", "person": 3, "item": 1, "at": "16:10"}]})").constData())),
+               Catch::Contains(".remote: is missing; a participation event needs it"));
+    CHECK_THAT(failure(replayed(setting, (QByteArray(head) + R"({"type": "arrive", "person": 6, "item": 1, "at": "16:10", "remote": "yes"}]})").constData())),
+               Catch::Contains(".remote: is true (by a remote connection) or false (in the meeting room)"));
+    CHECK_THAT(failure(replayed(setting, R"({"events": [{"type": "open", "at": "16:00"},
+        {"type": "attendance", "present": [1, 2, 3, 4, 5], "remote": [6]}]})")),
+               Catch::Contains("Person 6 is recorded as taking part by a remote connection but is not present"));
+    // A departure ends a remote connection: arriving again is in the room.
+    const auto again = replayed(setting, (QByteArray(head) + R"({"type": "leave", "person": 2, "item": 1, "at": "16:10"},
+        {"type": "arrive", "person": 2, "item": 2, "at": "16:50"}]})").constData());
+    REQUIRE(again.ok());
+    CHECK(again->items.at(1).presence.remote.isEmpty());
+}

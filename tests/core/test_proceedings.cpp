@@ -280,3 +280,62 @@ TEST_CASE("An amended or withdrawn base proposal is recorded", "[proceedings]")
               .startsWith(QStringLiteral("Föredraganden återtog sitt grundförslag, och ordförandens förslag att asia "
                                          "merkitään tiedoksi blev grundförslag.")));
 }
+
+TEST_CASE("A quoted proposal reads as a clause, and a tie says the chair's vote decided", "[proceedings]")
+{
+    // Virtanen's counter-proposal, written as its own sentence with a capital
+    // and a full stop, seconded by Laine. A count vote of eight: base (JAA)
+    // 4, Virtanen (EI) 4; Mäkelä presides and votes EI, so Virtanen's wins.
+    ItemDecision::Input input;
+    input.presence.entitled = {1, 2, 3, 4, 5, 6, 7, 8};
+    input.chair = 1;
+    input.proposals = {
+        {QStringLiteral("base"), ProposalType::Base, 0, {}, QString(), 0},
+        {QStringLiteral("virtanen"), ProposalType::Counter, 2, {3},
+         QStringLiteral("Tuloveroprosentiksi vahvistetaan 8,50 eli 0,25 prosenttiyksikköä lisää."), 1},
+    };
+    ItemDecision::VoteRecord vote;
+    vote.yes = 4;
+    vote.no = 4;
+    vote.chairBallot = Ballot::No;
+    input.votes = {vote};
+    const auto outcome = ItemDecision::decide(input);
+    REQUIRE(outcome.ok());
+    ProceedingsText::Context context;
+    context.rollCall = false;
+    const QString fi = ProceedingsText::write(input, *outcome, boardNames(Language::Finnish), context, Language::Finnish);
+    CHECK(fi.contains(QStringLiteral("Keskustelun kuluessa Virtanen ehdotti Laineen kannattamana, että "
+                                     "tuloveroprosentiksi vahvistetaan 8,50 eli 0,25 prosenttiyksikköä lisää.\n\n")));
+    CHECK_FALSE(fi.contains(QStringLiteral("lisää..")));
+    CHECK(fi.endsWith(QStringLiteral("Puheenjohtaja totesi, että kunnanhallitus on hyväksynyt Virtasen ehdotuksen "
+                                     "äänin 4–4 puheenjohtajan äänen ratkaistessa.")));
+    CHECK(ProceedingsText::decision(input, *outcome, boardNames(Language::Finnish), Language::Finnish)
+          == QStringLiteral("Kunnanhallitus päätti äänin 4–4 puheenjohtajan äänen ratkaistessa Virtasen ehdotuksen "
+                            "mukaisesti, että tuloveroprosentiksi vahvistetaan 8,50 eli 0,25 prosenttiyksikköä lisää."));
+
+    const QString sv = ProceedingsText::write(input, *outcome, boardNames(Language::Swedish), context, Language::Swedish);
+    CHECK(sv.contains(QStringLiteral("Under diskussionen föreslog Virtanen, understödd av Laine, att "
+                                     "tuloveroprosentiksi vahvistetaan 8,50 eli 0,25 prosenttiyksikköä lisää.\n\n")));
+    CHECK(sv.endsWith(QStringLiteral("Ordföranden konstaterade att kommunstyrelsen hade godkänt Virtanens förslag "
+                                     "med rösterna 4–4 genom ordförandens utslagsröst.")));
+    CHECK(ProceedingsText::decision(input, *outcome, boardNames(Language::Swedish), Language::Swedish)
+          == QStringLiteral("Kommunstyrelsen beslutade med rösterna 4–4 genom ordförandens utslagsröst enligt "
+                            "Virtanens förslag att tuloveroprosentiksi vahvistetaan 8,50 eli 0,25 prosenttiyksikköä lisää."));
+
+    // The base proposal adopted on a tie: "hyväksyi … äänin 4–4" says how.
+    input.votes.first().chairBallot = Ballot::Yes;
+    const auto base = ItemDecision::decide(input);
+    REQUIRE(base.ok());
+    CHECK(ProceedingsText::decision(input, *base, boardNames(Language::Finnish), Language::Finnish)
+          == QStringLiteral("Kunnanhallitus hyväksyi pohjaehdotuksen äänin 4–4 puheenjohtajan äänen ratkaistessa."));
+    CHECK(ProceedingsText::decision(input, *base, boardNames(Language::Swedish), Language::Swedish)
+          == QStringLiteral("Kommunstyrelsen godkände grundförslaget med rösterna 4–4 genom ordförandens utslagsröst."));
+
+    // A proper noun keeps its capital: a member's name, or a name the text
+    // repeats inside a sentence.
+    ProceedingsText::Names names = boardNames(Language::Finnish);
+    names.properNouns = {QStringLiteral("Niemi")};
+    input.proposals[1].text = QStringLiteral("Niemelle myönnetään ero.");
+    const QString named = ProceedingsText::write(input, *base, names, context, Language::Finnish);
+    CHECK(named.contains(QStringLiteral("kannattamana, että Niemelle myönnetään ero.\n\n")));
+}
