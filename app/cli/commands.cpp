@@ -220,6 +220,8 @@ int meetings(const Context &context, const QString &bodyShortName, int year)
                                      {QStringLiteral("year"), meeting.year},
                                      {QStringLiteral("number"), meeting.number},
                                      {QStringLiteral("plannedStart"), meeting.plannedStart.toString(Qt::ISODate)},
+                                     {QStringLiteral("actualStart"), meeting.actualStart.toString(Qt::ISODate)},
+                                     {QStringLiteral("actualEnd"), meeting.actualEnd.toString(Qt::ISODate)},
                                      {QStringLiteral("place"), meeting.place},
                                      {QStringLiteral("mode"), Codes::code(meeting.mode)},
                                      {QStringLiteral("state"), Codes::code(meeting.state)},

@@ -73,10 +73,18 @@ QJsonObject presenceJson(const MeetingRecord::Setting &setting, const MeetingRec
         if (!record.presence.entitled.contains(seat.member) && !seatsTakenByDeputies.contains(seat.member))
             absent.append(seat.member);
     }
+    QList<qint64> remote;
+    for (const qint64 person : record.presence.entitled) {
+        if (record.presence.remote.contains(person))
+            remote.append(person);
+    }
     return QJsonObject{{QStringLiteral("entitled"), namesOf(record.presence.entitled, names)},
                        {QStringLiteral("absent"), namesOf(absent, names)},
                        {QStringLiteral("deputies"), deputies},
-                       {QStringLiteral("disqualified"), disqualified}};
+                       {QStringLiteral("disqualified"), disqualified},
+                       {QStringLiteral("remote"), namesOf(remote, names)},
+                       {QStringLiteral("presiding"), record.presiding ? QJsonValue(names.value(record.presiding)) : QJsonValue()},
+                       {QStringLiteral("temporaryChair"), record.temporaryChair}};
 }
 
 void insertDecision(QJsonObject &result, const MeetingRecord::Setting &setting, const MeetingRecord::ItemRecord &record)

@@ -429,6 +429,42 @@ TEST_CASE("record stores a meeting's events and outcome computes the item", "[cl
     CHECK(cli(path, {QStringLiteral("check")}).exitCode == 0);
 }
 
+TEST_CASE("record takes the real date of the opening, a temporary chair and remote participation", "[cli][record]")
+{
+    TestDir dir;
+    const QString path = boardMeeting(dir);
+    const QString events = dir.path(QStringLiteral("tapahtumat.json"));
+    // KH 3/2026 was planned for Monday 9.2.2026 and is held on Saturday 7.2.
+    // In § 2 the chair Aho is disqualified and the board, having no vice
+    // chair, chooses Berg to preside; Forsman takes part by remote connection.
+    writeFile(events, QByteArrayLiteral(R"({"events": [{"type": "open", "at": "2026-02-07T10:00"},
+        {"type": "attendance", "present": ["Anna Aho", "Anna Berg"], "deputies": [{"person": "Emil Forsman", "for": "Anna Carlsson"}],
+         "remote": ["Emil Forsman"]},
+        {"type": "disqualified", "person": "Anna Aho", "item": 2, "ground": "HL 28 § 1 mom. 1 k"},
+        {"type": "temporary-chair", "item": 2, "person": "Anna Berg"},
+        {"type": "close", "at": "2026-02-07T11:15"}]})"));
+    const CliRun recorded = cli(path, {QStringLiteral("record"), QStringLiteral("KH 3/2026"), events});
+    INFO(recorded.err.toStdString());
+    REQUIRE(recorded.exitCode == 0);
+    const QJsonObject meeting = json(cli(path, {QStringLiteral("meetings"), QStringLiteral("--json")})).array().first().toObject();
+    INFO(QJsonDocument(meeting).toJson().toStdString());
+    CHECK(meeting.value(u"actualStart").toString().startsWith(QStringLiteral("2026-02-07T10:00")));
+    const QJsonObject presence = json(cli(path, {QStringLiteral("outcome"), QStringLiteral("KH 3/2026 § 2"),
+                                                 QStringLiteral("--json")})).object().value(u"presence").toObject();
+    CHECK(presence.value(u"presiding").toString() == QStringLiteral("Anna Berg"));
+    CHECK(presence.value(u"temporaryChair").toBool());
+    CHECK(presence.value(u"remote").toArray() == QJsonArray{QStringLiteral("Emil Forsman")});
+
+    // A date in another form is refused, and nothing is recorded.
+    const QString other = dir.path(QStringLiteral("toinen.json"));
+    writeFile(other, QByteArrayLiteral(R"({"events": [{"type": "open", "at": "7.2.2026 klo 10"}]})"));
+    const QByteArray before = storeBytes(path);
+    const CliRun refused = cli(path, {QStringLiteral("record"), QStringLiteral("KH 3/2026"), other});
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.contains(QStringLiteral("\"7.2.2026 klo 10\" is not a date and time such as 2026-12-14T16:05")));
+    CHECK(storeBytes(path) == before);
+}
+
 TEST_CASE("record flags items handled without quorum", "[cli][record]")
 {
     TestDir dir;
