@@ -138,12 +138,17 @@ Result<Verification::Report> signMinutes(Store &store, const Meeting &meeting, S
         // The roles in the body's signing order, as the minutes name them,
         // fixed now for these minutes.
         minutes.signingRoles = document->signingRoles;
-        if (minutes.requiredSignatures() > OfficialDocument::signatureSlots)
-            return Failure{tr("The minutes need %1 signatures and their signature page has room for %2: record at most "
-                              "%3 minute-checkers.")
+        if (minutes.requiredSignatures() > OfficialDocument::signatureSlots) {
+            const QString checker = DocumentTexts::of(document->language).checker;
+            const int checkers = int(minutes.signingRoles.count(checker));
+            const int others = minutes.requiredSignatures() - checkers;
+            return Failure{tr("The minutes need %1 signatures (%2 of them by the secretary and those who presided) "
+                              "and their signature page has room for %3: record at most %4 minute-checkers.")
                                .arg(minutes.requiredSignatures())
+                               .arg(others)
                                .arg(OfficialDocument::signatureSlots)
-                               .arg(OfficialDocument::signatureSlots - 2)};
+                               .arg(qMax(1, OfficialDocument::signatureSlots - others))};
+        }
         OfficialDocument signable = *document;
         signable.keywords.append(QStringLiteral("sha256:") + record->record);
         const auto pdf = DocumentRenderer::pdf(signable);
@@ -160,7 +165,9 @@ Result<Verification::Report> signMinutes(Store &store, const Meeting &meeting, S
     }
     // Whose turn it is; one signature per person.
     const QString turn = minutes.signingRoles.value(minutes.signatures);
-    if (request.role.isEmpty())
+    // "puheenjohtaja" names the turn of "puheenjohtaja § 2–3" too: the
+    // signature then carries the § numbers.
+    if (request.role.isEmpty() || turn.startsWith(request.role + QLatin1Char(' ')))
         request.role = turn;
     else if (request.role != turn)
         return Failure{tr("It is the turn of the %1 to sign the minutes of %2, not of the %3.")

@@ -8,6 +8,7 @@
 #include "documents/officialdocument.h"
 #include "signing/verification.h"
 #include "procedure/meetingevents.h"
+#include "procedure/meetingsession.h"
 
 #include <poppler-annotation.h>
 #include <poppler-form.h>
@@ -725,3 +726,81 @@ TEST_CASE("pykala-cli import-cert brings a PKCS#12 file into a certificate datab
     CHECK(missing.err.contains(QStringLiteral("There is no file")));
 }
 
+
+TEST_CASE("Each person who presided signs the minutes, named with the § numbers", "[signing][record][chair]")
+{
+    // KH 13/2026: Mäkelä chairs but is disqualified in item 1, where the vice
+    // chair Åström presides; Öhman checks the minutes. Four signatures: the
+    // secretary, the minute-checker, Åström for § 1's item and Mäkelä for
+    // the other.
+    Pki &p = pki();
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    int first = 0, second = 0;
+    {
+        auto store = createStore(path);
+        const Meeting held = addUnheldMeeting(*store, recordMeeting(*store).meeting);
+        QHash<QString, qint64> ids;
+        for (const Person &person : required(store->persons()))
+            ids.insert(person.displayName(), person.id);
+        for (const char *title : {"Uimahallin lipunhinnat", "Koulukuljetukset"}) {
+            AgendaItem item;
+            item.meetingId = held.id;
+            item.title = QString::fromUtf8(title);
+            item.appealKind = AppealKind::Rectification;
+            required(store->addAgendaItem(item));
+        }
+        const qint64 makela = ids.value(QStringLiteral("Aino Mäkelä")), astrom = ids.value(QStringLiteral("Bertil Åström")),
+                     ohman = ids.value(QStringLiteral("Cecilia Öhman")), virtanen = ids.value(QStringLiteral("Daniel Virtanen"));
+        using namespace MeetingEvents;
+        const QDate day = held.plannedStart.date();
+        const auto recorded = MeetingSession::record(*store, held, file({
+            open(QDateTime(day, QTime(16, 0))), attendance({makela, astrom, ohman, virtanen}, {}),
+            minuteCheckers({ohman}),
+            disqualified({makela, 1, QStringLiteral("HL 28 § 1 mom. 1 k")}), decision(1), decision(2),
+            close(QDateTime(day, QTime(17, 0)))}));
+        INFO(recorded.error().toStdString());
+        REQUIRE(recorded.ok());
+        const QList<AgendaItem> items = required(store->agendaItems(held.id));
+        first = *items.at(0).sectionNumber;
+        second = *items.at(1).sectionNumber;
+    }
+    const QString out = dir.path(QStringLiteral("minutes.pdf"));
+    auto sign = [&](const QString &nick, const QString &role = QString()) {
+        QStringList arguments{QStringLiteral("--store"), path, QStringLiteral("sign-minutes"), QStringLiteral("KH 13/2026"),
+                              QStringLiteral("--cert"), nick, QStringLiteral("--nssdb"), p.database,
+                              QStringLiteral("--password-file"), p.dir.path(QStringLiteral("password")),
+                              QStringLiteral("-o"), out};
+        if (!role.isEmpty())
+            arguments << QStringLiteral("--role") << role;
+        const CliRun run = runCli(arguments);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+    };
+    sign(QStringLiteral("Liisa Laine"));
+    sign(QStringLiteral("Cecilia Ohman"));
+    // Not yet the turn of the second chair's signature.
+    const CliRun early = runCli({QStringLiteral("--store"), path, QStringLiteral("sign-minutes"), QStringLiteral("KH 13/2026"),
+                                 QStringLiteral("--cert"), QStringLiteral("Aino Makela"), QStringLiteral("--nssdb"), p.database,
+                                 QStringLiteral("--password-file"), p.dir.path(QStringLiteral("password")),
+                                 QStringLiteral("--role"), QStringLiteral("pöytäkirjanpitäjä")});
+    CHECK(early.exitCode == 1);
+    CHECK(early.err.contains(QStringLiteral("It is the turn of the puheenjohtaja § %1 to sign").arg(first)));
+    // "puheenjohtaja" names the turn; the signature carries the § numbers.
+    sign(QStringLiteral("Bertil Astrom"), QStringLiteral("puheenjohtaja"));
+    sign(QStringLiteral("Aino Makela"));
+
+    const Verification::Report report = verified(out);
+    REQUIRE(report.signatures.size() == 4);
+    CHECK(report.signatures.at(2).signer == QStringLiteral("Bertil Astrom"));
+    CHECK(report.signatures.at(2).role == QStringLiteral("puheenjohtaja § %1").arg(first));
+    CHECK(report.signatures.at(3).signer == QStringLiteral("Aino Makela"));
+    CHECK(report.signatures.at(3).role == QStringLiteral("puheenjohtaja § %1").arg(second));
+    requireAgreesWithPdfsig(out, p.database, report);
+    const auto document = Poppler::Document::load(out);
+    REQUIRE(document);
+    const QString page = document->page(document->numPages() - 1)->text(QRectF()).simplified();
+    CHECK(page.contains(QStringLiteral("järjestyksessä: pöytäkirjanpitäjä, pöytäkirjantarkastajat, puheenjohtaja "
+                                       "Bertil Åström (§ %1), puheenjohtaja Aino Mäkelä (§ %2).").arg(first).arg(second)));
+    CHECK(runCli({QStringLiteral("--store"), path, QStringLiteral("check")}).exitCode == 0);
+}
