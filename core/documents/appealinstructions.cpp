@@ -3,6 +3,7 @@
 #include "model/documentlanguage.h"
 #include "model/organisation.h"
 #include "procedure/appeal.h"
+#include "text/wording.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -129,10 +130,15 @@ Result<QString> html(const QList<Group> &groups, const Organisation &organisatio
             }
         }
         const QJsonObject market = courts.value(u"market").toObject();
+        // "osoitetaan kunnanhallitukselle": Finnish addresses a request to a
+        // body in the allative; Swedish ("till kommunstyrelsen") has no case.
+        const QString authorityAllative = language == Language::Finnish ? Wording::finnishAllative(place.authority)
+                                                                         : place.authority;
         auto fill = [&](QString value) {
             return value.replace(QStringLiteral("{notification}"), text(root.value(u"notification"), language))
                 .replace(QStringLiteral("{deadline}"), deadline)
                 .replace(QStringLiteral("{authority}"), place.authority)
+                .replace(QStringLiteral("{authorityAllative}"), authorityAllative)
                 .replace(QStringLiteral("{organisation}"), DocumentLanguage::organisationName(organisation, language))
                 .replace(QStringLiteral("{address}"), organisation.registryAddress.trimmed())
                 .replace(QStringLiteral("{email}"), organisation.registryEmail.trimmed())

@@ -23,7 +23,8 @@ struct Group
 
 struct Place
 {
-    QString authority;                // the body that decided, as a sentence names it: "kunnanhallitus"
+    QString authority;                // the body that decided, as a sentence names it: "kunnanhallitus";
+                                      // in Finnish its allative ("kunnanhallitukselle") is made from it
     QDate published;                  // when the minutes go public; invalid while unknown
 };
 

@@ -2,8 +2,12 @@
 
 #include "testsupport.h"
 
+#include "documents/appealinstructions.h"
+#include "model/organisation.h"
 #include "procedure/appeal.h"
 #include "procedure/finnishcalendar.h"
+
+#include <QRegularExpression>
 
 namespace {
 
@@ -18,6 +22,29 @@ Appeal::Deadline deadline(AppealKind kind, const char *published)
 QDate day(const char *iso)
 {
     return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+Organisation testila()
+{
+    Organisation organisation;
+    organisation.name = QStringLiteral("Testilän kunta");
+    organisation.swedishName = QStringLiteral("Testilä kommun");
+    organisation.administrativeCourt = QStringLiteral("ita-suomi");
+    organisation.registryAddress = QStringLiteral("Kunnantie 1\n70100 Testilä");
+    organisation.registryEmail = QStringLiteral("kirjaamo@testila.fi");
+    return organisation;
+}
+
+// The instructions as a reader sees them: the text without tags, one space
+// between words.
+QString instructions(AppealKind kind, const QList<int> &sections, const QString &authority, Language language,
+                     const QDate &published = QDate(2026, 5, 13))
+{
+    const auto html = AppealInstructions::html({{kind, sections}}, testila(), {authority, published}, language);
+    INFO(html.error().toStdString());
+    REQUIRE(html.ok());
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>")), spaces(QStringLiteral("\\s+"));
+    return QString(*html).replace(tags, QStringLiteral(" ")).replace(spaces, QStringLiteral(" "));
 }
 
 } // namespace
@@ -139,4 +166,24 @@ TEST_CASE("A decision that cannot be appealed has no appeal period", "[appeal][b
     CHECK(Appeal::parseKind(QStringLiteral("hankintaoikaisu")) == AppealKind::Procurement);
     CHECK(Appeal::parseKind(QStringLiteral("administrative-appeal")) == AppealKind::AdministrativeAppeal);
     CHECK_FALSE(Appeal::parseKind(QStringLiteral("valitus")).has_value());
+}
+
+TEST_CASE("A request for procurement rectification is addressed to the body in the allative", "[appeal][texts]")
+{
+    // Finnish addresses a request to someone with the allative (-lle); the
+    // sentence that names the authority keeps the nominative. Swedish needs
+    // no case ending: "riktas till kommunstyrelsen".
+    const QString board = instructions(AppealKind::Procurement, {7}, QStringLiteral("kunnanhallitus"), Language::Finnish);
+    CHECK(board.contains(QStringLiteral("Hankintaoikaisuvaatimus osoitetaan kunnanhallitukselle.")));
+    CHECK_FALSE(board.contains(QStringLiteral("viranomaiselle kunnanhallitus")));
+    const QString technical = instructions(AppealKind::Procurement, {7}, QStringLiteral("tekninen lautakunta"),
+                                           Language::Finnish);
+    CHECK(technical.contains(QStringLiteral("Hankintaoikaisuvaatimus osoitetaan tekniselle lautakunnalle.")));
+    const QString swedish = instructions(AppealKind::Procurement, {7}, QStringLiteral("kommunstyrelsen"),
+                                         Language::Swedish);
+    CHECK(swedish.contains(QStringLiteral("Begäran om upphandlingsrättelse riktas till kommunstyrelsen.")));
+    CHECK_FALSE(swedish.contains(QStringLiteral("till myndigheten")));
+    const QString rectification = instructions(AppealKind::Rectification, {3}, QStringLiteral("kunnanhallitus"),
+                                               Language::Finnish);
+    CHECK(rectification.contains(QStringLiteral("Viranomainen, jolle oikaisuvaatimus tehdään, on kunnanhallitus.")));
 }
