@@ -187,3 +187,39 @@ TEST_CASE("A request for procurement rectification is addressed to the body in t
                                                Language::Finnish);
     CHECK(rectification.contains(QStringLiteral("Viranomainen, jolle oikaisuvaatimus tehdään, on kunnanhallitus.")));
 }
+
+TEST_CASE("An instruction for one section speaks of one decision, for several of them all", "[appeal][texts]")
+{
+    // One §: "Koskee pykälää" (partitive singular), "Tähän päätökseen";
+    // several: "Koskee pykäliä", "Näihin päätöksiin" (kuntalaki 136 §).
+    const QString one = instructions(AppealKind::NotAppealable, {5}, QStringLiteral("kunnanhallitus"), Language::Finnish);
+    CHECK(one.contains(QStringLiteral("Koskee pykälää: § 5")));
+    CHECK(one.contains(QStringLiteral("Tähän päätökseen ei saa hakea muutosta oikaisuvaatimuksella eikä "
+                                      "kunnallisvalituksella, koska päätös koskee vain asian valmistelua tai "
+                                      "täytäntöönpanoa (kuntalaki 136 §).")));
+    CHECK_FALSE(one.contains(QStringLiteral("pykäliä")));
+    CHECK_FALSE(one.contains(QStringLiteral("Näihin")));
+    const QString several = instructions(AppealKind::NotAppealable, {1, 2, 6}, QStringLiteral("kunnanhallitus"),
+                                         Language::Finnish);
+    CHECK(several.contains(QStringLiteral("Koskee pykäliä: § 1–2, 6")));
+    CHECK(several.contains(QStringLiteral("Näihin päätöksiin ei saa hakea muutosta oikaisuvaatimuksella eikä "
+                                          "kunnallisvalituksella, koska päätös koskee vain asian valmistelua tai "
+                                          "täytäntöönpanoa (kuntalaki 136 §).")));
+    // A run of two is two sections.
+    CHECK(instructions(AppealKind::NotAppealable, {1, 2}, QStringLiteral("kunnanhallitus"), Language::Finnish)
+              .contains(QStringLiteral("Koskee pykäliä: § 1–2")));
+
+    const QString ett = instructions(AppealKind::NotAppealable, {5}, QStringLiteral("kommunstyrelsen"), Language::Swedish);
+    CHECK(ett.contains(QStringLiteral("Gäller paragraf: § 5")));
+    CHECK(ett.contains(QStringLiteral("Ändring i detta beslut får inte sökas genom omprövningsyrkande eller "
+                                      "kommunalbesvär, eftersom beslutet gäller endast beredning eller verkställighet "
+                                      "(kommunallagen 136 §).")));
+    const QString flera = instructions(AppealKind::NotAppealable, {1, 2}, QStringLiteral("kommunstyrelsen"),
+                                       Language::Swedish);
+    CHECK(flera.contains(QStringLiteral("Gäller paragraferna: § 1–2")));
+    CHECK(flera.contains(QStringLiteral("Ändring i dessa beslut får inte sökas genom omprövningsyrkande eller "
+                                        "kommunalbesvär")));
+    // Every kind names its sections in the number they have.
+    CHECK(instructions(AppealKind::MunicipalAppeal, {5}, QStringLiteral("kunnanhallitus"), Language::Finnish)
+              .contains(QStringLiteral("Koskee pykälää: § 5")));
+}

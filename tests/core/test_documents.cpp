@@ -164,7 +164,7 @@ TEST_CASE("The minutes of a full meeting hold every section in order, a header o
         // Published Wed 13.5.: notified 20.5., 14 days: Wednesday 3.6.2026.
         QStringLiteral("määräaika päättyy 3.6.2026"),
         QStringLiteral("kirjaamo@testila.fi"),
-        QStringLiteral("Valitusosoitus (kunnallisvalitus)"), QStringLiteral("Koskee pykäliä: § 5"),
+        QStringLiteral("Valitusosoitus (kunnallisvalitus)"), QStringLiteral("Koskee pykälää: § 5"),
         // 30 days from 20.5. is Friday 19.6., Midsummer Eve; Saturday is
         // Midsummer Day: the last day moves to Monday 22.6.2026.
         QStringLiteral("määräaika päättyy 22.6.2026"), QStringLiteral("Itä-Suomen hallinto-oikeus"),
@@ -748,7 +748,7 @@ TEST_CASE("An extract holds one item, its certification and its appeal instructi
                                 QStringLiteral("§ 5 Tontin myynti"), QStringLiteral("Esteellisyys"),
                                 QStringLiteral("Päätös"), QStringLiteral("Otteen oikeaksi todistaa"),
                                 QStringLiteral("12.5.2026"), QStringLiteral("Liisa Laine"),
-                                QStringLiteral("Valitusosoitus (kunnallisvalitus)"), QStringLiteral("Koskee pykäliä: § 5"),
+                                QStringLiteral("Valitusosoitus (kunnallisvalitus)"), QStringLiteral("Koskee pykälää: § 5"),
                                 QStringLiteral("22.6.2026")});
     for (const char *other : {"Päiväkodin rakentaminen", "Oikaisuvaatimusohje", "Muutoksenhakukielto"})
         REQUIRE_FALSE(pdf.text().contains(QString::fromUtf8(other)));
