@@ -124,8 +124,10 @@ Result<QString> html(const QList<Group> &groups, const Organisation &organisatio
             return Failure{tr("The appeal instructions give the address where requests are sent, and the organisation "
                               "has none set. Set it with 'pykala-cli organisation --address TEXT --email ADDRESS'.")};
 
+        // Only the kinds whose period runs from the publication of the
+        // minutes print a last day (not procurement: Appeal::deadline).
         QString deadline;
-        if (Appeal::periodDays(group.kind) > 0) {
+        if (all.contains(QStringLiteral("{deadline}"))) {
             deadline = text(root.value(u"deadlineUnknown"), language);
             if (place.published.isValid()) {
                 if (const auto computed = Appeal::deadline(group.kind, place.published))

@@ -100,9 +100,23 @@ TEST_CASE("Notification on day 7 and the last day of appeal", "[appeal]")
 
     // Municipal appeal, 30 days: published 2.2.2026, notified 9.2, 9.2 + 30 = Wed 11.3.
     CHECK(deadline(AppealKind::MunicipalAppeal, "2026-02-02").lastDay == day("2026-03-11"));
-    // Procurement rectification is 14 days, an administrative appeal 30.
-    CHECK(deadline(AppealKind::Procurement, "2026-02-02").lastDay == day("2026-02-23"));
+    // An administrative appeal is 30 days too.
     CHECK(deadline(AppealKind::AdministrativeAppeal, "2026-02-02").lastDay == day("2026-03-11"));
+}
+
+TEST_CASE("A procurement decision's period runs from a party's notification, not from the minutes", "[appeal][procurement]")
+{
+    // Only a party may request hankintaoikaisu or appeal to the market court,
+    // within 14 days of being notified of the decision with its instructions
+    // (hankintalaki 1397/2016, 132 § and 147 §): the minutes' publication
+    // does not start it, so no last day follows from it.
+    CHECK(Appeal::periodDays(AppealKind::Procurement) == 14);
+    const auto procurement = Appeal::deadline(AppealKind::Procurement, day("2026-02-02"));
+    REQUIRE_FALSE(procurement.ok());
+    CHECK_THAT(procurement.error().toStdString(),
+               Catch::Contains("runs from the day a party is notified of the decision") &&
+                   Catch::Contains("not from the publication of the minutes") && Catch::Contains("14-day"));
+    CHECK_FALSE(procurement.error().contains(u'\n'));
 }
 
 TEST_CASE("A last day on a weekend or holiday moves to the next working day", "[appeal]")
@@ -222,4 +236,68 @@ TEST_CASE("An instruction for one section speaks of one decision, for several of
     // Every kind names its sections in the number they have.
     CHECK(instructions(AppealKind::MunicipalAppeal, {5}, QStringLiteral("kunnanhallitus"), Language::Finnish)
               .contains(QStringLiteral("Koskee pykälää: § 5")));
+}
+
+TEST_CASE("The procurement instruction counts its periods from the party's notification", "[appeal][texts][procurement]")
+{
+    for (const QDate &published : {QDate(2026, 5, 13), QDate()}) {
+        INFO("published " << published.toString(Qt::ISODate).toStdString());
+        const QString fi = instructions(AppealKind::Procurement, {7}, QStringLiteral("kunnanhallitus"),
+                                        Language::Finnish, published);
+        // Who, and from when (hankintalaki 132 §; the market court: 146 §
+        // the right to appeal, 147 § the period).
+        CHECK(fi.contains(QStringLiteral("Tähän hankintapäätökseen tyytymätön asianosainen voi vaatia hankintayksiköltä "
+                                         "hankintaoikaisua (hankintalaki 1397/2016, 132 §). Hankintaoikaisua voi vaatia "
+                                         "vain asianosainen, kuten tarjouskilpailuun osallistunut tarjoaja tai ehdokas. "
+                                         "Hankintaoikaisua on vaadittava kirjallisesti 14 päivän kuluessa siitä, kun "
+                                         "asianosainen on saanut tiedon hankintapäätöksestä oikaisuohjeineen.")));
+        CHECK(fi.contains(QStringLiteral("Hankintaoikaisun vaatiminen ei pidennä markkinaoikeuteen tehtävän valituksen "
+                                         "määräaikaa.")));
+        CHECK(fi.contains(QStringLiteral("Asianosainen voi hakea hankintapäätökseen muutosta valittamalla "
+                                         "markkinaoikeuteen (hankintalaki 146 §). Valitus on tehtävä kirjallisesti 14 "
+                                         "päivän kuluessa siitä, kun asianosainen on saanut tiedon hankintapäätöksestä "
+                                         "valitusosoituksineen (hankintalaki 147 §).")));
+        CHECK(fi.count(QStringLiteral("146 §")) == 1);
+        // The party's notification, not a municipal member's.
+        CHECK(fi.contains(QStringLiteral("Määräajat lasketaan siitä, kun asianosainen on saanut hankintapäätöksen "
+                                         "tiedoksi, eivätkä ne ala pöytäkirjan nähtäväksi asettamisesta. Kun päätös on "
+                                         "lähetetty sähköisenä viestinä asianosaisen hankintayksikölle ilmoittamaan "
+                                         "osoitteeseen, asianosaisen katsotaan saaneen päätöksestä tiedon sinä päivänä, "
+                                         "jona viesti on lähetetty, jollei näytetä viestin saapuneen myöhemmin. Kirjeellä "
+                                         "lähetetystä päätöksestä asianosaisen katsotaan saaneen tiedon seitsemäntenä "
+                                         "päivänä kirjeen lähettämisestä, jollei muuta näytetä. Tiedoksisaantipäivää ei "
+                                         "lueta määräaikaan.")));
+        CHECK_FALSE(fi.contains(QStringLiteral("Kunnan jäsen")));
+        CHECK_FALSE(fi.contains(QStringLiteral("kunnan jäsen")));
+        // No last day: it cannot be known from the minutes.
+        CHECK_FALSE(fi.contains(QStringLiteral("määräaika päättyy")));
+        CHECK_FALSE(fi.contains(QStringLiteral("Pöytäkirja on asetettu nähtäväksi")));
+        CHECK_FALSE(fi.contains(QStringLiteral("määräajan viimeinen päivä lasketaan")));
+        CHECK_FALSE(fi.contains(QStringLiteral("2026")));
+
+        const QString sv = instructions(AppealKind::Procurement, {7}, QStringLiteral("kommunstyrelsen"),
+                                        Language::Swedish, published);
+        CHECK(sv.contains(QStringLiteral("En part som är missnöjd med detta upphandlingsbeslut kan begära "
+                                         "upphandlingsrättelse hos den upphandlande enheten (upphandlingslagen 1397/2016, "
+                                         "132 §). Endast en part, såsom en anbudsgivare eller anbudssökande som har "
+                                         "deltagit i anbudstävlingen, kan begära upphandlingsrättelse. Begäran om "
+                                         "upphandlingsrättelse ska framställas skriftligt inom 14 dagar från det att "
+                                         "parten har fått del av upphandlingsbeslutet med anvisning om rättelse.")));
+        CHECK(sv.contains(QStringLiteral("Besvär ska anföras skriftligt inom 14 dagar från det att parten har fått del av "
+                                         "upphandlingsbeslutet med besvärsanvisning (upphandlingslagen 147 §).")));
+        CHECK(sv.contains(QStringLiteral("Tidsfristerna räknas från det att parten har fått del av upphandlingsbeslutet, "
+                                         "och de börjar inte löpa från det att protokollet har lagts fram. När beslutet "
+                                         "har sänts som ett elektroniskt meddelande till den adress som parten har "
+                                         "uppgett för den upphandlande enheten, anses parten ha fått del av beslutet den "
+                                         "dag då meddelandet sändes, om det inte visas att meddelandet har kommit fram "
+                                         "senare. Om beslutet har sänts per brev, anses parten ha fått del av det den "
+                                         "sjunde dagen efter det att brevet sändes, om inte något annat visas.")));
+        CHECK_FALSE(sv.contains(QStringLiteral("kommunmedlem")));
+        CHECK_FALSE(sv.contains(QStringLiteral("tidsfristen går ut")));
+        CHECK_FALSE(sv.contains(QStringLiteral("2026")));
+    }
+    // The request for rectification still counts from the publication.
+    CHECK(instructions(AppealKind::Rectification, {3}, QStringLiteral("kunnanhallitus"), Language::Finnish)
+              .contains(QStringLiteral("Kunnan jäsenen katsotaan saaneen päätöksestä tiedon 20.5.2026, ja määräaika "
+                                       "päättyy 3.6.2026.")));
 }
