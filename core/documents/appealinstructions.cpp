@@ -3,6 +3,7 @@
 #include "model/documentlanguage.h"
 #include "model/organisation.h"
 #include "procedure/appeal.h"
+#include "text/wording.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -30,9 +31,14 @@ const QJsonObject &templates()
     return root;
 }
 
-QString text(const QJsonValue &value, Language language)
+// A text in the document's language: a string, or its forms for one and
+// for several § numbers ({"one": …, "other": …}) chosen by `count`.
+QString text(const QJsonValue &value, Language language, qsizetype count = 1)
 {
-    return value.toObject().value(DocumentLanguage::tag(language)).toString();
+    const QJsonValue localised = value.toObject().value(DocumentLanguage::tag(language));
+    if (localised.isObject())
+        return localised.toObject().value(count == 1 ? u"one" : u"other").toString();
+    return localised.toString();
 }
 
 QString day(const QDate &date)
@@ -102,10 +108,11 @@ Result<QString> html(const QList<Group> &groups, const Organisation &organisatio
         const QJsonObject kind = kinds.value(Codes::code(group.kind)).toObject();
         if (kind.isEmpty())
             return Failure{tr("There is no appeal instruction for %1.").arg(Codes::code(group.kind))};
+        const qsizetype count = group.sections.size();
         QString all;
         const QJsonArray sections = kind.value(u"sections").toArray();
         for (const QJsonValue &section : sections)
-            all += text(section[u"text"], language);
+            all += text(section[u"text"], language, count);
         const bool needsCourt = all.contains(QStringLiteral("{court}"));
         const bool needsRegistry = all.contains(QStringLiteral("{address}"));
         const QJsonObject court = courts.value(organisation.administrativeCourt).toObject();
@@ -117,8 +124,10 @@ Result<QString> html(const QList<Group> &groups, const Organisation &organisatio
             return Failure{tr("The appeal instructions give the address where requests are sent, and the organisation "
                               "has none set. Set it with 'pykala-cli organisation --address TEXT --email ADDRESS'.")};
 
+        // Only the kinds whose period runs from the publication of the
+        // minutes print a last day (not procurement: Appeal::deadline).
         QString deadline;
-        if (Appeal::periodDays(group.kind) > 0) {
+        if (all.contains(QStringLiteral("{deadline}"))) {
             deadline = text(root.value(u"deadlineUnknown"), language);
             if (place.published.isValid()) {
                 if (const auto computed = Appeal::deadline(group.kind, place.published))
@@ -129,10 +138,15 @@ Result<QString> html(const QList<Group> &groups, const Organisation &organisatio
             }
         }
         const QJsonObject market = courts.value(u"market").toObject();
+        // "osoitetaan kunnanhallitukselle": Finnish addresses a request to a
+        // body in the allative; Swedish ("till kommunstyrelsen") has no case.
+        const QString authorityAllative = language == Language::Finnish ? Wording::finnishAllative(place.authority)
+                                                                         : place.authority;
         auto fill = [&](QString value) {
             return value.replace(QStringLiteral("{notification}"), text(root.value(u"notification"), language))
                 .replace(QStringLiteral("{deadline}"), deadline)
                 .replace(QStringLiteral("{authority}"), place.authority)
+                .replace(QStringLiteral("{authorityAllative}"), authorityAllative)
                 .replace(QStringLiteral("{organisation}"), DocumentLanguage::organisationName(organisation, language))
                 .replace(QStringLiteral("{address}"), organisation.registryAddress.trimmed())
                 .replace(QStringLiteral("{email}"), organisation.registryEmail.trimmed())
@@ -147,11 +161,11 @@ Result<QString> html(const QList<Group> &groups, const Organisation &organisatio
         out += QStringLiteral("<section class=\"appeal\">\n<h2 class=\"appeal-title\">%1</h2>\n")
                    .arg(text(kind.value(u"title"), language).toHtmlEscaped());
         out += QStringLiteral("<p class=\"applies\"><b>%1:</b> %2</p>\n")
-                   .arg(text(root.value(u"appliesTo"), language).toHtmlEscaped(),
+                   .arg(text(root.value(u"appliesTo"), language, count).toHtmlEscaped(),
                         sectionList(group.sections).toHtmlEscaped());
         for (const QJsonValue &section : sections) {
             out += QStringLiteral("<h3>%1</h3>\n").arg(text(section[u"heading"], language).toHtmlEscaped());
-            out += paragraphsHtml(fill(text(section[u"text"], language)));
+            out += paragraphsHtml(fill(text(section[u"text"], language, count)));
         }
         out += QStringLiteral("</section>\n");
     }

@@ -11,7 +11,8 @@ struct Organisation;
 
 // The appeal instructions (muutoksenhakuohjeet / besvärsanvisningar) that
 // minutes and extracts carry: one per appeal kind, naming the § numbers it
-// applies to and the last day of the period, from the texts of
+// applies to and, where the period runs from the publication of the minutes
+// (not in procurement), its last day, from the texts of
 // resources/templates/appeal-instructions.json.
 namespace AppealInstructions {
 
@@ -23,7 +24,8 @@ struct Group
 
 struct Place
 {
-    QString authority;                // the body that decided, as a sentence names it: "kunnanhallitus"
+    QString authority;                // the body that decided, as a sentence names it: "kunnanhallitus";
+                                      // in Finnish its allative ("kunnanhallitukselle") is made from it
     QDate published;                  // when the minutes go public; invalid while unknown
 };
 

@@ -17,6 +17,7 @@
 #include <QPdfWriter>
 #include <QRawFont>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextLayout>
@@ -188,33 +189,55 @@ QList<int> headingPages(QTextDocument &text, double pageHeightPx)
 }
 
 // Moves a paragraph that a page boundary would split to the next page
-// whole, and a heading left alone at the foot of a page with what follows
-// it. Besides reading better, no block then spans two pages: Qt draws the
-// line before a page's first one as well, out of sight but into the PDF's
-// text layer, so a split paragraph's line would be read twice.
+// whole, and keeps what must not end a page with the first line after it: a
+// heading (an item's or an appeal instruction's title, a part's heading),
+// and a short line between a heading and the first one under it ("Koskee
+// pykälää: § 5" between an instruction's title and its first heading). A
+// chain of them moves together: a block moved after its successor was takes
+// over the successor's page break. Besides reading better, no block then
+// spans two pages: Qt draws the line before a page's first one as well, out
+// of sight but into the PDF's text layer, so a split paragraph's line would
+// be read twice.
 void keepTogether(QTextDocument &text, double pageHeightPx)
 {
     QAbstractTextDocumentLayout *layout = text.documentLayout();
     auto pageOf = [&](double y) { return int((y + 1.0) / pageHeightPx); };
+    auto laidOut = [](const QTextBlock &block) {
+        return block.isValid() && block.layout() && block.layout()->lineCount() > 0;
+    };
+    auto heading = [](const QTextBlock &block) { return block.isValid() && block.blockFormat().headingLevel() >= 2; };
+    auto breaksBefore = [](const QTextBlock &block) {
+        return block.blockFormat().pageBreakPolicy().testFlag(QTextFormat::PageBreak_AlwaysBefore);
+    };
+    // The blocks this function gave a page break, by number: the others
+    // (an item's title, "new-page") keep theirs.
+    QSet<int> moved;
     for (int moves = 0; moves < 500; ++moves) {
         (void)layout->documentSize(); // Qt lays out lazily: finish it
         QTextBlock move;
         for (QTextBlock block = text.begin(); block.isValid() && !move.isValid(); block = block.next()) {
             const QTextLayout *lines = block.layout();
-            if (!lines || lines->lineCount() == 0 || QTextCursor(block).currentTable())
+            if (!laidOut(block) || QTextCursor(block).currentTable() || breaksBefore(block))
                 continue;
             const double top = layout->blockBoundingRect(block).top();
             const QTextLine first = lines->lineAt(0);
             const QTextLine last = lines->lineAt(lines->lineCount() - 1);
             const int firstPage = pageOf(top + first.y());
             const bool split = firstPage != pageOf(top + last.y()) && last.y() + last.height() < pageHeightPx / 3;
-            bool orphanedHeading = false;
-            if (block.blockFormat().headingLevel() >= 3 && block.next().isValid() && block.next().layout()
-                && block.next().layout()->lineCount() > 0) {
-                const double nextTop = layout->blockBoundingRect(block.next()).top() + block.next().layout()->lineAt(0).y();
-                orphanedHeading = pageOf(nextTop) != firstPage;
+            const QTextBlock next = block.next();
+            // A short line between a heading and the first one under it
+            // opens the section, as its heading does; before a heading of
+            // the same or a higher rank it ends the section above.
+            const bool keepWithNext = heading(block)
+                || (lines->lineCount() <= 2 && heading(block.previous()) && heading(next)
+                    && next.blockFormat().headingLevel() > block.previous().blockFormat().headingLevel());
+            // Before a page break of the document's own, moving gains nothing.
+            bool orphaned = false;
+            if (keepWithNext && laidOut(next) && (!breaksBefore(next) || moved.contains(next.blockNumber()))) {
+                const double nextTop = layout->blockBoundingRect(next).top() + next.layout()->lineAt(0).y();
+                orphaned = pageOf(nextTop) != firstPage;
             }
-            if ((split || orphanedHeading) && block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_AlwaysBefore)
+            if (split || orphaned)
                 move = block;
         }
         if (!move.isValid())
@@ -222,6 +245,13 @@ void keepTogether(QTextDocument &text, double pageHeightPx)
         QTextBlockFormat format;
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCursor(move).mergeBlockFormat(format);
+        moved.insert(move.blockNumber());
+        // Its successor, moved before, now follows it on the new page: a
+        // break of its own would leave `move` alone there.
+        if (moved.remove(move.next().blockNumber())) {
+            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            QTextCursor(move.next()).mergeBlockFormat(format);
+        }
     }
 }
 

@@ -31,12 +31,21 @@ int periodDays(AppealKind kind)
 
 Result<Deadline> deadline(AppealKind kind, const QDate &published)
 {
-    if (!published.isValid())
-        return Failure{QCoreApplication::translate("Appeal", "The publication date is not a valid date.")};
     const int days = periodDays(kind);
     if (days == 0)
         return Failure{QCoreApplication::translate("Appeal", "A preparatory or enforcement decision cannot be "
                                                              "appealed, so it has no appeal period.")};
+    // Only a party may seek hankintaoikaisu or appeal to the market court,
+    // and its period starts when the decision is served on it.
+    if (kind == AppealKind::Procurement)
+        return Failure{QCoreApplication::translate("Appeal", "The %1-day period of a procurement decision runs from the "
+                                                             "day a party is notified of the decision with its "
+                                                             "instructions (hankintalaki 132 § and 147 §), not from "
+                                                             "the publication of the minutes, so no last day follows "
+                                                             "from a publication date.")
+                           .arg(days)};
+    if (!published.isValid())
+        return Failure{QCoreApplication::translate("Appeal", "The publication date is not a valid date.")};
     Deadline result;
     result.published = published;
     result.notified = published.addDays(daysToNotification);

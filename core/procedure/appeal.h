@@ -7,7 +7,7 @@
 #include <QDate>
 
 // Time limits of appeal against a decision (kuntalaki 134–140 §;
-// hankintalaki 132 § and 146 §; hallintolainkäyttö by reference).
+// hankintalaki 1397/2016 132 § and 147 §; hallintolainkäyttö by reference).
 namespace Appeal {
 
 struct Deadline
@@ -20,13 +20,16 @@ struct Deadline
 };
 
 // The appeal period of an instruction kind in days: 14 for a request for
-// rectification (also in procurement), 30 for a municipal or administrative
+// rectification and for procurement (hankintaoikaisu and the market court,
+// counted from a party's notification), 30 for a municipal or administrative
 // appeal; 0 when the decision cannot be appealed.
 int periodDays(AppealKind kind);
 
 // Computes when a decision published on `published` is deemed notified to a
 // member of the municipality and the last day of appeal. Fails for a
-// decision that cannot be appealed.
+// decision that cannot be appealed, and for procurement, whose period runs
+// from the day a party is notified of the decision, which the minutes'
+// publication does not tell.
 Result<Deadline> deadline(AppealKind kind, const QDate &published);
 
 // Parses an appeal kind from its code ("rectification") or its Finnish name

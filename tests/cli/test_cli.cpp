@@ -330,6 +330,12 @@ TEST_CASE("deadlines computes notification and the last day of appeal", "[cli][a
     expectFailure(runCli({QStringLiteral("deadlines"), QStringLiteral("--published"), QStringLiteral("2026-03-13"),
                           QStringLiteral("--kind"), QStringLiteral("not-appealable")}),
                   1, "cannot be appealed");
+    // A procurement decision's period runs from a party's notification,
+    // which the minutes do not tell.
+    for (const char *procurement : {"procurement", "hankintaoikaisu"})
+        expectFailure(runCli({QStringLiteral("deadlines"), QStringLiteral("--published"), QStringLiteral("2026-03-13"),
+                              QStringLiteral("--kind"), QString::fromLatin1(procurement)}),
+                      1, "runs from the day a party is notified of the decision");
 }
 
 namespace {

@@ -164,7 +164,7 @@ TEST_CASE("The minutes of a full meeting hold every section in order, a header o
         // Published Wed 13.5.: notified 20.5., 14 days: Wednesday 3.6.2026.
         QStringLiteral("määräaika päättyy 3.6.2026"),
         QStringLiteral("kirjaamo@testila.fi"),
-        QStringLiteral("Valitusosoitus (kunnallisvalitus)"), QStringLiteral("Koskee pykäliä: § 5"),
+        QStringLiteral("Valitusosoitus (kunnallisvalitus)"), QStringLiteral("Koskee pykälää: § 5"),
         // 30 days from 20.5. is Friday 19.6., Midsummer Eve; Saturday is
         // Midsummer Day: the last day moves to Monday 22.6.2026.
         QStringLiteral("määräaika päättyy 22.6.2026"), QStringLiteral("Itä-Suomen hallinto-oikeus"),
@@ -748,7 +748,7 @@ TEST_CASE("An extract holds one item, its certification and its appeal instructi
                                 QStringLiteral("§ 5 Tontin myynti"), QStringLiteral("Esteellisyys"),
                                 QStringLiteral("Päätös"), QStringLiteral("Otteen oikeaksi todistaa"),
                                 QStringLiteral("12.5.2026"), QStringLiteral("Liisa Laine"),
-                                QStringLiteral("Valitusosoitus (kunnallisvalitus)"), QStringLiteral("Koskee pykäliä: § 5"),
+                                QStringLiteral("Valitusosoitus (kunnallisvalitus)"), QStringLiteral("Koskee pykälää: § 5"),
                                 QStringLiteral("22.6.2026")});
     for (const char *other : {"Päiväkodin rakentaminen", "Oikaisuvaatimusohje", "Muutoksenhakukielto"})
         REQUIRE_FALSE(pdf.text().contains(QString::fromUtf8(other)));
@@ -760,6 +760,80 @@ TEST_CASE("An extract holds one item, its certification and its appeal instructi
         INFO(once);
         REQUIRE(pdf.text().count(QString::fromUtf8(once)) == 1);
     }
+}
+
+// A heading at the foot of a page goes to the next one with the first line
+// of its text, and so does the chain of an instruction's title, the line of
+// the sections it applies to and its first heading.
+TEST_CASE("No page of the appeal instructions ends with a heading", "[documents][layout]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Meeting meeting = languageMeeting(*store, Language::Finnish);
+    QList<AgendaItem> items = required(store->agendaItems(meeting.id));
+    REQUIRE(items.size() == 2);
+    items[0].appealKind = AppealKind::NotAppealable;
+    items[1].appealKind = AppealKind::Rectification;
+    for (const AgendaItem &item : std::as_const(items))
+        REQUIRE(store->updateAgendaItem(item).ok());
+    const int first = *items.at(0).sectionNumber;
+    const int second = *items.at(1).sectionNumber;
+    // Each heading (or a line between headings) and the words its text
+    // starts with, in the order of the instructions: rectification on a new
+    // page, then the note that the other decision cannot be appealed.
+    const QList<std::pair<QString, QString>> headings{
+        {QStringLiteral("Oikaisuvaatimusohje"), QStringLiteral("Tähän päätökseen tyytymätön voi")},
+        {QStringLiteral("Koskee pykälää: § %1").arg(second), QStringLiteral("Tähän päätökseen tyytymätön voi")},
+        {QStringLiteral("Oikaisuvaatimus"), QStringLiteral("Tähän päätökseen tyytymätön voi")},
+        {QStringLiteral("Oikaisuvaatimusoikeus"), QStringLiteral("Oikaisuvaatimuksen saa tehdä")},
+        {QStringLiteral("Oikaisuvaatimusaika"), QStringLiteral("Oikaisuvaatimus on tehtävä 14")},
+        {QStringLiteral("Oikaisuvaatimusviranomainen"), QStringLiteral("Viranomainen, jolle oikaisuvaatimus")},
+        {QStringLiteral("Oikaisuvaatimuksen muoto ja sisältö"), QStringLiteral("Oikaisuvaatimus on tehtävä kirjallisesti")},
+        {QStringLiteral("Pöytäkirja"), QStringLiteral("Pöytäkirjaa ja sen liitteitä")},
+        {QStringLiteral("Muutoksenhakukielto"), QStringLiteral("Tähän päätökseen ei saa hakea")},
+        {QStringLiteral("Koskee pykälää: § %1").arg(first), QStringLiteral("Tähän päätökseen ei saa hakea")},
+        {QStringLiteral("Valmistelua tai täytäntöönpanoa koskeva päätös"), QStringLiteral("Tähän päätökseen ei saa hakea")},
+    };
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    // The registry's address, a line longer each time, moves what follows it
+    // down the page line by line: past the foot of the page once.
+    Organisation organisation = required(store->organisation()).value();
+    int titleMoved = 0; // times "Muutoksenhakukielto" headed a page of its own
+    for (int extra = 0; extra <= 30; ++extra) {
+        QStringList address{QStringLiteral("Kunnantie 1")};
+        for (int line = 1; line <= extra; ++line)
+            address << QStringLiteral("Postilokero %1").arg(line);
+        address << QStringLiteral("70100 Testilä");
+        organisation.registryAddress = address.join(u'\n');
+        REQUIRE(store->setOrganisation(organisation).ok());
+        const Pdf pdf = render(MeetingDocuments::minutes(*store, meeting));
+        QList<QStringList> rows;
+        for (int page = 0; page < pdf.pages.size(); ++page)
+            rows << lines(pdf, page).split(u'\n');
+        // From the page where the instructions start, each heading's page
+        // from where the one before it stands.
+        qsizetype page = 0;
+        while (page < rows.size() && !rows.at(page).contains(headings.constFirst().first))
+            ++page;
+        for (qsizetype i = page; i < rows.size(); ++i) {
+            INFO("extra lines " << extra << ", page " << i + 1 << " ends with " << rows.at(i).constLast().toStdString());
+            for (const auto &[heading, text] : headings)
+                CHECK(rows.at(i).constLast() != heading);
+        }
+        for (const auto &[heading, text] : headings) {
+            while (page < rows.size() && !rows.at(page).contains(heading))
+                ++page;
+            INFO("extra lines " << extra << ": " << heading.toStdString() << " on page " << page + 1 << "\n"
+                                << rows.value(page).join(u'\n').toStdString());
+            REQUIRE(page < rows.size());
+            CHECK(QString(pdf.pages.at(page)).replace(spaces, QStringLiteral(" ")).contains(text));
+            // The first line under the page's header (three lines).
+            if (heading == u"Muutoksenhakukielto" && rows.at(page).value(3) == heading)
+                ++titleMoved;
+        }
+    }
+    // The sweep did bring the title to a page's foot, to be moved.
+    CHECK(titleMoved > 0);
 }
 
 TEST_CASE("Documents that cannot be made say why", "[documents][bad-input]")
