@@ -74,7 +74,8 @@ TEST_CASE("An item's outcome as JSON: presence, proposals, rounds, result and di
         "presence": {"entitled": ["Aino Mäkelä", "Ville Virtanen", "Leena Laine", "Outi Niemi", "Fredrik Forsman"],
                      "absent": ["Åsa Åberg", "Sanna Salo"],
                      "deputies": [{"deputy": "Fredrik Forsman", "for": "Kari Korhonen"}],
-                     "disqualified": [{"person": "Åsa Åberg", "ground": "HL 28 § 1 mom. 1 k"}]},
+                     "disqualified": [{"person": "Åsa Åberg", "ground": "HL 28 § 1 mom. 1 k"}],
+                     "remote": [], "presiding": "Aino Mäkelä", "temporaryChair": false},
         "quorum": {"seats": 7, "present": 5, "required": 4, "reached": true},
         "proposals": [
             {"id": "base", "kind": "base", "by": null, "secondedBy": [], "text": "", "lapsed": false},
@@ -104,7 +105,7 @@ TEST_CASE("An item's outcome as JSON: presence, proposals, rounds, result and di
                                   "Fredrik Forsman"],
                      "absent": ["Sanna Salo"],
                      "deputies": [{"deputy": "Fredrik Forsman", "for": "Kari Korhonen"}],
-                     "disqualified": []},
+                     "disqualified": [], "remote": [], "presiding": "Aino Mäkelä", "temporaryChair": false},
         "quorum": {"seats": 7, "present": 6, "required": 4, "reached": true},
         "election": {"method": "majority", "elected": ["Aho"], "lots": [], "comparisonNumbers": [],
                      "demandThreshold": 3},
