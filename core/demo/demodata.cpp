@@ -559,7 +559,17 @@ private:
             plan.attendance.presentAtOpening.insert(member);
         plan.attendance.seats = plan.setting.seats;
         plan.events.append(MeetingEvents::open(meeting.actualStart));
-        plan.events.append(MeetingEvents::attendance(present, deputyList));
+        // Everyone takes part by remote connection in a remote meeting, one
+        // member in a hybrid one (without drawing from the generator, so
+        // that the rest of the demo stays as it was).
+        QList<qint64> remote;
+        if (meeting.mode == MeetingMode::Remote)
+            remote = QList<qint64>(plan.attendance.presentAtOpening.cbegin(), plan.attendance.presentAtOpening.cend());
+        else if (meeting.mode == MeetingMode::Hybrid && present.size() > 2 && present.last() != plan.setting.chair)
+            remote = {present.last()};
+        std::sort(remote.begin(), remote.end());
+        plan.attendance.remoteAtOpening = QSet<qint64>(remote.cbegin(), remote.cend());
+        plan.events.append(MeetingEvents::attendance(present, deputyList, {}, remote));
         // Two members present, not the chair, check the minutes.
         QList<qint64> checkers;
         for (const qint64 member : std::as_const(present)) {

@@ -503,18 +503,19 @@ Result<QString> itemHtml(const Store &store, const Data &data, const AgendaItem 
             for (const Attendance::Disqualification &d : record->disqualifications)
                 html += QStringLiteral("<p>%1</p>\n").arg(esc(t.disqualified.arg(personName(data, d.person), d.ground)));
         }
-        // Who presided, where someone other than the chair did while others
-        // presided over other items.
-        if (record && record->presiding && record->presiding != data.setting.chair
-            && MeetingRecord::presidencies(*data.replay).size() > 1)
-            html += QStringLiteral("<p class=\"presiding\">%1</p>\n")
-                        .arg(esc((record->temporaryChair ? t.presidedTemporary : t.presidedVice)
-                                     .arg(personName(data, record->presiding))));
         const bool hasProceedings = !RichText::toPlainText(item.proceedings).trimmed().isEmpty();
         const bool hasVotes = record && record->outcome
             && (!record->outcome->rounds.isEmpty() || !record->outcome->procedural.isEmpty());
-        if (hasProceedings || hasVotes || (record && record->electionResult)) {
+        // Who presided, where someone other than the chair did while others
+        // presided over other items: the first words of the proceedings.
+        const bool otherPresiding = record && record->presiding && record->presiding != data.setting.chair
+            && MeetingRecord::presidencies(*data.replay).size() > 1;
+        if (hasProceedings || hasVotes || (record && record->electionResult) || otherPresiding) {
             html += QStringLiteral("<h3>%1</h3>\n").arg(esc(t.proceedings));
+            if (otherPresiding)
+                html += QStringLiteral("<p class=\"presiding\">%1</p>\n")
+                            .arg(esc((record->temporaryChair ? t.presidedTemporary : t.presidedVice)
+                                         .arg(personName(data, record->presiding))));
             if (hasProceedings)
                 html += shown(data, item, item.proceedings) + QLatin1Char('\n');
         }
@@ -745,16 +746,20 @@ Result<QString> minutesCover(const Store &store, const Data &data)
                 secretary = other.name;
         }
     }
-    // Each who presided signs, with the § numbers they presided over.
-    QString cells;
+    // Each who presided signs, with the § numbers they presided over; two
+    // signatures to a row, so that each line has its room.
+    QStringList cells;
     const QList<Presiding> presided = presiding(data);
     for (const Presiding &chair : presided)
-        cells += signatureLine(chairRole(data, chair, presided.size()), personName(data, chair.person));
+        cells << signatureLine(chairRole(data, chair, presided.size()), personName(data, chair.person));
     if (presided.isEmpty())
-        cells += signatureLine(upperFirst(t.chair), QString());
-    cells += signatureLine(upperFirst(t.secretary), secretary);
-    html += QStringLiteral("<h2 class=\"part\">%1</h2>\n<table class=\"signatures\"><tr>%2</tr></table>\n")
-                .arg(esc(t.signatures), cells);
+        cells << signatureLine(upperFirst(t.chair), QString());
+    cells << signatureLine(upperFirst(t.secretary), secretary);
+    QString signatureRows;
+    for (qsizetype i = 0; i < cells.size(); i += 2)
+        signatureRows += QStringLiteral("<tr>%1</tr>").arg(cells.mid(i, 2).join(QString()));
+    html += QStringLiteral("<h2 class=\"part\">%1</h2>\n<table class=\"signatures\">%2</table>\n")
+                .arg(esc(t.signatures), signatureRows);
     html += QStringLiteral("<h2 class=\"part\">%1</h2>\n").arg(esc(t.checking));
     if (data.meeting.minutesChecked.isValid()) {
         QStringList names;

@@ -116,11 +116,14 @@ TEST_CASE("The minutes say who presided over which §, and each who presided sig
     const qsizetype item1 = html.indexOf(QStringLiteral("id=\"item-1\"")), item2 = html.indexOf(QStringLiteral("id=\"item-2\""));
     CHECK(html.indexOf(note) > item1);
     CHECK(html.indexOf(note) < item2);
-    // The signatures: each who presided, with the § numbers.
+    // Who presided opens the item's proceedings.
+    CHECK(html.contains(QStringLiteral("<h3>Käsittely</h3>\n<p class=\"presiding\">%1</p>").arg(note)));
+    // The signatures: each who presided, with the § numbers, two to a row.
     CHECK(html.contains(QStringLiteral("<p class=\"sign-role\">Puheenjohtaja § %1</p><p class=\"sign-line\">"
                                        "______________________________</p><p>Cecilia Öhman</p>").arg(first)));
     CHECK(html.contains(QStringLiteral("<p class=\"sign-role\">Puheenjohtaja § %1–%2</p><p class=\"sign-line\">"
                                        "______________________________</p><p>Aino Mäkelä</p>").arg(second).arg(third)));
+    CHECK(html.contains(QStringLiteral("<p>Aino Mäkelä</p></td></tr><tr><td><p class=\"sign-role\">Pöytäkirjanpitäjä</p>")));
     CHECK(minutes.signaturePageText
           == QStringLiteral("Pöytäkirja allekirjoitetaan sähköisesti tälle sivulle tässä järjestyksessä: "
                             "pöytäkirjanpitäjä, pöytäkirjantarkastajat, puheenjohtaja Cecilia Öhman (§ %1), "
