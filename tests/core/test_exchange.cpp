@@ -4,6 +4,7 @@
 
 #include "exchange/interchange.h"
 #include "exchange/jsonschema.h"
+#include "procedure/meetingsession.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -289,4 +290,53 @@ TEST_CASE("The schema validator checks what the schema says", "[exchange]")
     CHECK(check(R"({"a": [], "b": "abcd"})") == "$.b: is longer than 3 characters.");
     CHECK(check(R"({"a": [], "c": 1})") == "$.c: is not a known field.");
     CHECK_THAT(refusal(JsonSchema::fromJson(QByteArrayLiteral("{"))), Catch::Contains("schema is not valid JSON"));
+}
+
+TEST_CASE("A temporary chair and remote participation go through export and import", "[exchange]")
+{
+    TestDir dir;
+    auto original = createStore(dir.path(QStringLiteral("a.sqlite")));
+    const Meeting held = addUnheldMeeting(*original, recordMeeting(*original).meeting);
+    AgendaItem item;
+    item.meetingId = held.id;
+    item.title = QStringLiteral("Uimahallin lipunhinnat");
+    required(original->addAgendaItem(item));
+    QHash<QString, qint64> ids;
+    for (const Person &person : required(original->persons()))
+        ids.insert(person.displayName(), person.id);
+    const QByteArray events = QStringLiteral(R"({"events": [{"type": "open", "at": "2026-05-23T18:05"},
+        {"type": "attendance", "present": ["Cecilia Öhman", "Daniel Virtanen", "Eero Niemi"], "remote": ["Eero Niemi"]},
+        {"type": "temporary-chair", "item": 1, "person": "Cecilia Öhman"},
+        {"type": "participation", "person": "Eero Niemi", "item": 1, "at": "18:20", "remote": false},
+        {"type": "arrive", "person": "Aino Mäkelä", "item": 1, "at": "18:30", "remote": true},
+        {"type": "close", "at": "2026-05-23T19:00"}]})").toUtf8();
+    // Mäkelä arrives during the item and so presides over its decision: the
+    // temporary chair is refused…
+    CHECK_THAT(refusal(MeetingSession::record(*original, held, events)),
+               Catch::Contains("Aino Mäkelä takes part in this item and presides over it"));
+    // …and is kept when she does not arrive.
+    const QByteArray later = QByteArray(events).replace(R"({"type": "arrive", "person": "Aino Mäkelä", "item": 1, "at": "18:30", "remote": true},)", "");
+    REQUIRE(later != events);
+    const auto recorded = MeetingSession::record(*original, held, later);
+    INFO(recorded.error().toStdString());
+    REQUIRE(recorded.ok());
+    const QByteArray first = exported(*original);
+
+    auto copy = createStore(dir.path(QStringLiteral("b.sqlite")));
+    const auto summary = Interchange::importJson(*copy, first);
+    INFO(summary.error().toStdString());
+    REQUIRE(summary.ok());
+    CHECK(exported(*copy) == first);
+    Meeting imported;
+    for (const Meeting &meeting : required(copy->meetings())) {
+        if (meeting.number == held.number)
+            imported = meeting;
+    }
+    CHECK(imported.actualStart == QDateTime(QDate(2026, 5, 23), QTime(18, 5)));
+    const auto setting = required(MeetingSession::setting(*copy, imported));
+    const auto replay = required(MeetingSession::current(*copy, imported));
+    CHECK(setting.names.value(replay.items.first().presiding) == QStringLiteral("Cecilia Öhman"));
+    CHECK(replay.items.first().temporaryChair);
+    REQUIRE(replay.attendance.remoteAtOpening.size() == 1);
+    CHECK(setting.names.value(*replay.attendance.remoteAtOpening.cbegin()) == QStringLiteral("Eero Niemi"));
 }
