@@ -43,10 +43,18 @@ QPushButton *actionButton(const QString &text, const QString &description)
     return button;
 }
 
-// When the meeting opened or closed, in the user's locale.
-QString moment(const QDateTime &at)
+// When the meeting opened or closed, in the user's locale: the time alone
+// on `day`, with the date on another.
+QString moment(const QDateTime &at, const QDate &day)
 {
-    return QLocale().toString(at, QLocale::ShortFormat);
+    return at.date() == day ? QLocale().toString(at.time(), QLocale::ShortFormat)
+                            : QLocale().toString(at, QLocale::ShortFormat);
+}
+
+// A problem the secretary has to act on, as the banner shows it.
+QString problemStyle()
+{
+    return QStringLiteral("QLabel { background: #fbe3e3; color: #5c1010; padding: 6px; border: 1px solid #c98b8b; }");
 }
 
 } // namespace
@@ -62,6 +70,7 @@ MeetingConsole::MeetingConsole(Store &store, qint64 meetingId, QWidget *parent)
     , m_items(new QTreeWidget)
     , m_itemTitle(new QLabel)
     , m_quorum(new QLabel)
+    , m_presiding(new QLabel)
     , m_proposals(new QTreeWidget)
     , m_order(new QListWidget)
     , m_orderHint(new QLabel)
@@ -79,6 +88,10 @@ MeetingConsole::MeetingConsole(Store &store, qint64 meetingId, QWidget *parent)
     , m_electionButton(actionButton(tr("&Election…"), tr("Record an election and compute who was elected")))
     , m_decisionButton(actionButton(tr("Record &Decision"),
                                     tr("Record the decision; the decision and proceedings are written into the item")))
+    , m_remoteArrivalButton(actionButton(tr("Re&mote Arrival…"),
+                                         tr("Record that someone arrives by a remote connection at this moment during "
+                                            "the current item")))
+    , m_temporaryChairButton(actionButton(tr("Temporary &Chair…"), tr("Record whom the body chose to preside over this item")))
 {
     m_meeting.id = meetingId;
     setWindowTitle(tr("Meeting"));
@@ -97,8 +110,7 @@ MeetingConsole::MeetingConsole(Store &store, qint64 meetingId, QWidget *parent)
     m_heading->setAccessibleName(tr("Meeting"));
     m_banner->setWordWrap(true);
     m_banner->setAccessibleName(tr("Problem"));
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fbe3e3; color: #5c1010; padding: 6px; "
-                                           "border: 1px solid #c98b8b; }"));
+    m_banner->setStyleSheet(problemStyle());
     m_banner->hide();
 
     buildActions();
@@ -109,7 +121,7 @@ MeetingConsole::MeetingConsole(Store &store, qint64 meetingId, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 5);
-    splitter->setSizes({400, 330, 630});
+    splitter->setSizes({500, 280, 580});
     splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget;
@@ -155,16 +167,24 @@ void MeetingConsole::buildActions()
 
 QWidget *MeetingConsole::buildAttendance()
 {
-    m_attendance->setColumnCount(3);
-    m_attendance->setHeaderLabels({tr("Member"), tr("Personal deputy"), tr("In this item")});
+    m_attendance->setColumnCount(4);
+    // Short heads, so that the four columns fit; the tooltips say them in full.
+    m_attendance->setHeaderLabels({tr("Member"), tr("Deputy"), tr("Remote"), tr("In this item")});
+    m_attendance->headerItem()->setToolTip(DeputyColumn, tr("Personal deputy"));
+    m_attendance->headerItem()->setToolTip(RemoteColumn, tr("Whoever takes the seat does so by a remote connection"));
     m_attendance->setRootIsDecorated(false);
     m_attendance->setAlternatingRowColors(true);
+    // Cells, not rows: Left and Right reach the deputy's and the Remote ticks.
+    m_attendance->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_attendance->setAccessibleName(tr("Attendance"));
     m_attendance->setAccessibleDescription(
-        tr("Tick who is present. After the opening a tick records an arrival, and clearing it a departure, at this "
-           "moment during the current item. Space ticks the focused name."));
+        tr("Tick who is present, and in the Remote column who of them takes part by a remote connection. After the "
+           "opening a tick records an arrival, clearing it a departure, and a change in the Remote column a change "
+           "between the meeting room and a remote connection, at this moment during the current item. Space ticks "
+           "the focused cell; Left and Right move between the columns."));
     m_attendance->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_attendance, &QTreeWidget::itemChanged, this, &MeetingConsole::attendanceChanged);
+    connect(m_remoteArrivalButton, &QPushButton::clicked, this, &MeetingConsole::remoteArrival);
 
     m_others->setHorizontalHeaderLabels({tr("Name"), tr("Role")});
     m_others->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -189,6 +209,7 @@ QWidget *MeetingConsole::buildAttendance()
     title->setBuddy(m_attendance);
     layout->addWidget(title);
     layout->addWidget(m_attendance, 3);
+    layout->addWidget(m_remoteArrivalButton, 0, Qt::AlignLeft);
     auto *othersTitle = new QLabel(tr("Others a&ttending"));
     othersTitle->setBuddy(m_others);
     layout->addWidget(othersTitle);
@@ -233,6 +254,8 @@ QWidget *MeetingConsole::buildItemPanel()
     m_itemTitle->setAccessibleName(tr("Current item"));
     m_quorum->setWordWrap(true);
     m_quorum->setAccessibleName(tr("Quorum"));
+    m_presiding->setWordWrap(true);
+    m_presiding->setAccessibleName(tr("Presiding"));
     m_outcome->setWordWrap(true);
     m_outcome->setAccessibleName(tr("Outcome"));
 
@@ -263,6 +286,7 @@ QWidget *MeetingConsole::buildItemPanel()
     connect(m_dissentButton, &QPushButton::clicked, this, &MeetingConsole::dissent);
     connect(m_electionButton, &QPushButton::clicked, this, &MeetingConsole::election);
     connect(m_decisionButton, &QPushButton::clicked, this, &MeetingConsole::recordDecision);
+    connect(m_temporaryChairButton, &QPushButton::clicked, this, &MeetingConsole::chooseTemporaryChair);
     connect(m_voting, &VotingPanel::recordRequested, this, &MeetingConsole::recordVote);
 
     m_order->setDragDropMode(QAbstractItemView::InternalMove);
@@ -355,6 +379,10 @@ QWidget *MeetingConsole::buildItemPanel()
     auto *layout = new QVBoxLayout(panel);
     layout->addWidget(m_itemTitle);
     layout->addWidget(m_quorum);
+    auto *presiding = new QHBoxLayout;
+    presiding->addWidget(m_presiding, 1);
+    presiding->addWidget(m_temporaryChairButton, 0, Qt::AlignTop);
+    layout->addLayout(presiding);
     layout->addWidget(proposals);
     layout->addWidget(vote);
     layout->addLayout(itemButtons);
@@ -499,14 +527,19 @@ void MeetingConsole::refresh()
 {
     m_refreshing = true;
     const MeetingRecord::Replay &replay = m_progress.replay();
+    // The times alone on the planned day; a meeting opened on another day
+    // says which day was planned and which it opened on.
+    const QDate planned = m_meeting.plannedStart.date();
+    QString day = QLocale().toString(planned, QLocale::ShortFormat);
     QString state = Labels::meetingState(m_meeting.state);
-    if (replay.opened)
-        state = replay.closed ? tr("opened %1, closed %2").arg(moment(replay.openedAt), moment(replay.closedAt))
-                              : tr("opened %1, in progress").arg(moment(replay.openedAt));
-    const QLocale locale;
-    m_heading->setText(tr("%1 – %2 · %3 · %4")
-                           .arg(m_reference, m_progress.setting().body,
-                                locale.toString(m_meeting.plannedStart.date(), QLocale::ShortFormat), state));
+    if (replay.opened) {
+        const QString opened = moment(replay.openedAt, planned);
+        state = replay.closed ? tr("opened %1, closed %2").arg(opened, moment(replay.closedAt, replay.openedAt.date()))
+                              : tr("opened %1, in progress").arg(opened);
+        if (replay.openedAt.date() != planned)
+            day = tr("planned for %1").arg(day);
+    }
+    m_heading->setText(tr("%1 – %2 · %3 · %4").arg(m_reference, m_progress.setting().body, day, state));
     m_open->setEnabled(!replay.opened && !m_agenda.isEmpty() && m_meeting.state != MeetingState::Cancelled && !m_frozen);
     m_close->setEnabled(m_progress.running());
     m_checkers->setEnabled(m_progress.running() && replay.minuteCheckers.isEmpty());
@@ -521,6 +554,7 @@ void MeetingConsole::refresh()
 void MeetingConsole::refreshAttendance()
 {
     const QSet<qint64> present = m_progress.presentNow();
+    const QSet<qint64> remote = m_progress.remoteNow();
     const MeetingRecord::Replay &replay = m_progress.replay();
     const bool editable = !replay.closed && m_meeting.state != MeetingState::Cancelled;
     m_attendance->clear();
@@ -528,12 +562,14 @@ void MeetingConsole::refreshAttendance()
         row->setData(column, Qt::UserRole, person);
         row->setCheckState(column, present.contains(person) ? Qt::Checked : Qt::Unchecked);
         // Presence is said in words too, not only by the tick.
-        row->setData(column, Qt::AccessibleTextRole,
-                     tr("%1, %2").arg(m_progress.personName(person), present.contains(person) ? tr("present") : tr("away")));
+        const QString presence = !present.contains(person) ? tr("away")
+            : remote.contains(person)                      ? tr("present by a remote connection")
+                                                           : tr("present");
+        row->setData(column, Qt::AccessibleTextRole, tr("%1, %2").arg(m_progress.personName(person), presence));
     };
     for (const Attendance::Seat &seat : m_progress.setting().seats) {
         auto *row = new QTreeWidgetItem({m_progress.memberLabel(seat), seat.deputy ? m_progress.personName(seat.deputy) : QString(),
-                                         m_progress.seatStatus(seat)});
+                                         QString(), m_progress.seatStatus(seat)});
         Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
         if (editable)
             flags |= Qt::ItemIsUserCheckable;
@@ -541,8 +577,21 @@ void MeetingConsole::refreshAttendance()
         checkable(row, MemberColumn, seat.member);
         if (seat.deputy)
             checkable(row, DeputyColumn, seat.deputy);
+        // How whoever takes the seat takes part; an empty seat has no tick
+        // (an arrival by a remote connection has its own button).
+        if (const qint64 holder = m_progress.holder(seat)) {
+            const bool byRemote = remote.contains(holder);
+            const QString how = tr("%1, %2").arg(m_progress.personName(holder), byRemote ? tr("by a remote connection")
+                                                                                        : tr("in the meeting room"));
+            row->setData(RemoteColumn, Qt::UserRole, holder);
+            row->setCheckState(RemoteColumn, byRemote ? Qt::Checked : Qt::Unchecked);
+            row->setText(RemoteColumn, byRemote ? tr("remote", "takes part by a remote connection") : QString());
+            row->setData(RemoteColumn, Qt::AccessibleTextRole, how);
+            row->setToolTip(RemoteColumn, how);
+        }
         m_attendance->addTopLevelItem(row);
     }
+    m_remoteArrivalButton->setEnabled(m_progress.running() && !m_frozen && !m_progress.absentPersons().isEmpty());
     // Others attending: typed before the opening, recorded with it.
     const bool othersEditable = !replay.opened && editable;
     if (replay.opened) {
@@ -578,6 +627,10 @@ void MeetingConsole::refreshItemPanel()
     const MeetingProgress::ItemState state = m_progress.itemState();
     m_itemTitle->setText(m_agenda.isEmpty() ? tr("The agenda has no items.") : itemHeading(m_progress.position()));
     m_quorum->setText(m_progress.quorumText());
+    m_presiding->setText(m_progress.presidingText());
+    const bool chairNeeded = m_progress.needsTemporaryChair() && !m_frozen;
+    m_presiding->setStyleSheet(chairNeeded ? problemStyle() : QString());
+    m_temporaryChairButton->setVisible(chairNeeded);
 
     m_proposals->clear();
     const QList<MeetingProgress::ProposalRow> proposals = m_progress.proposalRows(state);
@@ -618,12 +671,14 @@ void MeetingConsole::refreshItemPanel()
         QStringList voters;
         for (const qint64 id : state.record->presence.entitled)
             voters.append(QString::number(id));
-        const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+        // Whoever presides is in the key: their vote decides a tie.
+        const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8")
                                 .arg(m_progress.position())
                                 .arg(next.on, next.yesProposal, next.noProposal)
                                 .arg(next.round)
                                 .arg(state.outcome->order.size())
-                                .arg(voters.join(QLatin1Char(',')));
+                                .arg(voters.join(QLatin1Char(',')))
+                                .arg(state.input.chair);
         if (key != m_voteKey) {
             m_voteKey = key;
             m_voting->setVote(m_progress.voteQuestion(state), m_progress.proposalLabel(state.input, next.yesProposal),
@@ -721,19 +776,35 @@ void MeetingConsole::closeEvent(QCloseEvent *event)
 
 void MeetingConsole::attendanceChanged(QTreeWidgetItem *row, int column)
 {
-    if (m_refreshing || (column != MemberColumn && column != DeputyColumn))
+    if (m_refreshing || column == ItemColumn)
         return;
     const qint64 person = row->data(column, Qt::UserRole).toLongLong();
     if (!person)
         return;
-    const bool present = row->checkState(column) == Qt::Checked;
+    const bool ticked = row->checkState(column) == Qt::Checked;
+    if (column == RemoteColumn) {
+        if (!m_progress.replay().opened) {
+            m_progress.tickRemote(person, ticked);
+            QTimer::singleShot(0, this, [this] { refresh(); });
+            return;
+        }
+        const auto change = m_progress.participation(person, ticked, m_clock().time());
+        if (!change) {
+            showError(change.error());
+            QTimer::singleShot(0, this, [this] { refresh(); });
+            return;
+        }
+        const QJsonObject event = *change;
+        QTimer::singleShot(0, this, [this, event] { record({event}); });
+        return;
+    }
     if (!m_progress.replay().opened) {
-        m_progress.tick(person, present);
+        m_progress.tick(person, ticked);
         // Refreshing here would delete the row under the view's hands.
         QTimer::singleShot(0, this, [this] { refresh(); });
         return;
     }
-    const QJsonObject move = m_progress.move(person, present, m_clock().time());
+    const QJsonObject move = m_progress.move(person, ticked, m_clock().time());
     QTimer::singleShot(0, this, [this, move] { record({move}); });
 }
 
@@ -748,10 +819,15 @@ void MeetingConsole::openMeeting()
     const auto events = m_progress.opening(at, others);
     if (!events)
         return showError(events.error());
-    if (!m_confirm(tr("Open the meeting at %1 with %2 of %3 seats taken?")
-                       .arg(at.time().toString(QStringLiteral("H:mm")))
-                       .arg(m_progress.seatsTaken())
-                       .arg(m_progress.setting().seats.size())))
+    QString question = tr("Open the meeting at %1 with %2 of %3 seats taken?")
+                           .arg(at.time().toString(QStringLiteral("H:mm")))
+                           .arg(m_progress.seatsTaken())
+                           .arg(m_progress.setting().seats.size());
+    // Opening on another day is allowed (a meeting moved at short notice),
+    // but never by mistake: the minutes give the day it opened.
+    if (const QString warning = m_progress.openingDayWarning(at); !warning.isEmpty())
+        question = warning + QStringLiteral("\n\n") + question;
+    if (!m_confirm(question))
         return;
     if (record(*events))
         setCurrentPosition(1);
@@ -789,6 +865,40 @@ void MeetingConsole::chooseMinuteCheckers()
         if (chosen.isEmpty())
             return tr("Tick the minute-checkers the body selected.");
         return recordOne(MeetingEvents::minuteCheckers(chosen));
+    });
+    dialog->open();
+}
+
+void MeetingConsole::remoteArrival()
+{
+    auto *dialog = new EventDialog(tr("Remote Arrival"),
+                                   tr("%1: someone arrives by a remote connection at this moment.")
+                                       .arg(itemHeading(m_progress.movePosition())),
+                                   this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QComboBox *person = dialog->addPersons(tr("&Arriving:"), QStringLiteral("person"), m_progress.absentPersons());
+    dialog->setSubmit([this, person] {
+        if (person->currentIndex() < 0)
+            return tr("Everyone with a seat is present already.");
+        return recordOne(m_progress.move(person->currentData().toLongLong(), true, m_clock().time(), true));
+    });
+    dialog->open();
+}
+
+void MeetingConsole::chooseTemporaryChair()
+{
+    const MeetingRecord::ItemRecord *item = m_progress.current();
+    if (!item)
+        return;
+    auto *dialog = new EventDialog(tr("Temporary Chair"),
+                                   tr("%1: neither the chair nor a vice chair can preside. Whom did the body choose "
+                                      "to preside over this item?").arg(itemHeading(m_progress.position())),
+                                   this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QComboBox *person = dialog->addPersons(tr("&Presiding:"), QStringLiteral("person"),
+                                           m_progress.named(item->presence.entitled));
+    dialog->setSubmit([this, person] {
+        return recordOne(m_progress.temporaryChair(person->currentIndex() < 0 ? 0 : person->currentData().toLongLong()));
     });
     dialog->open();
 }

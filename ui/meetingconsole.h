@@ -26,11 +26,13 @@ class VotingPanel;
 
 // Running a meeting, for the secretary and the chair: attendance (ticked
 // before the opening; afterwards each tick is an arrival or departure
-// stamped with the clock and the current item), the current item with its
-// quorum, proposals and secondings, the voting order the rules give
-// (changed by dragging until the first vote), a roll call, elections,
-// disqualifications, dissents, and the decision with the proceedings text
-// the record writes, which the secretary then edits.
+// stamped with the clock and the current item), who takes part by a remote
+// connection, the current item with its quorum, who presides over it (a
+// temporary chair when neither the chair nor a vice chair can), proposals
+// and secondings, the voting order the rules give (changed by dragging until
+// the first vote), a roll call, elections, disqualifications, dissents, and
+// the decision with the proceedings text the record writes, which the
+// secretary then edits.
 //
 // Everything is recorded as it happens: each step is one event appended to
 // the meeting's record in its own transaction (MeetingSession::record), so
@@ -51,7 +53,8 @@ public:
 
     // The clock that stamps openings, moves and the closing (tests set it).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
-    // How the window asks before opening or closing the meeting.
+    // How the window asks before opening or closing the meeting (and warns
+    // before opening it on another day than the planned one).
     void setConfirmation(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
 
     // The agenda position being handled (from 1); 0 before there is one.
@@ -68,10 +71,14 @@ public:
     bool saveTexts();
 
     // The widgets, for tests and for accessibility checks.
+    QLabel *headingLabel() const { return m_heading; }
     QTreeWidget *attendanceView() const { return m_attendance; }
+    QPushButton *remoteArrivalButton() const { return m_remoteArrivalButton; }
     QTableWidget *othersTable() const { return m_others; }
     QTreeWidget *itemsView() const { return m_items; }
     QLabel *quorumLabel() const { return m_quorum; }
+    QLabel *presidingLabel() const { return m_presiding; }
+    QPushButton *temporaryChairButton() const { return m_temporaryChairButton; }
     QTreeWidget *proposalsView() const { return m_proposals; }
     QListWidget *orderView() const { return m_order; }
     VotingPanel *votingPanel() const { return m_voting; }
@@ -89,7 +96,9 @@ public:
     QPushButton *decisionButton() const { return m_decisionButton; }
 
     // The attendance rows' columns.
-    enum AttendanceColumn { MemberColumn, DeputyColumn, ItemColumn };
+    // RemoteColumn ticks whether whoever takes the seat does so by a remote
+    // connection.
+    enum AttendanceColumn { MemberColumn, DeputyColumn, RemoteColumn, ItemColumn };
 
 signals:
     // Something was recorded or saved (the main window's views follow).
@@ -113,6 +122,8 @@ private:
     void openMeeting();
     void closeMeeting();
     void chooseMinuteCheckers();
+    void remoteArrival();
+    void chooseTemporaryChair();
     void propose();
     void second();
     void changeBaseProposal(bool withdrawn);
@@ -157,6 +168,7 @@ private:
     QTreeWidget *m_items;
     QLabel *m_itemTitle;
     QLabel *m_quorum;
+    QLabel *m_presiding;
     QTreeWidget *m_proposals;
     QListWidget *m_order;
     QLabel *m_orderHint;
@@ -178,4 +190,6 @@ private:
     QPushButton *m_dissentButton;
     QPushButton *m_electionButton;
     QPushButton *m_decisionButton;
+    QPushButton *m_remoteArrivalButton;
+    QPushButton *m_temporaryChairButton;
 };

@@ -26,8 +26,9 @@ public:
     explicit VotingPanel(QWidget *parent = nullptr);
 
     // A new vote: the question, what JAA and EI stand for, and the members
-    // entitled to vote (id, name) in order; `chair` decides a tie. A
-    // qualified majority names its side as "yes" or "no".
+    // entitled to vote (id, name) in order; `chair`, whoever presides (0 for
+    // no one), decides a tie. A qualified majority names its side as "yes"
+    // or "no".
     void setVote(const QString &question, const QString &yesMeaning, const QString &noMeaning,
                  const QList<std::pair<qint64, QString>> &voters, qint64 chair,
                  const Voting::MajorityRule &rule = {});

@@ -6,6 +6,8 @@
 #include "store/store.h"
 #include "text/richtext.h"
 
+#include <QLocale>
+
 namespace {
 
 // A proposal's id in the record, from its proposer's surname: "virtanen",
@@ -82,10 +84,21 @@ void MeetingProgress::keepDraggedOrder()
 
 void MeetingProgress::tick(qint64 person, bool present)
 {
-    if (present)
+    if (present) {
         m_ticked.insert(person);
-    else
+    } else {
         m_ticked.remove(person);
+        m_remoteTicked.remove(person);
+    }
+    updatePreview();
+}
+
+void MeetingProgress::tickRemote(qint64 person, bool remote)
+{
+    if (remote && m_ticked.contains(person))
+        m_remoteTicked.insert(person);
+    else
+        m_remoteTicked.remove(person);
     updatePreview();
 }
 
@@ -97,10 +110,45 @@ QSet<qint64> MeetingProgress::presentNow() const
     for (const Attendance::Move &move : m_replay.attendance.moves) {
         if (move.movement == Attendance::Movement::Arrives)
             present.insert(move.person);
-        else
+        else if (move.movement == Attendance::Movement::Leaves)
             present.remove(move.person);
     }
     return present;
+}
+
+QSet<qint64> MeetingProgress::remoteNow() const
+{
+    if (!m_replay.opened)
+        return m_remoteTicked;
+    QSet<qint64> remote = m_replay.attendance.remoteAtOpening;
+    for (const Attendance::Move &move : m_replay.attendance.moves) {
+        if (move.movement != Attendance::Movement::Leaves && move.remote)
+            remote.insert(move.person);
+        else
+            remote.remove(move.person);
+    }
+    return remote;
+}
+
+qint64 MeetingProgress::holder(const Attendance::Seat &seat) const
+{
+    const QSet<qint64> present = presentNow();
+    if (present.contains(seat.member))
+        return seat.member;
+    return seat.deputy && present.contains(seat.deputy) ? seat.deputy : 0;
+}
+
+QList<MeetingProgress::Named> MeetingProgress::absentPersons() const
+{
+    const QSet<qint64> present = presentNow();
+    QList<qint64> absent;
+    for (const Attendance::Seat &seat : m_setting.seats) {
+        for (const qint64 id : {seat.member, seat.deputy}) {
+            if (id && !present.contains(id))
+                absent.append(id);
+        }
+    }
+    return named(absent);
 }
 
 QList<qint64> MeetingProgress::presentPersons() const
@@ -198,6 +246,40 @@ MeetingProgress::ItemState MeetingProgress::itemState() const
     return state;
 }
 
+qint64 MeetingProgress::presiding() const
+{
+    const MeetingRecord::ItemRecord *item = current();
+    return item ? item->presiding : 0;
+}
+
+bool MeetingProgress::needsTemporaryChair() const
+{
+    const MeetingRecord::ItemRecord *item = current();
+    return running() && item && !item->decided && !item->presiding;
+}
+
+QString MeetingProgress::presidingText() const
+{
+    const MeetingRecord::ItemRecord *item = current();
+    if (!item)
+        return {};
+    const qint64 person = item->presiding;
+    if (person) {
+        const QString name = personName(person);
+        const QString who = item->temporaryChair            ? tr("%1 (temporary chair)").arg(name)
+            : person == m_setting.chair                     ? tr("%1 (chair)").arg(name)
+            : m_setting.viceChairs.contains(person)         ? tr("%1 (vice chair)").arg(name)
+                                                            : name;
+        return tr("Presiding: %1").arg(who);
+    }
+    if (!m_replay.opened)
+        return tr("Neither the chair nor a vice chair is ticked present: once the meeting is opened, the body "
+                  "chooses a temporary chair.");
+    if (item->decided)
+        return tr("No one presided over this item.");
+    return tr("Neither the chair nor a vice chair can preside over this item: choose a temporary chair.");
+}
+
 Status MeetingProgress::dragOrder(const QStringList &order)
 {
     const MeetingRecord::ItemRecord *item = current();
@@ -218,7 +300,14 @@ QJsonObject MeetingProgress::attendance(const QList<MeetingRecord::OtherAttendee
         if (seat.deputy && m_ticked.contains(seat.deputy))
             deputies.append(seat);
     }
-    return MeetingEvents::attendance(present, deputies, others);
+    QList<qint64> remote;
+    for (const Attendance::Seat &seat : m_setting.seats) {
+        for (const qint64 id : {seat.member, seat.deputy}) {
+            if (id && m_remoteTicked.contains(id))
+                remote.append(id);
+        }
+    }
+    return MeetingEvents::attendance(present, deputies, others, remote);
 }
 
 Result<QList<QJsonObject>> MeetingProgress::opening(const QDateTime &at, const QList<MeetingRecord::OtherAttendee> &others) const
@@ -236,10 +325,46 @@ Result<QList<QJsonObject>> MeetingProgress::opening(const QDateTime &at, const Q
     return QList<QJsonObject>{MeetingEvents::open(at), attendance(attending)};
 }
 
-QJsonObject MeetingProgress::move(qint64 person, bool arrives, QTime at) const
+QString MeetingProgress::openingDayWarning(const QDateTime &at) const
 {
-    return MeetingEvents::move(
-        {person, arrives ? Attendance::Movement::Arrives : Attendance::Movement::Leaves, movePosition(), at});
+    if (!m_setting.day.isValid() || at.date() == m_setting.day)
+        return {};
+    const QLocale locale;
+    return tr("This meeting was planned for %1, and today is %2. If you open it now, the minutes will give today as "
+              "the meeting's date.")
+        .arg(locale.toString(m_setting.day, QLocale::LongFormat), locale.toString(at.date(), QLocale::LongFormat));
+}
+
+QJsonObject MeetingProgress::move(qint64 person, bool arrives, QTime at, bool remote) const
+{
+    return MeetingEvents::move({person, arrives ? Attendance::Movement::Arrives : Attendance::Movement::Leaves,
+                                movePosition(), at, arrives && remote});
+}
+
+Result<QJsonObject> MeetingProgress::participation(qint64 person, bool remote, QTime at) const
+{
+    if (!running())
+        return Failure{tr("How someone takes part can change only while the meeting is running.")};
+    if (!presentNow().contains(person))
+        return Failure{tr("%1 is not present; record their arrival instead.").arg(personName(person))};
+    if (remoteNow().contains(person) == remote)
+        return Failure{remote ? tr("%1 already takes part by a remote connection.").arg(personName(person))
+                              : tr("%1 is already in the meeting room.").arg(personName(person))};
+    return MeetingEvents::move({person, Attendance::Movement::Switches, movePosition(), at, remote});
+}
+
+Result<QJsonObject> MeetingProgress::temporaryChair(qint64 person) const
+{
+    const MeetingRecord::ItemRecord *item = current();
+    if (!running() || !item || item->decided)
+        return Failure{tr("A temporary chair is chosen for an item being handled in the meeting.")};
+    if (item->presiding)
+        return Failure{tr("%1 presides over this item; the body chooses a temporary chair only when the chair and "
+                          "every vice chair are away or disqualified.").arg(personName(item->presiding))};
+    if (!item->presence.entitled.contains(person))
+        return Failure{person ? tr("%1 does not take part in this item and cannot preside over it.").arg(personName(person))
+                              : tr("Choose the temporary chair among those taking part in this item.")};
+    return MeetingEvents::temporaryChair(m_position, person);
 }
 
 Result<QJsonObject> MeetingProgress::proposal(ProposalType kind, qint64 by, const QString &text, int divergence) const

@@ -88,9 +88,20 @@ public:
     const MeetingRecord::Replay &shown() const { return m_replay.opened ? m_replay : m_preview; }
     bool running() const { return m_replay.opened && !m_replay.closed; }
 
-    // Attendance. Before the opening the ticks say who is present.
+    // Attendance. Before the opening the ticks say who is present, and who
+    // of them takes part by a remote connection (kuntalaki 99 §); clearing
+    // someone's presence clears their remote connection too.
     void tick(qint64 person, bool present);
+    void tickRemote(qint64 person, bool remote);
     QSet<qint64> presentNow() const;
+    // Those present now who take part by a remote connection.
+    QSet<qint64> remoteNow() const;
+    // Who takes a seat now: its member when present, else its deputy when
+    // present; 0 while the seat is empty.
+    qint64 holder(const Attendance::Seat &seat) const;
+    // Those with a seat, members and deputies, who are not present now and
+    // may arrive.
+    QList<Named> absentPersons() const;
     // Everyone present now, members and deputies, in the order of the seats.
     QList<qint64> presentPersons() const;
     int seatsTaken() const;
@@ -108,6 +119,15 @@ public:
     QList<int> undecided() const;
     ItemState itemState() const;
 
+    // Who presides over the current item: the chair, else the first vice
+    // chair taking part, else the temporary chair recorded; 0 for no one.
+    qint64 presiding() const;
+    // Neither the chair nor a vice chair can preside over the current item,
+    // which is open, and no temporary chair is recorded for it.
+    bool needsTemporaryChair() const;
+    // Who presides, in words, or that a temporary chair is to be chosen.
+    QString presidingText() const;
+
     // The voting order as the chair drags it, checked against the proposals.
     Status dragOrder(const QStringList &order);
     bool orderDragged() const { return !m_dragOrder.isEmpty(); }
@@ -117,7 +137,18 @@ public:
     // The events of what happens now. Those that can be refused before they
     // are recorded say why, in words a form can show.
     Result<QList<QJsonObject>> opening(const QDateTime &at, const QList<MeetingRecord::OtherAttendee> &others) const;
-    QJsonObject move(qint64 person, bool arrives, QTime at) const;
+    // A warning when the meeting would open `at` on another day than the
+    // planned one, naming both days; empty on the planned day.
+    QString openingDayWarning(const QDateTime &at) const;
+    // An arrival (by a remote connection when `remote`) or a departure, at
+    // movePosition().
+    QJsonObject move(qint64 person, bool arrives, QTime at, bool remote = false) const;
+    // Someone present changes to a remote connection or back to the meeting
+    // room, at movePosition().
+    Result<QJsonObject> participation(qint64 person, bool remote, QTime at) const;
+    // The body chose `person`, who takes part in the current item, to
+    // preside over it.
+    Result<QJsonObject> temporaryChair(qint64 person) const;
     Result<QJsonObject> proposal(ProposalType kind, qint64 by, const QString &text, int divergence) const;
     // The proposal a seconding is for: the one selected, or the latest when
     // the base proposal or nothing is selected; empty when there is none.
@@ -181,6 +212,7 @@ private:
     MeetingRecord::Replay m_preview;  // before the opening
     QString m_previewProblem;
     QSet<qint64> m_ticked;            // present, before the opening
+    QSet<qint64> m_remoteTicked;      // of them, by a remote connection
     int m_position = 0;
     QStringList m_dragOrder;          // the order as dragged, before the first vote
 };

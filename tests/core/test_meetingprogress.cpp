@@ -242,6 +242,162 @@ TEST_CASE("During the meeting the progress says what can be recorded and makes i
     CHECK(state.canDecide);
 }
 
+TEST_CASE("Opening on another day than the planned one is warned of, naming both days", "[progress]")
+{
+    Session meeting;
+    MeetingProgress &progress = meeting.progress;
+    progress.resume();
+    const QDateTime planned(QDate(2026, 12, 14), QTime(16, 3));
+    const QDateTime early(QDate(2026, 12, 5), QTime(16, 3));
+    CHECK(progress.openingDayWarning(planned).isEmpty());
+    const QLocale locale;
+    CHECK(progress.openingDayWarning(early)
+          == QStringLiteral("This meeting was planned for %1, and today is %2. If you open it now, the minutes will "
+                            "give today as the meeting's date.")
+                 .arg(locale.toString(QDate(2026, 12, 14), QLocale::LongFormat),
+                      locale.toString(QDate(2026, 12, 5), QLocale::LongFormat)));
+    // The opening records the day it happened.
+    const QList<QJsonObject> opening = meeting.made(progress.opening(early, {}));
+    CHECK(opening.first().value(u"at").toString() == QStringLiteral("2026-12-05T16:03"));
+    meeting.record(opening);
+    CHECK(progress.replay().openedAt == early);
+}
+
+TEST_CASE("Remote participation is ticked before the opening, given on arrival and changed during the meeting",
+          "[progress]")
+{
+    Session meeting;
+    MeetingProgress &progress = meeting.progress;
+    progress.resume();
+    // Only someone ticked present takes part by a remote connection; clearing
+    // the presence clears it.
+    progress.tickRemote(15, true);
+    CHECK(progress.remoteNow().isEmpty());
+    progress.tickRemote(3, true);
+    progress.tick(3, false);
+    progress.tick(3, true);
+    CHECK(progress.remoteNow().isEmpty());
+    progress.tickRemote(3, true);
+    progress.tick(5, false);
+    progress.tick(15, true);
+    progress.tickRemote(15, true);
+    CHECK(progress.remoteNow() == QSet<qint64>{3, 15});
+    CHECK(progress.holder(progress.setting().seats.at(4)) == 15);
+    // The preview knows who is remote, as the record will.
+    CHECK(progress.current()->presence.remote == QSet<qint64>{3, 15});
+    const QList<QJsonObject> opening = meeting.made(progress.opening(QDateTime(QDate(2026, 12, 14), QTime(16, 0)), {}));
+    CHECK(compactJson(opening.at(1)) == compactJson(MeetingEvents::attendance({1, 2, 3, 4}, {{5, 15}}, {}, {3, 15})));
+    // The participation of someone not present cannot change before the opening.
+    CHECK(progress.participation(4, true, QTime(16, 0)).error()
+          == QStringLiteral("How someone takes part can change only while the meeting is running."));
+    meeting.record(opening);
+    progress.resume();
+    CHECK(progress.replay().attendance.remoteAtOpening == QSet<qint64>{3, 15});
+    CHECK(progress.remoteNow() == QSet<qint64>{3, 15});
+
+    // Virtanen changes to a remote connection during item 1, Öhman comes to the room.
+    const QJsonObject virtanen = meeting.made(progress.participation(4, true, QTime(16, 10)));
+    CHECK(compactJson(virtanen)
+          == compactJson(MeetingEvents::move({4, Attendance::Movement::Switches, 1, QTime(16, 10), true})));
+    meeting.record({virtanen, meeting.made(progress.participation(3, false, QTime(16, 12)))});
+    CHECK(progress.remoteNow() == QSet<qint64>{4, 15});
+    // A change is no departure: everyone is still present.
+    CHECK(progress.presentPersons() == QList<qint64>{1, 2, 3, 4, 15});
+    CHECK(progress.current()->presence.remote == QSet<qint64>{4, 15});
+    CHECK(progress.participation(4, true, QTime(16, 13)).error()
+          == QStringLiteral("Daniel Virtanen already takes part by a remote connection."));
+    CHECK(progress.participation(3, false, QTime(16, 13)).error()
+          == QStringLiteral("Cecilia Öhman is already in the meeting room."));
+    CHECK(progress.participation(5, true, QTime(16, 13)).error()
+          == QStringLiteral("Outi Niemi is not present; record their arrival instead."));
+
+    // Lahti's connection drops: she leaves, and arrives again by a remote connection.
+    meeting.record({progress.move(15, false, QTime(16, 20))});
+    CHECK(progress.remoteNow() == QSet<qint64>{4});
+    CHECK(progress.holder(progress.setting().seats.at(4)) == 0);
+    QList<qint64> absent;
+    for (const auto &[id, name] : progress.absentPersons())
+        absent.append(id);
+    CHECK(absent == QList<qint64>{5, 15});
+    const QJsonObject arrival = progress.move(15, true, QTime(16, 25), true);
+    CHECK(compactJson(arrival)
+          == compactJson(MeetingEvents::move({15, Attendance::Movement::Arrives, 1, QTime(16, 25), true})));
+    meeting.record({arrival});
+    CHECK(progress.remoteNow() == QSet<qint64>{4, 15});
+    // A departure is never remote.
+    CHECK_FALSE(progress.move(15, false, QTime(16, 30), true).contains(u"remote"));
+}
+
+TEST_CASE("A temporary chair presides when the chair and every vice chair are away or disqualified", "[progress]")
+{
+    Session meeting;
+    MeetingProgress &progress = meeting.progress;
+    progress.resume();
+    CHECK(progress.presidingText() == QStringLiteral("Presiding: Aino Mäkelä (chair)"));
+    progress.tick(1, false);
+    progress.tick(2, false);
+    CHECK(progress.presidingText()
+          == QStringLiteral("Neither the chair nor a vice chair is ticked present: once the meeting is opened, the "
+                            "body chooses a temporary chair."));
+    CHECK_FALSE(progress.needsTemporaryChair());
+    progress.tick(1, true);
+    progress.tick(2, true);
+    meeting.record(meeting.made(progress.opening(QDateTime(QDate(2026, 12, 14), QTime(16, 0)), {})));
+    progress.resume();
+    CHECK(progress.presiding() == 1);
+    CHECK_FALSE(progress.needsTemporaryChair());
+    CHECK(progress.temporaryChair(3).error()
+          == QStringLiteral("Aino Mäkelä presides over this item; the body chooses a temporary chair only when the "
+                            "chair and every vice chair are away or disqualified."));
+
+    // Item 2: the chair is disqualified, and the vice chair presides until he leaves.
+    REQUIRE(progress.setPosition(2));
+    meeting.record({meeting.made(progress.disqualification(1, QStringLiteral("HL 28 § 1 mom. 1 k")))});
+    CHECK(progress.presidingText() == QStringLiteral("Presiding: Bertil Åström (vice chair)"));
+    meeting.record({progress.move(2, false, QTime(16, 30))});
+    CHECK(progress.presiding() == 0);
+    CHECK(progress.needsTemporaryChair());
+    CHECK(progress.presidingText()
+          == QStringLiteral("Neither the chair nor a vice chair can preside over this item: choose a temporary chair."));
+    CHECK(progress.temporaryChair(1).error()
+          == QStringLiteral("Aino Mäkelä does not take part in this item and cannot preside over it."));
+    CHECK(progress.temporaryChair(0).error()
+          == QStringLiteral("Choose the temporary chair among those taking part in this item."));
+
+    // Virtanen's counter-proposal, seconded by Niemi. A tie with no one
+    // presiding cannot be recorded.
+    meeting.record({meeting.made(progress.proposal(ProposalType::Counter, 4, QStringLiteral("toisin"), 0))});
+    meeting.record({progress.second(QStringLiteral("virtanen"), 5)});
+    const QMap<qint64, Voting::Ballot> ballots{{3, Voting::Ballot::Yes}, {4, Voting::Ballot::No}, {5, Voting::Ballot::Blank}};
+    const QList<QJsonObject> tie = meeting.made(progress.vote(ballots));
+    CHECK(QString(MeetingRecord::replay(meeting.setting, meeting.events + tie).error())
+              .contains(QStringLiteral("Record the temporary chair the body chose.")));
+
+    // The body chooses Öhman; her vote decides the tie.
+    const QJsonObject chosen = meeting.made(progress.temporaryChair(3));
+    CHECK(compactJson(chosen) == compactJson(MeetingEvents::temporaryChair(2, 3)));
+    meeting.record({chosen});
+    CHECK(progress.presiding() == 3);
+    CHECK_FALSE(progress.needsTemporaryChair());
+    CHECK(progress.presidingText() == QStringLiteral("Presiding: Cecilia Öhman (temporary chair)"));
+    MeetingProgress::ItemState state = progress.itemState();
+    REQUIRE(state.nextVote);
+    CHECK(state.input.chair == 3);
+    meeting.record(meeting.made(progress.vote(ballots)));
+    state = progress.itemState();
+    REQUIRE(state.outcome);
+    REQUIRE(state.outcome->rounds.size() == 1);
+    CHECK(state.outcome->rounds.first().result.decidedBy == Voting::DecidedBy::ChairsVote);
+    CHECK(state.outcome->adopted == QStringLiteral("base"));
+    meeting.record({progress.decision()});
+    CHECK(progress.presidingText() == QStringLiteral("Presiding: Cecilia Öhman (temporary chair)"));
+    CHECK(progress.temporaryChair(4).error()
+          == QStringLiteral("A temporary chair is chosen for an item being handled in the meeting."));
+    // Item 3: the chair presides again.
+    REQUIRE(progress.setPosition(3));
+    CHECK(progress.presiding() == 1);
+}
+
 TEST_CASE("Officials and those invited are expected to attend without a seat", "[progress]")
 {
     TestDir dir;

@@ -9,6 +9,7 @@
 #include "richtextedit.h"
 #include "votingpanel.h"
 
+#include "procedure/meetingevents.h"
 #include "procedure/meetingsession.h"
 
 #include <QAction>
@@ -143,7 +144,8 @@ TEST_CASE("A short meeting run through the widgets: attendance, a counter-propos
 
     console->openAction()->trigger();
     REQUIRE(console->lastError().isEmpty());
-    CHECK(asked.last().contains(QStringLiteral("5 of 5 seats")));
+    // On the planned day only the usual question is asked.
+    CHECK(asked.last() == QStringLiteral("Open the meeting at 16:02 with 5 of 5 seats taken?"));
     Meeting opened = required(store.meeting(meeting.id)).value();
     CHECK(opened.state == MeetingState::InProgress);
     CHECK(opened.actualStart.time() == QTime(16, 2));
@@ -273,6 +275,10 @@ TEST_CASE("A short meeting run through the widgets: attendance, a counter-propos
     console->closeAction()->trigger();
     REQUIRE(console->lastError().isEmpty());
     CHECK_FALSE(console->closeAction()->isEnabled());
+    // On the planned day the heading gives the times alone.
+    CHECK(console->headingLabel()->text().endsWith(QStringLiteral(" · opened %1, closed %2")
+                                                       .arg(QLocale().toString(QTime(16, 2), QLocale::ShortFormat),
+                                                            QLocale().toString(QTime(17, 5), QLocale::ShortFormat))));
 
     // What the store holds, read through a second connection.
     auto reader = openStore(path);
@@ -384,5 +390,190 @@ TEST_CASE("Meeting mode: tabling by vote, an election and a disqualification", "
     QTest::mouseClick(console->decisionButton(), Qt::LeftButton);
     REQUIRE(console->lastError().isEmpty());
     CHECK(console->itemsView()->topLevelItem(1)->text(2).startsWith(QStringLiteral("elected: ")));
+    console->close();
+}
+
+TEST_CASE("Meeting mode: opening on another day, remote participation and a temporary chair", "[ui][meetingmode]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("meeting.sqlite"));
+    const Meeting meeting = writeUnheldMeeting(path, {"Kokouksen avaus", "Hankintapäätös", "Tiedoksi saatettavat asiat"});
+    MainWindow window(openStore(path));
+    Store &store = window.store();
+    MeetingConsole *console = window.runMeeting(meeting.id);
+    REQUIRE(console);
+    const QDate planned = meeting.plannedStart.date();
+    QDateTime now(planned.addDays(-9), QTime(16, 3));
+    console->setClock([&now] { return now; });
+    QStringList asked;
+    bool agree = false;
+    console->setConfirmation([&asked, &agree](const QString &question) {
+        asked.append(question);
+        return agree;
+    });
+    const qint64 ohman = personId(store, QStringLiteral("Cecilia Öhman")),
+                 virtanen = personId(store, QStringLiteral("Daniel Virtanen")),
+                 lahti = personId(store, QStringLiteral("Fanni Lahti"));
+    const QLocale locale;
+    using Column = MeetingConsole::AttendanceColumn;
+
+    // Before the opening, from the keyboard: Right moves to Öhman's Remote
+    // column and Space ticks it; the list says it in words.
+    QTreeWidget *attendance = console->attendanceView();
+    attendance->setFocus();
+    attendance->setCurrentItem(seatOf(*console, QStringLiteral("Cecilia Öhman")), Column::MemberColumn);
+    QTest::keyClick(attendance, Qt::Key_Right);
+    QTest::keyClick(attendance, Qt::Key_Right);
+    REQUIRE(attendance->currentColumn() == Column::RemoteColumn);
+    QTest::keyClick(attendance, Qt::Key_Space);
+    REQUIRE(waitUntil([&] { return seatOf(*console, QStringLiteral("Cecilia Öhman"))->text(Column::RemoteColumn) == u"remote"; },
+                      5000));
+    CHECK(seatOf(*console, QStringLiteral("Cecilia Öhman"))->data(Column::MemberColumn, Qt::AccessibleTextRole).toString()
+          == QStringLiteral("Cecilia Öhman, present by a remote connection"));
+    CHECK(seatOf(*console, QStringLiteral("Cecilia Öhman"))->data(Column::RemoteColumn, Qt::AccessibleTextRole).toString()
+          == QStringLiteral("Cecilia Öhman, by a remote connection"));
+    CHECK(seatOf(*console, QStringLiteral("Daniel Virtanen"))->data(Column::RemoteColumn, Qt::AccessibleTextRole).toString()
+          == QStringLiteral("Daniel Virtanen, in the meeting room"));
+    // Niemi is away: his empty seat has no Remote tick.
+    seatOf(*console, QStringLiteral("Eero Niemi"))->setCheckState(Column::MemberColumn, Qt::Unchecked);
+    REQUIRE(waitUntil([&] { return !seatOf(*console, QStringLiteral("Eero Niemi"))->data(Column::RemoteColumn, Qt::CheckStateRole).isValid(); },
+                      5000));
+    CHECK_FALSE(console->remoteArrivalButton()->isEnabled());
+    CHECK(console->presidingLabel()->text() == QStringLiteral("Presiding: Aino Mäkelä (chair)"));
+
+    // Nine days before the planned day the opening warns, naming both days;
+    // declining records nothing.
+    console->openAction()->trigger();
+    REQUIRE(asked.size() == 1);
+    CHECK(asked.first().startsWith(QStringLiteral("This meeting was planned for %1, and today is %2.")
+                                       .arg(locale.toString(planned, QLocale::LongFormat),
+                                            locale.toString(now.date(), QLocale::LongFormat))));
+    CHECK(asked.first().endsWith(QStringLiteral("Open the meeting at 16:03 with 4 of 5 seats taken?")));
+    CHECK(required(store.meetingEvents(meeting.id)).isEmpty());
+    CHECK(console->lastError().isEmpty());
+    CHECK(console->openAction()->isEnabled());
+    // Agreed, the record says the day it opened; the heading says both.
+    agree = true;
+    console->openAction()->trigger();
+    REQUIRE(console->lastError().isEmpty());
+    CHECK(console->replay().openedAt == now);
+    CHECK(console->replay().attendance.remoteAtOpening == QSet<qint64>{ohman});
+    CHECK(console->headingLabel()->text().endsWith(QStringLiteral(" · planned for %1 · opened %2, in progress")
+                                                       .arg(locale.toString(planned, QLocale::ShortFormat),
+                                                            locale.toString(now, QLocale::ShortFormat))));
+    CHECK(seatOf(*console, QStringLiteral("Cecilia Öhman"))->text(Column::RemoteColumn) == u"remote");
+    CHECK(console->temporaryChairButton()->isHidden());
+
+    // § 1: Virtanen changes to a remote connection, Öhman comes to the room,
+    // and Lahti arrives by a remote connection for Niemi.
+    now.setTime(QTime(16, 10));
+    qsizetype recorded = required(store.meetingEvents(meeting.id)).size();
+    seatOf(*console, QStringLiteral("Daniel Virtanen"))->setCheckState(Column::RemoteColumn, Qt::Checked);
+    REQUIRE(waitUntil([&] { return required(store.meetingEvents(meeting.id)).size() > recorded; }, 5000));
+    REQUIRE(console->lastError().isEmpty());
+    CHECK(seatOf(*console, QStringLiteral("Daniel Virtanen"))->text(Column::RemoteColumn) == u"remote");
+    CHECK(seatOf(*console, QStringLiteral("Daniel Virtanen"))->checkState(Column::MemberColumn) == Qt::Checked);
+    recorded = required(store.meetingEvents(meeting.id)).size();
+    seatOf(*console, QStringLiteral("Cecilia Öhman"))->setCheckState(Column::RemoteColumn, Qt::Unchecked);
+    REQUIRE(waitUntil([&] { return required(store.meetingEvents(meeting.id)).size() > recorded; }, 5000));
+    CHECK(seatOf(*console, QStringLiteral("Cecilia Öhman"))->text(Column::RemoteColumn).isEmpty());
+    REQUIRE(console->remoteArrivalButton()->isEnabled());
+    QTest::mouseClick(console->remoteArrivalButton(), Qt::LeftButton);
+    auto *arrival = openDialog<EventDialog>(console);
+    auto *arriving = arrival->findChild<QComboBox *>(QStringLiteral("person"));
+    CHECK(arriving->count() == 2); // Niemi and Lahti
+    choose(arriving, QStringLiteral("Fanni Lahti"));
+    arrival->accept();
+    REQUIRE(arrival->error().isEmpty());
+    CHECK(seatOf(*console, QStringLiteral("Eero Niemi"))->text(Column::RemoteColumn) == u"remote");
+    CHECK(seatOf(*console, QStringLiteral("Eero Niemi"))->text(Column::ItemColumn) == QStringLiteral("deputy votes"));
+    const QList<Attendance::Move> moves = console->replay().attendance.moves;
+    REQUIRE(moves.size() == 3);
+    CHECK(moves.at(0).person == virtanen);
+    CHECK(moves.at(0).movement == Attendance::Movement::Switches);
+    CHECK(moves.at(0).remote);
+    CHECK(moves.at(0).at == QTime(16, 10));
+    CHECK(moves.at(1).person == ohman);
+    CHECK_FALSE(moves.at(1).remote);
+    CHECK(moves.at(2).person == lahti);
+    CHECK(moves.at(2).movement == Attendance::Movement::Arrives);
+    CHECK(moves.at(2).remote);
+    CHECK(console->replay().items.first().presence.remote == QSet<qint64>{virtanen, lahti});
+    QTest::mouseClick(console->decisionButton(), Qt::LeftButton);
+    REQUIRE(console->lastError().isEmpty());
+
+    // § 2: Mäkelä is disqualified and the vice chair Åström leaves; the body
+    // chooses a temporary chair.
+    console->setCurrentPosition(2);
+    QTest::mouseClick(console->disqualifyButton(), Qt::LeftButton);
+    auto *disqualification = openDialog<EventDialog>(console);
+    choose(disqualification->findChild<QComboBox *>(QStringLiteral("person")), QStringLiteral("Aino Mäkelä"));
+    disqualification->findChild<QLineEdit *>(QStringLiteral("ground"))->setText(QStringLiteral("HL 28 § 1 mom. 1 k"));
+    disqualification->accept();
+    REQUIRE(disqualification->error().isEmpty());
+    CHECK(console->presidingLabel()->text() == QStringLiteral("Presiding: Bertil Åström (vice chair)"));
+    now.setTime(QTime(16, 30));
+    tick(*console, store, meeting.id, QStringLiteral("Bertil Åström"), Qt::Unchecked);
+    REQUIRE(console->lastError().isEmpty());
+    CHECK(console->presidingLabel()->text()
+          == QStringLiteral("Neither the chair nor a vice chair can preside over this item: choose a temporary chair."));
+    REQUIRE_FALSE(console->temporaryChairButton()->isHidden());
+    REQUIRE(console->record({MeetingEvents::proposal(2, QStringLiteral("virtanen"), ProposalType::Counter, virtanen,
+                                                     QStringLiteral("hankinta keskeytetään")),
+                             MeetingEvents::second(2, QStringLiteral("virtanen"), lahti)}));
+    // A tie cannot be recorded while no one presides.
+    VotingPanel *panel = console->votingPanel();
+    REQUIRE(panel->hasVote());
+    panel->setBallot(ohman, Voting::Ballot::Yes);
+    panel->setBallot(virtanen, Voting::Ballot::No);
+    panel->setBallot(lahti, Voting::Ballot::Blank);
+    CHECK(panel->resultLabel()->text().contains(QStringLiteral("no one presides over this item")));
+    CHECK_FALSE(panel->recordButton()->isEnabled());
+
+    QTest::mouseClick(console->temporaryChairButton(), Qt::LeftButton);
+    auto *choosing = openDialog<EventDialog>(console);
+    auto *chosen = choosing->findChild<QComboBox *>(QStringLiteral("person"));
+    CHECK(chosen->findText(QStringLiteral("Aino Mäkelä")) < 0); // disqualified
+    CHECK(chosen->count() == 3);
+    choose(chosen, QStringLiteral("Cecilia Öhman"));
+    choosing->accept();
+    REQUIRE(choosing->error().isEmpty());
+    CHECK(console->presidingLabel()->text() == QStringLiteral("Presiding: Cecilia Öhman (temporary chair)"));
+    CHECK(console->temporaryChairButton()->isHidden());
+
+    // Her vote decides the tie.
+    REQUIRE(panel->hasVote());
+    panel->setBallot(ohman, Voting::Ballot::Yes);
+    panel->setBallot(virtanen, Voting::Ballot::No);
+    panel->setBallot(lahti, Voting::Ballot::Blank);
+    CHECK(panel->resultLabel()->text().contains(QStringLiteral("decided by the chair")));
+    REQUIRE(panel->recordButton()->isEnabled());
+    QTest::mouseClick(panel->recordButton(), Qt::LeftButton);
+    REQUIRE(console->lastError().isEmpty());
+    CHECK(console->outcomeLabel()->text().contains(QStringLiteral("adopted as proposed")));
+    QTest::mouseClick(console->decisionButton(), Qt::LeftButton);
+    REQUIRE(console->lastError().isEmpty());
+
+    // § 3 and the closing, on the day it opened.
+    console->setCurrentPosition(3);
+    CHECK(console->presidingLabel()->text() == QStringLiteral("Presiding: Aino Mäkelä (chair)"));
+    QTest::mouseClick(console->decisionButton(), Qt::LeftButton);
+    REQUIRE(console->lastError().isEmpty());
+    now.setTime(QTime(17, 0));
+    console->closeAction()->trigger();
+    REQUIRE(console->lastError().isEmpty());
+    CHECK(console->headingLabel()->text().endsWith(QStringLiteral(" · opened %1, closed %2")
+                                                       .arg(locale.toString(console->replay().openedAt, QLocale::ShortFormat),
+                                                            locale.toString(QTime(17, 0), QLocale::ShortFormat))));
+
+    const MeetingRecord::Replay replay = required(MeetingSession::current(store, required(store.meeting(meeting.id)).value()));
+    CHECK(replay.closedAt == now);
+    const MeetingRecord::ItemRecord &item = replay.items.at(1);
+    CHECK(item.presiding == ohman);
+    CHECK(item.temporaryChair);
+    REQUIRE(item.outcome.has_value());
+    REQUIRE(item.outcome->rounds.size() == 1);
+    CHECK(item.outcome->rounds.first().result.decidedBy == Voting::DecidedBy::ChairsVote);
+    CHECK(item.outcome->adopted == QStringLiteral("base"));
     console->close();
 }

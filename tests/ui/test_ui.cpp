@@ -56,6 +56,7 @@
 #include <QTextCursor>
 #include <QTranslator>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -777,8 +778,12 @@ TEST_CASE("Screenshots of the main views", "[ui][screenshot]")
     REQUIRE(console);
     console->setClock([&planned] { return QDateTime(planned->plannedStart.date(), QTime(16, 4)); });
     console->setConfirmation([](const QString &) { return true; });
+    // One member takes part by a remote connection.
+    console->attendanceView()->topLevelItem(2)->setCheckState(MeetingConsole::RemoteColumn, Qt::Checked);
+    QApplication::processEvents();
     console->openAction()->trigger();
     REQUIRE(console->lastError().isEmpty());
+    REQUIRE(console->replay().attendance.remoteAtOpening.size() == 1);
     const MeetingRecord::Setting setting = required(MeetingSession::setting(window.store(), *planned));
     const qint64 proposer = setting.seats.at(3).member, seconder = setting.seats.at(4).member;
     const int position = qMin(4, int(setting.items));
