@@ -470,7 +470,26 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
         } else if (type == u"temporary-chair") {
             if (temporaryChairs.contains(position))
                 return Failure{tr("%1: a temporary chair for item %2 is chosen twice.").arg(where).arg(position)};
-            temporaryChairs.insert(position, event.value(u"person").toInteger());
+            // Chosen when neither the chair nor a vice chair takes part in
+            // the item as it stands now, among those who do. Should the chair
+            // arrive later in the item, the chair presides over its decision.
+            const auto now = Attendance::evaluate(attendance, setting.rule, position);
+            if (!now)
+                return Failure{now.error()};
+            const Attendance::ItemPresence &presence = now->at(position - 1);
+            QList<qint64> presiders{setting.chair};
+            presiders += setting.viceChairs;
+            for (const qint64 person : std::as_const(presiders)) {
+                if (person && presence.entitled.contains(person))
+                    return Failure{tr("Item %1: %2 takes part in this item and presides over it; the body chooses a "
+                                      "temporary chair only when the chair and every vice chair are away or "
+                                      "disqualified.").arg(position).arg(setting.names.value(person))};
+            }
+            const qint64 chosen = event.value(u"person").toInteger();
+            if (!presence.entitled.contains(chosen))
+                return Failure{tr("Item %1: %2 is chosen to preside but is not present and entitled to take part in "
+                                  "this item.").arg(position).arg(setting.names.value(chosen))};
+            temporaryChairs.insert(position, chosen);
         } else if (type == u"disqualified") {
             const Attendance::Disqualification d{event.value(u"person").toInteger(), position,
                                                  event.value(u"ground").toString()};
@@ -591,16 +610,11 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
                 break;
             }
         }
-        if (temporaryChairs.contains(item.position)) {
-            const qint64 chosen = temporaryChairs.value(item.position);
-            if (item.presiding)
-                return Failure{tr("%1: %2 takes part in this item and presides over it; the body chooses a temporary "
-                                  "chair only when the chair and every vice chair are away or disqualified.")
-                                   .arg(label, setting.names.value(item.presiding))};
-            if (!item.presence.entitled.contains(chosen))
-                return Failure{tr("%1: %2 is chosen to preside but is not present and entitled to take part in this "
-                                  "item.").arg(label, setting.names.value(chosen))};
-            item.presiding = chosen;
+        // The temporary chair presides over the decision unless the chair or
+        // a vice chair has come since, or the temporary chair has left.
+        if (!item.presiding && temporaryChairs.contains(item.position)
+            && item.presence.entitled.contains(temporaryChairs.value(item.position))) {
+            item.presiding = temporaryChairs.value(item.position);
             item.temporaryChair = true;
         }
         item.input.chair = item.presiding;

@@ -351,6 +351,24 @@ TEST_CASE("A temporary chair presides when the chair and every vice chair cannot
                Catch::Contains("Item 1: Leena Laine is chosen to preside but is not present and entitled"));
     CHECK_THAT(failure(replayed(setting, (QByteArray(head) + chosen + chosen.chopped(1) + "]}").constData())),
                Catch::Contains("a temporary chair for item 1 is chosen twice"));
+
+    // The chair arriving after the temporary chair was chosen presides over
+    // the decision, and the chair's vote decides the tie; a temporary chair
+    // chosen after the chair arrived is refused.
+    const QByteArray arrives = R"({"type": "arrive", "person": "Outi Niemi", "item": 1, "at": "16:20"},)";
+    MeetingRecord::Setting laterChair = setting;
+    laterChair.chair = 4; // Niemi chairs in this variant and is away at the opening
+    const char *opening = R"({"events": [{"type": "open", "at": "2026-12-14T16:00"},
+        {"type": "attendance", "present": [3, 5, 6, 7]},
+        {"type": "disqualified", "person": 3, "item": 1, "ground": "HL 28 § 1 mom. 1 k"},)";
+    const QByteArray choose5 = R"({"type": "temporary-chair", "item": 1, "person": 5},)";
+    const auto takenOver = replayed(laterChair, (QByteArray(opening) + choose5 + arrives.chopped(1) + "]}").constData());
+    INFO(failure(takenOver));
+    REQUIRE(takenOver.ok());
+    CHECK(takenOver->items.at(0).presiding == 4);
+    CHECK_FALSE(takenOver->items.at(0).temporaryChair);
+    CHECK_THAT(failure(replayed(laterChair, (QByteArray(opening) + arrives + choose5.chopped(1) + "]}").constData())),
+               Catch::Contains("Item 1: Outi Niemi takes part in this item and presides over it"));
 }
 
 TEST_CASE("How each attendee takes part: in the room or by remote connection", "[record][remote]")
