@@ -59,6 +59,9 @@ class Parser
 public:
     explicit Parser(const Setting &setting) : m_setting(setting) {}
 
+    // The context translation tools give the strings of this class.
+    static QString tr(const char *text) { return QCoreApplication::translate("MeetingRecord::Parser", text); }
+
     Result<QJsonObject> event(const QJsonObject &in, const QString &path)
     {
         QJsonObject out = in;

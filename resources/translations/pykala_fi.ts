@@ -44,6 +44,10 @@
         <source>A preparatory or enforcement decision cannot be appealed, so it has no appeal period.</source>
         <translation>Valmistelua tai täytäntöönpanoa koskevaan päätökseen ei saa hakea muutosta, joten sillä ei ole muutoksenhakuaikaa.</translation>
     </message>
+    <message>
+        <source>The %1-day period of a procurement decision runs from the day a party is notified of the decision with its instructions (hankintalaki 132 § and 147 §), not from the publication of the minutes, so no last day follows from a publication date.</source>
+        <translation>Hankintapäätöksen %1 päivän määräaika lasketaan päivästä, jona asianosainen on saanut tiedon päätöksestä ohjeineen (hankintalaki 132 § ja 147 §), eikä pöytäkirjan nähtäväksi asettamisesta, joten viimeistä päivää ei voi laskea julkaisupäivästä.</translation>
+    </message>
 </context>
 <context>
     <name>AppealInstructions</name>
@@ -97,6 +101,22 @@
     <message>
         <source>A move is recorded for item %1, which is not on the agenda.</source>
         <translation>Saapuminen tai poistuminen on merkitty asiaan %1, jota ei ole esityslistalla.</translation>
+    </message>
+    <message>
+        <source>Person %1 is recorded as taking part by a remote connection but is not present at the opening.</source>
+        <translation>Henkilö %1 on merkitty osallistuvaksi etäyhteydellä, mutta hän ei ole läsnä kokouksen alussa.</translation>
+    </message>
+    <message>
+        <source>Person %1 changes how they take part during item %2 but is not present.</source>
+        <translation>Henkilö %1 muuttaa osallistumistapaansa asian %2 aikana, mutta hän ei ole läsnä.</translation>
+    </message>
+    <message>
+        <source>Person %1 switches to a remote connection during item %2 but already takes part by one.</source>
+        <translation>Henkilö %1 siirtyy etäyhteyteen asian %2 aikana, mutta hän osallistuu jo etäyhteydellä.</translation>
+    </message>
+    <message>
+        <source>Person %1 switches to the meeting room during item %2 but is already there.</source>
+        <translation>Henkilö %1 siirtyy kokouspaikalle asian %2 aikana, mutta hän on jo siellä.</translation>
     </message>
 </context>
 <context>
@@ -895,16 +915,16 @@
         <translation>Kokouksen %1 tiedot poikkeavat siitä, mitä pöytäkirjassa allekirjoitettiin.</translation>
     </message>
     <message>
-        <source>The minutes need %1 signatures and their signature page has room for %2: record at most %3 minute-checkers.</source>
-        <translation>Pöytäkirja tarvitsee %1 allekirjoitusta, ja sen allekirjoitussivulle mahtuu %2: kirjaa enintään %3 pöytäkirjantarkastajaa.</translation>
-    </message>
-    <message>
         <source>It is the turn of the %1 to sign the minutes of %2, not of the %3.</source>
         <translation>Kokouksen %2 pöytäkirjan allekirjoitusvuorossa on %1, ei %3.</translation>
     </message>
     <message>
         <source>%1 has already signed the minutes of %2; the next signature is another's.</source>
         <translation>%1 on jo allekirjoittanut kokouksen %2 pöytäkirjan; seuraava allekirjoitus on toisen.</translation>
+    </message>
+    <message>
+        <source>The minutes need %1 signatures (%2 of them by the secretary and those who presided) and their signature page has room for %3: record at most %4 minute-checkers.</source>
+        <translation>Pöytäkirjaan tarvitaan %1 allekirjoitusta (niistä %2 pöytäkirjanpitäjältä ja puheenjohtajana toimineilta), ja allekirjoitussivulle mahtuu %3: merkitse enintään %4 pöytäkirjantarkastajaa.</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1470,22 @@
     <message>
         <source>The qualified majority is required of "%1", which is not a proposal in the vote.</source>
         <translation>Määräenemmistöä vaaditaan ehdotukselta "%1", joka ei ole äänestettävä ehdotus.</translation>
+    </message>
+    <message>
+        <source>The vote on "%1" against "%2" gives the chair's ballot, but no one presides over this item: the chair and every vice chair are away or disqualified. Record the temporary chair the body chose.</source>
+        <translation>Äänestyksessä "%1" vastaan "%2" on annettu puheenjohtajan ääni, mutta kukaan ei johda puhetta tässä asiassa: puheenjohtaja ja kaikki varapuheenjohtajat ovat poissa tai esteellisiä. Merkitse toimielimen valitsema tilapäinen puheenjohtaja.</translation>
+    </message>
+    <message>
+        <source>The vote on "%1" against "%2" gives the chair's ballot as absent, but the person presiding is present; it is JAA, EI or TYHJÄ.</source>
+        <translation>Äänestyksessä "%1" vastaan "%2" puheenjohtajan ääneksi on merkitty POISSA, mutta puheenjohtajana toimiva on läsnä; ääni on JAA, EI tai TYHJÄ.</translation>
+    </message>
+    <message>
+        <source>The vote on "%1" against "%2" gives the chair's ballot as %3, but no such vote is counted; the chair's vote is one of the counts.</source>
+        <translation>Äänestyksessä "%1" vastaan "%2" puheenjohtajan ääneksi on merkitty %3, mutta sellaisia ääniä ei ole laskettu; puheenjohtajan ääni sisältyy äänimääriin.</translation>
+    </message>
+    <message>
+        <source>The vote on "%1" against "%2" is tied, and the vote of whoever presides decides it, but no one presides over this item: the chair and every vice chair are away or disqualified. Record the temporary chair the body chose.</source>
+        <translation>Äänestyksessä "%1" vastaan "%2" äänet menivät tasan, ja puheenjohtajana toimivan ääni ratkaisee, mutta kukaan ei johda puhetta tässä asiassa: puheenjohtaja ja kaikki varapuheenjohtajat ovat poissa tai esteellisiä. Merkitse toimielimen valitsema tilapäinen puheenjohtaja.</translation>
     </message>
 </context>
 <context>
@@ -2290,10 +2326,6 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
         <translation>Läsnäolo</translation>
     </message>
     <message>
-        <source>Tick who is present. After the opening a tick records an arrival, and clearing it a departure, at this moment during the current item. Space ticks the focused name.</source>
-        <translation>Rastita läsnä olevat. Avauksen jälkeen rasti kirjaa saapumisen ja sen poistaminen poistumisen tähän hetkeen käsiteltävän asian aikana. Välilyönti rastittaa valitun nimen.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -2708,6 +2740,91 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>Decis&amp;ion:</source>
         <translation>Pää&amp;tös:</translation>
+    </message>
+    <message>
+        <source>Re&amp;mote Arrival…</source>
+        <translation>Saapuminen &amp;etäyhteydellä…</translation>
+    </message>
+    <message>
+        <source>Record that someone arrives by a remote connection at this moment during the current item</source>
+        <translation>Merkitse, että joku saapuu etäyhteydellä tällä hetkellä käsiteltävän asian aikana</translation>
+    </message>
+    <message>
+        <source>Temporary &amp;Chair…</source>
+        <translation>Tilapäinen &amp;puheenjohtaja…</translation>
+    </message>
+    <message>
+        <source>Record whom the body chose to preside over this item</source>
+        <translation>Merkitse, kenet toimielin valitsi johtamaan puhetta tässä asiassa</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Varajäsen</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Etänä</translation>
+    </message>
+    <message>
+        <source>Whoever takes the seat does so by a remote connection</source>
+        <translation>Paikalla istuva osallistuu etäyhteydellä</translation>
+    </message>
+    <message>
+        <source>Tick who is present, and in the Remote column who of them takes part by a remote connection. After the opening a tick records an arrival, clearing it a departure, and a change in the Remote column a change between the meeting room and a remote connection, at this moment during the current item. Space ticks the focused cell; Left and Right move between the columns.</source>
+        <translation>Rastita läsnäolijat ja Etänä-sarakkeeseen ne, jotka osallistuvat etäyhteydellä. Kokouksen avaamisen jälkeen rasti merkitsee saapumisen, sen poistaminen poistumisen ja Etänä-sarakkeen muutos siirtymisen kokouspaikan ja etäyhteyden välillä tällä hetkellä käsiteltävän asian aikana. Välilyönti rastittaa valitun solun; vasen ja oikea nuoli siirtävät sarakkeesta toiseen.</translation>
+    </message>
+    <message>
+        <source>Presiding</source>
+        <translation>Puheenjohtajana</translation>
+    </message>
+    <message>
+        <source>planned for %1</source>
+        <translation>suunniteltu %1</translation>
+    </message>
+    <message>
+        <source>present by a remote connection</source>
+        <translation>läsnä etäyhteydellä</translation>
+    </message>
+    <message>
+        <source>by a remote connection</source>
+        <translation>etäyhteydellä</translation>
+    </message>
+    <message>
+        <source>in the meeting room</source>
+        <translation>kokouspaikalla</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <comment>takes part by a remote connection</comment>
+        <translation>etänä</translation>
+    </message>
+    <message>
+        <source>Remote Arrival</source>
+        <translation>Saapuminen etäyhteydellä</translation>
+    </message>
+    <message>
+        <source>%1: someone arrives by a remote connection at this moment.</source>
+        <translation>%1: joku saapuu etäyhteydellä tällä hetkellä.</translation>
+    </message>
+    <message>
+        <source>&amp;Arriving:</source>
+        <translation>&amp;Saapuja:</translation>
+    </message>
+    <message>
+        <source>Everyone with a seat is present already.</source>
+        <translation>Kaikki, joilla on paikka, ovat jo läsnä.</translation>
+    </message>
+    <message>
+        <source>Temporary Chair</source>
+        <translation>Tilapäinen puheenjohtaja</translation>
+    </message>
+    <message>
+        <source>%1: neither the chair nor a vice chair can preside. Whom did the body choose to preside over this item?</source>
+        <translation>%1: puheenjohtaja tai varapuheenjohtaja ei voi johtaa puhetta. Kenet toimielin valitsi johtamaan puhetta tässä asiassa?</translation>
+    </message>
+    <message>
+        <source>&amp;Presiding:</source>
+        <translation>&amp;Puheenjohtajana:</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3353,62 @@ Suljetaanko ikkuna silti?</translation>
         <source>Give the ground of the disqualification; the minutes state it.</source>
         <translation>Anna esteellisyyden peruste; se mainitaan pöytäkirjassa.</translation>
     </message>
+    <message>
+        <source>%1 (temporary chair)</source>
+        <translation>%1 (tilapäinen puheenjohtaja)</translation>
+    </message>
+    <message>
+        <source>Presiding: %1</source>
+        <translation>Puheenjohtajana: %1</translation>
+    </message>
+    <message>
+        <source>Neither the chair nor a vice chair is ticked present: once the meeting is opened, the body chooses a temporary chair.</source>
+        <translation>Puheenjohtajaa tai varapuheenjohtajaa ei ole rastitettu läsnä olevaksi: kun kokous on avattu, toimielin valitsee tilapäisen puheenjohtajan.</translation>
+    </message>
+    <message>
+        <source>No one presided over this item.</source>
+        <translation>Kukaan ei johtanut puhetta tässä asiassa.</translation>
+    </message>
+    <message>
+        <source>Neither the chair nor a vice chair can preside over this item: choose a temporary chair.</source>
+        <translation>Puheenjohtaja tai varapuheenjohtaja ei voi johtaa puhetta tässä asiassa: valitkaa tilapäinen puheenjohtaja.</translation>
+    </message>
+    <message>
+        <source>This meeting was planned for %1, and today is %2. If you open it now, the minutes will give today as the meeting's date.</source>
+        <translation>Kokous oli suunniteltu pidettäväksi %1, ja tänään on %2. Jos avaat kokouksen nyt, pöytäkirjaan merkitään kokouksen päiväksi tämä päivä.</translation>
+    </message>
+    <message>
+        <source>How someone takes part can change only while the meeting is running.</source>
+        <translation>Osallistumistapa voi muuttua vain kokouksen aikana.</translation>
+    </message>
+    <message>
+        <source>%1 is not present; record their arrival instead.</source>
+        <translation>%1 ei ole läsnä; merkitse sen sijaan saapuminen.</translation>
+    </message>
+    <message>
+        <source>%1 already takes part by a remote connection.</source>
+        <translation>%1 osallistuu jo etäyhteydellä.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the meeting room.</source>
+        <translation>%1 on jo kokouspaikalla.</translation>
+    </message>
+    <message>
+        <source>A temporary chair is chosen for an item being handled in the meeting.</source>
+        <translation>Tilapäinen puheenjohtaja valitaan kokouksessa käsiteltävänä olevaan asiaan.</translation>
+    </message>
+    <message>
+        <source>%1 presides over this item; the body chooses a temporary chair only when the chair and every vice chair are away or disqualified.</source>
+        <translation>%1 johtaa puhetta tässä asiassa; toimielin valitsee tilapäisen puheenjohtajan vain, kun puheenjohtaja ja kaikki varapuheenjohtajat ovat poissa tai esteellisiä.</translation>
+    </message>
+    <message>
+        <source>%1 does not take part in this item and cannot preside over it.</source>
+        <translation>%1 ei osallistu tämän asian käsittelyyn eikä voi johtaa siinä puhetta.</translation>
+    </message>
+    <message>
+        <source>Choose the temporary chair among those taking part in this item.</source>
+        <translation>Valitse tilapäinen puheenjohtaja tämän asian käsittelyyn osallistuvista.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRecord</name>
@@ -3359,6 +3532,22 @@ Suljetaanko ikkuna silti?</translation>
         <source>%1 is selected as a minute-checker but did not attend the meeting.</source>
         <translation>%1 on valittu pöytäkirjantarkastajaksi, mutta ei ollut kokouksessa läsnä.</translation>
     </message>
+    <message>
+        <source>The meeting closes %1, before it was opened %2 (%3); write the closing's date when it is not the day the meeting opened.</source>
+        <translation>Kokous päättyy %1, ennen kuin se avattiin %2 (%3); kirjoita päättymisen päivämäärä, kun se ei ole kokouksen avaamispäivä.</translation>
+    </message>
+    <message>
+        <source>%1: a temporary chair for item %2 is chosen twice.</source>
+        <translation>%1: asian %2 tilapäinen puheenjohtaja valitaan kahdesti.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 takes part in this item and presides over it; the body chooses a temporary chair only when the chair and every vice chair are away or disqualified.</source>
+        <translation>Asia %1: %2 osallistuu tämän asian käsittelyyn ja johtaa siinä puhetta; toimielin valitsee tilapäisen puheenjohtajan vain, kun puheenjohtaja ja kaikki varapuheenjohtajat ovat poissa tai esteellisiä.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 is chosen to preside but is not present and entitled to take part in this item.</source>
+        <translation>Asia %1: %2 valitaan johtamaan puhetta, mutta hän ei ole läsnä ja oikeutettu osallistumaan tämän asian käsittelyyn.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRecord::Parser</name>
@@ -3409,6 +3598,22 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>%1 has two ballots in this vote.</source>
         <translation>Henkilöllä %1 on kaksi ääntä tässä äänestyksessä.</translation>
+    </message>
+    <message>
+        <source>is a list of persons.</source>
+        <translation>on luettelo henkilöistä.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time such as 2026-12-14T16:05 (or a clock time such as 16:05 on the planned day).</source>
+        <translation>"%1" ei ole päivämäärä ja kellonaika, kuten 2026-12-14T16:05 (tai suunnitellun päivän kellonaika, kuten 16:05).</translation>
+    </message>
+    <message>
+        <source>is true (by a remote connection) or false (in the meeting room).</source>
+        <translation>on true (etäyhteydellä) tai false (kokouspaikalla).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ballot; write JAA, EI or TYHJÄ.</source>
+        <translation>"%1" ei ole ääni; kirjoita JAA, EI tai TYHJÄ.</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +5044,10 @@ EI: %2</translation>
     <message>
         <source>The qualified majority was not reached.</source>
         <translation>Määräenemmistöä ei saavutettu.</translation>
+    </message>
+    <message>
+        <source>A tie %1–%1: the vote of whoever presides decides it, but no one presides over this item. Record the temporary chair the body chose first.</source>
+        <translation>Äänet tasan %1–%1: puheenjohtajana toimivan ääni ratkaisee, mutta kukaan ei johda puhetta tässä asiassa. Merkitse ensin toimielimen valitsema tilapäinen puheenjohtaja.</translation>
     </message>
 </context>
 <context>

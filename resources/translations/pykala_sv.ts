@@ -44,6 +44,10 @@
         <source>A preparatory or enforcement decision cannot be appealed, so it has no appeal period.</source>
         <translation>Ändring i ett beslut som gäller beredning eller verkställighet får inte sökas, så det har ingen besvärstid.</translation>
     </message>
+    <message>
+        <source>The %1-day period of a procurement decision runs from the day a party is notified of the decision with its instructions (hankintalaki 132 § and 147 §), not from the publication of the minutes, so no last day follows from a publication date.</source>
+        <translation>Tidsfristen på %1 dagar för ett upphandlingsbeslut räknas från den dag då en part har fått del av beslutet med anvisningar (upphandlingslagen 132 § och 147 §), inte från framläggandet av protokollet, så ingen sista dag följer av ett publiceringsdatum.</translation>
+    </message>
 </context>
 <context>
     <name>AppealInstructions</name>
@@ -97,6 +101,22 @@
     <message>
         <source>A move is recorded for item %1, which is not on the agenda.</source>
         <translation>En ankomst eller avgång har antecknats för ärende %1, som inte finns på föredragningslistan.</translation>
+    </message>
+    <message>
+        <source>Person %1 is recorded as taking part by a remote connection but is not present at the opening.</source>
+        <translation>Person %1 har antecknats delta på distans men är inte närvarande vid sammanträdets början.</translation>
+    </message>
+    <message>
+        <source>Person %1 changes how they take part during item %2 but is not present.</source>
+        <translation>Person %1 ändrar sitt sätt att delta under ärende %2 men är inte närvarande.</translation>
+    </message>
+    <message>
+        <source>Person %1 switches to a remote connection during item %2 but already takes part by one.</source>
+        <translation>Person %1 övergår till distansdeltagande under ärende %2 men deltar redan på distans.</translation>
+    </message>
+    <message>
+        <source>Person %1 switches to the meeting room during item %2 but is already there.</source>
+        <translation>Person %1 övergår till mötesplatsen under ärende %2 men är redan där.</translation>
     </message>
 </context>
 <context>
@@ -895,16 +915,16 @@
         <translation>Uppgifterna om %1 avviker från det som undertecknades i protokollet.</translation>
     </message>
     <message>
-        <source>The minutes need %1 signatures and their signature page has room for %2: record at most %3 minute-checkers.</source>
-        <translation>Protokollet behöver %1 underskrifter och dess underskriftssida rymmer %2: registrera högst %3 protokolljusterare.</translation>
-    </message>
-    <message>
         <source>It is the turn of the %1 to sign the minutes of %2, not of the %3.</source>
         <translation>Det är %1 som står i tur att underteckna protokollet för %2, inte %3.</translation>
     </message>
     <message>
         <source>%1 has already signed the minutes of %2; the next signature is another's.</source>
         <translation>%1 har redan undertecknat protokollet för %2; nästa underskrift är någon annans.</translation>
+    </message>
+    <message>
+        <source>The minutes need %1 signatures (%2 of them by the secretary and those who presided) and their signature page has room for %3: record at most %4 minute-checkers.</source>
+        <translation>Protokollet behöver %1 underskrifter (%2 av dem av protokollföraren och dem som varit ordförande) och underskriftssidan rymmer %3: anteckna högst %4 protokolljusterare.</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1470,22 @@
     <message>
         <source>The qualified majority is required of "%1", which is not a proposal in the vote.</source>
         <translation>Kvalificerad majoritet krävs för "%1", som inte är ett förslag i omröstningen.</translation>
+    </message>
+    <message>
+        <source>The vote on "%1" against "%2" gives the chair's ballot, but no one presides over this item: the chair and every vice chair are away or disqualified. Record the temporary chair the body chose.</source>
+        <translation>Omröstningen om "%1" mot "%2" anger ordförandens röst, men ingen är ordförande i detta ärende: ordföranden och alla vice ordförande är frånvarande eller jäviga. Anteckna den tillfälliga ordförande som organet valde.</translation>
+    </message>
+    <message>
+        <source>The vote on "%1" against "%2" gives the chair's ballot as absent, but the person presiding is present; it is JAA, EI or TYHJÄ.</source>
+        <translation>Omröstningen om "%1" mot "%2" anger ordförandens röst som frånvarande, men den som är ordförande är närvarande; rösten är JAA, EI eller TYHJÄ.</translation>
+    </message>
+    <message>
+        <source>The vote on "%1" against "%2" gives the chair's ballot as %3, but no such vote is counted; the chair's vote is one of the counts.</source>
+        <translation>Omröstningen om "%1" mot "%2" anger ordförandens röst som %3, men ingen sådan röst har räknats; ordförandens röst ingår i rösttalen.</translation>
+    </message>
+    <message>
+        <source>The vote on "%1" against "%2" is tied, and the vote of whoever presides decides it, but no one presides over this item: the chair and every vice chair are away or disqualified. Record the temporary chair the body chose.</source>
+        <translation>Omröstningen om "%1" mot "%2" slutade lika, och ordförandens röst avgör, men ingen är ordförande i detta ärende: ordföranden och alla vice ordförande är frånvarande eller jäviga. Anteckna den tillfälliga ordförande som organet valde.</translation>
     </message>
 </context>
 <context>
@@ -2290,10 +2326,6 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <source>Tick who is present. After the opening a tick records an arrival, and clearing it a departure, at this moment during the current item. Space ticks the focused name.</source>
-        <translation>Kryssa för de närvarande. Efter öppnandet antecknar ett kryss en ankomst och ett borttaget kryss en avfärd, vid denna tidpunkt under det aktuella ärendet. Mellanslag kryssar för namnet i fokus.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -2708,6 +2740,91 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>Decis&amp;ion:</source>
         <translation>Be&amp;slut:</translation>
+    </message>
+    <message>
+        <source>Re&amp;mote Arrival…</source>
+        <translation>Ankomst på &amp;distans…</translation>
+    </message>
+    <message>
+        <source>Record that someone arrives by a remote connection at this moment during the current item</source>
+        <translation>Anteckna att någon anländer på distans just nu under det aktuella ärendet</translation>
+    </message>
+    <message>
+        <source>Temporary &amp;Chair…</source>
+        <translation>Tillfällig &amp;ordförande…</translation>
+    </message>
+    <message>
+        <source>Record whom the body chose to preside over this item</source>
+        <translation>Anteckna vem organet valde till ordförande i detta ärende</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Distans</translation>
+    </message>
+    <message>
+        <source>Whoever takes the seat does so by a remote connection</source>
+        <translation>Den som har platsen deltar på distans</translation>
+    </message>
+    <message>
+        <source>Tick who is present, and in the Remote column who of them takes part by a remote connection. After the opening a tick records an arrival, clearing it a departure, and a change in the Remote column a change between the meeting room and a remote connection, at this moment during the current item. Space ticks the focused cell; Left and Right move between the columns.</source>
+        <translation>Kryssa för de närvarande och i kolumnen Distans dem som deltar på distans. Efter öppnandet antecknar ett kryss en ankomst, ett borttaget kryss ett avlägsnande och en ändring i kolumnen Distans en övergång mellan mötesplatsen och distansdeltagande, just nu under det aktuella ärendet. Mellanslag kryssar för den markerade cellen; vänster- och högerpil flyttar mellan kolumnerna.</translation>
+    </message>
+    <message>
+        <source>Presiding</source>
+        <translation>Ordförande</translation>
+    </message>
+    <message>
+        <source>planned for %1</source>
+        <translation>planerat till %1</translation>
+    </message>
+    <message>
+        <source>present by a remote connection</source>
+        <translation>närvarande på distans</translation>
+    </message>
+    <message>
+        <source>by a remote connection</source>
+        <translation>på distans</translation>
+    </message>
+    <message>
+        <source>in the meeting room</source>
+        <translation>på mötesplatsen</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <comment>takes part by a remote connection</comment>
+        <translation>distans</translation>
+    </message>
+    <message>
+        <source>Remote Arrival</source>
+        <translation>Ankomst på distans</translation>
+    </message>
+    <message>
+        <source>%1: someone arrives by a remote connection at this moment.</source>
+        <translation>%1: någon anländer på distans just nu.</translation>
+    </message>
+    <message>
+        <source>&amp;Arriving:</source>
+        <translation>&amp;Anländer:</translation>
+    </message>
+    <message>
+        <source>Everyone with a seat is present already.</source>
+        <translation>Alla med en plats är redan närvarande.</translation>
+    </message>
+    <message>
+        <source>Temporary Chair</source>
+        <translation>Tillfällig ordförande</translation>
+    </message>
+    <message>
+        <source>%1: neither the chair nor a vice chair can preside. Whom did the body choose to preside over this item?</source>
+        <translation>%1: varken ordföranden eller en vice ordförande kan vara ordförande. Vem valde organet till ordförande i detta ärende?</translation>
+    </message>
+    <message>
+        <source>&amp;Presiding:</source>
+        <translation>&amp;Ordförande:</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3353,62 @@ Stäng fönstret ändå?</translation>
         <source>Give the ground of the disqualification; the minutes state it.</source>
         <translation>Ange grunden för jävet; den anges i protokollet.</translation>
     </message>
+    <message>
+        <source>%1 (temporary chair)</source>
+        <translation>%1 (tillfällig ordförande)</translation>
+    </message>
+    <message>
+        <source>Presiding: %1</source>
+        <translation>Ordförande: %1</translation>
+    </message>
+    <message>
+        <source>Neither the chair nor a vice chair is ticked present: once the meeting is opened, the body chooses a temporary chair.</source>
+        <translation>Varken ordföranden eller en vice ordförande är förkryssad som närvarande: när sammanträdet har öppnats väljer organet en tillfällig ordförande.</translation>
+    </message>
+    <message>
+        <source>No one presided over this item.</source>
+        <translation>Ingen var ordförande i detta ärende.</translation>
+    </message>
+    <message>
+        <source>Neither the chair nor a vice chair can preside over this item: choose a temporary chair.</source>
+        <translation>Varken ordföranden eller en vice ordförande kan vara ordförande i detta ärende: välj en tillfällig ordförande.</translation>
+    </message>
+    <message>
+        <source>This meeting was planned for %1, and today is %2. If you open it now, the minutes will give today as the meeting's date.</source>
+        <translation>Sammanträdet var planerat till %1, och i dag är det %2. Om du öppnar det nu anger protokollet dagens datum som sammanträdets datum.</translation>
+    </message>
+    <message>
+        <source>How someone takes part can change only while the meeting is running.</source>
+        <translation>Sättet att delta kan ändras endast medan sammanträdet pågår.</translation>
+    </message>
+    <message>
+        <source>%1 is not present; record their arrival instead.</source>
+        <translation>%1 är inte närvarande; anteckna i stället ankomsten.</translation>
+    </message>
+    <message>
+        <source>%1 already takes part by a remote connection.</source>
+        <translation>%1 deltar redan på distans.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the meeting room.</source>
+        <translation>%1 är redan på mötesplatsen.</translation>
+    </message>
+    <message>
+        <source>A temporary chair is chosen for an item being handled in the meeting.</source>
+        <translation>En tillfällig ordförande väljs för ett ärende som behandlas vid sammanträdet.</translation>
+    </message>
+    <message>
+        <source>%1 presides over this item; the body chooses a temporary chair only when the chair and every vice chair are away or disqualified.</source>
+        <translation>%1 är ordförande i detta ärende; organet väljer en tillfällig ordförande endast när ordföranden och alla vice ordförande är frånvarande eller jäviga.</translation>
+    </message>
+    <message>
+        <source>%1 does not take part in this item and cannot preside over it.</source>
+        <translation>%1 deltar inte i behandlingen av detta ärende och kan inte vara ordförande i det.</translation>
+    </message>
+    <message>
+        <source>Choose the temporary chair among those taking part in this item.</source>
+        <translation>Välj den tillfälliga ordföranden bland dem som deltar i behandlingen av detta ärende.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRecord</name>
@@ -3359,6 +3532,22 @@ Stäng fönstret ändå?</translation>
         <source>%1 is selected as a minute-checker but did not attend the meeting.</source>
         <translation>%1 har valts till protokolljusterare men deltog inte i sammanträdet.</translation>
     </message>
+    <message>
+        <source>The meeting closes %1, before it was opened %2 (%3); write the closing's date when it is not the day the meeting opened.</source>
+        <translation>Sammanträdet avslutas %1, innan det öppnades %2 (%3); skriv avslutningens datum när det inte är dagen då sammanträdet öppnades.</translation>
+    </message>
+    <message>
+        <source>%1: a temporary chair for item %2 is chosen twice.</source>
+        <translation>%1: en tillfällig ordförande för ärende %2 väljs två gånger.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 takes part in this item and presides over it; the body chooses a temporary chair only when the chair and every vice chair are away or disqualified.</source>
+        <translation>Ärende %1: %2 deltar i detta ärende och är ordförande i det; organet väljer en tillfällig ordförande endast när ordföranden och alla vice ordförande är frånvarande eller jäviga.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 is chosen to preside but is not present and entitled to take part in this item.</source>
+        <translation>Ärende %1: %2 väljs till ordförande men är inte närvarande och berättigad att delta i detta ärende.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRecord::Parser</name>
@@ -3409,6 +3598,22 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>%1 has two ballots in this vote.</source>
         <translation>%1 har två röster i denna omröstning.</translation>
+    </message>
+    <message>
+        <source>is a list of persons.</source>
+        <translation>är en lista över personer.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time such as 2026-12-14T16:05 (or a clock time such as 16:05 on the planned day).</source>
+        <translation>"%1" är inte ett datum och en tid som 2026-12-14T16:05 (eller en tid som 16:05 på den planerade dagen).</translation>
+    </message>
+    <message>
+        <source>is true (by a remote connection) or false (in the meeting room).</source>
+        <translation>är true (på distans) eller false (på mötesplatsen).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ballot; write JAA, EI or TYHJÄ.</source>
+        <translation>"%1" är inte en röst; skriv JAA, EI eller TYHJÄ.</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +5044,10 @@ NEJ: %2</translation>
     <message>
         <source>The qualified majority was not reached.</source>
         <translation>Kvalificerad majoritet uppnåddes inte.</translation>
+    </message>
+    <message>
+        <source>A tie %1–%1: the vote of whoever presides decides it, but no one presides over this item. Record the temporary chair the body chose first.</source>
+        <translation>Lika röstetal %1–%1: ordförandens röst avgör, men ingen är ordförande i detta ärende. Anteckna först den tillfälliga ordförande som organet valde.</translation>
     </message>
 </context>
 <context>
