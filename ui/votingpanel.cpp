@@ -195,12 +195,7 @@ void VotingPanel::update()
         round.ballots.insert(QString::number(it.key()), it.value());
     if (given.contains(m_chair))
         round.chairBallot = given.value(m_chair);
-    if (!m_chair && m_rule.isSimple() && counts[0] == counts[1]) {
-        m_result->setText(tr("A tie %1–%1: the vote of whoever presides decides it, but no one presides over this "
-                             "item. Record the temporary chair the body chose first.").arg(counts[0]));
-        m_record->setEnabled(false);
-        return;
-    }
+    round.presided = m_chair != 0;
     const auto result = Voting::count(round, m_rule);
     if (!result) {
         m_result->setText(result.error());

@@ -79,13 +79,7 @@ Result<QString> render(const Store &store, const Meeting &meeting, Audience audi
         out << DocumentLanguage::organisationName(org, language);
     out << QStringLiteral("%1 – %2 %3").arg(DocumentLanguage::bodyName(owner, language), labels.agendaTitle, *reference);
     out << QString();
-    const QDateTime start = meeting.actualStart.isValid() ? meeting.actualStart : meeting.plannedStart;
-    const QDateTime end = meeting.actualEnd.isValid() ? meeting.actualEnd : meeting.plannedEnd;
-    QString when = locale.toString(start.date(), QStringLiteral("ddd d.M.yyyy")) + QLatin1Char(' ') + labels.clock
-        + QLatin1Char(' ') + start.time().toString(QStringLiteral("H.mm"));
-    if (end.isValid())
-        when += QStringLiteral("–") + end.time().toString(QStringLiteral("H.mm"));
-    out << QStringLiteral("%1: %2").arg(labels.time, when);
+    out << QStringLiteral("%1: %2").arg(labels.time, labels.meetingTime(meeting, locale, QStringLiteral("ddd")));
     out << QStringLiteral("%1: %2").arg(labels.place, meeting.place);
     out << QStringLiteral("%1: %2").arg(labels.mode, labels.modes.value(meeting.mode));
     out << QStringLiteral("%1: %2").arg(labels.state, labels.states.value(meeting.state));

@@ -1,5 +1,9 @@
 #include "documenttexts.h"
 
+#include "model/meeting.h"
+
+#include <QLocale>
+
 const DocumentTexts &DocumentTexts::of(Language language)
 {
     static const DocumentTexts finnish{
@@ -139,11 +143,27 @@ const DocumentTexts &DocumentTexts::of(Language language)
         QStringLiteral("%1 om återremiss"), QStringLiteral("Resultat: %1 med rösterna %2–%3 (blanka %4)."),
         QStringLiteral("behandlingen fortsätter"), QStringLiteral("ärendet bordläggs"),
         QStringLiteral("ärendet återremitteras för ny beredning"),
-        QStringLiteral("Under behandlingen av ärendet var vice ordförande %1 ordförande."),
-        QStringLiteral("Under behandlingen av ärendet var %1, som valts till tillfällig ordförande, ordförande."),
+        QStringLiteral("Som ordförande under behandlingen av ärendet fungerade vice ordförande %1."),
+        QStringLiteral("Som tillfällig ordförande under behandlingen av ärendet fungerade %1."),
         QStringLiteral("%1 %2"),
-        QStringLiteral("deltog på distans"), QStringLiteral("anlände på distans kl. %1 under %2"),
+        QStringLiteral("deltog på distans"), QStringLiteral("anslöt på distans kl. %1 under %2"),
         QStringLiteral("övergick till distansdeltagande kl. %1 under %2"),
         QStringLiteral("övergick till att delta på mötesplatsen kl. %1 under %2")};
     return language == Language::Swedish ? swedish : finnish;
+}
+
+QString DocumentTexts::meetingTime(const Meeting &meeting, const QLocale &locale, const QString &weekday) const
+{
+    const bool held = meeting.actualStart.isValid();
+    const QDateTime start = held ? meeting.actualStart : meeting.plannedStart;
+    const QDateTime end = held ? meeting.actualEnd : meeting.plannedEnd;
+    auto day = [](const QDate &date) { return date.toString(QStringLiteral("d.M.yyyy")); };
+    auto time = [](const QTime &at) { return at.toString(QStringLiteral("H.mm")); };
+    QString text = locale.toString(start.date(), weekday) + QLatin1Char(' ') + day(start.date()) + QLatin1Char(' ')
+        + clock + QLatin1Char(' ') + time(start.time());
+    if (end.isValid() && end.date() != start.date())
+        text += QStringLiteral(" – ") + day(end.date()) + QLatin1Char(' ') + clock + QLatin1Char(' ') + time(end.time());
+    else if (end.isValid())
+        text += QStringLiteral("–") + time(end.time());
+    return text;
 }

@@ -5,6 +5,9 @@
 #include <QHash>
 #include <QString>
 
+class QLocale;
+struct Meeting;
+
 // The fixed texts of a meeting's documents — agenda, minutes, extract and the
 // plain-text agenda — in Finnish and Swedish, as municipal documents word
 // them. What stands in for withheld content is the disclosure policy's
@@ -46,4 +49,11 @@ struct DocumentTexts
 
     // The texts in `language`.
     static const DocumentTexts &of(Language language);
+
+    // When the meeting is, or was, held: the real start and end once it has
+    // been opened, else the planned ones. "maanantaina 23.11.2026 klo
+    // 16.03–18.02" (a weekday `weekday` as QLocale formats it, "dddd" or
+    // "ddd"); a meeting past midnight names the day it ended: "… klo 23.30 –
+    // 15.12.2026 klo 0.20".
+    QString meetingTime(const Meeting &meeting, const QLocale &locale, const QString &weekday) const;
 };

@@ -153,17 +153,10 @@ QString itemNumber(const AgendaItem &item)
     return item.sectionNumber ? QStringLiteral("§ %1").arg(*item.sectionNumber) : QStringLiteral("%1.").arg(item.position);
 }
 
-// "maanantai 23.11.2026 klo 16.03–18.02"
+// "maanantaina 23.11.2026 klo 16.03–18.02"
 QString meetingTime(const Data &data)
 {
-    const Meeting &m = data.meeting;
-    const QDateTime start = m.actualStart.isValid() ? m.actualStart : m.plannedStart;
-    const QDateTime end = m.actualStart.isValid() ? m.actualEnd : m.plannedEnd;
-    QString text = data.locale.toString(start.date(), QStringLiteral("dddd")) + QLatin1Char(' ') + day(start.date())
-        + QLatin1Char(' ') + data.t->clock + QLatin1Char(' ') + clockTime(start.time());
-    if (end.isValid())
-        text += QStringLiteral("–") + clockTime(end.time());
-    return text;
+    return data.t->meetingTime(data.meeting, data.locale, QStringLiteral("dddd"));
 }
 
 // A wall-clock time in Finland with its offset from UTC: +2, or +3 in summer
@@ -621,17 +614,23 @@ QList<Presiding> presiding(const Data &data)
     const QList<MeetingRecord::Presidency> presidencies = MeetingRecord::presidencies(*data.replay);
     for (const MeetingRecord::Presidency &presidency : presidencies) {
         QList<int> sections;
+        QStringList unnumbered; // items without a § number, by their running number
         for (const int position : presidency.positions) {
-            if (position >= 1 && position <= data.items.size() && data.items.at(position - 1).sectionNumber)
+            if (position < 1 || position > data.items.size())
+                continue;
+            if (data.items.at(position - 1).sectionNumber)
                 sections.append(*data.items.at(position - 1).sectionNumber);
+            else
+                unnumbered.append(itemNumber(data.items.at(position - 1)));
         }
         std::sort(sections.begin(), sections.end());
-        result.append({presidency.person, AppealInstructions::sectionList(sections)});
+        QStringList labels{AppealInstructions::sectionList(sections)};
+        labels.removeAll(QString());
+        result.append({presidency.person, (labels + unnumbered).join(QStringLiteral(", "))});
     }
     if (result.isEmpty()) {
-        QList<qint64> presiders{data.setting.chair};
-        presiders += data.setting.viceChairs;
-        for (const qint64 person : std::as_const(presiders)) {
+        const QList<qint64> presiders = data.setting.presiders();
+        for (const qint64 person : presiders) {
             if (data.replay->attendance.presentAtOpening.contains(person))
                 return {{person, QString()}};
         }

@@ -54,16 +54,6 @@ Status checkProposals(const Input &input, const QSet<qint64> &entitled)
     return success();
 }
 
-bool tied(const QMap<qint64, Voting::Ballot> &ballots)
-{
-    int yes = 0, no = 0;
-    for (const Voting::Ballot ballot : ballots) {
-        yes += ballot == Voting::Ballot::Yes;
-        no += ballot == Voting::Ballot::No;
-    }
-    return yes == no;
-}
-
 // Counts one recorded vote between two proposals.
 Result<Round> countVote(const VoteRecord &vote, const QString &yes, const QString &no, const Input &input,
                         const QSet<qint64> &entitled, const Voting::MajorityRule &rule)
@@ -118,13 +108,8 @@ Result<Round> countVote(const VoteRecord &vote, const QString &yes, const QStrin
             round.chairBallot = ballot;
         }
     }
+    round.presided = input.chair != 0;
     const bool qualified = !rule.isSimple() && (rule.proposal == yes || rule.proposal == no);
-    const bool tie = vote.rollCall() ? tied(vote.ballots) : vote.yes == vote.no;
-    if (tie && !qualified && !input.chair) {
-        return Failure{tr("The vote on \"%1\" against \"%2\" is tied, and the vote of whoever presides decides it, "
-                          "but no one presides over this item: the chair and every vice chair are away or "
-                          "disqualified. Record the temporary chair the body chose.").arg(yes, no)};
-    }
     const auto result = Voting::count(round, qualified ? rule : Voting::MajorityRule{});
     if (!result)
         return Failure{result.error()};

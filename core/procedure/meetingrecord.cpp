@@ -268,14 +268,14 @@ QString ballotCode(Voting::Ballot ballot)
     return {};
 }
 
-QDateTime momentOf(const QString &at, const QDate &plannedDay)
+QDateTime momentOf(const QString &at, const QDate &day)
 {
     if (isDateTime(at))
         return QDateTime::fromString(at, Qt::ISODate);
     const QTime time = QTime::fromString(at, QStringLiteral("H:mm"));
-    if (!time.isValid() || !plannedDay.isValid())
+    if (!time.isValid() || !day.isValid())
         return QDateTime();
-    return QDateTime(plannedDay, time);
+    return QDateTime(day, time);
 }
 
 QList<Presidency> presidencies(const Replay &replay)
@@ -382,7 +382,7 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
         replay.items[i].input.proposals = {{QStringLiteral("base"), ProposalType::Base, 0, {}, QString(), 0}};
     }
     QHash<int, QHash<QString, qsizetype>> proposalIndex; // item → proposal id → index in its proposals
-    QHash<int, qint64> temporaryChairs;                  // item → the person the body chose to preside
+    QHash<int, QList<qint64>> temporaryChairs;           // item → those the body chose to preside, in turn
 
     for (qsizetype e = 0; e < events.size(); ++e) {
         const QJsonObject &event = events.at(e);
@@ -401,7 +401,8 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
             return Failure{tr("Nothing can be recorded before the meeting is opened: %1 comes first.").arg(where)};
         if (type == u"close") {
             replay.closed = true;
-            replay.closedAt = momentOf(event.value(u"at").toString(), setting.day);
+            replay.closedAt = momentOf(event.value(u"at").toString(),
+                                       replay.openedAt.isValid() ? replay.openedAt.date() : setting.day);
             if (replay.closedAt.isValid() && replay.openedAt.isValid() && replay.closedAt < replay.openedAt)
                 return Failure{tr("The meeting closes %1, before it was opened %2 (%3); write the closing's date "
                                   "when it is not the day the meeting opened.")
@@ -471,18 +472,22 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
                                      QTime::fromString(event.value(u"at").toString(), QStringLiteral("H:mm")),
                                      event.value(u"remote").toBool()});
         } else if (type == u"temporary-chair") {
-            if (temporaryChairs.contains(position))
-                return Failure{tr("%1: a temporary chair for item %2 is chosen twice.").arg(where).arg(position)};
             // Chosen when neither the chair nor a vice chair takes part in
-            // the item as it stands now, among those who do. Should the chair
-            // arrive later in the item, the chair presides over its decision.
+            // the item as it stands now, among those who do; another only
+            // when the one chosen before has left. Should the chair arrive
+            // later in the item, the chair presides over its decision.
             const auto now = Attendance::evaluate(attendance, setting.rule, position);
             if (!now)
                 return Failure{now.error()};
             const Attendance::ItemPresence &presence = now->at(position - 1);
-            QList<qint64> presiders{setting.chair};
-            presiders += setting.viceChairs;
-            for (const qint64 person : std::as_const(presiders)) {
+            for (const qint64 earlier : temporaryChairs.value(position)) {
+                if (presence.entitled.contains(earlier))
+                    return Failure{tr("%1: %2 was chosen to preside over item %3 and still takes part in it.")
+                                       .arg(where, setting.names.value(earlier))
+                                       .arg(position)};
+            }
+            const QList<qint64> presiders = setting.presiders();
+            for (const qint64 person : presiders) {
                 if (person && presence.entitled.contains(person))
                     return Failure{tr("Item %1: %2 takes part in this item and presides over it; the body chooses a "
                                       "temporary chair only when the chair and every vice chair are away or "
@@ -492,7 +497,7 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
             if (!presence.entitled.contains(chosen))
                 return Failure{tr("Item %1: %2 is chosen to preside but is not present and entitled to take part in "
                                   "this item.").arg(position).arg(setting.names.value(chosen))};
-            temporaryChairs.insert(position, chosen);
+            temporaryChairs[position].append(chosen);
         } else if (type == u"disqualified") {
             const Attendance::Disqualification d{event.value(u"person").toInteger(), position,
                                                  event.value(u"ground").toString()};
@@ -605,20 +610,21 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
         // first vice chair taking part; when all of them are, the temporary
         // chair the body chose. It is their vote that decides a tie.
         const QString label = itemLabel(item.position);
-        QList<qint64> presiders{setting.chair};
-        presiders += setting.viceChairs;
-        for (const qint64 person : std::as_const(presiders)) {
+        const QList<qint64> presiders = setting.presiders();
+        for (const qint64 person : presiders) {
             if (person && item.presence.entitled.contains(person)) {
                 item.presiding = person;
                 break;
             }
         }
-        // The temporary chair presides over the decision unless the chair or
-        // a vice chair has come since, or the temporary chair has left.
-        if (!item.presiding && temporaryChairs.contains(item.position)
-            && item.presence.entitled.contains(temporaryChairs.value(item.position))) {
-            item.presiding = temporaryChairs.value(item.position);
-            item.temporaryChair = true;
+        // The temporary chair chosen last who still takes part presides over
+        // the decision, unless the chair or a vice chair has come since.
+        const QList<qint64> chosen = temporaryChairs.value(item.position);
+        for (auto it = chosen.crbegin(); !item.presiding && it != chosen.crend(); ++it) {
+            if (item.presence.entitled.contains(*it)) {
+                item.presiding = *it;
+                item.temporaryChair = true;
+            }
         }
         item.input.chair = item.presiding;
         // Until the meeting closes or the item's decision is recorded, votes

@@ -30,10 +30,19 @@ struct Setting
     QHash<qint64, QString> surnames; // person id → family name, for the proceedings text
     QString body;                  // the body's name, and its Swedish name when it has one
     QString swedishBody;
+    QString organisation;          // the municipality's name, and its Swedish name
+    QString swedishOrganisation;
     qint64 chair = 0;
     // Preside in this order when the chair is away or disqualified; when all
     // of them are, the body chooses a temporary chair for the item.
     QList<qint64> viceChairs;
+    // Who presides when taking part, in order: the chair, then the vice chairs.
+    QList<qint64> presiders() const
+    {
+        QList<qint64> result{chair};
+        result += viceChairs;
+        return result;
+    }
     QDate day;                     // the planned day, which a bare clock time in open and close means
     QuorumRule rule = QuorumRule::MoreThanHalf;
     VotingOrderModel votingOrder = VotingOrderModel::MostDivergentFirst;
@@ -77,8 +86,9 @@ struct ItemRecord
     std::optional<Election> election;
     std::optional<ElectionResult> electionResult;
     QList<Dissent> dissents;
-    // Who presides over the item: the chair, else the first vice chair
-    // taking part, else the temporary chair the body chose; 0 for no one.
+    // Who presides over the item's decision: the chair, else the first vice
+    // chair taking part, else the temporary chair the body chose last who
+    // still takes part; 0 for no one.
     qint64 presiding = 0;
     bool temporaryChair = false;   // presiding was chosen for this item
     bool handled = false;          // any event concerns the item
@@ -98,10 +108,10 @@ struct Replay
 };
 
 // When an open or close event's `at` happened: "2026-12-05T16:03" (seconds
-// may follow) as written, or a bare clock time "16:03" on `plannedDay`, as
-// records made before the date was written say it. Invalid when `at` is
-// neither.
-QDateTime momentOf(const QString &at, const QDate &plannedDay);
+// may follow) as written, or a bare clock time "16:03" on `day` — the
+// planned day, as records made before the date was written say it, or for a
+// closing the day the meeting opened. Invalid when `at` is neither.
+QDateTime momentOf(const QString &at, const QDate &day);
 
 // Who presided over the meeting's items, in the order each first presided,
 // with the agenda positions of the items each presided over.

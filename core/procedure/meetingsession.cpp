@@ -40,7 +40,14 @@ Result<MeetingRecord::Setting> setting(const Store &store, const Meeting &meetin
     const auto lastPosition = store.lastAgendaPosition(meeting.id);
     if (!lastPosition)
         return Failure{lastPosition.error()};
+    const auto organisation = store.organisation();
+    if (!organisation)
+        return Failure{organisation.error()};
     MeetingRecord::Setting result;
+    if (organisation->has_value()) {
+        result.organisation = organisation->value().name;
+        result.swedishOrganisation = organisation->value().swedishName;
+    }
     result.body = body->value().name;
     result.swedishBody = body->value().swedishName;
     result.rule = body->value().quorumRule;
@@ -108,6 +115,23 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
     const auto replayed = MeetingRecord::replay(*body, *events + *added);
     if (!replayed)
         return Failure{replayed.error()};
+    // An item is handled under someone presiding: with the chair and every
+    // vice chair away or disqualified, the body first chooses a temporary
+    // chair. (Checked as events are recorded, so that records made before
+    // the rule still replay.)
+    static const QStringList movesAndChoices{QStringLiteral("arrive"), QStringLiteral("leave"),
+                                             QStringLiteral("participation"), QStringLiteral("disqualified"),
+                                             QStringLiteral("temporary-chair")};
+    for (const QJsonObject &event : *added) {
+        const int position = event.value(u"item").toInt();
+        if (position < 1 || movesAndChoices.contains(event.value(u"type").toString()))
+            continue;
+        if (!replayed->items.at(position - 1).presiding)
+            return Failure{tr("Item %1: no one presides over it, because the chair and every vice chair are away or "
+                              "disqualified; record the temporary chair the body chose before the item's %2.")
+                               .arg(position)
+                               .arg(event.value(u"type").toString())};
+    }
     PYKALA_TRY(store.appendMeetingEvents(meeting.id, *added));
     // A decision event writes the computed decision and proceedings into the item.
     const bool decides = std::any_of(added->cbegin(), added->cend(), [](const QJsonObject &event) {
@@ -260,10 +284,12 @@ ProceedingsText::Names names(const MeetingRecord::Setting &setting, Language lan
         ++shared[surname];
     for (auto it = setting.surnames.cbegin(); it != setting.surnames.cend(); ++it)
         result.persons.insert(it.key(), shared.value(it.value()) > 1 ? setting.names.value(it.key()) : it.value());
-    for (const QString &name : setting.names) {
+    // Persons' names, and the capitalised words of the municipality's name
+    // ("Testilän" of "Testilän kunta").
+    for (const QString &name : setting.names.values() + QStringList{setting.organisation, setting.swedishOrganisation}) {
         const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
         for (const QString &word : words) {
-            if (!result.properNouns.contains(word))
+            if (word.at(0).isUpper() && !result.properNouns.contains(word))
                 result.properNouns.append(word);
         }
     }

@@ -132,6 +132,10 @@ Result<RoundResult> count(const Round &round, const MajorityRule &rule)
         result.winner = result.yes > result.no ? round.yesProposal : round.noProposal;
         return result;
     }
+    if (!round.presided)
+        return Failure{tr("The vote is tied %1–%1, and the vote of whoever presides decides it, but no one presides "
+                          "over this item: the chair and every vice chair are away or disqualified. Record the "
+                          "temporary chair the body chose.").arg(result.yes)};
     if (!round.chairBallot || (*round.chairBallot != Ballot::Yes && *round.chairBallot != Ballot::No))
         return Failure{tr("The vote is tied %1–%1 and the chair's vote decides it, but the chair voted neither JAA "
                           "nor EI.").arg(result.yes)};

@@ -68,6 +68,7 @@ struct Round
     QMap<QString, Ballot> ballots;   // by member; empty for a count vote
     int yes = 0, no = 0, blank = 0, absent = 0; // a count vote's totals
     std::optional<Ballot> chairBallot;          // decides a tie
+    bool presided = true;                       // someone presides, whose vote can decide a tie
 };
 
 enum class DecidedBy { Majority, ChairsVote, QualifiedMajorityNotReached };
@@ -81,8 +82,9 @@ struct RoundResult
     DecidedBy decidedBy = DecidedBy::Majority;
 };
 
-// Counts one round. A tie needs the chair's JAA or EI; without it the round
-// cannot be decided and the failure says so.
+// Counts one round. A tie needs the JAA or EI of whoever presides; without
+// it, or when no one presides, the round cannot be decided and the failure
+// says so.
 Result<RoundResult> count(const Round &round, const MajorityRule &rule = {});
 
 // The JAA and EI of the next round: the proposal entering the vote against the

@@ -142,12 +142,18 @@ Result<Verification::Report> signMinutes(Store &store, const Meeting &meeting, S
             const QString checker = DocumentTexts::of(document->language).checker;
             const int checkers = int(minutes.signingRoles.count(checker));
             const int others = minutes.requiredSignatures() - checkers;
+            if (others >= OfficialDocument::signatureSlots)
+                return Failure{tr("The minutes need %1 signatures, %2 of them by the secretary and those who presided, "
+                                  "and their signature page has room for %3.")
+                                   .arg(minutes.requiredSignatures())
+                                   .arg(others)
+                                   .arg(OfficialDocument::signatureSlots)};
             return Failure{tr("The minutes need %1 signatures (%2 of them by the secretary and those who presided) "
                               "and their signature page has room for %3: record at most %4 minute-checkers.")
                                .arg(minutes.requiredSignatures())
                                .arg(others)
                                .arg(OfficialDocument::signatureSlots)
-                               .arg(qMax(1, OfficialDocument::signatureSlots - others))};
+                               .arg(OfficialDocument::signatureSlots - others)};
         }
         OfficialDocument signable = *document;
         signable.keywords.append(QStringLiteral("sha256:") + record->record);

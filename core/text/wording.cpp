@@ -17,14 +17,24 @@ QString allativeWord(const QString &word)
 {
     const QString lower = word.toLower();
     const QString lle = QStringLiteral("lle");
+    // An abbreviation takes its ending after a colon: "KH:lle".
+    if (word.size() > 1 && word == word.toUpper())
+        return word + QStringLiteral(":lle");
     if (lower.endsWith(QStringLiteral("nen")))
         return word.chopped(3) + QStringLiteral("selle");
+    // -in stems: elin → elimelle (toimielin, yhteistoimintaelin).
+    if (lower.endsWith(QStringLiteral("elin")))
+        return word.chopped(1) + QStringLiteral("melle");
     if (lower.endsWith(QStringLiteral("us")) || lower.endsWith(QStringLiteral("ys")) || lower.endsWith(QStringLiteral("os"))
         || lower.endsWith(QStringLiteral("ös")))
         return word.chopped(1) + QStringLiteral("kselle");
     // Consonant gradation: lautakunta → lautakunnalle, toimikunta → toimikunnalle.
     if (lower.endsWith(QStringLiteral("nta")) || lower.endsWith(QStringLiteral("ntä")))
         return word.chopped(2) + QStringLiteral("n") + word.back() + lle;
+    // Consonant gradation of a double stop: päällikkö → päällikölle.
+    static const QRegularExpression doubleStop(QStringLiteral("(kk|pp|tt)[aeiouyäö]$"));
+    if (const auto match = doubleStop.match(lower); match.hasMatch())
+        return word.left(match.capturedStart() + 1) + word.mid(match.capturedStart() + 2) + lle;
     if (!word.isEmpty() && isVowel(word.back()))
         return word + lle;
     return word + QStringLiteral("ille");
@@ -88,11 +98,17 @@ QString clause(const QString &text, const QStringList &properNouns)
     const QString word = out.left(end);
     const QString rest = word.mid(1);
     const bool abbreviation = std::any_of(rest.cbegin(), rest.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); });
-    if (abbreviation || word.size() == 1)
+    // "A-luokan", "B-osa": a letter that names something keeps its capital.
+    if (abbreviation || word.size() == 1 || rest.startsWith(u'-'))
         return out;
     for (const QString &noun : properNouns) {
-        const QString stem = noun.left(qMax(qsizetype(3), noun.size() - 3));
-        if (!noun.isEmpty() && (word == noun || (word.startsWith(stem) && noun.size() > 3)))
+        // A name inflected: its stem and an ending ("Virtaselle" for
+        // Virtanen, "Niemelle" for Niemi, "Salon" for Salo); a short stem
+        // would take common words for names ("Lautakunta" for Lauri).
+        const QString stem = noun.size() >= 7 ? noun.left(noun.size() - 3)
+            : noun.size() >= 5                ? noun.left(noun.size() - 1)
+                                              : noun;
+        if (!noun.isEmpty() && word.startsWith(stem))
             return out;
     }
     // The same word written with a capital after the text's first word and

@@ -16,18 +16,21 @@ QString finnishGenitive(const QString &surname);
 // The Finnish allative of a body's name, for "osoitetaan kunnanhallitukselle":
 // the head noun (the last word) and the adjectives before it in -nen take the
 // ending; genitive modifiers stay ("yksilöasioiden jaostolle", "tekniselle
-// lautakunnalle"). -us → -ukselle, -nta → -nnalle, -nen → -selle, a vowel
-// +lle, another consonant +ille.
+// lautakunnalle"). -us → -ukselle, -nta → -nnalle, -nen → -selle, -elin →
+// -elimelle, a double stop halves (päällikkö → päällikölle), a vowel +lle,
+// another consonant +ille, an abbreviation :lle ("KH:lle").
 QString finnishAllative(const QString &name);
 
 // A proposal's text as the clause of "X ehdotti, että …" or "X föreslog att
 // …": without a leading "että"/"att" of its own and without its closing full
 // stops (the sentence adds one), and in lower case after the conjunction
 // unless the first word is a proper noun or an abbreviation. A word counts
-// as a proper noun when it is one of `properNouns` (or one inflected:
-// "Testilän" for "Testilä"), or when the text itself writes it with a
-// capital inside a sentence; as an abbreviation when it has a second capital
-// or a digit ("KH", "ELY-keskus", "HUS").
+// as a proper noun when it is one of `properNouns` inflected ("Testilän" for
+// "Testilä", "Virtaselle" for "Virtanen"; names of four letters or fewer
+// only with an ending after the whole name), or when the text itself writes
+// it with a capital inside a sentence; as an abbreviation when it has a
+// second capital or a digit ("KH", "ELY-keskus", "HUS"), or is a letter
+// before a hyphen ("A-luokan").
 QString clause(const QString &text, const QStringList &properNouns = {});
 
 } // namespace Wording

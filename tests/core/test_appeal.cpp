@@ -217,7 +217,7 @@ TEST_CASE("An instruction for one section speaks of one decision, for several of
                                          Language::Finnish);
     CHECK(several.contains(QStringLiteral("Koskee pykäliä: § 1–2, 6")));
     CHECK(several.contains(QStringLiteral("Näihin päätöksiin ei saa hakea muutosta oikaisuvaatimuksella eikä "
-                                          "kunnallisvalituksella, koska päätös koskee vain asian valmistelua tai "
+                                          "kunnallisvalituksella, koska päätökset koskevat vain asian valmistelua tai "
                                           "täytäntöönpanoa (kuntalaki 136 §).")));
     // A run of two is two sections.
     CHECK(instructions(AppealKind::NotAppealable, {1, 2}, QStringLiteral("kunnanhallitus"), Language::Finnish)
@@ -232,7 +232,8 @@ TEST_CASE("An instruction for one section speaks of one decision, for several of
                                        Language::Swedish);
     CHECK(flera.contains(QStringLiteral("Gäller paragraferna: § 1–2")));
     CHECK(flera.contains(QStringLiteral("Ändring i dessa beslut får inte sökas genom omprövningsyrkande eller "
-                                        "kommunalbesvär")));
+                                        "kommunalbesvär, eftersom besluten gäller endast beredning eller verkställighet "
+                                        "(kommunallagen 136 §).")));
     // Every kind names its sections in the number they have.
     CHECK(instructions(AppealKind::MunicipalAppeal, {5}, QStringLiteral("kunnanhallitus"), Language::Finnish)
               .contains(QStringLiteral("Koskee pykälää: § 5")));

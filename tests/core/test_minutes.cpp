@@ -134,14 +134,49 @@ TEST_CASE("The minutes say who presided over which §, and each who presided sig
                          QStringLiteral("puheenjohtaja § %1").arg(first),
                          QStringLiteral("puheenjohtaja § %1–%2").arg(second).arg(third)});
 
+    // The municipality's and the members' names keep their capitals when a
+    // proposal quoted after "että" starts with one.
+    const QStringList properNouns =
+        MeetingSession::names(required(MeetingSession::setting(*store, held.meeting)), Language::Finnish).properNouns;
+    CHECK(properNouns.contains(QStringLiteral("Testilän")));
+    CHECK(properNouns.contains(QStringLiteral("Öhman")));
+    CHECK(properNouns.contains(QStringLiteral("Cecilia")));
+    CHECK_FALSE(properNouns.contains(QStringLiteral("kunta")));
+
     // In Swedish.
     MeetingDocuments::Options swedish;
     swedish.language = Language::Swedish;
     const OfficialDocument protokoll = required(MeetingDocuments::minutes(*store, held.meeting, swedish));
-    CHECK(protokoll.html.contains(QStringLiteral("Under behandlingen av ärendet var Cecilia Öhman, som valts till "
-                                                 "tillfällig ordförande, ordförande.")));
+    CHECK(protokoll.html.contains(QStringLiteral("Som tillfällig ordförande under behandlingen av ärendet fungerade "
+                                                 "Cecilia Öhman.")));
     CHECK(protokoll.signaturePageText.endsWith(
         QStringLiteral("ordförande Cecilia Öhman (§ %1), ordförande Aino Mäkelä (§ %2–%3).").arg(first).arg(second).arg(third)));
+}
+
+TEST_CASE("A meeting past midnight gives the day it ended", "[minutes][date]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Meeting held = addUnheldMeeting(*store, recordMeeting(*store).meeting);
+    AgendaItem item;
+    item.meetingId = held.id;
+    item.title = QStringLiteral("Talousarvio 2027");
+    required(store->addAgendaItem(item));
+    // Opened on Monday 25.5.2026 at 23.30, closed at 0.20 — a bare clock
+    // time in the closing is on the day the meeting opened, so it is given
+    // with its date.
+    const QByteArray events = QByteArrayLiteral(R"({"events": [{"type": "open", "at": "2026-05-25T23:30"},
+        {"type": "attendance", "present": ["Aino Mäkelä", "Cecilia Öhman", "Daniel Virtanen", "Eero Niemi"]},
+        {"type": "decision", "item": 1}, {"type": "close", "at": "0:20"}]})");
+    CHECK_THAT(refusal(MeetingSession::record(*store, held, events)),
+               Catch::Contains("closes 25.5.2026 0.20, before it was opened 25.5.2026 23.30"));
+    const auto recorded = MeetingSession::record(
+        *store, held, QByteArray(events).replace(R"("at": "0:20")", R"("at": "2026-05-26T00:20")"));
+    INFO(recorded.error().toStdString());
+    REQUIRE(recorded.ok());
+    const Meeting closed = required(store->meeting(held.id)).value();
+    const QString html = required(MeetingDocuments::minutes(*store, closed)).html;
+    CHECK(html.contains(QStringLiteral("maanantaina 25.5.2026 klo 23.30 – 26.5.2026 klo 0.20")));
 }
 
 TEST_CASE("A vote on tabling is captioned as continuing against tabling", "[minutes][votes]")
@@ -180,5 +215,5 @@ TEST_CASE("The minutes show how each member took part: in the room or by remote 
     const QString sv = required(MeetingDocuments::minutes(*store, held.meeting, swedish)).html;
     CHECK(sv.contains(QStringLiteral("deltog på distans; övergick till att delta på mötesplatsen kl. 18.40 under § %1")
                           .arg(second)));
-    CHECK(sv.contains(QStringLiteral("anlände på distans kl. 18.45 under § %1").arg(second)));
+    CHECK(sv.contains(QStringLiteral("anslöt på distans kl. 18.45 under § %1").arg(second)));
 }

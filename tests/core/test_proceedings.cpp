@@ -81,6 +81,10 @@ TEST_CASE("Finnish allatives of bodies' names", "[proceedings][wording]")
           == QStringLiteral("rakennus- ja ympäristölautakunnalle"));
     CHECK(finnishAllative(QStringLiteral("yhtymähallitus")) == QStringLiteral("yhtymähallitukselle"));
     CHECK(finnishAllative(QStringLiteral("lupajaos")) == QStringLiteral("lupajaokselle"));
+    CHECK(finnishAllative(QStringLiteral("keskusvaalilautakunta")) == QStringLiteral("keskusvaalilautakunnalle"));
+    CHECK(finnishAllative(QStringLiteral("yhteistoimintaelin")) == QStringLiteral("yhteistoimintaelimelle"));
+    CHECK(finnishAllative(QStringLiteral("hankintapäällikkö")) == QStringLiteral("hankintapäällikölle"));
+    CHECK(finnishAllative(QStringLiteral("KH")) == QStringLiteral("KH:lle"));
 }
 
 TEST_CASE("A proposal's text as the clause after että and att", "[proceedings][wording]")
@@ -100,6 +104,14 @@ TEST_CASE("A proposal's text as the clause after että and att", "[proceedings][
           == QStringLiteral("Testilän koulu korjataan"));
     CHECK(clause(QStringLiteral("Virtaselle myönnetään ero."), {QStringLiteral("Virtanen")})
           == QStringLiteral("Virtaselle myönnetään ero"));
+    CHECK(clause(QStringLiteral("A-luokan rakennus puretaan.")) == QStringLiteral("A-luokan rakennus puretaan"));
+    CHECK(clause(QStringLiteral("Salon kanssa neuvotellaan."), {QStringLiteral("Salo")})
+          == QStringLiteral("Salon kanssa neuvotellaan"));
+    // Common words that begin like a short name are not names.
+    CHECK(clause(QStringLiteral("Lautakunta valmistelee asian."), {QStringLiteral("Lauri"), QStringLiteral("Salo")})
+          == QStringLiteral("lautakunta valmistelee asian"));
+    CHECK(clause(QStringLiteral("Salaojitus tehdään."), {QStringLiteral("Salo")}) == QStringLiteral("salaojitus tehdään"));
+    CHECK(clause(QStringLiteral("Hankinta keskeytetään."), {QStringLiteral("Hanna")}) == QStringLiteral("hankinta keskeytetään"));
     // Written with a capital inside a sentence elsewhere in the text: a name.
     CHECK(clause(QStringLiteral("Kuusela hoitaa asiaa, kunnes Kuusela palaa lomalta."))
           == QStringLiteral("Kuusela hoitaa asiaa, kunnes Kuusela palaa lomalta"));
