@@ -128,9 +128,8 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
             continue;
         if (!replayed->items.at(position - 1).presiding)
             return Failure{tr("Item %1: no one presides over it, because the chair and every vice chair are away or "
-                              "disqualified; record the temporary chair the body chose before the item's %2.")
-                               .arg(position)
-                               .arg(event.value(u"type").toString())};
+                              "disqualified; record the temporary chair the body chose first.")
+                               .arg(position)};
     }
     PYKALA_TRY(store.appendMeetingEvents(meeting.id, *added));
     // A decision event writes the computed decision and proceedings into the item.

@@ -166,7 +166,9 @@
     </message>
     <message numerus="yes">
         <source>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year(s)).</source>
-        <translation><numerusform>Asiat, jotka toimielimen aiemmat kokoukset ovat panneet pöydälle tai palauttaneet uudelleen valmisteltaviksi ja joita mikään myöhempi esityslista ei ole vielä ottanut käsiteltäviksi (viimeinen %n vuosi).</numerusform><numerusform>Asiat, jotka toimielimen aiemmat kokoukset ovat panneet pöydälle tai palauttaneet uudelleen valmisteltaviksi ja joita mikään myöhempi esityslista ei ole vielä ottanut käsiteltäviksi (viimeiset %n vuotta).</numerusform></translation>
+        <translation>
+            <numerusform>Asiat, jotka toimielimen aiemmat kokoukset ovat panneet pöydälle tai palauttaneet uudelleen valmisteltaviksi ja joita mikään myöhempi esityslista ei ole vielä ottanut käsiteltäviksi (viimeinen %n vuosi).</numerusform><numerusform>Asiat, jotka toimielimen aiemmat kokoukset ovat panneet pöydälle tai palauttaneet uudelleen valmisteltaviksi ja joita mikään myöhempi esityslista ei ole vielä ottanut käsiteltäviksi (viimeiset %n vuotta).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -253,7 +255,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n jäsen</numerusform><numerusform>%n jäsentä</numerusform></translation>
+        <translation>
+            <numerusform>%n jäsen</numerusform><numerusform>%n jäsentä</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no body with the short name %1. 'pykala-cli bodies' lists them.</source>
@@ -261,7 +265,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n asia</numerusform><numerusform>%n asiaa</numerusform></translation>
+        <translation>
+            <numerusform>%n asia</numerusform><numerusform>%n asiaa</numerusform>
+        </translation>
     </message>
     <message>
         <source>No agenda items match.</source>
@@ -269,11 +275,15 @@
     </message>
     <message numerus="yes">
         <source>The store is intact: integrity and foreign keys check out, and %n audit log entries form an unbroken chain that matches the stored records.</source>
-        <translation><numerusform>Asiakirjavarasto on eheä: eheys ja viittaukset ovat kunnossa, ja %n lokitapahtuma muodostaa katkeamattoman ketjun, joka vastaa tallennettuja tietoja.</numerusform><numerusform>Asiakirjavarasto on eheä: eheys ja viittaukset ovat kunnossa, ja %n lokitapahtumaa muodostaa katkeamattoman ketjun, joka vastaa tallennettuja tietoja.</numerusform></translation>
+        <translation>
+            <numerusform>Asiakirjavarasto on eheä: eheys ja viittaukset ovat kunnossa, ja %n lokitapahtuma muodostaa katkeamattoman ketjun, joka vastaa tallennettuja tietoja.</numerusform><numerusform>Asiakirjavarasto on eheä: eheys ja viittaukset ovat kunnossa, ja %n lokitapahtumaa muodostaa katkeamattoman ketjun, joka vastaa tallennettuja tietoja.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The store failed its check (%n problem(s)). Restore it from a backup.</source>
-        <translation><numerusform>Asiakirjavaraston tarkistus epäonnistui (%n ongelma). Palauta varasto varmuuskopiosta.</numerusform><numerusform>Asiakirjavaraston tarkistus epäonnistui (%n ongelmaa). Palauta varasto varmuuskopiosta.</numerusform></translation>
+        <translation>
+            <numerusform>Asiakirjavaraston tarkistus epäonnistui (%n ongelma). Palauta varasto varmuuskopiosta.</numerusform><numerusform>Asiakirjavaraston tarkistus epäonnistui (%n ongelmaa). Palauta varasto varmuuskopiosta.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create a new, empty store.</source>
@@ -393,7 +403,9 @@
     </message>
     <message numerus="yes">
         <source>Published %1; deemed notified %2; last day of appeal %3 (%n day(s) from notification).</source>
-        <translation><numerusform>Julkaistu %1; tiedoksisaanti %2; muutoksenhaun viimeinen päivä %3 (%n päivä tiedoksisaannista).</numerusform><numerusform>Julkaistu %1; tiedoksisaanti %2; muutoksenhaun viimeinen päivä %3 (%n päivää tiedoksisaannista).</numerusform></translation>
+        <translation>
+            <numerusform>Julkaistu %1; tiedoksisaanti %2; muutoksenhaun viimeinen päivä %3 (%n päivä tiedoksisaannista).</numerusform><numerusform>Julkaistu %1; tiedoksisaanti %2; muutoksenhaun viimeinen päivä %3 (%n päivää tiedoksisaannista).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The period ends on %1%2, so the last day moves to the next working day.</source>
@@ -926,6 +938,10 @@
         <source>The minutes need %1 signatures (%2 of them by the secretary and those who presided) and their signature page has room for %3: record at most %4 minute-checkers.</source>
         <translation>Pöytäkirjaan tarvitaan %1 allekirjoitusta (niistä %2 pöytäkirjanpitäjältä ja puheenjohtajana toimineilta), ja allekirjoitussivulle mahtuu %3: merkitse enintään %4 pöytäkirjantarkastajaa.</translation>
     </message>
+    <message>
+        <source>The minutes need %1 signatures, %2 of them by the secretary and those who presided, and their signature page has room for %3.</source>
+        <translation>Pöytäkirjaan tarvitaan %1 allekirjoitusta, niistä %2 pöytäkirjanpitäjältä ja puheenjohtajana toimineilta, ja allekirjoitussivulle mahtuu %3.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1016,7 +1032,9 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n sivu</numerusform><numerusform>%n sivua</numerusform></translation>
+        <translation>
+            <numerusform>%n sivu</numerusform><numerusform>%n sivua</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save As</source>
@@ -1482,10 +1500,6 @@
     <message>
         <source>The vote on "%1" against "%2" gives the chair's ballot as %3, but no such vote is counted; the chair's vote is one of the counts.</source>
         <translation>Äänestyksessä "%1" vastaan "%2" puheenjohtajan ääneksi on merkitty %3, mutta sellaisia ääniä ei ole laskettu; puheenjohtajan ääni sisältyy äänimääriin.</translation>
-    </message>
-    <message>
-        <source>The vote on "%1" against "%2" is tied, and the vote of whoever presides decides it, but no one presides over this item: the chair and every vice chair are away or disqualified. Record the temporary chair the body chose.</source>
-        <translation>Äänestyksessä "%1" vastaan "%2" äänet menivät tasan, ja puheenjohtajana toimivan ääni ratkaisee, mutta kukaan ei johda puhetta tässä asiassa: puheenjohtaja ja kaikki varapuheenjohtajat ovat poissa tai esteellisiä. Merkitse toimielimen valitsema tilapäinen puheenjohtaja.</translation>
     </message>
 </context>
 <context>
@@ -2048,7 +2062,9 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n meeting(s)</source>
-        <translation><numerusform>%1 · %n kokous</numerusform><numerusform>%1 · %n kokousta</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n kokous</numerusform><numerusform>%1 · %n kokousta</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print &amp;Agenda…</source>
@@ -3537,16 +3553,16 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Kokous päättyy %1, ennen kuin se avattiin %2 (%3); kirjoita päättymisen päivämäärä, kun se ei ole kokouksen avaamispäivä.</translation>
     </message>
     <message>
-        <source>%1: a temporary chair for item %2 is chosen twice.</source>
-        <translation>%1: asian %2 tilapäinen puheenjohtaja valitaan kahdesti.</translation>
-    </message>
-    <message>
         <source>Item %1: %2 takes part in this item and presides over it; the body chooses a temporary chair only when the chair and every vice chair are away or disqualified.</source>
         <translation>Asia %1: %2 osallistuu tämän asian käsittelyyn ja johtaa siinä puhetta; toimielin valitsee tilapäisen puheenjohtajan vain, kun puheenjohtaja ja kaikki varapuheenjohtajat ovat poissa tai esteellisiä.</translation>
     </message>
     <message>
         <source>Item %1: %2 is chosen to preside but is not present and entitled to take part in this item.</source>
         <translation>Asia %1: %2 valitaan johtamaan puhetta, mutta hän ei ole läsnä ja oikeutettu osallistumaan tämän asian käsittelyyn.</translation>
+    </message>
+    <message>
+        <source>%1: %2 was chosen to preside over item %3 and still takes part in it.</source>
+        <translation>%1: %2 valittiin johtamaan puhetta asiassa %3 ja osallistuu edelleen sen käsittelyyn.</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3645,10 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>Item %1 has no outcome to write down yet.</source>
         <translation>Asialla %1 ei ole vielä kirjattavaa lopputulosta.</translation>
+    </message>
+    <message>
+        <source>Item %1: no one presides over it, because the chair and every vice chair are away or disqualified; record the temporary chair the body chose first.</source>
+        <translation>Asia %1: kukaan ei johda siinä puhetta, koska puheenjohtaja ja kaikki varapuheenjohtajat ovat poissa tai esteellisiä; merkitse ensin toimielimen valitsema tilapäinen puheenjohtaja.</translation>
     </message>
 </context>
 <context>
@@ -4304,7 +4324,9 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es), by meeting.</source>
-        <translation><numerusform>%n osuma kokouksittain.</numerusform><numerusform>%n osumaa kokouksittain.</numerusform></translation>
+        <translation>
+            <numerusform>%n osuma kokouksittain.</numerusform><numerusform>%n osumaa kokouksittain.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4426,7 +4448,9 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
     </message>
     <message numerus="yes">
         <source>All %n signature(s) are in: the minutes are complete.</source>
-        <translation><numerusform>Allekirjoitus (%n/%n) on tehty: pöytäkirja on valmis.</numerusform><numerusform>Kaikki %n allekirjoitusta on tehty: pöytäkirja on valmis.</numerusform></translation>
+        <translation>
+            <numerusform>Allekirjoitus (%n/%n) on tehty: pöytäkirja on valmis.</numerusform><numerusform>Kaikki %n allekirjoitusta on tehty: pöytäkirja on valmis.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed %1 of %2. Next to sign: %3.</source>
@@ -4956,6 +4980,10 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
         <source>The vote is tied %1–%1 and the chair's vote decides it, but the chair voted neither JAA nor EI.</source>
         <translation>Äänet menivät tasan %1–%1, jolloin puheenjohtajan ääni ratkaisee, mutta puheenjohtaja ei äänestänyt JAA eikä EI.</translation>
     </message>
+    <message>
+        <source>The vote is tied %1–%1, and the vote of whoever presides decides it, but no one presides over this item: the chair and every vice chair are away or disqualified. Record the temporary chair the body chose.</source>
+        <translation>Äänet menivät tasan %1–%1, ja puheenjohtajana toimivan ääni ratkaisee, mutta kukaan ei johda puhetta tässä asiassa: puheenjohtaja ja kaikki varapuheenjohtajat ovat poissa tai esteellisiä. Merkitse toimielimen valitsema tilapäinen puheenjohtaja.</translation>
+    </message>
 </context>
 <context>
     <name>VotingPanel</name>
@@ -5044,10 +5072,6 @@ EI: %2</translation>
     <message>
         <source>The qualified majority was not reached.</source>
         <translation>Määräenemmistöä ei saavutettu.</translation>
-    </message>
-    <message>
-        <source>A tie %1–%1: the vote of whoever presides decides it, but no one presides over this item. Record the temporary chair the body chose first.</source>
-        <translation>Äänet tasan %1–%1: puheenjohtajana toimivan ääni ratkaisee, mutta kukaan ei johda puhetta tässä asiassa. Merkitse ensin toimielimen valitsema tilapäinen puheenjohtaja.</translation>
     </message>
 </context>
 <context>

@@ -166,7 +166,9 @@
     </message>
     <message numerus="yes">
         <source>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year(s)).</source>
-        <translation><numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (det senaste %n året).</numerusform><numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (de senaste %n åren).</numerusform></translation>
+        <translation>
+            <numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (det senaste %n året).</numerusform><numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (de senaste %n åren).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -253,7 +255,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n ledamot</numerusform><numerusform>%n ledamöter</numerusform></translation>
+        <translation>
+            <numerusform>%n ledamot</numerusform><numerusform>%n ledamöter</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no body with the short name %1. 'pykala-cli bodies' lists them.</source>
@@ -261,7 +265,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n ärende</numerusform><numerusform>%n ärenden</numerusform></translation>
+        <translation>
+            <numerusform>%n ärende</numerusform><numerusform>%n ärenden</numerusform>
+        </translation>
     </message>
     <message>
         <source>No agenda items match.</source>
@@ -269,11 +275,15 @@
     </message>
     <message numerus="yes">
         <source>The store is intact: integrity and foreign keys check out, and %n audit log entries form an unbroken chain that matches the stored records.</source>
-        <translation><numerusform>Ärendearkivet är intakt: integritet och referenser stämmer, och %n loggpost bildar en obruten kedja som motsvarar de lagrade uppgifterna.</numerusform><numerusform>Ärendearkivet är intakt: integritet och referenser stämmer, och %n loggposter bildar en obruten kedja som motsvarar de lagrade uppgifterna.</numerusform></translation>
+        <translation>
+            <numerusform>Ärendearkivet är intakt: integritet och referenser stämmer, och %n loggpost bildar en obruten kedja som motsvarar de lagrade uppgifterna.</numerusform><numerusform>Ärendearkivet är intakt: integritet och referenser stämmer, och %n loggposter bildar en obruten kedja som motsvarar de lagrade uppgifterna.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The store failed its check (%n problem(s)). Restore it from a backup.</source>
-        <translation><numerusform>Kontrollen av ärendearkivet misslyckades (%n problem). Återställ arkivet från en säkerhetskopia.</numerusform><numerusform>Kontrollen av ärendearkivet misslyckades (%n problem). Återställ arkivet från en säkerhetskopia.</numerusform></translation>
+        <translation>
+            <numerusform>Kontrollen av ärendearkivet misslyckades (%n problem). Återställ arkivet från en säkerhetskopia.</numerusform><numerusform>Kontrollen av ärendearkivet misslyckades (%n problem). Återställ arkivet från en säkerhetskopia.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create a new, empty store.</source>
@@ -393,7 +403,9 @@
     </message>
     <message numerus="yes">
         <source>Published %1; deemed notified %2; last day of appeal %3 (%n day(s) from notification).</source>
-        <translation><numerusform>Publicerat %1; delfående %2; sista dag för ändringssökande %3 (%n dag från delfåendet).</numerusform><numerusform>Publicerat %1; delfående %2; sista dag för ändringssökande %3 (%n dagar från delfåendet).</numerusform></translation>
+        <translation>
+            <numerusform>Publicerat %1; delfående %2; sista dag för ändringssökande %3 (%n dag från delfåendet).</numerusform><numerusform>Publicerat %1; delfående %2; sista dag för ändringssökande %3 (%n dagar från delfåendet).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The period ends on %1%2, so the last day moves to the next working day.</source>
@@ -926,6 +938,10 @@
         <source>The minutes need %1 signatures (%2 of them by the secretary and those who presided) and their signature page has room for %3: record at most %4 minute-checkers.</source>
         <translation>Protokollet behöver %1 underskrifter (%2 av dem av protokollföraren och dem som varit ordförande) och underskriftssidan rymmer %3: anteckna högst %4 protokolljusterare.</translation>
     </message>
+    <message>
+        <source>The minutes need %1 signatures, %2 of them by the secretary and those who presided, and their signature page has room for %3.</source>
+        <translation>Protokollet behöver %1 underskrifter, %2 av dem av protokollföraren och dem som varit ordförande, och underskriftssidan rymmer %3.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1016,7 +1032,9 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n sida</numerusform><numerusform>%n sidor</numerusform></translation>
+        <translation>
+            <numerusform>%n sida</numerusform><numerusform>%n sidor</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save As</source>
@@ -1482,10 +1500,6 @@
     <message>
         <source>The vote on "%1" against "%2" gives the chair's ballot as %3, but no such vote is counted; the chair's vote is one of the counts.</source>
         <translation>Omröstningen om "%1" mot "%2" anger ordförandens röst som %3, men ingen sådan röst har räknats; ordförandens röst ingår i rösttalen.</translation>
-    </message>
-    <message>
-        <source>The vote on "%1" against "%2" is tied, and the vote of whoever presides decides it, but no one presides over this item: the chair and every vice chair are away or disqualified. Record the temporary chair the body chose.</source>
-        <translation>Omröstningen om "%1" mot "%2" slutade lika, och ordförandens röst avgör, men ingen är ordförande i detta ärende: ordföranden och alla vice ordförande är frånvarande eller jäviga. Anteckna den tillfälliga ordförande som organet valde.</translation>
     </message>
 </context>
 <context>
@@ -2048,7 +2062,9 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n meeting(s)</source>
-        <translation><numerusform>%1 · %n sammanträde</numerusform><numerusform>%1 · %n sammanträden</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n sammanträde</numerusform><numerusform>%1 · %n sammanträden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print &amp;Agenda…</source>
@@ -3537,16 +3553,16 @@ Stäng fönstret ändå?</translation>
         <translation>Sammanträdet avslutas %1, innan det öppnades %2 (%3); skriv avslutningens datum när det inte är dagen då sammanträdet öppnades.</translation>
     </message>
     <message>
-        <source>%1: a temporary chair for item %2 is chosen twice.</source>
-        <translation>%1: en tillfällig ordförande för ärende %2 väljs två gånger.</translation>
-    </message>
-    <message>
         <source>Item %1: %2 takes part in this item and presides over it; the body chooses a temporary chair only when the chair and every vice chair are away or disqualified.</source>
         <translation>Ärende %1: %2 deltar i detta ärende och är ordförande i det; organet väljer en tillfällig ordförande endast när ordföranden och alla vice ordförande är frånvarande eller jäviga.</translation>
     </message>
     <message>
         <source>Item %1: %2 is chosen to preside but is not present and entitled to take part in this item.</source>
         <translation>Ärende %1: %2 väljs till ordförande men är inte närvarande och berättigad att delta i detta ärende.</translation>
+    </message>
+    <message>
+        <source>%1: %2 was chosen to preside over item %3 and still takes part in it.</source>
+        <translation>%1: %2 valdes till ordförande i ärende %3 och deltar fortfarande i det.</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3645,10 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>Item %1 has no outcome to write down yet.</source>
         <translation>Ärende %1 har ännu inget resultat att anteckna.</translation>
+    </message>
+    <message>
+        <source>Item %1: no one presides over it, because the chair and every vice chair are away or disqualified; record the temporary chair the body chose first.</source>
+        <translation>Ärende %1: ingen är ordförande i det, eftersom ordföranden och alla vice ordförande är frånvarande eller jäviga; anteckna först den tillfälliga ordförande som organet valde.</translation>
     </message>
 </context>
 <context>
@@ -4304,7 +4324,9 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es), by meeting.</source>
-        <translation><numerusform>%n träff, per sammanträde.</numerusform><numerusform>%n träffar, per sammanträde.</numerusform></translation>
+        <translation>
+            <numerusform>%n träff, per sammanträde.</numerusform><numerusform>%n träffar, per sammanträde.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4426,7 +4448,9 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     </message>
     <message numerus="yes">
         <source>All %n signature(s) are in: the minutes are complete.</source>
-        <translation><numerusform>Underskriften (%n av %n) är gjord: protokollet är färdigt.</numerusform><numerusform>Alla %n underskrifter är gjorda: protokollet är färdigt.</numerusform></translation>
+        <translation>
+            <numerusform>Underskriften (%n av %n) är gjord: protokollet är färdigt.</numerusform><numerusform>Alla %n underskrifter är gjorda: protokollet är färdigt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed %1 of %2. Next to sign: %3.</source>
@@ -4956,6 +4980,10 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <source>The vote is tied %1–%1 and the chair's vote decides it, but the chair voted neither JAA nor EI.</source>
         <translation>Rösterna föll lika %1–%1 och ordförandens röst avgör, men ordföranden röstade varken JA eller NEJ.</translation>
     </message>
+    <message>
+        <source>The vote is tied %1–%1, and the vote of whoever presides decides it, but no one presides over this item: the chair and every vice chair are away or disqualified. Record the temporary chair the body chose.</source>
+        <translation>Rösterna föll lika %1–%1, och ordförandens röst avgör, men ingen är ordförande i detta ärende: ordföranden och alla vice ordförande är frånvarande eller jäviga. Anteckna den tillfälliga ordförande som organet valde.</translation>
+    </message>
 </context>
 <context>
     <name>VotingPanel</name>
@@ -5044,10 +5072,6 @@ NEJ: %2</translation>
     <message>
         <source>The qualified majority was not reached.</source>
         <translation>Kvalificerad majoritet uppnåddes inte.</translation>
-    </message>
-    <message>
-        <source>A tie %1–%1: the vote of whoever presides decides it, but no one presides over this item. Record the temporary chair the body chose first.</source>
-        <translation>Lika röstetal %1–%1: ordförandens röst avgör, men ingen är ordförande i detta ärende. Anteckna först den tillfälliga ordförande som organet valde.</translation>
     </message>
 </context>
 <context>
