@@ -120,14 +120,8 @@ QSet<qint64> MeetingProgress::remoteNow() const
 {
     if (!m_replay.opened)
         return m_remoteTicked;
-    QSet<qint64> remote = m_replay.attendance.remoteAtOpening;
-    for (const Attendance::Move &move : m_replay.attendance.moves) {
-        if (move.movement != Attendance::Movement::Leaves && move.remote)
-            remote.insert(move.person);
-        else
-            remote.remove(move.person);
-    }
-    return remote;
+    // The last item's presence follows every move recorded (Attendance::evaluate).
+    return m_replay.items.isEmpty() ? m_replay.attendance.remoteAtOpening : m_replay.items.last().presence.remote;
 }
 
 qint64 MeetingProgress::holder(const Attendance::Seat &seat) const
