@@ -77,7 +77,9 @@ const DocumentTexts &DocumentTexts::of(Language language)
         QStringLiteral("%1 %2"),
         QStringLiteral("osallistui etäyhteydellä"), QStringLiteral("saapui etäyhteydellä klo %1 %2 aikana"),
         QStringLiteral("siirtyi etäyhteyteen klo %1 %2 aikana"),
-        QStringLiteral("siirtyi kokouspaikalle klo %1 %2 aikana")};
+        QStringLiteral("siirtyi kokouspaikalle klo %1 %2 aikana"),
+        QStringLiteral("Kokouksen puheenjohtajana toimi varapuheenjohtaja %1."),
+        QStringLiteral("Kokouksen puheenjohtajana toimi tilapäiseksi puheenjohtajaksi valittu %1.")};
     static const DocumentTexts swedish{
         QStringLiteral("FÖREDRAGNINGSLISTA"), QStringLiteral("PROTOKOLL"), QStringLiteral("PROTOKOLLSUTDRAG"),
         QStringLiteral("Föredragningslista"), QStringLiteral("Protokoll"), QStringLiteral("Protokollsutdrag"),
@@ -148,7 +150,9 @@ const DocumentTexts &DocumentTexts::of(Language language)
         QStringLiteral("%1 %2"),
         QStringLiteral("deltog på distans"), QStringLiteral("anslöt på distans kl. %1 under %2"),
         QStringLiteral("övergick till distansdeltagande kl. %1 under %2"),
-        QStringLiteral("övergick till att delta på mötesplatsen kl. %1 under %2")};
+        QStringLiteral("övergick till att delta på mötesplatsen kl. %1 under %2"),
+        QStringLiteral("Som ordförande för sammanträdet fungerade vice ordförande %1."),
+        QStringLiteral("Som tillfällig ordförande för sammanträdet fungerade %1.")};
     return language == Language::Swedish ? swedish : finnish;
 }
 

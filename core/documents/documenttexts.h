@@ -46,6 +46,8 @@ struct DocumentTexts
     QString presidedVice, presidedTemporary, chairOfSections;
     // How members take part: by remote connection or in the meeting room.
     QString remote, arrivedRemote, switchedRemote, switchedRoom;
+    // One other than the chair presided over the whole meeting.
+    QString presidedMeetingVice, presidedMeetingTemporary;
 
     // The texts in `language`.
     static const DocumentTexts &of(Language language);

@@ -77,6 +77,7 @@ struct Data
     std::optional<MeetingRecord::Replay> replay;  // once the meeting has been opened
     ProceedingsText::Names names;
     QHash<qint64, QString> presenters;            // person id → "kunnanjohtaja Jorma Räsänen"
+    bool extract = false;                         // one item, read on its own
 };
 
 Result<Data> load(const Store &store, const Meeting &meeting, const MeetingDocuments::Options &options)
@@ -499,10 +500,11 @@ Result<QString> itemHtml(const Store &store, const Data &data, const AgendaItem 
         const bool hasProceedings = !RichText::toPlainText(item.proceedings).trimmed().isEmpty();
         const bool hasVotes = record && record->outcome
             && (!record->outcome->rounds.isEmpty() || !record->outcome->procedural.isEmpty());
-        // Who presided, where someone other than the chair did while others
-        // presided over other items: the first words of the proceedings.
+        // Who presided, where someone other than the chair did: the first
+        // words of the proceedings. In minutes over which one person
+        // presided throughout, the cover says it once instead.
         const bool otherPresiding = record && record->presiding && record->presiding != data.setting.chair
-            && MeetingRecord::presidencies(*data.replay).size() > 1;
+            && (data.extract || MeetingRecord::presidencies(*data.replay).size() > 1);
         if (hasProceedings || hasVotes || (record && record->electionResult) || otherPresiding) {
             html += QStringLiteral("<h3>%1</h3>\n").arg(esc(t.proceedings));
             if (otherPresiding)
@@ -724,6 +726,14 @@ Result<QString> minutesCover(const Store &store, const Data &data)
                     .arg(esc(t.legality),
                          esc(t.quorum.arg(quorum.present).arg(quorum.seats).arg(quorum.required)
                              + (quorum.reached() ? t.quorumReached : t.quorumNotReached)));
+        // One person other than the chair presided throughout.
+        const QList<MeetingRecord::Presidency> presidencies = MeetingRecord::presidencies(replay);
+        if (presidencies.size() == 1 && presidencies.first().person != data.setting.chair) {
+            const MeetingRecord::ItemRecord &first = replay.items.at(presidencies.first().positions.first() - 1);
+            html += QStringLiteral("<p>%1</p>\n")
+                        .arg(esc((first.temporaryChair ? t.presidedMeetingTemporary : t.presidedMeetingVice)
+                                     .arg(personName(data, presidencies.first().person))));
+        }
     }
     QList<int> sections;
     for (const AgendaItem &item : std::as_const(data.items)) {
@@ -902,10 +912,11 @@ Result<OfficialDocument> minutes(const Store &store, const Meeting &meeting, con
 Result<OfficialDocument> extract(const Store &store, const Meeting &meeting, const AgendaItem &item,
                                  const Options &options)
 {
-    const auto loaded = load(store, meeting, options);
+    auto loaded = load(store, meeting, options);
     if (!loaded)
         return Failure{loaded.error()};
-    const Data &data = *loaded;
+    Data data = std::move(loaded).value();
+    data.extract = true;
     const DocumentTexts &t = *data.t;
     if (!data.replay || !item.sectionNumber)
         return Failure{tr("%1 has not been handled in a meeting yet, so there are no minutes to extract from.")

@@ -217,3 +217,36 @@ TEST_CASE("The minutes show how each member took part: in the room or by remote 
                           .arg(second)));
     CHECK(sv.contains(QStringLiteral("anslöt på distans kl. 18.45 under § %1").arg(second)));
 }
+
+TEST_CASE("A vice chair who presided throughout is named once; an extract names who presided over its item", "[minutes][chair]")
+{
+    // KH 13/2026 without the chair Mäkelä: the vice chair Åström presides
+    // over both items.
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Meeting planned = addUnheldMeeting(*store, recordMeeting(*store).meeting);
+    for (const char *title : {"Uimahallin lipunhinnat", "Koulukuljetukset"}) {
+        AgendaItem item;
+        item.meetingId = planned.id;
+        item.title = QString::fromUtf8(title);
+        item.appealKind = AppealKind::Rectification;
+        required(store->addAgendaItem(item));
+    }
+    const auto recorded = MeetingSession::record(*store, planned, QByteArrayLiteral(R"({"events": [
+        {"type": "open", "at": "2026-05-25T16:00"},
+        {"type": "attendance", "present": ["Bertil Åström", "Cecilia Öhman", "Daniel Virtanen", "Eero Niemi"]},
+        {"type": "decision", "item": 1}, {"type": "decision", "item": 2},
+        {"type": "close", "at": "2026-05-25T17:00"}]})"));
+    INFO(recorded.error().toStdString());
+    REQUIRE(recorded.ok());
+    const Meeting held = required(store->meeting(planned.id)).value();
+    const QString html = required(MeetingDocuments::minutes(*store, held)).html;
+    CHECK(html.count(QStringLiteral("Kokouksen puheenjohtajana toimi varapuheenjohtaja Bertil Åström.")) == 1);
+    CHECK_FALSE(html.contains(QStringLiteral("Asian käsittelyn ajan puheenjohtajana")));
+    CHECK(html.contains(QStringLiteral("<p class=\"sign-role\">Puheenjohtaja</p><p class=\"sign-line\">"
+                                       "______________________________</p><p>Bertil Åström</p>")));
+    const QList<AgendaItem> items = required(store->agendaItems(held.id));
+    const OfficialDocument extract = required(MeetingDocuments::extract(*store, held, items.at(1)));
+    CHECK(extract.html.contains(QStringLiteral("<p class=\"presiding\">Asian käsittelyn ajan puheenjohtajana toimi "
+                                               "varapuheenjohtaja Bertil Åström.</p>")));
+}
