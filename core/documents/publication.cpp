@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -60,9 +62,59 @@ QString safeFileName(const QString &name, const IndexTexts &texts)
 
 } // namespace
 
+namespace {
+
+// The file that marks a folder as a publication of an organisation: only
+// such a folder is ever replaced.
+const QString markerName = QStringLiteral(".pykala-publication.json");
+
+QByteArray marker(const Organisation &organisation)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("publication"), QStringLiteral("pykala")},
+                                     {QStringLiteral("organisation"), organisation.name}})
+               .toJson(QJsonDocument::Compact)
+        + '\n';
+}
+
+// Whether `path` may be written as the publication: missing, empty, or an
+// earlier publication of the same organisation by its marker. Anything
+// else — a user's folder, a file — is left untouched.
+Status checkTarget(const QString &path, const Organisation &organisation)
+{
+    const QFileInfo target(path);
+    if (!target.exists())
+        return success();
+    if (!target.isDir())
+        return Failure{tr("%1 is a file; publish into a directory.").arg(path)};
+    const QDir dir(path);
+    if (dir.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
+        return success();
+    QFile file(dir.filePath(markerName));
+    const QJsonObject earlier = file.size() <= 4096 && file.open(QIODevice::ReadOnly)
+        ? QJsonDocument::fromJson(file.readAll()).object()
+        : QJsonObject();
+    if (earlier.value(u"publication").toString() != u"pykala")
+        return Failure{tr("%1 already holds files that are not an earlier publication of this meeting's organisation "
+                          "(it has no %2). Nothing was changed: publish into a new or empty directory.")
+                           .arg(path, markerName)};
+    if (earlier.value(u"organisation").toString() != organisation.name)
+        return Failure{tr("%1 holds a publication of %2, not of %3. Nothing was changed: publish into another "
+                          "directory.").arg(path, earlier.value(u"organisation").toString(), organisation.name)};
+    return success();
+}
+
+} // namespace
+
 Result<Summary> publish(const Store &store, const Meeting &meeting, const QString &directory,
                         std::optional<Language> language)
 {
+    // "DIR/" is DIR. Whatever is there is checked before anything is made.
+    const QString targetPath = QFileInfo(QDir::cleanPath(directory)).absoluteFilePath();
+    const auto owners = MeetingSession::owners(store, meeting);
+    if (!owners)
+        return Failure{owners.error()};
+    PYKALA_TRY(checkTarget(targetPath, owners->organisation));
+
     MeetingDocuments::Options options;
     options.audience = Audience::Public;
     options.language = language;
@@ -97,9 +149,6 @@ Result<Summary> publish(const Store &store, const Meeting &meeting, const QStrin
     const auto items = store.agendaItems(meeting.id);
     if (!items)
         return Failure{items.error()};
-    const auto owners = MeetingSession::owners(store, meeting);
-    if (!owners)
-        return Failure{owners.error()};
     const PublicView view(Audience::Public, first.language);
     QString attachmentList;
     for (const AgendaItem &item : *items) {
@@ -147,16 +196,14 @@ Result<Summary> publish(const Store &store, const Meeting &meeting, const QStrin
                                       : QStringLiteral("<ul>\n%1</ul>\n").arg(attachmentList);
     index += QStringLiteral("</main>\n</body>\n</html>\n");
     files.prepend({QStringLiteral("index.html"), index.toUtf8()});
+    files.append({markerName, marker(owners->organisation)});
 
     // Written into a new folder beside the target and then swapped in
     // whole: a failure leaves the earlier publication as it was, and nothing
     // of it that is no longer public (an attachment made confidential since,
     // the other language's files) stays behind.
-    const QFileInfo target(directory);
-    const QString targetPath = target.absoluteFilePath();
+    const QFileInfo target(targetPath);
     QDir parent = target.absoluteDir();
-    if (target.exists() && !target.isDir())
-        return Failure{tr("%1 is a file; publish into a directory.").arg(targetPath)};
     if (!QDir().mkpath(parent.absolutePath()))
         return Failure{tr("Could not make the directory %1; check that it can be written.").arg(targetPath)};
     QTemporaryDir staging(parent.filePath(QStringLiteral(".%1-XXXXXX").arg(target.fileName())));
@@ -170,7 +217,8 @@ Result<Summary> publish(const Store &store, const Meeting &meeting, const QStrin
         QSaveFile file(dir.filePath(name));
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
             return Failure{tr("Could not write %1: %2").arg(QDir(targetPath).filePath(name), file.errorString())};
-        summary.files.append(name);
+        if (name != markerName)
+            summary.files.append(name);
     }
     QFile::setPermissions(staging.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                                               | QFileDevice::ReadGroup | QFileDevice::ExeGroup

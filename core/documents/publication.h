@@ -23,11 +23,13 @@ struct Summary
     QStringList files;               // written, relative to the directory, in order
 };
 
-// Writes the publication as `directory` (made when missing), replacing
-// whatever an earlier publication left there: the directory holds the
+// Writes the publication as `directory` (made when missing; "DIR/" is DIR),
+// replacing an earlier publication there: the directory holds the
 // publication and nothing else. It is written beside it and swapped in
 // whole, so a failure leaves the earlier one as it was; the store is only
-// read.
+// read. A directory is replaced only when it is empty or its marker file
+// (.pykala-publication.json) proves it an earlier publication of the same
+// organisation; anything else is refused and left untouched.
 Result<Summary> publish(const Store &store, const Meeting &meeting, const QString &directory,
                         std::optional<Language> language = std::nullopt);
 

@@ -719,3 +719,59 @@ TEST_CASE("package writes a read-only meeting package and registers it", "[cli][
     CHECK_FALSE(QFile::exists(other));
     CHECK(storeBytes(path) == storeBefore);
 }
+
+TEST_CASE("publish replaces only an earlier publication of the same organisation", "[cli][documents][publish]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    {
+        auto store = createStore(path);
+        recordMeeting(*store);
+    }
+    auto publish = [&](const QString &target) {
+        return cli(path, {QStringLiteral("publish"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"), target});
+    };
+    // A user's folder: documents, a hidden key file and a subfolder. It is
+    // refused and left as it was (before, it was deleted with exit 0).
+    const QString own = dir.path(QStringLiteral("omat"));
+    QDir().mkpath(own + QStringLiteral("/alikansio"));
+    writeFile(own + QStringLiteral("/muistio.txt"), "muistio");
+    writeFile(own + QStringLiteral("/.avain"), "salainen");
+    writeFile(own + QStringLiteral("/alikansio/kuva.png"), "png");
+    const CliRun refused = publish(own);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("already holds files that are not an earlier publication")));
+    CHECK(refused.err.count(u'\n') == 1);
+    CHECK(readFile(own + QStringLiteral("/muistio.txt")) == "muistio");
+    CHECK(readFile(own + QStringLiteral("/.avain")) == "salainen");
+    CHECK(readFile(own + QStringLiteral("/alikansio/kuva.png")) == "png");
+    CHECK(QDir(own).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size() == 3);
+    CHECK(QDir(dir.path(QString())).entryList(QDir::Hidden | QDir::AllEntries | QDir::NoDotAndDotDot).filter(
+              QStringLiteral("omat")).size() == 1); // nothing renamed aside
+
+    // "DIR/" as the README writes it is DIR; publishing again replaces it.
+    const QString web = dir.path(QStringLiteral("web"));
+    const CliRun first = publish(web + QLatin1Char('/'));
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK(QFile::exists(web + QStringLiteral("/index.html")));
+    CHECK(QFile::exists(web + QStringLiteral("/.pykala-publication.json")));
+    writeFile(web + QStringLiteral("/vanha.html"), "old");
+    const CliRun again = publish(web);
+    INFO(again.err.toStdString());
+    REQUIRE(again.exitCode == 0);
+    CHECK_FALSE(QFile::exists(web + QStringLiteral("/vanha.html")));
+    CHECK(QFile::exists(web + QStringLiteral("/index.html")));
+    // An empty folder is fine.
+    const QString empty = dir.path(QStringLiteral("tyhja"));
+    QDir().mkpath(empty);
+    CHECK(publish(empty).exitCode == 0);
+
+    // Another organisation's publication is refused.
+    writeFile(web + QStringLiteral("/.pykala-publication.json"),
+              R"({"publication": "pykala", "organisation": "Toinen kunta"})");
+    const CliRun other = publish(web);
+    CHECK(other.exitCode == 1);
+    CHECK(other.err.contains(QStringLiteral("holds a publication of Toinen kunta, not of Testilän kunta")));
+    CHECK(QFile::exists(web + QStringLiteral("/index.html")));
+}
