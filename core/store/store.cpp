@@ -195,6 +195,13 @@ Status Store::openDatabase(Mode mode, int busyTimeoutMs)
     if (!empty && applicationId != Schema::applicationId)
         return Status::failure(tr("%1 is an SQLite database but not a Pykälä store. It was left untouched.")
                                    .arg(m_path));
+    // A Pykälä store has schema 1 or later from its first write; a header
+    // saying otherwise (a flipped byte) is damage, not something to migrate.
+    if (!empty && userVersion < 1)
+        return Status::failure(tr("The store %1 is damaged: its header gives schema version %2, which no version of "
+                                  "Pykälä writes. It was left untouched; restore it from a backup.")
+                                   .arg(m_path)
+                                   .arg(userVersion));
     if (userVersion > Schema::currentVersion())
         return Status::failure(tr("The store %1 was written by a newer version of Pykälä (schema %2; this version "
                                   "reads up to %3). Open it with the newer version. The store was left untouched.")

@@ -108,6 +108,43 @@ TEST_CASE("A store written by a newer version is refused and left untouched", "[
     CHECK(fileDigest(path) == before);
 }
 
+TEST_CASE("A store whose header gives no schema version is refused as damaged, untouched", "[store][bad-input]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("kaannetty.sqlite"));
+    writeSampleStore(path);
+    // One flipped byte: the first of the header's user_version (offset 60,
+    // big-endian) makes it negative; before, opening it crashed.
+    QByteArray bytes = readFile(path);
+    bytes[60] = char(0xFF);
+    writeFile(path, bytes);
+    const QByteArray before = fileDigest(path);
+    for (const Store::Mode mode : {Store::Mode::OpenExisting, Store::Mode::ReadOnly}) {
+        const auto store = Store::open(path, mode);
+        REQUIRE_FALSE(store.ok());
+        CHECK(store.error().contains(QStringLiteral("is damaged: its header gives schema version -")));
+        CHECK(fileDigest(path) == before);
+    }
+    for (const QStringList &command : {QStringList{QStringLiteral("check")}, QStringList{QStringLiteral("meetings")},
+                                       QStringList{QStringLiteral("search"), QStringLiteral("koulu")}}) {
+        const CliRun run = runCli(QStringList{QStringLiteral("--store"), path} + command);
+        INFO(command.join(u' ').toStdString() << ": " << run.err.toStdString());
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("is damaged")));
+    }
+    CHECK(fileDigest(path) == before);
+    // Schema version 0 on a store that has its tables is damage too.
+    const QString zero = dir.path(QStringLiteral("nolla.sqlite"));
+    writeSampleStore(zero);
+    {
+        RawConnection raw(zero);
+        REQUIRE(raw.exec(QStringLiteral("PRAGMA user_version = 0")));
+    }
+    const auto opened = Store::open(zero);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().contains(QStringLiteral("header gives schema version 0")));
+}
+
 TEST_CASE("A truncated store is refused and left untouched", "[store][bad-input]")
 {
     TestDir dir;
