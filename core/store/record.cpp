@@ -160,6 +160,8 @@ Status Store::appendMeetingEvents(qint64 meetingId, const QList<QJsonObject> &ev
     int seq = last.value(1).toInt();
     last.finish();
     for (const QJsonObject &event : events) {
+        if (const QString problem = TextRules::eventProblem(event); !problem.isEmpty())
+            return Failure{problem};
         PYKALA_TRY(insertAudited(transaction, QStringLiteral("meeting_event"), [&]() -> Result<qint64> {
             Statement insert(database(),
                              QStringLiteral("INSERT INTO meeting_event (meeting_id, seq, event) VALUES (?, ?, ?)"),

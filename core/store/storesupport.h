@@ -15,6 +15,8 @@
 #include <QString>
 #include <QVariant>
 
+#include "textrules.h"
+
 #include <functional>
 #include <optional>
 #include <vector>
@@ -192,6 +194,7 @@ public:
     Result<qint64> insert(const QSqlDatabase &db, const T &row,
                           const std::function<QString()> &refused = nullptr) const
     {
+        PYKALA_TRY(checkTexts(row, true));
         Statement insert(db, m_sql.insert());
         bindValues(insert, row, true);
         if (!insert.exec())
@@ -202,6 +205,7 @@ public:
     // Writes the row's changeable columns over those of the row of its id.
     Status update(const QSqlDatabase &db, const T &row) const
     {
+        PYKALA_TRY(checkTexts(row, false));
         Statement update(db, m_sql.update());
         bindValues(update, row, false);
         update.bind(row.id);
@@ -211,6 +215,7 @@ public:
     // Adds the row, or updates the one of its id (a table of one row).
     Status upsert(const QSqlDatabase &db, const T &row) const
     {
+        PYKALA_TRY(checkTexts(row, true));
         Statement upsert(db, m_sql.upsert());
         bindValues(upsert, row, true);
         return upsert.exec() ? success() : Status(Failure{upsert.errorMessage()});
@@ -227,6 +232,23 @@ private:
             if (column.value && (adding || !(column.use & Fixed)))
                 statement.bind(column.value(row));
         }
+    }
+
+    // Every text the row would write, against TextRules.
+    Status checkTexts(const T &row, bool adding) const
+    {
+        for (const Column<T> &column : m_columns) {
+            if (!column.value || (!adding && (column.use & Fixed)))
+                continue;
+            const QVariant value = column.value(row);
+            if (value.typeId() != QMetaType::QString)
+                continue;
+            if (const QString problem = TextRules::problem(m_sql.table(), QString::fromLatin1(column.name),
+                                                           value.toString());
+                !problem.isEmpty())
+                return Failure{problem};
+        }
+        return success();
     }
 
     static std::vector<TableSql::Name> names(const std::vector<Column<T>> &columns)

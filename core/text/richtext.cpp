@@ -67,13 +67,19 @@ bool isControl(char32_t c)
     return (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7F && c < 0xA0);
 }
 
+// What no document can show: a reference to no character (&#0;,
+// &#x110000;, a surrogate), the replacement character that stands for one,
+// and the noncharacters U+FFFE and U+FFFF. Dropped, so that an item's
+// documents can still be made.
+bool isLost(char32_t c)
+{
+    return c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFD || c == 0xFFFE || c == 0xFFFF;
+}
+
 void appendCodePoint(QString &out, char32_t c)
 {
-    if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
-        out.append(QChar(0xFFFD));
-    } else if (!isControl(c)) {
+    if (!isLost(c) && !isControl(c))
         out.append(QString::fromUcs4(&c, 1));
-    }
 }
 
 // Decodes character references; unknown ones stay as written.
@@ -86,8 +92,13 @@ QString decodeEntities(QStringView in)
         if (c != u'&') {
             if (c == u'\r')
                 continue;
-            if (!isControl(c.unicode()) || c.isSurrogate())
+            // A surrogate only as a pair; a lone one is lost like U+FFFD.
+            if (c.isHighSurrogate() && i + 1 < in.size() && in[i + 1].isLowSurrogate()) {
                 out.append(c);
+                out.append(in[++i]);
+            } else if (!c.isSurrogate() && !isControl(c.unicode()) && !isLost(c.unicode())) {
+                out.append(c);
+            }
             continue;
         }
         const qsizetype semicolon = in.indexOf(u';', i + 1);

@@ -332,3 +332,33 @@ TEST_CASE("A temporary chair and remote participation go through export and impo
     REQUIRE(replay.attendance.remoteAtOpening.size() == 1);
     CHECK(setting.names.value(*replay.attendance.remoteAtOpening.cbegin()) == QStringLiteral("Eero Niemi"));
 }
+
+TEST_CASE("An import with a text beyond its limit or a control character is refused whole", "[exchange][bad-input][limits]")
+{
+    TestDir dir;
+    auto original = createStore(dir.path(QStringLiteral("a.sqlite")));
+    addSample(*original);
+    const QByteArray document = exported(*original);
+    const QString target = dir.path(QStringLiteral("b.sqlite"));
+    createStore(target);
+    const QByteArray before = storeBytes(target);
+    // An escape sequence that retitles a terminal, in a title; and a title
+    // of 1,001 characters.
+    QJsonObject root = QJsonDocument::fromJson(document).object();
+    QJsonArray meetings = root.value(u"meetings").toArray();
+    QJsonObject meeting = meetings.first().toObject();
+    QJsonArray items = meeting.value(u"items").toArray();
+    QJsonObject item = items.first().toObject();
+    for (const QString &title : {QStringLiteral("Kaava\x1b]0;pwned\x07"), QString(1001, u't')}) {
+        item.insert(QStringLiteral("title"), title);
+        items[0] = item;
+        meeting.insert(QStringLiteral("items"), items);
+        meetings[0] = meeting;
+        root.insert(QStringLiteral("meetings"), meetings);
+        const QString error = importError(target, QJsonDocument(root).toJson());
+        INFO(error.toStdString());
+        CHECK((error.contains(QStringLiteral("The title of an agenda item holds a character that cannot be kept (U+001b"))
+               || error.contains(QStringLiteral("The title of an agenda item is 1,001 characters long"))));
+        CHECK(storeBytes(target) == before);
+    }
+}

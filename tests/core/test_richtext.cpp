@@ -76,7 +76,8 @@ TEST_CASE("Malformed markup becomes well-formed", "[richtext]")
     CHECK(clean("<ul><li>a<li>b</ul>") == "<ul><li>a</li><li>b</li></ul>");
     CHECK(clean("a < b && c > d") == "a &lt; b &amp;&amp; c &gt; d");
     CHECK(clean("<p>&auml;&ouml;&aring; &#228; &#x00F6; &amp;lt; &bogus;</p>") == "<p>äöå ä ö &amp;lt; &amp;bogus;</p>");
-    CHECK(clean("<p>nolla&#0;merkki\x01</p>") == "<p>nolla\xEF\xBF\xBDmerkki</p>");
+    // A reference to no character is dropped (it would stand as U+FFFD, which no document shows).
+    CHECK(clean("<p>nolla&#0;merkki\x01</p>") == "<p>nollamerkki</p>");
     CHECK(clean("<p></p><b> </b>teksti") == "teksti");
     // A span that is not personal data must not close one that is.
     CHECK(clean("<span class=\"personal-data\">Matti <span>M.</span> Meikäläinen</span>")
@@ -162,4 +163,19 @@ TEST_CASE("Styles that hide text fail closed", "[richtext]")
     }
     CHECK(clean("<details open><summary>otsikko</summary>auki</details>") == "otsikkoauki");
     CHECK(clean("<span style=\"font-size: 11pt; color: #333; opacity: 1\">tavallinen</span>") == "tavallinen");
+}
+
+TEST_CASE("Characters no document can show are dropped", "[richtext][bad-input]")
+{
+    // References to no character, a lone surrogate, U+FFFD and U+FFFF: each
+    // would stand as U+FFFD and block every document of the item.
+    CHECK(RichText::sanitize(QStringLiteral("<p>a&#x110000;b&#xD800;c&#xFFFD;d</p>")) == QStringLiteral("<p>abcd</p>"));
+    CHECK(RichText::sanitize(QStringLiteral("<p>a") + QChar(0xD800) + QStringLiteral("b") + QChar(0xFFFD)
+                             + QChar(0xFFFF) + QStringLiteral("c</p>"))
+          == QStringLiteral("<p>abc</p>"));
+    CHECK(RichText::sanitize(QStringLiteral("<p>b") + QChar(0xDC00) + QStringLiteral("</p>")) == QStringLiteral("<p>b</p>"));
+    // A pair is a character: the emoji stays.
+    const QString smile = QString::fromUcs4(U"\U0001F600");
+    CHECK(RichText::sanitize(QStringLiteral("<p>") + smile + QStringLiteral("&#x1F600;</p>"))
+          == QStringLiteral("<p>") + smile + smile + QStringLiteral("</p>"));
 }

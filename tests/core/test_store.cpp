@@ -948,3 +948,68 @@ TEST_CASE("Events are appended only to a meeting in the store", "[store][record]
                Catch::Contains("There is no meeting with id"));
     CHECK(required(store->meetingEvents(sample.meeting)).isEmpty());
 }
+
+TEST_CASE("Texts beyond their limits or with characters no document shows are refused, the field named",
+          "[store][bad-input][limits]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("rajat.sqlite"));
+    auto store = createStore(path);
+    const Sample sample = addSample(*store);
+    AgendaItem item = required(store->agendaItem(sample.publicItem)).value();
+
+    // A title: 1,000 characters are kept, 1,001 refused.
+    AgendaItem longest = item;
+    longest.title = QString(1000, u'a');
+    REQUIRE(store->updateAgendaItem(longest).ok());
+    AgendaItem tooLong = item;
+    tooLong.title = QString(1001, u'a');
+    CHECK(refusal(store->updateAgendaItem(tooLong))
+          == "The title of an agenda item is 1,001 characters long; at most 1,000 are kept. Shorten it and try again.");
+    // A section of rich text holds a million characters.
+    AgendaItem longText = item;
+    longText.background = QStringLiteral("<p>") + QString(1000000, u'a') + QStringLiteral("</p>");
+    CHECK_THAT(refusal(store->updateAgendaItem(longText)),
+               Catch::Contains("The background of an agenda item is 1,000,007 characters long; at most 1,000,000"));
+    // Control characters (an escape sequence that retitles a terminal), and
+    // characters lost on the way in.
+    for (const QString &bad : {QStringLiteral("Otsikko\x1b]0;pwned\x07"), QStringLiteral("Otsikko") + QChar(0xFFFD),
+                               QStringLiteral("Otsikko\r\nrivi"), QStringLiteral("Otsikko") + QChar(0x9B)}) {
+        AgendaItem controlled = item;
+        controlled.title = bad;
+        CHECK_THAT(refusal(store->updateAgendaItem(controlled)),
+                   Catch::StartsWith("The title of an agenda item holds a character that cannot be kept (U+"));
+    }
+    // Newline and tab are text.
+    Person person = required(store->person(sample.chair)).value();
+    person.title = QStringLiteral("puheenjohtaja\tkunnanhallitus");
+    CHECK(store->updatePerson(person).ok());
+    person.familyName = QString(1001, u'x');
+    CHECK_THAT(refusal(store->updatePerson(person)), Catch::StartsWith("The family name of a person is 1,001"));
+    // A file name of 256 characters.
+    Attachment attachment;
+    attachment.itemId = sample.publicItem;
+    attachment.name = QString(252, u'n') + QStringLiteral(".pdf");
+    attachment.mediaType = QStringLiteral("application/pdf");
+    attachment.content = QByteArrayLiteral("%PDF-1.4");
+    CHECK_THAT(refusal(store->addAttachment(attachment)), Catch::StartsWith("The name of an attachment is 256"));
+
+    // Recorded events: their texts, their depth.
+    QJsonObject deep{{QStringLiteral("x"), 1}};
+    for (int i = 0; i < 9; ++i)
+        deep = QJsonObject{{QStringLiteral("x"), deep}};
+    CHECK_THAT(refusal(store->appendMeetingEvents(sample.meeting, {QJsonObject{{QStringLiteral("type"), QStringLiteral("noting")},
+                                                                              {QStringLiteral("extra"), deep}}})),
+               Catch::Contains("is nested deeper than 8 levels"));
+    CHECK_THAT(refusal(store->appendMeetingEvents(
+                   sample.meeting, {QJsonObject{{QStringLiteral("type"), QStringLiteral("proposal")},
+                                                {QStringLiteral("text"), QStringLiteral("ehdotus\x1b[2J")}}})),
+               Catch::StartsWith("The event's text holds a character that cannot be kept (U+001b"));
+    CHECK_THAT(refusal(store->appendMeetingEvents(
+                   sample.meeting, {QJsonObject{{QStringLiteral("type"), QStringLiteral("dissent")},
+                                                {QStringLiteral("reasons"), QString(100001, u'r')}}})),
+               Catch::StartsWith("The event's reasons is 100,001 characters long; at most 100,000"));
+    CHECK(required(store->meetingEvents(sample.meeting)).isEmpty());
+    CHECK(required(store->agendaItem(sample.publicItem)).value().title == QString(1000, u'a'));
+    CHECK(store->check()->ok());
+}
