@@ -488,7 +488,10 @@ public:
         }
         if (name == u"tr")
             closeUpTo(QStringLiteral("tr"), {QStringLiteral("table")});
-        if (token.selfClosing)
+        // Nesting deeper than any written text (a hundred elements) is
+        // dropped, its text kept: each tag then costs at most that much, and
+        // sanitising stays linear in its input.
+        if (token.selfClosing || m_open.size() >= maxDepth)
             return;
         QString attributes;
         if (name == u"span")
@@ -496,8 +499,10 @@ public:
         if (name == u"td" || name == u"th")
             attributes = spanAttribute(token, QStringLiteral("colspan"))
                 + spanAttribute(token, QStringLiteral("rowspan"));
-        m_out += QLatin1Char('<') + name + attributes + QLatin1Char('>');
         m_open.append(name);
+        m_openAt.append(m_out.size());
+        m_out += QLatin1Char('<') + name + attributes + QLatin1Char('>');
+        m_contentAt.append(m_out.size());
     }
 
     void end(const Token &token)
@@ -507,8 +512,8 @@ public:
         if (name.isEmpty() || name == u"br" || !m_open.contains(name))
             return;
         while (!m_open.isEmpty()) {
-            const QString open = m_open.takeLast();
-            m_out += QStringLiteral("</") + open + QLatin1Char('>');
+            const QString open = m_open.last();
+            closeLast();
             if (open == name)
                 break;
         }
@@ -519,17 +524,8 @@ public:
     QString finish()
     {
         while (!m_open.isEmpty())
-            m_out += QStringLiteral("</") + m_open.takeLast() + QLatin1Char('>');
-        static const QRegularExpression empty(
-            QStringLiteral("<(p|h[1-6]|b|i|span class=\"personal-data\")>\\s*</(p|h[1-6]|b|i|span)>"));
-        QString out = m_out;
-        for (;;) {
-            const QString before = out;
-            out.replace(empty, QString());
-            if (out == before)
-                break;
-        }
-        return out.trimmed();
+            closeLast();
+        return m_out.trimmed();
     }
 
 private:
@@ -537,7 +533,7 @@ private:
     void closeWhile(Predicate predicate)
     {
         while (!m_open.isEmpty() && predicate(m_open.last()))
-            m_out += QStringLiteral("</") + m_open.takeLast() + QLatin1Char('>');
+            closeLast();
     }
 
     // Closes open elements down to and including `name`, unless one of
@@ -549,14 +545,37 @@ private:
                 return;
             if (m_open[i] == name) {
                 while (m_open.size() > i)
-                    m_out += QStringLiteral("</") + m_open.takeLast() + QLatin1Char('>');
+                    closeLast();
                 return;
             }
         }
     }
 
+    // Closes the innermost open element. A paragraph, heading, bold, italic
+    // or personal-data mark with nothing but white space in it is removed
+    // instead: at once, so that an empty one inside another empties it too,
+    // in one pass over the input.
+    void closeLast()
+    {
+        const QString name = m_open.takeLast();
+        const qsizetype at = m_openAt.takeLast();
+        const qsizetype content = m_contentAt.takeLast();
+        const bool removable = isParagraphLike(name) || name == u"b" || name == u"i" || name == u"span";
+        qsizetype i = content;
+        // White space as HTML counts it (not a no-break space).
+        while (removable && i < m_out.size() && QStringView(u" \t\n\r\f").contains(m_out.at(i)))
+            ++i;
+        if (removable && i == m_out.size())
+            m_out.truncate(at);
+        else
+            m_out += QStringLiteral("</") + name + QLatin1Char('>');
+    }
+
+    static constexpr qsizetype maxDepth = 100;
     QString m_out;
     QStringList m_open;
+    QList<qsizetype> m_openAt;     // where each open element's start tag begins in m_out
+    QList<qsizetype> m_contentAt;  // and where its content begins
 };
 
 } // namespace
