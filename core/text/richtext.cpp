@@ -403,6 +403,18 @@ bool hidesContent(const Token &token)
     return false;
 }
 
+// Whether an element carries the personal-data mark as a browser would
+// read its class: any of its classes, separated by any white space, in any
+// case ("Personal-Data", "x\tpersonal-data").
+bool hasMark(const Token &token)
+{
+    static const QRegularExpression separators(QStringLiteral("[ \\t\\n\\r\\f]+"));
+    const QStringList classes = token.attribute(QStringLiteral("class")).split(separators, Qt::SkipEmptyParts);
+    return std::any_of(classes.cbegin(), classes.cend(), [](const QString &c) {
+        return c.compare(personalDataClass, Qt::CaseInsensitive) == 0;
+    });
+}
+
 // Canonical output name of an element we keep, or empty.
 QString keptName(const Token &token)
 {
@@ -419,11 +431,8 @@ QString keptName(const Token &token)
         {QStringLiteral("tr"), QStringLiteral("tr")},       {QStringLiteral("th"), QStringLiteral("th")},
         {QStringLiteral("td"), QStringLiteral("td")},       {QStringLiteral("br"), QStringLiteral("br")},
     };
-    if (token.name == u"span") {
-        const QStringList classes =
-            token.attribute(QStringLiteral("class")).split(u' ', Qt::SkipEmptyParts);
-        return classes.contains(personalDataClass) ? QStringLiteral("span") : QString();
-    }
+    if (token.name == u"span")
+        return hasMark(token) ? QStringLiteral("span") : QString();
     return kept.value(token.name);
 }
 
@@ -479,7 +488,7 @@ public:
         }
         // Implied end tags, as an HTML parser would close them.
         if (isBlock(name) || name == u"li")
-            closeWhile([](const QString &open) { return isParagraphLike(open); });
+            closeParagraph();
         if (name == u"li")
             closeUpTo(QStringLiteral("li"), {QStringLiteral("ul"), QStringLiteral("ol")});
         if (name == u"td" || name == u"th") {
@@ -503,13 +512,14 @@ public:
         m_openAt.append(m_out.size());
         m_out += QLatin1Char('<') + name + attributes + QLatin1Char('>');
         m_contentAt.append(m_out.size());
+        m_markId.append(0);
     }
 
     void end(const Token &token)
     {
         const QString name = keptName(Token{Token::StartTag, token.name, {},
                                             {{QStringLiteral("class"), personalDataClass}}, false});
-        if (name.isEmpty() || name == u"br" || !m_open.contains(name))
+        if (name.isEmpty() || name == u"br" || name == u"span" || m_open.lastIndexOf(name) < 0)
             return;
         while (!m_open.isEmpty()) {
             const QString open = m_open.last();
@@ -521,6 +531,32 @@ public:
 
     void text(const QString &text) { m_out += escapeText(text); }
 
+    // Opens a personal-data mark; its handle, or -1 when none was opened
+    // because one is open already (the text is marked either way). A mark
+    // is opened even beyond the nesting limit: a mark is never dropped.
+    qsizetype startMark()
+    {
+        if (m_open.contains(QStringLiteral("span")))
+            return -1;
+        m_open.append(QStringLiteral("span"));
+        m_openAt.append(m_out.size());
+        m_out += QStringLiteral("<span class=\"") + personalDataClass + QStringLiteral("\">");
+        m_contentAt.append(m_out.size());
+        m_markId.append(++m_marks);
+        return m_marks;
+    }
+
+    // Closes the mark `startMark` gave, with what is open inside it; nothing
+    // when it was closed already (an implied end closed it with its parent).
+    void endMark(qsizetype handle)
+    {
+        const qsizetype index = handle > 0 ? m_markId.indexOf(handle) : -1;
+        if (index < 0)
+            return;
+        while (m_open.size() > index)
+            closeLast();
+    }
+
     QString finish()
     {
         while (!m_open.isEmpty())
@@ -529,11 +565,20 @@ public:
     }
 
 private:
-    template<typename Predicate>
-    void closeWhile(Predicate predicate)
+    // A block closes an open paragraph or heading, and the bold, italic and
+    // marks open in it, as an HTML parser does: the new block is not inside
+    // them.
+    void closeParagraph()
     {
-        while (!m_open.isEmpty() && predicate(m_open.last()))
-            closeLast();
+        for (qsizetype i = m_open.size() - 1; i >= 0; --i) {
+            if (isParagraphLike(m_open.at(i))) {
+                while (m_open.size() > i)
+                    closeLast();
+                return;
+            }
+            if (m_open.at(i) != u"b" && m_open.at(i) != u"i" && m_open.at(i) != u"span")
+                return;
+        }
     }
 
     // Closes open elements down to and including `name`, unless one of
@@ -560,6 +605,7 @@ private:
         const QString name = m_open.takeLast();
         const qsizetype at = m_openAt.takeLast();
         const qsizetype content = m_contentAt.takeLast();
+        m_markId.removeLast();
         const bool removable = isParagraphLike(name) || name == u"b" || name == u"i" || name == u"span";
         qsizetype i = content;
         // White space as HTML counts it (not a no-break space).
@@ -576,6 +622,8 @@ private:
     QStringList m_open;
     QList<qsizetype> m_openAt;     // where each open element's start tag begins in m_out
     QList<qsizetype> m_contentAt;  // and where its content begins
+    QList<qsizetype> m_markId;     // a mark's handle (from 1), 0 for other elements
+    qsizetype m_marks = 0;
 };
 
 } // namespace
@@ -587,9 +635,11 @@ QString sanitize(const QString &html)
     Tokenizer tokenizer(html);
     Builder builder;
     Token token;
-    // Stack of open <span> start tags: whether each was kept, so that the
-    // end tag of an unwrapped span never closes a kept one.
-    QList<bool> spans;
+    // Open elements that carry the personal-data mark, and every open span:
+    // the element's name and the mark's handle (-1: none opened), so that
+    // each end tag closes its own mark and an unmarked span's end closes
+    // none.
+    QList<std::pair<QString, qsizetype>> marks;
     // While dropping an element with its content: its name and nesting depth.
     QString dropping;
     int dropDepth = 0;
@@ -616,18 +666,18 @@ QString sanitize(const QString &html)
                 }
                 break;
             }
-            if (token.name == u"span" && !token.selfClosing)
-                spans.append(!keptName(token).isEmpty());
-            builder.start(token);
+            // A mark on any element marks its content: <b class="personal-data">
+            // is <b><span class="personal-data">.
+            if (token.name != u"span")
+                builder.start(token);
+            if (!token.selfClosing && !isVoid(token.name) && (token.name == u"span" || hasMark(token)))
+                marks.append({token.name, hasMark(token) ? builder.startMark() : -1});
             break;
         case Token::EndTag:
-            if (token.name == u"span") {
-                if (spans.isEmpty())
-                    break;
-                if (!spans.takeLast())
-                    break;
-            }
-            builder.end(token);
+            if (!marks.isEmpty() && marks.last().first == token.name)
+                builder.endMark(marks.takeLast().second);
+            if (token.name != u"span")
+                builder.end(token);
             break;
         }
     }

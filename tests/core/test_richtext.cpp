@@ -199,3 +199,46 @@ TEST_CASE("Deep nesting is cut at a hundred elements and empty ones vanish in on
     CHECK(RichText::sanitize(QStringLiteral("<p>") + QChar(0x00A0) + QStringLiteral("</p>"))
           == QStringLiteral("<p>") + QChar(0x00A0) + QStringLiteral("</p>"));
 }
+
+TEST_CASE("Every spelling of the personal-data mark a browser reads as the class stays a mark", "[richtext][personal]")
+{
+    const QString marked = QStringLiteral("<span class=\"personal-data\">Matti Meikäläinen</span>");
+    const auto kept = [](const QString &html) { return RichText::sanitize(html); };
+    // Case, extra classes, other white space, quoting.
+    for (const QString &open : {QStringLiteral("<span class=\"Personal-Data\">"), QStringLiteral("<span class='x personal-data'>"),
+                                QStringLiteral("<span class=personal-data>"), QStringLiteral("<span class=\"a\tPERSONAL-DATA b\">"),
+                                QStringLiteral("<SPAN CLASS=\"personal-data\">")}) {
+        INFO(open.toStdString());
+        CHECK(kept(QStringLiteral("<p>Hakija ") + open + QStringLiteral("Matti Meikäläinen</span> haki.</p>"))
+              == QStringLiteral("<p>Hakija ") + marked + QStringLiteral(" haki.</p>"));
+    }
+    // On another element: its content is marked, kept or unwrapped.
+    CHECK(kept(QStringLiteral("<p><b class=\"personal-data\">Matti Meikäläinen</b> haki.</p>"))
+          == QStringLiteral("<p><b>") + marked + QStringLiteral("</b> haki.</p>"));
+    CHECK(kept(QStringLiteral("<p><font class=\"Personal-data\">Matti Meikäläinen</font> ja muut</p>"))
+          == QStringLiteral("<p>") + marked + QStringLiteral(" ja muut</p>"));
+    CHECK(kept(QStringLiteral("<div class=\"personal-data\">Matti Meikäläinen</div><p>Julkinen</p>"))
+          == QStringLiteral("<p>") + marked + QStringLiteral("</p><p>Julkinen</p>"));
+    // An end implied by the next paragraph ends the mark with it, and a later
+    // mark is closed by its own end only.
+    CHECK(kept(QStringLiteral("<p class=\"personal-data\">Matti<p>Julkinen <span class=\"personal-data\">Liisa</span> "
+                              "teksti</p>"))
+          == QStringLiteral("<p><span class=\"personal-data\">Matti</span></p><p>Julkinen <span "
+                            "class=\"personal-data\">Liisa</span> teksti</p>"));
+    // Beyond the nesting limit a mark is still a mark.
+    QString deep;
+    for (int i = 0; i < 150; ++i)
+        deep += QStringLiteral("<i>");
+    const QString deepMarked = kept(deep + QStringLiteral("<span class=\"personal-data\">Matti Meikäläinen</span> ja muut"));
+    CHECK(deepMarked.contains(marked));
+    // Whatever the spelling, the published text has no name.
+    for (const QString &html :
+         {QStringLiteral("<p><b class=\"personal-data\">Matti Meikäläinen</b></p>"),
+          QStringLiteral("<p><em class=\"PERSONAL-DATA\">Matti Meikäläinen</em></p>"), deepMarked,
+          QStringLiteral("<p><span class=\"personal-data\"><span>Matti</span> Meikäläinen</span></p>")}) {
+        INFO(html.toStdString());
+        const QString published = RichText::withoutPersonalData(RichText::sanitize(html), QStringLiteral("[poistettu]"));
+        CHECK_FALSE(published.contains(QStringLiteral("Matti")));
+        CHECK_FALSE(published.contains(QStringLiteral("Meikäläinen")));
+    }
+}
