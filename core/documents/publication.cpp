@@ -64,6 +64,49 @@ QString safeFileName(const QString &name, const IndexTexts &texts)
 
 namespace {
 
+// Whether a browser could run the attachment at the publication's address
+// (HTML, SVG, XHTML, anything with script): only kinds that cannot are
+// published — PDF, images as such, plain text and CSV, office documents —
+// by their file name's ending, which decides how a web server serves them,
+// and by their first bytes, which must be what the ending says.
+QString unpublishable(const Attachment &attachment)
+{
+    static const QHash<QString, QList<QByteArray>> signatures{
+        {QStringLiteral("pdf"), {QByteArrayLiteral("%PDF-")}},
+        {QStringLiteral("png"), {QByteArrayLiteral("\x89PNG\r\n\x1a\n")}},
+        {QStringLiteral("jpg"), {QByteArrayLiteral("\xff\xd8\xff")}},
+        {QStringLiteral("jpeg"), {QByteArrayLiteral("\xff\xd8\xff")}},
+        {QStringLiteral("gif"), {QByteArrayLiteral("GIF87a"), QByteArrayLiteral("GIF89a")}},
+        {QStringLiteral("docx"), {QByteArrayLiteral("PK\x03\x04")}},
+        {QStringLiteral("xlsx"), {QByteArrayLiteral("PK\x03\x04")}},
+        {QStringLiteral("pptx"), {QByteArrayLiteral("PK\x03\x04")}},
+        {QStringLiteral("odt"), {QByteArrayLiteral("PK\x03\x04")}},
+        {QStringLiteral("ods"), {QByteArrayLiteral("PK\x03\x04")}},
+        {QStringLiteral("odp"), {QByteArrayLiteral("PK\x03\x04")}},
+        {QStringLiteral("doc"), {QByteArrayLiteral("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")}},
+        {QStringLiteral("xls"), {QByteArrayLiteral("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")}},
+        {QStringLiteral("ppt"), {QByteArrayLiteral("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")}},
+        {QStringLiteral("rtf"), {QByteArrayLiteral("{\\rtf")}},
+        {QStringLiteral("txt"), {}},
+        {QStringLiteral("csv"), {}},
+    };
+    const QString ending = QFileInfo(attachment.name).suffix().toLower();
+    const auto kind = signatures.constFind(ending);
+    if (kind == signatures.cend())
+        return tr("its kind (.%1) is not one that is published as it is").arg(ending);
+    if (kind->isEmpty()) {
+        // Text: nothing a browser could take for markup.
+        const QByteArray start = attachment.content.left(1024).trimmed();
+        if (start.startsWith('<') || start.startsWith("\xef\xbb\xbf<") || attachment.content.contains('\0'))
+            return tr("its content is not plain text");
+        return {};
+    }
+    if (!std::any_of(kind->cbegin(), kind->cend(),
+                     [&](const QByteArray &signature) { return attachment.content.startsWith(signature); }))
+        return tr("its content is not the .%1 its name says").arg(ending);
+    return {};
+}
+
 // The file that marks a folder as a publication of an organisation: only
 // such a folder is ever replaced.
 const QString markerName = QStringLiteral(".pykala-publication.json");
@@ -159,6 +202,14 @@ Result<Summary> publish(const Store &store, const Meeting &meeting, const QStrin
             return Failure{attachments.error()};
         QStringList links;
         for (const Attachment &attachment : view.attachments(item, *attachments)) {
+            if (const QString why = unpublishable(attachment); !why.isEmpty())
+                return Failure{tr("Attachment %1 of %2, \"%3\", cannot be published: %4. A browser could run it at "
+                                  "the publication's address. Publish it as PDF, an image, plain text or an office "
+                                  "document, or make it not public. Nothing was published.")
+                                   .arg(attachment.position)
+                                   .arg(item.sectionNumber ? QStringLiteral("§ %1").arg(*item.sectionNumber)
+                                                           : QStringLiteral("%1.").arg(item.position),
+                                        attachment.name, why)};
             const QString name = QStringLiteral("%1/%2-%3-%4")
                                      .arg(texts.folder)
                                      .arg(item.position)

@@ -775,3 +775,69 @@ TEST_CASE("publish replaces only an earlier publication of the same organisation
     CHECK(other.err.contains(QStringLiteral("holds a publication of Toinen kunta, not of Testilän kunta")));
     CHECK(QFile::exists(web + QStringLiteral("/index.html")));
 }
+
+TEST_CASE("publish refuses attachments a browser would run, naming them", "[cli][documents][publish]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    qint64 itemId = 0;
+    {
+        auto store = createStore(path);
+        const RecordedMeeting fixture = recordMeeting(*store);
+        itemId = fixture.items.at(4).id; // § 5, public
+    }
+    const QString web = dir.path(QStringLiteral("web"));
+    // Each would run at the publication's address, or is not what its name says.
+    const QList<std::tuple<QString, QString, QByteArray, QString>> hostile{
+        {QStringLiteral("kartta.html"), QStringLiteral("text/html"), QByteArrayLiteral("<script>alert(1)</script>"),
+         QStringLiteral("its kind (.html) is not one that is published as it is")},
+        {QStringLiteral("kuva.svg"), QStringLiteral("image/svg+xml"),
+         QByteArrayLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"),
+         QStringLiteral("its kind (.svg) is not one")},
+        {QStringLiteral("sivu.xhtml"), QStringLiteral("application/xhtml+xml"), QByteArrayLiteral("<html/>"),
+         QStringLiteral("its kind (.xhtml) is not one")},
+        {QStringLiteral("lausunto.pdf"), QStringLiteral("application/pdf"), QByteArrayLiteral("<html><script>x</script>"),
+         QStringLiteral("its content is not the .pdf its name says")},
+        {QStringLiteral("muistio.txt"), QStringLiteral("text/plain"), QByteArrayLiteral("  <html><script>x</script>"),
+         QStringLiteral("its content is not plain text")},
+    };
+    for (const auto &[name, type, content, why] : hostile) {
+        INFO(name.toStdString());
+        {
+            auto store = openStore(path);
+            for (const Attachment &earlier : required(store->attachments(itemId)))
+                REQUIRE(store->removeAttachment(earlier.id).ok());
+            Attachment attachment;
+            attachment.itemId = itemId;
+            attachment.name = name;
+            attachment.mediaType = type;
+            attachment.content = content;
+            required(store->addAttachment(attachment));
+        }
+        const CliRun run = cli(path, {QStringLiteral("publish"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"), web});
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("Attachment 1 of § 5, \"%1\", cannot be published: %2").arg(name, why)));
+        CHECK_FALSE(QFileInfo::exists(web));
+    }
+    // A PDF, an image and a CSV are published as they are.
+    {
+        auto store = openStore(path);
+        for (const Attachment &earlier : required(store->attachments(itemId)))
+            REQUIRE(store->removeAttachment(earlier.id).ok());
+        for (const auto &[name, type, content] :
+             {std::tuple{QStringLiteral("lausunto.pdf"), QStringLiteral("application/pdf"), QByteArrayLiteral("%PDF-1.4 x")},
+              std::tuple{QStringLiteral("kuva.PNG"), QStringLiteral("image/png"), QByteArrayLiteral("\x89PNG\r\n\x1a\nxx")},
+              std::tuple{QStringLiteral("luvut.csv"), QStringLiteral("text/csv"), QByteArrayLiteral("a;b\n1;2\n")}}) {
+            Attachment attachment;
+            attachment.itemId = itemId;
+            attachment.name = name;
+            attachment.mediaType = type;
+            attachment.content = content;
+            required(store->addAttachment(attachment));
+        }
+    }
+    const CliRun published = cli(path, {QStringLiteral("publish"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"), web});
+    INFO(published.err.toStdString());
+    REQUIRE(published.exitCode == 0);
+    CHECK(QDir(web + QStringLiteral("/liitteet")).entryList(QDir::Files).size() == 3);
+}
