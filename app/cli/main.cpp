@@ -1,6 +1,7 @@
 // pykala-cli: the headless interface for scripts, tests and administrators.
 
 #include "commands.h"
+#include "terminaloutput.h"
 
 #include "demo/demodata.h"
 #include "documents/documentrenderer.h"
@@ -190,8 +191,11 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale(), QStringLiteral("pykala"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Texts from the store reach the terminal with their control characters
+    // shown, not obeyed.
+    TerminalOutput standardOutput(stdout), standardError(stderr);
+    QTextStream out(&standardOutput);
+    QTextStream err(&standardError);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -841,3 +841,31 @@ TEST_CASE("publish refuses attachments a browser would run, naming them", "[cli]
     REQUIRE(published.exitCode == 0);
     CHECK(QDir(web + QStringLiteral("/liitteet")).entryList(QDir::Files).size() == 3);
 }
+
+TEST_CASE("Control characters from a store or an argument reach the terminal shown, not obeyed", "[cli][bad-input]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    {
+        auto store = createStore(path);
+        recordMeeting(*store);
+    }
+    // Another tool wrote an escape sequence into a title (the store itself
+    // refuses it): an OSC that retitles the terminal, and a C1 control.
+    {
+        RawConnection raw(path);
+        REQUIRE(raw.exec(QStringLiteral("UPDATE agenda_item SET title = 'Tontin myynti' || char(27) || ']0;pwned' "
+                                        "|| char(7) || char(155) || '2J' WHERE title = 'Tontin myynti'")));
+    }
+    const CliRun shown = cli(path, {QStringLiteral("show"), QStringLiteral("KH 12/2026")});
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.out.contains(QStringLiteral("Tontin myynti\\x1b]0;pwned\\x07\\u009b2J")));
+    CHECK_FALSE(shown.out.contains(QChar(0x1B)));
+    CHECK_FALSE(shown.out.contains(QChar(0x07)));
+    CHECK_FALSE(shown.out.contains(QChar(0x9B)));
+    // An argument echoed in an error message.
+    const CliRun refused = cli(path, {QStringLiteral("show"), QStringLiteral("KH\x1b[2J 1/2026")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("KH\\x1b[2J")));
+    CHECK_FALSE(refused.err.contains(QChar(0x1B)));
+}

@@ -1,0 +1,46 @@
+#include "terminaloutput.h"
+
+#include <QByteArray>
+
+TerminalOutput::TerminalOutput(std::FILE *stream) : m_stream(stream)
+{
+    open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+}
+
+TerminalOutput::~TerminalOutput()
+{
+    if (m_lead)
+        std::fputc(0xC2, m_stream);
+    std::fflush(m_stream);
+}
+
+qint64 TerminalOutput::writeData(const char *data, qint64 size)
+{
+    QByteArray out;
+    out.reserve(size + 8);
+    auto escape = [&](unsigned char c) { out += "\\x" + QByteArray::number(c, 16).rightJustified(2, '0'); };
+    for (qint64 i = 0; i < size; ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        if (m_lead) {
+            m_lead = false;
+            // U+0080–U+009F, the C1 controls, are C2 80 … C2 9F in UTF-8.
+            if (c >= 0x80 && c <= 0x9F) {
+                out += "\\u00";
+                out += QByteArray::number(c, 16);
+                continue;
+            }
+            out += char(0xC2);
+        }
+        if (c == 0xC2) {
+            m_lead = true;
+        } else if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) {
+            escape(c);
+        } else {
+            out += char(c);
+        }
+    }
+    if (!out.isEmpty() && std::fwrite(out.constData(), 1, size_t(out.size()), m_stream) != size_t(out.size()))
+        return -1;
+    std::fflush(m_stream);
+    return size;
+}
