@@ -41,9 +41,37 @@ Result<QList<QStringList>> filesNotMatching(const QSqlDatabase &db, const QStrin
 // ---------------------------------------------------------------------------
 // Check
 
+namespace {
+
+// One read transaction around everything `check` compares: one snapshot of
+// the store, so that writers committing meanwhile (WAL lets them) cannot
+// make rows and their audit entries look as if they disagreed.
+class ReadSnapshot
+{
+public:
+    ReadSnapshot(const QSqlDatabase &db, bool begin)
+        : m_db(db), m_open(begin && Statement(db, QStringLiteral("BEGIN DEFERRED")).exec())
+    {
+    }
+    ~ReadSnapshot()
+    {
+        if (m_open)
+            Statement(m_db, QStringLiteral("COMMIT")).exec();
+    }
+    Q_DISABLE_COPY_MOVE(ReadSnapshot)
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace
+
 Result<CheckReport> Store::check() const
 {
     const QSqlDatabase db = database();
+    // Inside a transaction of the store's own, that one is the snapshot.
+    const ReadSnapshot snapshot(db, m_transactionDepth == 0);
     CheckReport report;
     Statement integrity(db, QStringLiteral("PRAGMA integrity_check"));
     if (!integrity.exec())
