@@ -53,6 +53,34 @@ std::optional<Voting::Ballot> ballotOf(const QString &text)
 }
 
 
+// The fields each type of event needs.
+const QHash<QString, QStringList> &requiredFields()
+{
+    static const QHash<QString, QStringList> required{
+        {QStringLiteral("open"), {QStringLiteral("at")}},
+        {QStringLiteral("close"), {QStringLiteral("at")}},
+        {QStringLiteral("attendance"), {QStringLiteral("present")}},
+        {QStringLiteral("arrive"), {QStringLiteral("person"), QStringLiteral("item"), QStringLiteral("at")}},
+        {QStringLiteral("leave"), {QStringLiteral("person"), QStringLiteral("item"), QStringLiteral("at")}},
+        {QStringLiteral("disqualified"), {QStringLiteral("person"), QStringLiteral("item"), QStringLiteral("ground")}},
+        {QStringLiteral("proposal"), {QStringLiteral("item"), QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("by")}},
+        {QStringLiteral("second"), {QStringLiteral("item"), QStringLiteral("proposal"), QStringLiteral("by")}},
+        {QStringLiteral("amend"), {QStringLiteral("item")}},
+        {QStringLiteral("withdraw"), {QStringLiteral("item"), QStringLiteral("text")}},
+        {QStringLiteral("noting"), {QStringLiteral("item")}},
+        {QStringLiteral("order"), {QStringLiteral("item"), QStringLiteral("order")}},
+        {QStringLiteral("majority"), {QStringLiteral("item"), QStringLiteral("numerator"), QStringLiteral("denominator"), QStringLiteral("proposal")}},
+        {QStringLiteral("vote"), {QStringLiteral("item")}},
+        {QStringLiteral("election"), {QStringLiteral("item"), QStringLiteral("method"), QStringLiteral("seats")}},
+        {QStringLiteral("dissent"), {QStringLiteral("item"), QStringLiteral("person")}},
+        {QStringLiteral("decision"), {QStringLiteral("item")}},
+        {QStringLiteral("minute-checkers"), {QStringLiteral("persons")}},
+        {QStringLiteral("participation"), {QStringLiteral("person"), QStringLiteral("item"), QStringLiteral("at"), QStringLiteral("remote")}},
+        {QStringLiteral("temporary-chair"), {QStringLiteral("item"), QStringLiteral("person")}},
+    };
+    return required;
+}
+
 // Reads and normalises one file's events.
 class Parser
 {
@@ -135,33 +163,16 @@ public:
             return Failure{at(path + QStringLiteral(".chair"), tr("\"%1\" is not a ballot; write JAA, EI or TYHJÄ.")
                                                                   .arg(in.value(u"chair").toString()))};
         // What each type needs.
-        static const QHash<QString, QStringList> required{
-            {QStringLiteral("open"), {QStringLiteral("at")}},
-            {QStringLiteral("close"), {QStringLiteral("at")}},
-            {QStringLiteral("attendance"), {QStringLiteral("present")}},
-            {QStringLiteral("arrive"), {QStringLiteral("person"), QStringLiteral("item"), QStringLiteral("at")}},
-            {QStringLiteral("leave"), {QStringLiteral("person"), QStringLiteral("item"), QStringLiteral("at")}},
-            {QStringLiteral("disqualified"), {QStringLiteral("person"), QStringLiteral("item"), QStringLiteral("ground")}},
-            {QStringLiteral("proposal"), {QStringLiteral("item"), QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("by")}},
-            {QStringLiteral("second"), {QStringLiteral("item"), QStringLiteral("proposal"), QStringLiteral("by")}},
-            {QStringLiteral("amend"), {QStringLiteral("item")}},
-            {QStringLiteral("withdraw"), {QStringLiteral("item"), QStringLiteral("text")}},
-            {QStringLiteral("noting"), {QStringLiteral("item")}},
-            {QStringLiteral("order"), {QStringLiteral("item"), QStringLiteral("order")}},
-            {QStringLiteral("majority"), {QStringLiteral("item"), QStringLiteral("numerator"), QStringLiteral("denominator"), QStringLiteral("proposal")}},
-            {QStringLiteral("vote"), {QStringLiteral("item")}},
-            {QStringLiteral("election"), {QStringLiteral("item"), QStringLiteral("method"), QStringLiteral("seats")}},
-            {QStringLiteral("dissent"), {QStringLiteral("item"), QStringLiteral("person")}},
-            {QStringLiteral("decision"), {QStringLiteral("item")}},
-            {QStringLiteral("minute-checkers"), {QStringLiteral("persons")}},
-            {QStringLiteral("participation"), {QStringLiteral("person"), QStringLiteral("item"), QStringLiteral("at"), QStringLiteral("remote")}},
-            {QStringLiteral("temporary-chair"), {QStringLiteral("item"), QStringLiteral("person")}},
-        };
+        const QHash<QString, QStringList> &required = requiredFields();
         const QStringList fields = required.value(type);
         for (const QString &field : fields) {
             if (!in.contains(field))
                 return Failure{at(path + QLatin1Char('.') + field, tr("is missing; a %1 event needs it.").arg(type))};
         }
+        // Nothing the format does not name, at any depth: an event is kept
+        // and signed as it is written.
+        if (const QString unknown = unknownField(type, in, path); !unknown.isEmpty())
+            return Failure{unknown};
         if (type == u"proposal") {
             // Every item has its base proposal; the events make the others.
             const auto kind = Codes::parse<ProposalType>(in.value(u"kind").toString());
@@ -202,6 +213,54 @@ public:
 
 private:
     static QString at(const QString &path, const QString &message) { return path + QStringLiteral(": ") + message; }
+
+    // The first field of the event that its type does not have, or of an
+    // object inside it (a deputy, another attendee, a candidate, a list),
+    // as a message; empty when there is none.
+    static QString unknownField(const QString &type, const QJsonObject &event, const QString &path)
+    {
+        static const QHash<QString, QStringList> optional{
+            {QStringLiteral("attendance"), {QStringLiteral("deputies"), QStringLiteral("others"), QStringLiteral("remote")}},
+            {QStringLiteral("arrive"), {QStringLiteral("remote")}},
+            {QStringLiteral("proposal"), {QStringLiteral("text"), QStringLiteral("divergence")}},
+            {QStringLiteral("amend"), {QStringLiteral("text")}},
+            {QStringLiteral("vote"), {QStringLiteral("ballots"), QStringLiteral("yes"), QStringLiteral("no"),
+                                      QStringLiteral("blank"), QStringLiteral("chair"), QStringLiteral("on")}},
+            {QStringLiteral("election"), {QStringLiteral("demanded"), QStringLiteral("candidates"),
+                                          QStringLiteral("lists"), QStringLiteral("seed")}},
+            {QStringLiteral("dissent"), {QStringLiteral("reasons")}},
+        };
+        static const QHash<QString, QStringList> nested{
+            {QStringLiteral("deputies"), {QStringLiteral("person"), QStringLiteral("for")}},
+            {QStringLiteral("others"), {QStringLiteral("name"), QStringLiteral("role")}},
+            {QStringLiteral("candidates"), {QStringLiteral("name"), QStringLiteral("votes")}},
+            {QStringLiteral("lists"), {QStringLiteral("name"), QStringLiteral("candidates"), QStringLiteral("votes")}},
+        };
+        const QStringList known = QStringList{QStringLiteral("type")} + requiredFields().value(type)
+            + optional.value(type);
+        for (auto it = event.begin(); it != event.end(); ++it) {
+            if (!known.contains(it.key()))
+                return at(path + QLatin1Char('.') + it.key(),
+                          tr("an event of type %1 has no such field; its fields are %2.").arg(type, known.join(QStringLiteral(", "))));
+            // A list of objects whose fields are known (a list's own
+            // candidates, inside `lists`, are names and not checked here).
+            const QStringList inner = nested.value(it.key());
+            if (inner.isEmpty())
+                continue;
+            const QJsonArray entries = it.value().toArray();
+            for (qsizetype i = 0; i < entries.size(); ++i) {
+                if (!entries.at(i).isObject())
+                    return at(path + QStringLiteral(".%1[%2]").arg(it.key()).arg(i), tr("is an object."));
+                const QJsonObject entry = entries.at(i).toObject();
+                for (auto field = entry.begin(); field != entry.end(); ++field) {
+                    if (!inner.contains(field.key()))
+                        return at(path + QStringLiteral(".%1[%2].%3").arg(it.key()).arg(i).arg(field.key()),
+                                  tr("has no such field; the fields are %1.").arg(inner.join(QStringLiteral(", "))));
+                }
+            }
+        }
+        return {};
+    }
 
     Result<qint64> person(const QJsonValue &value, const QString &path) const
     {

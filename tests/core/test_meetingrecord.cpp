@@ -423,3 +423,36 @@ TEST_CASE("How each attendee takes part: in the room or by remote connection", "
     REQUIRE(again.ok());
     CHECK(again->items.at(1).presence.remote.isEmpty());
 }
+
+TEST_CASE("An event holds only the fields its type has, at any depth", "[record][bad-input]")
+{
+    const MeetingRecord::Setting setting = board(2);
+    CHECK_THAT(failure(replayed(setting, R"({"events": [{"type": "open", "at": "16:00", "note": "x"}]})")),
+               Catch::Contains("$.events[0].note: an event of type open has no such field; its fields are type, at."));
+    CHECK_THAT(failure(replayed(setting, R"({"events": [{"type": "open", "at": "16:00"},
+        {"type": "attendance", "present": [1, 2, 3, 4], "others": [{"name": "Räsänen", "role": "esittelijä", "x": {}}]}]})")),
+               Catch::Contains("$.events[1].others[0].x: has no such field; the fields are name, role."));
+    CHECK_THAT(failure(replayed(setting, R"({"events": [{"type": "open", "at": "16:00"},
+        {"type": "attendance", "present": [1, 2, 3, 4], "deputies": [{"person": 15, "for": 5, "seat": 1}]}]})")),
+               Catch::Contains("$.events[1].deputies[0].seat: has no such field"));
+    // A field nested a thousand deep (once it made the meeting's export
+    // unreadable and `package` crash) is an unknown field.
+    QByteArray deep = "1";
+    for (int i = 0; i < 1000; ++i)
+        deep = "{\"a\": " + deep + "}";
+    const QByteArray file = R"({"events": [{"type": "open", "at": "16:00"}, {"type": "noting", "item": 1, "x": )" + deep + "}]}";
+    CHECK_THAT(failure(replayed(setting, file.constData())), Catch::Contains("$.events[1].x: an event of type noting has no such field"));
+    // Every field the format names is accepted.
+    const auto all = replayed(setting, R"({"events": [{"type": "open", "at": "16:00"},
+        {"type": "attendance", "present": [1, 2, 3, 4, 5], "deputies": [{"person": 16, "for": 6}],
+         "others": [{"name": "Räsänen", "role": "esittelijä"}], "remote": [2]},
+        {"type": "arrive", "person": 7, "item": 1, "at": "16:10", "remote": true},
+        {"type": "proposal", "item": 1, "id": "v", "kind": "counter", "by": 2, "text": "toisin", "divergence": 1},
+        {"type": "second", "item": 1, "proposal": "v", "by": 3},
+        {"type": "vote", "item": 1, "yes": 5, "no": 2, "blank": 0},
+        {"type": "dissent", "item": 1, "person": 2, "reasons": "syy"},
+        {"type": "election", "item": 2, "method": "majority", "seats": 1, "seed": 3,
+         "candidates": [{"name": "A", "votes": 5}, {"name": "B", "votes": 2}]}]})");
+    INFO(failure(all));
+    CHECK(all.ok());
+}
