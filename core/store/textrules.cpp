@@ -42,12 +42,23 @@ const QHash<QString, QHash<QString, qsizetype>> &limits()
     return table;
 }
 
-// "the title of an agenda item"
+// "the title of an agenda item": the column as the store names it, the
+// table in words.
 QString fieldName(const QString &table, const QString &column)
 {
-    QString what = QString(column).replace(u'_', u' ');
-    QString of = QString(table).replace(u'_', u' ');
-    return tr("the %1 of %2 %3").arg(what, QStringLiteral("aeiou").contains(of.at(0)) ? tr("an") : tr("a"), of);
+    static const QHash<QString, const char *> tables{
+        {QStringLiteral("organisation"), QT_TRANSLATE_NOOP("TextRules", "the organisation")},
+        {QStringLiteral("body"), QT_TRANSLATE_NOOP("TextRules", "a body")},
+        {QStringLiteral("person"), QT_TRANSLATE_NOOP("TextRules", "a person")},
+        {QStringLiteral("meeting"), QT_TRANSLATE_NOOP("TextRules", "a meeting")},
+        {QStringLiteral("invitee"), QT_TRANSLATE_NOOP("TextRules", "an invitee")},
+        {QStringLiteral("agenda_item"), QT_TRANSLATE_NOOP("TextRules", "an agenda item")},
+        {QStringLiteral("preparer"), QT_TRANSLATE_NOOP("TextRules", "a preparer")},
+        {QStringLiteral("extract_recipient"), QT_TRANSLATE_NOOP("TextRules", "a recipient of an extract")},
+        {QStringLiteral("attachment"), QT_TRANSLATE_NOOP("TextRules", "an attachment")},
+        {QStringLiteral("correction"), QT_TRANSLATE_NOOP("TextRules", "a correction")},
+    };
+    return tr("the %1 of %2").arg(QString(column).replace(u'_', u' '), tr(tables.value(table, "")));
 }
 
 QString characterProblem(const QString &field, const QString &text)

@@ -3631,6 +3631,18 @@ Suljetaanko ikkuna silti?</translation>
         <source>"%1" is not a ballot; write JAA, EI or TYHJÄ.</source>
         <translation>"%1" ei ole ääni; kirjoita JAA, EI tai TYHJÄ.</translation>
     </message>
+    <message>
+        <source>an event of type %1 has no such field; its fields are %2.</source>
+        <translation>tyypin %1 tapahtumassa ei ole tällaista kenttää; sen kentät ovat %2.</translation>
+    </message>
+    <message>
+        <source>is an object.</source>
+        <translation>on objekti.</translation>
+    </message>
+    <message>
+        <source>has no such field; the fields are %1.</source>
+        <translation>tällaista kenttää ei ole; kentät ovat %1.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingSession</name>
@@ -3985,6 +3997,30 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>Could not replace %1; check that it can be written.</source>
         <translation>Kohdetta %1 ei voitu korvata; tarkista, että siihen voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>its kind (.%1) is not one that is published as it is</source>
+        <translation>sen tyyppiä (.%1) ei julkaista sellaisenaan</translation>
+    </message>
+    <message>
+        <source>its content is not plain text</source>
+        <translation>sen sisältö ei ole pelkkää tekstiä</translation>
+    </message>
+    <message>
+        <source>its content is not the .%1 its name says</source>
+        <translation>sen sisältö ei ole nimen mukaista .%1-muotoa</translation>
+    </message>
+    <message>
+        <source>%1 already holds files that are not an earlier publication of this meeting's organisation (it has no %2). Nothing was changed: publish into a new or empty directory.</source>
+        <translation>Hakemistossa %1 on jo tiedostoja, jotka eivät ole tämän kokouksen organisaation aiempi julkaisu (siinä ei ole tiedostoa %2). Mitään ei muutettu: julkaise uuteen tai tyhjään hakemistoon.</translation>
+    </message>
+    <message>
+        <source>%1 holds a publication of %2, not of %3. Nothing was changed: publish into another directory.</source>
+        <translation>Hakemistossa %1 on organisaation %2 julkaisu, ei organisaation %3. Mitään ei muutettu: julkaise toiseen hakemistoon.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 of %2, "%3", cannot be published: %4. A browser could run it at the publication's address. Publish it as PDF, an image, plain text or an office document, or make it not public. Nothing was published.</source>
+        <translation>Asian %2 liitettä %1, "%3", ei voi julkaista: %4. Selain voisi suorittaa sen julkaisun osoitteessa. Julkaise se PDF-tiedostona, kuvana, pelkkänä tekstinä tai toimisto-ohjelman asiakirjana, tai merkitse se ei-julkiseksi. Mitään ei julkaistu.</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +4914,81 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
     <message>
         <source>The meeting's minutes are signed, so its record can no longer change. Record a correction of the minutes instead.</source>
         <translation>Kokouksen pöytäkirja on allekirjoitettu, joten sen tapahtumia ei voi enää muuttaa. Kirjaa sen sijaan pöytäkirjan oikaisu.</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: its header gives schema version %2, which no version of Pykälä writes. It was left untouched; restore it from a backup.</source>
+        <translation>Asiakirjavarasto %1 on vioittunut: sen otsake ilmoittaa skeemaversioksi %2, jota mikään Pykälän versio ei kirjoita. Siihen ei koskettu; palauta se varmuuskopiosta.</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>the organisation</source>
+        <translation>organisaatio</translation>
+    </message>
+    <message>
+        <source>a body</source>
+        <translation>toimielin</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>henkilö</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>kokous</translation>
+    </message>
+    <message>
+        <source>an invitee</source>
+        <translation>kutsuttu</translation>
+    </message>
+    <message>
+        <source>an agenda item</source>
+        <translation>asia</translation>
+    </message>
+    <message>
+        <source>a preparer</source>
+        <translation>valmistelija</translation>
+    </message>
+    <message>
+        <source>a recipient of an extract</source>
+        <translation>otteen saaja</translation>
+    </message>
+    <message>
+        <source>an attachment</source>
+        <translation>liite</translation>
+    </message>
+    <message>
+        <source>a correction</source>
+        <translation>oikaisu</translation>
+    </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>kenttä %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 holds a character that cannot be kept (U+%2 at character %3): control characters other than newline and tab, and characters lost on the way in, are refused. Remove it and try again.</source>
+        <translation>%1 sisältää merkin, jota ei voi tallentaa (U+%2 kohdassa %3): muut ohjausmerkit kuin rivinvaihto ja sarkain sekä matkalla kadonneet merkit hylätään. Poista merkki ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are kept. Shorten it and try again.</source>
+        <translation>%1 on %2 merkkiä pitkä; enintään %3 merkkiä tallennetaan. Lyhennä sitä ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The event's %1 is nested deeper than %2 levels.</source>
+        <translation>Tapahtuman kenttä %1 on sisäkkäin syvemmällä kuin %2 tasoa.</translation>
+    </message>
+    <message>
+        <source>the event's %1</source>
+        <translation>tapahtuman kenttä %1</translation>
+    </message>
+    <message>
+        <source>a field name of the event</source>
+        <translation>tapahtuman kentän nimi</translation>
+    </message>
+    <message>
+        <source>The event is %1 bytes long; at most %2 are kept.</source>
+        <translation>Tapahtuma on %1 tavua pitkä; enintään %2 tavua tallennetaan.</translation>
     </message>
 </context>
 <context>

@@ -3631,6 +3631,18 @@ Stäng fönstret ändå?</translation>
         <source>"%1" is not a ballot; write JAA, EI or TYHJÄ.</source>
         <translation>"%1" är inte en röst; skriv JAA, EI eller TYHJÄ.</translation>
     </message>
+    <message>
+        <source>an event of type %1 has no such field; its fields are %2.</source>
+        <translation>en händelse av typen %1 har inget sådant fält; dess fält är %2.</translation>
+    </message>
+    <message>
+        <source>is an object.</source>
+        <translation>är ett objekt.</translation>
+    </message>
+    <message>
+        <source>has no such field; the fields are %1.</source>
+        <translation>inget sådant fält finns; fälten är %1.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingSession</name>
@@ -3985,6 +3997,30 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>Could not replace %1; check that it can be written.</source>
         <translation>Det gick inte att ersätta %1; kontrollera att den går att skriva.</translation>
+    </message>
+    <message>
+        <source>its kind (.%1) is not one that is published as it is</source>
+        <translation>dess typ (.%1) publiceras inte som sådan</translation>
+    </message>
+    <message>
+        <source>its content is not plain text</source>
+        <translation>dess innehåll är inte ren text</translation>
+    </message>
+    <message>
+        <source>its content is not the .%1 its name says</source>
+        <translation>dess innehåll är inte den .%1-fil som namnet anger</translation>
+    </message>
+    <message>
+        <source>%1 already holds files that are not an earlier publication of this meeting's organisation (it has no %2). Nothing was changed: publish into a new or empty directory.</source>
+        <translation>%1 innehåller redan filer som inte är en tidigare publicering av sammanträdets organisation (den har ingen %2). Ingenting ändrades: publicera i en ny eller tom katalog.</translation>
+    </message>
+    <message>
+        <source>%1 holds a publication of %2, not of %3. Nothing was changed: publish into another directory.</source>
+        <translation>%1 innehåller en publicering av %2, inte av %3. Ingenting ändrades: publicera i en annan katalog.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 of %2, "%3", cannot be published: %4. A browser could run it at the publication's address. Publish it as PDF, an image, plain text or an office document, or make it not public. Nothing was published.</source>
+        <translation>Bilaga %1 till %2, "%3", kan inte publiceras: %4. En webbläsare kunde köra den på publiceringens adress. Publicera den som PDF, bild, ren text eller kontorsdokument, eller gör den icke-offentlig. Ingenting publicerades.</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +4914,81 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>The meeting's minutes are signed, so its record can no longer change. Record a correction of the minutes instead.</source>
         <translation>Sammanträdets protokoll är undertecknat, så dess händelser kan inte längre ändras. Anteckna i stället en rättelse av protokollet.</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: its header gives schema version %2, which no version of Pykälä writes. It was left untouched; restore it from a backup.</source>
+        <translation>Arkivet %1 är skadat: dess huvud anger schemaversion %2, som ingen version av Pykälä skriver. Det lämnades orört; återställ det från en säkerhetskopia.</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>the organisation</source>
+        <translation>organisationen</translation>
+    </message>
+    <message>
+        <source>a body</source>
+        <translation>organ</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>sammanträde</translation>
+    </message>
+    <message>
+        <source>an invitee</source>
+        <translation>inbjuden</translation>
+    </message>
+    <message>
+        <source>an agenda item</source>
+        <translation>ärende</translation>
+    </message>
+    <message>
+        <source>a preparer</source>
+        <translation>beredare</translation>
+    </message>
+    <message>
+        <source>a recipient of an extract</source>
+        <translation>mottagare av utdrag</translation>
+    </message>
+    <message>
+        <source>an attachment</source>
+        <translation>bilaga</translation>
+    </message>
+    <message>
+        <source>a correction</source>
+        <translation>rättelse</translation>
+    </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>fältet %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 holds a character that cannot be kept (U+%2 at character %3): control characters other than newline and tab, and characters lost on the way in, are refused. Remove it and try again.</source>
+        <translation>%1 innehåller ett tecken som inte kan sparas (U+%2 vid tecken %3): andra styrtecken än radbrytning och tabb samt tecken som gått förlorade på vägen avvisas. Ta bort det och försök igen.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are kept. Shorten it and try again.</source>
+        <translation>%1 är %2 tecken långt; högst %3 sparas. Förkorta det och försök igen.</translation>
+    </message>
+    <message>
+        <source>The event's %1 is nested deeper than %2 levels.</source>
+        <translation>Händelsens fält %1 är nästlat djupare än %2 nivåer.</translation>
+    </message>
+    <message>
+        <source>the event's %1</source>
+        <translation>händelsens fält %1</translation>
+    </message>
+    <message>
+        <source>a field name of the event</source>
+        <translation>ett fältnamn i händelsen</translation>
+    </message>
+    <message>
+        <source>The event is %1 bytes long; at most %2 are kept.</source>
+        <translation>Händelsen är %1 byte lång; högst %2 sparas.</translation>
     </message>
 </context>
 <context>
