@@ -124,6 +124,12 @@ Result<CheckReport> Store::check() const
                                                     .arg(match.captured(1)));
         }
     }
+    // The search index, made again from the items: a forged item would
+    // still be found by its old words.
+    const auto index = searchIndexProblems();
+    if (!index)
+        return Failure{index.error()};
+    report.integrityProblems += *index;
     const auto audit = AuditLog::verify(db, &report.auditEntries);
     if (!audit)
         return Result<CheckReport>::failure(audit.error());

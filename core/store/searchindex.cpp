@@ -184,15 +184,12 @@ Status Store::indexPendingItems()
     return status;
 }
 
-// Removes the item's search entry and reads what its new one is made of;
-// none when the item is gone.
-Result<std::optional<SearchIndexEntry>> Store::indexSource(qint64 itemId)
+namespace {
+
+// What the item's search entry is made of; none when the item is gone.
+Result<std::optional<SearchIndexEntry>> readIndexSource(const QSqlDatabase &db, qint64 itemId)
 {
     using R = Result<std::optional<IndexEntry>>;
-    const QSqlDatabase db = database();
-    Statement remove(db, QStringLiteral("DELETE FROM item_search WHERE rowid = ?"), {itemId});
-    if (!remove.exec())
-        return R::failure(remove.errorMessage());
     Statement item(db, QStringLiteral("SELECT title, case_reference, background, proposal, decision, proceedings "
                                       "FROM agenda_item WHERE id = ?"),
                    {itemId});
@@ -218,6 +215,57 @@ Result<std::optional<SearchIndexEntry>> Store::indexSource(qint64 itemId)
     while (names.next())
         entry.texts << names.value(0).toString();
     return std::optional<IndexEntry>(std::move(entry));
+}
+
+} // namespace
+
+// Removes the item's search entry and reads what its new one is made of;
+// none when the item is gone.
+Result<std::optional<SearchIndexEntry>> Store::indexSource(qint64 itemId)
+{
+    const QSqlDatabase db = database();
+    Statement remove(db, QStringLiteral("DELETE FROM item_search WHERE rowid = ?"), {itemId});
+    if (!remove.exec())
+        return Result<std::optional<IndexEntry>>::failure(remove.errorMessage());
+    return readIndexSource(db, itemId);
+}
+
+Result<QStringList> Store::searchIndexProblems() const
+{
+    const QSqlDatabase db = database();
+    QStringList problems;
+    // Entries of items that are gone.
+    Statement orphans(db, QStringLiteral("SELECT rowid FROM item_search WHERE rowid NOT IN (SELECT id FROM agenda_item)"));
+    if (!orphans.exec())
+        return Failure{orphans.errorMessage()};
+    while (orphans.next())
+        problems << tr("The search index has an entry for agenda item %1, which is not in the store.")
+                        .arg(orphans.value(0).toLongLong());
+    orphans.finish();
+    // Each item's entry, made again from the item and compared.
+    Statement ids(db, QStringLiteral("SELECT a.id, s.title, s.body FROM agenda_item a "
+                                     "LEFT JOIN item_search s ON s.rowid = a.id ORDER BY a.id"));
+    if (!ids.exec())
+        return Failure{ids.errorMessage()};
+    QList<std::tuple<qint64, QVariant, QVariant>> stored;
+    while (ids.next())
+        stored.append({ids.value(0).toLongLong(), ids.value(1), ids.value(2)});
+    ids.finish();
+    for (const auto &[id, title, body] : std::as_const(stored)) {
+        auto entry = readIndexSource(db, id);
+        if (!entry)
+            return Failure{entry.error()};
+        if (!entry->has_value())
+            continue;
+        IndexEntry &made = *entry.value();
+        makeIndexText(made);
+        if (title.isNull())
+            problems << tr("Agenda item %1 has no entry in the search index.").arg(id);
+        else if (title.toString() != made.indexedTitle || body.toString() != made.indexedBody)
+            problems << tr("The search index does not match agenda item %1: the item or its index was changed "
+                           "outside Pykälä.").arg(id);
+    }
+    return problems;
 }
 
 // The item's search entry as it is stored now; none when it is gone.

@@ -264,6 +264,8 @@ private:
     Status indexPendingItems();
     Status indexItem(qint64 itemId);
     Result<std::optional<struct SearchIndexEntry>> indexSource(qint64 itemId);
+    // Where the search index does not say what the items do (for check).
+    Result<QStringList> searchIndexProblems() const;
     Status writeItemChildren(const AgendaItem &item, bool replace);
     // § numbers (sectionnumbers.cpp): a number the body has not used in its
     // run; the number a new item takes (its own, the next one while its

@@ -4919,6 +4919,18 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
         <source>The store %1 is damaged: its header gives schema version %2, which no version of Pykälä writes. It was left untouched; restore it from a backup.</source>
         <translation>Asiakirjavarasto %1 on vioittunut: sen otsake ilmoittaa skeemaversioksi %2, jota mikään Pykälän versio ei kirjoita. Siihen ei koskettu; palauta se varmuuskopiosta.</translation>
     </message>
+    <message>
+        <source>The search index has an entry for agenda item %1, which is not in the store.</source>
+        <translation>Hakuhakemistossa on merkintä asialle %1, jota ei ole varastossa.</translation>
+    </message>
+    <message>
+        <source>Agenda item %1 has no entry in the search index.</source>
+        <translation>Asialla %1 ei ole merkintää hakuhakemistossa.</translation>
+    </message>
+    <message>
+        <source>The search index does not match agenda item %1: the item or its index was changed outside Pykälä.</source>
+        <translation>Hakuhakemisto ei vastaa asiaa %1: asiaa tai sen hakemistomerkintää on muutettu Pykälän ohi.</translation>
+    </message>
 </context>
 <context>
     <name>TextRules</name>

@@ -4919,6 +4919,18 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <source>The store %1 is damaged: its header gives schema version %2, which no version of Pykälä writes. It was left untouched; restore it from a backup.</source>
         <translation>Arkivet %1 är skadat: dess huvud anger schemaversion %2, som ingen version av Pykälä skriver. Det lämnades orört; återställ det från en säkerhetskopia.</translation>
     </message>
+    <message>
+        <source>The search index has an entry for agenda item %1, which is not in the store.</source>
+        <translation>Sökindexet har en post för ärende %1, som inte finns i arkivet.</translation>
+    </message>
+    <message>
+        <source>Agenda item %1 has no entry in the search index.</source>
+        <translation>Ärende %1 har ingen post i sökindexet.</translation>
+    </message>
+    <message>
+        <source>The search index does not match agenda item %1: the item or its index was changed outside Pykälä.</source>
+        <translation>Sökindexet stämmer inte med ärende %1: ärendet eller dess indexpost har ändrats utanför Pykälä.</translation>
+    </message>
 </context>
 <context>
     <name>TextRules</name>

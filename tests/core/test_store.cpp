@@ -1013,3 +1013,36 @@ TEST_CASE("Texts beyond their limits or with characters no document shows are re
     CHECK(required(store->agendaItem(sample.publicItem)).value().title == QString(1000, u'a'));
     CHECK(store->check()->ok());
 }
+
+TEST_CASE("check verifies that the search index says what the items do", "[store][check]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("hakemisto.sqlite"));
+    Sample sample;
+    {
+        auto store = createStore(path);
+        sample = addSample(*store);
+        REQUIRE(store->check()->ok());
+    }
+    const auto problems = [&] {
+        auto store = openStore(path);
+        const auto report = store->check();
+        REQUIRE(report.ok());
+        return report->integrityProblems.join(u'\n');
+    };
+    // Another tool changes an item's index entry, removes one, adds one for
+    // no item: each is found (before, a forged item still found its old words).
+    {
+        RawConnection raw(path);
+        REQUIRE(raw.exec(QStringLiteral("UPDATE item_search SET body = 'väärennetty' WHERE rowid = %1").arg(sample.publicItem)));
+    }
+    CHECK(problems().contains(QStringLiteral("The search index does not match agenda item %1").arg(sample.publicItem)));
+    {
+        RawConnection raw(path);
+        REQUIRE(raw.exec(QStringLiteral("DELETE FROM item_search WHERE rowid = %1").arg(sample.confidentialItem)));
+        REQUIRE(raw.exec(QStringLiteral("INSERT INTO item_search (rowid, title, body) VALUES (9999, 'x', 'y')")));
+    }
+    const QString found = problems();
+    CHECK(found.contains(QStringLiteral("Agenda item %1 has no entry in the search index.").arg(sample.confidentialItem)));
+    CHECK(found.contains(QStringLiteral("The search index has an entry for agenda item 9999, which is not in the store.")));
+}
