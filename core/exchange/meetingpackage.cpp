@@ -20,6 +20,9 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <cerrno>
+#include <signal.h>
+
 namespace MeetingPackage {
 
 namespace {
@@ -144,6 +147,45 @@ void removeStoreFiles(const QString &path)
     }
 }
 
+// A package is made in a folder of its own beside the target, readable by
+// its maker only, named ".NAME.PID.UUID.part" by the making process: a
+// killed run leaves nothing anyone else can read, and the next run removes
+// what a process that is gone left.
+QString workFolderPrefix(const QFileInfo &target)
+{
+    return QStringLiteral(".%1.").arg(target.fileName());
+}
+
+void removeLeftovers(const QFileInfo &target)
+{
+    const QDir folder = target.absoluteDir();
+    const QString prefix = workFolderPrefix(target);
+    // ".NAME.PID.UUID.part" folders of processes no longer running.
+    const QStringList folders = folder.entryList({prefix + QStringLiteral("*.part")},
+                                                 QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString &name : folders) {
+        const QStringList parts = name.mid(prefix.size()).split(u'.');
+        bool numeric = false;
+        const qint64 pid = parts.value(0).toLongLong(&numeric);
+        if (numeric && pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM))
+            continue;
+        const QString path = folder.filePath(name);
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        const QStringList inside = QDir(path).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+        for (const QString &file : inside)
+            QFile::setPermissions(QDir(path).filePath(file), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QDir(path).removeRecursively();
+    }
+    // Files an earlier version made beside the target (".NAME.UUID.part",
+    // with its -wal, -shm and -journal).
+    const QStringList files = folder.entryList({prefix + QStringLiteral("*.part"), prefix + QStringLiteral("*.part-*")},
+                                               QDir::Files | QDir::Hidden);
+    for (const QString &name : files) {
+        QFile::setPermissions(folder.filePath(name), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile::remove(folder.filePath(name));
+    }
+}
+
 // Writes the package into `path`, a new file.
 Result<PackageInfo> writeFile(const Store &source, const Meeting &meeting, const QString &reference,
                               const QString &path, Audience audience, const QString &recipient,
@@ -235,8 +277,28 @@ Result<Disclosure> write(Store &store, const Meeting &meeting, const QString &pa
         recipient = person->displayName();
     }
 
-    const QString partial = target.absoluteDir().filePath(
-        QStringLiteral(".%1.%2.part").arg(target.fileName(), QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    removeLeftovers(target);
+    const QString work = target.absoluteDir().filePath(workFolderPrefix(target)
+                                                       + QStringLiteral("%1.%2.part")
+                                                             .arg(QCoreApplication::applicationPid())
+                                                             .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    if (!QDir().mkdir(work) || !QFile::setPermissions(work, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                            | QFileDevice::ExeOwner))
+        return Failure{tr("Could not make a working folder beside %1; check that the folder is writable.")
+                           .arg(QDir::toNativeSeparators(path))};
+    // Removes the working folder whatever happens below.
+    struct WorkFolder
+    {
+        QString path;
+        ~WorkFolder()
+        {
+            const QStringList inside = QDir(path).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+            for (const QString &file : inside)
+                QFile::setPermissions(QDir(path).filePath(file), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QDir(path).removeRecursively();
+        }
+    } workFolder{work};
+    const QString partial = QDir(work).filePath(target.fileName());
     const auto info = writeFile(store, meeting, *reference, partial, options.audience, recipient, language);
     if (!info) {
         removeStoreFiles(partial);

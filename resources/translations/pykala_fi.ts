@@ -2915,6 +2915,10 @@ Suljetaanko ikkuna silti?</translation>
         <source>A meeting package is made for a member of the body or for the public, not for %1.</source>
         <translation>Kokouspaketti tehdään toimielimen jäsenelle tai yleisölle, ei kohderyhmälle %1.</translation>
     </message>
+    <message>
+        <source>Could not make a working folder beside %1; check that the folder is writable.</source>
+        <translation>Tiedoston %1 viereen ei voitu tehdä työkansiota; tarkista, että kansioon voi kirjoittaa.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPage</name>

@@ -2915,6 +2915,10 @@ Stäng fönstret ändå?</translation>
         <source>A meeting package is made for a member of the body or for the public, not for %1.</source>
         <translation>Ett mötespaket görs för en ledamot av organet eller för allmänheten, inte för %1.</translation>
     </message>
+    <message>
+        <source>Could not make a working folder beside %1; check that the folder is writable.</source>
+        <translation>Det gick inte att skapa en arbetsmapp bredvid %1; kontrollera att mappen är skrivbar.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPage</name>

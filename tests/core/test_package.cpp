@@ -6,8 +6,13 @@
 #include "exchange/meetingpackage.h"
 #include "exchange/reviewnotes.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QThread>
 
 namespace {
 
@@ -326,4 +331,67 @@ TEST_CASE("Review notes are kept in a file of their own and refused when damaged
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("damaged")));
     CHECK(readFile(path) == QByteArrayLiteral("{\"format\": \"jotain muuta\"}"));
+}
+
+TEST_CASE("A killed package run leaves nothing others can read, and the next run clears it", "[package][durability]")
+{
+    TestDir dir;
+    const QString storePath = dir.path(QStringLiteral("kunta.sqlite"));
+    {
+        auto store = createStore(storePath);
+        packageFixture(*store);
+    }
+    const QString output = dir.path(QStringLiteral("KH.pykala-package"));
+    const QStringList arguments{QStringLiteral("--store"), storePath, QStringLiteral("package"), QStringLiteral("KH 12/2026"),
+                                QStringLiteral("--for"), QStringLiteral("member"), QStringLiteral("--recipient"),
+                                QStringLiteral("Aino Mäkelä"), QStringLiteral("-o"), output};
+    const QString cli = QStringLiteral(PYKALA_CLI);
+    // Killed at moments spread over a run: whatever is left beside the
+    // package is a folder for its maker's eyes only, and a package at the
+    // name is always one the register names.
+    for (int delay = 0; delay < 400; delay += 20) {
+        INFO("killed after " << delay << " ms");
+        QProcess run;
+        run.start(cli, arguments);
+        REQUIRE(run.waitForStarted());
+        QThread::msleep(delay);
+        run.kill();
+        run.waitForFinished();
+        const QDir folder(dir.path(QString()));
+        const QStringList left = folder.entryList({QStringLiteral(".KH.pykala-package.*")},
+                                                  QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        for (const QString &name : left) {
+            const QFileInfo info(folder.filePath(name));
+            CHECK(info.isDir());
+            CHECK_FALSE(info.permissions().testAnyFlags(QFileDevice::ReadGroup | QFileDevice::ReadOther
+                                                        | QFileDevice::ExeGroup | QFileDevice::ExeOther));
+        }
+        if (QFileInfo::exists(output)) {
+            const QByteArray bytes = readFile(output);
+            const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+            auto store = openStore(storePath);
+            const QList<Disclosure> registered = required(store->disclosures());
+            CHECK(std::any_of(registered.cbegin(), registered.cend(),
+                              [&](const Disclosure &d) { return d.sha256 == sha256; }));
+        }
+    }
+    // Leftovers of a process that is gone, and files of the earlier scheme,
+    // are cleared by the next run; a running process's folder is not.
+    const QString gone = dir.path(QStringLiteral(".KH.pykala-package.999999999.x.part"));
+    const QString running = dir.path(QStringLiteral(".KH.pykala-package.%1.y.part").arg(QCoreApplication::applicationPid()));
+    QDir().mkpath(gone);
+    QDir().mkpath(running);
+    writeFile(gone + QStringLiteral("/KH.pykala-package"), "kesken");
+    writeFile(dir.path(QStringLiteral(".KH.pykala-package.1234.part")), "vanha");
+    writeFile(dir.path(QStringLiteral(".KH.pykala-package.1234.part-wal")), "vanha");
+    const CliRun made = runCli(arguments);
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    CHECK_FALSE(QFileInfo::exists(gone));
+    CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral(".KH.pykala-package.1234.part"))));
+    CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral(".KH.pykala-package.1234.part-wal"))));
+    CHECK(QFileInfo::exists(running));
+    const QStringList after = QDir(dir.path(QString())).entryList({QStringLiteral(".KH.pykala-package.*")},
+                                                                  QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    CHECK(after == QStringList{QFileInfo(running).fileName()});
 }
