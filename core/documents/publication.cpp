@@ -60,10 +60,6 @@ QString safeFileName(const QString &name, const IndexTexts &texts)
     return folded.isEmpty() ? texts.file : folded;
 }
 
-} // namespace
-
-namespace {
-
 // Whether a browser could run the attachment at the publication's address
 // (HTML, SVG, XHTML, anything with script): only kinds that cannot are
 // published — PDF, images as such, plain text and CSV, office documents —
