@@ -38,6 +38,7 @@ const QHash<QString, QHash<QString, qsizetype>> &limits()
         {QStringLiteral("extract_recipient"), {}},
         {QStringLiteral("attachment"), {{QStringLiteral("name"), fileNameLength}}},
         {QStringLiteral("correction"), {{QStringLiteral("text"), eventTextLength}}},
+        {QStringLiteral("disclosure"), {}},
     };
     return table;
 }
@@ -57,6 +58,7 @@ QString fieldName(const QString &table, const QString &column)
         {QStringLiteral("extract_recipient"), QT_TRANSLATE_NOOP("TextRules", "a recipient of an extract")},
         {QStringLiteral("attachment"), QT_TRANSLATE_NOOP("TextRules", "an attachment")},
         {QStringLiteral("correction"), QT_TRANSLATE_NOOP("TextRules", "a correction")},
+        {QStringLiteral("disclosure"), QT_TRANSLATE_NOOP("TextRules", "a disclosure")},
     };
     return tr("the %1 of %2").arg(QString(column).replace(u'_', u' '), tr(tables.value(table, "")));
 }

@@ -5006,6 +5006,10 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
         <source>The event is %1 bytes long; at most %2 are kept.</source>
         <translation>Tapahtuma on %1 tavua pitkä; enintään %2 tavua tallennetaan.</translation>
     </message>
+    <message>
+        <source>a disclosure</source>
+        <translation>luovutus</translation>
+    </message>
 </context>
 <context>
     <name>UiLanguage</name>

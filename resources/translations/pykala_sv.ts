@@ -5006,6 +5006,10 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <source>The event is %1 bytes long; at most %2 are kept.</source>
         <translation>Händelsen är %1 byte lång; högst %2 sparas.</translation>
     </message>
+    <message>
+        <source>a disclosure</source>
+        <translation>utlämnande</translation>
+    </message>
 </context>
 <context>
     <name>UiLanguage</name>
