@@ -1,5 +1,7 @@
 #include "appealinstructions.h"
 
+#include "documenttexts.h"
+
 #include "model/documentlanguage.h"
 #include "model/organisation.h"
 #include "procedure/appeal.h"
@@ -41,10 +43,6 @@ QString text(const QJsonValue &value, Language language, qsizetype count = 1)
     return localised.toString();
 }
 
-QString day(const QDate &date)
-{
-    return date.toString(QStringLiteral("d.M.yyyy"));
-}
 
 } // namespace
 
@@ -132,9 +130,9 @@ Result<QString> html(const QList<Group> &groups, const Organisation &organisatio
             if (place.published.isValid()) {
                 if (const auto computed = Appeal::deadline(group.kind, place.published))
                     deadline = text(root.value(u"deadline"), language)
-                                   .replace(QStringLiteral("{published}"), day(computed->published))
-                                   .replace(QStringLiteral("{notified}"), day(computed->notified))
-                                   .replace(QStringLiteral("{lastDay}"), day(computed->lastDay));
+                                   .replace(QStringLiteral("{published}"), DocumentTexts::day(computed->published))
+                                   .replace(QStringLiteral("{notified}"), DocumentTexts::day(computed->notified))
+                                   .replace(QStringLiteral("{lastDay}"), DocumentTexts::day(computed->lastDay));
             }
         }
         const QJsonObject market = courts.value(u"market").toObject();

@@ -161,13 +161,22 @@ QString DocumentTexts::meetingTime(const Meeting &meeting, const QLocale &locale
     const bool held = meeting.actualStart.isValid();
     const QDateTime start = held ? meeting.actualStart : meeting.plannedStart;
     const QDateTime end = held ? meeting.actualEnd : meeting.plannedEnd;
-    auto day = [](const QDate &date) { return date.toString(QStringLiteral("d.M.yyyy")); };
-    auto time = [](const QTime &at) { return at.toString(QStringLiteral("H.mm")); };
     QString text = locale.toString(start.date(), weekday) + QLatin1Char(' ') + day(start.date()) + QLatin1Char(' ')
-        + clock + QLatin1Char(' ') + time(start.time());
+        + clock + QLatin1Char(' ') + clockTime(start.time());
     if (end.isValid() && end.date() != start.date())
-        text += QStringLiteral(" – ") + day(end.date()) + QLatin1Char(' ') + clock + QLatin1Char(' ') + time(end.time());
+        text += QStringLiteral(" – ") + day(end.date()) + QLatin1Char(' ') + clock + QLatin1Char(' ')
+            + clockTime(end.time());
     else if (end.isValid())
-        text += QStringLiteral("–") + time(end.time());
+        text += QStringLiteral("–") + clockTime(end.time());
     return text;
+}
+
+QString DocumentTexts::day(const QDate &date)
+{
+    return date.toString(QStringLiteral("d.M.yyyy"));
+}
+
+QString DocumentTexts::clockTime(const QTime &time)
+{
+    return time.toString(QStringLiteral("H.mm"));
 }

@@ -5,7 +5,9 @@
 #include <QHash>
 #include <QString>
 
+class QDate;
 class QLocale;
+class QTime;
 struct Meeting;
 
 // The fixed texts of a meeting's documents — agenda, minutes, extract and the
@@ -58,4 +60,9 @@ struct DocumentTexts
     // "ddd"); a meeting past midnight names the day it ended: "… klo 23.30 –
     // 15.12.2026 klo 0.20".
     QString meetingTime(const Meeting &meeting, const QLocale &locale, const QString &weekday) const;
+
+    // A day and a clock time as the documents write them, in either
+    // language: "5.12.2026", "16.03".
+    static QString day(const QDate &date);
+    static QString clockTime(const QTime &time);
 };

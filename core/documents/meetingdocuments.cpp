@@ -29,15 +29,6 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString day(const QDate &date)
-{
-    return date.toString(QStringLiteral("d.M.yyyy"));
-}
-
-QString clockTime(const QTime &time)
-{
-    return time.toString(QStringLiteral("H.mm"));
-}
 
 QString upperFirst(QString text)
 {
@@ -186,7 +177,7 @@ OfficialDocument documentFor(const Data &data, OfficialDocument::Kind kind)
     doc.logo = data.organisation.logo;
     doc.body = data.bodyName;
     doc.number = QStringLiteral("%1/%2").arg(data.meeting.number).arg(data.meeting.year);
-    doc.date = day(heldOn(data.meeting));
+    doc.date = DocumentTexts::day(heldOn(data.meeting));
     const DocumentTexts &t = *data.t;
     // The texts that name the kind of document: header, title, subject, file, keyword.
     struct KindTexts
@@ -681,7 +672,7 @@ Result<QString> minutesCover(const Store &store, const Data &data)
                 : move.movement == Attendance::Movement::Switches ? (move.remote ? t.switchedRemote : t.switchedRoom)
                 : move.remote                                      ? t.arrivedRemote
                                                                    : t.arrived;
-            notes << text.arg(clockTime(move.at), sectionOf(data, move.itemPosition));
+            notes << text.arg(DocumentTexts::clockTime(move.at), sectionOf(data, move.itemPosition));
         }
         return notes.join(QStringLiteral("; "));
     };
@@ -776,7 +767,7 @@ Result<QString> minutesCover(const Store &store, const Data &data)
             names << personName(data, checker);
         if (!names.isEmpty())
             html += QStringLiteral("<p><b>%1:</b> %2</p>\n").arg(esc(t.checkers), esc(names.join(QStringLiteral(", "))));
-        html += QStringLiteral("<p>%1</p>\n").arg(esc(t.checkedOn.arg(day(data.meeting.minutesChecked))));
+        html += QStringLiteral("<p>%1</p>\n").arg(esc(t.checkedOn.arg(DocumentTexts::day(data.meeting.minutesChecked))));
     } else {
         html += QStringLiteral("<p>%1</p>\n").arg(esc(t.notCheckedYet));
         if (!replay.minuteCheckers.isEmpty()) {
@@ -788,7 +779,7 @@ Result<QString> minutesCover(const Store &store, const Data &data)
     }
     html += QStringLiteral("<h2 class=\"part\">%1</h2>\n<p>%2</p>\n")
                 .arg(esc(t.publication), esc(data.meeting.minutesPublished.isValid()
-                                                 ? t.publishedOn.arg(day(data.meeting.minutesPublished))
+                                                 ? t.publishedOn.arg(DocumentTexts::day(data.meeting.minutesPublished))
                                                  : t.toBePublished));
     return html;
 }
@@ -940,7 +931,7 @@ Result<OfficialDocument> extract(const Store &store, const Meeting &meeting, con
     const auto secretaries = officials(store, data, MembershipRole::Secretary);
     if (!secretaries)
         return Failure{secretaries.error()};
-    const QString certifiedOn = data.meeting.minutesChecked.isValid() ? day(data.meeting.minutesChecked) : QString();
+    const QString certifiedOn = data.meeting.minutesChecked.isValid() ? DocumentTexts::day(data.meeting.minutesChecked) : QString();
     html += QStringLiteral("<h2 class=\"part\">%1</h2>\n<p>%2</p>\n<table class=\"signatures\"><tr>%3</tr></table>\n")
                 .arg(esc(t.certification),
                      esc(certifiedOn.isEmpty() ? t.placeAndDate : locality(data) + QLatin1Char(' ') + certifiedOn),

@@ -1,5 +1,7 @@
 #include "textrules.h"
 
+#include "text/characters.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -65,7 +67,7 @@ QString fieldName(const QString &table, const QString &column)
 
 QString characterProblem(const QString &field, const QString &text)
 {
-    const qsizetype at = firstForbidden(text);
+    const qsizetype at = Characters::firstNotKept(text);
     if (at < 0)
         return {};
     return tr("%1 holds a character that cannot be kept (U+%2 at character %3): control characters other than newline "
@@ -114,24 +116,8 @@ QString valueProblem(const QJsonValue &value, const QString &path, int depth)
     return {};
 }
 
-} // namespace
-
-qsizetype firstForbidden(const QString &text)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const char16_t u = c.unicode();
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            ++i;
-            continue;
-        }
-        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u < 0xA0) || c.isSurrogate() || u == 0xFFFD
-            || u == 0xFFFE || u == 0xFFFF)
-            return i;
-    }
-    return -1;
-}
-
+// The most characters a column holds; 0 for the store's own columns, which
+// no one types (digests, roles, dates).
 qsizetype maxLength(const QString &table, const QString &column)
 {
     const auto found = limits().constFind(table);
@@ -139,6 +125,9 @@ qsizetype maxLength(const QString &table, const QString &column)
         return 0;
     return found->value(column, lineLength);
 }
+
+} // namespace
+
 
 QString problem(const QString &table, const QString &column, const QString &text)
 {

@@ -1,5 +1,7 @@
 #include "richtext.h"
 
+#include "characters.h"
+
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
@@ -62,23 +64,11 @@ const QHash<QString, QChar> &namedEntities()
     return entities;
 }
 
-bool isControl(char32_t c)
-{
-    return (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7F && c < 0xA0);
-}
-
-// What no document can show: a reference to no character (&#0;,
-// &#x110000;, a surrogate), the replacement character that stands for one,
-// and the noncharacters U+FFFE and U+FFFF. Dropped, so that an item's
-// documents can still be made.
-bool isLost(char32_t c)
-{
-    return c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFD || c == 0xFFFE || c == 0xFFFF;
-}
-
+// A character the store does not keep (Characters) is dropped, so that an
+// item's documents can still be made.
 void appendCodePoint(QString &out, char32_t c)
 {
-    if (!isLost(c) && !isControl(c))
+    if (Characters::isKept(c))
         out.append(QString::fromUcs4(&c, 1));
 }
 
@@ -96,7 +86,7 @@ QString decodeEntities(QStringView in)
             if (c.isHighSurrogate() && i + 1 < in.size() && in[i + 1].isLowSurrogate()) {
                 out.append(c);
                 out.append(in[++i]);
-            } else if (!c.isSurrogate() && !isControl(c.unicode()) && !isLost(c.unicode())) {
+            } else if (Characters::isKept(c.unicode())) {
                 out.append(c);
             }
             continue;
