@@ -10,10 +10,12 @@
 #include "procedure/meetingsession.h"
 #include "procedure/finnishcalendar.h"
 #include "signing/decisionrecord.h"
+#include "signing/nss.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -22,6 +24,8 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace Cli {
 
@@ -290,8 +294,15 @@ int search(const Context &context, const QString &query, int limit)
     return Success;
 }
 
-int check(const Context &context)
+int check(const Context &context, const QString &nssDatabase)
 {
+    // The signatures' certificates are checked against the database given,
+    // or the user's own if there is one; without any the signatures are
+    // still verified, their certificates reported as not verified.
+    if (!nssDatabase.isEmpty() || QFileInfo(QDir(Nss::defaultDatabase()).filePath(QStringLiteral("cert9.db"))).isFile()) {
+        if (const Status used = Nss::useDatabase(nssDatabase.isEmpty() ? Nss::defaultDatabase() : nssDatabase); !used)
+            return fail(context, used.error());
+    }
     auto store = openStore(context);
     if (!store)
         return fail(context, store.error());
@@ -302,26 +313,57 @@ int check(const Context &context)
     const auto record = DecisionRecord::check(*store.value());
     if (!record)
         return fail(context, record.error());
-    const bool ok = report->ok() && record->isEmpty();
+    const bool ok = report->ok() && record->problems.isEmpty();
     const int count = int(report->integrityProblems.size() + report->foreignKeyProblems.size()
-                          + report->auditProblems.size() + record->size());
+                          + report->auditProblems.size() + record->problems.size());
+    const auto &signatures = record->signatures;
+    const auto untrusted = std::count_if(signatures.cbegin(), signatures.cend(), [](const DecisionRecord::CheckedSignature &s) {
+        return s.certificateStatus != u"trusted";
+    });
+    const auto unanchored = std::count_if(signatures.cbegin(), signatures.cend(),
+                                          [](const DecisionRecord::CheckedSignature &s) { return s.auditEntry == 0; });
     if (context.json) {
+        QJsonArray signatureArray;
+        for (const DecisionRecord::CheckedSignature &s : signatures)
+            signatureArray.append(QJsonObject{{QStringLiteral("minutes"), s.minutes},
+                                              {QStringLiteral("number"), s.number},
+                                              {QStringLiteral("signer"), s.signer},
+                                              {QStringLiteral("role"), s.role},
+                                              {QStringLiteral("certificate"), s.certificateStatus},
+                                              {QStringLiteral("auditEntry"), s.auditEntry}});
         printJson(context, QJsonObject{{QStringLiteral("ok"), ok},
                                        {QStringLiteral("integrity"), QJsonArray::fromStringList(report->integrityProblems)},
                                        {QStringLiteral("foreignKeys"), QJsonArray::fromStringList(report->foreignKeyProblems)},
                                        {QStringLiteral("audit"), QJsonArray::fromStringList(report->auditProblems)},
-                                       {QStringLiteral("decisionRecord"), QJsonArray::fromStringList(*record)},
+                                       {QStringLiteral("decisionRecord"), QJsonArray::fromStringList(record->problems)},
+                                       {QStringLiteral("signatures"), signatureArray},
                                        {QStringLiteral("auditEntries"), report->auditEntries}});
     } else {
         const QStringList problems =
-            report->integrityProblems + report->foreignKeyProblems + report->auditProblems + *record;
+            report->integrityProblems + report->foreignKeyProblems + report->auditProblems + record->problems;
         for (const QString &problem : problems)
             *context.out << problem << Qt::endl;
-        if (ok)
+        if (ok) {
             *context.out << tr("The store is intact: integrity and foreign keys check out, and %n audit log "
                                "entries form an unbroken chain that matches the stored records.",
                                nullptr, int(report->auditEntries))
                          << Qt::endl;
+            if (!signatures.isEmpty())
+                *context.out << tr("%n signature(s) of signed minutes verify, and the records and the audit log match "
+                                   "what they sign.",
+                                   nullptr, int(signatures.size()))
+                             << Qt::endl;
+            if (untrusted > 0)
+                *context.out << tr("%n of them have a certificate that the certificate database in use does not trust: "
+                                   "who signed is proven by checking with the municipality's database (--nssdb DIR).",
+                                   nullptr, int(untrusted))
+                             << Qt::endl;
+            if (unanchored > 0)
+                *context.out << tr("%n of them were made before signatures committed to the audit log: the history "
+                                   "before them is proven by the chain alone.",
+                                   nullptr, int(unanchored))
+                             << Qt::endl;
+        }
     }
     if (!ok) {
         *context.err << "pykala-cli: "

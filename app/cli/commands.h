@@ -74,7 +74,7 @@ int bodies(const Context &context);
 int meetings(const Context &context, const QString &bodyShortName, int year);
 int show(const Context &context, const QString &meeting, bool publicView);
 int search(const Context &context, const QString &query, int limit);
-int check(const Context &context);
+int check(const Context &context, const QString &nssDatabase);
 int deadlines(const Context &context, const QString &published, const QString &kind);
 int record(const Context &context, const QString &meeting, const QString &file);
 int outcome(const Context &context, const QString &item);

@@ -72,7 +72,7 @@ QList<CommandSpec> commandSpecs()
         {"show", "MEETING", QT_TRANSLATE_NOOP("Cli", "Print a meeting's agenda, e.g. show \"KH 12/2026\"."),
          {publicView}, 1, 1},
         {"search", "QUERY", QT_TRANSLATE_NOOP("Cli", "Full-text search over agenda items."), {limit, json}, 1, 1},
-        {"check", "", QT_TRANSLATE_NOOP("Cli", "Verify integrity, foreign keys and the audit chain."), {json}, 0, 0},
+        {"check", "", QT_TRANSLATE_NOOP("Cli", "Verify integrity, foreign keys, the audit chain and the signed minutes against the record."), {nssdb, json}, 0, 0},
         {"record", "MEETING FILE", QT_TRANSLATE_NOOP("Cli", "Record a meeting's events from a JSON file, all or nothing."),
          {}, 2, 2},
         {"outcome", "ITEM", QT_TRANSLATE_NOOP("Cli", "What the engine computed for an item, e.g. outcome \"KH 12/2026 § 156\"."),
@@ -222,7 +222,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("recipient"), QCoreApplication::translate("Cli", "package: the person it is for, by name or id; required for a member."), QStringLiteral("NAME")},
         {QStringLiteral("lang"), QCoreApplication::translate("Cli", "agenda, minutes, extract, publish: the document language, fi or sv (default: the body's)."), QStringLiteral("LANG")},
         {QStringLiteral("checked"), QCoreApplication::translate("Cli", "publication: the day the minutes were checked."), QStringLiteral("DATE")},
-        {QStringLiteral("nssdb"), QCoreApplication::translate("Cli", "verify, certs, sign: the NSS certificate database directory (default: ~/.pki/nssdb)."), QStringLiteral("DIR")},
+        {QStringLiteral("nssdb"), QCoreApplication::translate("Cli", "verify, certs, sign, check: the NSS certificate database directory (default: ~/.pki/nssdb)."), QStringLiteral("DIR")},
         {QStringLiteral("password-file"), QCoreApplication::translate("Cli", "verify, certs, sign: a file whose first line is the database or token password."), QStringLiteral("FILE")},
         {QStringLiteral("cert"), QCoreApplication::translate("Cli", "sign: the nickname of the signing certificate."), QStringLiteral("NICK")},
         {QStringLiteral("p12-password-file"), QCoreApplication::translate("Cli", "import-cert: a file whose first line is the PKCS#12 file's password."), QStringLiteral("FILE")},
@@ -458,5 +458,5 @@ int main(int argc, char *argv[])
             return Cli::Usage;
         return Cli::search(context, positional.first(), limit);
     }
-    return Cli::check(context);
+    endAfterNss(out, err, Cli::check(context, parser.value(QStringLiteral("nssdb"))));
 }

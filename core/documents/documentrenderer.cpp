@@ -467,6 +467,7 @@ Result<QByteArray> pdf(const OfficialDocument &document)
     metadata.author = document.organisation;
     metadata.subject = document.subject;
     metadata.keywords = document.keywords;
+    metadata.recordProperties = document.recordProperties;
     metadata.language = DocumentLanguage::tag(document.language);
     metadata.created = document.created;
     metadata.producer = QStringLiteral("Pykälä %1 (Qt %2)").arg(QStringLiteral(PYKALA_VERSION), QString::fromLatin1(qVersion()));

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QMap>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,9 @@ struct OfficialDocument
     QString title;                    // "Kunnanhallitus, pöytäkirja 12/2026"
     QString subject;
     QStringList keywords;
+    // Signed minutes only: the decision record's properties in the PDF's XMP
+    // (PdfA::Metadata::recordProperties).
+    QMap<QString, QString> recordProperties;
     QDateTime created;                // taken from the record, so that output is reproducible
     QString baseName;                 // a file name without extension: "KH-12-2026-poytakirja"
 

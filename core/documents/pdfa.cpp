@@ -7,6 +7,7 @@
 #include <QRawFont>
 #include <QRegularExpression>
 #include <QUuid>
+#include <QXmlStreamReader>
 
 #include <algorithm>
 
@@ -60,6 +61,22 @@ QByteArray xml(const QString &text)
     return text.toHtmlEscaped().toUtf8();
 }
 
+// XML text in ASCII: other characters as character references, so that a
+// reader that takes the packet's bytes for PDFDocEncoding (as Poppler's
+// metadata() does) still gets the text.
+QByteArray asciiXml(const QString &text)
+{
+    QByteArray out;
+    const QList<uint> characters = text.toUcs4();
+    for (const uint c : characters) {
+        if (c < 0x80)
+            out += xml(QString(QChar(char16_t(c))));
+        else
+            out += "&#" + QByteArray::number(c) + ';';
+    }
+    return out;
+}
+
 QByteArray xmpPacket(const PdfA::Metadata &m, const QByteArray &documentId)
 {
     const QByteArray date = xmpDate(m.created);
@@ -88,6 +105,32 @@ QByteArray xmpPacket(const PdfA::Metadata &m, const QByteArray &documentId)
     x += "  <rdf:Description rdf:about=\"\" xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\">\n";
     x += "   <xmpMM:DocumentID>uuid:" + documentId + "</xmpMM:DocumentID>\n";
     x += "  </rdf:Description>\n";
+    if (!m.recordProperties.isEmpty()) {
+        // PDF/A admits properties of its own namespace only with an
+        // extension schema that describes them (ISO 19005-1, 6.7.8).
+        x += "  <rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n"
+             "    xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n"
+             "    xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n";
+        x += "   <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n";
+        x += "    <pdfaSchema:schema>Pykälä decision record</pdfaSchema:schema>\n";
+        x += "    <pdfaSchema:namespaceURI>" + QByteArray(recordNamespace) + "</pdfaSchema:namespaceURI>\n";
+        x += "    <pdfaSchema:prefix>pykala</pdfaSchema:prefix>\n";
+        x += "    <pdfaSchema:property><rdf:Seq>\n";
+        for (auto it = m.recordProperties.cbegin(); it != m.recordProperties.cend(); ++it) {
+            x += "     <rdf:li rdf:parseType=\"Resource\"><pdfaProperty:name>" + xml(it.key())
+                + "</pdfaProperty:name><pdfaProperty:valueType>Text</pdfaProperty:valueType>"
+                  "<pdfaProperty:category>internal</pdfaProperty:category><pdfaProperty:description>"
+                  "A property of the decision record these minutes were made from</pdfaProperty:description>"
+                  "</rdf:li>\n";
+        }
+        x += "    </rdf:Seq></pdfaSchema:property>\n";
+        x += "   </rdf:li></rdf:Bag></pdfaExtension:schemas>\n";
+        x += "  </rdf:Description>\n";
+        x += "  <rdf:Description rdf:about=\"\" xmlns:pykala=\"" + QByteArray(recordNamespace) + "\">\n";
+        for (auto it = m.recordProperties.cbegin(); it != m.recordProperties.cend(); ++it)
+            x += "   <pykala:" + xml(it.key()) + ">" + asciiXml(it.value()) + "</pykala:" + xml(it.key()) + ">\n";
+        x += "  </rdf:Description>\n";
+    }
     x += "  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n";
     x += "   <pdfaid:part>1</pdfaid:part>\n";
     x += "   <pdfaid:conformance>B</pdfaid:conformance>\n";
@@ -377,6 +420,8 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
     for (const QString &field : {metadata.title, metadata.author, metadata.subject, metadata.keywords.join(u','),
                                  metadata.language, metadata.producer})
         content.addData(field.toUtf8() + '\0');
+    for (auto it = metadata.recordProperties.cbegin(); it != metadata.recordProperties.cend(); ++it)
+        content.addData(it.key().toUtf8() + '\0' + it.value().toUtf8() + '\0');
     content.addData(pdfDate(metadata.created));
     // The form for signatures: new objects after the numbered ones, the
     // last of them the form the catalogue names.
@@ -427,6 +472,22 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
         + " 0 R\n/Info " + QByteArray::number(numbers.value(info)) + " 0 R\n/ID [<" + id + "> <" + id + ">]\n>>\nstartxref\n"
         + QByteArray::number(xref) + "\n%%EOF\n";
     return out;
+}
+
+QMap<QString, QString> recordProperties(const QByteArray &xmp)
+{
+    QMap<QString, QString> properties;
+    QXmlStreamReader reader(xmp);
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement() && reader.namespaceUri() == QLatin1String(recordNamespace)) {
+            const QString name = reader.name().toString();
+            properties.insert(name, reader.readElementText());
+        }
+    }
+    if (reader.hasError())
+        return {};
+    return properties;
 }
 
 } // namespace PdfA

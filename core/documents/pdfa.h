@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QMap>
 #include <QStringList>
 
 // Finishes a PDF written by QPdfWriter (PdfVersion_A1b) into a reproducible
@@ -29,7 +30,19 @@ struct Metadata
     // signature font, so that each signature's appearance uses it instead of
     // embedding a whole system font again; empty: no form.
     QByteArray signatureFont;
+    // Properties of the decision record that signed minutes carry in their
+    // XMP, in the namespace recordNamespace (prefix "pykala") that a PDF/A
+    // extension schema describes: name → value. Not shown by viewers; read
+    // back by `check` from the bytes the first signature covers.
+    QMap<QString, QString> recordProperties;
 };
+
+// The XMP namespace of the record properties.
+inline constexpr char recordNamespace[] = "urn:pykala:decision-record:1#";
+
+// The record properties of an XMP packet as finish() writes them (empty
+// when it has none or cannot be read).
+QMap<QString, QString> recordProperties(const QByteArray &xmp);
 
 Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata);
 

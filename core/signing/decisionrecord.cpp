@@ -3,6 +3,7 @@
 #include "documents/documentrenderer.h"
 #include "documents/documenttexts.h"
 #include "documents/meetingdocuments.h"
+#include "documents/pdfa.h"
 #include "nss.h"
 #include "procedure/meetingsession.h"
 #include "store/store.h"
@@ -14,7 +15,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+
+#include <poppler-qt6.h>
+
+#include <memory>
+#include <optional>
+#include <utility>
 
 namespace DecisionRecord {
 
@@ -58,6 +66,66 @@ QJsonObject itemRecord(const AgendaItem &item, const QList<Attachment> &attachme
                        {QStringLiteral("attachments"), files}};
 }
 
+// The XMP property of signed minutes that holds the digests' text.
+QString recordPartsProperty()
+{
+    return QStringLiteral("recordParts");
+}
+
+QString auditCommitment(qint64 entry, const QString &hash)
+{
+    return QStringLiteral("audit-%1-%2").arg(entry).arg(hash);
+}
+
+// The audit entry and hash a signature's field name commits to.
+std::optional<std::pair<qint64, QString>> committedAuditEntry(const QString &field)
+{
+    static const QRegularExpression pattern(QStringLiteral("^signature-\\d+-audit-(\\d+)-([0-9a-f]{64})$"));
+    const auto match = pattern.match(field);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return std::pair(match.captured(1).toLongLong(), match.captured(2));
+}
+
+// "part:digest" lines as Digests::text writes them.
+QMap<QString, QString> partsOf(const QString &text)
+{
+    QMap<QString, QString> parts;
+    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+        const qsizetype colon = line.lastIndexOf(u':');
+        if (colon > 0)
+            parts.insert(line.left(colon), line.mid(colon + 1));
+    }
+    return parts;
+}
+
+// What the first signature of signed minutes covers: the record's digest
+// (the keyword "sha256:…") and, in minutes signed since the parts were
+// written there, the parts' digests from the XMP.
+struct SignedRecord
+{
+    QString digest;
+    QString partsText;
+};
+
+std::optional<SignedRecord> signedRecord(const QByteArray &pdf, qint64 firstRevisionEnd)
+{
+    const QByteArray revision = pdf.left(firstRevisionEnd);
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(revision);
+    if (!document || document->isLocked())
+        return std::nullopt;
+    SignedRecord record;
+    static const QRegularExpression keyword(QStringLiteral("(?:^|, )sha256:([0-9a-f]{64})(?:,|$)"));
+    const auto match = keyword.match(document->info(QStringLiteral("Keywords")));
+    if (!match.hasMatch())
+        return std::nullopt;
+    record.digest = match.captured(1);
+    // The properties are ASCII (PdfA writes other characters as
+    // references), whatever encoding Poppler read the packet in.
+    record.partsText = PdfA::recordProperties(document->metadata().toLatin1()).value(recordPartsProperty());
+    return record;
+}
+
 } // namespace
 
 Result<Digests> digests(const Store &store, const Meeting &meeting)
@@ -99,6 +167,7 @@ Result<Digests> digests(const Store &store, const Meeting &meeting)
         part(item.sectionNumber ? QStringLiteral("§ %1").arg(*item.sectionNumber) : QStringLiteral("%1.").arg(item.position),
              itemRecord(item, *attachments));
     }
+    digests.text = QString::fromUtf8(all);
     digests.record = sha256(all);
     return digests;
 }
@@ -157,6 +226,7 @@ Result<Verification::Report> signMinutes(Store &store, const Meeting &meeting, S
         }
         OfficialDocument signable = *document;
         signable.keywords.append(QStringLiteral("sha256:") + record->record);
+        signable.recordProperties.insert(recordPartsProperty(), record->text);
         const auto pdf = DocumentRenderer::pdf(signable);
         if (!pdf)
             return Failure{pdf.error()};
@@ -169,6 +239,12 @@ Result<Verification::Report> signMinutes(Store &store, const Meeting &meeting, S
         minutes.partDigests = QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact));
         minutes.frozenAt = QDateTime::currentDateTimeUtc();
     }
+    // The signature commits to the audit chain as it stands before its own
+    // entry: rewriting any earlier entry changes that entry's hash.
+    const auto head = store.auditHead();
+    if (!head)
+        return Failure{head.error()};
+    request.commitment = auditCommitment(head->first, head->second);
     // Whose turn it is; one signature per person.
     const QString turn = minutes.signingRoles.value(minutes.signatures);
     // "puheenjohtaja" names the turn of "puheenjohtaja § 2–3" too: the
@@ -213,40 +289,111 @@ Result<Verification::Report> signMinutes(Store &store, const Meeting &meeting, S
     return *report;
 }
 
-Result<QStringList> check(const Store &store)
+Result<Findings> check(const Store &store)
 {
     const auto signedList = store.allSignedMinutes();
     if (!signedList)
         return Failure{signedList.error()};
-    QStringList problems;
-    for (const SignedMinutes &minutes : *signedList) {
-        const auto meeting = store.meeting(minutes.meetingId);
-        if (!meeting)
-            return Failure{meeting.error()};
-        if (!meeting->has_value()) {
-            problems << tr("The signed minutes of meeting %1 have no meeting in the store.").arg(minutes.meetingId);
+    Findings findings;
+    QStringList &problems = findings.problems;
+    for (const SignedMinutes &listed : *signedList) {
+        const auto meeting = store.meeting(listed.meetingId);
+        const auto stored = store.signedMinutes(listed.meetingId);
+        if (!meeting || !stored)
+            return Failure{meeting ? stored.error() : meeting.error()};
+        if (!meeting->has_value() || !stored->has_value()) {
+            problems << tr("The signed minutes of meeting %1 have no meeting in the store.").arg(listed.meetingId);
             continue;
         }
+        const SignedMinutes &minutes = stored->value();
         const auto reference = store.meetingReference(meeting->value());
         const auto now = digests(store, meeting->value());
         if (!reference || !now)
             return Failure{reference ? now.error() : reference.error()};
-        if (now->record == minutes.recordDigest)
+        // The signatures, verified as they are: whether the certificates are
+        // trusted depends on the database in use and is only reported.
+        const auto report = Verification::verifyData(minutes.pdf, tr("the signed minutes of %1").arg(*reference));
+        if (!report || report->signatures.isEmpty()) {
+            problems << tr("The signed minutes of %1 are not a signed PDF: they were replaced outside Pykälä.").arg(*reference);
             continue;
-        const QJsonObject signedParts = QJsonDocument::fromJson(minutes.partDigests.toUtf8()).object();
-        for (auto it = now->parts.cbegin(); it != now->parts.cend(); ++it) {
-            if (signedParts.value(it.key()).toString() != it.value())
+        }
+        for (int i = 0; i < report->signatures.size(); ++i) {
+            const Verification::Signature &signature = report->signatures.at(i);
+            if (signature.cryptographicStatus != u"valid")
+                problems << tr("Signature %1 of the minutes of %2 (%3, %4) does not verify (%5): the signed minutes were "
+                               "changed outside Pykälä.")
+                                .arg(i + 1)
+                                .arg(*reference, signature.signer, signature.role, signature.cryptographicStatus);
+            else if (!signature.coversRevision)
+                problems << tr("Signature %1 of the minutes of %2 (%3) does not cover its revision of the file.")
+                                .arg(i + 1)
+                                .arg(*reference, signature.signer);
+            const auto committed = committedAuditEntry(signature.field);
+            findings.signatures.append({*reference, i + 1, signature.signer, signature.role, signature.certificateStatus,
+                                        committed ? committed->first : 0});
+            if (!committed)
+                continue;
+            const auto logged = store.auditEntryHash(committed->first);
+            if (!logged)
+                return Failure{logged.error()};
+            if (!logged->has_value())
+                problems << tr("Audit log entry %1, which signature %2 of the minutes of %3 commits to, is missing: the "
+                               "log was cut outside Pykälä.")
+                                .arg(committed->first)
+                                .arg(i + 1)
+                                .arg(*reference);
+            else if (logged->value() != committed->second)
+                problems << tr("The audit log up to entry %1 is not the one signature %2 of the minutes of %3 commits "
+                               "to: its history was rewritten outside Pykälä.")
+                                .arg(committed->first)
+                                .arg(i + 1)
+                                .arg(*reference);
+        }
+        if (!report->signatures.last().coversWholeFile)
+            problems << tr("The signed minutes of %1 were changed after their last signature.").arg(*reference);
+        if (report->signatures.size() != minutes.signatures)
+            problems << tr("The store records %1 signatures of the minutes of %2; the signed file has %3.")
+                            .arg(minutes.signatures)
+                            .arg(*reference)
+                            .arg(report->signatures.size());
+
+        // The record against the digests inside what the first signature
+        // covers; the copy kept beside the file is only a copy.
+        const auto signedBytes = signedRecord(minutes.pdf, report->signatures.first().revisionEnd);
+        if (!signedBytes) {
+            problems << tr("The signed minutes of %1 carry no digest of their record.").arg(*reference);
+            continue;
+        }
+        if (minutes.recordDigest != signedBytes->digest)
+            problems << tr("The record digest kept with the signed minutes of %1 is not the one they were signed with: "
+                           "it was changed outside Pykälä.")
+                            .arg(*reference);
+        if (now->record == signedBytes->digest)
+            continue;
+        // Which parts differ: from the signed parts; minutes signed before
+        // they were written there have only the store's copy.
+        const qsizetype recordProblemsFrom = problems.size();
+        QMap<QString, QString> signedParts;
+        if (sha256(signedBytes->partsText.toUtf8()) == signedBytes->digest) {
+            signedParts = partsOf(signedBytes->partsText);
+        } else if (minutes.recordDigest == signedBytes->digest) {
+            const QJsonObject kept = QJsonDocument::fromJson(minutes.partDigests.toUtf8()).object();
+            for (auto it = kept.constBegin(); it != kept.constEnd(); ++it)
+                signedParts.insert(it.key(), it.value().toString());
+        }
+        for (auto it = now->parts.cbegin(); it != now->parts.cend() && !signedParts.isEmpty(); ++it) {
+            if (signedParts.value(it.key()) != it.value())
                 problems << tr("%1 %2 differs from what was signed in its minutes: it was changed outside Pykälä.")
                                 .arg(*reference, it.key() == u"meeting" ? tr("(the meeting's own record)") : it.key());
         }
-        for (auto it = signedParts.constBegin(); it != signedParts.constEnd(); ++it) {
+        for (auto it = signedParts.cbegin(); it != signedParts.cend(); ++it) {
             if (!now->parts.contains(it.key()))
                 problems << tr("%1 %2 was signed in its minutes and is missing now.").arg(*reference, it.key());
         }
-        if (problems.isEmpty() || !problems.last().startsWith(*reference))
+        if (problems.size() == recordProblemsFrom)
             problems << tr("The record of %1 differs from what was signed in its minutes.").arg(*reference);
     }
-    return problems;
+    return findings;
 }
 
 } // namespace DecisionRecord

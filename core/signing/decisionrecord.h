@@ -22,7 +22,8 @@ namespace DecisionRecord {
 
 struct Digests
 {
-    QString record;                  // SHA-256 over the parts, in order
+    QString record;                  // SHA-256 of `text`
+    QString text;                    // a line "part:digest" per part, in order
     QMap<QString, QString> parts;    // "meeting" and each item by its § ("§ 156")
 };
 
@@ -32,13 +33,35 @@ Result<Digests> digests(const Store &store, const Meeting &meeting);
 // Signs the meeting's minutes with one more signature, in the order
 // secretary, minute-checkers, chair (`request.role` empty: the role of that
 // turn), and keeps them in the store; the first signature makes the minutes
-// from the record and freezes it. Refused for a meeting not yet closed and
-// for minutes that already have all their signatures. Returns the
-// verification of the signed minutes.
+// from the record and freezes it. Each signature commits to the audit
+// chain's head at its time. Refused for a meeting not yet closed and for
+// minutes that already have all their signatures. Returns the verification
+// of the signed minutes.
 Result<Verification::Report> signMinutes(Store &store, const Meeting &meeting, Signer::Request request);
 
-// Every meeting whose minutes are signed, compared with its record now: one
-// message per meeting part that differs ("KH 12/2026 § 5 differs from …").
-Result<QStringList> check(const Store &store);
+// A signature of signed minutes as `check` found it.
+struct CheckedSignature
+{
+    QString minutes;                 // the meeting: "KH 12/2026"
+    int number = 0;                  // from 1, in signing order
+    QString signer;
+    QString role;
+    QString certificateStatus;       // Verification::Signature::certificateStatus
+    qint64 auditEntry = 0;           // the audit entry it commits to; 0: none (signed before anchoring)
+};
+
+struct Findings
+{
+    QStringList problems;            // one sentence each, naming the meeting and the part
+    QList<CheckedSignature> signatures;
+};
+
+// Every meeting's signed minutes against the store: each signature verified
+// cryptographically (whether its certificate is trusted is reported, not
+// required); the record's digests made again from its rows and compared
+// with those inside the bytes the first signature covers ("KH 12/2026 § 5
+// differs from …"); the digest kept in the store compared with them too;
+// and the audit entry each signature commits to compared with the log.
+Result<Findings> check(const Store &store);
 
 } // namespace DecisionRecord

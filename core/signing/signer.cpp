@@ -56,7 +56,9 @@ Result<Verification::Report> sign(const QString &input, const QString &output, c
         data.setPassword(*request.password);
     data.setPage(document->numPages() - 1);
     data.setBoundingRectangle(OfficialDocument::signatureSlot(slot));
-    data.setFieldPartialName(QStringLiteral("signature-%1").arg(slot + 1));
+    data.setFieldPartialName(request.commitment.isEmpty()
+                                 ? QStringLiteral("signature-%1").arg(slot + 1)
+                                 : QStringLiteral("signature-%1-%2").arg(slot + 1).arg(request.commitment));
     data.setSignatureLeftText(certificate->subject);
     data.setLeftFontSize(13);
     // One line, wrapped by Poppler: a line break would send it looking for

@@ -18,6 +18,11 @@ struct Request
     QString role;                      // "pöytäkirjanpitäjä"; the signature's reason
     QString location;                  // where, e.g. the municipality; may be empty
     std::optional<QString> password;   // of the database or token holding the key
+    // What the signature commits to besides the document, written into its
+    // field's name ("signature-2-COMMITMENT"), which the signed bytes hold
+    // and viewers do not show: the decision record's audit chain head. Made
+    // of letters, digits and hyphens; may be empty.
+    QString commitment;
 };
 
 // Signs `input` into `output`. The certificate must be in the database and

@@ -81,7 +81,11 @@ Result<Report> verify(const QString &file)
     QFile input(file);
     if (!input.open(QIODevice::ReadOnly))
         return Failure{tr("Cannot read %1: %2").arg(file, input.errorString())};
-    const QByteArray bytes = input.readAll();
+    return verifyData(input.readAll(), file);
+}
+
+Result<Report> verifyData(const QByteArray &bytes, const QString &file)
+{
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (!document)
         return Failure{tr("%1 is not a PDF document that can be read.").arg(file)};

@@ -47,4 +47,7 @@ struct Report
 // gives a report that is not ok.
 Result<Report> verify(const QString &file);
 
+// The same for a PDF in memory; `file` names it in messages.
+Result<Report> verifyData(const QByteArray &bytes, const QString &file);
+
 } // namespace Verification

@@ -162,12 +162,15 @@ Result<QString> entityDigest(const QSqlDatabase &db, const QString &entity, qint
     return QString::fromLatin1(hash.result().toHex());
 }
 
-Result<QString> headHash(const QSqlDatabase &db)
+Result<std::pair<qint64, QString>> head(const QSqlDatabase &db)
 {
-    Statement head(db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-    if (!head.exec())
-        return Result<QString>::failure(head.errorMessage());
-    return head.next() ? head.value(0).toString() : genesisHash();
+    using R = Result<std::pair<qint64, QString>>;
+    Statement newest(db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!newest.exec())
+        return R::failure(newest.errorMessage());
+    if (!newest.next())
+        return std::pair(qint64(0), genesisHash());
+    return std::pair(newest.value(0).toLongLong(), newest.value(1).toString());
 }
 
 Result<QString> append(const QSqlDatabase &db, const QString &previousHash, const Entry &entry)

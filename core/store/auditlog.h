@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 class QSqlDatabase;
 
 // The append-only audit log. Each entry records who changed which entity when,
@@ -23,8 +25,8 @@ QString genesisHash();
 // preparers and extract recipients); empty when the entity does not exist.
 Result<QString> entityDigest(const QSqlDatabase &db, const QString &entity, qint64 id);
 
-// The hash of the newest entry, or the genesis hash for an empty log.
-Result<QString> headHash(const QSqlDatabase &db);
+// The newest entry's id and hash, or 0 and the genesis hash for an empty log.
+Result<std::pair<qint64, QString>> head(const QSqlDatabase &db);
 
 struct Entry
 {

@@ -23,6 +23,7 @@
 #include <initializer_list>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QSqlDatabase;
 class QVariant;
@@ -212,6 +213,11 @@ public:
     // digests, which freezes the meeting's record; later with one more
     // signature appended to the same file. The store computes the SHA-256.
     Status saveSignedMinutes(const SignedMinutes &minutes);
+    // The audit chain's newest entry, which each signature of minutes commits
+    // to: its id (0 for an empty log) and hash (then the genesis hash).
+    Result<std::pair<qint64, QString>> auditHead() const;
+    // The hash of audit log entry `id`; none when the log has no such entry.
+    Result<std::optional<QString>> auditEntryHash(qint64 id) const;
     // Records a correction of signed minutes; refused for minutes not signed.
     Result<qint64> addCorrection(const Correction &correction);
     Result<QList<Correction>> corrections(qint64 meetingId) const;

@@ -102,10 +102,10 @@ Status Store::audit(const QString &action, const QString &entity, qint64 id, con
         newDigest = *digest;
     }
     if (m_lastAuditHash.isEmpty()) {
-        const auto head = AuditLog::headHash(db);
+        const auto head = AuditLog::head(db);
         if (!head)
             return Status::failure(head.error());
-        m_lastAuditHash = *head;
+        m_lastAuditHash = head->second;
     }
     const AuditLog::Entry entry{auditTime(), m_actor, action,
                                 entity, id, oldDigest, newDigest};
@@ -114,6 +114,20 @@ Status Store::audit(const QString &action, const QString &entity, qint64 id, con
         return Status::failure(hash.error());
     m_lastAuditHash = *hash;
     return success();
+}
+
+Result<std::pair<qint64, QString>> Store::auditHead() const
+{
+    return AuditLog::head(database());
+}
+
+Result<std::optional<QString>> Store::auditEntryHash(qint64 id) const
+{
+    using R = Result<std::optional<QString>>;
+    Statement entry(database(), QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"), {id});
+    if (!entry.exec())
+        return R::failure(entry.errorMessage());
+    return entry.next() ? std::optional<QString>(entry.value(0).toString()) : std::optional<QString>();
 }
 
 Status Store::execute(const QString &sql, std::initializer_list<QVariant> values)

@@ -22,6 +22,18 @@
         <translation><numerusform>The store is intact: integrity and foreign keys check out, and %n audit log entry forms an unbroken chain that matches the stored records.</numerusform><numerusform>The store is intact: integrity and foreign keys check out, and %n audit log entries form an unbroken chain that matches the stored records.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>%n signature(s) of signed minutes verify, and the records and the audit log match what they sign.</source>
+        <translation><numerusform>%n signature of signed minutes verifies, and the records and the audit log match what it signs.</numerusform><numerusform>%n signatures of signed minutes verify, and the records and the audit log match what they sign.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have a certificate that the certificate database in use does not trust: who signed is proven by checking with the municipality's database (--nssdb DIR).</source>
+        <translation><numerusform>%n of them has a certificate that the certificate database in use does not trust: who signed is proven by checking with the municipality's database (--nssdb DIR).</numerusform><numerusform>%n of them have a certificate that the certificate database in use does not trust: who signed is proven by checking with the municipality's database (--nssdb DIR).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were made before signatures committed to the audit log: the history before them is proven by the chain alone.</source>
+        <translation><numerusform>%n of them was made before signatures committed to the audit log: the history before it is proven by the chain alone.</numerusform><numerusform>%n of them were made before signatures committed to the audit log: the history before them is proven by the chain alone.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>The store failed its check (%n problem(s)). Restore it from a backup.</source>
         <translation><numerusform>The store failed its check (%n problem). Restore it from a backup.</numerusform><numerusform>The store failed its check (%n problems). Restore it from a backup.</numerusform></translation>
     </message>

@@ -318,10 +318,6 @@
         <translation>Vapaasanahaku asioista.</translation>
     </message>
     <message>
-        <source>Verify integrity, foreign keys and the audit chain.</source>
-        <translation>Tarkista eheys, viittaukset ja muutoslokin ketju.</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Komennot:</translation>
     </message>
@@ -668,10 +664,6 @@
         <translation>Allekirjoita PDF tiedostoon -o ULOS.pdf varmenteella --cert NIMI seuraavaan allekirjoituspaikkaan.</translation>
     </message>
     <message>
-        <source>verify, certs, sign: the NSS certificate database directory (default: ~/.pki/nssdb).</source>
-        <translation>verify, certs, sign: NSS-varmennetietokannan hakemisto (oletus: ~/.pki/nssdb).</translation>
-    </message>
-    <message>
         <source>verify, certs, sign: a file whose first line is the database or token password.</source>
         <translation>verify, certs, sign: tiedosto, jonka ensimmäinen rivi on tietokannan tai tunnisteen salasana.</translation>
     </message>
@@ -883,6 +875,32 @@
         <source>--public and --for %1 name two audiences; give one.</source>
         <translation>--public ja --for %1 nimeävät kaksi vastaanottajaryhmää; anna vain toinen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n signature(s) of signed minutes verify, and the records and the audit log match what they sign.</source>
+        <translation>
+            <numerusform>Allekirjoitettujen pöytäkirjojen allekirjoituksia on %n, ja se on pätevä; tiedot ja muutosloki vastaavat sitä, mitä se allekirjoittaa.</numerusform><numerusform>Allekirjoitettujen pöytäkirjojen allekirjoituksia on %n, ja ne ovat kaikki päteviä; tiedot ja muutosloki vastaavat sitä, mitä ne allekirjoittavat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have a certificate that the certificate database in use does not trust: who signed is proven by checking with the municipality's database (--nssdb DIR).</source>
+        <translation>
+            <numerusform>Niistä %n on varmenteella, johon käytössä oleva varmennetietokanta ei luota: allekirjoittajan henkilöllisyys todennetaan tarkistamalla kunnan omalla tietokannalla (--nssdb HAKEMISTO).</numerusform><numerusform>Niistä %n on varmenteilla, joihin käytössä oleva varmennetietokanta ei luota: allekirjoittajien henkilöllisyys todennetaan tarkistamalla kunnan omalla tietokannalla (--nssdb HAKEMISTO).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were made before signatures committed to the audit log: the history before them is proven by the chain alone.</source>
+        <translation>
+            <numerusform>Niistä %n on tehty ennen kuin allekirjoitukset sidottiin muutoslokiin: sitä edeltävä historia todennetaan pelkällä lokin ketjulla.</numerusform><numerusform>Niistä %n on tehty ennen kuin allekirjoitukset sidottiin muutoslokiin: niitä edeltävä historia todennetaan pelkällä lokin ketjulla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify integrity, foreign keys, the audit chain and the signed minutes against the record.</source>
+        <translation>Tarkista eheys, viittaukset, muutoslokin ketju sekä allekirjoitetut pöytäkirjat tietoja vasten.</translation>
+    </message>
+    <message>
+        <source>verify, certs, sign, check: the NSS certificate database directory (default: ~/.pki/nssdb).</source>
+        <translation>verify, certs, sign, check: NSS-varmennetietokannan hakemisto (oletus: ~/.pki/nssdb).</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRecord</name>
@@ -941,6 +959,46 @@
     <message>
         <source>The minutes need %1 signatures, %2 of them by the secretary and those who presided, and their signature page has room for %3.</source>
         <translation>Pöytäkirjaan tarvitaan %1 allekirjoitusta, niistä %2 pöytäkirjanpitäjältä ja puheenjohtajana toimineilta, ja allekirjoitussivulle mahtuu %3.</translation>
+    </message>
+    <message>
+        <source>the signed minutes of %1</source>
+        <translation>kokouksen %1 allekirjoitettu pöytäkirja</translation>
+    </message>
+    <message>
+        <source>The signed minutes of %1 are not a signed PDF: they were replaced outside Pykälä.</source>
+        <translation>Kokouksen %1 allekirjoitettu pöytäkirja ei ole allekirjoitettu PDF: se on korvattu Pykälän ohi.</translation>
+    </message>
+    <message>
+        <source>Signature %1 of the minutes of %2 (%3, %4) does not verify (%5): the signed minutes were changed outside Pykälä.</source>
+        <translation>Kokouksen %2 pöytäkirjan allekirjoitus %1 (%3, %4) ei ole pätevä (%5): allekirjoitettua pöytäkirjaa on muutettu Pykälän ohi.</translation>
+    </message>
+    <message>
+        <source>Signature %1 of the minutes of %2 (%3) does not cover its revision of the file.</source>
+        <translation>Kokouksen %2 pöytäkirjan allekirjoitus %1 (%3) ei kata tiedoston omaa versiotaan.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1, which signature %2 of the minutes of %3 commits to, is missing: the log was cut outside Pykälä.</source>
+        <translation>Lokitapahtuma %1, johon kokouksen %3 pöytäkirjan allekirjoitus %2 on sidottu, puuttuu: lokia on lyhennetty Pykälän ohi.</translation>
+    </message>
+    <message>
+        <source>The audit log up to entry %1 is not the one signature %2 of the minutes of %3 commits to: its history was rewritten outside Pykälä.</source>
+        <translation>Muutosloki lokitapahtumaan %1 asti ei ole se, johon kokouksen %3 pöytäkirjan allekirjoitus %2 on sidottu: sen historia on kirjoitettu uudelleen Pykälän ohi.</translation>
+    </message>
+    <message>
+        <source>The signed minutes of %1 were changed after their last signature.</source>
+        <translation>Kokouksen %1 allekirjoitettua pöytäkirjaa on muutettu viimeisen allekirjoituksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The store records %1 signatures of the minutes of %2; the signed file has %3.</source>
+        <translation>Asiakirjavaraston mukaan kokouksen %2 pöytäkirjassa on %1 allekirjoitusta; allekirjoitetussa tiedostossa niitä on %3.</translation>
+    </message>
+    <message>
+        <source>The signed minutes of %1 carry no digest of their record.</source>
+        <translation>Kokouksen %1 allekirjoitetussa pöytäkirjassa ei ole sen tietojen tiivistettä.</translation>
+    </message>
+    <message>
+        <source>The record digest kept with the signed minutes of %1 is not the one they were signed with: it was changed outside Pykälä.</source>
+        <translation>Kokouksen %1 allekirjoitetun pöytäkirjan rinnalla säilytetty tietojen tiiviste ei ole se, jolla pöytäkirja allekirjoitettiin: sitä on muutettu Pykälän ohi.</translation>
     </message>
 </context>
 <context>

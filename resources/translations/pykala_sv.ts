@@ -318,10 +318,6 @@
         <translation>Fritextsökning bland ärenden.</translation>
     </message>
     <message>
-        <source>Verify integrity, foreign keys and the audit chain.</source>
-        <translation>Kontrollera integritet, referenser och ändringsloggens kedja.</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Kommandon:</translation>
     </message>
@@ -668,10 +664,6 @@
         <translation>Underteckna en PDF till -o UT.pdf med --cert NAMN på nästa underskriftsplats.</translation>
     </message>
     <message>
-        <source>verify, certs, sign: the NSS certificate database directory (default: ~/.pki/nssdb).</source>
-        <translation>verify, certs, sign: katalogen för NSS-certifikatdatabasen (standard: ~/.pki/nssdb).</translation>
-    </message>
-    <message>
         <source>verify, certs, sign: a file whose first line is the database or token password.</source>
         <translation>verify, certs, sign: en fil vars första rad är databasens eller tokenets lösenord.</translation>
     </message>
@@ -883,6 +875,32 @@
         <source>--public and --for %1 name two audiences; give one.</source>
         <translation>--public och --for %1 anger två mottagargrupper; ange bara en.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n signature(s) of signed minutes verify, and the records and the audit log match what they sign.</source>
+        <translation>
+            <numerusform>De undertecknade protokollen har %n underskrift, och den är giltig; uppgifterna och ändringsloggen motsvarar det den undertecknar.</numerusform><numerusform>De undertecknade protokollen har %n underskrifter, och alla är giltiga; uppgifterna och ändringsloggen motsvarar det de undertecknar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have a certificate that the certificate database in use does not trust: who signed is proven by checking with the municipality's database (--nssdb DIR).</source>
+        <translation>
+            <numerusform>%n av dem har ett certifikat som certifikatdatabasen i bruk inte litar på: vem som undertecknade bevisas genom kontroll med kommunens egen databas (--nssdb KATALOG).</numerusform><numerusform>%n av dem har certifikat som certifikatdatabasen i bruk inte litar på: vem som undertecknade bevisas genom kontroll med kommunens egen databas (--nssdb KATALOG).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were made before signatures committed to the audit log: the history before them is proven by the chain alone.</source>
+        <translation>
+            <numerusform>%n av dem gjordes innan underskrifterna knöts till ändringsloggen: historien före den bevisas enbart av kedjan.</numerusform><numerusform>%n av dem gjordes innan underskrifterna knöts till ändringsloggen: historien före dem bevisas enbart av kedjan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify integrity, foreign keys, the audit chain and the signed minutes against the record.</source>
+        <translation>Kontrollera integritet, referenser, ändringsloggens kedja och de undertecknade protokollen mot uppgifterna.</translation>
+    </message>
+    <message>
+        <source>verify, certs, sign, check: the NSS certificate database directory (default: ~/.pki/nssdb).</source>
+        <translation>verify, certs, sign, check: katalogen för NSS-certifikatdatabasen (standard: ~/.pki/nssdb).</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRecord</name>
@@ -941,6 +959,46 @@
     <message>
         <source>The minutes need %1 signatures, %2 of them by the secretary and those who presided, and their signature page has room for %3.</source>
         <translation>Protokollet behöver %1 underskrifter, %2 av dem av protokollföraren och dem som varit ordförande, och underskriftssidan rymmer %3.</translation>
+    </message>
+    <message>
+        <source>the signed minutes of %1</source>
+        <translation>det undertecknade protokollet från %1</translation>
+    </message>
+    <message>
+        <source>The signed minutes of %1 are not a signed PDF: they were replaced outside Pykälä.</source>
+        <translation>Det undertecknade protokollet från %1 är inte en undertecknad PDF: det har ersatts utanför Pykälä.</translation>
+    </message>
+    <message>
+        <source>Signature %1 of the minutes of %2 (%3, %4) does not verify (%5): the signed minutes were changed outside Pykälä.</source>
+        <translation>Underskrift %1 i protokollet från %2 (%3, %4) är inte giltig (%5): det undertecknade protokollet har ändrats utanför Pykälä.</translation>
+    </message>
+    <message>
+        <source>Signature %1 of the minutes of %2 (%3) does not cover its revision of the file.</source>
+        <translation>Underskrift %1 i protokollet från %2 (%3) täcker inte sin version av filen.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1, which signature %2 of the minutes of %3 commits to, is missing: the log was cut outside Pykälä.</source>
+        <translation>Loggpost %1, som underskrift %2 i protokollet från %3 är knuten till, saknas: loggen har kortats utanför Pykälä.</translation>
+    </message>
+    <message>
+        <source>The audit log up to entry %1 is not the one signature %2 of the minutes of %3 commits to: its history was rewritten outside Pykälä.</source>
+        <translation>Ändringsloggen fram till post %1 är inte den som underskrift %2 i protokollet från %3 är knuten till: dess historia har skrivits om utanför Pykälä.</translation>
+    </message>
+    <message>
+        <source>The signed minutes of %1 were changed after their last signature.</source>
+        <translation>Det undertecknade protokollet från %1 har ändrats efter den sista underskriften.</translation>
+    </message>
+    <message>
+        <source>The store records %1 signatures of the minutes of %2; the signed file has %3.</source>
+        <translation>Enligt ärendearkivet har protokollet från %2 %1 underskrifter; den undertecknade filen har %3.</translation>
+    </message>
+    <message>
+        <source>The signed minutes of %1 carry no digest of their record.</source>
+        <translation>Det undertecknade protokollet från %1 har ingen kontrollsumma av sina uppgifter.</translation>
+    </message>
+    <message>
+        <source>The record digest kept with the signed minutes of %1 is not the one they were signed with: it was changed outside Pykälä.</source>
+        <translation>Kontrollsumman av uppgifterna som förvaras med det undertecknade protokollet från %1 är inte den som protokollet undertecknades med: den har ändrats utanför Pykälä.</translation>
     </message>
 </context>
 <context>

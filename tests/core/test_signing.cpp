@@ -4,15 +4,21 @@
 
 #include "documents/documentrenderer.h"
 #include "documents/meetingdocuments.h"
+#include "signing/decisionrecord.h"
 #include "signing/nss.h"
 #include "documents/officialdocument.h"
 #include "signing/verification.h"
+#include "store/auditlog.h"
+#include "store/searchterms.h"
+#include "text/richtext.h"
 #include "procedure/meetingevents.h"
 #include "procedure/meetingsession.h"
 
 #include <poppler-annotation.h>
 #include <poppler-form.h>
 #include <poppler-qt6.h>
+
+#include <functional>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -21,6 +27,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QXmlStreamReader>
 
 namespace {
 
@@ -803,4 +814,330 @@ TEST_CASE("Each person who presided signs the minutes, named with the § numbers
     CHECK(page.contains(QStringLiteral("järjestyksessä: pöytäkirjanpitäjä, pöytäkirjantarkastajat, puheenjohtaja "
                                        "Bertil Åström (§ %1), puheenjohtaja Aino Mäkelä (§ %2).").arg(first).arg(second)));
     CHECK(runCli({QStringLiteral("--store"), path, QStringLiteral("check")}).exitCode == 0);
+}
+
+namespace {
+
+// The audit entry hash as docs/data-model.md defines it: SHA-256 over the
+// fields, each as its UTF-8 length, ':' and its bytes.
+QString auditEntryHash(const QStringList &fields)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &field : fields) {
+        const QByteArray bytes = field.toUtf8();
+        hash.addData(QByteArray::number(bytes.size()) + ':' + bytes);
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// What an attacker with write access to the file and Pykälä's source does to
+// make a change look as if Pykälä had made it: removes the protections,
+// makes the change (`forge`), makes the search index, the digests kept with
+// the signed minutes and the audit log's digests agree with it, writes the
+// whole audit chain again, and puts the protections back. Store::check (the
+// file, the chain, the index, the triggers) passes afterwards.
+void forgeStore(const QString &path, qint64 meetingId, const std::function<void(QSqlDatabase &)> &forge)
+{
+    const QString name = QStringLiteral("forger");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        auto exec = [&](const QString &sql) {
+            INFO(sql.toStdString());
+            REQUIRE(q.exec(sql));
+        };
+        QList<std::pair<QString, QString>> triggers;
+        exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"));
+        while (q.next())
+            triggers.append({q.value(0).toString(), q.value(1).toString()});
+        for (const auto &trigger : std::as_const(triggers))
+            exec(QStringLiteral("DROP TRIGGER ") + trigger.first);
+        forge(db);
+
+        // The search index of the meeting's items, as the store makes it.
+        QList<qint64> items;
+        exec(QStringLiteral("SELECT id FROM agenda_item WHERE meeting_id = %1").arg(meetingId));
+        while (q.next())
+            items.append(q.value(0).toLongLong());
+        for (const qint64 item : std::as_const(items)) {
+            exec(QStringLiteral("SELECT title, case_reference, background, proposal, decision, proceedings FROM "
+                                "agenda_item WHERE id = %1").arg(item));
+            REQUIRE(q.next());
+            const QString title = q.value(0).toString() + u' ' + q.value(1).toString();
+            QStringList texts;
+            for (int column = 2; column < 6; ++column)
+                texts.append(RichText::toPlainText(q.value(column).toString()));
+            exec(QStringLiteral("SELECT name, title FROM preparer WHERE item_id = %1 ORDER BY position").arg(item));
+            while (q.next())
+                texts << q.value(0).toString() << q.value(1).toString();
+            exec(QStringLiteral("SELECT name FROM attachment WHERE item_id = %1").arg(item));
+            while (q.next())
+                texts << q.value(0).toString();
+            q.prepare(QStringLiteral("UPDATE item_search SET title = ?, body = ? WHERE rowid = ?"));
+            q.addBindValue(SearchTerms::indexText(title));
+            q.addBindValue(SearchTerms::indexText(texts.join(u'\n')));
+            q.addBindValue(item);
+            REQUIRE(q.exec());
+        }
+        db.close();
+
+        // The digests kept beside the signed minutes, made as Pykälä makes them.
+        {
+            auto store = openStore(path);
+            const Meeting meeting = store->meeting(meetingId).value().value();
+            const auto digests = DecisionRecord::digests(*store, meeting);
+            REQUIRE(digests.ok());
+            QJsonObject parts;
+            for (auto it = digests->parts.cbegin(); it != digests->parts.cend(); ++it)
+                parts.insert(it.key(), it.value());
+            REQUIRE(db.open());
+            QSqlQuery update(db);
+            update.prepare(QStringLiteral("UPDATE signed_minutes SET record_digest = ?, part_digests = ? WHERE meeting_id = ?"));
+            update.addBindValue(digests->record);
+            update.addBindValue(QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact)));
+            update.addBindValue(meetingId);
+            REQUIRE(update.exec());
+        }
+
+        // The audit log: each entity's newest entry gets its digest now, and
+        // the chain is written again from the start.
+        QHash<QString, qint64> newest; // "entity/id" → entry
+        exec(QStringLiteral("SELECT id, entity, entity_id FROM audit_log ORDER BY id"));
+        while (q.next())
+            newest.insert(q.value(1).toString() + u'/' + q.value(2).toString(), q.value(0).toLongLong());
+        for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
+            const QStringList key = it.key().split(u'/');
+            const auto digest = AuditLog::entityDigest(db, key.at(0), key.at(1).toLongLong());
+            REQUIRE(digest.ok());
+            if (digest->isEmpty())
+                continue;
+            QSqlQuery update(db);
+            update.prepare(QStringLiteral("UPDATE audit_log SET new_digest = ? WHERE id = ?"));
+            update.addBindValue(*digest);
+            update.addBindValue(it.value());
+            REQUIRE(update.exec());
+        }
+        QString previous = AuditLog::genesisHash();
+        QList<std::pair<qint64, QString>> hashes;
+        exec(QStringLiteral("SELECT id, at, actor, action, entity, entity_id, old_digest, new_digest FROM audit_log "
+                            "ORDER BY id"));
+        while (q.next()) {
+            QStringList fields{previous};
+            for (int column = 1; column < 8; ++column)
+                fields.append(q.value(column).toString());
+            const QString hash = auditEntryHash(fields);
+            hashes.append({q.value(0).toLongLong(), previous + u' ' + hash});
+            previous = hash;
+        }
+        for (const auto &[id, chain] : std::as_const(hashes)) {
+            QSqlQuery update(db);
+            update.prepare(QStringLiteral("UPDATE audit_log SET previous_hash = ?, hash = ? WHERE id = ?"));
+            update.addBindValue(chain.section(u' ', 0, 0));
+            update.addBindValue(chain.section(u' ', 1, 1));
+            update.addBindValue(id);
+            REQUIRE(update.exec());
+        }
+        for (const auto &trigger : std::as_const(triggers))
+            exec(trigger.second);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    // The forgery is complete: the store's own checks find nothing.
+    auto store = openStore(path);
+    const auto report = store->check();
+    REQUIRE(report.ok());
+    INFO((report->integrityProblems + report->auditProblems).join(u'\n').toStdString());
+    REQUIRE(report->ok());
+}
+
+struct SignedStore
+{
+    TestDir dir;
+    QString path;
+    qint64 meetingId = 0;
+};
+
+// A store whose meeting KH 12/2026 has minutes signed by the secretary and
+// the first minute-checker.
+void makeSignedStore(SignedStore &s)
+{
+    Pki &p = pki();
+    s.path = s.dir.path(QStringLiteral("s.sqlite"));
+    {
+        auto store = createStore(s.path);
+        s.meetingId = recordMeeting(*store).meeting.id;
+    }
+    for (const QString &nick : {QStringLiteral("Liisa Laine"), QStringLiteral("Bertil Astrom")}) {
+        const CliRun signedNow = runCli({QStringLiteral("--store"), s.path, QStringLiteral("sign-minutes"),
+                                         QStringLiteral("KH 12/2026"), QStringLiteral("--cert"), nick,
+                                         QStringLiteral("--nssdb"), p.database, QStringLiteral("--password-file"),
+                                         p.dir.path(QStringLiteral("password"))});
+        INFO(signedNow.err.toStdString());
+        REQUIRE(signedNow.exitCode == 0);
+    }
+}
+
+CliRun checkStore(const QString &path, const QStringList &more = {})
+{
+    return runCli(QStringList{QStringLiteral("--store"), path, QStringLiteral("check")} + more);
+}
+
+} // namespace
+
+TEST_CASE("Signed minutes carry their record's digests and each signature the audit chain's head", "[signing][record][forgery]")
+{
+    Pki &p = pki();
+    SignedStore s;
+    makeSignedStore(s);
+    auto store = openStore(s.path);
+    const SignedMinutes minutes = store->signedMinutes(s.meetingId).value().value();
+    const QString file = s.dir.path(QStringLiteral("poytakirja.pdf"));
+    writeFile(file, minutes.pdf);
+
+    // The parts' digests are in the XMP of the first revision, as text whose
+    // SHA-256 is the record digest the keywords carry: the meeting, then each
+    // item by its §.
+    const Verification::Report report = verified(file);
+    REQUIRE(report.signatures.size() == 2);
+    const auto first = Poppler::Document::loadFromData(minutes.pdf.left(report.signatures.first().revisionEnd));
+    REQUIRE(first);
+    const QString xmp = first->metadata();
+    QString parts;
+    QXmlStreamReader reader(xmp);
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement
+            && reader.qualifiedName() == QStringLiteral("pykala:recordParts"))
+            parts = reader.readElementText();
+    }
+    REQUIRE_FALSE(reader.hasError());
+    REQUIRE_FALSE(parts.isEmpty());
+    CHECK(QString::fromLatin1(QCryptographicHash::hash(parts.toUtf8(), QCryptographicHash::Sha256).toHex())
+          == minutes.recordDigest);
+    CHECK(first->info(QStringLiteral("Keywords")).contains(QStringLiteral("sha256:") + minutes.recordDigest));
+    QStringList names;
+    for (const QString &line : parts.split(u'\n', Qt::SkipEmptyParts))
+        names.append(line.section(u':', 0, 0));
+    QStringList expected{QStringLiteral("meeting")};
+    for (const AgendaItem &item : store->agendaItems(s.meetingId).value())
+        expected.append(QStringLiteral("§ %1").arg(*item.sectionNumber));
+    CHECK(names == expected);
+    // The extension schema that PDF/A asks for a property of one's own.
+    CHECK(xmp.contains(QStringLiteral("<pdfaSchema:prefix>pykala</pdfaSchema:prefix>")));
+    CHECK(xmp.contains(QStringLiteral("<pdfaProperty:name>recordParts</pdfaProperty:name>")));
+
+    // Each signature's field names the audit entry that was the newest when
+    // it was made, with that entry's hash: the second a later one.
+    QList<qint64> entries;
+    for (const Verification::Signature &signature : report.signatures) {
+        INFO(signature.field.toStdString());
+        const QStringList field = signature.field.split(u'-');
+        REQUIRE(field.size() == 5);
+        CHECK(field.at(2) == QStringLiteral("audit"));
+        entries.append(field.at(3).toLongLong());
+        CHECK(store->auditEntryHash(entries.last()).value() == std::optional<QString>(field.at(4)));
+    }
+    CHECK(entries.at(0) < entries.at(1));
+    // Nobody else's tools object: qpdf finds the file sound, pdfsig verifies.
+    const QString qpdf = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), file}, s.dir.path(QString()));
+    CHECK(qpdf.contains(QStringLiteral("No syntax or stream encoding errors found")));
+    requireAgreesWithPdfsig(file, p.database, report);
+
+    // check reports the signatures and their certificates: trusted by the
+    // municipality's database, not by another; both pass.
+    const CliRun trusted = checkStore(s.path, {QStringLiteral("--nssdb"), p.database, QStringLiteral("--json")});
+    INFO(trusted.err.toStdString());
+    REQUIRE(trusted.exitCode == 0);
+    const QJsonArray signatures = QJsonDocument::fromJson(trusted.out.toUtf8()).object()[QStringLiteral("signatures")].toArray();
+    REQUIRE(signatures.size() == 2);
+    CHECK(signatures.at(0)[QStringLiteral("signer")].toString() == QStringLiteral("Liisa Laine"));
+    CHECK(signatures.at(0)[QStringLiteral("certificate")].toString() == QStringLiteral("trusted"));
+    CHECK(signatures.at(1)[QStringLiteral("auditEntry")].toInteger() == entries.at(1));
+    const CliRun other = checkStore(s.path, {QStringLiteral("--nssdb"), p.untrusting});
+    CHECK(other.exitCode == 0);
+    CHECK(other.out.contains(QStringLiteral("2 signatures of signed minutes verify")));
+    CHECK(other.out.contains(QStringLiteral("2 of them have a certificate that the certificate database in use does not trust")));
+}
+
+TEST_CASE("check finds a signed decision forged with the triggers, digests and audit chain made again", "[signing][record][forgery]")
+{
+    SignedStore s;
+    makeSignedStore(s);
+    QString before;
+    {
+        auto store = openStore(s.path);
+        before = store->agendaItems(s.meetingId).value().at(4).decision;
+    }
+    REQUIRE(before.contains(QStringLiteral("hyväksyi")));
+    forgeStore(s.path, s.meetingId, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("UPDATE agenda_item SET decision = replace(decision, 'hyväksyi', 'hylkäsi') "
+                                      "WHERE meeting_id = %1 AND position = 5").arg(s.meetingId)));
+        REQUIRE(q.numRowsAffected() == 1);
+    });
+    const CliRun check = checkStore(s.path);
+    CHECK(check.exitCode == 1);
+    CHECK(check.out.contains(QStringLiteral("KH 12/2026 § 5 differs from what was signed in its minutes")));
+    CHECK(check.out.contains(QStringLiteral("The record digest kept with the signed minutes of KH 12/2026 is not the one "
+                                            "they were signed with")));
+    CHECK_FALSE(check.out.contains(QStringLiteral("§ 4 differs")));
+    CHECK(check.err.contains(QStringLiteral("The store failed its check")));
+}
+
+TEST_CASE("check finds audit history rewritten before a signature where no record changed", "[signing][record][forgery]")
+{
+    SignedStore s;
+    makeSignedStore(s);
+    // An early entry's author is changed and the chain made again after it.
+    forgeStore(s.path, s.meetingId, [](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("UPDATE audit_log SET actor = 'joku muu' WHERE id = 3")));
+    });
+    const CliRun check = checkStore(s.path);
+    CHECK(check.exitCode == 1);
+    CHECK(check.out.contains(QRegularExpression(QStringLiteral(
+        "The audit log up to entry \\d+ is not the one signature 1 of the minutes of KH 12/2026 commits to"))));
+    CHECK(check.out.contains(QRegularExpression(QStringLiteral(
+        "The audit log up to entry \\d+ is not the one signature 2 of the minutes of KH 12/2026 commits to"))));
+    CHECK_FALSE(check.out.contains(QStringLiteral("differs from what was signed")));
+}
+
+TEST_CASE("check finds signed minutes replaced, re-signed or cut", "[signing][record][forgery]")
+{
+    Pki &p = pki();
+    SignedStore s;
+    makeSignedStore(s);
+    // The signed file with a byte changed inside the signed range.
+    const QByteArray original = openStore(s.path)->signedMinutes(s.meetingId).value()->pdf;
+    auto replacePdf = [&](const QByteArray &pdf) {
+        forgeStore(s.path, s.meetingId, [&](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE signed_minutes SET pdf = ?, sha256 = ? WHERE meeting_id = ?"));
+            q.addBindValue(pdf);
+            q.addBindValue(QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+            q.addBindValue(s.meetingId);
+            REQUIRE(q.exec());
+        });
+        return checkStore(s.path);
+    };
+    QByteArray changed = original;
+    const qsizetype at = changed.indexOf("/Keywords");
+    REQUIRE(at > 0);
+    changed[at + 20] = changed.at(at + 20) == '0' ? '1' : '0';
+    const CliRun byteChanged = replacePdf(changed);
+    CHECK(byteChanged.exitCode == 1);
+    CHECK(byteChanged.out.contains(QStringLiteral("Signature 1 of the minutes of KH 12/2026 (Liisa Laine, "
+                                                  "pöytäkirjanpitäjä) does not verify (digest-mismatch)")));
+
+    // Only the first signature: the store says two.
+    const CliRun cut = replacePdf(original.left(Verification::verifyData(original, {})->signatures.first().revisionEnd));
+    CHECK(cut.exitCode == 1);
+    CHECK(cut.out.contains(QStringLiteral("The store records 2 signatures of the minutes of KH 12/2026; the signed file has 1.")));
+
+    // Not a PDF at all.
+    const CliRun replaced = replacePdf("%PDF-1.4\nroskaa\n");
+    CHECK(replaced.exitCode == 1);
+    CHECK(replaced.out.contains(QStringLiteral("The signed minutes of KH 12/2026 are not a signed PDF")));
+    (void)p;
 }
