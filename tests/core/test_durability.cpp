@@ -2,65 +2,126 @@
 
 #include "testsupport.h"
 
+#include <QMap>
 #include <QProcess>
 #include <QSet>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <random>
 
-// Kills a writer at random moments, over and over, on the same store: each
-// time, the store must pass check and hold every change it acknowledged.
+// Kills a writer at random moments, over and over, on the same store, while
+// it makes every kind of write (tests/support/storewriter.cpp): each time,
+// the store must pass check, hold every change it acknowledged, and hold no
+// transaction in part. PYKALA_DURABILITY_ROUNDS sets how many kills (60).
 TEST_CASE("Killing a writer at any moment loses no acknowledged change", "[store][durability]")
 {
     TestDir dir;
     const QString path = dir.path(QStringLiteral("kesto.sqlite"));
-    createStore(path);
-
+    qint64 meeting = 0;
+    {
+        auto store = createStore(path);
+        meeting = addSample(*store).meeting;
+    }
+    const int rounds = qEnvironmentVariableIsSet("PYKALA_DURABILITY_ROUNDS")
+                           ? qEnvironmentVariableIntValue("PYKALA_DURABILITY_ROUNDS")
+                           : 60;
     std::mt19937 random(20261122);
     int next = 1;
-    QSet<int> acknowledged;
-    for (int round = 0; round < 25; ++round) {
+    QMap<QString, QSet<int>> acknowledged; // kind → rounds
+    int checkFailures = 0, lost = 0, partial = 0, crashes = 0;
+    for (int kill = 0; kill < rounds; ++kill) {
         QProcess writer;
-        writer.start(QStringLiteral(PYKALA_TEST_WRITER), {path, QString::number(next)});
+        writer.start(QStringLiteral(PYKALA_TEST_WRITER), {path, QString::number(meeting), QString::number(next)});
         REQUIRE(writer.waitForStarted());
         // Let it get going, then kill it somewhere in the middle of its work.
         // The pause only picks that moment at random: it waits for nothing,
         // and nothing checked below depends on how long it was.
         REQUIRE(writer.waitForReadyRead(30000));
-        QThread::usleep(random() % 40000);
+        QThread::usleep(random() % 60000);
+        if (writer.state() != QProcess::Running)
+            ++crashes; // it stopped by itself: a refused write or a crash
         writer.kill();
         REQUIRE(writer.waitForFinished(30000));
         const QByteArray output = writer.readAllStandardOutput();
-        const QList<QByteArray> lines = output.split('\n');
-        for (const QByteArray &line : lines) {
-            bool ok = false;
-            const int value = line.toInt(&ok);
-            if (ok) {
-                acknowledged.insert(value);
-                next = qMax(next, value + 1);
-            }
+        INFO("kill " << kill << ": the writer printed " << output.left(40).toStdString() << " … "
+                     << output.right(40).toStdString() << " and said " << writer.readAllStandardError().toStdString());
+        for (const QByteArray &line : output.split('\n')) {
+            const QList<QByteArray> fields = line.split(' ');
+            if (fields.size() != 2)
+                continue;
+            const int round = fields.at(0).toInt();
+            acknowledged[QString::fromLatin1(fields.at(1))].insert(round);
+            next = qMax(next, round + 1);
         }
-        // The killed writer may have committed one more change than it could
-        // report; start the next one beyond it.
+        // The killed writer may have committed more of its next round than
+        // it could report; start the next one beyond it.
         next += 1;
 
         auto store = openStore(path);
         const auto report = store->check();
         REQUIRE(report.ok());
-        INFO("round " << round);
+        if (!report->ok())
+            ++checkFailures;
         CHECK(report->integrityProblems.isEmpty());
         CHECK(report->auditProblems.isEmpty());
-        QSet<int> stored;
+        QSet<QString> persons;
         for (const Person &person : store->persons().value())
-            stored.insert(person.givenName.toInt());
-        INFO("this round printed " << output.left(60).toStdString() << " … " << output.right(60).toStdString());
-        for (const int value : std::as_const(acknowledged)) {
-            INFO("change " << value);
-            REQUIRE(stored.contains(value));
+            persons.insert(person.givenName);
+        QHash<QString, AgendaItem> items;
+        for (const AgendaItem &item : store->agendaItems(meeting).value())
+            items.insert(item.title, item);
+        auto attachmentNamed = [&](const AgendaItem &item, const QString &name) {
+            const QList<Attachment> attachments = store->attachments(item.id).value();
+            return std::any_of(attachments.cbegin(), attachments.cend(),
+                               [&](const Attachment &a) { return a.name == name; });
+        };
+        auto require = [&](bool kept, const char *what, int round) {
+            if (!kept) {
+                ++lost;
+                FAIL_CHECK("acknowledged " << what << " of round " << round << " is not in the store");
+            }
+        };
+        for (const int round : std::as_const(acknowledged[QStringLiteral("person")]))
+            require(persons.contains(QString::number(round)), "person", round);
+        for (const int round : std::as_const(acknowledged[QStringLiteral("item")])) {
+            const auto item = items.constFind(QStringLiteral("Asia %1").arg(round));
+            require(item != items.cend(), "item", round);
+            // Its attachment stays until the round's update (which comes
+            // before the removal) is in.
+            if (item != items.cend() && !item->background.contains(QStringLiteral("Muutos %1").arg(round)))
+                require(attachmentNamed(*item, QStringLiteral("liite-%1.pdf").arg(round)), "attachment", round);
+        }
+        for (const int round : std::as_const(acknowledged[QStringLiteral("update")]))
+            require(items.value(QStringLiteral("Asia %1").arg(round)).background.contains(QStringLiteral("Muutos %1").arg(round)),
+                    "update", round);
+        for (const int round : std::as_const(acknowledged[QStringLiteral("remove")]))
+            require(!attachmentNamed(items.value(QStringLiteral("Asia %1").arg(round)), QStringLiteral("liite-%1.pdf").arg(round)),
+                    "removal", round);
+        for (const int round : std::as_const(acknowledged[QStringLiteral("batch")]))
+            require(persons.contains(QStringLiteral("%1-9").arg(round)), "batch", round);
+        // Every batch, acknowledged or not, is there whole or not at all.
+        for (int round = 1; round < next; ++round) {
+            int present = 0;
+            for (int i = 0; i < 10; ++i)
+                present += persons.contains(QStringLiteral("%1-%2").arg(round).arg(i)) ? 1 : 0;
+            if (present != 0 && present != 10) {
+                ++partial;
+                FAIL_CHECK("round " << round << "'s batch is in the store in part: " << present << " of 10");
+            }
         }
     }
-    CHECK(acknowledged.size() > 25);
+    QStringList counts;
+    for (auto it = acknowledged.cbegin(); it != acknowledged.cend(); ++it)
+        counts << QStringLiteral("%1 %2").arg(it.value().size()).arg(it.key());
+    WARN("durability: " << rounds << " kills; acknowledged " << counts.join(QStringLiteral(", ")).toStdString()
+                        << "; lost " << lost << ", in part " << partial << ", check failures " << checkFailures
+                        << ", writers stopped by themselves " << crashes);
+    CHECK(crashes == 0);
+    // Every kind of write was acknowledged, and so killed about, many times.
+    for (const char *kind : {"person", "item", "update", "remove", "batch"})
+        CHECK(acknowledged.value(QString::fromLatin1(kind)).size() > rounds / 3);
 }
 
 TEST_CASE("check beside writers reports no corruption that is not there", "[store][durability][concurrency]")
@@ -105,10 +166,30 @@ TEST_CASE("check beside writers reports no corruption that is not there", "[stor
                 ++written;
         }
     };
+    // A reader beside them: lists, reads and searches, as the desktop does.
+    std::atomic<int> reads{0}, readFailures{0};
+    auto reader = [&] {
+        auto opened = Store::open(path);
+        if (!opened) {
+            ++readFailures;
+            return;
+        }
+        auto store = std::move(opened.value());
+        while (!stop) {
+            const auto items = store->agendaItems(meeting);
+            const auto hits = store->search(QStringLiteral("kirjoittaja"));
+            if (items && hits && !items->isEmpty())
+                ++reads;
+            else
+                ++readFailures;
+        }
+    };
     QThread *first = QThread::create(writer, 1);
     QThread *second = QThread::create(writer, 2);
+    QThread *third = QThread::create(reader);
     first->start();
     second->start();
+    third->start();
     for (int waited = 0; written.load() < 20 && waited < 2000; ++waited)
         QThread::msleep(5);
     INFO("before the checks: written " << written.load() << ", refused " << writeFailures.load());
@@ -116,7 +197,9 @@ TEST_CASE("check beside writers reports no corruption that is not there", "[stor
     const int before = written.load();
     {
         auto checker = openStore(path);
-        for (; runs < 60; ++runs) {
+        // At least 60 checks, and on until the writers have written beside
+        // them (a busy machine runs the threads unevenly).
+        for (; (runs < 60 || written.load() - before <= 20) && runs < 1000; ++runs) {
             const auto report = checker->check();
             REQUIRE(report.ok());
             if (!report->ok()) {
@@ -129,8 +212,15 @@ TEST_CASE("check beside writers reports no corruption that is not there", "[stor
     stop = true;
     first->wait();
     second->wait();
+    third->wait();
     delete first;
     delete second;
+    delete third;
+    WARN("concurrency: " << runs << " checks beside 2 writers and a reader; writes " << written.load() << " ("
+                         << writeFailures.load() << " refused as busy), reads " << reads.load() << " ("
+                         << readFailures.load() << " failed); false check reports " << falseReports);
+    CHECK(readFailures.load() == 0);
+    CHECK(reads.load() > 0);
     INFO("writes " << written.load() << " (" << written.load() - before << " during the checks), refused "
                    << writeFailures.load());
     CHECK(written.load() - before > 20); // the checks ran beside the writers
