@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMimeDatabase>
 #include <QTimer>
 #include <QUndoCommand>
@@ -13,8 +14,71 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace {
+
+// The fields the editor edits, each compared and taken on its own. The rest
+// of an item (its place, § number, proceedings and recipients) is the
+// store's, whatever the editor holds.
+struct EditedField
+{
+    QString key;
+    QString name; // for people
+    std::function<bool(const AgendaItem &, const AgendaItem &)> same;
+    std::function<void(AgendaItem &to, const AgendaItem &from)> copy;
+};
+
+bool sameValue(const QList<Preparer> &a, const QList<Preparer> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Preparer &x, const Preparer &y) {
+        return x.name == y.name && x.title == y.title && x.contact == y.contact;
+    });
+}
+
+template<typename T>
+bool sameValue(const T &a, const T &b)
+{
+    return a == b;
+}
+
+template<typename T>
+EditedField field(const char *key, const QString &name, T AgendaItem::*member)
+{
+    return {QString::fromLatin1(key), name,
+            [member](const AgendaItem &a, const AgendaItem &b) { return sameValue(a.*member, b.*member); },
+            [member](AgendaItem &to, const AgendaItem &from) { to.*member = from.*member; }};
+}
+
+QList<EditedField> editedFields()
+{
+    return {field("title", ItemEditModel::tr("Title"), &AgendaItem::title),
+            field("case", ItemEditModel::tr("Case reference"), &AgendaItem::caseReference),
+            field("task-class", ItemEditModel::tr("Task class"), &AgendaItem::taskClass),
+            field("preparers", ItemEditModel::tr("Preparers"), &AgendaItem::preparers),
+            field("presenter", ItemEditModel::tr("Presenter"), &AgendaItem::presenterPersonId),
+            field("background", ItemEditModel::tr("Background"), &AgendaItem::background),
+            field("proposal", ItemEditModel::tr("Proposal"), &AgendaItem::proposal),
+            field("decision", ItemEditModel::tr("Decision"), &AgendaItem::decision),
+            field("publicity", ItemEditModel::tr("Publicity"), &AgendaItem::publicity),
+            field("basis", ItemEditModel::tr("Legal basis"), &AgendaItem::confidentialityBasis),
+            field("appeal", ItemEditModel::tr("Appeal instruction"), &AgendaItem::appealKind),
+            field("language", ItemEditModel::tr("Language of the texts"), &AgendaItem::language)};
+}
+
+bool sameEditedFields(const AgendaItem &a, const AgendaItem &b)
+{
+    const QList<EditedField> fields = editedFields();
+    return std::all_of(fields.cbegin(), fields.cend(), [&](const EditedField &edited) { return edited.same(a, b); });
+}
+
+bool sameAttachments(const QList<Attachment> &a, const QList<Attachment> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Attachment &x, const Attachment &y) {
+        return x.id == y.id && x.name == y.name && x.sha256 == y.sha256 && x.publicity == y.publicity
+               && x.confidentialityBasis == y.confidentialityBasis && x.position == y.position;
+    });
+}
 
 // A change of the item's fields: the item before and after.
 class ItemChange : public QUndoCommand
@@ -166,6 +230,16 @@ private:
 
 } // namespace
 
+// The item here merged with the stored one.
+struct ItemEditModel::Merge
+{
+    AgendaItem item;        // the stored item with the fields edited here, and those taken in
+    AgendaItem mineSynced;  // m_mineSynced after the merge
+    AgendaItem storeSynced; // m_storeSynced after the merge
+    QStringList taken;      // names of the fields taken in from the store
+    QStringList conflicts;  // keys of the fields changed in both places
+};
+
 ItemEditModel::ItemEditModel(Store &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -179,6 +253,8 @@ ItemEditModel::ItemEditModel(Store &store, QObject *parent)
 
 ItemEditModel::~ItemEditModel()
 {
+    // The editor around is being destroyed: nobody is told.
+    blockSignals(true);
     saveNow();
 }
 
@@ -193,22 +269,33 @@ bool ItemEditModel::load(qint64 itemId, QString *error)
         *error = item ? tr("There is no agenda item with id %1.").arg(itemId) : item.error();
         return false;
     }
-    const auto minutes = m_store.signedMinutes(item->value().meetingId);
-    if (!minutes) {
-        *error = minutes.error();
+    const auto readOnly = readOnlyReasonFor(item->value().meetingId);
+    if (!readOnly) {
+        *error = readOnly.error();
         return false;
     }
-    m_readOnlyReason = minutes->has_value()
-                           ? tr("The minutes of this meeting are signed: the item can no longer change. A mistake is "
-                                "put right with a correction (oikaisu).")
-                           : QString();
+    m_readOnlyReason = *readOnly;
     m_undo->clear();
     m_handles.clear();
     m_item = item->value();
+    m_mineSynced = m_item;
+    m_storeSynced = m_item;
+    setConflicts({});
+    setRemoved(false);
     reloadAttachments();
     setSaveState(SaveState::Saved);
     emit itemChanged();
     return true;
+}
+
+Result<QString> ItemEditModel::readOnlyReasonFor(qint64 meetingId) const
+{
+    const auto minutes = m_store.signedMinutes(meetingId);
+    if (!minutes)
+        return Failure{minutes.error()};
+    return minutes->has_value() ? tr("The minutes of this meeting are signed: the item can no longer change. A "
+                                     "mistake is put right with a correction (oikaisu).")
+                                : QString();
 }
 
 void ItemEditModel::clear()
@@ -216,8 +303,12 @@ void ItemEditModel::clear()
     saveNow();
     m_undo->clear();
     m_item = AgendaItem{};
+    m_mineSynced = m_item;
+    m_storeSynced = m_item;
     m_attachments.clear();
     m_readOnlyReason.clear();
+    setConflicts({});
+    setRemoved(false);
     setSaveState(SaveState::Saved);
     emit itemChanged();
     emit attachmentsChanged();
@@ -241,6 +332,9 @@ void ItemEditModel::apply(const AgendaItem &item)
 
 void ItemEditModel::scheduleSave()
 {
+    // In conflict, nothing is saved until the user chooses.
+    if (!m_conflicts.isEmpty() || m_removed)
+        return;
     setSaveState(SaveState::Pending);
     m_saveTimer->start();
 }
@@ -250,38 +344,215 @@ bool ItemEditModel::saveNow()
     m_saveTimer->stop();
     if (m_saveState == SaveState::Saved || !isLoaded())
         return true;
+    if (!m_conflicts.isEmpty() || m_removed)
+        return false; // the reason is in saveError()
     // Only what the editor edits: the item's place, § number, proceedings
     // and recipients are the store's as they are now (the meeting's record
-    // may have changed them meanwhile).
-    Store::Transaction transaction(m_store);
-    const auto stored = m_store.agendaItem(m_item.id);
-    if (!transaction.ok() || !stored || !stored->has_value()) {
-        setSaveState(SaveState::Failed, !transaction.ok() ? transaction.error()
-                                        : !stored         ? stored.error()
-                                                          : tr("The item is no longer in the store."));
+    // may have changed them meanwhile). Read and written in one transaction,
+    // so that nothing changes between.
+    std::optional<Merge> merged;
+    AgendaItem written;
+    QString failure;
+    {
+        Store::Transaction transaction(m_store);
+        const auto stored = m_store.agendaItem(m_item.id);
+        if (!transaction.ok() || !stored || !stored->has_value()) {
+            setSaveState(SaveState::Failed, !transaction.ok() ? transaction.error()
+                                            : !stored         ? stored.error()
+                                                              : tr("The item is no longer in the store."));
+            return false;
+        }
+        merged = merge(stored->value());
+        written = stored->value();
+        if (merged->conflicts.isEmpty() && !sameEditedFields(merged->item, written)) {
+            // Read back as the store keeps it (rich text sanitised), to tell
+            // later changes by.
+            const auto saved = m_store.updateAgendaItem(merged->item);
+            const auto reread = saved ? m_store.agendaItem(m_item.id) : Result<std::optional<AgendaItem>>(Failure{saved.error()});
+            const auto committed = !reread               ? Status(Failure{reread.error()})
+                                   : !reread->has_value() ? Status::failure(tr("The item is no longer in the store."))
+                                                          : transaction.commit();
+            if (!committed)
+                failure = committed.error();
+            else
+                written = reread->value();
+        }
+    } // a conflict or a failure rolls back: nothing was written
+    if (!failure.isEmpty()) {
+        setSaveState(SaveState::Failed, failure);
         return false;
     }
-    AgendaItem item = stored->value();
-    item.title = m_item.title;
-    item.caseReference = m_item.caseReference;
-    item.taskClass = m_item.taskClass;
-    item.preparers = m_item.preparers;
-    item.presenterPersonId = m_item.presenterPersonId;
-    item.background = m_item.background;
-    item.proposal = m_item.proposal;
-    item.decision = m_item.decision;
-    item.publicity = m_item.publicity;
-    item.confidentialityBasis = m_item.confidentialityBasis;
-    item.appealKind = m_item.appealKind;
-    item.language = m_item.language;
-    const auto saved = m_store.updateAgendaItem(item);
-    const auto committed = saved ? transaction.commit() : Status(Failure{saved.error()});
-    if (!committed) {
-        setSaveState(SaveState::Failed, committed.error());
+    takeIn(*merged);
+    if (!merged->conflicts.isEmpty())
         return false;
-    }
+    m_mineSynced = m_item;
+    m_storeSynced = written;
     setSaveState(SaveState::Saved);
     return true;
+}
+
+ItemEditModel::Merge ItemEditModel::merge(const AgendaItem &stored) const
+{
+    Merge merged{stored, m_mineSynced, stored, {}, {}};
+    for (const EditedField &edited : editedFields()) {
+        if (edited.same(stored, m_storeSynced)) { // not changed elsewhere: as here
+            edited.copy(merged.item, m_item);
+        } else if (edited.same(m_item, m_mineSynced)) { // changed only elsewhere: taken in
+            edited.copy(merged.mineSynced, stored);
+            merged.taken << edited.name;
+        } else if (edited.same(m_item, stored)) { // the same change in both places
+            edited.copy(merged.mineSynced, m_item);
+        } else { // changed in both: the text here stays, in conflict with the old one
+            edited.copy(merged.item, m_item);
+            edited.copy(merged.storeSynced, m_storeSynced);
+            merged.conflicts << edited.key;
+        }
+    }
+    return merged;
+}
+
+void ItemEditModel::takeIn(const Merge &merged)
+{
+    const bool keptUnsaved = !sameEditedFields(m_item, m_mineSynced);
+    m_item = merged.item;
+    m_mineSynced = merged.mineSynced;
+    m_storeSynced = merged.storeSynced;
+    if (!merged.taken.isEmpty()) {
+        // The history describes an item that is no longer there: undoing a
+        // step would quietly write back what was changed elsewhere.
+        m_undo->clear();
+        m_handles.clear();
+        emit itemChanged();
+        emit changedElsewhere(merged.taken, keptUnsaved);
+    }
+    setConflicts(merged.conflicts);
+}
+
+void ItemEditModel::setConflicts(const QStringList &keys)
+{
+    if (keys == m_conflicts)
+        return;
+    m_conflicts = keys;
+    if (!keys.isEmpty()) {
+        m_saveTimer->stop();
+        setSaveState(SaveState::Conflict,
+                     tr("It was changed elsewhere while you were editing it (%1). Keep your text or take the other "
+                        "in the notice above the item.")
+                         .arg(QLocale().createSeparatedList(conflicts())));
+    } else if (m_saveState == SaveState::Conflict) {
+        scheduleSave();
+    }
+    emit conflictChanged();
+}
+
+void ItemEditModel::setRemoved(bool removed)
+{
+    if (removed == m_removed)
+        return;
+    m_removed = removed;
+    if (removed) {
+        m_saveTimer->stop();
+        setSaveState(SaveState::Failed, tr("The item was removed elsewhere: your changes cannot be saved."));
+    }
+    emit conflictChanged();
+}
+
+QStringList ItemEditModel::conflicts() const
+{
+    QStringList names;
+    for (const EditedField &edited : editedFields()) {
+        if (m_conflicts.contains(edited.key))
+            names << edited.name;
+    }
+    return names;
+}
+
+ItemEditModel::Elsewhere ItemEditModel::followStore()
+{
+    if (!isLoaded())
+        return Elsewhere::Unchanged;
+    const auto stored = m_store.agendaItem(m_item.id);
+    if (!stored)
+        return Elsewhere::Unchanged; // a busy store: the next look finds it
+    if (!stored->has_value()) {
+        if (hasUnsavedChanges())
+            setRemoved(true);
+        return Elsewhere::Removed;
+    }
+    bool changed = false;
+    // Minutes signed elsewhere: the item can no longer change.
+    if (const auto readOnly = readOnlyReasonFor(m_item.meetingId); readOnly && *readOnly != m_readOnlyReason) {
+        m_readOnlyReason = *readOnly;
+        emit itemChanged();
+        changed = true;
+    }
+    QStringList attachmentsTaken;
+    if (const auto files = m_store.attachments(m_item.id); files && !sameAttachments(*files, m_attachments)) {
+        m_attachments = *files;
+        m_undo->clear(); // its attachment steps name what may no longer be there
+        m_handles.clear();
+        emit attachmentsChanged();
+        attachmentsTaken << tr("Attachments");
+    }
+    const QStringList before = m_conflicts;
+    const bool keptUnsaved = !sameEditedFields(m_item, m_mineSynced);
+    const Merge merged = merge(stored->value());
+    takeIn(merged);
+    if (!attachmentsTaken.isEmpty() && merged.taken.isEmpty())
+        emit changedElsewhere(attachmentsTaken, keptUnsaved);
+    if (!m_conflicts.isEmpty() && m_conflicts != before)
+        return Elsewhere::Conflict;
+    return changed || !merged.taken.isEmpty() || !attachmentsTaken.isEmpty() ? Elsewhere::TakenIn
+                                                                              : Elsewhere::Unchanged;
+}
+
+bool ItemEditModel::keepMine()
+{
+    if (m_conflicts.isEmpty())
+        return saveNow();
+    const auto stored = m_store.agendaItem(m_item.id);
+    if (!stored || !stored->has_value()) {
+        reportError(stored ? tr("The item is no longer in the store.") : stored.error());
+        return false;
+    }
+    // The change made elsewhere becomes what the text here replaces.
+    for (const EditedField &edited : editedFields()) {
+        if (m_conflicts.contains(edited.key))
+            edited.copy(m_storeSynced, stored->value());
+    }
+    setConflicts({}); // pending again
+    return saveNow();
+}
+
+void ItemEditModel::takeTheirs()
+{
+    if (m_conflicts.isEmpty())
+        return;
+    const auto stored = m_store.agendaItem(m_item.id);
+    if (!stored || !stored->has_value())
+        return reportError(stored ? tr("The item is no longer in the store.") : stored.error());
+    AgendaItem theirs = m_item;
+    for (const EditedField &edited : editedFields()) {
+        if (m_conflicts.contains(edited.key)) {
+            edited.copy(theirs, stored->value());
+            edited.copy(m_mineSynced, stored->value());
+            edited.copy(m_storeSynced, stored->value());
+        }
+    }
+    m_conflicts.clear();
+    setSaveState(SaveState::Pending);
+    emit conflictChanged();
+    m_undo->push(new ItemChange(this, tr("Take the text changed elsewhere"), m_item, theirs, QString()));
+}
+
+void ItemEditModel::discard()
+{
+    m_saveTimer->stop();
+    m_conflicts.clear();
+    m_removed = false;
+    setSaveState(SaveState::Saved);
+    clear();
+    emit conflictChanged();
 }
 
 void ItemEditModel::setSaveState(SaveState state, const QString &error)

@@ -2,6 +2,7 @@
 
 #include "model/agendaitem.h"
 #include "model/attachment.h"
+#include "model/result.h"
 
 #include <QObject>
 
@@ -22,6 +23,13 @@ class Store;
 // saved to the store `autosaveDelayMs` after the last change, and at once by
 // `saveNow` (when another item is opened, or the window closes); what the
 // editor shows as saved is in the store, durably.
+//
+// The item may change elsewhere meanwhile (another process, another window
+// of the client). Each field is compared with what this model last read or
+// wrote: a field changed only elsewhere is taken in, a field changed only
+// here is saved, and a field changed in both places is a conflict — the text
+// here is kept and nothing is saved until keepMine() or takeTheirs(). A save
+// never writes over a change it has not seen.
 class ItemEditModel : public QObject
 {
     Q_OBJECT
@@ -31,7 +39,10 @@ public:
     // Typing in one field within this time is one undo step.
     static constexpr int mergeWindowMs = 1500;
 
-    enum class SaveState { Saved, Pending, Failed };
+    // Conflict: a field changed both here and elsewhere (see conflicts()).
+    enum class SaveState { Saved, Pending, Failed, Conflict };
+    // What followStore() found.
+    enum class Elsewhere { Unchanged, TakenIn, Conflict, Removed };
 
     explicit ItemEditModel(Store &store, QObject *parent = nullptr);
     ~ItemEditModel() override;
@@ -61,8 +72,31 @@ public:
 
     SaveState saveState() const { return m_saveState; }
     QString saveError() const { return m_saveError; }
-    // Saves now when anything is pending; false when the store refuses.
+    // Saves now when anything is pending; false when the store refuses or
+    // the item is in conflict.
     bool saveNow();
+    // Whether the item has changes not yet in the store.
+    bool hasUnsavedChanges() const { return m_saveState != SaveState::Saved; }
+
+    // Reads the item again, after the store may have been changed elsewhere.
+    // Fields changed there and not here are taken in (changedElsewhere), as
+    // are the attachments and whether the item may change; the undo history,
+    // which no longer describes the item, then starts anew. Fields changed in
+    // both places put the item in conflict. An item removed elsewhere with
+    // nothing unsaved here is left as it was for the caller to close.
+    Elsewhere followStore();
+    // The names of the fields changed both here and elsewhere; while there
+    // are any, the text here is kept and nothing is saved.
+    QStringList conflicts() const;
+    // The item was removed elsewhere while it had unsaved changes here.
+    bool removedElsewhere() const { return m_removed; }
+    // Ends a conflict: keepMine saves the text here over the change made
+    // elsewhere; takeTheirs shows the stored text instead, as one undoable
+    // step, so that undo brings the text here back.
+    bool keepMine();
+    void takeTheirs();
+    // Drops what is unsaved and clears the model (an item removed elsewhere).
+    void discard();
 
     // For the commands.
     void apply(const AgendaItem &item);
@@ -78,13 +112,34 @@ signals:
     void attachmentsChanged();
     void saveStateChanged();
     void errorOccurred(const QString &message);
+    // Fields changed elsewhere were taken into the item (their names;
+    // "Attachments" among them); `keptUnsaved` when the item had unsaved
+    // changes of its own, which stay.
+    void changedElsewhere(const QStringList &fields, bool keptUnsaved);
+    // conflicts() or removedElsewhere() changed.
+    void conflictChanged();
 
 private:
+    struct Merge;
     void scheduleSave();
     void setSaveState(SaveState state, const QString &error = {});
+    // The item here merged with the stored one, field by field.
+    Merge merge(const AgendaItem &stored) const;
+    // Takes a merge's fields into the item and notes its conflicts.
+    void takeIn(const Merge &merged);
+    void setConflicts(const QStringList &keys);
+    void setRemoved(bool removed);
+    Result<QString> readOnlyReasonFor(qint64 meetingId) const;
 
     Store &m_store;
     AgendaItem m_item;
+    // What the item here and the stored item were when they were last in
+    // step: a field that differs from the first was changed here, one whose
+    // stored value differs from the second was changed elsewhere.
+    AgendaItem m_mineSynced;
+    AgendaItem m_storeSynced;
+    QStringList m_conflicts; // keys of the fields in conflict
+    bool m_removed = false;
     QList<Attachment> m_attachments;
     QString m_readOnlyReason;
     QUndoStack *m_undo;

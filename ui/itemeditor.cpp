@@ -6,11 +6,13 @@
 
 #include "store/store.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -19,6 +21,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTime>
 #include <QToolBar>
@@ -65,6 +68,7 @@ ItemEditor::ItemEditor(Store &store, QWidget *parent)
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #5f2120; border-bottom: 1px solid #e0b4b4; }"));
     m_banner->hide();
     layout->addWidget(m_banner);
+    layout->addWidget(buildNotice());
 
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
@@ -99,6 +103,18 @@ ItemEditor::ItemEditor(Store &store, QWidget *parent)
     connect(m_model, &ItemEditModel::attachmentsChanged, this, &ItemEditor::refreshAttachments);
     connect(m_model, &ItemEditModel::saveStateChanged, this, &ItemEditor::refreshSaveState);
     connect(m_model, &ItemEditModel::errorOccurred, this, &ItemEditor::showError);
+    connect(m_model, &ItemEditModel::conflictChanged, this, &ItemEditor::conflictChanged);
+    connect(m_model, &ItemEditModel::changedElsewhere, this, [this](const QStringList &fields, bool keptUnsaved) {
+        if (m_model->removedElsewhere() || !m_model->conflicts().isEmpty())
+            return; // the notice asks about those
+        const QString names = QLocale().createSeparatedList(fields);
+        showNotice(Notice::Info, keptUnsaved ? tr("<b>This item was changed elsewhere</b> (%1). Those changes are "
+                                                  "shown here; your unsaved changes are kept and will be saved.")
+                                                   .arg(names.toHtmlEscaped())
+                                             : tr("<b>This item was changed elsewhere</b> (%1) and is shown as it "
+                                                  "is now.")
+                                                   .arg(names.toHtmlEscaped()));
+    });
     connect(&m_store, &Store::changed, this, [this] {
         // Persons may have been added elsewhere in the client.
         if (m_presenter->count() <= 1)
@@ -164,6 +180,103 @@ void ItemEditor::buildToolBar()
     m_saveState->setAccessibleName(tr("Save state"));
     m_saveState->setContentsMargins(8, 0, 8, 0);
     m_toolBar->addWidget(m_saveState);
+}
+
+QWidget *ItemEditor::buildNotice()
+{
+    // A bar above the item, never a dialog: the secretary finishes the
+    // sentence first and then chooses.
+    m_notice = new QFrame;
+    m_notice->setObjectName(QStringLiteral("changedElsewhere"));
+    m_notice->setAccessibleName(tr("Changed elsewhere"));
+    auto *row = new QHBoxLayout(m_notice);
+    row->setContentsMargins(12, 8, 12, 8);
+    row->setSpacing(10);
+    m_noticeIcon = new QLabel;
+    m_noticeIcon->setAlignment(Qt::AlignTop);
+    m_noticeText = new QLabel;
+    m_noticeText->setWordWrap(true);
+    m_noticeText->setTextFormat(Qt::RichText);
+    m_noticeText->setAccessibleName(tr("Changed elsewhere"));
+    m_noticeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keepMine = new QPushButton(tr("Keep &My Text"));
+    m_keepMine->setToolTip(tr("Save your text over the change made elsewhere"));
+    m_takeTheirs = new QPushButton(tr("Use the &Other Text"));
+    m_takeTheirs->setToolTip(tr("Show the text as it was changed elsewhere; Undo brings yours back"));
+    m_closeItem = new QPushButton(tr("Close &Item"));
+    m_closeItem->setToolTip(tr("Close the removed item; its unsaved changes are lost"));
+    m_dismiss = new QPushButton(tr("OK"));
+    m_dismiss->setAccessibleName(tr("Dismiss the notice"));
+    row->addWidget(m_noticeIcon);
+    row->addWidget(m_noticeText, 1);
+    for (QPushButton *button : {m_keepMine, m_takeTheirs, m_closeItem, m_dismiss})
+        row->addWidget(button, 0, Qt::AlignVCenter);
+    connect(m_keepMine, &QPushButton::clicked, this, [this] {
+        if (m_model->keepMine())
+            m_notice->hide();
+    });
+    connect(m_takeTheirs, &QPushButton::clicked, this, [this] {
+        m_model->takeTheirs();
+        showNotice(Notice::Info, tr("The text changed elsewhere is shown. Undo (%1) brings yours back.")
+                                     .arg(m_undoAction->shortcut().toString(QKeySequence::NativeText)));
+    });
+    connect(m_closeItem, &QPushButton::clicked, this, [this] {
+        m_notice->hide();
+        m_model->discard();
+        emit closeRequested();
+    });
+    connect(m_dismiss, &QPushButton::clicked, m_notice, &QWidget::hide);
+    m_notice->hide();
+    return m_notice;
+}
+
+void ItemEditor::showNotice(Notice kind, const QString &text)
+{
+    m_noticeKind = kind;
+    const bool info = kind == Notice::Info;
+    // Colours of its own, text included, so that it reads alike in a dark theme.
+    m_notice->setStyleSheet(info ? QStringLiteral("QFrame#changedElsewhere { background: #e8f1fb; border-bottom: 1px solid "
+                                                  "#b7cfea; } QFrame#changedElsewhere > QLabel { color: #0d3a66; }")
+                                 : QStringLiteral("QFrame#changedElsewhere { background: #fff3cd; border-bottom: 1px solid "
+                                                  "#e3c766; } QFrame#changedElsewhere > QLabel { color: #4a3800; }"));
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_noticeIcon->setPixmap(style()->standardIcon(info ? QStyle::SP_MessageBoxInformation : QStyle::SP_MessageBoxWarning)
+                                .pixmap(size, size));
+    m_noticeText->setText(text);
+    m_keepMine->setVisible(kind == Notice::Conflict);
+    m_takeTheirs->setVisible(kind == Notice::Conflict);
+    m_closeItem->setVisible(kind == Notice::Removed);
+    m_dismiss->setVisible(info);
+    m_notice->show();
+    // A screen reader reads it out, as it would a message box.
+    QAccessibleEvent alert(m_noticeText, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+void ItemEditor::conflictChanged()
+{
+    if (m_model->removedElsewhere()) {
+        showNotice(Notice::Removed, tr("<b>This item was removed elsewhere.</b> Your unsaved changes cannot be saved: "
+                                       "copy what you need, then close the item."));
+    } else if (!m_model->conflicts().isEmpty()) {
+        showNotice(Notice::Conflict,
+                   tr("<b>This item was changed elsewhere while you were editing it</b> (%1). Your unsaved text is "
+                      "kept here and is not saved until you choose.")
+                       .arg(QLocale().createSeparatedList(m_model->conflicts()).toHtmlEscaped()));
+    } else if (m_noticeKind != Notice::Info) {
+        m_notice->hide(); // settled
+    }
+}
+
+ItemEditModel::Elsewhere ItemEditor::followStore()
+{
+    // Persons added elsewhere become choosable; what is being typed stays.
+    if (const auto persons = m_store.persons(); persons && persons->size() + 1 != m_presenter->count()) {
+        const QString typed = m_preparerPicker->currentText();
+        reloadPersons();
+        m_preparerPicker->setEditText(typed);
+    }
+    return m_model->followStore();
 }
 
 QWidget *ItemEditor::buildFields()
@@ -479,7 +592,10 @@ void ItemEditor::setPreparers()
 
 bool ItemEditor::load(qint64 itemId, QString *error)
 {
-    return m_model->load(itemId, error);
+    if (!m_model->load(itemId, error))
+        return false;
+    m_notice->hide();
+    return true;
 }
 
 bool ItemEditor::save()
@@ -577,8 +693,14 @@ void ItemEditor::refreshSaveState()
         break;
     case ItemEditModel::SaveState::Failed:
         m_saveState->setText(tr("Not saved"));
+        if (m_model->removedElsewhere())
+            break; // the notice says so
         m_banner->setText(tr("Not saved: %1 Correct it and the item is saved.").arg(m_model->saveError()));
         m_banner->show();
+        break;
+    case ItemEditModel::SaveState::Conflict:
+        m_saveState->setText(tr("Not saved"));
+        m_banner->hide(); // the notice asks
         break;
     }
 }

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "itemeditmodel.h"
+
 #include <QWidget>
 
-class ItemEditModel;
+class QFrame;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -32,6 +34,10 @@ public:
     bool load(qint64 itemId, QString *error);
     // Saves what is pending; false (and the reason shown) when refused.
     bool save();
+    // Shows what changed elsewhere in the item (see ItemEditModel::followStore)
+    // and says so in a notice above it: unsaved text is never replaced, and
+    // a field changed in both places asks whose text to keep.
+    ItemEditModel::Elsewhere followStore();
 
     // For tests and the guide's screenshots.
     QLineEdit *titleEdit() const { return m_title; }
@@ -41,10 +47,18 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QAction *personalDataAction() const { return m_personalData; }
+    // The notice of changes made elsewhere, its text and its buttons.
+    QFrame *changedNotice() const { return m_notice; }
+    QLabel *changedNoticeText() const { return m_noticeText; }
+    QPushButton *keepMineButton() const { return m_keepMine; }
+    QPushButton *takeTheirsButton() const { return m_takeTheirs; }
+    QPushButton *closeItemButton() const { return m_closeItem; }
 
 signals:
     // The user asked to see an attachment.
     void attachmentPreviewRequested(const QString &name, const QString &mediaType, const QByteArray &content);
+    // The item was removed elsewhere and the user closed it.
+    void closeRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -66,6 +80,10 @@ private:
     void previewAttachment();
     void removeAttachment();
     void showError(const QString &message);
+    enum class Notice { Info, Conflict, Removed };
+    QWidget *buildNotice();
+    void showNotice(Notice kind, const QString &text);
+    void conflictChanged();
     RichTextEdit *sectionEdit(const QString &name, const QString &mergeKey, QString AgendaItem::*field);
     void guardUndoKeys(QWidget *widget);
 
@@ -81,6 +99,14 @@ private:
     QAction *m_numbers = nullptr;
     QAction *m_personalData = nullptr;
     QLabel *m_banner = nullptr;
+    QFrame *m_notice = nullptr;
+    QLabel *m_noticeIcon = nullptr;
+    QLabel *m_noticeText = nullptr;
+    QPushButton *m_keepMine = nullptr;
+    QPushButton *m_takeTheirs = nullptr;
+    QPushButton *m_closeItem = nullptr;
+    QPushButton *m_dismiss = nullptr;
+    Notice m_noticeKind = Notice::Info;
     QLabel *m_saveState = nullptr;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_caseReference = nullptr;

@@ -51,6 +51,10 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     buildCentral();
     buildMenus();
     reload();
+    m_watch = new QTimer(this);
+    m_watch->setInterval(watchIntervalMs);
+    connect(m_watch, &QTimer::timeout, this, &MainWindow::watchStore);
+    m_watch->start();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -123,6 +127,10 @@ void MainWindow::buildCentral()
     connect(m_meetingPage, &MeetingPage::errorOccurred, this, &MainWindow::showError);
     connect(m_meetingPage, &MeetingPage::runMeetingRequested, this, &MainWindow::runMeeting);
     connect(m_editor, &ItemEditor::attachmentPreviewRequested, this, &MainWindow::previewAttachment);
+    connect(m_editor, &ItemEditor::closeRequested, this, [this] {
+        showMeetingPage(m_currentMeeting);
+        showPageInNavigator();
+    });
     connect(m_store.get(), &Store::changed, this, &MainWindow::storeChanged);
 }
 
@@ -176,6 +184,15 @@ void MainWindow::buildMenus()
     m_editMenu->addSeparator();
     m_editMenu->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    // F5 wherever the platform's refresh key is another.
+    QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
+    if (!refreshKeys.contains(QKeySequence(Qt::Key_F5)))
+        refreshKeys.prepend(QKeySequence(Qt::Key_F5));
+    m_refreshAction->setShortcuts(refreshKeys);
+    m_refreshAction->setStatusTip(tr("Show what the store holds now, with the changes made elsewhere"));
+
     QMenu *meeting = menuBar()->addMenu(tr("&Meeting"));
     meeting->addAction(tr("New &Meeting…"), this, &MainWindow::newMeeting);
     QAction *newItem = meeting->addAction(tr("New &Item"), this, [this] { m_meetingPage->newItemAction()->trigger(); });
@@ -197,12 +214,28 @@ void MainWindow::buildMenus()
 
 void MainWindow::reload()
 {
+    if (const auto version = m_store->dataVersion())
+        m_dataVersion = *version;
+    QString error;
+    const bool listed = m_navigator->reload(&error);
+    showSummary();
+    if (!listed)
+        return showError(error);
+    m_pages->setCurrentWidget(m_welcome);
+    // The first body opens on its newest year.
+    if (m_navigator->rowCount() > 0) {
+        const QModelIndex body = m_navigator->index(0, 0);
+        m_navigatorView->expand(body);
+        if (m_navigator->rowCount(body) > 0)
+            m_navigatorView->expand(m_navigator->index(0, 0, body));
+    }
+}
+
+void MainWindow::showSummary()
+{
     const auto organisation = m_store->organisation();
     const QString organisationName = organisation && organisation->has_value() ? organisation->value().name : QString();
     setWindowTitle(organisationName.isEmpty() ? tr("Pykälä") : tr("%1 – Pykälä").arg(organisationName));
-    QString error;
-    if (!m_navigator->reload(&error))
-        return showError(error);
     const auto meetings = m_store->meetings();
     const int count = meetings ? int(meetings->size()) : 0;
     m_status->setText(tr("%1 · %n meeting(s)", nullptr, count).arg(QDir::toNativeSeparators(m_store->path())));
@@ -212,14 +245,97 @@ void MainWindow::reload()
                                  .arg(organisationName.toHtmlEscaped())
                            : tr("<h2>%1</h2><p>Choose a meeting on the left, or search all minutes and agendas.</p>")
                                  .arg(organisationName.toHtmlEscaped()));
-    m_pages->setCurrentWidget(m_welcome);
-    // The first body opens on its newest year.
-    if (m_navigator->rowCount() > 0) {
-        const QModelIndex body = m_navigator->index(0, 0);
-        m_navigatorView->expand(body);
-        if (m_navigator->rowCount(body) > 0)
-            m_navigatorView->expand(m_navigator->index(0, 0, body));
+}
+
+void MainWindow::refresh()
+{
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    // Read first: a change made while refreshing is seen at the next look.
+    if (const auto version = m_store->dataVersion())
+        m_dataVersion = *version;
+    QString error;
+    // Rows removed move the view's current row; the page does not follow
+    // that, it follows what it shows (below).
+    m_selecting = true;
+    const bool listed = m_navigator->refresh(&error);
+    m_selecting = false;
+    showSummary();
+    if (m_pages->currentWidget() == m_editor) {
+        // The editor keeps what is unsaved and tells of the rest.
+        if (m_editor->followStore() == ItemEditModel::Elsewhere::Removed
+            && !m_editor->model()->hasUnsavedChanges()) {
+            m_editor->model()->clear();
+            showMeetingPage(m_currentMeeting);
+        }
+    } else if (m_pages->currentWidget() == m_meetingPage) {
+        QString gone;
+        if (!m_meetingPage->refresh(&gone))
+            showMeetingPage(0);
     }
+    m_search->refresh();
+    showPageInNavigator();
+    m_refreshing = false;
+    if (!listed)
+        statusBar()->showMessage(error, 10000);
+}
+
+void MainWindow::watchStore()
+{
+    // Not while the user is in the middle of something — a dialog, a menu,
+    // a drag — nor for a window nobody sees: the next look catches up.
+    if (m_refreshing || !isVisible() || QApplication::activeModalWidget() || QApplication::activePopupWidget()
+        || QApplication::mouseButtons() != Qt::NoButton)
+        return;
+    const auto version = m_store->dataVersion();
+    if (version && *version != m_dataVersion)
+        refresh();
+}
+
+void MainWindow::setWatching(bool watching)
+{
+    if (watching)
+        m_watch->start();
+    else
+        m_watch->stop();
+}
+
+bool MainWindow::isWatching() const
+{
+    return m_watch->isActive();
+}
+
+void MainWindow::showMeetingPage(qint64 meetingId)
+{
+    QString error;
+    if (meetingId && m_meetingPage->setMeeting(meetingId, &error)) {
+        m_currentMeeting = meetingId;
+        m_pages->setCurrentWidget(m_meetingPage);
+    } else {
+        m_currentMeeting = 0;
+        m_pages->setCurrentWidget(m_welcome);
+    }
+    for (QAction *action : std::as_const(m_meetingActions))
+        action->setEnabled(m_currentMeeting != 0);
+}
+
+void MainWindow::showPageInNavigator()
+{
+    QModelIndex shown;
+    if (m_pages->currentWidget() == m_editor && m_editor->model()->isLoaded())
+        shown = m_navigator->itemIndex(m_currentMeeting, m_editor->model()->item().id);
+    else if (m_pages->currentWidget() == m_meetingPage)
+        shown = m_navigator->meetingIndex(m_currentMeeting);
+    else
+        return;
+    if (shown == m_navigatorView->currentIndex())
+        return;
+    // Not scrolled to: the navigator stays where the user left it. A page
+    // whose row is gone leaves no row current, so that any row can be chosen.
+    m_selecting = true;
+    m_navigatorView->setCurrentIndex(shown);
+    m_selecting = false;
 }
 
 void MainWindow::showSelection(const QModelIndex &index)
@@ -537,7 +653,7 @@ void MainWindow::newMeeting()
     NewMeetingDialog dialog(*m_store, current.data(Roles::BodyId).toLongLong(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    reload();
+    refresh();
     selectMeeting(dialog.meetingId());
 }
 

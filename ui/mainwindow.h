@@ -17,6 +17,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 class QTreeView;
 class SearchPanel;
 class Store;
@@ -26,12 +27,21 @@ class Store;
 // right the selected meeting's page or the selected item's editor. It owns
 // the store it shows; the store, the window's geometry and the recently
 // opened stores are remembered in the settings.
+//
+// What another process (or another connection) changes in the store is
+// shown without asking: while the application is idle the window asks the
+// store every `watchIntervalMs` whether anyone else committed, and if so
+// refreshes; F5 (View › Refresh) refreshes at once.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     static constexpr int maxRecentStores = 8;
+    // Asking costs SQLite a look at its shared memory, no disk read: once a
+    // second is as soon as a person glancing back expects, and nothing for
+    // the machine.
+    static constexpr int watchIntervalMs = 1000;
 
     explicit MainWindow(std::unique_ptr<Store> store, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -65,6 +75,18 @@ public:
     MeetingConsole *runMeeting(qint64 meetingId);
     // Creates a meeting through the New Meeting dialog (modal).
     void newMeeting();
+    // Shows what the store holds now: the navigator row by row (what is
+    // open, selected and scrolled to stays where it still exists), the
+    // window's title and counts, the meeting page or the item editor shown,
+    // and the search's results. Unsaved edits are never replaced (the
+    // editor tells of changes made elsewhere); meeting windows are left to
+    // their meeting.
+    void refresh();
+    QAction *refreshAction() const { return m_refreshAction; }
+    // Whether the store is watched for changes made elsewhere (on unless
+    // turned off; tests turn it off to refresh themselves).
+    void setWatching(bool watching);
+    bool isWatching() const;
 
     static QStringList recentStores();
     static void rememberStore(const QString &path);
@@ -76,6 +98,15 @@ private:
     void buildMenus();
     void buildCentral();
     void reload();
+    // The window's title, the status line's count and the welcome text.
+    void showSummary();
+    // Called every watchIntervalMs: refreshes when another connection
+    // committed, unless the user is in the middle of something.
+    void watchStore();
+    // Makes the navigator's current row the page's meeting or item.
+    void showPageInNavigator();
+    // Shows the meeting's page, or the welcome page when it is gone.
+    void showMeetingPage(qint64 meetingId);
     void showSelection(const QModelIndex &index);
     void showError(const QString &message);
     void openStoreDialog();
@@ -105,6 +136,10 @@ private:
     QLabel *m_status = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QTimer *m_watch = nullptr;
+    qint64 m_dataVersion = -1; // the store's data version at the last refresh
+    bool m_refreshing = false;
     QList<QAction *> m_meetingActions;
     QHash<qint64, QPointer<MeetingConsole>> m_consoles;
     qint64 m_currentMeeting = 0;

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QToolBar>
 #include <QTreeView>
@@ -159,6 +160,18 @@ bool MeetingPage::setMeeting(qint64 meetingId, QString *error)
                          .arg(time, m_meeting.place, Labels::meetingMode(m_meeting.mode),
                               Labels::meetingState(m_meeting.state)));
     refreshActions();
+    return true;
+}
+
+bool MeetingPage::refresh(QString *error)
+{
+    const qint64 selected = selectedItem();
+    const int scrolled = m_view->verticalScrollBar()->value();
+    if (!setMeeting(m_meeting.id, error))
+        return false;
+    if (const int row = selected ? m_agenda->rowOf(selected) : -1; row >= 0)
+        m_view->setCurrentIndex(m_agenda->index(row, 0));
+    m_view->verticalScrollBar()->setValue(scrolled);
     return true;
 }
 

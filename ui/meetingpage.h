@@ -26,6 +26,9 @@ public:
     explicit MeetingPage(Store &store, QWidget *parent = nullptr);
 
     bool setMeeting(qint64 meetingId, QString *error);
+    // Reads the meeting shown again, keeping the selected item and the
+    // scroll position; false when it is no longer in the store.
+    bool refresh(QString *error);
     qint64 meetingId() const { return m_meeting.id; }
     AgendaModel *agendaModel() const { return m_agenda; }
     QTreeView *agendaView() const { return m_view; }

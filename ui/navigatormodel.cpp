@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QTreeView>
 
+#include <algorithm>
 #include <vector>
 
 struct NavigatorModel::Node
@@ -62,13 +63,33 @@ NavigatorModel::~NavigatorModel() = default;
 
 bool NavigatorModel::reload(QString *error)
 {
+    auto root = readTree(error);
+    if (!root)
+        return false;
+    beginResetModel();
+    m_root = std::move(root);
+    endResetModel();
+    return true;
+}
+
+bool NavigatorModel::refresh(QString *error)
+{
+    auto root = readTree(error);
+    if (!root)
+        return false;
+    mergeChildren(m_root.get(), std::move(root->children));
+    return true;
+}
+
+std::unique_ptr<NavigatorModel::Node> NavigatorModel::readTree(QString *error) const
+{
     const auto bodies = m_store.bodies();
     const auto meetings = m_store.meetings();
     const auto counts = m_store.agendaItemCounts();
     for (const QString *problem : {&bodies.error(), &meetings.error(), &counts.error()}) {
         if (!problem->isEmpty()) {
             *error = *problem;
-            return false;
+            return nullptr;
         }
     }
     auto root = std::make_unique<Node>();
@@ -111,10 +132,93 @@ bool NavigatorModel::reload(QString *error)
         }
         root->children.push_back(std::move(bodyNode));
     }
-    beginResetModel();
-    m_root = std::move(root);
-    endResetModel();
-    return true;
+    return root;
+}
+
+void NavigatorModel::mergeChildren(Node *node, std::vector<std::unique_ptr<Node>> fresh)
+{
+    const QModelIndex parent = indexOf(node);
+    auto &children = node->children;
+    auto sameNode = [](const Node &a, const Node &b) { return a.kind == b.kind && a.id == b.id; };
+    auto inFresh = [&](const Node &old) {
+        return std::any_of(fresh.cbegin(), fresh.cend(), [&](const auto &n) { return sameNode(*n, old); });
+    };
+    // Rows no longer there go, a run at a time.
+    for (int last = int(children.size()) - 1; last >= 0; --last) {
+        if (inFresh(*children.at(last)))
+            continue;
+        int first = last;
+        while (first > 0 && !inFresh(*children.at(first - 1)))
+            --first;
+        beginRemoveRows(parent, first, last);
+        children.erase(children.begin() + first, children.begin() + last + 1);
+        endRemoveRows();
+        last = first;
+    }
+    // Then, in the fresh order: rows kept (moved up when their place
+    // changed), new rows inserted a run at a time. Rows before `i` are done.
+    for (size_t i = 0; i < fresh.size(); ++i) {
+        size_t at = i;
+        while (at < children.size() && !sameNode(*children.at(at), *fresh.at(i)))
+            ++at;
+        if (at == children.size()) {
+            size_t end = i + 1;
+            auto isNew = [&](const Node &n) {
+                return std::none_of(children.cbegin() + long(i), children.cend(),
+                                    [&](const auto &old) { return sameNode(*old, n); });
+            };
+            while (end < fresh.size() && isNew(*fresh.at(end)))
+                ++end;
+            beginInsertRows(parent, int(i), int(end) - 1);
+            for (size_t k = i; k < end; ++k) {
+                fresh.at(k)->parent = node;
+                children.insert(children.begin() + long(k), std::move(fresh.at(k)));
+            }
+            endInsertRows();
+            i = end - 1;
+            continue;
+        }
+        if (at != i) {
+            beginMoveRows(parent, int(at), int(at), parent, int(i));
+            auto moved = std::move(children.at(at));
+            children.erase(children.begin() + long(at));
+            children.insert(children.begin() + long(i), std::move(moved));
+            endMoveRows();
+        }
+        mergeNode(children.at(i).get(), std::move(fresh.at(i)));
+    }
+}
+
+void NavigatorModel::mergeNode(Node *node, std::unique_ptr<Node> fresh)
+{
+    const QModelIndex index = indexOf(node);
+    const bool hadChildren = hasChildren(index);
+    if (node->text != fresh->text || node->toolTip != fresh->toolTip) {
+        node->text = fresh->text;
+        node->toolTip = fresh->toolTip;
+        emit dataChanged(index, index);
+    }
+    switch (node->kind) {
+    case Kind::Body:
+    case Kind::Year:
+        mergeChildren(node, std::move(fresh->children));
+        break;
+    case Kind::Meeting:
+        // Items opened are read again; the others wait until opened.
+        if (node->fetched && (!node->children.empty() || fresh->itemCount > 0)) {
+            std::vector<std::unique_ptr<Node>> items;
+            readItems(node, items);
+            mergeChildren(node, std::move(items));
+        } else if (!node->fetched && fresh->itemCount == 0) {
+            node->fetched = true;
+        }
+        node->itemCount = fresh->itemCount;
+        if (hasChildren(index) != hadChildren)
+            emit dataChanged(index, index);
+        break;
+    case Kind::Item:
+        break;
+    }
 }
 
 void NavigatorModel::readItems(Node *meeting, std::vector<std::unique_ptr<Node>> &into) const
@@ -160,30 +264,7 @@ void NavigatorModel::refreshMeeting(qint64 meetingId)
     }
     std::vector<std::unique_ptr<Node>> fresh;
     readItems(meeting, fresh);
-    bool sameRows = fresh.size() == meeting->children.size();
-    for (size_t i = 0; sameRows && i < fresh.size(); ++i)
-        sameRows = fresh.at(i)->id == meeting->children.at(i)->id;
-    if (sameRows) {
-        for (size_t i = 0; i < fresh.size(); ++i) {
-            Node *node = meeting->children.at(i).get();
-            if (node->text != fresh.at(i)->text || node->toolTip != fresh.at(i)->toolTip) {
-                node->text = fresh.at(i)->text;
-                node->toolTip = fresh.at(i)->toolTip;
-                emit dataChanged(this->index(int(i), 0, index), this->index(int(i), 0, index));
-            }
-        }
-        return;
-    }
-    if (!meeting->children.empty()) {
-        beginRemoveRows(index, 0, int(meeting->children.size()) - 1);
-        meeting->children.clear();
-        endRemoveRows();
-    }
-    if (!fresh.empty()) {
-        beginInsertRows(index, 0, int(fresh.size()) - 1);
-        meeting->children = std::move(fresh);
-        endInsertRows();
-    }
+    mergeChildren(meeting, std::move(fresh));
     meeting->itemCount = int(meeting->children.size());
 }
 

@@ -23,6 +23,11 @@ public:
 
     // Reads the bodies and meetings again; false with the store's message.
     bool reload(QString *error);
+    // Reads the tree again and follows it row by row — rows inserted,
+    // removed, moved and changed, never a reset — so that a view keeps what
+    // is open, current and scrolled to. The items of meetings opened so far
+    // are read again, the others when they are opened.
+    bool refresh(QString *error);
     // Reads one meeting and its items again (after a change), keeping the
     // rest of the tree as it is.
     void refreshMeeting(qint64 meetingId);
@@ -45,6 +50,13 @@ private:
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(const Node *node) const;
     void readItems(Node *meeting, std::vector<std::unique_ptr<Node>> &into) const;
+    // The bodies, years and meetings as the store has them; null with the
+    // store's message.
+    std::unique_ptr<Node> readTree(QString *error) const;
+    // Makes `node`'s children those of `fresh`, in its order, keeping the
+    // nodes that are in both (and what they hold).
+    void mergeChildren(Node *node, std::vector<std::unique_ptr<Node>> fresh);
+    void mergeNode(Node *node, std::unique_ptr<Node> fresh);
 
     Store &m_store;
     std::unique_ptr<Node> m_root;

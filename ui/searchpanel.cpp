@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
@@ -171,6 +172,29 @@ void SearchPanel::setStore(Store &store)
 {
     m_store = &store;
     search(m_field->text());
+}
+
+void SearchPanel::refresh()
+{
+    if (m_field->text().trimmed().isEmpty())
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    const QVariant item = current.data(Roles::ItemId);
+    const QVariant meeting = current.data(Roles::MeetingId);
+    const int scrolled = m_view->verticalScrollBar()->value();
+    search(m_field->text());
+    for (int row = 0; row < m_results->rowCount() && meeting.isValid(); ++row) {
+        const QStandardItem *group = m_results->item(row);
+        if (group->data(Roles::MeetingId) != meeting)
+            continue;
+        QModelIndex found = group->index();
+        for (int child = 0; child < group->rowCount() && item.isValid(); ++child) {
+            if (group->child(child)->data(Roles::ItemId) == item)
+                found = group->child(child)->index();
+        }
+        m_view->setCurrentIndex(found);
+    }
+    m_view->verticalScrollBar()->setValue(scrolled);
 }
 
 void SearchPanel::search(const QString &query)

@@ -27,6 +27,9 @@ public:
     void search(const QString &query);
     // The store was replaced or changed.
     void setStore(Store &store);
+    // Runs the search shown again, keeping the hit selected and the scroll
+    // position where they still are.
+    void refresh();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

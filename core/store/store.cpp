@@ -312,3 +312,14 @@ Status Store::migrate(int fromVersion)
     }
     return success();
 }
+
+// ---------------------------------------------------------------------------
+// Changes made elsewhere
+
+Result<qint64> Store::dataVersion() const
+{
+    Statement query(database(), QStringLiteral("PRAGMA data_version"));
+    if (!query.exec() || !query.next())
+        return Result<qint64>::failure(query.errorMessage());
+    return query.value(0).toLongLong();
+}

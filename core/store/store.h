@@ -238,6 +238,12 @@ public:
 
     // Integrity check, foreign key check and audit-chain verification.
     Result<CheckReport> check() const;
+    // A number that changes when another connection to the file (another
+    // process, or another Store) commits a change; this store's own commits
+    // leave it as it is. A reader keeps the last value it saw and reads again
+    // when it differs (SQLite's PRAGMA data_version, answered without reading
+    // any table: cheap enough to ask every second).
+    Result<qint64> dataVersion() const;
 
 signals:
     // Emitted after a change has been committed.

@@ -1586,6 +1586,70 @@
         <source>The item is no longer in the store.</source>
         <translation>Asiaa ei enää ole asiakirjavarastossa.</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Diaarinumero</translation>
+    </message>
+    <message>
+        <source>Task class</source>
+        <translation>Tehtäväluokka</translation>
+    </message>
+    <message>
+        <source>Preparers</source>
+        <translation>Valmistelijat</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Esittelijä</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Selostus</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Päätösehdotus</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <translation>Julkisuus</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Salassapitoperuste</translation>
+    </message>
+    <message>
+        <source>Appeal instruction</source>
+        <translation>Muutoksenhakuohje</translation>
+    </message>
+    <message>
+        <source>Language of the texts</source>
+        <translation>Tekstien kieli</translation>
+    </message>
+    <message>
+        <source>It was changed elsewhere while you were editing it (%1). Keep your text or take the other in the notice above the item.</source>
+        <translation>Asiaa muutettiin muualla, kun muokkasit sitä (%1). Valitse asian yläpuolella olevasta ilmoituksesta, säilytätkö oman tekstisi vai käytätkö toista.</translation>
+    </message>
+    <message>
+        <source>The item was removed elsewhere: your changes cannot be saved.</source>
+        <translation>Asia poistettiin muualla: muutoksiasi ei voi tallentaa.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Liitteet</translation>
+    </message>
+    <message>
+        <source>Take the text changed elsewhere</source>
+        <translation>Ota muualla muutettu teksti</translation>
+    </message>
 </context>
 <context>
     <name>ItemEditor</name>
@@ -1933,6 +1997,62 @@
         <source>Change the language of the texts</source>
         <translation>Vaihda tekstien kieli</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;This item was changed elsewhere&lt;/b&gt; (%1). Those changes are shown here; your unsaved changes are kept and will be saved.</source>
+        <translation>&lt;b&gt;Asiaa muutettiin muualla&lt;/b&gt; (%1). Muutokset näkyvät tässä; tallentamattomat muutoksesi säilyvät ja tallentuvat.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This item was changed elsewhere&lt;/b&gt; (%1) and is shown as it is now.</source>
+        <translation>&lt;b&gt;Asiaa muutettiin muualla&lt;/b&gt; (%1); tässä näkyy sen nykyinen sisältö.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Muutettu muualla</translation>
+    </message>
+    <message>
+        <source>Keep &amp;My Text</source>
+        <translation>Säil&amp;ytä oma tekstini</translation>
+    </message>
+    <message>
+        <source>Save your text over the change made elsewhere</source>
+        <translation>Tallenna oma tekstisi muualla tehdyn muutoksen päälle</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Other Text</source>
+        <translation>Käytä toist&amp;a tekstiä</translation>
+    </message>
+    <message>
+        <source>Show the text as it was changed elsewhere; Undo brings yours back</source>
+        <translation>Näytä teksti sellaisena kuin se muutettiin muualla; Kumoa palauttaa omasi</translation>
+    </message>
+    <message>
+        <source>Close &amp;Item</source>
+        <translation>Sulje &amp;asia</translation>
+    </message>
+    <message>
+        <source>Close the removed item; its unsaved changes are lost</source>
+        <translation>Sulje poistettu asia; sen tallentamattomat muutokset menetetään</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Sulje ilmoitus</translation>
+    </message>
+    <message>
+        <source>The text changed elsewhere is shown. Undo (%1) brings yours back.</source>
+        <translation>Muualla muutettu teksti näytetään. Kumoa (%1) palauttaa oman tekstisi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This item was removed elsewhere.&lt;/b&gt; Your unsaved changes cannot be saved: copy what you need, then close the item.</source>
+        <translation>&lt;b&gt;Asia poistettiin muualla.&lt;/b&gt; Tallentamattomia muutoksiasi ei voi tallentaa: kopioi tarvitsemasi ja sulje sitten asia.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This item was changed elsewhere while you were editing it&lt;/b&gt; (%1). Your unsaved text is kept here and is not saved until you choose.</source>
+        <translation>&lt;b&gt;Asiaa muutettiin muualla, kun muokkasit sitä&lt;/b&gt; (%1). Tallentamaton tekstisi säilyy tässä, eikä sitä tallenneta ennen kuin valitset.</translation>
+    </message>
 </context>
 <context>
     <name>JsonSchema</name>
@@ -2259,6 +2379,18 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
     <message>
         <source>Meeting packages (*.%1);;Pykälä stores (*.sqlite);;All files (*)</source>
         <translation>Kokouspaketit (*.%1);;Pykälä-varastot (*.sqlite);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>Show what the store holds now, with the changes made elsewhere</source>
+        <translation>Näytä asiakirjavaraston nykyinen sisältö muualla tehtyine muutoksineen</translation>
     </message>
 </context>
 <context>

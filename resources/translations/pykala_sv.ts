@@ -1586,6 +1586,70 @@
         <source>The item is no longer in the store.</source>
         <translation>Ärendet finns inte längre i arkivet.</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Task class</source>
+        <translation>Uppgiftsklass</translation>
+    </message>
+    <message>
+        <source>Preparers</source>
+        <translation>Beredare</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Föredragande</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Beslutsförslag</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <translation>Offentlighet</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Sekretessgrund</translation>
+    </message>
+    <message>
+        <source>Appeal instruction</source>
+        <translation>Besvärsanvisning</translation>
+    </message>
+    <message>
+        <source>Language of the texts</source>
+        <translation>Texternas språk</translation>
+    </message>
+    <message>
+        <source>It was changed elsewhere while you were editing it (%1). Keep your text or take the other in the notice above the item.</source>
+        <translation>Ärendet ändrades på annat håll medan du redigerade det (%1). Välj i meddelandet ovanför ärendet om du behåller din text eller använder den andra.</translation>
+    </message>
+    <message>
+        <source>The item was removed elsewhere: your changes cannot be saved.</source>
+        <translation>Ärendet togs bort på annat håll: dina ändringar kan inte sparas.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Take the text changed elsewhere</source>
+        <translation>Ta texten som ändrats på annat håll</translation>
+    </message>
 </context>
 <context>
     <name>ItemEditor</name>
@@ -1933,6 +1997,62 @@
         <source>Change the language of the texts</source>
         <translation>Ändra texternas språk</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;This item was changed elsewhere&lt;/b&gt; (%1). Those changes are shown here; your unsaved changes are kept and will be saved.</source>
+        <translation>&lt;b&gt;Ärendet ändrades på annat håll&lt;/b&gt; (%1). Ändringarna visas här; dina osparade ändringar finns kvar och sparas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This item was changed elsewhere&lt;/b&gt; (%1) and is shown as it is now.</source>
+        <translation>&lt;b&gt;Ärendet ändrades på annat håll&lt;/b&gt; (%1) och visas som det är nu.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Ändrat på annat håll</translation>
+    </message>
+    <message>
+        <source>Keep &amp;My Text</source>
+        <translation>Behåll &amp;min text</translation>
+    </message>
+    <message>
+        <source>Save your text over the change made elsewhere</source>
+        <translation>Spara din text över ändringen som gjorts på annat håll</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Other Text</source>
+        <translation>Använd den &amp;andra texten</translation>
+    </message>
+    <message>
+        <source>Show the text as it was changed elsewhere; Undo brings yours back</source>
+        <translation>Visa texten så som den ändrades på annat håll; Ångra ger tillbaka din</translation>
+    </message>
+    <message>
+        <source>Close &amp;Item</source>
+        <translation>Stäng &amp;ärendet</translation>
+    </message>
+    <message>
+        <source>Close the removed item; its unsaved changes are lost</source>
+        <translation>Stäng det borttagna ärendet; dess osparade ändringar går förlorade</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Stäng meddelandet</translation>
+    </message>
+    <message>
+        <source>The text changed elsewhere is shown. Undo (%1) brings yours back.</source>
+        <translation>Texten som ändrades på annat håll visas. Ångra (%1) ger tillbaka din text.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This item was removed elsewhere.&lt;/b&gt; Your unsaved changes cannot be saved: copy what you need, then close the item.</source>
+        <translation>&lt;b&gt;Ärendet togs bort på annat håll.&lt;/b&gt; Dina osparade ändringar kan inte sparas: kopiera det du behöver och stäng sedan ärendet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This item was changed elsewhere while you were editing it&lt;/b&gt; (%1). Your unsaved text is kept here and is not saved until you choose.</source>
+        <translation>&lt;b&gt;Ärendet ändrades på annat håll medan du redigerade det&lt;/b&gt; (%1). Din osparade text finns kvar här och sparas inte förrän du väljer.</translation>
+    </message>
 </context>
 <context>
     <name>JsonSchema</name>
@@ -2259,6 +2379,18 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>Meeting packages (*.%1);;Pykälä stores (*.sqlite);;All files (*)</source>
         <translation>Mötespaket (*.%1);;Pykälä-arkiv (*.sqlite);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Show what the store holds now, with the changes made elsewhere</source>
+        <translation>Visa vad arkivet innehåller nu, med ändringar som gjorts på annat håll</translation>
     </message>
 </context>
 <context>

@@ -1046,3 +1046,31 @@ TEST_CASE("check verifies that the search index says what the items do", "[store
     CHECK(found.contains(QStringLiteral("Agenda item %1 has no entry in the search index.").arg(sample.confidentialItem)));
     CHECK(found.contains(QStringLiteral("The search index has an entry for agenda item 9999, which is not in the store.")));
 }
+
+TEST_CASE("The data version changes with another connection's commits only", "[store][elsewhere]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("versio.sqlite"));
+    auto store = createStore(path);
+    const Sample sample = addSample(*store);
+    const qint64 first = required(store->dataVersion());
+    // Its own changes leave it as it is.
+    AgendaItem item = required(store->agendaItem(sample.publicItem)).value();
+    item.title = QStringLiteral("Oma muutos");
+    REQUIRE(store->updateAgendaItem(item).ok());
+    CHECK(required(store->dataVersion()) == first);
+    // Another store on the same file changes it.
+    auto other = openStore(path);
+    CHECK(required(other->dataVersion()) == required(other->dataVersion()));
+    item.title = QStringLiteral("Toisen muutos");
+    REQUIRE(other->updateAgendaItem(item).ok());
+    const qint64 second = required(store->dataVersion());
+    CHECK(second != first);
+    CHECK(required(store->agendaItem(sample.publicItem)).value().title == QStringLiteral("Toisen muutos"));
+    // And a plain SQLite connection.
+    {
+        RawConnection raw(path);
+        REQUIRE(raw.exec(QStringLiteral("UPDATE organisation SET name = 'Toinen kunta'")));
+    }
+    CHECK(required(store->dataVersion()) != second);
+}
