@@ -4,9 +4,11 @@
 #include "labels.h"
 
 #include "procedure/agendapreparation.h"
+#include "procedure/meetingplanning.h"
 #include "store/store.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -36,6 +38,7 @@ NewMeetingDialog::NewMeetingDialog(Store &store, qint64 bodyId, QWidget *parent)
     , m_end(new QDateTimeEdit)
     , m_place(new QLineEdit)
     , m_mode(new QComboBox)
+    , m_openingItems(new QCheckBox(tr("Put the standard &opening items on the agenda")))
     , m_error(errorLabel())
 {
     setWindowTitle(tr("New Meeting"));
@@ -49,13 +52,13 @@ NewMeetingDialog::NewMeetingDialog(Store &store, qint64 bodyId, QWidget *parent)
     m_body->setAccessibleName(tr("Body"));
     m_number->setRange(1, 100000);
     m_number->setAccessibleName(tr("Meeting number"));
-    // The next working day at 16:00 is where most boards meet.
+    // A week from today, at the body's usual time (takeBodyDefaults).
     QDate day = QDate::currentDate().addDays(7);
-    m_start->setDateTime(QDateTime(day, QTime(16, 0)));
+    m_start->setDateTime(QDateTime(day, MeetingPlanning::fallbackStart()));
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_start->setAccessibleName(tr("Start"));
-    m_end->setDateTime(QDateTime(day, QTime(18, 0)));
+    m_end->setDateTime(m_start->dateTime().addSecs(2 * 3600));
     m_end->setCalendarPopup(true);
     m_end->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_end->setAccessibleName(tr("Planned end"));
@@ -71,6 +74,10 @@ NewMeetingDialog::NewMeetingDialog(Store &store, qint64 bodyId, QWidget *parent)
     form->addRow(tr("Planned &end:"), m_end);
     form->addRow(tr("&Place:"), m_place);
     form->addRow(tr("&Mode:"), m_mode);
+    m_openingItems->setChecked(true);
+    m_openingItems->setToolTip(tr("Opening of the meeting, legality and quorum, the minute-checkers and the approval "
+                                  "of the agenda, in the body's document language."));
+    form->addRow(QString(), m_openingItems);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create Meeting"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -79,27 +86,30 @@ NewMeetingDialog::NewMeetingDialog(Store &store, qint64 bodyId, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    connect(m_body, &QComboBox::currentIndexChanged, this, &NewMeetingDialog::suggestNumber);
+    connect(m_body, &QComboBox::currentIndexChanged, this, &NewMeetingDialog::takeBodyDefaults);
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &start) {
         suggestNumber();
         if (m_end->dateTime() <= start)
             m_end->setDateTime(start.addSecs(2 * 3600));
     });
-    suggestNumber();
+    takeBodyDefaults();
 }
 
 void NewMeetingDialog::suggestNumber()
 {
-    MeetingFilter filter;
-    filter.bodyId = m_body->currentData().toLongLong();
-    filter.year = m_start->date().year();
-    const auto meetings = m_store.meetings(filter);
-    int next = 1;
-    if (meetings) {
-        for (const Meeting &meeting : *meetings)
-            next = std::max(next, meeting.number + 1);
-    }
-    m_number->setValue(next);
+    const auto next = MeetingPlanning::nextNumber(m_store, m_body->currentData().toLongLong(), m_start->date().year());
+    m_number->setValue(next ? *next : 1);
+}
+
+void NewMeetingDialog::takeBodyDefaults()
+{
+    const auto proposed = MeetingPlanning::proposed(m_store, m_body->currentData().toLongLong(), m_start->date());
+    if (!proposed)
+        return suggestNumber();
+    m_start->setDateTime(proposed->plannedStart);
+    m_end->setDateTime(proposed->plannedEnd);
+    m_place->setText(proposed->place);
+    m_number->setValue(proposed->number);
 }
 
 QString NewMeetingDialog::error() const
@@ -121,7 +131,7 @@ void NewMeetingDialog::accept()
         return showError(m_error, tr("Add a body first: a meeting belongs to a body."));
     if (meeting.place.isEmpty())
         return showError(m_error, tr("Give the meeting's place; the invitation and the minutes name it."));
-    const auto id = m_store.addMeeting(meeting);
+    const auto id = MeetingPlanning::add(m_store, meeting, m_openingItems->isChecked());
     if (!id)
         return showError(m_error, id.error());
     m_meetingId = *id;

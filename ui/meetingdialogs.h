@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -30,12 +31,14 @@ public:
     QSpinBox *numberBox() const { return m_number; }
     QDateTimeEdit *startEdit() const { return m_start; }
     QLineEdit *placeEdit() const { return m_place; }
+    QCheckBox *openingItemsBox() const { return m_openingItems; }
     QString error() const;
 
     void accept() override;
 
 private:
     void suggestNumber();
+    void takeBodyDefaults();
 
     Store &m_store;
     QComboBox *m_body;
@@ -44,6 +47,7 @@ private:
     QDateTimeEdit *m_end;
     QLineEdit *m_place;
     QComboBox *m_mode;
+    QCheckBox *m_openingItems;
     QLabel *m_error;
     qint64 m_meetingId = 0;
 };

@@ -164,6 +164,12 @@ public:
                                          {QStringLiteral("sectionNumbering"), Codes::code(body.sectionNumbering)},
                                          {QStringLiteral("votingOrder"), Codes::code(body.votingOrder)},
                                          {QStringLiteral("signingOrder"), body.signingOrder.join(u',')},
+                                         {QStringLiteral("defaultPlace"), body.defaultPlace},
+                                         {QStringLiteral("defaultStart"),
+                                          body.defaultStart.isValid()
+                                              ? QJsonValue(body.defaultStart.toString(QStringLiteral("HH:mm")))
+                                              : QJsonValue(QJsonValue::Null)},
+                                         {QStringLiteral("signsElectronically"), body.signsElectronically},
                                          {QStringLiteral("documentLanguage"),
                                           body.documentLanguage ? QJsonValue(Codes::code(*body.documentLanguage))
                                                                 : QJsonValue(QJsonValue::Null)},
@@ -221,6 +227,8 @@ public:
                                             {QStringLiteral("state"), Codes::code(meeting.state)},
                                             {QStringLiteral("minutesChecked"), dateValue(meeting.minutesChecked)},
                                             {QStringLiteral("minutesPublished"), dateValue(meeting.minutesPublished)},
+                                            {QStringLiteral("convened"), dateValue(meeting.convened)},
+                                            {QStringLiteral("cancellationReason"), meeting.cancellationReason},
                                             {QStringLiteral("items"), itemArray},
                                             {QStringLiteral("events"), eventArray}});
         }
@@ -567,6 +575,9 @@ private:
             body.documentLanguage = Codes::parse<Language>(object.value(u"documentLanguage").toString());
             if (object.contains(u"signingOrder"))
                 body.signingOrder = object.value(u"signingOrder").toString().split(u',');
+            body.defaultPlace = object.value(u"defaultPlace").toString().trimmed();
+            body.defaultStart = QTime::fromString(object.value(u"defaultStart").toString(), QStringLiteral("HH:mm"));
+            body.signsElectronically = object.value(u"signsElectronically").toBool();
             const auto existing = m_store.bodyByShortName(body.shortName);
             if (!existing)
                 return Failure{existing.error()};
@@ -637,6 +648,8 @@ private:
             meeting.state = codeOf<MeetingState>(object.value(u"state"));
             meeting.minutesChecked = dateOf(object.value(u"minutesChecked"));
             meeting.minutesPublished = dateOf(object.value(u"minutesPublished"));
+            meeting.convened = dateOf(object.value(u"convened"));
+            meeting.cancellationReason = object.value(u"cancellationReason").toString().trimmed();
             const auto meetingId = m_store.addMeeting(meeting);
             if (!meetingId)
                 return Failure{at(path, meetingId.error())};

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 #include <optional>
 
@@ -26,6 +27,14 @@ struct Body
     // Who signs the minutes, in order: "secretary", "minute-checkers" and
     // "chair", each once.
     QStringList signingOrder = defaultSigningOrder();
+    // What a new meeting of the body takes: its usual place and starting
+    // time (none: the secretary gives them).
+    QString defaultPlace;
+    QTime defaultStart;
+    // Whether the minutes are signed electronically (with certificates) or
+    // on paper; electronically signed minutes are published only once every
+    // signature is in.
+    bool signsElectronically = false;
 
     static QStringList defaultSigningOrder()
     {

@@ -21,4 +21,6 @@ struct Meeting
     MeetingState state = MeetingState::Planned;
     QDate minutesChecked;         // the day the minute-checkers checked the minutes
     QDate minutesPublished;       // the day the minutes go to the public data network
+    QDate convened;               // the day the invitation went out; null until convened
+    QString cancellationReason;   // why it was cancelled; set exactly when cancelled
 };

@@ -8,6 +8,7 @@
 #include "storesupport.h"
 
 #include <QHash>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 
@@ -109,20 +110,23 @@ Result<CheckReport> Store::check() const
         return Result<CheckReport>::failure(present.errorMessage());
     while (present.next())
         triggers.insert(present.value(0).toString(), present.value(1).toString().simplified());
+    // Each trigger as the latest migration that makes it wrote it.
     static const QRegularExpression createTrigger(QStringLiteral("CREATE TRIGGER (\\w+)"));
+    QMap<QString, QString> expected;
     for (const QStringList &migration : Schema::migrations()) {
         for (const QString &statement : migration) {
             const auto match = createTrigger.match(statement);
-            if (!match.hasMatch())
-                continue;
-            if (!triggers.contains(match.captured(1)))
-                report.integrityProblems.append(tr("The store's trigger %1 is missing: its protections were removed "
-                                                   "outside Pykälä.")
-                                                    .arg(match.captured(1)));
-            else if (triggers.value(match.captured(1)) != statement.simplified())
-                report.integrityProblems.append(tr("The store's trigger %1 was changed outside Pykälä.")
-                                                    .arg(match.captured(1)));
+            if (match.hasMatch())
+                expected.insert(match.captured(1), statement.simplified());
         }
+    }
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (!triggers.contains(it.key()))
+            report.integrityProblems.append(tr("The store's trigger %1 is missing: its protections were removed "
+                                               "outside Pykälä.")
+                                                .arg(it.key()));
+        else if (triggers.value(it.key()) != it.value())
+            report.integrityProblems.append(tr("The store's trigger %1 was changed outside Pykälä.").arg(it.key()));
     }
     // The search index, made again from the items: a forged item would
     // still be found by its old words.

@@ -41,6 +41,10 @@ const Table<Meeting> &meetingTable()
          [](auto &m, auto &v) { m.minutesChecked = parseDate(v); }},
         {"minutes_published", [](auto &m) -> QVariant { return isoDate(m.minutesPublished); },
          [](auto &m, auto &v) { m.minutesPublished = parseDate(v); }},
+        {"convened", [](auto &m) -> QVariant { return isoDate(m.convened); },
+         [](auto &m, auto &v) { m.convened = parseDate(v); }},
+        {"cancellation_reason", [](auto &m) -> QVariant { return m.cancellationReason.trimmed(); },
+         [](auto &m, auto &v) { m.cancellationReason = v.toString(); }},
     });
     return table;
 }
@@ -88,6 +92,10 @@ QString validateMeeting(const Meeting &meeting)
     if (meeting.minutesPublished.isValid() && meeting.minutesChecked.isValid()
         && meeting.minutesPublished < meeting.minutesChecked)
         return Store::tr("The minutes are published after they are checked, not before.");
+    if (meeting.convened.isValid() && meeting.convened > meeting.plannedStart.date())
+        return Store::tr("A meeting is convened before it is held, not on %1.").arg(meeting.convened.toString(Qt::ISODate));
+    if (!meeting.cancellationReason.trimmed().isEmpty() && meeting.state != MeetingState::Cancelled)
+        return Store::tr("Only a cancelled meeting has a reason for its cancellation.");
     return {};
 }
 
@@ -213,6 +221,65 @@ Status Store::closeMeeting(qint64 meetingId, const QDateTime &actualEnd)
                                .arg(Codes::code(meeting.state))};
         meeting.actualEnd = actualEnd;
         meeting.state = MeetingState::Closed;
+        return success();
+    });
+}
+
+namespace {
+
+// Whether the meeting is still to be held: planned or convened.
+bool stillToBeHeld(const Meeting &meeting)
+{
+    return meeting.state == MeetingState::Planned || meeting.state == MeetingState::Convened;
+}
+
+} // namespace
+
+Status Store::conveneMeeting(qint64 meetingId, const QDate &day)
+{
+    if (!day.isValid())
+        return Failure{tr("Convening a meeting needs the day its invitation went out.")};
+    return changeMeeting(*this, meetingId, [&](Meeting &meeting) -> Status {
+        if (!stillToBeHeld(meeting))
+            return Failure{tr("Only a meeting still to be held can be convened (this one is %1).")
+                               .arg(Codes::code(meeting.state))};
+        meeting.convened = day;
+        meeting.state = MeetingState::Convened;
+        return success();
+    });
+}
+
+Status Store::rescheduleMeeting(qint64 meetingId, const QDateTime &start, const QDateTime &end, const QString &place,
+                                MeetingMode mode)
+{
+    return changeMeeting(*this, meetingId, [&](Meeting &meeting) -> Status {
+        if (!stillToBeHeld(meeting))
+            return Failure{tr("Only a meeting still to be held can be moved (this one is %1).")
+                               .arg(Codes::code(meeting.state))};
+        if (start.date().year() != meeting.plannedStart.date().year())
+            return Failure{tr("Meeting %1/%2 is numbered in %2; it cannot move to %3. Cancel it and add a meeting "
+                              "in that year.")
+                               .arg(meeting.number)
+                               .arg(meeting.plannedStart.date().year())
+                               .arg(start.date().year())};
+        meeting.plannedStart = start;
+        meeting.plannedEnd = end;
+        meeting.place = place;
+        meeting.mode = mode;
+        return success();
+    });
+}
+
+Status Store::cancelMeeting(qint64 meetingId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Failure{tr("Give the reason the meeting is cancelled; the record keeps it.")};
+    return changeMeeting(*this, meetingId, [&](Meeting &meeting) -> Status {
+        if (!stillToBeHeld(meeting))
+            return Failure{tr("Only a meeting still to be held can be cancelled (this one is %1).")
+                               .arg(Codes::code(meeting.state))};
+        meeting.cancellationReason = reason.trimmed();
+        meeting.state = MeetingState::Cancelled;
         return success();
     });
 }

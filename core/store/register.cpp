@@ -67,6 +67,14 @@ const Table<Body> &bodyTable()
          [](auto &b, auto &v) { b.documentLanguage = Codes::parse<Language>(v.toString()); }},
         {"signing_order", [](auto &b) -> QVariant { return b.signingOrder.join(u','); },
          [](auto &b, auto &v) { b.signingOrder = v.toString().split(u','); }},
+        {"default_place", [](auto &b) -> QVariant { return b.defaultPlace.trimmed(); },
+         [](auto &b, auto &v) { b.defaultPlace = v.toString(); }},
+        {"default_start", [](auto &b) -> QVariant {
+             return b.defaultStart.isValid() ? b.defaultStart.toString(QStringLiteral("HH:mm")) : QString();
+         },
+         [](auto &b, auto &v) { b.defaultStart = QTime::fromString(v.toString(), QStringLiteral("HH:mm")); }},
+        {"signs_electronically", [](auto &b) -> QVariant { return b.signsElectronically ? 1 : 0; },
+         [](auto &b, auto &v) { b.signsElectronically = v.toInt() != 0; }},
     });
     return table;
 }

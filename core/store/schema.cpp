@@ -376,6 +376,30 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE agenda_item ADD COLUMN language TEXT "
                            "CHECK (language IS NULL OR language IN ('fi', 'sv'))"),
         },
+        // 13: the meeting's life cycle: a body's usual place and starting
+        // time for new meetings and whether it signs its minutes
+        // electronically; the day a meeting was convened and why it was
+        // cancelled. The record of a signed meeting keeps these too.
+        {
+            QStringLiteral("ALTER TABLE body ADD COLUMN default_place TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE body ADD COLUMN default_start TEXT NOT NULL DEFAULT '' "
+                           "CHECK (default_start = '' OR default_start GLOB '[0-2][0-9]:[0-5][0-9]')"),
+            QStringLiteral("ALTER TABLE body ADD COLUMN signs_electronically INTEGER NOT NULL DEFAULT 0 "
+                           "CHECK (signs_electronically IN (0, 1))"),
+            QStringLiteral("ALTER TABLE meeting ADD COLUMN convened TEXT "
+                           "CHECK (convened IS NULL OR date(convened) = convened)"),
+            QStringLiteral("ALTER TABLE meeting ADD COLUMN cancellation_reason TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("DROP TRIGGER meeting_signed_update"),
+            QStringLiteral("CREATE TRIGGER meeting_signed_update BEFORE UPDATE ON meeting WHEN EXISTS (SELECT 1 "
+                           "FROM signed_minutes WHERE meeting_id = OLD.id) AND (NEW.id IS NOT OLD.id OR NEW.body_id "
+                           "IS NOT OLD.body_id OR NEW.year IS NOT OLD.year OR NEW.number IS NOT OLD.number OR "
+                           "NEW.planned_start IS NOT OLD.planned_start OR NEW.planned_end IS NOT OLD.planned_end OR "
+                           "NEW.actual_start IS NOT OLD.actual_start OR NEW.actual_end IS NOT OLD.actual_end OR "
+                           "NEW.place IS NOT OLD.place OR NEW.mode IS NOT OLD.mode OR NEW.convened IS NOT "
+                           "OLD.convened OR NEW.cancellation_reason IS NOT OLD.cancellation_reason OR NEW.state NOT "
+                           "IN ('closed', 'minutes-checked')) BEGIN SELECT RAISE(ABORT, 'the meeting''s minutes are "
+                           "signed: its record can no longer change'); END"),
+        },
     };
     return all;
 }
@@ -390,6 +414,7 @@ const QStringList &changedEntities(int version)
         {6, {QStringLiteral("body"), QStringLiteral("organisation"), QStringLiteral("meeting")}},
         {8, {QStringLiteral("body")}},
         {12, {QStringLiteral("organisation"), QStringLiteral("agenda_item")}},
+        {13, {QStringLiteral("body"), QStringLiteral("meeting")}},
     };
     static const QStringList none;
     const auto it = changed.constFind(version);

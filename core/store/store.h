@@ -161,6 +161,14 @@ public:
     // number of the body's calendar year, in agenda order. Numbers once given
     // stay; items added while the meeting is in progress take the next ones.
     Status openMeeting(qint64 meetingId, const QDateTime &actualStart);
+    // The meeting's life cycle before it is held: convening it (the day its
+    // invitation went out), moving it (its time, place and mode, within its
+    // year), cancelling it with a reason that the record keeps. Each only
+    // while it has not been opened or cancelled.
+    Status conveneMeeting(qint64 meetingId, const QDate &day);
+    Status rescheduleMeeting(qint64 meetingId, const QDateTime &start, const QDateTime &end, const QString &place,
+                             MeetingMode mode);
+    Status cancelMeeting(qint64 meetingId, const QString &reason);
     // Closes a meeting in progress at its actual end.
     Status closeMeeting(qint64 meetingId, const QDateTime &actualEnd);
     // The next free § number of the meeting's body in the meeting's year.

@@ -362,3 +362,42 @@ TEST_CASE("An import with a text beyond its limit or a control character is refu
         CHECK(storeBytes(target) == before);
     }
 }
+
+TEST_CASE("A body's usual place, time and signing, and a meeting's convening and cancellation go through export and import", "[exchange]")
+{
+    TestDir dir;
+    auto original = createStore(dir.path(QStringLiteral("a.sqlite")));
+    const Sample sample = addSample(*original);
+    Body body = original->body(sample.body)->value();
+    body.defaultPlace = QStringLiteral("Kunnantalo, kokoushuone 2");
+    body.defaultStart = QTime(17, 30);
+    body.signsElectronically = true;
+    REQUIRE(original->updateBody(body).ok());
+    const Meeting meeting = original->meeting(sample.meeting)->value();
+    REQUIRE(original->conveneMeeting(meeting.id, meeting.plannedStart.date().addDays(-7)).ok());
+    REQUIRE(original->cancelMeeting(meeting.id, QStringLiteral("Ei käsiteltäviä asioita.")).ok());
+    const QByteArray first = exported(*original);
+    const QJsonObject root = QJsonDocument::fromJson(first).object();
+    CHECK(root.value(u"bodies")[0][u"defaultStart"].toString() == QStringLiteral("17:30"));
+    CHECK(root.value(u"bodies")[0][u"signsElectronically"].toBool());
+    CHECK(root.value(u"meetings")[0][u"convened"].toString()
+          == meeting.plannedStart.date().addDays(-7).toString(Qt::ISODate));
+    CHECK(root.value(u"meetings")[0][u"cancellationReason"].toString() == QStringLiteral("Ei käsiteltäviä asioita."));
+
+    auto copy = createStore(dir.path(QStringLiteral("b.sqlite")));
+    REQUIRE(Interchange::importJson(*copy, first).ok());
+    CHECK(exported(*copy) == first);
+    const Body copiedBody = copy->bodies()->first();
+    CHECK(copiedBody.defaultPlace == QStringLiteral("Kunnantalo, kokoushuone 2"));
+    CHECK(copiedBody.defaultStart == QTime(17, 30));
+    CHECK(copiedBody.signsElectronically);
+    const Meeting copied = copy->meetings()->first();
+    CHECK(copied.state == MeetingState::Cancelled);
+    CHECK(copied.cancellationReason == QStringLiteral("Ei käsiteltäviä asioita."));
+
+    // A time that is no time is refused by the schema, with where.
+    auto target = createStore(dir.path(QStringLiteral("c.sqlite")));
+    const auto refused = Interchange::importJson(*target, replaced(first, "\"defaultStart\": \"17:30\"", "\"defaultStart\": \"25:00\""));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().startsWith(QStringLiteral("$.bodies[0].defaultStart: ")));
+}

@@ -539,7 +539,7 @@ TEST_CASE("Migrating a store with audited rows keeps the audit chain whole, and 
     }
 }
 
-TEST_CASE("A store written at schema 11 is migrated to 12 with its audit chain whole, tampering still shows",
+TEST_CASE("A store written at schema 11 is migrated to 13 with its audit chain whole, tampering still shows",
           "[store][migration]")
 {
     // tests/data/store-schema-11.sqlite was written by Pykälä at schema 11
@@ -566,7 +566,7 @@ TEST_CASE("A store written at schema 11 is migrated to 12 with its audit chain w
         }
         {
             RawConnection raw(path);
-            CHECK(raw.value(QStringLiteral("PRAGMA user_version")).toInt() == 12);
+            CHECK(raw.value(QStringLiteral("PRAGMA user_version")).toInt() == 13);
             // Each organisation and item row logged once as changed by the
             // migration, and nothing else.
             auto logged = [&](const char *entity) {
@@ -578,7 +578,22 @@ TEST_CASE("A store written at schema 11 is migrated to 12 with its audit chain w
             CHECK(logged("= 'organisation'") == 1);
             CHECK(logged("= 'agenda_item'") == raw.value(QStringLiteral("SELECT count(*) FROM agenda_item")).toInt());
             CHECK(logged("NOT IN ('organisation', 'agenda_item')") == 0);
+            // Migration 13: each body and meeting row.
+            auto logged13 = [&](const char *entity) {
+                return raw.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'schema migration 13' "
+                                                "AND action = 'update' AND entity %1")
+                                     .arg(QLatin1String(entity)))
+                    .toInt();
+            };
+            CHECK(logged13("= 'body'") == raw.value(QStringLiteral("SELECT count(*) FROM body")).toInt());
+            CHECK(logged13("= 'meeting'") == raw.value(QStringLiteral("SELECT count(*) FROM meeting")).toInt());
+            CHECK(logged13("NOT IN ('body', 'meeting')") == 0);
         }
+        const Body body = required(store->bodies()).first();
+        CHECK(body.defaultPlace.isEmpty());
+        CHECK_FALSE(body.defaultStart.isValid());
+        CHECK_FALSE(body.signsElectronically);
+        CHECK_FALSE(required(store->meetings()).first().convened.isValid());
         // The new fields read as their defaults, and are written and read back.
         Organisation organisation = required(store->organisation()).value();
         CHECK(organisation.swedishName.isEmpty());
@@ -1073,4 +1088,52 @@ TEST_CASE("The data version changes with another connection's commits only", "[s
         REQUIRE(raw.exec(QStringLiteral("UPDATE organisation SET name = 'Toinen kunta'")));
     }
     CHECK(required(store->dataVersion()) != second);
+}
+
+TEST_CASE("A meeting is convened, moved and cancelled only while it is still to be held", "[store][meeting]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("elinkaari.sqlite")));
+    const Sample sample = addSample(*store);
+    const Meeting planned = required(store->meeting(sample.meeting)).value();
+    const QDate day = planned.plannedStart.date();
+    auto meeting = [&] { return required(store->meeting(sample.meeting)).value(); };
+
+    // Convened on the day the invitation went out, never after the meeting.
+    CHECK_THAT(refusal(store->conveneMeeting(planned.id, day.addDays(1))), Catch::Contains("convened before it is held"));
+    CHECK(meeting().state == MeetingState::Planned);
+    REQUIRE(store->conveneMeeting(planned.id, day.addDays(-6)).ok());
+    CHECK(meeting().state == MeetingState::Convened);
+    CHECK(meeting().convened == day.addDays(-6));
+
+    // Moved within its year; not into another (its number is the year's).
+    const QDateTime later(day.addDays(2), QTime(9, 0));
+    REQUIRE(store->rescheduleMeeting(planned.id, later, later.addSecs(3600), QStringLiteral("Etäyhteys"),
+                                     MeetingMode::Remote).ok());
+    CHECK(meeting().plannedStart == later);
+    CHECK(meeting().place == QStringLiteral("Etäyhteys"));
+    CHECK(meeting().mode == MeetingMode::Remote);
+    CHECK_THAT(refusal(store->rescheduleMeeting(planned.id, QDateTime(QDate(day.year() + 1, 1, 5), QTime(9, 0)), {},
+                                                QStringLiteral("Kunnantalo"), MeetingMode::InPerson)),
+               Catch::Contains("cannot move to"));
+    CHECK(meeting().plannedStart == later);
+
+    // Cancelled with a reason, which stays; then nothing more happens to it.
+    CHECK_THAT(refusal(store->cancelMeeting(planned.id, QStringLiteral("  "))), Catch::Contains("reason"));
+    REQUIRE(store->cancelMeeting(planned.id, QStringLiteral(" Ei käsiteltäviä asioita. ")).ok());
+    CHECK(meeting().state == MeetingState::Cancelled);
+    CHECK(meeting().cancellationReason == QStringLiteral("Ei käsiteltäviä asioita."));
+    const QString cancelled = QStringLiteral("(this one is cancelled)");
+    CHECK_THAT(refusal(store->conveneMeeting(planned.id, day)), Catch::Contains(cancelled.toStdString()));
+    CHECK_THAT(refusal(store->cancelMeeting(planned.id, QStringLiteral("Uudelleen"))), Catch::Contains(cancelled.toStdString()));
+    CHECK_THAT(refusal(store->rescheduleMeeting(planned.id, later, {}, QStringLiteral("x"), MeetingMode::InPerson)),
+               Catch::Contains(cancelled.toStdString()));
+    CHECK_FALSE(store->openMeeting(planned.id, later).ok());
+    // A reason on a meeting that is not cancelled is refused.
+    Meeting other = meeting();
+    other.id = 0;
+    other.number = 40;
+    other.state = MeetingState::Planned;
+    CHECK_THAT(refusal(store->addMeeting(other)), Catch::Contains("Only a cancelled meeting has a reason"));
+    CHECK(store->check()->ok());
 }

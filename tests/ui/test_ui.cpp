@@ -37,6 +37,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -421,6 +422,41 @@ TEST_CASE("Rich text keeps to the store's subset both ways", "[ui][richtext]")
     CHECK(copied->html() == QStringLiteral("<p><span class=\"personal-data\">Matti</span></p>"));
 }
 
+TEST_CASE("A new meeting takes its body's usual place and time, and the standard opening items", "[ui][meeting]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    const Sample sample = writeSampleStore(path);
+    {
+        auto store = openStore(path);
+        Body body = required(store->body(sample.body)).value();
+        body.defaultPlace = QStringLiteral("Kunnantalo, kokoushuone 2");
+        body.defaultStart = QTime(17, 30);
+        REQUIRE(store->updateBody(body).ok());
+    }
+    MainWindow window(openStore(path));
+    window.show();
+    NewMeetingDialog dialog(window.store(), sample.body, &window);
+    CHECK(dialog.placeEdit()->text() == QStringLiteral("Kunnantalo, kokoushuone 2"));
+    CHECK(dialog.startEdit()->time() == QTime(17, 30));
+    CHECK(dialog.openingItemsBox()->isChecked());
+    dialog.startEdit()->setDate(QDate(2026, 6, 8));
+    dialog.accept();
+    INFO(dialog.error().toStdString());
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    const Meeting meeting = required(window.store().meeting(dialog.meetingId())).value();
+    CHECK(meeting.place == QStringLiteral("Kunnantalo, kokoushuone 2"));
+    CHECK(meeting.plannedStart == QDateTime(QDate(2026, 6, 8), QTime(17, 30)));
+    CHECK(meeting.number == 13); // after KH 12/2026
+    // The body writes in Finnish: the opening items as Finnish minutes have them.
+    QStringList titles;
+    for (const AgendaItem &item : required(window.store().agendaItems(meeting.id)))
+        titles << QStringLiteral("%1 %2").arg(item.position).arg(item.title);
+    CHECK(titles == QStringList{QStringLiteral("1 Kokouksen avaus, laillisuus ja päätösvaltaisuus"),
+                                QStringLiteral("2 Pöytäkirjan tarkastajien valinta"),
+                                QStringLiteral("3 Esityslistan hyväksyminen")});
+}
+
 TEST_CASE("A meeting with three items is created and ordered through the widgets", "[ui][meeting]")
 {
     TestDir dir;
@@ -441,6 +477,7 @@ TEST_CASE("A meeting with three items is created and ordered through the widgets
     CHECK(dialog.result() != QDialog::Accepted);
     CHECK(dialog.error().contains(QStringLiteral("place")));
     dialog.placeEdit()->setText(QStringLiteral("Kunnantalo, valtuustosali"));
+    dialog.openingItemsBox()->setChecked(false); // an agenda of its own only
     dialog.accept();
     REQUIRE(dialog.result() == QDialog::Accepted);
     const qint64 meetingId = dialog.meetingId();
