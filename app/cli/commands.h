@@ -2,6 +2,7 @@
 
 #include "model/codes.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,9 @@ struct Context
     QTextStream *out = nullptr;
     QTextStream *err = nullptr;
 };
+
+// The options given to a command, by name (those not given are absent).
+using Options = QHash<QString, QString>;
 
 struct InitOptions
 {
@@ -75,6 +79,15 @@ int meetings(const Context &context, const QString &bodyShortName, int year);
 int show(const Context &context, const QString &meeting, bool publicView);
 int search(const Context &context, const QString &query, int limit);
 int check(const Context &context, const QString &nssDatabase);
+// The register and the meeting's life cycle (registercommands.cpp): each
+// takes its action and target as `arguments` ("add", or "edit" and what).
+int body(const Context &context, const QStringList &arguments, const Options &options);
+int person(const Context &context, const QStringList &arguments, const Options &options);
+int persons(const Context &context);
+int membership(const Context &context, const QStringList &arguments, const Options &options);
+int memberships(const Context &context, const Options &options);
+int meeting(const Context &context, const QStringList &arguments, const Options &options);
+int item(const Context &context, const QStringList &arguments, const Options &options);
 int deadlines(const Context &context, const QString &published, const QString &kind);
 int record(const Context &context, const QString &meeting, const QString &file);
 int outcome(const Context &context, const QString &item);
@@ -93,8 +106,6 @@ int certificates(const Context &context, const SigningOptions &options);
 int importCertificate(const Context &context, const QString &file, const SigningOptions &options,
                       const QString &p12PasswordFile);
 int sign(const Context &context, const QString &file, const QString &output, const SignOptions &options);
-int body(const Context &context, const QString &shortName, const std::optional<QString> &signingOrder,
-         const std::optional<QString> &language);
 int signedMinutes(const Context &context, const QString &meeting, const QString &output);
 int correct(const Context &context, const QString &reference, const QString &text, const QString &decided);
 int corrections(const Context &context, const QString &meeting);

@@ -52,7 +52,18 @@ QList<CommandSpec> commandSpecs()
                   role = QStringLiteral("role"), location = QStringLiteral("location"),
                   signingOrder = QStringLiteral("signing-order"), text = QStringLiteral("text"),
                   decided = QStringLiteral("decided"), p12PasswordFile = QStringLiteral("p12-password-file"),
-                  audience = QStringLiteral("for"), recipient = QStringLiteral("recipient");
+                  audience = QStringLiteral("for"), recipient = QStringLiteral("recipient"),
+                  shortName = QStringLiteral("short"), quorum = QStringLiteral("quorum"),
+                  numbering = QStringLiteral("numbering"), place = QStringLiteral("place"), time = QStringLiteral("time"),
+                  end = QStringLiteral("end"), signing = QStringLiteral("signing"), given = QStringLiteral("given"),
+                  family = QStringLiteral("family"), title = QStringLiteral("title"), phone = QStringLiteral("phone"),
+                  person = QStringLiteral("person"), deputyFor = QStringLiteral("deputy-for"),
+                  from = QStringLiteral("from"), until = QStringLiteral("until"), date = QStringLiteral("date"),
+                  mode = QStringLiteral("mode"), reason = QStringLiteral("reason"),
+                  noOpeningItems = QStringLiteral("no-opening-items"), caseReference = QStringLiteral("case"),
+                  taskClass = QStringLiteral("task-class"), background = QStringLiteral("background"),
+                  proposal = QStringLiteral("proposal"), presenter = QStringLiteral("presenter"),
+                  publicity = QStringLiteral("publicity"), basis = QStringLiteral("basis");
     return {
         {"init", "", QT_TRANSLATE_NOOP("Cli", "Create a new, empty store."), {name, businessId, language}, 0, 0},
         {"demo", "", QT_TRANSLATE_NOOP("Cli", "Fill an empty store with generated demo data."),
@@ -66,8 +77,18 @@ QList<CommandSpec> commandSpecs()
         {"correct", "ITEM|MEETING", QT_TRANSLATE_NOOP("Cli", "Record a correction (oikaisu) of signed minutes, beside them."),
          {text, decided}, 1, 1},
         {"corrections", "MEETING", QT_TRANSLATE_NOOP("Cli", "List the corrections of a meeting's signed minutes."), {json}, 1, 1},
-        {"body", "SHORT", QT_TRANSLATE_NOOP("Cli", "Show a body's settings, or set its signing order and document language."),
-         {signingOrder, language, json}, 1, 1},
+        {"body", "add|edit SHORT", QT_TRANSLATE_NOOP("Cli", "Add a body, edit one, or show one's settings: body add --short KH --name NAME --kind board; body edit KH --place PLACE; body KH."),
+         {shortName, name, swedishName, kind, quorum, numbering, signingOrder, language, place, time, signing, json}, 1, 2},
+        {"person", "add|edit PERSON", QT_TRANSLATE_NOOP("Cli", "Add a person or edit one (by id or full name): person add --given NAME --family NAME."),
+         {given, family, title, email, phone, json}, 1, 2},
+        {"persons", "", QT_TRANSLATE_NOOP("Cli", "List the persons with their ids."), {json}, 0, 0},
+        {"membership", "add|end ID", QT_TRANSLATE_NOOP("Cli", "Add a membership of a body, or end one on its last day: membership add --body KH --person NAME --role member --from DATE; membership end ID --until DATE."),
+         {body, person, role, deputyFor, from, until, json}, 1, 2},
+        {"memberships", "", QT_TRANSLATE_NOOP("Cli", "List the memberships with their ids."), {body, json}, 0, 0},
+        {"meeting", "add|edit|convene|cancel MEETING", QT_TRANSLATE_NOOP("Cli", "Add a meeting (the body's usual place and time, and the opening items), move it, convene it or cancel it with a reason."),
+         {body, date, time, end, place, mode, reason, noOpeningItems, json}, 1, 2},
+        {"item", "add MEETING|edit ITEM", QT_TRANSLATE_NOOP("Cli", "Add an item to a meeting's agenda, or edit one: item add \"KH 12/2026\" --title TITLE --proposal TEXT."),
+         {title, caseReference, taskClass, background, proposal, presenter, publicity, basis, json}, 2, 2},
         {"meetings", "", QT_TRANSLATE_NOOP("Cli", "List meetings."), {body, year, json}, 0, 0},
         {"show", "MEETING", QT_TRANSLATE_NOOP("Cli", "Print a meeting's agenda, e.g. show \"KH 12/2026\"."),
          {publicView}, 1, 1},
@@ -210,13 +231,13 @@ int main(int argc, char *argv[])
                                         QCoreApplication::translate("Cli", "Who the audit log names (default: $USER)."),
                                         QStringLiteral("NAME"));
     const QList<QCommandLineOption> commandOptions{
-        {QStringLiteral("name"), QCoreApplication::translate("Cli", "init, organisation: the organisation's name."), QStringLiteral("NAME")},
-        {QStringLiteral("swedish-name"), QCoreApplication::translate("Cli", "organisation: the organisation's name in Swedish, for Swedish documents."), QStringLiteral("NAME")},
+        {QStringLiteral("name"), QCoreApplication::translate("Cli", "init, organisation: the organisation's name; body: the body's name."), QStringLiteral("NAME")},
+        {QStringLiteral("swedish-name"), QCoreApplication::translate("Cli", "organisation, body: the name in Swedish, for Swedish documents."), QStringLiteral("NAME")},
         {QStringLiteral("business-id"), QCoreApplication::translate("Cli", "init, organisation: the business id (Y-tunnus)."), QStringLiteral("ID")},
         {QStringLiteral("language"), QCoreApplication::translate("Cli", "init, organisation, body: document language, fi or sv."), QStringLiteral("LANG")},
         {QStringLiteral("court"), QCoreApplication::translate("Cli", "organisation: the administrative court, e.g. ita-suomi."), QStringLiteral("CODE")},
         {QStringLiteral("address"), QCoreApplication::translate("Cli", "organisation: the registry's postal address (lines split by \\n)."), QStringLiteral("TEXT")},
-        {QStringLiteral("email"), QCoreApplication::translate("Cli", "organisation: the registry's e-mail address."), QStringLiteral("ADDRESS")},
+        {QStringLiteral("email"), QCoreApplication::translate("Cli", "organisation: the registry's e-mail address; person: the person's."), QStringLiteral("ADDRESS")},
         {{QStringLiteral("output"), QStringLiteral("o")}, QCoreApplication::translate("Cli", "agenda, minutes, extract, sign, package: the file to write; publish: the directory."), QStringLiteral("PATH")},
         {QStringLiteral("for"), QCoreApplication::translate("Cli", "package: who it is for, member (confidential items included) or public; agenda, minutes, extract: internal (the default), member, party (an extract for a party of the case) or public."), QStringLiteral("AUDIENCE")},
         {QStringLiteral("recipient"), QCoreApplication::translate("Cli", "package: the person it is for, by name or id; required for a member."), QStringLiteral("NAME")},
@@ -229,20 +250,46 @@ int main(int argc, char *argv[])
         {QStringLiteral("text"), QCoreApplication::translate("Cli", "correct: the correction's text."), QStringLiteral("TEXT")},
         {QStringLiteral("decided"), QCoreApplication::translate("Cli", "correct: the day the correction was decided."), QStringLiteral("DATE")},
         {QStringLiteral("signing-order"), QCoreApplication::translate("Cli", "body: who signs the minutes, in order, e.g. secretary,minute-checkers,chair."), QStringLiteral("ORDER")},
-        {QStringLiteral("role"), QCoreApplication::translate("Cli", "sign: the signer's role, e.g. pöytäkirjanpitäjä."), QStringLiteral("ROLE")},
+        {QStringLiteral("role"), QCoreApplication::translate("Cli", "sign: the signer's role, e.g. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary or presenter."), QStringLiteral("ROLE")},
         {QStringLiteral("location"), QCoreApplication::translate("Cli", "sign: where the signature is made."), QStringLiteral("PLACE")},
         {QStringLiteral("bodies"), QCoreApplication::translate("Cli", "demo: number of bodies (2-%1, default 5).").arg(DemoData::maxBodies), QStringLiteral("N")},
         {QStringLiteral("years"), QCoreApplication::translate("Cli", "demo: years of meetings (1-%1, default 2).").arg(DemoData::maxYears), QStringLiteral("Y")},
         {QStringLiteral("seed"), QCoreApplication::translate("Cli", "demo: random seed (default 1)."), QStringLiteral("S")},
         {QStringLiteral("as-of"), QCoreApplication::translate("Cli", "demo: the day the data is as of (default today)."), QStringLiteral("DATE")},
         {QStringLiteral("meeting"), QCoreApplication::translate("Cli", "export: only this meeting."), QStringLiteral("MEETING")},
-        {QStringLiteral("body"), QCoreApplication::translate("Cli", "meetings: only this body's."), QStringLiteral("SHORT")},
+        {QStringLiteral("body"), QCoreApplication::translate("Cli", "meetings, memberships: only this body's; membership, meeting add: the body."), QStringLiteral("SHORT")},
         {QStringLiteral("year"), QCoreApplication::translate("Cli", "meetings: only this year's."), QStringLiteral("YEAR")},
         {QStringLiteral("limit"), QCoreApplication::translate("Cli", "search: at most N results (default 20)."), QStringLiteral("N")},
         {QStringLiteral("public"), QCoreApplication::translate("Cli", "show, agenda, minutes, extract: leave out confidential content and personal data.")},
         {QStringLiteral("published"), QCoreApplication::translate("Cli", "deadlines, publication: the day the minutes were published."), QStringLiteral("DATE")},
-        {QStringLiteral("kind"), QCoreApplication::translate("Cli", "deadlines: the appeal kind, e.g. rectification."), QStringLiteral("KIND")},
-        {QStringLiteral("json"), QCoreApplication::translate("Cli", "bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures: print JSON.")},
+        {QStringLiteral("kind"), QCoreApplication::translate("Cli", "deadlines: the appeal kind, e.g. rectification; body: council, board, committee or section."), QStringLiteral("KIND")},
+        {QStringLiteral("json"), QCoreApplication::translate("Cli", "bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships: print JSON; add commands print the new id.")},
+        {QStringLiteral("short"), QCoreApplication::translate("Cli", "body: the body's short name, e.g. KH."), QStringLiteral("SHORT")},
+        {QStringLiteral("quorum"), QCoreApplication::translate("Cli", "body: the quorum rule, more-than-half or two-thirds (default: two-thirds for a council)."), QStringLiteral("RULE")},
+        {QStringLiteral("numbering"), QCoreApplication::translate("Cli", "body: § numbers yearly or continuous."), QStringLiteral("HOW")},
+        {QStringLiteral("place"), QCoreApplication::translate("Cli", "body: where its meetings usually are; meeting: where it is."), QStringLiteral("PLACE")},
+        {QStringLiteral("time"), QCoreApplication::translate("Cli", "body: when its meetings usually start; meeting: when it starts, e.g. 16:00."), QStringLiteral("TIME")},
+        {QStringLiteral("end"), QCoreApplication::translate("Cli", "meeting: when it is planned to end, e.g. 18:00."), QStringLiteral("TIME")},
+        {QStringLiteral("signing"), QCoreApplication::translate("Cli", "body: how its minutes are signed, electronic or paper."), QStringLiteral("HOW")},
+        {QStringLiteral("given"), QCoreApplication::translate("Cli", "person: the given name."), QStringLiteral("NAME")},
+        {QStringLiteral("family"), QCoreApplication::translate("Cli", "person: the family name."), QStringLiteral("NAME")},
+        {QStringLiteral("title"), QCoreApplication::translate("Cli", "person: occupation or office; item: the item's title."), QStringLiteral("TEXT")},
+        {QStringLiteral("phone"), QCoreApplication::translate("Cli", "person: the phone number."), QStringLiteral("PHONE")},
+        {QStringLiteral("person"), QCoreApplication::translate("Cli", "membership: the member, by id or full name."), QStringLiteral("PERSON")},
+        {QStringLiteral("deputy-for"), QCoreApplication::translate("Cli", "membership: the member whose personal deputy this is."), QStringLiteral("PERSON")},
+        {QStringLiteral("from"), QCoreApplication::translate("Cli", "membership: its first day."), QStringLiteral("DATE")},
+        {QStringLiteral("until"), QCoreApplication::translate("Cli", "membership: its last day."), QStringLiteral("DATE")},
+        {QStringLiteral("date"), QCoreApplication::translate("Cli", "meeting add, edit: the day it is held; meeting convene: the day the invitation went out (default today)."), QStringLiteral("DATE")},
+        {QStringLiteral("mode"), QCoreApplication::translate("Cli", "meeting: in-person, remote, hybrid or electronic-procedure."), QStringLiteral("MODE")},
+        {QStringLiteral("reason"), QCoreApplication::translate("Cli", "meeting cancel: why it is cancelled."), QStringLiteral("TEXT")},
+        {QStringLiteral("no-opening-items"), QCoreApplication::translate("Cli", "meeting add: leave the standard opening items out.")},
+        {QStringLiteral("case"), QCoreApplication::translate("Cli", "item: the case reference (diary number)."), QStringLiteral("REF")},
+        {QStringLiteral("task-class"), QCoreApplication::translate("Cli", "item: the task class, e.g. 00.01.01."), QStringLiteral("CODE")},
+        {QStringLiteral("background"), QCoreApplication::translate("Cli", "item: the background text (paragraphs split by empty lines)."), QStringLiteral("TEXT")},
+        {QStringLiteral("proposal"), QCoreApplication::translate("Cli", "item: the proposal."), QStringLiteral("TEXT")},
+        {QStringLiteral("presenter"), QCoreApplication::translate("Cli", "item: who presents it, by id or full name."), QStringLiteral("PERSON")},
+        {QStringLiteral("publicity"), QCoreApplication::translate("Cli", "item: public, confidential or partly-confidential."), QStringLiteral("CODE")},
+        {QStringLiteral("basis"), QCoreApplication::translate("Cli", "item: the legal basis of its confidentiality."), QStringLiteral("TEXT")},
     };
     parser.addOption(storeOption);
     parser.addOption(userOption);
@@ -400,13 +447,26 @@ int main(int argc, char *argv[])
     }
     if (command == u"disclosures")
         return Cli::disclosures(context, positional.value(0));
-    if (command == u"body") {
-        auto optional = [&](const char *name) {
-            const QString key = QString::fromLatin1(name);
-            return parser.isSet(key) ? std::optional<QString>(parser.value(key)) : std::nullopt;
-        };
-        return Cli::body(context, positional.first(), optional("signing-order"), optional("language"));
+    // The register's commands take the options they name, as given.
+    Cli::Options given;
+    for (const QString &name : spec->options) {
+        if (name != u"json" && parser.isSet(name))
+            given.insert(name, parser.value(name));
     }
+    if (command == u"body")
+        return Cli::body(context, positional, given);
+    if (command == u"person")
+        return Cli::person(context, positional, given);
+    if (command == u"persons")
+        return Cli::persons(context);
+    if (command == u"membership")
+        return Cli::membership(context, positional, given);
+    if (command == u"memberships")
+        return Cli::memberships(context, given);
+    if (command == u"meeting")
+        return Cli::meeting(context, positional, given);
+    if (command == u"item")
+        return Cli::item(context, positional, given);
     if (command == u"organisation") {
         Cli::OrganisationOptions options;
         auto optional = [&](const char *name) {

@@ -82,7 +82,10 @@ Result<QString> render(const Store &store, const Meeting &meeting, Audience audi
     out << QStringLiteral("%1: %2").arg(labels.time, labels.meetingTime(meeting, locale, QStringLiteral("ddd")));
     out << QStringLiteral("%1: %2").arg(labels.place, meeting.place);
     out << QStringLiteral("%1: %2").arg(labels.mode, labels.modes.value(meeting.mode));
-    out << QStringLiteral("%1: %2").arg(labels.state, labels.states.value(meeting.state));
+    QString state = labels.states.value(meeting.state);
+    if (meeting.state == MeetingState::Cancelled && !meeting.cancellationReason.isEmpty())
+        state += QStringLiteral(" (%1)").arg(meeting.cancellationReason);
+    out << QStringLiteral("%1: %2").arg(labels.state, state);
     if (items->isEmpty())
         out << QString() << labels.noItems;
 

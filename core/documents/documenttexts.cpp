@@ -79,7 +79,8 @@ const DocumentTexts &DocumentTexts::of(Language language)
         QStringLiteral("siirtyi etäyhteyteen klo %1 %2 aikana"),
         QStringLiteral("siirtyi kokouspaikalle klo %1 %2 aikana"),
         QStringLiteral("Kokouksen puheenjohtajana toimi varapuheenjohtaja %1."),
-        QStringLiteral("Kokouksen puheenjohtajana toimi tilapäiseksi puheenjohtajaksi valittu %1.")};
+        QStringLiteral("Kokouksen puheenjohtajana toimi tilapäiseksi puheenjohtajaksi valittu %1."),
+        QStringLiteral("Kokous on peruttu: %1")};
     static const DocumentTexts swedish{
         QStringLiteral("FÖREDRAGNINGSLISTA"), QStringLiteral("PROTOKOLL"), QStringLiteral("PROTOKOLLSUTDRAG"),
         QStringLiteral("Föredragningslista"), QStringLiteral("Protokoll"), QStringLiteral("Protokollsutdrag"),
@@ -152,7 +153,8 @@ const DocumentTexts &DocumentTexts::of(Language language)
         QStringLiteral("övergick till distansdeltagande kl. %1 under %2"),
         QStringLiteral("övergick till att delta på mötesplatsen kl. %1 under %2"),
         QStringLiteral("Som ordförande för sammanträdet fungerade vice ordförande %1."),
-        QStringLiteral("Som tillfällig ordförande för sammanträdet fungerade %1.")};
+        QStringLiteral("Som tillfällig ordförande för sammanträdet fungerade %1."),
+        QStringLiteral("Sammanträdet har ställts in: %1")};
     return language == Language::Swedish ? swedish : finnish;
 }
 

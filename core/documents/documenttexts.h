@@ -50,6 +50,8 @@ struct DocumentTexts
     QString remote, arrivedRemote, switchedRemote, switchedRoom;
     // One other than the chair presided over the whole meeting.
     QString presidedMeetingVice, presidedMeetingTemporary;
+    // A cancelled meeting: "Kokous on peruttu: %1" with the reason.
+    QString cancelled;
 
     // The texts in `language`.
     static const DocumentTexts &of(Language language);

@@ -802,6 +802,8 @@ Result<OfficialDocument> agenda(const Store &store, const Meeting &meeting, cons
     html += factRow(t.place, esc(data.meeting.place));
     html += factRow(t.mode, esc(t.modes.value(data.meeting.mode)));
     html += QStringLiteral("</table>\n");
+    if (data.meeting.state == MeetingState::Cancelled)
+        html += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(t.cancelled.arg(data.meeting.cancellationReason)));
     html += QStringLiteral("<h2 class=\"part\">%1</h2>\n").arg(esc(t.members)) + membersTable(data);
     QStringList invited;
     for (const auto &[role, label] : {std::pair{MembershipRole::Presenter, t.presenter},

@@ -311,6 +311,33 @@ Result<qint64> Store::addMembership(const Membership &membership)
     });
 }
 
+Status Store::endMembership(qint64 id, const QDate &lastDay)
+{
+    if (!lastDay.isValid())
+        return Failure{tr("Ending a membership needs its last day.")};
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Failure{transaction.error()};
+    static const KeptSql sql(membershipTable().select(QStringLiteral("WHERE id = ?")));
+    Statement query(database(), sql, {id});
+    const auto found = readOne(query, membershipTable());
+    if (!found)
+        return Failure{found.error()};
+    if (!found->has_value())
+        return Failure{tr("There is no membership with id %1.").arg(id)};
+    Membership membership = found->value();
+    if (lastDay < membership.validFrom)
+        return Failure{tr("A membership cannot end (%1) before it starts (%2).")
+                           .arg(lastDay.toString(Qt::ISODate), membership.validFrom.toString(Qt::ISODate))};
+    if (membership.validUntil.isValid() && membership.validUntil <= lastDay)
+        return Failure{tr("The membership already ends on %1.").arg(membership.validUntil.toString(Qt::ISODate))};
+    membership.validUntil = lastDay;
+    PYKALA_TRY(changeExisting(QStringLiteral("update"), membershipTable().name(), id,
+                              tr("There is no membership with id %1.").arg(id),
+                              [&] { return membershipTable().update(database(), membership); }));
+    return transaction.commit();
+}
+
 Status Store::removeMembership(qint64 id)
 {
     return changeExisting(QStringLiteral("delete"), membershipTable().name(), id,

@@ -145,6 +145,9 @@ public:
     // The body's memberships in force on `day`, in the same order.
     Result<QList<Membership>> memberships(qint64 bodyId, const QDate &day) const;
     Result<qint64> addMembership(const Membership &membership);
+    // Ends a membership on its last day (a resignation, the end of a term):
+    // the history stays. Refused before it starts or after it already ends.
+    Status endMembership(qint64 id, const QDate &lastDay);
     Status removeMembership(qint64 id);
 
     // Meetings

@@ -350,10 +350,6 @@
         <translation>export: vain tämä kokous.</translation>
     </message>
     <message>
-        <source>meetings: only this body's.</source>
-        <translation>meetings: vain tämän toimielimen kokoukset.</translation>
-    </message>
-    <message>
         <source>meetings: only this year's.</source>
         <translation>meetings: vain tämän vuoden kokoukset.</translation>
     </message>
@@ -410,10 +406,6 @@
     <message>
         <source>Notification day and last day of appeal for a publication date.</source>
         <translation>Tiedoksisaantipäivä ja muutoksenhaun viimeinen päivä julkaisupäivästä.</translation>
-    </message>
-    <message>
-        <source>deadlines: the appeal kind, e.g. rectification.</source>
-        <translation>deadlines: muutoksenhakulaji, esim. rectification.</translation>
     </message>
     <message>
         <source>deadlines needs --%1.</source>
@@ -552,16 +544,8 @@
         <translation>Kirjaa pöytäkirjan tarkastus- ja julkaisupäivä.</translation>
     </message>
     <message>
-        <source>init, organisation: the organisation's name.</source>
-        <translation>init, organisation: organisaation nimi.</translation>
-    </message>
-    <message>
         <source>init, organisation: the business id (Y-tunnus).</source>
         <translation>init, organisation: Y-tunnus.</translation>
-    </message>
-    <message>
-        <source>organisation: the organisation's name in Swedish, for Swedish documents.</source>
-        <translation>organisation: organisaation ruotsinkielinen nimi ruotsinkielisiä asiakirjoja varten.</translation>
     </message>
     <message>
         <source>organisation: the administrative court, e.g. ita-suomi.</source>
@@ -570,10 +554,6 @@
     <message>
         <source>organisation: the registry's postal address (lines split by \n).</source>
         <translation>organisation: kirjaamon postiosoite (rivit erotetaan merkinnällä \n).</translation>
-    </message>
-    <message>
-        <source>organisation: the registry's e-mail address.</source>
-        <translation>organisation: kirjaamon sähköpostiosoite.</translation>
     </message>
     <message>
         <source>agenda, minutes, extract, publish: the document language, fi or sv (default: the body's).</source>
@@ -672,10 +652,6 @@
         <translation>sign: allekirjoitusvarmenteen nimi.</translation>
     </message>
     <message>
-        <source>sign: the signer's role, e.g. pöytäkirjanpitäjä.</source>
-        <translation>sign: allekirjoittajan tehtävä, esim. pöytäkirjanpitäjä.</translation>
-    </message>
-    <message>
         <source>sign: where the signature is made.</source>
         <translation>sign: allekirjoituspaikka.</translation>
     </message>
@@ -730,10 +706,6 @@
     <message>
         <source>List the corrections of a meeting's signed minutes.</source>
         <translation>Luettele kokouksen allekirjoitetun pöytäkirjan oikaisut.</translation>
-    </message>
-    <message>
-        <source>Show a body's settings, or set its signing order and document language.</source>
-        <translation>Näytä toimielimen asetukset tai aseta sen allekirjoitusjärjestys ja asiakirjojen kieli.</translation>
     </message>
     <message>
         <source>init, organisation, body: document language, fi or sv.</source>
@@ -848,10 +820,6 @@
         <translation>package: henkilö, jolle paketti on, nimellä tai tunnisteella; pakollinen jäsenen paketissa.</translation>
     </message>
     <message>
-        <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures: print JSON.</source>
-        <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures: tulosta JSON.</translation>
-    </message>
-    <message>
         <source>package needs -o FILE and --for member or --for public.</source>
         <translation>package tarvitsee valitsimet -o TIEDOSTO ja --for member tai --for public.</translation>
     </message>
@@ -900,6 +868,333 @@
     <message>
         <source>verify, certs, sign, check: the NSS certificate database directory (default: ~/.pki/nssdb).</source>
         <translation>verify, certs, sign, check: NSS-varmennetietokannan hakemisto (oletus: ~/.pki/nssdb).</translation>
+    </message>
+    <message>
+        <source>Add a body, edit one, or show one's settings: body add --short KH --name NAME --kind board; body edit KH --place PLACE; body KH.</source>
+        <translation>Lisää toimielin, muokkaa sitä tai näytä sen asetukset: body add --short KH --name NIMI --kind board; body edit KH --place PAIKKA; body KH.</translation>
+    </message>
+    <message>
+        <source>Add a person or edit one (by id or full name): person add --given NAME --family NAME.</source>
+        <translation>Lisää henkilö tai muokkaa henkilöä (tunnisteella tai koko nimellä): person add --given ETUNIMI --family SUKUNIMI.</translation>
+    </message>
+    <message>
+        <source>List the persons with their ids.</source>
+        <translation>Luettele henkilöt tunnisteineen.</translation>
+    </message>
+    <message>
+        <source>Add a membership of a body, or end one on its last day: membership add --body KH --person NAME --role member --from DATE; membership end ID --until DATE.</source>
+        <translation>Lisää toimielimen jäsenyys tai päätä jäsenyys sen viimeisenä päivänä: membership add --body KH --person NIMI --role member --from PÄIVÄ; membership end TUNNISTE --until PÄIVÄ.</translation>
+    </message>
+    <message>
+        <source>List the memberships with their ids.</source>
+        <translation>Luettele jäsenyydet tunnisteineen.</translation>
+    </message>
+    <message>
+        <source>Add a meeting (the body's usual place and time, and the opening items), move it, convene it or cancel it with a reason.</source>
+        <translation>Lisää kokous (toimielimen tavallinen paikka ja aika sekä avausasiat), siirrä sitä, kutsu se koolle tai peru se perusteluineen.</translation>
+    </message>
+    <message>
+        <source>Add an item to a meeting's agenda, or edit one: item add "KH 12/2026" --title TITLE --proposal TEXT.</source>
+        <translation>Lisää asia kokouksen esityslistalle tai muokkaa asiaa: item add "KH 12/2026" --title OTSIKKO --proposal TEKSTI.</translation>
+    </message>
+    <message>
+        <source>init, organisation: the organisation's name; body: the body's name.</source>
+        <translation>init, organisation: organisaation nimi; body: toimielimen nimi.</translation>
+    </message>
+    <message>
+        <source>organisation, body: the name in Swedish, for Swedish documents.</source>
+        <translation>organisation, body: ruotsinkielinen nimi ruotsinkielisiä asiakirjoja varten.</translation>
+    </message>
+    <message>
+        <source>organisation: the registry's e-mail address; person: the person's.</source>
+        <translation>organisation: kirjaamon sähköpostiosoite; person: henkilön sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>sign: the signer's role, e.g. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary or presenter.</source>
+        <translation>sign: allekirjoittajan tehtävä, esim. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary tai presenter.</translation>
+    </message>
+    <message>
+        <source>meetings, memberships: only this body's; membership, meeting add: the body.</source>
+        <translation>meetings, memberships: vain tämän toimielimen; membership, meeting add: toimielin.</translation>
+    </message>
+    <message>
+        <source>deadlines: the appeal kind, e.g. rectification; body: council, board, committee or section.</source>
+        <translation>deadlines: muutoksenhakulaji, esim. rectification; body: council, board, committee tai section.</translation>
+    </message>
+    <message>
+        <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships: print JSON; add commands print the new id.</source>
+        <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships: tulosta JSON; lisäyskomennot tulostavat uuden tunnisteen.</translation>
+    </message>
+    <message>
+        <source>body: the body's short name, e.g. KH.</source>
+        <translation>body: toimielimen lyhenne, esim. KH.</translation>
+    </message>
+    <message>
+        <source>body: the quorum rule, more-than-half or two-thirds (default: two-thirds for a council).</source>
+        <translation>body: päätösvaltaisuussääntö, more-than-half tai two-thirds (oletus: valtuustolle two-thirds).</translation>
+    </message>
+    <message>
+        <source>body: § numbers yearly or continuous.</source>
+        <translation>body: pykälänumerointi vuosittain (yearly) tai juoksevasti (continuous).</translation>
+    </message>
+    <message>
+        <source>body: where its meetings usually are; meeting: where it is.</source>
+        <translation>body: missä kokoukset tavallisesti pidetään; meeting: kokouksen paikka.</translation>
+    </message>
+    <message>
+        <source>body: when its meetings usually start; meeting: when it starts, e.g. 16:00.</source>
+        <translation>body: milloin kokoukset tavallisesti alkavat; meeting: kokouksen alkamisaika, esim. 16:00.</translation>
+    </message>
+    <message>
+        <source>meeting: when it is planned to end, e.g. 18:00.</source>
+        <translation>meeting: suunniteltu päättymisaika, esim. 18:00.</translation>
+    </message>
+    <message>
+        <source>body: how its minutes are signed, electronic or paper.</source>
+        <translation>body: miten pöytäkirjat allekirjoitetaan, electronic (sähköisesti) tai paper (paperilla).</translation>
+    </message>
+    <message>
+        <source>person: the given name.</source>
+        <translation>person: etunimi.</translation>
+    </message>
+    <message>
+        <source>person: the family name.</source>
+        <translation>person: sukunimi.</translation>
+    </message>
+    <message>
+        <source>person: occupation or office; item: the item's title.</source>
+        <translation>person: ammatti tai virka; item: asian otsikko.</translation>
+    </message>
+    <message>
+        <source>person: the phone number.</source>
+        <translation>person: puhelinnumero.</translation>
+    </message>
+    <message>
+        <source>membership: the member, by id or full name.</source>
+        <translation>membership: jäsen tunnisteella tai koko nimellä.</translation>
+    </message>
+    <message>
+        <source>membership: the member whose personal deputy this is.</source>
+        <translation>membership: jäsen, jonka henkilökohtainen varajäsen tämä on.</translation>
+    </message>
+    <message>
+        <source>membership: its first day.</source>
+        <translation>membership: jäsenyyden ensimmäinen päivä.</translation>
+    </message>
+    <message>
+        <source>membership: its last day.</source>
+        <translation>membership: jäsenyyden viimeinen päivä.</translation>
+    </message>
+    <message>
+        <source>meeting add, edit: the day it is held; meeting convene: the day the invitation went out (default today).</source>
+        <translation>meeting add, edit: kokouspäivä; meeting convene: päivä, jona kokouskutsu lähetettiin (oletus tänään).</translation>
+    </message>
+    <message>
+        <source>meeting: in-person, remote, hybrid or electronic-procedure.</source>
+        <translation>meeting: in-person, remote, hybrid tai electronic-procedure.</translation>
+    </message>
+    <message>
+        <source>meeting cancel: why it is cancelled.</source>
+        <translation>meeting cancel: miksi kokous perutaan.</translation>
+    </message>
+    <message>
+        <source>meeting add: leave the standard opening items out.</source>
+        <translation>meeting add: jätä vakiomuotoiset avausasiat pois.</translation>
+    </message>
+    <message>
+        <source>item: the case reference (diary number).</source>
+        <translation>item: asian diaarinumero.</translation>
+    </message>
+    <message>
+        <source>item: the task class, e.g. 00.01.01.</source>
+        <translation>item: tehtäväluokka, esim. 00.01.01.</translation>
+    </message>
+    <message>
+        <source>item: the background text (paragraphs split by empty lines).</source>
+        <translation>item: asian selostus (kappaleet tyhjin rivein erotettuina).</translation>
+    </message>
+    <message>
+        <source>item: the proposal.</source>
+        <translation>item: päätösehdotus.</translation>
+    </message>
+    <message>
+        <source>item: who presents it, by id or full name.</source>
+        <translation>item: esittelijä tunnisteella tai koko nimellä.</translation>
+    </message>
+    <message>
+        <source>item: public, confidential or partly-confidential.</source>
+        <translation>item: public, confidential tai partly-confidential.</translation>
+    </message>
+    <message>
+        <source>item: the legal basis of its confidentiality.</source>
+        <translation>item: salassapidon lainkohta.</translation>
+    </message>
+    <message>
+        <source>--signing must be electronic or paper, not "%1".</source>
+        <translation>--signing on electronic tai paper, ei "%1".</translation>
+    </message>
+    <message>
+        <source>Minutes signed: %1</source>
+        <translation>Pöytäkirjat allekirjoitetaan: %1</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>sähköisesti</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>paperilla</translation>
+    </message>
+    <message>
+        <source>Usual place and time: %1 %2</source>
+        <translation>Tavallinen paikka ja aika: %1 %2</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli body add --short KH --name NAME --kind KIND [options]</source>
+        <translation>Käyttö: pykala-cli body add --short KH --name NIMI --kind LAJI [valitsimet]</translation>
+    </message>
+    <message>
+        <source>body add needs --short, --name and --kind (council, board, committee or section).</source>
+        <translation>body add tarvitsee valitsimet --short, --name ja --kind (council, board, committee tai section).</translation>
+    </message>
+    <message>
+        <source>Added body %1 (id %2).</source>
+        <translation>Lisättiin toimielin %1 (tunniste %2).</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli body add|edit SHORT [options], or body SHORT</source>
+        <translation>Käyttö: pykala-cli body add|edit LYHENNE [valitsimet] tai body LYHENNE</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Henkilöä, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli person add --given NAME --family NAME [options], or person edit PERSON [options]</source>
+        <translation>Käyttö: pykala-cli person add --given ETUNIMI --family SUKUNIMI [valitsimet] tai person edit HENKILÖ [valitsimet]</translation>
+    </message>
+    <message>
+        <source>person add needs at least --family (and usually --given).</source>
+        <translation>person add tarvitsee vähintään valitsimen --family (ja yleensä --given).</translation>
+    </message>
+    <message>
+        <source>Saved %1 (id %2).</source>
+        <translation>Tallennettiin %1 (tunniste %2).</translation>
+    </message>
+    <message>
+        <source>Added %1 (id %2).</source>
+        <translation>Lisättiin %1 (tunniste %2).</translation>
+    </message>
+    <message>
+        <source>membership add needs --body, --person, --role and --from.</source>
+        <translation>membership add tarvitsee valitsimet --body, --person, --role ja --from.</translation>
+    </message>
+    <message>
+        <source>A deputy is the personal deputy of a member: give --deputy-for.</source>
+        <translation>Varajäsen on jonkun jäsenen henkilökohtainen varajäsen: anna --deputy-for.</translation>
+    </message>
+    <message>
+        <source>--deputy-for belongs to --role deputy only.</source>
+        <translation>--deputy-for kuuluu vain valitsimen --role deputy kanssa.</translation>
+    </message>
+    <message>
+        <source>Added membership %1.</source>
+        <translation>Lisättiin jäsenyys %1.</translation>
+    </message>
+    <message>
+        <source>Name the membership by its id, as 'pykala-cli memberships' lists it.</source>
+        <translation>Nimeä jäsenyys tunnisteellaan, jonka 'pykala-cli memberships' näyttää.</translation>
+    </message>
+    <message>
+        <source>membership end needs --until, the membership's last day.</source>
+        <translation>membership end tarvitsee valitsimen --until, jäsenyyden viimeisen päivän.</translation>
+    </message>
+    <message>
+        <source>Membership %1 ends on %2.</source>
+        <translation>Jäsenyys %1 päättyy %2.</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli membership add --body SHORT --person PERSON --role ROLE --from DATE [--until DATE] [--deputy-for PERSON], or membership end ID --until DATE</source>
+        <translation>Käyttö: pykala-cli membership add --body LYHENNE --person HENKILÖ --role ROOLI --from PÄIVÄ [--until PÄIVÄ] [--deputy-for HENKILÖ] tai membership end TUNNISTE --until PÄIVÄ</translation>
+    </message>
+    <message>
+        <source>(deputy for %1)</source>
+        <translation>(henkilökohtainen varajäsen: %1)</translation>
+    </message>
+    <message>
+        <source>meeting add needs --body SHORT and --date DATE.</source>
+        <translation>meeting add tarvitsee valitsimet --body LYHENNE ja --date PÄIVÄ.</translation>
+    </message>
+    <message>
+        <source>Give the meeting's place with --place; the body has no usual place to take.</source>
+        <translation>Anna kokouksen paikka valitsimella --place; toimielimellä ei ole tavallista kokouspaikkaa.</translation>
+    </message>
+    <message>
+        <source>Added meeting %1 (id %2).</source>
+        <translation>Lisättiin kokous %1 (tunniste %2).</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli meeting add --body SHORT --date DATE [options], or meeting edit|convene|cancel MEETING [options]</source>
+        <translation>Käyttö: pykala-cli meeting add --body LYHENNE --date PÄIVÄ [valitsimet] tai meeting edit|convene|cancel KOKOUS [valitsimet]</translation>
+    </message>
+    <message>
+        <source>%1 convened on %2.</source>
+        <translation>%1 kutsuttiin koolle %2.</translation>
+    </message>
+    <message>
+        <source>meeting cancel needs --reason; the record keeps why.</source>
+        <translation>meeting cancel tarvitsee valitsimen --reason; peruutuksen syy säilytetään.</translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation>%1 peruttiin.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2 at %3.</source>
+        <translation>%1 pidetään %2, paikka: %3.</translation>
+    </message>
+    <message>
+        <source>Unknown meeting action "%1": add, edit, convene or cancel.</source>
+        <translation>Tuntematon kokoustoiminto "%1": add, edit, convene tai cancel.</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli item add MEETING --title TITLE [options], or item edit ITEM [options]</source>
+        <translation>Käyttö: pykala-cli item add KOKOUS --title OTSIKKO [valitsimet] tai item edit ASIA [valitsimet]</translation>
+    </message>
+    <message>
+        <source>item add needs --title.</source>
+        <translation>item add tarvitsee valitsimen --title.</translation>
+    </message>
+    <message>
+        <source>Saved item %1.</source>
+        <translation>Tallennettiin asia %1.</translation>
+    </message>
+    <message>
+        <source>Added item %1 to the agenda.</source>
+        <translation>Lisättiin asia %1 esityslistalle.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Reader</name>
+    <message>
+        <source>--%1 must be one of %2, not "%3".</source>
+        <translation>--%1 on jokin näistä: %2, ei "%3".</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date such as 2026-12-14 or 14.12.2026, not "%2".</source>
+        <translation>--%1 on päivämäärä, esim. 2026-12-14 tai 14.12.2026, ei "%2".</translation>
+    </message>
+    <message>
+        <source>--%1 must be a time such as 16:00, not "%2".</source>
+        <translation>--%1 on kellonaika, esim. 16:00, ei "%2".</translation>
+    </message>
+    <message>
+        <source>There is no person "%1" in the store. 'pykala-cli persons' lists them.</source>
+        <translation>Henkilöä "%1" ei ole asiakirjavarastossa. 'pykala-cli persons' luettelee henkilöt.</translation>
+    </message>
+    <message>
+        <source>Several persons are called "%1" (ids %2): name one by its id.</source>
+        <translation>Usean henkilön nimi on "%1" (tunnisteet %2): nimeä henkilö tunnisteellaan.</translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3629,17 @@ Suljetaanko ikkuna silti?</translation>
     </message>
 </context>
 <context>
+    <name>MeetingPlanning</name>
+    <message>
+        <source>There is no body with id %1.</source>
+        <translation>Toimielintä, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <source>A new meeting needs the day it is held.</source>
+        <translation>Uudelle kokoukselle tarvitaan kokouspäivä.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingProgress</name>
     <message>
         <source>base proposal</source>
@@ -3953,6 +4259,14 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>Give the meeting's place; the invitation and the minutes name it.</source>
         <translation>Anna kokouspaikka; se mainitaan kokouskutsussa ja pöytäkirjassa.</translation>
+    </message>
+    <message>
+        <source>Put the standard &amp;opening items on the agenda</source>
+        <translation>Lisää esityslistalle vakiomuotoiset &amp;avausasiat</translation>
+    </message>
+    <message>
+        <source>Opening of the meeting, legality and quorum, the minute-checkers and the approval of the agenda, in the body's document language.</source>
+        <translation>Kokouksen avaus, laillisuus ja päätösvaltaisuus, pöytäkirjantarkastajien valinta ja esityslistan hyväksyminen toimielimen asiakirjakielellä.</translation>
     </message>
 </context>
 <context>
@@ -5124,6 +5438,46 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
     <message>
         <source>The search index does not match agenda item %1: the item or its index was changed outside Pykälä.</source>
         <translation>Hakuhakemisto ei vastaa asiaa %1: asiaa tai sen hakemistomerkintää on muutettu Pykälän ohi.</translation>
+    </message>
+    <message>
+        <source>A meeting is convened before it is held, not on %1.</source>
+        <translation>Kokous kutsutaan koolle ennen kuin se pidetään, ei %1.</translation>
+    </message>
+    <message>
+        <source>Only a cancelled meeting has a reason for its cancellation.</source>
+        <translation>Peruutuksen syy on vain perutulla kokouksella.</translation>
+    </message>
+    <message>
+        <source>Convening a meeting needs the day its invitation went out.</source>
+        <translation>Koolle kutsumiseen tarvitaan päivä, jona kokouskutsu lähetettiin.</translation>
+    </message>
+    <message>
+        <source>Only a meeting still to be held can be convened (this one is %1).</source>
+        <translation>Vain pitämättä oleva kokous voidaan kutsua koolle (tämän tila on %1).</translation>
+    </message>
+    <message>
+        <source>Only a meeting still to be held can be moved (this one is %1).</source>
+        <translation>Vain pitämättä olevaa kokousta voidaan siirtää (tämän tila on %1).</translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 is numbered in %2; it cannot move to %3. Cancel it and add a meeting in that year.</source>
+        <translation>Kokous %1/%2 on numeroitu vuodelle %2; sitä ei voi siirtää vuodelle %3. Peru se ja lisää kokous sille vuodelle.</translation>
+    </message>
+    <message>
+        <source>Give the reason the meeting is cancelled; the record keeps it.</source>
+        <translation>Anna kokouksen peruutuksen syy; se säilytetään.</translation>
+    </message>
+    <message>
+        <source>Only a meeting still to be held can be cancelled (this one is %1).</source>
+        <translation>Vain pitämättä oleva kokous voidaan perua (tämän tila on %1).</translation>
+    </message>
+    <message>
+        <source>Ending a membership needs its last day.</source>
+        <translation>Jäsenyyden päättämiseen tarvitaan sen viimeinen päivä.</translation>
+    </message>
+    <message>
+        <source>The membership already ends on %1.</source>
+        <translation>Jäsenyys päättyy jo %1.</translation>
     </message>
 </context>
 <context>

@@ -350,10 +350,6 @@
         <translation>export: endast detta sammanträde.</translation>
     </message>
     <message>
-        <source>meetings: only this body's.</source>
-        <translation>meetings: endast detta organs sammanträden.</translation>
-    </message>
-    <message>
         <source>meetings: only this year's.</source>
         <translation>meetings: endast detta års sammanträden.</translation>
     </message>
@@ -410,10 +406,6 @@
     <message>
         <source>Notification day and last day of appeal for a publication date.</source>
         <translation>Dag för delfående och sista dag för ändringssökande från publiceringsdagen.</translation>
-    </message>
-    <message>
-        <source>deadlines: the appeal kind, e.g. rectification.</source>
-        <translation>deadlines: typ av ändringssökande, t.ex. rectification.</translation>
     </message>
     <message>
         <source>deadlines needs --%1.</source>
@@ -552,16 +544,8 @@
         <translation>Registrera dagarna då protokollet justerades och publicerades.</translation>
     </message>
     <message>
-        <source>init, organisation: the organisation's name.</source>
-        <translation>init, organisation: organisationens namn.</translation>
-    </message>
-    <message>
         <source>init, organisation: the business id (Y-tunnus).</source>
         <translation>init, organisation: FO-numret (Y-tunnus).</translation>
-    </message>
-    <message>
-        <source>organisation: the organisation's name in Swedish, for Swedish documents.</source>
-        <translation>organisation: organisationens namn på svenska, för svenska handlingar.</translation>
     </message>
     <message>
         <source>organisation: the administrative court, e.g. ita-suomi.</source>
@@ -570,10 +554,6 @@
     <message>
         <source>organisation: the registry's postal address (lines split by \n).</source>
         <translation>organisation: registraturens postadress (rader åtskilda med \n).</translation>
-    </message>
-    <message>
-        <source>organisation: the registry's e-mail address.</source>
-        <translation>organisation: registraturens e-postadress.</translation>
     </message>
     <message>
         <source>agenda, minutes, extract, publish: the document language, fi or sv (default: the body's).</source>
@@ -672,10 +652,6 @@
         <translation>sign: underskriftscertifikatets namn.</translation>
     </message>
     <message>
-        <source>sign: the signer's role, e.g. pöytäkirjanpitäjä.</source>
-        <translation>sign: undertecknarens uppdrag, t.ex. protokollförare.</translation>
-    </message>
-    <message>
         <source>sign: where the signature is made.</source>
         <translation>sign: var underskriften görs.</translation>
     </message>
@@ -730,10 +706,6 @@
     <message>
         <source>List the corrections of a meeting's signed minutes.</source>
         <translation>Lista rättelserna av sammanträdets undertecknade protokoll.</translation>
-    </message>
-    <message>
-        <source>Show a body's settings, or set its signing order and document language.</source>
-        <translation>Visa organets inställningar eller ange dess underskriftsordning och handlingarnas språk.</translation>
     </message>
     <message>
         <source>init, organisation, body: document language, fi or sv.</source>
@@ -848,10 +820,6 @@
         <translation>package: personen paketet är för, med namn eller id; krävs för en ledamot.</translation>
     </message>
     <message>
-        <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures: print JSON.</source>
-        <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures: skriv ut JSON.</translation>
-    </message>
-    <message>
         <source>package needs -o FILE and --for member or --for public.</source>
         <translation>package behöver -o FIL och --for member eller --for public.</translation>
     </message>
@@ -900,6 +868,333 @@
     <message>
         <source>verify, certs, sign, check: the NSS certificate database directory (default: ~/.pki/nssdb).</source>
         <translation>verify, certs, sign, check: katalogen för NSS-certifikatdatabasen (standard: ~/.pki/nssdb).</translation>
+    </message>
+    <message>
+        <source>Add a body, edit one, or show one's settings: body add --short KH --name NAME --kind board; body edit KH --place PLACE; body KH.</source>
+        <translation>Lägg till ett organ, redigera ett eller visa dess inställningar: body add --short KH --name NAMN --kind board; body edit KH --place PLATS; body KH.</translation>
+    </message>
+    <message>
+        <source>Add a person or edit one (by id or full name): person add --given NAME --family NAME.</source>
+        <translation>Lägg till en person eller redigera en (med id eller fullständigt namn): person add --given FÖRNAMN --family EFTERNAMN.</translation>
+    </message>
+    <message>
+        <source>List the persons with their ids.</source>
+        <translation>Lista personerna med deras id.</translation>
+    </message>
+    <message>
+        <source>Add a membership of a body, or end one on its last day: membership add --body KH --person NAME --role member --from DATE; membership end ID --until DATE.</source>
+        <translation>Lägg till ett medlemskap i ett organ, eller avsluta ett på dess sista dag: membership add --body KH --person NAMN --role member --from DATUM; membership end ID --until DATUM.</translation>
+    </message>
+    <message>
+        <source>List the memberships with their ids.</source>
+        <translation>Lista medlemskapen med deras id.</translation>
+    </message>
+    <message>
+        <source>Add a meeting (the body's usual place and time, and the opening items), move it, convene it or cancel it with a reason.</source>
+        <translation>Lägg till ett sammanträde (organets vanliga plats och tid samt öppningsärendena), flytta det, sammankalla det eller ställ in det med en motivering.</translation>
+    </message>
+    <message>
+        <source>Add an item to a meeting's agenda, or edit one: item add "KH 12/2026" --title TITLE --proposal TEXT.</source>
+        <translation>Lägg till ett ärende på ett sammanträdes föredragningslista, eller redigera ett: item add "KH 12/2026" --title RUBRIK --proposal TEXT.</translation>
+    </message>
+    <message>
+        <source>init, organisation: the organisation's name; body: the body's name.</source>
+        <translation>init, organisation: organisationens namn; body: organets namn.</translation>
+    </message>
+    <message>
+        <source>organisation, body: the name in Swedish, for Swedish documents.</source>
+        <translation>organisation, body: namnet på svenska, för svenska handlingar.</translation>
+    </message>
+    <message>
+        <source>organisation: the registry's e-mail address; person: the person's.</source>
+        <translation>organisation: registraturens e-postadress; person: personens.</translation>
+    </message>
+    <message>
+        <source>sign: the signer's role, e.g. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary or presenter.</source>
+        <translation>sign: undertecknarens uppdrag, t.ex. protokollförare; membership: chair, vice-chair, member, deputy, secretary eller presenter.</translation>
+    </message>
+    <message>
+        <source>meetings, memberships: only this body's; membership, meeting add: the body.</source>
+        <translation>meetings, memberships: endast detta organs; membership, meeting add: organet.</translation>
+    </message>
+    <message>
+        <source>deadlines: the appeal kind, e.g. rectification; body: council, board, committee or section.</source>
+        <translation>deadlines: typ av ändringssökande, t.ex. rectification; body: council, board, committee eller section.</translation>
+    </message>
+    <message>
+        <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships: print JSON; add commands print the new id.</source>
+        <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships: skriv ut JSON; tilläggskommandona skriver ut det nya id:t.</translation>
+    </message>
+    <message>
+        <source>body: the body's short name, e.g. KH.</source>
+        <translation>body: organets förkortning, t.ex. KH.</translation>
+    </message>
+    <message>
+        <source>body: the quorum rule, more-than-half or two-thirds (default: two-thirds for a council).</source>
+        <translation>body: regeln för beslutförhet, more-than-half eller two-thirds (standard: two-thirds för fullmäktige).</translation>
+    </message>
+    <message>
+        <source>body: § numbers yearly or continuous.</source>
+        <translation>body: paragrafnumrering årsvis (yearly) eller löpande (continuous).</translation>
+    </message>
+    <message>
+        <source>body: where its meetings usually are; meeting: where it is.</source>
+        <translation>body: var sammanträdena vanligen hålls; meeting: sammanträdets plats.</translation>
+    </message>
+    <message>
+        <source>body: when its meetings usually start; meeting: when it starts, e.g. 16:00.</source>
+        <translation>body: när sammanträdena vanligen börjar; meeting: när det börjar, t.ex. 16:00.</translation>
+    </message>
+    <message>
+        <source>meeting: when it is planned to end, e.g. 18:00.</source>
+        <translation>meeting: när det planeras sluta, t.ex. 18:00.</translation>
+    </message>
+    <message>
+        <source>body: how its minutes are signed, electronic or paper.</source>
+        <translation>body: hur protokollen undertecknas, electronic (elektroniskt) eller paper (på papper).</translation>
+    </message>
+    <message>
+        <source>person: the given name.</source>
+        <translation>person: förnamnet.</translation>
+    </message>
+    <message>
+        <source>person: the family name.</source>
+        <translation>person: efternamnet.</translation>
+    </message>
+    <message>
+        <source>person: occupation or office; item: the item's title.</source>
+        <translation>person: yrke eller tjänst; item: ärendets rubrik.</translation>
+    </message>
+    <message>
+        <source>person: the phone number.</source>
+        <translation>person: telefonnumret.</translation>
+    </message>
+    <message>
+        <source>membership: the member, by id or full name.</source>
+        <translation>membership: ledamoten, med id eller fullständigt namn.</translation>
+    </message>
+    <message>
+        <source>membership: the member whose personal deputy this is.</source>
+        <translation>membership: den ledamot vars personliga ersättare detta är.</translation>
+    </message>
+    <message>
+        <source>membership: its first day.</source>
+        <translation>membership: medlemskapets första dag.</translation>
+    </message>
+    <message>
+        <source>membership: its last day.</source>
+        <translation>membership: medlemskapets sista dag.</translation>
+    </message>
+    <message>
+        <source>meeting add, edit: the day it is held; meeting convene: the day the invitation went out (default today).</source>
+        <translation>meeting add, edit: sammanträdesdagen; meeting convene: dagen då kallelsen skickades (standard i dag).</translation>
+    </message>
+    <message>
+        <source>meeting: in-person, remote, hybrid or electronic-procedure.</source>
+        <translation>meeting: in-person, remote, hybrid eller electronic-procedure.</translation>
+    </message>
+    <message>
+        <source>meeting cancel: why it is cancelled.</source>
+        <translation>meeting cancel: varför sammanträdet ställs in.</translation>
+    </message>
+    <message>
+        <source>meeting add: leave the standard opening items out.</source>
+        <translation>meeting add: utelämna de sedvanliga öppningsärendena.</translation>
+    </message>
+    <message>
+        <source>item: the case reference (diary number).</source>
+        <translation>item: ärendets diarienummer.</translation>
+    </message>
+    <message>
+        <source>item: the task class, e.g. 00.01.01.</source>
+        <translation>item: uppgiftsklassen, t.ex. 00.01.01.</translation>
+    </message>
+    <message>
+        <source>item: the background text (paragraphs split by empty lines).</source>
+        <translation>item: beredningstexten (stycken åtskilda av tomma rader).</translation>
+    </message>
+    <message>
+        <source>item: the proposal.</source>
+        <translation>item: beslutsförslaget.</translation>
+    </message>
+    <message>
+        <source>item: who presents it, by id or full name.</source>
+        <translation>item: föredraganden, med id eller fullständigt namn.</translation>
+    </message>
+    <message>
+        <source>item: public, confidential or partly-confidential.</source>
+        <translation>item: public, confidential eller partly-confidential.</translation>
+    </message>
+    <message>
+        <source>item: the legal basis of its confidentiality.</source>
+        <translation>item: lagrummet för sekretessen.</translation>
+    </message>
+    <message>
+        <source>--signing must be electronic or paper, not "%1".</source>
+        <translation>--signing ska vara electronic eller paper, inte "%1".</translation>
+    </message>
+    <message>
+        <source>Minutes signed: %1</source>
+        <translation>Protokollen undertecknas: %1</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>elektroniskt</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>på papper</translation>
+    </message>
+    <message>
+        <source>Usual place and time: %1 %2</source>
+        <translation>Vanlig plats och tid: %1 %2</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli body add --short KH --name NAME --kind KIND [options]</source>
+        <translation>Användning: pykala-cli body add --short KH --name NAMN --kind TYP [alternativ]</translation>
+    </message>
+    <message>
+        <source>body add needs --short, --name and --kind (council, board, committee or section).</source>
+        <translation>body add behöver --short, --name och --kind (council, board, committee eller section).</translation>
+    </message>
+    <message>
+        <source>Added body %1 (id %2).</source>
+        <translation>Organet %1 lades till (id %2).</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli body add|edit SHORT [options], or body SHORT</source>
+        <translation>Användning: pykala-cli body add|edit FÖRKORTNING [alternativ], eller body FÖRKORTNING</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Det finns ingen person med id %1.</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli person add --given NAME --family NAME [options], or person edit PERSON [options]</source>
+        <translation>Användning: pykala-cli person add --given FÖRNAMN --family EFTERNAMN [alternativ], eller person edit PERSON [alternativ]</translation>
+    </message>
+    <message>
+        <source>person add needs at least --family (and usually --given).</source>
+        <translation>person add behöver åtminstone --family (och vanligen --given).</translation>
+    </message>
+    <message>
+        <source>Saved %1 (id %2).</source>
+        <translation>%1 sparades (id %2).</translation>
+    </message>
+    <message>
+        <source>Added %1 (id %2).</source>
+        <translation>%1 lades till (id %2).</translation>
+    </message>
+    <message>
+        <source>membership add needs --body, --person, --role and --from.</source>
+        <translation>membership add behöver --body, --person, --role och --from.</translation>
+    </message>
+    <message>
+        <source>A deputy is the personal deputy of a member: give --deputy-for.</source>
+        <translation>En ersättare är personlig ersättare för en ledamot: ange --deputy-for.</translation>
+    </message>
+    <message>
+        <source>--deputy-for belongs to --role deputy only.</source>
+        <translation>--deputy-for hör endast till --role deputy.</translation>
+    </message>
+    <message>
+        <source>Added membership %1.</source>
+        <translation>Medlemskap %1 lades till.</translation>
+    </message>
+    <message>
+        <source>Name the membership by its id, as 'pykala-cli memberships' lists it.</source>
+        <translation>Ange medlemskapet med dess id, så som 'pykala-cli memberships' listar det.</translation>
+    </message>
+    <message>
+        <source>membership end needs --until, the membership's last day.</source>
+        <translation>membership end behöver --until, medlemskapets sista dag.</translation>
+    </message>
+    <message>
+        <source>Membership %1 ends on %2.</source>
+        <translation>Medlemskap %1 upphör %2.</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli membership add --body SHORT --person PERSON --role ROLE --from DATE [--until DATE] [--deputy-for PERSON], or membership end ID --until DATE</source>
+        <translation>Användning: pykala-cli membership add --body FÖRKORTNING --person PERSON --role ROLL --from DATUM [--until DATUM] [--deputy-for PERSON], eller membership end ID --until DATUM</translation>
+    </message>
+    <message>
+        <source>(deputy for %1)</source>
+        <translation>(personlig ersättare för %1)</translation>
+    </message>
+    <message>
+        <source>meeting add needs --body SHORT and --date DATE.</source>
+        <translation>meeting add behöver --body FÖRKORTNING och --date DATUM.</translation>
+    </message>
+    <message>
+        <source>Give the meeting's place with --place; the body has no usual place to take.</source>
+        <translation>Ange sammanträdets plats med --place; organet har ingen vanlig plats att utgå från.</translation>
+    </message>
+    <message>
+        <source>Added meeting %1 (id %2).</source>
+        <translation>Sammanträdet %1 lades till (id %2).</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli meeting add --body SHORT --date DATE [options], or meeting edit|convene|cancel MEETING [options]</source>
+        <translation>Användning: pykala-cli meeting add --body FÖRKORTNING --date DATUM [alternativ], eller meeting edit|convene|cancel SAMMANTRÄDE [alternativ]</translation>
+    </message>
+    <message>
+        <source>%1 convened on %2.</source>
+        <translation>%1 sammankallades %2.</translation>
+    </message>
+    <message>
+        <source>meeting cancel needs --reason; the record keeps why.</source>
+        <translation>meeting cancel behöver --reason; orsaken bevaras.</translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation>%1 ställdes in.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2 at %3.</source>
+        <translation>%1 hålls %2, plats: %3.</translation>
+    </message>
+    <message>
+        <source>Unknown meeting action "%1": add, edit, convene or cancel.</source>
+        <translation>Okänd sammanträdesåtgärd "%1": add, edit, convene eller cancel.</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli item add MEETING --title TITLE [options], or item edit ITEM [options]</source>
+        <translation>Användning: pykala-cli item add SAMMANTRÄDE --title RUBRIK [alternativ], eller item edit ÄRENDE [alternativ]</translation>
+    </message>
+    <message>
+        <source>item add needs --title.</source>
+        <translation>item add behöver --title.</translation>
+    </message>
+    <message>
+        <source>Saved item %1.</source>
+        <translation>Ärende %1 sparades.</translation>
+    </message>
+    <message>
+        <source>Added item %1 to the agenda.</source>
+        <translation>Ärende %1 lades till på föredragningslistan.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Reader</name>
+    <message>
+        <source>--%1 must be one of %2, not "%3".</source>
+        <translation>--%1 ska vara något av %2, inte "%3".</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date such as 2026-12-14 or 14.12.2026, not "%2".</source>
+        <translation>--%1 ska vara ett datum som 2026-12-14 eller 14.12.2026, inte "%2".</translation>
+    </message>
+    <message>
+        <source>--%1 must be a time such as 16:00, not "%2".</source>
+        <translation>--%1 ska vara en tid som 16:00, inte "%2".</translation>
+    </message>
+    <message>
+        <source>There is no person "%1" in the store. 'pykala-cli persons' lists them.</source>
+        <translation>Det finns ingen person "%1" i ärendearkivet. 'pykala-cli persons' listar dem.</translation>
+    </message>
+    <message>
+        <source>Several persons are called "%1" (ids %2): name one by its id.</source>
+        <translation>Flera personer heter "%1" (id %2): ange en med dess id.</translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3629,17 @@ Stäng fönstret ändå?</translation>
     </message>
 </context>
 <context>
+    <name>MeetingPlanning</name>
+    <message>
+        <source>There is no body with id %1.</source>
+        <translation>Det finns inget organ med id %1.</translation>
+    </message>
+    <message>
+        <source>A new meeting needs the day it is held.</source>
+        <translation>Ett nytt sammanträde behöver sin sammanträdesdag.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingProgress</name>
     <message>
         <source>base proposal</source>
@@ -3953,6 +4259,14 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>Give the meeting's place; the invitation and the minutes name it.</source>
         <translation>Ange sammanträdesplatsen; kallelsen och protokollet anger den.</translation>
+    </message>
+    <message>
+        <source>Put the standard &amp;opening items on the agenda</source>
+        <translation>Lägg de sedvanliga &amp;öppningsärendena på föredragningslistan</translation>
+    </message>
+    <message>
+        <source>Opening of the meeting, legality and quorum, the minute-checkers and the approval of the agenda, in the body's document language.</source>
+        <translation>Sammanträdets öppnande, laglighet och beslutförhet, val av protokolljusterare och godkännande av föredragningslistan, på organets handlingsspråk.</translation>
     </message>
 </context>
 <context>
@@ -5124,6 +5438,46 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>The search index does not match agenda item %1: the item or its index was changed outside Pykälä.</source>
         <translation>Sökindexet stämmer inte med ärende %1: ärendet eller dess indexpost har ändrats utanför Pykälä.</translation>
+    </message>
+    <message>
+        <source>A meeting is convened before it is held, not on %1.</source>
+        <translation>Ett sammanträde sammankallas innan det hålls, inte %1.</translation>
+    </message>
+    <message>
+        <source>Only a cancelled meeting has a reason for its cancellation.</source>
+        <translation>Endast ett inställt sammanträde har en orsak till att det ställts in.</translation>
+    </message>
+    <message>
+        <source>Convening a meeting needs the day its invitation went out.</source>
+        <translation>För att sammankalla ett sammanträde behövs dagen då kallelsen skickades.</translation>
+    </message>
+    <message>
+        <source>Only a meeting still to be held can be convened (this one is %1).</source>
+        <translation>Endast ett sammanträde som ännu inte hållits kan sammankallas (detta är %1).</translation>
+    </message>
+    <message>
+        <source>Only a meeting still to be held can be moved (this one is %1).</source>
+        <translation>Endast ett sammanträde som ännu inte hållits kan flyttas (detta är %1).</translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 is numbered in %2; it cannot move to %3. Cancel it and add a meeting in that year.</source>
+        <translation>Sammanträde %1/%2 är numrerat för %2; det kan inte flyttas till %3. Ställ in det och lägg till ett sammanträde det året.</translation>
+    </message>
+    <message>
+        <source>Give the reason the meeting is cancelled; the record keeps it.</source>
+        <translation>Ange varför sammanträdet ställs in; orsaken bevaras.</translation>
+    </message>
+    <message>
+        <source>Only a meeting still to be held can be cancelled (this one is %1).</source>
+        <translation>Endast ett sammanträde som ännu inte hållits kan ställas in (detta är %1).</translation>
+    </message>
+    <message>
+        <source>Ending a membership needs its last day.</source>
+        <translation>För att avsluta ett medlemskap behövs dess sista dag.</translation>
+    </message>
+    <message>
+        <source>The membership already ends on %1.</source>
+        <translation>Medlemskapet upphör redan %1.</translation>
     </message>
 </context>
 <context>

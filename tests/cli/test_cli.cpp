@@ -869,3 +869,144 @@ TEST_CASE("Control characters from a store or an argument reach the terminal sho
     CHECK(refused.err.contains(QStringLiteral("KH\\x1b[2J")));
     CHECK_FALSE(refused.err.contains(QChar(0x1B)));
 }
+
+TEST_CASE("A store is set up and a meeting prepared, convened and cancelled from a script", "[cli][register]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("rekisteri.sqlite"));
+    auto run = [&](const QStringList &arguments) {
+        const CliRun result = cli(path, arguments);
+        INFO(arguments.join(u' ').toStdString() << "\n" << result.err.toStdString());
+        return result;
+    };
+    auto ok = [&](const QStringList &arguments) {
+        const CliRun result = run(arguments);
+        INFO(arguments.join(u' ').toStdString() << "\n" << result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+        return result;
+    };
+    auto newId = [&](const QStringList &arguments) {
+        return QJsonDocument::fromJson(ok(arguments + QStringList{QStringLiteral("--json")}).out.toUtf8())
+            .object()[QStringLiteral("id")].toInteger();
+    };
+    ok({QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Testilän kunta")});
+    CHECK(newId({QStringLiteral("body"), QStringLiteral("add"), QStringLiteral("--short"), QStringLiteral("KH"),
+                 QStringLiteral("--name"), QStringLiteral("Kunnanhallitus"), QStringLiteral("--kind"), QStringLiteral("board"),
+                 QStringLiteral("--place"), QStringLiteral("Kunnantalo, kokoushuone 2"), QStringLiteral("--time"),
+                 QStringLiteral("16.30"), QStringLiteral("--signing"), QStringLiteral("electronic")})
+          == 1);
+    const QJsonObject body = QJsonDocument::fromJson(ok({QStringLiteral("body"), QStringLiteral("KH"), QStringLiteral("--json")}).out.toUtf8()).object();
+    CHECK(body[QStringLiteral("quorumRule")].toString() == QStringLiteral("more-than-half"));
+    CHECK(body[QStringLiteral("defaultStart")].toString() == QStringLiteral("16:30"));
+    CHECK(body[QStringLiteral("signsElectronically")].toBool());
+    // A council takes the two-thirds quorum of kuntalaki 103 § by default.
+    ok({QStringLiteral("body"), QStringLiteral("add"), QStringLiteral("--short"), QStringLiteral("KV"),
+        QStringLiteral("--name"), QStringLiteral("Kunnanvaltuusto"), QStringLiteral("--kind"), QStringLiteral("council")});
+    CHECK(QJsonDocument::fromJson(ok({QStringLiteral("body"), QStringLiteral("KV"), QStringLiteral("--json")}).out.toUtf8())
+              .object()[QStringLiteral("quorumRule")].toString() == QStringLiteral("two-thirds"));
+
+    const qint64 chair = newId({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--given"),
+                                QStringLiteral("Aino"), QStringLiteral("--family"), QStringLiteral("Mäkelä")});
+    newId({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--given"), QStringLiteral("Pekka"),
+           QStringLiteral("--family"), QStringLiteral("Niemi")});
+    newId({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--given"), QStringLiteral("Olli"),
+           QStringLiteral("--family"), QStringLiteral("Lahti")});
+    ok({QStringLiteral("person"), QStringLiteral("edit"), QStringLiteral("Aino Mäkelä"), QStringLiteral("--title"),
+        QStringLiteral("yrittäjä")});
+    const QStringList membership{QStringLiteral("membership"), QStringLiteral("add"), QStringLiteral("--body"),
+                                 QStringLiteral("KH"), QStringLiteral("--from"), QStringLiteral("1.6.2025")};
+    ok(membership + QStringList{QStringLiteral("--person"), QString::number(chair), QStringLiteral("--role"), QStringLiteral("chair")});
+    const qint64 niemi = newId(membership + QStringList{QStringLiteral("--person"), QStringLiteral("pekka niemi"),
+                                                        QStringLiteral("--role"), QStringLiteral("member")});
+    ok(membership + QStringList{QStringLiteral("--person"), QStringLiteral("Olli Lahti"), QStringLiteral("--role"),
+                                QStringLiteral("deputy"), QStringLiteral("--deputy-for"), QStringLiteral("Pekka Niemi")});
+    const QJsonArray listed = QJsonDocument::fromJson(ok({QStringLiteral("memberships"), QStringLiteral("--json")}).out.toUtf8()).array();
+    REQUIRE(listed.size() == 3);
+    CHECK(listed.at(2)[QStringLiteral("deputyFor")].toString() == QStringLiteral("Pekka Niemi"));
+    CHECK(listed.at(0)[QStringLiteral("validFrom")].toString() == QStringLiteral("2025-06-01"));
+    // Niemi resigns: the membership ends, its history stays.
+    ok({QStringLiteral("membership"), QStringLiteral("end"), QString::number(niemi), QStringLiteral("--until"),
+        QStringLiteral("2026-01-31")});
+    CHECK(QJsonDocument::fromJson(ok({QStringLiteral("memberships"), QStringLiteral("--json")}).out.toUtf8())
+              .array().at(1)[QStringLiteral("validUntil")].toString() == QStringLiteral("2026-01-31"));
+
+    // Bad input: one message each, exit 2 for the command line, 1 for what
+    // the store refuses; the store as it was.
+    const QString before = QString::fromLatin1(fileDigest(path));
+    const QList<std::pair<QStringList, QString>> refused{
+        {{QStringLiteral("body"), QStringLiteral("add"), QStringLiteral("--short"), QStringLiteral("YL"),
+          QStringLiteral("--name"), QStringLiteral("Ylä"), QStringLiteral("--kind"), QStringLiteral("lautakunta")},
+         QStringLiteral("--kind must be one of council, board, committee, section, not \"lautakunta\".")},
+        {{QStringLiteral("body"), QStringLiteral("add"), QStringLiteral("--short"), QStringLiteral("KH"),
+          QStringLiteral("--name"), QStringLiteral("Toinen"), QStringLiteral("--kind"), QStringLiteral("board")},
+         QStringLiteral("There already is a body with the short name KH.")},
+        {{QStringLiteral("body"), QStringLiteral("edit"), QStringLiteral("KH"), QStringLiteral("--time"), QStringLiteral("25:00")},
+         QStringLiteral("--time must be a time such as 16:00, not \"25:00\".")},
+        {{QStringLiteral("membership"), QStringLiteral("add"), QStringLiteral("--body"), QStringLiteral("KH"),
+          QStringLiteral("--person"), QStringLiteral("Olli Lahti"), QStringLiteral("--role"), QStringLiteral("deputy"),
+          QStringLiteral("--from"), QStringLiteral("2025-06-01")},
+         QStringLiteral("give --deputy-for")},
+        {{QStringLiteral("membership"), QStringLiteral("add"), QStringLiteral("--body"), QStringLiteral("KH"),
+          QStringLiteral("--person"), QStringLiteral("Matti Meikäläinen"), QStringLiteral("--role"), QStringLiteral("member"),
+          QStringLiteral("--from"), QStringLiteral("2025-06-01")},
+         QStringLiteral("There is no person \"Matti Meikäläinen\"")},
+        {{QStringLiteral("membership"), QStringLiteral("add"), QStringLiteral("--body"), QStringLiteral("KH"),
+          QStringLiteral("--person"), QStringLiteral("Olli Lahti"), QStringLiteral("--role"), QStringLiteral("member"),
+          QStringLiteral("--from"), QStringLiteral("31.2.2025")},
+         QStringLiteral("--from must be a date such as 2026-12-14 or 14.12.2026, not \"31.2.2025\".")},
+        {{QStringLiteral("membership"), QStringLiteral("end"), QString::number(niemi), QStringLiteral("--until"),
+          QStringLiteral("2024-12-31")},
+         QStringLiteral("cannot end (2024-12-31) before it starts (2025-06-01)")},
+        {{QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("--body"), QStringLiteral("KV"),
+          QStringLiteral("--date"), QStringLiteral("2026-12-14")},
+         QStringLiteral("Give the meeting's place with --place")},
+    };
+    for (const auto &[arguments, message] : refused) {
+        const CliRun result = run(arguments);
+        INFO(arguments.join(u' ').toStdString());
+        CHECK(result.exitCode != 0);
+        CHECK(result.err.contains(message));
+        CHECK(result.err.count(u'\n') == 1);
+    }
+    CHECK(QString::fromLatin1(fileDigest(path)) == before);
+
+    // A meeting takes the body's place and time and the opening items.
+    ok({QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("--body"), QStringLiteral("KH"),
+        QStringLiteral("--date"), QStringLiteral("14.12.2026")});
+    const QString shown = ok({QStringLiteral("show"), QStringLiteral("KH 1/2026")}).out;
+    CHECK(shown.contains(QStringLiteral("klo 16.30–18.30")));
+    CHECK(shown.contains(QStringLiteral("Paikka: Kunnantalo, kokoushuone 2")));
+    CHECK(shown.contains(QStringLiteral("3.      Esityslistan hyväksyminen")));
+    ok({QStringLiteral("item"), QStringLiteral("add"), QStringLiteral("KH 1/2026"), QStringLiteral("--title"),
+        QStringLiteral("Talousarvio 2027"), QStringLiteral("--proposal"),
+        QStringLiteral("Kunnanhallitus esittää talousarvion.\n\nValtuusto hyväksyy sen."), QStringLiteral("--presenter"),
+        QStringLiteral("Aino Mäkelä")});
+    {
+        auto store = openStore(path);
+        const QList<AgendaItem> items = store->agendaItems(store->findMeeting(QStringLiteral("KH 1/2026"))->id).value();
+        REQUIRE(items.size() == 4);
+        CHECK(items.last().position == 4);
+        CHECK(items.last().proposal == QStringLiteral("<p>Kunnanhallitus esittää talousarvion.</p><p>Valtuusto hyväksyy sen.</p>"));
+        CHECK(items.last().presenterPersonId == chair);
+    }
+    ok({QStringLiteral("meeting"), QStringLiteral("convene"), QStringLiteral("KH 1/2026"), QStringLiteral("--date"),
+        QStringLiteral("2026-12-08")});
+    ok({QStringLiteral("meeting"), QStringLiteral("edit"), QStringLiteral("KH 1/2026"), QStringLiteral("--time"),
+        QStringLiteral("17:00"), QStringLiteral("--end"), QStringLiteral("19:00"), QStringLiteral("--mode"), QStringLiteral("hybrid")});
+    CHECK(ok({QStringLiteral("show"), QStringLiteral("KH 1/2026")}).out.contains(QStringLiteral("klo 17.00–19.00")));
+    const CliRun noReason = run({QStringLiteral("meeting"), QStringLiteral("cancel"), QStringLiteral("KH 1/2026")});
+    CHECK(noReason.exitCode == 2);
+    ok({QStringLiteral("meeting"), QStringLiteral("cancel"), QStringLiteral("KH 1/2026"), QStringLiteral("--reason"),
+        QStringLiteral("Ei käsiteltäviä asioita.")});
+    CHECK(ok({QStringLiteral("show"), QStringLiteral("KH 1/2026")}).out.contains(QStringLiteral("Tila: peruttu (Ei käsiteltäviä asioita.)")));
+    const QString html = dir.path(QStringLiteral("esityslista.html"));
+    ok({QStringLiteral("agenda"), QStringLiteral("KH 1/2026"), QStringLiteral("-o"), html});
+    CHECK(QString::fromUtf8(readFile(html)).contains(QStringLiteral("Kokous on peruttu: Ei käsiteltäviä asioita.")));
+    const CliRun again = run({QStringLiteral("meeting"), QStringLiteral("convene"), QStringLiteral("KH 1/2026")});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("Only a meeting still to be held can be convened (this one is cancelled).")));
+    const Meeting cancelled = openStore(path)->findMeeting(QStringLiteral("KH 1/2026")).value();
+    CHECK(cancelled.convened == QDate(2026, 12, 8));
+    CHECK(cancelled.mode == MeetingMode::Hybrid);
+    CHECK(ok({QStringLiteral("check")}).exitCode == 0);
+}

@@ -1,0 +1,559 @@
+// The register and the meeting's life cycle from a script: bodies, persons,
+// memberships, meetings and agenda items — added, edited, ended or
+// cancelled — so that a store is set up and a meeting prepared without
+// writing JSON.
+
+#include "commands.h"
+#include "commandsupport.h"
+
+#include "documents/meetingdocuments.h"
+#include "procedure/meetingplanning.h"
+#include "store/store.h"
+#include "text/richtext.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace Cli {
+
+namespace {
+
+// A usage error: the message and exit 2.
+int usage(const Context &context, const QString &message)
+{
+    *context.err << "pykala-cli: " << message << Qt::endl;
+    return Usage;
+}
+
+// What a command's options hold, read into the record; a failure names the
+// option and what it accepts. Each returns false after printing.
+class Reader
+{
+public:
+    Reader(const Context &context, const Options &options)
+        : m_context(context)
+        , m_options(options)
+    {
+    }
+
+    bool has(const char *name) const { return m_options.contains(QString::fromLatin1(name)); }
+    QString text(const char *name) const { return m_options.value(QString::fromLatin1(name)).trimmed(); }
+
+    void line(const char *name, QString *target) const
+    {
+        if (has(name))
+            *target = text(name);
+    }
+
+    template<typename Enum> bool code(const char *name, Enum *target)
+    {
+        if (!has(name))
+            return true;
+        const auto parsed = Codes::parse<Enum>(text(name));
+        if (!parsed)
+            return refuse(tr("--%1 must be one of %2, not \"%3\".")
+                              .arg(QLatin1String(name), Codes::all<Enum>().join(QStringLiteral(", ")), text(name)));
+        *target = *parsed;
+        return true;
+    }
+
+    // 2026-12-14 or 14.12.2026.
+    bool date(const char *name, QDate *target)
+    {
+        if (!has(name))
+            return true;
+        QDate day = QDate::fromString(text(name), Qt::ISODate);
+        if (!day.isValid())
+            day = QDate::fromString(text(name), QStringLiteral("d.M.yyyy"));
+        if (!day.isValid())
+            return refuse(tr("--%1 must be a date such as 2026-12-14 or 14.12.2026, not \"%2\".")
+                              .arg(QLatin1String(name), text(name)));
+        *target = day;
+        return true;
+    }
+
+    // 16:00 or 16.00.
+    bool time(const char *name, QTime *target)
+    {
+        if (!has(name))
+            return true;
+        QString value = text(name);
+        value.replace(u'.', u':');
+        const QTime parsed = QTime::fromString(value, QStringLiteral("H:mm"));
+        if (!parsed.isValid())
+            return refuse(tr("--%1 must be a time such as 16:00, not \"%2\".").arg(QLatin1String(name), text(name)));
+        *target = parsed;
+        return true;
+    }
+
+    // A person by id or by full name ("Aino Mäkelä"); 0 for none.
+    bool person(const Store &store, const char *name, qint64 *target)
+    {
+        if (!has(name))
+            return true;
+        const auto found = findPerson(store, text(name));
+        if (!found)
+            return refuse(found.error(), false);
+        *target = *found;
+        return true;
+    }
+
+    bool refuse(const QString &message, bool usageError = true)
+    {
+        *m_context.err << "pykala-cli: " << message << Qt::endl;
+        m_exit = usageError ? Usage : Failed;
+        return false;
+    }
+
+    int exit() const { return m_exit; }
+
+    static Result<qint64> findPerson(const Store &store, const QString &reference)
+    {
+        const auto persons = store.persons();
+        if (!persons)
+            return Failure{persons.error()};
+        bool isId = false;
+        const qint64 id = reference.toLongLong(&isId);
+        QList<qint64> found;
+        for (const Person &person : *persons) {
+            if (isId ? person.id == id : person.displayName().compare(reference, Qt::CaseInsensitive) == 0)
+                found.append(person.id);
+        }
+        if (found.isEmpty())
+            return Failure{tr("There is no person \"%1\" in the store. 'pykala-cli persons' lists them.").arg(reference)};
+        if (found.size() > 1) {
+            QStringList ids;
+            for (const qint64 each : std::as_const(found))
+                ids << QString::number(each);
+            return Failure{tr("Several persons are called \"%1\" (ids %2): name one by its id.")
+                               .arg(reference, ids.join(QStringLiteral(", ")))};
+        }
+        return found.first();
+    }
+
+private:
+    const Context &m_context;
+    const Options &m_options;
+    int m_exit = Usage;
+};
+
+// "Added body KH (id 3)." or {"id": 3}.
+int added(const Context &context, const QString &sentence, qint64 id)
+{
+    if (context.json)
+        printJson(context, QJsonObject{{QStringLiteral("id"), id}});
+    else
+        *context.out << sentence << Qt::endl;
+    return Success;
+}
+
+int done(const Context &context, const QString &sentence)
+{
+    if (!context.json)
+        *context.out << sentence << Qt::endl;
+    return Success;
+}
+
+Result<Body> findBody(const Store &store, const QString &shortName)
+{
+    const auto found = store.bodyByShortName(shortName);
+    if (!found)
+        return Failure{found.error()};
+    if (!found->has_value())
+        return Failure{tr("There is no body with the short name %1. 'pykala-cli bodies' lists them.").arg(shortName)};
+    return found->value();
+}
+
+// The body's settings from the options, over what it has.
+bool readBody(Reader &read, Body *body)
+{
+    read.line("name", &body->name);
+    read.line("short", &body->shortName);
+    read.line("swedish-name", &body->swedishName);
+    read.line("place", &body->defaultPlace);
+    if (!read.code("kind", &body->kind))
+        return false;
+    if (!read.has("quorum") && read.has("kind"))
+        body->quorumRule = Codes::defaultQuorumRule(body->kind);
+    if (!read.code("quorum", &body->quorumRule) || !read.code("numbering", &body->sectionNumbering)
+        || !read.time("time", &body->defaultStart))
+        return false;
+    if (read.has("signing-order"))
+        body->signingOrder = read.text("signing-order").split(u',', Qt::SkipEmptyParts);
+    if (read.has("language")) {
+        if (read.text("language").isEmpty()) {
+            body->documentLanguage.reset();
+        } else {
+            const auto language = Codes::parse<Language>(read.text("language"));
+            if (!language)
+                return read.refuse(tr("--language must be fi or sv, not \"%1\".").arg(read.text("language")));
+            body->documentLanguage = *language;
+        }
+    }
+    if (read.has("signing")) {
+        const QString signing = read.text("signing");
+        if (signing != u"electronic" && signing != u"paper")
+            return read.refuse(tr("--signing must be electronic or paper, not \"%1\".").arg(signing));
+        body->signsElectronically = signing == u"electronic";
+    }
+    return true;
+}
+
+int showBody(const Context &context, const Body &body)
+{
+    const QString documentLanguage = body.documentLanguage ? Codes::code(*body.documentLanguage) : QString();
+    const QString start = body.defaultStart.isValid() ? body.defaultStart.toString(QStringLiteral("HH:mm")) : QString();
+    if (context.json) {
+        printJson(context, QJsonObject{{QStringLiteral("id"), body.id},
+                                       {QStringLiteral("name"), body.name},
+                                       {QStringLiteral("shortName"), body.shortName},
+                                       {QStringLiteral("kind"), Codes::code(body.kind)},
+                                       {QStringLiteral("quorumRule"), Codes::code(body.quorumRule)},
+                                       {QStringLiteral("swedishName"), body.swedishName},
+                                       {QStringLiteral("sectionNumbering"), Codes::code(body.sectionNumbering)},
+                                       {QStringLiteral("votingOrder"), Codes::code(body.votingOrder)},
+                                       {QStringLiteral("documentLanguage"), documentLanguage},
+                                       {QStringLiteral("signingOrder"), body.signingOrder.join(u',')},
+                                       {QStringLiteral("defaultPlace"), body.defaultPlace},
+                                       {QStringLiteral("defaultStart"), start},
+                                       {QStringLiteral("signsElectronically"), body.signsElectronically}});
+        return Success;
+    }
+    *context.out << tr("Name: %1").arg(body.name) << Qt::endl
+                 << tr("Document language: %1").arg(documentLanguage.isEmpty() ? tr("the organisation's") : documentLanguage)
+                 << Qt::endl
+                 << tr("Signing order: %1").arg(body.signingOrder.join(QStringLiteral(", "))) << Qt::endl
+                 << tr("Minutes signed: %1").arg(body.signsElectronically ? tr("electronically") : tr("on paper"))
+                 << Qt::endl;
+    if (!body.defaultPlace.isEmpty() || !start.isEmpty())
+        *context.out << tr("Usual place and time: %1 %2").arg(body.defaultPlace, start).trimmed() << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+int body(const Context &context, const QStringList &arguments, const Options &options)
+{
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    Reader read(context, options);
+    const QString verb = arguments.value(0);
+    if (verb == u"add") {
+        if (arguments.size() != 1)
+            return usage(context, tr("Usage: pykala-cli body add --short KH --name NAME --kind KIND [options]"));
+        Body body;
+        if (!read.has("short") || !read.has("name") || !read.has("kind"))
+            return usage(context, tr("body add needs --short, --name and --kind (council, board, committee or section)."));
+        if (!readBody(read, &body))
+            return read.exit();
+        const auto id = store.value()->addBody(body);
+        if (!id)
+            return fail(context, id.error());
+        return added(context, tr("Added body %1 (id %2).").arg(body.shortName.trimmed()).arg(*id), *id);
+    }
+    // "body edit KH …", or "body KH" with settings or none (it shows them).
+    const bool edit = verb == u"edit";
+    if (arguments.size() != (edit ? 2 : 1))
+        return usage(context, tr("Usage: pykala-cli body add|edit SHORT [options], or body SHORT"));
+    auto found = findBody(*store.value(), arguments.constLast());
+    if (!found)
+        return fail(context, found.error());
+    Body body = *found;
+    if (!options.isEmpty()) {
+        if (!readBody(read, &body))
+            return read.exit();
+        if (const Status stored = store.value()->updateBody(body); !stored)
+            return fail(context, stored.error());
+    }
+    return showBody(context, body);
+}
+
+int person(const Context &context, const QStringList &arguments, const Options &options)
+{
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    Reader read(context, options);
+    const QString verb = arguments.value(0);
+    Person person;
+    if (verb == u"edit" && arguments.size() == 2) {
+        const auto id = Reader::findPerson(*store.value(), arguments.at(1));
+        if (!id)
+            return fail(context, id.error());
+        const auto found = store.value()->person(*id);
+        if (!found || !found->has_value())
+            return fail(context, found ? tr("There is no person with id %1.").arg(*id) : found.error());
+        person = found->value();
+    } else if (verb != u"add" || arguments.size() != 1) {
+        return usage(context, tr("Usage: pykala-cli person add --given NAME --family NAME [options], or person edit PERSON [options]"));
+    } else if (!read.has("family")) {
+        return usage(context, tr("person add needs at least --family (and usually --given)."));
+    }
+    read.line("given", &person.givenName);
+    read.line("family", &person.familyName);
+    read.line("title", &person.title);
+    read.line("email", &person.email);
+    read.line("phone", &person.phone);
+    if (person.id) {
+        if (const Status stored = store.value()->updatePerson(person); !stored)
+            return fail(context, stored.error());
+        return done(context, tr("Saved %1 (id %2).").arg(person.displayName().trimmed()).arg(person.id));
+    }
+    const auto id = store.value()->addPerson(person);
+    if (!id)
+        return fail(context, id.error());
+    return added(context, tr("Added %1 (id %2).").arg(person.displayName().trimmed()).arg(*id), *id);
+}
+
+int persons(const Context &context)
+{
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const auto all = store.value()->persons();
+    if (!all)
+        return fail(context, all.error());
+    QJsonArray array;
+    for (const Person &person : *all) {
+        if (context.json)
+            array.append(QJsonObject{{QStringLiteral("id"), person.id},
+                                     {QStringLiteral("givenName"), person.givenName},
+                                     {QStringLiteral("familyName"), person.familyName},
+                                     {QStringLiteral("title"), person.title},
+                                     {QStringLiteral("email"), person.email},
+                                     {QStringLiteral("phone"), person.phone}});
+        else
+            *context.out << QStringLiteral("%1  %2%3")
+                                .arg(person.id, 4)
+                                .arg(person.displayName().trimmed(),
+                                     person.title.isEmpty() ? QString() : QStringLiteral(", ") + person.title)
+                         << Qt::endl;
+    }
+    if (context.json)
+        printJson(context, array);
+    return Success;
+}
+
+int membership(const Context &context, const QStringList &arguments, const Options &options)
+{
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    Reader read(context, options);
+    const QString verb = arguments.value(0);
+    if (verb == u"add" && arguments.size() == 1) {
+        if (!read.has("body") || !read.has("person") || !read.has("role") || !read.has("from"))
+            return usage(context, tr("membership add needs --body, --person, --role and --from."));
+        const auto found = findBody(*store.value(), read.text("body"));
+        if (!found)
+            return fail(context, found.error());
+        Membership membership;
+        membership.bodyId = found->id;
+        if (!read.person(*store.value(), "person", &membership.personId)
+            || !read.person(*store.value(), "deputy-for", &membership.deputyForPersonId)
+            || !read.code("role", &membership.role) || !read.date("from", &membership.validFrom)
+            || !read.date("until", &membership.validUntil))
+            return read.exit();
+        if (membership.role == MembershipRole::Deputy && !membership.deputyForPersonId)
+            return usage(context, tr("A deputy is the personal deputy of a member: give --deputy-for."));
+        if (membership.role != MembershipRole::Deputy && membership.deputyForPersonId)
+            return usage(context, tr("--deputy-for belongs to --role deputy only."));
+        const auto id = store.value()->addMembership(membership);
+        if (!id)
+            return fail(context, id.error());
+        return added(context, tr("Added membership %1.").arg(*id), *id);
+    }
+    if (verb == u"end" && arguments.size() == 2) {
+        bool ok = false;
+        const qint64 id = arguments.at(1).toLongLong(&ok);
+        if (!ok)
+            return usage(context, tr("Name the membership by its id, as 'pykala-cli memberships' lists it."));
+        QDate until;
+        if (!read.has("until"))
+            return usage(context, tr("membership end needs --until, the membership's last day."));
+        if (!read.date("until", &until))
+            return read.exit();
+        if (const Status ended = store.value()->endMembership(id, until); !ended)
+            return fail(context, ended.error());
+        return done(context, tr("Membership %1 ends on %2.").arg(id).arg(until.toString(Qt::ISODate)));
+    }
+    return usage(context, tr("Usage: pykala-cli membership add --body SHORT --person PERSON --role ROLE --from DATE "
+                             "[--until DATE] [--deputy-for PERSON], or membership end ID --until DATE"));
+}
+
+int memberships(const Context &context, const Options &options)
+{
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    qint64 bodyId = 0;
+    if (options.contains(QStringLiteral("body"))) {
+        const auto found = findBody(*store.value(), options.value(QStringLiteral("body")));
+        if (!found)
+            return fail(context, found.error());
+        bodyId = found->id;
+    }
+    const auto all = store.value()->memberships(bodyId);
+    const auto persons = store.value()->persons();
+    const auto bodies = store.value()->bodies();
+    if (!all || !persons || !bodies)
+        return fail(context, !all ? all.error() : !persons ? persons.error() : bodies.error());
+    QHash<qint64, QString> names, shortNames;
+    for (const Person &person : *persons)
+        names.insert(person.id, person.displayName().trimmed());
+    for (const Body &body : *bodies)
+        shortNames.insert(body.id, body.shortName);
+    QJsonArray array;
+    for (const Membership &m : *all) {
+        const QString until = m.validUntil.isValid() ? m.validUntil.toString(Qt::ISODate) : QString();
+        if (context.json) {
+            array.append(QJsonObject{{QStringLiteral("id"), m.id},
+                                     {QStringLiteral("body"), shortNames.value(m.bodyId)},
+                                     {QStringLiteral("person"), names.value(m.personId)},
+                                     {QStringLiteral("role"), Codes::code(m.role)},
+                                     {QStringLiteral("deputyFor"), m.deputyForPersonId ? QJsonValue(names.value(m.deputyForPersonId))
+                                                                                       : QJsonValue(QJsonValue::Null)},
+                                     {QStringLiteral("validFrom"), m.validFrom.toString(Qt::ISODate)},
+                                     {QStringLiteral("validUntil"), until.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(until)}});
+            continue;
+        }
+        QString line = QStringLiteral("%1  %2  %3  %4").arg(m.id, 4).arg(shortNames.value(m.bodyId), names.value(m.personId),
+                                                            Codes::code(m.role));
+        if (m.deputyForPersonId)
+            line += QLatin1Char(' ') + tr("(deputy for %1)").arg(names.value(m.deputyForPersonId));
+        line += QStringLiteral("  %1–%2").arg(m.validFrom.toString(Qt::ISODate), until);
+        *context.out << line << Qt::endl;
+    }
+    if (context.json)
+        printJson(context, array);
+    return Success;
+}
+
+int meeting(const Context &context, const QStringList &arguments, const Options &options)
+{
+    Reader read(context, options);
+    const QString verb = arguments.value(0);
+    if (verb == u"add") {
+        if (arguments.size() != 1 || !read.has("body") || !read.has("date"))
+            return usage(context, tr("meeting add needs --body SHORT and --date DATE."));
+        auto store = openStore(context);
+        if (!store)
+            return fail(context, store.error());
+        const auto found = findBody(*store.value(), read.text("body"));
+        if (!found)
+            return fail(context, found.error());
+        QDate day;
+        if (!read.date("date", &day))
+            return read.exit();
+        auto proposed = MeetingPlanning::proposed(*store.value(), found->id, day);
+        if (!proposed)
+            return fail(context, proposed.error());
+        Meeting meeting = *proposed;
+        QTime start = meeting.plannedStart.time(), end = meeting.plannedEnd.time();
+        if (!read.time("time", &start) || !read.time("end", &end) || !read.code("mode", &meeting.mode))
+            return read.exit();
+        meeting.plannedStart = QDateTime(day, start);
+        meeting.plannedEnd = read.has("end") ? QDateTime(day, end) : meeting.plannedStart.addSecs(2 * 3600);
+        read.line("place", &meeting.place);
+        if (meeting.place.isEmpty())
+            return usage(context, tr("Give the meeting's place with --place; the body has no usual place to take."));
+        const auto id = MeetingPlanning::add(*store.value(), meeting, !read.has("no-opening-items"));
+        if (!id)
+            return fail(context, id.error());
+        const auto reference = store.value()->meetingReference(meeting);
+        return added(context, tr("Added meeting %1 (id %2).").arg(reference ? *reference : QString()).arg(*id), *id);
+    }
+    if (arguments.size() != 2)
+        return usage(context, tr("Usage: pykala-cli meeting add --body SHORT --date DATE [options], or meeting "
+                                 "edit|convene|cancel MEETING [options]"));
+    auto opened = Cli::openMeeting(context, arguments.at(1));
+    if (!opened)
+        return fail(context, opened.error());
+    Store &store = *opened->store;
+    const Meeting &meeting = opened->meeting;
+    const auto reference = store.meetingReference(meeting);
+    const QString name = reference ? *reference : arguments.at(1);
+    if (verb == u"convene") {
+        QDate day = QDate::currentDate();
+        if (!read.date("date", &day))
+            return read.exit();
+        if (const Status convened = store.conveneMeeting(meeting.id, day); !convened)
+            return fail(context, convened.error());
+        return done(context, tr("%1 convened on %2.").arg(name, day.toString(Qt::ISODate)));
+    }
+    if (verb == u"cancel") {
+        if (!read.has("reason"))
+            return usage(context, tr("meeting cancel needs --reason; the record keeps why."));
+        if (const Status cancelled = store.cancelMeeting(meeting.id, read.text("reason")); !cancelled)
+            return fail(context, cancelled.error());
+        return done(context, tr("%1 cancelled.").arg(name));
+    }
+    if (verb == u"edit") {
+        QDate day = meeting.plannedStart.date();
+        QTime start = meeting.plannedStart.time();
+        QTime end = meeting.plannedEnd.isValid() ? meeting.plannedEnd.time() : QTime();
+        MeetingMode mode = meeting.mode;
+        QString place = meeting.place;
+        if (!read.date("date", &day) || !read.time("time", &start) || !read.time("end", &end)
+            || !read.code("mode", &mode))
+            return read.exit();
+        read.line("place", &place);
+        const QDateTime newStart(day, start);
+        const QDateTime newEnd = end.isValid() ? QDateTime(day, end) : QDateTime();
+        if (const Status moved = store.rescheduleMeeting(meeting.id, newStart, newEnd, place, mode); !moved)
+            return fail(context, moved.error());
+        return done(context, tr("%1 is on %2 at %3.").arg(name, dateTimeText(newStart), place));
+    }
+    return usage(context, tr("Unknown meeting action \"%1\": add, edit, convene or cancel.").arg(verb));
+}
+
+int item(const Context &context, const QStringList &arguments, const Options &options)
+{
+    Reader read(context, options);
+    const QString verb = arguments.value(0);
+    if ((verb != u"add" && verb != u"edit") || arguments.size() != 2)
+        return usage(context, tr("Usage: pykala-cli item add MEETING --title TITLE [options], or item edit ITEM [options]"));
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    AgendaItem item;
+    if (verb == u"add") {
+        if (!read.has("title"))
+            return usage(context, tr("item add needs --title."));
+        const auto found = store.value()->findMeeting(arguments.at(1));
+        if (!found)
+            return fail(context, found.error());
+        item.meetingId = found->id;
+    } else {
+        const auto found = MeetingDocuments::findItem(*store.value(), arguments.at(1));
+        if (!found)
+            return fail(context, found.error());
+        item = found->second;
+    }
+    read.line("title", &item.title);
+    read.line("case", &item.caseReference);
+    read.line("task-class", &item.taskClass);
+    // Texts as plain paragraphs: an empty line between them.
+    if (read.has("background"))
+        item.background = RichText::fromPlainText(read.text("background"));
+    if (read.has("proposal"))
+        item.proposal = RichText::fromPlainText(read.text("proposal"));
+    if (!read.person(*store.value(), "presenter", &item.presenterPersonId) || !read.code("publicity", &item.publicity))
+        return read.exit();
+    if (read.has("basis"))
+        item.confidentialityBasis.text = read.text("basis");
+    if (verb == u"edit") {
+        if (const Status saved = store.value()->updateAgendaItem(item); !saved)
+            return fail(context, saved.error());
+        return done(context, tr("Saved item %1.").arg(item.id));
+    }
+    const auto id = store.value()->addAgendaItem(item);
+    if (!id)
+        return fail(context, id.error());
+    return added(context, tr("Added item %1 to the agenda.").arg(*id), *id);
+}
+
+} // namespace Cli
