@@ -599,7 +599,12 @@ struct Seat
 {
     PersonKey person = 0;
     QDate from, until;
+    bool datesKnown = true; // false for a row whose dates have problems of their own
 };
+
+// A seat holder whose row has a problem of its own: a deputy naming them
+// waits for that row to be put right.
+constexpr PersonKey unknownPerson = 0;
 
 class Checker
 {
@@ -1092,13 +1097,27 @@ private:
             if (isSeat(membership.role))
                 seats[membership.bodyId].append({membership.personId, membership.validFrom, membership.validUntil});
         }
-        for (const RowCheck &check : std::as_const(m_checks)) {
-            const PersonKey key = keyOf(check.person);
-            if (check.body && check.role && isSeat(*check.role) && check.fromOk && check.untilOk && key)
-                seats[check.body->id].append({key, check.from, check.until});
-        }
         // Each body's seat holders by every name they may be given.
         QHash<qint64, QHash<QString, QList<PersonKey>>> seatNames;
+        for (const RowCheck &check : std::as_const(m_checks)) {
+            if (!check.body || !check.role || !isSeat(*check.role))
+                continue;
+            if (const PersonKey key = keyOf(check.person)) {
+                seats[check.body->id].append({key, check.from, check.until, check.fromOk && check.untilOk});
+                continue;
+            }
+            const Row &row = *check.row;
+            if (row[Column::GivenName].isEmpty() || row[Column::FamilyName].isEmpty())
+                continue;
+            QHash<QString, QList<PersonKey>> &byName = seatNames[check.body->id];
+            for (const QString &name : {row[Column::GivenName] + QLatin1Char(' ') + row[Column::FamilyName],
+                                        row[Column::FamilyName] + QLatin1Char(' ') + row[Column::GivenName],
+                                        row[Column::FamilyName] + QStringLiteral(", ") + row[Column::GivenName],
+                                        row[Column::Email]}) {
+                if (!name.isEmpty() && !byName[folded(name)].contains(unknownPerson))
+                    byName[folded(name)].append(unknownPerson);
+            }
+        }
         for (auto body = seats.cbegin(); body != seats.cend(); ++body) {
             QSet<PersonKey> indexed;
             QHash<QString, QList<PersonKey>> &byName = seatNames[body.key()];
@@ -1120,6 +1139,8 @@ private:
                 continue;
             const QString wanted = folded(value);
             const QList<PersonKey> members = seatNames.value(check.body->id).value(wanted);
+            if (members.contains(unknownPerson))
+                continue;
             if (members.isEmpty()) {
                 problem(check, Column::DeputyFor,
                         tr("%1 is not a member of %2 in this file or in the store; a personal deputy stands in for "
@@ -1141,8 +1162,10 @@ private:
             if (check.fromOk && check.untilOk) {
                 const QList<Seat> &bodySeats = seats[check.body->id];
                 const bool overlaps = std::any_of(bodySeats.cbegin(), bodySeats.cend(), [&](const Seat &seat) {
-                        return seat.person == member && (check.until.isNull() || seat.from <= check.until)
-                            && (seat.until.isNull() || seat.until >= check.from);
+                        return seat.person == member
+                            && (!seat.datesKnown
+                                || ((check.until.isNull() || seat.from <= check.until)
+                                    && (seat.until.isNull() || seat.until >= check.from)));
                     });
                 if (!overlaps) {
                     const QString period = check.until.isNull()

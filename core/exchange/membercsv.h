@@ -140,6 +140,8 @@ struct Options
 // not text, an unterminated quote), of its header (unknown, repeated or
 // missing columns) and of its rows' shape (more or fewer cells than the
 // header, a cell too long, text after a closing quote) are reported here.
+// The sheet is there whenever its rows could be read, beside the problems
+// of single rows (ok() is false then): a dialog may show it.
 Checked<Sheet> parse(const QByteArray &bytes);
 
 // Reads the file, checks every row against the store — bodies, roles, dates,

@@ -376,6 +376,17 @@ TEST_CASE("Personal deputies stand in for a member of the same body, in the file
                  "the store; a personal deputy stands in for a member, the chair or a vice chair of the same body.");
     }
 
+    SECTION("A deputy of a member whose own row has a problem waits for that row to be put right")
+    {
+        CHECK(refused(*store, csv({header,
+                                   "KH;Matti;Niemi;jäsen;;1.6.20255;;;;",
+                                   "KH;Kaisa;Kivi;varajäsen;Matti Niemi;1.6.2025;;;;",
+                                   "KH;Jussi;Järvi;jäsen;;1.6.2025;;jussi(at)example.fi;;",
+                                   "KH;Juha;Lahti;varajäsen;Jussi Järvi;1.6.2025;;;;"}))
+              == "Row 2, column \"alkaen\": \"1.6.20255\" is not a date; write it as 1.6.2025 or 2025-06-01.\n"
+                 "Row 4, column \"sähköposti\": \"jussi(at)example.fi\" is not an e-mail address.");
+    }
+
     SECTION("A file without the column cannot hold a deputy")
     {
         CHECK(refused(*store, csv({"toimielin;etunimi;sukunimi;rooli;alkaen",
