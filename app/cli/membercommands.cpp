@@ -100,16 +100,16 @@ int importMembers(const Context &context, const QString &file, bool dryRun)
         return Success;
     }
     QTextStream &out = *context.out;
-    out << tr("%1: %n rows of members (%2, separated by \"%3\").", nullptr, summary.rows)
+    out << tr("%1: %n row(s) of members (%2, separated by \"%3\").", nullptr, summary.rows)
                .arg(file, summary.encoding, QString(summary.separator))
         << '\n';
-    out << tr("%n new persons", nullptr, int(summary.personsAdded.size()))
+    out << tr("%n new person(s)", nullptr, int(summary.personsAdded.size()))
         << (summary.personsAdded.isEmpty() ? '.' : ':') << '\n';
     printNames(context, summary.personsAdded);
-    out << tr("%n persons already in the store", nullptr, int(summary.personsMatched.size()))
+    out << tr("%n person(s) already in the store", nullptr, int(summary.personsMatched.size()))
         << (summary.personsMatched.isEmpty() ? '.' : ':') << '\n';
     printNames(context, summary.personsMatched);
-    out << tr("%n new memberships;", nullptr, summary.membershipsAdded) << ' '
+    out << tr("%n new membership(s);", nullptr, summary.membershipsAdded) << ' '
         << tr("%n already in the store, passed over.", nullptr, summary.membershipsSkipped) << '\n';
     out << (summary.written ? tr("Imported.") : tr("Dry run: nothing was written.")) << Qt::endl;
     return Success;

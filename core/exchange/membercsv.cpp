@@ -505,11 +505,11 @@ QString problemsText(const Problems &problems)
         return {};
     if (total == 1)
         return problemText(problems.problems.first()) + QLatin1Char(' ') + tr("Nothing was imported.");
-    QStringList lines{tr("The file has %n problems; nothing was imported.", nullptr, total)};
+    QStringList lines{tr("The file has %n problem(s); nothing was imported.", nullptr, total)};
     for (const Problem &problem : problems.problems)
         lines.append(problemText(problem));
     if (problems.unlistedProblems > 0)
-        lines.append(tr("… and %n more problems, not listed.", nullptr, problems.unlistedProblems));
+        lines.append(tr("… and %n more problem(s), not listed.", nullptr, problems.unlistedProblems));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -608,6 +608,8 @@ constexpr PersonKey unknownPerson = 0;
 
 class Checker
 {
+    Q_DECLARE_TR_FUNCTIONS(MemberCsv)
+
 public:
     Checker(Store &store, const Reading &reading, const Options &options)
         : m_store(store), m_sheet(reading.sheet), m_reading(reading), m_options(options)

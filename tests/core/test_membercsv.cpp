@@ -604,7 +604,7 @@ TEST_CASE("Every kind of bad row is refused, named by its row and column, and no
                  "Row 5, column \"rooli\": \"kuka\" is not a role; the roles are puheenjohtaja, varapuheenjohtaja, "
                  "jäsen, varajäsen, sihteeri and esittelijä (or the same in Swedish or English).\n"
                  "Row 5, column \"alkaen\": \"huomenna\" is not a date; write it as 1.6.2025 or 2025-06-01.");
-        CHECK(result.message().section(u'\n', 0, 0) == QStringLiteral("The file has 5 problems; nothing was imported."));
+        CHECK(result.message().section(u'\n', 0, 0) == QStringLiteral("The file has 5 problem(s); nothing was imported."));
         CHECK(required(store->persons()).size() == 1);
     }
 }
@@ -699,8 +699,8 @@ TEST_CASE("Many bad rows: the first 1,000 problems are listed, the rest counted"
         CHECK(result.problems.first().row == 2);
         CHECK(result.problems.last().row == 1001);
         const QStringList lines = result.message().split(u'\n');
-        CHECK(lines.first() == QStringLiteral("The file has 1200 problems; nothing was imported."));
-        CHECK(lines.last() == QStringLiteral("… and 200 more problems, not listed."));
+        CHECK(lines.first() == QStringLiteral("The file has 1200 problem(s); nothing was imported."));
+        CHECK(lines.last() == QStringLiteral("… and 200 more problem(s), not listed."));
     }
 
 }
