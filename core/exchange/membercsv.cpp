@@ -273,13 +273,18 @@ Reading read(const QByteArray &bytes)
     int quoteRow = 0;
     int quoteCell = 0;
     bool tooManyRows = false;
+    bool tooManyCells = false; // a row longer than any list of members, read no further
     const auto endCell = [&] {
         current.cells.append(cell);
         cell.clear();
         state = State::CellStart;
+        if (current.cells.size() > maxColumns)
+            tooManyCells = true;
     };
     const auto endRecord = [&] {
         endCell();
+        if (tooManyCells)
+            return;
         if (!blank(current.cells)) {
             records.append(std::move(current));
             if (records.size() > maxRows + 1)
@@ -288,7 +293,7 @@ Reading read(const QByteArray &bytes)
         current = Record{current.row + 1, {}, {}};
     };
     const QChar *const end = text.constData() + text.size();
-    for (const QChar *p = text.constData(); p < end && !tooManyRows; ++p) {
+    for (const QChar *p = text.constData(); p < end && !tooManyRows && !tooManyCells; ++p) {
         const QChar c = *p;
         const bool lineEnd = c == u'\n' || c == u'\r';
         if (lineEnd && c == u'\r' && p + 1 < end && p[1] == u'\n' && state != State::Quoted)
@@ -340,6 +345,14 @@ Reading read(const QByteArray &bytes)
         return fail(tr("The file has more than %1 rows of members; at most %1 are read at once. Split it into "
                        "several files, one for each body for example.")
                         .arg(number(maxRows)));
+    if (tooManyCells)
+        return fail(records.isEmpty() ? tr("the header row has more than %1 columns; a list of members has at most "
+                                           "%1. Is this the right file?")
+                                            .arg(number(maxColumns))
+                                      : tr("the row has more than %1 cells; a list of members has at most %1 "
+                                           "columns. Is this the right file?")
+                                            .arg(number(maxColumns)),
+                    current.row);
     if (state == State::Quoted) {
         const bool headerKnown = !records.isEmpty() && records.first().row < quoteRow;
         const QString column = headerKnown ? clean(records.first().cells.value(quoteCell)) : QString();
@@ -356,10 +369,6 @@ Reading read(const QByteArray &bytes)
     // The header row.
     const Record &head = records.first();
     const int headerRow = head.row;
-    if (head.cells.size() > maxColumns)
-        return fail(tr("the header row has %1 columns; a list of members has at most %2. Is this the right file?")
-                        .arg(number(head.cells.size()), number(maxColumns)),
-                    headerRow);
     for (const QString &name : head.cells)
         sheet.header.append(clean(name));
     if (head.cells.size() == 1 && head.cells.first().contains(u'\t'))

@@ -3978,10 +3978,6 @@ Suljetaanko ikkuna silti?</translation>
         <translation>lainausmerkeissä oleva solu ei pääty: sen alkavalla lainausmerkillä (") ei ole päättävää, joten koko loppu tiedostosta olisi tätä yhtä solua. Lisää puuttuva lainausmerkki.</translation>
     </message>
     <message>
-        <source>the header row has %1 columns; a list of members has at most %2. Is this the right file?</source>
-        <translation>otsikkorivillä on %1 saraketta; jäsenluettelossa on enintään %2. Onko tämä oikea tiedosto?</translation>
-    </message>
-    <message>
         <source>The columns are separated by tabs, not by ';' or ','.</source>
         <translation>Sarakkeet on erotettu sarkaimin, ei merkeillä ';' tai ','.</translation>
     </message>
@@ -4196,6 +4192,14 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>The file is larger than %1 bytes, the most that is read; a list of members is far smaller. Is this the right file?</source>
         <translation>Tiedosto on suurempi kuin %1 tavua, joka on enin mitä luetaan; jäsenluettelo on paljon pienempi. Onko tämä oikea tiedosto?</translation>
+    </message>
+    <message>
+        <source>the header row has more than %1 columns; a list of members has at most %1. Is this the right file?</source>
+        <translation>otsikkorivillä on yli %1 saraketta; jäsenluettelossa on enintään %1. Onko tämä oikea tiedosto?</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 cells; a list of members has at most %1 columns. Is this the right file?</source>
+        <translation>rivillä on yli %1 solua; jäsenluettelossa on enintään %1 saraketta. Onko tämä oikea tiedosto?</translation>
     </message>
 </context>
 <context>

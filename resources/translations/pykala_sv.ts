@@ -3978,10 +3978,6 @@ Stäng fönstret ändå?</translation>
         <translation>en cell inom citattecken avslutas aldrig: dess inledande citattecken (") har inget avslutande, så resten av filen skulle bli denna enda cell. Lägg till det saknade citattecknet.</translation>
     </message>
     <message>
-        <source>the header row has %1 columns; a list of members has at most %2. Is this the right file?</source>
-        <translation>rubrikraden har %1 kolumner; en ledamotsförteckning har högst %2. Är detta rätt fil?</translation>
-    </message>
-    <message>
         <source>The columns are separated by tabs, not by ';' or ','.</source>
         <translation>Kolumnerna är avgränsade med tabbar, inte med ';' eller ','.</translation>
     </message>
@@ -4196,6 +4192,14 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>The file is larger than %1 bytes, the most that is read; a list of members is far smaller. Is this the right file?</source>
         <translation>Filen är större än %1 byte, det mesta som läses; en ledamotsförteckning är mycket mindre. Är detta rätt fil?</translation>
+    </message>
+    <message>
+        <source>the header row has more than %1 columns; a list of members has at most %1. Is this the right file?</source>
+        <translation>rubrikraden har fler än %1 kolumner; en ledamotsförteckning har högst %1. Är detta rätt fil?</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 cells; a list of members has at most %1 columns. Is this the right file?</source>
+        <translation>raden har fler än %1 celler; en ledamotsförteckning har högst %1 kolumner. Är detta rätt fil?</translation>
     </message>
 </context>
 <context>

@@ -657,11 +657,16 @@ TEST_CASE("Hostile input is refused with one clear message", "[membercsv]")
     huge += "KH;Aino;Mäkelä;jäsen;1.6.2025;\"" + QByteArray(5000000, 'x') + "\"\r\n";
     CHECK(one(huge) == "Row 2, column \"arvo tai ammatti\": the cell is 5,000,000 characters long; at most 1,000 are read.");
 
+    CHECK(one(csv({"toimielin;etunimi;sukunimi;rooli;alkaen", "KH;Aino;Mäkelä;jäsen;1.6.2025"})
+              + "KH;Aino;Mäkelä;jäsen;1.6.2025" + QByteArray(5000000, ';'))
+          == "Row 3: the row has more than 50 cells; a list of members has at most 50 columns. Is this the right "
+             "file?");
+
     QByteArray wide;
     for (int i = 0; i <= MemberCsv::maxColumns; ++i)
         wide += i == 0 ? QByteArray("toimielin") : ";sarake" + QByteArray::number(i);
-    CHECK(one(wide + "\r\n") == "Row 1: the header row has 51 columns; a list of members has at most 50. Is this the "
-                                "right file?");
+    CHECK(one(wide + "\r\n") == "Row 1: the header row has more than 50 columns; a list of members has at most 50. Is "
+                                "this the right file?");
 }
 
 TEST_CASE("Hostile input: more rows than are read", "[membercsv]")
