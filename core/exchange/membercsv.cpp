@@ -499,8 +499,11 @@ QString problemText(const Problem &problem)
 {
     if (problem.row <= 0)
         return problem.message;
-    if (!problem.column.isEmpty())
-        return tr("Row %1, column \"%2\": %3").arg(QString::number(problem.row), problem.column, problem.message);
+    if (!problem.column.isEmpty()) {
+        QString column = quoted(problem.column); // cut short when long: a header cell may be anything
+        column = column.mid(1, column.size() - 2);
+        return tr("Row %1, column \"%2\": %3").arg(QString::number(problem.row), column, problem.message);
+    }
     if (problem.columnNumber > 0)
         return tr("Row %1, column %2: %3")
             .arg(QString::number(problem.row), QString::number(problem.columnNumber), problem.message);

@@ -577,6 +577,10 @@ TEST_CASE("Every kind of bad row is refused, named by its row and column, and no
               == "Row 1, column \"nimi\": no such column; the columns are toimielin, etunimi, sukunimi, rooli, "
                  "varajäsen kenelle, alkaen, päättyen, sähköposti, puhelin, arvo tai ammatti (or the same in "
                  "Swedish or English). Rename the column or remove it: its values would not be imported.");
+        const QByteArray longName = "toimielin;etunimi;sukunimi;rooli;alkaen;" + QByteArray(70, 'x') + "\r\n";
+        // A long header name is cut short where a message quotes it.
+        const std::string cut = "Row 1, column \"" + std::string(60, 'x') + "…\": no such column;";
+        CHECK(refused(*store, longName + "KH;Aino;Mäkelä;jäsen;1.6.2025;\r\n").substr(0, cut.size()) == cut);
         CHECK(refused(*store, csv({"toimielin;organ;etunimi;sukunimi;rooli;alkaen", "KH;KH;Aino;Mäkelä;jäsen;1.6.2025"}))
               == "Row 1, column \"organ\": the same column as column 1 (\"toimielin\"); keep one of them.");
         CHECK(refused(*store, csv({"toimielin;etunimi;sukunimi;rooli", "KH;Aino;Mäkelä;jäsen"}))
