@@ -58,7 +58,8 @@ const std::array<ColumnSpec, columnCount> &columnSpecs()
         {Column::ValidFrom, true, QT_TRANSLATE_NOOP("MemberCsv", "the day the membership starts"),
          {QStringLiteral("alkaen"), QStringLiteral("från"), QStringLiteral("from"), QStringLiteral("valid from")}},
         {Column::ValidUntil, false, QT_TRANSLATE_NOOP("MemberCsv", "the day the membership ends"),
-         {QStringLiteral("päättyen"), QStringLiteral("till"), QStringLiteral("until"), QStringLiteral("valid until")}},
+         {QStringLiteral("päättyen"), QStringLiteral("till"), QStringLiteral("until"),
+          QStringLiteral("valid until")}},
         {Column::Email, false, QT_TRANSLATE_NOOP("MemberCsv", "the e-mail address"),
          {QStringLiteral("sähköposti"), QStringLiteral("e-post"), QStringLiteral("epost"), QStringLiteral("email"),
           QStringLiteral("e-mail")}},
@@ -887,7 +888,8 @@ private:
             for (const Body &body : std::as_const(found))
                 names.append(body.shortName);
             problem(check, Column::Body, tr("%1 names %2 bodies (%3); write the short name of the one meant.")
-                                             .arg(quoted(value), number(found.size()), names.join(QStringLiteral(", "))));
+                                             .arg(quoted(value), number(found.size()),
+                                                  names.join(QStringLiteral(", "))));
             return std::nullopt;
         }
         if (m_bodies.isEmpty()) {
@@ -1219,7 +1221,8 @@ private:
             RowCheck &check = m_checks[i];
             const PersonKey person = keyOf(check.person);
             const bool deputy = check.role == MembershipRole::Deputy;
-            if (!check.body || !check.role || !check.fromOk || !check.untilOk || !person || (deputy && !check.deputyKey))
+            if (!check.body || !check.role || !check.fromOk || !check.untilOk || !person
+                || (deputy && !check.deputyKey))
                 continue;
             const QString key = membershipKey(check.body->id, person, *check.role, check.from);
             if (const auto first = seen.constFind(key); first != seen.cend()) {
@@ -1365,8 +1368,8 @@ std::optional<MembershipRole> roleOf(const QString &word)
              u"andra vice ordförande", u"vice chair", u"vice-chairperson", u"first vice-chair", u"second vice-chair"});
         add(MembershipRole::Member, {u"jäsen", u"varsinainen jäsen", u"ledamot", u"ordinarie ledamot", u"medlem",
                                      u"member"});
-        add(MembershipRole::Deputy, {u"varajäsen", u"henkilökohtainen varajäsen", u"ersättare", u"personlig ersättare",
-                                     u"personal deputy", u"deputy member"});
+        add(MembershipRole::Deputy, {u"varajäsen", u"henkilökohtainen varajäsen", u"ersättare",
+                                     u"personlig ersättare", u"personal deputy", u"deputy member"});
         add(MembershipRole::Secretary, {u"sihteeri", u"pöytäkirjanpitäjä", u"sekreterare", u"protokollförare",
                                         u"secretary"});
         add(MembershipRole::Presenter, {u"esittelijä", u"föredragande", u"presenter"});
