@@ -73,6 +73,10 @@ struct SignOptions
 int init(const Context &context, const InitOptions &options);
 int demo(const Context &context, const DemoOptions &options);
 int importFile(const Context &context, const QString &file);
+// Members of bodies from a spreadsheet saved as CSV (MemberCsv); with
+// dryRun everything is checked and nothing written. Every problem of the
+// file is printed, a line each.
+int importMembers(const Context &context, const QString &file, bool dryRun);
 int exportFile(const Context &context, const QString &meeting, const QString &file);
 int bodies(const Context &context);
 int meetings(const Context &context, const QString &bodyShortName, int year);

@@ -69,6 +69,8 @@ QList<CommandSpec> commandSpecs()
         {"demo", "", QT_TRANSLATE_NOOP("Cli", "Fill an empty store with generated demo data."),
          {bodies, years, seed, asOf}, 0, 0},
         {"import", "FILE", QT_TRANSLATE_NOOP("Cli", "Import an interchange document (- reads standard input)."), {}, 1, 1},
+        {"import-members", "FILE.csv", QT_TRANSLATE_NOOP("Cli", "Import members of bodies from a spreadsheet saved as CSV, all rows or none; --dry-run only checks."),
+         {QStringLiteral("dry-run"), json}, 1, 1},
         {"export", "FILE", QT_TRANSLATE_NOOP("Cli", "Export the store or one meeting (- writes standard output)."),
          {meeting}, 1, 1},
         {"bodies", "", QT_TRANSLATE_NOOP("Cli", "List the bodies."), {json}, 0, 0},
@@ -241,6 +243,7 @@ int main(int argc, char *argv[])
         {{QStringLiteral("output"), QStringLiteral("o")}, QCoreApplication::translate("Cli", "agenda, minutes, extract, sign, package: the file to write; publish: the directory."), QStringLiteral("PATH")},
         {QStringLiteral("for"), QCoreApplication::translate("Cli", "package: who it is for, member (confidential items included) or public; agenda, minutes, extract: internal (the default), member, party (an extract for a party of the case) or public."), QStringLiteral("AUDIENCE")},
         {QStringLiteral("recipient"), QCoreApplication::translate("Cli", "package: the person it is for, by name or id; required for a member."), QStringLiteral("NAME")},
+        {QStringLiteral("dry-run"), QCoreApplication::translate("Cli", "import-members: check the file against the store and report, writing nothing.")},
         {QStringLiteral("lang"), QCoreApplication::translate("Cli", "agenda, minutes, extract, publish: the document language, fi or sv (default: the body's)."), QStringLiteral("LANG")},
         {QStringLiteral("checked"), QCoreApplication::translate("Cli", "publication: the day the minutes were checked."), QStringLiteral("DATE")},
         {QStringLiteral("nssdb"), QCoreApplication::translate("Cli", "verify, certs, sign, check: the NSS certificate database directory (default: ~/.pki/nssdb)."), QStringLiteral("DIR")},
@@ -376,6 +379,8 @@ int main(int argc, char *argv[])
     }
     if (command == u"import")
         return Cli::importFile(context, positional.first());
+    if (command == u"import-members")
+        return Cli::importMembers(context, positional.first(), parser.isSet(QStringLiteral("dry-run")));
     if (command == u"export")
         return Cli::exportFile(context, parser.value(QStringLiteral("meeting")), positional.first());
     if (command == u"bodies")

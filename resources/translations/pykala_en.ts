@@ -41,6 +41,22 @@
         <source>Published %1; deemed notified %2; last day of appeal %3 (%n day(s) from notification).</source>
         <translation><numerusform>Published %1; deemed notified %2; last day of appeal %3 (%n day from notification).</numerusform><numerusform>Published %1; deemed notified %2; last day of appeal %3 (%n days from notification).</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) of members (%2, separated by "%3").</source>
+        <translation><numerusform>%1: %n row of members (%2, separated by "%3").</numerusform><numerusform>%1: %n rows of members (%2, separated by "%3").</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new person(s)</source>
+        <translation><numerusform>%n new person</numerusform><numerusform>%n new persons</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already in the store</source>
+        <translation><numerusform>%n person already in the store</numerusform><numerusform>%n persons already in the store</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new membership(s);</source>
+        <translation><numerusform>%n new membership;</numerusform><numerusform>%n new memberships;</numerusform></translation>
+    </message>
     </context>
 <context>
     <name>DocumentWindow</name>
@@ -54,6 +70,17 @@
     <message numerus="yes">
         <source>%1 · %n meeting(s)</source>
         <translation><numerusform>%1 · %n meeting</numerusform><numerusform>%1 · %n meetings</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>MemberCsv</name>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation><numerusform>The file has %n problem; nothing was imported.</numerusform><numerusform>The file has %n problems; nothing was imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s), not listed.</source>
+        <translation><numerusform>… and %n more problem, not listed.</numerusform><numerusform>… and %n more problems, not listed.</numerusform></translation>
     </message>
     </context>
 <context>

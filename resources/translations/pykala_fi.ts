@@ -1173,6 +1173,52 @@
         <source>Added item %1 to the agenda.</source>
         <translation>Lisättiin asia %1 esityslistalle.</translation>
     </message>
+    <message>
+        <source>Import members of bodies from a spreadsheet saved as CSV, all rows or none; --dry-run only checks.</source>
+        <translation>Tuo toimielinten jäsenet CSV-muotoon tallennetusta taulukosta, kaikki rivit tai ei mitään; --dry-run vain tarkistaa.</translation>
+    </message>
+    <message>
+        <source>import-members: check the file against the store and report, writing nothing.</source>
+        <translation>import-members: tarkista tiedosto varastoa vasten ja raportoi, kirjoittamatta mitään.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) of members (%2, separated by "%3").</source>
+        <translation>
+            <numerusform>%1: %n jäsenrivi (%2, erottimena "%3").</numerusform><numerusform>%1: %n jäsenriviä (%2, erottimena "%3").</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new person(s)</source>
+        <translation>
+            <numerusform>%n uusi henkilö</numerusform><numerusform>%n uutta henkilöä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already in the store</source>
+        <translation>
+            <numerusform>%n henkilö on jo varastossa</numerusform><numerusform>%n henkilöä on jo varastossa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new membership(s);</source>
+        <translation>
+            <numerusform>%n uusi jäsenyys;</numerusform><numerusform>%n uutta jäsenyyttä;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the store, passed over.</source>
+        <translation>
+            <numerusform>%n oli jo varastossa, ohitettiin.</numerusform><numerusform>%n oli jo varastossa, ohitettiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Tuotiin.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Koeajo: mitään ei kirjoitettu.</translation>
+    </message>
 </context>
 <context>
     <name>Cli::Reader</name>
@@ -4161,6 +4207,305 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>Item %1: no one presides over it, because the chair and every vice chair are away or disqualified; record the temporary chair the body chose first.</source>
         <translation>Asia %1: kukaan ei johda siinä puhetta, koska puheenjohtaja ja kaikki varapuheenjohtajat ovat poissa tai esteellisiä; merkitse ensin toimielimen valitsema tilapäinen puheenjohtaja.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCsv</name>
+    <message>
+        <source>the body</source>
+        <translation>toimielin</translation>
+    </message>
+    <message>
+        <source>the given name</source>
+        <translation>etunimi</translation>
+    </message>
+    <message>
+        <source>the family name</source>
+        <translation>sukunimi</translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation>rooli</translation>
+    </message>
+    <message>
+        <source>the member a deputy stands in for</source>
+        <translation>jäsen, jonka varajäsen henkilö on</translation>
+    </message>
+    <message>
+        <source>the day the membership starts</source>
+        <translation>jäsenyyden alkamispäivä</translation>
+    </message>
+    <message>
+        <source>the day the membership ends</source>
+        <translation>jäsenyyden päättymispäivä</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>puhelinnumero</translation>
+    </message>
+    <message>
+        <source>the title or occupation</source>
+        <translation>arvo tai ammatti</translation>
+    </message>
+    <message>
+        <source>Save the sheet as CSV (in Excel "CSV UTF-8" or "CSV (semicolon delimited)", in LibreOffice "Text CSV") and import that file.</source>
+        <translation>Tallenna taulukko CSV-muodossa (Excelissä "CSV UTF-8" tai "CSV (luetteloerotin)", LibreOfficessa "Teksti CSV") ja tuo se tiedosto.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text (Excel's "Unicode text"), not CSV.</source>
+        <translation>Tiedosto on UTF-16-tekstiä (Excelin "Unicode-teksti"), ei CSV:tä.</translation>
+    </message>
+    <message>
+        <source>The file is a spreadsheet workbook (.xlsx or .ods), not CSV.</source>
+        <translation>Tiedosto on laskentataulukon työkirja (.xlsx tai .ods), ei CSV:tä.</translation>
+    </message>
+    <message>
+        <source>The file is an Excel 97–2003 workbook (.xls), not CSV.</source>
+        <translation>Tiedosto on Excel 97–2003 -työkirja (.xls), ei CSV:tä.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it holds a zero byte (at byte %1), which no CSV file saved from a spreadsheet does. Is this the right file?</source>
+        <translation>Tiedosto ei ole tekstiä: siinä on nollatavu (tavussa %1), jota taulukosta tallennetussa CSV-tiedostossa ei ole. Onko tämä oikea tiedosto?</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row and no members.</source>
+        <translation>Tiedosto on tyhjä: siinä ei ole otsikkoriviä eikä jäseniä.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows of members; at most %1 are read at once. Split it into several files, one for each body for example.</source>
+        <translation>Tiedostossa on yli %1 jäsenriviä; kerralla luetaan enintään %1. Jaa se useaan tiedostoon, esimerkiksi yksi kullekin toimielimelle.</translation>
+    </message>
+    <message>
+        <source>the header row has more than %1 columns; a list of members has at most %1. Is this the right file?</source>
+        <translation>otsikkorivillä on yli %1 saraketta; jäsenluettelossa on enintään %1. Onko tämä oikea tiedosto?</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 cells; a list of members has at most %1 columns. Is this the right file?</source>
+        <translation>rivillä on yli %1 solua; jäsenluettelossa on enintään %1 saraketta. Onko tämä oikea tiedosto?</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed: its opening quote (") has no closing quote, so the rest of the file would be this one cell. Add the missing quote.</source>
+        <translation>lainausmerkeissä oleva solu ei pääty: sen alkavalla lainausmerkillä (") ei ole päättävää, joten koko loppu tiedostosta olisi tätä yhtä solua. Lisää puuttuva lainausmerkki.</translation>
+    </message>
+    <message>
+        <source>The columns are separated by tabs, not by ';' or ','.</source>
+        <translation>Sarakkeet on erotettu sarkaimin, ei merkeillä ';' tai ','.</translation>
+    </message>
+    <message>
+        <source>the first row is not a header row: none of its cells names a column of a list of members (%1, or the same in Swedish or English). Add a header row above the members.</source>
+        <translation>ensimmäinen rivi ei ole otsikkorivi: mikään sen soluista ei nimeä jäsenluettelon saraketta (%1 tai samat ruotsiksi tai englanniksi). Lisää otsikkorivi jäsenten yläpuolelle.</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a quoted cell; quote the whole cell, and write each quote inside it twice ("").</source>
+        <translation>lainausmerkeissä olevan solun päättävän lainausmerkin jälkeen on tekstiä; pane koko solu lainausmerkkeihin ja kirjoita jokainen sen sisällä oleva lainausmerkki kahdesti ("").</translation>
+    </message>
+    <message>
+        <source>no such column; the columns are %1 (or the same in Swedish or English). Rename the column or remove it: its values would not be imported.</source>
+        <translation>tuntematon sarake; sarakkeet ovat %1 (tai samat ruotsiksi tai englanniksi). Nimeä sarake uudelleen tai poista se: sen arvoja ei tuotaisi.</translation>
+    </message>
+    <message>
+        <source>the same column as column %1 (%2); keep one of them.</source>
+        <translation>sama sarake kuin sarake %1 (%2); säilytä niistä toinen.</translation>
+    </message>
+    <message>
+        <source>the header row has no column for %1 (%2); it is required.</source>
+        <translation>otsikkorivillä ei ole saraketta, jossa on %1 (%2); se on pakollinen.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no members below it.</source>
+        <translation>Tiedostossa on otsikkorivi mutta sen alla ei ole jäseniä.</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells, but the header row has %2 columns: a separator too many, or a cell with a separator in it that is not in quotes, shifts the values into the wrong columns.</source>
+        <translation>rivillä on %1 solua, mutta otsikkorivillä on %2 saraketta: ylimääräinen erotin tai solu, jossa on erotin mutta jota ei ole pantu lainausmerkkeihin, siirtää arvot väärille sarakkeille.</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells, but the header row has %2 columns: a separator too few shifts the values into the wrong columns.</source>
+        <translation>rivillä on %1 solua, mutta otsikkorivillä on %2 saraketta: puuttuva erotin siirtää arvot väärille sarakkeille.</translation>
+    </message>
+    <message>
+        <source>a value in a column that the header row does not name; name the column or clear the cell.</source>
+        <translation>arvo sarakkeessa, jota otsikkorivi ei nimeä; nimeä sarake tai tyhjennä solu.</translation>
+    </message>
+    <message>
+        <source>the cell is %1 characters long; at most %2 are read.</source>
+        <translation>solussa on %1 merkkiä; enintään %2 luetaan.</translation>
+    </message>
+    <message>
+        <source>the cell holds bytes that are not UTF-8, though the file begins as UTF-8 does (with a byte order mark). Save the sheet again as CSV UTF-8.</source>
+        <translation>solussa on tavuja, jotka eivät ole UTF-8:aa, vaikka tiedosto alkaa kuten UTF-8 (tavujärjestysmerkillä). Tallenna taulukko uudelleen muodossa CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Row %1, column "%2": %3</source>
+        <translation>Rivi %1, sarake "%2": %3</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Rivi %1, sarake %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rivi %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Mitään ei tuotu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Tiedostossa on %n ongelma; mitään ei tuotu.</numerusform><numerusform>Tiedostossa on %n ongelmaa; mitään ei tuotu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s), not listed.</source>
+        <translation>
+            <numerusform>… ja %n ongelma lisää, luettelematta.</numerusform><numerusform>… ja %n ongelmaa lisää, luettelematta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as 1.6.2025 or 2025-06-01.</source>
+        <translation>%1 ei ole päivämäärä; kirjoita se muodossa 1.6.2025 tai 2025-06-01.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar.</source>
+        <translation>%1 ei ole kalenterin päivä.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year of a membership; check the date.</source>
+        <translation>%1 ei ole jäsenyyden vuosi; tarkista päivämäärä.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Tuonti keskeytettiin.</translation>
+    </message>
+    <message>
+        <source>the given name is empty.</source>
+        <translation>etunimi puuttuu.</translation>
+    </message>
+    <message>
+        <source>the family name is empty.</source>
+        <translation>sukunimi puuttuu.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 ei ole sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>the role is empty; write jäsen, varajäsen, puheenjohtaja, varapuheenjohtaja, sihteeri or esittelijä.</source>
+        <translation>rooli puuttuu; kirjoita jäsen, varajäsen, puheenjohtaja, varapuheenjohtaja, sihteeri tai esittelijä.</translation>
+    </message>
+    <message>
+        <source>%1 is not a role; the roles are puheenjohtaja, varapuheenjohtaja, jäsen, varajäsen, sihteeri and esittelijä (or the same in Swedish or English).</source>
+        <translation>%1 ei ole rooli; roolit ovat puheenjohtaja, varapuheenjohtaja, jäsen, varajäsen, sihteeri ja esittelijä (tai samat ruotsiksi tai englanniksi).</translation>
+    </message>
+    <message>
+        <source>the day the membership starts is empty; write it as 1.6.2025 or 2025-06-01.</source>
+        <translation>jäsenyyden alkamispäivä puuttuu; kirjoita se muodossa 1.6.2025 tai 2025-06-01.</translation>
+    </message>
+    <message>
+        <source>the membership would end (%1) before it starts (%2).</source>
+        <translation>jäsenyys päättyisi (%1) ennen kuin se alkaa (%2).</translation>
+    </message>
+    <message>
+        <source>a deputy (%1) must name the member they stand in for.</source>
+        <translation>varajäsenelle (rooli %1) on nimettävä jäsen, jonka varajäsen hän on.</translation>
+    </message>
+    <message>
+        <source>a deputy must name the member they stand in for, but the file has no column for it (%1).</source>
+        <translation>varajäsenelle on nimettävä jäsen, jonka varajäsen hän on, mutta tiedostossa ei ole sille saraketta (%1).</translation>
+    </message>
+    <message>
+        <source>only a deputy (varajäsen) names a member they stand in for; this row's role is %1.</source>
+        <translation>vain varajäsenelle nimetään jäsen, jonka varajäsen hän on; tämän rivin rooli on %1.</translation>
+    </message>
+    <message>
+        <source>the body is empty; write its short name, such as KH, or its name.</source>
+        <translation>toimielin puuttuu; kirjoita sen lyhenne, kuten KH, tai sen nimi.</translation>
+    </message>
+    <message>
+        <source>%1 names %2 bodies (%3); write the short name of the one meant.</source>
+        <translation>%1 vastaa %2 toimielintä (%3); kirjoita tarkoitetun toimielimen lyhenne.</translation>
+    </message>
+    <message>
+        <source>there is no body %1: the store has no bodies yet. Add the body first.</source>
+        <translation>toimielintä %1 ei ole: varastossa ei ole vielä toimielimiä. Lisää toimielin ensin.</translation>
+    </message>
+    <message>
+        <source>there is no body %1 in the store; the bodies are %2.</source>
+        <translation>varastossa ei ole toimielintä %1; toimielimet ovat %2.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rivi %1</translation>
+    </message>
+    <message>
+        <source>the file names %1 persons called %2, with different e-mail addresses: %3. Give this row's e-mail address to say which one is meant.</source>
+        <translation>tiedostossa on %1 henkilöä nimeltä %2 eri sähköpostiosoittein: %3. Anna tämän rivin sähköpostiosoite, niin tiedetään, kumpaa tarkoitetaan.</translation>
+    </message>
+    <message>
+        <source>row %1 gives %2 for %3; a person has one title and one phone number: write the same on each row, or leave the cell empty.</source>
+        <translation>rivillä %1 henkilölle %3 on annettu %2; henkilöllä on yksi arvo tai ammatti ja yksi puhelinnumero: kirjoita sama jokaiselle riville tai jätä solu tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>ei sähköpostiosoitetta</translation>
+    </message>
+    <message>
+        <source>the store has %1 persons called %2 (%3), and the row does not say which one is meant; give the e-mail address the store has for them.</source>
+        <translation>varastossa on %1 henkilöä nimeltä %2 (%3), eikä rivi kerro, ketä tarkoitetaan; anna sähköpostiosoite, joka hänellä on varastossa.</translation>
+    </message>
+    <message>
+        <source>this %1 and the one on row %2 have different e-mail addresses, but both would be the store's %1, who has none; give the store's person an e-mail address first, or correct the file.</source>
+        <translation>tällä ja rivin %2 henkilöllä %1 on eri sähköpostiosoitteet, mutta molemmat olisivat varaston %1, jolla ei ole sähköpostiosoitetta; anna varaston henkilölle ensin sähköpostiosoite tai korjaa tiedosto.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2 in this file or in the store; a personal deputy stands in for a member, the chair or a vice chair of the same body.</source>
+        <translation>%1 ei ole toimielimen %2 jäsen tässä tiedostossa eikä varastossa; henkilökohtainen varajäsen on saman toimielimen jäsenen, puheenjohtajan tai varapuheenjohtajan varajäsen.</translation>
+    </message>
+    <message>
+        <source>%1 names %2 members of %3; write the e-mail address of the one meant instead.</source>
+        <translation>%1 vastaa toimielimen %3 %2 jäsentä; kirjoita sen sijaan tarkoitetun jäsenen sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>a person cannot be their own deputy.</source>
+        <translation>henkilö ei voi olla oma varajäsenensä.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 alkaen</translation>
+    </message>
+    <message>
+        <source>%1 holds no seat in %2 while this deputy's membership runs (%3); check the dates.</source>
+        <translation>%1 ei ole toimielimen %2 jäsen tämän varajäsenen jäsenyyden aikana (%3); tarkista päivämäärät.</translation>
+    </message>
+    <message>
+        <source>repeats row %1: the same person, body, role and first day.</source>
+        <translation>toistaa rivin %1: sama henkilö, toimielin, rooli ja alkamispäivä.</translation>
+    </message>
+    <message>
+        <source>ending %1</source>
+        <translation>päättyen %1</translation>
+    </message>
+    <message>
+        <source>with no end</source>
+        <translation>ilman päättymispäivää</translation>
+    </message>
+    <message>
+        <source>standing in for %1</source>
+        <translation>varajäsenenä henkilölle %1</translation>
+    </message>
+    <message>
+        <source>the store already has this membership (from %1), %2. An import adds memberships but changes none: make the row say the same, or change the membership in Pykälä first.</source>
+        <translation>varastossa on jo tämä jäsenyys (%1 alkaen), %2. Tuonti lisää jäsenyyksiä mutta ei muuta niitä: kirjoita riville samat tiedot tai muuta jäsenyys ensin Pykälässä.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 bytes, the most that is read; a list of members is far smaller. Is this the right file?</source>
+        <translation>Tiedosto on suurempi kuin %1 tavua, joka on enin mitä luetaan; jäsenluettelo on paljon pienempi. Onko tämä oikea tiedosto?</translation>
     </message>
 </context>
 <context>

@@ -1173,6 +1173,52 @@
         <source>Added item %1 to the agenda.</source>
         <translation>Ärende %1 lades till på föredragningslistan.</translation>
     </message>
+    <message>
+        <source>Import members of bodies from a spreadsheet saved as CSV, all rows or none; --dry-run only checks.</source>
+        <translation>Importera organens ledamöter från ett kalkylark sparat som CSV, alla rader eller ingen; --dry-run kontrollerar bara.</translation>
+    </message>
+    <message>
+        <source>import-members: check the file against the store and report, writing nothing.</source>
+        <translation>import-members: kontrollera filen mot ärendearkivet och rapportera, utan att skriva något.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) of members (%2, separated by "%3").</source>
+        <translation>
+            <numerusform>%1: %n rad med ledamöter (%2, avgränsad med "%3").</numerusform><numerusform>%1: %n rader med ledamöter (%2, avgränsade med "%3").</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new person(s)</source>
+        <translation>
+            <numerusform>%n ny person</numerusform><numerusform>%n nya personer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already in the store</source>
+        <translation>
+            <numerusform>%n person finns redan i ärendearkivet</numerusform><numerusform>%n personer finns redan i ärendearkivet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new membership(s);</source>
+        <translation>
+            <numerusform>%n nytt medlemskap;</numerusform><numerusform>%n nya medlemskap;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the store, passed over.</source>
+        <translation>
+            <numerusform>%n fanns redan i ärendearkivet och hoppades över.</numerusform><numerusform>%n fanns redan i ärendearkivet och hoppades över.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importerades.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Provkörning: ingenting skrevs.</translation>
+    </message>
 </context>
 <context>
     <name>Cli::Reader</name>
@@ -4161,6 +4207,305 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>Item %1: no one presides over it, because the chair and every vice chair are away or disqualified; record the temporary chair the body chose first.</source>
         <translation>Ärende %1: ingen är ordförande i det, eftersom ordföranden och alla vice ordförande är frånvarande eller jäviga; anteckna först den tillfälliga ordförande som organet valde.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCsv</name>
+    <message>
+        <source>the body</source>
+        <translation>organet</translation>
+    </message>
+    <message>
+        <source>the given name</source>
+        <translation>förnamnet</translation>
+    </message>
+    <message>
+        <source>the family name</source>
+        <translation>efternamnet</translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation>rollen</translation>
+    </message>
+    <message>
+        <source>the member a deputy stands in for</source>
+        <translation>ledamoten som ersättaren är ersättare för</translation>
+    </message>
+    <message>
+        <source>the day the membership starts</source>
+        <translation>dagen då medlemskapet börjar</translation>
+    </message>
+    <message>
+        <source>the day the membership ends</source>
+        <translation>dagen då medlemskapet upphör</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>e-postadressen</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>telefonnumret</translation>
+    </message>
+    <message>
+        <source>the title or occupation</source>
+        <translation>titeln eller yrket</translation>
+    </message>
+    <message>
+        <source>Save the sheet as CSV (in Excel "CSV UTF-8" or "CSV (semicolon delimited)", in LibreOffice "Text CSV") and import that file.</source>
+        <translation>Spara bladet som CSV (i Excel "CSV UTF-8" eller "CSV (semikolonavgränsad)", i LibreOffice "Text CSV") och importera den filen.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text (Excel's "Unicode text"), not CSV.</source>
+        <translation>Filen är UTF-16-text (Excels "Unicode-text"), inte CSV.</translation>
+    </message>
+    <message>
+        <source>The file is a spreadsheet workbook (.xlsx or .ods), not CSV.</source>
+        <translation>Filen är en kalkylarbetsbok (.xlsx eller .ods), inte CSV.</translation>
+    </message>
+    <message>
+        <source>The file is an Excel 97–2003 workbook (.xls), not CSV.</source>
+        <translation>Filen är en Excel 97–2003-arbetsbok (.xls), inte CSV.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it holds a zero byte (at byte %1), which no CSV file saved from a spreadsheet does. Is this the right file?</source>
+        <translation>Filen är inte text: den innehåller en nollbyte (vid byte %1), vilket ingen CSV-fil sparad från ett kalkylark gör. Är detta rätt fil?</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row and no members.</source>
+        <translation>Filen är tom: den har ingen rubrikrad och inga ledamöter.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows of members; at most %1 are read at once. Split it into several files, one for each body for example.</source>
+        <translation>Filen har fler än %1 rader med ledamöter; högst %1 läses åt gången. Dela upp den i flera filer, till exempel en för varje organ.</translation>
+    </message>
+    <message>
+        <source>the header row has more than %1 columns; a list of members has at most %1. Is this the right file?</source>
+        <translation>rubrikraden har fler än %1 kolumner; en ledamotsförteckning har högst %1. Är detta rätt fil?</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 cells; a list of members has at most %1 columns. Is this the right file?</source>
+        <translation>raden har fler än %1 celler; en ledamotsförteckning har högst %1 kolumner. Är detta rätt fil?</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed: its opening quote (") has no closing quote, so the rest of the file would be this one cell. Add the missing quote.</source>
+        <translation>en cell inom citattecken avslutas aldrig: dess inledande citattecken (") har inget avslutande, så resten av filen skulle bli denna enda cell. Lägg till det saknade citattecknet.</translation>
+    </message>
+    <message>
+        <source>The columns are separated by tabs, not by ';' or ','.</source>
+        <translation>Kolumnerna är avgränsade med tabbar, inte med ';' eller ','.</translation>
+    </message>
+    <message>
+        <source>the first row is not a header row: none of its cells names a column of a list of members (%1, or the same in Swedish or English). Add a header row above the members.</source>
+        <translation>den första raden är ingen rubrikrad: ingen av dess celler namnger en kolumn i en ledamotsförteckning (%1, eller detsamma på svenska eller engelska). Lägg till en rubrikrad ovanför ledamöterna.</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a quoted cell; quote the whole cell, and write each quote inside it twice ("").</source>
+        <translation>text följer efter det avslutande citattecknet i en cell inom citattecken; sätt hela cellen inom citattecken och skriv varje citattecken i den två gånger ("").</translation>
+    </message>
+    <message>
+        <source>no such column; the columns are %1 (or the same in Swedish or English). Rename the column or remove it: its values would not be imported.</source>
+        <translation>okänd kolumn; kolumnerna är %1 (eller detsamma på svenska eller engelska). Byt namn på kolumnen eller ta bort den: dess värden skulle inte importeras.</translation>
+    </message>
+    <message>
+        <source>the same column as column %1 (%2); keep one of them.</source>
+        <translation>samma kolumn som kolumn %1 (%2); behåll en av dem.</translation>
+    </message>
+    <message>
+        <source>the header row has no column for %1 (%2); it is required.</source>
+        <translation>rubrikraden har ingen kolumn för %1 (%2); den är obligatorisk.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no members below it.</source>
+        <translation>Filen har en rubrikrad men inga ledamöter under den.</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells, but the header row has %2 columns: a separator too many, or a cell with a separator in it that is not in quotes, shifts the values into the wrong columns.</source>
+        <translation>raden har %1 celler, men rubrikraden har %2 kolumner: en avgränsare för mycket, eller en cell med en avgränsare som inte står inom citattecken, flyttar värdena till fel kolumner.</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells, but the header row has %2 columns: a separator too few shifts the values into the wrong columns.</source>
+        <translation>raden har %1 celler, men rubrikraden har %2 kolumner: en avgränsare för lite flyttar värdena till fel kolumner.</translation>
+    </message>
+    <message>
+        <source>a value in a column that the header row does not name; name the column or clear the cell.</source>
+        <translation>ett värde i en kolumn som rubrikraden inte namnger; namnge kolumnen eller töm cellen.</translation>
+    </message>
+    <message>
+        <source>the cell is %1 characters long; at most %2 are read.</source>
+        <translation>cellen är %1 tecken lång; högst %2 läses.</translation>
+    </message>
+    <message>
+        <source>the cell holds bytes that are not UTF-8, though the file begins as UTF-8 does (with a byte order mark). Save the sheet again as CSV UTF-8.</source>
+        <translation>cellen innehåller byte som inte är UTF-8, fast filen börjar som UTF-8 gör (med en byteordningsmarkering). Spara bladet på nytt som CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Row %1, column "%2": %3</source>
+        <translation>Rad %1, kolumn "%2": %3</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Rad %1, kolumn %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting importerades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Filen har %n problem; ingenting importerades.</numerusform><numerusform>Filen har %n problem; ingenting importerades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s), not listed.</source>
+        <translation>
+            <numerusform>… och %n problem till, som inte räknas upp.</numerusform><numerusform>… och %n problem till, som inte räknas upp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as 1.6.2025 or 2025-06-01.</source>
+        <translation>%1 är inget datum; skriv det som 1.6.2025 eller 2025-06-01.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar.</source>
+        <translation>%1 är ingen dag i kalendern.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year of a membership; check the date.</source>
+        <translation>%1 är inget år för ett medlemskap; kontrollera datumet.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Importen avbröts.</translation>
+    </message>
+    <message>
+        <source>the given name is empty.</source>
+        <translation>förnamnet saknas.</translation>
+    </message>
+    <message>
+        <source>the family name is empty.</source>
+        <translation>efternamnet saknas.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 är ingen e-postadress.</translation>
+    </message>
+    <message>
+        <source>the role is empty; write jäsen, varajäsen, puheenjohtaja, varapuheenjohtaja, sihteeri or esittelijä.</source>
+        <translation>rollen saknas; skriv ledamot, ersättare, ordförande, vice ordförande, sekreterare eller föredragande.</translation>
+    </message>
+    <message>
+        <source>%1 is not a role; the roles are puheenjohtaja, varapuheenjohtaja, jäsen, varajäsen, sihteeri and esittelijä (or the same in Swedish or English).</source>
+        <translation>%1 är ingen roll; rollerna är ordförande, vice ordförande, ledamot, ersättare, sekreterare och föredragande (eller detsamma på finska eller engelska).</translation>
+    </message>
+    <message>
+        <source>the day the membership starts is empty; write it as 1.6.2025 or 2025-06-01.</source>
+        <translation>dagen då medlemskapet börjar saknas; skriv den som 1.6.2025 eller 2025-06-01.</translation>
+    </message>
+    <message>
+        <source>the membership would end (%1) before it starts (%2).</source>
+        <translation>medlemskapet skulle upphöra (%1) innan det börjar (%2).</translation>
+    </message>
+    <message>
+        <source>a deputy (%1) must name the member they stand in for.</source>
+        <translation>en ersättare (roll %1) måste namnge den ledamot som hen är ersättare för.</translation>
+    </message>
+    <message>
+        <source>a deputy must name the member they stand in for, but the file has no column for it (%1).</source>
+        <translation>en ersättare måste namnge den ledamot som hen är ersättare för, men filen har ingen kolumn för det (%1).</translation>
+    </message>
+    <message>
+        <source>only a deputy (varajäsen) names a member they stand in for; this row's role is %1.</source>
+        <translation>bara en ersättare namnger den ledamot hen är ersättare för; radens roll är %1.</translation>
+    </message>
+    <message>
+        <source>the body is empty; write its short name, such as KH, or its name.</source>
+        <translation>organet saknas; skriv dess förkortning, till exempel KH, eller dess namn.</translation>
+    </message>
+    <message>
+        <source>%1 names %2 bodies (%3); write the short name of the one meant.</source>
+        <translation>%1 motsvarar %2 organ (%3); skriv förkortningen för det som avses.</translation>
+    </message>
+    <message>
+        <source>there is no body %1: the store has no bodies yet. Add the body first.</source>
+        <translation>det finns inget organ %1: ärendearkivet har inga organ ännu. Lägg först till organet.</translation>
+    </message>
+    <message>
+        <source>there is no body %1 in the store; the bodies are %2.</source>
+        <translation>det finns inget organ %1 i ärendearkivet; organen är %2.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>the file names %1 persons called %2, with different e-mail addresses: %3. Give this row's e-mail address to say which one is meant.</source>
+        <translation>filen namnger %1 personer som heter %2, med olika e-postadresser: %3. Ange radens e-postadress för att säga vem som avses.</translation>
+    </message>
+    <message>
+        <source>row %1 gives %2 for %3; a person has one title and one phone number: write the same on each row, or leave the cell empty.</source>
+        <translation>rad %1 anger %2 för %3; en person har en titel och ett telefonnummer: skriv detsamma på varje rad, eller lämna cellen tom.</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>ingen e-postadress</translation>
+    </message>
+    <message>
+        <source>the store has %1 persons called %2 (%3), and the row does not say which one is meant; give the e-mail address the store has for them.</source>
+        <translation>ärendearkivet har %1 personer som heter %2 (%3), och raden säger inte vem som avses; ange den e-postadress som arkivet har för personen.</translation>
+    </message>
+    <message>
+        <source>this %1 and the one on row %2 have different e-mail addresses, but both would be the store's %1, who has none; give the store's person an e-mail address first, or correct the file.</source>
+        <translation>denna %1 och den på rad %2 har olika e-postadresser, men båda skulle vara arkivets %1, som saknar adress; ge först arkivets person en e-postadress, eller rätta filen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2 in this file or in the store; a personal deputy stands in for a member, the chair or a vice chair of the same body.</source>
+        <translation>%1 är inte ledamot i %2 i denna fil eller i ärendearkivet; en personlig ersättare är ersättare för en ledamot, ordföranden eller en vice ordförande i samma organ.</translation>
+    </message>
+    <message>
+        <source>%1 names %2 members of %3; write the e-mail address of the one meant instead.</source>
+        <translation>%1 motsvarar %2 ledamöter i %3; skriv i stället e-postadressen till den som avses.</translation>
+    </message>
+    <message>
+        <source>a person cannot be their own deputy.</source>
+        <translation>en person kan inte vara sin egen ersättare.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no seat in %2 while this deputy's membership runs (%3); check the dates.</source>
+        <translation>%1 har ingen plats i %2 medan denna ersättares medlemskap pågår (%3); kontrollera datumen.</translation>
+    </message>
+    <message>
+        <source>repeats row %1: the same person, body, role and first day.</source>
+        <translation>upprepar rad %1: samma person, organ, roll och första dag.</translation>
+    </message>
+    <message>
+        <source>ending %1</source>
+        <translation>som upphör %1</translation>
+    </message>
+    <message>
+        <source>with no end</source>
+        <translation>utan slutdag</translation>
+    </message>
+    <message>
+        <source>standing in for %1</source>
+        <translation>som ersättare för %1</translation>
+    </message>
+    <message>
+        <source>the store already has this membership (from %1), %2. An import adds memberships but changes none: make the row say the same, or change the membership in Pykälä first.</source>
+        <translation>ärendearkivet har redan detta medlemskap (från %1), %2. En import lägger till medlemskap men ändrar inga: låt raden säga detsamma, eller ändra först medlemskapet i Pykälä.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 bytes, the most that is read; a list of members is far smaller. Is this the right file?</source>
+        <translation>Filen är större än %1 byte, det mesta som läses; en ledamotsförteckning är mycket mindre. Är detta rätt fil?</translation>
     </message>
 </context>
 <context>

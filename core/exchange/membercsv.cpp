@@ -1,0 +1,1424 @@
+#include "membercsv.h"
+
+#include "store/store.h"
+#include "store/textrules.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringDecoder>
+
+#include <algorithm>
+
+namespace MemberCsv {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("MemberCsv", text, disambiguation, n);
+}
+
+QString number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+// ---------------------------------------------------------------------------
+// Columns and words
+
+struct ColumnSpec
+{
+    Column column;
+    bool required;
+    const char *description; // "the body", for a column the header lacks
+    QStringList names;       // lower case, the Finnish first
+};
+
+const std::array<ColumnSpec, columnCount> &columnSpecs()
+{
+    static const std::array<ColumnSpec, columnCount> specs{{
+        {Column::Body, true, QT_TRANSLATE_NOOP("MemberCsv", "the body"),
+         {QStringLiteral("toimielin"), QStringLiteral("organ"), QStringLiteral("body")}},
+        {Column::GivenName, true, QT_TRANSLATE_NOOP("MemberCsv", "the given name"),
+         {QStringLiteral("etunimi"), QStringLiteral("etunimet"), QStringLiteral("förnamn"),
+          QStringLiteral("given name"), QStringLiteral("first name")}},
+        {Column::FamilyName, true, QT_TRANSLATE_NOOP("MemberCsv", "the family name"),
+         {QStringLiteral("sukunimi"), QStringLiteral("efternamn"), QStringLiteral("family name"),
+          QStringLiteral("surname"), QStringLiteral("last name")}},
+        {Column::Role, true, QT_TRANSLATE_NOOP("MemberCsv", "the role"),
+         {QStringLiteral("rooli"), QStringLiteral("roll"), QStringLiteral("role")}},
+        {Column::DeputyFor, false, QT_TRANSLATE_NOOP("MemberCsv", "the member a deputy stands in for"),
+         {QStringLiteral("varajäsen kenelle"), QStringLiteral("kenen varajäsen"), QStringLiteral("ersättare för"),
+          QStringLiteral("personlig ersättare för"), QStringLiteral("deputy for"),
+          QStringLiteral("personal deputy for")}},
+        {Column::ValidFrom, true, QT_TRANSLATE_NOOP("MemberCsv", "the day the membership starts"),
+         {QStringLiteral("alkaen"), QStringLiteral("från"), QStringLiteral("from"), QStringLiteral("valid from")}},
+        {Column::ValidUntil, false, QT_TRANSLATE_NOOP("MemberCsv", "the day the membership ends"),
+         {QStringLiteral("päättyen"), QStringLiteral("till"), QStringLiteral("until"),
+          QStringLiteral("valid until")}},
+        {Column::Email, false, QT_TRANSLATE_NOOP("MemberCsv", "the e-mail address"),
+         {QStringLiteral("sähköposti"), QStringLiteral("e-post"), QStringLiteral("epost"), QStringLiteral("email"),
+          QStringLiteral("e-mail")}},
+        {Column::Phone, false, QT_TRANSLATE_NOOP("MemberCsv", "the phone number"),
+         {QStringLiteral("puhelin"), QStringLiteral("puhelinnumero"), QStringLiteral("telefon"),
+          QStringLiteral("telefonnummer"), QStringLiteral("phone")}},
+        {Column::Title, false, QT_TRANSLATE_NOOP("MemberCsv", "the title or occupation"),
+         {QStringLiteral("arvo tai ammatti"), QStringLiteral("arvo/ammatti"), QStringLiteral("ammatti"),
+          QStringLiteral("arvo"), QStringLiteral("titel"), QStringLiteral("yrke"), QStringLiteral("title"),
+          QStringLiteral("occupation")}},
+    }};
+    return specs;
+}
+
+const ColumnSpec &spec(Column column)
+{
+    return columnSpecs()[size_t(column)];
+}
+
+// A cell as the import reads it: composed (NFC), trimmed, each run of white
+// space (a line break in a cell too) one space.
+QString clean(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_C).simplified();
+}
+
+// For comparing: clean and case-folded.
+QString folded(const QString &text)
+{
+    return clean(text).toCaseFolded();
+}
+
+std::optional<Column> columnNamed(const QString &name)
+{
+    const QString key = folded(name);
+    for (const ColumnSpec &candidate : columnSpecs()) {
+        if (candidate.names.contains(key))
+            return candidate.column;
+    }
+    return std::nullopt;
+}
+
+QString knownColumns()
+{
+    QStringList names;
+    for (const ColumnSpec &candidate : columnSpecs())
+        names.append(candidate.names.first());
+    return names.join(QStringLiteral(", "));
+}
+
+// A value of the file within a message: quoted, and cut short when long.
+QString quoted(const QString &text)
+{
+    constexpr qsizetype shown = 60;
+    QString value = text;
+    if (value.size() > shown) {
+        qsizetype cut = shown;
+        if (value.at(cut - 1).isHighSurrogate())
+            --cut;
+        value = value.left(cut) + QChar(0x2026);
+    }
+    return QLatin1Char('"') + value + QLatin1Char('"');
+}
+
+QString dayText(const QDate &day)
+{
+    return day.toString(QStringLiteral("d.M.yyyy"));
+}
+
+bool isSeat(MembershipRole role)
+{
+    return role == MembershipRole::Chair || role == MembershipRole::ViceChair || role == MembershipRole::Member;
+}
+
+// ---------------------------------------------------------------------------
+// Bytes to text
+
+// Windows-1252: Latin-1 but for 0x80–0x9F. The five bytes it leaves
+// undefined stay the C1 controls Windows maps them to, which the checks
+// of the cells then refuse.
+QString windows1252(QByteArrayView bytes)
+{
+    static constexpr char16_t high[32] = {
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    for (const char c : bytes) {
+        const auto byte = uchar(c);
+        *out++ = QChar(byte >= 0x80 && byte < 0xA0 ? high[byte - 0x80] : char16_t(byte));
+    }
+    return text;
+}
+
+// ---------------------------------------------------------------------------
+// Reading
+
+struct Record
+{
+    int row = 0;
+    QStringList cells;
+    QList<int> textAfterQuote; // cells with text after their closing quote
+};
+
+// A file read into rows, with what the checks of the rows must skip.
+struct Reading
+{
+    Sheet sheet;
+    QList<Problem> problems;
+    bool readable = false;       // rows were read (no problem of the file or its header)
+    QSet<int> shapeless;         // rows whose cells do not line up with the header
+    QSet<qint64> refusedCells;   // row * maxColumns-ish key: see cellKey
+    bool invalidUtf8 = false;
+};
+
+qint64 cellKey(int row, int index)
+{
+    return qint64(row) << 32 | quint32(index);
+}
+
+// The separator is the one of ';' and ',' that the header row holds more
+// often outside quotes; ';' (Finnish Excel's) on a tie.
+QChar separatorOf(QStringView text)
+{
+    int semicolons = 0;
+    int commas = 0;
+    bool quoted = false;
+    bool content = false;
+    for (const QChar c : text) {
+        if (c == u'"') {
+            quoted = !quoted; // a doubled quote turns it back at once
+        } else if (!quoted) {
+            if (c == u'\n' || c == u'\r') {
+                if (content)
+                    break;
+                continue;
+            }
+            if (c == u';')
+                ++semicolons;
+            else if (c == u',')
+                ++commas;
+            if (!c.isSpace())
+                content = true;
+        }
+    }
+    return commas > semicolons ? QLatin1Char(',') : QLatin1Char(';');
+}
+
+bool blank(const QStringList &cells)
+{
+    return std::all_of(cells.cbegin(), cells.cend(), [](const QString &cell) { return cell.trimmed().isEmpty(); });
+}
+
+Reading read(const QByteArray &bytes)
+{
+    Reading reading;
+    Sheet &sheet = reading.sheet;
+    sheet.columns.fill(-1);
+    const auto fail = [&](const QString &message, int row = 0, int columnNumber = 0, const QString &column = {}) {
+        reading.problems.append({row, columnNumber, column, message});
+        return reading;
+    };
+
+    if (const QString tooLarge = sizeProblem(bytes.size()); !tooLarge.isEmpty())
+        return fail(tooLarge);
+    const QString saveAsCsv = tr("Save the sheet as CSV (in Excel \"CSV UTF-8\" or \"CSV (semicolon "
+                                 "delimited)\", in LibreOffice \"Text CSV\") and import that file.");
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return fail(tr("The file is UTF-16 text (Excel's \"Unicode text\"), not CSV.") + QLatin1Char(' ') + saveAsCsv);
+    if (bytes.startsWith("PK\x03\x04"))
+        return fail(tr("The file is a spreadsheet workbook (.xlsx or .ods), not CSV.") + QLatin1Char(' ') + saveAsCsv);
+    if (bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return fail(tr("The file is an Excel 97–2003 workbook (.xls), not CSV.") + QLatin1Char(' ') + saveAsCsv);
+    if (const qsizetype zero = bytes.indexOf('\0'); zero >= 0)
+        return fail(tr("The file is not text: it holds a zero byte (at byte %1), which no CSV file saved from a "
+                       "spreadsheet does. Is this the right file?")
+                        .arg(number(zero + 1)));
+
+    // Valid UTF-8 is UTF-8; anything else is Windows-1252 (Excel's "CSV" on
+    // a Finnish or Swedish Windows). A file that begins with UTF-8's byte
+    // order mark is UTF-8 whatever follows: its broken cells are refused.
+    QByteArrayView data(bytes);
+    const bool byteOrderMark = data.startsWith("\xEF\xBB\xBF");
+    if (byteOrderMark)
+        data = data.sliced(3);
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8.decode(data);
+    sheet.encoding = QStringLiteral("UTF-8");
+    if (utf8.hasError()) {
+        if (byteOrderMark) {
+            reading.invalidUtf8 = true;
+        } else {
+            text = windows1252(data);
+            sheet.encoding = QStringLiteral("Windows-1252");
+        }
+    }
+    if (text.trimmed().isEmpty())
+        return fail(tr("The file is empty: it has no header row and no members."));
+
+    const QChar separator = separatorOf(text);
+    sheet.separator = separator;
+
+    // RFC 4180: a cell in quotes may hold separators, line breaks and quotes
+    // written twice. Lines end in CRLF, LF or CR. A row that holds nothing is
+    // passed over wherever it is, but counts in the row numbers, as the
+    // spreadsheet counts it.
+    QList<Record> records;
+    Record current{1, {}, {}};
+    QString cell;
+    enum class State { CellStart, Unquoted, Quoted, AfterQuote } state = State::CellStart;
+    int quoteRow = 0;
+    int quoteCell = 0;
+    bool tooManyRows = false;
+    bool tooManyCells = false; // a row longer than any list of members, read no further
+    const auto endCell = [&] {
+        current.cells.append(cell);
+        cell.clear();
+        state = State::CellStart;
+        if (current.cells.size() > maxColumns)
+            tooManyCells = true;
+    };
+    const auto endRecord = [&] {
+        endCell();
+        if (tooManyCells)
+            return;
+        if (!blank(current.cells)) {
+            records.append(std::move(current));
+            if (records.size() > maxRows + 1)
+                tooManyRows = true;
+        }
+        current = Record{current.row + 1, {}, {}};
+    };
+    const QChar *const end = text.constData() + text.size();
+    for (const QChar *p = text.constData(); p < end && !tooManyRows && !tooManyCells; ++p) {
+        const QChar c = *p;
+        const bool lineEnd = c == u'\n' || c == u'\r';
+        if (lineEnd && c == u'\r' && p + 1 < end && p[1] == u'\n' && state != State::Quoted)
+            ++p; // CRLF is one line end
+        switch (state) {
+        case State::CellStart:
+            if (c == u'"') {
+                state = State::Quoted;
+                quoteRow = current.row;
+                quoteCell = int(current.cells.size());
+                break;
+            }
+            state = State::Unquoted;
+            [[fallthrough]];
+        case State::Unquoted:
+            if (c == separator)
+                endCell();
+            else if (lineEnd)
+                endRecord();
+            else
+                cell.append(c);
+            break;
+        case State::Quoted:
+            if (c == u'"') {
+                if (p + 1 < end && p[1] == u'"') {
+                    cell.append(c);
+                    ++p;
+                } else {
+                    state = State::AfterQuote;
+                }
+            } else {
+                cell.append(c);
+            }
+            break;
+        case State::AfterQuote:
+            if (c == separator) {
+                endCell();
+            } else if (lineEnd) {
+                endRecord();
+            } else if (c != u' ' && c != u'\t') {
+                current.textAfterQuote.append(int(current.cells.size()));
+                cell.append(c);
+                state = State::Unquoted;
+            }
+            break;
+        }
+    }
+    if (tooManyRows)
+        return fail(tr("The file has more than %1 rows of members; at most %1 are read at once. Split it into "
+                       "several files, one for each body for example.")
+                        .arg(number(maxRows)));
+    if (tooManyCells)
+        return fail(records.isEmpty() ? tr("the header row has more than %1 columns; a list of members has at most "
+                                           "%1. Is this the right file?")
+                                            .arg(number(maxColumns))
+                                      : tr("the row has more than %1 cells; a list of members has at most %1 "
+                                           "columns. Is this the right file?")
+                                            .arg(number(maxColumns)),
+                    current.row);
+    if (state == State::Quoted) {
+        const bool headerKnown = !records.isEmpty() && records.first().row < quoteRow;
+        const QString column = headerKnown ? clean(records.first().cells.value(quoteCell)) : QString();
+        return fail(tr("a quoted cell is never closed: its opening quote (\") has no closing quote, so the rest "
+                       "of the file would be this one cell. Add the missing quote."),
+                    quoteRow, quoteCell + 1, column);
+    }
+    if (state != State::CellStart || !current.cells.isEmpty())
+        endRecord();
+
+    if (records.isEmpty())
+        return fail(tr("The file is empty: it has no header row and no members."));
+
+    // The header row.
+    const Record &head = records.first();
+    const int headerRow = head.row;
+    for (const QString &name : head.cells)
+        sheet.header.append(clean(name));
+    if (head.cells.size() == 1 && head.cells.first().contains(u'\t'))
+        return fail(tr("The columns are separated by tabs, not by ';' or ','.") + QLatin1Char(' ') + saveAsCsv);
+    const bool anyKnown = std::any_of(sheet.header.cbegin(), sheet.header.cend(),
+                                      [](const QString &name) { return columnNamed(name).has_value(); });
+    if (!anyKnown)
+        return fail(tr("the first row is not a header row: none of its cells names a column of a list of members "
+                       "(%1, or the same in Swedish or English). Add a header row above the members.")
+                        .arg(knownColumns()),
+                    headerRow);
+    int lastNamed = -1;
+    for (int i = 0; i < sheet.header.size(); ++i) {
+        const QString &name = sheet.header.at(i);
+        if (name.isEmpty())
+            continue;
+        lastNamed = i;
+        if (head.textAfterQuote.contains(i)) {
+            reading.problems.append({headerRow, i + 1, name,
+                                     tr("text follows the closing quote of a quoted cell; quote the whole cell, "
+                                        "and write each quote inside it twice (\"\").")});
+            continue;
+        }
+        const auto column = columnNamed(name);
+        if (!column) {
+            reading.problems.append({headerRow, i + 1, name,
+                                     tr("no such column; the columns are %1 (or the same in Swedish or English). "
+                                        "Rename the column or remove it: its values would not be imported.")
+                                         .arg(knownColumns())});
+        } else if (const int first = sheet.columns[size_t(*column)]; first >= 0) {
+            reading.problems.append({headerRow, i + 1, name,
+                                     tr("the same column as column %1 (%2); keep one of them.")
+                                         .arg(QString::number(first + 1), quoted(sheet.header.at(first)))});
+        } else {
+            sheet.columns[size_t(*column)] = i;
+        }
+    }
+    for (const ColumnSpec &candidate : columnSpecs()) {
+        if (candidate.required && !sheet.has(candidate.column))
+            reading.problems.append({headerRow, 0, {},
+                                     tr("the header row has no column for %1 (%2); it is required.")
+                                         .arg(tr(candidate.description),
+                                              candidate.names.join(QStringLiteral(", ")))});
+    }
+    if (!reading.problems.isEmpty())
+        return reading; // the rows cannot be read without their columns
+    if (records.size() == 1)
+        return fail(tr("The file has a header row but no members below it."));
+
+    // The rows.
+    const int width = int(sheet.header.size());
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const Record &record = records.at(r);
+        Row row;
+        row.number = record.row;
+        const int cells = int(record.cells.size());
+        const bool extraFilled = std::any_of(record.cells.cbegin() + std::min(cells, width), record.cells.cend(),
+                                             [](const QString &cell) { return !cell.trimmed().isEmpty(); });
+        if (extraFilled) {
+            reading.problems.append({row.number, 0, {},
+                                     tr("the row has %1 cells, but the header row has %2 columns: a separator too "
+                                        "many, or a cell with a separator in it that is not in quotes, shifts the "
+                                        "values into the wrong columns.")
+                                         .arg(number(cells), number(width))});
+            reading.shapeless.insert(row.number);
+        } else if (cells < lastNamed + 1) {
+            reading.problems.append({row.number, 0, {},
+                                     tr("the row has %1 cells, but the header row has %2 columns: a separator too "
+                                        "few shifts the values into the wrong columns.")
+                                         .arg(number(cells), number(width))});
+            reading.shapeless.insert(row.number);
+        }
+        for (int i = 0; i < std::min(cells, width); ++i) {
+            const QString &raw = record.cells.at(i);
+            const QString &name = sheet.header.at(i);
+            if (reading.shapeless.contains(row.number))
+                break;
+            const auto refuse = [&](const QString &message) {
+                reading.problems.append({row.number, i + 1, name, message});
+                reading.refusedCells.insert(cellKey(row.number, i));
+            };
+            if (name.isEmpty()) {
+                if (!raw.trimmed().isEmpty())
+                    refuse(tr("a value in a column that the header row does not name; name the column or clear "
+                              "the cell."));
+                continue;
+            }
+            if (record.textAfterQuote.contains(i)) {
+                refuse(tr("text follows the closing quote of a quoted cell; quote the whole cell, and write each "
+                          "quote inside it twice (\"\")."));
+                continue;
+            }
+            if (raw.size() > maxFieldLength) {
+                refuse(tr("the cell is %1 characters long; at most %2 are read.")
+                           .arg(number(raw.size()), number(maxFieldLength)));
+                continue;
+            }
+            if (reading.invalidUtf8 && raw.contains(QChar::ReplacementCharacter)) {
+                refuse(tr("the cell holds bytes that are not UTF-8, though the file begins as UTF-8 does (with a "
+                          "byte order mark). Save the sheet again as CSV UTF-8."));
+                continue;
+            }
+        }
+        for (const ColumnSpec &candidate : columnSpecs()) {
+            const int index = sheet.columns[size_t(candidate.column)];
+            if (index >= 0 && index < cells && !reading.refusedCells.contains(cellKey(row.number, index)))
+                row[candidate.column] = clean(record.cells.at(index));
+        }
+        sheet.rows.append(row);
+    }
+    reading.readable = true;
+    return reading;
+}
+
+void finish(Problems &out, QList<Problem> problems)
+{
+    std::stable_sort(problems.begin(), problems.end(), [](const Problem &a, const Problem &b) {
+        return a.row != b.row ? a.row < b.row : a.columnNumber < b.columnNumber;
+    });
+    if (problems.size() > maxListedProblems) {
+        out.unlistedProblems = int(problems.size()) - maxListedProblems;
+        problems.resize(maxListedProblems);
+    }
+    out.problems = std::move(problems);
+}
+
+QString problemText(const Problem &problem)
+{
+    if (problem.row <= 0)
+        return problem.message;
+    if (!problem.column.isEmpty()) {
+        QString column = quoted(problem.column); // cut short when long: a header cell may be anything
+        column = column.mid(1, column.size() - 2);
+        return tr("Row %1, column \"%2\": %3").arg(QString::number(problem.row), column, problem.message);
+    }
+    if (problem.columnNumber > 0)
+        return tr("Row %1, column %2: %3")
+            .arg(QString::number(problem.row), QString::number(problem.columnNumber), problem.message);
+    return tr("Row %1: %2").arg(QString::number(problem.row), problem.message);
+}
+
+QString problemsText(const Problems &problems)
+{
+    const int total = int(problems.problems.size()) + problems.unlistedProblems;
+    if (total == 0)
+        return {};
+    if (total == 1)
+        return problemText(problems.problems.first()) + QLatin1Char(' ') + tr("Nothing was imported.");
+    QStringList lines{tr("The file has %n problem(s); nothing was imported.", nullptr, total)};
+    for (const Problem &problem : problems.problems)
+        lines.append(problemText(problem));
+    if (problems.unlistedProblems > 0)
+        lines.append(tr("… and %n more problem(s), not listed.", nullptr, problems.unlistedProblems));
+    return lines.join(QLatin1Char('\n'));
+}
+
+// ---------------------------------------------------------------------------
+// Values of the cells
+
+// "1.6.2025", "01.06.2025" or "2025-06-01"; an invalid date when it is not
+// one, with why in `problem`.
+QDate dayOf(const QString &text, QString *problem)
+{
+    static const QRegularExpression finnish(QStringLiteral("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})$"));
+    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    if (const auto match = finnish.match(text); match.hasMatch()) {
+        day = match.captured(1).toInt();
+        month = match.captured(2).toInt();
+        year = match.captured(3).toInt();
+    } else if (const auto match = iso.match(text); match.hasMatch()) {
+        year = match.captured(1).toInt();
+        month = match.captured(2).toInt();
+        day = match.captured(3).toInt();
+    } else {
+        *problem = tr("%1 is not a date; write it as 1.6.2025 or 2025-06-01.").arg(quoted(text));
+        return {};
+    }
+    const QDate date(year, month, day);
+    if (!date.isValid()) {
+        *problem = tr("%1 is not a day of the calendar.").arg(quoted(text));
+        return {};
+    }
+    if (year < 1900 || year > 2999) {
+        *problem = tr("%1 is not a year of a membership; check the date.").arg(QString::number(year));
+        return {};
+    }
+    return date;
+}
+
+bool isEmailAddress(const QString &text)
+{
+    static const QRegularExpression address(QStringLiteral("^[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\"]+$"));
+    return address.match(text).hasMatch();
+}
+
+QString lowerFirst(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toLower();
+    return text;
+}
+
+// ---------------------------------------------------------------------------
+// Checking against the store and writing
+
+// A person as the file names them: rows with the same full name, and the
+// same e-mail address where the rows give one.
+struct FilePerson
+{
+    QString givenName, familyName, email, title, phone; // as first written
+    QString nameKey, emailKey;
+    int titleRow = 0, phoneRow = 0;
+    QList<int> rows;          // indexes of the rows that name this person
+    qint64 storeId = 0;       // the person of the store it is, if any
+    bool unresolved = false;  // ambiguous: its rows have a problem already
+    QString displayName() const { return givenName + QLatin1Char(' ') + familyName; }
+};
+
+struct RowCheck
+{
+    const Row *row = nullptr;
+    bool problems = false;
+    std::optional<Body> body;
+    std::optional<MembershipRole> role;
+    QDate from, until;
+    bool fromOk = false, untilOk = false, personOk = false;
+    QString nameKey, emailKey;
+    int person = -1;          // index into the file's persons
+    qint64 deputyKey = 0;     // the person a deputy stands in for
+};
+
+// A person, in the file or the store: the store's id, or -(index + 1) for
+// a person of the file that is new.
+using PersonKey = qint64;
+
+struct Seat
+{
+    PersonKey person = 0;
+    QDate from, until;
+    bool datesKnown = true; // false for a row whose dates have problems of their own
+};
+
+// A seat holder whose row has a problem of its own: a deputy naming them
+// waits for that row to be put right.
+constexpr PersonKey unknownPerson = 0;
+
+class Checker
+{
+    Q_DECLARE_TR_FUNCTIONS(MemberCsv)
+
+public:
+    Checker(Store &store, const Reading &reading, const Options &options)
+        : m_store(store), m_sheet(reading.sheet), m_reading(reading), m_options(options)
+    {
+    }
+
+    Checked<Summary> run()
+    {
+        Checked<Summary> result;
+        if (!load()) {
+            finish(result, m_problems);
+            return result;
+        }
+        m_checks.resize(m_sheet.rows.size());
+        for (qsizetype i = 0; i < m_sheet.rows.size(); ++i) {
+            if (!report(Stage::Checking, int(i), int(m_sheet.rows.size()))) {
+                finish(result, {cancelled()});
+                return result;
+            }
+            m_checks[i].row = &m_sheet.rows.at(i);
+            checkCells(m_checks[i]);
+        }
+        findPersons();
+        matchPersons();
+        resolveDeputies();
+        planMemberships();
+        if (!report(Stage::Checking, int(m_sheet.rows.size()), int(m_sheet.rows.size()))) {
+            finish(result, {cancelled()});
+            return result;
+        }
+        // A row already refused when it was read (its cells do not line up,
+        // or one cannot be read) has its problem listed from there.
+        QList<Problem> problems = m_reading.problems + m_problems;
+        if (!problems.isEmpty()) {
+            finish(result, problems);
+            return result;
+        }
+
+        Summary summary;
+        summary.encoding = m_sheet.encoding;
+        summary.separator = m_sheet.separator;
+        summary.rows = int(m_sheet.rows.size());
+        for (const FilePerson &person : std::as_const(m_persons)) {
+            if (person.storeId)
+                summary.personsMatched.append(m_storePersons.value(person.storeId).displayName());
+            else
+                summary.personsAdded.append(person.displayName());
+        }
+        summary.membershipsAdded = int(m_plans.size());
+        summary.membershipsSkipped = m_skipped;
+        if (!m_options.dryRun) {
+            if (!write()) {
+                finish(result, m_problems);
+                return result;
+            }
+            summary.written = true;
+        }
+        result.value = summary;
+        return result;
+    }
+
+private:
+    struct Plan
+    {
+        int check = 0;
+        Membership membership; // with person keys for ids
+    };
+
+    bool report(Stage stage, int done, int total) const
+    {
+        return !m_options.progress || m_options.progress(stage, done, total);
+    }
+
+    static Problem cancelled() { return {0, 0, {}, tr("The import was cancelled.")}; }
+
+    bool load()
+    {
+        const auto bodies = m_store.bodies();
+        const auto persons = m_store.persons();
+        const auto memberships = m_store.memberships();
+        for (const QString *error : {&bodies.error(), &persons.error(), &memberships.error()}) {
+            if (!error->isEmpty()) {
+                m_problems.append({0, 0, {}, *error});
+                return false;
+            }
+        }
+        m_bodies = *bodies;
+        for (const Person &person : *persons) {
+            m_storePersons.insert(person.id, person);
+            m_storeByName[folded(person.displayName())].append(person.id);
+        }
+        m_memberships = *memberships;
+        return true;
+    }
+
+    void problem(RowCheck &check, Column column, const QString &message)
+    {
+        check.problems = true;
+        const int index = m_sheet.columns[size_t(column)];
+        if (index < 0)
+            m_problems.append({check.row->number, 0, {}, message});
+        else
+            m_problems.append({check.row->number, index + 1, m_sheet.header.at(index), message});
+    }
+
+    void rowProblem(RowCheck &check, const QString &message)
+    {
+        check.problems = true;
+        m_problems.append({check.row->number, 0, {}, message});
+    }
+
+    bool refused(const RowCheck &check, Column column) const
+    {
+        const int index = m_sheet.columns[size_t(column)];
+        return index >= 0 && m_reading.refusedCells.contains(cellKey(check.row->number, index));
+    }
+
+    // Text the store would refuse (a control character): the store's own words.
+    void checkText(RowCheck &check, Column column, const char *field)
+    {
+        const QString problemText = TextRules::problem(QStringLiteral("person"), QString::fromLatin1(field),
+                                                       (*check.row)[column]);
+        if (!problemText.isEmpty())
+            problem(check, column, lowerFirst(problemText));
+    }
+
+    void checkCells(RowCheck &check)
+    {
+        const Row &row = *check.row;
+        if (m_reading.shapeless.contains(row.number)) {
+            check.problems = true;
+            return;
+        }
+        for (const ColumnSpec &candidate : columnSpecs()) {
+            if (refused(check, candidate.column))
+                check.problems = true;
+        }
+
+        if (!refused(check, Column::Body))
+            check.body = bodyOf(check);
+
+        bool names = true;
+        for (const auto &[column, field] : {std::pair{Column::GivenName, "given_name"},
+                                            std::pair{Column::FamilyName, "family_name"}}) {
+            if (refused(check, column)) {
+                names = false;
+            } else if (row[column].isEmpty()) {
+                problem(check, column, column == Column::GivenName ? tr("the given name is empty.")
+                                                                    : tr("the family name is empty."));
+                names = false;
+            } else {
+                const int before = int(m_problems.size());
+                checkText(check, column, field);
+                names = names && m_problems.size() == before;
+            }
+        }
+        bool email = !refused(check, Column::Email);
+        if (email && !row[Column::Email].isEmpty()) {
+            if (!isEmailAddress(row[Column::Email])) {
+                problem(check, Column::Email, tr("%1 is not an e-mail address.").arg(quoted(row[Column::Email])));
+                email = false;
+            }
+        }
+        check.personOk = names && email && TextRules::problem(QStringLiteral("person"), QStringLiteral("email"),
+                                                              row[Column::Email]).isEmpty();
+        if (check.personOk) {
+            check.nameKey = folded(row[Column::GivenName] + QLatin1Char(' ') + row[Column::FamilyName]);
+            check.emailKey = folded(row[Column::Email]);
+        }
+        if (email)
+            checkText(check, Column::Email, "email");
+        checkText(check, Column::Title, "title");
+        checkText(check, Column::Phone, "phone");
+
+        if (!refused(check, Column::Role)) {
+            if (row[Column::Role].isEmpty()) {
+                problem(check, Column::Role, tr("the role is empty; write jäsen, varajäsen, puheenjohtaja, "
+                                                "varapuheenjohtaja, sihteeri or esittelijä."));
+            } else {
+                check.role = roleOf(row[Column::Role]);
+                if (!check.role)
+                    problem(check, Column::Role,
+                            tr("%1 is not a role; the roles are puheenjohtaja, varapuheenjohtaja, jäsen, "
+                               "varajäsen, sihteeri and esittelijä (or the same in Swedish or English).")
+                                .arg(quoted(row[Column::Role])));
+            }
+        }
+
+        if (!refused(check, Column::ValidFrom)) {
+            if (row[Column::ValidFrom].isEmpty()) {
+                problem(check, Column::ValidFrom,
+                        tr("the day the membership starts is empty; write it as 1.6.2025 or 2025-06-01."));
+            } else {
+                QString why;
+                check.from = dayOf(row[Column::ValidFrom], &why);
+                check.fromOk = check.from.isValid();
+                if (!check.fromOk)
+                    problem(check, Column::ValidFrom, why);
+            }
+        }
+        if (!refused(check, Column::ValidUntil)) {
+            check.untilOk = true;
+            if (!row[Column::ValidUntil].isEmpty()) {
+                QString why;
+                check.until = dayOf(row[Column::ValidUntil], &why);
+                check.untilOk = check.until.isValid();
+                if (!check.untilOk)
+                    problem(check, Column::ValidUntil, why);
+                else if (check.fromOk && check.until < check.from) {
+                    check.untilOk = false;
+                    problem(check, Column::ValidUntil,
+                            tr("the membership would end (%1) before it starts (%2).")
+                                .arg(dayText(check.until), dayText(check.from)));
+                }
+            }
+        }
+
+        // Only a personal deputy names the member they stand in for, and a
+        // deputy always does.
+        if (check.role && !refused(check, Column::DeputyFor)) {
+            const bool deputy = *check.role == MembershipRole::Deputy;
+            const QString &deputyFor = row[Column::DeputyFor];
+            if (deputy && deputyFor.isEmpty()) {
+                if (m_sheet.has(Column::DeputyFor))
+                    problem(check, Column::DeputyFor,
+                            tr("a deputy (%1) must name the member they stand in for.").arg(row[Column::Role]));
+                else
+                    problem(check, Column::Role,
+                            tr("a deputy must name the member they stand in for, but the file has no column for it "
+                               "(%1).")
+                                .arg(spec(Column::DeputyFor).names.join(QStringLiteral(", "))));
+            } else if (!deputy && !deputyFor.isEmpty()) {
+                problem(check, Column::DeputyFor,
+                        tr("only a deputy (varajäsen) names a member they stand in for; this row's role is %1.")
+                            .arg(quoted(row[Column::Role])));
+            }
+        }
+    }
+
+    std::optional<Body> bodyOf(RowCheck &check)
+    {
+        const QString &value = (*check.row)[Column::Body];
+        if (value.isEmpty()) {
+            problem(check, Column::Body, tr("the body is empty; write its short name, such as KH, or its name."));
+            return std::nullopt;
+        }
+        const QString key = folded(value);
+        QList<Body> found;
+        for (const Body &body : std::as_const(m_bodies)) {
+            if (folded(body.shortName) == key)
+                found.append(body);
+        }
+        if (found.isEmpty()) {
+            for (const Body &body : std::as_const(m_bodies)) {
+                if (folded(body.name) == key || (!body.swedishName.isEmpty() && folded(body.swedishName) == key))
+                    found.append(body);
+            }
+        }
+        if (found.size() == 1)
+            return found.first();
+        if (found.size() > 1) {
+            QStringList names;
+            for (const Body &body : std::as_const(found))
+                names.append(body.shortName);
+            problem(check, Column::Body, tr("%1 names %2 bodies (%3); write the short name of the one meant.")
+                                             .arg(quoted(value), number(found.size()),
+                                                  names.join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+        if (m_bodies.isEmpty()) {
+            problem(check, Column::Body, tr("there is no body %1: the store has no bodies yet. Add the body first.")
+                                             .arg(quoted(value)));
+            return std::nullopt;
+        }
+        QStringList names;
+        for (const Body &body : std::as_const(m_bodies)) {
+            if (names.size() == 20) {
+                names.append(QStringLiteral("…"));
+                break;
+            }
+            names.append(body.shortName + QStringLiteral(" (") + body.name + QLatin1Char(')'));
+        }
+        problem(check, Column::Body, tr("there is no body %1 in the store; the bodies are %2.")
+                                         .arg(quoted(value), names.join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+
+    // Rows with the same full name are one person, unless they give
+    // different e-mail addresses; a row without an address is the one
+    // person of that name who has one, or the only one of that name.
+    void findPersons()
+    {
+        QStringList order;
+        QHash<QString, QList<int>> byName;
+        for (int i = 0; i < int(m_checks.size()); ++i) {
+            if (!m_checks.at(i).personOk)
+                continue;
+            const QString &key = m_checks.at(i).nameKey;
+            if (!byName.contains(key))
+                order.append(key);
+            byName[key].append(i);
+        }
+        for (const QString &key : std::as_const(order)) {
+            const QList<int> rows = byName.value(key);
+            QHash<QString, int> byEmail; // e-mail key → index into m_persons
+            QStringList emails;
+            for (const int i : rows) {
+                const QString &email = m_checks.at(i).emailKey;
+                if (email.isEmpty() || byEmail.contains(email))
+                    continue;
+                byEmail.insert(email, int(m_persons.size()));
+                emails.append(QStringLiteral("%1 (%2)").arg(m_checks.at(i).row->values[size_t(Column::Email)],
+                                                            tr("row %1").arg(m_checks.at(i).row->number)));
+                m_persons.append(newPerson(i));
+            }
+            int withoutEmail = -1;
+            if (byEmail.size() == 1)
+                withoutEmail = byEmail.cbegin().value();
+            for (const int i : rows) {
+                RowCheck &check = m_checks[i];
+                int index = -1;
+                if (!check.emailKey.isEmpty()) {
+                    index = byEmail.value(check.emailKey);
+                } else if (byEmail.isEmpty()) {
+                    if (withoutEmail < 0) {
+                        withoutEmail = int(m_persons.size());
+                        m_persons.append(newPerson(i));
+                    }
+                    index = withoutEmail;
+                } else if (byEmail.size() == 1) {
+                    index = withoutEmail;
+                } else {
+                    problem(check, Column::Email,
+                            tr("the file names %1 persons called %2, with different e-mail addresses: %3. Give this "
+                               "row's e-mail address to say which one is meant.")
+                                .arg(number(byEmail.size()), personName(check), emails.join(QStringLiteral(", "))));
+                    continue;
+                }
+                check.person = index;
+                addDetails(check, m_persons[index]);
+            }
+        }
+    }
+
+    static QString personName(const RowCheck &check)
+    {
+        return (*check.row)[Column::GivenName] + QLatin1Char(' ') + (*check.row)[Column::FamilyName];
+    }
+
+    FilePerson newPerson(int i) const
+    {
+        const Row &row = *m_checks.at(i).row;
+        FilePerson person;
+        person.givenName = row[Column::GivenName];
+        person.familyName = row[Column::FamilyName];
+        person.email = row[Column::Email];
+        person.nameKey = m_checks.at(i).nameKey;
+        person.emailKey = m_checks.at(i).emailKey;
+        return person;
+    }
+
+    // A person's title and phone are the same on each row that gives them.
+    void addDetails(RowCheck &check, FilePerson &person)
+    {
+        const Row &row = *check.row;
+        person.rows.append(int(&check - m_checks.data()));
+        const auto same = [&](Column column, QString &kept, int &keptRow, bool compact) {
+            const QString &value = row[column];
+            if (value.isEmpty() || refused(check, column))
+                return;
+            if (kept.isEmpty()) {
+                kept = value;
+                keptRow = row.number;
+                return;
+            }
+            QString a = folded(kept);
+            QString b = folded(value);
+            if (compact) {
+                a.remove(u' ');
+                b.remove(u' ');
+            }
+            if (a != b)
+                problem(check, column,
+                        tr("row %1 gives %2 for %3; a person has one title and one phone number: write the same on "
+                           "each row, or leave the cell empty.")
+                            .arg(QString::number(keptRow), quoted(kept), personName(check)));
+        };
+        same(Column::Title, person.title, person.titleRow, false);
+        same(Column::Phone, person.phone, person.phoneRow, true);
+    }
+
+    // The store's person of the same full name with the same e-mail address;
+    // failing that, with no e-mail address (or, for a row without one, the
+    // only one of that name). Two or more such: the file must say which.
+    void matchPersons()
+    {
+        QHash<qint64, int> claimed; // store id → the file person it became
+        for (int p = 0; p < int(m_persons.size()); ++p) {
+            FilePerson &person = m_persons[p];
+            const QList<qint64> sameName = m_storeByName.value(person.nameKey);
+            QList<qint64> candidates;
+            if (person.emailKey.isEmpty()) {
+                candidates = sameName;
+            } else {
+                for (const qint64 id : sameName) {
+                    if (folded(m_storePersons.value(id).email) == person.emailKey)
+                        candidates.append(id);
+                }
+                if (candidates.isEmpty()) {
+                    for (const qint64 id : sameName) {
+                        if (m_storePersons.value(id).email.trimmed().isEmpty())
+                            candidates.append(id);
+                    }
+                }
+            }
+            if (candidates.size() > 1) {
+                QStringList which;
+                for (const qint64 id : std::as_const(candidates)) {
+                    const QString email = m_storePersons.value(id).email.trimmed();
+                    which.append(email.isEmpty() ? tr("no e-mail address") : email);
+                }
+                person.unresolved = true;
+                for (const int i : std::as_const(person.rows))
+                    problem(m_checks[i], Column::Email,
+                            tr("the store has %1 persons called %2 (%3), and the row does not say which one is "
+                               "meant; give the e-mail address the store has for them.")
+                                .arg(number(candidates.size()), person.displayName(),
+                                     which.join(QStringLiteral(", "))));
+                continue;
+            }
+            if (candidates.size() == 1) {
+                const qint64 id = candidates.first();
+                if (const auto other = claimed.constFind(id); other != claimed.cend()) {
+                    person.unresolved = true;
+                    const FilePerson &first = m_persons.at(*other);
+                    for (const int i : std::as_const(person.rows))
+                        problem(m_checks[i], Column::Email,
+                                tr("this %1 and the one on row %2 have different e-mail addresses, but both would "
+                                   "be the store's %1, who has none; give the store's person an e-mail address "
+                                   "first, or correct the file.")
+                                    .arg(person.displayName(),
+                                         QString::number(m_checks.at(first.rows.first()).row->number)));
+                    continue;
+                }
+                claimed.insert(id, p);
+                person.storeId = id;
+                m_fileOfStore.insert(id, p);
+            }
+        }
+    }
+
+    PersonKey keyOf(int personIndex) const
+    {
+        if (personIndex < 0 || m_persons.at(personIndex).unresolved)
+            return 0;
+        const FilePerson &person = m_persons.at(personIndex);
+        return person.storeId ? person.storeId : -PersonKey(personIndex + 1);
+    }
+
+    // The ways a deputy's row may name a person: "Aino Mäkelä", "Mäkelä
+    // Aino", "Mäkelä, Aino" or an e-mail address.
+    QSet<QString> namesOf(PersonKey key) const
+    {
+        QSet<QString> names;
+        const auto add = [&](const QString &given, const QString &family, const QString &email) {
+            names.insert(folded(given + QLatin1Char(' ') + family));
+            names.insert(folded(family + QLatin1Char(' ') + given));
+            names.insert(folded(family + QStringLiteral(", ") + given));
+            if (!email.trimmed().isEmpty())
+                names.insert(folded(email));
+        };
+        if (key > 0) {
+            const Person person = m_storePersons.value(key);
+            add(person.givenName, person.familyName, person.email);
+        }
+        const int index = key < 0 ? int(-key - 1) : m_fileOfStore.value(key, -1);
+        if (index >= 0) {
+            const FilePerson &person = m_persons.at(index);
+            add(person.givenName, person.familyName, person.email);
+        }
+        return names;
+    }
+
+    void resolveDeputies()
+    {
+        QHash<qint64, QList<Seat>> seats; // by body
+        for (const Membership &membership : std::as_const(m_memberships)) {
+            if (isSeat(membership.role))
+                seats[membership.bodyId].append({membership.personId, membership.validFrom, membership.validUntil});
+        }
+        // Each body's seat holders by every name they may be given.
+        QHash<qint64, QHash<QString, QList<PersonKey>>> seatNames;
+        for (const RowCheck &check : std::as_const(m_checks)) {
+            if (!check.body || !check.role || !isSeat(*check.role))
+                continue;
+            if (const PersonKey key = keyOf(check.person)) {
+                seats[check.body->id].append({key, check.from, check.until, check.fromOk && check.untilOk});
+                continue;
+            }
+            const Row &row = *check.row;
+            if (row[Column::GivenName].isEmpty() || row[Column::FamilyName].isEmpty())
+                continue;
+            QHash<QString, QList<PersonKey>> &byName = seatNames[check.body->id];
+            for (const QString &name : {row[Column::GivenName] + QLatin1Char(' ') + row[Column::FamilyName],
+                                        row[Column::FamilyName] + QLatin1Char(' ') + row[Column::GivenName],
+                                        row[Column::FamilyName] + QStringLiteral(", ") + row[Column::GivenName],
+                                        row[Column::Email]}) {
+                if (!name.isEmpty() && !byName[folded(name)].contains(unknownPerson))
+                    byName[folded(name)].append(unknownPerson);
+            }
+        }
+        for (auto body = seats.cbegin(); body != seats.cend(); ++body) {
+            QSet<PersonKey> indexed;
+            QHash<QString, QList<PersonKey>> &byName = seatNames[body.key()];
+            for (const Seat &seat : body.value()) {
+                if (indexed.contains(seat.person))
+                    continue;
+                indexed.insert(seat.person);
+                const QSet<QString> names = namesOf(seat.person);
+                for (const QString &name : names)
+                    byName[name].append(seat.person);
+            }
+        }
+
+        for (RowCheck &check : m_checks) {
+            if (!check.body || check.role != MembershipRole::Deputy || refused(check, Column::DeputyFor))
+                continue;
+            const QString &value = (*check.row)[Column::DeputyFor];
+            if (value.isEmpty())
+                continue;
+            const QString wanted = folded(value);
+            const QList<PersonKey> members = seatNames.value(check.body->id).value(wanted);
+            if (members.contains(unknownPerson))
+                continue;
+            if (members.isEmpty()) {
+                problem(check, Column::DeputyFor,
+                        tr("%1 is not a member of %2 in this file or in the store; a personal deputy stands in for "
+                           "a member, the chair or a vice chair of the same body.")
+                            .arg(quoted(value), check.body->shortName));
+                continue;
+            }
+            if (members.size() > 1) {
+                problem(check, Column::DeputyFor,
+                        tr("%1 names %2 members of %3; write the e-mail address of the one meant instead.")
+                            .arg(quoted(value), number(members.size()), check.body->shortName));
+                continue;
+            }
+            const PersonKey member = members.first();
+            if (member == keyOf(check.person)) {
+                problem(check, Column::DeputyFor, tr("a person cannot be their own deputy."));
+                continue;
+            }
+            if (check.fromOk && check.untilOk) {
+                const QList<Seat> &bodySeats = seats[check.body->id];
+                const bool overlaps = std::any_of(bodySeats.cbegin(), bodySeats.cend(), [&](const Seat &seat) {
+                        return seat.person == member
+                            && (!seat.datesKnown
+                                || ((check.until.isNull() || seat.from <= check.until)
+                                    && (seat.until.isNull() || seat.until >= check.from)));
+                    });
+                if (!overlaps) {
+                    const QString period = check.until.isNull()
+                        ? tr("from %1").arg(dayText(check.from))
+                        : QStringLiteral("%1–%2").arg(dayText(check.from), dayText(check.until));
+                    problem(check, Column::DeputyFor,
+                            tr("%1 holds no seat in %2 while this deputy's membership runs (%3); check the dates.")
+                                .arg(quoted(value), check.body->shortName, period));
+                    continue;
+                }
+            }
+            check.deputyKey = member;
+        }
+    }
+
+    // Each membership once: a row that repeats another is refused, one the
+    // store has already is passed over, and one that differs from the
+    // store's only in its end or its member is refused (an import changes
+    // no membership).
+    static QString membershipKey(qint64 body, PersonKey person, MembershipRole role, const QDate &from)
+    {
+        return QStringLiteral("%1|%2|%3|%4")
+            .arg(QString::number(body), QString::number(person), Codes::code(role), from.toString(Qt::ISODate));
+    }
+
+    void planMemberships()
+    {
+        QHash<QString, Membership> stored;
+        for (const Membership &membership : std::as_const(m_memberships)) {
+            const QString key =
+                membershipKey(membership.bodyId, membership.personId, membership.role, membership.validFrom);
+            if (!stored.contains(key))
+                stored.insert(key, membership);
+        }
+        QHash<QString, int> seen; // body, person, role, start → row number
+        for (int i = 0; i < int(m_checks.size()); ++i) {
+            RowCheck &check = m_checks[i];
+            const PersonKey person = keyOf(check.person);
+            const bool deputy = check.role == MembershipRole::Deputy;
+            if (!check.body || !check.role || !check.fromOk || !check.untilOk || !person
+                || (deputy && !check.deputyKey))
+                continue;
+            const QString key = membershipKey(check.body->id, person, *check.role, check.from);
+            if (const auto first = seen.constFind(key); first != seen.cend()) {
+                rowProblem(check, tr("repeats row %1: the same person, body, role and first day.")
+                                      .arg(QString::number(*first)));
+                continue;
+            }
+            seen.insert(key, check.row->number);
+            if (const auto existing = stored.constFind(key); existing != stored.cend()) {
+                const bool sameEnd = existing->validUntil == check.until;
+                const bool sameMember = !deputy || existing->deputyForPersonId == check.deputyKey;
+                if (sameEnd && sameMember) {
+                    ++m_skipped;
+                    continue;
+                }
+                const QString stores = !sameEnd
+                    ? (existing->validUntil.isValid() ? tr("ending %1").arg(dayText(existing->validUntil))
+                                                      : tr("with no end"))
+                    : tr("standing in for %1").arg(m_storePersons.value(existing->deputyForPersonId).displayName());
+                rowProblem(check, tr("the store already has this membership (from %1), %2. An import adds "
+                                     "memberships but changes none: make the row say the same, or change the "
+                                     "membership in Pykälä first.")
+                                      .arg(dayText(check.from), stores));
+                continue;
+            }
+            if (check.problems)
+                continue;
+            Membership membership;
+            membership.bodyId = check.body->id;
+            membership.personId = person;
+            membership.role = *check.role;
+            membership.deputyForPersonId = deputy ? check.deputyKey : 0;
+            membership.validFrom = check.from;
+            membership.validUntil = check.until;
+            m_plans.append({i, membership});
+        }
+    }
+
+    // Everything in one transaction: the new persons, then the memberships.
+    bool write()
+    {
+        Store::Transaction transaction(m_store);
+        if (!transaction.ok()) {
+            m_problems.append({0, 0, {}, transaction.error()});
+            return false;
+        }
+        QHash<PersonKey, qint64> ids;
+        int newPersons = 0;
+        for (const FilePerson &person : std::as_const(m_persons))
+            newPersons += person.storeId ? 0 : 1;
+        const int total = newPersons + int(m_plans.size());
+        int done = 0;
+        for (int p = 0; p < int(m_persons.size()); ++p) {
+            const FilePerson &person = m_persons.at(p);
+            if (person.storeId)
+                continue;
+            if (!report(Stage::Writing, done++, total)) {
+                m_problems.append(cancelled());
+                return false;
+            }
+            const auto id = m_store.addPerson(
+                {0, person.givenName, person.familyName, person.title, person.email, person.phone});
+            if (!id) {
+                m_problems.append({m_checks.at(person.rows.first()).row->number, 0, {}, id.error()});
+                return false;
+            }
+            ids.insert(-PersonKey(p + 1), *id);
+        }
+        const auto idOf = [&](PersonKey key) { return key > 0 ? key : ids.value(key); };
+        for (const Plan &plan : std::as_const(m_plans)) {
+            if (!report(Stage::Writing, done++, total)) {
+                m_problems.append(cancelled());
+                return false;
+            }
+            Membership membership = plan.membership;
+            membership.personId = idOf(membership.personId);
+            if (membership.deputyForPersonId)
+                membership.deputyForPersonId = idOf(membership.deputyForPersonId);
+            const auto id = m_store.addMembership(membership);
+            if (!id) {
+                m_problems.append({m_checks.at(plan.check).row->number, 0, {}, id.error()});
+                return false;
+            }
+        }
+        if (const Status committed = transaction.commit(); !committed) {
+            m_problems.append({0, 0, {}, committed.error()});
+            return false;
+        }
+        report(Stage::Writing, total, total);
+        return true;
+    }
+
+    Store &m_store;
+    const Sheet &m_sheet;
+    const Reading &m_reading;
+    const Options &m_options;
+    QList<Body> m_bodies;
+    QHash<qint64, Person> m_storePersons;
+    QHash<QString, QList<qint64>> m_storeByName;
+    QList<Membership> m_memberships;
+    QList<RowCheck> m_checks;
+    QList<FilePerson> m_persons;
+    QList<Plan> m_plans;
+    QList<Problem> m_problems;
+    QHash<qint64, int> m_fileOfStore; // store id → index into m_persons
+    int m_skipped = 0;
+};
+
+} // namespace
+
+QString sizeProblem(qint64 bytes)
+{
+    if (bytes <= maxFileBytes)
+        return {};
+    return tr("The file is larger than %1 bytes, the most that is read; a list of members is far smaller. Is this "
+              "the right file?")
+        .arg(number(maxFileBytes));
+}
+
+QStringList columnNames(Column column)
+{
+    return spec(column).names;
+}
+
+bool isRequired(Column column)
+{
+    return spec(column).required;
+}
+
+std::optional<MembershipRole> roleOf(const QString &word)
+{
+    static const QHash<QString, MembershipRole> roles = [] {
+        QHash<QString, MembershipRole> table;
+        const auto add = [&](MembershipRole role, std::initializer_list<const char16_t *> words) {
+            for (const char16_t *w : words)
+                table.insert(QString::fromUtf16(w), role);
+            table.insert(Codes::code(role), role);
+        };
+        add(MembershipRole::Chair, {u"puheenjohtaja", u"pj", u"ordförande", u"ordf", u"chair", u"chairperson"});
+        add(MembershipRole::ViceChair,
+            {u"varapuheenjohtaja", u"vpj", u"1. varapuheenjohtaja", u"2. varapuheenjohtaja", u"i varapuheenjohtaja",
+             u"ii varapuheenjohtaja", u"vice ordförande", u"viceordförande", u"första vice ordförande",
+             u"andra vice ordförande", u"vice chair", u"vice-chairperson", u"first vice-chair", u"second vice-chair"});
+        add(MembershipRole::Member, {u"jäsen", u"varsinainen jäsen", u"ledamot", u"ordinarie ledamot", u"medlem",
+                                     u"member"});
+        add(MembershipRole::Deputy, {u"varajäsen", u"henkilökohtainen varajäsen", u"ersättare",
+                                     u"personlig ersättare", u"personal deputy", u"deputy member"});
+        add(MembershipRole::Secretary, {u"sihteeri", u"pöytäkirjanpitäjä", u"sekreterare", u"protokollförare",
+                                        u"secretary"});
+        add(MembershipRole::Presenter, {u"esittelijä", u"föredragande", u"presenter"});
+        return table;
+    }();
+    QString key = folded(word);
+    while (key.endsWith(u'.'))
+        key.chop(1); // "pj.", "vpj."
+    const auto found = roles.constFind(key);
+    if (found == roles.cend())
+        return std::nullopt;
+    return *found;
+}
+
+QString Problem::text() const
+{
+    return problemText(*this);
+}
+
+QString Problems::message() const
+{
+    return problemsText(*this);
+}
+
+QString Sheet::columnName(Column column) const
+{
+    const int index = columns[size_t(column)];
+    return index >= 0 ? header.at(index) : spec(column).names.first();
+}
+
+Checked<Sheet> parse(const QByteArray &bytes)
+{
+    Reading reading = read(bytes);
+    Checked<Sheet> result;
+    if (reading.readable)
+        result.value = std::move(reading.sheet);
+    finish(result, reading.problems);
+    return result;
+}
+
+Checked<Summary> import(Store &store, const QByteArray &bytes, const Options &options)
+{
+    const Reading reading = read(bytes);
+    if (!reading.readable) {
+        Checked<Summary> result;
+        finish(result, reading.problems);
+        return result;
+    }
+    return Checker(store, reading, options).run();
+}
+
+} // namespace MemberCsv
