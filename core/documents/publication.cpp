@@ -144,9 +144,44 @@ Status checkTarget(const QString &path, const Organisation &organisation)
 
 } // namespace
 
+Status readiness(const Store &store, const Meeting &meeting)
+{
+    if (!meeting.actualStart.isValid())
+        return success(); // the public agenda, before the meeting
+    const auto reference = store.meetingReference(meeting);
+    if (!reference)
+        return Failure{reference.error()};
+    if (meeting.state == MeetingState::InProgress)
+        return Failure{tr("%1 is in progress: its public minutes are published once the meeting is closed and its "
+                          "minutes are checked.").arg(*reference)};
+    if (!meeting.minutesChecked.isValid())
+        return Failure{tr("The minutes of %1 have not been checked: record the day they were checked (on the meeting "
+                          "page, or 'pykala-cli publication \"%1\" --checked DATE') before publishing them.")
+                           .arg(*reference)};
+    const auto body = store.body(meeting.bodyId);
+    if (!body)
+        return Failure{body.error()};
+    if (body->has_value() && body->value().signsElectronically) {
+        const auto minutes = store.signedMinutes(meeting.id);
+        if (!minutes)
+            return Failure{minutes.error()};
+        if (!minutes->has_value())
+            return Failure{tr("The minutes of %1 are signed electronically and have not been signed yet: publish "
+                              "them once every signature is in.").arg(*reference)};
+        if (!minutes->value().complete())
+            return Failure{tr("The minutes of %1 are signed electronically and have %2 of their %3 signatures: "
+                              "publish them once every signature is in.")
+                               .arg(*reference)
+                               .arg(minutes->value().signatures)
+                               .arg(minutes->value().requiredSignatures())};
+    }
+    return success();
+}
+
 Result<Summary> publish(const Store &store, const Meeting &meeting, const QString &directory,
                         std::optional<Language> language)
 {
+    PYKALA_TRY(readiness(store, meeting));
     // "DIR/" is DIR. Whatever is there is checked before anything is made.
     const QString targetPath = QFileInfo(QDir::cleanPath(directory)).absoluteFilePath();
     const auto owners = MeetingSession::owners(store, meeting);

@@ -33,4 +33,11 @@ struct Summary
 Result<Summary> publish(const Store &store, const Meeting &meeting, const QString &directory,
                         std::optional<Language> language = std::nullopt);
 
+// Whether the meeting may be published now, and if not, why: a meeting
+// still to be held publishes its public agenda; a held one publishes its
+// minutes only once it is closed, the day its minutes were checked is
+// recorded and, where its body signs electronically, every signature is in.
+// publish() asks this first; the desktop asks it to offer publishing.
+Status readiness(const Store &store, const Meeting &meeting);
+
 } // namespace Publication

@@ -4875,6 +4875,22 @@ Suljetaanko ikkuna silti?</translation>
         <source>Attachment %1 of %2, "%3", cannot be published: %4. A browser could run it at the publication's address. Publish it as PDF, an image, plain text or an office document, or make it not public. Nothing was published.</source>
         <translation>Asian %2 liitettä %1, "%3", ei voi julkaista: %4. Selain voisi suorittaa sen julkaisun osoitteessa. Julkaise se PDF-tiedostona, kuvana, pelkkänä tekstinä tai toimisto-ohjelman asiakirjana, tai merkitse se ei-julkiseksi. Mitään ei julkaistu.</translation>
     </message>
+    <message>
+        <source>%1 is in progress: its public minutes are published once the meeting is closed and its minutes are checked.</source>
+        <translation>Kokous %1 on käynnissä: sen julkinen pöytäkirja julkaistaan, kun kokous on päättynyt ja pöytäkirja tarkastettu.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 have not been checked: record the day they were checked (on the meeting page, or 'pykala-cli publication "%1" --checked DATE') before publishing them.</source>
+        <translation>Kokouksen %1 pöytäkirjaa ei ole tarkastettu: kirjaa tarkastuspäivä (kokouksen sivulla tai 'pykala-cli publication "%1" --checked PÄIVÄ') ennen julkaisemista.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are signed electronically and have not been signed yet: publish them once every signature is in.</source>
+        <translation>Kokouksen %1 pöytäkirja allekirjoitetaan sähköisesti, eikä sitä ole vielä allekirjoitettu: julkaise se, kun kaikki allekirjoitukset on tehty.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are signed electronically and have %2 of their %3 signatures: publish them once every signature is in.</source>
+        <translation>Kokouksen %1 pöytäkirja allekirjoitetaan sähköisesti, ja siinä on %2 allekirjoitusta %3:sta: julkaise se, kun kaikki allekirjoitukset on tehty.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -4875,6 +4875,22 @@ Stäng fönstret ändå?</translation>
         <source>Attachment %1 of %2, "%3", cannot be published: %4. A browser could run it at the publication's address. Publish it as PDF, an image, plain text or an office document, or make it not public. Nothing was published.</source>
         <translation>Bilaga %1 till %2, "%3", kan inte publiceras: %4. En webbläsare kunde köra den på publiceringens adress. Publicera den som PDF, bild, ren text eller kontorsdokument, eller gör den icke-offentlig. Ingenting publicerades.</translation>
     </message>
+    <message>
+        <source>%1 is in progress: its public minutes are published once the meeting is closed and its minutes are checked.</source>
+        <translation>Sammanträdet %1 pågår: dess offentliga protokoll publiceras när sammanträdet har avslutats och protokollet justerats.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 have not been checked: record the day they were checked (on the meeting page, or 'pykala-cli publication "%1" --checked DATE') before publishing them.</source>
+        <translation>Protokollet från %1 har inte justerats: anteckna justeringsdagen (på sammanträdets sida eller med 'pykala-cli publication "%1" --checked DATUM') innan det publiceras.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are signed electronically and have not been signed yet: publish them once every signature is in.</source>
+        <translation>Protokollet från %1 undertecknas elektroniskt och har ännu inte undertecknats: publicera det när alla underskrifter finns.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are signed electronically and have %2 of their %3 signatures: publish them once every signature is in.</source>
+        <translation>Protokollet från %1 undertecknas elektroniskt och har %2 av sina %3 underskrifter: publicera det när alla underskrifter finns.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -1010,3 +1010,45 @@ TEST_CASE("A store is set up and a meeting prepared, convened and cancelled from
     CHECK(cancelled.mode == MeetingMode::Hybrid);
     CHECK(ok({QStringLiteral("check")}).exitCode == 0);
 }
+
+TEST_CASE("publish: the agenda before the meeting, the minutes once checked and, signed electronically, once every signature is in", "[cli][publish]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("julkaisu.sqlite"));
+    {
+        auto store = createStore(path);
+        Meeting held = recordMeeting(*store).meeting; // KH 12/2026, closed
+        addUnheldMeeting(*store, held);               // KH 13/2026, convened
+        held.minutesChecked = QDate();                // not checked yet
+        held.minutesPublished = QDate();
+        REQUIRE(store->updateMeeting(held).ok());
+    }
+    auto publish = [&](const QString &meeting, const QString &folder) {
+        return cli(path, {QStringLiteral("publish"), meeting, QStringLiteral("-o"), dir.path(folder)});
+    };
+    // A meeting still to be held: its public agenda.
+    const CliRun agenda = publish(QStringLiteral("KH 13/2026"), QStringLiteral("kh13"));
+    INFO(agenda.err.toStdString());
+    CHECK(agenda.exitCode == 0);
+    // Held, not checked: refused, and nothing written.
+    const CliRun unchecked = publish(QStringLiteral("KH 12/2026"), QStringLiteral("kh12"));
+    CHECK(unchecked.exitCode == 1);
+    CHECK(unchecked.err.contains(QStringLiteral("The minutes of KH 12/2026 have not been checked")));
+    CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("kh12"))));
+    REQUIRE(cli(path, {QStringLiteral("publication"), QStringLiteral("KH 12/2026"), QStringLiteral("--checked"),
+                       QStringLiteral("2026-05-12")}).exitCode == 0);
+    // The body signs electronically: not before its signatures are in.
+    REQUIRE(cli(path, {QStringLiteral("body"), QStringLiteral("edit"), QStringLiteral("KH"), QStringLiteral("--signing"),
+                       QStringLiteral("electronic")}).exitCode == 0);
+    const CliRun unsigned_ = publish(QStringLiteral("KH 12/2026"), QStringLiteral("kh12"));
+    CHECK(unsigned_.exitCode == 1);
+    CHECK(unsigned_.err.contains(QStringLiteral("are signed electronically and have not been signed yet")));
+    CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("kh12"))));
+    // On paper: checked is enough.
+    REQUIRE(cli(path, {QStringLiteral("body"), QStringLiteral("edit"), QStringLiteral("KH"), QStringLiteral("--signing"),
+                       QStringLiteral("paper")}).exitCode == 0);
+    const CliRun minutes = publish(QStringLiteral("KH 12/2026"), QStringLiteral("kh12"));
+    INFO(minutes.err.toStdString());
+    CHECK(minutes.exitCode == 0);
+    CHECK(QFileInfo::exists(dir.path(QStringLiteral("kh12/index.html"))));
+}

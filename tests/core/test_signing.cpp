@@ -7,6 +7,7 @@
 #include "signing/decisionrecord.h"
 #include "signing/nss.h"
 #include "documents/officialdocument.h"
+#include "documents/publication.h"
 #include "signing/verification.h"
 #include "store/auditlog.h"
 #include "store/searchterms.h"
@@ -1058,6 +1059,18 @@ TEST_CASE("Signed minutes carry their record's digests and each signature the au
     CHECK(other.exitCode == 0);
     CHECK(other.out.contains(QStringLiteral("2 signatures of signed minutes verify")));
     CHECK(other.out.contains(QStringLiteral("2 of them have a certificate that the certificate database in use does not trust")));
+
+    // Minutes signed electronically are published once every signature is
+    // in: two of four are not enough, even when checked.
+    Meeting meeting = store->meeting(s.meetingId).value().value();
+    meeting.minutesChecked = meeting.actualStart.date().addDays(1);
+    REQUIRE(store->updateMeeting(meeting).ok());
+    Body body = store->body(meeting.bodyId).value().value();
+    body.signsElectronically = true;
+    REQUIRE(store->updateBody(body).ok());
+    const Status ready = Publication::readiness(*store, meeting);
+    REQUIRE_FALSE(ready.ok());
+    CHECK(ready.error().contains(QStringLiteral("have 2 of their 4 signatures")));
 }
 
 TEST_CASE("check finds a signed decision forged with the triggers, digests and audit chain made again", "[signing][record][forgery]")
