@@ -63,7 +63,8 @@ QList<CommandSpec> commandSpecs()
                   noOpeningItems = QStringLiteral("no-opening-items"), caseReference = QStringLiteral("case"),
                   taskClass = QStringLiteral("task-class"), background = QStringLiteral("background"),
                   proposal = QStringLiteral("proposal"), presenter = QStringLiteral("presenter"),
-                  publicity = QStringLiteral("publicity"), basis = QStringLiteral("basis");
+                  publicity = QStringLiteral("publicity"), basis = QStringLiteral("basis"),
+                  file = QStringLiteral("file"), use = QStringLiteral("use");
     return {
         {"init", "", QT_TRANSLATE_NOOP("Cli", "Create a new, empty store."), {name, businessId, language}, 0, 0},
         {"demo", "", QT_TRANSLATE_NOOP("Cli", "Fill an empty store with generated demo data."),
@@ -81,8 +82,8 @@ QList<CommandSpec> commandSpecs()
         {"corrections", "MEETING", QT_TRANSLATE_NOOP("Cli", "List the corrections of a meeting's signed minutes."), {json}, 1, 1},
         {"body", "add|edit SHORT", QT_TRANSLATE_NOOP("Cli", "Add a body, edit one, or show one's settings: body add --short KH --name NAME --kind board; body edit KH --place PLACE; body KH."),
          {shortName, name, swedishName, kind, quorum, numbering, signingOrder, language, place, time, signing, json}, 1, 2},
-        {"person", "add|edit PERSON", QT_TRANSLATE_NOOP("Cli", "Add a person or edit one (by id or full name): person add --given NAME --family NAME."),
-         {given, family, title, email, phone, json}, 1, 2},
+        {"person", "add|edit|certificate|certificates PERSON", QT_TRANSLATE_NOOP("Cli", "Add a person or edit one (by id or full name): person add --given NAME --family NAME; register their certificate: person certificate NAME --file CERT.pem --use signing; list them: person certificates NAME."),
+         {given, family, title, email, phone, file, use, json}, 1, 2},
         {"persons", "", QT_TRANSLATE_NOOP("Cli", "List the persons with their ids."), {json}, 0, 0},
         {"membership", "add|end ID", QT_TRANSLATE_NOOP("Cli", "Add a membership of a body, or end one on its last day: membership add --body KH --person NAME --role member --from DATE; membership end ID --until DATE."),
          {body, person, role, deputyFor, from, until, json}, 1, 2},
@@ -293,6 +294,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("presenter"), QCoreApplication::translate("Cli", "item: who presents it, by id or full name."), QStringLiteral("PERSON")},
         {QStringLiteral("publicity"), QCoreApplication::translate("Cli", "item: public, confidential or partly-confidential."), QStringLiteral("CODE")},
         {QStringLiteral("basis"), QCoreApplication::translate("Cli", "item: the legal basis of its confidentiality."), QStringLiteral("TEXT")},
+        {QStringLiteral("file"), QCoreApplication::translate("Cli", "person certificate: the certificate file, PEM or DER."), QStringLiteral("FILE")},
+        {QStringLiteral("use"), QCoreApplication::translate("Cli", "person certificate: what it is for, signing (the default) or encryption."), QStringLiteral("USE")},
     };
     parser.addOption(storeOption);
     parser.addOption(userOption);

@@ -8,9 +8,12 @@
 
 #include "documents/meetingdocuments.h"
 #include "procedure/meetingplanning.h"
+#include "signing/certificatefile.h"
 #include "store/store.h"
 #include "text/richtext.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -232,6 +235,62 @@ int showBody(const Context &context, const Body &body)
     return Success;
 }
 
+// "person certificate PERSON --file F [--use U]" registers one;
+// "person certificates PERSON" lists them.
+int certificates(const Context &context, Store &store, const QString &reference, Reader &read)
+{
+    const auto personId = Reader::findPerson(store, reference);
+    if (!personId)
+        return fail(context, personId.error());
+    if (read.has("file")) {
+        PersonCertificate certificate;
+        if (!read.code("use", &certificate.use))
+            return read.exit();
+        QFile file(read.text("file"));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(context, tr("Cannot read %1: %2").arg(read.text("file"), file.errorString()));
+        const auto parsed = CertificateFile::read(file.read(64 * 1024 + 1));
+        if (!parsed)
+            return fail(context, parsed.error());
+        const CertificateUse use = certificate.use;
+        certificate = *parsed;
+        certificate.use = use;
+        certificate.personId = *personId;
+        const auto id = store.addPersonCertificate(certificate);
+        if (!id)
+            return fail(context, id.error());
+        return added(context, tr("Registered the %1 certificate of %2 (SHA-256 %3).")
+                                  .arg(Codes::code(use), certificate.commonName,
+                                       QString::fromLatin1(QCryptographicHash::hash(certificate.der, QCryptographicHash::Sha256).toHex())),
+                     *id);
+    }
+    const auto all = store.personCertificates(*personId);
+    if (!all)
+        return fail(context, all.error());
+    QJsonArray array;
+    for (const PersonCertificate &c : *all) {
+        if (context.json) {
+            array.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                     {QStringLiteral("use"), Codes::code(c.use)},
+                                     {QStringLiteral("subject"), c.subject},
+                                     {QStringLiteral("issuer"), c.issuer},
+                                     {QStringLiteral("serialNumber"), c.serialNumber},
+                                     {QStringLiteral("validFrom"), c.validFrom.toString(Qt::ISODate)},
+                                     {QStringLiteral("validUntil"), c.validUntil.toString(Qt::ISODate)},
+                                     {QStringLiteral("sha256"), c.sha256}});
+            continue;
+        }
+        *context.out << QStringLiteral("%1  %2  %3  %4–%5  %6")
+                            .arg(c.id, 4)
+                            .arg(Codes::code(c.use), c.commonName, c.validFrom.date().toString(Qt::ISODate),
+                                 c.validUntil.date().toString(Qt::ISODate), c.sha256)
+                     << Qt::endl;
+    }
+    if (context.json)
+        printJson(context, array);
+    return Success;
+}
+
 } // namespace
 
 int body(const Context &context, const QStringList &arguments, const Options &options)
@@ -278,6 +337,8 @@ int person(const Context &context, const QStringList &arguments, const Options &
         return fail(context, store.error());
     Reader read(context, options);
     const QString verb = arguments.value(0);
+    if ((verb == u"certificate" || verb == u"certificates") && arguments.size() == 2)
+        return certificates(context, *store.value(), arguments.at(1), read);
     Person person;
     if (verb == u"edit" && arguments.size() == 2) {
         const auto id = Reader::findPerson(*store.value(), arguments.at(1));
@@ -288,7 +349,9 @@ int person(const Context &context, const QStringList &arguments, const Options &
             return fail(context, found ? tr("There is no person with id %1.").arg(*id) : found.error());
         person = found->value();
     } else if (verb != u"add" || arguments.size() != 1) {
-        return usage(context, tr("Usage: pykala-cli person add --given NAME --family NAME [options], or person edit PERSON [options]"));
+        return usage(context, tr("Usage: pykala-cli person add --given NAME --family NAME [options], person edit PERSON "
+                                 "[options], person certificate PERSON --file CERT [--use signing|encryption], or "
+                                 "person certificates PERSON"));
     } else if (!read.has("family")) {
         return usage(context, tr("person add needs at least --family (and usually --given)."));
     }

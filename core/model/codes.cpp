@@ -31,6 +31,8 @@ constexpr Table<MeetingState, 6> states{{{MeetingState::Planned, u"planned"},
                                          {MeetingState::Closed, u"closed"},
                                          {MeetingState::MinutesChecked, u"minutes-checked"},
                                          {MeetingState::Cancelled, u"cancelled"}}};
+constexpr Table<CertificateUse, 2> certificateUses{{{CertificateUse::Signing, u"signing"},
+                                                   {CertificateUse::Encryption, u"encryption"}}};
 constexpr Table<Publicity, 3> publicities{{{Publicity::Public, u"public"},
                                            {Publicity::Confidential, u"confidential"},
                                            {Publicity::PartlyConfidential, u"partly-confidential"}}};
@@ -96,6 +98,7 @@ QString code(MeetingState value) { return lookup(states, value); }
 QString code(Publicity value) { return lookup(publicities, value); }
 QString code(AppealKind value) { return lookup(appealKinds, value); }
 QString code(Delivery value) { return lookup(deliveries, value); }
+QString code(CertificateUse value) { return lookup(certificateUses, value); }
 QString code(SectionNumbering value) { return lookup(sectionNumberings, value); }
 QString code(VotingOrderModel value) { return lookup(votingOrders, value); }
 QString code(ProposalType value) { return lookup(proposalTypes, value); }
@@ -114,6 +117,7 @@ PYKALA_VOCABULARY(MeetingState, states)
 PYKALA_VOCABULARY(Publicity, publicities)
 PYKALA_VOCABULARY(AppealKind, appealKinds)
 PYKALA_VOCABULARY(Delivery, deliveries)
+PYKALA_VOCABULARY(CertificateUse, certificateUses)
 PYKALA_VOCABULARY(SectionNumbering, sectionNumberings)
 PYKALA_VOCABULARY(VotingOrderModel, votingOrders)
 PYKALA_VOCABULARY(ProposalType, proposalTypes)

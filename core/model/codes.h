@@ -16,6 +16,9 @@ enum class MeetingState { Planned, Convened, InProgress, Closed, MinutesChecked,
 enum class Publicity { Public, Confidential, PartlyConfidential };
 enum class AppealKind { Rectification, MunicipalAppeal, AdministrativeAppeal, Procurement, NotAppealable };
 enum class Delivery { Electronic, Letter };
+// What a person's registered certificate is for: signing minutes, or the
+// packages encrypted to them.
+enum class CertificateUse { Signing, Encryption };
 // Per-body settings of rules that vary between municipalities.
 enum class SectionNumbering { Yearly, Continuous };            // § numbers restart each year, or run on
 enum class VotingOrderModel { MostDivergentFirst, AsPresented }; // the model order, or the order made
@@ -46,6 +49,7 @@ QString code(MeetingState value);
 QString code(Publicity value);
 QString code(AppealKind value);
 QString code(Delivery value);
+QString code(CertificateUse value);
 QString code(SectionNumbering value);
 QString code(VotingOrderModel value);
 QString code(ProposalType value);

@@ -129,7 +129,7 @@ const QStringList &entities()
                                  QStringLiteral("attachment"),   QStringLiteral("meeting_event"),
                                  QStringLiteral("signed_minutes"), QStringLiteral("correction"),
                                  QStringLiteral("invitee"),      QStringLiteral("package"),
-                                 QStringLiteral("disclosure")};
+                                 QStringLiteral("disclosure"),   QStringLiteral("person_certificate")};
     return all;
 }
 

@@ -100,6 +100,12 @@ Result<CheckReport> Store::check() const
     const auto minutes = filesNotMatching(db, QStringLiteral("SELECT meeting_id, sha256, pdf FROM signed_minutes"));
     if (!minutes)
         return Failure{minutes.error()};
+    const auto certificates = filesNotMatching(db, QStringLiteral("SELECT id, common_name, sha256, der FROM person_certificate"));
+    if (!certificates)
+        return Failure{certificates.error()};
+    for (const QStringList &certificate : *certificates)
+        report.integrityProblems.append(tr("Registered certificate %1 (%2) does not match its SHA-256.")
+                                            .arg(certificate.at(0), certificate.at(1)));
     for (const QStringList &signedMinutes : *minutes)
         report.integrityProblems.append(tr("The signed minutes of meeting %1 do not match their SHA-256.")
                                             .arg(signedMinutes.at(0)));

@@ -79,6 +79,34 @@ const Table<Body> &bodyTable()
     return table;
 }
 
+const Table<PersonCertificate> &certificateTable()
+{
+    static const Table<PersonCertificate> table("person_certificate", {
+        idColumn<PersonCertificate>(),
+        {"person_id", [](auto &c) -> QVariant { return c.personId; },
+         [](auto &c, auto &v) { c.personId = v.toLongLong(); }},
+        {"use", [](auto &c) -> QVariant { return Codes::code(c.use); },
+         [](auto &c, auto &v) { c.use = parseCode(v, CertificateUse::Signing); }},
+        {"subject", [](auto &c) -> QVariant { return c.subject.trimmed(); },
+         [](auto &c, auto &v) { c.subject = v.toString(); }},
+        {"common_name", [](auto &c) -> QVariant { return c.commonName.trimmed(); },
+         [](auto &c, auto &v) { c.commonName = v.toString(); }},
+        {"issuer", [](auto &c) -> QVariant { return c.issuer.trimmed(); },
+         [](auto &c, auto &v) { c.issuer = v.toString(); }},
+        {"serial_number", [](auto &c) -> QVariant { return c.serialNumber.trimmed(); },
+         [](auto &c, auto &v) { c.serialNumber = v.toString(); }},
+        {"valid_from", [](auto &c) -> QVariant { return isoDateTime(c.validFrom); },
+         [](auto &c, auto &v) { c.validFrom = parseDateTime(v); }},
+        {"valid_until", [](auto &c) -> QVariant { return isoDateTime(c.validUntil); },
+         [](auto &c, auto &v) { c.validUntil = parseDateTime(v); }},
+        {"sha256", [](auto &c) -> QVariant { return sha256Hex(c.der); },
+         [](auto &c, auto &v) { c.sha256 = v.toString(); }},
+        {"der", [](auto &c) -> QVariant { return c.der; },
+         [](auto &c, auto &v) { c.der = v.toByteArray(); }},
+    });
+    return table;
+}
+
 const Table<Person> &personTable()
 {
     static const Table<Person> table("person", {
@@ -264,6 +292,46 @@ Status Store::updatePerson(const Person &person)
     return changeExisting(QStringLiteral("update"), personTable().name(), person.id,
                           tr("There is no person with id %1.").arg(person.id),
                           [&] { return personTable().update(database(), person); });
+}
+
+Result<QList<PersonCertificate>> Store::personCertificates(qint64 personId) const
+{
+    static const KeptSql sql(certificateTable().select(QStringLiteral("WHERE person_id = ? ORDER BY id")));
+    Statement query(database(), sql, {personId});
+    return readAll(query, certificateTable());
+}
+
+Result<qint64> Store::addPersonCertificate(const PersonCertificate &certificate)
+{
+    if (certificate.der.isEmpty() || certificate.subject.trimmed().isEmpty() || !certificate.validFrom.isValid()
+        || !certificate.validUntil.isValid())
+        return Failure{tr("A certificate is registered with its bytes, its subject and its validity.")};
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Failure{transaction.error()};
+    // A certificate names one person.
+    Statement owner(database(), QStringLiteral("SELECT person_id, use FROM person_certificate WHERE sha256 = ?"),
+                    {sha256Hex(certificate.der)});
+    if (!owner.exec())
+        return Failure{owner.errorMessage()};
+    while (owner.next()) {
+        if (owner.value(0).toLongLong() != certificate.personId)
+            return Failure{tr("The certificate of %1 is already registered for another person (id %2).")
+                               .arg(certificate.commonName)
+                               .arg(owner.value(0).toLongLong())};
+        if (owner.value(1).toString() == Codes::code(certificate.use))
+            return Failure{tr("The certificate of %1 is already registered for %2.")
+                               .arg(certificate.commonName, Codes::code(certificate.use))};
+    }
+    const auto id = insertAudited(certificateTable().name(), [&] {
+        return certificateTable().insert(database(), certificate, [] {
+            return tr("The certificate names a person who is not in the store.");
+        });
+    });
+    if (!id)
+        return Failure{id.error()};
+    PYKALA_TRY(transaction.commit());
+    return *id;
 }
 
 // ---------------------------------------------------------------------------

@@ -400,6 +400,28 @@ const QList<QStringList> &migrations()
                            "IN ('closed', 'minutes-checked')) BEGIN SELECT RAISE(ABORT, 'the meeting''s minutes are "
                            "signed: its record can no longer change'); END"),
         },
+        // 14: the certificates registered for persons, each with what it is
+        // for; a certificate belongs to one person. Kept, never changed: a
+        // signature made with one stays checkable against it.
+        {
+            QStringLiteral(R"(CREATE TABLE person_certificate (
+                id INTEGER PRIMARY KEY,
+                person_id INTEGER NOT NULL REFERENCES person(id),
+                use TEXT NOT NULL CHECK (use IN ('signing', 'encryption')),
+                subject TEXT NOT NULL CHECK (length(subject) > 0),
+                common_name TEXT NOT NULL DEFAULT '',
+                issuer TEXT NOT NULL DEFAULT '',
+                serial_number TEXT NOT NULL DEFAULT '',
+                valid_from TEXT NOT NULL,
+                valid_until TEXT NOT NULL,
+                sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+                der BLOB NOT NULL,
+                UNIQUE (sha256, use)
+            ))"),
+            QStringLiteral("CREATE INDEX person_certificate_person ON person_certificate(person_id)"),
+            QStringLiteral("CREATE TRIGGER person_certificate_kept BEFORE UPDATE ON person_certificate "
+                           "BEGIN SELECT RAISE(ABORT, 'a registered certificate is kept as it was'); END"),
+        },
     };
     return all;
 }

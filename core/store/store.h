@@ -140,6 +140,12 @@ public:
     Result<qint64> addPerson(const Person &person);
     Status updatePerson(const Person &person);
 
+    // The certificates registered for a person, oldest first.
+    Result<QList<PersonCertificate>> personCertificates(qint64 personId) const;
+    // Registers a certificate for its use; the store computes its SHA-256.
+    // Refused when another person has it, or this person has it for that use.
+    Result<qint64> addPersonCertificate(const PersonCertificate &certificate);
+
     // Memberships; bodyId 0 lists every body's.
     Result<QList<Membership>> memberships(qint64 bodyId = 0) const;
     // The body's memberships in force on `day`, in the same order.

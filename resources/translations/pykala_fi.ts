@@ -212,6 +212,33 @@
     </message>
 </context>
 <context>
+    <name>CertificateFile</name>
+    <message>
+        <source>The file is %1 bytes: a certificate is a few kilobytes. Give the certificate itself, as a .pem or .cer file.</source>
+        <translation>Tiedoston koko on %1 tavua: varmenne on muutaman kilotavun kokoinen. Anna itse varmenne .pem- tai .cer-tiedostona.</translation>
+    </message>
+    <message>
+        <source>The file holds a private key. Give only the certificate: a private key never leaves its owner.</source>
+        <translation>Tiedostossa on yksityinen avain. Anna vain varmenne: yksityinen avain ei koskaan lähde omistajaltaan.</translation>
+    </message>
+    <message>
+        <source>The file is not an X.509 certificate (PEM or DER).</source>
+        <translation>Tiedosto ei ole X.509-varmenne (PEM tai DER).</translation>
+    </message>
+    <message>
+        <source>The file holds %1 certificates; give the person's own certificate alone.</source>
+        <translation>Tiedostossa on %1 varmennetta; anna henkilön oma varmenne yksinään.</translation>
+    </message>
+    <message>
+        <source>The certificate names no subject.</source>
+        <translation>Varmenteessa ei ole haltijaa.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2; register the one in use now.</source>
+        <translation>Haltijan %1 varmenne vanheni %2; rekisteröi nyt käytössä oleva varmenne.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--language must be fi or sv, not "%1".</source>
@@ -874,10 +901,6 @@
         <translation>Lisää toimielin, muokkaa sitä tai näytä sen asetukset: body add --short KH --name NIMI --kind board; body edit KH --place PAIKKA; body KH.</translation>
     </message>
     <message>
-        <source>Add a person or edit one (by id or full name): person add --given NAME --family NAME.</source>
-        <translation>Lisää henkilö tai muokkaa henkilöä (tunnisteella tai koko nimellä): person add --given ETUNIMI --family SUKUNIMI.</translation>
-    </message>
-    <message>
         <source>List the persons with their ids.</source>
         <translation>Luettele henkilöt tunnisteineen.</translation>
     </message>
@@ -1070,10 +1093,6 @@
         <translation>Henkilöä, jonka tunniste on %1, ei ole.</translation>
     </message>
     <message>
-        <source>Usage: pykala-cli person add --given NAME --family NAME [options], or person edit PERSON [options]</source>
-        <translation>Käyttö: pykala-cli person add --given ETUNIMI --family SUKUNIMI [valitsimet] tai person edit HENKILÖ [valitsimet]</translation>
-    </message>
-    <message>
         <source>person add needs at least --family (and usually --given).</source>
         <translation>person add tarvitsee vähintään valitsimen --family (ja yleensä --given).</translation>
     </message>
@@ -1218,6 +1237,26 @@
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>Koeajo: mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Add a person or edit one (by id or full name): person add --given NAME --family NAME; register their certificate: person certificate NAME --file CERT.pem --use signing; list them: person certificates NAME.</source>
+        <translation>Lisää henkilö tai muokkaa henkilöä (tunnisteella tai koko nimellä): person add --given ETUNIMI --family SUKUNIMI; rekisteröi henkilön varmenne: person certificate NIMI --file VARMENNE.pem --use signing; luettele varmenteet: person certificates NIMI.</translation>
+    </message>
+    <message>
+        <source>person certificate: the certificate file, PEM or DER.</source>
+        <translation>person certificate: varmennetiedosto, PEM tai DER.</translation>
+    </message>
+    <message>
+        <source>person certificate: what it is for, signing (the default) or encryption.</source>
+        <translation>person certificate: käyttötarkoitus, signing (allekirjoitus, oletus) tai encryption (salaus).</translation>
+    </message>
+    <message>
+        <source>Registered the %1 certificate of %2 (SHA-256 %3).</source>
+        <translation>Rekisteröitiin henkilön %2 varmenne käyttöön %1 (SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli person add --given NAME --family NAME [options], person edit PERSON [options], person certificate PERSON --file CERT [--use signing|encryption], or person certificates PERSON</source>
+        <translation>Käyttö: pykala-cli person add --given ETUNIMI --family SUKUNIMI [valitsimet], person edit HENKILÖ [valitsimet], person certificate HENKILÖ --file VARMENNE [--use signing|encryption] tai person certificates HENKILÖ</translation>
     </message>
 </context>
 <context>
@@ -5839,6 +5878,26 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
     <message>
         <source>The membership already ends on %1.</source>
         <translation>Jäsenyys päättyy jo %1.</translation>
+    </message>
+    <message>
+        <source>Registered certificate %1 (%2) does not match its SHA-256.</source>
+        <translation>Rekisteröity varmenne %1 (%2) ei vastaa SHA-256-tiivistettään.</translation>
+    </message>
+    <message>
+        <source>A certificate is registered with its bytes, its subject and its validity.</source>
+        <translation>Varmenne rekisteröidään tavuineen, haltijoineen ja voimassaoloaikoineen.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is already registered for another person (id %2).</source>
+        <translation>Haltijan %1 varmenne on jo rekisteröity toiselle henkilölle (tunniste %2).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is already registered for %2.</source>
+        <translation>Haltijan %1 varmenne on jo rekisteröity käyttöön %2.</translation>
+    </message>
+    <message>
+        <source>The certificate names a person who is not in the store.</source>
+        <translation>Varmenne on liitetty henkilöön, jota ei ole asiakirjavarastossa.</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,33 @@
     </message>
 </context>
 <context>
+    <name>CertificateFile</name>
+    <message>
+        <source>The file is %1 bytes: a certificate is a few kilobytes. Give the certificate itself, as a .pem or .cer file.</source>
+        <translation>Filen är %1 byte: ett certifikat är några kilobyte. Ange själva certifikatet som .pem- eller .cer-fil.</translation>
+    </message>
+    <message>
+        <source>The file holds a private key. Give only the certificate: a private key never leaves its owner.</source>
+        <translation>Filen innehåller en privat nyckel. Ange endast certifikatet: en privat nyckel lämnar aldrig sin ägare.</translation>
+    </message>
+    <message>
+        <source>The file is not an X.509 certificate (PEM or DER).</source>
+        <translation>Filen är inte ett X.509-certifikat (PEM eller DER).</translation>
+    </message>
+    <message>
+        <source>The file holds %1 certificates; give the person's own certificate alone.</source>
+        <translation>Filen innehåller %1 certifikat; ange personens eget certifikat ensamt.</translation>
+    </message>
+    <message>
+        <source>The certificate names no subject.</source>
+        <translation>Certifikatet anger ingen innehavare.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2; register the one in use now.</source>
+        <translation>Certifikatet för %1 gick ut %2; registrera det som används nu.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--language must be fi or sv, not "%1".</source>
@@ -874,10 +901,6 @@
         <translation>Lägg till ett organ, redigera ett eller visa dess inställningar: body add --short KH --name NAMN --kind board; body edit KH --place PLATS; body KH.</translation>
     </message>
     <message>
-        <source>Add a person or edit one (by id or full name): person add --given NAME --family NAME.</source>
-        <translation>Lägg till en person eller redigera en (med id eller fullständigt namn): person add --given FÖRNAMN --family EFTERNAMN.</translation>
-    </message>
-    <message>
         <source>List the persons with their ids.</source>
         <translation>Lista personerna med deras id.</translation>
     </message>
@@ -1070,10 +1093,6 @@
         <translation>Det finns ingen person med id %1.</translation>
     </message>
     <message>
-        <source>Usage: pykala-cli person add --given NAME --family NAME [options], or person edit PERSON [options]</source>
-        <translation>Användning: pykala-cli person add --given FÖRNAMN --family EFTERNAMN [alternativ], eller person edit PERSON [alternativ]</translation>
-    </message>
-    <message>
         <source>person add needs at least --family (and usually --given).</source>
         <translation>person add behöver åtminstone --family (och vanligen --given).</translation>
     </message>
@@ -1218,6 +1237,26 @@
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>Provkörning: ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>Add a person or edit one (by id or full name): person add --given NAME --family NAME; register their certificate: person certificate NAME --file CERT.pem --use signing; list them: person certificates NAME.</source>
+        <translation>Lägg till en person eller redigera en (med id eller fullständigt namn): person add --given FÖRNAMN --family EFTERNAMN; registrera personens certifikat: person certificate NAMN --file CERT.pem --use signing; lista dem: person certificates NAMN.</translation>
+    </message>
+    <message>
+        <source>person certificate: the certificate file, PEM or DER.</source>
+        <translation>person certificate: certifikatfilen, PEM eller DER.</translation>
+    </message>
+    <message>
+        <source>person certificate: what it is for, signing (the default) or encryption.</source>
+        <translation>person certificate: vad det används till, signing (underskrift, standard) eller encryption (kryptering).</translation>
+    </message>
+    <message>
+        <source>Registered the %1 certificate of %2 (SHA-256 %3).</source>
+        <translation>Certifikatet för %2 registrerades för %1 (SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli person add --given NAME --family NAME [options], person edit PERSON [options], person certificate PERSON --file CERT [--use signing|encryption], or person certificates PERSON</source>
+        <translation>Användning: pykala-cli person add --given FÖRNAMN --family EFTERNAMN [alternativ], person edit PERSON [alternativ], person certificate PERSON --file CERT [--use signing|encryption], eller person certificates PERSON</translation>
     </message>
 </context>
 <context>
@@ -5839,6 +5878,26 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>The membership already ends on %1.</source>
         <translation>Medlemskapet upphör redan %1.</translation>
+    </message>
+    <message>
+        <source>Registered certificate %1 (%2) does not match its SHA-256.</source>
+        <translation>Det registrerade certifikatet %1 (%2) motsvarar inte sin SHA-256.</translation>
+    </message>
+    <message>
+        <source>A certificate is registered with its bytes, its subject and its validity.</source>
+        <translation>Ett certifikat registreras med sina byte, sin innehavare och sin giltighetstid.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is already registered for another person (id %2).</source>
+        <translation>Certifikatet för %1 är redan registrerat för en annan person (id %2).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is already registered for %2.</source>
+        <translation>Certifikatet för %1 är redan registrerat för %2.</translation>
+    </message>
+    <message>
+        <source>The certificate names a person who is not in the store.</source>
+        <translation>Certifikatet anger en person som inte finns i ärendearkivet.</translation>
     </message>
 </context>
 <context>

@@ -1154,3 +1154,73 @@ TEST_CASE("check finds signed minutes replaced, re-signed or cut", "[signing][re
     CHECK(replaced.out.contains(QStringLiteral("The signed minutes of KH 12/2026 are not a signed PDF")));
     (void)p;
 }
+
+TEST_CASE("A person's certificates are registered from the certificates themselves", "[signing][register]")
+{
+    Pki &p = pki();
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    {
+        auto store = createStore(path);
+        REQUIRE(store->addPerson({0, QStringLiteral("Liisa"), QStringLiteral("Laine"), {}, {}, {}}).ok());
+        REQUIRE(store->addPerson({0, QStringLiteral("Bertil"), QStringLiteral("Åström"), {}, {}, {}}).ok());
+    }
+    auto registerFile = [&](const QString &person, const QString &file, const QString &use = QString()) {
+        QStringList arguments{QStringLiteral("--store"), path, QStringLiteral("person"), QStringLiteral("certificate"),
+                              person, QStringLiteral("--file"), file};
+        if (!use.isEmpty())
+            arguments << QStringLiteral("--use") << use;
+        return runCli(arguments);
+    };
+    const QString laine = p.dir.path(QStringLiteral("laine.pem"));
+    const CliRun registered = registerFile(QStringLiteral("Liisa Laine"), laine);
+    INFO(registered.err.toStdString());
+    REQUIRE(registered.exitCode == 0);
+    // The fingerprint as OpenSSL computes it.
+    const QString openssl = runTool(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-in"), laine,
+                                                                QStringLiteral("-noout"), QStringLiteral("-fingerprint"),
+                                                                QStringLiteral("-sha256")},
+                                    dir.path(QString()));
+    const QString expected = openssl.section(u'=', 1).trimmed().remove(u':').toLower();
+    REQUIRE(expected.size() == 64);
+    const CliRun listed = runCli({QStringLiteral("--store"), path, QStringLiteral("person"), QStringLiteral("certificates"),
+                                  QStringLiteral("Liisa Laine"), QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray certificates = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    REQUIRE(certificates.size() == 1);
+    CHECK(certificates.at(0)[QStringLiteral("sha256")].toString() == expected);
+    CHECK(certificates.at(0)[QStringLiteral("use")].toString() == QStringLiteral("signing"));
+    CHECK(certificates.at(0)[QStringLiteral("subject")].toString().contains(QStringLiteral("CN=Liisa Laine")));
+    CHECK(certificates.at(0)[QStringLiteral("issuer")].toString().contains(QStringLiteral("CN=")));
+    // The same software certificate may also be the one packages are encrypted to.
+    CHECK(registerFile(QStringLiteral("Liisa Laine"), laine, QStringLiteral("encryption")).exitCode == 0);
+
+    // Refused: one message each, nothing registered.
+    writeFile(dir.path(QStringLiteral("roska.pem")), "tämä ei ole varmenne\n");
+    const QList<std::pair<CliRun, QString>> refused{
+        {registerFile(QStringLiteral("Liisa Laine"), laine), QStringLiteral("is already registered for signing")},
+        {registerFile(QStringLiteral("Bertil Åström"), laine), QStringLiteral("already registered for another person")},
+        {registerFile(QStringLiteral("Liisa Laine"), p.dir.path(QStringLiteral("old.pem"))), QStringLiteral("expired on")},
+        {registerFile(QStringLiteral("Liisa Laine"), p.dir.path(QStringLiteral("laine.key"))), QStringLiteral("holds a private key")},
+        {registerFile(QStringLiteral("Liisa Laine"), dir.path(QStringLiteral("roska.pem"))), QStringLiteral("is not an X.509 certificate")},
+        {registerFile(QStringLiteral("Liisa Laine"), laine, QStringLiteral("authentication")), QStringLiteral("--use must be one of signing, encryption")},
+    };
+    for (const auto &[run, message] : refused) {
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode != 0);
+        CHECK(run.err.contains(message));
+    }
+    CHECK(openStore(path)->personCertificates(1).value().size() == 2);
+    CHECK(runCli({QStringLiteral("--store"), path, QStringLiteral("check")}).exitCode == 0);
+    // Kept as registered: a changed certificate is refused by the store's
+    // trigger, and one changed behind its back is found by check.
+    {
+        RawConnection raw(path);
+        CHECK_FALSE(raw.exec(QStringLiteral("UPDATE person_certificate SET der = x'00'")));
+        REQUIRE(raw.exec(QStringLiteral("DROP TRIGGER person_certificate_kept")));
+        REQUIRE(raw.exec(QStringLiteral("UPDATE person_certificate SET der = x'00' WHERE id = 1")));
+    }
+    const CliRun check = runCli({QStringLiteral("--store"), path, QStringLiteral("check")});
+    CHECK(check.exitCode == 1);
+    CHECK(check.out.contains(QStringLiteral("Registered certificate 1 (Liisa Laine) does not match its SHA-256.")));
+}
