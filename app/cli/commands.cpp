@@ -313,10 +313,22 @@ int check(const Context &context, const QString &nssDatabase)
     const auto record = DecisionRecord::check(*store.value());
     if (!record)
         return fail(context, record.error());
-    const bool ok = report->ok() && record->problems.isEmpty();
-    const int count = int(report->integrityProblems.size() + report->foreignKeyProblems.size()
-                          + report->auditProblems.size() + record->problems.size());
+    // With the municipality's certificate database given, a signer it does
+    // not trust is a problem: anyone can make a certificate with a name.
+    QStringList recordProblems = record->problems;
     const auto &signatures = record->signatures;
+    if (!nssDatabase.isEmpty()) {
+        for (const DecisionRecord::CheckedSignature &s : signatures) {
+            if (s.certificateStatus != u"trusted")
+                recordProblems << tr("Signature %1 of the minutes of %2 (%3) has a certificate that %4 does not trust "
+                                     "(%5): who signed is not proven.")
+                                      .arg(s.number)
+                                      .arg(s.minutes, s.signer, nssDatabase, s.certificateStatus);
+        }
+    }
+    const bool ok = report->ok() && recordProblems.isEmpty();
+    const int count = int(report->integrityProblems.size() + report->foreignKeyProblems.size()
+                          + report->auditProblems.size() + recordProblems.size());
     const auto untrusted = std::count_if(signatures.cbegin(), signatures.cend(), [](const DecisionRecord::CheckedSignature &s) {
         return s.certificateStatus != u"trusted";
     });
@@ -335,12 +347,12 @@ int check(const Context &context, const QString &nssDatabase)
                                        {QStringLiteral("integrity"), QJsonArray::fromStringList(report->integrityProblems)},
                                        {QStringLiteral("foreignKeys"), QJsonArray::fromStringList(report->foreignKeyProblems)},
                                        {QStringLiteral("audit"), QJsonArray::fromStringList(report->auditProblems)},
-                                       {QStringLiteral("decisionRecord"), QJsonArray::fromStringList(record->problems)},
+                                       {QStringLiteral("decisionRecord"), QJsonArray::fromStringList(recordProblems)},
                                        {QStringLiteral("signatures"), signatureArray},
                                        {QStringLiteral("auditEntries"), report->auditEntries}});
     } else {
         const QStringList problems =
-            report->integrityProblems + report->foreignKeyProblems + report->auditProblems + record->problems;
+            report->integrityProblems + report->foreignKeyProblems + report->auditProblems + recordProblems;
         for (const QString &problem : problems)
             *context.out << problem << Qt::endl;
         if (ok) {

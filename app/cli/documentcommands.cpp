@@ -131,6 +131,9 @@ int publication(const Context &context, const QString &reference, const QString 
         if (!meeting.minutesChecked.isValid())
             return fail(context, tr("The minutes are published once checked; give --checked as well."));
         meeting.minutesPublished = publishedOn;
+        // Published on the day the publication rule allows it, not before.
+        if (const Status ready = Publication::readiness(store, meeting); !ready)
+            return fail(context, ready.error());
     }
     if (const Status stored = store.updateMeeting(meeting); !stored)
         return fail(context, stored.error());

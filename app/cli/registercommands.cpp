@@ -121,7 +121,8 @@ public:
         const qint64 id = reference.toLongLong(&isId);
         QList<qint64> found;
         for (const Person &person : *persons) {
-            if (isId ? person.id == id : person.displayName().compare(reference, Qt::CaseInsensitive) == 0)
+            if (isId ? person.id == id
+                     : person.displayName().simplified().compare(reference.simplified(), Qt::CaseInsensitive) == 0)
                 found.append(person.id);
         }
         if (found.isEmpty())
@@ -142,6 +143,19 @@ private:
     int m_exit = Usage;
 };
 
+// Whether only options of `allowed` were given to the action; else says
+// which was not (the command's other actions take it) and false.
+bool onlyOptions(const Context &context, const Options &options, const QString &action, const QStringList &allowed)
+{
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        if (!allowed.contains(it.key())) {
+            usage(context, tr("%1 takes no --%2 option.").arg(action, it.key()));
+            return false;
+        }
+    }
+    return true;
+}
+
 // "Added body KH (id 3)." or {"id": 3}.
 int added(const Context &context, const QString &sentence, qint64 id)
 {
@@ -150,6 +164,14 @@ int added(const Context &context, const QString &sentence, qint64 id)
     else
         *context.out << sentence << Qt::endl;
     return Success;
+}
+
+// A meeting's end at `end` after it starts at `start`: the next day when
+// the clock time is not after the start (a meeting past midnight).
+QDateTime endAfter(const QDateTime &start, const QTime &end)
+{
+    const QDateTime sameDay(start.date(), end);
+    return sameDay > start ? sameDay : sameDay.addDays(1);
 }
 
 int done(const Context &context, const QString &sentence)
@@ -337,8 +359,16 @@ int person(const Context &context, const QStringList &arguments, const Options &
         return fail(context, store.error());
     Reader read(context, options);
     const QString verb = arguments.value(0);
-    if ((verb == u"certificate" || verb == u"certificates") && arguments.size() == 2)
+    if ((verb == u"certificate" || verb == u"certificates") && arguments.size() == 2) {
+        if (!onlyOptions(context, options, QStringLiteral("person ") + verb,
+                         verb == u"certificate" ? QStringList{QStringLiteral("file"), QStringLiteral("use")} : QStringList()))
+            return Usage;
         return certificates(context, *store.value(), arguments.at(1), read);
+    }
+    if (!onlyOptions(context, options, QStringLiteral("person ") + verb,
+                     {QStringLiteral("given"), QStringLiteral("family"), QStringLiteral("title"), QStringLiteral("email"),
+                      QStringLiteral("phone")}))
+        return Usage;
     Person person;
     if (verb == u"edit" && arguments.size() == 2) {
         const auto id = Reader::findPerson(*store.value(), arguments.at(1));
@@ -408,6 +438,10 @@ int membership(const Context &context, const QStringList &arguments, const Optio
     Reader read(context, options);
     const QString verb = arguments.value(0);
     if (verb == u"add" && arguments.size() == 1) {
+        if (!onlyOptions(context, options, QStringLiteral("membership add"),
+                         {QStringLiteral("body"), QStringLiteral("person"), QStringLiteral("role"),
+                          QStringLiteral("deputy-for"), QStringLiteral("from"), QStringLiteral("until")}))
+            return Usage;
         if (!read.has("body") || !read.has("person") || !read.has("role") || !read.has("from"))
             return usage(context, tr("membership add needs --body, --person, --role and --from."));
         const auto found = findBody(*store.value(), read.text("body"));
@@ -430,6 +464,8 @@ int membership(const Context &context, const QStringList &arguments, const Optio
         return added(context, tr("Added membership %1.").arg(*id), *id);
     }
     if (verb == u"end" && arguments.size() == 2) {
+        if (!onlyOptions(context, options, QStringLiteral("membership end"), {QStringLiteral("until")}))
+            return Usage;
         bool ok = false;
         const qint64 id = arguments.at(1).toLongLong(&ok);
         if (!ok)
@@ -500,6 +536,10 @@ int meeting(const Context &context, const QStringList &arguments, const Options 
     Reader read(context, options);
     const QString verb = arguments.value(0);
     if (verb == u"add") {
+        if (!onlyOptions(context, options, QStringLiteral("meeting add"),
+                         {QStringLiteral("body"), QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("end"),
+                          QStringLiteral("place"), QStringLiteral("mode"), QStringLiteral("no-opening-items")}))
+            return Usage;
         if (arguments.size() != 1 || !read.has("body") || !read.has("date"))
             return usage(context, tr("meeting add needs --body SHORT and --date DATE."));
         auto store = openStore(context);
@@ -515,11 +555,12 @@ int meeting(const Context &context, const QStringList &arguments, const Options 
         if (!proposed)
             return fail(context, proposed.error());
         Meeting meeting = *proposed;
-        QTime start = meeting.plannedStart.time(), end = meeting.plannedEnd.time();
+        const qint64 length = proposed->plannedStart.secsTo(proposed->plannedEnd);
+        QTime start = meeting.plannedStart.time(), end;
         if (!read.time("time", &start) || !read.time("end", &end) || !read.code("mode", &meeting.mode))
             return read.exit();
         meeting.plannedStart = QDateTime(day, start);
-        meeting.plannedEnd = read.has("end") ? QDateTime(day, end) : meeting.plannedStart.addSecs(2 * 3600);
+        meeting.plannedEnd = read.has("end") ? endAfter(meeting.plannedStart, end) : meeting.plannedStart.addSecs(length);
         read.line("place", &meeting.place);
         if (meeting.place.isEmpty())
             return usage(context, tr("Give the meeting's place with --place; the body has no usual place to take."));
@@ -539,6 +580,13 @@ int meeting(const Context &context, const QStringList &arguments, const Options 
     const Meeting &meeting = opened->meeting;
     const auto reference = store.meetingReference(meeting);
     const QString name = reference ? *reference : arguments.at(1);
+    static const QHash<QString, QStringList> meetingOptions{
+        {QStringLiteral("convene"), {QStringLiteral("date")}},
+        {QStringLiteral("cancel"), {QStringLiteral("reason")}},
+        {QStringLiteral("edit"), {QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("end"),
+                                  QStringLiteral("place"), QStringLiteral("mode")}}};
+    if (meetingOptions.contains(verb) && !onlyOptions(context, options, QStringLiteral("meeting ") + verb, meetingOptions.value(verb)))
+        return Usage;
     if (verb == u"convene") {
         QDate day = QDate::currentDate();
         if (!read.date("date", &day))
@@ -556,16 +604,18 @@ int meeting(const Context &context, const QStringList &arguments, const Options 
     }
     if (verb == u"edit") {
         QDate day = meeting.plannedStart.date();
-        QTime start = meeting.plannedStart.time();
-        QTime end = meeting.plannedEnd.isValid() ? meeting.plannedEnd.time() : QTime();
+        QTime start = meeting.plannedStart.time(), end;
         MeetingMode mode = meeting.mode;
         QString place = meeting.place;
         if (!read.date("date", &day) || !read.time("time", &start) || !read.time("end", &end)
             || !read.code("mode", &mode))
             return read.exit();
         read.line("place", &place);
+        // Moved, it keeps its length unless a new end is given.
         const QDateTime newStart(day, start);
-        const QDateTime newEnd = end.isValid() ? QDateTime(day, end) : QDateTime();
+        const QDateTime newEnd = read.has("end")        ? endAfter(newStart, end)
+            : meeting.plannedEnd.isValid() ? newStart.addSecs(meeting.plannedStart.secsTo(meeting.plannedEnd))
+                                           : QDateTime();
         if (const Status moved = store.rescheduleMeeting(meeting.id, newStart, newEnd, place, mode); !moved)
             return fail(context, moved.error());
         return done(context, tr("%1 is on %2 at %3.").arg(name, dateTimeText(newStart), place));

@@ -474,7 +474,7 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
     return out;
 }
 
-QMap<QString, QString> recordProperties(const QByteArray &xmp)
+QMap<QString, QString> recordProperties(const QString &xmp)
 {
     QMap<QString, QString> properties;
     QXmlStreamReader reader(xmp);

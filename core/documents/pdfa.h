@@ -41,8 +41,11 @@ struct Metadata
 inline constexpr char recordNamespace[] = "urn:pykala:decision-record:1#";
 
 // The record properties of an XMP packet as finish() writes them (empty
-// when it has none or cannot be read).
-QMap<QString, QString> recordProperties(const QByteArray &xmp);
+// when it has none or cannot be read). The packet as text: a reader may have
+// decoded its bytes in any 8-bit encoding (Poppler's metadata() takes them
+// for PDFDocEncoding), which changes the packet's other text but not its
+// markup or the properties, written in ASCII.
+QMap<QString, QString> recordProperties(const QString &xmp);
 
 Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata);
 

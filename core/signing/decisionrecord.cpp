@@ -77,14 +77,22 @@ QString auditCommitment(qint64 entry, const QString &hash)
     return QStringLiteral("audit-%1-%2").arg(entry).arg(hash);
 }
 
-// The audit entry and hash a signature's field name commits to.
-std::optional<std::pair<qint64, QString>> committedAuditEntry(const QString &field)
+// What a signature's field name commits to: its place among the
+// signatures, and the audit entry and its hash.
+struct Commitment
 {
-    static const QRegularExpression pattern(QStringLiteral("^signature-\\d+-audit-(\\d+)-([0-9a-f]{64})$"));
+    int slot = 0;       // from 1
+    qint64 entry = 0;
+    QString hash;
+};
+
+std::optional<Commitment> committedAuditEntry(const QString &field)
+{
+    static const QRegularExpression pattern(QStringLiteral("^signature-(\\d+)-audit-(\\d+)-([0-9a-f]{64})$"));
     const auto match = pattern.match(field);
     if (!match.hasMatch())
         return std::nullopt;
-    return std::pair(match.captured(1).toLongLong(), match.captured(2));
+    return Commitment{match.captured(1).toInt(), match.captured(2).toLongLong(), match.captured(3)};
 }
 
 // "part:digest" lines as Digests::text writes them.
@@ -120,9 +128,7 @@ std::optional<SignedRecord> signedRecord(const QByteArray &pdf, qint64 firstRevi
     if (!match.hasMatch())
         return std::nullopt;
     record.digest = match.captured(1);
-    // The properties are ASCII (PdfA writes other characters as
-    // references), whatever encoding Poppler read the packet in.
-    record.partsText = PdfA::recordProperties(document->metadata().toLatin1()).value(recordPartsProperty());
+    record.partsText = PdfA::recordProperties(document->metadata()).value(recordPartsProperty());
     return record;
 }
 
@@ -317,8 +323,28 @@ Result<Findings> check(const Store &store)
             problems << tr("The signed minutes of %1 are not a signed PDF: they were replaced outside Pykälä.").arg(*reference);
             continue;
         }
+        // Once a signature commits to the audit log, every later one must:
+        // Pykälä makes them so, in the roles fixed at freezing, one per
+        // person, each later in the log than the one before.
+        std::optional<qint64> lastAnchor;
+        QStringList signers;
+        if (report->signatures.size() > minutes.requiredSignatures())
+            problems << tr("The signed minutes of %1 have %2 signatures; they take %3.")
+                            .arg(*reference)
+                            .arg(report->signatures.size())
+                            .arg(minutes.requiredSignatures());
         for (int i = 0; i < report->signatures.size(); ++i) {
             const Verification::Signature &signature = report->signatures.at(i);
+            const QString turn = minutes.signingRoles.value(i);
+            if (signature.role != turn)
+                problems << tr("Signature %1 of the minutes of %2 is by %3 as \"%4\"; that turn is the %5's.")
+                                .arg(i + 1)
+                                .arg(*reference, signature.signer, signature.role, turn);
+            if (signers.contains(signature.signerDn))
+                problems << tr("Signature %1 of the minutes of %2 is a second one by %3.")
+                                .arg(i + 1)
+                                .arg(*reference, signature.signer);
+            signers << signature.signerDn;
             if (signature.cryptographicStatus != u"valid")
                 problems << tr("Signature %1 of the minutes of %2 (%3, %4) does not verify (%5): the signed minutes were "
                                "changed outside Pykälä.")
@@ -330,22 +356,34 @@ Result<Findings> check(const Store &store)
                                 .arg(*reference, signature.signer);
             const auto committed = committedAuditEntry(signature.field);
             findings.signatures.append({*reference, i + 1, signature.signer, signature.role, signature.certificateStatus,
-                                        committed ? committed->first : 0});
-            if (!committed)
+                                        committed ? committed->entry : 0});
+            if (!committed) {
+                if (lastAnchor)
+                    problems << tr("Signature %1 of the minutes of %2 (%3) commits to no audit entry, though the one "
+                                   "before it does: Pykälä did not make it.")
+                                    .arg(i + 1)
+                                    .arg(*reference, signature.signer);
                 continue;
-            const auto logged = store.auditEntryHash(committed->first);
+            }
+            if (committed->slot != i + 1 || (lastAnchor && committed->entry <= *lastAnchor))
+                problems << tr("Signature %1 of the minutes of %2 (%3) is out of its order: Pykälä did not make it "
+                               "there.")
+                                .arg(i + 1)
+                                .arg(*reference, signature.signer);
+            lastAnchor = committed->entry;
+            const auto logged = store.auditEntryHash(committed->entry);
             if (!logged)
                 return Failure{logged.error()};
             if (!logged->has_value())
                 problems << tr("Audit log entry %1, which signature %2 of the minutes of %3 commits to, is missing: the "
                                "log was cut outside Pykälä.")
-                                .arg(committed->first)
+                                .arg(committed->entry)
                                 .arg(i + 1)
                                 .arg(*reference);
-            else if (logged->value() != committed->second)
+            else if (logged->value() != committed->hash)
                 problems << tr("The audit log up to entry %1 is not the one signature %2 of the minutes of %3 commits "
                                "to: its history was rewritten outside Pykälä.")
-                                .arg(committed->first)
+                                .arg(committed->entry)
                                 .arg(i + 1)
                                 .arg(*reference);
         }

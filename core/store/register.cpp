@@ -399,6 +399,22 @@ Status Store::endMembership(qint64 id, const QDate &lastDay)
                            .arg(lastDay.toString(Qt::ISODate), membership.validFrom.toString(Qt::ISODate))};
     if (membership.validUntil.isValid() && membership.validUntil <= lastDay)
         return Failure{tr("The membership already ends on %1.").arg(membership.validUntil.toString(Qt::ISODate))};
+    // A meeting held after the last day, while the membership ran, has the
+    // member in its record: ending it before that meeting would unmake it.
+    Statement held(database(),
+                   QStringLiteral("SELECT year, number, date(actual_start) FROM meeting WHERE body_id = ? AND "
+                                  "actual_start IS NOT NULL AND date(actual_start) > ? AND (? = '' OR "
+                                  "date(actual_start) <= ?) ORDER BY actual_start DESC LIMIT 1"),
+                   {membership.bodyId, lastDay.toString(Qt::ISODate), isoDate(membership.validUntil).toString(),
+                    isoDate(membership.validUntil).toString()});
+    if (!held.exec())
+        return Failure{held.errorMessage()};
+    if (held.next())
+        return Failure{tr("Meeting %1/%2 of the body was held on %3 with this membership in its record; the "
+                          "membership cannot end before that. End it on %3 or later.")
+                           .arg(held.value(1).toInt())
+                           .arg(held.value(0).toInt())
+                           .arg(held.value(2).toString())};
     membership.validUntil = lastDay;
     PYKALA_TRY(changeExisting(QStringLiteral("update"), membershipTable().name(), id,
                               tr("There is no membership with id %1.").arg(id),

@@ -379,11 +379,14 @@ const QList<QStringList> &migrations()
         // 13: the meeting's life cycle: a body's usual place and starting
         // time for new meetings and whether it signs its minutes
         // electronically; the day a meeting was convened and why it was
-        // cancelled. The record of a signed meeting keeps these too.
+        // cancelled. Once a meeting's minutes are signed these stay as they
+        // are too (the trigger below), though the record's digest leaves
+        // them out: they are about the meeting before it was held.
         {
             QStringLiteral("ALTER TABLE body ADD COLUMN default_place TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE body ADD COLUMN default_start TEXT NOT NULL DEFAULT '' "
-                           "CHECK (default_start = '' OR default_start GLOB '[0-2][0-9]:[0-5][0-9]')"),
+                           "CHECK (default_start = '' OR (default_start GLOB '[0-2][0-9]:[0-5][0-9]' "
+                           "AND default_start < '24:00'))"),
             QStringLiteral("ALTER TABLE body ADD COLUMN signs_electronically INTEGER NOT NULL DEFAULT 0 "
                            "CHECK (signs_electronically IN (0, 1))"),
             QStringLiteral("ALTER TABLE meeting ADD COLUMN convened TEXT "

@@ -1258,6 +1258,14 @@
         <source>Usage: pykala-cli person add --given NAME --family NAME [options], person edit PERSON [options], person certificate PERSON --file CERT [--use signing|encryption], or person certificates PERSON</source>
         <translation>Käyttö: pykala-cli person add --given ETUNIMI --family SUKUNIMI [valitsimet], person edit HENKILÖ [valitsimet], person certificate HENKILÖ --file VARMENNE [--use signing|encryption] tai person certificates HENKILÖ</translation>
     </message>
+    <message>
+        <source>Signature %1 of the minutes of %2 (%3) has a certificate that %4 does not trust (%5): who signed is not proven.</source>
+        <translation>Kokouksen %2 pöytäkirjan allekirjoituksen %1 (%3) varmenteeseen %4 ei luota (%5): allekirjoittajaa ei ole todennettu.</translation>
+    </message>
+    <message>
+        <source>%1 takes no --%2 option.</source>
+        <translation>%1 ei ota valitsinta --%2.</translation>
+    </message>
 </context>
 <context>
     <name>Cli::Reader</name>
@@ -1379,6 +1387,26 @@
     <message>
         <source>The record digest kept with the signed minutes of %1 is not the one they were signed with: it was changed outside Pykälä.</source>
         <translation>Kokouksen %1 allekirjoitetun pöytäkirjan rinnalla säilytetty tietojen tiiviste ei ole se, jolla pöytäkirja allekirjoitettiin: sitä on muutettu Pykälän ohi.</translation>
+    </message>
+    <message>
+        <source>The signed minutes of %1 have %2 signatures; they take %3.</source>
+        <translation>Kokouksen %1 allekirjoitetussa pöytäkirjassa on %2 allekirjoitusta; siihen kuuluu %3.</translation>
+    </message>
+    <message>
+        <source>Signature %1 of the minutes of %2 is by %3 as "%4"; that turn is the %5's.</source>
+        <translation>Kokouksen %2 pöytäkirjan allekirjoituksen %1 on tehnyt %3 tehtävässä "%4"; se vuoro kuuluu tehtävälle %5.</translation>
+    </message>
+    <message>
+        <source>Signature %1 of the minutes of %2 is a second one by %3.</source>
+        <translation>Kokouksen %2 pöytäkirjan allekirjoitus %1 on henkilön %3 toinen allekirjoitus.</translation>
+    </message>
+    <message>
+        <source>Signature %1 of the minutes of %2 (%3) commits to no audit entry, though the one before it does: Pykälä did not make it.</source>
+        <translation>Kokouksen %2 pöytäkirjan allekirjoitusta %1 (%3) ei ole sidottu muutoslokiin, vaikka edellinen on: sitä ei ole tehty Pykälällä.</translation>
+    </message>
+    <message>
+        <source>Signature %1 of the minutes of %2 (%3) is out of its order: Pykälä did not make it there.</source>
+        <translation>Kokouksen %2 pöytäkirjan allekirjoitus %1 (%3) on väärässä järjestyksessä: Pykälä ei ole tehnyt sitä siihen.</translation>
     </message>
 </context>
 <context>
@@ -5898,6 +5926,10 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
     <message>
         <source>The certificate names a person who is not in the store.</source>
         <translation>Varmenne on liitetty henkilöön, jota ei ole asiakirjavarastossa.</translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 of the body was held on %3 with this membership in its record; the membership cannot end before that. End it on %3 or later.</source>
+        <translation>Toimielimen kokous %1/%2 pidettiin %3, ja tämä jäsenyys on sen tiedoissa; jäsenyys ei voi päättyä ennen sitä. Päätä se %3 tai myöhemmin.</translation>
     </message>
 </context>
 <context>

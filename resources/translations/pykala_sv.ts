@@ -1258,6 +1258,14 @@
         <source>Usage: pykala-cli person add --given NAME --family NAME [options], person edit PERSON [options], person certificate PERSON --file CERT [--use signing|encryption], or person certificates PERSON</source>
         <translation>Användning: pykala-cli person add --given FÖRNAMN --family EFTERNAMN [alternativ], person edit PERSON [alternativ], person certificate PERSON --file CERT [--use signing|encryption], eller person certificates PERSON</translation>
     </message>
+    <message>
+        <source>Signature %1 of the minutes of %2 (%3) has a certificate that %4 does not trust (%5): who signed is not proven.</source>
+        <translation>Underskrift %1 i protokollet från %2 (%3) har ett certifikat som %4 inte litar på (%5): vem som undertecknade är inte bevisat.</translation>
+    </message>
+    <message>
+        <source>%1 takes no --%2 option.</source>
+        <translation>%1 tar inget alternativ --%2.</translation>
+    </message>
 </context>
 <context>
     <name>Cli::Reader</name>
@@ -1379,6 +1387,26 @@
     <message>
         <source>The record digest kept with the signed minutes of %1 is not the one they were signed with: it was changed outside Pykälä.</source>
         <translation>Kontrollsumman av uppgifterna som förvaras med det undertecknade protokollet från %1 är inte den som protokollet undertecknades med: den har ändrats utanför Pykälä.</translation>
+    </message>
+    <message>
+        <source>The signed minutes of %1 have %2 signatures; they take %3.</source>
+        <translation>Det undertecknade protokollet från %1 har %2 underskrifter; det ska ha %3.</translation>
+    </message>
+    <message>
+        <source>Signature %1 of the minutes of %2 is by %3 as "%4"; that turn is the %5's.</source>
+        <translation>Underskrift %1 i protokollet från %2 är gjord av %3 som "%4"; den turen hör till %5.</translation>
+    </message>
+    <message>
+        <source>Signature %1 of the minutes of %2 is a second one by %3.</source>
+        <translation>Underskrift %1 i protokollet från %2 är en andra underskrift av %3.</translation>
+    </message>
+    <message>
+        <source>Signature %1 of the minutes of %2 (%3) commits to no audit entry, though the one before it does: Pykälä did not make it.</source>
+        <translation>Underskrift %1 i protokollet från %2 (%3) är inte knuten till ändringsloggen, fast den före är det: den är inte gjord med Pykälä.</translation>
+    </message>
+    <message>
+        <source>Signature %1 of the minutes of %2 (%3) is out of its order: Pykälä did not make it there.</source>
+        <translation>Underskrift %1 i protokollet från %2 (%3) står i fel ordning: Pykälä har inte gjort den där.</translation>
     </message>
 </context>
 <context>
@@ -5898,6 +5926,10 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>The certificate names a person who is not in the store.</source>
         <translation>Certifikatet anger en person som inte finns i ärendearkivet.</translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 of the body was held on %3 with this membership in its record; the membership cannot end before that. End it on %3 or later.</source>
+        <translation>Organets sammanträde %1/%2 hölls %3 med detta medlemskap i sina uppgifter; medlemskapet kan inte upphöra före det. Avsluta det %3 eller senare.</translation>
     </message>
 </context>
 <context>

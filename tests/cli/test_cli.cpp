@@ -960,6 +960,10 @@ TEST_CASE("A store is set up and a meeting prepared, convened and cancelled from
         {{QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("--body"), QStringLiteral("KV"),
           QStringLiteral("--date"), QStringLiteral("2026-12-14")},
          QStringLiteral("Give the meeting's place with --place")},
+        // An option of another action is not taken silently.
+        {{QStringLiteral("membership"), QStringLiteral("end"), QString::number(niemi), QStringLiteral("--until"),
+          QStringLiteral("2026-06-30"), QStringLiteral("--role"), QStringLiteral("chair")},
+         QStringLiteral("membership end takes no --role option.")},
     };
     for (const auto &[arguments, message] : refused) {
         const CliRun result = run(arguments);
@@ -994,6 +998,10 @@ TEST_CASE("A store is set up and a meeting prepared, convened and cancelled from
     ok({QStringLiteral("meeting"), QStringLiteral("edit"), QStringLiteral("KH 1/2026"), QStringLiteral("--time"),
         QStringLiteral("17:00"), QStringLiteral("--end"), QStringLiteral("19:00"), QStringLiteral("--mode"), QStringLiteral("hybrid")});
     CHECK(ok({QStringLiteral("show"), QStringLiteral("KH 1/2026")}).out.contains(QStringLiteral("klo 17.00–19.00")));
+    // Moved late, it keeps its two hours and ends after midnight.
+    ok({QStringLiteral("meeting"), QStringLiteral("edit"), QStringLiteral("KH 1/2026"), QStringLiteral("--time"),
+        QStringLiteral("23:00")});
+    CHECK(ok({QStringLiteral("show"), QStringLiteral("KH 1/2026")}).out.contains(QStringLiteral("klo 23.00 – 15.12.2026 klo 1.00")));
     const CliRun noReason = run({QStringLiteral("meeting"), QStringLiteral("cancel"), QStringLiteral("KH 1/2026")});
     CHECK(noReason.exitCode == 2);
     ok({QStringLiteral("meeting"), QStringLiteral("cancel"), QStringLiteral("KH 1/2026"), QStringLiteral("--reason"),
@@ -1043,6 +1051,11 @@ TEST_CASE("publish: the agenda before the meeting, the minutes once checked and,
     const CliRun unsigned_ = publish(QStringLiteral("KH 12/2026"), QStringLiteral("kh12"));
     CHECK(unsigned_.exitCode == 1);
     CHECK(unsigned_.err.contains(QStringLiteral("are signed electronically and have not been signed yet")));
+    // Nor is its day of publication recorded before then.
+    const CliRun day = cli(path, {QStringLiteral("publication"), QStringLiteral("KH 12/2026"), QStringLiteral("--published"),
+                                  QStringLiteral("2026-05-13")});
+    CHECK(day.exitCode == 1);
+    CHECK(day.err.contains(QStringLiteral("have not been signed yet")));
     CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("kh12"))));
     // On paper: checked is enough.
     REQUIRE(cli(path, {QStringLiteral("body"), QStringLiteral("edit"), QStringLiteral("KH"), QStringLiteral("--signing"),

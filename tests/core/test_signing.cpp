@@ -962,13 +962,18 @@ struct SignedStore
 
 // A store whose meeting KH 12/2026 has minutes signed by the secretary and
 // the first minute-checker.
-void makeSignedStore(SignedStore &s)
+void makeSignedStore(SignedStore &s, const QString &organisationName = QString())
 {
     Pki &p = pki();
     s.path = s.dir.path(QStringLiteral("s.sqlite"));
     {
         auto store = createStore(s.path);
         s.meetingId = recordMeeting(*store).meeting.id;
+        if (!organisationName.isEmpty()) {
+            Organisation organisation = store->organisation().value().value();
+            organisation.name = organisationName;
+            REQUIRE(store->setOrganisation(organisation).ok());
+        }
     }
     for (const QString &nick : {QStringLiteral("Liisa Laine"), QStringLiteral("Bertil Astrom")}) {
         const CliRun signedNow = runCli({QStringLiteral("--store"), s.path, QStringLiteral("sign-minutes"),
@@ -1055,10 +1060,18 @@ TEST_CASE("Signed minutes carry their record's digests and each signature the au
     CHECK(signatures.at(0)[QStringLiteral("signer")].toString() == QStringLiteral("Liisa Laine"));
     CHECK(signatures.at(0)[QStringLiteral("certificate")].toString() == QStringLiteral("trusted"));
     CHECK(signatures.at(1)[QStringLiteral("auditEntry")].toInteger() == entries.at(1));
+    // A database given that does not trust them: who signed is not proven.
     const CliRun other = checkStore(s.path, {QStringLiteral("--nssdb"), p.untrusting});
-    CHECK(other.exitCode == 0);
-    CHECK(other.out.contains(QStringLiteral("2 signatures of signed minutes verify")));
-    CHECK(other.out.contains(QStringLiteral("2 of them have a certificate that the certificate database in use does not trust")));
+    CHECK(other.exitCode == 1);
+    CHECK(other.out.contains(QStringLiteral("Signature 1 of the minutes of KH 12/2026 (Liisa Laine) has a certificate that %1 "
+                                            "does not trust").arg(p.untrusting)));
+    // None given (and none of the user's): reported, not required.
+    const CliRun none = runCli({QStringLiteral("--store"), s.path, QStringLiteral("check")},
+                               {}, {QStringLiteral("HOME=") + s.dir.path(QStringLiteral("koti"))});
+    INFO(none.err.toStdString());
+    CHECK(none.exitCode == 0);
+    CHECK(none.out.contains(QStringLiteral("2 signatures of signed minutes verify")));
+    CHECK(none.out.contains(QStringLiteral("2 of them have a certificate that the certificate database in use does not trust")));
 
     // Minutes signed electronically are published once every signature is
     // in: two of four are not enough, even when checked.
@@ -1076,7 +1089,9 @@ TEST_CASE("Signed minutes carry their record's digests and each signature the au
 TEST_CASE("check finds a signed decision forged with the triggers, digests and audit chain made again", "[signing][record][forgery]")
 {
     SignedStore s;
-    makeSignedStore(s);
+    // A name with letters that Poppler's reading of the XMP turns into
+    // others: the signed parts are still read.
+    makeSignedStore(s, QStringLiteral("Ähtärin kaupunki – Etseri"));
     QString before;
     {
         auto store = openStore(s.path);
@@ -1142,6 +1157,25 @@ TEST_CASE("check finds signed minutes replaced, re-signed or cut", "[signing][re
     CHECK(byteChanged.exitCode == 1);
     CHECK(byteChanged.out.contains(QStringLiteral("Signature 1 of the minutes of KH 12/2026 (Liisa Laine, "
                                                   "pöytäkirjanpitäjä) does not verify (digest-mismatch)")));
+
+    // A third signature appended with another's certificate in the next
+    // turn, the store's count made to agree: Pykälä did not make it.
+    const QString twice = s.dir.path(QStringLiteral("kahdesti.pdf")), thrice = s.dir.path(QStringLiteral("kolmesti.pdf"));
+    writeFile(twice, original);
+    p.sign(twice, thrice, QStringLiteral("Ulkopuolinen"), QStringLiteral("pöytäkirjantarkastaja"));
+    const QByteArray appended = readFile(thrice);
+    forgeStore(s.path, s.meetingId, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("UPDATE signed_minutes SET signatures = 3")));
+    });
+    const CliRun resigned = replacePdf(appended);
+    CHECK(resigned.exitCode == 1);
+    CHECK(resigned.out.contains(QStringLiteral("Signature 3 of the minutes of KH 12/2026 (Ulkopuolinen) commits to no audit "
+                                               "entry, though the one before it does")));
+    forgeStore(s.path, s.meetingId, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("UPDATE signed_minutes SET signatures = 2")));
+    });
 
     // Only the first signature: the store says two.
     const CliRun cut = replacePdf(original.left(Verification::verifyData(original, {})->signatures.first().revisionEnd));

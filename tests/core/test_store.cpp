@@ -1137,3 +1137,23 @@ TEST_CASE("A meeting is convened, moved and cancelled only while it is still to 
     CHECK_THAT(refusal(store->addMeeting(other)), Catch::Contains("Only a cancelled meeting has a reason"));
     CHECK(store->check()->ok());
 }
+
+TEST_CASE("A membership ends on its last day, never before a meeting held with it", "[store][membership]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("jasenyys.sqlite")));
+    const Meeting held = recordMeeting(*store).meeting; // KH 12/2026, held on 11.5.2026
+    const Membership membership = required(store->memberships(held.bodyId)).first();
+    const QDate heldOn = held.actualStart.date();
+    // Before the meeting: refused, naming it; the membership as it was.
+    CHECK_THAT(refusal(store->endMembership(membership.id, heldOn.addDays(-10))),
+               Catch::Contains(QStringLiteral("Meeting 12/2026 of the body was held on %1").arg(heldOn.toString(Qt::ISODate)).toStdString()));
+    CHECK(required(store->memberships(held.bodyId)).first().validUntil == membership.validUntil);
+    CHECK_THAT(refusal(store->endMembership(membership.id, membership.validFrom.addDays(-1))),
+               Catch::Contains("before it starts"));
+    // On the day of the meeting or later: ended, and ended once.
+    REQUIRE(store->endMembership(membership.id, heldOn).ok());
+    CHECK(required(store->memberships(held.bodyId)).first().validUntil == heldOn);
+    CHECK_THAT(refusal(store->endMembership(membership.id, heldOn.addDays(5))), Catch::Contains("already ends"));
+    CHECK(store->check()->ok());
+}
