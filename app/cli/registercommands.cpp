@@ -454,10 +454,6 @@ int membership(const Context &context, const QStringList &arguments, const Optio
             || !read.code("role", &membership.role) || !read.date("from", &membership.validFrom)
             || !read.date("until", &membership.validUntil))
             return read.exit();
-        if (membership.role == MembershipRole::Deputy && !membership.deputyForPersonId)
-            return usage(context, tr("A deputy is the personal deputy of a member: give --deputy-for."));
-        if (membership.role != MembershipRole::Deputy && membership.deputyForPersonId)
-            return usage(context, tr("--deputy-for belongs to --role deputy only."));
         const auto id = store.value()->addMembership(membership);
         if (!id)
             return fail(context, id.error());

@@ -945,7 +945,7 @@ TEST_CASE("A store is set up and a meeting prepared, convened and cancelled from
         {{QStringLiteral("membership"), QStringLiteral("add"), QStringLiteral("--body"), QStringLiteral("KH"),
           QStringLiteral("--person"), QStringLiteral("Olli Lahti"), QStringLiteral("--role"), QStringLiteral("deputy"),
           QStringLiteral("--from"), QStringLiteral("2025-06-01")},
-         QStringLiteral("give --deputy-for")},
+         QStringLiteral("A personal deputy must name the member they stand in for")},
         {{QStringLiteral("membership"), QStringLiteral("add"), QStringLiteral("--body"), QStringLiteral("KH"),
           QStringLiteral("--person"), QStringLiteral("Matti Meikäläinen"), QStringLiteral("--role"), QStringLiteral("member"),
           QStringLiteral("--from"), QStringLiteral("2025-06-01")},
