@@ -143,7 +143,12 @@ RegisterWindow::RegisterWindow(Store &store, QWidget *parent)
     m_persons->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_persons->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_persons->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_persons->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Names and phone numbers are short; the title and the e-mail take the rest.
+    for (const int column : {0, 1, 4})
+        m_persons->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    for (const int column : {2, 3})
+        m_persons->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+    m_persons->verticalHeader()->setDefaultSectionSize(m_persons->fontMetrics().height() + 8);
     auto *addPerson = button(tr("Add &Person…"), tr("A member, a deputy or an official"));
     m_editPerson = button(tr("&Edit Person…"), tr("Names, title, e-mail and phone"));
     auto *personsTab = new QWidget;
