@@ -59,4 +59,91 @@ QString meetingMode(MeetingMode value)
     return {};
 }
 
+QString bodyKind(BodyKind value)
+{
+    switch (value) {
+    case BodyKind::Council: return tr("Council");
+    case BodyKind::Board: return tr("Executive board");
+    case BodyKind::Committee: return tr("Committee");
+    case BodyKind::Section: return tr("Section");
+    }
+    return {};
+}
+
+QString quorumRule(QuorumRule value)
+{
+    switch (value) {
+    case QuorumRule::TwoThirds: return tr("Two thirds of the members present");
+    case QuorumRule::MoreThanHalf: return tr("More than half of the members present");
+    }
+    return {};
+}
+
+QString sectionNumbering(SectionNumbering value)
+{
+    switch (value) {
+    case SectionNumbering::Yearly: return tr("From 1 each year");
+    case SectionNumbering::Continuous: return tr("Running on from year to year");
+    }
+    return {};
+}
+
+QString membershipRole(MembershipRole value)
+{
+    switch (value) {
+    case MembershipRole::Chair: return tr("chair");
+    case MembershipRole::ViceChair: return tr("vice chair");
+    case MembershipRole::Member: return tr("member");
+    case MembershipRole::Deputy: return tr("deputy");
+    case MembershipRole::Secretary: return tr("secretary");
+    case MembershipRole::Presenter: return tr("presenter");
+    }
+    return {};
+}
+
+QString language(Language value)
+{
+    switch (value) {
+    case Language::Finnish: return tr("Finnish");
+    case Language::Swedish: return tr("Swedish");
+    }
+    return {};
+}
+
+QString signingOrder(const QStringList &order)
+{
+    QStringList words;
+    for (const QString &signer : order) {
+        if (signer == u"secretary")
+            words << tr("secretary");
+        else if (signer == u"minute-checkers")
+            words << tr("minute-checkers");
+        else if (signer == u"chair")
+            words << tr("chair");
+        else
+            words << signer;
+    }
+    QString text = words.join(QStringLiteral(", "));
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+QString administrativeCourt(const QString &code)
+{
+    if (code == u"helsinki")
+        return tr("Helsinki Administrative Court");
+    if (code == u"hameenlinna")
+        return tr("Hämeenlinna Administrative Court");
+    if (code == u"ita-suomi")
+        return tr("Eastern Finland Administrative Court");
+    if (code == u"pohjois-suomi")
+        return tr("Northern Finland Administrative Court");
+    if (code == u"turku")
+        return tr("Turku Administrative Court");
+    if (code == u"vaasa")
+        return tr("Vaasa Administrative Court");
+    return code;
+}
+
 } // namespace Labels

@@ -3,6 +3,7 @@
 #include "model/codes.h"
 
 #include <QString>
+#include <QStringList>
 
 // The client's names for the domain's closed vocabularies, in the user's
 // language.
@@ -12,5 +13,17 @@ QString publicity(Publicity value);
 QString appealKind(AppealKind value);
 QString meetingState(MeetingState value);
 QString meetingMode(MeetingMode value);
+// The register's vocabularies.
+QString bodyKind(BodyKind value);
+QString quorumRule(QuorumRule value);
+QString sectionNumbering(SectionNumbering value);
+QString membershipRole(MembershipRole value);
+QString language(Language value);
+// "Secretary, minute-checkers, chair": a body's signing order in words.
+QString signingOrder(const QStringList &order);
+// The administrative court of a code of administrativeCourts()
+// ("ita-suomi": Eastern Finland Administrative Court); the code itself
+// when it is none of them.
+QString administrativeCourt(const QString &code);
 
 } // namespace Labels

@@ -9,7 +9,10 @@
 #include "preferencesdialog.h"
 #include "uilanguage.h"
 #include "meetingpage.h"
+#include "memberimportdialog.h"
+#include "registerwindow.h"
 #include "reviewwindow.h"
+#include "setupassistant.h"
 #include "navigatormodel.h"
 #include "roles.h"
 #include "searchpanel.h"
@@ -156,6 +159,7 @@ void MainWindow::buildMenus()
         if (!path.isEmpty() && !openPdf(path, &error))
             showError(error);
     });
+    file->addAction(tr("Import &Members…"), this, &MainWindow::importMembers);
     file->addSeparator();
     // The official documents of the selected meeting, printed as their
     // PDF/A files are laid out.
@@ -182,6 +186,7 @@ void MainWindow::buildMenus()
         m_search->field()->selectAll();
     });
     m_editMenu->addSeparator();
+    m_editMenu->addAction(tr("Re&gister of Bodies and Members…"), this, &MainWindow::openRegister);
     m_editMenu->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -587,28 +592,42 @@ void MainWindow::openStoreDialog()
 void MainWindow::newStoreDialog()
 {
     QString path = QFileDialog::getSaveFileName(this, tr("New Store"), QFileInfo(m_store->path()).absolutePath(),
-                                                tr("Pykälä stores (*.sqlite)"));
+                                                tr("Pykälä stores (*.sqlite)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".sqlite");
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New Store"), tr("The organisation's name:"), QLineEdit::Normal,
-                                               QString(), &ok);
-    if (!ok)
+    if (QFileInfo::exists(path))
+        return showError(tr("%1 exists already, and a new store never replaces a file. Choose another name.")
+                             .arg(QDir::toNativeSeparators(path)));
+    SetupAssistant assistant(path, this);
+    if (assistant.exec() != QDialog::Accepted)
         return;
-    auto store = Store::open(path, Store::Mode::CreateNew);
-    if (!store)
-        return showError(store.error());
-    if (!name.trimmed().isEmpty()) {
-        Organisation organisation;
-        organisation.name = name.trimmed();
-        if (const auto set = store.value()->setOrganisation(organisation); !set)
-            showError(set.error());
-    }
     QString error;
-    if (!setStore(std::move(store.value()), &error))
+    if (!setStore(assistant.takeStore(), &error))
         showError(error);
+}
+
+RegisterWindow *MainWindow::openRegister()
+{
+    if (!m_editor->save())
+        showError(tr("The item being edited could not be saved: %1").arg(m_editor->model()->saveError()));
+    auto *window = new RegisterWindow(*m_store, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &RegisterWindow::registerChanged, this, &MainWindow::refresh);
+    window->open();
+    return window;
+}
+
+void MainWindow::importMembers()
+{
+    if (!m_editor->save())
+        showError(tr("The item being edited could not be saved: %1").arg(m_editor->model()->saveError()));
+    MemberImportDialog dialog(*m_store, this);
+    dialog.exec();
+    if (dialog.imported())
+        refresh();
 }
 
 ReviewWindow *MainWindow::openForReview(const QString &path)

@@ -11,6 +11,7 @@ class ItemEditor;
 class MeetingConsole;
 class MeetingPage;
 class NavigatorModel;
+class RegisterWindow;
 class ReviewWindow;
 class QAction;
 class QLabel;
@@ -75,6 +76,11 @@ public:
     MeetingConsole *runMeeting(qint64 meetingId);
     // Creates a meeting through the New Meeting dialog (modal).
     void newMeeting();
+    // The register of bodies and members, window-modal; the main window
+    // shows its changes.
+    RegisterWindow *openRegister();
+    // Members from a spreadsheet (modal).
+    void importMembers();
     // Shows what the store holds now: the navigator row by row (what is
     // open, selected and scrolled to stays where it still exists), the
     // window's title and counts, the meeting page or the item editor shown,

@@ -153,6 +153,75 @@ QString membershipOrder()
                           "valid_from, id");
 }
 
+QString validateMembership(const Membership &membership)
+{
+    if (!membership.validFrom.isValid())
+        return Store::tr("A membership needs the date it starts.");
+    if (membership.validUntil.isValid() && membership.validUntil < membership.validFrom)
+        return Store::tr("A membership cannot end (%1) before it starts (%2).")
+            .arg(membership.validUntil.toString(Qt::ISODate), membership.validFrom.toString(Qt::ISODate));
+    if ((membership.role == MembershipRole::Deputy) != (membership.deputyForPersonId != 0))
+        return Store::tr("A personal deputy must name the member they stand in for, and only a deputy can.");
+    if (membership.deputyForPersonId == membership.personId && membership.personId != 0)
+        return Store::tr("A person cannot be their own deputy.");
+    return {};
+}
+
+// A meeting of the body that has been opened: its record names the seats
+// (members and their personal deputies) the memberships gave on its day.
+struct HeldMeeting
+{
+    QString reference; // "KH 12/2026"
+    QDate day;         // the day its seats are taken from (MeetingSession::setting)
+};
+
+Result<QList<HeldMeeting>> heldMeetings(const QSqlDatabase &db, qint64 bodyId)
+{
+    Statement query(db,
+                    QStringLiteral("SELECT b.short_name, m.number, m.year, substr(m.planned_start, 1, 10) "
+                                   "FROM meeting m JOIN body b ON b.id = m.body_id "
+                                   "WHERE m.body_id = ? AND m.state IN ('in-progress', 'closed', 'minutes-checked') "
+                                   "ORDER BY m.planned_start"),
+                    {bodyId});
+    return readAll<HeldMeeting>(query, [](const Statement &row) {
+        return HeldMeeting{QStringLiteral("%1 %2/%3")
+                               .arg(row.value(0).toString(), row.value(1).toString(), row.value(2).toString()),
+                           parseDate(row.value(3))};
+    });
+}
+
+// What a membership means to a meeting held on `day`: nothing, or the seat
+// (or personal deputy's place) it gave.
+bool sameOnDay(const Membership &before, const std::optional<Membership> &after, const QDate &day)
+{
+    const bool was = before.isValidOn(day);
+    const bool is = after && after->isValidOn(day);
+    if (!was || !is)
+        return was == is;
+    return before.role == after->role && before.deputyForPersonId == after->deputyForPersonId;
+}
+
+// The first held meeting whose seats the change (`after`; none for a
+// removal) would alter, if any: a held meeting's record keeps the seats of
+// its day, so a membership that gave one is ended, never rewritten.
+Result<std::optional<HeldMeeting>> alteredHeldMeeting(const QSqlDatabase &db, const Membership &before,
+                                                      const std::optional<Membership> &after)
+{
+    const auto held = heldMeetings(db, before.bodyId);
+    if (!held)
+        return Failure{held.error()};
+    for (const HeldMeeting &meeting : *held) {
+        if (!sameOnDay(before, after, meeting.day))
+            return std::optional<HeldMeeting>(meeting);
+    }
+    return std::optional<HeldMeeting>();
+}
+
+QString dayText(const QDate &day)
+{
+    return day.toString(QStringLiteral("d.M.yyyy"));
+}
+
 QString validateBody(const Body &body)
 {
     static const QRegularExpression shortNamePattern(QStringLiteral("^[^\\s/]{1,40}\\z"));
@@ -360,23 +429,50 @@ Result<QList<Membership>> Store::memberships(qint64 bodyId, const QDate &day) co
     return readAll(query, membershipTable());
 }
 
+Result<std::optional<Membership>> Store::membership(qint64 id) const
+{
+    static const KeptSql sql(membershipTable().select(QStringLiteral("WHERE id = ?")));
+    Statement query(database(), sql, {id});
+    return readOne(query, membershipTable());
+}
+
 Result<qint64> Store::addMembership(const Membership &membership)
 {
-    if (!membership.validFrom.isValid())
-        return Failure{tr("A membership needs the date it starts.")};
-    if (membership.validUntil.isValid() && membership.validUntil < membership.validFrom)
-        return Failure{tr("A membership cannot end (%1) before it starts (%2).")
-                           .arg(membership.validUntil.toString(Qt::ISODate),
-                                membership.validFrom.toString(Qt::ISODate))};
-    if ((membership.role == MembershipRole::Deputy) != (membership.deputyForPersonId != 0))
-        return Failure{tr("A personal deputy must name the member they stand in for, and only a deputy can.")};
-    if (membership.deputyForPersonId == membership.personId && membership.personId != 0)
-        return Failure{tr("A person cannot be their own deputy.")};
+    if (const QString problem = validateMembership(membership); !problem.isEmpty())
+        return Failure{problem};
     return insertAudited(membershipTable().name(), [&] {
         return membershipTable().insert(database(), membership, [] {
             return tr("The membership names a body or person that is not in the store.");
         });
     });
+}
+
+Status Store::updateMembership(const Membership &membership)
+{
+    if (const QString problem = validateMembership(membership); !problem.isEmpty())
+        return Failure{problem};
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Failure{transaction.error()};
+    const auto found = this->membership(membership.id);
+    if (!found)
+        return Failure{found.error()};
+    if (!found->has_value())
+        return Failure{tr("There is no membership with id %1.").arg(membership.id)};
+    const Membership &stored = found->value();
+    if (stored.bodyId != membership.bodyId || stored.personId != membership.personId)
+        return Failure{tr("A membership keeps its body and person; end it and add a new one instead.")};
+    const auto altered = alteredHeldMeeting(database(), stored, membership);
+    if (!altered)
+        return Failure{altered.error()};
+    if (altered->has_value())
+        return Failure{tr("The change would alter who held a seat at %1 on %2, a meeting already held: its record "
+                          "keeps the seats of that day. End the membership and add a new one instead.")
+                           .arg(altered->value().reference, dayText(altered->value().day))};
+    PYKALA_TRY(changeExisting(QStringLiteral("update"), membershipTable().name(), membership.id,
+                              tr("There is no membership with id %1.").arg(membership.id),
+                              [&] { return membershipTable().update(database(), membership); }));
+    return transaction.commit();
 }
 
 Status Store::endMembership(qint64 id, const QDate &lastDay)
@@ -386,9 +482,7 @@ Status Store::endMembership(qint64 id, const QDate &lastDay)
     Transaction transaction(*this);
     if (!transaction.ok())
         return Failure{transaction.error()};
-    static const KeptSql sql(membershipTable().select(QStringLiteral("WHERE id = ?")));
-    Statement query(database(), sql, {id});
-    const auto found = readOne(query, membershipTable());
+    const auto found = membership(id);
     if (!found)
         return Failure{found.error()};
     if (!found->has_value())
@@ -399,23 +493,15 @@ Status Store::endMembership(qint64 id, const QDate &lastDay)
                            .arg(lastDay.toString(Qt::ISODate), membership.validFrom.toString(Qt::ISODate))};
     if (membership.validUntil.isValid() && membership.validUntil <= lastDay)
         return Failure{tr("The membership already ends on %1.").arg(membership.validUntil.toString(Qt::ISODate))};
-    // A meeting held after the last day, while the membership ran, has the
-    // member in its record: ending it before that meeting would unmake it.
-    Statement held(database(),
-                   QStringLiteral("SELECT year, number, date(actual_start) FROM meeting WHERE body_id = ? AND "
-                                  "actual_start IS NOT NULL AND date(actual_start) > ? AND (? = '' OR "
-                                  "date(actual_start) <= ?) ORDER BY actual_start DESC LIMIT 1"),
-                   {membership.bodyId, lastDay.toString(Qt::ISODate), isoDate(membership.validUntil).toString(),
-                    isoDate(membership.validUntil).toString()});
-    if (!held.exec())
-        return Failure{held.errorMessage()};
-    if (held.next())
-        return Failure{tr("Meeting %1/%2 of the body was held on %3 with this membership in its record; the "
-                          "membership cannot end before that. End it on %3 or later.")
-                           .arg(held.value(1).toInt())
-                           .arg(held.value(0).toInt())
-                           .arg(held.value(2).toString())};
+    const Membership before = membership;
     membership.validUntil = lastDay;
+    const auto altered = alteredHeldMeeting(database(), before, membership);
+    if (!altered)
+        return Failure{altered.error()};
+    if (altered->has_value())
+        return Failure{tr("The membership cannot end on %1: %2 was held on %3 with it in force, and that meeting's "
+                          "record keeps the seats of its day. End it on %3 or later.")
+                           .arg(dayText(lastDay), altered->value().reference, dayText(altered->value().day))};
     PYKALA_TRY(changeExisting(QStringLiteral("update"), membershipTable().name(), id,
                               tr("There is no membership with id %1.").arg(id),
                               [&] { return membershipTable().update(database(), membership); }));
@@ -424,7 +510,23 @@ Status Store::endMembership(qint64 id, const QDate &lastDay)
 
 Status Store::removeMembership(qint64 id)
 {
-    return changeExisting(QStringLiteral("delete"), membershipTable().name(), id,
-                          tr("There is no membership with id %1.").arg(id),
-                          [&] { return execute(QStringLiteral("DELETE FROM membership WHERE id = ?"), {id}); });
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Failure{transaction.error()};
+    const auto found = membership(id);
+    if (!found)
+        return Failure{found.error()};
+    if (!found->has_value())
+        return Failure{tr("There is no membership with id %1.").arg(id)};
+    const auto altered = alteredHeldMeeting(database(), found->value(), std::nullopt);
+    if (!altered)
+        return Failure{altered.error()};
+    if (altered->has_value())
+        return Failure{tr("The membership cannot be removed: %1 was held on %2 while it ran, and that meeting's "
+                          "record keeps the seats of its day. End the membership instead.")
+                           .arg(altered->value().reference, dayText(altered->value().day))};
+    PYKALA_TRY(changeExisting(QStringLiteral("delete"), membershipTable().name(), id,
+                              tr("There is no membership with id %1.").arg(id),
+                              [&] { return execute(QStringLiteral("DELETE FROM membership WHERE id = ?"), {id}); }));
+    return transaction.commit();
 }

@@ -150,10 +150,23 @@ public:
     Result<QList<Membership>> memberships(qint64 bodyId = 0) const;
     // The body's memberships in force on `day`, in the same order.
     Result<QList<Membership>> memberships(qint64 bodyId, const QDate &day) const;
+    Result<std::optional<Membership>> membership(qint64 id) const;
     Result<qint64> addMembership(const Membership &membership);
+    // A held meeting (opened, whatever came after) keeps in its record the
+    // seats and personal deputies the memberships gave on its day, so no
+    // change below may alter what a membership meant on such a day: a
+    // membership that held meetings name is ended, never rewritten or
+    // removed. Adding one is not checked, so that a register can be
+    // filled in after the fact.
+    //
+    // Changes a membership's role, personal deputy's member and period (a
+    // mistake put right, a term entered wrongly); its body and person stay.
+    Status updateMembership(const Membership &membership);
     // Ends a membership on its last day (a resignation, the end of a term):
     // the history stays. Refused before it starts or after it already ends.
     Status endMembership(qint64 id, const QDate &lastDay);
+    // Removes a membership added by mistake; refused once a held meeting
+    // fell within it.
     Status removeMembership(qint64 id);
 
     // Meetings

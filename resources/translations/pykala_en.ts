@@ -84,6 +84,48 @@
     </message>
     </context>
 <context>
+    <name>MemberImportDialog</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation><numerusform>… and %n more problem</numerusform><numerusform>… and %n more problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of members read (%1, separated by "%2").</source>
+        <translation><numerusform>%n row of members read (%1, separated by "%2").</numerusform><numerusform>%n rows of members read (%1, separated by "%2").</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n new person(s),</source>
+        <translation><numerusform>Imported: %n new person,</numerusform><numerusform>Imported: %n new persons,</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) added;</source>
+        <translation><numerusform>%n membership added;</numerusform><numerusform>%n memberships added;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>An import adds %n new person(s)</source>
+        <translation><numerusform>An import adds %n new person</numerusform><numerusform>An import adds %n new persons</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n membership(s);</source>
+        <translation><numerusform>and %n membership;</numerusform><numerusform>and %n memberships;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) of the file are already in the store,</source>
+        <translation><numerusform>%n person of the file is already in the store,</numerusform><numerusform>%n persons of the file are already in the store,</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) already there are passed over.</source>
+        <translation><numerusform>%n membership already there is passed over.</numerusform><numerusform>%n memberships already there are passed over.</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>RegisterWindow</name>
+    <message numerus="yes">
+        <source>%n membership(s) ended on %1. Add the new term's members, or import them with Import Members….</source>
+        <translation><numerusform>%n membership ended on %1. Add the new term's members, or import them with Import Members….</numerusform><numerusform>%n memberships ended on %1. Add the new term's members, or import them with Import Members….</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n match(es), by meeting.</source>
@@ -95,6 +137,13 @@
     <message numerus="yes">
         <source>All %n signature(s) are in: the minutes are complete.</source>
         <translation><numerusform>The signature (%n of %n) is in: the minutes are complete.</numerusform><numerusform>All %n signatures are in: the minutes are complete.</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>TermChangeDialog</name>
+    <message numerus="yes">
+        <source>%n membership(s) end on %1:</source>
+        <translation><numerusform>%n membership ends on %1:</numerusform><numerusform>%n memberships end on %1:</numerusform></translation>
     </message>
     </context>
 </TS>

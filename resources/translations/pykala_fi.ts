@@ -159,6 +159,123 @@
     </message>
 </context>
 <context>
+    <name>BodyDialog</name>
+    <message>
+        <source>Edit Body – %1</source>
+        <translation>Muokkaa toimielintä – %1</translation>
+    </message>
+    <message>
+        <source>New Body</source>
+        <translation>Uusi toimielin</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Add Body</source>
+        <translation>Lisää toimielin</translation>
+    </message>
+</context>
+<context>
+    <name>BodyForm</name>
+    <message>
+        <source>Meetings usually &amp;start at</source>
+        <translation>Kokoukset alkavat &amp;tavallisesti klo</translation>
+    </message>
+    <message>
+        <source>Minutes are signed &amp;electronically</source>
+        <translation>Pöytäkirjat allekirjoitetaan &amp;sähköisesti</translation>
+    </message>
+    <message>
+        <source>e.g. Tekninen lautakunta</source>
+        <translation>esim. Tekninen lautakunta</translation>
+    </message>
+    <message>
+        <source>for Swedish documents, e.g. Tekniska nämnden</source>
+        <translation>ruotsinkielisiin asiakirjoihin, esim. Tekniska nämnden</translation>
+    </message>
+    <message>
+        <source>e.g. TEKLTK</source>
+        <translation>esim. TEKLTK</translation>
+    </message>
+    <message>
+        <source>One word without '/': it names the meetings, as in KH 12/2026.</source>
+        <translation>Yksi sana ilman merkkiä '/': se nimeää kokoukset, kuten KH 12/2026.</translation>
+    </message>
+    <message>
+        <source>Kuntalaki 103 §: the council needs two thirds of its members present, other bodies more than half.</source>
+        <translation>Kuntalaki 103 §: valtuusto on päätösvaltainen, kun kaksi kolmasosaa valtuutetuista on läsnä, muut toimielimet, kun enemmän kuin puolet jäsenistä on läsnä.</translation>
+    </message>
+    <message>
+        <source>The organisation's</source>
+        <translation>Organisaation</translation>
+    </message>
+    <message>
+        <source>e.g. Kunnantalo, kokoushuone 2</source>
+        <translation>esim. Kunnantalo, kokoushuone 2</translation>
+    </message>
+    <message>
+        <source>Usual starting time</source>
+        <translation>Tavallinen alkamisaika</translation>
+    </message>
+    <message>
+        <source>A new meeting of the body starts at this time unless you change it.</source>
+        <translation>Toimielimen uusi kokous alkaa tähän aikaan, ellet muuta sitä.</translation>
+    </message>
+    <message>
+        <source>Signed with certificates in Pykälä; otherwise on paper.</source>
+        <translation>Allekirjoitetaan varmenteilla Pykälässä; muuten paperilla.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>S&amp;wedish name:</source>
+        <translation>&amp;Ruotsinkielinen nimi:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>&amp;Lyhenne:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Päätösvaltaisuus:</translation>
+    </message>
+    <message>
+        <source>§ n&amp;umbers:</source>
+        <translation>Pykälä&amp;numerointi:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gning order:</source>
+        <translation>&amp;Allekirjoitusjärjestys:</translation>
+    </message>
+    <message>
+        <source>&amp;Document language:</source>
+        <translation>Asiakirjojen &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Usual &amp;place:</source>
+        <translation>Tavallinen &amp;kokouspaikka:</translation>
+    </message>
+</context>
+<context>
+    <name>BodyTemplates</name>
+    <message>
+        <source>The templates of the bodies are missing from this build.</source>
+        <translation>Toimielinten mallit puuttuvat tästä ohjelmaversiosta.</translation>
+    </message>
+    <message>
+        <source>The templates of the bodies are broken.</source>
+        <translation>Toimielinten mallit ovat rikki.</translation>
+    </message>
+</context>
+<context>
     <name>BringInDialog</name>
     <message>
         <source>Bring In an Earlier Item</source>
@@ -1109,14 +1226,6 @@
         <translation>membership add tarvitsee valitsimet --body, --person, --role ja --from.</translation>
     </message>
     <message>
-        <source>A deputy is the personal deputy of a member: give --deputy-for.</source>
-        <translation>Varajäsen on jonkun jäsenen henkilökohtainen varajäsen: anna --deputy-for.</translation>
-    </message>
-    <message>
-        <source>--deputy-for belongs to --role deputy only.</source>
-        <translation>--deputy-for kuuluu vain valitsimen --role deputy kanssa.</translation>
-    </message>
-    <message>
         <source>Added membership %1.</source>
         <translation>Lisättiin jäsenyys %1.</translation>
     </message>
@@ -1663,6 +1772,25 @@
     <message>
         <source>Give at least one candidate and their votes.</source>
         <translation>Anna vähintään yksi ehdokas ja tämän äänimäärä.</translation>
+    </message>
+</context>
+<context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <source>End Membership – %1</source>
+        <translation>Päätä jäsenyys – %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 since %4. The membership ends on its last day; its history stays.</source>
+        <translation>%1, %3: %2 %4 alkaen. Jäsenyys päättyy viimeisenä päivänään; sen historia säilyy.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Viimeinen päivä:</translation>
+    </message>
+    <message>
+        <source>End Membership</source>
+        <translation>Päätä jäsenyys</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2727,98 @@
         <source>Electronic decision procedure</source>
         <translation>Sähköinen päätöksentekomenettely</translation>
     </message>
+    <message>
+        <source>Council</source>
+        <translation>Valtuusto</translation>
+    </message>
+    <message>
+        <source>Executive board</source>
+        <translation>Hallitus</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Lautakunta</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Jaosto</translation>
+    </message>
+    <message>
+        <source>Two thirds of the members present</source>
+        <translation>Kaksi kolmasosaa jäsenistä läsnä</translation>
+    </message>
+    <message>
+        <source>More than half of the members present</source>
+        <translation>Enemmän kuin puolet jäsenistä läsnä</translation>
+    </message>
+    <message>
+        <source>From 1 each year</source>
+        <translation>Alkaa vuosittain 1:stä</translation>
+    </message>
+    <message>
+        <source>Running on from year to year</source>
+        <translation>Juoksee vuodesta toiseen</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>puheenjohtaja</translation>
+    </message>
+    <message>
+        <source>vice chair</source>
+        <translation>varapuheenjohtaja</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>jäsen</translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation>varajäsen</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>pöytäkirjanpitäjä</translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation>esittelijä</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>minute-checkers</source>
+        <translation>pöytäkirjantarkastajat</translation>
+    </message>
+    <message>
+        <source>Helsinki Administrative Court</source>
+        <translation>Helsingin hallinto-oikeus</translation>
+    </message>
+    <message>
+        <source>Hämeenlinna Administrative Court</source>
+        <translation>Hämeenlinnan hallinto-oikeus</translation>
+    </message>
+    <message>
+        <source>Eastern Finland Administrative Court</source>
+        <translation>Itä-Suomen hallinto-oikeus</translation>
+    </message>
+    <message>
+        <source>Northern Finland Administrative Court</source>
+        <translation>Pohjois-Suomen hallinto-oikeus</translation>
+    </message>
+    <message>
+        <source>Turku Administrative Court</source>
+        <translation>Turun hallinto-oikeus</translation>
+    </message>
+    <message>
+        <source>Vaasa Administrative Court</source>
+        <translation>Vaasan hallinto-oikeus</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2745,10 +2965,6 @@
         <translation>Pykälä-varastot (*.sqlite)</translation>
     </message>
     <message>
-        <source>The organisation's name:</source>
-        <translation>Organisaation nimi:</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation>Tiedostoa %1 ei voi lukea: %2</translation>
     </message>
@@ -2799,6 +3015,18 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
     <message>
         <source>Show what the store holds now, with the changes made elsewhere</source>
         <translation>Näytä asiakirjavaraston nykyinen sisältö muualla tehtyine muutoksineen</translation>
+    </message>
+    <message>
+        <source>Import &amp;Members…</source>
+        <translation>Tuo &amp;jäsenet…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister of Bodies and Members…</source>
+        <translation>Toimielin- ja &amp;jäsenrekisteri…</translation>
+    </message>
+    <message>
+        <source>%1 exists already, and a new store never replaces a file. Choose another name.</source>
+        <translation>%1 on jo olemassa, eikä uusi varasto koskaan korvaa tiedostoa. Valitse toinen nimi.</translation>
     </message>
 </context>
 <context>
@@ -4576,6 +4804,307 @@ Suljetaanko ikkuna silti?</translation>
     </message>
 </context>
 <context>
+    <name>MemberImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Tarkista</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Problems</source>
+        <translation>&amp;Kopioi ongelmat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Import Members</source>
+        <translation>Tuo jäsenet</translation>
+    </message>
+    <message>
+        <source>Members of bodies from a spreadsheet saved as CSV, one row per membership. The header row names the columns, e.g. Toimielin; Etunimi; Sukunimi; Rooli; Varajäsen kenelle; Alkaen; Päättyen; Sähköposti (Swedish and English names work too). The file is checked first and nothing is written until you press Import; then all of it is imported, or nothing.</source>
+        <translation>Toimielinten jäsenet CSV-muotoon tallennetusta laskentataulukosta, rivi jäsenyyttä kohden. Otsikkorivi nimeää sarakkeet, esim. Toimielin; Etunimi; Sukunimi; Rooli; Varajäsen kenelle; Alkaen; Päättyen; Sähköposti (ruotsin- ja englanninkieliset nimet käyvät myös). Tiedosto tarkistetaan ensin, eikä mitään kirjoiteta ennen kuin painat Tuo; silloin tuodaan kaikki tai ei mitään.</translation>
+    </message>
+    <message>
+        <source>the CSV file, e.g. jasenet.csv</source>
+        <translation>CSV-tiedosto, esim. jasenet.csv</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file; it is checked at once</source>
+        <translation>Valitse CSV-tiedosto; se tarkistetaan heti</translation>
+    </message>
+    <message>
+        <source>Reads the file again and checks every row against the store, writing nothing</source>
+        <translation>Lukee tiedoston uudelleen ja tarkistaa jokaisen rivin varastoa vasten kirjoittamatta mitään</translation>
+    </message>
+    <message>
+        <source>Adds the persons and memberships checked, in one transaction</source>
+        <translation>Lisää tarkistetut henkilöt ja jäsenyydet yhtenä kokonaisuutena</translation>
+    </message>
+    <message>
+        <source>Copies every problem, a line each, to paste into an e-mail or a note</source>
+        <translation>Kopioi kaikki ongelmat, kunkin omalle rivilleen, liitettäväksi sähköpostiin tai muistioon</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Tarkistuksen tulos</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sarake</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>Problems of the file</source>
+        <translation>Tiedoston ongelmat</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <source>Persons in the file</source>
+        <translation>Tiedoston henkilöt</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-tiedostot (*.csv *.txt);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file first.</source>
+        <translation>Valitse ensin CSV-tiedosto.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Tarkistetaan tiedostoa…</translation>
+    </message>
+    <message>
+        <source>Importing the members…</source>
+        <translation>Tuodaan jäseniä…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Checking row %1 of %2…</source>
+        <translation>Tarkistetaan riviä %1/%2…</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2…</source>
+        <translation>Kirjoitetaan %1/%2…</translation>
+    </message>
+    <message>
+        <source>Put them right in the spreadsheet, save it as CSV again and check it again.</source>
+        <translation>Korjaa ne laskentataulukossa, tallenna se uudelleen CSV-muotoon ja tarkista uudelleen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tiedosto</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>otsikko</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… ja %n muu ongelma</numerusform><numerusform>… ja %n muuta ongelmaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of members read (%1, separated by "%2").</source>
+        <translation>
+            <numerusform>Luettiin %n jäsenrivi (%1, erottimena "%2").</numerusform><numerusform>Luettiin %n jäsenriviä (%1, erottimena "%2").</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n new person(s),</source>
+        <translation>
+            <numerusform>Tuotiin: %n uusi henkilö,</numerusform><numerusform>Tuotiin: %n uutta henkilöä,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) added;</source>
+        <translation>
+            <numerusform>%n jäsenyys lisättiin;</numerusform><numerusform>%n jäsenyyttä lisättiin;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An import adds %n new person(s)</source>
+        <translation>
+            <numerusform>Tuonti lisää %n uuden henkilön</numerusform><numerusform>Tuonti lisää %n uutta henkilöä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n membership(s);</source>
+        <translation>
+            <numerusform>ja %n jäsenyyden;</numerusform><numerusform>ja %n jäsenyyttä;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) of the file are already in the store,</source>
+        <translation>
+            <numerusform>tiedoston henkilöistä %n on jo varastossa,</numerusform><numerusform>tiedoston henkilöistä %n on jo varastossa,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) already there are passed over.</source>
+        <translation>
+            <numerusform>%n jo olemassa oleva jäsenyys ohitetaan.</numerusform><numerusform>%n jo olemassa olevaa jäsenyyttä ohitetaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of it was written in one transaction.</source>
+        <translation>Kaikki kirjoitettiin yhtenä kokonaisuutena.</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet: press Import to add them.</source>
+        <translation>Mitään ei ole vielä kirjoitettu: lisää ne painamalla Tuo.</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>lisätty: %1</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>uusi: %1</translation>
+    </message>
+    <message>
+        <source>already in the store: %1</source>
+        <translation>jo varastossa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipChanges</name>
+    <message>
+        <source>Give the successor's first day.</source>
+        <translation>Anna seuraajan ensimmäinen päivä.</translation>
+    </message>
+    <message>
+        <source>There is no membership with id %1.</source>
+        <translation>Jäsenyyttä tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Choose the successor.</source>
+        <translation>Valitse seuraaja.</translation>
+    </message>
+    <message>
+        <source>The successor is the person leaving; choose someone else.</source>
+        <translation>Seuraaja on sama henkilö, joka eroaa; valitse joku muu.</translation>
+    </message>
+    <message>
+        <source>The membership does not run on both %1 and %2; a successor takes over a membership in force.</source>
+        <translation>Jäsenyys ei ole voimassa sekä %1 että %2; seuraaja jatkaa voimassa olevaa jäsenyyttä.</translation>
+    </message>
+    <message>
+        <source>Give the last day of the term.</source>
+        <translation>Anna toimikauden viimeinen päivä.</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <source>Add Member – %1</source>
+        <translation>Lisää jäsen – %1</translation>
+    </message>
+    <message>
+        <source>Add Official – %1</source>
+        <translation>Lisää viranhaltija – %1</translation>
+    </message>
+    <message>
+        <source>Edit Membership – %1</source>
+        <translation>Muokkaa jäsenyyttä – %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>The member whose personal deputy this is.</source>
+        <translation>Jäsen, jonka henkilökohtainen varajäsen tämä on.</translation>
+    </message>
+    <message>
+        <source>Personal deputy</source>
+        <translation>Henkilökohtainen varajäsen</translation>
+    </message>
+    <message>
+        <source>Adds the member's personal deputy for the same period, if one was elected.</source>
+        <translation>Lisää jäsenen henkilökohtaisen varajäsenen samaksi ajaksi, jos sellainen valittiin.</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation>&amp;Päättyy</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Viimeinen päivä</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Henkilö:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>&amp;Deputy for:</source>
+        <translation>&amp;Kenen varajäsen:</translation>
+    </message>
+    <message>
+        <source>Personal &amp;deputy:</source>
+        <translation>Henkilökohtainen &amp;varajäsen:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <source>The presenter (esittelijä) makes the base proposals; the secretary keeps the minutes. Both are listed in the invitation and the minutes.</source>
+        <translation>Esittelijä tekee pohjaehdotukset; pöytäkirjanpitäjä pitää pöytäkirjaa. Molemmat mainitaan kokouskutsussa ja pöytäkirjassa.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <source>Choose the person, or add a new one with New Person….</source>
+        <translation>Valitse henkilö tai lisää uusi painikkeella Uusi henkilö….</translation>
+    </message>
+    <message>
+        <source>Choose the member this deputy stands in for; the body has no member in this period yet.</source>
+        <translation>Valitse jäsen, jonka varajäsen tämä on; toimielimellä ei vielä ole jäsentä tällä ajalla.</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
         <source>%1 · %2 · %3</source>
@@ -4854,6 +5383,84 @@ Suljetaanko ikkuna silti?</translation>
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit Person – %1</source>
+        <translation>Muokkaa henkilöä – %1</translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation>Uusi henkilö</translation>
+    </message>
+    <message>
+        <source>e.g. yrittäjä, kunnanjohtaja</source>
+        <translation>esim. yrittäjä, kunnanjohtaja</translation>
+    </message>
+    <message>
+        <source>An official's title is printed with their name in the agenda and the minutes.</source>
+        <translation>Viranhaltijan virkanimike tulostuu hänen nimensä kanssa esityslistaan ja pöytäkirjaan.</translation>
+    </message>
+    <message>
+        <source>for invitations, e.g. aino.makela@example.fi</source>
+        <translation>kokouskutsuja varten, esim. aino.makela@example.fi</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Etunimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Sukunimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Title or occupation:</source>
+        <translation>&amp;Arvo tai ammatti:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Puhelin:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Lisää henkilö</translation>
+    </message>
+    <message>
+        <source>Give the person's family name.</source>
+        <translation>Anna henkilön sukunimi.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" ei ole sähköpostiosoite.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>New Person…</source>
+        <translation>Uusi henkilö…</translation>
+    </message>
+    <message>
+        <source>Type to find a person</source>
+        <translation>Kirjoita nimeä etsiäksesi henkilön</translation>
+    </message>
+    <message>
+        <source>Adds a person to the store and chooses them here</source>
+        <translation>Lisää henkilön varastoon ja valitsee hänet tähän</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei ketään)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4972,6 +5579,263 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>Change publicity of %1</source>
         <translation>Muuta kohteen %1 julkisuutta</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWindow</name>
+    <message>
+        <source>Show &amp;ended memberships</source>
+        <translation>Näytä &amp;päättyneet jäsenyydet</translation>
+    </message>
+    <message>
+        <source>Register of Bodies and Members</source>
+        <translation>Toimielin- ja jäsenrekisteri</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>Toimielimet</translation>
+    </message>
+    <message>
+        <source>Add &amp;Body…</source>
+        <translation>Lisää &amp;toimielin…</translation>
+    </message>
+    <message>
+        <source>Adds a body: a committee, a section…</source>
+        <translation>Lisää toimielimen: lautakunnan, jaoston…</translation>
+    </message>
+    <message>
+        <source>Edit B&amp;ody…</source>
+        <translation>&amp;Muokkaa toimielintä…</translation>
+    </message>
+    <message>
+        <source>Its names, kind, quorum, § numbering, signing, usual place and time</source>
+        <translation>Sen nimet, laji, päätösvaltaisuus, pykälänumerointi, allekirjoitus, tavallinen kokouspaikka ja -aika</translation>
+    </message>
+    <message>
+        <source>&amp;Bodies</source>
+        <translation>T&amp;oimielimet</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Päättyen</translation>
+    </message>
+    <message>
+        <source>Members and officials</source>
+        <translation>Jäsenet ja viranhaltijat</translation>
+    </message>
+    <message>
+        <source>Add &amp;Member…</source>
+        <translation>Lisää &amp;jäsen…</translation>
+    </message>
+    <message>
+        <source>A member, chair or vice chair with their personal deputy, or a deputy</source>
+        <translation>Jäsen, puheenjohtaja tai varapuheenjohtaja henkilökohtaisine varajäsenineen, tai varajäsen</translation>
+    </message>
+    <message>
+        <source>Add O&amp;fficial…</source>
+        <translation>Lisää &amp;viranhaltija…</translation>
+    </message>
+    <message>
+        <source>The presenter (esittelijä) or the secretary of the body</source>
+        <translation>Toimielimen esittelijä tai pöytäkirjanpitäjä</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Muo&amp;kkaa…</translation>
+    </message>
+    <message>
+        <source>Corrects the role, the member a deputy stands in for, or the dates</source>
+        <translation>Korjaa roolin, jäsenen, jonka varajäsen henkilö on, tai päivämäärät</translation>
+    </message>
+    <message>
+        <source>E&amp;nd…</source>
+        <translation>&amp;Päätä…</translation>
+    </message>
+    <message>
+        <source>Ends the membership on its last day; its history stays</source>
+        <translation>Päättää jäsenyyden sen viimeisenä päivänä; historia säilyy</translation>
+    </message>
+    <message>
+        <source>&amp;Resignation…</source>
+        <translation>&amp;Ero ja seuraaja…</translation>
+    </message>
+    <message>
+        <source>The member leaves and a successor takes the seat from a given day</source>
+        <translation>Jäsen eroaa, ja seuraaja tulee tilalle annetusta päivästä</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Po&amp;ista</translation>
+    </message>
+    <message>
+        <source>Removes a membership added by mistake</source>
+        <translation>Poistaa vahingossa lisätyn jäsenyyden</translation>
+    </message>
+    <message>
+        <source>Change of &amp;Term…</source>
+        <translation>&amp;Toimikauden vaihtuminen…</translation>
+    </message>
+    <message>
+        <source>Ends the memberships of the body on the old term's last day</source>
+        <translation>Päättää toimielimen jäsenyydet vanhan toimikauden viimeisenä päivänä</translation>
+    </message>
+    <message>
+        <source>&amp;Import Members…</source>
+        <translation>&amp;Tuo jäsenet…</translation>
+    </message>
+    <message>
+        <source>Adds members from a spreadsheet saved as CSV</source>
+        <translation>Lisää jäsenet CSV-muotoon tallennetusta laskentataulukosta</translation>
+    </message>
+    <message>
+        <source>Bodies and &amp;Members</source>
+        <translation>Toimielimet ja &amp;jäsenet</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Title or occupation</source>
+        <translation>Arvo tai ammatti</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>Add &amp;Person…</source>
+        <translation>Lisää &amp;henkilö…</translation>
+    </message>
+    <message>
+        <source>A member, a deputy or an official</source>
+        <translation>Jäsen, varajäsen tai viranhaltija</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Person…</source>
+        <translation>&amp;Muokkaa henkilöä…</translation>
+    </message>
+    <message>
+        <source>Names, title, e-mail and phone</source>
+        <translation>Nimet, arvo, sähköposti ja puhelin</translation>
+    </message>
+    <message>
+        <source>&amp;Persons</source>
+        <translation>&amp;Henkilöt</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Viimeisin muutos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Members and officials of %1</source>
+        <translation>Toimielimen %1 jäsenet ja viranhaltijat</translation>
+    </message>
+    <message>
+        <source>Add a body first: members belong to a body.</source>
+        <translation>Lisää ensin toimielin: jäsenet kuuluvat toimielimeen.</translation>
+    </message>
+    <message>
+        <source>personal deputy</source>
+        <translation>henkilökohtainen varajäsen</translation>
+    </message>
+    <message>
+        <source>personal deputy for %1</source>
+        <translation>henkilökohtainen varajäsen: %1</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>Päättyi %1</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 lisättiin.</translation>
+    </message>
+    <message>
+        <source>Choose a body first.</source>
+        <translation>Valitse ensin toimielin.</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 tallennettiin.</translation>
+    </message>
+    <message>
+        <source>Choose a person first.</source>
+        <translation>Valitse ensin henkilö.</translation>
+    </message>
+    <message>
+        <source>The membership was added.</source>
+        <translation>Jäsenyys lisättiin.</translation>
+    </message>
+    <message>
+        <source>The official was added.</source>
+        <translation>Viranhaltija lisättiin.</translation>
+    </message>
+    <message>
+        <source>Choose a membership first.</source>
+        <translation>Valitse ensin jäsenyys.</translation>
+    </message>
+    <message>
+        <source>The membership was saved.</source>
+        <translation>Jäsenyys tallennettiin.</translation>
+    </message>
+    <message>
+        <source>The membership ends on %1.</source>
+        <translation>Jäsenyys päättyy %1.</translation>
+    </message>
+    <message>
+        <source>Choose the membership of the member who leaves.</source>
+        <translation>Valitse eroavan jäsenen jäsenyys.</translation>
+    </message>
+    <message>
+        <source>Remove %1's membership (%2 from %3) as one added by mistake?
+
+A membership that has come to an end is ended, not removed: once a meeting has been held while it ran, it cannot be removed.</source>
+        <translation>Poistetaanko henkilön %1 jäsenyys (%2 %3 alkaen) vahingossa lisättynä?
+
+Päättynyt jäsenyys päätetään, sitä ei poisteta: kun sen aikana on pidetty kokous, sitä ei voi poistaa.</translation>
+    </message>
+    <message>
+        <source>%1's membership was removed.</source>
+        <translation>Henkilön %1 jäsenyys poistettiin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) ended on %1. Add the new term's members, or import them with Import Members….</source>
+        <translation>
+            <numerusform>%n jäsenyys päättyi %1. Lisää uuden toimikauden jäsenet tai tuo ne toiminnolla Tuo jäsenet….</numerusform><numerusform>%n jäsenyyttä päättyi %1. Lisää uuden toimikauden jäsenet tai tuo ne toiminnolla Tuo jäsenet….</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5299,6 +6163,313 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
         <translation>
             <numerusform>%n osuma kokouksittain.</numerusform><numerusform>%n osumaa kokouksittain.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SetupAssistant</name>
+    <message>
+        <source>The business ID "%1" should be seven digits, a hyphen and a check digit, such as 0123456-2.</source>
+        <translation>Y-tunnuksessa "%1" pitäisi olla seitsemän numeroa, yhdysmerkki ja tarkistusnumero, esimerkiksi 0123456-2.</translation>
+    </message>
+    <message>
+        <source>The business ID %1 does not add up: its check digit is wrong. Copy it from the trade register (ytj.fi).</source>
+        <translation>Y-tunnus %1 ei täsmää: sen tarkistusnumero on väärä. Kopioi se kaupparekisteristä (ytj.fi).</translation>
+    </message>
+    <message>
+        <source>New Store</source>
+        <translation>Uusi varasto</translation>
+    </message>
+    <message>
+        <source>&amp;Create Store</source>
+        <translation>&amp;Luo varasto</translation>
+    </message>
+    <message>
+        <source>The Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>The municipality or joint authority whose meetings this store keeps. Its name heads every agenda and minutes.</source>
+        <translation>Kunta tai kuntayhtymä, jonka kokoukset tähän varastoon tallennetaan. Sen nimi on jokaisen esityslistan ja pöytäkirjan alussa.</translation>
+    </message>
+    <message>
+        <source>e.g. Järvenrannan kunta</source>
+        <translation>esim. Järvenrannan kunta</translation>
+    </message>
+    <message>
+        <source>for Swedish documents, e.g. Järvenranta kommun</source>
+        <translation>ruotsinkielisiin asiakirjoihin, esim. Järvenranta kommun</translation>
+    </message>
+    <message>
+        <source>e.g. 0123456-2</source>
+        <translation>esim. 0123456-2</translation>
+    </message>
+    <message>
+        <source>The language of the documents of bodies that have none of their own.</source>
+        <translation>Niiden toimielinten asiakirjojen kieli, joilla ei ole omaa.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei logoa</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>Logotiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>Choose the logo image (PNG, JPEG or SVG, at most 1 MB)</source>
+        <translation>Valitse logokuva (PNG, JPEG tai SVG, enintään 1 Mt)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Tyhjennä</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ei logoa</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>Kuvat (*.png *.jpg *.jpeg *.svg);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Swedish name:</source>
+        <translation>&amp;Ruotsinkielinen nimi:</translation>
+    </message>
+    <message>
+        <source>B&amp;usiness ID:</source>
+        <translation>&amp;Y-tunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Document language:</source>
+        <translation>Asiakirjojen &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Registry and Appeals</source>
+        <translation>Kirjaamo ja muutoksenhaku</translation>
+    </message>
+    <message>
+        <source>Requests for rectification go to the registry (kirjaamo) and appeals to the administrative court: the appeal instructions of the minutes name both.</source>
+        <translation>Oikaisuvaatimukset osoitetaan kirjaamoon ja valitukset hallinto-oikeuteen: pöytäkirjan muutoksenhakuohjeet mainitsevat molemmat.</translation>
+    </message>
+    <message>
+        <source>Järvenrannan kunta
+Kirjaamo
+Kunnantie 1</source>
+        <translation>Järvenrannan kunta
+Kirjaamo
+Kunnantie 1</translation>
+    </message>
+    <message>
+        <source>00100</source>
+        <translation>00100</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>e.g. Järvenranta</source>
+        <translation>esim. Järvenranta</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>e.g. kirjaamo@jarvenranta.fi</source>
+        <translation>esim. kirjaamo@jarvenranta.fi</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(ei vielä valittu)</translation>
+    </message>
+    <message>
+        <source>Registry's &amp;address:</source>
+        <translation>Kirjaamon &amp;osoite:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code and locality:</source>
+        <translation>&amp;Postinumero ja -toimipaikka:</translation>
+    </message>
+    <message>
+        <source>Registry's &amp;e-mail:</source>
+        <translation>Kirjaamon &amp;sähköposti:</translation>
+    </message>
+    <message>
+        <source>Administrative &amp;court:</source>
+        <translation>&amp;Hallinto-oikeus:</translation>
+    </message>
+    <message>
+        <source>The locality also dates the certifications of the minutes ("Järvenranta 12.5.2026"). All of this can be left for later, but minutes with appeal instructions cannot be made without it.</source>
+        <translation>Postitoimipaikka on myös pöytäkirjan todistusten paikka ("Järvenranta 12.5.2026"). Kaiken tämän voi jättää myöhemmäksi, mutta muutoksenhakuohjeellista pöytäkirjaa ei voi tehdä ilman niitä.</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>Toimielimet</translation>
+    </message>
+    <message>
+        <source>Tick the bodies the organisation has and check each one's settings; its short name names its meetings (KH 12/2026). Members are added later, in the register or from a spreadsheet.</source>
+        <translation>Rastita organisaation toimielimet ja tarkista kunkin asetukset; lyhenne nimeää kokoukset (KH 12/2026). Jäsenet lisätään myöhemmin rekisterissä tai laskentataulukosta.</translation>
+    </message>
+    <message>
+        <source>Bodies to add</source>
+        <translation>Lisättävät toimielimet</translation>
+    </message>
+    <message>
+        <source>&amp;Add Another Body</source>
+        <translation>Lisää &amp;muu toimielin</translation>
+    </message>
+    <message>
+        <source>A body the templates lack, such as a section (jaosto)</source>
+        <translation>Toimielin, jota malleissa ei ole, kuten jaosto</translation>
+    </message>
+    <message>
+        <source>&amp;Bodies:</source>
+        <translation>T&amp;oimielimet:</translation>
+    </message>
+    <message>
+        <source>New body</source>
+        <translation>Uusi toimielin</translation>
+    </message>
+    <message>
+        <source>Create the Store</source>
+        <translation>Luo varasto</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Create Store makes the store file with all of this, in one transaction.</source>
+        <translation>Mitään ei ole vielä kirjoitettu. Luo varasto tekee varastotiedoston kaikkine näine tietoineen yhtenä kokonaisuutena.</translation>
+    </message>
+    <message>
+        <source>What will be created</source>
+        <translation>Mitä luodaan</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>The logo is %1 kB; at most 1 MB is kept. Save a smaller image.</source>
+        <translation>Logo on %1 kt; enintään 1 Mt tallennetaan. Tallenna pienempi kuva.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Pykälä can read; choose a PNG, JPEG or SVG file.</source>
+        <translation>%1 ei ole kuva, jonka Pykälä osaa lukea; valitse PNG-, JPEG- tai SVG-tiedosto.</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>Varastotiedosto</translation>
+    </message>
+    <message>
+        <source>In Swedish: %1</source>
+        <translation>Ruotsiksi: %1</translation>
+    </message>
+    <message>
+        <source>Business ID: %1</source>
+        <translation>Y-tunnus: %1</translation>
+    </message>
+    <message>
+        <source>Document language: %1</source>
+        <translation>Asiakirjojen kieli: %1</translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation>Logo: %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>No registry address yet</source>
+        <translation>Kirjaamon osoitetta ei vielä ole</translation>
+    </message>
+    <message>
+        <source>No administrative court chosen yet</source>
+        <translation>Hallinto-oikeutta ei ole vielä valittu</translation>
+    </message>
+    <message>
+        <source>Registry and appeals</source>
+        <translation>Kirjaamo ja muutoksenhaku</translation>
+    </message>
+    <message>
+        <source>Bodies (%1)</source>
+        <translation>Toimielimet (%1)</translation>
+    </message>
+    <message>
+        <source>None: add them later in the register.</source>
+        <translation>Ei yhtään: lisää ne myöhemmin rekisterissä.</translation>
+    </message>
+    <message>
+        <source>signed electronically</source>
+        <translation>allekirjoitetaan sähköisesti</translation>
+    </message>
+    <message>
+        <source>signed on paper</source>
+        <translation>allekirjoitetaan paperilla</translation>
+    </message>
+    <message>
+        <source>Then add the members and officials of each body in Edit › Register of Bodies and Members…, or import them from a spreadsheet with File › Import Members….</source>
+        <translation>Lisää sitten kunkin toimielimen jäsenet ja viranhaltijat kohdassa Muokkaa › Toimielin- ja jäsenrekisteri… tai tuo ne laskentataulukosta toiminnolla Tiedosto › Tuo jäsenet….</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Give the organisation's name.</source>
+        <translation>Anna organisaation nimi.</translation>
+    </message>
+    <message>
+        <source>The postal code "%1" should be five digits.</source>
+        <translation>Postinumeron "%1" pitäisi olla viisi numeroa.</translation>
+    </message>
+    <message>
+        <source>Give both the postal code and the locality, or neither.</source>
+        <translation>Anna sekä postinumero että postitoimipaikka, tai ei kumpaakaan.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" ei ole sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>Give each body ticked its name.</source>
+        <translation>Anna jokaiselle rastitulle toimielimelle nimi.</translation>
+    </message>
+    <message>
+        <source>Give %1 a short name, such as KH: it names the meetings.</source>
+        <translation>Anna toimielimelle %1 lyhenne, kuten KH: se nimeää kokoukset.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have the same short name %3; each body needs its own.</source>
+        <translation>Toimielimillä %1 ja %2 on sama lyhenne %3; jokainen toimielin tarvitsee omansa.</translation>
+    </message>
+    <message>
+        <source>%1 exists already, and a new store never replaces a file. Cancel and choose another name.</source>
+        <translation>%1 on jo olemassa, eikä uusi varasto koskaan korvaa tiedostoa. Peru ja valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was created: %1</source>
+        <translation>Mitään ei luotu: %1</translation>
     </message>
 </context>
 <context>
@@ -5928,8 +7099,136 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
         <translation>Varmenne on liitetty henkilöön, jota ei ole asiakirjavarastossa.</translation>
     </message>
     <message>
-        <source>Meeting %1/%2 of the body was held on %3 with this membership in its record; the membership cannot end before that. End it on %3 or later.</source>
-        <translation>Toimielimen kokous %1/%2 pidettiin %3, ja tämä jäsenyys on sen tiedoissa; jäsenyys ei voi päättyä ennen sitä. Päätä se %3 tai myöhemmin.</translation>
+        <source>A membership keeps its body and person; end it and add a new one instead.</source>
+        <translation>Jäsenyyden toimielin ja henkilö pysyvät; päätä jäsenyys ja lisää sen sijaan uusi.</translation>
+    </message>
+    <message>
+        <source>The change would alter who held a seat at %1 on %2, a meeting already held: its record keeps the seats of that day. End the membership and add a new one instead.</source>
+        <translation>Muutos muuttaisi sitä, kenellä oli paikka jo pidetyssä kokouksessa %1 (%2): kokouksen tallenne säilyttää sen päivän paikat. Päätä jäsenyys ja lisää sen sijaan uusi.</translation>
+    </message>
+    <message>
+        <source>The membership cannot end on %1: %2 was held on %3 with it in force, and that meeting's record keeps the seats of its day. End it on %3 or later.</source>
+        <translation>Jäsenyys ei voi päättyä %1: kokous %2 pidettiin %3 jäsenyyden ollessa voimassa, ja kokouksen tallenne säilyttää sen päivän paikat. Päätä jäsenyys aikaisintaan %3.</translation>
+    </message>
+    <message>
+        <source>The membership cannot be removed: %1 was held on %2 while it ran, and that meeting's record keeps the seats of its day. End the membership instead.</source>
+        <translation>Jäsenyyttä ei voi poistaa: kokous %1 pidettiin %2 sen ollessa voimassa, ja kokouksen tallenne säilyttää sen päivän paikat. Päätä jäsenyys sen sijaan.</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessionDialog</name>
+    <message>
+        <source>Resignation and Successor – %1</source>
+        <translation>Ero ja seuraaja – %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 alkaen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; leaves the seat: %2 of %3, %4. The successor takes it in the same role for the rest of the period.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; jättää paikkansa: %3, %2, %4. Seuraaja tulee tilalle samaan rooliin jäljellä olevaksi ajaksi.</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Seuraaja</translation>
+    </message>
+    <message>
+        <source>What will be recorded</source>
+        <translation>Mitä kirjataan</translation>
+    </message>
+    <message>
+        <source>&amp;Successor:</source>
+        <translation>&amp;Seuraaja:</translation>
+    </message>
+    <message>
+        <source>Successor's &amp;first day:</source>
+        <translation>Seuraajan &amp;ensimmäinen päivä:</translation>
+    </message>
+    <message>
+        <source>Record Succession</source>
+        <translation>Kirjaa ero ja seuraaja</translation>
+    </message>
+    <message>
+        <source>The personal &amp;deputy %1 stands in for the successor</source>
+        <translation>Henkilökohtainen &amp;varajäsen %1 on seuraajan varajäsen</translation>
+    </message>
+    <message>
+        <source>%1's membership ends on %2.</source>
+        <translation>Henkilön %1 jäsenyys päättyy %2.</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> %1 asti</translation>
+    </message>
+    <message>
+        <source>%1 is %2 from %3%4.</source>
+        <translation>%1 on %2 %3 alkaen%4.</translation>
+    </message>
+    <message>
+        <source>The successor was the personal deputy: that deputy membership ends on %1 too.</source>
+        <translation>Seuraaja oli henkilökohtainen varajäsen: varajäsenyys päättyy myös %1.</translation>
+    </message>
+    <message>
+        <source>The deputy membership stays as it is; end or change it yourself.</source>
+        <translation>Varajäsenyys jää ennalleen; päätä tai muuta se itse.</translation>
+    </message>
+</context>
+<context>
+    <name>TermChangeDialog</name>
+    <message>
+        <source>Also end the &amp;presenters' and secretaries' memberships</source>
+        <translation>Päätä myös &amp;esittelijöiden ja pöytäkirjanpitäjien jäsenyydet</translation>
+    </message>
+    <message>
+        <source>Change of Term – %1</source>
+        <translation>Toimikauden vaihtuminen – %1</translation>
+    </message>
+    <message>
+        <source>At the change of term the memberships of %1 end on the last day of the old term; their history stays. Then add the new term's members, or import them from a spreadsheet with Import Members….</source>
+        <translation>Toimikauden vaihtuessa toimielimen %1 jäsenyydet päättyvät vanhan toimikauden viimeisenä päivänä; niiden historia säilyy. Lisää sitten uuden toimikauden jäsenet tai tuo ne laskentataulukosta toiminnolla Tuo jäsenet….</translation>
+    </message>
+    <message>
+        <source>Officials hold their offices across terms: leave this unticked to keep them.</source>
+        <translation>Viranhaltijoiden tehtävät jatkuvat toimikaudesta toiseen: jätä tämä rastittamatta, niin ne säilyvät.</translation>
+    </message>
+    <message>
+        <source>Memberships that end</source>
+        <translation>Päättyvät jäsenyydet</translation>
+    </message>
+    <message>
+        <source>&amp;Last day of the term:</source>
+        <translation>Toimikauden &amp;viimeinen päivä:</translation>
+    </message>
+    <message>
+        <source>End Memberships</source>
+        <translation>Päätä jäsenyydet</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>(varajäsen: %1)</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation>(%1 alkaen)</translation>
+    </message>
+    <message>
+        <source>No membership of %1 runs beyond %2: none needs to end.</source>
+        <translation>Yksikään toimielimen %1 jäsenyys ei jatku %2 jälkeen: mitään ei tarvitse päättää.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) end on %1:</source>
+        <translation>
+            <numerusform>%n jäsenyys päättyy %1:</numerusform><numerusform>%n jäsenyyttä päättyy %1:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,123 @@
     </message>
 </context>
 <context>
+    <name>BodyDialog</name>
+    <message>
+        <source>Edit Body – %1</source>
+        <translation>Redigera organ – %1</translation>
+    </message>
+    <message>
+        <source>New Body</source>
+        <translation>Nytt organ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Add Body</source>
+        <translation>Lägg till organ</translation>
+    </message>
+</context>
+<context>
+    <name>BodyForm</name>
+    <message>
+        <source>Meetings usually &amp;start at</source>
+        <translation>Sammanträdena börjar &amp;vanligen kl.</translation>
+    </message>
+    <message>
+        <source>Minutes are signed &amp;electronically</source>
+        <translation>Protokollen undertecknas &amp;elektroniskt</translation>
+    </message>
+    <message>
+        <source>e.g. Tekninen lautakunta</source>
+        <translation>t.ex. Tekninen lautakunta</translation>
+    </message>
+    <message>
+        <source>for Swedish documents, e.g. Tekniska nämnden</source>
+        <translation>för svenska handlingar, t.ex. Tekniska nämnden</translation>
+    </message>
+    <message>
+        <source>e.g. TEKLTK</source>
+        <translation>t.ex. TEKLTK</translation>
+    </message>
+    <message>
+        <source>One word without '/': it names the meetings, as in KH 12/2026.</source>
+        <translation>Ett ord utan '/': den namnger sammanträdena, som i KH 12/2026.</translation>
+    </message>
+    <message>
+        <source>Kuntalaki 103 §: the council needs two thirds of its members present, other bodies more than half.</source>
+        <translation>Kommunallagen 103 §: fullmäktige är beslutfört när två tredjedelar av ledamöterna är närvarande, andra organ när fler än hälften är det.</translation>
+    </message>
+    <message>
+        <source>The organisation's</source>
+        <translation>Organisationens</translation>
+    </message>
+    <message>
+        <source>e.g. Kunnantalo, kokoushuone 2</source>
+        <translation>t.ex. Kommungården, mötesrum 2</translation>
+    </message>
+    <message>
+        <source>Usual starting time</source>
+        <translation>Vanlig starttid</translation>
+    </message>
+    <message>
+        <source>A new meeting of the body starts at this time unless you change it.</source>
+        <translation>Ett nytt sammanträde för organet börjar vid denna tid om du inte ändrar den.</translation>
+    </message>
+    <message>
+        <source>Signed with certificates in Pykälä; otherwise on paper.</source>
+        <translation>Undertecknas med certifikat i Pykälä; annars på papper.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>S&amp;wedish name:</source>
+        <translation>&amp;Svenskt namn:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>&amp;Förkortning:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Beslutförhet:</translation>
+    </message>
+    <message>
+        <source>§ n&amp;umbers:</source>
+        <translation>Paragraf&amp;numrering:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gning order:</source>
+        <translation>&amp;Underskriftsordning:</translation>
+    </message>
+    <message>
+        <source>&amp;Document language:</source>
+        <translation>&amp;Dokumentspråk:</translation>
+    </message>
+    <message>
+        <source>Usual &amp;place:</source>
+        <translation>Vanlig &amp;plats:</translation>
+    </message>
+</context>
+<context>
+    <name>BodyTemplates</name>
+    <message>
+        <source>The templates of the bodies are missing from this build.</source>
+        <translation>Mallarna för organen saknas i den här versionen.</translation>
+    </message>
+    <message>
+        <source>The templates of the bodies are broken.</source>
+        <translation>Mallarna för organen är trasiga.</translation>
+    </message>
+</context>
+<context>
     <name>BringInDialog</name>
     <message>
         <source>Bring In an Earlier Item</source>
@@ -1109,14 +1226,6 @@
         <translation>membership add behöver --body, --person, --role och --from.</translation>
     </message>
     <message>
-        <source>A deputy is the personal deputy of a member: give --deputy-for.</source>
-        <translation>En ersättare är personlig ersättare för en ledamot: ange --deputy-for.</translation>
-    </message>
-    <message>
-        <source>--deputy-for belongs to --role deputy only.</source>
-        <translation>--deputy-for hör endast till --role deputy.</translation>
-    </message>
-    <message>
         <source>Added membership %1.</source>
         <translation>Medlemskap %1 lades till.</translation>
     </message>
@@ -1663,6 +1772,25 @@
     <message>
         <source>Give at least one candidate and their votes.</source>
         <translation>Ange minst en kandidat och kandidatens röster.</translation>
+    </message>
+</context>
+<context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <source>End Membership – %1</source>
+        <translation>Avsluta medlemskap – %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 since %4. The membership ends on its last day; its history stays.</source>
+        <translation>%1, %2 i %3 sedan %4. Medlemskapet upphör på sin sista dag; dess historik bevaras.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Sista dag:</translation>
+    </message>
+    <message>
+        <source>End Membership</source>
+        <translation>Avsluta medlemskap</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2727,98 @@
         <source>Electronic decision procedure</source>
         <translation>Elektroniskt beslutsförfarande</translation>
     </message>
+    <message>
+        <source>Council</source>
+        <translation>Fullmäktige</translation>
+    </message>
+    <message>
+        <source>Executive board</source>
+        <translation>Styrelse</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Nämnd</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sektion</translation>
+    </message>
+    <message>
+        <source>Two thirds of the members present</source>
+        <translation>Två tredjedelar av ledamöterna närvarande</translation>
+    </message>
+    <message>
+        <source>More than half of the members present</source>
+        <translation>Fler än hälften av ledamöterna närvarande</translation>
+    </message>
+    <message>
+        <source>From 1 each year</source>
+        <translation>Från 1 varje år</translation>
+    </message>
+    <message>
+        <source>Running on from year to year</source>
+        <translation>Löpande från år till år</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>ordförande</translation>
+    </message>
+    <message>
+        <source>vice chair</source>
+        <translation>vice ordförande</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>ledamot</translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation>ersättare</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>protokollförare</translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation>föredragande</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>minute-checkers</source>
+        <translation>protokolljusterare</translation>
+    </message>
+    <message>
+        <source>Helsinki Administrative Court</source>
+        <translation>Helsingfors förvaltningsdomstol</translation>
+    </message>
+    <message>
+        <source>Hämeenlinna Administrative Court</source>
+        <translation>Tavastehus förvaltningsdomstol</translation>
+    </message>
+    <message>
+        <source>Eastern Finland Administrative Court</source>
+        <translation>Östra Finlands förvaltningsdomstol</translation>
+    </message>
+    <message>
+        <source>Northern Finland Administrative Court</source>
+        <translation>Norra Finlands förvaltningsdomstol</translation>
+    </message>
+    <message>
+        <source>Turku Administrative Court</source>
+        <translation>Åbo förvaltningsdomstol</translation>
+    </message>
+    <message>
+        <source>Vaasa Administrative Court</source>
+        <translation>Vasa förvaltningsdomstol</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2745,10 +2965,6 @@
         <translation>Pykälä-arkiv (*.sqlite)</translation>
     </message>
     <message>
-        <source>The organisation's name:</source>
-        <translation>Organisationens namn:</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation>Filen %1 kan inte läsas: %2</translation>
     </message>
@@ -2799,6 +3015,18 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>Show what the store holds now, with the changes made elsewhere</source>
         <translation>Visa vad arkivet innehåller nu, med ändringar som gjorts på annat håll</translation>
+    </message>
+    <message>
+        <source>Import &amp;Members…</source>
+        <translation>Importera &amp;ledamöter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister of Bodies and Members…</source>
+        <translation>&amp;Register över organ och ledamöter…</translation>
+    </message>
+    <message>
+        <source>%1 exists already, and a new store never replaces a file. Choose another name.</source>
+        <translation>%1 finns redan, och ett nytt arkiv ersätter aldrig en fil. Välj ett annat namn.</translation>
     </message>
 </context>
 <context>
@@ -4576,6 +4804,307 @@ Stäng fönstret ändå?</translation>
     </message>
 </context>
 <context>
+    <name>MemberImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Kontrollera</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Problems</source>
+        <translation>K&amp;opiera problemen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Import Members</source>
+        <translation>Importera ledamöter</translation>
+    </message>
+    <message>
+        <source>Members of bodies from a spreadsheet saved as CSV, one row per membership. The header row names the columns, e.g. Toimielin; Etunimi; Sukunimi; Rooli; Varajäsen kenelle; Alkaen; Päättyen; Sähköposti (Swedish and English names work too). The file is checked first and nothing is written until you press Import; then all of it is imported, or nothing.</source>
+        <translation>Organens ledamöter från ett kalkylark sparat som CSV, en rad per medlemskap. Rubrikraden namnger kolumnerna, t.ex. Organ; Förnamn; Efternamn; Roll; Ersättare för; Från; Till; E-post (finska och engelska namn fungerar också). Filen kontrolleras först och inget skrivs förrän du trycker på Importera; då importeras allt, eller inget.</translation>
+    </message>
+    <message>
+        <source>the CSV file, e.g. jasenet.csv</source>
+        <translation>CSV-filen, t.ex. ledamoter.csv</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file; it is checked at once</source>
+        <translation>Välj CSV-filen; den kontrolleras genast</translation>
+    </message>
+    <message>
+        <source>Reads the file again and checks every row against the store, writing nothing</source>
+        <translation>Läser filen på nytt och kontrollerar varje rad mot arkivet utan att skriva något</translation>
+    </message>
+    <message>
+        <source>Adds the persons and memberships checked, in one transaction</source>
+        <translation>Lägger till de kontrollerade personerna och medlemskapen i en enda transaktion</translation>
+    </message>
+    <message>
+        <source>Copies every problem, a line each, to paste into an e-mail or a note</source>
+        <translation>Kopierar alla problem, ett per rad, för att klistra in i e-post eller en anteckning</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Kontrollens resultat</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Problems of the file</source>
+        <translation>Filens problem</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Persons in the file</source>
+        <translation>Personer i filen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file first.</source>
+        <translation>Välj först CSV-filen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Filen kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Importing the members…</source>
+        <translation>Ledamöterna importeras…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Checking row %1 of %2…</source>
+        <translation>Kontrollerar rad %1 av %2…</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2…</source>
+        <translation>Skriver %1 av %2…</translation>
+    </message>
+    <message>
+        <source>Put them right in the spreadsheet, save it as CSV again and check it again.</source>
+        <translation>Rätta dem i kalkylarket, spara det som CSV på nytt och kontrollera igen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>rubrik</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… och %n problem till</numerusform><numerusform>… och %n problem till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of members read (%1, separated by "%2").</source>
+        <translation>
+            <numerusform>%n rad med ledamöter lästes (%1, avgränsare "%2").</numerusform><numerusform>%n rader med ledamöter lästes (%1, avgränsare "%2").</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n new person(s),</source>
+        <translation>
+            <numerusform>Importerat: %n ny person,</numerusform><numerusform>Importerat: %n nya personer,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) added;</source>
+        <translation>
+            <numerusform>%n medlemskap tillagt;</numerusform><numerusform>%n medlemskap tillagda;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An import adds %n new person(s)</source>
+        <translation>
+            <numerusform>En import lägger till %n ny person</numerusform><numerusform>En import lägger till %n nya personer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n membership(s);</source>
+        <translation>
+            <numerusform>och %n medlemskap;</numerusform><numerusform>och %n medlemskap;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) of the file are already in the store,</source>
+        <translation>
+            <numerusform>%n av filens personer finns redan i arkivet,</numerusform><numerusform>%n av filens personer finns redan i arkivet,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) already there are passed over.</source>
+        <translation>
+            <numerusform>%n medlemskap som redan finns hoppas över.</numerusform><numerusform>%n medlemskap som redan finns hoppas över.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of it was written in one transaction.</source>
+        <translation>Allt skrevs i en enda transaktion.</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet: press Import to add them.</source>
+        <translation>Inget har skrivits ännu: tryck på Importera för att lägga till dem.</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>tillagd: %1</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>ny: %1</translation>
+    </message>
+    <message>
+        <source>already in the store: %1</source>
+        <translation>finns redan i arkivet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipChanges</name>
+    <message>
+        <source>Give the successor's first day.</source>
+        <translation>Ange efterträdarens första dag.</translation>
+    </message>
+    <message>
+        <source>There is no membership with id %1.</source>
+        <translation>Det finns inget medlemskap med id %1.</translation>
+    </message>
+    <message>
+        <source>Choose the successor.</source>
+        <translation>Välj efterträdaren.</translation>
+    </message>
+    <message>
+        <source>The successor is the person leaving; choose someone else.</source>
+        <translation>Efterträdaren är den som avgår; välj någon annan.</translation>
+    </message>
+    <message>
+        <source>The membership does not run on both %1 and %2; a successor takes over a membership in force.</source>
+        <translation>Medlemskapet gäller inte både %1 och %2; en efterträdare tar över ett gällande medlemskap.</translation>
+    </message>
+    <message>
+        <source>Give the last day of the term.</source>
+        <translation>Ange mandatperiodens sista dag.</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <source>Add Member – %1</source>
+        <translation>Lägg till ledamot – %1</translation>
+    </message>
+    <message>
+        <source>Add Official – %1</source>
+        <translation>Lägg till tjänsteinnehavare – %1</translation>
+    </message>
+    <message>
+        <source>Edit Membership – %1</source>
+        <translation>Redigera medlemskap – %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>The member whose personal deputy this is.</source>
+        <translation>Ledamoten som detta är personlig ersättare för.</translation>
+    </message>
+    <message>
+        <source>Personal deputy</source>
+        <translation>Personlig ersättare</translation>
+    </message>
+    <message>
+        <source>Adds the member's personal deputy for the same period, if one was elected.</source>
+        <translation>Lägger till ledamotens personliga ersättare för samma period, om en sådan valdes.</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation>&amp;Upphör</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>&amp;Deputy for:</source>
+        <translation>&amp;Ersättare för:</translation>
+    </message>
+    <message>
+        <source>Personal &amp;deputy:</source>
+        <translation>Personlig &amp;ersättare:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>The presenter (esittelijä) makes the base proposals; the secretary keeps the minutes. Both are listed in the invitation and the minutes.</source>
+        <translation>Föredraganden lägger fram grundförslagen; protokollföraren för protokollet. Båda nämns i kallelsen och protokollet.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Choose the person, or add a new one with New Person….</source>
+        <translation>Välj personen, eller lägg till en ny med Ny person….</translation>
+    </message>
+    <message>
+        <source>Choose the member this deputy stands in for; the body has no member in this period yet.</source>
+        <translation>Välj ledamoten som detta är ersättare för; organet har ännu ingen ledamot under denna period.</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
         <source>%1 · %2 · %3</source>
@@ -4854,6 +5383,84 @@ Stäng fönstret ändå?</translation>
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit Person – %1</source>
+        <translation>Redigera person – %1</translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>e.g. yrittäjä, kunnanjohtaja</source>
+        <translation>t.ex. företagare, kommundirektör</translation>
+    </message>
+    <message>
+        <source>An official's title is printed with their name in the agenda and the minutes.</source>
+        <translation>En tjänsteinnehavares titel skrivs ut med namnet i föredragningslistan och protokollet.</translation>
+    </message>
+    <message>
+        <source>for invitations, e.g. aino.makela@example.fi</source>
+        <translation>för kallelser, t.ex. aino.makela@example.fi</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Title or occupation:</source>
+        <translation>&amp;Titel eller yrke:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Lägg till person</translation>
+    </message>
+    <message>
+        <source>Give the person's family name.</source>
+        <translation>Ange personens efternamn.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" är ingen e-postadress.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>New Person…</source>
+        <translation>Ny person…</translation>
+    </message>
+    <message>
+        <source>Type to find a person</source>
+        <translation>Skriv för att hitta en person</translation>
+    </message>
+    <message>
+        <source>Adds a person to the store and chooses them here</source>
+        <translation>Lägger till en person i arkivet och väljer hen här</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4972,6 +5579,263 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>Change publicity of %1</source>
         <translation>Ändra offentlighet för %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWindow</name>
+    <message>
+        <source>Show &amp;ended memberships</source>
+        <translation>Visa &amp;avslutade medlemskap</translation>
+    </message>
+    <message>
+        <source>Register of Bodies and Members</source>
+        <translation>Register över organ och ledamöter</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Add &amp;Body…</source>
+        <translation>Lägg till &amp;organ…</translation>
+    </message>
+    <message>
+        <source>Adds a body: a committee, a section…</source>
+        <translation>Lägger till ett organ: en nämnd, en sektion…</translation>
+    </message>
+    <message>
+        <source>Edit B&amp;ody…</source>
+        <translation>&amp;Redigera organ…</translation>
+    </message>
+    <message>
+        <source>Its names, kind, quorum, § numbering, signing, usual place and time</source>
+        <translation>Dess namn, typ, beslutförhet, paragrafnumrering, undertecknande, vanliga plats och tid</translation>
+    </message>
+    <message>
+        <source>&amp;Bodies</source>
+        <translation>O&amp;rgan</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Members and officials</source>
+        <translation>Ledamöter och tjänsteinnehavare</translation>
+    </message>
+    <message>
+        <source>Add &amp;Member…</source>
+        <translation>Lägg till &amp;ledamot…</translation>
+    </message>
+    <message>
+        <source>A member, chair or vice chair with their personal deputy, or a deputy</source>
+        <translation>En ledamot, ordförande eller vice ordförande med sin personliga ersättare, eller en ersättare</translation>
+    </message>
+    <message>
+        <source>Add O&amp;fficial…</source>
+        <translation>Lägg till &amp;tjänsteinnehavare…</translation>
+    </message>
+    <message>
+        <source>The presenter (esittelijä) or the secretary of the body</source>
+        <translation>Organets föredragande eller protokollförare</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Redi&amp;gera…</translation>
+    </message>
+    <message>
+        <source>Corrects the role, the member a deputy stands in for, or the dates</source>
+        <translation>Rättar rollen, ledamoten som en ersättare ersätter, eller datumen</translation>
+    </message>
+    <message>
+        <source>E&amp;nd…</source>
+        <translation>A&amp;vsluta…</translation>
+    </message>
+    <message>
+        <source>Ends the membership on its last day; its history stays</source>
+        <translation>Avslutar medlemskapet på dess sista dag; historiken bevaras</translation>
+    </message>
+    <message>
+        <source>&amp;Resignation…</source>
+        <translation>Avs&amp;kedande och efterträdare…</translation>
+    </message>
+    <message>
+        <source>The member leaves and a successor takes the seat from a given day</source>
+        <translation>Ledamoten avgår och en efterträdare tar platsen från en viss dag</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Removes a membership added by mistake</source>
+        <translation>Tar bort ett medlemskap som lagts till av misstag</translation>
+    </message>
+    <message>
+        <source>Change of &amp;Term…</source>
+        <translation>Byte av &amp;mandatperiod…</translation>
+    </message>
+    <message>
+        <source>Ends the memberships of the body on the old term's last day</source>
+        <translation>Avslutar organets medlemskap på den gamla mandatperiodens sista dag</translation>
+    </message>
+    <message>
+        <source>&amp;Import Members…</source>
+        <translation>&amp;Importera ledamöter…</translation>
+    </message>
+    <message>
+        <source>Adds members from a spreadsheet saved as CSV</source>
+        <translation>Lägger till ledamöter från ett kalkylark sparat som CSV</translation>
+    </message>
+    <message>
+        <source>Bodies and &amp;Members</source>
+        <translation>Organ och &amp;ledamöter</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Title or occupation</source>
+        <translation>Titel eller yrke</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Add &amp;Person…</source>
+        <translation>Lägg till &amp;person…</translation>
+    </message>
+    <message>
+        <source>A member, a deputy or an official</source>
+        <translation>En ledamot, en ersättare eller en tjänsteinnehavare</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Person…</source>
+        <translation>R&amp;edigera person…</translation>
+    </message>
+    <message>
+        <source>Names, title, e-mail and phone</source>
+        <translation>Namn, titel, e-post och telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Persons</source>
+        <translation>&amp;Personer</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Senaste ändring</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Members and officials of %1</source>
+        <translation>Ledamöter och tjänsteinnehavare i %1</translation>
+    </message>
+    <message>
+        <source>Add a body first: members belong to a body.</source>
+        <translation>Lägg först till ett organ: ledamöter hör till ett organ.</translation>
+    </message>
+    <message>
+        <source>personal deputy</source>
+        <translation>personlig ersättare</translation>
+    </message>
+    <message>
+        <source>personal deputy for %1</source>
+        <translation>personlig ersättare för %1</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>Upphörde %1</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 lades till.</translation>
+    </message>
+    <message>
+        <source>Choose a body first.</source>
+        <translation>Välj först ett organ.</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 sparades.</translation>
+    </message>
+    <message>
+        <source>Choose a person first.</source>
+        <translation>Välj först en person.</translation>
+    </message>
+    <message>
+        <source>The membership was added.</source>
+        <translation>Medlemskapet lades till.</translation>
+    </message>
+    <message>
+        <source>The official was added.</source>
+        <translation>Tjänsteinnehavaren lades till.</translation>
+    </message>
+    <message>
+        <source>Choose a membership first.</source>
+        <translation>Välj först ett medlemskap.</translation>
+    </message>
+    <message>
+        <source>The membership was saved.</source>
+        <translation>Medlemskapet sparades.</translation>
+    </message>
+    <message>
+        <source>The membership ends on %1.</source>
+        <translation>Medlemskapet upphör %1.</translation>
+    </message>
+    <message>
+        <source>Choose the membership of the member who leaves.</source>
+        <translation>Välj medlemskapet för ledamoten som avgår.</translation>
+    </message>
+    <message>
+        <source>Remove %1's membership (%2 from %3) as one added by mistake?
+
+A membership that has come to an end is ended, not removed: once a meeting has been held while it ran, it cannot be removed.</source>
+        <translation>Ta bort medlemskapet för %1 (%2 från %3) som tillagt av misstag?
+
+Ett medlemskap som har upphört avslutas, det tas inte bort: när ett sammanträde har hållits medan det gällde kan det inte tas bort.</translation>
+    </message>
+    <message>
+        <source>%1's membership was removed.</source>
+        <translation>Medlemskapet för %1 togs bort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) ended on %1. Add the new term's members, or import them with Import Members….</source>
+        <translation>
+            <numerusform>%n medlemskap upphörde %1. Lägg till den nya mandatperiodens ledamöter, eller importera dem med Importera ledamöter….</numerusform><numerusform>%n medlemskap upphörde %1. Lägg till den nya mandatperiodens ledamöter, eller importera dem med Importera ledamöter….</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5299,6 +6163,313 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <translation>
             <numerusform>%n träff, per sammanträde.</numerusform><numerusform>%n träffar, per sammanträde.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SetupAssistant</name>
+    <message>
+        <source>The business ID "%1" should be seven digits, a hyphen and a check digit, such as 0123456-2.</source>
+        <translation>FO-numret "%1" ska vara sju siffror, ett bindestreck och en kontrollsiffra, till exempel 0123456-2.</translation>
+    </message>
+    <message>
+        <source>The business ID %1 does not add up: its check digit is wrong. Copy it from the trade register (ytj.fi).</source>
+        <translation>FO-numret %1 stämmer inte: kontrollsiffran är fel. Kopiera det från handelsregistret (ytj.fi).</translation>
+    </message>
+    <message>
+        <source>New Store</source>
+        <translation>Nytt arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Create Store</source>
+        <translation>&amp;Skapa arkiv</translation>
+    </message>
+    <message>
+        <source>The Organisation</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>The municipality or joint authority whose meetings this store keeps. Its name heads every agenda and minutes.</source>
+        <translation>Kommunen eller samkommunen vars sammanträden detta arkiv förvarar. Dess namn står överst i varje föredragningslista och protokoll.</translation>
+    </message>
+    <message>
+        <source>e.g. Järvenrannan kunta</source>
+        <translation>t.ex. Järvenrannan kunta</translation>
+    </message>
+    <message>
+        <source>for Swedish documents, e.g. Järvenranta kommun</source>
+        <translation>för svenska handlingar, t.ex. Järvenranta kommun</translation>
+    </message>
+    <message>
+        <source>e.g. 0123456-2</source>
+        <translation>t.ex. 0123456-2</translation>
+    </message>
+    <message>
+        <source>The language of the documents of bodies that have none of their own.</source>
+        <translation>Språket i handlingarna från organ som inte har ett eget.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen logotyp</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>Logotypfil</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Choose the logo image (PNG, JPEG or SVG, at most 1 MB)</source>
+        <translation>Välj logotypbilden (PNG, JPEG eller SVG, högst 1 MB)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Töm</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Swedish name:</source>
+        <translation>&amp;Svenskt namn:</translation>
+    </message>
+    <message>
+        <source>B&amp;usiness ID:</source>
+        <translation>&amp;FO-nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Document language:</source>
+        <translation>&amp;Dokumentspråk:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotyp:</translation>
+    </message>
+    <message>
+        <source>Registry and Appeals</source>
+        <translation>Registratur och ändringssökande</translation>
+    </message>
+    <message>
+        <source>Requests for rectification go to the registry (kirjaamo) and appeals to the administrative court: the appeal instructions of the minutes name both.</source>
+        <translation>Omprövningsbegäran ställs till registraturen och besvär till förvaltningsdomstolen: protokollets besvärsanvisningar anger båda.</translation>
+    </message>
+    <message>
+        <source>Järvenrannan kunta
+Kirjaamo
+Kunnantie 1</source>
+        <translation>Järvenranta kommun
+Registraturen
+Kommunvägen 1</translation>
+    </message>
+    <message>
+        <source>00100</source>
+        <translation>00100</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>e.g. Järvenranta</source>
+        <translation>t.ex. Järvenranta</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <source>e.g. kirjaamo@jarvenranta.fi</source>
+        <translation>t.ex. registratur@jarvenranta.fi</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(inte vald ännu)</translation>
+    </message>
+    <message>
+        <source>Registry's &amp;address:</source>
+        <translation>Registraturens &amp;adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code and locality:</source>
+        <translation>&amp;Postnummer och postanstalt:</translation>
+    </message>
+    <message>
+        <source>Registry's &amp;e-mail:</source>
+        <translation>Registraturens &amp;e-post:</translation>
+    </message>
+    <message>
+        <source>Administrative &amp;court:</source>
+        <translation>Förvaltnings&amp;domstol:</translation>
+    </message>
+    <message>
+        <source>The locality also dates the certifications of the minutes ("Järvenranta 12.5.2026"). All of this can be left for later, but minutes with appeal instructions cannot be made without it.</source>
+        <translation>Postanstalten är också orten i protokollets intyg ("Järvenranta 12.5.2026"). Allt detta kan lämnas till senare, men protokoll med besvärsanvisning kan inte göras utan det.</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Tick the bodies the organisation has and check each one's settings; its short name names its meetings (KH 12/2026). Members are added later, in the register or from a spreadsheet.</source>
+        <translation>Kryssa för organisationens organ och kontrollera vart och ett; förkortningen namnger sammanträdena (KH 12/2026). Ledamöterna läggs till senare, i registret eller från ett kalkylark.</translation>
+    </message>
+    <message>
+        <source>Bodies to add</source>
+        <translation>Organ som läggs till</translation>
+    </message>
+    <message>
+        <source>&amp;Add Another Body</source>
+        <translation>Lägg till &amp;ett annat organ</translation>
+    </message>
+    <message>
+        <source>A body the templates lack, such as a section (jaosto)</source>
+        <translation>Ett organ som mallarna saknar, till exempel en sektion</translation>
+    </message>
+    <message>
+        <source>&amp;Bodies:</source>
+        <translation>O&amp;rgan:</translation>
+    </message>
+    <message>
+        <source>New body</source>
+        <translation>Nytt organ</translation>
+    </message>
+    <message>
+        <source>Create the Store</source>
+        <translation>Skapa arkivet</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Create Store makes the store file with all of this, in one transaction.</source>
+        <translation>Inget har skrivits ännu. Skapa arkiv skapar arkivfilen med allt detta, i en enda transaktion.</translation>
+    </message>
+    <message>
+        <source>What will be created</source>
+        <translation>Vad som skapas</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The logo is %1 kB; at most 1 MB is kept. Save a smaller image.</source>
+        <translation>Logotypen är %1 kB; högst 1 MB sparas. Spara en mindre bild.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Pykälä can read; choose a PNG, JPEG or SVG file.</source>
+        <translation>%1 är ingen bild som Pykälä kan läsa; välj en PNG-, JPEG- eller SVG-fil.</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>Arkivfil</translation>
+    </message>
+    <message>
+        <source>In Swedish: %1</source>
+        <translation>På svenska: %1</translation>
+    </message>
+    <message>
+        <source>Business ID: %1</source>
+        <translation>FO-nummer: %1</translation>
+    </message>
+    <message>
+        <source>Document language: %1</source>
+        <translation>Handlingarnas språk: %1</translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation>Logotyp: %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>No registry address yet</source>
+        <translation>Ingen adress till registraturen ännu</translation>
+    </message>
+    <message>
+        <source>No administrative court chosen yet</source>
+        <translation>Ingen förvaltningsdomstol vald ännu</translation>
+    </message>
+    <message>
+        <source>Registry and appeals</source>
+        <translation>Registratur och ändringssökande</translation>
+    </message>
+    <message>
+        <source>Bodies (%1)</source>
+        <translation>Organ (%1)</translation>
+    </message>
+    <message>
+        <source>None: add them later in the register.</source>
+        <translation>Inga: lägg till dem senare i registret.</translation>
+    </message>
+    <message>
+        <source>signed electronically</source>
+        <translation>undertecknas elektroniskt</translation>
+    </message>
+    <message>
+        <source>signed on paper</source>
+        <translation>undertecknas på papper</translation>
+    </message>
+    <message>
+        <source>Then add the members and officials of each body in Edit › Register of Bodies and Members…, or import them from a spreadsheet with File › Import Members….</source>
+        <translation>Lägg sedan till varje organs ledamöter och tjänsteinnehavare under Redigera › Register över organ och ledamöter…, eller importera dem från ett kalkylark med Arkiv › Importera ledamöter….</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Give the organisation's name.</source>
+        <translation>Ange organisationens namn.</translation>
+    </message>
+    <message>
+        <source>The postal code "%1" should be five digits.</source>
+        <translation>Postnumret "%1" ska vara fem siffror.</translation>
+    </message>
+    <message>
+        <source>Give both the postal code and the locality, or neither.</source>
+        <translation>Ange både postnummer och postanstalt, eller ingendera.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" är ingen e-postadress.</translation>
+    </message>
+    <message>
+        <source>Give each body ticked its name.</source>
+        <translation>Ge varje förkryssat organ ett namn.</translation>
+    </message>
+    <message>
+        <source>Give %1 a short name, such as KH: it names the meetings.</source>
+        <translation>Ge %1 en förkortning, till exempel KH: den namnger sammanträdena.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have the same short name %3; each body needs its own.</source>
+        <translation>%1 och %2 har samma förkortning %3; varje organ behöver en egen.</translation>
+    </message>
+    <message>
+        <source>%1 exists already, and a new store never replaces a file. Cancel and choose another name.</source>
+        <translation>%1 finns redan, och ett nytt arkiv ersätter aldrig en fil. Avbryt och välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was created: %1</source>
+        <translation>Inget skapades: %1</translation>
     </message>
 </context>
 <context>
@@ -5928,8 +7099,136 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <translation>Certifikatet anger en person som inte finns i ärendearkivet.</translation>
     </message>
     <message>
-        <source>Meeting %1/%2 of the body was held on %3 with this membership in its record; the membership cannot end before that. End it on %3 or later.</source>
-        <translation>Organets sammanträde %1/%2 hölls %3 med detta medlemskap i sina uppgifter; medlemskapet kan inte upphöra före det. Avsluta det %3 eller senare.</translation>
+        <source>A membership keeps its body and person; end it and add a new one instead.</source>
+        <translation>Ett medlemskap behåller sitt organ och sin person; avsluta det och lägg till ett nytt i stället.</translation>
+    </message>
+    <message>
+        <source>The change would alter who held a seat at %1 on %2, a meeting already held: its record keeps the seats of that day. End the membership and add a new one instead.</source>
+        <translation>Ändringen skulle ändra vem som hade en plats vid %1 den %2, ett sammanträde som redan hållits: dess protokollföring bevarar den dagens platser. Avsluta medlemskapet och lägg till ett nytt i stället.</translation>
+    </message>
+    <message>
+        <source>The membership cannot end on %1: %2 was held on %3 with it in force, and that meeting's record keeps the seats of its day. End it on %3 or later.</source>
+        <translation>Medlemskapet kan inte upphöra %1: %2 hölls %3 medan det gällde, och det sammanträdets protokollföring bevarar den dagens platser. Avsluta det tidigast %3.</translation>
+    </message>
+    <message>
+        <source>The membership cannot be removed: %1 was held on %2 while it ran, and that meeting's record keeps the seats of its day. End the membership instead.</source>
+        <translation>Medlemskapet kan inte tas bort: %1 hölls %2 medan det gällde, och det sammanträdets protokollföring bevarar den dagens platser. Avsluta medlemskapet i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessionDialog</name>
+    <message>
+        <source>Resignation and Successor – %1</source>
+        <translation>Avsked och efterträdare – %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; leaves the seat: %2 of %3, %4. The successor takes it in the same role for the rest of the period.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; lämnar sin plats: %2 i %3, %4. Efterträdaren tar den i samma roll för resten av perioden.</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Efterträdare</translation>
+    </message>
+    <message>
+        <source>What will be recorded</source>
+        <translation>Vad som antecknas</translation>
+    </message>
+    <message>
+        <source>&amp;Successor:</source>
+        <translation>&amp;Efterträdare:</translation>
+    </message>
+    <message>
+        <source>Successor's &amp;first day:</source>
+        <translation>Efterträdarens &amp;första dag:</translation>
+    </message>
+    <message>
+        <source>Record Succession</source>
+        <translation>Anteckna avsked och efterträdare</translation>
+    </message>
+    <message>
+        <source>The personal &amp;deputy %1 stands in for the successor</source>
+        <translation>Den personliga &amp;ersättaren %1 blir efterträdarens ersättare</translation>
+    </message>
+    <message>
+        <source>%1's membership ends on %2.</source>
+        <translation>Medlemskapet för %1 upphör %2.</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> till %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 from %3%4.</source>
+        <translation>%1 är %2 från %3%4.</translation>
+    </message>
+    <message>
+        <source>The successor was the personal deputy: that deputy membership ends on %1 too.</source>
+        <translation>Efterträdaren var personlig ersättare: det ersättarmedlemskapet upphör också %1.</translation>
+    </message>
+    <message>
+        <source>The deputy membership stays as it is; end or change it yourself.</source>
+        <translation>Ersättarmedlemskapet förblir som det är; avsluta eller ändra det själv.</translation>
+    </message>
+</context>
+<context>
+    <name>TermChangeDialog</name>
+    <message>
+        <source>Also end the &amp;presenters' and secretaries' memberships</source>
+        <translation>Avsluta också &amp;föredragandenas och protokollförarnas medlemskap</translation>
+    </message>
+    <message>
+        <source>Change of Term – %1</source>
+        <translation>Byte av mandatperiod – %1</translation>
+    </message>
+    <message>
+        <source>At the change of term the memberships of %1 end on the last day of the old term; their history stays. Then add the new term's members, or import them from a spreadsheet with Import Members….</source>
+        <translation>Vid bytet av mandatperiod upphör medlemskapen i %1 på den gamla periodens sista dag; deras historik bevaras. Lägg sedan till den nya periodens ledamöter, eller importera dem från ett kalkylark med Importera ledamöter….</translation>
+    </message>
+    <message>
+        <source>Officials hold their offices across terms: leave this unticked to keep them.</source>
+        <translation>Tjänsteinnehavarna behåller sina uppdrag över mandatperioderna: lämna detta okryssat för att behålla dem.</translation>
+    </message>
+    <message>
+        <source>Memberships that end</source>
+        <translation>Medlemskap som upphör</translation>
+    </message>
+    <message>
+        <source>&amp;Last day of the term:</source>
+        <translation>Mandatperiodens &amp;sista dag:</translation>
+    </message>
+    <message>
+        <source>End Memberships</source>
+        <translation>Avsluta medlemskapen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>för %1</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation>(från %1)</translation>
+    </message>
+    <message>
+        <source>No membership of %1 runs beyond %2: none needs to end.</source>
+        <translation>Inget medlemskap i %1 gäller efter %2: inget behöver avslutas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) end on %1:</source>
+        <translation>
+            <numerusform>%n medlemskap upphör %1:</numerusform><numerusform>%n medlemskap upphör %1:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

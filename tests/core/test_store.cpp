@@ -1138,22 +1138,81 @@ TEST_CASE("A meeting is convened, moved and cancelled only while it is still to 
     CHECK(store->check()->ok());
 }
 
-TEST_CASE("A membership ends on its last day, never before a meeting held with it", "[store][membership]")
+TEST_CASE("A membership a held meeting names is ended, never rewritten or removed", "[store][membership]")
 {
     TestDir dir;
     auto store = createStore(dir.path(QStringLiteral("jasenyys.sqlite")));
-    const Meeting held = recordMeeting(*store).meeting; // KH 12/2026, held on 11.5.2026
-    const Membership membership = required(store->memberships(held.bodyId)).first();
-    const QDate heldOn = held.actualStart.date();
-    // Before the meeting: refused, naming it; the membership as it was.
-    CHECK_THAT(refusal(store->endMembership(membership.id, heldOn.addDays(-10))),
-               Catch::Contains(QStringLiteral("Meeting 12/2026 of the body was held on %1").arg(heldOn.toString(Qt::ISODate)).toStdString()));
-    CHECK(required(store->memberships(held.bodyId)).first().validUntil == membership.validUntil);
-    CHECK_THAT(refusal(store->endMembership(membership.id, membership.validFrom.addDays(-1))),
-               Catch::Contains("before it starts"));
-    // On the day of the meeting or later: ended, and ended once.
-    REQUIRE(store->endMembership(membership.id, heldOn).ok());
-    CHECK(required(store->memberships(held.bodyId)).first().validUntil == heldOn);
-    CHECK_THAT(refusal(store->endMembership(membership.id, heldOn.addDays(5))), Catch::Contains("already ends"));
-    CHECK(store->check()->ok());
+    const RecordedMeeting recorded = recordMeeting(*store); // KH 12/2026, held on 11.5.2026
+    const qint64 body = recorded.meeting.bodyId;
+    auto membershipOf = [&](const QString &family, MembershipRole role) {
+        for (const Membership &m : required(store->memberships(body))) {
+            if (m.role == role && required(store->person(m.personId))->familyName == family)
+                return m;
+        }
+        FAIL("no such membership");
+        return Membership{};
+    };
+    const Membership niemi = membershipOf(QStringLiteral("Niemi"), MembershipRole::Member);
+    const Membership lahti = membershipOf(QStringLiteral("Lahti"), MembershipRole::Deputy);
+    CHECK(required(store->membership(niemi.id))->personId == niemi.personId);
+    CHECK_FALSE(required(store->membership(9999)).has_value());
+    const qint64 headId = required(store->auditHead()).first;
+
+    // Refused: each would change the seats KH 12/2026 was held with.
+    CHECK_THAT(refusal(store->removeMembership(niemi.id)),
+               Catch::Contains("cannot be removed: KH 12/2026 was held on 11.5.2026") && Catch::Contains("End the"));
+    CHECK_THAT(refusal(store->endMembership(niemi.id, QDate(2026, 5, 10))),
+               Catch::Contains("cannot end on 10.5.2026: KH 12/2026 was held on 11.5.2026")
+                   && Catch::Contains("End it on 11.5.2026 or later"));
+    Membership later = niemi;
+    later.validFrom = QDate(2026, 6, 1);
+    CHECK_THAT(refusal(store->updateMembership(later)),
+               Catch::Contains("would alter who held a seat at KH 12/2026 on 11.5.2026"));
+    Membership otherMember = lahti;
+    otherMember.deputyForPersonId = membershipOf(QStringLiteral("Öhman"), MembershipRole::Member).personId;
+    CHECK_THAT(refusal(store->updateMembership(otherMember)), Catch::Contains("KH 12/2026"));
+    Membership promoted = niemi;
+    promoted.role = MembershipRole::ViceChair;
+    CHECK_THAT(refusal(store->updateMembership(promoted)), Catch::Contains("KH 12/2026"));
+    CHECK(required(store->auditHead()).first == headId);
+
+    // Allowed: what leaves the held meeting's day as it was.
+    REQUIRE(store->endMembership(niemi.id, QDate(2026, 5, 11)).ok());
+    CHECK(required(store->membership(niemi.id))->validUntil == QDate(2026, 5, 11));
+    Membership longer = required(store->membership(niemi.id)).value();
+    longer.validUntil = QDate(2027, 12, 31);
+    REQUIRE(store->updateMembership(longer).ok());
+    longer.validFrom = QDate(2025, 1, 1); // earlier still covers 11.5.2026
+    REQUIRE(store->updateMembership(longer).ok());
+    CHECK(required(store->membership(niemi.id))->validFrom == QDate(2025, 1, 1));
+
+    // A membership added by mistake, after every held meeting, is changed and removed.
+    const qint64 extra = required(store->addMembership(
+        {0, body, niemi.personId, MembershipRole::Member, 0, QDate(2026, 9, 1), {}}));
+    Membership mistaken = required(store->membership(extra)).value();
+    mistaken.role = MembershipRole::Deputy;
+    mistaken.deputyForPersonId = lahti.personId;
+    mistaken.validUntil = QDate(2026, 12, 31);
+    REQUIRE(store->updateMembership(mistaken).ok());
+    CHECK(required(store->membership(extra))->deputyForPersonId == lahti.personId);
+    // The same checks as adding; the body and person stay.
+    mistaken.deputyForPersonId = 0;
+    CHECK_THAT(refusal(store->updateMembership(mistaken)), Catch::Contains("must name the member they stand in for"));
+    mistaken.deputyForPersonId = lahti.personId;
+    mistaken.validUntil = QDate(2026, 1, 1);
+    CHECK_THAT(refusal(store->updateMembership(mistaken)), Catch::Contains("before it starts"));
+    mistaken.validUntil = {};
+    mistaken.personId = membershipOf(QStringLiteral("Öhman"), MembershipRole::Member).personId;
+    CHECK_THAT(refusal(store->updateMembership(mistaken)), Catch::Contains("keeps its body and person"));
+    mistaken.personId = niemi.personId;
+    mistaken.id = 9999;
+    CHECK_THAT(refusal(store->updateMembership(mistaken)), Catch::Contains("no membership with id 9999"));
+    REQUIRE(store->removeMembership(extra).ok());
+    CHECK_FALSE(required(store->membership(extra)).has_value());
+    CHECK_THAT(refusal(store->removeMembership(extra)), Catch::Contains("no membership with id"));
+
+    // Every change is audited, and the chain holds.
+    const CheckReport report = required(store->check());
+    INFO(report.auditProblems.join(u'\n').toStdString());
+    CHECK(report.ok());
 }
