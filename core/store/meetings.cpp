@@ -262,6 +262,12 @@ Status Store::rescheduleMeeting(qint64 meetingId, const QDateTime &start, const 
                                .arg(meeting.number)
                                .arg(meeting.plannedStart.date().year())
                                .arg(start.date().year())};
+        if (meeting.convened.isValid() && start.date() < meeting.convened)
+            return Failure{tr("The invitation to meeting %1/%2 went out on %3; the meeting cannot move before that "
+                              "day. Cancel it and add a new meeting.")
+                               .arg(meeting.number)
+                               .arg(meeting.plannedStart.date().year())
+                               .arg(meeting.convened.toString(Qt::ISODate))};
         meeting.plannedStart = start;
         meeting.plannedEnd = end;
         meeting.place = place;

@@ -7114,6 +7114,10 @@ Kunnantie 1</translation>
         <source>The membership cannot be removed: %1 was held on %2 while it ran, and that meeting's record keeps the seats of its day. End the membership instead.</source>
         <translation>Jäsenyyttä ei voi poistaa: kokous %1 pidettiin %2 sen ollessa voimassa, ja kokouksen tallenne säilyttää sen päivän paikat. Päätä jäsenyys sen sijaan.</translation>
     </message>
+    <message>
+        <source>The invitation to meeting %1/%2 went out on %3; the meeting cannot move before that day. Cancel it and add a new meeting.</source>
+        <translation>Kutsu kokoukseen %1/%2 lähti %3; kokousta ei voi siirtää sitä päivää aiemmaksi. Peru se ja lisää uusi kokous.</translation>
+    </message>
 </context>
 <context>
     <name>SuccessionDialog</name>

@@ -7114,6 +7114,10 @@ Kommunvägen 1</translation>
         <source>The membership cannot be removed: %1 was held on %2 while it ran, and that meeting's record keeps the seats of its day. End the membership instead.</source>
         <translation>Medlemskapet kan inte tas bort: %1 hölls %2 medan det gällde, och det sammanträdets protokollföring bevarar den dagens platser. Avsluta medlemskapet i stället.</translation>
     </message>
+    <message>
+        <source>The invitation to meeting %1/%2 went out on %3; the meeting cannot move before that day. Cancel it and add a new meeting.</source>
+        <translation>Kallelsen till sammanträde %1/%2 skickades %3; sammanträdet kan inte flyttas till före den dagen. Ställ in det och lägg till ett nytt sammanträde.</translation>
+    </message>
 </context>
 <context>
     <name>SuccessionDialog</name>

@@ -1117,6 +1117,9 @@ TEST_CASE("A meeting is convened, moved and cancelled only while it is still to 
                                                 QStringLiteral("Kunnantalo"), MeetingMode::InPerson)),
                Catch::Contains("cannot move to"));
     CHECK(meeting().plannedStart == later);
+    CHECK_THAT(refusal(store->rescheduleMeeting(planned.id, QDateTime(day.addDays(-8), QTime(9, 0)), {},
+                                                QStringLiteral("Kunnantalo"), MeetingMode::InPerson)),
+               Catch::Contains("cannot move before that day"));
 
     // Cancelled with a reason, which stays; then nothing more happens to it.
     CHECK_THAT(refusal(store->cancelMeeting(planned.id, QStringLiteral("  "))), Catch::Contains("reason"));
