@@ -59,4 +59,17 @@ QString meetingMode(MeetingMode value)
     return {};
 }
 
+QString membershipRole(MembershipRole value)
+{
+    switch (value) {
+    case MembershipRole::Chair: return tr("chair");
+    case MembershipRole::ViceChair: return tr("vice chair");
+    case MembershipRole::Member: return tr("member");
+    case MembershipRole::Deputy: return tr("deputy");
+    case MembershipRole::Secretary: return tr("secretary");
+    case MembershipRole::Presenter: return tr("presenter");
+    }
+    return {};
+}
+
 } // namespace Labels

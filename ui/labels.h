@@ -12,5 +12,7 @@ QString publicity(Publicity value);
 QString appealKind(AppealKind value);
 QString meetingState(MeetingState value);
 QString meetingMode(MeetingMode value);
+// A role in a body, as written after a name: "Aino Mäkelä (chair)".
+QString membershipRole(MembershipRole value);
 
 } // namespace Labels

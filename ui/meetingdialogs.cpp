@@ -4,6 +4,7 @@
 #include "labels.h"
 
 #include "procedure/agendapreparation.h"
+#include "procedure/invitationlist.h"
 #include "procedure/meetingplanning.h"
 #include "store/store.h"
 
@@ -220,8 +221,6 @@ InvitationDialog::InvitationDialog(Store &store, const Meeting &meeting, QWidget
     : QDialog(parent)
     , m_store(store)
     , m_meetingId(meeting.id)
-    , m_day(meeting.plannedStart.date())
-    , m_bodyId(meeting.bodyId)
     , m_seats(new QListWidget)
     , m_invitees(new QTableWidget(0, 3))
     , m_person(new QComboBox)
@@ -301,47 +300,33 @@ void InvitationDialog::reload()
 {
     m_seats->clear();
     m_seatEmails.clear();
-    const auto memberships = m_store.memberships(m_bodyId);
+    const auto meeting = m_store.meeting(m_meetingId);
+    if (!meeting || !meeting->has_value())
+        return showError(m_error, meeting ? tr("There is no meeting with id %1.").arg(m_meetingId) : meeting.error());
+    const auto invited = InvitationList::of(m_store, meeting->value());
     const auto persons = m_store.persons();
-    if (!memberships || !persons)
-        return showError(m_error, memberships ? persons.error() : memberships.error());
+    if (!invited || !persons)
+        return showError(m_error, invited ? persons.error() : invited.error());
     QHash<qint64, Person> byId;
     for (const Person &person : *persons)
         byId.insert(person.id, person);
     QHash<qint64, QString> deputies;
-    for (const Membership &membership : *memberships) {
-        if (membership.role == MembershipRole::Deputy && membership.isValidOn(m_day))
-            deputies.insert(membership.deputyForPersonId, byId.value(membership.personId).displayName());
+    for (const InvitationList::Entry &entry : *invited) {
+        if (entry.role == MembershipRole::Deputy)
+            deputies.insert(entry.deputyForPersonId, entry.name);
     }
-    auto roleName = [](MembershipRole role) {
-        switch (role) {
-        case MembershipRole::Chair: return tr("chair");
-        case MembershipRole::ViceChair: return tr("vice chair");
-        case MembershipRole::Member: return tr("member");
-        case MembershipRole::Deputy: return tr("deputy");
-        case MembershipRole::Secretary: return tr("secretary");
-        case MembershipRole::Presenter: return tr("presenter");
-        }
-        return QString();
-    };
-    for (const MembershipRole role : {MembershipRole::Chair, MembershipRole::ViceChair, MembershipRole::Member,
-                                      MembershipRole::Presenter, MembershipRole::Secretary}) {
-        for (const Membership &membership : *memberships) {
-            if (membership.role != role || !membership.isValidOn(m_day))
-                continue;
-            const Person person = byId.value(membership.personId);
-            QString line = tr("%1 (%2)").arg(person.displayName(), roleName(role));
-            if (deputies.contains(membership.personId))
-                line += tr(" – personal deputy %1").arg(deputies.value(membership.personId));
-            m_seats->addItem(line);
-            if (!person.email.isEmpty())
-                m_seatEmails << person.email;
-        }
-    }
-    for (const Membership &membership : *memberships) {
-        if (membership.role == MembershipRole::Deputy && membership.isValidOn(m_day)
-            && !byId.value(membership.personId).email.isEmpty())
-            m_seatEmails << byId.value(membership.personId).email;
+    for (const InvitationList::Entry &entry : *invited) {
+        if (!entry.holdsSeat())
+            continue;
+        if (!entry.email.isEmpty())
+            m_seatEmails << entry.email;
+        // A personal deputy is named beside the member.
+        if (entry.role == MembershipRole::Deputy)
+            continue;
+        QString line = tr("%1 (%2)").arg(entry.name, Labels::membershipRole(*entry.role));
+        if (deputies.contains(entry.personId))
+            line += tr(" – personal deputy %1").arg(deputies.value(entry.personId));
+        m_seats->addItem(line);
     }
 
     const auto invitees = m_store.invitees(m_meetingId);

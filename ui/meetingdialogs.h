@@ -101,8 +101,6 @@ private:
 
     Store &m_store;
     qint64 m_meetingId;
-    QDate m_day;
-    qint64 m_bodyId;
     QListWidget *m_seats;
     QTableWidget *m_invitees;
     QComboBox *m_person;
