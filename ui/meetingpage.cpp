@@ -115,7 +115,7 @@ MeetingPage::MeetingPage(Store &store, QWidget *parent)
     m_sendInvitation = add(tr("Send Invitation…"),
                            tr("Open a message to those invited, with the public agenda, in your mail program"),
                            [this] { sendInvitation(); });
-    m_packages = add(tr("Packages…"),
+    m_packages = add(tr("Meeting Packages…"),
                      tr("Write a meeting package for each member, deputy and official, and the public package"),
                      [this] { writePackages(); });
     bar->addSeparator();

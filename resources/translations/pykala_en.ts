@@ -84,10 +84,35 @@
     </message>
     </context>
 <context>
+    <name>PackagesDialog</name>
+    <message numerus="yes">
+        <source>%n package(s) written into %1 and entered in the disclosure register.</source>
+        <translation><numerusform>%n package written into %1 and entered in the disclosure register.</numerusform><numerusform>%n packages written into %1 and entered in the disclosure register.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n package(s) not written.</source>
+        <translation><numerusform>Stopped: %n package not written.</numerusform><numerusform>Stopped: %n packages not written.</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>PublishDialog</name>
+    <message numerus="yes">
+        <source>Published %n file(s) into %1.</source>
+        <translation><numerusform>Published %n file into %1.</numerusform><numerusform>Published %n files into %1.</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n match(es), by meeting.</source>
         <translation><numerusform>%n match, by meeting.</numerusform><numerusform>%n matches, by meeting.</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>SendInvitationDialog</name>
+    <message numerus="yes">
+        <source>&amp;To (%n address(es)):</source>
+        <translation><numerusform>&amp;To (%n address):</numerusform><numerusform>&amp;To (%n addresses):</numerusform></translation>
     </message>
     </context>
 <context>
