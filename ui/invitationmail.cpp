@@ -108,13 +108,14 @@ void launch(const Message &message, QObject *context, const std::function<void(c
     // program it started may, and goes when it ends.
     auto *process = new QProcess(QCoreApplication::instance());
     QObject::connect(process, &QProcess::finished, process, &QObject::deleteLater);
-    QObject::connect(process, &QProcess::errorOccurred, context, [process, executable, failed](QProcess::ProcessError error) {
+    auto notStarted = [process, executable, failed](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart)
             return;
         failed(tr("The mail program could not be opened: %1 did not start (%2).")
                    .arg(QDir::toNativeSeparators(executable), process->errorString()));
         process->deleteLater();
-    });
+    };
+    QObject::connect(process, &QProcess::errorOccurred, context, notStarted);
     QObject::connect(process, &QProcess::finished, context, [process, failed](int code, QProcess::ExitStatus status) {
         if (status == QProcess::NormalExit && code == 0)
             return;
@@ -167,9 +168,9 @@ SendInvitationDialog::SendInvitationDialog(Store &store, const Meeting &meeting,
     } else {
         QSet<QString> seen;
         for (const InvitationList::Entry &entry : *invited) {
-            const QString role = !entry.holdsSeat()                         ? entry.invitedAs
-                               : entry.role == MembershipRole::Deputy       ? tr("personal deputy of %1").arg(entry.deputyFor)
-                                                                            : Labels::membershipRole(*entry.role);
+            const QString role = !entry.holdsSeat() ? entry.invitedAs
+                : entry.role == MembershipRole::Deputy ? tr("personal deputy of %1").arg(entry.deputyFor)
+                                                       : Labels::membershipRole(*entry.role);
             const QString who = role.isEmpty() ? entry.name : tr("%1 (%2)").arg(entry.name, role);
             if (entry.email.isEmpty()) {
                 without << who;
@@ -217,7 +218,8 @@ SendInvitationDialog::SendInvitationDialog(Store &store, const Meeting &meeting,
     auto *bodyLabel = new QLabel(tr("&Message:"));
     bodyLabel->setBuddy(m_body);
     auto *note = new QLabel(tr("Your mail program opens a new message with the public agenda attached; read it "
-                               "through and send it from there. Then record the day it went out with Convene…."));
+                               "through and send it from there, then record the day with Convene… on the meeting's "
+                               "page."));
     note->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

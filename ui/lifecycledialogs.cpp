@@ -18,6 +18,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using DialogSupport::errorLabel;
 using DialogSupport::showError;
 
@@ -65,7 +67,11 @@ ConveneDialog::ConveneDialog(Store &store, const Meeting &meeting, QWidget *pare
     : QDialog(parent)
     , m_store(store)
     , m_meeting(meeting)
-    , m_day(dateEdit(meeting.convened.isValid() ? meeting.convened : QDate::currentDate(), tr("Invitation sent on")))
+    // Today, unless the meeting was convened already; never after the
+    // meeting, which the store would refuse.
+    , m_day(dateEdit(meeting.convened.isValid() ? meeting.convened
+                                                : std::min(QDate::currentDate(), meeting.plannedStart.date()),
+                     tr("Invitation sent on")))
     , m_error(errorLabel())
 {
     setWindowTitle(tr("Convene %1").arg(referenceOf(store, meeting)));
@@ -103,7 +109,8 @@ RescheduleDialog::RescheduleDialog(Store &store, const Meeting &meeting, QWidget
     , m_store(store)
     , m_meeting(meeting)
     , m_start(new QDateTimeEdit(meeting.plannedStart))
-    , m_end(new QDateTimeEdit(meeting.plannedEnd.isValid() ? meeting.plannedEnd : meeting.plannedStart.addSecs(2 * 3600)))
+    , m_end(new QDateTimeEdit(meeting.plannedEnd.isValid() ? meeting.plannedEnd
+                                                           : meeting.plannedStart.addSecs(2 * 3600)))
     , m_place(new QLineEdit(meeting.place))
     , m_mode(new QComboBox)
     , m_error(errorLabel())
@@ -122,10 +129,9 @@ RescheduleDialog::RescheduleDialog(Store &store, const Meeting &meeting, QWidget
     m_mode->setCurrentIndex(m_mode->findData(int(meeting.mode)));
     m_mode->setAccessibleName(tr("Mode"));
     // The end follows a moved start, keeping the meeting's length.
-    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, [this, length = m_start->dateTime().secsTo(m_end->dateTime())](
-                                                                 const QDateTime &start) {
-        m_end->setDateTime(start.addSecs(std::max<qint64>(length, 0)));
-    });
+    const qint64 length = std::max<qint64>(m_start->dateTime().secsTo(m_end->dateTime()), 0);
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this,
+            [this, length](const QDateTime &start) { m_end->setDateTime(start.addSecs(length)); });
     auto *form = new QFormLayout;
     form->addRow(tr("&Start:"), m_start);
     form->addRow(tr("Planned &end:"), m_end);

@@ -265,8 +265,9 @@ void MeetingPage::refreshLifecycle()
                                   .arg(QLocale().toString(m_meeting.convened, QLocale::ShortFormat)));
     offer(m_reschedule, unlessToBeHeld(tr("A cancelled meeting cannot be moved."),
                                        tr("The meeting has been opened: its time and place are in its record.")));
-    offer(m_cancel, unlessToBeHeld(tr("The meeting is already cancelled."),
-                                   tr("The meeting has been opened: only a meeting still to be held can be cancelled.")));
+    offer(m_cancel,
+          unlessToBeHeld(tr("The meeting is already cancelled."),
+                         tr("The meeting has been opened: only a meeting still to be held can be cancelled.")));
     QString noMail = unlessToBeHeld(tr("The meeting is cancelled: no invitation goes out."),
                                     tr("The meeting has already been opened."));
     if (noMail.isEmpty() && InvitationMail::program().isEmpty())

@@ -127,6 +127,16 @@ QLabel *wrapped(const QString &text = {})
     return label;
 }
 
+// What was written: said plainly, and where it went selectable.
+QLabel *outcomeLabel()
+{
+    QLabel *label = wrapped();
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+    label->hide();
+    return label;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------
@@ -139,7 +149,7 @@ PublishDialog::PublishDialog(Store &store, const Meeting &meeting, QWidget *pare
     , m_name(new QLineEdit)
     , m_target(wrapped())
     , m_error(errorLabel())
-    , m_outcome(wrapped())
+    , m_outcome(outcomeLabel())
     , m_publish(new QPushButton(tr("&Publish")))
 {
     const auto reference = store.meetingReference(meeting);
@@ -149,7 +159,6 @@ PublishDialog::PublishDialog(Store &store, const Meeting &meeting, QWidget *pare
     m_name->setAccessibleName(tr("Publication's folder"));
     m_target->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_outcome->setAccessibleName(tr("Outcome"));
-    m_outcome->hide();
     m_open = openFolderButton(this, [this] { return target(); });
 
     const bool held = meeting.actualStart.isValid();
@@ -161,7 +170,9 @@ PublishDialog::PublishDialog(Store &store, const Meeting &meeting, QWidget *pare
                               "data is left out. An earlier publication in the folder is replaced; a folder holding "
                               "anything else is left alone."));
     auto *form = new QFormLayout;
-    form->addRow(tr("&Folder:"), folderRow(this, m_folder, tr("Folder for the Publication")));
+    auto *folderLabel = new QLabel(tr("&Folder:"));
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow(this, m_folder, tr("Folder for the Publication")));
     form->addRow(tr("Publication's f&older:"), m_name);
     form->addRow(tr("Written as:"), m_target);
     connect(m_folder, &QLineEdit::textChanged, this, &PublishDialog::showTarget);
@@ -219,26 +230,28 @@ bool PublishDialog::publish()
     }
     const QString name = m_name->text().trimmed();
     if (name.isEmpty() || name.contains(u'/') || name.contains(u'\\') || name == u"." || name == u"..") {
-        showError(m_error, tr("Name the publication's own folder, such as %1.").arg(webFolderName(QStringLiteral("KH 20/2026"))));
+        const auto reference = m_store.meetingReference(m_meeting);
+        showError(m_error, tr("Name the publication's own folder, such as %1.")
+                               .arg(webFolderName(reference ? *reference : QStringLiteral("KH 20/2026"))));
         return false;
     }
     const QString where = target();
     const qint64 meetingId = m_meeting.id;
     Publication::Summary summary;
-    const Status published = BackgroundWork::run(
-        this, m_store, tr("Writing the public version…"), false, [&](Store &store, BackgroundWork::Progress &) -> Status {
-            // As the store has it now.
-            const auto meeting = store.meeting(meetingId);
-            if (!meeting)
-                return Failure{meeting.error()};
-            if (!meeting->has_value())
-                return Failure{tr("The meeting is no longer in the store.")};
-            const auto written = Publication::publish(store, meeting->value(), where);
-            if (!written)
-                return Failure{written.error()};
-            summary = *written;
-            return success();
-        });
+    auto work = [&](Store &store, BackgroundWork::Progress &) -> Status {
+        // As the store has it now.
+        const auto meeting = store.meeting(meetingId);
+        if (!meeting)
+            return Failure{meeting.error()};
+        if (!meeting->has_value())
+            return Failure{tr("The meeting is no longer in the store.")};
+        const auto written = Publication::publish(store, meeting->value(), where);
+        if (!written)
+            return Failure{written.error()};
+        summary = *written;
+        return success();
+    };
+    const Status published = BackgroundWork::run(this, m_store, tr("Writing the public version…"), false, work);
     if (!published) {
         showError(m_error, published.error());
         return false;
@@ -261,7 +274,7 @@ PackagesDialog::PackagesDialog(Store &store, const Meeting &meeting, QWidget *pa
     , m_list(new QTreeWidget)
     , m_notEntitled(wrapped())
     , m_error(errorLabel())
-    , m_outcome(wrapped())
+    , m_outcome(outcomeLabel())
     , m_write(new QPushButton(tr("&Write Packages")))
 {
     const auto reference = store.meetingReference(meeting);
@@ -269,7 +282,6 @@ PackagesDialog::PackagesDialog(Store &store, const Meeting &meeting, QWidget *pa
     setWindowTitle(tr("Meeting Packages of %1").arg(m_reference));
     m_folder->setAccessibleName(tr("Folder"));
     m_outcome->setAccessibleName(tr("Outcome"));
-    m_outcome->hide();
     m_open = openFolderButton(this, [this] { return m_folder->text().trimmed(); });
 
     m_list->setColumnCount(4);
@@ -279,7 +291,9 @@ PackagesDialog::PackagesDialog(Store &store, const Meeting &meeting, QWidget *pa
     m_list->setAccessibleName(tr("Packages to write"));
     m_list->header()->setSectionResizeMode(RecipientColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(RoleColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(FileColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(OutcomeColumn, QHeaderView::Stretch);
+    m_list->setTextElideMode(Qt::ElideMiddle);
     m_list->header()->setStretchLastSection(true);
 
     // A file per recipient, named so that a folder of them sorts by name
@@ -338,7 +352,9 @@ PackagesDialog::PackagesDialog(Store &store, const Meeting &meeting, QWidget *pa
                              "review mode; only its owner's account can read the file until it is handed over. Each "
                              "package is entered in the disclosure register."));
     auto *form = new QFormLayout;
-    form->addRow(tr("&Folder:"), folderRow(this, m_folder, tr("Folder for the Packages")));
+    auto *folderLabel = new QLabel(tr("&Folder:"));
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow(this, m_folder, tr("Folder for the Packages")));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_write, QDialogButtonBox::AcceptRole);
@@ -355,7 +371,7 @@ PackagesDialog::PackagesDialog(Store &store, const Meeting &meeting, QWidget *pa
     layout->addWidget(m_error);
     layout->addWidget(m_outcome);
     layout->addWidget(buttons);
-    resize(900, 520);
+    resize(1000, 560);
 }
 
 QString PackagesDialog::notEntitled() const
@@ -444,7 +460,8 @@ bool PackagesDialog::writePackages()
         if (result) {
             ++written;
             item->setText(OutcomeColumn, tr("Written"));
-            item->setToolTip(OutcomeColumn, tr("Disclosure %1 in the register, SHA-256 %2").arg(result->id).arg(result->sha256));
+            item->setToolTip(OutcomeColumn,
+                             tr("Disclosure %1 in the register, SHA-256 %2").arg(result->id).arg(result->sha256));
         } else {
             failed << recipient.name;
             item->setText(OutcomeColumn, tr("Not written: %1").arg(result.error()));

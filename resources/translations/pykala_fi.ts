@@ -5824,7 +5824,7 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
     </message>
     <message>
         <source>You are invited to the meeting of %1, %2.</source>
-        <translation>Teidät kutsutaan toimielimen %1 kokoukseen %2.</translation>
+        <translation>Teidät kutsutaan kokoukseen: %1, %2.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -5877,10 +5877,6 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
         <translation>&amp;Viesti:</translation>
     </message>
     <message>
-        <source>Your mail program opens a new message with the public agenda attached; read it through and send it from there. Then record the day it went out with Convene….</source>
-        <translation>Sähköpostiohjelmaan avautuu uusi viesti, jonka liitteenä on julkinen esityslista; lue se läpi ja lähetä se sieltä. Merkitse sitten lähetyspäivä toiminnolla Kutsu koolle….</translation>
-    </message>
-    <message>
         <source>Open in Mail Program</source>
         <translation>Avaa sähköpostiohjelmassa</translation>
     </message>
@@ -5891,6 +5887,10 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
     <message>
         <source>Give the message a subject.</source>
         <translation>Anna viestille aihe.</translation>
+    </message>
+    <message>
+        <source>Your mail program opens a new message with the public agenda attached; read it through and send it from there, then record the day with Convene… on the meeting's page.</source>
+        <translation>Sähköpostiohjelmaan avautuu uusi viesti, jonka liitteenä on julkinen esityslista. Lue se läpi ja lähetä se sieltä; merkitse sitten lähetyspäivä kokouksen sivun toiminnolla Kutsu koolle…</translation>
     </message>
 </context>
 <context>

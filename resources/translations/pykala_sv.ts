@@ -5824,7 +5824,7 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     </message>
     <message>
         <source>You are invited to the meeting of %1, %2.</source>
-        <translation>Ni kallas till sammanträde med %1, %2.</translation>
+        <translation>Ni kallas till sammanträde: %1, %2.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -5877,10 +5877,6 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <translation>&amp;Meddelande:</translation>
     </message>
     <message>
-        <source>Your mail program opens a new message with the public agenda attached; read it through and send it from there. Then record the day it went out with Convene….</source>
-        <translation>Ditt e-postprogram öppnar ett nytt meddelande med den offentliga föredragningslistan bifogad; läs igenom det och skicka det därifrån. Anteckna sedan dagen då det skickades med Sammankalla….</translation>
-    </message>
-    <message>
         <source>Open in Mail Program</source>
         <translation>Öppna i e-postprogrammet</translation>
     </message>
@@ -5891,6 +5887,10 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>Give the message a subject.</source>
         <translation>Ge meddelandet ett ämne.</translation>
+    </message>
+    <message>
+        <source>Your mail program opens a new message with the public agenda attached; read it through and send it from there, then record the day with Convene… on the meeting's page.</source>
+        <translation>Ditt e-postprogram öppnar ett nytt meddelande med den offentliga föredragningslistan bifogad. Läs igenom det och skicka det därifrån; anteckna sedan dagen med Sammankalla… på sammanträdets sida.</translation>
     </message>
 </context>
 <context>

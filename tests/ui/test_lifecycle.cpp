@@ -18,6 +18,7 @@
 #include "publishingdialogs.h"
 #include "roles.h"
 
+#include "demo/demodata.h"
 #include "exchange/meetingpackage.h"
 
 #include <poppler-qt6.h>
@@ -37,6 +38,7 @@
 #include <QSettings>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 
 #include <functional>
@@ -522,4 +524,92 @@ TEST_CASE("The invitation goes to the mail program with the addresses, the subje
     REQUIRE(window.store().openMeeting(sample.meeting, QDateTime(QDate(2026, 5, 11), QTime(16, 0))).ok());
     window.refresh();
     CHECK_FALSE(page->sendInvitationAction()->isEnabled());
+}
+
+// What a secretary sees, in Finnish: the meeting page with its life cycle
+// actions and each dialog, written into the build tree (tests/screenshots)
+// and, with PYKALA_UPDATE_SCREENSHOTS, into docs/images for the guide.
+TEST_CASE("Screenshots of the meeting's life cycle", "[ui][lifecycle][screenshot]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("demo.sqlite"));
+    {
+        auto store = createStore(path);
+        DemoData::Options options;
+        options.asOf = QDate(2026, 11, 22);
+        REQUIRE(DemoData::generate(*store, options).ok());
+    }
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral(":/i18n/pykala_fi")));
+    QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(QLocale::Finnish, QLocale::Finland));
+    const QString artifacts = QStringLiteral(PYKALA_BINARY_DIR "/tests/screenshots");
+    QDir().mkpath(artifacts);
+    const bool updateDocs = qEnvironmentVariableIsSet("PYKALA_UPDATE_SCREENSHOTS");
+    const QStringList forDocs{QStringLiteral("lifecycle-page.png"), QStringLiteral("lifecycle-packages.png")};
+    auto save = [&](QWidget *widget, const QString &name) {
+        QApplication::processEvents();
+        const QImage image = widget->grab().toImage();
+        CHECK(image.width() > 300);
+        CHECK(image.save(artifacts + QLatin1Char('/') + name));
+        if (updateDocs && forDocs.contains(name))
+            CHECK(image.save(QStringLiteral(PYKALA_SOURCE_DIR "/docs/images/") + name));
+    };
+    const QString script = dir.path(QStringLiteral("xdg-email"));
+    writeFile(script, "#!/bin/sh\nexit 0\n");
+    QFile::setPermissions(script, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    InvitationMail::setProgram(script);
+
+    MainWindow window(openStore(path));
+    window.setWatching(false);
+    window.resize(1280, 800);
+    window.show();
+    Store &store = window.store();
+    const Meeting planned = required(store.findMeeting(QStringLiteral("KH 20/2026")));
+    const Meeting held = required(store.findMeeting(QStringLiteral("KH 18/2026")));
+    REQUIRE(window.selectMeeting(planned.id));
+    MeetingPage *page = window.meetingPage();
+    save(&window, QStringLiteral("lifecycle-page.png"));
+
+    ConveneDialog convene(store, planned, &window);
+    convene.show();
+    save(&convene, QStringLiteral("lifecycle-convene.png"));
+    RescheduleDialog reschedule(store, planned, &window);
+    reschedule.show();
+    save(&reschedule, QStringLiteral("lifecycle-reschedule.png"));
+    CancelMeetingDialog cancel(store, planned, &window);
+    cancel.show();
+    cancel.accept(); // without a reason: refused, the dialog says so
+    save(&cancel, QStringLiteral("lifecycle-cancel.png"));
+    cancel.reject();
+    SendInvitationDialog send(store, planned, &window);
+    send.show();
+    save(&send, QStringLiteral("lifecycle-invitation.png"));
+    PackagesDialog packages(store, planned, &window);
+    packages.folderEdit()->setText(dir.path(QString()));
+    packages.show();
+    packages.writePackages();
+    save(&packages, QStringLiteral("lifecycle-packages.png"));
+
+    REQUIRE(window.selectMeeting(held.id));
+    save(&window, QStringLiteral("lifecycle-held.png"));
+    MinutesDaysDialog days(store, held, &window);
+    days.show();
+    save(&days, QStringLiteral("lifecycle-minutes-days.png"));
+    PublishDialog publish(store, held, &window);
+    publish.folderEdit()->setText(dir.path(QString()));
+    publish.show();
+    REQUIRE(publish.publish());
+    save(&publish, QStringLiteral("lifecycle-publish.png"));
+
+    // A cancelled meeting, with its reason.
+    REQUIRE(store.cancelMeeting(planned.id, QStringLiteral("Käsiteltävät asiat siirtyvät seuraavaan kokoukseen.")).ok());
+    window.refresh();
+    REQUIRE(window.selectMeeting(planned.id));
+    save(&window, QStringLiteral("lifecycle-cancelled.png"));
+    CHECK_FALSE(page->conveneAction()->isEnabled());
+
+    InvitationMail::setProgram(QString());
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale::c());
 }
