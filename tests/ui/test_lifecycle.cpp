@@ -17,6 +17,7 @@
 #include "navigatormodel.h"
 #include "publishingdialogs.h"
 #include "roles.h"
+#include "uilanguage.h"
 
 #include "demo/demodata.h"
 #include "exchange/meetingpackage.h"
@@ -38,7 +39,6 @@
 #include <QSettings>
 #include <QTest>
 #include <QTimer>
-#include <QTranslator>
 #include <QTreeWidget>
 
 #include <functional>
@@ -546,14 +546,12 @@ TEST_CASE("Screenshots of the meeting's life cycle", "[ui][lifecycle][screenshot
         options.asOf = QDate(2026, 11, 22);
         REQUIRE(DemoData::generate(*store, options).ok());
     }
-    QTranslator translator;
-    REQUIRE(translator.load(QStringLiteral(":/i18n/pykala_fi")));
-    QCoreApplication::installTranslator(&translator);
-    QLocale::setDefault(QLocale(QLocale::Finnish, QLocale::Finland));
+    // Pykälä's translation and Qt's own (the dialogs' standard buttons).
+    REQUIRE(UiLanguage::apply(QStringLiteral("fi")));
     const QString artifacts = QStringLiteral(PYKALA_BINARY_DIR "/tests/screenshots");
     QDir().mkpath(artifacts);
     const bool updateDocs = qEnvironmentVariableIsSet("PYKALA_UPDATE_SCREENSHOTS");
-    const QStringList forDocs{QStringLiteral("lifecycle-page.png"), QStringLiteral("lifecycle-packages.png")};
+    const QStringList forDocs{QStringLiteral("lifecycle-cancelled.png"), QStringLiteral("lifecycle-packages.png")};
     auto save = [&](QWidget *widget, const QString &name) {
         QApplication::processEvents();
         const QImage image = widget->grab().toImage();
@@ -593,7 +591,9 @@ TEST_CASE("Screenshots of the meeting's life cycle", "[ui][lifecycle][screenshot
     send.show();
     save(&send, QStringLiteral("lifecycle-invitation.png"));
     PackagesDialog packages(store, planned, &window);
-    packages.folderEdit()->setText(dir.path(QString()));
+    const QString folder = dir.path(QStringLiteral("kokouspaketit"));
+    REQUIRE(QDir().mkpath(folder));
+    packages.folderEdit()->setText(folder);
     packages.show();
     packages.writePackages();
     save(&packages, QStringLiteral("lifecycle-packages.png"));
@@ -604,7 +604,8 @@ TEST_CASE("Screenshots of the meeting's life cycle", "[ui][lifecycle][screenshot
     days.show();
     save(&days, QStringLiteral("lifecycle-minutes-days.png"));
     PublishDialog publish(store, held, &window);
-    publish.folderEdit()->setText(dir.path(QString()));
+    publish.folderEdit()->setText(dir.path(QStringLiteral("verkko")));
+    REQUIRE(QDir().mkpath(dir.path(QStringLiteral("verkko"))));
     publish.show();
     REQUIRE(publish.publish());
     save(&publish, QStringLiteral("lifecycle-publish.png"));
@@ -617,6 +618,6 @@ TEST_CASE("Screenshots of the meeting's life cycle", "[ui][lifecycle][screenshot
     CHECK_FALSE(page->conveneAction()->isEnabled());
 
     InvitationMail::setProgram(QString());
-    QCoreApplication::removeTranslator(&translator);
+    UiLanguage::apply(QStringLiteral("en"));
     QLocale::setDefault(QLocale::c());
 }
