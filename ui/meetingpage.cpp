@@ -83,7 +83,7 @@ MeetingPage::MeetingPage(Store &store, QWidget *parent)
         else
             emit errorOccurred(error);
     }, QKeySequence(tr("Ctrl+Shift+N")));
-    m_bringIn = add(tr("Bring In…"), tr("Bring in an item an earlier meeting tabled or returned"),
+    m_bringIn = add(tr("Bring In…"), tr("Copy an earlier item here: one tabled or returned, or any found by its words"),
                     [this] { bringIn(); });
     m_remove = add(tr("Remove"), tr("Remove the selected item from the agenda"), [this] { removeSelectedItem(); },
                    QKeySequence::Delete);

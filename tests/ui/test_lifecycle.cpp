@@ -13,6 +13,7 @@
 #include "invitationmail.h"
 #include "lifecycledialogs.h"
 #include "mainwindow.h"
+#include "meetingdialogs.h"
 #include "meetingpage.h"
 #include "navigatormodel.h"
 #include "publishingdialogs.h"
@@ -37,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -620,4 +622,63 @@ TEST_CASE("Screenshots of the meeting's life cycle", "[ui][lifecycle][screenshot
     InvitationMail::setProgram(QString());
     UiLanguage::apply(QStringLiteral("en"));
     QLocale::setDefault(QLocale::c());
+}
+
+TEST_CASE("Bring In finds any earlier item by its words and copies it with its texts, preparers and attachments",
+          "[ui][meeting][bringin]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const RecordedMeeting first = recordMeeting(*store);
+    const Meeting next = addUnheldMeeting(*store, first.meeting);
+    // Decided, not tabled: not offered until searched for.
+    const AgendaItem decided = first.items.at(2); // § 3 Päiväkodin rakentaminen
+    Attachment plan;
+    plan.itemId = decided.id;
+    plan.name = QStringLiteral("Asemapiirros.pdf");
+    plan.mediaType = QStringLiteral("application/pdf");
+    plan.content = QByteArrayLiteral("%PDF-1.4 piirros");
+    required(store->addAttachment(plan));
+    // The next meeting's own item matches too, and is not offered.
+    AgendaItem own;
+    own.meetingId = next.id;
+    own.title = QStringLiteral("Päiväkodin kalustaminen");
+    required(store->addAgendaItem(own));
+
+    BringInDialog dialog(*store, next);
+    dialog.show();
+    for (int row = 0; row < dialog.table()->rowCount(); ++row)
+        CHECK(dialog.table()->item(row, 1)->text() != decided.title);
+    // Typed: found a moment later.
+    dialog.searchField()->setFocus();
+    QTest::keyClicks(dialog.searchField(), QStringLiteral("rakentaminen"));
+    REQUIRE(waitUntil([&] { return dialog.table()->rowCount() == 1; }, 3000));
+    CHECK(dialog.table()->item(0, 0)->text() == QStringLiteral("KH 12/2026 § 3"));
+    CHECK(dialog.table()->item(0, 1)->text() == decided.title);
+    dialog.search(QStringLiteral("päiväkodin"));
+    REQUIRE(dialog.table()->rowCount() == 1); // not this meeting's own item
+    dialog.search(QStringLiteral("sanaa ei ole"));
+    CHECK(dialog.table()->rowCount() == 0);
+    CHECK_THAT(dialog.error().toStdString(), Catch::Contains("No earlier item has the words"));
+    dialog.search(QStringLiteral("päiväkodin"));
+    dialog.table()->selectRow(0);
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+
+    const AgendaItem copy = required(store->agendaItem(dialog.broughtItemId())).value();
+    CHECK(copy.meetingId == next.id);
+    CHECK(copy.title == decided.title);
+    CHECK(copy.background == decided.background); // the personal-data marks too
+    CHECK(copy.proposal == decided.proposal);
+    CHECK(copy.preparers.size() == decided.preparers.size());
+    CHECK_FALSE(copy.sectionNumber.has_value());
+    CHECK(copy.decision.isEmpty());
+    CHECK(copy.proceedings.isEmpty());
+    const auto attachments = required(store->attachments(copy.id, true));
+    REQUIRE(attachments.size() == 1);
+    CHECK(attachments.first().content == plan.content);
+    // Cleared, the tabled and returned items again.
+    dialog.search(QString());
+    CHECK(dialog.table()->horizontalHeaderItem(2)->text() == QStringLiteral("Outcome"));
+    CHECK(store->check()->ok());
 }
