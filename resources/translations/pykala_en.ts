@@ -3,8 +3,8 @@
 <context>
     <name>BringInDialog</name>
     <message numerus="yes">
-        <source>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year(s)).</source>
-        <translation><numerusform>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year).</numerusform><numerusform>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n years).</numerusform></translation>
+        <source>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year(s)). To copy any other earlier item, find it by its words.</source>
+        <translation><numerusform>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year). To copy any other earlier item, find it by its words.</numerusform><numerusform>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n years). To copy any other earlier item, find it by its words.</numerusform></translation>
     </message>
     </context>
 <context>

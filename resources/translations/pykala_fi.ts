@@ -179,12 +179,6 @@
         <source>Bring In an Earlier Item</source>
         <translation>Tuo aiemmin käsitelty asia</translation>
     </message>
-    <message numerus="yes">
-        <source>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year(s)).</source>
-        <translation>
-            <numerusform>Asiat, jotka toimielimen aiemmat kokoukset ovat panneet pöydälle tai palauttaneet uudelleen valmisteltaviksi ja joita mikään myöhempi esityslista ei ole vielä ottanut käsiteltäviksi (viimeinen %n vuosi).</numerusform><numerusform>Asiat, jotka toimielimen aiemmat kokoukset ovat panneet pöydälle tai palauttaneet uudelleen valmisteltaviksi ja joita mikään myöhempi esityslista ei ole vielä ottanut käsiteltäviksi (viimeiset %n vuotta).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Meeting</source>
         <translation>Kokous</translation>
@@ -196,10 +190,6 @@
     <message>
         <source>Outcome</source>
         <translation>Käsittelyn tulos</translation>
-    </message>
-    <message>
-        <source>Tabled and returned items</source>
-        <translation>Pöydälle pannut ja palautetut asiat</translation>
     </message>
     <message>
         <source>%1 § %2</source>
@@ -224,6 +214,36 @@
     <message>
         <source>Returned for preparation</source>
         <translation>Palautettu uudelleen valmisteltavaksi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year(s)). To copy any other earlier item, find it by its words.</source>
+        <translation>
+            <numerusform>Asiat, jotka toimielimen aiemmat kokoukset ovat panneet pöydälle tai palauttaneet uudelleen valmisteltaviksi ja joita mikään myöhempi esityslista ei ole vielä ottanut käsiteltäviksi (viimeinen %n vuosi). Muun aiemman asian voi kopioida hakemalla sitä sen sanoilla.</numerusform><numerusform>Asiat, jotka toimielimen aiemmat kokoukset ovat panneet pöydälle tai palauttaneet uudelleen valmisteltaviksi ja joita mikään myöhempi esityslista ei ole vielä ottanut käsiteltäviksi (viimeiset %n vuotta). Muun aiemman asian voi kopioida hakemalla sitä sen sanoilla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find an earlier item</source>
+        <translation>Hae aiempaa asiaa</translation>
+    </message>
+    <message>
+        <source>Words of an earlier item's title or text, e.g. päiväkoti</source>
+        <translation>Aiemman asian otsikon tai tekstin sanoja, esim. päiväkoti</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>Earlier items</source>
+        <translation>Aiemmat asiat</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Löytyi</translation>
+    </message>
+    <message>
+        <source>No earlier item has the words “%1”.</source>
+        <translation>Millään aiemmalla asialla ei ole sanoja ”%1”.</translation>
     </message>
 </context>
 <context>
@@ -3590,10 +3610,6 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Tuo aiempi asia…</translation>
     </message>
     <message>
-        <source>Bring in an item an earlier meeting tabled or returned</source>
-        <translation>Tuo esityslistalle asia, jonka aiempi kokous pani pöydälle tai palautti uudelleen valmisteltavaksi</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
@@ -3912,6 +3928,10 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>Meeting Packages…</source>
         <translation>Kokouspaketit…</translation>
+    </message>
+    <message>
+        <source>Copy an earlier item here: one tabled or returned, or any found by its words</source>
+        <translation>Kopioi tänne aiempi asia: pöydälle pantu tai palautettu tai mikä tahansa sanoillaan haettu</translation>
     </message>
 </context>
 <context>

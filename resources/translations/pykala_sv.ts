@@ -179,12 +179,6 @@
         <source>Bring In an Earlier Item</source>
         <translation>Ta upp ett tidigare ärende</translation>
     </message>
-    <message numerus="yes">
-        <source>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year(s)).</source>
-        <translation>
-            <numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (det senaste %n året).</numerusform><numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (de senaste %n åren).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Meeting</source>
         <translation>Sammanträde</translation>
@@ -196,10 +190,6 @@
     <message>
         <source>Outcome</source>
         <translation>Resultat</translation>
-    </message>
-    <message>
-        <source>Tabled and returned items</source>
-        <translation>Bordlagda och återremitterade ärenden</translation>
     </message>
     <message>
         <source>%1 § %2</source>
@@ -224,6 +214,36 @@
     <message>
         <source>Returned for preparation</source>
         <translation>Återremitterat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year(s)). To copy any other earlier item, find it by its words.</source>
+        <translation>
+            <numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (det senaste %n året). Ett annat tidigare ärende kopieras genom att söka det med dess ord.</numerusform><numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (de senaste %n åren). Ett annat tidigare ärende kopieras genom att söka det med dess ord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find an earlier item</source>
+        <translation>Sök ett tidigare ärende</translation>
+    </message>
+    <message>
+        <source>Words of an earlier item's title or text, e.g. päiväkoti</source>
+        <translation>Ord ur ett tidigare ärendes rubrik eller text, t.ex. daghem</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Earlier items</source>
+        <translation>Tidigare ärenden</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Hittat</translation>
+    </message>
+    <message>
+        <source>No earlier item has the words “%1”.</source>
+        <translation>Inget tidigare ärende har orden ”%1”.</translation>
     </message>
 </context>
 <context>
@@ -3590,10 +3610,6 @@ Stäng fönstret ändå?</translation>
         <translation>Ta upp tidigare ärende…</translation>
     </message>
     <message>
-        <source>Bring in an item an earlier meeting tabled or returned</source>
-        <translation>Ta upp ett ärende som ett tidigare sammanträde bordlade eller återremitterade</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -3912,6 +3928,10 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>Meeting Packages…</source>
         <translation>Mötespaket…</translation>
+    </message>
+    <message>
+        <source>Copy an earlier item here: one tabled or returned, or any found by its words</source>
+        <translation>Kopiera hit ett tidigare ärende: ett bordlagt eller återremitterat, eller vilket som helst som hittats med sina ord</translation>
     </message>
 </context>
 <context>
