@@ -152,7 +152,7 @@ BringInDialog::BringInDialog(Store &store, const Meeting &meeting, QWidget *pare
     , m_error(errorLabel())
 {
     setWindowTitle(tr("Bring In an Earlier Item"));
-    resize(760, 420);
+    resize(900, 440);
     auto *intro = new QLabel(tr("Items that earlier meetings of this body tabled or returned for preparation, and "
                                 "that no later agenda has taken up yet (the last %n year(s)). To copy any other "
                                 "earlier item, find it by its words.",
@@ -165,6 +165,12 @@ BringInDialog::BringInDialog(Store &store, const Meeting &meeting, QWidget *pare
     searchLabel->setBuddy(m_search);
     m_table->setAccessibleName(tr("Earlier items"));
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
+    m_table->setColumnWidth(2, 280);
+    // One line a row: the passage found is shortened, whole in its tooltip.
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -201,8 +207,11 @@ void BringInDialog::fill(const QList<std::array<QString, 3>> &rows, const QList<
 {
     m_table->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
-        for (int column = 0; column < 3; ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(rows.at(row).at(size_t(column))));
+        for (int column = 0; column < 3; ++column) {
+            auto *cell = new QTableWidgetItem(rows.at(row).at(size_t(column)));
+            cell->setToolTip(cell->text());
+            m_table->setItem(row, column, cell);
+        }
         m_table->item(row, 0)->setData(Qt::UserRole, itemIds.at(row));
     }
     m_table->resizeColumnToContents(0);

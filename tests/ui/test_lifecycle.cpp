@@ -600,6 +600,11 @@ TEST_CASE("Screenshots of the meeting's life cycle", "[ui][lifecycle][screenshot
     packages.writePackages();
     save(&packages, QStringLiteral("lifecycle-packages.png"));
 
+    BringInDialog bringIn(store, planned, &window);
+    bringIn.show();
+    bringIn.search(QStringLiteral("päiväkoti"));
+    save(&bringIn, QStringLiteral("lifecycle-bring-in.png"));
+
     REQUIRE(window.selectMeeting(held.id));
     save(&window, QStringLiteral("lifecycle-held.png"));
     MinutesDaysDialog days(store, held, &window);
