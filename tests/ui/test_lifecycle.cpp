@@ -201,7 +201,7 @@ TEST_CASE("A meeting is convened, moved and cancelled from its page, and refusal
     CHECK(store.check()->ok());
 }
 
-TEST_CASE("The minutes' checked and published days are set on the meeting page; publishing waits for them",
+TEST_CASE("The minutes' checked and published days are set on the meeting page, and publishing waits for them",
           "[ui][lifecycle]")
 {
     TestDir dir;
@@ -334,7 +334,7 @@ TEST_CASE("Publishing from the meeting page writes the public version into the f
     CHECK(QSettings().value(QStringLiteral("folders/publication")).toMap().contains(QFileInfo(path).absoluteFilePath()));
 }
 
-TEST_CASE("Member packages for everyone with a seat or office, each registered; one failure is named, the rest written",
+TEST_CASE("Member packages for everyone with a seat or office, each registered, one failure named and the rest written",
           "[ui][lifecycle][packages]")
 {
     TestDir dir;
