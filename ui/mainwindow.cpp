@@ -127,6 +127,7 @@ void MainWindow::buildCentral()
             [this](qint64 meeting, qint64 item) { selectItem(meeting, item); });
     connect(m_meetingPage, &MeetingPage::agendaChanged, this,
             [this](qint64 meeting) { m_navigator->refreshMeeting(meeting); });
+    connect(m_meetingPage, &MeetingPage::meetingChanged, this, &MainWindow::refresh);
     connect(m_meetingPage, &MeetingPage::errorOccurred, this, &MainWindow::showError);
     connect(m_meetingPage, &MeetingPage::runMeetingRequested, this, &MainWindow::runMeeting);
     connect(m_editor, &ItemEditor::attachmentPreviewRequested, this, &MainWindow::previewAttachment);
@@ -204,6 +205,10 @@ void MainWindow::buildMenus()
     m_meetingActions.append(newItem);
     QAction *run = meeting->addAction(tr("&Run Meeting"), this, [this] { runMeeting(m_currentMeeting); });
     m_meetingActions.append(run);
+    // The meeting's life cycle, as on its page (which enables them).
+    meeting->addSeparator();
+    meeting->addActions(m_meetingPage->lifecycleActions());
+    meeting->setToolTipsVisible(true);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Pykälä"), this, [this] {

@@ -4,6 +4,7 @@
 #include "labels.h"
 
 #include "procedure/agendapreparation.h"
+#include "procedure/invitationlist.h"
 #include "procedure/meetingplanning.h"
 #include "store/store.h"
 
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using DialogSupport::errorLabel;
@@ -144,57 +146,138 @@ void NewMeetingDialog::accept()
 BringInDialog::BringInDialog(Store &store, const Meeting &meeting, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
-    , m_meetingId(meeting.id)
+    , m_meeting(meeting)
+    , m_search(new QLineEdit)
     , m_table(new QTableWidget(0, 3))
     , m_error(errorLabel())
 {
     setWindowTitle(tr("Bring In an Earlier Item"));
-    resize(720, 380);
+    resize(900, 440);
     auto *intro = new QLabel(tr("Items that earlier meetings of this body tabled or returned for preparation, and "
-                                "that no later agenda has taken up yet (the last %n year(s)).",
+                                "that no later agenda has taken up yet (the last %n year(s)). To copy any other "
+                                "earlier item, find it by its words.",
                                 nullptr, AgendaPreparation::lookBackYears));
     intro->setWordWrap(true);
-    m_table->setHorizontalHeaderLabels({tr("Meeting"), tr("Item"), tr("Outcome")});
-    m_table->setAccessibleName(tr("Tabled and returned items"));
+    m_search->setAccessibleName(tr("Find an earlier item"));
+    m_search->setPlaceholderText(tr("Words of an earlier item's title or text, e.g. päiväkoti"));
+    m_search->setClearButtonEnabled(true);
+    auto *searchLabel = new QLabel(tr("&Find:"));
+    searchLabel->setBuddy(m_search);
+    m_table->setAccessibleName(tr("Earlier items"));
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
+    m_table->setColumnWidth(2, 280);
+    // One line a row: the passage found is shortened, whole in its tooltip.
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    const auto pending = AgendaPreparation::pendingItems(store, meeting);
-    if (!pending) {
-        showError(m_error, pending.error());
-    } else {
-        m_table->setRowCount(int(pending->size()));
-        for (int row = 0; row < pending->size(); ++row) {
-            const auto &entry = pending->at(row);
-            auto *where = new QTableWidgetItem(entry.item.sectionNumber
-                                                   ? tr("%1 § %2").arg(entry.meetingReference).arg(*entry.item.sectionNumber)
-                                                   : entry.meetingReference);
-            where->setData(Qt::UserRole, entry.item.id);
-            m_table->setItem(row, 0, where);
-            m_table->setItem(row, 1, new QTableWidgetItem(entry.item.title));
-            m_table->setItem(row, 2, new QTableWidgetItem(entry.outcome == ItemDecision::OutcomeKind::Tabled
-                                                              ? tr("Tabled")
-                                                              : tr("Returned for preparation")));
-        }
-        if (pending->isEmpty())
-            showError(m_error, tr("No tabled or returned items are waiting."));
-        else
-            m_table->selectRow(0);
-    }
-    m_table->resizeColumnToContents(0);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Bring In"));
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(pending && !pending->isEmpty());
+    m_bringIn = buttons->button(QDialogButtonBox::Ok);
+    m_bringIn->setText(tr("Bring In"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_table, &QTableWidget::cellActivated, this, &QDialog::accept);
+    // Searched a moment after typing stops, or at once with Enter.
+    auto *typing = new QTimer(this);
+    typing->setSingleShot(true);
+    typing->setInterval(300);
+    connect(m_search, &QLineEdit::textEdited, typing, qOverload<>(&QTimer::start));
+    connect(typing, &QTimer::timeout, this, [this] { search(m_search->text()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this, typing] {
+        typing->stop();
+        search(m_search->text());
+    });
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addLayout(searchRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    showPending();
+}
+
+void BringInDialog::fill(const QList<std::array<QString, 3>> &rows, const QList<qint64> &itemIds)
+{
+    m_table->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        for (int column = 0; column < 3; ++column) {
+            auto *cell = new QTableWidgetItem(rows.at(row).at(size_t(column)));
+            cell->setToolTip(cell->text());
+            m_table->setItem(row, column, cell);
+        }
+        m_table->item(row, 0)->setData(Qt::UserRole, itemIds.at(row));
+    }
+    m_table->resizeColumnToContents(0);
+    if (!rows.isEmpty())
+        m_table->selectRow(0);
+    m_bringIn->setEnabled(!rows.isEmpty());
+}
+
+void BringInDialog::showPending()
+{
+    m_table->setHorizontalHeaderLabels({tr("Meeting"), tr("Item"), tr("Outcome")});
+    showError(m_error, {});
+    const auto pending = AgendaPreparation::pendingItems(m_store, m_meeting);
+    if (!pending) {
+        fill({}, {});
+        return showError(m_error, pending.error());
+    }
+    QList<std::array<QString, 3>> rows;
+    QList<qint64> ids;
+    for (const AgendaPreparation::PendingItem &entry : *pending) {
+        rows.append({entry.item.sectionNumber
+                         ? tr("%1 § %2").arg(entry.meetingReference).arg(*entry.item.sectionNumber)
+                         : entry.meetingReference,
+                     entry.item.title,
+                     entry.outcome == ItemDecision::OutcomeKind::Tabled ? tr("Tabled") : tr("Returned for preparation")});
+        ids.append(entry.item.id);
+    }
+    fill(rows, ids);
+    if (rows.isEmpty())
+        showError(m_error, tr("No tabled or returned items are waiting."));
+}
+
+void BringInDialog::search(const QString &query)
+{
+    if (m_search->text() != query)
+        m_search->setText(query);
+    if (query.trimmed().isEmpty())
+        return showPending();
+    m_table->setHorizontalHeaderLabels({tr("Meeting"), tr("Item"), tr("Found")});
+    showError(m_error, {});
+    constexpr int shown = 50;
+    const auto hits = m_store.search(query, 4 * shown);
+    const auto meetings = m_store.meetings();
+    if (!hits || !meetings) {
+        fill({}, {});
+        return showError(m_error, hits ? meetings.error() : hits.error());
+    }
+    // Items of meetings before this one, best found first.
+    QHash<qint64, QDateTime> starts;
+    for (const Meeting &meeting : *meetings)
+        starts.insert(meeting.id, meeting.plannedStart);
+    QList<std::array<QString, 3>> rows;
+    QList<qint64> ids;
+    for (const SearchHit &hit : *hits) {
+        if (hit.meetingId == m_meeting.id || starts.value(hit.meetingId) >= m_meeting.plannedStart)
+            continue;
+        rows.append({hit.sectionNumber ? tr("%1 § %2").arg(hit.meetingReference).arg(*hit.sectionNumber)
+                                       : hit.meetingReference,
+                     hit.title, QString(hit.snippet).remove(u'[').remove(u']').simplified()});
+        ids.append(hit.itemId);
+        if (rows.size() == shown)
+            break;
+    }
+    fill(rows, ids);
+    if (rows.isEmpty())
+        showError(m_error, tr("No earlier item has the words “%1”.").arg(query.trimmed()));
 }
 
 QString BringInDialog::error() const
@@ -207,7 +290,8 @@ void BringInDialog::accept()
     const int row = m_table->currentRow();
     if (row < 0 || !m_table->item(row, 0))
         return showError(m_error, tr("Choose the item to bring in."));
-    const auto brought = AgendaPreparation::bringIn(m_store, m_meetingId, m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
+    const qint64 source = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    const auto brought = AgendaPreparation::bringIn(m_store, m_meeting.id, source);
     if (!brought)
         return showError(m_error, brought.error());
     m_broughtItemId = *brought;
@@ -220,8 +304,6 @@ InvitationDialog::InvitationDialog(Store &store, const Meeting &meeting, QWidget
     : QDialog(parent)
     , m_store(store)
     , m_meetingId(meeting.id)
-    , m_day(meeting.plannedStart.date())
-    , m_bodyId(meeting.bodyId)
     , m_seats(new QListWidget)
     , m_invitees(new QTableWidget(0, 3))
     , m_person(new QComboBox)
@@ -301,47 +383,33 @@ void InvitationDialog::reload()
 {
     m_seats->clear();
     m_seatEmails.clear();
-    const auto memberships = m_store.memberships(m_bodyId);
+    const auto meeting = m_store.meeting(m_meetingId);
+    if (!meeting || !meeting->has_value())
+        return showError(m_error, meeting ? tr("There is no meeting with id %1.").arg(m_meetingId) : meeting.error());
+    const auto invited = InvitationList::of(m_store, meeting->value());
     const auto persons = m_store.persons();
-    if (!memberships || !persons)
-        return showError(m_error, memberships ? persons.error() : memberships.error());
+    if (!invited || !persons)
+        return showError(m_error, invited ? persons.error() : invited.error());
     QHash<qint64, Person> byId;
     for (const Person &person : *persons)
         byId.insert(person.id, person);
     QHash<qint64, QString> deputies;
-    for (const Membership &membership : *memberships) {
-        if (membership.role == MembershipRole::Deputy && membership.isValidOn(m_day))
-            deputies.insert(membership.deputyForPersonId, byId.value(membership.personId).displayName());
+    for (const InvitationList::Entry &entry : *invited) {
+        if (entry.role == MembershipRole::Deputy)
+            deputies.insert(entry.deputyForPersonId, entry.name);
     }
-    auto roleName = [](MembershipRole role) {
-        switch (role) {
-        case MembershipRole::Chair: return tr("chair");
-        case MembershipRole::ViceChair: return tr("vice chair");
-        case MembershipRole::Member: return tr("member");
-        case MembershipRole::Deputy: return tr("deputy");
-        case MembershipRole::Secretary: return tr("secretary");
-        case MembershipRole::Presenter: return tr("presenter");
-        }
-        return QString();
-    };
-    for (const MembershipRole role : {MembershipRole::Chair, MembershipRole::ViceChair, MembershipRole::Member,
-                                      MembershipRole::Presenter, MembershipRole::Secretary}) {
-        for (const Membership &membership : *memberships) {
-            if (membership.role != role || !membership.isValidOn(m_day))
-                continue;
-            const Person person = byId.value(membership.personId);
-            QString line = tr("%1 (%2)").arg(person.displayName(), roleName(role));
-            if (deputies.contains(membership.personId))
-                line += tr(" – personal deputy %1").arg(deputies.value(membership.personId));
-            m_seats->addItem(line);
-            if (!person.email.isEmpty())
-                m_seatEmails << person.email;
-        }
-    }
-    for (const Membership &membership : *memberships) {
-        if (membership.role == MembershipRole::Deputy && membership.isValidOn(m_day)
-            && !byId.value(membership.personId).email.isEmpty())
-            m_seatEmails << byId.value(membership.personId).email;
+    for (const InvitationList::Entry &entry : *invited) {
+        if (!entry.holdsSeat())
+            continue;
+        if (!entry.email.isEmpty())
+            m_seatEmails << entry.email;
+        // A personal deputy is named beside the member.
+        if (entry.role == MembershipRole::Deputy)
+            continue;
+        QString line = tr("%1 (%2)").arg(entry.name, Labels::membershipRole(*entry.role));
+        if (deputies.contains(entry.personId))
+            line += tr(" – personal deputy %1").arg(deputies.value(entry.personId));
+        m_seats->addItem(line);
     }
 
     const auto invitees = m_store.invitees(m_meetingId);

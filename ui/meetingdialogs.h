@@ -1,8 +1,11 @@
 #pragma once
 
+#include "model/meeting.h"
+
 #include <QDate>
 #include <QDialog>
 
+#include <array>
 #include <functional>
 
 class QCheckBox;
@@ -11,10 +14,10 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class Store;
-struct Meeting;
 
 // Creating a meeting: body, number (the next free one of its year), time,
 // place and mode. The meeting is added when the dialog is accepted; a
@@ -52,7 +55,11 @@ private:
     qint64 m_meetingId = 0;
 };
 
-// Bringing in an item an earlier meeting tabled or returned for preparation.
+// Bringing in an earlier item: by default those earlier meetings of the
+// body tabled or returned for preparation; with words in the search field,
+// any item of an earlier meeting of the organisation (Store::search). The
+// chosen item is copied onto this agenda with its texts, preparers and
+// attachments (AgendaPreparation::bringIn).
 class BringInDialog : public QDialog
 {
     Q_OBJECT
@@ -62,6 +69,10 @@ public:
 
     // The items offered, as listed.
     QTableWidget *table() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
+    // Lists the earlier items that match `query`; with none, the tabled
+    // and returned ones again.
+    void search(const QString &query);
     // The new item on this meeting's agenda, once accepted.
     qint64 broughtItemId() const { return m_broughtItemId; }
     QString error() const;
@@ -69,10 +80,15 @@ public:
     void accept() override;
 
 private:
+    void showPending();
+    void fill(const QList<std::array<QString, 3>> &rows, const QList<qint64> &itemIds);
+
     Store &m_store;
-    qint64 m_meetingId;
+    Meeting m_meeting;
+    QLineEdit *m_search;
     QTableWidget *m_table;
     QLabel *m_error;
+    QPushButton *m_bringIn = nullptr;
     qint64 m_broughtItemId = 0;
 };
 
@@ -101,8 +117,6 @@ private:
 
     Store &m_store;
     qint64 m_meetingId;
-    QDate m_day;
-    qint64 m_bodyId;
     QListWidget *m_seats;
     QTableWidget *m_invitees;
     QComboBox *m_person;

@@ -3,7 +3,9 @@
 #include "agendamodel.h"
 #include "documentprinting.h"
 #include "documentwindow.h"
+#include "invitationmail.h"
 #include "labels.h"
+#include "lifecycledialogs.h"
 #include "meetingdialogs.h"
 #include "pdfviewer.h"
 #include "roles.h"
@@ -12,15 +14,19 @@
 #include "documents/documentrenderer.h"
 #include "documents/htmlpage.h"
 #include "documents/meetingdocuments.h"
+#include "documents/publication.h"
+#include "publishingdialogs.h"
 #include "store/store.h"
 
 #include <QAction>
 #include <QFileDialog>
+#include <QHideEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QShowEvent>
 #include <QStandardPaths>
 #include <QToolBar>
 #include <QTreeView>
@@ -31,7 +37,9 @@ MeetingPage::MeetingPage(Store &store, QWidget *parent)
     , m_store(store)
     , m_heading(new QLabel)
     , m_facts(new QLabel)
+    , m_lifecycle(new QLabel)
     , m_hint(new QLabel)
+    , m_lifecycleBar(new QToolBar(tr("Meeting")))
     , m_toolBar(new QToolBar(tr("Agenda")))
     , m_documentBar(new QToolBar(tr("Documents")))
     , m_agenda(new AgendaModel(store, this))
@@ -46,12 +54,16 @@ MeetingPage::MeetingPage(Store &store, QWidget *parent)
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_hint->setWordWrap(true);
     m_hint->setAccessibleName(tr("Hint"));
+    m_lifecycle->setWordWrap(true);
+    m_lifecycle->setAccessibleName(tr("Meeting's life cycle"));
+    m_lifecycle->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    for (QToolBar *toolBar : {m_toolBar, m_documentBar}) {
+    for (QToolBar *toolBar : {m_lifecycleBar, m_toolBar, m_documentBar}) {
         toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
         toolBar->setAccessibleName(toolBar->windowTitle());
     }
-    // Two rows: the agenda's preparation, then its documents.
+    // Three rows: the meeting's life cycle, the agenda's preparation, then
+    // its documents.
     QToolBar *bar = m_toolBar;
     auto add = [this, &bar](const QString &text, const QString &tip, auto slot, const QKeySequence &key = {}) {
         QAction *action = bar->addAction(text, this, slot);
@@ -71,7 +83,7 @@ MeetingPage::MeetingPage(Store &store, QWidget *parent)
         else
             emit errorOccurred(error);
     }, QKeySequence(tr("Ctrl+Shift+N")));
-    m_bringIn = add(tr("Bring In…"), tr("Bring in an item an earlier meeting tabled or returned"),
+    m_bringIn = add(tr("Bring In…"), tr("Copy an earlier item here: one tabled or returned, or any found by its words"),
                     [this] { bringIn(); });
     m_remove = add(tr("Remove"), tr("Remove the selected item from the agenda"), [this] { removeSelectedItem(); },
                    QKeySequence::Delete);
@@ -92,6 +104,28 @@ MeetingPage::MeetingPage(Store &store, QWidget *parent)
     m_sign = add(tr("Sign Minutes…"), tr("Sign the minutes with your certificate"), [this] { signMinutes(); });
     m_signed = add(tr("Signed Minutes"), tr("Show the signed minutes and their signatures"),
                    [this] { showSignedMinutes(); });
+    bar = m_lifecycleBar;
+    m_convene = add(tr("Convene…"), tr("Record the day the invitation went out"),
+                    [this] { changeMeeting<ConveneDialog>(); });
+    m_reschedule = add(tr("Time and Place…"), tr("Change the meeting's time, place or mode before it is held"),
+                       [this] { changeMeeting<RescheduleDialog>(); });
+    m_cancel = add(tr("Cancel Meeting…"), tr("Cancel the meeting, with the reason"),
+                   [this] { changeMeeting<CancelMeetingDialog>(); });
+    bar->addSeparator();
+    m_sendInvitation = add(tr("Send Invitation…"),
+                           tr("Open a message to those invited, with the public agenda, in your mail program"),
+                           [this] { sendInvitation(); });
+    m_packages = add(tr("Meeting Packages…"),
+                     tr("Write a meeting package for each member, deputy and official, and the public package"),
+                     [this] { writePackages(); });
+    bar->addSeparator();
+    m_minutesDays = add(tr("Checked and Published…"), tr("Record the days the minutes were checked and published"),
+                        [this] { changeMeeting<MinutesDaysDialog>(); });
+    m_publish = add(tr("Publish…"), tr("Write the public version into a folder for the web: the agenda, and the "
+                                       "minutes once checked"),
+                    [this] { publish(); });
+    for (QAction *action : lifecycleActions())
+        m_purpose.insert(action, action->toolTip());
 
     m_view->setModel(m_agenda);
     m_view->setRootIsDecorated(false);
@@ -123,6 +157,8 @@ MeetingPage::MeetingPage(Store &store, QWidget *parent)
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(m_heading);
     layout->addWidget(m_facts);
+    layout->addWidget(m_lifecycle);
+    layout->addWidget(m_lifecycleBar);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_documentBar);
     layout->addWidget(m_view, 1);
@@ -159,8 +195,129 @@ bool MeetingPage::setMeeting(qint64 meetingId, QString *error)
     m_facts->setText(tr("%1 · %2 · %3 · %4")
                          .arg(time, m_meeting.place, Labels::meetingMode(m_meeting.mode),
                               Labels::meetingState(m_meeting.state)));
+    m_lifecycle->setText(lifecycleText());
+    m_lifecycle->setVisible(!m_lifecycle->text().isEmpty());
+    // A cancellation is what matters most about a meeting.
+    m_lifecycle->setStyleSheet(m_meeting.state == MeetingState::Cancelled
+                                   ? QStringLiteral("QLabel { color: #8a1c1c; font-weight: bold; }")
+                                   : QString());
     refreshActions();
     return true;
+}
+
+QString MeetingPage::lifecycleText() const
+{
+    const QLocale locale;
+    auto day = [&locale](const QDate &date) { return locale.toString(date, QLocale::ShortFormat); };
+    if (m_meeting.state == MeetingState::Cancelled)
+        return tr("Cancelled: %1").arg(m_meeting.cancellationReason);
+    QStringList parts;
+    if (m_meeting.convened.isValid())
+        parts << tr("Convened on %1.").arg(day(m_meeting.convened));
+    if (m_meeting.minutesChecked.isValid())
+        parts << (m_meeting.minutesPublished.isValid()
+                      ? tr("Minutes checked on %1 and published on %2.")
+                            .arg(day(m_meeting.minutesChecked), day(m_meeting.minutesPublished))
+                      : tr("Minutes checked on %1, not yet published.").arg(day(m_meeting.minutesChecked)));
+    else if (m_meeting.state == MeetingState::Closed)
+        parts << tr("Minutes not yet checked.");
+    return parts.join(u' ');
+}
+
+QList<QAction *> MeetingPage::lifecycleActions() const
+{
+    return {m_convene, m_reschedule, m_cancel, m_sendInvitation, m_packages, m_minutesDays, m_publish};
+}
+
+void MeetingPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshLifecycle();
+}
+
+void MeetingPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    refreshLifecycle();
+}
+
+void MeetingPage::refreshLifecycle()
+{
+    const MeetingState state = m_meeting.state;
+    const bool cancelled = state == MeetingState::Cancelled;
+    const bool toBeHeld = state == MeetingState::Planned || state == MeetingState::Convened;
+    const bool closed = state == MeetingState::Closed || state == MeetingState::MinutesChecked;
+    const bool shown = isVisible() && m_meeting.id != 0;
+    // Enabled with what it does, or disabled with why not.
+    auto offer = [this, shown](QAction *action, const QString &whyNot) {
+        const QString reason = shown ? whyNot : tr("Select a meeting: this acts on the meeting whose page is shown.");
+        action->setEnabled(reason.isEmpty());
+        action->setToolTip(reason.isEmpty() ? m_purpose.value(action) : reason);
+        action->setStatusTip(action->toolTip());
+    };
+    auto unlessToBeHeld = [&](const QString &ifCancelled, const QString &ifOpened) {
+        return toBeHeld ? QString() : cancelled ? ifCancelled : ifOpened;
+    };
+    offer(m_convene, unlessToBeHeld(tr("A cancelled meeting cannot be convened."),
+                                    tr("The meeting has already been opened.")));
+    if (m_convene->isEnabled() && m_meeting.convened.isValid())
+        m_convene->setToolTip(tr("Convened on %1: correct the day the invitation went out")
+                                  .arg(QLocale().toString(m_meeting.convened, QLocale::ShortFormat)));
+    offer(m_reschedule, unlessToBeHeld(tr("A cancelled meeting cannot be moved."),
+                                       tr("The meeting has been opened: its time and place are in its record.")));
+    offer(m_cancel,
+          unlessToBeHeld(tr("The meeting is already cancelled."),
+                         tr("The meeting has been opened: only a meeting still to be held can be cancelled.")));
+    QString noMail = unlessToBeHeld(tr("The meeting is cancelled: no invitation goes out."),
+                                    tr("The meeting has already been opened."));
+    if (noMail.isEmpty() && InvitationMail::program().isEmpty())
+        noMail = tr("The mail program cannot be opened: xdg-email (package xdg-utils) is not installed. Copy the "
+                    "addresses from the invitation list instead.");
+    offer(m_sendInvitation, noMail);
+    offer(m_packages, cancelled                     ? tr("The meeting is cancelled: there is no agenda to read.")
+                      : m_agenda->rowCount() == 0 ? tr("The agenda has no items yet.")
+                                                  : QString());
+    offer(m_minutesDays, cancelled ? tr("A cancelled meeting has no minutes.")
+                         : closed  ? QString()
+                                   : tr("The minutes are checked and published after the meeting is closed."));
+    QString notReady;
+    if (shown) {
+        const Status ready = Publication::readiness(m_store, m_meeting);
+        notReady = ready ? QString() : ready.error();
+    }
+    offer(m_publish, notReady);
+}
+
+template<typename Dialog>
+void MeetingPage::changeMeeting()
+{
+    Dialog dialog(m_store, m_meeting, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!refresh(&error))
+        emit errorOccurred(error);
+    emit meetingChanged(m_meeting.id);
+}
+
+void MeetingPage::sendInvitation()
+{
+    SendInvitationDialog dialog(m_store, m_meeting, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    InvitationMail::launch(dialog.message(), this, [this](const QString &problem) { emit errorOccurred(problem); });
+}
+
+void MeetingPage::writePackages()
+{
+    PackagesDialog dialog(m_store, m_meeting, this);
+    dialog.exec();
+}
+
+void MeetingPage::publish()
+{
+    PublishDialog dialog(m_store, m_meeting, this);
+    dialog.exec();
 }
 
 bool MeetingPage::refresh(QString *error)
@@ -197,6 +354,7 @@ void MeetingPage::refreshActions()
     m_hint->setText(reorderable ? tr("Drag items to reorder the agenda, or use Move Up and Move Down.")
                     : held      ? tr("The meeting has been opened: its agenda order is part of the record.")
                                 : QString());
+    refreshLifecycle();
 }
 
 qint64 MeetingPage::selectedItem() const

@@ -2,6 +2,7 @@
 
 #include "model/meeting.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -18,6 +19,13 @@ class Store;
 // before the meeting opens), the invitation list, the agenda's preview,
 // printing and export, and — once it is closed — its minutes and their
 // signing.
+//
+// Its life cycle too: convening, moving and cancelling it before it is held,
+// sending the invitation by e-mail, the members' packages, the days the
+// minutes were checked and published, and the public version. Each of these
+// actions is enabled only when the meeting's state allows it and, when not,
+// its tooltip says why; they are enabled only while the page is shown, so
+// that the Meeting menu never acts on a meeting nobody sees.
 class MeetingPage : public QWidget
 {
     Q_OBJECT
@@ -43,6 +51,19 @@ public:
 
     QAction *newItemAction() const { return m_newItem; }
     QAction *runMeetingAction() const { return m_run; }
+    QAction *conveneAction() const { return m_convene; }
+    QAction *rescheduleAction() const { return m_reschedule; }
+    QAction *cancelAction() const { return m_cancel; }
+    QAction *sendInvitationAction() const { return m_sendInvitation; }
+    QAction *packagesAction() const { return m_packages; }
+    QAction *minutesDaysAction() const { return m_minutesDays; }
+    QAction *publishAction() const { return m_publish; }
+    // The life cycle's actions, in the order of the page's toolbar, for the
+    // Meeting menu.
+    QList<QAction *> lifecycleActions() const;
+    // What the page says of the meeting's life cycle: when it was convened,
+    // why it was cancelled, when its minutes were checked and published.
+    QString lifecycleText() const;
 
 signals:
     void itemActivated(qint64 meetingId, qint64 itemId);
@@ -50,10 +71,25 @@ signals:
     void runMeetingRequested(qint64 meetingId);
     // The agenda changed (items added, removed or moved).
     void agendaChanged(qint64 meetingId);
+    // The meeting itself changed: convened, moved, cancelled, its minutes'
+    // days recorded.
+    void meetingChanged(qint64 meetingId);
     void errorOccurred(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void refreshActions();
+    void refreshLifecycle();
+    // Opens one of the life cycle's dialogs; when it is accepted, shows the
+    // meeting as the store now has it.
+    template<typename Dialog>
+    void changeMeeting();
+    void sendInvitation();
+    void writePackages();
+    void publish();
     void bringIn();
     void showInvitations();
     void showDocument(bool minutes);
@@ -68,7 +104,9 @@ private:
     QString m_reference;
     QLabel *m_heading;
     QLabel *m_facts;
+    QLabel *m_lifecycle;
     QLabel *m_hint;
+    QToolBar *m_lifecycleBar;
     QToolBar *m_toolBar;
     QToolBar *m_documentBar;
     AgendaModel *m_agenda;
@@ -82,5 +120,14 @@ private:
     QAction *m_minutes = nullptr;
     QAction *m_sign = nullptr;
     QAction *m_signed = nullptr;
+    QAction *m_convene = nullptr;
+    QAction *m_reschedule = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_sendInvitation = nullptr;
+    QAction *m_packages = nullptr;
+    QAction *m_minutesDays = nullptr;
+    QAction *m_publish = nullptr;
+    // Each life cycle action's tooltip when it is enabled.
+    QHash<QAction *, QString> m_purpose;
     std::function<bool(const QString &)> m_confirm;
 };

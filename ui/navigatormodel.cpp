@@ -44,6 +44,14 @@ QString meetingText(const Meeting &meeting, const QString &reference)
              Labels::meetingState(meeting.state));
 }
 
+// Where the meeting is held; why it is not, when it was cancelled.
+QString meetingToolTip(const Meeting &meeting)
+{
+    return meeting.state == MeetingState::Cancelled
+        ? NavigatorModel::tr("Cancelled: %1").arg(meeting.cancellationReason)
+        : meeting.place;
+}
+
 QString itemText(const AgendaItem &item)
 {
     return item.sectionNumber ? NavigatorModel::tr("§ %1 %2").arg(*item.sectionNumber).arg(item.title)
@@ -121,7 +129,7 @@ std::unique_ptr<NavigatorModel::Node> NavigatorModel::readTree(QString *error) c
             node->parent = year;
             node->itemCount = counts->value(meeting.id);
             node->fetched = node->itemCount == 0;
-            node->toolTip = meeting.place;
+            node->toolTip = meetingToolTip(meeting);
             year->children.push_back(std::move(node));
         }
         // Newest year first, and in it the newest meeting: that is where the work is.
@@ -249,7 +257,7 @@ void NavigatorModel::refreshMeeting(qint64 meetingId)
     const auto reference = stored && stored->has_value() ? m_store.meetingReference(stored->value()) : Result<QString>(QString());
     if (stored && stored->has_value() && reference) {
         meeting->text = meetingText(stored->value(), *reference);
-        meeting->toolTip = stored->value().place;
+        meeting->toolTip = meetingToolTip(stored->value());
         emit dataChanged(index, index);
     }
     if (!meeting->fetched) {

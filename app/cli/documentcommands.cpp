@@ -119,28 +119,23 @@ int publication(const Context &context, const QString &reference, const QString 
     if (!opened)
         return fail(context, opened.error());
     Store &store = *opened.value().store;
-    Meeting meeting = opened.value().meeting;
-    if (meeting.state != MeetingState::Closed && meeting.state != MeetingState::MinutesChecked)
-        return fail(context, tr("%1 has not been closed; its minutes are checked and published after the meeting. "
-                                "Record its closing with 'pykala-cli record'.").arg(reference));
-    if (checkedOn.isValid()) {
-        meeting.minutesChecked = checkedOn;
-        meeting.state = MeetingState::MinutesChecked;
-    }
+    const Meeting &meeting = opened.value().meeting;
+    // A day not given stays as it is; the store says what the days may be.
+    const QDate checkedDay = checkedOn.isValid() ? checkedOn : meeting.minutesChecked;
+    const QDate publishedDay = publishedOn.isValid() ? publishedOn : meeting.minutesPublished;
+    // Published on the day the publication rule allows it, not before.
     if (publishedOn.isValid()) {
-        if (!meeting.minutesChecked.isValid())
-            return fail(context, tr("The minutes are published once checked; give --checked as well."));
-        meeting.minutesPublished = publishedOn;
-        // Published on the day the publication rule allows it, not before.
-        if (const Status ready = Publication::readiness(store, meeting); !ready)
+        Meeting published = meeting;
+        published.minutesChecked = checkedDay;
+        published.minutesPublished = publishedDay;
+        if (const Status ready = Publication::readiness(store, published); !ready)
             return fail(context, ready.error());
     }
-    if (const Status stored = store.updateMeeting(meeting); !stored)
+    if (const Status stored = store.setMinutesDays(meeting.id, checkedDay, publishedDay); !stored)
         return fail(context, stored.error());
     *context.out << tr("Minutes of %1: checked %2, published %3.")
-                        .arg(reference, meeting.minutesChecked.toString(Qt::ISODate),
-                             meeting.minutesPublished.isValid() ? meeting.minutesPublished.toString(Qt::ISODate)
-                                                                 : tr("not yet"))
+                        .arg(reference, checkedDay.toString(Qt::ISODate),
+                             publishedDay.isValid() ? publishedDay.toString(Qt::ISODate) : tr("not yet"))
                  << Qt::endl;
     return Success;
 }

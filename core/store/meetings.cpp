@@ -290,6 +290,21 @@ Status Store::cancelMeeting(qint64 meetingId, const QString &reason)
     });
 }
 
+Status Store::setMinutesDays(qint64 meetingId, const QDate &checked, const QDate &published)
+{
+    return changeMeeting(*this, meetingId, [&](Meeting &meeting) -> Status {
+        if (meeting.state != MeetingState::Closed && meeting.state != MeetingState::MinutesChecked)
+            return Failure{tr("The minutes are checked and published once the meeting is closed (this one is %1).")
+                               .arg(Codes::code(meeting.state))};
+        if (published.isValid() && !checked.isValid())
+            return Failure{tr("The minutes are published once checked; give the day they were checked as well.")};
+        meeting.minutesChecked = checked;
+        meeting.minutesPublished = published;
+        meeting.state = checked.isValid() ? MeetingState::MinutesChecked : MeetingState::Closed;
+        return success();
+    });
+}
+
 Status Store::openMeeting(qint64 meetingId, const QDateTime &actualStart)
 {
     if (!actualStart.isValid())

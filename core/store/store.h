@@ -191,6 +191,11 @@ public:
     Status rescheduleMeeting(qint64 meetingId, const QDateTime &start, const QDateTime &end, const QString &place,
                              MeetingMode mode);
     Status cancelMeeting(qint64 meetingId, const QString &reason);
+    // The days the minutes were checked and published, once the meeting is
+    // closed: a checked day makes it minutes-checked, none makes it closed
+    // again. A published day needs a checked day; neither may come before
+    // the meeting, nor publication before checking. A null day clears it.
+    Status setMinutesDays(qint64 meetingId, const QDate &checked, const QDate &published);
     // Closes a meeting in progress at its actual end.
     Status closeMeeting(qint64 meetingId, const QDateTime &actualEnd);
     // The next free § number of the meeting's body in the meeting's year.

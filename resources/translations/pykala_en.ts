@@ -3,8 +3,8 @@
 <context>
     <name>BringInDialog</name>
     <message numerus="yes">
-        <source>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year(s)).</source>
-        <translation><numerusform>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year).</numerusform><numerusform>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n years).</numerusform></translation>
+        <source>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year(s)). To copy any other earlier item, find it by its words.</source>
+        <translation><numerusform>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year). To copy any other earlier item, find it by its words.</numerusform><numerusform>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n years). To copy any other earlier item, find it by its words.</numerusform></translation>
     </message>
     </context>
 <context>
@@ -146,4 +146,29 @@
         <translation><numerusform>%n membership ends on %1:</numerusform><numerusform>%n memberships end on %1:</numerusform></translation>
     </message>
     </context>
+<context>
+    <name>PackagesDialog</name>
+    <message numerus="yes">
+        <source>Stopped: %n package(s) not written.</source>
+        <translation><numerusform>Stopped: %n package not written.</numerusform><numerusform>Stopped: %n packages not written.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written into %1 and entered in the disclosure register.</source>
+        <translation><numerusform>%n package written into %1 and entered in the disclosure register.</numerusform><numerusform>%n packages written into %1 and entered in the disclosure register.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message numerus="yes">
+        <source>Published %n file(s) into %1.</source>
+        <translation><numerusform>Published %n file into %1.</numerusform><numerusform>Published %n files into %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SendInvitationDialog</name>
+    <message numerus="yes">
+        <source>&amp;To (%n address(es)):</source>
+        <translation><numerusform>&amp;To (%n address):</numerusform><numerusform>&amp;To (%n addresses):</numerusform></translation>
+    </message>
+</context>
 </TS>

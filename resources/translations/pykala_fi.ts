@@ -159,6 +159,21 @@
     </message>
 </context>
 <context>
+    <name>BackgroundWork</name>
+    <message>
+        <source>Stop</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <source>Stopping once the step under way is done…</source>
+        <translation>Lopetetaan, kun käynnissä oleva vaihe on valmis…</translation>
+    </message>
+    <message>
+        <source>Pykälä</source>
+        <translation>Pykälä</translation>
+    </message>
+</context>
+<context>
     <name>BodyDialog</name>
     <message>
         <source>Edit Body – %1</source>
@@ -281,12 +296,6 @@
         <source>Bring In an Earlier Item</source>
         <translation>Tuo aiemmin käsitelty asia</translation>
     </message>
-    <message numerus="yes">
-        <source>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year(s)).</source>
-        <translation>
-            <numerusform>Asiat, jotka toimielimen aiemmat kokoukset ovat panneet pöydälle tai palauttaneet uudelleen valmisteltaviksi ja joita mikään myöhempi esityslista ei ole vielä ottanut käsiteltäviksi (viimeinen %n vuosi).</numerusform><numerusform>Asiat, jotka toimielimen aiemmat kokoukset ovat panneet pöydälle tai palauttaneet uudelleen valmisteltaviksi ja joita mikään myöhempi esityslista ei ole vielä ottanut käsiteltäviksi (viimeiset %n vuotta).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Meeting</source>
         <translation>Kokous</translation>
@@ -298,10 +307,6 @@
     <message>
         <source>Outcome</source>
         <translation>Käsittelyn tulos</translation>
-    </message>
-    <message>
-        <source>Tabled and returned items</source>
-        <translation>Pöydälle pannut ja palautetut asiat</translation>
     </message>
     <message>
         <source>%1 § %2</source>
@@ -326,6 +331,67 @@
     <message>
         <source>Returned for preparation</source>
         <translation>Palautettu uudelleen valmisteltavaksi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year(s)). To copy any other earlier item, find it by its words.</source>
+        <translation>
+            <numerusform>Asiat, jotka toimielimen aiemmat kokoukset ovat panneet pöydälle tai palauttaneet uudelleen valmisteltaviksi ja joita mikään myöhempi esityslista ei ole vielä ottanut käsiteltäviksi (viimeinen %n vuosi). Muun aiemman asian voi kopioida hakemalla sitä sen sanoilla.</numerusform><numerusform>Asiat, jotka toimielimen aiemmat kokoukset ovat panneet pöydälle tai palauttaneet uudelleen valmisteltaviksi ja joita mikään myöhempi esityslista ei ole vielä ottanut käsiteltäviksi (viimeiset %n vuotta). Muun aiemman asian voi kopioida hakemalla sitä sen sanoilla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find an earlier item</source>
+        <translation>Hae aiempaa asiaa</translation>
+    </message>
+    <message>
+        <source>Words of an earlier item's title or text, e.g. päiväkoti</source>
+        <translation>Aiemman asian otsikon tai tekstin sanoja, esim. päiväkoti</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>Earlier items</source>
+        <translation>Aiemmat asiat</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Löytyi</translation>
+    </message>
+    <message>
+        <source>No earlier item has the words “%1”.</source>
+        <translation>Millään aiemmalla asialla ei ole sanoja ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelMeetingDialog</name>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Peru %1</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Peruutuksen syy</translation>
+    </message>
+    <message>
+        <source>e.g. No matters to decide</source>
+        <translation>esim. Ei käsiteltäviä asioita</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <source>A cancelled meeting is not held, and it cannot be convened or moved again. Its agenda and its record keep the reason.</source>
+        <translation>Peruttua kokousta ei pidetä, eikä sitä voi enää kutsua koolle tai siirtää. Sen esityslista ja tiedot säilyttävät syyn.</translation>
+    </message>
+    <message>
+        <source>Cancel Meeting</source>
+        <translation>Peru kokous</translation>
+    </message>
+    <message>
+        <source>Keep Meeting</source>
+        <translation>Älä peru</translation>
     </message>
 </context>
 <context>
@@ -646,14 +712,6 @@
     <message>
         <source>--%1 must be a date such as 2026-11-25, not "%2".</source>
         <translation>--%1 on päivämäärä muodossa 2026-11-25, ei "%2".</translation>
-    </message>
-    <message>
-        <source>%1 has not been closed; its minutes are checked and published after the meeting. Record its closing with 'pykala-cli record'.</source>
-        <translation>Kokousta %1 ei ole päätetty; pöytäkirja tarkastetaan ja julkaistaan kokouksen jälkeen. Kirjaa kokouksen päättyminen komennolla 'pykala-cli record'.</translation>
-    </message>
-    <message>
-        <source>The minutes are published once checked; give --checked as well.</source>
-        <translation>Pöytäkirja julkaistaan tarkastamisen jälkeen; anna myös --checked.</translation>
     </message>
     <message>
         <source>Minutes of %1: checked %2, published %3.</source>
@@ -1400,6 +1458,33 @@
     </message>
 </context>
 <context>
+    <name>ConveneDialog</name>
+    <message>
+        <source>Invitation sent on</source>
+        <translation>Kutsu lähetetty</translation>
+    </message>
+    <message>
+        <source>Convene %1</source>
+        <translation>Kutsu koolle %1</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation sent on:</source>
+        <translation>&amp;Kutsu lähetetty:</translation>
+    </message>
+    <message>
+        <source>The meeting was convened on %1. Correct the day the invitation went out if it was another.</source>
+        <translation>Kokous kutsuttiin koolle %1. Korjaa kutsun lähetyspäivä, jos se oli toinen.</translation>
+    </message>
+    <message>
+        <source>Record the day the invitation and the agenda went out to those invited: the meeting is then convened.</source>
+        <translation>Merkitse päivä, jona kutsu ja esityslista lähtivät kutsutuille: kokous on silloin kutsuttu koolle.</translation>
+    </message>
+    <message>
+        <source>Convene</source>
+        <translation>Kutsu koolle</translation>
+    </message>
+</context>
+<context>
     <name>DecisionRecord</name>
     <message>
         <source>%1 has not been closed; its minutes are signed after the meeting.</source>
@@ -1973,36 +2058,51 @@
         <translation>&amp;Muut kutsutut</translation>
     </message>
     <message>
-        <source>chair</source>
-        <translation>puheenjohtaja</translation>
-    </message>
-    <message>
-        <source>vice chair</source>
-        <translation>varapuheenjohtaja</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>jäsen</translation>
-    </message>
-    <message>
-        <source>deputy</source>
-        <translation>varajäsen</translation>
-    </message>
-    <message>
-        <source>secretary</source>
-        <translation>pöytäkirjanpitäjä</translation>
-    </message>
-    <message>
-        <source>presenter</source>
-        <translation>esittelijä</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source> – personal deputy %1</source>
         <translation> – henkilökohtainen varajäsen %1</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Kokousta tunnisteella %1 ei ole.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationMail</name>
+    <message>
+        <source>The folder %1 could not be made for the agenda to attach.</source>
+        <translation>Liitettävälle esityslistalle ei voitu tehdä kansiota %1.</translation>
+    </message>
+    <message>
+        <source>The agenda could not be written to %1 for attaching: %2</source>
+        <translation>Liitettävää esityslistaa ei voitu kirjoittaa tiedostoon %1: %2</translation>
+    </message>
+    <message>
+        <source>No program to open the mail program with was found (xdg-email, from the package xdg-utils). Install it, or copy the addresses from the invitation list.</source>
+        <translation>Sähköpostiohjelman avaavaa ohjelmaa ei löytynyt (xdg-email, paketista xdg-utils). Asenna se tai kopioi osoitteet kutsulistalta.</translation>
+    </message>
+    <message>
+        <source>The mail program could not be opened: %1 did not start (%2).</source>
+        <translation>Sähköpostiohjelmaa ei voitu avata: %1 ei käynnistynyt (%2).</translation>
+    </message>
+    <message>
+        <source>No mail program is set up on this desktop. Choose one in the desktop's settings (default applications), or copy the addresses from the invitation list.</source>
+        <translation>Työpöydälle ei ole määritetty sähköpostiohjelmaa. Valitse se työpöydän asetuksista (oletussovellukset) tai kopioi osoitteet kutsulistalta.</translation>
+    </message>
+    <message>
+        <source>The mail program could not read the agenda to attach. %1</source>
+        <translation>Sähköpostiohjelma ei voinut lukea liitettävää esityslistaa. %1</translation>
+    </message>
+    <message>
+        <source>The mail program could not be opened (xdg-email ended with code %1). %2</source>
+        <translation>Sähköpostiohjelmaa ei voitu avata (xdg-email päättyi koodilla %1). %2</translation>
+    </message>
+    <message>
+        <source>crash</source>
+        <translation>kaatuminen</translation>
     </message>
 </context>
 <context>
@@ -3781,10 +3881,6 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Tuo aiempi asia…</translation>
     </message>
     <message>
-        <source>Bring in an item an earlier meeting tabled or returned</source>
-        <translation>Tuo esityslistalle asia, jonka aiempi kokous pani pöydälle tai palautti uudelleen valmisteltavaksi</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
@@ -3967,6 +4063,146 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Meeting's life cycle</source>
+        <translation>Kokouksen vaiheet</translation>
+    </message>
+    <message>
+        <source>Copy an earlier item here: one tabled or returned, or any found by its words</source>
+        <translation>Kopioi tänne aiempi asia: pöydälle pantu tai palautettu tai mikä tahansa sanoillaan haettu</translation>
+    </message>
+    <message>
+        <source>Convene…</source>
+        <translation>Kutsu koolle…</translation>
+    </message>
+    <message>
+        <source>Record the day the invitation went out</source>
+        <translation>Merkitse päivä, jona kokouskutsu lähti</translation>
+    </message>
+    <message>
+        <source>Time and Place…</source>
+        <translation>Aika ja paikka…</translation>
+    </message>
+    <message>
+        <source>Change the meeting's time, place or mode before it is held</source>
+        <translation>Muuta kokouksen aikaa, paikkaa tai tapaa ennen kokousta</translation>
+    </message>
+    <message>
+        <source>Cancel Meeting…</source>
+        <translation>Peru kokous…</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting, with the reason</source>
+        <translation>Peru kokous ja kerro syy</translation>
+    </message>
+    <message>
+        <source>Send Invitation…</source>
+        <translation>Lähetä kutsu…</translation>
+    </message>
+    <message>
+        <source>Open a message to those invited, with the public agenda, in your mail program</source>
+        <translation>Avaa sähköpostiohjelmassa viesti kutsutuille julkinen esityslista liitteenä</translation>
+    </message>
+    <message>
+        <source>Meeting Packages…</source>
+        <translation>Kokouspaketit…</translation>
+    </message>
+    <message>
+        <source>Write a meeting package for each member, deputy and official, and the public package</source>
+        <translation>Kirjoita kokouspaketti jokaiselle jäsenelle, varajäsenelle ja viranhaltijalle sekä julkinen paketti</translation>
+    </message>
+    <message>
+        <source>Checked and Published…</source>
+        <translation>Tarkastus ja julkaisu…</translation>
+    </message>
+    <message>
+        <source>Record the days the minutes were checked and published</source>
+        <translation>Merkitse päivät, joina pöytäkirja tarkastettiin ja julkaistiin</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Julkaise…</translation>
+    </message>
+    <message>
+        <source>Write the public version into a folder for the web: the agenda, and the minutes once checked</source>
+        <translation>Kirjoita julkinen versio kansioon verkkoa varten: esityslista ja tarkastettu pöytäkirja</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Peruttu: %1</translation>
+    </message>
+    <message>
+        <source>Convened on %1.</source>
+        <translation>Kutsuttu koolle %1.</translation>
+    </message>
+    <message>
+        <source>Minutes checked on %1 and published on %2.</source>
+        <translation>Pöytäkirja tarkastettu %1 ja julkaistu %2.</translation>
+    </message>
+    <message>
+        <source>Minutes checked on %1, not yet published.</source>
+        <translation>Pöytäkirja tarkastettu %1, ei vielä julkaistu.</translation>
+    </message>
+    <message>
+        <source>Minutes not yet checked.</source>
+        <translation>Pöytäkirjaa ei ole vielä tarkastettu.</translation>
+    </message>
+    <message>
+        <source>Select a meeting: this acts on the meeting whose page is shown.</source>
+        <translation>Valitse kokous: toiminto koskee kokousta, jonka sivu on näkyvissä.</translation>
+    </message>
+    <message>
+        <source>A cancelled meeting cannot be convened.</source>
+        <translation>Peruttua kokousta ei voi kutsua koolle.</translation>
+    </message>
+    <message>
+        <source>The meeting has already been opened.</source>
+        <translation>Kokous on jo avattu.</translation>
+    </message>
+    <message>
+        <source>Convened on %1: correct the day the invitation went out</source>
+        <translation>Kutsuttu koolle %1: korjaa kutsun lähetyspäivä</translation>
+    </message>
+    <message>
+        <source>A cancelled meeting cannot be moved.</source>
+        <translation>Peruttua kokousta ei voi siirtää.</translation>
+    </message>
+    <message>
+        <source>The meeting has been opened: its time and place are in its record.</source>
+        <translation>Kokous on avattu: sen aika ja paikka ovat kokouksen tiedoissa.</translation>
+    </message>
+    <message>
+        <source>The meeting is already cancelled.</source>
+        <translation>Kokous on jo peruttu.</translation>
+    </message>
+    <message>
+        <source>The meeting has been opened: only a meeting still to be held can be cancelled.</source>
+        <translation>Kokous on avattu: vain pitämättömän kokouksen voi perua.</translation>
+    </message>
+    <message>
+        <source>The meeting is cancelled: no invitation goes out.</source>
+        <translation>Kokous on peruttu: kutsua ei lähetetä.</translation>
+    </message>
+    <message>
+        <source>The mail program cannot be opened: xdg-email (package xdg-utils) is not installed. Copy the addresses from the invitation list instead.</source>
+        <translation>Sähköpostiohjelmaa ei voi avata: xdg-email (paketti xdg-utils) ei ole asennettu. Kopioi osoitteet kutsulistalta.</translation>
+    </message>
+    <message>
+        <source>The meeting is cancelled: there is no agenda to read.</source>
+        <translation>Kokous on peruttu: luettavaa esityslistaa ei ole.</translation>
+    </message>
+    <message>
+        <source>The agenda has no items yet.</source>
+        <translation>Esityslistalla ei ole vielä asioita.</translation>
+    </message>
+    <message>
+        <source>A cancelled meeting has no minutes.</source>
+        <translation>Perutulla kokouksella ei ole pöytäkirjaa.</translation>
+    </message>
+    <message>
+        <source>The minutes are checked and published after the meeting is closed.</source>
+        <translation>Pöytäkirja tarkastetaan ja julkaistaan, kun kokous on päättynyt.</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5341,37 @@ Suljetaanko ikkuna silti?</translation>
     </message>
 </context>
 <context>
+    <name>MinutesDaysDialog</name>
+    <message>
+        <source>Minutes &amp;checked on:</source>
+        <translation>Pöytäkirja &amp;tarkastettu:</translation>
+    </message>
+    <message>
+        <source>Day the minutes were checked</source>
+        <translation>Pöytäkirjan tarkastuspäivä</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;published on:</source>
+        <translation>Pöytäkirja &amp;julkaistu:</translation>
+    </message>
+    <message>
+        <source>Day the minutes were published</source>
+        <translation>Pöytäkirjan julkaisupäivä</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Pöytäkirja %1</translation>
+    </message>
+    <message>
+        <source>The minute-checkers check the minutes after the meeting; the checked minutes are then published in the public data network. The appeal periods run from publication.</source>
+        <translation>Pöytäkirjantarkastajat tarkastavat pöytäkirjan kokouksen jälkeen; tarkastettu pöytäkirja julkaistaan sitten yleisessä tietoverkossa. Muutoksenhakuajat lasketaan julkaisusta.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
         <source>%1 · %2 · %3</source>
@@ -5125,6 +5392,10 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Peruttu: %1</translation>
     </message>
 </context>
 <context>
@@ -5230,6 +5501,133 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>There is no meeting with id %1.</source>
         <translation>Kokousta tunnisteella %1 ei ole.</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <source>&amp;Write Packages</source>
+        <translation>&amp;Kirjoita paketit</translation>
+    </message>
+    <message>
+        <source>Meeting Packages of %1</source>
+        <translation>Kokouspaketit %1</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Kansio</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Packages to write</source>
+        <translation>Kirjoitettavat paketit</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>personal deputy of %1</source>
+        <translation>henkilökohtainen varajäsen: %1</translation>
+    </message>
+    <message>
+        <source>Public package</source>
+        <translation>Julkinen paketti</translation>
+    </message>
+    <message>
+        <source>%1 public</source>
+        <translation>%1 julkinen</translation>
+    </message>
+    <message>
+        <source>anyone: the public version</source>
+        <translation>kaikille: julkinen versio</translation>
+    </message>
+    <message>
+        <source>No member's package for %1: only those with a seat or office in the body on %2 may receive the confidential items. The public package can go to them.</source>
+        <translation>Jäsenen pakettia ei tehdä: %1. Salassa pidettävät asiat saa vain se, jolla on paikka tai tehtävä toimielimessä %2. Heille voi antaa julkisen paketin.</translation>
+    </message>
+    <message>
+        <source>A member's package holds the agenda with the confidential items, for reading in Pykälä's review mode; only its owner's account can read the file until it is handed over. Each package is entered in the disclosure register.</source>
+        <translation>Jäsenen paketissa on esityslista salassa pidettävine asioineen luettavaksi Pykälän lukutilassa; tiedostoa voi lukea vain sen tehnyt käyttäjätili, kunnes se luovutetaan. Jokainen paketti merkitään luovutusrekisteriin.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Kansio:</translation>
+    </message>
+    <message>
+        <source>Folder for the Packages</source>
+        <translation>Pakettien kansio</translation>
+    </message>
+    <message>
+        <source>Tick whom the packages are for.</source>
+        <translation>Rastita, kenelle paketit tehdään.</translation>
+    </message>
+    <message>
+        <source>Writing the meeting packages…</source>
+        <translation>Kirjoitetaan kokouspaketteja…</translation>
+    </message>
+    <message>
+        <source>The meeting is no longer in the store.</source>
+        <translation>Kokousta ei enää ole varastossa.</translation>
+    </message>
+    <message>
+        <source>The package for %1…</source>
+        <translation>Paketti: %1…</translation>
+    </message>
+    <message>
+        <source>The public package…</source>
+        <translation>Julkinen paketti…</translation>
+    </message>
+    <message>
+        <source>Not written: stopped</source>
+        <translation>Ei kirjoitettu: lopetettiin</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Kirjoitettu</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 in the register, SHA-256 %2</source>
+        <translation>Luovutusrekisterin merkintä %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Ei kirjoitettu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written into %1 and entered in the disclosure register.</source>
+        <translation>
+            <numerusform>%n paketti kirjoitettu kansioon %1 ja merkitty luovutusrekisteriin.</numerusform><numerusform>%n pakettia kirjoitettu kansioon %1 ja merkitty luovutusrekisteriin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written for %1; the list says why. The others were written.</source>
+        <translation>Ei kirjoitettu: %1; syy on luettelossa. Muut kirjoitettiin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n package(s) not written.</source>
+        <translation>
+            <numerusform>Lopetettiin: %n paketti jäi kirjoittamatta.</numerusform><numerusform>Lopetettiin: %n pakettia jäi kirjoittamatta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5567,6 +5965,99 @@ Suljetaanko ikkuna silti?</translation>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Valitse kansio</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write into.</source>
+        <translation>Valitse kansio, johon kirjoitetaan.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another.</source>
+        <translation>Kansiota %1 ei ole; valitse toinen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to; choose another.</source>
+        <translation>Kansioon %1 ei voi kirjoittaa; valitse toinen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Avaa kansio</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Julkaise</translation>
+    </message>
+    <message>
+        <source>Publish %1</source>
+        <translation>Julkaise %1</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Kansio</translation>
+    </message>
+    <message>
+        <source>Publication's folder</source>
+        <translation>Julkaisun kansio</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>The public agenda and minutes of %1 as web pages and PDF/A files, with the public attachments and an index page.</source>
+        <translation>Kokouksen %1 julkinen esityslista ja pöytäkirja verkkosivuina ja PDF/A-tiedostoina, julkiset liitteet ja hakemistosivu.</translation>
+    </message>
+    <message>
+        <source>The public agenda of %1 as a web page and a PDF/A file, with the public attachments and an index page.</source>
+        <translation>Kokouksen %1 julkinen esityslista verkkosivuna ja PDF/A-tiedostona, julkiset liitteet ja hakemistosivu.</translation>
+    </message>
+    <message>
+        <source>Confidential items show only their title and legal basis, and text marked as personal data is left out. An earlier publication in the folder is replaced; a folder holding anything else is left alone.</source>
+        <translation>Salassa pidettävistä asioista näkyvät vain otsikko ja salassapitoperuste, ja henkilötiedoiksi merkitty teksti jätetään pois. Kansiossa oleva aiempi julkaisu korvataan; kansioon, jossa on muuta, ei kosketa.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Kansio:</translation>
+    </message>
+    <message>
+        <source>Folder for the Publication</source>
+        <translation>Julkaisun kansio</translation>
+    </message>
+    <message>
+        <source>Publication's f&amp;older:</source>
+        <translation>Julkaisun k&amp;ansio:</translation>
+    </message>
+    <message>
+        <source>Written as:</source>
+        <translation>Kirjoitetaan kansioksi:</translation>
+    </message>
+    <message>
+        <source>Name the publication's own folder, such as %1.</source>
+        <translation>Anna julkaisun omalle kansiolle nimi, esim. %1.</translation>
+    </message>
+    <message>
+        <source>The meeting is no longer in the store.</source>
+        <translation>Kokousta ei enää ole varastossa.</translation>
+    </message>
+    <message>
+        <source>Writing the public version…</source>
+        <translation>Kirjoitetaan julkista versiota…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n file(s) into %1.</source>
+        <translation>
+            <numerusform>Julkaistiin %n tiedosto kansioon %1.</numerusform><numerusform>Julkaistiin %n tiedostoa kansioon %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Add attachment %1</source>
@@ -5836,6 +6327,61 @@ Päättynyt jäsenyys päätetään, sitä ei poisteta: kun sen aikana on pidett
         <translation>
             <numerusform>%n jäsenyys päättyi %1. Lisää uuden toimikauden jäsenet tai tuo ne toiminnolla Tuo jäsenet….</numerusform><numerusform>%n jäsenyyttä päättyi %1. Lisää uuden toimikauden jäsenet tai tuo ne toiminnolla Tuo jäsenet….</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Time and Place of %1</source>
+        <translation>Kokouksen %1 aika ja paikka</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Alkamisaika</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Suunniteltu päättymisaika</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Kokousmuoto</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Alkamisaika:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end:</source>
+        <translation>Suunniteltu p&amp;äättymisaika:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Paikka:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Kokousmuoto:</translation>
+    </message>
+    <message>
+        <source>The meeting has been convened: tell those invited of the change, e.g. by sending the invitation again.</source>
+        <translation>Kokous on kutsuttu koolle: kerro muutoksesta kutsutuille, esimerkiksi lähettämällä kutsu uudelleen.</translation>
+    </message>
+    <message>
+        <source>The meeting keeps its number, so it stays within %1.</source>
+        <translation>Kokous säilyttää numeronsa, joten se pysyy vuodessa %1.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Give the meeting's place; the invitation and the minutes name it.</source>
+        <translation>Anna kokouspaikka; se mainitaan kokouskutsussa ja pöytäkirjassa.</translation>
     </message>
 </context>
 <context>
@@ -6163,6 +6709,115 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
         <translation>
             <numerusform>%n osuma kokouksittain.</numerusform><numerusform>%n osumaa kokouksittain.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SendInvitationDialog</name>
+    <message>
+        <source>Send the Invitation of %1</source>
+        <translation>Lähetä kokouksen %1 kutsu</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Vastaanottajat</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>personal deputy of %1</source>
+        <translation>henkilökohtainen varajäsen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>No e-mail address, so not in the message: %1. Send them the invitation another way, or add their address to the register.</source>
+        <translation>Ei sähköpostiosoitetta, joten ei mukana viestissä: %1. Lähetä heille kutsu muuten tai lisää heidän osoitteensa rekisteriin.</translation>
+    </message>
+    <message>
+        <source>Invitation: %1 %2 on %3</source>
+        <translation>Kokouskutsu: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>You are invited to the meeting of %1, %2.</source>
+        <translation>Teidät kutsutaan kokoukseen: %1, %2.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 klo %2</translation>
+    </message>
+    <message>
+        <source>–%1</source>
+        <translation>–%1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Aika: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Paikka: %1</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>Kokousmuoto: %1</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Esityslista:</translation>
+    </message>
+    <message>
+        <source>§ %1 %2</source>
+        <translation>§ %1 %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The agenda is attached as a PDF file. It is the public version: members and deputies receive the confidential items in their meeting packages.</source>
+        <translation>Esityslista on liitteenä PDF-tiedostona. Se on julkinen versio: jäsenet ja varajäsenet saavat salassa pidettävät asiat kokouspaketeissaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;To (%n address(es)):</source>
+        <translation>
+            <numerusform>&amp;Vastaanottaja (%n osoite):</numerusform><numerusform>&amp;Vastaanottajat (%n osoitetta):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Aihe:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Viesti:</translation>
+    </message>
+    <message>
+        <source>Your mail program opens a new message with the public agenda attached; read it through and send it from there, then record the day with Convene… on the meeting's page.</source>
+        <translation>Sähköpostiohjelmaan avautuu uusi viesti, jonka liitteenä on julkinen esityslista. Lue se läpi ja lähetä se sieltä; merkitse sitten lähetyspäivä kokouksen sivun toiminnolla Kutsu koolle…</translation>
+    </message>
+    <message>
+        <source>Open in Mail Program</source>
+        <translation>Avaa sähköpostiohjelmassa</translation>
+    </message>
+    <message>
+        <source>Nobody invited has an e-mail address in the register, so there is no one to send the message to.</source>
+        <translation>Kenelläkään kutsutulla ei ole rekisterissä sähköpostiosoitetta, joten viestiä ei ole kenelle lähettää.</translation>
+    </message>
+    <message>
+        <source>Give the message a subject.</source>
+        <translation>Anna viestille aihe.</translation>
     </message>
 </context>
 <context>
@@ -7117,6 +7772,14 @@ Kunnantie 1</translation>
     <message>
         <source>The invitation to meeting %1/%2 went out on %3; the meeting cannot move before that day. Cancel it and add a new meeting.</source>
         <translation>Kutsu kokoukseen %1/%2 lähti %3; kokousta ei voi siirtää sitä päivää aiemmaksi. Peru se ja lisää uusi kokous.</translation>
+    </message>
+    <message>
+        <source>The minutes are checked and published once the meeting is closed (this one is %1).</source>
+        <translation>Pöytäkirja tarkastetaan ja julkaistaan, kun kokous on päättynyt (tämän tila on %1).</translation>
+    </message>
+    <message>
+        <source>The minutes are published once checked; give the day they were checked as well.</source>
+        <translation>Pöytäkirja julkaistaan tarkastettuna; anna myös tarkastuspäivä.</translation>
     </message>
 </context>
 <context>

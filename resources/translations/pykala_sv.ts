@@ -159,6 +159,21 @@
     </message>
 </context>
 <context>
+    <name>BackgroundWork</name>
+    <message>
+        <source>Stop</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stopping once the step under way is done…</source>
+        <translation>Avbryts när det pågående steget är klart…</translation>
+    </message>
+    <message>
+        <source>Pykälä</source>
+        <translation>Pykälä</translation>
+    </message>
+</context>
+<context>
     <name>BodyDialog</name>
     <message>
         <source>Edit Body – %1</source>
@@ -281,12 +296,6 @@
         <source>Bring In an Earlier Item</source>
         <translation>Ta upp ett tidigare ärende</translation>
     </message>
-    <message numerus="yes">
-        <source>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year(s)).</source>
-        <translation>
-            <numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (det senaste %n året).</numerusform><numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (de senaste %n åren).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Meeting</source>
         <translation>Sammanträde</translation>
@@ -298,10 +307,6 @@
     <message>
         <source>Outcome</source>
         <translation>Resultat</translation>
-    </message>
-    <message>
-        <source>Tabled and returned items</source>
-        <translation>Bordlagda och återremitterade ärenden</translation>
     </message>
     <message>
         <source>%1 § %2</source>
@@ -326,6 +331,67 @@
     <message>
         <source>Returned for preparation</source>
         <translation>Återremitterat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year(s)). To copy any other earlier item, find it by its words.</source>
+        <translation>
+            <numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (det senaste %n året). Ett annat tidigare ärende kopieras genom att söka det med dess ord.</numerusform><numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (de senaste %n åren). Ett annat tidigare ärende kopieras genom att söka det med dess ord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find an earlier item</source>
+        <translation>Sök ett tidigare ärende</translation>
+    </message>
+    <message>
+        <source>Words of an earlier item's title or text, e.g. päiväkoti</source>
+        <translation>Ord ur ett tidigare ärendes rubrik eller text, t.ex. daghem</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Earlier items</source>
+        <translation>Tidigare ärenden</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Hittat</translation>
+    </message>
+    <message>
+        <source>No earlier item has the words “%1”.</source>
+        <translation>Inget tidigare ärende har orden ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelMeetingDialog</name>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Ställ in %1</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Orsak till att sammanträdet ställs in</translation>
+    </message>
+    <message>
+        <source>e.g. No matters to decide</source>
+        <translation>t.ex. Inga ärenden att behandla</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>A cancelled meeting is not held, and it cannot be convened or moved again. Its agenda and its record keep the reason.</source>
+        <translation>Ett inställt sammanträde hålls inte och kan inte längre sammankallas eller flyttas. Dess föredragningslista och uppgifter behåller orsaken.</translation>
+    </message>
+    <message>
+        <source>Cancel Meeting</source>
+        <translation>Ställ in sammanträdet</translation>
+    </message>
+    <message>
+        <source>Keep Meeting</source>
+        <translation>Ställ inte in</translation>
     </message>
 </context>
 <context>
@@ -646,14 +712,6 @@
     <message>
         <source>--%1 must be a date such as 2026-11-25, not "%2".</source>
         <translation>--%1 ska vara ett datum som 2026-11-25, inte "%2".</translation>
-    </message>
-    <message>
-        <source>%1 has not been closed; its minutes are checked and published after the meeting. Record its closing with 'pykala-cli record'.</source>
-        <translation>Sammanträdet %1 har inte avslutats; protokollet justeras och publiceras efter sammanträdet. Registrera avslutandet med 'pykala-cli record'.</translation>
-    </message>
-    <message>
-        <source>The minutes are published once checked; give --checked as well.</source>
-        <translation>Protokollet publiceras efter justeringen; ange även --checked.</translation>
     </message>
     <message>
         <source>Minutes of %1: checked %2, published %3.</source>
@@ -1400,6 +1458,33 @@
     </message>
 </context>
 <context>
+    <name>ConveneDialog</name>
+    <message>
+        <source>Invitation sent on</source>
+        <translation>Kallelsen skickad</translation>
+    </message>
+    <message>
+        <source>Convene %1</source>
+        <translation>Sammankalla %1</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation sent on:</source>
+        <translation>&amp;Kallelsen skickad:</translation>
+    </message>
+    <message>
+        <source>The meeting was convened on %1. Correct the day the invitation went out if it was another.</source>
+        <translation>Sammanträdet sammankallades %1. Rätta dagen då kallelsen skickades om den var en annan.</translation>
+    </message>
+    <message>
+        <source>Record the day the invitation and the agenda went out to those invited: the meeting is then convened.</source>
+        <translation>Anteckna dagen då kallelsen och föredragningslistan skickades till de kallade: sammanträdet är då sammankallat.</translation>
+    </message>
+    <message>
+        <source>Convene</source>
+        <translation>Sammankalla</translation>
+    </message>
+</context>
+<context>
     <name>DecisionRecord</name>
     <message>
         <source>%1 has not been closed; its minutes are signed after the meeting.</source>
@@ -1973,36 +2058,51 @@
         <translation>&amp;Övriga inbjudna</translation>
     </message>
     <message>
-        <source>chair</source>
-        <translation>ordförande</translation>
-    </message>
-    <message>
-        <source>vice chair</source>
-        <translation>vice ordförande</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>ledamot</translation>
-    </message>
-    <message>
-        <source>deputy</source>
-        <translation>ersättare</translation>
-    </message>
-    <message>
-        <source>secretary</source>
-        <translation>protokollförare</translation>
-    </message>
-    <message>
-        <source>presenter</source>
-        <translation>föredragande</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source> – personal deputy %1</source>
         <translation> – personlig ersättare %1</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Det finns inget sammanträde med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationMail</name>
+    <message>
+        <source>The folder %1 could not be made for the agenda to attach.</source>
+        <translation>Mappen %1 för föredragningslistan som ska bifogas kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>The agenda could not be written to %1 for attaching: %2</source>
+        <translation>Föredragningslistan som ska bifogas kunde inte skrivas till %1: %2</translation>
+    </message>
+    <message>
+        <source>No program to open the mail program with was found (xdg-email, from the package xdg-utils). Install it, or copy the addresses from the invitation list.</source>
+        <translation>Inget program för att öppna e-postprogrammet hittades (xdg-email, i paketet xdg-utils). Installera det eller kopiera adresserna från kallelselistan.</translation>
+    </message>
+    <message>
+        <source>The mail program could not be opened: %1 did not start (%2).</source>
+        <translation>E-postprogrammet kunde inte öppnas: %1 startade inte (%2).</translation>
+    </message>
+    <message>
+        <source>No mail program is set up on this desktop. Choose one in the desktop's settings (default applications), or copy the addresses from the invitation list.</source>
+        <translation>Inget e-postprogram är inställt på skrivbordet. Välj ett i skrivbordets inställningar (standardprogram) eller kopiera adresserna från kallelselistan.</translation>
+    </message>
+    <message>
+        <source>The mail program could not read the agenda to attach. %1</source>
+        <translation>E-postprogrammet kunde inte läsa föredragningslistan som ska bifogas. %1</translation>
+    </message>
+    <message>
+        <source>The mail program could not be opened (xdg-email ended with code %1). %2</source>
+        <translation>E-postprogrammet kunde inte öppnas (xdg-email avslutades med kod %1). %2</translation>
+    </message>
+    <message>
+        <source>crash</source>
+        <translation>krasch</translation>
     </message>
 </context>
 <context>
@@ -3781,10 +3881,6 @@ Stäng fönstret ändå?</translation>
         <translation>Ta upp tidigare ärende…</translation>
     </message>
     <message>
-        <source>Bring in an item an earlier meeting tabled or returned</source>
-        <translation>Ta upp ett ärende som ett tidigare sammanträde bordlade eller återremitterade</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -3967,6 +4063,146 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Meeting's life cycle</source>
+        <translation>Sammanträdets skeden</translation>
+    </message>
+    <message>
+        <source>Copy an earlier item here: one tabled or returned, or any found by its words</source>
+        <translation>Kopiera hit ett tidigare ärende: ett bordlagt eller återremitterat, eller vilket som helst som hittats med sina ord</translation>
+    </message>
+    <message>
+        <source>Convene…</source>
+        <translation>Sammankalla…</translation>
+    </message>
+    <message>
+        <source>Record the day the invitation went out</source>
+        <translation>Anteckna dagen då kallelsen skickades</translation>
+    </message>
+    <message>
+        <source>Time and Place…</source>
+        <translation>Tid och plats…</translation>
+    </message>
+    <message>
+        <source>Change the meeting's time, place or mode before it is held</source>
+        <translation>Ändra sammanträdets tid, plats eller form innan det hålls</translation>
+    </message>
+    <message>
+        <source>Cancel Meeting…</source>
+        <translation>Ställ in sammanträdet…</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting, with the reason</source>
+        <translation>Ställ in sammanträdet och ange orsaken</translation>
+    </message>
+    <message>
+        <source>Send Invitation…</source>
+        <translation>Skicka kallelsen…</translation>
+    </message>
+    <message>
+        <source>Open a message to those invited, with the public agenda, in your mail program</source>
+        <translation>Öppna ett meddelande till de kallade med den offentliga föredragningslistan i ditt e-postprogram</translation>
+    </message>
+    <message>
+        <source>Meeting Packages…</source>
+        <translation>Mötespaket…</translation>
+    </message>
+    <message>
+        <source>Write a meeting package for each member, deputy and official, and the public package</source>
+        <translation>Skriv ett mötespaket för varje ledamot, ersättare och tjänsteinnehavare samt det offentliga paketet</translation>
+    </message>
+    <message>
+        <source>Checked and Published…</source>
+        <translation>Justering och publicering…</translation>
+    </message>
+    <message>
+        <source>Record the days the minutes were checked and published</source>
+        <translation>Anteckna dagarna då protokollet justerades och publicerades</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publicera…</translation>
+    </message>
+    <message>
+        <source>Write the public version into a folder for the web: the agenda, and the minutes once checked</source>
+        <translation>Skriv den offentliga versionen i en mapp för webben: föredragningslistan och det justerade protokollet</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Inställt: %1</translation>
+    </message>
+    <message>
+        <source>Convened on %1.</source>
+        <translation>Sammankallat %1.</translation>
+    </message>
+    <message>
+        <source>Minutes checked on %1 and published on %2.</source>
+        <translation>Protokollet justerat %1 och publicerat %2.</translation>
+    </message>
+    <message>
+        <source>Minutes checked on %1, not yet published.</source>
+        <translation>Protokollet justerat %1, ännu inte publicerat.</translation>
+    </message>
+    <message>
+        <source>Minutes not yet checked.</source>
+        <translation>Protokollet är ännu inte justerat.</translation>
+    </message>
+    <message>
+        <source>Select a meeting: this acts on the meeting whose page is shown.</source>
+        <translation>Välj ett sammanträde: funktionen gäller sammanträdet vars sida visas.</translation>
+    </message>
+    <message>
+        <source>A cancelled meeting cannot be convened.</source>
+        <translation>Ett inställt sammanträde kan inte sammankallas.</translation>
+    </message>
+    <message>
+        <source>The meeting has already been opened.</source>
+        <translation>Sammanträdet har redan öppnats.</translation>
+    </message>
+    <message>
+        <source>Convened on %1: correct the day the invitation went out</source>
+        <translation>Sammankallat %1: rätta dagen då kallelsen skickades</translation>
+    </message>
+    <message>
+        <source>A cancelled meeting cannot be moved.</source>
+        <translation>Ett inställt sammanträde kan inte flyttas.</translation>
+    </message>
+    <message>
+        <source>The meeting has been opened: its time and place are in its record.</source>
+        <translation>Sammanträdet har öppnats: dess tid och plats finns i dess uppgifter.</translation>
+    </message>
+    <message>
+        <source>The meeting is already cancelled.</source>
+        <translation>Sammanträdet är redan inställt.</translation>
+    </message>
+    <message>
+        <source>The meeting has been opened: only a meeting still to be held can be cancelled.</source>
+        <translation>Sammanträdet har öppnats: bara ett sammanträde som ännu inte hållits kan ställas in.</translation>
+    </message>
+    <message>
+        <source>The meeting is cancelled: no invitation goes out.</source>
+        <translation>Sammanträdet är inställt: ingen kallelse skickas.</translation>
+    </message>
+    <message>
+        <source>The mail program cannot be opened: xdg-email (package xdg-utils) is not installed. Copy the addresses from the invitation list instead.</source>
+        <translation>E-postprogrammet kan inte öppnas: xdg-email (paketet xdg-utils) är inte installerat. Kopiera adresserna från kallelselistan i stället.</translation>
+    </message>
+    <message>
+        <source>The meeting is cancelled: there is no agenda to read.</source>
+        <translation>Sammanträdet är inställt: det finns ingen föredragningslista att läsa.</translation>
+    </message>
+    <message>
+        <source>The agenda has no items yet.</source>
+        <translation>Föredragningslistan har ännu inga ärenden.</translation>
+    </message>
+    <message>
+        <source>A cancelled meeting has no minutes.</source>
+        <translation>Ett inställt sammanträde har inget protokoll.</translation>
+    </message>
+    <message>
+        <source>The minutes are checked and published after the meeting is closed.</source>
+        <translation>Protokollet justeras och publiceras när sammanträdet har avslutats.</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5341,37 @@ Stäng fönstret ändå?</translation>
     </message>
 </context>
 <context>
+    <name>MinutesDaysDialog</name>
+    <message>
+        <source>Minutes &amp;checked on:</source>
+        <translation>Protokollet &amp;justerat:</translation>
+    </message>
+    <message>
+        <source>Day the minutes were checked</source>
+        <translation>Dagen då protokollet justerades</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;published on:</source>
+        <translation>Protokollet &amp;publicerat:</translation>
+    </message>
+    <message>
+        <source>Day the minutes were published</source>
+        <translation>Dagen då protokollet publicerades</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Protokollet för %1</translation>
+    </message>
+    <message>
+        <source>The minute-checkers check the minutes after the meeting; the checked minutes are then published in the public data network. The appeal periods run from publication.</source>
+        <translation>Protokolljusterarna justerar protokollet efter sammanträdet; det justerade protokollet publiceras sedan i det allmänna datanätet. Besvärstiderna räknas från publiceringen.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
         <source>%1 · %2 · %3</source>
@@ -5125,6 +5392,10 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Inställt: %1</translation>
     </message>
 </context>
 <context>
@@ -5230,6 +5501,133 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>There is no meeting with id %1.</source>
         <translation>Det finns inget sammanträde med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <source>&amp;Write Packages</source>
+        <translation>&amp;Skriv paketen</translation>
+    </message>
+    <message>
+        <source>Meeting Packages of %1</source>
+        <translation>Mötespaket för %1</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Packages to write</source>
+        <translation>Paket som ska skrivas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>personal deputy of %1</source>
+        <translation>personlig ersättare för %1</translation>
+    </message>
+    <message>
+        <source>Public package</source>
+        <translation>Offentligt paket</translation>
+    </message>
+    <message>
+        <source>%1 public</source>
+        <translation>%1 offentligt</translation>
+    </message>
+    <message>
+        <source>anyone: the public version</source>
+        <translation>alla: den offentliga versionen</translation>
+    </message>
+    <message>
+        <source>No member's package for %1: only those with a seat or office in the body on %2 may receive the confidential items. The public package can go to them.</source>
+        <translation>Inget ledamotspaket för %1: bara den som har en plats eller ett uppdrag i organet %2 får de sekretessbelagda ärendena. Det offentliga paketet kan ges till dem.</translation>
+    </message>
+    <message>
+        <source>A member's package holds the agenda with the confidential items, for reading in Pykälä's review mode; only its owner's account can read the file until it is handed over. Each package is entered in the disclosure register.</source>
+        <translation>Ett ledamotspaket innehåller föredragningslistan med de sekretessbelagda ärendena för läsning i Pykäläs läsläge; bara ägarens konto kan läsa filen tills den lämnas över. Varje paket antecknas i utlämningsregistret.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>Folder for the Packages</source>
+        <translation>Mapp för paketen</translation>
+    </message>
+    <message>
+        <source>Tick whom the packages are for.</source>
+        <translation>Kryssa för vem paketen gäller.</translation>
+    </message>
+    <message>
+        <source>Writing the meeting packages…</source>
+        <translation>Mötespaketen skrivs…</translation>
+    </message>
+    <message>
+        <source>The meeting is no longer in the store.</source>
+        <translation>Sammanträdet finns inte längre i arkivet.</translation>
+    </message>
+    <message>
+        <source>The package for %1…</source>
+        <translation>Paketet för %1…</translation>
+    </message>
+    <message>
+        <source>The public package…</source>
+        <translation>Det offentliga paketet…</translation>
+    </message>
+    <message>
+        <source>Not written: stopped</source>
+        <translation>Inte skrivet: avbröts</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skrivet</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 in the register, SHA-256 %2</source>
+        <translation>Utlämning %1 i registret, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Inte skrivet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written into %1 and entered in the disclosure register.</source>
+        <translation>
+            <numerusform>%n paket skrivet i %1 och antecknat i utlämningsregistret.</numerusform><numerusform>%n paket skrivna i %1 och antecknade i utlämningsregistret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written for %1; the list says why. The others were written.</source>
+        <translation>Inte skrivet för %1; listan anger varför. De övriga skrevs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n package(s) not written.</source>
+        <translation>
+            <numerusform>Avbrutet: %n paket skrevs inte.</numerusform><numerusform>Avbrutet: %n paket skrevs inte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5567,6 +5965,99 @@ Stäng fönstret ändå?</translation>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Välj mappen</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write into.</source>
+        <translation>Välj mappen som det ska skrivas i.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another.</source>
+        <translation>Mappen %1 finns inte; välj en annan.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to; choose another.</source>
+        <translation>Det går inte att skriva i mappen %1; välj en annan.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Öppna mappen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicera</translation>
+    </message>
+    <message>
+        <source>Publish %1</source>
+        <translation>Publicera %1</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>Publication's folder</source>
+        <translation>Publikationens mapp</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>The public agenda and minutes of %1 as web pages and PDF/A files, with the public attachments and an index page.</source>
+        <translation>Den offentliga föredragningslistan och det offentliga protokollet för %1 som webbsidor och PDF/A-filer, med de offentliga bilagorna och en indexsida.</translation>
+    </message>
+    <message>
+        <source>The public agenda of %1 as a web page and a PDF/A file, with the public attachments and an index page.</source>
+        <translation>Den offentliga föredragningslistan för %1 som webbsida och PDF/A-fil, med de offentliga bilagorna och en indexsida.</translation>
+    </message>
+    <message>
+        <source>Confidential items show only their title and legal basis, and text marked as personal data is left out. An earlier publication in the folder is replaced; a folder holding anything else is left alone.</source>
+        <translation>Av sekretessbelagda ärenden visas bara rubriken och sekretessgrunden, och text som markerats som personuppgifter utelämnas. En tidigare publikation i mappen ersätts; en mapp med annat innehåll lämnas orörd.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>Folder for the Publication</source>
+        <translation>Mapp för publikationen</translation>
+    </message>
+    <message>
+        <source>Publication's f&amp;older:</source>
+        <translation>Publikationens m&amp;app:</translation>
+    </message>
+    <message>
+        <source>Written as:</source>
+        <translation>Skrivs som:</translation>
+    </message>
+    <message>
+        <source>Name the publication's own folder, such as %1.</source>
+        <translation>Ge publikationens egen mapp ett namn, t.ex. %1.</translation>
+    </message>
+    <message>
+        <source>The meeting is no longer in the store.</source>
+        <translation>Sammanträdet finns inte längre i arkivet.</translation>
+    </message>
+    <message>
+        <source>Writing the public version…</source>
+        <translation>Den offentliga versionen skrivs…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n file(s) into %1.</source>
+        <translation>
+            <numerusform>Publicerade %n fil i %1.</numerusform><numerusform>Publicerade %n filer i %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Add attachment %1</source>
@@ -5836,6 +6327,61 @@ Ett medlemskap som har upphört avslutas, det tas inte bort: när ett sammanträ
         <translation>
             <numerusform>%n medlemskap upphörde %1. Lägg till den nya mandatperiodens ledamöter, eller importera dem med Importera ledamöter….</numerusform><numerusform>%n medlemskap upphörde %1. Lägg till den nya mandatperiodens ledamöter, eller importera dem med Importera ledamöter….</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Time and Place of %1</source>
+        <translation>Tid och plats för %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Början</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planerat slut</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Sammanträdesform</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Början:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end:</source>
+        <translation>Planerat &amp;slut:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>Sammanträdes&amp;form:</translation>
+    </message>
+    <message>
+        <source>The meeting has been convened: tell those invited of the change, e.g. by sending the invitation again.</source>
+        <translation>Sammanträdet har sammankallats: meddela de kallade om ändringen, till exempel genom att skicka kallelsen på nytt.</translation>
+    </message>
+    <message>
+        <source>The meeting keeps its number, so it stays within %1.</source>
+        <translation>Sammanträdet behåller sitt nummer och stannar därför inom %1.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Give the meeting's place; the invitation and the minutes name it.</source>
+        <translation>Ange sammanträdesplatsen; kallelsen och protokollet anger den.</translation>
     </message>
 </context>
 <context>
@@ -6163,6 +6709,115 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <translation>
             <numerusform>%n träff, per sammanträde.</numerusform><numerusform>%n träffar, per sammanträde.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SendInvitationDialog</name>
+    <message>
+        <source>Send the Invitation of %1</source>
+        <translation>Skicka kallelsen till %1</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>personal deputy of %1</source>
+        <translation>personlig ersättare för %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>No e-mail address, so not in the message: %1. Send them the invitation another way, or add their address to the register.</source>
+        <translation>Ingen e-postadress och därför inte med i meddelandet: %1. Skicka kallelsen till dem på annat sätt eller lägg till deras adress i registret.</translation>
+    </message>
+    <message>
+        <source>Invitation: %1 %2 on %3</source>
+        <translation>Kallelse: %1 %2 den %3</translation>
+    </message>
+    <message>
+        <source>You are invited to the meeting of %1, %2.</source>
+        <translation>Ni kallas till sammanträde: %1, %2.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>–%1</source>
+        <translation>–%1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Tid: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Plats: %1</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>Sammanträdesform: %1</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Föredragningslista:</translation>
+    </message>
+    <message>
+        <source>§ %1 %2</source>
+        <translation>§ %1 %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The agenda is attached as a PDF file. It is the public version: members and deputies receive the confidential items in their meeting packages.</source>
+        <translation>Föredragningslistan är bifogad som PDF-fil. Den är den offentliga versionen: ledamöter och ersättare får de sekretessbelagda ärendena i sina mötespaket.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;To (%n address(es)):</source>
+        <translation>
+            <numerusform>&amp;Till (%n adress):</numerusform><numerusform>&amp;Till (%n adresser):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Ämne:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Meddelande:</translation>
+    </message>
+    <message>
+        <source>Your mail program opens a new message with the public agenda attached; read it through and send it from there, then record the day with Convene… on the meeting's page.</source>
+        <translation>Ditt e-postprogram öppnar ett nytt meddelande med den offentliga föredragningslistan bifogad. Läs igenom det och skicka det därifrån; anteckna sedan dagen med Sammankalla… på sammanträdets sida.</translation>
+    </message>
+    <message>
+        <source>Open in Mail Program</source>
+        <translation>Öppna i e-postprogrammet</translation>
+    </message>
+    <message>
+        <source>Nobody invited has an e-mail address in the register, so there is no one to send the message to.</source>
+        <translation>Ingen av de kallade har en e-postadress i registret, så det finns ingen att skicka meddelandet till.</translation>
+    </message>
+    <message>
+        <source>Give the message a subject.</source>
+        <translation>Ge meddelandet ett ämne.</translation>
     </message>
 </context>
 <context>
@@ -7117,6 +7772,14 @@ Kommunvägen 1</translation>
     <message>
         <source>The invitation to meeting %1/%2 went out on %3; the meeting cannot move before that day. Cancel it and add a new meeting.</source>
         <translation>Kallelsen till sammanträde %1/%2 skickades %3; sammanträdet kan inte flyttas till före den dagen. Ställ in det och lägg till ett nytt sammanträde.</translation>
+    </message>
+    <message>
+        <source>The minutes are checked and published once the meeting is closed (this one is %1).</source>
+        <translation>Protokollet justeras och publiceras när sammanträdet har avslutats (detta är %1).</translation>
+    </message>
+    <message>
+        <source>The minutes are published once checked; give the day they were checked as well.</source>
+        <translation>Protokollet publiceras när det justerats; ange också dagen då det justerades.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "procedure/agendapreparation.h"
+#include "procedure/invitationlist.h"
 #include "procedure/meetingsession.h"
 
 
@@ -62,4 +63,47 @@ TEST_CASE("Tabled and returned items of earlier meetings are offered until broug
                Catch::Contains("There is no agenda item with id 9999"));
     CHECK(store->agendaItems(next.id)->size() == before);
     CHECK(store->check()->ok());
+}
+
+TEST_CASE("The invitation list: seats and offices on the meeting's day, then the others invited", "[preparation]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const RecordedMeeting first = recordMeeting(*store);
+    const Meeting next = addUnheldMeeting(*store, first.meeting);
+    const auto persons = required(store->persons());
+    auto idOf = [&](const QString &name) {
+        for (const Person &person : persons) {
+            if (person.displayName() == name)
+                return person.id;
+        }
+        return qint64(0);
+    };
+    // Åström's term ends before the meeting; Mäkelä has an address.
+    for (const Membership &membership : required(store->memberships(first.meeting.bodyId))) {
+        if (membership.personId == idOf(QStringLiteral("Bertil Åström")))
+            REQUIRE(store->endMembership(membership.id, next.plannedStart.date().addDays(-1)).ok());
+    }
+    Person makela = required(store->person(idOf(QStringLiteral("Aino Mäkelä")))).value();
+    makela.email = QStringLiteral("aino.makela@testila.fi");
+    REQUIRE(store->updatePerson(makela).ok());
+    // The presenter invited again is listed once, with the office.
+    required(store->addInvitee({0, next.id, 0, idOf(QStringLiteral("Pekka Pöyhönen")), QString(), QStringLiteral("x"), QString()}));
+    required(store->addInvitee({0, next.id, 0, 0, QStringLiteral("Ville Vesi"), QStringLiteral("asiantuntija"),
+                                QStringLiteral("ville.vesi@example.fi")}));
+
+    const auto list = required(InvitationList::of(*store, next));
+    QStringList lines;
+    for (const InvitationList::Entry &entry : list)
+        lines << QStringLiteral("%1|%2|%3|%4|%5")
+                     .arg(entry.name, entry.role ? Codes::code(*entry.role) : QStringLiteral("-"), entry.deputyFor,
+                          entry.invitedAs, entry.email);
+    CHECK(lines == QStringList{QStringLiteral("Aino Mäkelä|chair|||aino.makela@testila.fi"),
+                               QStringLiteral("Cecilia Öhman|member|||"), QStringLiteral("Daniel Virtanen|member|||"),
+                               QStringLiteral("Eero Niemi|member|||"), QStringLiteral("Fanni Lahti|deputy|Eero Niemi||"),
+                               QStringLiteral("Pekka Pöyhönen|presenter|||"), QStringLiteral("Liisa Laine|secretary|||"),
+                               QStringLiteral("Ville Vesi|-||asiantuntija|ville.vesi@example.fi")});
+    CHECK(list.at(4).deputyForPersonId == idOf(QStringLiteral("Eero Niemi")));
+    CHECK_FALSE(list.last().holdsSeat());
+    CHECK(list.first().holdsSeat());
 }

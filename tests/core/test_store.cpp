@@ -1219,3 +1219,35 @@ TEST_CASE("A membership a held meeting names is ended, never rewritten or remove
     INFO(report.auditProblems.join(u'\n').toStdString());
     CHECK(report.ok());
 }
+
+TEST_CASE("The minutes' checked and published days are recorded once the meeting is closed", "[store][meeting]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("poytakirja.sqlite")));
+    const RecordedMeeting recorded = recordMeeting(*store);
+    const qint64 id = recorded.meeting.id;
+    auto meeting = [&] { return required(store->meeting(id)).value(); };
+    const QDate held = recorded.meeting.plannedStart.date();
+
+    // Cleared: closed again, and the days go.
+    REQUIRE(store->setMinutesDays(id, {}, {}).ok());
+    CHECK(meeting().state == MeetingState::Closed);
+    CHECK_FALSE(meeting().minutesChecked.isValid());
+    // Not before the meeting; published not before checked, nor without it.
+    CHECK_THAT(refusal(store->setMinutesDays(id, held.addDays(-1), {})), Catch::Contains("cannot be checked before"));
+    CHECK_THAT(refusal(store->setMinutesDays(id, held.addDays(2), held.addDays(1))),
+               Catch::Contains("published after they are checked"));
+    CHECK_THAT(refusal(store->setMinutesDays(id, {}, held.addDays(1))), Catch::Contains("published once checked"));
+    CHECK(meeting().state == MeetingState::Closed);
+    REQUIRE(store->setMinutesDays(id, held.addDays(1), held.addDays(2)).ok());
+    CHECK(meeting().state == MeetingState::MinutesChecked);
+    CHECK(meeting().minutesChecked == held.addDays(1));
+    CHECK(meeting().minutesPublished == held.addDays(2));
+
+    // Only once the meeting is closed.
+    const Meeting next = addUnheldMeeting(*store, recorded.meeting);
+    CHECK_THAT(refusal(store->setMinutesDays(next.id, next.plannedStart.date(), {})),
+               Catch::Contains("once the meeting is closed (this one is convened)"));
+    CHECK_FALSE(required(store->meeting(next.id))->minutesChecked.isValid());
+    CHECK(store->check()->ok());
+}

@@ -11,7 +11,9 @@
 #include "documentwindow.h"
 #include "eventdialogs.h"
 #include "itemeditmodel.h"
+#include "invitationmail.h"
 #include "itemeditor.h"
+#include "lifecycledialogs.h"
 #include "mainwindow.h"
 #include "reviewwindow.h"
 #include "meetingconsole.h"
@@ -20,6 +22,7 @@
 #include "navigatormodel.h"
 #include "pdfviewer.h"
 #include "preferencesdialog.h"
+#include "publishingdialogs.h"
 #include "richtextedit.h"
 #include "roles.h"
 #include "searchpanel.h"
@@ -962,6 +965,21 @@ TEST_CASE("Every control a keyboard reaches has an accessible name", "[ui][acces
     InvitationDialog invitations(window.store(), next);
     invitations.show();
     CHECK(unnamedControls(&invitations) == QStringList());
+    // The meeting's life cycle.
+    const Meeting held = required(window.store().meeting(recorded.meeting.id)).value();
+    ConveneDialog convene(window.store(), next);
+    RescheduleDialog reschedule(window.store(), next);
+    CancelMeetingDialog cancel(window.store(), next);
+    SendInvitationDialog send(window.store(), next);
+    PackagesDialog packages(window.store(), next);
+    MinutesDaysDialog days(window.store(), held);
+    PublishDialog publish(window.store(), held);
+    for (QDialog *dialog : std::initializer_list<QDialog *>{&convene, &reschedule, &cancel, &send, &packages, &days,
+                                                            &publish}) {
+        dialog->show();
+        INFO(dialog->metaObject()->className());
+        CHECK(unnamedControls(dialog) == QStringList());
+    }
     console->close();
     // Review mode, over the same store read-only.
     QString error;

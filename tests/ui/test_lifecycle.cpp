@@ -1,0 +1,689 @@
+// The meeting's life cycle from its page, through the widgets: convening,
+// moving and cancelling it, the minutes' checked and published days,
+// publishing, the meeting packages and the invitation by e-mail. Each
+// action's dialog is answered as a person would (a timer finds it once it
+// is open); what it did is checked in the store and on disk, and each
+// refusal leaves the store as it was.
+
+#include <catch2/catch.hpp>
+
+#include "testsupport.h"
+#include "waituntil.h"
+
+#include "invitationmail.h"
+#include "lifecycledialogs.h"
+#include "mainwindow.h"
+#include "meetingdialogs.h"
+#include "meetingpage.h"
+#include "navigatormodel.h"
+#include "publishingdialogs.h"
+#include "roles.h"
+#include "uilanguage.h"
+
+#include "demo/demodata.h"
+#include "exchange/meetingpackage.h"
+
+#include <poppler-qt6.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <functional>
+
+namespace {
+
+// Answers the next dialog of type D that the code under test opens (with
+// exec()): once it shows, `answer` fills it in and closes it. Catch's
+// REQUIREs cannot run inside the event loop; `answer` records what it saw
+// for the test to check after the dialog closed.
+template<typename D>
+void whenOpened(std::function<void(D *)> answer)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    auto waited = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, answer, waited] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<D *>(widget); dialog && dialog->isVisible()) {
+                timer->stop();
+                timer->deleteLater();
+                answer(dialog);
+                return;
+            }
+        }
+        if (++*waited > 1000) { // ten seconds: nothing opened
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+}
+
+Meeting storedMeeting(Store &store, qint64 id)
+{
+    return required(store.meeting(id)).value();
+}
+
+// The navigator's row for the meeting, read afresh.
+QModelIndex navigatorRow(MainWindow &window, qint64 meetingId)
+{
+    return window.navigatorModel()->meetingIndex(meetingId);
+}
+
+QString pdfText(const QByteArray &pdf)
+{
+    const auto document = Poppler::Document::loadFromData(pdf);
+    if (!document)
+        return {};
+    QString text;
+    for (int i = 0; i < document->numPages(); ++i)
+        text += document->page(i)->text(QRectF());
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("A meeting is convened, moved and cancelled from its page, and refusals change nothing", "[ui][lifecycle]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    const Sample sample = writeSampleStore(path); // KH 12/2026 on 11.5.2026, planned
+    MainWindow window(openStore(path));
+    window.setWatching(false);
+    window.show();
+    Store &store = window.store();
+    REQUIRE(window.selectMeeting(sample.meeting));
+    MeetingPage *page = window.meetingPage();
+
+    // The Meeting menu offers the page's actions.
+    QMenu *menu = nullptr;
+    for (QAction *action : window.menuBar()->actions()) {
+        if (action->text() == QStringLiteral("&Meeting"))
+            menu = action->menu();
+    }
+    REQUIRE(menu);
+    for (QAction *action : page->lifecycleActions())
+        CHECK(menu->actions().contains(action));
+
+    REQUIRE(page->conveneAction()->isEnabled());
+    CHECK_FALSE(page->minutesDaysAction()->isEnabled());
+    CHECK(page->minutesDaysAction()->toolTip().contains(QStringLiteral("after the meeting is closed")));
+
+    // Convened on a day after the meeting: refused in the dialog, which stays
+    // open; then on the day the invitation went out.
+    QString refused;
+    whenOpened<ConveneDialog>([&](ConveneDialog *dialog) {
+        dialog->dayEdit()->setDate(QDate(2026, 5, 20));
+        dialog->accept();
+        refused = dialog->error();
+        dialog->dayEdit()->setDate(QDate(2026, 5, 4));
+        dialog->accept();
+    });
+    page->conveneAction()->trigger();
+    CHECK_THAT(refused.toStdString(), Catch::Contains("convened before it is held"));
+    CHECK(storedMeeting(store, sample.meeting).state == MeetingState::Convened);
+    CHECK(storedMeeting(store, sample.meeting).convened == QDate(2026, 5, 4));
+    CHECK(page->lifecycleText().contains(QStringLiteral("Convened on")));
+    CHECK(navigatorRow(window, sample.meeting).data().toString().endsWith(QStringLiteral("convened")));
+
+    // Moved within its year; into another year it is refused, nothing moved.
+    whenOpened<RescheduleDialog>([&](RescheduleDialog *dialog) {
+        dialog->startEdit()->setDateTime(QDateTime(QDate(2027, 1, 12), QTime(17, 0)));
+        dialog->accept();
+        refused = dialog->error();
+        dialog->reject();
+    });
+    page->rescheduleAction()->trigger();
+    CHECK_THAT(refused.toStdString(), Catch::Contains("cannot move to 2027"));
+    CHECK(storedMeeting(store, sample.meeting).plannedStart == QDateTime(QDate(2026, 5, 11), QTime(16, 0)));
+    whenOpened<RescheduleDialog>([&](RescheduleDialog *dialog) {
+        dialog->startEdit()->setDateTime(QDateTime(QDate(2026, 5, 12), QTime(17, 0)));
+        dialog->placeEdit()->setText(QStringLiteral("Kunnantalo, kokoushuone 2"));
+        dialog->modeBox()->setCurrentIndex(dialog->modeBox()->findData(int(MeetingMode::Hybrid)));
+        dialog->accept();
+    });
+    page->rescheduleAction()->trigger();
+    Meeting moved = storedMeeting(store, sample.meeting);
+    CHECK(moved.plannedStart == QDateTime(QDate(2026, 5, 12), QTime(17, 0)));
+    CHECK(moved.plannedEnd == QDateTime(QDate(2026, 5, 12), QTime(19, 0))); // as long as before
+    CHECK(moved.place == QStringLiteral("Kunnantalo, kokoushuone 2"));
+    CHECK(moved.mode == MeetingMode::Hybrid);
+
+    // Only the page shown is acted on: an item's editor leaves them disabled.
+    REQUIRE(window.selectItem(sample.meeting, sample.publicItem));
+    CHECK_FALSE(page->cancelAction()->isEnabled());
+    CHECK(page->cancelAction()->toolTip().contains(QStringLiteral("Select a meeting")));
+    REQUIRE(window.selectMeeting(sample.meeting));
+    REQUIRE(page->cancelAction()->isEnabled());
+
+    // Cancelled only with a reason, which the page and the navigator show.
+    whenOpened<CancelMeetingDialog>([&](CancelMeetingDialog *dialog) {
+        dialog->accept();
+        refused = dialog->error();
+        dialog->reasonEdit()->setFocus();
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Ei kokousasioita"));
+        dialog->accept();
+    });
+    page->cancelAction()->trigger();
+    CHECK_THAT(refused.toStdString(), Catch::Contains("Give the reason"));
+    const Meeting cancelled = storedMeeting(store, sample.meeting);
+    CHECK(cancelled.state == MeetingState::Cancelled);
+    CHECK(cancelled.cancellationReason == QStringLiteral("Ei kokousasioita"));
+    CHECK(page->lifecycleText() == QStringLiteral("Cancelled: Ei kokousasioita"));
+    CHECK(navigatorRow(window, sample.meeting).data(Qt::ToolTipRole).toString()
+          == QStringLiteral("Cancelled: Ei kokousasioita"));
+    CHECK(navigatorRow(window, sample.meeting).data().toString().endsWith(QStringLiteral("cancelled")));
+
+    // A cancelled meeting is not convened, moved, cancelled or invited again;
+    // each says why.
+    for (QAction *action : {page->conveneAction(), page->rescheduleAction(), page->cancelAction(),
+                            page->sendInvitationAction(), page->packagesAction(), page->minutesDaysAction()}) {
+        INFO(action->text().toStdString());
+        CHECK_FALSE(action->isEnabled());
+        CHECK(action->toolTip().contains(QStringLiteral("cancelled")));
+    }
+    CHECK(page->conveneAction()->toolTip() == QStringLiteral("A cancelled meeting cannot be convened."));
+    CHECK(store.check()->ok());
+}
+
+TEST_CASE("The minutes' checked and published days are set on the meeting page, and publishing waits for them",
+          "[ui][lifecycle]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    RecordedMeeting recorded;
+    Meeting next;
+    {
+        auto store = createStore(path);
+        recorded = recordMeeting(*store); // held 11.5.2026, checked 12.5., published 13.5.
+        next = addUnheldMeeting(*store, recorded.meeting);
+    }
+    MainWindow window(openStore(path));
+    window.setWatching(false);
+    window.show();
+    Store &store = window.store();
+    const qint64 id = recorded.meeting.id;
+    REQUIRE(window.selectMeeting(next.id));
+    MeetingPage *page = window.meetingPage();
+    CHECK_FALSE(page->minutesDaysAction()->isEnabled());
+    REQUIRE(window.selectMeeting(id));
+    REQUIRE(page->minutesDaysAction()->isEnabled());
+    CHECK(page->lifecycleText().contains(QStringLiteral("and published on")));
+    // Convening and moving end when the meeting opens.
+    CHECK_FALSE(page->conveneAction()->isEnabled());
+    CHECK(page->conveneAction()->toolTip() == QStringLiteral("The meeting has already been opened."));
+
+    // The store's rules, shown in the dialog; nothing changes until they hold.
+    QStringList refusals;
+    whenOpened<MinutesDaysDialog>([&](MinutesDaysDialog *dialog) {
+        dialog->checkedEdit()->setDate(QDate(2026, 5, 14));
+        dialog->publishedEdit()->setDate(QDate(2026, 5, 13));
+        dialog->accept();
+        refusals << dialog->error();
+        dialog->checkedEdit()->setDate(QDate(2026, 5, 10));
+        dialog->publishedBox()->setChecked(false);
+        dialog->accept();
+        refusals << dialog->error();
+        dialog->checkedEdit()->setDate(QDate(2026, 5, 14));
+        dialog->accept();
+    });
+    page->minutesDaysAction()->trigger();
+    REQUIRE(refusals.size() == 2);
+    CHECK_THAT(refusals.at(0).toStdString(), Catch::Contains("published after they are checked"));
+    CHECK_THAT(refusals.at(1).toStdString(), Catch::Contains("cannot be checked before the meeting"));
+    Meeting meeting = storedMeeting(store, id);
+    CHECK(meeting.minutesChecked == QDate(2026, 5, 14));
+    CHECK_FALSE(meeting.minutesPublished.isValid());
+    CHECK(meeting.state == MeetingState::MinutesChecked);
+    CHECK(page->lifecycleText().contains(QStringLiteral("not yet published")));
+    CHECK(page->publishAction()->isEnabled());
+
+    // Not checked after all: the meeting is closed again, and publishing
+    // waits, saying why.
+    whenOpened<MinutesDaysDialog>([&](MinutesDaysDialog *dialog) {
+        dialog->checkedBox()->setChecked(false);
+        dialog->accept();
+    });
+    page->minutesDaysAction()->trigger();
+    meeting = storedMeeting(store, id);
+    CHECK_FALSE(meeting.minutesChecked.isValid());
+    CHECK(meeting.state == MeetingState::Closed);
+    CHECK(navigatorRow(window, id).data().toString().endsWith(QStringLiteral("closed")));
+    CHECK_FALSE(page->publishAction()->isEnabled());
+    CHECK_THAT(page->publishAction()->toolTip().toStdString(),
+               Catch::Contains("The minutes of KH 12/2026 have not been checked"));
+    // Before its meeting, the public agenda may be published.
+    REQUIRE(window.selectMeeting(next.id));
+    CHECK(page->publishAction()->isEnabled());
+    CHECK(store.check()->ok());
+}
+
+TEST_CASE("Publishing from the meeting page writes the public version into the folder remembered for the store",
+          "[ui][lifecycle][publish]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    RecordedMeeting recorded;
+    {
+        auto store = createStore(path);
+        recorded = recordMeeting(*store);
+    }
+    const QString web = dir.path(QStringLiteral("verkko"));
+    REQUIRE(QDir().mkpath(web));
+    MainWindow window(openStore(path));
+    window.setWatching(false);
+    window.show();
+    REQUIRE(window.selectMeeting(recorded.meeting.id));
+    MeetingPage *page = window.meetingPage();
+    REQUIRE(page->publishAction()->isEnabled());
+
+    // A folder holding something else is refused and left as it was.
+    REQUIRE(QDir().mkpath(web + QStringLiteral("/muuta")));
+    writeFile(web + QStringLiteral("/muuta/oma.txt"), "oma tiedosto");
+    QString refused, outcome, name;
+    bool published = false;
+    whenOpened<PublishDialog>([&](PublishDialog *dialog) {
+        dialog->folderEdit()->setText(web);
+        name = dialog->nameEdit()->text();
+        dialog->nameEdit()->setText(QStringLiteral("muuta"));
+        dialog->publishButton()->click();
+        refused = dialog->error();
+        dialog->nameEdit()->setText(name);
+        published = dialog->publish();
+        outcome = dialog->outcome();
+        dialog->reject();
+    });
+    page->publishAction()->trigger();
+    CHECK(name == QStringLiteral("kh-12-2026"));
+    CHECK_THAT(refused.toStdString(), Catch::Contains("already holds files that are not an earlier publication"));
+    CHECK(readFile(web + QStringLiteral("/muuta/oma.txt")) == "oma tiedosto");
+    CHECK(QDir(web + QStringLiteral("/muuta")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden)
+          == QStringList{QStringLiteral("oma.txt")});
+    REQUIRE(published);
+    CHECK_THAT(outcome.toStdString(), Catch::Contains("Published 5 file") && Catch::Contains("kh-12-2026"));
+
+    const QDir target(web + QStringLiteral("/kh-12-2026"));
+    const QStringList files = target.entryList(QDir::Files);
+    CHECK(files.contains(QStringLiteral("index.html")));
+    CHECK(files.contains(QStringLiteral("KH-12-2026-poytakirja.pdf")));
+    CHECK(files.contains(QStringLiteral("KH-12-2026-esityslista.html")));
+    const QString minutes = QString::fromUtf8(readFile(target.filePath(QStringLiteral("KH-12-2026-poytakirja.html"))));
+    CHECK(minutes.contains(QStringLiteral("Päiväkodin rakentaminen")));
+    CHECK_FALSE(minutes.contains(RecordedMeeting::secretCanary));
+    CHECK_FALSE(minutes.contains(RecordedMeeting::personalCanary));
+    CHECK_FALSE(pdfText(readFile(target.filePath(QStringLiteral("KH-12-2026-poytakirja.pdf")))).contains(RecordedMeeting::secretCanary));
+
+    // The folder is remembered for this store, and offered next time.
+    PublishDialog again(window.store(), recorded.meeting, &window);
+    CHECK(QDir(again.folderEdit()->text()) == QDir(web));
+    CHECK(QSettings().value(QStringLiteral("folders/publication")).toMap().contains(QFileInfo(path).absoluteFilePath()));
+}
+
+TEST_CASE("Member packages for everyone with a seat or office, each registered, one failure named and the rest written",
+          "[ui][lifecycle][packages]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    Meeting next;
+    {
+        auto store = createStore(path);
+        const RecordedMeeting recorded = recordMeeting(*store);
+        next = addUnheldMeeting(*store, recorded.meeting);
+        AgendaItem item;
+        item.meetingId = next.id;
+        item.title = QStringLiteral("Salainen sopimus");
+        item.publicity = Publicity::Confidential;
+        item.confidentialityBasis = LegalBasis::fromText(QStringLiteral("JulkL 24 § 1 mom. 20 k"));
+        item.background = QStringLiteral("<p>%1</p>").arg(RecordedMeeting::secretCanary);
+        required(store->addAgendaItem(item));
+        required(store->addInvitee({0, next.id, 0, 0, QStringLiteral("Ville Vesi"), QStringLiteral("asiantuntija"),
+                                    QStringLiteral("ville.vesi@example.fi")}));
+    }
+    const QString folder = dir.path(QStringLiteral("paketit"));
+    REQUIRE(QDir().mkpath(folder));
+    // Something else already has the name of Öhman's package.
+    const QString taken = folder + QStringLiteral("/KH 13-2026 Cecilia Öhman.pykala-package");
+    writeFile(taken, "ei paketti");
+
+    MainWindow window(openStore(path));
+    window.setWatching(false);
+    window.show();
+    Store &store = window.store();
+    REQUIRE(window.selectMeeting(next.id));
+    MeetingPage *page = window.meetingPage();
+    REQUIRE(page->packagesAction()->isEnabled());
+
+    QStringList recipients, outcomes;
+    QString notEntitled, outcome;
+    bool allWritten = true;
+    int ticks = 0;
+    whenOpened<PackagesDialog>([&](PackagesDialog *dialog) {
+        QTreeWidget *list = dialog->recipientList();
+        for (int row = 0; row < list->topLevelItemCount(); ++row)
+            recipients << QStringLiteral("%1|%2|%3").arg(list->topLevelItem(row)->text(PackagesDialog::RecipientColumn),
+                                                         list->topLevelItem(row)->text(PackagesDialog::RoleColumn),
+                                                         list->topLevelItem(row)->text(PackagesDialog::FileColumn));
+        notEntitled = dialog->notEntitled();
+        dialog->folderEdit()->setText(folder);
+        // The window's events go on while the packages are written.
+        QTimer ticking;
+        QObject::connect(&ticking, &QTimer::timeout, [&ticks] { ++ticks; });
+        ticking.start(1);
+        allWritten = dialog->writePackages();
+        ticking.stop();
+        for (int row = 0; row < list->topLevelItemCount(); ++row)
+            outcomes << list->topLevelItem(row)->text(PackagesDialog::OutcomeColumn);
+        outcome = dialog->outcome();
+        dialog->reject();
+    });
+    page->packagesAction()->trigger();
+
+    CHECK(ticks > 0);
+    // Everyone with a seat or office on the meeting's day, and the public.
+    CHECK(recipients == QStringList{
+              QStringLiteral("Aino Mäkelä|chair|KH 13-2026 Aino Mäkelä.pykala-package"),
+              QStringLiteral("Bertil Åström|vice chair|KH 13-2026 Bertil Åström.pykala-package"),
+              QStringLiteral("Cecilia Öhman|member|KH 13-2026 Cecilia Öhman.pykala-package"),
+              QStringLiteral("Daniel Virtanen|member|KH 13-2026 Daniel Virtanen.pykala-package"),
+              QStringLiteral("Eero Niemi|member|KH 13-2026 Eero Niemi.pykala-package"),
+              QStringLiteral("Fanni Lahti|personal deputy of Eero Niemi|KH 13-2026 Fanni Lahti.pykala-package"),
+              QStringLiteral("Pekka Pöyhönen|presenter|KH 13-2026 Pekka Pöyhönen.pykala-package"),
+              QStringLiteral("Liisa Laine|secretary|KH 13-2026 Liisa Laine.pykala-package"),
+              QStringLiteral("Public package|anyone: the public version|KH 13-2026 public.pykala-package")});
+    // Those invited without a seat are named, not left out silently.
+    CHECK_THAT(notEntitled.toStdString(), Catch::Contains("No member's package for Ville Vesi (asiantuntija)"));
+
+    // Öhman's failed, by name; the others were written.
+    CHECK_FALSE(allWritten);
+    REQUIRE(outcomes.size() == 9);
+    CHECK_THAT(outcomes.at(2).toStdString(), Catch::Contains("Not written") && Catch::Contains("is not a meeting package"));
+    for (int row : {0, 1, 3, 4, 5, 6, 7, 8})
+        CHECK(outcomes.at(row) == QStringLiteral("Written"));
+    CHECK_THAT(outcome.toStdString(), Catch::Contains("8 package") && Catch::Contains("Not written for Cecilia Öhman"));
+    CHECK(readFile(taken) == "ei paketti");
+
+    // On disk: each package whole, for its recipient; nothing half-written.
+    QStringList registered;
+    for (const Disclosure &disclosure : required(store.disclosures(next.id)))
+        registered << QStringLiteral("%1|%2").arg(Codes::code(disclosure.audience), disclosure.recipient);
+    CHECK(registered == QStringList{QStringLiteral("member|Aino Mäkelä"), QStringLiteral("member|Bertil Åström"),
+                                    QStringLiteral("member|Daniel Virtanen"), QStringLiteral("member|Eero Niemi"),
+                                    QStringLiteral("member|Fanni Lahti"), QStringLiteral("member|Pekka Pöyhönen"),
+                                    QStringLiteral("member|Liisa Laine"), QStringLiteral("public|")});
+    const QStringList onDisk = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    CHECK(onDisk.size() == 9); // eight packages and the file that was there
+    for (const QString &file : onDisk)
+        CHECK_FALSE(file.endsWith(QStringLiteral(".part")));
+    {
+        auto package = openStore(folder + QStringLiteral("/KH 13-2026 Fanni Lahti.pykala-package"));
+        const auto info = required(package->packageInfo());
+        REQUIRE(info.has_value());
+        CHECK(info->recipient == QStringLiteral("Fanni Lahti"));
+        CHECK(info->audience == Audience::Member);
+        const Meeting copy = required(package->findMeeting(QStringLiteral("KH 13/2026")));
+        CHECK(required(package->agendaItems(copy.id)).last().background.contains(RecordedMeeting::secretCanary));
+    }
+    {
+        auto package = openStore(folder + QStringLiteral("/KH 13-2026 public.pykala-package"));
+        const Meeting copy = required(package->findMeeting(QStringLiteral("KH 13/2026")));
+        CHECK_FALSE(required(package->agendaItems(copy.id)).last().background.contains(RecordedMeeting::secretCanary));
+    }
+    CHECK(QSettings().value(QStringLiteral("folders/packages")).toMap().contains(QFileInfo(path).absoluteFilePath()));
+    CHECK(store.check()->ok());
+}
+
+TEST_CASE("The invitation goes to the mail program with the addresses, the subject and the public agenda",
+          "[ui][lifecycle][mail]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    Sample sample;
+    {
+        auto store = createStore(path);
+        sample = addSample(*store); // only the deputy, Pöyhönen, has an address
+        required(store->addInvitee({0, sample.meeting, 0, 0, QStringLiteral("Ville Vesi"), QStringLiteral("asiantuntija"),
+                                    QStringLiteral("ville.vesi@example.fi")}));
+    }
+    // xdg-email stands in: a script that writes down its arguments.
+    const QString arguments = dir.path(QStringLiteral("arguments"));
+    const QString script = dir.path(QStringLiteral("xdg-email"));
+    writeFile(script, QStringLiteral("#!/bin/sh\nprintf '%s\\0' \"$@\" > '%1'\nexit \"${FAKE_EXIT:-0}\"\n")
+                          .arg(arguments).toUtf8());
+    QFile::setPermissions(script, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    InvitationMail::setProgram(script);
+
+    MainWindow window(openStore(path));
+    window.setWatching(false);
+    window.show();
+    REQUIRE(window.selectMeeting(sample.meeting));
+    MeetingPage *page = window.meetingPage();
+    QStringList errors;
+    QObject::connect(page, &MeetingPage::errorOccurred, [&errors](const QString &message) { errors << message; });
+    REQUIRE(page->sendInvitationAction()->isEnabled());
+
+    QString without, subject;
+    int listed = 0;
+    whenOpened<SendInvitationDialog>([&](SendInvitationDialog *dialog) {
+        without = dialog->withoutAddress();
+        listed = dialog->recipientList()->count();
+        subject = dialog->subjectEdit()->text();
+        dialog->accept();
+    });
+    page->sendInvitationAction()->trigger();
+    // Nobody is left out unawares.
+    CHECK_THAT(without.toStdString(), Catch::Contains("Aino Mäkelä (chair)") && Catch::Contains("Östen Åberg (member)"));
+    CHECK(listed == 2);
+    CHECK(subject.toStdString()
+          == QStringLiteral("Invitation: Kunnanhallitus KH 12/2026 on %1")
+                 .arg(QLocale().toString(QDate(2026, 5, 11), QLocale::ShortFormat))
+                 .toStdString());
+
+    REQUIRE(waitUntil([&] { return QFileInfo(arguments).size() > 0; }, 5000));
+    QStringList given = QString::fromUtf8(readFile(arguments)).split(QChar(0));
+    given.removeLast(); // after the last separator
+    REQUIRE(given.size() == 9);
+    CHECK(given.mid(0, 3) == QStringList{QStringLiteral("--utf8"), QStringLiteral("--subject"), subject});
+    CHECK(given.at(3) == QStringLiteral("--body"));
+    CHECK(given.at(4).contains(QStringLiteral("Place: Kunnantalo")));
+    CHECK(given.at(4).contains(QStringLiteral("2. Vahingonkorvausvaatimus")));
+    CHECK(given.at(5) == QStringLiteral("--attach"));
+    CHECK(given.mid(7) == QStringList{QStringLiteral("pekka@testila.fi"), QStringLiteral("ville.vesi@example.fi")});
+    // The public agenda: the confidential item by its title only.
+    const QString attached = given.at(6);
+    CHECK(QFileInfo(attached).fileName() == QStringLiteral("KH-12-2026-esityslista.pdf"));
+    const QString agenda = pdfText(readFile(attached));
+    CHECK(agenda.contains(QStringLiteral("Vahingonkorvausvaatimus")));
+    CHECK(agenda.contains(QStringLiteral("digitalisaatiofoorumin")));
+    CHECK_FALSE(agenda.contains(QStringLiteral("vaatii korvausta")));
+    CHECK_FALSE(agenda.contains(QStringLiteral("Meikäläinen")));
+    CHECK(errors.isEmpty());
+
+    // A desktop without a mail program: one message saying what to do.
+    qputenv("FAKE_EXIT", "3");
+    whenOpened<SendInvitationDialog>([](SendInvitationDialog *dialog) { dialog->accept(); });
+    page->sendInvitationAction()->trigger();
+    REQUIRE(waitUntil([&] { return !errors.isEmpty(); }, 5000));
+    CHECK_THAT(errors.first().toStdString(), Catch::Contains("No mail program is set up"));
+    qunsetenv("FAKE_EXIT");
+    // A program that is not there at all.
+    errors.clear();
+    InvitationMail::setProgram(dir.path(QStringLiteral("missing/xdg-email")));
+    whenOpened<SendInvitationDialog>([](SendInvitationDialog *dialog) { dialog->accept(); });
+    page->sendInvitationAction()->trigger();
+    REQUIRE(waitUntil([&] { return !errors.isEmpty(); }, 5000));
+    CHECK_THAT(errors.first().toStdString(), Catch::Contains("did not start"));
+    InvitationMail::setProgram(QString());
+
+    // Nothing to send once the meeting has been opened.
+    REQUIRE(window.store().openMeeting(sample.meeting, QDateTime(QDate(2026, 5, 11), QTime(16, 0))).ok());
+    window.refresh();
+    CHECK_FALSE(page->sendInvitationAction()->isEnabled());
+}
+
+// What a secretary sees, in Finnish: the meeting page with its life cycle
+// actions and each dialog, written into the build tree (tests/screenshots)
+// and, with PYKALA_UPDATE_SCREENSHOTS, into docs/images for the guide.
+TEST_CASE("Screenshots of the meeting's life cycle", "[ui][lifecycle][screenshot]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("demo.sqlite"));
+    {
+        auto store = createStore(path);
+        DemoData::Options options;
+        options.asOf = QDate(2026, 11, 22);
+        REQUIRE(DemoData::generate(*store, options).ok());
+    }
+    // Pykälä's translation and Qt's own (the dialogs' standard buttons).
+    REQUIRE(UiLanguage::apply(QStringLiteral("fi")));
+    const QString artifacts = QStringLiteral(PYKALA_BINARY_DIR "/tests/screenshots");
+    QDir().mkpath(artifacts);
+    const bool updateDocs = qEnvironmentVariableIsSet("PYKALA_UPDATE_SCREENSHOTS");
+    const QStringList forDocs{QStringLiteral("lifecycle-cancelled.png"), QStringLiteral("lifecycle-packages.png")};
+    auto save = [&](QWidget *widget, const QString &name) {
+        QApplication::processEvents();
+        const QImage image = widget->grab().toImage();
+        CHECK(image.width() > 300);
+        CHECK(image.save(artifacts + QLatin1Char('/') + name));
+        if (updateDocs && forDocs.contains(name))
+            CHECK(image.save(QStringLiteral(PYKALA_SOURCE_DIR "/docs/images/") + name));
+    };
+    const QString script = dir.path(QStringLiteral("xdg-email"));
+    writeFile(script, "#!/bin/sh\nexit 0\n");
+    QFile::setPermissions(script, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    InvitationMail::setProgram(script);
+
+    MainWindow window(openStore(path));
+    window.setWatching(false);
+    window.resize(1280, 800);
+    window.show();
+    Store &store = window.store();
+    const Meeting planned = required(store.findMeeting(QStringLiteral("KH 20/2026")));
+    const Meeting held = required(store.findMeeting(QStringLiteral("KH 18/2026")));
+    REQUIRE(window.selectMeeting(planned.id));
+    MeetingPage *page = window.meetingPage();
+    save(&window, QStringLiteral("lifecycle-page.png"));
+
+    ConveneDialog convene(store, planned, &window);
+    convene.show();
+    save(&convene, QStringLiteral("lifecycle-convene.png"));
+    RescheduleDialog reschedule(store, planned, &window);
+    reschedule.show();
+    save(&reschedule, QStringLiteral("lifecycle-reschedule.png"));
+    CancelMeetingDialog cancel(store, planned, &window);
+    cancel.show();
+    cancel.accept(); // without a reason: refused, the dialog says so
+    save(&cancel, QStringLiteral("lifecycle-cancel.png"));
+    cancel.reject();
+    SendInvitationDialog send(store, planned, &window);
+    send.show();
+    save(&send, QStringLiteral("lifecycle-invitation.png"));
+    PackagesDialog packages(store, planned, &window);
+    const QString folder = dir.path(QStringLiteral("kokouspaketit"));
+    REQUIRE(QDir().mkpath(folder));
+    packages.folderEdit()->setText(folder);
+    packages.show();
+    packages.writePackages();
+    save(&packages, QStringLiteral("lifecycle-packages.png"));
+
+    BringInDialog bringIn(store, planned, &window);
+    bringIn.show();
+    bringIn.search(QStringLiteral("päiväkoti"));
+    save(&bringIn, QStringLiteral("lifecycle-bring-in.png"));
+
+    REQUIRE(window.selectMeeting(held.id));
+    save(&window, QStringLiteral("lifecycle-held.png"));
+    MinutesDaysDialog days(store, held, &window);
+    days.show();
+    save(&days, QStringLiteral("lifecycle-minutes-days.png"));
+    PublishDialog publish(store, held, &window);
+    publish.folderEdit()->setText(dir.path(QStringLiteral("verkko")));
+    REQUIRE(QDir().mkpath(dir.path(QStringLiteral("verkko"))));
+    publish.show();
+    REQUIRE(publish.publish());
+    save(&publish, QStringLiteral("lifecycle-publish.png"));
+
+    // A cancelled meeting, with its reason.
+    REQUIRE(store.cancelMeeting(planned.id, QStringLiteral("Käsiteltävät asiat siirtyvät seuraavaan kokoukseen.")).ok());
+    window.refresh();
+    REQUIRE(window.selectMeeting(planned.id));
+    save(&window, QStringLiteral("lifecycle-cancelled.png"));
+    CHECK_FALSE(page->conveneAction()->isEnabled());
+
+    InvitationMail::setProgram(QString());
+    UiLanguage::apply(QStringLiteral("en"));
+    QLocale::setDefault(QLocale::c());
+}
+
+TEST_CASE("Bring In finds any earlier item by its words and copies it with its texts, preparers and attachments",
+          "[ui][meeting][bringin]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const RecordedMeeting first = recordMeeting(*store);
+    const Meeting next = addUnheldMeeting(*store, first.meeting);
+    // Decided, not tabled: not offered until searched for.
+    const AgendaItem decided = first.items.at(2); // § 3 Päiväkodin rakentaminen
+    Attachment plan;
+    plan.itemId = decided.id;
+    plan.name = QStringLiteral("Asemapiirros.pdf");
+    plan.mediaType = QStringLiteral("application/pdf");
+    plan.content = QByteArrayLiteral("%PDF-1.4 piirros");
+    required(store->addAttachment(plan));
+    // The next meeting's own item matches too, and is not offered.
+    AgendaItem own;
+    own.meetingId = next.id;
+    own.title = QStringLiteral("Päiväkodin kalustaminen");
+    required(store->addAgendaItem(own));
+
+    BringInDialog dialog(*store, next);
+    dialog.show();
+    for (int row = 0; row < dialog.table()->rowCount(); ++row)
+        CHECK(dialog.table()->item(row, 1)->text() != decided.title);
+    // Typed: found a moment later.
+    dialog.searchField()->setFocus();
+    QTest::keyClicks(dialog.searchField(), QStringLiteral("rakentaminen"));
+    REQUIRE(waitUntil([&] { return dialog.table()->rowCount() == 1; }, 3000));
+    CHECK(dialog.table()->item(0, 0)->text() == QStringLiteral("KH 12/2026 § 3"));
+    CHECK(dialog.table()->item(0, 1)->text() == decided.title);
+    dialog.search(QStringLiteral("päiväkodin"));
+    REQUIRE(dialog.table()->rowCount() == 1); // not this meeting's own item
+    dialog.search(QStringLiteral("sanaa ei ole"));
+    CHECK(dialog.table()->rowCount() == 0);
+    CHECK_THAT(dialog.error().toStdString(), Catch::Contains("No earlier item has the words"));
+    dialog.search(QStringLiteral("päiväkodin"));
+    dialog.table()->selectRow(0);
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+
+    const AgendaItem copy = required(store->agendaItem(dialog.broughtItemId())).value();
+    CHECK(copy.meetingId == next.id);
+    CHECK(copy.title == decided.title);
+    CHECK(copy.background == decided.background); // the personal-data marks too
+    CHECK(copy.proposal == decided.proposal);
+    CHECK(copy.preparers.size() == decided.preparers.size());
+    CHECK_FALSE(copy.sectionNumber.has_value());
+    CHECK(copy.decision.isEmpty());
+    CHECK(copy.proceedings.isEmpty());
+    const auto attachments = required(store->attachments(copy.id, true));
+    REQUIRE(attachments.size() == 1);
+    CHECK(attachments.first().content == plan.content);
+    // Cleared, the tabled and returned items again.
+    dialog.search(QString());
+    CHECK(dialog.table()->horizontalHeaderItem(2)->text() == QStringLiteral("Outcome"));
+    CHECK(store->check()->ok());
+}
