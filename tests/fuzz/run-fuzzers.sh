@@ -30,11 +30,14 @@ for target in "$@"; do
     mkdir -p "$work/corpus" "$work/findings"
     before=$(ls "$work/findings" | wc -l)
     echo "== $target: ${seconds} s from tests/fuzz/corpus/$target"
+    # A dictionary of the format's words, where the target has one.
+    dict=
+    [ -f "$source_dir/$target.dict" ] && dict="-dict=$source_dir/$target.dict"
     # -timeout: an input that takes longer is a finding (a hang);
     # -rss_limit_mb: so is one that makes the process grow beyond it.
     "$build/tests/fuzz/pykala-fuzz-$target" \
         -max_total_time="$seconds" -timeout=25 -rss_limit_mb=4096 -print_final_stats=1 \
-        -dict="$source_dir/$target.dict" \
+        $dict \
         -artifact_prefix="$work/findings/" \
         "$work/corpus" "$source_dir/corpus/$target" 2>"$work/log.txt"
     status=$?
