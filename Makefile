@@ -6,13 +6,10 @@ CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 # tests start (pykala-cli, the client) is sanitised too and reads these
 # options; the leak suppressions name only Qt's, fontconfig's and NSS's own
 # allocations (tests/sanitize/lsan.supp says which and why).
-# fast_unwind_on_malloc=0: the system libraries have no frame pointers, so
-# only the slow unwinder gives a leak's whole stack, which the suppressions
-# match and a person needs.
 ifeq ($(SANITIZE),1)
 BUILD ?= build-sanitize
 override CMAKE_FLAGS += -DPYKALA_SANITIZE=ON
-export ASAN_OPTIONS ?= detect_leaks=1:strict_init_order=1:fast_unwind_on_malloc=0
+export ASAN_OPTIONS ?= detect_leaks=1:strict_init_order=1
 export UBSAN_OPTIONS ?= print_stacktrace=1:halt_on_error=1
 export LSAN_OPTIONS ?= suppressions=$(CURDIR)/tests/sanitize/lsan.supp:print_suppressions=0
 endif
