@@ -42,9 +42,10 @@ for target in "$@"; do
         "$work/corpus" "$source_dir/corpus/$target" 2>"$work/log.txt"
     status=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log.txt" | tail -n 1)
+    added=$(sed -n 's/^stat::new_units_added: *//p' "$work/log.txt" | tail -n 1)
     corpus=$(ls "$work/corpus" | wc -l)
     after=$(ls "$work/findings" | wc -l)
-    line="$target: ${runs:-?} executions in ${seconds} s, $corpus new inputs in $work/corpus"
+    line="$target: ${runs:-?} executions in ${seconds} s, ${added:-?} new inputs; $corpus found so far in $work/corpus"
     if [ "$status" -ne 0 ] || [ "$after" -gt "$before" ]; then
         found=1
         line="$line; FINDING (exit $status), see $work/log.txt"
@@ -59,6 +60,11 @@ echo
 echo "Summary:"
 printf '%s' "$summary"
 if [ "$found" -ne 0 ]; then
+    echo
+    echo "Findings:"
+    for target in "$@"; do
+        ls -d "$build/fuzz/$target/findings/"* 2>/dev/null
+    done
     cat <<HELP
 
 Findings are in $build/fuzz/<target>/findings/ (crash-…, leak-…, timeout-…,
