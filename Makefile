@@ -1,6 +1,19 @@
 # Thin wrapper: installs what is missing, then hands over to CMake and CTest.
-BUILD ?= build
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+# `make test SANITIZE=1`: the whole test suite built with AddressSanitizer and
+# UndefinedBehaviorSanitizer (GCC's) in a tree of its own. Every process the
+# tests start (pykala-cli, the client) is sanitised too and reads these
+# options; the leak suppressions name only Qt's, fontconfig's and NSS's own
+# allocations (tests/sanitize/lsan.supp says which and why).
+ifeq ($(SANITIZE),1)
+BUILD ?= build-sanitize
+override CMAKE_FLAGS += -DPYKALA_SANITIZE=ON
+export ASAN_OPTIONS ?= detect_leaks=1:strict_init_order=1
+export UBSAN_OPTIONS ?= print_stacktrace=1:halt_on_error=1
+export LSAN_OPTIONS ?= suppressions=$(CURDIR)/tests/sanitize/lsan.supp:print_suppressions=0
+endif
+BUILD ?= build
 
 PACKAGES := build-essential cmake ninja-build ccache pkgconf git \
 	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools \
@@ -12,9 +25,18 @@ PACKAGES := build-essential cmake ninja-build ccache pkgconf git \
 BENCH_PACKAGES := libreoffice-writer-nogui chromium
 BENCH_BUILD ?= build-release
 
+# `make fuzz`: the libFuzzer targets of tests/fuzz, built with clang (and
+# AddressSanitizer and UndefinedBehaviorSanitizer) in a tree of their own;
+# each explores for FUZZ_SECONDS from its corpus. libclang-rt-14-dev is
+# clang's runtime: libFuzzer and the sanitizers.
+FUZZ_PACKAGES := clang libclang-rt-14-dev
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= interchange events richtext storefile
+
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps bench-deps configure build run test bench clean
+.PHONY: all deps bench-deps fuzz-deps configure build run test bench fuzz clean
 
 all: build
 
@@ -35,6 +57,9 @@ deps:
 
 bench-deps: deps
 	$(call install_missing,$(BENCH_PACKAGES))
+
+fuzz-deps: deps
+	$(call install_missing,$(FUZZ_PACKAGES))
 
 $(BUILD)/build.ninja: | deps
 	cmake -S . -B $(BUILD) -G Ninja $(CMAKE_FLAGS)
@@ -57,5 +82,14 @@ bench: bench-deps
 	cmake --build $(BENCH_BUILD) --target pykala pykala-cli pykala-bench
 	xvfb-run -a -s "-screen 0 1920x1080x24" $(BENCH_BUILD)/tests/pykala-bench --out docs/performance.md
 
+# Findings go to $(FUZZ_BUILD)/fuzz/<target>/findings/; the run ends with
+# what it found and how to keep a crash in the corpus (docs/architecture.md,
+# "Fuzzing and sanitizers").
+fuzz: fuzz-deps
+	cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DCMAKE_CXX_COMPILER=clang++ -DPYKALA_FUZZ=ON
+	cmake --build $(FUZZ_BUILD) --target $(addprefix pykala-fuzz-,$(FUZZ_TARGETS))
+	sh tests/fuzz/run-fuzzers.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 clean:
-	rm -rf $(BUILD) $(BENCH_BUILD)
+	rm -rf $(BUILD) $(BENCH_BUILD) $(FUZZ_BUILD) build-sanitize
