@@ -162,7 +162,10 @@ const Table<Attachment> &attachmentTable()
     return table;
 }
 
-// An item with its rich text as the store keeps it.
+} // namespace
+
+namespace StoreSupport {
+
 AgendaItem sanitized(AgendaItem item)
 {
     for (QString *text : {&item.background, &item.proposal, &item.proceedings, &item.decision})
@@ -170,7 +173,7 @@ AgendaItem sanitized(AgendaItem item)
     return item;
 }
 
-QString validateItem(const AgendaItem &item)
+QString itemProblem(const AgendaItem &item)
 {
     static const QRegularExpression taskClassPattern(QStringLiteral("^([0-9]{2}(\\.[0-9]{2}){0,3})?\\z"));
     if (item.title.trimmed().isEmpty())
@@ -193,6 +196,10 @@ QString validateItem(const AgendaItem &item)
     }
     return {};
 }
+
+} // namespace StoreSupport
+
+namespace {
 
 template<typename T>
 Status readItemParts(const QSqlDatabase &db, const Table<ItemPart<T>> &table, const QString &sql, qint64 key,
@@ -313,7 +320,7 @@ Result<int> Store::lastAgendaPosition(qint64 meetingId) const
 
 Result<qint64> Store::addAgendaItem(const AgendaItem &item)
 {
-    if (const QString problem = validateItem(item); !problem.isEmpty())
+    if (const QString problem = itemProblem(item); !problem.isEmpty())
         return Failure{problem};
     return insertAudited(itemTable().name(), [&]() -> Result<qint64> {
         AgendaItem stored = sanitized(item);
@@ -337,7 +344,7 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
 
 Status Store::updateAgendaItem(const AgendaItem &item)
 {
-    if (const QString problem = validateItem(item); !problem.isEmpty())
+    if (const QString problem = itemProblem(item); !problem.isEmpty())
         return Failure{problem};
     return changeExisting(QStringLiteral("update"), itemTable().name(), item.id,
                           tr("There is no agenda item with id %1.").arg(item.id), [&]() -> Status {

@@ -129,7 +129,8 @@ const QStringList &entities()
                                  QStringLiteral("attachment"),   QStringLiteral("meeting_event"),
                                  QStringLiteral("signed_minutes"), QStringLiteral("correction"),
                                  QStringLiteral("invitee"),      QStringLiteral("package"),
-                                 QStringLiteral("disclosure"),   QStringLiteral("person_certificate")};
+                                 QStringLiteral("disclosure"),   QStringLiteral("person_certificate"),
+                                 QStringLiteral("item_template")};
     return all;
 }
 

@@ -425,6 +425,31 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TRIGGER person_certificate_kept BEFORE UPDATE ON person_certificate "
                            "BEGIN SELECT RAISE(ABORT, 'a registered certificate is kept as it was'); END"),
         },
+        // 15: a body's templates of recurring agenda items, each under a
+        // name of its own; the preparers and extract recipients as JSON
+        // lists (a template is read and written whole). Not part of any
+        // meeting's record: a template changes and goes, audited.
+        {
+            QStringLiteral(R"(CREATE TABLE item_template (
+                id INTEGER PRIMARY KEY,
+                body_id INTEGER NOT NULL REFERENCES body(id),
+                name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+                task_class TEXT NOT NULL DEFAULT '',
+                presenter_person_id INTEGER REFERENCES person(id),
+                background TEXT NOT NULL DEFAULT '',
+                proposal TEXT NOT NULL DEFAULT '',
+                publicity TEXT NOT NULL CHECK (publicity IN ('public', 'confidential', 'partly-confidential')),
+                confidentiality_basis TEXT NOT NULL DEFAULT '',
+                appeal_kind TEXT NOT NULL CHECK (appeal_kind IN ('rectification', 'municipal-appeal', 'administrative-appeal', 'procurement', 'not-appealable')),
+                language TEXT CHECK (language IS NULL OR language IN ('fi', 'sv')),
+                preparers TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(preparers) AND json_type(preparers) = 'array'),
+                recipients TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(recipients) AND json_type(recipients) = 'array'),
+                UNIQUE (body_id, name),
+                CHECK (publicity = 'public' OR length(trim(confidentiality_basis)) > 0)
+            ))"),
+            QStringLiteral("CREATE INDEX item_template_presenter ON item_template(presenter_person_id)"),
+        },
     };
     return all;
 }

@@ -6,6 +6,7 @@
 #include "model/attachment.h"
 #include "model/body.h"
 #include "model/invitee.h"
+#include "model/itemtemplate.h"
 #include "model/meeting.h"
 #include "model/membership.h"
 #include "model/organisation.h"
@@ -145,6 +146,15 @@ public:
     // Registers a certificate for its use; the store computes its SHA-256.
     // Refused when another person has it, or this person has it for that use.
     Result<qint64> addPersonCertificate(const PersonCertificate &certificate);
+
+    // Templates of recurring agenda items, a body's by name. A template
+    // keeps what ItemTemplate says; the rest of the item it is given is
+    // dropped. Its name is unique within its body, which never changes.
+    Result<QList<ItemTemplate>> itemTemplates(qint64 bodyId) const;
+    Result<std::optional<ItemTemplate>> itemTemplate(qint64 id) const;
+    Result<qint64> addItemTemplate(const ItemTemplate &itemTemplate);
+    Status updateItemTemplate(const ItemTemplate &itemTemplate);
+    Status removeItemTemplate(qint64 id);
 
     // Memberships; bodyId 0 lists every body's.
     Result<QList<Membership>> memberships(qint64 bodyId = 0) const;
@@ -314,6 +324,8 @@ private:
     // Where the search index does not say what the items do (for check).
     Result<QStringList> searchIndexProblems() const;
     Status writeItemChildren(const AgendaItem &item, bool replace);
+    // Refuses a template name its body already has (templates.cpp).
+    Status checkTemplateName(const ItemTemplate &itemTemplate) const;
     // § numbers (sectionnumbers.cpp): a number the body has not used in its
     // run; the number a new item takes (its own, the next one while its
     // meeting is in progress, else none yet); and the numbers a meeting's

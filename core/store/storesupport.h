@@ -6,6 +6,7 @@
 
 #include "statement.h"
 
+#include "model/agendaitem.h"
 #include "model/codes.h"
 #include "model/result.h"
 
@@ -46,6 +47,12 @@ Enum parseCode(const QVariant &value, Enum fallback)
 {
     return Codes::parse<Enum>(value.toString()).value_or(fallback);
 }
+
+// An agenda item (or an item template's) with its rich text as the store
+// keeps it, and why it cannot be kept as it is (empty when it can): the
+// rules of agenda.cpp, which item templates follow too.
+AgendaItem sanitized(AgendaItem item);
+QString itemProblem(const AgendaItem &item);
 
 // ---------------------------------------------------------------------------
 // Reading rows

@@ -20,6 +20,7 @@ QString tr(const char *text)
 constexpr qsizetype lineLength = 1000;        // a title, a name, a place, an address
 constexpr qsizetype richTextLength = 1000000;  // an item's section: some 300 pages
 constexpr qsizetype fileNameLength = 255;      // as file systems allow
+constexpr qsizetype listLength = 1000000;      // a template's preparers or recipients, as JSON
 constexpr qsizetype eventTextLength = 100000;  // a proposal's text, a dissent's reasons
 constexpr qsizetype eventLength = 1000000;
 constexpr int eventDepth = 8;
@@ -41,6 +42,9 @@ const QHash<QString, QHash<QString, qsizetype>> &limits()
         {QStringLiteral("attachment"), {{QStringLiteral("name"), fileNameLength}}},
         {QStringLiteral("correction"), {{QStringLiteral("text"), eventTextLength}}},
         {QStringLiteral("disclosure"), {}},
+        {QStringLiteral("item_template"),
+         {{QStringLiteral("background"), richTextLength}, {QStringLiteral("proposal"), richTextLength},
+          {QStringLiteral("preparers"), listLength}, {QStringLiteral("recipients"), listLength}}},
     };
     return table;
 }
@@ -61,6 +65,7 @@ QString fieldName(const QString &table, const QString &column)
         {QStringLiteral("attachment"), QT_TRANSLATE_NOOP("TextRules", "an attachment")},
         {QStringLiteral("correction"), QT_TRANSLATE_NOOP("TextRules", "a correction")},
         {QStringLiteral("disclosure"), QT_TRANSLATE_NOOP("TextRules", "a disclosure")},
+        {QStringLiteral("item_template"), QT_TRANSLATE_NOOP("TextRules", "an item template")},
     };
     return tr("the %1 of %2").arg(QString(column).replace(u'_', u' '), tr(tables.value(table, "")));
 }

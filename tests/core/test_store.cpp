@@ -539,7 +539,7 @@ TEST_CASE("Migrating a store with audited rows keeps the audit chain whole, and 
     }
 }
 
-TEST_CASE("A store written at schema 11 is migrated to 14 with its audit chain whole, tampering still shows",
+TEST_CASE("A store written at schema 11 is migrated to 15 with its audit chain whole, tampering still shows",
           "[store][migration]")
 {
     // tests/data/store-schema-11.sqlite was written by Pykälä at schema 11
@@ -566,7 +566,7 @@ TEST_CASE("A store written at schema 11 is migrated to 14 with its audit chain w
         }
         {
             RawConnection raw(path);
-            CHECK(raw.value(QStringLiteral("PRAGMA user_version")).toInt() == 14);
+            CHECK(raw.value(QStringLiteral("PRAGMA user_version")).toInt() == 15);
             // Each organisation and item row logged once as changed by the
             // migration, and nothing else.
             auto logged = [&](const char *entity) {
