@@ -92,6 +92,7 @@ int membership(const Context &context, const QStringList &arguments, const Optio
 int memberships(const Context &context, const Options &options);
 int meeting(const Context &context, const QStringList &arguments, const Options &options);
 int item(const Context &context, const QStringList &arguments, const Options &options);
+int itemTemplate(const Context &context, const QStringList &arguments, const Options &options);
 int deadlines(const Context &context, const QString &published, const QString &kind);
 int record(const Context &context, const QString &meeting, const QString &file);
 int outcome(const Context &context, const QString &item);

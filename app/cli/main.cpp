@@ -64,7 +64,8 @@ QList<CommandSpec> commandSpecs()
                   taskClass = QStringLiteral("task-class"), background = QStringLiteral("background"),
                   proposal = QStringLiteral("proposal"), presenter = QStringLiteral("presenter"),
                   publicity = QStringLiteral("publicity"), basis = QStringLiteral("basis"),
-                  file = QStringLiteral("file"), use = QStringLiteral("use");
+                  file = QStringLiteral("file"), use = QStringLiteral("use"),
+                  itemTemplate = QStringLiteral("template"), replace = QStringLiteral("replace");
     return {
         {"init", "", QT_TRANSLATE_NOOP("Cli", "Create a new, empty store."), {name, businessId, language}, 0, 0},
         {"demo", "", QT_TRANSLATE_NOOP("Cli", "Fill an empty store with generated demo data."),
@@ -91,7 +92,9 @@ QList<CommandSpec> commandSpecs()
         {"meeting", "add|edit|convene|cancel MEETING", QT_TRANSLATE_NOOP("Cli", "Add a meeting (the body's usual place and time, and the opening items), move it, convene it or cancel it with a reason."),
          {body, date, time, end, place, mode, reason, noOpeningItems, json}, 1, 2},
         {"item", "add MEETING|edit ITEM", QT_TRANSLATE_NOOP("Cli", "Add an item to a meeting's agenda, or edit one: item add \"KH 12/2026\" --title TITLE --proposal TEXT."),
-         {title, caseReference, taskClass, background, proposal, presenter, publicity, basis, json}, 2, 2},
+         {title, caseReference, taskClass, background, proposal, presenter, publicity, basis, itemTemplate, json}, 2, 2},
+        {"template", "list|save ITEM|remove TEMPLATE", QT_TRANSLATE_NOOP("Cli", "A body's templates of recurring items: template list --body KH; template save \"KH 12/2026 § 5\" --name NAME [--replace]; template remove NAME --body KH. item add MEETING --template NAME uses one."),
+         {body, name, replace, json}, 1, 2},
         {"meetings", "", QT_TRANSLATE_NOOP("Cli", "List meetings."), {body, year, json}, 0, 0},
         {"show", "MEETING", QT_TRANSLATE_NOOP("Cli", "Print a meeting's agenda, e.g. show \"KH 12/2026\"."),
          {publicView}, 1, 1},
@@ -234,7 +237,7 @@ int main(int argc, char *argv[])
                                         QCoreApplication::translate("Cli", "Who the audit log names (default: $USER)."),
                                         QStringLiteral("NAME"));
     const QList<QCommandLineOption> commandOptions{
-        {QStringLiteral("name"), QCoreApplication::translate("Cli", "init, organisation: the organisation's name; body: the body's name."), QStringLiteral("NAME")},
+        {QStringLiteral("name"), QCoreApplication::translate("Cli", "init, organisation: the organisation's name; body: the body's name; template save: the template's name."), QStringLiteral("NAME")},
         {QStringLiteral("swedish-name"), QCoreApplication::translate("Cli", "organisation, body: the name in Swedish, for Swedish documents."), QStringLiteral("NAME")},
         {QStringLiteral("business-id"), QCoreApplication::translate("Cli", "init, organisation: the business id (Y-tunnus)."), QStringLiteral("ID")},
         {QStringLiteral("language"), QCoreApplication::translate("Cli", "init, organisation, body: document language, fi or sv."), QStringLiteral("LANG")},
@@ -261,7 +264,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("seed"), QCoreApplication::translate("Cli", "demo: random seed (default 1)."), QStringLiteral("S")},
         {QStringLiteral("as-of"), QCoreApplication::translate("Cli", "demo: the day the data is as of (default today)."), QStringLiteral("DATE")},
         {QStringLiteral("meeting"), QCoreApplication::translate("Cli", "export: only this meeting."), QStringLiteral("MEETING")},
-        {QStringLiteral("body"), QCoreApplication::translate("Cli", "meetings, memberships: only this body's; membership, meeting add: the body."), QStringLiteral("SHORT")},
+        {QStringLiteral("body"), QCoreApplication::translate("Cli", "meetings, memberships: only this body's; membership, meeting add, template: the body."), QStringLiteral("SHORT")},
         {QStringLiteral("year"), QCoreApplication::translate("Cli", "meetings: only this year's."), QStringLiteral("YEAR")},
         {QStringLiteral("limit"), QCoreApplication::translate("Cli", "search: at most N results (default 20)."), QStringLiteral("N")},
         {QStringLiteral("public"), QCoreApplication::translate("Cli", "show, agenda, minutes, extract: leave out confidential content and personal data.")},
@@ -296,6 +299,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("basis"), QCoreApplication::translate("Cli", "item: the legal basis of its confidentiality."), QStringLiteral("TEXT")},
         {QStringLiteral("file"), QCoreApplication::translate("Cli", "person certificate: the certificate file, PEM or DER."), QStringLiteral("FILE")},
         {QStringLiteral("use"), QCoreApplication::translate("Cli", "person certificate: what it is for, signing (the default) or encryption."), QStringLiteral("USE")},
+        {QStringLiteral("template"), QCoreApplication::translate("Cli", "item add: start from the body's item template of this name or id."), QStringLiteral("NAME")},
+        {QStringLiteral("replace"), QCoreApplication::translate("Cli", "template save: overwrite the body's template of the same name.")},
     };
     parser.addOption(storeOption);
     parser.addOption(userOption);
@@ -475,6 +480,8 @@ int main(int argc, char *argv[])
         return Cli::meeting(context, positional, given);
     if (command == u"item")
         return Cli::item(context, positional, given);
+    if (command == u"template")
+        return Cli::itemTemplate(context, positional, given);
     if (command == u"organisation") {
         Cli::OrganisationOptions options;
         auto optional = [&](const char *name) {

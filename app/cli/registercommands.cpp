@@ -7,6 +7,7 @@
 #include "commandsupport.h"
 
 #include "documents/meetingdocuments.h"
+#include "procedure/itemtemplates.h"
 #include "procedure/meetingplanning.h"
 #include "signing/certificatefile.h"
 #include "store/store.h"
@@ -624,18 +625,28 @@ int item(const Context &context, const QStringList &arguments, const Options &op
     Reader read(context, options);
     const QString verb = arguments.value(0);
     if ((verb != u"add" && verb != u"edit") || arguments.size() != 2)
-        return usage(context, tr("Usage: pykala-cli item add MEETING --title TITLE [options], or item edit ITEM [options]"));
+        return usage(context, tr("Usage: pykala-cli item add MEETING --title TITLE [options], item add MEETING "
+                                 "--template NAME [options], or item edit ITEM [options]"));
+    if (verb == u"edit" && read.has("template"))
+        return usage(context, tr("item edit takes no --template option: a template makes a new item."));
     auto store = openStore(context);
     if (!store)
         return fail(context, store.error());
     AgendaItem item;
     if (verb == u"add") {
-        if (!read.has("title"))
-            return usage(context, tr("item add needs --title."));
+        if (!read.has("title") && !read.has("template"))
+            return usage(context, tr("item add needs --title, or --template to start from a template."));
         const auto found = store.value()->findMeeting(arguments.at(1));
         if (!found)
             return fail(context, found.error());
         item.meetingId = found->id;
+        // The body's template, with the options written over it.
+        if (read.has("template")) {
+            const auto itemTemplate = ItemTemplates::find(*store.value(), found->bodyId, read.text("template"));
+            if (!itemTemplate)
+                return fail(context, itemTemplate.error());
+            item = ItemTemplates::newItem(*itemTemplate, found->id);
+        }
     } else {
         const auto found = MeetingDocuments::findItem(*store.value(), arguments.at(1));
         if (!found)
@@ -663,6 +674,77 @@ int item(const Context &context, const QStringList &arguments, const Options &op
     if (!id)
         return fail(context, id.error());
     return added(context, tr("Added item %1 to the agenda.").arg(*id), *id);
+}
+
+int itemTemplate(const Context &context, const QStringList &arguments, const Options &options)
+{
+    Reader read(context, options);
+    const QString verb = arguments.value(0);
+    const QString usageText = tr("Usage: pykala-cli template list --body SHORT, template save ITEM --name NAME "
+                                 "[--replace], or template remove TEMPLATE --body SHORT");
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    if (verb == u"list" && arguments.size() == 1) {
+        if (!onlyOptions(context, options, QStringLiteral("template list"), {QStringLiteral("body")}))
+            return Usage;
+        if (!read.has("body"))
+            return usage(context, tr("template list needs --body, the body whose templates to list."));
+        const auto body = findBody(*store.value(), read.text("body"));
+        if (!body)
+            return fail(context, body.error());
+        const auto templates = store.value()->itemTemplates(body->id);
+        if (!templates)
+            return fail(context, templates.error());
+        QJsonArray array;
+        for (const ItemTemplate &each : *templates) {
+            if (context.json)
+                array.append(QJsonObject{{QStringLiteral("id"), each.id},
+                                         {QStringLiteral("name"), each.name},
+                                         {QStringLiteral("title"), each.item.title},
+                                         {QStringLiteral("publicity"), Codes::code(each.item.publicity)}});
+            else
+                *context.out << QStringLiteral("%1  %2  (%3)").arg(each.id, 4).arg(each.name, each.item.title)
+                             << Qt::endl;
+        }
+        if (context.json)
+            printJson(context, array);
+        else if (templates->isEmpty())
+            *context.out << tr("%1 has no item templates. Save one with 'pykala-cli template save ITEM --name NAME'.")
+                                .arg(body->shortName)
+                         << Qt::endl;
+        return Success;
+    }
+    if (verb == u"save" && arguments.size() == 2) {
+        if (!onlyOptions(context, options, QStringLiteral("template save"),
+                         {QStringLiteral("name"), QStringLiteral("replace")}))
+            return Usage;
+        if (read.text("name").isEmpty())
+            return usage(context, tr("template save needs --name, the name the template is chosen by."));
+        const auto found = MeetingDocuments::findItem(*store.value(), arguments.at(1));
+        if (!found)
+            return fail(context, found.error());
+        const auto id = ItemTemplates::saveItem(*store.value(), found->second.id, read.text("name"), read.has("replace"));
+        if (!id)
+            return fail(context, id.error());
+        return added(context, tr("Saved item template %1 (id %2).").arg(read.text("name")).arg(*id), *id);
+    }
+    if (verb == u"remove" && arguments.size() == 2) {
+        if (!onlyOptions(context, options, QStringLiteral("template remove"), {QStringLiteral("body")}))
+            return Usage;
+        if (!read.has("body"))
+            return usage(context, tr("template remove needs --body, the body whose template it is."));
+        const auto body = findBody(*store.value(), read.text("body"));
+        if (!body)
+            return fail(context, body.error());
+        const auto found = ItemTemplates::find(*store.value(), body->id, arguments.at(1));
+        if (!found)
+            return fail(context, found.error());
+        if (const Status removed = store.value()->removeItemTemplate(found->id); !removed)
+            return fail(context, removed.error());
+        return done(context, tr("Removed item template %1.").arg(found->name));
+    }
+    return usage(context, usageText);
 }
 
 } // namespace Cli

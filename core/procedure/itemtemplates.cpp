@@ -62,6 +62,16 @@ Result<qint64> saveItem(Store &store, qint64 itemId, const QString &name, bool r
     return itemTemplate.id;
 }
 
+AgendaItem newItem(const ItemTemplate &itemTemplate, qint64 meetingId)
+{
+    AgendaItem item = itemTemplate.item;
+    item.id = 0;
+    item.meetingId = meetingId;
+    item.position = 0;
+    item.sectionNumber.reset();
+    return item;
+}
+
 Result<qint64> addToMeeting(Store &store, qint64 meetingId, qint64 templateId)
 {
     Store::Transaction transaction(store);
@@ -81,11 +91,7 @@ Result<qint64> addToMeeting(Store &store, qint64 meetingId, qint64 templateId)
                            .arg(itemTemplate->value().name,
                                 body && body->has_value() ? body->value().name : QString::number(templateId))};
     }
-    AgendaItem item = itemTemplate->value().item;
-    item.id = 0;
-    item.meetingId = meetingId;
-    item.position = 0;
-    const auto added = store.addAgendaItem(item);
+    const auto added = store.addAgendaItem(newItem(itemTemplate->value(), meetingId));
     if (!added)
         return added;
     PYKALA_TRY(transaction.commit());

@@ -18,6 +18,9 @@ namespace ItemTemplates {
 // template. Returns the template's id.
 Result<qint64> saveItem(Store &store, qint64 itemId, const QString &name, bool replace = false);
 
+// A new item of the meeting made from the template, not yet stored.
+AgendaItem newItem(const ItemTemplate &itemTemplate, qint64 meetingId);
+
 // Puts a new item made from the template last on the meeting's agenda; the
 // template must be of the meeting's body. Returns the new item's id.
 Result<qint64> addToMeeting(Store &store, qint64 meetingId, qint64 templateId);
