@@ -3,6 +3,7 @@
 #include "itemeditmodel.h"
 #include "labels.h"
 #include "richtextedit.h"
+#include "templatedialogs.h"
 
 #include "store/store.h"
 
@@ -173,6 +174,10 @@ void ItemEditor::buildToolBar()
     m_personalData = format(tr("Personal data"),
                             tr("Mark the selected text as personal data: published documents leave it out"),
                             QKeySequence(tr("Ctrl+Shift+P")), [](RichTextEdit *e) { e->togglePersonalData(); });
+    m_toolBar->addSeparator();
+    m_saveAsTemplate = m_toolBar->addAction(tr("Save as Template…"));
+    m_saveAsTemplate->setToolTip(tr("Keep this item as a template of its body, for the meetings to come"));
+    connect(m_saveAsTemplate, &QAction::triggered, this, &ItemEditor::saveAsTemplate);
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -596,6 +601,19 @@ bool ItemEditor::load(qint64 itemId, QString *error)
         return false;
     m_notice->hide();
     return true;
+}
+
+void ItemEditor::saveAsTemplate()
+{
+    // What is typed goes into the template too: saved first.
+    if (!m_model->item().id || !save())
+        return;
+    SaveTemplateDialog dialog(m_store, m_model->item().id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showNotice(Notice::Info, tr("Saved as the template “%1”. From Template… on a meeting's page puts it on the "
+                                "agenda.")
+                                 .arg(dialog.nameEdit()->text().trimmed().toHtmlEscaped()));
 }
 
 bool ItemEditor::save()

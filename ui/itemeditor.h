@@ -47,6 +47,7 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QAction *personalDataAction() const { return m_personalData; }
+    QAction *saveAsTemplateAction() const { return m_saveAsTemplate; }
     // The notice of changes made elsewhere, its text and its buttons.
     QFrame *changedNotice() const { return m_notice; }
     QLabel *changedNoticeText() const { return m_noticeText; }
@@ -65,6 +66,7 @@ protected:
 
 private:
     void buildToolBar();
+    void saveAsTemplate();
     QWidget *buildFields();
     QWidget *buildAttachments();
     void refresh();
@@ -98,6 +100,7 @@ private:
     QAction *m_bullets = nullptr;
     QAction *m_numbers = nullptr;
     QAction *m_personalData = nullptr;
+    QAction *m_saveAsTemplate = nullptr;
     QLabel *m_banner = nullptr;
     QFrame *m_notice = nullptr;
     QLabel *m_noticeIcon = nullptr;

@@ -10,6 +10,7 @@
 #include "pdfviewer.h"
 #include "roles.h"
 #include "signingdialog.h"
+#include "templatedialogs.h"
 
 #include "documents/documentrenderer.h"
 #include "documents/htmlpage.h"
@@ -85,6 +86,8 @@ MeetingPage::MeetingPage(Store &store, QWidget *parent)
     }, QKeySequence(tr("Ctrl+Shift+N")));
     m_bringIn = add(tr("Bring In…"), tr("Copy an earlier item here: one tabled or returned, or any found by its words"),
                     [this] { bringIn(); });
+    m_fromTemplate = add(tr("From Template…"), tr("Add a recurring item from one of the body's item templates"),
+                         [this] { addFromTemplate(); });
     m_remove = add(tr("Remove"), tr("Remove the selected item from the agenda"), [this] { removeSelectedItem(); },
                    QKeySequence::Delete);
     m_moveUp = add(tr("Move Up"), tr("Move the selected item up (or drag it)"), [this] { moveSelectedItem(-1); },
@@ -344,6 +347,7 @@ void MeetingPage::refreshActions()
     const bool signedMinutes = minutes && minutes->has_value();
     m_newItem->setEnabled(!closed && !cancelled);
     m_bringIn->setEnabled(!closed && !cancelled);
+    m_fromTemplate->setEnabled(!closed && !cancelled);
     m_run->setEnabled(!cancelled && m_agenda->rowCount() > 0);
     m_remove->setEnabled(reorderable && selected);
     m_moveUp->setEnabled(reorderable && selected && row > 0);
@@ -433,6 +437,17 @@ void MeetingPage::bringIn()
     m_agenda->reload(&error);
     emit agendaChanged(m_meeting.id);
     emit itemActivated(m_meeting.id, dialog.broughtItemId());
+}
+
+void MeetingPage::addFromTemplate()
+{
+    ItemTemplatesDialog dialog(m_store, m_meeting, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    m_agenda->reload(&error);
+    emit agendaChanged(m_meeting.id);
+    emit itemActivated(m_meeting.id, dialog.addedItemId());
 }
 
 void MeetingPage::showInvitations()

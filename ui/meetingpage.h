@@ -50,6 +50,7 @@ public:
     void setConfirmation(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
 
     QAction *newItemAction() const { return m_newItem; }
+    QAction *fromTemplateAction() const { return m_fromTemplate; }
     QAction *runMeetingAction() const { return m_run; }
     QAction *conveneAction() const { return m_convene; }
     QAction *rescheduleAction() const { return m_reschedule; }
@@ -91,6 +92,7 @@ private:
     void writePackages();
     void publish();
     void bringIn();
+    void addFromTemplate();
     void showInvitations();
     void showDocument(bool minutes);
     void printAgenda();
@@ -114,6 +116,7 @@ private:
     QAction *m_newItem = nullptr;
     QAction *m_run = nullptr;
     QAction *m_bringIn = nullptr;
+    QAction *m_fromTemplate = nullptr;
     QAction *m_remove = nullptr;
     QAction *m_moveUp = nullptr;
     QAction *m_moveDown = nullptr;

@@ -11,17 +11,21 @@
 #include "waituntil.h"
 
 #include "invitationmail.h"
+#include "itemeditor.h"
 #include "lifecycledialogs.h"
 #include "mainwindow.h"
 #include "meetingdialogs.h"
 #include "meetingpage.h"
 #include "navigatormodel.h"
 #include "publishingdialogs.h"
+#include "richtextedit.h"
 #include "roles.h"
+#include "templatedialogs.h"
 #include "uilanguage.h"
 
 #include "demo/demodata.h"
 #include "exchange/meetingpackage.h"
+#include "text/richtext.h"
 
 #include <poppler-qt6.h>
 
@@ -32,6 +36,7 @@
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -686,4 +691,115 @@ TEST_CASE("Bring In finds any earlier item by its words and copies it with its t
     dialog.search(QString());
     CHECK(dialog.table()->horizontalHeaderItem(2)->text() == QStringLiteral("Outcome"));
     CHECK(store->check()->ok());
+}
+
+TEST_CASE("An item is saved as a template from its editor and put on the next agenda from the meeting page",
+          "[ui][meeting][templates]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    Meeting next;
+    qint64 itemId = 0;
+    {
+        auto store = createStore(path);
+        const RecordedMeeting first = recordMeeting(*store);
+        next = addUnheldMeeting(*store, first.meeting);
+        AgendaItem item;
+        item.meetingId = next.id;
+        item.title = QStringLiteral("Viranhaltijapäätökset");
+        item.caseReference = QStringLiteral("3/00.01/2026");
+        item.proposal = RichText::fromPlainText(QStringLiteral("Kunnanhallitus ei käytä otto-oikeuttaan."));
+        itemId = required(store->addAgendaItem(item));
+    }
+    MainWindow window(openStore(path));
+    window.setWatching(false);
+    window.show();
+    Store &store = window.store();
+    REQUIRE(window.selectItem(next.id, itemId));
+    ItemEditor *editor = window.itemEditor();
+    REQUIRE(editor->saveAsTemplateAction()->isEnabled());
+
+    // What is typed and not yet saved goes into the template too.
+    editor->proposalEdit()->setFocus();
+    editor->proposalEdit()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor->proposalEdit(), QStringLiteral(" Tiedoksi."));
+    QString offeredName;
+    bool replaceOffered = true;
+    whenOpened<SaveTemplateDialog>([&](SaveTemplateDialog *dialog) {
+        offeredName = dialog->nameEdit()->text();
+        replaceOffered = dialog->replaceBox()->isEnabled();
+        dialog->nameEdit()->setText(QStringLiteral("Otto-oikeus"));
+        dialog->accept();
+    });
+    editor->saveAsTemplateAction()->trigger();
+    CHECK(offeredName == QStringLiteral("Viranhaltijapäätökset"));
+    CHECK_FALSE(replaceOffered);
+    const QList<ItemTemplate> saved = required(store.itemTemplates(next.bodyId));
+    REQUIRE(saved.size() == 1);
+    CHECK(saved.first().name == QStringLiteral("Otto-oikeus"));
+    CHECK(RichText::toPlainText(saved.first().item.proposal)
+          == QStringLiteral("Kunnanhallitus ei käytä otto-oikeuttaan. Tiedoksi."));
+    CHECK(saved.first().item.caseReference.isEmpty());
+    CHECK_THAT(editor->changedNoticeText()->text().toStdString(), Catch::Contains("Otto-oikeus"));
+
+    // The same name again: refused until replacing is ticked.
+    QString refusal;
+    bool replaced = false;
+    whenOpened<SaveTemplateDialog>([&](SaveTemplateDialog *dialog) {
+        dialog->nameEdit()->setText(QStringLiteral("Otto-oikeus"));
+        dialog->accept();
+        refusal = dialog->error();
+        if (dialog->replaceBox()->isEnabled()) {
+            dialog->replaceBox()->setChecked(true);
+            dialog->accept();
+            replaced = dialog->result() == QDialog::Accepted;
+        }
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    editor->saveAsTemplateAction()->trigger();
+    CHECK_THAT(refusal.toStdString(), Catch::Contains("already has a template named \"Otto-oikeus\""));
+    CHECK(replaced);
+    CHECK(required(store.itemTemplates(next.bodyId)).size() == 1);
+
+    // From Template… on the meeting page: a new item, opened in the editor.
+    REQUIRE(window.selectMeeting(next.id));
+    MeetingPage *page = window.meetingPage();
+    REQUIRE(page->fromTemplateAction()->isEnabled());
+    const int itemsBefore = int(required(store.agendaItems(next.id)).size());
+    QString preview;
+    whenOpened<ItemTemplatesDialog>([&](ItemTemplatesDialog *dialog) {
+        preview = dialog->preview()->toPlainText();
+        dialog->accept();
+    });
+    page->fromTemplateAction()->trigger();
+    CHECK_THAT(preview.toStdString(), Catch::Contains("otto-oikeuttaan. Tiedoksi."));
+    const QList<AgendaItem> agenda = required(store.agendaItems(next.id));
+    REQUIRE(agenda.size() == itemsBefore + 1);
+    CHECK(agenda.constLast().title == QStringLiteral("Viranhaltijapäätökset"));
+    CHECK(agenda.constLast().caseReference.isEmpty());
+    CHECK(window.currentPage() == editor);
+    CHECK(editor->titleEdit()->text() == QStringLiteral("Viranhaltijapäätökset"));
+
+    // Renamed and removed in the dialog; a taken name is refused there.
+    {
+        ItemTemplatesDialog dialog(store, next);
+        REQUIRE(dialog.list()->count() == 1);
+        CHECK(dialog.rename(QStringLiteral("Viranhaltijoiden päätökset")));
+        CHECK(required(store.itemTemplates(next.bodyId)).first().name == QStringLiteral("Viranhaltijoiden päätökset"));
+        CHECK_FALSE(dialog.rename(QStringLiteral("  ")));
+        CHECK_THAT(dialog.error().toStdString(), Catch::Contains("needs a name"));
+        CHECK_FALSE(dialog.remove(false));
+        CHECK(dialog.remove(true));
+        CHECK(dialog.list()->count() == 0);
+        CHECK_FALSE(dialog.removeButton()->isEnabled());
+        CHECK_THAT(dialog.error().toStdString(), Catch::Contains("no item templates yet"));
+    }
+    CHECK(required(store.itemTemplates(next.bodyId)).isEmpty());
+    // A cancelled meeting takes no new items.
+    REQUIRE(store.cancelMeeting(next.id, QStringLiteral("Ei käsiteltäviä asioita.")));
+    window.refresh();
+    REQUIRE(window.selectMeeting(next.id));
+    CHECK_FALSE(page->fromTemplateAction()->isEnabled());
+    CHECK(required(store.check()).ok());
 }
