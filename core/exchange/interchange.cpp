@@ -155,7 +155,7 @@ public:
                     {QStringLiteral("validFrom"), membership.validFrom.toString(Qt::ISODate)},
                     {QStringLiteral("validUntil"), orNull(membership.validUntil.toString(Qt::ISODate))}});
             }
-            bodyArray.append(QJsonObject{{QStringLiteral("id"), m_bodyIds.value(body.id)},
+            QJsonObject bodyJson{{QStringLiteral("id"), m_bodyIds.value(body.id)},
                                          {QStringLiteral("name"), body.name},
                                          {QStringLiteral("shortName"), body.shortName},
                                          {QStringLiteral("kind"), Codes::code(body.kind)},
@@ -173,7 +173,20 @@ public:
                                          {QStringLiteral("documentLanguage"),
                                           body.documentLanguage ? QJsonValue(Codes::code(*body.documentLanguage))
                                                                 : QJsonValue(QJsonValue::Null)},
-                                         {QStringLiteral("memberships"), membershipArray}});
+                                         {QStringLiteral("memberships"), membershipArray}};
+            // The body's item templates go with the whole store, not with
+            // one meeting; a body without any has none listed.
+            if (!meetingId) {
+                const auto templates = m_store.itemTemplates(body.id);
+                if (!templates)
+                    return Failure{templates.error()};
+                QJsonArray templateArray;
+                for (const ItemTemplate &itemTemplate : *templates)
+                    templateArray.append(templateJson(itemTemplate));
+                if (!templateArray.isEmpty())
+                    bodyJson.insert(QStringLiteral("itemTemplates"), templateArray);
+            }
+            bodyArray.append(bodyJson);
         }
         root.insert(QStringLiteral("bodies"), bodyArray);
 
@@ -255,18 +268,51 @@ private:
                            {QStringLiteral("logo"), logo}};
     }
 
-    Result<QJsonObject> itemJson(const AgendaItem &item)
+    static QJsonArray preparersJson(const AgendaItem &item)
     {
         QJsonArray preparers;
         for (const Preparer &preparer : item.preparers)
             preparers.append(QJsonObject{{QStringLiteral("name"), preparer.name},
                                          {QStringLiteral("title"), preparer.title},
                                          {QStringLiteral("contact"), preparer.contact}});
+        return preparers;
+    }
+
+    static QJsonArray recipientsJson(const AgendaItem &item)
+    {
         QJsonArray recipients;
         for (const ExtractRecipient &recipient : item.recipients)
             recipients.append(QJsonObject{{QStringLiteral("name"), recipient.name},
                                           {QStringLiteral("address"), recipient.address},
                                           {QStringLiteral("delivery"), Codes::code(recipient.delivery)}});
+        return recipients;
+    }
+
+    // What a template holds (see ItemTemplate), as an item's fields of the
+    // same names.
+    QJsonObject templateJson(const ItemTemplate &itemTemplate) const
+    {
+        const AgendaItem &item = itemTemplate.item;
+        QJsonObject json{{QStringLiteral("name"), itemTemplate.name},
+                         {QStringLiteral("title"), item.title},
+                         {QStringLiteral("taskClass"), item.taskClass},
+                         {QStringLiteral("preparers"), preparersJson(item)},
+                         {QStringLiteral("presenter"), reference(m_personIds, item.presenterPersonId)},
+                         {QStringLiteral("background"), item.background},
+                         {QStringLiteral("proposal"), item.proposal},
+                         {QStringLiteral("publicity"), Codes::code(item.publicity)},
+                         {QStringLiteral("confidentialityBasis"), item.confidentialityBasis.text},
+                         {QStringLiteral("appealKind"), Codes::code(item.appealKind)},
+                         {QStringLiteral("recipients"), recipientsJson(item)}};
+        if (item.language)
+            json.insert(QStringLiteral("language"), Codes::code(*item.language));
+        return json;
+    }
+
+    Result<QJsonObject> itemJson(const AgendaItem &item)
+    {
+        const QJsonArray preparers = preparersJson(item);
+        const QJsonArray recipients = recipientsJson(item);
         const auto files = m_store.attachments(item.id, true);
         if (!files)
             return Failure{files.error()};
@@ -389,6 +435,19 @@ QString ReferenceCheck::run(const QJsonObject &root)
             const QString until = membership.value(u"validUntil").toString();
             if (!until.isEmpty() && until < membership.value(u"validFrom").toString())
                 return at(mpath + QStringLiteral(".validUntil"), tr("the membership ends before it starts."));
+        }
+        const QJsonArray templates = body.value(u"itemTemplates").toArray();
+        QSet<QString> templateNames;
+        for (qsizetype t = 0; t < templates.size(); ++t) {
+            const QJsonObject itemTemplate = templates.at(t).toObject();
+            const QString tpath = path + QStringLiteral(".itemTemplates[%1]").arg(t);
+            const QString name = itemTemplate.value(u"name").toString().trimmed();
+            if (templateNames.contains(name))
+                return at(tpath + QStringLiteral(".name"), tr("the body has two templates named \"%1\".").arg(name));
+            templateNames.insert(name);
+            if (personMissing(itemTemplate.value(u"presenter")))
+                return at(tpath + QStringLiteral(".presenter"),
+                          tr("no person has id %1.").arg(itemTemplate.value(u"presenter").toInt()));
         }
     }
 
@@ -626,8 +685,60 @@ private:
                     return Failure{at(path + QStringLiteral(".memberships[%1]").arg(m), id.error())};
                 ++m_summary.memberships;
             }
+            PYKALA_TRY(importTemplates(object.value(u"itemTemplates").toArray(), body.id, path));
         }
         return success();
+    }
+
+    // A body's item templates; one of a name the body has already is the
+    // store's and stays as it is.
+    Status importTemplates(const QJsonArray &array, qint64 bodyId, const QString &path)
+    {
+        const auto stored = m_store.itemTemplates(bodyId);
+        if (!stored)
+            return Failure{stored.error()};
+        for (qsizetype t = 0; t < array.size(); ++t) {
+            const QJsonObject object = array.at(t).toObject();
+            ItemTemplate itemTemplate;
+            itemTemplate.bodyId = bodyId;
+            itemTemplate.name = object.value(u"name").toString().trimmed();
+            const bool known = std::any_of(stored->cbegin(), stored->cend(), [&](const ItemTemplate &other) {
+                return other.name == itemTemplate.name;
+            });
+            if (known)
+                continue;
+            itemTemplate.item = itemFields(object);
+            const auto id = m_store.addItemTemplate(itemTemplate);
+            if (!id)
+                return Failure{at(path + QStringLiteral(".itemTemplates[%1]").arg(t), id.error())};
+            ++m_summary.itemTemplates;
+        }
+        return success();
+    }
+
+    // The fields an item and a template share, as the document has them.
+    AgendaItem itemFields(const QJsonObject &object) const
+    {
+        AgendaItem item;
+        item.title = object.value(u"title").toString();
+        item.taskClass = object.value(u"taskClass").toString();
+        const QJsonArray preparers = object.value(u"preparers").toArray();
+        for (const QJsonValue &value : preparers)
+            item.preparers.append({value[u"name"].toString(), value[u"title"].toString(), value[u"contact"].toString()});
+        item.presenterPersonId =
+            object.value(u"presenter").isNull() ? 0 : m_persons.value(object.value(u"presenter").toInt());
+        item.background = object.value(u"background").toString();
+        item.proposal = object.value(u"proposal").toString();
+        item.publicity = codeOf<Publicity>(object.value(u"publicity"));
+        item.confidentialityBasis = LegalBasis::fromText(object.value(u"confidentialityBasis").toString());
+        item.appealKind = codeOf<AppealKind>(object.value(u"appealKind"));
+        if (object.contains(u"language"))
+            item.language = codeOf<Language>(object.value(u"language"));
+        const QJsonArray recipients = object.value(u"recipients").toArray();
+        for (const QJsonValue &value : recipients)
+            item.recipients.append({value[u"name"].toString(), value[u"address"].toString(),
+                                    codeOf<Delivery>(value[u"delivery"])});
+        return item;
     }
 
     Status importMeetings(const QJsonArray &array)
@@ -710,32 +821,14 @@ private:
 
     Status importItem(const QJsonObject &object, qint64 meetingId, const QString &path)
     {
-        AgendaItem item;
+        AgendaItem item = itemFields(object);
         item.meetingId = meetingId;
         item.position = object.value(u"position").toInt();
         if (!object.value(u"sectionNumber").isNull())
             item.sectionNumber = object.value(u"sectionNumber").toInt();
-        item.title = object.value(u"title").toString();
         item.caseReference = object.value(u"caseReference").toString();
-        item.taskClass = object.value(u"taskClass").toString();
-        const QJsonArray preparers = object.value(u"preparers").toArray();
-        for (const QJsonValue &value : preparers)
-            item.preparers.append({value[u"name"].toString(), value[u"title"].toString(), value[u"contact"].toString()});
-        item.presenterPersonId =
-            object.value(u"presenter").isNull() ? 0 : m_persons.value(object.value(u"presenter").toInt());
-        item.background = object.value(u"background").toString();
-        item.proposal = object.value(u"proposal").toString();
         item.decision = object.value(u"decision").toString();
         item.proceedings = object.value(u"proceedings").toString();
-        item.publicity = codeOf<Publicity>(object.value(u"publicity"));
-        item.confidentialityBasis = LegalBasis::fromText(object.value(u"confidentialityBasis").toString());
-        item.appealKind = codeOf<AppealKind>(object.value(u"appealKind"));
-        if (object.contains(u"language"))
-            item.language = codeOf<Language>(object.value(u"language"));
-        const QJsonArray recipients = object.value(u"recipients").toArray();
-        for (const QJsonValue &value : recipients)
-            item.recipients.append({value[u"name"].toString(), value[u"address"].toString(),
-                                    codeOf<Delivery>(value[u"delivery"])});
         const auto itemId = m_store.addAgendaItem(item);
         if (!itemId)
             return Failure{at(path, itemId.error())};

@@ -26,6 +26,7 @@ struct ImportSummary
     int meetings = 0;
     int items = 0;
     int attachments = 0;
+    int itemTemplates = 0; // added; a body's template of a name it has already stays the store's
 };
 
 // Validates the document against the schema and its references, then adds it

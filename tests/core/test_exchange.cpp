@@ -401,3 +401,64 @@ TEST_CASE("A body's usual place, time and signing, and a meeting's convening and
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().startsWith(QStringLiteral("$.bodies[0].defaultStart: ")));
 }
+
+TEST_CASE("A body's item templates go with the whole store's export and are imported once", "[exchange][templates]")
+{
+    TestDir dir;
+    auto original = createStore(dir.path(QStringLiteral("a.sqlite")));
+    const Sample sample = addSample(*original);
+    ItemTemplate notices;
+    notices.bodyId = sample.body;
+    notices.name = QStringLiteral("Ilmoitukset");
+    notices.item.title = QStringLiteral("Ilmoitusasiat");
+    notices.item.presenterPersonId = sample.chair;
+    notices.item.proposal = QStringLiteral("<p>Merkitään tiedoksi.</p>");
+    notices.item.preparers = {{QStringLiteral("Kaisa Koski"), QStringLiteral("hallintojohtaja"), {}}};
+    notices.item.appealKind = AppealKind::NotAppealable;
+    notices.item.language = Language::Swedish;
+    REQUIRE(original->addItemTemplate(notices).ok());
+    ItemTemplate staff = notices;
+    staff.name = QStringLiteral("Henkilöstö");
+    staff.item = {};
+    staff.item.title = QStringLiteral("Henkilöstöasia");
+    staff.item.publicity = Publicity::Confidential;
+    staff.item.confidentialityBasis = LegalBasis::fromText(QStringLiteral("JulkL 24 § 1 mom. 32 k"));
+    REQUIRE(original->addItemTemplate(staff).ok());
+
+    const QByteArray first = exported(*original);
+    const QJsonArray templates = QJsonDocument::fromJson(first).object().value(u"bodies")[0][u"itemTemplates"].toArray();
+    REQUIRE(templates.size() == 2);
+    CHECK(templates.at(0)[u"name"].toString() == QStringLiteral("Henkilöstö")); // by name
+    CHECK(templates.at(1)[u"proposal"].toString() == QStringLiteral("<p>Merkitään tiedoksi.</p>"));
+    CHECK(templates.at(1)[u"language"].toString() == QStringLiteral("sv"));
+    // Not with one meeting.
+    CHECK_FALSE(QJsonDocument::fromJson(exported(*original, sample.meeting)).object().value(u"bodies")[0].toObject()
+                    .contains(u"itemTemplates"));
+
+    auto copy = createStore(dir.path(QStringLiteral("b.sqlite")));
+    CHECK(required(Interchange::importJson(*copy, first)).itemTemplates == 2);
+    CHECK(exported(*copy) == first);
+    const QList<ItemTemplate> copied = required(copy->itemTemplates(copy->bodies()->first().id));
+    REQUIRE(copied.size() == 2);
+    CHECK(copied.at(0).item.confidentialityBasis.text == QStringLiteral("JulkL 24 § 1 mom. 32 k"));
+    CHECK(required(copy->person(copied.at(1).item.presenterPersonId))->familyName
+          == required(original->person(sample.chair))->familyName);
+    // Again (the register alone): the store's templates of those names
+    // stay, nothing is added.
+    QJsonObject registerOnly = QJsonDocument::fromJson(first).object();
+    registerOnly.insert(QStringLiteral("meetings"), QJsonArray());
+    CHECK(required(Interchange::importJson(*copy, QJsonDocument(registerOnly).toJson())).itemTemplates == 0);
+    CHECK(required(copy->itemTemplates(copy->bodies()->first().id)).size() == 2);
+
+    // Two of one name, or a presenter who is not there, are refused with where.
+    auto target = createStore(dir.path(QStringLiteral("c.sqlite")));
+    QString refused = Interchange::importJson(*target, replaced(first, "\"name\": \"Henkilöstö\"",
+                                                                "\"name\": \"Ilmoitukset\""))
+                          .error();
+    CHECK(refused.startsWith(QStringLiteral("$.bodies[0].itemTemplates[1].name: ")));
+    refused = Interchange::importJson(*target, replaced(first, "\"presenter\": 1,\n", "\"presenter\": 99,\n")).error();
+    CHECK_THAT(refused.toStdString(), Catch::Contains("itemTemplates[1].presenter: no person has id 99"));
+    refused = Interchange::importJson(*target, replaced(first, "\"name\": \"Henkilöstö\"", "\"name\": \"\"")).error();
+    CHECK(refused.startsWith(QStringLiteral("$.bodies[0].itemTemplates[0].name: ")));
+    CHECK(target->bodies()->isEmpty());
+}
