@@ -1096,10 +1096,6 @@
         <translation>Lisää asia kokouksen esityslistalle tai muokkaa asiaa: item add "KH 12/2026" --title OTSIKKO --proposal TEKSTI.</translation>
     </message>
     <message>
-        <source>init, organisation: the organisation's name; body: the body's name.</source>
-        <translation>init, organisation: organisaation nimi; body: toimielimen nimi.</translation>
-    </message>
-    <message>
         <source>organisation, body: the name in Swedish, for Swedish documents.</source>
         <translation>organisation, body: ruotsinkielinen nimi ruotsinkielisiä asiakirjoja varten.</translation>
     </message>
@@ -1110,10 +1106,6 @@
     <message>
         <source>sign: the signer's role, e.g. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary or presenter.</source>
         <translation>sign: allekirjoittajan tehtävä, esim. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary tai presenter.</translation>
-    </message>
-    <message>
-        <source>meetings, memberships: only this body's; membership, meeting add: the body.</source>
-        <translation>meetings, memberships: vain tämän toimielimen; membership, meeting add: toimielin.</translation>
     </message>
     <message>
         <source>deadlines: the appeal kind, e.g. rectification; body: council, board, committee or section.</source>
@@ -1344,14 +1336,6 @@
         <translation>Tuntematon kokoustoiminto "%1": add, edit, convene tai cancel.</translation>
     </message>
     <message>
-        <source>Usage: pykala-cli item add MEETING --title TITLE [options], or item edit ITEM [options]</source>
-        <translation>Käyttö: pykala-cli item add KOKOUS --title OTSIKKO [valitsimet] tai item edit ASIA [valitsimet]</translation>
-    </message>
-    <message>
-        <source>item add needs --title.</source>
-        <translation>item add tarvitsee valitsimen --title.</translation>
-    </message>
-    <message>
         <source>Saved item %1.</source>
         <translation>Tallennettiin asia %1.</translation>
     </message>
@@ -1432,6 +1416,66 @@
     <message>
         <source>%1 takes no --%2 option.</source>
         <translation>%1 ei ota valitsinta --%2.</translation>
+    </message>
+    <message>
+        <source>A body's templates of recurring items: template list --body KH; template save "KH 12/2026 § 5" --name NAME [--replace]; template remove NAME --body KH. item add MEETING --template NAME uses one.</source>
+        <translation>Toimielimen toistuvien asioiden mallit: template list --body KH; template save "KH 12/2026 § 5" --name NIMI [--replace]; template remove NIMI --body KH. item add KOKOUS --template NIMI käyttää mallia.</translation>
+    </message>
+    <message>
+        <source>init, organisation: the organisation's name; body: the body's name; template save: the template's name.</source>
+        <translation>init, organisation: organisaation nimi; body: toimielimen nimi; template save: mallin nimi.</translation>
+    </message>
+    <message>
+        <source>meetings, memberships: only this body's; membership, meeting add, template: the body.</source>
+        <translation>meetings, memberships: vain tämän toimielimen; membership, meeting add, template: toimielin.</translation>
+    </message>
+    <message>
+        <source>item add: start from the body's item template of this name or id.</source>
+        <translation>item add: aloita toimielimen asiamallista, jolla on tämä nimi tai tunniste.</translation>
+    </message>
+    <message>
+        <source>template save: overwrite the body's template of the same name.</source>
+        <translation>template save: korvaa toimielimen samanniminen malli.</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli item add MEETING --title TITLE [options], item add MEETING --template NAME [options], or item edit ITEM [options]</source>
+        <translation>Käyttö: pykala-cli item add KOKOUS --title OTSIKKO [valinnat], item add KOKOUS --template NIMI [valinnat] tai item edit ASIA [valinnat]</translation>
+    </message>
+    <message>
+        <source>item edit takes no --template option: a template makes a new item.</source>
+        <translation>item edit ei ota valintaa --template: mallista tehdään uusi asia.</translation>
+    </message>
+    <message>
+        <source>item add needs --title, or --template to start from a template.</source>
+        <translation>item add tarvitsee valinnan --title tai mallista aloitettaessa --template.</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli template list --body SHORT, template save ITEM --name NAME [--replace], or template remove TEMPLATE --body SHORT</source>
+        <translation>Käyttö: pykala-cli template list --body LYHENNE, template save ASIA --name NIMI [--replace] tai template remove MALLI --body LYHENNE</translation>
+    </message>
+    <message>
+        <source>template list needs --body, the body whose templates to list.</source>
+        <translation>template list tarvitsee valinnan --body: toimielimen, jonka mallit luetellaan.</translation>
+    </message>
+    <message>
+        <source>%1 has no item templates. Save one with 'pykala-cli template save ITEM --name NAME'.</source>
+        <translation>Toimielimellä %1 ei ole asiamalleja. Tallenna malli komennolla 'pykala-cli template save ASIA --name NIMI'.</translation>
+    </message>
+    <message>
+        <source>template save needs --name, the name the template is chosen by.</source>
+        <translation>template save tarvitsee valinnan --name: nimen, jolla malli valitaan.</translation>
+    </message>
+    <message>
+        <source>Saved item template %1 (id %2).</source>
+        <translation>Asiamalli %1 tallennettiin (tunniste %2).</translation>
+    </message>
+    <message>
+        <source>template remove needs --body, the body whose template it is.</source>
+        <translation>template remove tarvitsee valinnan --body: toimielimen, jonka malli on kyseessä.</translation>
+    </message>
+    <message>
+        <source>Removed item template %1.</source>
+        <translation>Asiamalli %1 poistettiin.</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2033,10 @@
     <message>
         <source>an invitee needs a name, or a person.</source>
         <translation>kutsutulla on oltava nimi tai henkilö.</translation>
+    </message>
+    <message>
+        <source>the body has two templates named "%1".</source>
+        <translation>toimielimellä on kaksi mallia nimeltä ”%1”.</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2736,136 @@
     <message>
         <source>&lt;b&gt;This item was changed elsewhere while you were editing it&lt;/b&gt; (%1). Your unsaved text is kept here and is not saved until you choose.</source>
         <translation>&lt;b&gt;Asiaa muutettiin muualla, kun muokkasit sitä&lt;/b&gt; (%1). Tallentamaton tekstisi säilyy tässä, eikä sitä tallenneta ennen kuin valitset.</translation>
+    </message>
+    <message>
+        <source>Save as Template…</source>
+        <translation>Tallenna malliksi…</translation>
+    </message>
+    <message>
+        <source>Keep this item as a template of its body, for the meetings to come</source>
+        <translation>Tallenna asia toimielimen malliksi tulevia kokouksia varten</translation>
+    </message>
+    <message>
+        <source>Saved as the template “%1”. From Template… on a meeting's page puts it on the agenda.</source>
+        <translation>Tallennettu malliksi ”%1”. Kokouksen sivun Mallista… lisää sen esityslistalle.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTemplates</name>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Kokousta tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no agenda item with id %1.</source>
+        <translation>Asiaa tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no item template with id %1.</source>
+        <translation>Asiamallia tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The template "%1" is of %2; a meeting takes only its own body's templates.</source>
+        <translation>Malli ”%1” kuuluu toimielimelle %2; kokoukseen voi ottaa vain oman toimielimen malleja.</translation>
+    </message>
+    <message>
+        <source>The body has no item template "%1". 'pykala-cli template list --body SHORT' lists them.</source>
+        <translation>Toimielimellä ei ole asiamallia ”%1”. 'pykala-cli template list --body LYHENNE' luettelee mallit.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTemplatesDialog</name>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Nimeä uudelleen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Item Templates of %1</source>
+        <translation>Asiamallit – %1</translation>
+    </message>
+    <message>
+        <source>Recurring items kept for this body. Add to Agenda puts a new item made from the chosen template last on the agenda. To make a template, open an item and choose Save as Template.</source>
+        <translation>Toimielimen toistuvat asiat. Lisää esityslistalle lisää valitusta mallista tehdyn uuden asian esityslistan loppuun. Mallin saa tekemällä asiasta: avaa asia ja valitse Tallenna malliksi.</translation>
+    </message>
+    <message>
+        <source>Item templates</source>
+        <translation>Asiamallit</translation>
+    </message>
+    <message>
+        <source>What the template holds</source>
+        <translation>Mallin sisältö</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Mallit</translation>
+    </message>
+    <message>
+        <source>&amp;What it holds</source>
+        <translation>&amp;Sisältö</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Agenda</source>
+        <translation>&amp;Lisää esityslistalle</translation>
+    </message>
+    <message>
+        <source>Give the chosen template another name</source>
+        <translation>Anna valitulle mallille uusi nimi</translation>
+    </message>
+    <message>
+        <source>Remove the chosen template; items made from it stay as they are</source>
+        <translation>Poista valittu malli; siitä tehdyt asiat pysyvät ennallaan</translation>
+    </message>
+    <message>
+        <source>Rename Template</source>
+        <translation>Mallin uusi nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>Remove Template</source>
+        <translation>Poista malli</translation>
+    </message>
+    <message>
+        <source>Remove the template "%1"? Items already made from it stay as they are.</source>
+        <translation>Poistetaanko malli ”%1”? Siitä jo tehdyt asiat pysyvät ennallaan.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This body has no item templates yet. Open an item and choose Save as Template to make one.</source>
+        <translation>Toimielimellä ei ole vielä asiamalleja. Avaa asia ja valitse Tallenna malliksi.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Preparer: %1</source>
+        <translation>Valmistelija: %1</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Selostus</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Päätösehdotus</translation>
+    </message>
+    <message>
+        <source>Choose a template first.</source>
+        <translation>Valitse ensin malli.</translation>
+    </message>
+    <message>
+        <source>Choose the template to add.</source>
+        <translation>Valitse lisättävä malli.</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4381,14 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>The minutes are checked and published after the meeting is closed.</source>
         <translation>Pöytäkirja tarkastetaan ja julkaistaan, kun kokous on päättynyt.</translation>
+    </message>
+    <message>
+        <source>From Template…</source>
+        <translation>Mallista…</translation>
+    </message>
+    <message>
+        <source>Add a recurring item from one of the body's item templates</source>
+        <translation>Lisää toistuva asia toimielimen asiamallista</translation>
     </message>
 </context>
 <context>
@@ -6675,6 +6861,33 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
     </message>
 </context>
 <context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <source>&amp;Replace the template of this name</source>
+        <translation>&amp;Korvaa tämänniminen malli</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>Tallenna malliksi</translation>
+    </message>
+    <message>
+        <source>The template keeps the item's title, task class, preparers, presenter, background, proposal, publicity, appeal instructions and recipients of extracts, for the meetings of %1. Its case, decision and attachments stay with this item.</source>
+        <translation>Malliin tallentuvat asian otsikko, tehtäväluokka, valmistelijat, esittelijä, selostus, päätösehdotus, julkisuus, muutoksenhakuohje ja otteen saajat toimielimen %1 kokouksia varten. Diaarinumero, päätös ja liitteet jäävät tälle asialle.</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Mallin nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>%1 Or tick "Replace the template of this name".</source>
+        <translation>%1 Tai valitse ”Korvaa tämänniminen malli”.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search all minutes and agendas</source>
@@ -7781,6 +7994,22 @@ Kunnantie 1</translation>
         <source>The minutes are published once checked; give the day they were checked as well.</source>
         <translation>Pöytäkirja julkaistaan tarkastettuna; anna myös tarkastuspäivä.</translation>
     </message>
+    <message>
+        <source>An item template needs a name.</source>
+        <translation>Asiamalli tarvitsee nimen.</translation>
+    </message>
+    <message>
+        <source>The template "%1" cannot be added: its body or presenter is not in the store.</source>
+        <translation>Mallia ”%1” ei voi lisätä: sen toimielin tai esittelijä ei ole varastossa.</translation>
+    </message>
+    <message>
+        <source>There is no item template with id %1.</source>
+        <translation>Asiamallia tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The body already has a template named "%1". Choose another name, or replace that template.</source>
+        <translation>Toimielimellä on jo malli nimeltä ”%1”. Valitse toinen nimi tai korvaa se malli.</translation>
+    </message>
 </context>
 <context>
     <name>SuccessionDialog</name>
@@ -7971,6 +8200,10 @@ Kunnantie 1</translation>
     <message>
         <source>a disclosure</source>
         <translation>luovutus</translation>
+    </message>
+    <message>
+        <source>an item template</source>
+        <translation>asiamalli</translation>
     </message>
 </context>
 <context>

@@ -1096,10 +1096,6 @@
         <translation>Lägg till ett ärende på ett sammanträdes föredragningslista, eller redigera ett: item add "KH 12/2026" --title RUBRIK --proposal TEXT.</translation>
     </message>
     <message>
-        <source>init, organisation: the organisation's name; body: the body's name.</source>
-        <translation>init, organisation: organisationens namn; body: organets namn.</translation>
-    </message>
-    <message>
         <source>organisation, body: the name in Swedish, for Swedish documents.</source>
         <translation>organisation, body: namnet på svenska, för svenska handlingar.</translation>
     </message>
@@ -1110,10 +1106,6 @@
     <message>
         <source>sign: the signer's role, e.g. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary or presenter.</source>
         <translation>sign: undertecknarens uppdrag, t.ex. protokollförare; membership: chair, vice-chair, member, deputy, secretary eller presenter.</translation>
-    </message>
-    <message>
-        <source>meetings, memberships: only this body's; membership, meeting add: the body.</source>
-        <translation>meetings, memberships: endast detta organs; membership, meeting add: organet.</translation>
     </message>
     <message>
         <source>deadlines: the appeal kind, e.g. rectification; body: council, board, committee or section.</source>
@@ -1344,14 +1336,6 @@
         <translation>Okänd sammanträdesåtgärd "%1": add, edit, convene eller cancel.</translation>
     </message>
     <message>
-        <source>Usage: pykala-cli item add MEETING --title TITLE [options], or item edit ITEM [options]</source>
-        <translation>Användning: pykala-cli item add SAMMANTRÄDE --title RUBRIK [alternativ], eller item edit ÄRENDE [alternativ]</translation>
-    </message>
-    <message>
-        <source>item add needs --title.</source>
-        <translation>item add behöver --title.</translation>
-    </message>
-    <message>
         <source>Saved item %1.</source>
         <translation>Ärende %1 sparades.</translation>
     </message>
@@ -1432,6 +1416,66 @@
     <message>
         <source>%1 takes no --%2 option.</source>
         <translation>%1 tar inget alternativ --%2.</translation>
+    </message>
+    <message>
+        <source>A body's templates of recurring items: template list --body KH; template save "KH 12/2026 § 5" --name NAME [--replace]; template remove NAME --body KH. item add MEETING --template NAME uses one.</source>
+        <translation>Ett organs mallar för återkommande ärenden: template list --body KH; template save "KH 12/2026 § 5" --name NAMN [--replace]; template remove NAMN --body KH. item add MÖTE --template NAMN använder en mall.</translation>
+    </message>
+    <message>
+        <source>init, organisation: the organisation's name; body: the body's name; template save: the template's name.</source>
+        <translation>init, organisation: organisationens namn; body: organets namn; template save: mallens namn.</translation>
+    </message>
+    <message>
+        <source>meetings, memberships: only this body's; membership, meeting add, template: the body.</source>
+        <translation>meetings, memberships: endast detta organs; membership, meeting add, template: organet.</translation>
+    </message>
+    <message>
+        <source>item add: start from the body's item template of this name or id.</source>
+        <translation>item add: utgå från organets ärendemall med detta namn eller id.</translation>
+    </message>
+    <message>
+        <source>template save: overwrite the body's template of the same name.</source>
+        <translation>template save: ersätt organets mall med samma namn.</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli item add MEETING --title TITLE [options], item add MEETING --template NAME [options], or item edit ITEM [options]</source>
+        <translation>Användning: pykala-cli item add MÖTE --title RUBRIK [val], item add MÖTE --template NAMN [val] eller item edit ÄRENDE [val]</translation>
+    </message>
+    <message>
+        <source>item edit takes no --template option: a template makes a new item.</source>
+        <translation>item edit tar inget --template: av en mall görs ett nytt ärende.</translation>
+    </message>
+    <message>
+        <source>item add needs --title, or --template to start from a template.</source>
+        <translation>item add behöver --title, eller --template för att utgå från en mall.</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli template list --body SHORT, template save ITEM --name NAME [--replace], or template remove TEMPLATE --body SHORT</source>
+        <translation>Användning: pykala-cli template list --body KORTNAMN, template save ÄRENDE --name NAMN [--replace] eller template remove MALL --body KORTNAMN</translation>
+    </message>
+    <message>
+        <source>template list needs --body, the body whose templates to list.</source>
+        <translation>template list behöver --body, organet vars mallar ska listas.</translation>
+    </message>
+    <message>
+        <source>%1 has no item templates. Save one with 'pykala-cli template save ITEM --name NAME'.</source>
+        <translation>%1 har inga ärendemallar. Spara en med 'pykala-cli template save ÄRENDE --name NAMN'.</translation>
+    </message>
+    <message>
+        <source>template save needs --name, the name the template is chosen by.</source>
+        <translation>template save behöver --name, namnet som mallen väljs med.</translation>
+    </message>
+    <message>
+        <source>Saved item template %1 (id %2).</source>
+        <translation>Ärendemallen %1 sparades (id %2).</translation>
+    </message>
+    <message>
+        <source>template remove needs --body, the body whose template it is.</source>
+        <translation>template remove behöver --body, organet som mallen hör till.</translation>
+    </message>
+    <message>
+        <source>Removed item template %1.</source>
+        <translation>Ärendemallen %1 togs bort.</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2033,10 @@
     <message>
         <source>an invitee needs a name, or a person.</source>
         <translation>en inbjuden behöver ett namn eller en person.</translation>
+    </message>
+    <message>
+        <source>the body has two templates named "%1".</source>
+        <translation>organet har två mallar med namnet ”%1”.</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2736,136 @@
     <message>
         <source>&lt;b&gt;This item was changed elsewhere while you were editing it&lt;/b&gt; (%1). Your unsaved text is kept here and is not saved until you choose.</source>
         <translation>&lt;b&gt;Ärendet ändrades på annat håll medan du redigerade det&lt;/b&gt; (%1). Din osparade text finns kvar här och sparas inte förrän du väljer.</translation>
+    </message>
+    <message>
+        <source>Save as Template…</source>
+        <translation>Spara som mall…</translation>
+    </message>
+    <message>
+        <source>Keep this item as a template of its body, for the meetings to come</source>
+        <translation>Spara ärendet som en mall för organet, för kommande möten</translation>
+    </message>
+    <message>
+        <source>Saved as the template “%1”. From Template… on a meeting's page puts it on the agenda.</source>
+        <translation>Sparat som mallen ”%1”. Från mall… på mötets sida lägger den på föredragningslistan.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTemplates</name>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Det finns inget möte med id %1.</translation>
+    </message>
+    <message>
+        <source>There is no agenda item with id %1.</source>
+        <translation>Det finns inget ärende med id %1.</translation>
+    </message>
+    <message>
+        <source>There is no item template with id %1.</source>
+        <translation>Det finns ingen ärendemall med id %1.</translation>
+    </message>
+    <message>
+        <source>The template "%1" is of %2; a meeting takes only its own body's templates.</source>
+        <translation>Mallen ”%1” hör till %2; ett möte tar endast det egna organets mallar.</translation>
+    </message>
+    <message>
+        <source>The body has no item template "%1". 'pykala-cli template list --body SHORT' lists them.</source>
+        <translation>Organet har ingen ärendemall ”%1”. 'pykala-cli template list --body KORTNAMN' listar dem.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTemplatesDialog</name>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Byt &amp;namn…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Item Templates of %1</source>
+        <translation>Ärendemallar – %1</translation>
+    </message>
+    <message>
+        <source>Recurring items kept for this body. Add to Agenda puts a new item made from the chosen template last on the agenda. To make a template, open an item and choose Save as Template.</source>
+        <translation>Organets återkommande ärenden. Lägg till på listan lägger ett nytt ärende gjort av den valda mallen sist på föredragningslistan. En mall görs av ett ärende: öppna det och välj Spara som mall.</translation>
+    </message>
+    <message>
+        <source>Item templates</source>
+        <translation>Ärendemallar</translation>
+    </message>
+    <message>
+        <source>What the template holds</source>
+        <translation>Mallens innehåll</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Mallar</translation>
+    </message>
+    <message>
+        <source>&amp;What it holds</source>
+        <translation>&amp;Innehåll</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Agenda</source>
+        <translation>&amp;Lägg till på listan</translation>
+    </message>
+    <message>
+        <source>Give the chosen template another name</source>
+        <translation>Ge den valda mallen ett annat namn</translation>
+    </message>
+    <message>
+        <source>Remove the chosen template; items made from it stay as they are</source>
+        <translation>Ta bort den valda mallen; ärenden gjorda av den förblir som de är</translation>
+    </message>
+    <message>
+        <source>Rename Template</source>
+        <translation>Byt mallens namn</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Remove Template</source>
+        <translation>Ta bort mall</translation>
+    </message>
+    <message>
+        <source>Remove the template "%1"? Items already made from it stay as they are.</source>
+        <translation>Ta bort mallen ”%1”? Ärenden som redan gjorts av den förblir som de är.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This body has no item templates yet. Open an item and choose Save as Template to make one.</source>
+        <translation>Organet har inga ärendemallar ännu. Öppna ett ärende och välj Spara som mall.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Preparer: %1</source>
+        <translation>Beredare: %1</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Redogörelse</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Beslutsförslag</translation>
+    </message>
+    <message>
+        <source>Choose a template first.</source>
+        <translation>Välj först en mall.</translation>
+    </message>
+    <message>
+        <source>Choose the template to add.</source>
+        <translation>Välj mallen som ska läggas till.</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4381,14 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>The minutes are checked and published after the meeting is closed.</source>
         <translation>Protokollet justeras och publiceras när sammanträdet har avslutats.</translation>
+    </message>
+    <message>
+        <source>From Template…</source>
+        <translation>Från mall…</translation>
+    </message>
+    <message>
+        <source>Add a recurring item from one of the body's item templates</source>
+        <translation>Lägg till ett återkommande ärende från organets ärendemallar</translation>
     </message>
 </context>
 <context>
@@ -6675,6 +6861,33 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <source>&amp;Replace the template of this name</source>
+        <translation>&amp;Ersätt mallen med detta namn</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>Spara som mall</translation>
+    </message>
+    <message>
+        <source>The template keeps the item's title, task class, preparers, presenter, background, proposal, publicity, appeal instructions and recipients of extracts, for the meetings of %1. Its case, decision and attachments stay with this item.</source>
+        <translation>Mallen sparar ärendets rubrik, uppgiftsklass, beredare, föredragande, redogörelse, beslutsförslag, offentlighet, besvärsanvisning och mottagare av utdrag, för mötena i %1. Diarienummer, beslut och bilagor stannar hos detta ärende.</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Mallens namn</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>%1 Or tick "Replace the template of this name".</source>
+        <translation>%1 Eller kryssa för ”Ersätt mallen med detta namn”.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search all minutes and agendas</source>
@@ -7781,6 +7994,22 @@ Kommunvägen 1</translation>
         <source>The minutes are published once checked; give the day they were checked as well.</source>
         <translation>Protokollet publiceras när det justerats; ange också dagen då det justerades.</translation>
     </message>
+    <message>
+        <source>An item template needs a name.</source>
+        <translation>En ärendemall behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The template "%1" cannot be added: its body or presenter is not in the store.</source>
+        <translation>Mallen ”%1” kan inte läggas till: dess organ eller föredragande finns inte i arkivet.</translation>
+    </message>
+    <message>
+        <source>There is no item template with id %1.</source>
+        <translation>Det finns ingen ärendemall med id %1.</translation>
+    </message>
+    <message>
+        <source>The body already has a template named "%1". Choose another name, or replace that template.</source>
+        <translation>Organet har redan en mall med namnet ”%1”. Välj ett annat namn eller ersätt den mallen.</translation>
+    </message>
 </context>
 <context>
     <name>SuccessionDialog</name>
@@ -7971,6 +8200,10 @@ Kommunvägen 1</translation>
     <message>
         <source>a disclosure</source>
         <translation>utlämnande</translation>
+    </message>
+    <message>
+        <source>an item template</source>
+        <translation>ärendemall</translation>
     </message>
 </context>
 <context>
