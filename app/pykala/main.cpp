@@ -1,10 +1,10 @@
 // pykala: the desktop client.
 
+#include "demostore.h"
 #include "mainwindow.h"
 #include "reviewwindow.h"
 #include "uilanguage.h"
 
-#include "demo/demodata.h"
 #include "store/store.h"
 
 #include <QApplication>
@@ -124,11 +124,11 @@ int main(int argc, char *argv[])
         if (!bodies || !persons) {
             store = Failure{bodies ? persons.error() : bodies.error()};
         } else if (bodies->isEmpty() && persons->isEmpty()) {
-            QApplication::setOverrideCursor(Qt::WaitCursor);
-            const auto demo = DemoData::generate(*store.value(), DemoData::Options{});
-            QApplication::restoreOverrideCursor();
-            if (!demo)
-                store = Failure{demo.error()};
+            // On a thread of its own, with its progress shown: a slow disk
+            // takes a while over the demo's thousands of items.
+            const Status filled = DemoStore::fill(nullptr, *store.value());
+            if (!filled)
+                store = Failure{filled.error()};
         }
     }
     if (!store) {

@@ -120,11 +120,20 @@ public:
             return Failure{transaction.error()};
         PYKALA_TRY(createOrganisation());
         PYKALA_TRY(createBodies());
+        const int steps = 1 + m_options.years * int(m_bodies.size());
+        int done = 0;
+        auto stepDone = [&] {
+            if (m_options.progress)
+                m_options.progress(++done, steps);
+        };
         for (const Term &term : termsCovering(m_firstYear, m_lastYear))
             PYKALA_TRY(createMemberships(term));
+        stepDone();
         for (int year = m_firstYear; year <= m_lastYear; ++year) {
-            for (BodyInfo &body : m_bodies)
+            for (BodyInfo &body : m_bodies) {
                 PYKALA_TRY(createMeetings(body, year));
+                stepDone();
+            }
         }
         PYKALA_TRY(transaction.commit());
         return m_summary;

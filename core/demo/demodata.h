@@ -4,6 +4,8 @@
 
 #include <QDate>
 
+#include <functional>
+
 class Store;
 
 // Generated, realistic demo data for a fictional Finnish municipality: a
@@ -19,6 +21,9 @@ struct Options
     int years = 2;           // calendar years of meetings, ending with asOf's year
     quint32 seed = 1;
     QDate asOf;              // meetings before this day have been held; null: today
+    // Told how far the work is: `done` steps of `total` (the register, then
+    // each body's meetings of each year). Called on the generating thread.
+    std::function<void(int done, int total)> progress;
 };
 
 constexpr int maxBodies = 12;

@@ -1671,6 +1671,17 @@
     </message>
 </context>
 <context>
+    <name>DemoStore</name>
+    <message>
+        <source>Creating the demo municipality…</source>
+        <translation>Luodaan esittelykuntaa…</translation>
+    </message>
+    <message>
+        <source>Creating the demo municipality: the register, then the meetings (%1 of %2)…</source>
+        <translation>Luodaan esittelykuntaa: ensin rekisteri, sitten kokoukset (%1/%2)…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinting</name>
     <message>
         <source>Print Preview – %1</source>

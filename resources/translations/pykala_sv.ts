@@ -1671,6 +1671,17 @@
     </message>
 </context>
 <context>
+    <name>DemoStore</name>
+    <message>
+        <source>Creating the demo municipality…</source>
+        <translation>Demokommunen skapas…</translation>
+    </message>
+    <message>
+        <source>Creating the demo municipality: the register, then the meetings (%1 of %2)…</source>
+        <translation>Demokommunen skapas: först registret, sedan mötena (%1 av %2)…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinting</name>
     <message>
         <source>Print Preview – %1</source>

@@ -10,6 +10,7 @@
 #include "testsupport.h"
 #include "waituntil.h"
 
+#include "demostore.h"
 #include "invitationmail.h"
 #include "itemeditor.h"
 #include "lifecycledialogs.h"
@@ -36,11 +37,13 @@
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -802,4 +805,56 @@ TEST_CASE("An item is saved as a template from its editor and put on the next ag
     REQUIRE(window.selectMeeting(next.id));
     CHECK_FALSE(page->fromTemplateAction()->isEnabled());
     CHECK(required(store.check()).ok());
+}
+
+TEST_CASE("The demo data fills a new store with its progress shown while the window keeps working",
+          "[ui][demo][progress]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("demo.sqlite"));
+    auto store = createStore(path);
+    QWidget window;
+    window.show();
+    // Twelve years of a dozen bodies: long enough for the dialog to show.
+    DemoData::Options options;
+    options.bodies = DemoData::maxBodies;
+    options.years = 12;
+    options.asOf = QDate(2026, 12, 1);
+    int ticks = 0;
+    QTimer clock;
+    QObject::connect(&clock, &QTimer::timeout, [&] { ++ticks; });
+    clock.start(20);
+    QStringList labels;
+    int maximum = 0;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, [&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<QProgressDialog *>(widget); dialog && dialog->isVisible()) {
+                if (!labels.contains(dialog->labelText()))
+                    labels << dialog->labelText();
+                maximum = dialog->maximum();
+            }
+        }
+    });
+    watch.start(10);
+    QElapsedTimer took;
+    took.start();
+    const Status filled = DemoStore::fill(&window, *store, options);
+    const qint64 elapsed = took.elapsed();
+    REQUIRE(filled.ok());
+    // The window's own timer kept running: the event loop was not held up.
+    INFO("took " << elapsed << " ms, " << ticks << " ticks");
+    CHECK(ticks >= elapsed / 20 / 3);
+    // The steps were shown: the register, then each body's year.
+    REQUIRE_FALSE(labels.isEmpty());
+    CHECK(maximum == 1 + 12 * DemoData::maxBodies);
+    CHECK(labels.constLast().contains(QStringLiteral("(%1 of %1)").arg(1 + 12 * DemoData::maxBodies)));
+    // What the worker's connection wrote is in the store.
+    CHECK(required(store->bodies()).size() == DemoData::maxBodies);
+    CHECK(required(store->check()).ok());
+    // A store that is not empty is refused, with the reason, and kept.
+    const qint64 entries = required(store->auditHead()).first;
+    const Status again = DemoStore::fill(&window, *store, options);
+    CHECK_THAT(again.error().toStdString(), Catch::Contains("already holds data"));
+    CHECK(required(store->auditHead()).first == entries);
 }
