@@ -225,6 +225,13 @@ QJsonObject decision(int item)
     return itemEvent(QStringLiteral("decision"), item);
 }
 
+QJsonObject retract(int event, const QString &reason)
+{
+    return {{QStringLiteral("type"), QStringLiteral("retract")},
+            {QStringLiteral("event"), event},
+            {QStringLiteral("reason"), reason.trimmed()}};
+}
+
 QByteArray file(const QList<QJsonObject> &events)
 {
     QJsonArray array;

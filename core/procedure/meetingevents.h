@@ -79,6 +79,10 @@ QJsonObject minuteCheckers(const QList<qint64> &persons);
 // The decision and proceedings are written into the item.
 QJsonObject decision(int item);
 
+// Withdraws event number `event` (from 1) of the record, recorded by
+// mistake, saying why; the record keeps both.
+QJsonObject retract(int event, const QString &reason);
+
 // Events as the file MeetingSession::record reads: {"events": [ … ]}.
 QByteArray file(const QList<QJsonObject> &events);
 

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTime>
 
 namespace MeetingRecord {
@@ -24,7 +25,8 @@ const QStringList eventTypes{QStringLiteral("open"),     QStringLiteral("attenda
                              QStringLiteral("order"),    QStringLiteral("majority"),   QStringLiteral("vote"),
                              QStringLiteral("election"), QStringLiteral("dissent"),    QStringLiteral("decision"),
                              QStringLiteral("minute-checkers"), QStringLiteral("close"),
-                             QStringLiteral("participation"), QStringLiteral("temporary-chair")};
+                             QStringLiteral("participation"), QStringLiteral("temporary-chair"),
+                             QStringLiteral("retract")};
 
 // "2026-12-05T16:03" or "2026-12-05T16:03:20": a date and a clock time.
 bool isDateTime(const QString &at)
@@ -77,6 +79,7 @@ const QHash<QString, QStringList> &requiredFields()
         {QStringLiteral("minute-checkers"), {QStringLiteral("persons")}},
         {QStringLiteral("participation"), {QStringLiteral("person"), QStringLiteral("item"), QStringLiteral("at"), QStringLiteral("remote")}},
         {QStringLiteral("temporary-chair"), {QStringLiteral("item"), QStringLiteral("person")}},
+        {QStringLiteral("retract"), {QStringLiteral("event"), QStringLiteral("reason")}},
     };
     return required;
 }
@@ -196,6 +199,14 @@ public:
                 deputies.append(QJsonObject{{QStringLiteral("person"), *deputy}, {QStringLiteral("for"), *member}});
             }
             out.insert(QStringLiteral("deputies"), deputies);
+        }
+        if (type == u"retract") {
+            const QJsonValue target = in.value(u"event");
+            if (!target.isDouble() || target.toDouble() != double(target.toInteger()) || target.toInteger() < 1)
+                return Failure{at(path + QStringLiteral(".event"),
+                                  tr("is the number of the event withdrawn, counted from 1 in the meeting's record."))};
+            if (!in.value(u"reason").isString() || in.value(u"reason").toString().trimmed().isEmpty())
+                return Failure{at(path + QStringLiteral(".reason"), tr("says why the event is withdrawn."))};
         }
         if (type == u"vote" && !in.contains(u"ballots") && !in.contains(u"yes"))
             return Failure{at(path, tr("a vote needs either \"ballots\" (a roll call) or the counts \"yes\", \"no\" "
@@ -428,8 +439,80 @@ Result<QList<QJsonObject>> parseFile(const QByteArray &json, const Setting &sett
     return checkEvents(events, setting, QStringLiteral("$.events"));
 }
 
+namespace {
+
+// The events the record's retract events withdraw, by index, with `also`
+// withdrawn besides; fails on a withdrawal the record cannot hold.
+Result<QSet<qsizetype>> withdrawnEvents(const QList<QJsonObject> &events, const QSet<qsizetype> &also)
+{
+    QSet<qsizetype> withdrawn = also;
+    for (qsizetype e = 0; e < events.size(); ++e) {
+        const QJsonObject &event = events.at(e);
+        if (event.value(u"type").toString() != u"retract")
+            continue;
+        const QString where = QStringLiteral("event %1 (retract)").arg(e + 1);
+        const qsizetype target = event.value(u"event").toInteger() - 1;
+        if (target < 0 || target >= e)
+            return Failure{tr("%1 withdraws event %2, which is not an earlier event of the meeting's record.")
+                               .arg(where)
+                               .arg(target + 1)};
+        const QString type = events.at(target).value(u"type").toString();
+        if (type == u"retract" || type == u"open" || type == u"close")
+            return Failure{tr("%1: event %2 (%3) cannot be withdrawn; only what happened during the meeting can.")
+                               .arg(where)
+                               .arg(target + 1)
+                               .arg(type)};
+        if (withdrawn.contains(target))
+            return Failure{tr("%1: event %2 (%3) is withdrawn already.").arg(where).arg(target + 1).arg(type)};
+        if (event.value(u"reason").toString().trimmed().isEmpty())
+            return Failure{tr("%1 says no reason; a withdrawal says why.").arg(where)};
+        withdrawn.insert(target);
+    }
+    return withdrawn;
+}
+
+Result<Replay> replayWithdrawing(const Setting &setting, const QList<QJsonObject> &events,
+                                 const QSet<qsizetype> &also);
+
+} // namespace
+
 Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
 {
+    return replayWithdrawing(setting, events, {});
+}
+
+Result<QList<int>> dependents(const Setting &setting, const QList<QJsonObject> &events, int event)
+{
+    if (event < 1 || event > events.size())
+        return Failure{tr("The record has no event %1; its events are 1 to %2.").arg(event).arg(events.size())};
+    const auto already = withdrawnEvents(events, {});
+    if (!already)
+        return Failure{already.error()};
+    if (already->contains(event - 1))
+        return Failure{tr("Event %1 is withdrawn already.").arg(event)};
+    // Every prefix of the record replayed as it was recorded; without the
+    // event, the first later event that no longer replays depends on it,
+    // and so, in turn, does each that needs that one.
+    QSet<qsizetype> without{qsizetype(event) - 1};
+    QList<int> found;
+    for (qsizetype j = event; j < events.size(); ++j) {
+        if (already->contains(j) || events.at(j).value(u"type").toString() == u"retract")
+            continue;
+        if (!replayWithdrawing(setting, events.mid(0, j + 1), without)) {
+            without.insert(j);
+            found.append(int(j) + 1);
+        }
+    }
+    return found;
+}
+
+namespace {
+
+Result<Replay> replayWithdrawing(const Setting &setting, const QList<QJsonObject> &events, const QSet<qsizetype> &also)
+{
+    const auto withdrawn = withdrawnEvents(events, also);
+    if (!withdrawn)
+        return Failure{withdrawn.error()};
     Replay replay;
     Attendance::Record attendance;
     attendance.seats = setting.seats;
@@ -449,6 +532,13 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
         const QString where = QStringLiteral("event %1 (%2)").arg(e + 1).arg(type);
         if (replay.closed)
             return Failure{tr("The meeting was closed; %1 comes after it.").arg(where)};
+        // A withdrawn event is left out; its withdrawal is kept beside it.
+        if (type == u"retract") {
+            replay.withdrawn.insert(int(event.value(u"event").toInteger()), int(e) + 1);
+            continue;
+        }
+        if (withdrawn->contains(e))
+            continue;
         if (type == u"open") {
             if (replay.opened)
                 return Failure{tr("The meeting is opened twice (%1).").arg(where)};
@@ -750,5 +840,7 @@ Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events)
     }
     return replay;
 }
+
+} // namespace
 
 } // namespace MeetingRecord

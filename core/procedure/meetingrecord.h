@@ -105,6 +105,9 @@ struct Replay
     Attendance::Record attendance; // who was present at the opening, arrivals and departures
     QList<qint64> minuteCheckers;  // selected in the meeting, in the order named
     QList<ItemRecord> items;       // one per agenda position
+    // Events withdrawn by a retract event: the withdrawn event's number →
+    // its withdrawal's (both counted from 1 in the record).
+    QHash<int, int> withdrawn;
 };
 
 // When an open or close event's `at` happened: "2026-12-05T16:03" (seconds
@@ -138,10 +141,18 @@ Result<QList<QJsonObject>> checkEvents(const QList<QJsonObject> &events, const S
 // ballots) through `map`; fails with the first id that `map` does not know.
 Result<QJsonObject> mapPersons(const QJsonObject &event, const std::function<std::optional<qint64>(qint64)> &map);
 
-// Replays a meeting's events through the rules. Anything impossible — a vote
+// Replays a meeting's events through the rules. A retract event withdraws
+// an earlier event (not the opening, the closing or another withdrawal),
+// once, with its reason: the replay leaves the withdrawn event out, and the
+// record keeps both. Anything impossible — a vote
 // by an absent or disqualified member, a seconding by the proposer, a vote
 // on a lapsed proposal, a departure of someone not present — fails with a
 // message that names the item or event.
 Result<Replay> replay(const Setting &setting, const QList<QJsonObject> &events);
+
+// The later events that depend on event number `event` (from 1): those that
+// would no longer replay were it withdrawn, and those that depend on them in
+// turn, by number. Empty when it can be withdrawn as it is.
+Result<QList<int>> dependents(const Setting &setting, const QList<QJsonObject> &events, int event);
 
 } // namespace MeetingRecord

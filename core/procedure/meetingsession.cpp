@@ -112,6 +112,33 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
     const auto added = MeetingRecord::parseFile(json, *body);
     if (!added)
         return Failure{added.error()};
+    // An event that later ones depend on is withdrawn only after them: the
+    // refusal names them.
+    QList<int> withdrawnDecisions; // agenda positions whose decision event is withdrawn
+    for (qsizetype i = 0; i < added->size(); ++i) {
+        const QJsonObject &event = added->at(i);
+        if (event.value(u"type").toString() != u"retract")
+            continue;
+        const QList<QJsonObject> before = *events + added->mid(0, i);
+        const int target = int(event.value(u"event").toInteger());
+        if (target < 1 || target > before.size())
+            continue; // the replay says what is wrong
+        const auto depending = MeetingRecord::dependents(*body, before, target);
+        if (!depending)
+            return Failure{depending.error()};
+        if (!depending->isEmpty()) {
+            QStringList named;
+            for (const int number : *depending)
+                named << tr("event %1 (%2)").arg(number).arg(before.at(number - 1).value(u"type").toString());
+            return Failure{tr("Event %1 (%2) cannot be withdrawn while later events depend on it: %3. Withdraw "
+                              "those first, the last one first.")
+                               .arg(target)
+                               .arg(before.at(target - 1).value(u"type").toString(),
+                                    named.join(QStringLiteral(", ")))};
+        }
+        if (before.at(target - 1).value(u"type").toString() == u"decision")
+            withdrawnDecisions << before.at(target - 1).value(u"item").toInt();
+    }
     const auto replayed = MeetingRecord::replay(*body, *events + *added);
     if (!replayed)
         return Failure{replayed.error()};
@@ -162,6 +189,19 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
                     stored.proceedings = written;
                 PYKALA_TRY(store.updateAgendaItem(stored));
             }
+        }
+    }
+    // A withdrawn decision leaves its item without one until the next
+    // decision event writes it again.
+    if (!withdrawnDecisions.isEmpty()) {
+        const auto items = store.agendaItems(meeting.id);
+        if (!items)
+            return Failure{items.error()};
+        for (AgendaItem stored : *items) {
+            if (!withdrawnDecisions.contains(stored.position) || replayed->items.at(stored.position - 1).decided)
+                continue;
+            stored.decision.clear();
+            PYKALA_TRY(store.updateAgendaItem(stored));
         }
     }
     // The real date and time: as written, or a bare clock time on the planned day.
