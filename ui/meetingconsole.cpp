@@ -2,6 +2,7 @@
 
 #include "eventdialogs.h"
 #include "labels.h"
+#include "recordpanel.h"
 #include "richtextedit.h"
 #include "votingpanel.h"
 
@@ -15,6 +16,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -80,6 +82,7 @@ MeetingConsole::MeetingConsole(Store &store, qint64 meetingId, QWidget *parent)
     , m_proceedingsEdit(new RichTextEdit)
     , m_textsState(new QLabel)
     , m_saveTimer(new QTimer(this))
+    , m_record(new RecordPanel)
     , m_proposeButton(actionButton(tr("&Proposal…"), tr("Record a counter-, rejection, tabling or return proposal")))
     , m_secondButton(actionButton(tr("&Second…"), tr("Record who seconded the selected proposal")))
     , m_baseButton(new QToolButton)
@@ -99,6 +102,12 @@ MeetingConsole::MeetingConsole(Store &store, qint64 meetingId, QWidget *parent)
     m_confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Pykälä"), question) == QMessageBox::Yes;
     };
+    m_askReason = [this](const QString &question) {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, tr("Withdraw Event"), question, QLineEdit::Normal, {}, &ok);
+        return ok ? reason.trimmed() : QString();
+    };
+    connect(m_record, &RecordPanel::withdrawRequested, this, [this](int number) { withdrawEvent(number); });
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(1000);
     connect(m_saveTimer, &QTimer::timeout, this, &MeetingConsole::saveTexts);
@@ -124,11 +133,19 @@ MeetingConsole::MeetingConsole(Store &store, qint64 meetingId, QWidget *parent)
     splitter->setSizes({500, 280, 580});
     splitter->setChildrenCollapsible(false);
 
+    // The record below the panes: what has been recorded, to withdraw from.
+    auto *vertical = new QSplitter(Qt::Vertical);
+    vertical->addWidget(splitter);
+    vertical->addWidget(m_record);
+    vertical->setStretchFactor(0, 5);
+    vertical->setStretchFactor(1, 1);
+    vertical->setChildrenCollapsible(false);
+
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_heading);
     layout->addWidget(m_banner);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(vertical, 1);
     setCentralWidget(central);
     resize(1360, 860);
 }
@@ -159,6 +176,13 @@ void MeetingConsole::buildActions()
                      [this] { chooseMinuteCheckers(); });
     m_close = add(tr("Close Meeting"), tr("Record the closing now"), QKeySequence(tr("Ctrl+Shift+E")),
                   [this] { closeMeeting(); });
+    bar->addSeparator();
+    // Ctrl+Z: the text editors keep their own undo while they have the focus.
+    m_withdrawLast = add(tr("Withdraw Last…"), tr("Withdraw the last event recorded, recorded by mistake, with the reason"),
+                         QKeySequence::Undo, [this] {
+                             if (const int last = m_record->lastWithdrawable())
+                                 withdrawEvent(last);
+                         });
     bar->addSeparator();
     QAction *closeWindow = add(tr("Close Window"), tr("Close this window; everything recorded is kept"),
                                QKeySequence::Close, [this] { close(); });
@@ -318,6 +342,10 @@ QWidget *MeetingConsole::buildItemPanel()
     connect(orderUp, &QAction::triggered, this, [moveOrder] { moveOrder(-1); });
     connect(orderDown, &QAction::triggered, this, [moveOrder] { moveOrder(1); });
 
+    // Their own typing history: Ctrl+Z in them undoes typing, never
+    // withdraws an event.
+    m_decisionEdit->setUndoRedoEnabled(true);
+    m_proceedingsEdit->setUndoRedoEnabled(true);
     m_decisionEdit->setAccessibleName(tr("Decision"));
     m_decisionEdit->setMinimumHeight(70);
     m_proceedingsEdit->setAccessibleName(tr("Proceedings"));
@@ -408,7 +436,9 @@ bool MeetingConsole::load(QString *error)
     const auto language = MeetingSession::documentLanguage(m_store, meeting->value());
     const auto agenda = m_store.agendaItems(m_meeting.id);
     const auto replay = MeetingSession::current(m_store, meeting->value());
-    for (const QString &problem : {reference.error(), setting.error(), language.error(), agenda.error(), replay.error()}) {
+    const auto events = m_store.meetingEvents(m_meeting.id);
+    for (const QString &problem : {reference.error(), setting.error(), language.error(), agenda.error(), replay.error(),
+                                   events.error()}) {
         if (!problem.isEmpty()) {
             *error = problem;
             return false;
@@ -419,6 +449,7 @@ bool MeetingConsole::load(QString *error)
     m_reference = *reference;
     m_language = *language;
     m_agenda = *agenda;
+    m_events = *events;
     m_progress.setRecord(*setting, *replay);
     const auto minutes = m_store.signedMinutes(m_meeting.id);
     m_frozen = minutes && minutes->has_value();
@@ -548,7 +579,35 @@ void MeetingConsole::refresh()
     refreshAttendance();
     refreshItems();
     refreshItemPanel();
+    RecordPanel::Names names;
+    names.persons = m_progress.setting().names;
+    names.item = [this](int position) {
+        for (const AgendaItem &item : std::as_const(m_agenda)) {
+            if (item.position == position && item.sectionNumber)
+                return tr("§ %1").arg(*item.sectionNumber);
+        }
+        return tr("Item %1").arg(position);
+    };
+    m_record->setRecord(m_events, replay.withdrawn, names, m_progress.running() && !m_frozen);
+    m_withdrawLast->setEnabled(m_record->lastWithdrawable() != 0);
     m_refreshing = false;
+}
+
+bool MeetingConsole::withdrawEvent(int number, QString *error)
+{
+    auto refuse = [&](const QString &message) {
+        showError(message);
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!m_record->canWithdraw(number))
+        return refuse(tr("Event %1 cannot be withdrawn: only what was recorded during the meeting, while it runs, "
+                         "and each event once.").arg(number));
+    const QString reason = m_askReason(tr("Why is event %1 withdrawn?\n\n%2").arg(number).arg(m_record->text(number)));
+    if (reason.trimmed().isEmpty())
+        return false;
+    return record({MeetingEvents::retract(number, reason)}, error);
 }
 
 void MeetingConsole::refreshAttendance()

@@ -20,6 +20,7 @@ class QTimer;
 class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
+class RecordPanel;
 class RichTextEdit;
 class Store;
 class VotingPanel;
@@ -56,6 +57,9 @@ public:
     // How the window asks before opening or closing the meeting (and warns
     // before opening it on another day than the planned one).
     void setConfirmation(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+    // How the window asks why an event is withdrawn; an empty answer
+    // withdraws nothing.
+    void setReasonPrompt(std::function<QString(const QString &question)> ask) { m_askReason = std::move(ask); }
 
     // The agenda position being handled (from 1); 0 before there is one.
     int currentPosition() const { return m_progress.position(); }
@@ -66,6 +70,11 @@ public:
     bool record(const QList<QJsonObject> &events, QString *error = nullptr);
     // The last refusal shown, empty after a success.
     QString lastError() const { return m_lastError; }
+
+    // Withdraws event `number` (from 1) of the record, recorded by mistake,
+    // after asking why; false (with the reason shown) when it cannot be or
+    // the user gives no reason.
+    bool withdrawEvent(int number, QString *error = nullptr);
 
     // Saves the edited proceedings and decision of the current item now.
     bool saveTexts();
@@ -86,6 +95,8 @@ public:
     RichTextEdit *proceedingsEdit() const { return m_proceedingsEdit; }
     QLabel *outcomeLabel() const { return m_outcome; }
     QAction *openAction() const { return m_open; }
+    QAction *withdrawLastAction() const { return m_withdrawLast; }
+    RecordPanel *recordPanel() const { return m_record; }
     QAction *closeAction() const { return m_close; }
     QAction *minuteCheckersAction() const { return m_checkers; }
     QPushButton *proposalButton() const { return m_proposeButton; }
@@ -159,6 +170,8 @@ private:
     QString m_lastError;
     std::function<QDateTime()> m_clock;
     std::function<bool(const QString &)> m_confirm;
+    std::function<QString(const QString &)> m_askReason;
+    QList<QJsonObject> m_events;       // the record as stored, withdrawn events and withdrawals included
 
     QLabel *m_heading;
     QLabel *m_banner;
@@ -179,6 +192,8 @@ private:
     QLabel *m_textsState;
     QTimer *m_saveTimer;
     QAction *m_open = nullptr;
+    QAction *m_withdrawLast = nullptr;
+    RecordPanel *m_record;
     QAction *m_close = nullptr;
     QAction *m_checkers = nullptr;
     QAction *m_previous = nullptr;

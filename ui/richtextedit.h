@@ -11,9 +11,9 @@ class QTextDocument;
 // not rest on colour alone). What it hands out is that subset and nothing
 // else; pasted text passes through the same sanitiser as the store's.
 //
-// It keeps no undo history of its own: each change is announced with
-// `edited`, and undo and redo keys are passed on to whoever keeps the
-// history (`undoRequested`, `redoRequested`).
+// It keeps no undo history of its own unless given one
+// (setUndoRedoEnabled): each change is announced with `edited`, and the
+// item editor keeps the item's history, taking the undo and redo keys.
 class RichTextEdit : public QTextEdit
 {
     Q_OBJECT

@@ -119,6 +119,17 @@
     </message>
     </context>
 <context>
+    <name>RecordPanel</name>
+    <message numerus="yes">
+        <source>Attendance at the opening: %n present</source>
+        <translation><numerusform>Attendance at the opening: %n present</numerusform><numerusform>Attendance at the opening: %n present</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: an election of %n seat(s)</source>
+        <translation><numerusform>%1: an election of %n seat</numerusform><numerusform>%1: an election of %n seats</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RegisterWindow</name>
     <message numerus="yes">
         <source>%n membership(s) ended on %1. Add the new term's members, or import them with Import Members….</source>

@@ -3957,6 +3957,34 @@ Suljetaanko ikkuna silti?</translation>
         <source>&amp;Presiding:</source>
         <translation>&amp;Puheenjohtajana:</translation>
     </message>
+    <message>
+        <source>Withdraw Event</source>
+        <translation>Peru kirjaus</translation>
+    </message>
+    <message>
+        <source>Withdraw Last…</source>
+        <translation>Peru viimeisin…</translation>
+    </message>
+    <message>
+        <source>Withdraw the last event recorded, recorded by mistake, with the reason</source>
+        <translation>Peru viimeisin virheellisesti tehty kirjaus ja kerro syy</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Asia %1</translation>
+    </message>
+    <message>
+        <source>Event %1 cannot be withdrawn: only what was recorded during the meeting, while it runs, and each event once.</source>
+        <translation>Kirjausta %1 ei voi perua: vain kokouksen aikana tehdyn kirjauksen voi perua, kokouksen ollessa käynnissä ja kunkin vain kerran.</translation>
+    </message>
+    <message>
+        <source>Why is event %1 withdrawn?
+
+%2</source>
+        <translation>Miksi kirjaus %1 perutaan?
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialogs</name>
@@ -4838,6 +4866,30 @@ Suljetaanko ikkuna silti?</translation>
         <source>%1: %2 was chosen to preside over item %3 and still takes part in it.</source>
         <translation>%1: %2 valittiin johtamaan puhetta asiassa %3 ja osallistuu edelleen sen käsittelyyn.</translation>
     </message>
+    <message>
+        <source>%1 withdraws event %2, which is not an earlier event of the meeting's record.</source>
+        <translation>%1 peruu kirjauksen %2, joka ei ole kokouksen pöytäkirjanpidon aiempi kirjaus.</translation>
+    </message>
+    <message>
+        <source>%1: event %2 (%3) cannot be withdrawn; only what happened during the meeting can.</source>
+        <translation>%1: kirjausta %2 (%3) ei voi perua; vain kokouksen kuluessa tapahtuneen voi perua.</translation>
+    </message>
+    <message>
+        <source>%1: event %2 (%3) is withdrawn already.</source>
+        <translation>%1: kirjaus %2 (%3) on jo peruttu.</translation>
+    </message>
+    <message>
+        <source>%1 says no reason; a withdrawal says why.</source>
+        <translation>%1 ei kerro syytä; perumisesta kerrotaan syy.</translation>
+    </message>
+    <message>
+        <source>The record has no event %1; its events are 1 to %2.</source>
+        <translation>Kirjausta %1 ei ole; kirjaukset ovat 1–%2.</translation>
+    </message>
+    <message>
+        <source>Event %1 is withdrawn already.</source>
+        <translation>Kirjaus %1 on jo peruttu.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRecord::Parser</name>
@@ -4917,6 +4969,14 @@ Suljetaanko ikkuna silti?</translation>
         <source>has no such field; the fields are %1.</source>
         <translation>tällaista kenttää ei ole; kentät ovat %1.</translation>
     </message>
+    <message>
+        <source>is the number of the event withdrawn, counted from 1 in the meeting's record.</source>
+        <translation>on perutun kirjauksen numero kokouksen kirjauksissa ykkösestä lukien.</translation>
+    </message>
+    <message>
+        <source>says why the event is withdrawn.</source>
+        <translation>kertoo, miksi kirjaus perutaan.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingSession</name>
@@ -4935,6 +4995,14 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>Item %1: no one presides over it, because the chair and every vice chair are away or disqualified; record the temporary chair the body chose first.</source>
         <translation>Asia %1: kukaan ei johda siinä puhetta, koska puheenjohtaja ja kaikki varapuheenjohtajat ovat poissa tai esteellisiä; merkitse ensin toimielimen valitsema tilapäinen puheenjohtaja.</translation>
+    </message>
+    <message>
+        <source>event %1 (%2)</source>
+        <translation>kirjaus %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Event %1 (%2) cannot be withdrawn while later events depend on it: %3. Withdraw those first, the last one first.</source>
+        <translation>Kirjausta %1 (%2) ei voi perua, koska myöhemmät kirjaukset riippuvat siitä: %3. Peru ne ensin, viimeisin ensin.</translation>
     </message>
 </context>
 <context>
@@ -6267,6 +6335,161 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>Change publicity of %1</source>
         <translation>Muuta kohteen %1 julkisuutta</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Kirjaus</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kirjaukset</translation>
+    </message>
+    <message>
+        <source>Every event recorded, in order. A withdrawn event is struck through. The context menu (or Shift+F10) withdraws the chosen event; Ctrl+Z withdraws the last.</source>
+        <translation>Kaikki kirjaukset järjestyksessä. Peruttu kirjaus on yliviivattu. Pikavalikko (tai Shift+F10) peruu valitun kirjauksen; Ctrl+Z peruu viimeisimmän.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Kirjaukset</translation>
+    </message>
+    <message>
+        <source>Withdrawn (event %1): %2</source>
+        <translation>Peruttu (kirjaus %1): %2</translation>
+    </message>
+    <message>
+        <source>%1 — withdrawn</source>
+        <translation>%1 – peruttu</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Peru…</translation>
+    </message>
+    <message>
+        <source>Withdraw this event, recorded by mistake, with the reason; the record keeps both</source>
+        <translation>Peru tämä virheellinen kirjaus ja kerro syy; molemmat säilyvät kirjauksissa</translation>
+    </message>
+    <message>
+        <source>The meeting opened at %1</source>
+        <translation>Kokous avattiin klo %1</translation>
+    </message>
+    <message>
+        <source>The meeting closed at %1</source>
+        <translation>Kokous päätettiin klo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance at the opening: %n present</source>
+        <translation>
+            <numerusform>Läsnäolo avattaessa: %n läsnä</numerusform><numerusform>Läsnäolo avattaessa: %n läsnä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 arrived by a remote connection at %3</source>
+        <translation>%1: %2 saapui etäyhteydellä klo %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 arrived at %3</source>
+        <translation>%1: %2 saapui klo %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 left at %3</source>
+        <translation>%1: %2 poistui klo %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved to a remote connection at %3</source>
+        <translation>%1: %2 siirtyi etäyhteyteen klo %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved to the meeting room at %3</source>
+        <translation>%1: %2 siirtyi kokouspaikalle klo %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 disqualified (%3)</source>
+        <translation>%1: %2 esteellinen (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 chosen to preside</source>
+        <translation>%1: %2 valittiin puheenjohtajaksi</translation>
+    </message>
+    <message>
+        <source>%1: %2 proposed rejecting the matter</source>
+        <translation>%1: %2 ehdotti asian hylkäämistä</translation>
+    </message>
+    <message>
+        <source>%1: %2 proposed tabling the matter</source>
+        <translation>%1: %2 ehdotti asian pöydälle panoa</translation>
+    </message>
+    <message>
+        <source>%1: %2 proposed returning the matter for preparation</source>
+        <translation>%1: %2 ehdotti asian palauttamista valmisteluun</translation>
+    </message>
+    <message>
+        <source>%1: %2 made a counter-proposal</source>
+        <translation>%1: %2 teki vastaehdotuksen</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: ”%2”</translation>
+    </message>
+    <message>
+        <source>%1: %2 seconded the proposal %3</source>
+        <translation>%1: %2 kannatti ehdotusta %3</translation>
+    </message>
+    <message>
+        <source>%1: the base proposal was amended</source>
+        <translation>%1: pohjaehdotusta muutettiin</translation>
+    </message>
+    <message>
+        <source>%1: the base proposal was withdrawn</source>
+        <translation>%1: pohjaehdotus peruttiin</translation>
+    </message>
+    <message>
+        <source>%1: for information</source>
+        <translation>%1: merkittiin tiedoksi</translation>
+    </message>
+    <message>
+        <source>%1: the voting order was set</source>
+        <translation>%1: äänestysjärjestys vahvistettiin</translation>
+    </message>
+    <message>
+        <source>%1: a majority of %2/%3 is required</source>
+        <translation>%1: vaaditaan %2/%3 enemmistö</translation>
+    </message>
+    <message>
+        <source>%1: a vote, %2 yes, %3 no, %4 blank</source>
+        <translation>%1: äänestys, jaa %2, ei %3, tyhjä %4</translation>
+    </message>
+    <message>
+        <source>%1: a vote on the proposal %5, %2 yes, %3 no, %4 blank</source>
+        <translation>%1: äänestys ehdotuksesta %5, jaa %2, ei %3, tyhjä %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: an election of %n seat(s)</source>
+        <translation>
+            <numerusform>%1: vaali, %n paikka</numerusform><numerusform>%1: vaali, %n paikkaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 dissented</source>
+        <translation>%1: %2 jätti eriävän mielipiteen</translation>
+    </message>
+    <message>
+        <source>Minute-checkers: %1</source>
+        <translation>Pöytäkirjantarkastajat: %1</translation>
+    </message>
+    <message>
+        <source>%1: the decision was recorded</source>
+        <translation>%1: päätös kirjattiin</translation>
+    </message>
+    <message>
+        <source>Event %1 withdrawn: %2</source>
+        <translation>Kirjaus %1 peruttiin: %2</translation>
     </message>
 </context>
 <context>

@@ -3957,6 +3957,34 @@ Stäng fönstret ändå?</translation>
         <source>&amp;Presiding:</source>
         <translation>&amp;Ordförande:</translation>
     </message>
+    <message>
+        <source>Withdraw Event</source>
+        <translation>Återkalla anteckning</translation>
+    </message>
+    <message>
+        <source>Withdraw Last…</source>
+        <translation>Återkalla senaste…</translation>
+    </message>
+    <message>
+        <source>Withdraw the last event recorded, recorded by mistake, with the reason</source>
+        <translation>Återkalla den senaste anteckningen, gjord av misstag, med orsaken</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Ärende %1</translation>
+    </message>
+    <message>
+        <source>Event %1 cannot be withdrawn: only what was recorded during the meeting, while it runs, and each event once.</source>
+        <translation>Anteckning %1 kan inte återkallas: endast det som antecknats under mötet, medan det pågår, och varje anteckning en gång.</translation>
+    </message>
+    <message>
+        <source>Why is event %1 withdrawn?
+
+%2</source>
+        <translation>Varför återkallas anteckning %1?
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialogs</name>
@@ -4838,6 +4866,30 @@ Stäng fönstret ändå?</translation>
         <source>%1: %2 was chosen to preside over item %3 and still takes part in it.</source>
         <translation>%1: %2 valdes till ordförande i ärende %3 och deltar fortfarande i det.</translation>
     </message>
+    <message>
+        <source>%1 withdraws event %2, which is not an earlier event of the meeting's record.</source>
+        <translation>%1 återkallar anteckning %2, som inte är en tidigare anteckning i mötets protokollföring.</translation>
+    </message>
+    <message>
+        <source>%1: event %2 (%3) cannot be withdrawn; only what happened during the meeting can.</source>
+        <translation>%1: anteckning %2 (%3) kan inte återkallas; endast det som hände under mötet kan det.</translation>
+    </message>
+    <message>
+        <source>%1: event %2 (%3) is withdrawn already.</source>
+        <translation>%1: anteckning %2 (%3) är redan återkallad.</translation>
+    </message>
+    <message>
+        <source>%1 says no reason; a withdrawal says why.</source>
+        <translation>%1 anger ingen orsak; en återkallelse anger varför.</translation>
+    </message>
+    <message>
+        <source>The record has no event %1; its events are 1 to %2.</source>
+        <translation>Det finns ingen anteckning %1; anteckningarna är 1–%2.</translation>
+    </message>
+    <message>
+        <source>Event %1 is withdrawn already.</source>
+        <translation>Anteckning %1 är redan återkallad.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRecord::Parser</name>
@@ -4917,6 +4969,14 @@ Stäng fönstret ändå?</translation>
         <source>has no such field; the fields are %1.</source>
         <translation>inget sådant fält finns; fälten är %1.</translation>
     </message>
+    <message>
+        <source>is the number of the event withdrawn, counted from 1 in the meeting's record.</source>
+        <translation>är numret på den återkallade anteckningen, räknat från 1 i mötets anteckningar.</translation>
+    </message>
+    <message>
+        <source>says why the event is withdrawn.</source>
+        <translation>anger varför anteckningen återkallas.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingSession</name>
@@ -4935,6 +4995,14 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>Item %1: no one presides over it, because the chair and every vice chair are away or disqualified; record the temporary chair the body chose first.</source>
         <translation>Ärende %1: ingen är ordförande i det, eftersom ordföranden och alla vice ordförande är frånvarande eller jäviga; anteckna först den tillfälliga ordförande som organet valde.</translation>
+    </message>
+    <message>
+        <source>event %1 (%2)</source>
+        <translation>anteckning %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Event %1 (%2) cannot be withdrawn while later events depend on it: %3. Withdraw those first, the last one first.</source>
+        <translation>Anteckning %1 (%2) kan inte återkallas medan senare anteckningar beror på den: %3. Återkalla dem först, den sista först.</translation>
     </message>
 </context>
 <context>
@@ -6267,6 +6335,161 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>Change publicity of %1</source>
         <translation>Ändra offentlighet för %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Every event recorded, in order. A withdrawn event is struck through. The context menu (or Shift+F10) withdraws the chosen event; Ctrl+Z withdraws the last.</source>
+        <translation>Alla anteckningar i ordning. En återkallad anteckning är överstruken. Snabbmenyn (eller Skift+F10) återkallar den valda; Ctrl+Z återkallar den senaste.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <source>Withdrawn (event %1): %2</source>
+        <translation>Återkallad (anteckning %1): %2</translation>
+    </message>
+    <message>
+        <source>%1 — withdrawn</source>
+        <translation>%1 – återkallad</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Åter&amp;kalla…</translation>
+    </message>
+    <message>
+        <source>Withdraw this event, recorded by mistake, with the reason; the record keeps both</source>
+        <translation>Återkalla denna anteckning, gjord av misstag, med orsaken; båda bevaras</translation>
+    </message>
+    <message>
+        <source>The meeting opened at %1</source>
+        <translation>Mötet öppnades kl. %1</translation>
+    </message>
+    <message>
+        <source>The meeting closed at %1</source>
+        <translation>Mötet avslutades kl. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance at the opening: %n present</source>
+        <translation>
+            <numerusform>Närvaro vid öppnandet: %n närvarande</numerusform><numerusform>Närvaro vid öppnandet: %n närvarande</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 arrived by a remote connection at %3</source>
+        <translation>%1: %2 anlände på distans kl. %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 arrived at %3</source>
+        <translation>%1: %2 anlände kl. %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 left at %3</source>
+        <translation>%1: %2 avlägsnade sig kl. %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved to a remote connection at %3</source>
+        <translation>%1: %2 övergick till distansdeltagande kl. %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved to the meeting room at %3</source>
+        <translation>%1: %2 kom till mötesplatsen kl. %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 disqualified (%3)</source>
+        <translation>%1: %2 jävig (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 chosen to preside</source>
+        <translation>%1: %2 valdes till ordförande</translation>
+    </message>
+    <message>
+        <source>%1: %2 proposed rejecting the matter</source>
+        <translation>%1: %2 föreslog att ärendet förkastas</translation>
+    </message>
+    <message>
+        <source>%1: %2 proposed tabling the matter</source>
+        <translation>%1: %2 föreslog bordläggning</translation>
+    </message>
+    <message>
+        <source>%1: %2 proposed returning the matter for preparation</source>
+        <translation>%1: %2 föreslog återremiss</translation>
+    </message>
+    <message>
+        <source>%1: %2 made a counter-proposal</source>
+        <translation>%1: %2 lade ett motförslag</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: ”%2”</translation>
+    </message>
+    <message>
+        <source>%1: %2 seconded the proposal %3</source>
+        <translation>%1: %2 understödde förslaget %3</translation>
+    </message>
+    <message>
+        <source>%1: the base proposal was amended</source>
+        <translation>%1: grundförslaget ändrades</translation>
+    </message>
+    <message>
+        <source>%1: the base proposal was withdrawn</source>
+        <translation>%1: grundförslaget återtogs</translation>
+    </message>
+    <message>
+        <source>%1: for information</source>
+        <translation>%1: för kännedom</translation>
+    </message>
+    <message>
+        <source>%1: the voting order was set</source>
+        <translation>%1: omröstningsordningen fastställdes</translation>
+    </message>
+    <message>
+        <source>%1: a majority of %2/%3 is required</source>
+        <translation>%1: en majoritet på %2/%3 krävs</translation>
+    </message>
+    <message>
+        <source>%1: a vote, %2 yes, %3 no, %4 blank</source>
+        <translation>%1: omröstning, ja %2, nej %3, blank %4</translation>
+    </message>
+    <message>
+        <source>%1: a vote on the proposal %5, %2 yes, %3 no, %4 blank</source>
+        <translation>%1: omröstning om förslaget %5, ja %2, nej %3, blank %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: an election of %n seat(s)</source>
+        <translation>
+            <numerusform>%1: val av %n plats</numerusform><numerusform>%1: val av %n platser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 dissented</source>
+        <translation>%1: %2 reserverade sig</translation>
+    </message>
+    <message>
+        <source>Minute-checkers: %1</source>
+        <translation>Protokolljusterare: %1</translation>
+    </message>
+    <message>
+        <source>%1: the decision was recorded</source>
+        <translation>%1: beslutet antecknades</translation>
+    </message>
+    <message>
+        <source>Event %1 withdrawn: %2</source>
+        <translation>Anteckning %1 återkallades: %2</translation>
     </message>
 </context>
 <context>

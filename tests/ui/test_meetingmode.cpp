@@ -6,6 +6,7 @@
 #include "eventdialogs.h"
 #include "mainwindow.h"
 #include "meetingconsole.h"
+#include "recordpanel.h"
 #include "richtextedit.h"
 #include "votingpanel.h"
 
@@ -576,4 +577,105 @@ TEST_CASE("Meeting mode: opening on another day, remote participation and a temp
     CHECK(item.outcome->rounds.first().result.decidedBy == Voting::DecidedBy::ChairsVote);
     CHECK(item.outcome->adopted == QStringLiteral("base"));
     console->close();
+}
+
+TEST_CASE("A wrongly recorded event is withdrawn from the meeting window with its reason, the last by Ctrl+Z",
+          "[ui][meetingmode][retract]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("meeting.sqlite"));
+    const Meeting meeting = writeUnheldMeeting(path, {"Kokouksen avaus", "Liikuntahallin peruskorjaus"});
+    MainWindow window(openStore(path));
+    Store &store = window.store();
+    MeetingConsole *console = window.runMeeting(meeting.id);
+    REQUIRE(console);
+    console->setClock([&meeting] { return QDateTime(meeting.plannedStart.date(), QTime(16, 5)); });
+    console->setConfirmation([](const QString &) { return true; });
+    QStringList asked;
+    QString answer = QStringLiteral("kannattaja oli Åström");
+    console->setReasonPrompt([&](const QString &question) {
+        asked << question;
+        return answer;
+    });
+    auto eventCount = [&] { return required(store.meetingEvents(meeting.id)).size(); };
+    console->openAction()->trigger();
+    REQUIRE(console->lastError().isEmpty());
+    // The opening is never withdrawn; the attendance at it could be, and a
+    // new one recorded, while nothing else needs it.
+    CHECK_FALSE(console->recordPanel()->canWithdraw(1));
+    CHECK(console->recordPanel()->lastWithdrawable() == 2);
+    QTest::mouseClick(console->decisionButton(), Qt::LeftButton); // § 1 as proposed
+    REQUIRE(console->lastError().isEmpty());
+
+    // § 2: Virtanen's proposal, seconded — by the wrong member.
+    console->itemsView()->setCurrentItem(console->itemsView()->topLevelItem(1));
+    QTest::mouseClick(console->proposalButton(), Qt::LeftButton);
+    auto *proposal = openDialog<EventDialog>(console);
+    choose(proposal->findChild<QComboBox *>(QStringLiteral("by")), QStringLiteral("Daniel Virtanen"));
+    proposal->findChild<QPlainTextEdit *>(QStringLiteral("text"))->setPlainText(QStringLiteral("asia hylätään"));
+    proposal->accept();
+    REQUIRE(proposal->error().isEmpty());
+    console->proposalsView()->setCurrentItem(console->proposalsView()->topLevelItem(1));
+    QTest::mouseClick(console->secondButton(), Qt::LeftButton);
+    auto *seconding = openDialog<EventDialog>(console);
+    choose(seconding->findChild<QComboBox *>(QStringLiteral("by")), QStringLiteral("Cecilia Öhman"));
+    seconding->accept();
+    REQUIRE(seconding->error().isEmpty());
+    const qsizetype recorded = eventCount();
+    const int secondNumber = int(recorded);
+    const int proposalNumber = secondNumber - 1;
+    REQUIRE(console->recordPanel()->view()->topLevelItemCount() == recorded);
+    CHECK(console->recordPanel()->text(proposalNumber).contains(QStringLiteral("Daniel Virtanen made a counter-proposal")));
+    CHECK(console->recordPanel()->text(secondNumber).contains(QStringLiteral("Cecilia Öhman seconded")));
+
+    // The proposal cannot go before its seconding: refused, naming it, nothing kept.
+    QString refusal;
+    CHECK_FALSE(console->withdrawEvent(proposalNumber, &refusal));
+    CHECK_THAT(refusal.toStdString(), Catch::Contains(QStringLiteral("event %1 (second)").arg(secondNumber).toStdString()));
+    CHECK(eventCount() == recorded);
+
+    // Ctrl+Z in the record withdraws the last event, after asking why.
+    console->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(console));
+    console->recordPanel()->view()->setFocus();
+    QTest::keyClick(console->recordPanel()->view(), Qt::Key_Z, Qt::ControlModifier);
+    INFO(console->lastError().toStdString());
+    REQUIRE(console->lastError().isEmpty());
+    REQUIRE(eventCount() == recorded + 1);
+    CHECK(asked.constLast().contains(QStringLiteral("Why is event %1 withdrawn?").arg(secondNumber)));
+    const QJsonObject retract = required(store.meetingEvents(meeting.id)).constLast();
+    CHECK(retract.value(u"type").toString() == QStringLiteral("retract"));
+    CHECK(retract.value(u"event").toInt() == secondNumber);
+    CHECK(retract.value(u"reason").toString() == QStringLiteral("kannattaja oli Åström"));
+    // Struck through in the record, and the proposal waits for a seconder again.
+    QTreeWidgetItem *struck = console->recordPanel()->view()->topLevelItem(secondNumber - 1);
+    CHECK(struck->font(1).strikeOut());
+    CHECK(struck->toolTip(1).contains(QStringLiteral("kannattaja oli Åström")));
+    CHECK(console->proposalsView()->topLevelItem(1)->text(3) == QStringLiteral("not seconded"));
+    CHECK_FALSE(console->recordPanel()->canWithdraw(secondNumber));
+    CHECK(console->recordPanel()->lastWithdrawable() == proposalNumber);
+
+    // No reason given: nothing withdrawn.
+    answer.clear();
+    CHECK_FALSE(console->withdrawEvent(proposalNumber));
+    CHECK(eventCount() == recorded + 1);
+    // With one, the proposal goes too.
+    answer = QStringLiteral("ehdotus peruttiin");
+    REQUIRE(console->withdrawEvent(proposalNumber));
+    CHECK(console->proposalsView()->topLevelItemCount() == 1);
+    const auto replayed = required(MeetingSession::current(store, required(store.meeting(meeting.id)).value()));
+    CHECK(replayed.withdrawn == QHash<int, int>{{secondNumber, secondNumber + 1}, {proposalNumber, secondNumber + 2}});
+
+    // In the proceedings of § 1, Ctrl+Z undoes typing, and withdraws nothing.
+    console->itemsView()->setCurrentItem(console->itemsView()->topLevelItem(0));
+    RichTextEdit *proceedings = console->proceedingsEdit();
+    REQUIRE_FALSE(proceedings->isReadOnly());
+    const QString before = proceedings->toPlainText();
+    proceedings->setFocus();
+    proceedings->moveCursor(QTextCursor::End);
+    QTest::keyClicks(proceedings, QStringLiteral(" Lisays."));
+    QTest::keyClick(proceedings, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(proceedings->toPlainText() != before + QStringLiteral(" Lisays."));
+    CHECK(proceedings->toPlainText().startsWith(before));
+    CHECK(eventCount() == recorded + 2);
 }
