@@ -999,10 +999,7 @@ TEST_CASE("Texts beyond their limits or with characters no document shows are re
         CHECK_THAT(refusal(store->updateAgendaItem(controlled)),
                    Catch::StartsWith("The title of an agenda item holds a character that cannot be kept (U+"));
     }
-    // Newline and tab are text.
     Person person = required(store->person(sample.chair)).value();
-    person.title = QStringLiteral("puheenjohtaja\tkunnanhallitus");
-    CHECK(store->updatePerson(person).ok());
     person.familyName = QString(1001, u'x');
     CHECK_THAT(refusal(store->updatePerson(person)), Catch::StartsWith("The family name of a person is 1,001"));
     // A file name of 256 characters.
@@ -1030,6 +1027,68 @@ TEST_CASE("Texts beyond their limits or with characters no document shows are re
                Catch::StartsWith("The event's reasons is 100,001 characters long; at most 100,000"));
     CHECK(required(store->meetingEvents(sample.meeting)).isEmpty());
     CHECK(required(store->agendaItem(sample.publicItem)).value().title == QString(1000, u'a'));
+    CHECK(store->check()->ok());
+}
+
+TEST_CASE("Texts of one line hold no line break or tab; texts of several lines keep them", "[store][bad-input][limits]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("rivit.sqlite"));
+    auto store = createStore(path);
+    const Sample sample = addSample(*store);
+    const qint64 head = required(store->auditHead()).first;
+
+    // Each writer of a line, the field named in the message.
+    Person person = required(store->person(sample.chair)).value();
+    person.familyName = QStringLiteral("Mäkelä\nKoskinen");
+    CHECK(refusal(store->updatePerson(person))
+          == "The family name of a person must be on one line: a line break or a tab (U+000a at character 7) cannot "
+             "be kept in it. Write it on one line and try again.");
+    person = required(store->person(sample.chair)).value();
+    person.title = QStringLiteral("puheenjohtaja\tkunnanhallitus");
+    CHECK_THAT(refusal(store->updatePerson(person)),
+               Catch::StartsWith("The title of a person must be on one line: a line break or a tab (U+0009 at "
+                                 "character 14)"));
+    CHECK_THAT(refusal(store->addPerson({0, QStringLiteral("Aino"), QStringLiteral("Laine"), {},
+                                         QStringLiteral("aino@kunta.fi\nBcc: kaikki@kunta.fi"), {}})),
+               Catch::StartsWith("The e-mail address of a person must be on one line"));
+    Body body = required(store->body(sample.body)).value();
+    body.name = QStringLiteral("Kunnan") + QChar(0x2028) + QStringLiteral("hallitus");
+    CHECK_THAT(refusal(store->updateBody(body)),
+               Catch::StartsWith("The name of a body must be on one line: a line break or a tab (U+2028 at "
+                                 "character 7)"));
+    body = required(store->body(sample.body)).value();
+    body.defaultPlace = QStringLiteral("Kunnantalo\nkokoushuone 2");
+    CHECK_THAT(refusal(store->updateBody(body)), Catch::StartsWith("The usual meeting place of a body must be on one line"));
+    Meeting meeting = required(store->meeting(sample.meeting)).value();
+    CHECK_THAT(refusal(store->rescheduleMeeting(meeting.id, meeting.plannedStart, meeting.plannedEnd,
+                                                QStringLiteral("Kunnantalo\nvaltuustosali"), meeting.mode)),
+               Catch::StartsWith("The place of a meeting must be on one line"));
+    AgendaItem item = required(store->agendaItem(sample.publicItem)).value();
+    item.title = QStringLiteral("Päätös\ndigitalisaatiofoorumin edustajista");
+    CHECK_THAT(refusal(store->updateAgendaItem(item)), Catch::StartsWith("The title of an agenda item must be on one line"));
+    item = required(store->agendaItem(sample.publicItem)).value();
+    item.preparers.first().contact = QStringLiteral("puh. 040 1\nliisa@kunta.fi");
+    CHECK_THAT(refusal(store->updateAgendaItem(item)), Catch::StartsWith("The contact details of a preparer must be on one line"));
+    Organisation organisation = required(store->organisation()).value();
+    organisation.name = QStringLiteral("Testilän\tkunta");
+    CHECK_THAT(refusal(store->setOrganisation(organisation)),
+               Catch::StartsWith("The name of the organisation must be on one line"));
+    CHECK_THAT(refusal(store->addInvitee({0, sample.meeting, 0, 0, QStringLiteral("Asiantuntija\nX"), {}, {}})),
+               Catch::StartsWith("The name of an invitee must be on one line"));
+    CHECK(required(store->auditHead()).first == head);
+
+    // Texts of several lines keep their lines: the registry's address, an
+    // item's texts, a recipient's address, the reason for cancelling.
+    organisation = required(store->organisation()).value();
+    organisation.registryAddress = QStringLiteral("Testilän kunta\nKirjaamo\nKunnantie 1\n70100 Testilä");
+    REQUIRE(store->setOrganisation(organisation).ok());
+    CHECK(required(store->organisation())->registryAddress.count(u'\n') == 3);
+    item = required(store->agendaItem(sample.publicItem)).value();
+    item.recipients.first().address = QStringLiteral("Kuopion kaupunki\nPL 228\n70101 Kuopio");
+    REQUIRE(store->updateAgendaItem(item).ok());
+    REQUIRE(store->cancelMeeting(sample.meeting, QStringLiteral("Ei käsiteltäviä asioita.\nSeuraava kokous 8.6.")).ok());
+    CHECK(required(store->meeting(sample.meeting))->cancellationReason.contains(u'\n'));
     CHECK(store->check()->ok());
 }
 
