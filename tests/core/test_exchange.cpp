@@ -394,10 +394,78 @@ TEST_CASE("A body's usual place, time and signing, and a meeting's convening and
     const Meeting copied = copy->meetings()->first();
     CHECK(copied.state == MeetingState::Cancelled);
     CHECK(copied.cancellationReason == QStringLiteral("Ei käsiteltäviä asioita."));
+    // Its agenda came with it, though a cancelled meeting takes no new items.
+    CHECK(required(copy->agendaItems(copied.id)).size() == 2);
+    CHECK(required(copy->check()).ok());
 
     // A time that is no time is refused by the schema, with where.
     auto target = createStore(dir.path(QStringLiteral("c.sqlite")));
     const auto refused = Interchange::importJson(*target, replaced(first, "\"defaultStart\": \"17:30\"", "\"defaultStart\": \"25:00\""));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().startsWith(QStringLiteral("$.bodies[0].defaultStart: ")));
+}
+
+TEST_CASE("A cancelled meeting imports with its reason; without one only from a document older than reasons",
+          "[exchange][bad-input]")
+{
+    TestDir dir;
+    auto original = createStore(dir.path(QStringLiteral("a.sqlite")));
+    const Sample sample = addSample(*original);
+    REQUIRE(original->cancelMeeting(sample.meeting, QStringLiteral("Ei käsiteltäviä asioita.")).ok());
+    const QByteArray document = exported(*original);
+    const QByteArray reason = "\"cancellationReason\": \"Ei käsiteltäviä asioita.\"";
+
+    // An empty reason is refused, the meeting named; nothing is written.
+    const QString emptyPath = dir.path(QStringLiteral("tyhja.sqlite"));
+    createStore(emptyPath);
+    const QByteArray before = storeBytes(emptyPath);
+    CHECK(importError(emptyPath, replaced(document, reason.constData(), "\"cancellationReason\": \" \""))
+          == QStringLiteral("$.meetings[0].cancellationReason: meeting KH 12/2026 is cancelled but gives no reason, and "
+                            "the record keeps why a meeting was cancelled. Write the reason here."));
+    CHECK(storeBytes(emptyPath) == before);
+
+    // A document written before the field existed has none: the meeting
+    // comes in with the store's words for a reason not kept.
+    auto older = createStore(dir.path(QStringLiteral("vanha.sqlite")));
+    REQUIRE(Interchange::importJson(*older, replaced(document, (reason + ",").constData(), "")).ok());
+    const Meeting imported = required(older->meetings()).first();
+    CHECK(imported.state == MeetingState::Cancelled);
+    CHECK(imported.cancellationReason == Store::unrecordedCancellationReason());
+    CHECK(imported.cancellationReason.startsWith(QStringLiteral("Not recorded")));
+    CHECK(required(older->agendaItems(imported.id)).size() == 2);
+    CHECK(required(older->check()).ok());
+
+    // A meeting of a store older than reasons (its row holds none) reads,
+    // exports and imports again with the same words.
+    const QString legacyPath = dir.path(QStringLiteral("a.sqlite"));
+    original.reset();
+    {
+        RawConnection raw(legacyPath);
+        REQUIRE(raw.exec(QStringLiteral("UPDATE meeting SET cancellation_reason = ''")));
+    }
+    auto legacy = openStore(legacyPath);
+    CHECK(required(legacy->meeting(sample.meeting))->cancellationReason == Store::unrecordedCancellationReason());
+    const QByteArray legacyDocument = exported(*legacy);
+    auto copy = createStore(dir.path(QStringLiteral("kopio.sqlite")));
+    REQUIRE(Interchange::importJson(*copy, legacyDocument).ok());
+    CHECK(exported(*copy) == legacyDocument);
+}
+
+TEST_CASE("An imported meeting's convening day is checked like the store's own", "[exchange][bad-input]")
+{
+    TestDir dir;
+    auto original = createStore(dir.path(QStringLiteral("a.sqlite")));
+    const Sample sample = addSample(*original); // KH 12/2026 on 11.5.2026
+    REQUIRE(original->conveneMeeting(sample.meeting, QDate(2026, 5, 4)).ok());
+    const QByteArray document = exported(*original);
+    const QString path = dir.path(QStringLiteral("b.sqlite"));
+    createStore(path);
+    const QByteArray before = storeBytes(path);
+    CHECK(importError(path, replaced(document, "\"convened\": \"2026-05-04\"", "\"convened\": \"2026-05-12\""))
+          == QStringLiteral("$.meetings[0]: The invitation cannot have gone out on 12.5.2026, after the meeting's day "
+                            "11.5.2026. Give the day it was sent, on the meeting's day at the latest."));
+    CHECK(importError(path, replaced(document, "\"convened\": \"2026-05-04\"", "\"convened\": \"2020-05-04\""))
+          == QStringLiteral("$.meetings[0]: The invitation cannot have gone out on 4.5.2020, more than a year before the "
+                            "meeting's day 11.5.2026. Give the day it was sent (check the year)."));
+    CHECK(storeBytes(path) == before);
 }

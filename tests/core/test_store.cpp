@@ -1162,9 +1162,21 @@ TEST_CASE("A meeting is convened, moved and cancelled only while it is still to 
     const QDate day = planned.plannedStart.date();
     auto meeting = [&] { return required(store->meeting(sample.meeting)).value(); };
 
-    // Convened on the day the invitation went out, never after the meeting.
-    CHECK_THAT(refusal(store->conveneMeeting(planned.id, day.addDays(1))), Catch::Contains("convened before it is held"));
+    // Convened on the day the invitation went out: never after the meeting
+    // (11.5.2026), nor more than a year before it (a wrong year).
+    CHECK(refusal(store->conveneMeeting(planned.id, day.addDays(1)))
+          == "The invitation cannot have gone out on 12.5.2026, after the meeting's day 11.5.2026. Give the day it was "
+             "sent, on the meeting's day at the latest.");
+    CHECK(refusal(store->conveneMeeting(planned.id, QDate(2025, 5, 10)))
+          == "The invitation cannot have gone out on 10.5.2025, more than a year before the meeting's day 11.5.2026. "
+             "Give the day it was sent (check the year).");
     CHECK(meeting().state == MeetingState::Planned);
+    CHECK_FALSE(meeting().convened.isValid());
+    // A year before to the day, and the day itself (an urgent meeting), are taken.
+    REQUIRE(store->conveneMeeting(planned.id, QDate(2025, 5, 11)).ok());
+    CHECK(meeting().convened == QDate(2025, 5, 11));
+    REQUIRE(store->conveneMeeting(planned.id, day).ok());
+    CHECK(meeting().convened == day);
     REQUIRE(store->conveneMeeting(planned.id, day.addDays(-6)).ok());
     CHECK(meeting().state == MeetingState::Convened);
     CHECK(meeting().convened == day.addDays(-6));
@@ -1195,12 +1207,27 @@ TEST_CASE("A meeting is convened, moved and cancelled only while it is still to 
     CHECK_THAT(refusal(store->rescheduleMeeting(planned.id, later, {}, QStringLiteral("x"), MeetingMode::InPerson)),
                Catch::Contains(cancelled.toStdString()));
     CHECK_FALSE(store->openMeeting(planned.id, later).ok());
+    // Its agenda stays as it was: no item is added to it.
+    const int items = int(required(store->agendaItems(planned.id)).size());
+    const qint64 head = required(store->auditHead()).first;
+    AgendaItem late;
+    late.meetingId = planned.id;
+    late.title = QStringLiteral("Myöhästynyt asia");
+    CHECK(refusal(store->addAgendaItem(late))
+          == "Item \"Myöhästynyt asia\" cannot be added: meeting KH 12/2026 is cancelled, and a cancelled meeting's "
+             "agenda stays as it was. Add the item to another meeting.");
+    CHECK(required(store->agendaItems(planned.id)).size() == items);
+    CHECK(required(store->auditHead()).first == head);
     // A reason on a meeting that is not cancelled is refused.
     Meeting other = meeting();
     other.id = 0;
     other.number = 40;
     other.state = MeetingState::Planned;
     CHECK_THAT(refusal(store->addMeeting(other)), Catch::Contains("Only a cancelled meeting has a reason"));
+    // Nor is a cancelled meeting without one.
+    other.state = MeetingState::Cancelled;
+    other.cancellationReason = QStringLiteral(" ");
+    CHECK(refusal(store->addMeeting(other)) == "Give the reason the meeting is cancelled; the record keeps it.");
     CHECK(store->check()->ok());
 }
 
