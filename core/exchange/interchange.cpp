@@ -78,9 +78,23 @@ public:
             const auto all = m_store.memberships(bodies.first().id);
             if (!all)
                 return Failure{all.error()};
+            // The memberships of the meeting's day, and the seats that the
+            // personal deputies among them lie within (on other days too):
+            // a document holds no deputy without their member's seat.
             const QDate day = meetings.first().plannedStart.date();
+            QList<Membership> deputies;
             for (const Membership &membership : *all) {
-                if (membership.isValidOn(day))
+                if (membership.isValidOn(day) && membership.role == MembershipRole::Deputy)
+                    deputies.append(membership);
+            }
+            for (const Membership &membership : *all) {
+                const bool covers = membership.holdsSeat()
+                    && std::any_of(deputies.cbegin(), deputies.cend(), [&](const Membership &deputy) {
+                           return deputy.deputyForPersonId == membership.personId
+                               && (deputy.validUntil.isNull() || membership.validFrom <= deputy.validUntil)
+                               && (membership.validUntil.isNull() || membership.validUntil >= deputy.validFrom);
+                       });
+                if (membership.isValidOn(day) || covers)
                     memberships.append(membership);
             }
         } else {
@@ -612,8 +626,18 @@ private:
             }
             m_bodies.insert(object.value(u"id").toInt(), body.id);
 
+            // The seats before the personal deputies who stand in for them,
+            // whatever order the document gives (Store checks each deputy
+            // against its member's seats as it is added).
             const QJsonArray memberships = object.value(u"memberships").toArray();
-            for (qsizetype m = 0; m < memberships.size(); ++m) {
+            QList<qsizetype> order;
+            for (const bool deputies : {false, true}) {
+                for (qsizetype m = 0; m < memberships.size(); ++m) {
+                    if ((memberships.at(m)[u"role"].toString() == u"deputy") == deputies)
+                        order.append(m);
+                }
+            }
+            for (const qsizetype m : std::as_const(order)) {
                 const QJsonObject json = memberships.at(m).toObject();
                 Membership membership;
                 membership.bodyId = body.id;

@@ -1269,7 +1269,10 @@ TEST_CASE("A membership a held meeting names is ended, never rewritten or remove
     CHECK_THAT(refusal(store->updateMembership(promoted)), Catch::Contains("KH 12/2026"));
     CHECK(required(store->auditHead()).first == headId);
 
-    // Allowed: what leaves the held meeting's day as it was.
+    // Allowed: what leaves the held meeting's day as it was (Lahti, who
+    // stands in for Niemi, first: a deputy's membership lies within the
+    // member's).
+    REQUIRE(store->endMembership(lahti.id, QDate(2026, 5, 11)).ok());
     REQUIRE(store->endMembership(niemi.id, QDate(2026, 5, 11)).ok());
     CHECK(required(store->membership(niemi.id))->validUntil == QDate(2026, 5, 11));
     Membership longer = required(store->membership(niemi.id)).value();
@@ -1280,22 +1283,23 @@ TEST_CASE("A membership a held meeting names is ended, never rewritten or remove
     CHECK(required(store->membership(niemi.id))->validFrom == QDate(2025, 1, 1));
 
     // A membership added by mistake, after every held meeting, is changed and removed.
+    const qint64 ohman = membershipOf(QStringLiteral("Öhman"), MembershipRole::Member).personId;
     const qint64 extra = required(store->addMembership(
         {0, body, niemi.personId, MembershipRole::Member, 0, QDate(2026, 9, 1), {}}));
     Membership mistaken = required(store->membership(extra)).value();
     mistaken.role = MembershipRole::Deputy;
-    mistaken.deputyForPersonId = lahti.personId;
+    mistaken.deputyForPersonId = ohman;
     mistaken.validUntil = QDate(2026, 12, 31);
     REQUIRE(store->updateMembership(mistaken).ok());
-    CHECK(required(store->membership(extra))->deputyForPersonId == lahti.personId);
+    CHECK(required(store->membership(extra))->deputyForPersonId == ohman);
     // The same checks as adding; the body and person stay.
     mistaken.deputyForPersonId = 0;
     CHECK_THAT(refusal(store->updateMembership(mistaken)), Catch::Contains("must name the member they stand in for"));
-    mistaken.deputyForPersonId = lahti.personId;
+    mistaken.deputyForPersonId = ohman;
     mistaken.validUntil = QDate(2026, 1, 1);
     CHECK_THAT(refusal(store->updateMembership(mistaken)), Catch::Contains("before it starts"));
-    mistaken.validUntil = {};
-    mistaken.personId = membershipOf(QStringLiteral("Öhman"), MembershipRole::Member).personId;
+    mistaken.validUntil = QDate(2026, 12, 31);
+    mistaken.personId = membershipOf(QStringLiteral("Virtanen"), MembershipRole::Member).personId;
     CHECK_THAT(refusal(store->updateMembership(mistaken)), Catch::Contains("keeps its body and person"));
     mistaken.personId = niemi.personId;
     mistaken.id = 9999;
@@ -1308,6 +1312,80 @@ TEST_CASE("A membership a held meeting names is ended, never rewritten or remove
     const CheckReport report = required(store->check());
     INFO(report.auditProblems.join(u'\n').toStdString());
     CHECK(report.ok());
+}
+
+TEST_CASE("A personal deputy's membership lies within the seats of their member in the same body",
+          "[store][membership][bad-input]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("varajasen.sqlite")));
+    // KH: Mäkelä chair, Åberg member and Pöyhönen his deputy, 1.6.2025–31.5.2029.
+    const Sample sample = addSample(*store);
+    const qint64 laine = required(store->addPerson({0, QStringLiteral("Liisa"), QStringLiteral("Laine"), {}, {}, {}}));
+    const qint64 salo = required(store->addPerson({0, QStringLiteral("Sanni"), QStringLiteral("Salo"), {}, {}, {}}));
+    const qint64 kv = required(store->addBody({0, QStringLiteral("Kunnanvaltuusto"), QStringLiteral("KV"),
+                                               BodyKind::Council, QuorumRule::TwoThirds}));
+    const qint64 head = required(store->auditHead()).first;
+    auto deputy = [&](qint64 body, qint64 member, const QDate &from, const QDate &until) {
+        return Membership{0, body, laine, MembershipRole::Deputy, member, from, until};
+    };
+
+    // For no one in the body, beyond the member's term, with no end, or for
+    // a member of another body: refused, the member and the period named.
+    CHECK(refusal(store->addMembership(deputy(sample.body, salo, QDate(2025, 6, 1), QDate(2029, 5, 31))))
+          == "Liisa Laine cannot be the personal deputy of Sanni Salo in KH for 1.6.2025–31.5.2029: Sanni Salo does "
+             "not hold a seat in KH (as member, chair or vice chair) for the whole of that period, and a personal "
+             "deputy's membership lies within the member's. Check the dates, or add the member's seat first.");
+    CHECK_THAT(refusal(store->addMembership(deputy(sample.body, sample.member, QDate(2025, 6, 1), QDate(2029, 6, 1)))),
+               Catch::StartsWith("Liisa Laine cannot be the personal deputy of Östen Åberg in KH for 1.6.2025–1.6.2029:"));
+    CHECK_THAT(refusal(store->addMembership(deputy(sample.body, sample.member, QDate(2025, 5, 31), QDate(2026, 1, 1)))),
+               Catch::Contains("for 31.5.2025–1.1.2026"));
+    CHECK_THAT(refusal(store->addMembership(deputy(sample.body, sample.member, QDate(2026, 1, 1), {}))),
+               Catch::Contains("in KH from 1.1.2026 on: Östen Åberg does not hold a seat"));
+    CHECK_THAT(refusal(store->addMembership(deputy(kv, sample.member, QDate(2026, 1, 1), QDate(2026, 12, 31)))),
+               Catch::Contains("Östen Åberg does not hold a seat in KV"));
+    CHECK(required(store->memberships(sample.body)).size() == 3);
+    CHECK(required(store->auditHead()).first == head);
+
+    // A presenter holds no seat: no personal deputy stands in for one.
+    required(store->addMembership({0, sample.body, salo, MembershipRole::Presenter, 0, QDate(2025, 6, 1), {}}));
+    CHECK_THAT(refusal(store->addMembership(deputy(sample.body, salo, QDate(2026, 1, 1), QDate(2026, 12, 31)))),
+               Catch::Contains("Sanni Salo does not hold a seat in KH"));
+
+    // Within: a part of the term, and the whole of seats back to back (Salo
+    // a member until 31.12.2026, then the chair).
+    const qint64 part = required(store->addMembership(deputy(sample.body, sample.member, QDate(2026, 1, 1), QDate(2026, 12, 31))));
+    const qint64 salosSeat = required(store->addMembership({0, sample.body, salo, MembershipRole::Member, 0,
+                                                             QDate(2025, 6, 1), QDate(2026, 12, 31)}));
+    required(store->addMembership({0, sample.body, salo, MembershipRole::Chair, 0, QDate(2027, 1, 1), QDate(2029, 5, 31)}));
+    const qint64 across = required(store->addMembership(deputy(sample.body, salo, QDate(2025, 6, 1), QDate(2029, 5, 31))));
+
+    // Changing the deputy's membership is checked the same.
+    Membership longer = required(store->membership(part)).value();
+    longer.validUntil = {};
+    CHECK_THAT(refusal(store->updateMembership(longer)),
+               Catch::StartsWith("Liisa Laine cannot be the personal deputy of Östen Åberg in KH from 1.1.2026 on"));
+
+    // The member's seat cannot leave the deputy standing in for no one: not
+    // ended, shortened, made an office or removed while the deputy runs on.
+    const qint64 headBefore = required(store->auditHead()).first;
+    const QString standsIn = QStringLiteral(
+        "Liisa Laine is the personal deputy of Sanni Salo in KH for 1.6.2025–31.5.2029, and a personal deputy's "
+        "membership lies within the member's: Sanni Salo's seat cannot change so. End or change Liisa Laine's "
+        "membership first; a resignation with a successor moves the deputy to the successor.");
+    CHECK(QString::fromStdString(refusal(store->endMembership(salosSeat, QDate(2026, 6, 30)))) == standsIn);
+    Membership office = required(store->membership(salosSeat)).value();
+    office.role = MembershipRole::Secretary;
+    CHECK(QString::fromStdString(refusal(store->updateMembership(office))) == standsIn);
+    Membership later = required(store->membership(salosSeat)).value();
+    later.validFrom = QDate(2025, 7, 1);
+    CHECK(QString::fromStdString(refusal(store->updateMembership(later))) == standsIn);
+    CHECK(QString::fromStdString(refusal(store->removeMembership(salosSeat))) == standsIn);
+    CHECK(required(store->auditHead()).first == headBefore);
+    // Once the deputy's membership ends first, the seat may end with it.
+    REQUIRE(store->endMembership(across, QDate(2026, 6, 30)).ok());
+    REQUIRE(store->endMembership(salosSeat, QDate(2026, 6, 30)).ok());
+    CHECK(required(store->check()).ok());
 }
 
 TEST_CASE("The minutes' checked and published days are recorded once the meeting is closed", "[store][meeting]")
