@@ -338,33 +338,34 @@ struct RegisterNames
             names.bodies.insert(body.id, body.shortName);
         return names;
     }
-
-    // As 'memberships --json' lists it.
-    QJsonObject json(const Membership &m) const
-    {
-        return QJsonObject{{QStringLiteral("id"), m.id},
-                           {QStringLiteral("body"), bodies.value(m.bodyId)},
-                           {QStringLiteral("person"), persons.value(m.personId)},
-                           {QStringLiteral("role"), Codes::code(m.role)},
-                           {QStringLiteral("deputyFor"), m.deputyForPersonId ? QJsonValue(persons.value(m.deputyForPersonId))
-                                                                             : QJsonValue(QJsonValue::Null)},
-                           {QStringLiteral("validFrom"), m.validFrom.toString(Qt::ISODate)},
-                           {QStringLiteral("validUntil"), m.validUntil.isValid() ? QJsonValue(m.validUntil.toString(Qt::ISODate))
-                                                                                 : QJsonValue(QJsonValue::Null)}};
-    }
-
-    // "   3  KH  Olli Lahti  deputy (deputy for Pekka Niemi)  2025-06-01–2029-05-31"
-    QString line(const Membership &m) const
-    {
-        QString text = QStringLiteral("%1  %2  %3  %4").arg(m.id, 4).arg(bodies.value(m.bodyId), persons.value(m.personId),
-                                                                       Codes::code(m.role));
-        if (m.deputyForPersonId)
-            text += QLatin1Char(' ') + tr("(deputy for %1)").arg(persons.value(m.deputyForPersonId));
-        text += QStringLiteral("  %1–%2").arg(m.validFrom.toString(Qt::ISODate),
-                                              m.validUntil.isValid() ? m.validUntil.toString(Qt::ISODate) : QString());
-        return text;
-    }
 };
+
+// A membership as 'memberships --json' lists it.
+QJsonObject membershipJson(const RegisterNames &names, const Membership &m)
+{
+    return QJsonObject{{QStringLiteral("id"), m.id},
+                       {QStringLiteral("body"), names.bodies.value(m.bodyId)},
+                       {QStringLiteral("person"), names.persons.value(m.personId)},
+                       {QStringLiteral("role"), Codes::code(m.role)},
+                       {QStringLiteral("deputyFor"), m.deputyForPersonId ? QJsonValue(names.persons.value(m.deputyForPersonId))
+                                                                         : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("validFrom"), m.validFrom.toString(Qt::ISODate)},
+                       {QStringLiteral("validUntil"), m.validUntil.isValid() ? QJsonValue(m.validUntil.toString(Qt::ISODate))
+                                                                             : QJsonValue(QJsonValue::Null)}};
+}
+
+// As 'memberships' lists it:
+// "   3  KH  Olli Lahti  deputy (deputy for Pekka Niemi)  2025-06-01–2029-05-31"
+QString membershipLine(const RegisterNames &names, const Membership &m)
+{
+    QString text = QStringLiteral("%1  %2  %3  %4").arg(m.id, 4).arg(names.bodies.value(m.bodyId),
+                                                                   names.persons.value(m.personId), Codes::code(m.role));
+    if (m.deputyForPersonId)
+        text += QLatin1Char(' ') + tr("(deputy for %1)").arg(names.persons.value(m.deputyForPersonId));
+    text += QStringLiteral("  %1–%2").arg(m.validFrom.toString(Qt::ISODate),
+                                          m.validUntil.isValid() ? m.validUntil.toString(Qt::ISODate) : QString());
+    return text;
+}
 
 // "membership edit ID …": what the desktop's Edit changes — the role, the
 // member a deputy stands in for, the dates; the body and person stay, and
@@ -397,9 +398,9 @@ int editMembership(const Context &context, Store &store, Membership membership, 
     if (!names)
         return fail(context, names.error());
     if (context.json)
-        printJson(context, names->json(membership));
+        printJson(context, membershipJson(*names, membership));
     else
-        *context.out << tr("Saved membership %1:").arg(membership.id) << Qt::endl << names->line(membership) << Qt::endl;
+        *context.out << tr("Saved membership %1:").arg(membership.id) << Qt::endl << membershipLine(*names, membership) << Qt::endl;
     return Success;
 }
 
@@ -689,9 +690,9 @@ int memberships(const Context &context, const Options &options)
     QJsonArray array;
     for (const Membership &m : *all) {
         if (context.json)
-            array.append(names->json(m));
+            array.append(membershipJson(*names, m));
         else
-            *context.out << names->line(m) << Qt::endl;
+            *context.out << membershipLine(*names, m) << Qt::endl;
     }
     if (context.json)
         printJson(context, array);
