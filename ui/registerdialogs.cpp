@@ -567,7 +567,9 @@ void SuccessionDialog::describe()
         lines << tr("The successor was the personal deputy: that deputy membership ends on %1 too.")
                      .arg(dayText(lastDay));
     if (!deputyNames.isEmpty() && !m_moveDeputy->isChecked())
-        lines << tr("The deputy membership stays as it is; end or change it yourself.");
+        lines << tr("The personal deputy %1 does not stand in for the successor: that deputy membership ends on %2 "
+                    "too.")
+                     .arg(deputyNames.join(QStringLiteral(", ")), dayText(lastDay));
     m_outcome->setText(lines.join(u' '));
     if (isVisible())
         adjustSize();

@@ -9,11 +9,11 @@
 #include "documents/meetingdocuments.h"
 #include "procedure/itemtemplates.h"
 #include "procedure/meetingplanning.h"
+#include "procedure/membershipchanges.h"
 #include "signing/certificatefile.h"
 #include "store/store.h"
 #include "text/richtext.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -282,9 +282,15 @@ int certificates(const Context &context, Store &store, const QString &reference,
         const auto id = store.addPersonCertificate(certificate);
         if (!id)
             return fail(context, id.error());
+        // The fingerprint is the store's: it computes it as it registers.
+        const auto registered = store.personCertificates(*personId);
+        if (!registered)
+            return fail(context, registered.error());
+        const auto stored = std::find_if(registered->cbegin(), registered->cend(),
+                                         [&](const PersonCertificate &c) { return c.id == *id; });
         return added(context, tr("Registered the %1 certificate of %2 (SHA-256 %3).")
                                   .arg(Codes::code(use), certificate.commonName,
-                                       QString::fromLatin1(QCryptographicHash::hash(certificate.der, QCryptographicHash::Sha256).toHex())),
+                                       stored != registered->cend() ? stored->sha256 : QString()),
                      *id);
     }
     const auto all = store.personCertificates(*personId);
@@ -311,6 +317,158 @@ int certificates(const Context &context, Store &store, const QString &reference,
     }
     if (context.json)
         printJson(context, array);
+    return Success;
+}
+
+// The names a membership is shown with: persons by id, bodies' short
+// names by id.
+struct RegisterNames
+{
+    QHash<qint64, QString> persons, bodies;
+
+    static Result<RegisterNames> of(const Store &store)
+    {
+        const auto persons = store.persons();
+        const auto bodies = store.bodies();
+        if (!persons || !bodies)
+            return Failure{!persons ? persons.error() : bodies.error()};
+        RegisterNames names;
+        for (const Person &person : *persons)
+            names.persons.insert(person.id, person.displayName().trimmed());
+        for (const Body &body : *bodies)
+            names.bodies.insert(body.id, body.shortName);
+        return names;
+    }
+};
+
+// A membership as 'memberships --json' lists it.
+QJsonObject membershipJson(const RegisterNames &names, const Membership &m)
+{
+    return QJsonObject{{QStringLiteral("id"), m.id},
+                       {QStringLiteral("body"), names.bodies.value(m.bodyId)},
+                       {QStringLiteral("person"), names.persons.value(m.personId)},
+                       {QStringLiteral("role"), Codes::code(m.role)},
+                       {QStringLiteral("deputyFor"), m.deputyForPersonId ? QJsonValue(names.persons.value(m.deputyForPersonId))
+                                                                         : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("validFrom"), m.validFrom.toString(Qt::ISODate)},
+                       {QStringLiteral("validUntil"), m.validUntil.isValid() ? QJsonValue(m.validUntil.toString(Qt::ISODate))
+                                                                             : QJsonValue(QJsonValue::Null)}};
+}
+
+// As 'memberships' lists it:
+// "   3  KH  Olli Lahti  deputy (deputy for Pekka Niemi)  2025-06-01–2029-05-31"
+QString membershipLine(const RegisterNames &names, const Membership &m)
+{
+    QString text = QStringLiteral("%1  %2  %3  %4").arg(m.id, 4).arg(names.bodies.value(m.bodyId),
+                                                                   names.persons.value(m.personId), Codes::code(m.role));
+    if (m.deputyForPersonId)
+        text += QLatin1Char(' ') + tr("(deputy for %1)").arg(names.persons.value(m.deputyForPersonId));
+    text += QStringLiteral("  %1–%2").arg(m.validFrom.toString(Qt::ISODate),
+                                          m.validUntil.isValid() ? m.validUntil.toString(Qt::ISODate) : QString());
+    return text;
+}
+
+// "membership edit ID …": what the desktop's Edit changes — the role, the
+// member a deputy stands in for, the dates; the body and person stay, and
+// the store refuses what would alter a held meeting's seats.
+int editMembership(const Context &context, Store &store, Membership membership, Reader &read)
+{
+    if (!read.has("role") && !read.has("deputy-for") && !read.has("from") && !read.has("until"))
+        return usage(context, tr("membership edit needs at least one of --role, --deputy-for, --from and --until."));
+    if (!read.code("role", &membership.role) || !read.date("from", &membership.validFrom))
+        return read.exit();
+    // An empty --until: the membership runs on with no end.
+    if (read.has("until") && read.text("until").isEmpty())
+        membership.validUntil = QDate();
+    else if (!read.date("until", &membership.validUntil))
+        return read.exit();
+    if (membership.role != MembershipRole::Deputy) {
+        if (read.has("deputy-for"))
+            return usage(context, tr("Only a personal deputy (--role deputy) stands in for a member; this membership's "
+                                     "role is %1.").arg(Codes::code(membership.role)));
+        membership.deputyForPersonId = 0;
+    } else {
+        if (!read.person(store, "deputy-for", &membership.deputyForPersonId))
+            return read.exit();
+        if (!membership.deputyForPersonId)
+            return usage(context, tr("A personal deputy stands in for a member: give --deputy-for PERSON."));
+    }
+    if (const Status saved = store.updateMembership(membership); !saved)
+        return fail(context, saved.error());
+    const auto names = RegisterNames::of(store);
+    if (!names)
+        return fail(context, names.error());
+    if (context.json)
+        printJson(context, membershipJson(*names, membership));
+    else
+        *context.out << tr("Saved membership %1:").arg(membership.id) << Qt::endl << membershipLine(*names, membership) << Qt::endl;
+    return Success;
+}
+
+// "membership resign ID --successor PERSON --from DATE": the desktop's
+// Resignation (MembershipChanges::succeed), said back as what was done.
+int resign(const Context &context, Store &store, const Membership &leaving, Reader &read)
+{
+    if (!read.has("successor") || !read.has("from"))
+        return usage(context, tr("membership resign needs --successor, who takes the seat, and --from, their first "
+                                 "day."));
+    MembershipChanges::Succession succession;
+    succession.membershipId = leaving.id;
+    succession.moveDeputy = !read.has("end-deputy");
+    if (!read.person(store, "successor", &succession.successorPersonId) || !read.date("from", &succession.firstDay))
+        return read.exit();
+    const auto done = MembershipChanges::succeed(store, succession);
+    if (!done)
+        return fail(context, done.error());
+    if (context.json) {
+        printJson(context, QJsonObject{{QStringLiteral("successorMembershipId"), done->successorMembershipId},
+                                       {QStringLiteral("deputiesMoved"), done->deputiesMoved},
+                                       {QStringLiteral("deputiesEnded"), done->deputiesEnded},
+                                       {QStringLiteral("successorWasDeputy"), done->successorWasDeputy}});
+        return Success;
+    }
+    const auto successor = store.person(succession.successorPersonId);
+    const QString name = successor && successor->has_value() ? successor->value().displayName().trimmed() : QString();
+    *context.out << tr("Membership %1 ends on %2; %3 holds it from %4 (membership %5).")
+                        .arg(QString::number(leaving.id), succession.firstDay.addDays(-1).toString(Qt::ISODate), name,
+                             succession.firstDay.toString(Qt::ISODate), QString::number(done->successorMembershipId))
+                 << Qt::endl;
+    if (done->deputiesMoved)
+        *context.out << tr("%n personal deputy(s) now stand(s) in for the successor.", nullptr, done->deputiesMoved)
+                     << Qt::endl;
+    if (done->deputiesEnded)
+        *context.out << tr("%n personal deputy membership(s) ended with the seat.", nullptr, done->deputiesEnded)
+                     << Qt::endl;
+    if (done->successorWasDeputy)
+        *context.out << tr("The successor was the member's personal deputy: that deputy membership ended too.")
+                     << Qt::endl;
+    return Success;
+}
+
+// "membership term --body SHORT --last-day DATE": the desktop's Change of
+// Term (MembershipChanges::endTerm). The last day is always given: which
+// term ends, and on which day, is the secretary's to say, not a guess.
+int endTerm(const Context &context, Store &store, Reader &read)
+{
+    if (!read.has("body") || !read.has("last-day"))
+        return usage(context, tr("membership term needs --body and --last-day, the last day of the term that ends "
+                                 "(for a council term, 31 May of the election year)."));
+    const auto body = findBody(store, read.text("body"));
+    if (!body)
+        return fail(context, body.error());
+    QDate lastDay;
+    if (!read.date("last-day", &lastDay))
+        return read.exit();
+    const auto ended = MembershipChanges::endTerm(store, body->id, lastDay, read.has("officials"));
+    if (!ended)
+        return fail(context, ended.error());
+    if (context.json) {
+        printJson(context, QJsonObject{{QStringLiteral("ended"), *ended}});
+        return Success;
+    }
+    *context.out << tr("%n membership(s) of %1 ended on %2.", nullptr, *ended)
+                        .arg(body->shortName, lastDay.toString(Qt::ISODate))
+                 << Qt::endl;
     return Success;
 }
 
@@ -433,16 +591,41 @@ int persons(const Context &context)
 
 int membership(const Context &context, const QStringList &arguments, const Options &options)
 {
+    const QString verb = arguments.value(0);
+    static const QHash<QString, QStringList> actionOptions{
+        {QStringLiteral("add"), {QStringLiteral("body"), QStringLiteral("person"), QStringLiteral("role"),
+                                 QStringLiteral("deputy-for"), QStringLiteral("from"), QStringLiteral("until")}},
+        {QStringLiteral("edit"), {QStringLiteral("role"), QStringLiteral("deputy-for"), QStringLiteral("from"),
+                                  QStringLiteral("until")}},
+        {QStringLiteral("end"), {QStringLiteral("until")}},
+        {QStringLiteral("resign"), {QStringLiteral("successor"), QStringLiteral("from"), QStringLiteral("end-deputy")}},
+        {QStringLiteral("remove"), {}},
+        {QStringLiteral("term"), {QStringLiteral("body"), QStringLiteral("last-day"), QStringLiteral("officials")}},
+    };
+    // "membership add" and "membership term" name no membership; the others one, by its id.
+    const bool named = verb != u"add" && verb != u"term";
+    if (!actionOptions.contains(verb) || arguments.size() != (named ? 2 : 1))
+        return usage(context, tr("Usage: pykala-cli membership add --body SHORT --person PERSON --role ROLE --from DATE "
+                                 "[--until DATE] [--deputy-for PERSON], membership edit ID [--role ROLE] [--deputy-for "
+                                 "PERSON] [--from DATE] [--until DATE], membership end ID --until DATE, membership "
+                                 "resign ID --successor PERSON --from DATE [--end-deputy], membership remove ID, or "
+                                 "membership term --body SHORT --last-day DATE [--officials]"));
+    if (!onlyOptions(context, options, QStringLiteral("membership ") + verb, actionOptions.value(verb)))
+        return Usage;
+    qint64 id = 0;
+    if (named) {
+        bool ok = false;
+        id = arguments.at(1).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usage(context, tr("Name the membership by its id, as 'pykala-cli memberships' lists it, not \"%1\".")
+                                      .arg(arguments.at(1)));
+    }
     auto store = openStore(context);
     if (!store)
         return fail(context, store.error());
     Reader read(context, options);
-    const QString verb = arguments.value(0);
-    if (verb == u"add" && arguments.size() == 1) {
-        if (!onlyOptions(context, options, QStringLiteral("membership add"),
-                         {QStringLiteral("body"), QStringLiteral("person"), QStringLiteral("role"),
-                          QStringLiteral("deputy-for"), QStringLiteral("from"), QStringLiteral("until")}))
-            return Usage;
+
+    if (verb == u"add") {
         if (!read.has("body") || !read.has("person") || !read.has("role") || !read.has("from"))
             return usage(context, tr("membership add needs --body, --person, --role and --from."));
         const auto found = findBody(*store.value(), read.text("body"));
@@ -455,29 +638,38 @@ int membership(const Context &context, const QStringList &arguments, const Optio
             || !read.code("role", &membership.role) || !read.date("from", &membership.validFrom)
             || !read.date("until", &membership.validUntil))
             return read.exit();
-        const auto id = store.value()->addMembership(membership);
-        if (!id)
-            return fail(context, id.error());
-        return added(context, tr("Added membership %1.").arg(*id), *id);
+        const auto newId = store.value()->addMembership(membership);
+        if (!newId)
+            return fail(context, newId.error());
+        return added(context, tr("Added membership %1.").arg(*newId), *newId);
     }
-    if (verb == u"end" && arguments.size() == 2) {
-        if (!onlyOptions(context, options, QStringLiteral("membership end"), {QStringLiteral("until")}))
-            return Usage;
-        bool ok = false;
-        const qint64 id = arguments.at(1).toLongLong(&ok);
-        if (!ok)
-            return usage(context, tr("Name the membership by its id, as 'pykala-cli memberships' lists it."));
-        QDate until;
-        if (!read.has("until"))
-            return usage(context, tr("membership end needs --until, the membership's last day."));
-        if (!read.date("until", &until))
-            return read.exit();
-        if (const Status ended = store.value()->endMembership(id, until); !ended)
-            return fail(context, ended.error());
-        return done(context, tr("Membership %1 ends on %2.").arg(id).arg(until.toString(Qt::ISODate)));
+    if (verb == u"term")
+        return endTerm(context, *store.value(), read);
+
+    // The others change one membership: it must be there.
+    const auto found = store.value()->membership(id);
+    if (!found)
+        return fail(context, found.error());
+    if (!found->has_value())
+        return fail(context, tr("There is no membership with id %1. 'pykala-cli memberships' lists them.").arg(id));
+    const Membership stored = found->value();
+    if (verb == u"edit")
+        return editMembership(context, *store.value(), stored, read);
+    if (verb == u"resign")
+        return resign(context, *store.value(), stored, read);
+    if (verb == u"remove") {
+        if (const Status removed = store.value()->removeMembership(id); !removed)
+            return fail(context, removed.error());
+        return done(context, tr("Removed membership %1.").arg(id));
     }
-    return usage(context, tr("Usage: pykala-cli membership add --body SHORT --person PERSON --role ROLE --from DATE "
-                             "[--until DATE] [--deputy-for PERSON], or membership end ID --until DATE"));
+    QDate until;
+    if (!read.has("until"))
+        return usage(context, tr("membership end needs --until, the membership's last day."));
+    if (!read.date("until", &until))
+        return read.exit();
+    if (const Status ended = store.value()->endMembership(id, until); !ended)
+        return fail(context, ended.error());
+    return done(context, tr("Membership %1 ends on %2.").arg(id).arg(until.toString(Qt::ISODate)));
 }
 
 int memberships(const Context &context, const Options &options)
@@ -493,35 +685,15 @@ int memberships(const Context &context, const Options &options)
         bodyId = found->id;
     }
     const auto all = store.value()->memberships(bodyId);
-    const auto persons = store.value()->persons();
-    const auto bodies = store.value()->bodies();
-    if (!all || !persons || !bodies)
-        return fail(context, !all ? all.error() : !persons ? persons.error() : bodies.error());
-    QHash<qint64, QString> names, shortNames;
-    for (const Person &person : *persons)
-        names.insert(person.id, person.displayName().trimmed());
-    for (const Body &body : *bodies)
-        shortNames.insert(body.id, body.shortName);
+    const auto names = RegisterNames::of(*store.value());
+    if (!all || !names)
+        return fail(context, !all ? all.error() : names.error());
     QJsonArray array;
     for (const Membership &m : *all) {
-        const QString until = m.validUntil.isValid() ? m.validUntil.toString(Qt::ISODate) : QString();
-        if (context.json) {
-            array.append(QJsonObject{{QStringLiteral("id"), m.id},
-                                     {QStringLiteral("body"), shortNames.value(m.bodyId)},
-                                     {QStringLiteral("person"), names.value(m.personId)},
-                                     {QStringLiteral("role"), Codes::code(m.role)},
-                                     {QStringLiteral("deputyFor"), m.deputyForPersonId ? QJsonValue(names.value(m.deputyForPersonId))
-                                                                                       : QJsonValue(QJsonValue::Null)},
-                                     {QStringLiteral("validFrom"), m.validFrom.toString(Qt::ISODate)},
-                                     {QStringLiteral("validUntil"), until.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(until)}});
-            continue;
-        }
-        QString line = QStringLiteral("%1  %2  %3  %4").arg(m.id, 4).arg(shortNames.value(m.bodyId), names.value(m.personId),
-                                                            Codes::code(m.role));
-        if (m.deputyForPersonId)
-            line += QLatin1Char(' ') + tr("(deputy for %1)").arg(names.value(m.deputyForPersonId));
-        line += QStringLiteral("  %1–%2").arg(m.validFrom.toString(Qt::ISODate), until);
-        *context.out << line << Qt::endl;
+        if (context.json)
+            array.append(membershipJson(*names, m));
+        else
+            *context.out << membershipLine(*names, m) << Qt::endl;
     }
     if (context.json)
         printJson(context, array);

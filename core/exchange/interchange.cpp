@@ -78,9 +78,23 @@ public:
             const auto all = m_store.memberships(bodies.first().id);
             if (!all)
                 return Failure{all.error()};
+            // The memberships of the meeting's day, and the seats that the
+            // personal deputies among them lie within (on other days too):
+            // a document holds no deputy without their member's seat.
             const QDate day = meetings.first().plannedStart.date();
+            QList<Membership> deputies;
             for (const Membership &membership : *all) {
-                if (membership.isValidOn(day))
+                if (membership.isValidOn(day) && membership.role == MembershipRole::Deputy)
+                    deputies.append(membership);
+            }
+            for (const Membership &membership : *all) {
+                const bool covers = membership.holdsSeat()
+                    && std::any_of(deputies.cbegin(), deputies.cend(), [&](const Membership &deputy) {
+                           return deputy.deputyForPersonId == membership.personId
+                               && (deputy.validUntil.isNull() || membership.validFrom <= deputy.validUntil)
+                               && (membership.validUntil.isNull() || membership.validUntil >= deputy.validFrom);
+                       });
+                if (membership.isValidOn(day) || covers)
                     memberships.append(membership);
             }
         } else {
@@ -404,7 +418,7 @@ QString ReferenceCheck::run(const QJsonObject &root)
     }
     auto personMissing = [&](const QJsonValue &value) { return !value.isNull() && !persons.contains(value.toInt()); };
 
-    QSet<int> bodies;
+    QHash<int, QString> bodies; // id → short name
     const QJsonArray bodyArray = root.value(u"bodies").toArray();
     QSet<QString> shortNames;
     for (qsizetype i = 0; i < bodyArray.size(); ++i) {
@@ -413,7 +427,7 @@ QString ReferenceCheck::run(const QJsonObject &root)
         const int id = body.value(u"id").toInt();
         if (bodies.contains(id))
             return at(path + QStringLiteral(".id"), tr("id %1 is used twice.").arg(id));
-        bodies.insert(id);
+        bodies.insert(id, body.value(u"shortName").toString());
         const QString shortName = body.value(u"shortName").toString().toLower();
         if (shortNames.contains(shortName))
             return at(path + QStringLiteral(".shortName"), tr("short name %1 is used twice.").arg(shortName));
@@ -468,6 +482,16 @@ QString ReferenceCheck::run(const QJsonObject &root)
         meetingKeys.insert(key);
         if (dateTimeOf(meeting.value(u"plannedStart")).date().year() != year)
             return at(path + QStringLiteral(".plannedStart"), tr("the meeting is numbered in %1 but held in another year.").arg(year));
+        // A document written before reasons were kept has no field; one
+        // that has it gives the reason.
+        if (meeting.value(u"state").toString() == u"cancelled" && meeting.contains(u"cancellationReason")
+            && meeting.value(u"cancellationReason").toString().trimmed().isEmpty())
+            return at(path + QStringLiteral(".cancellationReason"),
+                      tr("meeting %1 %2/%3 is cancelled but gives no reason, and the record keeps why a meeting was "
+                         "cancelled. Write the reason here.")
+                          .arg(bodies.value(body))
+                          .arg(meeting.value(u"number").toInt())
+                          .arg(year));
         const QJsonArray invited = meeting.value(u"invitees").toArray();
         for (qsizetype k = 0; k < invited.size(); ++k) {
             const QJsonObject invitee = invited.at(k).toObject();
@@ -661,8 +685,18 @@ private:
             }
             m_bodies.insert(object.value(u"id").toInt(), body.id);
 
+            // The seats before the personal deputies who stand in for them,
+            // whatever order the document gives (Store checks each deputy
+            // against its member's seats as it is added).
             const QJsonArray memberships = object.value(u"memberships").toArray();
-            for (qsizetype m = 0; m < memberships.size(); ++m) {
+            QList<qsizetype> order;
+            for (const bool deputies : {false, true}) {
+                for (qsizetype m = 0; m < memberships.size(); ++m) {
+                    if ((memberships.at(m)[u"role"].toString() == u"deputy") == deputies)
+                        order.append(m);
+                }
+            }
+            for (const qsizetype m : std::as_const(order)) {
                 const QJsonObject json = memberships.at(m).toObject();
                 Membership membership;
                 membership.bodyId = body.id;
@@ -760,7 +794,18 @@ private:
             meeting.minutesChecked = dateOf(object.value(u"minutesChecked"));
             meeting.minutesPublished = dateOf(object.value(u"minutesPublished"));
             meeting.convened = dateOf(object.value(u"convened"));
-            meeting.cancellationReason = object.value(u"cancellationReason").toString().trimmed();
+            // A cancelled meeting takes no more items: it comes in still to
+            // be held, with its invitees, items and events, and is then
+            // cancelled with its reason (the store's own, for a document
+            // written before reasons were kept).
+            const bool cancelled = meeting.state == MeetingState::Cancelled;
+            const QString reason = !cancelled ? QString()
+                : object.contains(u"cancellationReason") ? object.value(u"cancellationReason").toString().trimmed()
+                                                         : Store::unrecordedCancellationReason();
+            if (cancelled)
+                meeting.state = meeting.convened.isValid() ? MeetingState::Convened : MeetingState::Planned;
+            else
+                meeting.cancellationReason = object.value(u"cancellationReason").toString().trimmed();
             const auto meetingId = m_store.addMeeting(meeting);
             if (!meetingId)
                 return Failure{at(path, meetingId.error())};
@@ -784,6 +829,10 @@ private:
                 PYKALA_TRY(importItem(items.at(j).toObject(), *meetingId, ipath));
             }
             PYKALA_TRY(importEvents(object.value(u"events").toArray(), *meetingId, path));
+            if (cancelled) {
+                if (const Status done = m_store.cancelMeeting(*meetingId, reason); !done)
+                    return Failure{at(path, done.error())};
+            }
         }
         return success();
     }

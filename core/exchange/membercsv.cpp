@@ -1175,20 +1175,30 @@ private:
                 problem(check, Column::DeputyFor, tr("a person cannot be their own deputy."));
                 continue;
             }
+            // The store's rule (Membership::seatsCover): the deputy's
+            // membership lies within the member's seats, in the file and
+            // the store. A seat whose row has date problems of its own
+            // leaves the question to that row.
             if (check.fromOk && check.untilOk) {
-                const QList<Seat> &bodySeats = seats[check.body->id];
-                const bool overlaps = std::any_of(bodySeats.cbegin(), bodySeats.cend(), [&](const Seat &seat) {
-                        return seat.person == member
-                            && (!seat.datesKnown
-                                || ((check.until.isNull() || seat.from <= check.until)
-                                    && (seat.until.isNull() || seat.until >= check.from)));
-                    });
-                if (!overlaps) {
+                QList<Membership> memberSeats;
+                bool datesKnown = true;
+                for (const Seat &seat : std::as_const(seats[check.body->id])) {
+                    if (seat.person != member)
+                        continue;
+                    datesKnown = datesKnown && seat.datesKnown;
+                    Membership held;
+                    held.role = MembershipRole::Member;
+                    held.validFrom = seat.from;
+                    held.validUntil = seat.until;
+                    memberSeats.append(held);
+                }
+                if (datesKnown && !Membership::seatsCover(memberSeats, check.from, check.until)) {
                     const QString period = check.until.isNull()
                         ? tr("from %1").arg(dayText(check.from))
                         : QStringLiteral("%1–%2").arg(dayText(check.from), dayText(check.until));
                     problem(check, Column::DeputyFor,
-                            tr("%1 holds no seat in %2 while this deputy's membership runs (%3); check the dates.")
+                            tr("%1 does not hold a seat in %2 for the whole of this deputy's membership (%3), and a "
+                               "personal deputy's membership lies within the member's; check the dates.")
                                 .arg(quoted(value), check.body->shortName, period));
                     continue;
                 }
@@ -1292,7 +1302,12 @@ private:
             ids.insert(-PersonKey(p + 1), *id);
         }
         const auto idOf = [&](PersonKey key) { return key > 0 ? key : ids.value(key); };
-        for (const Plan &plan : std::as_const(m_plans)) {
+        // The seats before the personal deputies who stand in for them.
+        QList<Plan> plans = m_plans;
+        std::stable_sort(plans.begin(), plans.end(), [](const Plan &a, const Plan &b) {
+            return (a.membership.role != MembershipRole::Deputy) && (b.membership.role == MembershipRole::Deputy);
+        });
+        for (const Plan &plan : std::as_const(plans)) {
             if (!report(Stage::Writing, done++, total)) {
                 m_problems.append(cancelled());
                 return false;

@@ -15,11 +15,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("MembershipChanges", text);
 }
 
-bool holdsSeat(MembershipRole role)
-{
-    return role == MembershipRole::Chair || role == MembershipRole::ViceChair || role == MembershipRole::Member;
-}
-
 // Runs beyond `day` (open-ended, or ending later).
 bool runsBeyond(const Membership &membership, const QDate &day)
 {
@@ -52,11 +47,13 @@ Result<SuccessionResult> succeed(Store &store, const Succession &succession)
     if (!memberships)
         return Failure{memberships.error()};
 
+    // The successor's seat comes first and the leaving one ends last: the
+    // personal deputies move onto the new seat (or end) in between, so that
+    // no deputy stands in for a seat that has ended (Store).
     Store::Transaction transaction(store);
     if (!transaction.ok())
         return Failure{transaction.error()};
     SuccessionResult result;
-    PYKALA_TRY(store.endMembership(leaving.id, lastDay));
     Membership successor = leaving;
     successor.id = 0;
     successor.personId = succession.successorPersonId;
@@ -66,23 +63,26 @@ Result<SuccessionResult> succeed(Store &store, const Succession &succession)
         return Failure{added.error()};
     result.successorMembershipId = *added;
 
-    if (holdsSeat(leaving.role)) {
+    if (leaving.holdsSeat()) {
         for (const Membership &deputy : *memberships) {
             if (deputy.role != MembershipRole::Deputy || deputy.deputyForPersonId != leaving.personId
                 || !runsBeyond(deputy, lastDay))
                 continue;
-            if (deputy.personId == succession.successorPersonId) {
-                // The deputy takes the seat: no one stands in for themselves.
-                result.successorWasDeputy = true;
+            const bool successorIsDeputy = deputy.personId == succession.successorPersonId;
+            if (successorIsDeputy || !succession.moveDeputy) {
+                // No one stands in for themselves; a deputy not moved stands
+                // in for no one after the leaving member's last day.
                 if (deputy.validFrom > lastDay) {
                     PYKALA_TRY(store.removeMembership(deputy.id));
                 } else {
                     PYKALA_TRY(store.endMembership(deputy.id, lastDay));
                 }
+                if (successorIsDeputy)
+                    result.successorWasDeputy = true;
+                else
+                    ++result.deputiesEnded;
                 continue;
             }
-            if (!succession.moveDeputy)
-                continue;
             if (deputy.validFrom >= succession.firstDay) {
                 Membership moved = deputy;
                 moved.deputyForPersonId = succession.successorPersonId;
@@ -100,6 +100,7 @@ Result<SuccessionResult> succeed(Store &store, const Succession &succession)
             ++result.deputiesMoved;
         }
     }
+    PYKALA_TRY(store.endMembership(leaving.id, lastDay));
     PYKALA_TRY(transaction.commit());
     return result;
 }
@@ -108,7 +109,7 @@ QList<Membership> endingWithTerm(const QList<Membership> &memberships, const QDa
 {
     QList<Membership> ending;
     for (const Membership &membership : memberships) {
-        const bool elected = holdsSeat(membership.role) || membership.role == MembershipRole::Deputy;
+        const bool elected = membership.holdsSeat() || membership.role == MembershipRole::Deputy;
         if ((elected || officials) && membership.isValidOn(lastDay) && runsBeyond(membership, lastDay))
             ending.append(membership);
     }
@@ -126,8 +127,14 @@ Result<int> endTerm(Store &store, qint64 bodyId, const QDate &lastDay, bool offi
     Store::Transaction transaction(store);
     if (!transaction.ok())
         return Failure{transaction.error()};
-    for (const Membership &membership : ending)
-        PYKALA_TRY(store.endMembership(membership.id, lastDay));
+    // The personal deputies first: a seat ends only once no deputy stands in
+    // for it beyond its end.
+    for (const bool deputies : {true, false}) {
+        for (const Membership &membership : ending) {
+            if ((membership.role == MembershipRole::Deputy) == deputies)
+                PYKALA_TRY(store.endMembership(membership.id, lastDay));
+        }
+    }
     PYKALA_TRY(transaction.commit());
     return int(ending.size());
 }

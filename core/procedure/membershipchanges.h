@@ -24,7 +24,8 @@ struct Succession
     QDate firstDay;              // the successor's first day; the old membership ends the day before
     // The personal deputy of the member leaving stands in for the successor
     // from firstDay (their deputy membership ends the day before and a new
-    // one names the successor). Otherwise it stays as it is.
+    // one names the successor). Otherwise it ends the day before too: a
+    // personal deputy stands in only for their own member.
     bool moveDeputy = true;
 };
 
@@ -33,6 +34,7 @@ struct SuccessionResult
 {
     qint64 successorMembershipId = 0;
     int deputiesMoved = 0;
+    int deputiesEnded = 0;       // not moved (moveDeputy false): ended with the seat
     // The successor was the leaving member's own personal deputy: that
     // deputy membership ended too, since no one stands in for themselves.
     bool successorWasDeputy = false;
@@ -40,15 +42,16 @@ struct SuccessionResult
 
 // Ends the membership on the day before firstDay and adds the successor's
 // in the same role (a deputy's successor stands in for the same member)
-// until the old membership's end; moves the personal deputy when asked.
-// All of it or nothing.
+// until the old membership's end; moves the personal deputy when asked,
+// else ends their membership too. All of it or nothing.
 Result<SuccessionResult> succeed(Store &store, const Succession &succession);
 
 // The end of a term: ends on lastDay every membership of the body in force
 // on that day that runs beyond it — the chair, vice chairs, members and
 // deputies, and with `officials` the presenters and secretaries too, whose
 // offices do not follow the council's term. Memberships that start later
-// (the next term, entered already) stay. Returns how many ended.
+// (the next term, entered already) stay. The deputies end before the seats
+// they stand in for. Returns how many ended.
 Result<int> endTerm(Store &store, qint64 bodyId, const QDate &lastDay, bool officials = false);
 // Which of a body's memberships endTerm ends.
 QList<Membership> endingWithTerm(const QList<Membership> &memberships, const QDate &lastDay, bool officials = false);

@@ -323,6 +323,15 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
     if (const QString problem = itemProblem(item); !problem.isEmpty())
         return Failure{problem};
     return insertAudited(itemTable().name(), [&]() -> Result<qint64> {
+        // A cancelled meeting is not held: nothing more comes onto its agenda.
+        if (const auto owner = meeting(item.meetingId); !owner) {
+            return Failure{owner.error()};
+        } else if (owner->has_value() && owner->value().state == MeetingState::Cancelled) {
+            const auto reference = meetingReference(owner->value());
+            return Failure{tr("Item \"%1\" cannot be added: meeting %2 is cancelled, and a cancelled meeting's agenda "
+                              "stays as it was. Add the item to another meeting.")
+                               .arg(item.title.trimmed(), reference ? *reference : QString::number(item.meetingId))};
+        }
         AgendaItem stored = sanitized(item);
         PYKALA_TRY(placeLast(database(), stored, itemTable().name(), QStringLiteral("meeting_id"), stored.meetingId));
         const auto number = sectionNumberForNewItem(stored);

@@ -43,8 +43,14 @@ const Table<Meeting> &meetingTable()
          [](auto &m, auto &v) { m.minutesPublished = parseDate(v); }},
         {"convened", [](auto &m) -> QVariant { return isoDate(m.convened); },
          [](auto &m, auto &v) { m.convened = parseDate(v); }},
+        // After the state: a meeting cancelled before the store kept reasons
+        // (schema 13) reads with a reason that says so.
         {"cancellation_reason", [](auto &m) -> QVariant { return m.cancellationReason.trimmed(); },
-         [](auto &m, auto &v) { m.cancellationReason = v.toString(); }},
+         [](auto &m, auto &v) {
+             m.cancellationReason = v.toString();
+             if (m.state == MeetingState::Cancelled && m.cancellationReason.trimmed().isEmpty())
+                 m.cancellationReason = Store::unrecordedCancellationReason();
+         }},
     });
     return table;
 }
@@ -67,6 +73,31 @@ const Table<Invitee> &inviteeTable()
          [](auto &i, auto &v) { i.email = v.toString(); }},
     });
     return table;
+}
+
+QString dayText(const QDate &day)
+{
+    return day.toString(QStringLiteral("d.M.yyyy"));
+}
+
+// The day the invitation went out, as a secretary would check it: on the
+// meeting's day at the latest (an urgent meeting is convened the same day),
+// and not more than a year before it — an invitation is sent days or weeks
+// ahead, so an earlier day is a typing error (a wrong year).
+QString conveningProblem(const Meeting &meeting)
+{
+    if (!meeting.convened.isValid())
+        return {};
+    const QDate held = meeting.plannedStart.date();
+    if (meeting.convened > held)
+        return Store::tr("The invitation cannot have gone out on %1, after the meeting's day %2. Give the day it "
+                         "was sent, on the meeting's day at the latest.")
+            .arg(dayText(meeting.convened), dayText(held));
+    if (meeting.convened < held.addYears(-1))
+        return Store::tr("The invitation cannot have gone out on %1, more than a year before the meeting's day %2. "
+                         "Give the day it was sent (check the year).")
+            .arg(dayText(meeting.convened), dayText(held));
+    return {};
 }
 
 QString validateMeeting(const Meeting &meeting)
@@ -92,10 +123,12 @@ QString validateMeeting(const Meeting &meeting)
     if (meeting.minutesPublished.isValid() && meeting.minutesChecked.isValid()
         && meeting.minutesPublished < meeting.minutesChecked)
         return Store::tr("The minutes are published after they are checked, not before.");
-    if (meeting.convened.isValid() && meeting.convened > meeting.plannedStart.date())
-        return Store::tr("A meeting is convened before it is held, not on %1.").arg(meeting.convened.toString(Qt::ISODate));
+    if (const QString problem = conveningProblem(meeting); !problem.isEmpty())
+        return problem;
     if (!meeting.cancellationReason.trimmed().isEmpty() && meeting.state != MeetingState::Cancelled)
         return Store::tr("Only a cancelled meeting has a reason for its cancellation.");
+    if (meeting.cancellationReason.trimmed().isEmpty() && meeting.state == MeetingState::Cancelled)
+        return Store::tr("Give the reason the meeting is cancelled; the record keeps it.");
     return {};
 }
 
@@ -133,6 +166,11 @@ Status changeMeeting(Store &store, qint64 id, const std::function<Status(Meeting
 
 // ---------------------------------------------------------------------------
 // Meetings
+
+QString Store::unrecordedCancellationReason()
+{
+    return tr("Not recorded: the meeting was cancelled before Pykälä kept the reason.");
+}
 
 Result<QList<Meeting>> Store::meetings(const MeetingFilter &filter) const
 {

@@ -222,6 +222,103 @@ QString dayText(const QDate &day)
     return day.toString(QStringLiteral("d.M.yyyy"));
 }
 
+// "for 1.6.2025–31.5.2029", or "from 1.6.2025 on" for one with no end.
+QString periodText(const QDate &from, const QDate &until)
+{
+    return until.isNull() ? Store::tr("from %1 on").arg(dayText(from))
+                          : Store::tr("for %1–%2").arg(dayText(from), dayText(until));
+}
+
+// One person's memberships in one body; the personal deputies who stand in
+// for one person in one body.
+Result<QList<Membership>> membershipsOf(const QSqlDatabase &db, qint64 bodyId, qint64 personId)
+{
+    static const KeptSql sql(membershipTable().select(QStringLiteral("WHERE body_id = ? AND person_id = ?")));
+    Statement query(db, sql, {bodyId, personId});
+    return readAll(query, membershipTable());
+}
+
+Result<QList<Membership>> deputiesOf(const QSqlDatabase &db, qint64 bodyId, qint64 personId)
+{
+    static const KeptSql sql(membershipTable().select(QStringLiteral("WHERE body_id = ? AND deputy_for_person_id = ?")));
+    Statement query(db, sql, {bodyId, personId});
+    return readAll(query, membershipTable());
+}
+
+QString personName(const Store &store, qint64 id)
+{
+    const auto person = store.person(id);
+    return person && person->has_value() ? person->value().displayName().trimmed() : QString::number(id);
+}
+
+QString bodyName(const Store &store, qint64 id)
+{
+    const auto body = store.body(id);
+    return body && body->has_value() ? body->value().shortName : QString::number(id);
+}
+
+// The rule of personal deputies, for every change of a membership (`before`
+// → `after`; none for an addition or a removal): a personal deputy's
+// membership lies within the seats their member holds in the same body
+// (Membership::seatsCover). Checked both ways — the deputy's membership
+// written, and the member's seat changed, ended or removed — so that the
+// store never holds a deputy standing in for no one, which a meeting's
+// invitation, its record and an interchange document of it would all
+// carry. Empty when the change keeps to it.
+Result<QString> personalDeputyProblem(const Store &store, const QSqlDatabase &db,
+                                      const std::optional<Membership> &before, const std::optional<Membership> &after)
+{
+    if (after && after->role == MembershipRole::Deputy && after->deputyForPersonId) {
+        const auto seats = membershipsOf(db, after->bodyId, after->deputyForPersonId);
+        if (!seats)
+            return Failure{seats.error()};
+        if (!Membership::seatsCover(*seats, after->validFrom, after->validUntil)) {
+            const QString member = personName(store, after->deputyForPersonId);
+            return Store::tr("%1 cannot be the personal deputy of %2 in %3 %4: %2 does not hold a seat in %3 (as "
+                             "member, chair or vice chair) for the whole of that period, and a personal deputy's "
+                             "membership lies within the member's. Check the dates, or add the member's seat first.")
+                .arg(personName(store, after->personId), member, bodyName(store, after->bodyId),
+                     periodText(after->validFrom, after->validUntil));
+        }
+    }
+    if (!before || !before->holdsSeat())
+        return QString();
+    const auto deputies = deputiesOf(db, before->bodyId, before->personId);
+    if (!deputies)
+        return Failure{deputies.error()};
+    if (deputies->isEmpty())
+        return QString();
+    const auto stored = membershipsOf(db, before->bodyId, before->personId);
+    if (!stored)
+        return Failure{stored.error()};
+    QList<Membership> seats = *stored;
+    seats.removeIf([&](const Membership &seat) { return seat.id == before->id; });
+    if (after)
+        seats.append(*after);
+    for (const Membership &deputy : *deputies) {
+        if (Membership::seatsCover(seats, deputy.validFrom, deputy.validUntil))
+            continue;
+        const QString member = personName(store, before->personId);
+        return Store::tr("%1 is the personal deputy of %2 in %3 %4, and a personal deputy's membership lies "
+                         "within the member's: %2's seat cannot change so. End or change %1's membership first; a "
+                         "resignation with a successor moves the deputy to the successor.")
+            .arg(personName(store, deputy.personId), member, bodyName(store, before->bodyId),
+                 periodText(deputy.validFrom, deputy.validUntil));
+    }
+    return QString();
+}
+
+Status keepsPersonalDeputies(const Store &store, const QSqlDatabase &db, const std::optional<Membership> &before,
+                             const std::optional<Membership> &after)
+{
+    const auto problem = personalDeputyProblem(store, db, before, after);
+    if (!problem)
+        return Failure{problem.error()};
+    if (!problem->isEmpty())
+        return Failure{*problem};
+    return success();
+}
+
 QString validateBody(const Body &body)
 {
     static const QRegularExpression shortNamePattern(QStringLiteral("^[^\\s/]{1,40}\\z"));
@@ -440,7 +537,8 @@ Result<qint64> Store::addMembership(const Membership &membership)
 {
     if (const QString problem = validateMembership(membership); !problem.isEmpty())
         return Failure{problem};
-    return insertAudited(membershipTable().name(), [&] {
+    return insertAudited(membershipTable().name(), [&]() -> Result<qint64> {
+        PYKALA_TRY(keepsPersonalDeputies(*this, database(), std::nullopt, membership));
         return membershipTable().insert(database(), membership, [] {
             return tr("The membership names a body or person that is not in the store.");
         });
@@ -469,6 +567,7 @@ Status Store::updateMembership(const Membership &membership)
         return Failure{tr("The change would alter who held a seat at %1 on %2, a meeting already held: its record "
                           "keeps the seats of that day. End the membership and add a new one instead.")
                            .arg(altered->value().reference, dayText(altered->value().day))};
+    PYKALA_TRY(keepsPersonalDeputies(*this, database(), stored, membership));
     PYKALA_TRY(changeExisting(QStringLiteral("update"), membershipTable().name(), membership.id,
                               tr("There is no membership with id %1.").arg(membership.id),
                               [&] { return membershipTable().update(database(), membership); }));
@@ -502,6 +601,7 @@ Status Store::endMembership(qint64 id, const QDate &lastDay)
         return Failure{tr("The membership cannot end on %1: %2 was held on %3 with it in force, and that meeting's "
                           "record keeps the seats of its day. End it on %3 or later.")
                            .arg(dayText(lastDay), altered->value().reference, dayText(altered->value().day))};
+    PYKALA_TRY(keepsPersonalDeputies(*this, database(), before, membership));
     PYKALA_TRY(changeExisting(QStringLiteral("update"), membershipTable().name(), id,
                               tr("There is no membership with id %1.").arg(id),
                               [&] { return membershipTable().update(database(), membership); }));
@@ -525,6 +625,7 @@ Status Store::removeMembership(qint64 id)
         return Failure{tr("The membership cannot be removed: %1 was held on %2 while it ran, and that meeting's "
                           "record keeps the seats of its day. End the membership instead.")
                            .arg(altered->value().reference, dayText(altered->value().day))};
+    PYKALA_TRY(keepsPersonalDeputies(*this, database(), found->value(), std::nullopt));
     PYKALA_TRY(changeExisting(QStringLiteral("delete"), membershipTable().name(), id,
                               tr("There is no membership with id %1.").arg(id),
                               [&] { return execute(QStringLiteral("DELETE FROM membership WHERE id = ?"), {id}); }));

@@ -201,6 +201,11 @@ public:
     Status rescheduleMeeting(qint64 meetingId, const QDateTime &start, const QDateTime &end, const QString &place,
                              MeetingMode mode);
     Status cancelMeeting(qint64 meetingId, const QString &reason);
+    // The reason a cancelled meeting reads with when none was kept: it was
+    // cancelled before the store kept reasons (schema 13), or came from an
+    // interchange document written before them. Every cancelled meeting the
+    // store gives has a reason.
+    static QString unrecordedCancellationReason();
     // The days the minutes were checked and published, once the meeting is
     // closed: a checked day makes it minutes-checked, none makes it closed
     // again. A published day needs a checked day; neither may come before
@@ -224,6 +229,7 @@ public:
     // The highest position on the meeting's agenda; 0 when it is empty.
     Result<int> lastAgendaPosition(qint64 meetingId) const;
     Result<std::optional<AgendaItem>> agendaItem(qint64 id) const;
+    // Adds an item to a meeting's agenda; refused for a cancelled meeting.
     Result<qint64> addAgendaItem(const AgendaItem &item);
     // Saves an item's contents. Its place and meeting stay: an item whose
     // position or meeting differ from the stored ones is refused (move it

@@ -25,7 +25,8 @@ constexpr qsizetype eventTextLength = 100000;  // a proposal's text, a dissent's
 constexpr qsizetype eventLength = 1000000;
 constexpr int eventDepth = 8;
 
-// The tables whose texts people write, and the columns that hold more than a line.
+// The tables whose texts people write, and the columns that hold more than
+// a line. Every other text of these tables is one line (multiLine()).
 const QHash<QString, QHash<QString, qsizetype>> &limits()
 {
     static const QHash<QString, QHash<QString, qsizetype>> table{
@@ -49,10 +50,70 @@ const QHash<QString, QHash<QString, qsizetype>> &limits()
     return table;
 }
 
-// "the title of an agenda item": the column as the store names it, the
-// table in words.
+// The texts of more than one line: rich text, postal addresses (the appeal
+// instructions print the registry's address line by line), a correction,
+// and the reason a meeting was cancelled, which the desktop asks for as a
+// paragraph. Every other text people write is one line — a name, a title, a
+// place, an e-mail address — and holds no line break or tab: a list, a
+// document's header or a terminal would be broken by one.
+bool multiLine(const QString &table, const QString &column)
+{
+    static const QHash<QString, QStringList> columns{
+        {QStringLiteral("organisation"), {QStringLiteral("registry_address")}},
+        {QStringLiteral("meeting"), {QStringLiteral("cancellation_reason")}},
+        {QStringLiteral("agenda_item"),
+         {QStringLiteral("background"), QStringLiteral("proposal"), QStringLiteral("proceedings"),
+          QStringLiteral("decision")}},
+        {QStringLiteral("extract_recipient"), {QStringLiteral("address")}},
+        {QStringLiteral("correction"), {QStringLiteral("text")}},
+    };
+    return columns.value(table).contains(column);
+}
+
+// "the title of an agenda item": the field as people know it; a column not
+// named here by its name in the store and the table in words.
 QString fieldName(const QString &table, const QString &column)
 {
+    static const QHash<QString, const char *> fields{
+        {QStringLiteral("organisation.name"), QT_TRANSLATE_NOOP("TextRules", "the name of the organisation")},
+        {QStringLiteral("organisation.swedish_name"), QT_TRANSLATE_NOOP("TextRules", "the Swedish name of the organisation")},
+        {QStringLiteral("organisation.business_id"), QT_TRANSLATE_NOOP("TextRules", "the business id of the organisation")},
+        {QStringLiteral("organisation.registry_address"), QT_TRANSLATE_NOOP("TextRules", "the registry address of the organisation")},
+        {QStringLiteral("organisation.registry_email"), QT_TRANSLATE_NOOP("TextRules", "the registry e-mail address of the organisation")},
+        {QStringLiteral("body.name"), QT_TRANSLATE_NOOP("TextRules", "the name of a body")},
+        {QStringLiteral("body.short_name"), QT_TRANSLATE_NOOP("TextRules", "the short name of a body")},
+        {QStringLiteral("body.swedish_name"), QT_TRANSLATE_NOOP("TextRules", "the Swedish name of a body")},
+        {QStringLiteral("body.default_place"), QT_TRANSLATE_NOOP("TextRules", "the usual meeting place of a body")},
+        {QStringLiteral("person.given_name"), QT_TRANSLATE_NOOP("TextRules", "the given name of a person")},
+        {QStringLiteral("person.family_name"), QT_TRANSLATE_NOOP("TextRules", "the family name of a person")},
+        {QStringLiteral("person.title"), QT_TRANSLATE_NOOP("TextRules", "the title of a person")},
+        {QStringLiteral("person.email"), QT_TRANSLATE_NOOP("TextRules", "the e-mail address of a person")},
+        {QStringLiteral("person.phone"), QT_TRANSLATE_NOOP("TextRules", "the phone number of a person")},
+        {QStringLiteral("meeting.place"), QT_TRANSLATE_NOOP("TextRules", "the place of a meeting")},
+        {QStringLiteral("meeting.cancellation_reason"), QT_TRANSLATE_NOOP("TextRules", "the cancellation reason of a meeting")},
+        {QStringLiteral("invitee.name"), QT_TRANSLATE_NOOP("TextRules", "the name of an invitee")},
+        {QStringLiteral("invitee.role"), QT_TRANSLATE_NOOP("TextRules", "the role of an invitee")},
+        {QStringLiteral("invitee.email"), QT_TRANSLATE_NOOP("TextRules", "the e-mail address of an invitee")},
+        {QStringLiteral("agenda_item.title"), QT_TRANSLATE_NOOP("TextRules", "the title of an agenda item")},
+        {QStringLiteral("agenda_item.case_reference"), QT_TRANSLATE_NOOP("TextRules", "the case reference of an agenda item")},
+        {QStringLiteral("agenda_item.task_class"), QT_TRANSLATE_NOOP("TextRules", "the task class of an agenda item")},
+        {QStringLiteral("agenda_item.confidentiality_basis"), QT_TRANSLATE_NOOP("TextRules", "the confidentiality basis of an agenda item")},
+        {QStringLiteral("agenda_item.background"), QT_TRANSLATE_NOOP("TextRules", "the background of an agenda item")},
+        {QStringLiteral("agenda_item.proposal"), QT_TRANSLATE_NOOP("TextRules", "the proposal of an agenda item")},
+        {QStringLiteral("agenda_item.proceedings"), QT_TRANSLATE_NOOP("TextRules", "the proceedings of an agenda item")},
+        {QStringLiteral("agenda_item.decision"), QT_TRANSLATE_NOOP("TextRules", "the decision of an agenda item")},
+        {QStringLiteral("preparer.name"), QT_TRANSLATE_NOOP("TextRules", "the name of a preparer")},
+        {QStringLiteral("preparer.title"), QT_TRANSLATE_NOOP("TextRules", "the title of a preparer")},
+        {QStringLiteral("preparer.contact"), QT_TRANSLATE_NOOP("TextRules", "the contact details of a preparer")},
+        {QStringLiteral("extract_recipient.name"), QT_TRANSLATE_NOOP("TextRules", "the name of a recipient of an extract")},
+        {QStringLiteral("extract_recipient.address"), QT_TRANSLATE_NOOP("TextRules", "the address of a recipient of an extract")},
+        {QStringLiteral("attachment.name"), QT_TRANSLATE_NOOP("TextRules", "the name of an attachment")},
+        {QStringLiteral("attachment.confidentiality_basis"), QT_TRANSLATE_NOOP("TextRules", "the confidentiality basis of an attachment")},
+        {QStringLiteral("correction.text"), QT_TRANSLATE_NOOP("TextRules", "the text of a correction")},
+        {QStringLiteral("disclosure.recipient"), QT_TRANSLATE_NOOP("TextRules", "the recipient of a disclosure")},
+    };
+    if (const char *named = fields.value(table + QLatin1Char('.') + column))
+        return tr(named);
     static const QHash<QString, const char *> tables{
         {QStringLiteral("organisation"), QT_TRANSLATE_NOOP("TextRules", "the organisation")},
         {QStringLiteral("body"), QT_TRANSLATE_NOOP("TextRules", "a body")},
@@ -80,6 +141,21 @@ QString characterProblem(const QString &field, const QString &text)
         .arg(field)
         .arg(text.at(at).unicode(), 4, 16, QLatin1Char('0'))
         .arg(at + 1);
+}
+
+// A line break or tab in a text of one line: where, and what to do.
+QString lineProblem(const QString &field, const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == u'\n' || c == u'\t' || c == 0x2028 || c == 0x2029)
+            return tr("%1 must be on one line: a line break or a tab (U+%2 at character %3) cannot be kept in it. "
+                      "Write it on one line and try again.")
+                .arg(field)
+                .arg(c, 4, 16, QLatin1Char('0'))
+                .arg(i + 1);
+    }
+    return {};
 }
 
 QString lengthProblem(const QString &field, const QString &text, qsizetype limit)
@@ -143,6 +219,8 @@ QString problem(const QString &table, const QString &column, const QString &text
     QString found = lengthProblem(field, text, limit);
     if (found.isEmpty())
         found = characterProblem(field, text);
+    if (found.isEmpty() && !multiLine(table, column))
+        found = lineProblem(field, text);
     if (!found.isEmpty())
         found[0] = found.at(0).toUpper();
     return found;

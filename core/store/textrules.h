@@ -7,7 +7,9 @@
 // text"): at most a length no person would reach — so that no document,
 // page or package built from it runs for minutes — and no character that
 // text/characters.h does not keep (control characters, U+FFFD, lone
-// surrogates: what a terminal would obey or no document show). Every path in —
+// surrogates: what a terminal would obey or no document show) and, in a
+// text of one line (every one but rich text, addresses, corrections and a
+// cancellation's reason), no line break or tab. Every path in —
 // import, the record, the desktop, the CLI — writes through the store, which
 // asks here.
 namespace TextRules {

@@ -10,6 +10,18 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
+        <source>%n personal deputy(s) now stand(s) in for the successor.</source>
+        <translation><numerusform>%n personal deputy now stands in for the successor.</numerusform><numerusform>%n personal deputies now stand in for the successor.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personal deputy membership(s) ended with the seat.</source>
+        <translation><numerusform>%n personal deputy membership ended with the seat.</numerusform><numerusform>%n personal deputy memberships ended with the seat.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) of %1 ended on %2.</source>
+        <translation><numerusform>%n membership of %1 ended on %2.</numerusform><numerusform>%n memberships of %1 ended on %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n member(s)</source>
         <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
     </message>

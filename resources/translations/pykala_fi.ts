@@ -1080,10 +1080,6 @@
         <translation>Luettele henkilöt tunnisteineen.</translation>
     </message>
     <message>
-        <source>Add a membership of a body, or end one on its last day: membership add --body KH --person NAME --role member --from DATE; membership end ID --until DATE.</source>
-        <translation>Lisää toimielimen jäsenyys tai päätä jäsenyys sen viimeisenä päivänä: membership add --body KH --person NIMI --role member --from PÄIVÄ; membership end TUNNISTE --until PÄIVÄ.</translation>
-    </message>
-    <message>
         <source>List the memberships with their ids.</source>
         <translation>Luettele jäsenyydet tunnisteineen.</translation>
     </message>
@@ -1110,10 +1106,6 @@
     <message>
         <source>deadlines: the appeal kind, e.g. rectification; body: council, board, committee or section.</source>
         <translation>deadlines: muutoksenhakulaji, esim. rectification; body: council, board, committee tai section.</translation>
-    </message>
-    <message>
-        <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships: print JSON; add commands print the new id.</source>
-        <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships: tulosta JSON; lisäyskomennot tulostavat uuden tunnisteen.</translation>
     </message>
     <message>
         <source>body: the body's short name, e.g. KH.</source>
@@ -1166,14 +1158,6 @@
     <message>
         <source>membership: the member whose personal deputy this is.</source>
         <translation>membership: jäsen, jonka henkilökohtainen varajäsen tämä on.</translation>
-    </message>
-    <message>
-        <source>membership: its first day.</source>
-        <translation>membership: jäsenyyden ensimmäinen päivä.</translation>
-    </message>
-    <message>
-        <source>membership: its last day.</source>
-        <translation>membership: jäsenyyden viimeinen päivä.</translation>
     </message>
     <message>
         <source>meeting add, edit: the day it is held; meeting convene: the day the invitation went out (default today).</source>
@@ -1280,20 +1264,12 @@
         <translation>Lisättiin jäsenyys %1.</translation>
     </message>
     <message>
-        <source>Name the membership by its id, as 'pykala-cli memberships' lists it.</source>
-        <translation>Nimeä jäsenyys tunnisteellaan, jonka 'pykala-cli memberships' näyttää.</translation>
-    </message>
-    <message>
         <source>membership end needs --until, the membership's last day.</source>
         <translation>membership end tarvitsee valitsimen --until, jäsenyyden viimeisen päivän.</translation>
     </message>
     <message>
         <source>Membership %1 ends on %2.</source>
         <translation>Jäsenyys %1 päättyy %2.</translation>
-    </message>
-    <message>
-        <source>Usage: pykala-cli membership add --body SHORT --person PERSON --role ROLE --from DATE [--until DATE] [--deputy-for PERSON], or membership end ID --until DATE</source>
-        <translation>Käyttö: pykala-cli membership add --body LYHENNE --person HENKILÖ --role ROOLI --from PÄIVÄ [--until PÄIVÄ] [--deputy-for HENKILÖ] tai membership end TUNNISTE --until PÄIVÄ</translation>
     </message>
     <message>
         <source>(deputy for %1)</source>
@@ -1426,10 +1402,6 @@
         <translation>init, organisation: organisaation nimi; body: toimielimen nimi; template save: mallin nimi.</translation>
     </message>
     <message>
-        <source>meetings, memberships: only this body's; membership, meeting add, template: the body.</source>
-        <translation>meetings, memberships: vain tämän toimielimen; membership, meeting add, template: toimielin.</translation>
-    </message>
-    <message>
         <source>item add: start from the body's item template of this name or id.</source>
         <translation>item add: aloita toimielimen asiamallista, jolla on tämä nimi tai tunniste.</translation>
     </message>
@@ -1476,6 +1448,108 @@
     <message>
         <source>Removed item template %1.</source>
         <translation>Asiamalli %1 poistettiin.</translation>
+    </message>
+    <message>
+        <source>Add a membership of a body, correct one, end one on its last day, record a resignation with a successor, remove one added by mistake, or end a term: membership add --body KH --person NAME --role member --from DATE; membership edit ID --until DATE; membership end ID --until DATE; membership resign ID --successor NAME --from DATE; membership remove ID; membership term --body KH --last-day DATE.</source>
+        <translation>Lisää toimielimen jäsenyys, korjaa jäsenyyttä, päätä jäsenyys sen viimeisenä päivänä, kirjaa ero ja seuraaja, poista vahingossa lisätty jäsenyys tai päätä toimikausi: membership add --body KH --person NIMI --role member --from PÄIVÄ; membership edit TUNNISTE --until PÄIVÄ; membership end TUNNISTE --until PÄIVÄ; membership resign TUNNISTE --successor NIMI --from PÄIVÄ; membership remove TUNNISTE; membership term --body KH --last-day PÄIVÄ.</translation>
+    </message>
+    <message>
+        <source>meetings, memberships: only this body's; membership add and term, meeting add, template: the body.</source>
+        <translation>meetings, memberships: vain tämän toimielimen; membership add ja term, meeting add, template: toimielin.</translation>
+    </message>
+    <message>
+        <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign and term: print JSON; add commands print the new id.</source>
+        <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign ja term: tulosta JSON; lisäyskomennot tulostavat uuden tunnisteen.</translation>
+    </message>
+    <message>
+        <source>membership: its first day; membership resign: the successor's first day.</source>
+        <translation>membership: jäsenyyden ensimmäinen päivä; membership resign: seuraajan ensimmäinen päivä.</translation>
+    </message>
+    <message>
+        <source>membership: its last day (membership edit: empty for none).</source>
+        <translation>membership: jäsenyyden viimeinen päivä (membership edit: tyhjä, jos päättymispäivää ei ole).</translation>
+    </message>
+    <message>
+        <source>membership resign: who takes the seat, by id or full name.</source>
+        <translation>membership resign: paikalle tuleva seuraaja tunnisteella tai koko nimellä.</translation>
+    </message>
+    <message>
+        <source>membership resign: the personal deputy does not move to the successor; their deputy membership ends with the seat.</source>
+        <translation>membership resign: henkilökohtainen varajäsen ei siirry seuraajan varajäseneksi, vaan hänen varajäsenyytensä päättyy paikan mukana.</translation>
+    </message>
+    <message>
+        <source>membership term: the last day of the term that ends.</source>
+        <translation>membership term: päättyvän toimikauden viimeinen päivä.</translation>
+    </message>
+    <message>
+        <source>membership term: end the presenters' and secretaries' memberships too.</source>
+        <translation>membership term: päätä myös esittelijöiden ja pöytäkirjanpitäjien jäsenyydet.</translation>
+    </message>
+    <message>
+        <source>membership edit needs at least one of --role, --deputy-for, --from and --until.</source>
+        <translation>membership edit tarvitsee ainakin yhden valitsimista --role, --deputy-for, --from ja --until.</translation>
+    </message>
+    <message>
+        <source>Only a personal deputy (--role deputy) stands in for a member; this membership's role is %1.</source>
+        <translation>Vain henkilökohtainen varajäsen (--role deputy) on jonkun jäsenen varajäsen; tämän jäsenyyden rooli on %1.</translation>
+    </message>
+    <message>
+        <source>A personal deputy stands in for a member: give --deputy-for PERSON.</source>
+        <translation>Henkilökohtainen varajäsen on jonkun jäsenen varajäsen: anna --deputy-for HENKILÖ.</translation>
+    </message>
+    <message>
+        <source>Saved membership %1:</source>
+        <translation>Tallennettiin jäsenyys %1:</translation>
+    </message>
+    <message>
+        <source>membership resign needs --successor, who takes the seat, and --from, their first day.</source>
+        <translation>membership resign tarvitsee valitsimet --successor, paikalle tuleva seuraaja, ja --from, hänen ensimmäinen päivänsä.</translation>
+    </message>
+    <message>
+        <source>Membership %1 ends on %2; %3 holds it from %4 (membership %5).</source>
+        <translation>Jäsenyys %1 päättyy %2; paikalle tulee %3 %4 alkaen (jäsenyys %5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personal deputy(s) now stand(s) in for the successor.</source>
+        <translation>
+            <numerusform>%n henkilökohtainen varajäsen siirtyi seuraajan varajäseneksi.</numerusform><numerusform>%n henkilökohtaista varajäsentä siirtyi seuraajan varajäseniksi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personal deputy membership(s) ended with the seat.</source>
+        <translation>
+            <numerusform>%n varajäsenyys päättyi paikan mukana.</numerusform><numerusform>%n varajäsenyyttä päättyi paikan mukana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The successor was the member's personal deputy: that deputy membership ended too.</source>
+        <translation>Seuraaja oli jäsenen henkilökohtainen varajäsen: hänen varajäsenyytensä päättyi samalla.</translation>
+    </message>
+    <message>
+        <source>membership term needs --body and --last-day, the last day of the term that ends (for a council term, 31 May of the election year).</source>
+        <translation>membership term tarvitsee valitsimet --body ja --last-day, päättyvän toimikauden viimeinen päivä (valtuustokaudella vaalivuoden 31. toukokuuta).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) of %1 ended on %2.</source>
+        <translation>
+            <numerusform>Toimielimen %1 %n jäsenyys päättyi %2.</numerusform><numerusform>Toimielimen %1 %n jäsenyyttä päättyi %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli membership add --body SHORT --person PERSON --role ROLE --from DATE [--until DATE] [--deputy-for PERSON], membership edit ID [--role ROLE] [--deputy-for PERSON] [--from DATE] [--until DATE], membership end ID --until DATE, membership resign ID --successor PERSON --from DATE [--end-deputy], membership remove ID, or membership term --body SHORT --last-day DATE [--officials]</source>
+        <translation>Käyttö: pykala-cli membership add --body LYHENNE --person HENKILÖ --role ROOLI --from PÄIVÄ [--until PÄIVÄ] [--deputy-for HENKILÖ], membership edit TUNNISTE [--role ROOLI] [--deputy-for HENKILÖ] [--from PÄIVÄ] [--until PÄIVÄ], membership end TUNNISTE --until PÄIVÄ, membership resign TUNNISTE --successor HENKILÖ --from PÄIVÄ [--end-deputy], membership remove TUNNISTE tai membership term --body LYHENNE --last-day PÄIVÄ [--officials]</translation>
+    </message>
+    <message>
+        <source>Name the membership by its id, as 'pykala-cli memberships' lists it, not "%1".</source>
+        <translation>Nimeä jäsenyys tunnisteellaan, jonka 'pykala-cli memberships' näyttää, ei "%1".</translation>
+    </message>
+    <message>
+        <source>There is no membership with id %1. 'pykala-cli memberships' lists them.</source>
+        <translation>Jäsenyyttä tunnisteella %1 ei ole. 'pykala-cli memberships' luettelee jäsenyydet.</translation>
+    </message>
+    <message>
+        <source>Removed membership %1.</source>
+        <translation>Poistettiin jäsenyys %1.</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2122,10 @@
     <message>
         <source>the body has two templates named "%1".</source>
         <translation>toimielimellä on kaksi mallia nimeltä ”%1”.</translation>
+    </message>
+    <message>
+        <source>meeting %1 %2/%3 is cancelled but gives no reason, and the record keeps why a meeting was cancelled. Write the reason here.</source>
+        <translation>kokous %1 %2/%3 on peruttu, mutta peruutuksen syytä ei ole annettu, ja syy säilytetään aina. Kirjoita syy tähän.</translation>
     </message>
 </context>
 <context>
@@ -5276,10 +5354,6 @@ Suljetaanko ikkuna silti?</translation>
         <translation>%1 alkaen</translation>
     </message>
     <message>
-        <source>%1 holds no seat in %2 while this deputy's membership runs (%3); check the dates.</source>
-        <translation>%1 ei ole toimielimen %2 jäsen tämän varajäsenen jäsenyyden aikana (%3); tarkista päivämäärät.</translation>
-    </message>
-    <message>
         <source>repeats row %1: the same person, body, role and first day.</source>
         <translation>toistaa rivin %1: sama henkilö, toimielin, rooli ja alkamispäivä.</translation>
     </message>
@@ -5302,6 +5376,10 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>The file is larger than %1 bytes, the most that is read; a list of members is far smaller. Is this the right file?</source>
         <translation>Tiedosto on suurempi kuin %1 tavua, joka on enin mitä luetaan; jäsenluettelo on paljon pienempi. Onko tämä oikea tiedosto?</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a seat in %2 for the whole of this deputy's membership (%3), and a personal deputy's membership lies within the member's; check the dates.</source>
+        <translation>%1 ei ole toimielimen %2 jäsen koko tämän varajäsenen jäsenyyden ajan (%3), ja henkilökohtaisen varajäsenen jäsenyys on jäsenen jäsenyyden sisällä; tarkista päivämäärät.</translation>
     </message>
 </context>
 <context>
@@ -8141,10 +8219,6 @@ Kunnantie 1</translation>
         <translation>Hakuhakemisto ei vastaa asiaa %1: asiaa tai sen hakemistomerkintää on muutettu Pykälän ohi.</translation>
     </message>
     <message>
-        <source>A meeting is convened before it is held, not on %1.</source>
-        <translation>Kokous kutsutaan koolle ennen kuin se pidetään, ei %1.</translation>
-    </message>
-    <message>
         <source>Only a cancelled meeting has a reason for its cancellation.</source>
         <translation>Peruutuksen syy on vain perutulla kokouksella.</translation>
     </message>
@@ -8244,6 +8318,38 @@ Kunnantie 1</translation>
         <source>The body already has a template named "%1". Choose another name, or replace that template.</source>
         <translation>Toimielimellä on jo malli nimeltä ”%1”. Valitse toinen nimi tai korvaa se malli.</translation>
     </message>
+    <message>
+        <source>Item "%1" cannot be added: meeting %2 is cancelled, and a cancelled meeting's agenda stays as it was. Add the item to another meeting.</source>
+        <translation>Asiaa "%1" ei voi lisätä: kokous %2 on peruttu, eikä perutun kokouksen esityslistaa muuteta. Lisää asia toiseen kokoukseen.</translation>
+    </message>
+    <message>
+        <source>The invitation cannot have gone out on %1, after the meeting's day %2. Give the day it was sent, on the meeting's day at the latest.</source>
+        <translation>Kokouskutsu ei ole voinut lähteä %1, kokouspäivän %2 jälkeen. Anna kutsun lähetyspäivä; se on viimeistään kokouspäivä.</translation>
+    </message>
+    <message>
+        <source>The invitation cannot have gone out on %1, more than a year before the meeting's day %2. Give the day it was sent (check the year).</source>
+        <translation>Kokouskutsu ei ole voinut lähteä %1, yli vuotta ennen kokouspäivää %2. Anna päivä, jona kutsu lähetettiin (tarkista vuosi).</translation>
+    </message>
+    <message>
+        <source>Not recorded: the meeting was cancelled before Pykälä kept the reason.</source>
+        <translation>Syytä ei kirjattu: kokous peruttiin ennen kuin Pykälä tallensi peruutusten syitä.</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>%1 alkaen</translation>
+    </message>
+    <message>
+        <source>for %1–%2</source>
+        <translation>ajalle %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the personal deputy of %2 in %3 %4: %2 does not hold a seat in %3 (as member, chair or vice chair) for the whole of that period, and a personal deputy's membership lies within the member's. Check the dates, or add the member's seat first.</source>
+        <translation>%1 ei voi olla henkilön %2 henkilökohtainen varajäsen toimielimessä %3 %4: %2 ei ole toimielimen %3 jäsen, puheenjohtaja tai varapuheenjohtaja koko sinä aikana, ja henkilökohtaisen varajäsenen jäsenyys on jäsenen jäsenyyden sisällä. Tarkista päivämäärät tai lisää ensin jäsenen jäsenyys.</translation>
+    </message>
+    <message>
+        <source>%1 is the personal deputy of %2 in %3 %4, and a personal deputy's membership lies within the member's: %2's seat cannot change so. End or change %1's membership first; a resignation with a successor moves the deputy to the successor.</source>
+        <translation>%1 on henkilön %2 henkilökohtainen varajäsen toimielimessä %3 %4, ja henkilökohtaisen varajäsenen jäsenyys on jäsenen jäsenyyden sisällä: henkilön %2 jäsenyyttä ei voi muuttaa näin. Päätä tai muuta ensin henkilön %1 varajäsenyys; eron ja seuraajan kirjaaminen siirtää varajäsenen seuraajalle.</translation>
+    </message>
 </context>
 <context>
     <name>SuccessionDialog</name>
@@ -8304,8 +8410,8 @@ Kunnantie 1</translation>
         <translation>Seuraaja oli henkilökohtainen varajäsen: varajäsenyys päättyy myös %1.</translation>
     </message>
     <message>
-        <source>The deputy membership stays as it is; end or change it yourself.</source>
-        <translation>Varajäsenyys jää ennalleen; päätä tai muuta se itse.</translation>
+        <source>The personal deputy %1 does not stand in for the successor: that deputy membership ends on %2 too.</source>
+        <translation>Henkilökohtainen varajäsen %1 ei ole seuraajan varajäsen: hänen varajäsenyytensä päättyy myös %2.</translation>
     </message>
 </context>
 <context>
@@ -8438,6 +8544,154 @@ Kunnantie 1</translation>
     <message>
         <source>an item template</source>
         <translation>asiamalli</translation>
+    </message>
+    <message>
+        <source>the name of the organisation</source>
+        <translation>organisaation nimi</translation>
+    </message>
+    <message>
+        <source>the Swedish name of the organisation</source>
+        <translation>organisaation ruotsinkielinen nimi</translation>
+    </message>
+    <message>
+        <source>the business id of the organisation</source>
+        <translation>organisaation Y-tunnus</translation>
+    </message>
+    <message>
+        <source>the registry address of the organisation</source>
+        <translation>organisaation kirjaamon osoite</translation>
+    </message>
+    <message>
+        <source>the registry e-mail address of the organisation</source>
+        <translation>organisaation kirjaamon sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>the name of a body</source>
+        <translation>toimielimen nimi</translation>
+    </message>
+    <message>
+        <source>the short name of a body</source>
+        <translation>toimielimen lyhenne</translation>
+    </message>
+    <message>
+        <source>the Swedish name of a body</source>
+        <translation>toimielimen ruotsinkielinen nimi</translation>
+    </message>
+    <message>
+        <source>the usual meeting place of a body</source>
+        <translation>toimielimen tavallinen kokouspaikka</translation>
+    </message>
+    <message>
+        <source>the given name of a person</source>
+        <translation>henkilön etunimi</translation>
+    </message>
+    <message>
+        <source>the family name of a person</source>
+        <translation>henkilön sukunimi</translation>
+    </message>
+    <message>
+        <source>the title of a person</source>
+        <translation>henkilön arvo tai ammatti</translation>
+    </message>
+    <message>
+        <source>the e-mail address of a person</source>
+        <translation>henkilön sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>the phone number of a person</source>
+        <translation>henkilön puhelinnumero</translation>
+    </message>
+    <message>
+        <source>the place of a meeting</source>
+        <translation>kokouksen paikka</translation>
+    </message>
+    <message>
+        <source>the cancellation reason of a meeting</source>
+        <translation>kokouksen peruutuksen syy</translation>
+    </message>
+    <message>
+        <source>the name of an invitee</source>
+        <translation>kutsutun nimi</translation>
+    </message>
+    <message>
+        <source>the role of an invitee</source>
+        <translation>kutsutun tehtävä</translation>
+    </message>
+    <message>
+        <source>the e-mail address of an invitee</source>
+        <translation>kutsutun sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>the title of an agenda item</source>
+        <translation>asian otsikko</translation>
+    </message>
+    <message>
+        <source>the case reference of an agenda item</source>
+        <translation>asian diaarinumero</translation>
+    </message>
+    <message>
+        <source>the task class of an agenda item</source>
+        <translation>asian tehtäväluokka</translation>
+    </message>
+    <message>
+        <source>the confidentiality basis of an agenda item</source>
+        <translation>asian salassapitoperuste</translation>
+    </message>
+    <message>
+        <source>the background of an agenda item</source>
+        <translation>asian selostus</translation>
+    </message>
+    <message>
+        <source>the proposal of an agenda item</source>
+        <translation>asian päätösehdotus</translation>
+    </message>
+    <message>
+        <source>the proceedings of an agenda item</source>
+        <translation>asian käsittely</translation>
+    </message>
+    <message>
+        <source>the decision of an agenda item</source>
+        <translation>asian päätös</translation>
+    </message>
+    <message>
+        <source>the name of a preparer</source>
+        <translation>valmistelijan nimi</translation>
+    </message>
+    <message>
+        <source>the title of a preparer</source>
+        <translation>valmistelijan virkanimike</translation>
+    </message>
+    <message>
+        <source>the contact details of a preparer</source>
+        <translation>valmistelijan yhteystiedot</translation>
+    </message>
+    <message>
+        <source>the name of a recipient of an extract</source>
+        <translation>otteen saajan nimi</translation>
+    </message>
+    <message>
+        <source>the address of a recipient of an extract</source>
+        <translation>otteen saajan osoite</translation>
+    </message>
+    <message>
+        <source>the name of an attachment</source>
+        <translation>liitteen nimi</translation>
+    </message>
+    <message>
+        <source>the confidentiality basis of an attachment</source>
+        <translation>liitteen salassapitoperuste</translation>
+    </message>
+    <message>
+        <source>the text of a correction</source>
+        <translation>oikaisun teksti</translation>
+    </message>
+    <message>
+        <source>the recipient of a disclosure</source>
+        <translation>luovutuksen vastaanottaja</translation>
+    </message>
+    <message>
+        <source>%1 must be on one line: a line break or a tab (U+%2 at character %3) cannot be kept in it. Write it on one line and try again.</source>
+        <translation>%1 on kirjoitettava yhdelle riville: siihen ei voi tallentaa rivinvaihtoa eikä sarkainta (U+%2 kohdassa %3). Kirjoita se yhdelle riville ja yritä uudelleen.</translation>
     </message>
 </context>
 <context>

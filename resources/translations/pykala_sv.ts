@@ -1080,10 +1080,6 @@
         <translation>Lista personerna med deras id.</translation>
     </message>
     <message>
-        <source>Add a membership of a body, or end one on its last day: membership add --body KH --person NAME --role member --from DATE; membership end ID --until DATE.</source>
-        <translation>Lägg till ett medlemskap i ett organ, eller avsluta ett på dess sista dag: membership add --body KH --person NAMN --role member --from DATUM; membership end ID --until DATUM.</translation>
-    </message>
-    <message>
         <source>List the memberships with their ids.</source>
         <translation>Lista medlemskapen med deras id.</translation>
     </message>
@@ -1110,10 +1106,6 @@
     <message>
         <source>deadlines: the appeal kind, e.g. rectification; body: council, board, committee or section.</source>
         <translation>deadlines: typ av ändringssökande, t.ex. rectification; body: council, board, committee eller section.</translation>
-    </message>
-    <message>
-        <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships: print JSON; add commands print the new id.</source>
-        <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships: skriv ut JSON; tilläggskommandona skriver ut det nya id:t.</translation>
     </message>
     <message>
         <source>body: the body's short name, e.g. KH.</source>
@@ -1166,14 +1158,6 @@
     <message>
         <source>membership: the member whose personal deputy this is.</source>
         <translation>membership: den ledamot vars personliga ersättare detta är.</translation>
-    </message>
-    <message>
-        <source>membership: its first day.</source>
-        <translation>membership: medlemskapets första dag.</translation>
-    </message>
-    <message>
-        <source>membership: its last day.</source>
-        <translation>membership: medlemskapets sista dag.</translation>
     </message>
     <message>
         <source>meeting add, edit: the day it is held; meeting convene: the day the invitation went out (default today).</source>
@@ -1280,20 +1264,12 @@
         <translation>Medlemskap %1 lades till.</translation>
     </message>
     <message>
-        <source>Name the membership by its id, as 'pykala-cli memberships' lists it.</source>
-        <translation>Ange medlemskapet med dess id, så som 'pykala-cli memberships' listar det.</translation>
-    </message>
-    <message>
         <source>membership end needs --until, the membership's last day.</source>
         <translation>membership end behöver --until, medlemskapets sista dag.</translation>
     </message>
     <message>
         <source>Membership %1 ends on %2.</source>
         <translation>Medlemskap %1 upphör %2.</translation>
-    </message>
-    <message>
-        <source>Usage: pykala-cli membership add --body SHORT --person PERSON --role ROLE --from DATE [--until DATE] [--deputy-for PERSON], or membership end ID --until DATE</source>
-        <translation>Användning: pykala-cli membership add --body FÖRKORTNING --person PERSON --role ROLL --from DATUM [--until DATUM] [--deputy-for PERSON], eller membership end ID --until DATUM</translation>
     </message>
     <message>
         <source>(deputy for %1)</source>
@@ -1426,10 +1402,6 @@
         <translation>init, organisation: organisationens namn; body: organets namn; template save: mallens namn.</translation>
     </message>
     <message>
-        <source>meetings, memberships: only this body's; membership, meeting add, template: the body.</source>
-        <translation>meetings, memberships: endast detta organs; membership, meeting add, template: organet.</translation>
-    </message>
-    <message>
         <source>item add: start from the body's item template of this name or id.</source>
         <translation>item add: utgå från organets ärendemall med detta namn eller id.</translation>
     </message>
@@ -1476,6 +1448,108 @@
     <message>
         <source>Removed item template %1.</source>
         <translation>Ärendemallen %1 togs bort.</translation>
+    </message>
+    <message>
+        <source>Add a membership of a body, correct one, end one on its last day, record a resignation with a successor, remove one added by mistake, or end a term: membership add --body KH --person NAME --role member --from DATE; membership edit ID --until DATE; membership end ID --until DATE; membership resign ID --successor NAME --from DATE; membership remove ID; membership term --body KH --last-day DATE.</source>
+        <translation>Lägg till ett medlemskap i ett organ, rätta ett, avsluta ett på dess sista dag, registrera en avgång med efterträdare, ta bort ett som lagts till av misstag eller avsluta en mandatperiod: membership add --body KH --person NAMN --role member --from DATUM; membership edit ID --until DATUM; membership end ID --until DATUM; membership resign ID --successor NAMN --from DATUM; membership remove ID; membership term --body KH --last-day DATUM.</translation>
+    </message>
+    <message>
+        <source>meetings, memberships: only this body's; membership add and term, meeting add, template: the body.</source>
+        <translation>meetings, memberships: endast detta organs; membership add och term, meeting add, template: organet.</translation>
+    </message>
+    <message>
+        <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign and term: print JSON; add commands print the new id.</source>
+        <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign och term: skriv ut JSON; tilläggskommandona skriver ut det nya id:t.</translation>
+    </message>
+    <message>
+        <source>membership: its first day; membership resign: the successor's first day.</source>
+        <translation>membership: medlemskapets första dag; membership resign: efterträdarens första dag.</translation>
+    </message>
+    <message>
+        <source>membership: its last day (membership edit: empty for none).</source>
+        <translation>membership: medlemskapets sista dag (membership edit: tomt om det saknas).</translation>
+    </message>
+    <message>
+        <source>membership resign: who takes the seat, by id or full name.</source>
+        <translation>membership resign: vem som tar över platsen, med id eller fullständigt namn.</translation>
+    </message>
+    <message>
+        <source>membership resign: the personal deputy does not move to the successor; their deputy membership ends with the seat.</source>
+        <translation>membership resign: den personliga ersättaren blir inte efterträdarens ersättare; ersättarens medlemskap upphör med platsen.</translation>
+    </message>
+    <message>
+        <source>membership term: the last day of the term that ends.</source>
+        <translation>membership term: sista dagen av den mandatperiod som upphör.</translation>
+    </message>
+    <message>
+        <source>membership term: end the presenters' and secretaries' memberships too.</source>
+        <translation>membership term: avsluta även föredragandenas och sekreterarnas medlemskap.</translation>
+    </message>
+    <message>
+        <source>membership edit needs at least one of --role, --deputy-for, --from and --until.</source>
+        <translation>membership edit behöver minst ett av --role, --deputy-for, --from och --until.</translation>
+    </message>
+    <message>
+        <source>Only a personal deputy (--role deputy) stands in for a member; this membership's role is %1.</source>
+        <translation>Endast en personlig ersättare (--role deputy) är ersättare för en ledamot; detta medlemskaps roll är %1.</translation>
+    </message>
+    <message>
+        <source>A personal deputy stands in for a member: give --deputy-for PERSON.</source>
+        <translation>En personlig ersättare är ersättare för en ledamot: ange --deputy-for PERSON.</translation>
+    </message>
+    <message>
+        <source>Saved membership %1:</source>
+        <translation>Medlemskap %1 sparades:</translation>
+    </message>
+    <message>
+        <source>membership resign needs --successor, who takes the seat, and --from, their first day.</source>
+        <translation>membership resign behöver --successor, den som tar över platsen, och --from, hens första dag.</translation>
+    </message>
+    <message>
+        <source>Membership %1 ends on %2; %3 holds it from %4 (membership %5).</source>
+        <translation>Medlemskap %1 upphör %2; %3 har platsen från %4 (medlemskap %5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personal deputy(s) now stand(s) in for the successor.</source>
+        <translation>
+            <numerusform>%n personlig ersättare är nu efterträdarens ersättare.</numerusform><numerusform>%n personliga ersättare är nu efterträdarens ersättare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personal deputy membership(s) ended with the seat.</source>
+        <translation>
+            <numerusform>%n ersättarmedlemskap upphörde med platsen.</numerusform><numerusform>%n ersättarmedlemskap upphörde med platsen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The successor was the member's personal deputy: that deputy membership ended too.</source>
+        <translation>Efterträdaren var ledamotens personliga ersättare: det ersättarmedlemskapet upphörde också.</translation>
+    </message>
+    <message>
+        <source>membership term needs --body and --last-day, the last day of the term that ends (for a council term, 31 May of the election year).</source>
+        <translation>membership term behöver --body och --last-day, sista dagen av den mandatperiod som upphör (för fullmäktiges mandatperiod 31 maj valåret).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) of %1 ended on %2.</source>
+        <translation>
+            <numerusform>%n medlemskap i %1 upphörde %2.</numerusform><numerusform>%n medlemskap i %1 upphörde %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli membership add --body SHORT --person PERSON --role ROLE --from DATE [--until DATE] [--deputy-for PERSON], membership edit ID [--role ROLE] [--deputy-for PERSON] [--from DATE] [--until DATE], membership end ID --until DATE, membership resign ID --successor PERSON --from DATE [--end-deputy], membership remove ID, or membership term --body SHORT --last-day DATE [--officials]</source>
+        <translation>Användning: pykala-cli membership add --body FÖRKORTNING --person PERSON --role ROLL --from DATUM [--until DATUM] [--deputy-for PERSON], membership edit ID [--role ROLL] [--deputy-for PERSON] [--from DATUM] [--until DATUM], membership end ID --until DATUM, membership resign ID --successor PERSON --from DATUM [--end-deputy], membership remove ID, eller membership term --body FÖRKORTNING --last-day DATUM [--officials]</translation>
+    </message>
+    <message>
+        <source>Name the membership by its id, as 'pykala-cli memberships' lists it, not "%1".</source>
+        <translation>Ange medlemskapet med dess id, så som 'pykala-cli memberships' listar det, inte "%1".</translation>
+    </message>
+    <message>
+        <source>There is no membership with id %1. 'pykala-cli memberships' lists them.</source>
+        <translation>Det finns inget medlemskap med id %1. 'pykala-cli memberships' listar dem.</translation>
+    </message>
+    <message>
+        <source>Removed membership %1.</source>
+        <translation>Medlemskap %1 togs bort.</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2122,10 @@
     <message>
         <source>the body has two templates named "%1".</source>
         <translation>organet har två mallar med namnet ”%1”.</translation>
+    </message>
+    <message>
+        <source>meeting %1 %2/%3 is cancelled but gives no reason, and the record keeps why a meeting was cancelled. Write the reason here.</source>
+        <translation>sammanträde %1 %2/%3 är inställt men anger ingen orsak, och orsaken till att ett sammanträde ställts in bevaras alltid. Skriv orsaken här.</translation>
     </message>
 </context>
 <context>
@@ -5276,10 +5354,6 @@ Stäng fönstret ändå?</translation>
         <translation>från %1</translation>
     </message>
     <message>
-        <source>%1 holds no seat in %2 while this deputy's membership runs (%3); check the dates.</source>
-        <translation>%1 har ingen plats i %2 medan denna ersättares medlemskap pågår (%3); kontrollera datumen.</translation>
-    </message>
-    <message>
         <source>repeats row %1: the same person, body, role and first day.</source>
         <translation>upprepar rad %1: samma person, organ, roll och första dag.</translation>
     </message>
@@ -5302,6 +5376,10 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>The file is larger than %1 bytes, the most that is read; a list of members is far smaller. Is this the right file?</source>
         <translation>Filen är större än %1 byte, det mesta som läses; en ledamotsförteckning är mycket mindre. Är detta rätt fil?</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a seat in %2 for the whole of this deputy's membership (%3), and a personal deputy's membership lies within the member's; check the dates.</source>
+        <translation>%1 har inte en plats i %2 under hela denna ersättares medlemskap (%3), och en personlig ersättares medlemskap ligger inom ledamotens; kontrollera datumen.</translation>
     </message>
 </context>
 <context>
@@ -8141,10 +8219,6 @@ Kommunvägen 1</translation>
         <translation>Sökindexet stämmer inte med ärende %1: ärendet eller dess indexpost har ändrats utanför Pykälä.</translation>
     </message>
     <message>
-        <source>A meeting is convened before it is held, not on %1.</source>
-        <translation>Ett sammanträde sammankallas innan det hålls, inte %1.</translation>
-    </message>
-    <message>
         <source>Only a cancelled meeting has a reason for its cancellation.</source>
         <translation>Endast ett inställt sammanträde har en orsak till att det ställts in.</translation>
     </message>
@@ -8244,6 +8318,38 @@ Kommunvägen 1</translation>
         <source>The body already has a template named "%1". Choose another name, or replace that template.</source>
         <translation>Organet har redan en mall med namnet ”%1”. Välj ett annat namn eller ersätt den mallen.</translation>
     </message>
+    <message>
+        <source>Item "%1" cannot be added: meeting %2 is cancelled, and a cancelled meeting's agenda stays as it was. Add the item to another meeting.</source>
+        <translation>Ärendet "%1" kan inte läggas till: sammanträde %2 är inställt, och ett inställt sammanträdes föredragningslista ändras inte. Lägg till ärendet i ett annat sammanträde.</translation>
+    </message>
+    <message>
+        <source>The invitation cannot have gone out on %1, after the meeting's day %2. Give the day it was sent, on the meeting's day at the latest.</source>
+        <translation>Kallelsen kan inte ha skickats %1, efter sammanträdesdagen %2. Ange dagen då den skickades, senast sammanträdesdagen.</translation>
+    </message>
+    <message>
+        <source>The invitation cannot have gone out on %1, more than a year before the meeting's day %2. Give the day it was sent (check the year).</source>
+        <translation>Kallelsen kan inte ha skickats %1, mer än ett år före sammanträdesdagen %2. Ange dagen då den skickades (kontrollera året).</translation>
+    </message>
+    <message>
+        <source>Not recorded: the meeting was cancelled before Pykälä kept the reason.</source>
+        <translation>Orsaken har inte registrerats: sammanträdet ställdes in innan Pykälä sparade orsaker.</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>for %1–%2</source>
+        <translation>för %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the personal deputy of %2 in %3 %4: %2 does not hold a seat in %3 (as member, chair or vice chair) for the whole of that period, and a personal deputy's membership lies within the member's. Check the dates, or add the member's seat first.</source>
+        <translation>%1 kan inte vara personlig ersättare för %2 i %3 %4: %2 har inte en plats i %3 (som ledamot, ordförande eller vice ordförande) under hela den perioden, och en personlig ersättares medlemskap ligger inom ledamotens. Kontrollera datumen, eller lägg först till ledamotens plats.</translation>
+    </message>
+    <message>
+        <source>%1 is the personal deputy of %2 in %3 %4, and a personal deputy's membership lies within the member's: %2's seat cannot change so. End or change %1's membership first; a resignation with a successor moves the deputy to the successor.</source>
+        <translation>%1 är personlig ersättare för %2 i %3 %4, och en personlig ersättares medlemskap ligger inom ledamotens: platsen för %2 kan inte ändras så. Avsluta eller ändra först medlemskapet för %1; en avgång med efterträdare flyttar ersättaren till efterträdaren.</translation>
+    </message>
 </context>
 <context>
     <name>SuccessionDialog</name>
@@ -8304,8 +8410,8 @@ Kommunvägen 1</translation>
         <translation>Efterträdaren var personlig ersättare: det ersättarmedlemskapet upphör också %1.</translation>
     </message>
     <message>
-        <source>The deputy membership stays as it is; end or change it yourself.</source>
-        <translation>Ersättarmedlemskapet förblir som det är; avsluta eller ändra det själv.</translation>
+        <source>The personal deputy %1 does not stand in for the successor: that deputy membership ends on %2 too.</source>
+        <translation>Den personliga ersättaren %1 blir inte efterträdarens ersättare: det ersättarmedlemskapet upphör också %2.</translation>
     </message>
 </context>
 <context>
@@ -8438,6 +8544,154 @@ Kommunvägen 1</translation>
     <message>
         <source>an item template</source>
         <translation>ärendemall</translation>
+    </message>
+    <message>
+        <source>the name of the organisation</source>
+        <translation>organisationens namn</translation>
+    </message>
+    <message>
+        <source>the Swedish name of the organisation</source>
+        <translation>organisationens svenska namn</translation>
+    </message>
+    <message>
+        <source>the business id of the organisation</source>
+        <translation>organisationens FO-nummer</translation>
+    </message>
+    <message>
+        <source>the registry address of the organisation</source>
+        <translation>organisationens registraturadress</translation>
+    </message>
+    <message>
+        <source>the registry e-mail address of the organisation</source>
+        <translation>organisationens registraturs e-postadress</translation>
+    </message>
+    <message>
+        <source>the name of a body</source>
+        <translation>organets namn</translation>
+    </message>
+    <message>
+        <source>the short name of a body</source>
+        <translation>organets förkortning</translation>
+    </message>
+    <message>
+        <source>the Swedish name of a body</source>
+        <translation>organets svenska namn</translation>
+    </message>
+    <message>
+        <source>the usual meeting place of a body</source>
+        <translation>organets vanliga sammanträdesplats</translation>
+    </message>
+    <message>
+        <source>the given name of a person</source>
+        <translation>personens förnamn</translation>
+    </message>
+    <message>
+        <source>the family name of a person</source>
+        <translation>personens efternamn</translation>
+    </message>
+    <message>
+        <source>the title of a person</source>
+        <translation>personens titel eller yrke</translation>
+    </message>
+    <message>
+        <source>the e-mail address of a person</source>
+        <translation>personens e-postadress</translation>
+    </message>
+    <message>
+        <source>the phone number of a person</source>
+        <translation>personens telefonnummer</translation>
+    </message>
+    <message>
+        <source>the place of a meeting</source>
+        <translation>sammanträdets plats</translation>
+    </message>
+    <message>
+        <source>the cancellation reason of a meeting</source>
+        <translation>orsaken till att sammanträdet ställts in</translation>
+    </message>
+    <message>
+        <source>the name of an invitee</source>
+        <translation>den inbjudnas namn</translation>
+    </message>
+    <message>
+        <source>the role of an invitee</source>
+        <translation>den inbjudnas roll</translation>
+    </message>
+    <message>
+        <source>the e-mail address of an invitee</source>
+        <translation>den inbjudnas e-postadress</translation>
+    </message>
+    <message>
+        <source>the title of an agenda item</source>
+        <translation>ärendets rubrik</translation>
+    </message>
+    <message>
+        <source>the case reference of an agenda item</source>
+        <translation>ärendets diarienummer</translation>
+    </message>
+    <message>
+        <source>the task class of an agenda item</source>
+        <translation>ärendets uppgiftsklass</translation>
+    </message>
+    <message>
+        <source>the confidentiality basis of an agenda item</source>
+        <translation>ärendets sekretessgrund</translation>
+    </message>
+    <message>
+        <source>the background of an agenda item</source>
+        <translation>ärendets beskrivning</translation>
+    </message>
+    <message>
+        <source>the proposal of an agenda item</source>
+        <translation>ärendets beslutsförslag</translation>
+    </message>
+    <message>
+        <source>the proceedings of an agenda item</source>
+        <translation>ärendets behandling</translation>
+    </message>
+    <message>
+        <source>the decision of an agenda item</source>
+        <translation>ärendets beslut</translation>
+    </message>
+    <message>
+        <source>the name of a preparer</source>
+        <translation>beredarens namn</translation>
+    </message>
+    <message>
+        <source>the title of a preparer</source>
+        <translation>beredarens titel</translation>
+    </message>
+    <message>
+        <source>the contact details of a preparer</source>
+        <translation>beredarens kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>the name of a recipient of an extract</source>
+        <translation>utdragsmottagarens namn</translation>
+    </message>
+    <message>
+        <source>the address of a recipient of an extract</source>
+        <translation>utdragsmottagarens adress</translation>
+    </message>
+    <message>
+        <source>the name of an attachment</source>
+        <translation>bilagans namn</translation>
+    </message>
+    <message>
+        <source>the confidentiality basis of an attachment</source>
+        <translation>bilagans sekretessgrund</translation>
+    </message>
+    <message>
+        <source>the text of a correction</source>
+        <translation>rättelsens text</translation>
+    </message>
+    <message>
+        <source>the recipient of a disclosure</source>
+        <translation>utlämnandets mottagare</translation>
+    </message>
+    <message>
+        <source>%1 must be on one line: a line break or a tab (U+%2 at character %3) cannot be kept in it. Write it on one line and try again.</source>
+        <translation>%1 ska stå på en rad: en radbrytning eller ett tabbtecken (U+%2 vid tecken %3) kan inte sparas i det. Skriv det på en rad och försök igen.</translation>
     </message>
 </context>
 <context>

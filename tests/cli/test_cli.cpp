@@ -924,7 +924,11 @@ TEST_CASE("A store is set up and a meeting prepared, convened and cancelled from
     REQUIRE(listed.size() == 3);
     CHECK(listed.at(2)[QStringLiteral("deputyFor")].toString() == QStringLiteral("Pekka Niemi"));
     CHECK(listed.at(0)[QStringLiteral("validFrom")].toString() == QStringLiteral("2025-06-01"));
-    // Niemi resigns: the membership ends, its history stays.
+    // Niemi leaves: the membership ends, its history stays — his personal
+    // deputy's first, since a deputy's membership lies within the member's.
+    const QJsonArray deputyBefore = QJsonDocument::fromJson(ok({QStringLiteral("memberships"), QStringLiteral("--json")}).out.toUtf8()).array();
+    ok({QStringLiteral("membership"), QStringLiteral("end"), QString::number(deputyBefore.at(2)[QStringLiteral("id")].toInteger()),
+        QStringLiteral("--until"), QStringLiteral("2026-01-31")});
     ok({QStringLiteral("membership"), QStringLiteral("end"), QString::number(niemi), QStringLiteral("--until"),
         QStringLiteral("2026-01-31")});
     CHECK(QJsonDocument::fromJson(ok({QStringLiteral("memberships"), QStringLiteral("--json")}).out.toUtf8())
@@ -1017,6 +1021,156 @@ TEST_CASE("A store is set up and a meeting prepared, convened and cancelled from
     CHECK(cancelled.convened == QDate(2026, 12, 8));
     CHECK(cancelled.mode == MeetingMode::Hybrid);
     CHECK(ok({QStringLiteral("check")}).exitCode == 0);
+}
+
+TEST_CASE("membership edit, resign, term and remove do what the desktop's register does", "[cli][register]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("jasenet.sqlite"));
+    auto run = [&](const QStringList &arguments) { return cli(path, arguments); };
+    auto ok = [&](const QStringList &arguments) {
+        const CliRun result = run(arguments);
+        INFO(arguments.join(u' ').toStdString() << "\n" << result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+        return result;
+    };
+    auto S = [](const char *text) { return QString::fromUtf8(text); };
+    ok({S("init"), S("--name"), S("Testilän kunta")});
+    ok({S("body"), S("add"), S("--short"), S("KH"), S("--name"), S("Kunnanhallitus"), S("--kind"), S("board")});
+    for (const char *family : {"Mäkelä", "Niemi", "Lahti", "Salo", "Koski"})
+        ok({S("person"), S("add"), S("--given"), S("Testi"), S("--family"), S(family)});
+    // 1 Mäkelä chair, 2 Niemi member, 3 Lahti his deputy; the term 1.6.2025–31.5.2029.
+    const QStringList add{S("membership"), S("add"), S("--body"), S("KH"), S("--from"), S("2025-06-01"), S("--until"),
+                          S("2029-05-31")};
+    ok(add + QStringList{S("--person"), S("Testi Mäkelä"), S("--role"), S("chair")});
+    ok(add + QStringList{S("--person"), S("Testi Niemi"), S("--role"), S("member")});
+    ok(add + QStringList{S("--person"), S("Testi Lahti"), S("--role"), S("deputy"), S("--deputy-for"), S("Testi Niemi")});
+    auto listed = [&] {
+        return QJsonDocument::fromJson(ok({S("memberships"), S("--json")}).out.toUtf8()).array();
+    };
+
+    // Bad input: a message each, exit 2 for the command line and 1 for what
+    // the store refuses, and the store as it was.
+    const QByteArray before = fileDigest(path);
+    const QList<std::tuple<QStringList, int, QString>> refused{
+        {{S("membership"), S("edit"), S("2")}, 2,
+         S("membership edit needs at least one of --role, --deputy-for, --from and --until.")},
+        {{S("membership"), S("edit"), S("kaksi"), S("--until"), S("2027-05-31")}, 2,
+         S("Name the membership by its id, as 'pykala-cli memberships' lists it, not \"kaksi\".")},
+        {{S("membership"), S("edit"), S("99"), S("--until"), S("2027-05-31")}, 1,
+         S("There is no membership with id 99. 'pykala-cli memberships' lists them.")},
+        {{S("membership"), S("edit"), S("2"), S("--until"), S("31.13.2027")}, 2,
+         S("--until must be a date such as 2026-12-14 or 14.12.2026, not \"31.13.2027\".")},
+        {{S("membership"), S("edit"), S("2"), S("--deputy-for"), S("Testi Mäkelä")}, 2,
+         S("Only a personal deputy (--role deputy) stands in for a member; this membership's role is member.")},
+        {{S("membership"), S("edit"), S("1"), S("--role"), S("deputy")}, 2,
+         S("A personal deputy stands in for a member: give --deputy-for PERSON.")},
+        {{S("membership"), S("edit"), S("2"), S("--body"), S("KH")}, 2, S("membership edit takes no --body option.")},
+        // Niemi's seat shorter than his deputy's membership; the deputy beyond his seat.
+        {{S("membership"), S("edit"), S("2"), S("--until"), S("2027-05-31")}, 1,
+         S("Testi Lahti is the personal deputy of Testi Niemi in KH for 1.6.2025–31.5.2029")},
+        {{S("membership"), S("edit"), S("3"), S("--until"), S("")}, 1,
+         S("Testi Lahti cannot be the personal deputy of Testi Niemi in KH from 1.6.2025 on")},
+        {{S("membership"), S("edit"), S("3"), S("--deputy-for"), S("Testi Salo")}, 1,
+         S("Testi Salo does not hold a seat in KH")},
+        {{S("membership"), S("resign"), S("2"), S("--successor"), S("Testi Salo")}, 2,
+         S("membership resign needs --successor, who takes the seat, and --from, their first day.")},
+        {{S("membership"), S("resign"), S("2"), S("--successor"), S("Testi Tuntematon"), S("--from"), S("2026-09-01")}, 1,
+         S("There is no person \"Testi Tuntematon\" in the store.")},
+        {{S("membership"), S("resign"), S("2"), S("--successor"), S("Testi Niemi"), S("--from"), S("2026-09-01")}, 1,
+         S("The successor is the person leaving; choose someone else.")},
+        {{S("membership"), S("resign"), S("2"), S("--successor"), S("Testi Salo"), S("--from"), S("2029-06-01")}, 1,
+         S("The membership does not run on both 31.5.2029 and 1.6.2029")},
+        {{S("membership"), S("resign"), S("2"), S("--successor"), S("Testi Salo"), S("--from"), S("2026-09-01"),
+          S("--until"), S("2026-12-31")}, 2, S("membership resign takes no --until option.")},
+        {{S("membership"), S("term"), S("--body"), S("KH")}, 2,
+         S("membership term needs --body and --last-day, the last day of the term that ends")},
+        {{S("membership"), S("term"), S("--body"), S("KV"), S("--last-day"), S("2027-05-31")}, 1,
+         S("There is no body with the short name KV.")},
+        {{S("membership"), S("term"), S("2"), S("--body"), S("KH"), S("--last-day"), S("2027-05-31")}, 2,
+         S("Usage: pykala-cli membership add")},
+        {{S("membership"), S("remove"), S("2")}, 1, S("Testi Lahti is the personal deputy of Testi Niemi")},
+        {{S("membership"), S("remove"), S("99")}, 1, S("There is no membership with id 99.")},
+        {{S("membership"), S("remove"), S("2"), S("--officials")}, 2, S("membership remove takes no --officials option.")},
+        {{S("membership"), S("resign")}, 2, S("Usage: pykala-cli membership add")},
+    };
+    for (const auto &[arguments, code, message] : refused) {
+        const CliRun result = run(arguments);
+        INFO(arguments.join(u' ').toStdString() << "\n" << result.err.toStdString());
+        CHECK(result.exitCode == code);
+        CHECK(result.err.contains(message));
+        CHECK(result.err.count(u'\n') == 1);
+    }
+    CHECK(fileDigest(path) == before);
+
+    // Edit: the deputy for the chair instead, and for a shorter time; an
+    // empty --until runs on with no end.
+    const QJsonObject edited = json(ok({S("membership"), S("edit"), S("3"), S("--deputy-for"), S("Testi Mäkelä"),
+                                        S("--until"), S("31.12.2026"), S("--json")})).object();
+    CHECK(edited[S("deputyFor")].toString() == S("Testi Mäkelä"));
+    CHECK(edited[S("validUntil")].toString() == S("2026-12-31"));
+    CHECK(ok({S("membership"), S("edit"), S("3"), S("--deputy-for"), S("Testi Niemi"), S("--until"), S("2029-05-31")})
+              .out == S("Saved membership 3:\n   3  KH  Testi Lahti  deputy (deputy for Testi Niemi)  2025-06-01–2029-05-31\n"));
+    ok({S("membership"), S("edit"), S("1"), S("--until"), S("")});
+    CHECK(listed().at(0)[S("validUntil")].isNull());
+
+    // Niemi resigns; Salo holds the seat from 1.9.2026 and Lahti stands in for her.
+    const QJsonObject resigned = json(ok({S("membership"), S("resign"), S("2"), S("--successor"), S("Testi Salo"),
+                                          S("--from"), S("1.9.2026"), S("--json")})).object();
+    CHECK(resigned[S("successorMembershipId")].toInteger() == 4);
+    CHECK(resigned[S("deputiesMoved")].toInt() == 1);
+    CHECK(resigned[S("deputiesEnded")].toInt() == 0);
+    CHECK_FALSE(resigned[S("successorWasDeputy")].toBool());
+    QStringList lines;
+    for (const QJsonValue &m : listed())
+        lines << QStringLiteral("%1 %2 %3 %4 %5–%6")
+                     .arg(m[S("id")].toInteger())
+                     .arg(m[S("person")].toString(), m[S("role")].toString(), m[S("deputyFor")].toString(),
+                          m[S("validFrom")].toString(), m[S("validUntil")].toString());
+    CHECK(lines == QStringList{S("1 Testi Mäkelä chair  2025-06-01–"), S("2 Testi Niemi member  2025-06-01–2026-08-31"),
+                               S("4 Testi Salo member  2026-09-01–2029-05-31"),
+                               S("3 Testi Lahti deputy Testi Niemi 2025-06-01–2026-08-31"),
+                               S("5 Testi Lahti deputy Testi Salo 2026-09-01–2029-05-31")});
+    // Lahti takes Salo's seat from 2027: the successor was the deputy.
+    CHECK(ok({S("membership"), S("resign"), S("4"), S("--successor"), S("Testi Lahti"), S("--from"), S("2027-01-01")}).out
+          == S("Membership 4 ends on 2026-12-31; Testi Lahti holds it from 2027-01-01 (membership 6).\n"
+               "The successor was the member's personal deputy: that deputy membership ended too.\n"));
+    // Koski added by mistake as a member, with a deputy: removed, the deputy first.
+    ok(add + QStringList{S("--person"), S("Testi Koski"), S("--role"), S("vice-chair")});
+    ok(add + QStringList{S("--person"), S("Testi Niemi"), S("--role"), S("deputy"), S("--deputy-for"), S("Testi Koski")});
+    CHECK(ok({S("membership"), S("remove"), S("8")}).out == S("Removed membership 8.\n"));
+    ok({S("membership"), S("remove"), S("7")});
+    CHECK(listed().size() == 6);
+
+    // The term ends on 31.5.2027: Lahti's seat and Mäkelä's chair, which had
+    // no end, end on it; the rest ended before.
+    CHECK(json(ok({S("membership"), S("term"), S("--body"), S("KH"), S("--last-day"), S("2027-05-31"), S("--json")}))
+              .object()[S("ended")].toInt() == 2);
+    CHECK(ok({S("membership"), S("term"), S("--body"), S("KH"), S("--last-day"), S("2027-05-31"), S("--officials")}).out
+          .startsWith(S("0 membership")));
+    CHECK(listed().at(0)[S("validUntil")].toString() == S("2027-05-31"));
+    CHECK(ok({S("check")}).exitCode == 0);
+}
+
+TEST_CASE("Lines and tabs in a one-line text are refused from the command line, the field named", "[cli][bad-input]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("rivit.sqlite"));
+    REQUIRE(cli(path, {QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Testilän kunta")}).exitCode == 0);
+    const QByteArray before = fileDigest(path);
+    expectFailure(cli(path, {QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--given"), QStringLiteral("Aino"),
+                             QStringLiteral("--family"), QStringLiteral("Mäkelä\nRm -rf")}),
+                  1, "The family name of a person must be on one line: a line break or a tab (U+000a at character 7)");
+    expectFailure(cli(path, {QStringLiteral("body"), QStringLiteral("add"), QStringLiteral("--short"), QStringLiteral("KH"),
+                             QStringLiteral("--name"), QStringLiteral("Kunnan\thallitus"), QStringLiteral("--kind"),
+                             QStringLiteral("board")}),
+                  1, "The name of a body must be on one line");
+    expectFailure(cli(path, {QStringLiteral("organisation"), QStringLiteral("--email"), QStringLiteral("kirjaamo@testila.fi\nBcc: x@y.fi")}),
+                  1, "The registry e-mail address of the organisation must be on one line");
+    CHECK(fileDigest(path) == before);
+    // The registry's address is lines.
+    CHECK(cli(path, {QStringLiteral("organisation"), QStringLiteral("--address"),
+                     QStringLiteral("Testilän kunta\nKirjaamo\nKunnantie 1")}).exitCode == 0);
 }
 
 TEST_CASE("publish: the agenda before the meeting, the minutes once checked and, signed electronically, once every signature is in", "[cli][publish]")

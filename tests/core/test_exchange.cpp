@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace {
 
 QByteArray exported(const Store &store, qint64 meeting = 0)
@@ -394,12 +396,154 @@ TEST_CASE("A body's usual place, time and signing, and a meeting's convening and
     const Meeting copied = copy->meetings()->first();
     CHECK(copied.state == MeetingState::Cancelled);
     CHECK(copied.cancellationReason == QStringLiteral("Ei käsiteltäviä asioita."));
+    // Its agenda came with it, though a cancelled meeting takes no new items.
+    CHECK(required(copy->agendaItems(copied.id)).size() == 2);
+    CHECK(required(copy->check()).ok());
 
     // A time that is no time is refused by the schema, with where.
     auto target = createStore(dir.path(QStringLiteral("c.sqlite")));
     const auto refused = Interchange::importJson(*target, replaced(first, "\"defaultStart\": \"17:30\"", "\"defaultStart\": \"25:00\""));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().startsWith(QStringLiteral("$.bodies[0].defaultStart: ")));
+}
+
+TEST_CASE("A cancelled meeting imports with its reason; without one only from a document older than reasons",
+          "[exchange][bad-input]")
+{
+    TestDir dir;
+    auto original = createStore(dir.path(QStringLiteral("a.sqlite")));
+    const Sample sample = addSample(*original);
+    REQUIRE(original->cancelMeeting(sample.meeting, QStringLiteral("Ei käsiteltäviä asioita.")).ok());
+    const QByteArray document = exported(*original);
+    const QByteArray reason = "\"cancellationReason\": \"Ei käsiteltäviä asioita.\"";
+
+    // An empty reason is refused, the meeting named; nothing is written.
+    const QString emptyPath = dir.path(QStringLiteral("tyhja.sqlite"));
+    createStore(emptyPath);
+    const QByteArray before = storeBytes(emptyPath);
+    CHECK(importError(emptyPath, replaced(document, reason.constData(), "\"cancellationReason\": \" \""))
+          == QStringLiteral("$.meetings[0].cancellationReason: meeting KH 12/2026 is cancelled but gives no reason, and "
+                            "the record keeps why a meeting was cancelled. Write the reason here."));
+    CHECK(storeBytes(emptyPath) == before);
+
+    // A document written before the field existed has none: the meeting
+    // comes in with the store's words for a reason not kept.
+    auto older = createStore(dir.path(QStringLiteral("vanha.sqlite")));
+    REQUIRE(Interchange::importJson(*older, replaced(document, (reason + ",").constData(), "")).ok());
+    const Meeting imported = required(older->meetings()).first();
+    CHECK(imported.state == MeetingState::Cancelled);
+    CHECK(imported.cancellationReason == Store::unrecordedCancellationReason());
+    CHECK(imported.cancellationReason.startsWith(QStringLiteral("Not recorded")));
+    CHECK(required(older->agendaItems(imported.id)).size() == 2);
+    CHECK(required(older->check()).ok());
+
+    // A meeting of a store older than reasons (its row holds none) reads,
+    // exports and imports again with the same words.
+    const QString legacyPath = dir.path(QStringLiteral("a.sqlite"));
+    original.reset();
+    {
+        RawConnection raw(legacyPath);
+        REQUIRE(raw.exec(QStringLiteral("UPDATE meeting SET cancellation_reason = ''")));
+    }
+    auto legacy = openStore(legacyPath);
+    CHECK(required(legacy->meeting(sample.meeting))->cancellationReason == Store::unrecordedCancellationReason());
+    const QByteArray legacyDocument = exported(*legacy);
+    auto copy = createStore(dir.path(QStringLiteral("kopio.sqlite")));
+    REQUIRE(Interchange::importJson(*copy, legacyDocument).ok());
+    CHECK(exported(*copy) == legacyDocument);
+}
+
+TEST_CASE("An imported meeting's convening day is checked like the store's own", "[exchange][bad-input]")
+{
+    TestDir dir;
+    auto original = createStore(dir.path(QStringLiteral("a.sqlite")));
+    const Sample sample = addSample(*original); // KH 12/2026 on 11.5.2026
+    REQUIRE(original->conveneMeeting(sample.meeting, QDate(2026, 5, 4)).ok());
+    const QByteArray document = exported(*original);
+    const QString path = dir.path(QStringLiteral("b.sqlite"));
+    createStore(path);
+    const QByteArray before = storeBytes(path);
+    CHECK(importError(path, replaced(document, "\"convened\": \"2026-05-04\"", "\"convened\": \"2026-05-12\""))
+          == QStringLiteral("$.meetings[0]: The invitation cannot have gone out on 12.5.2026, after the meeting's day "
+                            "11.5.2026. Give the day it was sent, on the meeting's day at the latest."));
+    CHECK(importError(path, replaced(document, "\"convened\": \"2026-05-04\"", "\"convened\": \"2020-05-04\""))
+          == QStringLiteral("$.meetings[0]: The invitation cannot have gone out on 4.5.2020, more than a year before the "
+                            "meeting's day 11.5.2026. Give the day it was sent (check the year)."));
+    CHECK(storeBytes(path) == before);
+}
+
+TEST_CASE("An imported personal deputy's membership lies within the member's seats, in any order the document gives",
+          "[exchange][bad-input]")
+{
+    TestDir dir;
+    auto original = createStore(dir.path(QStringLiteral("a.sqlite")));
+    addSample(*original); // Pöyhönen deputy for Åberg, both 1.6.2025–31.5.2029
+    const QJsonObject root = QJsonDocument::fromJson(exported(*original)).object();
+    auto withMemberships = [&](const std::function<void(QJsonArray &)> &change) {
+        QJsonObject changed = root;
+        QJsonArray bodies = changed.value(u"bodies").toArray();
+        QJsonObject body = bodies.at(0).toObject();
+        QJsonArray memberships = body.value(u"memberships").toArray();
+        change(memberships);
+        body.insert(QStringLiteral("memberships"), memberships);
+        bodies.replace(0, body);
+        changed.insert(QStringLiteral("bodies"), bodies);
+        return QJsonDocument(changed).toJson();
+    };
+    REQUIRE(root.value(u"bodies")[0][u"memberships"][2][u"role"].toString() == QStringLiteral("deputy"));
+
+    // The deputy's membership beyond the member's: refused, where and why.
+    const QString path = dir.path(QStringLiteral("b.sqlite"));
+    createStore(path);
+    const QByteArray before = storeBytes(path);
+    CHECK(importError(path, withMemberships([](QJsonArray &memberships) {
+              QJsonObject deputy = memberships.at(2).toObject();
+              deputy.insert(QStringLiteral("validUntil"), QJsonValue(QJsonValue::Null));
+              memberships.replace(2, deputy);
+          }))
+          == QStringLiteral("$.bodies[0].memberships[2]: Pekka Pöyhönen cannot be the personal deputy of Östen Åberg "
+                            "in KH from 1.6.2025 on: Östen Åberg does not hold a seat in KH (as member, chair or vice "
+                            "chair) for the whole of that period, and a personal deputy's membership lies within the "
+                            "member's. Check the dates, or add the member's seat first."));
+    CHECK(storeBytes(path) == before);
+
+    // The deputy first and the member after: the seats come in first.
+    auto copy = createStore(dir.path(QStringLiteral("c.sqlite")));
+    const auto summary = Interchange::importJson(*copy, withMemberships([](QJsonArray &memberships) {
+        const QJsonValue deputy = memberships.takeAt(2);
+        memberships.prepend(deputy);
+    }));
+    INFO(summary.error().toStdString());
+    REQUIRE(summary.ok());
+    CHECK(summary->memberships == 3);
+}
+
+TEST_CASE("A meeting's export carries the seats its personal deputies lie within", "[exchange]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("a.sqlite")));
+    const Sample sample = addSample(*store); // KH 12/2026 on 11.5.2026
+    // Salo is a member until 31.12.2025 and the vice chair after; Laine is her
+    // personal deputy throughout.
+    const qint64 salo = required(store->addPerson({0, QStringLiteral("Sanni"), QStringLiteral("Salo"), {}, {}, {}}));
+    const qint64 laine = required(store->addPerson({0, QStringLiteral("Liisa"), QStringLiteral("Laine"), {}, {}, {}}));
+    required(store->addMembership({0, sample.body, salo, MembershipRole::Member, 0, QDate(2025, 6, 1), QDate(2025, 12, 31)}));
+    required(store->addMembership({0, sample.body, salo, MembershipRole::ViceChair, 0, QDate(2026, 1, 1), QDate(2029, 5, 31)}));
+    required(store->addMembership({0, sample.body, laine, MembershipRole::Deputy, salo, QDate(2025, 6, 1), QDate(2029, 5, 31)}));
+
+    const QByteArray json = exported(*store, sample.meeting);
+    // The five memberships of the meeting's day, and Salo's earlier seat.
+    const QJsonArray memberships = QJsonDocument::fromJson(json).object().value(u"bodies")[0][u"memberships"].toArray();
+    CHECK(memberships.size() == 6);
+    QStringList periods;
+    for (const QJsonValue &m : memberships)
+        periods << m[u"role"].toString() + QLatin1Char(' ') + m[u"validFrom"].toString();
+    CHECK(periods.contains(QStringLiteral("member 2025-06-01")));
+    CHECK(periods.count(QStringLiteral("member 2025-06-01")) == 2); // Åberg's and Salo's first seat
+    auto copy = createStore(dir.path(QStringLiteral("b.sqlite")));
+    const auto imported = Interchange::importJson(*copy, json);
+    INFO(imported.error().toStdString());
+    CHECK(imported.ok());
 }
 
 TEST_CASE("A body's item templates go with the whole store's export and are imported once", "[exchange][templates]")

@@ -370,10 +370,39 @@ TEST_CASE("Personal deputies stand in for a member of the same body, in the file
                  "Row 5, column \"varajäsen kenelle\": only a deputy (varajäsen) names a member they stand in for; "
                  "this row's role is \"jäsen\".\n"
                  "Row 7, column \"varajäsen kenelle\": a person cannot be their own deputy.\n"
-                 "Row 8, column \"varajäsen kenelle\": \"Olli Vanha\" holds no seat in KH while this deputy's "
-                 "membership runs (1.6.2025–31.5.2027); check the dates.\n"
+                 "Row 8, column \"varajäsen kenelle\": \"Olli Vanha\" does not hold a seat in KH for the whole of "
+                 "this deputy's membership (1.6.2025–31.5.2027), and a personal deputy's membership lies within the "
+                 "member's; check the dates.\n"
                  "Row 9, column \"varajäsen kenelle\": \"Aino Mäkelä\" is not a member of KV in this file or in "
                  "the store; a personal deputy stands in for a member, the chair or a vice chair of the same body.");
+    }
+
+    SECTION("A deputy's membership lies within the member's seats, in the file and the store")
+    {
+        // Aino Mäkelä is a member until 31.5.2027: a deputy until 31.5.2029,
+        // or with no end, would stand in for no one for two years.
+        const QByteArray beyond = csv({header, "KH;Pekka;Pöyhönen;varajäsen;Aino Mäkelä;1.6.2025;31.5.2029;;;",
+                                       "KH;Sari;Sjöberg;varajäsen;Aino Mäkelä;1.6.2026;;;;"});
+        CHECK(refused(*store, beyond)
+              == "Row 2, column \"varajäsen kenelle\": \"Aino Mäkelä\" does not hold a seat in KH for the whole of "
+                 "this deputy's membership (1.6.2025–31.5.2029), and a personal deputy's membership lies within the "
+                 "member's; check the dates.\n"
+                 "Row 3, column \"varajäsen kenelle\": \"Aino Mäkelä\" does not hold a seat in KH for the whole of "
+                 "this deputy's membership (from 1.6.2026), and a personal deputy's membership lies within the "
+                 "member's; check the dates.");
+        CHECK(required(store->memberships(bodies.kh)).size() == 3);
+        // With her seat as chair from 1.6.2027 in the file, the two seats
+        // back to back hold the deputy's four years.
+        const MemberCsv::Summary summary =
+            imported(*store, csv({header, "KH;Pekka;Pöyhönen;varajäsen;Aino Mäkelä;1.6.2025;31.5.2029;;;",
+                                  "KH;Aino;Mäkelä;puheenjohtaja;;1.6.2027;31.5.2029;;;"}));
+        CHECK(summary.membershipsAdded == 2);
+        CHECK(membershipLines(*store)
+              == "KH chair Aino Mäkelä 2027-06-01..2029-05-31\n"
+                 "KH member Olli Vanha 2021-06-01..2025-05-31\n"
+                 "KH member Aino Mäkelä 2025-06-01..2027-05-31\n"
+                 "KH deputy Pekka Pöyhönen for Aino Mäkelä 2025-06-01..2029-05-31\n"
+                 "KH secretary Ville Vesa 2025-06-01..");
     }
 
     SECTION("A deputy of a member whose own row has a problem waits for that row to be put right")

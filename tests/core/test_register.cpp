@@ -112,15 +112,20 @@ TEST_CASE("A member is succeeded: the seat passes on the day, the personal deput
     CHECK(lines.contains(QStringLiteral("Lahti deputy for Salo 2026-09-01–2029-05-31")));
     CHECK(required(store->membership(result.successorMembershipId))->personId == salo);
 
-    // Without moving the deputy, the deputy's membership stays as it was.
+    // Without moving the deputy, the deputy's membership ends with the seat:
+    // a personal deputy stands in for their own member only.
     const qint64 virtanen = idOf(QStringLiteral("Virtanen"), MembershipRole::Member);
     const qint64 koski = required(store->addPerson({0, QStringLiteral("Kalle"), QStringLiteral("Koski"), {}, {}, {}}));
     const qint64 virtanenDeputy = required(store->addMembership(
         {0, body, koski, MembershipRole::Deputy, required(store->membership(virtanen))->personId, QDate(2025, 6, 1),
          QDate(2029, 5, 31)}));
     const qint64 aalto = required(store->addPerson({0, QStringLiteral("Aili"), QStringLiteral("Aalto"), {}, {}, {}}));
-    CHECK(required(MembershipChanges::succeed(*store, {virtanen, aalto, QDate(2026, 10, 1), false})).deputiesMoved == 0);
-    CHECK(required(store->membership(virtanenDeputy))->validUntil == QDate(2029, 5, 31));
+    const auto unmoved = required(MembershipChanges::succeed(*store, {virtanen, aalto, QDate(2026, 10, 1), false}));
+    CHECK(unmoved.deputiesMoved == 0);
+    CHECK(unmoved.deputiesEnded == 1);
+    CHECK(required(store->membership(virtanenDeputy))->validUntil == QDate(2026, 9, 30));
+    CHECK(register_(*store, body).contains(QStringLiteral("Koski deputy for Virtanen 2025-06-01–2026-09-30")));
+    CHECK(register_(*store, body).contains(QStringLiteral("Aalto member 2026-10-01–2029-05-31")));
 
     // The personal deputy becomes the member: their deputy membership ends.
     const qint64 lahti = required(store->membership(idOf(QStringLiteral("Lahti"), MembershipRole::Deputy)))->personId;

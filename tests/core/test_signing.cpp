@@ -1223,6 +1223,9 @@ TEST_CASE("A person's certificates are registered from the certificates themselv
     const QJsonArray certificates = QJsonDocument::fromJson(listed.out.toUtf8()).array();
     REQUIRE(certificates.size() == 1);
     CHECK(certificates.at(0)[QStringLiteral("sha256")].toString() == expected);
+    // The message names the fingerprint the store registered.
+    CHECK(registered.out.trimmed()
+          == QStringLiteral("Registered the signing certificate of Liisa Laine (SHA-256 %1).").arg(expected));
     CHECK(certificates.at(0)[QStringLiteral("use")].toString() == QStringLiteral("signing"));
     CHECK(certificates.at(0)[QStringLiteral("subject")].toString().contains(QStringLiteral("CN=Liisa Laine")));
     CHECK(certificates.at(0)[QStringLiteral("issuer")].toString().contains(QStringLiteral("CN=")));

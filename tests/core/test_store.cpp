@@ -999,10 +999,7 @@ TEST_CASE("Texts beyond their limits or with characters no document shows are re
         CHECK_THAT(refusal(store->updateAgendaItem(controlled)),
                    Catch::StartsWith("The title of an agenda item holds a character that cannot be kept (U+"));
     }
-    // Newline and tab are text.
     Person person = required(store->person(sample.chair)).value();
-    person.title = QStringLiteral("puheenjohtaja\tkunnanhallitus");
-    CHECK(store->updatePerson(person).ok());
     person.familyName = QString(1001, u'x');
     CHECK_THAT(refusal(store->updatePerson(person)), Catch::StartsWith("The family name of a person is 1,001"));
     // A file name of 256 characters.
@@ -1030,6 +1027,68 @@ TEST_CASE("Texts beyond their limits or with characters no document shows are re
                Catch::StartsWith("The event's reasons is 100,001 characters long; at most 100,000"));
     CHECK(required(store->meetingEvents(sample.meeting)).isEmpty());
     CHECK(required(store->agendaItem(sample.publicItem)).value().title == QString(1000, u'a'));
+    CHECK(store->check()->ok());
+}
+
+TEST_CASE("Texts of one line hold no line break or tab; texts of several lines keep them", "[store][bad-input][limits]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("rivit.sqlite"));
+    auto store = createStore(path);
+    const Sample sample = addSample(*store);
+    const qint64 head = required(store->auditHead()).first;
+
+    // Each writer of a line, the field named in the message.
+    Person person = required(store->person(sample.chair)).value();
+    person.familyName = QStringLiteral("Mäkelä\nKoskinen");
+    CHECK(refusal(store->updatePerson(person))
+          == "The family name of a person must be on one line: a line break or a tab (U+000a at character 7) cannot "
+             "be kept in it. Write it on one line and try again.");
+    person = required(store->person(sample.chair)).value();
+    person.title = QStringLiteral("puheenjohtaja\tkunnanhallitus");
+    CHECK_THAT(refusal(store->updatePerson(person)),
+               Catch::StartsWith("The title of a person must be on one line: a line break or a tab (U+0009 at "
+                                 "character 14)"));
+    CHECK_THAT(refusal(store->addPerson({0, QStringLiteral("Aino"), QStringLiteral("Laine"), {},
+                                         QStringLiteral("aino@kunta.fi\nBcc: kaikki@kunta.fi"), {}})),
+               Catch::StartsWith("The e-mail address of a person must be on one line"));
+    Body body = required(store->body(sample.body)).value();
+    body.name = QStringLiteral("Kunnan") + QChar(0x2028) + QStringLiteral("hallitus");
+    CHECK_THAT(refusal(store->updateBody(body)),
+               Catch::StartsWith("The name of a body must be on one line: a line break or a tab (U+2028 at "
+                                 "character 7)"));
+    body = required(store->body(sample.body)).value();
+    body.defaultPlace = QStringLiteral("Kunnantalo\nkokoushuone 2");
+    CHECK_THAT(refusal(store->updateBody(body)), Catch::StartsWith("The usual meeting place of a body must be on one line"));
+    Meeting meeting = required(store->meeting(sample.meeting)).value();
+    CHECK_THAT(refusal(store->rescheduleMeeting(meeting.id, meeting.plannedStart, meeting.plannedEnd,
+                                                QStringLiteral("Kunnantalo\nvaltuustosali"), meeting.mode)),
+               Catch::StartsWith("The place of a meeting must be on one line"));
+    AgendaItem item = required(store->agendaItem(sample.publicItem)).value();
+    item.title = QStringLiteral("Päätös\ndigitalisaatiofoorumin edustajista");
+    CHECK_THAT(refusal(store->updateAgendaItem(item)), Catch::StartsWith("The title of an agenda item must be on one line"));
+    item = required(store->agendaItem(sample.publicItem)).value();
+    item.preparers.first().contact = QStringLiteral("puh. 040 1\nliisa@kunta.fi");
+    CHECK_THAT(refusal(store->updateAgendaItem(item)), Catch::StartsWith("The contact details of a preparer must be on one line"));
+    Organisation organisation = required(store->organisation()).value();
+    organisation.name = QStringLiteral("Testilän\tkunta");
+    CHECK_THAT(refusal(store->setOrganisation(organisation)),
+               Catch::StartsWith("The name of the organisation must be on one line"));
+    CHECK_THAT(refusal(store->addInvitee({0, sample.meeting, 0, 0, QStringLiteral("Asiantuntija\nX"), {}, {}})),
+               Catch::StartsWith("The name of an invitee must be on one line"));
+    CHECK(required(store->auditHead()).first == head);
+
+    // Texts of several lines keep their lines: the registry's address, an
+    // item's texts, a recipient's address, the reason for cancelling.
+    organisation = required(store->organisation()).value();
+    organisation.registryAddress = QStringLiteral("Testilän kunta\nKirjaamo\nKunnantie 1\n70100 Testilä");
+    REQUIRE(store->setOrganisation(organisation).ok());
+    CHECK(required(store->organisation())->registryAddress.count(u'\n') == 3);
+    item = required(store->agendaItem(sample.publicItem)).value();
+    item.recipients.first().address = QStringLiteral("Kuopion kaupunki\nPL 228\n70101 Kuopio");
+    REQUIRE(store->updateAgendaItem(item).ok());
+    REQUIRE(store->cancelMeeting(sample.meeting, QStringLiteral("Ei käsiteltäviä asioita.\nSeuraava kokous 8.6.")).ok());
+    CHECK(required(store->meeting(sample.meeting))->cancellationReason.contains(u'\n'));
     CHECK(store->check()->ok());
 }
 
@@ -1103,9 +1162,21 @@ TEST_CASE("A meeting is convened, moved and cancelled only while it is still to 
     const QDate day = planned.plannedStart.date();
     auto meeting = [&] { return required(store->meeting(sample.meeting)).value(); };
 
-    // Convened on the day the invitation went out, never after the meeting.
-    CHECK_THAT(refusal(store->conveneMeeting(planned.id, day.addDays(1))), Catch::Contains("convened before it is held"));
+    // Convened on the day the invitation went out: never after the meeting
+    // (11.5.2026), nor more than a year before it (a wrong year).
+    CHECK(refusal(store->conveneMeeting(planned.id, day.addDays(1)))
+          == "The invitation cannot have gone out on 12.5.2026, after the meeting's day 11.5.2026. Give the day it was "
+             "sent, on the meeting's day at the latest.");
+    CHECK(refusal(store->conveneMeeting(planned.id, QDate(2025, 5, 10)))
+          == "The invitation cannot have gone out on 10.5.2025, more than a year before the meeting's day 11.5.2026. "
+             "Give the day it was sent (check the year).");
     CHECK(meeting().state == MeetingState::Planned);
+    CHECK_FALSE(meeting().convened.isValid());
+    // A year before to the day, and the day itself (an urgent meeting), are taken.
+    REQUIRE(store->conveneMeeting(planned.id, QDate(2025, 5, 11)).ok());
+    CHECK(meeting().convened == QDate(2025, 5, 11));
+    REQUIRE(store->conveneMeeting(planned.id, day).ok());
+    CHECK(meeting().convened == day);
     REQUIRE(store->conveneMeeting(planned.id, day.addDays(-6)).ok());
     CHECK(meeting().state == MeetingState::Convened);
     CHECK(meeting().convened == day.addDays(-6));
@@ -1136,12 +1207,27 @@ TEST_CASE("A meeting is convened, moved and cancelled only while it is still to 
     CHECK_THAT(refusal(store->rescheduleMeeting(planned.id, later, {}, QStringLiteral("x"), MeetingMode::InPerson)),
                Catch::Contains(cancelled.toStdString()));
     CHECK_FALSE(store->openMeeting(planned.id, later).ok());
+    // Its agenda stays as it was: no item is added to it.
+    const int items = int(required(store->agendaItems(planned.id)).size());
+    const qint64 head = required(store->auditHead()).first;
+    AgendaItem late;
+    late.meetingId = planned.id;
+    late.title = QStringLiteral("Myöhästynyt asia");
+    CHECK(refusal(store->addAgendaItem(late))
+          == "Item \"Myöhästynyt asia\" cannot be added: meeting KH 12/2026 is cancelled, and a cancelled meeting's "
+             "agenda stays as it was. Add the item to another meeting.");
+    CHECK(required(store->agendaItems(planned.id)).size() == items);
+    CHECK(required(store->auditHead()).first == head);
     // A reason on a meeting that is not cancelled is refused.
     Meeting other = meeting();
     other.id = 0;
     other.number = 40;
     other.state = MeetingState::Planned;
     CHECK_THAT(refusal(store->addMeeting(other)), Catch::Contains("Only a cancelled meeting has a reason"));
+    // Nor is a cancelled meeting without one.
+    other.state = MeetingState::Cancelled;
+    other.cancellationReason = QStringLiteral(" ");
+    CHECK(refusal(store->addMeeting(other)) == "Give the reason the meeting is cancelled; the record keeps it.");
     CHECK(store->check()->ok());
 }
 
@@ -1183,7 +1269,10 @@ TEST_CASE("A membership a held meeting names is ended, never rewritten or remove
     CHECK_THAT(refusal(store->updateMembership(promoted)), Catch::Contains("KH 12/2026"));
     CHECK(required(store->auditHead()).first == headId);
 
-    // Allowed: what leaves the held meeting's day as it was.
+    // Allowed: what leaves the held meeting's day as it was (Lahti, who
+    // stands in for Niemi, first: a deputy's membership lies within the
+    // member's).
+    REQUIRE(store->endMembership(lahti.id, QDate(2026, 5, 11)).ok());
     REQUIRE(store->endMembership(niemi.id, QDate(2026, 5, 11)).ok());
     CHECK(required(store->membership(niemi.id))->validUntil == QDate(2026, 5, 11));
     Membership longer = required(store->membership(niemi.id)).value();
@@ -1194,22 +1283,23 @@ TEST_CASE("A membership a held meeting names is ended, never rewritten or remove
     CHECK(required(store->membership(niemi.id))->validFrom == QDate(2025, 1, 1));
 
     // A membership added by mistake, after every held meeting, is changed and removed.
+    const qint64 ohman = membershipOf(QStringLiteral("Öhman"), MembershipRole::Member).personId;
     const qint64 extra = required(store->addMembership(
         {0, body, niemi.personId, MembershipRole::Member, 0, QDate(2026, 9, 1), {}}));
     Membership mistaken = required(store->membership(extra)).value();
     mistaken.role = MembershipRole::Deputy;
-    mistaken.deputyForPersonId = lahti.personId;
+    mistaken.deputyForPersonId = ohman;
     mistaken.validUntil = QDate(2026, 12, 31);
     REQUIRE(store->updateMembership(mistaken).ok());
-    CHECK(required(store->membership(extra))->deputyForPersonId == lahti.personId);
+    CHECK(required(store->membership(extra))->deputyForPersonId == ohman);
     // The same checks as adding; the body and person stay.
     mistaken.deputyForPersonId = 0;
     CHECK_THAT(refusal(store->updateMembership(mistaken)), Catch::Contains("must name the member they stand in for"));
-    mistaken.deputyForPersonId = lahti.personId;
+    mistaken.deputyForPersonId = ohman;
     mistaken.validUntil = QDate(2026, 1, 1);
     CHECK_THAT(refusal(store->updateMembership(mistaken)), Catch::Contains("before it starts"));
-    mistaken.validUntil = {};
-    mistaken.personId = membershipOf(QStringLiteral("Öhman"), MembershipRole::Member).personId;
+    mistaken.validUntil = QDate(2026, 12, 31);
+    mistaken.personId = membershipOf(QStringLiteral("Virtanen"), MembershipRole::Member).personId;
     CHECK_THAT(refusal(store->updateMembership(mistaken)), Catch::Contains("keeps its body and person"));
     mistaken.personId = niemi.personId;
     mistaken.id = 9999;
@@ -1222,6 +1312,80 @@ TEST_CASE("A membership a held meeting names is ended, never rewritten or remove
     const CheckReport report = required(store->check());
     INFO(report.auditProblems.join(u'\n').toStdString());
     CHECK(report.ok());
+}
+
+TEST_CASE("A personal deputy's membership lies within the seats of their member in the same body",
+          "[store][membership][bad-input]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("varajasen.sqlite")));
+    // KH: Mäkelä chair, Åberg member and Pöyhönen his deputy, 1.6.2025–31.5.2029.
+    const Sample sample = addSample(*store);
+    const qint64 laine = required(store->addPerson({0, QStringLiteral("Liisa"), QStringLiteral("Laine"), {}, {}, {}}));
+    const qint64 salo = required(store->addPerson({0, QStringLiteral("Sanni"), QStringLiteral("Salo"), {}, {}, {}}));
+    const qint64 kv = required(store->addBody({0, QStringLiteral("Kunnanvaltuusto"), QStringLiteral("KV"),
+                                               BodyKind::Council, QuorumRule::TwoThirds}));
+    const qint64 head = required(store->auditHead()).first;
+    auto deputy = [&](qint64 body, qint64 member, const QDate &from, const QDate &until) {
+        return Membership{0, body, laine, MembershipRole::Deputy, member, from, until};
+    };
+
+    // For no one in the body, beyond the member's term, with no end, or for
+    // a member of another body: refused, the member and the period named.
+    CHECK(refusal(store->addMembership(deputy(sample.body, salo, QDate(2025, 6, 1), QDate(2029, 5, 31))))
+          == "Liisa Laine cannot be the personal deputy of Sanni Salo in KH for 1.6.2025–31.5.2029: Sanni Salo does "
+             "not hold a seat in KH (as member, chair or vice chair) for the whole of that period, and a personal "
+             "deputy's membership lies within the member's. Check the dates, or add the member's seat first.");
+    CHECK_THAT(refusal(store->addMembership(deputy(sample.body, sample.member, QDate(2025, 6, 1), QDate(2029, 6, 1)))),
+               Catch::StartsWith("Liisa Laine cannot be the personal deputy of Östen Åberg in KH for 1.6.2025–1.6.2029:"));
+    CHECK_THAT(refusal(store->addMembership(deputy(sample.body, sample.member, QDate(2025, 5, 31), QDate(2026, 1, 1)))),
+               Catch::Contains("for 31.5.2025–1.1.2026"));
+    CHECK_THAT(refusal(store->addMembership(deputy(sample.body, sample.member, QDate(2026, 1, 1), {}))),
+               Catch::Contains("in KH from 1.1.2026 on: Östen Åberg does not hold a seat"));
+    CHECK_THAT(refusal(store->addMembership(deputy(kv, sample.member, QDate(2026, 1, 1), QDate(2026, 12, 31)))),
+               Catch::Contains("Östen Åberg does not hold a seat in KV"));
+    CHECK(required(store->memberships(sample.body)).size() == 3);
+    CHECK(required(store->auditHead()).first == head);
+
+    // A presenter holds no seat: no personal deputy stands in for one.
+    required(store->addMembership({0, sample.body, salo, MembershipRole::Presenter, 0, QDate(2025, 6, 1), {}}));
+    CHECK_THAT(refusal(store->addMembership(deputy(sample.body, salo, QDate(2026, 1, 1), QDate(2026, 12, 31)))),
+               Catch::Contains("Sanni Salo does not hold a seat in KH"));
+
+    // Within: a part of the term, and the whole of seats back to back (Salo
+    // a member until 31.12.2026, then the chair).
+    const qint64 part = required(store->addMembership(deputy(sample.body, sample.member, QDate(2026, 1, 1), QDate(2026, 12, 31))));
+    const qint64 salosSeat = required(store->addMembership({0, sample.body, salo, MembershipRole::Member, 0,
+                                                             QDate(2025, 6, 1), QDate(2026, 12, 31)}));
+    required(store->addMembership({0, sample.body, salo, MembershipRole::Chair, 0, QDate(2027, 1, 1), QDate(2029, 5, 31)}));
+    const qint64 across = required(store->addMembership(deputy(sample.body, salo, QDate(2025, 6, 1), QDate(2029, 5, 31))));
+
+    // Changing the deputy's membership is checked the same.
+    Membership longer = required(store->membership(part)).value();
+    longer.validUntil = {};
+    CHECK_THAT(refusal(store->updateMembership(longer)),
+               Catch::StartsWith("Liisa Laine cannot be the personal deputy of Östen Åberg in KH from 1.1.2026 on"));
+
+    // The member's seat cannot leave the deputy standing in for no one: not
+    // ended, shortened, made an office or removed while the deputy runs on.
+    const qint64 headBefore = required(store->auditHead()).first;
+    const QString standsIn = QStringLiteral(
+        "Liisa Laine is the personal deputy of Sanni Salo in KH for 1.6.2025–31.5.2029, and a personal deputy's "
+        "membership lies within the member's: Sanni Salo's seat cannot change so. End or change Liisa Laine's "
+        "membership first; a resignation with a successor moves the deputy to the successor.");
+    CHECK(QString::fromStdString(refusal(store->endMembership(salosSeat, QDate(2026, 6, 30)))) == standsIn);
+    Membership office = required(store->membership(salosSeat)).value();
+    office.role = MembershipRole::Secretary;
+    CHECK(QString::fromStdString(refusal(store->updateMembership(office))) == standsIn);
+    Membership later = required(store->membership(salosSeat)).value();
+    later.validFrom = QDate(2025, 7, 1);
+    CHECK(QString::fromStdString(refusal(store->updateMembership(later))) == standsIn);
+    CHECK(QString::fromStdString(refusal(store->removeMembership(salosSeat))) == standsIn);
+    CHECK(required(store->auditHead()).first == headBefore);
+    // Once the deputy's membership ends first, the seat may end with it.
+    REQUIRE(store->endMembership(across, QDate(2026, 6, 30)).ok());
+    REQUIRE(store->endMembership(salosSeat, QDate(2026, 6, 30)).ok());
+    CHECK(required(store->check()).ok());
 }
 
 TEST_CASE("The minutes' checked and published days are recorded once the meeting is closed", "[store][meeting]")

@@ -143,7 +143,7 @@ TEST_CASE("A meeting is convened, moved and cancelled from its page, and refusal
         dialog->accept();
     });
     page->conveneAction()->trigger();
-    CHECK_THAT(refused.toStdString(), Catch::Contains("convened before it is held"));
+    CHECK_THAT(refused.toStdString(), Catch::Contains("after the meeting's day 11.5.2026"));
     CHECK(storedMeeting(store, sample.meeting).state == MeetingState::Convened);
     CHECK(storedMeeting(store, sample.meeting).convened == QDate(2026, 5, 4));
     CHECK(page->lifecycleText().contains(QStringLiteral("Convened on")));
