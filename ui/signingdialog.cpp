@@ -8,6 +8,7 @@
 #include "store/store.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
@@ -25,7 +26,7 @@ SigningDialog::SigningDialog(Store &store, qint64 meetingId, QWidget *parent)
     , m_store(store)
     , m_meetingId(meetingId)
     , m_turn(new QLabel)
-    , m_certificates(new QTableWidget(0, 3))
+    , m_certificates(new QTableWidget(0, 4))
     , m_password(new QLineEdit)
     , m_signatures(new QListWidget)
     , m_message(new QLabel)
@@ -37,7 +38,7 @@ SigningDialog::SigningDialog(Store &store, qint64 meetingId, QWidget *parent)
     setWindowTitle(tr("Sign the Minutes – %1").arg(reference ? *reference : QString()));
     resize(720, 560);
     m_turn->setWordWrap(true);
-    m_certificates->setHorizontalHeaderLabels({tr("Certificate"), tr("Issuer"), tr("Valid until")});
+    m_certificates->setHorizontalHeaderLabels({tr("Certificate"), tr("Issuer"), tr("Valid until"), tr("Registered for")});
     m_certificates->setAccessibleName(tr("Certificates"));
     m_certificates->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_certificates->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -73,8 +74,18 @@ SigningDialog::SigningDialog(Store &store, qint64 meetingId, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     connect(m_sign, &QPushButton::clicked, this, &SigningDialog::sign);
     connect(m_password, &QLineEdit::returnPressed, this, &SigningDialog::listCertificates);
+    // Enter in the password field lists the certificates; it neither signs
+    // nor closes the dialog.
+    for (QAbstractButton *button : buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
     layout->addWidget(buttons);
 
+    // Whose turn it is first: the certificates list marks theirs.
+    reload();
     QString error;
     if (!SigningSetup::ensureDatabase(&error)) {
         showMessage(error, true);
@@ -82,7 +93,6 @@ SigningDialog::SigningDialog(Store &store, qint64 meetingId, QWidget *parent)
     } else {
         listCertificates();
     }
-    reload();
 }
 
 void SigningDialog::usePasswordField()
@@ -111,17 +121,41 @@ bool SigningDialog::listCertificates()
         const QString until = QLocale().toString(c.validUntil.toLocalTime().date(), QLocale::ShortFormat);
         m_certificates->setItem(row, 2, new QTableWidgetItem(c.currentlyValid() ? until
                                                                                : tr("%1 (not valid now)").arg(until)));
+        // Whose the certificate is, as the register has it: each signs with
+        // their own (DecisionRecord::certificateProblem).
+        QStringList holders;
+        const QString fingerprint =
+            QString::fromLatin1(QCryptographicHash::hash(c.der, QCryptographicHash::Sha256).toHex());
+        if (const auto registrations = m_store.certificateRegistrations(fingerprint)) {
+            for (const PersonCertificate &registered : *registrations) {
+                if (registered.use != CertificateUse::Signing)
+                    continue;
+                if (const auto person = m_store.person(registered.personId); person && person->has_value())
+                    holders << person->value().displayName();
+            }
+        }
+        auto *holder = new QTableWidgetItem(holders.isEmpty() ? tr("not registered") : holders.join(QStringLiteral(", ")));
+        holder->setData(Qt::UserRole, holders);
+        m_certificates->setItem(row, 3, holder);
         if (!c.currentlyValid()) {
-            for (int column = 0; column < 3; ++column)
+            for (int column = 0; column < 4; ++column)
                 m_certificates->item(row, column)->setFlags(Qt::ItemIsEnabled);
         }
     }
+    // The certificate of the person whose turn it is, else the first usable.
+    int chosen = -1;
     for (int row = 0; row < m_certificates->rowCount(); ++row) {
-        if (m_certificates->item(row, 0)->flags() & Qt::ItemIsSelectable) {
-            m_certificates->selectRow(row);
+        if (!(m_certificates->item(row, 0)->flags() & Qt::ItemIsSelectable))
+            continue;
+        if (chosen < 0)
+            chosen = row;
+        if (!m_turnName.isEmpty() && m_certificates->item(row, 3)->data(Qt::UserRole).toStringList().contains(m_turnName)) {
+            chosen = row;
             break;
         }
     }
+    if (chosen >= 0)
+        m_certificates->selectRow(chosen);
     if (!certificates.isEmpty()) {
         showMessage({}, false);
         return true;
@@ -162,9 +196,20 @@ void SigningDialog::reload()
         return showMessage(meeting ? minutes.error() : meeting.error(), true);
     const bool closed = meeting->value().state == MeetingState::Closed
                         || meeting->value().state == MeetingState::MinutesChecked;
+    // Who signs in each turn, by name.
+    QList<DecisionRecord::Signatory> signing;
+    if (closed) {
+        if (const auto found = DecisionRecord::signatories(m_store, meeting->value()))
+            signing = *found;
+    }
+    const int done = minutes->has_value() ? minutes->value().signatures : 0;
+    const DecisionRecord::Signatory next = signing.value(done);
+    m_turnName = next.name;
+    const QString nextText = next.name.isEmpty() ? next.role : tr("%1 %2").arg(next.role, next.name);
     if (!minutes->has_value()) {
         m_turn->setText(closed ? tr("The minutes are not signed yet. The first signature makes them from the record "
-                                    "and freezes it: nothing of this meeting can change afterwards.")
+                                    "and freezes it: nothing of this meeting can change afterwards. First to sign: %1.")
+                                     .arg(nextText)
                                : tr("The meeting has not been closed: its minutes cannot be signed yet."));
         m_sign->setEnabled(closed && m_sign->isEnabled());
         return;
@@ -178,7 +223,8 @@ void SigningDialog::reload()
         m_turn->setText(tr("Signed %1 of %2. Next to sign: %3.")
                             .arg(signedMinutes.signatures)
                             .arg(signedMinutes.requiredSignatures())
-                            .arg(signedMinutes.signingRoles.value(signedMinutes.signatures)));
+                            .arg(next.role.isEmpty() ? signedMinutes.signingRoles.value(signedMinutes.signatures)
+                                                     : nextText));
     }
     QTemporaryFile file(QDir::tempPath() + QStringLiteral("/pykala-minutes-XXXXXX.pdf"));
     if (!file.open() || file.write(signedMinutes.pdf) != signedMinutes.pdf.size() || !file.flush())
@@ -197,7 +243,9 @@ void SigningDialog::reload()
                                                      : tr("NOT valid (%1, %2)").arg(s.cryptographicStatus,
                                                                                     s.certificateStatus)));
         } else {
-            m_signatures->addItem(tr("%1. %2 — not signed yet").arg(i + 1).arg(role));
+            const QString name = signing.value(i).name;
+            m_signatures->addItem(tr("%1. %2 — not signed yet").arg(i + 1).arg(name.isEmpty() ? role
+                                                                                               : tr("%1 %2").arg(role, name)));
         }
     }
 }
@@ -228,8 +276,9 @@ bool SigningDialog::sign()
         showMessage(report.error(), true);
         return false;
     }
-    showMessage(tr("Signed and verified: %1").arg(report->verdict), false);
     reload();
+    listCertificates(); // the next person's certificate chosen
+    showMessage(tr("Signed and verified: %1").arg(report->verdict), false);
     if (const auto minutes = m_store.signedMinutes(m_meetingId); minutes && minutes->has_value())
         emit signedMinutesChanged(minutes->value().pdf);
     return true;

@@ -23,6 +23,7 @@ public:
     ~SigningDialog() override;
 
     QTableWidget *certificateTable() const { return m_certificates; }
+    QLabel *turnLabel() const { return m_turn; }
     QLineEdit *passwordEdit() const { return m_password; }
     QListWidget *signatureList() const { return m_signatures; }
     QString message() const;
@@ -49,4 +50,5 @@ private:
     QListWidget *m_signatures;
     QLabel *m_message;
     QPushButton *m_sign;
+    QString m_turnName;   // who signs next, as the register names them
 };

@@ -283,6 +283,20 @@ QString membersTable(const Data &data)
     return html + QStringLiteral("</tbody>\n</table>\n");
 }
 
+// The persons holding an office of the body on the meeting's day.
+Result<QList<qint64>> officialIds(const Store &store, const Data &data, MembershipRole role)
+{
+    const auto memberships = store.memberships(data.body.id);
+    if (!memberships)
+        return Failure{memberships.error()};
+    QList<qint64> ids;
+    for (const Membership &membership : *memberships) {
+        if (membership.role == role && membership.isValidOn(heldOn(data.meeting)))
+            ids << membership.personId;
+    }
+    return ids;
+}
+
 // Officials of the body on the day: the secretary and the presenters.
 Result<QStringList> officials(const Store &store, const Data &data, MembershipRole role)
 {
@@ -877,24 +891,32 @@ Result<OfficialDocument> minutes(const Store &store, const Meeting &meeting, con
     // numbers when several did.
     QStringList signers;
     const QList<Presiding> presided = presiding(data);
+    const auto secretaries = officialIds(store, data, MembershipRole::Secretary);
+    if (!secretaries)
+        return Failure{secretaries.error()};
     for (const QString &signer : std::as_const(data.body.signingOrder)) {
         if (signer == u"secretary") {
             signers << t.secretary;
             doc.signingRoles << t.secretary;
+            doc.signingPersons << secretaries->value(0);
         } else if (signer == u"chair") {
             for (const Presiding &chair : presided) {
                 signers << t.chair + QLatin1Char(' ') + personName(data, chair.person)
                         + (presided.size() > 1 ? QStringLiteral(" (%1)").arg(chair.sections) : QString());
                 doc.signingRoles << lowerFirst(chairRole(data, chair, presided.size()));
+                doc.signingPersons << chair.person;
             }
             if (presided.isEmpty()) {
                 signers << t.chair;
                 doc.signingRoles << t.chair;
+                doc.signingPersons << 0;
             }
         } else {
             signers << t.checkersPlural;
-            for (qsizetype i = 0; i < qMax(qsizetype(1), data.replay->minuteCheckers.size()); ++i)
+            for (qsizetype i = 0; i < qMax(qsizetype(1), data.replay->minuteCheckers.size()); ++i) {
                 doc.signingRoles << t.checker;
+                doc.signingPersons << data.replay->minuteCheckers.value(i);
+            }
         }
     }
     doc.signaturePageHeading = t.signaturesHeading;

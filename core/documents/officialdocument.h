@@ -53,6 +53,10 @@ struct OfficialDocument
     // The role of each signature in turn, as the signatures name it: the
     // secretary, each minute-checker, each person who presided.
     QStringList signingRoles;
+    // Who signs in each turn (person ids, as signingRoles): the body's
+    // secretary on the meeting's day, each minute-checker the meeting
+    // selected, each who presided; 0 where the store names no one.
+    QList<qint64> signingPersons;
 
     // Where the n-th signature (from 0) stands on the signature page, as a
     // fraction of the page from its top left corner.

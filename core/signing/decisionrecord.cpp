@@ -178,6 +178,65 @@ Result<Digests> digests(const Store &store, const Meeting &meeting)
     return digests;
 }
 
+Result<QList<Signatory>> signatories(const Store &store, const Meeting &meeting)
+{
+    const auto document = MeetingDocuments::minutes(store, meeting);
+    if (!document)
+        return Failure{document.error()};
+    const auto persons = store.persons(document->signingPersons);
+    if (!persons)
+        return Failure{persons.error()};
+    QList<Signatory> list;
+    for (qsizetype i = 0; i < document->signingRoles.size(); ++i) {
+        const qint64 person = document->signingPersons.value(i);
+        list.append({document->signingRoles.at(i), person,
+                     persons->contains(person) ? persons->value(person).displayName() : QString()});
+    }
+    return list;
+}
+
+Result<QString> certificateProblem(const Store &store, const Signatory &signatory, const QByteArray &certificate)
+{
+    if (!signatory.person)
+        return tr("The minutes name no one to sign as %1: register the body's secretary on the meeting's day "
+                  "(Register › Add Official, or pykala-cli membership add --role secretary).")
+            .arg(signatory.role);
+    const QString fingerprint = sha256(certificate);
+    const auto registrations = store.certificateRegistrations(fingerprint);
+    if (!registrations)
+        return Failure{registrations.error()};
+    QString holder;
+    for (const PersonCertificate &registered : *registrations) {
+        if (registered.personId == signatory.person && registered.use == CertificateUse::Signing)
+            return QString();
+        if (registered.personId != signatory.person) {
+            const auto person = store.person(registered.personId);
+            if (person && person->has_value())
+                holder = person->value().displayName();
+        }
+    }
+    if (!holder.isEmpty())
+        return tr("The certificate is %1's, and it is %2's turn to sign as %3: each signs with their own.")
+            .arg(holder, signatory.name, signatory.role);
+    return tr("The certificate is not registered for %1, whose turn it is to sign as %2. Register %1's signing "
+              "certificate first (Register › Persons › Certificates…, or pykala-cli person certificate).")
+        .arg(signatory.name, signatory.role);
+}
+
+QString signingRole(const QString &given, Language language)
+{
+    const QString role = given.trimmed();
+    const DocumentTexts &t = DocumentTexts::of(language);
+    if (role.compare(u"secretary", Qt::CaseInsensitive) == 0)
+        return t.secretary;
+    if (role.compare(u"minute-checker", Qt::CaseInsensitive) == 0
+        || role.compare(u"minute-checkers", Qt::CaseInsensitive) == 0)
+        return t.checker;
+    if (role.compare(u"chair", Qt::CaseInsensitive) == 0)
+        return t.chair;
+    return role;
+}
+
 Result<Verification::Report> signMinutes(Store &store, const Meeting &meeting, Signer::Request request)
 {
     const auto reference = store.meetingReference(meeting);
@@ -253,6 +312,10 @@ Result<Verification::Report> signMinutes(Store &store, const Meeting &meeting, S
     request.commitment = auditCommitment(head->first, head->second);
     // Whose turn it is; one signature per person.
     const QString turn = minutes.signingRoles.value(minutes.signatures);
+    const auto language = MeetingSession::documentLanguage(store, meeting);
+    if (!language)
+        return Failure{language.error()};
+    request.role = signingRole(request.role, *language);
     // "puheenjohtaja" names the turn of "puheenjohtaja § 2–3" too: the
     // signature then carries the § numbers.
     if (request.role.isEmpty() || turn.startsWith(request.role + QLatin1Char(' ')))
@@ -260,6 +323,23 @@ Result<Verification::Report> signMinutes(Store &store, const Meeting &meeting, S
     else if (request.role != turn)
         return Failure{tr("It is the turn of the %1 to sign the minutes of %2, not of the %3.")
                            .arg(turn, *reference, request.role)};
+
+    // The turn is a person's, and so must the certificate be.
+    const auto signing = signatories(store, meeting);
+    if (!signing)
+        return Failure{signing.error()};
+    const Signatory signatory = signing->value(minutes.signatures);
+    const auto certificates = Nss::certificates();
+    const auto chosen = std::find_if(certificates.cbegin(), certificates.cend(),
+                                     [&](const Nss::Certificate &c) { return c.nickname == request.certificate; });
+    if (chosen == certificates.cend())
+        return Failure{tr("There is no certificate \"%1\" with its key in the certificate database; 'pykala-cli "
+                          "certs' lists them.").arg(request.certificate)};
+    const auto problem = certificateProblem(store, signatory, chosen->der);
+    if (!problem)
+        return Failure{problem.error()};
+    if (!problem->isEmpty())
+        return Failure{tr("%1 cannot be signed with \"%2\": %3").arg(*reference, request.certificate, *problem)};
 
     QTemporaryDir work;
     if (!work.isValid())
@@ -273,11 +353,8 @@ Result<Verification::Report> signMinutes(Store &store, const Meeting &meeting, S
         const auto before = Verification::verify(in);
         if (!before)
             return Failure{before.error()};
-        const auto certificates = Nss::certificates();
-        const auto certificate = std::find_if(certificates.cbegin(), certificates.cend(),
-                                              [&](const Nss::Certificate &c) { return c.nickname == request.certificate; });
         for (const Verification::Signature &signature : before->signatures) {
-            if (certificate != certificates.cend() && signature.signer == certificate->subject)
+            if (signature.certificate == chosen->der)
                 return Failure{tr("%1 has already signed the minutes of %2; the next signature is another's.")
                                    .arg(signature.signer, *reference)};
         }
@@ -328,6 +405,9 @@ Result<Findings> check(const Store &store)
         // person, each later in the log than the one before.
         std::optional<qint64> lastAnchor;
         QStringList signers;
+        const auto signing = signatories(store, meeting->value());
+        if (!signing)
+            return Failure{signing.error()};
         if (report->signatures.size() > minutes.requiredSignatures())
             problems << tr("The signed minutes of %1 have %2 signatures; they take %3.")
                             .arg(*reference)
@@ -345,6 +425,17 @@ Result<Findings> check(const Store &store)
                                 .arg(i + 1)
                                 .arg(*reference, signature.signer);
             signers << signature.signerDn;
+            // Each signature by the person of its turn, with their own
+            // registered certificate.
+            if (i < signing->size()) {
+                const auto wrongHolder = certificateProblem(store, signing->at(i), signature.certificate);
+                if (!wrongHolder)
+                    return Failure{wrongHolder.error()};
+                if (!wrongHolder->isEmpty())
+                    problems << tr("Signature %1 of the minutes of %2 (%3, %4) is not by the person of its turn: %5")
+                                    .arg(i + 1)
+                                    .arg(*reference, signature.signer, signature.role, *wrongHolder);
+            }
             if (signature.cryptographicStatus != u"valid")
                 problems << tr("Signature %1 of the minutes of %2 (%3, %4) does not verify (%5): the signed minutes were "
                                "changed outside Pykälä.")

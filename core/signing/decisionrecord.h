@@ -2,6 +2,7 @@
 
 #include "signer.h"
 
+#include "model/codes.h"
 #include "model/result.h"
 
 #include <QMap>
@@ -29,6 +30,29 @@ struct Digests
 
 // The digests of the meeting's record as the store holds it now.
 Result<Digests> digests(const Store &store, const Meeting &meeting);
+
+// Who signs the minutes in each turn: the role as the signatures name it,
+// and the person (0 where the store names no one: a body without a
+// secretary on the meeting's day).
+struct Signatory
+{
+    QString role;
+    qint64 person = 0;
+    QString name;
+};
+Result<QList<Signatory>> signatories(const Store &store, const Meeting &meeting);
+
+// Why the certificate (DER) may not sign as the signatory: it is not
+// registered for signing for that person (the message names whose it is
+// when it is another's); empty when it may. One rule for signing and for
+// check.
+Result<QString> certificateProblem(const Store &store, const Signatory &signatory, const QByteArray &certificate);
+
+// A role as `--role` or the signing order names it — the code (secretary,
+// minute-checker(s), chair) or the words of the minutes' language
+// (pöytäkirjanpitäjä, protokolljusterare) — as the minutes' signatures
+// name it; empty stays empty (the role of the turn).
+QString signingRole(const QString &given, Language language);
 
 // Signs the meeting's minutes with one more signature, in the order
 // secretary, minute-checkers, chair (`request.role` empty: the role of that

@@ -50,7 +50,8 @@ QList<Certificate> certificates()
     const QVector<Poppler::CertificateInfo> available = Poppler::getAvailableSigningCertificates();
     for (const Poppler::CertificateInfo &info : available)
         list.append({info.nickName(), info.subjectInfo(Poppler::CertificateInfo::CommonName),
-                     info.issuerInfo(Poppler::CertificateInfo::CommonName), info.validityStart(), info.validityEnd()});
+                     info.issuerInfo(Poppler::CertificateInfo::CommonName), info.validityStart(), info.validityEnd(),
+                     info.certificateData()});
     return list;
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/result.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -32,6 +33,7 @@ struct Certificate
     QString issuer;
     QDateTime validFrom;
     QDateTime validUntil;
+    QByteArray der;                // the certificate itself, for its fingerprint
     bool currentlyValid() const;
 };
 

@@ -109,6 +109,7 @@ Result<Report> verifyData(const QByteArray &bytes, const QString &file)
         signature.field = field->fullyQualifiedName();
         signature.signer = info.signerName();
         signature.signerDn = info.signerSubjectDN();
+        signature.certificate = info.certificateInfo().certificateData();
         signature.role = info.reason();
         signature.location = info.location();
         if (info.signingTime() > 0)

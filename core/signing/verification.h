@@ -20,6 +20,7 @@ struct Signature
     QString field;                 // the signature field's name
     QString signer;                // the certificate's common name
     QString signerDn;              // its distinguished name
+    QByteArray certificate;        // the signer's certificate (DER), for its fingerprint
     QString role;                  // the reason given when signing ("pöytäkirjanpitäjä")
     QString location;
     QDateTime time;                // the signing time the signature claims (UTC)

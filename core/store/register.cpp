@@ -467,6 +467,13 @@ Result<QList<PersonCertificate>> Store::personCertificates(qint64 personId) cons
     return readAll(query, certificateTable());
 }
 
+Result<QList<PersonCertificate>> Store::certificateRegistrations(const QString &sha256) const
+{
+    static const KeptSql sql(certificateTable().select(QStringLiteral("WHERE sha256 = ? ORDER BY id")));
+    Statement query(database(), sql, {sha256.toLower()});
+    return readAll(query, certificateTable());
+}
+
 Result<qint64> Store::addPersonCertificate(const PersonCertificate &certificate)
 {
     if (certificate.der.isEmpty() || certificate.subject.trimmed().isEmpty() || !certificate.validFrom.isValid()

@@ -143,6 +143,9 @@ public:
 
     // The certificates registered for a person, oldest first.
     Result<QList<PersonCertificate>> personCertificates(qint64 personId) const;
+    // The registrations of the certificate of this SHA-256 fingerprint (hex):
+    // whose it is, and for what.
+    Result<QList<PersonCertificate>> certificateRegistrations(const QString &sha256) const;
     // Registers a certificate for its use; the store computes its SHA-256.
     // Refused when another person has it, or this person has it for that use.
     Result<qint64> addPersonCertificate(const PersonCertificate &certificate);

@@ -138,6 +138,17 @@ Pki &pki()
     return instance;
 }
 
+// The signing certificates of the recorded meeting's signers, registered
+// for them: the secretary, the minute-checkers and the chair.
+void registerSigners(Store &store)
+{
+    registerTestCertificates(store, pki().dir.path(QString()),
+                             {{QStringLiteral("Liisa Laine"), QStringLiteral("laine")},
+                              {QStringLiteral("Bertil Åström"), QStringLiteral("astrom")},
+                              {QStringLiteral("Cecilia Öhman"), QStringLiteral("ohman")},
+                              {QStringLiteral("Aino Mäkelä"), QStringLiteral("makela")}});
+}
+
 Verification::Report verified(const QString &file)
 {
     const auto report = Verification::verify(file);
@@ -510,6 +521,7 @@ TEST_CASE("sign-minutes keeps the signed minutes in the store and freezes the me
     {
         auto store = createStore(path);
         const Meeting held = recordMeeting(*store).meeting;
+        registerSigners(*store);
         meetingId = held.id;
         addUnheldMeeting(*store, held); // KH 13/2026: cannot be signed
     }
@@ -591,7 +603,13 @@ TEST_CASE("sign-minutes keeps the signed minutes in the store and freezes the me
     // One signature per person, in turn.
     const CliRun twiceBySecretary = signMinutes(QStringLiteral("KH 12/2026"), QStringLiteral("Liisa Laine"));
     CHECK(twiceBySecretary.exitCode == 1);
-    CHECK(twiceBySecretary.err.contains(QStringLiteral("has already signed")));
+    CHECK(twiceBySecretary.err.contains(QStringLiteral("The certificate is Liisa Laine's, and it is Bertil Åström's turn "
+                                                       "to sign as pöytäkirjantarkastaja")));
+    // The chair's certificate in a minute-checker's slot: refused too.
+    const CliRun chairAsChecker = signMinutes(QStringLiteral("KH 12/2026"), QStringLiteral("Aino Makela"));
+    CHECK(chairAsChecker.exitCode == 1);
+    CHECK(chairAsChecker.err.contains(QStringLiteral("The certificate is Aino Mäkelä's")));
+    CHECK(openStore(path)->signedMinutes(meetingId).value()->signatures == 1);
     const CliRun outOfTurn = runCli({QStringLiteral("--store"), path, QStringLiteral("sign-minutes"), QStringLiteral("KH 12/2026"),
                                      QStringLiteral("--cert"), QStringLiteral("Bertil Astrom"), QStringLiteral("--role"),
                                      QStringLiteral("puheenjohtaja"), QStringLiteral("--nssdb"), p.database,
@@ -688,6 +706,7 @@ TEST_CASE("The body's signing order sets the signature page and whose turn it is
     {
         auto store = createStore(path);
         recordMeeting(*store);
+        registerSigners(*store);
     }
     const CliRun wrong = runCli({QStringLiteral("--store"), path, QStringLiteral("body"), QStringLiteral("KH"),
                                  QStringLiteral("--signing-order"), QStringLiteral("chair,secretary")});
@@ -698,8 +717,17 @@ TEST_CASE("The body's signing order sets the signature page and whose turn it is
     INFO(set.err.toStdString());
     REQUIRE(set.exitCode == 0);
     const QString out = dir.path(QStringLiteral("minutes.pdf"));
+    // The chair's turn first: the secretary's certificate is refused there.
+    const CliRun secretaryFirst = runCli({QStringLiteral("--store"), path, QStringLiteral("sign-minutes"),
+                                          QStringLiteral("KH 12/2026"), QStringLiteral("--cert"),
+                                          QStringLiteral("Liisa Laine"), QStringLiteral("--nssdb"), p.database,
+                                          QStringLiteral("--password-file"), p.dir.path(QStringLiteral("password"))});
+    CHECK(secretaryFirst.exitCode == 1);
+    CHECK(secretaryFirst.err.contains(QStringLiteral("it is Aino Mäkelä's turn to sign as puheenjohtaja")));
+    // The role as the signing order names it is the turn's own name.
     const CliRun first = runCli({QStringLiteral("--store"), path, QStringLiteral("sign-minutes"), QStringLiteral("KH 12/2026"),
-                                 QStringLiteral("--cert"), QStringLiteral("Liisa Laine"), QStringLiteral("--nssdb"),
+                                 QStringLiteral("--cert"), QStringLiteral("Aino Makela"), QStringLiteral("--role"),
+                                 QStringLiteral("chair"), QStringLiteral("--nssdb"),
                                  p.database, QStringLiteral("--password-file"), p.dir.path(QStringLiteral("password")),
                                  QStringLiteral("-o"), out});
     INFO(first.err.toStdString());
@@ -707,6 +735,7 @@ TEST_CASE("The body's signing order sets the signature page and whose turn it is
     const Verification::Report report = verified(out);
     REQUIRE(report.signatures.size() == 1);
     CHECK(report.signatures.first().role == QStringLiteral("puheenjohtaja"));
+    CHECK(report.signatures.first().signer == QStringLiteral("Aino Makela"));
     const auto document = Poppler::Document::load(out);
     REQUIRE(document);
     const QString page = document->page(document->numPages() - 1)->text(QRectF()).simplified();
@@ -752,6 +781,7 @@ TEST_CASE("Each person who presided signs the minutes, named with the § numbers
     {
         auto store = createStore(path);
         const Meeting held = addUnheldMeeting(*store, recordMeeting(*store).meeting);
+        registerSigners(*store);
         QHash<QString, qint64> ids;
         for (const Person &person : required(store->persons()))
             ids.insert(person.displayName(), person.id);
@@ -969,6 +999,7 @@ void makeSignedStore(SignedStore &s, const QString &organisationName = QString()
     {
         auto store = createStore(s.path);
         s.meetingId = recordMeeting(*store).meeting.id;
+        registerSigners(*store);
         if (!organisationName.isEmpty()) {
             Organisation organisation = store->organisation().value().value();
             organisation.name = organisationName;
@@ -1172,6 +1203,10 @@ TEST_CASE("check finds signed minutes replaced, re-signed or cut", "[signing][re
     CHECK(resigned.exitCode == 1);
     CHECK(resigned.out.contains(QStringLiteral("Signature 3 of the minutes of KH 12/2026 (Ulkopuolinen) commits to no audit "
                                                "entry, though the one before it does")));
+    // Nor is it by the person of its turn, Öhman, whose certificate it is not.
+    CHECK(resigned.out.contains(QStringLiteral("Signature 3 of the minutes of KH 12/2026 (Ulkopuolinen, pöytäkirjantarkastaja) "
+                                               "is not by the person of its turn: The certificate is not registered for "
+                                               "Cecilia Öhman")));
     forgeStore(s.path, s.meetingId, [&](QSqlDatabase &db) {
         QSqlQuery q(db);
         REQUIRE(q.exec(QStringLiteral("UPDATE signed_minutes SET signatures = 2")));

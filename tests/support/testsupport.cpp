@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "signing/certificatefile.h"
+
 #include "procedure/meetingevents.h"
 #include "procedure/meetingsession.h"
 
@@ -484,4 +486,21 @@ Meeting holdMeetingTablingItems(Store &store, const Meeting &before)
     INFO(recorded.error().toStdString());
     REQUIRE(recorded.ok());
     return required(store.meeting(held.id)).value();
+}
+
+void registerTestCertificates(Store &store, const QString &directory,
+                              const QList<std::pair<QString, QString>> &personFiles)
+{
+    const QList<Person> persons = required(store.persons());
+    for (const auto &[name, file] : personFiles) {
+        const auto person = std::find_if(persons.cbegin(), persons.cend(),
+                                         [&](const Person &p) { return p.displayName() == name; });
+        INFO("registering the certificate of " << name.toStdString());
+        REQUIRE(person != persons.cend());
+        PersonCertificate certificate =
+            required(CertificateFile::read(readFile(directory + QLatin1Char('/') + file + QStringLiteral(".pem"))));
+        certificate.personId = person->id;
+        certificate.use = CertificateUse::Signing;
+        required(store.addPersonCertificate(certificate));
+    }
 }

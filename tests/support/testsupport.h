@@ -145,3 +145,7 @@ QString runTool(const QString &program, const QStringList &arguments, const QStr
 // the CA). No private key is committed: they are made at test time.
 void makeTestCertificates(const QString &directory, const QList<std::pair<QString, QString>> &signers,
                           const QStringList &alsoInto = {});
+// Registers each person's signing certificate (`directory`/FILE.pem, as
+// makeTestCertificates writes it), the person named by full name.
+void registerTestCertificates(Store &store, const QString &directory,
+                              const QList<std::pair<QString, QString>> &personFiles);

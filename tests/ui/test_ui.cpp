@@ -56,6 +56,7 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableWidget>
+#include <QLabel>
 #include <QTest>
 #include <QTextCursor>
 #include <QTranslator>
@@ -682,8 +683,13 @@ TEST_CASE("The signing dialog signs the minutes in turn, and a signed PDF opens 
     qputenv("PYKALA_NSSDB", (certificates + QStringLiteral("/nssdb")).toUtf8());
     auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
     const RecordedMeeting recorded = recordMeeting(*store);
+    registerTestCertificates(*store, certificates, {{QStringLiteral("Liisa Laine"), QStringLiteral("laine")},
+                                                    {QStringLiteral("Bertil Åström"), QStringLiteral("astrom")}});
 
     SigningDialog dialog(*store, recorded.meeting.id);
+    dialog.show();
+    // Whose turn it is, by name.
+    CHECK(dialog.turnLabel()->text().contains(QStringLiteral("First to sign: pöytäkirjanpitäjä Liisa Laine.")));
     // The database's keys need its password first.
     CHECK(dialog.certificateTable()->rowCount() == 0);
     CHECK(dialog.message().contains(QStringLiteral("password")));
@@ -695,13 +701,26 @@ TEST_CASE("The signing dialog signs the minutes in turn, and a signed PDF opens 
     CHECK_FALSE(dialog.sign());
     CHECK(dialog.message().contains(QStringLiteral("Choose a certificate that is valid today")));
     CHECK_FALSE(required(store->signedMinutes(recorded.meeting.id)).has_value());
+    // Enter in the password field lists the certificates and keeps the dialog open.
     dialog.passwordEdit()->setText(QStringLiteral("tietokanta"));
-    REQUIRE(dialog.listCertificates());
+    dialog.passwordEdit()->setFocus();
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    CHECK(dialog.isVisible());
+    CHECK_FALSE(required(store->signedMinutes(recorded.meeting.id)).has_value());
     REQUIRE(dialog.certificateTable()->rowCount() == 2);
+    // Each certificate with whom it is registered for; the turn's is chosen.
+    int laine = -1, astrom = -1;
     for (int row = 0; row < 2; ++row) {
-        if (dialog.certificateTable()->item(row, 0)->text() == QStringLiteral("Liisa Laine"))
-            dialog.certificateTable()->selectRow(row);
+        (dialog.certificateTable()->item(row, 0)->text() == QStringLiteral("Liisa Laine") ? laine : astrom) = row;
     }
+    CHECK(dialog.certificateTable()->item(astrom, 3)->text() == QStringLiteral("Bertil Åström"));
+    CHECK(dialog.certificateTable()->currentRow() == laine);
+    // Another's certificate in the secretary's turn: refused, nothing kept.
+    dialog.certificateTable()->selectRow(astrom);
+    CHECK_FALSE(dialog.sign());
+    CHECK(dialog.message().contains(QStringLiteral("The certificate is Bertil Åström's, and it is Liisa Laine's turn")));
+    CHECK_FALSE(required(store->signedMinutes(recorded.meeting.id)).has_value());
+    dialog.certificateTable()->selectRow(laine);
     REQUIRE(dialog.sign());
     const auto minutes = required(store->signedMinutes(recorded.meeting.id));
     REQUIRE(minutes.has_value());
@@ -710,9 +729,12 @@ TEST_CASE("The signing dialog signs the minutes in turn, and a signed PDF opens 
     CHECK(dialog.signatureList()->item(0)->text().contains(QStringLiteral("Liisa Laine")));
     CHECK(dialog.signatureList()->item(0)->text().contains(QStringLiteral("valid")));
     CHECK(dialog.signatureList()->item(1)->text().contains(QStringLiteral("not signed yet")));
-    // The same person again: refused.
+    // Next, Åström's turn, and his certificate chosen for it; Laine's again is refused.
+    CHECK(dialog.turnLabel()->text().contains(QStringLiteral("Next to sign: pöytäkirjantarkastaja Bertil Åström.")));
+    CHECK(dialog.certificateTable()->currentRow() == astrom);
+    dialog.certificateTable()->selectRow(laine);
     CHECK_FALSE(dialog.sign());
-    CHECK(dialog.message().contains(QStringLiteral("has already signed")));
+    CHECK(dialog.message().contains(QStringLiteral("it is Bertil Åström's turn")));
     CHECK(required(store->signedMinutes(recorded.meeting.id))->signatures == 1);
 
     // Opening the signed minutes shows their verification.
