@@ -6,9 +6,11 @@
 #include "store/store.h"
 
 #include <QDialogButtonBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -23,6 +25,7 @@ InvitationReportDialog::InvitationReportDialog(Store &store, const Meeting &meet
     , m_meeting(meeting)
     , m_list(new QTreeWidget)
     , m_summary(new QLabel)
+    , m_details(new QPlainTextEdit)
     , m_error(errorLabel())
     , m_convene(new QPushButton)
 {
@@ -33,13 +36,23 @@ InvitationReportDialog::InvitationReportDialog(Store &store, const Meeting &meet
     m_list->setAccessibleName(tr("What became of each message"));
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_list->setWordWrap(true);
     const QColor failed(0x8a, 0x1c, 0x1c);
-    auto add = [this, failed](const QString &who, const QString &address, const QString &outcome, bool sent) {
+    auto add = [this, failed](const QString &who, const QString &address, const QString &outcome, bool sent,
+                              const QString &why) {
         auto *row = new QTreeWidgetItem(m_list, {who, address, outcome});
-        row->setToolTip(2, outcome);
-        if (!sent)
+        if (!sent) {
             row->setForeground(2, failed);
+            for (int column = 0; column < 3; ++column)
+                row->setToolTip(column, why);
+        }
+    };
+    // Each reason once, with the addresses it concerns, in their order.
+    QStringList reasons;
+    QHash<QString, QStringList> concerned;
+    auto because = [&](const QString &reason, const QString &what) {
+        if (!concerned.contains(reason))
+            reasons << reason;
+        concerned[reason] << what;
     };
 
     int sent = 0;
@@ -55,15 +68,27 @@ InvitationReportDialog::InvitationReportDialog(Store &store, const Meeting &meet
             ++notSent;
             if (firstProblem.isEmpty())
                 firstProblem = delivery.problem;
+            because(delivery.problem, recipient.address);
         }
         for (const InvitationList::Entry &entry : recipient.invited)
-            add(InvitationMail::describe(entry), recipient.address,
-                delivery.sent() ? tr("Sent") : tr("Not sent: %1").arg(delivery.problem), delivery.sent());
+            add(InvitationMail::describe(entry), recipient.address, delivery.sent() ? tr("Sent") : tr("Not sent"),
+                delivery.sent(), delivery.problem);
     }
     for (const InvitationList::Entry &entry : draft.withoutAddress)
-        add(InvitationMail::describe(entry), QString(), tr("Not sent: no e-mail address in the register"), false);
-    for (const auto &[entry, why] : draft.unusableAddress)
-        add(InvitationMail::describe(entry), entry.email, tr("Not sent: %1").arg(why), false);
+        add(InvitationMail::describe(entry), QString(), tr("No address"), false,
+            tr("No e-mail address in the register"));
+    for (const auto &[entry, why] : draft.unusableAddress) {
+        add(InvitationMail::describe(entry), entry.email, tr("Address unusable"), false, why);
+        because(why, entry.name);
+    }
+    QStringList details;
+    for (const QString &reason : std::as_const(reasons))
+        details << tr("%1: %2").arg(QLocale().createSeparatedList(concerned.value(reason)), reason);
+    m_details->setPlainText(details.join(u'\n'));
+    m_details->setReadOnly(true);
+    m_details->setAccessibleName(tr("Why not sent"));
+    m_details->setMaximumHeight(fontMetrics().lineSpacing() * 7);
+    m_details->setVisible(!details.isEmpty());
 
     QStringList summary;
     const int total = int(draft.recipients.size());
@@ -98,6 +123,7 @@ InvitationReportDialog::InvitationReportDialog(Store &store, const Meeting &meet
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_details);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(820, 460);
@@ -106,6 +132,11 @@ InvitationReportDialog::InvitationReportDialog(Store &store, const Meeting &meet
 QString InvitationReportDialog::summary() const
 {
     return m_summary->text();
+}
+
+QString InvitationReportDialog::details() const
+{
+    return m_details->toPlainText();
 }
 
 void InvitationReportDialog::convene()

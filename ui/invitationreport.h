@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
 class Store;
@@ -25,9 +26,13 @@ public:
     InvitationReportDialog(Store &store, const Meeting &meeting, const Invitation::Draft &draft,
                            const QList<SmtpClient::Delivery> &deliveries, QWidget *parent = nullptr);
 
-    // A row for each one invited: name, address, what became of it.
+    // A row for each one invited: name, address, and Sent, Not sent, No
+    // address or Address unusable.
     QTreeWidget *deliveryList() const { return m_list; }
     QString summary() const;
+    // Why each message not sent was not: "address: the reason", a line for
+    // each reason with the addresses it concerns.
+    QString details() const;
     QPushButton *conveneButton() const { return m_convene; }
     // Whether the day was recorded as the meeting's convening day.
     bool convened() const { return m_convened; }
@@ -39,6 +44,7 @@ private:
     Meeting m_meeting;
     QTreeWidget *m_list;
     QLabel *m_summary;
+    QPlainTextEdit *m_details;
     QLabel *m_error;
     QPushButton *m_convene;
     bool m_convened = false;

@@ -32,7 +32,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_host(new QLineEdit)
     , m_port(new QSpinBox)
     , m_security(new QComboBox)
-    , m_allowUnencrypted(new QCheckBox(tr("Allow it to a server on another computer (only on a trusted network)")))
+    , m_allowUnencrypted(new QCheckBox(tr("Also to another computer, on a trusted network only")))
     , m_user(new QLineEdit)
     , m_senderName(new QLineEdit)
     , m_senderAddress(new QLineEdit)
@@ -161,7 +161,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addWidget(mail);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setMinimumWidth(560);
+    setMinimumWidth(600);
 }
 
 QString PreferencesDialog::language() const
