@@ -5,20 +5,20 @@
 #include "documentwindow.h"
 #include "invitationmail.h"
 #include "invitationreport.h"
-#include "mailsettings.h"
 #include "labels.h"
 #include "lifecycledialogs.h"
+#include "mailsettings.h"
 #include "meetingdialogs.h"
 #include "pdfviewer.h"
 #include "roles.h"
 #include "signingdialog.h"
+#include "smtpsending.h"
 
 #include "documents/documentrenderer.h"
 #include "documents/htmlpage.h"
 #include "documents/meetingdocuments.h"
 #include "documents/publication.h"
 #include "publishingdialogs.h"
-#include "smtpsending.h"
 #include "store/store.h"
 
 #include <QAction>

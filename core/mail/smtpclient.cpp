@@ -38,6 +38,8 @@ size_t readMessage(char *buffer, size_t size, size_t count, void *user)
 int hear(CURL *, curl_infotype type, char *data, size_t size, void *user)
 {
     auto *transfer = static_cast<Transfer *>(user);
+    if (!transfer) // the connection closed between messages, or at the end
+        return 0;
     const QByteArray line = QByteArray(data, qsizetype(size)).trimmed();
     if (type == CURLINFO_HEADER_OUT) {
         static const QList<QByteArray> verbs{"EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT", "DATA", "QUIT", "RSET"};
@@ -224,7 +226,9 @@ SmtpClient::Delivery SmtpClient::send(const MailMessage &message)
                      long(m_settings.security == SmtpSecurity::None ? CURLUSESSL_NONE : CURLUSESSL_ALL));
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-    curl_easy_setopt(curl, CURLOPT_CAINFO, certificates.isEmpty() ? nullptr : certificates.constData());
+    // Unset, curl trusts the system's authorities (ca-certificates).
+    if (!certificates.isEmpty())
+        curl_easy_setopt(curl, CURLOPT_CAINFO, certificates.constData());
     curl_easy_setopt(curl, CURLOPT_USERNAME, user.isEmpty() ? nullptr : user.constData());
     curl_easy_setopt(curl, CURLOPT_PASSWORD, user.isEmpty() ? nullptr : password.constData());
     curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.constData());
@@ -245,6 +249,9 @@ SmtpClient::Delivery SmtpClient::send(const MailMessage &message)
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorText);
 
     const CURLcode code = curl_easy_perform(curl);
+    // Nothing of this message stays with the handle, which keeps the
+    // connection for the next.
+    curl_easy_setopt(curl, CURLOPT_VERBOSE, 0L);
     curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, nullptr);
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
     curl_easy_setopt(curl, CURLOPT_DEBUGDATA, nullptr);
