@@ -4,6 +4,8 @@
 #include <QRandomGenerator>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int maxLine = 78;              // RFC 5322 2.1.1: lines "SHOULD" not be longer
@@ -17,6 +19,16 @@ bool isPrintableAscii(const QString &text)
             return false;
     }
     return true;
+}
+
+// Whether `text` can go as it is, folded between its words: printable
+// ASCII, nothing that looks like an encoded word, and no word too long for
+// a line.
+bool foldable(const QString &text)
+{
+    const QStringList words = text.split(u' ');
+    return isPrintableAscii(text) && !text.contains(QStringLiteral("=?"))
+        && std::none_of(words.cbegin(), words.cend(), [](const QString &word) { return word.size() > 60; });
 }
 
 // Control characters (a line break in a subject or a name) would start a
@@ -174,7 +186,7 @@ QByteArray headerText(const QString &text, int nameLength)
 {
     const QString line = oneLine(text);
     // Text that merely looks like an encoded word is encoded itself.
-    if (isPrintableAscii(line) && !line.contains(QStringLiteral("=?")))
+    if (foldable(line))
         return foldedWords(line, nameLength + 2);
     return encodedWords(line, maxEncodedLine - nameLength - 2);
 }
@@ -186,7 +198,7 @@ QByteArray mailbox(const MailAddress &address, int nameLength)
     if (name.isEmpty())
         return address.address.toLatin1();
     QByteArray phrase;
-    if (isPrintableAscii(name) && !name.contains(QStringLiteral("=?"))) {
+    if (foldable(name)) {
         static const QString specials = QStringLiteral("()<>[]:;@\\,.\"");
         bool quote = false;
         for (const QChar c : name)
@@ -208,7 +220,8 @@ QByteArray mailbox(const MailAddress &address, int nameLength)
 QByteArray parameter(const QByteArray &name, const QString &value)
 {
     const QString line = oneLine(value);
-    if (isPrintableAscii(line) && !line.contains(u'"') && !line.contains(u'\\'))
+    if (isPrintableAscii(line) && !line.contains(u'"') && !line.contains(u'\\')
+        && name.size() + 3 + line.size() <= maxLine - 2)
         return name + "=\"" + line.toLatin1() + '"';
     // RFC 2231 4: attribute-char unencoded, every other byte as %XX.
     static const QByteArray plain = "!#$&+-.^_`|~";

@@ -47,8 +47,8 @@ struct MailMessage
     QByteArray messageId;         // "<unique@sender.domain>"; made by toMime() when empty
 
     // The message as it goes over SMTP: headers and body, lines ending in
-    // CRLF, none longer than 78 characters. Refused when an address is not
-    // one (MailAddress::normalized).
+    // CRLF, none longer than 78 characters but for a very long address.
+    // Refused when an address is not one (MailAddress::normalized).
     Result<QByteArray> toMime() const;
 };
 
@@ -57,15 +57,17 @@ struct MailMessage
 namespace Mime {
 
 // An unstructured header's text (Subject): as it is when it is printable
-// ASCII, else as RFC 2047 encoded words ("=?UTF-8?B?…?="); folded onto
-// lines of at most 78 characters after `nameLength` characters of
-// "Name: ". Line breaks in the text become spaces.
+// ASCII with no word too long for a line, else as RFC 2047 encoded words
+// ("=?UTF-8?B?…?="); folded onto lines of at most 78 characters after
+// `nameLength` characters of "Name: ". Line breaks in the text become
+// spaces.
 QByteArray headerText(const QString &text, int nameLength);
 // A mailbox for From or To: the name as an RFC 5322 phrase (quoted when
 // it has specials, encoded words when it is not ASCII), then <address>.
 QByteArray mailbox(const MailAddress &address, int nameLength);
-// The RFC 2231 parameter `name*=UTF-8''…` for a value that is not ASCII
-// (split into `name*0*=…; name*1*=…` when long), else `name="value"`.
+// `name="value"`, or the RFC 2231 parameter `name*=UTF-8''…` for a value
+// that is not ASCII or too long for a line (split into `name*0*=…;
+// name*1*=…` when long).
 QByteArray parameter(const QByteArray &name, const QString &value);
 // Quoted-printable (RFC 2045 6.7) of UTF-8 text whose lines end in "\n":
 // hard line breaks become CRLF, lines are at most 76 characters; a "." or

@@ -114,6 +114,11 @@ TEST_CASE("The MIME pieces follow RFC 2045, 2047, 2231 and 5322", "[mail]")
         for (const QByteArray &line : headerLines("Subject", folded))
             CHECK(line.trimmed().size() <= 78);
         CHECK(QString::fromLatin1(folded).remove(QStringLiteral("\r\n")) == longSubject.simplified());
+        // A word too long for any line is encoded, and so can be split.
+        const QByteArray word = Mime::headerText(QStringLiteral("x").repeated(100), 7);
+        CHECK(word.startsWith("=?UTF-8?B?"));
+        for (const QByteArray &line : headerLines("Subject", word))
+            CHECK(line.trimmed().size() <= 76);
     }
     SECTION("a subject in other letters becomes UTF-8 encoded words, a character never split")
     {
