@@ -88,6 +88,19 @@ Status run(QWidget *parent, const Store &store, const QString &label, bool stopp
     // The documents' font is registered here, once, before another thread
     // lays a document out.
     DocumentRenderer::fontFamily();
+    const QString path = store.path();
+    const QString actor = store.actor();
+    return run(parent, label, stoppable, [&](Progress &progress) -> Status {
+        auto opened = Store::open(path);
+        if (!opened)
+            return Failure{opened.error()};
+        opened.value()->setActor(actor);
+        return work(*opened.value(), progress);
+    });
+}
+
+Status run(QWidget *parent, const QString &label, bool stoppable, const Task &task)
+{
     WorkDialog dialog(label, stoppable, parent);
     dialog.setWindowTitle(Progress::tr("Pykälä"));
     dialog.setWindowModality(Qt::WindowModal);
@@ -96,19 +109,9 @@ Status run(QWidget *parent, const Store &store, const QString &label, bool stopp
     dialog.setMinimumDuration(300);
     dialog.setMinimumWidth(420);
 
-    const QString path = store.path();
-    const QString actor = store.actor();
     Status outcome = success();
     Progress progress(&dialog, dialog.stopped());
-    std::unique_ptr<QThread> thread(QThread::create([&] {
-        auto opened = Store::open(path);
-        if (!opened) {
-            outcome = Failure{opened.error()};
-            return;
-        }
-        opened.value()->setActor(actor);
-        outcome = work(*opened.value(), progress);
-    }));
+    std::unique_ptr<QThread> thread(QThread::create([&] { outcome = task(progress); }));
     QEventLoop loop;
     QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
     thread->start();

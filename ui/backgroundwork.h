@@ -14,12 +14,12 @@ class QProgressDialog;
 class QWidget;
 class Store;
 
-// Work on the store that takes long — documents laid out, packages written
-// — done on a thread of its own over a second connection to the same store
-// file, while a progress dialog shows how far it is: the windows keep
-// painting and the dialog's Stop is heard. The second connection writes
-// like any other writer (its own transactions, the audit log); the window
-// sees its changes as it sees other programs' (Store::dataVersion).
+// Work that takes long — documents laid out, packages written, messages
+// sent — done on a thread of its own while a progress dialog shows how far
+// it is: the windows keep painting and the dialog's Stop is heard. Work on
+// the store runs over a second connection to the same store file, which
+// writes like any other writer (its own transactions, the audit log); the
+// window sees its changes as it sees other programs' (Store::dataVersion).
 namespace BackgroundWork {
 
 // What the work tells the dialog. Called on the work's thread.
@@ -40,11 +40,16 @@ private:
 };
 
 using Work = std::function<Status(Store &store, Progress &progress)>;
+using Task = std::function<Status(Progress &progress)>;
 
 // Runs `work` over a new connection to `store`'s file (with its actor) on a
 // thread of its own and returns its outcome once it is done; meanwhile a
 // window-modal progress dialog over `parent` shows `label` and the steps
 // the work reports, with a Stop button when `stoppable`.
 Status run(QWidget *parent, const Store &store, const QString &label, bool stoppable, const Work &work);
+
+// Runs `task`, which needs no store, on a thread of its own under the same
+// progress dialog.
+Status run(QWidget *parent, const QString &label, bool stoppable, const Task &task);
 
 } // namespace BackgroundWork

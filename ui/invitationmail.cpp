@@ -3,8 +3,7 @@
 #include "dialogsupport.h"
 #include "labels.h"
 
-#include "documents/documentrenderer.h"
-#include "documents/meetingdocuments.h"
+#include "mail/invitation.h"
 #include "procedure/invitationlist.h"
 #include "store/store.h"
 
@@ -22,7 +21,6 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSet>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -61,6 +59,14 @@ void setProgram(const QString &program)
     chosenProgram() = program;
 }
 
+QString describe(const InvitationList::Entry &entry)
+{
+    const QString role = !entry.holdsSeat() ? entry.invitedAs
+        : entry.role == MembershipRole::Deputy ? tr("personal deputy of %1").arg(entry.deputyFor)
+                                               : Labels::membershipRole(*entry.role);
+    return role.isEmpty() ? entry.name : tr("%1 (%2)").arg(entry.name, role);
+}
+
 QStringList arguments(const Message &message)
 {
     QStringList arguments{QStringLiteral("--utf8"), QStringLiteral("--subject"), message.subject,
@@ -72,14 +78,9 @@ QStringList arguments(const Message &message)
 
 Result<QString> writeAgenda(const Store &store, const Meeting &meeting)
 {
-    MeetingDocuments::Options options;
-    options.audience = Audience::Public;
-    const auto agenda = MeetingDocuments::agenda(store, meeting, options);
+    const auto agenda = Invitation::publicAgenda(store, meeting);
     if (!agenda)
         return Failure{agenda.error()};
-    const auto pdf = DocumentRenderer::pdf(*agenda);
-    if (!pdf)
-        return Failure{pdf.error()};
     const QDir folder(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/invitations"));
     if (!folder.mkpath(QStringLiteral(".")))
         return Failure{tr("The folder %1 could not be made for the agenda to attach.")
@@ -90,9 +91,9 @@ Result<QString> writeAgenda(const Store &store, const Meeting &meeting)
         if (file.lastModified() < old)
             QFile::remove(file.absoluteFilePath());
     }
-    const QString path = folder.filePath(agenda->baseName + QStringLiteral(".pdf"));
+    const QString path = folder.filePath(agenda->fileName);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(agenda->data) != agenda->data.size() || !file.commit())
         return Failure{tr("The agenda could not be written to %1 for attaching: %2")
                            .arg(QDir::toNativeSeparators(path), file.errorString())};
     return path;
@@ -144,6 +145,7 @@ SendInvitationDialog::SendInvitationDialog(Store &store, const Meeting &meeting,
     : QDialog(parent)
     , m_store(store)
     , m_meeting(meeting)
+    , m_way(MailSettings::way())
     , m_recipients(new QListWidget)
     , m_withoutAddress(new QLabel)
     , m_subject(new QLineEdit)
@@ -151,79 +153,61 @@ SendInvitationDialog::SendInvitationDialog(Store &store, const Meeting &meeting,
     , m_error(errorLabel())
 {
     const auto reference = store.meetingReference(meeting);
-    const QString ref = reference ? *reference : QString();
-    const auto body = store.body(meeting.bodyId);
-    const QString bodyName = body && body->has_value() ? body->value().name : QString();
-    setWindowTitle(tr("Send the Invitation of %1").arg(ref));
+    setWindowTitle(tr("Send the Invitation of %1").arg(reference ? *reference : QString()));
     m_recipients->setAccessibleName(tr("Recipients"));
     m_subject->setAccessibleName(tr("Subject"));
     m_body->setAccessibleName(tr("Message"));
     m_withoutAddress->setWordWrap(true);
+    m_withoutAddress->setTextFormat(Qt::PlainText);
     m_withoutAddress->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; }"));
 
-    const auto invited = InvitationList::of(store, meeting);
+    const auto draft = Invitation::draft(store, meeting);
+    if (!draft)
+        showError(m_error, draft.error());
+    else
+        m_draft = *draft;
+    for (const Invitation::Recipient &recipient : std::as_const(m_draft.recipients)) {
+        for (const InvitationList::Entry &entry : recipient.invited)
+            m_recipients->addItem(tr("%1 <%2>").arg(InvitationMail::describe(entry), recipient.address));
+        m_addresses << recipient.address;
+    }
     QStringList without;
-    if (!invited) {
-        showError(m_error, invited.error());
-    } else {
-        QSet<QString> seen;
-        for (const InvitationList::Entry &entry : *invited) {
-            const QString role = !entry.holdsSeat() ? entry.invitedAs
-                : entry.role == MembershipRole::Deputy ? tr("personal deputy of %1").arg(entry.deputyFor)
-                                                       : Labels::membershipRole(*entry.role);
-            const QString who = role.isEmpty() ? entry.name : tr("%1 (%2)").arg(entry.name, role);
-            if (entry.email.isEmpty()) {
-                without << who;
-                continue;
-            }
-            m_recipients->addItem(tr("%1 <%2>").arg(who, entry.email));
-            if (!seen.contains(entry.email.toLower())) {
-                seen.insert(entry.email.toLower());
-                m_addresses << entry.email;
-            }
-        }
-    }
-    m_withoutAddress->setText(
-        tr("No e-mail address, so not in the message: %1. Send them the invitation another way, or add their "
-           "address to the register.").arg(QLocale().createSeparatedList(without)));
-    m_withoutAddress->setVisible(!without.isEmpty());
+    for (const InvitationList::Entry &entry : std::as_const(m_draft.withoutAddress))
+        without << InvitationMail::describe(entry);
+    QStringList notices;
+    if (!without.isEmpty())
+        notices << tr("No e-mail address, so not in the message: %1. Send them the invitation another way, or add "
+                      "their address to the register.").arg(QLocale().createSeparatedList(without));
+    for (const auto &[entry, why] : std::as_const(m_draft.unusableAddress))
+        notices << tr("Not in the message: %1. %2").arg(InvitationMail::describe(entry), why);
+    m_withoutAddress->setText(notices.join(u'\n'));
+    m_withoutAddress->setVisible(!notices.isEmpty());
+    m_subject->setText(m_draft.subject);
+    m_body->setPlainText(m_draft.text);
 
-    const QLocale locale;
-    const QString day = locale.toString(meeting.plannedStart.date(), QLocale::ShortFormat);
-    m_subject->setText(tr("Invitation: %1 %2 on %3").arg(bodyName, ref, day));
-    QStringList text;
-    text << tr("You are invited to the meeting of %1, %2.").arg(bodyName, ref) << QString();
-    QString time = tr("%1 at %2").arg(locale.toString(meeting.plannedStart.date(), QLocale::LongFormat),
-                                      locale.toString(meeting.plannedStart.time(), QLocale::ShortFormat));
-    if (meeting.plannedEnd.isValid())
-        time += tr("–%1").arg(locale.toString(meeting.plannedEnd.time(), QLocale::ShortFormat));
-    text << tr("Time: %1").arg(time) << tr("Place: %1").arg(meeting.place);
-    if (meeting.mode != MeetingMode::InPerson)
-        text << tr("Mode: %1").arg(Labels::meetingMode(meeting.mode));
-    if (const auto items = store.agendaItems(meeting.id); items && !items->isEmpty()) {
-        text << QString() << tr("Agenda:");
-        for (const AgendaItem &item : *items)
-            text << (item.sectionNumber ? tr("§ %1 %2").arg(*item.sectionNumber).arg(item.title)
-                                        : tr("%1. %2").arg(item.position).arg(item.title));
-    }
-    text << QString()
-         << tr("The agenda is attached as a PDF file. It is the public version: members and deputies receive the "
-               "confidential items in their meeting packages.");
-    m_body->setPlainText(text.join(u'\n'));
-
+    const bool server = m_way == MailSettings::Way::Smtp;
     auto *recipientsLabel = new QLabel(tr("&To (%n address(es)):", nullptr, int(m_addresses.size())));
     recipientsLabel->setBuddy(m_recipients);
     auto *form = new QFormLayout;
     form->addRow(tr("&Subject:"), m_subject);
     auto *bodyLabel = new QLabel(tr("&Message:"));
     bodyLabel->setBuddy(m_body);
-    auto *note = new QLabel(tr("Your mail program opens a new message with the public agenda attached; read it "
-                               "through and send it from there, then record the day with Convene… on the meeting's "
-                               "page."));
+    QString noteText;
+    if (server) {
+        const SmtpSettings smtp = MailSettings::smtp();
+        noteText = tr("Each address receives a message of its own, with the public agenda attached, from %1 through "
+                      "the mail server %2; nobody sees the others' addresses. Once it is sent, you can record the "
+                      "day the meeting was convened.").arg(smtp.sender.toString(), smtp.host);
+    } else {
+        noteText = tr("Your mail program opens a new message with the public agenda attached; read it through and "
+                      "send it from there, then record the day with Convene… on the meeting's page.");
+    }
+    auto *note = new QLabel(noteText);
     note->setWordWrap(true);
+    note->setTextFormat(Qt::PlainText);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Open in Mail Program"));
+    buttons->button(QDialogButtonBox::Ok)->setText(server ? tr("Send") : tr("Open in Mail Program"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -256,12 +240,21 @@ void SendInvitationDialog::accept()
                                      "send the message to."));
     if (m_subject->text().trimmed().isEmpty())
         return showError(m_error, tr("Give the message a subject."));
+    m_draft.subject = m_subject->text().trimmed();
+    m_draft.text = m_body->toPlainText();
+    if (m_way == MailSettings::Way::Smtp) {
+        const auto agenda = Invitation::publicAgenda(m_store, m_meeting);
+        if (!agenda)
+            return showError(m_error, agenda.error());
+        m_messages = Invitation::messages(m_draft, MailSettings::smtp().sender, *agenda);
+        return QDialog::accept();
+    }
     const auto attachment = InvitationMail::writeAgenda(m_store, m_meeting);
     if (!attachment)
         return showError(m_error, attachment.error());
     m_message.addresses = m_addresses;
-    m_message.subject = m_subject->text().trimmed();
-    m_message.body = m_body->toPlainText();
+    m_message.subject = m_draft.subject;
+    m_message.body = m_draft.text;
     m_message.attachment = *attachment;
     QDialog::accept();
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "mailsettings.h"
+
+#include "mail/invitation.h"
 #include "model/meeting.h"
 #include "model/result.h"
 
@@ -38,6 +41,10 @@ QString program();
 // empty name goes back to finding xdg-email.
 void setProgram(const QString &program);
 
+// Someone invited as the invitation's dialogs name them: "Aino Mäkelä
+// (chair)", "Pekka Pöyhönen (personal deputy of Östen Åberg)".
+QString describe(const InvitationList::Entry &entry);
+
 // xdg-email's arguments for the message.
 QStringList arguments(const Message &message);
 
@@ -55,16 +62,21 @@ void launch(const Message &message, QObject *context, const std::function<void(c
 
 } // namespace InvitationMail
 
-// Composing the invitation: those invited with their addresses, those
-// without one (named, so that nobody is left out unawares), the subject and
-// the text. Accepting writes the public agenda to attach; the page then
-// hands the message to the mail program.
+// Composing the invitation (Invitation::draft): those invited with their
+// addresses, those without one (named, so that nobody is left out
+// unawares), the subject and the text. Accepting makes the public agenda
+// to attach: for the mail program as a file, which the page hands over
+// with the message; for the mail server (SMTP) as the messages, one for
+// each address, which the page sends.
 class SendInvitationDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    // Sends the way the preferences say (MailSettings::way()).
     SendInvitationDialog(Store &store, const Meeting &meeting, QWidget *parent = nullptr);
+
+    MailSettings::Way way() const { return m_way; }
 
     // Those the message goes to: "Name <address>" with their role.
     QListWidget *recipientList() const { return m_recipients; }
@@ -74,14 +86,20 @@ public:
     QLineEdit *subjectEdit() const { return m_subject; }
     QPlainTextEdit *bodyEdit() const { return m_body; }
     QString error() const;
-    // The message, once accepted.
+    // For the mail program: the message, once accepted.
     InvitationMail::Message message() const { return m_message; }
+    // Who it goes to, with the subject and the text as edited.
+    Invitation::Draft draft() const { return m_draft; }
+    // For the mail server: a message for each address, once accepted.
+    QList<MailMessage> messages() const { return m_messages; }
 
     void accept() override;
 
 private:
     Store &m_store;
     Meeting m_meeting;
+    MailSettings::Way m_way;
+    Invitation::Draft m_draft;
     QStringList m_addresses;
     QListWidget *m_recipients;
     QLabel *m_withoutAddress;
@@ -89,4 +107,5 @@ private:
     QPlainTextEdit *m_body;
     QLabel *m_error;
     InvitationMail::Message m_message;
+    QList<MailMessage> m_messages;
 };

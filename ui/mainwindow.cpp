@@ -410,6 +410,9 @@ void MainWindow::showPreferences()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString before = UiLanguage::configured();
     connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        // How invitations are sent may have changed.
+        if (m_meetingPage)
+            m_meetingPage->refreshLifecycle();
         if (dialog->language() == before)
             return;
         QString error;

@@ -4,12 +4,15 @@
 #include "documentprinting.h"
 #include "documentwindow.h"
 #include "invitationmail.h"
+#include "invitationreport.h"
 #include "labels.h"
 #include "lifecycledialogs.h"
+#include "mailsettings.h"
 #include "meetingdialogs.h"
 #include "pdfviewer.h"
 #include "roles.h"
 #include "signingdialog.h"
+#include "smtpsending.h"
 #include "templatedialogs.h"
 
 #include "documents/documentrenderer.h"
@@ -273,9 +276,18 @@ void MeetingPage::refreshLifecycle()
                          tr("The meeting has been opened: only a meeting still to be held can be cancelled.")));
     QString noMail = unlessToBeHeld(tr("The meeting is cancelled: no invitation goes out."),
                                     tr("The meeting has already been opened."));
-    if (noMail.isEmpty() && InvitationMail::program().isEmpty())
+    const bool server = MailSettings::way() == MailSettings::Way::Smtp;
+    m_purpose.insert(m_sendInvitation,
+                     server ? tr("Send each one invited a message with the public agenda through the mail server")
+                            : tr("Open a message to those invited, with the public agenda, in your mail program"));
+    if (noMail.isEmpty() && server) {
+        if (const Status ready = MailSettings::smtp().check(); !ready)
+            noMail = tr("The mail server is not set up: %1 Set it in Preferences, under E-mail.").arg(ready.error());
+    } else if (noMail.isEmpty() && InvitationMail::program().isEmpty()) {
         noMail = tr("The mail program cannot be opened: xdg-email (package xdg-utils) is not installed. Copy the "
-                    "addresses from the invitation list instead.");
+                    "addresses from the invitation list instead, or send through a mail server (Preferences, "
+                    "E-mail).");
+    }
     offer(m_sendInvitation, noMail);
     offer(m_packages, cancelled                     ? tr("The meeting is cancelled: there is no agenda to read.")
                       : m_agenda->rowCount() == 0 ? tr("The agenda has no items yet.")
@@ -308,7 +320,24 @@ void MeetingPage::sendInvitation()
     SendInvitationDialog dialog(m_store, m_meeting, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    InvitationMail::launch(dialog.message(), this, [this](const QString &problem) { emit errorOccurred(problem); });
+    if (dialog.way() == MailSettings::Way::MailProgram)
+        return InvitationMail::launch(dialog.message(), this,
+                                      [this](const QString &problem) { emit errorOccurred(problem); });
+    // Composed here on the window's thread, sent on a thread of their own.
+    SmtpSettings settings = MailSettings::smtp();
+    const auto password = SmtpSending::password(this, settings);
+    if (!password)
+        return;
+    settings.password = *password;
+    const QList<SmtpClient::Delivery> deliveries = SmtpSending::send(this, settings, dialog.messages());
+    InvitationReportDialog report(m_store, m_meeting, dialog.draft(), deliveries, this);
+    report.exec();
+    if (!report.convened())
+        return;
+    QString error;
+    if (!refresh(&error))
+        emit errorOccurred(error);
+    emit meetingChanged(m_meeting.id);
 }
 
 void MeetingPage::writePackages()

@@ -65,6 +65,9 @@ public:
     // What the page says of the meeting's life cycle: when it was convened,
     // why it was cancelled, when its minutes were checked and published.
     QString lifecycleText() const;
+    // Enables each life cycle action as the meeting's state and the
+    // preferences (how invitations are sent) allow, or says why not.
+    void refreshLifecycle();
 
 signals:
     void itemActivated(qint64 meetingId, qint64 itemId);
@@ -83,7 +86,6 @@ protected:
 
 private:
     void refreshActions();
-    void refreshLifecycle();
     // Opens one of the life cycle's dialogs; when it is accepted, shows the
     // meeting as the store now has it.
     template<typename Dialog>

@@ -5,6 +5,7 @@
 #include "labels.h"
 
 #include "procedure/membershipchanges.h"
+#include "signing/certificatefile.h"
 #include "store/store.h"
 
 #include <QCheckBox>
@@ -12,12 +13,17 @@
 #include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -678,4 +684,119 @@ void TermChangeDialog::accept()
     m_ended = *ended;
     showError(m_error, {});
     QDialog::accept();
+}
+
+// ---------------------------------------------------------------------------
+// A person's certificates
+
+CertificatesDialog::CertificatesDialog(Store &store, qint64 personId, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_personId(personId)
+    , m_table(new QTableWidget(0, 5))
+    , m_use(new QComboBox)
+    , m_error(errorLabel())
+{
+    QString name;
+    if (const auto person = store.person(personId); person && person->has_value())
+        name = person->value().displayName();
+    setWindowTitle(tr("Certificates of %1").arg(name));
+    resize(860, 380);
+    auto *intro = new QLabel(tr("The certificates %1 signs minutes with and, where it is another (a Finnish identity "
+                                "card has its own), the one meeting packages are encrypted to. Each is registered "
+                                "from the certificate file itself: never a private key. Minutes are signed in %1's "
+                                "turn only with a certificate registered here for signing.")
+                                 .arg(name));
+    intro->setWordWrap(true);
+    m_table->setHorizontalHeaderLabels({tr("Use"), tr("Holder"), tr("Issuer"), tr("Valid"), tr("SHA-256 fingerprint")});
+    m_table->setAccessibleName(tr("Certificates"));
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_use->addItem(tr("For signing"), Codes::code(CertificateUse::Signing));
+    m_use->addItem(tr("For encrypting packages"), Codes::code(CertificateUse::Encryption));
+    m_use->setAccessibleName(tr("What the certificate is for"));
+    auto *add = new QPushButton(tr("&Add from File…"));
+    add->setToolTip(tr("Register a certificate from its file (.pem, .crt, .cer or .der)"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Certificate File"), QString(),
+                                                          tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+        if (!path.isEmpty())
+            addFile(path);
+    });
+    auto *useLabel = new QLabel(tr("&Register:"));
+    useLabel->setBuddy(m_use);
+    auto *row = new QHBoxLayout;
+    row->addWidget(useLabel);
+    row->addWidget(m_use);
+    row->addWidget(add);
+    row->addStretch(1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(row);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    reload();
+}
+
+QString CertificatesDialog::error() const
+{
+    return m_error->text();
+}
+
+void CertificatesDialog::reload()
+{
+    const auto certificates = m_store.personCertificates(m_personId);
+    if (!certificates)
+        return showError(m_error, certificates.error());
+    m_table->setRowCount(int(certificates->size()));
+    for (int row = 0; row < certificates->size(); ++row) {
+        const PersonCertificate &c = certificates->at(row);
+        const QLocale locale;
+        const QString valid = tr("%1 – %2").arg(locale.toString(c.validFrom.toLocalTime().date(), QLocale::ShortFormat),
+                                                locale.toString(c.validUntil.toLocalTime().date(), QLocale::ShortFormat));
+        const QStringList cells{c.use == CertificateUse::Signing ? tr("signing") : tr("encryption"), c.commonName,
+                                c.issuer.section(u',', 0, 0), valid, c.sha256};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *cell = new QTableWidgetItem(cells.at(column));
+            cell->setToolTip(column == 2 ? c.issuer : column == 1 ? c.subject : cells.at(column));
+            m_table->setItem(row, column, cell);
+        }
+    }
+}
+
+bool CertificatesDialog::addFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(m_error, tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    // A certificate file is small; anything much larger is not one.
+    constexpr qint64 largest = 1 << 20;
+    if (file.size() > largest) {
+        showError(m_error, tr("%1 is not a certificate file: it is larger than 1 MiB.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    const auto read = CertificateFile::read(file.readAll());
+    if (!read) {
+        showError(m_error, read.error());
+        return false;
+    }
+    PersonCertificate certificate = *read;
+    certificate.personId = m_personId;
+    certificate.use = Codes::parse<CertificateUse>(m_use->currentData().toString()).value_or(CertificateUse::Signing);
+    const auto added = m_store.addPersonCertificate(certificate);
+    if (!added) {
+        showError(m_error, added.error());
+        return false;
+    }
+    showError(m_error, {});
+    reload();
+    return true;
 }

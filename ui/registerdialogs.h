@@ -221,3 +221,32 @@ private:
     QLabel *m_error;
     int m_ended = 0;
 };
+
+// A person's certificates, registered from the certificates themselves (PEM
+// or DER files; never a key): the one they sign with and, on a Finnish
+// identity card, the separate one packages are encrypted to. Listed with
+// their holder, issuer, validity and SHA-256 fingerprint; a registration is
+// kept as it was.
+class CertificatesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CertificatesDialog(Store &store, qint64 personId, QWidget *parent = nullptr);
+
+    class QTableWidget *table() const { return m_table; }
+    QComboBox *useBox() const { return m_use; }
+    QString error() const;
+    // Registers the certificate in the file for the use chosen; false with
+    // the reason shown.
+    bool addFile(const QString &path);
+
+private:
+    void reload();
+
+    Store &m_store;
+    qint64 m_personId;
+    class QTableWidget *m_table;
+    QComboBox *m_use;
+    QLabel *m_error;
+};

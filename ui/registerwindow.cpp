@@ -151,12 +151,14 @@ RegisterWindow::RegisterWindow(Store &store, QWidget *parent)
     m_persons->verticalHeader()->setDefaultSectionSize(m_persons->fontMetrics().height() + 8);
     auto *addPerson = button(tr("Add &Person…"), tr("A member, a deputy or an official"));
     m_editPerson = button(tr("&Edit Person…"), tr("Names, title, e-mail and phone"));
+    m_certificates = button(tr("&Certificates…"), tr("The person's signing and encryption certificates"));
     auto *personsTab = new QWidget;
     auto *personsLayout = new QVBoxLayout(personsTab);
     personsLayout->addWidget(m_persons, 1);
     auto *personButtons = new QHBoxLayout;
     personButtons->addWidget(addPerson);
     personButtons->addWidget(m_editPerson);
+    personButtons->addWidget(m_certificates);
     personButtons->addStretch(1);
     personsLayout->addLayout(personButtons);
     m_tabs->addTab(personsTab, tr("&Persons"));
@@ -189,6 +191,12 @@ RegisterWindow::RegisterWindow(Store &store, QWidget *parent)
     connect(m_showEnded, &QCheckBox::toggled, this, [this] { fillMemberships(); });
     connect(addPerson, &QPushButton::clicked, this, &RegisterWindow::addPerson);
     connect(m_editPerson, &QPushButton::clicked, this, &RegisterWindow::editPerson);
+    connect(m_certificates, &QPushButton::clicked, this, [this] {
+        if (const qint64 person = currentPersonId()) {
+            CertificatesDialog dialog(m_store, person, this);
+            dialog.exec();
+        }
+    });
     connect(m_persons, &QTableWidget::cellActivated, this, &RegisterWindow::editPerson);
     connect(m_persons, &QTableWidget::currentCellChanged, this, &RegisterWindow::updateButtons);
     reload();
@@ -353,6 +361,7 @@ void RegisterWindow::updateButtons()
                                          || membership->value().role == MembershipRole::Deputy));
     m_removeMembership->setEnabled(chosen);
     m_editPerson->setEnabled(currentPersonId() != 0);
+    m_certificates->setEnabled(currentPersonId() != 0);
 }
 
 bool RegisterWindow::selectBody(qint64 bodyId)

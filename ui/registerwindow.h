@@ -94,4 +94,5 @@ private:
     QPushButton *m_removeMembership;
     QPushButton *m_changeTerm;
     QPushButton *m_editPerson;
+    QPushButton *m_certificates;
 };

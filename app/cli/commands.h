@@ -9,6 +9,8 @@
 #include <optional>
 
 class QTextStream;
+class Store;
+struct Meeting;
 
 // The commands of pykala-cli. Each returns the process exit code: 0 success,
 // 1 failure (one line on stderr), 2 usage error.
@@ -93,6 +95,12 @@ int memberships(const Context &context, const Options &options);
 int meeting(const Context &context, const QStringList &arguments, const Options &options);
 int item(const Context &context, const QStringList &arguments, const Options &options);
 int itemTemplate(const Context &context, const QStringList &arguments, const Options &options);
+// meeting invite (mailcommands.cpp): the invitation with the public agenda
+// through an SMTP server, a message to each address; those without one are
+// listed. Fails (1) when any message was not sent. `name` is the meeting's
+// reference.
+int invite(const Context &context, const Store &store, const Meeting &meeting, const QString &name,
+           const Options &options);
 int deadlines(const Context &context, const QString &published, const QString &kind);
 int record(const Context &context, const QString &meeting, const QString &file);
 int outcome(const Context &context, const QString &item);

@@ -21,6 +21,12 @@ int fail(const Context &context, const QString &message)
     return Failed;
 }
 
+int usage(const Context &context, const QString &message)
+{
+    *context.err << "pykala-cli: " << message << Qt::endl;
+    return Usage;
+}
+
 Result<std::unique_ptr<Store>> openStore(const Context &context, Store::Mode mode)
 {
     auto store = Store::open(context.storePath, mode, context.busyTimeoutMs);

@@ -19,6 +19,8 @@ namespace Cli {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 // Prints the message on one line of standard error; returns Failed.
 int fail(const Context &context, const QString &message);
+// A usage error: the message on standard error; returns Usage.
+int usage(const Context &context, const QString &message);
 Result<std::unique_ptr<Store>> openStore(const Context &context, Store::Mode mode = Store::Mode::OpenExisting);
 // The store and one of its meetings, by reference ("KH 12/2026") or id, for
 // the commands that work on a meeting.

@@ -67,7 +67,10 @@ QList<CommandSpec> commandSpecs()
                   file = QStringLiteral("file"), use = QStringLiteral("use"), successor = QStringLiteral("successor"),
                   endDeputy = QStringLiteral("end-deputy"), lastDay = QStringLiteral("last-day"),
                   officials = QStringLiteral("officials"), itemTemplate = QStringLiteral("template"),
-                  replace = QStringLiteral("replace");
+                  replace = QStringLiteral("replace"), smtpHost = QStringLiteral("smtp-host"),
+                  smtpPort = QStringLiteral("smtp-port"), security = QStringLiteral("security"),
+                  allowUnencrypted = QStringLiteral("allow-unencrypted"), smtpUser = QStringLiteral("smtp-user"),
+                  smtpTimeout = QStringLiteral("smtp-timeout");
     return {
         {"init", "", QT_TRANSLATE_NOOP("Cli", "Create a new, empty store."), {name, businessId, language}, 0, 0},
         {"demo", "", QT_TRANSLATE_NOOP("Cli", "Fill an empty store with generated demo data."),
@@ -91,8 +94,9 @@ QList<CommandSpec> commandSpecs()
         {"membership", "add|edit|end|resign|remove ID|term", QT_TRANSLATE_NOOP("Cli", "Add a membership of a body, correct one, end one on its last day, record a resignation with a successor, remove one added by mistake, or end a term: membership add --body KH --person NAME --role member --from DATE; membership edit ID --until DATE; membership end ID --until DATE; membership resign ID --successor NAME --from DATE; membership remove ID; membership term --body KH --last-day DATE."),
          {body, person, role, deputyFor, from, until, successor, endDeputy, lastDay, officials, json}, 1, 2},
         {"memberships", "", QT_TRANSLATE_NOOP("Cli", "List the memberships with their ids."), {body, json}, 0, 0},
-        {"meeting", "add|edit|convene|cancel MEETING", QT_TRANSLATE_NOOP("Cli", "Add a meeting (the body's usual place and time, and the opening items), move it, convene it or cancel it with a reason."),
-         {body, date, time, end, place, mode, reason, noOpeningItems, json}, 1, 2},
+        {"meeting", "add|edit|convene|cancel|invite MEETING", QT_TRANSLATE_NOOP("Cli", "Add a meeting (the body's usual place and time, and the opening items), move it, convene it, cancel it with a reason, or send its invitation with the public agenda through an SMTP server: meeting invite \"KH 12/2026\" --smtp-host HOST --from ADDRESS."),
+         {body, date, time, end, place, mode, reason, noOpeningItems, smtpHost, smtpPort, security, allowUnencrypted,
+          smtpUser, passwordFile, from, smtpTimeout, json}, 1, 2},
         {"item", "add MEETING|edit ITEM", QT_TRANSLATE_NOOP("Cli", "Add an item to a meeting's agenda, or edit one: item add \"KH 12/2026\" --title TITLE --proposal TEXT."),
          {title, caseReference, taskClass, background, proposal, presenter, publicity, basis, itemTemplate, json}, 2, 2},
         {"template", "list|save ITEM|remove TEMPLATE", QT_TRANSLATE_NOOP("Cli", "A body's templates of recurring items: template list --body KH; template save \"KH 12/2026 § 5\" --name NAME [--replace]; template remove NAME --body KH. item add MEETING --template NAME uses one."),
@@ -180,7 +184,9 @@ bool parseNumber(const QString &text, int minimum, int maximum, int *value)
 // graphical application object (on the offscreen platform: no display).
 bool needsGraphics(int argc, char *argv[])
 {
-    static const QList<QByteArray> documentCommands{"agenda", "minutes", "extract", "publish", "sign", "sign-minutes"};
+    // meeting invite attaches the agenda.
+    static const QList<QByteArray> documentCommands{"agenda", "minutes", "extract", "publish", "sign", "sign-minutes",
+                                                    "invite"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         if (documentCommands.contains(argument))
@@ -253,7 +259,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("lang"), QCoreApplication::translate("Cli", "agenda, minutes, extract, publish: the document language, fi or sv (default: the body's)."), QStringLiteral("LANG")},
         {QStringLiteral("checked"), QCoreApplication::translate("Cli", "publication: the day the minutes were checked."), QStringLiteral("DATE")},
         {QStringLiteral("nssdb"), QCoreApplication::translate("Cli", "verify, certs, sign, check: the NSS certificate database directory (default: ~/.pki/nssdb)."), QStringLiteral("DIR")},
-        {QStringLiteral("password-file"), QCoreApplication::translate("Cli", "verify, certs, sign: a file whose first line is the database or token password."), QStringLiteral("FILE")},
+        {QStringLiteral("password-file"), QCoreApplication::translate("Cli", "verify, certs, sign: a file whose first line is the database or token password; meeting invite: the mail server's password (else $PYKALA_SMTP_PASSWORD)."), QStringLiteral("FILE")},
         {QStringLiteral("cert"), QCoreApplication::translate("Cli", "sign: the nickname of the signing certificate."), QStringLiteral("NICK")},
         {QStringLiteral("p12-password-file"), QCoreApplication::translate("Cli", "import-cert: a file whose first line is the PKCS#12 file's password."), QStringLiteral("FILE")},
         {QStringLiteral("text"), QCoreApplication::translate("Cli", "correct: the correction's text."), QStringLiteral("TEXT")},
@@ -272,7 +278,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("public"), QCoreApplication::translate("Cli", "show, agenda, minutes, extract: leave out confidential content and personal data.")},
         {QStringLiteral("published"), QCoreApplication::translate("Cli", "deadlines, publication: the day the minutes were published."), QStringLiteral("DATE")},
         {QStringLiteral("kind"), QCoreApplication::translate("Cli", "deadlines: the appeal kind, e.g. rectification; body: council, board, committee or section."), QStringLiteral("KIND")},
-        {QStringLiteral("json"), QCoreApplication::translate("Cli", "bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign and term: print JSON; add commands print the new id.")},
+        {QStringLiteral("json"), QCoreApplication::translate("Cli", "bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign and term, meeting invite: print JSON; add commands print the new id.")},
         {QStringLiteral("short"), QCoreApplication::translate("Cli", "body: the body's short name, e.g. KH."), QStringLiteral("SHORT")},
         {QStringLiteral("quorum"), QCoreApplication::translate("Cli", "body: the quorum rule, more-than-half or two-thirds (default: two-thirds for a council)."), QStringLiteral("RULE")},
         {QStringLiteral("numbering"), QCoreApplication::translate("Cli", "body: § numbers yearly or continuous."), QStringLiteral("HOW")},
@@ -286,7 +292,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("phone"), QCoreApplication::translate("Cli", "person: the phone number."), QStringLiteral("PHONE")},
         {QStringLiteral("person"), QCoreApplication::translate("Cli", "membership: the member, by id or full name."), QStringLiteral("PERSON")},
         {QStringLiteral("deputy-for"), QCoreApplication::translate("Cli", "membership: the member whose personal deputy this is."), QStringLiteral("PERSON")},
-        {QStringLiteral("from"), QCoreApplication::translate("Cli", "membership: its first day; membership resign: the successor's first day."), QStringLiteral("DATE")},
+        {QStringLiteral("from"), QCoreApplication::translate("Cli", "membership: its first day; membership resign: the successor's first day; meeting invite: the sender, ADDRESS or \"NAME <ADDRESS>\"."), QStringLiteral("DATE|ADDRESS")},
         {QStringLiteral("until"), QCoreApplication::translate("Cli", "membership: its last day (membership edit: empty for none)."), QStringLiteral("DATE")},
         {QStringLiteral("successor"), QCoreApplication::translate("Cli", "membership resign: who takes the seat, by id or full name."), QStringLiteral("PERSON")},
         {QStringLiteral("end-deputy"), QCoreApplication::translate("Cli", "membership resign: the personal deputy does not move to the successor; their deputy membership ends with the seat.")},
@@ -307,6 +313,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("use"), QCoreApplication::translate("Cli", "person certificate: what it is for, signing (the default) or encryption."), QStringLiteral("USE")},
         {QStringLiteral("template"), QCoreApplication::translate("Cli", "item add: start from the body's item template of this name or id."), QStringLiteral("NAME")},
         {QStringLiteral("replace"), QCoreApplication::translate("Cli", "template save: overwrite the body's template of the same name.")},
+        {QStringLiteral("smtp-host"), QCoreApplication::translate("Cli", "meeting invite: the mail server (SMTP) that sends the messages."), QStringLiteral("HOST")},
+        {QStringLiteral("smtp-port"), QCoreApplication::translate("Cli", "meeting invite: the mail server's port (default: 465 for tls, 587 for starttls, 25 for none)."), QStringLiteral("PORT")},
+        {QStringLiteral("security"), QCoreApplication::translate("Cli", "meeting invite: tls (from the first byte), starttls (required; the default) or none (only to this computer, unless --allow-unencrypted)."), QStringLiteral("SECURITY")},
+        {QStringLiteral("allow-unencrypted"), QCoreApplication::translate("Cli", "meeting invite: allow --security none to a server on another computer, on a network you trust.")},
+        {QStringLiteral("smtp-user"), QCoreApplication::translate("Cli", "meeting invite: the user name of the mail server's login; the password comes from --password-file or $PYKALA_SMTP_PASSWORD."), QStringLiteral("NAME")},
+        {QStringLiteral("smtp-timeout"), QCoreApplication::translate("Cli", "meeting invite: seconds to wait for the mail server (default 60)."), QStringLiteral("SECONDS")},
     };
     parser.addOption(storeOption);
     parser.addOption(userOption);

@@ -24,13 +24,6 @@ namespace Cli {
 
 namespace {
 
-// A usage error: the message and exit 2.
-int usage(const Context &context, const QString &message)
-{
-    *context.err << "pykala-cli: " << message << Qt::endl;
-    return Usage;
-}
-
 // What a command's options hold, read into the record; a failure names the
 // option and what it accepts. Each returns false after printing.
 class Reader
@@ -741,7 +734,7 @@ int meeting(const Context &context, const QStringList &arguments, const Options 
     }
     if (arguments.size() != 2)
         return usage(context, tr("Usage: pykala-cli meeting add --body SHORT --date DATE [options], or meeting "
-                                 "edit|convene|cancel MEETING [options]"));
+                                 "edit|convene|cancel|invite MEETING [options]"));
     auto opened = Cli::openMeeting(context, arguments.at(1));
     if (!opened)
         return fail(context, opened.error());
@@ -751,11 +744,17 @@ int meeting(const Context &context, const QStringList &arguments, const Options 
     const QString name = reference ? *reference : arguments.at(1);
     static const QHash<QString, QStringList> meetingOptions{
         {QStringLiteral("convene"), {QStringLiteral("date")}},
+        {QStringLiteral("invite"), {QStringLiteral("smtp-host"), QStringLiteral("smtp-port"), QStringLiteral("security"),
+                                    QStringLiteral("allow-unencrypted"), QStringLiteral("smtp-user"),
+                                    QStringLiteral("password-file"), QStringLiteral("from"),
+                                    QStringLiteral("smtp-timeout")}},
         {QStringLiteral("cancel"), {QStringLiteral("reason")}},
         {QStringLiteral("edit"), {QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("end"),
                                   QStringLiteral("place"), QStringLiteral("mode")}}};
     if (meetingOptions.contains(verb) && !onlyOptions(context, options, QStringLiteral("meeting ") + verb, meetingOptions.value(verb)))
         return Usage;
+    if (verb == u"invite")
+        return invite(context, store, meeting, name, options);
     if (verb == u"convene") {
         QDate day = QDate::currentDate();
         if (!read.date("date", &day))
@@ -789,7 +788,7 @@ int meeting(const Context &context, const QStringList &arguments, const Options 
             return fail(context, moved.error());
         return done(context, tr("%1 is on %2 at %3.").arg(name, dateTimeText(newStart), place));
     }
-    return usage(context, tr("Unknown meeting action \"%1\": add, edit, convene or cancel.").arg(verb));
+    return usage(context, tr("Unknown meeting action \"%1\": add, edit, convene, cancel or invite.").arg(verb));
 }
 
 int item(const Context &context, const QStringList &arguments, const Options &options)

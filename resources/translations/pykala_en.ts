@@ -78,6 +78,17 @@
     </message>
     </context>
 <context>
+    <name>InvitationReportDialog</name>
+    <message numerus="yes">
+        <source>The invitation was sent to every address, %n in all.</source>
+        <translation><numerusform>The invitation was sent to the one address.</numerusform><numerusform>The invitation was sent to every address, %n in all.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited have no usable e-mail address and got no message: send them the invitation another way.</source>
+        <translation><numerusform>%n invited has no usable e-mail address and got no message: send them the invitation another way.</numerusform><numerusform>%n invited have no usable e-mail address and got no message: send them the invitation another way.</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%1 · %n meeting(s)</source>

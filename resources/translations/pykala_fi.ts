@@ -422,6 +422,93 @@
     </message>
 </context>
 <context>
+    <name>CertificatesDialog</name>
+    <message>
+        <source>Certificates of %1</source>
+        <translation>Varmenteet – %1</translation>
+    </message>
+    <message>
+        <source>The certificates %1 signs minutes with and, where it is another (a Finnish identity card has its own), the one meeting packages are encrypted to. Each is registered from the certificate file itself: never a private key. Minutes are signed in %1's turn only with a certificate registered here for signing.</source>
+        <translation>Varmenne, jolla %1 allekirjoittaa pöytäkirjoja, ja jos se on eri varmenne (henkilökortissa on oma), varmenne, jolle kokouspaketit salataan. Kukin rekisteröidään itse varmennetiedostosta, ei koskaan yksityisestä avaimesta. Vuorollaan %1 voi allekirjoittaa pöytäkirjan vain täällä allekirjoitusta varten rekisteröidyllä varmenteella.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Käyttö</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Haltija</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Myöntäjä</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Voimassa</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-sormenjälki</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Varmenteet</translation>
+    </message>
+    <message>
+        <source>For signing</source>
+        <translation>Allekirjoitukseen</translation>
+    </message>
+    <message>
+        <source>For encrypting packages</source>
+        <translation>Pakettien salaukseen</translation>
+    </message>
+    <message>
+        <source>What the certificate is for</source>
+        <translation>Mihin varmennetta käytetään</translation>
+    </message>
+    <message>
+        <source>&amp;Add from File…</source>
+        <translation>&amp;Lisää tiedostosta…</translation>
+    </message>
+    <message>
+        <source>Register a certificate from its file (.pem, .crt, .cer or .der)</source>
+        <translation>Rekisteröi varmenne sen tiedostosta (.pem, .crt, .cer tai .der)</translation>
+    </message>
+    <message>
+        <source>Certificate File</source>
+        <translation>Varmennetiedosto</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Varmenteet (*.pem *.crt *.cer *.der);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>&amp;Rekisteröi:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>signing</source>
+        <translation>allekirjoitus</translation>
+    </message>
+    <message>
+        <source>encryption</source>
+        <translation>salaus</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Tiedostoa %1 ei voitu lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate file: it is larger than 1 MiB.</source>
+        <translation>%1 ei ole varmennetiedosto: se on yli 1 MiB.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--language must be fi or sv, not "%1".</source>
@@ -846,10 +933,6 @@
         <translation>Allekirjoita PDF tiedostoon -o ULOS.pdf varmenteella --cert NIMI seuraavaan allekirjoituspaikkaan.</translation>
     </message>
     <message>
-        <source>verify, certs, sign: a file whose first line is the database or token password.</source>
-        <translation>verify, certs, sign: tiedosto, jonka ensimmäinen rivi on tietokannan tai tunnisteen salasana.</translation>
-    </message>
-    <message>
         <source>sign: the nickname of the signing certificate.</source>
         <translation>sign: allekirjoitusvarmenteen nimi.</translation>
     </message>
@@ -1084,10 +1167,6 @@
         <translation>Luettele jäsenyydet tunnisteineen.</translation>
     </message>
     <message>
-        <source>Add a meeting (the body's usual place and time, and the opening items), move it, convene it or cancel it with a reason.</source>
-        <translation>Lisää kokous (toimielimen tavallinen paikka ja aika sekä avausasiat), siirrä sitä, kutsu se koolle tai peru se perusteluineen.</translation>
-    </message>
-    <message>
         <source>Add an item to a meeting's agenda, or edit one: item add "KH 12/2026" --title TITLE --proposal TEXT.</source>
         <translation>Lisää asia kokouksen esityslistalle tai muokkaa asiaa: item add "KH 12/2026" --title OTSIKKO --proposal TEKSTI.</translation>
     </message>
@@ -1288,10 +1367,6 @@
         <translation>Lisättiin kokous %1 (tunniste %2).</translation>
     </message>
     <message>
-        <source>Usage: pykala-cli meeting add --body SHORT --date DATE [options], or meeting edit|convene|cancel MEETING [options]</source>
-        <translation>Käyttö: pykala-cli meeting add --body LYHENNE --date PÄIVÄ [valitsimet] tai meeting edit|convene|cancel KOKOUS [valitsimet]</translation>
-    </message>
-    <message>
         <source>%1 convened on %2.</source>
         <translation>%1 kutsuttiin koolle %2.</translation>
     </message>
@@ -1306,10 +1381,6 @@
     <message>
         <source>%1 is on %2 at %3.</source>
         <translation>%1 pidetään %2, paikka: %3.</translation>
-    </message>
-    <message>
-        <source>Unknown meeting action "%1": add, edit, convene or cancel.</source>
-        <translation>Tuntematon kokoustoiminto "%1": add, edit, convene tai cancel.</translation>
     </message>
     <message>
         <source>Saved item %1.</source>
@@ -1458,14 +1529,6 @@
         <translation>meetings, memberships: vain tämän toimielimen; membership add ja term, meeting add, template: toimielin.</translation>
     </message>
     <message>
-        <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign and term: print JSON; add commands print the new id.</source>
-        <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign ja term: tulosta JSON; lisäyskomennot tulostavat uuden tunnisteen.</translation>
-    </message>
-    <message>
-        <source>membership: its first day; membership resign: the successor's first day.</source>
-        <translation>membership: jäsenyyden ensimmäinen päivä; membership resign: seuraajan ensimmäinen päivä.</translation>
-    </message>
-    <message>
         <source>membership: its last day (membership edit: empty for none).</source>
         <translation>membership: jäsenyyden viimeinen päivä (membership edit: tyhjä, jos päättymispäivää ei ole).</translation>
     </message>
@@ -1550,6 +1613,122 @@
     <message>
         <source>Removed membership %1.</source>
         <translation>Poistettiin jäsenyys %1.</translation>
+    </message>
+    <message>
+        <source>deputy for %1</source>
+        <translation>henkilökohtainen varajäsen: %1</translation>
+    </message>
+    <message>
+        <source>meeting invite needs --smtp-host HOST and --from ADDRESS (the sender).</source>
+        <translation>meeting invite tarvitsee valitsimet --smtp-host PALVELIN ja --from OSOITE (lähettäjä).</translation>
+    </message>
+    <message>
+        <source>--security must be tls, starttls or none, not "%1".</source>
+        <translation>--security on tls, starttls tai none, ei "%1".</translation>
+    </message>
+    <message>
+        <source>--from: %1</source>
+        <translation>--from: %1</translation>
+    </message>
+    <message>
+        <source>--password-file is the password of a login: give the user name with --smtp-user too.</source>
+        <translation>--password-file on kirjautumisen salasana: anna myös käyttäjätunnus valitsimella --smtp-user.</translation>
+    </message>
+    <message>
+        <source>--smtp-user needs the password: in --password-file FILE (its first line) or in the environment variable PYKALA_SMTP_PASSWORD.</source>
+        <translation>--smtp-user tarvitsee salasanan: valitsimen --password-file TIEDOSTO ensimmäisellä rivillä tai ympäristömuuttujassa PYKALA_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: no invitation goes out.</source>
+        <translation>%1 on peruttu: kutsua ei lähetetä.</translation>
+    </message>
+    <message>
+        <source>%1 has already been opened: the invitation went out before.</source>
+        <translation>%1 on jo avattu: kutsu lähti jo aiemmin.</translation>
+    </message>
+    <message>
+        <source>Nobody invited to %1 has a usable e-mail address in the register, so nothing was sent (%2).</source>
+        <translation>Kenelläkään kokoukseen %1 kutsutulla ei ole rekisterissä käyttökelpoista sähköpostiosoitetta, joten mitään ei lähetetty (%2).</translation>
+    </message>
+    <message>
+        <source>Sent: %1 &lt;%2&gt;</source>
+        <translation>Lähetetty: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 &lt;%2&gt;: %3</source>
+        <translation>Ei lähetetty: %1 &lt;%2&gt;: %3</translation>
+    </message>
+    <message>
+        <source>No e-mail address, not sent: %1</source>
+        <translation>Ei sähköpostiosoitetta, ei lähetetty: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1: %2</source>
+        <translation>Ei lähetetty: %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Mitään ei lähetetty: %1</translation>
+    </message>
+    <message>
+        <source>Not sent to %1 of %2 addresses (%3): %4</source>
+        <translation>Ei lähetetty %1 osoitteeseen %2:sta (%3): %4</translation>
+    </message>
+    <message>
+        <source>Not sent to %1 of %2 addresses: %3; the listing says why.</source>
+        <translation>Ei lähetetty %1 osoitteeseen %2:sta: %3; syyt ovat luettelossa.</translation>
+    </message>
+    <message>
+        <source>The invitation of %1 was sent to every address, %2 in all. Record the day it went out with: pykala-cli meeting convene "%1"</source>
+        <translation>Kokouksen %1 kutsu lähetettiin jokaiseen osoitteeseen, yhteensä %2. Merkitse lähetyspäivä komennolla: pykala-cli meeting convene "%1"</translation>
+    </message>
+    <message>
+        <source>Add a meeting (the body's usual place and time, and the opening items), move it, convene it, cancel it with a reason, or send its invitation with the public agenda through an SMTP server: meeting invite "KH 12/2026" --smtp-host HOST --from ADDRESS.</source>
+        <translation>Lisää kokous (toimielimen tavallinen paikka ja aika sekä avausasiat), siirrä sitä, kutsu se koolle, peru se perusteluineen tai lähetä sen kutsu julkisen esityslistan kanssa SMTP-palvelimen kautta: meeting invite "KH 12/2026" --smtp-host PALVELIN --from OSOITE.</translation>
+    </message>
+    <message>
+        <source>verify, certs, sign: a file whose first line is the database or token password; meeting invite: the mail server's password (else $PYKALA_SMTP_PASSWORD).</source>
+        <translation>verify, certs, sign: tiedosto, jonka ensimmäisellä rivillä on tietokannan tai tunnuksen salasana; meeting invite: sähköpostipalvelimen salasana (muuten $PYKALA_SMTP_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign and term, meeting invite: print JSON; add commands print the new id.</source>
+        <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign ja term, meeting invite: tulosta JSON; lisäyskomennot tulostavat uuden tunnisteen.</translation>
+    </message>
+    <message>
+        <source>membership: its first day; membership resign: the successor's first day; meeting invite: the sender, ADDRESS or "NAME &lt;ADDRESS&gt;".</source>
+        <translation>membership: ensimmäinen päivä; membership resign: seuraajan ensimmäinen päivä; meeting invite: lähettäjä, OSOITE tai "NIMI &lt;OSOITE&gt;".</translation>
+    </message>
+    <message>
+        <source>meeting invite: the mail server (SMTP) that sends the messages.</source>
+        <translation>meeting invite: sähköpostipalvelin (SMTP), joka lähettää viestit.</translation>
+    </message>
+    <message>
+        <source>meeting invite: the mail server's port (default: 465 for tls, 587 for starttls, 25 for none).</source>
+        <translation>meeting invite: sähköpostipalvelimen portti (oletus: 465 suojaukselle tls, 587 suojaukselle starttls, 25 suojaukselle none).</translation>
+    </message>
+    <message>
+        <source>meeting invite: tls (from the first byte), starttls (required; the default) or none (only to this computer, unless --allow-unencrypted).</source>
+        <translation>meeting invite: tls (ensimmäisestä tavusta alkaen), starttls (pakollinen; oletus) tai none (vain tälle tietokoneelle, ellei annettu --allow-unencrypted).</translation>
+    </message>
+    <message>
+        <source>meeting invite: allow --security none to a server on another computer, on a network you trust.</source>
+        <translation>meeting invite: salli --security none toisella tietokoneella olevaan palvelimeen verkossa, johon luotat.</translation>
+    </message>
+    <message>
+        <source>meeting invite: the user name of the mail server's login; the password comes from --password-file or $PYKALA_SMTP_PASSWORD.</source>
+        <translation>meeting invite: sähköpostipalvelimen käyttäjätunnus; salasana luetaan valitsimesta --password-file tai muuttujasta $PYKALA_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>meeting invite: seconds to wait for the mail server (default 60).</source>
+        <translation>meeting invite: kuinka monta sekuntia sähköpostipalvelinta odotetaan (oletus 60).</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli meeting add --body SHORT --date DATE [options], or meeting edit|convene|cancel|invite MEETING [options]</source>
+        <translation>Käyttö: pykala-cli meeting add --body LYHENNE --date PÄIVÄ [valitsimet] tai meeting edit|convene|cancel|invite KOKOUS [valitsimet]</translation>
+    </message>
+    <message>
+        <source>Unknown meeting action "%1": add, edit, convene, cancel or invite.</source>
+        <translation>Tuntematon kokoustoiminto "%1": add, edit, convene, cancel tai invite.</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1898,30 @@
     <message>
         <source>Signature %1 of the minutes of %2 (%3) is out of its order: Pykälä did not make it there.</source>
         <translation>Kokouksen %2 pöytäkirjan allekirjoitus %1 (%3) on väärässä järjestyksessä: Pykälä ei ole tehnyt sitä siihen.</translation>
+    </message>
+    <message>
+        <source>The minutes name no one to sign as %1: register the body's secretary on the meeting's day (Register › Add Official, or pykala-cli membership add --role secretary).</source>
+        <translation>Pöytäkirja ei nimeä ketään allekirjoittamaan roolissa %1: rekisteröi toimielimen pöytäkirjanpitäjä kokouspäivälle (Rekisteri › Lisää viranhaltija tai pykala-cli membership add --role secretary).</translation>
+    </message>
+    <message>
+        <source>The certificate is %1's, and it is %2's turn to sign as %3: each signs with their own.</source>
+        <translation>Varmenne on henkilön %1, ja allekirjoitusvuorossa on %2 (%3): kukin allekirjoittaa omalla varmenteellaan.</translation>
+    </message>
+    <message>
+        <source>The certificate is not registered for %1, whose turn it is to sign as %2. Register %1's signing certificate first (Register › Persons › Certificates…, or pykala-cli person certificate).</source>
+        <translation>Varmennetta ei ole rekisteröity henkilölle %1, jonka vuoro on allekirjoittaa (%2). Rekisteröi ensin henkilön %1 allekirjoitusvarmenne (Rekisteri › Henkilöt › Varmenteet… tai pykala-cli person certificate).</translation>
+    </message>
+    <message>
+        <source>There is no certificate "%1" with its key in the certificate database; 'pykala-cli certs' lists them.</source>
+        <translation>Varmennetietokannassa ei ole varmennetta ”%1” avaimineen; 'pykala-cli certs' luettelee ne.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be signed with "%2": %3</source>
+        <translation>Pöytäkirjaa %1 ei voi allekirjoittaa varmenteella ”%2”: %3</translation>
+    </message>
+    <message>
+        <source>Signature %1 of the minutes of %2 (%3, %4) is not by the person of its turn: %5</source>
+        <translation>Kokouksen %2 pöytäkirjan allekirjoitus %1 (%3, %4) ei ole vuorossa olleen henkilön: %5</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2332,69 @@
     </message>
 </context>
 <context>
+    <name>Invitation</name>
+    <message>
+        <source>In person</source>
+        <translation>Läsnäolokokous</translation>
+    </message>
+    <message>
+        <source>Electronic meeting</source>
+        <translation>Sähköinen kokous</translation>
+    </message>
+    <message>
+        <source>Hybrid meeting</source>
+        <translation>Hybridikokous</translation>
+    </message>
+    <message>
+        <source>Electronic decision procedure</source>
+        <translation>Sähköinen päätöksentekomenettely</translation>
+    </message>
+    <message>
+        <source>Invitation: %1 %2 on %3</source>
+        <translation>Kokouskutsu: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>You are invited to the meeting of %1, %2.</source>
+        <translation>Teidät kutsutaan kokoukseen: %1, %2.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 klo %2</translation>
+    </message>
+    <message>
+        <source>–%1</source>
+        <translation>–%1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Aika: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Paikka: %1</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>Kokousmuoto: %1</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Esityslista:</translation>
+    </message>
+    <message>
+        <source>§ %1 %2</source>
+        <translation>§ %1 %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The agenda is attached as a PDF file. It is the public version: members and deputies receive the confidential items in their meeting packages.</source>
+        <translation>Esityslista on liitteenä PDF-tiedostona. Se on julkinen versio: jäsenet ja varajäsenet saavat salassa pidettävät asiat kokouspaketeissaan.</translation>
+    </message>
+</context>
+<context>
     <name>InvitationDialog</name>
     <message>
         <source>Invitation List – %1</source>
@@ -2240,6 +2506,105 @@
     <message>
         <source>crash</source>
         <translation>kaatuminen</translation>
+    </message>
+    <message>
+        <source>personal deputy of %1</source>
+        <translation>henkilökohtainen varajäsen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationReportDialog</name>
+    <message>
+        <source>Invitation of %1 Sent</source>
+        <translation>Kokouksen %1 kutsu lähetetty</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Kutsuttu</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>What became of each message</source>
+        <translation>Miten kunkin viestin kävi</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Ei lähetetty.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Lähetetty</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Ei lähetetty</translation>
+    </message>
+    <message>
+        <source>No address</source>
+        <translation>Ei osoitetta</translation>
+    </message>
+    <message>
+        <source>No e-mail address in the register</source>
+        <translation>Rekisterissä ei ole sähköpostiosoitetta</translation>
+    </message>
+    <message>
+        <source>Address unusable</source>
+        <translation>Osoite ei kelpaa</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Why not sent</source>
+        <translation>Miksi ei lähetetty</translation>
+    </message>
+    <message numerus="yes">
+        <source>The invitation was sent to every address, %n in all.</source>
+        <translation>
+            <numerusform>Kutsu lähetettiin ainoaan osoitteeseen.</numerusform><numerusform>Kutsu lähetettiin jokaiseen osoitteeseen, yhteensä %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The invitation was sent to no one. %1</source>
+        <translation>Kutsua ei lähetetty kenellekään. %1</translation>
+    </message>
+    <message>
+        <source>The invitation was sent to %1 of %2 addresses; %3 did not receive it (marked Not sent). Send it to them again, or another way.</source>
+        <translation>Kutsu lähetettiin %1 osoitteeseen %2:sta; %3 ei saanut sitä (merkintä Ei lähetetty). Lähetä se heille uudelleen tai muuten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited have no usable e-mail address and got no message: send them the invitation another way.</source>
+        <translation>
+            <numerusform>%n kutsutulla ei ole käyttökelpoista sähköpostiosoitetta, eikä hän saanut viestiä: lähetä hänelle kutsu muuten.</numerusform><numerusform>%n kutsutulla ei ole käyttökelpoista sähköpostiosoitetta, eivätkä he saaneet viestiä: lähetä heille kutsu muuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>Record as Convened on %1</source>
+        <translation>Merkitse kutsutuksi koolle %1</translation>
+    </message>
+    <message>
+        <source>Record today as the day the invitation went out, as Convene… does</source>
+        <translation>Merkitse tämä päivä kutsun lähetyspäiväksi, kuten Kutsu koolle… tekee</translation>
+    </message>
+    <message>
+        <source>Convened on %1</source>
+        <translation>Kutsuttu koolle %1</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3550,21 @@
     <message>
         <source>Vaasa Administrative Court</source>
         <translation>Vaasan hallinto-oikeus</translation>
+    </message>
+</context>
+<context>
+    <name>MailAddress</name>
+    <message>
+        <source>No e-mail address is given.</source>
+        <translation>Sähköpostiosoitetta ei ole annettu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address such as name@example.fi: correct it.</source>
+        <translation>”%1” ei ole sähköpostiosoite, kuten nimi@esimerkki.fi: korjaa se.</translation>
+    </message>
+    <message>
+        <source>The address “%1” has letters outside ASCII before the @, which few mail servers accept: give another address.</source>
+        <translation>Osoitteessa ”%1” on ennen @-merkkiä muita kuin ASCII-kirjaimia, joita harva sähköpostipalvelin hyväksyy: anna toinen osoite.</translation>
     </message>
 </context>
 <context>
@@ -4480,10 +4860,6 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Kokous on peruttu: kutsua ei lähetetä.</translation>
     </message>
     <message>
-        <source>The mail program cannot be opened: xdg-email (package xdg-utils) is not installed. Copy the addresses from the invitation list instead.</source>
-        <translation>Sähköpostiohjelmaa ei voi avata: xdg-email (paketti xdg-utils) ei ole asennettu. Kopioi osoitteet kutsulistalta.</translation>
-    </message>
-    <message>
         <source>The meeting is cancelled: there is no agenda to read.</source>
         <translation>Kokous on peruttu: luettavaa esityslistaa ei ole.</translation>
     </message>
@@ -4506,6 +4882,18 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>Add a recurring item from one of the body's item templates</source>
         <translation>Lisää toistuva asia toimielimen asiamallista</translation>
+    </message>
+    <message>
+        <source>Send each one invited a message with the public agenda through the mail server</source>
+        <translation>Lähetä jokaiselle kutsutulle viesti julkisen esityslistan kanssa sähköpostipalvelimen kautta</translation>
+    </message>
+    <message>
+        <source>The mail server is not set up: %1 Set it in Preferences, under E-mail.</source>
+        <translation>Sähköpostipalvelinta ei ole määritetty: %1 Määritä se Asetusten kohdassa Sähköposti.</translation>
+    </message>
+    <message>
+        <source>The mail program cannot be opened: xdg-email (package xdg-utils) is not installed. Copy the addresses from the invitation list instead, or send through a mail server (Preferences, E-mail).</source>
+        <translation>Sähköpostiohjelmaa ei voi avata: xdg-email (paketti xdg-utils) ei ole asennettu. Kopioi osoitteet kutsulistalta tai lähetä sähköpostipalvelimen kautta (Asetukset, Sähköposti).</translation>
     </message>
 </context>
 <context>
@@ -6247,6 +6635,138 @@ Suljetaanko ikkuna silti?</translation>
         <source>A changed certificate database is used from the next start of Pykälä.</source>
         <translation>Muutettu varmennetietokanta otetaan käyttöön, kun Pykälä käynnistetään seuraavan kerran.</translation>
     </message>
+    <message>
+        <source>Also to another computer, on a trusted network only</source>
+        <translation>Myös toiselle tietokoneelle, vain luotetussa verkossa</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message</source>
+        <translation>Lähetä &amp;testiviesti</translation>
+    </message>
+    <message>
+        <source>Through my mail program (xdg-email)</source>
+        <translation>Sähköpostiohjelmani kautta (xdg-email)</translation>
+    </message>
+    <message>
+        <source>Through a mail server (SMTP)</source>
+        <translation>Sähköpostipalvelimen kautta (SMTP)</translation>
+    </message>
+    <message>
+        <source>Send invitations</source>
+        <translation>Kutsujen lähetys</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Sähköpostipalvelin</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Portti</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (yleensä portti 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (yleensä portti 587)</translation>
+    </message>
+    <message>
+        <source>None, unencrypted (a server on this computer)</source>
+        <translation>Ei mitään, salaamaton (palvelin tällä tietokoneella)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Suojaus</translation>
+    </message>
+    <message>
+        <source>empty when the server needs no login</source>
+        <translation>tyhjä, jos palvelin ei vaadi kirjautumista</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Kunnanhallitus</source>
+        <translation>Kunnanhallitus</translation>
+    </message>
+    <message>
+        <source>Sender's name</source>
+        <translation>Lähettäjän nimi</translation>
+    </message>
+    <message>
+        <source>Sender's address</source>
+        <translation>Lähettäjän osoite</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time to wait for the server</source>
+        <translation>Palvelimen odotusaika</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Testiviesti</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Send &amp;invitations:</source>
+        <translation>&amp;Kutsujen lähetys:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Palvelin:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ortti:</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation>S&amp;uojaus:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Käyttäjä&amp;tunnus:</translation>
+    </message>
+    <message>
+        <source>Sender's &amp;name:</source>
+        <translation>Lähettäjän &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>Sender's &amp;address:</source>
+        <translation>Lähettäjän &amp;osoite:</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for the server:</source>
+        <translation>&amp;Odota palvelinta:</translation>
+    </message>
+    <message>
+        <source>The password is asked for when a message is sent and kept only until Pykälä is closed, never on disk.</source>
+        <translation>Salasana kysytään, kun viesti lähetetään, ja se säilytetään vain siihen asti, kun Pykälä suljetaan – ei koskaan levyllä.</translation>
+    </message>
+    <message>
+        <source>Pykälä: test message</source>
+        <translation>Pykälä: testiviesti</translation>
+    </message>
+    <message>
+        <source>Pykälä sent this message to try the mail server %1 (port %2, %3). If it arrived, invitations can be sent through this server.</source>
+        <translation>Pykälä lähetti tämän viestin kokeillakseen sähköpostipalvelinta %1 (portti %2, %3). Jos viesti tuli perille, kutsut voi lähettää tämän palvelimen kautta.</translation>
+    </message>
+    <message>
+        <source>A test message was sent to %1: check that it arrived.</source>
+        <translation>Testiviesti lähetettiin osoitteeseen %1: tarkista, että se tuli perille.</translation>
+    </message>
+    <message>
+        <source>The test message was not sent.</source>
+        <translation>Testiviestiä ei lähetetty.</translation>
+    </message>
 </context>
 <context>
     <name>Publication</name>
@@ -6826,6 +7346,14 @@ Päättynyt jäsenyys päätetään, sitä ei poisteta: kun sen aikana on pidett
             <numerusform>%n jäsenyys päättyi %1. Lisää uuden toimikauden jäsenet tai tuo ne toiminnolla Tuo jäsenet….</numerusform><numerusform>%n jäsenyyttä päättyi %1. Lisää uuden toimikauden jäsenet tai tuo ne toiminnolla Tuo jäsenet….</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Certificates…</source>
+        <translation>&amp;Varmenteet…</translation>
+    </message>
+    <message>
+        <source>The person's signing and encryption certificates</source>
+        <translation>Henkilön allekirjoitus- ja salausvarmenteet</translation>
+    </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
@@ -7255,64 +7783,12 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
         <translation>Viesti</translation>
     </message>
     <message>
-        <source>personal deputy of %1</source>
-        <translation>henkilökohtainen varajäsen: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>No e-mail address, so not in the message: %1. Send them the invitation another way, or add their address to the register.</source>
         <translation>Ei sähköpostiosoitetta, joten ei mukana viestissä: %1. Lähetä heille kutsu muuten tai lisää heidän osoitteensa rekisteriin.</translation>
-    </message>
-    <message>
-        <source>Invitation: %1 %2 on %3</source>
-        <translation>Kokouskutsu: %1 %2 %3</translation>
-    </message>
-    <message>
-        <source>You are invited to the meeting of %1, %2.</source>
-        <translation>Teidät kutsutaan kokoukseen: %1, %2.</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 klo %2</translation>
-    </message>
-    <message>
-        <source>–%1</source>
-        <translation>–%1</translation>
-    </message>
-    <message>
-        <source>Time: %1</source>
-        <translation>Aika: %1</translation>
-    </message>
-    <message>
-        <source>Place: %1</source>
-        <translation>Paikka: %1</translation>
-    </message>
-    <message>
-        <source>Mode: %1</source>
-        <translation>Kokousmuoto: %1</translation>
-    </message>
-    <message>
-        <source>Agenda:</source>
-        <translation>Esityslista:</translation>
-    </message>
-    <message>
-        <source>§ %1 %2</source>
-        <translation>§ %1 %2</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>The agenda is attached as a PDF file. It is the public version: members and deputies receive the confidential items in their meeting packages.</source>
-        <translation>Esityslista on liitteenä PDF-tiedostona. Se on julkinen versio: jäsenet ja varajäsenet saavat salassa pidettävät asiat kokouspaketeissaan.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;To (%n address(es)):</source>
@@ -7343,6 +7819,18 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
     <message>
         <source>Give the message a subject.</source>
         <translation>Anna viestille aihe.</translation>
+    </message>
+    <message>
+        <source>Not in the message: %1. %2</source>
+        <translation>Ei mukana viestissä: %1. %2</translation>
+    </message>
+    <message>
+        <source>Each address receives a message of its own, with the public agenda attached, from %1 through the mail server %2; nobody sees the others' addresses. Once it is sent, you can record the day the meeting was convened.</source>
+        <translation>Jokaiseen osoitteeseen lähtee oma viesti, jonka liitteenä on julkinen esityslista, lähettäjältä %1 sähköpostipalvelimen %2 kautta; kukaan ei näe muiden osoitteita. Kun viestit on lähetetty, voit merkitä päivän, jona kokous kutsuttiin koolle.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Lähetä</translation>
     </message>
 </context>
 <context>
@@ -7762,10 +8250,6 @@ Kunnantie 1</translation>
         <translation>Yhtään varmennetta yksityisine avaimineen ei voitu lukea: salasana tai PIN voi olla väärä, tai tietokannassa ei ole varmenteita (tuo varmenne komennolla 'pykala-cli import-cert TIEDOSTO.p12' tai aseta korttisi lukijaan).</translation>
     </message>
     <message>
-        <source>The minutes are not signed yet. The first signature makes them from the record and freezes it: nothing of this meeting can change afterwards.</source>
-        <translation>Pöytäkirjaa ei ole vielä allekirjoitettu. Ensimmäinen allekirjoitus muodostaa pöytäkirjan kokouksen kirjauksista ja lukitsee ne: mitään tämän kokouksen tiedoista ei voi sen jälkeen muuttaa.</translation>
-    </message>
-    <message>
         <source>The meeting has not been closed: its minutes cannot be signed yet.</source>
         <translation>Kokousta ei ole päätetty: pöytäkirjaa ei voi vielä allekirjoittaa.</translation>
     </message>
@@ -7810,6 +8294,140 @@ Kunnantie 1</translation>
     <message>
         <source>Signed and verified: %1</source>
         <translation>Allekirjoitettu ja tarkistettu: %1</translation>
+    </message>
+    <message>
+        <source>Registered for</source>
+        <translation>Rekisteröity henkilölle</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>ei rekisteröity</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The minutes are not signed yet. The first signature makes them from the record and freezes it: nothing of this meeting can change afterwards. First to sign: %1.</source>
+        <translation>Pöytäkirjaa ei ole vielä allekirjoitettu. Ensimmäinen allekirjoitus muodostaa sen kirjauksista ja lukitsee ne: kokouksesta ei voi sen jälkeen muuttaa mitään. Ensimmäisenä allekirjoittaa: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message>
+        <source>Give the mail server (SMTP) that sends the messages, such as smtp.kunta.fi.</source>
+        <translation>Anna sähköpostipalvelin (SMTP), joka lähettää viestit, esimerkiksi smtp.kunta.fi.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of a mail server such as smtp.kunta.fi.</source>
+        <translation>”%1” ei ole sähköpostipalvelimen nimi, kuten smtp.kunta.fi.</translation>
+    </message>
+    <message>
+        <source>The mail server's port must be from 1 to 65535, not %1.</source>
+        <translation>Sähköpostipalvelimen portin on oltava väliltä 1–65535, ei %1.</translation>
+    </message>
+    <message>
+        <source>The time to wait for the mail server must be from 1 to 3600 seconds, not %1.</source>
+        <translation>Sähköpostipalvelimen odotusajan on oltava 1–3600 sekuntia, ei %1.</translation>
+    </message>
+    <message>
+        <source>Give the sender's e-mail address: the messages are sent from it.</source>
+        <translation>Anna lähettäjän sähköpostiosoite: viestit lähetetään siitä.</translation>
+    </message>
+    <message>
+        <source>The sender's address cannot be used: %1</source>
+        <translation>Lähettäjän osoitetta ei voi käyttää: %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1 without encryption would show the messages, and any password, to everyone on the way. Choose TLS or STARTTLS, or allow an unencrypted connection explicitly if the network to the server is trusted.</source>
+        <translation>Salaamaton lähetys palvelimeen %1 näyttäisi viestit ja mahdollisen salasanan kaikille matkan varrella. Valitse TLS tai STARTTLS tai salli salaamaton yhteys erikseen, jos verkko palvelimelle on luotettu.</translation>
+    </message>
+    <message>
+        <source>The mail could not be sent: libcurl could not be started.</source>
+        <translation>Postia ei voitu lähettää: libcurlia ei voitu käynnistää.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 was not found: the name does not resolve. Check the server's name and the network connection.</source>
+        <translation>Sähköpostipalvelinta %1 ei löytynyt: nimeä ei voi selvittää. Tarkista palvelimen nimi ja verkkoyhteys.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 could not be reached on port %2 (%3). Check the server and the port, and the network connection.</source>
+        <translation>Sähköpostipalvelimeen %1 ei saatu yhteyttä portissa %2 (%3). Tarkista palvelin, portti ja verkkoyhteys.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer on port %2 within %3 seconds. Check the server and the port; a server that takes TLS from the start (usually port 465) needs the security TLS.</source>
+        <translation>Sähköpostipalvelin %1 ei vastannut portissa %2 %3 sekunnin kuluessa. Tarkista palvelin ja portti; palvelin, joka käyttää TLS:ää alusta alkaen (yleensä portti 465), tarvitsee suojaukseksi TLS:n.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS on port %2, so nothing was sent unencrypted. Choose TLS if the server takes it from the start (usually port 465), or ask the server's administrator.</source>
+        <translation>Sähköpostipalvelin %1 ei tarjoa STARTTLS:ää portissa %2, joten mitään ei lähetetty salaamattomana. Valitse TLS, jos palvelin käyttää sitä alusta alkaen (yleensä portti 465), tai kysy palvelimen ylläpitäjältä.</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server %1 could not be verified (%2), so nothing was sent: the server may not be the one named. Check the server's name, or ask its administrator.</source>
+        <translation>Sähköpostipalvelimen %1 varmennetta ei voitu tarkistaa (%2), joten mitään ei lähetetty: palvelin ei ehkä ole se, joksi se on nimetty. Tarkista palvelimen nimi tai kysy sen ylläpitäjältä.</translation>
+    </message>
+    <message>
+        <source>No encrypted (TLS) connection could be made with the mail server %1 on port %2 (%3). Check the security: port 465 usually takes TLS, port 587 STARTTLS.</source>
+        <translation>Salattua (TLS) yhteyttä sähköpostipalvelimeen %1 porttiin %2 ei saatu (%3). Tarkista suojaus: portissa 465 käytetään yleensä TLS:ää, portissa 587 STARTTLS:ää.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not accept a login as %2 (%3): check the user name and the password.</source>
+        <translation>Sähköpostipalvelin %1 ei hyväksynyt kirjautumista käyttäjänä %2 (%3): tarkista käyttäjätunnus ja salasana.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the login as %2 (“%3”): check the user name and the password.</source>
+        <translation>Sähköpostipalvelin %1 hylkäsi kirjautumisen käyttäjänä %2 (”%3”): tarkista käyttäjätunnus ja salasana.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address %1: “%2”.</source>
+        <translation>Sähköpostipalvelin hylkäsi osoitteen %1: ”%2”.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message to %1: “%2”.</source>
+        <translation>Sähköpostipalvelin hylkäsi viestin osoitteeseen %1: ”%2”.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 wants a login before it sends (“%2”): give the user name.</source>
+        <translation>Sähköpostipalvelin %1 vaatii kirjautumisen ennen lähettämistä (”%2”): anna käyttäjätunnus.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 wants a login but offered none on this connection (“%2”): choose STARTTLS or TLS.</source>
+        <translation>Sähköpostipalvelin %1 vaatii kirjautumisen mutta ei tarjonnut sitä tässä yhteydessä (”%2”): valitse STARTTLS tai TLS.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the sender's address %2 (“%3”). Check the sender's address: many servers send only from the address of the user logged in.</source>
+        <translation>Sähköpostipalvelin %1 hylkäsi lähettäjän osoitteen %2 (”%3”). Tarkista lähettäjän osoite: monet palvelimet lähettävät vain kirjautuneen käyttäjän osoitteesta.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused to send (“%2”).</source>
+        <translation>Sähköpostipalvelin %1 kieltäytyi lähettämästä (”%2”).</translation>
+    </message>
+    <message>
+        <source>Sending through the mail server %1 failed: %2. Try again; if it fails again, check the server, the port and the security.</source>
+        <translation>Lähetys sähköpostipalvelimen %1 kautta epäonnistui: %2. Yritä uudelleen; jos se epäonnistuu taas, tarkista palvelin, portti ja suojaus.</translation>
+    </message>
+    <message>
+        <source>The sending was stopped before this message.</source>
+        <translation>Lähetys keskeytettiin ennen tätä viestiä.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSending</name>
+    <message>
+        <source>Mail Server Password</source>
+        <translation>Sähköpostipalvelimen salasana</translation>
+    </message>
+    <message>
+        <source>The password of %1 on the mail server %2. Pykälä keeps it until it is closed, and never on disk.</source>
+        <translation>Käyttäjän %1 salasana sähköpostipalvelimella %2. Pykälä säilyttää sen, kunnes se suljetaan, eikä koskaan levyllä.</translation>
+    </message>
+    <message>
+        <source>Sending through %1…</source>
+        <translation>Lähetetään palvelimen %1 kautta…</translation>
+    </message>
+    <message>
+        <source>Sending to %1 (%2 of %3)…</source>
+        <translation>Lähetetään: %1 (%2/%3)…</translation>
     </message>
 </context>
 <context>

@@ -422,6 +422,93 @@
     </message>
 </context>
 <context>
+    <name>CertificatesDialog</name>
+    <message>
+        <source>Certificates of %1</source>
+        <translation>Certifikat – %1</translation>
+    </message>
+    <message>
+        <source>The certificates %1 signs minutes with and, where it is another (a Finnish identity card has its own), the one meeting packages are encrypted to. Each is registered from the certificate file itself: never a private key. Minutes are signed in %1's turn only with a certificate registered here for signing.</source>
+        <translation>Certifikatet som %1 undertecknar protokoll med och, om det är ett annat (identitetskortet har ett eget), det som mötespaket krypteras för. Vart och ett registreras från själva certifikatfilen: aldrig en privat nyckel. I sin tur undertecknar %1 protokollet endast med ett certifikat registrerat här för undertecknande.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Användning</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Innehavare</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Utfärdare</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltigt</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <source>For signing</source>
+        <translation>För undertecknande</translation>
+    </message>
+    <message>
+        <source>For encrypting packages</source>
+        <translation>För kryptering av paket</translation>
+    </message>
+    <message>
+        <source>What the certificate is for</source>
+        <translation>Vad certifikatet används till</translation>
+    </message>
+    <message>
+        <source>&amp;Add from File…</source>
+        <translation>&amp;Lägg till från fil…</translation>
+    </message>
+    <message>
+        <source>Register a certificate from its file (.pem, .crt, .cer or .der)</source>
+        <translation>Registrera ett certifikat från dess fil (.pem, .crt, .cer eller .der)</translation>
+    </message>
+    <message>
+        <source>Certificate File</source>
+        <translation>Certifikatfil</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certifikat (*.pem *.crt *.cer *.der);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>&amp;Registrera:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>signing</source>
+        <translation>undertecknande</translation>
+    </message>
+    <message>
+        <source>encryption</source>
+        <translation>kryptering</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate file: it is larger than 1 MiB.</source>
+        <translation>%1 är ingen certifikatfil: den är större än 1 MiB.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--language must be fi or sv, not "%1".</source>
@@ -846,10 +933,6 @@
         <translation>Underteckna en PDF till -o UT.pdf med --cert NAMN på nästa underskriftsplats.</translation>
     </message>
     <message>
-        <source>verify, certs, sign: a file whose first line is the database or token password.</source>
-        <translation>verify, certs, sign: en fil vars första rad är databasens eller tokenets lösenord.</translation>
-    </message>
-    <message>
         <source>sign: the nickname of the signing certificate.</source>
         <translation>sign: underskriftscertifikatets namn.</translation>
     </message>
@@ -1084,10 +1167,6 @@
         <translation>Lista medlemskapen med deras id.</translation>
     </message>
     <message>
-        <source>Add a meeting (the body's usual place and time, and the opening items), move it, convene it or cancel it with a reason.</source>
-        <translation>Lägg till ett sammanträde (organets vanliga plats och tid samt öppningsärendena), flytta det, sammankalla det eller ställ in det med en motivering.</translation>
-    </message>
-    <message>
         <source>Add an item to a meeting's agenda, or edit one: item add "KH 12/2026" --title TITLE --proposal TEXT.</source>
         <translation>Lägg till ett ärende på ett sammanträdes föredragningslista, eller redigera ett: item add "KH 12/2026" --title RUBRIK --proposal TEXT.</translation>
     </message>
@@ -1288,10 +1367,6 @@
         <translation>Sammanträdet %1 lades till (id %2).</translation>
     </message>
     <message>
-        <source>Usage: pykala-cli meeting add --body SHORT --date DATE [options], or meeting edit|convene|cancel MEETING [options]</source>
-        <translation>Användning: pykala-cli meeting add --body FÖRKORTNING --date DATUM [alternativ], eller meeting edit|convene|cancel SAMMANTRÄDE [alternativ]</translation>
-    </message>
-    <message>
         <source>%1 convened on %2.</source>
         <translation>%1 sammankallades %2.</translation>
     </message>
@@ -1306,10 +1381,6 @@
     <message>
         <source>%1 is on %2 at %3.</source>
         <translation>%1 hålls %2, plats: %3.</translation>
-    </message>
-    <message>
-        <source>Unknown meeting action "%1": add, edit, convene or cancel.</source>
-        <translation>Okänd sammanträdesåtgärd "%1": add, edit, convene eller cancel.</translation>
     </message>
     <message>
         <source>Saved item %1.</source>
@@ -1458,14 +1529,6 @@
         <translation>meetings, memberships: endast detta organs; membership add och term, meeting add, template: organet.</translation>
     </message>
     <message>
-        <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign and term: print JSON; add commands print the new id.</source>
-        <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign och term: skriv ut JSON; tilläggskommandona skriver ut det nya id:t.</translation>
-    </message>
-    <message>
-        <source>membership: its first day; membership resign: the successor's first day.</source>
-        <translation>membership: medlemskapets första dag; membership resign: efterträdarens första dag.</translation>
-    </message>
-    <message>
         <source>membership: its last day (membership edit: empty for none).</source>
         <translation>membership: medlemskapets sista dag (membership edit: tomt om det saknas).</translation>
     </message>
@@ -1550,6 +1613,122 @@
     <message>
         <source>Removed membership %1.</source>
         <translation>Medlemskap %1 togs bort.</translation>
+    </message>
+    <message>
+        <source>deputy for %1</source>
+        <translation>personlig ersättare för %1</translation>
+    </message>
+    <message>
+        <source>meeting invite needs --smtp-host HOST and --from ADDRESS (the sender).</source>
+        <translation>meeting invite behöver --smtp-host SERVER och --from ADRESS (avsändaren).</translation>
+    </message>
+    <message>
+        <source>--security must be tls, starttls or none, not "%1".</source>
+        <translation>--security ska vara tls, starttls eller none, inte "%1".</translation>
+    </message>
+    <message>
+        <source>--from: %1</source>
+        <translation>--from: %1</translation>
+    </message>
+    <message>
+        <source>--password-file is the password of a login: give the user name with --smtp-user too.</source>
+        <translation>--password-file är lösenordet för en inloggning: ange också användarnamnet med --smtp-user.</translation>
+    </message>
+    <message>
+        <source>--smtp-user needs the password: in --password-file FILE (its first line) or in the environment variable PYKALA_SMTP_PASSWORD.</source>
+        <translation>--smtp-user behöver lösenordet: på första raden i --password-file FIL eller i miljövariabeln PYKALA_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: no invitation goes out.</source>
+        <translation>%1 är inställt: ingen kallelse skickas.</translation>
+    </message>
+    <message>
+        <source>%1 has already been opened: the invitation went out before.</source>
+        <translation>%1 har redan öppnats: kallelsen skickades redan tidigare.</translation>
+    </message>
+    <message>
+        <source>Nobody invited to %1 has a usable e-mail address in the register, so nothing was sent (%2).</source>
+        <translation>Ingen av de kallade till %1 har en användbar e-postadress i registret, så ingenting skickades (%2).</translation>
+    </message>
+    <message>
+        <source>Sent: %1 &lt;%2&gt;</source>
+        <translation>Skickat: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 &lt;%2&gt;: %3</source>
+        <translation>Inte skickat: %1 &lt;%2&gt;: %3</translation>
+    </message>
+    <message>
+        <source>No e-mail address, not sent: %1</source>
+        <translation>Ingen e-postadress, inte skickat: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1: %2</source>
+        <translation>Inte skickat: %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Ingenting skickades: %1</translation>
+    </message>
+    <message>
+        <source>Not sent to %1 of %2 addresses (%3): %4</source>
+        <translation>Inte skickat till %1 av %2 adresser (%3): %4</translation>
+    </message>
+    <message>
+        <source>Not sent to %1 of %2 addresses: %3; the listing says why.</source>
+        <translation>Inte skickat till %1 av %2 adresser: %3; förteckningen anger varför.</translation>
+    </message>
+    <message>
+        <source>The invitation of %1 was sent to every address, %2 in all. Record the day it went out with: pykala-cli meeting convene "%1"</source>
+        <translation>Kallelsen till %1 skickades till varje adress, %2 sammanlagt. Anteckna dagen den skickades med: pykala-cli meeting convene "%1"</translation>
+    </message>
+    <message>
+        <source>Add a meeting (the body's usual place and time, and the opening items), move it, convene it, cancel it with a reason, or send its invitation with the public agenda through an SMTP server: meeting invite "KH 12/2026" --smtp-host HOST --from ADDRESS.</source>
+        <translation>Lägg till ett sammanträde (organets vanliga plats och tid samt öppningsärendena), flytta det, sammankalla det, ställ in det med en motivering eller skicka kallelsen med den offentliga föredragningslistan via en SMTP-server: meeting invite "KH 12/2026" --smtp-host SERVER --from ADRESS.</translation>
+    </message>
+    <message>
+        <source>verify, certs, sign: a file whose first line is the database or token password; meeting invite: the mail server's password (else $PYKALA_SMTP_PASSWORD).</source>
+        <translation>verify, certs, sign: en fil vars första rad är databasens eller tokenens lösenord; meeting invite: e-postserverns lösenord (annars $PYKALA_SMTP_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign and term, meeting invite: print JSON; add commands print the new id.</source>
+        <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign och term, meeting invite: skriv ut JSON; tilläggskommandon skriver ut det nya id:t.</translation>
+    </message>
+    <message>
+        <source>membership: its first day; membership resign: the successor's first day; meeting invite: the sender, ADDRESS or "NAME &lt;ADDRESS&gt;".</source>
+        <translation>membership: första dagen; membership resign: efterträdarens första dag; meeting invite: avsändaren, ADRESS eller "NAMN &lt;ADRESS&gt;".</translation>
+    </message>
+    <message>
+        <source>meeting invite: the mail server (SMTP) that sends the messages.</source>
+        <translation>meeting invite: e-postservern (SMTP) som skickar meddelandena.</translation>
+    </message>
+    <message>
+        <source>meeting invite: the mail server's port (default: 465 for tls, 587 for starttls, 25 for none).</source>
+        <translation>meeting invite: e-postserverns port (standard: 465 för tls, 587 för starttls, 25 för none).</translation>
+    </message>
+    <message>
+        <source>meeting invite: tls (from the first byte), starttls (required; the default) or none (only to this computer, unless --allow-unencrypted).</source>
+        <translation>meeting invite: tls (från första byten), starttls (obligatorisk; standard) eller none (bara till den här datorn, om inte --allow-unencrypted).</translation>
+    </message>
+    <message>
+        <source>meeting invite: allow --security none to a server on another computer, on a network you trust.</source>
+        <translation>meeting invite: tillåt --security none till en server på en annan dator, i ett nätverk du litar på.</translation>
+    </message>
+    <message>
+        <source>meeting invite: the user name of the mail server's login; the password comes from --password-file or $PYKALA_SMTP_PASSWORD.</source>
+        <translation>meeting invite: användarnamnet för inloggningen på e-postservern; lösenordet kommer från --password-file eller $PYKALA_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>meeting invite: seconds to wait for the mail server (default 60).</source>
+        <translation>meeting invite: hur många sekunder e-postservern väntas på (standard 60).</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli meeting add --body SHORT --date DATE [options], or meeting edit|convene|cancel|invite MEETING [options]</source>
+        <translation>Användning: pykala-cli meeting add --body FÖRKORTNING --date DATUM [alternativ], eller meeting edit|convene|cancel|invite SAMMANTRÄDE [alternativ]</translation>
+    </message>
+    <message>
+        <source>Unknown meeting action "%1": add, edit, convene, cancel or invite.</source>
+        <translation>Okänd sammanträdesåtgärd "%1": add, edit, convene, cancel eller invite.</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1898,30 @@
     <message>
         <source>Signature %1 of the minutes of %2 (%3) is out of its order: Pykälä did not make it there.</source>
         <translation>Underskrift %1 i protokollet från %2 (%3) står i fel ordning: Pykälä har inte gjort den där.</translation>
+    </message>
+    <message>
+        <source>The minutes name no one to sign as %1: register the body's secretary on the meeting's day (Register › Add Official, or pykala-cli membership add --role secretary).</source>
+        <translation>Protokollet anger ingen som undertecknar som %1: registrera organets sekreterare för mötesdagen (Register › Lägg till tjänsteinnehavare eller pykala-cli membership add --role secretary).</translation>
+    </message>
+    <message>
+        <source>The certificate is %1's, and it is %2's turn to sign as %3: each signs with their own.</source>
+        <translation>Certifikatet är %1s, och det är %2s tur att underteckna som %3: var och en undertecknar med sitt eget.</translation>
+    </message>
+    <message>
+        <source>The certificate is not registered for %1, whose turn it is to sign as %2. Register %1's signing certificate first (Register › Persons › Certificates…, or pykala-cli person certificate).</source>
+        <translation>Certifikatet är inte registrerat för %1, vars tur det är att underteckna som %2. Registrera först %1s certifikat för undertecknande (Register › Personer › Certifikat… eller pykala-cli person certificate).</translation>
+    </message>
+    <message>
+        <source>There is no certificate "%1" with its key in the certificate database; 'pykala-cli certs' lists them.</source>
+        <translation>Det finns inget certifikat ”%1” med nyckel i certifikatdatabasen; 'pykala-cli certs' listar dem.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be signed with "%2": %3</source>
+        <translation>%1 kan inte undertecknas med ”%2”: %3</translation>
+    </message>
+    <message>
+        <source>Signature %1 of the minutes of %2 (%3, %4) is not by the person of its turn: %5</source>
+        <translation>Underskrift %1 i protokollet för %2 (%3, %4) är inte gjord av personen i tur: %5</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2332,69 @@
     </message>
 </context>
 <context>
+    <name>Invitation</name>
+    <message>
+        <source>In person</source>
+        <translation>Fysiskt sammanträde</translation>
+    </message>
+    <message>
+        <source>Electronic meeting</source>
+        <translation>Elektroniskt sammanträde</translation>
+    </message>
+    <message>
+        <source>Hybrid meeting</source>
+        <translation>Hybridsammanträde</translation>
+    </message>
+    <message>
+        <source>Electronic decision procedure</source>
+        <translation>Elektroniskt beslutsförfarande</translation>
+    </message>
+    <message>
+        <source>Invitation: %1 %2 on %3</source>
+        <translation>Kallelse: %1 %2 den %3</translation>
+    </message>
+    <message>
+        <source>You are invited to the meeting of %1, %2.</source>
+        <translation>Ni kallas till sammanträde: %1, %2.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>–%1</source>
+        <translation>–%1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Tid: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Plats: %1</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>Sammanträdesform: %1</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Föredragningslista:</translation>
+    </message>
+    <message>
+        <source>§ %1 %2</source>
+        <translation>§ %1 %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The agenda is attached as a PDF file. It is the public version: members and deputies receive the confidential items in their meeting packages.</source>
+        <translation>Föredragningslistan är bifogad som PDF-fil. Den är den offentliga versionen: ledamöter och ersättare får de sekretessbelagda ärendena i sina mötespaket.</translation>
+    </message>
+</context>
+<context>
     <name>InvitationDialog</name>
     <message>
         <source>Invitation List – %1</source>
@@ -2240,6 +2506,105 @@
     <message>
         <source>crash</source>
         <translation>krasch</translation>
+    </message>
+    <message>
+        <source>personal deputy of %1</source>
+        <translation>personlig ersättare för %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationReportDialog</name>
+    <message>
+        <source>Invitation of %1 Sent</source>
+        <translation>Kallelsen till %1 skickad</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Kallad</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>What became of each message</source>
+        <translation>Hur det gick med varje meddelande</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Inte skickat.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Inte skickat</translation>
+    </message>
+    <message>
+        <source>No address</source>
+        <translation>Ingen adress</translation>
+    </message>
+    <message>
+        <source>No e-mail address in the register</source>
+        <translation>Ingen e-postadress i registret</translation>
+    </message>
+    <message>
+        <source>Address unusable</source>
+        <translation>Adressen duger inte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Why not sent</source>
+        <translation>Varför inte skickat</translation>
+    </message>
+    <message numerus="yes">
+        <source>The invitation was sent to every address, %n in all.</source>
+        <translation>
+            <numerusform>Kallelsen skickades till den enda adressen.</numerusform><numerusform>Kallelsen skickades till varje adress, %n sammanlagt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The invitation was sent to no one. %1</source>
+        <translation>Kallelsen skickades inte till någon. %1</translation>
+    </message>
+    <message>
+        <source>The invitation was sent to %1 of %2 addresses; %3 did not receive it (marked Not sent). Send it to them again, or another way.</source>
+        <translation>Kallelsen skickades till %1 av %2 adresser; %3 fick den inte (märkta Inte skickat). Skicka den till dem igen eller på annat sätt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited have no usable e-mail address and got no message: send them the invitation another way.</source>
+        <translation>
+            <numerusform>%n kallad har ingen användbar e-postadress och fick inget meddelande: skicka kallelsen till hen på annat sätt.</numerusform><numerusform>%n kallade har ingen användbar e-postadress och fick inget meddelande: skicka kallelsen till dem på annat sätt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Record as Convened on %1</source>
+        <translation>Anteckna som sammankallat %1</translation>
+    </message>
+    <message>
+        <source>Record today as the day the invitation went out, as Convene… does</source>
+        <translation>Anteckna i dag som dagen då kallelsen skickades, som Sammankalla… gör</translation>
+    </message>
+    <message>
+        <source>Convened on %1</source>
+        <translation>Sammankallat %1</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3550,21 @@
     <message>
         <source>Vaasa Administrative Court</source>
         <translation>Vasa förvaltningsdomstol</translation>
+    </message>
+</context>
+<context>
+    <name>MailAddress</name>
+    <message>
+        <source>No e-mail address is given.</source>
+        <translation>Ingen e-postadress har angetts.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address such as name@example.fi: correct it.</source>
+        <translation>”%1” är inte en e-postadress som namn@exempel.fi: rätta den.</translation>
+    </message>
+    <message>
+        <source>The address “%1” has letters outside ASCII before the @, which few mail servers accept: give another address.</source>
+        <translation>Adressen ”%1” har tecken utanför ASCII före @, vilket få e-postservrar godtar: ange en annan adress.</translation>
     </message>
 </context>
 <context>
@@ -4480,10 +4860,6 @@ Stäng fönstret ändå?</translation>
         <translation>Sammanträdet är inställt: ingen kallelse skickas.</translation>
     </message>
     <message>
-        <source>The mail program cannot be opened: xdg-email (package xdg-utils) is not installed. Copy the addresses from the invitation list instead.</source>
-        <translation>E-postprogrammet kan inte öppnas: xdg-email (paketet xdg-utils) är inte installerat. Kopiera adresserna från kallelselistan i stället.</translation>
-    </message>
-    <message>
         <source>The meeting is cancelled: there is no agenda to read.</source>
         <translation>Sammanträdet är inställt: det finns ingen föredragningslista att läsa.</translation>
     </message>
@@ -4506,6 +4882,18 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>Add a recurring item from one of the body's item templates</source>
         <translation>Lägg till ett återkommande ärende från organets ärendemallar</translation>
+    </message>
+    <message>
+        <source>Send each one invited a message with the public agenda through the mail server</source>
+        <translation>Skicka varje kallad ett meddelande med den offentliga föredragningslistan via e-postservern</translation>
+    </message>
+    <message>
+        <source>The mail server is not set up: %1 Set it in Preferences, under E-mail.</source>
+        <translation>E-postservern är inte inställd: %1 Ställ in den under E-post i Inställningar.</translation>
+    </message>
+    <message>
+        <source>The mail program cannot be opened: xdg-email (package xdg-utils) is not installed. Copy the addresses from the invitation list instead, or send through a mail server (Preferences, E-mail).</source>
+        <translation>E-postprogrammet kan inte öppnas: xdg-email (paketet xdg-utils) är inte installerat. Kopiera adresserna från kallelselistan i stället, eller skicka via en e-postserver (Inställningar, E-post).</translation>
     </message>
 </context>
 <context>
@@ -6247,6 +6635,138 @@ Stäng fönstret ändå?</translation>
         <source>A changed certificate database is used from the next start of Pykälä.</source>
         <translation>En ändrad certifikatdatabas används från nästa gång Pykälä startas.</translation>
     </message>
+    <message>
+        <source>Also to another computer, on a trusted network only</source>
+        <translation>Även till en annan dator, bara i ett betrott nätverk</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message</source>
+        <translation>Skicka &amp;testmeddelande</translation>
+    </message>
+    <message>
+        <source>Through my mail program (xdg-email)</source>
+        <translation>Via mitt e-postprogram (xdg-email)</translation>
+    </message>
+    <message>
+        <source>Through a mail server (SMTP)</source>
+        <translation>Via en e-postserver (SMTP)</translation>
+    </message>
+    <message>
+        <source>Send invitations</source>
+        <translation>Skicka kallelser</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>E-postserver</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (vanligen port 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (vanligen port 587)</translation>
+    </message>
+    <message>
+        <source>None, unencrypted (a server on this computer)</source>
+        <translation>Ingen, okrypterad (en server på den här datorn)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <source>empty when the server needs no login</source>
+        <translation>tomt om servern inte kräver inloggning</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Kunnanhallitus</source>
+        <translation>Kommunstyrelsen</translation>
+    </message>
+    <message>
+        <source>Sender's name</source>
+        <translation>Avsändarens namn</translation>
+    </message>
+    <message>
+        <source>Sender's address</source>
+        <translation>Avsändarens adress</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time to wait for the server</source>
+        <translation>Tid att vänta på servern</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Testmeddelande</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Send &amp;invitations:</source>
+        <translation>Skicka &amp;kallelser:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation>Säker&amp;het:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>Sender's &amp;name:</source>
+        <translation>Avsändarens &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Sender's &amp;address:</source>
+        <translation>Avsändarens a&amp;dress:</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for the server:</source>
+        <translation>&amp;Vänta på servern:</translation>
+    </message>
+    <message>
+        <source>The password is asked for when a message is sent and kept only until Pykälä is closed, never on disk.</source>
+        <translation>Lösenordet efterfrågas när ett meddelande skickas och behålls bara tills Pykälä stängs, aldrig på disk.</translation>
+    </message>
+    <message>
+        <source>Pykälä: test message</source>
+        <translation>Pykälä: testmeddelande</translation>
+    </message>
+    <message>
+        <source>Pykälä sent this message to try the mail server %1 (port %2, %3). If it arrived, invitations can be sent through this server.</source>
+        <translation>Pykälä skickade det här meddelandet för att pröva e-postservern %1 (port %2, %3). Om det kom fram kan kallelser skickas via den här servern.</translation>
+    </message>
+    <message>
+        <source>A test message was sent to %1: check that it arrived.</source>
+        <translation>Ett testmeddelande skickades till %1: kontrollera att det kom fram.</translation>
+    </message>
+    <message>
+        <source>The test message was not sent.</source>
+        <translation>Testmeddelandet skickades inte.</translation>
+    </message>
 </context>
 <context>
     <name>Publication</name>
@@ -6826,6 +7346,14 @@ Ett medlemskap som har upphört avslutas, det tas inte bort: när ett sammanträ
             <numerusform>%n medlemskap upphörde %1. Lägg till den nya mandatperiodens ledamöter, eller importera dem med Importera ledamöter….</numerusform><numerusform>%n medlemskap upphörde %1. Lägg till den nya mandatperiodens ledamöter, eller importera dem med Importera ledamöter….</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Certificates…</source>
+        <translation>&amp;Certifikat…</translation>
+    </message>
+    <message>
+        <source>The person's signing and encryption certificates</source>
+        <translation>Personens certifikat för undertecknande och kryptering</translation>
+    </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
@@ -7255,64 +7783,12 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <translation>Meddelande</translation>
     </message>
     <message>
-        <source>personal deputy of %1</source>
-        <translation>personlig ersättare för %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>No e-mail address, so not in the message: %1. Send them the invitation another way, or add their address to the register.</source>
         <translation>Ingen e-postadress och därför inte med i meddelandet: %1. Skicka kallelsen till dem på annat sätt eller lägg till deras adress i registret.</translation>
-    </message>
-    <message>
-        <source>Invitation: %1 %2 on %3</source>
-        <translation>Kallelse: %1 %2 den %3</translation>
-    </message>
-    <message>
-        <source>You are invited to the meeting of %1, %2.</source>
-        <translation>Ni kallas till sammanträde: %1, %2.</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 kl. %2</translation>
-    </message>
-    <message>
-        <source>–%1</source>
-        <translation>–%1</translation>
-    </message>
-    <message>
-        <source>Time: %1</source>
-        <translation>Tid: %1</translation>
-    </message>
-    <message>
-        <source>Place: %1</source>
-        <translation>Plats: %1</translation>
-    </message>
-    <message>
-        <source>Mode: %1</source>
-        <translation>Sammanträdesform: %1</translation>
-    </message>
-    <message>
-        <source>Agenda:</source>
-        <translation>Föredragningslista:</translation>
-    </message>
-    <message>
-        <source>§ %1 %2</source>
-        <translation>§ %1 %2</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>The agenda is attached as a PDF file. It is the public version: members and deputies receive the confidential items in their meeting packages.</source>
-        <translation>Föredragningslistan är bifogad som PDF-fil. Den är den offentliga versionen: ledamöter och ersättare får de sekretessbelagda ärendena i sina mötespaket.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;To (%n address(es)):</source>
@@ -7343,6 +7819,18 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>Give the message a subject.</source>
         <translation>Ge meddelandet ett ämne.</translation>
+    </message>
+    <message>
+        <source>Not in the message: %1. %2</source>
+        <translation>Inte med i meddelandet: %1. %2</translation>
+    </message>
+    <message>
+        <source>Each address receives a message of its own, with the public agenda attached, from %1 through the mail server %2; nobody sees the others' addresses. Once it is sent, you can record the day the meeting was convened.</source>
+        <translation>Varje adress får ett eget meddelande med den offentliga föredragningslistan bifogad, från %1 via e-postservern %2; ingen ser de andras adresser. När det har skickats kan du anteckna dagen då sammanträdet sammankallades.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Skicka</translation>
     </message>
 </context>
 <context>
@@ -7762,10 +8250,6 @@ Kommunvägen 1</translation>
         <translation>Inget certifikat med privat nyckel kunde läsas: lösenordet eller PIN-koden kan vara fel, eller så har databasen inga (importera ett med 'pykala-cli import-cert FIL.p12' eller sätt in ditt kort).</translation>
     </message>
     <message>
-        <source>The minutes are not signed yet. The first signature makes them from the record and freezes it: nothing of this meeting can change afterwards.</source>
-        <translation>Protokollet är ännu inte undertecknat. Den första underskriften skapar det utifrån anteckningarna och låser dem: ingenting i detta sammanträde kan ändras efteråt.</translation>
-    </message>
-    <message>
         <source>The meeting has not been closed: its minutes cannot be signed yet.</source>
         <translation>Sammanträdet har inte avslutats: protokollet kan inte undertecknas ännu.</translation>
     </message>
@@ -7810,6 +8294,140 @@ Kommunvägen 1</translation>
     <message>
         <source>Signed and verified: %1</source>
         <translation>Undertecknat och verifierat: %1</translation>
+    </message>
+    <message>
+        <source>Registered for</source>
+        <translation>Registrerat för</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>inte registrerat</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The minutes are not signed yet. The first signature makes them from the record and freezes it: nothing of this meeting can change afterwards. First to sign: %1.</source>
+        <translation>Protokollet är inte undertecknat ännu. Den första underskriften gör det av anteckningarna och låser dem: inget i mötet kan ändras efteråt. Först undertecknar: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message>
+        <source>Give the mail server (SMTP) that sends the messages, such as smtp.kunta.fi.</source>
+        <translation>Ange e-postservern (SMTP) som skickar meddelandena, till exempel smtp.kunta.fi.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of a mail server such as smtp.kunta.fi.</source>
+        <translation>”%1” är inte namnet på en e-postserver som smtp.kunta.fi.</translation>
+    </message>
+    <message>
+        <source>The mail server's port must be from 1 to 65535, not %1.</source>
+        <translation>E-postserverns port ska vara från 1 till 65535, inte %1.</translation>
+    </message>
+    <message>
+        <source>The time to wait for the mail server must be from 1 to 3600 seconds, not %1.</source>
+        <translation>Tiden att vänta på e-postservern ska vara från 1 till 3600 sekunder, inte %1.</translation>
+    </message>
+    <message>
+        <source>Give the sender's e-mail address: the messages are sent from it.</source>
+        <translation>Ange avsändarens e-postadress: meddelandena skickas från den.</translation>
+    </message>
+    <message>
+        <source>The sender's address cannot be used: %1</source>
+        <translation>Avsändarens adress kan inte användas: %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1 without encryption would show the messages, and any password, to everyone on the way. Choose TLS or STARTTLS, or allow an unencrypted connection explicitly if the network to the server is trusted.</source>
+        <translation>Att skicka till %1 utan kryptering skulle visa meddelandena, och ett eventuellt lösenord, för alla på vägen. Välj TLS eller STARTTLS, eller tillåt en okrypterad anslutning uttryckligen om nätverket till servern är betrott.</translation>
+    </message>
+    <message>
+        <source>The mail could not be sent: libcurl could not be started.</source>
+        <translation>Posten kunde inte skickas: libcurl kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 was not found: the name does not resolve. Check the server's name and the network connection.</source>
+        <translation>E-postservern %1 hittades inte: namnet kan inte slås upp. Kontrollera serverns namn och nätverksanslutningen.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 could not be reached on port %2 (%3). Check the server and the port, and the network connection.</source>
+        <translation>E-postservern %1 kunde inte nås på port %2 (%3). Kontrollera servern och porten samt nätverksanslutningen.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer on port %2 within %3 seconds. Check the server and the port; a server that takes TLS from the start (usually port 465) needs the security TLS.</source>
+        <translation>E-postservern %1 svarade inte på port %2 inom %3 sekunder. Kontrollera servern och porten; en server som använder TLS från början (vanligen port 465) behöver säkerheten TLS.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS on port %2, so nothing was sent unencrypted. Choose TLS if the server takes it from the start (usually port 465), or ask the server's administrator.</source>
+        <translation>E-postservern %1 erbjuder inte STARTTLS på port %2, så ingenting skickades okrypterat. Välj TLS om servern använder det från början (vanligen port 465), eller fråga serverns administratör.</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server %1 could not be verified (%2), so nothing was sent: the server may not be the one named. Check the server's name, or ask its administrator.</source>
+        <translation>Certifikatet för e-postservern %1 kunde inte verifieras (%2), så ingenting skickades: servern kanske inte är den som angetts. Kontrollera serverns namn eller fråga dess administratör.</translation>
+    </message>
+    <message>
+        <source>No encrypted (TLS) connection could be made with the mail server %1 on port %2 (%3). Check the security: port 465 usually takes TLS, port 587 STARTTLS.</source>
+        <translation>Ingen krypterad (TLS) anslutning kunde upprättas med e-postservern %1 på port %2 (%3). Kontrollera säkerheten: port 465 använder vanligen TLS, port 587 STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not accept a login as %2 (%3): check the user name and the password.</source>
+        <translation>E-postservern %1 godtog inte en inloggning som %2 (%3): kontrollera användarnamnet och lösenordet.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the login as %2 (“%3”): check the user name and the password.</source>
+        <translation>E-postservern %1 avvisade inloggningen som %2 (”%3”): kontrollera användarnamnet och lösenordet.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address %1: “%2”.</source>
+        <translation>E-postservern avvisade adressen %1: ”%2”.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message to %1: “%2”.</source>
+        <translation>E-postservern avvisade meddelandet till %1: ”%2”.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 wants a login before it sends (“%2”): give the user name.</source>
+        <translation>E-postservern %1 kräver inloggning innan den skickar (”%2”): ange användarnamnet.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 wants a login but offered none on this connection (“%2”): choose STARTTLS or TLS.</source>
+        <translation>E-postservern %1 kräver inloggning men erbjöd ingen på den här anslutningen (”%2”): välj STARTTLS eller TLS.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the sender's address %2 (“%3”). Check the sender's address: many servers send only from the address of the user logged in.</source>
+        <translation>E-postservern %1 avvisade avsändarens adress %2 (”%3”). Kontrollera avsändarens adress: många servrar skickar bara från den inloggade användarens adress.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused to send (“%2”).</source>
+        <translation>E-postservern %1 vägrade skicka (”%2”).</translation>
+    </message>
+    <message>
+        <source>Sending through the mail server %1 failed: %2. Try again; if it fails again, check the server, the port and the security.</source>
+        <translation>Att skicka via e-postservern %1 misslyckades: %2. Försök igen; om det misslyckas igen, kontrollera servern, porten och säkerheten.</translation>
+    </message>
+    <message>
+        <source>The sending was stopped before this message.</source>
+        <translation>Sändningen avbröts före det här meddelandet.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSending</name>
+    <message>
+        <source>Mail Server Password</source>
+        <translation>E-postserverns lösenord</translation>
+    </message>
+    <message>
+        <source>The password of %1 on the mail server %2. Pykälä keeps it until it is closed, and never on disk.</source>
+        <translation>Lösenordet för %1 på e-postservern %2. Pykälä behåller det tills det stängs, och aldrig på disk.</translation>
+    </message>
+    <message>
+        <source>Sending through %1…</source>
+        <translation>Skickar via %1…</translation>
+    </message>
+    <message>
+        <source>Sending to %1 (%2 of %3)…</source>
+        <translation>Skickar till %1 (%2 av %3)…</translation>
     </message>
 </context>
 <context>

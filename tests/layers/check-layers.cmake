@@ -12,6 +12,7 @@ set(cases
     "procedure,store,model,text|documents/meetingdocuments.h"
     "documents,procedure,store,model,text|signing/signer.h"
     "documents,procedure,store,model,text|exchange/interchange.h"
+    "documents,procedure,store,model,text|mail/invitation.h"
     "exchange,documents,procedure,store,model,text|demo/demodata.h")
 set(source ${CMAKE_CURRENT_BINARY_DIR}/check-layers.cpp)
 foreach(case IN LISTS cases)

@@ -2,6 +2,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -21,9 +22,14 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
-    // QSettings does not follow the test mode: a folder of its own.
+    // Settings in a folder of each process's own. In test mode QSettings
+    // would take ~/.qttest/config, one file per test program shared by
+    // every process of it (ctest -j runs several at once) and kept between
+    // runs.
     QTemporaryDir settings;
     qputenv("XDG_CONFIG_HOME", settings.path().toUtf8());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     TestApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("pykala-tests"));
     return Catch::Session().run(argc, argv);

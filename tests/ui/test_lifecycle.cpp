@@ -1,31 +1,39 @@
 // The meeting's life cycle from its page, through the widgets: convening,
 // moving and cancelling it, the minutes' checked and published days,
-// publishing, the meeting packages and the invitation by e-mail. Each
+// publishing, the meeting packages and the invitation by e-mail, through
+// the mail program or a real SMTP server (aiosmtpd) set in the
+// preferences. Each
 // action's dialog is answered as a person would (a timer finds it once it
 // is open); what it did is checked in the store and on disk, and each
 // refusal leaves the store as it was.
 
 #include <catch2/catch.hpp>
 
+#include "smtptestserver.h"
 #include "testsupport.h"
 #include "waituntil.h"
 
 #include "demostore.h"
 #include "invitationmail.h"
+#include "invitationreport.h"
 #include "itemeditor.h"
 #include "lifecycledialogs.h"
+#include "mailsettings.h"
 #include "mainwindow.h"
 #include "meetingdialogs.h"
 #include "meetingpage.h"
 #include "navigatormodel.h"
+#include "preferencesdialog.h"
 #include "publishingdialogs.h"
 #include "richtextedit.h"
 #include "roles.h"
+#include "smtpsending.h"
 #include "templatedialogs.h"
 #include "uilanguage.h"
 
 #include "demo/demodata.h"
 #include "exchange/meetingpackage.h"
+#include "mail/invitation.h"
 #include "text/richtext.h"
 
 #include <poppler-qt6.h>
@@ -34,10 +42,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QGroupBox>
+#include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -46,12 +58,14 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
 
 #include <functional>
+#include <optional>
 
 namespace {
 
@@ -543,6 +557,330 @@ TEST_CASE("The invitation goes to the mail program with the addresses, the subje
     CHECK_FALSE(page->sendInvitationAction()->isEnabled());
 }
 
+namespace {
+
+// The mail server's settings for a test, kept as the preferences keep
+// them; forgotten again, with the session's passwords, when it goes.
+class SmtpPreferences
+{
+public:
+    explicit SmtpPreferences(int port, const QString &user = QString())
+    {
+        SmtpSettings smtp;
+        smtp.host = QStringLiteral("127.0.0.1");
+        smtp.port = port;
+        smtp.security = SmtpSecurity::None;
+        smtp.user = user;
+        smtp.sender = {QStringLiteral("Kunnanhallitus"), QStringLiteral("kirjaamo@testila.fi")};
+        smtp.timeoutSeconds = 20;
+        MailSettings::save(MailSettings::Way::Smtp, smtp);
+    }
+    ~SmtpPreferences()
+    {
+        QSettings().remove(QStringLiteral("mail"));
+        SmtpSending::forgetPasswords();
+    }
+    Q_DISABLE_COPY_MOVE(SmtpPreferences)
+};
+
+// What the report said, read while it was open.
+struct Report
+{
+    QString summary;
+    QMap<QString, QString> outcome; // "Name (role)" → its message column
+    QString details;                // why those not sent were not
+    bool convenable = false;
+};
+
+// Answers each dialog of type D that shows while it lives (whenOpened
+// answers one, and may outlive the test that armed it).
+template<typename D>
+class Answering
+{
+public:
+    explicit Answering(std::function<void(D *)> answer)
+    {
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, [answer] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                if (auto *dialog = qobject_cast<D *>(widget); dialog && dialog->isVisible())
+                    answer(dialog);
+            }
+        });
+        m_timer.start();
+    }
+
+private:
+    QTimer m_timer;
+};
+
+// Sends the invitation as the secretary would: accepts the message, gives
+// `password` when asked (cancels without one), and reads the report,
+// recording the convening day when `convene`.
+Report sendThroughServer(MeetingPage *page, const std::optional<QString> &password, bool convene,
+                         bool *asked = nullptr)
+{
+    Report report;
+    bool prompted = false;
+    Answering<SendInvitationDialog> compose([](SendInvitationDialog *dialog) { dialog->accept(); });
+    Answering<QInputDialog> passwordPrompt([&](QInputDialog *dialog) {
+        prompted = true;
+        if (!password)
+            return dialog->reject();
+        dialog->setTextValue(*password);
+        dialog->accept();
+    });
+    Answering<InvitationReportDialog> read([&](InvitationReportDialog *dialog) {
+        report.summary = dialog->summary();
+        report.details = dialog->details();
+        for (int i = 0; i < dialog->deliveryList()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *row = dialog->deliveryList()->topLevelItem(i);
+            report.outcome.insert(row->text(0), row->text(2));
+        }
+        report.convenable = dialog->conveneButton()->isVisible() && dialog->conveneButton()->isEnabled();
+        if (convene && report.convenable)
+            dialog->conveneButton()->click();
+        dialog->accept();
+    });
+    page->sendInvitationAction()->trigger();
+    if (asked)
+        *asked = prompted;
+    return report;
+}
+
+// A meeting of the sample's board a week from today, with the sample's
+// items (one confidential), so that it can still be convened.
+Meeting nextWeeksMeeting(Store &store, const Sample &sample)
+{
+    const QDate day = QDate::currentDate().addDays(7);
+    Meeting meeting;
+    meeting.bodyId = sample.body;
+    meeting.number = 40;
+    meeting.year = day.year();
+    meeting.plannedStart = QDateTime(day, QTime(16, 0));
+    meeting.place = QStringLiteral("Kunnantalo");
+    meeting.id = required(store.addMeeting(meeting));
+    for (AgendaItem item : required(store.agendaItems(sample.meeting))) {
+        item.id = 0;
+        item.meetingId = meeting.id;
+        required(store.addAgendaItem(item));
+    }
+    return meeting;
+}
+
+} // namespace
+
+TEST_CASE("The invitation goes through the mail server: a message for each address, the public agenda, and who "
+          "did not get it and why",
+          "[ui][lifecycle][mail][smtp]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    Meeting meeting;
+    {
+        auto store = createStore(path);
+        meeting = nextWeeksMeeting(*store, addSample(*store)); // only the deputy, Pöyhönen, has an address
+        required(store->addInvitee({0, meeting.id, 0, 0, QStringLiteral("Ville Vesi"), QStringLiteral("asiantuntija"),
+                                    QStringLiteral("ville.vesi@example.fi")}));
+        required(store->addInvitee({0, meeting.id, 0, 0, QStringLiteral("Hilkka Hylätty"),
+                                    QStringLiteral("tarkastaja"), QStringLiteral("hilkka@example.fi")}));
+    }
+    SmtpTestServer::Options options;
+    options.refused = {QStringLiteral("hilkka@example.fi")};
+    options.user = QStringLiteral("kirjaamo");
+    options.password = QStringLiteral("salainen");
+    SmtpTestServer server(options);
+    SmtpPreferences preferences(server.port(), QStringLiteral("kirjaamo"));
+
+    MainWindow window(openStore(path));
+    window.setWatching(false);
+    window.show();
+    REQUIRE(window.selectMeeting(meeting.id));
+    MeetingPage *page = window.meetingPage();
+    REQUIRE(page->sendInvitationAction()->isEnabled());
+    CHECK(page->sendInvitationAction()->toolTip().contains(QStringLiteral("through the mail server")));
+
+    bool asked = false;
+    const Report report = sendThroughServer(page, QStringLiteral("salainen"), true, &asked);
+    CHECK(asked);
+    INFO(report.summary.toStdString());
+    // Never "all sent" when one was not.
+    CHECK(report.summary.contains(QStringLiteral("sent to 2 of 3 addresses")));
+    CHECK(report.summary.contains(QStringLiteral("2 invited have no usable e-mail address")));
+    CHECK(report.outcome.value(QStringLiteral("Pekka Pöyhönen (personal deputy of Östen Åberg)")) == u"Sent");
+    CHECK(report.outcome.value(QStringLiteral("Ville Vesi (asiantuntija)")) == u"Sent");
+    CHECK(report.outcome.value(QStringLiteral("Hilkka Hylätty (tarkastaja)")) == u"Not sent");
+    CHECK(report.details.startsWith(QStringLiteral("hilkka@example.fi: The mail server refused the address "
+                                                   "hilkka@example.fi: “550 5.1.1")));
+    CHECK(report.outcome.value(QStringLiteral("Aino Mäkelä (chair)")) == u"No address");
+    CHECK(report.outcome.value(QStringLiteral("Östen Åberg (member)")) == u"No address");
+    CHECK(report.convenable);
+
+    // What arrived: one message to each, the public agenda byte for byte.
+    const QList<QJsonObject> received = server.messages();
+    REQUIRE(received.size() == 2);
+    const QByteArray agenda = required(Invitation::publicAgenda(window.store(), storedMeeting(window.store(), meeting.id))).data;
+    const QString digest = QString::fromLatin1(QCryptographicHash::hash(agenda, QCryptographicHash::Sha256).toHex());
+    const QStringList addresses{QStringLiteral("pekka@testila.fi"), QStringLiteral("ville.vesi@example.fi")};
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject got = received.at(i);
+        CHECK(got.value(QStringLiteral("rcpt_tos")).toArray() == QJsonArray{addresses.at(i)});
+        CHECK(got.value(QStringLiteral("login")).toString() == u"kirjaamo");
+        CHECK(got.value(QStringLiteral("headers")).toObject().value(QStringLiteral("Subject")).toString().startsWith(
+            QStringLiteral("Invitation: Kunnanhallitus KH 40/%1 on ").arg(meeting.year)));
+        const QJsonArray attachments = got.value(QStringLiteral("attachments")).toArray();
+        REQUIRE(attachments.size() == 1);
+        CHECK(attachments.first().toObject().value(QStringLiteral("sha256")).toString() == digest);
+        CHECK_FALSE(server.rawMessage(i).contains("korvausta"));
+    }
+    CHECK(pdfText(agenda).contains(QStringLiteral("Vahingonkorvausvaatimus")));
+    CHECK_FALSE(pdfText(agenda).contains(QStringLiteral("Meikäläinen")));
+
+    // Recorded as convened today, as Convene… would.
+    CHECK(storedMeeting(window.store(), meeting.id).convened == QDate::currentDate());
+    CHECK(page->lifecycleText().contains(QStringLiteral("Convened on")));
+
+    // The password is kept for the session: not asked again.
+    const Report again = sendThroughServer(page, std::nullopt, false, &asked);
+    CHECK_FALSE(asked);
+    CHECK(again.summary.contains(QStringLiteral("sent to 2 of 3 addresses")));
+    CHECK_FALSE(again.convenable); // convened today already
+    CHECK(server.messages().size() == 4);
+}
+
+TEST_CASE("Through the mail server, a refused login or an unreachable server sends nothing and says so",
+          "[ui][lifecycle][mail][smtp]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    Sample sample;
+    {
+        auto store = createStore(path);
+        sample = addSample(*store);
+        required(store->addInvitee({0, sample.meeting, 0, 0, QStringLiteral("Ville Vesi"), QStringLiteral("asiantuntija"),
+                                    QStringLiteral("ville.vesi@example.fi")}));
+    }
+    SmtpTestServer::Options options;
+    options.user = QStringLiteral("kirjaamo");
+    options.password = QStringLiteral("salainen");
+    SmtpTestServer server(options);
+    auto preferences = std::make_unique<SmtpPreferences>(server.port(), QStringLiteral("kirjaamo"));
+
+    MainWindow window(openStore(path));
+    window.setWatching(false);
+    window.show();
+    REQUIRE(window.selectMeeting(sample.meeting));
+    MeetingPage *page = window.meetingPage();
+
+    bool asked = false;
+    Report report = sendThroughServer(page, QStringLiteral("väärä"), true, &asked);
+    CHECK(asked);
+    CHECK(report.summary.contains(QStringLiteral("sent to no one")));
+    CHECK(report.summary.contains(QStringLiteral("refused the login as kirjaamo")));
+    CHECK(report.outcome.value(QStringLiteral("Ville Vesi (asiantuntija)")) == u"Not sent");
+    // The one reason once, for both addresses.
+    CHECK(report.details.count(QStringLiteral("refused the login as kirjaamo")) == 1);
+    CHECK(report.details.startsWith(QStringLiteral("pekka@testila.fi")));
+    CHECK(report.details.contains(QStringLiteral("ville.vesi@example.fi: The mail server 127.0.0.1 refused the login")));
+    CHECK_FALSE(report.convenable);
+    CHECK(server.messages().isEmpty());
+    CHECK_FALSE(storedMeeting(window.store(), sample.meeting).convened.isValid());
+    // The refused password is forgotten: asked for again, and this time right.
+    report = sendThroughServer(page, QStringLiteral("salainen"), false, &asked);
+    CHECK(asked);
+    CHECK(report.summary.contains(QStringLiteral("sent to every address, 2 in all")));
+    CHECK(server.messages().size() == 2);
+
+    // Cancelling the password sends nothing and shows no report.
+    SmtpSending::forgetPasswords();
+    report = sendThroughServer(page, std::nullopt, false, &asked);
+    CHECK(asked);
+    CHECK(report.summary.isEmpty());
+    CHECK(server.messages().size() == 2);
+
+    // No server listening there any more.
+    server.stop();
+    report = sendThroughServer(page, QStringLiteral("salainen"), false);
+    CHECK(report.summary.contains(QStringLiteral("sent to no one")));
+    CHECK(report.summary.contains(QStringLiteral("could not be reached on port %1").arg(server.port())));
+
+    // The mail server chosen but not set up: the action says what to set.
+    preferences.reset();
+    MailSettings::save(MailSettings::Way::Smtp, SmtpSettings());
+    page->refreshLifecycle();
+    CHECK_FALSE(page->sendInvitationAction()->isEnabled());
+    CHECK(page->sendInvitationAction()->toolTip().contains(QStringLiteral("Give the mail server")));
+    QSettings().remove(QStringLiteral("mail"));
+    page->refreshLifecycle();
+    CHECK(page->sendInvitationAction()->toolTip().contains(QStringLiteral("mail program")));
+}
+
+TEST_CASE("The preferences keep the mail server without its password, refuse an unsafe choice and send a test message",
+          "[ui][mail][smtp][preferences]")
+{
+    SmtpTestServer server;
+    {
+        PreferencesDialog preferences;
+        CHECK(preferences.mailWay() == MailSettings::Way::MailProgram);
+        CHECK_FALSE(preferences.smtpHostEdit()->isEnabled());
+        preferences.mailWayBox()->setCurrentIndex(preferences.mailWayBox()->findData(int(MailSettings::Way::Smtp)));
+        CHECK(preferences.smtpHostEdit()->isEnabled());
+        // The usual port follows the security while it has not been changed.
+        CHECK(preferences.smtpPortBox()->value() == 587);
+        preferences.smtpSecurityBox()->setCurrentIndex(preferences.smtpSecurityBox()->findData(int(SmtpSecurity::Tls)));
+        CHECK(preferences.smtpPortBox()->value() == 465);
+        preferences.smtpSecurityBox()->setCurrentIndex(preferences.smtpSecurityBox()->findData(int(SmtpSecurity::None)));
+        CHECK(preferences.allowUnencryptedBox()->isEnabled());
+        QTest::keyClicks(preferences.smtpHostEdit(), QStringLiteral("smtp.testila.fi"));
+        QTest::keyClicks(preferences.senderAddressEdit(), QStringLiteral("kirjaamo@testila.fi"));
+        preferences.senderNameEdit()->setText(QStringLiteral("Testilän kunnanhallitus"));
+        QTest::keyClicks(preferences.smtpUserEdit(), QStringLiteral("kirjaamo"));
+        // Unencrypted to another computer: refused unless allowed explicitly.
+        preferences.accept();
+        CHECK(preferences.error().contains(QStringLiteral("without encryption")));
+        CHECK(MailSettings::way() == MailSettings::Way::MailProgram);
+        preferences.allowUnencryptedBox()->setChecked(true);
+        preferences.accept();
+        CHECK(preferences.error().isEmpty());
+    }
+    CHECK(MailSettings::way() == MailSettings::Way::Smtp);
+    const SmtpSettings kept = MailSettings::smtp();
+    CHECK(kept.host == u"smtp.testila.fi");
+    CHECK(kept.security == SmtpSecurity::None);
+    CHECK(kept.allowUnencrypted);
+    CHECK(kept.user == u"kirjaamo");
+    CHECK(kept.sender.toString() == u"Testilän kunnanhallitus <kirjaamo@testila.fi>");
+    // No password anywhere in the settings.
+    for (const QString &key : QSettings().allKeys())
+        CHECK_FALSE(key.contains(QStringLiteral("password"), Qt::CaseInsensitive));
+
+    // A test message to the sender, through the server set up in the dialog.
+    {
+        PreferencesDialog preferences;
+        CHECK(preferences.smtpHostEdit()->text() == u"smtp.testila.fi");
+        preferences.smtpHostEdit()->setText(QStringLiteral("127.0.0.1"));
+        preferences.smtpPortBox()->setValue(server.port());
+        preferences.smtpUserEdit()->clear();
+        preferences.sendTestMessage();
+        INFO(preferences.testResult().toStdString());
+        CHECK(preferences.testResult().contains(QStringLiteral("A test message was sent to kirjaamo@testila.fi")));
+        const QList<QJsonObject> received = server.messages();
+        REQUIRE(received.size() == 1);
+        CHECK(received.first().value(QStringLiteral("rcpt_tos")).toArray()
+              == QJsonArray{QStringLiteral("kirjaamo@testila.fi")});
+        CHECK(received.first().value(QStringLiteral("headers")).toObject().value(QStringLiteral("Subject")).toString()
+              == u"Pykälä: test message");
+        // And a server that is not there: the reason below the button.
+        server.stop();
+        preferences.sendTestMessage();
+        CHECK(preferences.testResult().contains(QStringLiteral("could not be reached")));
+        preferences.reject();
+    }
+    // Cancelled: nothing kept of what was tried.
+    CHECK(MailSettings::smtp().host == u"smtp.testila.fi");
+    QSettings().remove(QStringLiteral("mail"));
+}
+
 // What a secretary sees, in Finnish: the meeting page with its life cycle
 // actions and each dialog, written into the build tree (tests/screenshots)
 // and, with PYKALA_UPDATE_SCREENSHOTS, into docs/images for the guide.
@@ -561,7 +899,8 @@ TEST_CASE("Screenshots of the meeting's life cycle", "[ui][lifecycle][screenshot
     const QString artifacts = QStringLiteral(PYKALA_BINARY_DIR "/tests/screenshots");
     QDir().mkpath(artifacts);
     const bool updateDocs = qEnvironmentVariableIsSet("PYKALA_UPDATE_SCREENSHOTS");
-    const QStringList forDocs{QStringLiteral("lifecycle-cancelled.png"), QStringLiteral("lifecycle-packages.png")};
+    const QStringList forDocs{QStringLiteral("lifecycle-cancelled.png"), QStringLiteral("lifecycle-packages.png"),
+                              QStringLiteral("preferences-email.png"), QStringLiteral("lifecycle-invitation-report.png")};
     auto save = [&](QWidget *widget, const QString &name) {
         QApplication::processEvents();
         const QImage image = widget->grab().toImage();
@@ -600,6 +939,31 @@ TEST_CASE("Screenshots of the meeting's life cycle", "[ui][lifecycle][screenshot
     SendInvitationDialog send(store, planned, &window);
     send.show();
     save(&send, QStringLiteral("lifecycle-invitation.png"));
+    // Through the mail server: the preferences, and the report of one
+    // refused address.
+    {
+        SmtpSettings smtp;
+        smtp.host = QStringLiteral("smtp.koivulahti.fi");
+        smtp.user = QStringLiteral("kirjaamo");
+        smtp.sender = {QStringLiteral("Koivulahden kunnanhallitus"), QStringLiteral("kirjaamo@koivulahti.fi")};
+        MailSettings::save(MailSettings::Way::Smtp, smtp);
+        PreferencesDialog preferences(&window);
+        preferences.show();
+        // The E-mail section alone.
+        auto *section = preferences.findChild<QGroupBox *>();
+        REQUIRE(section);
+        save(section, QStringLiteral("preferences-email.png"));
+        const Invitation::Draft draft = required(Invitation::draft(store, planned));
+        QList<SmtpClient::Delivery> deliveries(draft.recipients.size(), {SmtpClient::Delivery::State::Sent});
+        REQUIRE(deliveries.size() > 2);
+        deliveries[2] = {SmtpClient::Delivery::State::Refused,
+                         QStringLiteral("Sähköpostipalvelin hylkäsi osoitteen %1: ”550 5.1.1 User unknown”.")
+                             .arg(draft.recipients.at(2).address)};
+        InvitationReportDialog report(store, planned, draft, deliveries, &window);
+        report.show();
+        save(&report, QStringLiteral("lifecycle-invitation-report.png"));
+        QSettings().remove(QStringLiteral("mail"));
+    }
     PackagesDialog packages(store, planned, &window);
     const QString folder = dir.path(QStringLiteral("kokouspaketit"));
     REQUIRE(QDir().mkpath(folder));

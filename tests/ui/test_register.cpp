@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDateEdit>
 #include <QDir>
 #include <QImage>
@@ -764,6 +765,9 @@ TEST_CASE("The register's dialogs and the assistant's pages name every control",
     BodyDialog bodyDialog(*store, required(store->body(body)).value());
     bodyDialog.show();
     CHECK(unnamedControls(&bodyDialog) == QStringList());
+    CertificatesDialog certificates(*store, person);
+    certificates.show();
+    CHECK(unnamedControls(&certificates) == QStringList());
     SetupAssistant assistant(dir.path(QStringLiteral("uusi.sqlite")));
     assistant.show();
     assistant.nameEdit()->setText(QStringLiteral("Järvenrannan kunta"));
@@ -772,6 +776,63 @@ TEST_CASE("The register's dialogs and the assistant's pages name every control",
         CHECK(unnamedControls(&assistant) == QStringList());
         assistant.next();
     }
+}
+
+TEST_CASE("A person's certificates are registered in the register from their files, each once", "[ui][register][certificates]")
+{
+    TestDir dir;
+    const QString pki = dir.path(QStringLiteral("pki"));
+    QDir().mkpath(pki);
+    makeTestCertificates(pki, {{QStringLiteral("Liisa Laine"), QStringLiteral("laine")},
+                               {QStringLiteral("Pekka Niemi"), QStringLiteral("niemi")}});
+    auto store = createStore(dir.path(QStringLiteral("a.sqlite")));
+    registerStore(*store);
+    const qint64 laine = required(store->addPerson({0, QStringLiteral("Liisa"), QStringLiteral("Laine"), {}, {}, {}}));
+    const qint64 niemi = required(store->addPerson({0, QStringLiteral("Pekka"), QStringLiteral("Niemi"), {}, {}, {}}));
+
+    RegisterWindow window(*store);
+    window.show();
+    CertificatesDialog dialog(*store, laine);
+    CHECK(dialog.windowTitle() == QStringLiteral("Certificates of Liisa Laine"));
+    CHECK(dialog.table()->rowCount() == 0);
+    // Not a certificate: refused, nothing kept.
+    writeFile(dir.path(QStringLiteral("roskaa.pem")), "-----BEGIN CERTIFICATE-----\nroskaa\n-----END CERTIFICATE-----\n");
+    CHECK_FALSE(dialog.addFile(dir.path(QStringLiteral("roskaa.pem"))));
+    CHECK_FALSE(dialog.error().isEmpty());
+    CHECK_FALSE(dialog.addFile(dir.path(QStringLiteral("ei-ole.pem"))));
+    CHECK(dialog.error().contains(QStringLiteral("could not be read")));
+    CHECK(required(store->personCertificates(laine)).isEmpty());
+    // Her own, for signing: listed with its holder and fingerprint.
+    REQUIRE(dialog.addFile(pki + QStringLiteral("/laine.pem")));
+    REQUIRE(dialog.table()->rowCount() == 1);
+    CHECK(dialog.table()->item(0, 0)->text() == QStringLiteral("signing"));
+    CHECK(dialog.table()->item(0, 1)->text() == QStringLiteral("Liisa Laine"));
+    // The fingerprint as OpenSSL gives it.
+    runTool(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-in"), QStringLiteral("laine.pem"),
+                                        QStringLiteral("-outform"), QStringLiteral("DER"), QStringLiteral("-out"),
+                                        QStringLiteral("laine.der")},
+            pki);
+    const QByteArray der = readFile(pki + QStringLiteral("/laine.der"));
+    const QString fingerprint = QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex());
+    CHECK(dialog.table()->item(0, 4)->text() == fingerprint);
+    // The same again for signing: refused; for encryption too it may be.
+    CHECK_FALSE(dialog.addFile(pki + QStringLiteral("/laine.pem")));
+    CHECK(dialog.table()->rowCount() == 1);
+    dialog.useBox()->setCurrentIndex(1);
+    REQUIRE(dialog.addFile(pki + QStringLiteral("/laine.pem")));
+    CHECK(dialog.table()->item(1, 0)->text() == QStringLiteral("encryption"));
+    // Another's certificate is another's: refused for her.
+    {
+        CertificatesDialog his(*store, niemi);
+        REQUIRE(his.addFile(pki + QStringLiteral("/niemi.pem")));
+    }
+    dialog.useBox()->setCurrentIndex(0);
+    CHECK_FALSE(dialog.addFile(pki + QStringLiteral("/niemi.pem")));
+    CHECK(dialog.error().contains(QStringLiteral("already registered for another person")));
+    const QList<PersonCertificate> kept = required(store->personCertificates(laine));
+    REQUIRE(kept.size() == 2);
+    CHECK(kept.at(0).sha256 == fingerprint);
+    CHECK(required(store->check()).ok());
 }
 
 // The assistant, the register and a refused import in Finnish, as a

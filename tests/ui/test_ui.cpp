@@ -12,6 +12,7 @@
 #include "eventdialogs.h"
 #include "itemeditmodel.h"
 #include "invitationmail.h"
+#include "invitationreport.h"
 #include "itemeditor.h"
 #include "lifecycledialogs.h"
 #include "mainwindow.h"
@@ -993,11 +994,14 @@ TEST_CASE("Every control a keyboard reaches has an accessible name", "[ui][acces
     RescheduleDialog reschedule(window.store(), next);
     CancelMeetingDialog cancel(window.store(), next);
     SendInvitationDialog send(window.store(), next);
+    const Invitation::Draft draft = required(Invitation::draft(window.store(), next));
+    InvitationReportDialog sent(window.store(), next, draft,
+                                QList<SmtpClient::Delivery>(draft.recipients.size(), {SmtpClient::Delivery::State::Sent}));
     PackagesDialog packages(window.store(), next);
     MinutesDaysDialog days(window.store(), held);
     PublishDialog publish(window.store(), held);
-    for (QDialog *dialog : std::initializer_list<QDialog *>{&convene, &reschedule, &cancel, &send, &packages, &days,
-                                                            &publish}) {
+    for (QDialog *dialog : std::initializer_list<QDialog *>{&convene, &reschedule, &cancel, &send, &sent, &packages,
+                                                            &days, &publish}) {
         dialog->show();
         INFO(dialog->metaObject()->className());
         CHECK(unnamedControls(dialog) == QStringList());
