@@ -11,14 +11,19 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using DialogSupport::errorLabel;
@@ -28,6 +33,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox)
     , m_database(new QLineEdit)
+    , m_certificates(new QTableWidget(0, 4))
+    , m_certificatesState(new QLabel)
     , m_way(new QComboBox)
     , m_host(new QLineEdit)
     , m_port(new QSpinBox)
@@ -76,6 +83,52 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(databaseLabel, databaseRow);
     auto *note = new QLabel(tr("A changed certificate database is used from the next start of Pykälä."));
     note->setWordWrap(true);
+
+    // The database's certificates, and importing one with its key.
+    m_certificates->setHorizontalHeaderLabels({tr("Holder"), tr("Issuer"), tr("Valid until"), tr("Key")});
+    m_certificates->setAccessibleName(tr("Certificates in the database"));
+    m_certificates->verticalHeader()->hide();
+    m_certificates->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_certificates->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_certificates->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_certificates->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_certificates->setMaximumHeight(140);
+    m_certificatesState->setWordWrap(true);
+    m_certificatesState->setAccessibleName(tr("Certificate database"));
+    auto *import = new QPushButton(tr("&Import Certificate…"));
+    import->setToolTip(tr("Import a certificate with its private key from a PKCS#12 file (.p12 or .pfx)"));
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Import Certificate"), QString(),
+                                                          tr("PKCS#12 files (*.p12 *.pfx);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        bool ok = false;
+        const QString filePassword = QInputDialog::getText(this, tr("Import Certificate"),
+                                                           tr("The password of %1:").arg(QFileInfo(file).fileName()),
+                                                           QLineEdit::Password, {}, &ok);
+        if (!ok)
+            return;
+        const QString databasePassword = QInputDialog::getText(
+            this, tr("Import Certificate"),
+            tr("The password of the certificate database (empty when it has none; a new database gets this one):"),
+            QLineEdit::Password, {}, &ok);
+        if (!ok)
+            return;
+        importCertificate(file, filePassword,
+                          databasePassword.isEmpty() ? std::nullopt : std::optional<QString>(databasePassword));
+    });
+    auto *refresh = new QPushButton(tr("&Refresh"));
+    refresh->setToolTip(tr("List the certificates of the database in the field above"));
+    connect(refresh, &QPushButton::clicked, this, &PreferencesDialog::listCertificates);
+    auto *certificateButtons = new QHBoxLayout;
+    certificateButtons->addWidget(import);
+    certificateButtons->addWidget(refresh);
+    certificateButtons->addStretch(1);
+    auto *certificatesBox = new QGroupBox(tr("Certificates"));
+    auto *certificatesLayout = new QVBoxLayout(certificatesBox);
+    certificatesLayout->addWidget(m_certificates);
+    certificatesLayout->addWidget(m_certificatesState);
+    certificatesLayout->addLayout(certificateButtons);
 
     // E-mail: how invitations go out.
     const SmtpSettings smtp = MailSettings::smtp();
@@ -158,10 +211,12 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
+    layout->addWidget(certificatesBox);
     layout->addWidget(mail);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(600);
+    listCertificates();
 }
 
 QString PreferencesDialog::language() const
@@ -244,4 +299,57 @@ void PreferencesDialog::accept()
     MailSettings::save(mailWay(), smtp);
     showError(m_error, QString());
     QDialog::accept();
+}
+
+namespace {
+
+QString databaseOf(const QLineEdit *field)
+{
+    const QString given = QDir::fromNativeSeparators(field->text().trimmed());
+    return given.isEmpty() ? Nss::defaultDatabase() : given;
+}
+
+} // namespace
+
+bool PreferencesDialog::listCertificates()
+{
+    m_certificates->setRowCount(0);
+    const QString database = databaseOf(m_database);
+    const auto listed = Nss::databaseCertificates(database);
+    if (!listed) {
+        m_certificatesState->setText(listed.error());
+        return false;
+    }
+    m_certificates->setRowCount(int(listed->size()));
+    for (int row = 0; row < listed->size(); ++row) {
+        const Nss::Certificate &c = listed->at(row).certificate;
+        const QString until = QLocale().toString(c.validUntil.toLocalTime().date(), QLocale::ShortFormat);
+        const QStringList cells{c.subject.isEmpty() ? c.nickname : c.subject, c.issuer.section(u',', 0, 0),
+                                c.currentlyValid() ? until : tr("%1 (not valid now)").arg(until),
+                                listed->at(row).hasKey ? tr("yours, with its key") : tr("no key")};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *cell = new QTableWidgetItem(cells.at(column));
+            cell->setToolTip(column == 0 ? c.nickname : column == 1 ? c.issuer : cells.at(column));
+            m_certificates->setItem(row, column, cell);
+        }
+    }
+    m_certificatesState->setText(listed->isEmpty() ? tr("The database %1 holds no certificates yet.")
+                                                         .arg(QDir::toNativeSeparators(database))
+                                                   : tr("The database %1 holds %n certificate(s).", nullptr,
+                                                        int(listed->size()))
+                                                         .arg(QDir::toNativeSeparators(database)));
+    return true;
+}
+
+bool PreferencesDialog::importCertificate(const QString &file, const QString &filePassword,
+                                          const std::optional<QString> &databasePassword)
+{
+    const Status imported = Nss::importPkcs12(databaseOf(m_database), file, filePassword, databasePassword);
+    listCertificates();
+    if (!imported) {
+        m_certificatesState->setText(imported.error());
+        return false;
+    }
+    m_certificatesState->setText(tr("Imported %1. %2").arg(QFileInfo(file).fileName(), m_certificatesState->text()));
+    return true;
 }

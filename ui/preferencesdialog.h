@@ -5,12 +5,15 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTableWidget;
 
 // Preferences: the language of the user interface, the certificate
 // database used for signing, and how invitations are sent by e-mail —
@@ -27,6 +30,17 @@ public:
 
     QComboBox *languageBox() const { return m_language; }
     QLineEdit *certificateDatabaseEdit() const { return m_database; }
+    // The certificates of the database shown: holder, issuer, validity,
+    // whether it holds the key.
+    QTableWidget *certificateTable() const { return m_certificates; }
+    // Lists the certificates of the database in the field (or the default);
+    // false with the reason shown.
+    bool listCertificates();
+    // Imports a PKCS#12 file into that database (made when there is none);
+    // false with the reason shown. The button asks for the file and the
+    // passwords.
+    bool importCertificate(const QString &file, const QString &filePassword,
+                           const std::optional<QString> &databasePassword);
     // The language chosen ("" for the system's).
     QString language() const;
 
@@ -58,6 +72,8 @@ private:
 
     QComboBox *m_language;
     QLineEdit *m_database;
+    QTableWidget *m_certificates;
+    QLabel *m_certificatesState;
     QComboBox *m_way;
     QLineEdit *m_host;
     QSpinBox *m_port;

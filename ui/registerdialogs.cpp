@@ -777,13 +777,9 @@ bool CertificatesDialog::addFile(const QString &path)
         showError(m_error, tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    // A certificate file is small; anything much larger is not one.
-    constexpr qint64 largest = 1 << 20;
-    if (file.size() > largest) {
-        showError(m_error, tr("%1 is not a certificate file: it is larger than 1 MiB.").arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    const auto read = CertificateFile::read(file.readAll());
+    // A certificate is a few kilobytes: what is read past CertificateFile's
+    // limit only makes it say so.
+    const auto read = CertificateFile::read(file.read(1 << 20));
     if (!read) {
         showError(m_error, read.error());
         return false;

@@ -140,56 +140,28 @@ int importCertificate(const Context &context, const QString &file, const Signing
     if (!QFileInfo(file).isFile())
         return fail(context, tr("There is no file %1.").arg(file));
     const QString database = options.nssDatabase.isEmpty() ? Nss::defaultDatabase() : options.nssDatabase;
-    auto nssTool = [&](const QString &program, const QStringList &arguments) -> QString {
-        QProcess process;
-        process.start(program, arguments);
-        if (!process.waitForStarted())
-            return tr("%1 is not installed (Debian package libnss3-tools).").arg(program);
-        if (!process.waitForFinished(120000))
-            return tr("%1 did not finish.").arg(program);
-        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-            const QStringList lines = QString::fromUtf8(process.readAllStandardError() + process.readAllStandardOutput())
-                                          .split(u'\n', Qt::SkipEmptyParts);
-            QString last = lines.isEmpty() ? tr("%1 failed.").arg(program) : lines.last().trimmed();
-            while (last.endsWith(u'.'))
-                last.chop(1);
-            return last;
+    // The first line of a password file.
+    auto firstLine = [&](const QString &path, QString *password) {
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly)) {
+            fail(context, tr("Could not read the password file %1: %2").arg(path, in.errorString()));
+            return false;
         }
-        return QString();
+        *password = QString::fromUtf8(in.readLine()).remove(u'\n').remove(u'\r');
+        return true;
     };
-    // A database is made when there is none, with the password of the file
-    // given, or none.
-    const bool created = !QFileInfo(QDir(database).filePath(QStringLiteral("cert9.db"))).isFile();
-    const bool newDirectory = !QFileInfo::exists(database);
-    if (created) {
-        if (!QDir().mkpath(database))
-            return fail(context, tr("Could not make the directory %1.").arg(database));
-        const QStringList arguments = options.passwordFile.isEmpty()
-            ? QStringList{QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + database,
-                          QStringLiteral("--empty-password")}
-            : QStringList{QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + database,
-                          QStringLiteral("-f"), options.passwordFile};
-        if (const QString problem = nssTool(QStringLiteral("certutil"), arguments); !problem.isEmpty())
-            return fail(context, tr("Could not make a certificate database in %1: %2").arg(database, problem));
+    QString filePassword;
+    if (!p12PasswordFile.isEmpty() && !firstLine(p12PasswordFile, &filePassword))
+        return Failed;
+    std::optional<QString> databasePassword;
+    if (!options.passwordFile.isEmpty()) {
+        QString password;
+        if (!firstLine(options.passwordFile, &password))
+            return Failed;
+        databasePassword = password;
     }
-    QStringList arguments{QStringLiteral("-i"), file, QStringLiteral("-d"), QStringLiteral("sql:") + database};
-    if (!p12PasswordFile.isEmpty())
-        arguments << QStringLiteral("-w") << p12PasswordFile;
-    else
-        arguments << QStringLiteral("-W") << QString();
-    if (!options.passwordFile.isEmpty())
-        arguments << QStringLiteral("-k") << options.passwordFile;
-    if (const QString problem = nssTool(QStringLiteral("pk12util"), arguments); !problem.isEmpty()) {
-        // A database made for this import goes with it.
-        if (newDirectory)
-            QDir(database).removeRecursively();
-        else if (created)
-            for (const char *name : {"cert9.db", "key4.db", "pkcs11.txt"})
-                QFile::remove(QDir(database).filePath(QString::fromLatin1(name)));
-        return fail(context, tr("Could not import %1 (%2). Check the file's password (--p12-password-file) and the "
-                                "database's (--password-file).")
-                                 .arg(file, problem));
-    }
+    if (const Status imported = Nss::importPkcs12(database, file, filePassword, databasePassword); !imported)
+        return fail(context, tr("%1 Give them with --p12-password-file and --password-file.").arg(imported.error()));
     *context.out << tr("Imported %1 into %2.").arg(file, database) << Qt::endl;
     return Success;
 }

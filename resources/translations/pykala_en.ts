@@ -142,6 +142,13 @@
     </message>
     </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message numerus="yes">
+        <source>The database %1 holds %n certificate(s).</source>
+        <translation><numerusform>The database %1 holds %n certificate.</numerusform><numerusform>The database %1 holds %n certificates.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RecordPanel</name>
     <message numerus="yes">
         <source>Attendance at the opening: %n present</source>

@@ -503,10 +503,6 @@
         <source>%1 could not be read: %2</source>
         <translation>Tiedostoa %1 ei voitu lukea: %2</translation>
     </message>
-    <message>
-        <source>%1 is not a certificate file: it is larger than 1 MiB.</source>
-        <translation>%1 ei ole varmennetiedosto: se on yli 1 MiB.</translation>
-    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1017,22 +1013,6 @@
         <translation>Tiedostoa %1 ei ole.</translation>
     </message>
     <message>
-        <source>%1 did not finish.</source>
-        <translation>%1 ei päättynyt.</translation>
-    </message>
-    <message>
-        <source>%1 failed.</source>
-        <translation>%1 epäonnistui.</translation>
-    </message>
-    <message>
-        <source>Could not make the directory %1.</source>
-        <translation>Hakemistoa %1 ei voitu luoda.</translation>
-    </message>
-    <message>
-        <source>Could not make a certificate database in %1: %2</source>
-        <translation>Hakemistoon %1 ei voitu luoda varmennetietokantaa: %2</translation>
-    </message>
-    <message>
         <source>Imported %1 into %2.</source>
         <translation>Tuotiin %1 tietokantaan %2.</translation>
     </message>
@@ -1047,14 +1027,6 @@
     <message>
         <source>No certificates with a private key are available for signing: the database has none, or its password (--password-file) is wrong.</source>
         <translation>Allekirjoittamiseen ei ole varmenteita yksityisine avaimineen: tietokannassa ei ole niitä, tai sen salasana (--password-file) on väärä.</translation>
-    </message>
-    <message>
-        <source>%1 is not installed (Debian package libnss3-tools).</source>
-        <translation>%1 ei ole asennettu (Debian-paketti libnss3-tools).</translation>
-    </message>
-    <message>
-        <source>Could not import %1 (%2). Check the file's password (--p12-password-file) and the database's (--password-file).</source>
-        <translation>Tiedostoa %1 ei voitu tuoda (%2). Tarkista tiedoston salasana (--p12-password-file) ja tietokannan salasana (--password-file).</translation>
     </message>
     <message>
         <source>The signature was made and stored in the store, but %1 could not be written: %2</source>
@@ -1729,6 +1701,14 @@
     <message>
         <source>Unknown meeting action "%1": add, edit, convene, cancel or invite.</source>
         <translation>Tuntematon kokoustoiminto "%1": add, edit, convene, cancel tai invite.</translation>
+    </message>
+    <message>
+        <source>Could not read the password file %1: %2</source>
+        <translation>Salasanatiedostoa %1 ei voitu lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1 Give them with --p12-password-file and --password-file.</source>
+        <translation>%1 Anna ne valinnoilla --p12-password-file ja --password-file.</translation>
     </message>
 </context>
 <context>
@@ -6218,6 +6198,54 @@ Suljetaanko ikkuna silti?</translation>
         <source>There is no NSS certificate database in %1. Make one with 'certutil -N -d sql:%1' and import certificates with 'pk12util -i FILE.p12 -d sql:%1', or give another with --nssdb.</source>
         <translation>Hakemistossa %1 ei ole NSS-varmennetietokantaa. Luo se komennolla 'certutil -N -d sql:%1' ja tuo varmenteet komennolla 'pk12util -i TIEDOSTO.p12 -d sql:%1', tai anna toinen valitsimella --nssdb.</translation>
     </message>
+    <message>
+        <source>%1 is not installed (Debian package libnss3-tools).</source>
+        <translation>%1 ei ole asennettu (Debian-paketti libnss3-tools).</translation>
+    </message>
+    <message>
+        <source>%1 did not finish.</source>
+        <translation>%1 ei päättynyt.</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 epäonnistui.</translation>
+    </message>
+    <message>
+        <source>There is no NSS certificate database in %1.</source>
+        <translation>Kansiossa %1 ei ole NSS-varmennetietokantaa.</translation>
+    </message>
+    <message>
+        <source>The certificates of %1 could not be listed: %2</source>
+        <translation>Tietokannan %1 varmenteita ei voitu luetella: %2</translation>
+    </message>
+    <message>
+        <source>The certificate %1 could not be read: %2</source>
+        <translation>Varmennetta %1 ei voitu lukea: %2</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Tiedostoa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Could not make a private working directory.</source>
+        <translation>Yksityistä työkansiota ei voitu tehdä.</translation>
+    </message>
+    <message>
+        <source>Could not write a private working file: %1</source>
+        <translation>Yksityistä työtiedostoa ei voitu kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>Could not make the directory %1.</source>
+        <translation>Kansiota %1 ei voitu tehdä.</translation>
+    </message>
+    <message>
+        <source>Could not make a certificate database in %1: %2</source>
+        <translation>Varmennetietokantaa ei voitu tehdä kansioon %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not import %1 (%2). Check the file's password and the database's.</source>
+        <translation>Tiedostoa %1 ei voitu tuoda (%2). Tarkista tiedoston ja tietokannan salasanat.</translation>
+    </message>
 </context>
 <context>
     <name>OpeningItems</name>
@@ -6766,6 +6794,88 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>The test message was not sent.</source>
         <translation>Testiviestiä ei lähetetty.</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Haltija</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Myöntäjä</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Voimassa asti</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Avain</translation>
+    </message>
+    <message>
+        <source>Certificates in the database</source>
+        <translation>Tietokannan varmenteet</translation>
+    </message>
+    <message>
+        <source>&amp;Import Certificate…</source>
+        <translation>&amp;Tuo varmenne…</translation>
+    </message>
+    <message>
+        <source>Import a certificate with its private key from a PKCS#12 file (.p12 or .pfx)</source>
+        <translation>Tuo varmenne yksityisine avaimineen PKCS#12-tiedostosta (.p12 tai .pfx)</translation>
+    </message>
+    <message>
+        <source>Import Certificate</source>
+        <translation>Tuo varmenne</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-tiedostot (*.p12 *.pfx);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>The password of %1:</source>
+        <translation>Tiedoston %1 salasana:</translation>
+    </message>
+    <message>
+        <source>The password of the certificate database (empty when it has none; a new database gets this one):</source>
+        <translation>Varmennetietokannan salasana (tyhjä, jos sillä ei ole salasanaa; uusi tietokanta saa tämän):</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>List the certificates of the database in the field above</source>
+        <translation>Luettele yllä olevan tietokannan varmenteet</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Varmenteet</translation>
+    </message>
+    <message>
+        <source>%1 (not valid now)</source>
+        <translation>%1 (ei nyt voimassa)</translation>
+    </message>
+    <message>
+        <source>yours, with its key</source>
+        <translation>oma, avaimineen</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>ei avainta</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no certificates yet.</source>
+        <translation>Tietokannassa %1 ei ole vielä varmenteita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 holds %n certificate(s).</source>
+        <translation>
+            <numerusform>Tietokannassa %1 on %n varmenne.</numerusform><numerusform>Tietokannassa %1 on %n varmennetta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1. %2</source>
+        <translation>Tuotiin %1. %2</translation>
     </message>
 </context>
 <context>

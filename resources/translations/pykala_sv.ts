@@ -503,10 +503,6 @@
         <source>%1 could not be read: %2</source>
         <translation>%1 kunde inte läsas: %2</translation>
     </message>
-    <message>
-        <source>%1 is not a certificate file: it is larger than 1 MiB.</source>
-        <translation>%1 är ingen certifikatfil: den är större än 1 MiB.</translation>
-    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1017,22 +1013,6 @@
         <translation>Filen %1 finns inte.</translation>
     </message>
     <message>
-        <source>%1 did not finish.</source>
-        <translation>%1 blev inte klar.</translation>
-    </message>
-    <message>
-        <source>%1 failed.</source>
-        <translation>%1 misslyckades.</translation>
-    </message>
-    <message>
-        <source>Could not make the directory %1.</source>
-        <translation>Katalogen %1 kunde inte skapas.</translation>
-    </message>
-    <message>
-        <source>Could not make a certificate database in %1: %2</source>
-        <translation>Det gick inte att skapa en certifikatdatabas i %1: %2</translation>
-    </message>
-    <message>
         <source>Imported %1 into %2.</source>
         <translation>Importerade %1 till %2.</translation>
     </message>
@@ -1047,14 +1027,6 @@
     <message>
         <source>No certificates with a private key are available for signing: the database has none, or its password (--password-file) is wrong.</source>
         <translation>Inga certifikat med privat nyckel finns för underskrift: databasen har inga, eller dess lösenord (--password-file) är fel.</translation>
-    </message>
-    <message>
-        <source>%1 is not installed (Debian package libnss3-tools).</source>
-        <translation>%1 är inte installerat (Debianpaketet libnss3-tools).</translation>
-    </message>
-    <message>
-        <source>Could not import %1 (%2). Check the file's password (--p12-password-file) and the database's (--password-file).</source>
-        <translation>Det gick inte att importera %1 (%2). Kontrollera filens lösenord (--p12-password-file) och databasens (--password-file).</translation>
     </message>
     <message>
         <source>The signature was made and stored in the store, but %1 could not be written: %2</source>
@@ -1729,6 +1701,14 @@
     <message>
         <source>Unknown meeting action "%1": add, edit, convene, cancel or invite.</source>
         <translation>Okänd sammanträdesåtgärd "%1": add, edit, convene, cancel eller invite.</translation>
+    </message>
+    <message>
+        <source>Could not read the password file %1: %2</source>
+        <translation>Lösenordsfilen %1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 Give them with --p12-password-file and --password-file.</source>
+        <translation>%1 Ange dem med --p12-password-file och --password-file.</translation>
     </message>
 </context>
 <context>
@@ -6218,6 +6198,54 @@ Stäng fönstret ändå?</translation>
         <source>There is no NSS certificate database in %1. Make one with 'certutil -N -d sql:%1' and import certificates with 'pk12util -i FILE.p12 -d sql:%1', or give another with --nssdb.</source>
         <translation>Det finns ingen NSS-certifikatdatabas i %1. Skapa en med 'certutil -N -d sql:%1' och importera certifikat med 'pk12util -i FIL.p12 -d sql:%1', eller ange en annan med --nssdb.</translation>
     </message>
+    <message>
+        <source>%1 is not installed (Debian package libnss3-tools).</source>
+        <translation>%1 är inte installerat (Debianpaketet libnss3-tools).</translation>
+    </message>
+    <message>
+        <source>%1 did not finish.</source>
+        <translation>%1 blev inte klart.</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 misslyckades.</translation>
+    </message>
+    <message>
+        <source>There is no NSS certificate database in %1.</source>
+        <translation>Det finns ingen NSS-certifikatdatabas i %1.</translation>
+    </message>
+    <message>
+        <source>The certificates of %1 could not be listed: %2</source>
+        <translation>Certifikaten i %1 kunde inte listas: %2</translation>
+    </message>
+    <message>
+        <source>The certificate %1 could not be read: %2</source>
+        <translation>Certifikatet %1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Filen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Could not make a private working directory.</source>
+        <translation>En privat arbetsmapp kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>Could not write a private working file: %1</source>
+        <translation>En privat arbetsfil kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>Could not make the directory %1.</source>
+        <translation>Mappen %1 kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>Could not make a certificate database in %1: %2</source>
+        <translation>En certifikatdatabas kunde inte skapas i %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not import %1 (%2). Check the file's password and the database's.</source>
+        <translation>%1 kunde inte importeras (%2). Kontrollera filens och databasens lösenord.</translation>
+    </message>
 </context>
 <context>
     <name>OpeningItems</name>
@@ -6766,6 +6794,88 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>The test message was not sent.</source>
         <translation>Testmeddelandet skickades inte.</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Innehavare</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Utfärdare</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Certificates in the database</source>
+        <translation>Certifikat i databasen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Certificate…</source>
+        <translation>&amp;Importera certifikat…</translation>
+    </message>
+    <message>
+        <source>Import a certificate with its private key from a PKCS#12 file (.p12 or .pfx)</source>
+        <translation>Importera ett certifikat med dess privata nyckel från en PKCS#12-fil (.p12 eller .pfx)</translation>
+    </message>
+    <message>
+        <source>Import Certificate</source>
+        <translation>Importera certifikat</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-filer (*.p12 *.pfx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The password of %1:</source>
+        <translation>Lösenordet för %1:</translation>
+    </message>
+    <message>
+        <source>The password of the certificate database (empty when it has none; a new database gets this one):</source>
+        <translation>Certifikatdatabasens lösenord (tomt om den saknar lösenord; en ny databas får detta):</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>List the certificates of the database in the field above</source>
+        <translation>Lista certifikaten i databasen ovan</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <source>%1 (not valid now)</source>
+        <translation>%1 (inte giltigt nu)</translation>
+    </message>
+    <message>
+        <source>yours, with its key</source>
+        <translation>eget, med nyckel</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>ingen nyckel</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no certificates yet.</source>
+        <translation>Databasen %1 innehåller inga certifikat ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 holds %n certificate(s).</source>
+        <translation>
+            <numerusform>Databasen %1 innehåller %n certifikat.</numerusform><numerusform>Databasen %1 innehåller %n certifikat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1. %2</source>
+        <translation>Importerade %1. %2</translation>
     </message>
 </context>
 <context>

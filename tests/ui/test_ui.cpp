@@ -759,6 +759,42 @@ TEST_CASE("The signing dialog signs the minutes in turn, and a signed PDF opens 
     qunsetenv("PYKALA_NSSDB");
 }
 
+TEST_CASE("The preferences list the certificate database's certificates and import one with its key",
+          "[ui][signing][preferences]")
+{
+    TestDir dir;
+    const QString pki = dir.path(QStringLiteral("pki"));
+    QDir().mkpath(pki);
+    makeTestCertificates(pki, {{QStringLiteral("Liisa Laine"), QStringLiteral("laine")}});
+    PreferencesDialog preferences;
+    preferences.certificateDatabaseEdit()->setText(pki + QStringLiteral("/nssdb"));
+    REQUIRE(preferences.listCertificates());
+    QTableWidget *table = preferences.certificateTable();
+    REQUIRE(table->rowCount() == 2); // the CA the database trusts, and Laine's own
+    QHash<QString, QString> keys;
+    for (int row = 0; row < table->rowCount(); ++row)
+        keys.insert(table->item(row, 0)->text(), table->item(row, 3)->text());
+    CHECK(keys.value(QStringLiteral("Liisa Laine")) == QStringLiteral("yours, with its key"));
+    CHECK(keys.value(QStringLiteral("Testilan kunnan CA")) == QStringLiteral("no key"));
+
+    // Into a database not made yet: a wrong password imports nothing and leaves nothing.
+    const QString fresh = dir.path(QStringLiteral("uusi"));
+    preferences.certificateDatabaseEdit()->setText(fresh);
+    CHECK_FALSE(preferences.listCertificates());
+    CHECK_FALSE(preferences.importCertificate(pki + QStringLiteral("/laine.p12"), QStringLiteral("väärä"), std::nullopt));
+    CHECK_FALSE(QFileInfo::exists(fresh));
+    // The right one: the database is made and lists the certificate with its key.
+    REQUIRE(preferences.importCertificate(pki + QStringLiteral("/laine.p12"), QStringLiteral("siirto"), std::nullopt));
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("Liisa Laine"));
+    CHECK(table->item(0, 3)->text() == QStringLiteral("yours, with its key"));
+    // certutil, which nobody here wrote, sees the key in the new database.
+    const QString keysListed = runTool(QStringLiteral("certutil"), {QStringLiteral("-K"), QStringLiteral("-d"),
+                                                                    QStringLiteral("sql:") + fresh},
+                                       dir.path(QString()));
+    CHECK(keysListed.contains(QStringLiteral("Liisa Laine")));
+}
+
 // Screenshots of the main views, in Finnish as a secretary sees them:
 // written as test artifacts into the build tree (tests/screenshots), and
 // into docs/images for the user's guide when PYKALA_UPDATE_SCREENSHOTS is set.
