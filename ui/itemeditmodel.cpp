@@ -248,7 +248,7 @@ ItemEditModel::ItemEditModel(Store &store, QObject *parent)
 {
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(autosaveDelayMs);
-    connect(m_saveTimer, &QTimer::timeout, this, &ItemEditModel::saveNow);
+    connect(m_saveTimer, &QTimer::timeout, this, &ItemEditModel::autosave);
 }
 
 ItemEditModel::~ItemEditModel()
@@ -337,6 +337,22 @@ void ItemEditModel::scheduleSave()
         return;
     setSaveState(SaveState::Pending);
     m_saveTimer->start();
+}
+
+QString ItemEditModel::waitingFor() const
+{
+    if (isLoaded() && m_item.publicity != Publicity::Public && m_item.confidentialityBasis.isEmpty())
+        return tr("waiting for the legal basis");
+    return {};
+}
+
+void ItemEditModel::autosave()
+{
+    if (!waitingFor().isEmpty()) {
+        emit saveStateChanged(); // still pending: the editor says what it waits for
+        return;
+    }
+    saveNow();
 }
 
 bool ItemEditModel::saveNow()

@@ -75,6 +75,11 @@ public:
     // Saves now when anything is pending; false when the store refuses or
     // the item is in conflict.
     bool saveNow();
+    // Why saving after a pause waits for more (a confidential item with no
+    // legal basis yet): the store would refuse it while the user is still
+    // filling it in. Leaving the item or saving now is refused with the
+    // store's reason instead. Empty when nothing is missing.
+    QString waitingFor() const;
     // Whether the item has changes not yet in the store.
     bool hasUnsavedChanges() const { return m_saveState != SaveState::Saved; }
 
@@ -122,6 +127,8 @@ signals:
 private:
     struct Merge;
     void scheduleSave();
+    // The save a pause after the last change makes, unless waitingFor().
+    void autosave();
     void setSaveState(SaveState state, const QString &error = {});
     // The item here merged with the stored one, field by field.
     Merge merge(const AgendaItem &stored) const;

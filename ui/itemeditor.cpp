@@ -42,6 +42,31 @@ void fillPublicity(QComboBox *box)
         box->addItem(Labels::publicity(value), int(value));
 }
 
+// A legal basis typed or picked from the usual grounds, each shown with
+// what it protects in the user's language; picking one puts the basis alone
+// in the field (`picked` then follows).
+QComboBox *legalBasisBox(const QString &accessibleName, const QString &placeholder)
+{
+    auto *box = new QComboBox;
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    box->setCompleter(nullptr); // the descriptions are not part of a basis
+    box->setAccessibleName(accessibleName);
+    box->lineEdit()->setPlaceholderText(placeholder);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(18);
+    const QLocale::Language ui = QLocale().language();
+    for (const LegalBasis::Common &ground : LegalBasis::commonGrounds()) {
+        const QString basis = ground.basis.toString(ui == QLocale::Swedish ? Language::Swedish : Language::Finnish);
+        const QString what = ui == QLocale::Swedish ? ground.swedish : ui == QLocale::Finnish ? ground.finnish : ground.english;
+        box->addItem(ItemEditor::tr("%1 — %2").arg(basis, what), basis);
+    }
+    box->setCurrentIndex(-1);
+    box->clearEditText();
+    QObject::connect(box, &QComboBox::activated, box, [box](int index) { box->setEditText(box->itemData(index).toString()); });
+    return box;
+}
+
 void selectData(QComboBox *box, const QVariant &data)
 {
     const int index = box->findData(data);
@@ -370,9 +395,8 @@ QWidget *ItemEditor::buildFields()
     m_publicity = new QComboBox;
     m_publicity->setAccessibleName(tr("Publicity"));
     fillPublicity(m_publicity);
-    m_basis = new QLineEdit;
-    m_basis->setAccessibleName(tr("Legal basis of confidentiality"));
-    m_basis->setPlaceholderText(tr("Legal basis, e.g. JulkL 24 § 1 mom. 25 k"));
+    m_basis = legalBasisBox(tr("Legal basis of confidentiality"), tr("Legal basis, e.g. JulkL 24 § 1 mom. 25 k"));
+    m_basis->setToolTip(tr("Pick one of the usual grounds or type the basis"));
     publicityRow->addWidget(m_publicity);
     publicityRow->addWidget(m_basis, 1);
     auto *publicityLabel = new QLabel(tr("P&ublicity:"));
@@ -381,14 +405,17 @@ QWidget *ItemEditor::buildFields()
     connect(m_publicity, &QComboBox::activated, this, [this] {
         const auto value = Publicity(m_publicity->currentData().toInt());
         m_model->edit(tr("Change publicity"), [value](AgendaItem &item) { item.publicity = value; });
-        if (value != Publicity::Public && m_basis->text().isEmpty())
+        if (value != Publicity::Public && m_basis->currentText().isEmpty())
             m_basis->setFocus();
     });
-    connect(m_basis, &QLineEdit::textEdited, this, [this](const QString &text) {
+    auto editBasis = [this](const QString &text) {
         m_model->edit(tr("Edit legal basis"), [&](AgendaItem &item) { item.confidentialityBasis = LegalBasis::fromText(text); },
                       QStringLiteral("basis"));
-    });
-    guardUndoKeys(m_basis);
+    };
+    connect(m_basis->lineEdit(), &QLineEdit::textEdited, this, editBasis);
+    // After the box put the basis picked in the field.
+    connect(m_basis, &QComboBox::activated, this, [this, editBasis] { editBasis(m_basis->currentText()); });
+    guardUndoKeys(m_basis->lineEdit());
     m_editing << m_publicity << m_basis;
 
     m_appealKind = new QComboBox;
@@ -475,9 +502,8 @@ QWidget *ItemEditor::buildAttachments()
     m_attachmentPublicity = new QComboBox;
     m_attachmentPublicity->setAccessibleName(tr("Publicity of the attachment"));
     fillPublicity(m_attachmentPublicity);
-    m_attachmentBasis = new QLineEdit;
-    m_attachmentBasis->setAccessibleName(tr("Legal basis of the attachment's confidentiality"));
-    m_attachmentBasis->setPlaceholderText(tr("Legal basis"));
+    m_attachmentBasis = legalBasisBox(tr("Legal basis of the attachment's confidentiality"), tr("Legal basis"));
+    m_attachmentBasis->setToolTip(tr("Pick one of the usual grounds or type the basis"));
     row->addWidget(add);
     row->addWidget(m_previewAttachment);
     row->addWidget(m_removeAttachment);
@@ -490,14 +516,15 @@ QWidget *ItemEditor::buildAttachments()
     connect(m_removeAttachment, &QPushButton::clicked, this, &ItemEditor::removeAttachment);
     connect(m_attachmentPublicity, &QComboBox::activated, this, [this] {
         if (Publicity(m_attachmentPublicity->currentData().toInt()) != Publicity::Public
-            && m_attachmentBasis->text().trimmed().isEmpty()) {
+            && m_attachmentBasis->currentText().trimmed().isEmpty()) {
             m_attachmentBasis->setEnabled(true);
             m_attachmentBasis->setFocus();
             return; // applied once the basis is given
         }
         applyAttachmentPublicity();
     });
-    connect(m_attachmentBasis, &QLineEdit::editingFinished, this, &ItemEditor::applyAttachmentPublicity);
+    connect(m_attachmentBasis->lineEdit(), &QLineEdit::editingFinished, this, &ItemEditor::applyAttachmentPublicity);
+    connect(m_attachmentBasis, &QComboBox::activated, this, &ItemEditor::applyAttachmentPublicity);
     m_editing << add << m_removeAttachment << m_attachmentPublicity << m_attachmentBasis;
     return box;
 }
@@ -616,6 +643,12 @@ void ItemEditor::saveAsTemplate()
                                  .arg(dialog.nameEdit()->text().trimmed().toHtmlEscaped()));
 }
 
+void ItemEditor::focusTitle()
+{
+    m_title->setFocus(Qt::OtherFocusReason);
+    m_title->selectAll();
+}
+
 bool ItemEditor::save()
 {
     if (m_model->saveNow())
@@ -635,7 +668,9 @@ void ItemEditor::refresh()
     setLine(m_title, item.title);
     setLine(m_caseReference, item.caseReference);
     setLine(m_taskClass, item.taskClass);
-    setLine(m_basis, item.confidentialityBasis.text);
+    // As typed: the basis is kept trimmed, and the space just typed stays.
+    if (LegalBasis::fromText(m_basis->currentText()) != item.confidentialityBasis)
+        m_basis->setEditText(item.confidentialityBasis.text);
     selectData(m_presenter, item.presenterPersonId);
     selectData(m_publicity, int(item.publicity));
     selectData(m_appealKind, int(item.appealKind));
@@ -673,7 +708,7 @@ void ItemEditor::refresh()
         else
             widget->setEnabled(editable);
     }
-    m_basis->setEnabled(item.publicity != Publicity::Public);
+    m_basis->setEnabled(editable && item.publicity != Publicity::Public);
     for (QAction *action : {m_bold, m_italic, m_subheading, m_bullets, m_numbers, m_personalData})
         action->setEnabled(editable);
     if (!m_model->readOnlyReason().isEmpty()) {
@@ -706,9 +741,13 @@ void ItemEditor::refreshSaveState()
         if (m_model->readOnlyReason().isEmpty())
             m_banner->hide();
         break;
-    case ItemEditModel::SaveState::Pending:
-        m_saveState->setText(tr("Editing…"));
+    case ItemEditModel::SaveState::Pending: {
+        // Confidential without a basis yet: the refusal waits until the
+        // item is left or saved, not while the basis is still being given.
+        const QString waiting = m_model->waitingFor();
+        m_saveState->setText(waiting.isEmpty() ? tr("Editing…") : tr("Not saved: %1").arg(waiting));
         break;
+    }
     case ItemEditModel::SaveState::Failed:
         m_saveState->setText(tr("Not saved"));
         if (m_model->removedElsewhere())
@@ -762,7 +801,7 @@ void ItemEditor::attachmentSelected()
     }
     const Attachment &file = m_model->attachments().at(row);
     selectData(m_attachmentPublicity, int(file.publicity));
-    m_attachmentBasis->setText(file.confidentialityBasis.text);
+    m_attachmentBasis->setEditText(file.confidentialityBasis.text);
     m_attachmentBasis->setEnabled(editable && file.publicity != Publicity::Public);
 }
 
@@ -773,7 +812,7 @@ void ItemEditor::applyAttachmentPublicity()
         return;
     const auto publicity = Publicity(m_attachmentPublicity->currentData().toInt());
     QString error;
-    if (!m_model->setAttachmentPublicity(m_model->attachments().at(row).id, publicity, m_attachmentBasis->text(), &error))
+    if (!m_model->setAttachmentPublicity(m_model->attachments().at(row).id, publicity, m_attachmentBasis->currentText(), &error))
         showError(error);
 }
 

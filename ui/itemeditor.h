@@ -39,8 +39,16 @@ public:
     // a field changed in both places asks whose text to keep.
     ItemEditModel::Elsewhere followStore();
 
+    // Puts the cursor in the title with its text selected (a new item).
+    void focusTitle();
+
     // For tests and the guide's screenshots.
     QLineEdit *titleEdit() const { return m_title; }
+    QComboBox *publicityBox() const { return m_publicity; }
+    QComboBox *basisBox() const { return m_basis; }
+    QComboBox *attachmentBasisBox() const { return m_attachmentBasis; }
+    QLabel *banner() const { return m_banner; }
+    QLabel *saveStateLabel() const { return m_saveState; }
     RichTextEdit *backgroundEdit() const { return m_background; }
     RichTextEdit *proposalEdit() const { return m_proposal; }
     RichTextEdit *decisionEdit() const { return m_decision; }
@@ -118,7 +126,7 @@ private:
     QTableWidget *m_preparers = nullptr;
     QComboBox *m_preparerPicker = nullptr;
     QComboBox *m_publicity = nullptr;
-    QLineEdit *m_basis = nullptr;
+    QComboBox *m_basis = nullptr;
     QComboBox *m_appealKind = nullptr;
     QComboBox *m_language = nullptr;
     RichTextEdit *m_background = nullptr;
@@ -127,7 +135,7 @@ private:
     RichTextEdit *m_activeEdit = nullptr;
     QTableWidget *m_attachments = nullptr;
     QComboBox *m_attachmentPublicity = nullptr;
-    QLineEdit *m_attachmentBasis = nullptr;
+    QComboBox *m_attachmentBasis = nullptr;
     QPushButton *m_previewAttachment = nullptr;
     QPushButton *m_removeAttachment = nullptr;
     QList<QWidget *> m_editing; // disabled while the item is read-only

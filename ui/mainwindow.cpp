@@ -2,6 +2,7 @@
 
 #include "documentprinting.h"
 #include "documentwindow.h"
+#include "helpwindow.h"
 #include "itemeditmodel.h"
 #include "itemeditor.h"
 #include "meetingdialogs.h"
@@ -15,7 +16,9 @@
 #include "setupassistant.h"
 #include "navigatormodel.h"
 #include "roles.h"
+#include "pdfviewer.h"
 #include "searchpanel.h"
+#include "shortcutsdialog.h"
 
 #include "documents/meetingdocuments.h"
 #include "exchange/meetingpackage.h"
@@ -30,6 +33,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QMenu>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -39,9 +43,12 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <functional>
 
 MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     : QMainWindow(parent)
@@ -125,8 +132,20 @@ void MainWindow::buildCentral()
             });
     connect(m_meetingPage, &MeetingPage::itemActivated, this,
             [this](qint64 meeting, qint64 item) { selectItem(meeting, item); });
-    connect(m_meetingPage, &MeetingPage::agendaChanged, this,
-            [this](qint64 meeting) { m_navigator->refreshMeeting(meeting); });
+    connect(m_meetingPage, &MeetingPage::itemAdded, this, [this](qint64 meeting, qint64 item) {
+        // A new item is named first: its title is selected for typing over.
+        if (selectItem(meeting, item))
+            m_editor->focusTitle();
+    });
+    connect(m_meetingPage, &MeetingPage::agendaChanged, this, [this](qint64 meeting) {
+        m_navigator->refreshMeeting(meeting);
+        // The meeting's window shows the agenda as it is now.
+        if (const QPointer<MeetingConsole> console = m_consoles.value(meeting)) {
+            QString error;
+            if (!console->load(&error))
+                showError(error);
+        }
+    });
     connect(m_meetingPage, &MeetingPage::meetingChanged, this, &MainWindow::refresh);
     connect(m_meetingPage, &MeetingPage::errorOccurred, this, &MainWindow::showError);
     connect(m_meetingPage, &MeetingPage::runMeetingRequested, this, &MainWindow::runMeeting);
@@ -201,9 +220,17 @@ void MainWindow::buildMenus()
 
     QMenu *meeting = menuBar()->addMenu(tr("&Meeting"));
     meeting->addAction(tr("New &Meeting…"), this, &MainWindow::newMeeting);
-    QAction *newItem = meeting->addAction(tr("New &Item"), this, [this] { m_meetingPage->newItemAction()->trigger(); });
+    // Window-wide keys, so that they work from the item editor too.
+    QAction *newItem = meeting->addAction(tr("New &Item"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] {
+        // Into the meeting whose item or page is shown.
+        QString error;
+        if (m_meetingPage->meetingId() != m_currentMeeting && !m_meetingPage->setMeeting(m_currentMeeting, &error))
+            return showError(error);
+        m_meetingPage->newItemAction()->trigger();
+    });
     m_meetingActions.append(newItem);
-    QAction *run = meeting->addAction(tr("&Run Meeting"), this, [this] { runMeeting(m_currentMeeting); });
+    QAction *run = meeting->addAction(tr("&Run Meeting"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this,
+                                      [this] { runMeeting(m_currentMeeting); });
     m_meetingActions.append(run);
     // The meeting's life cycle, as on its page (which enables them).
     meeting->addSeparator();
@@ -211,6 +238,9 @@ void MainWindow::buildMenus()
     meeting->setToolTipsVisible(true);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User's Guide"), QKeySequence::HelpContents, this, &MainWindow::showGuide);
+    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    help->addSeparator();
     help->addAction(tr("&About Pykälä"), this, [this] {
         QMessageBox::about(this, tr("About Pykälä"),
                            tr("<p><b>Pykälä</b> %1</p><p>Council meetings and decision records for Finnish "
@@ -424,6 +454,62 @@ void MainWindow::showPreferences()
     dialog->open();
 }
 
+HelpWindow *MainWindow::showGuide()
+{
+    if (!m_help) {
+        m_help = new HelpWindow(this);
+        m_help->setWindowFlag(Qt::Window);
+        m_help->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_help->showGuide();
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+    return m_help;
+}
+
+ShortcutsDialog *MainWindow::showShortcuts()
+{
+    // Read from the actions themselves: the menus', the pages', and those of
+    // a meeting window and a document window made for the purpose.
+    auto withKeys = [](const QList<QAction *> &actions) {
+        QList<QAction *> keyed;
+        for (QAction *action : actions) {
+            if (!action->shortcut().isEmpty() && !action->text().isEmpty())
+                keyed.append(action);
+        }
+        return keyed;
+    };
+    auto toolBarActions = [](const QWidget *widget) {
+        QList<QAction *> actions = widget->actions();
+        const QList<QToolBar *> bars = widget->findChildren<QToolBar *>();
+        for (const QToolBar *bar : bars)
+            actions += bar->actions();
+        return actions;
+    };
+    QList<QAction *> menus;
+    std::function<void(const QList<QAction *> &)> walk = [&](const QList<QAction *> &actions) {
+        for (QAction *action : actions) {
+            if (action->menu())
+                walk(action->menu()->actions());
+            else
+                menus.append(action);
+        }
+    };
+    walk(menuBar()->actions());
+    MeetingConsole console(*m_store, 0);
+    PdfViewer viewer;
+    auto *dialog = new ShortcutsDialog({{tr("Menus, anywhere in the main window"), withKeys(menus)},
+                            {tr("Meeting page"), withKeys(toolBarActions(m_meetingPage))},
+                            {tr("Item editor"), withKeys(toolBarActions(m_editor))},
+                            {tr("Meeting window"), withKeys(toolBarActions(&console))},
+                            {tr("Document window"), withKeys(toolBarActions(&viewer))}},
+                                       this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 MeetingConsole *MainWindow::runMeeting(qint64 meetingId)
 {
     if (QPointer<MeetingConsole> open = m_consoles.value(meetingId)) {
@@ -431,8 +517,7 @@ MeetingConsole *MainWindow::runMeeting(qint64 meetingId)
         open->activateWindow();
         return open;
     }
-    auto *console = new MeetingConsole(*m_store, meetingId, this);
-    console->setWindowFlag(Qt::Window);
+    auto *console = new MeetingConsole(*m_store, meetingId, this); // a window of its own
     QString error;
     if (!console->load(&error)) {
         delete console;

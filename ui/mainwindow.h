@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class HelpWindow;
 class ItemEditor;
 class MeetingConsole;
 class MeetingPage;
@@ -21,6 +22,7 @@ class QStackedWidget;
 class QTimer;
 class QTreeView;
 class SearchPanel;
+class ShortcutsDialog;
 class Store;
 
 // The desktop client's main window: the navigator (bodies → years →
@@ -66,6 +68,10 @@ public:
     // item again in it.
     bool setLanguage(const QString &code, QString *error);
     void showPreferences();
+    // Help: the user's guide in the language of the user interface, and the
+    // keyboard shortcuts of every window, read from their actions.
+    HelpWindow *showGuide();
+    ShortcutsDialog *showShortcuts();
     // Opens a meeting package, or any store read-only, in a review window of
     // its own; null with the reason shown.
     ReviewWindow *openForReview(const QString &path);
@@ -148,6 +154,7 @@ private:
     bool m_refreshing = false;
     QList<QAction *> m_meetingActions;
     QHash<qint64, QPointer<MeetingConsole>> m_consoles;
+    QPointer<HelpWindow> m_help;
     qint64 m_currentMeeting = 0;
     bool m_refreshPending = false;
     bool m_selecting = false;

@@ -11,6 +11,7 @@
 #include "store/store.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QGroupBox>
@@ -25,7 +26,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStyledItemDelegate>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -53,6 +57,33 @@ QString moment(const QDateTime &at, const QDate &day)
                             : QLocale().toString(at, QLocale::ShortFormat);
 }
 
+// Rows as tall as their text wrapped to the column: a long title is read
+// whole, never cut short (QTreeView asks its rows' height without the
+// column's width).
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        // A valid rectangle (any height) is what makes the style wrap.
+        if (const auto *view = qobject_cast<const QTreeView *>(opt.widget))
+            opt.rect = QRect(0, 0, view->header()->sectionSize(index.column()), 1 << 16);
+        opt.features |= QStyleOptionViewItem::WrapText;
+        const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        return style->sizeFromContents(QStyle::CT_ItemViewItem, &opt, QSize(), opt.widget);
+    }
+};
+
+// Where the settings keep the window's geometry.
+QString geometryKey()
+{
+    return QStringLiteral("meetingConsole/geometry");
+}
+
 // A problem the secretary has to act on, as the banner shows it.
 QString problemStyle()
 {
@@ -62,7 +93,7 @@ QString problemStyle()
 } // namespace
 
 MeetingConsole::MeetingConsole(Store &store, qint64 meetingId, QWidget *parent)
-    : QMainWindow(parent)
+    : QMainWindow(parent, Qt::Window)
     , m_store(store)
     , m_clock([] { return QDateTime::currentDateTime(); })
     , m_heading(new QLabel)
@@ -127,10 +158,12 @@ MeetingConsole::MeetingConsole(Store &store, qint64 meetingId, QWidget *parent)
     splitter->addWidget(buildAttendance());
     splitter->addWidget(buildItems());
     splitter->addWidget(buildItemPanel());
+    // At 1366 pixels the attendance's four columns fit, and the agenda is
+    // wide enough for its titles to wrap in two or three lines.
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 5);
-    splitter->setSizes({500, 280, 580});
+    splitter->setSizes({440, 340, 580});
     splitter->setChildrenCollapsible(false);
 
     // The record below the panes: what has been recorded, to withdraw from.
@@ -147,7 +180,12 @@ MeetingConsole::MeetingConsole(Store &store, qint64 meetingId, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(vertical, 1);
     setCentralWidget(central);
-    resize(1360, 860);
+    // The size it has when it is no longer maximised.
+    resize(1280, 760);
+    // A meeting is run full screen; a secretary who made the window smaller
+    // gets it back so.
+    if (!restoreGeometry(QSettings().value(geometryKey()).toByteArray()))
+        setWindowState(Qt::WindowMaximized);
 }
 
 MeetingConsole::~MeetingConsole() = default;
@@ -254,6 +292,13 @@ QWidget *MeetingConsole::buildItems()
     m_items->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_items->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_items->setWordWrap(true);
+    m_items->setTextElideMode(Qt::ElideNone);
+    m_items->setItemDelegateForColumn(1, new WrappingDelegate(m_items));
+    // Long titles wrap to the column's width, which follows the window's.
+    connect(m_items->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == 1)
+            QTimer::singleShot(0, m_items, &QTreeView::doItemsLayout);
+    });
     connect(m_items, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
         if (!m_refreshing && current)
             setCurrentPosition(current->data(0, Qt::UserRole).toInt());
@@ -417,11 +462,11 @@ QWidget *MeetingConsole::buildItemPanel()
     layout->addWidget(m_outcome);
     layout->addWidget(texts, 1);
     layout->addStretch(0);
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(panel);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    return scroll;
+    m_panelScroll = new QScrollArea;
+    m_panelScroll->setWidget(panel);
+    m_panelScroll->setWidgetResizable(true);
+    m_panelScroll->setFrameShape(QFrame::NoFrame);
+    return m_panelScroll;
 }
 
 bool MeetingConsole::load(QString *error)
@@ -552,6 +597,11 @@ void MeetingConsole::setCurrentPosition(int position)
     saveTexts();
     m_progress.setPosition(position);
     refresh();
+    // The item chosen is read from its title, wherever the panel and the
+    // agenda were scrolled.
+    m_panelScroll->verticalScrollBar()->setValue(0);
+    if (QTreeWidgetItem *current = m_items->currentItem())
+        m_items->scrollToItem(current);
 }
 
 void MeetingConsole::refresh()
@@ -830,6 +880,7 @@ void MeetingConsole::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    QSettings().setValue(geometryKey(), saveGeometry());
     QMainWindow::closeEvent(event);
 }
 
@@ -899,8 +950,10 @@ void MeetingConsole::closeMeeting()
     for (const int position : undecided)
         open.append(itemHeading(position));
     QString question = tr("Close the meeting at %1? Nothing can be recorded after it.").arg(now());
+    // Named, so that an item forgotten is noticed before it is too late.
     if (!open.isEmpty())
-        question += QStringLiteral("\n\n") + tr("No decision is recorded for:\n%1").arg(open.join(QLatin1Char('\n')));
+        question = tr("%1 have no decision recorded.", nullptr, int(open.size())).arg(QLocale().createSeparatedList(open))
+            + QLatin1Char(' ') + question;
     if (m_progress.replay().minuteCheckers.isEmpty())
         question += QStringLiteral("\n\n") + tr("The minute-checkers have not been recorded.");
     if (!m_confirm(question))

@@ -15,6 +15,7 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QTableWidget;
 class QTimer;
 class QToolButton;
@@ -39,6 +40,9 @@ class VotingPanel;
 // the meeting's record in its own transaction (MeetingSession::record), so
 // what the window shows as recorded survives a crash; the proceedings text
 // is saved a second after typing stops and when leaving the item.
+//
+// The window opens maximised the first time, then as it was last closed
+// (the settings keep its geometry).
 class MeetingConsole : public QMainWindow
 {
     Q_OBJECT
@@ -81,6 +85,8 @@ public:
 
     // The widgets, for tests and for accessibility checks.
     QLabel *headingLabel() const { return m_heading; }
+    QLabel *itemTitleLabel() const { return m_itemTitle; }
+    QScrollArea *itemPanelScroll() const { return m_panelScroll; }
     QTreeWidget *attendanceView() const { return m_attendance; }
     QPushButton *remoteArrivalButton() const { return m_remoteArrivalButton; }
     QTableWidget *othersTable() const { return m_others; }
@@ -180,6 +186,7 @@ private:
     QPushButton *m_addOther = nullptr;
     QTreeWidget *m_items;
     QLabel *m_itemTitle;
+    QScrollArea *m_panelScroll = nullptr;
     QLabel *m_quorum;
     QLabel *m_presiding;
     QTreeWidget *m_proposals;

@@ -83,10 +83,11 @@ MeetingPage::MeetingPage(Store &store, QWidget *parent)
         QString error;
         const qint64 id = addItem(tr("New agenda item"), &error);
         if (id)
-            emit itemActivated(m_meeting.id, id);
+            emit itemAdded(m_meeting.id, id);
         else
             emit errorOccurred(error);
-    }, QKeySequence(tr("Ctrl+Shift+N")));
+    }); // its key, as Run Meeting's, is the Meeting menu's: it works wherever the focus is in the window
+
     m_bringIn = add(tr("Bring In…"), tr("Copy an earlier item here: one tabled or returned, or any found by its words"),
                     [this] { bringIn(); });
     m_fromTemplate = add(tr("From Template…"), tr("Add a recurring item from one of the body's item templates"),
@@ -99,7 +100,7 @@ MeetingPage::MeetingPage(Store &store, QWidget *parent)
                      QKeySequence(tr("Ctrl+Down")));
     m_toolBar->addSeparator();
     m_run = add(tr("Run Meeting"), tr("Attendance, proposals, votes and decisions as the meeting goes on"),
-                [this] { emit runMeetingRequested(m_meeting.id); }, QKeySequence(tr("Ctrl+Shift+M")));
+                [this] { emit runMeetingRequested(m_meeting.id); });
     add(tr("Invitation List…"), tr("Members, officials and others invited"), [this] { showInvitations(); });
     bar = m_documentBar;
     add(tr("Agenda"), tr("Show the agenda as it will be sent"), [this] { showDocument(false); });

@@ -71,6 +71,8 @@ public:
 
 signals:
     void itemActivated(qint64 meetingId, qint64 itemId);
+    // New Item added an item, to be opened with its title to type.
+    void itemAdded(qint64 meetingId, qint64 itemId);
     // The secretary wants to run the meeting (or see how it ran).
     void runMeetingRequested(qint64 meetingId);
     // The agenda changed (items added, removed or moved).

@@ -147,6 +147,11 @@ PdfViewer::PdfViewer(QWidget *parent)
     m_thumbnails->setMovement(QListView::Static);
     m_thumbnails->setIconSize(QSize(96, 136));
     m_thumbnails->setSpacing(6);
+    // Each page's cell as big as its picture and number from the start:
+    // laid out before the pictures are rendered, cells sized by an empty
+    // icon would overlap once the pictures came.
+    m_thumbnails->setUniformItemSizes(true);
+    m_thumbnails->setGridSize(thumbnailSize() + QSize(8, 6));
     m_thumbnails->setAccessibleName(tr("Page thumbnails"));
     m_thumbnails->setMinimumWidth(140);
     m_thumbnails->setMaximumWidth(180);
@@ -224,6 +229,7 @@ bool PdfViewer::setPdf(const QByteArray &pdf, QString *error)
         m_pages.append(widget);
         auto *thumb = new QListWidgetItem(QString::number(i + 1));
         thumb->setTextAlignment(Qt::AlignHCenter);
+        thumb->setSizeHint(thumbnailSize());
         m_thumbnails->addItem(thumb);
     }
     m_nextThumbnail = 0;
@@ -232,6 +238,12 @@ bool PdfViewer::setPdf(const QByteArray &pdf, QString *error)
     updateCurrentPage();
     verify();
     return true;
+}
+
+QSize PdfViewer::thumbnailSize() const
+{
+    const QSize icon = m_thumbnails->iconSize();
+    return {icon.width() + 16, icon.height() + m_thumbnails->fontMetrics().height() + 8};
 }
 
 int PdfViewer::pageCount() const

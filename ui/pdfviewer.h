@@ -65,6 +65,8 @@ protected:
 
 private:
     void relayout();
+    // A page's thumbnail with its number: every cell of the list is this big.
+    QSize thumbnailSize() const;
     void renderThumbnails();
     void updateCurrentPage();
     void verify();

@@ -6,6 +6,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -114,6 +116,10 @@ SearchPanel::SearchPanel(Store &store, QWidget *parent)
     , m_store(&store)
     , m_field(new QLineEdit)
     , m_summary(new QLabel)
+    , m_filters(new QWidget)
+    , m_body(new QComboBox)
+    , m_year(new QComboBox)
+    , m_order(new QComboBox)
     , m_results(new QStandardItemModel(this))
     , m_view(new QTreeView)
 {
@@ -123,6 +129,25 @@ SearchPanel::SearchPanel(Store &store, QWidget *parent)
     m_summary->setAccessibleName(tr("Search results summary"));
     m_summary->setContentsMargins(4, 2, 4, 2);
     m_summary->hide();
+    m_body->setAccessibleName(tr("Search in body"));
+    m_body->setToolTip(tr("Only the meetings of this body"));
+    m_year->setAccessibleName(tr("Search in year"));
+    m_year->setToolTip(tr("Only the meetings of this year"));
+    m_order->setAccessibleName(tr("Order of the results"));
+    m_order->addItem(tr("Best matches"), int(SearchFilter::Order::Relevance));
+    m_order->addItem(tr("Newest first"), int(SearchFilter::Order::Newest));
+    for (QComboBox *box : {m_body, m_year, m_order}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(4);
+        connect(box, &QComboBox::activated, this, [this] { search(m_field->text()); });
+    }
+    auto *filterRow = new QHBoxLayout(m_filters);
+    filterRow->setContentsMargins(0, 2, 0, 0);
+    filterRow->addWidget(m_body, 2);
+    filterRow->addWidget(m_year, 1);
+    filterRow->addWidget(m_order, 2);
+    m_filters->hide();
+    fillFilters();
     m_view->setModel(m_results);
     m_view->setHeaderHidden(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -135,6 +160,7 @@ SearchPanel::SearchPanel(Store &store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_field);
+    layout->addWidget(m_filters);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
 
@@ -171,11 +197,41 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
 void SearchPanel::setStore(Store &store)
 {
     m_store = &store;
+    fillFilters();
     search(m_field->text());
+}
+
+void SearchPanel::fillFilters()
+{
+    const qint64 body = m_body->currentData().toLongLong();
+    const int year = m_year->currentData().toInt();
+    m_body->clear();
+    m_year->clear();
+    m_body->addItem(tr("All bodies"), qint64(0));
+    m_year->addItem(tr("All years"), 0);
+    if (const auto bodies = m_store->bodies()) {
+        for (const Body &each : *bodies)
+            m_body->addItem(each.shortName, each.id);
+        for (int row = 1; row < m_body->count(); ++row)
+            m_body->setItemData(row, bodies->at(row - 1).name, Qt::ToolTipRole);
+    }
+    if (const auto meetings = m_store->meetings({})) {
+        QList<int> years;
+        for (const Meeting &meeting : *meetings) {
+            if (!years.contains(meeting.year))
+                years.append(meeting.year);
+        }
+        std::sort(years.begin(), years.end(), std::greater<>());
+        for (const int each : std::as_const(years))
+            m_year->addItem(QString::number(each), each);
+    }
+    m_body->setCurrentIndex(std::max(0, m_body->findData(body)));
+    m_year->setCurrentIndex(std::max(0, m_year->findData(year)));
 }
 
 void SearchPanel::refresh()
 {
+    fillFilters();
     if (m_field->text().trimmed().isEmpty())
         return;
     const QModelIndex current = m_view->currentIndex();
@@ -204,13 +260,19 @@ void SearchPanel::search(const QString &query)
     m_results->clear();
     if (query.trimmed().isEmpty()) {
         m_summary->hide();
+        m_filters->hide();
         m_view->hide();
         emit cleared();
         return;
     }
     m_view->show();
     m_summary->show();
-    const auto hits = m_store->search(query, resultLimit);
+    m_filters->show();
+    SearchFilter filter;
+    filter.bodyId = m_body->currentData().toLongLong();
+    filter.year = m_year->currentData().toInt();
+    filter.order = SearchFilter::Order(m_order->currentData().toInt());
+    const auto hits = m_store->search(query, resultLimit, filter);
     if (!hits) {
         m_summary->setText(hits.error());
         return;
@@ -231,9 +293,11 @@ void SearchPanel::search(const QString &query)
         item->setToolTip(QString(hit.snippet).remove(u'[').remove(u']'));
         meeting->appendRow(item);
     }
+    const bool newest = filter.order == SearchFilter::Order::Newest;
     m_summary->setText(hits->isEmpty() ? tr("Nothing found for “%1”.").arg(query)
                        : hits->size() >= resultLimit
-                           ? tr("The %1 best matches, by meeting.").arg(resultLimit)
+                           ? (newest ? tr("The %1 newest matches, by meeting.").arg(resultLimit)
+                                     : tr("The %1 best matches, by meeting.").arg(resultLimit))
                            : tr("%n match(es), by meeting.", nullptr, int(hits->size())));
     m_view->expandAll();
 }

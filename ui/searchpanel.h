@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QStandardItemModel;
@@ -10,7 +11,9 @@ class Store;
 
 // One search field over the whole store: results listed by meeting, each
 // hit with its § and title and a passage where the matched words are
-// highlighted; activating a hit opens its item.
+// highlighted; activating a hit opens its item. Below the field the
+// results are kept to a body and a year, and ordered by relevance or newest
+// first (the store filters and orders them).
 class SearchPanel : public QWidget
 {
     Q_OBJECT
@@ -23,6 +26,9 @@ public:
     QLineEdit *field() const { return m_field; }
     QStandardItemModel *results() const { return m_results; }
     QTreeView *view() const { return m_view; }
+    QComboBox *bodyFilter() const { return m_body; }
+    QComboBox *yearFilter() const { return m_year; }
+    QComboBox *orderChoice() const { return m_order; }
     // Runs a search at once (typing runs it after a short pause).
     void search(const QString &query);
     // The store was replaced or changed.
@@ -40,9 +46,16 @@ signals:
     void cleared();
 
 private:
+    // The bodies and years of the store, keeping the choices made.
+    void fillFilters();
+
     Store *m_store;
     QLineEdit *m_field;
     QLabel *m_summary;
+    QWidget *m_filters;
+    QComboBox *m_body;
+    QComboBox *m_year;
+    QComboBox *m_order;
     QStandardItemModel *m_results;
     QTreeView *m_view;
 };

@@ -261,12 +261,24 @@ int show(const Context &context, const QString &meetingReference, bool publicVie
     return Success;
 }
 
-int search(const Context &context, const QString &query, int limit)
+int search(const Context &context, const QString &query, int limit, const QString &bodyShortName, int year, bool newest)
 {
     auto store = openStore(context);
     if (!store)
         return fail(context, store.error());
-    const auto hits = store.value()->search(query, limit);
+    SearchFilter filter;
+    filter.year = year;
+    filter.order = newest ? SearchFilter::Order::Newest : SearchFilter::Order::Relevance;
+    if (!bodyShortName.isEmpty()) {
+        const auto body = store.value()->bodyByShortName(bodyShortName);
+        if (!body)
+            return fail(context, body.error());
+        if (!body->has_value())
+            return fail(context, tr("There is no body with the short name %1. 'pykala-cli bodies' lists them.")
+                                     .arg(bodyShortName));
+        filter.bodyId = body->value().id;
+    }
+    const auto hits = store.value()->search(query, limit, filter);
     if (!hits)
         return fail(context, hits.error());
     QJsonArray array;

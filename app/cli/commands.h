@@ -83,7 +83,10 @@ int exportFile(const Context &context, const QString &meeting, const QString &fi
 int bodies(const Context &context);
 int meetings(const Context &context, const QString &bodyShortName, int year);
 int show(const Context &context, const QString &meeting, bool publicView);
-int search(const Context &context, const QString &query, int limit);
+// The body (short name) and year of "" and 0 match every one; newest
+// orders by the meeting's day instead of relevance.
+int search(const Context &context, const QString &query, int limit, const QString &bodyShortName = {}, int year = 0,
+           bool newest = false);
 int check(const Context &context, const QString &nssDatabase);
 // The register and the meeting's life cycle (registercommands.cpp): each
 // takes its action and target as `arguments` ("add", or "edit" and what).

@@ -43,7 +43,7 @@ QList<CommandSpec> commandSpecs()
                   language = QStringLiteral("language"), bodies = QStringLiteral("bodies"),
                   years = QStringLiteral("years"), seed = QStringLiteral("seed"), asOf = QStringLiteral("as-of"),
                   meeting = QStringLiteral("meeting"), body = QStringLiteral("body"), year = QStringLiteral("year"),
-                  limit = QStringLiteral("limit"), json = QStringLiteral("json"),
+                  limit = QStringLiteral("limit"), json = QStringLiteral("json"), sort = QStringLiteral("sort"),
                   publicView = QStringLiteral("public"), published = QStringLiteral("published"),
                   kind = QStringLiteral("kind"), output = QStringLiteral("output"), lang = QStringLiteral("lang"),
                   court = QStringLiteral("court"), address = QStringLiteral("address"), email = QStringLiteral("email"),
@@ -104,7 +104,7 @@ QList<CommandSpec> commandSpecs()
         {"meetings", "", QT_TRANSLATE_NOOP("Cli", "List meetings."), {body, year, json}, 0, 0},
         {"show", "MEETING", QT_TRANSLATE_NOOP("Cli", "Print a meeting's agenda, e.g. show \"KH 12/2026\"."),
          {publicView}, 1, 1},
-        {"search", "QUERY", QT_TRANSLATE_NOOP("Cli", "Full-text search over agenda items."), {limit, json}, 1, 1},
+        {"search", "QUERY", QT_TRANSLATE_NOOP("Cli", "Full-text search over agenda items."), {limit, body, year, sort, json}, 1, 1},
         {"check", "", QT_TRANSLATE_NOOP("Cli", "Verify integrity, foreign keys, the audit chain and the signed minutes against the record."), {nssdb, json}, 0, 0},
         {"record", "MEETING FILE", QT_TRANSLATE_NOOP("Cli", "Record a meeting's events from a JSON file, all or nothing."),
          {}, 2, 2},
@@ -272,8 +272,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("seed"), QCoreApplication::translate("Cli", "demo: random seed (default 1)."), QStringLiteral("S")},
         {QStringLiteral("as-of"), QCoreApplication::translate("Cli", "demo: the day the data is as of (default today)."), QStringLiteral("DATE")},
         {QStringLiteral("meeting"), QCoreApplication::translate("Cli", "export: only this meeting."), QStringLiteral("MEETING")},
-        {QStringLiteral("body"), QCoreApplication::translate("Cli", "meetings, memberships: only this body's; membership add and term, meeting add, template: the body."), QStringLiteral("SHORT")},
-        {QStringLiteral("year"), QCoreApplication::translate("Cli", "meetings: only this year's."), QStringLiteral("YEAR")},
+        {QStringLiteral("body"), QCoreApplication::translate("Cli", "meetings, memberships, search: only this body's; membership add and term, meeting add, template: the body."), QStringLiteral("SHORT")},
+        {QStringLiteral("year"), QCoreApplication::translate("Cli", "meetings, search: only this year's."), QStringLiteral("YEAR")},
+        {QStringLiteral("sort"), QCoreApplication::translate("Cli", "search: relevance (the default) or date, newest first."), QStringLiteral("ORDER")},
         {QStringLiteral("limit"), QCoreApplication::translate("Cli", "search: at most N results (default 20)."), QStringLiteral("N")},
         {QStringLiteral("public"), QCoreApplication::translate("Cli", "show, agenda, minutes, extract: leave out confidential content and personal data.")},
         {QStringLiteral("published"), QCoreApplication::translate("Cli", "deadlines, publication: the day the minutes were published."), QStringLiteral("DATE")},
@@ -547,9 +548,13 @@ int main(int argc, char *argv[])
     }
     if (command == u"search") {
         int limit = 20;
-        if (!number(QStringLiteral("limit"), 1, 10000, 20, &limit))
+        int year = 0;
+        if (!number(QStringLiteral("limit"), 1, 10000, 20, &limit) || !number(QStringLiteral("year"), 1900, 9999, 0, &year))
             return Cli::Usage;
-        return Cli::search(context, positional.first(), limit);
+        const QString order = parser.value(QStringLiteral("sort"));
+        if (!order.isEmpty() && order != u"relevance" && order != u"date")
+            return usageError(err, QCoreApplication::translate("Cli", "--sort must be relevance or date, not \"%1\".").arg(order));
+        return Cli::search(context, positional.first(), limit, parser.value(QStringLiteral("body")), year, order == u"date");
     }
     endAfterNss(out, err, Cli::check(context, parser.value(QStringLiteral("nssdb"))));
 }

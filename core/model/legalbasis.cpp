@@ -64,3 +64,38 @@ QString LegalBasis::toString(Language language) const
         out += swedish ? QStringLiteral(" %1 p.").arg(point) : QStringLiteral(" %1 k").arg(point);
     return out;
 }
+
+QList<LegalBasis::Common> LegalBasis::commonGrounds()
+{
+    // The points of JulkL 24 § 1 mom. that municipal bodies give most, as
+    // the act words them (621/1999): 17 the public body's business secrets
+    // and financial interest, 20 private business and trade secrets, 23 a
+    // person's financial position, 25 social welfare clients and health, 29
+    // psychological and aptitude tests and the assessment of applicants, 30
+    // pupil welfare and pupils' assessment, 32 private life.
+    struct Ground
+    {
+        int point;
+        const char16_t *finnish;
+        const char16_t *swedish;
+        const char16_t *english;
+    };
+    static constexpr Ground grounds[] = {
+        {17, u"julkisyhteisön liikesalaisuus tai taloudellinen etu", u"offentligt samfunds affärshemlighet eller ekonomiska intresse",
+         u"the public body's business secret or financial interest"},
+        {20, u"yksityinen liike- tai ammattisalaisuus", u"enskild affärs- eller yrkeshemlighet", u"a private business or trade secret"},
+        {23, u"henkilön taloudellinen asema", u"en persons ekonomiska ställning", u"a person's financial position"},
+        {25, u"sosiaalihuollon asiakas, terveydentila", u"klient inom socialvården, hälsotillstånd",
+         u"a social welfare client, a person's health"},
+        {29, u"soveltuvuuskokeet ja hakijoiden arviointi", u"lämplighetsprov och bedömning av sökande",
+         u"aptitude tests and the assessment of applicants"},
+        {30, u"oppilashuolto ja oppilaan arviointi", u"elevvård och bedömning av elever", u"pupil welfare and pupils' assessment"},
+        {32, u"yksityiselämä, henkilökohtaiset olot", u"privatliv, personliga förhållanden", u"private life, personal circumstances"},
+    };
+    QList<Common> common;
+    for (const Ground &ground : grounds) {
+        common.append({fromText(QStringLiteral("JulkL 24 § 1 mom. %1 k").arg(ground.point)), QString::fromUtf16(ground.finnish),
+                       QString::fromUtf16(ground.swedish), QString::fromUtf16(ground.english)});
+    }
+    return common;
+}

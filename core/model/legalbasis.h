@@ -2,6 +2,7 @@
 
 #include "codes.h"
 
+#include <QList>
 #include <QString>
 
 // The legal basis of confidentiality, e.g. "JulkL 24 § 1 mom. 32 k": the act,
@@ -30,6 +31,20 @@ struct LegalBasis
     // The basis as a document in `language` prints it.
     QString toString(Language language) const;
 
+    // A ground often given in municipal minutes, offered as a pick list:
+    // the basis and, in each language, what it protects.
+    struct Common;
+    // The usual grounds of JulkL 24 § 1 mom., in the order of their points.
+    static QList<Common> commonGrounds();
+
     bool operator==(const LegalBasis &other) const { return text == other.text; }
     bool operator!=(const LegalBasis &other) const { return !(*this == other); }
+};
+
+struct LegalBasis::Common
+{
+    LegalBasis basis;
+    QString finnish;
+    QString swedish;
+    QString english;
 };

@@ -36,6 +36,16 @@ struct MeetingFilter
     int year = 0;
 };
 
+// Which items Store::search looks in and how it orders what it finds;
+// empty fields match everything.
+struct SearchFilter
+{
+    enum class Order { Relevance, Newest };
+    qint64 bodyId = 0;
+    int year = 0;                 // the meeting's year
+    Order order = Order::Relevance;
+};
+
 // One full-text search result.
 struct SearchHit
 {
@@ -287,8 +297,10 @@ public:
     // meetingId 0 lists every meeting's, oldest first.
     Result<QList<Disclosure>> disclosures(qint64 meetingId = 0) const;
 
-    // Full-text search over titles, case references and all text sections.
-    Result<QList<SearchHit>> search(const QString &query, int limit = 20) const;
+    // Full-text search over titles, case references and all text sections:
+    // the best `limit` matches, or with Order::Newest the newest, of the
+    // body and year the filter names.
+    Result<QList<SearchHit>> search(const QString &query, int limit = 20, const SearchFilter &filter = {}) const;
 
     // Integrity check, foreign key check and audit-chain verification.
     Result<CheckReport> check() const;

@@ -96,6 +96,13 @@
     </message>
     </context>
 <context>
+    <name>MeetingConsole</name>
+    <message numerus="yes">
+        <source>%1 have no decision recorded.</source>
+        <translation><numerusform>%1 has no decision recorded.</numerusform><numerusform>%1 have no decision recorded.</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>MemberCsv</name>
     <message numerus="yes">
         <source>The file has %n problem(s); nothing was imported.</source>

@@ -643,10 +643,6 @@
         <translation>export: vain tämä kokous.</translation>
     </message>
     <message>
-        <source>meetings: only this year's.</source>
-        <translation>meetings: vain tämän vuoden kokoukset.</translation>
-    </message>
-    <message>
         <source>search: at most N results (default 20).</source>
         <translation>search: enintään N tulosta (oletus 20).</translation>
     </message>
@@ -1497,10 +1493,6 @@
         <translation>Lisää toimielimen jäsenyys, korjaa jäsenyyttä, päätä jäsenyys sen viimeisenä päivänä, kirjaa ero ja seuraaja, poista vahingossa lisätty jäsenyys tai päätä toimikausi: membership add --body KH --person NIMI --role member --from PÄIVÄ; membership edit TUNNISTE --until PÄIVÄ; membership end TUNNISTE --until PÄIVÄ; membership resign TUNNISTE --successor NIMI --from PÄIVÄ; membership remove TUNNISTE; membership term --body KH --last-day PÄIVÄ.</translation>
     </message>
     <message>
-        <source>meetings, memberships: only this body's; membership add and term, meeting add, template: the body.</source>
-        <translation>meetings, memberships: vain tämän toimielimen; membership add ja term, meeting add, template: toimielin.</translation>
-    </message>
-    <message>
         <source>membership: its last day (membership edit: empty for none).</source>
         <translation>membership: jäsenyyden viimeinen päivä (membership edit: tyhjä, jos päättymispäivää ei ole).</translation>
     </message>
@@ -1709,6 +1701,22 @@
     <message>
         <source>%1 Give them with --p12-password-file and --password-file.</source>
         <translation>%1 Anna ne valinnoilla --p12-password-file ja --password-file.</translation>
+    </message>
+    <message>
+        <source>meetings, memberships, search: only this body's; membership add and term, meeting add, template: the body.</source>
+        <translation>meetings, memberships, search: vain tämän toimielimen; membership add ja term, meeting add, template: toimielin.</translation>
+    </message>
+    <message>
+        <source>meetings, search: only this year's.</source>
+        <translation>meetings, search: vain tämän vuoden kokoukset.</translation>
+    </message>
+    <message>
+        <source>search: relevance (the default) or date, newest first.</source>
+        <translation>search: relevance (osuvimmat ensin, oletus) tai date (uusimmat ensin).</translation>
+    </message>
+    <message>
+        <source>--sort must be relevance or date, not "%1".</source>
+        <translation>--sort on relevance tai date, ei "%1".</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2210,33 @@
     <message>
         <source>The demo's proceedings are inconsistent: %1</source>
         <translation>Esimerkkiaineiston käsittelymerkinnät ovat ristiriitaiset: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Pykälä User's Guide</source>
+        <translation>Pykälän käyttöopas</translation>
+    </message>
+    <message>
+        <source>User's guide</source>
+        <translation>Käyttöopas</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the user's guide.</source>
+        <translation>%1 ei kuulu käyttöoppaaseen.</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Opas</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2803,10 @@
         <source>Take the text changed elsewhere</source>
         <translation>Ota muualla muutettu teksti</translation>
     </message>
+    <message>
+        <source>waiting for the legal basis</source>
+        <translation>salassapitoperuste puuttuu</translation>
+    </message>
 </context>
 <context>
     <name>ItemEditor</name>
@@ -3182,6 +3221,18 @@
     <message>
         <source>Saved as the template “%1”. From Template… on a meeting's page puts it on the agenda.</source>
         <translation>Tallennettu malliksi ”%1”. Kokouksen sivun Mallista… lisää sen esityslistalle.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Pick one of the usual grounds or type the basis</source>
+        <translation>Valitse tavallisista perusteista tai kirjoita peruste</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3806,34 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
         <source>%1 exists already, and a new store never replaces a file. Choose another name.</source>
         <translation>%1 on jo olemassa, eikä uusi varasto koskaan korvaa tiedostoa. Valitse toinen nimi.</translation>
     </message>
+    <message>
+        <source>&amp;User's Guide</source>
+        <translation>&amp;Käyttöopas</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Menus, anywhere in the main window</source>
+        <translation>Valikot, missä tahansa pääikkunassa</translation>
+    </message>
+    <message>
+        <source>Meeting page</source>
+        <translation>Kokouksen sivu</translation>
+    </message>
+    <message>
+        <source>Item editor</source>
+        <translation>Asian muokkaus</translation>
+    </message>
+    <message>
+        <source>Meeting window</source>
+        <translation>Kokousikkuna</translation>
+    </message>
+    <message>
+        <source>Document window</source>
+        <translation>Asiakirjaikkuna</translation>
+    </message>
 </context>
 <context>
     <name>MeetingConsole</name>
@@ -4157,12 +4236,6 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Päätetäänkö kokous klo %1? Sen jälkeen mitään ei voi kirjata.</translation>
     </message>
     <message>
-        <source>No decision is recorded for:
-%1</source>
-        <translation>Seuraavista asioista ei ole kirjattu päätöstä:
-%1</translation>
-    </message>
-    <message>
         <source>The minute-checkers have not been recorded.</source>
         <translation>Pöytäkirjantarkastajia ei ole kirjattu.</translation>
     </message>
@@ -4423,6 +4496,12 @@ Suljetaanko ikkuna silti?</translation>
 
 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 have no decision recorded.</source>
+        <translation>
+            <numerusform>Asiassa %1 ei ole kirjattu päätöstä.</numerusform><numerusform>Asioissa %1 ei ole kirjattu päätöstä.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialogs</name>
@@ -4526,10 +4605,6 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>New agenda item</source>
         <translation>Uusi asia</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Bring In…</source>
@@ -4714,10 +4789,6 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>Attendance, proposals, votes and decisions as the meeting goes on</source>
         <translation>Läsnäolo, ehdotukset, äänestykset ja päätökset kokouksen kuluessa</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+M</source>
-        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>Meeting's life cycle</source>
@@ -7873,6 +7944,46 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
             <numerusform>%n osuma kokouksittain.</numerusform><numerusform>%n osumaa kokouksittain.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search in body</source>
+        <translation>Haku toimielimen kokouksista</translation>
+    </message>
+    <message>
+        <source>Only the meetings of this body</source>
+        <translation>Vain tämän toimielimen kokoukset</translation>
+    </message>
+    <message>
+        <source>Search in year</source>
+        <translation>Haku vuoden kokouksista</translation>
+    </message>
+    <message>
+        <source>Only the meetings of this year</source>
+        <translation>Vain tämän vuoden kokoukset</translation>
+    </message>
+    <message>
+        <source>Order of the results</source>
+        <translation>Tulosten järjestys</translation>
+    </message>
+    <message>
+        <source>Best matches</source>
+        <translation>Osuvimmat ensin</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Uusimmat ensin</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Kaikki toimielimet</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Kaikki vuodet</translation>
+    </message>
+    <message>
+        <source>The %1 newest matches, by meeting.</source>
+        <translation>%1 uusinta osumaa kokouksittain.</translation>
+    </message>
 </context>
 <context>
     <name>SendInvitationDialog</name>
@@ -8248,6 +8359,29 @@ Kunnantie 1</translation>
     <message>
         <source>Nothing was created: %1</source>
         <translation>Mitään ei luotu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

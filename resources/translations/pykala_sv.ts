@@ -643,10 +643,6 @@
         <translation>export: endast detta sammanträde.</translation>
     </message>
     <message>
-        <source>meetings: only this year's.</source>
-        <translation>meetings: endast detta års sammanträden.</translation>
-    </message>
-    <message>
         <source>search: at most N results (default 20).</source>
         <translation>search: högst N träffar (standard 20).</translation>
     </message>
@@ -1497,10 +1493,6 @@
         <translation>Lägg till ett medlemskap i ett organ, rätta ett, avsluta ett på dess sista dag, registrera en avgång med efterträdare, ta bort ett som lagts till av misstag eller avsluta en mandatperiod: membership add --body KH --person NAMN --role member --from DATUM; membership edit ID --until DATUM; membership end ID --until DATUM; membership resign ID --successor NAMN --from DATUM; membership remove ID; membership term --body KH --last-day DATUM.</translation>
     </message>
     <message>
-        <source>meetings, memberships: only this body's; membership add and term, meeting add, template: the body.</source>
-        <translation>meetings, memberships: endast detta organs; membership add och term, meeting add, template: organet.</translation>
-    </message>
-    <message>
         <source>membership: its last day (membership edit: empty for none).</source>
         <translation>membership: medlemskapets sista dag (membership edit: tomt om det saknas).</translation>
     </message>
@@ -1709,6 +1701,22 @@
     <message>
         <source>%1 Give them with --p12-password-file and --password-file.</source>
         <translation>%1 Ange dem med --p12-password-file och --password-file.</translation>
+    </message>
+    <message>
+        <source>meetings, memberships, search: only this body's; membership add and term, meeting add, template: the body.</source>
+        <translation>meetings, memberships, search: endast detta organs; membership add och term, meeting add, template: organet.</translation>
+    </message>
+    <message>
+        <source>meetings, search: only this year's.</source>
+        <translation>meetings, search: endast detta års sammanträden.</translation>
+    </message>
+    <message>
+        <source>search: relevance (the default) or date, newest first.</source>
+        <translation>search: relevance (bästa träffarna först, standard) eller date (nyaste först).</translation>
+    </message>
+    <message>
+        <source>--sort must be relevance or date, not "%1".</source>
+        <translation>--sort ska vara relevance eller date, inte "%1".</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2210,33 @@
     <message>
         <source>The demo's proceedings are inconsistent: %1</source>
         <translation>Exempeldatas behandlingsanteckningar är motstridiga: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Pykälä User's Guide</source>
+        <translation>Pykäläs bruksanvisning</translation>
+    </message>
+    <message>
+        <source>User's guide</source>
+        <translation>Bruksanvisning</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the user's guide.</source>
+        <translation>%1 hör inte till bruksanvisningen.</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Anvisning</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2803,10 @@
         <source>Take the text changed elsewhere</source>
         <translation>Ta texten som ändrats på annat håll</translation>
     </message>
+    <message>
+        <source>waiting for the legal basis</source>
+        <translation>sekretessgrunden saknas</translation>
+    </message>
 </context>
 <context>
     <name>ItemEditor</name>
@@ -3182,6 +3221,18 @@
     <message>
         <source>Saved as the template “%1”. From Template… on a meeting's page puts it on the agenda.</source>
         <translation>Sparat som mallen ”%1”. Från mall… på mötets sida lägger den på föredragningslistan.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Pick one of the usual grounds or type the basis</source>
+        <translation>Välj bland de vanliga grunderna eller skriv grunden</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3806,34 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <source>%1 exists already, and a new store never replaces a file. Choose another name.</source>
         <translation>%1 finns redan, och ett nytt arkiv ersätter aldrig en fil. Välj ett annat namn.</translation>
     </message>
+    <message>
+        <source>&amp;User's Guide</source>
+        <translation>&amp;Bruksanvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Menus, anywhere in the main window</source>
+        <translation>Menyerna, var som helst i huvudfönstret</translation>
+    </message>
+    <message>
+        <source>Meeting page</source>
+        <translation>Sammanträdets sida</translation>
+    </message>
+    <message>
+        <source>Item editor</source>
+        <translation>Redigering av ärendet</translation>
+    </message>
+    <message>
+        <source>Meeting window</source>
+        <translation>Sammanträdesfönstret</translation>
+    </message>
+    <message>
+        <source>Document window</source>
+        <translation>Dokumentfönstret</translation>
+    </message>
 </context>
 <context>
     <name>MeetingConsole</name>
@@ -4157,12 +4236,6 @@ Stäng fönstret ändå?</translation>
         <translation>Avsluta sammanträdet kl. %1? Därefter kan ingenting antecknas.</translation>
     </message>
     <message>
-        <source>No decision is recorded for:
-%1</source>
-        <translation>Inget beslut har antecknats för:
-%1</translation>
-    </message>
-    <message>
         <source>The minute-checkers have not been recorded.</source>
         <translation>Protokolljusterarna har inte antecknats.</translation>
     </message>
@@ -4423,6 +4496,12 @@ Stäng fönstret ändå?</translation>
 
 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 have no decision recorded.</source>
+        <translation>
+            <numerusform>I ärendet %1 har inget beslut antecknats.</numerusform><numerusform>I ärendena %1 har inget beslut antecknats.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialogs</name>
@@ -4526,10 +4605,6 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>New agenda item</source>
         <translation>Nytt ärende</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Bring In…</source>
@@ -4714,10 +4789,6 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>Attendance, proposals, votes and decisions as the meeting goes on</source>
         <translation>Närvaro, förslag, omröstningar och beslut under sammanträdets gång</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+M</source>
-        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>Meeting's life cycle</source>
@@ -7873,6 +7944,46 @@ Stäng ändå och förlora den senaste ändringen?</translation>
             <numerusform>%n träff, per sammanträde.</numerusform><numerusform>%n träffar, per sammanträde.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search in body</source>
+        <translation>Sök i organets sammanträden</translation>
+    </message>
+    <message>
+        <source>Only the meetings of this body</source>
+        <translation>Endast detta organs sammanträden</translation>
+    </message>
+    <message>
+        <source>Search in year</source>
+        <translation>Sök i årets sammanträden</translation>
+    </message>
+    <message>
+        <source>Only the meetings of this year</source>
+        <translation>Endast detta års sammanträden</translation>
+    </message>
+    <message>
+        <source>Order of the results</source>
+        <translation>Träffarnas ordning</translation>
+    </message>
+    <message>
+        <source>Best matches</source>
+        <translation>Bästa träffarna först</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Nyaste först</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Alla organ</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alla år</translation>
+    </message>
+    <message>
+        <source>The %1 newest matches, by meeting.</source>
+        <translation>De %1 nyaste träffarna, per sammanträde.</translation>
+    </message>
 </context>
 <context>
     <name>SendInvitationDialog</name>
@@ -8248,6 +8359,29 @@ Kommunvägen 1</translation>
     <message>
         <source>Nothing was created: %1</source>
         <translation>Inget skapades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

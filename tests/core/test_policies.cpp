@@ -57,6 +57,30 @@ TEST_CASE("A legal basis is read into its parts and printed in each language", "
     CHECK(LegalBasis::fromText(QStringLiteral("   ")).isEmpty());
 }
 
+TEST_CASE("The usual grounds of confidentiality are JulkL 24 § 1 mom. points, described in each language", "[policy][basis]")
+{
+    const QList<LegalBasis::Common> grounds = LegalBasis::commonGrounds();
+    // The points municipal minutes give most (JulkL 621/1999 24 § 1 mom.).
+    QList<int> points;
+    for (const LegalBasis::Common &ground : grounds) {
+        INFO(ground.basis.text.toStdString());
+        CHECK(ground.basis.isStructured());
+        CHECK(ground.basis.act == QStringLiteral("JulkL"));
+        CHECK(ground.basis.section == 24);
+        CHECK(ground.basis.subsection == 1);
+        CHECK_FALSE(ground.finnish.isEmpty());
+        CHECK_FALSE(ground.swedish.isEmpty());
+        CHECK_FALSE(ground.english.isEmpty());
+        points.append(ground.basis.point);
+    }
+    CHECK(points == QList<int>{17, 20, 23, 25, 29, 30, 32});
+    const LegalBasis::Common &social = grounds.at(3);
+    CHECK(social.basis.text == QStringLiteral("JulkL 24 § 1 mom. 25 k"));
+    CHECK(social.basis.toString(Language::Swedish) == QStringLiteral("OffL 24 § 1 mom. 25 p."));
+    CHECK(social.finnish == QStringLiteral("sosiaalihuollon asiakas, terveydentila"));
+    CHECK(grounds.last().finnish == QStringLiteral("yksityiselämä, henkilökohtaiset olot"));
+}
+
 TEST_CASE("One rule gives a document's language, an item's language and names in it", "[policy][language]")
 {
     Organisation organisation;

@@ -237,3 +237,71 @@ TEST_CASE("Hits that rank alike come newest meeting first, in whatever order the
         order.append(hit.meetingId);
     CHECK(order == QList<qint64>{meetings.at(1), meetings.at(0), meetings.at(2)});
 }
+
+TEST_CASE("Search keeps to a body and a year, and orders by relevance or newest first", "[search][filter]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Sample sample = addSample(*store);
+    const qint64 education = required(store->addBody({0, QStringLiteral("Sivistyslautakunta"), QStringLiteral("SIVI"),
+                                                      BodyKind::Committee}));
+    auto addMeeting = [&](qint64 body, int number, const QDate &day) {
+        Meeting meeting;
+        meeting.bodyId = body;
+        meeting.year = day.year();
+        meeting.number = number;
+        meeting.plannedStart = QDateTime(day, QTime(16, 0));
+        meeting.place = QStringLiteral("Kunnantalo");
+        return required(store->addMeeting(meeting));
+    };
+    const qint64 board2025 = addMeeting(sample.body, 40, QDate(2025, 3, 2));
+    const qint64 board2026 = addMeeting(sample.body, 41, QDate(2026, 3, 2));
+    const qint64 education2026 = addMeeting(education, 1, QDate(2026, 4, 6));
+    // The word in the title of the oldest (the title weighs four times the
+    // texts: it ranks first), in the background of the other two.
+    addItem(*store, board2025, QStringLiteral("Kirjaston laajennus"), QStringLiteral("<p>Tilat.</p>"));
+    addItem(*store, board2026, QStringLiteral("Talousarvio"), QStringLiteral("<p>Kirjaston henkilöstö lisääntyy.</p>"));
+    addItem(*store, education2026, QStringLiteral("Opetussuunnitelma"), QStringLiteral("<p>Kirjaston ja koulun yhteistyö.</p>"));
+
+    auto found = [&](const SearchFilter &filter, int limit = 50) {
+        const auto hits = store->search(QStringLiteral("kirjasto"), limit, filter);
+        INFO(hits.error().toStdString());
+        REQUIRE(hits.ok());
+        QStringList result;
+        for (const SearchHit &hit : *hits)
+            result.append(hit.title);
+        return result;
+    };
+    const QString extension = QStringLiteral("Kirjaston laajennus"), budget = QStringLiteral("Talousarvio"),
+                  curriculum = QStringLiteral("Opetussuunnitelma");
+    const QStringList all = found({});
+    REQUIRE(all.size() == 3);
+    CHECK(all.first() == extension);
+    // Newest first: SIVI 6.4.2026, KH 2.3.2026, KH 2.3.2025.
+    SearchFilter newest;
+    newest.order = SearchFilter::Order::Newest;
+    CHECK(found(newest) == QStringList{curriculum, budget, extension});
+    CHECK(found(newest, 1) == QStringList{curriculum});
+
+    SearchFilter board;
+    board.bodyId = sample.body;
+    const QStringList boards = found(board);
+    CHECK(boards == QStringList{extension, budget});
+    SearchFilter year;
+    year.year = 2026;
+    const QStringList thisYear = found(year);
+    CHECK(QSet<QString>(thisYear.cbegin(), thisYear.cend()) == QSet<QString>{budget, curriculum});
+    // The best of the year, not the best of all kept to the year afterwards.
+    const QStringList bestOfYear = found(year, 1);
+    REQUIRE(bestOfYear.size() == 1);
+    CHECK(bestOfYear.first() != extension);
+    SearchFilter both = board;
+    both.year = 2026;
+    CHECK(found(both) == QStringList{budget});
+    both.order = SearchFilter::Order::Newest;
+    CHECK(found(both) == QStringList{budget});
+    SearchFilter none;
+    none.bodyId = education;
+    none.year = 2025;
+    CHECK(found(none).isEmpty());
+}

@@ -892,6 +892,7 @@ TEST_CASE("Screenshots of the main views", "[ui][screenshot]")
                              MeetingEvents::second(position, QStringLiteral("p"), seconder)}));
     for (int i = 0; i < setting.seats.size() - 3; ++i)
         console->votingPanel()->setBallot(setting.seats.at(i).member, i % 3 ? Voting::Ballot::Yes : Voting::Ballot::No);
+    console->showNormal(); // opens maximised the first time
     console->resize(1360, 900);
     save(console, QStringLiteral("meeting-console.png"));
     console->close();
