@@ -2,6 +2,7 @@
 
 #include "dialogsupport.h"
 #include "invitationmail.h"
+#include "labels.h"
 
 #include "store/store.h"
 
@@ -112,7 +113,7 @@ InvitationReportDialog::InvitationReportDialog(Store &store, const Meeting &meet
     const QDate today = QDate::currentDate();
     // As Convene… would: a meeting still to be held, on or before its day.
     const bool toBeHeld = meeting.state == MeetingState::Planned || meeting.state == MeetingState::Convened;
-    m_convene->setText(tr("Record as Convened on %1").arg(QLocale().toString(today, QLocale::ShortFormat)));
+    m_convene->setText(tr("Record as Convened on %1").arg(Labels::day(today)));
     m_convene->setToolTip(tr("Record today as the day the invitation went out, as Convene… does"));
     connect(m_convene, &QPushButton::clicked, this, &InvitationReportDialog::convene);
 
@@ -146,5 +147,5 @@ void InvitationReportDialog::convene()
         return showError(m_error, convened.error());
     m_convened = true;
     m_convene->setEnabled(false);
-    m_convene->setText(tr("Convened on %1").arg(QLocale().toString(today, QLocale::ShortFormat)));
+    m_convene->setText(tr("Convened on %1").arg(Labels::day(today)));
 }

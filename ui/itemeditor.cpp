@@ -736,7 +736,7 @@ void ItemEditor::refreshSaveState()
 {
     switch (m_model->saveState()) {
     case ItemEditModel::SaveState::Saved:
-        m_saveState->setText(m_model->isLoaded() ? tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
+        m_saveState->setText(m_model->isLoaded() ? tr("Saved %1").arg(Labels::clock(QTime::currentTime()))
                                                  : QString());
         if (m_model->readOnlyReason().isEmpty())
             m_banner->hide();

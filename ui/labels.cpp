@@ -1,5 +1,7 @@
 #include "labels.h"
 
+#include "documents/documenttexts.h"
+
 #include <QCoreApplication>
 
 namespace Labels {
@@ -12,6 +14,31 @@ QString tr(const char *text)
 }
 
 } // namespace
+
+QString day(const QDate &date)
+{
+    return DocumentTexts::day(date);
+}
+
+QString clock(const QTime &time)
+{
+    return DocumentTexts::clockTime(time);
+}
+
+QString moment(const QDateTime &dateTime)
+{
+    return tr("%1 at %2").arg(day(dateTime.date()), clock(dateTime.time()));
+}
+
+QString dayFormat()
+{
+    return DocumentTexts::dayFormat();
+}
+
+QString momentFormat()
+{
+    return DocumentTexts::dayFormat() + QLatin1Char(' ') + DocumentTexts::clockFormat();
+}
 
 QString publicity(Publicity value)
 {

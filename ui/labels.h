@@ -2,12 +2,23 @@
 
 #include "model/codes.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
 // The client's names for the domain's closed vocabularies, in the user's
 // language.
 namespace Labels {
+
+// Dates and times as the documents write them (DocumentTexts), in every
+// language of the user interface: "14.12.2026", "16.00", and a moment
+// "14.12.2026 klo 16.00" ("kl." in Swedish, "at" in English).
+QString day(const QDate &date);
+QString clock(const QTime &time);
+QString moment(const QDateTime &dateTime);
+// The same forms for date and time fields (QDateTimeEdit::setDisplayFormat).
+QString dayFormat();
+QString momentFormat();
 
 QString publicity(Publicity value);
 QString appealKind(AppealKind value);

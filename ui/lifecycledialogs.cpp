@@ -42,7 +42,7 @@ QDateEdit *dateEdit(const QDate &day, const QString &name)
 {
     auto *edit = new QDateEdit(day);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    edit->setDisplayFormat(Labels::dayFormat());
     edit->setAccessibleName(name);
     return edit;
 }
@@ -80,7 +80,7 @@ ConveneDialog::ConveneDialog(Store &store, const Meeting &meeting, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(note(meeting.convened.isValid()
                                ? tr("The meeting was convened on %1. Correct the day the invitation went out if it "
-                                    "was another.").arg(QLocale().toString(meeting.convened, QLocale::ShortFormat))
+                                    "was another.").arg(Labels::day(meeting.convened))
                                : tr("Record the day the invitation and the agenda went out to those invited: the "
                                     "meeting is then convened.")));
     layout->addLayout(form);
@@ -118,7 +118,7 @@ RescheduleDialog::RescheduleDialog(Store &store, const Meeting &meeting, QWidget
     setWindowTitle(tr("Time and Place of %1").arg(referenceOf(store, meeting)));
     for (QDateTimeEdit *edit : {m_start, m_end}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(Labels::momentFormat());
     }
     m_start->setAccessibleName(tr("Start"));
     m_end->setAccessibleName(tr("Planned end"));

@@ -53,8 +53,7 @@ QPushButton *actionButton(const QString &text, const QString &description)
 // on `day`, with the date on another.
 QString moment(const QDateTime &at, const QDate &day)
 {
-    return at.date() == day ? QLocale().toString(at.time(), QLocale::ShortFormat)
-                            : QLocale().toString(at, QLocale::ShortFormat);
+    return at.date() == day ? Labels::clock(at.time()) : Labels::moment(at);
 }
 
 // Rows as tall as their text wrapped to the column: a long title is read
@@ -543,7 +542,7 @@ QString MeetingConsole::recordOne(const Result<QJsonObject> &event)
 
 QString MeetingConsole::now() const
 {
-    return m_clock().time().toString(QStringLiteral("H:mm"));
+    return Labels::clock(m_clock().time());
 }
 
 QString MeetingConsole::itemHeading(int position) const
@@ -611,7 +610,7 @@ void MeetingConsole::refresh()
     // The times alone on the planned day; a meeting opened on another day
     // says which day was planned and which it opened on.
     const QDate planned = m_meeting.plannedStart.date();
-    QString day = QLocale().toString(planned, QLocale::ShortFormat);
+    QString day = Labels::day(planned);
     QString state = Labels::meetingState(m_meeting.state);
     if (replay.opened) {
         const QString opened = moment(replay.openedAt, planned);
@@ -868,7 +867,7 @@ bool MeetingConsole::saveTexts()
         if (agendaItem.id == item.id)
             agendaItem = item;
     }
-    m_textsState->setText(tr("Saved %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_textsState->setText(tr("Saved %1.").arg(Labels::clock(QTime::currentTime())));
     emit recorded(m_meeting.id);
     return true;
 }
@@ -930,7 +929,7 @@ void MeetingConsole::openMeeting()
     if (!events)
         return showError(events.error());
     QString question = tr("Open the meeting at %1 with %2 of %3 seats taken?")
-                           .arg(at.time().toString(QStringLiteral("H:mm")))
+                           .arg(Labels::clock(at.time()))
                            .arg(m_progress.seatsTaken())
                            .arg(m_progress.setting().seats.size());
     // Opening on another day is allowed (a meeting moved at short notice),

@@ -58,11 +58,11 @@ NewMeetingDialog::NewMeetingDialog(Store &store, qint64 bodyId, QWidget *parent)
     QDate day = QDate::currentDate().addDays(7);
     m_start->setDateTime(QDateTime(day, MeetingPlanning::fallbackStart()));
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_start->setDisplayFormat(Labels::momentFormat());
     m_start->setAccessibleName(tr("Start"));
     m_end->setDateTime(m_start->dateTime().addSecs(2 * 3600));
     m_end->setCalendarPopup(true);
-    m_end->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_end->setDisplayFormat(Labels::momentFormat());
     m_end->setAccessibleName(tr("Planned end"));
     m_place->setAccessibleName(tr("Place"));
     m_place->setPlaceholderText(tr("e.g. Council chamber, Town hall"));

@@ -193,12 +193,13 @@ bool MeetingPage::setMeeting(qint64 meetingId, QString *error)
         return false;
     m_meeting = meeting->value();
     m_reference = *reference;
-    const QLocale locale;
     m_heading->setText(body->has_value() ? tr("%1 – %2").arg(*reference, body->value().name) : *reference);
-    QString time = tr("%1 at %2").arg(locale.toString(m_meeting.plannedStart.date(), QLocale::LongFormat),
-                                      locale.toString(m_meeting.plannedStart.time(), QLocale::ShortFormat));
+    // "Monday 14.12.2026 at 16.00–18.00": the weekday in the user's
+    // language, the day and times as the documents write them.
+    QString time = tr("%1 %2").arg(QLocale().dayName(m_meeting.plannedStart.date().dayOfWeek()),
+                                   Labels::moment(m_meeting.plannedStart));
     if (m_meeting.plannedEnd.isValid())
-        time += tr("–%1").arg(locale.toString(m_meeting.plannedEnd.time(), QLocale::ShortFormat));
+        time += tr("–%1").arg(Labels::clock(m_meeting.plannedEnd.time()));
     m_facts->setText(tr("%1 · %2 · %3 · %4")
                          .arg(time, m_meeting.place, Labels::meetingMode(m_meeting.mode),
                               Labels::meetingState(m_meeting.state)));
@@ -214,8 +215,7 @@ bool MeetingPage::setMeeting(qint64 meetingId, QString *error)
 
 QString MeetingPage::lifecycleText() const
 {
-    const QLocale locale;
-    auto day = [&locale](const QDate &date) { return locale.toString(date, QLocale::ShortFormat); };
+    auto day = [](const QDate &date) { return Labels::day(date); };
     if (m_meeting.state == MeetingState::Cancelled)
         return tr("Cancelled: %1").arg(m_meeting.cancellationReason);
     QStringList parts;
@@ -269,7 +269,7 @@ void MeetingPage::refreshLifecycle()
                                     tr("The meeting has already been opened.")));
     if (m_convene->isEnabled() && m_meeting.convened.isValid())
         m_convene->setToolTip(tr("Convened on %1: correct the day the invitation went out")
-                                  .arg(QLocale().toString(m_meeting.convened, QLocale::ShortFormat)));
+                                  .arg(Labels::day(m_meeting.convened)));
     offer(m_reschedule, unlessToBeHeld(tr("A cancelled meeting cannot be moved."),
                                        tr("The meeting has been opened: its time and place are in its record.")));
     offer(m_cancel,

@@ -40,7 +40,7 @@ namespace {
 QString meetingText(const Meeting &meeting, const QString &reference)
 {
     return NavigatorModel::tr("%1 · %2 · %3")
-        .arg(reference, QLocale().toString(meeting.plannedStart.date(), QLocale::ShortFormat),
+        .arg(reference, Labels::day(meeting.plannedStart.date()),
              Labels::meetingState(meeting.state));
 }
 

@@ -1,5 +1,6 @@
 #include "pdfviewer.h"
 
+#include "labels.h"
 #include "signingsetup.h"
 
 #include <poppler-form.h>
@@ -428,7 +429,7 @@ QString PdfViewer::verificationText() const
     for (const Verification::Signature &signature : m_verification->signatures) {
         html += QStringLiteral("<li>%1 — %2, %3: %4</li>")
                     .arg(signature.signer.toHtmlEscaped(), signature.role.toHtmlEscaped(),
-                         QLocale().toString(signature.time.toLocalTime(), QLocale::ShortFormat),
+                         Labels::moment(signature.time.toLocalTime()),
                          signature.valid() ? tr("valid") : tr("%1 / %2").arg(signature.cryptographicStatus,
                                                                              signature.certificateStatus));
     }

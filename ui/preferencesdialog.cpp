@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "dialogsupport.h"
+#include "labels.h"
 #include "smtpsending.h"
 #include "uilanguage.h"
 
@@ -323,7 +324,7 @@ bool PreferencesDialog::listCertificates()
     m_certificates->setRowCount(int(listed->size()));
     for (int row = 0; row < listed->size(); ++row) {
         const Nss::Certificate &c = listed->at(row).certificate;
-        const QString until = QLocale().toString(c.validUntil.toLocalTime().date(), QLocale::ShortFormat);
+        const QString until = Labels::day(c.validUntil.toLocalTime().date());
         const QStringList cells{c.subject.isEmpty() ? c.nickname : c.subject, c.issuer.section(u',', 0, 0),
                                 c.currentlyValid() ? until : tr("%1 (not valid now)").arg(until),
                                 listed->at(row).hasKey ? tr("yours, with its key") : tr("no key")};

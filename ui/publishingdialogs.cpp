@@ -344,7 +344,7 @@ PackagesDialog::PackagesDialog(Store &store, const Meeting &meeting, QWidget *pa
             tr("No member's package for %1: only those with a seat or office in the body on %2 may receive the "
                "confidential items. The public package can go to them.")
                 .arg(QLocale().createSeparatedList(others),
-                     QLocale().toString(meeting.plannedStart.date(), QLocale::ShortFormat)));
+                     Labels::day(meeting.plannedStart.date())));
     }
     m_notEntitled->setVisible(!others.isEmpty());
 

@@ -1,5 +1,7 @@
 #include "recordpanel.h"
 
+#include "labels.h"
+
 #include "model/codes.h"
 
 #include <QDateTime>
@@ -17,7 +19,7 @@ QString clock(const QString &at)
 {
     QDateTime moment = QDateTime::fromString(at, Qt::ISODate);
     const QTime time = moment.isValid() ? moment.time() : QTime::fromString(at, QStringLiteral("H:mm"));
-    return time.isValid() ? time.toString(QStringLiteral("H.mm")) : at;
+    return time.isValid() ? Labels::clock(time) : at;
 }
 
 } // namespace

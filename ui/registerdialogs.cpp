@@ -35,14 +35,14 @@ namespace {
 
 QString dayText(const QDate &day)
 {
-    return day.toString(QStringLiteral("d.M.yyyy"));
+    return Labels::day(day);
 }
 
 QDateEdit *dateEdit(const QDate &day)
 {
     auto *edit = new QDateEdit(day);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("d.M.yyyy"));
+    edit->setDisplayFormat(Labels::dayFormat());
     edit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     return edit;
 }
@@ -757,9 +757,8 @@ void CertificatesDialog::reload()
     m_table->setRowCount(int(certificates->size()));
     for (int row = 0; row < certificates->size(); ++row) {
         const PersonCertificate &c = certificates->at(row);
-        const QLocale locale;
-        const QString valid = tr("%1 – %2").arg(locale.toString(c.validFrom.toLocalTime().date(), QLocale::ShortFormat),
-                                                locale.toString(c.validUntil.toLocalTime().date(), QLocale::ShortFormat));
+        const QString valid = tr("%1 – %2").arg(Labels::day(c.validFrom.toLocalTime().date()),
+                                                Labels::day(c.validUntil.toLocalTime().date()));
         const QStringList cells{c.use == CertificateUse::Signing ? tr("signing") : tr("encryption"), c.commonName,
                                 c.issuer.section(u',', 0, 0), valid, c.sha256};
         for (int column = 0; column < cells.size(); ++column) {

@@ -31,7 +31,7 @@ namespace {
 
 QString dayText(const QDate &day)
 {
-    return day.isValid() ? day.toString(QStringLiteral("d.M.yyyy")) : QString();
+    return day.isValid() ? Labels::day(day) : QString();
 }
 
 bool holdsSeat(MembershipRole role)

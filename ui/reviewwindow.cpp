@@ -54,7 +54,7 @@ QString quoted(const QString &text)
 
 QString meetingTime(const Meeting &meeting)
 {
-    return QLocale().toString(meeting.plannedStart, QLocale::ShortFormat);
+    return Labels::moment(meeting.plannedStart);
 }
 
 } // namespace
@@ -102,12 +102,12 @@ ReviewWindow::ReviewWindow(std::unique_ptr<Store> store, QWidget *parent)
         about = tr("Meeting package %1 for %2, made %3. It holds confidential items: keep it to yourself and do not "
                    "pass it on.")
                     .arg(m_package->meetingReference, m_package->recipient,
-                         QLocale().toString(m_package->madeAt.toLocalTime(), QLocale::ShortFormat));
+                         Labels::moment(m_package->madeAt.toLocalTime()));
         setWindowTitle(tr("%1 for %2 — Review").arg(m_package->meetingReference, m_package->recipient));
     } else if (m_package) {
         about = tr("Public meeting package %1, made %2.")
                     .arg(m_package->meetingReference,
-                         QLocale().toString(m_package->madeAt.toLocalTime(), QLocale::ShortFormat));
+                         Labels::moment(m_package->madeAt.toLocalTime()));
         setWindowTitle(tr("%1 (public) — Review").arg(m_package->meetingReference));
     } else {
         about = tr("The store %1, opened for reading only.").arg(file);

@@ -1,5 +1,6 @@
 #include "signingdialog.h"
 
+#include "labels.h"
 #include "signingsetup.h"
 
 #include "signing/decisionrecord.h"
@@ -118,7 +119,7 @@ bool SigningDialog::listCertificates()
         name->setToolTip(c.nickname);
         m_certificates->setItem(row, 0, name);
         m_certificates->setItem(row, 1, new QTableWidgetItem(c.issuer));
-        const QString until = QLocale().toString(c.validUntil.toLocalTime().date(), QLocale::ShortFormat);
+        const QString until = Labels::day(c.validUntil.toLocalTime().date());
         m_certificates->setItem(row, 2, new QTableWidgetItem(c.currentlyValid() ? until
                                                                                : tr("%1 (not valid now)").arg(until)));
         // Whose the certificate is, as the register has it: each signs with
@@ -238,7 +239,7 @@ void SigningDialog::reload()
             const Verification::Signature &s = report->signatures.at(i);
             m_signatures->addItem(tr("%1. %2 — %3, %4: %5")
                                       .arg(i + 1)
-                                      .arg(role, s.signer, QLocale().toString(s.time.toLocalTime(), QLocale::ShortFormat),
+                                      .arg(role, s.signer, Labels::moment(s.time.toLocalTime()),
                                            s.valid() ? tr("valid")
                                                      : tr("NOT valid (%1, %2)").arg(s.cryptographicStatus,
                                                                                     s.certificateStatus)));

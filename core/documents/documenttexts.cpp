@@ -173,12 +173,22 @@ QString DocumentTexts::meetingTime(const Meeting &meeting, const QLocale &locale
     return text;
 }
 
+QString DocumentTexts::dayFormat()
+{
+    return QStringLiteral("d.M.yyyy");
+}
+
+QString DocumentTexts::clockFormat()
+{
+    return QStringLiteral("H.mm");
+}
+
 QString DocumentTexts::day(const QDate &date)
 {
-    return date.toString(QStringLiteral("d.M.yyyy"));
+    return date.toString(dayFormat());
 }
 
 QString DocumentTexts::clockTime(const QTime &time)
 {
-    return time.toString(QStringLiteral("H.mm"));
+    return time.toString(clockFormat());
 }

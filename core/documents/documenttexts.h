@@ -67,4 +67,7 @@ struct DocumentTexts
     // language: "5.12.2026", "16.03".
     static QString day(const QDate &date);
     static QString clockTime(const QTime &time);
+    // Their forms, for QDate::toString and date fields: "d.M.yyyy", "H.mm".
+    static QString dayFormat();
+    static QString clockFormat();
 };

@@ -3582,6 +3582,10 @@
         <source>Vaasa Administrative Court</source>
         <translation>Vaasan hallinto-oikeus</translation>
     </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 klo %2</translation>
+    </message>
 </context>
 <context>
     <name>MailAddress</name>
@@ -4713,10 +4717,6 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 klo %2</translation>
     </message>
     <message>
         <source>–%1</source>

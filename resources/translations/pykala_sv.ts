@@ -3582,6 +3582,10 @@
         <source>Vaasa Administrative Court</source>
         <translation>Vasa förvaltningsdomstol</translation>
     </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
 </context>
 <context>
     <name>MailAddress</name>
@@ -4713,10 +4717,6 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 kl. %2</translation>
     </message>
     <message>
         <source>–%1</source>
