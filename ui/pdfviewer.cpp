@@ -430,8 +430,7 @@ QString PdfViewer::verificationText() const
         html += QStringLiteral("<li>%1 — %2, %3: %4</li>")
                     .arg(signature.signer.toHtmlEscaped(), signature.role.toHtmlEscaped(),
                          Labels::moment(signature.time.toLocalTime()),
-                         signature.valid() ? tr("valid") : tr("%1 / %2").arg(signature.cryptographicStatus,
-                                                                             signature.certificateStatus));
+                         Verification::statusText(signature));
     }
     return html + QStringLiteral("</ol>");
 }

@@ -240,9 +240,7 @@ void SigningDialog::reload()
             m_signatures->addItem(tr("%1. %2 — %3, %4: %5")
                                       .arg(i + 1)
                                       .arg(role, s.signer, Labels::moment(s.time.toLocalTime()),
-                                           s.valid() ? tr("valid")
-                                                     : tr("NOT valid (%1, %2)").arg(s.cryptographicStatus,
-                                                                                    s.certificateStatus)));
+                                           Verification::statusText(s)));
         } else {
             const QString name = signing.value(i).name;
             m_signatures->addItem(tr("%1. %2 — not signed yet").arg(i + 1).arg(name.isEmpty() ? role

@@ -91,8 +91,8 @@ int verify(const Context &context, const QString &file, const SigningOptions &op
                                              : s.coversRevision ? tr("the document up to byte %1 (a later revision follows)").arg(s.revisionEnd)
                                                                 : tr("not its whole revision"))
                          << Qt::endl
-                         << "  " << tr("signature: %1").arg(s.cryptographicStatus) << Qt::endl
-                         << "  " << tr("certificate: %1").arg(s.certificateStatus) << Qt::endl;
+                         << "  " << tr("signature: %1 (%2)").arg(Verification::signatureStatusText(s.cryptographicStatus), s.cryptographicStatus) << Qt::endl
+                         << "  " << tr("certificate: %1 (%2)").arg(Verification::certificateStatusText(s.certificateStatus), s.certificateStatus) << Qt::endl;
         }
         *context.out << report->verdict << Qt::endl;
     }

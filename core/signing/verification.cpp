@@ -1,6 +1,7 @@
 #include "verification.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QFile>
 
 #include <poppler-form.h>
@@ -76,6 +77,50 @@ bool endsRevision(const QByteArray &bytes, qint64 end)
 
 } // namespace
 
+QString signatureStatusText(const QString &code)
+{
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("valid"), QT_TRANSLATE_NOOP("Verification", "valid")},
+        {QStringLiteral("invalid"), QT_TRANSLATE_NOOP("Verification", "not valid")},
+        {QStringLiteral("digest-mismatch"), QT_TRANSLATE_NOOP("Verification", "the document was changed after signing")},
+        {QStringLiteral("decoding-error"), QT_TRANSLATE_NOOP("Verification", "the signature cannot be read")},
+        {QStringLiteral("generic-error"), QT_TRANSLATE_NOOP("Verification", "the signature could not be checked")},
+        {QStringLiteral("not-found"), QT_TRANSLATE_NOOP("Verification", "the signature is missing")},
+        {QStringLiteral("not-verified"), QT_TRANSLATE_NOOP("Verification", "the signature was not checked")},
+    };
+    const auto found = words.constFind(code);
+    return found == words.cend() ? code : tr(*found);
+}
+
+QString certificateStatusText(const QString &code)
+{
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("trusted"), QT_TRANSLATE_NOOP("Verification", "trusted certificate")},
+        {QStringLiteral("untrusted-issuer"), QT_TRANSLATE_NOOP("Verification", "certificate issued by an authority not trusted here")},
+        {QStringLiteral("unknown-issuer"), QT_TRANSLATE_NOOP("Verification", "certificate issued by an unknown authority")},
+        {QStringLiteral("revoked"), QT_TRANSLATE_NOOP("Verification", "certificate revoked")},
+        {QStringLiteral("expired"), QT_TRANSLATE_NOOP("Verification", "certificate expired")},
+        {QStringLiteral("generic-error"), QT_TRANSLATE_NOOP("Verification", "the certificate could not be checked")},
+        {QStringLiteral("not-verified"), QT_TRANSLATE_NOOP("Verification", "the certificate was not checked")},
+    };
+    const auto found = words.constFind(code);
+    return found == words.cend() ? code : tr(*found);
+}
+
+QString statusText(const Signature &signature)
+{
+    if (signature.valid())
+        return tr("valid");
+    QStringList wrong;
+    if (signature.cryptographicStatus != u"valid")
+        wrong << signatureStatusText(signature.cryptographicStatus);
+    if (signature.certificateStatus != u"trusted")
+        wrong << certificateStatusText(signature.certificateStatus);
+    if (!signature.coversRevision)
+        wrong << tr("does not cover its revision");
+    return tr("NOT valid: %1").arg(wrong.join(QStringLiteral("; ")));
+}
+
 Result<Report> verify(const QString &file)
 {
     QFile input(file);
@@ -138,11 +183,12 @@ Result<Report> verifyData(const QByteArray &bytes, const QString &file)
             report.verdict = tr("The signature of %1 does not match the document: it was changed after signing.")
                                  .arg(invalid->signer);
         else if (invalid->cryptographicStatus != u"valid")
-            report.verdict = tr("The signature of %1 is not valid (%2).").arg(invalid->signer, invalid->cryptographicStatus);
+            report.verdict = tr("The signature of %1 is not valid (%2).")
+                                 .arg(invalid->signer, signatureStatusText(invalid->cryptographicStatus));
         else if (invalid->certificateStatus != u"trusted")
             report.verdict = tr("The certificate of %1 is not trusted (%2): its issuer is not among the trusted ones of "
                                 "the certificate database, or it has expired or been revoked.")
-                                 .arg(invalid->signer, invalid->certificateStatus);
+                                 .arg(invalid->signer, certificateStatusText(invalid->certificateStatus));
         else
             report.verdict = tr("The signature of %1 does not cover its revision of the document.").arg(invalid->signer);
         return report;

@@ -43,6 +43,13 @@ struct Report
     QString verdict;               // one sentence for people
 };
 
+// A signature's statuses in words, in the user's language ("changed after
+// signing", "issued by an unknown authority"); the codes stay in JSON.
+QString signatureStatusText(const QString &cryptographicStatus);
+QString certificateStatusText(const QString &certificateStatus);
+// Both for a signature: "valid", or what is wrong with it.
+QString statusText(const Signature &signature);
+
 // Reads `file` and verifies every signature. Fails only when the file
 // cannot be read as a PDF; a document without signatures, or with bad ones,
 // gives a report that is not ok.

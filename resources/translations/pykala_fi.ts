@@ -897,14 +897,6 @@
         <translation>ei koko versiotaan</translation>
     </message>
     <message>
-        <source>signature: %1</source>
-        <translation>allekirjoitus: %1</translation>
-    </message>
-    <message>
-        <source>certificate: %1</source>
-        <translation>varmenne: %1</translation>
-    </message>
-    <message>
         <source>not valid now</source>
         <translation>ei voimassa nyt</translation>
     </message>
@@ -1717,6 +1709,14 @@
     <message>
         <source>--sort must be relevance or date, not "%1".</source>
         <translation>--sort on relevance tai date, ei "%1".</translation>
+    </message>
+    <message>
+        <source>signature: %1 (%2)</source>
+        <translation>allekirjoitus: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>certificate: %1 (%2)</source>
+        <translation>varmenne: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6590,14 +6590,6 @@ Suljetaanko ikkuna silti?</translation>
         <translation>✘ Allekirjoitukset EIVÄT ole kelvollisia.</translation>
     </message>
     <message>
-        <source>valid</source>
-        <translation>kelvollinen</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>There is no document to print.</source>
         <translation>Tulostettavaa asiakirjaa ei ole.</translation>
     </message>
@@ -8516,14 +8508,6 @@ Kunnantie 1</translation>
         <translation>%1. %2 — %3, %4: %5</translation>
     </message>
     <message>
-        <source>valid</source>
-        <translation>kelvollinen</translation>
-    </message>
-    <message>
-        <source>NOT valid (%1, %2)</source>
-        <translation>EI kelvollinen (%1, %2)</translation>
-    </message>
-    <message>
         <source>%1. %2 — not signed yet</source>
         <translation>%1. %2 — ei vielä allekirjoitettu</translation>
     </message>
@@ -9608,6 +9592,70 @@ Kunnantie 1</translation>
     <message>
         <source>All %1 signatures are valid, and the last covers the whole document.</source>
         <translation>Kaikki %1 allekirjoitusta ovat kelvollisia, ja viimeinen kattaa koko asiakirjan.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>voimassa</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>ei kelpaa</translation>
+    </message>
+    <message>
+        <source>the document was changed after signing</source>
+        <translation>asiakirjaa on muutettu allekirjoittamisen jälkeen</translation>
+    </message>
+    <message>
+        <source>the signature cannot be read</source>
+        <translation>allekirjoitusta ei voi lukea</translation>
+    </message>
+    <message>
+        <source>the signature could not be checked</source>
+        <translation>allekirjoitusta ei voitu tarkistaa</translation>
+    </message>
+    <message>
+        <source>the signature is missing</source>
+        <translation>allekirjoitus puuttuu</translation>
+    </message>
+    <message>
+        <source>the signature was not checked</source>
+        <translation>allekirjoitusta ei tarkistettu</translation>
+    </message>
+    <message>
+        <source>trusted certificate</source>
+        <translation>luotettu varmenne</translation>
+    </message>
+    <message>
+        <source>certificate issued by an authority not trusted here</source>
+        <translation>varmenteen myöntäjä ei ole täällä luotettu</translation>
+    </message>
+    <message>
+        <source>certificate issued by an unknown authority</source>
+        <translation>varmenteen myöntäjä on tuntematon</translation>
+    </message>
+    <message>
+        <source>certificate revoked</source>
+        <translation>varmenne on mitätöity</translation>
+    </message>
+    <message>
+        <source>certificate expired</source>
+        <translation>varmenne on vanhentunut</translation>
+    </message>
+    <message>
+        <source>the certificate could not be checked</source>
+        <translation>varmennetta ei voitu tarkistaa</translation>
+    </message>
+    <message>
+        <source>the certificate was not checked</source>
+        <translation>varmennetta ei tarkistettu</translation>
+    </message>
+    <message>
+        <source>does not cover its revision</source>
+        <translation>ei kata omaa versiotaan</translation>
+    </message>
+    <message>
+        <source>NOT valid: %1</source>
+        <translation>EI kelpaa: %1</translation>
     </message>
 </context>
 <context>

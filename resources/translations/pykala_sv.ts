@@ -897,14 +897,6 @@
         <translation>inte hela sin version</translation>
     </message>
     <message>
-        <source>signature: %1</source>
-        <translation>underskrift: %1</translation>
-    </message>
-    <message>
-        <source>certificate: %1</source>
-        <translation>certifikat: %1</translation>
-    </message>
-    <message>
         <source>not valid now</source>
         <translation>inte giltigt nu</translation>
     </message>
@@ -1717,6 +1709,14 @@
     <message>
         <source>--sort must be relevance or date, not "%1".</source>
         <translation>--sort ska vara relevance eller date, inte "%1".</translation>
+    </message>
+    <message>
+        <source>signature: %1 (%2)</source>
+        <translation>underskrift: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>certificate: %1 (%2)</source>
+        <translation>certifikat: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6590,14 +6590,6 @@ Stäng fönstret ändå?</translation>
         <translation>✘ Underskrifterna är INTE giltiga.</translation>
     </message>
     <message>
-        <source>valid</source>
-        <translation>giltig</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>There is no document to print.</source>
         <translation>Det finns ingen handling att skriva ut.</translation>
     </message>
@@ -8516,14 +8508,6 @@ Kommunvägen 1</translation>
         <translation>%1. %2 — %3, %4: %5</translation>
     </message>
     <message>
-        <source>valid</source>
-        <translation>giltig</translation>
-    </message>
-    <message>
-        <source>NOT valid (%1, %2)</source>
-        <translation>INTE giltig (%1, %2)</translation>
-    </message>
-    <message>
         <source>%1. %2 — not signed yet</source>
         <translation>%1. %2 — inte undertecknat ännu</translation>
     </message>
@@ -9608,6 +9592,70 @@ Kommunvägen 1</translation>
     <message>
         <source>All %1 signatures are valid, and the last covers the whole document.</source>
         <translation>Alla %1 underskrifter är giltiga, och den sista omfattar hela handlingen.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>giltig</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>inte giltig</translation>
+    </message>
+    <message>
+        <source>the document was changed after signing</source>
+        <translation>dokumentet har ändrats efter undertecknandet</translation>
+    </message>
+    <message>
+        <source>the signature cannot be read</source>
+        <translation>underskriften kan inte läsas</translation>
+    </message>
+    <message>
+        <source>the signature could not be checked</source>
+        <translation>underskriften kunde inte kontrolleras</translation>
+    </message>
+    <message>
+        <source>the signature is missing</source>
+        <translation>underskriften saknas</translation>
+    </message>
+    <message>
+        <source>the signature was not checked</source>
+        <translation>underskriften kontrollerades inte</translation>
+    </message>
+    <message>
+        <source>trusted certificate</source>
+        <translation>betrott certifikat</translation>
+    </message>
+    <message>
+        <source>certificate issued by an authority not trusted here</source>
+        <translation>certifikatets utfärdare är inte betrodd här</translation>
+    </message>
+    <message>
+        <source>certificate issued by an unknown authority</source>
+        <translation>certifikatets utfärdare är okänd</translation>
+    </message>
+    <message>
+        <source>certificate revoked</source>
+        <translation>certifikatet är återkallat</translation>
+    </message>
+    <message>
+        <source>certificate expired</source>
+        <translation>certifikatet har gått ut</translation>
+    </message>
+    <message>
+        <source>the certificate could not be checked</source>
+        <translation>certifikatet kunde inte kontrolleras</translation>
+    </message>
+    <message>
+        <source>the certificate was not checked</source>
+        <translation>certifikatet kontrollerades inte</translation>
+    </message>
+    <message>
+        <source>does not cover its revision</source>
+        <translation>täcker inte sin version</translation>
+    </message>
+    <message>
+        <source>NOT valid: %1</source>
+        <translation>INTE giltig: %1</translation>
     </message>
 </context>
 <context>

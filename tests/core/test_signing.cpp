@@ -297,9 +297,10 @@ TEST_CASE("pykala-cli verify and certs, and an untrusted issuer", "[signing][cli
     // intact but its certificate is not trusted: exit 1, one line saying so.
     const CliRun untrusted = runCli({QStringLiteral("verify"), p.signedOnce, QStringLiteral("--nssdb"), p.untrusting});
     CHECK(untrusted.exitCode == 1);
-    CHECK(untrusted.out.contains(QStringLiteral("signature: valid")));
-    CHECK(untrusted.out.contains(QStringLiteral("certificate: unknown-issuer")));
-    CHECK(untrusted.err.contains(QStringLiteral("is not trusted")));
+    // In words, with the code after them for scripts.
+    CHECK(untrusted.out.contains(QStringLiteral("signature: valid (valid)")));
+    CHECK(untrusted.out.contains(QStringLiteral("certificate: certificate issued by an unknown authority (unknown-issuer)")));
+    CHECK(untrusted.err.contains(QStringLiteral("is not trusted (certificate issued by an unknown authority)")));
     CHECK(untrusted.err.trimmed().count(u'\n') == 0);
 
     const CliRun missing = runCli({QStringLiteral("verify"), p.signedOnce, QStringLiteral("--nssdb"),
