@@ -9595,11 +9595,11 @@ Kunnantie 1</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation>voimassa</translation>
+        <translation>kelvollinen</translation>
     </message>
     <message>
         <source>not valid</source>
-        <translation>ei kelpaa</translation>
+        <translation>ei kelvollinen</translation>
     </message>
     <message>
         <source>the document was changed after signing</source>
