@@ -57,9 +57,16 @@ void RecordPanel::setRecord(const QList<QJsonObject> &events, const QHash<int, i
     m_open = open;
     const int current = m_view->currentItem() ? m_view->currentItem()->data(0, Qt::UserRole).toInt() : 0;
     m_view->clear();
+    // A seconding names the proposal by who made it, not by its id.
+    Names named = names;
+    for (const QJsonObject &event : events) {
+        if (event.value(u"type").toString() == u"proposal")
+            named.proposers.insert(QStringLiteral("%1/%2").arg(event.value(u"item").toInt()).arg(event.value(u"id").toString()),
+                                   names.persons.value(event.value(u"by").toInteger()));
+    }
     for (int number = 1; number <= events.size(); ++number) {
         const QJsonObject &event = events.at(number - 1);
-        auto *row = new QTreeWidgetItem(m_view, {QString::number(number), describe(event, names)});
+        auto *row = new QTreeWidgetItem(m_view, {QString::number(number), describe(event, named)});
         row->setData(0, Qt::UserRole, number);
         row->setTextAlignment(0, Qt::AlignRight | Qt::AlignTop);
         if (withdrawn.contains(number)) {
@@ -161,8 +168,12 @@ QString RecordPanel::describe(const QJsonObject &event, const Names &names)
         const QString text = event.value(u"text").toString().simplified();
         return text.isEmpty() ? what : tr("%1: “%2”").arg(what, text);
     }
-    if (type == u"second")
-        return tr("%1: %2 seconded the proposal %3").arg(item, person("by"), event.value(u"proposal").toString());
+    if (type == u"second") {
+        const QString proposer =
+            names.proposers.value(QStringLiteral("%1/%2").arg(event.value(u"item").toInt()).arg(event.value(u"proposal").toString()));
+        return proposer.isEmpty() ? tr("%1: %2 seconded the proposal %3").arg(item, person("by"), event.value(u"proposal").toString())
+                                  : tr("%1: %2 seconded the proposal of %3").arg(item, person("by"), proposer);
+    }
     if (type == u"amend")
         return tr("%1: the base proposal was amended").arg(item);
     if (type == u"withdraw")

@@ -25,6 +25,9 @@ public:
     {
         QHash<qint64, QString> persons;           // person id → name
         std::function<QString(int position)> item; // agenda position → "§ 5" or "item 5"
+        // "5/berg" (item and proposal id) → who made the proposal; the
+        // panel fills it from the record.
+        QHash<QString, QString> proposers;
     };
     // Shows the events; `withdrawn` maps a withdrawn event's number to its
     // withdrawal's (MeetingRecord::Replay::withdrawn); `open` says whether

@@ -7262,6 +7262,10 @@ Suljetaanko ikkuna silti?</translation>
         <source>Event %1 withdrawn: %2</source>
         <translation>Kirjaus %1 peruttiin: %2</translation>
     </message>
+    <message>
+        <source>%1: %2 seconded the proposal of %3</source>
+        <translation>%1: %2 kannatti henkilön %3 ehdotusta</translation>
+    </message>
 </context>
 <context>
     <name>RegisterWindow</name>

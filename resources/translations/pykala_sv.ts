@@ -7262,6 +7262,10 @@ Stäng fönstret ändå?</translation>
         <source>Event %1 withdrawn: %2</source>
         <translation>Anteckning %1 återkallades: %2</translation>
     </message>
+    <message>
+        <source>%1: %2 seconded the proposal of %3</source>
+        <translation>%1: %2 understödde %3s förslag</translation>
+    </message>
 </context>
 <context>
     <name>RegisterWindow</name>

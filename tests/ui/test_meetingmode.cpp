@@ -624,7 +624,7 @@ TEST_CASE("A wrongly recorded event is withdrawn from the meeting window with it
     const int proposalNumber = secondNumber - 1;
     REQUIRE(console->recordPanel()->view()->topLevelItemCount() == recorded);
     CHECK(console->recordPanel()->text(proposalNumber).contains(QStringLiteral("Daniel Virtanen made a counter-proposal")));
-    CHECK(console->recordPanel()->text(secondNumber).contains(QStringLiteral("Cecilia Öhman seconded")));
+    CHECK(console->recordPanel()->text(secondNumber).contains(QStringLiteral("Cecilia Öhman seconded the proposal of Daniel Virtanen")));
 
     // The proposal cannot go before its seconding: refused, naming it, nothing kept.
     QString refusal;
