@@ -892,6 +892,23 @@ TEST_CASE("Screenshots of the set-up assistant, the register and the member impo
         window.tabs()->setCurrentIndex(1);
         save(&window, QStringLiteral("register-persons.png"), false);
 
+        // The secretary's signing certificate, registered from its file
+        // (Persons › Certificates…), as the user's guide walks through it.
+        qint64 secretary = 0;
+        for (const Membership &m : required(store->memberships(board.id, QDate(2026, 11, 22))))
+            if (m.role == MembershipRole::Secretary)
+                secretary = m.personId;
+        REQUIRE(secretary != 0);
+        const Person secretaryPerson = required(store->person(secretary)).value();
+        const QString pki = dir.path(QStringLiteral("pki"));
+        QDir().mkpath(pki);
+        makeTestCertificates(pki, {{secretaryPerson.displayName(), QStringLiteral("sihteeri")}});
+        CertificatesDialog certificates(*store, secretary);
+        certificates.resize(900, 360);
+        certificates.show();
+        REQUIRE(certificates.addFile(pki + QStringLiteral("/sihteeri.pem")));
+        save(&certificates, QStringLiteral("register-certificates.png"), true);
+
         const Membership seat = required(store->membership(window.currentMembershipId())).value();
         SuccessionDialog succession(*store, seat);
         succession.show();
