@@ -59,8 +59,10 @@ void RecordPanel::setRecord(const QList<QJsonObject> &events, const QHash<int, i
     m_view->clear();
     // A seconding names the proposal by who made it, not by its id.
     Names named = names;
-    for (const QJsonObject &event : events) {
-        if (event.value(u"type").toString() == u"proposal")
+    for (int number = 1; number <= events.size(); ++number) {
+        const QJsonObject &event = events.at(number - 1);
+        // A withdrawn proposal's id may be used again by another's.
+        if (event.value(u"type").toString() == u"proposal" && !withdrawn.contains(number))
             named.proposers.insert(QStringLiteral("%1/%2").arg(event.value(u"item").toInt()).arg(event.value(u"id").toString()),
                                    names.persons.value(event.value(u"by").toInteger()));
     }

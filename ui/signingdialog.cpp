@@ -125,18 +125,20 @@ bool SigningDialog::listCertificates()
         // Whose the certificate is, as the register has it: each signs with
         // their own (DecisionRecord::certificateProblem).
         QStringList holders;
+        QVariantList holderIds;
         const QString fingerprint =
             QString::fromLatin1(QCryptographicHash::hash(c.der, QCryptographicHash::Sha256).toHex());
         if (const auto registrations = m_store.certificateRegistrations(fingerprint)) {
             for (const PersonCertificate &registered : *registrations) {
                 if (registered.use != CertificateUse::Signing)
                     continue;
+                holderIds << registered.personId;
                 if (const auto person = m_store.person(registered.personId); person && person->has_value())
                     holders << person->value().displayName();
             }
         }
         auto *holder = new QTableWidgetItem(holders.isEmpty() ? tr("not registered") : holders.join(QStringLiteral(", ")));
-        holder->setData(Qt::UserRole, holders);
+        holder->setData(Qt::UserRole, holderIds);
         m_certificates->setItem(row, 3, holder);
         if (!c.currentlyValid()) {
             for (int column = 0; column < 4; ++column)
@@ -150,7 +152,7 @@ bool SigningDialog::listCertificates()
             continue;
         if (chosen < 0)
             chosen = row;
-        if (!m_turnName.isEmpty() && m_certificates->item(row, 3)->data(Qt::UserRole).toStringList().contains(m_turnName)) {
+        if (m_turnPerson && m_certificates->item(row, 3)->data(Qt::UserRole).toList().contains(m_turnPerson)) {
             chosen = row;
             break;
         }
@@ -205,7 +207,7 @@ void SigningDialog::reload()
     }
     const int done = minutes->has_value() ? minutes->value().signatures : 0;
     const DecisionRecord::Signatory next = signing.value(done);
-    m_turnName = next.name;
+    m_turnPerson = next.person;
     const QString nextText = next.name.isEmpty() ? next.role : tr("%1 %2").arg(next.role, next.name);
     if (!minutes->has_value()) {
         m_turn->setText(closed ? tr("The minutes are not signed yet. The first signature makes them from the record "

@@ -50,5 +50,5 @@ private:
     QListWidget *m_signatures;
     QLabel *m_message;
     QPushButton *m_sign;
-    QString m_turnName;   // who signs next, as the register names them
+    qint64 m_turnPerson = 0; // who signs next (a person of the register)
 };

@@ -89,7 +89,8 @@ void SaveTemplateDialog::accept()
 {
     const auto saved = ItemTemplates::saveItem(m_store, m_itemId, m_name->text(), m_replace->isChecked());
     if (!saved) {
-        const bool taken = m_taken.contains(m_name->text().trimmed());
+        // The hint only where replacing is what would help.
+        const bool taken = m_taken.contains(m_name->text().trimmed()) && !m_replace->isChecked();
         return showError(m_error, taken ? tr("%1 Or tick \"Replace the template of this name\".").arg(saved.error())
                                         : saved.error());
     }

@@ -89,7 +89,8 @@ Result<qint64> addToMeeting(Store &store, qint64 meetingId, qint64 templateId)
         const auto body = store.body(itemTemplate->value().bodyId);
         return Failure{tr("The template \"%1\" is of %2; a meeting takes only its own body's templates.")
                            .arg(itemTemplate->value().name,
-                                body && body->has_value() ? body->value().name : QString::number(templateId))};
+                                body && body->has_value() ? body->value().name
+                                                          : QString::number(itemTemplate->value().bodyId))};
     }
     const auto added = store.addAgendaItem(newItem(itemTemplate->value(), meetingId));
     if (!added)
@@ -103,10 +104,15 @@ Result<ItemTemplate> find(const Store &store, qint64 bodyId, const QString &name
     const auto templates = store.itemTemplates(bodyId);
     if (!templates)
         return Failure{templates.error()};
+    // A name first, exactly as written; only then an id.
+    for (const ItemTemplate &itemTemplate : *templates) {
+        if (itemTemplate.name == nameOrId.trimmed())
+            return itemTemplate;
+    }
     bool isId = false;
     const qint64 id = nameOrId.toLongLong(&isId);
     for (const ItemTemplate &itemTemplate : *templates) {
-        if (itemTemplate.name == nameOrId.trimmed() || (isId && itemTemplate.id == id))
+        if (isId && itemTemplate.id == id)
             return itemTemplate;
     }
     return Failure{tr("The body has no item template \"%1\". 'pykala-cli template list --body SHORT' lists them.")

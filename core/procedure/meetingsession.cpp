@@ -114,7 +114,7 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
         return Failure{added.error()};
     // An event that later ones depend on is withdrawn only after them: the
     // refusal names them.
-    QList<int> withdrawnDecisions; // agenda positions whose decision event is withdrawn
+    QSet<int> withdrawnFrom; // agenda positions of which an event is withdrawn
     for (qsizetype i = 0; i < added->size(); ++i) {
         const QJsonObject &event = added->at(i);
         if (event.value(u"type").toString() != u"retract")
@@ -136,8 +136,8 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
                                .arg(before.at(target - 1).value(u"type").toString(),
                                     named.join(QStringLiteral(", ")))};
         }
-        if (before.at(target - 1).value(u"type").toString() == u"decision")
-            withdrawnDecisions << before.at(target - 1).value(u"item").toInt();
+        if (const int position = before.at(target - 1).value(u"item").toInt(); position > 0)
+            withdrawnFrom.insert(position);
     }
     const auto replayed = MeetingRecord::replay(*body, *events + *added);
     if (!replayed)
@@ -149,58 +149,65 @@ Result<MeetingRecord::Replay> record(Store &store, const Meeting &meeting, const
     static const QStringList movesAndChoices{QStringLiteral("arrive"), QStringLiteral("leave"),
                                              QStringLiteral("participation"), QStringLiteral("disqualified"),
                                              QStringLiteral("temporary-chair")};
+    QList<int> checked;
     for (const QJsonObject &event : *added) {
         const int position = event.value(u"item").toInt();
-        if (position < 1 || movesAndChoices.contains(event.value(u"type").toString()))
+        if (position >= 1 && !movesAndChoices.contains(event.value(u"type").toString()))
+            checked << position;
+    }
+    // A withdrawal may leave an item handled with no one presiding (its
+    // temporary chair withdrawn): the same rule.
+    for (const int position : std::as_const(withdrawnFrom)) {
+        if (position > replayed->items.size())
             continue;
+        const MeetingRecord::ItemRecord &item = replayed->items.at(position - 1);
+        if (item.decided || item.election || !item.input.votes.isEmpty() || item.input.proposals.size() > 1)
+            checked << position;
+    }
+    for (const int position : std::as_const(checked)) {
         if (!replayed->items.at(position - 1).presiding)
             return Failure{tr("Item %1: no one presides over it, because the chair and every vice chair are away or "
                               "disqualified; record the temporary chair the body chose first.")
                                .arg(position)};
     }
     PYKALA_TRY(store.appendMeetingEvents(meeting.id, *added));
-    // A decision event writes the computed decision and proceedings into the item.
-    const bool decides = std::any_of(added->cbegin(), added->cend(), [](const QJsonObject &event) {
-        return event.value(u"type").toString() == u"decision";
-    });
-    if (decides) {
+    // A decision event writes the computed decision and proceedings into
+    // the item; so does a withdrawal of one of a decided item's events (the
+    // texts follow the record as it now replays), and an item no longer
+    // decided loses the decision the record wrote.
+    QSet<int> rewrite = withdrawnFrom;
+    for (const QJsonObject &event : *added) {
+        if (event.value(u"type").toString() == u"decision")
+            rewrite.insert(event.value(u"item").toInt());
+    }
+    if (!rewrite.isEmpty()) {
         const auto items = store.agendaItems(meeting.id);
         if (!items)
             return Failure{items.error()};
         const auto found = owners(store, meeting);
         if (!found)
             return Failure{found.error()};
-        for (const QJsonObject &event : *added) {
-            if (event.value(u"type").toString() != u"decision")
-                continue;
-            const MeetingRecord::ItemRecord &item = replayed->items.at(event.value(u"item").toInt() - 1);
-            for (AgendaItem stored : *items) {
-                if (stored.position != item.position)
-                    continue;
-                // Written into the item, in the language of its own texts.
-                const Language language = DocumentLanguage::ofItem(stored, found->organisation, found->body);
-                const ProceedingsText::Names people = names(*body, language);
-                const auto text = decisionText(item, people, language);
-                if (!text)
-                    return Failure{text.error()};
-                stored.decision = QStringLiteral("<p>") + text->toHtmlEscaped() + QStringLiteral("</p>");
-                // An election has no proceedings text and keeps what the secretary wrote.
-                if (const QString written = proceedingsHtml(item, stored.publicity, people, language); !written.isEmpty())
-                    stored.proceedings = written;
-                PYKALA_TRY(store.updateAgendaItem(stored));
-            }
-        }
-    }
-    // A withdrawn decision leaves its item without one until the next
-    // decision event writes it again.
-    if (!withdrawnDecisions.isEmpty()) {
-        const auto items = store.agendaItems(meeting.id);
-        if (!items)
-            return Failure{items.error()};
         for (AgendaItem stored : *items) {
-            if (!withdrawnDecisions.contains(stored.position) || replayed->items.at(stored.position - 1).decided)
+            if (!rewrite.contains(stored.position) || stored.position > replayed->items.size())
                 continue;
-            stored.decision.clear();
+            const MeetingRecord::ItemRecord &item = replayed->items.at(stored.position - 1);
+            if (!item.decided) {
+                if (stored.decision.isEmpty())
+                    continue;
+                stored.decision.clear();
+                PYKALA_TRY(store.updateAgendaItem(stored));
+                continue;
+            }
+            // Written into the item, in the language of its own texts.
+            const Language language = DocumentLanguage::ofItem(stored, found->organisation, found->body);
+            const ProceedingsText::Names people = names(*body, language);
+            const auto text = decisionText(item, people, language);
+            if (!text)
+                return Failure{text.error()};
+            stored.decision = QStringLiteral("<p>") + text->toHtmlEscaped() + QStringLiteral("</p>");
+            // An election has no proceedings text and keeps what the secretary wrote.
+            if (const QString written = proceedingsHtml(item, stored.publicity, people, language); !written.isEmpty())
+                stored.proceedings = written;
             PYKALA_TRY(store.updateAgendaItem(stored));
         }
     }

@@ -183,6 +183,21 @@ Result<QList<Signatory>> signatories(const Store &store, const Meeting &meeting)
     const auto document = MeetingDocuments::minutes(store, meeting);
     if (!document)
         return Failure{document.error()};
+    // Frozen minutes keep their turns: the persons are bound to them only
+    // while the turns are the same (the body's signing order or language
+    // changed since would move everyone's turn).
+    const auto frozen = store.signedMinutes(meeting.id);
+    if (!frozen)
+        return Failure{frozen.error()};
+    if (frozen->has_value() && frozen->value().signingRoles != document->signingRoles) {
+        const auto reference = store.meetingReference(meeting);
+        return Failure{tr("The minutes of %1 were frozen with the turns %2, and the body's settings now give %3: its "
+                          "signing order or document language was changed after the first signature. Set them back "
+                          "to sign the rest.")
+                           .arg(reference ? *reference : QString::number(meeting.id),
+                                frozen->value().signingRoles.join(QStringLiteral(", ")),
+                                document->signingRoles.join(QStringLiteral(", ")))};
+    }
     const auto persons = store.persons(document->signingPersons);
     if (!persons)
         return Failure{persons.error()};
@@ -198,8 +213,9 @@ Result<QList<Signatory>> signatories(const Store &store, const Meeting &meeting)
 Result<QString> certificateProblem(const Store &store, const Signatory &signatory, const QByteArray &certificate)
 {
     if (!signatory.person)
-        return tr("The minutes name no one to sign as %1: register the body's secretary on the meeting's day "
-                  "(Register › Add Official, or pykala-cli membership add --role secretary).")
+        return tr("The minutes name no one to sign as %1. The secretary's turn is the body's secretary on the "
+                  "meeting's day (Register › Add Official, or pykala-cli membership add --role secretary); a "
+                  "minute-checker's, those the meeting selected; a chair's, who presided.")
             .arg(signatory.role);
     const QString fingerprint = sha256(certificate);
     const auto registrations = store.certificateRegistrations(fingerprint);
@@ -328,6 +344,14 @@ Result<Verification::Report> signMinutes(Store &store, const Meeting &meeting, S
     const auto signing = signatories(store, meeting);
     if (!signing)
         return Failure{signing.error()};
+    // Before the record is frozen, every turn must have its person: minutes
+    // half signed and never finished are worse than none.
+    if (!existing->has_value()) {
+        for (const Signatory &each : *signing) {
+            if (!each.person)
+                return Failure{tr("%1 cannot be signed yet: %2").arg(*reference, *certificateProblem(store, each, {}))};
+        }
+    }
     const Signatory signatory = signing->value(minutes.signatures);
     const auto certificates = Nss::certificates();
     const auto chosen = std::find_if(certificates.cbegin(), certificates.cend(),
@@ -405,9 +429,11 @@ Result<Findings> check(const Store &store)
         // person, each later in the log than the one before.
         std::optional<qint64> lastAnchor;
         QStringList signers;
-        const auto signing = signatories(store, meeting->value());
-        if (!signing)
-            return Failure{signing.error()};
+        auto signing = signatories(store, meeting->value());
+        if (!signing) {
+            problems << signing.error();
+            signing = QList<Signatory>();
+        }
         if (report->signatures.size() > minutes.requiredSignatures())
             problems << tr("The signed minutes of %1 have %2 signatures; they take %3.")
                             .arg(*reference)

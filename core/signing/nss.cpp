@@ -51,6 +51,8 @@ QString runTool(const QString &program, const QStringList &arguments, QByteArray
 {
     QProcess process;
     process.start(program, arguments);
+    // Nothing to read from us: a tool that would ask, reads the end.
+    process.closeWriteChannel();
     if (!process.waitForStarted())
         return tr("%1 is not installed (Debian package libnss3-tools).").arg(program);
     if (!process.waitForFinished(120000)) {
@@ -128,15 +130,20 @@ Status importPkcs12(const QString &directory, const QString &file, const QString
             return Failure{tr("Could not write a private working file: %1").arg(out.errorString())};
         return out.fileName();
     };
+    QString passwordFile;
     const auto fileSecret = secretFile(QStringLiteral("p12"), filePassword);
     if (!fileSecret)
         return Failure{fileSecret.error()};
+    // Always a file for the database's password, empty when it has none:
+    // without one, pk12util would ask on the terminal and wait.
     std::optional<QString> databaseSecret;
-    if (databasePassword) {
-        const auto written = secretFile(QStringLiteral("db"), *databasePassword);
+    {
+        const auto written = secretFile(QStringLiteral("db"), databasePassword.value_or(QString()));
         if (!written)
             return Failure{written.error()};
-        databaseSecret = *written;
+        if (databasePassword)
+            databaseSecret = *written;
+        passwordFile = *written;
     }
     const QString database = QStringLiteral("sql:") + QFileInfo(directory).absoluteFilePath();
     const bool created = !QFileInfo(QDir(directory).filePath(QStringLiteral("cert9.db"))).isFile();
@@ -151,9 +158,8 @@ Status importPkcs12(const QString &directory, const QString &file, const QString
             return Failure{tr("Could not make a certificate database in %1: %2")
                                .arg(QDir::toNativeSeparators(directory), problem)};
     }
-    QStringList arguments{QStringLiteral("-i"), file, QStringLiteral("-d"), database, QStringLiteral("-w"), *fileSecret};
-    if (databaseSecret)
-        arguments << QStringLiteral("-k") << *databaseSecret;
+    const QStringList arguments{QStringLiteral("-i"), file,         QStringLiteral("-d"), database,
+                                QStringLiteral("-w"), *fileSecret, QStringLiteral("-k"), passwordFile};
     if (const QString problem = runTool(QStringLiteral("pk12util"), arguments); !problem.isEmpty()) {
         // A database made for this import goes with it.
         if (newDirectory)

@@ -1888,10 +1888,6 @@
         <translation>Kokouksen %2 pöytäkirjan allekirjoitus %1 (%3) on väärässä järjestyksessä: Pykälä ei ole tehnyt sitä siihen.</translation>
     </message>
     <message>
-        <source>The minutes name no one to sign as %1: register the body's secretary on the meeting's day (Register › Add Official, or pykala-cli membership add --role secretary).</source>
-        <translation>Pöytäkirja ei nimeä ketään allekirjoittamaan roolissa %1: rekisteröi toimielimen pöytäkirjanpitäjä kokouspäivälle (Rekisteri › Lisää viranhaltija tai pykala-cli membership add --role secretary).</translation>
-    </message>
-    <message>
         <source>The certificate is %1's, and it is %2's turn to sign as %3: each signs with their own.</source>
         <translation>Varmenne on henkilön %1, ja allekirjoitusvuorossa on %2 (%3): kukin allekirjoittaa omalla varmenteellaan.</translation>
     </message>
@@ -1910,6 +1906,18 @@
     <message>
         <source>Signature %1 of the minutes of %2 (%3, %4) is not by the person of its turn: %5</source>
         <translation>Kokouksen %2 pöytäkirjan allekirjoitus %1 (%3, %4) ei ole vuorossa olleen henkilön: %5</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 were frozen with the turns %2, and the body's settings now give %3: its signing order or document language was changed after the first signature. Set them back to sign the rest.</source>
+        <translation>Kokouksen %1 pöytäkirja lukittiin allekirjoitusvuoroin %2, mutta toimielimen asetukset antavat nyt %3: sen allekirjoitusjärjestystä tai asiakirjakieltä on muutettu ensimmäisen allekirjoituksen jälkeen. Palauta ne ennalleen, niin loput voivat allekirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The minutes name no one to sign as %1. The secretary's turn is the body's secretary on the meeting's day (Register › Add Official, or pykala-cli membership add --role secretary); a minute-checker's, those the meeting selected; a chair's, who presided.</source>
+        <translation>Pöytäkirja ei nimeä ketään allekirjoittamaan roolissa %1. Pöytäkirjanpitäjän vuoro on toimielimen pöytäkirjanpitäjän kokouspäivänä (Rekisteri › Lisää viranhaltija tai pykala-cli membership add --role secretary); pöytäkirjantarkastajan vuoro kokouksen valitsemien tarkastajien; puheenjohtajan vuoro puheenjohtajana toimineen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be signed yet: %2</source>
+        <translation>Pöytäkirjaa %1 ei voi vielä allekirjoittaa: %2</translation>
     </message>
 </context>
 <context>

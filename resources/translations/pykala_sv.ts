@@ -1888,10 +1888,6 @@
         <translation>Underskrift %1 i protokollet från %2 (%3) står i fel ordning: Pykälä har inte gjort den där.</translation>
     </message>
     <message>
-        <source>The minutes name no one to sign as %1: register the body's secretary on the meeting's day (Register › Add Official, or pykala-cli membership add --role secretary).</source>
-        <translation>Protokollet anger ingen som undertecknar som %1: registrera organets sekreterare för mötesdagen (Register › Lägg till tjänsteinnehavare eller pykala-cli membership add --role secretary).</translation>
-    </message>
-    <message>
         <source>The certificate is %1's, and it is %2's turn to sign as %3: each signs with their own.</source>
         <translation>Certifikatet är %1s, och det är %2s tur att underteckna som %3: var och en undertecknar med sitt eget.</translation>
     </message>
@@ -1910,6 +1906,18 @@
     <message>
         <source>Signature %1 of the minutes of %2 (%3, %4) is not by the person of its turn: %5</source>
         <translation>Underskrift %1 i protokollet för %2 (%3, %4) är inte gjord av personen i tur: %5</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 were frozen with the turns %2, and the body's settings now give %3: its signing order or document language was changed after the first signature. Set them back to sign the rest.</source>
+        <translation>Protokollet för %1 låstes med turerna %2, men organets inställningar ger nu %3: dess underskriftsordning eller dokumentspråk har ändrats efter den första underskriften. Återställ dem för att underteckna resten.</translation>
+    </message>
+    <message>
+        <source>The minutes name no one to sign as %1. The secretary's turn is the body's secretary on the meeting's day (Register › Add Official, or pykala-cli membership add --role secretary); a minute-checker's, those the meeting selected; a chair's, who presided.</source>
+        <translation>Protokollet anger ingen som undertecknar som %1. Sekreterarens tur är organets sekreterare på mötesdagen (Register › Lägg till tjänsteinnehavare eller pykala-cli membership add --role secretary); protokolljusterarens de som mötet valde; ordförandens den som var ordförande.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be signed yet: %2</source>
+        <translation>%1 kan inte undertecknas ännu: %2</translation>
     </message>
 </context>
 <context>

@@ -191,3 +191,45 @@ TEST_CASE("Recording a withdrawal keeps both events, refuses one others depend o
     CHECK(replayed.items.at(0).decided);
     CHECK(required(store->check()).ok());
 }
+
+TEST_CASE("A withdrawal rewrites the texts of a decided item, and cannot leave an item with no one presiding",
+          "[record][retract][store]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Sample sample = addSample(*store); // Mäkelä chairs, Åberg is a member
+    const Meeting meeting = required(store->meeting(sample.meeting)).value();
+    auto recordEvents = [&](const QList<QJsonObject> &events) {
+        return MeetingSession::record(*store, meeting, MeetingEvents::file(events));
+    };
+    ItemDecision::VoteRecord rollCall;
+    rollCall.ballots = {{sample.chair, Voting::Ballot::Yes}, {sample.member, Voting::Ballot::No}};
+    // § 1: Åberg's rejection loses 1–1 on the chair's vote; he dissents; decided.
+    REQUIRE(recordEvents({open(QDateTime(QDate(2026, 5, 11), QTime(16, 0))),
+                          attendance({sample.chair, sample.member}, {}),
+                          proposal(1, QStringLiteral("hylkäys"), ProposalType::Rejection, sample.member,
+                                   QStringLiteral("hylätään")),
+                          second(1, QStringLiteral("hylkäys"), sample.chair), vote(1, rollCall),
+                          dissent(1, sample.member, QStringLiteral("Perustelut.")), decision(1)})
+                .ok());
+    CHECK(required(store->agendaItem(sample.publicItem))->proceedings.contains(QStringLiteral("eriävän mielipiteen")));
+    // The dissent was recorded by mistake: withdrawn, the proceedings no longer say it.
+    REQUIRE(recordEvents({retract(6, QStringLiteral("eriävää mielipidettä ei jätetty"))}).ok());
+    const AgendaItem rewritten = required(store->agendaItem(sample.publicItem)).value();
+    CHECK_FALSE(rewritten.proceedings.contains(QStringLiteral("eriävän mielipiteen")));
+    CHECK(rewritten.proceedings.contains(QStringLiteral("Åberg")));
+    CHECK_FALSE(rewritten.decision.isEmpty());
+
+    // § 2: the chair is disqualified, Åberg is chosen to preside, decided.
+    REQUIRE(recordEvents({disqualified({sample.chair, 2, QStringLiteral("HL 28 § 1 mom. 1 k")}),
+                          temporaryChair(2, sample.member), decision(2)})
+                .ok());
+    const qsizetype recorded = required(store->meetingEvents(meeting.id)).size();
+    const int chosen = int(recorded) - 1; // the temporary-chair event
+    const qint64 head = required(store->auditHead()).first;
+    const auto refused = recordEvents({retract(chosen, QStringLiteral("väärä valinta"))});
+    REQUIRE_FALSE(refused.ok());
+    CHECK_THAT(refused.error().toStdString(), Catch::Contains("Item 2: no one presides over it"));
+    CHECK(required(store->auditHead()).first == head);
+    CHECK(required(store->meetingEvents(meeting.id)).size() == recorded);
+}

@@ -737,6 +737,52 @@ TEST_CASE("The body's signing order sets the signature page and whose turn it is
     REQUIRE(report.signatures.size() == 1);
     CHECK(report.signatures.first().role == QStringLiteral("puheenjohtaja"));
     CHECK(report.signatures.first().signer == QStringLiteral("Aino Makela"));
+    // The order changed after the first signature would move every turn:
+    // the rest is refused until it is set back.
+    REQUIRE(runCli({QStringLiteral("--store"), path, QStringLiteral("body"), QStringLiteral("KH"),
+                    QStringLiteral("--signing-order"), QStringLiteral("secretary,minute-checkers,chair")})
+                .exitCode == 0);
+    const CliRun moved = runCli({QStringLiteral("--store"), path, QStringLiteral("sign-minutes"), QStringLiteral("KH 12/2026"),
+                                 QStringLiteral("--cert"), QStringLiteral("Liisa Laine"), QStringLiteral("--nssdb"),
+                                 p.database, QStringLiteral("--password-file"), p.dir.path(QStringLiteral("password"))});
+    CHECK(moved.exitCode == 1);
+    CHECK(moved.err.contains(QStringLiteral("were frozen with the turns puheenjohtaja, pöytäkirjanpitäjä")));
+    REQUIRE(runCli({QStringLiteral("--store"), path, QStringLiteral("body"), QStringLiteral("KH"),
+                    QStringLiteral("--signing-order"), QStringLiteral("chair,secretary,minute-checkers")})
+                .exitCode == 0);
+    const CliRun secretary = runCli({QStringLiteral("--store"), path, QStringLiteral("sign-minutes"), QStringLiteral("KH 12/2026"),
+                                     QStringLiteral("--cert"), QStringLiteral("Liisa Laine"), QStringLiteral("--nssdb"),
+                                     p.database, QStringLiteral("--password-file"), p.dir.path(QStringLiteral("password"))});
+    INFO(secretary.err.toStdString());
+    CHECK(secretary.exitCode == 0);
+
+    // A meeting closed without minute-checkers: nothing is signed, and the
+    // refusal says whose turn has no one.
+    {
+        auto store = openStore(path);
+        const Meeting next = addUnheldMeeting(*store, required(store->findMeeting(QStringLiteral("KH 12/2026"))));
+        AgendaItem item;
+        item.meetingId = next.id;
+        item.title = QStringLiteral("Ilmoitusasiat");
+        required(store->addAgendaItem(item));
+        QList<qint64> present;
+        for (const Person &person : required(store->persons()))
+            if (person.familyName == u"Mäkelä" || person.familyName == u"Åström" || person.familyName == u"Öhman")
+                present << person.id;
+        using namespace MeetingEvents;
+        const QDate day = next.plannedStart.date();
+        REQUIRE(MeetingSession::record(*store, next, file({open(QDateTime(day, QTime(16, 0))), attendance(present, {}),
+                                                          decision(1), close(QDateTime(day, QTime(16, 30)))}))
+                    .ok());
+    }
+    const CliRun noCheckers = runCli({QStringLiteral("--store"), path, QStringLiteral("sign-minutes"), QStringLiteral("KH 13/2026"),
+                                      QStringLiteral("--cert"), QStringLiteral("Aino Makela"), QStringLiteral("--nssdb"),
+                                      p.database, QStringLiteral("--password-file"), p.dir.path(QStringLiteral("password"))});
+    CHECK(noCheckers.exitCode == 1);
+    CHECK(noCheckers.err.contains(QStringLiteral("KH 13/2026 cannot be signed yet: The minutes name no one to sign as "
+                                                 "pöytäkirjantarkastaja")));
+    CHECK_FALSE(required(openStore(path)->signedMinutes(required(openStore(path)->findMeeting(QStringLiteral("KH 13/2026"))).id))
+                    .has_value());
     const auto document = Poppler::Document::load(out);
     REQUIRE(document);
     const QString page = document->page(document->numPages() - 1)->text(QRectF()).simplified();
