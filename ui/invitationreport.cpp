@@ -119,7 +119,9 @@ InvitationReportDialog::InvitationReportDialog(Store &store, const Meeting &meet
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_convene, QDialogButtonBox::ActionRole);
-    m_convene->setVisible(sent > 0 && toBeHeld && meeting.convened != today && today <= meeting.plannedStart.date());
+    // Only where no day is recorded yet: sending again to a few addresses
+    // does not move the day the invitation went out.
+    m_convene->setVisible(sent > 0 && toBeHeld && !meeting.convened.isValid() && today <= meeting.plannedStart.date());
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

@@ -482,16 +482,9 @@ QString ReferenceCheck::run(const QJsonObject &root)
         meetingKeys.insert(key);
         if (dateTimeOf(meeting.value(u"plannedStart")).date().year() != year)
             return at(path + QStringLiteral(".plannedStart"), tr("the meeting is numbered in %1 but held in another year.").arg(year));
-        // A document written before reasons were kept has no field; one
-        // that has it gives the reason.
-        if (meeting.value(u"state").toString() == u"cancelled" && meeting.contains(u"cancellationReason")
-            && meeting.value(u"cancellationReason").toString().trimmed().isEmpty())
-            return at(path + QStringLiteral(".cancellationReason"),
-                      tr("meeting %1 %2/%3 is cancelled but gives no reason, and the record keeps why a meeting was "
-                         "cancelled. Write the reason here.")
-                          .arg(bodies.value(body))
-                          .arg(meeting.value(u"number").toInt())
-                          .arg(year));
+        // A document written before reasons were kept has no field, or an
+        // empty one (Pykälä's own exports of meetings cancelled then): the
+        // meeting comes in with the store's words for a reason not kept.
         const QJsonArray invited = meeting.value(u"invitees").toArray();
         for (qsizetype k = 0; k < invited.size(); ++k) {
             const QJsonObject invitee = invited.at(k).toObject();
@@ -800,8 +793,9 @@ private:
             // written before reasons were kept).
             const bool cancelled = meeting.state == MeetingState::Cancelled;
             const QString reason = !cancelled ? QString()
-                : object.contains(u"cancellationReason") ? object.value(u"cancellationReason").toString().trimmed()
-                                                         : Store::unrecordedCancellationReason();
+                : !object.value(u"cancellationReason").toString().trimmed().isEmpty()
+                ? object.value(u"cancellationReason").toString().trimmed()
+                : Store::unrecordedCancellationReason();
             if (cancelled)
                 meeting.state = meeting.convened.isValid() ? MeetingState::Convened : MeetingState::Planned;
             else

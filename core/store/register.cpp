@@ -268,7 +268,14 @@ QString bodyName(const Store &store, qint64 id)
 Result<QString> personalDeputyProblem(const Store &store, const QSqlDatabase &db,
                                       const std::optional<Membership> &before, const std::optional<Membership> &after)
 {
-    if (after && after->role == MembershipRole::Deputy && after->deputyForPersonId) {
+    // A deputy's period only shortened (ended, as a term's end does) keeps
+    // to the rule as well as it did: a row written before the rule is not
+    // made impossible to end.
+    const bool onlyShortened = before && after && before->role == MembershipRole::Deputy
+        && after->role == MembershipRole::Deputy && before->deputyForPersonId == after->deputyForPersonId
+        && after->validFrom >= before->validFrom
+        && (!before->validUntil.isValid() || (after->validUntil.isValid() && after->validUntil <= before->validUntil));
+    if (after && after->role == MembershipRole::Deputy && after->deputyForPersonId && !onlyShortened) {
         const auto seats = membershipsOf(db, after->bodyId, after->deputyForPersonId);
         if (!seats)
             return Failure{seats.error()};
@@ -297,6 +304,10 @@ Result<QString> personalDeputyProblem(const Store &store, const QSqlDatabase &db
         seats.append(*after);
     for (const Membership &deputy : *deputies) {
         if (Membership::seatsCover(seats, deputy.validFrom, deputy.validUntil))
+            continue;
+        // A deputy not covered before the change either (a row written
+        // before the rule) is not this change's doing.
+        if (!Membership::seatsCover(*stored, deputy.validFrom, deputy.validUntil))
             continue;
         const QString member = personName(store, before->personId);
         return Store::tr("%1 is the personal deputy of %2 in %3 %4, and a personal deputy's membership lies "

@@ -179,3 +179,40 @@ TEST_CASE("The council term's last day is the 31 May of an election year nearest
     CHECK(MembershipChanges::councilTermEnd(QDate(2028, 6, 1)) == QDate(2029, 5, 31));
     CHECK(MembershipChanges::councilTermEnd(QDate(2025, 9, 1)) == QDate(2025, 5, 31));
 }
+
+TEST_CASE("A deputy row written before the deputy rule can still be ended, and does not block the member's seat",
+          "[register][membership][deputy]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    qint64 body = 0, member = 0, seat = 0, deputyId = 0;
+    {
+        auto store = createStore(path);
+        body = required(store->addBody({0, QStringLiteral("Kunnanhallitus"), QStringLiteral("KH"), BodyKind::Board,
+                                        QuorumRule::MoreThanHalf}));
+        member = required(store->addPerson({0, QStringLiteral("Eero"), QStringLiteral("Niemi"), {}, {}, {}}));
+        const qint64 deputy = required(store->addPerson({0, QStringLiteral("Fanni"), QStringLiteral("Lahti"), {}, {}, {}}));
+        seat = required(store->addMembership({0, body, member, MembershipRole::Member, 0, QDate(2025, 6, 1), QDate(2029, 5, 31)}));
+        deputyId = required(store->addMembership({0, body, deputy, MembershipRole::Deputy, member, QDate(2025, 6, 1),
+                                                  QDate(2029, 5, 31)}));
+    }
+    // As an older version could write it: the deputy from a week before the seat.
+    {
+        RawConnection raw(path);
+        REQUIRE(raw.exec(QStringLiteral("UPDATE membership SET valid_from = '2025-05-25' WHERE id = %1").arg(deputyId)));
+    }
+    auto store = openStore(path);
+    // The member's seat changes (he becomes vice chair); the old row is not this change's doing.
+    Membership promoted = required(store->membership(seat)).value();
+    promoted.role = MembershipRole::ViceChair;
+    const Status changed = store->updateMembership(promoted);
+    INFO(changed.error().toStdString());
+    REQUIRE(changed.ok());
+    // The deputy's own row only shortened: allowed.
+    REQUIRE(store->endMembership(deputyId, QDate(2027, 12, 31)).ok());
+    CHECK(required(store->membership(deputyId))->validUntil == QDate(2027, 12, 31));
+    // Lengthened or moved, it is held to the rule.
+    Membership moved = required(store->membership(deputyId)).value();
+    moved.validUntil = QDate(2030, 5, 31);
+    CHECK_THAT(refusal(store->updateMembership(moved)), Catch::Contains("cannot be the personal deputy of Eero Niemi"));
+}
