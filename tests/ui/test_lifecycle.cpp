@@ -11,6 +11,7 @@
 
 #include "smtptestserver.h"
 #include "testsupport.h"
+#include "uitestsupport.h"
 #include "waituntil.h"
 
 #include "demostore.h"
@@ -896,19 +897,9 @@ TEST_CASE("Screenshots of the meeting's life cycle", "[ui][lifecycle][screenshot
     }
     // Pykälä's translation and Qt's own (the dialogs' standard buttons).
     REQUIRE(UiLanguage::apply(QStringLiteral("fi")));
-    const QString artifacts = QStringLiteral(PYKALA_BINARY_DIR "/tests/screenshots");
-    QDir().mkpath(artifacts);
-    const bool updateDocs = qEnvironmentVariableIsSet("PYKALA_UPDATE_SCREENSHOTS");
     const QStringList forDocs{QStringLiteral("lifecycle-cancelled.png"), QStringLiteral("lifecycle-packages.png"),
                               QStringLiteral("preferences-email.png"), QStringLiteral("lifecycle-invitation-report.png")};
-    auto save = [&](QWidget *widget, const QString &name) {
-        QApplication::processEvents();
-        const QImage image = widget->grab().toImage();
-        CHECK(image.width() > 300);
-        CHECK(image.save(artifacts + QLatin1Char('/') + name));
-        if (updateDocs && forDocs.contains(name))
-            CHECK(image.save(QStringLiteral(PYKALA_SOURCE_DIR "/docs/images/") + name));
-    };
+    auto save = [&](QWidget *widget, const QString &name) { saveScreenshot(widget, name, forDocs.contains(name)); };
     const QString script = dir.path(QStringLiteral("xdg-email"));
     writeFile(script, "#!/bin/sh\nexit 0\n");
     QFile::setPermissions(script, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);

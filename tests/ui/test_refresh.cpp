@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "testsupport.h"
+#include "uitestsupport.h"
 #include "waituntil.h"
 
 #include "agendamodel.h"
@@ -93,14 +94,6 @@ void typeAtEnd(RichTextEdit *edit, const QString &text)
 bool noticeShown(ItemEditor *editor)
 {
     return editor->changedNotice()->isVisibleTo(editor);
-}
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    QApplication::processEvents();
-    const QString folder = QStringLiteral(PYKALA_BINARY_DIR "/tests/screenshots");
-    QDir().mkpath(folder);
-    CHECK(widget->grab().save(folder + QLatin1Char('/') + name));
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "testsupport.h"
+#include "uitestsupport.h"
 #include "waituntil.h"
 
 #include "bodyform.h"
@@ -84,29 +85,6 @@ QString answer(const std::function<void()> &open, const std::function<void(D *)>
     timer.start();
     open();
     return outcome;
-}
-
-// The controls a keyboard reaches in `window` that a screen reader cannot
-// name (as tests/ui/test_ui.cpp checks the main views).
-QStringList unnamedControls(QWidget *window)
-{
-    QStringList unnamed;
-    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (!widget->isVisibleTo(window) || !(widget->focusPolicy() & Qt::TabFocus))
-            continue;
-        const QWidget *parent = widget->parentWidget();
-        if (qobject_cast<const QAbstractScrollArea *>(parent)
-            || (parent && (parent->inherits("QComboBox") || parent->inherits("QAbstractSpinBox"))))
-            continue;
-        if (widget->inherits("QScrollArea") || widget->inherits("QTabBar"))
-            continue;
-        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
-            unnamed << QStringLiteral("%1 in %2").arg(QString::fromLatin1(widget->metaObject()->className()),
-                                                     QString::fromLatin1(parent ? parent->metaObject()->className() : "-"));
-    }
-    return unnamed;
 }
 
 int rowOf(QListWidget *list, const QString &prefix)
@@ -849,17 +827,7 @@ TEST_CASE("Screenshots of the set-up assistant, the register and the member impo
         REQUIRE(DemoData::generate(*store, options).ok());
     }
     REQUIRE(UiLanguage::apply(QStringLiteral("fi"))); // Pykälä's texts and Qt's buttons
-    const QString artifacts = QStringLiteral(PYKALA_BINARY_DIR "/tests/screenshots");
-    QDir().mkpath(artifacts);
-    const bool updateDocs = qEnvironmentVariableIsSet("PYKALA_UPDATE_SCREENSHOTS");
-    auto save = [&](QWidget *widget, const QString &name, bool docs) {
-        QApplication::processEvents();
-        const QImage image = widget->grab().toImage();
-        CHECK(image.width() > 300);
-        CHECK(image.save(artifacts + QLatin1Char('/') + name));
-        if (updateDocs && docs)
-            CHECK(image.save(QStringLiteral(PYKALA_SOURCE_DIR "/docs/images/") + name));
-    };
+    auto save = [](QWidget *widget, const QString &name, bool docs) { saveScreenshot(widget, name, docs); };
 
     {
         SetupAssistant assistant(dir.path(QStringLiteral("uusi.sqlite")));

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "testsupport.h"
+#include "uitestsupport.h"
 #include "waituntil.h"
 
 #include "agendamodel.h"
@@ -812,22 +813,9 @@ TEST_CASE("Screenshots of the main views", "[ui][screenshot]")
     REQUIRE(translator.load(QStringLiteral(":/i18n/pykala_fi")));
     QCoreApplication::installTranslator(&translator);
     QLocale::setDefault(QLocale(QLocale::Finnish, QLocale::Finland));
-    const QString artifacts = QStringLiteral(PYKALA_BINARY_DIR "/tests/screenshots");
-    QDir().mkpath(artifacts);
-    const bool updateDocs = qEnvironmentVariableIsSet("PYKALA_UPDATE_SCREENSHOTS");
-    auto save = [&](QWidget *widget, const QString &name) {
-        QApplication::processEvents();
-        const QImage image = widget->grab().toImage();
+    auto save = [](QWidget *widget, const QString &name) {
         // Not blank: a view that painted something.
-        CHECK(image.width() > 300);
-        QSet<QRgb> colours;
-        for (int y = 0; y < image.height(); y += 7)
-            for (int x = 0; x < image.width(); x += 7)
-                colours.insert(image.pixel(x, y));
-        CHECK(colours.size() > 20);
-        CHECK(image.save(artifacts + QLatin1Char('/') + name));
-        if (updateDocs)
-            CHECK(image.save(QStringLiteral(PYKALA_SOURCE_DIR "/docs/images/") + name));
+        CHECK(sampledColours(saveScreenshot(widget, name, true)) > 20);
     };
 
     MainWindow window(openStore(path));
@@ -951,35 +939,6 @@ TEST_CASE("Switching the language changes the visible texts, Qt's own included",
     UiLanguage::setConfigured(QString());
     QLocale::setDefault(QLocale::c());
 }
-
-namespace {
-
-// The controls a keyboard reaches in `window` whose accessible name (as a
-// screen reader computes it: own name, text, or a buddy label) is empty.
-QStringList unnamedControls(QWidget *window)
-{
-    QStringList unnamed;
-    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (!widget->isVisibleTo(window) || !(widget->focusPolicy() & Qt::TabFocus))
-            continue;
-        // Parts of a composite control are named through it.
-        const QWidget *parent = widget->parentWidget();
-        if (qobject_cast<const QAbstractScrollArea *>(parent)
-            || (parent && (parent->inherits("QComboBox") || parent->inherits("QAbstractSpinBox"))))
-            continue;
-        if (widget->inherits("QScrollArea") || widget->inherits("QTabBar") || widget->inherits("QToolBarExtension"))
-            continue;
-        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
-            unnamed << QStringLiteral("%1 %2 in %3")
-                           .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
-                                QString::fromLatin1(widget->parentWidget() ? widget->parentWidget()->metaObject()->className() : "-"));
-    }
-    return unnamed;
-}
-
-} // namespace
 
 TEST_CASE("Every control a keyboard reaches has an accessible name", "[ui][accessibility]")
 {
