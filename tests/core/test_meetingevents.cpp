@@ -4,28 +4,8 @@
 
 #include "procedure/meetingevents.h"
 
-namespace {
-
 // The event as docs/procedure.md writes it, with persons by id.
 #define CHECK_EVENT(built, json) CHECK(compactJson(built) == compactJson(jsonObject(json)))
-
-// A board of three members (1–3, Aho chairs) with personal deputies 11–13.
-MeetingRecord::Setting board()
-{
-    MeetingRecord::Setting setting;
-    const char *members[] = {"Anna Aho", "Bo Berg", "Cilla Carlsson"};
-    const char *deputies[] = {"Dan Dahl", "Eva Ek", "Fia Fors"};
-    for (int i = 0; i < 3; ++i) {
-        setting.seats.append({i + 1, i + 11});
-        setting.names.insert(i + 1, QString::fromUtf8(members[i]));
-        setting.names.insert(i + 11, QString::fromUtf8(deputies[i]));
-    }
-    setting.chair = 1;
-    setting.items = 13;
-    return setting;
-}
-
-} // namespace
 
 TEST_CASE("Each event builder writes the event as documented", "[record][events]")
 {
@@ -116,7 +96,7 @@ TEST_CASE("Each event builder writes the event as documented", "[record][events]
 
 TEST_CASE("Built events are what the record reads from an events file", "[record][events]")
 {
-    const MeetingRecord::Setting setting = board();
+    const MeetingRecord::Setting setting = threeMemberBoard(13);
     // The same meeting written by hand as a file, persons by name, and built.
     const auto read = MeetingRecord::parseFile(QByteArrayLiteral(R"({"events": [
         {"type": "open", "at": "2026-12-14T16:00"},
@@ -165,7 +145,7 @@ TEST_CASE("Proposal kinds are a coded vocabulary; an event names any kind but th
         CHECK(Codes::parse<ProposalType>(Codes::code(type)) == type);
     CHECK_FALSE(Codes::parse<ProposalType>(QStringLiteral("Counter")).has_value());
 
-    const MeetingRecord::Setting setting = board();
+    const MeetingRecord::Setting setting = threeMemberBoard(13);
     auto proposalOfKind = [&](const char *kind) {
         return MeetingRecord::parseFile(QStringLiteral(R"({"events": [{"type": "open", "at": "16:00"},
             {"type": "attendance", "present": [1, 2]},

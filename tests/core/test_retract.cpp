@@ -13,23 +13,6 @@ using namespace MeetingEvents;
 
 namespace {
 
-// A board of three members (1–3, Aho chairs) with personal deputies 11–13,
-// five items on the agenda.
-MeetingRecord::Setting board()
-{
-    MeetingRecord::Setting setting;
-    const char *members[] = {"Anna Aho", "Bo Berg", "Cilla Carlsson"};
-    const char *deputies[] = {"Dan Dahl", "Eva Ek", "Fia Fors"};
-    for (int i = 0; i < 3; ++i) {
-        setting.seats.append({i + 1, i + 11});
-        setting.names.insert(i + 1, QString::fromUtf8(members[i]));
-        setting.names.insert(i + 11, QString::fromUtf8(deputies[i]));
-    }
-    setting.chair = 1;
-    setting.items = 5;
-    setting.day = QDate(2026, 12, 14);
-    return setting;
-}
 
 QList<QJsonObject> opened()
 {
@@ -45,7 +28,7 @@ std::string failure(const Result<MeetingRecord::Replay> &replayed)
 
 TEST_CASE("A proposal recorded with the wrong proposer is withdrawn and recorded again", "[record][retract]")
 {
-    const MeetingRecord::Setting setting = board();
+    const MeetingRecord::Setting setting = threeMemberBoard(5);
     QList<QJsonObject> events = opened();
     events << proposal(2, QStringLiteral("p1"), ProposalType::Counter, 2, QStringLiteral("hylätään")) // event 3
            << retract(3, QStringLiteral("ehdottaja oli Carlsson"))                                      // event 4
@@ -65,7 +48,7 @@ TEST_CASE("A proposal recorded with the wrong proposer is withdrawn and recorded
 TEST_CASE("A wrong arrival and a ballot on the wrong item are withdrawn; presence and votes follow",
           "[record][retract]")
 {
-    const MeetingRecord::Setting setting = board();
+    const MeetingRecord::Setting setting = threeMemberBoard(5);
     QList<QJsonObject> events{open(QDateTime(QDate(2026, 12, 14), QTime(16, 0))), attendance({1, 2}, {})};
     events << move({3, Attendance::Movement::Arrives, 2, QTime(16, 20)});    // event 3: it was not Carlsson
     ItemDecision::VoteRecord count;
@@ -86,7 +69,7 @@ TEST_CASE("A wrong arrival and a ballot on the wrong item are withdrawn; presenc
 
 TEST_CASE("An event that later events depend on is withdrawn only after them", "[record][retract]")
 {
-    const MeetingRecord::Setting setting = board();
+    const MeetingRecord::Setting setting = threeMemberBoard(5);
     QList<QJsonObject> events = opened();
     events << proposal(2, QStringLiteral("berg"), ProposalType::Counter, 2, QStringLiteral("hylätään")) // 3
            << second(2, QStringLiteral("berg"), 3)                                                      // 4
@@ -117,7 +100,7 @@ TEST_CASE("An event that later events depend on is withdrawn only after them", "
 
 TEST_CASE("A withdrawal names an earlier event of the meeting, once, with its reason", "[record][retract][bad-input]")
 {
-    const MeetingRecord::Setting setting = board();
+    const MeetingRecord::Setting setting = threeMemberBoard(5);
     const QList<QJsonObject> events =
         opened() << proposal(2, QStringLiteral("berg"), ProposalType::Counter, 2, QStringLiteral("hylätään"));
     auto replayedWith = [&](const QList<QJsonObject> &more) { return failure(MeetingRecord::replay(setting, events + more)); };

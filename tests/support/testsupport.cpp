@@ -504,3 +504,19 @@ void registerTestCertificates(Store &store, const QString &directory,
         required(store.addPersonCertificate(certificate));
     }
 }
+
+MeetingRecord::Setting threeMemberBoard(int items)
+{
+    MeetingRecord::Setting setting;
+    const char *members[] = {"Anna Aho", "Bo Berg", "Cilla Carlsson"};
+    const char *deputies[] = {"Dan Dahl", "Eva Ek", "Fia Fors"};
+    for (int i = 0; i < 3; ++i) {
+        setting.seats.append({i + 1, i + 11});
+        setting.names.insert(i + 1, QString::fromUtf8(members[i]));
+        setting.names.insert(i + 11, QString::fromUtf8(deputies[i]));
+    }
+    setting.chair = 1;
+    setting.items = items;
+    setting.day = QDate(2026, 12, 14);
+    return setting;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "procedure/meetingrecord.h"
 #include "store/store.h"
 
 #include <catch2/catch.hpp>
@@ -59,6 +60,11 @@ void writeFile(const QString &path, const QByteArray &data);
 QJsonObject jsonObject(const QByteArray &json);
 // An object as compact JSON, so that a failed comparison shows both sides.
 std::string compactJson(const QJsonObject &object);
+
+// A board of three members (ids 1–3, Anna Aho chairs) with personal
+// deputies 11–13, `items` items on the agenda, meeting on 14.12.2026: a
+// setting for replaying events without a store.
+MeetingRecord::Setting threeMemberBoard(int items);
 
 // A small, complete data set: an organisation, a board with members and a
 // deputy, one meeting with two items (one confidential) and an attachment.
