@@ -198,13 +198,10 @@ int meetings(const Context &context, const QString &bodyShortName, int year)
     MeetingFilter filter;
     filter.year = year;
     if (!bodyShortName.isEmpty()) {
-        const auto body = store.value()->bodyByShortName(bodyShortName);
+        const auto body = findBody(*store.value(), bodyShortName);
         if (!body)
             return fail(context, body.error());
-        if (!body->has_value())
-            return fail(context, tr("There is no body with the short name %1. 'pykala-cli bodies' lists them.")
-                                     .arg(bodyShortName));
-        filter.bodyId = body->value().id;
+        filter.bodyId = body->id;
     }
     const auto list = store.value()->meetings(filter);
     if (!list)
@@ -270,13 +267,10 @@ int search(const Context &context, const QString &query, int limit, const QStrin
     filter.year = year;
     filter.order = newest ? SearchFilter::Order::Newest : SearchFilter::Order::Relevance;
     if (!bodyShortName.isEmpty()) {
-        const auto body = store.value()->bodyByShortName(bodyShortName);
+        const auto body = findBody(*store.value(), bodyShortName);
         if (!body)
             return fail(context, body.error());
-        if (!body->has_value())
-            return fail(context, tr("There is no body with the short name %1. 'pykala-cli bodies' lists them.")
-                                     .arg(bodyShortName));
-        filter.bodyId = body->value().id;
+        filter.bodyId = body->id;
     }
     const auto hits = store.value()->search(query, limit, filter);
     if (!hits)

@@ -46,6 +46,16 @@ Result<OpenedMeeting> openMeeting(const Context &context, const QString &referen
     return OpenedMeeting{std::move(store).value(), std::move(meeting).value()};
 }
 
+Result<Body> findBody(const Store &store, const QString &shortName)
+{
+    const auto found = store.bodyByShortName(shortName);
+    if (!found)
+        return Failure{found.error()};
+    if (!found->has_value())
+        return Failure{tr("There is no body with the short name %1. 'pykala-cli bodies' lists them.").arg(shortName)};
+    return found->value();
+}
+
 void printJson(const Context &context, const QJsonValue &value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());

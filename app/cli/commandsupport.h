@@ -31,6 +31,8 @@ struct OpenedMeeting
 };
 Result<OpenedMeeting> openMeeting(const Context &context, const QString &reference);
 void printJson(const Context &context, const QJsonValue &value);
+// The body of this short name ("KH"), or a message saying how to list them.
+Result<Body> findBody(const Store &store, const QString &shortName);
 // "2026-05-11 16:02", or empty for an invalid time.
 QString dateTimeText(const QDateTime &dateTime);
 

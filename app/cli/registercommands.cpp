@@ -175,16 +175,6 @@ int done(const Context &context, const QString &sentence)
     return Success;
 }
 
-Result<Body> findBody(const Store &store, const QString &shortName)
-{
-    const auto found = store.bodyByShortName(shortName);
-    if (!found)
-        return Failure{found.error()};
-    if (!found->has_value())
-        return Failure{tr("There is no body with the short name %1. 'pykala-cli bodies' lists them.").arg(shortName)};
-    return found->value();
-}
-
 // The body's settings from the options, over what it has.
 bool readBody(Reader &read, Body *body)
 {
