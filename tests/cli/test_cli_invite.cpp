@@ -106,7 +106,7 @@ TEST_CASE("meeting invite sends the public agenda to each address and lists thos
     }
 }
 
-TEST_CASE("meeting invite names the addresses the server refused and exits with 1; --json lists each", "[cli][mail][smtp]")
+TEST_CASE("meeting invite names the addresses the server refused and exits with 1, --json lists each", "[cli][mail][smtp]")
 {
     TestDir dir;
     const QString store = sampleStore(dir, QStringLiteral("hilkka@example.fi"));

@@ -58,7 +58,7 @@ void expectUsage(const CliRun &run, const char *text)
 
 } // namespace
 
-TEST_CASE("import-members imports the example file and prints what it did; again, it adds nothing", "[cli]")
+TEST_CASE("import-members imports the example file and prints what it did, again, it adds nothing", "[cli]")
 {
     TestDir dir;
     const QString store = storeWithBodies(dir);

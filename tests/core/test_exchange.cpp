@@ -407,7 +407,7 @@ TEST_CASE("A body's usual place, time and signing, and a meeting's convening and
     CHECK(refused.error().startsWith(QStringLiteral("$.bodies[0].defaultStart: ")));
 }
 
-TEST_CASE("A cancelled meeting imports with its reason; a document older than reasons gives the store's words",
+TEST_CASE("A cancelled meeting imports with its reason, a document older than reasons gives the store's words",
           "[exchange][bad-input]")
 {
     TestDir dir;

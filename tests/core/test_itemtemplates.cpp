@@ -95,7 +95,7 @@ TEST_CASE("An item saved as a template keeps its texts, not its case or decision
     CHECK(required(store->check()).ok());
 }
 
-TEST_CASE("A template's name is the body's own: taken is refused unless replaced; other bodies' templates stay "
+TEST_CASE("A template's name is the body's own: taken is refused unless replaced, other bodies' templates stay "
           "theirs", "[templates]")
 {
     TestDir dir;

@@ -135,7 +135,7 @@ TEST_CASE("Built events are what the record reads from an events file", "[record
     CHECK(replay->items.first().outcome->adopted == QStringLiteral("berg"));
 }
 
-TEST_CASE("Proposal kinds are a coded vocabulary; an event names any kind but the base proposal", "[record][codes]")
+TEST_CASE("Proposal kinds are a coded vocabulary, an event names any kind but the base proposal", "[record][codes]")
 {
     CHECK(Codes::all<ProposalType>()
           == QStringList{QStringLiteral("base"), QStringLiteral("counter"), QStringLiteral("rejection"),

@@ -172,7 +172,7 @@ TEST_CASE("Impossible events are refused, naming what is wrong", "[record][bad-i
                Catch::Contains("9 members demanded a proportional election, but only 5 are present"));
 }
 
-TEST_CASE("Procedural votes name their proposal; a lapsed one cannot be voted on", "[record][bad-input]")
+TEST_CASE("Procedural votes name their proposal, a lapsed one cannot be voted on", "[record][bad-input]")
 {
     QByteArray json = meeting;
     json.replace(R"({"type": "dissent", "item": 3,)", R"({"type": "proposal", "item": 4, "id": "pöydälle", "kind": "tabling", "by": 2},

@@ -139,7 +139,7 @@ std::string names(const QStringList &list)
 
 } // namespace
 
-TEST_CASE("The example file, UTF-8 with a byte order mark, ';' and CRLF, imports with its personal deputies",
+TEST_CASE("The example file, UTF-8 with a byte order mark, semicolons and CRLF, imports with its personal deputies",
           "[membercsv]")
 {
     const QByteArray bytes = readFile(QStringLiteral(PYKALA_SOURCE_DIR "/docs/examples/jasenet.csv"));
@@ -756,7 +756,7 @@ TEST_CASE("Bytes that are not UTF-8 in a file that begins as UTF-8 does are refu
     }
 }
 
-TEST_CASE("A dry run checks against the store and writes nothing; progress can cancel, and a cancelled write "
+TEST_CASE("A dry run checks against the store and writes nothing, progress can cancel, and a cancelled write "
           "leaves the store as it was",
           "[membercsv]")
 {

@@ -218,7 +218,7 @@ TEST_CASE("The minutes show how each member took part: in the room or by remote 
     CHECK(sv.contains(QStringLiteral("anslöt på distans kl. 18.45 under § %1").arg(second)));
 }
 
-TEST_CASE("A vice chair who presided throughout is named once; an extract names who presided over its item", "[minutes][chair]")
+TEST_CASE("A vice chair who presided throughout is named once, an extract names who presided over its item", "[minutes][chair]")
 {
     // KH 13/2026 without the chair Mäkelä: the vice chair Åström presides
     // over both items.

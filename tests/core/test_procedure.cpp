@@ -79,7 +79,7 @@ TEST_CASE("The model voting order with three counter-proposals and a rejection",
               .contains(QStringLiteral("exactly once")));
 }
 
-TEST_CASE("Only a base proposal needs no vote; a single counter-proposal meets it directly", "[procedure][voting]")
+TEST_CASE("Only a base proposal needs no vote, a single counter-proposal meets it directly", "[procedure][voting]")
 {
     CHECK(required(modelOrder({{QStringLiteral("base"), ProposalKind::Base, 0}})).isEmpty());
     CHECK(required(modelOrder({{QStringLiteral("base"), ProposalKind::Base, 0},
@@ -89,7 +89,7 @@ TEST_CASE("Only a base proposal needs no vote; a single counter-proposal meets i
                Catch::Contains("A vote needs the base proposal"));
 }
 
-TEST_CASE("A roll call counts each member's ballot; a tie is decided by the chair's vote", "[procedure][voting]")
+TEST_CASE("A roll call counts each member's ballot, a tie is decided by the chair's vote", "[procedure][voting]")
 {
     Round round;
     round.yesProposal = QStringLiteral("base");
@@ -383,7 +383,7 @@ TEST_CASE("An unseconded proposal lapses and the base proposal stands", "[proced
     CHECK(ItemDecision::decide(input).error().contains(QStringLiteral("lapsed")));
 }
 
-TEST_CASE("Tabling is decided first; adopted, it ends the handling", "[procedure][decision]")
+TEST_CASE("Tabling is decided first, adopted, it ends the handling", "[procedure][decision]")
 {
     auto input = sevenMembers();
     input.proposals.append({QStringLiteral("laine"), ProposalType::Counter, 2, {4}, QStringLiteral("Toisin"), 1});

@@ -45,7 +45,7 @@ TEST_CASE("A proposal recorded with the wrong proposer is withdrawn and recorded
     CHECK(MeetingRecord::replay(setting, events).ok());
 }
 
-TEST_CASE("A wrong arrival and a ballot on the wrong item are withdrawn; presence and votes follow",
+TEST_CASE("A wrong arrival and a ballot on the wrong item are withdrawn, presence and votes follow",
           "[record][retract]")
 {
     const MeetingRecord::Setting setting = threeMemberBoard(5);

@@ -144,7 +144,7 @@ TEST_CASE("A hit's passage comes from the text that matched: proceedings, or els
     CHECK(title->first().snippet.contains(QStringLiteral("[digitalisaatiofoorumin]")));
 }
 
-TEST_CASE("Within one transaction the index takes each item's last state; a rolled-back one leaves none", "[search]")
+TEST_CASE("Within one transaction the index takes each item's last state, a rolled-back one leaves none", "[search]")
 {
     TestDir dir;
     auto store = createStore(dir.path(QStringLiteral("s.sqlite")));

@@ -440,7 +440,7 @@ TEST_CASE("Signing refuses a wrong password, an unknown or expired certificate a
     CHECK(usage.err.contains(QStringLiteral("sign needs -o OUT.pdf and --cert NICK")));
 }
 
-TEST_CASE("A key on a PKCS#11 token (SoftHSM2) signs like a software key; a missing token is said so", "[signing][token]")
+TEST_CASE("A key on a PKCS#11 token (SoftHSM2) signs like a software key, a missing token is said so", "[signing][token]")
 {
     Pki &p = pki();
     // A token of its own, registered in a database of its own.

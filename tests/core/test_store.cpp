@@ -867,7 +867,7 @@ TEST_CASE("An item's place and meeting change only by moving it, never by editin
     CHECK(store->check()->ok());
 }
 
-TEST_CASE("An attachment's name and publicity change; its content stays", "[store][entities]")
+TEST_CASE("An attachment's name and publicity change, its content stays", "[store][entities]")
 {
     TestDir dir;
     auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
@@ -1030,7 +1030,7 @@ TEST_CASE("Texts beyond their limits or with characters no document shows are re
     CHECK(store->check()->ok());
 }
 
-TEST_CASE("Texts of one line hold no line break or tab; texts of several lines keep them", "[store][bad-input][limits]")
+TEST_CASE("Texts of one line hold no line break or tab, texts of several lines keep them", "[store][bad-input][limits]")
 {
     TestDir dir;
     const QString path = dir.path(QStringLiteral("rivit.sqlite"));

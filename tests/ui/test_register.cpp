@@ -580,7 +580,7 @@ TEST_CASE("Bodies are added and edited in the register", "[ui][register]")
     CHECK(window.bodyList()->currentItem()->text() == QStringLiteral("Tekninen lautakunta (TEKLTK)"));
 }
 
-TEST_CASE("Members from CSV: a bad file lists every problem and writes nothing; a good one imports",
+TEST_CASE("Members from CSV: a bad file lists every problem and writes nothing, a good one imports",
           "[ui][register][import]")
 {
     TestDir dir;

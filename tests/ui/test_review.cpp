@@ -88,7 +88,7 @@ void select(ReviewWindow &window, const QString &words)
 
 } // namespace
 
-TEST_CASE("A package opens in review mode; notes and highlights persist beside it and never enter it", "[ui][review]")
+TEST_CASE("A package opens in review mode, notes and highlights persist beside it and never enter it", "[ui][review]")
 {
     TestDir dir;
     const ReviewFixture fixture = reviewFixture(dir);
@@ -200,7 +200,7 @@ TEST_CASE("A package opens in review mode; notes and highlights persist beside i
     CHECK(fileDigest(fixture.memberPackage) == packageBefore);
 }
 
-TEST_CASE("A public package shows confidential items by title; a store opens for review too", "[ui][review]")
+TEST_CASE("A public package shows confidential items by title, a store opens for review too", "[ui][review]")
 {
     TestDir dir;
     const ReviewFixture fixture = reviewFixture(dir);

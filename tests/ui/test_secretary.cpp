@@ -105,7 +105,7 @@ QMap<QString, QStringList> shortcutRows(ShortcutsDialog *dialog)
 
 } // namespace
 
-TEST_CASE("The meeting window opens maximised, then as it was; follows the agenda; names undecided items at closing",
+TEST_CASE("The meeting window opens maximised, then as it was, follows the agenda, names undecided items at closing",
           "[ui][secretary][console]")
 {
     TestDir dir;
@@ -150,7 +150,7 @@ TEST_CASE("The meeting window opens maximised, then as it was; follows the agend
     console->closeAction()->trigger();
     REQUIRE(console->lastError().isEmpty());
     CHECK(asked.last().toStdString() == QStringLiteral("§ 8 Kirkonkylän kaavamuutos and § 9 Koulukuljetusten periaatteet have no "
-                                         "decision recorded. Close the meeting at 17:30? Nothing can be recorded "
+                                         "decision recorded. Close the meeting at 17.30? Nothing can be recorded "
                                          "after it.\n\nThe minute-checkers have not been recorded.").toStdString());
     // What the console showed is what the store holds: closed, § 7 decided.
     CHECK(required(window.store().meeting(meeting.id)).value().state == MeetingState::Closed);
@@ -296,7 +296,7 @@ TEST_CASE("Help shows the guide in the user interface's language and every short
     dialog->close();
 }
 
-TEST_CASE("The window's keys work from inside the item editor; a new item opens with its title to type",
+TEST_CASE("The window's keys work from inside the item editor, a new item opens with its title to type",
           "[ui][secretary][keys]")
 {
     TestDir dir;

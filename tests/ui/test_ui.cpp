@@ -318,7 +318,7 @@ TEST_CASE("The editor's other fields, preparers and attachments go through the u
     CHECK(store->check()->ok());
 }
 
-TEST_CASE("Undo follows an attachment restored under a new id; saving keeps what others wrote", "[ui][editor]")
+TEST_CASE("Undo follows an attachment restored under a new id, saving keeps what others wrote", "[ui][editor]")
 {
     TestDir dir;
     auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
