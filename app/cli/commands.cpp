@@ -49,11 +49,15 @@ int init(const Context &context, const InitOptions &options)
     if (!organisation.name.isEmpty()) {
         if (const Status stored = store.value()->setOrganisation(organisation); !stored) {
             store.value().reset();
-            QFile::remove(context.storePath);
+            if (!Store::isServerLocation(context.storePath))
+                QFile::remove(context.storePath);
             return fail(context, stored.error());
         }
     }
-    *context.out << tr("Created the store %1.").arg(QFileInfo(context.storePath).absoluteFilePath()) << Qt::endl;
+    *context.out << tr("Created the store %1.")
+                        .arg(Store::isServerLocation(context.storePath) ? store.value()->displayLocation()
+                                                                         : QFileInfo(context.storePath).absoluteFilePath())
+                 << Qt::endl;
     return Success;
 }
 

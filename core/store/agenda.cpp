@@ -9,7 +9,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QSqlDatabase>
+#include "connection.h"
 
 #include <algorithm>
 
@@ -202,7 +202,7 @@ QString itemProblem(const AgendaItem &item)
 namespace {
 
 template<typename T>
-Status readItemParts(const QSqlDatabase &db, const Table<ItemPart<T>> &table, const QString &sql, qint64 key,
+Status readItemParts(const Connection &db, const Table<ItemPart<T>> &table, const QString &sql, qint64 key,
                      const QHash<qint64, AgendaItem *> &items, QList<T> AgendaItem::*list)
 {
     Statement query(db, sql, {key});
@@ -217,7 +217,7 @@ Status readItemParts(const QSqlDatabase &db, const Table<ItemPart<T>> &table, co
 }
 
 // Loads the preparers and recipients of a meeting's items, or of one item.
-Status loadItemParts(const QSqlDatabase &db, QList<AgendaItem> &items, bool ofMeeting, qint64 key)
+Status loadItemParts(const Connection &db, QList<AgendaItem> &items, bool ofMeeting, qint64 key)
 {
     static const QString meetingParts =
         QStringLiteral("WHERE item_id IN (SELECT id FROM agenda_item WHERE meeting_id = ?) ORDER BY item_id, position");
@@ -237,7 +237,7 @@ Status loadItemParts(const QSqlDatabase &db, QList<AgendaItem> &items, bool ofMe
 
 // Whether the item is where the store has it: in the same place on the
 // same meeting's agenda.
-Result<bool> keepsPlace(const QSqlDatabase &db, const AgendaItem &item)
+Result<bool> keepsPlace(const Connection &db, const AgendaItem &item)
 {
     Statement place(db, QStringLiteral("SELECT meeting_id, position FROM agenda_item WHERE id = ?"), {item.id});
     if (!place.exec() || !place.next())
@@ -246,7 +246,7 @@ Result<bool> keepsPlace(const QSqlDatabase &db, const AgendaItem &item)
 }
 
 // The item an attachment belongs to.
-Result<qint64> attachmentItem(const QSqlDatabase &db, qint64 attachmentId)
+Result<qint64> attachmentItem(const Connection &db, qint64 attachmentId)
 {
     Statement owner(db, QStringLiteral("SELECT item_id FROM attachment WHERE id = ?"), {attachmentId});
     if (!owner.exec() || !owner.next())
@@ -296,7 +296,7 @@ Result<std::optional<AgendaItem>> Store::agendaItem(qint64 id) const
 
 Status Store::writeItemChildren(const AgendaItem &item, bool replace)
 {
-    const QSqlDatabase db = database();
+    const Connection &db = database();
     if (replace) { // a new item has none yet
         PYKALA_TRY(execute(QStringLiteral("DELETE FROM preparer WHERE item_id = ?"), {item.id}));
         PYKALA_TRY(execute(QStringLiteral("DELETE FROM extract_recipient WHERE item_id = ?"), {item.id}));

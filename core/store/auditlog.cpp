@@ -1,13 +1,13 @@
 #include "auditlog.h"
 
+#include "connection.h"
 #include "statement.h"
+#include "storeengine.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
-#include <QSqlDatabase>
 
-#include <sqlite3.h>
 
 namespace {
 
@@ -57,16 +57,16 @@ void addRow(QCryptographicHash &hash, const QList<QByteArray> &names, const Stat
         int type = 0;
         const QByteArrayView bytes = row.rawValue(column, &type);
         switch (type) {
-        case SQLITE_NULL:
+        case Statement::Null:
             addField(hash, 'N', {});
             break;
-        case SQLITE_BLOB:
+        case Statement::Blob:
             addField(hash, 'B', bytes);
             break;
-        case SQLITE_INTEGER:
+        case Statement::Integer:
             addField(hash, 'I', QByteArray::number(row.value(column).toLongLong()));
             break;
-        case SQLITE_FLOAT:
+        case Statement::Float:
             addField(hash, 'R', QByteArray::number(row.value(column).toDouble(), 'g', 17));
             break;
         default:
@@ -139,7 +139,7 @@ QString genesisHash()
     return QString(64, u'0');
 }
 
-Result<QString> entityDigest(const QSqlDatabase &db, const QString &entity, qint64 id)
+Result<QString> entityDigest(const Connection &db, const QString &entity, qint64 id)
 {
     if (!entities().contains(entity))
         return Result<QString>::failure(tr("Unknown entity %1.").arg(entity));
@@ -163,7 +163,7 @@ Result<QString> entityDigest(const QSqlDatabase &db, const QString &entity, qint
     return QString::fromLatin1(hash.result().toHex());
 }
 
-Result<std::pair<qint64, QString>> head(const QSqlDatabase &db)
+Result<std::pair<qint64, QString>> head(const Connection &db)
 {
     using R = Result<std::pair<qint64, QString>>;
     Statement newest(db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
@@ -174,12 +174,10 @@ Result<std::pair<qint64, QString>> head(const QSqlDatabase &db)
     return std::pair(newest.value(0).toLongLong(), newest.value(1).toString());
 }
 
-Result<QString> append(const QSqlDatabase &db, const QString &previousHash, const Entry &entry)
+Result<QString> append(const Connection &db, const QString &previousHash, const Entry &entry)
 {
     const QString hash = entryHash(previousHash, entry);
-    Statement insert(db,
-                     QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, old_digest, "
-                                    "new_digest, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    Statement insert(db, db.engine().auditInsert(),
                      {entry.at, entry.actor, entry.action, entry.entity, entry.entityId, entry.oldDigest,
                       entry.newDigest, previousHash, hash});
     if (!insert.exec())
@@ -187,7 +185,7 @@ Result<QString> append(const QSqlDatabase &db, const QString &previousHash, cons
     return hash;
 }
 
-Result<QStringList> verify(const QSqlDatabase &db, qint64 *entries)
+Result<QStringList> verify(const Connection &db, qint64 *entries)
 {
     QStringList problems;
     Statement log(db, QStringLiteral("SELECT id, at, actor, action, entity, entity_id, old_digest, new_digest, "
@@ -228,7 +226,7 @@ Result<QStringList> verify(const QSqlDatabase &db, qint64 *entries)
     }
     // AUTOINCREMENT remembers the largest id ever used: entries cut off the
     // end of the log show up here.
-    Statement sequence(db, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'"));
+    Statement sequence(db, db.engine().auditSequence());
     if (!sequence.exec())
         return Result<QStringList>::failure(sequence.errorMessage());
     if (sequence.next() && sequence.value(0).toLongLong() != lastId)

@@ -7,7 +7,7 @@
 
 #include <utility>
 
-class QSqlDatabase;
+class Connection;
 
 // The append-only audit log. Each entry records who changed which entity when,
 // with SHA-256 digests of the entity's old and new values, and the SHA-256 of
@@ -23,10 +23,10 @@ QString genesisHash();
 
 // Digest of an entity's current stored value (an agenda item includes its
 // preparers and extract recipients); empty when the entity does not exist.
-Result<QString> entityDigest(const QSqlDatabase &db, const QString &entity, qint64 id);
+Result<QString> entityDigest(const Connection &db, const QString &entity, qint64 id);
 
 // The newest entry's id and hash, or 0 and the genesis hash for an empty log.
-Result<std::pair<qint64, QString>> head(const QSqlDatabase &db);
+Result<std::pair<qint64, QString>> head(const Connection &db);
 
 struct Entry
 {
@@ -40,10 +40,10 @@ struct Entry
 };
 
 // Appends an entry chained to previousHash; returns the new entry's hash.
-Result<QString> append(const QSqlDatabase &db, const QString &previousHash, const Entry &entry);
+Result<QString> append(const Connection &db, const QString &previousHash, const Entry &entry);
 
 // Walks the chain and compares every audited entity with the log's latest
 // digest for it. Returns the problems found; counts entries into *entries.
-Result<QStringList> verify(const QSqlDatabase &db, qint64 *entries);
+Result<QStringList> verify(const Connection &db, qint64 *entries);
 
 } // namespace AuditLog

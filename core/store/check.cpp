@@ -1,16 +1,14 @@
-// Store::check: SQLite's own checks, the files against their digests, the
+// Store::check: the engine's own checks, the files against their digests, the
 // store's triggers, and the audit chain.
 
 #include "store.h"
 
 #include "auditlog.h"
-#include "schema.h"
+#include "storeengine.h"
 #include "storesupport.h"
 
 #include <QHash>
-#include <QMap>
-#include <QRegularExpression>
-#include <QSqlDatabase>
+#include "connection.h"
 
 using namespace StoreSupport;
 
@@ -19,7 +17,7 @@ namespace {
 // The rows of `sql` whose file does not match its SHA-256. The query gives
 // what names a row, then the digest, then the file; each row found is given
 // as the texts that name it.
-Result<QList<QStringList>> filesNotMatching(const QSqlDatabase &db, const QString &sql)
+Result<QList<QStringList>> filesNotMatching(const Connection &db, const QString &sql)
 {
     Statement files(db, sql);
     if (!files.exec())
@@ -50,8 +48,8 @@ namespace {
 class ReadSnapshot
 {
 public:
-    ReadSnapshot(const QSqlDatabase &db, bool begin)
-        : m_db(db), m_open(begin && Statement(db, QStringLiteral("BEGIN DEFERRED")).exec())
+    ReadSnapshot(const Connection &db, bool begin)
+        : m_db(db), m_open(begin && Statement(db, db.engine().beginRead()).exec())
     {
     }
     ~ReadSnapshot()
@@ -62,7 +60,7 @@ public:
     Q_DISABLE_COPY_MOVE(ReadSnapshot)
 
 private:
-    QSqlDatabase m_db;
+    const Connection &m_db;
     bool m_open = false;
 };
 
@@ -70,26 +68,12 @@ private:
 
 Result<CheckReport> Store::check() const
 {
-    const QSqlDatabase db = database();
+    const Connection &db = database();
     // Inside a transaction of the store's own, that one is the snapshot.
     const ReadSnapshot snapshot(db, m_transactionDepth == 0);
     CheckReport report;
-    Statement integrity(db, QStringLiteral("PRAGMA integrity_check"));
-    if (!integrity.exec())
-        return Result<CheckReport>::failure(integrity.errorMessage());
-    while (integrity.next()) {
-        const QString line = integrity.value(0).toString();
-        if (line != u"ok")
-            report.integrityProblems.append(line);
-    }
-    Statement foreignKeys(db, QStringLiteral("PRAGMA foreign_key_check"));
-    if (!foreignKeys.exec())
-        return Result<CheckReport>::failure(foreignKeys.errorMessage());
-    while (foreignKeys.next()) {
-        report.foreignKeyProblems.append(tr("%1 row %2 refers to a missing %3 row.")
-                                             .arg(foreignKeys.value(0).toString(), foreignKeys.value(1).toString(),
-                                                  foreignKeys.value(2).toString()));
-    }
+    if (const Status checked = db.engine().checkStructure(db, report); !checked)
+        return Failure{checked.error()};
     // Attachments and signed minutes: each file is the one its digest names.
     const auto attachments = filesNotMatching(db, QStringLiteral("SELECT id, name, sha256, content FROM attachment"));
     if (!attachments)
@@ -109,31 +93,6 @@ Result<CheckReport> Store::check() const
     for (const QStringList &signedMinutes : *minutes)
         report.integrityProblems.append(tr("The signed minutes of meeting %1 do not match their SHA-256.")
                                             .arg(signedMinutes.at(0)));
-    // The store's own protections: every trigger its migrations made.
-    QHash<QString, QString> triggers; // name → its SQL as stored
-    Statement present(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"));
-    if (!present.exec())
-        return Result<CheckReport>::failure(present.errorMessage());
-    while (present.next())
-        triggers.insert(present.value(0).toString(), present.value(1).toString().simplified());
-    // Each trigger as the latest migration that makes it wrote it.
-    static const QRegularExpression createTrigger(QStringLiteral("CREATE TRIGGER (\\w+)"));
-    QMap<QString, QString> expected;
-    for (const QStringList &migration : Schema::migrations()) {
-        for (const QString &statement : migration) {
-            const auto match = createTrigger.match(statement);
-            if (match.hasMatch())
-                expected.insert(match.captured(1), statement.simplified());
-        }
-    }
-    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-        if (!triggers.contains(it.key()))
-            report.integrityProblems.append(tr("The store's trigger %1 is missing: its protections were removed "
-                                               "outside Pykälä.")
-                                                .arg(it.key()));
-        else if (triggers.value(it.key()) != it.value())
-            report.integrityProblems.append(tr("The store's trigger %1 was changed outside Pykälä.").arg(it.key()));
-    }
     // The search index, made again from the items: a forged item would
     // still be found by its old words.
     const auto index = searchIndexProblems();

@@ -6,7 +6,7 @@
 #include "storesupport.h"
 
 #include <QRegularExpression>
-#include <QSqlDatabase>
+#include "connection.h"
 
 using namespace StoreSupport;
 

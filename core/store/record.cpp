@@ -8,7 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlDatabase>
+#include "connection.h"
 
 using namespace StoreSupport;
 
@@ -168,7 +168,7 @@ Status Store::appendMeetingEvents(qint64 meetingId, const QList<QJsonObject> &ev
                              {meetingId, ++seq, QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact))});
             // The meeting is there: a refused insert is the freeze of its signed record.
             if (!insert.exec())
-                return Failure{insert.sqliteCode() == 19
+                return Failure{insert.refusedByConstraint()
                                    ? tr("The meeting's minutes are signed, so its record can no longer change. "
                                         "Record a correction of the minutes instead.")
                                    : insert.errorMessage()};

@@ -8,7 +8,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QSqlDatabase>
+#include "connection.h"
 
 using namespace StoreSupport;
 
@@ -175,7 +175,7 @@ struct HeldMeeting
     QDate day;         // the day its seats are taken from (MeetingSession::setting)
 };
 
-Result<QList<HeldMeeting>> heldMeetings(const QSqlDatabase &db, qint64 bodyId)
+Result<QList<HeldMeeting>> heldMeetings(const Connection &db, qint64 bodyId)
 {
     Statement query(db,
                     QStringLiteral("SELECT b.short_name, m.number, m.year, substr(m.planned_start, 1, 10) "
@@ -204,7 +204,7 @@ bool sameOnDay(const Membership &before, const std::optional<Membership> &after,
 // The first held meeting whose seats the change (`after`; none for a
 // removal) would alter, if any: a held meeting's record keeps the seats of
 // its day, so a membership that gave one is ended, never rewritten.
-Result<std::optional<HeldMeeting>> alteredHeldMeeting(const QSqlDatabase &db, const Membership &before,
+Result<std::optional<HeldMeeting>> alteredHeldMeeting(const Connection &db, const Membership &before,
                                                       const std::optional<Membership> &after)
 {
     const auto held = heldMeetings(db, before.bodyId);
@@ -231,14 +231,14 @@ QString periodText(const QDate &from, const QDate &until)
 
 // One person's memberships in one body; the personal deputies who stand in
 // for one person in one body.
-Result<QList<Membership>> membershipsOf(const QSqlDatabase &db, qint64 bodyId, qint64 personId)
+Result<QList<Membership>> membershipsOf(const Connection &db, qint64 bodyId, qint64 personId)
 {
     static const KeptSql sql(membershipTable().select(QStringLiteral("WHERE body_id = ? AND person_id = ?")));
     Statement query(db, sql, {bodyId, personId});
     return readAll(query, membershipTable());
 }
 
-Result<QList<Membership>> deputiesOf(const QSqlDatabase &db, qint64 bodyId, qint64 personId)
+Result<QList<Membership>> deputiesOf(const Connection &db, qint64 bodyId, qint64 personId)
 {
     static const KeptSql sql(membershipTable().select(QStringLiteral("WHERE body_id = ? AND deputy_for_person_id = ?")));
     Statement query(db, sql, {bodyId, personId});
@@ -265,7 +265,7 @@ QString bodyName(const Store &store, qint64 id)
 // store never holds a deputy standing in for no one, which a meeting's
 // invitation, its record and an interchange document of it would all
 // carry. Empty when the change keeps to it.
-Result<QString> personalDeputyProblem(const Store &store, const QSqlDatabase &db,
+Result<QString> personalDeputyProblem(const Store &store, const Connection &db,
                                       const std::optional<Membership> &before, const std::optional<Membership> &after)
 {
     // A deputy's period only shortened (ended, as a term's end does) keeps
@@ -319,7 +319,7 @@ Result<QString> personalDeputyProblem(const Store &store, const QSqlDatabase &db
     return QString();
 }
 
-Status keepsPersonalDeputies(const Store &store, const QSqlDatabase &db, const std::optional<Membership> &before,
+Status keepsPersonalDeputies(const Store &store, const Connection &db, const std::optional<Membership> &before,
                              const std::optional<Membership> &after)
 {
     const auto problem = personalDeputyProblem(store, db, before, after);
@@ -370,7 +370,7 @@ Status Store::setOrganisation(const Organisation &organisation)
     Transaction transaction(*this);
     if (!transaction.ok())
         return Status::failure(transaction.error());
-    const QSqlDatabase db = database();
+    const Connection &db = database();
     const auto old = AuditLog::entityDigest(db, organisationTable().name(), 1);
     if (!old)
         return Failure{old.error()};
@@ -400,7 +400,7 @@ Result<std::optional<Body>> Store::body(qint64 id) const
 
 Result<std::optional<Body>> Store::bodyByShortName(const QString &shortName) const
 {
-    static const KeptSql sql(bodyTable().select(QStringLiteral("WHERE short_name = ?")));
+    static const KeptSql sql(bodyTable().select(QStringLiteral("WHERE lower(short_name) = lower(?)")));
     Statement query(database(), sql, {shortName.trimmed()});
     return readOne(query, bodyTable());
 }

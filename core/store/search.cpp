@@ -4,12 +4,13 @@
 #include "store.h"
 
 #include "searchterms.h"
+#include "storeengine.h"
 #include "storesupport.h"
 #include "text/richtext.h"
 
 #include <QHash>
 #include <QSet>
-#include <QSqlDatabase>
+#include "connection.h"
 
 #include <algorithm>
 
@@ -105,33 +106,14 @@ QString snippetOf(const QString &text, const QueryTerms &query)
 Result<QList<SearchHit>> Store::search(const QString &query, int limit, const SearchFilter &filter) const
 {
     using R = Result<QList<SearchHit>>;
-    const QString expression = SearchTerms::matchExpression(query);
+    const Connection &db = database();
+    const QString expression = db.engine().matchExpression(SearchTerms::queryGroups(query));
     if (expression.isEmpty())
         return R::failure(tr("The search has no words to look for."));
     if (limit <= 0)
         return R::failure(tr("The number of results must be 1 or more."));
-    const QSqlDatabase db = database();
-    // The matches are ranked within the index alone, once, kept to the body
-    // and year asked for (the items of those are looked up only when one is
-    // asked for). By relevance, those that rank as well as the `limit`-th
-    // best (all of them, should identical texts, such as a standard item of
-    // every meeting, tie there) are put in order, equal ranks newest meeting
-    // first, by their ids and meetings alone; newest first, every match is
-    // ordered by its meeting's day. Only the best `limit` are then read
-    // whole. Joined first, a common word would read every matching item.
-    static const QString matched = QStringLiteral(
-        "WITH matched AS MATERIALIZED (SELECT rowid AS id, bm25(item_search, 4.0, 1.0) AS rank FROM item_search "
-        "WHERE item_search MATCH ? AND (? = 0 AND ? = 0 OR rowid IN (SELECT i.id FROM agenda_item i "
-        "JOIN meeting m ON m.id = i.meeting_id WHERE (? = 0 OR m.body_id = ?) AND (? = 0 OR m.year = ?)))) ");
-    static const KeptSql byRank(matched
-        + QStringLiteral("SELECT s.id, s.rank FROM matched s JOIN agenda_item i ON i.id = s.id "
-                         "JOIN meeting m ON m.id = i.meeting_id "
-                         "WHERE s.rank <= coalesce((SELECT rank FROM matched ORDER BY rank "
-                         "LIMIT 1 OFFSET ?), 1e308) ORDER BY s.rank, m.planned_start DESC LIMIT ?"));
-    static const KeptSql byDate(matched
-        + QStringLiteral("SELECT s.id, s.rank FROM matched s JOIN agenda_item i ON i.id = s.id "
-                         "JOIN meeting m ON m.id = i.meeting_id "
-                         "ORDER BY m.planned_start DESC, m.id DESC, i.position, s.rank LIMIT ?"));
+    // Ranked within the index alone, kept to the body and year; only the
+    // best `limit` are then read whole (StoreEngine::rankedMatches).
     const bool newest = filter.order == SearchFilter::Order::Newest;
     QVariantList parameters{expression, filter.bodyId, filter.year, filter.bodyId, filter.bodyId, filter.year, filter.year};
     if (!newest)
@@ -139,7 +121,7 @@ Result<QList<SearchHit>> Store::search(const QString &query, int limit, const Se
     parameters << limit;
     QList<std::pair<qint64, double>> best;
     {
-        Statement ranked(db, newest ? byDate : byRank);
+        Statement ranked(db, db.engine().rankedMatches(newest));
         for (const QVariant &parameter : std::as_const(parameters))
             ranked.bind(parameter);
         if (!ranked.exec())

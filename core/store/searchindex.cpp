@@ -5,9 +5,10 @@
 
 #include "searchterms.h"
 #include "statement.h"
+#include "storeengine.h"
 #include "text/richtext.h"
 
-#include <QSqlDatabase>
+#include "connection.h"
 
 #include <algorithm>
 #include <condition_variable>
@@ -132,7 +133,7 @@ Status Store::indexPendingItems()
     items.erase(std::unique(items.begin(), items.end()), items.end());
     auto write = [&](const std::vector<IndexEntry> &entries) -> Status {
         for (const IndexEntry &entry : entries) {
-            Statement insert(database(), QStringLiteral("INSERT INTO item_search (rowid, title, body) VALUES (?, ?, ?)"),
+            Statement insert(database(), database().engine().indexInsert(),
                              {entry.itemId, entry.indexedTitle, entry.indexedBody});
             if (!insert.exec())
                 return Status::failure(insert.errorMessage());
@@ -187,7 +188,7 @@ Status Store::indexPendingItems()
 namespace {
 
 // What the item's search entry is made of; none when the item is gone.
-Result<std::optional<SearchIndexEntry>> readIndexSource(const QSqlDatabase &db, qint64 itemId)
+Result<std::optional<SearchIndexEntry>> readIndexSource(const Connection &db, qint64 itemId)
 {
     using R = Result<std::optional<IndexEntry>>;
     Statement item(db, QStringLiteral("SELECT title, case_reference, background, proposal, decision, proceedings "
@@ -223,8 +224,8 @@ Result<std::optional<SearchIndexEntry>> readIndexSource(const QSqlDatabase &db, 
 // none when the item is gone.
 Result<std::optional<SearchIndexEntry>> Store::indexSource(qint64 itemId)
 {
-    const QSqlDatabase db = database();
-    Statement remove(db, QStringLiteral("DELETE FROM item_search WHERE rowid = ?"), {itemId});
+    const Connection &db = database();
+    Statement remove(db, db.engine().indexDelete(), {itemId});
     if (!remove.exec())
         return Result<std::optional<IndexEntry>>::failure(remove.errorMessage());
     return readIndexSource(db, itemId);
@@ -232,10 +233,10 @@ Result<std::optional<SearchIndexEntry>> Store::indexSource(qint64 itemId)
 
 Result<QStringList> Store::searchIndexProblems() const
 {
-    const QSqlDatabase db = database();
+    const Connection &db = database();
     QStringList problems;
     // Entries of items that are gone.
-    Statement orphans(db, QStringLiteral("SELECT rowid FROM item_search WHERE rowid NOT IN (SELECT id FROM agenda_item)"));
+    Statement orphans(db, db.engine().indexOrphans());
     if (!orphans.exec())
         return Failure{orphans.errorMessage()};
     while (orphans.next())
@@ -243,8 +244,7 @@ Result<QStringList> Store::searchIndexProblems() const
                         .arg(orphans.value(0).toLongLong());
     orphans.finish();
     // Each item's entry, made again from the item and compared.
-    Statement ids(db, QStringLiteral("SELECT a.id, s.title, s.body FROM agenda_item a "
-                                     "LEFT JOIN item_search s ON s.rowid = a.id ORDER BY a.id"));
+    Statement ids(db, db.engine().indexEntries());
     if (!ids.exec())
         return Failure{ids.errorMessage()};
     QList<std::tuple<qint64, QVariant, QVariant>> stored;
@@ -278,7 +278,6 @@ Status Store::indexItem(qint64 itemId)
         return success();
     SearchIndexEntry &made = *entry.value();
     makeIndexText(made);
-    Statement insert(database(), QStringLiteral("INSERT INTO item_search (rowid, title, body) VALUES (?, ?, ?)"),
-                     {itemId, made.indexedTitle, made.indexedBody});
+    Statement insert(database(), database().engine().indexInsert(), {itemId, made.indexedTitle, made.indexedBody});
     return insert.exec() ? success() : Status::failure(insert.errorMessage());
 }

@@ -1,5 +1,7 @@
 #include "searchterms.h"
 
+#include "storeengine.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -45,12 +47,6 @@ QString swedishStem(const QString &word)
     return stem(stemmer.get(), word);
 }
 
-QString quoted(const QString &term)
-{
-    QString escaped = term;
-    escaped.replace(u'"', QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
 
 } // namespace
 
@@ -102,22 +98,23 @@ QString indexText(const QString &plainText)
     return out.join(u' ');
 }
 
-QString matchExpression(const QString &query)
+QList<QStringList> queryGroups(const QString &query)
 {
-    QStringList groups;
+    QList<QStringList> groups;
     QSet<QString> seen;
     const QStringList all = words(query);
     for (const QString &word : all) {
         if (seen.contains(word))
             continue;
         seen.insert(word);
-        QStringList alternatives;
-        const QStringList terms = termsOf(word);
-        for (const QString &term : terms)
-            alternatives.append(quoted(term));
-        groups.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        groups.append(termsOf(word));
     }
-    return groups.join(QStringLiteral(" AND "));
+    return groups;
+}
+
+QString matchExpression(const QString &query)
+{
+    return StoreEngine::of(Connection::Kind::Sqlite).matchExpression(queryGroups(query));
 }
 
 } // namespace SearchTerms

@@ -18,7 +18,12 @@ QStringList termsOf(const QString &word);
 // The text to store in the full-text index for a plain text.
 QString indexText(const QString &plainText);
 
-// An FTS5 MATCH expression requiring every word of the query in some form;
+// The query's words, each as the forms it may take (termsOf), without
+// repeats: an item matches when it holds some form of every word.
+QList<QStringList> queryGroups(const QString &query);
+
+// SQLite's FTS5 MATCH expression for the query (StoreEngine::matchExpression
+// makes each engine's); an FTS5 MATCH expression requiring every word of the query in some form;
 // empty when the query has no words. User text never reaches FTS5 syntax.
 QString matchExpression(const QString &query);
 

@@ -9,7 +9,7 @@
 
 #include "storesupport.h"
 
-#include <QSqlDatabase>
+#include "connection.h"
 
 using namespace StoreSupport;
 

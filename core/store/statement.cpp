@@ -1,5 +1,8 @@
 #include "statement.h"
 
+#include "connection.h"
+#include "storeengine.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -9,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <atomic>
@@ -44,8 +48,11 @@ using Statements = std::vector<sqlite3_stmt *>;
 using Pool = StatementPool;
 
 // The SQLite connection behind a QSQLITE connection; null when it is not open.
-sqlite3 *handleOf(const QSqlDatabase &db)
+sqlite3 *handleOf(const Connection &connection)
 {
+    if (connection.kind() != Connection::Kind::Sqlite)
+        return nullptr;
+    const QSqlDatabase db = connection.qt();
     if (!db.isOpen() || !db.driver())
         return nullptr;
     const QVariant handle = db.driver()->handle();
@@ -80,20 +87,57 @@ Statements &freeStatements(Pool &pool, const QString &sql)
 
 } // namespace
 
-void Statement::keepPrepared(const QSqlDatabase &db)
+void Statement::keepPrepared(const Connection &db)
 {
     if (sqlite3 *handle = handleOf(db))
         pools().insert(handle, std::make_shared<Pool>());
 }
 
-void Statement::forgetPrepared(const QSqlDatabase &db)
+void Statement::forgetPrepared(const Connection &db)
 {
     pools().remove(handleOf(db)); // the pool finalizes its statements
 }
 
-Statement::Statement(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
+Statement::Statement(const Connection &db, const QString &sql, std::initializer_list<QVariant> values)
     : m_db(handleOf(db))
 {
+    if (db.kind() == Connection::Kind::Postgresql) {
+        m_pg = &db;
+        if (!db.postgresql()) {
+            m_unusable = true;
+            m_code = SQLITE_MISUSE;
+            m_error = QCoreApplication::translate("Store", "The store is not open.");
+            return;
+        }
+        auto &prepared = db.prepared();
+        auto found = prepared.constFind(sql);
+        if (found == prepared.cend()) {
+            // Prepared on the server once per connection, its parameters'
+            // types inferred there from where they stand (as SQLite's
+            // affinity would take them).
+            int parameters = 0;
+            const QByteArray text = db.engine().translated(sql, &parameters).toUtf8();
+            const QByteArray name = "pykala_" + QByteArray::number(prepared.size() + 1);
+            PGresult *result = PQprepare(db.postgresql(), name.constData(), text.constData(), parameters, nullptr);
+            const bool ok = result && PQresultStatus(result) == PGRES_COMMAND_OK;
+            if (!ok) {
+                failPostgresql(result);
+                PQclear(result);
+                m_unusable = true;
+                return;
+            }
+            PQclear(result);
+            const QString verb = sql.trimmed().section(u' ', 0, 0).toUpper();
+            const bool change = verb == u"INSERT" || verb == u"UPDATE" || verb == u"DELETE";
+            found = prepared.insert(sql, Connection::Prepared{name, parameters, change});
+        }
+        m_name = found->name;
+        m_parameters = found->parameters;
+        m_change = found->change;
+        for (const QVariant &value : values)
+            bind(value);
+        return;
+    }
     if (!m_db) {
         m_unusable = true;
         m_code = SQLITE_MISUSE;
@@ -137,6 +181,7 @@ Statement::Statement(const QSqlDatabase &db, const QString &sql, std::initialize
 
 Statement::~Statement()
 {
+    clearPostgresql();
     if (!m_statement)
         return;
     // Back to the pool while the connection keeps one (it is not closed).
@@ -159,6 +204,50 @@ void Statement::fail(int code)
 Statement &Statement::bind(const QVariant &value)
 {
     const int index = ++m_bound;
+    if (m_pg) {
+        if (m_row >= 0 || m_result)
+            finish(); // binding starts a new execution
+        if (index == 1) {
+            m_values.clear();
+            m_formats.clear();
+            m_nulls.clear();
+        }
+        // As text in PostgreSQL's input forms, bytes as they are.
+        QByteArray bytes;
+        int format = 0;
+        bool null = !value.isValid();
+        if (!null) {
+            switch (value.typeId()) {
+            case QMetaType::QByteArray:
+                bytes = value.toByteArray();
+                null = bytes.isNull();
+                format = 1;
+                break;
+            case QMetaType::Bool:
+                bytes = value.toBool() ? "1" : "0";
+                break;
+            case QMetaType::Double:
+            case QMetaType::Float:
+                bytes = QByteArray::number(value.toDouble(), 'g', 17);
+                break;
+            case QMetaType::QDate:
+                null = value.toDate().isNull();
+                bytes = value.toDate().toString(Qt::ISODate).toUtf8();
+                break;
+            case QMetaType::QDateTime:
+                null = value.toDateTime().isNull();
+                bytes = value.toDateTime().toString(Qt::ISODateWithMs).toUtf8();
+                break;
+            default:
+                bytes = value.toString().toUtf8();
+                break;
+            }
+        }
+        m_values.push_back(bytes);
+        m_formats.push_back(format);
+        m_nulls.push_back(null);
+        return *this;
+    }
     if (!m_statement)
         return *this;
     if (m_step != 0)
@@ -218,6 +307,8 @@ Statement &Statement::bind(const QVariant &value)
 
 bool Statement::exec()
 {
+    if (m_pg)
+        return execPostgresql();
     if (!m_statement || m_unusable)
         return false;
     m_code = 0;
@@ -246,6 +337,12 @@ bool Statement::exec()
 
 bool Statement::next()
 {
+    if (m_pg) {
+        if (!m_result || m_row + 1 >= m_rows)
+            return false;
+        ++m_row;
+        return true;
+    }
     if (m_rowPending) {
         m_rowPending = false;
         return true;
@@ -262,6 +359,31 @@ bool Statement::next()
 
 QVariant Statement::value(int column) const
 {
+    if (m_pg) {
+        if (!m_result || m_row < 0 || m_row >= m_rows || column < 0 || column >= PQnfields(m_result))
+            return {};
+        if (PQgetisnull(m_result, m_row, column))
+            return QVariant(QMetaType::fromType<QString>());
+        const char *text = PQgetvalue(m_result, m_row, column);
+        const int length = PQgetlength(m_result, m_row, column);
+        switch (PQftype(m_result, column)) {
+        case 20: // int8
+        case 21: // int2
+        case 23: // int4
+        case 26: // oid
+            return QByteArray::fromRawData(text, length).toLongLong();
+        case 16: // bool
+            return qint64(text[0] == 't' ? 1 : 0);
+        case 700: // float4
+        case 701: // float8
+        case 1700: // numeric
+            return QByteArray::fromRawData(text, length).toDouble();
+        case 17: // bytea, as hex (bytea_output is set so)
+            return QByteArray::fromHex(QByteArray::fromRawData(text + 2, qMax(0, length - 2)));
+        default:
+            return QString::fromUtf8(text, length);
+        }
+    }
     if (m_step != SQLITE_ROW)
         return {};
     switch (sqlite3_column_type(m_statement, column)) {
@@ -285,6 +407,35 @@ QVariant Statement::value(int column) const
 
 QByteArrayView Statement::rawValue(int column, int *type) const
 {
+    if (m_pg) {
+        if (!m_result || m_row < 0 || m_row >= m_rows || PQgetisnull(m_result, m_row, column)) {
+            *type = Null;
+            return {};
+        }
+        const char *text = PQgetvalue(m_result, m_row, column);
+        const int length = PQgetlength(m_result, m_row, column);
+        switch (PQftype(m_result, column)) {
+        case 16:
+        case 20:
+        case 21:
+        case 23:
+        case 26:
+            *type = Integer;
+            return {};
+        case 700:
+        case 701:
+        case 1700:
+            *type = Float;
+            return {};
+        case 17:
+            *type = Blob;
+            m_bytes = QByteArray::fromHex(QByteArray::fromRawData(text + 2, qMax(0, length - 2)));
+            return m_bytes;
+        default:
+            *type = Text;
+            return {text, length};
+        }
+    }
     *type = m_step == SQLITE_ROW ? sqlite3_column_type(m_statement, column) : SQLITE_NULL;
     switch (*type) {
     case SQLITE_BLOB: {
@@ -302,11 +453,15 @@ QByteArrayView Statement::rawValue(int column, int *type) const
 
 int Statement::columnCount() const
 {
+    if (m_pg)
+        return m_result ? PQnfields(m_result) : 0;
     return m_statement ? sqlite3_column_count(m_statement) : 0;
 }
 
 QString Statement::columnName(int column) const
 {
+    if (m_pg)
+        return m_result ? QString::fromUtf8(PQfname(m_result, column)) : QString();
     if (!m_statement)
         return {};
     // As Qt's driver names fields: no quotes, no table before a dot.
@@ -316,15 +471,135 @@ QString Statement::columnName(int column) const
 
 qint64 Statement::lastInsertId() const
 {
+    if (m_pg) {
+        // The value the last insert of this session drew from a sequence
+        // (an identity column's).
+        PGresult *result = PQexec(m_pg->postgresql(), "SELECT lastval()");
+        qint64 id = 0;
+        if (result && PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1)
+            id = QByteArray(PQgetvalue(result, 0, 0)).toLongLong();
+        PQclear(result);
+        return id;
+    }
     return m_db ? qint64(sqlite3_last_insert_rowid(m_db)) : 0;
 }
 
 void Statement::finish()
 {
+    if (m_pg) {
+        clearPostgresql();
+        return;
+    }
     if (m_statement && m_step != 0)
         sqlite3_reset(m_statement);
     m_step = 0;
     m_rowPending = false;
+}
+
+void Statement::clearPostgresql()
+{
+    if (m_result)
+        PQclear(m_result);
+    m_result = nullptr;
+    m_row = -1;
+    m_rows = 0;
+}
+
+bool Statement::execPostgresql()
+{
+    if (m_unusable)
+        return false;
+    m_code = 0;
+    m_error.clear();
+    if (m_bound != m_parameters && !(m_bound == 0 && m_executed)) {
+        m_code = SQLITE_MISUSE;
+        m_error = describeSqliteError(m_code, QStringLiteral("%1 values for %2 parameters")
+                                                  .arg(m_bound)
+                                                  .arg(m_parameters));
+        return false;
+    }
+    clearPostgresql();
+    m_bound = 0;
+    m_executed = true;
+    PGconn *connection = m_pg->postgresql();
+    std::vector<const char *> values(m_values.size());
+    std::vector<int> lengths(m_values.size());
+    for (size_t i = 0; i < m_values.size(); ++i) {
+        values[i] = m_nulls[i] ? nullptr : m_values[i].constData();
+        lengths[i] = int(m_values[i].size());
+    }
+    // Inside a transaction a failed statement would end the transaction on
+    // PostgreSQL: a change runs in a savepoint of its own, so that the
+    // store may go on after a refusal as it does on SQLite.
+    const bool inTransaction = m_change && PQtransactionStatus(connection) == PQTRANS_INTRANS;
+    const QByteArray &name = m_name;
+    bool guarded = false;
+    if (inTransaction) {
+        PGresult *savepoint = PQexec(connection, "SAVEPOINT pykala_statement");
+        guarded = savepoint && PQresultStatus(savepoint) == PGRES_COMMAND_OK;
+        PQclear(savepoint);
+    }
+    m_result = PQexecPrepared(connection, name.constData(), int(values.size()), values.data(), lengths.data(),
+                              m_formats.data(), 0);
+    const ExecStatusType status = m_result ? PQresultStatus(m_result) : PGRES_FATAL_ERROR;
+    const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+    if (!ok) {
+        failPostgresql(m_result);
+        clearPostgresql();
+    } else {
+        m_rows = PQntuples(m_result);
+    }
+    if (guarded) {
+        PGresult *end = PQexec(connection, ok ? "RELEASE SAVEPOINT pykala_statement"
+                                              : "ROLLBACK TO SAVEPOINT pykala_statement");
+        PQclear(end);
+        if (!ok) {
+            end = PQexec(connection, "RELEASE SAVEPOINT pykala_statement");
+            PQclear(end);
+        }
+    }
+    return ok;
+}
+
+void Statement::failPostgresql(const pg_result *result)
+{
+    PGconn *connection = m_pg ? m_pg->postgresql() : nullptr;
+    QByteArray state = result ? QByteArray(PQresultErrorField(result, PG_DIAG_SQLSTATE)) : QByteArray();
+    QString detail = QString::fromUtf8(result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr);
+    if (detail.isEmpty())
+        detail = QString::fromUtf8(connection ? PQerrorMessage(connection) : "").trimmed();
+    if (state.isEmpty() && connection && PQstatus(connection) == CONNECTION_BAD)
+        state = "08006"; // the connection is gone
+    // The SQLite code it corresponds to, for the store's own decisions.
+    m_code = state.startsWith("23") || state == "P0001" ? SQLITE_CONSTRAINT
+        : state.startsWith("40") || state == "55P03"   ? SQLITE_BUSY
+        : state == "25006"                             ? SQLITE_READONLY
+                                                       : SQLITE_ERROR;
+    m_error = describePostgresqlError(state, detail);
+}
+
+QString describePostgresqlError(const QByteArray &sqlState, const QString &detail)
+{
+    if (sqlState.startsWith("23") || sqlState == "P0001")
+        return describeSqliteError(SQLITE_CONSTRAINT, detail);
+    if (sqlState.startsWith("40") || sqlState == "55P03")
+        return QCoreApplication::translate("Store", "The store is busy with another person's change. Try again in a "
+                                                    "moment.");
+    if (sqlState == "25006")
+        return QCoreApplication::translate("Store", "The store is open for reading only; nothing was changed.");
+    if (sqlState == "42501")
+        return QCoreApplication::translate("Store", "You may not do this in the store (%1). Ask the store's "
+                                                    "administrator for the rights you need.")
+            .arg(detail);
+    if (sqlState == "53100")
+        return QCoreApplication::translate("Store", "The store's server has no disk space left. Ask its "
+                                                    "administrator to free some, then try again.");
+    if (sqlState.startsWith("08") || sqlState.startsWith("57P"))
+        return QCoreApplication::translate("Store", "The connection to the store's server was lost (%1). Check the "
+                                                    "network and that the server is running, then open the store "
+                                                    "again.")
+            .arg(detail);
+    return QCoreApplication::translate("Store", "The store reported an error: %1").arg(detail);
 }
 
 QString sqliteLibraryProblem(const QSqlDatabase &db)

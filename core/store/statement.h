@@ -8,15 +8,25 @@
 #include <memory>
 #include <vector>
 
+class Connection;
 class QSqlDatabase;
 class QSqlError;
+struct pg_result;
 struct sqlite3;
 struct sqlite3_stmt;
 
 // One prepared SQL statement with every parameter bound positionally, run
-// through SQLite's own interface on the connection Qt's driver opened: Qt's
-// per-value binding and row caching cost more than the statement itself. The
-// one place where SQLite's errors become messages for people.
+// on either engine: through SQLite's own interface on the connection Qt's
+// driver opened (Qt's per-value binding and row caching cost more than the
+// statement itself), or through libpq. The one place where the engines'
+// errors become messages for people.
+//
+// The SQL is the store's, written for SQLite; on PostgreSQL the engine
+// reads it with its parameters (? and ?N) numbered as PostgreSQL numbers
+// them, and "SELECT value FROM json_each(?)" (a list of ids) as its own
+// json_array_elements_text (StoreEngine::postgresqlSql). Everything else
+// the store runs is written so that both engines read it alike, or comes
+// from StoreEngine.
 //
 // Values bind as Qt's SQLite driver binds them (text, integer, real, blob),
 // except that a null QString is the empty text: only an invalid QVariant is
@@ -26,7 +36,10 @@ struct sqlite3_stmt;
 class Statement
 {
 public:
-    Statement(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
+    // The storage classes of values, as SQLite numbers them.
+    enum ValueType { Integer = 1, Float = 2, Text = 3, Blob = 4, Null = 5 };
+
+    Statement(const Connection &db, const QString &sql, std::initializer_list<QVariant> values = {});
     ~Statement();
     Q_DISABLE_COPY_MOVE(Statement)
 
@@ -37,8 +50,8 @@ public:
     bool exec();
     bool next();
     QVariant value(int column) const;
-    // The column's bytes as SQLite keeps them, valid until the next step: text
-    // as UTF-8, a blob as is; with the storage class (SQLITE_TEXT…) in *type.
+    // The column's bytes as the engine gives them, valid until the next step:
+    // text as UTF-8, a blob as is; with the storage class (ValueType) in *type.
     QByteArrayView rawValue(int column, int *type) const;
     int columnCount() const;
     QString columnName(int column) const;
@@ -47,17 +60,25 @@ public:
     void finish();
 
     const QString &errorMessage() const { return m_error; }
-    // SQLite's primary result code of the failure, or 0.
+    // SQLite's primary result code of the failure, or 0; on PostgreSQL the
+    // code SQLite would give for it (SQLITE_CONSTRAINT for a refused change).
     int sqliteCode() const { return m_code; }
+    // Whether the failure was the store's constraints or triggers refusing
+    // the change.
+    bool refusedByConstraint() const { return m_code == 19; }
 
     // Statements on this connection keep their compiled form for the next
     // Statement of the same SQL: SQLite parses and plans each text once. Only
-    // for connections used by one thread; forget before closing.
-    static void keepPrepared(const QSqlDatabase &db);
-    static void forgetPrepared(const QSqlDatabase &db);
+    // for connections used by one thread; forget before closing. (PostgreSQL
+    // connections always keep theirs, prepared on the server.)
+    static void keepPrepared(const Connection &db);
+    static void forgetPrepared(const Connection &db);
 
 private:
     void fail(int code);
+    bool execPostgresql();
+    void failPostgresql(const pg_result *result);
+    void clearPostgresql();
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
@@ -70,6 +91,20 @@ private:
     bool m_rowPending = false; // exec() stepped onto a row next() has not yet given
     int m_code = 0;
     QString m_error;
+
+    // PostgreSQL: the connection, the statement's prepared name, its values
+    // as text (or bytes), and the result read row by row.
+    const Connection *m_pg = nullptr;
+    QByteArray m_name;
+    int m_parameters = 0;
+    bool m_change = false;
+    std::vector<QByteArray> m_values;
+    std::vector<int> m_formats;
+    std::vector<bool> m_nulls;
+    pg_result *m_result = nullptr;
+    int m_row = -1;
+    int m_rows = 0;
+    mutable QByteArray m_bytes; // a bytea value decoded, for rawValue()
 };
 
 // Empty when the SQLite library behind Qt's driver on this open connection
@@ -79,6 +114,8 @@ QString sqliteLibraryProblem(const QSqlDatabase &db);
 
 // The store's message for an SQLite failure: what went wrong and what to do.
 QString describeSqliteError(int code, const QString &detail);
+// The same for a PostgreSQL failure, by its SQLSTATE.
+QString describePostgresqlError(const QByteArray &sqlState, const QString &detail);
 // The same for a failure Qt's driver reported (opening a connection).
 QString describeSqlError(const QSqlError &error);
 

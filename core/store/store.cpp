@@ -4,8 +4,10 @@
 #include "store.h"
 
 #include "auditlog.h"
+#include "connection.h"
 #include "schema.h"
 #include "statement.h"
+#include "storeengine.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,7 +15,10 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QRegularExpression>
 #include <QUuid>
+
+#include <libpq-fe.h>
 
 namespace {
 
@@ -64,13 +69,42 @@ Store::Store(const QString &path, const QString &connectionName)
 
 Store::~Store()
 {
-    {
+    if (m_connection && m_connection->kind() == Connection::Kind::Sqlite) {
+        Statement::forgetPrepared(*m_connection);
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        Statement::forgetPrepared(db);
         if (db.isOpen())
             db.close();
     }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connection.reset(); // closes a PostgreSQL connection
+    if (!m_connectionName.isEmpty())
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Store::isServerLocation(const QString &location)
+{
+    return location.startsWith(QStringLiteral("postgresql://"), Qt::CaseInsensitive)
+        || location.startsWith(QStringLiteral("postgres://"), Qt::CaseInsensitive);
+}
+
+bool Store::onServer() const
+{
+    return m_connection && m_connection->kind() == Connection::Kind::Postgresql;
+}
+
+QString Store::displayLocation() const
+{
+    if (!isServerLocation(m_path))
+        return QDir::toNativeSeparators(m_path);
+    // A password in the URI is never shown: user:password@ and password=….
+    static const QRegularExpression userPassword(QStringLiteral("^(postgres(?:ql)?://[^:/@?]*):[^@/?]*@"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression passwordParameter(QStringLiteral("([?&])password=[^&]*&?"));
+    QString shown = m_path;
+    shown.replace(userPassword, QStringLiteral("\\1@"));
+    shown.replace(passwordParameter, QStringLiteral("\\1"));
+    if (shown.endsWith(u'?') || shown.endsWith(u'&'))
+        shown.chop(1);
+    return shown;
 }
 
 int Store::currentSchemaVersion()
@@ -83,14 +117,15 @@ QString Store::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/pykala/pykala.sqlite");
 }
 
-QSqlDatabase Store::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
 Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode, int busyTimeoutMs)
 {
     using R = Result<std::unique_ptr<Store>>;
+    if (isServerLocation(path)) {
+        std::unique_ptr<Store> store(new Store(path, QString()));
+        if (const Status opened = store->openPostgresql(mode, busyTimeoutMs); !opened)
+            return R::failure(opened.error());
+        return R(std::move(store));
+    }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         return R::failure(tr("Qt's SQLite driver (QSQLITE) is not installed. Install the package "
                              "libqt6sql6-sqlite and try again."));
@@ -128,6 +163,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode, int b
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     }
+    store->m_connection = std::make_unique<Connection>(connection);
     if (const Status opened = store->openDatabase(mode, busyTimeoutMs); !opened) {
         if (mode == Mode::CreateNew) {
             store.reset();
@@ -143,8 +179,8 @@ Status Store::openDatabase(Mode mode, int busyTimeoutMs)
 {
     // Read what kind of file this is through a read-only connection first:
     // a file we refuse must not even have a pending WAL checkpointed into it.
-    int header[3] = {0, 0, 0}; // application_id, user_version, number of schema objects
-    bool package = false;
+    StoreEngine::Header header;
+    header.empty = true;
     if (mode != Mode::CreateNew) {
         const QString inspector = m_connectionName + QStringLiteral("-inspect");
         QString problem;
@@ -156,31 +192,16 @@ Status Store::openDatabase(Mode mode, int busyTimeoutMs)
                 problem = tr("Cannot open the store %1: %2").arg(m_path, describeSqlError(db.lastError()));
             else
                 problem = sqliteLibraryProblem(db);
-            const char *const reads[3] = {"PRAGMA application_id", "PRAGMA user_version",
-                                          "SELECT count(*) FROM sqlite_master"};
-            for (int i = 0; i < 3 && problem.isEmpty(); ++i) {
-                Statement statement(db, QString::fromLatin1(reads[i]));
-                if (!statement.exec() || !statement.next()) {
-                    problem = statement.sqliteCode() == 26
-                        ? tr("%1 is not a Pykälä store (it is not an SQLite database). It was left untouched.")
-                              .arg(m_path)
-                        : statement.errorMessage();
-                } else {
-                    header[i] = statement.value(0).toInt();
-                }
-            }
-            if (problem.isEmpty() && header[0] == Schema::applicationId) {
-                Statement marked(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' "
-                                                    "AND name = 'package')"));
-                if (!marked.exec() || !marked.next())
-                    problem = marked.errorMessage();
-                else if (marked.value(0).toBool()) {
-                    Statement rows(db, QStringLiteral("SELECT count(*) FROM package"));
-                    if (!rows.exec() || !rows.next())
-                        problem = rows.errorMessage();
-                    else
-                        package = rows.value(0).toInt() > 0;
-                }
+            if (problem.isEmpty()) {
+                const Connection connection(inspector);
+                const auto read = connection.engine().header(connection);
+                if (!read)
+                    problem = read.error();
+                else if (read->notDatabase)
+                    problem = tr("%1 is not a Pykälä store (it is not an SQLite database). It was left untouched.")
+                                  .arg(m_path);
+                else
+                    header = *read;
             }
             db.close();
         }
@@ -188,26 +209,13 @@ Status Store::openDatabase(Mode mode, int busyTimeoutMs)
         if (!problem.isEmpty())
             return Failure{problem};
     }
-    const int applicationId = header[0];
-    const int userVersion = header[1];
-    const int tableCount = header[2];
-    const bool empty = applicationId == 0 && userVersion == 0 && tableCount == 0;
-    if (!empty && applicationId != Schema::applicationId)
-        return Status::failure(tr("%1 is an SQLite database but not a Pykälä store. It was left untouched.")
-                                   .arg(m_path));
-    // A Pykälä store has schema 1 or later from its first write; a header
-    // saying otherwise (a flipped byte) is damage, not something to migrate.
-    if (!empty && userVersion < 1)
-        return Status::failure(tr("The store %1 is damaged: its header gives schema version %2, which no version of "
-                                  "Pykälä writes. It was left untouched; restore it from a backup.")
-                                   .arg(m_path)
-                                   .arg(userVersion));
-    if (userVersion > Schema::currentVersion())
-        return Status::failure(tr("The store %1 was written by a newer version of Pykälä (schema %2; this version "
-                                  "reads up to %3). Open it with the newer version. The store was left untouched.")
-                                   .arg(m_path)
-                                   .arg(userVersion)
-                                   .arg(Schema::currentVersion()));
+    if (const Status usable = checkHeader(header, tr("%1 is an SQLite database but not a Pykälä store. It was left "
+                                                     "untouched.").arg(m_path));
+        !usable)
+        return usable;
+    const bool package = header.package;
+    const bool empty = header.empty;
+    const int userVersion = header.version;
 
     if (mode == Mode::ReadOnly || package) {
         // Read as it is: no journal mode set, no migration, nothing written.
@@ -222,20 +230,21 @@ Status Store::openDatabase(Mode mode, int busyTimeoutMs)
                               .arg(m_path));
         }
         m_readOnly = true;
-        QSqlDatabase db = database();
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
-        if (!db.open())
-            return Failure{tr("Cannot open the store %1: %2").arg(m_path, describeSqlError(db.lastError()))};
-        Statement queryOnly(db, QStringLiteral("PRAGMA query_only = ON"));
+        QSqlDatabase qt = database().qt();
+        qt.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        if (!qt.open())
+            return Failure{tr("Cannot open the store %1: %2").arg(m_path, describeSqlError(qt.lastError()))};
+        Statement queryOnly(database(), QStringLiteral("PRAGMA query_only = ON"));
         if (!queryOnly.exec())
             return Status::failure(queryOnly.errorMessage());
         return success();
     }
-    QSqlDatabase db = database();
-    if (!db.open())
-        return Failure{tr("Cannot open the store %1: %2").arg(m_path, describeSqlError(db.lastError()))};
-    if (const QString problem = sqliteLibraryProblem(db); !problem.isEmpty())
+    QSqlDatabase qt = database().qt();
+    if (!qt.open())
+        return Failure{tr("Cannot open the store %1: %2").arg(m_path, describeSqlError(qt.lastError()))};
+    if (const QString problem = sqliteLibraryProblem(qt); !problem.isEmpty())
         return Failure{problem};
+    const Connection &db = database();
     Statement::keepPrepared(db);
     Statement wal(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!wal.exec() || !wal.next())
@@ -257,11 +266,113 @@ Status Store::openDatabase(Mode mode, int busyTimeoutMs)
     return migrate(userVersion);
 }
 
+Status Store::checkHeader(const StoreEngine::Header &header, const QString &notPykala) const
+{
+    if (!header.empty && !header.pykala)
+        return Status::failure(notPykala);
+    // A Pykälä store has schema 1 or later from its first write; a header
+    // saying otherwise (a flipped byte) is damage, not something to migrate.
+    if (!header.empty && header.version < 1)
+        return Status::failure(tr("The store %1 is damaged: its header gives schema version %2, which no version of "
+                                  "Pykälä writes. It was left untouched; restore it from a backup.")
+                                   .arg(displayLocation())
+                                   .arg(header.version));
+    if (header.version > Schema::currentVersion())
+        return Status::failure(tr("The store %1 was written by a newer version of Pykälä (schema %2; this version "
+                                  "reads up to %3). Open it with the newer version. The store was left untouched.")
+                                   .arg(displayLocation())
+                                   .arg(header.version)
+                                   .arg(Schema::currentVersion()));
+    return success();
+}
+
+Status Store::openPostgresql(Mode mode, int busyTimeoutMs)
+{
+    // The URI's own settings win over these defaults; the encoding is the
+    // store's.
+    const QByteArray uri = m_path.toUtf8();
+    const QByteArray timeout = QByteArray::number(qMax(1, (busyTimeoutMs + 999) / 1000 * 2));
+    const char *keywords[] = {"connect_timeout", "application_name", "dbname", "client_encoding", nullptr};
+    const char *values[] = {timeout.constData(), "Pykala", uri.constData(), "UTF8", nullptr};
+    PGconn *pg = PQconnectdbParams(keywords, values, 1);
+    if (!pg)
+        return Status::failure(tr("Cannot connect to the store %1: out of memory.").arg(displayLocation()));
+    if (PQstatus(pg) != CONNECTION_OK) {
+        const QString reason = QString::fromUtf8(PQerrorMessage(pg)).trimmed();
+        PQfinish(pg);
+        return Status::failure(tr("Cannot connect to the store %1: %2. Check the address, that the server is running "
+                                  "and that your user name and password are right.")
+                                   .arg(displayLocation(), reason));
+    }
+    m_connection = std::make_unique<Connection>(pg);
+    const Connection &db = database();
+    // Files come back as hex; a change waits for another writer as long as
+    // an SQLite store would; notices stay on the server.
+    for (const QString &setting : {QStringLiteral("SET bytea_output = 'hex'"),
+                                   QStringLiteral("SET lock_timeout = %1").arg(qMax(1, busyTimeoutMs)),
+                                   QStringLiteral("SET client_min_messages = warning")}) {
+        if (Statement statement(db, setting); !statement.exec())
+            return Status::failure(statement.errorMessage());
+    }
+    {
+        Statement encoding(db, QStringLiteral("SELECT current_setting('server_encoding'), current_schema() IS NULL"));
+        if (!encoding.exec() || !encoding.next())
+            return Status::failure(encoding.errorMessage());
+        if (encoding.value(0).toString() != u"UTF8")
+            return Status::failure(tr("The database %1 uses the encoding %2; a Pykälä store needs UTF8. Create the "
+                                      "database with ENCODING 'UTF8' (docs/deployment.md).")
+                                       .arg(displayLocation(), encoding.value(0).toString()));
+        if (encoding.value(1).toBool())
+            return Status::failure(tr("The database %1 has no schema to keep the store in (its search_path names "
+                                      "none that exists). Create the schema or correct the search_path.")
+                                       .arg(displayLocation()));
+    }
+    const auto header = db.engine().header(db);
+    if (!header)
+        return Status::failure(header.error());
+    PYKALA_TRY(checkHeader(*header, tr("The database %1 holds other tables and is not a Pykälä store. It was left "
+                                       "untouched; give an empty database for a new store.")
+                                        .arg(displayLocation())));
+    if (mode == Mode::CreateNew && !header->empty)
+        return Status::failure(tr("The database %1 already holds a store; a new store is never written over an "
+                                  "existing one. Give an empty database.")
+                                   .arg(displayLocation()));
+    if (mode == Mode::ReadOnly || header->package) {
+        if (header->empty)
+            return Status::failure(tr("%1 is empty: there is no store in it to read.").arg(displayLocation()));
+        if (header->version < Schema::currentVersion())
+            return Status::failure(tr("The store %1 was written by an older version of Pykälä and has to be updated "
+                                      "before it can be read: open it once normally (not read-only). It was left "
+                                      "untouched.")
+                                       .arg(displayLocation()));
+        m_readOnly = true;
+        Statement readOnly(db, QStringLiteral("SET default_transaction_read_only = on"));
+        return readOnly.exec() ? success() : Status::failure(readOnly.errorMessage());
+    }
+    return migrate(header->version);
+}
+
 Status Store::migrate(int fromVersion)
 {
-    QSqlDatabase db = database();
-    const QList<QStringList> &migrations = Schema::migrations();
-    for (int target = fromVersion + 1; target <= int(migrations.size()); ++target) {
+    const Connection &db = database();
+    const StoreEngine &engine = db.engine();
+    // A new store of an engine that starts at a later schema is made at it.
+    if (const auto baseline = engine.baseline(); fromVersion == 0 && baseline) {
+        Transaction transaction(*this);
+        if (!transaction.ok())
+            return Status::failure(transaction.error());
+        for (const QString &sql : baseline->second) {
+            Statement statement(db, sql);
+            if (!statement.exec())
+                return Status::failure(tr("Making the store's schema %1 failed: %2")
+                                           .arg(baseline->first)
+                                           .arg(statement.errorMessage()));
+        }
+        PYKALA_TRY(engine.setVersion(db, baseline->first));
+        PYKALA_TRY(transaction.commit());
+        fromVersion = baseline->first;
+    }
+    for (int target = fromVersion + 1; target <= Schema::currentVersion(); ++target) {
         Transaction transaction(*this);
         if (!transaction.ok())
             return Status::failure(transaction.error());
@@ -281,7 +392,7 @@ Status Store::migrate(int fromVersion)
                 before[entity].append({id, *digest});
             }
         }
-        const QStringList &statements = migrations[target - 1];
+        const QStringList statements = engine.migration(target);
         for (const QString &sql : statements) {
             Statement statement(db, sql);
             if (!statement.exec())
@@ -301,12 +412,7 @@ Status Store::migrate(int fromVersion)
             }
         }
         m_actor = actor;
-        for (const QString &pragma : {QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId),
-                                      QStringLiteral("PRAGMA user_version = %1").arg(target)}) {
-            Statement statement(db, pragma);
-            if (!statement.exec())
-                return Status::failure(statement.errorMessage());
-        }
+        PYKALA_TRY(engine.setVersion(db, target));
         if (const Status committed = transaction.commit(); !committed)
             return committed;
     }
@@ -318,8 +424,31 @@ Status Store::migrate(int fromVersion)
 
 Result<qint64> Store::dataVersion() const
 {
-    Statement query(database(), QStringLiteral("PRAGMA data_version"));
-    if (!query.exec() || !query.next())
-        return Result<qint64>::failure(query.errorMessage());
-    return query.value(0).toLongLong();
+    const StoreEngine &engine = database().engine();
+    const auto counter = engine.changeCounter(database());
+    if (!counter || !engine.countsOwnCommits())
+        return counter;
+    // The counter counts this store's commits too: only a change it did not
+    // make itself counts.
+    if (m_seenCounter >= 0 && *counter != m_seenCounter)
+        ++m_othersChanges;
+    m_seenCounter = *counter;
+    return m_othersChanges;
+}
+
+void Store::noteOthersChanges() const
+{
+    // Once the store has looked (a new store's first change makes its
+    // tables: there is nothing to look at before).
+    if (m_seenCounter >= 0 && database().engine().countsOwnCommits())
+        (void)dataVersion();
+}
+
+void Store::noteOwnCommit() const
+{
+    const StoreEngine &engine = database().engine();
+    if (!engine.countsOwnCommits())
+        return;
+    if (const auto counter = engine.changeCounter(database()))
+        m_seenCounter = *counter;
 }

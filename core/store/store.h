@@ -26,7 +26,7 @@
 #include <optional>
 #include <utility>
 
-class QSqlDatabase;
+class Connection;
 class QVariant;
 
 // Filter for Store::meetings(); empty fields match everything.
@@ -71,7 +71,8 @@ struct CheckReport
     }
 };
 
-// The case store: one SQLite file per organisation.
+// The case store: one SQLite file per organisation, or a PostgreSQL
+// database shared by many (Connection, StoreEngine).
 //
 // Every change is one transaction and leaves an entry in the append-only,
 // hash-chained audit log. Changes are durable once a function returns success
@@ -95,6 +96,10 @@ public:
     // version is refused and left untouched. A meeting package always opens
     // read-only; so does any store with Mode::ReadOnly, which then cannot be
     // migrated (an older store is refused until it is opened normally once).
+    //
+    // `path` is an SQLite file, or a PostgreSQL database named by a libpq
+    // connection URI (postgresql://…), whose password, when it is not in
+    // the URI, comes from PGPASSWORD or ~/.pgpass as libpq reads them.
     static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode = Mode::OpenExisting,
                                                int busyTimeoutMs = defaultBusyTimeoutMs);
     ~Store() override;
@@ -105,6 +110,12 @@ public:
     // location for Pykälä, e.g. ~/.local/share/pykala/pykala.sqlite.
     static QString defaultPath();
     QString path() const { return m_path; }
+    // Whether `location` names a PostgreSQL database rather than a file.
+    static bool isServerLocation(const QString &location);
+    // The store's location for people to read: the path, or the URI
+    // without its password.
+    QString displayLocation() const;
+    bool onServer() const;
     // True for a package and a store opened with Mode::ReadOnly: every change
     // is refused with a message that says so.
     bool readOnly() const { return m_readOnly; }
@@ -318,7 +329,13 @@ signals:
 private:
     Store(const QString &path, const QString &connectionName);
 
-    QSqlDatabase database() const;
+    const Connection &database() const { return *m_connection; }
+    Status openPostgresql(Mode mode, int busyTimeoutMs);
+    Status checkHeader(const struct StoreEngineHeader &header, const QString &notPykala) const;
+    // PostgreSQL's change counter counts this store's own commits too:
+    // what it was before a change began (others' changes seen), and after.
+    void noteOthersChanges() const;
+    void noteOwnCommit() const;
     Status openDatabase(Mode mode, int busyTimeoutMs);
     Status migrate(int fromVersion);
     Status audit(const QString &action, const QString &entity, qint64 id, const QString &oldDigest);
@@ -362,6 +379,11 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<Connection> m_connection;
+    // PostgreSQL: the change counter as of this store's last look, and the
+    // changes others made that it has seen (dataVersion).
+    mutable qint64 m_seenCounter = -1;
+    mutable qint64 m_othersChanges = 0;
     QString m_actor;
     int m_transactionDepth = 0;
     bool m_readOnly = false;

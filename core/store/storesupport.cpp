@@ -1,7 +1,7 @@
 #include "storesupport.h"
 
 #include <QCryptographicHash>
-#include <QSqlDatabase>
+#include "connection.h"
 #include <QStringList>
 
 namespace StoreSupport {
@@ -45,7 +45,7 @@ QString languageCode(const std::optional<Language> &language)
     return language ? Codes::code(*language) : QString();
 }
 
-Result<int> nextPosition(const QSqlDatabase &db, const QString &table, const QString &owner, qint64 ownerId)
+Result<int> nextPosition(const Connection &db, const QString &table, const QString &owner, qint64 ownerId)
 {
     Statement last(db, QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM %1 WHERE %2 = ?").arg(table, owner),
                    {ownerId});

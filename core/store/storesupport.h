@@ -22,7 +22,7 @@
 #include <optional>
 #include <vector>
 
-class QSqlDatabase;
+class Connection;
 
 namespace StoreSupport {
 
@@ -81,11 +81,11 @@ Result<std::optional<T>> readOne(Statement &query, Reader reader)
 // The next free position among the rows of `table` that belong to one
 // owner (an item's attachments, a meeting's items or invitees). The table
 // and column come from the store's own code, never from input.
-Result<int> nextPosition(const QSqlDatabase &db, const QString &table, const QString &owner, qint64 ownerId);
+Result<int> nextPosition(const Connection &db, const QString &table, const QString &owner, qint64 ownerId);
 
 // Gives a row that comes without a position (0) the next free one.
 template<typename T>
-Status placeLast(const QSqlDatabase &db, T &row, const QString &table, const QString &owner, qint64 ownerId)
+Status placeLast(const Connection &db, T &row, const QString &table, const QString &owner, qint64 ownerId)
 {
     if (row.position > 0)
         return success();
@@ -198,19 +198,19 @@ public:
 
     // Adds the row: its id, or why not. A row the table's constraints refuse
     // fails with refused() when that is given.
-    Result<qint64> insert(const QSqlDatabase &db, const T &row,
+    Result<qint64> insert(const Connection &db, const T &row,
                           const std::function<QString()> &refused = nullptr) const
     {
         PYKALA_TRY(checkTexts(row, true));
         Statement insert(db, m_sql.insert());
         bindValues(insert, row, true);
         if (!insert.exec())
-            return Failure{refused && insert.sqliteCode() == constraintFailed ? refused() : insert.errorMessage()};
+            return Failure{refused && insert.refusedByConstraint() ? refused() : insert.errorMessage()};
         return insert.lastInsertId();
     }
 
     // Writes the row's changeable columns over those of the row of its id.
-    Status update(const QSqlDatabase &db, const T &row) const
+    Status update(const Connection &db, const T &row) const
     {
         PYKALA_TRY(checkTexts(row, false));
         Statement update(db, m_sql.update());
@@ -220,7 +220,7 @@ public:
     }
 
     // Adds the row, or updates the one of its id (a table of one row).
-    Status upsert(const QSqlDatabase &db, const T &row) const
+    Status upsert(const Connection &db, const T &row) const
     {
         PYKALA_TRY(checkTexts(row, true));
         Statement upsert(db, m_sql.upsert());
@@ -229,8 +229,6 @@ public:
     }
 
 private:
-    static constexpr int constraintFailed = 19; // SQLITE_CONSTRAINT
-
     // The values of the columns an insert writes, or without `adding` those
     // an update writes, in the order of the columns.
     void bindValues(Statement &statement, const T &row, bool adding) const

@@ -9,7 +9,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QSqlDatabase>
+#include "connection.h"
+#include "storeengine.h"
 
 // ---------------------------------------------------------------------------
 // Transactions
@@ -25,14 +26,21 @@ Store::Transaction::Transaction(Store &store)
         return;
     }
     m_depth = m_store.m_transactionDepth;
-    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT level%1").arg(m_depth);
-    Statement begin(m_store.database(), sql);
-    if (!begin.exec()) {
-        m_error = begin.errorMessage();
-        return;
+    const Connection &db = m_store.database();
+    const QStringList statements = m_depth == 0 ? db.engine().beginWrite()
+                                                : QStringList{QStringLiteral("SAVEPOINT level%1").arg(m_depth)};
+    for (const QString &sql : statements) {
+        Statement begin(db, sql);
+        if (!begin.exec()) {
+            m_error = begin.errorMessage();
+            if (m_depth == 0 && sql != statements.first())
+                Statement(db, QStringLiteral("ROLLBACK")).exec();
+            return;
+        }
     }
     m_active = true;
+    if (m_depth == 0)
+        m_store.noteOthersChanges();
     ++m_store.m_transactionDepth;
     if (m_depth == 0)
         m_store.m_lastAuditHash.clear();
@@ -42,7 +50,7 @@ Store::Transaction::~Transaction()
 {
     if (!m_active)
         return;
-    const QSqlDatabase db = m_store.database();
+    const Connection &db = m_store.database();
     if (m_depth == 0) {
         Statement(db, QStringLiteral("ROLLBACK")).exec();
     } else {
@@ -68,8 +76,10 @@ Status Store::Transaction::commit()
         return Status::failure(end.errorMessage()); // the destructor rolls back
     m_active = false;
     --m_store.m_transactionDepth;
-    if (m_depth == 0)
+    if (m_depth == 0) {
+        m_store.noteOwnCommit();
         emit m_store.changed();
+    }
     return success();
 }
 
@@ -93,7 +103,7 @@ QString auditTime()
 
 Status Store::audit(const QString &action, const QString &entity, qint64 id, const QString &oldDigest)
 {
-    const QSqlDatabase db = database();
+    const Connection &db = database();
     QString newDigest;
     if (action != u"delete") {
         const auto digest = AuditLog::entityDigest(db, entity, id);

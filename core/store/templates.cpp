@@ -7,7 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
+#include "connection.h"
 
 using namespace StoreSupport;
 
@@ -153,7 +153,7 @@ QString templateProblem(const ItemTemplate &itemTemplate)
 
 Result<QList<ItemTemplate>> Store::itemTemplates(qint64 bodyId) const
 {
-    static const KeptSql sql(templateTable().select(QStringLiteral("WHERE body_id = ? ORDER BY name COLLATE NOCASE, id")));
+    static const KeptSql sql(templateTable().select(QStringLiteral("WHERE body_id = ? ORDER BY lower(name), id")));
     Statement query(database(), sql, {bodyId});
     return readAll(query, templateTable());
 }

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "store/auditlog.h"
+#include "store/connection.h"
 
 #include <QCryptographicHash>
 #include <QSqlDatabase>
@@ -208,20 +209,21 @@ TEST_CASE("Digests of text are what they were through Qt's driver, whatever the 
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
         REQUIRE(db.open());
-        CHECK(AuditLog::entityDigest(db, QStringLiteral("organisation"), 1).value()
+        const Connection through(connection);
+        CHECK(AuditLog::entityDigest(through, QStringLiteral("organisation"), 1).value()
               == digestThroughQt(db, QStringLiteral("organisation"), 1));
         // Characters the store refuses, as another tool could write them.
         QSqlQuery lost(db);
         REQUIRE(lost.prepare(QStringLiteral("UPDATE organisation SET name = ? WHERE id = 1")));
         lost.addBindValue(QStringLiteral("kunta ") + QChar(0xFFFF) + QChar(0xD800));
         REQUIRE(lost.exec());
-        CHECK(AuditLog::entityDigest(db, QStringLiteral("organisation"), 1).value()
+        CHECK(AuditLog::entityDigest(through, QStringLiteral("organisation"), 1).value()
               == digestThroughQt(db, QStringLiteral("organisation"), 1));
         // And bytes that are no UTF-8 at all, as another tool could write them.
         QSqlQuery broken(db);
         REQUIRE(broken.exec(QStringLiteral("UPDATE organisation SET registry_address = "
                                            "CAST(X'61C0AF62FF80E0808063EDA080' AS TEXT) WHERE id = 1")));
-        CHECK(AuditLog::entityDigest(db, QStringLiteral("organisation"), 1).value()
+        CHECK(AuditLog::entityDigest(through, QStringLiteral("organisation"), 1).value()
               == digestThroughQt(db, QStringLiteral("organisation"), 1));
         db.close();
     }

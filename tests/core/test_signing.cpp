@@ -10,6 +10,7 @@
 #include "documents/publication.h"
 #include "signing/verification.h"
 #include "store/auditlog.h"
+#include "store/connection.h"
 #include "store/searchterms.h"
 #include "text/richtext.h"
 #include "procedure/meetingevents.h"
@@ -987,7 +988,7 @@ void forgeStore(const QString &path, qint64 meetingId, const std::function<void(
             newest.insert(q.value(1).toString() + u'/' + q.value(2).toString(), q.value(0).toLongLong());
         for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
             const QStringList key = it.key().split(u'/');
-            const auto digest = AuditLog::entityDigest(db, key.at(0), key.at(1).toLongLong());
+            const auto digest = AuditLog::entityDigest(Connection(name), key.at(0), key.at(1).toLongLong());
             REQUIRE(digest.ok());
             if (digest->isEmpty())
                 continue;

@@ -5,6 +5,7 @@
 #include "procedure/openingitems.h"
 #include "store/auditlog.h"
 #include "store/schema.h"
+#include "store/connection.h"
 #include "store/statement.h"
 
 #include <QCryptographicHash>
@@ -514,9 +515,10 @@ TEST_CASE("Migrating a store with audited rows keeps the audit chain whole, and 
                                                   "state) VALUES (1, 2026, 1, '2026-01-12T16:00:00', 'in-person', "
                                                   "'planned')")));
                 QString head = AuditLog::genesisHash();
+                const Connection connection(name);
                 for (const QString &entity : {QStringLiteral("organisation"), QStringLiteral("body"), QStringLiteral("meeting")}) {
-                    const QString digest = AuditLog::entityDigest(db, entity, 1).value();
-                    head = AuditLog::append(db, head, {QStringLiteral("2026-01-01T10:00:00.000Z"), QStringLiteral("test"),
+                    const QString digest = AuditLog::entityDigest(connection, entity, 1).value();
+                    head = AuditLog::append(connection, head, {QStringLiteral("2026-01-01T10:00:00.000Z"), QStringLiteral("test"),
                                                        QStringLiteral("insert"), entity, 1, QString(), digest})
                                .value();
                 }
@@ -936,20 +938,21 @@ TEST_CASE("A statement is one statement, with a value for every parameter", "[st
         // The statements end before the connection closes: SQLite does not
         // close a connection with statements still compiled, and it leaks.
         {
-            Statement two(db, QStringLiteral("SELECT 1; DROP TABLE person"));
+            const Connection connection(name);
+            Statement two(connection, QStringLiteral("SELECT 1; DROP TABLE person"));
             CHECK_FALSE(two.exec());
             CHECK(two.errorMessage().contains(QStringLiteral("more than one statement")));
-            Statement missing(db, QStringLiteral("SELECT ? + ?"), {1});
+            Statement missing(connection, QStringLiteral("SELECT ? + ?"), {1});
             CHECK_FALSE(missing.exec());
             CHECK(missing.errorMessage().contains(QStringLiteral("1 values for 2 parameters")));
-            Statement again(db, QStringLiteral("SELECT ? + ?"), {1, 2});
+            Statement again(connection, QStringLiteral("SELECT ? + ?"), {1, 2});
             REQUIRE(again.exec());
             REQUIRE(again.next());
             CHECK(again.value(0).toInt() == 3);
             REQUIRE(again.exec()); // the same values once more
             REQUIRE(again.next());
             CHECK(again.value(0).toInt() == 3);
-            Statement persons(db, QStringLiteral("SELECT count(*) FROM person"));
+            Statement persons(connection, QStringLiteral("SELECT count(*) FROM person"));
             CHECK(persons.exec()); // the second statement above never ran
         }
         db.close();

@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
@@ -16,9 +17,86 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <libpq-fe.h>
+
+namespace {
+
+// The databases made for the tests' stores, by the path each stands for.
+QHash<QString, QString> &serverDatabases()
+{
+    static QHash<QString, QString> databases;
+    return databases;
+}
+
+QString serverUri(const QString &database)
+{
+    return QStringLiteral("postgresql:///%1?host=%2&user=pykala")
+        .arg(database, qEnvironmentVariable("PYKALA_TEST_POSTGRESQL"));
+}
+
+// Runs one statement on the server's maintenance database.
+void onServer(const QString &sql)
+{
+    const QByteArray uri = serverUri(QStringLiteral("postgres")).toUtf8();
+    PGconn *connection = PQconnectdb(uri.constData());
+    INFO("connecting to " << uri.toStdString() << ": " << PQerrorMessage(connection));
+    REQUIRE(PQstatus(connection) == CONNECTION_OK);
+    PGresult *result = PQexec(connection, sql.toUtf8().constData());
+    const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
+    const std::string message = PQresultErrorMessage(result);
+    PQclear(result);
+    PQfinish(connection);
+    INFO(sql.toStdString() << ": " << message);
+    REQUIRE(ok);
+}
+
+} // namespace
+
+bool testsOnServer()
+{
+    return !qEnvironmentVariableIsEmpty("PYKALA_TEST_POSTGRESQL");
+}
+
+QString storeLocation(const QString &path)
+{
+    if (!testsOnServer())
+        return path;
+    QHash<QString, QString> &databases = serverDatabases();
+    if (!databases.contains(path)) {
+        static int made = 0;
+        const QString name = QStringLiteral("test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++made);
+        onServer(QStringLiteral("CREATE DATABASE %1").arg(name));
+        databases.insert(path, name);
+    }
+    return serverUri(databases.value(path));
+}
+
 TestDir::TestDir()
 {
     REQUIRE(m_dir.isValid());
+}
+
+TestDir::~TestDir()
+{
+    if (!testsOnServer())
+        return;
+    // The databases of this folder's stores go with it.
+    QHash<QString, QString> &databases = serverDatabases();
+    const QString folder = m_dir.path() + QLatin1Char('/');
+    for (auto it = databases.begin(); it != databases.end();) {
+        if (it.key().startsWith(folder)) {
+            const QByteArray uri = serverUri(QStringLiteral("postgres")).toUtf8();
+            PGconn *connection = PQconnectdb(uri.constData());
+            PQclear(PQexec(connection, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
+                                           .arg(it.value())
+                                           .toUtf8()
+                                           .constData()));
+            PQfinish(connection);
+            it = databases.erase(it);
+        } else {
+            ++it;
+        }
+    }
 }
 
 QString TestDir::path(const QString &name) const
@@ -43,7 +121,7 @@ std::string compactJson(const QJsonObject &object)
 
 std::unique_ptr<Store> openStore(const QString &path, Store::Mode mode)
 {
-    auto store = Store::open(path, mode);
+    auto store = Store::open(storeLocation(path), mode);
     INFO(store.error().toStdString());
     REQUIRE(store.ok());
     store.value()->setActor(QStringLiteral("tester"));

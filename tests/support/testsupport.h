@@ -19,11 +19,22 @@ class TestDir
 {
 public:
     TestDir();
+    ~TestDir();
+    Q_DISABLE_COPY_MOVE(TestDir)
     QString path(const QString &name) const;
 
 private:
     QTemporaryDir m_dir;
 };
+
+// The engine the tests' stores are on: SQLite files, or with the
+// environment's PYKALA_TEST_POSTGRESQL (the socket folder of
+// tests/postgresql/cluster.sh) a database of that server for each store.
+bool testsOnServer();
+// Where the store a test keeps at `path` is: the path itself, or on the
+// server a new, empty database made for it the first time (the same one
+// for the same path; dropped with the TestDir the path is in).
+QString storeLocation(const QString &path);
 
 // Opens (creating) a store at path; fails the test when that fails.
 // The value of a result that must succeed; a failure fails the test with its message.

@@ -1,0 +1,28 @@
+#include "connection.h"
+
+#include "storeengine.h"
+
+#include <libpq-fe.h>
+
+Connection::Connection(const QString &qtConnectionName)
+    : m_kind(Kind::Sqlite)
+    , m_qtName(qtConnectionName)
+{
+}
+
+Connection::Connection(pg_conn *connection)
+    : m_kind(Kind::Postgresql)
+    , m_pg(connection)
+{
+}
+
+Connection::~Connection()
+{
+    if (m_pg)
+        PQfinish(m_pg);
+}
+
+const StoreEngine &Connection::engine() const
+{
+    return StoreEngine::of(m_kind);
+}

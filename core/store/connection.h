@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+struct pg_conn;
+class StoreEngine;
+
+// The store's link to its database: an SQLite file through the connection
+// Qt's driver opened, or a PostgreSQL database through libpq. Statement runs
+// SQL on either; what differs between the engines beyond the driver is in
+// StoreEngine, one implementation per engine.
+class Connection
+{
+public:
+    enum class Kind { Sqlite, Postgresql };
+
+    // Over the Qt SQLite connection of this name (opened or not).
+    explicit Connection(const QString &qtConnectionName);
+    // Over an open libpq connection, which it closes when it goes.
+    explicit Connection(pg_conn *connection);
+    ~Connection();
+    Q_DISABLE_COPY_MOVE(Connection)
+
+    Kind kind() const { return m_kind; }
+    const StoreEngine &engine() const;
+    // The Qt connection (SQLite only).
+    QSqlDatabase qt() const { return QSqlDatabase::database(m_qtName, false); }
+    const QString &qtName() const { return m_qtName; }
+    // The libpq connection (PostgreSQL only).
+    pg_conn *postgresql() const { return m_pg; }
+
+    // PostgreSQL's prepared statements of this connection, by the SQL the
+    // store gave: the name each was prepared under and its number of
+    // parameters. A statement is prepared once per connection.
+    struct Prepared
+    {
+        QByteArray name;
+        int parameters = 0;
+        bool change = false; // INSERT, UPDATE or DELETE
+    };
+    QHash<QString, Prepared> &prepared() const { return m_prepared; }
+
+private:
+    Kind m_kind;
+    QString m_qtName;
+    pg_conn *m_pg = nullptr;
+    mutable QHash<QString, Prepared> m_prepared;
+};

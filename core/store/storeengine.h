@@ -1,0 +1,87 @@
+#pragma once
+
+// What differs between the store's two engines beyond the driver
+// (Statement): the schema, how a store is recognised and versioned, how
+// transactions begin, the checks each engine offers, and the search index.
+// One implementation per engine (sqliteengine.cpp, postgresqlengine.cpp), so
+// that the rest of the store reads alike on both.
+
+#include "connection.h"
+
+#include "model/result.h"
+
+#include <QStringList>
+
+#include <optional>
+
+struct CheckReport;
+
+// What is in a database: whether it is empty, a Pykälä store of which
+// schema version, a meeting package; or not a database at all.
+struct StoreEngineHeader
+{
+    bool empty = false;
+    bool notDatabase = false; // a file that is not an SQLite database
+    bool pykala = false;      // marked as a Pykälä store
+    int version = 0;
+    bool package = false;
+};
+
+class StoreEngine
+{
+public:
+    virtual ~StoreEngine() = default;
+    static const StoreEngine &of(Connection::Kind kind);
+
+    // The SQL the store gives, as this engine runs it (PostgreSQL numbers
+    // its parameters $1…; `parameters` gets their count).
+    virtual QString translated(const QString &sql, int *parameters) const = 0;
+
+    using Header = StoreEngineHeader;
+    virtual Result<Header> header(const Connection &db) const = 0;
+    // The schema a new store of this engine starts at: its version and the
+    // statements that make it, when the engine does not start from
+    // migration 1 (PostgreSQL stores begin at the schema of their release).
+    virtual std::optional<std::pair<int, QStringList>> baseline() const = 0;
+    // The statements of migration `version` (from version - 1).
+    virtual QStringList migration(int version) const = 0;
+    // Marks the store as Pykälä's, at this schema version (inside the
+    // migration's transaction).
+    virtual Status setVersion(const Connection &db, int version) const = 0;
+
+    // The statements that begin the outermost transaction of a change:
+    // writers one at a time, so that the audit chain and § numbers see every
+    // earlier change. And the one that begins a read of one snapshot.
+    virtual const QStringList &beginWrite() const = 0;
+    virtual const QString &beginRead() const = 0;
+
+    // The engine's own checks of the database (its structure, foreign keys,
+    // the store's triggers as the schema made them), into the report.
+    virtual Status checkStructure(const Connection &db, CheckReport &report) const = 0;
+
+    // A number that changes when a change is committed. With
+    // countsOwnCommits() false, only others' commits change it.
+    virtual Result<qint64> changeCounter(const Connection &db) const = 0;
+    virtual bool countsOwnCommits() const = 0;
+
+    // The audit log: adding an entry (at, actor, action, entity, entity_id,
+    // old_digest, new_digest, previous_hash, hash), its id the next after
+    // the newest; and the largest id the log ever gave (no row before the
+    // first), which finds entries cut off its end.
+    virtual const QString &auditInsert() const = 0;
+    virtual const QString &auditSequence() const = 0;
+
+    // The search index: an entry (id, title, body) per item, written as
+    // SearchTerms::indexText makes the texts.
+    virtual const QString &indexInsert() const = 0;       // (id, title, body)
+    virtual const QString &indexDelete() const = 0;       // (id)
+    virtual const QString &indexOrphans() const = 0;      // ids of entries without their item
+    virtual const QString &indexEntries() const = 0;      // item id, title, body; NULLs without an entry
+    // The query's words (each a group of the forms it may take, any of
+    // which matches) as this engine's match expression.
+    virtual QString matchExpression(const QList<QStringList> &groups) const = 0;
+    // Ranked matches: parameters (expression, body, body, year, year, and
+    // by relevance the place of the last result to read, then the number
+    // of results); rows (id, rank), rank lower is better.
+    virtual const QString &rankedMatches(bool newestFirst) const = 0;
+};

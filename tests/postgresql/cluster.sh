@@ -1,0 +1,69 @@
+#!/bin/sh
+# A throwaway PostgreSQL cluster for the tests and benchmarks:
+#   cluster.sh start DIR   initdb in DIR/data, a server on a Unix socket in
+#                          DIR (no TCP port, no system service), superuser
+#                          "pykala" trusted on that socket;
+#   cluster.sh stop DIR    stops it and removes DIR.
+# initdb refuses to run as root: as root the cluster belongs to, and runs as,
+# the unprivileged user "nobody". A cluster left in DIR by an interrupted run
+# is stopped and removed before a new one starts.
+set -eu
+
+command=${1:?usage: cluster.sh start|stop DIR}
+dir=${2:?usage: cluster.sh start|stop DIR}
+
+bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
+    echo "cluster.sh: PostgreSQL's server is not installed (initdb not found under /usr/lib/postgresql)." >&2
+    echo "cluster.sh: 'make test' installs it; by hand: apt-get install postgresql-15" >&2
+    exit 1
+fi
+
+owner() {
+    if [ "$(id -u)" = 0 ]; then
+        runuser -u nobody -- "$@"
+    else
+        "$@"
+    fi
+}
+
+stop() {
+    if [ -f "$dir/data/postmaster.pid" ]; then
+        owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$dir"
+}
+
+case $command in
+start)
+    stop
+    mkdir -p "$dir"
+    chmod 700 "$dir"
+    if [ "$(id -u)" = 0 ]; then
+        chown nobody "$dir"
+    fi
+    if ! owner "$bindir/initdb" -D "$dir/data" -U pykala -A trust -E UTF8 --locale=C.UTF-8 \
+            >"$dir/initdb.log" 2>&1; then
+        cat "$dir/initdb.log" >&2
+        exit 1
+    fi
+    # Only the socket; durability is the store's own tests' business on
+    # SQLite and the benchmark's on a server that syncs (cluster.sh is for
+    # tests): fsync off keeps the suite fast on a small machine.
+    if ! owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+            -o "-k $dir -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+            start >/dev/null; then
+        cat "$dir/server.log" >&2
+        exit 1
+    fi
+    # The socket is reached by whoever runs the tests (root reads any folder).
+    echo "PostgreSQL test cluster on $dir"
+    ;;
+stop)
+    stop
+    ;;
+*)
+    echo "usage: cluster.sh start|stop DIR" >&2
+    exit 2
+    ;;
+esac
