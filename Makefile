@@ -22,6 +22,13 @@ PACKAGES := build-essential cmake ninja-build ccache pkgconf git \
 	catch2 libnss3-tools softhsm2 desktop-file-utils appstream shared-mime-info dpkg-dev xvfb xauth fontconfig fonts-dejavu-core python3-html5lib qpdf openssl \
 	libcurl4-openssl-dev python3-aiosmtpd libpq-dev
 
+# What only the tests need, which `make run` does not install: PostgreSQL's
+# server, for the tests of the store on PostgreSQL. The tests start a
+# throwaway cluster of their own (tests/postgresql/cluster.sh): no system
+# cluster is made, create_main_cluster = false being set before
+# postgresql-common is installed.
+TEST_PACKAGES := postgresql-15
+
 # What `make bench` compares Pykälä with, from Debian's own packages.
 BENCH_PACKAGES := libreoffice-writer-nogui chromium
 BENCH_BUILD ?= build-release
@@ -37,7 +44,7 @@ FUZZ_TARGETS ?= interchange events richtext storefile
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps bench-deps fuzz-deps configure build run test bench fuzz clean
+.PHONY: all deps test-deps bench-deps fuzz-deps configure build run test bench fuzz clean
 
 all: build
 
@@ -49,14 +56,22 @@ define install_missing
 	if [ -n "$$missing" ]; then \
 		echo "Installing missing packages:" $$missing; \
 		$(SUDO) apt-get update -q && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends \
+			-o Dpkg::Options::=--force-confold $$missing; \
 	fi
 endef
 
 deps:
 	$(call install_missing,$(PACKAGES))
 
-bench-deps: deps
+test-deps: deps
+	@if ! dpkg-query -W -f='$${Status}\n' postgresql-common 2>/dev/null | grep -q 'install ok installed'; then \
+		$(SUDO) mkdir -p /etc/postgresql-common && \
+		echo 'create_main_cluster = false' | $(SUDO) tee /etc/postgresql-common/createcluster.conf >/dev/null; \
+	fi
+	$(call install_missing,$(TEST_PACKAGES))
+
+bench-deps: test-deps
 	$(call install_missing,$(BENCH_PACKAGES))
 
 fuzz-deps: deps
@@ -73,8 +88,11 @@ build: configure
 run: build
 	$(BUILD)/app/pykala
 
-test: build
-	cd $(BUILD) && ctest --output-on-failure -j 2
+# The PostgreSQL cluster the tests start is stopped by CTest after the last
+# test (also when one fails); an interrupted run stops it here.
+test: build test-deps
+	cd $(BUILD) && trap 'sh $(CURDIR)/tests/postgresql/cluster.sh stop "$$(cat tests/postgresql-cluster)"' INT TERM && \
+		ctest --output-on-failure -j 2
 
 # A Release build of its own; the client starts under Xvfb. The tables go
 # into docs/performance.md (docs/performance.md says how long it takes).

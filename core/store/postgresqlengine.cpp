@@ -67,6 +67,15 @@ END $$)"),
 BEGIN
     RETURN json_kind(value) = 'object' AND json_typeof(value::json -> 'type') = 'string';
 END $$)"),
+        // The id the last insert of this session drew from a sequence (an
+        // identity column's), as SQLite's last_insert_rowid(); 0 before
+        // any (lastval() would fail, and end the transaction it is in).
+        QStringLiteral(R"(CREATE FUNCTION last_insert_id() RETURNS bigint LANGUAGE plpgsql AS $$
+BEGIN
+    RETURN lastval();
+EXCEPTION WHEN OTHERS THEN
+    RETURN 0;
+END $$)"),
         // A trigger's refusal, its message given where the trigger is made.
         QStringLiteral(R"(CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -473,8 +473,9 @@ qint64 Statement::lastInsertId() const
 {
     if (m_pg) {
         // The value the last insert of this session drew from a sequence
-        // (an identity column's).
-        PGresult *result = PQexec(m_pg->postgresql(), "SELECT lastval()");
+        // (an identity column's): the store's function, which unlike
+        // lastval() does not fail before the first.
+        PGresult *result = PQexec(m_pg->postgresql(), "SELECT last_insert_id()");
         qint64 id = 0;
         if (result && PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1)
             id = QByteArray(PQgetvalue(result, 0, 0)).toLongLong();

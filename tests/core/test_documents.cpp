@@ -476,7 +476,9 @@ TEST_CASE("The same record gives byte-identical documents", "[documents][reprodu
     // A changed record changes the document.
     AgendaItem item = required(store->agendaItems(meeting.id)).at(2);
     item.decision += QStringLiteral("<p>Lisäys.</p>");
-    REQUIRE(store->updateAgendaItem(item).ok());
+    const Status updated = store->updateAgendaItem(item);
+    INFO(updated.error().toStdString());
+    REQUIRE(updated.ok());
     const auto changed = required(DocumentRenderer::pdf(required(MeetingDocuments::minutes(*store, meeting))));
     REQUIRE(QCryptographicHash::hash(changed, QCryptographicHash::Sha256).toHex() != digests.at(0));
 }

@@ -62,6 +62,9 @@ QString storeLocation(const QString &path)
     if (!testsOnServer())
         return path;
     QHash<QString, QString> &databases = serverDatabases();
+    // A file already there is one (a meeting package is always a file).
+    if (!databases.contains(path) && QFile::exists(path))
+        return path;
     if (!databases.contains(path)) {
         static int made = 0;
         const QString name = QStringLiteral("test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++made);
@@ -149,6 +152,29 @@ void writeFile(const QString &path, const QByteArray &data)
 
 QByteArray storeBytes(const QString &path)
 {
+    if (const QString location = storeLocation(path); Store::isServerLocation(location)) {
+        // On the server: every row of every table, in order. Sequences are
+        // left out: a rolled-back change draws numbers from them, and they
+        // are no part of what the store holds.
+        PGconn *connection = PQconnectdb(location.toUtf8().constData());
+        REQUIRE(PQstatus(connection) == CONNECTION_OK);
+        QByteArray bytes;
+        PGresult *tables = PQexec(connection, "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                                              "ORDER BY tablename");
+        REQUIRE(PQresultStatus(tables) == PGRES_TUPLES_OK);
+        for (int i = 0; i < PQntuples(tables); ++i) {
+            const QByteArray table = PQgetvalue(tables, i, 0);
+            PGresult *rows = PQexec(connection, QByteArray("SELECT t::text FROM " + table + " t ORDER BY 1").constData());
+            REQUIRE(PQresultStatus(rows) == PGRES_TUPLES_OK);
+            bytes += table + '\n';
+            for (int row = 0; row < PQntuples(rows); ++row)
+                bytes += QByteArray(PQgetvalue(rows, row, 0)) + '\n';
+            PQclear(rows);
+        }
+        PQclear(tables);
+        PQfinish(connection);
+        return bytes;
+    }
     QByteArray bytes = readFile(path);
     if (QFile::exists(path + QStringLiteral("-wal")))
         bytes += readFile(path + QStringLiteral("-wal"));
@@ -157,9 +183,10 @@ QByteArray storeBytes(const QString &path)
 
 QByteArray fileDigest(const QString &path)
 {
-    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();
+    // A store on the server: what it holds.
+    const QByteArray bytes = serverDatabases().contains(path) ? storeBytes(path) : readFile(path);
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
-
 
 Sample addSample(Store &store)
 {
@@ -232,6 +259,13 @@ Sample writeSampleStore(const QString &path)
 RawConnection::RawConnection(const QString &path)
     : m_name(QUuid::createUuid().toString())
 {
+    const QString location = storeLocation(path);
+    if (Store::isServerLocation(location)) {
+        m_server = PQconnectdb(location.toUtf8().constData());
+        INFO(PQerrorMessage(m_server));
+        REQUIRE(PQstatus(m_server) == CONNECTION_OK);
+        return;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(path);
     REQUIRE(db.open());
@@ -239,18 +273,41 @@ RawConnection::RawConnection(const QString &path)
 
 RawConnection::~RawConnection()
 {
+    if (m_server) {
+        PQfinish(m_server);
+        return;
+    }
     QSqlDatabase::database(m_name).close();
     QSqlDatabase::removeDatabase(m_name);
 }
 
 bool RawConnection::exec(const QString &sql)
 {
+    if (m_server) {
+        PGresult *result = PQexec(m_server, sql.toUtf8().constData());
+        const ExecStatusType status = PQresultStatus(result);
+        const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+        if (!ok)
+            WARN(sql.toStdString() << ": " << PQresultErrorMessage(result));
+        PQclear(result);
+        return ok;
+    }
     QSqlQuery query(QSqlDatabase::database(m_name));
     return query.exec(sql);
 }
 
 QVariant RawConnection::value(const QString &sql)
 {
+    if (m_server) {
+        PGresult *result = PQexec(m_server, sql.toUtf8().constData());
+        INFO(PQresultErrorMessage(result));
+        REQUIRE(PQresultStatus(result) == PGRES_TUPLES_OK);
+        REQUIRE(PQntuples(result) > 0);
+        const QVariant value = PQgetisnull(result, 0, 0) ? QVariant()
+                                                         : QVariant(QString::fromUtf8(PQgetvalue(result, 0, 0)));
+        PQclear(result);
+        return value;
+    }
     QSqlQuery query(QSqlDatabase::database(m_name));
     REQUIRE(query.exec(sql));
     REQUIRE(query.next());
@@ -264,10 +321,23 @@ CliRun runCli(const QStringList &arguments, const QByteArray &input, const QStri
     env.remove(QStringLiteral("PYKALA_STORE"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    for (const QString &entry : environment)
-        env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
+    // A store named by its path is, on the server, its database.
+    for (const QString &entry : environment) {
+        const QString name = entry.section(u'=', 0, 0);
+        const QString value = entry.section(u'=', 1);
+        env.insert(name, name == u"PYKALA_STORE" ? storeLocation(value) : value);
+    }
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PYKALA_CLI), arguments);
+    QStringList located = arguments;
+    for (qsizetype i = 0; i < located.size(); ++i) {
+        if (i > 0 && located.at(i - 1) == u"--store")
+            located[i] = storeLocation(located.at(i));
+        else if (located.at(i).startsWith(QStringLiteral("--store=")))
+            located[i] = QStringLiteral("--store=") + storeLocation(located.at(i).mid(8));
+        else if (serverDatabases().contains(located.at(i)))
+            located[i] = storeLocation(located.at(i));
+    }
+    process.start(QStringLiteral(PYKALA_CLI), located);
     REQUIRE(process.waitForStarted());
     if (!input.isEmpty())
         process.write(input);

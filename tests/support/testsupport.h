@@ -58,11 +58,12 @@ std::string refusal(const Result<T> &result)
 std::unique_ptr<Store> createStore(const QString &path);
 std::unique_ptr<Store> openStore(const QString &path, Store::Mode mode = Store::Mode::OpenExisting);
 
-// SHA-256 of a file's bytes, to prove a file was left untouched.
+// SHA-256 of a file's bytes, to prove a file was left untouched; of a
+// store on the server, of what it holds (storeBytes).
 QByteArray fileDigest(const QString &path);
 QByteArray readFile(const QString &path);
 // A store's bytes with its pending write-ahead log, to prove nothing was
-// written to it.
+// written to it; on the server, every row of every table.
 QByteArray storeBytes(const QString &path);
 void writeFile(const QString &path, const QByteArray &data);
 
@@ -124,18 +125,21 @@ Meeting holdMeetingTablingItems(Store &store, const Meeting &before);
 // itself holds everything (the WAL checkpointed).
 Sample writeSampleStore(const QString &path);
 
-// A plain SQLite connection beside the store, for what Pykälä never does
-// itself: tampering with records, holding a lock.
+// A plain connection beside the store, for what Pykälä never does itself:
+// tampering with records, holding a lock. SQLite's, or on the server
+// libpq's (values then read as text).
 class RawConnection
 {
 public:
     explicit RawConnection(const QString &path);
     ~RawConnection();
+    Q_DISABLE_COPY_MOVE(RawConnection)
     bool exec(const QString &sql);
     QVariant value(const QString &sql);
 
 private:
     QString m_name;
+    struct pg_conn *m_server = nullptr;
 };
 
 // Runs pykala-cli; returns the exit code and fills stdout and stderr.
