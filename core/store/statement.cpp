@@ -583,9 +583,8 @@ QString describePostgresqlError(const QByteArray &sqlState, const QString &detai
 {
     if (sqlState.startsWith("23") || sqlState == "P0001")
         return describeSqliteError(SQLITE_CONSTRAINT, detail);
-    if (sqlState.startsWith("40") || sqlState == "55P03")
-        return QCoreApplication::translate("Store", "The store is busy with another person's change. Try again in a "
-                                                    "moment.");
+    if (sqlState.startsWith("40") || sqlState == "55P03") // another writer held on past the wait
+        return describeSqliteError(SQLITE_BUSY, detail);
     if (sqlState == "25006")
         return QCoreApplication::translate("Store", "The store is open for reading only; nothing was changed.");
     if (sqlState == "42501")

@@ -5,6 +5,8 @@
 #include "store/auditlog.h"
 #include "store/connection.h"
 
+#include <libpq-fe.h>
+
 #include <QCryptographicHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -13,10 +15,12 @@
 
 namespace {
 
-// Changes the file behind the store's back, as a tamperer with sqlite3 would.
-void tamper(const QString &path, const QStringList &statements)
+// Changes the store behind its back, as a tamperer with sqlite3 or psql
+// would; first turning off the triggers of `unprotected` tables.
+void tamper(const QString &path, const QStringList &statements, const QStringList &unprotected = {})
 {
     RawConnection raw(path);
+    REQUIRE(raw.dropProtections(unprotected));
     for (const QString &sql : statements) {
         INFO(sql.toStdString());
         REQUIRE(raw.exec(sql));
@@ -69,26 +73,23 @@ TEST_CASE("check catches a tampered audit entry", "[audit]")
     writeSampleStore(path);
     SECTION("an entry's content")
     {
-        tamper(path, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
-                      QStringLiteral("UPDATE audit_log SET actor = 'joku muu' WHERE id = 5")});
+        tamper(path, {QStringLiteral("UPDATE audit_log SET actor = 'joku muu' WHERE id = 5")}, {QStringLiteral("audit_log")});
         CHECK(problems(path).contains(QStringLiteral("entry 5 was altered")));
     }
     SECTION("an entry removed from the middle")
     {
-        tamper(path, {QStringLiteral("DROP TRIGGER audit_log_no_delete"),
-                      QStringLiteral("DELETE FROM audit_log WHERE id = 4")});
+        tamper(path, {QStringLiteral("DELETE FROM audit_log WHERE id = 4")}, {QStringLiteral("audit_log")});
         CHECK(problems(path).contains(QStringLiteral("missing")));
     }
     SECTION("the newest entries cut off")
     {
-        tamper(path, {QStringLiteral("DROP TRIGGER audit_log_no_delete"),
-                      QStringLiteral("DELETE FROM audit_log WHERE id > 10")});
+        tamper(path, {QStringLiteral("DELETE FROM audit_log WHERE id > 10")}, {QStringLiteral("audit_log")});
         CHECK(problems(path).contains(QStringLiteral("newest audit log entries")));
     }
     SECTION("an entry rewritten with a recomputed hash of its own")
     {
-        tamper(path, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
-                      QStringLiteral("UPDATE audit_log SET hash = '%1' WHERE id = 3").arg(QString(64, u'a'))});
+        tamper(path, {QStringLiteral("UPDATE audit_log SET hash = '%1' WHERE id = 3").arg(QString(64, u'a'))},
+               {QStringLiteral("audit_log")});
         const QString found = problems(path);
         CHECK(found.contains(QStringLiteral("entry 3 was altered")));
         CHECK(found.contains(QStringLiteral("entry 4 does not follow")));
@@ -123,7 +124,8 @@ TEST_CASE("check catches records changed outside Pykälä", "[audit]")
     }
     SECTION("an attachment whose bytes were replaced")
     {
-        tamper(path, {QStringLiteral("UPDATE attachment SET content = X'00000000000000000000000000' WHERE id = %1")
+        tamper(path, {QStringLiteral("UPDATE attachment SET content = %1 WHERE id = %2")
+                          .arg(RawConnection(path).blob(QByteArray(13, '\0')))
                           .arg(sample.attachment)});
         const QString found = problems(path);
         CHECK(found.contains(QStringLiteral("does not match its SHA-256")));
@@ -204,6 +206,57 @@ TEST_CASE("Digests of text are what they were through Qt's driver, whatever the 
         REQUIRE(store->setOrganisation(organisation).ok());
     }
     CHECK(openStore(path)->check()->ok());
+    if (testsOnServer()) {
+        // On PostgreSQL: the digest as the row reads through libpq's text
+        // form, typed by its columns' types, the same however the text is.
+        auto throughLibpq = [&] {
+            PGconn *connection = PQconnectdb(storeLocation(path).toUtf8().constData());
+            REQUIRE(PQstatus(connection) == CONNECTION_OK);
+            PGresult *row = PQexec(connection, "SET bytea_output = 'hex'");
+            PQclear(row);
+            row = PQexec(connection, "SELECT * FROM organisation WHERE id = 1");
+            REQUIRE(PQresultStatus(row) == PGRES_TUPLES_OK);
+            REQUIRE(PQntuples(row) == 1);
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            auto field = [&](char type, const QByteArray &bytes) {
+                hash.addData(QByteArrayView(&type, 1));
+                hash.addData(QByteArray::number(bytes.size()));
+                hash.addData(":");
+                hash.addData(bytes);
+            };
+            for (int column = 0; column < PQnfields(row); ++column) {
+                field('C', PQfname(row, column));
+                const QByteArray text(PQgetvalue(row, 0, column), PQgetlength(row, 0, column));
+                if (PQgetisnull(row, 0, column))
+                    field('N', {});
+                else if (PQftype(row, column) == 17) // bytea
+                    field('B', QByteArray::fromHex(text.mid(2)));
+                else if (PQftype(row, column) == 20) // bigint
+                    field('I', text);
+                else
+                    field('T', text);
+            }
+            PQclear(row);
+            PQfinish(connection);
+            return QString::fromLatin1(hash.result().toHex());
+        };
+        // The store's digest of the row, as its audit log keeps it.
+        const QString logged = RawConnection(path)
+                                   .value(QStringLiteral("SELECT new_digest FROM audit_log WHERE entity = "
+                                                         "'organisation' AND entity_id = 1 ORDER BY id DESC LIMIT 1"))
+                                   .toString();
+        const QString digest = throughLibpq();
+        CHECK(digest == logged);
+        // Another tool's U+FFFF, which the store refuses to write itself
+        // (PostgreSQL keeps no lone surrogates, nor bytes that are no UTF-8).
+        RawConnection raw(path);
+        REQUIRE(raw.exec(QStringLiteral("UPDATE organisation SET name = 'kunta ' || %1 WHERE id = 1")
+                             .arg(raw.character(0xFFFF))));
+        CHECK(throughLibpq() != digest);
+        const QString changed = problems(path);
+        CHECK(changed.contains(QStringLiteral("organisation 1 differs")));
+        return;
+    }
     const QString connection = QStringLiteral("digest-through-qt");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);

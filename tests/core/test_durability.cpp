@@ -33,7 +33,7 @@ TEST_CASE("Killing a writer at any moment loses no acknowledged change", "[store
     int checkFailures = 0, lost = 0, partial = 0, crashes = 0;
     for (int kill = 0; kill < rounds; ++kill) {
         QProcess writer;
-        writer.start(QStringLiteral(PYKALA_TEST_WRITER), {path, QString::number(meeting), QString::number(next)});
+        writer.start(QStringLiteral(PYKALA_TEST_WRITER), {storeLocation(path), QString::number(meeting), QString::number(next)});
         REQUIRE(writer.waitForStarted());
         // Let it get going, then kill it somewhere in the middle of its work.
         // The pause only picks that moment at random: it waits for nothing,
@@ -138,12 +138,13 @@ TEST_CASE("check beside writers reports no corruption that is not there", "[stor
         auto store = createStore(path);
         meeting = addSample(*store).meeting;
     }
+    const QString location = storeLocation(path); // read by the threads below
     std::atomic<bool> stop{false};
     std::atomic<int> written{0}, writeFailures{0};
     auto writer = [&](int number) {
         // Catch's assertions belong to the test's own thread: a store that
         // will not open counts as a refused write.
-        auto opened = Store::open(path);
+        auto opened = Store::open(location);
         if (!opened) {
             ++writeFailures;
             return;
@@ -170,7 +171,7 @@ TEST_CASE("check beside writers reports no corruption that is not there", "[stor
     // A reader beside them: lists, reads and searches, as the desktop does.
     std::atomic<int> reads{0}, readFailures{0};
     auto reader = [&] {
-        auto opened = Store::open(path);
+        auto opened = Store::open(location);
         if (!opened) {
             ++readFailures;
             return;

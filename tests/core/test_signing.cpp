@@ -11,6 +11,9 @@
 #include "signing/verification.h"
 #include "store/auditlog.h"
 #include "store/connection.h"
+#include "store/statement.h"
+
+#include <libpq-fe.h>
 #include "store/searchterms.h"
 #include "text/richtext.h"
 #include "procedure/meetingevents.h"
@@ -677,9 +680,13 @@ TEST_CASE("sign-minutes keeps the signed minutes in the store and freezes the me
 
     // Another tool removes a protection and edits the record: check names
     // the meeting and the item.
+    // (SQLite's trigger of updates; PostgreSQL's one trigger of the table.)
+    const QString itemTrigger = testsOnServer() ? QStringLiteral("agenda_item_signed")
+                                                : QStringLiteral("agenda_item_signed_update");
     {
         RawConnection raw(path);
-        REQUIRE(raw.exec(QStringLiteral("DROP TRIGGER agenda_item_signed_update")));
+        REQUIRE(raw.exec(QStringLiteral("DROP TRIGGER %1%2").arg(
+            itemTrigger, testsOnServer() ? QStringLiteral(" ON agenda_item") : QString())));
         REQUIRE(raw.exec(QStringLiteral("UPDATE agenda_item SET decision = '<p>Toisin.</p>' WHERE meeting_id = %1 "
                                         "AND section_number = 5")
                              .arg(meetingId)));
@@ -687,16 +694,22 @@ TEST_CASE("sign-minutes keeps the signed minutes in the store and freezes the me
     const CliRun check = runCli({QStringLiteral("--store"), path, QStringLiteral("check")});
     CHECK(check.exitCode == 1);
     CHECK(check.out.contains(QStringLiteral("KH 12/2026 § 5 differs from what was signed in its minutes")));
-    CHECK(check.out.contains(QStringLiteral("trigger agenda_item_signed_update is missing")));
+    CHECK(check.out.contains(QStringLiteral("trigger %1 is missing").arg(itemTrigger)));
     {
         // A protection replaced by one that does nothing is found too.
         RawConnection raw(path);
-        REQUIRE(raw.exec(QStringLiteral("DROP TRIGGER attachment_signed_delete")));
-        REQUIRE(raw.exec(QStringLiteral("CREATE TRIGGER attachment_signed_delete BEFORE DELETE ON attachment WHEN 0 "
-                                        "BEGIN SELECT 1; END")));
+        if (testsOnServer()) {
+            REQUIRE(raw.exec(QStringLiteral("CREATE OR REPLACE FUNCTION attachment_signed() RETURNS trigger "
+                                            "LANGUAGE plpgsql AS $$ BEGIN RETURN OLD; END $$")));
+        } else {
+            REQUIRE(raw.exec(QStringLiteral("DROP TRIGGER attachment_signed_delete")));
+            REQUIRE(raw.exec(QStringLiteral("CREATE TRIGGER attachment_signed_delete BEFORE DELETE ON attachment WHEN 0 "
+                                            "BEGIN SELECT 1; END")));
+        }
     }
     CHECK(runCli({QStringLiteral("--store"), path, QStringLiteral("check")})
-              .out.contains(QStringLiteral("trigger attachment_signed_delete was changed")));
+              .out.contains(testsOnServer() ? QStringLiteral("function attachment_signed was changed")
+                                            : QStringLiteral("trigger attachment_signed_delete was changed")));
     CHECK_FALSE(check.out.contains(QStringLiteral("§ 3 differs")));
 }
 
@@ -915,52 +928,71 @@ QString auditEntryHash(const QStringList &fields)
 // the signed minutes and the audit log's digests agree with it, writes the
 // whole audit chain again, and puts the protections back. Store::check (the
 // file, the chain, the index, the triggers) passes afterwards.
-void forgeStore(const QString &path, qint64 meetingId, const std::function<void(QSqlDatabase &)> &forge)
+void forgeStore(const QString &path, qint64 meetingId, const std::function<void(const Connection &)> &forge)
 {
+    // Every protection of every table, turned off (SQLite: its triggers
+    // dropped; PostgreSQL: disabled) and put back at the end.
+    RawConnection protections(path);
+    REQUIRE(protections.dropProtections(AuditLog::entities()
+                                        + QStringList{QStringLiteral("audit_log"), QStringLiteral("preparer"),
+                                                      QStringLiteral("extract_recipient"),
+                                                      QStringLiteral("item_search")}));
     const QString name = QStringLiteral("forger");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        auto exec = [&](const QString &sql) {
-            INFO(sql.toStdString());
-            REQUIRE(q.exec(sql));
+        const QString location = storeLocation(path);
+        const bool server = Store::isServerLocation(location);
+        std::unique_ptr<Connection> connection;
+        if (server) {
+            connection = std::make_unique<Connection>(PQconnectdb(location.toUtf8().constData()));
+            REQUIRE(PQstatus(connection->postgresql()) == CONNECTION_OK);
+            PQclear(PQexec(connection->postgresql(), "SET bytea_output = 'hex'"));
+        } else {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            connection = std::make_unique<Connection>(name);
+        }
+        const Connection &db = *connection;
+        auto exec = [&](const QString &sql, std::initializer_list<QVariant> values = {}) {
+            Statement statement(db, sql, values);
+            const bool done = statement.exec();
+            INFO(sql.toStdString() << ": " << statement.errorMessage().toStdString());
+            REQUIRE(done);
         };
-        QList<std::pair<QString, QString>> triggers;
-        exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"));
-        while (q.next())
-            triggers.append({q.value(0).toString(), q.value(1).toString()});
-        for (const auto &trigger : std::as_const(triggers))
-            exec(QStringLiteral("DROP TRIGGER ") + trigger.first);
+        auto rows = [&](const QString &sql) {
+            Statement statement(db, sql);
+            INFO(sql.toStdString() << ": " << statement.errorMessage().toStdString());
+            REQUIRE(statement.exec());
+            QList<QVariantList> all;
+            while (statement.next()) {
+                QVariantList row;
+                for (int column = 0; column < statement.columnCount(); ++column)
+                    row.append(statement.value(column));
+                all.append(row);
+            }
+            return all;
+        };
         forge(db);
 
         // The search index of the meeting's items, as the store makes it.
-        QList<qint64> items;
-        exec(QStringLiteral("SELECT id FROM agenda_item WHERE meeting_id = %1").arg(meetingId));
-        while (q.next())
-            items.append(q.value(0).toLongLong());
-        for (const qint64 item : std::as_const(items)) {
-            exec(QStringLiteral("SELECT title, case_reference, background, proposal, decision, proceedings FROM "
-                                "agenda_item WHERE id = %1").arg(item));
-            REQUIRE(q.next());
-            const QString title = q.value(0).toString() + u' ' + q.value(1).toString();
-            QStringList texts;
+        for (const QVariantList &item : rows(QStringLiteral("SELECT id FROM agenda_item WHERE meeting_id = %1").arg(meetingId))) {
+            const qint64 id = item.at(0).toLongLong();
+            const QVariantList texts = rows(QStringLiteral("SELECT title, case_reference, background, proposal, decision, "
+                                                           "proceedings FROM agenda_item WHERE id = %1").arg(id)).value(0);
+            REQUIRE(texts.size() == 6);
+            const QString title = texts.at(0).toString() + u' ' + texts.at(1).toString();
+            QStringList body;
             for (int column = 2; column < 6; ++column)
-                texts.append(RichText::toPlainText(q.value(column).toString()));
-            exec(QStringLiteral("SELECT name, title FROM preparer WHERE item_id = %1 ORDER BY position").arg(item));
-            while (q.next())
-                texts << q.value(0).toString() << q.value(1).toString();
-            exec(QStringLiteral("SELECT name FROM attachment WHERE item_id = %1").arg(item));
-            while (q.next())
-                texts << q.value(0).toString();
-            q.prepare(QStringLiteral("UPDATE item_search SET title = ?, body = ? WHERE rowid = ?"));
-            q.addBindValue(SearchTerms::indexText(title));
-            q.addBindValue(SearchTerms::indexText(texts.join(u'\n')));
-            q.addBindValue(item);
-            REQUIRE(q.exec());
+                body.append(RichText::toPlainText(texts.at(column).toString()));
+            for (const QVariantList &preparer :
+                 rows(QStringLiteral("SELECT name, title FROM preparer WHERE item_id = %1 ORDER BY position").arg(id)))
+                body << preparer.at(0).toString() << preparer.at(1).toString();
+            for (const QVariantList &attachment : rows(QStringLiteral("SELECT name FROM attachment WHERE item_id = %1").arg(id)))
+                body << attachment.at(0).toString();
+            exec(QStringLiteral("UPDATE item_search SET title = ?, body = ? WHERE %1 = ?")
+                     .arg(server ? QStringLiteral("id") : QStringLiteral("rowid")),
+                 {SearchTerms::indexText(title), SearchTerms::indexText(body.join(u'\n')), id});
         }
-        db.close();
 
         // The digests kept beside the signed minutes, made as Pykälä makes them.
         {
@@ -971,58 +1003,40 @@ void forgeStore(const QString &path, qint64 meetingId, const std::function<void(
             QJsonObject parts;
             for (auto it = digests->parts.cbegin(); it != digests->parts.cend(); ++it)
                 parts.insert(it.key(), it.value());
-            REQUIRE(db.open());
-            QSqlQuery update(db);
-            update.prepare(QStringLiteral("UPDATE signed_minutes SET record_digest = ?, part_digests = ? WHERE meeting_id = ?"));
-            update.addBindValue(digests->record);
-            update.addBindValue(QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact)));
-            update.addBindValue(meetingId);
-            REQUIRE(update.exec());
+            exec(QStringLiteral("UPDATE signed_minutes SET record_digest = ?, part_digests = ? WHERE meeting_id = ?"),
+                 {digests->record, QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact)), meetingId});
         }
 
         // The audit log: each entity's newest entry gets its digest now, and
         // the chain is written again from the start.
         QHash<QString, qint64> newest; // "entity/id" → entry
-        exec(QStringLiteral("SELECT id, entity, entity_id FROM audit_log ORDER BY id"));
-        while (q.next())
-            newest.insert(q.value(1).toString() + u'/' + q.value(2).toString(), q.value(0).toLongLong());
+        for (const QVariantList &entry : rows(QStringLiteral("SELECT id, entity, entity_id FROM audit_log ORDER BY id")))
+            newest.insert(entry.at(1).toString() + u'/' + entry.at(2).toString(), entry.at(0).toLongLong());
         for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
             const QStringList key = it.key().split(u'/');
-            const auto digest = AuditLog::entityDigest(Connection(name), key.at(0), key.at(1).toLongLong());
+            const auto digest = AuditLog::entityDigest(db, key.at(0), key.at(1).toLongLong());
             REQUIRE(digest.ok());
             if (digest->isEmpty())
                 continue;
-            QSqlQuery update(db);
-            update.prepare(QStringLiteral("UPDATE audit_log SET new_digest = ? WHERE id = ?"));
-            update.addBindValue(*digest);
-            update.addBindValue(it.value());
-            REQUIRE(update.exec());
+            exec(QStringLiteral("UPDATE audit_log SET new_digest = ? WHERE id = ?"), {*digest, it.value()});
         }
         QString previous = AuditLog::genesisHash();
-        QList<std::pair<qint64, QString>> hashes;
-        exec(QStringLiteral("SELECT id, at, actor, action, entity, entity_id, old_digest, new_digest FROM audit_log "
-                            "ORDER BY id"));
-        while (q.next()) {
+        for (const QVariantList &entry : rows(QStringLiteral("SELECT id, at, actor, action, entity, entity_id, old_digest, "
+                                                             "new_digest FROM audit_log ORDER BY id"))) {
             QStringList fields{previous};
             for (int column = 1; column < 8; ++column)
-                fields.append(q.value(column).toString());
+                fields.append(entry.at(column).toString());
             const QString hash = auditEntryHash(fields);
-            hashes.append({q.value(0).toLongLong(), previous + u' ' + hash});
+            exec(QStringLiteral("UPDATE audit_log SET previous_hash = ?, hash = ? WHERE id = ?"),
+                 {previous, hash, entry.at(0).toLongLong()});
             previous = hash;
         }
-        for (const auto &[id, chain] : std::as_const(hashes)) {
-            QSqlQuery update(db);
-            update.prepare(QStringLiteral("UPDATE audit_log SET previous_hash = ?, hash = ? WHERE id = ?"));
-            update.addBindValue(chain.section(u' ', 0, 0));
-            update.addBindValue(chain.section(u' ', 1, 1));
-            update.addBindValue(id);
-            REQUIRE(update.exec());
-        }
-        for (const auto &trigger : std::as_const(triggers))
-            exec(trigger.second);
-        db.close();
+        if (!server)
+            QSqlDatabase::database(name).close();
     }
-    QSqlDatabase::removeDatabase(name);
+    if (QSqlDatabase::contains(name))
+        QSqlDatabase::removeDatabase(name);
+    REQUIRE(protections.restoreProtections());
     // The forgery is complete: the store's own checks find nothing.
     auto store = openStore(path);
     const auto report = store->check();
@@ -1177,11 +1191,10 @@ TEST_CASE("check finds a signed decision forged with the triggers, digests and a
         before = store->agendaItems(s.meetingId).value().at(4).decision;
     }
     REQUIRE(before.contains(QStringLiteral("hyväksyi")));
-    forgeStore(s.path, s.meetingId, [&](QSqlDatabase &db) {
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("UPDATE agenda_item SET decision = replace(decision, 'hyväksyi', 'hylkäsi') "
-                                      "WHERE meeting_id = %1 AND position = 5").arg(s.meetingId)));
-        REQUIRE(q.numRowsAffected() == 1);
+    forgeStore(s.path, s.meetingId, [&](const Connection &db) {
+        REQUIRE(Statement(db, QStringLiteral("UPDATE agenda_item SET decision = replace(decision, 'hyväksyi', 'hylkäsi') "
+                                             "WHERE meeting_id = %1 AND position = 5").arg(s.meetingId))
+                    .exec());
     });
     const CliRun check = checkStore(s.path);
     CHECK(check.exitCode == 1);
@@ -1197,9 +1210,11 @@ TEST_CASE("check finds audit history rewritten before a signature where no recor
     SignedStore s;
     makeSignedStore(s);
     // An early entry's author is changed and the chain made again after it.
-    forgeStore(s.path, s.meetingId, [](QSqlDatabase &db) {
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("UPDATE audit_log SET actor = 'joku muu' WHERE id = 3")));
+    forgeStore(s.path, s.meetingId, [](const Connection &db) {
+        Statement update(db, QStringLiteral("UPDATE audit_log SET actor = 'joku muu' WHERE id = 3"));
+        const bool done = update.exec();
+        INFO(update.errorMessage().toStdString());
+        REQUIRE(done);
     });
     const CliRun check = checkStore(s.path);
     CHECK(check.exitCode == 1);
@@ -1218,13 +1233,11 @@ TEST_CASE("check finds signed minutes replaced, re-signed or cut", "[signing][re
     // The signed file with a byte changed inside the signed range.
     const QByteArray original = openStore(s.path)->signedMinutes(s.meetingId).value()->pdf;
     auto replacePdf = [&](const QByteArray &pdf) {
-        forgeStore(s.path, s.meetingId, [&](QSqlDatabase &db) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE signed_minutes SET pdf = ?, sha256 = ? WHERE meeting_id = ?"));
-            q.addBindValue(pdf);
-            q.addBindValue(QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
-            q.addBindValue(s.meetingId);
-            REQUIRE(q.exec());
+        forgeStore(s.path, s.meetingId, [&](const Connection &db) {
+            REQUIRE(Statement(db, QStringLiteral("UPDATE signed_minutes SET pdf = ?, sha256 = ? WHERE meeting_id = ?"),
+                              {pdf, QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()),
+                               s.meetingId})
+                        .exec());
         });
         return checkStore(s.path);
     };
@@ -1243,9 +1256,8 @@ TEST_CASE("check finds signed minutes replaced, re-signed or cut", "[signing][re
     writeFile(twice, original);
     p.sign(twice, thrice, QStringLiteral("Ulkopuolinen"), QStringLiteral("pöytäkirjantarkastaja"));
     const QByteArray appended = readFile(thrice);
-    forgeStore(s.path, s.meetingId, [&](QSqlDatabase &db) {
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("UPDATE signed_minutes SET signatures = 3")));
+    forgeStore(s.path, s.meetingId, [&](const Connection &db) {
+        REQUIRE(Statement(db, QStringLiteral("UPDATE signed_minutes SET signatures = 3")).exec());
     });
     const CliRun resigned = replacePdf(appended);
     CHECK(resigned.exitCode == 1);
@@ -1255,9 +1267,8 @@ TEST_CASE("check finds signed minutes replaced, re-signed or cut", "[signing][re
     CHECK(resigned.out.contains(QStringLiteral("Signature 3 of the minutes of KH 12/2026 (Ulkopuolinen, pöytäkirjantarkastaja) "
                                                "is not by the person of its turn: The certificate is not registered for "
                                                "Cecilia Öhman")));
-    forgeStore(s.path, s.meetingId, [&](QSqlDatabase &db) {
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("UPDATE signed_minutes SET signatures = 2")));
+    forgeStore(s.path, s.meetingId, [&](const Connection &db) {
+        REQUIRE(Statement(db, QStringLiteral("UPDATE signed_minutes SET signatures = 2")).exec());
     });
 
     // Only the first signature: the store says two.
@@ -1336,9 +1347,9 @@ TEST_CASE("A person's certificates are registered from the certificates themselv
     // trigger, and one changed behind its back is found by check.
     {
         RawConnection raw(path);
-        CHECK_FALSE(raw.exec(QStringLiteral("UPDATE person_certificate SET der = x'00'")));
-        REQUIRE(raw.exec(QStringLiteral("DROP TRIGGER person_certificate_kept")));
-        REQUIRE(raw.exec(QStringLiteral("UPDATE person_certificate SET der = x'00' WHERE id = 1")));
+        CHECK_FALSE(raw.exec(QStringLiteral("UPDATE person_certificate SET der = %1").arg(raw.blob(QByteArray(1, '\0')))));
+        REQUIRE(raw.dropProtections({QStringLiteral("person_certificate")}));
+        REQUIRE(raw.exec(QStringLiteral("UPDATE person_certificate SET der = %1 WHERE id = 1").arg(raw.blob(QByteArray(1, '\0')))));
     }
     const CliRun check = runCli({QStringLiteral("--store"), path, QStringLiteral("check")});
     CHECK(check.exitCode == 1);

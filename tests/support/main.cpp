@@ -21,6 +21,8 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("LC_ALL"))
+        qputenv("LC_ALL", "C.UTF-8");
     QStandardPaths::setTestModeEnabled(true);
     // Settings in a folder of each process's own. In test mode QSettings
     // would take ~/.qttest/config, one file per test program shared by

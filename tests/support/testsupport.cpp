@@ -59,7 +59,7 @@ bool testsOnServer()
 
 QString storeLocation(const QString &path)
 {
-    if (!testsOnServer())
+    if (!testsOnServer() || Store::isServerLocation(path))
         return path;
     QHash<QString, QString> &databases = serverDatabases();
     // A file already there is one (a meeting package is always a file).
@@ -296,6 +296,68 @@ bool RawConnection::exec(const QString &sql)
     return query.exec(sql);
 }
 
+bool RawConnection::holdWriteLock()
+{
+    // What a writer of the store holds while it changes it.
+    if (m_server)
+        return exec(QStringLiteral("BEGIN")) && exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(0x50594B4C));
+    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+bool RawConnection::dropProtections(const QStringList &tables)
+{
+    if (m_server) {
+        for (const QString &table : tables) {
+            if (!exec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table)))
+                return false;
+            m_unprotected.append(table);
+        }
+        return true;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_name));
+    QList<std::pair<QString, QString>> triggers;
+    for (const QString &table : tables) {
+        query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"));
+        query.addBindValue(table);
+        if (!query.exec())
+            return false;
+        while (query.next())
+            triggers.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    for (const auto &[name, sql] : std::as_const(triggers)) {
+        if (!exec(QStringLiteral("DROP TRIGGER ") + name))
+            return false;
+        m_dropped.append(sql);
+    }
+    return true;
+}
+
+bool RawConnection::restoreProtections()
+{
+    bool ok = true;
+    if (m_server) {
+        for (const QString &table : std::as_const(m_unprotected))
+            ok = exec(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table)) && ok;
+        m_unprotected.clear();
+        return ok;
+    }
+    for (const QString &sql : std::as_const(m_dropped))
+        ok = exec(sql) && ok;
+    m_dropped.clear();
+    return ok;
+}
+
+QString RawConnection::blob(const QByteArray &bytes) const
+{
+    return m_server ? QStringLiteral("'\\x%1'::bytea").arg(QString::fromLatin1(bytes.toHex()))
+                    : QStringLiteral("X'%1'").arg(QString::fromLatin1(bytes.toHex()));
+}
+
+QString RawConnection::character(int code) const
+{
+    return QStringLiteral("%1(%2)").arg(m_server ? QStringLiteral("chr") : QStringLiteral("char")).arg(code);
+}
+
 QVariant RawConnection::value(const QString &sql)
 {
     if (m_server) {
@@ -334,8 +396,6 @@ CliRun runCli(const QStringList &arguments, const QByteArray &input, const QStri
             located[i] = storeLocation(located.at(i));
         else if (located.at(i).startsWith(QStringLiteral("--store=")))
             located[i] = QStringLiteral("--store=") + storeLocation(located.at(i).mid(8));
-        else if (serverDatabases().contains(located.at(i)))
-            located[i] = storeLocation(located.at(i));
     }
     process.start(QStringLiteral(PYKALA_CLI), located);
     REQUIRE(process.waitForStarted());

@@ -136,10 +136,22 @@ public:
     Q_DISABLE_COPY_MOVE(RawConnection)
     bool exec(const QString &sql);
     QVariant value(const QString &sql);
+    // Begins a transaction holding what a writer of the store holds, so
+    // that the store's own writers wait (ROLLBACK lets them go).
+    bool holdWriteLock();
+    // Turns off the store's triggers on these tables (SQLite: drops them;
+    // PostgreSQL: disables them), as a tamperer would, and puts them back.
+    bool dropProtections(const QStringList &tables);
+    bool restoreProtections();
+    // SQL for these bytes as a literal, and for a character by its code.
+    QString blob(const QByteArray &bytes) const;
+    QString character(int code) const;
 
 private:
     QString m_name;
     struct pg_conn *m_server = nullptr;
+    QStringList m_dropped;     // SQLite: the dropped triggers' SQL
+    QStringList m_unprotected; // PostgreSQL: the tables whose triggers are off
 };
 
 // Runs pykala-cli; returns the exit code and fills stdout and stderr.

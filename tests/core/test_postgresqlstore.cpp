@@ -1,0 +1,265 @@
+#include <catch2/catch.hpp>
+
+// What a store on a PostgreSQL server does as a database: how it is
+// recognised and refused, its statements, and the server's own protections
+// as check sees them (an SQLite file's counterparts: test_sqlitestore). Run
+// only with the tests' cluster (PYKALA_TEST_POSTGRESQL).
+
+#include "testsupport.h"
+
+#include "store/connection.h"
+#include "store/schema.h"
+#include "store/statement.h"
+
+#include <libpq-fe.h>
+
+namespace {
+
+// A database of the server, empty or with what `statements` make in it.
+QString database(const QString &name, const QStringList &statements = {})
+{
+    const QString admin = QStringLiteral("postgresql:///postgres?host=%1&user=pykala")
+                              .arg(qEnvironmentVariable("PYKALA_TEST_POSTGRESQL"));
+    const QString uri = QStringLiteral("postgresql:///%1?host=%2&user=pykala")
+                            .arg(name, qEnvironmentVariable("PYKALA_TEST_POSTGRESQL"));
+    for (const auto &[target, sql] :
+         QList<std::pair<QString, QString>>{{admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)},
+                                            {admin, QStringLiteral("CREATE DATABASE %1").arg(name)}}) {
+        PGconn *connection = PQconnectdb(target.toUtf8().constData());
+        REQUIRE(PQstatus(connection) == CONNECTION_OK);
+        PGresult *result = PQexec(connection, sql.toUtf8().constData());
+        INFO(PQresultErrorMessage(result));
+        CHECK(PQresultStatus(result) == PGRES_COMMAND_OK);
+        PQclear(result);
+        PQfinish(connection);
+    }
+    PGconn *connection = PQconnectdb(uri.toUtf8().constData());
+    REQUIRE(PQstatus(connection) == CONNECTION_OK);
+    for (const QString &sql : statements) {
+        PGresult *result = PQexec(connection, sql.toUtf8().constData());
+        INFO(sql.toStdString() << ": " << PQresultErrorMessage(result));
+        CHECK(PQresultStatus(result) == PGRES_COMMAND_OK);
+        PQclear(result);
+    }
+    PQfinish(connection);
+    return uri;
+}
+
+QString problems(const QString &path)
+{
+    auto store = openStore(path);
+    const auto report = store->check();
+    REQUIRE(report.ok());
+    return (report->integrityProblems + report->foreignKeyProblems + report->auditProblems).join(u'\n');
+}
+
+} // namespace
+
+TEST_CASE("A database that holds other tables is refused and left as it was", "[postgresql][bad-input]")
+{
+    REQUIRE(testsOnServer());
+    const QString uri = database(QStringLiteral("muu_ohjelma"), {QStringLiteral("CREATE TABLE asiakas (nimi text)"),
+                                                                 QStringLiteral("INSERT INTO asiakas VALUES ('A')")});
+    for (const Store::Mode mode : {Store::Mode::OpenExisting, Store::Mode::CreateNew, Store::Mode::ReadOnly}) {
+        const auto store = Store::open(uri, mode);
+        REQUIRE_FALSE(store.ok());
+        CHECK_THAT(store.error().toStdString(), Catch::Contains("holds other tables and is not a Pykälä store"));
+    }
+    PGconn *connection = PQconnectdb(uri.toUtf8().constData());
+    PGresult *tables = PQexec(connection, "SELECT string_agg(tablename, ',') FROM pg_tables WHERE schemaname = 'public'");
+    CHECK(QByteArray(PQgetvalue(tables, 0, 0)) == QByteArrayLiteral("asiakas"));
+    PQclear(tables);
+    PQfinish(connection);
+}
+
+TEST_CASE("A new store is never made over another, and an empty database becomes one", "[postgresql][bad-input]")
+{
+    REQUIRE(testsOnServer());
+    const QString uri = database(QStringLiteral("uusi_kunta"));
+    // An empty database opened normally becomes a store, as an empty file does.
+    {
+        auto store = Store::open(uri);
+        REQUIRE(store.ok());
+        REQUIRE(store.value()->addPerson({0, QStringLiteral("Anna"), QStringLiteral("Ahonen"), {}, {}, {}}).ok());
+    }
+    const auto again = Store::open(uri, Store::Mode::CreateNew);
+    REQUIRE_FALSE(again.ok());
+    CHECK_THAT(again.error().toStdString(), Catch::Contains("already holds a store"));
+    auto store = Store::open(uri);
+    REQUIRE(store.ok());
+    CHECK(store.value()->persons()->size() == 1);
+    CHECK(store.value()->check()->ok());
+}
+
+TEST_CASE("A server or database that cannot be reached gives one clear message", "[postgresql][bad-input]")
+{
+    REQUIRE(testsOnServer());
+    const QString folder = qEnvironmentVariable("PYKALA_TEST_POSTGRESQL");
+    for (const QString &uri : {QStringLiteral("postgresql:///ei_ole_olemassa?host=%1&user=pykala").arg(folder),
+                               QStringLiteral("postgresql:///kunta?host=/nonexistent/folder&user=pykala"),
+                               QStringLiteral("postgresql://pykala:salasana@/kunta?host=/nonexistent/folder")}) {
+        const auto store = Store::open(uri);
+        REQUIRE_FALSE(store.ok());
+        const std::string message = store.error().toStdString();
+        CHECK_THAT(message, Catch::StartsWith("Cannot connect to the store"));
+        CHECK_THAT(message, Catch::Contains("Check the address"));
+        // A password is never shown.
+        CHECK_THAT(message, !Catch::Contains("salasana"));
+    }
+    const CliRun run = runCli({QStringLiteral("--store"),
+                               QStringLiteral("postgresql:///ei_ole_olemassa?host=%1&user=pykala").arg(folder),
+                               QStringLiteral("meetings")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.startsWith(QStringLiteral("pykala-cli: Cannot connect to the store")));
+}
+
+TEST_CASE("A store whose version row says 0 is damaged, a higher one is a newer version's", "[postgresql][bad-input]")
+{
+    REQUIRE(testsOnServer());
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("v.sqlite"));
+    writeSampleStore(path);
+    const QString uri = storeLocation(path);
+    for (const auto &[version, expected] : {std::pair(0, "header gives schema version 0"),
+                                            std::pair(-3, "header gives schema version -3"),
+                                            std::pair(Schema::applicationId, "newer version")}) {
+        {
+            RawConnection raw(path);
+            REQUIRE(raw.exec(QStringLiteral("UPDATE pykala_store SET schema_version = %1").arg(version)));
+        }
+        const QByteArray before = storeBytes(path);
+        const auto store = Store::open(uri);
+        REQUIRE_FALSE(store.ok());
+        CHECK_THAT(store.error().toStdString(), Catch::Contains(expected));
+        CHECK(storeBytes(path) == before);
+    }
+}
+
+TEST_CASE("Statements on PostgreSQL take SQLite's parameters, one statement, a value for each", "[postgresql][bad-input]")
+{
+    REQUIRE(testsOnServer());
+    const QString uri = database(QStringLiteral("lauseet"));
+    const Connection connection(PQconnectdb(uri.toUtf8().constData()));
+    REQUIRE(PQstatus(connection.postgresql()) == CONNECTION_OK);
+    // (PostgreSQL infers a parameter's type from where it stands: here a
+    // cast tells it.)
+    Statement missing(connection, QStringLiteral("SELECT CAST(? AS bigint) + CAST(? AS bigint)"), {1});
+    CHECK_FALSE(missing.exec());
+    CHECK(missing.errorMessage().contains(QStringLiteral("1 values for 2 parameters")));
+    Statement sum(connection, QStringLiteral("SELECT CAST(? AS bigint) + CAST(? AS bigint)"), {1, 2});
+    REQUIRE(sum.exec());
+    REQUIRE(sum.next());
+    CHECK(sum.value(0).toLongLong() == 3);
+    REQUIRE(sum.exec()); // the same values once more
+    REQUIRE(sum.next());
+    CHECK(sum.value(0).toLongLong() == 3);
+    // Numbered parameters, used twice; a ? inside quotes is text.
+    Statement numbered(connection, QStringLiteral("SELECT CAST(?1 AS bigint) * 10 + CAST(?2 AS bigint), '?' || ?1, \"?column\" FROM (SELECT 1 AS \"?column\") t"),
+                       {4, 2});
+    REQUIRE(numbered.exec());
+    REQUIRE(numbered.next());
+    CHECK(numbered.value(0).toLongLong() == 42);
+    CHECK(numbered.value(1).toString() == QStringLiteral("?4"));
+    CHECK(numbered.value(2).toLongLong() == 1);
+    // A list of ids as SQLite reads it from JSON.
+    Statement ids(connection, QStringLiteral("SELECT sum(value) FROM (SELECT value FROM json_each(?)) t"),
+                  {QStringLiteral("[3,5,8]")});
+    REQUIRE(ids.exec());
+    REQUIRE(ids.next());
+    CHECK(ids.value(0).toLongLong() == 16);
+    // Bytes and text come back as they went, NULL as a null.
+    const QByteArray bytes("\x00\xff\x01''\\x", 7);
+    Statement values(connection, QStringLiteral("SELECT CAST(? AS bytea), CAST(? AS text), CAST(? AS text)"),
+                     {bytes, QStringLiteral("Äänekoski – Åbo €"), QVariant()});
+    REQUIRE(values.exec());
+    REQUIRE(values.next());
+    CHECK(values.value(0).toByteArray() == bytes);
+    CHECK(values.value(1).toString() == QStringLiteral("Äänekoski – Åbo €"));
+    CHECK(values.value(2).isNull());
+    int type = 0;
+    CHECK(values.rawValue(0, &type) == bytes);
+    CHECK(type == Statement::Blob);
+    // One statement only: a second one is refused, not run.
+    Statement two(connection, QStringLiteral("SELECT 1; DROP TABLE pg_class"));
+    CHECK_FALSE(two.exec());
+    CHECK_FALSE(two.errorMessage().isEmpty());
+}
+
+TEST_CASE("A refused change inside a transaction leaves the rest of it to go on", "[postgresql][store]")
+{
+    REQUIRE(testsOnServer());
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("t.sqlite"));
+    auto store = createStore(path);
+    REQUIRE(store->addBody({0, QStringLiteral("Kunnanhallitus"), QStringLiteral("KH"), BodyKind::Board,
+                            QuorumRule::MoreThanHalf})
+                .ok());
+    {
+        Store::Transaction transaction(*store);
+        REQUIRE(transaction.ok());
+        // Refused by the database (the short name is taken, whatever its case).
+        const auto twice = store->addBody({0, QStringLiteral("Toinen"), QStringLiteral("kh"), BodyKind::Board,
+                                           QuorumRule::MoreThanHalf});
+        CHECK_FALSE(twice.ok());
+        REQUIRE(store->addPerson({0, QStringLiteral("Anna"), QStringLiteral("Ahonen"), {}, {}, {}}).ok());
+        REQUIRE(transaction.commit().ok());
+    }
+    CHECK(store->bodies()->size() == 1);
+    CHECK(store->persons()->size() == 1);
+    CHECK(store->check()->ok());
+}
+
+TEST_CASE("check finds the server's protections turned off, changed or removed", "[postgresql][check]")
+{
+    REQUIRE(testsOnServer());
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    writeSampleStore(path);
+    CHECK(problems(path).isEmpty());
+    SECTION("a trigger turned off")
+    {
+        REQUIRE(RawConnection(path).exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")));
+        CHECK_THAT(problems(path).toStdString(), Catch::Contains("trigger audit_log_append_only was turned off"));
+    }
+    SECTION("a trigger removed")
+    {
+        REQUIRE(RawConnection(path).exec(QStringLiteral("DROP TRIGGER meeting_signed ON meeting")));
+        CHECK_THAT(problems(path).toStdString(), Catch::Contains("trigger meeting_signed is missing"));
+    }
+    SECTION("a trigger's function rewritten")
+    {
+        REQUIRE(RawConnection(path).exec(QStringLiteral(
+            "CREATE OR REPLACE FUNCTION meeting_is_signed(meeting bigint) RETURNS boolean LANGUAGE sql STABLE AS "
+            "$$ SELECT false $$")));
+        CHECK_THAT(problems(path).toStdString(), Catch::Contains("function meeting_is_signed was changed"));
+    }
+    SECTION("a reference removed, and a row written without it")
+    {
+        RawConnection raw(path);
+        REQUIRE(raw.exec(QStringLiteral("ALTER TABLE membership DROP CONSTRAINT membership_body_id_fkey")));
+        REQUIRE(raw.exec(QStringLiteral("UPDATE membership SET body_id = 999 WHERE id = 1")));
+        const std::string found = problems(path).toStdString();
+        CHECK_THAT(found, Catch::Contains("reference from membership.body_id to body is missing"));
+        CHECK_THAT(found, Catch::Contains("membership row 1 refers to a missing body row"));
+    }
+    SECTION("the references' own triggers turned off")
+    {
+        REQUIRE(RawConnection(path).exec(QStringLiteral("ALTER TABLE agenda_item DISABLE TRIGGER ALL")));
+        CHECK_THAT(problems(path).toStdString(), Catch::Contains("references of table agenda_item are not checked"));
+    }
+}
+
+TEST_CASE("A store opened for reading only refuses every change on the server too", "[postgresql][store]")
+{
+    REQUIRE(testsOnServer());
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("r.sqlite"));
+    writeSampleStore(path);
+    const QByteArray before = storeBytes(path);
+    auto store = openStore(path, Store::Mode::ReadOnly);
+    CHECK(store->readOnly());
+    CHECK(store->persons()->size() == 3);
+    CHECK_THAT(refusal(store->addPerson({0, QStringLiteral("Anna"), QStringLiteral("Ahonen"), {}, {}, {}})),
+               Catch::Contains("reading only"));
+    CHECK(storeBytes(path) == before);
+}
