@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "connectdialog.h"
+
 #include "documentprinting.h"
 #include "documentwindow.h"
 #include "helpwindow.h"
@@ -69,7 +71,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    rememberStore(m_store->path());
+    rememberStore(*m_store);
 }
 
 MainWindow::~MainWindow()
@@ -164,6 +166,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Store…"), QKeySequence::New, this, &MainWindow::newStoreDialog);
     file->addAction(tr("&Open Store…"), QKeySequence::Open, this, &MainWindow::openStoreDialog);
+    file->addAction(tr("Connect to &Server…"), this, &MainWindow::connectToServer);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Open for Re&view…"), this, [this] {
@@ -278,7 +281,7 @@ void MainWindow::showSummary()
     setWindowTitle(organisationName.isEmpty() ? tr("Pykälä") : tr("%1 – Pykälä").arg(organisationName));
     const auto meetings = m_store->meetings();
     const int count = meetings ? int(meetings->size()) : 0;
-    m_status->setText(tr("%1 · %n meeting(s)", nullptr, count).arg(QDir::toNativeSeparators(m_store->path())));
+    m_status->setText(tr("%1 · %n meeting(s)", nullptr, count).arg(m_store->displayLocation()));
     m_welcome->setText(m_navigator->rowCount() == 0
                            ? tr("<h2>%1</h2><p>The store has no bodies yet. Add them with <tt>pykala-cli body</tt>, or "
                                 "import a store with <tt>pykala-cli import</tt>.</p>")
@@ -573,11 +576,12 @@ QStringList MainWindow::recentStores()
     return QSettings().value(QStringLiteral("recentStores")).toStringList();
 }
 
-void MainWindow::rememberStore(const QString &path)
+void MainWindow::rememberStore(const Store &store)
 {
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("recentStores")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server's store by its address without the password.
+    const QString absolute = store.onServer() ? store.displayLocation() : QFileInfo(store.path()).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > maxRecentStores)
@@ -589,8 +593,10 @@ void MainWindow::fillRecentMenu()
 {
     m_recentMenu->clear();
     for (const QString &path : recentStores()) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openStorePath(path); });
-        action->setEnabled(QFileInfo::exists(path));
+        const bool server = Store::isServerLocation(path);
+        QAction *action = m_recentMenu->addAction(server ? path : QDir::toNativeSeparators(path), this,
+                                                  [this, path] { openStorePath(path); });
+        action->setEnabled(server || QFileInfo::exists(path));
     }
     if (m_recentMenu->isEmpty())
         m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
@@ -611,7 +617,7 @@ bool MainWindow::setStore(std::unique_ptr<Store> store, QString *error)
     if (!saveOpenWork(error))
         return false;
     rebuild(std::move(store));
-    rememberStore(m_store->path());
+    rememberStore(*m_store);
     return true;
 }
 
@@ -680,6 +686,16 @@ void MainWindow::openStoreDialog()
                                                       tr("Pykälä stores (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openStorePath(path);
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!setStore(dialog.takeStore(), &error))
+        showError(error);
 }
 
 void MainWindow::newStoreDialog()

@@ -101,7 +101,7 @@ public:
     bool isWatching() const;
 
     static QStringList recentStores();
-    static void rememberStore(const QString &path);
+    static void rememberStore(const Store &store);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -122,6 +122,7 @@ private:
     void showSelection(const QModelIndex &index);
     void showError(const QString &message);
     void openStoreDialog();
+    void connectToServer();
     void newStoreDialog();
     void openStorePath(const QString &path);
     void fillRecentMenu();

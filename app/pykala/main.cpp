@@ -106,10 +106,27 @@ int main(int argc, char *argv[])
     QString path = parser.positionalArguments().value(0);
     if (path.isEmpty())
         path = qEnvironmentVariable("PYKALA_STORE");
-    // Else the store used last, when it is still there.
-    if (path.isEmpty() && !MainWindow::recentStores().isEmpty()
-        && QFileInfo::exists(MainWindow::recentStores().constFirst()))
-        path = MainWindow::recentStores().constFirst();
+    // Else the store used last, when it is still there (a server's is
+    // tried: should it not answer, the default store opens instead).
+    bool lastOnServer = false;
+    std::unique_ptr<Store> lastStore; // the server's, opened
+    if (path.isEmpty() && !MainWindow::recentStores().isEmpty()) {
+        const QString last = MainWindow::recentStores().constFirst();
+        lastOnServer = Store::isServerLocation(last);
+        if (lastOnServer || QFileInfo::exists(last))
+            path = last;
+    }
+    if (lastOnServer) {
+        auto last = Store::open(path);
+        if (!last) {
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Pykälä"),
+                                 QApplication::translate("main", "%1\n\nThe store on this computer opens instead.")
+                                     .arg(last.error()));
+            path.clear();
+        } else {
+            lastStore = std::move(last.value());
+        }
+    }
     const bool defaultStore = path.isEmpty() || path == Store::defaultPath();
     if (defaultStore)
         path = Store::defaultPath();
@@ -117,7 +134,8 @@ int main(int argc, char *argv[])
     // The default store is created, with demo data, on first start (and
     // filled again should that first start have been cut short).
     const bool create = defaultStore && !QFileInfo::exists(path);
-    auto store = Store::open(path, create ? Store::Mode::CreateNew : Store::Mode::OpenExisting);
+    auto store = lastStore ? Result<std::unique_ptr<Store>>(std::move(lastStore))
+                           : Store::open(path, create ? Store::Mode::CreateNew : Store::Mode::OpenExisting);
     if (store && defaultStore) {
         const auto bodies = store.value()->bodies();
         const auto persons = store.value()->persons();
