@@ -56,16 +56,23 @@ BEGIN
 EXCEPTION WHEN OTHERS THEN
     RETURN NULL;
 END $$)"),
+        // Each calls PostgreSQL's own functions only: pg_restore checks the
+        // rows it loads with no search_path, where another of these would
+        // not be found.
         QStringLiteral(R"(CREATE FUNCTION json_array_size(value text) RETURNS integer LANGUAGE plpgsql IMMUTABLE AS $$
 BEGIN
-    IF json_kind(value) IS DISTINCT FROM 'array' THEN
+    IF json_typeof(value::json) IS DISTINCT FROM 'array' THEN
         RETURN -1;
     END IF;
     RETURN json_array_length(value::json);
+EXCEPTION WHEN OTHERS THEN
+    RETURN -1;
 END $$)"),
         QStringLiteral(R"(CREATE FUNCTION is_event(value text) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS $$
 BEGIN
-    RETURN json_kind(value) = 'object' AND json_typeof(value::json -> 'type') = 'string';
+    RETURN json_typeof(value::json) = 'object' AND json_typeof(value::json -> 'type') = 'string';
+EXCEPTION WHEN OTHERS THEN
+    RETURN false;
 END $$)"),
         // The id the last insert of this session drew from a sequence (an
         // identity column's), as SQLite's last_insert_rowid(); 0 before

@@ -333,10 +333,21 @@ Status Store::openPostgresql(Mode mode, int busyTimeoutMs)
     PYKALA_TRY(checkHeader(*header, tr("The database %1 holds other tables and is not a Pykälä store. It was left "
                                        "untouched; give an empty database for a new store.")
                                         .arg(displayLocation())));
-    if (mode == Mode::CreateNew && !header->empty)
-        return Status::failure(tr("The database %1 already holds a store; a new store is never written over an "
-                                  "existing one. Give an empty database.")
-                                   .arg(displayLocation()));
+    if (mode == Mode::CreateNew && !header->empty) {
+        // Only a store with nothing in it (its schema made, nothing ever
+        // written: an init that failed half-way) is made anew.
+        bool unused = false;
+        if (header->version == Schema::currentVersion()) {
+            Statement entries(db, QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM audit_log)"));
+            if (!entries.exec() || !entries.next())
+                return Status::failure(entries.errorMessage());
+            unused = entries.value(0).toBool();
+        }
+        if (!unused)
+            return Status::failure(tr("The database %1 already holds a store; a new store is never written over an "
+                                      "existing one. Give an empty database.")
+                                       .arg(displayLocation()));
+    }
     if (mode == Mode::ReadOnly || header->package) {
         if (header->empty)
             return Status::failure(tr("%1 is empty: there is no store in it to read.").arg(displayLocation()));

@@ -90,6 +90,7 @@ TestDir::~TestDir()
         if (it.key().startsWith(folder)) {
             const QByteArray uri = serverUri(QStringLiteral("postgres")).toUtf8();
             PGconn *connection = PQconnectdb(uri.constData());
+            PQsetNoticeProcessor(connection, [](void *, const char *) {}, nullptr);
             PQclear(PQexec(connection, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
                                            .arg(it.value())
                                            .toUtf8()
