@@ -24,11 +24,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 // The store's schema version a new PostgreSQL store starts at: the schema of
 // the release that brought PostgreSQL. Later migrations are written for
 // both engines.
@@ -733,7 +728,7 @@ private:
             const QString column = key.section(u'.', 1);
             const QString parent = declared.value(key);
             if (!found.contains(key))
-                report.foreignKeyProblems.append(tr("The reference from %1 to %2 is missing from the store's "
+                report.foreignKeyProblems.append(QCoreApplication::translate("Store", "The reference from %1 to %2 is missing from the store's "
                                                     "schema: it was removed outside Pykälä.")
                                                      .arg(key, parent));
             // The rows themselves, for a reference left unchecked (its
@@ -746,7 +741,7 @@ private:
             if (!orphans.exec())
                 return Status::failure(orphans.errorMessage());
             while (orphans.next())
-                report.foreignKeyProblems.append(tr("%1 row %2 refers to a missing %3 row.")
+                report.foreignKeyProblems.append(QCoreApplication::translate("Store", "%1 row %2 refers to a missing %3 row.")
                                                      .arg(child, orphans.value(0).toString(), parent));
         }
         // The database's own triggers behind the references, turned off.
@@ -757,7 +752,7 @@ private:
         if (!disabled.exec())
             return Status::failure(disabled.errorMessage());
         while (disabled.next())
-            report.foreignKeyProblems.append(tr("The references of table %1 are not checked: its triggers were "
+            report.foreignKeyProblems.append(QCoreApplication::translate("Store", "The references of table %1 are not checked: its triggers were "
                                                 "turned off outside Pykälä.")
                                                  .arg(disabled.value(0).toString()));
         return success();
@@ -808,23 +803,23 @@ private:
             presentFunctions.insert(bodies.value(0).toString(), bodies.value(1).toString());
         for (auto it = functions.cbegin(); it != functions.cend(); ++it) {
             if (!presentFunctions.contains(it.key()))
-                report.integrityProblems.append(tr("The store's function %1 is missing: its protections were "
+                report.integrityProblems.append(QCoreApplication::translate("Store", "The store's function %1 is missing: its protections were "
                                                    "removed outside Pykälä.")
                                                     .arg(it.key()));
             else if (presentFunctions.value(it.key()) != it.value())
-                report.integrityProblems.append(tr("The store's function %1 was changed outside Pykälä.")
+                report.integrityProblems.append(QCoreApplication::translate("Store", "The store's function %1 was changed outside Pykälä.")
                                                     .arg(it.key()));
         }
         for (auto it = triggers.cbegin(); it != triggers.cend(); ++it) {
             const QStringList trigger = found.value(it.key());
             if (trigger.isEmpty())
-                report.integrityProblems.append(tr("The store's trigger %1 is missing: its protections were "
+                report.integrityProblems.append(QCoreApplication::translate("Store", "The store's trigger %1 is missing: its protections were "
                                                    "removed outside Pykälä.")
                                                     .arg(it.key()));
             else if (trigger.at(0) != it->table || trigger.at(1) != it->function)
-                report.integrityProblems.append(tr("The store's trigger %1 was changed outside Pykälä.").arg(it.key()));
+                report.integrityProblems.append(QCoreApplication::translate("Store", "The store's trigger %1 was changed outside Pykälä.").arg(it.key()));
             else if (trigger.at(3) != u"O" && trigger.at(3) != u"A")
-                report.integrityProblems.append(tr("The store's trigger %1 was turned off outside Pykälä.")
+                report.integrityProblems.append(QCoreApplication::translate("Store", "The store's trigger %1 was turned off outside Pykälä.")
                                                     .arg(it.key()));
         }
         return success();

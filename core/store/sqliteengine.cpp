@@ -16,11 +16,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 class SqliteEngine final : public StoreEngine
 {
 public:
@@ -107,7 +102,7 @@ public:
         if (!foreignKeys.exec())
             return Status::failure(foreignKeys.errorMessage());
         while (foreignKeys.next()) {
-            report.foreignKeyProblems.append(tr("%1 row %2 refers to a missing %3 row.")
+            report.foreignKeyProblems.append(QCoreApplication::translate("Store", "%1 row %2 refers to a missing %3 row.")
                                                  .arg(foreignKeys.value(0).toString(), foreignKeys.value(1).toString(),
                                                       foreignKeys.value(2).toString()));
         }
@@ -130,11 +125,11 @@ public:
         }
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
             if (!triggers.contains(it.key()))
-                report.integrityProblems.append(tr("The store's trigger %1 is missing: its protections were "
+                report.integrityProblems.append(QCoreApplication::translate("Store", "The store's trigger %1 is missing: its protections were "
                                                    "removed outside Pykälä.")
                                                     .arg(it.key()));
             else if (triggers.value(it.key()) != it.value())
-                report.integrityProblems.append(tr("The store's trigger %1 was changed outside Pykälä.").arg(it.key()));
+                report.integrityProblems.append(QCoreApplication::translate("Store", "The store's trigger %1 was changed outside Pykälä.").arg(it.key()));
         }
         return success();
     }

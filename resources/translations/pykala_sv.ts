@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv">
 <context>
     <name>AgendaModel</name>
@@ -61,12 +60,12 @@
         <translation>Det finns ingen besvärsanvisning för %1.</translation>
     </message>
     <message>
-        <source>The appeal instructions name the administrative court, and the organisation has none set. Set it with &apos;pykala-cli organisation --court CODE&apos; (one of %1).</source>
-        <translation>Besvärsanvisningen nämner förvaltningsdomstolen, och organisationen har ingen angiven. Ange den med &apos;pykala-cli organisation --court KOD&apos; (en av %1).</translation>
+        <source>The appeal instructions name the administrative court, and the organisation has none set. Set it with 'pykala-cli organisation --court CODE' (one of %1).</source>
+        <translation>Besvärsanvisningen nämner förvaltningsdomstolen, och organisationen har ingen angiven. Ange den med 'pykala-cli organisation --court KOD' (en av %1).</translation>
     </message>
     <message>
-        <source>The appeal instructions give the address where requests are sent, and the organisation has none set. Set it with &apos;pykala-cli organisation --address TEXT --email ADDRESS&apos;.</source>
-        <translation>Besvärsanvisningen anger adressen dit yrkanden sänds, och organisationen har ingen angiven. Ange den med &apos;pykala-cli organisation --address TEXT --email ADRESS&apos;.</translation>
+        <source>The appeal instructions give the address where requests are sent, and the organisation has none set. Set it with 'pykala-cli organisation --address TEXT --email ADDRESS'.</source>
+        <translation>Besvärsanvisningen anger adressen dit yrkanden sänds, och organisationen har ingen angiven. Ange den med 'pykala-cli organisation --address TEXT --email ADRESS'.</translation>
     </message>
 </context>
 <context>
@@ -216,15 +215,15 @@
         <translation>t.ex. TEKLTK</translation>
     </message>
     <message>
-        <source>One word without &apos;/&apos;: it names the meetings, as in KH 12/2026.</source>
-        <translation>Ett ord utan &apos;/&apos;: den namnger sammanträdena, som i KH 12/2026.</translation>
+        <source>One word without '/': it names the meetings, as in KH 12/2026.</source>
+        <translation>Ett ord utan '/': den namnger sammanträdena, som i KH 12/2026.</translation>
     </message>
     <message>
         <source>Kuntalaki 103 §: the council needs two thirds of its members present, other bodies more than half.</source>
         <translation>Kommunallagen 103 §: fullmäktige är beslutfört när två tredjedelar av ledamöterna är närvarande, andra organ när fler än hälften är det.</translation>
     </message>
     <message>
-        <source>The organisation&apos;s</source>
+        <source>The organisation's</source>
         <translation>Organisationens</translation>
     </message>
     <message>
@@ -336,8 +335,7 @@
     <message numerus="yes">
         <source>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year(s)). To copy any other earlier item, find it by its words.</source>
         <translation>
-            <numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (det senaste %n året). Ett annat tidigare ärende kopieras genom att söka det med dess ord.</numerusform>
-            <numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (de senaste %n åren). Ett annat tidigare ärende kopieras genom att söka det med dess ord.</numerusform>
+            <numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (det senaste %n året). Ett annat tidigare ärende kopieras genom att söka det med dess ord.</numerusform><numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (de senaste %n åren). Ett annat tidigare ärende kopieras genom att söka det med dess ord.</numerusform>
         </translation>
     </message>
     <message>
@@ -345,7 +343,7 @@
         <translation>Sök ett tidigare ärende</translation>
     </message>
     <message>
-        <source>Words of an earlier item&apos;s title or text, e.g. päiväkoti</source>
+        <source>Words of an earlier item's title or text, e.g. päiväkoti</source>
         <translation>Ord ur ett tidigare ärendes rubrik eller text, t.ex. daghem</translation>
     </message>
     <message>
@@ -411,7 +409,7 @@
         <translation>Filen är inte ett X.509-certifikat (PEM eller DER).</translation>
     </message>
     <message>
-        <source>The file holds %1 certificates; give the person&apos;s own certificate alone.</source>
+        <source>The file holds %1 certificates; give the person's own certificate alone.</source>
         <translation>Filen innehåller %1 certifikat; ange personens eget certifikat ensamt.</translation>
     </message>
     <message>
@@ -430,7 +428,7 @@
         <translation>Certifikat – %1</translation>
     </message>
     <message>
-        <source>The certificates %1 signs minutes with and, where it is another (a Finnish identity card has its own), the one meeting packages are encrypted to. Each is registered from the certificate file itself: never a private key. Minutes are signed in %1&apos;s turn only with a certificate registered here for signing.</source>
+        <source>The certificates %1 signs minutes with and, where it is another (a Finnish identity card has its own), the one meeting packages are encrypted to. Each is registered from the certificate file itself: never a private key. Minutes are signed in %1's turn only with a certificate registered here for signing.</source>
         <translation>Certifikatet som %1 undertecknar protokoll med och, om det är ett annat (identitetskortet har ett eget), det som mötespaket krypteras för. Vart och ett registreras från själva certifikatfilen: aldrig en privat nyckel. I sin tur undertecknar %1 protokollet endast med ett certifikat registrerat här för undertecknande.</translation>
     </message>
     <message>
@@ -509,16 +507,16 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>--language must be fi or sv, not &quot;%1&quot;.</source>
-        <translation>--language ska vara fi eller sv, inte &quot;%1&quot;.</translation>
+        <source>--language must be fi or sv, not "%1".</source>
+        <translation>--language ska vara fi eller sv, inte "%1".</translation>
     </message>
     <message>
         <source>Created the store %1.</source>
         <translation>Ärendearkivet %1 skapades.</translation>
     </message>
     <message>
-        <source>--as-of must be a date such as 2026-05-31, not &quot;%1&quot;.</source>
-        <translation>--as-of ska vara ett datum som 2026-05-31, inte &quot;%1&quot;.</translation>
+        <source>--as-of must be a date such as 2026-05-31, not "%1".</source>
+        <translation>--as-of ska vara ett datum som 2026-05-31, inte "%1".</translation>
     </message>
     <message>
         <source>Added demo data: %1 bodies, %2 persons, %3 meetings, %4 agenda items, %5 attachments.</source>
@@ -551,19 +549,17 @@
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
-            <numerusform>%n ledamot</numerusform>
-            <numerusform>%n ledamöter</numerusform>
+            <numerusform>%n ledamot</numerusform><numerusform>%n ledamöter</numerusform>
         </translation>
     </message>
     <message>
-        <source>There is no body with the short name %1. &apos;pykala-cli bodies&apos; lists them.</source>
-        <translation>Det finns inget organ med förkortningen %1. &apos;pykala-cli bodies&apos; listar dem.</translation>
+        <source>There is no body with the short name %1. 'pykala-cli bodies' lists them.</source>
+        <translation>Det finns inget organ med förkortningen %1. 'pykala-cli bodies' listar dem.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n ärende</numerusform>
-            <numerusform>%n ärenden</numerusform>
+            <numerusform>%n ärende</numerusform><numerusform>%n ärenden</numerusform>
         </translation>
     </message>
     <message>
@@ -573,15 +569,13 @@
     <message numerus="yes">
         <source>The store is intact: integrity and foreign keys check out, and %n audit log entries form an unbroken chain that matches the stored records.</source>
         <translation>
-            <numerusform>Ärendearkivet är intakt: integritet och referenser stämmer, och %n loggpost bildar en obruten kedja som motsvarar de lagrade uppgifterna.</numerusform>
-            <numerusform>Ärendearkivet är intakt: integritet och referenser stämmer, och %n loggposter bildar en obruten kedja som motsvarar de lagrade uppgifterna.</numerusform>
+            <numerusform>Ärendearkivet är intakt: integritet och referenser stämmer, och %n loggpost bildar en obruten kedja som motsvarar de lagrade uppgifterna.</numerusform><numerusform>Ärendearkivet är intakt: integritet och referenser stämmer, och %n loggposter bildar en obruten kedja som motsvarar de lagrade uppgifterna.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The store failed its check (%n problem(s)). Restore it from a backup.</source>
         <translation>
-            <numerusform>Kontrollen av ärendearkivet misslyckades (%n problem). Återställ arkivet från en säkerhetskopia.</numerusform>
-            <numerusform>Kontrollen av ärendearkivet misslyckades (%n problem). Återställ arkivet från en säkerhetskopia.</numerusform>
+            <numerusform>Kontrollen av ärendearkivet misslyckades (%n problem). Återställ arkivet från en säkerhetskopia.</numerusform><numerusform>Kontrollen av ärendearkivet misslyckades (%n problem). Återställ arkivet från en säkerhetskopia.</numerusform>
         </translation>
     </message>
     <message>
@@ -609,8 +603,8 @@
         <translation>Lista sammanträden.</translation>
     </message>
     <message>
-        <source>Print a meeting&apos;s agenda, e.g. show &quot;KH 12/2026&quot;.</source>
-        <translation>Skriv ut ett sammanträdes föredragningslista, t.ex. show &quot;KH 12/2026&quot;.</translation>
+        <source>Print a meeting's agenda, e.g. show "KH 12/2026".</source>
+        <translation>Skriv ut ett sammanträdes föredragningslista, t.ex. show "KH 12/2026".</translation>
     </message>
     <message>
         <source>Full-text search over agenda items.</source>
@@ -621,8 +615,8 @@
         <translation>Kommandon:</translation>
     </message>
     <message>
-        <source>Run &apos;pykala-cli --help&apos; for usage.</source>
-        <translation>Se &apos;pykala-cli --help&apos; för användning.</translation>
+        <source>Run 'pykala-cli --help' for usage.</source>
+        <translation>Se 'pykala-cli --help' för användning.</translation>
     </message>
     <message>
         <source>Pykälä case store, headless.</source>
@@ -665,8 +659,8 @@
         <translation>Inget kommando angavs.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Okänt kommando &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Okänt kommando "%1".</translation>
     </message>
     <message>
         <source>The command %1 takes no --%2 option.</source>
@@ -677,22 +671,21 @@
         <translation>Användning: pykala-cli %1 %2</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>--%1 ska vara ett heltal från %2 till %3, inte &quot;%4&quot;.</translation>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation>--%1 ska vara ett heltal från %2 till %3, inte "%4".</translation>
     </message>
     <message>
-        <source>--published must be a date such as 2026-05-31, not &quot;%1&quot;.</source>
-        <translation>--published ska vara ett datum som 2026-05-31, inte &quot;%1&quot;.</translation>
+        <source>--published must be a date such as 2026-05-31, not "%1".</source>
+        <translation>--published ska vara ett datum som 2026-05-31, inte "%1".</translation>
     </message>
     <message>
-        <source>--kind must be one of %1 (or oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), not &quot;%2&quot;.</source>
-        <translation>--kind ska vara något av %1 (eller oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), inte &quot;%2&quot;.</translation>
+        <source>--kind must be one of %1 (or oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), not "%2".</source>
+        <translation>--kind ska vara något av %1 (eller oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), inte "%2".</translation>
     </message>
     <message numerus="yes">
         <source>Published %1; deemed notified %2; last day of appeal %3 (%n day(s) from notification).</source>
         <translation>
-            <numerusform>Publicerat %1; delfående %2; sista dag för ändringssökande %3 (%n dag från delfåendet).</numerusform>
-            <numerusform>Publicerat %1; delfående %2; sista dag för ändringssökande %3 (%n dagar från delfåendet).</numerusform>
+            <numerusform>Publicerat %1; delfående %2; sista dag för ändringssökande %3 (%n dag från delfåendet).</numerusform><numerusform>Publicerat %1; delfående %2; sista dag för ändringssökande %3 (%n dagar från delfåendet).</numerusform>
         </translation>
     </message>
     <message>
@@ -716,8 +709,8 @@
         <translation>Händelserna vid %1 antecknades; %2 ärenden har behandlingsanteckningar.</translation>
     </message>
     <message>
-        <source>The meeting has not been opened yet, so nothing has been decided. Record its events with &apos;pykala-cli record&apos;.</source>
-        <translation>Sammanträdet har ännu inte öppnats, så ingenting har beslutats. Anteckna dess händelser med &apos;pykala-cli record&apos;.</translation>
+        <source>The meeting has not been opened yet, so nothing has been decided. Record its events with 'pykala-cli record'.</source>
+        <translation>Sammanträdet har ännu inte öppnats, så ingenting har beslutats. Anteckna dess händelser med 'pykala-cli record'.</translation>
     </message>
     <message>
         <source>Quorum: %1 of %2 present, %3 needed — %4.</source>
@@ -740,12 +733,12 @@
         <translation>Valda: %1.</translation>
     </message>
     <message>
-        <source>Record a meeting&apos;s events from a JSON file, all or nothing.</source>
+        <source>Record a meeting's events from a JSON file, all or nothing.</source>
         <translation>Anteckna ett sammanträdes händelser från en JSON-fil, allt eller inget.</translation>
     </message>
     <message>
-        <source>What the engine computed for an item, e.g. outcome &quot;KH 12/2026 § 156&quot;.</source>
-        <translation>Vad motorn beräknade för ett ärende, t.ex. outcome &quot;KST 12/2026 § 156&quot;.</translation>
+        <source>What the engine computed for an item, e.g. outcome "KH 12/2026 § 156".</source>
+        <translation>Vad motorn beräknade för ett ärende, t.ex. outcome "KST 12/2026 § 156".</translation>
     </message>
     <message>
         <source>Warning: item %1 was handled without quorum (%2 of %3 present, %4 needed).</source>
@@ -764,8 +757,8 @@
         <translation>Skrev %1 (%2).</translation>
     </message>
     <message>
-        <source>--lang must be fi or sv, not &quot;%1&quot;.</source>
-        <translation>--lang ska vara fi eller sv, inte &quot;%1&quot;.</translation>
+        <source>--lang must be fi or sv, not "%1".</source>
+        <translation>--lang ska vara fi eller sv, inte "%1".</translation>
     </message>
     <message>
         <source>Name: %1</source>
@@ -796,8 +789,8 @@
         <translation>Registraturens e-post: %1</translation>
     </message>
     <message>
-        <source>--%1 must be a date such as 2026-11-25, not &quot;%2&quot;.</source>
-        <translation>--%1 ska vara ett datum som 2026-11-25, inte &quot;%2&quot;.</translation>
+        <source>--%1 must be a date such as 2026-11-25, not "%2".</source>
+        <translation>--%1 ska vara ett datum som 2026-11-25, inte "%2".</translation>
     </message>
     <message>
         <source>Minutes of %1: checked %2, published %3.</source>
@@ -808,16 +801,16 @@
         <translation>inte ännu</translation>
     </message>
     <message>
-        <source>Write a meeting&apos;s agenda: -o FILE.pdf (PDF/A) or FILE.html.</source>
+        <source>Write a meeting's agenda: -o FILE.pdf (PDF/A) or FILE.html.</source>
         <translation>Skriv sammanträdets föredragningslista: -o FIL.pdf (PDF/A) eller FIL.html.</translation>
     </message>
     <message>
-        <source>Write a meeting&apos;s minutes: -o FILE.pdf (PDF/A) or FILE.html.</source>
+        <source>Write a meeting's minutes: -o FILE.pdf (PDF/A) or FILE.html.</source>
         <translation>Skriv sammanträdets protokoll: -o FIL.pdf (PDF/A) eller FIL.html.</translation>
     </message>
     <message>
-        <source>Write an extract of the minutes, e.g. extract &quot;KH 12/2026 § 156&quot; -o FILE.pdf.</source>
-        <translation>Skriv ett protokollsutdrag, t.ex. extract &quot;KH 12/2026 § 156&quot; -o FIL.pdf.</translation>
+        <source>Write an extract of the minutes, e.g. extract "KH 12/2026 § 156" -o FILE.pdf.</source>
+        <translation>Skriv ett protokollsutdrag, t.ex. extract "KH 12/2026 § 156" -o FIL.pdf.</translation>
     </message>
     <message>
         <source>Write the public web version of a meeting into -o DIR.</source>
@@ -840,11 +833,11 @@
         <translation>organisation: förvaltningsdomstolen, t.ex. ita-suomi.</translation>
     </message>
     <message>
-        <source>organisation: the registry&apos;s postal address (lines split by \n).</source>
+        <source>organisation: the registry's postal address (lines split by \n).</source>
         <translation>organisation: registraturens postadress (rader åtskilda med \n).</translation>
     </message>
     <message>
-        <source>agenda, minutes, extract, publish: the document language, fi or sv (default: the body&apos;s).</source>
+        <source>agenda, minutes, extract, publish: the document language, fi or sv (default: the body's).</source>
         <translation>agenda, minutes, extract, publish: handlingens språk, fi eller sv (standard: organets språk).</translation>
     </message>
     <message>
@@ -952,7 +945,7 @@
         <translation>sammanträdets uppgifter är låsta tills protokollet är färdigt.</translation>
     </message>
     <message>
-        <source>Sign a meeting&apos;s minutes into the store with --cert NICK; the first signature freezes the record.</source>
+        <source>Sign a meeting's minutes into the store with --cert NICK; the first signature freezes the record.</source>
         <translation>Underteckna sammanträdets protokoll i ärendearkivet med --cert NAMN; den första underskriften låser sammanträdets uppgifter.</translation>
     </message>
     <message>
@@ -960,7 +953,7 @@
         <translation>sign-minutes behöver --cert NAMN.</translation>
     </message>
     <message>
-        <source>the organisation&apos;s</source>
+        <source>the organisation's</source>
         <translation>organisationens</translation>
     </message>
     <message>
@@ -968,8 +961,8 @@
         <translation>Underskriftsordning: %1</translation>
     </message>
     <message>
-        <source>--decided must be a date such as 2026-06-01, not &quot;%1&quot;.</source>
-        <translation>--decided ska vara ett datum som 2026-06-01, inte &quot;%1&quot;.</translation>
+        <source>--decided must be a date such as 2026-06-01, not "%1".</source>
+        <translation>--decided ska vara ett datum som 2026-06-01, inte "%1".</translation>
     </message>
     <message>
         <source>Recorded correction %1 of %2.</source>
@@ -980,7 +973,7 @@
         <translation>Registrera en rättelse av ett undertecknat protokoll vid sidan av det.</translation>
     </message>
     <message>
-        <source>List the corrections of a meeting&apos;s signed minutes.</source>
+        <source>List the corrections of a meeting's signed minutes.</source>
         <translation>Lista rättelserna av sammanträdets undertecknade protokoll.</translation>
     </message>
     <message>
@@ -988,7 +981,7 @@
         <translation>init, organisation, body: handlingarnas språk, fi eller sv.</translation>
     </message>
     <message>
-        <source>correct: the correction&apos;s text.</source>
+        <source>correct: the correction's text.</source>
         <translation>correct: rättelsens text.</translation>
     </message>
     <message>
@@ -1016,7 +1009,7 @@
         <translation>Importera ett PKCS#12-certifikat med nyckel till certifikatdatabasen.</translation>
     </message>
     <message>
-        <source>import-cert: a file whose first line is the PKCS#12 file&apos;s password.</source>
+        <source>import-cert: a file whose first line is the PKCS#12 file's password.</source>
         <translation>import-cert: en fil vars första rad är PKCS#12-filens lösenord.</translation>
     </message>
     <message>
@@ -1028,23 +1021,23 @@
         <translation>Underskriften gjordes och sparades i ärendearkivet, men %1 kunde inte skrivas: %2</translation>
     </message>
     <message>
-        <source>The minutes of %1 have not been signed; &apos;pykala-cli sign-minutes&apos; signs them.</source>
-        <translation>Protokollet för %1 har inte undertecknats; &apos;pykala-cli sign-minutes&apos; undertecknar det.</translation>
+        <source>The minutes of %1 have not been signed; 'pykala-cli sign-minutes' signs them.</source>
+        <translation>Protokollet för %1 har inte undertecknats; 'pykala-cli sign-minutes' undertecknar det.</translation>
     </message>
     <message>
         <source>Wrote the signed minutes of %1 (%2 of %3 signatures, SHA-256 %4) to %5.</source>
         <translation>Det undertecknade protokollet för %1 (%2 av %3 underskrifter, SHA-256 %4) skrevs till %5.</translation>
     </message>
     <message>
-        <source>Write a meeting&apos;s signed minutes, as the store keeps them, to -o FILE.pdf.</source>
+        <source>Write a meeting's signed minutes, as the store keeps them, to -o FILE.pdf.</source>
         <translation>Skriv sammanträdets undertecknade protokoll, så som ärendearkivet bevarar det, till -o FIL.pdf.</translation>
     </message>
     <message>
-        <source>--for must be member (for a member of the body, confidential items included) or public, not &quot;%1&quot;.</source>
-        <translation>--for ska vara member (för en ledamot av organet, sekretessbelagda ärenden medräknade) eller public, inte &quot;%1&quot;.</translation>
+        <source>--for must be member (for a member of the body, confidential items included) or public, not "%1".</source>
+        <translation>--for ska vara member (för en ledamot av organet, sekretessbelagda ärenden medräknade) eller public, inte "%1".</translation>
     </message>
     <message>
-        <source>Wrote %1 for %2, a member&apos;s package (confidential items included).</source>
+        <source>Wrote %1 for %2, a member's package (confidential items included).</source>
         <translation>Skrev %1 för %2, ett mötespaket för ledamot (sekretessbelagda ärenden medräknade).</translation>
     </message>
     <message>
@@ -1088,8 +1081,8 @@
         <translation>package: vem paketet är för, member (ledamot, sekretessbelagda ärenden medräknade) eller public; agenda, minutes, extract: internal (standard, organets eget), member, party (utdrag för en part) eller public.</translation>
     </message>
     <message>
-        <source>--for must be internal, member, party or public, not &quot;%1&quot;.</source>
-        <translation>--for ska vara internal, member, party eller public, inte &quot;%1&quot;.</translation>
+        <source>--for must be internal, member, party or public, not "%1".</source>
+        <translation>--for ska vara internal, member, party eller public, inte "%1".</translation>
     </message>
     <message>
         <source>--public and --for %1 name two audiences; give one.</source>
@@ -1098,22 +1091,19 @@
     <message numerus="yes">
         <source>%n signature(s) of signed minutes verify, and the records and the audit log match what they sign.</source>
         <translation>
-            <numerusform>De undertecknade protokollen har %n underskrift, och den är giltig; uppgifterna och ändringsloggen motsvarar det den undertecknar.</numerusform>
-            <numerusform>De undertecknade protokollen har %n underskrifter, och alla är giltiga; uppgifterna och ändringsloggen motsvarar det de undertecknar.</numerusform>
+            <numerusform>De undertecknade protokollen har %n underskrift, och den är giltig; uppgifterna och ändringsloggen motsvarar det den undertecknar.</numerusform><numerusform>De undertecknade protokollen har %n underskrifter, och alla är giltiga; uppgifterna och ändringsloggen motsvarar det de undertecknar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them have a certificate that the certificate database in use does not trust: who signed is proven by checking with the municipality&apos;s database (--nssdb DIR).</source>
+        <source>%n of them have a certificate that the certificate database in use does not trust: who signed is proven by checking with the municipality's database (--nssdb DIR).</source>
         <translation>
-            <numerusform>%n av dem har ett certifikat som certifikatdatabasen i bruk inte litar på: vem som undertecknade bevisas genom kontroll med kommunens egen databas (--nssdb KATALOG).</numerusform>
-            <numerusform>%n av dem har certifikat som certifikatdatabasen i bruk inte litar på: vem som undertecknade bevisas genom kontroll med kommunens egen databas (--nssdb KATALOG).</numerusform>
+            <numerusform>%n av dem har ett certifikat som certifikatdatabasen i bruk inte litar på: vem som undertecknade bevisas genom kontroll med kommunens egen databas (--nssdb KATALOG).</numerusform><numerusform>%n av dem har certifikat som certifikatdatabasen i bruk inte litar på: vem som undertecknade bevisas genom kontroll med kommunens egen databas (--nssdb KATALOG).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them were made before signatures committed to the audit log: the history before them is proven by the chain alone.</source>
         <translation>
-            <numerusform>%n av dem gjordes innan underskrifterna knöts till ändringsloggen: historien före den bevisas enbart av kedjan.</numerusform>
-            <numerusform>%n av dem gjordes innan underskrifterna knöts till ändringsloggen: historien före dem bevisas enbart av kedjan.</numerusform>
+            <numerusform>%n av dem gjordes innan underskrifterna knöts till ändringsloggen: historien före den bevisas enbart av kedjan.</numerusform><numerusform>%n av dem gjordes innan underskrifterna knöts till ändringsloggen: historien före dem bevisas enbart av kedjan.</numerusform>
         </translation>
     </message>
     <message>
@@ -1125,7 +1115,7 @@
         <translation>verify, certs, sign, check: katalogen för NSS-certifikatdatabasen (standard: ~/.pki/nssdb).</translation>
     </message>
     <message>
-        <source>Add a body, edit one, or show one&apos;s settings: body add --short KH --name NAME --kind board; body edit KH --place PLACE; body KH.</source>
+        <source>Add a body, edit one, or show one's settings: body add --short KH --name NAME --kind board; body edit KH --place PLACE; body KH.</source>
         <translation>Lägg till ett organ, redigera ett eller visa dess inställningar: body add --short KH --name NAMN --kind board; body edit KH --place PLATS; body KH.</translation>
     </message>
     <message>
@@ -1137,19 +1127,19 @@
         <translation>Lista medlemskapen med deras id.</translation>
     </message>
     <message>
-        <source>Add an item to a meeting&apos;s agenda, or edit one: item add &quot;KH 12/2026&quot; --title TITLE --proposal TEXT.</source>
-        <translation>Lägg till ett ärende på ett sammanträdes föredragningslista, eller redigera ett: item add &quot;KH 12/2026&quot; --title RUBRIK --proposal TEXT.</translation>
+        <source>Add an item to a meeting's agenda, or edit one: item add "KH 12/2026" --title TITLE --proposal TEXT.</source>
+        <translation>Lägg till ett ärende på ett sammanträdes föredragningslista, eller redigera ett: item add "KH 12/2026" --title RUBRIK --proposal TEXT.</translation>
     </message>
     <message>
         <source>organisation, body: the name in Swedish, for Swedish documents.</source>
         <translation>organisation, body: namnet på svenska, för svenska handlingar.</translation>
     </message>
     <message>
-        <source>organisation: the registry&apos;s e-mail address; person: the person&apos;s.</source>
+        <source>organisation: the registry's e-mail address; person: the person's.</source>
         <translation>organisation: registraturens e-postadress; person: personens.</translation>
     </message>
     <message>
-        <source>sign: the signer&apos;s role, e.g. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary or presenter.</source>
+        <source>sign: the signer's role, e.g. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary or presenter.</source>
         <translation>sign: undertecknarens uppdrag, t.ex. protokollförare; membership: chair, vice-chair, member, deputy, secretary eller presenter.</translation>
     </message>
     <message>
@@ -1157,7 +1147,7 @@
         <translation>deadlines: typ av ändringssökande, t.ex. rectification; body: council, board, committee eller section.</translation>
     </message>
     <message>
-        <source>body: the body&apos;s short name, e.g. KH.</source>
+        <source>body: the body's short name, e.g. KH.</source>
         <translation>body: organets förkortning, t.ex. KH.</translation>
     </message>
     <message>
@@ -1193,7 +1183,7 @@
         <translation>person: efternamnet.</translation>
     </message>
     <message>
-        <source>person: occupation or office; item: the item&apos;s title.</source>
+        <source>person: occupation or office; item: the item's title.</source>
         <translation>person: yrke eller tjänst; item: ärendets rubrik.</translation>
     </message>
     <message>
@@ -1253,8 +1243,8 @@
         <translation>item: lagrummet för sekretessen.</translation>
     </message>
     <message>
-        <source>--signing must be electronic or paper, not &quot;%1&quot;.</source>
-        <translation>--signing ska vara electronic eller paper, inte &quot;%1&quot;.</translation>
+        <source>--signing must be electronic or paper, not "%1".</source>
+        <translation>--signing ska vara electronic eller paper, inte "%1".</translation>
     </message>
     <message>
         <source>Minutes signed: %1</source>
@@ -1313,7 +1303,7 @@
         <translation>Medlemskap %1 lades till.</translation>
     </message>
     <message>
-        <source>membership end needs --until, the membership&apos;s last day.</source>
+        <source>membership end needs --until, the membership's last day.</source>
         <translation>membership end behöver --until, medlemskapets sista dag.</translation>
     </message>
     <message>
@@ -1329,7 +1319,7 @@
         <translation>meeting add behöver --body FÖRKORTNING och --date DATUM.</translation>
     </message>
     <message>
-        <source>Give the meeting&apos;s place with --place; the body has no usual place to take.</source>
+        <source>Give the meeting's place with --place; the body has no usual place to take.</source>
         <translation>Ange sammanträdets plats med --place; organet har ingen vanlig plats att utgå från.</translation>
     </message>
     <message>
@@ -1369,38 +1359,33 @@
         <translation>import-members: kontrollera filen mot ärendearkivet och rapportera, utan att skriva något.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n row(s) of members (%2, separated by &quot;%3&quot;).</source>
+        <source>%1: %n row(s) of members (%2, separated by "%3").</source>
         <translation>
-            <numerusform>%1: %n rad med ledamöter (%2, avgränsad med &quot;%3&quot;).</numerusform>
-            <numerusform>%1: %n rader med ledamöter (%2, avgränsade med &quot;%3&quot;).</numerusform>
+            <numerusform>%1: %n rad med ledamöter (%2, avgränsad med "%3").</numerusform><numerusform>%1: %n rader med ledamöter (%2, avgränsade med "%3").</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new person(s)</source>
         <translation>
-            <numerusform>%n ny person</numerusform>
-            <numerusform>%n nya personer</numerusform>
+            <numerusform>%n ny person</numerusform><numerusform>%n nya personer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) already in the store</source>
         <translation>
-            <numerusform>%n person finns redan i ärendearkivet</numerusform>
-            <numerusform>%n personer finns redan i ärendearkivet</numerusform>
+            <numerusform>%n person finns redan i ärendearkivet</numerusform><numerusform>%n personer finns redan i ärendearkivet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new membership(s);</source>
         <translation>
-            <numerusform>%n nytt medlemskap;</numerusform>
-            <numerusform>%n nya medlemskap;</numerusform>
+            <numerusform>%n nytt medlemskap;</numerusform><numerusform>%n nya medlemskap;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the store, passed over.</source>
         <translation>
-            <numerusform>%n fanns redan i ärendearkivet och hoppades över.</numerusform>
-            <numerusform>%n fanns redan i ärendearkivet och hoppades över.</numerusform>
+            <numerusform>%n fanns redan i ärendearkivet och hoppades över.</numerusform><numerusform>%n fanns redan i ärendearkivet och hoppades över.</numerusform>
         </translation>
     </message>
     <message>
@@ -1440,19 +1425,19 @@
         <translation>%1 tar inget alternativ --%2.</translation>
     </message>
     <message>
-        <source>A body&apos;s templates of recurring items: template list --body KH; template save &quot;KH 12/2026 § 5&quot; --name NAME [--replace]; template remove NAME --body KH. item add MEETING --template NAME uses one.</source>
-        <translation>Ett organs mallar för återkommande ärenden: template list --body KH; template save &quot;KH 12/2026 § 5&quot; --name NAMN [--replace]; template remove NAMN --body KH. item add MÖTE --template NAMN använder en mall.</translation>
+        <source>A body's templates of recurring items: template list --body KH; template save "KH 12/2026 § 5" --name NAME [--replace]; template remove NAME --body KH. item add MEETING --template NAME uses one.</source>
+        <translation>Ett organs mallar för återkommande ärenden: template list --body KH; template save "KH 12/2026 § 5" --name NAMN [--replace]; template remove NAMN --body KH. item add MÖTE --template NAMN använder en mall.</translation>
     </message>
     <message>
-        <source>init, organisation: the organisation&apos;s name; body: the body&apos;s name; template save: the template&apos;s name.</source>
+        <source>init, organisation: the organisation's name; body: the body's name; template save: the template's name.</source>
         <translation>init, organisation: organisationens namn; body: organets namn; template save: mallens namn.</translation>
     </message>
     <message>
-        <source>item add: start from the body&apos;s item template of this name or id.</source>
+        <source>item add: start from the body's item template of this name or id.</source>
         <translation>item add: utgå från organets ärendemall med detta namn eller id.</translation>
     </message>
     <message>
-        <source>template save: overwrite the body&apos;s template of the same name.</source>
+        <source>template save: overwrite the body's template of the same name.</source>
         <translation>template save: ersätt organets mall med samma namn.</translation>
     </message>
     <message>
@@ -1476,8 +1461,8 @@
         <translation>template list behöver --body, organet vars mallar ska listas.</translation>
     </message>
     <message>
-        <source>%1 has no item templates. Save one with &apos;pykala-cli template save ITEM --name NAME&apos;.</source>
-        <translation>%1 har inga ärendemallar. Spara en med &apos;pykala-cli template save ÄRENDE --name NAMN&apos;.</translation>
+        <source>%1 has no item templates. Save one with 'pykala-cli template save ITEM --name NAME'.</source>
+        <translation>%1 har inga ärendemallar. Spara en med 'pykala-cli template save ÄRENDE --name NAMN'.</translation>
     </message>
     <message>
         <source>template save needs --name, the name the template is chosen by.</source>
@@ -1516,7 +1501,7 @@
         <translation>membership term: sista dagen av den mandatperiod som upphör.</translation>
     </message>
     <message>
-        <source>membership term: end the presenters&apos; and secretaries&apos; memberships too.</source>
+        <source>membership term: end the presenters' and secretaries' memberships too.</source>
         <translation>membership term: avsluta även föredragandenas och sekreterarnas medlemskap.</translation>
     </message>
     <message>
@@ -1524,7 +1509,7 @@
         <translation>membership edit behöver minst ett av --role, --deputy-for, --from och --until.</translation>
     </message>
     <message>
-        <source>Only a personal deputy (--role deputy) stands in for a member; this membership&apos;s role is %1.</source>
+        <source>Only a personal deputy (--role deputy) stands in for a member; this membership's role is %1.</source>
         <translation>Endast en personlig ersättare (--role deputy) är ersättare för en ledamot; detta medlemskaps roll är %1.</translation>
     </message>
     <message>
@@ -1546,19 +1531,17 @@
     <message numerus="yes">
         <source>%n personal deputy(s) now stand(s) in for the successor.</source>
         <translation>
-            <numerusform>%n personlig ersättare är nu efterträdarens ersättare.</numerusform>
-            <numerusform>%n personliga ersättare är nu efterträdarens ersättare.</numerusform>
+            <numerusform>%n personlig ersättare är nu efterträdarens ersättare.</numerusform><numerusform>%n personliga ersättare är nu efterträdarens ersättare.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n personal deputy membership(s) ended with the seat.</source>
         <translation>
-            <numerusform>%n ersättarmedlemskap upphörde med platsen.</numerusform>
-            <numerusform>%n ersättarmedlemskap upphörde med platsen.</numerusform>
+            <numerusform>%n ersättarmedlemskap upphörde med platsen.</numerusform><numerusform>%n ersättarmedlemskap upphörde med platsen.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The successor was the member&apos;s personal deputy: that deputy membership ended too.</source>
+        <source>The successor was the member's personal deputy: that deputy membership ended too.</source>
         <translation>Efterträdaren var ledamotens personliga ersättare: det ersättarmedlemskapet upphörde också.</translation>
     </message>
     <message>
@@ -1568,8 +1551,7 @@
     <message numerus="yes">
         <source>%n membership(s) of %1 ended on %2.</source>
         <translation>
-            <numerusform>%n medlemskap i %1 upphörde %2.</numerusform>
-            <numerusform>%n medlemskap i %1 upphörde %2.</numerusform>
+            <numerusform>%n medlemskap i %1 upphörde %2.</numerusform><numerusform>%n medlemskap i %1 upphörde %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1577,12 +1559,12 @@
         <translation>Användning: pykala-cli membership add --body FÖRKORTNING --person PERSON --role ROLL --from DATUM [--until DATUM] [--deputy-for PERSON], membership edit ID [--role ROLL] [--deputy-for PERSON] [--from DATUM] [--until DATUM], membership end ID --until DATUM, membership resign ID --successor PERSON --from DATUM [--end-deputy], membership remove ID, eller membership term --body FÖRKORTNING --last-day DATUM [--officials]</translation>
     </message>
     <message>
-        <source>Name the membership by its id, as &apos;pykala-cli memberships&apos; lists it, not &quot;%1&quot;.</source>
-        <translation>Ange medlemskapet med dess id, så som &apos;pykala-cli memberships&apos; listar det, inte &quot;%1&quot;.</translation>
+        <source>Name the membership by its id, as 'pykala-cli memberships' lists it, not "%1".</source>
+        <translation>Ange medlemskapet med dess id, så som 'pykala-cli memberships' listar det, inte "%1".</translation>
     </message>
     <message>
-        <source>There is no membership with id %1. &apos;pykala-cli memberships&apos; lists them.</source>
-        <translation>Det finns inget medlemskap med id %1. &apos;pykala-cli memberships&apos; listar dem.</translation>
+        <source>There is no membership with id %1. 'pykala-cli memberships' lists them.</source>
+        <translation>Det finns inget medlemskap med id %1. 'pykala-cli memberships' listar dem.</translation>
     </message>
     <message>
         <source>Removed membership %1.</source>
@@ -1597,8 +1579,8 @@
         <translation>meeting invite behöver --smtp-host SERVER och --from ADRESS (avsändaren).</translation>
     </message>
     <message>
-        <source>--security must be tls, starttls or none, not &quot;%1&quot;.</source>
-        <translation>--security ska vara tls, starttls eller none, inte &quot;%1&quot;.</translation>
+        <source>--security must be tls, starttls or none, not "%1".</source>
+        <translation>--security ska vara tls, starttls eller none, inte "%1".</translation>
     </message>
     <message>
         <source>--from: %1</source>
@@ -1653,15 +1635,15 @@
         <translation>Inte skickat till %1 av %2 adresser: %3; förteckningen anger varför.</translation>
     </message>
     <message>
-        <source>The invitation of %1 was sent to every address, %2 in all. Record the day it went out with: pykala-cli meeting convene &quot;%1&quot;</source>
-        <translation>Kallelsen till %1 skickades till varje adress, %2 sammanlagt. Anteckna dagen den skickades med: pykala-cli meeting convene &quot;%1&quot;</translation>
+        <source>The invitation of %1 was sent to every address, %2 in all. Record the day it went out with: pykala-cli meeting convene "%1"</source>
+        <translation>Kallelsen till %1 skickades till varje adress, %2 sammanlagt. Anteckna dagen den skickades med: pykala-cli meeting convene "%1"</translation>
     </message>
     <message>
-        <source>Add a meeting (the body&apos;s usual place and time, and the opening items), move it, convene it, cancel it with a reason, or send its invitation with the public agenda through an SMTP server: meeting invite &quot;KH 12/2026&quot; --smtp-host HOST --from ADDRESS.</source>
-        <translation>Lägg till ett sammanträde (organets vanliga plats och tid samt öppningsärendena), flytta det, sammankalla det, ställ in det med en motivering eller skicka kallelsen med den offentliga föredragningslistan via en SMTP-server: meeting invite &quot;KH 12/2026&quot; --smtp-host SERVER --from ADRESS.</translation>
+        <source>Add a meeting (the body's usual place and time, and the opening items), move it, convene it, cancel it with a reason, or send its invitation with the public agenda through an SMTP server: meeting invite "KH 12/2026" --smtp-host HOST --from ADDRESS.</source>
+        <translation>Lägg till ett sammanträde (organets vanliga plats och tid samt öppningsärendena), flytta det, sammankalla det, ställ in det med en motivering eller skicka kallelsen med den offentliga föredragningslistan via en SMTP-server: meeting invite "KH 12/2026" --smtp-host SERVER --from ADRESS.</translation>
     </message>
     <message>
-        <source>verify, certs, sign: a file whose first line is the database or token password; meeting invite: the mail server&apos;s password (else $PYKALA_SMTP_PASSWORD).</source>
+        <source>verify, certs, sign: a file whose first line is the database or token password; meeting invite: the mail server's password (else $PYKALA_SMTP_PASSWORD).</source>
         <translation>verify, certs, sign: en fil vars första rad är databasens eller tokenens lösenord; meeting invite: e-postserverns lösenord (annars $PYKALA_SMTP_PASSWORD).</translation>
     </message>
     <message>
@@ -1669,15 +1651,15 @@
         <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign och term, meeting invite: skriv ut JSON; tilläggskommandon skriver ut det nya id:t.</translation>
     </message>
     <message>
-        <source>membership: its first day; membership resign: the successor&apos;s first day; meeting invite: the sender, ADDRESS or &quot;NAME &lt;ADDRESS&gt;&quot;.</source>
-        <translation>membership: första dagen; membership resign: efterträdarens första dag; meeting invite: avsändaren, ADRESS eller &quot;NAMN &lt;ADRESS&gt;&quot;.</translation>
+        <source>membership: its first day; membership resign: the successor's first day; meeting invite: the sender, ADDRESS or "NAME &lt;ADDRESS&gt;".</source>
+        <translation>membership: första dagen; membership resign: efterträdarens första dag; meeting invite: avsändaren, ADRESS eller "NAMN &lt;ADRESS&gt;".</translation>
     </message>
     <message>
         <source>meeting invite: the mail server (SMTP) that sends the messages.</source>
         <translation>meeting invite: e-postservern (SMTP) som skickar meddelandena.</translation>
     </message>
     <message>
-        <source>meeting invite: the mail server&apos;s port (default: 465 for tls, 587 for starttls, 25 for none).</source>
+        <source>meeting invite: the mail server's port (default: 465 for tls, 587 for starttls, 25 for none).</source>
         <translation>meeting invite: e-postserverns port (standard: 465 för tls, 587 för starttls, 25 för none).</translation>
     </message>
     <message>
@@ -1689,7 +1671,7 @@
         <translation>meeting invite: tillåt --security none till en server på en annan dator, i ett nätverk du litar på.</translation>
     </message>
     <message>
-        <source>meeting invite: the user name of the mail server&apos;s login; the password comes from --password-file or $PYKALA_SMTP_PASSWORD.</source>
+        <source>meeting invite: the user name of the mail server's login; the password comes from --password-file or $PYKALA_SMTP_PASSWORD.</source>
         <translation>meeting invite: användarnamnet för inloggningen på e-postservern; lösenordet kommer från --password-file eller $PYKALA_SMTP_PASSWORD.</translation>
     </message>
     <message>
@@ -1701,8 +1683,8 @@
         <translation>Användning: pykala-cli meeting add --body FÖRKORTNING --date DATUM [alternativ], eller meeting edit|convene|cancel|invite SAMMANTRÄDE [alternativ]</translation>
     </message>
     <message>
-        <source>Unknown meeting action &quot;%1&quot;: add, edit, convene, cancel or invite.</source>
-        <translation>Okänd sammanträdesåtgärd &quot;%1&quot;: add, edit, convene, cancel eller invite.</translation>
+        <source>Unknown meeting action "%1": add, edit, convene, cancel or invite.</source>
+        <translation>Okänd sammanträdesåtgärd "%1": add, edit, convene, cancel eller invite.</translation>
     </message>
     <message>
         <source>Could not read the password file %1: %2</source>
@@ -1713,11 +1695,11 @@
         <translation>%1 Ange dem med --p12-password-file och --password-file.</translation>
     </message>
     <message>
-        <source>meetings, memberships, search: only this body&apos;s; membership add and term, meeting add, template: the body.</source>
+        <source>meetings, memberships, search: only this body's; membership add and term, meeting add, template: the body.</source>
         <translation>meetings, memberships, search: endast detta organs; membership add och term, meeting add, template: organet.</translation>
     </message>
     <message>
-        <source>meetings, search: only this year&apos;s.</source>
+        <source>meetings, search: only this year's.</source>
         <translation>meetings, search: endast detta års sammanträden.</translation>
     </message>
     <message>
@@ -1725,8 +1707,8 @@
         <translation>search: relevance (bästa träffarna först, standard) eller date (nyaste först).</translation>
     </message>
     <message>
-        <source>--sort must be relevance or date, not &quot;%1&quot;.</source>
-        <translation>--sort ska vara relevance eller date, inte &quot;%1&quot;.</translation>
+        <source>--sort must be relevance or date, not "%1".</source>
+        <translation>--sort ska vara relevance eller date, inte "%1".</translation>
     </message>
     <message>
         <source>signature: %1 (%2)</source>
@@ -1740,24 +1722,103 @@
 <context>
     <name>Cli::Reader</name>
     <message>
-        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation>--%1 ska vara något av %2, inte &quot;%3&quot;.</translation>
+        <source>--%1 must be one of %2, not "%3".</source>
+        <translation>--%1 ska vara något av %2, inte "%3".</translation>
     </message>
     <message>
-        <source>--%1 must be a date such as 2026-12-14 or 14.12.2026, not &quot;%2&quot;.</source>
-        <translation>--%1 ska vara ett datum som 2026-12-14 eller 14.12.2026, inte &quot;%2&quot;.</translation>
+        <source>--%1 must be a date such as 2026-12-14 or 14.12.2026, not "%2".</source>
+        <translation>--%1 ska vara ett datum som 2026-12-14 eller 14.12.2026, inte "%2".</translation>
     </message>
     <message>
-        <source>--%1 must be a time such as 16:00, not &quot;%2&quot;.</source>
-        <translation>--%1 ska vara en tid som 16:00, inte &quot;%2&quot;.</translation>
+        <source>--%1 must be a time such as 16:00, not "%2".</source>
+        <translation>--%1 ska vara en tid som 16:00, inte "%2".</translation>
     </message>
     <message>
-        <source>There is no person &quot;%1&quot; in the store. &apos;pykala-cli persons&apos; lists them.</source>
-        <translation>Det finns ingen person &quot;%1&quot; i ärendearkivet. &apos;pykala-cli persons&apos; listar dem.</translation>
+        <source>There is no person "%1" in the store. 'pykala-cli persons' lists them.</source>
+        <translation>Det finns ingen person "%1" i ärendearkivet. 'pykala-cli persons' listar dem.</translation>
     </message>
     <message>
-        <source>Several persons are called &quot;%1&quot; (ids %2): name one by its id.</source>
-        <translation>Flera personer heter &quot;%1&quot; (id %2): ange en med dess id.</translation>
+        <source>Several persons are called "%1" (ids %2): name one by its id.</source>
+        <translation>Flera personer heter "%1" (id %2): ange en med dess id.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>&amp;Check the server's certificate (encrypted connection)</source>
+        <translation>&amp;Kontrollera serverns certifikat (krypterad förbindelse)</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Anslut till server</translation>
+    </message>
+    <message>
+        <source>e.g. paatokset.kunta.fi</source>
+        <translation>t.ex. paatokset.kunta.fi</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>e.g. kunta</source>
+        <translation>t.ex. kommun</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when left empty</source>
+        <translation>tomt: från ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adress:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>A&amp;nslut</translation>
+    </message>
+    <message>
+        <source>A store shared on the municipality's PostgreSQL server. Ask its administrator for the server, the database and your user name.</source>
+        <translation>Ett gemensamt arkiv på kommunens PostgreSQL-server. Fråga dess administratör efter servern, databasen och ditt användarnamn.</translation>
+    </message>
+    <message>
+        <source>Give the server and the database.</source>
+        <translation>Ange servern och databasen.</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1879,7 @@
         <translation>%1 %2 avviker från det som undertecknades i protokollet: det har ändrats utanför Pykälä.</translation>
     </message>
     <message>
-        <source>(the meeting&apos;s own record)</source>
+        <source>(the meeting's own record)</source>
         <translation>(sammanträdets egna uppgifter)</translation>
     </message>
     <message>
@@ -1834,7 +1895,7 @@
         <translation>Det är %1 som står i tur att underteckna protokollet för %2, inte %3.</translation>
     </message>
     <message>
-        <source>%1 has already signed the minutes of %2; the next signature is another&apos;s.</source>
+        <source>%1 has already signed the minutes of %2; the next signature is another's.</source>
         <translation>%1 har redan undertecknat protokollet för %2; nästa underskrift är någon annans.</translation>
     </message>
     <message>
@@ -1890,8 +1951,8 @@
         <translation>Det undertecknade protokollet från %1 har %2 underskrifter; det ska ha %3.</translation>
     </message>
     <message>
-        <source>Signature %1 of the minutes of %2 is by %3 as &quot;%4&quot;; that turn is the %5&apos;s.</source>
-        <translation>Underskrift %1 i protokollet från %2 är gjord av %3 som &quot;%4&quot;; den turen hör till %5.</translation>
+        <source>Signature %1 of the minutes of %2 is by %3 as "%4"; that turn is the %5's.</source>
+        <translation>Underskrift %1 i protokollet från %2 är gjord av %3 som "%4"; den turen hör till %5.</translation>
     </message>
     <message>
         <source>Signature %1 of the minutes of %2 is a second one by %3.</source>
@@ -1906,19 +1967,19 @@
         <translation>Underskrift %1 i protokollet från %2 (%3) står i fel ordning: Pykälä har inte gjort den där.</translation>
     </message>
     <message>
-        <source>The certificate is %1&apos;s, and it is %2&apos;s turn to sign as %3: each signs with their own.</source>
+        <source>The certificate is %1's, and it is %2's turn to sign as %3: each signs with their own.</source>
         <translation>Certifikatet är %1s, och det är %2s tur att underteckna som %3: var och en undertecknar med sitt eget.</translation>
     </message>
     <message>
-        <source>The certificate is not registered for %1, whose turn it is to sign as %2. Register %1&apos;s signing certificate first (Register › Persons › Certificates…, or pykala-cli person certificate).</source>
+        <source>The certificate is not registered for %1, whose turn it is to sign as %2. Register %1's signing certificate first (Register › Persons › Certificates…, or pykala-cli person certificate).</source>
         <translation>Certifikatet är inte registrerat för %1, vars tur det är att underteckna som %2. Registrera först %1s certifikat för undertecknande (Register › Personer › Certifikat… eller pykala-cli person certificate).</translation>
     </message>
     <message>
-        <source>There is no certificate &quot;%1&quot; with its key in the certificate database; &apos;pykala-cli certs&apos; lists them.</source>
-        <translation>Det finns inget certifikat ”%1” med nyckel i certifikatdatabasen; &apos;pykala-cli certs&apos; listar dem.</translation>
+        <source>There is no certificate "%1" with its key in the certificate database; 'pykala-cli certs' lists them.</source>
+        <translation>Det finns inget certifikat ”%1” med nyckel i certifikatdatabasen; 'pykala-cli certs' listar dem.</translation>
     </message>
     <message>
-        <source>%1 cannot be signed with &quot;%2&quot;: %3</source>
+        <source>%1 cannot be signed with "%2": %3</source>
         <translation>%1 kan inte undertecknas med ”%2”: %3</translation>
     </message>
     <message>
@@ -1926,11 +1987,11 @@
         <translation>Underskrift %1 i protokollet för %2 (%3, %4) är inte gjord av personen i tur: %5</translation>
     </message>
     <message>
-        <source>The minutes of %1 were frozen with the turns %2, and the body&apos;s settings now give %3: its signing order or document language was changed after the first signature. Set them back to sign the rest.</source>
+        <source>The minutes of %1 were frozen with the turns %2, and the body's settings now give %3: its signing order or document language was changed after the first signature. Set them back to sign the rest.</source>
         <translation>Protokollet för %1 låstes med turerna %2, men organets inställningar ger nu %3: dess underskriftsordning eller dokumentspråk har ändrats efter den första underskriften. Återställ dem för att underteckna resten.</translation>
     </message>
     <message>
-        <source>The minutes name no one to sign as %1. The secretary&apos;s turn is the body&apos;s secretary on the meeting&apos;s day (Register › Add Official, or pykala-cli membership add --role secretary); a minute-checker&apos;s, those the meeting selected; a chair&apos;s, who presided.</source>
+        <source>The minutes name no one to sign as %1. The secretary's turn is the body's secretary on the meeting's day (Register › Add Official, or pykala-cli membership add --role secretary); a minute-checker's, those the meeting selected; a chair's, who presided.</source>
         <translation>Protokollet anger ingen som undertecknar som %1. Sekreterarens tur är organets sekreterare på mötesdagen (Register › Lägg till tjänsteinnehavare eller pykala-cli membership add --role secretary); protokolljusterarens de som mötet valde; ordförandens den som var ordförande.</translation>
     </message>
     <message>
@@ -1949,8 +2010,8 @@
         <translation>Exempeldata omfattar 1–%1 år; %2 begärdes.</translation>
     </message>
     <message>
-        <source>The store already holds data; demo data goes only into an empty store. Create one with &apos;pykala-cli init&apos;.</source>
-        <translation>Arkivet innehåller redan data; exempeldata läggs bara i ett tomt arkiv. Skapa ett med &apos;pykala-cli init&apos;.</translation>
+        <source>The store already holds data; demo data goes only into an empty store. Create one with 'pykala-cli init'.</source>
+        <translation>Arkivet innehåller redan data; exempeldata läggs bara i ett tomt arkiv. Skapa ett med 'pykala-cli init'.</translation>
     </message>
     <message>
         <source>The demo data is missing from this build.</source>
@@ -1994,7 +2055,7 @@
         <translation>Ombrytningen av en handling behöver det grafiska programobjektet.</translation>
     </message>
     <message>
-        <source>The document font (Liberation Sans) could not be loaded from the program&apos;s resources.</source>
+        <source>The document font (Liberation Sans) could not be loaded from the program's resources.</source>
         <translation>Handlingarnas typsnitt (Liberation Sans) kunde inte läsas in från programmets resurser.</translation>
     </message>
     <message>
@@ -2006,11 +2067,11 @@
         <translation>Det gick inte att påbörja sida %1 av handlingen.</translation>
     </message>
     <message>
-        <source>%1 contains the character “%2” (U+%3), which the documents&apos; font cannot show. Write it with other characters.</source>
+        <source>%1 contains the character “%2” (U+%3), which the documents' font cannot show. Write it with other characters.</source>
         <translation>%1 innehåller tecknet ”%2” (U+%3), som handlingarnas typsnitt inte kan visa. Skriv det med andra tecken.</translation>
     </message>
     <message>
-        <source>The signature font could not be loaded from the program&apos;s resources.</source>
+        <source>The signature font could not be loaded from the program's resources.</source>
         <translation>Underskrifternas typsnitt kunde inte läsas in från programmets resurser.</translation>
     </message>
 </context>
@@ -2039,8 +2100,7 @@
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n sida</numerusform>
-            <numerusform>%n sidor</numerusform>
+            <numerusform>%n sida</numerusform><numerusform>%n sidor</numerusform>
         </translation>
     </message>
     <message>
@@ -2198,7 +2258,7 @@
         <translation>Ange minst en kandidatlista.</translation>
     </message>
     <message>
-        <source>Row %1: give the candidate&apos;s name.</source>
+        <source>Row %1: give the candidate's name.</source>
         <translation>Rad %1: ange kandidatens namn.</translation>
     </message>
     <message>
@@ -2235,22 +2295,22 @@
 <context>
     <name>Generator</name>
     <message>
-        <source>The demo&apos;s proceedings are inconsistent: %1</source>
+        <source>The demo's proceedings are inconsistent: %1</source>
         <translation>Exempeldatas behandlingsanteckningar är motstridiga: %1</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
-        <source>Pykälä User&apos;s Guide</source>
+        <source>Pykälä User's Guide</source>
         <translation>Pykäläs bruksanvisning</translation>
     </message>
     <message>
-        <source>User&apos;s guide</source>
+        <source>User's guide</source>
         <translation>Bruksanvisning</translation>
     </message>
     <message>
-        <source>%1 is not part of the user&apos;s guide.</source>
+        <source>%1 is not part of the user's guide.</source>
         <translation>%1 hör inte till bruksanvisningen.</translation>
     </message>
     <message>
@@ -2277,8 +2337,8 @@
         <translation>$: dokumentet måste vara ett JSON-objekt.</translation>
     </message>
     <message>
-        <source>$.format: this is not a Pykälä interchange document (format must be &quot;%1&quot;).</source>
-        <translation>$.format: detta är inte ett överföringsdokument från Pykälä (formatet ska vara &quot;%1&quot;).</translation>
+        <source>$.format: this is not a Pykälä interchange document (format must be "%1").</source>
+        <translation>$.format: detta är inte ett överföringsdokument från Pykälä (formatet ska vara "%1").</translation>
     </message>
     <message>
         <source>$.version: the document is of format version %1; this version of Pykälä reads up to %2. Import it with a newer version.</source>
@@ -2289,8 +2349,8 @@
         <translation>Det finns inget sammanträde med id %1.</translation>
     </message>
     <message>
-        <source>the store already has a body %1 that is &quot;%2&quot;, not &quot;%3&quot;.</source>
-        <translation>arkivet har redan ett organ %1 som är &quot;%2&quot;, inte &quot;%3&quot;.</translation>
+        <source>the store already has a body %1 that is "%2", not "%3".</source>
+        <translation>arkivet har redan ett organ %1 som är "%2", inte "%3".</translation>
     </message>
     <message>
         <source>id %1 is used twice.</source>
@@ -2365,7 +2425,7 @@
         <translation>en inbjuden behöver ett namn eller en person.</translation>
     </message>
     <message>
-        <source>the body has two templates named &quot;%1&quot;.</source>
+        <source>the body has two templates named "%1".</source>
         <translation>organet har två mallar med namnet ”%1”.</translation>
     </message>
 </context>
@@ -2487,11 +2547,11 @@
         <translation>&amp;Kopiera e-postadresser</translation>
     </message>
     <message>
-        <source>Copies everyone&apos;s e-mail address, for sending the invitation and the agenda</source>
+        <source>Copies everyone's e-mail address, for sending the invitation and the agenda</source>
         <translation>Kopierar allas e-postadresser för att skicka kallelsen och föredragningslistan</translation>
     </message>
     <message>
-        <source>&amp;Members and officials (from the body&apos;s memberships)</source>
+        <source>&amp;Members and officials (from the body's memberships)</source>
         <translation>&amp;Ledamöter och tjänstemän (från organets medlemskap)</translation>
     </message>
     <message>
@@ -2530,7 +2590,7 @@
         <translation>E-postprogrammet kunde inte öppnas: %1 startade inte (%2).</translation>
     </message>
     <message>
-        <source>No mail program is set up on this desktop. Choose one in the desktop&apos;s settings (default applications), or copy the addresses from the invitation list.</source>
+        <source>No mail program is set up on this desktop. Choose one in the desktop's settings (default applications), or copy the addresses from the invitation list.</source>
         <translation>Inget e-postprogram är inställt på skrivbordet. Välj ett i skrivbordets inställningar (standardprogram) eller kopiera adresserna från kallelselistan.</translation>
     </message>
     <message>
@@ -2611,8 +2671,7 @@
     <message numerus="yes">
         <source>The invitation was sent to every address, %n in all.</source>
         <translation>
-            <numerusform>Kallelsen skickades till den enda adressen.</numerusform>
-            <numerusform>Kallelsen skickades till varje adress, %n sammanlagt.</numerusform>
+            <numerusform>Kallelsen skickades till den enda adressen.</numerusform><numerusform>Kallelsen skickades till varje adress, %n sammanlagt.</numerusform>
         </translation>
     </message>
     <message>
@@ -2626,8 +2685,7 @@
     <message numerus="yes">
         <source>%n invited have no usable e-mail address and got no message: send them the invitation another way.</source>
         <translation>
-            <numerusform>%n kallad har ingen användbar e-postadress och fick inget meddelande: skicka kallelsen till hen på annat sätt.</numerusform>
-            <numerusform>%n kallade har ingen användbar e-postadress och fick inget meddelande: skicka kallelsen till dem på annat sätt.</numerusform>
+            <numerusform>%n kallad har ingen användbar e-postadress och fick inget meddelande: skicka kallelsen till hen på annat sätt.</numerusform><numerusform>%n kallade har ingen användbar e-postadress och fick inget meddelande: skicka kallelsen till dem på annat sätt.</numerusform>
         </translation>
     </message>
     <message>
@@ -2650,48 +2708,48 @@
 <context>
     <name>ItemDecision</name>
     <message>
-        <source>Every proposal needs an id of its own; &quot;%1&quot; is empty or used twice.</source>
-        <translation>Varje förslag behöver ett eget id; &quot;%1&quot; är tomt eller används två gånger.</translation>
+        <source>Every proposal needs an id of its own; "%1" is empty or used twice.</source>
+        <translation>Varje förslag behöver ett eget id; "%1" är tomt eller används två gånger.</translation>
     </message>
     <message>
-        <source>Proposal &quot;%1&quot; is made by person %2, who is not present and entitled to take part in this item.</source>
-        <translation>Förslaget &quot;%1&quot; har framställts av person %2, som inte är närvarande och berättigad att delta i detta ärende.</translation>
+        <source>Proposal "%1" is made by person %2, who is not present and entitled to take part in this item.</source>
+        <translation>Förslaget "%1" har framställts av person %2, som inte är närvarande och berättigad att delta i detta ärende.</translation>
     </message>
     <message>
-        <source>Person %1 cannot second their own proposal &quot;%2&quot;.</source>
-        <translation>Person %1 kan inte understöda sitt eget förslag &quot;%2&quot;.</translation>
+        <source>Person %1 cannot second their own proposal "%2".</source>
+        <translation>Person %1 kan inte understöda sitt eget förslag "%2".</translation>
     </message>
     <message>
-        <source>Person %1 seconds proposal &quot;%2&quot; a second time.</source>
-        <translation>Person %1 understöder förslaget &quot;%2&quot; en andra gång.</translation>
+        <source>Person %1 seconds proposal "%2" a second time.</source>
+        <translation>Person %1 understöder förslaget "%2" en andra gång.</translation>
     </message>
     <message>
-        <source>Proposal &quot;%1&quot; is seconded by person %2, who is not present and entitled to take part in this item.</source>
-        <translation>Förslaget &quot;%1&quot; understöds av person %2, som inte är närvarande och berättigad att delta i detta ärende.</translation>
+        <source>Proposal "%1" is seconded by person %2, who is not present and entitled to take part in this item.</source>
+        <translation>Förslaget "%1" understöds av person %2, som inte är närvarande och berättigad att delta i detta ärende.</translation>
     </message>
     <message>
         <source>An item is decided on exactly one base proposal; %1 were recorded.</source>
         <translation>Ett ärende avgörs utgående från exakt ett grundförslag; %1 har antecknats.</translation>
     </message>
     <message>
-        <source>Person %1 voted on &quot;%2&quot; against &quot;%3&quot; but is not present and entitled to vote on this item.</source>
-        <translation>Person %1 röstade om &quot;%2&quot; mot &quot;%3&quot; men är inte närvarande och röstberättigad i detta ärende.</translation>
+        <source>Person %1 voted on "%2" against "%3" but is not present and entitled to vote on this item.</source>
+        <translation>Person %1 röstade om "%2" mot "%3" men är inte närvarande och röstberättigad i detta ärende.</translation>
     </message>
     <message>
-        <source>The vote on &quot;%1&quot; against &quot;%2&quot; has no ballot of person %3, who is entitled to vote.</source>
-        <translation>Omröstningen om &quot;%1&quot; mot &quot;%2&quot; saknar rösten av person %3, som är röstberättigad.</translation>
+        <source>The vote on "%1" against "%2" has no ballot of person %3, who is entitled to vote.</source>
+        <translation>Omröstningen om "%1" mot "%2" saknar rösten av person %3, som är röstberättigad.</translation>
     </message>
     <message>
-        <source>The vote on &quot;%1&quot; against &quot;%2&quot; counts %3 votes, but only %4 members are entitled to vote.</source>
-        <translation>Omröstningen om &quot;%1&quot; mot &quot;%2&quot; har %3 röster, men endast %4 ledamöter är röstberättigade.</translation>
+        <source>The vote on "%1" against "%2" counts %3 votes, but only %4 members are entitled to vote.</source>
+        <translation>Omröstningen om "%1" mot "%2" har %3 röster, men endast %4 ledamöter är röstberättigade.</translation>
     </message>
     <message>
-        <source>Proposal &quot;%1&quot; was seconded, so the body must vote on it before the matter itself; record that vote.</source>
-        <translation>Förslaget &quot;%1&quot; understöddes, så organet ska rösta om det före själva ärendet; anteckna den omröstningen.</translation>
+        <source>Proposal "%1" was seconded, so the body must vote on it before the matter itself; record that vote.</source>
+        <translation>Förslaget "%1" understöddes, så organet ska rösta om det före själva ärendet; anteckna den omröstningen.</translation>
     </message>
     <message>
-        <source>The matter was %1 when proposal &quot;%2&quot; won, so no further votes can be taken on it.</source>
-        <translation>Ärendet %1 när förslaget &quot;%2&quot; vann, så inga fler omröstningar kan hållas om det.</translation>
+        <source>The matter was %1 when proposal "%2" won, so no further votes can be taken on it.</source>
+        <translation>Ärendet %1 när förslaget "%2" vann, så inga fler omröstningar kan hållas om det.</translation>
     </message>
     <message>
         <source>tabled</source>
@@ -2702,40 +2760,40 @@
         <translation>återremitterades</translation>
     </message>
     <message>
-        <source>Proposal &quot;%1&quot; was not seconded and lapsed; it cannot be voted on.</source>
-        <translation>Förslaget &quot;%1&quot; förföll i brist på understöd; det kan inte röstas om.</translation>
+        <source>Proposal "%1" was not seconded and lapsed; it cannot be voted on.</source>
+        <translation>Förslaget "%1" förföll i brist på understöd; det kan inte röstas om.</translation>
     </message>
     <message>
         <source>The voting order needs %1 round(s) of voting, but %2 were recorded.</source>
         <translation>Omröstningsordningen kräver %1 omröstning(ar), men %2 har antecknats.</translation>
     </message>
     <message>
-        <source>The vote on &quot;%1&quot; against &quot;%2&quot; has no JAA or EI votes.</source>
-        <translation>Omröstningen om &quot;%1&quot; mot &quot;%2&quot; har inga JA- eller NEJ-röster.</translation>
+        <source>The vote on "%1" against "%2" has no JAA or EI votes.</source>
+        <translation>Omröstningen om "%1" mot "%2" har inga JA- eller NEJ-röster.</translation>
     </message>
     <message>
-        <source>A procedural vote names &quot;%1&quot;, which is no tabling or return proposal of the item.</source>
-        <translation>En omröstning om förfarandet anger &quot;%1&quot;, som inte är ett förslag om bordläggning eller återremiss i ärendet.</translation>
+        <source>A procedural vote names "%1", which is no tabling or return proposal of the item.</source>
+        <translation>En omröstning om förfarandet anger "%1", som inte är ett förslag om bordläggning eller återremiss i ärendet.</translation>
     </message>
     <message>
-        <source>Proposal &quot;%1&quot; is voted on twice.</source>
-        <translation>Om förslaget &quot;%1&quot; röstas två gånger.</translation>
+        <source>Proposal "%1" is voted on twice.</source>
+        <translation>Om förslaget "%1" röstas två gånger.</translation>
     </message>
     <message>
-        <source>The qualified majority is required of &quot;%1&quot;, which is not a proposal in the vote.</source>
-        <translation>Kvalificerad majoritet krävs för &quot;%1&quot;, som inte är ett förslag i omröstningen.</translation>
+        <source>The qualified majority is required of "%1", which is not a proposal in the vote.</source>
+        <translation>Kvalificerad majoritet krävs för "%1", som inte är ett förslag i omröstningen.</translation>
     </message>
     <message>
-        <source>The vote on &quot;%1&quot; against &quot;%2&quot; gives the chair&apos;s ballot, but no one presides over this item: the chair and every vice chair are away or disqualified. Record the temporary chair the body chose.</source>
-        <translation>Omröstningen om &quot;%1&quot; mot &quot;%2&quot; anger ordförandens röst, men ingen är ordförande i detta ärende: ordföranden och alla vice ordförande är frånvarande eller jäviga. Anteckna den tillfälliga ordförande som organet valde.</translation>
+        <source>The vote on "%1" against "%2" gives the chair's ballot, but no one presides over this item: the chair and every vice chair are away or disqualified. Record the temporary chair the body chose.</source>
+        <translation>Omröstningen om "%1" mot "%2" anger ordförandens röst, men ingen är ordförande i detta ärende: ordföranden och alla vice ordförande är frånvarande eller jäviga. Anteckna den tillfälliga ordförande som organet valde.</translation>
     </message>
     <message>
-        <source>The vote on &quot;%1&quot; against &quot;%2&quot; gives the chair&apos;s ballot as absent, but the person presiding is present; it is JAA, EI or TYHJÄ.</source>
-        <translation>Omröstningen om &quot;%1&quot; mot &quot;%2&quot; anger ordförandens röst som frånvarande, men den som är ordförande är närvarande; rösten är JAA, EI eller TYHJÄ.</translation>
+        <source>The vote on "%1" against "%2" gives the chair's ballot as absent, but the person presiding is present; it is JAA, EI or TYHJÄ.</source>
+        <translation>Omröstningen om "%1" mot "%2" anger ordförandens röst som frånvarande, men den som är ordförande är närvarande; rösten är JAA, EI eller TYHJÄ.</translation>
     </message>
     <message>
-        <source>The vote on &quot;%1&quot; against &quot;%2&quot; gives the chair&apos;s ballot as %3, but no such vote is counted; the chair&apos;s vote is one of the counts.</source>
-        <translation>Omröstningen om &quot;%1&quot; mot &quot;%2&quot; anger ordförandens röst som %3, men ingen sådan röst har räknats; ordförandens röst ingår i rösttalen.</translation>
+        <source>The vote on "%1" against "%2" gives the chair's ballot as %3, but no such vote is counted; the chair's vote is one of the counts.</source>
+        <translation>Omröstningen om "%1" mot "%2" anger ordförandens röst som %3, men ingen sådan röst har räknats; ordförandens röst ingår i rösttalen.</translation>
     </message>
 </context>
 <context>
@@ -3100,7 +3158,7 @@
         <translation>Bilagans offentlighet</translation>
     </message>
     <message>
-        <source>Legal basis of the attachment&apos;s confidentiality</source>
+        <source>Legal basis of the attachment's confidentiality</source>
         <translation>Bilagans sekretessgrund</translation>
     </message>
     <message>
@@ -3156,11 +3214,11 @@
         <translation>Titel</translation>
     </message>
     <message>
-        <source>Language of the item&apos;s texts</source>
+        <source>Language of the item's texts</source>
         <translation>Språket i ärendets texter</translation>
     </message>
     <message>
-        <source>The body&apos;s document language</source>
+        <source>The body's document language</source>
         <translation>Organets dokumentspråk</translation>
     </message>
     <message>
@@ -3244,7 +3302,7 @@
         <translation>Spara ärendet som en mall för organet, för kommande möten</translation>
     </message>
     <message>
-        <source>Saved as the template “%1”. From Template… on a meeting&apos;s page puts it on the agenda.</source>
+        <source>Saved as the template “%1”. From Template… on a meeting's page puts it on the agenda.</source>
         <translation>Sparat som mallen ”%1”. Från mall… på mötets sida lägger den på föredragningslistan.</translation>
     </message>
     <message>
@@ -3275,12 +3333,12 @@
         <translation>Det finns ingen ärendemall med id %1.</translation>
     </message>
     <message>
-        <source>The template &quot;%1&quot; is of %2; a meeting takes only its own body&apos;s templates.</source>
+        <source>The template "%1" is of %2; a meeting takes only its own body's templates.</source>
         <translation>Mallen ”%1” hör till %2; ett möte tar endast det egna organets mallar.</translation>
     </message>
     <message>
-        <source>The body has no item template &quot;%1&quot;. &apos;pykala-cli template list --body SHORT&apos; lists them.</source>
-        <translation>Organet har ingen ärendemall ”%1”. &apos;pykala-cli template list --body KORTNAMN&apos; listar dem.</translation>
+        <source>The body has no item template "%1". 'pykala-cli template list --body SHORT' lists them.</source>
+        <translation>Organet har ingen ärendemall ”%1”. 'pykala-cli template list --body KORTNAMN' listar dem.</translation>
     </message>
 </context>
 <context>
@@ -3342,7 +3400,7 @@
         <translation>Ta bort mall</translation>
     </message>
     <message>
-        <source>Remove the template &quot;%1&quot;? Items already made from it stay as they are.</source>
+        <source>Remove the template "%1"? Items already made from it stay as they are.</source>
         <translation>Ta bort mallen ”%1”? Ärenden som redan gjorts av den förblir som de är.</translation>
     </message>
     <message>
@@ -3676,8 +3734,7 @@
     <message numerus="yes">
         <source>%1 · %n meeting(s)</source>
         <translation>
-            <numerusform>%1 · %n sammanträde</numerusform>
-            <numerusform>%1 · %n sammanträden</numerusform>
+            <numerusform>%1 · %n sammanträde</numerusform><numerusform>%1 · %n sammanträden</numerusform>
         </translation>
     </message>
     <message>
@@ -3837,7 +3894,7 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <translation>%1 finns redan, och ett nytt arkiv ersätter aldrig en fil. Välj ett annat namn.</translation>
     </message>
     <message>
-        <source>&amp;User&apos;s Guide</source>
+        <source>&amp;User's Guide</source>
         <translation>&amp;Bruksanvisning</translation>
     </message>
     <message>
@@ -3863,6 +3920,10 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>Document window</source>
         <translation>Dokumentfönstret</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Anslut till &amp;server…</translation>
     </message>
 </context>
 <context>
@@ -4318,7 +4379,7 @@ Stäng fönstret ändå?</translation>
         <translation>A&amp;vvikelse från grundförslaget (0–9):</translation>
     </message>
     <message>
-        <source>The chair&apos;s judgement of how far the proposal departs from the base proposal; the most divergent is voted on first.</source>
+        <source>The chair's judgement of how far the proposal departs from the base proposal; the most divergent is voted on first.</source>
         <translation>Ordförandens bedömning av hur mycket förslaget avviker från grundförslaget; det mest avvikande röstas om först.</translation>
     </message>
     <message>
@@ -4354,7 +4415,7 @@ Stäng fönstret ändå?</translation>
         <translation>Hur föredraganden ändrade grundförslaget under sammanträdet.</translation>
     </message>
     <message>
-        <source>The chair&apos;s proposal, which becomes the base proposal.</source>
+        <source>The chair's proposal, which becomes the base proposal.</source>
         <translation>Ordförandens förslag, som blir grundförslag.</translation>
     </message>
     <message>
@@ -4362,7 +4423,7 @@ Stäng fönstret ändå?</translation>
         <translation>&amp;Ändring:</translation>
     </message>
     <message>
-        <source>&amp;Chair&apos;s proposal:</source>
+        <source>&amp;Chair's proposal:</source>
         <translation>&amp;Ordförandens förslag:</translation>
     </message>
     <message>
@@ -4529,8 +4590,7 @@ Stäng fönstret ändå?</translation>
     <message numerus="yes">
         <source>%1 have no decision recorded.</source>
         <translation>
-            <numerusform>I ärendet %1 har inget beslut antecknats.</numerusform>
-            <numerusform>I ärendena %1 har inget beslut antecknats.</numerusform>
+            <numerusform>I ärendet %1 har inget beslut antecknats.</numerusform><numerusform>I ärendena %1 har inget beslut antecknats.</numerusform>
         </translation>
     </message>
 </context>
@@ -4544,28 +4604,28 @@ Stäng fönstret ändå?</translation>
 <context>
     <name>MeetingDocuments</name>
     <message>
-        <source>%1 has not been opened, so it has no minutes yet. Record its opening and attendance with &apos;pykala-cli record&apos;.</source>
-        <translation>Sammanträdet %1 har inte öppnats och har därför inget protokoll ännu. Registrera öppnandet och närvaron med &apos;pykala-cli record&apos;.</translation>
+        <source>%1 has not been opened, so it has no minutes yet. Record its opening and attendance with 'pykala-cli record'.</source>
+        <translation>Sammanträdet %1 har inte öppnats och har därför inget protokoll ännu. Registrera öppnandet och närvaron med 'pykala-cli record'.</translation>
     </message>
     <message>
         <source>%1 has not been handled in a meeting yet, so there are no minutes to extract from.</source>
         <translation>Ärendet %1 har ännu inte behandlats vid ett sammanträde, så det finns inget protokoll att ta utdrag ur.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not name an agenda item. Give its id or write it as &quot;KH 12/2026 § 156&quot;.</source>
-        <translation>&quot;%1&quot; anger inget ärende. Ange dess id eller skriv det som &quot;KH 12/2026 § 156&quot;.</translation>
+        <source>"%1" does not name an agenda item. Give its id or write it as "KH 12/2026 § 156".</source>
+        <translation>"%1" anger inget ärende. Ange dess id eller skriv det som "KH 12/2026 § 156".</translation>
     </message>
     <message>
         <source>There is no agenda item %1.</source>
         <translation>Ärendet %1 finns inte.</translation>
     </message>
     <message>
-        <source>The item&apos;s meeting is missing.</source>
+        <source>The item's meeting is missing.</source>
         <translation>Ärendets sammanträde saknas.</translation>
     </message>
     <message>
-        <source>The store has no organisation; documents name it in every page header. Set it with &apos;pykala-cli organisation --name NAME&apos;.</source>
-        <translation>Ärendearkivet har ingen organisation; handlingarna anger den i varje sidhuvud. Ange den med &apos;pykala-cli organisation --name NAMN&apos;.</translation>
+        <source>The store has no organisation; documents name it in every page header. Set it with 'pykala-cli organisation --name NAME'.</source>
+        <translation>Ärendearkivet har ingen organisation; handlingarna anger den i varje sidhuvud. Ange den med 'pykala-cli organisation --name NAMN'.</translation>
     </message>
 </context>
 <context>
@@ -4579,8 +4639,8 @@ Stäng fönstret ändå?</translation>
         <translation>Flera personer i %1 heter %2 (id %3); ange mottagaren med id.</translation>
     </message>
     <message>
-        <source>Name the package file, e.g. -o &quot;KH 12-2026.%1&quot;.</source>
-        <translation>Ange paketets filnamn, t.ex. -o &quot;KH 12-2026.%1&quot;.</translation>
+        <source>Name the package file, e.g. -o "KH 12-2026.%1".</source>
+        <translation>Ange paketets filnamn, t.ex. -o "KH 12-2026.%1".</translation>
     </message>
     <message>
         <source>%1 exists and is not a meeting package; it was left as it was. Choose another file name.</source>
@@ -4710,7 +4770,7 @@ Stäng fönstret ändå?</translation>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <source>Show the minutes made from the meeting&apos;s record</source>
+        <source>Show the minutes made from the meeting's record</source>
         <translation>Visa protokollet som skapats utifrån sammanträdets anteckningar</translation>
     </message>
     <message>
@@ -4818,7 +4878,7 @@ Stäng fönstret ändå?</translation>
         <translation>Närvaro, förslag, omröstningar och beslut under sammanträdets gång</translation>
     </message>
     <message>
-        <source>Meeting&apos;s life cycle</source>
+        <source>Meeting's life cycle</source>
         <translation>Sammanträdets skeden</translation>
     </message>
     <message>
@@ -4838,7 +4898,7 @@ Stäng fönstret ändå?</translation>
         <translation>Tid och plats…</translation>
     </message>
     <message>
-        <source>Change the meeting&apos;s time, place or mode before it is held</source>
+        <source>Change the meeting's time, place or mode before it is held</source>
         <translation>Ändra sammanträdets tid, plats eller form innan det hålls</translation>
     </message>
     <message>
@@ -4958,7 +5018,7 @@ Stäng fönstret ändå?</translation>
         <translation>Från mall…</translation>
     </message>
     <message>
-        <source>Add a recurring item from one of the body&apos;s item templates</source>
+        <source>Add a recurring item from one of the body's item templates</source>
         <translation>Lägg till ett återkommande ärende från organets ärendemallar</translation>
     </message>
     <message>
@@ -5044,7 +5104,7 @@ Stäng fönstret ändå?</translation>
         <translation>Fortsatt behandling av ärendet</translation>
     </message>
     <message>
-        <source>The chair&apos;s proposal</source>
+        <source>The chair's proposal</source>
         <translation>Ordförandens förslag</translation>
     </message>
     <message>
@@ -5052,19 +5112,19 @@ Stäng fönstret ändå?</translation>
         <translation>Grundförslaget</translation>
     </message>
     <message>
-        <source>%1&apos;s proposal</source>
+        <source>%1's proposal</source>
         <translation>%1s förslag</translation>
     </message>
     <message>
-        <source>%1&apos;s proposal to reject</source>
+        <source>%1's proposal to reject</source>
         <translation>%1s förslag att förkasta</translation>
     </message>
     <message>
-        <source>%1&apos;s proposal to table</source>
+        <source>%1's proposal to table</source>
         <translation>%1s bordläggningsförslag</translation>
     </message>
     <message>
-        <source>%1&apos;s proposal to return</source>
+        <source>%1's proposal to return</source>
         <translation>%1s återremissförslag</translation>
     </message>
     <message>
@@ -5236,7 +5296,7 @@ Stäng fönstret ändå?</translation>
         <translation>Varken ordföranden eller en vice ordförande kan vara ordförande i detta ärende: välj en tillfällig ordförande.</translation>
     </message>
     <message>
-        <source>This meeting was planned for %1, and today is %2. If you open it now, the minutes will give today as the meeting&apos;s date.</source>
+        <source>This meeting was planned for %1, and today is %2. If you open it now, the minutes will give today as the meeting's date.</source>
         <translation>Sammanträdet var planerat till %1, och i dag är det %2. Om du öppnar det nu anger protokollet dagens datum som sammanträdets datum.</translation>
     </message>
     <message>
@@ -5283,8 +5343,8 @@ Stäng fönstret ändå?</translation>
         <translation>Filen är inte giltig JSON: %1 vid tecken %2.</translation>
     </message>
     <message>
-        <source>$.events: the file has no events; write {&quot;events&quot;: [ … ]}.</source>
-        <translation>$.events: filen har inga händelser; skriv {&quot;events&quot;: [ … ]}.</translation>
+        <source>$.events: the file has no events; write {"events": [ … ]}.</source>
+        <translation>$.events: filen har inga händelser; skriv {"events": [ … ]}.</translation>
     </message>
     <message>
         <source>an event is a JSON object.</source>
@@ -5311,20 +5371,20 @@ Stäng fönstret ändå?</translation>
         <translation>%1 är inte personlig ersättare för %2 (%3).</translation>
     </message>
     <message>
-        <source>%1: proposal &quot;%2&quot; is made twice in item %3.</source>
-        <translation>%1: förslaget &quot;%2&quot; framställs två gånger i ärende %3.</translation>
+        <source>%1: proposal "%2" is made twice in item %3.</source>
+        <translation>%1: förslaget "%2" framställs två gånger i ärende %3.</translation>
     </message>
     <message>
-        <source>%1: item %2 has no proposal &quot;%3&quot; to second.</source>
-        <translation>%1: ärende %2 har inget förslag &quot;%3&quot; att understöda.</translation>
+        <source>%1: item %2 has no proposal "%3" to second.</source>
+        <translation>%1: ärende %2 har inget förslag "%3" att understöda.</translation>
     </message>
     <message>
         <source>%1: a qualified majority is a fraction such as 2/3.</source>
         <translation>%1: en kvalificerad majoritet är ett bråk som 2/3.</translation>
     </message>
     <message>
-        <source>%1: &quot;on&quot; names a tabling or return proposal of item %2, and &quot;%3&quot; is none.</source>
-        <translation>%1: &quot;on&quot; anger ett förslag om bordläggning eller återremiss i ärende %2, och &quot;%3&quot; är inget sådant.</translation>
+        <source>%1: "on" names a tabling or return proposal of item %2, and "%3" is none.</source>
+        <translation>%1: "on" anger ett förslag om bordläggning eller återremiss i ärende %2, och "%3" är inget sådant.</translation>
     </message>
     <message>
         <source>%1: %2 declares dissent but did not take part in the decision.</source>
@@ -5347,8 +5407,8 @@ Stäng fönstret ändå?</translation>
         <translation>Varje annan närvarande behöver ett namn (%1).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
-        <translation>&quot;%1&quot; är ingen röst; skriv JA, NEJ, BLANK eller FRÅNVARANDE.</translation>
+        <source>"%1" is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
+        <translation>"%1" är ingen röst; skriv JA, NEJ, BLANK eller FRÅNVARANDE.</translation>
     </message>
     <message>
         <source>%1 cannot sit for %2, who is present (%3).</source>
@@ -5395,7 +5455,7 @@ Stäng fönstret ändå?</translation>
         <translation>%1 har valts till protokolljusterare men deltog inte i sammanträdet.</translation>
     </message>
     <message>
-        <source>The meeting closes %1, before it was opened %2 (%3); write the closing&apos;s date when it is not the day the meeting opened.</source>
+        <source>The meeting closes %1, before it was opened %2 (%3); write the closing's date when it is not the day the meeting opened.</source>
         <translation>Sammanträdet avslutas %1, innan det öppnades %2 (%3); skriv avslutningens datum när det inte är dagen då sammanträdet öppnades.</translation>
     </message>
     <message>
@@ -5411,7 +5471,7 @@ Stäng fönstret ändå?</translation>
         <translation>%1: %2 valdes till ordförande i ärende %3 och deltar fortfarande i det.</translation>
     </message>
     <message>
-        <source>%1 withdraws event %2, which is not an earlier event of the meeting&apos;s record.</source>
+        <source>%1 withdraws event %2, which is not an earlier event of the meeting's record.</source>
         <translation>%1 återkallar anteckning %2, som inte är en tidigare anteckning i mötets protokollföring.</translation>
     </message>
     <message>
@@ -5438,48 +5498,48 @@ Stäng fönstret ändå?</translation>
 <context>
     <name>MeetingRecord::Parser</name>
     <message>
-        <source>&quot;%1&quot; is not an event type; the types are %2.</source>
-        <translation>&quot;%1&quot; är ingen händelsetyp; typerna är %2.</translation>
+        <source>"%1" is not an event type; the types are %2.</source>
+        <translation>"%1" är ingen händelsetyp; typerna är %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
-        <translation>&quot;%1&quot; är ingen röst; skriv JA, NEJ, BLANK eller FRÅNVARANDE.</translation>
+        <source>"%1" is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
+        <translation>"%1" är ingen röst; skriv JA, NEJ, BLANK eller FRÅNVARANDE.</translation>
     </message>
     <message>
-        <source>the meeting&apos;s agenda has items 1 to %1.</source>
+        <source>the meeting's agenda has items 1 to %1.</source>
         <translation>sammanträdets föredragningslista har ärendena 1–%1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a clock time such as 16:05.</source>
-        <translation>&quot;%1&quot; är inget klockslag som 16:05.</translation>
+        <source>"%1" is not a clock time such as 16:05.</source>
+        <translation>"%1" är inget klockslag som 16:05.</translation>
     </message>
     <message>
         <source>is missing; a %1 event needs it.</source>
         <translation>saknas; en händelse av typen %1 behöver det.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of proposal; the kinds are %2.</source>
-        <translation>&quot;%1&quot; är ingen förslagstyp; typerna är %2.</translation>
+        <source>"%1" is not a kind of proposal; the kinds are %2.</source>
+        <translation>"%1" är ingen förslagstyp; typerna är %2.</translation>
     </message>
     <message>
-        <source>a vote needs either &quot;ballots&quot; (a roll call) or the counts &quot;yes&quot;, &quot;no&quot; and &quot;blank&quot;.</source>
-        <translation>en omröstning behöver antingen &quot;ballots&quot; (namnupprop) eller rösttalen &quot;yes&quot;, &quot;no&quot; och &quot;blank&quot;.</translation>
+        <source>a vote needs either "ballots" (a roll call) or the counts "yes", "no" and "blank".</source>
+        <translation>en omröstning behöver antingen "ballots" (namnupprop) eller rösttalen "yes", "no" och "blank".</translation>
     </message>
     <message>
-        <source>an election is &quot;majority&quot; or &quot;proportional&quot;.</source>
-        <translation>ett val är &quot;majority&quot; eller &quot;proportional&quot;.</translation>
+        <source>an election is "majority" or "proportional".</source>
+        <translation>ett val är "majority" eller "proportional".</translation>
     </message>
     <message>
         <source>person %1 is not a member or deputy of the body.</source>
         <translation>person %1 är varken ledamot eller ersättare i organet.</translation>
     </message>
     <message>
-        <source>no member or deputy of the body is called &quot;%1&quot;.</source>
-        <translation>organet har ingen ledamot eller ersättare som heter &quot;%1&quot;.</translation>
+        <source>no member or deputy of the body is called "%1".</source>
+        <translation>organet har ingen ledamot eller ersättare som heter "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names more than one person; give the person&apos;s id.</source>
-        <translation>&quot;%1&quot; avser flera personer; ange personens id.</translation>
+        <source>"%1" names more than one person; give the person's id.</source>
+        <translation>"%1" avser flera personer; ange personens id.</translation>
     </message>
     <message>
         <source>%1 has two ballots in this vote.</source>
@@ -5490,16 +5550,16 @@ Stäng fönstret ändå?</translation>
         <translation>är en lista över personer.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time such as 2026-12-14T16:05 (or a clock time such as 16:05 on the planned day).</source>
-        <translation>&quot;%1&quot; är inte ett datum och en tid som 2026-12-14T16:05 (eller en tid som 16:05 på den planerade dagen).</translation>
+        <source>"%1" is not a date and time such as 2026-12-14T16:05 (or a clock time such as 16:05 on the planned day).</source>
+        <translation>"%1" är inte ett datum och en tid som 2026-12-14T16:05 (eller en tid som 16:05 på den planerade dagen).</translation>
     </message>
     <message>
         <source>is true (by a remote connection) or false (in the meeting room).</source>
         <translation>är true (på distans) eller false (på mötesplatsen).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a ballot; write JAA, EI or TYHJÄ.</source>
-        <translation>&quot;%1&quot; är inte en röst; skriv JAA, EI eller TYHJÄ.</translation>
+        <source>"%1" is not a ballot; write JAA, EI or TYHJÄ.</source>
+        <translation>"%1" är inte en röst; skriv JAA, EI eller TYHJÄ.</translation>
     </message>
     <message>
         <source>an event of type %1 has no such field; its fields are %2.</source>
@@ -5514,7 +5574,7 @@ Stäng fönstret ändå?</translation>
         <translation>inget sådant fält finns; fälten är %1.</translation>
     </message>
     <message>
-        <source>is the number of the event withdrawn, counted from 1 in the meeting&apos;s record.</source>
+        <source>is the number of the event withdrawn, counted from 1 in the meeting's record.</source>
         <translation>är numret på den återkallade anteckningen, räknat från 1 i mötets anteckningar.</translation>
     </message>
     <message>
@@ -5525,7 +5585,7 @@ Stäng fönstret ändå?</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <source>The meeting&apos;s body is not in the store.</source>
+        <source>The meeting's body is not in the store.</source>
         <translation>Sammanträdets organ finns inte i arkivet.</translation>
     </message>
     <message>
@@ -5592,12 +5652,12 @@ Stäng fönstret ändå?</translation>
         <translation>titeln eller yrket</translation>
     </message>
     <message>
-        <source>Save the sheet as CSV (in Excel &quot;CSV UTF-8&quot; or &quot;CSV (semicolon delimited)&quot;, in LibreOffice &quot;Text CSV&quot;) and import that file.</source>
-        <translation>Spara bladet som CSV (i Excel &quot;CSV UTF-8&quot; eller &quot;CSV (semikolonavgränsad)&quot;, i LibreOffice &quot;Text CSV&quot;) och importera den filen.</translation>
+        <source>Save the sheet as CSV (in Excel "CSV UTF-8" or "CSV (semicolon delimited)", in LibreOffice "Text CSV") and import that file.</source>
+        <translation>Spara bladet som CSV (i Excel "CSV UTF-8" eller "CSV (semikolonavgränsad)", i LibreOffice "Text CSV") och importera den filen.</translation>
     </message>
     <message>
-        <source>The file is UTF-16 text (Excel&apos;s &quot;Unicode text&quot;), not CSV.</source>
-        <translation>Filen är UTF-16-text (Excels &quot;Unicode-text&quot;), inte CSV.</translation>
+        <source>The file is UTF-16 text (Excel's "Unicode text"), not CSV.</source>
+        <translation>Filen är UTF-16-text (Excels "Unicode-text"), inte CSV.</translation>
     </message>
     <message>
         <source>The file is a spreadsheet workbook (.xlsx or .ods), not CSV.</source>
@@ -5628,20 +5688,20 @@ Stäng fönstret ändå?</translation>
         <translation>raden har fler än %1 celler; en ledamotsförteckning har högst %1 kolumner. Är detta rätt fil?</translation>
     </message>
     <message>
-        <source>a quoted cell is never closed: its opening quote (&quot;) has no closing quote, so the rest of the file would be this one cell. Add the missing quote.</source>
-        <translation>en cell inom citattecken avslutas aldrig: dess inledande citattecken (&quot;) har inget avslutande, så resten av filen skulle bli denna enda cell. Lägg till det saknade citattecknet.</translation>
+        <source>a quoted cell is never closed: its opening quote (") has no closing quote, so the rest of the file would be this one cell. Add the missing quote.</source>
+        <translation>en cell inom citattecken avslutas aldrig: dess inledande citattecken (") har inget avslutande, så resten av filen skulle bli denna enda cell. Lägg till det saknade citattecknet.</translation>
     </message>
     <message>
-        <source>The columns are separated by tabs, not by &apos;;&apos; or &apos;,&apos;.</source>
-        <translation>Kolumnerna är avgränsade med tabbar, inte med &apos;;&apos; eller &apos;,&apos;.</translation>
+        <source>The columns are separated by tabs, not by ';' or ','.</source>
+        <translation>Kolumnerna är avgränsade med tabbar, inte med ';' eller ','.</translation>
     </message>
     <message>
         <source>the first row is not a header row: none of its cells names a column of a list of members (%1, or the same in Swedish or English). Add a header row above the members.</source>
         <translation>den första raden är ingen rubrikrad: ingen av dess celler namnger en kolumn i en ledamotsförteckning (%1, eller detsamma på svenska eller engelska). Lägg till en rubrikrad ovanför ledamöterna.</translation>
     </message>
     <message>
-        <source>text follows the closing quote of a quoted cell; quote the whole cell, and write each quote inside it twice (&quot;&quot;).</source>
-        <translation>text följer efter det avslutande citattecknet i en cell inom citattecken; sätt hela cellen inom citattecken och skriv varje citattecken i den två gånger (&quot;&quot;).</translation>
+        <source>text follows the closing quote of a quoted cell; quote the whole cell, and write each quote inside it twice ("").</source>
+        <translation>text följer efter det avslutande citattecknet i en cell inom citattecken; sätt hela cellen inom citattecken och skriv varje citattecken i den två gånger ("").</translation>
     </message>
     <message>
         <source>no such column; the columns are %1 (or the same in Swedish or English). Rename the column or remove it: its values would not be imported.</source>
@@ -5680,8 +5740,8 @@ Stäng fönstret ändå?</translation>
         <translation>cellen innehåller byte som inte är UTF-8, fast filen börjar som UTF-8 gör (med en byteordningsmarkering). Spara bladet på nytt som CSV UTF-8.</translation>
     </message>
     <message>
-        <source>Row %1, column &quot;%2&quot;: %3</source>
-        <translation>Rad %1, kolumn &quot;%2&quot;: %3</translation>
+        <source>Row %1, column "%2": %3</source>
+        <translation>Rad %1, kolumn "%2": %3</translation>
     </message>
     <message>
         <source>Row %1, column %2: %3</source>
@@ -5698,15 +5758,13 @@ Stäng fönstret ändå?</translation>
     <message numerus="yes">
         <source>The file has %n problem(s); nothing was imported.</source>
         <translation>
-            <numerusform>Filen har %n problem; ingenting importerades.</numerusform>
-            <numerusform>Filen har %n problem; ingenting importerades.</numerusform>
+            <numerusform>Filen har %n problem; ingenting importerades.</numerusform><numerusform>Filen har %n problem; ingenting importerades.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s), not listed.</source>
         <translation>
-            <numerusform>… och %n problem till, som inte räknas upp.</numerusform>
-            <numerusform>… och %n problem till, som inte räknas upp.</numerusform>
+            <numerusform>… och %n problem till, som inte räknas upp.</numerusform><numerusform>… och %n problem till, som inte räknas upp.</numerusform>
         </translation>
     </message>
     <message>
@@ -5762,7 +5820,7 @@ Stäng fönstret ändå?</translation>
         <translation>en ersättare måste namnge den ledamot som hen är ersättare för, men filen har ingen kolumn för det (%1).</translation>
     </message>
     <message>
-        <source>only a deputy (varajäsen) names a member they stand in for; this row&apos;s role is %1.</source>
+        <source>only a deputy (varajäsen) names a member they stand in for; this row's role is %1.</source>
         <translation>bara en ersättare namnger den ledamot hen är ersättare för; radens roll är %1.</translation>
     </message>
     <message>
@@ -5786,7 +5844,7 @@ Stäng fönstret ändå?</translation>
         <translation>rad %1</translation>
     </message>
     <message>
-        <source>the file names %1 persons called %2, with different e-mail addresses: %3. Give this row&apos;s e-mail address to say which one is meant.</source>
+        <source>the file names %1 persons called %2, with different e-mail addresses: %3. Give this row's e-mail address to say which one is meant.</source>
         <translation>filen namnger %1 personer som heter %2, med olika e-postadresser: %3. Ange radens e-postadress för att säga vem som avses.</translation>
     </message>
     <message>
@@ -5802,7 +5860,7 @@ Stäng fönstret ändå?</translation>
         <translation>ärendearkivet har %1 personer som heter %2 (%3), och raden säger inte vem som avses; ange den e-postadress som arkivet har för personen.</translation>
     </message>
     <message>
-        <source>this %1 and the one on row %2 have different e-mail addresses, but both would be the store&apos;s %1, who has none; give the store&apos;s person an e-mail address first, or correct the file.</source>
+        <source>this %1 and the one on row %2 have different e-mail addresses, but both would be the store's %1, who has none; give the store's person an e-mail address first, or correct the file.</source>
         <translation>denna %1 och den på rad %2 har olika e-postadresser, men båda skulle vara arkivets %1, som saknar adress; ge först arkivets person en e-postadress, eller rätta filen.</translation>
     </message>
     <message>
@@ -5846,7 +5904,7 @@ Stäng fönstret ändå?</translation>
         <translation>Filen är större än %1 byte, det mesta som läses; en ledamotsförteckning är mycket mindre. Är detta rätt fil?</translation>
     </message>
     <message>
-        <source>%1 does not hold a seat in %2 for the whole of this deputy&apos;s membership (%3), and a personal deputy&apos;s membership lies within the member&apos;s; check the dates.</source>
+        <source>%1 does not hold a seat in %2 for the whole of this deputy's membership (%3), and a personal deputy's membership lies within the member's; check the dates.</source>
         <translation>%1 har inte en plats i %2 under hela denna ersättares medlemskap (%3), och en personlig ersättares medlemskap ligger inom ledamotens; kontrollera datumen.</translation>
     </message>
 </context>
@@ -5979,57 +6037,49 @@ Stäng fönstret ändå?</translation>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
         <translation>
-            <numerusform>… och %n problem till</numerusform>
-            <numerusform>… och %n problem till</numerusform>
+            <numerusform>… och %n problem till</numerusform><numerusform>… och %n problem till</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) of members read (%1, separated by &quot;%2&quot;).</source>
+        <source>%n row(s) of members read (%1, separated by "%2").</source>
         <translation>
-            <numerusform>%n rad med ledamöter lästes (%1, avgränsare &quot;%2&quot;).</numerusform>
-            <numerusform>%n rader med ledamöter lästes (%1, avgränsare &quot;%2&quot;).</numerusform>
+            <numerusform>%n rad med ledamöter lästes (%1, avgränsare "%2").</numerusform><numerusform>%n rader med ledamöter lästes (%1, avgränsare "%2").</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported: %n new person(s),</source>
         <translation>
-            <numerusform>Importerat: %n ny person,</numerusform>
-            <numerusform>Importerat: %n nya personer,</numerusform>
+            <numerusform>Importerat: %n ny person,</numerusform><numerusform>Importerat: %n nya personer,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n membership(s) added;</source>
         <translation>
-            <numerusform>%n medlemskap tillagt;</numerusform>
-            <numerusform>%n medlemskap tillagda;</numerusform>
+            <numerusform>%n medlemskap tillagt;</numerusform><numerusform>%n medlemskap tillagda;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An import adds %n new person(s)</source>
         <translation>
-            <numerusform>En import lägger till %n ny person</numerusform>
-            <numerusform>En import lägger till %n nya personer</numerusform>
+            <numerusform>En import lägger till %n ny person</numerusform><numerusform>En import lägger till %n nya personer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n membership(s);</source>
         <translation>
-            <numerusform>och %n medlemskap;</numerusform>
-            <numerusform>och %n medlemskap;</numerusform>
+            <numerusform>och %n medlemskap;</numerusform><numerusform>och %n medlemskap;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) of the file are already in the store,</source>
         <translation>
-            <numerusform>%n av filens personer finns redan i arkivet,</numerusform>
-            <numerusform>%n av filens personer finns redan i arkivet,</numerusform>
+            <numerusform>%n av filens personer finns redan i arkivet,</numerusform><numerusform>%n av filens personer finns redan i arkivet,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n membership(s) already there are passed over.</source>
         <translation>
-            <numerusform>%n medlemskap som redan finns hoppas över.</numerusform>
-            <numerusform>%n medlemskap som redan finns hoppas över.</numerusform>
+            <numerusform>%n medlemskap som redan finns hoppas över.</numerusform><numerusform>%n medlemskap som redan finns hoppas över.</numerusform>
         </translation>
     </message>
     <message>
@@ -6056,7 +6106,7 @@ Stäng fönstret ändå?</translation>
 <context>
     <name>MembershipChanges</name>
     <message>
-        <source>Give the successor&apos;s first day.</source>
+        <source>Give the successor's first day.</source>
         <translation>Ange efterträdarens första dag.</translation>
     </message>
     <message>
@@ -6107,7 +6157,7 @@ Stäng fönstret ändå?</translation>
         <translation>Personlig ersättare</translation>
     </message>
     <message>
-        <source>Adds the member&apos;s personal deputy for the same period, if one was elected.</source>
+        <source>Adds the member's personal deputy for the same period, if one was elected.</source>
         <translation>Lägger till ledamotens personliga ersättare för samma period, om en sådan valdes.</translation>
     </message>
     <message>
@@ -6288,7 +6338,7 @@ Stäng fönstret ändå?</translation>
         <translation>Lägg först till ett organ: ett sammanträde hör till ett organ.</translation>
     </message>
     <message>
-        <source>Give the meeting&apos;s place; the invitation and the minutes name it.</source>
+        <source>Give the meeting's place; the invitation and the minutes name it.</source>
         <translation>Ange sammanträdesplatsen; kallelsen och protokollet anger den.</translation>
     </message>
     <message>
@@ -6296,15 +6346,15 @@ Stäng fönstret ändå?</translation>
         <translation>Lägg de sedvanliga &amp;öppningsärendena på föredragningslistan</translation>
     </message>
     <message>
-        <source>Opening of the meeting, legality and quorum, the minute-checkers and the approval of the agenda, in the body&apos;s document language.</source>
+        <source>Opening of the meeting, legality and quorum, the minute-checkers and the approval of the agenda, in the body's document language.</source>
         <translation>Sammanträdets öppnande, laglighet och beslutförhet, val av protokolljusterare och godkännande av föredragningslistan, på organets handlingsspråk.</translation>
     </message>
 </context>
 <context>
     <name>Nss</name>
     <message>
-        <source>There is no NSS certificate database in %1. Make one with &apos;certutil -N -d sql:%1&apos; and import certificates with &apos;pk12util -i FILE.p12 -d sql:%1&apos;, or give another with --nssdb.</source>
-        <translation>Det finns ingen NSS-certifikatdatabas i %1. Skapa en med &apos;certutil -N -d sql:%1&apos; och importera certifikat med &apos;pk12util -i FIL.p12 -d sql:%1&apos;, eller ange en annan med --nssdb.</translation>
+        <source>There is no NSS certificate database in %1. Make one with 'certutil -N -d sql:%1' and import certificates with 'pk12util -i FILE.p12 -d sql:%1', or give another with --nssdb.</source>
+        <translation>Det finns ingen NSS-certifikatdatabas i %1. Skapa en med 'certutil -N -d sql:%1' och importera certifikat med 'pk12util -i FIL.p12 -d sql:%1', eller ange en annan med --nssdb.</translation>
     </message>
     <message>
         <source>%1 is not installed (Debian package libnss3-tools).</source>
@@ -6351,7 +6401,7 @@ Stäng fönstret ändå?</translation>
         <translation>En certifikatdatabas kunde inte skapas i %1: %2</translation>
     </message>
     <message>
-        <source>Could not import %1 (%2). Check the file&apos;s password and the database&apos;s.</source>
+        <source>Could not import %1 (%2). Check the file's password and the database's.</source>
         <translation>%1 kunde inte importeras (%2). Kontrollera filens och databasens lösenord.</translation>
     </message>
 </context>
@@ -6429,11 +6479,11 @@ Stäng fönstret ändå?</translation>
         <translation>alla: den offentliga versionen</translation>
     </message>
     <message>
-        <source>No member&apos;s package for %1: only those with a seat or office in the body on %2 may receive the confidential items. The public package can go to them.</source>
+        <source>No member's package for %1: only those with a seat or office in the body on %2 may receive the confidential items. The public package can go to them.</source>
         <translation>Inget ledamotspaket för %1: bara den som har en plats eller ett uppdrag i organet %2 får de sekretessbelagda ärendena. Det offentliga paketet kan ges till dem.</translation>
     </message>
     <message>
-        <source>A member&apos;s package holds the agenda with the confidential items, for reading in Pykälä&apos;s review mode; only its owner&apos;s account can read the file until it is handed over. Each package is entered in the disclosure register.</source>
+        <source>A member's package holds the agenda with the confidential items, for reading in Pykälä's review mode; only its owner's account can read the file until it is handed over. Each package is entered in the disclosure register.</source>
         <translation>Ett ledamotspaket innehåller föredragningslistan med de sekretessbelagda ärendena för läsning i Pykäläs läsläge; bara ägarens konto kan läsa filen tills den lämnas över. Varje paket antecknas i utlämningsregistret.</translation>
     </message>
     <message>
@@ -6483,8 +6533,7 @@ Stäng fönstret ändå?</translation>
     <message numerus="yes">
         <source>%n package(s) written into %1 and entered in the disclosure register.</source>
         <translation>
-            <numerusform>%n paket skrivet i %1 och antecknat i utlämningsregistret.</numerusform>
-            <numerusform>%n paket skrivna i %1 och antecknade i utlämningsregistret.</numerusform>
+            <numerusform>%n paket skrivet i %1 och antecknat i utlämningsregistret.</numerusform><numerusform>%n paket skrivna i %1 och antecknade i utlämningsregistret.</numerusform>
         </translation>
     </message>
     <message>
@@ -6494,15 +6543,14 @@ Stäng fönstret ändå?</translation>
     <message numerus="yes">
         <source>Stopped: %n package(s) not written.</source>
         <translation>
-            <numerusform>Avbrutet: %n paket skrevs inte.</numerusform>
-            <numerusform>Avbrutet: %n paket skrevs inte.</numerusform>
+            <numerusform>Avbrutet: %n paket skrevs inte.</numerusform><numerusform>Avbrutet: %n paket skrevs inte.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PdfA</name>
     <message>
-        <source>The PDF writer&apos;s catalogue or document information is missing.</source>
+        <source>The PDF writer's catalogue or document information is missing.</source>
         <translation>Katalogen eller dokumentinformationen saknas i PDF-skrivarens fil.</translation>
     </message>
     <message>
@@ -6510,27 +6558,27 @@ Stäng fönstret ändå?</translation>
         <translation>PDF-skrivaren skrev ingen XMP-metadata; den måste begäras för PDF/A-1b.</translation>
     </message>
     <message>
-        <source>The PDF writer&apos;s output has no cross-reference table.</source>
+        <source>The PDF writer's output has no cross-reference table.</source>
         <translation>PDF-skrivarens fil har ingen korsreferenstabell.</translation>
     </message>
     <message>
-        <source>The PDF writer&apos;s cross-reference table is not where the file says.</source>
+        <source>The PDF writer's cross-reference table is not where the file says.</source>
         <translation>PDF-skrivarens korsreferenstabell finns inte där filen anger.</translation>
     </message>
     <message>
-        <source>The PDF writer&apos;s trailer names no catalogue or document information.</source>
+        <source>The PDF writer's trailer names no catalogue or document information.</source>
         <translation>Slutdelen av PDF-skrivarens fil anger ingen katalog eller dokumentinformation.</translation>
     </message>
     <message>
-        <source>The PDF writer&apos;s cross-reference table is empty.</source>
+        <source>The PDF writer's cross-reference table is empty.</source>
         <translation>PDF-skrivarens korsreferenstabell är tom.</translation>
     </message>
     <message>
-        <source>Object %1 of the PDF writer&apos;s output is not where its table says.</source>
+        <source>Object %1 of the PDF writer's output is not where its table says.</source>
         <translation>Objekt %1 i PDF-skrivarens fil finns inte där tabellen anger.</translation>
     </message>
     <message>
-        <source>Object %1 of the PDF writer&apos;s output refers to object %2, which is not in the file.</source>
+        <source>Object %1 of the PDF writer's output refers to object %2, which is not in the file.</source>
         <translation>Objekt %1 i PDF-skrivarens fil hänvisar till objekt %2, som inte finns i filen.</translation>
     </message>
 </context>
@@ -6656,7 +6704,7 @@ Stäng fönstret ändå?</translation>
         <translation>t.ex. företagare, kommundirektör</translation>
     </message>
     <message>
-        <source>An official&apos;s title is printed with their name in the agenda and the minutes.</source>
+        <source>An official's title is printed with their name in the agenda and the minutes.</source>
         <translation>En tjänsteinnehavares titel skrivs ut med namnet i föredragningslistan och protokollet.</translation>
     </message>
     <message>
@@ -6692,12 +6740,12 @@ Stäng fönstret ändå?</translation>
         <translation>Lägg till person</translation>
     </message>
     <message>
-        <source>Give the person&apos;s family name.</source>
+        <source>Give the person's family name.</source>
         <translation>Ange personens efternamn.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; är ingen e-postadress.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" är ingen e-postadress.</translation>
     </message>
 </context>
 <context>
@@ -6730,7 +6778,7 @@ Stäng fönstret ändå?</translation>
         <translation>Språk</translation>
     </message>
     <message>
-        <source>The language of menus, buttons and messages. Documents keep the organisation&apos;s document language.</source>
+        <source>The language of menus, buttons and messages. Documents keep the organisation's document language.</source>
         <translation>Språket i menyer, knappar och meddelanden. Handlingarna behåller organisationens dokumentspråk.</translation>
     </message>
     <message>
@@ -6746,7 +6794,7 @@ Stäng fönstret ändå?</translation>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <source>Choose the certificate database&apos;s folder</source>
+        <source>Choose the certificate database's folder</source>
         <translation>Välj certifikatdatabasens mapp</translation>
     </message>
     <message>
@@ -6822,11 +6870,11 @@ Stäng fönstret ändå?</translation>
         <translation>Kommunstyrelsen</translation>
     </message>
     <message>
-        <source>Sender&apos;s name</source>
+        <source>Sender's name</source>
         <translation>Avsändarens namn</translation>
     </message>
     <message>
-        <source>Sender&apos;s address</source>
+        <source>Sender's address</source>
         <translation>Avsändarens adress</translation>
     </message>
     <message>
@@ -6866,11 +6914,11 @@ Stäng fönstret ändå?</translation>
         <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
-        <source>Sender&apos;s &amp;name:</source>
+        <source>Sender's &amp;name:</source>
         <translation>Avsändarens &amp;namn:</translation>
     </message>
     <message>
-        <source>Sender&apos;s &amp;address:</source>
+        <source>Sender's &amp;address:</source>
         <translation>Avsändarens a&amp;dress:</translation>
     </message>
     <message>
@@ -6972,8 +7020,7 @@ Stäng fönstret ändå?</translation>
     <message numerus="yes">
         <source>The database %1 holds %n certificate(s).</source>
         <translation>
-            <numerusform>Databasen %1 innehåller %n certifikat.</numerusform>
-            <numerusform>Databasen %1 innehåller %n certifikat.</numerusform>
+            <numerusform>Databasen %1 innehåller %n certifikat.</numerusform><numerusform>Databasen %1 innehåller %n certifikat.</numerusform>
         </translation>
     </message>
     <message>
@@ -7012,7 +7059,7 @@ Stäng fönstret ändå?</translation>
         <translation>dess innehåll är inte den .%1-fil som namnet anger</translation>
     </message>
     <message>
-        <source>%1 already holds files that are not an earlier publication of this meeting&apos;s organisation (it has no %2). Nothing was changed: publish into a new or empty directory.</source>
+        <source>%1 already holds files that are not an earlier publication of this meeting's organisation (it has no %2). Nothing was changed: publish into a new or empty directory.</source>
         <translation>%1 innehåller redan filer som inte är en tidigare publicering av sammanträdets organisation (den har ingen %2). Ingenting ändrades: publicera i en ny eller tom katalog.</translation>
     </message>
     <message>
@@ -7020,16 +7067,16 @@ Stäng fönstret ändå?</translation>
         <translation>%1 innehåller en publicering av %2, inte av %3. Ingenting ändrades: publicera i en annan katalog.</translation>
     </message>
     <message>
-        <source>Attachment %1 of %2, &quot;%3&quot;, cannot be published: %4. A browser could run it at the publication&apos;s address. Publish it as PDF, an image, plain text or an office document, or make it not public. Nothing was published.</source>
-        <translation>Bilaga %1 till %2, &quot;%3&quot;, kan inte publiceras: %4. En webbläsare kunde köra den på publiceringens adress. Publicera den som PDF, bild, ren text eller kontorsdokument, eller gör den icke-offentlig. Ingenting publicerades.</translation>
+        <source>Attachment %1 of %2, "%3", cannot be published: %4. A browser could run it at the publication's address. Publish it as PDF, an image, plain text or an office document, or make it not public. Nothing was published.</source>
+        <translation>Bilaga %1 till %2, "%3", kan inte publiceras: %4. En webbläsare kunde köra den på publiceringens adress. Publicera den som PDF, bild, ren text eller kontorsdokument, eller gör den icke-offentlig. Ingenting publicerades.</translation>
     </message>
     <message>
         <source>%1 is in progress: its public minutes are published once the meeting is closed and its minutes are checked.</source>
         <translation>Sammanträdet %1 pågår: dess offentliga protokoll publiceras när sammanträdet har avslutats och protokollet justerats.</translation>
     </message>
     <message>
-        <source>The minutes of %1 have not been checked: record the day they were checked (on the meeting page, or &apos;pykala-cli publication &quot;%1&quot; --checked DATE&apos;) before publishing them.</source>
-        <translation>Protokollet från %1 har inte justerats: anteckna justeringsdagen (på sammanträdets sida eller med &apos;pykala-cli publication &quot;%1&quot; --checked DATUM&apos;) innan det publiceras.</translation>
+        <source>The minutes of %1 have not been checked: record the day they were checked (on the meeting page, or 'pykala-cli publication "%1" --checked DATE') before publishing them.</source>
+        <translation>Protokollet från %1 har inte justerats: anteckna justeringsdagen (på sammanträdets sida eller med 'pykala-cli publication "%1" --checked DATUM') innan det publiceras.</translation>
     </message>
     <message>
         <source>The minutes of %1 are signed electronically and have not been signed yet: publish them once every signature is in.</source>
@@ -7079,7 +7126,7 @@ Stäng fönstret ändå?</translation>
         <translation>Mapp</translation>
     </message>
     <message>
-        <source>Publication&apos;s folder</source>
+        <source>Publication's folder</source>
         <translation>Publikationens mapp</translation>
     </message>
     <message>
@@ -7107,7 +7154,7 @@ Stäng fönstret ändå?</translation>
         <translation>Mapp för publikationen</translation>
     </message>
     <message>
-        <source>Publication&apos;s f&amp;older:</source>
+        <source>Publication's f&amp;older:</source>
         <translation>Publikationens m&amp;app:</translation>
     </message>
     <message>
@@ -7115,7 +7162,7 @@ Stäng fönstret ändå?</translation>
         <translation>Skrivs som:</translation>
     </message>
     <message>
-        <source>Name the publication&apos;s own folder, such as %1.</source>
+        <source>Name the publication's own folder, such as %1.</source>
         <translation>Ge publikationens egen mapp ett namn, t.ex. %1.</translation>
     </message>
     <message>
@@ -7129,8 +7176,7 @@ Stäng fönstret ändå?</translation>
     <message numerus="yes">
         <source>Published %n file(s) into %1.</source>
         <translation>
-            <numerusform>Publicerade %n fil i %1.</numerusform>
-            <numerusform>Publicerade %n filer i %1.</numerusform>
+            <numerusform>Publicerade %n fil i %1.</numerusform><numerusform>Publicerade %n filer i %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -7198,8 +7244,7 @@ Stäng fönstret ändå?</translation>
     <message numerus="yes">
         <source>Attendance at the opening: %n present</source>
         <translation>
-            <numerusform>Närvaro vid öppnandet: %n närvarande</numerusform>
-            <numerusform>Närvaro vid öppnandet: %n närvarande</numerusform>
+            <numerusform>Närvaro vid öppnandet: %n närvarande</numerusform><numerusform>Närvaro vid öppnandet: %n närvarande</numerusform>
         </translation>
     </message>
     <message>
@@ -7285,8 +7330,7 @@ Stäng fönstret ändå?</translation>
     <message numerus="yes">
         <source>%1: an election of %n seat(s)</source>
         <translation>
-            <numerusform>%1: val av %n plats</numerusform>
-            <numerusform>%1: val av %n platser</numerusform>
+            <numerusform>%1: val av %n plats</numerusform><numerusform>%1: val av %n platser</numerusform>
         </translation>
     </message>
     <message>
@@ -7421,7 +7465,7 @@ Stäng fönstret ändå?</translation>
         <translation>Byte av &amp;mandatperiod…</translation>
     </message>
     <message>
-        <source>Ends the memberships of the body on the old term&apos;s last day</source>
+        <source>Ends the memberships of the body on the old term's last day</source>
         <translation>Avslutar organets medlemskap på den gamla mandatperiodens sista dag</translation>
     </message>
     <message>
@@ -7549,7 +7593,7 @@ Stäng fönstret ändå?</translation>
         <translation>Välj medlemskapet för ledamoten som avgår.</translation>
     </message>
     <message>
-        <source>Remove %1&apos;s membership (%2 from %3) as one added by mistake?
+        <source>Remove %1's membership (%2 from %3) as one added by mistake?
 
 A membership that has come to an end is ended, not removed: once a meeting has been held while it ran, it cannot be removed.</source>
         <translation>Ta bort medlemskapet för %1 (%2 från %3) som tillagt av misstag?
@@ -7557,14 +7601,13 @@ A membership that has come to an end is ended, not removed: once a meeting has b
 Ett medlemskap som har upphört avslutas, det tas inte bort: när ett sammanträde har hållits medan det gällde kan det inte tas bort.</translation>
     </message>
     <message>
-        <source>%1&apos;s membership was removed.</source>
+        <source>%1's membership was removed.</source>
         <translation>Medlemskapet för %1 togs bort.</translation>
     </message>
     <message numerus="yes">
-        <source>%n membership(s) ended on %1. Add the new term&apos;s members, or import them with Import Members….</source>
+        <source>%n membership(s) ended on %1. Add the new term's members, or import them with Import Members….</source>
         <translation>
-            <numerusform>%n medlemskap upphörde %1. Lägg till den nya mandatperiodens ledamöter, eller importera dem med Importera ledamöter….</numerusform>
-            <numerusform>%n medlemskap upphörde %1. Lägg till den nya mandatperiodens ledamöter, eller importera dem med Importera ledamöter….</numerusform>
+            <numerusform>%n medlemskap upphörde %1. Lägg till den nya mandatperiodens ledamöter, eller importera dem med Importera ledamöter….</numerusform><numerusform>%n medlemskap upphörde %1. Lägg till den nya mandatperiodens ledamöter, eller importera dem med Importera ledamöter….</numerusform>
         </translation>
     </message>
     <message>
@@ -7572,7 +7615,7 @@ Ett medlemskap som har upphört avslutas, det tas inte bort: när ett sammanträ
         <translation>&amp;Certifikat…</translation>
     </message>
     <message>
-        <source>The person&apos;s signing and encryption certificates</source>
+        <source>The person's signing and encryption certificates</source>
         <translation>Personens certifikat för undertecknande och kryptering</translation>
     </message>
 </context>
@@ -7627,7 +7670,7 @@ Ett medlemskap som har upphört avslutas, det tas inte bort: när ett sammanträ
         <translation>Spara</translation>
     </message>
     <message>
-        <source>Give the meeting&apos;s place; the invitation and the minutes name it.</source>
+        <source>Give the meeting's place; the invitation and the minutes name it.</source>
         <translation>Ange sammanträdesplatsen; kallelsen och protokollet anger den.</translation>
     </message>
 </context>
@@ -7857,7 +7900,7 @@ Ett medlemskap som har upphört avslutas, det tas inte bort: när ett sammanträ
         <translation>%1 (finns inte längre i ärendet)</translation>
     </message>
     <message>
-        <source>Select the words to highlight in an item&apos;s text first.</source>
+        <source>Select the words to highlight in an item's text first.</source>
         <translation>Markera först orden i ärendets text.</translation>
     </message>
     <message>
@@ -7932,7 +7975,7 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <translation>Spara som mall</translation>
     </message>
     <message>
-        <source>The template keeps the item&apos;s title, task class, preparers, presenter, background, proposal, publicity, appeal instructions and recipients of extracts, for the meetings of %1. Its case, decision and attachments stay with this item.</source>
+        <source>The template keeps the item's title, task class, preparers, presenter, background, proposal, publicity, appeal instructions and recipients of extracts, for the meetings of %1. Its case, decision and attachments stay with this item.</source>
         <translation>Mallen sparar ärendets rubrik, uppgiftsklass, beredare, föredragande, redogörelse, beslutsförslag, offentlighet, besvärsanvisning och mottagare av utdrag, för mötena i %1. Diarienummer, beslut och bilagor stannar hos detta ärende.</translation>
     </message>
     <message>
@@ -7944,7 +7987,7 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <source>%1 Or tick &quot;Replace the template of this name&quot;.</source>
+        <source>%1 Or tick "Replace the template of this name".</source>
         <translation>%1 Eller kryssa för ”Ersätt mallen med detta namn”.</translation>
     </message>
 </context>
@@ -7981,8 +8024,7 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message numerus="yes">
         <source>%n match(es), by meeting.</source>
         <translation>
-            <numerusform>%n träff, per sammanträde.</numerusform>
-            <numerusform>%n träffar, per sammanträde.</numerusform>
+            <numerusform>%n träff, per sammanträde.</numerusform><numerusform>%n träffar, per sammanträde.</numerusform>
         </translation>
     </message>
     <message>
@@ -8055,8 +8097,7 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message numerus="yes">
         <source>&amp;To (%n address(es)):</source>
         <translation>
-            <numerusform>&amp;Till (%n adress):</numerusform>
-            <numerusform>&amp;Till (%n adresser):</numerusform>
+            <numerusform>&amp;Till (%n adress):</numerusform><numerusform>&amp;Till (%n adresser):</numerusform>
         </translation>
     </message>
     <message>
@@ -8068,7 +8109,7 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <translation>&amp;Meddelande:</translation>
     </message>
     <message>
-        <source>Your mail program opens a new message with the public agenda attached; read it through and send it from there, then record the day with Convene… on the meeting&apos;s page.</source>
+        <source>Your mail program opens a new message with the public agenda attached; read it through and send it from there, then record the day with Convene… on the meeting's page.</source>
         <translation>Ditt e-postprogram öppnar ett nytt meddelande med den offentliga föredragningslistan bifogad. Läs igenom det och skicka det därifrån; anteckna sedan dagen med Sammankalla… på sammanträdets sida.</translation>
     </message>
     <message>
@@ -8088,7 +8129,7 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <translation>Inte med i meddelandet: %1. %2</translation>
     </message>
     <message>
-        <source>Each address receives a message of its own, with the public agenda attached, from %1 through the mail server %2; nobody sees the others&apos; addresses. Once it is sent, you can record the day the meeting was convened.</source>
+        <source>Each address receives a message of its own, with the public agenda attached, from %1 through the mail server %2; nobody sees the others' addresses. Once it is sent, you can record the day the meeting was convened.</source>
         <translation>Varje adress får ett eget meddelande med den offentliga föredragningslistan bifogad, från %1 via e-postservern %2; ingen ser de andras adresser. När det har skickats kan du anteckna dagen då sammanträdet sammankallades.</translation>
     </message>
     <message>
@@ -8099,8 +8140,8 @@ Stäng ändå och förlora den senaste ändringen?</translation>
 <context>
     <name>SetupAssistant</name>
     <message>
-        <source>The business ID &quot;%1&quot; should be seven digits, a hyphen and a check digit, such as 0123456-2.</source>
-        <translation>FO-numret &quot;%1&quot; ska vara sju siffror, ett bindestreck och en kontrollsiffra, till exempel 0123456-2.</translation>
+        <source>The business ID "%1" should be seven digits, a hyphen and a check digit, such as 0123456-2.</source>
+        <translation>FO-numret "%1" ska vara sju siffror, ett bindestreck och en kontrollsiffra, till exempel 0123456-2.</translation>
     </message>
     <message>
         <source>The business ID %1 does not add up: its check digit is wrong. Copy it from the trade register (ytj.fi).</source>
@@ -8231,7 +8272,7 @@ Kommunvägen 1</translation>
         <translation>(inte vald ännu)</translation>
     </message>
     <message>
-        <source>Registry&apos;s &amp;address:</source>
+        <source>Registry's &amp;address:</source>
         <translation>Registraturens &amp;adress:</translation>
     </message>
     <message>
@@ -8239,7 +8280,7 @@ Kommunvägen 1</translation>
         <translation>&amp;Postnummer och postanstalt:</translation>
     </message>
     <message>
-        <source>Registry&apos;s &amp;e-mail:</source>
+        <source>Registry's &amp;e-mail:</source>
         <translation>Registraturens &amp;e-post:</translation>
     </message>
     <message>
@@ -8247,15 +8288,15 @@ Kommunvägen 1</translation>
         <translation>Förvaltnings&amp;domstol:</translation>
     </message>
     <message>
-        <source>The locality also dates the certifications of the minutes (&quot;Järvenranta 12.5.2026&quot;). All of this can be left for later, but minutes with appeal instructions cannot be made without it.</source>
-        <translation>Postanstalten är också orten i protokollets intyg (&quot;Järvenranta 12.5.2026&quot;). Allt detta kan lämnas till senare, men protokoll med besvärsanvisning kan inte göras utan det.</translation>
+        <source>The locality also dates the certifications of the minutes ("Järvenranta 12.5.2026"). All of this can be left for later, but minutes with appeal instructions cannot be made without it.</source>
+        <translation>Postanstalten är också orten i protokollets intyg ("Järvenranta 12.5.2026"). Allt detta kan lämnas till senare, men protokoll med besvärsanvisning kan inte göras utan det.</translation>
     </message>
     <message>
         <source>Bodies</source>
         <translation>Organ</translation>
     </message>
     <message>
-        <source>Tick the bodies the organisation has and check each one&apos;s settings; its short name names its meetings (KH 12/2026). Members are added later, in the register or from a spreadsheet.</source>
+        <source>Tick the bodies the organisation has and check each one's settings; its short name names its meetings (KH 12/2026). Members are added later, in the register or from a spreadsheet.</source>
         <translation>Kryssa för organisationens organ och kontrollera vart och ett; förkortningen namnger sammanträdena (KH 12/2026). Ledamöterna läggs till senare, i registret eller från ett kalkylark.</translation>
     </message>
     <message>
@@ -8363,20 +8404,20 @@ Kommunvägen 1</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Give the organisation&apos;s name.</source>
+        <source>Give the organisation's name.</source>
         <translation>Ange organisationens namn.</translation>
     </message>
     <message>
-        <source>The postal code &quot;%1&quot; should be five digits.</source>
-        <translation>Postnumret &quot;%1&quot; ska vara fem siffror.</translation>
+        <source>The postal code "%1" should be five digits.</source>
+        <translation>Postnumret "%1" ska vara fem siffror.</translation>
     </message>
     <message>
         <source>Give both the postal code and the locality, or neither.</source>
         <translation>Ange både postnummer och postanstalt, eller ingendera.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; är ingen e-postadress.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" är ingen e-postadress.</translation>
     </message>
     <message>
         <source>Give each body ticked its name.</source>
@@ -8429,11 +8470,11 @@ Kommunvägen 1</translation>
 <context>
     <name>Signer</name>
     <message>
-        <source>No certificate &quot;%1&quot; with its key can be used: the password may be wrong, the token not inserted, or the certificate not in the database. &apos;pykala-cli certs&apos; lists the usable ones.</source>
-        <translation>Certifikatet ”%1” med sin nyckel kan inte användas: lösenordet kan vara fel, tokenet inte isatt eller certifikatet saknas i databasen. &apos;pykala-cli certs&apos; listar de användbara.</translation>
+        <source>No certificate "%1" with its key can be used: the password may be wrong, the token not inserted, or the certificate not in the database. 'pykala-cli certs' lists the usable ones.</source>
+        <translation>Certifikatet ”%1” med sin nyckel kan inte användas: lösenordet kan vara fel, tokenet inte isatt eller certifikatet saknas i databasen. 'pykala-cli certs' listar de användbara.</translation>
     </message>
     <message>
-        <source>The certificate &quot;%1&quot; is valid from %2 to %3, not today: it cannot sign.</source>
+        <source>The certificate "%1" is valid from %2 to %3, not today: it cannot sign.</source>
         <translation>Certifikatet ”%1” gäller %2–%3, inte i dag: det kan inte underteckna.</translation>
     </message>
     <message>
@@ -8453,7 +8494,7 @@ Kommunvägen 1</translation>
         <translation>Handlingen har redan %1 underskrifter, så många som underskriftssidan rymmer.</translation>
     </message>
     <message>
-        <source>Signing with &quot;%1&quot; failed: the password is wrong, the key cannot be used, or %2 cannot be written.</source>
+        <source>Signing with "%1" failed: the password is wrong, the key cannot be used, or %2 cannot be written.</source>
         <translation>Underskriften med ”%1” misslyckades: lösenordet är fel, nyckeln kan inte användas eller %2 kan inte skrivas.</translation>
     </message>
     <message>
@@ -8532,8 +8573,8 @@ Kommunvägen 1</translation>
         <translation>Ange lösenordet eller PIN-koden till din certifikatdatabas eller ditt kort och tryck på Enter för att se dina certifikat.</translation>
     </message>
     <message>
-        <source>No certificate with a private key could be read: the password or PIN may be wrong, or the database has none (import one with &apos;pykala-cli import-cert FILE.p12&apos;, or insert your card).</source>
-        <translation>Inget certifikat med privat nyckel kunde läsas: lösenordet eller PIN-koden kan vara fel, eller så har databasen inga (importera ett med &apos;pykala-cli import-cert FIL.p12&apos; eller sätt in ditt kort).</translation>
+        <source>No certificate with a private key could be read: the password or PIN may be wrong, or the database has none (import one with 'pykala-cli import-cert FILE.p12', or insert your card).</source>
+        <translation>Inget certifikat med privat nyckel kunde läsas: lösenordet eller PIN-koden kan vara fel, eller så har databasen inga (importera ett med 'pykala-cli import-cert FIL.p12' eller sätt in ditt kort).</translation>
     </message>
     <message>
         <source>The meeting has not been closed: its minutes cannot be signed yet.</source>
@@ -8542,8 +8583,7 @@ Kommunvägen 1</translation>
     <message numerus="yes">
         <source>All %n signature(s) are in: the minutes are complete.</source>
         <translation>
-            <numerusform>Underskriften (%n av %n) är gjord: protokollet är färdigt.</numerusform>
-            <numerusform>Alla %n underskrifter är gjorda: protokollet är färdigt.</numerusform>
+            <numerusform>Underskriften (%n av %n) är gjord: protokollet är färdigt.</numerusform><numerusform>Alla %n underskrifter är gjorda: protokollet är färdigt.</numerusform>
         </translation>
     </message>
     <message>
@@ -8602,7 +8642,7 @@ Kommunvägen 1</translation>
         <translation>”%1” är inte namnet på en e-postserver som smtp.kunta.fi.</translation>
     </message>
     <message>
-        <source>The mail server&apos;s port must be from 1 to 65535, not %1.</source>
+        <source>The mail server's port must be from 1 to 65535, not %1.</source>
         <translation>E-postserverns port ska vara från 1 till 65535, inte %1.</translation>
     </message>
     <message>
@@ -8610,11 +8650,11 @@ Kommunvägen 1</translation>
         <translation>Tiden att vänta på e-postservern ska vara från 1 till 3600 sekunder, inte %1.</translation>
     </message>
     <message>
-        <source>Give the sender&apos;s e-mail address: the messages are sent from it.</source>
+        <source>Give the sender's e-mail address: the messages are sent from it.</source>
         <translation>Ange avsändarens e-postadress: meddelandena skickas från den.</translation>
     </message>
     <message>
-        <source>The sender&apos;s address cannot be used: %1</source>
+        <source>The sender's address cannot be used: %1</source>
         <translation>Avsändarens adress kan inte användas: %1</translation>
     </message>
     <message>
@@ -8626,7 +8666,7 @@ Kommunvägen 1</translation>
         <translation>Posten kunde inte skickas: libcurl kunde inte startas.</translation>
     </message>
     <message>
-        <source>The mail server %1 was not found: the name does not resolve. Check the server&apos;s name and the network connection.</source>
+        <source>The mail server %1 was not found: the name does not resolve. Check the server's name and the network connection.</source>
         <translation>E-postservern %1 hittades inte: namnet kan inte slås upp. Kontrollera serverns namn och nätverksanslutningen.</translation>
     </message>
     <message>
@@ -8638,11 +8678,11 @@ Kommunvägen 1</translation>
         <translation>E-postservern %1 svarade inte på port %2 inom %3 sekunder. Kontrollera servern och porten; en server som använder TLS från början (vanligen port 465) behöver säkerheten TLS.</translation>
     </message>
     <message>
-        <source>The mail server %1 does not offer STARTTLS on port %2, so nothing was sent unencrypted. Choose TLS if the server takes it from the start (usually port 465), or ask the server&apos;s administrator.</source>
+        <source>The mail server %1 does not offer STARTTLS on port %2, so nothing was sent unencrypted. Choose TLS if the server takes it from the start (usually port 465), or ask the server's administrator.</source>
         <translation>E-postservern %1 erbjuder inte STARTTLS på port %2, så ingenting skickades okrypterat. Välj TLS om servern använder det från början (vanligen port 465), eller fråga serverns administratör.</translation>
     </message>
     <message>
-        <source>The certificate of the mail server %1 could not be verified (%2), so nothing was sent: the server may not be the one named. Check the server&apos;s name, or ask its administrator.</source>
+        <source>The certificate of the mail server %1 could not be verified (%2), so nothing was sent: the server may not be the one named. Check the server's name, or ask its administrator.</source>
         <translation>Certifikatet för e-postservern %1 kunde inte verifieras (%2), så ingenting skickades: servern kanske inte är den som angetts. Kontrollera serverns namn eller fråga dess administratör.</translation>
     </message>
     <message>
@@ -8674,7 +8714,7 @@ Kommunvägen 1</translation>
         <translation>E-postservern %1 kräver inloggning men erbjöd ingen på den här anslutningen (”%2”): välj STARTTLS eller TLS.</translation>
     </message>
     <message>
-        <source>The mail server %1 refused the sender&apos;s address %2 (“%3”). Check the sender&apos;s address: many servers send only from the address of the user logged in.</source>
+        <source>The mail server %1 refused the sender's address %2 (“%3”). Check the sender's address: many servers send only from the address of the user logged in.</source>
         <translation>E-postservern %1 avvisade avsändarens adress %2 (”%3”). Kontrollera avsändarens adress: många servrar skickar bara från den inloggade användarens adress.</translation>
     </message>
     <message>
@@ -8716,7 +8756,7 @@ Kommunvägen 1</translation>
         <translation>Ärendearkivet är låst av ett annat program. Stäng det eller vänta tills det är klart och försök igen.</translation>
     </message>
     <message>
-        <source>The store is read-only. Check the file&apos;s permissions.</source>
+        <source>The store is read-only. Check the file's permissions.</source>
         <translation>Ärendearkivet är skrivskyddat. Kontrollera filens behörigheter.</translation>
     </message>
     <message>
@@ -8724,8 +8764,8 @@ Kommunvägen 1</translation>
         <translation>Ärendearkivet kunde inte läsas eller skrivas (%1). Kontrollera disken.</translation>
     </message>
     <message>
-        <source>The store is damaged (%1). Run &apos;pykala-cli check&apos; and restore the store from a backup.</source>
-        <translation>Ärendearkivet är skadat (%1). Kör &apos;pykala-cli check&apos; och återställ arkivet från en säkerhetskopia.</translation>
+        <source>The store is damaged (%1). Run 'pykala-cli check' and restore the store from a backup.</source>
+        <translation>Ärendearkivet är skadat (%1). Kör 'pykala-cli check' och återställ arkivet från en säkerhetskopia.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again.</source>
@@ -8740,7 +8780,7 @@ Kommunvägen 1</translation>
         <translation>Ärendearkivet rapporterade ett fel: %1</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed. Install the package libqt6sql6-sqlite and try again.</source>
+        <source>Qt's SQLite driver (QSQLITE) is not installed. Install the package libqt6sql6-sqlite and try again.</source>
         <translation>Qts SQLite-drivrutin (QSQLITE) är inte installerad. Installera paketet libqt6sql6-sqlite och försök igen.</translation>
     </message>
     <message>
@@ -8752,15 +8792,15 @@ Kommunvägen 1</translation>
         <translation>Mappen %1 kan inte skapas.</translation>
     </message>
     <message>
-        <source>There is no store at %1. Create one with &apos;pykala-cli init&apos;.</source>
-        <translation>Det finns inget ärendearkiv i %1. Skapa ett med &apos;pykala-cli init&apos;.</translation>
+        <source>There is no store at %1. Create one with 'pykala-cli init'.</source>
+        <translation>Det finns inget ärendearkiv i %1. Skapa ett med 'pykala-cli init'.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
         <translation>%1 är inte en fil.</translation>
     </message>
     <message>
-        <source>Cannot read %1. Check the file&apos;s permissions.</source>
+        <source>Cannot read %1. Check the file's permissions.</source>
         <translation>Filen %1 kan inte läsas. Kontrollera behörigheterna.</translation>
     </message>
     <message>
@@ -8800,7 +8840,7 @@ Kommunvägen 1</translation>
         <translation>Organisationen behöver ett namn.</translation>
     </message>
     <message>
-        <source>The logo&apos;s media type must be an image type, such as image/png.</source>
+        <source>The logo's media type must be an image type, such as image/png.</source>
         <translation>Logotypens medietyp ska vara en bildtyp, som image/png.</translation>
     </message>
     <message>
@@ -8808,8 +8848,8 @@ Kommunvägen 1</translation>
         <translation>Ett organ behöver ett namn.</translation>
     </message>
     <message>
-        <source>The body&apos;s short name &quot;%1&quot; must be one word without &apos;/&apos;, such as KH.</source>
-        <translation>Organets förkortning &quot;%1&quot; ska vara ett ord utan &apos;/&apos;, som KST.</translation>
+        <source>The body's short name "%1" must be one word without '/', such as KH.</source>
+        <translation>Organets förkortning "%1" ska vara ett ord utan '/', som KST.</translation>
     </message>
     <message>
         <source>There already is a body with the short name %1.</source>
@@ -8852,7 +8892,7 @@ Kommunvägen 1</translation>
         <translation>Det finns inget medlemskap med id %1.</translation>
     </message>
     <message>
-        <source>A meeting&apos;s number must be 1 or more.</source>
+        <source>A meeting's number must be 1 or more.</source>
         <translation>Sammanträdets nummer ska vara minst 1.</translation>
     </message>
     <message>
@@ -8868,7 +8908,7 @@ Kommunvägen 1</translation>
         <translation>Ett sammanträde kan inte sluta innan det börjar.</translation>
     </message>
     <message>
-        <source>A meeting&apos;s actual end needs an actual start before it.</source>
+        <source>A meeting's actual end needs an actual start before it.</source>
         <translation>Sammanträdets faktiska slut kräver en faktisk start före det.</translation>
     </message>
     <message>
@@ -8876,12 +8916,12 @@ Kommunvägen 1</translation>
         <translation>Det finns inget sammanträde med id %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not name a meeting. Write it as SHORT NUMBER/YEAR, such as &quot;KH 12/2026&quot;, or give its id.</source>
-        <translation>&quot;%1&quot; anger inget sammanträde. Skriv det som FÖRKORTNING NUMMER/ÅR, som &quot;KST 12/2026&quot;, eller ange dess id.</translation>
+        <source>"%1" does not name a meeting. Write it as SHORT NUMBER/YEAR, such as "KH 12/2026", or give its id.</source>
+        <translation>"%1" anger inget sammanträde. Skriv det som FÖRKORTNING NUMMER/ÅR, som "KST 12/2026", eller ange dess id.</translation>
     </message>
     <message>
-        <source>There is no body with the short name %1. &apos;pykala-cli bodies&apos; lists them.</source>
-        <translation>Det finns inget organ med förkortningen %1. &apos;pykala-cli bodies&apos; listar dem.</translation>
+        <source>There is no body with the short name %1. 'pykala-cli bodies' lists them.</source>
+        <translation>Det finns inget organ med förkortningen %1. 'pykala-cli bodies' listar dem.</translation>
     </message>
     <message>
         <source>There is no meeting %1 %2/%3.</source>
@@ -8892,7 +8932,7 @@ Kommunvägen 1</translation>
         <translation>Sammanträdet %1 %2/%3 finns redan.</translation>
     </message>
     <message>
-        <source>The meeting&apos;s body (id %1) is not in the store.</source>
+        <source>The meeting's body (id %1) is not in the store.</source>
         <translation>Sammanträdets organ (id %1) finns inte i arkivet.</translation>
     </message>
     <message>
@@ -8900,24 +8940,24 @@ Kommunvägen 1</translation>
         <translation>Ett ärende behöver en rubrik.</translation>
     </message>
     <message>
-        <source>Item &quot;%1&quot; is confidential but names no legal basis. Give the basis, such as &quot;JulkL 24 § 1 mom. 25 k&quot;.</source>
-        <translation>Ärendet &quot;%1&quot; är sekretessbelagt men saknar grund för sekretessen. Ange grunden, som &quot;OffL 24 § 1 mom. 25 p.&quot;.</translation>
+        <source>Item "%1" is confidential but names no legal basis. Give the basis, such as "JulkL 24 § 1 mom. 25 k".</source>
+        <translation>Ärendet "%1" är sekretessbelagt men saknar grund för sekretessen. Ange grunden, som "OffL 24 § 1 mom. 25 p.".</translation>
     </message>
     <message>
         <source>A § number must be 1 or more.</source>
         <translation>Paragrafnumret ska vara minst 1.</translation>
     </message>
     <message>
-        <source>Every preparer of item &quot;%1&quot; needs a name.</source>
-        <translation>Varje beredare av ärendet &quot;%1&quot; behöver ett namn.</translation>
+        <source>Every preparer of item "%1" needs a name.</source>
+        <translation>Varje beredare av ärendet "%1" behöver ett namn.</translation>
     </message>
     <message>
-        <source>Every recipient of an extract of item &quot;%1&quot; needs a name.</source>
-        <translation>Varje mottagare av ett protokollsutdrag för ärendet &quot;%1&quot; behöver ett namn.</translation>
+        <source>Every recipient of an extract of item "%1" needs a name.</source>
+        <translation>Varje mottagare av ett protokollsutdrag för ärendet "%1" behöver ett namn.</translation>
     </message>
     <message>
-        <source>Item &quot;%1&quot; cannot be added: its meeting or presenter is not in the store, or position %2 is taken.</source>
-        <translation>Ärendet &quot;%1&quot; kan inte läggas till: dess sammanträde eller föredragande finns inte i arkivet, eller position %2 är upptagen.</translation>
+        <source>Item "%1" cannot be added: its meeting or presenter is not in the store, or position %2 is taken.</source>
+        <translation>Ärendet "%1" kan inte läggas till: dess sammanträde eller föredragande finns inte i arkivet, eller position %2 är upptagen.</translation>
     </message>
     <message>
         <source>There is no agenda item with id %1.</source>
@@ -8960,8 +9000,8 @@ Kommunvägen 1</translation>
         <translation>Bilagan %1 (%2) stämmer inte med sin SHA-256.</translation>
     </message>
     <message>
-        <source>The task class &quot;%1&quot; of item &quot;%2&quot; is not of the form 00.01.02.</source>
-        <translation>Uppgiftsklassen &quot;%1&quot; för ärendet &quot;%2&quot; har inte formen 00.01.02.</translation>
+        <source>The task class "%1" of item "%2" is not of the form 00.01.02.</source>
+        <translation>Uppgiftsklassen "%1" för ärendet "%2" har inte formen 00.01.02.</translation>
     </message>
     <message>
         <source>§ %1 is already used by %2 in %3; § numbers run per body per year.</source>
@@ -8980,8 +9020,8 @@ Kommunvägen 1</translation>
         <translation>Endast ett pågående sammanträde kan avslutas (detta är %1).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an administrative court; the courts are %2.</source>
-        <translation>&quot;%1&quot; är ingen förvaltningsdomstol; domstolarna är %2.</translation>
+        <source>"%1" is not an administrative court; the courts are %2.</source>
+        <translation>"%1" är ingen förvaltningsdomstol; domstolarna är %2.</translation>
     </message>
     <message>
         <source>The minutes cannot be checked before the meeting is held.</source>
@@ -8996,7 +9036,7 @@ Kommunvägen 1</translation>
         <translation>Protokollet publiceras efter justeringen, inte före.</translation>
     </message>
     <message>
-        <source>The store&apos;s trigger %1 is missing: its protections were removed outside Pykälä.</source>
+        <source>The store's trigger %1 is missing: its protections were removed outside Pykälä.</source>
         <translation>Ärendearkivets utlösare %1 saknas: dess skydd har tagits bort utanför Pykälä.</translation>
     </message>
     <message>
@@ -9004,7 +9044,7 @@ Kommunvägen 1</translation>
         <translation>Ett undertecknat protokoll behöver den undertecknade PDF-filen och sina underskrifter.</translation>
     </message>
     <message>
-        <source>The signing order &quot;%1&quot; must name secretary, minute-checkers and chair, each once.</source>
+        <source>The signing order "%1" must name secretary, minute-checkers and chair, each once.</source>
         <translation>Underskriftsordningen ”%1” ska nämna secretary, minute-checkers och chair, var och en en gång.</translation>
     </message>
     <message>
@@ -9016,7 +9056,7 @@ Kommunvägen 1</translation>
         <translation>En rättelse behöver dagen då den beslutades.</translation>
     </message>
     <message>
-        <source>The meeting&apos;s minutes are not signed: correct its record itself, not with a correction.</source>
+        <source>The meeting's minutes are not signed: correct its record itself, not with a correction.</source>
         <translation>Sammanträdets protokoll är inte undertecknat: rätta dess uppgifter direkt, inte med en rättelse.</translation>
     </message>
     <message>
@@ -9024,11 +9064,11 @@ Kommunvägen 1</translation>
         <translation>Det undertecknade protokollet för sammanträde %1 motsvarar inte sin SHA-256.</translation>
     </message>
     <message>
-        <source>The store&apos;s trigger %1 was changed outside Pykälä.</source>
+        <source>The store's trigger %1 was changed outside Pykälä.</source>
         <translation>Ärendearkivets utlösare %1 har ändrats utanför Pykälä.</translation>
     </message>
     <message>
-        <source>The meeting&apos;s minutes still lack signatures: a correction is made to complete minutes.</source>
+        <source>The meeting's minutes still lack signatures: a correction is made to complete minutes.</source>
         <translation>Sammanträdets protokoll saknar ännu underskrifter: en rättelse görs i ett färdigt protokoll.</translation>
     </message>
     <message>
@@ -9036,20 +9076,20 @@ Kommunvägen 1</translation>
         <translation>En rättelse kan inte beslutas före det sammanträde den rättar.</translation>
     </message>
     <message>
-        <source>The meeting of item &quot;%1&quot; has been opened; its record names the items by their places on the agenda, which can no longer change.</source>
-        <translation>Sammanträdet för ärendet &quot;%1&quot; har öppnats; dess anteckningar anger ärendena efter deras plats på föredragningslistan, som inte längre kan ändras.</translation>
+        <source>The meeting of item "%1" has been opened; its record names the items by their places on the agenda, which can no longer change.</source>
+        <translation>Sammanträdet för ärendet "%1" har öppnats; dess anteckningar anger ärendena efter deras plats på föredragningslistan, som inte längre kan ändras.</translation>
     </message>
     <message>
-        <source>Item &quot;%1&quot; cannot move to place %2: the agenda has places 1–%3.</source>
-        <translation>Ärendet &quot;%1&quot; kan inte flyttas till plats %2: föredragningslistan har platserna 1–%3.</translation>
+        <source>Item "%1" cannot move to place %2: the agenda has places 1–%3.</source>
+        <translation>Ärendet "%1" kan inte flyttas till plats %2: föredragningslistan har platserna 1–%3.</translation>
     </message>
     <message>
-        <source>The meeting&apos;s signed minutes are no longer in the store.</source>
+        <source>The meeting's signed minutes are no longer in the store.</source>
         <translation>Sammanträdets undertecknade protokoll finns inte längre i registret.</translation>
     </message>
     <message>
-        <source>Item &quot;%1&quot; was not saved: an item&apos;s place on the agenda changes only by moving it, and its meeting does not change.</source>
-        <translation>Ärendet &quot;%1&quot; sparades inte: ett ärendes plats på föredragningslistan ändras bara genom att det flyttas, och dess sammanträde ändras inte.</translation>
+        <source>Item "%1" was not saved: an item's place on the agenda changes only by moving it, and its meeting does not change.</source>
+        <translation>Ärendet "%1" sparades inte: ett ärendes plats på föredragningslistan ändras bara genom att det flyttas, och dess sammanträde ändras inte.</translation>
     </message>
     <message>
         <source>An invitee needs a name, or a person of the store.</source>
@@ -9076,7 +9116,7 @@ Kommunvägen 1</translation>
         <translation>Arkivet %1 skrevs av en äldre version av Pykälä och måste uppdateras innan det kan läsas: öppna det en gång på vanligt sätt (inte endast för läsning). Det lämnades orört.</translation>
     </message>
     <message>
-        <source>%1 is open for reading only (a meeting package, or a store opened for review); nothing was changed. Make changes in the organisation&apos;s own store.</source>
+        <source>%1 is open for reading only (a meeting package, or a store opened for review); nothing was changed. Make changes in the organisation's own store.</source>
         <translation>%1 är öppen endast för läsning (ett mötespaket eller ett arkiv öppnat för läsning); ingenting ändrades. Gör ändringar i organisationens eget arkiv.</translation>
     </message>
     <message>
@@ -9092,11 +9132,11 @@ Kommunvägen 1</translation>
         <translation>Arkivet är inte öppet.</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver uses another SQLite library (%1) than this Pykälä was built with (%2). Install Pykälä for the Qt of this system, or build it against that Qt.</source>
+        <source>Qt's SQLite driver uses another SQLite library (%1) than this Pykälä was built with (%2). Install Pykälä for the Qt of this system, or build it against that Qt.</source>
         <translation>Qt:s SQLite-drivrutin använder ett annat SQLite-bibliotek (%1) än det som denna Pykälä byggts mot (%2). Installera Pykälä för systemets Qt, eller bygg den mot den Qt-versionen.</translation>
     </message>
     <message>
-        <source>The meeting&apos;s minutes are signed, so its record can no longer change. Record a correction of the minutes instead.</source>
+        <source>The meeting's minutes are signed, so its record can no longer change. Record a correction of the minutes instead.</source>
         <translation>Sammanträdets protokoll är undertecknat, så dess händelser kan inte längre ändras. Anteckna i stället en rättelse av protokollet.</translation>
     </message>
     <message>
@@ -9180,11 +9220,11 @@ Kommunvägen 1</translation>
         <translation>Ändringen skulle ändra vem som hade en plats vid %1 den %2, ett sammanträde som redan hållits: dess protokollföring bevarar den dagens platser. Avsluta medlemskapet och lägg till ett nytt i stället.</translation>
     </message>
     <message>
-        <source>The membership cannot end on %1: %2 was held on %3 with it in force, and that meeting&apos;s record keeps the seats of its day. End it on %3 or later.</source>
+        <source>The membership cannot end on %1: %2 was held on %3 with it in force, and that meeting's record keeps the seats of its day. End it on %3 or later.</source>
         <translation>Medlemskapet kan inte upphöra %1: %2 hölls %3 medan det gällde, och det sammanträdets protokollföring bevarar den dagens platser. Avsluta det tidigast %3.</translation>
     </message>
     <message>
-        <source>The membership cannot be removed: %1 was held on %2 while it ran, and that meeting&apos;s record keeps the seats of its day. End the membership instead.</source>
+        <source>The membership cannot be removed: %1 was held on %2 while it ran, and that meeting's record keeps the seats of its day. End the membership instead.</source>
         <translation>Medlemskapet kan inte tas bort: %1 hölls %2 medan det gällde, och det sammanträdets protokollföring bevarar den dagens platser. Avsluta medlemskapet i stället.</translation>
     </message>
     <message>
@@ -9204,7 +9244,7 @@ Kommunvägen 1</translation>
         <translation>En ärendemall behöver ett namn.</translation>
     </message>
     <message>
-        <source>The template &quot;%1&quot; cannot be added: its body or presenter is not in the store.</source>
+        <source>The template "%1" cannot be added: its body or presenter is not in the store.</source>
         <translation>Mallen ”%1” kan inte läggas till: dess organ eller föredragande finns inte i arkivet.</translation>
     </message>
     <message>
@@ -9212,19 +9252,19 @@ Kommunvägen 1</translation>
         <translation>Det finns ingen ärendemall med id %1.</translation>
     </message>
     <message>
-        <source>The body already has a template named &quot;%1&quot;. Choose another name, or replace that template.</source>
+        <source>The body already has a template named "%1". Choose another name, or replace that template.</source>
         <translation>Organet har redan en mall med namnet ”%1”. Välj ett annat namn eller ersätt den mallen.</translation>
     </message>
     <message>
-        <source>Item &quot;%1&quot; cannot be added: meeting %2 is cancelled, and a cancelled meeting&apos;s agenda stays as it was. Add the item to another meeting.</source>
-        <translation>Ärendet &quot;%1&quot; kan inte läggas till: sammanträde %2 är inställt, och ett inställt sammanträdes föredragningslista ändras inte. Lägg till ärendet i ett annat sammanträde.</translation>
+        <source>Item "%1" cannot be added: meeting %2 is cancelled, and a cancelled meeting's agenda stays as it was. Add the item to another meeting.</source>
+        <translation>Ärendet "%1" kan inte läggas till: sammanträde %2 är inställt, och ett inställt sammanträdes föredragningslista ändras inte. Lägg till ärendet i ett annat sammanträde.</translation>
     </message>
     <message>
-        <source>The invitation cannot have gone out on %1, after the meeting&apos;s day %2. Give the day it was sent, on the meeting&apos;s day at the latest.</source>
+        <source>The invitation cannot have gone out on %1, after the meeting's day %2. Give the day it was sent, on the meeting's day at the latest.</source>
         <translation>Kallelsen kan inte ha skickats %1, efter sammanträdesdagen %2. Ange dagen då den skickades, senast sammanträdesdagen.</translation>
     </message>
     <message>
-        <source>The invitation cannot have gone out on %1, more than a year before the meeting&apos;s day %2. Give the day it was sent (check the year).</source>
+        <source>The invitation cannot have gone out on %1, more than a year before the meeting's day %2. Give the day it was sent (check the year).</source>
         <translation>Kallelsen kan inte ha skickats %1, mer än ett år före sammanträdesdagen %2. Ange dagen då den skickades (kontrollera året).</translation>
     </message>
     <message>
@@ -9240,12 +9280,76 @@ Kommunvägen 1</translation>
         <translation>för %1–%2</translation>
     </message>
     <message>
-        <source>%1 cannot be the personal deputy of %2 in %3 %4: %2 does not hold a seat in %3 (as member, chair or vice chair) for the whole of that period, and a personal deputy&apos;s membership lies within the member&apos;s. Check the dates, or add the member&apos;s seat first.</source>
+        <source>%1 cannot be the personal deputy of %2 in %3 %4: %2 does not hold a seat in %3 (as member, chair or vice chair) for the whole of that period, and a personal deputy's membership lies within the member's. Check the dates, or add the member's seat first.</source>
         <translation>%1 kan inte vara personlig ersättare för %2 i %3 %4: %2 har inte en plats i %3 (som ledamot, ordförande eller vice ordförande) under hela den perioden, och en personlig ersättares medlemskap ligger inom ledamotens. Kontrollera datumen, eller lägg först till ledamotens plats.</translation>
     </message>
     <message>
-        <source>%1 is the personal deputy of %2 in %3 %4, and a personal deputy&apos;s membership lies within the member&apos;s: %2&apos;s seat cannot change so. End or change %1&apos;s membership first; a resignation with a successor moves the deputy to the successor.</source>
+        <source>%1 is the personal deputy of %2 in %3 %4, and a personal deputy's membership lies within the member's: %2's seat cannot change so. End or change %1's membership first; a resignation with a successor moves the deputy to the successor.</source>
         <translation>%1 är personlig ersättare för %2 i %3 %4, och en personlig ersättares medlemskap ligger inom ledamotens: platsen för %2 kan inte ändras så. Avsluta eller ändra först medlemskapet för %1; en avgång med efterträdare flyttar ersättaren till efterträdaren.</translation>
+    </message>
+    <message>
+        <source>The reference from %1 to %2 is missing from the store's schema: it was removed outside Pykälä.</source>
+        <translation>Referensen %1 → %2 saknas i arkivets struktur: den har tagits bort utanför Pykälä.</translation>
+    </message>
+    <message>
+        <source>The references of table %1 are not checked: its triggers were turned off outside Pykälä.</source>
+        <translation>Tabellen %1:s referenser kontrolleras inte: dess triggrar har stängts av utanför Pykälä.</translation>
+    </message>
+    <message>
+        <source>The store's function %1 is missing: its protections were removed outside Pykälä.</source>
+        <translation>Arkivets funktion %1 saknas: dess skydd har tagits bort utanför Pykälä.</translation>
+    </message>
+    <message>
+        <source>The store's function %1 was changed outside Pykälä.</source>
+        <translation>Arkivets funktion %1 har ändrats utanför Pykälä.</translation>
+    </message>
+    <message>
+        <source>The store's trigger %1 was turned off outside Pykälä.</source>
+        <translation>Arkivets trigger %1 har stängts av utanför Pykälä.</translation>
+    </message>
+    <message>
+        <source>The store is open for reading only; nothing was changed.</source>
+        <translation>Arkivet är öppnat endast för läsning; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>You may not do this in the store (%1). Ask the store's administrator for the rights you need.</source>
+        <translation>Du får inte göra detta i arkivet (%1). Be arkivets administratör om de rättigheter du behöver.</translation>
+    </message>
+    <message>
+        <source>The store's server has no disk space left. Ask its administrator to free some, then try again.</source>
+        <translation>Arkivets server har inget diskutrymme kvar. Be administratören frigöra utrymme och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The connection to the store's server was lost (%1). Check the network and that the server is running, then open the store again.</source>
+        <translation>Förbindelsen till arkivets server bröts (%1). Kontrollera nätverket och att servern är igång, och öppna sedan arkivet igen.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the store %1: out of memory.</source>
+        <translation>Kan inte ansluta till arkivet %1: minnet tog slut.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the store %1: %2. Check the address, that the server is running and that your user name and password are right.</source>
+        <translation>Kan inte ansluta till arkivet %1: %2. Kontrollera adressen, att servern är igång och att användarnamn och lösenord är rätt.</translation>
+    </message>
+    <message>
+        <source>The database %1 uses the encoding %2; a Pykälä store needs UTF8. Create the database with ENCODING 'UTF8' (docs/deployment.md).</source>
+        <translation>Databasen %1 använder teckenkodningen %2; ett Pykälä-arkiv behöver UTF8. Skapa databasen med ENCODING 'UTF8' (docs/deployment.md).</translation>
+    </message>
+    <message>
+        <source>The database %1 has no schema to keep the store in (its search_path names none that exists). Create the schema or correct the search_path.</source>
+        <translation>Databasen %1 har inget schema att hålla arkivet i (dess search_path nämner inget som finns). Skapa schemat eller rätta search_path.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds other tables and is not a Pykälä store. It was left untouched; give an empty database for a new store.</source>
+        <translation>Databasen %1 innehåller andra tabeller och är inget Pykälä-arkiv. Den lämnades orörd; ange en tom databas för ett nytt arkiv.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a store; a new store is never written over an existing one. Give an empty database.</source>
+        <translation>Databasen %1 innehåller redan ett arkiv; ett nytt arkiv skrivs aldrig över ett befintligt. Ange en tom databas.</translation>
+    </message>
+    <message>
+        <source>Making the store's schema %1 failed: %2</source>
+        <translation>Det gick inte att skapa arkivets struktur %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9279,7 +9383,7 @@ Kommunvägen 1</translation>
         <translation>&amp;Efterträdare:</translation>
     </message>
     <message>
-        <source>Successor&apos;s &amp;first day:</source>
+        <source>Successor's &amp;first day:</source>
         <translation>Efterträdarens &amp;första dag:</translation>
     </message>
     <message>
@@ -9291,7 +9395,7 @@ Kommunvägen 1</translation>
         <translation>Den personliga &amp;ersättaren %1 blir efterträdarens ersättare</translation>
     </message>
     <message>
-        <source>%1&apos;s membership ends on %2.</source>
+        <source>%1's membership ends on %2.</source>
         <translation>Medlemskapet för %1 upphör %2.</translation>
     </message>
     <message>
@@ -9314,7 +9418,7 @@ Kommunvägen 1</translation>
 <context>
     <name>TermChangeDialog</name>
     <message>
-        <source>Also end the &amp;presenters&apos; and secretaries&apos; memberships</source>
+        <source>Also end the &amp;presenters' and secretaries' memberships</source>
         <translation>Avsluta också &amp;föredragandenas och protokollförarnas medlemskap</translation>
     </message>
     <message>
@@ -9322,7 +9426,7 @@ Kommunvägen 1</translation>
         <translation>Byte av mandatperiod – %1</translation>
     </message>
     <message>
-        <source>At the change of term the memberships of %1 end on the last day of the old term; their history stays. Then add the new term&apos;s members, or import them from a spreadsheet with Import Members….</source>
+        <source>At the change of term the memberships of %1 end on the last day of the old term; their history stays. Then add the new term's members, or import them from a spreadsheet with Import Members….</source>
         <translation>Vid bytet av mandatperiod upphör medlemskapen i %1 på den gamla periodens sista dag; deras historik bevaras. Lägg sedan till den nya periodens ledamöter, eller importera dem från ett kalkylark med Importera ledamöter….</translation>
     </message>
     <message>
@@ -9360,8 +9464,7 @@ Kommunvägen 1</translation>
     <message numerus="yes">
         <source>%n membership(s) end on %1:</source>
         <translation>
-            <numerusform>%n medlemskap upphör %1:</numerusform>
-            <numerusform>%n medlemskap upphör %1:</numerusform>
+            <numerusform>%n medlemskap upphör %1:</numerusform><numerusform>%n medlemskap upphör %1:</numerusform>
         </translation>
     </message>
 </context>
@@ -9420,11 +9523,11 @@ Kommunvägen 1</translation>
         <translation>%1 är %2 tecken långt; högst %3 sparas. Förkorta det och försök igen.</translation>
     </message>
     <message>
-        <source>The event&apos;s %1 is nested deeper than %2 levels.</source>
+        <source>The event's %1 is nested deeper than %2 levels.</source>
         <translation>Händelsens fält %1 är nästlat djupare än %2 nivåer.</translation>
     </message>
     <message>
-        <source>the event&apos;s %1</source>
+        <source>the event's %1</source>
         <translation>händelsens fält %1</translation>
     </message>
     <message>
@@ -9595,7 +9698,7 @@ Kommunvägen 1</translation>
 <context>
     <name>UiLanguage</name>
     <message>
-        <source>The system&apos;s language (%1)</source>
+        <source>The system's language (%1)</source>
         <translation>Systemets språk (%1)</translation>
     </message>
 </context>
@@ -9729,12 +9832,12 @@ Kommunvägen 1</translation>
         <translation>Omröstningsordningen ska innehålla vart och ett av de %1 förslagen exakt en gång.</translation>
     </message>
     <message>
-        <source>The voting order names &quot;%1&quot;, which is not a proposal in the vote.</source>
-        <translation>Omröstningsordningen nämner &quot;%1&quot;, som inte är ett förslag i omröstningen.</translation>
+        <source>The voting order names "%1", which is not a proposal in the vote.</source>
+        <translation>Omröstningsordningen nämner "%1", som inte är ett förslag i omröstningen.</translation>
     </message>
     <message>
-        <source>The voting order names &quot;%1&quot; twice.</source>
-        <translation>Omröstningsordningen nämner &quot;%1&quot; två gånger.</translation>
+        <source>The voting order names "%1" twice.</source>
+        <translation>Omröstningsordningen nämner "%1" två gånger.</translation>
     </message>
     <message>
         <source>A rejection proposal is voted on last, against the winner.</source>
@@ -9753,7 +9856,7 @@ Kommunvägen 1</translation>
         <translation>Förslaget som kräver kvalificerad majoritet ingår inte i denna omröstning.</translation>
     </message>
     <message>
-        <source>The vote is tied %1–%1 and the chair&apos;s vote decides it, but the chair voted neither JAA nor EI.</source>
+        <source>The vote is tied %1–%1 and the chair's vote decides it, but the chair voted neither JAA nor EI.</source>
         <translation>Rösterna föll lika %1–%1 och ordförandens röst avgör, men ordföranden röstade varken JA eller NEJ.</translation>
     </message>
     <message>
@@ -9812,7 +9915,7 @@ Kommunvägen 1</translation>
         <translation>Ge en Ja-röst till varje ledamot som ännu inte har röstat</translation>
     </message>
     <message>
-        <source>Record the vote in the meeting&apos;s record</source>
+        <source>Record the vote in the meeting's record</source>
         <translation>Anteckna omröstningen i sammanträdets uppgifter</translation>
     </message>
     <message>
@@ -9842,7 +9945,7 @@ NEJ: %2</translation>
         <translation>%1 vinner med %2–%3.</translation>
     </message>
     <message>
-        <source>A tie, decided by the chair&apos;s vote.</source>
+        <source>A tie, decided by the chair's vote.</source>
         <translation>Rösterna föll lika; ordförandens röst avgjorde.</translation>
     </message>
     <message>
@@ -9871,6 +9974,14 @@ NEJ: %2</translation>
     <message>
         <source>Name the package or store to review: pykala --review FILE.</source>
         <translation>Ange paketet eller arkivet som ska läsas: pykala --review FIL.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The store on this computer opens instead.</source>
+        <translation>%1
+
+Arkivet på den här datorn öppnas i stället.</translation>
     </message>
 </context>
 </TS>
