@@ -7,6 +7,7 @@
 
 #include "testsupport.h"
 
+#include "demo/demodata.h"
 #include "store/connection.h"
 #include "store/schema.h"
 #include "store/statement.h"
@@ -317,4 +318,57 @@ TEST_CASE("A store dumped with pg_dump and restored with pg_restore passes check
     const Meeting next = addUnheldMeeting(*reopened.value(), required(reopened.value()->findMeeting(QStringLiteral("KH 12/2026"))));
     CHECK(next.id > 0);
     CHECK(reopened.value()->check()->ok());
+}
+
+TEST_CASE("Search finds the same items in the same order, with the same ranks, on both engines", "[postgresql][search]")
+{
+    REQUIRE(testsOnServer());
+    TestDir dir;
+    // The same demo archive on SQLite (a file) and on the server.
+    DemoData::Options options;
+    options.bodies = 4;
+    options.years = 1;
+    options.seed = 11;
+    options.asOf = QDate(2026, 11, 1);
+    auto file = Store::open(dir.path(QStringLiteral("tiedosto.sqlite")), Store::Mode::CreateNew);
+    REQUIRE(file.ok());
+    auto server = createStore(dir.path(QStringLiteral("palvelin.sqlite")));
+    REQUIRE(DemoData::generate(*file.value(), options).ok());
+    REQUIRE(DemoData::generate(*server, options).ok());
+    const QStringList queries{
+        QStringLiteral("päätös"), QStringLiteral("talousarvio"), QStringLiteral("koulu"),
+        QStringLiteral("kaava"), QStringLiteral("lautakunta"), QStringLiteral("hyväksyi"),
+        QStringLiteral("avustus"), QStringLiteral("skola"), QStringLiteral("tarkastus pöytäkirja"),
+        QStringLiteral("kunnanhallitus esitys"), QStringLiteral("viranhaltijapäätösten"),
+        QStringLiteral("Tontin myynti"), QStringLiteral("2026"), QStringLiteral("ei-löydy-mitään"),
+    };
+    int compared = 0;
+    for (const QString &query : queries) {
+        for (const SearchFilter::Order order : {SearchFilter::Order::Relevance, SearchFilter::Order::Newest}) {
+            for (const int limit : {5, 40}) {
+                SearchFilter filter;
+                filter.order = order;
+                const auto onFile = file.value()->search(query, limit, filter);
+                const auto onServer = server->search(query, limit, filter);
+                REQUIRE(onFile.ok());
+                REQUIRE(onServer.ok());
+                INFO(query.toStdString() << " limit " << limit);
+                REQUIRE(onFile->size() == onServer->size());
+                for (int i = 0; i < onFile->size(); ++i) {
+                    const SearchHit &a = onFile->at(i);
+                    const SearchHit &b = onServer->at(i);
+                    INFO("hit " << i << ": " << a.meetingReference.toStdString() << " " << a.title.toStdString()
+                                << " / " << b.meetingReference.toStdString() << " " << b.title.toStdString());
+                    CHECK(a.itemId == b.itemId);
+                    CHECK(a.meetingReference == b.meetingReference);
+                    CHECK(a.sectionNumber == b.sectionNumber);
+                    CHECK(a.snippet == b.snippet);
+                    // bm25 as FTS5 computes it, to the last bits of a double.
+                    CHECK(a.rank == Approx(b.rank).epsilon(1e-12));
+                    ++compared;
+                }
+            }
+        }
+    }
+    CHECK(compared > 300);
 }
