@@ -171,7 +171,7 @@ void MainWindow::buildMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Open for Re&view…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open for Review"), QFileInfo(m_store->path()).absolutePath(),
+            this, tr("Open for Review"), browseFolder(),
             tr("Meeting packages (*.%1);;Pykälä stores (*.sqlite);;All files (*)").arg(MeetingPackage::suffix()));
         if (!path.isEmpty())
             openForReview(path);
@@ -581,7 +581,7 @@ void MainWindow::rememberStore(const Store &store)
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("recentStores")).toStringList();
     // A server's store by its address without the password.
-    const QString absolute = store.onServer() ? store.displayLocation() : QFileInfo(store.path()).absoluteFilePath();
+    const QString absolute = store.locationKey();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > maxRecentStores)
@@ -682,10 +682,17 @@ void MainWindow::openStorePath(const QString &path)
 
 void MainWindow::openStoreDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Store"), QFileInfo(m_store->path()).absolutePath(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Store"), browseFolder(),
                                                       tr("Pykälä stores (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openStorePath(path);
+}
+
+QString MainWindow::browseFolder() const
+{
+    // A store's own folder; for a server's store, the documents folder.
+    return m_store->onServer() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                               : QFileInfo(m_store->path()).absolutePath();
 }
 
 void MainWindow::connectToServer()
@@ -700,7 +707,7 @@ void MainWindow::connectToServer()
 
 void MainWindow::newStoreDialog()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Store"), QFileInfo(m_store->path()).absolutePath(),
+    QString path = QFileDialog::getSaveFileName(this, tr("New Store"), browseFolder(),
                                                 tr("Pykälä stores (*.sqlite)"), nullptr,
                                                 QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())

@@ -123,6 +123,7 @@ private:
     void showError(const QString &message);
     void openStoreDialog();
     void connectToServer();
+    QString browseFolder() const;
     void newStoreDialog();
     void openStorePath(const QString &path);
     void fillRecentMenu();

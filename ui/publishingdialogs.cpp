@@ -42,7 +42,7 @@ namespace {
 QString rememberedFolder(const Store &store, const QString &kind)
 {
     const QVariantMap folders = QSettings().value(QStringLiteral("folders/") + kind).toMap();
-    const QString folder = folders.value(QFileInfo(store.path()).absoluteFilePath()).toString();
+    const QString folder = folders.value(store.locationKey()).toString();
     return folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder;
 }
 
@@ -50,7 +50,7 @@ void rememberFolder(const Store &store, const QString &kind, const QString &fold
 {
     QSettings settings;
     QVariantMap folders = settings.value(QStringLiteral("folders/") + kind).toMap();
-    folders.insert(QFileInfo(store.path()).absoluteFilePath(), QFileInfo(folder).absoluteFilePath());
+    folders.insert(store.locationKey(), QFileInfo(folder).absoluteFilePath());
     settings.setValue(QStringLiteral("folders/") + kind, folders);
 }
 

@@ -91,6 +91,11 @@ bool Store::onServer() const
     return m_connection && m_connection->kind() == Connection::Kind::Postgresql;
 }
 
+QString Store::locationKey() const
+{
+    return isServerLocation(m_path) ? displayLocation() : QFileInfo(m_path).absoluteFilePath();
+}
+
 QString Store::displayLocation() const
 {
     if (!isServerLocation(m_path))

@@ -116,6 +116,9 @@ public:
     // without its password.
     QString displayLocation() const;
     bool onServer() const;
+    // The store as settings remember it: a file's absolute path, a
+    // server's URI without its password.
+    QString locationKey() const;
     // True for a package and a store opened with Mode::ReadOnly: every change
     // is refused with a message that says so.
     bool readOnly() const { return m_readOnly; }
