@@ -112,8 +112,9 @@ QString ConnectDialog::uri(const Server &server)
         if (server.port != 5432)
             parameters << QStringLiteral("port=%1").arg(server.port);
     } else {
+        // Unchecked, still encrypted: never a password in clear.
         parameters << QStringLiteral("sslmode=%1").arg(server.verifyCertificate ? QStringLiteral("verify-full")
-                                                                                : QStringLiteral("prefer"));
+                                                                                : QStringLiteral("require"));
     }
     return uri + u'?' + parameters.join(u'&');
 }

@@ -14,23 +14,37 @@ using namespace StoreSupport;
 
 namespace {
 
-// The rows of `sql` whose file does not match its SHA-256. The query gives
-// what names a row, then the digest, then the file; each row found is given
-// as the texts that name it.
-Result<QList<QStringList>> filesNotMatching(const Connection &db, const QString &sql)
+// The rows of `table` whose file (`content`) does not match its SHA-256
+// (`digest`), each given as the texts of `names`. One file is read at a
+// time: together a store's files may be larger than memory (PostgreSQL's
+// client reads a query's whole result at once). The names come from the
+// store's own code, never from input.
+Result<QList<QStringList>> filesNotMatching(const Connection &db, const QString &table, const QString &names,
+                                            const QString &digest, const QString &content)
 {
-    Statement files(db, sql);
-    if (!files.exec())
-        return Failure{files.errorMessage()};
-    const int digest = files.columnCount() - 2;
+    QList<qint64> ids;
+    {
+        Statement all(db, QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(table));
+        if (!all.exec())
+            return Failure{all.errorMessage()};
+        while (all.next())
+            ids.append(all.value(0).toLongLong());
+    }
+    const QString sql = QStringLiteral("SELECT %1, %2, %3 FROM %4 WHERE id = ?").arg(names, digest, content, table);
     QList<QStringList> found;
-    while (files.next()) {
-        if (sha256Hex(files.value(digest + 1).toByteArray()) == files.value(digest).toString())
+    for (const qint64 id : std::as_const(ids)) {
+        Statement file(db, sql, {id});
+        if (!file.exec())
+            return Failure{file.errorMessage()};
+        if (!file.next())
+            continue; // gone meanwhile (outside the snapshot of a nested check)
+        const int digestColumn = file.columnCount() - 2;
+        if (sha256Hex(file.value(digestColumn + 1).toByteArray()) == file.value(digestColumn).toString())
             continue;
-        QStringList names;
-        for (int column = 0; column < digest; ++column)
-            names.append(files.value(column).toString());
-        found.append(names);
+        QStringList row;
+        for (int column = 0; column < digestColumn; ++column)
+            row.append(file.value(column).toString());
+        found.append(row);
     }
     return found;
 }
@@ -75,16 +89,19 @@ Result<CheckReport> Store::check() const
     if (const Status checked = db.engine().checkStructure(db, report); !checked)
         return Failure{checked.error()};
     // Attachments and signed minutes: each file is the one its digest names.
-    const auto attachments = filesNotMatching(db, QStringLiteral("SELECT id, name, sha256, content FROM attachment"));
+    const auto attachments = filesNotMatching(db, QStringLiteral("attachment"), QStringLiteral("id, name"),
+                                              QStringLiteral("sha256"), QStringLiteral("content"));
     if (!attachments)
         return Failure{attachments.error()};
     for (const QStringList &attachment : *attachments)
         report.integrityProblems.append(tr("Attachment %1 (%2) does not match its SHA-256.")
                                             .arg(attachment.at(0), attachment.at(1)));
-    const auto minutes = filesNotMatching(db, QStringLiteral("SELECT meeting_id, sha256, pdf FROM signed_minutes"));
+    const auto minutes = filesNotMatching(db, QStringLiteral("signed_minutes"), QStringLiteral("meeting_id"),
+                                           QStringLiteral("sha256"), QStringLiteral("pdf"));
     if (!minutes)
         return Failure{minutes.error()};
-    const auto certificates = filesNotMatching(db, QStringLiteral("SELECT id, common_name, sha256, der FROM person_certificate"));
+    const auto certificates = filesNotMatching(db, QStringLiteral("person_certificate"), QStringLiteral("id, common_name"),
+                                                QStringLiteral("sha256"), QStringLiteral("der"));
     if (!certificates)
         return Failure{certificates.error()};
     for (const QStringList &certificate : *certificates)

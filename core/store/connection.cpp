@@ -26,3 +26,16 @@ const StoreEngine &Connection::engine() const
 {
     return StoreEngine::of(m_kind);
 }
+
+void Connection::forgetPrepared() const
+{
+    if (!m_pg || m_prepared.isEmpty())
+        return;
+    PQclear(PQexec(m_pg, "DEALLOCATE ALL"));
+    m_prepared.clear();
+}
+
+bool Connection::transactionFailed() const
+{
+    return m_pg && PQtransactionStatus(m_pg) == PQTRANS_INERROR;
+}

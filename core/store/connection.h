@@ -41,6 +41,12 @@ public:
         bool change = false; // INSERT, UPDATE or DELETE
     };
     QHash<QString, Prepared> &prepared() const { return m_prepared; }
+    // PostgreSQL: forgets the prepared statements (after the schema
+    // changed, their plans would no longer fit).
+    void forgetPrepared() const;
+    // PostgreSQL: whether the open transaction failed and can only be
+    // rolled back. Never on SQLite, where a failed statement leaves it be.
+    bool transactionFailed() const;
 
 private:
     Kind m_kind;

@@ -175,7 +175,7 @@ QString Store::unrecordedCancellationReason()
 Result<QList<Meeting>> Store::meetings(const MeetingFilter &filter) const
 {
     static const KeptSql sql(meetingTable().select(
-        QStringLiteral("WHERE (? = 0 OR body_id = ?) AND (? = 0 OR year = ?) ORDER BY planned_start, body_id, number")));
+        QStringLiteral("WHERE (? = 0 OR body_id = ?) AND (? = 0 OR year = ?) ORDER BY planned_start, body_id, number, id")));
     Statement query(database(), sql, {filter.bodyId, filter.bodyId, filter.year, filter.year});
     return readAll(query, meetingTable());
 }

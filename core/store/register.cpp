@@ -181,7 +181,7 @@ Result<QList<HeldMeeting>> heldMeetings(const Connection &db, qint64 bodyId)
                     QStringLiteral("SELECT b.short_name, m.number, m.year, substr(m.planned_start, 1, 10) "
                                    "FROM meeting m JOIN body b ON b.id = m.body_id "
                                    "WHERE m.body_id = ? AND m.state IN ('in-progress', 'closed', 'minutes-checked') "
-                                   "ORDER BY m.planned_start"),
+                                   "ORDER BY m.planned_start, m.id"),
                     {bodyId});
     return readAll<HeldMeeting>(query, [](const Statement &row) {
         return HeldMeeting{QStringLiteral("%1 %2/%3")
@@ -386,7 +386,7 @@ Status Store::setOrganisation(const Organisation &organisation)
 Result<QList<Body>> Store::bodies() const
 {
     static const KeptSql sql(bodyTable().select(QStringLiteral(
-        "ORDER BY CASE kind WHEN 'council' THEN 0 WHEN 'board' THEN 1 WHEN 'committee' THEN 2 ELSE 3 END, name")));
+        "ORDER BY CASE kind WHEN 'council' THEN 0 WHEN 'board' THEN 1 WHEN 'committee' THEN 2 ELSE 3 END, name, id")));
     Statement query(database(), sql);
     return readAll(query, bodyTable());
 }

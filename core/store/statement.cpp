@@ -238,9 +238,19 @@ Statement &Statement::bind(const QVariant &value)
                 null = value.toDateTime().isNull();
                 bytes = value.toDateTime().toString(Qt::ISODateWithMs).toUtf8();
                 break;
-            default:
-                bytes = value.toString().toUtf8();
+            default: {
+                const QString text = value.toString();
+                // PostgreSQL keeps no NUL in text (libpq would cut it there):
+                // refused whole, as a constraint would.
+                if (text.contains(QChar(0))) {
+                    m_unusable = true;
+                    m_code = SQLITE_CONSTRAINT;
+                    m_error = describeSqliteError(
+                        m_code, QStringLiteral("a text holds U+0000, which a store on PostgreSQL cannot keep"));
+                }
+                bytes = text.toUtf8();
                 break;
+            }
             }
         }
         m_values.push_back(bytes);

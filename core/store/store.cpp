@@ -101,7 +101,8 @@ QString Store::displayLocation() const
     if (!isServerLocation(m_path))
         return QDir::toNativeSeparators(m_path);
     // A password in the URI is never shown: user:password@ and password=….
-    static const QRegularExpression userPassword(QStringLiteral("^(postgres(?:ql)?://[^:/@?]*):[^@/?]*@"),
+    // (libpq ends the user's part at the first @ or /: a password may hold ?.)
+    static const QRegularExpression userPassword(QStringLiteral("^(postgres(?:ql)?://[^:/@]*):[^@/]*@"),
                                                  QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression passwordParameter(QStringLiteral("([?&])password=[^&]*&?"));
     QString shown = m_path;
@@ -353,6 +354,14 @@ Status Store::openPostgresql(Mode mode, int busyTimeoutMs)
                                       "existing one. Give an empty database.")
                                        .arg(displayLocation()));
     }
+    // Unlike an empty file, which is named on purpose, an empty database is
+    // every new database (the server's own "postgres" among them): a store
+    // is made in one only when asked to (CreateNew: init, migrate).
+    if (mode == Mode::OpenExisting && header->empty)
+        return Status::failure(tr("The database %1 is empty: there is no store in it. Make one with 'pykala-cli "
+                                  "--store URI init', or copy a store into it with 'pykala-cli migrate' or File › "
+                                  "Copy Store To….")
+                                   .arg(displayLocation()));
     if (mode == Mode::ReadOnly || header->package) {
         if (header->empty)
             return Status::failure(tr("%1 is empty: there is no store in it to read.").arg(displayLocation()));
@@ -372,26 +381,53 @@ Status Store::migrate(int fromVersion)
 {
     const Connection &db = database();
     const StoreEngine &engine = db.engine();
+    // The version as it is once this store writes: another program opening
+    // the store at the same time may have migrated it meanwhile (on
+    // PostgreSQL, where writers wait for each other's lock).
+    auto versionNow = [&]() -> Result<int> {
+        if (db.kind() == Connection::Kind::Sqlite)
+            return fromVersion; // BEGIN IMMEDIATE read it under the same lock
+        const auto header = engine.header(db);
+        if (!header)
+            return Failure{header.error()};
+        return header->version;
+    };
     // A new store of an engine that starts at a later schema is made at it.
     if (const auto baseline = engine.baseline(); fromVersion == 0 && baseline) {
         Transaction transaction(*this);
         if (!transaction.ok())
             return Status::failure(transaction.error());
-        for (const QString &sql : baseline->second) {
+        const auto now = versionNow();
+        if (!now)
+            return Status::failure(now.error());
+        for (const QString &sql : *now == 0 ? baseline->second : QStringList()) {
             Statement statement(db, sql);
             if (!statement.exec())
                 return Status::failure(tr("Making the store's schema %1 failed: %2")
                                            .arg(baseline->first)
                                            .arg(statement.errorMessage()));
         }
-        PYKALA_TRY(engine.setVersion(db, baseline->first));
+        if (*now == 0)
+            PYKALA_TRY(engine.setVersion(db, baseline->first));
         PYKALA_TRY(transaction.commit());
-        fromVersion = baseline->first;
+        fromVersion = qMax(*now, baseline->first);
     }
     for (int target = fromVersion + 1; target <= Schema::currentVersion(); ++target) {
         Transaction transaction(*this);
         if (!transaction.ok())
             return Status::failure(transaction.error());
+        const auto now = versionNow();
+        if (!now)
+            return Status::failure(now.error());
+        if (*now >= target)
+            continue; // migrated by another program meanwhile
+        const QStringList statements = engine.migration(target);
+        if (statements.isEmpty())
+            return Status::failure(tr("This version of Pykälä cannot update a store on %1 to schema %2. It was left "
+                                      "as it was; install a version that can.")
+                                       .arg(db.kind() == Connection::Kind::Sqlite ? QStringLiteral("SQLite")
+                                                                                 : QStringLiteral("PostgreSQL"))
+                                       .arg(target));
         // Rows whose digest the migration changes are logged as changed,
         // from the digest they had before: the chain stays continuous, and a
         // row changed outside Pykälä before the migration is still found.
@@ -408,7 +444,6 @@ Status Store::migrate(int fromVersion)
                 before[entity].append({id, *digest});
             }
         }
-        const QStringList statements = engine.migration(target);
         for (const QString &sql : statements) {
             Statement statement(db, sql);
             if (!statement.exec())
@@ -416,6 +451,9 @@ Status Store::migrate(int fromVersion)
                                            .arg(target)
                                            .arg(statement.errorMessage()));
         }
+        // Statements prepared on the server before the tables changed no
+        // longer fit them.
+        db.forgetPrepared();
         // Logged as updates by the migration itself.
         const QString actor = m_actor;
         m_actor = QStringLiteral("schema migration %1").arg(target);

@@ -22,7 +22,7 @@ Store::Transaction::Transaction(Store &store)
         m_error = QCoreApplication::translate("Store", "%1 is open for reading only (a meeting package, or a store "
                                                        "opened for review); nothing was changed. Make changes in the "
                                                        "organisation's own store.")
-                      .arg(QDir::toNativeSeparators(m_store.m_path));
+                      .arg(m_store.displayLocation());
         return;
     }
     m_depth = m_store.m_transactionDepth;
@@ -68,18 +68,25 @@ Status Store::Transaction::commit()
 {
     if (!m_active)
         return Status::failure(m_error.isEmpty() ? tr("The transaction has already ended.") : m_error);
-    if (m_depth == 0)
+    if (m_depth == 0) {
         PYKALA_TRY(m_store.indexPendingItems()); // on failure the destructor rolls back
+        // A statement that failed unseen has ended a PostgreSQL transaction,
+        // whose COMMIT would then roll it back and still succeed.
+        if (m_store.database().transactionFailed())
+            return Status::failure(tr("The change was not saved: the store's server ended it after an error. Try "
+                                      "again."));
+        // The newest audit entry, this change's, while no other writer can
+        // have committed since (they wait for this one).
+        m_store.noteOwnCommit();
+    }
     const QString sql = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE level%1").arg(m_depth);
     Statement end(m_store.database(), sql);
     if (!end.exec())
         return Status::failure(end.errorMessage()); // the destructor rolls back
     m_active = false;
     --m_store.m_transactionDepth;
-    if (m_depth == 0) {
-        m_store.noteOwnCommit();
+    if (m_depth == 0)
         emit m_store.changed();
-    }
     return success();
 }
 

@@ -8,9 +8,13 @@
 #include "testsupport.h"
 
 #include "demo/demodata.h"
+#include "store/auditlog.h"
 #include "store/connection.h"
 #include "store/schema.h"
 #include "store/statement.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <libpq-fe.h>
 
@@ -74,13 +78,26 @@ TEST_CASE("A database that holds other tables is refused and left as it was", "[
     PQfinish(connection);
 }
 
-TEST_CASE("A new store is never made over another, and an empty database becomes one", "[postgresql][bad-input]")
+TEST_CASE("A new store is made only when asked, never over another", "[postgresql][bad-input]")
 {
     REQUIRE(testsOnServer());
     const QString uri = database(QStringLiteral("uusi_kunta"));
-    // An empty database opened normally becomes a store, as an empty file does.
+    // An empty database opened normally is left as it is (it may be any
+    // database: the server's own postgres); asked for, a store is made in it.
+    for (const Store::Mode mode : {Store::Mode::OpenExisting, Store::Mode::ReadOnly}) {
+        const auto refused = Store::open(uri, mode);
+        REQUIRE_FALSE(refused.ok());
+        CHECK_THAT(refused.error().toStdString(), Catch::Contains("is empty"));
+    }
     {
-        auto store = Store::open(uri);
+        PGconn *connection = PQconnectdb(uri.toUtf8().constData());
+        PGresult *tables = PQexec(connection, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'");
+        CHECK(QByteArray(PQgetvalue(tables, 0, 0)) == QByteArrayLiteral("0"));
+        PQclear(tables);
+        PQfinish(connection);
+    }
+    {
+        auto store = Store::open(uri, Store::Mode::CreateNew);
         REQUIRE(store.ok());
         REQUIRE(store.value()->addPerson({0, QStringLiteral("Anna"), QStringLiteral("Ahonen"), {}, {}, {}}).ok());
     }
@@ -194,9 +211,17 @@ TEST_CASE("Statements on PostgreSQL take SQLite's parameters, one statement, a v
     CHECK(values.rawValue(0, &type) == bytes);
     CHECK(type == Statement::Blob);
     // One statement only: a second one is refused, not run.
-    Statement two(connection, QStringLiteral("SELECT 1; DROP TABLE pg_class"));
+    Statement two(connection, QStringLiteral("SELECT 1; CREATE TABLE toinen (x integer)"));
     CHECK_FALSE(two.exec());
     CHECK_FALSE(two.errorMessage().isEmpty());
+    Statement made(connection, QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'toinen'"));
+    REQUIRE(made.exec());
+    REQUIRE(made.next());
+    CHECK(made.value(0).toLongLong() == 0);
+    // Text with a NUL, which PostgreSQL cannot keep, is refused, not cut.
+    Statement nul(connection, QStringLiteral("SELECT CAST(? AS text)"), {QStringLiteral("ennen") + QChar(0) + QStringLiteral("jälkeen")});
+    CHECK_FALSE(nul.exec());
+    CHECK_THAT(nul.errorMessage().toStdString(), Catch::Contains("U+0000"));
 }
 
 TEST_CASE("A refused change inside a transaction leaves the rest of it to go on", "[postgresql][store]")
@@ -371,4 +396,48 @@ TEST_CASE("Search finds the same items in the same order, with the same ranks, o
         }
     }
     CHECK(compared > 300);
+}
+
+TEST_CASE("Both engines' tables have the same columns in the same order, of the same kinds", "[postgresql][schema]")
+{
+    // A row's audit digest reads every column in order with its type: the
+    // two schemas, written apart, must agree column for column.
+    REQUIRE(testsOnServer());
+    TestDir dir;
+    const QString file = dir.path(QStringLiteral("tiedosto.sqlite"));
+    REQUIRE(Store::open(file, Store::Mode::CreateNew).ok());
+    const QString server = dir.path(QStringLiteral("palvelin.sqlite"));
+    createStore(server);
+    const QString name = QStringLiteral("schema-columns");
+    QSqlDatabase sqlite = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    sqlite.setDatabaseName(file);
+    REQUIRE(sqlite.open());
+    RawConnection postgresql(server);
+    const QHash<QString, QString> kinds{{QStringLiteral("INTEGER"), QStringLiteral("bigint")},
+                                        {QStringLiteral("TEXT"), QStringLiteral("text")},
+                                        {QStringLiteral("BLOB"), QStringLiteral("bytea")}};
+    QStringList tables = AuditLog::entities();
+    tables << QStringLiteral("preparer") << QStringLiteral("extract_recipient") << QStringLiteral("audit_log");
+    for (const QString &table : std::as_const(tables)) {
+        QStringList onFile;
+        {
+            QSqlQuery columns(sqlite);
+            REQUIRE(columns.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)));
+            while (columns.next())
+                onFile << columns.value(1).toString() + u' ' + kinds.value(columns.value(2).toString(), QStringLiteral("?"));
+        }
+        const QString onServer =
+            postgresql
+                .value(QStringLiteral("SELECT string_agg(column_name || ' ' || data_type, ',' ORDER BY ordinal_position) "
+                                      "FROM information_schema.columns WHERE table_schema = current_schema() "
+                                      "AND table_name = '%1'")
+                           .arg(table))
+                .toString();
+        INFO(table.toStdString());
+        CHECK(onFile.size() > 1);
+        CHECK(onFile.join(u',') == onServer);
+    }
+    sqlite.close();
+    sqlite = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
 }

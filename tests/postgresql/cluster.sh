@@ -19,6 +19,10 @@ if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
     exit 1
 fi
 
+# Anywhere "nobody" may be: PostgreSQL's programs change back into the
+# folder they were started in (a build tree under /root is not theirs).
+cd /
+
 owner() {
     if [ "$(id -u)" = 0 ]; then
         runuser -u nobody -- "$@"

@@ -41,7 +41,7 @@ TEST_CASE("The server's fields make a libpq address, the certificate checked unl
     server.port = 5432;
     server.password.clear();
     server.verifyCertificate = false;
-    CHECK(ConnectDialog::uri(server) == QStringLiteral("postgresql://sihteeri@paatokset.kunta.fi/kunta?sslmode=prefer"));
+    CHECK(ConnectDialog::uri(server) == QStringLiteral("postgresql://sihteeri@paatokset.kunta.fi/kunta?sslmode=require"));
     server.host = QStringLiteral("/run/postgresql");
     CHECK(ConnectDialog::uri(server) == QStringLiteral("postgresql://sihteeri@/kunta?host=%2Frun%2Fpostgresql"));
 }
@@ -76,7 +76,10 @@ TEST_CASE("Connect to Server opens a store on the server, never showing or keepi
     // The cluster's socket, with a password (trusted there, so unused).
     dialog.hostEdit()->setText(qEnvironmentVariable("PYKALA_TEST_POSTGRESQL"));
     dialog.passwordEdit()->setText(QStringLiteral("salainen-sana"));
-    const QString shown = dialog.findChildren<QLabel *>().last()->text() + dialog.error();
+    QString shown;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        shown += label->text() + u'\n';
+    CHECK(shown.contains(QStringLiteral("postgresql://pykala@/%1").arg(database))); // the address is shown
     dialog.accept();
     INFO(dialog.error().toStdString());
     REQUIRE(dialog.result() == QDialog::Accepted);
