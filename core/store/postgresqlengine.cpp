@@ -659,6 +659,42 @@ public:
     const QString &auditInsert() const override { return m_auditInsert; }
     const QString &auditSequence() const override { return m_auditSequence; }
 
+    Status continueIds(const Connection &db) const override
+    {
+        // Each identity column's sequence restarts after its table's
+        // largest id: by ALTER TABLE, which unlike setval() is undone with
+        // the transaction it is in.
+        Statement columns(db, QStringLiteral(
+            "SELECT c.relname::text, a.attname::text FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+            "AND a.attidentity <> '' AND NOT a.attisdropped ORDER BY 1"));
+        if (!columns.exec())
+            return Status::failure(columns.errorMessage());
+        QList<std::pair<QString, QString>> identities;
+        while (columns.next())
+            identities.append({columns.value(0).toString(), columns.value(1).toString()});
+        for (const auto &[table, column] : std::as_const(identities)) {
+            // The names come from the catalogue, which the store's schema made.
+            Statement next(db, QStringLiteral("SELECT coalesce(max(%2), 0) + 1 FROM %1").arg(table, column));
+            if (!next.exec() || !next.next())
+                return Status::failure(next.errorMessage());
+            const qint64 id = next.value(0).toLongLong();
+            next.finish();
+            Statement restart(db, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 RESTART WITH %3")
+                                      .arg(table, column)
+                                      .arg(id));
+            if (!restart.exec())
+                return Status::failure(restart.errorMessage());
+        }
+        return success();
+    }
+
+    Status setAuditSequence(const Connection &db, qint64 lastId) const override
+    {
+        Statement update(db, QStringLiteral("UPDATE audit_sequence SET last_id = ? WHERE id = 1"), {lastId});
+        return update.exec() ? success() : Status::failure(update.errorMessage());
+    }
+
     const QString &indexInsert() const override { return m_indexInsert; }
     const QString &indexDelete() const override { return m_indexDelete; }
     const QString &indexOrphans() const override { return m_indexOrphans; }

@@ -152,6 +152,21 @@ public:
     const QString &auditInsert() const override { return m_auditInsert; }
     const QString &auditSequence() const override { return m_auditSequence; }
 
+    // A rowid is always the largest one's + 1.
+    Status continueIds(const Connection &) const override { return success(); }
+
+    Status setAuditSequence(const Connection &db, qint64 lastId) const override
+    {
+        // AUTOINCREMENT's row appears with the log's first entry.
+        Statement update(db, QStringLiteral("UPDATE sqlite_sequence SET seq = ? WHERE name = 'audit_log'"), {lastId});
+        if (!update.exec())
+            return Status::failure(update.errorMessage());
+        Statement insert(db, QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT 'audit_log', ? "
+                                            "WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'audit_log')"),
+                         {lastId});
+        return insert.exec() ? success() : Status::failure(insert.errorMessage());
+    }
+
     const QString &indexInsert() const override { return m_indexInsert; }
     const QString &indexDelete() const override { return m_indexDelete; }
     const QString &indexOrphans() const override { return m_indexOrphans; }

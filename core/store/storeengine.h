@@ -71,6 +71,14 @@ public:
     virtual const QString &auditInsert() const = 0;
     virtual const QString &auditSequence() const = 0;
 
+    // After rows were written with the ids they have in another store (a
+    // copy, Store::copyInto): the ids this engine gives next follow the
+    // largest of each table, and the largest audit id ever given is the
+    // one the other store kept (so that entries cut off its end still
+    // show). Inside the copy's transaction, and undone with it.
+    virtual Status continueIds(const Connection &db) const = 0;
+    virtual Status setAuditSequence(const Connection &db, qint64 lastId) const = 0;
+
     // The search index: an entry (id, title, body) per item, written as
     // SearchTerms::indexText makes the texts.
     virtual const QString &indexInsert() const = 0;       // (id, title, body)
