@@ -152,19 +152,25 @@ public:
     const QString &auditInsert() const override { return m_auditInsert; }
     const QString &auditSequence() const override { return m_auditSequence; }
 
-    // A rowid is always the largest one's + 1.
-    Status continueIds(const Connection &) const override { return success(); }
+    Status beginCopy(const Connection &) const override { return success(); }
 
-    Status setAuditSequence(const Connection &db, qint64 lastId) const override
+    Status endCopy(const Connection &db, qint64 auditSequence) const override
     {
-        // AUTOINCREMENT's row appears with the log's first entry.
-        Statement update(db, QStringLiteral("UPDATE sqlite_sequence SET seq = ? WHERE name = 'audit_log'"), {lastId});
-        if (!update.exec())
-            return Status::failure(update.errorMessage());
-        Statement insert(db, QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT 'audit_log', ? "
-                                            "WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'audit_log')"),
-                         {lastId});
-        return insert.exec() ? success() : Status::failure(insert.errorMessage());
+        // A rowid is always the largest one's + 1; AUTOINCREMENT keeps the
+        // largest id it gave in a row that appears with the first entry.
+        QList<std::pair<QString, QVariant>> statements{
+            {QStringLiteral("DELETE FROM sqlite_sequence WHERE name = 'audit_log'"), QVariant()}};
+        if (auditSequence > 0)
+            statements.append({QStringLiteral("INSERT INTO sqlite_sequence (name, seq) VALUES ('audit_log', ?)"),
+                               auditSequence});
+        for (const auto &[sql, value] : std::as_const(statements)) {
+            Statement statement(db, sql);
+            if (value.isValid())
+                statement.bind(value);
+            if (!statement.exec())
+                return Status::failure(statement.errorMessage());
+        }
+        return success();
     }
 
     const QString &indexInsert() const override { return m_indexInsert; }

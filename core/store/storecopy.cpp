@@ -14,6 +14,7 @@
 #include <QFileInfo>
 
 #include <memory>
+#include <optional>
 
 using namespace StoreSupport;
 
@@ -56,6 +57,9 @@ constexpr CopiedTable copiedTables[] = {
     {"item_template", "id", 500},
     {"audit_log", "id", 1000},
 };
+
+// The most parameters one statement binds: SQLite's smallest limit.
+constexpr int maxParameters = 999;
 
 // Items indexed at a time: the indexer's batch, made on a thread of its own.
 constexpr int itemsPerIndexing = 1024;
@@ -172,10 +176,35 @@ public:
         const QString next = QStringLiteral("SELECT * FROM %1 WHERE (%2) > (%3) ORDER BY %2 LIMIT %4")
                                  .arg(name, order, parameters.mid(0, key.size()).join(QStringLiteral(", ")))
                                  .arg(table.rowsPerRead);
-        Statement insert(m_to, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                   .arg(name, columns->join(QStringLiteral(", ")),
-                                        parameters.join(QStringLiteral(", "))));
-        QVariantList after; // the key of the last row copied
+        // Rows go in statements of several (on a server a round trip each),
+        // as many as SQLite's smallest limit of parameters holds.
+        const int rowsPerInsert = qMax(1, maxParameters / int(columns->size()));
+        const QString rowValues = QLatin1Char('(') + parameters.join(QStringLiteral(", ")) + QLatin1Char(')');
+        auto insertSql = [&](int rows) {
+            return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                .arg(name, columns->join(QStringLiteral(", ")),
+                     QStringList(rows, rowValues).join(QStringLiteral(", ")));
+        };
+        Statement fullInsert(m_to, insertSql(rowsPerInsert));
+        QVariantList pending; // the values of the rows read and not yet written
+        int pendingRows = 0;
+        QString firstKey, lastKey; // of those rows, for a message
+        auto write = [&]() -> Status {
+            if (pendingRows == 0)
+                return success();
+            std::optional<Statement> partial;
+            Statement &insert = pendingRows == rowsPerInsert ? fullInsert
+                                                             : partial.emplace(m_to, insertSql(pendingRows));
+            for (const QVariant &value : std::as_const(pending))
+                insert.bind(value);
+            if (!insert.exec())
+                return Failure{Store::tr("Copying the rows %1 to %2 of the table %3 failed: %4 Nothing was copied.")
+                                   .arg(firstKey, lastKey, name, insert.errorMessage())};
+            pending.clear();
+            pendingRows = 0;
+            return success();
+        };
+        QVariantList after; // the key of the last row read
         for (;;) {
             Statement read(m_from, after.isEmpty() ? first : next);
             for (const QVariant &value : std::as_const(after))
@@ -185,21 +214,23 @@ public:
             int rows = 0;
             while (read.next()) {
                 for (int column = 0; column < columns->size(); ++column)
-                    insert.bind(asRead(read.value(column)));
-                if (!insert.exec()) {
-                    QStringList keyValues;
-                    for (const int column : std::as_const(keyColumns))
-                        keyValues.append(read.value(column).toString());
-                    return Failure{Store::tr("Copying row %1 of the table %2 failed: %3 Nothing was copied.")
-                                       .arg(keyValues.join(QStringLiteral(", ")), name, insert.errorMessage())};
-                }
+                    pending.append(asRead(read.value(column)));
                 after.clear();
-                for (const int column : std::as_const(keyColumns))
+                QStringList key;
+                for (const int column : std::as_const(keyColumns)) {
                     after.append(read.value(column));
+                    key.append(read.value(column).toString());
+                }
+                lastKey = key.join(QStringLiteral(", "));
+                if (pendingRows == 0)
+                    firstKey = lastKey;
                 ++rows;
+                if (++pendingRows == rowsPerInsert)
+                    PYKALA_TRY(write());
             }
             if (!read.errorMessage().isEmpty())
                 return Failure{read.errorMessage()};
+            PYKALA_TRY(write());
             if (rows > 0 && !advance(rows))
                 return success();
             if (rows < table.rowsPerRead)
@@ -269,6 +300,7 @@ Result<qint64> Store::copyInto(Store &target, const CopyProgress &progress) cons
     if (!copier.advance(0))
         return Failure{stopped};
 
+    PYKALA_TRY(to.engine().beginCopy(to));
     for (const CopiedTable &table : copiedTables) {
         PYKALA_TRY(copier.copy(table));
         if (copier.stopped())
@@ -294,15 +326,12 @@ Result<qint64> Store::copyInto(Store &target, const CopyProgress &progress) cons
 
     // The engine's ids go on after the copied ones, and the audit log's
     // largest id ever given is the source's.
-    PYKALA_TRY(to.engine().continueIds(to));
     Statement sequence(from, from.engine().auditSequence());
     if (!sequence.exec())
         return Failure{sequence.errorMessage()};
-    if (sequence.next()) {
-        const qint64 lastId = sequence.value(0).toLongLong();
-        sequence.finish();
-        PYKALA_TRY(to.engine().setAuditSequence(to, lastId));
-    }
+    const qint64 auditSequence = sequence.next() ? sequence.value(0).toLongLong() : 0;
+    sequence.finish();
+    PYKALA_TRY(to.engine().endCopy(to, auditSequence));
     PYKALA_TRY(transaction.commit());
     return *rows;
 }
