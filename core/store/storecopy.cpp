@@ -296,7 +296,7 @@ Result<qint64> Store::copyInto(Store &target, const CopyProgress &progress) cons
     const qint64 items = count.value(0).toLongLong();
     count.finish();
     copier.setTotal(*rows + items);
-    const QString stopped = tr("The copy was stopped; %1 was left as it was.").arg(target.displayLocation());
+    const QString stopped = tr("The copy was stopped; nothing was copied into %1.").arg(target.displayLocation());
     if (!copier.advance(0))
         return Failure{stopped};
 
