@@ -1087,4 +1087,14 @@ TEST_CASE("Copy Store To copies the store into a new file, checked, and says wha
     auto copied = Store::open(copy, Store::Mode::ReadOnly);
     REQUIRE(copied.ok());
     CHECK(required(copied.value()->digests()) == required(store->digests()));
+
+    // Where it is: in the File menu.
+    MainWindow window(openStore(copy));
+    window.setWatching(false);
+    const QList<QAction *> menus = window.menuBar()->actions();
+    REQUIRE_FALSE(menus.isEmpty());
+    QStringList file;
+    for (const QAction *action : menus.first()->menu()->actions())
+        file.append(action->text());
+    CHECK(file.contains(QStringLiteral("&Copy Store To…")));
 }
