@@ -44,7 +44,7 @@ Result<CheckReport> Store::check() const
 {
     const Connection &db = database();
     // Inside a transaction of the store's own, that one is the snapshot.
-    const ReadSnapshot snapshot(db, m_transactionDepth == 0);
+    const ReadSnapshot snapshot(db, !readingOneSnapshot());
     CheckReport report;
     if (const Status checked = db.engine().checkStructure(db, report); !checked)
         return Failure{checked.error()};

@@ -426,6 +426,10 @@ private:
     mutable qint64 m_othersChanges = 0;
     QString m_actor;
     int m_transactionDepth = 0;
+    // Read snapshots held open around several reads (copyTo): a reader
+    // inside one, or inside a change's transaction, begins none of its own.
+    mutable int m_snapshotDepth = 0;
+    bool readingOneSnapshot() const { return m_transactionDepth > 0 || m_snapshotDepth > 0; }
     bool m_readOnly = false;
     QString m_lastAuditHash; // chain head within the open transaction
     QList<qint64> m_unindexedItems; // changed in the open transaction

@@ -11,7 +11,7 @@
 #include "storesupport.h"
 
 #include <QFile>
-#include <QFileInfo>
+#include <QScopeGuard>
 
 #include <memory>
 #include <optional>
@@ -46,10 +46,10 @@ constexpr CopiedTable copiedTables[] = {
     {"agenda_item", "id", 200},
     {"preparer", "item_id, position", 1000},
     {"extract_recipient", "item_id, position", 1000},
-    {"attachment", "id", 16},
+    {"attachment", "id", 4},
     {"meeting_event", "id", 1000},
     {"invitee", "id", 1000},
-    {"signed_minutes", "id", 4},
+    {"signed_minutes", "id", 2},
     {"correction", "id", 1000},
     {"package", "id", 1},
     {"disclosure", "id", 1000},
@@ -136,7 +136,6 @@ public:
     }
 
     void setTotal(qint64 total) { m_total = total; }
-    qint64 done() const { return m_done; }
     bool stopped() const { return m_stopped; }
 
     // Counts `rows` more as done; false when the copy is to stop.
@@ -264,7 +263,7 @@ Result<qint64> Store::copyInto(Store &target, const CopyProgress &progress) cons
     }
     const Connection &from = database();
     const Connection &to = target.database();
-    const ReadSnapshot snapshot(from, m_transactionDepth == 0);
+    const ReadSnapshot snapshot(from, !readingOneSnapshot());
     if (!snapshot.error().isEmpty())
         return Failure{snapshot.error()};
     const auto package = packageInfo();
@@ -339,6 +338,14 @@ Result<qint64> Store::copyInto(Store &target, const CopyProgress &progress) cons
 Result<StoreCopySummary> Store::copyTo(const QString &location, const CopyProgress &progress,
                                        int busyTimeoutMs) const
 {
+    // The copy and what it is compared with are of one snapshot of this
+    // store: what others change meanwhile is in neither.
+    const ReadSnapshot snapshot(database(), !readingOneSnapshot());
+    if (!snapshot.error().isEmpty())
+        return Failure{snapshot.error()};
+    ++m_snapshotDepth;
+    const auto snapshotEnds = qScopeGuard([this] { --m_snapshotDepth; });
+
     const bool server = isServerLocation(location);
     // A database may hold the empty store a stopped copy left; a file is new.
     auto opened = open(location, server ? Mode::OpenExisting : Mode::CreateNew, busyTimeoutMs);
@@ -412,7 +419,7 @@ Result<StoreCopySummary> Store::copyTo(const QString &location, const CopyProgre
 Result<QHash<QString, QString>> Store::digests() const
 {
     const Connection &db = database();
-    const ReadSnapshot snapshot(db, m_transactionDepth == 0);
+    const ReadSnapshot snapshot(db, !readingOneSnapshot());
     if (!snapshot.error().isEmpty())
         return Failure{snapshot.error()};
     QHash<QString, QString> all;

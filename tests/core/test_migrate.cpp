@@ -218,6 +218,30 @@ TEST_CASE("A store copied to the other engine and back keeps its records, histor
     }
 }
 
+TEST_CASE("What others change while a store is copied is not in the copy, nor does it fail it", "[migrate]")
+{
+    TestDir dir;
+    const QString sourcePath = dir.path(QStringLiteral("source.sqlite"));
+    auto source = createStore(sourcePath);
+    addSample(*source);
+    const qint64 persons = required(source->persons()).size();
+    auto other = openStore(sourcePath);
+    bool added = false;
+    const QString location = dir.path(QStringLiteral("copy.sqlite"));
+    const StoreCopySummary summary = required(source->copyTo(location, [&](qint64 done, qint64) {
+        if (!added && done > 0)
+            added = other->addPerson({0, QStringLiteral("Myöhäinen"), QStringLiteral("Lisäys"), {}, {}, {}}).ok();
+        return true;
+    }));
+    CHECK(added);
+    CHECK(required(source->persons()).size() == persons + 1);
+    auto copy = openAt(location);
+    CHECK(required(copy->persons()).size() == persons);
+    CHECK(required(copy->auditHead()).first + 1 == required(source->auditHead()).first);
+    CHECK(required(copy->check()).ok());
+    CHECK(summary.records == required(copy->digests()).size());
+}
+
 TEST_CASE("Entries cut off the end of the audit log stay detectable in a copy", "[migrate][audit]")
 {
     TestDir dir;
