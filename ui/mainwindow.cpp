@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "connectdialog.h"
-
+#include "copystoredialog.h"
 #include "documentprinting.h"
 #include "documentwindow.h"
 #include "helpwindow.h"
@@ -37,6 +37,7 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -183,6 +184,7 @@ void MainWindow::buildMenus()
             showError(error);
     });
     file->addAction(tr("Import &Members…"), this, &MainWindow::importMembers);
+    file->addAction(tr("&Copy Store To…"), this, &MainWindow::copyStore);
     file->addSeparator();
     // The official documents of the selected meeting, printed as their
     // PDF/A files are laid out.
@@ -744,6 +746,23 @@ void MainWindow::importMembers()
     dialog.exec();
     if (dialog.imported())
         refresh();
+}
+
+void MainWindow::copyStore()
+{
+    // The copy is of what the store holds: the item being edited first.
+    if (!m_editor->save())
+        showError(tr("The item being edited could not be saved: %1").arg(m_editor->model()->saveError()));
+    CopyStoreDialog dialog(*m_store, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.summary())
+        return;
+    const StoreCopySummary &summary = *dialog.summary();
+    const QLocale locale;
+    QMessageBox::information(this, tr("Copy Store To"),
+                             tr("The store was copied into %1: %2 rows, and an audit log of %3 entries. The copy "
+                                "checks out, and its %4 audited records match this store's.")
+                                 .arg(summary.location, locale.toString(summary.rows),
+                                      locale.toString(summary.auditEntries), locale.toString(summary.records)));
 }
 
 ReviewWindow *MainWindow::openForReview(const QString &path)

@@ -87,6 +87,8 @@ public:
     RegisterWindow *openRegister();
     // Members from a spreadsheet (modal).
     void importMembers();
+    // File › Copy Store To…: the whole store into a new one (CopyStoreDialog).
+    void copyStore();
     // Shows what the store holds now: the navigator row by row (what is
     // open, selected and scrolled to stays where it still exists), the
     // window's title and counts, the meeting page or the item editor shown,

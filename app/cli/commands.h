@@ -88,6 +88,10 @@ int show(const Context &context, const QString &meeting, bool publicView);
 int search(const Context &context, const QString &query, int limit, const QString &bodyShortName = {}, int year = 0,
            bool newest = false);
 int check(const Context &context, const QString &nssDatabase);
+// Copies the whole store at `source` into a new store at `target` (an
+// SQLite file that does not exist yet, or an empty PostgreSQL database)
+// and checks the copy (migratecommand.cpp). On failure nothing is kept.
+int migrate(const Context &context, const QString &source, const QString &target);
 // The register and the meeting's life cycle (registercommands.cpp): each
 // takes its action and target as `arguments` ("add", or "edit" and what).
 int body(const Context &context, const QStringList &arguments, const Options &options);

@@ -106,6 +106,8 @@ QList<CommandSpec> commandSpecs()
          {publicView}, 1, 1},
         {"search", "QUERY", QT_TRANSLATE_NOOP("Cli", "Full-text search over agenda items."), {limit, body, year, sort, json}, 1, 1},
         {"check", "", QT_TRANSLATE_NOOP("Cli", "Verify integrity, foreign keys, the audit chain and the signed minutes against the record."), {nssdb, json}, 0, 0},
+        {"migrate", "SOURCE TARGET", QT_TRANSLATE_NOOP("Cli", "Copy a whole store, its history included, into a new store: an SQLite file that does not exist yet, or an empty PostgreSQL database (postgresql://…). The copy is checked against the store copied."),
+         {}, 2, 2},
         {"record", "MEETING FILE", QT_TRANSLATE_NOOP("Cli", "Record a meeting's events from a JSON file, all or nothing."),
          {}, 2, 2},
         {"outcome", "ITEM", QT_TRANSLATE_NOOP("Cli", "What the engine computed for an item, e.g. outcome \"KH 12/2026 § 156\"."),
@@ -406,6 +408,8 @@ int main(int argc, char *argv[])
     }
     if (command == u"import")
         return Cli::importFile(context, positional.first());
+    if (command == u"migrate")
+        return Cli::migrate(context, positional.at(0), positional.at(1));
     if (command == u"import-members")
         return Cli::importMembers(context, positional.first(), parser.isSet(QStringLiteral("dry-run")));
     if (command == u"export")

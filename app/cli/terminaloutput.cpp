@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 
+#include <unistd.h>
+
 TerminalOutput::TerminalOutput(std::FILE *stream) : m_stream(stream)
 {
     open(QIODevice::WriteOnly | QIODevice::Unbuffered);
@@ -43,4 +45,46 @@ qint64 TerminalOutput::writeData(const char *data, qint64 size)
         return -1;
     std::fflush(m_stream);
     return size;
+}
+
+namespace {
+
+// A few times a second: often enough to see it move, seldom enough to cost nothing.
+constexpr qint64 progressIntervalMs = 250;
+
+} // namespace
+
+ProgressLine::ProgressLine(std::FILE *stream)
+    : m_stream(stream)
+    , m_terminal(isatty(fileno(stream)) == 1)
+{
+}
+
+ProgressLine::~ProgressLine()
+{
+    clear();
+}
+
+void ProgressLine::update(const QString &text, bool now)
+{
+    if (!m_terminal || (!now && m_shown.isValid() && m_shown.elapsed() < progressIntervalMs))
+        return;
+    m_shown.start();
+    const QString padded = text.leftJustified(m_length);
+    m_length = text.size();
+    std::fputc('\r', m_stream);
+    std::fputs(padded.toUtf8().constData(), m_stream);
+    std::fflush(m_stream);
+}
+
+void ProgressLine::clear()
+{
+    if (!m_terminal || m_length == 0)
+        return;
+    std::fputc('\r', m_stream);
+    std::fputs(QString(m_length, u' ').toUtf8().constData(), m_stream);
+    std::fputc('\r', m_stream);
+    std::fflush(m_stream);
+    m_length = 0;
+    m_shown.invalidate();
 }

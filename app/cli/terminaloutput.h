@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QIODevice>
+#include <QString>
 
 #include <cstdio>
 
@@ -22,4 +24,29 @@ protected:
 private:
     std::FILE *m_stream;
     bool m_lead = false; // a UTF-8 lead byte 0xC2 waits for its second byte
+};
+
+// A line that says how far a long command is, on a terminal: written over
+// in place (a carriage return, the text padded to the last one's length),
+// at most a few times a second, and wiped when done. Nothing at all when
+// the stream is not a terminal: a log or a pipe gets no lines that only
+// said how far the command was.
+class ProgressLine
+{
+public:
+    explicit ProgressLine(std::FILE *stream);
+    ~ProgressLine();
+    Q_DISABLE_COPY_MOVE(ProgressLine)
+
+    // Shows the text, unless the last was shown a moment ago; with `now`
+    // in any case.
+    void update(const QString &text, bool now = false);
+    // Wipes the line, for what the command says next.
+    void clear();
+
+private:
+    std::FILE *m_stream;
+    bool m_terminal = false;
+    QElapsedTimer m_shown; // since the last text was shown
+    qsizetype m_length = 0;
 };

@@ -54,37 +54,11 @@ Result<QList<QStringList>> filesNotMatching(const Connection &db, const QString 
 // ---------------------------------------------------------------------------
 // Check
 
-namespace {
-
-// One read transaction around everything `check` compares: one snapshot of
-// the store, so that writers committing meanwhile (WAL lets them) cannot
-// make rows and their audit entries look as if they disagreed.
-class ReadSnapshot
-{
-public:
-    ReadSnapshot(const Connection &db, bool begin)
-        : m_db(db), m_open(begin && Statement(db, db.engine().beginRead()).exec())
-    {
-    }
-    ~ReadSnapshot()
-    {
-        if (m_open)
-            Statement(m_db, QStringLiteral("COMMIT")).exec();
-    }
-    Q_DISABLE_COPY_MOVE(ReadSnapshot)
-
-private:
-    const Connection &m_db;
-    bool m_open = false;
-};
-
-} // namespace
-
 Result<CheckReport> Store::check() const
 {
     const Connection &db = database();
     // Inside a transaction of the store's own, that one is the snapshot.
-    const ReadSnapshot snapshot(db, m_transactionDepth == 0);
+    const ReadSnapshot snapshot(db, !readingOneSnapshot());
     CheckReport report;
     if (const Status checked = db.engine().checkStructure(db, report); !checked)
         return Failure{checked.error()};

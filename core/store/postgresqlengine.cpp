@@ -661,6 +661,62 @@ public:
     const QString &auditInsert() const override { return m_auditInsert; }
     const QString &auditSequence() const override { return m_auditSequence; }
 
+    Status beginCopy(const Connection &db) const override
+    {
+        // The counters the triggers keep row by row (the audit log's
+        // largest id, the index's totals) are set once at the end instead:
+        // a row updated for every row of one transaction grows slower with
+        // each version of it left behind. Off within the copy's transaction
+        // alone, which turns them on again before it ends (or undoes it all).
+        for (const char *sql : {"ALTER TABLE audit_log DISABLE TRIGGER audit_log_sequence",
+                                "ALTER TABLE item_search DISABLE TRIGGER item_search_count"}) {
+            if (Statement statement(db, QString::fromLatin1(sql)); !statement.exec())
+                return Status::failure(statement.errorMessage());
+        }
+        return success();
+    }
+
+    Status endCopy(const Connection &db, qint64 auditSequence) const override
+    {
+        Statement sequence(db, QStringLiteral("UPDATE audit_sequence SET last_id = ? WHERE id = 1"), {auditSequence});
+        if (!sequence.exec())
+            return Status::failure(sequence.errorMessage());
+        for (const char *sql : {"UPDATE item_search_totals SET entries = (SELECT count(*) FROM item_search), "
+                                "tokens = (SELECT coalesce(sum(tokens), 0) FROM item_search) WHERE id = 1",
+                                "ALTER TABLE audit_log ENABLE TRIGGER audit_log_sequence",
+                                "ALTER TABLE item_search ENABLE TRIGGER item_search_count"}) {
+            if (Statement statement(db, QString::fromLatin1(sql)); !statement.exec())
+                return Status::failure(statement.errorMessage());
+        }
+        // Each identity column's sequence restarts after its table's
+        // largest id: by ALTER TABLE, which unlike setval() is undone with
+        // the transaction it is in.
+        Statement columns(db, QStringLiteral(
+            "SELECT c.relname::text, a.attname::text FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+            "AND a.attidentity <> '' AND NOT a.attisdropped ORDER BY 1"));
+        if (!columns.exec())
+            return Status::failure(columns.errorMessage());
+        QList<std::pair<QString, QString>> identities;
+        while (columns.next())
+            identities.append({columns.value(0).toString(), columns.value(1).toString()});
+        columns.finish();
+        for (const auto &[table, column] : std::as_const(identities)) {
+            // The names come from the catalogue, which the store's schema made.
+            Statement next(db, QStringLiteral("SELECT coalesce(max(%2), 0) + 1 FROM %1").arg(table, column));
+            if (!next.exec() || !next.next())
+                return Status::failure(next.errorMessage());
+            const qint64 id = next.value(0).toLongLong();
+            next.finish();
+            Statement restart(db, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 RESTART WITH %3")
+                                      .arg(table, column)
+                                      .arg(id));
+            if (!restart.exec())
+                return Status::failure(restart.errorMessage());
+        }
+        return success();
+    }
+
     const QString &indexInsert() const override { return m_indexInsert; }
     const QString &indexDelete() const override { return m_indexDelete; }
     const QString &indexOrphans() const override { return m_indexOrphans; }

@@ -147,6 +147,27 @@ public:
     const QString &auditInsert() const override { return m_auditInsert; }
     const QString &auditSequence() const override { return m_auditSequence; }
 
+    Status beginCopy(const Connection &) const override { return success(); }
+
+    Status endCopy(const Connection &db, qint64 auditSequence) const override
+    {
+        // A rowid is always the largest one's + 1; AUTOINCREMENT keeps the
+        // largest id it gave in a row that appears with the first entry.
+        QList<std::pair<QString, QVariant>> statements{
+            {QStringLiteral("DELETE FROM sqlite_sequence WHERE name = 'audit_log'"), QVariant()}};
+        if (auditSequence > 0)
+            statements.append({QStringLiteral("INSERT INTO sqlite_sequence (name, seq) VALUES ('audit_log', ?)"),
+                               auditSequence});
+        for (const auto &[sql, value] : std::as_const(statements)) {
+            Statement statement(db, sql);
+            if (value.isValid())
+                statement.bind(value);
+            if (!statement.exec())
+                return Status::failure(statement.errorMessage());
+        }
+        return success();
+    }
+
     const QString &indexInsert() const override { return m_indexInsert; }
     const QString &indexDelete() const override { return m_indexDelete; }
     const QString &indexOrphans() const override { return m_indexOrphans; }

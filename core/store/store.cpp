@@ -304,7 +304,8 @@ Status Store::openPostgresql(Mode mode, int busyTimeoutMs)
     if (!pg)
         return Status::failure(tr("Cannot connect to the store %1: out of memory.").arg(displayLocation()));
     if (PQstatus(pg) != CONNECTION_OK) {
-        const QString reason = QString::fromUtf8(PQerrorMessage(pg)).trimmed();
+        // libpq says it over lines of its own: one line, for a message of one.
+        const QString reason = QString::fromUtf8(PQerrorMessage(pg)).simplified();
         PQfinish(pg);
         return Status::failure(tr("Cannot connect to the store %1: %2. Check the address, that the server is running "
                                   "and that your user name and password are right.")

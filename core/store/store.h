@@ -71,6 +71,15 @@ struct CheckReport
     }
 };
 
+// What Store::copyTo made and checked.
+struct StoreCopySummary
+{
+    QString location;          // the new store's, for people to read
+    qint64 rows = 0;           // copied, of every table
+    qint64 auditEntries = 0;   // of the audit log, an unbroken chain in the copy
+    qint64 records = 0;        // audited rows whose digests match the source's
+};
+
 // The case store: one SQLite file per organisation, or a PostgreSQL
 // database shared by many (Connection, StoreEngine).
 //
@@ -318,6 +327,37 @@ public:
 
     // Integrity check, foreign key check and audit-chain verification.
     Result<CheckReport> check() const;
+    // Copying a whole store, between engines or on one (storecopy.cpp).
+    //
+    // Copies this store into `target`, a store just made that holds
+    // nothing yet: every table's rows with the ids they have — the
+    // register, the meetings with their records, signed minutes,
+    // corrections, the disclosure register, certificates, templates — and
+    // the audit log as it is, with the largest id it ever gave; the search
+    // index is made anew. Read in one snapshot of this store, written in
+    // one transaction of the target: every audited row's digest and every
+    // audit entry come out the same, on either engine. `progress` hears how
+    // many rows are written of all there are (the tables' rows, then the
+    // index's entries); when it returns false the copy stops. Stopped or
+    // failed, the target is left as it was. A meeting package is not
+    // copied. Gives the number of the tables' rows copied.
+    using CopyProgress = std::function<bool(qint64 done, qint64 total)>;
+    Result<qint64> copyInto(Store &target, const CopyProgress &progress = {}) const;
+    // Makes a new store at `location` and copies this one into it
+    // (copyInto): an SQLite file that does not exist yet, or an empty
+    // PostgreSQL database (or one a stopped copy left with an empty store).
+    // Then checks the copy: check() finds nothing, and every audited row's
+    // digest and the audit log's newest entry are this store's. When
+    // anything fails or the copy is stopped, a new file is removed again.
+    // `progress` as copyInto's; once done reaches total, the copy is being
+    // checked.
+    Result<StoreCopySummary> copyTo(const QString &location, const CopyProgress &progress = {},
+                                    int busyTimeoutMs = defaultBusyTimeoutMs) const;
+    // The digest (AuditLog::entityDigest) of every audited row, by entity
+    // and id ("agenda_item 12"), read in one snapshot: what a store and its
+    // copy agree on.
+    Result<QHash<QString, QString>> digests() const;
+
     // A number that changes when another connection to the file (another
     // process, or another Store) commits a change; this store's own commits
     // leave it as it is. A reader keeps the last value it saw and reads again
@@ -389,6 +429,10 @@ private:
     mutable qint64 m_othersChanges = 0;
     QString m_actor;
     int m_transactionDepth = 0;
+    // Read snapshots held open around several reads (copyTo): a reader
+    // inside one, or inside a change's transaction, begins none of its own.
+    mutable int m_snapshotDepth = 0;
+    bool readingOneSnapshot() const { return m_transactionDepth > 0 || m_snapshotDepth > 0; }
     bool m_readOnly = false;
     QString m_lastAuditHash; // chain head within the open transaction
     QList<qint64> m_unindexedItems; // changed in the open transaction

@@ -71,6 +71,15 @@ public:
     virtual const QString &auditInsert() const = 0;
     virtual const QString &auditSequence() const = 0;
 
+    // Around a copy (Store::copyInto), in its one transaction: rows written
+    // with the ids they have in another store, many at once. Before them,
+    // the engine may set aside what it would redo for every row; after
+    // them it does that once, its ids go on after the copied ones, and the
+    // largest id the audit log ever gave is `auditSequence` (0: none), as
+    // the other store kept it, so that entries cut off its end still show.
+    virtual Status beginCopy(const Connection &db) const = 0;
+    virtual Status endCopy(const Connection &db, qint64 auditSequence) const = 0;
+
     // The search index: an entry (id, title, body) per item, written as
     // SearchTerms::indexText makes the texts.
     virtual const QString &indexInsert() const = 0;       // (id, title, body)

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include "connection.h"
+#include "storeengine.h"
 #include <QStringList>
 
 namespace StoreSupport {
@@ -52,6 +53,23 @@ Result<int> nextPosition(const Connection &db, const QString &table, const QStri
     if (!last.exec() || !last.next())
         return Failure{last.errorMessage()};
     return last.value(0).toInt();
+}
+
+ReadSnapshot::ReadSnapshot(const Connection &db, bool begin)
+    : m_db(db)
+{
+    if (!begin)
+        return;
+    Statement statement(db, db.engine().beginRead());
+    m_open = statement.exec();
+    if (!m_open)
+        m_error = statement.errorMessage();
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_open)
+        Statement(m_db, QStringLiteral("COMMIT")).exec();
 }
 
 KeptSql::KeptSql(QString text)

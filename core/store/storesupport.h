@@ -78,6 +78,26 @@ Result<std::optional<T>> readOne(Statement &query, Reader reader)
     return std::optional<T>(reader(query));
 }
 
+// One read transaction around everything a reader compares (check, copy):
+// one snapshot of the store, so that writers committing meanwhile (WAL lets
+// them) cannot make rows and their audit entries look as if they disagreed.
+// Without `begin` (the store's own transaction is open, and is the
+// snapshot) it does nothing.
+class ReadSnapshot
+{
+public:
+    ReadSnapshot(const Connection &db, bool begin);
+    ~ReadSnapshot();
+    Q_DISABLE_COPY_MOVE(ReadSnapshot)
+    // Whether the read transaction could not begin: its error, else empty.
+    const QString &error() const { return m_error; }
+
+private:
+    const Connection &m_db;
+    bool m_open = false;
+    QString m_error;
+};
+
 // The next free position among the rows of `table` that belong to one
 // owner (an item's attachments, a meeting's items or invitees). The table
 // and column come from the store's own code, never from input.

@@ -5,6 +5,7 @@
 #include "waituntil.h"
 
 #include "agendamodel.h"
+#include "copystoredialog.h"
 #include "demo/demodata.h"
 #include "documentprinting.h"
 #include "documents/documentrenderer.h"
@@ -49,6 +50,7 @@
 #include <QDir>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -1042,4 +1044,57 @@ TEST_CASE("Printing lays the minutes out exactly as their PDF/A file", "[ui][pri
         INFO("page " << i + 1);
         REQUIRE(actual->page(i)->text(QRectF()).toStdString() == expected->page(i)->text(QRectF()).toStdString());
     }
+}
+
+TEST_CASE("Copy Store To copies the store into a new file, checked, and says what it cannot use", "[ui][migrate]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("kunta.sqlite")));
+    addSample(*store);
+    CopyStoreDialog dialog(*store);
+    CHECK(unnamedControls(&dialog) == QStringList());
+    saveScreenshot(&dialog, QStringLiteral("copy-store.png"));
+    CHECK(dialog.fileButton()->isChecked());
+    CHECK_FALSE(dialog.serverEdit()->isEnabled());
+
+    // What cannot be a new store is said in the dialog, which stays open.
+    const QString existing = dir.path(QStringLiteral("olemassa.sqlite"));
+    writeFile(existing, QByteArrayLiteral("jotain muuta"));
+    dialog.fileEdit()->setText(existing);
+    dialog.accept();
+    CHECK(dialog.error().contains(QStringLiteral("exists already")));
+    CHECK(readFile(existing) == QByteArrayLiteral("jotain muuta"));
+    dialog.serverButton()->setChecked(true);
+    CHECK(dialog.serverEdit()->isEnabled());
+    dialog.serverEdit()->setText(QStringLiteral("kunta"));
+    dialog.accept();
+    CHECK(dialog.error().contains(QStringLiteral("begins with postgresql://")));
+    dialog.serverEdit()->setText(
+        QStringLiteral("postgresql:///kunta?host=%1&user=pykala").arg(dir.path(QStringLiteral("ei-palvelinta"))));
+    dialog.accept();
+    CHECK(dialog.error().contains(QStringLiteral("Cannot connect to the store")));
+    CHECK_FALSE(dialog.summary().has_value());
+
+    // A new file: the copy, checked, holds what the store holds.
+    const QString copy = dir.path(QStringLiteral("kopio.sqlite"));
+    dialog.fileButton()->setChecked(true);
+    dialog.fileEdit()->setText(copy);
+    dialog.accept();
+    INFO(dialog.error().toStdString());
+    REQUIRE(dialog.summary().has_value());
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.summary()->rows > 10);
+    auto copied = Store::open(copy, Store::Mode::ReadOnly);
+    REQUIRE(copied.ok());
+    CHECK(required(copied.value()->digests()) == required(store->digests()));
+
+    // Where it is: in the File menu.
+    MainWindow window(openStore(copy));
+    window.setWatching(false);
+    const QList<QAction *> menus = window.menuBar()->actions();
+    REQUIRE_FALSE(menus.isEmpty());
+    QStringList file;
+    for (const QAction *action : menus.first()->menu()->actions())
+        file.append(action->text());
+    CHECK(file.contains(QStringLiteral("&Copy Store To…")));
 }
