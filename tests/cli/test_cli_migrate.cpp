@@ -104,7 +104,7 @@ TEST_CASE("migrate never writes over a file or into a store that holds records",
     addSample(*createStore(filled));
     const QByteArray before = storeBytes(filled);
     expectFailure(cli({QStringLiteral("migrate"), source, storeLocation(filled)}), 1,
-                  testsOnServer() ? "already holds records" : "already exists");
+                  testsOnServer() ? "already holds a store" : "already exists");
     CHECK(storeBytes(filled) == before);
 
     // Nor is anything made of a source that is not there.

@@ -397,6 +397,8 @@ CliRun runCli(const QStringList &arguments, const QByteArray &input, const QStri
             located[i] = storeLocation(located.at(i));
         else if (located.at(i).startsWith(QStringLiteral("--store=")))
             located[i] = QStringLiteral("--store=") + storeLocation(located.at(i).mid(8));
+        else if (serverDatabases().contains(located.at(i))) // a store named elsewhere (migrate SOURCE TARGET)
+            located[i] = storeLocation(located.at(i));
     }
     process.start(QStringLiteral(PYKALA_CLI), located);
     REQUIRE(process.waitForStarted());

@@ -58,7 +58,7 @@ TEST_CASE("Connect to Server opens a store on the server, never showing or keepi
     }
     const QString database = location.section(u'/', 3).section(u'?', 0, 0);
     TestDir local;
-    MainWindow window(openStore(local.path(QStringLiteral("oma.sqlite"))));
+    MainWindow window(createStore(local.path(QStringLiteral("oma.sqlite"))));
     window.show();
 
     ConnectDialog dialog(&window);
