@@ -376,7 +376,7 @@ Result<StoreCopySummary> Store::copyTo(const QString &location, const CopyProgre
         return fail(report.error());
     if (!report->ok()) {
         const QStringList problems = report->integrityProblems + report->foreignKeyProblems + report->auditProblems;
-        return fail(tr("The copy fails its check (%n problem(s); the first: %1) Run 'pykala-cli check' on the store "
+        return fail(tr("The copy fails its check (%n problem(s); the first: %1). Run 'pykala-cli check' on the store "
                        "copied: a copy has the problems of its source.",
                        nullptr, int(problems.size()))
                         .arg(problems.first()));

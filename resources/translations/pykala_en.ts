@@ -219,4 +219,15 @@
         <translation><numerusform>&amp;To (%n address):</numerusform><numerusform>&amp;To (%n addresses):</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>Store</name>
+    <message numerus="yes">
+        <source>The copy fails its check (%n problem(s); the first: %1). Run &apos;pykala-cli check&apos; on the store copied: a copy has the problems of its source.</source>
+        <translation><numerusform>The copy fails its check (%n problem; the first: %1). Run &apos;pykala-cli check&apos; on the store copied: a copy has the problems of its source.</numerusform><numerusform>The copy fails its check (%n problems; the first: %1). Run &apos;pykala-cli check&apos; on the store copied: a copy has the problems of its source.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the copy differ from the store copied (the first: %1).</source>
+        <translation><numerusform>%n record of the copy differs from the store copied (the first: %1).</numerusform><numerusform>%n records of the copy differ from the store copied (the first: %1).</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -1718,6 +1718,34 @@
         <source>certificate: %1 (%2)</source>
         <translation>varmenne: %1 (%2)</translation>
     </message>
+    <message>
+        <source>Copy a whole store, its history included, into a new store: an SQLite file that does not exist yet, or an empty PostgreSQL database (postgresql://…). The copy is checked against the store copied.</source>
+        <translation>Kopioi koko varasto historioineen uuteen varastoon: SQLite-tiedostoon, jota ei vielä ole, tai tyhjään PostgreSQL-tietokantaan (postgresql://…). Kopio tarkistetaan kopioitua varastoa vasten.</translation>
+    </message>
+    <message>
+        <source>estimating the time left</source>
+        <translation>arvioidaan jäljellä olevaa aikaa</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noin %1 s jäljellä</translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>noin %1 min %2 s jäljellä</translation>
+    </message>
+    <message>
+        <source>Copying: %1 of %2 rows, %3</source>
+        <translation>Kopioidaan: %1/%2 riviä, %3</translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+        <translation>Tarkistetaan kopiota…</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2 in %3 s: %4 rows, an audit log of %5 entries. The copy checks out, and its %6 audited records match the store copied.</source>
+        <translation>Kopioitiin %1 kohteeseen %2 ajassa %3 s: %4 riviä ja %5 lokitapahtuman muutosloki. Kopio läpäisee tarkistuksen, ja sen %6 lokiin kirjattua tietuetta vastaavat kopioitua varastoa.</translation>
+    </message>
 </context>
 <context>
     <name>Cli::Reader</name>
@@ -1846,6 +1874,77 @@
     <message>
         <source>Convene</source>
         <translation>Kutsu koolle</translation>
+    </message>
+</context>
+<context>
+    <name>CopyStoreDialog</name>
+    <message>
+        <source>A new &amp;file:</source>
+        <translation>Uusi &amp;tiedosto:</translation>
+    </message>
+    <message>
+        <source>An empty &amp;PostgreSQL database:</source>
+        <translation>Tyhjä &amp;PostgreSQL-tietokanta:</translation>
+    </message>
+    <message>
+        <source>Copy Store To</source>
+        <translation>Kopioi varasto</translation>
+    </message>
+    <message>
+        <source>The whole store — its register, meetings, signed minutes and audit log — is copied into a new store, which is then checked against this one. This store is not changed.</source>
+        <translation>Koko varasto — rekisteri, kokoukset, allekirjoitetut pöytäkirjat ja muutosloki — kopioidaan uuteen varastoon, joka tarkistetaan sitten tätä vasten. Tätä varastoa ei muuteta.</translation>
+    </message>
+    <message>
+        <source>New store file</source>
+        <translation>Uuden varaston tiedosto</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database address</source>
+        <translation>PostgreSQL-tietokannan osoite</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <source>Pykälä stores (*.sqlite)</source>
+        <translation>Pykälän varastot (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Choose the file to copy the store into.</source>
+        <translation>Valitse tiedosto, johon varasto kopioidaan.</translation>
+    </message>
+    <message>
+        <source>Give the address of the PostgreSQL database, e.g. postgresql://server/database?user=name.</source>
+        <translation>Anna PostgreSQL-tietokannan osoite, esim. postgresql://palvelin/tietokanta?user=tunnus.</translation>
+    </message>
+    <message>
+        <source>That is the address of a database: choose "An empty PostgreSQL database" for it.</source>
+        <translation>Tämä on tietokannan osoite: valitse sille "Tyhjä PostgreSQL-tietokanta".</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database's address begins with postgresql://, e.g. postgresql://server/database?user=name.</source>
+        <translation>PostgreSQL-tietokannan osoite alkaa postgresql://, esim. postgresql://palvelin/tietokanta?user=tunnus.</translation>
+    </message>
+    <message>
+        <source>%1 exists already, and a copy never replaces a file. Choose another name.</source>
+        <translation>%1 on jo olemassa, eikä kopio koskaan korvaa tiedostoa. Valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <source>Copying the store…</source>
+        <translation>Kopioidaan varastoa…</translation>
+    </message>
+    <message>
+        <source>Copying the store: %1 of %2 rows…</source>
+        <translation>Kopioidaan varastoa: %1/%2 riviä…</translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+        <translation>Tarkistetaan kopiota…</translation>
     </message>
 </context>
 <context>
@@ -3924,6 +4023,18 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
     <message>
         <source>Connect to &amp;Server…</source>
         <translation>Yhdistä &amp;palvelimeen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Store To…</source>
+        <translation>&amp;Kopioi varasto…</translation>
+    </message>
+    <message>
+        <source>Copy Store To</source>
+        <translation>Kopioi varasto</translation>
+    </message>
+    <message>
+        <source>The store was copied into %1: %2 rows, and an audit log of %3 entries. The copy checks out, and its %4 audited records match this store's.</source>
+        <translation>Varasto kopioitiin kohteeseen %1: %2 riviä ja %3 lokitapahtuman muutosloki. Kopio läpäisee tarkistuksen, ja sen %4 lokiin kirjattua tietuetta vastaavat tämän varaston tietueita.</translation>
     </message>
 </context>
 <context>
@@ -9350,6 +9461,70 @@ Kunnantie 1</translation>
     <message>
         <source>Making the store's schema %1 failed: %2</source>
         <translation>Varaston rakenteen %1 luominen epäonnistui: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty: there is no store in it. Make one with 'pykala-cli --store URI init', or copy a store into it with 'pykala-cli migrate' or File › Copy Store To….</source>
+        <translation>Tietokanta %1 on tyhjä: siinä ei ole varastoa. Luo varasto komennolla 'pykala-cli --store OSOITE init' tai kopioi siihen varasto komennolla 'pykala-cli migrate' tai valitsemalla Tiedosto › Kopioi varasto….</translation>
+    </message>
+    <message>
+        <source>This version of Pykälä cannot update a store on %1 to schema %2. It was left as it was; install a version that can.</source>
+        <translation>Tämä Pykälän versio ei osaa päivittää %1-varastoa rakenteeseen %2. Varasto jätettiin ennalleen; asenna versio, joka osaa.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the store copied (%2) than in the copy (%3): the two are not of the same version of Pykälä. Nothing was copied.</source>
+        <translation>Taulussa %1 on kopioitavassa varastossa eri sarakkeet (%2) kuin kopiossa (%3): ne eivät ole samasta Pykälän versiosta. Mitään ei kopioitu.</translation>
+    </message>
+    <message>
+        <source>Copying the rows %1 to %2 of the table %3 failed: %4 Nothing was copied.</source>
+        <translation>Taulun %3 rivien %1–%2 kopioiminen epäonnistui: %4 Mitään ei kopioitu.</translation>
+    </message>
+    <message>
+        <source>A store cannot be copied into itself. Give a new store to copy it into.</source>
+        <translation>Varastoa ei voi kopioida itseensä. Anna uusi varasto, johon se kopioidaan.</translation>
+    </message>
+    <message>
+        <source>%1 is open for reading only; a store is copied into a store that can be written.</source>
+        <translation>%1 on avattu vain luettavaksi; varasto kopioidaan varastoon, johon voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The copy does not know the table %1. Nothing was copied.</source>
+        <translation>Kopiointi ei tunne taulua %1. Mitään ei kopioitu.</translation>
+    </message>
+    <message>
+        <source>%1 is a meeting package, one meeting's copy for review, and is not copied. Copy the organisation's own store.</source>
+        <translation>%1 on kokouspaketti, yhden kokouksen luettava kopio, eikä sitä kopioida. Kopioi organisaation oma varasto.</translation>
+    </message>
+    <message>
+        <source>%1 already holds records (its table %2 is not empty), and a store is copied only into one that holds nothing. Give a new file, or an empty PostgreSQL database. It was left as it was.</source>
+        <translation>Kohteessa %1 on jo tietoja (sen taulu %2 ei ole tyhjä), ja varasto kopioidaan vain tyhjään varastoon. Anna uusi tiedosto tai tyhjä PostgreSQL-tietokanta. Kohde jätettiin ennalleen.</translation>
+    </message>
+    <message>
+        <source>The copy was stopped; nothing was copied into %1.</source>
+        <translation>Kopiointi keskeytettiin; kohteeseen %1 ei kopioitu mitään.</translation>
+    </message>
+    <message>
+        <source>The new file %1 was removed.</source>
+        <translation>Uusi tiedosto %1 poistettiin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the copy differ from the store copied (the first: %1).</source>
+        <translation>
+            <numerusform>Kopion %n tietue poikkeaa kopioidusta varastosta (%1).</numerusform><numerusform>Kopion %n tietuetta poikkeaa kopioidusta varastosta (ensimmäinen: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy's audit log does not end where the store copied ends (entry %1, not %2).</source>
+        <translation>Kopion muutosloki ei pääty samaan kohtaan kuin kopioidun varaston (tapahtumaan %1, ei %2).</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the store's server ended it after an error. Try again.</source>
+        <translation>Muutosta ei tallennettu: varaston palvelin keskeytti sen virheen jälkeen. Yritä uudelleen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy fails its check (%n problem(s); the first: %1). Run 'pykala-cli check' on the store copied: a copy has the problems of its source.</source>
+        <translation>
+            <numerusform>Kopio ei läpäise tarkistusta (%n ongelma; ensimmäinen: %1). Aja 'pykala-cli check' kopioidulle varastolle: kopiossa on lähteensä ongelmat.</numerusform><numerusform>Kopio ei läpäise tarkistusta (%n ongelmaa; ensimmäinen: %1). Aja 'pykala-cli check' kopioidulle varastolle: kopiossa on lähteensä ongelmat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

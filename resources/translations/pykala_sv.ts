@@ -1718,6 +1718,34 @@
         <source>certificate: %1 (%2)</source>
         <translation>certifikat: %1 (%2)</translation>
     </message>
+    <message>
+        <source>Copy a whole store, its history included, into a new store: an SQLite file that does not exist yet, or an empty PostgreSQL database (postgresql://…). The copy is checked against the store copied.</source>
+        <translation>Kopiera ett helt arkiv med dess historik till ett nytt arkiv: en SQLite-fil som inte finns ännu, eller en tom PostgreSQL-databas (postgresql://…). Kopian kontrolleras mot det kopierade arkivet.</translation>
+    </message>
+    <message>
+        <source>estimating the time left</source>
+        <translation>uppskattar återstående tid</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>cirka %1 s kvar</translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>cirka %1 min %2 s kvar</translation>
+    </message>
+    <message>
+        <source>Copying: %1 of %2 rows, %3</source>
+        <translation>Kopierar: %1 av %2 rader, %3</translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+        <translation>Kontrollerar kopian…</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2 in %3 s: %4 rows, an audit log of %5 entries. The copy checks out, and its %6 audited records match the store copied.</source>
+        <translation>Kopierade %1 till %2 på %3 s: %4 rader och en ändringslogg med %5 poster. Kopian klarar kontrollen, och dess %6 loggförda poster motsvarar det kopierade arkivet.</translation>
+    </message>
 </context>
 <context>
     <name>Cli::Reader</name>
@@ -1846,6 +1874,77 @@
     <message>
         <source>Convene</source>
         <translation>Sammankalla</translation>
+    </message>
+</context>
+<context>
+    <name>CopyStoreDialog</name>
+    <message>
+        <source>A new &amp;file:</source>
+        <translation>En ny &amp;fil:</translation>
+    </message>
+    <message>
+        <source>An empty &amp;PostgreSQL database:</source>
+        <translation>En tom &amp;PostgreSQL-databas:</translation>
+    </message>
+    <message>
+        <source>Copy Store To</source>
+        <translation>Kopiera arkivet</translation>
+    </message>
+    <message>
+        <source>The whole store — its register, meetings, signed minutes and audit log — is copied into a new store, which is then checked against this one. This store is not changed.</source>
+        <translation>Hela arkivet — registret, sammanträdena, de undertecknade protokollen och ändringsloggen — kopieras till ett nytt arkiv, som sedan kontrolleras mot detta. Detta arkiv ändras inte.</translation>
+    </message>
+    <message>
+        <source>New store file</source>
+        <translation>Det nya arkivets fil</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database address</source>
+        <translation>PostgreSQL-databasens adress</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Pykälä stores (*.sqlite)</source>
+        <translation>Pykälä-arkiv (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Choose the file to copy the store into.</source>
+        <translation>Välj filen som arkivet kopieras till.</translation>
+    </message>
+    <message>
+        <source>Give the address of the PostgreSQL database, e.g. postgresql://server/database?user=name.</source>
+        <translation>Ange PostgreSQL-databasens adress, t.ex. postgresql://server/databas?user=namn.</translation>
+    </message>
+    <message>
+        <source>That is the address of a database: choose "An empty PostgreSQL database" for it.</source>
+        <translation>Det är en databas adress: välj "En tom PostgreSQL-databas" för den.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database's address begins with postgresql://, e.g. postgresql://server/database?user=name.</source>
+        <translation>En PostgreSQL-databas adress börjar med postgresql://, t.ex. postgresql://server/databas?user=namn.</translation>
+    </message>
+    <message>
+        <source>%1 exists already, and a copy never replaces a file. Choose another name.</source>
+        <translation>%1 finns redan, och en kopia ersätter aldrig en fil. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Copying the store…</source>
+        <translation>Kopierar arkivet…</translation>
+    </message>
+    <message>
+        <source>Copying the store: %1 of %2 rows…</source>
+        <translation>Kopierar arkivet: %1 av %2 rader…</translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+        <translation>Kontrollerar kopian…</translation>
     </message>
 </context>
 <context>
@@ -3924,6 +4023,18 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>Connect to &amp;Server…</source>
         <translation>Anslut till &amp;server…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Store To…</source>
+        <translation>&amp;Kopiera arkivet…</translation>
+    </message>
+    <message>
+        <source>Copy Store To</source>
+        <translation>Kopiera arkivet</translation>
+    </message>
+    <message>
+        <source>The store was copied into %1: %2 rows, and an audit log of %3 entries. The copy checks out, and its %4 audited records match this store's.</source>
+        <translation>Arkivet kopierades till %1: %2 rader och en ändringslogg med %3 poster. Kopian klarar kontrollen, och dess %4 loggförda poster motsvarar detta arkivs.</translation>
     </message>
 </context>
 <context>
@@ -9350,6 +9461,70 @@ Kommunvägen 1</translation>
     <message>
         <source>Making the store's schema %1 failed: %2</source>
         <translation>Det gick inte att skapa arkivets struktur %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty: there is no store in it. Make one with 'pykala-cli --store URI init', or copy a store into it with 'pykala-cli migrate' or File › Copy Store To….</source>
+        <translation>Databasen %1 är tom: det finns inget arkiv i den. Skapa ett med 'pykala-cli --store URI init', eller kopiera ett arkiv dit med 'pykala-cli migrate' eller Arkiv › Kopiera arkivet….</translation>
+    </message>
+    <message>
+        <source>This version of Pykälä cannot update a store on %1 to schema %2. It was left as it was; install a version that can.</source>
+        <translation>Denna version av Pykälä kan inte uppdatera ett arkiv i %1 till struktur %2. Det lämnades som det var; installera en version som kan.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the store copied (%2) than in the copy (%3): the two are not of the same version of Pykälä. Nothing was copied.</source>
+        <translation>Tabellen %1 har andra kolumner i det kopierade arkivet (%2) än i kopian (%3): de är inte av samma version av Pykälä. Ingenting kopierades.</translation>
+    </message>
+    <message>
+        <source>Copying the rows %1 to %2 of the table %3 failed: %4 Nothing was copied.</source>
+        <translation>Det gick inte att kopiera raderna %1–%2 i tabellen %3: %4 Ingenting kopierades.</translation>
+    </message>
+    <message>
+        <source>A store cannot be copied into itself. Give a new store to copy it into.</source>
+        <translation>Ett arkiv kan inte kopieras till sig självt. Ange ett nytt arkiv att kopiera det till.</translation>
+    </message>
+    <message>
+        <source>%1 is open for reading only; a store is copied into a store that can be written.</source>
+        <translation>%1 är öppnat endast för läsning; ett arkiv kopieras till ett arkiv som kan skrivas.</translation>
+    </message>
+    <message>
+        <source>The copy does not know the table %1. Nothing was copied.</source>
+        <translation>Kopieringen känner inte till tabellen %1. Ingenting kopierades.</translation>
+    </message>
+    <message>
+        <source>%1 is a meeting package, one meeting's copy for review, and is not copied. Copy the organisation's own store.</source>
+        <translation>%1 är ett sammanträdespaket, ett sammanträdes kopia för läsning, och kopieras inte. Kopiera organisationens eget arkiv.</translation>
+    </message>
+    <message>
+        <source>%1 already holds records (its table %2 is not empty), and a store is copied only into one that holds nothing. Give a new file, or an empty PostgreSQL database. It was left as it was.</source>
+        <translation>%1 innehåller redan uppgifter (dess tabell %2 är inte tom), och ett arkiv kopieras endast till ett som är tomt. Ange en ny fil eller en tom PostgreSQL-databas. Det lämnades som det var.</translation>
+    </message>
+    <message>
+        <source>The copy was stopped; nothing was copied into %1.</source>
+        <translation>Kopieringen avbröts; ingenting kopierades till %1.</translation>
+    </message>
+    <message>
+        <source>The new file %1 was removed.</source>
+        <translation>Den nya filen %1 togs bort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the copy differ from the store copied (the first: %1).</source>
+        <translation>
+            <numerusform>%n post i kopian skiljer sig från det kopierade arkivet (%1).</numerusform><numerusform>%n poster i kopian skiljer sig från det kopierade arkivet (den första: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy's audit log does not end where the store copied ends (entry %1, not %2).</source>
+        <translation>Kopians ändringslogg slutar inte där det kopierade arkivets slutar (post %1, inte %2).</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the store's server ended it after an error. Try again.</source>
+        <translation>Ändringen sparades inte: arkivets server avbröt den efter ett fel. Försök igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy fails its check (%n problem(s); the first: %1). Run 'pykala-cli check' on the store copied: a copy has the problems of its source.</source>
+        <translation>
+            <numerusform>Kopian klarar inte kontrollen (%n problem; det första: %1). Kör 'pykala-cli check' på det kopierade arkivet: en kopia har sin källas problem.</numerusform><numerusform>Kopian klarar inte kontrollen (%n problem; det första: %1). Kör 'pykala-cli check' på det kopierade arkivet: en kopia har sin källas problem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
