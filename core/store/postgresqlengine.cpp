@@ -245,13 +245,22 @@ $$)"),
             tokens bigint NOT NULL
         ))"),
         QStringLiteral("INSERT INTO item_search_totals (id, entries, tokens) VALUES (1, 0, 0)"),
+        // The changes to them are summed within the transaction (in
+        // settings local to it, which a rolled-back savepoint undoes too) and
+        // written once as it commits (beforeCommit): a row updated for every
+        // entry of one transaction grows slower with each version of it.
         QStringLiteral(R"(CREATE FUNCTION item_search_count() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    entries bigint := coalesce(nullif(current_setting('pykala.search_entries', true), ''), '0')::bigint;
+    tokens bigint := coalesce(nullif(current_setting('pykala.search_tokens', true), ''), '0')::bigint;
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        UPDATE item_search_totals SET entries = entries + 1, tokens = tokens + NEW.tokens WHERE id = 1;
+        PERFORM set_config('pykala.search_entries', (entries + 1)::text, true);
+        PERFORM set_config('pykala.search_tokens', (tokens + NEW.tokens)::text, true);
         RETURN NEW;
     END IF;
-    UPDATE item_search_totals SET entries = entries - 1, tokens = tokens - OLD.tokens WHERE id = 1;
+    PERFORM set_config('pykala.search_entries', (entries - 1)::text, true);
+    PERFORM set_config('pykala.search_tokens', (tokens - OLD.tokens)::text, true);
     RETURN OLD;
 END $$)"),
         QStringLiteral("CREATE TRIGGER item_search_count AFTER INSERT OR DELETE ON item_search FOR EACH ROW "
@@ -272,7 +281,8 @@ END $$)"),
         ))"),
         QStringLiteral("CREATE INDEX audit_log_entity ON audit_log(entity, entity_id)"),
         // The largest id the audit log ever gave, as SQLite's sqlite_sequence
-        // keeps it for AUTOINCREMENT: entries cut off its end show.
+        // keeps it for AUTOINCREMENT: entries cut off its end show. Written
+        // as each change commits (beforeCommit).
         QStringLiteral(R"(CREATE TABLE audit_sequence (
             id bigint PRIMARY KEY CHECK (id = 1),
             last_id bigint NOT NULL
@@ -402,13 +412,6 @@ END $$)"),
         // append-only; registered certificates are kept as they were.
         QStringLiteral("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW "
                        "EXECUTE FUNCTION refuse('the audit log is append-only')"),
-        QStringLiteral(R"(CREATE FUNCTION audit_log_sequence() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE audit_sequence SET last_id = greatest(last_id, NEW.id) WHERE id = 1;
-    RETURN NEW;
-END $$)"),
-        QStringLiteral("CREATE TRIGGER audit_log_sequence AFTER INSERT ON audit_log FOR EACH ROW "
-                       "EXECUTE FUNCTION audit_log_sequence()"),
         QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT "
                        "EXECUTE FUNCTION refuse('the audit log is append-only')"),
         QStringLiteral("CREATE TRIGGER disclosure_append_only BEFORE UPDATE OR DELETE ON disclosure FOR EACH ROW "
@@ -661,6 +664,22 @@ public:
     const QString &auditInsert() const override { return m_auditInsert; }
     const QString &auditSequence() const override { return m_auditSequence; }
 
+    Status beforeCommit(const Connection &db) const override
+    {
+        for (const char *sql :
+             {"UPDATE audit_sequence SET last_id = a.newest FROM (SELECT coalesce(max(id), 0) AS newest FROM audit_log) a "
+              "WHERE audit_sequence.id = 1 AND a.newest > audit_sequence.last_id",
+              "UPDATE item_search_totals t SET entries = t.entries + c.added, tokens = t.tokens + c.words FROM "
+              "(SELECT coalesce(nullif(current_setting('pykala.search_entries', true), ''), '0')::bigint AS added, "
+              "coalesce(nullif(current_setting('pykala.search_tokens', true), ''), '0')::bigint AS words) c "
+              "WHERE t.id = 1 AND (c.added <> 0 OR c.words <> 0)",
+              "SELECT set_config('pykala.search_entries', '0', true), set_config('pykala.search_tokens', '0', true)"}) {
+            if (Statement statement(db, QString::fromLatin1(sql)); !statement.exec())
+                return Status::failure(statement.errorMessage());
+        }
+        return success();
+    }
+
     Status beginCopy(const Connection &db) const override
     {
         // The counters the triggers keep row by row (the audit log's
@@ -668,8 +687,7 @@ public:
         // a row updated for every row of one transaction grows slower with
         // each version of it left behind. Off within the copy's transaction
         // alone, which turns them on again before it ends (or undoes it all).
-        for (const char *sql : {"ALTER TABLE audit_log DISABLE TRIGGER audit_log_sequence",
-                                "ALTER TABLE item_search DISABLE TRIGGER item_search_count"}) {
+        for (const char *sql : {"ALTER TABLE item_search DISABLE TRIGGER item_search_count"}) {
             if (Statement statement(db, QString::fromLatin1(sql)); !statement.exec())
                 return Status::failure(statement.errorMessage());
         }
@@ -683,7 +701,6 @@ public:
             return Status::failure(sequence.errorMessage());
         for (const char *sql : {"UPDATE item_search_totals SET entries = (SELECT count(*) FROM item_search), "
                                 "tokens = (SELECT coalesce(sum(tokens), 0) FROM item_search) WHERE id = 1",
-                                "ALTER TABLE audit_log ENABLE TRIGGER audit_log_sequence",
                                 "ALTER TABLE item_search ENABLE TRIGGER item_search_count"}) {
             if (Statement statement(db, QString::fromLatin1(sql)); !statement.exec())
                 return Status::failure(statement.errorMessage());

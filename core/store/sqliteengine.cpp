@@ -147,6 +147,8 @@ public:
     const QString &auditInsert() const override { return m_auditInsert; }
     const QString &auditSequence() const override { return m_auditSequence; }
 
+    Status beforeCommit(const Connection &) const override { return success(); }
+
     Status beginCopy(const Connection &) const override { return success(); }
 
     Status endCopy(const Connection &db, qint64 auditSequence) const override

@@ -54,6 +54,9 @@ public:
     // earlier change. And the one that begins a read of one snapshot.
     virtual const QStringList &beginWrite() const = 0;
     virtual const QString &beginRead() const = 0;
+    // What the outermost transaction of a change writes just before it
+    // commits (PostgreSQL: the counters summed within it).
+    virtual Status beforeCommit(const Connection &db) const = 0;
 
     // The engine's own checks of the database (its structure, foreign keys,
     // the store's triggers as the schema made them), into the report.

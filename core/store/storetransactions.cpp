@@ -70,6 +70,7 @@ Status Store::Transaction::commit()
         return Status::failure(m_error.isEmpty() ? tr("The transaction has already ended.") : m_error);
     if (m_depth == 0) {
         PYKALA_TRY(m_store.indexPendingItems()); // on failure the destructor rolls back
+        PYKALA_TRY(m_store.database().engine().beforeCommit(m_store.database()));
         // A statement that failed unseen has ended a PostgreSQL transaction,
         // whose COMMIT would then roll it back and still succeed.
         if (m_store.database().transactionFailed())
