@@ -27,14 +27,6 @@ void tamper(const QString &path, const QStringList &statements, const QStringLis
     }
 }
 
-QString problems(const QString &path)
-{
-    auto store = openStore(path);
-    const auto report = store->check();
-    REQUIRE(report.ok());
-    return (report->integrityProblems + report->foreignKeyProblems + report->auditProblems).join(u'\n');
-}
-
 } // namespace
 
 TEST_CASE("Every change is in the audit log, chained", "[audit]")
@@ -63,7 +55,7 @@ TEST_CASE("The database refuses to change or delete audit entries", "[audit]")
     createStore(path)->addPerson({0, QStringLiteral("A"), QStringLiteral("B"), {}, {}, {}});
     CHECK_FALSE(RawConnection(path).exec(QStringLiteral("UPDATE audit_log SET actor = 'joku muu'")));
     CHECK_FALSE(RawConnection(path).exec(QStringLiteral("DELETE FROM audit_log")));
-    CHECK(problems(path).isEmpty());
+    CHECK(checkProblems(path).isEmpty());
 }
 
 TEST_CASE("check catches a tampered audit entry", "[audit]")
@@ -74,23 +66,23 @@ TEST_CASE("check catches a tampered audit entry", "[audit]")
     SECTION("an entry's content")
     {
         tamper(path, {QStringLiteral("UPDATE audit_log SET actor = 'joku muu' WHERE id = 5")}, {QStringLiteral("audit_log")});
-        CHECK(problems(path).contains(QStringLiteral("entry 5 was altered")));
+        CHECK(checkProblems(path).contains(QStringLiteral("entry 5 was altered")));
     }
     SECTION("an entry removed from the middle")
     {
         tamper(path, {QStringLiteral("DELETE FROM audit_log WHERE id = 4")}, {QStringLiteral("audit_log")});
-        CHECK(problems(path).contains(QStringLiteral("missing")));
+        CHECK(checkProblems(path).contains(QStringLiteral("missing")));
     }
     SECTION("the newest entries cut off")
     {
         tamper(path, {QStringLiteral("DELETE FROM audit_log WHERE id > 10")}, {QStringLiteral("audit_log")});
-        CHECK(problems(path).contains(QStringLiteral("newest audit log entries")));
+        CHECK(checkProblems(path).contains(QStringLiteral("newest audit log entries")));
     }
     SECTION("an entry rewritten with a recomputed hash of its own")
     {
         tamper(path, {QStringLiteral("UPDATE audit_log SET hash = '%1' WHERE id = 3").arg(QString(64, u'a'))},
                {QStringLiteral("audit_log")});
-        const QString found = problems(path);
+        const QString found = checkProblems(path);
         CHECK(found.contains(QStringLiteral("entry 3 was altered")));
         CHECK(found.contains(QStringLiteral("entry 4 does not follow")));
     }
@@ -105,29 +97,29 @@ TEST_CASE("check catches records changed outside Pykälä", "[audit]")
     {
         tamper(path, {QStringLiteral("UPDATE agenda_item SET decision = '<p>Toisin päätetty.</p>' WHERE id = %1")
                           .arg(sample.publicItem)});
-        CHECK(problems(path).contains(QStringLiteral("agenda_item %1 differs").arg(sample.publicItem)));
+        CHECK(checkProblems(path).contains(QStringLiteral("agenda_item %1 differs").arg(sample.publicItem)));
     }
     SECTION("a changed preparer, part of the item")
     {
         tamper(path, {QStringLiteral("UPDATE preparer SET name = 'Joku Muu'")});
-        CHECK(problems(path).contains(QStringLiteral("agenda_item %1 differs").arg(sample.publicItem)));
+        CHECK(checkProblems(path).contains(QStringLiteral("agenda_item %1 differs").arg(sample.publicItem)));
     }
     SECTION("an inserted person")
     {
         tamper(path, {QStringLiteral("INSERT INTO person (given_name, family_name) VALUES ('Vale', 'Henkilö')")});
-        CHECK(problems(path).contains(QStringLiteral("not in the audit log")));
+        CHECK(checkProblems(path).contains(QStringLiteral("not in the audit log")));
     }
     SECTION("a deleted membership")
     {
         tamper(path, {QStringLiteral("DELETE FROM membership WHERE role = 'deputy'")});
-        CHECK(problems(path).contains(QStringLiteral("deleted outside")));
+        CHECK(checkProblems(path).contains(QStringLiteral("deleted outside")));
     }
     SECTION("an attachment whose bytes were replaced")
     {
         tamper(path, {QStringLiteral("UPDATE attachment SET content = %1 WHERE id = %2")
                           .arg(RawConnection(path).blob(QByteArray(13, '\0')))
                           .arg(sample.attachment)});
-        const QString found = problems(path);
+        const QString found = checkProblems(path);
         CHECK(found.contains(QStringLiteral("does not match its SHA-256")));
         CHECK(found.contains(QStringLiteral("attachment %1 differs").arg(sample.attachment)));
     }
@@ -145,7 +137,7 @@ TEST_CASE("A record changed outside Pykälä stays visible after a later edit", 
         body.name = QStringLiteral("Kunnanhallitus (uusi nimi)");
         REQUIRE(store->updateBody(body).ok());
     }
-    CHECK(problems(path).contains(QStringLiteral("from a value the log never recorded")));
+    CHECK(checkProblems(path).contains(QStringLiteral("from a value the log never recorded")));
 }
 
 namespace {
@@ -253,7 +245,7 @@ TEST_CASE("Digests of text are what they were through Qt's driver, whatever the 
         REQUIRE(raw.exec(QStringLiteral("UPDATE organisation SET name = 'kunta ' || %1 WHERE id = 1")
                              .arg(raw.character(0xFFFF))));
         CHECK(throughLibpq() != digest);
-        const QString changed = problems(path);
+        const QString changed = checkProblems(path);
         CHECK(changed.contains(QStringLiteral("organisation 1 differs")));
         return;
     }

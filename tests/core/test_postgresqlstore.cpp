@@ -51,14 +51,6 @@ QString database(const QString &name, const QStringList &statements = {})
     return uri;
 }
 
-QString problems(const QString &path)
-{
-    auto store = openStore(path);
-    const auto report = store->check();
-    REQUIRE(report.ok());
-    return (report->integrityProblems + report->foreignKeyProblems + report->auditProblems).join(u'\n');
-}
-
 } // namespace
 
 TEST_CASE("A database that holds other tables is refused and left as it was", "[postgresql][bad-input]")
@@ -254,37 +246,37 @@ TEST_CASE("check finds the server's protections turned off, changed or removed",
     TestDir dir;
     const QString path = dir.path(QStringLiteral("s.sqlite"));
     writeSampleStore(path);
-    CHECK(problems(path).isEmpty());
+    CHECK(checkProblems(path).isEmpty());
     SECTION("a trigger turned off")
     {
         REQUIRE(RawConnection(path).exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")));
-        CHECK_THAT(problems(path).toStdString(), Catch::Contains("trigger audit_log_append_only was turned off"));
+        CHECK_THAT(checkProblems(path).toStdString(), Catch::Contains("trigger audit_log_append_only was turned off"));
     }
     SECTION("a trigger removed")
     {
         REQUIRE(RawConnection(path).exec(QStringLiteral("DROP TRIGGER meeting_signed ON meeting")));
-        CHECK_THAT(problems(path).toStdString(), Catch::Contains("trigger meeting_signed is missing"));
+        CHECK_THAT(checkProblems(path).toStdString(), Catch::Contains("trigger meeting_signed is missing"));
     }
     SECTION("a trigger's function rewritten")
     {
         REQUIRE(RawConnection(path).exec(QStringLiteral(
             "CREATE OR REPLACE FUNCTION meeting_is_signed(meeting bigint) RETURNS boolean LANGUAGE sql STABLE AS "
             "$$ SELECT false $$")));
-        CHECK_THAT(problems(path).toStdString(), Catch::Contains("function meeting_is_signed was changed"));
+        CHECK_THAT(checkProblems(path).toStdString(), Catch::Contains("function meeting_is_signed was changed"));
     }
     SECTION("a reference removed, and a row written without it")
     {
         RawConnection raw(path);
         REQUIRE(raw.exec(QStringLiteral("ALTER TABLE membership DROP CONSTRAINT membership_body_id_fkey")));
         REQUIRE(raw.exec(QStringLiteral("UPDATE membership SET body_id = 999 WHERE id = 1")));
-        const std::string found = problems(path).toStdString();
+        const std::string found = checkProblems(path).toStdString();
         CHECK_THAT(found, Catch::Contains("reference from membership.body_id to body is missing"));
         CHECK_THAT(found, Catch::Contains("membership row 1 refers to a missing body row"));
     }
     SECTION("the references' own triggers turned off")
     {
         REQUIRE(RawConnection(path).exec(QStringLiteral("ALTER TABLE agenda_item DISABLE TRIGGER ALL")));
-        CHECK_THAT(problems(path).toStdString(), Catch::Contains("references of table agenda_item are not checked"));
+        CHECK_THAT(checkProblems(path).toStdString(), Catch::Contains("references of table agenda_item are not checked"));
     }
 }
 

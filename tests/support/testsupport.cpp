@@ -137,6 +137,14 @@ std::unique_ptr<Store> createStore(const QString &path)
     return openStore(path, Store::Mode::CreateNew);
 }
 
+QString checkProblems(const QString &path)
+{
+    auto store = openStore(path);
+    const auto report = store->check();
+    REQUIRE(report.ok());
+    return (report->integrityProblems + report->foreignKeyProblems + report->auditProblems).join(u'\n');
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);

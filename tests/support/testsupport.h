@@ -58,6 +58,10 @@ std::string refusal(const Result<T> &result)
 std::unique_ptr<Store> createStore(const QString &path);
 std::unique_ptr<Store> openStore(const QString &path, Store::Mode mode = Store::Mode::OpenExisting);
 
+// What check finds in the store at path, one problem a line; empty when
+// it passes.
+QString checkProblems(const QString &path);
+
 // SHA-256 of a file's bytes, to prove a file was left untouched; of a
 // store on the server, of what it holds (storeBytes).
 QByteArray fileDigest(const QString &path);
