@@ -687,7 +687,23 @@ public:
         return QString::fromUtf8(QJsonDocument(expression).toJson(QJsonDocument::Compact));
     }
 
-    const QString &rankedMatches(bool newestFirst) const override { return newestFirst ? m_byDate : m_byRank; }
+    Result<QList<RankedMatch>> rankedMatches(const Connection &db, const QList<QStringList> &groups,
+                                             const SearchFilter &filter, int limit) const override
+    {
+        const bool newest = filter.order == SearchFilter::Order::Newest;
+        Statement ranked(db, newest ? m_byDate : m_byRank,
+                         {matchExpression(groups), filter.bodyId, filter.year, filter.bodyId, filter.bodyId,
+                          filter.year, filter.year});
+        if (!newest)
+            ranked.bind(limit - 1);
+        ranked.bind(limit);
+        if (!ranked.exec())
+            return Failure{ranked.errorMessage()};
+        QList<RankedMatch> matches;
+        while (ranked.next())
+            matches.append({ranked.value(0).toLongLong(), ranked.value(1).toDouble()});
+        return matches;
+    }
 
 private:
     // Every foreign key the schema declares is there and holds.
