@@ -267,12 +267,16 @@ void MainWindow::reload()
     if (!listed)
         return showError(error);
     m_pages->setCurrentWidget(m_welcome);
-    // The first body opens on its newest year.
+    // The first body opens on its newest year, its meetings read now.
     if (m_navigator->rowCount() > 0) {
         const QModelIndex body = m_navigator->index(0, 0);
         m_navigatorView->expand(body);
-        if (m_navigator->rowCount(body) > 0)
-            m_navigatorView->expand(m_navigator->index(0, 0, body));
+        if (m_navigator->rowCount(body) > 0) {
+            const QModelIndex year = m_navigator->index(0, 0, body);
+            if (m_navigator->canFetchMore(year))
+                m_navigator->fetchMore(year);
+            m_navigatorView->expand(year);
+        }
     }
 }
 
@@ -281,8 +285,8 @@ void MainWindow::showSummary()
     const auto organisation = m_store->organisation();
     const QString organisationName = organisation && organisation->has_value() ? organisation->value().name : QString();
     setWindowTitle(organisationName.isEmpty() ? tr("Pykälä") : tr("%1 – Pykälä").arg(organisationName));
-    const auto meetings = m_store->meetings();
-    const int count = meetings ? int(meetings->size()) : 0;
+    const auto meetings = m_store->meetingCount();
+    const int count = meetings ? *meetings : 0;
     m_status->setText(tr("%1 · %n meeting(s)", nullptr, count).arg(m_store->displayLocation()));
     m_welcome->setText(m_navigator->rowCount() == 0
                            ? tr("<h2>%1</h2><p>The store has no bodies yet. Add them with <tt>pykala-cli body</tt>, or "

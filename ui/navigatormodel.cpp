@@ -6,7 +6,6 @@
 #include "store/store.h"
 
 #include <QLocale>
-#include <QMap>
 #include <QTreeView>
 
 #include <algorithm>
@@ -18,10 +17,11 @@ struct NavigatorModel::Node
     qint64 id = 0;               // body, meeting or item id; the year for a year
     QString text;
     QString toolTip;
+    QString shortName;           // a body's, for its meetings' references
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
-    bool fetched = true;         // a meeting's items have been read
-    int itemCount = 0;           // a meeting's, before they are read
+    bool fetched = true;         // a year's meetings or a meeting's items have been read
+    int unread = 0;              // how many there are, before they are read
 
     int row() const
     {
@@ -92,9 +92,8 @@ bool NavigatorModel::refresh(QString *error)
 std::unique_ptr<NavigatorModel::Node> NavigatorModel::readTree(QString *error) const
 {
     const auto bodies = m_store.bodies();
-    const auto meetings = m_store.meetings();
-    const auto counts = m_store.agendaItemCounts();
-    for (const QString *problem : {&bodies.error(), &meetings.error(), &counts.error()}) {
+    const auto years = m_store.meetingYears();
+    for (const QString *problem : {&bodies.error(), &years.error()}) {
         if (!problem->isEmpty()) {
             *error = *problem;
             return nullptr;
@@ -106,41 +105,55 @@ std::unique_ptr<NavigatorModel::Node> NavigatorModel::readTree(QString *error) c
         bodyNode->kind = Kind::Body;
         bodyNode->id = body.id;
         bodyNode->text = tr("%1 (%2)").arg(body.name, body.shortName);
+        bodyNode->shortName = body.shortName;
         bodyNode->parent = root.get();
-        QMap<int, Node *> years;
-        std::vector<std::unique_ptr<Node>> yearNodes;
-        for (const Meeting &meeting : *meetings) {
-            if (meeting.bodyId != body.id)
+        // Newest year first (as the store gives them): that is where the work is.
+        for (const MeetingYear &year : *years) {
+            if (year.bodyId != body.id)
                 continue;
-            Node *&year = years[meeting.year];
-            if (!year) {
-                auto node = std::make_unique<Node>();
-                node->kind = Kind::Year;
-                node->id = meeting.year;
-                node->text = QString::number(meeting.year);
-                node->parent = bodyNode.get();
-                year = node.get();
-                yearNodes.push_back(std::move(node));
-            }
             auto node = std::make_unique<Node>();
-            node->kind = Kind::Meeting;
-            node->id = meeting.id;
-            node->text = meetingText(meeting, QStringLiteral("%1 %2/%3").arg(body.shortName).arg(meeting.number).arg(meeting.year));
-            node->parent = year;
-            node->itemCount = counts->value(meeting.id);
-            node->fetched = node->itemCount == 0;
-            node->toolTip = meetingToolTip(meeting);
-            year->children.push_back(std::move(node));
-        }
-        // Newest year first, and in it the newest meeting: that is where the work is.
-        std::sort(yearNodes.begin(), yearNodes.end(), [](const auto &a, const auto &b) { return a->id > b->id; });
-        for (auto &year : yearNodes) {
-            std::reverse(year->children.begin(), year->children.end());
-            bodyNode->children.push_back(std::move(year));
+            node->kind = Kind::Year;
+            node->id = year.year;
+            node->text = QString::number(year.year);
+            node->parent = bodyNode.get();
+            node->unread = year.meetings;
+            node->fetched = year.meetings == 0;
+            bodyNode->children.push_back(std::move(node));
         }
         root->children.push_back(std::move(bodyNode));
     }
     return root;
+}
+
+void NavigatorModel::readMeetings(Node *year, std::vector<std::unique_ptr<Node>> &into) const
+{
+    const Node *body = year->parent;
+    const MeetingFilter filter{body->id, int(year->id)};
+    const auto meetings = m_store.meetings(filter);
+    const auto counts = m_store.agendaItemCounts(filter);
+    if (!meetings || !counts)
+        return;
+    // Newest meeting first.
+    for (auto meeting = meetings->crbegin(); meeting != meetings->crend(); ++meeting) {
+        auto node = std::make_unique<Node>();
+        node->kind = Kind::Meeting;
+        node->id = meeting->id;
+        node->text = meetingText(*meeting,
+                                 QStringLiteral("%1 %2/%3").arg(body->shortName).arg(meeting->number).arg(meeting->year));
+        node->parent = year;
+        node->unread = counts->value(meeting->id);
+        node->fetched = node->unread == 0;
+        node->toolTip = meetingToolTip(*meeting);
+        into.push_back(std::move(node));
+    }
+}
+
+void NavigatorModel::readChildren(Node *node, std::vector<std::unique_ptr<Node>> &into) const
+{
+    if (node->kind == Kind::Year)
+        readMeetings(node, into);
+    else if (node->kind == Kind::Meeting)
+        readItems(node, into);
 }
 
 void NavigatorModel::mergeChildren(Node *node, std::vector<std::unique_ptr<Node>> fresh)
@@ -206,21 +219,22 @@ void NavigatorModel::mergeNode(Node *node, std::unique_ptr<Node> fresh)
         node->toolTip = fresh->toolTip;
         emit dataChanged(index, index);
     }
+    node->shortName = fresh->shortName;
     switch (node->kind) {
     case Kind::Body:
-    case Kind::Year:
         mergeChildren(node, std::move(fresh->children));
         break;
+    case Kind::Year:
     case Kind::Meeting:
-        // Items opened are read again; the others wait until opened.
-        if (node->fetched && (!node->children.empty() || fresh->itemCount > 0)) {
-            std::vector<std::unique_ptr<Node>> items;
-            readItems(node, items);
-            mergeChildren(node, std::move(items));
-        } else if (!node->fetched && fresh->itemCount == 0) {
+        // What was opened is read again; the rest waits until opened.
+        if (node->fetched && (!node->children.empty() || fresh->unread > 0)) {
+            std::vector<std::unique_ptr<Node>> children;
+            readChildren(node, children);
+            mergeChildren(node, std::move(children));
+        } else if (!node->fetched && fresh->unread == 0) {
             node->fetched = true;
         }
-        node->itemCount = fresh->itemCount;
+        node->unread = fresh->unread;
         if (hasChildren(index) != hadChildren)
             emit dataChanged(index, index);
         break;
@@ -249,10 +263,11 @@ void NavigatorModel::readItems(Node *meeting, std::vector<std::unique_ptr<Node>>
 
 void NavigatorModel::refreshMeeting(qint64 meetingId)
 {
-    const QModelIndex index = meetingIndex(meetingId);
-    Node *meeting = nodeOf(index);
-    if (!meeting || meeting->kind != Kind::Meeting)
+    // One whose year is not read yet is read as it stands when it is.
+    Node *meeting = loadedMeeting(meetingId);
+    if (!meeting)
         return;
+    const QModelIndex index = indexOf(meeting);
     const auto stored = m_store.meeting(meetingId);
     const auto reference = stored && stored->has_value() ? m_store.meetingReference(stored->value()) : Result<QString>(QString());
     if (stored && stored->has_value() && reference) {
@@ -261,11 +276,12 @@ void NavigatorModel::refreshMeeting(qint64 meetingId)
         emit dataChanged(index, index);
     }
     if (!meeting->fetched) {
-        const auto counts = m_store.agendaItemCounts();
-        if (counts && counts->value(meetingId) != meeting->itemCount) {
+        const Node *year = meeting->parent;
+        const auto counts = m_store.agendaItemCounts({year->parent->id, int(year->id)});
+        if (counts && counts->value(meetingId) != meeting->unread) {
             // Not read yet: only whether it has children can change.
-            meeting->itemCount = counts->value(meetingId);
-            meeting->fetched = meeting->itemCount == 0;
+            meeting->unread = counts->value(meetingId);
+            meeting->fetched = meeting->unread == 0;
             emit dataChanged(index, index);
         }
         return;
@@ -273,20 +289,39 @@ void NavigatorModel::refreshMeeting(qint64 meetingId)
     std::vector<std::unique_ptr<Node>> fresh;
     readItems(meeting, fresh);
     mergeChildren(meeting, std::move(fresh));
-    meeting->itemCount = int(meeting->children.size());
+    meeting->unread = int(meeting->children.size());
 }
 
-QModelIndex NavigatorModel::meetingIndex(qint64 meetingId) const
+NavigatorModel::Node *NavigatorModel::loadedMeeting(qint64 meetingId) const
 {
     for (const auto &body : m_root->children) {
         for (const auto &year : body->children) {
             for (const auto &meeting : year->children) {
                 if (meeting->id == meetingId)
-                    return indexOf(meeting.get());
+                    return meeting.get();
             }
         }
     }
-    return {};
+    return nullptr;
+}
+
+QModelIndex NavigatorModel::meetingIndex(qint64 meetingId)
+{
+    if (const Node *meeting = loadedMeeting(meetingId))
+        return indexOf(meeting);
+    // Its year, read now.
+    const auto stored = m_store.meeting(meetingId);
+    if (!stored || !stored->has_value())
+        return {};
+    for (const auto &body : m_root->children) {
+        if (body->id != stored->value().bodyId)
+            continue;
+        for (const auto &year : body->children) {
+            if (year->id == stored->value().year && !year->fetched)
+                fetch(year.get());
+        }
+    }
+    return indexOf(loadedMeeting(meetingId));
 }
 
 QModelIndex NavigatorModel::itemIndex(qint64 meetingId, qint64 itemId)
@@ -346,29 +381,31 @@ int NavigatorModel::columnCount(const QModelIndex &) const
 bool NavigatorModel::hasChildren(const QModelIndex &parent) const
 {
     const Node *node = nodeOf(parent);
-    if (node->kind == Kind::Meeting && parent.isValid())
-        return node->fetched ? !node->children.empty() : node->itemCount > 0;
+    if (parent.isValid() && !node->fetched)
+        return node->unread > 0;
     return !node->children.empty();
 }
 
 bool NavigatorModel::canFetchMore(const QModelIndex &parent) const
 {
-    const Node *node = nodeOf(parent);
-    return parent.isValid() && node->kind == Kind::Meeting && !node->fetched;
+    return parent.isValid() && !nodeOf(parent)->fetched;
 }
 
 void NavigatorModel::fetchMore(const QModelIndex &parent)
 {
-    Node *node = nodeOf(parent);
-    if (!canFetchMore(parent))
-        return;
+    if (canFetchMore(parent))
+        fetch(nodeOf(parent));
+}
+
+void NavigatorModel::fetch(Node *node)
+{
     node->fetched = true;
-    std::vector<std::unique_ptr<Node>> items;
-    readItems(node, items);
-    if (items.empty())
+    std::vector<std::unique_ptr<Node>> children;
+    readChildren(node, children);
+    if (children.empty())
         return;
-    beginInsertRows(parent, 0, int(items.size()) - 1);
-    node->children = std::move(items);
+    beginInsertRows(indexOf(node), 0, int(children.size()) - 1);
+    node->children = std::move(children);
     endInsertRows();
 }
 

@@ -9,8 +9,10 @@ class QTreeView;
 class Store;
 
 // The navigator's tree: bodies → years (newest first) → meetings with
-// their state → agenda items. A meeting's items are read when it is first
-// expanded, so that a store of twenty years opens at once.
+// their state → agenda items. A year's meetings are read when it is first
+// expanded, and a meeting's items when it is, so that what the store holds
+// at start is only its bodies and their years: an archive of eighty years
+// opens as fast as one of five.
 class NavigatorModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -25,14 +27,16 @@ public:
     bool reload(QString *error);
     // Reads the tree again and follows it row by row — rows inserted,
     // removed, moved and changed, never a reset — so that a view keeps what
-    // is open, current and scrolled to. The items of meetings opened so far
-    // are read again, the others when they are opened.
+    // is open, current and scrolled to. The meetings of years and the items
+    // of meetings opened so far are read again, the others when they are
+    // opened.
     bool refresh(QString *error);
     // Reads one meeting and its items again (after a change), keeping the
     // rest of the tree as it is.
     void refreshMeeting(qint64 meetingId);
 
-    QModelIndex meetingIndex(qint64 meetingId) const;
+    // The meeting's row, reading its year's meetings when needed.
+    QModelIndex meetingIndex(qint64 meetingId);
     // The item's row, reading its meeting's items when needed.
     QModelIndex itemIndex(qint64 meetingId, qint64 itemId);
 
@@ -50,7 +54,14 @@ private:
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(const Node *node) const;
     void readItems(Node *meeting, std::vector<std::unique_ptr<Node>> &into) const;
-    // The bodies, years and meetings as the store has them; null with the
+    void readMeetings(Node *year, std::vector<std::unique_ptr<Node>> &into) const;
+    // A year's meetings or a meeting's items.
+    void readChildren(Node *node, std::vector<std::unique_ptr<Node>> &into) const;
+    // Reads a year's meetings or a meeting's items into `node`, not read yet.
+    void fetch(Node *node);
+    // The meeting's node among those read; null when its year is not read.
+    Node *loadedMeeting(qint64 meetingId) const;
+    // The bodies and their years as the store has them; null with the
     // store's message.
     std::unique_ptr<Node> readTree(QString *error) const;
     // Makes `node`'s children those of `fresh`, in its order, keeping the

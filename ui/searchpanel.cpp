@@ -215,11 +215,11 @@ void SearchPanel::fillFilters()
         for (int row = 1; row < m_body->count(); ++row)
             m_body->setItemData(row, bodies->at(row - 1).name, Qt::ToolTipRole);
     }
-    if (const auto meetings = m_store->meetings({})) {
+    if (const auto meetingYears = m_store->meetingYears()) {
         QList<int> years;
-        for (const Meeting &meeting : *meetings) {
-            if (!years.contains(meeting.year))
-                years.append(meeting.year);
+        for (const MeetingYear &each : *meetingYears) {
+            if (!years.contains(each.year))
+                years.append(each.year);
         }
         std::sort(years.begin(), years.end(), std::greater<>());
         for (const int each : std::as_const(years))

@@ -2,6 +2,9 @@
 
 #include "storeengine.h"
 
+#include <QSqlDriver>
+#include <QVariant>
+
 #include <libpq-fe.h>
 
 Connection::Connection(const QString &qtConnectionName)
@@ -20,6 +23,19 @@ Connection::~Connection()
 {
     if (m_pg)
         PQfinish(m_pg);
+}
+
+sqlite3 *Connection::sqlite() const
+{
+    if (m_kind != Kind::Sqlite)
+        return nullptr;
+    const QSqlDatabase db = qt();
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 const StoreEngine &Connection::engine() const

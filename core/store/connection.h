@@ -4,7 +4,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 struct pg_conn;
+struct sqlite3;
+class SearchCache;
 class StoreEngine;
 
 // The store's link to its database: an SQLite file through the connection
@@ -28,8 +32,15 @@ public:
     // The Qt connection (SQLite only).
     QSqlDatabase qt() const { return QSqlDatabase::database(m_qtName, false); }
     const QString &qtName() const { return m_qtName; }
+    // SQLite's connection behind the Qt one; null when it is not open, and
+    // for PostgreSQL.
+    sqlite3 *sqlite() const;
     // The libpq connection (PostgreSQL only).
     pg_conn *postgresql() const { return m_pg; }
+
+    // What the engine keeps between this connection's searches (see
+    // StoreEngine::rankedMatches); null until the first.
+    std::unique_ptr<SearchCache> &searchCache() const { return m_searchCache; }
 
     // PostgreSQL's prepared statements of this connection, by the SQL the
     // store gave: the name each was prepared under and its number of
@@ -53,4 +64,5 @@ private:
     QString m_qtName;
     pg_conn *m_pg = nullptr;
     mutable QHash<QString, Prepared> m_prepared;
+    mutable std::unique_ptr<SearchCache> m_searchCache;
 };

@@ -174,10 +174,36 @@ QString Store::unrecordedCancellationReason()
 
 Result<QList<Meeting>> Store::meetings(const MeetingFilter &filter) const
 {
-    static const KeptSql sql(meetingTable().select(
+    // A body's year through the index of (body, year, number); the others
+    // read every meeting.
+    static const KeptSql bodyYear(meetingTable().select(
+        QStringLiteral("WHERE body_id = ? AND year = ? ORDER BY planned_start, body_id, number, id")));
+    static const KeptSql any(meetingTable().select(
         QStringLiteral("WHERE (? = 0 OR body_id = ?) AND (? = 0 OR year = ?) ORDER BY planned_start, body_id, number, id")));
-    Statement query(database(), sql, {filter.bodyId, filter.bodyId, filter.year, filter.year});
+    if (filter.bodyId != 0 && filter.year != 0) {
+        Statement query(database(), bodyYear, {filter.bodyId, filter.year});
+        return readAll(query, meetingTable());
+    }
+    Statement query(database(), any, {filter.bodyId, filter.bodyId, filter.year, filter.year});
     return readAll(query, meetingTable());
+}
+
+Result<QList<MeetingYear>> Store::meetingYears() const
+{
+    static const KeptSql sql(QStringLiteral(
+        "SELECT body_id, year, count(*) FROM meeting GROUP BY body_id, year ORDER BY body_id, year DESC"));
+    Statement query(database(), sql);
+    return readAll<MeetingYear>(query, [](const Statement &row) {
+        return MeetingYear{row.value(0).toLongLong(), row.value(1).toInt(), row.value(2).toInt()};
+    });
+}
+
+Result<int> Store::meetingCount() const
+{
+    Statement query(database(), QStringLiteral("SELECT count(*) FROM meeting"));
+    if (!query.exec() || !query.next())
+        return Failure{query.errorMessage()};
+    return query.value(0).toInt();
 }
 
 Result<std::optional<Meeting>> Store::meeting(qint64 id) const

@@ -762,7 +762,23 @@ public:
         return QString::fromUtf8(QJsonDocument(expression).toJson(QJsonDocument::Compact));
     }
 
-    const QString &rankedMatches(bool newestFirst) const override { return newestFirst ? m_byDate : m_byRank; }
+    Result<QList<RankedMatch>> rankedMatches(const Connection &db, const QList<QStringList> &groups,
+                                             const SearchFilter &filter, int limit) const override
+    {
+        const bool newest = filter.order == SearchFilter::Order::Newest;
+        Statement ranked(db, newest ? m_byDate : m_byRank,
+                         {matchExpression(groups), filter.bodyId, filter.year, filter.bodyId, filter.bodyId,
+                          filter.year, filter.year});
+        if (!newest)
+            ranked.bind(limit - 1);
+        ranked.bind(limit);
+        if (!ranked.exec())
+            return Failure{ranked.errorMessage()};
+        QList<RankedMatch> matches;
+        while (ranked.next())
+            matches.append({ranked.value(0).toLongLong(), ranked.value(1).toDouble()});
+        return matches;
+    }
 
 private:
     // Every foreign key the schema declares is there and holds.
@@ -921,15 +937,17 @@ private:
     // occurrences in the title × 4 and in the body, D the entry's words and
     // avgdl the mean over all entries; negated, lower is better. Each sum
     // is made in FTS5's order, so that equal ranks stay equal to the last
-    // bit.
+    // bit. The phrases' IDFs are worked out once (MATERIALIZED): inlined
+    // into each entry's rank, each would count its entries again for every
+    // entry found.
     static QString matched()
     {
         return QStringLiteral(
-            "WITH search AS (SELECT to_tsquery('simple', CAST(?1 AS json) ->> 'query') AS query, "
+            "WITH search AS MATERIALIZED (SELECT to_tsquery('simple', CAST(?1 AS json) ->> 'query') AS query, "
             "ARRAY(SELECT DISTINCT value FROM json_array_elements_text(CAST(?1 AS json) -> 'phrases')) AS lexemes), "
-            "totals AS (SELECT entries::float8 AS entries, tokens::float8 / greatest(entries, 1) AS mean "
+            "totals AS MATERIALIZED (SELECT entries::float8 AS entries, tokens::float8 / greatest(entries, 1) AS mean "
             "FROM item_search_totals), "
-            "phrases AS (SELECT p.term, p.place, CASE WHEN h.idf > 0 THEN h.idf ELSE 1e-6 END AS idf "
+            "phrases AS MATERIALIZED (SELECT p.term, p.place, CASE WHEN h.idf > 0 THEN h.idf ELSE 1e-6 END AS idf "
             "FROM json_array_elements_text(CAST(?1 AS json) -> 'phrases') WITH ORDINALITY AS p(term, place), totals t, "
             "LATERAL (SELECT ln((t.entries - count(*) + 0.5) / (count(*) + 0.5)) AS idf FROM item_search s "
             "WHERE (s.title_terms || s.body_terms) @@ to_tsquery('simple', quote_literal(p.term))) h), "

@@ -107,33 +107,21 @@ Result<QList<SearchHit>> Store::search(const QString &query, int limit, const Se
 {
     using R = Result<QList<SearchHit>>;
     const Connection &db = database();
-    const QString expression = db.engine().matchExpression(SearchTerms::queryGroups(query));
-    if (expression.isEmpty())
+    const QList<QStringList> groups = SearchTerms::queryGroups(query);
+    if (groups.isEmpty())
         return R::failure(tr("The search has no words to look for."));
     if (limit <= 0)
         return R::failure(tr("The number of results must be 1 or more."));
     // Ranked within the index alone, kept to the body and year; only the
     // best `limit` are then read whole (StoreEngine::rankedMatches).
-    const bool newest = filter.order == SearchFilter::Order::Newest;
-    QVariantList parameters{expression, filter.bodyId, filter.year, filter.bodyId, filter.bodyId, filter.year, filter.year};
-    if (!newest)
-        parameters << limit - 1;
-    parameters << limit;
-    QList<std::pair<qint64, double>> best;
-    {
-        Statement ranked(db, db.engine().rankedMatches(newest));
-        for (const QVariant &parameter : std::as_const(parameters))
-            ranked.bind(parameter);
-        if (!ranked.exec())
-            return R::failure(ranked.errorMessage());
-        while (ranked.next())
-            best.append({ranked.value(0).toLongLong(), ranked.value(1).toDouble()});
-    }
+    const auto ranked = db.engine().rankedMatches(db, groups, filter, limit);
+    if (!ranked)
+        return R::failure(ranked.error());
     QList<qint64> ids;
     QHash<qint64, int> placeOf; // in the order the ranking gave
-    for (const auto &[id, rank] : std::as_const(best)) {
-        placeOf.insert(id, int(ids.size()));
-        ids.append(id);
+    for (const RankedMatch &match : *ranked) {
+        placeOf.insert(match.itemId, int(ids.size()));
+        ids.append(match.itemId);
     }
     Statement matches(db, QStringLiteral("SELECT i.id, i.meeting_id, i.section_number, i.title, i.background, "
                                          "i.proposal, i.decision, m.number, m.year, b.short_name, i.proceedings "
@@ -152,7 +140,7 @@ Result<QList<SearchHit>> Store::search(const QString &query, int limit, const Se
         Found row;
         SearchHit &hit = row.hit;
         hit.itemId = matches.value(0).toLongLong();
-        hit.rank = best.at(placeOf.value(hit.itemId)).second;
+        hit.rank = ranked->at(placeOf.value(hit.itemId)).rank;
         hit.meetingId = matches.value(1).toLongLong();
         if (!matches.value(2).isNull())
             hit.sectionNumber = matches.value(2).toInt();

@@ -14,7 +14,252 @@
 #include <QMap>
 #include <QRegularExpression>
 
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <numeric>
+#include <vector>
+
 namespace {
+
+// ---------------------------------------------------------------------------
+// Search
+//
+// FTS5 finds the matches; the store ranks them as FTS5's bm25(item_search,
+// 4.0, 1.0) would, to the last bit, but without its two costs that grow with
+// every match: bm25 reads each match's length from the index's table of
+// lengths (a lookup per match), and counts each word's entries by walking
+// its whole list once more. Here a match's words are counted from its
+// positions as FTS5 gives them (pykala_terms), its length comes from memory,
+// and a word's entries are counted in the same pass (or, for a query of
+// several words, by FTS5's own count of that word alone). Equal ranks go
+// newest meeting first, by the meetings' order held in memory too: a
+// standard item of every meeting costs no look-up of its meeting.
+
+// What ranking needs of every item besides its matches, read from the store
+// once and again after any change: its index entry's length in words (as
+// FTS5 counts them, from its table of lengths), and its meeting's place in
+// the order of meetings, newest first (planned start, then id), with the
+// meeting's body and year.
+class SqliteSearchCache final : public SearchCache
+{
+public:
+    struct Item
+    {
+        qint32 meeting = -1; // its meeting's place; -1: no such item
+        qint32 words = -1;   // -1: no index entry
+        qint64 position = 0;
+    };
+    struct Place
+    {
+        qint64 body = 0;
+        int year = 0;
+    };
+    std::vector<Item> items; // by item id
+    std::vector<Place> meetings;
+    // What the data was when read: others' commits, and this connection's
+    // own changes.
+    qint64 dataVersion = -1;
+    sqlite3_int64 changes = -1;
+    sqlite3 *registeredOn = nullptr; // the connection pykala_terms is known to
+
+    const Item *item(qint64 id) const
+    {
+        return id >= 0 && id < qint64(items.size()) && items[size_t(id)].meeting >= 0 ? &items[size_t(id)] : nullptr;
+    }
+};
+
+// One pass over a query's matches, as pykala_terms sees them.
+struct MatchPass
+{
+    const SqliteSearchCache *cache = nullptr;
+    qint64 body = 0;
+    int year = 0;
+    int phrases = -1;           // the expression's, once the first match is seen
+    sqlite3_int64 entries = 0;  // the index's entries and their words
+    sqlite3_int64 words = 0;
+    std::vector<qint64> holding; // entries holding each phrase, among the matches
+    std::vector<double> row;     // the current match's frequencies
+    // The matches kept to the body and year, each with its phrases'
+    // frequencies (the title's occurrences four times, the text's once).
+    std::vector<qint64> ids;
+    std::vector<double> frequencies;
+    std::vector<qint32> lengths;
+};
+
+thread_local MatchPass *currentPass = nullptr;
+
+// pykala_terms(item_search): an FTS5 function that records the match it is
+// called on into the current pass; its value is NULL.
+void recordMatch(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int, sqlite3_value **)
+{
+    MatchPass *pass = currentPass;
+    if (!pass) {
+        sqlite3_result_error(context, "pykala_terms() is for the store's search only", -1);
+        return;
+    }
+    int rc = SQLITE_OK;
+    if (pass->phrases < 0) {
+        pass->phrases = api->xPhraseCount(fts);
+        pass->holding.assign(size_t(pass->phrases), 0);
+        pass->row.assign(size_t(pass->phrases), 0.0);
+        rc = api->xRowCount(fts, &pass->entries);
+        if (rc == SQLITE_OK)
+            rc = api->xColumnTotalSize(fts, -1, &pass->words);
+    }
+    int instances = 0;
+    if (rc == SQLITE_OK)
+        rc = api->xInstCount(fts, &instances);
+    std::fill(pass->row.begin(), pass->row.end(), 0.0);
+    for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {
+        int phrase = 0, column = 0, offset = 0;
+        rc = api->xInst(fts, i, &phrase, &column, &offset);
+        if (rc == SQLITE_OK)
+            pass->row[size_t(phrase)] += column == 0 ? 4.0 : 1.0; // bm25(item_search, 4.0, 1.0)'s weights
+    }
+    if (rc != SQLITE_OK) {
+        sqlite3_result_error_code(context, rc);
+        return;
+    }
+    for (size_t p = 0; p < pass->row.size(); ++p)
+        pass->holding[p] += pass->row[p] > 0 ? 1 : 0;
+    const qint64 id = api->xRowid(fts);
+    const SqliteSearchCache::Item *item = pass->cache->item(id);
+    if (item) {
+        const SqliteSearchCache::Place &place = pass->cache->meetings[size_t(item->meeting)];
+        if ((pass->body == 0 || place.body == pass->body) && (pass->year == 0 || place.year == pass->year)) {
+            int length = item->words;
+            if (length < 0)
+                rc = api->xColumnSize(fts, -1, &length);
+            pass->ids.push_back(id);
+            pass->lengths.push_back(length);
+            pass->frequencies.insert(pass->frequencies.end(), pass->row.cbegin(), pass->row.cend());
+        }
+    }
+    if (rc != SQLITE_OK)
+        sqlite3_result_error_code(context, rc);
+    else
+        sqlite3_result_null(context);
+}
+
+// SQLite's variable-length integer, as FTS5 writes the lengths of an entry's
+// columns.
+quint64 readVarint(const uchar *&at, const uchar *end)
+{
+    quint64 value = 0;
+    for (int i = 0; i < 8 && at < end; ++i) {
+        const uchar byte = *at++;
+        value = (value << 7) | (byte & 0x7f);
+        if (!(byte & 0x80))
+            return value;
+    }
+    if (at < end)
+        value = (value << 8) | *at++;
+    return value;
+}
+
+// Makes pykala_terms known to the connection (FTS5's functions are added
+// through its own interface, reached by a pointer SQLite hands out).
+bool registerMatchFunction(sqlite3 *handle)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
+        sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+        sqlite3_step(statement);
+    }
+    sqlite3_finalize(statement);
+    return api && api->xCreateFunction(api, "pykala_terms", nullptr, recordMatch, nullptr) == SQLITE_OK;
+}
+
+Result<qint64> dataVersionOf(const Connection &db)
+{
+    Statement version(db, QStringLiteral("PRAGMA data_version"));
+    if (!version.exec() || !version.next())
+        return Failure{version.errorMessage()};
+    return version.value(0).toLongLong();
+}
+
+// The connection's cache, read again when the store changed since.
+Result<const SqliteSearchCache *> searchCacheOf(const Connection &db)
+{
+    sqlite3 *handle = db.sqlite();
+    if (!handle)
+        return Failure{QCoreApplication::translate("Store", "The store is not open.")};
+    auto &slot = db.searchCache();
+    auto *cache = static_cast<SqliteSearchCache *>(slot.get());
+    const auto version = dataVersionOf(db);
+    if (!version)
+        return Failure{version.error()};
+    const sqlite3_int64 changes = sqlite3_total_changes64(handle);
+    if (cache && cache->dataVersion == *version && cache->changes == changes)
+        return static_cast<const SqliteSearchCache *>(cache);
+    auto fresh = std::make_unique<SqliteSearchCache>();
+    fresh->registeredOn = cache ? cache->registeredOn : nullptr;
+    QHash<qint64, qint32> placeOf;
+    Statement meetings(db, QStringLiteral("SELECT id, body_id, year FROM meeting ORDER BY planned_start DESC, id DESC"));
+    if (!meetings.exec())
+        return Failure{meetings.errorMessage()};
+    while (meetings.next()) {
+        placeOf.insert(meetings.integer(0), qint32(fresh->meetings.size()));
+        fresh->meetings.push_back({meetings.integer(1), int(meetings.integer(2))});
+    }
+    Statement last(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM agenda_item"));
+    if (!last.exec() || !last.next())
+        return Failure{last.errorMessage()};
+    fresh->items.resize(size_t(last.value(0).toLongLong()) + 1);
+    last.finish();
+    // From the index of (meeting, position), not the items' texts.
+    Statement items(db, QStringLiteral("SELECT id, meeting_id, position FROM agenda_item"));
+    if (!items.exec())
+        return Failure{items.errorMessage()};
+    while (items.next()) {
+        const qint64 id = items.integer(0);
+        if (id < 0 || id >= qint64(fresh->items.size()))
+            continue;
+        fresh->items[size_t(id)].meeting = placeOf.value(items.integer(1), -1);
+        fresh->items[size_t(id)].position = items.integer(2);
+    }
+    Statement lengths(db, QStringLiteral("SELECT id, sz FROM item_search_docsize"));
+    if (!lengths.exec())
+        return Failure{lengths.errorMessage()};
+    while (lengths.next()) {
+        const qint64 id = lengths.integer(0);
+        if (id < 0 || id >= qint64(fresh->items.size()))
+            continue;
+        int type = 0;
+        const QByteArrayView sizes = lengths.rawValue(1, &type);
+        const uchar *at = reinterpret_cast<const uchar *>(sizes.data());
+        const uchar *end = at + sizes.size();
+        quint64 words = 0;
+        while (at < end)
+            words += readVarint(at, end);
+        fresh->items[size_t(id)].words = qint32(words);
+    }
+    if (fresh->registeredOn != handle) {
+        if (!registerMatchFunction(handle))
+            return Failure{QCoreApplication::translate("Store", "SQLite's full-text search (FTS5) is missing from the SQLite library in use.")};
+        fresh->registeredOn = handle;
+    }
+    // Inside a transaction what was read may yet be rolled back: read again
+    // next time.
+    fresh->dataVersion = sqlite3_get_autocommit(handle) ? *version : -1;
+    fresh->changes = changes;
+    slot = std::move(fresh);
+    return static_cast<const SqliteSearchCache *>(slot.get());
+}
+
+// The number of index entries holding `term`, as FTS5's bm25 counts them.
+Result<qint64> entriesHolding(const Connection &db, const QString &expression)
+{
+    static const StoreSupport::KeptSql sql(QStringLiteral("SELECT count(*) FROM item_search WHERE item_search MATCH ?"));
+    Statement count(db, sql, {expression});
+    if (!count.exec() || !count.next())
+        return Failure{count.errorMessage()};
+    return count.value(0).toLongLong();
+}
 
 class SqliteEngine final : public StoreEngine
 {
@@ -189,7 +434,92 @@ public:
         return all.join(QStringLiteral(" AND "));
     }
 
-    const QString &rankedMatches(bool newestFirst) const override { return newestFirst ? m_byDate : m_byRank; }
+    Result<QList<RankedMatch>> rankedMatches(const Connection &db, const QList<QStringList> &groups,
+                                             const SearchFilter &filter, int limit) const override
+    {
+        const auto cache = searchCacheOf(db);
+        if (!cache)
+            return Failure{cache.error()};
+        MatchPass pass;
+        pass.cache = *cache;
+        pass.body = filter.bodyId;
+        pass.year = filter.year;
+        {
+            Statement matches(db, m_matches, {matchExpression(groups)});
+            currentPass = &pass;
+            const bool ran = matches.exec();
+            while (ran && matches.next()) {
+            }
+            currentPass = nullptr;
+            if (!matches.errorMessage().isEmpty())
+                return Failure{matches.errorMessage()};
+        }
+        if (pass.ids.empty())
+            return QList<RankedMatch>();
+        // Each phrase's entries: counted in the pass when the query is one
+        // word (every entry holding a form of it matched), else by FTS5.
+        std::vector<qint64> holding = pass.holding;
+        if (groups.size() > 1) {
+            QHash<QString, qint64> counted;
+            size_t phrase = 0;
+            for (const QStringList &group : groups) {
+                for (const QString &term : group) {
+                    if (!counted.contains(term)) {
+                        const auto entries = entriesHolding(db, matchExpression({{term}}));
+                        if (!entries)
+                            return Failure{entries.error()};
+                        counted.insert(term, *entries);
+                    }
+                    if (phrase < holding.size())
+                        holding[phrase] = counted.value(term);
+                    ++phrase;
+                }
+            }
+        }
+        // bm25 as FTS5 computes it (fts5_aux.c), operation for operation.
+        const double k1 = 1.2;
+        const double b = 0.75;
+        const double averageLength = double(pass.words) / double(pass.entries);
+        std::vector<double> idf(holding.size());
+        for (size_t p = 0; p < holding.size(); ++p) {
+            idf[p] = std::log((pass.entries - holding[p] + 0.5) / (holding[p] + 0.5));
+            if (idf[p] <= 0.0)
+                idf[p] = 1e-6;
+        }
+        const size_t phrases = holding.size();
+        std::vector<double> ranks(pass.ids.size());
+        for (size_t r = 0; r < pass.ids.size(); ++r) {
+            const double length = double(pass.lengths[r]);
+            double score = 0.0;
+            for (size_t p = 0; p < phrases; ++p) {
+                const double frequency = pass.frequencies[r * phrases + p];
+                score += idf[p] * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / averageLength)));
+            }
+            ranks[r] = -1.0 * score;
+        }
+        // The best `limit`, equal ranks (or all, newest first) in the
+        // meetings' order: planned start, newest first, then id; then the
+        // item's place on the agenda.
+        const SqliteSearchCache &items = **cache;
+        auto place = [&](size_t r) {
+            const SqliteSearchCache::Item *item = items.item(pass.ids[r]);
+            return std::pair(item->meeting, item->position);
+        };
+        const bool newest = filter.order == SearchFilter::Order::Newest;
+        std::vector<size_t> order(pass.ids.size());
+        std::iota(order.begin(), order.end(), size_t(0));
+        const size_t kept = std::min(order.size(), size_t(limit));
+        std::partial_sort(order.begin(), order.begin() + qsizetype(kept), order.end(), [&](size_t left, size_t right) {
+            if (!newest && ranks[left] != ranks[right])
+                return ranks[left] < ranks[right];
+            return place(left) < place(right);
+        });
+        QList<RankedMatch> best;
+        best.reserve(qsizetype(kept));
+        for (size_t i = 0; i < kept; ++i)
+            best.append({pass.ids[order[i]], ranks[order[i]]});
+        return best;
+    }
 
 private:
     // Kept for the life of the program, found by their address (KeptSql).
@@ -206,32 +536,9 @@ private:
         QStringLiteral("SELECT rowid FROM item_search WHERE rowid NOT IN (SELECT id FROM agenda_item)")};
     const StoreSupport::KeptSql m_indexEntries{QStringLiteral(
         "SELECT a.id, s.title, s.body FROM agenda_item a LEFT JOIN item_search s ON s.rowid = a.id ORDER BY a.id")};
-    // The matches are ranked within the index alone, once, kept to the body
-    // and year asked for (the items of those are looked up only when one is
-    // asked for). By relevance, those that rank as well as the `limit`-th
-    // best (all of them, should identical texts, such as a standard item of
-    // every meeting, tie there) are put in order, equal ranks newest meeting
-    // first, by their ids and meetings alone; newest first, every match is
-    // ordered by its meeting's day. Joined first, a common word would read
-    // every matching item.
-    static QString matched()
-    {
-        return QStringLiteral(
-            "WITH matched AS MATERIALIZED (SELECT rowid AS id, bm25(item_search, 4.0, 1.0) AS rank FROM item_search "
-            "WHERE item_search MATCH ? AND (? = 0 AND ? = 0 OR rowid IN (SELECT i.id FROM agenda_item i "
-            "JOIN meeting m ON m.id = i.meeting_id WHERE (? = 0 OR m.body_id = ?) AND (? = 0 OR m.year = ?)))) ");
-    }
-    const StoreSupport::KeptSql m_byRank{
-        matched()
-        + QStringLiteral("SELECT s.id, s.rank FROM matched s JOIN agenda_item i ON i.id = s.id "
-                         "JOIN meeting m ON m.id = i.meeting_id "
-                         "WHERE s.rank <= coalesce((SELECT rank FROM matched ORDER BY rank "
-                         "LIMIT 1 OFFSET ?), 1e308) ORDER BY s.rank, m.planned_start DESC, m.id DESC, i.position LIMIT ?")};
-    const StoreSupport::KeptSql m_byDate{
-        matched()
-        + QStringLiteral("SELECT s.id, s.rank FROM matched s JOIN agenda_item i ON i.id = s.id "
-                         "JOIN meeting m ON m.id = i.meeting_id "
-                         "ORDER BY m.planned_start DESC, m.id DESC, i.position, s.rank LIMIT ?")};
+    // The matches of an expression, each recorded by pykala_terms.
+    const StoreSupport::KeptSql m_matches{
+        QStringLiteral("SELECT pykala_terms(item_search) FROM item_search WHERE item_search MATCH ?")};
 };
 
 } // namespace

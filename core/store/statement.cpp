@@ -50,15 +50,7 @@ using Pool = StatementPool;
 // The SQLite connection behind a QSQLITE connection; null when it is not open.
 sqlite3 *handleOf(const Connection &connection)
 {
-    if (connection.kind() != Connection::Kind::Sqlite)
-        return nullptr;
-    const QSqlDatabase db = connection.qt();
-    if (!db.isOpen() || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
+    return connection.sqlite();
 }
 
 // The pools of the connections that keep their statements compiled.
@@ -413,6 +405,17 @@ QVariant Statement::value(int column) const
                        sqlite3_column_bytes16(m_statement, column) / qsizetype(sizeof(char16_t)));
     }
     }
+}
+
+qint64 Statement::integer(int column) const
+{
+    if (m_pg) {
+        if (!m_result || m_row < 0 || m_row >= m_rows || column < 0 || column >= PQnfields(m_result))
+            return 0;
+        return QByteArray::fromRawData(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column))
+            .toLongLong();
+    }
+    return m_step == SQLITE_ROW ? sqlite3_column_int64(m_statement, column) : 0;
 }
 
 QByteArrayView Statement::rawValue(int column, int *type) const

@@ -50,6 +50,9 @@ public:
     bool exec();
     bool next();
     QVariant value(int column) const;
+    // An integer column's value without a QVariant (0 for NULL), for reads
+    // of many rows.
+    qint64 integer(int column) const;
     // The column's bytes as the engine gives them, valid until the next step:
     // text as UTF-8, a blob as is; with the storage class (ValueType) in *type.
     QByteArrayView rawValue(int column, int *type) const;

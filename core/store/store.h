@@ -36,6 +36,14 @@ struct MeetingFilter
     int year = 0;
 };
 
+// A body's meetings of one year, as Store::meetingYears() counts them.
+struct MeetingYear
+{
+    qint64 bodyId = 0;
+    int year = 0;
+    int meetings = 0;
+};
+
 // Which items Store::search looks in and how it orders what it finds;
 // empty fields match everything.
 struct SearchFilter
@@ -217,6 +225,11 @@ public:
 
     // Meetings
     Result<QList<Meeting>> meetings(const MeetingFilter &filter = {}) const;
+    // Each body's years that have meetings, with their number, by body id
+    // and newest year first: what a list of the archive shows before any
+    // meeting is read. Read from the meetings' index, not the meetings.
+    Result<QList<MeetingYear>> meetingYears() const;
+    Result<int> meetingCount() const;
     Result<std::optional<Meeting>> meeting(qint64 id) const;
     // Finds a meeting by "SHORT NUMBER/YEAR" (e.g. "KH 12/2026") or by id.
     Result<Meeting> findMeeting(const QString &reference) const;
@@ -260,8 +273,9 @@ public:
 
     // Agenda items, in agenda order. Rich text is sanitised on the way in.
     Result<QList<AgendaItem>> agendaItems(qint64 meetingId) const;
-    // Number of agenda items of every meeting that has any, by meeting id.
-    Result<QHash<qint64, int>> agendaItemCounts() const;
+    // Number of agenda items of every meeting the filter keeps that has
+    // any, by meeting id.
+    Result<QHash<qint64, int>> agendaItemCounts(const MeetingFilter &filter = {}) const;
     // The highest position on the meeting's agenda; 0 when it is empty.
     Result<int> lastAgendaPosition(qint64 meetingId) const;
     Result<std::optional<AgendaItem>> agendaItem(qint64 id) const;

@@ -15,6 +15,23 @@
 #include <optional>
 
 struct CheckReport;
+struct SearchFilter;
+
+// What an engine keeps between one connection's searches
+// (Connection::searchCache): SQLite's keeps the search index's lengths and
+// the items' order in memory.
+class SearchCache
+{
+public:
+    virtual ~SearchCache() = default;
+};
+
+// One match of a search: the item and its rank (bm25, lower is better).
+struct RankedMatch
+{
+    qint64 itemId = 0;
+    double rank = 0;
+};
 
 // What is in a database: whether it is empty, a Pykälä store of which
 // schema version, a meeting package; or not a database at all.
@@ -92,8 +109,12 @@ public:
     // The query's words (each a group of the forms it may take, any of
     // which matches) as this engine's match expression.
     virtual QString matchExpression(const QList<QStringList> &groups) const = 0;
-    // Ranked matches: parameters (expression, body, body, year, year, and
-    // by relevance the place of the last result to read, then the number
-    // of results); rows (id, rank), rank lower is better.
-    virtual const QString &rankedMatches(bool newestFirst) const = 0;
+    // The `limit` best items holding some form of every word (`groups`),
+    // kept to the filter's body and year, in its order: by relevance, as
+    // FTS5's bm25(item_search, 4.0, 1.0) ranks them (the title weighing four
+    // times the text), equal ranks newest meeting first; or newest meeting
+    // first. Both engines give the same items in the same order with the
+    // same ranks to the last bit.
+    virtual Result<QList<RankedMatch>> rankedMatches(const Connection &db, const QList<QStringList> &groups,
+                                                     const SearchFilter &filter, int limit) const = 0;
 };

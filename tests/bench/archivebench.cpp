@@ -1,10 +1,12 @@
 // The archive benchmark, run by `make bench`: Pykälä on a municipality's
 // twenty years of minutes (12 bodies), side by side with what a user would
 // otherwise use: bare SQLite for storing and searching, LibreOffice and
-// Chromium for turning the meeting's web page into PDF. It also runs search
-// and start-up on a quarter of that archive and on four times it. It prints
-// a table and writes it into docs/performance.md between the bench markers.
-// Timings belong here, never in the tests' assertions.
+// Chromium for turning the meeting's web page into PDF; and the same
+// archive on PostgreSQL (a server of its own, durable, on this machine)
+// beside SQLite. It also runs search, start-up and the everyday operations
+// on a quarter of that archive and on four times it, on both engines. It
+// prints its tables and writes them into docs/performance.md between the
+// bench markers. Timings belong here, never in the tests' assertions.
 
 #include "store/searchterms.h"
 #include "store/store.h"
@@ -19,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <sys/resource.h>
@@ -531,25 +534,309 @@ qint64 archiveRows(const QString &path)
 }
 
 // ---------------------------------------------------------------------------
+// PostgreSQL
+
+// The benchmark's own server, tests/postgresql/cluster.sh's, keeping
+// PostgreSQL's durable defaults (fsync, synchronous commits): a socket in a
+// folder of its own under /tmp, which the server's user (nobody, when the
+// benchmark runs as root) can reach. Stopped at the end, on a failure, and
+// on an interruption (stopServerOnSignal).
+struct Server
+{
+    QString directory;
+    bool running = false;
+
+    QString uri(const QString &database) const
+    {
+        return QStringLiteral("postgresql:///%1?host=%2&user=pykala").arg(database, directory);
+    }
+} server;
+
+// What the signal handler runs: only async-signal-safe calls, on argument
+// strings made before.
+std::string stopCommand[4];
+char *stopArguments[5];
+
+void stopServerOnSignal(int signal)
+{
+    const pid_t pid = fork();
+    if (pid == 0) {
+        execv("/bin/sh", stopArguments);
+        _exit(127);
+    }
+    if (pid > 0) {
+        int status = 0;
+        while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
+    }
+    ::signal(signal, SIG_DFL);
+    raise(signal);
+}
+
+bool startServer()
+{
+    server.directory = QStringLiteral("/tmp/pykala-bench-pg-%1").arg(getpid());
+    const QString script = QStringLiteral(PYKALA_CLUSTER_SCRIPT);
+    const QStringList stop{QStringLiteral("/bin/sh"), script, QStringLiteral("stop"), server.directory};
+    for (int i = 0; i < 4; ++i) {
+        stopCommand[i] = QFile::encodeName(stop.at(i)).toStdString();
+        stopArguments[i] = stopCommand[i].data();
+    }
+    stopArguments[4] = nullptr;
+    for (const int signal : {SIGINT, SIGTERM, SIGHUP})
+        ::signal(signal, stopServerOnSignal);
+    const Run started = runProcess({QStringLiteral("sh"), script, QStringLiteral("start"), server.directory,
+                                    QStringLiteral("durable")},
+                                   {}, {}, {}, 120);
+    if (!started.ok)
+        return fail(QStringLiteral("Starting PostgreSQL (tests/postgresql/cluster.sh)"), started);
+    server.running = true;
+    return true;
+}
+
+void stopServer()
+{
+    if (!server.running)
+        return;
+    runProcess({QStringLiteral("sh"), QStringLiteral(PYKALA_CLUSTER_SCRIPT), QStringLiteral("stop"), server.directory},
+               {}, {}, {}, 120);
+    server.running = false;
+}
+
+// One connection of libpq's, closed at the end of its scope.
+struct PgConnection
+{
+    PGconn *connection = nullptr;
+    explicit PgConnection(const QString &uri)
+        : connection(PQconnectdb(uri.toUtf8().constData()))
+    {
+        PQsetNoticeProcessor(connection, [](void *, const char *) {}, nullptr); // "does not exist, skipping"
+    }
+    ~PgConnection() { PQfinish(connection); }
+    Q_DISABLE_COPY_MOVE(PgConnection)
+
+    bool ok() const { return PQstatus(connection) == CONNECTION_OK; }
+    QString error() const { return QString::fromUtf8(PQerrorMessage(connection)).trimmed(); }
+    // Runs SQL whose result is a command's or a single value, in *value.
+    bool exec(const QString &sql, QString *value = nullptr)
+    {
+        PGresult *result = PQexec(connection, sql.toUtf8().constData());
+        const ExecStatusType status = PQresultStatus(result);
+        const bool done = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+        if (done && value)
+            *value = PQntuples(result) > 0 ? QString::fromUtf8(PQgetvalue(result, 0, 0)) : QString();
+        if (!done)
+            out << "pykala-bench: " << sql.left(200) << ": " << error() << Qt::endl;
+        PQclear(result);
+        return done;
+    }
+};
+
+bool createDatabase(const QString &name)
+{
+    PgConnection admin(server.uri(QStringLiteral("postgres")));
+    if (!admin.ok()) {
+        out << "pykala-bench: " << admin.error() << Qt::endl;
+        return false;
+    }
+    return admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name))
+        && admin.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+}
+
+void dropDatabase(const QString &name)
+{
+    PgConnection admin(server.uri(QStringLiteral("postgres")));
+    if (admin.ok())
+        admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+}
+
+// A value as COPY's text format writes it.
+void appendCopyValue(QByteArray &line, sqlite3_stmt *row, int column)
+{
+    switch (sqlite3_column_type(row, column)) {
+    case SQLITE_NULL:
+        line += "\\N";
+        break;
+    case SQLITE_INTEGER:
+        line += QByteArray::number(sqlite3_column_int64(row, column));
+        break;
+    case SQLITE_FLOAT:
+        line += QByteArray::number(sqlite3_column_double(row, column), 'g', 17);
+        break;
+    case SQLITE_BLOB: {
+        const QByteArray bytes(static_cast<const char *>(sqlite3_column_blob(row, column)),
+                               sqlite3_column_bytes(row, column));
+        line += "\\\\x" + bytes.toHex();
+        break;
+    }
+    default: {
+        const char *text = reinterpret_cast<const char *>(sqlite3_column_text(row, column));
+        const int size = sqlite3_column_bytes(row, column);
+        for (int i = 0; i < size; ++i) {
+            switch (text[i]) {
+            case '\\': line += "\\\\"; break;
+            case '\n': line += "\\n"; break;
+            case '\r': line += "\\r"; break;
+            case '\t': line += "\\t"; break;
+            default: line += text[i];
+            }
+        }
+    }
+    }
+}
+
+// One table's rows from the SQLite archive into the server's table of the
+// same name and columns, by COPY.
+bool copyTable(Sqlite &source, PgConnection &target, const QString &table, const QString &select,
+               const QStringList &columns)
+{
+    sqlite3_stmt *rows = nullptr;
+    if (sqlite3_prepare_v2(source.db, select.toUtf8().constData(), -1, &rows, nullptr) != SQLITE_OK) {
+        out << "pykala-bench: " << source.error() << Qt::endl;
+        return false;
+    }
+    PGresult *copy = PQexec(target.connection,
+                            QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(u',')).toUtf8().constData());
+    bool ok = PQresultStatus(copy) == PGRES_COPY_IN;
+    PQclear(copy);
+    QByteArray buffer;
+    const int width = sqlite3_column_count(rows);
+    while (ok && sqlite3_step(rows) == SQLITE_ROW) {
+        for (int column = 0; column < width; ++column) {
+            if (column > 0)
+                buffer += '\t';
+            appendCopyValue(buffer, rows, column);
+        }
+        buffer += '\n';
+        if (buffer.size() > (1 << 20)) {
+            ok = PQputCopyData(target.connection, buffer.constData(), int(buffer.size())) == 1;
+            buffer.clear();
+        }
+    }
+    sqlite3_finalize(rows);
+    if (ok && !buffer.isEmpty())
+        ok = PQputCopyData(target.connection, buffer.constData(), int(buffer.size())) == 1;
+    ok = PQputCopyEnd(target.connection, ok ? nullptr : "the benchmark's copy failed") == 1 && ok;
+    PGresult *result = PQgetResult(target.connection);
+    ok = ok && PQresultStatus(result) == PGRES_COMMAND_OK;
+    PQclear(result);
+    while ((result = PQgetResult(target.connection)))
+        PQclear(result);
+    if (!ok)
+        out << "pykala-bench: copying " << table << " failed: " << target.error() << Qt::endl;
+    return ok;
+}
+
+// The SQLite archive's rows into a PostgreSQL store that `pykala-cli init`
+// made, as they are: every table's rows by COPY with the store's triggers
+// and references off (session_replication_role = replica), the search
+// index's texts (PostgreSQL makes their terms), then what the triggers
+// would have kept (the ids' sequences, the index's totals, the audit log's
+// largest id), and VACUUM ANALYZE, as a server's autovacuum would do.
+// `pykala-cli demo` itself writes the archive in one transaction, and
+// PostgreSQL's store keeps two counters in rows that every item and audit
+// entry update, each update walking the row's earlier versions of that
+// transaction: twenty years do not finish in an hour.
+bool copyToServer(const QString &archive, const QString &uri)
+{
+    Sqlite source;
+    if (!source.open(archive, SQLITE_OPEN_READONLY))
+        return false;
+    PgConnection target(uri);
+    if (!target.ok()) {
+        out << "pykala-bench: " << target.error() << Qt::endl;
+        return false;
+    }
+    // The tables, parents first, and their columns by name.
+    QStringList tables;
+    QList<QStringList> tableColumns;
+    {
+        sqlite3_stmt *objects = nullptr;
+        sqlite3_prepare_v2(source.db,
+                           "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                           "AND name NOT LIKE 'item_search%' ORDER BY rowid",
+                           -1, &objects, nullptr);
+        while (sqlite3_step(objects) == SQLITE_ROW)
+            tables << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(objects, 0)));
+        sqlite3_finalize(objects);
+    }
+    if (!target.exec(QStringLiteral("SET session_replication_role = replica"))
+        || !target.exec(QStringLiteral("BEGIN"))
+        || !target.exec(QStringLiteral("TRUNCATE %1, item_search").arg(tables.join(QStringLiteral(", ")))))
+        return false;
+    for (const QString &table : std::as_const(tables)) {
+        QStringList columns;
+        sqlite3_stmt *info = nullptr;
+        sqlite3_prepare_v2(source.db, QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table).toUtf8().constData(),
+                           -1, &info, nullptr);
+        while (sqlite3_step(info) == SQLITE_ROW)
+            columns << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info, 0)));
+        sqlite3_finalize(info);
+        tableColumns.append(columns);
+        if (!copyTable(source, target, table, QStringLiteral("SELECT \"%1\" FROM \"%2\"").arg(columns.join(QStringLiteral("\", \"")), table),
+                       columns))
+            return false;
+    }
+    if (!copyTable(source, target, QStringLiteral("item_search"), QStringLiteral("SELECT rowid, title, body FROM item_search"),
+                   {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("body")}))
+        return false;
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        const QString &table = tables.at(i);
+        QString sequence;
+        if (!tableColumns.at(i).contains(QStringLiteral("id")))
+            continue;
+        if (!target.exec(QStringLiteral("SELECT pg_get_serial_sequence('%1', 'id')").arg(table), &sequence))
+            return false;
+        if (!sequence.isEmpty()
+            && !target.exec(QStringLiteral("SELECT setval('%1', coalesce((SELECT max(id) FROM %2), 0) + 1, false)")
+                                .arg(sequence, table)))
+            return false;
+    }
+    const qint64 lastAudit = [&] {
+        sqlite3_stmt *statement = nullptr;
+        qint64 last = 0;
+        if (sqlite3_prepare_v2(source.db, "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'", -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            last = sqlite3_column_int64(statement, 0);
+        sqlite3_finalize(statement);
+        return last;
+    }();
+    return target.exec(QStringLiteral("UPDATE item_search_totals SET entries = (SELECT count(*) FROM item_search), "
+                                      "tokens = (SELECT coalesce(sum(tokens), 0) FROM item_search)"))
+        && target.exec(QStringLiteral("UPDATE audit_sequence SET last_id = %1").arg(lastAudit))
+        && target.exec(QStringLiteral("COMMIT")) && target.exec(QStringLiteral("RESET session_replication_role"))
+        && target.exec(QStringLiteral("VACUUM ANALYZE"));
+}
+
+// ---------------------------------------------------------------------------
 // The cases
+
+// What one engine measured on one archive.
+struct Figures
+{
+    QString location;    // the store: a file, a server's URI
+    double generateMs = 0; // SQLite: `pykala-cli demo`; PostgreSQL: the copy of its rows
+    double sizeMb = 0;
+    double searchP50 = 0, searchP95 = 0;
+    int zeroHitQueries = 0;
+    double openMs = 0, navigatorMs = 0, agendaMs = 0, addItemMs = 0;
+    double startupMs = 0, startupFirstMs = 0, startupRssMb = 0;
+    bool startupOk = false;
+};
 
 struct Scale
 {
     QString name;     // "¼", "1×", "4×"
     int years = 0;
-    QString path;
+    QString path;     // the SQLite archive
+    QString database; // its copy's on the server
     // Measured
-    double generateMs = 0;
     qint64 rows = 0;
     qint64 items = 0;
     qint64 meetings = 0;
-    double fileMb = 0;
-    double searchP50 = 0, searchP95 = 0, bareP50 = 0, bareP95 = 0;
-    int zeroHitQueries = 0;
+    double bareP50 = 0, bareP95 = 0; // FTS5 by SQLite's own interface
     int searchRounds = 0;
-    double openMs = 0, listMs = 0, agendaMs = 0, addItemMs = 0, checkMs = 0;
-    double startupMs = 0, startupFirstMs = 0, startupRssMb = 0;
-    bool startupOk = false;
+    Figures sqlite, postgresql;
 };
 
 struct Tools
@@ -592,20 +879,56 @@ bool generate(const Tools &tools, Scale &scale)
     const auto generated = generateInto(tools, scale.years, scale.path);
     if (!generated)
         return false;
-    scale.generateMs = *generated;
+    scale.sqlite.location = scale.path;
+    scale.sqlite.generateMs = *generated;
     scale.rows = archiveRows(scale.path);
     Sqlite db;
     db.open(scale.path, SQLITE_OPEN_READONLY);
     scale.items = db.count(QStringLiteral("agenda_item"));
     scale.meetings = db.count(QStringLiteral("meeting"));
-    scale.fileMb = double(QFileInfo(scale.path).size() + QFileInfo(scale.path + QStringLiteral("-wal")).size()) / 1e6;
+    scale.sqlite.sizeMb = double(QFileInfo(scale.path).size() + QFileInfo(scale.path + QStringLiteral("-wal")).size()) / 1e6;
     out << QStringLiteral("  %1: %2 meetings, %3 items, %4 rows, %5 MB; generated in %6 s")
                .arg(scale.name)
                .arg(scale.meetings)
                .arg(scale.items)
                .arg(scale.rows)
-               .arg(scale.fileMb, 0, 'f', 0)
-               .arg(scale.generateMs / 1000, 0, 'f', 1)
+               .arg(scale.sqlite.sizeMb, 0, 'f', 0)
+               .arg(scale.sqlite.generateMs / 1000, 0, 'f', 1)
+        << Qt::endl;
+    return true;
+}
+
+// The same archive on the server: a database of its own, made a store by
+// `pykala-cli init`, its rows copied from the SQLite archive (copyToServer).
+// With `verify`, `pykala-cli check` then finds the copy intact: its audit
+// chain matches the rows.
+bool generateOnServer(const Tools &tools, Scale &scale, bool verify)
+{
+    scale.database = QStringLiteral("archive_%1").arg(scale.years);
+    scale.postgresql.location = server.uri(scale.database);
+    if (!createDatabase(scale.database))
+        return false;
+    const Run init = runProcess({tools.cli, QStringLiteral("--store"), scale.postgresql.location, QStringLiteral("init"),
+                                 QStringLiteral("--name"), QStringLiteral("Benchmark")});
+    if (!init.ok)
+        return fail(QStringLiteral("pykala-cli init on the server"), init);
+    bool copied = false;
+    scale.postgresql.generateMs = milliseconds([&] { copied = copyToServer(scale.path, scale.postgresql.location); });
+    if (!copied)
+        return false;
+    PgConnection db(scale.postgresql.location);
+    QString bytes;
+    if (!db.exec(QStringLiteral("SELECT pg_database_size(current_database())"), &bytes))
+        return false;
+    scale.postgresql.sizeMb = bytes.toDouble() / 1e6;
+    if (verify) {
+        const Run check = runProcess({tools.cli, QStringLiteral("--store"), scale.postgresql.location, QStringLiteral("check")});
+        if (!check.ok)
+            return fail(QStringLiteral("pykala-cli check of the copy on the server"), check);
+    }
+    out << QStringLiteral("  on PostgreSQL: %1 MB, copied in %2 s")
+               .arg(scale.postgresql.sizeMb, 0, 'f', 0)
+               .arg(scale.postgresql.generateMs / 1000, 0, 'f', 1)
         << Qt::endl;
     return true;
 }
@@ -677,20 +1000,21 @@ struct SearchTimes
     int zeroHits = 0;
 };
 
-// Each query through Store::search, as the client and pykala-cli run it, and
-// its MATCH expression as a bare FTS5 query through SQLite's own interface on
-// the same file, alternately, after a warm-up round of both.
-std::optional<SearchTimes> benchSearch(Store &store, const QString &path, const QStringList &queries, int rounds)
+// Each query through Store::search, as the client and pykala-cli run it,
+// and on SQLite its MATCH expression as a bare FTS5 query through SQLite's
+// own interface on the same file (`barePath`), alternately, after a
+// warm-up round of both.
+std::optional<SearchTimes> benchSearch(Store &store, const QString &barePath, const QStringList &queries, int rounds)
 {
     Sqlite bare;
-    if (!bare.open(path, SQLITE_OPEN_READONLY))
-        return std::nullopt;
     sqlite3_stmt *match = nullptr;
-    if (sqlite3_prepare_v2(bare.db,
-                           "SELECT rowid, bm25(item_search, 4.0, 1.0) AS rank FROM item_search "
-                           "WHERE item_search MATCH ?1 ORDER BY rank LIMIT 20",
-                           -1, &match, nullptr)
-        != SQLITE_OK) {
+    if (!barePath.isEmpty()
+        && (!bare.open(barePath, SQLITE_OPEN_READONLY)
+            || sqlite3_prepare_v2(bare.db,
+                                  "SELECT rowid, bm25(item_search, 4.0, 1.0) AS rank FROM item_search "
+                                  "WHERE item_search MATCH ?1 ORDER BY rank LIMIT 20",
+                                  -1, &match, nullptr)
+                != SQLITE_OK)) {
         out << "pykala-bench: " << bare.error() << Qt::endl;
         return std::nullopt;
     }
@@ -719,7 +1043,7 @@ std::optional<SearchTimes> benchSearch(Store &store, const QString &path, const 
                 sqlite3_finalize(match);
                 return std::nullopt;
             }
-            const double plain = milliseconds([&] { (void)runBare(expression); });
+            const double plain = match ? milliseconds([&] { (void)runBare(expression); }) : 0;
             if (round < 0) {
                 times.zeroHits += hits == 0 ? 1 : 0;
                 continue;
@@ -732,46 +1056,55 @@ std::optional<SearchTimes> benchSearch(Store &store, const QString &path, const 
     return times;
 }
 
-// Operations a secretary waits for, in process on the archive: how they
-// grow with it.
-bool benchStore(Scale &scale, const QStringList &queries, int rounds)
+// Operations a secretary waits for, in process on the archive, on one
+// engine: how they grow with it. On SQLite, bare FTS5 beside the search.
+bool benchStore(Scale &scale, Figures &figures, const QStringList &queries, int rounds)
 {
+    const bool sqlite = &figures == &scale.sqlite;
     Result<std::unique_ptr<Store>> store = Failure{};
     QList<double> opens;
     for (int i = 0; i < 5; ++i) {
-        opens.append(milliseconds([&] { store = Store::open(scale.path); }));
+        opens.append(milliseconds([&] { store = Store::open(figures.location); }));
         if (!store) {
             out << "pykala-bench: " << store.error() << Qt::endl;
             return false;
         }
     }
-    scale.openMs = median(opens);
+    figures.openMs = median(opens);
     Store &s = *store.value();
-    const auto times = benchSearch(s, scale.path, queries, rounds);
+    const auto times = benchSearch(s, sqlite ? scale.path : QString(), queries, rounds);
     if (!times)
         return false;
-    scale.searchP50 = percentile(times->pykala, 0.5);
-    scale.searchP95 = percentile(times->pykala, 0.95);
-    scale.bareP50 = percentile(times->bare, 0.5);
-    scale.bareP95 = percentile(times->bare, 0.95);
-    scale.zeroHitQueries = times->zeroHits;
+    figures.searchP50 = percentile(times->pykala, 0.5);
+    figures.searchP95 = percentile(times->pykala, 0.95);
+    figures.zeroHitQueries = times->zeroHits;
+    if (sqlite) {
+        scale.bareP50 = percentile(times->bare, 0.5);
+        scale.bareP95 = percentile(times->bare, 0.95);
+    }
     scale.searchRounds = rounds;
 
-    QList<double> lists, agendas;
-    QList<Meeting> meetings;
+    QList<double> starts, agendas;
     for (int i = 0; i < 5; ++i) {
-        // What the navigator reads at start: every meeting and its item count.
-        lists.append(milliseconds([&] {
-            meetings = s.meetings().value();
-            (void)s.agendaItemCounts();
+        // What the navigator reads at start: the bodies and their years,
+        // the first body's newest year's meetings and their item counts.
+        starts.append(milliseconds([&] {
+            const auto bodies = s.bodies();
+            const auto years = s.meetingYears();
+            if (bodies && years && !years->isEmpty()) {
+                const MeetingFilter newest{years->constFirst().bodyId, years->constFirst().year};
+                (void)s.meetings(newest);
+                (void)s.agendaItemCounts(newest);
+            }
         }));
     }
-    scale.listMs = median(lists);
+    figures.navigatorMs = median(starts);
+    const QList<Meeting> meetings = s.meetings().value();
     if (meetings.isEmpty())
         return false;
     for (int i = 0; i < 5; ++i)
         agendas.append(milliseconds([&] { (void)s.agendaItems(meetings.at(meetings.size() / 2).id); }));
-    scale.agendaMs = median(agendas);
+    figures.agendaMs = median(agendas);
     // A new item on the agenda of a meeting still to be held, committed durably.
     const auto planned = std::find_if(meetings.cbegin(), meetings.cend(), [](const Meeting &m) {
         return m.state == MeetingState::Planned || m.state == MeetingState::Convened;
@@ -794,16 +1127,16 @@ bool benchStore(Scale &scale, const QStringList &queries, int rounds)
             return false;
         }
     }
-    scale.addItemMs = median(adds);
+    figures.addItemMs = median(adds);
     return true;
 }
 
 // The desktop client on the archive until the navigator has painted its
 // first list of meetings (PYKALA_STARTUP_PROBE), as a whole process, with a
 // settings folder of its own: the first run, then the median of `runs`.
-bool benchStartup(const Tools &tools, Scale &scale, int runs)
+bool benchStartup(const Tools &tools, const Scale &scale, Figures &figures, int runs)
 {
-    const QString config = tools.work + QStringLiteral("/config-%1").arg(scale.years);
+    const QString config = tools.work + QStringLiteral("/config-%1-%2").arg(scale.years).arg(&figures == &scale.sqlite ? 1 : 2);
     QDir().mkpath(config);
     const QStringList environment{QStringLiteral("XDG_CONFIG_HOME=") + config,
                                   QStringLiteral("QT_QPA_PLATFORM=")
@@ -811,20 +1144,20 @@ bool benchStartup(const Tools &tools, Scale &scale, int runs)
                                                                                 : QStringLiteral("xcb"))};
     QList<double> times;
     for (int run = 0; run <= runs; ++run) {
-        const Run client = runProcess({tools.client, scale.path}, environment, {}, QStringLiteral("PYKALA_STARTUP_PROBE"), 120);
+        const Run client = runProcess({tools.client, figures.location}, environment, {}, QStringLiteral("PYKALA_STARTUP_PROBE"), 120);
         const QRegularExpression painted(QStringLiteral("first-paint-ms ([0-9.]+)"));
         const auto match = painted.match(QString::fromUtf8(client.output));
         if (!client.ok || !match.hasMatch())
             return fail(QStringLiteral("The desktop client's start"), client);
         const double ms = match.captured(1).toDouble();
         if (run == 0)
-            scale.startupFirstMs = ms;
+            figures.startupFirstMs = ms;
         else
             times.append(ms);
-        scale.startupRssMb = qMax(scale.startupRssMb, client.peakRssMb);
+        figures.startupRssMb = qMax(figures.startupRssMb, client.peakRssMb);
     }
-    scale.startupMs = median(times);
-    scale.startupOk = true;
+    figures.startupMs = median(times);
+    figures.startupOk = true;
     return true;
 }
 
@@ -1075,19 +1408,19 @@ QString report(const QStringList &machine, const QList<Scale> &scales, const Sca
        << withThousands(full.meetings) << " meetings, " << withThousands(full.items) << " agenda items)\n\n";
     md << "| Case | Pykälä | Compared with | Ratio | Target | |\n|---|---|---|---|---|---|\n";
     if (raw) {
-        const double ours = double(full.rows) / (full.generateMs / 1000);
+        const double ours = double(full.rows) / (full.sqlite.generateMs / 1000);
         const double theirs = double(raw->rows) / (raw->ms / 1000);
         md << "| Archive generation (`pykala-cli demo --bodies 12 --years " << full.years << "`), "
-           << withThousands(full.rows) << " rows, median of " << raw->runs << " | " << ms(full.generateMs) << ", "
+           << withThousands(full.rows) << " rows, median of " << raw->runs << " | " << ms(full.sqlite.generateMs) << ", "
            << withThousands(qint64(ours)) << " rows/s | the same rows by the sqlite3 C API in one transaction: "
            << ms(raw->ms) << ", " << withThousands(qint64(theirs)) << " rows/s | "
            << QString::number(100 * ours / theirs, 'f', 1) << " % | ≥ 30 % | " << verdict(ours >= 0.3 * theirs)
            << " |\n";
     }
-    md << "| Full-text search, " << searchQueries().size() << " queries × " << full.searchRounds << ", p50 / p95 | " << ms(full.searchP50) << " / "
-       << ms(full.searchP95) << " | the bare FTS5 query by the sqlite3 C API: " << ms(full.bareP50) << " / "
-       << ms(full.bareP95) << " | p95 " << QString::number(full.searchP95 / full.bareP95, 'f', 2) << "× | p95 ≤ 10 ms, ≤ 2× | "
-       << verdict(full.searchP95 <= 10 && full.searchP95 <= 2 * full.bareP95) << " |\n";
+    md << "| Full-text search, " << searchQueries().size() << " queries × " << full.searchRounds << ", p50 / p95 | " << ms(full.sqlite.searchP50) << " / "
+       << ms(full.sqlite.searchP95) << " | the bare FTS5 query by the sqlite3 C API: " << ms(full.bareP50) << " / "
+       << ms(full.bareP95) << " | p95 " << QString::number(full.sqlite.searchP95 / full.bareP95, 'f', 2) << "× | p95 ≤ 10 ms, ≤ 2× | "
+       << verdict(full.sqlite.searchP95 <= 10 && full.sqlite.searchP95 <= 2 * full.bareP95) << " |\n";
     if (exported.pykalaMs > 0) {
         md << "| Minutes of " << exported.meeting << " (" << exported.items << " items, public, PDF/A), "
            << "whole process, median of " << exported.runs << " | " << ms(exported.pykalaMs) << ", "
@@ -1122,10 +1455,10 @@ QString report(const QStringList &machine, const QList<Scale> &scales, const Sca
         md << "| Verifying the four signatures (`pykala-cli verify`) | " << ms(signing.verifyMs) << " | | | | |\n";
     }
     md << "| Desktop client cold start to its first painted meeting list, median of 5 (first run) | "
-       << ms(full.startupMs) << " (" << ms(full.startupFirstMs) << ") | | | ≤ 1 s | "
-       << verdict(full.startupOk && full.startupMs <= 1000 && full.startupFirstMs <= 1000) << " |\n";
-    md << "| Its peak memory (max RSS) | " << QString::number(full.startupRssMb, 'f', 0) << " MB | | | ≤ 200 MB | "
-       << verdict(full.startupOk && full.startupRssMb <= 200) << " |\n";
+       << ms(full.sqlite.startupMs) << " (" << ms(full.sqlite.startupFirstMs) << ") | | | ≤ 1 s | "
+       << verdict(full.sqlite.startupOk && full.sqlite.startupMs <= 1000 && full.sqlite.startupFirstMs <= 1000) << " |\n";
+    md << "| Its peak memory (max RSS) | " << QString::number(full.sqlite.startupRssMb, 'f', 0) << " MB | | | ≤ 200 MB | "
+       << verdict(full.sqlite.startupOk && full.sqlite.startupRssMb <= 200) << " |\n";
     if (exported.pykalaMs > 0) {
         md << "\nPeak memory of the export, its largest process: Pykälä " << QString::number(exported.pykalaRssMb, 'f', 0)
            << " MB, LibreOffice " << QString::number(exported.libreOfficeRssMb, 'f', 0) << " MB, Chromium "
@@ -1134,6 +1467,31 @@ QString report(const QStringList &machine, const QList<Scale> &scales, const Sca
            << QString::number(exported.libreOfficeKb, 'f', 0) << " KB, Chromium "
            << QString::number(exported.chromiumKb, 'f', 0) << " KB.\n";
     }
+
+    md << "\n### The two engines, on the archive of " << full.years << " years\n\n";
+    md << "The same archive on SQLite (a file, as the desktop keeps it) and on PostgreSQL (a server on this machine, "
+          "reached through its Unix socket, fsync and synchronous commits on). PostgreSQL's copy: "
+       << ms(full.postgresql.generateMs) << ", " << QString::number(full.postgresql.sizeMb, 'f', 0) << " MB.\n\n";
+    md << "| Case | SQLite | PostgreSQL | PostgreSQL / SQLite | Target | |\n|---|---|---|---|---|---|\n";
+    auto engines = [&](const QString &label, double sqlite, double postgresql, const QString &shown = {},
+                       const QString &shownServer = {}, bool target = true) {
+        const double ratio = sqlite > 0 ? postgresql / sqlite : 0;
+        md << "| " << label << " | " << (shown.isEmpty() ? ms(sqlite) : shown) << " | "
+           << (shownServer.isEmpty() ? ms(postgresql) : shownServer) << " | " << QString::number(ratio, 'f', 2) << "× | "
+           << (target ? QStringLiteral("≤ 2× | ") + verdict(ratio <= 2) : QStringLiteral("| ")) << " |\n";
+    };
+    const Figures &lite = full.sqlite, &pg = full.postgresql;
+    engines(QStringLiteral("Full-text search, p50"), lite.searchP50, pg.searchP50, {}, {}, false);
+    engines(QStringLiteral("Full-text search, p95"), lite.searchP95, pg.searchP95);
+    engines(QStringLiteral("Opening a meeting (its agenda read), median of 5"), lite.agendaMs, pg.agendaMs);
+    engines(QStringLiteral("Saving a new item, durably committed, median of 5"), lite.addItemMs, pg.addItemMs);
+    engines(QStringLiteral("Desktop client start to its first painted meeting list, median of 5 (first run)"),
+            lite.startupMs, pg.startupMs, ms(lite.startupMs) + QStringLiteral(" (") + ms(lite.startupFirstMs) + u')',
+            ms(pg.startupMs) + QStringLiteral(" (") + ms(pg.startupFirstMs) + u')');
+    engines(QStringLiteral("Opening the store"), lite.openMs, pg.openMs, {}, {}, false);
+    engines(QStringLiteral("Client peak memory"), lite.startupRssMb, pg.startupRssMb,
+            QStringLiteral("%1 MB").arg(lite.startupRssMb, 0, 'f', 0), QStringLiteral("%1 MB").arg(pg.startupRssMb, 0, 'f', 0),
+            false);
 
     md << "\n### As the archive grows\n\n";
     md << "| |";
@@ -1149,24 +1507,34 @@ QString report(const QStringList &machine, const QList<Scale> &scales, const Sca
             md << ' ' << value(scale) << " |";
         md << '\n';
     };
+    // A line for each engine.
+    auto both = [&](const QString &label, const std::function<QString(const Figures &)> &value) {
+        line(label + QStringLiteral(", SQLite"), [&](const Scale &s) { return value(s.sqlite); });
+        line(label + QStringLiteral(", PostgreSQL"), [&](const Scale &s) { return value(s.postgresql); });
+    };
     line(QStringLiteral("Meetings / agenda items"),
          [](const Scale &s) { return withThousands(s.meetings) + QStringLiteral(" / ") + withThousands(s.items); });
-    line(QStringLiteral("Store file"), [](const Scale &s) { return QStringLiteral("%1 MB").arg(s.fileMb, 0, 'f', 0); });
-    line(QStringLiteral("Generation (`demo`)"), [](const Scale &s) { return ms(s.generateMs); });
-    line(QStringLiteral("Search p50 / p95"),
-         [](const Scale &s) { return ms(s.searchP50) + QStringLiteral(" / ") + ms(s.searchP95); });
+    line(QStringLiteral("Store file, SQLite"), [](const Scale &s) { return QStringLiteral("%1 MB").arg(s.sqlite.sizeMb, 0, 'f', 0); });
+    line(QStringLiteral("Database, PostgreSQL"), [](const Scale &s) { return QStringLiteral("%1 MB").arg(s.postgresql.sizeMb, 0, 'f', 0); });
+    line(QStringLiteral("Generation (`demo`), SQLite"), [](const Scale &s) { return ms(s.sqlite.generateMs); });
+    line(QStringLiteral("Its rows copied, PostgreSQL"), [](const Scale &s) { return ms(s.postgresql.generateMs); });
+    both(QStringLiteral("Search p50 / p95"),
+         [](const Figures &f) { return ms(f.searchP50) + QStringLiteral(" / ") + ms(f.searchP95); });
     line(QStringLiteral("Bare FTS5 p50 / p95"),
          [](const Scale &s) { return ms(s.bareP50) + QStringLiteral(" / ") + ms(s.bareP95); });
-    line(QStringLiteral("Queries without hits"), [](const Scale &s) { return QString::number(s.zeroHitQueries); });
-    line(QStringLiteral("Open the store"), [](const Scale &s) { return ms(s.openMs); });
-    line(QStringLiteral("Read all meetings and item counts"), [](const Scale &s) { return ms(s.listMs); });
-    line(QStringLiteral("Read one meeting's agenda"), [](const Scale &s) { return ms(s.agendaMs); });
-    line(QStringLiteral("Add one agenda item (durable commit)"), [](const Scale &s) { return ms(s.addItemMs); });
-    line(QStringLiteral("Client start to first meeting list (first run)"), [](const Scale &s) {
-        return ms(s.startupMs) + QStringLiteral(" (") + ms(s.startupFirstMs) + QLatin1Char(')');
+    line(QStringLiteral("Queries without hits"), [](const Scale &s) {
+        return s.sqlite.zeroHitQueries == s.postgresql.zeroHitQueries
+            ? QString::number(s.sqlite.zeroHitQueries)
+            : QStringLiteral("%1 (PostgreSQL %2)").arg(s.sqlite.zeroHitQueries).arg(s.postgresql.zeroHitQueries);
     });
-    line(QStringLiteral("Client peak memory"),
-         [](const Scale &s) { return QStringLiteral("%1 MB").arg(s.startupRssMb, 0, 'f', 0); });
+    both(QStringLiteral("Open the store"), [](const Figures &f) { return ms(f.openMs); });
+    both(QStringLiteral("What the navigator reads at start"), [](const Figures &f) { return ms(f.navigatorMs); });
+    both(QStringLiteral("Read one meeting's agenda"), [](const Figures &f) { return ms(f.agendaMs); });
+    both(QStringLiteral("Add one agenda item (durable commit)"), [](const Figures &f) { return ms(f.addItemMs); });
+    both(QStringLiteral("Client start to first meeting list (first run)"), [](const Figures &f) {
+        return ms(f.startupMs) + QStringLiteral(" (") + ms(f.startupFirstMs) + QLatin1Char(')');
+    });
+    both(QStringLiteral("Client peak memory"), [](const Figures &f) { return QStringLiteral("%1 MB").arg(f.startupRssMb, 0, 'f', 0); });
     return text;
 }
 
@@ -1244,12 +1612,19 @@ int main(int argc, char *argv[])
     }
     QTemporaryDir work;
     tools.work = work.path();
+    // The server stops before its folder's parent goes, whatever the way out.
+    struct StopServer
+    {
+        ~StopServer() { stopServer(); }
+    } stopServerAtEnd;
 
     const QString libreOffice = programVersion({QStringLiteral("libreoffice"), QStringLiteral("--version")});
     const QString chromium = programVersion({QStringLiteral("chromium"), QStringLiteral("--version")});
     const QStringList machine = machineDescription(libreOffice, chromium);
     for (const QString &line : machine)
         out << line << Qt::endl;
+    if (!startServer())
+        return 1;
 
     // Twenty years, and a quarter and four times that, as years of meetings.
     QList<Scale> scales{{QStringLiteral("¼"), tools.quick ? 1 : 5},
@@ -1262,13 +1637,13 @@ int main(int argc, char *argv[])
     Signing signing;
     for (Scale &scale : scales) {
         out << "Archive " << scale.name << " (12 bodies, " << scale.years << " years)" << Qt::endl;
-        if (!generate(tools, scale))
+        if (!generate(tools, scale) || !generateOnServer(tools, scale, &scale == &scales[0]))
             return 1;
         const bool full = &scale == &scales[1];
         if (full) {
             // Both vary with the disk: each is run three times, in turn, and
             // the medians compared.
-            QList<double> generations{scale.generateMs}, inserts;
+            QList<double> generations{scale.sqlite.generateMs}, inserts;
             const int rounds = tools.quick ? 1 : 3;
             for (int round = 0; round < rounds; ++round) {
                 const QString target = tools.work + QStringLiteral("/raw.sqlite");
@@ -1286,27 +1661,32 @@ int main(int argc, char *argv[])
                     return 1;
                 generations.append(*generated);
             }
-            scale.generateMs = median(generations);
+            scale.sqlite.generateMs = median(generations);
             raw->ms = median(inserts);
             raw->runs = rounds;
             out << QStringLiteral("  generation, median of %1: %2; raw inserts of the same %3 rows: %4")
                        .arg(rounds)
-                       .arg(ms(scale.generateMs))
+                       .arg(ms(scale.sqlite.generateMs))
                        .arg(raw->rows)
                        .arg(ms(raw->ms))
                 << Qt::endl;
         }
-        if (!benchStartup(tools, scale, 5))
-            return 1;
-        out << QStringLiteral("  client start: %1 (first %2), %3 MB")
-                   .arg(ms(scale.startupMs), ms(scale.startupFirstMs))
-                   .arg(scale.startupRssMb, 0, 'f', 0)
-            << Qt::endl;
-        if (!benchStore(scale, queries, searchRounds))
-            return 1;
-        out << QStringLiteral("  search p50 %1, p95 %2; bare FTS5 p50 %3, p95 %4")
-                   .arg(ms(scale.searchP50), ms(scale.searchP95), ms(scale.bareP50), ms(scale.bareP95))
-            << Qt::endl;
+        for (Figures *figures : {&scale.sqlite, &scale.postgresql}) {
+            const QString engine = figures == &scale.sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL");
+            if (!benchStartup(tools, scale, *figures, 5))
+                return 1;
+            out << QStringLiteral("  %1: client start %2 (first %3), %4 MB")
+                       .arg(engine, ms(figures->startupMs), ms(figures->startupFirstMs))
+                       .arg(figures->startupRssMb, 0, 'f', 0)
+                << Qt::endl;
+            if (!benchStore(scale, *figures, queries, searchRounds))
+                return 1;
+            out << QStringLiteral("  %1: search p50 %2, p95 %3; open a meeting %4, add an item %5, the navigator's start %6")
+                       .arg(engine, ms(figures->searchP50), ms(figures->searchP95), ms(figures->agendaMs),
+                            ms(figures->addItemMs), ms(figures->navigatorMs))
+                << Qt::endl;
+        }
+        out << QStringLiteral("  bare FTS5 p50 %1, p95 %2").arg(ms(scale.bareP50), ms(scale.bareP95)) << Qt::endl;
         if (full) {
             if (!benchExport(tools, scale, exported, libreOffice, chromium))
                 return 1;
@@ -1318,6 +1698,7 @@ int main(int argc, char *argv[])
         }
         // The archive is done with; four times it is large.
         removeStore(scale.path);
+        dropDatabase(scale.database);
     }
     const QString table = report(machine, scales, scales[1], raw, exported, signing);
     out << Qt::endl << table << Qt::endl;

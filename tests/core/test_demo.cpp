@@ -245,6 +245,48 @@ TEST_CASE("The demo reaches twelve bodies, with a permit section's long agendas"
     CHECK(store->check()->ok());
 }
 
+TEST_CASE("Each body's years of meetings and their items are counted as the meetings themselves show them",
+          "[demo][navigator]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("d.sqlite")));
+    REQUIRE(DemoData::generate(*store, options(3, 3, 2)).ok());
+    const QList<Meeting> meetings = store->meetings().value();
+    const QHash<qint64, int> counts = store->agendaItemCounts().value();
+    const QList<MeetingYear> years = store->meetingYears().value();
+    CHECK(store->meetingCount().value() == meetings.size());
+    int listed = 0;
+    for (qsizetype i = 0; i < years.size(); ++i) {
+        const MeetingYear &year = years.at(i);
+        if (i > 0) {
+            // By body, newest year first.
+            const MeetingYear &before = years.at(i - 1);
+            CHECK((before.bodyId < year.bodyId || (before.bodyId == year.bodyId && before.year > year.year)));
+        }
+        const QList<Meeting> ofYear = store->meetings({year.bodyId, year.year}).value();
+        CHECK(ofYear.size() == year.meetings);
+        listed += year.meetings;
+        // The year's counts are those of all meetings, kept to the year.
+        QHash<qint64, int> expected;
+        for (const Meeting &meeting : ofYear) {
+            CHECK(meeting.bodyId == year.bodyId);
+            CHECK(meeting.year == year.year);
+            if (counts.contains(meeting.id))
+                expected.insert(meeting.id, counts.value(meeting.id));
+        }
+        CHECK(store->agendaItemCounts({year.bodyId, year.year}).value() == expected);
+    }
+    CHECK(listed == meetings.size());
+    // A body or a year alone keeps to it too.
+    const qint64 body = years.constFirst().bodyId;
+    QHash<qint64, int> ofBody;
+    for (const Meeting &meeting : meetings) {
+        if (meeting.bodyId == body && counts.contains(meeting.id))
+            ofBody.insert(meeting.id, counts.value(meeting.id));
+    }
+    CHECK(store->agendaItemCounts({body, 0}).value() == ofBody);
+}
+
 TEST_CASE("A demo attachment is a one-page PDF whose cross-reference table points at its objects", "[demo][pdf]")
 {
     const QByteArray pdf = DemoPdf::page(QStringLiteral("Liite (1) – ehdotus"),

@@ -305,3 +305,50 @@ TEST_CASE("Search keeps to a body and a year, and orders by relevance or newest 
     none.year = 2025;
     CHECK(found(none).isEmpty());
 }
+
+TEST_CASE("Ranks are bm25 as FTS5 computes it, to the last bit, for one word and several", "[search]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    auto store = createStore(path);
+    const Sample sample = addSample(*store);
+    // Lengths and counts that differ: the word in the title (four times the
+    // weight), once or many times in texts short and long, in inflected
+    // forms, and items of standard text that rank alike.
+    const QString filler = QStringLiteral("Asia on valmisteltu hallintosäännön mukaisesti ja siitä on kuultu asianosaisia. ");
+    addItem(*store, sample.meeting, QStringLiteral("Talousarvio 2027"), QStringLiteral("<p>Talousarvion toteutuminen.</p>"));
+    addItem(*store, sample.meeting, QStringLiteral("Koulun peruskorjaus"),
+            QStringLiteral("<p>%1Talousarviossa on varattu määräraha koulun peruskorjaukseen.</p>").arg(filler.repeated(6)));
+    addItem(*store, sample.meeting, QStringLiteral("Osavuosikatsaus"),
+            QStringLiteral("<p>Talousarvio, talousarvio ja talousarvion muutos. %1</p>").arg(filler));
+    for (int i = 0; i < 3; ++i)
+        addItem(*store, sample.meeting, QStringLiteral("Kokouksen avaus"), QStringLiteral("<p>Puheenjohtaja avaa kokouksen.</p>"));
+    addItem(*store, sample.meeting, QStringLiteral("Päätös koulukuljetuksista"),
+            QStringLiteral("<p>Päätöksen mukaan koulu järjestää kuljetuksen. Päätökset tehdään vuosittain.</p>"));
+
+    const QStringList queries{QStringLiteral("talousarvio"), QStringLiteral("talousarvion"), QStringLiteral("koulu"),
+                              QStringLiteral("talousarvio koulu"), QStringLiteral("kokouksen avaus"),
+                              QStringLiteral("päätös päätöksen"), QStringLiteral("asia kuultu")};
+    for (const QString &query : queries) {
+        INFO(query.toStdString());
+        const auto hits = store->search(query, 50);
+        REQUIRE(hits.ok());
+        REQUIRE_FALSE(hits->isEmpty());
+        for (qsizetype i = 1; i < hits->size(); ++i)
+            CHECK(hits->at(i - 1).rank <= hits->at(i).rank);
+        if (testsOnServer())
+            continue; // PostgreSQL has no bm25() of its own to compare with
+        RawConnection raw(path);
+        const QString expression = SearchTerms::matchExpression(query);
+        CHECK(raw.value(QStringLiteral("SELECT count(*) FROM item_search WHERE item_search MATCH '%1'").arg(expression)).toInt()
+              == hits->size());
+        for (const SearchHit &hit : *hits) {
+            const double bm25 = raw.value(QStringLiteral("SELECT bm25(item_search, 4.0, 1.0) FROM item_search "
+                                                         "WHERE item_search MATCH '%1' AND rowid = %2")
+                                              .arg(expression)
+                                              .arg(hit.itemId))
+                                    .toDouble();
+            CHECK(hit.rank == bm25);
+        }
+    }
+}

@@ -1,16 +1,37 @@
 #!/bin/sh
 # A throwaway PostgreSQL cluster for the tests and benchmarks:
-#   cluster.sh start DIR   initdb in DIR/data, a server on a Unix socket in
+#   cluster.sh start DIR [durable]
+#                          initdb in DIR/data, a server on a Unix socket in
 #                          DIR (no TCP port, no system service), superuser
-#                          "pykala" trusted on that socket;
+#                          "pykala" trusted on that socket; with fsync off
+#                          for the tests' speed, or with "durable" (the
+#                          benchmark's) PostgreSQL's own durable defaults:
+#                          fsync, synchronous commits, full page writes;
 #   cluster.sh stop DIR    stops it and removes DIR.
 # initdb refuses to run as root: as root the cluster belongs to, and runs as,
 # the unprivileged user "nobody". A cluster left in DIR by an interrupted run
 # is stopped and removed before a new one starts.
 set -eu
 
-command=${1:?usage: cluster.sh start|stop DIR}
-dir=${2:?usage: cluster.sh start|stop DIR}
+usage="usage: cluster.sh start DIR [durable] | stop DIR"
+command=${1:?$usage}
+dir=${2:?$usage}
+durability=${3:-}
+case $durability in
+'')
+    # Durability is the store's own tests' business on SQLite and the
+    # benchmark's on a server that syncs: fsync off keeps the suite fast on
+    # a small machine.
+    settings="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    ;;
+durable)
+    settings=""
+    ;;
+*)
+    echo "$usage" >&2
+    exit 2
+    ;;
+esac
 
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
@@ -51,23 +72,21 @@ start)
         cat "$dir/initdb.log" >&2
         exit 1
     fi
-    # Only the socket; durability is the store's own tests' business on
-    # SQLite and the benchmark's on a server that syncs (cluster.sh is for
-    # tests): fsync off keeps the suite fast on a small machine.
+    # Only the socket.
     if ! owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-            -o "-k $dir -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+            -o "-k $dir -c listen_addresses= $settings -c max_connections=200" \
             start >/dev/null; then
         cat "$dir/server.log" >&2
         exit 1
     fi
     # The socket is reached by whoever runs the tests (root reads any folder).
-    echo "PostgreSQL test cluster on $dir"
+    echo "PostgreSQL ${durability:+durable }test cluster on $dir"
     ;;
 stop)
     stop
     ;;
 *)
-    echo "usage: cluster.sh start|stop DIR" >&2
+    echo "$usage" >&2
     exit 2
     ;;
 esac

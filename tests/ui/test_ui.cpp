@@ -108,10 +108,15 @@ TEST_CASE("The navigator lists bodies, years, meetings with their state and, whe
     REQUIRE(model->rowCount(held) == 6); // read for the tester
     CHECK(model->index(0, 0, held).data().toString().startsWith(QStringLiteral("§ ")));
     {
-        // Items are read when the meeting is opened, not before.
+        // A year's meetings are read when the year is opened (or one of
+        // them is asked for), items when the meeting is, not before.
         NavigatorModel lazy(window.store());
         QString error;
         REQUIRE(lazy.reload(&error));
+        const QModelIndex lazyYear = lazy.index(0, 0, lazy.index(0, 0));
+        CHECK(lazy.hasChildren(lazyYear));
+        CHECK(lazy.rowCount(lazyYear) == 0);
+        CHECK(lazy.canFetchMore(lazyYear));
         const QModelIndex meeting = lazy.meetingIndex(held.data(Roles::MeetingId).toLongLong());
         CHECK(lazy.hasChildren(meeting));
         CHECK(lazy.rowCount(meeting) == 0);
@@ -119,6 +124,8 @@ TEST_CASE("The navigator lists bodies, years, meetings with their state and, whe
         lazy.fetchMore(meeting);
         CHECK(lazy.rowCount(meeting) == 6);
         CHECK_FALSE(lazy.canFetchMore(meeting));
+        CHECK(lazy.rowCount(lazyYear) == 2);
+        CHECK_FALSE(lazy.canFetchMore(lazyYear));
     }
     CHECK(model->index(0, 0, held).data().toString().startsWith(QStringLiteral("§ ")));
     CHECK_FALSE(model->hasChildren(model->index(0, 0, year))); // the unheld meeting has no items
