@@ -24,8 +24,10 @@ namespace {
 // The databases made for the tests' stores, by the path each stands for.
 QHash<QString, QString> &serverDatabases()
 {
-    static QHash<QString, QString> databases;
-    return databases;
+    // Never destroyed: a TestDir of static storage (a test's shared store)
+    // drops its databases at exit, after statics made later are gone.
+    static auto *databases = new QHash<QString, QString>;
+    return *databases;
 }
 
 QString serverUri(const QString &database)
