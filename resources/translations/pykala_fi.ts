@@ -9526,6 +9526,10 @@ Kunnantie 1</translation>
             <numerusform>Kopio ei läpäise tarkistusta (%n ongelma; ensimmäinen: %1). Aja 'pykala-cli check' kopioidulle varastolle: kopiossa on lähteensä ongelmat.</numerusform><numerusform>Kopio ei läpäise tarkistusta (%n ongelmaa; ensimmäinen: %1). Aja 'pykala-cli check' kopioidulle varastolle: kopiossa on lähteensä ongelmat.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>SQLite's full-text search (FTS5) is missing from the SQLite library in use.</source>
+        <translation>Käytössä olevasta SQLite-kirjastosta puuttuu kokotekstihaku (FTS5).</translation>
+    </message>
 </context>
 <context>
     <name>SuccessionDialog</name>

@@ -9526,6 +9526,10 @@ Kommunvägen 1</translation>
             <numerusform>Kopian klarar inte kontrollen (%n problem; det första: %1). Kör 'pykala-cli check' på det kopierade arkivet: en kopia har sin källas problem.</numerusform><numerusform>Kopian klarar inte kontrollen (%n problem; det första: %1). Kör 'pykala-cli check' på det kopierade arkivet: en kopia har sin källas problem.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>SQLite's full-text search (FTS5) is missing from the SQLite library in use.</source>
+        <translation>Det använda SQLite-biblioteket saknar fulltextsökning (FTS5).</translation>
+    </message>
 </context>
 <context>
     <name>SuccessionDialog</name>
