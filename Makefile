@@ -94,8 +94,10 @@ test: build test-deps
 	cd $(BUILD) && trap 'sh $(CURDIR)/tests/postgresql/cluster.sh stop "$$(cat tests/postgresql-cluster)"' INT TERM && \
 		ctest --output-on-failure -j 2
 
-# A Release build of its own; the client starts under Xvfb. The tables go
-# into docs/performance.md (docs/performance.md says how long it takes).
+# A Release build of its own; the client starts under Xvfb, and the same
+# archive is measured on a PostgreSQL server the benchmark starts and stops
+# itself (tests/postgresql/cluster.sh, durable). The tables go into
+# docs/performance.md (docs/performance.md says how long it takes).
 bench: bench-deps
 	cmake -S . -B $(BENCH_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release
 	cmake --build $(BENCH_BUILD) --target pykala pykala-cli pykala-bench

@@ -143,10 +143,11 @@ ItemEditor::ItemEditor(Store &store, QWidget *parent)
     });
     connect(&m_store, &Store::changed, this, [this] {
         // Persons may have been added elsewhere in the client.
-        if (m_presenter->count() <= 1)
+        if (m_personsRead && m_presenter->count() <= 1)
             reloadPersons();
     });
-    reloadPersons();
+    // The persons (thousands in a long archive) are read when the first
+    // item is opened, not at start.
     refresh();
     refreshSaveState();
 }
@@ -300,11 +301,14 @@ void ItemEditor::conflictChanged()
 
 ItemEditModel::Elsewhere ItemEditor::followStore()
 {
-    // Persons added elsewhere become choosable; what is being typed stays.
-    if (const auto persons = m_store.persons(); persons && persons->size() + 1 != m_presenter->count()) {
-        const QString typed = m_preparerPicker->currentText();
-        reloadPersons();
-        m_preparerPicker->setEditText(typed);
+    // Persons added elsewhere become choosable (once read); what is being
+    // typed stays.
+    if (m_personsRead) {
+        if (const auto persons = m_store.persons(); persons && persons->size() + 1 != m_presenter->count()) {
+            const QString typed = m_preparerPicker->currentText();
+            reloadPersons();
+            m_preparerPicker->setEditText(typed);
+        }
     }
     return m_model->followStore();
 }
@@ -563,6 +567,7 @@ void ItemEditor::reloadPersons()
     const auto persons = m_store.persons();
     if (!persons)
         return showError(persons.error());
+    m_personsRead = true;
     QList<Person> sorted = *persons;
     std::sort(sorted.begin(), sorted.end(), [](const Person &a, const Person &b) {
         return QString::localeAwareCompare(a.familyName + a.givenName, b.familyName + b.givenName) < 0;
@@ -624,6 +629,8 @@ void ItemEditor::setPreparers()
 
 bool ItemEditor::load(qint64 itemId, QString *error)
 {
+    if (!m_personsRead)
+        reloadPersons();
     if (!m_model->load(itemId, error))
         return false;
     m_notice->hide();

@@ -140,5 +140,6 @@ private:
     QPushButton *m_removeAttachment = nullptr;
     QList<QWidget *> m_editing; // disabled while the item is read-only
     bool m_refreshing = false;
+    bool m_personsRead = false; // the presenter and preparer lists, filled when an item is first opened
     bool m_formatting = false; // a toolbar action is changing the text
 };

@@ -57,7 +57,11 @@ public:
         qint64 body = 0;
         int year = 0;
     };
-    std::vector<Item> items; // by item id
+    // By item id: in a vector while the ids are dense (as SQLite gives
+    // them), else in a hash.
+    bool dense = true;
+    std::vector<Item> items;
+    QHash<qint64, Item> sparseItems;
     std::vector<Place> meetings;
     // What the data was when read: others' commits, and this connection's
     // own changes.
@@ -65,9 +69,22 @@ public:
     sqlite3_int64 changes = -1;
     sqlite3 *registeredOn = nullptr; // the connection pykala_terms is known to
 
+    // The item, when it is one of a meeting.
     const Item *item(qint64 id) const
     {
-        return id >= 0 && id < qint64(items.size()) && items[size_t(id)].meeting >= 0 ? &items[size_t(id)] : nullptr;
+        const Item *found = nullptr;
+        if (dense && id >= 0 && id < qint64(items.size()))
+            found = &items[size_t(id)];
+        else if (const auto it = sparseItems.constFind(id); !dense && it != sparseItems.cend())
+            found = &*it;
+        return found && found->meeting >= 0 ? found : nullptr;
+    }
+    // Where the item's facts go while they are read.
+    Item *slot(qint64 id)
+    {
+        if (!dense)
+            return &sparseItems[id];
+        return id >= 0 && id < qint64(items.size()) ? &items[size_t(id)] : nullptr;
     }
 };
 
@@ -206,29 +223,31 @@ Result<const SqliteSearchCache *> searchCacheOf(const Connection &db)
         placeOf.insert(meetings.integer(0), qint32(fresh->meetings.size()));
         fresh->meetings.push_back({meetings.integer(1), int(meetings.integer(2))});
     }
-    Statement last(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM agenda_item"));
+    Statement last(db, QStringLiteral("SELECT coalesce(max(id), 0), count(*) FROM agenda_item"));
     if (!last.exec() || !last.next())
         return Failure{last.errorMessage()};
-    fresh->items.resize(size_t(last.value(0).toLongLong()) + 1);
+    fresh->dense = last.integer(0) <= 4 * last.integer(1) + 1024;
+    if (fresh->dense)
+        fresh->items.resize(size_t(last.integer(0)) + 1);
     last.finish();
     // From the index of (meeting, position), not the items' texts.
     Statement items(db, QStringLiteral("SELECT id, meeting_id, position FROM agenda_item"));
     if (!items.exec())
         return Failure{items.errorMessage()};
     while (items.next()) {
-        const qint64 id = items.integer(0);
-        if (id < 0 || id >= qint64(fresh->items.size()))
-            continue;
-        fresh->items[size_t(id)].meeting = placeOf.value(items.integer(1), -1);
-        fresh->items[size_t(id)].position = items.integer(2);
+        if (SqliteSearchCache::Item *item = fresh->slot(items.integer(0))) {
+            item->meeting = placeOf.value(items.integer(1), -1);
+            item->position = items.integer(2);
+        }
     }
     Statement lengths(db, QStringLiteral("SELECT id, sz FROM item_search_docsize"));
     if (!lengths.exec())
         return Failure{lengths.errorMessage()};
     while (lengths.next()) {
         const qint64 id = lengths.integer(0);
-        if (id < 0 || id >= qint64(fresh->items.size()))
-            continue;
+        SqliteSearchCache::Item *item = fresh->item(id) ? fresh->slot(id) : nullptr;
+        if (!item)
+            continue; // an entry of no item
         int type = 0;
         const QByteArrayView sizes = lengths.rawValue(1, &type);
         const uchar *at = reinterpret_cast<const uchar *>(sizes.data());
@@ -236,7 +255,7 @@ Result<const SqliteSearchCache *> searchCacheOf(const Connection &db)
         quint64 words = 0;
         while (at < end)
             words += readVarint(at, end);
-        fresh->items[size_t(id)].words = qint32(words);
+        item->words = qint32(words);
     }
     if (fresh->registeredOn != handle) {
         if (!registerMatchFunction(handle))

@@ -314,10 +314,13 @@ Status Store::openPostgresql(Mode mode, int busyTimeoutMs)
     m_connection = std::make_unique<Connection>(pg);
     const Connection &db = database();
     // Files come back as hex; a change waits for another writer as long as
-    // an SQLite store would; notices stay on the server.
+    // an SQLite store would; notices stay on the server. No JIT: the store's
+    // statements are short, and a search of a large archive, costed above
+    // JIT's thresholds, spent three times its work compiling itself.
     for (const QString &setting : {QStringLiteral("SET bytea_output = 'hex'"),
                                    QStringLiteral("SET lock_timeout = %1").arg(qMax(1, busyTimeoutMs)),
-                                   QStringLiteral("SET client_min_messages = warning")}) {
+                                   QStringLiteral("SET client_min_messages = warning"),
+                                   QStringLiteral("SET jit = off")}) {
         if (Statement statement(db, setting); !statement.exec())
             return Status::failure(statement.errorMessage());
     }
