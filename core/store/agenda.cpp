@@ -201,38 +201,37 @@ QString itemProblem(const AgendaItem &item)
 
 namespace {
 
-template<typename T>
-Status readItemParts(const Connection &db, const Table<ItemPart<T>> &table, const QString &sql, qint64 key,
-                     const QHash<qint64, AgendaItem *> &items, QList<T> AgendaItem::*list)
-{
-    Statement query(db, sql, {key});
-    if (!query.exec())
-        return Failure{query.errorMessage()};
-    while (query.next()) {
-        ItemPart<T> row = table.read(query);
-        if (AgendaItem *item = items.value(row.itemId))
-            (item->*list).append(std::move(row.part));
-    }
-    return success();
-}
-
-// Loads the preparers and recipients of a meeting's items, or of one item.
+// Loads the preparers and recipients of a meeting's items, or of one item,
+// in one statement (one round trip to a server): the two tables have the
+// same shape (item, place, name and two texts), told apart by a last column.
 Status loadItemParts(const Connection &db, QList<AgendaItem> &items, bool ofMeeting, qint64 key)
 {
-    static const QString meetingParts =
-        QStringLiteral("WHERE item_id IN (SELECT id FROM agenda_item WHERE meeting_id = ?) ORDER BY item_id, position");
-    static const QString itemParts = QStringLiteral("WHERE item_id = ? ORDER BY position");
-    static const KeptSql meetingPreparers(preparerTable().select(meetingParts));
-    static const KeptSql itemPreparers(preparerTable().select(itemParts));
-    static const KeptSql meetingRecipients(recipientTable().select(meetingParts));
-    static const KeptSql itemRecipients(recipientTable().select(itemParts));
+    static const auto bothParts = [](const QString &where) {
+        return QStringLiteral("SELECT p.*, 0 AS part FROM (%1) p UNION ALL SELECT r.*, 1 FROM (%2) r "
+                              "ORDER BY 6, 1, 2")
+            .arg(preparerTable().select(where), recipientTable().select(where));
+    };
+    static const KeptSql meetingParts(
+        bothParts(QStringLiteral("WHERE item_id IN (SELECT id FROM agenda_item WHERE meeting_id = ?)")));
+    static const KeptSql itemParts(bothParts(QStringLiteral("WHERE item_id = ?")));
     QHash<qint64, AgendaItem *> byId;
     for (AgendaItem &item : items)
         byId.insert(item.id, &item);
-    PYKALA_TRY(readItemParts(db, preparerTable(), ofMeeting ? meetingPreparers : itemPreparers, key, byId,
-                             &AgendaItem::preparers));
-    return readItemParts(db, recipientTable(), ofMeeting ? meetingRecipients : itemRecipients, key, byId,
-                         &AgendaItem::recipients);
+    Statement query(db, ofMeeting ? meetingParts : itemParts, {key, key});
+    if (!query.exec())
+        return Failure{query.errorMessage()};
+    while (query.next()) {
+        if (query.value(5).toInt() == 0) {
+            ItemPart<Preparer> row = preparerTable().read(query);
+            if (AgendaItem *item = byId.value(row.itemId))
+                item->preparers.append(std::move(row.part));
+        } else {
+            ItemPart<ExtractRecipient> row = recipientTable().read(query);
+            if (AgendaItem *item = byId.value(row.itemId))
+                item->recipients.append(std::move(row.part));
+        }
+    }
+    return success();
 }
 
 // Whether the item is where the store has it: in the same place on the
