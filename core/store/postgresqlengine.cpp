@@ -939,7 +939,10 @@ private:
     // is made in FTS5's order, so that equal ranks stay equal to the last
     // bit. The phrases' IDFs are worked out once (MATERIALIZED): inlined
     // into each entry's rank, each would count its entries again for every
-    // entry found.
+    // entry found. Each entry's counts of the query's terms are read from
+    // its vectors in one pass over the matches (a subquery for each entry
+    // costs twice as much), and only the best are joined to their items and
+    // meetings, by their keys (a join of every match reads every item).
     static QString matched()
     {
         return QStringLiteral(
@@ -951,30 +954,30 @@ private:
             "FROM json_array_elements_text(CAST(?1 AS json) -> 'phrases') WITH ORDINALITY AS p(term, place), totals t, "
             "LATERAL (SELECT ln((t.entries - count(*) + 0.5) / (count(*) + 0.5)) AS idf FROM item_search s "
             "WHERE (s.title_terms || s.body_terms) @@ to_tsquery('simple', quote_literal(p.term))) h), "
-            "matched AS MATERIALIZED (SELECT s.id, -(SELECT coalesce(sum(p.idf * ((f.freq * (1.2::float8 + 1.0::float8)) "
-            "/ (f.freq + 1.2::float8 * (1.0::float8 - 0.75::float8 + 0.75::float8 * s.tokens / t.mean))) "
-            "ORDER BY p.place), 0) "
-            "FROM phrases p JOIN (SELECT x.lexeme, sum(x.n) AS freq FROM ("
-            "SELECT u.lexeme, 4.0::float8 * array_length(u.positions, 1) AS n "
-            "FROM unnest(ts_filter(setweight(s.title_terms, 'A', q.lexemes), '{a}')) u UNION ALL "
-            "SELECT u.lexeme, 1.0::float8 * array_length(u.positions, 1) "
-            "FROM unnest(ts_filter(setweight(s.body_terms, 'A', q.lexemes), '{a}')) u) x GROUP BY x.lexeme) f "
-            "ON f.lexeme = p.term)::float8 AS rank "
-            "FROM item_search s, search q, totals t WHERE (s.title_terms || s.body_terms) @@ q.query "
+            "found AS MATERIALIZED (SELECT s.id, s.tokens, u.lexeme, u.n FROM item_search s, search q, LATERAL ("
+            "SELECT t.lexeme, 4.0::float8 * array_length(t.positions, 1) AS n "
+            "FROM unnest(ts_filter(setweight(s.title_terms, 'A', q.lexemes), '{a}')) t UNION ALL "
+            "SELECT b.lexeme, 1.0::float8 * array_length(b.positions, 1) "
+            "FROM unnest(ts_filter(setweight(s.body_terms, 'A', q.lexemes), '{a}')) b) u "
+            "WHERE (s.title_terms || s.body_terms) @@ q.query "
             "AND (?2 = 0 AND ?3 = 0 OR s.id IN (SELECT i.id FROM agenda_item i "
-            "JOIN meeting m ON m.id = i.meeting_id WHERE (?4 = 0 OR m.body_id = ?5) AND (?6 = 0 OR m.year = ?7)))) ");
+            "JOIN meeting m ON m.id = i.meeting_id WHERE (?4 = 0 OR m.body_id = ?5) AND (?6 = 0 OR m.year = ?7)))), "
+            "frequencies AS (SELECT id, tokens, lexeme, sum(n) AS freq FROM found GROUP BY id, tokens, lexeme), "
+            "matched AS MATERIALIZED (SELECT f.id, -sum(p.idf * ((f.freq * (1.2::float8 + 1.0::float8)) "
+            "/ (f.freq + 1.2::float8 * (1.0::float8 - 0.75::float8 + 0.75::float8 * f.tokens / t.mean))) "
+            "ORDER BY p.place)::float8 AS rank "
+            "FROM frequencies f JOIN phrases p ON p.term = f.lexeme, totals t GROUP BY f.id) "
+            "SELECT s.id, s.rank FROM matched s CROSS JOIN LATERAL (SELECT m.planned_start, m.id AS meeting, "
+            "i.position FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE i.id = s.id) w ");
     }
     const StoreSupport::KeptSql m_byRank{
         matched()
-        + QStringLiteral("SELECT s.id, s.rank FROM matched s JOIN agenda_item i ON i.id = s.id "
-                         "JOIN meeting m ON m.id = i.meeting_id "
-                         "WHERE s.rank <= coalesce((SELECT rank FROM matched ORDER BY rank "
-                         "LIMIT 1 OFFSET ?8), 'Infinity'::float8) ORDER BY s.rank, m.planned_start DESC, m.id DESC, i.position LIMIT ?9")};
+        + QStringLiteral("WHERE s.rank <= coalesce((SELECT rank FROM matched ORDER BY rank LIMIT 1 OFFSET ?8), "
+                         "'Infinity'::float8) ORDER BY s.rank, w.planned_start DESC, w.meeting DESC, w.position "
+                         "LIMIT ?9")};
     const StoreSupport::KeptSql m_byDate{
         matched()
-        + QStringLiteral("SELECT s.id, s.rank FROM matched s JOIN agenda_item i ON i.id = s.id "
-                         "JOIN meeting m ON m.id = i.meeting_id "
-                         "ORDER BY m.planned_start DESC, m.id DESC, i.position, s.rank LIMIT ?8")};
+        + QStringLiteral("ORDER BY w.planned_start DESC, w.meeting DESC, w.position, s.rank LIMIT ?8")};
 };
 
 } // namespace
