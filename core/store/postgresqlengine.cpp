@@ -651,13 +651,7 @@ public:
         return checkTriggers(db, report);
     }
 
-    Result<qint64> changeCounter(const Connection &db) const override
-    {
-        Statement query(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log"));
-        if (!query.exec() || !query.next())
-            return Result<qint64>::failure(query.errorMessage());
-        return query.value(0).toLongLong();
-    }
+    const QString &changeCounterQuery() const override { return m_changeCounter; }
 
     bool countsOwnCommits() const override { return true; }
 
@@ -914,6 +908,8 @@ private:
         return success();
     }
 
+    // The audit log's head: every change of the store adds to it.
+    const StoreSupport::KeptSql m_changeCounter{QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log")};
     // Writers take their turns (beginWrite), so the next id is the newest
     // one's + 1: a sequence would leave gaps where a change was rolled back.
     const StoreSupport::KeptSql m_auditInsert{
@@ -982,10 +978,8 @@ private:
 
 } // namespace
 
-const StoreEngine &sqliteEngine();
-
-const StoreEngine &StoreEngine::of(Connection::Kind kind)
+const StoreEngine &postgresqlEngine()
 {
-    static const PostgresqlEngine postgresql;
-    return kind == Connection::Kind::Postgresql ? static_cast<const StoreEngine &>(postgresql) : sqliteEngine();
+    static const PostgresqlEngine engine;
+    return engine;
 }

@@ -398,13 +398,7 @@ public:
         return success();
     }
 
-    Result<qint64> changeCounter(const Connection &db) const override
-    {
-        Statement query(db, QStringLiteral("PRAGMA data_version"));
-        if (!query.exec() || !query.next())
-            return Result<qint64>::failure(query.errorMessage());
-        return query.value(0).toLongLong();
-    }
+    const QString &changeCounterQuery() const override { return m_changeCounter; }
 
     bool countsOwnCommits() const override { return false; }
 
@@ -542,6 +536,7 @@ public:
 
 private:
     // Kept for the life of the program, found by their address (KeptSql).
+    const StoreSupport::KeptSql m_changeCounter{QStringLiteral("PRAGMA data_version")};
     // AUTOINCREMENT gives the next id, and remembers the largest ever used.
     const StoreSupport::KeptSql m_auditInsert{
         QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, old_digest, new_digest, "

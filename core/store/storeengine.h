@@ -81,7 +81,9 @@ public:
 
     // A number that changes when a change is committed. With
     // countsOwnCommits() false, only others' commits change it.
-    virtual Result<qint64> changeCounter(const Connection &db) const = 0;
+    Result<qint64> changeCounter(const Connection &db) const;
+    // The one-value query that reads it.
+    virtual const QString &changeCounterQuery() const = 0;
     virtual bool countsOwnCommits() const = 0;
 
     // The audit log: adding an entry (at, actor, action, entity, entity_id,
