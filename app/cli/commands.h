@@ -22,6 +22,7 @@ struct Context
 {
     QString storePath;
     QString actor;
+    bool actorGiven = false; // --user was given
     int busyTimeoutMs = 5000;
     bool json = false;
     QTextStream *out = nullptr;

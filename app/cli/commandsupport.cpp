@@ -30,8 +30,15 @@ int usage(const Context &context, const QString &message)
 Result<std::unique_ptr<Store>> openStore(const Context &context, Store::Mode mode)
 {
     auto store = Store::open(context.storePath, mode, context.busyTimeoutMs);
-    if (store)
-        store.value()->setActor(context.actor);
+    if (!store)
+        return store;
+    // A server's log names whoever signed in; nobody signs another's name.
+    if (context.actorGiven && store.value()->onServer() && context.actor != store.value()->actor())
+        return Failure{QCoreApplication::translate("Cli", "--user names who the audit log of a store file names; a "
+                                                          "server's log names the user you signed in as (%1). Leave "
+                                                          "--user out, or sign in as %2.")
+                           .arg(store.value()->actor(), context.actor)};
+    store.value()->setActor(context.actor);
     return store;
 }
 

@@ -244,7 +244,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("Cli", "The store file (default: $PYKALA_STORE, else %1).").arg(Store::defaultPath()),
         QStringLiteral("PATH"));
     const QCommandLineOption userOption(QStringLiteral("user"),
-                                        QCoreApplication::translate("Cli", "Who the audit log names (default: $USER)."),
+                                        QCoreApplication::translate("Cli", "Who the audit log of a store file names (default: $USER); on a server, the user signed in."),
                                         QStringLiteral("NAME"));
     const QList<QCommandLineOption> commandOptions{
         {QStringLiteral("name"), QCoreApplication::translate("Cli", "init, organisation: the organisation's name; body: the body's name; template save: the template's name."), QStringLiteral("NAME")},
@@ -367,6 +367,7 @@ int main(int argc, char *argv[])
         context.storePath = qEnvironmentVariable("PYKALA_STORE");
     if (context.storePath.isEmpty())
         context.storePath = Store::defaultPath();
+    context.actorGiven = parser.isSet(userOption);
     context.actor = parser.isSet(userOption) ? parser.value(userOption)
                                              : qEnvironmentVariable("USER", QStringLiteral("pykala-cli"));
     bool timeoutOk = false;

@@ -2,6 +2,7 @@
 
 #include "storeengine.h"
 
+#include <QLockFile>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -54,4 +55,22 @@ void Connection::forgetPrepared() const
 bool Connection::transactionFailed() const
 {
     return m_pg && PQtransactionStatus(m_pg) == PQTRANS_INERROR;
+}
+
+bool Connection::othersCommitted() const
+{
+    if (!m_pg || !PQconsumeInput(m_pg))
+        return false; // a lost connection: the next statement says so
+    bool others = false;
+    const int own = PQbackendPID(m_pg);
+    while (PGnotify *notification = PQnotifies(m_pg)) {
+        others = others || notification->be_pid != own;
+        PQfreemem(notification);
+    }
+    return others;
+}
+
+int Connection::socket() const
+{
+    return m_pg ? PQsocket(m_pg) : -1;
 }

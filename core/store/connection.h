@@ -4,8 +4,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <map>
 #include <memory>
 
+class QLockFile;
 struct pg_conn;
 struct sqlite3;
 class SearchCache;
@@ -58,6 +60,16 @@ public:
     // PostgreSQL: whether the open transaction failed and can only be
     // rolled back. Never on SQLite, where a failed statement leaves it be.
     bool transactionFailed() const;
+    // PostgreSQL, once the engine listens (StoreEngine::listenForCommits):
+    // whether another connection committed a change since the last call,
+    // as the server told, without waiting. Always false on SQLite.
+    bool othersCommitted() const;
+    // The socket to watch for the server's messages; -1 on SQLite.
+    int socket() const;
+
+    // SQLite: the meetings this connection holds (StoreEngine::holdMeeting),
+    // each by a lock file beside the store.
+    std::map<qint64, std::unique_ptr<QLockFile>> &meetingLocks() const { return m_meetingLocks; }
 
 private:
     Kind m_kind;
@@ -65,4 +77,5 @@ private:
     pg_conn *m_pg = nullptr;
     mutable QHash<QString, Prepared> m_prepared;
     mutable std::unique_ptr<SearchCache> m_searchCache;
+    mutable std::map<qint64, std::unique_ptr<QLockFile>> m_meetingLocks;
 };

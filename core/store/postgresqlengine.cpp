@@ -655,6 +655,54 @@ public:
 
     bool countsOwnCommits() const override { return true; }
 
+    const QString &listenForCommits() const override
+    {
+        static const QString listen = QStringLiteral("LISTEN pykala_commits");
+        return listen;
+    }
+
+    // A session-level advisory lock of the meeting: held until given back
+    // or the session ends, whatever ends it. The holder is named from the
+    // server's own view of the sessions.
+    Result<QString> holdMeeting(const Connection &db, qint64 meetingId) const override
+    {
+        Statement hold(db, QStringLiteral("SELECT pg_try_advisory_lock(?, ?)"), {meetingLockClass, meetingId});
+        if (!hold.exec() || !hold.next())
+            return Failure{hold.errorMessage()};
+        if (hold.value(0).toBool())
+            return QString();
+        hold.finish();
+        const auto holder = meetingHolder(db, meetingId);
+        if (holder && holder->isEmpty()) // given back meanwhile
+            return QCoreApplication::translate("Store", "another program");
+        return holder;
+    }
+
+    void releaseMeeting(const Connection &db, qint64 meetingId) const override
+    {
+        Statement release(db, QStringLiteral("SELECT pg_advisory_unlock(?, ?)"), {meetingLockClass, meetingId});
+        (void)release.exec(); // a lost connection gave it back already
+    }
+
+    Result<QString> meetingHolder(const Connection &db, qint64 meetingId) const override
+    {
+        Statement holder(db, QStringLiteral(
+            "SELECT a.usename::text, a.application_name, l.pid = pg_backend_pid() FROM pg_locks l "
+            "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
+            "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+            "AND l.classid = ? AND l.objid = ? AND l.objsubid = 2"),
+                         {meetingLockClass, meetingId});
+        if (!holder.exec())
+            return Failure{holder.errorMessage()};
+        if (!holder.next() || holder.value(2).toBool())
+            return QString();
+        // Pykälä names its sessions "pykala@host".
+        const QString application = holder.value(1).toString();
+        const QString host = application.startsWith(u"pykala@") ? application.mid(7) : application;
+        return host.isEmpty() ? holder.value(0).toString()
+                              : QCoreApplication::translate("Store", "%1 on %2").arg(holder.value(0).toString(), host);
+    }
+
     const QString &auditInsert() const override { return m_auditInsert; }
     const QString &auditSequence() const override { return m_auditSequence; }
 
@@ -667,7 +715,9 @@ public:
               "(SELECT coalesce(nullif(current_setting('pykala.search_entries', true), ''), '0')::bigint AS added, "
               "coalesce(nullif(current_setting('pykala.search_tokens', true), ''), '0')::bigint AS words) c "
               "WHERE t.id = 1 AND (c.added <> 0 OR c.words <> 0)",
-              "SELECT set_config('pykala.search_entries', '0', true), set_config('pykala.search_tokens', '0', true)"}) {
+              "SELECT set_config('pykala.search_entries', '0', true), set_config('pykala.search_tokens', '0', true)",
+              // Those listening hear of it as it commits.
+              "SELECT pg_notify('pykala_commits', '')"}) {
             if (Statement statement(db, QString::fromLatin1(sql)); !statement.exec())
                 return Status::failure(statement.errorMessage());
         }
@@ -908,6 +958,8 @@ private:
         return success();
     }
 
+    // The key of a meeting's hold: the class "PYKM", then the meeting.
+    static constexpr qint64 meetingLockClass = 0x50594B4D;
     // The audit log's head: every change of the store adds to it.
     const StoreSupport::KeptSql m_changeCounter{QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log")};
     // Writers take their turns (beginWrite), so the next id is the newest

@@ -10,6 +10,9 @@
 #include "storesupport.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QHash>
 #include <QMap>
 #include <QRegularExpression>
@@ -402,6 +405,51 @@ public:
 
     bool countsOwnCommits() const override { return false; }
 
+    const QString &listenForCommits() const override
+    {
+        static const QString none;
+        return none; // the data version is asked every second instead
+    }
+
+    // A lock file beside the store for each meeting held: the system's lock
+    // on it goes with the process, and its pid, host and owner say who.
+    Result<QString> holdMeeting(const Connection &db, qint64 meetingId) const override
+    {
+        auto &locks = db.meetingLocks();
+        if (locks.count(meetingId))
+            return QString();
+        auto lock = std::make_unique<QLockFile>(lockPath(db, meetingId));
+        lock->setStaleLockTime(0); // never taken from a live holder, however long it runs
+        if (lock->tryLock(0)) {
+            locks.emplace(meetingId, std::move(lock));
+            return QString();
+        }
+        if (lock->error() != QLockFile::LockFailedError)
+            return Failure{QCoreApplication::translate("Store", "Cannot hold the meeting: the lock file %1 cannot be "
+                                                                "written beside the store. Check the folder's "
+                                                                "permissions.")
+                               .arg(QDir::toNativeSeparators(lockPath(db, meetingId)))};
+        return holderOf(db, meetingId);
+    }
+
+    void releaseMeeting(const Connection &db, qint64 meetingId) const override
+    {
+        db.meetingLocks().erase(meetingId); // the lock file goes with it
+    }
+
+    Result<QString> meetingHolder(const Connection &db, qint64 meetingId) const override
+    {
+        if (db.meetingLocks().count(meetingId))
+            return QString();
+        QLockFile lock(lockPath(db, meetingId));
+        lock.setStaleLockTime(0);
+        if (lock.tryLock(0)) {
+            lock.unlock();
+            return QString();
+        }
+        return holderOf(db, meetingId);
+    }
+
     const QString &auditInsert() const override { return m_auditInsert; }
     const QString &auditSequence() const override { return m_auditSequence; }
 
@@ -535,6 +583,24 @@ public:
     }
 
 private:
+    static QString lockPath(const Connection &db, qint64 meetingId)
+    {
+        return db.qt().databaseName() + QStringLiteral(".meeting-%1.lock").arg(meetingId);
+    }
+
+    static QString holderOf(const Connection &db, qint64 meetingId)
+    {
+        const QString path = lockPath(db, meetingId);
+        QLockFile lock(path);
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        if (!lock.getLockInfo(&pid, &host, &application))
+            return QCoreApplication::translate("Store", "another program");
+        const QString owner = QFileInfo(path).owner();
+        return QCoreApplication::translate("Store", "%1 on %2").arg(owner.isEmpty() ? QString::number(pid) : owner, host);
+    }
+
     // Kept for the life of the program, found by their address (KeptSql).
     const StoreSupport::KeptSql m_changeCounter{QStringLiteral("PRAGMA data_version")};
     // AUTOINCREMENT gives the next id, and remembers the largest ever used.

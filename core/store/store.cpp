@@ -15,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -299,7 +300,9 @@ Status Store::openPostgresql(Mode mode, int busyTimeoutMs)
     const QByteArray uri = m_path.toUtf8();
     const QByteArray timeout = QByteArray::number(qMax(1, (busyTimeoutMs + 999) / 1000 * 2));
     const char *keywords[] = {"connect_timeout", "application_name", "dbname", "client_encoding", nullptr};
-    const char *values[] = {timeout.constData(), "Pykala", uri.constData(), "UTF8", nullptr};
+    // Named "pykala@host" among the server's sessions (who holds a meeting).
+    const QByteArray application = "pykala@" + QSysInfo::machineHostName().toLatin1().left(48);
+    const char *values[] = {timeout.constData(), application.constData(), uri.constData(), "UTF8", nullptr};
     PGconn *pg = PQconnectdbParams(keywords, values, 1);
     if (!pg)
         return Status::failure(tr("Cannot connect to the store %1: out of memory.").arg(displayLocation()));
@@ -313,6 +316,13 @@ Status Store::openPostgresql(Mode mode, int busyTimeoutMs)
     }
     m_connection = std::make_unique<Connection>(pg);
     const Connection &db = database();
+    // The audit log names the user the session signed in as.
+    {
+        Statement user(db, QStringLiteral("SELECT session_user::text"));
+        if (!user.exec() || !user.next())
+            return Status::failure(user.errorMessage());
+        m_actor = user.value(0).toString();
+    }
     // Files come back as hex; a change waits for another writer as long as
     // an SQLite store would; notices stay on the server. No JIT: the store's
     // statements are short, and a search of a large archive, costed above

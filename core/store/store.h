@@ -14,10 +14,12 @@
 #include "model/person.h"
 #include "model/signedminutes.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -25,6 +27,8 @@
 #include <memory>
 #include <optional>
 #include <utility>
+
+class QSocketNotifier;
 
 class Connection;
 class QVariant;
@@ -140,8 +144,10 @@ public:
     // is refused with a message that says so.
     bool readOnly() const { return m_readOnly; }
 
-    // Who the audit log names as the author of changes.
-    void setActor(const QString &actor) { m_actor = actor; }
+    // Who the audit log names as the author of changes. On a server it is
+    // the user the session signed in as, whatever is set here: a client
+    // cannot sign another's name.
+    void setActor(const QString &actor);
     QString actor() const { return m_actor; }
 
     // Groups several changes into one transaction: all of them or none.
@@ -379,9 +385,40 @@ public:
     // any table: cheap enough to ask every second).
     Result<qint64> dataVersion() const;
 
+    // ---------------------------------------------------------------------
+    // Working at once (sharing.cpp)
+
+    // From now on changedElsewhere() is emitted as soon as another
+    // connection commits a change, in the thread that called this (which
+    // needs an event loop): on PostgreSQL the server tells every listening
+    // client. SQLite tells nothing; ask dataVersion() every second instead.
+    Status watchForChanges();
+
+    // The latest change of an audited row: who made it and when (its
+    // audit entry's actor and time); none for a row never audited.
+    struct Change
+    {
+        QString actor;
+        QDateTime at;
+    };
+    Result<std::optional<Change>> lastChange(const QString &entity, qint64 id) const;
+
+    // A meeting is run from one console at a time. holdMeeting takes the
+    // meeting's hold for this store and gives an empty text, or names who
+    // holds it ("aino on kone-12"), who may be another window of the same
+    // program; the hold lasts until releaseMeeting, or until the store is
+    // closed or its program ends in any way. meetingHolder names who else
+    // holds it; empty when nobody or this store does.
+    Result<QString> holdMeeting(qint64 meetingId);
+    void releaseMeeting(qint64 meetingId);
+    bool holdsMeeting(qint64 meetingId) const { return m_heldMeetings.contains(meetingId); }
+    Result<QString> meetingHolder(qint64 meetingId) const;
+
 signals:
     // Emitted after a change has been committed.
     void changed();
+    // Another connection committed a change (after watchForChanges()).
+    void changedElsewhere();
 
 private:
     Store(const QString &path, const QString &connectionName);
@@ -442,6 +479,8 @@ private:
     mutable qint64 m_seenCounter = -1;
     mutable qint64 m_othersChanges = 0;
     QString m_actor;
+    QSet<qint64> m_heldMeetings;
+    QSocketNotifier *m_commitNotifier = nullptr;
     int m_transactionDepth = 0;
     // Read snapshots held open around several reads (copyTo): a reader
     // inside one, or inside a change's transaction, begins none of its own.

@@ -85,6 +85,20 @@ public:
     // The one-value query that reads it.
     virtual const QString &changeCounterQuery() const = 0;
     virtual bool countsOwnCommits() const = 0;
+    // The statement after which the connection is told of others' commits
+    // as they happen (Connection::othersCommitted); empty when the engine
+    // tells nothing, and the change counter is asked instead.
+    virtual const QString &listenForCommits() const = 0;
+
+    // A meeting is run from one console at a time: its hold, taken and
+    // given back by this connection (once each: Store keeps count).
+    // holdMeeting gives an empty text when the connection now holds it,
+    // else who does ("aino on kone-12"); meetingHolder who holds it, empty
+    // when nobody else does. A hold ends with the connection, also when its
+    // program is killed.
+    virtual Result<QString> holdMeeting(const Connection &db, qint64 meetingId) const = 0;
+    virtual void releaseMeeting(const Connection &db, qint64 meetingId) const = 0;
+    virtual Result<QString> meetingHolder(const Connection &db, qint64 meetingId) const = 0;
 
     // The audit log: adding an entry (at, actor, action, entity, entity_id,
     // old_digest, new_digest, previous_hash, hash), its id the next after

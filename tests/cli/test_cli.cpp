@@ -1244,3 +1244,35 @@ TEST_CASE("publish: the agenda before the meeting, the minutes once checked and,
     CHECK(minutes.exitCode == 0);
     CHECK(QFileInfo::exists(dir.path(QStringLiteral("kh12/index.html"))));
 }
+
+TEST_CASE("A file's audit log names whom --user says, a server's only the user signed in",
+          "[cli][audit]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("author.sqlite"));
+    REQUIRE(cli(path, {QStringLiteral("init")}).exitCode == 0);
+    const QStringList addBody{QStringLiteral("body"), QStringLiteral("add"), QStringLiteral("--short"),
+                              QStringLiteral("KH"), QStringLiteral("--name"), QStringLiteral("Kunnanhallitus"),
+                              QStringLiteral("--kind"), QStringLiteral("board")};
+    auto author = [&] {
+        auto store = openStore(path);
+        const QList<Body> bodies = required(store->bodies());
+        REQUIRE(bodies.size() == 1);
+        const auto change = required(store->lastChange(QStringLiteral("body"), bodies.first().id));
+        REQUIRE(change.has_value());
+        return change->actor;
+    };
+    const CliRun named = cli(path, QStringList{QStringLiteral("--user"), QStringLiteral("aino")} + addBody);
+    if (testsOnServer()) {
+        // Nobody signs another's name: refused, nothing written.
+        expectFailure(named, 1, "a server's log names the user you signed in as (pykala)");
+        CHECK(required(openStore(path)->bodies()).isEmpty());
+        // Naming the user signed in, or nobody, is the same.
+        REQUIRE(cli(path, QStringList{QStringLiteral("--user"), QStringLiteral("pykala")} + addBody).exitCode == 0);
+        CHECK(author() == QStringLiteral("pykala"));
+    } else {
+        INFO(named.err.toStdString());
+        REQUIRE(named.exitCode == 0);
+        CHECK(author() == QStringLiteral("aino"));
+    }
+}

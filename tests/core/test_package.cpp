@@ -85,7 +85,7 @@ TEST_CASE("A member's package holds the agenda members may see, read-only, and i
     REQUIRE(register_.size() == 1);
     CHECK(register_.first().packageId == made.packageId);
     CHECK(register_.first().recipient == QStringLiteral("Eero Niemi"));
-    CHECK(register_.first().madeBy == QStringLiteral("sihteeri"));
+    CHECK(register_.first().madeBy == actorAfter(QStringLiteral("sihteeri")));
     CHECK(register_.first().sha256 == made.sha256);
     CHECK(required(store->check()).ok());
 

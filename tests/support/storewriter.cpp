@@ -10,6 +10,9 @@
 //   remove      a delete (the attachment)
 //   batch       one transaction of ten inserts (persons "N-0" … "N-9"):
 //               all or nothing, acknowledged or not
+//
+// With "hold" for FIRST it holds the meeting instead (Store::holdMeeting),
+// prints "held" (or who holds it) and waits to be killed.
 
 #include "store/store.h"
 
@@ -46,6 +49,14 @@ int main(int argc, char *argv[])
         return refused(opened.error());
     Store &store = *opened.value();
     const qint64 meeting = arguments.at(2).toLongLong();
+    if (arguments.at(3) == u"hold") {
+        const auto holder = store.holdMeeting(meeting);
+        if (!holder)
+            return refused(holder.error());
+        std::printf("%s\n", holder->isEmpty() ? "held" : qPrintable(*holder));
+        std::fflush(stdout);
+        return app.exec();
+    }
     for (int round = arguments.at(3).toInt();; ++round) {
         const QString n = QString::number(round);
         Person person;

@@ -30,10 +30,13 @@ QHash<QString, QString> &serverDatabases()
     return *databases;
 }
 
+// The user the tests sign in to the server as (tests/postgresql/cluster.sh).
+const QString serverUser = QStringLiteral("pykala");
+
 QString serverUri(const QString &database)
 {
-    return QStringLiteral("postgresql:///%1?host=%2&user=pykala")
-        .arg(database, qEnvironmentVariable("PYKALA_TEST_POSTGRESQL"));
+    return QStringLiteral("postgresql:///%1?host=%2&user=%3")
+        .arg(database, qEnvironmentVariable("PYKALA_TEST_POSTGRESQL"), serverUser);
 }
 
 // Runs one statement on the server's maintenance database.
@@ -74,6 +77,11 @@ QString storeLocation(const QString &path)
         databases.insert(path, name);
     }
     return serverUri(databases.value(path));
+}
+
+QString actorAfter(const QString &name)
+{
+    return testsOnServer() ? serverUser : name;
 }
 
 TestDir::TestDir()

@@ -35,6 +35,9 @@ bool testsOnServer();
 // server a new, empty database made for it the first time (the same one
 // for the same path; dropped with the TestDir the path is in).
 QString storeLocation(const QString &path);
+// Who the audit log names after Store::setActor(name): that name in a file;
+// on the server the user the tests signed in as, whatever a client says.
+QString actorAfter(const QString &name);
 
 // Opens (creating) a store at path; fails the test when that fails.
 // The value of a result that must succeed; a failure fails the test with its message.
