@@ -70,6 +70,12 @@ Store::Store(const QString &path, const QString &connectionName)
 
 Store::~Store()
 {
+    // Meetings held are given back before the connection goes, so that
+    // another can hold them at once (the server would, a moment later).
+    if (m_connection) {
+        for (const qint64 meeting : std::as_const(m_heldMeetings))
+            m_connection->engine().releaseMeeting(*m_connection, meeting);
+    }
     if (m_connection && m_connection->kind() == Connection::Kind::Sqlite) {
         Statement::forgetPrepared(*m_connection);
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -105,13 +111,22 @@ QString Store::displayLocation() const
     // (libpq ends the user's part at the first @ or /: a password may hold ?.)
     static const QRegularExpression userPassword(QStringLiteral("^(postgres(?:ql)?://[^:/@]*):[^@/]*@"),
                                                  QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression passwordParameter(QStringLiteral("([?&])password=[^&]*&?"));
+    static const QRegularExpression passwordParameter(QStringLiteral("([?&])(?:ssl)?password=[^&]*&?"));
     QString shown = m_path;
     shown.replace(userPassword, QStringLiteral("\\1@"));
     shown.replace(passwordParameter, QStringLiteral("\\1"));
     if (shown.endsWith(u'?') || shown.endsWith(u'&'))
         shown.chop(1);
-    return shown;
+    return withoutPins(shown);
+}
+
+QString Store::withoutPins(QString text)
+{
+    // A card's PIN in its key's PKCS#11 address (sslkey=pkcs11:…;pin-value=…),
+    // as typed or percent-encoded, wherever libpq or a URI repeats it.
+    static const QRegularExpression pin(QStringLiteral("(pin-value(?:=|%3D))(?:(?!%3B)[^;&\"'\\s])*"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    return text.replace(pin, QStringLiteral("\\1…"));
 }
 
 int Store::currentSchemaVersion()
@@ -295,6 +310,26 @@ Status Store::checkHeader(const StoreEngine::Header &header, const QString &notP
 
 Status Store::openPostgresql(Mode mode, int busyTimeoutMs)
 {
+    // A key on a card (sslkey=pkcs11:…) is reached through OpenSSL's pkcs11
+    // engine, which asks for a PIN it is not given on the terminal, if any:
+    // a program with windows would wait for nobody. The PIN goes in the
+    // address, and is never shown or kept.
+    {
+        PQconninfoOption *options = PQconninfoParse(m_path.toUtf8().constData(), nullptr);
+        bool cardWithoutPin = false;
+        for (PQconninfoOption *option = options; option && option->keyword; ++option) {
+            if (qstrcmp(option->keyword, "sslkey") == 0 && option->val) {
+                const QString key = QString::fromUtf8(option->val);
+                cardWithoutPin = key.startsWith(u"pkcs11:") && !key.contains(u"pin-value=");
+            }
+        }
+        PQconninfoFree(options);
+        if (cardWithoutPin)
+            return Status::failure(tr("The key on the card is named without its PIN in %1. Give the PIN as "
+                                      "pin-value in the key's address (sslkey=pkcs11:…;pin-value=…): it is never "
+                                      "asked for on a terminal, shown or kept.")
+                                       .arg(displayLocation()));
+    }
     // The URI's own settings win over these defaults; the encoding is the
     // store's.
     const QByteArray uri = m_path.toUtf8();
@@ -307,8 +342,9 @@ Status Store::openPostgresql(Mode mode, int busyTimeoutMs)
     if (!pg)
         return Status::failure(tr("Cannot connect to the store %1: out of memory.").arg(displayLocation()));
     if (PQstatus(pg) != CONNECTION_OK) {
-        // libpq says it over lines of its own: one line, for a message of one.
-        const QString reason = QString::fromUtf8(PQerrorMessage(pg)).simplified();
+        // libpq says it over lines of its own: one line, for a message of
+        // one; never with the card's PIN, which it repeats.
+        const QString reason = withoutPins(QString::fromUtf8(PQerrorMessage(pg)).simplified());
         PQfinish(pg);
         return Status::failure(tr("Cannot connect to the store %1: %2. Check the address, that the server is running "
                                   "and that your user name and password are right.")

@@ -136,6 +136,8 @@ public:
     // The store's location for people to read: the path, or the URI
     // without its password.
     QString displayLocation() const;
+    // `text` with any card PIN in it hidden (pin-value=…).
+    static QString withoutPins(QString text);
     bool onServer() const;
     // The store as settings remember it: a file's absolute path, a
     // server's URI without its password.
