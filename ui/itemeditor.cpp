@@ -8,6 +8,11 @@
 #include "store/store.h"
 
 #include <QAccessible>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QTextDocument>
+#include <QToolTip>
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
@@ -234,13 +239,15 @@ QWidget *ItemEditor::buildNotice()
     m_keepMine->setToolTip(tr("Save your text over the change made elsewhere"));
     m_takeTheirs = new QPushButton(tr("Use the &Other Text"));
     m_takeTheirs->setToolTip(tr("Show the text as it was changed elsewhere; Undo brings yours back"));
+    m_copyMine = new QPushButton(tr("&Copy My Text"));
+    m_copyMine->setToolTip(tr("Copy the item's text as it is here to the clipboard, to keep it whichever text stays"));
     m_closeItem = new QPushButton(tr("Close &Item"));
     m_closeItem->setToolTip(tr("Close the removed item; its unsaved changes are lost"));
     m_dismiss = new QPushButton(tr("OK"));
     m_dismiss->setAccessibleName(tr("Dismiss the notice"));
     row->addWidget(m_noticeIcon);
     row->addWidget(m_noticeText, 1);
-    for (QPushButton *button : {m_keepMine, m_takeTheirs, m_closeItem, m_dismiss})
+    for (QPushButton *button : {m_keepMine, m_takeTheirs, m_copyMine, m_closeItem, m_dismiss})
         row->addWidget(button, 0, Qt::AlignVCenter);
     connect(m_keepMine, &QPushButton::clicked, this, [this] {
         if (m_model->keepMine())
@@ -251,6 +258,11 @@ QWidget *ItemEditor::buildNotice()
         showNotice(Notice::Info, tr("The text changed elsewhere is shown. Undo (%1) brings yours back.")
                                      .arg(m_undoAction->shortcut().toString(QKeySequence::NativeText)));
     });
+    connect(m_copyMine, &QPushButton::clicked, this, [this] {
+        copyMyText();
+        QToolTip::showText(m_copyMine->mapToGlobal(QPoint(0, m_copyMine->height())),
+                           tr("Your text is on the clipboard."), m_copyMine);
+    });
     connect(m_closeItem, &QPushButton::clicked, this, [this] {
         m_notice->hide();
         m_model->discard();
@@ -259,6 +271,25 @@ QWidget *ItemEditor::buildNotice()
     connect(m_dismiss, &QPushButton::clicked, m_notice, &QWidget::hide);
     m_notice->hide();
     return m_notice;
+}
+
+void ItemEditor::copyMyText()
+{
+    // The title and the sections as they are here, rich text and plain.
+    const AgendaItem &item = m_model->item();
+    QString html = QStringLiteral("<h1>%1</h1>").arg(item.title.toHtmlEscaped());
+    for (const auto &[heading, text] : {std::pair{tr("Background"), item.background},
+                                        std::pair{tr("Proposal"), item.proposal},
+                                        std::pair{tr("Decision"), item.decision}}) {
+        if (!text.trimmed().isEmpty())
+            html += QStringLiteral("<h2>%1</h2>%2").arg(heading.toHtmlEscaped(), text);
+    }
+    QTextDocument document;
+    document.setHtml(html);
+    auto *data = new QMimeData;
+    data->setHtml(html);
+    data->setText(document.toPlainText());
+    QGuiApplication::clipboard()->setMimeData(data);
 }
 
 void ItemEditor::showNotice(Notice kind, const QString &text)
@@ -276,6 +307,7 @@ void ItemEditor::showNotice(Notice kind, const QString &text)
     m_noticeText->setText(text);
     m_keepMine->setVisible(kind == Notice::Conflict);
     m_takeTheirs->setVisible(kind == Notice::Conflict);
+    m_copyMine->setVisible(kind == Notice::Conflict || kind == Notice::Removed);
     m_closeItem->setVisible(kind == Notice::Removed);
     m_dismiss->setVisible(info);
     m_notice->show();
@@ -290,10 +322,17 @@ void ItemEditor::conflictChanged()
         showNotice(Notice::Removed, tr("<b>This item was removed elsewhere.</b> Your unsaved changes cannot be saved: "
                                        "copy what you need, then close the item."));
     } else if (!m_model->conflicts().isEmpty()) {
+        // Who changed it and when, as the audit log has it.
+        const auto change = m_model->store().lastChange(QStringLiteral("agenda_item"), m_model->item().id);
+        const QString fields = QLocale().createSeparatedList(m_model->conflicts()).toHtmlEscaped();
         showNotice(Notice::Conflict,
-                   tr("<b>This item was changed elsewhere while you were editing it</b> (%1). Your unsaved text is "
-                      "kept here and is not saved until you choose.")
-                       .arg(QLocale().createSeparatedList(m_model->conflicts()).toHtmlEscaped()));
+                   change && change->has_value()
+                       ? tr("<b>%1 changed this item on %2 while you were editing it</b> (%3). Your unsaved text is "
+                            "kept here and is not saved until you choose.")
+                             .arg((*change)->actor.toHtmlEscaped(), Labels::moment((*change)->at.toLocalTime()), fields)
+                       : tr("<b>This item was changed elsewhere while you were editing it</b> (%1). Your unsaved text "
+                            "is kept here and is not saved until you choose.")
+                             .arg(fields));
     } else if (m_noticeKind != Notice::Info) {
         m_notice->hide(); // settled
     }

@@ -61,6 +61,8 @@ public:
     QLabel *changedNoticeText() const { return m_noticeText; }
     QPushButton *keepMineButton() const { return m_keepMine; }
     QPushButton *takeTheirsButton() const { return m_takeTheirs; }
+    QPushButton *copyMineButton() const { return m_copyMine; }
+    QLabel *noticeLabel() const { return m_noticeText; }
     QPushButton *closeItemButton() const { return m_closeItem; }
 
 signals:
@@ -92,6 +94,8 @@ private:
     void showError(const QString &message);
     enum class Notice { Info, Conflict, Removed };
     QWidget *buildNotice();
+    // The item's text as it is here, onto the clipboard.
+    void copyMyText();
     void showNotice(Notice kind, const QString &text);
     void conflictChanged();
     RichTextEdit *sectionEdit(const QString &name, const QString &mergeKey, QString AgendaItem::*field);
@@ -115,6 +119,7 @@ private:
     QLabel *m_noticeText = nullptr;
     QPushButton *m_keepMine = nullptr;
     QPushButton *m_takeTheirs = nullptr;
+    QPushButton *m_copyMine = nullptr;
     QPushButton *m_closeItem = nullptr;
     QPushButton *m_dismiss = nullptr;
     Notice m_noticeKind = Notice::Info;

@@ -77,7 +77,14 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The widgets hold the store: they go first.
+    // The widgets and the consoles hold the store: they go first, the
+    // consoles giving back the meetings they run.
+    for (const QPointer<MeetingConsole> &console : std::as_const(m_consoles)) {
+        if (console) {
+            console->releaseHold();
+            delete console;
+        }
+    }
     delete takeCentralWidget();
 }
 
@@ -158,6 +165,11 @@ void MainWindow::buildCentral()
         showPageInNavigator();
     });
     connect(m_store.get(), &Store::changed, this, &MainWindow::storeChanged);
+    // Others' changes as soon as the server tells of them; the watch looks
+    // every second besides (and alone, for a file).
+    if (const Status watching = m_store->watchForChanges(); !watching)
+        statusBar()->showMessage(watching.error(), 10000);
+    connect(m_store.get(), &Store::changedElsewhere, this, &MainWindow::watchStore, Qt::UniqueConnection);
 }
 
 void MainWindow::buildMenus()
@@ -325,6 +337,11 @@ void MainWindow::refresh()
     }
     m_search->refresh();
     showPageInNavigator();
+    // Consoles that follow a meeting another runs show what it recorded.
+    for (const QPointer<MeetingConsole> &console : std::as_const(m_consoles)) {
+        if (console)
+            console->followStore();
+    }
     m_refreshing = false;
     if (!listed)
         statusBar()->showMessage(error, 10000);
@@ -521,7 +538,8 @@ ShortcutsDialog *MainWindow::showShortcuts()
 
 MeetingConsole *MainWindow::runMeeting(qint64 meetingId)
 {
-    if (QPointer<MeetingConsole> open = m_consoles.value(meetingId)) {
+    // A console closed a moment ago is on its way out: a new one opens.
+    if (QPointer<MeetingConsole> open = m_consoles.value(meetingId); open && open->isVisible()) {
         open->raise();
         open->activateWindow();
         return open;

@@ -97,6 +97,9 @@ MeetingConsole::MeetingConsole(Store &store, qint64 meetingId, QWidget *parent)
     , m_clock([] { return QDateTime::currentDateTime(); })
     , m_heading(new QLabel)
     , m_banner(new QLabel)
+    , m_followBar(new QWidget)
+    , m_followText(new QLabel)
+    , m_runHere(new QPushButton(tr("&Run It Here")))
     , m_attendance(new QTreeWidget)
     , m_others(new QTableWidget(0, 2))
     , m_items(new QTreeWidget)
@@ -151,6 +154,24 @@ MeetingConsole::MeetingConsole(Store &store, qint64 meetingId, QWidget *parent)
     m_banner->setAccessibleName(tr("Problem"));
     m_banner->setStyleSheet(problemStyle());
     m_banner->hide();
+    // Following another console: who runs the meeting, and taking it over
+    // once it is free.
+    m_followText->setWordWrap(true);
+    m_followText->setAccessibleName(tr("Followed"));
+    m_followText->setTextFormat(Qt::PlainText);
+    m_runHere->setToolTip(tr("Run the meeting from this window, now that nobody else does"));
+    connect(m_runHere, &QPushButton::clicked, this, &MeetingConsole::runHere);
+    auto *followLayout = new QHBoxLayout(m_followBar);
+    followLayout->setContentsMargins(8, 6, 8, 6);
+    // Set apart from the problems' banner: a state, not an error.
+    m_followBar->setAutoFillBackground(true);
+    QPalette followPalette = m_followBar->palette();
+    followPalette.setColor(QPalette::Window, followPalette.color(QPalette::ToolTipBase));
+    followPalette.setColor(QPalette::WindowText, followPalette.color(QPalette::ToolTipText));
+    m_followBar->setPalette(followPalette);
+    followLayout->addWidget(m_followText, 1);
+    followLayout->addWidget(m_runHere);
+    m_followBar->hide();
 
     buildActions();
     auto *splitter = new QSplitter(Qt::Horizontal);
@@ -177,6 +198,7 @@ MeetingConsole::MeetingConsole(Store &store, qint64 meetingId, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_heading);
     layout->addWidget(m_banner);
+    layout->addWidget(m_followBar);
     layout->addWidget(vertical, 1);
     setCentralWidget(central);
     // The size it has when it is no longer maximised.
@@ -489,6 +511,14 @@ bool MeetingConsole::load(QString *error)
         }
     }
     const bool first = m_reference.isEmpty();
+    if (first) {
+        const auto holder = m_store.holdMeeting(m_meeting.id);
+        if (!holder) {
+            *error = holder.error();
+            return false;
+        }
+        m_holder = *holder;
+    }
     m_meeting = meeting->value();
     m_reference = *reference;
     m_language = *language;
@@ -506,9 +536,93 @@ bool MeetingConsole::load(QString *error)
                 addOther(other);
         }
         m_progress.resume();
+    } else if (following()) {
+        m_progress.resume(); // where the console running it is
     }
+    if (first && following())
+        showFollowing(m_holder, false);
     refresh();
     return true;
+}
+
+void MeetingConsole::showFollowing(const QString &holder, bool free)
+{
+    m_followText->setText(free ? tr("Nobody runs this meeting now. This window shows it as it was last recorded.")
+                               : tr("%1 runs this meeting. This window follows it as it is recorded; nothing can be "
+                                    "recorded here.")
+                                     .arg(holder));
+    m_runHere->setVisible(free);
+    m_followBar->setVisible(true);
+    setWindowTitle(tr("%1 – Meeting (following)").arg(m_reference));
+}
+
+void MeetingConsole::followStore()
+{
+    if (!following())
+        return;
+    QString error;
+    if (!load(&error)) {
+        showError(error);
+        return;
+    }
+    const auto holder = m_store.meetingHolder(m_meeting.id);
+    if (holder)
+        showFollowing(holder->isEmpty() ? m_holder : *holder, holder->isEmpty());
+}
+
+bool MeetingConsole::runHere()
+{
+    const auto holder = m_store.holdMeeting(m_meeting.id);
+    if (!holder) {
+        showError(holder.error());
+        return false;
+    }
+    if (!holder->isEmpty()) {
+        m_holder = *holder;
+        showFollowing(m_holder, false);
+        return false;
+    }
+    m_holder.clear();
+    m_followBar->hide();
+    showError(QString());
+    QString error;
+    if (!load(&error)) {
+        showError(error);
+        return false;
+    }
+    setWindowTitle(tr("%1 – Meeting").arg(m_reference));
+    statusBar()->showMessage(tr("The meeting is now run from this window."), 5000);
+    return true;
+}
+
+void MeetingConsole::releaseHold()
+{
+    if (!following())
+        m_store.releaseMeeting(m_meeting.id);
+}
+
+void MeetingConsole::lockForFollowing()
+{
+    for (QAction *action : {m_open, m_close, m_checkers, m_withdrawLast})
+        action->setEnabled(false);
+    for (QPushButton *button : {m_proposeButton, m_secondButton, m_disqualifyButton, m_dissentButton,
+                                m_electionButton, m_decisionButton, m_remoteArrivalButton, m_temporaryChairButton})
+        button->setEnabled(false);
+    if (m_addOther)
+        m_addOther->setEnabled(false);
+    m_baseButton->setEnabled(false);
+    m_others->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_order->setDragDropMode(QAbstractItemView::NoDragDrop);
+    m_voting->setEnabled(false);
+    m_decisionEdit->setReadOnly(true);
+    m_proceedingsEdit->setReadOnly(true);
+    // The ticks show who is present; they cannot be changed here.
+    m_refreshing = true;
+    for (int i = 0; i < m_attendance->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *row = m_attendance->topLevelItem(i);
+        row->setFlags(row->flags() & ~Qt::ItemIsUserCheckable);
+    }
+    m_refreshing = false;
 }
 
 void MeetingConsole::addOther(const MeetingRecord::OtherAttendee &other)
@@ -566,6 +680,14 @@ void MeetingConsole::showError(const QString &message)
 
 bool MeetingConsole::record(const QList<QJsonObject> &events, QString *error)
 {
+    if (following()) {
+        const QString message = tr("%1 runs this meeting: nothing can be recorded in this window, which follows it.")
+                                    .arg(m_holder);
+        showError(message);
+        if (error)
+            *error = message;
+        return false;
+    }
     saveTexts();
     const auto result = MeetingSession::record(m_store, m_meeting, MeetingEvents::file(events));
     if (!result) {
@@ -637,9 +759,11 @@ void MeetingConsole::refresh()
         }
         return tr("Item %1").arg(position);
     };
-    m_record->setRecord(m_events, replay.withdrawn, names, m_progress.running() && !m_frozen);
+    m_record->setRecord(m_events, replay.withdrawn, names, m_progress.running() && !m_frozen && !following());
     m_withdrawLast->setEnabled(m_record->lastWithdrawable() != 0);
     m_refreshing = false;
+    if (following())
+        lockForFollowing();
 }
 
 bool MeetingConsole::withdrawEvent(int number, QString *error)
@@ -817,14 +941,15 @@ void MeetingConsole::refreshTexts(const MeetingRecord::ItemRecord &item)
     }
     if (!stored)
         return;
-    const bool frozen = m_frozen;
+    const bool frozen = m_frozen || following();
     if (item.decided) {
         if (m_textItemId != stored->id || !m_textsEdited) {
             m_decisionEdit->setStoreHtml(stored->decision);
             m_proceedingsEdit->setStoreHtml(stored->proceedings);
             m_textItemId = stored->id;
             m_textsEdited = false;
-            m_textsState->setText(frozen ? tr("The minutes are signed; the texts can no longer change.")
+            m_textsState->setText(following() ? tr("The texts as the console running the meeting saved them.")
+                                  : frozen ? tr("The minutes are signed; the texts can no longer change.")
                                          : tr("Edit the texts as the minutes should read; they are saved as you type."));
         }
         m_decisionEdit->setReadOnly(frozen);
@@ -880,6 +1005,7 @@ void MeetingConsole::closeEvent(QCloseEvent *event)
         return;
     }
     QSettings().setValue(geometryKey(), saveGeometry());
+    releaseHold();
     QMainWindow::closeEvent(event);
 }
 

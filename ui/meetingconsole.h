@@ -83,6 +83,20 @@ public:
     // Saves the edited proceedings and decision of the current item now.
     bool saveTexts();
 
+    // One console runs a meeting (Store::holdMeeting): the first to open it.
+    // Others follow it read-only, reading it again whenever the store
+    // changes (followStore), until it is free and they run it here.
+    bool following() const { return !m_holder.isEmpty(); }
+    QString holder() const { return m_holder; }
+    // Reads the meeting again when following it, and tells whether it is free.
+    void followStore();
+    // Takes the meeting over when nobody else runs it; false when someone does.
+    bool runHere();
+    // Gives the meeting back for another console to run (when closing).
+    void releaseHold();
+    QLabel *followLabel() const { return m_followText; }
+    QPushButton *runHereButton() const { return m_runHere; }
+
     // The widgets, for tests and for accessibility checks.
     QLabel *headingLabel() const { return m_heading; }
     QLabel *itemTitleLabel() const { return m_itemTitle; }
@@ -134,6 +148,9 @@ private:
     void refreshItems();
     void refreshItemPanel();
     void refreshTexts(const MeetingRecord::ItemRecord &item);
+    // Nothing can be recorded or changed while following another console.
+    void lockForFollowing();
+    void showFollowing(const QString &holder, bool free);
     void showError(const QString &message);
     void attendanceChanged(QTreeWidgetItem *row, int column);
     void openMeeting();
@@ -179,8 +196,12 @@ private:
     std::function<QString(const QString &)> m_askReason;
     QList<QJsonObject> m_events;       // the record as stored, withdrawn events and withdrawals included
 
+    QString m_holder;                  // who runs the meeting when this window follows it
     QLabel *m_heading;
     QLabel *m_banner;
+    QWidget *m_followBar;
+    QLabel *m_followText;
+    QPushButton *m_runHere;
     QTreeWidget *m_attendance;
     QTableWidget *m_others;
     QPushButton *m_addOther = nullptr;

@@ -627,10 +627,6 @@
         <translation>Varastotiedosto (oletus: $PYKALA_STORE, muuten %1).</translation>
     </message>
     <message>
-        <source>Who the audit log names (default: $USER).</source>
-        <translation>Kenen nimiin muutokset kirjataan (oletus: $USER).</translation>
-    </message>
-    <message>
         <source>demo: random seed (default 1).</source>
         <translation>demo: satunnaislukujen siemen (oletus 1).</translation>
     </message>
@@ -1745,6 +1741,14 @@
     <message>
         <source>Copied %1 into %2 in %3 s: %4 rows, an audit log of %5 entries. The copy checks out, and its %6 audited records match the store copied.</source>
         <translation>Kopioitiin %1 kohteeseen %2 ajassa %3 s: %4 riviä ja %5 lokitapahtuman muutosloki. Kopio läpäisee tarkistuksen, ja sen %6 lokiin kirjattua tietuetta vastaavat kopioitua varastoa.</translation>
+    </message>
+    <message>
+        <source>--user names who the audit log of a store file names; a server's log names the user you signed in as (%1). Leave --user out, or sign in as %2.</source>
+        <translation>--user kertoo, kenet varastotiedoston muutosloki nimeää; palvelimen muutosloki nimeää käyttäjän, jona kirjauduit (%1). Jätä --user pois tai kirjaudu käyttäjänä %2.</translation>
+    </message>
+    <message>
+        <source>Who the audit log of a store file names (default: $USER); on a server, the user signed in.</source>
+        <translation>Kenet varastotiedoston muutosloki nimeää (oletus: $USER); palvelimella kirjautunut käyttäjä.</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3420,22 @@
         <source>Not saved: %1</source>
         <translation>Ei tallennettu: %1</translation>
     </message>
+    <message>
+        <source>&amp;Copy My Text</source>
+        <translation>&amp;Kopioi oma tekstini</translation>
+    </message>
+    <message>
+        <source>Copy the item's text as it is here to the clipboard, to keep it whichever text stays</source>
+        <translation>Kopioi asian teksti sellaisena kuin se on tässä leikepöydälle, jotta se säilyy, kumpi teksti tahansa jää voimaan</translation>
+    </message>
+    <message>
+        <source>Your text is on the clipboard.</source>
+        <translation>Tekstisi on leikepöydällä.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 changed this item on %2 while you were editing it&lt;/b&gt; (%3). Your unsaved text is kept here and is not saved until you choose.</source>
+        <translation>&lt;b&gt;%1 muutti asiaa %2 muokatessasi sitä&lt;/b&gt; (%3). Tallentamaton tekstisi säilyy tässä, eikä sitä tallenneta ennen kuin valitset.</translation>
+    </message>
 </context>
 <context>
     <name>ItemTemplates</name>
@@ -4703,6 +4723,42 @@ Suljetaanko ikkuna silti?</translation>
         <translation>
             <numerusform>Asiassa %1 ei ole kirjattu päätöstä.</numerusform><numerusform>Asioissa %1 ei ole kirjattu päätöstä.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Run It Here</source>
+        <translation>&amp;Pidä kokous tässä</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Seurattava kokous</translation>
+    </message>
+    <message>
+        <source>Run the meeting from this window, now that nobody else does</source>
+        <translation>Pidä kokousta tästä ikkunasta, kun kukaan muu ei sitä pidä</translation>
+    </message>
+    <message>
+        <source>Nobody runs this meeting now. This window shows it as it was last recorded.</source>
+        <translation>Kukaan ei nyt pidä tätä kokousta. Ikkuna näyttää sen sellaisena kuin se viimeksi kirjattiin.</translation>
+    </message>
+    <message>
+        <source>%1 runs this meeting. This window follows it as it is recorded; nothing can be recorded here.</source>
+        <translation>%1 pitää tätä kokousta. Tämä ikkuna seuraa sitä sitä mukaa kuin se kirjataan; tässä ei voi kirjata mitään.</translation>
+    </message>
+    <message>
+        <source>%1 – Meeting (following)</source>
+        <translation>%1 – Kokous (seuraa)</translation>
+    </message>
+    <message>
+        <source>The meeting is now run from this window.</source>
+        <translation>Kokousta pidetään nyt tästä ikkunasta.</translation>
+    </message>
+    <message>
+        <source>%1 runs this meeting: nothing can be recorded in this window, which follows it.</source>
+        <translation>%1 pitää tätä kokousta: tässä ikkunassa, joka seuraa sitä, ei voi kirjata mitään.</translation>
+    </message>
+    <message>
+        <source>The texts as the console running the meeting saved them.</source>
+        <translation>Tekstit sellaisina kuin kokousta pitävä ikkuna ne tallensi.</translation>
     </message>
 </context>
 <context>
@@ -9529,6 +9585,18 @@ Kunnantie 1</translation>
     <message>
         <source>SQLite's full-text search (FTS5) is missing from the SQLite library in use.</source>
         <translation>Käytössä olevasta SQLite-kirjastosta puuttuu kokotekstihaku (FTS5).</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>toinen ohjelma</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 koneella %2</translation>
+    </message>
+    <message>
+        <source>Cannot hold the meeting: the lock file %1 cannot be written beside the store. Check the folder's permissions.</source>
+        <translation>Kokousta ei voi varata: lukitustiedostoa %1 ei voi kirjoittaa varaston viereen. Tarkista kansion oikeudet.</translation>
     </message>
 </context>
 <context>

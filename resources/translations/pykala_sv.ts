@@ -627,10 +627,6 @@
         <translation>Arkivfilen (standard: $PYKALA_STORE, annars %1).</translation>
     </message>
     <message>
-        <source>Who the audit log names (default: $USER).</source>
-        <translation>Vem ändringarna loggas på (standard: $USER).</translation>
-    </message>
-    <message>
         <source>demo: random seed (default 1).</source>
         <translation>demo: slumptalsfrö (standard 1).</translation>
     </message>
@@ -1745,6 +1741,14 @@
     <message>
         <source>Copied %1 into %2 in %3 s: %4 rows, an audit log of %5 entries. The copy checks out, and its %6 audited records match the store copied.</source>
         <translation>Kopierade %1 till %2 på %3 s: %4 rader och en ändringslogg med %5 poster. Kopian klarar kontrollen, och dess %6 loggförda poster motsvarar det kopierade arkivet.</translation>
+    </message>
+    <message>
+        <source>--user names who the audit log of a store file names; a server's log names the user you signed in as (%1). Leave --user out, or sign in as %2.</source>
+        <translation>--user anger vem ändringsloggen i en lagerfil nämner; en servers logg nämner användaren du loggade in som (%1). Utelämna --user eller logga in som %2.</translation>
+    </message>
+    <message>
+        <source>Who the audit log of a store file names (default: $USER); on a server, the user signed in.</source>
+        <translation>Vem ändringsloggen i en lagerfil nämner (standard: $USER); på en server den inloggade användaren.</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3420,22 @@
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
+    <message>
+        <source>&amp;Copy My Text</source>
+        <translation>&amp;Kopiera min text</translation>
+    </message>
+    <message>
+        <source>Copy the item's text as it is here to the clipboard, to keep it whichever text stays</source>
+        <translation>Kopiera ärendets text som den är här till urklipp, så att den bevaras vilken text som än blir kvar</translation>
+    </message>
+    <message>
+        <source>Your text is on the clipboard.</source>
+        <translation>Din text finns i urklipp.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 changed this item on %2 while you were editing it&lt;/b&gt; (%3). Your unsaved text is kept here and is not saved until you choose.</source>
+        <translation>&lt;b&gt;%1 ändrade ärendet %2 medan du redigerade det&lt;/b&gt; (%3). Din osparade text finns kvar här och sparas inte förrän du väljer.</translation>
+    </message>
 </context>
 <context>
     <name>ItemTemplates</name>
@@ -4703,6 +4723,42 @@ Stäng fönstret ändå?</translation>
         <translation>
             <numerusform>I ärendet %1 har inget beslut antecknats.</numerusform><numerusform>I ärendena %1 har inget beslut antecknats.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Run It Here</source>
+        <translation>&amp;Led mötet här</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Följt möte</translation>
+    </message>
+    <message>
+        <source>Run the meeting from this window, now that nobody else does</source>
+        <translation>Led mötet från detta fönster, nu när ingen annan gör det</translation>
+    </message>
+    <message>
+        <source>Nobody runs this meeting now. This window shows it as it was last recorded.</source>
+        <translation>Ingen leder mötet nu. Fönstret visar det som det senast protokollfördes.</translation>
+    </message>
+    <message>
+        <source>%1 runs this meeting. This window follows it as it is recorded; nothing can be recorded here.</source>
+        <translation>%1 leder mötet. Detta fönster följer det medan det protokollförs; här kan inget protokollföras.</translation>
+    </message>
+    <message>
+        <source>%1 – Meeting (following)</source>
+        <translation>%1 – Möte (följs)</translation>
+    </message>
+    <message>
+        <source>The meeting is now run from this window.</source>
+        <translation>Mötet leds nu från detta fönster.</translation>
+    </message>
+    <message>
+        <source>%1 runs this meeting: nothing can be recorded in this window, which follows it.</source>
+        <translation>%1 leder mötet: inget kan protokollföras i detta fönster, som följer det.</translation>
+    </message>
+    <message>
+        <source>The texts as the console running the meeting saved them.</source>
+        <translation>Texterna som fönstret som leder mötet sparade dem.</translation>
     </message>
 </context>
 <context>
@@ -9529,6 +9585,18 @@ Kommunvägen 1</translation>
     <message>
         <source>SQLite's full-text search (FTS5) is missing from the SQLite library in use.</source>
         <translation>Det använda SQLite-biblioteket saknar fulltextsökning (FTS5).</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>ett annat program</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+    <message>
+        <source>Cannot hold the meeting: the lock file %1 cannot be written beside the store. Check the folder's permissions.</source>
+        <translation>Mötet kan inte reserveras: låsfilen %1 kan inte skrivas bredvid lagret. Kontrollera mappens behörigheter.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "testsupport.h"
+#include "uitestsupport.h"
 #include "waituntil.h"
 
 #include "eventdialogs.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QSysInfo>
 #include <QTest>
 #include <QTextCursor>
 #include <QTreeWidget>
@@ -676,4 +678,68 @@ TEST_CASE("A wrongly recorded event is withdrawn from the meeting window with it
     CHECK(proceedings->toPlainText() != before + QStringLiteral(" Lisays."));
     CHECK(proceedings->toPlainText().startsWith(before));
     CHECK(eventCount() == recorded + 2);
+}
+
+TEST_CASE("A meeting is run from one console, another follows it read-only and live, and runs it once it is free",
+          "[ui][meetingmode][sharing]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("shared.sqlite"));
+    const Meeting meeting = writeUnheldMeeting(path, {"Kokouksen avaus", "Liikuntahallin peruskorjaus"});
+    MainWindow running(openStore(path));
+    MainWindow following(openStore(path));
+    following.show();
+    MeetingConsole *runner = running.runMeeting(meeting.id);
+    REQUIRE(runner);
+    CHECK_FALSE(runner->following());
+    runner->setClock([&meeting] { return QDateTime(meeting.plannedStart.date(), QTime(16, 5)); });
+    runner->setConfirmation([](const QString &) { return true; });
+
+    MeetingConsole *follower = following.runMeeting(meeting.id);
+    REQUIRE(follower);
+    REQUIRE(follower->following());
+    // Who runs it: the user, on this machine.
+    CHECK(follower->holder().endsWith(QStringLiteral(" on ") + QSysInfo::machineHostName()));
+    CHECK(follower->followLabel()->isVisibleTo(follower));
+    CHECK(follower->followLabel()->text().startsWith(follower->holder() + QStringLiteral(" runs this meeting.")));
+    CHECK_FALSE(follower->runHereButton()->isVisibleTo(follower));
+    CHECK(follower->windowTitle().endsWith(QStringLiteral("(following)")));
+    saveScreenshot(follower, QStringLiteral("console-following.png"));
+    // Nothing can be recorded there.
+    CHECK_FALSE(follower->openAction()->isEnabled());
+    QString error;
+    CHECK_FALSE(follower->record({MeetingEvents::open(QDateTime(meeting.plannedStart.date(), QTime(16, 5)))}, &error));
+    CHECK(error.startsWith(follower->holder() + QStringLiteral(" runs this meeting")));
+    CHECK(required(following.store().meetingEvents(meeting.id)).isEmpty());
+
+    // The meeting opens at the console running it; the follower shows it
+    // without asking, and still records nothing.
+    runner->openAction()->trigger();
+    REQUIRE(runner->lastError().isEmpty());
+    REQUIRE(waitUntil([&] { return follower->headingLabel()->text().contains(QStringLiteral("in progress")); }, 15000));
+    CHECK(runner->closeAction()->isEnabled());
+    CHECK_FALSE(follower->closeAction()->isEnabled());
+    CHECK_FALSE(follower->decisionButton()->isEnabled());
+    CHECK(runner->decisionButton()->isEnabled());
+    QTreeWidgetItem *seat = follower->attendanceView()->topLevelItem(0);
+    REQUIRE(seat);
+    CHECK_FALSE(seat->flags().testFlag(Qt::ItemIsUserCheckable));
+    CHECK(follower->proceedingsEdit()->isReadOnly());
+
+    // Closed there, the meeting is free: the follower runs it here, and the
+    // first window, opened again, follows.
+    runner->close();
+    REQUIRE(waitUntil([&] {
+        follower->followStore();
+        return follower->runHereButton()->isVisibleTo(follower);
+    }, 15000));
+    follower->runHereButton()->click();
+    CHECK_FALSE(follower->following());
+    CHECK_FALSE(follower->followLabel()->isVisibleTo(follower));
+    CHECK(follower->closeAction()->isEnabled());
+    MeetingConsole *again = running.runMeeting(meeting.id);
+    REQUIRE(again);
+    CHECK(again->following());
+    again->close();
+    follower->close();
 }

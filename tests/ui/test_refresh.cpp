@@ -21,6 +21,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QMimeData>
 #include <QDir>
 #include <QFrame>
 #include <QLabel>
@@ -226,6 +228,7 @@ TEST_CASE("Unsaved text in the editor is kept when the same item changes elsewhe
     ItemEditor *editor = window.itemEditor();
     ItemEditModel *model = editor->model();
     auto other = openStore(path);
+    other->setActor(QStringLiteral("aino"));
 
     SECTION("A field changed only elsewhere is taken in, the text typed here stays and is saved")
     {
@@ -255,6 +258,16 @@ TEST_CASE("Unsaved text in the editor is kept when the same item changes elsewhe
         REQUIRE(waitUntil([&] { return model->saveState() == ItemEditModel::SaveState::Conflict; }, shownWithinMs));
         CHECK(noticeShown(editor));
         CHECK(editor->changedNoticeText()->text().contains(QStringLiteral("Background")));
+        // Who changed it, and when: today, as the audit log has it.
+        CHECK(editor->changedNoticeText()->text().contains(QStringLiteral("<b>%1 changed this item on ").arg(other->actor())));
+        CHECK(editor->changedNoticeText()->text().contains(QDate::currentDate().toString(QStringLiteral("d.M.yyyy"))));
+        // The text here can be kept aside, whichever stays.
+        REQUIRE(editor->copyMineButton()->isVisibleTo(editor));
+        editor->copyMineButton()->click();
+        const QString copied = QGuiApplication::clipboard()->text();
+        CHECK(copied.contains(editor->titleEdit()->text()));
+        CHECK(copied.contains(QStringLiteral("Oma lisays.")));
+        CHECK(QGuiApplication::clipboard()->mimeData()->html().contains(QStringLiteral("Oma lisays.")));
         CHECK(editor->keepMineButton()->isVisibleTo(editor));
         CHECK(editor->takeTheirsButton()->isVisibleTo(editor));
         CHECK(editor->backgroundEdit()->toPlainText().contains(QStringLiteral("Oma lisays.")));
