@@ -26,8 +26,10 @@ PACKAGES := build-essential cmake ninja-build ccache pkgconf git \
 # server, for the tests of the store on PostgreSQL. The tests start a
 # throwaway cluster of their own (tests/postgresql/cluster.sh): no system
 # cluster is made, create_main_cluster = false being set before
-# postgresql-common is installed.
-TEST_PACKAGES := postgresql-15
+# postgresql-common is installed. The sign-in tests also make certificates
+# (openssl) and a card's token (softhsm2), whose key libpq reaches through
+# OpenSSL's pkcs11 engine (libengine-pkcs11-openssl).
+TEST_PACKAGES := postgresql-15 openssl softhsm2 libengine-pkcs11-openssl
 
 # What `make bench` compares Pykälä with, from Debian's own packages.
 BENCH_PACKAGES := libreoffice-writer-nogui chromium
