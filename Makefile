@@ -90,10 +90,12 @@ build: configure
 run: build
 	$(BUILD)/app/pykala
 
-# The PostgreSQL cluster the tests start is stopped by CTest after the last
-# test (also when one fails); an interrupted run stops it here.
+# The PostgreSQL clusters the tests start (the store's, and the sign-in
+# tests' with TLS) are stopped by CTest after their last test (also when one
+# fails); an interrupted run stops them here.
 test: build test-deps
-	cd $(BUILD) && trap 'sh $(CURDIR)/tests/postgresql/cluster.sh stop "$$(cat tests/postgresql-cluster)"' INT TERM && \
+	cd $(BUILD) && trap 'for c in $$(cat tests/postgresql-cluster tests/signin-cluster); do \
+		sh $(CURDIR)/tests/postgresql/cluster.sh stop "$$c"; done' INT TERM && \
 		ctest --output-on-failure -j 2
 
 # A Release build of its own; the client starts under Xvfb, and the same
@@ -102,8 +104,9 @@ test: build test-deps
 # docs/performance.md (docs/performance.md says how long it takes).
 bench: bench-deps
 	cmake -S . -B $(BENCH_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release
-	cmake --build $(BENCH_BUILD) --target pykala pykala-cli pykala-bench
+	cmake --build $(BENCH_BUILD) --target pykala pykala-cli pykala-bench pykala-bench-shared
 	xvfb-run -a -s "-screen 0 1920x1080x24" $(BENCH_BUILD)/tests/pykala-bench --out docs/performance.md
+	$(BENCH_BUILD)/tests/pykala-bench-shared --cli $(BENCH_BUILD)/app/pykala-cli --out docs/performance.md
 
 # Findings go to $(FUZZ_BUILD)/fuzz/<target>/findings/; the run ends with
 # what it found and how to keep a crash in the corpus (docs/architecture.md,
