@@ -103,6 +103,8 @@ int memberships(const Context &context, const Options &options);
 int meeting(const Context &context, const QStringList &arguments, const Options &options);
 int item(const Context &context, const QStringList &arguments, const Options &options);
 int itemTemplate(const Context &context, const QStringList &arguments, const Options &options);
+// Roles on a server: access setup|grant LOGIN|revoke LOGIN|list.
+int access(const Context &context, const QStringList &arguments, const Options &options);
 // meeting invite (mailcommands.cpp): the invitation with the public agenda
 // through an SMTP server, a message to each address; those without one are
 // listed. Fails (1) when any message was not sent. `name` is the meeting's

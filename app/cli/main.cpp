@@ -106,6 +106,8 @@ QList<CommandSpec> commandSpecs()
          {publicView}, 1, 1},
         {"search", "QUERY", QT_TRANSLATE_NOOP("Cli", "Full-text search over agenda items."), {limit, body, year, sort, json}, 1, 1},
         {"check", "", QT_TRANSLATE_NOOP("Cli", "Verify integrity, foreign keys, the audit chain and the signed minutes against the record."), {nssdb, json}, 0, 0},
+        {"access", "setup|grant LOGIN|revoke LOGIN|list", QT_TRANSLATE_NOOP("Cli", "Who may read and change what in a store on a server, enforced by the server: access setup makes the roles (kunta_member…) and their row-level security; access grant aino --role secretary --person \"Aino Mäkelä\" --body KH [--password-file FILE]; access revoke aino; access list."),
+         {role, person, body, passwordFile, json}, 1, 2},
         {"migrate", "SOURCE TARGET", QT_TRANSLATE_NOOP("Cli", "Copy a whole store, its history included, into a new store: an SQLite file that does not exist yet, or an empty PostgreSQL database (postgresql://…). The copy is checked against the store copied."),
          {}, 2, 2},
         {"record", "MEETING FILE", QT_TRANSLATE_NOOP("Cli", "Record a meeting's events from a JSON file, all or nothing."),
@@ -261,20 +263,20 @@ int main(int argc, char *argv[])
         {QStringLiteral("lang"), QCoreApplication::translate("Cli", "agenda, minutes, extract, publish: the document language, fi or sv (default: the body's)."), QStringLiteral("LANG")},
         {QStringLiteral("checked"), QCoreApplication::translate("Cli", "publication: the day the minutes were checked."), QStringLiteral("DATE")},
         {QStringLiteral("nssdb"), QCoreApplication::translate("Cli", "verify, certs, sign, check: the NSS certificate database directory (default: ~/.pki/nssdb)."), QStringLiteral("DIR")},
-        {QStringLiteral("password-file"), QCoreApplication::translate("Cli", "verify, certs, sign: a file whose first line is the database or token password; meeting invite: the mail server's password (else $PYKALA_SMTP_PASSWORD)."), QStringLiteral("FILE")},
+        {QStringLiteral("password-file"), QCoreApplication::translate("Cli", "verify, certs, sign: a file whose first line is the database or token password; meeting invite: the mail server's password (else $PYKALA_SMTP_PASSWORD); access grant: the login's password."), QStringLiteral("FILE")},
         {QStringLiteral("cert"), QCoreApplication::translate("Cli", "sign: the nickname of the signing certificate."), QStringLiteral("NICK")},
         {QStringLiteral("p12-password-file"), QCoreApplication::translate("Cli", "import-cert: a file whose first line is the PKCS#12 file's password."), QStringLiteral("FILE")},
         {QStringLiteral("text"), QCoreApplication::translate("Cli", "correct: the correction's text."), QStringLiteral("TEXT")},
         {QStringLiteral("decided"), QCoreApplication::translate("Cli", "correct: the day the correction was decided."), QStringLiteral("DATE")},
         {QStringLiteral("signing-order"), QCoreApplication::translate("Cli", "body: who signs the minutes, in order, e.g. secretary,minute-checkers,chair."), QStringLiteral("ORDER")},
-        {QStringLiteral("role"), QCoreApplication::translate("Cli", "sign: the signer's role, e.g. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary or presenter."), QStringLiteral("ROLE")},
+        {QStringLiteral("role"), QCoreApplication::translate("Cli", "sign: the signer's role, e.g. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary or presenter; access grant: administrator, registry, secretary, presenter, member or public."), QStringLiteral("ROLE")},
         {QStringLiteral("location"), QCoreApplication::translate("Cli", "sign: where the signature is made."), QStringLiteral("PLACE")},
         {QStringLiteral("bodies"), QCoreApplication::translate("Cli", "demo: number of bodies (2-%1, default 5).").arg(DemoData::maxBodies), QStringLiteral("N")},
         {QStringLiteral("years"), QCoreApplication::translate("Cli", "demo: years of meetings (1-%1, default 2).").arg(DemoData::maxYears), QStringLiteral("Y")},
         {QStringLiteral("seed"), QCoreApplication::translate("Cli", "demo: random seed (default 1)."), QStringLiteral("S")},
         {QStringLiteral("as-of"), QCoreApplication::translate("Cli", "demo: the day the data is as of (default today)."), QStringLiteral("DATE")},
         {QStringLiteral("meeting"), QCoreApplication::translate("Cli", "export: only this meeting."), QStringLiteral("MEETING")},
-        {QStringLiteral("body"), QCoreApplication::translate("Cli", "meetings, memberships, search: only this body's; membership add and term, meeting add, template: the body."), QStringLiteral("SHORT")},
+        {QStringLiteral("body"), QCoreApplication::translate("Cli", "meetings, memberships, search: only this body's; membership add and term, meeting add, template: the body; access grant: the bodies of a secretary or presenter, separated by commas."), QStringLiteral("SHORT")},
         {QStringLiteral("year"), QCoreApplication::translate("Cli", "meetings, search: only this year's."), QStringLiteral("YEAR")},
         {QStringLiteral("sort"), QCoreApplication::translate("Cli", "search: relevance (the default) or date, newest first."), QStringLiteral("ORDER")},
         {QStringLiteral("limit"), QCoreApplication::translate("Cli", "search: at most N results (default 20)."), QStringLiteral("N")},
@@ -506,6 +508,8 @@ int main(int argc, char *argv[])
         return Cli::item(context, positional, given);
     if (command == u"template")
         return Cli::itemTemplate(context, positional, given);
+    if (command == u"access")
+        return Cli::access(context, positional, given);
     if (command == u"organisation") {
         Cli::OrganisationOptions options;
         auto optional = [&](const char *name) {

@@ -908,4 +908,105 @@ int itemTemplate(const Context &context, const QStringList &arguments, const Opt
     return usage(context, usageText);
 }
 
+int access(const Context &context, const QStringList &arguments, const Options &options)
+{
+    Reader read(context, options);
+    const QString verb = arguments.value(0);
+    const QString usageText = tr("Usage: pykala-cli access setup, access grant LOGIN --role ROLE [--person PERSON] "
+                                 "[--body SHORT[,SHORT…]] [--password-file FILE], access revoke LOGIN, or access list");
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    if (verb == u"setup" && arguments.size() == 1) {
+        if (!onlyOptions(context, options, QStringLiteral("access setup"), {}))
+            return Usage;
+        if (const Status setUp = store.value()->setUpAccess(); !setUp)
+            return fail(context, setUp.error());
+        return done(context, tr("Set up the store's roles on the server."));
+    }
+    if (verb == u"grant" && arguments.size() == 2) {
+        if (!onlyOptions(context, options, QStringLiteral("access grant"),
+                         {QStringLiteral("role"), QStringLiteral("person"), QStringLiteral("body"),
+                          QStringLiteral("password-file")}))
+            return Usage;
+        if (!read.has("role"))
+            return usage(context, tr("access grant needs --role: administrator, registry, secretary, presenter, "
+                                     "member or public."));
+        StoreLogin login{arguments.at(1), read.text("role"), 0, {}};
+        if (read.has("person")) {
+            const auto person = Reader::findPerson(*store.value(), read.text("person"));
+            if (!person)
+                return fail(context, person.error());
+            login.personId = *person;
+        }
+        for (const QString &shortName : read.text("body").split(u',', Qt::SkipEmptyParts)) {
+            const auto body = findBody(*store.value(), shortName.trimmed());
+            if (!body)
+                return fail(context, body.error());
+            login.bodies.append(body->id);
+        }
+        // The password never on the command line, where other users see it.
+        QString password;
+        if (read.has("password-file")) {
+            QFile file(read.text("password-file"));
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(context, tr("Cannot read the password file %1: %2").arg(file.fileName(), file.errorString()));
+            password = QString::fromUtf8(file.readLine()).remove(u'\n').remove(u'\r');
+            if (password.isEmpty())
+                return fail(context, tr("The password file %1 is empty: its first line is the password.")
+                                         .arg(file.fileName()));
+        }
+        if (const Status granted = store.value()->grantLogin(login, password); !granted)
+            return fail(context, granted.error());
+        return done(context, tr("%1 signs in as %2.").arg(login.login, login.role));
+    }
+    if (verb == u"revoke" && arguments.size() == 2) {
+        if (!onlyOptions(context, options, QStringLiteral("access revoke"), {}))
+            return Usage;
+        if (const Status revoked = store.value()->revokeLogin(arguments.at(1)); !revoked)
+            return fail(context, revoked.error());
+        return done(context, tr("%1 no longer has a role in the store.").arg(arguments.at(1)));
+    }
+    if (verb == u"list" && arguments.size() == 1) {
+        if (!onlyOptions(context, options, QStringLiteral("access list"), {}))
+            return Usage;
+        const auto logins = store.value()->logins();
+        const auto bodies = store.value()->bodies();
+        const auto persons = store.value()->persons();
+        for (const QString &error : {logins.error(), bodies.error(), persons.error()}) {
+            if (!error.isEmpty())
+                return fail(context, error);
+        }
+        QHash<qint64, QString> bodyNames;
+        for (const Body &body : *bodies)
+            bodyNames.insert(body.id, body.shortName);
+        QHash<qint64, QString> personNames;
+        for (const Person &person : *persons)
+            personNames.insert(person.id, person.displayName());
+        QJsonArray array;
+        for (const StoreLogin &login : *logins) {
+            QStringList names;
+            for (const qint64 body : login.bodies)
+                names.append(bodyNames.value(body));
+            if (context.json)
+                array.append(QJsonObject{{QStringLiteral("login"), login.login},
+                                         {QStringLiteral("role"), login.role},
+                                         {QStringLiteral("person"), personNames.value(login.personId)},
+                                         {QStringLiteral("bodies"), QJsonArray::fromStringList(names)}});
+            else
+                *context.out << QStringLiteral("%1  %2  %3  %4")
+                                    .arg(login.login, login.role, personNames.value(login.personId), names.join(u','))
+                                    .trimmed()
+                             << Qt::endl;
+        }
+        if (context.json)
+            printJson(context, array);
+        else if (logins->isEmpty())
+            *context.out << tr("The store has no logins. Give one a role with 'pykala-cli access grant LOGIN --role ROLE'.")
+                         << Qt::endl;
+        return Success;
+    }
+    return usage(context, usageText);
+}
+
 } // namespace Cli

@@ -22,6 +22,11 @@
 #include <QRegularExpression>
 #include <QSet>
 
+// The roles and row-level security (postgresqlaccess.cpp).
+QStringList postgresqlAccessSetup();
+Status postgresqlGrantLogin(const Connection &db, const StoreLogin &login, const QByteArray &passwordVerifier);
+Status postgresqlRevokeLogin(const Connection &db, const QString &login);
+
 namespace {
 
 // The store's schema version a new PostgreSQL store starts at: the schema of
@@ -776,6 +781,16 @@ public:
                 return Status::failure(restart.errorMessage());
         }
         return success();
+    }
+
+    QStringList accessSetup() const override { return postgresqlAccessSetup(); }
+    Status grantLogin(const Connection &db, const StoreLogin &login, const QByteArray &passwordVerifier) const override
+    {
+        return postgresqlGrantLogin(db, login, passwordVerifier);
+    }
+    Status revokeLogin(const Connection &db, const QString &login) const override
+    {
+        return postgresqlRevokeLogin(db, login);
     }
 
     const QString &indexInsert() const override { return m_indexInsert; }

@@ -476,6 +476,17 @@ public:
         return success();
     }
 
+    // A file's readers are whoever may read the file (Store refuses first).
+    QStringList accessSetup() const override { return {}; }
+    Status grantLogin(const Connection &, const StoreLogin &, const QByteArray &) const override
+    {
+        return Status::failure(QCoreApplication::translate("Store", "A store file has no logins."));
+    }
+    Status revokeLogin(const Connection &, const QString &) const override
+    {
+        return Status::failure(QCoreApplication::translate("Store", "A store file has no logins."));
+    }
+
     const QString &indexInsert() const override { return m_indexInsert; }
     const QString &indexDelete() const override { return m_indexDelete; }
     const QString &indexOrphans() const override { return m_indexOrphans; }

@@ -83,6 +83,18 @@ struct CheckReport
     }
 };
 
+// A login of a store on a server: its role ("administrator", "registry",
+// "secretary", "presenter", "member", "public"), its person (none for an
+// administrator or the public reader), and the bodies a secretary or
+// presenter works for.
+struct StoreLogin
+{
+    QString login;
+    QString role;
+    qint64 personId = 0;
+    QList<qint64> bodies;
+};
+
 // What Store::copyTo made and checked.
 struct StoreCopySummary
 {
@@ -386,6 +398,21 @@ public:
     // when it differs (SQLite's PRAGMA data_version, answered without reading
     // any table: cheap enough to ask every second).
     Result<qint64> dataVersion() const;
+
+    // ---------------------------------------------------------------------
+    // Who may read and change what on a server (access.cpp); refused for a
+    // store file, whose readers are whoever may read the file.
+
+    // Sets up (again) the store's roles on the server: group roles named
+    // after the database (kunta_member…), their privileges, and row-level
+    // security. Needs a user who owns the store and may create roles.
+    Status setUpAccess();
+    // Gives a login one role (making the login when it is not there, with
+    // the password when one is given; libpq hashes it), or takes it away.
+    Status grantLogin(const StoreLogin &login, const QString &password = {});
+    Status revokeLogin(const QString &login);
+    // Every login (for an administrator; a login sees only itself).
+    Result<QList<StoreLogin>> logins() const;
 
     // ---------------------------------------------------------------------
     // Working at once (sharing.cpp)

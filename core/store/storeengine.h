@@ -116,6 +116,16 @@ public:
     virtual Status beginCopy(const Connection &db) const = 0;
     virtual Status endCopy(const Connection &db, qint64 auditSequence) const = 0;
 
+    // Who may read and change what: the statements that set up the store's
+    // roles, privileges and row-level security anew (PostgreSQL,
+    // postgresqlaccess.cpp); none where the engine has no users (SQLite: the
+    // file's permissions decide). A login given one of the roles, with its
+    // password's verifier when one is set; and taken away.
+    virtual QStringList accessSetup() const = 0;
+    virtual Status grantLogin(const Connection &db, const struct StoreLogin &login,
+                              const QByteArray &passwordVerifier) const = 0;
+    virtual Status revokeLogin(const Connection &db, const QString &login) const = 0;
+
     // The search index: an entry (id, title, body) per item, written as
     // SearchTerms::indexText makes the texts.
     virtual const QString &indexInsert() const = 0;       // (id, title, body)

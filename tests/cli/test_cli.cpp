@@ -1276,3 +1276,47 @@ TEST_CASE("A file's audit log names whom --user says, a server's only the user s
         CHECK(author() == QStringLiteral("aino"));
     }
 }
+
+TEST_CASE("access sets up roles and gives logins on a server, and says a file has none", "[cli][access]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("access.sqlite"));
+    writeSampleFile(path); // a file, whatever the engine of the tests
+    expectFailure(cli(path, {QStringLiteral("access"), QStringLiteral("setup")}), 1, "A store file has no roles");
+    expectFailure(cli(path, {QStringLiteral("access"), QStringLiteral("grant"), QStringLiteral("aino"),
+                             QStringLiteral("--role"), QStringLiteral("member")}),
+                  1, "A store file has no logins");
+    expectFailure(cli(path, {QStringLiteral("access"), QStringLiteral("grant"), QStringLiteral("aino")}), 2,
+                  "access grant needs --role");
+    if (!testsOnServer())
+        return;
+    const QString server = dir.path(QStringLiteral("access-server.sqlite"));
+    addSample(*createStore(server));
+    const QString login = storeLocation(server).section(u'/', 3).section(u'?', 0, 0) + QStringLiteral("_aino");
+    REQUIRE(cli(server, {QStringLiteral("access"), QStringLiteral("setup")}).exitCode == 0);
+    // A member without a person, a secretary without bodies, a role that is not one: refused, nothing given.
+    expectFailure(cli(server, {QStringLiteral("access"), QStringLiteral("grant"), login, QStringLiteral("--role"),
+                               QStringLiteral("member")}),
+                  1, "needs the person it belongs to");
+    expectFailure(cli(server, {QStringLiteral("access"), QStringLiteral("grant"), login, QStringLiteral("--role"),
+                               QStringLiteral("secretary"), QStringLiteral("--person"), QStringLiteral("Aino Mäkelä")}),
+                  1, "works for given bodies");
+    expectFailure(cli(server, {QStringLiteral("access"), QStringLiteral("grant"), login, QStringLiteral("--role"),
+                               QStringLiteral("boss"), QStringLiteral("--person"), QStringLiteral("Aino Mäkelä")}),
+                  1, "There is no role \"boss\"");
+    CHECK(cli(server, {QStringLiteral("access"), QStringLiteral("list")}).out.contains(QStringLiteral("no logins")));
+    const CliRun granted = cli(server, {QStringLiteral("access"), QStringLiteral("grant"), login, QStringLiteral("--role"),
+                                        QStringLiteral("secretary"), QStringLiteral("--person"),
+                                        QStringLiteral("Aino Mäkelä"), QStringLiteral("--body"), QStringLiteral("KH")});
+    INFO(granted.err.toStdString());
+    REQUIRE(granted.exitCode == 0);
+    const CliRun listed = cli(server, {QStringLiteral("access"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonArray logins = json(listed).array();
+    REQUIRE(logins.size() == 1);
+    CHECK(logins.at(0).toObject() == QJsonObject{{QStringLiteral("login"), login},
+                                                 {QStringLiteral("role"), QStringLiteral("secretary")},
+                                                 {QStringLiteral("person"), QStringLiteral("Aino Mäkelä")},
+                                                 {QStringLiteral("bodies"), QJsonArray{QStringLiteral("KH")}}});
+    REQUIRE(cli(server, {QStringLiteral("access"), QStringLiteral("revoke"), login}).exitCode == 0);
+    CHECK(json(cli(server, {QStringLiteral("access"), QStringLiteral("list"), QStringLiteral("--json")})).array().isEmpty());
+}
