@@ -1135,10 +1135,6 @@
         <translation>organisation: kirjaamon sähköpostiosoite; person: henkilön sähköpostiosoite.</translation>
     </message>
     <message>
-        <source>sign: the signer's role, e.g. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary or presenter.</source>
-        <translation>sign: allekirjoittajan tehtävä, esim. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary tai presenter.</translation>
-    </message>
-    <message>
         <source>deadlines: the appeal kind, e.g. rectification; body: council, board, committee or section.</source>
         <translation>deadlines: muutoksenhakulaji, esim. rectification; body: council, board, committee tai section.</translation>
     </message>
@@ -1639,10 +1635,6 @@
         <translation>Lisää kokous (toimielimen tavallinen paikka ja aika sekä avausasiat), siirrä sitä, kutsu se koolle, peru se perusteluineen tai lähetä sen kutsu julkisen esityslistan kanssa SMTP-palvelimen kautta: meeting invite "KH 12/2026" --smtp-host PALVELIN --from OSOITE.</translation>
     </message>
     <message>
-        <source>verify, certs, sign: a file whose first line is the database or token password; meeting invite: the mail server's password (else $PYKALA_SMTP_PASSWORD).</source>
-        <translation>verify, certs, sign: tiedosto, jonka ensimmäisellä rivillä on tietokannan tai tunnuksen salasana; meeting invite: sähköpostipalvelimen salasana (muuten $PYKALA_SMTP_PASSWORD).</translation>
-    </message>
-    <message>
         <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign and term, meeting invite: print JSON; add commands print the new id.</source>
         <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign ja term, meeting invite: tulosta JSON; lisäyskomennot tulostavat uuden tunnisteen.</translation>
     </message>
@@ -1689,10 +1681,6 @@
     <message>
         <source>%1 Give them with --p12-password-file and --password-file.</source>
         <translation>%1 Anna ne valinnoilla --p12-password-file ja --password-file.</translation>
-    </message>
-    <message>
-        <source>meetings, memberships, search: only this body's; membership add and term, meeting add, template: the body.</source>
-        <translation>meetings, memberships, search: vain tämän toimielimen; membership add ja term, meeting add, template: toimielin.</translation>
     </message>
     <message>
         <source>meetings, search: only this year's.</source>
@@ -1749,6 +1737,50 @@
     <message>
         <source>Who the audit log of a store file names (default: $USER); on a server, the user signed in.</source>
         <translation>Kenet varastotiedoston muutosloki nimeää (oletus: $USER); palvelimella kirjautunut käyttäjä.</translation>
+    </message>
+    <message>
+        <source>Who may read and change what in a store on a server, enforced by the server: access setup makes the roles (kunta_member…) and their row-level security; access grant aino --role secretary --person "Aino Mäkelä" --body KH [--password-file FILE]; access revoke aino; access list.</source>
+        <translation>Kuka saa lukea ja muuttaa mitäkin palvelimen varastossa, palvelimen valvomana: access setup luo roolit (kunta_member…) ja niiden rivitason suojauksen; access grant aino --role secretary --person "Aino Mäkelä" --body KH [--password-file TIEDOSTO]; access revoke aino; access list.</translation>
+    </message>
+    <message>
+        <source>verify, certs, sign: a file whose first line is the database or token password; meeting invite: the mail server's password (else $PYKALA_SMTP_PASSWORD); access grant: the login's password.</source>
+        <translation>verify, certs, sign: tiedosto, jonka ensimmäinen rivi on tietokannan tai tunnuksen salasana; meeting invite: postipalvelimen salasana (muuten $PYKALA_SMTP_PASSWORD); access grant: käyttäjätunnuksen salasana.</translation>
+    </message>
+    <message>
+        <source>sign: the signer's role, e.g. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary or presenter; access grant: administrator, registry, secretary, presenter, member or public.</source>
+        <translation>sign: allekirjoittajan rooli, esim. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary tai presenter; access grant: administrator, registry, secretary, presenter, member tai public.</translation>
+    </message>
+    <message>
+        <source>meetings, memberships, search: only this body's; membership add and term, meeting add, template: the body; access grant: the bodies of a secretary or presenter, separated by commas.</source>
+        <translation>meetings, memberships, search: vain tämän toimielimen; membership add ja term, meeting add, template: toimielin; access grant: sihteerin tai esittelijän toimielimet pilkuin erotettuina.</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli access setup, access grant LOGIN --role ROLE [--person PERSON] [--body SHORT[,SHORT…]] [--password-file FILE], access revoke LOGIN, or access list</source>
+        <translation>Käyttö: pykala-cli access setup, access grant TUNNUS --role ROOLI [--person HENKILÖ] [--body LYHENNE[,LYHENNE…]] [--password-file TIEDOSTO], access revoke TUNNUS tai access list</translation>
+    </message>
+    <message>
+        <source>Set up the store's roles on the server.</source>
+        <translation>Varaston roolit on luotu palvelimelle.</translation>
+    </message>
+    <message>
+        <source>access grant needs --role: administrator, registry, secretary, presenter, member or public.</source>
+        <translation>access grant tarvitsee valitsimen --role: administrator, registry, secretary, presenter, member tai public.</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty: its first line is the password.</source>
+        <translation>Salasanatiedosto %1 on tyhjä: sen ensimmäinen rivi on salasana.</translation>
+    </message>
+    <message>
+        <source>%1 signs in as %2.</source>
+        <translation>%1 kirjautuu roolissa %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has a role in the store.</source>
+        <translation>Tunnuksella %1 ei enää ole roolia varastossa.</translation>
+    </message>
+    <message>
+        <source>The store has no logins. Give one a role with 'pykala-cli access grant LOGIN --role ROLE'.</source>
+        <translation>Varastolla ei ole käyttäjätunnuksia. Anna tunnukselle rooli komennolla 'pykala-cli access grant TUNNUS --role ROOLI'.</translation>
     </message>
 </context>
 <context>
@@ -9597,6 +9629,58 @@ Kunnantie 1</translation>
     <message>
         <source>Cannot hold the meeting: the lock file %1 cannot be written beside the store. Check the folder's permissions.</source>
         <translation>Kokousta ei voi varata: lukitustiedostoa %1 ei voi kirjoittaa varaston viereen. Tarkista kansion oikeudet.</translation>
+    </message>
+    <message>
+        <source>A store file has no roles: whoever may read the file reads the store. Roles are for a store on a server.</source>
+        <translation>Varastotiedostolla ei ole rooleja: varastoa lukee kuka tahansa, joka saa lukea tiedostoa. Roolit ovat palvelimen varastoa varten.</translation>
+    </message>
+    <message>
+        <source>The store %1 is open read-only.</source>
+        <translation>Varasto %1 on avattu vain luettavaksi.</translation>
+    </message>
+    <message>
+        <source>Setting up the store's roles failed: %1 The user needs to own the store and may create roles (CREATEROLE).</source>
+        <translation>Varaston roolien luominen epäonnistui: %1 Käyttäjän on omistettava varasto ja saatava luoda rooleja (CREATEROLE).</translation>
+    </message>
+    <message>
+        <source>A store file has no logins: whoever may read the file reads the store.</source>
+        <translation>Varastotiedostolla ei ole käyttäjätunnuksia: varastoa lukee kuka tahansa, joka saa lukea tiedostoa.</translation>
+    </message>
+    <message>
+        <source>A login needs a name of 1 to 63 characters.</source>
+        <translation>Käyttäjätunnuksen nimessä on oltava 1–63 merkkiä.</translation>
+    </message>
+    <message>
+        <source>There is no role "%1". The roles are %2.</source>
+        <translation>Roolia "%1" ei ole. Roolit ovat %2.</translation>
+    </message>
+    <message>
+        <source>The login %1 needs the person it belongs to: a %2 signs in as a person of the store.</source>
+        <translation>Tunnukselle %1 tarvitaan henkilö, jolle se kuuluu: rooli %2 kirjautuu varaston henkilönä.</translation>
+    </message>
+    <message>
+        <source>A %1 works for given bodies: name at least one.</source>
+        <translation>Rooli %1 toimii nimetyille toimielimille: nimeä vähintään yksi.</translation>
+    </message>
+    <message>
+        <source>Only a secretary or a presenter is given bodies; a member reads the bodies the person sits on.</source>
+        <translation>Toimielimiä annetaan vain sihteerille tai esittelijälle; jäsen lukee niitä toimielimiä, joissa henkilö istuu.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed: %1</source>
+        <translation>Salasanasta ei voitu laskea tiivistettä: %1</translation>
+    </message>
+    <message>
+        <source>The store has no login %1.</source>
+        <translation>Varastolla ei ole tunnusta %1.</translation>
+    </message>
+    <message>
+        <source>A store file has no logins.</source>
+        <translation>Varastotiedostolla ei ole käyttäjätunnuksia.</translation>
+    </message>
+    <message>
+        <source>The key on the card is named without its PIN in %1. Give the PIN as pin-value in the key's address (sslkey=pkcs11:…;pin-value=…): it is never asked for on a terminal, shown or kept.</source>
+        <translation>Kortin avain on nimetty ilman PIN-koodia osoitteessa %1. Anna PIN-koodi avaimen osoitteessa kenttänä pin-value (sslkey=pkcs11:…;pin-value=…): sitä ei koskaan kysytä päätteellä, näytetä eikä tallenneta.</translation>
     </message>
 </context>
 <context>

@@ -1135,10 +1135,6 @@
         <translation>organisation: registraturens e-postadress; person: personens.</translation>
     </message>
     <message>
-        <source>sign: the signer's role, e.g. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary or presenter.</source>
-        <translation>sign: undertecknarens uppdrag, t.ex. protokollförare; membership: chair, vice-chair, member, deputy, secretary eller presenter.</translation>
-    </message>
-    <message>
         <source>deadlines: the appeal kind, e.g. rectification; body: council, board, committee or section.</source>
         <translation>deadlines: typ av ändringssökande, t.ex. rectification; body: council, board, committee eller section.</translation>
     </message>
@@ -1639,10 +1635,6 @@
         <translation>Lägg till ett sammanträde (organets vanliga plats och tid samt öppningsärendena), flytta det, sammankalla det, ställ in det med en motivering eller skicka kallelsen med den offentliga föredragningslistan via en SMTP-server: meeting invite "KH 12/2026" --smtp-host SERVER --from ADRESS.</translation>
     </message>
     <message>
-        <source>verify, certs, sign: a file whose first line is the database or token password; meeting invite: the mail server's password (else $PYKALA_SMTP_PASSWORD).</source>
-        <translation>verify, certs, sign: en fil vars första rad är databasens eller tokenens lösenord; meeting invite: e-postserverns lösenord (annars $PYKALA_SMTP_PASSWORD).</translation>
-    </message>
-    <message>
         <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign and term, meeting invite: print JSON; add commands print the new id.</source>
         <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign och term, meeting invite: skriv ut JSON; tilläggskommandon skriver ut det nya id:t.</translation>
     </message>
@@ -1689,10 +1681,6 @@
     <message>
         <source>%1 Give them with --p12-password-file and --password-file.</source>
         <translation>%1 Ange dem med --p12-password-file och --password-file.</translation>
-    </message>
-    <message>
-        <source>meetings, memberships, search: only this body's; membership add and term, meeting add, template: the body.</source>
-        <translation>meetings, memberships, search: endast detta organs; membership add och term, meeting add, template: organet.</translation>
     </message>
     <message>
         <source>meetings, search: only this year's.</source>
@@ -1749,6 +1737,50 @@
     <message>
         <source>Who the audit log of a store file names (default: $USER); on a server, the user signed in.</source>
         <translation>Vem ändringsloggen i en lagerfil nämner (standard: $USER); på en server den inloggade användaren.</translation>
+    </message>
+    <message>
+        <source>Who may read and change what in a store on a server, enforced by the server: access setup makes the roles (kunta_member…) and their row-level security; access grant aino --role secretary --person "Aino Mäkelä" --body KH [--password-file FILE]; access revoke aino; access list.</source>
+        <translation>Vem som får läsa och ändra vad i ett lager på en server, upprätthållet av servern: access setup skapar rollerna (kunta_member…) och deras radnivåskydd; access grant aino --role secretary --person "Aino Mäkelä" --body KH [--password-file FIL]; access revoke aino; access list.</translation>
+    </message>
+    <message>
+        <source>verify, certs, sign: a file whose first line is the database or token password; meeting invite: the mail server's password (else $PYKALA_SMTP_PASSWORD); access grant: the login's password.</source>
+        <translation>verify, certs, sign: en fil vars första rad är databasens eller token-enhetens lösenord; meeting invite: e-postserverns lösenord (annars $PYKALA_SMTP_PASSWORD); access grant: användarnamnets lösenord.</translation>
+    </message>
+    <message>
+        <source>sign: the signer's role, e.g. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary or presenter; access grant: administrator, registry, secretary, presenter, member or public.</source>
+        <translation>sign: undertecknarens roll, t.ex. protokollförare; membership: chair, vice-chair, member, deputy, secretary eller presenter; access grant: administrator, registry, secretary, presenter, member eller public.</translation>
+    </message>
+    <message>
+        <source>meetings, memberships, search: only this body's; membership add and term, meeting add, template: the body; access grant: the bodies of a secretary or presenter, separated by commas.</source>
+        <translation>meetings, memberships, search: endast detta organs; membership add och term, meeting add, template: organet; access grant: en sekreterares eller föredragandes organ, åtskilda med kommatecken.</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli access setup, access grant LOGIN --role ROLE [--person PERSON] [--body SHORT[,SHORT…]] [--password-file FILE], access revoke LOGIN, or access list</source>
+        <translation>Användning: pykala-cli access setup, access grant ANVÄNDARNAMN --role ROLL [--person PERSON] [--body FÖRKORTNING[,FÖRKORTNING…]] [--password-file FIL], access revoke ANVÄNDARNAMN eller access list</translation>
+    </message>
+    <message>
+        <source>Set up the store's roles on the server.</source>
+        <translation>Lagrets roller har skapats på servern.</translation>
+    </message>
+    <message>
+        <source>access grant needs --role: administrator, registry, secretary, presenter, member or public.</source>
+        <translation>access grant behöver --role: administrator, registry, secretary, presenter, member eller public.</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty: its first line is the password.</source>
+        <translation>Lösenordsfilen %1 är tom: dess första rad är lösenordet.</translation>
+    </message>
+    <message>
+        <source>%1 signs in as %2.</source>
+        <translation>%1 loggar in i rollen %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has a role in the store.</source>
+        <translation>%1 har inte längre någon roll i lagret.</translation>
+    </message>
+    <message>
+        <source>The store has no logins. Give one a role with 'pykala-cli access grant LOGIN --role ROLE'.</source>
+        <translation>Lagret har inga användarnamn. Ge ett användarnamn en roll med 'pykala-cli access grant ANVÄNDARNAMN --role ROLL'.</translation>
     </message>
 </context>
 <context>
@@ -9597,6 +9629,58 @@ Kommunvägen 1</translation>
     <message>
         <source>Cannot hold the meeting: the lock file %1 cannot be written beside the store. Check the folder's permissions.</source>
         <translation>Mötet kan inte reserveras: låsfilen %1 kan inte skrivas bredvid lagret. Kontrollera mappens behörigheter.</translation>
+    </message>
+    <message>
+        <source>A store file has no roles: whoever may read the file reads the store. Roles are for a store on a server.</source>
+        <translation>En lagerfil har inga roller: den som får läsa filen läser lagret. Roller gäller ett lager på en server.</translation>
+    </message>
+    <message>
+        <source>The store %1 is open read-only.</source>
+        <translation>Lagret %1 är öppnat endast för läsning.</translation>
+    </message>
+    <message>
+        <source>Setting up the store's roles failed: %1 The user needs to own the store and may create roles (CREATEROLE).</source>
+        <translation>Det gick inte att skapa lagrets roller: %1 Användaren måste äga lagret och få skapa roller (CREATEROLE).</translation>
+    </message>
+    <message>
+        <source>A store file has no logins: whoever may read the file reads the store.</source>
+        <translation>En lagerfil har inga användarnamn: den som får läsa filen läser lagret.</translation>
+    </message>
+    <message>
+        <source>A login needs a name of 1 to 63 characters.</source>
+        <translation>Ett användarnamn måste ha 1–63 tecken.</translation>
+    </message>
+    <message>
+        <source>There is no role "%1". The roles are %2.</source>
+        <translation>Det finns ingen roll "%1". Rollerna är %2.</translation>
+    </message>
+    <message>
+        <source>The login %1 needs the person it belongs to: a %2 signs in as a person of the store.</source>
+        <translation>Användarnamnet %1 behöver personen det hör till: rollen %2 loggar in som en person i lagret.</translation>
+    </message>
+    <message>
+        <source>A %1 works for given bodies: name at least one.</source>
+        <translation>Rollen %1 arbetar för angivna organ: ange minst ett.</translation>
+    </message>
+    <message>
+        <source>Only a secretary or a presenter is given bodies; a member reads the bodies the person sits on.</source>
+        <translation>Endast en sekreterare eller en föredragande får organ; en ledamot läser de organ personen sitter i.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed: %1</source>
+        <translation>Det gick inte att beräkna lösenordets hash: %1</translation>
+    </message>
+    <message>
+        <source>The store has no login %1.</source>
+        <translation>Lagret har inget användarnamn %1.</translation>
+    </message>
+    <message>
+        <source>A store file has no logins.</source>
+        <translation>En lagerfil har inga användarnamn.</translation>
+    </message>
+    <message>
+        <source>The key on the card is named without its PIN in %1. Give the PIN as pin-value in the key's address (sslkey=pkcs11:…;pin-value=…): it is never asked for on a terminal, shown or kept.</source>
+        <translation>Kortets nyckel anges utan PIN-kod i %1. Ange PIN-koden som pin-value i nyckelns adress (sslkey=pkcs11:…;pin-value=…): den efterfrågas aldrig i en terminal, visas eller sparas.</translation>
     </message>
 </context>
 <context>

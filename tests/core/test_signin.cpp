@@ -59,8 +59,8 @@ QString tcp(const Server &cluster, const QString &user, const QString &host, con
     return QStringLiteral("postgresql://%1@%2:%3/kunta?%4").arg(user, host).arg(cluster.port).arg(query);
 }
 
-// One row of the session's own view: its user, whether it is encrypted, and
-// how its user was authenticated.
+// A store opened at `location`: the user its audit log names, and the
+// location as it is shown.
 QStringList session(const QString &location)
 {
     auto store = Store::open(location);
