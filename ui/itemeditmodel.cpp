@@ -293,9 +293,14 @@ Result<QString> ItemEditModel::readOnlyReasonFor(qint64 meetingId) const
     const auto minutes = m_store.signedMinutes(meetingId);
     if (!minutes)
         return Failure{minutes.error()};
-    return minutes->has_value() ? tr("The minutes of this meeting are signed: the item can no longer change. A "
-                                     "mistake is put right with a correction (oikaisu).")
-                                : QString();
+    if (minutes->has_value())
+        return tr("The minutes of this meeting are signed: the item can no longer change. A mistake is put right "
+                  "with a correction (oikaisu).");
+    // On a server, what the user's role may change.
+    const auto meeting = m_store.meeting(meetingId);
+    if (!meeting)
+        return Failure{meeting.error()};
+    return meeting->has_value() ? m_store.changeRefusal(meeting->value().bodyId) : Result<QString>(QString());
 }
 
 void ItemEditModel::clear()

@@ -75,6 +75,23 @@ QString meetingState(MeetingState value)
     return {};
 }
 
+QString storeRole(const QString &code)
+{
+    if (code == u"administrator")
+        return tr("administrator");
+    if (code == u"registry")
+        return tr("registry");
+    if (code == u"secretary")
+        return tr("secretary");
+    if (code == u"presenter")
+        return tr("presenter");
+    if (code == u"member")
+        return tr("member");
+    if (code == u"public")
+        return tr("public reader");
+    return code;
+}
+
 QString meetingMode(MeetingMode value)
 {
     switch (value) {

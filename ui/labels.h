@@ -24,6 +24,8 @@ QString publicity(Publicity value);
 QString appealKind(AppealKind value);
 QString meetingState(MeetingState value);
 QString meetingMode(MeetingMode value);
+// A login's role in a store on a server (StoreLogin::role's code).
+QString storeRole(const QString &code);
 // The register's vocabularies.
 QString bodyKind(BodyKind value);
 QString quorumRule(QuorumRule value);

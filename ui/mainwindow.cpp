@@ -7,6 +7,7 @@
 #include "helpwindow.h"
 #include "itemeditmodel.h"
 #include "itemeditor.h"
+#include "labels.h"
 #include "meetingdialogs.h"
 #include "meetingconsole.h"
 #include "preferencesdialog.h"
@@ -299,7 +300,11 @@ void MainWindow::showSummary()
     setWindowTitle(organisationName.isEmpty() ? tr("Pykälä") : tr("%1 – Pykälä").arg(organisationName));
     const auto meetings = m_store->meetingCount();
     const int count = meetings ? *meetings : 0;
-    m_status->setText(tr("%1 · %n meeting(s)", nullptr, count).arg(m_store->displayLocation()));
+    QString status = tr("%1 · %n meeting(s)", nullptr, count).arg(m_store->displayLocation());
+    // On a server: who signed in, in which role.
+    if (const auto login = m_store->currentLogin(); login && login->has_value())
+        status += tr(" · signed in as %1 (%2)").arg((*login)->login, Labels::storeRole((*login)->role));
+    m_status->setText(status);
     m_welcome->setText(m_navigator->rowCount() == 0
                            ? tr("<h2>%1</h2><p>The store has no bodies yet. Add them with <tt>pykala-cli body</tt>, or "
                                 "import a store with <tt>pykala-cli import</tt>.</p>")

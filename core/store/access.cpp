@@ -135,3 +135,20 @@ Result<QList<StoreLogin>> Store::logins() const
     }
     return all;
 }
+
+Result<std::optional<StoreLogin>> Store::currentLogin() const
+{
+    const auto all = logins();
+    if (!all)
+        return Failure{all.error()};
+    for (const StoreLogin &login : *all) {
+        if (login.login == m_actor)
+            return std::optional<StoreLogin>(login);
+    }
+    return std::optional<StoreLogin>();
+}
+
+Result<QString> Store::changeRefusal(qint64 bodyId) const
+{
+    return database().engine().changeRefusal(database(), bodyId);
+}

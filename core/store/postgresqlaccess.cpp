@@ -295,3 +295,30 @@ Status postgresqlRevokeLogin(const Connection &db, const QString &login)
     PYKALA_TRY(leaveGroups(db, login, *name));
     return execute(db, QStringLiteral("DELETE FROM store_login WHERE login = ?"), {login});
 }
+
+Result<QString> postgresqlChangeRefusal(const Connection &db, qint64 bodyId)
+{
+    // The login's own row (row-level security shows it no other); none for
+    // the store's owner and a store whose roles were never set up.
+    Statement present(db, QStringLiteral("SELECT to_regclass('store_login') IS NOT NULL"));
+    if (!present.exec() || !present.next())
+        return Failure{present.errorMessage()};
+    if (!present.value(0).toBool())
+        return QString();
+    present.finish();
+    Statement login(db, QStringLiteral("SELECT l.role, EXISTS (SELECT 1 FROM store_login_body b WHERE b.login = l.login "
+                                       "AND b.body_id = ?) FROM store_login l WHERE l.login = session_user::text"),
+                    {bodyId});
+    if (!login.exec())
+        return Failure{login.errorMessage()};
+    if (!login.next())
+        return QString();
+    const QString role = login.value(0).toString();
+    if (role == u"administrator")
+        return QString();
+    if ((role == u"secretary" || role == u"presenter") && login.value(1).toBool())
+        return QString();
+    if (role == u"secretary" || role == u"presenter")
+        return tr("You keep other bodies' records: this body's are changed by its own secretary or presenter.");
+    return tr("Your role in this store (%1) reads the records; it does not change them.").arg(role);
+}

@@ -26,6 +26,7 @@
 QStringList postgresqlAccessSetup();
 Status postgresqlGrantLogin(const Connection &db, const StoreLogin &login, const QByteArray &passwordVerifier);
 Status postgresqlRevokeLogin(const Connection &db, const QString &login);
+Result<QString> postgresqlChangeRefusal(const Connection &db, qint64 bodyId);
 
 namespace {
 
@@ -791,6 +792,10 @@ public:
     Status revokeLogin(const Connection &db, const QString &login) const override
     {
         return postgresqlRevokeLogin(db, login);
+    }
+    Result<QString> changeRefusal(const Connection &db, qint64 bodyId) const override
+    {
+        return postgresqlChangeRefusal(db, bodyId);
     }
 
     const QString &indexInsert() const override { return m_indexInsert; }

@@ -486,6 +486,7 @@ public:
     {
         return Status::failure(QCoreApplication::translate("Store", "A store file has no logins."));
     }
+    Result<QString> changeRefusal(const Connection &, qint64) const override { return QString(); }
 
     const QString &indexInsert() const override { return m_indexInsert; }
     const QString &indexDelete() const override { return m_indexDelete; }

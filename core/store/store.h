@@ -413,6 +413,12 @@ public:
     Status revokeLogin(const QString &login);
     // Every login (for an administrator; a login sees only itself).
     Result<QList<StoreLogin>> logins() const;
+    // The login this store signed in as, when it has a role here.
+    Result<std::optional<StoreLogin>> currentLogin() const;
+    // Why this store's user may not change a body's records, as its role
+    // decides; empty when it may (always for a file, the store's owner and
+    // an administrator). The server refuses such a change anyway.
+    Result<QString> changeRefusal(qint64 bodyId) const;
 
     // ---------------------------------------------------------------------
     // Working at once (sharing.cpp)

@@ -125,6 +125,9 @@ public:
     virtual Status grantLogin(const Connection &db, const struct StoreLogin &login,
                               const QByteArray &passwordVerifier) const = 0;
     virtual Status revokeLogin(const Connection &db, const QString &login) const = 0;
+    // Why the session's user may not change a body's records, as its role
+    // decides; empty when it may (or the engine has no roles).
+    virtual Result<QString> changeRefusal(const Connection &db, qint64 bodyId) const = 0;
 
     // The search index: an entry (id, title, body) per item, written as
     // SearchTerms::indexText makes the texts.

@@ -240,10 +240,25 @@ TEST_CASE("Through Pykälä each role sees what the server lets it, and a change
     CHECK_THAT(refused.error().toStdString(), Catch::Contains("You may not do this in the store"));
     CHECK(required(member->agendaItem(item.id))->title != item.title);
 
+    // The client knows before trying: who signed in, and what the role may change.
+    const auto memberLogin = required(member->currentLogin());
+    REQUIRE(memberLogin.has_value());
+    CHECK(memberLogin->role == QStringLiteral("member"));
+    CHECK(memberLogin->personId == roles.sample.member);
+    CHECK_THAT(required(member->changeRefusal(roles.sample.body)).toStdString(),
+               Catch::Contains("Your role in this store (member) reads the records"));
+
     // The secretary's change is logged in the secretary's name, and the
     // store checks out (for its owner, who reads everything).
     auto secretary = as("sihteeri");
     CHECK(secretary->actor() == roles.login("sihteeri"));
+    CHECK(required(secretary->changeRefusal(roles.sample.body)).isEmpty());
+    CHECK_THAT(required(secretary->changeRefusal(roles.otherBody)).toStdString(),
+               Catch::Contains("You keep other bodies' records"));
+    // The owner, who set the roles up, has none of them and may change everything.
+    auto owner = openStore(dir.path(QStringLiteral("roolit.sqlite")));
+    CHECK_FALSE(required(owner->currentLogin()).has_value());
+    CHECK(required(owner->changeRefusal(roles.otherBody)).isEmpty());
     item.title = QStringLiteral("Sihteerin muutos");
     REQUIRE(secretary->updateAgendaItem(item).ok());
     const auto change = required(secretary->lastChange(QStringLiteral("agenda_item"), item.id));
