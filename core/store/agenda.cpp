@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include "connection.h"
+#include "storeengine.h"
 
 #include <algorithm>
 
@@ -467,6 +468,10 @@ Status Store::removeAgendaItem(qint64 id)
                                       return Failure{files.error()};
                                   for (const Attachment &attachment : *files)
                                       PYKALA_TRY(removeAttachment(attachment.id));
+                                  // Its search entry first: on a server a
+                                  // secretary removes only entries of items
+                                  // it may change, which the item tells.
+                                  PYKALA_TRY(execute(database().engine().indexDelete(), {id}));
                                   PYKALA_TRY(execute(QStringLiteral("DELETE FROM agenda_item WHERE id = ?"), {id}));
                                   return reindexItem(id);
                               }));

@@ -73,13 +73,19 @@ QList<Policy> policies()
                         "OR pykala_reads_body(%1)")
              .arg(bodyOf(QStringLiteral("attachment"))),
          QStringLiteral("pykala_writes_body(%1)").arg(bodyOf(QStringLiteral("attachment")))},
-        {QStringLiteral("item_search"), QStringLiteral("EXISTS (SELECT 1 FROM agenda_item v WHERE v.id = item_search.id)"),
+        // An entry holds the names of all the item's attachments: a public
+        // item with a confidential one is found only by those who read it.
+        {QStringLiteral("item_search"),
+         QStringLiteral("EXISTS (SELECT 1 FROM agenda_item v WHERE v.id = item_search.id) AND (pykala_reads_body(%1) "
+                        "OR pykala_attachments_public(item_search.id))")
+             .arg(bodyOf(QStringLiteral("item_search"))),
          QStringLiteral("pykala_writes_body(%1)").arg(bodyOf(QStringLiteral("item_search")))},
         {QStringLiteral("membership"), staff,
          QStringLiteral("pykala_login_role() = 'registry' OR pykala_writes_body(body_id)")},
         {QStringLiteral("item_template"), staff, QStringLiteral("pykala_writes_body(body_id)")},
         {QStringLiteral("person"), staff, QStringLiteral("pykala_login_role() IN ('registry', 'secretary')")},
-        {QStringLiteral("person_certificate"), staff, QStringLiteral("pykala_login_role() IN ('registry', 'secretary')")},
+        // Whose certificate signs as whom is the registry's alone.
+        {QStringLiteral("person_certificate"), staff, QStringLiteral("pykala_login_role() = 'registry'")},
         {QStringLiteral("disclosure"), QStringLiteral("pykala_reads_body(%1)").arg(bodyOf(QStringLiteral("disclosure"))),
          QStringLiteral("pykala_login_role() = 'registry' OR pykala_writes_body(%1)").arg(bodyOf(QStringLiteral("disclosure")))},
     };
@@ -103,6 +109,11 @@ QList<Policy> policies()
 QStringList postgresqlAccessSetup()
 {
     QStringList statements{
+        // The store's schema, then the session's temporary tables last: a
+        // function that names a table finds the store's, never a temporary
+        // table a login made to stand in for it. The functions below keep
+        // this search path (FROM CURRENT), and so do the schema's own.
+        QStringLiteral("SELECT set_config('search_path', quote_ident(current_schema()) || ', pg_temp', true)"),
         // Who each login is: its person and role, and the bodies a
         // secretary or presenter works for. Only administrators write them.
         QStringLiteral(R"(CREATE TABLE IF NOT EXISTS store_login (
@@ -117,24 +128,32 @@ QStringList postgresqlAccessSetup()
             body_id bigint NOT NULL REFERENCES body(id),
             PRIMARY KEY (login, body_id)
         ))"),
-        QStringLiteral(R"(CREATE OR REPLACE FUNCTION pykala_login_role() RETURNS text LANGUAGE sql STABLE AS $$
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION pykala_login_role() RETURNS text LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
     SELECT role FROM store_login WHERE login = session_user::text
 $$)"),
-        QStringLiteral(R"(CREATE OR REPLACE FUNCTION pykala_login_person() RETURNS bigint LANGUAGE sql STABLE AS $$
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION pykala_login_person() RETURNS bigint LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
     SELECT person_id FROM store_login WHERE login = session_user::text
 $$)"),
-        QStringLiteral(R"(CREATE OR REPLACE FUNCTION pykala_reads_body(body bigint) RETURNS boolean LANGUAGE sql STABLE AS $$
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION pykala_reads_body(body bigint) RETURNS boolean LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
     SELECT CASE pykala_login_role()
         WHEN 'registry' THEN true
         WHEN 'secretary' THEN EXISTS (SELECT 1 FROM store_login_body b WHERE b.login = session_user::text AND b.body_id = body)
         WHEN 'presenter' THEN EXISTS (SELECT 1 FROM store_login_body b WHERE b.login = session_user::text AND b.body_id = body)
-        WHEN 'member' THEN EXISTS (SELECT 1 FROM membership m WHERE m.person_id = pykala_login_person() AND m.body_id = body)
+        WHEN 'member' THEN EXISTS (SELECT 1 FROM membership m WHERE m.person_id = pykala_login_person() AND m.body_id = body
+            AND m.valid_from <= to_char(current_date, 'YYYY-MM-DD')
+            AND (m.valid_until IS NULL OR m.valid_until >= to_char(current_date, 'YYYY-MM-DD')))
         ELSE false
     END
 $$)"),
-        QStringLiteral(R"(CREATE OR REPLACE FUNCTION pykala_writes_body(body bigint) RETURNS boolean LANGUAGE sql STABLE AS $$
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION pykala_writes_body(body bigint) RETURNS boolean LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
     SELECT coalesce(pykala_login_role() IN ('secretary', 'presenter'), false)
         AND EXISTS (SELECT 1 FROM store_login_body b WHERE b.login = session_user::text AND b.body_id = body)
+$$)"),
+        // Whether every attachment of an item is public, whoever asks
+        // (row-level security would hide the others from those who ask).
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION pykala_attachments_public(item bigint) RETURNS boolean LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path FROM CURRENT AS $$
+    SELECT NOT EXISTS (SELECT 1 FROM attachment a WHERE a.item_id = item AND a.publicity <> 'public')
 $$)"),
         // The group roles, and what each may do with the tables. Made with
         // the database's name, which only dynamic SQL can put in a name.
@@ -154,12 +173,20 @@ BEGIN
         EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', current_schema(), prefix || role);
     END LOOP;
     EXECUTE format('GRANT %I TO %I', owner, prefix || 'administrator');
+    -- The schema's own functions (triggers, checks) find its tables only.
+    FOR role IN SELECT p.oid::regprocedure::text FROM pg_proc p WHERE p.pronamespace = current_schema()::regnamespace LOOP
+        EXECUTE format('ALTER FUNCTION %s SET search_path FROM CURRENT', role);
+    END LOOP;
+    -- No login makes temporary tables in the store's database.
+    EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
     FOREACH role IN ARRAY ARRAY['registry', 'secretary', 'presenter', 'member'] LOOP
         EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %I', current_schema(), prefix || role);
     END LOOP;
     FOREACH role IN ARRAY ARRAY['registry', 'secretary', 'presenter'] LOOP
         EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %s TO %I', content, prefix || role);
         EXECUTE format('GRANT INSERT ON audit_log TO %I', prefix || role);
+        -- The id a row was given is read back (lastval).
+        EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), prefix || role);
         EXECUTE format('GRANT UPDATE ON audit_sequence, item_search_totals TO %I', prefix || role);
     END LOOP;
     EXECUTE format('GRANT SELECT ON pykala_store, organisation, body, meeting, agenda_item, attachment, item_search, '
@@ -178,8 +205,12 @@ END $$)"),
         QStringLiteral("DROP POLICY IF EXISTS pykala_read ON audit_log"),
         QStringLiteral("CREATE POLICY pykala_read ON audit_log FOR SELECT USING (pykala_login_role() IS NOT NULL)"),
         QStringLiteral("DROP POLICY IF EXISTS pykala_insert ON audit_log"),
+        // An entry in the login's own name, at the chain's head.
         QStringLiteral("CREATE POLICY pykala_insert ON audit_log FOR INSERT WITH CHECK "
-                       "(pykala_login_role() IN ('registry', 'secretary', 'presenter') AND actor = session_user::text)"),
+                       "(pykala_login_role() IN ('registry', 'secretary', 'presenter') AND actor = session_user::text "
+                       "AND id = (SELECT coalesce(max(a.id), 0) + 1 FROM audit_log a) "
+                       "AND previous_hash = coalesce((SELECT a.hash FROM audit_log a ORDER BY a.id DESC LIMIT 1), "
+                       "repeat('0', 64)))"),
     };
     for (const Policy &policy : policies()) {
         statements << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(policy.table);

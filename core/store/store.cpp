@@ -100,7 +100,13 @@ bool Store::onServer() const
 
 QString Store::locationKey() const
 {
-    return isServerLocation(m_path) ? displayLocation() : QFileInfo(m_path).absoluteFilePath();
+    if (!isServerLocation(m_path))
+        return QFileInfo(m_path).absoluteFilePath();
+    // Without a card's PIN at all: opened again from the list, the store
+    // asks for it rather than spend one of the card's tries on a stand-in.
+    static const QRegularExpression pin(QStringLiteral("(?:;|%3B)pin-value(?:=|%3D)…"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    return displayLocation().remove(pin);
 }
 
 QString Store::displayLocation() const
@@ -320,7 +326,9 @@ Status Store::openPostgresql(Mode mode, int busyTimeoutMs)
         for (PQconninfoOption *option = options; option && option->keyword; ++option) {
             if (qstrcmp(option->keyword, "sslkey") == 0 && option->val) {
                 const QString key = QString::fromUtf8(option->val);
-                cardWithoutPin = key.startsWith(u"pkcs11:") && !key.contains(u"pin-value=");
+                // The stand-in shown for a PIN is no PIN either.
+                cardWithoutPin = key.startsWith(u"pkcs11:")
+                    && (!key.contains(u"pin-value=") || key.contains(QStringLiteral("pin-value=…")));
             }
         }
         PQconninfoFree(options);

@@ -15,6 +15,7 @@ struct Board
 {
     qint64 body = 0;
     qint64 meeting = 0;
+    qint64 unheldMeeting = 0; // its next, convened
     qint64 publicItem = 0;
     qint64 confidentialItem = 0;
     qint64 member = 0;    // sits on the board
@@ -60,6 +61,7 @@ Roles setUp(TestDir &dir)
     const RecordedMeeting held = recordMeeting(*store); // its minutes published
     roles.sample.body = held.meeting.bodyId;
     roles.sample.meeting = held.meeting.id;
+    roles.sample.unheldMeeting = addUnheldMeeting(*store, held.meeting).id;
     for (const AgendaItem &item : held.items) {
         if (item.publicity == Publicity::Public && !roles.sample.publicItem)
             roles.sample.publicItem = item.id;
@@ -100,6 +102,16 @@ Roles setUp(TestDir &dir)
     open.meetingId = otherMeeting;
     open.title = QStringLiteral("Katuvalaistuksen urakka");
     roles.unpublishedItem = required(store->addAgendaItem(open));
+    // A public item with a confidential attachment, whose name its search
+    // entry holds.
+    Attachment prices;
+    prices.itemId = roles.unpublishedItem;
+    prices.name = QStringLiteral("Urakoitsijoiden yksikköhinnat.pdf");
+    prices.mediaType = QStringLiteral("application/pdf");
+    prices.content = QByteArray("%PDF-1.4\n%%EOF\n");
+    prices.publicity = Publicity::Confidential;
+    prices.confidentialityBasis = LegalBasis::fromText(QStringLiteral("JulkL 24 § 1 mom. 20 k"));
+    required(store->addAttachment(prices));
     // The board's meeting has its minutes published; the committee's not.
 
     REQUIRE(store->setUpAccess().ok());
@@ -132,9 +144,19 @@ TEST_CASE("Each role signs in with psql and reads and changes only what it may",
         CHECK(asUser(roles, member, otherSecret).isEmpty());
         CHECK(asUser(roles, member, QStringLiteral("SELECT count(*) FROM item_search WHERE id = %1").arg(roles.otherSecret))
               == QStringLiteral("0"));
-        // The committee's public item is public.
+        // The committee's public item is public; its confidential
+        // attachment is not, nor the search entry that names it.
         CHECK(asUser(roles, member, QStringLiteral("SELECT count(*) FROM agenda_item WHERE id = %1").arg(roles.unpublishedItem))
               == QStringLiteral("1"));
+        CHECK(asUser(roles, member, QStringLiteral("SELECT count(*) FROM attachment WHERE item_id = %1").arg(roles.unpublishedItem))
+              == QStringLiteral("0"));
+        CHECK(asUser(roles, member, QStringLiteral("SELECT count(*) FROM item_search WHERE body LIKE '%yksikköhin%'"))
+              == QStringLiteral("0"));
+        CHECK(asUser(roles, QStringLiteral("pykala"), QStringLiteral("SELECT count(*) FROM item_search WHERE body LIKE '%yksikköhin%'"))
+              == QStringLiteral("1"));
+        // No temporary table stands in for the store's own to fool its policies.
+        CHECK(asUser(roles, member, QStringLiteral("CREATE TEMP TABLE store_login (login text, person_id bigint, role text)"))
+                  .contains(QStringLiteral("permission denied to create temporary tables")));
         CHECK(asUser(roles, member, QStringLiteral("UPDATE agenda_item SET title = 'x'")).startsWith(denied + QStringLiteral("agenda_item")));
         CHECK(asUser(roles, member, QStringLiteral("DELETE FROM audit_log")).startsWith(denied + QStringLiteral("audit_log")));
         CHECK(asUser(roles, member, QStringLiteral("INSERT INTO person (family_name) VALUES ('Uusi')"))
@@ -261,6 +283,16 @@ TEST_CASE("Through Pykälä each role sees what the server lets it, and a change
     CHECK(required(owner->changeRefusal(roles.otherBody)).isEmpty());
     item.title = QStringLiteral("Sihteerin muutos");
     REQUIRE(secretary->updateAgendaItem(item).ok());
+    // What the secretary adds has its id, and what it removes goes whole.
+    AgendaItem added;
+    added.meetingId = roles.sample.unheldMeeting;
+    added.title = QStringLiteral("Sihteerin lisäämä asia");
+    const qint64 addedId = required(secretary->addAgendaItem(added));
+    CHECK(addedId > 0);
+    CHECK(required(secretary->agendaItem(addedId))->title == added.title);
+    const Status removed = secretary->removeAgendaItem(addedId);
+    INFO(removed.error().toStdString());
+    REQUIRE(removed.ok());
     const auto change = required(secretary->lastChange(QStringLiteral("agenda_item"), item.id));
     REQUIRE(change.has_value());
     CHECK(change->actor == roles.login("sihteeri"));
