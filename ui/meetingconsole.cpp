@@ -512,12 +512,22 @@ bool MeetingConsole::load(QString *error)
     }
     const bool first = m_reference.isEmpty();
     if (first) {
-        const auto holder = m_store.holdMeeting(m_meeting.id);
-        if (!holder) {
-            *error = holder.error();
+        // A role that may not change the body's records follows its
+        // meetings and holds none.
+        const auto refusal = m_store.changeRefusal(meeting->value().bodyId);
+        if (!refusal) {
+            *error = refusal.error();
             return false;
         }
-        m_holder = *holder;
+        m_roleRefusal = *refusal;
+        if (m_roleRefusal.isEmpty()) {
+            const auto holder = m_store.holdMeeting(m_meeting.id);
+            if (!holder) {
+                *error = holder.error();
+                return false;
+            }
+            m_holder = *holder;
+        }
     }
     m_meeting = meeting->value();
     m_reference = *reference;
@@ -539,14 +549,35 @@ bool MeetingConsole::load(QString *error)
     } else if (following()) {
         m_progress.resume(); // where the console running it is
     }
-    if (first && following())
+    if (first && following()) {
         showFollowing(m_holder, false);
+        // A window closed or a program ended elsewhere commits nothing to
+        // refresh by: whether the meeting is free is looked at by itself.
+        if (m_roleRefusal.isEmpty()) {
+            m_holderWatch = new QTimer(this);
+            m_holderWatch->setInterval(2000);
+            connect(m_holderWatch, &QTimer::timeout, this, [this] {
+                if (!following() || !isVisible())
+                    return;
+                if (const auto holder = m_store.meetingHolder(m_meeting.id); holder && holder->isEmpty())
+                    showFollowing(m_holder, true);
+            });
+            m_holderWatch->start();
+        }
+    }
     refresh();
     return true;
 }
 
 void MeetingConsole::showFollowing(const QString &holder, bool free)
 {
+    if (!m_roleRefusal.isEmpty()) {
+        m_followText->setText(tr("%1 This window follows the meeting as it is recorded.").arg(m_roleRefusal));
+        m_runHere->setVisible(false);
+        m_followBar->setVisible(true);
+        setWindowTitle(tr("%1 – Meeting (following)").arg(m_reference));
+        return;
+    }
     m_followText->setText(free ? tr("Nobody runs this meeting now. This window shows it as it was last recorded.")
                                : tr("%1 runs this meeting. This window follows it as it is recorded; nothing can be "
                                     "recorded here.")
@@ -565,6 +596,8 @@ void MeetingConsole::followStore()
         showError(error);
         return;
     }
+    if (!m_roleRefusal.isEmpty())
+        return;
     const auto holder = m_store.meetingHolder(m_meeting.id);
     if (holder)
         showFollowing(holder->isEmpty() ? m_holder : *holder, holder->isEmpty());
@@ -572,6 +605,8 @@ void MeetingConsole::followStore()
 
 bool MeetingConsole::runHere()
 {
+    if (!m_roleRefusal.isEmpty())
+        return false;
     const auto holder = m_store.holdMeeting(m_meeting.id);
     if (!holder) {
         showError(holder.error());
@@ -583,6 +618,9 @@ bool MeetingConsole::runHere()
         return false;
     }
     m_holder.clear();
+    if (m_holderWatch)
+        m_holderWatch->stop();
+    m_voting->setEnabled(true);
     m_followBar->hide();
     showError(QString());
     QString error;
@@ -681,8 +719,9 @@ void MeetingConsole::showError(const QString &message)
 bool MeetingConsole::record(const QList<QJsonObject> &events, QString *error)
 {
     if (following()) {
-        const QString message = tr("%1 runs this meeting: nothing can be recorded in this window, which follows it.")
-                                    .arg(m_holder);
+        const QString message = !m_roleRefusal.isEmpty()
+            ? m_roleRefusal
+            : tr("%1 runs this meeting: nothing can be recorded in this window, which follows it.").arg(m_holder);
         showError(message);
         if (error)
             *error = message;

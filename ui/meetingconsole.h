@@ -86,7 +86,7 @@ public:
     // One console runs a meeting (Store::holdMeeting): the first to open it.
     // Others follow it read-only, reading it again whenever the store
     // changes (followStore), until it is free and they run it here.
-    bool following() const { return !m_holder.isEmpty(); }
+    bool following() const { return !m_holder.isEmpty() || !m_roleRefusal.isEmpty(); }
     QString holder() const { return m_holder; }
     // Reads the meeting again when following it, and tells whether it is free.
     void followStore();
@@ -197,6 +197,8 @@ private:
     QList<QJsonObject> m_events;       // the record as stored, withdrawn events and withdrawals included
 
     QString m_holder;                  // who runs the meeting when this window follows it
+    QString m_roleRefusal;             // why the user's role only follows meetings of this body
+    QTimer *m_holderWatch = nullptr;   // while following: whether the meeting became free
     QLabel *m_heading;
     QLabel *m_banner;
     QWidget *m_followBar;

@@ -74,3 +74,8 @@ int Connection::socket() const
 {
     return m_pg ? PQsocket(m_pg) : -1;
 }
+
+bool Connection::lost() const
+{
+    return m_pg && PQstatus(m_pg) != CONNECTION_OK;
+}

@@ -66,6 +66,8 @@ public:
     bool othersCommitted() const;
     // The socket to watch for the server's messages; -1 on SQLite.
     int socket() const;
+    // PostgreSQL: the connection to the server was lost.
+    bool lost() const;
 
     // SQLite: the meetings this connection holds (StoreEngine::holdMeeting),
     // each by a lock file beside the store.

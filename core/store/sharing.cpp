@@ -29,6 +29,10 @@ Status Store::watchForChanges()
         // Told between statements only: never inside this store's own work.
         if (database().othersCommitted())
             emit changedElsewhere();
+        // A lost connection's socket is closed, and its number may be
+        // another file's, always readable: nothing more to hear.
+        if (database().lost())
+            m_commitNotifier->setEnabled(false);
     });
     return success();
 }

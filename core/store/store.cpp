@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <QTimer>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -563,4 +564,8 @@ void Store::noteOwnCommit() const
         return;
     if (const auto counter = engine.changeCounter(database()))
         m_seenCounter = *counter;
+    // What the server told while this store was at work was read with its
+    // answers, and the socket has nothing left to wake the watcher with.
+    if (m_commitNotifier && database().othersCommitted())
+        QTimer::singleShot(0, const_cast<Store *>(this), &Store::changedElsewhere);
 }

@@ -737,6 +737,7 @@ TEST_CASE("A meeting is run from one console, another follows it read-only and l
     CHECK_FALSE(follower->following());
     CHECK_FALSE(follower->followLabel()->isVisibleTo(follower));
     CHECK(follower->closeAction()->isEnabled());
+    CHECK(follower->votingPanel()->isEnabled());
     MeetingConsole *again = running.runMeeting(meeting.id);
     REQUIRE(again);
     CHECK(again->following());
