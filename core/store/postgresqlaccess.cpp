@@ -229,11 +229,6 @@ END $$)"),
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 // A name from outside as a quoted identifier, as the server quotes it.
 Result<QString> identifier(const Connection &db, const QString &name)
 {
@@ -284,7 +279,8 @@ Status postgresqlGrantLogin(const Connection &db, const StoreLogin &login, const
         return Failure{exists.errorMessage()};
     const bool roleExists = exists.value(0).toBool();
     if (!exists.value(1).toBool())
-        return Status::failure(tr("The store's roles are not set up on the server: run 'pykala-cli access setup' first."));
+        return Status::failure(QCoreApplication::translate("Store", "The store's roles are not set up on the server: run 'pykala-cli access "
+                                                        "setup' first."));
     exists.finish();
     if (!roleExists)
         PYKALA_TRY(execute(db, QStringLiteral("CREATE ROLE %1 LOGIN").arg(*name)));
@@ -350,6 +346,9 @@ Result<QString> postgresqlChangeRefusal(const Connection &db, qint64 bodyId)
     if ((role == u"secretary" || role == u"presenter") && login.value(1).toBool())
         return QString();
     if (role == u"secretary" || role == u"presenter")
-        return tr("You keep other bodies' records: this body's are changed by its own secretary or presenter.");
-    return tr("Your role in this store (%1) reads the records; it does not change them.").arg(role);
+        return QCoreApplication::translate("Store", "You keep other bodies' records: this body's are changed by its own "
+                                                    "secretary or presenter.");
+    return QCoreApplication::translate("Store", "Your role in this store (%1) reads the records; it does not change "
+                                                "them.")
+        .arg(role);
 }

@@ -3820,6 +3820,18 @@
         <source>%1 at %2</source>
         <translation>%1 klo %2</translation>
     </message>
+    <message>
+        <source>administrator</source>
+        <translation>ylläpitäjä</translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation>kirjaamo</translation>
+    </message>
+    <message>
+        <source>public reader</source>
+        <translation>julkinen lukija</translation>
+    </message>
 </context>
 <context>
     <name>MailAddress</name>
@@ -4087,6 +4099,10 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
     <message>
         <source>The store was copied into %1: %2 rows, and an audit log of %3 entries. The copy checks out, and its %4 audited records match this store's.</source>
         <translation>Varasto kopioitiin kohteeseen %1: %2 riviä ja %3 lokitapahtuman muutosloki. Kopio läpäisee tarkistuksen, ja sen %4 lokiin kirjattua tietuetta vastaavat tämän varaston tietueita.</translation>
+    </message>
+    <message>
+        <source> · signed in as %1 (%2)</source>
+        <translation> · kirjautunut: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4791,6 +4807,10 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>The texts as the console running the meeting saved them.</source>
         <translation>Tekstit sellaisina kuin kokousta pitävä ikkuna ne tallensi.</translation>
+    </message>
+    <message>
+        <source>%1 This window follows the meeting as it is recorded.</source>
+        <translation>%1 Tämä ikkuna seuraa kokousta sitä mukaa kuin se kirjataan.</translation>
     </message>
 </context>
 <context>
@@ -9681,6 +9701,18 @@ Kunnantie 1</translation>
     <message>
         <source>The key on the card is named without its PIN in %1. Give the PIN as pin-value in the key's address (sslkey=pkcs11:…;pin-value=…): it is never asked for on a terminal, shown or kept.</source>
         <translation>Kortin avain on nimetty ilman PIN-koodia osoitteessa %1. Anna PIN-koodi avaimen osoitteessa kenttänä pin-value (sslkey=pkcs11:…;pin-value=…): sitä ei koskaan kysytä päätteellä, näytetä eikä tallenneta.</translation>
+    </message>
+    <message>
+        <source>The store's roles are not set up on the server: run 'pykala-cli access setup' first.</source>
+        <translation>Varaston rooleja ei ole luotu palvelimelle: suorita ensin 'pykala-cli access setup'.</translation>
+    </message>
+    <message>
+        <source>You keep other bodies' records: this body's are changed by its own secretary or presenter.</source>
+        <translation>Hoidat muiden toimielinten asiakirjoja: tämän toimielimen asiakirjoja muuttaa sen oma sihteeri tai esittelijä.</translation>
+    </message>
+    <message>
+        <source>Your role in this store (%1) reads the records; it does not change them.</source>
+        <translation>Roolisi tässä varastossa (%1) lukee asiakirjoja mutta ei muuta niitä.</translation>
     </message>
 </context>
 <context>

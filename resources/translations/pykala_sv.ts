@@ -3820,6 +3820,18 @@
         <source>%1 at %2</source>
         <translation>%1 kl. %2</translation>
     </message>
+    <message>
+        <source>administrator</source>
+        <translation>administratör</translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation>registratur</translation>
+    </message>
+    <message>
+        <source>public reader</source>
+        <translation>offentlig läsare</translation>
+    </message>
 </context>
 <context>
     <name>MailAddress</name>
@@ -4087,6 +4099,10 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>The store was copied into %1: %2 rows, and an audit log of %3 entries. The copy checks out, and its %4 audited records match this store's.</source>
         <translation>Arkivet kopierades till %1: %2 rader och en ändringslogg med %3 poster. Kopian klarar kontrollen, och dess %4 loggförda poster motsvarar detta arkivs.</translation>
+    </message>
+    <message>
+        <source> · signed in as %1 (%2)</source>
+        <translation> · inloggad som %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4791,6 +4807,10 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>The texts as the console running the meeting saved them.</source>
         <translation>Texterna som fönstret som leder mötet sparade dem.</translation>
+    </message>
+    <message>
+        <source>%1 This window follows the meeting as it is recorded.</source>
+        <translation>%1 Detta fönster följer mötet medan det protokollförs.</translation>
     </message>
 </context>
 <context>
@@ -9681,6 +9701,18 @@ Kommunvägen 1</translation>
     <message>
         <source>The key on the card is named without its PIN in %1. Give the PIN as pin-value in the key's address (sslkey=pkcs11:…;pin-value=…): it is never asked for on a terminal, shown or kept.</source>
         <translation>Kortets nyckel anges utan PIN-kod i %1. Ange PIN-koden som pin-value i nyckelns adress (sslkey=pkcs11:…;pin-value=…): den efterfrågas aldrig i en terminal, visas eller sparas.</translation>
+    </message>
+    <message>
+        <source>The store's roles are not set up on the server: run 'pykala-cli access setup' first.</source>
+        <translation>Lagrets roller har inte skapats på servern: kör först 'pykala-cli access setup'.</translation>
+    </message>
+    <message>
+        <source>You keep other bodies' records: this body's are changed by its own secretary or presenter.</source>
+        <translation>Du sköter andra organs handlingar: detta organs handlingar ändras av dess egen sekreterare eller föredragande.</translation>
+    </message>
+    <message>
+        <source>Your role in this store (%1) reads the records; it does not change them.</source>
+        <translation>Din roll i detta lager (%1) läser handlingarna men ändrar dem inte.</translation>
     </message>
 </context>
 <context>
