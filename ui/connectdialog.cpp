@@ -7,6 +7,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,7 +39,11 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     , m_user(new QLineEdit)
     , m_password(new QLineEdit)
     , m_verify(new QCheckBox(tr("&Check the server's certificate (encrypted connection)")))
-    , m_address(new QLabel)
+    , m_card(new QCheckBox(tr("Sign in with my identity &card")))
+    , m_certificate(new QLineEdit)
+    , m_cardKey(new QLineEdit)
+    , m_passwordLabel(new QLabel(tr("Pass&word:")))
+    , m_address(new QLineEdit)
     , m_error(errorLabel())
 {
     setWindowTitle(tr("Connect to Server"));
@@ -56,15 +63,36 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_password->setPlaceholderText(tr("from ~/.pgpass when left empty"));
     m_password->setAccessibleName(tr("Password"));
     m_verify->setChecked(settings.value(QStringLiteral("server/verify"), true).toBool());
-    m_address->setWordWrap(true);
-    m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The card: its certificate as a file, its key by its PKCS#11 address;
+    // the PIN goes in the password's field and is never kept.
+    m_card->setChecked(settings.value(QStringLiteral("server/card"), false).toBool());
+    m_certificate->setText(settings.value(QStringLiteral("server/cardCertificate")).toString());
+    m_certificate->setPlaceholderText(tr("the card's authentication certificate, e.g. ~/kortti.crt"));
+    m_certificate->setAccessibleName(tr("Card certificate"));
+    m_cardKey->setText(settings.value(QStringLiteral("server/cardKey"), QStringLiteral("type=private")).toString());
+    m_cardKey->setAccessibleName(tr("Key on the card"));
+    m_cardKey->setToolTip(tr("The PKCS#11 address of the card's authentication key, e.g. "
+                             "token=HENKILOKORTTI;object=todentaminen;type=private"));
+    m_address->setReadOnly(true);
+    m_address->setAccessibleName(tr("Address"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Server:"), m_host);
     form->addRow(tr("P&ort:"), m_port);
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User name:"), m_user);
-    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(QString(), m_card);
+    auto *certificateRow = new QHBoxLayout;
+    certificateRow->addWidget(m_certificate, 1);
+    auto *browse = new QPushButton(tr("&Browse…"));
+    browse->setAccessibleName(tr("Choose the card certificate"));
+    certificateRow->addWidget(browse);
+    auto *certificateLabel = new QLabel(tr("Card c&ertificate:"));
+    certificateLabel->setBuddy(m_certificate);
+    form->addRow(certificateLabel, certificateRow);
+    form->addRow(tr("&Key on the card:"), m_cardKey);
+    m_passwordLabel->setBuddy(m_password);
+    form->addRow(m_passwordLabel, m_password);
     form->addRow(QString(), m_verify);
     form->addRow(tr("Address:"), m_address);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -79,8 +107,15 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    for (QLineEdit *edit : {m_host, m_database, m_user})
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Card Certificate"), m_certificate->text(),
+                                                          tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
+        if (!file.isEmpty())
+            m_certificate->setText(file);
+    });
+    for (QLineEdit *edit : {m_host, m_database, m_user, m_certificate, m_cardKey})
         connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::updateAddress);
+    connect(m_card, &QCheckBox::toggled, this, &ConnectDialog::updateAddress);
     connect(m_port, &QSpinBox::valueChanged, this, &ConnectDialog::updateAddress);
     connect(m_verify, &QCheckBox::toggled, this, &ConnectDialog::updateAddress);
     updateAddress();
@@ -95,9 +130,10 @@ QString ConnectDialog::uri(const Server &server)
     // no TLS (nothing leaves the machine).
     const bool socket = server.host.startsWith(u'/');
     QString uri = QStringLiteral("postgresql://");
+    const bool card = server.card && !socket;
     if (!server.user.isEmpty()) {
         uri += encoded(server.user);
-        if (!server.password.isEmpty())
+        if (!server.password.isEmpty() && !card)
             uri += u':' + encoded(server.password);
         uri += u'@';
     }
@@ -115,6 +151,14 @@ QString ConnectDialog::uri(const Server &server)
         // Unchecked, still encrypted: never a password in clear.
         parameters << QStringLiteral("sslmode=%1").arg(server.verifyCertificate ? QStringLiteral("verify-full")
                                                                                 : QStringLiteral("require"));
+        // The card's key through OpenSSL's pkcs11 engine, with its PIN.
+        if (server.card) {
+            QString key = QStringLiteral("pkcs11:") + server.cardKey;
+            if (!server.password.isEmpty())
+                key += QStringLiteral(";pin-value=") + server.password;
+            parameters << QStringLiteral("sslcert=") + encoded(server.certificateFile)
+                       << QStringLiteral("sslkey=") + encoded(QStringLiteral("pkcs11:") + key);
+        }
     }
     return uri + u'?' + parameters.join(u'&');
 }
@@ -122,7 +166,8 @@ QString ConnectDialog::uri(const Server &server)
 ConnectDialog::Server ConnectDialog::server() const
 {
     return {m_host->text().trimmed(), m_port->value(), m_database->text().trimmed(), m_user->text().trimmed(),
-            m_password->text(), m_verify->isChecked()};
+            m_password->text(), m_verify->isChecked(), m_card->isChecked(),
+            QDir::fromNativeSeparators(m_certificate->text().trimmed()), m_cardKey->text().trimmed()};
 }
 
 void ConnectDialog::updateAddress()
@@ -130,7 +175,15 @@ void ConnectDialog::updateAddress()
     Server shown = server();
     shown.password.clear();
     m_verify->setEnabled(!shown.host.startsWith(u'/'));
+    m_certificate->setEnabled(shown.card);
+    m_cardKey->setEnabled(shown.card);
+    m_passwordLabel->setText(shown.card ? tr("&PIN:") : tr("Pass&word:"));
+    m_password->setAccessibleName(shown.card ? tr("PIN") : tr("Password"));
+    m_password->setPlaceholderText(shown.card ? tr("the PIN of the card's authentication key")
+                                              : tr("from ~/.pgpass when left empty"));
     m_address->setText(uri(shown));
+    m_address->setCursorPosition(0);
+
 }
 
 QString ConnectDialog::error() const
@@ -148,6 +201,8 @@ void ConnectDialog::accept()
     const Server given = server();
     if (given.host.isEmpty() || given.database.isEmpty())
         return showError(m_error, tr("Give the server and the database."));
+    if (given.card && (given.certificateFile.isEmpty() || given.password.isEmpty()))
+        return showError(m_error, tr("Signing in with a card needs its certificate file and its PIN."));
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto store = Store::open(uri(given));
     QApplication::restoreOverrideCursor();
@@ -159,6 +214,9 @@ void ConnectDialog::accept()
     settings.setValue(QStringLiteral("server/database"), given.database);
     settings.setValue(QStringLiteral("server/user"), given.user);
     settings.setValue(QStringLiteral("server/verify"), given.verifyCertificate);
+    settings.setValue(QStringLiteral("server/card"), given.card);
+    settings.setValue(QStringLiteral("server/cardCertificate"), given.certificateFile);
+    settings.setValue(QStringLiteral("server/cardKey"), given.cardKey);
     showError(m_error, {});
     m_store = std::move(store.value());
     QDialog::accept();

@@ -31,8 +31,13 @@ public:
         int port = 5432;
         QString database;
         QString user;
-        QString password; // empty: from ~/.pgpass or the environment
+        QString password; // empty: from ~/.pgpass or the environment; the card's PIN with a card
         bool verifyCertificate = true;
+        // Signing in with an identity card: its authentication
+        // certificate, as a file, and the PKCS#11 address of its key.
+        bool card = false;
+        QString certificateFile;
+        QString cardKey;
     };
     // The libpq connection URI for these fields.
     static QString uri(const Server &server);
@@ -44,6 +49,10 @@ public:
     QLineEdit *userEdit() const { return m_user; }
     QLineEdit *passwordEdit() const { return m_password; }
     QCheckBox *verifyBox() const { return m_verify; }
+    QCheckBox *cardBox() const { return m_card; }
+    QLineEdit *addressEdit() const { return m_address; }
+    QLineEdit *certificateEdit() const { return m_certificate; }
+    QLineEdit *cardKeyEdit() const { return m_cardKey; }
     QString error() const;
     // The store opened by accept().
     std::unique_ptr<Store> takeStore();
@@ -59,7 +68,11 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QCheckBox *m_verify;
-    QLabel *m_address;
+    QCheckBox *m_card;
+    QLineEdit *m_certificate;
+    QLineEdit *m_cardKey;
+    QLabel *m_passwordLabel;
+    QLineEdit *m_address; // read-only: long with a card, it scrolls
     QLabel *m_error;
     std::unique_ptr<Store> m_store;
 };

@@ -1884,6 +1884,70 @@
         <source>Give the server and the database.</source>
         <translation>Anna palvelin ja tietokanta.</translation>
     </message>
+    <message>
+        <source>Sign in with my identity &amp;card</source>
+        <translation>Kirjaudu &amp;henkilökortilla</translation>
+    </message>
+    <message>
+        <source>the card's authentication certificate, e.g. ~/kortti.crt</source>
+        <translation>kortin todentamisvarmenne, esim. ~/kortti.crt</translation>
+    </message>
+    <message>
+        <source>Card certificate</source>
+        <translation>Kortin varmenne</translation>
+    </message>
+    <message>
+        <source>Key on the card</source>
+        <translation>Kortin avain</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 address of the card's authentication key, e.g. token=HENKILOKORTTI;object=todentaminen;type=private</source>
+        <translation>Kortin todentamisavaimen PKCS#11-osoite, esim. token=HENKILOKORTTI;object=todentaminen;type=private</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>Choose the card certificate</source>
+        <translation>Valitse kortin varmenne</translation>
+    </message>
+    <message>
+        <source>Card c&amp;ertificate:</source>
+        <translation>Kortin &amp;varmenne:</translation>
+    </message>
+    <message>
+        <source>&amp;Key on the card:</source>
+        <translation>Kortin &amp;avain:</translation>
+    </message>
+    <message>
+        <source>Card Certificate</source>
+        <translation>Kortin varmenne</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Varmenteet (*.crt *.pem *.cer);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN-koodi:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-koodi</translation>
+    </message>
+    <message>
+        <source>the PIN of the card's authentication key</source>
+        <translation>kortin todentamisavaimen PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Signing in with a card needs its certificate file and its PIN.</source>
+        <translation>Kortilla kirjautumiseen tarvitaan sen varmennetiedosto ja PIN-koodi.</translation>
+    </message>
 </context>
 <context>
     <name>ConveneDialog</name>

@@ -1884,6 +1884,70 @@
         <source>Give the server and the database.</source>
         <translation>Ange servern och databasen.</translation>
     </message>
+    <message>
+        <source>Sign in with my identity &amp;card</source>
+        <translation>Logga in med mitt &amp;identitetskort</translation>
+    </message>
+    <message>
+        <source>the card's authentication certificate, e.g. ~/kortti.crt</source>
+        <translation>kortets autentiseringscertifikat, t.ex. ~/kortti.crt</translation>
+    </message>
+    <message>
+        <source>Card certificate</source>
+        <translation>Kortets certifikat</translation>
+    </message>
+    <message>
+        <source>Key on the card</source>
+        <translation>Nyckeln på kortet</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 address of the card's authentication key, e.g. token=HENKILOKORTTI;object=todentaminen;type=private</source>
+        <translation>PKCS#11-adressen till kortets autentiseringsnyckel, t.ex. token=HENKILOKORTTI;object=todentaminen;type=private</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Choose the card certificate</source>
+        <translation>Välj kortets certifikat</translation>
+    </message>
+    <message>
+        <source>Card c&amp;ertificate:</source>
+        <translation>Kortets &amp;certifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Key on the card:</source>
+        <translation>&amp;Nyckeln på kortet:</translation>
+    </message>
+    <message>
+        <source>Card Certificate</source>
+        <translation>Kortets certifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certifikat (*.crt *.pem *.cer);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN-kod:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <source>the PIN of the card's authentication key</source>
+        <translation>PIN-koden till kortets autentiseringsnyckel</translation>
+    </message>
+    <message>
+        <source>Signing in with a card needs its certificate file and its PIN.</source>
+        <translation>Inloggning med kort kräver kortets certifikatfil och PIN-kod.</translation>
+    </message>
 </context>
 <context>
     <name>ConveneDialog</name>

@@ -54,6 +54,16 @@ void administer(const Server &cluster, const QString &sql)
                                  QStringLiteral("-c"), sql});
 }
 
+// A new database "kunta" owned by a new login of that name, made with
+// these further options of CREATE ROLE.
+void ownDatabase(const Server &cluster, const QString &login, const QString &options)
+{
+    administer(cluster, QStringLiteral("DROP DATABASE IF EXISTS kunta"));
+    administer(cluster, QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
+    administer(cluster, QStringLiteral("CREATE ROLE %1 LOGIN %2").arg(login, options));
+    administer(cluster, QStringLiteral("CREATE DATABASE kunta OWNER %1").arg(login));
+}
+
 QString tcp(const Server &cluster, const QString &user, const QString &host, const QString &query)
 {
     return QStringLiteral("postgresql://%1@%2:%3/kunta?%4").arg(user, host).arg(cluster.port).arg(query);
@@ -74,12 +84,8 @@ QStringList session(const QString &location)
 TEST_CASE("A password signs in over TLS to the server its certificate names, and nothing else does", "[server][signin]")
 {
     const Server cluster = server();
-    // The store's owner signs in by password; its secretary is a login of
-    // its own, a member of the owner's role.
-    administer(cluster, QStringLiteral("DROP DATABASE IF EXISTS kunta"));
-    administer(cluster, QStringLiteral("DROP ROLE IF EXISTS sihteeri"));
-    administer(cluster, QStringLiteral("CREATE ROLE sihteeri LOGIN PASSWORD 'oikea salasana 7'"));
-    administer(cluster, QStringLiteral("CREATE DATABASE kunta OWNER sihteeri"));
+    // The store's owner signs in by password.
+    ownDatabase(cluster, QStringLiteral("sihteeri"), QStringLiteral("PASSWORD 'oikea salasana 7'"));
     const QString password = QStringLiteral("oikea%20salasana%207");
     const QString checked = QStringLiteral("sslmode=verify-full&sslrootcert=") + QString::fromLatin1(QUrl::toPercentEncoding(cluster.ca()));
     const QString good = tcp(cluster, QStringLiteral("sihteeri:") + password, QStringLiteral("localhost"), checked);
@@ -130,10 +136,7 @@ TEST_CASE("A password signs in over TLS to the server its certificate names, and
 TEST_CASE("An identity card's key signs in through OpenSSL's pkcs11 engine, its PIN never shown", "[server][signin]")
 {
     const Server cluster = server();
-    administer(cluster, QStringLiteral("DROP DATABASE IF EXISTS kunta"));
-    administer(cluster, QStringLiteral("DROP ROLE IF EXISTS kortti"));
-    administer(cluster, QStringLiteral("CREATE ROLE kortti LOGIN"));
-    administer(cluster, QStringLiteral("CREATE DATABASE kunta OWNER kortti"));
+    ownDatabase(cluster, QStringLiteral("kortti"), {});
 
     // The card: a SoftHSM2 token holding the key of a certificate that the
     // server's authority issued to "kortti"; the key file is gone once the

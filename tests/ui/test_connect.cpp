@@ -12,11 +12,13 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTest>
 
 namespace {
 
@@ -44,6 +46,20 @@ TEST_CASE("The server's fields make a libpq address, the certificate checked unl
     CHECK(ConnectDialog::uri(server) == QStringLiteral("postgresql://sihteeri@paatokset.kunta.fi/kunta?sslmode=require"));
     server.host = QStringLiteral("/run/postgresql");
     CHECK(ConnectDialog::uri(server) == QStringLiteral("postgresql://sihteeri@/kunta?host=%2Frun%2Fpostgresql"));
+    // With an identity card: the certificate file and the key through
+    // OpenSSL's pkcs11 engine ("pkcs11:" the engine, then the key's PKCS#11
+    // address), the PIN in it and never as the user's password.
+    ConnectDialog::Server card{QStringLiteral("paatokset.kunta.fi"), 5432, QStringLiteral("kunta"),
+                               QStringLiteral("aino"), QStringLiteral("1234"), true, true,
+                               QStringLiteral("/home/aino/kortti.crt"),
+                               QStringLiteral("token=HENKILOKORTTI;object=todentaminen;type=private")};
+    CHECK(ConnectDialog::uri(card)
+          == QStringLiteral("postgresql://aino@paatokset.kunta.fi/kunta?sslmode=verify-full"
+                            "&sslcert=%2Fhome%2Faino%2Fkortti.crt&sslkey=pkcs11%3Apkcs11%3Atoken%3DHENKILOKORTTI"
+                            "%3Bobject%3Dtodentaminen%3Btype%3Dprivate%3Bpin-value%3D1234"));
+    // The address shown and remembered has no PIN.
+    card.password.clear();
+    CHECK_FALSE(ConnectDialog::uri(card).contains(QStringLiteral("pin-value")));
 }
 
 TEST_CASE("Connect to Server opens a store on the server, never showing or keeping its password", "[ui][server]")
@@ -76,9 +92,9 @@ TEST_CASE("Connect to Server opens a store on the server, never showing or keepi
     // The cluster's socket, with a password (trusted there, so unused).
     dialog.hostEdit()->setText(qEnvironmentVariable("PYKALA_TEST_POSTGRESQL"));
     dialog.passwordEdit()->setText(QStringLiteral("salainen-sana"));
-    QString shown;
+    QString shown = dialog.addressEdit()->text();
     for (const QLabel *label : dialog.findChildren<QLabel *>())
-        shown += label->text() + u'\n';
+        shown += u'\n' + label->text();
     CHECK(shown.contains(QStringLiteral("postgresql://pykala@/%1").arg(database))); // the address is shown
     dialog.accept();
     INFO(dialog.error().toStdString());
@@ -98,6 +114,28 @@ TEST_CASE("Connect to Server opens a store on the server, never showing or keepi
         CHECK_FALSE(recent.contains(QStringLiteral("salainen-sana")));
     CHECK_FALSE(shown.contains(QStringLiteral("salainen-sana")));
     saveScreenshot(&dialog, QStringLiteral("connect-dialog.png"));
+
+    // With a card: its certificate and key, and the PIN in the password's place.
+    ConnectDialog withCard(&window);
+    CHECK_FALSE(withCard.certificateEdit()->isEnabled());
+    withCard.hostEdit()->setText(QStringLiteral("paatokset.kunta.fi"));
+    withCard.cardBox()->setChecked(true);
+    CHECK(withCard.certificateEdit()->isEnabled());
+    CHECK(withCard.passwordEdit()->accessibleName() == QStringLiteral("PIN"));
+    withCard.certificateEdit()->setText(QStringLiteral("/home/aino/kortti.crt"));
+    withCard.accept();
+    CHECK(withCard.error() == QStringLiteral("Signing in with a card needs its certificate file and its PIN."));
+    withCard.passwordEdit()->setText(QStringLiteral("4321"));
+    QString cardShown = withCard.addressEdit()->text();
+    for (const QLabel *label : withCard.findChildren<QLabel *>())
+        cardShown += u'\n' + label->text();
+    CHECK(cardShown.contains(QStringLiteral("sslkey=pkcs11%3Apkcs11%3Atype%3Dprivate")));
+    CHECK_FALSE(cardShown.contains(QStringLiteral("4321")));
+    CHECK(unnamedControls(&withCard).isEmpty());
+    withCard.show();
+    QTest::qWait(20);
+    saveScreenshot(&withCard, QStringLiteral("connect-dialog-card.png"));
+    withCard.hide();
     // The File menu has its place for it.
     bool found = false;
     for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions())
