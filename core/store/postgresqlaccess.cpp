@@ -272,8 +272,11 @@ Status postgresqlGrantLogin(const Connection &db, const StoreLogin &login, const
     const auto name = identifier(db, login.login);
     if (!name)
         return Failure{name.error()};
-    Statement exists(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?), "
-                                        "EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_database() || '_member')"),
+    Statement exists(db, QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?1), "
+        "EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_database() || '_member'), "
+        "EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = ?1 AND (r.rolsuper OR r.rolbypassrls OR r.rolname = "
+        "(SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'pykala_store')))"),
                      {login.login});
     if (!exists.exec() || !exists.next())
         return Failure{exists.errorMessage()};
@@ -281,6 +284,13 @@ Status postgresqlGrantLogin(const Connection &db, const StoreLogin &login, const
     if (!exists.value(1).toBool())
         return Status::failure(QCoreApplication::translate("Store", "The store's roles are not set up on the server: run 'pykala-cli access "
                                                         "setup' first."));
+    // A role no policy binds (a superuser, the store's owner) cannot be
+    // given a lesser one.
+    if (exists.value(2).toBool())
+        return Status::failure(QCoreApplication::translate("Store", "%1 owns the store or passes every row-level policy: "
+                                                                    "a role would not bind it. Give the person a login "
+                                                                    "of their own.")
+                                   .arg(login.login));
     exists.finish();
     if (!roleExists)
         PYKALA_TRY(execute(db, QStringLiteral("CREATE ROLE %1 LOGIN").arg(*name)));

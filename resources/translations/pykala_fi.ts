@@ -9778,6 +9778,10 @@ Kunnantie 1</translation>
         <source>Your role in this store (%1) reads the records; it does not change them.</source>
         <translation>Roolisi tässä varastossa (%1) lukee asiakirjoja mutta ei muuta niitä.</translation>
     </message>
+    <message>
+        <source>%1 owns the store or passes every row-level policy: a role would not bind it. Give the person a login of their own.</source>
+        <translation>%1 omistaa varaston tai ohittaa kaikki rivitason säännöt: rooli ei sitoisi sitä. Anna henkilölle oma käyttäjätunnus.</translation>
+    </message>
 </context>
 <context>
     <name>SuccessionDialog</name>

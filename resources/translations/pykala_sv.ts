@@ -9778,6 +9778,10 @@ Kommunvägen 1</translation>
         <source>Your role in this store (%1) reads the records; it does not change them.</source>
         <translation>Din roll i detta lager (%1) läser handlingarna men ändrar dem inte.</translation>
     </message>
+    <message>
+        <source>%1 owns the store or passes every row-level policy: a role would not bind it. Give the person a login of their own.</source>
+        <translation>%1 äger lagret eller passerar alla regler på radnivå: en roll skulle inte binda det. Ge personen ett eget användarnamn.</translation>
+    </message>
 </context>
 <context>
     <name>SuccessionDialog</name>

@@ -1304,6 +1304,10 @@ TEST_CASE("access sets up roles and gives logins on a server, and says a file ha
     expectFailure(cli(server, {QStringLiteral("access"), QStringLiteral("grant"), login, QStringLiteral("--role"),
                                QStringLiteral("boss"), QStringLiteral("--person"), QStringLiteral("Aino Mäkelä")}),
                   1, "There is no role \"boss\"");
+    // The tests' own user owns the store: no role would bind it.
+    expectFailure(cli(server, {QStringLiteral("access"), QStringLiteral("grant"), QStringLiteral("pykala"),
+                               QStringLiteral("--role"), QStringLiteral("public")}),
+                  1, "a role would not bind it");
     CHECK(cli(server, {QStringLiteral("access"), QStringLiteral("list")}).out.contains(QStringLiteral("no logins")));
     const CliRun granted = cli(server, {QStringLiteral("access"), QStringLiteral("grant"), login, QStringLiteral("--role"),
                                         QStringLiteral("secretary"), QStringLiteral("--person"),
