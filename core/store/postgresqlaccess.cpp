@@ -82,7 +82,10 @@ QList<Policy> policies()
          QStringLiteral("pykala_writes_body(%1)").arg(bodyOf(QStringLiteral("item_search")))},
         {QStringLiteral("membership"), staff,
          QStringLiteral("pykala_login_role() = 'registry' OR pykala_writes_body(body_id)")},
-        {QStringLiteral("item_template"), staff, QStringLiteral("pykala_writes_body(body_id)")},
+        // A confidential template's text is its body's, as an item's is.
+        {QStringLiteral("item_template"),
+         QStringLiteral("(%1) AND (publicity = 'public' OR pykala_reads_body(body_id))").arg(staff),
+         QStringLiteral("pykala_writes_body(body_id)")},
         {QStringLiteral("person"), staff, QStringLiteral("pykala_login_role() IN ('registry', 'secretary')")},
         // Whose certificate signs as whom is the registry's alone.
         {QStringLiteral("person_certificate"), staff, QStringLiteral("pykala_login_role() = 'registry'")},
@@ -203,7 +206,9 @@ END $$)"),
         QStringLiteral("CREATE POLICY pykala_read ON store_login_body FOR SELECT USING (login = session_user::text)"),
         QStringLiteral("ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY"),
         QStringLiteral("DROP POLICY IF EXISTS pykala_read ON audit_log"),
-        QStringLiteral("CREATE POLICY pykala_read ON audit_log FOR SELECT USING (pykala_login_role() IS NOT NULL)"),
+        // The staff's: its authors are logins, of persons.
+        QStringLiteral("CREATE POLICY pykala_read ON audit_log FOR SELECT USING (") + staff
+            + QStringLiteral(" OR pykala_login_role() = 'administrator')"),
         QStringLiteral("DROP POLICY IF EXISTS pykala_insert ON audit_log"),
         // An entry in the login's own name, at the chain's head.
         QStringLiteral("CREATE POLICY pykala_insert ON audit_log FOR INSERT WITH CHECK "

@@ -112,6 +112,14 @@ Roles setUp(TestDir &dir)
     prices.publicity = Publicity::Confidential;
     prices.confidentialityBasis = LegalBasis::fromText(QStringLiteral("JulkL 24 § 1 mom. 20 k"));
     required(store->addAttachment(prices));
+    // A confidential template of the committee.
+    ItemTemplate confidentialTemplate;
+    confidentialTemplate.bodyId = roles.otherBody;
+    confidentialTemplate.name = QStringLiteral("Salainen hankinta");
+    confidentialTemplate.item.title = QStringLiteral("Hankinnan tarjousvertailu");
+    confidentialTemplate.item.publicity = Publicity::Confidential;
+    confidentialTemplate.item.confidentialityBasis = LegalBasis::fromText(QStringLiteral("JulkL 24 § 1 mom. 20 k"));
+    required(store->addItemTemplate(confidentialTemplate));
     // The board's meeting has its minutes published; the committee's not.
 
     REQUIRE(store->setUpAccess().ok());
@@ -154,6 +162,8 @@ TEST_CASE("Each role signs in with psql and reads and changes only what it may",
               == QStringLiteral("0"));
         CHECK(asUser(roles, QStringLiteral("pykala"), QStringLiteral("SELECT count(*) FROM item_search WHERE body LIKE '%yksikköhin%'"))
               == QStringLiteral("1"));
+        CHECK(asUser(roles, member, QStringLiteral("SELECT count(*) FROM item_template WHERE publicity <> 'public'"))
+              == QStringLiteral("0"));
         // No temporary table stands in for the store's own to fool its policies.
         CHECK(asUser(roles, member, QStringLiteral("CREATE TEMP TABLE store_login (login text, person_id bigint, role text)"))
                   .contains(QStringLiteral("permission denied to create temporary tables")));
@@ -217,6 +227,8 @@ TEST_CASE("Each role signs in with psql and reads and changes only what it may",
               == QStringLiteral("0"));
         CHECK(asUser(roles, reader, QStringLiteral("SELECT count(*) FROM extract_recipient")) == QStringLiteral("0"));
         CHECK(asUser(roles, reader, QStringLiteral("SELECT * FROM person")).startsWith(denied + QStringLiteral("person")));
+        // Nor who wrote the record.
+        CHECK(asUser(roles, reader, QStringLiteral("SELECT count(*) FROM audit_log")) == QStringLiteral("0"));
         CHECK(asUser(roles, reader, QStringLiteral("SELECT * FROM meeting_event")).startsWith(denied + QStringLiteral("meeting_event")));
         CHECK(asUser(roles, reader, QStringLiteral("UPDATE agenda_item SET title = 'x'")).startsWith(denied + QStringLiteral("agenda_item")));
     }
