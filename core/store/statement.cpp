@@ -547,12 +547,8 @@ bool Statement::execPostgresql()
     // store may go on after a refusal as it does on SQLite.
     const bool inTransaction = m_change && PQtransactionStatus(connection) == PQTRANS_INTRANS;
     const QByteArray &name = m_name;
-    bool guarded = false;
-    if (inTransaction) {
-        PGresult *savepoint = PQexec(connection, "SAVEPOINT pykala_statement");
-        guarded = savepoint && PQresultStatus(savepoint) == PGRES_COMMAND_OK;
-        PQclear(savepoint);
-    }
+    if (inTransaction)
+        return execGuarded(values, lengths);
     m_result = PQexecPrepared(connection, name.constData(), int(values.size()), values.data(), lengths.data(),
                               m_formats.data(), 0);
     const ExecStatusType status = m_result ? PQresultStatus(m_result) : PGRES_FATAL_ERROR;
@@ -563,14 +559,66 @@ bool Statement::execPostgresql()
     } else {
         m_rows = PQntuples(m_result);
     }
-    if (guarded) {
-        PGresult *end = PQexec(connection, ok ? "RELEASE SAVEPOINT pykala_statement"
-                                              : "ROLLBACK TO SAVEPOINT pykala_statement");
-        PQclear(end);
-        if (!ok) {
-            end = PQexec(connection, "RELEASE SAVEPOINT pykala_statement");
-            PQclear(end);
+    return ok;
+}
+
+bool Statement::execGuarded(const std::vector<const char *> &values, const std::vector<int> &lengths)
+{
+    // The savepoint, the change and the savepoint's release sent together
+    // (libpq's pipeline): one round trip to the server, not three. A change
+    // refused aborts the rest of the pipeline; the transaction then goes
+    // back to the savepoint, and on.
+    PGconn *connection = m_pg->postgresql();
+    static const char savepoint[] = "SAVEPOINT pykala_statement";
+    static const char release[] = "RELEASE SAVEPOINT pykala_statement";
+    bool sent = PQenterPipelineMode(connection) == 1;
+    sent = sent && PQsendQueryParams(connection, savepoint, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
+    sent = sent
+        && PQsendQueryPrepared(connection, m_name.constData(), int(values.size()), values.data(), lengths.data(),
+                               m_formats.data(), 0)
+            == 1;
+    sent = sent && PQsendQueryParams(connection, release, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
+    sent = sent && PQpipelineSync(connection) == 1;
+    // Every result, up to the pipeline's end: the savepoint's, the
+    // change's (kept), the release's, each followed by a null; then the
+    // synchronisation's.
+    PGresult *change = nullptr;
+    bool savepointMade = false;
+    int command = 0;
+    while (sent) {
+        PGresult *result = PQgetResult(connection);
+        if (!result) {
+            ++command;
+            if (command > 3)
+                break; // nothing more will come: the connection failed
+            continue;
         }
+        const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_PIPELINE_SYNC) {
+            PQclear(result);
+            break;
+        }
+        if (command == 0)
+            savepointMade = status == PGRES_COMMAND_OK;
+        if (command == 1 && !change) {
+            change = result;
+            continue;
+        }
+        PQclear(result);
+    }
+    PQexitPipelineMode(connection);
+    m_result = change;
+    const ExecStatusType status = m_result ? PQresultStatus(m_result) : PGRES_FATAL_ERROR;
+    const bool ok = sent && (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK);
+    if (!ok) {
+        failPostgresql(m_result);
+        clearPostgresql();
+        if (savepointMade) {
+            for (const char *end : {"ROLLBACK TO SAVEPOINT pykala_statement", release})
+                PQclear(PQexec(connection, end));
+        }
+    } else {
+        m_rows = PQntuples(m_result);
     }
     return ok;
 }

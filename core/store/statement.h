@@ -80,6 +80,8 @@ public:
 private:
     void fail(int code);
     bool execPostgresql();
+    // A change inside a transaction, in a savepoint of its own.
+    bool execGuarded(const std::vector<const char *> &values, const std::vector<int> &lengths);
     void failPostgresql(const pg_result *result);
     void clearPostgresql();
 
