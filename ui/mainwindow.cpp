@@ -274,6 +274,10 @@ void MainWindow::reload()
 {
     if (const auto version = m_store->dataVersion())
         m_dataVersion = *version;
+    // On a server: who signed in, in which role (read once per store).
+    m_signedIn.clear();
+    if (const auto login = m_store->currentLogin(); login && login->has_value())
+        m_signedIn = tr(" · signed in as %1 (%2)").arg((*login)->login, Labels::storeRole((*login)->role));
     QString error;
     const bool listed = m_navigator->reload(&error);
     showSummary();
@@ -300,11 +304,7 @@ void MainWindow::showSummary()
     setWindowTitle(organisationName.isEmpty() ? tr("Pykälä") : tr("%1 – Pykälä").arg(organisationName));
     const auto meetings = m_store->meetingCount();
     const int count = meetings ? *meetings : 0;
-    QString status = tr("%1 · %n meeting(s)", nullptr, count).arg(m_store->displayLocation());
-    // On a server: who signed in, in which role.
-    if (const auto login = m_store->currentLogin(); login && login->has_value())
-        status += tr(" · signed in as %1 (%2)").arg((*login)->login, Labels::storeRole((*login)->role));
-    m_status->setText(status);
+    m_status->setText(tr("%1 · %n meeting(s)", nullptr, count).arg(m_store->displayLocation()) + m_signedIn);
     m_welcome->setText(m_navigator->rowCount() == 0
                            ? tr("<h2>%1</h2><p>The store has no bodies yet. Add them with <tt>pykala-cli body</tt>, or "
                                 "import a store with <tt>pykala-cli import</tt>.</p>")

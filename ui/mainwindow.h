@@ -155,6 +155,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QTimer *m_watch = nullptr;
     qint64 m_dataVersion = -1; // the store's data version at the last refresh
+    QString m_signedIn;        // " · signed in as …" on a server, for the status line
     bool m_refreshing = false;
     QList<QAction *> m_meetingActions;
     QHash<qint64, QPointer<MeetingConsole>> m_consoles;

@@ -571,21 +571,23 @@ bool Statement::execGuarded(const std::vector<const char *> &values, const std::
     PGconn *connection = m_pg->postgresql();
     static const char savepoint[] = "SAVEPOINT pykala_statement";
     static const char release[] = "RELEASE SAVEPOINT pykala_statement";
-    bool sent = PQenterPipelineMode(connection) == 1;
-    sent = sent && PQsendQueryParams(connection, savepoint, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
+    const bool entered = PQenterPipelineMode(connection) == 1;
+    bool sent = entered && PQsendQueryParams(connection, savepoint, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
     sent = sent
         && PQsendQueryPrepared(connection, m_name.constData(), int(values.size()), values.data(), lengths.data(),
                                m_formats.data(), 0)
             == 1;
     sent = sent && PQsendQueryParams(connection, release, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
-    sent = sent && PQpipelineSync(connection) == 1;
+    // Whatever was sent is ended and read back, so that the connection
+    // leaves the pipeline with nothing pending.
+    const bool synced = entered && PQpipelineSync(connection) == 1;
     // Every result, up to the pipeline's end: the savepoint's, the
     // change's (kept), the release's, each followed by a null; then the
     // synchronisation's.
     PGresult *change = nullptr;
     bool savepointMade = false;
     int command = 0;
-    while (sent) {
+    while (synced) {
         PGresult *result = PQgetResult(connection);
         if (!result) {
             ++command;

@@ -13,15 +13,6 @@
 
 namespace {
 
-// The store at a location as given (a file, or a database on the server).
-std::unique_ptr<Store> openAt(const QString &location, Store::Mode mode = Store::Mode::OpenExisting)
-{
-    auto store = Store::open(location, mode);
-    INFO(location.toStdString() << ": " << store.error().toStdString());
-    REQUIRE(store.ok());
-    return std::move(store).value();
-}
-
 CliRun cli(const QStringList &arguments)
 {
     return runCli(arguments);

@@ -255,10 +255,7 @@ TEST_CASE("Through Pykälä each role sees what the server lets it, and a change
     auto as = [&](const char *login) {
         QString location = roles.location;
         location.replace(QStringLiteral("user=pykala"), QStringLiteral("user=") + roles.login(login));
-        auto store = Store::open(location);
-        INFO(store.error().toStdString());
-        REQUIRE(store.ok());
-        return std::move(store.value());
+        return openAt(location);
     };
     // The member: the committee's confidential item is not there at all.
     auto member = as("jasen");

@@ -14,15 +14,6 @@
 
 namespace {
 
-// The store at a location as given (a file, or a database on the server).
-std::unique_ptr<Store> openAt(const QString &location, Store::Mode mode = Store::Mode::OpenExisting)
-{
-    auto store = Store::open(location, mode);
-    INFO(location.toStdString() << ": " << store.error().toStdString());
-    REQUIRE(store.ok());
-    return std::move(store).value();
-}
-
 // A store with rows in every table: the register (a logo, a certificate,
 // an item template), a meeting held, recorded and signed with an attachment
 // and a correction, a meeting package made of it (the disclosure register),

@@ -73,10 +73,8 @@ QString tcp(const Server &cluster, const QString &user, const QString &host, con
 // location as it is shown.
 QStringList session(const QString &location)
 {
-    auto store = Store::open(location);
-    INFO(store.error().toStdString());
-    REQUIRE(store.ok());
-    return {store.value()->actor(), store.value()->displayLocation()};
+    auto store = openAt(location);
+    return {store->actor(), store->displayLocation()};
 }
 
 } // namespace
@@ -89,12 +87,7 @@ TEST_CASE("A password signs in over TLS to the server its certificate names, and
     const QString password = QStringLiteral("oikea%20salasana%207");
     const QString checked = QStringLiteral("sslmode=verify-full&sslrootcert=") + QString::fromLatin1(QUrl::toPercentEncoding(cluster.ca()));
     const QString good = tcp(cluster, QStringLiteral("sihteeri:") + password, QStringLiteral("localhost"), checked);
-    {
-        auto created = Store::open(good, Store::Mode::CreateNew);
-        INFO(created.error().toStdString());
-        REQUIRE(created.ok());
-        addSample(*created.value());
-    }
+    addSample(*openAt(good, Store::Mode::CreateNew));
     const QStringList signedIn = session(good);
     // The audit log names the user who signed in; the password is shown nowhere.
     CHECK(signedIn.at(0) == QStringLiteral("sihteeri"));
@@ -195,12 +188,10 @@ TEST_CASE("An identity card's key signs in through OpenSSL's pkcs11 engine, its 
     const auto wrongPin = Store::open(withCard(QStringLiteral("9999")), Store::Mode::CreateNew);
     CHECK_THAT(refusal(wrongPin), Catch::Contains("PIN incorrect") && !Catch::Contains("9999"));
     {
-        auto created = Store::open(withCard(QStringLiteral("4321")), Store::Mode::CreateNew);
-        INFO(created.error().toStdString());
-        REQUIRE(created.ok());
-        CHECK(created.value()->actor() == QStringLiteral("kortti"));
-        CHECK_FALSE(created.value()->displayLocation().contains(QStringLiteral("4321")));
-        addSample(*created.value());
+        auto created = openAt(withCard(QStringLiteral("4321")), Store::Mode::CreateNew);
+        CHECK(created->actor() == QStringLiteral("kortti"));
+        CHECK_FALSE(created->displayLocation().contains(QStringLiteral("4321")));
+        addSample(*created);
     }
     CHECK(session(withCard(QStringLiteral("4321"))).at(0) == QStringLiteral("kortti"));
 

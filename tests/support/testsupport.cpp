@@ -142,6 +142,16 @@ std::unique_ptr<Store> openStore(const QString &path, Store::Mode mode)
     return std::move(store.value());
 }
 
+std::unique_ptr<Store> openAt(const QString &location, Store::Mode mode)
+{
+    auto store = Store::open(location, mode);
+    // A server's address without its parameters, which may hold a password.
+    const QString shown = Store::isServerLocation(location) ? location.section(u'?', 0, 0) : location;
+    INFO(shown.toStdString() << ": " << store.error().toStdString());
+    REQUIRE(store.ok());
+    return std::move(store).value();
+}
+
 std::unique_ptr<Store> createStore(const QString &path)
 {
     return openStore(path, Store::Mode::CreateNew);

@@ -59,6 +59,9 @@ std::string refusal(const Result<T> &result)
 }
 
 std::unique_ptr<Store> createStore(const QString &path);
+// The store at a location as given, not mapped to the tests' engine (a file,
+// or a database on a server); fails the test with the reason when it fails.
+std::unique_ptr<Store> openAt(const QString &location, Store::Mode mode = Store::Mode::OpenExisting);
 std::unique_ptr<Store> openStore(const QString &path, Store::Mode mode = Store::Mode::OpenExisting);
 
 // What check finds in the store at path, one problem a line; empty when
