@@ -36,6 +36,7 @@ struct AgendaItem
     std::optional<int> sectionNumber; // § number, once assigned
     QString title;
     QString caseReference;        // diaarinumero, e.g. "198/00.01.01/2026"
+    qint64 caseId = 0;            // the case of the case register it belongs to; 0: none
     QString taskClass;            // e.g. "00.01.01"
     QList<Preparer> preparers;
     qint64 presenterPersonId = 0; // 0 when the item has no presenter (council)

@@ -42,6 +42,15 @@ constexpr Table<AppealKind, 5> appealKinds{{{AppealKind::Rectification, u"rectif
                                             {AppealKind::Procurement, u"procurement"},
                                             {AppealKind::NotAppealable, u"not-appealable"}}};
 constexpr Table<Delivery, 2> deliveries{{{Delivery::Electronic, u"electronic"}, {Delivery::Letter, u"letter"}}};
+constexpr Table<SendMethod, 3> sendMethods{{{SendMethod::Letter, u"letter"},
+                                           {SendMethod::Email, u"email"},
+                                           {SendMethod::ElectronicService, u"electronic-service"}}};
+constexpr Table<CaseState, 5> caseStates{{{CaseState::Initiated, u"initiated"},
+                                          {CaseState::InPreparation, u"in-preparation"},
+                                          {CaseState::Decided, u"decided"},
+                                          {CaseState::Implemented, u"implemented"},
+                                          {CaseState::Closed, u"closed"}}};
+constexpr Table<PartyKind, 2> partyKinds{{{PartyKind::Person, u"person"}, {PartyKind::Organisation, u"organisation"}}};
 constexpr Table<SectionNumbering, 2> sectionNumberings{{{SectionNumbering::Yearly, u"yearly"},
                                                         {SectionNumbering::Continuous, u"continuous"}}};
 constexpr Table<VotingOrderModel, 2> votingOrders{{{VotingOrderModel::MostDivergentFirst, u"most-divergent-first"},
@@ -103,6 +112,9 @@ QString code(SectionNumbering value) { return lookup(sectionNumberings, value); 
 QString code(VotingOrderModel value) { return lookup(votingOrders, value); }
 QString code(ProposalType value) { return lookup(proposalTypes, value); }
 QString code(Audience value) { return lookup(audiences, value); }
+QString code(SendMethod value) { return lookup(sendMethods, value); }
+QString code(CaseState value) { return lookup(caseStates, value); }
+QString code(PartyKind value) { return lookup(partyKinds, value); }
 
 #define PYKALA_VOCABULARY(Enum, table)                                                       \
     template<> std::optional<Enum> parse<Enum>(const QString &text) { return reverse(table, text); } \
@@ -122,6 +134,9 @@ PYKALA_VOCABULARY(SectionNumbering, sectionNumberings)
 PYKALA_VOCABULARY(VotingOrderModel, votingOrders)
 PYKALA_VOCABULARY(ProposalType, proposalTypes)
 PYKALA_VOCABULARY(Audience, audiences)
+PYKALA_VOCABULARY(SendMethod, sendMethods)
+PYKALA_VOCABULARY(CaseState, caseStates)
+PYKALA_VOCABULARY(PartyKind, partyKinds)
 
 #undef PYKALA_VOCABULARY
 

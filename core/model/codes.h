@@ -16,6 +16,13 @@ enum class MeetingState { Planned, Convened, InProgress, Closed, MinutesChecked,
 enum class Publicity { Public, Confidential, PartlyConfidential };
 enum class AppealKind { Rectification, MunicipalAppeal, AdministrativeAppeal, Procurement, NotAppealable };
 enum class Delivery { Electronic, Letter };
+// How an extract of a decision was sent to a party or an authority, which
+// sets the day it is deemed notified (Appeal::notifiedOn).
+enum class SendMethod { Letter, Email, ElectronicService };
+// A case's life in the case register, from its opening to its closing.
+enum class CaseState { Initiated, InPreparation, Decided, Implemented, Closed };
+// Who a party of a case is.
+enum class PartyKind { Person, Organisation };
 // What a person's registered certificate is for: signing minutes, or the
 // packages encrypted to them.
 enum class CertificateUse { Signing, Encryption };
@@ -54,6 +61,9 @@ QString code(SectionNumbering value);
 QString code(VotingOrderModel value);
 QString code(ProposalType value);
 QString code(Audience value);
+QString code(SendMethod value);
+QString code(CaseState value);
+QString code(PartyKind value);
 
 // Parses a code; std::nullopt when the text is not one of the codes.
 template<typename Enum> std::optional<Enum> parse(const QString &code);

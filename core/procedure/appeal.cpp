@@ -12,6 +12,24 @@ namespace {
 // decision seven days after the minutes were published (kuntalaki 140 §).
 constexpr int daysToNotification = 7;
 
+// A period of `days` from the day after `notified`, ending on a working day.
+void setLastDay(Deadline &result, const QDate &notified, int days)
+{
+    result.notified = notified;
+    result.periodDays = days;
+    // The day of notification is not counted: a 14-day period notified on
+    // the 1st ends on the 15th.
+    const QDate end = notified.addDays(days);
+    result.lastDay = FinnishCalendar::workingDayOnOrAfter(end);
+    result.moved = result.lastDay != end;
+}
+
+QString notAppealable()
+{
+    return QCoreApplication::translate("Appeal", "A preparatory or enforcement decision cannot be appealed, so it has "
+                                                 "no appeal period.");
+}
+
 } // namespace
 
 int periodDays(AppealKind kind)
@@ -33,8 +51,7 @@ Result<Deadline> deadline(AppealKind kind, const QDate &published)
 {
     const int days = periodDays(kind);
     if (days == 0)
-        return Failure{QCoreApplication::translate("Appeal", "A preparatory or enforcement decision cannot be "
-                                                             "appealed, so it has no appeal period.")};
+        return Failure{notAppealable()};
     // Only a party may seek hankintaoikaisu or appeal to the market court,
     // and its period starts when the decision is served on it.
     if (kind == AppealKind::Procurement)
@@ -48,13 +65,25 @@ Result<Deadline> deadline(AppealKind kind, const QDate &published)
         return Failure{QCoreApplication::translate("Appeal", "The publication date is not a valid date.")};
     Deadline result;
     result.published = published;
-    result.notified = published.addDays(daysToNotification);
-    result.periodDays = days;
-    // The day of notification is not counted: a 14-day period notified on
-    // the 1st ends on the 15th.
-    const QDate end = result.notified.addDays(days);
-    result.lastDay = FinnishCalendar::workingDayOnOrAfter(end);
-    result.moved = result.lastDay != end;
+    setLastDay(result, published.addDays(daysToNotification), days);
+    return result;
+}
+
+QDate notifiedOn(SendMethod method, const QDate &sent)
+{
+    return sent.addDays(method == SendMethod::Letter ? 7 : 3);
+}
+
+Result<Deadline> partyDeadline(AppealKind kind, SendMethod method, const QDate &sent)
+{
+    const int days = periodDays(kind);
+    if (days == 0)
+        return Failure{notAppealable()};
+    if (!sent.isValid())
+        return Failure{QCoreApplication::translate("Appeal", "The day the extract was sent is not a valid date.")};
+    Deadline result;
+    result.sent = sent;
+    setLastDay(result, notifiedOn(method, sent), days);
     return result;
 }
 

@@ -13,6 +13,7 @@ namespace Appeal {
 struct Deadline
 {
     QDate published;        // the minutes were published in the public data network
+    QDate sent;             // or: an extract was sent to a party (partyDeadline)
     QDate notified;         // deemed notified: 7 days after publication
     QDate lastDay;          // the last day to appeal, moved off non-working days
     int periodDays = 0;     // 14 or 30, counted from the day after notification
@@ -31,6 +32,16 @@ int periodDays(AppealKind kind);
 // from the day a party is notified of the decision, which the minutes'
 // publication does not tell.
 Result<Deadline> deadline(AppealKind kind, const QDate &published);
+
+// The day a party sent an extract on `sent` is deemed notified: the seventh
+// day after a letter was posted, the third after an electronic message
+// (kuntalaki 139 §, hallintolaki 59 §).
+QDate notifiedOn(SendMethod method, const QDate &sent);
+
+// The last day of appeal of a party sent an extract of the decision on
+// `sent` by `method`: the period runs from the day after notification, for
+// procurement too. Fails for a decision that cannot be appealed.
+Result<Deadline> partyDeadline(AppealKind kind, SendMethod method, const QDate &sent);
 
 // Parses an appeal kind from its code ("rectification") or its Finnish name
 // ("oikaisuvaatimus", "kunnallisvalitus", "hallintovalitus", "hankintaoikaisu").

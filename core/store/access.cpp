@@ -45,6 +45,28 @@ Status Store::setUpAccess()
     return transaction.commit();
 }
 
+Status Store::renewAccess()
+{
+    const Connection &db = database();
+    const QStringList setup = db.engine().accessSetup();
+    if (setup.isEmpty())
+        return success();
+    Statement set(db, QStringLiteral("SELECT to_regclass('store_login') IS NOT NULL"));
+    if (!set.exec() || !set.next())
+        return Status::failure(set.errorMessage());
+    if (!set.value(0).toBool())
+        return success();
+    set.finish();
+    for (const QString &sql : setup) {
+        Statement statement(db, sql);
+        if (!statement.exec())
+            return Status::failure(tr("Giving the store's roles its new tables failed: %1 Update the store as a user "
+                                      "who owns it and may create roles (CREATEROLE).")
+                                       .arg(statement.errorMessage()));
+    }
+    return success();
+}
+
 Status Store::grantLogin(const StoreLogin &login, const QString &password)
 {
     if (!onServer())

@@ -83,6 +83,9 @@ const Table<AgendaItem> &itemTable()
         // NULL: the language of the body's documents.
         {"language", [](auto &i) -> QVariant { return i.language ? QVariant(Codes::code(*i.language)) : QVariant(); },
          [](auto &i, auto &v) { i.language = Codes::parse<Language>(v.toString()); }},
+        // Its case, which the case register keeps (linkItemToCase).
+        {"(SELECT c.case_id FROM item_case c WHERE c.id = agenda_item.id)", nullptr,
+         [](auto &i, auto &v) { i.caseId = v.toLongLong(); }},
     });
     return table;
 }
@@ -335,6 +338,33 @@ Result<int> Store::lastAgendaPosition(qint64 meetingId) const
     return *next - 1;
 }
 
+Status Store::resolveCase(AgendaItem &item) const
+{
+    if (item.caseId == 0) {
+        // A reference that names a case of the register makes the item
+        // one of its handlings.
+        const auto named = caseByDiaryNumber(item.caseReference);
+        if (!named)
+            return Failure{named.error()};
+        if (!named->has_value())
+            return success();
+        item.caseId = named->value().id;
+    }
+    const auto entry = caseFile(item.caseId);
+    if (!entry)
+        return Failure{entry.error()};
+    if (!entry->has_value())
+        return Failure{tr("Item \"%1\" names a case that is not in the case register (id %2).")
+                           .arg(item.title.trimmed())
+                           .arg(item.caseId)};
+    const auto taskClass = this->taskClass(entry->value().taskClassId);
+    if (!taskClass)
+        return Failure{taskClass.error()};
+    item.caseReference = entry->value().diaryNumber.toString();
+    item.taskClass = taskClass->has_value() ? taskClass->value().code : entry->value().diaryNumber.taskClass;
+    return success();
+}
+
 Result<qint64> Store::addAgendaItem(const AgendaItem &item)
 {
     if (const QString problem = itemProblem(item); !problem.isEmpty())
@@ -350,6 +380,7 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
                                .arg(item.title.trimmed(), reference ? *reference : QString::number(item.meetingId))};
         }
         AgendaItem stored = sanitized(item);
+        PYKALA_TRY(resolveCase(stored));
         PYKALA_TRY(placeLast(database(), stored, itemTable().name(), QStringLiteral("meeting_id"), stored.meetingId));
         const auto number = sectionNumberForNewItem(stored);
         if (!number)
@@ -363,6 +394,8 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
             return id;
         stored.id = *id;
         PYKALA_TRY(writeItemChildren(stored, false));
+        if (stored.caseId != 0)
+            PYKALA_TRY(linkItemToCase(stored.id, stored.caseId));
         PYKALA_TRY(reindexItem(stored.id));
         return id;
     });
@@ -382,8 +415,11 @@ Status Store::updateAgendaItem(const AgendaItem &item)
                                                     "changes only by moving it, and its meeting does not change.")
                                                      .arg(item.title)};
                               PYKALA_TRY(checkSectionNumber(item));
-                              PYKALA_TRY(itemTable().update(database(), sanitized(item)));
-                              PYKALA_TRY(writeItemChildren(item, true));
+                              AgendaItem stored = sanitized(item);
+                              PYKALA_TRY(resolveCase(stored));
+                              PYKALA_TRY(itemTable().update(database(), stored));
+                              PYKALA_TRY(writeItemChildren(stored, true));
+                              PYKALA_TRY(linkItemToCase(stored.id, stored.caseId));
                               return reindexItem(item.id);
                           });
 }
@@ -472,6 +508,7 @@ Status Store::removeAgendaItem(qint64 id)
                                   // secretary removes only entries of items
                                   // it may change, which the item tells.
                                   PYKALA_TRY(execute(database().engine().indexDelete(), {id}));
+                                  PYKALA_TRY(linkItemToCase(id, 0));
                                   PYKALA_TRY(execute(QStringLiteral("DELETE FROM agenda_item WHERE id = ?"), {id}));
                                   return reindexItem(id);
                               }));

@@ -130,7 +130,9 @@ const QStringList &entities()
                                  QStringLiteral("signed_minutes"), QStringLiteral("correction"),
                                  QStringLiteral("invitee"),      QStringLiteral("package"),
                                  QStringLiteral("disclosure"),   QStringLiteral("person_certificate"),
-                                 QStringLiteral("item_template")};
+                                 QStringLiteral("item_template"), QStringLiteral("task_class"),
+                                 QStringLiteral("case_file"),    QStringLiteral("item_case"),
+                                 QStringLiteral("extract_sent")};
     return all;
 }
 

@@ -41,7 +41,8 @@ QString bodyOf(const QString &table)
     if (table == u"agenda_item" || table == u"meeting_event" || table == u"signed_minutes" || table == u"correction"
         || table == u"invitee" || table == u"package" || table == u"disclosure")
         return QStringLiteral("(SELECT m.body_id FROM meeting m WHERE m.id = meeting_id)");
-    const QString item = table == u"item_search" ? QStringLiteral("item_search.id") : QStringLiteral("item_id");
+    const QString item = table == u"item_search" || table == u"item_case" ? table + QStringLiteral(".id")
+                                                                           : QStringLiteral("item_id");
     return QStringLiteral("(SELECT m.body_id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE i.id = %1)")
         .arg(item);
 }
@@ -87,6 +88,24 @@ QList<Policy> policies()
          QStringLiteral("(%1) AND (publicity = 'public' OR pykala_reads_body(body_id))").arg(staff),
          QStringLiteral("pykala_writes_body(body_id)")},
         {QStringLiteral("person"), staff, QStringLiteral("pykala_login_role() IN ('registry', 'secretary')")},
+        // The case register: the classification is everyone's to read and
+        // the registry's to keep. A public case is read by the staff; one
+        // that is not, by the registry, its preparer in charge and whoever
+        // reads a body that handled it. The registry and secretaries open
+        // and keep cases.
+        {QStringLiteral("task_class"), QStringLiteral("true"), QStringLiteral("pykala_login_role() = 'registry'")},
+        {QStringLiteral("case_file"),
+         QStringLiteral("(%1) AND (publicity = 'public' OR pykala_login_role() = 'registry' OR preparer_person_id = "
+                        "pykala_login_person() OR EXISTS (SELECT 1 FROM item_case c JOIN agenda_item i ON i.id = c.id "
+                        "JOIN meeting m ON m.id = i.meeting_id WHERE c.case_id = case_file.id AND "
+                        "pykala_reads_body(m.body_id)))").arg(staff),
+         QStringLiteral("pykala_login_role() IN ('registry', 'secretary')")},
+        {QStringLiteral("item_case"), QStringLiteral("EXISTS (SELECT 1 FROM agenda_item v WHERE v.id = item_case.id)"),
+         QStringLiteral("pykala_login_role() = 'registry' OR pykala_writes_body(%1)").arg(bodyOf(QStringLiteral("item_case")))},
+        // Who was sent an extract, and where: personal data, read as the
+        // item's confidential content is.
+        {QStringLiteral("extract_sent"), QStringLiteral("pykala_reads_body(%1)").arg(bodyOf(QStringLiteral("extract_sent"))),
+         QStringLiteral("pykala_login_role() = 'registry' OR pykala_writes_body(%1)").arg(bodyOf(QStringLiteral("extract_sent")))},
         // Whose certificate signs as whom is the registry's alone.
         {QStringLiteral("person_certificate"), staff, QStringLiteral("pykala_login_role() = 'registry'")},
         {QStringLiteral("disclosure"), QStringLiteral("pykala_reads_body(%1)").arg(bodyOf(QStringLiteral("disclosure"))),
@@ -166,7 +185,8 @@ DECLARE
     owner text := (SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'pykala_store');
     role text;
     content text := 'meeting, agenda_item, preparer, extract_recipient, attachment, meeting_event, signed_minutes, '
-        'correction, invitee, package, disclosure, item_template, membership, person, person_certificate, item_search';
+        'correction, invitee, package, disclosure, item_template, membership, person, person_certificate, item_search, '
+        'task_class, case_file, item_case, extract_sent';
 BEGIN
     FOREACH role IN ARRAY ARRAY['administrator', 'registry', 'secretary', 'presenter', 'member', 'public'] LOOP
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = prefix || role) THEN
@@ -193,7 +213,8 @@ BEGIN
         EXECUTE format('GRANT UPDATE ON audit_sequence, item_search_totals TO %I', prefix || role);
     END LOOP;
     EXECUTE format('GRANT SELECT ON pykala_store, organisation, body, meeting, agenda_item, attachment, item_search, '
-                   'item_search_totals, audit_log, membership, package, preparer, extract_recipient, store_login, store_login_body '
+                   'item_search_totals, audit_log, membership, package, preparer, extract_recipient, store_login, store_login_body, '
+                   'task_class, case_file, item_case '
                    'TO %I', prefix || 'public');
 END $$)"),
         // Each login reads its own row; everyone signed in reads the log,

@@ -86,6 +86,76 @@ QStringList signedMinutesMigration()
     return statements;
 }
 
+QString taskClassCodeCheck(const QString &column)
+{
+    return QStringLiteral("(%1 GLOB '[0-9][0-9]' OR %1 GLOB '[0-9][0-9].[0-9][0-9]' OR %1 GLOB "
+                          "'[0-9][0-9].[0-9][0-9].[0-9][0-9]' OR %1 GLOB '[0-9][0-9].[0-9][0-9].[0-9][0-9].[0-9][0-9]')")
+        .arg(column);
+}
+
+// The statements of migration 16 (see migrations()).
+QStringList caseRegisterMigration()
+{
+    const QString publicity = QStringLiteral("publicity TEXT NOT NULL CHECK (publicity IN ('public', 'confidential', "
+                                             "'partly-confidential'))");
+    const QString date = QStringLiteral("%1 TEXT CHECK (%1 IS NULL OR date(%1) IS %1)");
+    return {
+        QStringLiteral(R"(CREATE TABLE task_class (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE CHECK %1,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            retention_years INTEGER CHECK (retention_years IS NULL OR retention_years BETWEEN 1 AND 1000),
+            %2,
+            confidentiality_basis TEXT NOT NULL DEFAULT '',
+            personal_data INTEGER NOT NULL DEFAULT 0 CHECK (personal_data IN (0, 1)),
+            CHECK (publicity = 'public' OR length(trim(confidentiality_basis)) > 0)
+        ))").arg(taskClassCodeCheck(QStringLiteral("code")), publicity),
+        QStringLiteral(R"(CREATE TABLE case_file (
+            id INTEGER PRIMARY KEY,
+            prefix TEXT NOT NULL DEFAULT '',
+            number INTEGER NOT NULL CHECK (number > 0),
+            class_code TEXT NOT NULL CHECK %1,
+            year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 9999),
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            task_class_id INTEGER NOT NULL REFERENCES task_class(id),
+            %2,
+            confidentiality_basis TEXT NOT NULL DEFAULT '',
+            secrecy_years INTEGER CHECK (secrecy_years IS NULL OR secrecy_years BETWEEN 1 AND 100),
+            parties TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(parties) AND json_type(parties) = 'array'),
+            preparer_person_id INTEGER REFERENCES person(id),
+            state TEXT NOT NULL CHECK (state IN ('initiated', 'in-preparation', 'decided', 'implemented', 'closed')),
+            initiated TEXT NOT NULL CHECK (date(initiated) IS initiated),
+            %3,
+            %4,
+            %5,
+            UNIQUE (year, number),
+            CHECK (publicity = 'public' OR length(trim(confidentiality_basis)) > 0)
+        ))").arg(taskClassCodeCheck(QStringLiteral("class_code")), publicity, date.arg(QStringLiteral("decided")),
+                  date.arg(QStringLiteral("implemented")), date.arg(QStringLiteral("closed"))),
+        QStringLiteral("CREATE INDEX case_file_class ON case_file(task_class_id)"),
+        QStringLiteral("CREATE INDEX case_file_preparer ON case_file(preparer_person_id)"),
+        QStringLiteral(R"(CREATE TABLE item_case (
+            id INTEGER PRIMARY KEY REFERENCES agenda_item(id),
+            case_id INTEGER NOT NULL REFERENCES case_file(id)
+        ))"),
+        QStringLiteral("CREATE INDEX item_case_case ON item_case(case_id)"),
+        QStringLiteral(R"(CREATE TABLE extract_sent (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES agenda_item(id),
+            recipient TEXT NOT NULL CHECK (length(trim(recipient)) > 0),
+            address TEXT NOT NULL DEFAULT '',
+            method TEXT NOT NULL CHECK (method IN ('letter', 'email', 'electronic-service')),
+            sent TEXT NOT NULL CHECK (date(sent) IS sent),
+            recorded_at TEXT NOT NULL
+        ))"),
+        QStringLiteral("CREATE INDEX extract_sent_item ON extract_sent(item_id)"),
+        QStringLiteral(R"(CREATE TRIGGER extract_sent_kept_update BEFORE UPDATE ON extract_sent
+            BEGIN SELECT RAISE(ABORT, 'an extract sent is kept as recorded'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER extract_sent_kept_delete BEFORE DELETE ON extract_sent
+            BEGIN SELECT RAISE(ABORT, 'an extract sent is kept as recorded'); END)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
@@ -450,6 +520,15 @@ const QList<QStringList> &migrations()
             ))"),
             QStringLiteral("CREATE INDEX item_template_presenter ON item_template(presenter_person_id)"),
         },
+        // 16: the case register. The task classification of the
+        // information management plan; cases with their diary numbers
+        // (one running number per year), parties and state; which case
+        // each agenda item handles (a table of its own: linking an item of
+        // signed minutes leaves their record as it was); and the extracts
+        // sent, kept as recorded. The store then adds the built-in
+        // classification and links the items whose case references parse
+        // (Store::linkItemsToCases).
+        caseRegisterMigration(),
     };
     return all;
 }

@@ -516,6 +516,19 @@ Status Store::migrate(int fromVersion)
         // Logged as updates by the migration itself.
         const QString actor = m_actor;
         m_actor = QStringLiteral("schema migration %1").arg(target);
+        // What a migration fills in from the rows there are.
+        if (target == 16) {
+            if (const Status filled = linkItemsToCases(); !filled) {
+                m_actor = actor;
+                return filled;
+            }
+        }
+        // A store whose roles are set up on a server gives them the new
+        // tables too.
+        if (const Status granted = renewAccess(); !granted) {
+            m_actor = actor;
+            return granted;
+        }
         for (auto it = before.cbegin(); it != before.cend(); ++it) {
             for (const auto &[id, digest] : it.value()) {
                 if (const Status logged = audit(QStringLiteral("update"), it.key(), id, digest); !logged) {

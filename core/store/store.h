@@ -5,6 +5,7 @@
 #include "model/agendaitem.h"
 #include "model/attachment.h"
 #include "model/body.h"
+#include "model/casefile.h"
 #include "model/invitee.h"
 #include "model/itemtemplate.h"
 #include "model/meeting.h"
@@ -68,6 +69,13 @@ struct SearchHit
     QString title;
     QString snippet;              // matching words marked with [ ]
     double rank = 0;              // lower is better (bm25)
+};
+
+// Filter for Store::cases(); empty fields match everything.
+struct CaseFilter
+{
+    int year = 0;                 // of the diary number
+    std::optional<CaseState> state;
 };
 
 // The outcome of Store::check().
@@ -354,6 +362,76 @@ public:
     // meetingId 0 lists every meeting's, oldest first.
     Result<QList<Disclosure>> disclosures(qint64 meetingId = 0) const;
 
+    // ---------------------------------------------------------------------
+    // The case register (cases.cpp)
+
+    // The task classification of the information management plan, by code.
+    Result<QList<TaskClass>> taskClasses() const;
+    Result<std::optional<TaskClass>> taskClass(qint64 id) const;
+    Result<std::optional<TaskClass>> taskClassByCode(const QString &code) const;
+    // The built-in classification (the classes the demo uses) is there
+    // without being stored: taskClasses() and taskClassByCode() give its
+    // classes with id 0 until one is used, when taskClassId() stores it.
+    // A new store holds no rows, and a copy can go into it.
+    Result<qint64> taskClassId(const QString &code);
+    // A class's code is given once; the rest may change. A case's
+    // retention and default publicity follow its class's.
+    Result<qint64> addTaskClass(const TaskClass &taskClass);
+    Status updateTaskClass(const TaskClass &taskClass);
+    // Adds the classes whose codes are new and changes those whose codes
+    // are there, all or none: how many were added and changed.
+    Result<std::pair<int, int>> importTaskClasses(const QList<TaskClass> &classes);
+    static QList<TaskClass> builtInTaskClasses();
+
+    // Cases, newest diary number first.
+    Result<QList<Case>> cases(const CaseFilter &filter = {}) const;
+    Result<std::optional<Case>> caseFile(qint64 id) const;
+    // The case of a diary number ("KUNTA:12/00.01.00/2026"): its year's
+    // number, with the same task class (and prefix, when one is given).
+    Result<std::optional<Case>> caseByDiaryNumber(const QString &text) const;
+    // By diary number or id; a message that says what was not found.
+    Result<Case> findCase(const QString &reference) const;
+    // Opens a case of its class (taskClassId, or with none the class its
+    // diary number's code names). Without a number the register gives the
+    // next of the year (the year of its opening day unless given) and its
+    // class's code;
+    // a number given must be free that year. Gives the new case's id.
+    Result<qint64> openCase(const Case &entry);
+    // Saves a case's title, class, publicity, parties, preparer, state and
+    // dates; its diary number stays as it was given.
+    Status updateCase(const Case &entry);
+    // Every handling of the case, in the order of their meetings.
+    Result<QList<CaseHandling>> caseHandlings(qint64 caseId) const;
+    // The handlings of the item's case before it at meetings held (closed,
+    // their § numbers given): what the item prints as its earlier handling.
+    Result<QList<CaseHandling>> earlierHandlings(const AgendaItem &item) const;
+    // Makes the item one of the case's handlings (caseId 0: of none). The
+    // link is the register's, not the meeting's record: an item of signed
+    // minutes may be linked too.
+    Status linkItemToCase(qint64 itemId, qint64 caseId);
+    // An item whose case reference names no case of the register.
+    struct UnlinkedItem
+    {
+        qint64 itemId = 0;
+        QString meetingReference;
+        std::optional<int> sectionNumber;
+        QString title;
+        QString caseReference;
+    };
+    Result<QList<UnlinkedItem>> unlinkedItems() const;
+    // Records an extract of a decided item as sent; kept as recorded.
+    Result<qint64> recordExtractSent(const ExtractSent &extract);
+    Result<QList<ExtractSent>> extractsSent(qint64 itemId) const;
+    Result<QList<ExtractSent>> caseExtractsSent(qint64 caseId) const;
+    // The closed cases of classes kept for a time, with the day from which
+    // their case records may be destroyed, soonest first. A case of a
+    // permanent class never appears, and minutes and their items are
+    // permanent whatever the class.
+    Result<QList<RetentionEntry>> retention() const;
+    // Cases by diary number ("12/00.01.00/2026", "12/2026"), by the words
+    // of their titles, and by the text of their items, at most `limit`.
+    Result<QList<Case>> searchCases(const QString &query, int limit = 50) const;
+
     // Full-text search over titles, case references and all text sections:
     // the best `limit` matches, or with Order::Newest the newest, of the
     // body and year the filter names.
@@ -491,6 +569,16 @@ private:
     // Where the search index does not say what the items do (for check).
     Result<QStringList> searchIndexProblems() const;
     Status writeItemChildren(const AgendaItem &item, bool replace);
+    // The item's case (its caseId, or the case its reference names), and
+    // the case's diary number and class written on the item (agenda.cpp).
+    Status resolveCase(AgendaItem &item) const;
+    // The case register (cases.cpp): the next free number of a year, and
+    // migration 16's step that fills the register from what the store holds.
+    Result<int> nextCaseNumber(int year) const;
+    Status linkItemsToCases();
+    // After a migration: the roles set up on a server (setUpAccess) are set
+    // up again, for the new tables (access.cpp).
+    Status renewAccess();
     // Refuses a template name its body already has (templates.cpp).
     Status checkTemplateName(const ItemTemplate &itemTemplate) const;
     // § numbers (sectionnumbers.cpp): a number the body has not used in its

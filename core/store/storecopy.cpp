@@ -55,6 +55,10 @@ constexpr CopiedTable copiedTables[] = {
     {"disclosure", "id", 1000},
     {"person_certificate", "id", 100},
     {"item_template", "id", 500},
+    {"task_class", "id", 1000},
+    {"case_file", "id", 500},
+    {"item_case", "id", 1000},
+    {"extract_sent", "id", 1000},
     {"audit_log", "id", 1000},
 };
 

@@ -115,6 +115,7 @@ ItemTemplate kept(ItemTemplate itemTemplate)
     item.position = 0;
     item.sectionNumber.reset();
     item.caseReference.clear();
+    item.caseId = 0;
     item.decision.clear();
     item.proceedings.clear();
     item = sanitized(item);

@@ -43,6 +43,9 @@ const QHash<QString, QHash<QString, qsizetype>> &limits()
         {QStringLiteral("attachment"), {{QStringLiteral("name"), fileNameLength}}},
         {QStringLiteral("correction"), {{QStringLiteral("text"), eventTextLength}}},
         {QStringLiteral("disclosure"), {}},
+        {QStringLiteral("task_class"), {}},
+        {QStringLiteral("case_file"), {{QStringLiteral("parties"), listLength}}},
+        {QStringLiteral("extract_sent"), {}},
         {QStringLiteral("item_template"),
          {{QStringLiteral("background"), richTextLength}, {QStringLiteral("proposal"), richTextLength},
           {QStringLiteral("preparers"), listLength}, {QStringLiteral("recipients"), listLength}}},
@@ -65,6 +68,7 @@ bool multiLine(const QString &table, const QString &column)
          {QStringLiteral("background"), QStringLiteral("proposal"), QStringLiteral("proceedings"),
           QStringLiteral("decision")}},
         {QStringLiteral("extract_recipient"), {QStringLiteral("address")}},
+        {QStringLiteral("extract_sent"), {QStringLiteral("address")}},
         {QStringLiteral("correction"), {QStringLiteral("text")}},
     };
     return columns.value(table).contains(column);
@@ -111,6 +115,15 @@ QString fieldName(const QString &table, const QString &column)
         {QStringLiteral("attachment.confidentiality_basis"), QT_TRANSLATE_NOOP("TextRules", "the confidentiality basis of an attachment")},
         {QStringLiteral("correction.text"), QT_TRANSLATE_NOOP("TextRules", "the text of a correction")},
         {QStringLiteral("disclosure.recipient"), QT_TRANSLATE_NOOP("TextRules", "the recipient of a disclosure")},
+        {QStringLiteral("task_class.code"), QT_TRANSLATE_NOOP("TextRules", "the code of a task class")},
+        {QStringLiteral("task_class.name"), QT_TRANSLATE_NOOP("TextRules", "the name of a task class")},
+        {QStringLiteral("task_class.confidentiality_basis"), QT_TRANSLATE_NOOP("TextRules", "the confidentiality basis of a task class")},
+        {QStringLiteral("case_file.title"), QT_TRANSLATE_NOOP("TextRules", "the title of a case")},
+        {QStringLiteral("case_file.prefix"), QT_TRANSLATE_NOOP("TextRules", "the registry prefix of a diary number")},
+        {QStringLiteral("case_file.confidentiality_basis"), QT_TRANSLATE_NOOP("TextRules", "the confidentiality basis of a case")},
+        {QStringLiteral("case_file.parties"), QT_TRANSLATE_NOOP("TextRules", "the parties of a case")},
+        {QStringLiteral("extract_sent.recipient"), QT_TRANSLATE_NOOP("TextRules", "the recipient of an extract")},
+        {QStringLiteral("extract_sent.address"), QT_TRANSLATE_NOOP("TextRules", "the address an extract was sent to")},
     };
     if (const char *named = fields.value(table + QLatin1Char('.') + column))
         return tr(named);
@@ -127,6 +140,9 @@ QString fieldName(const QString &table, const QString &column)
         {QStringLiteral("correction"), QT_TRANSLATE_NOOP("TextRules", "a correction")},
         {QStringLiteral("disclosure"), QT_TRANSLATE_NOOP("TextRules", "a disclosure")},
         {QStringLiteral("item_template"), QT_TRANSLATE_NOOP("TextRules", "an item template")},
+        {QStringLiteral("task_class"), QT_TRANSLATE_NOOP("TextRules", "a task class")},
+        {QStringLiteral("case_file"), QT_TRANSLATE_NOOP("TextRules", "a case")},
+        {QStringLiteral("extract_sent"), QT_TRANSLATE_NOOP("TextRules", "an extract sent")},
     };
     return tr("the %1 of %2").arg(QString(column).replace(u'_', u' '), tr(tables.value(table, "")));
 }

@@ -1,0 +1,33 @@
+#include "casefile.h"
+
+#include <QRegularExpression>
+
+bool DiaryNumber::isTaskClassCode(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]{2}(\\.[0-9]{2}){0,3}$"));
+    return pattern.match(code).hasMatch();
+}
+
+std::optional<DiaryNumber> DiaryNumber::parse(const QString &text)
+{
+    // The prefix: letters, digits and a few separators before a colon.
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(?:([\\p{L}\\p{N}_.-]{1,40}):\\s*)?0*([1-9][0-9]{0,8})/([0-9]{2}(?:\\.[0-9]{2}){0,3})/([0-9]{4})$"));
+    const auto match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    DiaryNumber number;
+    if (!match.captured(1).isEmpty())
+        number.prefix = match.captured(1) + u':';
+    number.number = match.captured(2).toInt();
+    number.taskClass = match.captured(3);
+    number.year = match.captured(4).toInt();
+    if (number.year < 1900)
+        return std::nullopt;
+    return number;
+}
+
+QString DiaryNumber::toString() const
+{
+    return QStringLiteral("%1%2/%3/%4").arg(prefix).arg(number).arg(taskClass).arg(year);
+}
