@@ -80,7 +80,8 @@ const DocumentTexts &DocumentTexts::of(Language language)
         QStringLiteral("siirtyi kokouspaikalle klo %1 %2 aikana"),
         QStringLiteral("Kokouksen puheenjohtajana toimi varapuheenjohtaja %1."),
         QStringLiteral("Kokouksen puheenjohtajana toimi tilapäiseksi puheenjohtajaksi valittu %1."),
-        QStringLiteral("Kokous on peruttu: %1")};
+        QStringLiteral("Kokous on peruttu: %1"),
+        QStringLiteral("Aikaisempi käsittely")};
     static const DocumentTexts swedish{
         QStringLiteral("FÖREDRAGNINGSLISTA"), QStringLiteral("PROTOKOLL"), QStringLiteral("PROTOKOLLSUTDRAG"),
         QStringLiteral("Föredragningslista"), QStringLiteral("Protokoll"), QStringLiteral("Protokollsutdrag"),
@@ -154,7 +155,8 @@ const DocumentTexts &DocumentTexts::of(Language language)
         QStringLiteral("övergick till att delta på mötesplatsen kl. %1 under %2"),
         QStringLiteral("Som ordförande för sammanträdet fungerade vice ordförande %1."),
         QStringLiteral("Som tillfällig ordförande för sammanträdet fungerade %1."),
-        QStringLiteral("Sammanträdet har ställts in: %1")};
+        QStringLiteral("Sammanträdet har ställts in: %1"),
+        QStringLiteral("Tidigare behandling")};
     return language == Language::Swedish ? swedish : finnish;
 }
 

@@ -52,6 +52,8 @@ struct DocumentTexts
     QString presidedMeetingVice, presidedMeetingTemporary;
     // A cancelled meeting: "Kokous on peruttu: %1" with the reason.
     QString cancelled;
+    // The handlings of the item's case before it: "Aikaisempi käsittely".
+    QString earlierHandling;
 
     // The texts in `language`.
     static const DocumentTexts &of(Language language);

@@ -69,6 +69,10 @@ struct Data
     ProceedingsText::Names names;
     QHash<qint64, QString> presenters;            // person id → "kunnanjohtaja Jorma Räsänen"
     bool extract = false;                         // one item, read on its own
+    // Each item's earlier handlings in its case (Store::earlierHandlings),
+    // and the bodies that handled them.
+    QHash<qint64, QList<CaseHandling>> earlier;
+    QHash<qint64, Body> handlingBodies;
 };
 
 Result<Data> load(const Store &store, const Meeting &meeting, const MeetingDocuments::Options &options)
@@ -107,6 +111,22 @@ Result<Data> load(const Store &store, const Meeting &meeting, const MeetingDocum
         return Failure{replay.error()};
     if (replay->opened)
         data.replay = *replay;
+    for (const AgendaItem &item : std::as_const(data.items)) {
+        const auto earlier = store.earlierHandlings(item);
+        if (!earlier)
+            return Failure{earlier.error()};
+        if (!earlier->isEmpty())
+            data.earlier.insert(item.id, *earlier);
+        for (const CaseHandling &handling : *earlier) {
+            if (data.handlingBodies.contains(handling.bodyId))
+                continue;
+            const auto body = store.body(handling.bodyId);
+            if (!body)
+                return Failure{body.error()};
+            if (body->has_value())
+                data.handlingBodies.insert(handling.bodyId, body->value());
+        }
+    }
     for (const AgendaItem &item : std::as_const(data.items)) {
         if (!item.presenterPersonId || data.presenters.contains(item.presenterPersonId))
             continue;
@@ -214,7 +234,8 @@ OfficialDocument documentFor(const Data &data, OfficialDocument::Kind kind)
 // from Data::view), fitted into the document: its headings below the
 // document's and marked with the item's language where that differs from
 // the document's.
-QString shown(const Data &data, const AgendaItem &item, const QString &html)
+// Rich text as a document shows it, written in `written`.
+QString shownIn(const Data &data, Language written, const QString &html)
 {
     // A printed document shows personal data unmarked.
     const QString text = RichText::withoutPersonalData(html, std::nullopt);
@@ -237,10 +258,44 @@ QString shown(const Data &data, const AgendaItem &item, const QString &html)
     out += QStringView(text).mid(last);
     static const QRegularExpression headerCell(QStringLiteral("<th(?=[ >])(?![^>]*scope=)"));
     out.replace(headerCell, QStringLiteral("<th scope=\"col\""));
-    const Language written = DocumentLanguage::ofItem(item, data.organisation, data.body);
     if (written == data.language)
         return out;
     return QStringLiteral("<div lang=\"%1\">%2</div>").arg(DocumentLanguage::tag(written), out);
+}
+
+QString shown(const Data &data, const AgendaItem &item, const QString &html)
+{
+    return shownIn(data, DocumentLanguage::ofItem(item, data.organisation, data.body), html);
+}
+
+// The handlings of the item's case before it, as minutes print them: the
+// body, the day and the § of each, and what it decided, or for an audience
+// that may not see a handling's content, that it is withheld.
+QString earlierHandlingHtml(const Data &data, const AgendaItem &item)
+{
+    const QList<CaseHandling> handlings = data.earlier.value(item.id);
+    if (handlings.isEmpty())
+        return {};
+    const DocumentTexts &t = *data.t;
+    QString html = QStringLiteral("<h3>%1</h3>\n").arg(esc(t.earlierHandling));
+    for (const CaseHandling &handling : handlings) {
+        const Body body = data.handlingBodies.value(handling.bodyId);
+        const QString name = body.id ? DocumentLanguage::bodyName(body, data.language) : handling.bodyName;
+        html += QStringLiteral("<p class=\"handling\"><b>%1 %2 § %3</b></p>\n")
+                    .arg(esc(name), esc(handling.day.toString(DocumentTexts::dayFormat())))
+                    .arg(*handling.sectionNumber);
+        if (!data.view.showsContent(handling.publicity)) {
+            html += QStringLiteral("<p>%1</p>\n").arg(esc(data.view.withheldContent()));
+            continue;
+        }
+        if (RichText::toPlainText(handling.decision).trimmed().isEmpty())
+            continue;
+        AgendaItem earlier;
+        earlier.language = handling.language;
+        const Language written = DocumentLanguage::ofItem(earlier, data.organisation, body.id ? body : data.body);
+        html += shownIn(data, written, data.view.text(handling.publicity, handling.decision)) + QLatin1Char('\n');
+    }
+    return html;
 }
 
 // The item's title, marked with its language where that differs from the document's.
@@ -475,6 +530,7 @@ Result<QString> itemHtml(const Store &store, const Data &data, const AgendaItem 
         html += QStringLiteral("<p>%1</p>\n</section>\n").arg(esc(view.withheldContent()));
         return html;
     }
+    html += earlierHandlingHtml(data, stored);
     for (const Preparer &preparer : item.preparers) {
         QStringList parts{preparer.name, preparer.title, preparer.contact};
         parts.removeAll(QString());
