@@ -103,6 +103,14 @@ int memberships(const Context &context, const Options &options);
 int meeting(const Context &context, const QStringList &arguments, const Options &options);
 int item(const Context &context, const QStringList &arguments, const Options &options);
 int itemTemplate(const Context &context, const QStringList &arguments, const Options &options);
+// The case register: case open|show|edit|party|link|unlink|unlinked, cases,
+// send-to ITEM MEETING, extract-sent ITEM, taskclass list|set, retention.
+int caseCommand(const Context &context, const QStringList &arguments, const Options &options);
+int cases(const Context &context, const Options &options);
+int sendTo(const Context &context, const QStringList &arguments);
+int extractSent(const Context &context, const QStringList &arguments, const Options &options);
+int taskClasses(const Context &context, const QStringList &arguments, const Options &options);
+int retention(const Context &context);
 // Roles on a server: access setup|grant LOGIN|revoke LOGIN|list.
 int access(const Context &context, const QStringList &arguments, const Options &options);
 // meeting invite (mailcommands.cpp): the invitation with the public agenda

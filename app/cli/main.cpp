@@ -70,7 +70,11 @@ QList<CommandSpec> commandSpecs()
                   replace = QStringLiteral("replace"), smtpHost = QStringLiteral("smtp-host"),
                   smtpPort = QStringLiteral("smtp-port"), security = QStringLiteral("security"),
                   allowUnencrypted = QStringLiteral("allow-unencrypted"), smtpUser = QStringLiteral("smtp-user"),
-                  smtpTimeout = QStringLiteral("smtp-timeout");
+                  smtpTimeout = QStringLiteral("smtp-timeout"), number = QStringLiteral("number"),
+                  prefix = QStringLiteral("prefix"), preparer = QStringLiteral("preparer"),
+                  state = QStringLiteral("state"), contact = QStringLiteral("contact"),
+                  method = QStringLiteral("method"), search = QStringLiteral("search"),
+                  retention = QStringLiteral("retention"), personalData = QStringLiteral("personal-data");
     return {
         {"init", "", QT_TRANSLATE_NOOP("Cli", "Create a new, empty store."), {name, businessId, language}, 0, 0},
         {"demo", "", QT_TRANSLATE_NOOP("Cli", "Fill an empty store with generated demo data."),
@@ -102,6 +106,15 @@ QList<CommandSpec> commandSpecs()
         {"template", "list|save ITEM|remove TEMPLATE", QT_TRANSLATE_NOOP("Cli", "A body's templates of recurring items: template list --body KH; template save \"KH 12/2026 § 5\" --name NAME [--replace]; template remove NAME --body KH. item add MEETING --template NAME uses one."),
          {body, name, replace, json}, 1, 2},
         {"meetings", "", QT_TRANSLATE_NOOP("Cli", "List meetings."), {body, year, json}, 0, 0},
+        {"case", "open|show|edit|party|link|unlink|unlinked CASE", QT_TRANSLATE_NOOP("Cli", "The case register: case open --title TITLE --task-class 10.00.03 [--date DATE]; case show 12/10.00.03/2026; case edit CASE --state decided --date DATE; case party CASE --name NAME --role ROLE --contact ADDRESS; case link ITEM CASE; case unlink ITEM; case unlinked lists items whose case reference names no case."),
+         {title, taskClass, date, number, prefix, publicity, basis, preparer, state, name, kind, role, contact, json}, 1, 3},
+        {"cases", "", QT_TRANSLATE_NOOP("Cli", "List the cases of the register, newest first, or find them by number, title and text."), {year, state, search, json}, 0, 0},
+        {"send-to", "ITEM MEETING", QT_TRANSLATE_NOOP("Cli", "Prepare the next body's item of a decided item's case on a meeting to come, e.g. send-to \"KH 12/2026 § 5\" \"KV 4/2026\"."), {json}, 2, 2},
+        {"extract-sent", "ITEM", QT_TRANSLATE_NOOP("Cli", "Record an extract of a decision as sent: --recipient NAME --method letter|email|electronic-service --date DATE [--address TEXT]; prints the day of notification and the last day of appeal."),
+         {recipient, address, method, date, json}, 1, 1},
+        {"taskclass", "list|set CODE", QT_TRANSLATE_NOOP("Cli", "The task classification of the information management plan: taskclass list; taskclass set 02.05.01 --name NAME --retention 10|permanent [--publicity confidential --basis BASIS] [--personal-data yes|no]."),
+         {name, retention, publicity, basis, personalData, json}, 1, 2},
+        {"retention", "", QT_TRANSLATE_NOOP("Cli", "List the closed cases whose records may be destroyed, and from when; never minutes, never a permanent class."), {json}, 0, 0},
         {"show", "MEETING", QT_TRANSLATE_NOOP("Cli", "Print a meeting's agenda, e.g. show \"KH 12/2026\"."),
          {publicView}, 1, 1},
         {"search", "QUERY", QT_TRANSLATE_NOOP("Cli", "Full-text search over agenda items."), {limit, body, year, sort, json}, 1, 1},
@@ -324,6 +337,15 @@ int main(int argc, char *argv[])
         {QStringLiteral("allow-unencrypted"), QCoreApplication::translate("Cli", "meeting invite: allow --security none to a server on another computer, on a network you trust.")},
         {QStringLiteral("smtp-user"), QCoreApplication::translate("Cli", "meeting invite: the user name of the mail server's login; the password comes from --password-file or $PYKALA_SMTP_PASSWORD."), QStringLiteral("NAME")},
         {QStringLiteral("smtp-timeout"), QCoreApplication::translate("Cli", "meeting invite: seconds to wait for the mail server (default 60)."), QStringLiteral("SECONDS")},
+        {QStringLiteral("number"), QCoreApplication::translate("Cli", "case open: the diary number's running number, when it was given already (default: the year's next)."), QStringLiteral("N")},
+        {QStringLiteral("prefix"), QCoreApplication::translate("Cli", "case open: the registry's prefix of the diary number, e.g. KUNTA:."), QStringLiteral("PREFIX")},
+        {QStringLiteral("preparer"), QCoreApplication::translate("Cli", "case open, edit: the preparer in charge, by name or id."), QStringLiteral("PERSON")},
+        {QStringLiteral("state"), QCoreApplication::translate("Cli", "case edit, cases: initiated, in-preparation, decided, implemented or closed."), QStringLiteral("STATE")},
+        {QStringLiteral("contact"), QCoreApplication::translate("Cli", "case party: the party's postal address or e-mail."), QStringLiteral("TEXT")},
+        {QStringLiteral("method"), QCoreApplication::translate("Cli", "extract-sent: letter, email or electronic-service."), QStringLiteral("METHOD")},
+        {QStringLiteral("search"), QCoreApplication::translate("Cli", "cases: find cases by diary number, title or the text of their items."), QStringLiteral("QUERY")},
+        {QStringLiteral("retention"), QCoreApplication::translate("Cli", "taskclass set: years its records are kept, or permanent."), QStringLiteral("YEARS")},
+        {QStringLiteral("personal-data"), QCoreApplication::translate("Cli", "taskclass set: whether its records hold personal data, yes or no."), QStringLiteral("YES|NO")},
     };
     parser.addOption(storeOption);
     parser.addOption(userOption);
@@ -508,6 +530,18 @@ int main(int argc, char *argv[])
         return Cli::item(context, positional, given);
     if (command == u"template")
         return Cli::itemTemplate(context, positional, given);
+    if (command == u"case")
+        return Cli::caseCommand(context, positional, given);
+    if (command == u"cases")
+        return Cli::cases(context, given);
+    if (command == u"send-to")
+        return Cli::sendTo(context, positional);
+    if (command == u"extract-sent")
+        return Cli::extractSent(context, positional, given);
+    if (command == u"taskclass")
+        return Cli::taskClasses(context, positional, given);
+    if (command == u"retention")
+        return Cli::retention(context);
     if (command == u"access")
         return Cli::access(context, positional, given);
     if (command == u"organisation") {

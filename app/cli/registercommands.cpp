@@ -7,7 +7,9 @@
 #include "commandsupport.h"
 
 #include "documents/meetingdocuments.h"
+#include "procedure/appeal.h"
 #include "procedure/itemtemplates.h"
+#include "procedure/nexthandling.h"
 #include "procedure/meetingplanning.h"
 #include "procedure/membershipchanges.h"
 #include "signing/certificatefile.h"
@@ -1007,6 +1009,472 @@ int access(const Context &context, const QStringList &arguments, const Options &
         return Success;
     }
     return usage(context, usageText);
+}
+
+} // namespace Cli
+
+// ---------------------------------------------------------------------------
+// The case register
+
+namespace Cli {
+
+namespace {
+
+QJsonObject caseJson(const Case &entry)
+{
+    QJsonArray parties;
+    for (const CaseParty &party : entry.parties)
+        parties.append(QJsonObject{{QStringLiteral("name"), party.name},
+                                   {QStringLiteral("kind"), Codes::code(party.kind)},
+                                   {QStringLiteral("role"), party.role},
+                                   {QStringLiteral("contact"), party.contact}});
+    auto day = [](const QDate &date) { return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(); };
+    return QJsonObject{{QStringLiteral("id"), entry.id},
+                       {QStringLiteral("diaryNumber"), entry.diaryNumber.toString()},
+                       {QStringLiteral("title"), entry.title},
+                       {QStringLiteral("taskClassId"), entry.taskClassId},
+                       {QStringLiteral("publicity"), Codes::code(entry.publicity)},
+                       {QStringLiteral("state"), Codes::code(entry.state)},
+                       {QStringLiteral("initiated"), day(entry.initiated)},
+                       {QStringLiteral("decided"), day(entry.decided)},
+                       {QStringLiteral("implemented"), day(entry.implemented)},
+                       {QStringLiteral("closed"), day(entry.closed)},
+                       {QStringLiteral("parties"), parties}};
+}
+
+// The day a state was reached, for the state it names.
+QDate *stateDay(Case &entry, CaseState state)
+{
+    switch (state) {
+    case CaseState::Initiated:
+    case CaseState::InPreparation:
+        return nullptr;
+    case CaseState::Decided:
+        return &entry.decided;
+    case CaseState::Implemented:
+        return &entry.implemented;
+    case CaseState::Closed:
+        return &entry.closed;
+    }
+    return nullptr;
+}
+
+int showCase(const Context &context, const Store &store, const Case &entry)
+{
+    const auto handlings = store.caseHandlings(entry.id);
+    if (!handlings)
+        return fail(context, handlings.error());
+    const auto sent = store.caseExtractsSent(entry.id);
+    if (!sent)
+        return fail(context, sent.error());
+    const auto taskClass = store.taskClass(entry.taskClassId);
+    if (!taskClass)
+        return fail(context, taskClass.error());
+    // Each recipient's last day follows from the item's appeal kind.
+    QHash<qint64, AppealKind> kinds;
+    for (const CaseHandling &handling : *handlings) {
+        const auto item = store.agendaItem(handling.itemId);
+        if (!item)
+            return fail(context, item.error());
+        if (item->has_value())
+            kinds.insert(handling.itemId, item->value().appealKind);
+    }
+    if (context.json) {
+        QJsonObject object = caseJson(entry);
+        QJsonArray list;
+        for (const CaseHandling &h : *handlings)
+            list.append(QJsonObject{{QStringLiteral("itemId"), h.itemId},
+                                    {QStringLiteral("body"), h.bodyName},
+                                    {QStringLiteral("meeting"), h.meetingReference},
+                                    {QStringLiteral("day"), h.day.toString(Qt::ISODate)},
+                                    {QStringLiteral("section"), h.sectionNumber ? QJsonValue(*h.sectionNumber) : QJsonValue()},
+                                    {QStringLiteral("title"), h.title}});
+        object.insert(QStringLiteral("handlings"), list);
+        QJsonArray extracts;
+        for (const ExtractSent &e : *sent) {
+            QJsonObject one{{QStringLiteral("itemId"), e.itemId}, {QStringLiteral("recipient"), e.recipient},
+                            {QStringLiteral("method"), Codes::code(e.method)},
+                            {QStringLiteral("sent"), e.sent.toString(Qt::ISODate)},
+                            {QStringLiteral("notified"), Appeal::notifiedOn(e.method, e.sent).toString(Qt::ISODate)}};
+            if (const auto deadline = Appeal::partyDeadline(kinds.value(e.itemId), e.method, e.sent))
+                one.insert(QStringLiteral("lastDayOfAppeal"), deadline->lastDay.toString(Qt::ISODate));
+            extracts.append(one);
+        }
+        object.insert(QStringLiteral("extractsSent"), extracts);
+        printJson(context, object);
+        return Success;
+    }
+    QTextStream &out = *context.out;
+    out << entry.diaryNumber.toString() << "  " << entry.title << Qt::endl;
+    out << tr("Task class: %1 %2").arg(taskClass->has_value() ? taskClass->value().code : QString(),
+                                       taskClass->has_value() ? taskClass->value().name : QString())
+        << Qt::endl;
+    out << tr("State: %1, opened %2").arg(Codes::code(entry.state), entry.initiated.toString(Qt::ISODate)) << Qt::endl;
+    if (entry.publicity != Publicity::Public)
+        out << tr("Publicity: %1 (%2)").arg(Codes::code(entry.publicity), entry.confidentialityBasis.text) << Qt::endl;
+    for (const CaseParty &party : entry.parties)
+        out << tr("Party: %1, %2 %3").arg(party.name, party.role, party.contact).trimmed() << Qt::endl;
+    for (const CaseHandling &h : *handlings)
+        out << QStringLiteral("  %1 %2 %3  %4")
+                   .arg(h.day.toString(Qt::ISODate), h.meetingReference,
+                        h.sectionNumber ? QStringLiteral("§ %1").arg(*h.sectionNumber) : QStringLiteral("-"), h.title)
+            << Qt::endl;
+    for (const ExtractSent &e : *sent) {
+        QString line = tr("Extract to %1 (%2) sent %3, notified %4")
+                           .arg(e.recipient, Codes::code(e.method), e.sent.toString(Qt::ISODate),
+                                Appeal::notifiedOn(e.method, e.sent).toString(Qt::ISODate));
+        if (const auto deadline = Appeal::partyDeadline(kinds.value(e.itemId), e.method, e.sent))
+            line += tr(", last day of appeal %1").arg(deadline->lastDay.toString(Qt::ISODate));
+        out << "  " << line << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace
+
+int caseCommand(const Context &context, const QStringList &arguments, const Options &options)
+{
+    Reader read(context, options);
+    const QString verb = arguments.value(0);
+    const QString usageText = tr("Usage: pykala-cli case open --title TITLE --task-class CODE [--date DATE], case show "
+                                 "CASE, case edit CASE [--title TITLE] [--state STATE --date DATE], case party CASE "
+                                 "--name NAME [--role ROLE] [--contact TEXT], case link ITEM CASE, case unlink ITEM, "
+                                 "or case unlinked");
+    auto opened = openStore(context);
+    if (!opened)
+        return fail(context, opened.error());
+    Store &store = *opened.value();
+    if (verb == u"open" && arguments.size() == 1) {
+        if (!onlyOptions(context, options, QStringLiteral("case open"),
+                         {QStringLiteral("title"), QStringLiteral("task-class"), QStringLiteral("date"),
+                          QStringLiteral("number"), QStringLiteral("prefix"), QStringLiteral("publicity"),
+                          QStringLiteral("basis"), QStringLiteral("preparer")}))
+            return Usage;
+        if (!read.has("title") || !read.has("task-class"))
+            return usage(context, tr("case open needs --title and --task-class, e.g. --task-class 10.00.03."));
+        Case entry;
+        entry.title = read.text("title");
+        entry.diaryNumber.taskClass = read.text("task-class");
+        entry.diaryNumber.prefix = read.text("prefix");
+        entry.initiated = QDate::currentDate();
+        if (!read.date("date", &entry.initiated) || !read.code("publicity", &entry.publicity)
+            || !read.person(store, "preparer", &entry.preparerPersonId))
+            return read.exit();
+        if (read.has("number")) {
+            bool ok = false;
+            entry.diaryNumber.number = read.text("number").toInt(&ok);
+            if (!ok || entry.diaryNumber.number <= 0)
+                return usage(context, tr("--number must be a whole number from 1, not \"%1\".").arg(read.text("number")));
+        }
+        entry.confidentialityBasis = LegalBasis::fromText(read.text("basis"));
+        const auto id = store.openCase(entry);
+        if (!id)
+            return fail(context, id.error());
+        const auto made = store.caseFile(*id);
+        if (!made || !made->has_value())
+            return fail(context, made ? tr("The case just opened is not there.") : made.error());
+        return added(context, tr("Opened case %1 (id %2).").arg(made->value().diaryNumber.toString()).arg(*id), *id);
+    }
+    if (verb == u"unlinked" && arguments.size() == 1) {
+        const auto items = store.unlinkedItems();
+        if (!items)
+            return fail(context, items.error());
+        QJsonArray array;
+        for (const Store::UnlinkedItem &item : *items) {
+            if (context.json)
+                array.append(QJsonObject{{QStringLiteral("itemId"), item.itemId},
+                                         {QStringLiteral("meeting"), item.meetingReference},
+                                         {QStringLiteral("caseReference"), item.caseReference},
+                                         {QStringLiteral("title"), item.title}});
+            else
+                *context.out << QStringLiteral("%1  %2 %3  \"%4\"  %5")
+                                    .arg(item.itemId, 6)
+                                    .arg(item.meetingReference,
+                                         item.sectionNumber ? QStringLiteral("§ %1").arg(*item.sectionNumber) : QString(),
+                                         item.caseReference, item.title)
+                             << Qt::endl;
+        }
+        if (context.json)
+            printJson(context, array);
+        else if (items->isEmpty())
+            *context.out << tr("Every item's case reference names a case of the register.") << Qt::endl;
+        return Success;
+    }
+    if (verb == u"unlink" && arguments.size() == 2) {
+        const auto found = MeetingDocuments::findItem(store, arguments.at(1));
+        if (!found)
+            return fail(context, found.error());
+        if (const Status unlinked = store.linkItemToCase(found->second.id, 0); !unlinked)
+            return fail(context, unlinked.error());
+        return done(context, tr("Item %1 belongs to no case now.").arg(found->second.id));
+    }
+    if (verb == u"link" && arguments.size() == 3) {
+        const auto found = MeetingDocuments::findItem(store, arguments.at(1));
+        if (!found)
+            return fail(context, found.error());
+        const auto entry = store.findCase(arguments.at(2));
+        if (!entry)
+            return fail(context, entry.error());
+        if (const Status linked = store.linkItemToCase(found->second.id, entry->id); !linked)
+            return fail(context, linked.error());
+        return done(context, tr("Item %1 is a handling of case %2.").arg(found->second.id).arg(entry->diaryNumber.toString()));
+    }
+    if ((verb == u"show" || verb == u"edit" || verb == u"party") && arguments.size() == 2) {
+        const auto found = store.findCase(arguments.at(1));
+        if (!found)
+            return fail(context, found.error());
+        Case entry = *found;
+        if (verb == u"show")
+            return showCase(context, store, entry);
+        if (verb == u"party") {
+            if (!onlyOptions(context, options, QStringLiteral("case party"),
+                             {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("role"),
+                              QStringLiteral("contact")}))
+                return Usage;
+            if (!read.has("name"))
+                return usage(context, tr("case party needs --name, the party's name."));
+            CaseParty party;
+            read.line("name", &party.name);
+            read.line("role", &party.role);
+            read.line("contact", &party.contact);
+            if (!read.code("kind", &party.kind))
+                return read.exit();
+            entry.parties.append(party);
+        } else {
+            if (!onlyOptions(context, options, QStringLiteral("case edit"),
+                             {QStringLiteral("title"), QStringLiteral("state"), QStringLiteral("date"),
+                              QStringLiteral("task-class"), QStringLiteral("publicity"), QStringLiteral("basis"),
+                              QStringLiteral("preparer")}))
+                return Usage;
+            read.line("title", &entry.title);
+            CaseState state = entry.state;
+            if (!read.code("state", &state) || !read.code("publicity", &entry.publicity)
+                || !read.person(store, "preparer", &entry.preparerPersonId))
+                return read.exit();
+            if (read.has("basis"))
+                entry.confidentialityBasis = LegalBasis::fromText(read.text("basis"));
+            if (read.has("task-class")) {
+                const auto id = store.taskClassId(read.text("task-class"));
+                if (!id)
+                    return fail(context, id.error());
+                entry.taskClassId = *id;
+            }
+            if (read.has("state")) {
+                entry.state = state;
+                if (QDate *day = stateDay(entry, state)) {
+                    *day = QDate::currentDate();
+                    if (!read.date("date", day))
+                        return read.exit();
+                }
+            } else if (read.has("date")) {
+                return usage(context, tr("case edit takes --date with --state: the day the case reached that state."));
+            }
+        }
+        if (const Status saved = store.updateCase(entry); !saved)
+            return fail(context, saved.error());
+        return done(context, tr("Saved case %1.").arg(entry.diaryNumber.toString()));
+    }
+    return usage(context, usageText);
+}
+
+int cases(const Context &context, const Options &options)
+{
+    Reader read(context, options);
+    auto opened = openStore(context);
+    if (!opened)
+        return fail(context, opened.error());
+    Store &store = *opened.value();
+    QList<Case> list;
+    if (read.has("search")) {
+        const auto found = store.searchCases(read.text("search"), 200);
+        if (!found)
+            return fail(context, found.error());
+        list = *found;
+    } else {
+        CaseFilter filter;
+        filter.year = read.text("year").toInt();
+        if (read.has("year") && (filter.year < 1900 || filter.year > 9999))
+            return usage(context, tr("--year must be a year such as 2026, not \"%1\".").arg(read.text("year")));
+        CaseState state = CaseState::Initiated;
+        if (!read.code("state", &state))
+            return read.exit();
+        if (read.has("state"))
+            filter.state = state;
+        const auto all = store.cases(filter);
+        if (!all)
+            return fail(context, all.error());
+        list = *all;
+    }
+    QJsonArray array;
+    for (const Case &entry : std::as_const(list)) {
+        if (context.json)
+            array.append(caseJson(entry));
+        else
+            *context.out << QStringLiteral("%1  %2  %3").arg(entry.diaryNumber.toString(), -22).arg(Codes::code(entry.state), -14).arg(entry.title)
+                         << Qt::endl;
+    }
+    if (context.json)
+        printJson(context, array);
+    else if (list.isEmpty())
+        *context.out << tr("No cases found.") << Qt::endl;
+    return Success;
+}
+
+int sendTo(const Context &context, const QStringList &arguments)
+{
+    auto opened = openStore(context);
+    if (!opened)
+        return fail(context, opened.error());
+    Store &store = *opened.value();
+    const auto item = MeetingDocuments::findItem(store, arguments.value(0));
+    if (!item)
+        return fail(context, item.error());
+    const auto meeting = store.findMeeting(arguments.value(1));
+    if (!meeting)
+        return fail(context, meeting.error());
+    const auto id = NextHandling::prepare(store, item->second.id, meeting->id);
+    if (!id)
+        return fail(context, id.error());
+    return added(context, tr("Added item %1 to %2, the next handling of its case.").arg(*id).arg(arguments.value(1)), *id);
+}
+
+int extractSent(const Context &context, const QStringList &arguments, const Options &options)
+{
+    Reader read(context, options);
+    if (!read.has("recipient") || !read.has("method") || !read.has("date"))
+        return usage(context, tr("extract-sent needs --recipient NAME, --method letter|email|electronic-service and "
+                                 "--date DATE."));
+    auto opened = openStore(context);
+    if (!opened)
+        return fail(context, opened.error());
+    Store &store = *opened.value();
+    const auto item = MeetingDocuments::findItem(store, arguments.value(0));
+    if (!item)
+        return fail(context, item.error());
+    ExtractSent extract;
+    extract.itemId = item->second.id;
+    read.line("recipient", &extract.recipient);
+    read.line("address", &extract.address);
+    extract.address.replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+    if (!read.code("method", &extract.method) || !read.date("date", &extract.sent))
+        return read.exit();
+    const auto id = store.recordExtractSent(extract);
+    if (!id)
+        return fail(context, id.error());
+    QString sentence = tr("Recorded the extract sent to %1; notified %2")
+                           .arg(extract.recipient, Appeal::notifiedOn(extract.method, extract.sent).toString(Qt::ISODate));
+    if (const auto deadline = Appeal::partyDeadline(item->second.appealKind, extract.method, extract.sent))
+        sentence += tr(", last day of appeal %1").arg(deadline->lastDay.toString(Qt::ISODate));
+    return added(context, sentence + QLatin1Char('.'), *id);
+}
+
+int taskClasses(const Context &context, const QStringList &arguments, const Options &options)
+{
+    const QString verb = arguments.value(0);
+    auto opened = openStore(context);
+    if (!opened)
+        return fail(context, opened.error());
+    Store &store = *opened.value();
+    if (verb == u"list" && arguments.size() == 1) {
+        const auto classes = store.taskClasses();
+        if (!classes)
+            return fail(context, classes.error());
+        QJsonArray array;
+        for (const TaskClass &c : *classes) {
+            const QString retention = c.permanent() ? QStringLiteral("permanent") : QString::number(*c.retentionYears);
+            if (context.json)
+                array.append(QJsonObject{{QStringLiteral("code"), c.code}, {QStringLiteral("name"), c.name},
+                                         {QStringLiteral("retention"), retention},
+                                         {QStringLiteral("publicity"), Codes::code(c.publicity)},
+                                         {QStringLiteral("personalData"), c.personalData}});
+            else
+                *context.out << QStringLiteral("%1  %2  %3  %4%5")
+                                    .arg(c.code, -11)
+                                    .arg(retention, -9)
+                                    .arg(Codes::code(c.publicity), -19)
+                                    .arg(c.name, c.personalData ? tr(" (personal data)") : QString())
+                             << Qt::endl;
+        }
+        if (context.json)
+            printJson(context, array);
+        return Success;
+    }
+    if (verb == u"set" && arguments.size() == 2) {
+        Reader read(context, options);
+        if (!onlyOptions(context, options, QStringLiteral("taskclass set"),
+                         {QStringLiteral("name"), QStringLiteral("retention"), QStringLiteral("publicity"),
+                          QStringLiteral("basis"), QStringLiteral("personal-data")}))
+            return Usage;
+        const auto found = store.taskClassByCode(arguments.at(1));
+        if (!found)
+            return fail(context, found.error());
+        TaskClass taskClass = found->value_or(TaskClass());
+        taskClass.code = arguments.at(1).trimmed();
+        read.line("name", &taskClass.name);
+        if (!read.code("publicity", &taskClass.publicity))
+            return read.exit();
+        if (read.has("basis"))
+            taskClass.confidentialityBasis = LegalBasis::fromText(read.text("basis"));
+        if (read.has("retention")) {
+            const QString retention = read.text("retention");
+            bool years = false;
+            const int count = retention.toInt(&years);
+            if (retention == u"permanent")
+                taskClass.retentionYears.reset();
+            else if (years && count > 0)
+                taskClass.retentionYears = count;
+            else
+                return usage(context, tr("--retention must be a number of years or \"permanent\", not \"%1\".").arg(retention));
+        }
+        if (read.has("personal-data")) {
+            const QString value = read.text("personal-data");
+            if (value != u"yes" && value != u"no")
+                return usage(context, tr("--personal-data must be yes or no, not \"%1\".").arg(value));
+            taskClass.personalData = value == u"yes";
+        }
+        // A class not stored yet (a built-in one, or a new one) is added.
+        const Status saved = store.updateTaskClass(taskClass);
+        if (!saved)
+            return fail(context, saved.error());
+        return done(context, tr("Saved task class %1.").arg(taskClass.code));
+    }
+    return usage(context, tr("Usage: pykala-cli taskclass list, or taskclass set CODE [--name NAME] [--retention YEARS|permanent] [--publicity PUBLICITY --basis BASIS] [--personal-data yes|no]"));
+}
+
+int retention(const Context &context)
+{
+    auto opened = openStore(context);
+    if (!opened)
+        return fail(context, opened.error());
+    const auto entries = opened.value()->retention();
+    if (!entries)
+        return fail(context, entries.error());
+    const QDate today = QDate::currentDate();
+    QJsonArray array;
+    for (const RetentionEntry &entry : *entries) {
+        if (context.json)
+            array.append(QJsonObject{{QStringLiteral("diaryNumber"), entry.diaryNumber.toString()},
+                                     {QStringLiteral("title"), entry.title},
+                                     {QStringLiteral("taskClass"), entry.taskClass},
+                                     {QStringLiteral("retentionYears"), *entry.retentionYears},
+                                     {QStringLiteral("closed"), entry.closed.toString(Qt::ISODate)},
+                                     {QStringLiteral("destroyableFrom"), entry.destroyableFrom.toString(Qt::ISODate)},
+                                     {QStringLiteral("due"), entry.destroyableFrom <= today}});
+        else
+            *context.out << QStringLiteral("%1  %2  %3  %4")
+                                .arg(entry.destroyableFrom.toString(Qt::ISODate),
+                                     entry.destroyableFrom <= today ? tr("due") : QStringLiteral("   "),
+                                     entry.diaryNumber.toString(), entry.title)
+                         << Qt::endl;
+    }
+    if (context.json) {
+        printJson(context, array);
+        return Success;
+    }
+    *context.out << tr("Only the case records listed may be destroyed, from the day shown; minutes and their items "
+                       "are kept permanently, and so is every case of a permanent class.")
+                 << Qt::endl;
+    return Success;
 }
 
 } // namespace Cli
