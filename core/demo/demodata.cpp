@@ -795,6 +795,10 @@ private:
         }
         for (const QJsonValue &item : closing)
             chosen.append(item.toObject());
+        // The board prepares what the council decides: each council case of
+        // the weeks after this meeting comes first onto the board's agenda.
+        if (body.spec.value(u"kind").toString() == u"board")
+            chosen = withCouncilCases(chosen, int(standard.size()), topicalCount, meeting);
 
         std::optional<Plan> plan;
         if (held) {
@@ -813,10 +817,16 @@ private:
             item.title = fill(spec.value(u"title").toString(), values, body, meeting).replace(QStringLiteral("&amp;"),
                                                                                                QStringLiteral("&"));
             item.taskClass = spec.value(u"taskClass").toString();
-            if (!item.taskClass.isEmpty()) {
+            item.caseId = spec.value(u"caseId").toInteger();
+            if (!item.taskClass.isEmpty() && item.caseId == 0) {
                 int &running = m_caseNumbers[meeting.year];
                 running += between(1, 3);
-                item.caseReference = QStringLiteral("%1/%2/%3").arg(running).arg(item.taskClass).arg(meeting.year);
+                const auto opened = openCase(running, item, spec, meeting);
+                if (!opened)
+                    return Failure{opened.error()};
+                item.caseId = *opened;
+                if (body.spec.value(u"kind").toString() == u"council")
+                    m_councilCases.append({*opened, meeting.plannedStart.date(), item.title, spec});
             }
             item.background = paragraphs(spec.value(u"background"), values, body, meeting);
             item.proposal = paragraphs(spec.value(u"proposal"), values, body, meeting);
@@ -879,6 +889,55 @@ private:
         return success();
     }
 
+    // A case of the register for the item: its number of the year's
+    // sequence, opened three weeks before the meeting (within its year).
+    Result<qint64> openCase(int number, const AgendaItem &item, const QJsonObject &spec, const Meeting &meeting)
+    {
+        Case entry;
+        entry.diaryNumber = DiaryNumber{QString(), number, item.taskClass, meeting.year};
+        entry.title = item.title;
+        entry.publicity = *Codes::parse<Publicity>(spec.value(u"publicity").toString(QStringLiteral("public")));
+        entry.confidentialityBasis = LegalBasis::fromText(spec.value(u"basis").toString());
+        entry.state = CaseState::InPreparation;
+        entry.initiated = qMax(QDate(meeting.year, 1, 1), meeting.plannedStart.date().addDays(-21));
+        return m_store.openCase(entry);
+    }
+
+    // The agenda with the council's cases of the next eight weeks that the
+    // board has not handled yet, in place of some of its own topical items
+    // (the agenda keeps its length), after the opening items: the board
+    // proposes, and cannot be appealed against for proposing.
+    QList<QJsonObject> withCouncilCases(QList<QJsonObject> chosen, int after, int topical, const Meeting &meeting)
+    {
+        const QDate day = meeting.plannedStart.date();
+        const int room = qMin(5, topical - 1);
+        // Each taken case replaces the last topical item; one goes in and one
+        // comes out before it, so the block's end stays where it is.
+        const int lastTopical = after + topical - 1;
+        int taken = 0;
+        for (CouncilCase &pending : m_councilCases) {
+            if (taken >= room)
+                break;
+            if (pending.prepared || pending.councilDay <= day.addDays(6) || pending.councilDay > day.addDays(56))
+                continue;
+            ++taken;
+            chosen.removeAt(lastTopical);
+            pending.prepared = true;
+            QJsonObject spec = pending.spec;
+            spec.insert(QStringLiteral("title"), pending.title);
+            spec.insert(QStringLiteral("caseId"), pending.caseId);
+            spec.insert(QStringLiteral("appealKind"), QStringLiteral("not-appealable"));
+            spec.insert(QStringLiteral("recipients"), QJsonArray());
+            if (spec.value(u"proposal").isString())
+                spec.insert(QStringLiteral("proposal"),
+                            QStringLiteral("Kunnanhallitus esittää valtuustolle seuraavaa: %1")
+                                .arg(spec.value(u"proposal").toString()));
+            spec.remove(QStringLiteral("attachment"));
+            chosen.insert(after++, spec);
+        }
+        return chosen;
+    }
+
     Status createAttachment(qint64 itemId, const AgendaItem &item, const QJsonObject &spec,
                             QHash<QString, QString> &values, const BodyInfo &body, const Meeting &meeting)
     {
@@ -929,6 +988,16 @@ private:
     QList<BodyInfo> m_bodies;
     QHash<qint64, Person> m_persons; // everyone added, by store id
     QHash<int, int> m_caseNumbers;
+    // The council's cases, for the board to prepare at an earlier meeting.
+    struct CouncilCase
+    {
+        qint64 caseId = 0;
+        QDate councilDay;
+        QString title;
+        QJsonObject spec;
+        bool prepared = false;
+    };
+    QList<CouncilCase> m_councilCases;
     QHash<QPair<qint64, int>, int> m_sectionNumbers;
     QSet<QPair<qint64, int>> m_tied; // bodies and years that already had a tied vote
     DemoData::Summary m_summary;
