@@ -31,25 +31,6 @@ Column<T> placeColumn()
             [](T &row, const QVariant &value) { row.position = value.toInt(); }, Fixed};
 }
 
-// An item's or attachment's publicity, and the legal basis that a
-// confidential one names (a public one keeps none).
-template<typename T>
-Column<T> publicityColumn()
-{
-    return {"publicity", [](const T &row) -> QVariant { return Codes::code(row.publicity); },
-            [](T &row, const QVariant &value) { row.publicity = parseCode(value, Publicity::Public); }};
-}
-
-template<typename T>
-Column<T> confidentialityBasisColumn()
-{
-    return {"confidentiality_basis",
-            [](const T &row) -> QVariant {
-                return row.publicity == Publicity::Public ? QString() : row.confidentialityBasis.text.trimmed();
-            },
-            [](T &row, const QVariant &value) { row.confidentialityBasis = LegalBasis::fromText(value.toString()); }};
-}
-
 const Table<AgendaItem> &itemTable()
 {
     static const Table<AgendaItem> table("agenda_item", {

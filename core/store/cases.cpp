@@ -46,13 +46,8 @@ const Table<TaskClass> &taskClassTable()
          [](auto &c, auto &v) { c.name = v.toString(); }},
         {"retention_years", [](auto &c) -> QVariant { return years(c.retentionYears); },
          [](auto &c, auto &v) { c.retentionYears = readYears(v); }},
-        {"publicity", [](auto &c) -> QVariant { return Codes::code(c.publicity); },
-         [](auto &c, auto &v) { c.publicity = parseCode(v, Publicity::Public); }},
-        {"confidentiality_basis",
-         [](auto &c) -> QVariant {
-             return c.publicity == Publicity::Public ? QString() : c.confidentialityBasis.text.trimmed();
-         },
-         [](auto &c, auto &v) { c.confidentialityBasis = LegalBasis::fromText(v.toString()); }},
+        publicityColumn<TaskClass>(),
+        confidentialityBasisColumn<TaskClass>(),
         {"personal_data", [](auto &c) -> QVariant { return c.personalData ? 1 : 0; },
          [](auto &c, auto &v) { c.personalData = v.toInt() != 0; }},
     });
@@ -99,13 +94,8 @@ const Table<Case> &caseTable()
          [](auto &c, auto &v) { c.title = v.toString(); }},
         {"task_class_id", [](auto &c) -> QVariant { return c.taskClassId; },
          [](auto &c, auto &v) { c.taskClassId = v.toLongLong(); }},
-        {"publicity", [](auto &c) -> QVariant { return Codes::code(c.publicity); },
-         [](auto &c, auto &v) { c.publicity = parseCode(v, Publicity::Public); }},
-        {"confidentiality_basis",
-         [](auto &c) -> QVariant {
-             return c.publicity == Publicity::Public ? QString() : c.confidentialityBasis.text.trimmed();
-         },
-         [](auto &c, auto &v) { c.confidentialityBasis = LegalBasis::fromText(v.toString()); }},
+        publicityColumn<Case>(),
+        confidentialityBasisColumn<Case>(),
         {"secrecy_years",
          [](auto &c) -> QVariant { return c.publicity == Publicity::Public ? QVariant() : years(c.secrecyYears); },
          [](auto &c, auto &v) { c.secrecyYears = readYears(v); }},

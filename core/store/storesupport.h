@@ -288,6 +288,26 @@ private:
     const TableSql m_sql;
 };
 
+// A row's publicity (an item's, an attachment's, a case's, a task
+// class's), and the legal basis that a confidential one names (a public one
+// keeps none).
+template<typename T>
+Column<T> publicityColumn()
+{
+    return {"publicity", [](const T &row) -> QVariant { return Codes::code(row.publicity); },
+            [](T &row, const QVariant &value) { row.publicity = parseCode(value, Publicity::Public); }};
+}
+
+template<typename T>
+Column<T> confidentialityBasisColumn()
+{
+    return {"confidentiality_basis",
+            [](const T &row) -> QVariant {
+                return row.publicity == Publicity::Public ? QString() : row.confidentialityBasis.text.trimmed();
+            },
+            [](T &row, const QVariant &value) { row.confidentialityBasis = LegalBasis::fromText(value.toString()); }};
+}
+
 // The id column of a table whose ids SQLite gives.
 template<typename T>
 Column<T> idColumn()
