@@ -1265,6 +1265,9 @@ int caseCommand(const Context &context, const QStringList &arguments, const Opti
                     *day = QDate::currentDate();
                     if (!read.date("date", day))
                         return read.exit();
+                } else if (read.has("date")) {
+                    return usage(context, tr("A case keeps no day of becoming %1; leave --date out.")
+                                              .arg(Codes::code(state)));
                 }
             } else if (read.has("date")) {
                 return usage(context, tr("case edit takes --date with --state: the day the case reached that state."));
@@ -1450,6 +1453,7 @@ int retention(const Context &context)
     if (!entries)
         return fail(context, entries.error());
     const QDate today = QDate::currentDate();
+    const QString due = tr("due");
     QJsonArray array;
     for (const RetentionEntry &entry : *entries) {
         if (context.json)
@@ -1462,9 +1466,9 @@ int retention(const Context &context)
                                      {QStringLiteral("due"), entry.destroyableFrom <= today}});
         else
             *context.out << QStringLiteral("%1  %2  %3  %4")
-                                .arg(entry.destroyableFrom.toString(Qt::ISODate),
-                                     entry.destroyableFrom <= today ? tr("due") : QStringLiteral("   "),
-                                     entry.diaryNumber.toString(), entry.title)
+                                .arg(entry.destroyableFrom.toString(Qt::ISODate))
+                                .arg(entry.destroyableFrom <= today ? due : QString(), -int(due.size()))
+                                .arg(entry.diaryNumber.toString(), entry.title)
                          << Qt::endl;
     }
     if (context.json) {

@@ -53,25 +53,21 @@ Result<Parts> read(const Store &store, qint64 itemId, qint64 meetingId)
     return parts;
 }
 
-} // namespace
-
-Result<QString> refusal(const Store &store, qint64 itemId, qint64 meetingId)
+// Why the item of `parts` cannot go on to their meeting; empty when it can.
+QString refusalOf(const Parts &parts)
 {
-    const auto parts = read(store, itemId, meetingId);
-    if (!parts)
-        return Failure{parts.error()};
-    const AgendaItem &item = parts->item;
-    if (parts->from.state != MeetingState::Closed && parts->from.state != MeetingState::MinutesChecked)
+    const AgendaItem &item = parts.item;
+    if (parts.from.state != MeetingState::Closed && parts.from.state != MeetingState::MinutesChecked)
         return tr("\"%1\" is not decided yet: its meeting has not been held and closed. Send an item on once its "
                   "body has decided it.")
             .arg(item.title);
     if (RichText::toPlainText(item.decision).trimmed().isEmpty())
         return tr("\"%1\" has no decision written: there is nothing to propose to the next body.").arg(item.title);
-    if (parts->to.id == parts->from.id)
+    if (parts.to.id == parts.from.id)
         return tr("\"%1\" is already on that meeting's agenda.").arg(item.title);
-    if (parts->to.state != MeetingState::Planned && parts->to.state != MeetingState::Convened)
+    if (parts.to.state != MeetingState::Planned && parts.to.state != MeetingState::Convened)
         return tr("The meeting chosen has been held or cancelled: send \"%1\" to a meeting to come.").arg(item.title);
-    if (dayOf(parts->to) < dayOf(parts->from))
+    if (dayOf(parts.to) < dayOf(parts.from))
         return tr("The meeting chosen is before the one that decided \"%1\": a case goes on to a later meeting.")
             .arg(item.title);
     if (item.caseId == 0 && !DiaryNumber::isTaskClassCode(item.taskClass.trimmed()))
@@ -80,19 +76,18 @@ Result<QString> refusal(const Store &store, qint64 itemId, qint64 meetingId)
     return QString();
 }
 
+} // namespace
+
 Result<qint64> prepare(Store &store, qint64 itemId, qint64 meetingId)
 {
     Store::Transaction transaction(store);
     if (!transaction.ok())
         return Failure{transaction.error()};
-    const auto refused = refusal(store, itemId, meetingId);
-    if (!refused)
-        return Failure{refused.error()};
-    if (!refused->isEmpty())
-        return Failure{*refused};
     const auto parts = read(store, itemId, meetingId);
     if (!parts)
         return Failure{parts.error()};
+    if (const QString refused = refusalOf(*parts); !refused.isEmpty())
+        return Failure{refused};
     AgendaItem decided = parts->item;
     if (decided.caseId == 0) {
         // The case begins with the decided item: opened on its meeting's

@@ -12,12 +12,9 @@ class Store;
 // handling printed by the documents from the case (Store::earlierHandlings).
 namespace NextHandling {
 
-// Why the item cannot be sent on to the meeting; empty when it can. The item
-// must be decided (its meeting closed, its decision written) and the
-// meeting another that has not been held yet.
-Result<QString> refusal(const Store &store, qint64 itemId, qint64 meetingId);
-
 // Puts the next handling of the item's case last on the meeting's agenda.
+// The item must be decided (its meeting closed, its decision written) and
+// the meeting another, later one that has not been held yet.
 // An item of no case opens a case of its own first, by its class, and
 // becomes the case's first handling. All of it in one transaction. Returns
 // the new item's id.

@@ -319,33 +319,6 @@ Result<int> Store::lastAgendaPosition(qint64 meetingId) const
     return *next - 1;
 }
 
-Status Store::resolveCase(AgendaItem &item) const
-{
-    if (item.caseId == 0) {
-        // A reference that names a case of the register makes the item
-        // one of its handlings.
-        const auto named = caseByDiaryNumber(item.caseReference);
-        if (!named)
-            return Failure{named.error()};
-        if (!named->has_value())
-            return success();
-        item.caseId = named->value().id;
-    }
-    const auto entry = caseFile(item.caseId);
-    if (!entry)
-        return Failure{entry.error()};
-    if (!entry->has_value())
-        return Failure{tr("Item \"%1\" names a case that is not in the case register (id %2).")
-                           .arg(item.title.trimmed())
-                           .arg(item.caseId)};
-    const auto taskClass = this->taskClass(entry->value().taskClassId);
-    if (!taskClass)
-        return Failure{taskClass.error()};
-    item.caseReference = entry->value().diaryNumber.toString();
-    item.taskClass = taskClass->has_value() ? taskClass->value().code : entry->value().diaryNumber.taskClass;
-    return success();
-}
-
 Result<qint64> Store::addAgendaItem(const AgendaItem &item)
 {
     if (const QString problem = itemProblem(item); !problem.isEmpty())
@@ -361,7 +334,7 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
                                .arg(item.title.trimmed(), reference ? *reference : QString::number(item.meetingId))};
         }
         AgendaItem stored = sanitized(item);
-        PYKALA_TRY(resolveCase(stored));
+        PYKALA_TRY(resolveCase(stored, true));
         PYKALA_TRY(placeLast(database(), stored, itemTable().name(), QStringLiteral("meeting_id"), stored.meetingId));
         const auto number = sectionNumberForNewItem(stored);
         if (!number)
@@ -397,7 +370,7 @@ Status Store::updateAgendaItem(const AgendaItem &item)
                                                      .arg(item.title)};
                               PYKALA_TRY(checkSectionNumber(item));
                               AgendaItem stored = sanitized(item);
-                              PYKALA_TRY(resolveCase(stored));
+                              PYKALA_TRY(resolveCase(stored, false));
                               PYKALA_TRY(itemTable().update(database(), stored));
                               PYKALA_TRY(writeItemChildren(stored, true));
                               PYKALA_TRY(linkItemToCase(stored.id, stored.caseId));

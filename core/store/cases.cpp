@@ -187,10 +187,11 @@ QString caseProblem(const Case &entry)
     for (const CaseParty &party : entry.parties) {
         if (party.name.trimmed().isEmpty())
             return tr("Every party of case \"%1\" needs a name.").arg(entry.title.trimmed());
-        for (const QString &text : {party.name, party.role, party.contact}) {
-            if (QString problem = TextRules::problem(QStringLiteral("preparer"), QStringLiteral("name"), text);
-                !problem.isEmpty())
-                return tr("A party of case \"%1\": %2").arg(entry.title.trimmed(), problem);
+        for (const auto &[column, text] : {std::pair{QStringLiteral("name"), party.name},
+                                           std::pair{QStringLiteral("role"), party.role},
+                                           std::pair{QStringLiteral("contact"), party.contact}}) {
+            if (QString problem = TextRules::problem(QStringLiteral("case_party"), column, text); !problem.isEmpty())
+                return problem;
         }
     }
     return {};
@@ -207,7 +208,7 @@ QString referenceOf(const QString &shortName, int number, int year)
 // ---------------------------------------------------------------------------
 // The task classification
 
-QList<TaskClass> Store::builtInTaskClasses()
+const QList<TaskClass> &Store::builtInTaskClasses()
 {
     // The classes of Kuntaliitto's common task classification that the demo
     // uses, with the retention and publicity a municipality's plan usually
@@ -277,6 +278,7 @@ QList<TaskClass> Store::builtInTaskClasses()
         {"12.04.00", "Kirjastopalvelut", 10, false, false},
         {"12.05.01", "Kulttuuri- ja liikunta-avustukset", 10, false, false},
     };
+    static const QList<TaskClass> classes = [] {
     QList<TaskClass> classes;
     for (const Entry &entry : entries) {
         TaskClass taskClass;
@@ -291,6 +293,8 @@ QList<TaskClass> Store::builtInTaskClasses()
         taskClass.personalData = entry.personalData;
         classes.append(taskClass);
     }
+    return classes;
+    }();
     return classes;
 }
 
@@ -340,8 +344,8 @@ Result<qint64> Store::taskClassId(const QString &code)
     if (!found)
         return Failure{found.error()};
     if (!found->has_value())
-        return Failure{tr("There is no task class %1 in the information management plan. Add it, or import the "
-                          "municipality's plan (pykala-cli taskclass import).")
+        return Failure{tr("There is no task class %1 in the information management plan. Add it to the "
+                          "classification first (pykala-cli taskclass set CODE --name NAME).")
                            .arg(code.trimmed())};
     if (found->value().id != 0)
         return found->value().id;
@@ -545,6 +549,9 @@ Status Store::updateCase(const Case &entry)
 {
     if (const QString problem = caseProblem(entry); !problem.isEmpty())
         return Failure{problem};
+    // Its class by id (taskClassId gives a class by its code).
+    if (entry.taskClassId <= 0)
+        return Failure{tr("Case \"%1\" needs a task class of the classification.").arg(entry.title.trimmed())};
     return changeExisting(QStringLiteral("update"), caseTable().name(), entry.id,
                           tr("There is no case with id %1.").arg(entry.id), [&]() -> Status {
                               return caseTable().update(database(), entry);
@@ -612,16 +619,66 @@ Result<QList<CaseHandling>> Store::earlierHandlings(const AgendaItem &item) cons
     return earlier;
 }
 
+Result<qint64> Store::linkedCase(qint64 itemId) const
+{
+    static const KeptSql sql(QStringLiteral("SELECT case_id FROM item_case WHERE id = ?"));
+    Statement current(database(), sql, {itemId});
+    if (!current.exec())
+        return Failure{current.errorMessage()};
+    return current.next() ? current.value(0).toLongLong() : qint64(0);
+}
+
+Status Store::resolveCase(AgendaItem &item, bool byReference) const
+{
+    if (item.caseId == 0) {
+        if (!byReference)
+            return success();
+        // A reference that names a case of the register makes the item
+        // one of its handlings.
+        const auto named = caseByDiaryNumber(item.caseReference);
+        if (!named)
+            return Failure{named.error()};
+        if (!named->has_value())
+            return success();
+        item.caseId = named->value().id;
+    }
+    // The case's number, and the class it has now.
+    static const KeptSql sql(QStringLiteral(
+        "SELECT c.prefix, c.number, c.class_code, c.year, t.code FROM case_file c "
+        "JOIN task_class t ON t.id = c.task_class_id WHERE c.id = ?"));
+    Statement query(database(), sql, {item.caseId});
+    if (!query.exec())
+        return Failure{query.errorMessage()};
+    if (!query.next())
+        return Failure{tr("Item \"%1\" names a case that is not in the case register (id %2).")
+                           .arg(item.title.trimmed())
+                           .arg(item.caseId)};
+    item.caseReference = DiaryNumber{query.value(0).toString(), query.value(1).toInt(), query.value(2).toString(),
+                                     query.value(3).toInt()}
+                             .toString();
+    item.taskClass = query.value(4).toString();
+    return success();
+}
+
 Status Store::linkItemToCase(qint64 itemId, qint64 caseId)
 {
+    // Within a change already (an item saved), a link that stays as it is
+    // costs one read and no savepoint: saving an item is the store's most
+    // frequent write.
+    if (m_transactionDepth > 0) {
+        const auto linked = linkedCase(itemId);
+        if (!linked)
+            return Failure{linked.error()};
+        if (*linked == caseId)
+            return success();
+    }
     Transaction transaction(*this);
     if (!transaction.ok())
         return Failure{transaction.error()};
-    Statement current(database(), QStringLiteral("SELECT case_id FROM item_case WHERE id = ?"), {itemId});
-    if (!current.exec())
-        return Failure{current.errorMessage()};
-    const qint64 linked = current.next() ? current.value(0).toLongLong() : 0;
-    current.finish();
+    const auto current = linkedCase(itemId);
+    if (!current)
+        return Failure{current.error()};
+    const qint64 linked = *current;
     if (linked == caseId)
         return transaction.commit();
     if (caseId != 0) {
@@ -706,9 +763,6 @@ Status Store::linkItemsToCases()
         const QString key = QStringLiteral("%1/%2").arg(number->number).arg(number->year);
         auto found = opened.find(key);
         if (found == opened.end()) {
-            const auto existing = caseByDiaryNumber(QStringLiteral("%1/%2/%3").arg(number->number).arg(number->taskClass).arg(number->year));
-            if (!existing)
-                return Failure{existing.error()};
             if (!classIds.contains(number->taskClass)) {
                 const auto known = taskClassByCode(number->taskClass);
                 if (!known)

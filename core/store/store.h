@@ -381,7 +381,7 @@ public:
     // Adds the classes whose codes are new and changes those whose codes
     // are there, all or none: how many were added and changed.
     Result<std::pair<int, int>> importTaskClasses(const QList<TaskClass> &classes);
-    static QList<TaskClass> builtInTaskClasses();
+    static const QList<TaskClass> &builtInTaskClasses();
 
     // Cases, newest diary number first.
     Result<QList<Case>> cases(const CaseFilter &filter = {}) const;
@@ -409,7 +409,8 @@ public:
     // link is the register's, not the meeting's record: an item of signed
     // minutes may be linked too.
     Status linkItemToCase(qint64 itemId, qint64 caseId);
-    // An item whose case reference names no case of the register.
+    // An item with a case reference that belongs to no case of the
+    // register: its reference names none, or it was taken out of its case.
     struct UnlinkedItem
     {
         qint64 itemId = 0;
@@ -569,9 +570,13 @@ private:
     // Where the search index does not say what the items do (for check).
     Result<QStringList> searchIndexProblems() const;
     Status writeItemChildren(const AgendaItem &item, bool replace);
-    // The item's case (its caseId, or the case its reference names), and
-    // the case's diary number and class written on the item (agenda.cpp).
-    Status resolveCase(AgendaItem &item) const;
+    // The item's case — its caseId, or for a new item (`byReference`) the
+    // case its reference names — and the case's diary number and class
+    // written on the item (cases.cpp). A saved item's caseId decides: an
+    // item taken out of its case stays out, whatever its reference says.
+    Status resolveCase(AgendaItem &item, bool byReference) const;
+    // The case the item is linked to; 0 for none (cases.cpp).
+    Result<qint64> linkedCase(qint64 itemId) const;
     // The case register (cases.cpp): the next free number of a year, and
     // migration 16's step that fills the register from what the store holds.
     Result<int> nextCaseNumber(int year) const;

@@ -45,6 +45,7 @@ const QHash<QString, QHash<QString, qsizetype>> &limits()
         {QStringLiteral("disclosure"), {}},
         {QStringLiteral("task_class"), {}},
         {QStringLiteral("case_file"), {{QStringLiteral("parties"), listLength}}},
+        {QStringLiteral("case_party"), {}},
         {QStringLiteral("extract_sent"), {}},
         {QStringLiteral("item_template"),
          {{QStringLiteral("background"), richTextLength}, {QStringLiteral("proposal"), richTextLength},
@@ -69,6 +70,7 @@ bool multiLine(const QString &table, const QString &column)
           QStringLiteral("decision")}},
         {QStringLiteral("extract_recipient"), {QStringLiteral("address")}},
         {QStringLiteral("extract_sent"), {QStringLiteral("address")}},
+        {QStringLiteral("case_party"), {QStringLiteral("contact")}},
         {QStringLiteral("correction"), {QStringLiteral("text")}},
     };
     return columns.value(table).contains(column);
@@ -122,6 +124,9 @@ QString fieldName(const QString &table, const QString &column)
         {QStringLiteral("case_file.prefix"), QT_TRANSLATE_NOOP("TextRules", "the registry prefix of a diary number")},
         {QStringLiteral("case_file.confidentiality_basis"), QT_TRANSLATE_NOOP("TextRules", "the confidentiality basis of a case")},
         {QStringLiteral("case_file.parties"), QT_TRANSLATE_NOOP("TextRules", "the parties of a case")},
+        {QStringLiteral("case_party.name"), QT_TRANSLATE_NOOP("TextRules", "the name of a party of a case")},
+        {QStringLiteral("case_party.role"), QT_TRANSLATE_NOOP("TextRules", "the role of a party of a case")},
+        {QStringLiteral("case_party.contact"), QT_TRANSLATE_NOOP("TextRules", "the contact details of a party of a case")},
         {QStringLiteral("extract_sent.recipient"), QT_TRANSLATE_NOOP("TextRules", "the recipient of an extract")},
         {QStringLiteral("extract_sent.address"), QT_TRANSLATE_NOOP("TextRules", "the address an extract was sent to")},
     };

@@ -48,6 +48,10 @@
         <source>The %1-day period of a procurement decision runs from the day a party is notified of the decision with its instructions (hankintalaki 132 § and 147 §), not from the publication of the minutes, so no last day follows from a publication date.</source>
         <translation>Hankintapäätöksen %1 päivän määräaika lasketaan päivästä, jona asianosainen on saanut tiedon päätöksestä ohjeineen (hankintalaki 132 § ja 147 §), eikä pöytäkirjan nähtäväksi asettamisesta, joten viimeistä päivää ei voi laskea julkaisupäivästä.</translation>
     </message>
+    <message>
+        <source>The day the extract was sent is not a valid date.</source>
+        <translation>Otteen lähetyspäivä ei ole kelvollinen päivämäärä.</translation>
+    </message>
 </context>
 <context>
     <name>AppealInstructions</name>
@@ -1781,6 +1785,186 @@
     <message>
         <source>The store has no logins. Give one a role with 'pykala-cli access grant LOGIN --role ROLE'.</source>
         <translation>Varastolla ei ole käyttäjätunnuksia. Anna tunnukselle rooli komennolla 'pykala-cli access grant TUNNUS --role ROOLI'.</translation>
+    </message>
+    <message>
+        <source>The case register: case open --title TITLE --task-class 10.00.03 [--date DATE]; case show 12/10.00.03/2026; case edit CASE --state decided --date DATE; case party CASE --name NAME --role ROLE --contact ADDRESS; case link ITEM CASE; case unlink ITEM; case unlinked lists items whose case reference names no case.</source>
+        <translation>Asiarekisteri: case open --title TITLE --task-class 10.00.03 [--date DATE]; case show 12/10.00.03/2026; case edit CASE --state decided --date DATE; case party CASE --name NAME --role ROLE --contact ADDRESS; case link ITEM CASE; case unlink ITEM; case unlinked luettelee asiakohdat, joiden diaarinumero ei viittaa mihinkään asiarekisterin asiaan.</translation>
+    </message>
+    <message>
+        <source>List the cases of the register, newest first, or find them by number, title and text.</source>
+        <translation>Luettele asiarekisterin asiat uusimmasta alkaen tai hae niitä diaarinumeron, otsikon ja tekstin perusteella.</translation>
+    </message>
+    <message>
+        <source>Prepare the next body's item of a decided item's case on a meeting to come, e.g. send-to "KH 12/2026 § 5" "KV 4/2026".</source>
+        <translation>Valmistele päätetyn asian jatkokäsittely: uusi asiakohta seuraavan toimielimen tulevaan kokoukseen, esim. send-to "KH 12/2026 § 5" "KV 4/2026".</translation>
+    </message>
+    <message>
+        <source>Record an extract of a decision as sent: --recipient NAME --method letter|email|electronic-service --date DATE [--address TEXT]; prints the day of notification and the last day of appeal.</source>
+        <translation>Kirjaa päätöksestä lähetetty pöytäkirjanote: --recipient NAME --method letter|email|electronic-service --date DATE [--address TEXT]; tulostaa tiedoksisaantipäivän ja muutoksenhaun viimeisen päivän.</translation>
+    </message>
+    <message>
+        <source>The task classification of the information management plan: taskclass list; taskclass set 02.05.01 --name NAME --retention 10|permanent [--publicity confidential --basis BASIS] [--personal-data yes|no].</source>
+        <translation>Tiedonohjaussuunnitelman tehtäväluokitus: taskclass list; taskclass set 02.05.01 --name NAME --retention 10|permanent [--publicity confidential --basis BASIS] [--personal-data yes|no].</translation>
+    </message>
+    <message>
+        <source>List the closed cases whose records may be destroyed, and from when; never minutes, never a permanent class.</source>
+        <translation>Luettele päättyneet asiat, joiden asiakirjat saa hävittää, ja mistä päivästä alkaen; pöytäkirjoja ja pysyvästi säilytettävien tehtäväluokkien asioita ei koskaan.</translation>
+    </message>
+    <message>
+        <source>case open: the diary number's running number, when it was given already (default: the year's next).</source>
+        <translation>case open: diaarinumeron juokseva numero, jos numero on jo annettu (oletus: vuoden seuraava vapaa numero).</translation>
+    </message>
+    <message>
+        <source>case open: the registry's prefix of the diary number, e.g. KUNTA:.</source>
+        <translation>case open: diaarinumeron kirjaamoetuliite, esim. KUNTA:.</translation>
+    </message>
+    <message>
+        <source>case open, edit: the preparer in charge, by name or id.</source>
+        <translation>case open, edit: vastuuvalmistelija nimellä tai tunnisteella.</translation>
+    </message>
+    <message>
+        <source>case edit, cases: initiated, in-preparation, decided, implemented or closed.</source>
+        <translation>case edit, cases: initiated (vireillä), in-preparation (valmistelussa), decided (päätetty), implemented (toimeenpantu) tai closed (päättynyt).</translation>
+    </message>
+    <message>
+        <source>case party: the party's postal address or e-mail.</source>
+        <translation>case party: asianosaisen postiosoite tai sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>extract-sent: letter, email or electronic-service.</source>
+        <translation>extract-sent: letter (kirje), email (sähköposti) tai electronic-service (sähköinen asiointipalvelu).</translation>
+    </message>
+    <message>
+        <source>cases: find cases by diary number, title or the text of their items.</source>
+        <translation>cases: hae asioita diaarinumeron, otsikon tai asiakohtien tekstin perusteella.</translation>
+    </message>
+    <message>
+        <source>taskclass set: years its records are kept, or permanent.</source>
+        <translation>taskclass set: asiakirjojen säilytysaika vuosina tai permanent (pysyvä).</translation>
+    </message>
+    <message>
+        <source>taskclass set: whether its records hold personal data, yes or no.</source>
+        <translation>taskclass set: sisältävätkö luokan asiakirjat henkilötietoja, yes tai no.</translation>
+    </message>
+    <message>
+        <source>Task class: %1 %2</source>
+        <translation>Tehtäväluokka: %1 %2</translation>
+    </message>
+    <message>
+        <source>State: %1, opened %2</source>
+        <translation>Tila: %1, avattu %2</translation>
+    </message>
+    <message>
+        <source>Publicity: %1 (%2)</source>
+        <translation>Julkisuus: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Party: %1, %2 %3</source>
+        <translation>Asianosainen: %1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Extract to %1 (%2) sent %3, notified %4</source>
+        <translation>Ote vastaanottajalle %1 (%2) lähetetty %3, tiedoksisaantipäivä %4</translation>
+    </message>
+    <message>
+        <source>, last day of appeal %1</source>
+        <translation>, muutoksenhaun viimeinen päivä %1</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli case open --title TITLE --task-class CODE [--date DATE], case show CASE, case edit CASE [--title TITLE] [--state STATE --date DATE], case party CASE --name NAME [--role ROLE] [--contact TEXT], case link ITEM CASE, case unlink ITEM, or case unlinked</source>
+        <translation>Käyttö: pykala-cli case open --title TITLE --task-class CODE [--date DATE], case show CASE, case edit CASE [--title TITLE] [--state STATE --date DATE], case party CASE --name NAME [--role ROLE] [--contact TEXT], case link ITEM CASE, case unlink ITEM tai case unlinked</translation>
+    </message>
+    <message>
+        <source>case open needs --title and --task-class, e.g. --task-class 10.00.03.</source>
+        <translation>case open tarvitsee valitsimet --title ja --task-class, esim. --task-class 10.00.03.</translation>
+    </message>
+    <message>
+        <source>--number must be a whole number from 1, not "%1".</source>
+        <translation>--number on vähintään 1 oleva kokonaisluku, ei "%1".</translation>
+    </message>
+    <message>
+        <source>The case just opened is not there.</source>
+        <translation>Juuri avattua asiaa ei löydy varastosta.</translation>
+    </message>
+    <message>
+        <source>Opened case %1 (id %2).</source>
+        <translation>Avattiin asia %1 (tunniste %2).</translation>
+    </message>
+    <message>
+        <source>Every item's case reference names a case of the register.</source>
+        <translation>Jokaisen asiakohdan diaarinumero viittaa asiarekisterin asiaan.</translation>
+    </message>
+    <message>
+        <source>Item %1 belongs to no case now.</source>
+        <translation>Asiakohta %1 ei nyt kuulu mihinkään asiaan.</translation>
+    </message>
+    <message>
+        <source>Item %1 is a handling of case %2.</source>
+        <translation>Asiakohta %1 on asian %2 käsittely.</translation>
+    </message>
+    <message>
+        <source>case party needs --name, the party's name.</source>
+        <translation>case party tarvitsee valitsimen --name, asianosaisen nimen.</translation>
+    </message>
+    <message>
+        <source>A case keeps no day of becoming %1; leave --date out.</source>
+        <translation>Asialle ei tallenneta tilan %1 alkamispäivää; jätä --date pois.</translation>
+    </message>
+    <message>
+        <source>case edit takes --date with --state: the day the case reached that state.</source>
+        <translation>case edit ottaa valitsimen --date vain valitsimen --state kanssa: päivä, jona asia siirtyi kyseiseen tilaan.</translation>
+    </message>
+    <message>
+        <source>Saved case %1.</source>
+        <translation>Tallennettiin asia %1.</translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2026, not "%1".</source>
+        <translation>--year on vuosiluku, kuten 2026, ei "%1".</translation>
+    </message>
+    <message>
+        <source>No cases found.</source>
+        <translation>Asioita ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>Added item %1 to %2, the next handling of its case.</source>
+        <translation>Lisättiin asiakohta %1 kokoukseen %2 asian seuraavaksi käsittelyksi.</translation>
+    </message>
+    <message>
+        <source>extract-sent needs --recipient NAME, --method letter|email|electronic-service and --date DATE.</source>
+        <translation>extract-sent tarvitsee valitsimet --recipient NAME, --method letter|email|electronic-service ja --date DATE.</translation>
+    </message>
+    <message>
+        <source>Recorded the extract sent to %1; notified %2</source>
+        <translation>Kirjattiin vastaanottajalle %1 lähetetty ote; tiedoksisaantipäivä %2</translation>
+    </message>
+    <message>
+        <source> (personal data)</source>
+        <translation> (henkilötietoja)</translation>
+    </message>
+    <message>
+        <source>--retention must be a number of years or "permanent", not "%1".</source>
+        <translation>--retention on vuosimäärä tai "permanent", ei "%1".</translation>
+    </message>
+    <message>
+        <source>--personal-data must be yes or no, not "%1".</source>
+        <translation>--personal-data on yes tai no, ei "%1".</translation>
+    </message>
+    <message>
+        <source>Saved task class %1.</source>
+        <translation>Tallennettiin tehtäväluokka %1.</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli taskclass list, or taskclass set CODE [--name NAME] [--retention YEARS|permanent] [--publicity PUBLICITY --basis BASIS] [--personal-data yes|no]</source>
+        <translation>Käyttö: pykala-cli taskclass list tai taskclass set CODE [--name NAME] [--retention YEARS|permanent] [--publicity PUBLICITY --basis BASIS] [--personal-data yes|no]</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>hävitettävissä</translation>
+    </message>
+    <message>
+        <source>Only the case records listed may be destroyed, from the day shown; minutes and their items are kept permanently, and so is every case of a permanent class.</source>
+        <translation>Vain luetteloitujen asioiden asiakirjat saa hävittää, kunkin ilmoitetusta päivästä alkaen; pöytäkirjat asiakohtineen säilytetään pysyvästi, samoin kuin kaikki pysyvästi säilytettävien tehtäväluokkien asiat.</translation>
     </message>
 </context>
 <context>
@@ -6634,6 +6818,41 @@ Suljetaanko ikkuna silti?</translation>
     </message>
 </context>
 <context>
+    <name>NextHandling</name>
+    <message>
+        <source>There is no agenda item with id %1.</source>
+        <translation>Asiakohtaa tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Kokousta tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>"%1" is not decided yet: its meeting has not been held and closed. Send an item on once its body has decided it.</source>
+        <translation>Asiaa "%1" ei ole vielä päätetty: sen kokousta ei ole pidetty ja päätetty. Lähetä asia eteenpäin vasta, kun toimielin on tehnyt siinä päätöksen.</translation>
+    </message>
+    <message>
+        <source>"%1" has no decision written: there is nothing to propose to the next body.</source>
+        <translation>Asiaan "%1" ei ole kirjoitettu päätöstä: seuraavalle toimielimelle ei ole mitään ehdotettavaa.</translation>
+    </message>
+    <message>
+        <source>"%1" is already on that meeting's agenda.</source>
+        <translation>Asia "%1" on jo kyseisen kokouksen esityslistalla.</translation>
+    </message>
+    <message>
+        <source>The meeting chosen has been held or cancelled: send "%1" to a meeting to come.</source>
+        <translation>Valittu kokous on jo pidetty tai peruttu: lähetä asia "%1" tulevaan kokoukseen.</translation>
+    </message>
+    <message>
+        <source>The meeting chosen is before the one that decided "%1": a case goes on to a later meeting.</source>
+        <translation>Valittu kokous on ennen kokousta, jossa asia "%1" päätettiin: asia siirtyy aina myöhempään kokoukseen.</translation>
+    </message>
+    <message>
+        <source>"%1" belongs to no case and has no task class to open one by. Give the item its case first.</source>
+        <translation>Asiakohta "%1" ei kuulu mihinkään asiaan, eikä sillä ole tehtäväluokkaa, jolla asian voisi avata. Liitä asiakohta ensin asiaan.</translation>
+    </message>
+</context>
+<context>
     <name>Nss</name>
     <message>
         <source>There is no NSS certificate database in %1. Make one with 'certutil -N -d sql:%1' and import certificates with 'pk12util -i FILE.p12 -d sql:%1', or give another with --nssdb.</source>
@@ -9782,6 +10001,106 @@ Kunnantie 1</translation>
         <source>%1 owns the store or passes every row-level policy: a role would not bind it. Give the person a login of their own.</source>
         <translation>%1 omistaa varaston tai ohittaa kaikki rivitason säännöt: rooli ei sitoisi sitä. Anna henkilölle oma käyttäjätunnus.</translation>
     </message>
+    <message>
+        <source>Giving the store's roles its new tables failed: %1 Update the store as a user who owns it and may create roles (CREATEROLE).</source>
+        <translation>Varaston roolien oikeuksien antaminen uusiin tauluihin epäonnistui: %1 Päivitä varasto käyttäjänä, joka omistaa varaston ja saa luoda rooleja (CREATEROLE).</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>päätetty</translation>
+    </message>
+    <message>
+        <source>implemented</source>
+        <translation>toimeenpantu</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>päättynyt</translation>
+    </message>
+    <message>
+        <source>There is no task class %1 in the information management plan. Add it to the classification first (pykala-cli taskclass set CODE --name NAME).</source>
+        <translation>Tiedonohjaussuunnitelmassa ei ole tehtäväluokkaa %1. Lisää se ensin tehtäväluokitukseen (pykala-cli taskclass set CODE --name NAME).</translation>
+    </message>
+    <message>
+        <source>Task class %1 is already in the classification; change that one instead.</source>
+        <translation>Tehtäväluokka %1 on jo tehtäväluokituksessa; muuta sen sijaan sitä.</translation>
+    </message>
+    <message>
+        <source>There is no task class with id %1.</source>
+        <translation>Tehtäväluokkaa tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Task class %1 is given twice; give each class once.</source>
+        <translation>Tehtäväluokka %1 on annettu kahdesti; anna kukin luokka vain kerran.</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a diary number (such as 12/00.01.00/2026) nor a case id.</source>
+        <translation>"%1" ei ole diaarinumero (kuten 12/00.01.00/2026) eikä asian tunniste.</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in the case register.</source>
+        <translation>Asiarekisterissä ei ole asiaa %1.</translation>
+    </message>
+    <message>
+        <source>Case "%1" names a task class that is not in the classification (id %2).</source>
+        <translation>Asian "%1" tehtäväluokkaa ei ole tehtäväluokituksessa (tunniste %2).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a registry prefix: letters and digits ending in a colon, e.g. KUNTA:.</source>
+        <translation>"%1" ei ole kirjaamoetuliite: se koostuu kirjaimista ja numeroista ja päättyy kaksoispisteeseen, esim. KUNTA:.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a diary number: it reads number/task class/year, e.g. 12/00.01.00/2026.</source>
+        <translation>"%1" ei ole diaarinumero: sen muoto on numero/tehtäväluokka/vuosi, esim. 12/00.01.00/2026.</translation>
+    </message>
+    <message>
+        <source>Diary number %1 is taken: number %2 of %3 is another case's. Each number is given once a year; leave the number out to take the next free one.</source>
+        <translation>Diaarinumero %1 on varattu: vuoden %3 numero %2 on jo toisella asialla. Kukin numero annetaan kerran vuodessa; jätä numero pois, niin asia saa seuraavan vapaan numeron.</translation>
+    </message>
+    <message>
+        <source>Case "%1" cannot be opened: its task class or preparer is not in the store.</source>
+        <translation>Asiaa "%1" ei voi avata: sen tehtäväluokkaa tai valmistelijaa ei ole varastossa.</translation>
+    </message>
+    <message>
+        <source>Case "%1" needs a task class of the classification.</source>
+        <translation>Asialle "%1" on annettava tehtäväluokituksen mukainen tehtäväluokka.</translation>
+    </message>
+    <message>
+        <source>There is no case with id %1.</source>
+        <translation>Asiaa tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Item "%1" names a case that is not in the case register (id %2).</source>
+        <translation>Asiakohdan "%1" asiaa ei ole asiarekisterissä (tunniste %2).</translation>
+    </message>
+    <message>
+        <source>There is no case with id %1 in the case register.</source>
+        <translation>Asiarekisterissä ei ole asiaa tunnisteella %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 cannot be linked to a case: it is not in the store.</source>
+        <translation>Asiakohtaa %1 ei voi liittää asiaan: sitä ei ole varastossa.</translation>
+    </message>
+    <message>
+        <source>Class %1, named by the items' case references</source>
+        <translation>Tehtäväluokka %1, johon asiakohtien diaarinumerot viittaavat</translation>
+    </message>
+    <message>
+        <source>An extract sent needs its recipient.</source>
+        <translation>Lähetetylle otteelle on merkittävä vastaanottaja.</translation>
+    </message>
+    <message>
+        <source>An extract sent needs the day it was sent.</source>
+        <translation>Lähetetylle otteelle on merkittävä lähetyspäivä.</translation>
+    </message>
+    <message>
+        <source>An extract of "%1" cannot have been sent: its meeting has not been held and closed, so there is no decision to send yet.</source>
+        <translation>Otetta asiasta "%1" ei ole voitu lähettää: sen kokousta ei ole pidetty ja päätetty, joten lähetettävää päätöstä ei vielä ole.</translation>
+    </message>
+    <message>
+        <source>An extract of "%1" cannot have been sent on %2, before its meeting on %3.</source>
+        <translation>Otetta asiasta "%1" ei ole voitu lähettää %2, koska asian kokous pidettiin vasta %3.</translation>
+    </message>
 </context>
 <context>
     <name>SuccessionDialog</name>
@@ -10124,6 +10443,66 @@ Kunnantie 1</translation>
     <message>
         <source>%1 must be on one line: a line break or a tab (U+%2 at character %3) cannot be kept in it. Write it on one line and try again.</source>
         <translation>%1 on kirjoitettava yhdelle riville: siihen ei voi tallentaa rivinvaihtoa eikä sarkainta (U+%2 kohdassa %3). Kirjoita se yhdelle riville ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>the code of a task class</source>
+        <translation>tehtäväluokan koodi</translation>
+    </message>
+    <message>
+        <source>the name of a task class</source>
+        <translation>tehtäväluokan nimi</translation>
+    </message>
+    <message>
+        <source>the confidentiality basis of a task class</source>
+        <translation>tehtäväluokan salassapitoperuste</translation>
+    </message>
+    <message>
+        <source>the title of a case</source>
+        <translation>asian otsikko</translation>
+    </message>
+    <message>
+        <source>the registry prefix of a diary number</source>
+        <translation>diaarinumeron kirjaamoetuliite</translation>
+    </message>
+    <message>
+        <source>the confidentiality basis of a case</source>
+        <translation>asian salassapitoperuste</translation>
+    </message>
+    <message>
+        <source>the parties of a case</source>
+        <translation>asian asianosaiset</translation>
+    </message>
+    <message>
+        <source>the name of a party of a case</source>
+        <translation>asianosaisen nimi</translation>
+    </message>
+    <message>
+        <source>the role of a party of a case</source>
+        <translation>asianosaisen rooli</translation>
+    </message>
+    <message>
+        <source>the contact details of a party of a case</source>
+        <translation>asianosaisen yhteystiedot</translation>
+    </message>
+    <message>
+        <source>the recipient of an extract</source>
+        <translation>lähetetyn otteen vastaanottaja</translation>
+    </message>
+    <message>
+        <source>the address an extract was sent to</source>
+        <translation>osoite, johon ote lähetettiin</translation>
+    </message>
+    <message>
+        <source>a task class</source>
+        <translation>tehtäväluokka</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>asiarekisterin asia</translation>
+    </message>
+    <message>
+        <source>an extract sent</source>
+        <translation>lähetetty ote</translation>
     </message>
 </context>
 <context>

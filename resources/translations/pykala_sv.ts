@@ -48,6 +48,10 @@
         <source>The %1-day period of a procurement decision runs from the day a party is notified of the decision with its instructions (hankintalaki 132 § and 147 §), not from the publication of the minutes, so no last day follows from a publication date.</source>
         <translation>Tidsfristen på %1 dagar för ett upphandlingsbeslut räknas från den dag då en part har fått del av beslutet med anvisningar (upphandlingslagen 132 § och 147 §), inte från framläggandet av protokollet, så ingen sista dag följer av ett publiceringsdatum.</translation>
     </message>
+    <message>
+        <source>The day the extract was sent is not a valid date.</source>
+        <translation>Dagen då utdraget skickades är inget giltigt datum.</translation>
+    </message>
 </context>
 <context>
     <name>AppealInstructions</name>
@@ -1781,6 +1785,186 @@
     <message>
         <source>The store has no logins. Give one a role with 'pykala-cli access grant LOGIN --role ROLE'.</source>
         <translation>Lagret har inga användarnamn. Ge ett användarnamn en roll med 'pykala-cli access grant ANVÄNDARNAMN --role ROLL'.</translation>
+    </message>
+    <message>
+        <source>The case register: case open --title TITLE --task-class 10.00.03 [--date DATE]; case show 12/10.00.03/2026; case edit CASE --state decided --date DATE; case party CASE --name NAME --role ROLE --contact ADDRESS; case link ITEM CASE; case unlink ITEM; case unlinked lists items whose case reference names no case.</source>
+        <translation>Ärenderegistret: case open --title RUBRIK --task-class 10.00.03 [--date DATUM]; case show 12/10.00.03/2026; case edit DNR --state decided --date DATUM; case party DNR --name NAMN --role ROLL --contact ADRESS; case link ÄRENDE DNR; case unlink ÄRENDE; case unlinked listar de ärenden vars diarienummer inte motsvarar något ärende i registret.</translation>
+    </message>
+    <message>
+        <source>List the cases of the register, newest first, or find them by number, title and text.</source>
+        <translation>Lista ärendena i ärenderegistret, det nyaste först, eller sök dem efter diarienummer, rubrik och text.</translation>
+    </message>
+    <message>
+        <source>Prepare the next body's item of a decided item's case on a meeting to come, e.g. send-to "KH 12/2026 § 5" "KV 4/2026".</source>
+        <translation>Bered den fortsatta behandlingen av ett avgjort ärende i nästa organ, på ett kommande sammanträde, t.ex. send-to "KH 12/2026 § 5" "KV 4/2026".</translation>
+    </message>
+    <message>
+        <source>Record an extract of a decision as sent: --recipient NAME --method letter|email|electronic-service --date DATE [--address TEXT]; prints the day of notification and the last day of appeal.</source>
+        <translation>Anteckna att ett protokollsutdrag har skickats: --recipient NAMN --method letter|email|electronic-service --date DATUM [--address TEXT]; skriver ut delfåendedagen och sista dagen för ändringssökande.</translation>
+    </message>
+    <message>
+        <source>The task classification of the information management plan: taskclass list; taskclass set 02.05.01 --name NAME --retention 10|permanent [--publicity confidential --basis BASIS] [--personal-data yes|no].</source>
+        <translation>Informationsstyrningsplanens uppgiftsklassificering: taskclass list; taskclass set 02.05.01 --name NAMN --retention 10|permanent [--publicity confidential --basis GRUND] [--personal-data yes|no].</translation>
+    </message>
+    <message>
+        <source>List the closed cases whose records may be destroyed, and from when; never minutes, never a permanent class.</source>
+        <translation>Lista de avslutade ärenden vars handlingar får förstöras, och från vilken dag; aldrig protokoll, aldrig en klass som förvaras varaktigt.</translation>
+    </message>
+    <message>
+        <source>case open: the diary number's running number, when it was given already (default: the year's next).</source>
+        <translation>case open: diarienumrets löpnummer, om det redan har tilldelats (standard: årets nästa).</translation>
+    </message>
+    <message>
+        <source>case open: the registry's prefix of the diary number, e.g. KUNTA:.</source>
+        <translation>case open: registraturens prefix i diarienumret, t.ex. KUNTA:.</translation>
+    </message>
+    <message>
+        <source>case open, edit: the preparer in charge, by name or id.</source>
+        <translation>case open, edit: ansvarig beredare, med namn eller id.</translation>
+    </message>
+    <message>
+        <source>case edit, cases: initiated, in-preparation, decided, implemented or closed.</source>
+        <translation>case edit, cases: initiated, in-preparation, decided, implemented eller closed.</translation>
+    </message>
+    <message>
+        <source>case party: the party's postal address or e-mail.</source>
+        <translation>case party: partens postadress eller e-postadress.</translation>
+    </message>
+    <message>
+        <source>extract-sent: letter, email or electronic-service.</source>
+        <translation>extract-sent: letter, email eller electronic-service.</translation>
+    </message>
+    <message>
+        <source>cases: find cases by diary number, title or the text of their items.</source>
+        <translation>cases: sök ärenden efter diarienummer, rubrik eller texten i de ärenden på föredragningslistorna som hör till dem.</translation>
+    </message>
+    <message>
+        <source>taskclass set: years its records are kept, or permanent.</source>
+        <translation>taskclass set: förvaringstiden för klassens handlingar i år, eller permanent.</translation>
+    </message>
+    <message>
+        <source>taskclass set: whether its records hold personal data, yes or no.</source>
+        <translation>taskclass set: om klassens handlingar innehåller personuppgifter, yes eller no.</translation>
+    </message>
+    <message>
+        <source>Task class: %1 %2</source>
+        <translation>Uppgiftsklass: %1 %2</translation>
+    </message>
+    <message>
+        <source>State: %1, opened %2</source>
+        <translation>Status: %1, öppnat %2</translation>
+    </message>
+    <message>
+        <source>Publicity: %1 (%2)</source>
+        <translation>Offentlighet: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Party: %1, %2 %3</source>
+        <translation>Part: %1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Extract to %1 (%2) sent %3, notified %4</source>
+        <translation>Utdrag till %1 (%2) skickat %3, delfående %4</translation>
+    </message>
+    <message>
+        <source>, last day of appeal %1</source>
+        <translation>, sista dag för ändringssökande %1</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli case open --title TITLE --task-class CODE [--date DATE], case show CASE, case edit CASE [--title TITLE] [--state STATE --date DATE], case party CASE --name NAME [--role ROLE] [--contact TEXT], case link ITEM CASE, case unlink ITEM, or case unlinked</source>
+        <translation>Användning: pykala-cli case open --title RUBRIK --task-class KOD [--date DATUM], case show DNR, case edit DNR [--title RUBRIK] [--state STATUS --date DATUM], case party DNR --name NAMN [--role ROLL] [--contact TEXT], case link ÄRENDE DNR, case unlink ÄRENDE eller case unlinked</translation>
+    </message>
+    <message>
+        <source>case open needs --title and --task-class, e.g. --task-class 10.00.03.</source>
+        <translation>case open behöver --title och --task-class, t.ex. --task-class 10.00.03.</translation>
+    </message>
+    <message>
+        <source>--number must be a whole number from 1, not "%1".</source>
+        <translation>--number ska vara ett heltal från 1 uppåt, inte "%1".</translation>
+    </message>
+    <message>
+        <source>The case just opened is not there.</source>
+        <translation>Ärendet som just öppnades finns inte.</translation>
+    </message>
+    <message>
+        <source>Opened case %1 (id %2).</source>
+        <translation>Ärendet %1 öppnades (id %2).</translation>
+    </message>
+    <message>
+        <source>Every item's case reference names a case of the register.</source>
+        <translation>Varje ärendes diarienummer motsvarar ett ärende i ärenderegistret.</translation>
+    </message>
+    <message>
+        <source>Item %1 belongs to no case now.</source>
+        <translation>Ärende %1 hör nu inte till något diariefört ärende.</translation>
+    </message>
+    <message>
+        <source>Item %1 is a handling of case %2.</source>
+        <translation>Ärende %1 är en behandling av ärendet med diarienummer %2.</translation>
+    </message>
+    <message>
+        <source>case party needs --name, the party's name.</source>
+        <translation>case party behöver --name, partens namn.</translation>
+    </message>
+    <message>
+        <source>A case keeps no day of becoming %1; leave --date out.</source>
+        <translation>För ett ärende sparas ingen dag då det blev %1; utelämna --date.</translation>
+    </message>
+    <message>
+        <source>case edit takes --date with --state: the day the case reached that state.</source>
+        <translation>case edit godtar --date endast tillsammans med --state: dagen då ärendet fick den statusen.</translation>
+    </message>
+    <message>
+        <source>Saved case %1.</source>
+        <translation>Ärendet %1 sparades.</translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2026, not "%1".</source>
+        <translation>--year ska vara ett årtal som 2026, inte "%1".</translation>
+    </message>
+    <message>
+        <source>No cases found.</source>
+        <translation>Inga ärenden hittades.</translation>
+    </message>
+    <message>
+        <source>Added item %1 to %2, the next handling of its case.</source>
+        <translation>Ärende %1 lades till på föredragningslistan för %2 som nästa behandling av det diarieförda ärendet.</translation>
+    </message>
+    <message>
+        <source>extract-sent needs --recipient NAME, --method letter|email|electronic-service and --date DATE.</source>
+        <translation>extract-sent behöver --recipient NAMN, --method letter|email|electronic-service och --date DATUM.</translation>
+    </message>
+    <message>
+        <source>Recorded the extract sent to %1; notified %2</source>
+        <translation>Utdraget som skickats till %1 antecknades; delfående %2</translation>
+    </message>
+    <message>
+        <source> (personal data)</source>
+        <translation> (personuppgifter)</translation>
+    </message>
+    <message>
+        <source>--retention must be a number of years or "permanent", not "%1".</source>
+        <translation>--retention ska vara ett antal år eller "permanent", inte "%1".</translation>
+    </message>
+    <message>
+        <source>--personal-data must be yes or no, not "%1".</source>
+        <translation>--personal-data ska vara yes eller no, inte "%1".</translation>
+    </message>
+    <message>
+        <source>Saved task class %1.</source>
+        <translation>Uppgiftsklassen %1 sparades.</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli taskclass list, or taskclass set CODE [--name NAME] [--retention YEARS|permanent] [--publicity PUBLICITY --basis BASIS] [--personal-data yes|no]</source>
+        <translation>Användning: pykala-cli taskclass list eller taskclass set KOD [--name NAMN] [--retention ÅR|permanent] [--publicity OFFENTLIGHET --basis GRUND] [--personal-data yes|no]</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>får förstöras</translation>
+    </message>
+    <message>
+        <source>Only the case records listed may be destroyed, from the day shown; minutes and their items are kept permanently, and so is every case of a permanent class.</source>
+        <translation>Endast de listade ärendehandlingarna får förstöras, från den angivna dagen; protokollen och ärendena i dem förvaras varaktigt, liksom varje ärende i en klass som förvaras varaktigt.</translation>
     </message>
 </context>
 <context>
@@ -6634,6 +6818,41 @@ Stäng fönstret ändå?</translation>
     </message>
 </context>
 <context>
+    <name>NextHandling</name>
+    <message>
+        <source>There is no agenda item with id %1.</source>
+        <translation>Det finns inget ärende med id %1.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Det finns inget sammanträde med id %1.</translation>
+    </message>
+    <message>
+        <source>"%1" is not decided yet: its meeting has not been held and closed. Send an item on once its body has decided it.</source>
+        <translation>Ärendet "%1" är ännu inte avgjort: dess sammanträde har inte hållits och avslutats. Skicka ett ärende vidare först när dess organ har avgjort det.</translation>
+    </message>
+    <message>
+        <source>"%1" has no decision written: there is nothing to propose to the next body.</source>
+        <translation>Inget beslut har skrivits för ärendet "%1": det finns inget att föreslå för nästa organ.</translation>
+    </message>
+    <message>
+        <source>"%1" is already on that meeting's agenda.</source>
+        <translation>Ärendet "%1" finns redan på det sammanträdets föredragningslista.</translation>
+    </message>
+    <message>
+        <source>The meeting chosen has been held or cancelled: send "%1" to a meeting to come.</source>
+        <translation>Det valda sammanträdet har redan hållits eller ställts in: skicka "%1" till ett kommande sammanträde.</translation>
+    </message>
+    <message>
+        <source>The meeting chosen is before the one that decided "%1": a case goes on to a later meeting.</source>
+        <translation>Det valda sammanträdet är före det sammanträde som avgjorde "%1": ett ärende går vidare till ett senare sammanträde.</translation>
+    </message>
+    <message>
+        <source>"%1" belongs to no case and has no task class to open one by. Give the item its case first.</source>
+        <translation>Ärendet "%1" hör inte till något diariefört ärende och har ingen uppgiftsklass att öppna ett med. Koppla först ärendet till ett diariefört ärende.</translation>
+    </message>
+</context>
+<context>
     <name>Nss</name>
     <message>
         <source>There is no NSS certificate database in %1. Make one with 'certutil -N -d sql:%1' and import certificates with 'pk12util -i FILE.p12 -d sql:%1', or give another with --nssdb.</source>
@@ -9782,6 +10001,106 @@ Kommunvägen 1</translation>
         <source>%1 owns the store or passes every row-level policy: a role would not bind it. Give the person a login of their own.</source>
         <translation>%1 äger lagret eller passerar alla regler på radnivå: en roll skulle inte binda det. Ge personen ett eget användarnamn.</translation>
     </message>
+    <message>
+        <source>Giving the store's roles its new tables failed: %1 Update the store as a user who owns it and may create roles (CREATEROLE).</source>
+        <translation>Det gick inte att ge lagrets roller åtkomst till de nya tabellerna: %1 Uppdatera lagret som en användare som äger det och får skapa roller (CREATEROLE).</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>avgjort</translation>
+    </message>
+    <message>
+        <source>implemented</source>
+        <translation>verkställt</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>avslutat</translation>
+    </message>
+    <message>
+        <source>There is no task class %1 in the information management plan. Add it to the classification first (pykala-cli taskclass set CODE --name NAME).</source>
+        <translation>Uppgiftsklassen %1 finns inte i informationsstyrningsplanen. Lägg först till den i klassificeringen (pykala-cli taskclass set KOD --name NAMN).</translation>
+    </message>
+    <message>
+        <source>Task class %1 is already in the classification; change that one instead.</source>
+        <translation>Uppgiftsklassen %1 finns redan i klassificeringen; ändra den i stället.</translation>
+    </message>
+    <message>
+        <source>There is no task class with id %1.</source>
+        <translation>Det finns ingen uppgiftsklass med id %1.</translation>
+    </message>
+    <message>
+        <source>Task class %1 is given twice; give each class once.</source>
+        <translation>Uppgiftsklassen %1 anges två gånger; ange varje klass en gång.</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a diary number (such as 12/00.01.00/2026) nor a case id.</source>
+        <translation>"%1" är varken ett diarienummer (som 12/00.01.00/2026) eller ett ärendes id.</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in the case register.</source>
+        <translation>Ärendet %1 finns inte i ärenderegistret.</translation>
+    </message>
+    <message>
+        <source>Case "%1" names a task class that is not in the classification (id %2).</source>
+        <translation>Ärendet "%1" anger en uppgiftsklass som inte finns i klassificeringen (id %2).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a registry prefix: letters and digits ending in a colon, e.g. KUNTA:.</source>
+        <translation>"%1" är inget registraturprefix: bokstäver och siffror som slutar med kolon, t.ex. KUNTA:.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a diary number: it reads number/task class/year, e.g. 12/00.01.00/2026.</source>
+        <translation>"%1" är inget diarienummer: det har formen nummer/uppgiftsklass/år, t.ex. 12/00.01.00/2026.</translation>
+    </message>
+    <message>
+        <source>Diary number %1 is taken: number %2 of %3 is another case's. Each number is given once a year; leave the number out to take the next free one.</source>
+        <translation>Diarienumret %1 är upptaget: nummer %2 år %3 hör till ett annat ärende. Varje nummer ges en gång per år; utelämna numret för att få nästa lediga.</translation>
+    </message>
+    <message>
+        <source>Case "%1" cannot be opened: its task class or preparer is not in the store.</source>
+        <translation>Ärendet "%1" kan inte öppnas: dess uppgiftsklass eller beredare finns inte i arkivet.</translation>
+    </message>
+    <message>
+        <source>Case "%1" needs a task class of the classification.</source>
+        <translation>Ärendet "%1" behöver en uppgiftsklass ur klassificeringen.</translation>
+    </message>
+    <message>
+        <source>There is no case with id %1.</source>
+        <translation>Det finns inget diariefört ärende med id %1.</translation>
+    </message>
+    <message>
+        <source>Item "%1" names a case that is not in the case register (id %2).</source>
+        <translation>Ärendet "%1" hänvisar till ett diariefört ärende som inte finns i ärenderegistret (id %2).</translation>
+    </message>
+    <message>
+        <source>There is no case with id %1 in the case register.</source>
+        <translation>Det finns inget ärende med id %1 i ärenderegistret.</translation>
+    </message>
+    <message>
+        <source>Item %1 cannot be linked to a case: it is not in the store.</source>
+        <translation>Ärende %1 kan inte kopplas till ett diariefört ärende: det finns inte i arkivet.</translation>
+    </message>
+    <message>
+        <source>Class %1, named by the items' case references</source>
+        <translation>Klass %1, angiven i ärendenas diarienummer</translation>
+    </message>
+    <message>
+        <source>An extract sent needs its recipient.</source>
+        <translation>Ett skickat utdrag behöver en mottagare.</translation>
+    </message>
+    <message>
+        <source>An extract sent needs the day it was sent.</source>
+        <translation>Ett skickat utdrag behöver dagen då det skickades.</translation>
+    </message>
+    <message>
+        <source>An extract of "%1" cannot have been sent: its meeting has not been held and closed, so there is no decision to send yet.</source>
+        <translation>Ett protokollsutdrag för ärendet "%1" kan inte ha skickats: sammanträdet har inte hållits och avslutats, så det finns ännu inget beslut att skicka.</translation>
+    </message>
+    <message>
+        <source>An extract of "%1" cannot have been sent on %2, before its meeting on %3.</source>
+        <translation>Ett protokollsutdrag för ärendet "%1" kan inte ha skickats %2, före sammanträdet %3.</translation>
+    </message>
 </context>
 <context>
     <name>SuccessionDialog</name>
@@ -10124,6 +10443,66 @@ Kommunvägen 1</translation>
     <message>
         <source>%1 must be on one line: a line break or a tab (U+%2 at character %3) cannot be kept in it. Write it on one line and try again.</source>
         <translation>%1 ska stå på en rad: en radbrytning eller ett tabbtecken (U+%2 vid tecken %3) kan inte sparas i det. Skriv det på en rad och försök igen.</translation>
+    </message>
+    <message>
+        <source>the code of a task class</source>
+        <translation>uppgiftsklassens kod</translation>
+    </message>
+    <message>
+        <source>the name of a task class</source>
+        <translation>uppgiftsklassens namn</translation>
+    </message>
+    <message>
+        <source>the confidentiality basis of a task class</source>
+        <translation>uppgiftsklassens sekretessgrund</translation>
+    </message>
+    <message>
+        <source>the title of a case</source>
+        <translation>det diarieförda ärendets rubrik</translation>
+    </message>
+    <message>
+        <source>the registry prefix of a diary number</source>
+        <translation>diarienumrets registraturprefix</translation>
+    </message>
+    <message>
+        <source>the confidentiality basis of a case</source>
+        <translation>det diarieförda ärendets sekretessgrund</translation>
+    </message>
+    <message>
+        <source>the parties of a case</source>
+        <translation>ärendets parter</translation>
+    </message>
+    <message>
+        <source>the name of a party of a case</source>
+        <translation>partens namn</translation>
+    </message>
+    <message>
+        <source>the role of a party of a case</source>
+        <translation>partens roll</translation>
+    </message>
+    <message>
+        <source>the contact details of a party of a case</source>
+        <translation>partens kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>the recipient of an extract</source>
+        <translation>det skickade utdragets mottagare</translation>
+    </message>
+    <message>
+        <source>the address an extract was sent to</source>
+        <translation>adressen som utdraget skickades till</translation>
+    </message>
+    <message>
+        <source>a task class</source>
+        <translation>uppgiftsklass</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>diariefört ärende</translation>
+    </message>
+    <message>
+        <source>an extract sent</source>
+        <translation>skickat utdrag</translation>
     </message>
 </context>
 <context>

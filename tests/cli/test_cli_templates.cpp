@@ -13,13 +13,6 @@
 
 namespace {
 
-CliRun cli(const QString &store, QStringList arguments)
-{
-    arguments.prepend(store);
-    arguments.prepend(QStringLiteral("--store"));
-    return runCli(arguments);
-}
-
 qint64 idOf(const CliRun &run)
 {
     INFO("stdout: " << run.out.toStdString() << " stderr: " << run.err.toStdString());
@@ -30,14 +23,6 @@ qint64 idOf(const CliRun &run)
 qint64 auditEntries(const QString &path)
 {
     return required(openStore(path)->check()).auditEntries;
-}
-
-void expectRefused(const CliRun &run, int exitCode, const char *text)
-{
-    INFO("stderr: " << run.err.toStdString());
-    CHECK(run.exitCode == exitCode);
-    CHECK(run.err.contains(QString::fromUtf8(text)));
-    CHECK(run.err.count(u'\n') == 1);
 }
 
 } // namespace
@@ -51,21 +36,21 @@ TEST_CASE("A recurring item is saved as a template and put on the next agenda fr
         const RecordedMeeting recorded = recordMeeting(*store); // KH 12/2026
         addUnheldMeeting(*store, recorded.meeting);              // KH 13/2026
     }
-    CliRun empty = cli(path, {QStringLiteral("template"), QStringLiteral("list"), QStringLiteral("--body"),
+    CliRun empty = runCliOn(path, {QStringLiteral("template"), QStringLiteral("list"), QStringLiteral("--body"),
                               QStringLiteral("KH")});
     CHECK(empty.exitCode == 0);
     CHECK(empty.out.contains(QStringLiteral("KH has no item templates")));
 
-    const qint64 item = idOf(cli(path, {QStringLiteral("item"), QStringLiteral("add"), QStringLiteral("KH 13/2026"),
+    const qint64 item = idOf(runCliOn(path, {QStringLiteral("item"), QStringLiteral("add"), QStringLiteral("KH 13/2026"),
                                         QStringLiteral("--title"), QStringLiteral("Ilmoitusasiat"),
                                         QStringLiteral("--case"), QStringLiteral("7/00.00.00/2026"),
                                         QStringLiteral("--proposal"), QStringLiteral("Merkitään tiedoksi."),
                                         QStringLiteral("--json")}));
-    const qint64 saved = idOf(cli(path, {QStringLiteral("template"), QStringLiteral("save"), QString::number(item),
+    const qint64 saved = idOf(runCliOn(path, {QStringLiteral("template"), QStringLiteral("save"), QString::number(item),
                                          QStringLiteral("--name"), QStringLiteral("Ilmoitukset"),
                                          QStringLiteral("--json")}));
 
-    const CliRun listed = cli(path, {QStringLiteral("template"), QStringLiteral("list"), QStringLiteral("--body"),
+    const CliRun listed = runCliOn(path, {QStringLiteral("template"), QStringLiteral("list"), QStringLiteral("--body"),
                                      QStringLiteral("KH"), QStringLiteral("--json")});
     REQUIRE(listed.exitCode == 0);
     const QJsonArray templates = QJsonDocument::fromJson(listed.out.toUtf8()).array();
@@ -75,7 +60,7 @@ TEST_CASE("A recurring item is saved as a template and put on the next agenda fr
     CHECK(templates.at(0).toObject().value(u"title").toString() == QStringLiteral("Ilmoitusasiat"));
 
     // From the template, a title of its own over the template's.
-    const qint64 second = idOf(cli(path, {QStringLiteral("item"), QStringLiteral("add"), QStringLiteral("KH 13/2026"),
+    const qint64 second = idOf(runCliOn(path, {QStringLiteral("item"), QStringLiteral("add"), QStringLiteral("KH 13/2026"),
                                           QStringLiteral("--template"), QStringLiteral("Ilmoitukset"),
                                           QStringLiteral("--title"), QStringLiteral("Ilmoitusasiat, joulukuu"),
                                           QStringLiteral("--json")}));
@@ -89,33 +74,33 @@ TEST_CASE("A recurring item is saved as a template and put on the next agenda fr
 
     // Bad input: one line saying what to do, the store as it was.
     const qint64 head = auditEntries(path);
-    expectRefused(cli(path, {QStringLiteral("item"), QStringLiteral("add"), QStringLiteral("KH 13/2026"),
+    expectCliRefused(runCliOn(path, {QStringLiteral("item"), QStringLiteral("add"), QStringLiteral("KH 13/2026"),
                              QStringLiteral("--template"), QStringLiteral("Ei ole")}),
                   1, "no item template \"Ei ole\"");
-    expectRefused(cli(path, {QStringLiteral("template"), QStringLiteral("save"), QString::number(item),
+    expectCliRefused(runCliOn(path, {QStringLiteral("template"), QStringLiteral("save"), QString::number(item),
                              QStringLiteral("--name"), QStringLiteral("Ilmoitukset")}),
                   1, "already has a template named \"Ilmoitukset\"");
-    expectRefused(cli(path, {QStringLiteral("template"), QStringLiteral("save"), QString::number(item)}), 2,
+    expectCliRefused(runCliOn(path, {QStringLiteral("template"), QStringLiteral("save"), QString::number(item)}), 2,
                   "template save needs --name");
-    expectRefused(cli(path, {QStringLiteral("template"), QStringLiteral("list")}), 2, "template list needs --body");
-    expectRefused(cli(path, {QStringLiteral("template"), QStringLiteral("list"), QStringLiteral("--body"),
+    expectCliRefused(runCliOn(path, {QStringLiteral("template"), QStringLiteral("list")}), 2, "template list needs --body");
+    expectCliRefused(runCliOn(path, {QStringLiteral("template"), QStringLiteral("list"), QStringLiteral("--body"),
                              QStringLiteral("KH"), QStringLiteral("--replace")}),
                   2, "template list takes no --replace option");
-    expectRefused(cli(path, {QStringLiteral("template"), QStringLiteral("remove"), QStringLiteral("Ilmoitukset"),
+    expectCliRefused(runCliOn(path, {QStringLiteral("template"), QStringLiteral("remove"), QStringLiteral("Ilmoitukset"),
                              QStringLiteral("--body"), QStringLiteral("XX")}),
                   1, "no body with the short name XX");
-    expectRefused(cli(path, {QStringLiteral("item"), QStringLiteral("edit"), QString::number(item),
+    expectCliRefused(runCliOn(path, {QStringLiteral("item"), QStringLiteral("edit"), QString::number(item),
                              QStringLiteral("--template"), QStringLiteral("Ilmoitukset")}),
                   2, "item edit takes no --template");
-    expectRefused(cli(path, {QStringLiteral("template"), QStringLiteral("copy")}), 2, "Usage: pykala-cli template");
+    expectCliRefused(runCliOn(path, {QStringLiteral("template"), QStringLiteral("copy")}), 2, "Usage: pykala-cli template");
     CHECK(auditEntries(path) == head);
 
     // Replaced, then removed by name.
-    CHECK(idOf(cli(path, {QStringLiteral("template"), QStringLiteral("save"), QString::number(second),
+    CHECK(idOf(runCliOn(path, {QStringLiteral("template"), QStringLiteral("save"), QString::number(second),
                           QStringLiteral("--name"), QStringLiteral("Ilmoitukset"), QStringLiteral("--replace"),
                           QStringLiteral("--json")}))
           == saved);
-    const CliRun removed = cli(path, {QStringLiteral("template"), QStringLiteral("remove"),
+    const CliRun removed = runCliOn(path, {QStringLiteral("template"), QStringLiteral("remove"),
                                       QStringLiteral("Ilmoitukset"), QStringLiteral("--body"), QStringLiteral("KH")});
     CHECK(removed.exitCode == 0);
     CHECK(removed.out.contains(QStringLiteral("Removed item template Ilmoitukset.")));

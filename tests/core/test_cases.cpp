@@ -151,12 +151,55 @@ TEST_CASE("The register numbers cases per year, keeps prefixes and refuses a tak
     closedEarly.state = CaseState::Closed;
     closedEarly.closed = QDate(2026, 3, 1);
     CHECK_THAT(refusal(store->updateCase(closedEarly)), Catch::Contains("before it was opened"));
+    Case badParty = one;
+    badParty.parties = {{QStringLiteral("Ostaja\nOy"), PartyKind::Organisation, QStringLiteral("ostaja"), QString()}};
+    CHECK_THAT(refusal(store->updateCase(badParty)), Catch::Contains("name of a party of a case must be on one line"));
+    badParty.parties = {{QStringLiteral(" "), PartyKind::Person, QString(), QString()}};
+    CHECK_THAT(refusal(store->updateCase(badParty)), Catch::Contains("needs a name"));
     TaskClass badCode;
     badCode.code = QStringLiteral("1.2.3");
     badCode.name = QStringLiteral("Väärä");
     CHECK_THAT(refusal(store->addTaskClass(badCode)), Catch::Contains("not a task class code"));
     CHECK(auditEntries(*store) == before);
     CHECK(storeBytes(dir.path(QStringLiteral("s.sqlite"))) == bytes);
+
+    // An item added with a registered case's number is its handling; taken
+    // out of the case, it stays out when saved, and is listed as unlinked.
+    const RecordedMeeting recorded = recordMeeting(*store);
+    const Meeting unheld = addUnheldMeeting(*store, recorded.meeting);
+    AgendaItem named;
+    named.meetingId = unheld.id;
+    named.title = QStringLiteral("Tontin myynti, jatko");
+    named.caseReference = QStringLiteral(" 1/10.00.03/2026 ");
+    const qint64 namedId = required(store->addAgendaItem(named));
+    CHECK(required(store->agendaItem(namedId))->caseId == one.id);
+    CHECK(required(store->agendaItem(namedId))->taskClass == QStringLiteral("10.00.03"));
+    REQUIRE(store->linkItemToCase(namedId, 0).ok());
+    AgendaItem unlinked = required(store->agendaItem(namedId)).value();
+    CHECK(unlinked.caseId == 0);
+    REQUIRE(store->updateAgendaItem(unlinked).ok());
+    CHECK(required(store->agendaItem(namedId))->caseId == 0);
+    // Listed with the recorded meeting's six, whose references name no case.
+    const auto listed = required(store->unlinkedItems());
+    CHECK(listed.size() == 7);
+    CHECK(std::any_of(listed.cbegin(), listed.cend(), [&](const Store::UnlinkedItem &u) { return u.itemId == namedId; }));
+    // Linked again, a save keeps the link.
+    REQUIRE(store->linkItemToCase(namedId, one.id).ok());
+    REQUIRE(store->updateAgendaItem(required(store->agendaItem(namedId)).value()).ok());
+    CHECK(required(store->caseHandlings(one.id)).size() == 1);
+
+    // Parties are kept with the case, an address over several lines too.
+    Case withParties = one;
+    withParties.parties = {{QStringLiteral("Ostaja Oy"), PartyKind::Organisation, QStringLiteral("ostaja"),
+                            QStringLiteral("Tehdaskatu 1\n70100 Testilä")},
+                           {QStringLiteral("Matti Myyjä"), PartyKind::Person, QStringLiteral("naapuri"), QString()}};
+    REQUIRE(store->updateCase(withParties).ok());
+    const Case reread = required(store->caseFile(one.id)).value();
+    REQUIRE(reread.parties.size() == 2);
+    CHECK(reread.parties.at(0).kind == PartyKind::Organisation);
+    CHECK(reread.parties.at(0).contact == QStringLiteral("Tehdaskatu 1\n70100 Testilä"));
+    CHECK(reread.parties.at(1).name == QStringLiteral("Matti Myyjä"));
+    CHECK(reread.diaryNumber == one.diaryNumber);
     CHECK(checkProblems(dir.path(QStringLiteral("s.sqlite"))).isEmpty());
 }
 
@@ -341,7 +384,14 @@ TEST_CASE("Extracts sent are kept as recorded, with each recipient's day of noti
         CHECK_FALSE(raw.exec(QStringLiteral("UPDATE extract_sent SET sent = '2026-05-19'")));
         CHECK_FALSE(raw.exec(QStringLiteral("DELETE FROM extract_sent")));
     }
-    CHECK(required(store->caseExtractsSent(0)).isEmpty());
+    // The case's extracts are its items'.
+    const qint64 caseId = required(store->openCase(newCase(QStringLiteral("Tontin myynti"), QStringLiteral("10.00.03"),
+                                                           QDate(2026, 4, 1))));
+    CHECK(required(store->caseExtractsSent(caseId)).isEmpty());
+    REQUIRE(store->linkItemToCase(sold.id, caseId).ok());
+    const QList<ExtractSent> ofCase = required(store->caseExtractsSent(caseId));
+    REQUIRE(ofCase.size() == 2);
+    CHECK(ofCase.at(1).recipient == QStringLiteral("Maanmittauslaitos"));
 }
 
 TEST_CASE("Retention lists closed cases of classes kept for a time, never a permanent one", "[cases][store]")

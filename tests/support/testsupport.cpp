@@ -405,6 +405,21 @@ QVariant RawConnection::value(const QString &sql)
     return query.value(0);
 }
 
+CliRun runCliOn(const QString &store, QStringList arguments)
+{
+    arguments.prepend(store);
+    arguments.prepend(QStringLiteral("--store"));
+    return runCli(arguments);
+}
+
+void expectCliRefused(const CliRun &run, int exitCode, const char *text)
+{
+    INFO("stderr: " << run.err.toStdString());
+    CHECK(run.exitCode == exitCode);
+    CHECK(run.err.contains(QString::fromUtf8(text)));
+    CHECK(run.err.count(u'\n') == 1);
+}
+
 CliRun runCli(const QStringList &arguments, const QByteArray &input, const QStringList &environment)
 {
     QProcess process;
@@ -578,6 +593,21 @@ RecordedMeeting recordMeeting(Store &store)
     fixture.meeting.state = MeetingState::MinutesChecked;
     REQUIRE(store.updateMeeting(fixture.meeting).ok());
     return fixture;
+}
+
+Meeting nextConvenedMeeting(const Store &store, const QString &bodyShortName)
+{
+    const auto body = store.bodyByShortName(bodyShortName);
+    REQUIRE(body.ok());
+    REQUIRE(body->has_value());
+    MeetingFilter filter;
+    filter.bodyId = body->value().id;
+    for (const Meeting &meeting : required(store.meetings(filter))) {
+        if (meeting.state == MeetingState::Convened)
+            return meeting;
+    }
+    FAIL("The demo has no convened meeting of " << bodyShortName.toStdString());
+    return {};
 }
 
 Meeting addUnheldMeeting(Store &store, const Meeting &held)

@@ -131,6 +131,10 @@ Meeting addUnheldMeeting(Store &store, const Meeting &held);
 // ("Koulukuljetusten periaatteet") for preparation and decides the third.
 Meeting holdMeetingTablingItems(Store &store, const Meeting &before);
 
+// The body's next meeting in a demo store: its first convened one. Found by
+// its state, not its number, which the demo's random sequence decides.
+Meeting nextConvenedMeeting(const Store &store, const QString &bodyShortName);
+
 // Writes a store with the sample at path and closes it, so that the file
 // itself holds everything (the WAL checkpointed).
 Sample writeSampleStore(const QString &path);
@@ -173,6 +177,11 @@ struct CliRun
 };
 CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
               const QStringList &environment = {});
+// Runs pykala-cli on the store at `store` (--store store arguments…).
+CliRun runCliOn(const QString &store, QStringList arguments);
+// Checks that a run was refused with this exit code, in one line of
+// standard error that says `text`.
+void expectCliRefused(const CliRun &run, int exitCode, const char *text);
 
 // Runs a tool of a test's set-up (openssl, certutil, pk12util, pdfsig); its
 // failure fails the test with what it said. Returns what it printed.

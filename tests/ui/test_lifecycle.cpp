@@ -910,7 +910,7 @@ TEST_CASE("Screenshots of the meeting's life cycle", "[ui][lifecycle][screenshot
     window.resize(1280, 800);
     window.show();
     Store &store = window.store();
-    const Meeting planned = required(store.findMeeting(QStringLiteral("KH 20/2026")));
+    const Meeting planned = nextConvenedMeeting(store, QStringLiteral("KH"));
     const Meeting held = required(store.findMeeting(QStringLiteral("KH 18/2026")));
     REQUIRE(window.selectMeeting(planned.id));
     MeetingPage *page = window.meetingPage();

@@ -832,8 +832,8 @@ TEST_CASE("Screenshots of the main views", "[ui][screenshot]")
     window.show();
     const auto meeting = window.store().findMeeting(QStringLiteral("KH 18/2026"));
     REQUIRE(meeting.ok());
-    const auto planned = window.store().findMeeting(QStringLiteral("KH 20/2026"));
-    REQUIRE(window.selectMeeting(planned.ok() ? planned->id : meeting->id));
+    const Result<Meeting> planned = nextConvenedMeeting(window.store(), QStringLiteral("KH"));
+    REQUIRE(window.selectMeeting(planned->id));
     save(&window, QStringLiteral("meeting-page.png"));
 
     const auto items = window.store().agendaItems(meeting->id).value();
