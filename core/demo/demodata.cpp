@@ -797,7 +797,7 @@ private:
             chosen.append(item.toObject());
         // The board prepares what the council decides: each council case of
         // the weeks after this meeting comes first onto the board's agenda.
-        if (m_options.councilCases && body.spec.value(u"kind").toString() == u"board")
+        if (body.spec.value(u"kind").toString() == u"board")
             chosen = withCouncilCases(chosen, int(standard.size()), topicalCount, meeting);
 
         std::optional<Plan> plan;

@@ -21,9 +21,6 @@ struct Options
     int years = 2;           // calendar years of meetings, ending with asOf's year
     quint32 seed = 1;
     QDate asOf;              // meetings before this day have been held; null: today
-    // The board prepares the council's cases at its earlier meetings, so
-    // that the council's minutes print earlier handling.
-    bool councilCases = true;
     // Told how far the work is: `done` steps of `total` (the register, then
     // each body's meetings of each year). Called on the generating thread.
     std::function<void(int done, int total)> progress;
