@@ -1313,7 +1313,10 @@ int cases(const Context &context, const Options &options)
         if (context.json)
             array.append(caseJson(entry));
         else
-            *context.out << QStringLiteral("%1  %2  %3").arg(entry.diaryNumber.toString(), -22).arg(Codes::code(entry.state), -14).arg(entry.title)
+            *context.out << QStringLiteral("%1  %2  %3")
+                                .arg(entry.diaryNumber.toString(), -22)
+                                .arg(Codes::code(entry.state), -14)
+                                .arg(entry.title)
                          << Qt::endl;
     }
     if (context.json)
@@ -1441,7 +1444,8 @@ int taskClasses(const Context &context, const QStringList &arguments, const Opti
             return fail(context, saved.error());
         return done(context, tr("Saved task class %1.").arg(taskClass.code));
     }
-    return usage(context, tr("Usage: pykala-cli taskclass list, or taskclass set CODE [--name NAME] [--retention YEARS|permanent] [--publicity PUBLICITY --basis BASIS] [--personal-data yes|no]"));
+    return usage(context, tr("Usage: pykala-cli taskclass list, or taskclass set CODE [--name NAME] [--retention "
+                             "YEARS|permanent] [--publicity PUBLICITY --basis BASIS] [--personal-data yes|no]"));
 }
 
 int retention(const Context &context)
