@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/csvtable.h"
 #include "model/codes.h"
 
 #include <QByteArray>
@@ -30,7 +31,6 @@ constexpr qsizetype maxFileBytes = 10 * 1024 * 1024; // 10 MiB: some 60,000 rows
 constexpr int maxRows = 10000;                       // rows of members below the header
 constexpr qsizetype maxFieldLength = 1000;           // characters in one cell: the store's line limit
 constexpr int maxColumns = 50;                       // columns the header row may have
-constexpr int maxListedProblems = 1000;              // problems listed; the rest are counted
 
 // Why a file of this many bytes is not read (beyond maxFileBytes); empty
 // when it may be. A caller reading a file may ask before reading it all.
@@ -48,42 +48,10 @@ bool isRequired(Column column);
 // store's code ("varajäsen", "ersättare", "deputy"…); case does not matter.
 std::optional<MembershipRole> roleOf(const QString &word);
 
-// One problem of a file. Row 0 is the file as a whole, row 1 the header.
-// columnNumber counts from 1 (0: the row as a whole); column is the
-// header's name for it as the file writes it, empty for a column the
-// header does not name.
-struct Problem
-{
-    int row = 0;
-    int columnNumber = 0;
-    QString column;
-    QString message;
-
-    // "Row 5, column "sukunimi": the family name is empty."
-    QString text() const;
-};
-
-// Every problem found in a file: the first maxListedProblems of them in row
-// order, and how many more there were.
-struct Problems
-{
-    QList<Problem> problems;
-    int unlistedProblems = 0;
-
-    bool hasProblems() const { return !problems.isEmpty(); }
-    // A headline ("The file has 3 problems; nothing was imported.") and
-    // one line per problem.
-    QString message() const;
-};
-
-// A value, or the problems that stand in its way.
+using Problem = CsvTable::Problem;
+using Problems = CsvTable::Problems;
 template<typename T>
-struct Checked : Problems
-{
-    std::optional<T> value;
-
-    bool ok() const { return value.has_value() && problems.isEmpty(); }
-};
+using Checked = CsvTable::Checked<T>;
 
 // One row of members as the file has it, each cell trimmed, with runs of
 // white space (line breaks in a cell too) made one space.

@@ -103,7 +103,7 @@
     </message>
     </context>
 <context>
-    <name>MemberCsv</name>
+    <name>CsvTable</name>
     <message numerus="yes">
         <source>The file has %n problem(s); nothing was imported.</source>
         <translation><numerusform>The file has %n problem; nothing was imported.</numerusform><numerusform>The file has %n problems; nothing was imported.</numerusform></translation>

@@ -2232,6 +2232,125 @@
     </message>
 </context>
 <context>
+    <name>CsvTable</name>
+    <message>
+        <source>Row %1, column "%2": %3</source>
+        <translation>Rivi %1, sarake "%2": %3</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Rivi %1, sarake %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rivi %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Mitään ei tuotu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Tiedostossa on %n ongelma; mitään ei tuotu.</numerusform><numerusform>Tiedostossa on %n ongelmaa; mitään ei tuotu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s), not listed.</source>
+        <translation>
+            <numerusform>… ja %n ongelma lisää, luettelematta.</numerusform><numerusform>… ja %n ongelmaa lisää, luettelematta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the sheet as CSV (in Excel "CSV UTF-8" or "CSV (semicolon delimited)", in LibreOffice "Text CSV") and import that file.</source>
+        <translation>Tallenna taulukko CSV-muodossa (Excelissä "CSV UTF-8" tai "CSV (luetteloerotin)", LibreOfficessa "Teksti CSV") ja tuo se tiedosto.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text (Excel's "Unicode text"), not CSV.</source>
+        <translation>Tiedosto on UTF-16-tekstiä (Excelin "Unicode-teksti"), ei CSV:tä.</translation>
+    </message>
+    <message>
+        <source>The file is a spreadsheet workbook (.xlsx or .ods), not CSV.</source>
+        <translation>Tiedosto on laskentataulukon työkirja (.xlsx tai .ods), ei CSV:tä.</translation>
+    </message>
+    <message>
+        <source>The file is an Excel 97–2003 workbook (.xls), not CSV.</source>
+        <translation>Tiedosto on Excel 97–2003 -työkirja (.xls), ei CSV:tä.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it holds a zero byte (at byte %1), which no CSV file saved from a spreadsheet does. Is this the right file?</source>
+        <translation>Tiedosto ei ole tekstiä: siinä on nollatavu (tavussa %1), jota taulukosta tallennetussa CSV-tiedostossa ei ole. Onko tämä oikea tiedosto?</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed: its opening quote (") has no closing quote, so the rest of the file would be this one cell. Add the missing quote.</source>
+        <translation>lainausmerkeissä oleva solu ei pääty: sen alkavalla lainausmerkillä (") ei ole päättävää, joten koko loppu tiedostosta olisi tätä yhtä solua. Lisää puuttuva lainausmerkki.</translation>
+    </message>
+    <message>
+        <source>The columns are separated by tabs, not by ';' or ','.</source>
+        <translation>Sarakkeet on erotettu sarkaimin, ei merkeillä ';' tai ','.</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a quoted cell; quote the whole cell, and write each quote inside it twice ("").</source>
+        <translation>lainausmerkeissä olevan solun päättävän lainausmerkin jälkeen on tekstiä; pane koko solu lainausmerkkeihin ja kirjoita jokainen sen sisällä oleva lainausmerkki kahdesti ("").</translation>
+    </message>
+    <message>
+        <source>no such column; the columns are %1 (or the same in Swedish or English). Rename the column or remove it: its values would not be imported.</source>
+        <translation>tuntematon sarake; sarakkeet ovat %1 (tai samat ruotsiksi tai englanniksi). Nimeä sarake uudelleen tai poista se: sen arvoja ei tuotaisi.</translation>
+    </message>
+    <message>
+        <source>the same column as column %1 (%2); keep one of them.</source>
+        <translation>sama sarake kuin sarake %1 (%2); säilytä niistä toinen.</translation>
+    </message>
+    <message>
+        <source>the header row has no column for %1 (%2); it is required.</source>
+        <translation>otsikkorivillä ei ole saraketta, jossa on %1 (%2); se on pakollinen.</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells, but the header row has %2 columns: a separator too many, or a cell with a separator in it that is not in quotes, shifts the values into the wrong columns.</source>
+        <translation>rivillä on %1 solua, mutta otsikkorivillä on %2 saraketta: ylimääräinen erotin tai solu, jossa on erotin mutta jota ei ole pantu lainausmerkkeihin, siirtää arvot väärille sarakkeille.</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells, but the header row has %2 columns: a separator too few shifts the values into the wrong columns.</source>
+        <translation>rivillä on %1 solua, mutta otsikkorivillä on %2 saraketta: puuttuva erotin siirtää arvot väärille sarakkeille.</translation>
+    </message>
+    <message>
+        <source>a value in a column that the header row does not name; name the column or clear the cell.</source>
+        <translation>arvo sarakkeessa, jota otsikkorivi ei nimeä; nimeä sarake tai tyhjennä solu.</translation>
+    </message>
+    <message>
+        <source>the cell is %1 characters long; at most %2 are read.</source>
+        <translation>solussa on %1 merkkiä; enintään %2 luetaan.</translation>
+    </message>
+    <message>
+        <source>the cell holds bytes that are not UTF-8, though the file begins as UTF-8 does (with a byte order mark). Save the sheet again as CSV UTF-8.</source>
+        <translation>solussa on tavuja, jotka eivät ole UTF-8:aa, vaikka tiedosto alkaa kuten UTF-8 (tavujärjestysmerkillä). Tallenna taulukko uudelleen muodossa CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row and no members.</source>
+        <translation>Tiedosto on tyhjä: siinä ei ole otsikkoriviä eikä jäseniä.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no members below it.</source>
+        <translation>Tiedostossa on otsikkorivi mutta sen alla ei ole jäseniä.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows of members; at most %1 are read at once. Split it into several files, one for each body for example.</source>
+        <translation>Tiedostossa on yli %1 jäsenriviä; kerralla luetaan enintään %1. Jaa se useaan tiedostoon, esimerkiksi yksi kullekin toimielimelle.</translation>
+    </message>
+    <message>
+        <source>the header row has more than %1 columns; a list of members has at most %1. Is this the right file?</source>
+        <translation>otsikkorivillä on yli %1 saraketta; jäsenluettelossa on enintään %1. Onko tämä oikea tiedosto?</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 cells; a list of members has at most %1 columns. Is this the right file?</source>
+        <translation>rivillä on yli %1 solua; jäsenluettelossa on enintään %1 saraketta. Onko tämä oikea tiedosto?</translation>
+    </message>
+    <message>
+        <source>the first row is not a header row: none of its cells names a column of a list of members (%1, or the same in Swedish or English). Add a header row above the members.</source>
+        <translation>ensimmäinen rivi ei ole otsikkorivi: mikään sen soluista ei nimeä jäsenluettelon saraketta (%1 tai samat ruotsiksi tai englanniksi). Lisää otsikkorivi jäsenten yläpuolelle.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionRecord</name>
     <message>
         <source>%1 has not been closed; its minutes are signed after the meeting.</source>
@@ -6117,122 +6236,6 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>the title or occupation</source>
         <translation>arvo tai ammatti</translation>
-    </message>
-    <message>
-        <source>Save the sheet as CSV (in Excel "CSV UTF-8" or "CSV (semicolon delimited)", in LibreOffice "Text CSV") and import that file.</source>
-        <translation>Tallenna taulukko CSV-muodossa (Excelissä "CSV UTF-8" tai "CSV (luetteloerotin)", LibreOfficessa "Teksti CSV") ja tuo se tiedosto.</translation>
-    </message>
-    <message>
-        <source>The file is UTF-16 text (Excel's "Unicode text"), not CSV.</source>
-        <translation>Tiedosto on UTF-16-tekstiä (Excelin "Unicode-teksti"), ei CSV:tä.</translation>
-    </message>
-    <message>
-        <source>The file is a spreadsheet workbook (.xlsx or .ods), not CSV.</source>
-        <translation>Tiedosto on laskentataulukon työkirja (.xlsx tai .ods), ei CSV:tä.</translation>
-    </message>
-    <message>
-        <source>The file is an Excel 97–2003 workbook (.xls), not CSV.</source>
-        <translation>Tiedosto on Excel 97–2003 -työkirja (.xls), ei CSV:tä.</translation>
-    </message>
-    <message>
-        <source>The file is not text: it holds a zero byte (at byte %1), which no CSV file saved from a spreadsheet does. Is this the right file?</source>
-        <translation>Tiedosto ei ole tekstiä: siinä on nollatavu (tavussa %1), jota taulukosta tallennetussa CSV-tiedostossa ei ole. Onko tämä oikea tiedosto?</translation>
-    </message>
-    <message>
-        <source>The file is empty: it has no header row and no members.</source>
-        <translation>Tiedosto on tyhjä: siinä ei ole otsikkoriviä eikä jäseniä.</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 rows of members; at most %1 are read at once. Split it into several files, one for each body for example.</source>
-        <translation>Tiedostossa on yli %1 jäsenriviä; kerralla luetaan enintään %1. Jaa se useaan tiedostoon, esimerkiksi yksi kullekin toimielimelle.</translation>
-    </message>
-    <message>
-        <source>the header row has more than %1 columns; a list of members has at most %1. Is this the right file?</source>
-        <translation>otsikkorivillä on yli %1 saraketta; jäsenluettelossa on enintään %1. Onko tämä oikea tiedosto?</translation>
-    </message>
-    <message>
-        <source>the row has more than %1 cells; a list of members has at most %1 columns. Is this the right file?</source>
-        <translation>rivillä on yli %1 solua; jäsenluettelossa on enintään %1 saraketta. Onko tämä oikea tiedosto?</translation>
-    </message>
-    <message>
-        <source>a quoted cell is never closed: its opening quote (") has no closing quote, so the rest of the file would be this one cell. Add the missing quote.</source>
-        <translation>lainausmerkeissä oleva solu ei pääty: sen alkavalla lainausmerkillä (") ei ole päättävää, joten koko loppu tiedostosta olisi tätä yhtä solua. Lisää puuttuva lainausmerkki.</translation>
-    </message>
-    <message>
-        <source>The columns are separated by tabs, not by ';' or ','.</source>
-        <translation>Sarakkeet on erotettu sarkaimin, ei merkeillä ';' tai ','.</translation>
-    </message>
-    <message>
-        <source>the first row is not a header row: none of its cells names a column of a list of members (%1, or the same in Swedish or English). Add a header row above the members.</source>
-        <translation>ensimmäinen rivi ei ole otsikkorivi: mikään sen soluista ei nimeä jäsenluettelon saraketta (%1 tai samat ruotsiksi tai englanniksi). Lisää otsikkorivi jäsenten yläpuolelle.</translation>
-    </message>
-    <message>
-        <source>text follows the closing quote of a quoted cell; quote the whole cell, and write each quote inside it twice ("").</source>
-        <translation>lainausmerkeissä olevan solun päättävän lainausmerkin jälkeen on tekstiä; pane koko solu lainausmerkkeihin ja kirjoita jokainen sen sisällä oleva lainausmerkki kahdesti ("").</translation>
-    </message>
-    <message>
-        <source>no such column; the columns are %1 (or the same in Swedish or English). Rename the column or remove it: its values would not be imported.</source>
-        <translation>tuntematon sarake; sarakkeet ovat %1 (tai samat ruotsiksi tai englanniksi). Nimeä sarake uudelleen tai poista se: sen arvoja ei tuotaisi.</translation>
-    </message>
-    <message>
-        <source>the same column as column %1 (%2); keep one of them.</source>
-        <translation>sama sarake kuin sarake %1 (%2); säilytä niistä toinen.</translation>
-    </message>
-    <message>
-        <source>the header row has no column for %1 (%2); it is required.</source>
-        <translation>otsikkorivillä ei ole saraketta, jossa on %1 (%2); se on pakollinen.</translation>
-    </message>
-    <message>
-        <source>The file has a header row but no members below it.</source>
-        <translation>Tiedostossa on otsikkorivi mutta sen alla ei ole jäseniä.</translation>
-    </message>
-    <message>
-        <source>the row has %1 cells, but the header row has %2 columns: a separator too many, or a cell with a separator in it that is not in quotes, shifts the values into the wrong columns.</source>
-        <translation>rivillä on %1 solua, mutta otsikkorivillä on %2 saraketta: ylimääräinen erotin tai solu, jossa on erotin mutta jota ei ole pantu lainausmerkkeihin, siirtää arvot väärille sarakkeille.</translation>
-    </message>
-    <message>
-        <source>the row has %1 cells, but the header row has %2 columns: a separator too few shifts the values into the wrong columns.</source>
-        <translation>rivillä on %1 solua, mutta otsikkorivillä on %2 saraketta: puuttuva erotin siirtää arvot väärille sarakkeille.</translation>
-    </message>
-    <message>
-        <source>a value in a column that the header row does not name; name the column or clear the cell.</source>
-        <translation>arvo sarakkeessa, jota otsikkorivi ei nimeä; nimeä sarake tai tyhjennä solu.</translation>
-    </message>
-    <message>
-        <source>the cell is %1 characters long; at most %2 are read.</source>
-        <translation>solussa on %1 merkkiä; enintään %2 luetaan.</translation>
-    </message>
-    <message>
-        <source>the cell holds bytes that are not UTF-8, though the file begins as UTF-8 does (with a byte order mark). Save the sheet again as CSV UTF-8.</source>
-        <translation>solussa on tavuja, jotka eivät ole UTF-8:aa, vaikka tiedosto alkaa kuten UTF-8 (tavujärjestysmerkillä). Tallenna taulukko uudelleen muodossa CSV UTF-8.</translation>
-    </message>
-    <message>
-        <source>Row %1, column "%2": %3</source>
-        <translation>Rivi %1, sarake "%2": %3</translation>
-    </message>
-    <message>
-        <source>Row %1, column %2: %3</source>
-        <translation>Rivi %1, sarake %2: %3</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation>Rivi %1: %2</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Mitään ei tuotu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n problem(s); nothing was imported.</source>
-        <translation>
-            <numerusform>Tiedostossa on %n ongelma; mitään ei tuotu.</numerusform><numerusform>Tiedostossa on %n ongelmaa; mitään ei tuotu.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s), not listed.</source>
-        <translation>
-            <numerusform>… ja %n ongelma lisää, luettelematta.</numerusform><numerusform>… ja %n ongelmaa lisää, luettelematta.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 is not a date; write it as 1.6.2025 or 2025-06-01.</source>

@@ -2232,6 +2232,125 @@
     </message>
 </context>
 <context>
+    <name>CsvTable</name>
+    <message>
+        <source>Row %1, column "%2": %3</source>
+        <translation>Rad %1, kolumn "%2": %3</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Rad %1, kolumn %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting importerades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Filen har %n problem; ingenting importerades.</numerusform><numerusform>Filen har %n problem; ingenting importerades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s), not listed.</source>
+        <translation>
+            <numerusform>… och %n problem till, som inte räknas upp.</numerusform><numerusform>… och %n problem till, som inte räknas upp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the sheet as CSV (in Excel "CSV UTF-8" or "CSV (semicolon delimited)", in LibreOffice "Text CSV") and import that file.</source>
+        <translation>Spara bladet som CSV (i Excel "CSV UTF-8" eller "CSV (semikolonavgränsad)", i LibreOffice "Text CSV") och importera den filen.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text (Excel's "Unicode text"), not CSV.</source>
+        <translation>Filen är UTF-16-text (Excels "Unicode-text"), inte CSV.</translation>
+    </message>
+    <message>
+        <source>The file is a spreadsheet workbook (.xlsx or .ods), not CSV.</source>
+        <translation>Filen är en kalkylarbetsbok (.xlsx eller .ods), inte CSV.</translation>
+    </message>
+    <message>
+        <source>The file is an Excel 97–2003 workbook (.xls), not CSV.</source>
+        <translation>Filen är en Excel 97–2003-arbetsbok (.xls), inte CSV.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it holds a zero byte (at byte %1), which no CSV file saved from a spreadsheet does. Is this the right file?</source>
+        <translation>Filen är inte text: den innehåller en nollbyte (vid byte %1), vilket ingen CSV-fil sparad från ett kalkylark gör. Är detta rätt fil?</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed: its opening quote (") has no closing quote, so the rest of the file would be this one cell. Add the missing quote.</source>
+        <translation>en cell inom citattecken avslutas aldrig: dess inledande citattecken (") har inget avslutande, så resten av filen skulle bli denna enda cell. Lägg till det saknade citattecknet.</translation>
+    </message>
+    <message>
+        <source>The columns are separated by tabs, not by ';' or ','.</source>
+        <translation>Kolumnerna är avgränsade med tabbar, inte med ';' eller ','.</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a quoted cell; quote the whole cell, and write each quote inside it twice ("").</source>
+        <translation>text följer efter det avslutande citattecknet i en cell inom citattecken; sätt hela cellen inom citattecken och skriv varje citattecken i den två gånger ("").</translation>
+    </message>
+    <message>
+        <source>no such column; the columns are %1 (or the same in Swedish or English). Rename the column or remove it: its values would not be imported.</source>
+        <translation>okänd kolumn; kolumnerna är %1 (eller detsamma på svenska eller engelska). Byt namn på kolumnen eller ta bort den: dess värden skulle inte importeras.</translation>
+    </message>
+    <message>
+        <source>the same column as column %1 (%2); keep one of them.</source>
+        <translation>samma kolumn som kolumn %1 (%2); behåll en av dem.</translation>
+    </message>
+    <message>
+        <source>the header row has no column for %1 (%2); it is required.</source>
+        <translation>rubrikraden har ingen kolumn för %1 (%2); den är obligatorisk.</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells, but the header row has %2 columns: a separator too many, or a cell with a separator in it that is not in quotes, shifts the values into the wrong columns.</source>
+        <translation>raden har %1 celler, men rubrikraden har %2 kolumner: en avgränsare för mycket, eller en cell med en avgränsare som inte står inom citattecken, flyttar värdena till fel kolumner.</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells, but the header row has %2 columns: a separator too few shifts the values into the wrong columns.</source>
+        <translation>raden har %1 celler, men rubrikraden har %2 kolumner: en avgränsare för lite flyttar värdena till fel kolumner.</translation>
+    </message>
+    <message>
+        <source>a value in a column that the header row does not name; name the column or clear the cell.</source>
+        <translation>ett värde i en kolumn som rubrikraden inte namnger; namnge kolumnen eller töm cellen.</translation>
+    </message>
+    <message>
+        <source>the cell is %1 characters long; at most %2 are read.</source>
+        <translation>cellen är %1 tecken lång; högst %2 läses.</translation>
+    </message>
+    <message>
+        <source>the cell holds bytes that are not UTF-8, though the file begins as UTF-8 does (with a byte order mark). Save the sheet again as CSV UTF-8.</source>
+        <translation>cellen innehåller byte som inte är UTF-8, fast filen börjar som UTF-8 gör (med en byteordningsmarkering). Spara bladet på nytt som CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row and no members.</source>
+        <translation>Filen är tom: den har ingen rubrikrad och inga ledamöter.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no members below it.</source>
+        <translation>Filen har en rubrikrad men inga ledamöter under den.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows of members; at most %1 are read at once. Split it into several files, one for each body for example.</source>
+        <translation>Filen har fler än %1 rader med ledamöter; högst %1 läses åt gången. Dela upp den i flera filer, till exempel en för varje organ.</translation>
+    </message>
+    <message>
+        <source>the header row has more than %1 columns; a list of members has at most %1. Is this the right file?</source>
+        <translation>rubrikraden har fler än %1 kolumner; en ledamotsförteckning har högst %1. Är detta rätt fil?</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 cells; a list of members has at most %1 columns. Is this the right file?</source>
+        <translation>raden har fler än %1 celler; en ledamotsförteckning har högst %1 kolumner. Är detta rätt fil?</translation>
+    </message>
+    <message>
+        <source>the first row is not a header row: none of its cells names a column of a list of members (%1, or the same in Swedish or English). Add a header row above the members.</source>
+        <translation>den första raden är ingen rubrikrad: ingen av dess celler namnger en kolumn i en ledamotsförteckning (%1, eller detsamma på svenska eller engelska). Lägg till en rubrikrad ovanför ledamöterna.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionRecord</name>
     <message>
         <source>%1 has not been closed; its minutes are signed after the meeting.</source>
@@ -6117,122 +6236,6 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>the title or occupation</source>
         <translation>titeln eller yrket</translation>
-    </message>
-    <message>
-        <source>Save the sheet as CSV (in Excel "CSV UTF-8" or "CSV (semicolon delimited)", in LibreOffice "Text CSV") and import that file.</source>
-        <translation>Spara bladet som CSV (i Excel "CSV UTF-8" eller "CSV (semikolonavgränsad)", i LibreOffice "Text CSV") och importera den filen.</translation>
-    </message>
-    <message>
-        <source>The file is UTF-16 text (Excel's "Unicode text"), not CSV.</source>
-        <translation>Filen är UTF-16-text (Excels "Unicode-text"), inte CSV.</translation>
-    </message>
-    <message>
-        <source>The file is a spreadsheet workbook (.xlsx or .ods), not CSV.</source>
-        <translation>Filen är en kalkylarbetsbok (.xlsx eller .ods), inte CSV.</translation>
-    </message>
-    <message>
-        <source>The file is an Excel 97–2003 workbook (.xls), not CSV.</source>
-        <translation>Filen är en Excel 97–2003-arbetsbok (.xls), inte CSV.</translation>
-    </message>
-    <message>
-        <source>The file is not text: it holds a zero byte (at byte %1), which no CSV file saved from a spreadsheet does. Is this the right file?</source>
-        <translation>Filen är inte text: den innehåller en nollbyte (vid byte %1), vilket ingen CSV-fil sparad från ett kalkylark gör. Är detta rätt fil?</translation>
-    </message>
-    <message>
-        <source>The file is empty: it has no header row and no members.</source>
-        <translation>Filen är tom: den har ingen rubrikrad och inga ledamöter.</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 rows of members; at most %1 are read at once. Split it into several files, one for each body for example.</source>
-        <translation>Filen har fler än %1 rader med ledamöter; högst %1 läses åt gången. Dela upp den i flera filer, till exempel en för varje organ.</translation>
-    </message>
-    <message>
-        <source>the header row has more than %1 columns; a list of members has at most %1. Is this the right file?</source>
-        <translation>rubrikraden har fler än %1 kolumner; en ledamotsförteckning har högst %1. Är detta rätt fil?</translation>
-    </message>
-    <message>
-        <source>the row has more than %1 cells; a list of members has at most %1 columns. Is this the right file?</source>
-        <translation>raden har fler än %1 celler; en ledamotsförteckning har högst %1 kolumner. Är detta rätt fil?</translation>
-    </message>
-    <message>
-        <source>a quoted cell is never closed: its opening quote (") has no closing quote, so the rest of the file would be this one cell. Add the missing quote.</source>
-        <translation>en cell inom citattecken avslutas aldrig: dess inledande citattecken (") har inget avslutande, så resten av filen skulle bli denna enda cell. Lägg till det saknade citattecknet.</translation>
-    </message>
-    <message>
-        <source>The columns are separated by tabs, not by ';' or ','.</source>
-        <translation>Kolumnerna är avgränsade med tabbar, inte med ';' eller ','.</translation>
-    </message>
-    <message>
-        <source>the first row is not a header row: none of its cells names a column of a list of members (%1, or the same in Swedish or English). Add a header row above the members.</source>
-        <translation>den första raden är ingen rubrikrad: ingen av dess celler namnger en kolumn i en ledamotsförteckning (%1, eller detsamma på svenska eller engelska). Lägg till en rubrikrad ovanför ledamöterna.</translation>
-    </message>
-    <message>
-        <source>text follows the closing quote of a quoted cell; quote the whole cell, and write each quote inside it twice ("").</source>
-        <translation>text följer efter det avslutande citattecknet i en cell inom citattecken; sätt hela cellen inom citattecken och skriv varje citattecken i den två gånger ("").</translation>
-    </message>
-    <message>
-        <source>no such column; the columns are %1 (or the same in Swedish or English). Rename the column or remove it: its values would not be imported.</source>
-        <translation>okänd kolumn; kolumnerna är %1 (eller detsamma på svenska eller engelska). Byt namn på kolumnen eller ta bort den: dess värden skulle inte importeras.</translation>
-    </message>
-    <message>
-        <source>the same column as column %1 (%2); keep one of them.</source>
-        <translation>samma kolumn som kolumn %1 (%2); behåll en av dem.</translation>
-    </message>
-    <message>
-        <source>the header row has no column for %1 (%2); it is required.</source>
-        <translation>rubrikraden har ingen kolumn för %1 (%2); den är obligatorisk.</translation>
-    </message>
-    <message>
-        <source>The file has a header row but no members below it.</source>
-        <translation>Filen har en rubrikrad men inga ledamöter under den.</translation>
-    </message>
-    <message>
-        <source>the row has %1 cells, but the header row has %2 columns: a separator too many, or a cell with a separator in it that is not in quotes, shifts the values into the wrong columns.</source>
-        <translation>raden har %1 celler, men rubrikraden har %2 kolumner: en avgränsare för mycket, eller en cell med en avgränsare som inte står inom citattecken, flyttar värdena till fel kolumner.</translation>
-    </message>
-    <message>
-        <source>the row has %1 cells, but the header row has %2 columns: a separator too few shifts the values into the wrong columns.</source>
-        <translation>raden har %1 celler, men rubrikraden har %2 kolumner: en avgränsare för lite flyttar värdena till fel kolumner.</translation>
-    </message>
-    <message>
-        <source>a value in a column that the header row does not name; name the column or clear the cell.</source>
-        <translation>ett värde i en kolumn som rubrikraden inte namnger; namnge kolumnen eller töm cellen.</translation>
-    </message>
-    <message>
-        <source>the cell is %1 characters long; at most %2 are read.</source>
-        <translation>cellen är %1 tecken lång; högst %2 läses.</translation>
-    </message>
-    <message>
-        <source>the cell holds bytes that are not UTF-8, though the file begins as UTF-8 does (with a byte order mark). Save the sheet again as CSV UTF-8.</source>
-        <translation>cellen innehåller byte som inte är UTF-8, fast filen börjar som UTF-8 gör (med en byteordningsmarkering). Spara bladet på nytt som CSV UTF-8.</translation>
-    </message>
-    <message>
-        <source>Row %1, column "%2": %3</source>
-        <translation>Rad %1, kolumn "%2": %3</translation>
-    </message>
-    <message>
-        <source>Row %1, column %2: %3</source>
-        <translation>Rad %1, kolumn %2: %3</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation>Rad %1: %2</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Ingenting importerades.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n problem(s); nothing was imported.</source>
-        <translation>
-            <numerusform>Filen har %n problem; ingenting importerades.</numerusform><numerusform>Filen har %n problem; ingenting importerades.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s), not listed.</source>
-        <translation>
-            <numerusform>… och %n problem till, som inte räknas upp.</numerusform><numerusform>… och %n problem till, som inte räknas upp.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 is not a date; write it as 1.6.2025 or 2025-06-01.</source>

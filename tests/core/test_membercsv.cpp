@@ -732,7 +732,7 @@ TEST_CASE("Many bad rows: the first 1,000 problems are listed, the rest counted"
         for (int i = 0; i < 1200; ++i)
             bad += "XX;Aino;Mäkelä;jäsen;1.6.2025\r\n";
         const auto result = MemberCsv::import(*store, bad);
-        CHECK(result.problems.size() == MemberCsv::maxListedProblems);
+        CHECK(result.problems.size() == CsvTable::maxListedProblems);
         CHECK(result.unlistedProblems == 200);
         CHECK(result.problems.first().row == 2);
         CHECK(result.problems.last().row == 1001);
