@@ -80,6 +80,8 @@ int importFile(const Context &context, const QString &file);
 // dryRun everything is checked and nothing written. Every problem of the
 // file is printed, a line each.
 int importMembers(const Context &context, const QString &file, bool dryRun);
+// taskclass import FILE.csv: the task classification from a spreadsheet.
+int importTaskClasses(const Context &context, const QString &file, bool dryRun);
 int exportFile(const Context &context, const QString &meeting, const QString &file);
 int bodies(const Context &context);
 int meetings(const Context &context, const QString &bodyShortName, int year);

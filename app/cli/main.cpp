@@ -62,6 +62,7 @@ QList<CommandSpec> commandSpecs()
                   mode = QStringLiteral("mode"), reason = QStringLiteral("reason"),
                   noOpeningItems = QStringLiteral("no-opening-items"), caseReference = QStringLiteral("case"),
                   taskClass = QStringLiteral("task-class"), background = QStringLiteral("background"),
+                  dryRun = QStringLiteral("dry-run"),
                   proposal = QStringLiteral("proposal"), presenter = QStringLiteral("presenter"),
                   publicity = QStringLiteral("publicity"), basis = QStringLiteral("basis"),
                   file = QStringLiteral("file"), use = QStringLiteral("use"), successor = QStringLiteral("successor"),
@@ -81,7 +82,7 @@ QList<CommandSpec> commandSpecs()
          {bodies, years, seed, asOf}, 0, 0},
         {"import", "FILE", QT_TRANSLATE_NOOP("Cli", "Import an interchange document (- reads standard input)."), {}, 1, 1},
         {"import-members", "FILE.csv", QT_TRANSLATE_NOOP("Cli", "Import members of bodies from a spreadsheet saved as CSV, all rows or none; --dry-run only checks."),
-         {QStringLiteral("dry-run"), json}, 1, 1},
+         {dryRun, json}, 1, 1},
         {"export", "FILE", QT_TRANSLATE_NOOP("Cli", "Export the store or one meeting (- writes standard output)."),
          {meeting}, 1, 1},
         {"bodies", "", QT_TRANSLATE_NOOP("Cli", "List the bodies."), {json}, 0, 0},
@@ -112,8 +113,8 @@ QList<CommandSpec> commandSpecs()
         {"send-to", "ITEM MEETING", QT_TRANSLATE_NOOP("Cli", "Prepare the next body's item of a decided item's case on a meeting to come, e.g. send-to \"KH 12/2026 § 5\" \"KV 4/2026\"."), {json}, 2, 2},
         {"extract-sent", "ITEM", QT_TRANSLATE_NOOP("Cli", "Record an extract of a decision as sent: --recipient NAME --method letter|email|electronic-service --date DATE [--address TEXT]; prints the day of notification and the last day of appeal."),
          {recipient, address, method, date, json}, 1, 1},
-        {"taskclass", "list|set CODE", QT_TRANSLATE_NOOP("Cli", "The task classification of the information management plan: taskclass list; taskclass set 02.05.01 --name NAME --retention 10|permanent [--publicity confidential --basis BASIS] [--personal-data yes|no]."),
-         {name, retention, publicity, basis, personalData, json}, 1, 2},
+        {"taskclass", "list|set CODE|import FILE.csv", QT_TRANSLATE_NOOP("Cli", "The task classification of the information management plan: taskclass list; taskclass set 02.05.01 --name NAME --retention 10|permanent [--publicity confidential --basis BASIS] [--personal-data yes|no]; taskclass import FILE.csv [--dry-run], all rows or none."),
+         {name, retention, publicity, basis, personalData, dryRun, json}, 1, 2},
         {"retention", "", QT_TRANSLATE_NOOP("Cli", "List the closed cases whose records may be destroyed, and from when; never minutes, never a permanent class."), {json}, 0, 0},
         {"show", "MEETING", QT_TRANSLATE_NOOP("Cli", "Print a meeting's agenda, e.g. show \"KH 12/2026\"."),
          {publicView}, 1, 1},
@@ -272,7 +273,7 @@ int main(int argc, char *argv[])
         {{QStringLiteral("output"), QStringLiteral("o")}, QCoreApplication::translate("Cli", "agenda, minutes, extract, sign, package: the file to write; publish: the directory."), QStringLiteral("PATH")},
         {QStringLiteral("for"), QCoreApplication::translate("Cli", "package: who it is for, member (confidential items included) or public; agenda, minutes, extract: internal (the default), member, party (an extract for a party of the case) or public."), QStringLiteral("AUDIENCE")},
         {QStringLiteral("recipient"), QCoreApplication::translate("Cli", "package: the person it is for, by name or id; required for a member."), QStringLiteral("NAME")},
-        {QStringLiteral("dry-run"), QCoreApplication::translate("Cli", "import-members: check the file against the store and report, writing nothing.")},
+        {QStringLiteral("dry-run"), QCoreApplication::translate("Cli", "import-members, taskclass import: check the file against the store and report, writing nothing.")},
         {QStringLiteral("lang"), QCoreApplication::translate("Cli", "agenda, minutes, extract, publish: the document language, fi or sv (default: the body's)."), QStringLiteral("LANG")},
         {QStringLiteral("checked"), QCoreApplication::translate("Cli", "publication: the day the minutes were checked."), QStringLiteral("DATE")},
         {QStringLiteral("nssdb"), QCoreApplication::translate("Cli", "verify, certs, sign, check: the NSS certificate database directory (default: ~/.pki/nssdb)."), QStringLiteral("DIR")},
@@ -538,6 +539,8 @@ int main(int argc, char *argv[])
         return Cli::sendTo(context, positional);
     if (command == u"extract-sent")
         return Cli::extractSent(context, positional, given);
+    if (command == u"taskclass" && positional.first() == u"import" && positional.size() == 2)
+        return Cli::importTaskClasses(context, positional.at(1), parser.isSet(QStringLiteral("dry-run")));
     if (command == u"taskclass")
         return Cli::taskClasses(context, positional, given);
     if (command == u"retention")

@@ -1,14 +1,16 @@
-// Members of bodies from a spreadsheet saved as CSV.
+// Imports from spreadsheets saved as CSV: members of bodies, the task classification.
 
 #include "commands.h"
 #include "commandsupport.h"
 
 #include "exchange/membercsv.h"
+#include "exchange/taskclasscsv.h"
 #include "store/store.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 namespace Cli {
@@ -16,7 +18,7 @@ namespace Cli {
 namespace {
 
 // The file's bytes, never more than one past what the import reads.
-Result<QByteArray> readMemberFile(const QString &file)
+Result<QByteArray> readCsvFile(const QString &file, qint64 maxBytes, const QString &tooLarge)
 {
     QFile input;
     if (file == u"-") {
@@ -26,10 +28,10 @@ Result<QByteArray> readMemberFile(const QString &file)
         input.setFileName(file);
         if (!input.open(QIODevice::ReadOnly))
             return Failure{tr("Cannot read %1: %2").arg(file, input.errorString())};
-        if (const QString tooLarge = MemberCsv::sizeProblem(input.size()); !tooLarge.isEmpty())
+        if (input.size() > maxBytes)
             return Failure{file + QStringLiteral(": ") + tooLarge};
     }
-    QByteArray bytes = input.read(MemberCsv::maxFileBytes + 1);
+    QByteArray bytes = input.read(maxBytes + 1);
     if (input.error() != QFileDevice::NoError)
         return Failure{tr("Cannot read %1: %2").arg(file, input.errorString())};
     return bytes;
@@ -49,11 +51,36 @@ void printNames(const Context &context, const QStringList &names)
         *context.out << "  " << name << '\n';
 }
 
+// Every problem of a file that was not imported: one line for one
+// problem, a headline and a line each for several; JSON lists them.
+int failWithProblems(const Context &context, const QString &file, const CsvTable::Problems &result)
+{
+    if (context.json) {
+        QJsonArray problems;
+        for (const CsvTable::Problem &problem : result.problems)
+            problems.append(QJsonObject{{QStringLiteral("row"), problem.row},
+                                        {QStringLiteral("columnNumber"), problem.columnNumber},
+                                        {QStringLiteral("column"), problem.column},
+                                        {QStringLiteral("message"), problem.message},
+                                        {QStringLiteral("text"), problem.text()}});
+        printJson(context, QJsonObject{{QStringLiteral("file"), file},
+                                       {QStringLiteral("written"), false},
+                                       {QStringLiteral("problems"), problems},
+                                       {QStringLiteral("unlistedProblems"), result.unlistedProblems}});
+    }
+    const QStringList lines = result.message().split(u'\n');
+    *context.err << "pykala-cli: " << file << ": " << lines.first() << '\n';
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        *context.err << "  " << lines.at(i) << '\n';
+    context.err->flush();
+    return Failed;
+}
+
 } // namespace
 
 int importMembers(const Context &context, const QString &file, bool dryRun)
 {
-    const auto bytes = readMemberFile(file);
+    const auto bytes = readCsvFile(file, MemberCsv::maxFileBytes, MemberCsv::sizeProblem(MemberCsv::maxFileBytes + 1));
     if (!bytes)
         return fail(context, bytes.error());
     auto store = openStore(context);
@@ -63,28 +90,8 @@ int importMembers(const Context &context, const QString &file, bool dryRun)
     options.dryRun = dryRun;
     const auto result = MemberCsv::import(*store.value(), *bytes, options);
 
-    if (!result.ok()) {
-        if (context.json) {
-            QJsonArray problems;
-            for (const MemberCsv::Problem &problem : result.problems)
-                problems.append(QJsonObject{{QStringLiteral("row"), problem.row},
-                                            {QStringLiteral("columnNumber"), problem.columnNumber},
-                                            {QStringLiteral("column"), problem.column},
-                                            {QStringLiteral("message"), problem.message},
-                                            {QStringLiteral("text"), problem.text()}});
-            printJson(context, QJsonObject{{QStringLiteral("file"), file},
-                                           {QStringLiteral("written"), false},
-                                           {QStringLiteral("problems"), problems},
-                                           {QStringLiteral("unlistedProblems"), result.unlistedProblems}});
-        }
-        // One problem is one line; several are a headline and a line each.
-        const QStringList lines = result.message().split(u'\n');
-        *context.err << "pykala-cli: " << file << ": " << lines.first() << '\n';
-        for (qsizetype i = 1; i < lines.size(); ++i)
-            *context.err << "  " << lines.at(i) << '\n';
-        context.err->flush();
-        return Failed;
-    }
+    if (!result.ok())
+        return failWithProblems(context, file, result);
 
     const MemberCsv::Summary &summary = *result.value;
     if (context.json) {
@@ -112,6 +119,47 @@ int importMembers(const Context &context, const QString &file, bool dryRun)
     out << tr("%n new membership(s);", nullptr, summary.membershipsAdded) << ' '
         << tr("%n already in the store, passed over.", nullptr, summary.membershipsSkipped) << '\n';
     out << (summary.written ? tr("Imported.") : tr("Dry run: nothing was written.")) << Qt::endl;
+    return Success;
+}
+
+int importTaskClasses(const Context &context, const QString &file, bool dryRun)
+{
+    constexpr qint64 maxBytes = 2 * 1024 * 1024;
+    const auto bytes = readCsvFile(file, maxBytes,
+                                   tr("The file is larger than %1 bytes, the most that is read; a task classification "
+                                      "is far smaller. Is this the right file?")
+                                       .arg(QLocale().toString(maxBytes)));
+    if (!bytes)
+        return fail(context, bytes.error());
+    auto store = openStore(context);
+    if (!store)
+        return fail(context, store.error());
+    const auto result = TaskClassCsv::import(*store.value(), *bytes, dryRun);
+    if (!result.ok())
+        return failWithProblems(context, file, result);
+
+    const TaskClassCsv::Summary &summary = *result.value;
+    if (context.json) {
+        QJsonArray classes;
+        for (const TaskClass &c : summary.classes)
+            classes.append(c.code);
+        printJson(context, QJsonObject{{QStringLiteral("file"), file},
+                                       {QStringLiteral("encoding"), summary.encoding},
+                                       {QStringLiteral("separator"), QString(summary.separator)},
+                                       {QStringLiteral("classes"), classes},
+                                       {QStringLiteral("added"), summary.added},
+                                       {QStringLiteral("changed"), summary.changed},
+                                       {QStringLiteral("unchanged"), summary.unchanged},
+                                       {QStringLiteral("written"), summary.written}});
+        return Success;
+    }
+    QTextStream &out = *context.out;
+    out << tr("%1: %n task class(es) (%2, separated by \"%3\").", nullptr, int(summary.classes.size()))
+               .arg(file, summary.encoding, QString(summary.separator))
+        << '\n';
+    out << tr("%n new", nullptr, summary.added) << ", " << tr("%n changed", nullptr, summary.changed) << ", "
+        << tr("%n unchanged", nullptr, summary.unchanged) << ".\n";
+    out << (summary.written ? tr("Imported.") : tr("Dry run: nothing was written.")) << '\n';
     return Success;
 }
 

@@ -54,6 +54,10 @@
         <translation><numerusform>Published %1; deemed notified %2; last day of appeal %3 (%n day from notification).</numerusform><numerusform>Published %1; deemed notified %2; last day of appeal %3 (%n days from notification).</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>%1: %n task class(es) (%2, separated by "%3").</source>
+        <translation><numerusform>%1: %n task class (%2, separated by "%3").</numerusform><numerusform>%1: %n task classes (%2, separated by "%3").</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%1: %n row(s) of members (%2, separated by "%3").</source>
         <translation><numerusform>%1: %n row of members (%2, separated by "%3").</numerusform><numerusform>%1: %n rows of members (%2, separated by "%3").</numerusform></translation>
     </message>

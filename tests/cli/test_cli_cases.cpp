@@ -5,6 +5,7 @@
 
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -115,4 +116,75 @@ TEST_CASE("A case is opened, handled, sent on and its extracts recorded from a s
                                      QStringLiteral("2026-05-01")}),
                      2, "leave --date out");
     CHECK(storeBytes(path) == before);
+}
+
+TEST_CASE("The task classification is imported from a spreadsheet, all rows or none", "[cli][cases][csv]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("kunta.sqlite"));
+    createStore(path);
+    const QString file = dir.path(QStringLiteral("tos.csv"));
+    const auto write = [&](const QByteArray &bytes) {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+    };
+    // Windows-1252, as Excel's "CSV (semicolon delimited)" saves it on a Finnish machine.
+    write("Teht\xE4v\xE4luokka;Nimi;S\xE4ilytysaika;Julkisuus;Salassapitoperuste;Henkil\xF6tietoja\r\n"
+          "99.01;Kunnan hallinto;pysyv\xE4;julkinen;;ei\r\n"
+          "99.02;Toimeentulotuki;10;salassa pidett\xE4v\xE4;JulkL 24 \xA7 1 mom. 25 k;kyll\xE4\r\n"
+          "99.03.01;Tontinmyynti;20 v;;;\r\n");
+    const QByteArray empty = storeBytes(path);
+    const CliRun dry = runCliOn(path, {QStringLiteral("taskclass"), QStringLiteral("import"), file, QStringLiteral("--dry-run")});
+    INFO(dry.err.toStdString());
+    REQUIRE(dry.exitCode == 0);
+    CHECK(dry.out.contains(QStringLiteral("3 task classes (Windows-1252, separated by \";\")")));
+    CHECK(dry.out.contains(QStringLiteral("3 new, 0 changed, 0 unchanged.")));
+    CHECK(storeBytes(path) == empty);
+
+    REQUIRE(runCliOn(path, {QStringLiteral("taskclass"), QStringLiteral("import"), file}).exitCode == 0);
+    QJsonObject byCode;
+    for (const QJsonValue &c : json(runCliOn(path, {QStringLiteral("taskclass"), QStringLiteral("list"), QStringLiteral("--json")})).toArray())
+        byCode.insert(c.toObject().value(u"code").toString(), c);
+    CHECK(byCode.value(u"99.01").toObject().value(u"retention").toString() == QStringLiteral("permanent"));
+    CHECK(byCode.value(u"99.01").toObject().value(u"personalData").toBool() == false);
+    CHECK(byCode.value(u"99.02").toObject().value(u"name").toString() == QStringLiteral("Toimeentulotuki"));
+    CHECK(byCode.value(u"99.02").toObject().value(u"retention").toString() == QStringLiteral("10"));
+    CHECK(byCode.value(u"99.02").toObject().value(u"publicity").toString() == QStringLiteral("confidential"));
+    CHECK(byCode.value(u"99.02").toObject().value(u"personalData").toBool() == true);
+    CHECK(byCode.value(u"99.03.01").toObject().value(u"retention").toString() == QStringLiteral("20"));
+    CHECK(byCode.value(u"99.03.01").toObject().value(u"publicity").toString() == QStringLiteral("public"));
+
+    // The same file again changes nothing, and writes nothing.
+    const QByteArray imported = storeBytes(path);
+    const CliRun again = runCliOn(path, {QStringLiteral("taskclass"), QStringLiteral("import"), file});
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("0 new, 0 changed, 3 unchanged.")));
+    CHECK(storeBytes(path) == imported);
+
+    // A file with problems: each named by row and column, nothing imported
+    // (not even its good row).
+    write("Koodi,Nimi,Säilytysaika,Julkisuus,Salassapitoperuste,Henkilötietoja\n"
+          "99.04,Hyvä luokka,5,,,\n"
+          "9.1,Väärä koodi,5,,,\n"
+          "99.04,Toistettu,5,,,\n"
+          "99.05,Ikuinen,ikuisesti,,,\n"
+          "99.06,Salainen,10,salassa pidettävä,,\n"
+          "99.07,Ehkä,10,julkinen,,ehkä\n"
+          "99.08,,10,,,\n");
+    const CliRun bad = runCliOn(path, {QStringLiteral("taskclass"), QStringLiteral("import"), file});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.startsWith(QStringLiteral("pykala-cli: %1: The file has 6 problems; nothing was imported.\n").arg(file)));
+    CHECK(bad.err.contains(QStringLiteral("Row 3, column \"Koodi\": \"9.1\" is not a task class code")));
+    CHECK(bad.err.contains(QStringLiteral("Row 4, column \"Koodi\": the same class as row 2; give each class once.")));
+    CHECK(bad.err.contains(QStringLiteral("Row 5, column \"Säilytysaika\": \"ikuisesti\" is not a retention period")));
+    CHECK(bad.err.contains(QStringLiteral("Row 6, column \"Salassapitoperuste\": the class is not public by default")));
+    CHECK(bad.err.contains(QStringLiteral("Row 7, column \"Henkilötietoja\": \"ehkä\" is neither yes nor no")));
+    CHECK(bad.err.contains(QStringLiteral("Row 8, column \"Nimi\": the name is empty.")));
+    CHECK(storeBytes(path) == imported);
+
+    write("Nimi;Säilytysaika\nHallinto;10\n");
+    expectCliRefused(runCliOn(path, {QStringLiteral("taskclass"), QStringLiteral("import"), file}), 1,
+                     "the header row has no column for the task class code");
+    CHECK(storeBytes(path) == imported);
 }
