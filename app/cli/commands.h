@@ -112,7 +112,7 @@ int cases(const Context &context, const Options &options);
 int sendTo(const Context &context, const QStringList &arguments);
 int extractSent(const Context &context, const QStringList &arguments, const Options &options);
 int taskClasses(const Context &context, const QStringList &arguments, const Options &options);
-int retention(const Context &context);
+int retention(const Context &context, const QStringList &arguments);
 // Roles on a server: access setup|grant LOGIN|revoke LOGIN|list.
 int access(const Context &context, const QStringList &arguments, const Options &options);
 // meeting invite (mailcommands.cpp): the invitation with the public agenda

@@ -115,7 +115,7 @@ QList<CommandSpec> commandSpecs()
          {recipient, address, method, date, json}, 1, 1},
         {"taskclass", "list|set CODE|import FILE.csv", QT_TRANSLATE_NOOP("Cli", "The task classification of the information management plan: taskclass list; taskclass set 02.05.01 --name NAME --retention 10|permanent [--publicity confidential --basis BASIS] [--personal-data yes|no]; taskclass import FILE.csv [--dry-run], all rows or none."),
          {name, retention, publicity, basis, personalData, dryRun, json}, 1, 2},
-        {"retention", "", QT_TRANSLATE_NOOP("Cli", "List the closed cases whose records may be destroyed, and from when; never minutes, never a permanent class."), {json}, 0, 0},
+        {"retention", "[destroy CASE]", QT_TRANSLATE_NOOP("Cli", "List the closed cases whose records may be destroyed, and from when; never minutes, never a permanent class. retention destroy CASE destroys a due case's parties and extracts sent, keeping its register entry and items."), {json}, 0, 2},
         {"show", "MEETING", QT_TRANSLATE_NOOP("Cli", "Print a meeting's agenda, e.g. show \"KH 12/2026\"."),
          {publicView}, 1, 1},
         {"search", "QUERY", QT_TRANSLATE_NOOP("Cli", "Full-text search over agenda items."), {limit, body, year, sort, json}, 1, 1},
@@ -544,7 +544,7 @@ int main(int argc, char *argv[])
     if (command == u"taskclass")
         return Cli::taskClasses(context, positional, given);
     if (command == u"retention")
-        return Cli::retention(context);
+        return Cli::retention(context, positional);
     if (command == u"access")
         return Cli::access(context, positional, given);
     if (command == u"organisation") {

@@ -1039,6 +1039,7 @@ QJsonObject caseJson(const Case &entry)
                        {QStringLiteral("decided"), day(entry.decided)},
                        {QStringLiteral("implemented"), day(entry.implemented)},
                        {QStringLiteral("closed"), day(entry.closed)},
+                       {QStringLiteral("destroyed"), day(entry.destroyed)},
                        {QStringLiteral("parties"), parties}};
 }
 
@@ -1110,6 +1111,10 @@ int showCase(const Context &context, const Store &store, const Case &entry)
                                        taskClass->has_value() ? taskClass->value().name : QString())
         << Qt::endl;
     out << tr("State: %1, opened %2").arg(Codes::code(entry.state), entry.initiated.toString(Qt::ISODate)) << Qt::endl;
+    if (entry.destroyed.isValid())
+        out << tr("Records destroyed %1: its parties and extracts sent are gone.")
+                   .arg(entry.destroyed.toString(Qt::ISODate))
+            << Qt::endl;
     if (entry.publicity != Publicity::Public)
         out << tr("Publicity: %1 (%2)").arg(Codes::code(entry.publicity), entry.confidentialityBasis.text) << Qt::endl;
     for (const CaseParty &party : entry.parties)
@@ -1448,11 +1453,32 @@ int taskClasses(const Context &context, const QStringList &arguments, const Opti
                              "YEARS|permanent] [--publicity PUBLICITY --basis BASIS] [--personal-data yes|no]"));
 }
 
-int retention(const Context &context)
+int retention(const Context &context, const QStringList &arguments)
 {
+    if (!arguments.isEmpty() && (arguments.first() != u"destroy" || arguments.size() != 2))
+        return usage(context, tr("Usage: pykala-cli retention, or retention destroy CASE."));
     auto opened = openStore(context);
     if (!opened)
         return fail(context, opened.error());
+    if (!arguments.isEmpty()) {
+        Store &store = *opened.value();
+        const auto found = store.findCase(arguments.at(1));
+        if (!found)
+            return fail(context, found.error());
+        const auto destroyed = store.destroyCaseRecords(found->id, QDate::currentDate());
+        if (!destroyed)
+            return fail(context, destroyed.error());
+        if (context.json) {
+            printJson(context, QJsonObject{{QStringLiteral("diaryNumber"), found->diaryNumber.toString()},
+                                           {QStringLiteral("parties"), destroyed->parties},
+                                           {QStringLiteral("extractsSent"), destroyed->extractsSent}});
+            return Success;
+        }
+        return done(context, tr("Destroyed the records of case %1: its parties (%2) and extracts sent (%3). Its register "
+                                "entry and its items are kept.")
+                                 .arg(found->diaryNumber.toString(), QString::number(destroyed->parties),
+                                      QString::number(destroyed->extractsSent)));
+    }
     const auto entries = opened.value()->retention();
     if (!entries)
         return fail(context, entries.error());

@@ -31,3 +31,10 @@ QString DiaryNumber::toString() const
 {
     return QStringLiteral("%1%2/%3/%4").arg(prefix).arg(number).arg(taskClass).arg(year);
 }
+
+QDate RetentionEntry::destroyableFromDay(const QDate &closed, std::optional<int> retentionYears)
+{
+    if (!closed.isValid() || !retentionYears)
+        return {};
+    return QDate(closed.year() + *retentionYears + 1, 1, 1);
+}

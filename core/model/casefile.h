@@ -81,6 +81,10 @@ struct Case
     QDate decided;
     QDate implemented;
     QDate closed;
+    // The day its records were destroyed when its retention period had run
+    // (Store::destroyCaseRecords): its parties and extracts sent are gone,
+    // its register entry and its items stay. Set only by destroying.
+    QDate destroyed;
 };
 
 // One handling of a case at a meeting: the agenda item, with where and when
@@ -128,4 +132,16 @@ struct RetentionEntry
     std::optional<int> retentionYears;
     QDate closed;
     QDate destroyableFrom;        // invalid when kept permanently
+
+    // The retention rule (JHS 191): the period runs from the end of the year
+    // the case was closed, so its records may be destroyed from 1 January
+    // after it. Invalid for a permanent class or a case not closed.
+    static QDate destroyableFromDay(const QDate &closed, std::optional<int> retentionYears);
+};
+
+// What destroying a case's records removed.
+struct CaseDestruction
+{
+    int parties = 0;
+    int extractsSent = 0;
 };

@@ -113,6 +113,9 @@ const Table<Case> &caseTable()
          [](auto &c, auto &v) { c.implemented = parseDate(v); }},
         {"closed", [](auto &c) -> QVariant { return isoDate(c.closed); },
          [](auto &c, auto &v) { c.closed = parseDate(v); }},
+        // Written only by destroyCaseRecords.
+        {"destroyed", [](auto &c) -> QVariant { return isoDate(c.destroyed); },
+         [](auto &c, auto &v) { c.destroyed = parseDate(v); }, Fixed},
     });
     return table;
 }
@@ -485,6 +488,10 @@ Result<qint64> Store::openCase(const Case &entry)
 {
     if (const QString problem = caseProblem(entry); !problem.isEmpty())
         return Failure{problem};
+    if (entry.destroyed.isValid())
+        return Failure{tr("Case \"%1\" is opened with its records; they are destroyed only when its retention "
+                          "period has run.")
+                           .arg(entry.title.trimmed())};
     // Numbered inside the write transaction: two registrars never draw the
     // same number.
     Transaction transaction(*this);
@@ -549,6 +556,10 @@ Status Store::updateCase(const Case &entry)
 {
     if (const QString problem = caseProblem(entry); !problem.isEmpty())
         return Failure{problem};
+    if (const auto stored = caseFile(entry.id); stored && stored->has_value() && stored->value().destroyed.isValid())
+        return Failure{tr("The records of case %1 were destroyed on %2; its register entry is kept as it is.")
+                           .arg(stored->value().diaryNumber.toString(),
+                                stored->value().destroyed.toString(QStringLiteral("d.M.yyyy")))};
     // Its class by id (taskClassId gives a class by its code).
     if (entry.taskClassId <= 0)
         return Failure{tr("Case \"%1\" needs a task class of the classification.").arg(entry.title.trimmed())};
@@ -884,7 +895,8 @@ Result<QList<RetentionEntry>> Store::retention() const
     static const KeptSql sql(QStringLiteral(
         "SELECT c.id, c.prefix, c.number, c.class_code, c.year, c.title, t.code, t.retention_years, c.closed "
         "FROM case_file c JOIN task_class t ON t.id = c.task_class_id WHERE c.state = 'closed' "
-        "AND c.closed IS NOT NULL AND t.retention_years IS NOT NULL ORDER BY c.closed, c.year, c.number"));
+        "AND c.closed IS NOT NULL AND c.destroyed IS NULL AND t.retention_years IS NOT NULL "
+        "ORDER BY c.closed, c.year, c.number"));
     Statement query(database(), sql);
     auto entries = readAll<RetentionEntry>(query, [](const Statement &row) {
         RetentionEntry entry;
@@ -895,7 +907,7 @@ Result<QList<RetentionEntry>> Store::retention() const
         entry.taskClass = row.value(6).toString();
         entry.retentionYears = row.value(7).toInt();
         entry.closed = parseDate(row.value(8));
-        entry.destroyableFrom = QDate(entry.closed.year() + *entry.retentionYears + 1, 1, 1);
+        entry.destroyableFrom = RetentionEntry::destroyableFromDay(entry.closed, entry.retentionYears);
         return entry;
     });
     if (!entries)
@@ -905,6 +917,59 @@ Result<QList<RetentionEntry>> Store::retention() const
         return a.destroyableFrom < b.destroyableFrom;
     });
     return sorted;
+}
+
+Result<CaseDestruction> Store::destroyCaseRecords(qint64 caseId, const QDate &today)
+{
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Failure{transaction.error()};
+    const auto found = caseFile(caseId);
+    if (!found)
+        return Failure{found.error()};
+    if (!found->has_value())
+        return Failure{tr("There is no case with id %1 in the case register.").arg(caseId)};
+    const Case &entry = found->value();
+    const QString number = entry.diaryNumber.toString();
+    if (entry.destroyed.isValid())
+        return Failure{tr("The records of case %1 were destroyed on %2 already.")
+                           .arg(number, entry.destroyed.toString(QStringLiteral("d.M.yyyy")))};
+    const auto taskClass = this->taskClass(entry.taskClassId);
+    if (!taskClass)
+        return Failure{taskClass.error()};
+    if (!taskClass->has_value() || taskClass->value().permanent())
+        return Failure{tr("Case %1 is of task class %2, which is kept permanently: nothing of it may be destroyed.")
+                           .arg(number, entry.diaryNumber.taskClass)};
+    if (entry.state != CaseState::Closed || !entry.closed.isValid())
+        return Failure{tr("Case %1 is not closed, so its retention period has not begun; nothing of it may be "
+                          "destroyed.")
+                           .arg(number)};
+    const QDate from = RetentionEntry::destroyableFromDay(entry.closed, taskClass->value().retentionYears);
+    if (!today.isValid() || today < from)
+        return Failure{tr("The retention period of case %1 (%n year(s) from the end of %2) has not run: its records "
+                          "may be destroyed from %3.",
+                          nullptr, *taskClass->value().retentionYears)
+                           .arg(number, QString::number(entry.closed.year()), from.toString(QStringLiteral("d.M.yyyy")))};
+
+    CaseDestruction destruction;
+    const auto extracts = caseExtractsSent(caseId);
+    if (!extracts)
+        return Failure{extracts.error()};
+    // Marked destroyed first: the store lets only a destroyed case's
+    // extracts sent go.
+    destruction.parties = int(entry.parties.size());
+    PYKALA_TRY(changeExisting(QStringLiteral("update"), caseTable().name(), caseId, QString(), [&] {
+        return execute(QStringLiteral("UPDATE case_file SET parties = '[]', destroyed = ? WHERE id = ?"),
+                       {isoDate(today), caseId});
+    }));
+    for (const ExtractSent &extract : *extracts) {
+        PYKALA_TRY(changeExisting(QStringLiteral("delete"), extractSentTable().name(), extract.id, QString(), [&] {
+            return execute(QStringLiteral("DELETE FROM extract_sent WHERE id = ?"), {extract.id});
+        }));
+        ++destruction.extractsSent;
+    }
+    PYKALA_TRY(transaction.commit());
+    return destruction;
 }
 
 // ---------------------------------------------------------------------------

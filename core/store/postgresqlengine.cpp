@@ -595,10 +595,30 @@ QStringList caseRegisterMigration()
     };
 }
 
+QStringList caseDestructionMigration()
+{
+    const QString T = QStringLiteral("text COLLATE \"C\"");
+    return {
+        QStringLiteral("ALTER TABLE case_file ADD COLUMN destroyed %1 CHECK (destroyed IS NULL OR is_iso_date(destroyed))")
+            .arg(T),
+        QStringLiteral("DROP TRIGGER extract_sent_kept ON extract_sent"),
+        QStringLiteral(R"(CREATE FUNCTION extract_sent_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' AND EXISTS (SELECT 1 FROM item_case ic JOIN case_file c ON c.id = ic.case_id
+                                    WHERE ic.id = OLD.item_id AND c.destroyed IS NOT NULL) THEN
+        RETURN OLD;
+    END IF;
+    RAISE EXCEPTION 'an extract sent is kept as recorded';
+END $$)"),
+        QStringLiteral("CREATE TRIGGER extract_sent_kept BEFORE UPDATE OR DELETE ON extract_sent FOR EACH ROW "
+                       "EXECUTE FUNCTION extract_sent_kept()"),
+    };
+}
+
 // The migrations after the baseline, index 0 being baselineVersion + 1.
 const QList<QStringList> &laterMigrations()
 {
-    static const QList<QStringList> all{caseRegisterMigration()};
+    static const QList<QStringList> all{caseRegisterMigration(), caseDestructionMigration()};
     return all;
 }
 

@@ -156,6 +156,20 @@ QStringList caseRegisterMigration()
     };
 }
 
+// The statements of migration 17 (see migrations()).
+QStringList caseDestructionMigration()
+{
+    return {
+        QStringLiteral("ALTER TABLE case_file ADD COLUMN destroyed TEXT "
+                       "CHECK (destroyed IS NULL OR date(destroyed) IS destroyed)"),
+        QStringLiteral("DROP TRIGGER extract_sent_kept_delete"),
+        QStringLiteral(R"(CREATE TRIGGER extract_sent_kept_delete BEFORE DELETE ON extract_sent
+            WHEN NOT EXISTS (SELECT 1 FROM item_case ic JOIN case_file c ON c.id = ic.case_id
+                             WHERE ic.id = OLD.item_id AND c.destroyed IS NOT NULL)
+            BEGIN SELECT RAISE(ABORT, 'an extract sent is kept as recorded'); END)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
@@ -529,6 +543,10 @@ const QList<QStringList> &migrations()
         // classification and links the items whose case references parse
         // (Store::linkItemsToCases).
         caseRegisterMigration(),
+        // 17: destroying a case's records when its retention period has
+        // run: the day they were destroyed, and the extracts sent of a
+        // destroyed case may go (nothing else of the record may).
+        caseDestructionMigration(),
     };
     return all;
 }
@@ -544,6 +562,7 @@ const QStringList &changedEntities(int version)
         {8, {QStringLiteral("body")}},
         {12, {QStringLiteral("organisation"), QStringLiteral("agenda_item")}},
         {13, {QStringLiteral("body"), QStringLiteral("meeting")}},
+        {17, {QStringLiteral("case_file")}},
     };
     static const QStringList none;
     const auto it = changed.constFind(version);

@@ -471,15 +471,19 @@ Status Store::migrate(int fromVersion)
         PYKALA_TRY(transaction.commit());
         fromVersion = qMax(*now, baseline->first);
     }
-    for (int target = fromVersion + 1; target <= Schema::currentVersion(); ++target) {
-        Transaction transaction(*this);
-        if (!transaction.ok())
-            return Status::failure(transaction.error());
-        const auto now = versionNow();
-        if (!now)
-            return Status::failure(now.error());
-        if (*now >= target)
-            continue; // migrated by another program meanwhile
+    // Every step in one transaction: a store is updated wholly or not at
+    // all, and what a step fills in through the store's code (which knows
+    // only the current schema) runs once the last step's tables are there.
+    if (fromVersion >= Schema::currentVersion())
+        return success();
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return Status::failure(transaction.error());
+    const auto now = versionNow();
+    if (!now)
+        return Status::failure(now.error());
+    bool linkCases = false;
+    for (int target = *now + 1; target <= Schema::currentVersion(); ++target) {
         const QStringList statements = engine.migration(target);
         if (statements.isEmpty())
             return Status::failure(tr("This version of Pykälä cannot update a store on %1 to schema %2. It was left "
@@ -516,13 +520,9 @@ Status Store::migrate(int fromVersion)
         // Logged as updates by the migration itself.
         const QString actor = m_actor;
         m_actor = QStringLiteral("schema migration %1").arg(target);
-        // What a migration fills in from the rows there are.
-        if (target == 16) {
-            if (const Status filled = linkItemsToCases(); !filled) {
-                m_actor = actor;
-                return filled;
-            }
-        }
+        // What a migration fills in from the rows there are (after the last step).
+        if (target == 16)
+            linkCases = true;
         // A store whose roles are set up on a server gives them the new
         // tables too.
         if (const Status granted = renewAccess(); !granted) {
@@ -539,10 +539,15 @@ Status Store::migrate(int fromVersion)
         }
         m_actor = actor;
         PYKALA_TRY(engine.setVersion(db, target));
-        if (const Status committed = transaction.commit(); !committed)
-            return committed;
     }
-    return success();
+    if (linkCases) {
+        const QString actor = m_actor;
+        m_actor = QStringLiteral("schema migration 16");
+        const Status filled = linkItemsToCases();
+        m_actor = actor;
+        PYKALA_TRY(filled);
+    }
+    return transaction.commit();
 }
 
 // ---------------------------------------------------------------------------

@@ -429,6 +429,13 @@ public:
     // permanent class never appears, and minutes and their items are
     // permanent whatever the class.
     Result<QList<RetentionEntry>> retention() const;
+    // Destroys the records of a closed case whose retention period has run
+    // by `today`: its extracts sent and its parties (the personal data the
+    // case holds) are removed, audited, and the case is marked destroyed
+    // on `today`; its register entry and its items stay (minutes are
+    // permanent). Refused for a permanent class, a case not closed, one
+    // whose period runs still, or one destroyed already.
+    Result<CaseDestruction> destroyCaseRecords(qint64 caseId, const QDate &today);
     // Cases by diary number ("12/00.01.00/2026", "12/2026"), by the words
     // of their titles, and by the text of their items, at most `limit`.
     Result<QList<Case>> searchCases(const QString &query, int limit = 50) const;

@@ -115,7 +115,39 @@ TEST_CASE("A case is opened, handled, sent on and its extracts recorded from a s
                                      QStringLiteral("--state"), QStringLiteral("in-preparation"), QStringLiteral("--date"),
                                      QStringLiteral("2026-05-01")}),
                      2, "leave --date out");
+    expectCliRefused(runCliOn(path, {QStringLiteral("retention"), QStringLiteral("destroy"), QStringLiteral("1/10.00.03/2026")}),
+                     1, "may be destroyed from 1.1.2047");
     CHECK(storeBytes(path) == before);
+
+    // A class kept one year: a case closed in 2015 was due on 1.1.2017.
+    REQUIRE(runCliOn(path, {QStringLiteral("taskclass"), QStringLiteral("set"), QStringLiteral("99.01"), QStringLiteral("--name"),
+                            QStringLiteral("Tilapäiset"), QStringLiteral("--retention"), QStringLiteral("1")})
+                .exitCode
+            == 0);
+    REQUIRE(runCliOn(path, {QStringLiteral("case"), QStringLiteral("open"), QStringLiteral("--title"), QStringLiteral("Vanha"),
+                            QStringLiteral("--task-class"), QStringLiteral("99.01"), QStringLiteral("--date"),
+                            QStringLiteral("2015-02-01")})
+                .exitCode
+            == 0);
+    REQUIRE(runCliOn(path, {QStringLiteral("case"), QStringLiteral("party"), QStringLiteral("1/99.01/2015"), QStringLiteral("--name"),
+                            QStringLiteral("Maija Meikäläinen"), QStringLiteral("--role"), QStringLiteral("hakija")})
+                .exitCode
+            == 0);
+    REQUIRE(runCliOn(path, {QStringLiteral("case"), QStringLiteral("edit"), QStringLiteral("1/99.01/2015"), QStringLiteral("--state"),
+                            QStringLiteral("closed"), QStringLiteral("--date"), QStringLiteral("2015-06-01")})
+                .exitCode
+            == 0);
+    const CliRun destroyed = runCliOn(path, {QStringLiteral("retention"), QStringLiteral("destroy"), QStringLiteral("1/99.01/2015")});
+    INFO(destroyed.err.toStdString());
+    REQUIRE(destroyed.exitCode == 0);
+    CHECK(destroyed.out.contains(QStringLiteral("its parties (1) and extracts sent (0)")));
+    const QJsonObject gone = json(runCliOn(path, {QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("1/99.01/2015"),
+                                                  QStringLiteral("--json")}))
+                                 .toObject();
+    CHECK(gone.value(u"parties").toArray().isEmpty());
+    CHECK(gone.value(u"destroyed").toString() == QDate::currentDate().toString(Qt::ISODate));
+    expectCliRefused(runCliOn(path, {QStringLiteral("retention"), QStringLiteral("destroy"), QStringLiteral("1/99.01/2015")}),
+                     1, "already");
 }
 
 TEST_CASE("The task classification is imported from a spreadsheet, all rows or none", "[cli][cases][csv]")

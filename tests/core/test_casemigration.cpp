@@ -4,7 +4,8 @@
 
 #include <QFile>
 
-// The case register made for a store file written before it (schema 16);
+// The case register made for a store file written before it (schema 11),
+// and a store written with it (schema 16) updated to destroying (17);
 // a store on a server began at schema 15 with no items to link.
 TEST_CASE("Migration 16 makes the cases of the items' diary numbers and lists the references it cannot link",
           "[cases][store][migration]")
@@ -48,4 +49,52 @@ TEST_CASE("Migration 16 makes the cases of the items' diary numbers and lists th
     REQUIRE(unlinked.size() == 1);
     CHECK(unlinked.at(0).itemId == id);
     CHECK(unlinked.at(0).caseReference == QStringLiteral("KH/12/2019"));
+}
+
+TEST_CASE("Migration 17 keeps a schema-16 store's cases whole and lets a due case's records be destroyed",
+          "[cases][store][migration]")
+{
+    // tests/data/store-schema-16.sqlite was written by Pykälä at schema 16:
+    // the schema-11 store migrated, then case 340/00.04.02/2026 given a
+    // party, an extract sent (by letter on 26.1.2026) and closed on
+    // 31.3.2026, and case KUNTA:350/10.00.03/2026 opened with a party.
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("v16.sqlite"));
+    REQUIRE(QFile::copy(QStringLiteral(PYKALA_SOURCE_DIR "/tests/data/store-schema-16.sqlite"), path));
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    auto store = openStore(path);
+    const QList<Case> cases = required(store->cases());
+    REQUIRE(cases.size() == 8);
+    const Case claim = required(store->findCase(QStringLiteral("340/00.04.02/2026")));
+    REQUIRE(claim.parties.size() == 1);
+    CHECK(claim.parties.at(0).name == QStringLiteral("Matti Meikäläinen"));
+    CHECK_FALSE(claim.destroyed.isValid());
+    REQUIRE(required(store->caseExtractsSent(claim.id)).size() == 1);
+    CHECK(required(store->findCase(QStringLiteral("KUNTA:350/10.00.03/2026"))).parties.size() == 1);
+    {
+        RawConnection raw(path);
+        CHECK(raw.value(QStringLiteral("PRAGMA user_version")).toInt() == 17);
+        // Each case's row is logged once as changed by the migration (a new
+        // column of its digest), and nothing else.
+        CHECK(raw.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'schema migration 17' AND "
+                                       "entity = 'case_file' AND action = 'update'"))
+                  .toInt()
+              == 8);
+        CHECK(raw.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'schema migration 17'")).toInt() == 8);
+        // An extract sent of a case not destroyed stays as recorded.
+        CHECK_FALSE(raw.exec(QStringLiteral("DELETE FROM extract_sent")));
+    }
+    CHECK(checkProblems(path).isEmpty());
+
+    // Class 00.04.02 is kept 10 years: from the end of 2026, so the records
+    // may go from 1.1.2037.
+    const QList<RetentionEntry> due = required(store->retention());
+    REQUIRE(due.size() == 1);
+    CHECK(due.at(0).destroyableFrom == QDate(2037, 1, 1));
+    const CaseDestruction destroyed = required(store->destroyCaseRecords(claim.id, QDate(2037, 1, 1)));
+    CHECK(destroyed.parties == 1);
+    CHECK(destroyed.extractsSent == 1);
+    CHECK(required(store->caseHandlings(claim.id)).size() == 1);
+    store.reset();
+    CHECK(checkProblems(path).isEmpty());
 }

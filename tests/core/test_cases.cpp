@@ -426,3 +426,83 @@ TEST_CASE("Retention lists closed cases of classes kept for a time, never a perm
     CHECK(imported == std::pair(0, 1));
     CHECK(required(store->retention()).isEmpty());
 }
+
+TEST_CASE("A case's records are destroyed only when its retention period has run, never anything permanent",
+          "[cases][store]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    auto store = createStore(path);
+    const RecordedMeeting recorded = recordMeeting(*store); // held 11.5.2026
+    const AgendaItem grant = recorded.items.at(4);
+    const AgendaItem other = recorded.items.at(2);
+    // Grants are kept 10 years (the built-in class 02.05.01).
+    const qint64 caseId = required(store->openCase(newCase(QStringLiteral("Avustus Testilän Kyläyhdistykselle"),
+                                                           QStringLiteral("02.05.01"), QDate(2026, 4, 1))));
+    const qint64 keptId = required(store->openCase(newCase(QStringLiteral("Kyläyhdistyksen toinen avustus"),
+                                                           QStringLiteral("02.05.01"), QDate(2026, 4, 1))));
+    REQUIRE(store->linkItemToCase(grant.id, caseId).ok());
+    REQUIRE(store->linkItemToCase(other.id, keptId).ok());
+    Case entry = required(store->caseFile(caseId)).value();
+    entry.parties = {{QStringLiteral("Testilän Kyläyhdistys ry"), PartyKind::Organisation, QStringLiteral("hakija"),
+                      QStringLiteral("Kylätie 1, 99999 Testilä")},
+                     {QStringLiteral("Matti Meikäläinen"), PartyKind::Person, QStringLiteral("yhteyshenkilö"),
+                      QStringLiteral("matti@example.fi")}};
+    entry.state = CaseState::Closed;
+    entry.closed = QDate(2026, 9, 30);
+    REQUIRE(store->updateCase(entry).ok());
+    required(store->recordExtractSent({0, grant.id, QStringLiteral("Testilän Kyläyhdistys ry"), QString(),
+                                       SendMethod::Letter, QDate(2026, 5, 18), {}}));
+    required(store->recordExtractSent({0, other.id, QStringLiteral("Toinen"), QString(), SendMethod::Email,
+                                       QDate(2026, 5, 18), {}}));
+
+    // Refusals, each leaving the store as it was. Closed in 2026 and kept 10
+    // years from the end of 2026: destroyable from 1.1.2037, not on 31.12.2036.
+    const qint64 before = auditEntries(*store);
+    CHECK_THAT(refusal(store->destroyCaseRecords(caseId, QDate(2036, 12, 31))),
+               Catch::Contains("may be destroyed from 1.1.2037"));
+    const qint64 permanent = required(store->openCase(newCase(QStringLiteral("Tilinpäätös 2019"),
+                                                              QStringLiteral("02.06.01"), QDate(2020, 2, 3))));
+    Case accounts = required(store->caseFile(permanent)).value();
+    accounts.state = CaseState::Closed;
+    accounts.closed = QDate(2020, 6, 1);
+    REQUIRE(store->updateCase(accounts).ok());
+    const qint64 afterSetUp = auditEntries(*store);
+    CHECK(afterSetUp == before + 3); // the class stored at its first use, the case opened and closed
+    CHECK_THAT(refusal(store->destroyCaseRecords(permanent, QDate(2200, 1, 1))), Catch::Contains("kept permanently"));
+    CHECK_THAT(refusal(store->destroyCaseRecords(keptId, QDate(2200, 1, 1))), Catch::Contains("is not closed"));
+    CHECK_THAT(refusal(store->destroyCaseRecords(999999, QDate(2200, 1, 1))), Catch::Contains("no case with id"));
+    CHECK(auditEntries(*store) == afterSetUp);
+    CHECK(required(store->caseFile(caseId)).value().parties.size() == 2);
+
+    // On the first day allowed: the parties and extracts go, audited; the
+    // register entry, its item and the other case's extract stay.
+    const CaseDestruction destroyed = required(store->destroyCaseRecords(caseId, QDate(2037, 1, 1)));
+    CHECK(destroyed.parties == 2);
+    CHECK(destroyed.extractsSent == 1);
+    CHECK(auditEntries(*store) == afterSetUp + 2); // the extract deleted, the case updated
+    const Case after = required(store->caseFile(caseId)).value();
+    CHECK(after.parties.isEmpty());
+    CHECK(after.destroyed == QDate(2037, 1, 1));
+    CHECK(after.title == QStringLiteral("Avustus Testilän Kyläyhdistykselle"));
+    CHECK(after.diaryNumber.toString() == QStringLiteral("1/02.05.01/2026"));
+    CHECK(required(store->caseExtractsSent(caseId)).isEmpty());
+    CHECK(required(store->extractsSent(other.id)).size() == 1);
+    CHECK(required(store->agendaItem(grant.id)).value().decision == grant.decision);
+    REQUIRE(required(store->caseHandlings(caseId)).size() == 1);
+    CHECK(required(store->retention()).isEmpty());
+    CHECK_THAT(refusal(store->destroyCaseRecords(caseId, QDate(2037, 1, 2))), Catch::Contains("destroyed on 1.1.2037 already"));
+    CHECK_THAT(refusal(store->updateCase(after)), Catch::Contains("its register entry is kept as it is"));
+    Case reopened = newCase(QStringLiteral("Uusi"), QStringLiteral("02.05.01"), QDate(2026, 4, 1));
+    reopened.destroyed = QDate(2026, 5, 1);
+    CHECK_THAT(refusal(store->openCase(reopened)), Catch::Contains("opened with its records"));
+    store.reset();
+    CHECK(checkProblems(path).isEmpty());
+    {
+        // The record keeps everything else: an extract of a case not destroyed
+        // cannot be removed behind the store's back.
+        RawConnection raw(path);
+        CHECK_FALSE(raw.exec(QStringLiteral("DELETE FROM extract_sent")));
+        CHECK_FALSE(raw.exec(QStringLiteral("UPDATE extract_sent SET sent = '2026-05-19'")));
+    }
+}
