@@ -138,6 +138,54 @@ public:
                 neededPersons.insert(membership.deputyForPersonId);
         }
 
+        // The case register: the whole of it, or the cases of the meeting's
+        // items; the task classes stored, or those of the cases.
+        QSet<qint64> itemCases;
+        for (const QList<AgendaItem> &list : std::as_const(items)) {
+            for (const AgendaItem &item : list) {
+                if (item.caseId)
+                    itemCases.insert(item.caseId);
+            }
+        }
+        const auto allCases = m_store.cases();
+        if (!allCases)
+            return Failure{allCases.error()};
+        QList<Case> cases;
+        QSet<qint64> caseClasses;
+        for (const Case &entry : *allCases) {
+            if (meetingId && !itemCases.contains(entry.id))
+                continue;
+            cases.append(entry);
+            caseClasses.insert(entry.taskClassId);
+            if (entry.preparerPersonId)
+                neededPersons.insert(entry.preparerPersonId);
+        }
+        std::sort(cases.begin(), cases.end(), [](const Case &a, const Case &b) {
+            return std::pair(a.diaryNumber.year, a.diaryNumber.number) < std::pair(b.diaryNumber.year, b.diaryNumber.number);
+        });
+        for (qsizetype i = 0; i < cases.size(); ++i)
+            m_caseIds.insert(cases.at(i).id, int(i) + 1);
+        const auto allClasses = m_store.taskClasses();
+        if (!allClasses)
+            return Failure{allClasses.error()};
+        QHash<qint64, QString> classCodes;
+        QJsonArray classArray;
+        for (const TaskClass &taskClass : *allClasses) {
+            // A built-in class not stored yet (id 0) is no part of the store.
+            if (taskClass.id == 0 || (meetingId && !caseClasses.contains(taskClass.id)))
+                continue;
+            classCodes.insert(taskClass.id, taskClass.code);
+            classArray.append(QJsonObject{
+                {QStringLiteral("code"), taskClass.code},
+                {QStringLiteral("name"), taskClass.name},
+                {QStringLiteral("retentionYears"),
+                 taskClass.retentionYears ? QJsonValue(*taskClass.retentionYears) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("publicity"), Codes::code(taskClass.publicity)},
+                {QStringLiteral("confidentialityBasis"), taskClass.confidentialityBasis.text},
+                {QStringLiteral("personalData"), taskClass.personalData}});
+        }
+        root.insert(QStringLiteral("taskClasses"), classArray);
+
         const auto persons = m_store.persons();
         if (!persons)
             return Failure{persons.error()};
@@ -154,6 +202,34 @@ public:
                                            {QStringLiteral("phone"), person.phone}});
         }
         root.insert(QStringLiteral("persons"), personArray);
+
+        QJsonArray caseArray;
+        for (const Case &entry : std::as_const(cases)) {
+            QJsonArray parties;
+            for (const CaseParty &party : entry.parties)
+                parties.append(QJsonObject{{QStringLiteral("name"), party.name},
+                                           {QStringLiteral("kind"), Codes::code(party.kind)},
+                                           {QStringLiteral("role"), party.role},
+                                           {QStringLiteral("contact"), party.contact}});
+            caseArray.append(QJsonObject{
+                {QStringLiteral("id"), m_caseIds.value(entry.id)},
+                {QStringLiteral("diaryNumber"), entry.diaryNumber.toString()},
+                {QStringLiteral("title"), entry.title},
+                {QStringLiteral("taskClass"), classCodes.value(entry.taskClassId)},
+                {QStringLiteral("publicity"), Codes::code(entry.publicity)},
+                {QStringLiteral("confidentialityBasis"), entry.confidentialityBasis.text},
+                {QStringLiteral("secrecyYears"),
+                 entry.secrecyYears ? QJsonValue(*entry.secrecyYears) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("parties"), parties},
+                {QStringLiteral("preparer"), reference(m_personIds, entry.preparerPersonId)},
+                {QStringLiteral("state"), Codes::code(entry.state)},
+                {QStringLiteral("initiated"), dateValue(entry.initiated)},
+                {QStringLiteral("decided"), dateValue(entry.decided)},
+                {QStringLiteral("implemented"), dateValue(entry.implemented)},
+                {QStringLiteral("closed"), dateValue(entry.closed)},
+                {QStringLiteral("destroyed"), dateValue(entry.destroyed)}});
+        }
+        root.insert(QStringLiteral("cases"), caseArray);
 
         QJsonArray bodyArray;
         for (const Body &body : std::as_const(bodies)) {
@@ -341,7 +417,18 @@ private:
                                            {QStringLiteral("confidentialityBasis"), attachment.confidentialityBasis.text},
                                            {QStringLiteral("content"),
                                             QString::fromLatin1(attachment.content.toBase64())}});
+        const auto sent = m_store.extractsSent(item.id);
+        if (!sent)
+            return Failure{sent.error()};
+        QJsonArray extracts;
+        for (const ExtractSent &extract : *sent)
+            extracts.append(QJsonObject{{QStringLiteral("recipient"), extract.recipient},
+                                        {QStringLiteral("address"), extract.address},
+                                        {QStringLiteral("method"), Codes::code(extract.method)},
+                                        {QStringLiteral("sent"), dateValue(extract.sent)}});
         QJsonObject json{
+            {QStringLiteral("case"), reference(m_caseIds, item.caseId)},
+            {QStringLiteral("extractsSent"), extracts},
             {QStringLiteral("position"), item.position},
             {QStringLiteral("sectionNumber"),
              item.sectionNumber ? QJsonValue(*item.sectionNumber) : QJsonValue(QJsonValue::Null)},
@@ -369,6 +456,7 @@ private:
     const Store &m_store;
     QHash<qint64, int> m_personIds; // store id → document id
     QHash<qint64, int> m_bodyIds;
+    QHash<qint64, int> m_caseIds;
 };
 
 // ---------------------------------------------------------------------------
@@ -465,6 +553,45 @@ QString ReferenceCheck::run(const QJsonObject &root)
         }
     }
 
+    QSet<QString> classCodes;
+    const QJsonArray classArray = root.value(u"taskClasses").toArray();
+    for (qsizetype i = 0; i < classArray.size(); ++i) {
+        const QJsonObject taskClass = classArray.at(i).toObject();
+        const QString path = QStringLiteral("$.taskClasses[%1]").arg(i);
+        const QString code = taskClass.value(u"code").toString();
+        if (classCodes.contains(code))
+            return at(path + QStringLiteral(".code"), tr("task class %1 is given twice.").arg(code));
+        classCodes.insert(code);
+        if (taskClass.value(u"publicity").toString() != u"public"
+            && taskClass.value(u"confidentialityBasis").toString().trimmed().isEmpty())
+            return at(path + QStringLiteral(".confidentialityBasis"),
+                      tr("a class that is not public by default must name its legal basis."));
+    }
+    QSet<int> cases;
+    QSet<QString> yearNumbers;
+    const QJsonArray caseArray = root.value(u"cases").toArray();
+    for (qsizetype i = 0; i < caseArray.size(); ++i) {
+        const QJsonObject entry = caseArray.at(i).toObject();
+        const QString path = QStringLiteral("$.cases[%1]").arg(i);
+        const int id = entry.value(u"id").toInt();
+        if (cases.contains(id))
+            return at(path + QStringLiteral(".id"), tr("id %1 is used twice.").arg(id));
+        cases.insert(id);
+        const auto number = DiaryNumber::parse(entry.value(u"diaryNumber").toString());
+        if (!number)
+            return at(path + QStringLiteral(".diaryNumber"),
+                      tr("\"%1\" is not a diary number (N/TT.TT.TT/YYYY).").arg(entry.value(u"diaryNumber").toString()));
+        const QString yearNumber = QStringLiteral("%1/%2").arg(number->number).arg(number->year);
+        if (yearNumbers.contains(yearNumber))
+            return at(path + QStringLiteral(".diaryNumber"), tr("number %1 is given to two cases.").arg(yearNumber));
+        yearNumbers.insert(yearNumber);
+        if (personMissing(entry.value(u"preparer")))
+            return at(path + QStringLiteral(".preparer"), tr("no person has id %1.").arg(entry.value(u"preparer").toInt()));
+        if (entry.value(u"publicity").toString() != u"public"
+            && entry.value(u"confidentialityBasis").toString().trimmed().isEmpty())
+            return at(path + QStringLiteral(".confidentialityBasis"), tr("a confidential case must name its legal basis."));
+    }
+
     QSet<QString> meetingKeys;
     const QJsonArray meetingArray = root.value(u"meetings").toArray();
     for (qsizetype i = 0; i < meetingArray.size(); ++i) {
@@ -515,6 +642,8 @@ QString ReferenceCheck::run(const QJsonObject &root)
             positions.insert(position);
             if (personMissing(item.value(u"presenter")))
                 return at(ipath + QStringLiteral(".presenter"), tr("no person has id %1.").arg(item.value(u"presenter").toInt()));
+            if (const QJsonValue linked = item.value(u"case"); linked.isDouble() && !cases.contains(linked.toInt()))
+                return at(ipath + QStringLiteral(".case"), tr("no case has id %1.").arg(linked.toInt()));
             if (item.value(u"publicity").toString() != u"public"
                 && item.value(u"confidentialityBasis").toString().trimmed().isEmpty())
                 return at(ipath + QStringLiteral(".confidentialityBasis"),
@@ -570,6 +699,8 @@ public:
             return Failure{transaction.error()};
         PYKALA_TRY(importOrganisation(root.value(u"organisation")));
         PYKALA_TRY(importPersons(root.value(u"persons").toArray()));
+        PYKALA_TRY(importTaskClasses(root.value(u"taskClasses").toArray()));
+        PYKALA_TRY(importCases(root.value(u"cases").toArray()));
         PYKALA_TRY(importBodies(root.value(u"bodies").toArray()));
         PYKALA_TRY(importMeetings(root.value(u"meetings").toArray()));
         PYKALA_TRY(transaction.commit());
@@ -713,6 +844,84 @@ private:
                 ++m_summary.memberships;
             }
             PYKALA_TRY(importTemplates(object.value(u"itemTemplates").toArray(), body.id, path));
+        }
+        return success();
+    }
+
+    // The task classification: a class of a code the store has already is
+    // the store's and stays as it is.
+    Status importTaskClasses(const QJsonArray &array)
+    {
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonObject object = array.at(i).toObject();
+            const QString path = QStringLiteral("$.taskClasses[%1]").arg(i);
+            TaskClass taskClass;
+            taskClass.code = object.value(u"code").toString();
+            const auto stored = m_store.taskClassByCode(taskClass.code);
+            if (!stored)
+                return Failure{stored.error()};
+            if (stored->has_value() && stored->value().id != 0)
+                continue;
+            taskClass.name = object.value(u"name").toString();
+            if (!object.value(u"retentionYears").isNull())
+                taskClass.retentionYears = object.value(u"retentionYears").toInt();
+            taskClass.publicity = codeOf<Publicity>(object.value(u"publicity"));
+            taskClass.confidentialityBasis = LegalBasis::fromText(object.value(u"confidentialityBasis").toString());
+            taskClass.personalData = object.value(u"personalData").toBool();
+            if (const auto id = m_store.addTaskClass(taskClass); !id)
+                return Failure{at(path, id.error())};
+            ++m_summary.taskClasses;
+        }
+        return success();
+    }
+
+    // The cases; one whose diary number the register has already is that
+    // case (a meeting's cases, imported into the store they came from).
+    Status importCases(const QJsonArray &array)
+    {
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonObject object = array.at(i).toObject();
+            const QString path = QStringLiteral("$.cases[%1]").arg(i);
+            const int documentId = object.value(u"id").toInt();
+            Case entry;
+            entry.diaryNumber = *DiaryNumber::parse(object.value(u"diaryNumber").toString());
+            const auto existing = m_store.caseByDiaryNumber(object.value(u"diaryNumber").toString());
+            if (!existing)
+                return Failure{existing.error()};
+            if (existing->has_value()) {
+                m_cases.insert(documentId, existing->value().id);
+                continue;
+            }
+            const auto classId = m_store.taskClassId(object.value(u"taskClass").toString());
+            if (!classId)
+                return Failure{at(path + QStringLiteral(".taskClass"), classId.error())};
+            entry.taskClassId = *classId;
+            entry.title = object.value(u"title").toString();
+            entry.publicity = codeOf<Publicity>(object.value(u"publicity"));
+            entry.confidentialityBasis = LegalBasis::fromText(object.value(u"confidentialityBasis").toString());
+            if (!object.value(u"secrecyYears").isNull())
+                entry.secrecyYears = object.value(u"secrecyYears").toInt();
+            for (const QJsonValue &value : object.value(u"parties").toArray())
+                entry.parties.append({value[u"name"].toString(), codeOf<PartyKind>(value[u"kind"]),
+                                      value[u"role"].toString(), value[u"contact"].toString()});
+            entry.preparerPersonId =
+                object.value(u"preparer").isNull() ? 0 : m_persons.value(object.value(u"preparer").toInt());
+            entry.state = codeOf<CaseState>(object.value(u"state"));
+            entry.initiated = dateOf(object.value(u"initiated"));
+            entry.decided = dateOf(object.value(u"decided"));
+            entry.implemented = dateOf(object.value(u"implemented"));
+            entry.closed = dateOf(object.value(u"closed"));
+            const auto id = m_store.openCase(entry);
+            if (!id)
+                return Failure{at(path, id.error())};
+            // A case whose records were destroyed comes in destroyed, on
+            // the same day, which its class's retention must allow.
+            if (const QDate destroyed = dateOf(object.value(u"destroyed")); destroyed.isValid()) {
+                if (const auto done = m_store.destroyCaseRecords(*id, destroyed); !done)
+                    return Failure{at(path + QStringLiteral(".destroyed"), done.error())};
+            }
+            m_cases.insert(documentId, *id);
+            ++m_summary.cases;
         }
         return success();
     }
@@ -872,10 +1081,20 @@ private:
         item.caseReference = object.value(u"caseReference").toString();
         item.decision = object.value(u"decision").toString();
         item.proceedings = object.value(u"proceedings").toString();
+        // Version 2 names the item's case, or none (null: an item taken out
+        // of its case stays out); version 1 has no cases, and an item is
+        // linked by its reference as every new item is.
+        const QJsonValue linked = object.value(u"case");
+        if (linked.isDouble())
+            item.caseId = m_cases.value(linked.toInt());
         const auto itemId = m_store.addAgendaItem(item);
         if (!itemId)
             return Failure{at(path, itemId.error())};
         ++m_summary.items;
+        if (linked.isNull()) {
+            if (const Status unlinked = m_store.linkItemToCase(*itemId, 0); !unlinked)
+                return Failure{at(path + QStringLiteral(".case"), unlinked.error())};
+        }
 
         const QJsonArray attachments = object.value(u"attachments").toArray();
         for (qsizetype k = 0; k < attachments.size(); ++k) {
@@ -893,12 +1112,21 @@ private:
                 return Failure{at(path + QStringLiteral(".attachments[%1]").arg(k), id.error())};
             ++m_summary.attachments;
         }
+        const QJsonArray extracts = object.value(u"extractsSent").toArray();
+        for (qsizetype k = 0; k < extracts.size(); ++k) {
+            const QJsonObject json = extracts.at(k).toObject();
+            const ExtractSent extract{0, *itemId, json.value(u"recipient").toString(), json.value(u"address").toString(),
+                                      codeOf<SendMethod>(json.value(u"method")), dateOf(json.value(u"sent")), {}};
+            if (const auto id = m_store.recordExtractSent(extract); !id)
+                return Failure{at(path + QStringLiteral(".extractsSent[%1]").arg(k), id.error())};
+        }
         return success();
     }
 
     Store &m_store;
     QHash<int, qint64> m_persons; // document id → store id
     QHash<int, qint64> m_bodies;
+    QHash<int, qint64> m_cases;
     Interchange::ImportSummary m_summary;
 };
 

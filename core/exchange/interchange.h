@@ -12,7 +12,9 @@ class Store;
 // same bytes.
 namespace Interchange {
 
-constexpr int formatVersion = 1;
+// 2: the case register (task classes, cases, items' cases, extracts sent);
+// a document of version 1 imports as it always did.
+constexpr int formatVersion = 2;
 
 // The whole store, or with meetingId one meeting with its body, the
 // memberships valid on its day and the persons they name.
@@ -27,6 +29,8 @@ struct ImportSummary
     int items = 0;
     int attachments = 0;
     int itemTemplates = 0; // added; a body's template of a name it has already stays the store's
+    int taskClasses = 0;   // added; a class of a code the store has already stays the store's
+    int cases = 0;         // added; a case whose diary number the register has already is that case
 };
 
 // Validates the document against the schema and its references, then adds it

@@ -6,6 +6,7 @@
 #include "exchange/jsonschema.h"
 #include "procedure/meetingsession.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -171,7 +172,7 @@ TEST_CASE("Malformed and schema-invalid documents are refused with their JSON pa
          "not valid JSON: "},
         {QByteArrayLiteral("[1, 2]"), "$: the document must be a JSON object."},
         {QByteArrayLiteral("{\"format\": \"jotain muuta\"}"), "$.format: this is not a Pykälä interchange document"},
-        {replaced(good, "\"version\": 1", "\"version\": 9"), "$.version: the document is of format version 9"},
+        {replaced(good, "\"version\": 2", "\"version\": 9"), "$.version: the document is of format version 9"},
         {replaced(good, "\"publicity\": \"confidential\"", "\"publicity\": \"secret\""),
          "$.meetings[0].items[1].publicity: \"secret\" is not one of: public, confidential, partly-confidential."},
         {replaced(good, "\"number\": 12", "\"number\": \"12\""), "$.meetings[0].number: must be of type integer"},
@@ -602,4 +603,128 @@ TEST_CASE("A body's item templates go with the whole store's export and are impo
     refused = Interchange::importJson(*target, replaced(first, "\"name\": \"Henkilöstö\"", "\"name\": \"\"")).error();
     CHECK(refused.startsWith(QStringLiteral("$.bodies[0].itemTemplates[0].name: ")));
     CHECK(target->bodies()->isEmpty());
+}
+
+TEST_CASE("A version 1 document imports as it always did", "[exchange][cases]")
+{
+    // tests/data/interchange-v1.json was exported by Pykälä at format
+    // version 1 (the store of tests/data/store-schema-16.sqlite): no case
+    // register, items with their case references.
+    QFile file(QStringLiteral(PYKALA_SOURCE_DIR "/tests/data/interchange-v1.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray v1 = file.readAll();
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("a.sqlite")));
+    const auto summary = Interchange::importJson(*store, v1);
+    INFO(summary.error().toStdString());
+    REQUIRE(summary.ok());
+    CHECK(summary->items == 10);
+    CHECK(summary->cases == 0);
+    CHECK(summary->taskClasses == 0);
+
+    // Exported again, it is the same document in version 2: an empty case
+    // register, and no item of a case, with no extracts sent.
+    QJsonObject expected = QJsonDocument::fromJson(v1).object();
+    REQUIRE(expected.value(u"version").toInt() == 1);
+    expected.insert(QStringLiteral("version"), 2);
+    expected.insert(QStringLiteral("taskClasses"), QJsonArray());
+    expected.insert(QStringLiteral("cases"), QJsonArray());
+    QJsonArray meetings = expected.value(u"meetings").toArray();
+    for (qsizetype m = 0; m < meetings.size(); ++m) {
+        QJsonObject meeting = meetings.at(m).toObject();
+        QJsonArray items = meeting.value(u"items").toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QJsonObject item = items.at(i).toObject();
+            item.insert(QStringLiteral("case"), QJsonValue::Null);
+            item.insert(QStringLiteral("extractsSent"), QJsonArray());
+            items[i] = item;
+        }
+        meeting.insert(QStringLiteral("items"), items);
+        meetings[m] = meeting;
+    }
+    expected.insert(QStringLiteral("meetings"), meetings);
+    CHECK(QJsonDocument::fromJson(exported(*store)).object() == expected);
+}
+
+TEST_CASE("The case register goes through export and import byte for byte", "[exchange][cases]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("v16.sqlite"));
+    REQUIRE(QFile::copy(QStringLiteral(PYKALA_SOURCE_DIR "/tests/data/store-schema-16.sqlite"), path));
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    auto original = openStore(path);
+    // A case destroyed; an item taken out of its case though its reference
+    // still names it; a class of the store's own.
+    const Case claim = required(original->findCase(QStringLiteral("340/00.04.02/2026")));
+    required(original->destroyCaseRecords(claim.id, QDate(2037, 1, 1)));
+    const Case review = required(original->findCase(QStringLiteral("339/10.02.00/2026")));
+    const qint64 reviewItem = required(original->caseHandlings(review.id)).first().itemId;
+    REQUIRE(original->linkItemToCase(reviewItem, 0).ok());
+    TaskClass own{0, QStringLiteral("99.01"), QStringLiteral("Kunnan omat"), 3, Publicity::Confidential,
+                  LegalBasis::fromText(QStringLiteral("JulkL 24 § 1 mom. 25 k")), true};
+    required(original->addTaskClass(own));
+    const QByteArray first = exported(*original);
+
+    const QJsonObject root = QJsonDocument::fromJson(first).object();
+    CHECK(root.value(u"version").toInt() == 2);
+    const auto schema = JsonSchema::fromJson(Interchange::schemaJson());
+    REQUIRE(schema.ok());
+    CHECK(schema->validate(root).isEmpty());
+    const QJsonArray cases = root.value(u"cases").toArray();
+    REQUIRE(cases.size() == 8);
+    CHECK(root.value(u"taskClasses").toArray().size() == 7);
+
+    auto copy = createStore(dir.path(QStringLiteral("b.sqlite")));
+    const auto summary = Interchange::importJson(*copy, first);
+    INFO(summary.error().toStdString());
+    REQUIRE(summary.ok());
+    CHECK(summary->cases == 8);
+    CHECK(summary->taskClasses == 7);
+    CHECK(exported(*copy) == first);
+    CHECK(copy->check()->ok());
+    const Case copied = required(copy->findCase(QStringLiteral("340/00.04.02/2026")));
+    CHECK(copied.destroyed == QDate(2037, 1, 1));
+    CHECK(copied.parties.isEmpty());
+    CHECK(required(copy->findCase(QStringLiteral("KUNTA:350/10.00.03/2026"))).parties.at(0).kind
+          == PartyKind::Organisation);
+    CHECK(required(copy->caseHandlings(required(copy->findCase(QStringLiteral("339/10.02.00/2026"))).id)).isEmpty());
+
+    // One meeting's document carries the cases of its items and their
+    // classes; imported into the store it came from, the cases are those.
+    const qint64 meeting = required(original->meetings()).first().id;
+    const QJsonObject one = QJsonDocument::fromJson(exported(*original, meeting)).object();
+    CHECK(one.value(u"cases").toArray().size() == 6); // 339 was taken out, KUNTA:350 has no item
+    CHECK(one.value(u"taskClasses").toArray().size() == 4);
+}
+
+TEST_CASE("A version 2 document with a broken case register is refused whole", "[exchange][cases][bad-input]")
+{
+    TestDir dir;
+    const QString source = dir.path(QStringLiteral("v16.sqlite"));
+    REQUIRE(QFile::copy(QStringLiteral(PYKALA_SOURCE_DIR "/tests/data/store-schema-16.sqlite"), source));
+    REQUIRE(QFile::setPermissions(source, QFile::ReadOwner | QFile::WriteOwner));
+    const QByteArray good = exported(*openStore(source));
+    const QString target = dir.path(QStringLiteral("b.sqlite"));
+    writeSampleStore(target);
+    const QByteArray before = fileDigest(target);
+    struct Bad
+    {
+        QByteArray json;
+        const char *message;
+    };
+    const QList<Bad> bad{
+        {replaced(good, "\"case\": 1,", "\"case\": 99,"), "no case has id 99"},
+        {replaced(good, "\"diaryNumber\": \"337/00.01.00/2026\"", "\"diaryNumber\": \"337/0.1/2026\""),
+         "$.cases[0].diaryNumber"},
+        {replaced(good, "\"diaryNumber\": \"339/10.02.00/2026\"", "\"diaryNumber\": \"337/10.02.00/2026\""),
+         "number 337/2026 is given to two cases"},
+        {replaced(good, "\"method\": \"letter\"", "\"method\": \"pigeon\""), "method"},
+        {replaced(good, "\"sent\": \"2026-01-26\"", "\"sent\": \"2026-01-02\""), "before its meeting"},
+        {replaced(good, "\"retentionYears\": 10\n", "\"retentionYears\": 0\n"), "$.taskClasses"},
+    };
+    for (const Bad &one : bad) {
+        INFO(one.message);
+        CHECK_THAT(importError(target, one.json).toStdString(), Catch::Contains(one.message));
+        CHECK(fileDigest(target) == before);
+    }
 }
