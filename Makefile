@@ -28,8 +28,9 @@ PACKAGES := build-essential cmake ninja-build ccache pkgconf git \
 # cluster is made, create_main_cluster = false being set before
 # postgresql-common is installed. The sign-in tests also make certificates
 # (openssl) and a card's token (softhsm2), whose key libpq reaches through
-# OpenSSL's pkcs11 engine (libengine-pkcs11-openssl).
-TEST_PACKAGES := postgresql-15 openssl softhsm2 libengine-pkcs11-openssl
+# OpenSSL's pkcs11 engine (libengine-pkcs11-openssl). The archive tests validate
+# every metadata file against its XML Schema with xmllint (libxml2-utils).
+TEST_PACKAGES := postgresql-15 openssl softhsm2 libengine-pkcs11-openssl libxml2-utils
 
 # What `make bench` compares Pykälä with, from Debian's own packages.
 BENCH_PACKAGES := libreoffice-writer-nogui chromium

@@ -113,6 +113,8 @@ int sendTo(const Context &context, const QStringList &arguments);
 int extractSent(const Context &context, const QStringList &arguments, const Options &options);
 int taskClasses(const Context &context, const QStringList &arguments, const Options &options);
 int retention(const Context &context, const QStringList &arguments);
+// archive [--year YEAR] -o DIRECTORY: the archive package of a year's closed cases.
+int archive(const Context &context, int year, const QString &directory);
 // Roles on a server: access setup|grant LOGIN|revoke LOGIN|list.
 int access(const Context &context, const QStringList &arguments, const Options &options);
 // meeting invite (mailcommands.cpp): the invitation with the public agenda

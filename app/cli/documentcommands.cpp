@@ -1,8 +1,10 @@
-// The document commands: agenda, minutes, extract, publish, and the days of the minutes' checking and publication.
+// The document commands: agenda, minutes, extract, publish, the days of the minutes' checking and publication, and the archive package.
 
 #include "commands.h"
 #include "commandsupport.h"
+#include "terminaloutput.h"
 
+#include "documents/archivepackage.h"
 #include "documents/documentrenderer.h"
 #include "documents/htmlpage.h"
 #include "documents/meetingdocuments.h"
@@ -10,6 +12,8 @@
 #include "store/store.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -137,6 +141,53 @@ int publication(const Context &context, const QString &reference, const QString 
                         .arg(reference, checkedDay.toString(Qt::ISODate),
                              publishedDay.isValid() ? publishedDay.toString(Qt::ISODate) : tr("not yet"))
                  << Qt::endl;
+    return Success;
+}
+
+int archive(const Context &context, int year, const QString &directory)
+{
+    if (directory.isEmpty())
+        return usage(context, tr("Usage: pykala-cli archive [--year YEAR] -o DIRECTORY"));
+    auto opened = openStore(context);
+    if (!opened)
+        return fail(context, opened.error());
+    ArchivePackage::Options options;
+    options.year = year > 0 ? year : QDate::currentDate().year() - 1;
+    // Ctrl+C cancels between cases, and nothing is left behind.
+    const Interruption interruption;
+    ProgressLine line(stderr);
+    options.progress = [&](int done, int total, const QString &diaryNumber) {
+        if (!diaryNumber.isEmpty())
+            line.update(tr("Archiving case %1 of %2: %3").arg(done + 1).arg(total).arg(diaryNumber));
+        return !interruption.interrupted();
+    };
+    const auto written = ArchivePackage::write(*opened.value(), directory, options);
+    line.clear();
+    if (!written)
+        return fail(context, written.error());
+    if (context.json) {
+        QJsonArray skipped;
+        for (const ArchivePackage::Skipped &one : written->skipped)
+            skipped.append(QJsonObject{{QStringLiteral("diaryNumber"), one.diaryNumber},
+                                       {QStringLiteral("reason"), one.reason}});
+        printJson(context, QJsonObject{{QStringLiteral("directory"), directory},
+                                       {QStringLiteral("year"), options.year},
+                                       {QStringLiteral("cases"), written->cases},
+                                       {QStringLiteral("records"), written->records},
+                                       {QStringLiteral("bytes"), written->bytes},
+                                       {QStringLiteral("skipped"), skipped}});
+        return Success;
+    }
+    QTextStream &out = *context.out;
+    out << tr("Wrote the archive package of %1 to %2: %3 case(s), %4 record(s), %5 bytes.")
+               .arg(options.year)
+               .arg(QDir::toNativeSeparators(directory))
+               .arg(written->cases)
+               .arg(written->records)
+               .arg(written->bytes)
+        << Qt::endl;
+    for (const ArchivePackage::Skipped &one : written->skipped)
+        out << tr("Not archived: %1: %2").arg(one.diaryNumber, one.reason) << Qt::endl;
     return Success;
 }
 

@@ -116,6 +116,8 @@ QList<CommandSpec> commandSpecs()
         {"taskclass", "list|set CODE|import FILE.csv", QT_TRANSLATE_NOOP("Cli", "The task classification of the information management plan: taskclass list; taskclass set 02.05.01 --name NAME --retention 10|permanent [--publicity confidential --basis BASIS] [--personal-data yes|no]; taskclass import FILE.csv [--dry-run], all rows or none."),
          {name, retention, publicity, basis, personalData, dryRun, json}, 1, 2},
         {"retention", "[destroy CASE]", QT_TRANSLATE_NOOP("Cli", "List the closed cases whose records may be destroyed, and from when; never minutes, never a permanent class. retention destroy CASE destroys a due case's parties and extracts sent, keeping its register entry and items."), {json}, 0, 2},
+        {"archive", "", QT_TRANSLATE_NOOP("Cli", "Write the archive package of the cases closed in a year (the last one unless --year says): for each case its signed minutes, extracts and attachments, with SÄHKE2 metadata files (docs/archive-record.xsd). archive --year 2026 -o DIRECTORY."),
+         {output, year, json}, 0, 0},
         {"show", "MEETING", QT_TRANSLATE_NOOP("Cli", "Print a meeting's agenda, e.g. show \"KH 12/2026\"."),
          {publicView}, 1, 1},
         {"search", "QUERY", QT_TRANSLATE_NOOP("Cli", "Full-text search over agenda items."), {limit, body, year, sort, json}, 1, 1},
@@ -202,9 +204,9 @@ bool parseNumber(const QString &text, int minimum, int maximum, int *value)
 // graphical application object (on the offscreen platform: no display).
 bool needsGraphics(int argc, char *argv[])
 {
-    // meeting invite attaches the agenda.
+    // meeting invite attaches the agenda; archive writes extracts.
     static const QList<QByteArray> documentCommands{"agenda", "minutes", "extract", "publish", "sign", "sign-minutes",
-                                                    "invite"};
+                                                    "invite", "archive"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         if (documentCommands.contains(argument))
@@ -270,7 +272,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("court"), QCoreApplication::translate("Cli", "organisation: the administrative court, e.g. ita-suomi."), QStringLiteral("CODE")},
         {QStringLiteral("address"), QCoreApplication::translate("Cli", "organisation: the registry's postal address (lines split by \\n)."), QStringLiteral("TEXT")},
         {QStringLiteral("email"), QCoreApplication::translate("Cli", "organisation: the registry's e-mail address; person: the person's."), QStringLiteral("ADDRESS")},
-        {{QStringLiteral("output"), QStringLiteral("o")}, QCoreApplication::translate("Cli", "agenda, minutes, extract, sign, package: the file to write; publish: the directory."), QStringLiteral("PATH")},
+        {{QStringLiteral("output"), QStringLiteral("o")}, QCoreApplication::translate("Cli", "agenda, minutes, extract, sign, package: the file to write; publish, archive: the directory."), QStringLiteral("PATH")},
         {QStringLiteral("for"), QCoreApplication::translate("Cli", "package: who it is for, member (confidential items included) or public; agenda, minutes, extract: internal (the default), member, party (an extract for a party of the case) or public."), QStringLiteral("AUDIENCE")},
         {QStringLiteral("recipient"), QCoreApplication::translate("Cli", "package: the person it is for, by name or id; required for a member."), QStringLiteral("NAME")},
         {QStringLiteral("dry-run"), QCoreApplication::translate("Cli", "import-members, taskclass import: check the file against the store and report, writing nothing.")},
@@ -543,6 +545,12 @@ int main(int argc, char *argv[])
         return Cli::importTaskClasses(context, positional.at(1), parser.isSet(QStringLiteral("dry-run")));
     if (command == u"taskclass")
         return Cli::taskClasses(context, positional, given);
+    if (command == u"archive") {
+        int year = 0;
+        if (!number(QStringLiteral("year"), 1900, 9999, 0, &year))
+            return Cli::Usage;
+        return Cli::archive(context, year, parser.value(QStringLiteral("output")));
+    }
     if (command == u"retention")
         return Cli::retention(context, positional);
     if (command == u"access")

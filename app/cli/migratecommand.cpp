@@ -11,41 +11,7 @@
 #include <QLocale>
 #include <QTextStream>
 
-#include <csignal>
-
 namespace {
-
-// Set when the user interrupts the command (Ctrl+C) or the system ends it:
-// the copy stops at its next step, and nothing of it is kept.
-volatile std::sig_atomic_t interrupted = 0;
-
-extern "C" void interrupt(int)
-{
-    interrupted = 1;
-}
-
-// Catches the signals that would end the process while it copies, and
-// gives them back to their earlier handlers afterwards.
-class Interruption
-{
-public:
-    Interruption()
-    {
-        interrupted = 0;
-        m_interrupt = std::signal(SIGINT, interrupt);
-        m_terminate = std::signal(SIGTERM, interrupt);
-    }
-    ~Interruption()
-    {
-        std::signal(SIGINT, m_interrupt);
-        std::signal(SIGTERM, m_terminate);
-    }
-    Q_DISABLE_COPY_MOVE(Interruption)
-
-private:
-    void (*m_interrupt)(int) = SIG_DFL;
-    void (*m_terminate)(int) = SIG_DFL;
-};
 
 // "about 2 min 10 s left", from how fast it has gone so far.
 QString timeLeft(qint64 elapsedMs, qint64 done, qint64 total)
@@ -77,7 +43,7 @@ int migrate(const Context &context, const QString &source, const QString &target
     const auto copied = store.copyTo(
         target,
         [&](qint64 done, qint64 total) {
-            if (interrupted)
+            if (interruption.interrupted())
                 return false;
             if (done < total)
                 line.update(tr("Copying: %1 of %2 rows, %3")

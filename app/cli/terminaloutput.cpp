@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 
+#include <csignal>
+
 #include <unistd.h>
 
 TerminalOutput::TerminalOutput(std::FILE *stream) : m_stream(stream)
@@ -87,4 +89,33 @@ void ProgressLine::clear()
     std::fflush(m_stream);
     m_length = 0;
     m_shown.invalidate();
+}
+
+namespace {
+
+volatile std::sig_atomic_t interruptedFlag = 0;
+
+extern "C" void noteInterruption(int)
+{
+    interruptedFlag = 1;
+}
+
+} // namespace
+
+Interruption::Interruption()
+{
+    interruptedFlag = 0;
+    m_interrupt = std::signal(SIGINT, noteInterruption);
+    m_terminate = std::signal(SIGTERM, noteInterruption);
+}
+
+Interruption::~Interruption()
+{
+    std::signal(SIGINT, m_interrupt);
+    std::signal(SIGTERM, m_terminate);
+}
+
+bool Interruption::interrupted() const
+{
+    return interruptedFlag != 0;
 }

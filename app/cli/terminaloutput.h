@@ -50,3 +50,20 @@ private:
     QElapsedTimer m_shown; // since the last text was shown
     qsizetype m_length = 0;
 };
+
+// While it lives, Ctrl+C (SIGINT) and the system's SIGTERM do not end the
+// process but are noted, for a long command to stop at its next step and
+// leave nothing half done; the earlier handlers come back afterwards.
+class Interruption
+{
+public:
+    Interruption();
+    ~Interruption();
+    Q_DISABLE_COPY_MOVE(Interruption)
+
+    bool interrupted() const;
+
+private:
+    void (*m_interrupt)(int);
+    void (*m_terminate)(int);
+};
