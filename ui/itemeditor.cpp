@@ -1,11 +1,14 @@
 #include "itemeditor.h"
 
+#include "casedialogs.h"
+
 #include "itemeditmodel.h"
 #include "labels.h"
 #include "richtextedit.h"
 #include "templatedialogs.h"
 
 #include "store/store.h"
+#include "text/richtext.h"
 
 #include <QAccessible>
 #include <QClipboard>
@@ -209,6 +212,10 @@ void ItemEditor::buildToolBar()
     m_saveAsTemplate = m_toolBar->addAction(tr("Save as Template…"));
     m_saveAsTemplate->setToolTip(tr("Keep this item as a template of its body, for the meetings to come"));
     connect(m_saveAsTemplate, &QAction::triggered, this, &ItemEditor::saveAsTemplate);
+    m_sendTo = m_toolBar->addAction(tr("Send to…"));
+    m_sendTo->setToolTip(tr("Prepare the next body's item of this decision's case on a meeting to come, e.g. from "
+                            "the board to the council"));
+    connect(m_sendTo, &QAction::triggered, this, &ItemEditor::sendTo);
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -689,6 +696,16 @@ void ItemEditor::saveAsTemplate()
                                  .arg(dialog.nameEdit()->text().trimmed().toHtmlEscaped()));
 }
 
+void ItemEditor::sendTo()
+{
+    if (!m_model->item().id || !save())
+        return;
+    SendToDialog dialog(m_store, m_model->item().id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    emit itemPrepared(dialog.meetingId(), dialog.preparedItemId());
+}
+
 void ItemEditor::focusTitle()
 {
     m_title->setFocus(Qt::OtherFocusReason);
@@ -757,6 +774,8 @@ void ItemEditor::refresh()
     m_basis->setEnabled(editable && item.publicity != Publicity::Public);
     for (QAction *action : {m_bold, m_italic, m_subheading, m_bullets, m_numbers, m_personalData})
         action->setEnabled(editable);
+    // A decision is sent on; NextHandling says why when it cannot be.
+    m_sendTo->setEnabled(m_model->isLoaded() && !RichText::toPlainText(item.decision).trimmed().isEmpty());
     if (!m_model->readOnlyReason().isEmpty()) {
         m_banner->setText(m_model->readOnlyReason());
         m_banner->show();

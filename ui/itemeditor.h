@@ -56,6 +56,7 @@ public:
     QAction *redoAction() const { return m_redoAction; }
     QAction *personalDataAction() const { return m_personalData; }
     QAction *saveAsTemplateAction() const { return m_saveAsTemplate; }
+    QAction *sendToAction() const { return m_sendTo; }
     // The notice of changes made elsewhere, its text and its buttons.
     QFrame *changedNotice() const { return m_notice; }
     QLabel *changedNoticeText() const { return m_noticeText; }
@@ -70,6 +71,8 @@ signals:
     void attachmentPreviewRequested(const QString &name, const QString &mediaType, const QByteArray &content);
     // The item was removed elsewhere and the user closed it.
     void closeRequested();
+    // Send to… prepared the next body's item of the case.
+    void itemPrepared(qint64 meetingId, qint64 itemId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -77,6 +80,7 @@ protected:
 private:
     void buildToolBar();
     void saveAsTemplate();
+    void sendTo();
     QWidget *buildFields();
     QWidget *buildAttachments();
     void refresh();
@@ -113,6 +117,7 @@ private:
     QAction *m_numbers = nullptr;
     QAction *m_personalData = nullptr;
     QAction *m_saveAsTemplate = nullptr;
+    QAction *m_sendTo = nullptr;
     QLabel *m_banner = nullptr;
     QFrame *m_notice = nullptr;
     QLabel *m_noticeIcon = nullptr;

@@ -50,6 +50,37 @@ QString publicity(Publicity value)
     return {};
 }
 
+QString caseState(CaseState value)
+{
+    switch (value) {
+    case CaseState::Initiated: return tr("Initiated");
+    case CaseState::InPreparation: return tr("In preparation");
+    case CaseState::Decided: return tr("Decided");
+    case CaseState::Implemented: return tr("Implemented");
+    case CaseState::Closed: return tr("Closed");
+    }
+    return {};
+}
+
+QString sendMethod(SendMethod value)
+{
+    switch (value) {
+    case SendMethod::Letter: return tr("Letter");
+    case SendMethod::Email: return tr("E-mail");
+    case SendMethod::ElectronicService: return tr("Electronic service");
+    }
+    return {};
+}
+
+QString partyKind(PartyKind value)
+{
+    switch (value) {
+    case PartyKind::Person: return tr("Person");
+    case PartyKind::Organisation: return tr("Organisation");
+    }
+    return {};
+}
+
 QString appealKind(AppealKind value)
 {
     switch (value) {

@@ -32,6 +32,10 @@ QString quorumRule(QuorumRule value);
 QString sectionNumbering(SectionNumbering value);
 QString membershipRole(MembershipRole value);
 QString language(Language value);
+// The case register's.
+QString caseState(CaseState value);
+QString sendMethod(SendMethod value);
+QString partyKind(PartyKind value);
 // "Secretary, minute-checkers, chair": a body's signing order in words.
 QString signingOrder(const QStringList &order);
 // The administrative court of a code of administrativeCourts()

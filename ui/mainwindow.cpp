@@ -14,6 +14,7 @@
 #include "uilanguage.h"
 #include "meetingpage.h"
 #include "memberimportdialog.h"
+#include "casewindow.h"
 #include "registerwindow.h"
 #include "reviewwindow.h"
 #include "setupassistant.h"
@@ -161,6 +162,10 @@ void MainWindow::buildCentral()
     connect(m_meetingPage, &MeetingPage::errorOccurred, this, &MainWindow::showError);
     connect(m_meetingPage, &MeetingPage::runMeetingRequested, this, &MainWindow::runMeeting);
     connect(m_editor, &ItemEditor::attachmentPreviewRequested, this, &MainWindow::previewAttachment);
+    connect(m_editor, &ItemEditor::itemPrepared, this, [this](qint64 meeting, qint64 item) {
+        m_navigator->refreshMeeting(meeting);
+        selectItem(meeting, item);
+    });
     connect(m_editor, &ItemEditor::closeRequested, this, [this] {
         showMeetingPage(m_currentMeeting);
         showPageInNavigator();
@@ -225,6 +230,8 @@ void MainWindow::buildMenus()
     });
     m_editMenu->addSeparator();
     m_editMenu->addAction(tr("Re&gister of Bodies and Members…"), this, &MainWindow::openRegister);
+    m_editMenu->addAction(tr("&Case Register…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
+                          &MainWindow::openCaseRegister);
     m_editMenu->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -761,6 +768,21 @@ RegisterWindow *MainWindow::openRegister()
     auto *window = new RegisterWindow(*m_store, this);
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &RegisterWindow::registerChanged, this, &MainWindow::refresh);
+    window->open();
+    return window;
+}
+
+CaseWindow *MainWindow::openCaseRegister()
+{
+    if (!m_editor->save())
+        showError(tr("The item being edited could not be saved: %1").arg(m_editor->model()->saveError()));
+    auto *window = new CaseWindow(*m_store, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &CaseWindow::registerChanged, this, &MainWindow::refresh);
+    connect(window, &CaseWindow::itemRequested, this, [this, window](qint64 meeting, qint64 item) {
+        if (selectItem(meeting, item))
+            window->close();
+    });
     window->open();
     return window;
 }

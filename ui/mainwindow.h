@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class CaseWindow;
 class HelpWindow;
 class ItemEditor;
 class MeetingConsole;
@@ -85,6 +86,9 @@ public:
     // The register of bodies and members, window-modal; the main window
     // shows its changes.
     RegisterWindow *openRegister();
+    // The case register, window-modal; a handling opened from it is shown
+    // here.
+    CaseWindow *openCaseRegister();
     // Members from a spreadsheet (modal).
     void importMembers();
     // File › Copy Store To…: the whole store into a new one (CopyStoreDialog).

@@ -8,6 +8,7 @@
 
 #include "documents/meetingdocuments.h"
 #include "procedure/appeal.h"
+#include "procedure/caseview.h"
 #include "procedure/itemtemplates.h"
 #include "procedure/nexthandling.h"
 #include "procedure/meetingplanning.h"
@@ -1060,30 +1061,16 @@ QDate *stateDay(Case &entry, CaseState state)
     return nullptr;
 }
 
-int showCase(const Context &context, const Store &store, const Case &entry)
+int showCase(const Context &context, const Store &store, const Case &found)
 {
-    const auto handlings = store.caseHandlings(entry.id);
-    if (!handlings)
-        return fail(context, handlings.error());
-    const auto sent = store.caseExtractsSent(entry.id);
-    if (!sent)
-        return fail(context, sent.error());
-    const auto taskClass = store.taskClass(entry.taskClassId);
-    if (!taskClass)
-        return fail(context, taskClass.error());
-    // Each recipient's last day follows from the item's appeal kind.
-    QHash<qint64, AppealKind> kinds;
-    for (const CaseHandling &handling : *handlings) {
-        const auto item = store.agendaItem(handling.itemId);
-        if (!item)
-            return fail(context, item.error());
-        if (item->has_value())
-            kinds.insert(handling.itemId, item->value().appealKind);
-    }
+    const auto view = CaseView::load(store, found.id);
+    if (!view)
+        return fail(context, view.error());
+    const Case &entry = view->entry;
     if (context.json) {
         QJsonObject object = caseJson(entry);
         QJsonArray list;
-        for (const CaseHandling &h : *handlings)
+        for (const CaseHandling &h : view->handlings)
             list.append(QJsonObject{{QStringLiteral("itemId"), h.itemId},
                                     {QStringLiteral("body"), h.bodyName},
                                     {QStringLiteral("meeting"), h.meetingReference},
@@ -1092,13 +1079,14 @@ int showCase(const Context &context, const Store &store, const Case &entry)
                                     {QStringLiteral("title"), h.title}});
         object.insert(QStringLiteral("handlings"), list);
         QJsonArray extracts;
-        for (const ExtractSent &e : *sent) {
+        for (const CaseView::Sent &sent : view->extractsSent) {
+            const ExtractSent &e = sent.extract;
             QJsonObject one{{QStringLiteral("itemId"), e.itemId}, {QStringLiteral("recipient"), e.recipient},
                             {QStringLiteral("method"), Codes::code(e.method)},
                             {QStringLiteral("sent"), e.sent.toString(Qt::ISODate)},
-                            {QStringLiteral("notified"), Appeal::notifiedOn(e.method, e.sent).toString(Qt::ISODate)}};
-            if (const auto deadline = Appeal::partyDeadline(kinds.value(e.itemId), e.method, e.sent))
-                one.insert(QStringLiteral("lastDayOfAppeal"), deadline->lastDay.toString(Qt::ISODate));
+                            {QStringLiteral("notified"), sent.notified.toString(Qt::ISODate)}};
+            if (sent.lastDay)
+                one.insert(QStringLiteral("lastDayOfAppeal"), sent.lastDay->toString(Qt::ISODate));
             extracts.append(one);
         }
         object.insert(QStringLiteral("extractsSent"), extracts);
@@ -1107,8 +1095,8 @@ int showCase(const Context &context, const Store &store, const Case &entry)
     }
     QTextStream &out = *context.out;
     out << entry.diaryNumber.toString() << "  " << entry.title << Qt::endl;
-    out << tr("Task class: %1 %2").arg(taskClass->has_value() ? taskClass->value().code : QString(),
-                                       taskClass->has_value() ? taskClass->value().name : QString())
+    out << tr("Task class: %1 %2").arg(view->taskClass ? view->taskClass->code : QString(),
+                                       view->taskClass ? view->taskClass->name : QString())
         << Qt::endl;
     out << tr("State: %1, opened %2").arg(Codes::code(entry.state), entry.initiated.toString(Qt::ISODate)) << Qt::endl;
     if (entry.destroyed.isValid())
@@ -1119,17 +1107,18 @@ int showCase(const Context &context, const Store &store, const Case &entry)
         out << tr("Publicity: %1 (%2)").arg(Codes::code(entry.publicity), entry.confidentialityBasis.text) << Qt::endl;
     for (const CaseParty &party : entry.parties)
         out << tr("Party: %1, %2 %3").arg(party.name, party.role, party.contact).trimmed() << Qt::endl;
-    for (const CaseHandling &h : *handlings)
+    for (const CaseHandling &h : view->handlings)
         out << QStringLiteral("  %1 %2 %3  %4")
                    .arg(h.day.toString(Qt::ISODate), h.meetingReference,
                         h.sectionNumber ? QStringLiteral("§ %1").arg(*h.sectionNumber) : QStringLiteral("-"), h.title)
             << Qt::endl;
-    for (const ExtractSent &e : *sent) {
+    for (const CaseView::Sent &sent : view->extractsSent) {
+        const ExtractSent &e = sent.extract;
         QString line = tr("Extract to %1 (%2) sent %3, notified %4")
                            .arg(e.recipient, Codes::code(e.method), e.sent.toString(Qt::ISODate),
-                                Appeal::notifiedOn(e.method, e.sent).toString(Qt::ISODate));
-        if (const auto deadline = Appeal::partyDeadline(kinds.value(e.itemId), e.method, e.sent))
-            line += tr(", last day of appeal %1").arg(deadline->lastDay.toString(Qt::ISODate));
+                                sent.notified.toString(Qt::ISODate));
+        if (sent.lastDay)
+            line += tr(", last day of appeal %1").arg(sent.lastDay->toString(Qt::ISODate));
         out << "  " << line << Qt::endl;
     }
     return Success;

@@ -60,33 +60,6 @@ template<> struct StringMaker<QStringList>
 
 namespace {
 
-// Runs `open`, which shows a modal dialog of type D, fills the dialog with
-// `fill` once it is up and accepts it. Returns the dialog's refusal (the
-// dialog is then cancelled), empty when it was accepted, or "not shown".
-template<typename D>
-QString answer(const std::function<void()> &open, const std::function<void(D *)> &fill)
-{
-    QString outcome = QStringLiteral("not shown");
-    QTimer timer;
-    timer.setInterval(10);
-    QObject::connect(&timer, &QTimer::timeout, [&] {
-        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        timer.stop();
-        fill(dialog);
-        dialog->accept();
-        outcome.clear();
-        if (dialog->isVisible()) {
-            outcome = dialog->error();
-            dialog->reject();
-        }
-    });
-    timer.start();
-    open();
-    return outcome;
-}
-
 int rowOf(QListWidget *list, const QString &prefix)
 {
     for (int row = 0; row < list->count(); ++row) {

@@ -1,0 +1,375 @@
+#include "casedialogs.h"
+
+#include "dialogsupport.h"
+#include "labels.h"
+
+#include "procedure/appeal.h"
+#include "procedure/nexthandling.h"
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHash>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using DialogSupport::errorLabel;
+using DialogSupport::showError;
+
+namespace {
+
+QDialogButtonBox *buttons(QDialog *dialog, const QString &okText)
+{
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    box->button(QDialogButtonBox::Ok)->setText(okText);
+    QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return box;
+}
+
+QDateEdit *makeDayEdit(const QDate &day)
+{
+    auto *edit = new QDateEdit(day.isValid() ? day : QDate::currentDate());
+    edit->setDisplayFormat(Labels::dayFormat());
+    edit->setCalendarPopup(true);
+    return edit;
+}
+
+QComboBox *makePublicityBox(Publicity current)
+{
+    auto *box = new QComboBox;
+    for (const Publicity publicity : {Publicity::Public, Publicity::PartlyConfidential, Publicity::Confidential})
+        box->addItem(Labels::publicity(publicity), int(publicity));
+    box->setCurrentIndex(box->findData(int(current)));
+    return box;
+}
+
+QVBoxLayout *dialogLayout(QDialog *dialog, QFormLayout *form, QLabel *error, const QString &okText)
+{
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons(dialog, okText));
+    return layout;
+}
+
+// The day a state was reached, for the states that have one.
+QDate *stateDay(Case &entry, CaseState state)
+{
+    switch (state) {
+    case CaseState::Decided:
+        return &entry.decided;
+    case CaseState::Implemented:
+        return &entry.implemented;
+    case CaseState::Closed:
+        return &entry.closed;
+    case CaseState::Initiated:
+    case CaseState::InPreparation:
+        return nullptr;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------
+
+OpenCaseDialog::OpenCaseDialog(Store &store, QWidget *parent)
+    : QDialog(parent), m_store(store), m_title(new QLineEdit), m_class(new QComboBox), m_day(makeDayEdit({})),
+      m_error(errorLabel())
+{
+    setWindowTitle(tr("Open Case"));
+    m_title->setPlaceholderText(tr("e.g. Tontin myynti Teollisuustie 4"));
+    m_class->setEditable(true);
+    m_class->setInsertPolicy(QComboBox::NoInsert);
+    m_class->setToolTip(tr("The task class of the information management plan: it gives the case its retention "
+                           "and default publicity. Type to find a class by its code or name."));
+    if (const auto classes = store.taskClasses()) {
+        for (const TaskClass &taskClass : *classes)
+            m_class->addItem(QStringLiteral("%1  %2").arg(taskClass.code, taskClass.name), taskClass.code);
+    }
+    m_class->setCurrentIndex(-1);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("Task &class:"), m_class);
+    form->addRow(tr("&Opened on:"), m_day);
+    dialogLayout(this, form, m_error, tr("Open Case"));
+    setMinimumWidth(560);
+}
+
+QString OpenCaseDialog::error() const
+{
+    return m_error->text();
+}
+
+void OpenCaseDialog::accept()
+{
+    Case entry;
+    entry.title = m_title->text().trimmed();
+    // A class picked from the list, or a code typed in.
+    const int index = m_class->findText(m_class->currentText());
+    entry.diaryNumber.taskClass = index >= 0 ? m_class->itemData(index).toString()
+                                             : m_class->currentText().section(u' ', 0, 0).trimmed();
+    entry.initiated = m_day->date();
+    if (entry.diaryNumber.taskClass.isEmpty())
+        return showError(m_error, tr("Choose the case's task class."));
+    const auto id = m_store.openCase(entry);
+    if (!id)
+        return showError(m_error, id.error());
+    m_caseId = *id;
+    showError(m_error, {});
+    QDialog::accept();
+}
+
+// ---------------------------------------------------------------------------
+
+EditCaseDialog::EditCaseDialog(Store &store, const Case &entry, QWidget *parent)
+    : QDialog(parent), m_store(store), m_case(entry), m_title(new QLineEdit(entry.title)), m_state(new QComboBox),
+      m_stateDay(makeDayEdit({})), m_publicity(makePublicityBox(entry.publicity)),
+      m_basis(new QLineEdit(entry.confidentialityBasis.text)), m_secrecyYears(new QSpinBox), m_error(errorLabel())
+{
+    setWindowTitle(tr("Edit Case – %1").arg(entry.diaryNumber.toString()));
+    for (const CaseState state : {CaseState::Initiated, CaseState::InPreparation, CaseState::Decided,
+                                  CaseState::Implemented, CaseState::Closed})
+        m_state->addItem(Labels::caseState(state), int(state));
+    m_state->setCurrentIndex(m_state->findData(int(entry.state)));
+    m_basis->setPlaceholderText(tr("e.g. JulkL 24 § 1 mom. 25 k"));
+    m_secrecyYears->setRange(0, 100);
+    m_secrecyYears->setSpecialValueText(tr("as the act says (25 years)"));
+    m_secrecyYears->setSuffix(tr(" years"));
+    m_secrecyYears->setValue(entry.secrecyYears.value_or(0));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&State:"), m_state);
+    form->addRow(tr("State &reached on:"), m_stateDay);
+    form->addRow(tr("&Publicity:"), m_publicity);
+    form->addRow(tr("Legal &basis:"), m_basis);
+    form->addRow(tr("Secrecy &period:"), m_secrecyYears);
+    dialogLayout(this, form, m_error, tr("Save"));
+    connect(m_state, &QComboBox::currentIndexChanged, this, &EditCaseDialog::updateFields);
+    connect(m_publicity, &QComboBox::currentIndexChanged, this, &EditCaseDialog::updateFields);
+    updateFields();
+    setMinimumWidth(520);
+}
+
+void EditCaseDialog::updateFields()
+{
+    const auto state = CaseState(m_state->currentData().toInt());
+    if (const QDate *day = stateDay(m_case, state); day && day->isValid())
+        m_stateDay->setDate(*day);
+    m_stateDay->setEnabled(stateDay(m_case, state) != nullptr);
+    const bool secret = Publicity(m_publicity->currentData().toInt()) != Publicity::Public;
+    m_basis->setEnabled(secret);
+    m_secrecyYears->setEnabled(secret);
+}
+
+QString EditCaseDialog::error() const
+{
+    return m_error->text();
+}
+
+void EditCaseDialog::accept()
+{
+    Case entry = m_case;
+    entry.title = m_title->text().trimmed();
+    entry.state = CaseState(m_state->currentData().toInt());
+    if (QDate *day = stateDay(entry, entry.state))
+        *day = m_stateDay->date();
+    entry.publicity = Publicity(m_publicity->currentData().toInt());
+    entry.confidentialityBasis = LegalBasis::fromText(entry.publicity == Publicity::Public ? QString() : m_basis->text());
+    entry.secrecyYears = entry.publicity != Publicity::Public && m_secrecyYears->value() > 0
+                             ? std::optional<int>(m_secrecyYears->value())
+                             : std::nullopt;
+    if (const Status saved = m_store.updateCase(entry); !saved)
+        return showError(m_error, saved.error());
+    showError(m_error, {});
+    QDialog::accept();
+}
+
+// ---------------------------------------------------------------------------
+
+PartyDialog::PartyDialog(Store &store, const Case &entry, QWidget *parent)
+    : QDialog(parent), m_store(store), m_case(entry), m_name(new QLineEdit), m_kind(new QComboBox),
+      m_role(new QLineEdit), m_contact(new QLineEdit), m_error(errorLabel())
+{
+    setWindowTitle(tr("Add Party – %1").arg(entry.diaryNumber.toString()));
+    for (const PartyKind kind : {PartyKind::Person, PartyKind::Organisation})
+        m_kind->addItem(Labels::partyKind(kind), int(kind));
+    m_role->setPlaceholderText(tr("e.g. hakija, ostaja, asianosainen"));
+    m_contact->setPlaceholderText(tr("postal address or e-mail, as the extract is sent"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Role:"), m_role);
+    form->addRow(tr("&Contact:"), m_contact);
+    dialogLayout(this, form, m_error, tr("Add Party"));
+    setMinimumWidth(480);
+}
+
+QString PartyDialog::error() const
+{
+    return m_error->text();
+}
+
+void PartyDialog::accept()
+{
+    Case entry = m_case;
+    entry.parties.append({m_name->text().trimmed(), PartyKind(m_kind->currentData().toInt()), m_role->text().trimmed(),
+                          m_contact->text().trimmed()});
+    if (entry.parties.last().name.isEmpty())
+        return showError(m_error, tr("A party needs a name."));
+    if (const Status saved = m_store.updateCase(entry); !saved)
+        return showError(m_error, saved.error());
+    showError(m_error, {});
+    QDialog::accept();
+}
+
+// ---------------------------------------------------------------------------
+
+ExtractSentDialog::ExtractSentDialog(Store &store, const QList<CaseHandling> &handlings, QWidget *parent)
+    : QDialog(parent), m_store(store), m_handling(new QComboBox), m_recipient(new QLineEdit),
+      m_address(new QPlainTextEdit), m_method(new QComboBox), m_sent(makeDayEdit({})), m_deadline(new QLabel),
+      m_error(errorLabel())
+{
+    setWindowTitle(tr("Record Extract Sent"));
+    for (const CaseHandling &handling : handlings) {
+        if (handling.meetingState != MeetingState::Closed && handling.meetingState != MeetingState::MinutesChecked)
+            continue;
+        m_handling->addItem(QStringLiteral("%1 § %2  %3")
+                                .arg(handling.meetingReference,
+                                     handling.sectionNumber ? QString::number(*handling.sectionNumber) : QString(),
+                                     handling.title),
+                            handling.itemId);
+    }
+    for (const SendMethod method : {SendMethod::Letter, SendMethod::Email, SendMethod::ElectronicService})
+        m_method->addItem(Labels::sendMethod(method), int(method));
+    m_address->setPlaceholderText(tr("postal address or e-mail address"));
+    m_address->setTabChangesFocus(true);
+    m_address->setMaximumHeight(80);
+    m_deadline->setWordWrap(true);
+    m_deadline->setAccessibleName(tr("Notification and last day of appeal"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Decision:"), m_handling);
+    form->addRow(tr("&Recipient:"), m_recipient);
+    form->addRow(tr("&Address:"), m_address);
+    form->addRow(tr("Sent &by:"), m_method);
+    form->addRow(tr("Sent &on:"), m_sent);
+    form->addRow(QString(), m_deadline);
+    dialogLayout(this, form, m_error, tr("Record"));
+    connect(m_handling, &QComboBox::currentIndexChanged, this, &ExtractSentDialog::updateDeadline);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &ExtractSentDialog::updateDeadline);
+    connect(m_sent, &QDateEdit::dateChanged, this, &ExtractSentDialog::updateDeadline);
+    updateDeadline();
+    setMinimumWidth(560);
+}
+
+void ExtractSentDialog::updateDeadline()
+{
+    const auto item = m_store.agendaItem(m_handling->currentData().toLongLong());
+    if (!item || !item->has_value()) {
+        m_deadline->setText(m_handling->count() == 0 ? tr("None of the case's decisions has been made yet.")
+                                                     : QString());
+        return;
+    }
+    const auto method = SendMethod(m_method->currentData().toInt());
+    const QDate notified = Appeal::notifiedOn(method, m_sent->date());
+    const auto deadline = Appeal::partyDeadline(item->value().appealKind, method, m_sent->date());
+    m_deadline->setText(deadline ? tr("Notified on %1; the last day of appeal is %2.")
+                                       .arg(Labels::day(notified), Labels::day(deadline->lastDay))
+                                 : tr("Notified on %1; the decision cannot be appealed.").arg(Labels::day(notified)));
+}
+
+QString ExtractSentDialog::error() const
+{
+    return m_error->text();
+}
+
+void ExtractSentDialog::accept()
+{
+    if (m_handling->count() == 0)
+        return showError(m_error, tr("None of the case's decisions has been made yet: an extract is sent of a "
+                                     "decision."));
+    const ExtractSent extract{0, m_handling->currentData().toLongLong(), m_recipient->text().trimmed(),
+                              m_address->toPlainText().trimmed(), SendMethod(m_method->currentData().toInt()),
+                              m_sent->date(), {}};
+    if (const auto id = m_store.recordExtractSent(extract); !id)
+        return showError(m_error, id.error());
+    showError(m_error, {});
+    QDialog::accept();
+}
+
+// ---------------------------------------------------------------------------
+
+SendToDialog::SendToDialog(Store &store, qint64 itemId, QWidget *parent)
+    : QDialog(parent), m_store(store), m_itemId(itemId), m_meeting(new QComboBox), m_error(errorLabel())
+{
+    setWindowTitle(tr("Send to…"));
+    // The meetings to come, of every body, soonest first.
+    QHash<qint64, QString> bodies;
+    if (const auto all = store.bodies()) {
+        for (const Body &body : *all)
+            bodies.insert(body.id, body.name);
+    }
+    QDateTime after;
+    if (const auto item = store.agendaItem(itemId); item && item->has_value()) {
+        if (const auto meeting = store.meeting(item->value().meetingId); meeting && meeting->has_value())
+            after = meeting->value().plannedStart;
+    }
+    if (const auto all = store.meetings()) {
+        QList<Meeting> meetings = *all;
+        std::sort(meetings.begin(), meetings.end(),
+                  [](const Meeting &a, const Meeting &b) { return a.plannedStart < b.plannedStart; });
+        for (const Meeting &meeting : std::as_const(meetings)) {
+            if ((meeting.state != MeetingState::Planned && meeting.state != MeetingState::Convened)
+                || meeting.plannedStart <= after)
+                continue;
+            m_meeting->addItem(tr("%1 %2/%3, %4")
+                                   .arg(bodies.value(meeting.bodyId))
+                                   .arg(meeting.number)
+                                   .arg(meeting.year)
+                                   .arg(Labels::day(meeting.plannedStart.date())),
+                               meeting.id);
+        }
+    }
+    auto *hint = new QLabel(tr("The next body's item of the same case is put last on the meeting's agenda, with "
+                               "the earlier handling and a proposal drafted from this decision for its presenter "
+                               "to finish."));
+    hint->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(hint);
+    form->addRow(tr("&Meeting:"), m_meeting);
+    dialogLayout(this, form, m_error, tr("Prepare Item"));
+    if (m_meeting->count() == 0)
+        showError(m_error, tr("No meeting to come is planned after this one. Add the next body's meeting first "
+                              "(Meeting › New Meeting…)."));
+    setMinimumWidth(520);
+}
+
+qint64 SendToDialog::meetingId() const
+{
+    return m_meeting->currentData().toLongLong();
+}
+
+QString SendToDialog::error() const
+{
+    return m_error->text();
+}
+
+void SendToDialog::accept()
+{
+    if (m_meeting->count() == 0)
+        return;
+    const auto prepared = NextHandling::prepare(m_store, m_itemId, meetingId());
+    if (!prepared)
+        return showError(m_error, prepared.error());
+    m_prepared = *prepared;
+    showError(m_error, {});
+    QDialog::accept();
+}
