@@ -135,6 +135,7 @@ public:
                 stepDone();
             }
         }
+        PYKALA_TRY(settleCases());
         PYKALA_TRY(transaction.commit());
         return m_summary;
     }
@@ -885,6 +886,37 @@ private:
             if (const auto replayed = MeetingRecord::replay(plan->setting, plan->events); !replayed)
                 return Failure{tr("The demo's proceedings are inconsistent: %1").arg(replayed.error())};
             PYKALA_TRY(m_store.appendMeetingEvents(meeting.id, plan->events));
+        }
+        return success();
+    }
+
+    // Each case as the registry keeps it: decided on the day of its last
+    // handling, when that was held and neither tabled nor sent back; the
+    // registry closes it two months later, once that day has passed.
+    Status settleCases()
+    {
+        const auto cases = m_store.cases();
+        if (!cases)
+            return Failure{cases.error()};
+        for (Case entry : *cases) {
+            const auto handlings = m_store.caseHandlings(entry.id);
+            if (!handlings)
+                return Failure{handlings.error()};
+            if (handlings->isEmpty())
+                continue;
+            const CaseHandling &last = handlings->constLast();
+            const bool held = last.meetingState == MeetingState::Closed
+                              || last.meetingState == MeetingState::MinutesChecked;
+            if (!held || last.decision.contains(QStringLiteral("pöydälle"))
+                || last.decision.contains(QStringLiteral("uudelleen valmisteltavaksi")))
+                continue;
+            entry.state = CaseState::Decided;
+            entry.decided = last.day;
+            if (last.day.addDays(60) < m_asOf) {
+                entry.state = CaseState::Closed;
+                entry.closed = last.day.addDays(60);
+            }
+            PYKALA_TRY(m_store.updateCase(entry));
         }
         return success();
     }
