@@ -143,7 +143,6 @@ EditCaseDialog::EditCaseDialog(Store &store, const Case &entry, QWidget *parent)
     m_basis->setPlaceholderText(tr("e.g. JulkL 24 § 1 mom. 25 k"));
     m_secrecyYears->setRange(0, 100);
     m_secrecyYears->setSpecialValueText(tr("as the act says (25 years)"));
-    m_secrecyYears->setSuffix(tr(" years"));
     m_secrecyYears->setValue(entry.secrecyYears.value_or(0));
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
@@ -151,7 +150,7 @@ EditCaseDialog::EditCaseDialog(Store &store, const Case &entry, QWidget *parent)
     form->addRow(tr("State &reached on:"), m_stateDay);
     form->addRow(tr("&Publicity:"), m_publicity);
     form->addRow(tr("Legal &basis:"), m_basis);
-    form->addRow(tr("Secrecy &period:"), m_secrecyYears);
+    form->addRow(tr("Secrecy &period in years:"), m_secrecyYears);
     dialogLayout(this, form, m_error, tr("Save"));
     connect(m_state, &QComboBox::currentIndexChanged, this, &EditCaseDialog::updateFields);
     connect(m_publicity, &QComboBox::currentIndexChanged, this, &EditCaseDialog::updateFields);

@@ -248,6 +248,8 @@ QString attachmentSuffix(const Attachment &attachment)
 
 class Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(ArchivePackage)
+
 public:
     Exporter(const Store &store, const QString &root) : m_store(store), m_root(root) {}
 

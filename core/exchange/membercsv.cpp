@@ -99,10 +99,14 @@ bool isSeat(MembershipRole role)
 // ---------------------------------------------------------------------------
 // Reading
 
-const CsvTable::Layout &layout()
+// (Layout unqualified, so that lupdate files the texts below under this
+// file's context, as tr() here translates them.)
+using Layout = CsvTable::Layout;
+
+const Layout &layout()
 {
-    static const CsvTable::Layout table = [] {
-        CsvTable::Layout layout;
+    static const Layout table = [] {
+        Layout layout;
         for (const ColumnSpec &column : columnSpecs())
             layout.columns.append({column.required, tr(column.description), column.names});
         layout.maxFileBytes = maxFileBytes;

@@ -30,10 +30,14 @@ QStringList names(std::initializer_list<const char16_t *> words)
     return list;
 }
 
-const CsvTable::Layout &layout()
+// (Layout unqualified, so that lupdate files the texts below under this
+// file's context, as tr() here translates them.)
+using Layout = CsvTable::Layout;
+
+const Layout &layout()
 {
-    static const CsvTable::Layout table = [] {
-        CsvTable::Layout layout;
+    static const Layout table = [] {
+        Layout layout;
         layout.columns = {
             {true, tr("the task class code"),
              names({u"tehtäväluokka", u"koodi", u"luokka", u"luokitustunnus", u"uppgiftsklass", u"kod", u"code",

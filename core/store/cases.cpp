@@ -1000,18 +1000,41 @@ Result<QList<Case>> Store::searchCases(const QString &query, int limit) const
             add(entry);
         return found;
     }
-    // Titles that hold every word, newest first (case-folded here: SQLite
-    // folds ASCII only).
-    static const KeptSql titles(QStringLiteral("SELECT id, title FROM case_file ORDER BY year DESC, number DESC"));
+    // Titles that hold every word, newest first. The words are case-folded
+    // here (SQLite and a "C" collation fold ASCII only); the server narrows
+    // the titles first by each word's longest run of ASCII letters and
+    // digits, which a title holding the word holds too.
     const QStringList words = text.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
+    QString where;
+    QList<QVariant> patterns;
+    for (const QString &word : words) {
+        QString run, longest;
+        for (const QChar c : word + QLatin1Char(' ')) {
+            if (c.unicode() < 128 && c.isLetterOrNumber()) {
+                run.append(c.toLower());
+            } else {
+                if (run.size() > longest.size())
+                    longest = run;
+                run.clear();
+            }
+        }
+        if (longest.size() < 2 || patterns.size() >= 8)
+            continue;
+        where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+        where += QStringLiteral("lower(title) LIKE ?");
+        patterns.append(QLatin1Char('%') + longest + QLatin1Char('%'));
+    }
     QList<qint64> titled;
-    Statement all(database(), titles);
+    Statement all(database(),
+                  QStringLiteral("SELECT id, title FROM case_file%1 ORDER BY year DESC, number DESC").arg(where));
+    for (const QVariant &pattern : std::as_const(patterns))
+        all.bind(pattern);
     if (!all.exec())
         return Failure{all.errorMessage()};
     while (all.next() && titled.size() < limit) {
         const QString title = all.value(1).toString().toCaseFolded();
         if (std::all_of(words.cbegin(), words.cend(), [&](const QString &word) { return title.contains(word); }))
-            titled.append(all.value(0).toLongLong());
+            titled.append(all.integer(0));
     }
     all.finish();
     for (const qint64 id : std::as_const(titled)) {

@@ -226,12 +226,34 @@
 <context>
     <name>Store</name>
     <message numerus="yes">
+        <source>The retention period of case %1 (%n year(s) from the end of %2) has not run: its records may be destroyed from %3.</source>
+        <translation><numerusform>The retention period of case %1 (%n year from the end of %2) has not run: its records may be destroyed from %3.</numerusform><numerusform>The retention period of case %1 (%n years from the end of %2) has not run: its records may be destroyed from %3.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>The copy fails its check (%n problem(s); the first: %1). Run &apos;pykala-cli check&apos; on the store copied: a copy has the problems of its source.</source>
         <translation><numerusform>The copy fails its check (%n problem; the first: %1). Run &apos;pykala-cli check&apos; on the store copied: a copy has the problems of its source.</numerusform><numerusform>The copy fails its check (%n problems; the first: %1). Run &apos;pykala-cli check&apos; on the store copied: a copy has the problems of its source.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) of the copy differ from the store copied (the first: %1).</source>
         <translation><numerusform>%n record of the copy differs from the store copied (the first: %1).</numerusform><numerusform>%n records of the copy differ from the store copied (the first: %1).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePackage</name>
+    <message numerus="yes">
+        <source>None of the %n case(s) closed in %1 can be archived yet: %2</source>
+        <translation><numerusform>The %n case closed in %1 cannot be archived yet: %2</numerusform><numerusform>None of the %n cases closed in %1 can be archived yet: %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message numerus="yes">
+        <source>kept %n year(s) after closing</source>
+        <translation><numerusform>kept %n year after closing</numerusform><numerusform>kept %n years after closing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n year(s)</source>
+        <translation><numerusform>, %n year</numerusform><numerusform>, %n years</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -73,6 +73,79 @@
     </message>
 </context>
 <context>
+    <name>ArchivePackage</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Tiedostoon %1 ei voitu kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>Name the folder to write the archive package to.</source>
+        <translation>Anna kansio, johon arkistopaketti kirjoitetaan.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not an empty folder; give a new folder for the archive package.</source>
+        <translation>%1 on jo olemassa eikä ole tyhjä kansio; anna arkistopaketille uusi kansio.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Kansiota %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>No case was closed in %1: there is nothing to archive for that year.</source>
+        <translation>Vuonna %1 ei suljettu yhtään asiaa: siltä vuodelta ei ole arkistoitavaa.</translation>
+    </message>
+    <message>
+        <source>Could not make a folder in %1: %2</source>
+        <translation>Kansioon %1 ei voitu tehdä kansiota: %2</translation>
+    </message>
+    <message>
+        <source>The archive export was cancelled; no package was written.</source>
+        <translation>Arkistoinnin vienti peruttiin; pakettia ei kirjoitettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n case(s) closed in %1 can be archived yet: %2</source>
+        <translation>
+            <numerusform>Vuonna %1 suljettiin %n asia, eikä sitä voi vielä arkistoida: %2</numerusform><numerusform>Vuonna %1 suljettiin %n asiaa, eikä yhtäkään niistä voi vielä arkistoida: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not replace the empty folder %1.</source>
+        <translation>Tyhjää kansiota %1 ei voitu korvata.</translation>
+    </message>
+    <message>
+        <source>Could not move the package to %1.</source>
+        <translation>Pakettia ei voitu siirtää kansioon %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no task class.</source>
+        <translation>Asialla %1 ei ole tehtäväluokkaa.</translation>
+    </message>
+    <message>
+        <source>The store has no organisation.</source>
+        <translation>Asiakirjavarastossa ei ole organisaatiota.</translation>
+    </message>
+    <message>
+        <source>its handling at %1 was not held.</source>
+        <translation>kokousta %1, jossa asia käsitellään, ei ole pidetty.</translation>
+    </message>
+    <message>
+        <source>its handling at %1 has no § number.</source>
+        <translation>asian käsittelyllä kokouksessa %1 ei ole pykälänumeroa.</translation>
+    </message>
+    <message>
+        <source>the minutes of %1 are not signed by all who sign them.</source>
+        <translation>kaikki allekirjoittajat eivät ole allekirjoittaneet kokouksen %1 pöytäkirjaa.</translation>
+    </message>
+    <message>
+        <source>it has no handling at a meeting.</source>
+        <translation>asiaa ei ole käsitelty yhdessäkään kokouksessa.</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>Kansiota %1 ei voitu tehdä.</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Person %1 holds no seat in the body and cannot be recorded as a member present.</source>
@@ -396,6 +469,308 @@
     <message>
         <source>Keep Meeting</source>
         <translation>Älä peru</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>There is no case with id %1 in the case register.</source>
+        <translation>Asiarekisterissä ei ole asiaa tunnisteella %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Party…</source>
+        <translation>Lisää a&amp;sianosainen…</translation>
+    </message>
+    <message>
+        <source>Record E&amp;xtract Sent…</source>
+        <translation>Kirjaa lähetetty &amp;ote…</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy Records…</source>
+        <translation>&amp;Hävitä asiakirjat…</translation>
+    </message>
+    <message>
+        <source>Case Register</source>
+        <translation>Asiarekisteri</translation>
+    </message>
+    <message>
+        <source>Find cases by number (12/2026), title or the text of their items</source>
+        <translation>Hae asioita diaarinumeron (12/2026), otsikon tai asiakohtien tekstin perusteella</translation>
+    </message>
+    <message>
+        <source>Find cases</source>
+        <translation>Hae asioita</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Diary number</source>
+        <translation>Diaarinumero</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Task class</source>
+        <translation>Tehtäväluokka</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Asiat</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case…</source>
+        <translation>&amp;Avaa asia…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Task Classification…</source>
+        <translation>&amp;Tuo tehtäväluokitus…</translation>
+    </message>
+    <message>
+        <source>The task classes of the information management plan from a spreadsheet saved as CSV: code, name, retention, publicity</source>
+        <translation>Tiedonohjaussuunnitelman tehtäväluokat CSV-muotoon tallennetusta taulukosta: koodi, nimi, säilytysaika, julkisuus</translation>
+    </message>
+    <message>
+        <source>Destroy the parties and extracts sent of a closed case whose retention period has run; its register entry and its minutes are kept</source>
+        <translation>Hävitä suljetun asian asianosaistiedot ja lähetetyt otteet, kun sen säilytysaika on kulunut; rekisterimerkintä ja pöytäkirjat säilytetään</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tilaviesti</translation>
+    </message>
+    <message>
+        <source>Closed, records destroyed</source>
+        <translation>Suljettu, asiakirjat hävitetty</translation>
+    </message>
+    <message>
+        <source>The register has no cases yet. Open Case… opens one.</source>
+        <translation>Asiarekisterissä ei ole vielä asioita. Avaa asia… -painikkeella avataan uusi asia.</translation>
+    </message>
+    <message>
+        <source>No case is chosen.</source>
+        <translation>Asiaa ei ole valittu.</translation>
+    </message>
+    <message>
+        <source>Task class: %1 %2, %3</source>
+        <translation>Tehtäväluokka: %1 %2, %3</translation>
+    </message>
+    <message>
+        <source>kept permanently</source>
+        <translation>säilytetään pysyvästi</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %n year(s) after closing</source>
+        <translation>
+            <numerusform>säilytetään %n vuoden asian sulkemisesta</numerusform><numerusform>säilytetään %n vuotta asian sulkemisesta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: %1; opened %2</source>
+        <translation>Tila: %1; avattu %2</translation>
+    </message>
+    <message>
+        <source>, decided %1</source>
+        <translation>, ratkaistu %1</translation>
+    </message>
+    <message>
+        <source>, implemented %1</source>
+        <translation>, toimeenpantu %1</translation>
+    </message>
+    <message>
+        <source>, closed %1</source>
+        <translation>, suljettu %1</translation>
+    </message>
+    <message>
+        <source>Publicity: %1</source>
+        <translation>Julkisuus: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n year(s)</source>
+        <translation>
+            <numerusform>, %n vuosi</numerusform><numerusform>, %n vuotta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparer in charge: %1</source>
+        <translation>Vastuuvalmistelija: %1</translation>
+    </message>
+    <message>
+        <source>Its records were destroyed on %1: its parties and extracts sent are gone; its register entry and its minutes are kept.</source>
+        <translation>Asian asiakirjat hävitettiin %1: asianosaistiedot ja lähetetyt otteet on poistettu; rekisterimerkintä ja pöytäkirjat säilytetään.</translation>
+    </message>
+    <message>
+        <source>Handlings</source>
+        <translation>Käsittelyt</translation>
+    </message>
+    <message>
+        <source>No item of a meeting belongs to the case yet.</source>
+        <translation>Asiaan ei vielä kuulu yhtään kokouksen asiakohtaa.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Toimielin</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Kokous</translation>
+    </message>
+    <message>
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Ehdotus</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Asiakirjat</translation>
+    </message>
+    <message>
+        <source>Extract of %1</source>
+        <translation>Pöytäkirjanote %1</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Ei vielä asiakirjoja.</translation>
+    </message>
+    <message>
+        <source>Extracts sent</source>
+        <translation>Lähetetyt otteet</translation>
+    </message>
+    <message>
+        <source>No extract has been recorded as sent.</source>
+        <translation>Yhtään otetta ei ole kirjattu lähetetyksi.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Lähetetty</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Tiedoksisaanti</translation>
+    </message>
+    <message>
+        <source>Last day of appeal</source>
+        <translation>Muutoksenhaun viimeinen päivä</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>not appealable</source>
+        <translation>ei muutoksenhakuoikeutta</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Asianosaiset</translation>
+    </message>
+    <message>
+        <source>The case has no parties recorded.</source>
+        <translation>Asiaan ei ole kirjattu asianosaisia.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <source>The item is no longer in the store.</source>
+        <translation>Asiaa ei enää ole asiakirjavarastossa.</translation>
+    </message>
+    <message>
+        <source>The meeting is no longer in the store.</source>
+        <translation>Kokousta ei enää ole varastossa.</translation>
+    </message>
+    <message>
+        <source>The attachment is no longer in the store.</source>
+        <translation>Liitettä ei enää ole asiakirjavarastossa.</translation>
+    </message>
+    <message>
+        <source>Opened case %1.</source>
+        <translation>Avattiin asia %1.</translation>
+    </message>
+    <message>
+        <source>Choose a case first.</source>
+        <translation>Valitse ensin asia.</translation>
+    </message>
+    <message>
+        <source>Saved case %1.</source>
+        <translation>Tallennettiin asia %1.</translation>
+    </message>
+    <message>
+        <source>Added a party to case %1.</source>
+        <translation>Lisättiin asianosainen asiaan %1.</translation>
+    </message>
+    <message>
+        <source>Recorded the extract sent to %1.</source>
+        <translation>Kirjattiin vastaanottajalle %1 lähetetty ote.</translation>
+    </message>
+    <message>
+        <source>Destroy the records of case %1 for good: its parties and the extracts sent? Its register entry and its minutes are kept.</source>
+        <translation>Hävitetäänkö asian %1 asiakirjat lopullisesti: asianosaistiedot ja lähetetyt otteet? Rekisterimerkintä ja pöytäkirjat säilytetään.</translation>
+    </message>
+    <message>
+        <source>Destroyed the records of case %1.</source>
+        <translation>Hävitettiin asian %1 asiakirjat.</translation>
+    </message>
+    <message>
+        <source>Import Task Classification</source>
+        <translation>Tuo tehtäväluokitus</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-muotoon tallennetut taulukot (*.csv *.txt);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>Imported the task classification: %1 new, %2 changed, %3 unchanged.</source>
+        <translation>Tehtäväluokitus tuotiin: %1 uutta, %2 muuttunutta, %3 ennallaan.</translation>
     </message>
 </context>
 <context>
@@ -1057,10 +1432,6 @@
         <translation>Luettele kokouksista tehdyt kokouspaketit (luovutusrekisteri).</translation>
     </message>
     <message>
-        <source>agenda, minutes, extract, sign, package: the file to write; publish: the directory.</source>
-        <translation>agenda, minutes, extract, sign, package: kirjoitettava tiedosto; publish: hakemisto.</translation>
-    </message>
-    <message>
         <source>package: the person it is for, by name or id; required for a member.</source>
         <translation>package: henkilö, jolle paketti on, nimellä tai tunnisteella; pakollinen jäsenen paketissa.</translation>
     </message>
@@ -1349,10 +1720,6 @@
     <message>
         <source>Import members of bodies from a spreadsheet saved as CSV, all rows or none; --dry-run only checks.</source>
         <translation>Tuo toimielinten jäsenet CSV-muotoon tallennetusta taulukosta, kaikki rivit tai ei mitään; --dry-run vain tarkistaa.</translation>
-    </message>
-    <message>
-        <source>import-members: check the file against the store and report, writing nothing.</source>
-        <translation>import-members: tarkista tiedosto varastoa vasten ja raportoi, kirjoittamatta mitään.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) of members (%2, separated by "%3").</source>
@@ -1803,14 +2170,6 @@
         <translation>Kirjaa päätöksestä lähetetty pöytäkirjanote: --recipient NAME --method letter|email|electronic-service --date DATE [--address TEXT]; tulostaa tiedoksisaantipäivän ja muutoksenhaun viimeisen päivän.</translation>
     </message>
     <message>
-        <source>The task classification of the information management plan: taskclass list; taskclass set 02.05.01 --name NAME --retention 10|permanent [--publicity confidential --basis BASIS] [--personal-data yes|no].</source>
-        <translation>Tiedonohjaussuunnitelman tehtäväluokitus: taskclass list; taskclass set 02.05.01 --name NAME --retention 10|permanent [--publicity confidential --basis BASIS] [--personal-data yes|no].</translation>
-    </message>
-    <message>
-        <source>List the closed cases whose records may be destroyed, and from when; never minutes, never a permanent class.</source>
-        <translation>Luettele päättyneet asiat, joiden asiakirjat saa hävittää, ja mistä päivästä alkaen; pöytäkirjoja ja pysyvästi säilytettävien tehtäväluokkien asioita ei koskaan.</translation>
-    </message>
-    <message>
         <source>case open: the diary number's running number, when it was given already (default: the year's next).</source>
         <translation>case open: diaarinumeron juokseva numero, jos numero on jo annettu (oletus: vuoden seuraava vapaa numero).</translation>
     </message>
@@ -1965,6 +2324,82 @@
     <message>
         <source>Only the case records listed may be destroyed, from the day shown; minutes and their items are kept permanently, and so is every case of a permanent class.</source>
         <translation>Vain luetteloitujen asioiden asiakirjat saa hävittää, kunkin ilmoitetusta päivästä alkaen; pöytäkirjat asiakohtineen säilytetään pysyvästi, samoin kuin kaikki pysyvästi säilytettävien tehtäväluokkien asiat.</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli archive [--year YEAR] -o DIRECTORY</source>
+        <translation>Käyttö: pykala-cli archive [--year VUOSI] -o HAKEMISTO</translation>
+    </message>
+    <message>
+        <source>Archiving case %1 of %2: %3</source>
+        <translation>Arkistoidaan asiaa %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Wrote the archive package of %1 to %2: %3 case(s), %4 record(s), %5 bytes.</source>
+        <translation>Vuoden %1 arkistopaketti kirjoitettiin hakemistoon %2: %3 asiaa, %4 asiakirjaa, %5 tavua.</translation>
+    </message>
+    <message>
+        <source>Not archived: %1: %2</source>
+        <translation>Ei arkistoitu: %1: %2</translation>
+    </message>
+    <message>
+        <source>The task classification of the information management plan: taskclass list; taskclass set 02.05.01 --name NAME --retention 10|permanent [--publicity confidential --basis BASIS] [--personal-data yes|no]; taskclass import FILE.csv [--dry-run], all rows or none.</source>
+        <translation>Tiedonohjaussuunnitelman tehtäväluokitus: taskclass list; taskclass set 02.05.01 --name NAME --retention 10|permanent [--publicity confidential --basis BASIS] [--personal-data yes|no]; taskclass import FILE.csv [--dry-run], kaikki rivit tai ei mitään.</translation>
+    </message>
+    <message>
+        <source>List the closed cases whose records may be destroyed, and from when; never minutes, never a permanent class. retention destroy CASE destroys a due case's parties and extracts sent, keeping its register entry and items.</source>
+        <translation>Luettele suljetut asiat, joiden asiakirjat saa hävittää, ja mistä päivästä alkaen; pöytäkirjoja ja pysyvästi säilytettävien tehtäväluokkien asioita ei koskaan. retention destroy CASE hävittää asian, jonka säilytysaika on kulunut, asianosaistiedot ja lähetetyt otteet; asian rekisterimerkintä ja asiakohdat säilytetään.</translation>
+    </message>
+    <message>
+        <source>Write the archive package of the cases closed in a year (the last one unless --year says): for each case its signed minutes, extracts and attachments, with SÄHKE2 metadata files (docs/archive-record.xsd). archive --year 2026 -o DIRECTORY.</source>
+        <translation>Kirjoita vuoden aikana suljettujen asioiden arkistopaketti (edellinen vuosi, ellei --year kerro muuta): kustakin asiasta allekirjoitetut pöytäkirjat, otteet ja liitteet SÄHKE2-metatietotiedostoineen (docs/archive-record.xsd). archive --year 2026 -o HAKEMISTO.</translation>
+    </message>
+    <message>
+        <source>agenda, minutes, extract, sign, package: the file to write; publish, archive: the directory.</source>
+        <translation>agenda, minutes, extract, sign, package: kirjoitettava tiedosto; publish, archive: hakemisto.</translation>
+    </message>
+    <message>
+        <source>import-members, taskclass import: check the file against the store and report, writing nothing.</source>
+        <translation>import-members, taskclass import: tarkista tiedosto varastoa vasten ja raportoi, kirjoittamatta mitään.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 bytes, the most that is read; a task classification is far smaller. Is this the right file?</source>
+        <translation>Tiedosto on suurempi kuin %1 tavua, joka on enin mitä luetaan; tehtäväluokitus on paljon pienempi. Onko tämä oikea tiedosto?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task class(es) (%2, separated by "%3").</source>
+        <translation>
+            <numerusform>%1: %n tehtäväluokka (%2, erottimena "%3").</numerusform><numerusform>%1: %n tehtäväluokkaa (%2, erottimena "%3").</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n uusi</numerusform><numerusform>%n uutta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n muuttunut</numerusform><numerusform>%n muuttunutta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n ennallaan</numerusform><numerusform>%n ennallaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records destroyed %1: its parties and extracts sent are gone.</source>
+        <translation>Asiakirjat hävitetty %1: asianosaistiedot ja lähetetyt otteet on poistettu.</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli retention, or retention destroy CASE.</source>
+        <translation>Käyttö: pykala-cli retention tai retention destroy ASIA.</translation>
+    </message>
+    <message>
+        <source>Destroyed the records of case %1: its parties (%2) and extracts sent (%3). Its register entry and its items are kept.</source>
+        <translation>Hävitettiin asian %1 asiakirjat: asianosaistiedot (%2) ja lähetetyt otteet (%3). Asian rekisterimerkintä ja asiakohdat säilytetään.</translation>
     </message>
 </context>
 <context>
@@ -2325,30 +2760,6 @@
         <source>the cell holds bytes that are not UTF-8, though the file begins as UTF-8 does (with a byte order mark). Save the sheet again as CSV UTF-8.</source>
         <translation>solussa on tavuja, jotka eivät ole UTF-8:aa, vaikka tiedosto alkaa kuten UTF-8 (tavujärjestysmerkillä). Tallenna taulukko uudelleen muodossa CSV UTF-8.</translation>
     </message>
-    <message>
-        <source>The file is empty: it has no header row and no members.</source>
-        <translation>Tiedosto on tyhjä: siinä ei ole otsikkoriviä eikä jäseniä.</translation>
-    </message>
-    <message>
-        <source>The file has a header row but no members below it.</source>
-        <translation>Tiedostossa on otsikkorivi mutta sen alla ei ole jäseniä.</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 rows of members; at most %1 are read at once. Split it into several files, one for each body for example.</source>
-        <translation>Tiedostossa on yli %1 jäsenriviä; kerralla luetaan enintään %1. Jaa se useaan tiedostoon, esimerkiksi yksi kullekin toimielimelle.</translation>
-    </message>
-    <message>
-        <source>the header row has more than %1 columns; a list of members has at most %1. Is this the right file?</source>
-        <translation>otsikkorivillä on yli %1 saraketta; jäsenluettelossa on enintään %1. Onko tämä oikea tiedosto?</translation>
-    </message>
-    <message>
-        <source>the row has more than %1 cells; a list of members has at most %1 columns. Is this the right file?</source>
-        <translation>rivillä on yli %1 solua; jäsenluettelossa on enintään %1 saraketta. Onko tämä oikea tiedosto?</translation>
-    </message>
-    <message>
-        <source>the first row is not a header row: none of its cells names a column of a list of members (%1, or the same in Swedish or English). Add a header row above the members.</source>
-        <translation>ensimmäinen rivi ei ole otsikkorivi: mikään sen soluista ei nimeä jäsenluettelon saraketta (%1 tai samat ruotsiksi tai englanniksi). Lisää otsikkorivi jäsenten yläpuolelle.</translation>
-    </message>
 </context>
 <context>
     <name>DecisionRecord</name>
@@ -2639,6 +3050,49 @@
     </message>
 </context>
 <context>
+    <name>EditCaseDialog</name>
+    <message>
+        <source>Edit Case – %1</source>
+        <translation>Muokkaa asiaa – %1</translation>
+    </message>
+    <message>
+        <source>e.g. JulkL 24 § 1 mom. 25 k</source>
+        <translation>esim. JulkL 24 § 1 mom. 25 k</translation>
+    </message>
+    <message>
+        <source>as the act says (25 years)</source>
+        <translation>lain mukaan (25 vuotta)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Otsikko:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Tila:</translation>
+    </message>
+    <message>
+        <source>State &amp;reached on:</source>
+        <translation>Tilan &amp;päivämäärä:</translation>
+    </message>
+    <message>
+        <source>&amp;Publicity:</source>
+        <translation>&amp;Julkisuus:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>&amp;Salassapitoperuste:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Secrecy &amp;period in years:</source>
+        <translation>Salassapito&amp;aika vuosina:</translation>
+    </message>
+</context>
+<context>
     <name>Election</name>
     <message>
         <source>An election fills at least one seat.</source>
@@ -2795,6 +3249,61 @@
     </message>
 </context>
 <context>
+    <name>ExtractSentDialog</name>
+    <message>
+        <source>Record Extract Sent</source>
+        <translation>Kirjaa lähetetty ote</translation>
+    </message>
+    <message>
+        <source>postal address or e-mail address</source>
+        <translation>postiosoite tai sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>Notification and last day of appeal</source>
+        <translation>Tiedoksisaanti ja muutoksenhaun viimeinen päivä</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>P&amp;äätös:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Vastaanottaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Osoite:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by:</source>
+        <translation>&amp;Lähetystapa:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>Lähetys&amp;päivä:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kirjaukset</translation>
+    </message>
+    <message>
+        <source>None of the case's decisions has been made yet.</source>
+        <translation>Asiassa ei ole vielä tehty yhtään päätöstä.</translation>
+    </message>
+    <message>
+        <source>Notified on %1; the last day of appeal is %2.</source>
+        <translation>Tiedoksi %1; muutoksenhaun viimeinen päivä on %2.</translation>
+    </message>
+    <message>
+        <source>Notified on %1; the decision cannot be appealed.</source>
+        <translation>Tiedoksi %1; päätökseen ei saa hakea muutosta.</translation>
+    </message>
+    <message>
+        <source>None of the case's decisions has been made yet: an extract is sent of a decision.</source>
+        <translation>Asiassa ei ole vielä tehty yhtään päätöstä: ote lähetetään päätöksestä.</translation>
+    </message>
+</context>
+<context>
     <name>Generator</name>
     <message>
         <source>The demo's proceedings are inconsistent: %1</source>
@@ -2929,6 +3438,30 @@
     <message>
         <source>the body has two templates named "%1".</source>
         <translation>toimielimellä on kaksi mallia nimeltä ”%1”.</translation>
+    </message>
+    <message>
+        <source>task class %1 is given twice.</source>
+        <translation>tehtäväluokka %1 on annettu kahdesti.</translation>
+    </message>
+    <message>
+        <source>a class that is not public by default must name its legal basis.</source>
+        <translation>luokalle, joka ei ole oletuksena julkinen, on merkittävä salassapitoperuste.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a diary number (N/TT.TT.TT/YYYY).</source>
+        <translation>"%1" ei ole diaarinumero (N/TT.TT.TT/YYYY).</translation>
+    </message>
+    <message>
+        <source>number %1 is given to two cases.</source>
+        <translation>numero %1 on annettu kahdelle asialle.</translation>
+    </message>
+    <message>
+        <source>a confidential case must name its legal basis.</source>
+        <translation>salassa pidettävälle asialle on merkittävä salassapitoperuste.</translation>
+    </message>
+    <message>
+        <source>no case has id %1.</source>
+        <translation>asiaa tunnisteella %1 ei ole.</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +4368,14 @@
         <source>&lt;b&gt;%1 changed this item on %2 while you were editing it&lt;/b&gt; (%3). Your unsaved text is kept here and is not saved until you choose.</source>
         <translation>&lt;b&gt;%1 muutti asiaa %2 muokatessasi sitä&lt;/b&gt; (%3). Tallentamaton tekstisi säilyy tässä, eikä sitä tallenneta ennen kuin valitset.</translation>
     </message>
+    <message>
+        <source>Send to…</source>
+        <translation>Lähetä käsiteltäväksi…</translation>
+    </message>
+    <message>
+        <source>Prepare the next body's item of this decision's case on a meeting to come, e.g. from the board to the council</source>
+        <translation>Valmistele tämän päätöksen asialle seuraavan toimielimen asiakohta tulevaan kokoukseen, esim. kunnanhallitukselta valtuustolle</translation>
+    </message>
 </context>
 <context>
     <name>ItemTemplates</name>
@@ -4199,6 +4740,46 @@
         <source>public reader</source>
         <translation>julkinen lukija</translation>
     </message>
+    <message>
+        <source>Initiated</source>
+        <translation>Vireillä</translation>
+    </message>
+    <message>
+        <source>In preparation</source>
+        <translation>Valmistelussa</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Toimeenpantu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Electronic service</source>
+        <translation>Sähköinen asiointipalvelu</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
 </context>
 <context>
     <name>MailAddress</name>
@@ -4470,6 +5051,10 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
     <message>
         <source> · signed in as %1 (%2)</source>
         <translation> · kirjautunut: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Case Register…</source>
+        <translation>A&amp;siarekisteri…</translation>
     </message>
 </context>
 <context>
@@ -6377,6 +6962,30 @@ Suljetaanko ikkuna silti?</translation>
         <source>%1 does not hold a seat in %2 for the whole of this deputy's membership (%3), and a personal deputy's membership lies within the member's; check the dates.</source>
         <translation>%1 ei ole toimielimen %2 jäsen koko tämän varajäsenen jäsenyyden ajan (%3), ja henkilökohtaisen varajäsenen jäsenyys on jäsenen jäsenyyden sisällä; tarkista päivämäärät.</translation>
     </message>
+    <message>
+        <source>The file is empty: it has no header row and no members.</source>
+        <translation>Tiedosto on tyhjä: siinä ei ole otsikkoriviä eikä jäseniä.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no members below it.</source>
+        <translation>Tiedostossa on otsikkorivi mutta sen alla ei ole jäseniä.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows of members; at most %1 are read at once. Split it into several files, one for each body for example.</source>
+        <translation>Tiedostossa on yli %1 jäsenriviä; kerralla luetaan enintään %1. Jaa se useaan tiedostoon, esimerkiksi yksi kullekin toimielimelle.</translation>
+    </message>
+    <message>
+        <source>the header row has more than %1 columns; a list of members has at most %1. Is this the right file?</source>
+        <translation>otsikkorivillä on yli %1 saraketta; jäsenluettelossa on enintään %1. Onko tämä oikea tiedosto?</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 cells; a list of members has at most %1 columns. Is this the right file?</source>
+        <translation>rivillä on yli %1 solua; jäsenluettelossa on enintään %1 saraketta. Onko tämä oikea tiedosto?</translation>
+    </message>
+    <message>
+        <source>the first row is not a header row: none of its cells names a column of a list of members (%1, or the same in Swedish or English). Add a header row above the members.</source>
+        <translation>ensimmäinen rivi ei ole otsikkorivi: mikään sen soluista ei nimeä jäsenluettelon saraketta (%1 tai samat ruotsiksi tai englanniksi). Lisää otsikkorivi jäsenten yläpuolelle.</translation>
+    </message>
 </context>
 <context>
     <name>MemberImportDialog</name>
@@ -6911,6 +7520,37 @@ Suljetaanko ikkuna silti?</translation>
     </message>
 </context>
 <context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <source>Open Case</source>
+        <translation>Avaa asia</translation>
+    </message>
+    <message>
+        <source>e.g. Tontin myynti Teollisuustie 4</source>
+        <translation>esim. Tontin myynti Teollisuustie 4</translation>
+    </message>
+    <message>
+        <source>The task class of the information management plan: it gives the case its retention and default publicity. Type to find a class by its code or name.</source>
+        <translation>Tiedonohjaussuunnitelman tehtäväluokka: se määrää asian säilytysajan ja oletusjulkisuuden. Hae luokkaa kirjoittamalla sen koodi tai nimi.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Otsikko:</translation>
+    </message>
+    <message>
+        <source>Task &amp;class:</source>
+        <translation>&amp;Tehtäväluokka:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>&amp;Avauspäivä:</translation>
+    </message>
+    <message>
+        <source>Choose the case's task class.</source>
+        <translation>Valitse asian tehtäväluokka.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningItems</name>
     <message>
         <source>The templates of the opening items are missing from this build.</source>
@@ -7050,6 +7690,45 @@ Suljetaanko ikkuna silti?</translation>
         <translation>
             <numerusform>Lopetettiin: %n paketti jäi kirjoittamatta.</numerusform><numerusform>Lopetettiin: %n pakettia jäi kirjoittamatta.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Add Party – %1</source>
+        <translation>Lisää asianosainen – %1</translation>
+    </message>
+    <message>
+        <source>e.g. hakija, ostaja, asianosainen</source>
+        <translation>esim. hakija, ostaja, asianosainen</translation>
+    </message>
+    <message>
+        <source>postal address or e-mail, as the extract is sent</source>
+        <translation>postiosoite tai sähköpostiosoite, johon ote lähetetään</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Yhteystiedot:</translation>
+    </message>
+    <message>
+        <source>Add Party</source>
+        <translation>Lisää asianosainen</translation>
+    </message>
+    <message>
+        <source>A party needs a name.</source>
+        <translation>Asianosaiselle on annettava nimi.</translation>
     </message>
 </context>
 <context>
@@ -8643,6 +9322,33 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
     </message>
 </context>
 <context>
+    <name>SendToDialog</name>
+    <message>
+        <source>Send to…</source>
+        <translation>Lähetä käsiteltäväksi…</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3, %4</source>
+        <translation>%1 %2/%3, %4</translation>
+    </message>
+    <message>
+        <source>The next body's item of the same case is put last on the meeting's agenda, with the earlier handling and a proposal drafted from this decision for its presenter to finish.</source>
+        <translation>Seuraavan toimielimen asiakohta samassa asiassa lisätään kokouksen esityslistan viimeiseksi. Siihen tulevat aikaisempi käsittely ja tästä päätöksestä laadittu ehdotus, jonka esittelijä viimeistelee.</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Kokous:</translation>
+    </message>
+    <message>
+        <source>Prepare Item</source>
+        <translation>Valmistele asiakohta</translation>
+    </message>
+    <message>
+        <source>No meeting to come is planned after this one. Add the next body's meeting first (Meeting › New Meeting…).</source>
+        <translation>Tämän kokouksen jälkeen ei ole suunniteltu yhtään tulevaa kokousta. Lisää ensin seuraavan toimielimen kokous (Kokous › Uusi kokous…).</translation>
+    </message>
+</context>
+<context>
     <name>SetupAssistant</name>
     <message>
         <source>The business ID "%1" should be seven digits, a hyphen and a check digit, such as 0123456-2.</source>
@@ -10104,6 +10810,32 @@ Kunnantie 1</translation>
         <source>An extract of "%1" cannot have been sent on %2, before its meeting on %3.</source>
         <translation>Otetta asiasta "%1" ei ole voitu lähettää %2, koska asian kokous pidettiin vasta %3.</translation>
     </message>
+    <message>
+        <source>Case "%1" is opened with its records; they are destroyed only when its retention period has run.</source>
+        <translation>Asia "%1" avataan asiakirjoineen; asiakirjat hävitetään vasta, kun asian säilytysaika on kulunut.</translation>
+    </message>
+    <message>
+        <source>The records of case %1 were destroyed on %2; its register entry is kept as it is.</source>
+        <translation>Asian %1 asiakirjat hävitettiin %2; asian rekisterimerkintä säilytetään sellaisenaan.</translation>
+    </message>
+    <message>
+        <source>The records of case %1 were destroyed on %2 already.</source>
+        <translation>Asian %1 asiakirjat on jo hävitetty %2.</translation>
+    </message>
+    <message>
+        <source>Case %1 is of task class %2, which is kept permanently: nothing of it may be destroyed.</source>
+        <translation>Asia %1 kuuluu tehtäväluokkaan %2, joka säilytetään pysyvästi: siitä ei saa hävittää mitään.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not closed, so its retention period has not begun; nothing of it may be destroyed.</source>
+        <translation>Asiaa %1 ei ole suljettu, joten sen säilytysaika ei ole alkanut; siitä ei saa hävittää mitään.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The retention period of case %1 (%n year(s) from the end of %2) has not run: its records may be destroyed from %3.</source>
+        <translation>
+            <numerusform>Asian %1 säilytysaika (%n vuosi vuoden %2 lopusta) ei ole vielä kulunut: sen asiakirjat saa hävittää %3 alkaen.</numerusform><numerusform>Asian %1 säilytysaika (%n vuotta vuoden %2 lopusta) ei ole vielä kulunut: sen asiakirjat saa hävittää %3 alkaen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuccessionDialog</name>
@@ -10166,6 +10898,101 @@ Kunnantie 1</translation>
     <message>
         <source>The personal deputy %1 does not stand in for the successor: that deputy membership ends on %2 too.</source>
         <translation>Henkilökohtainen varajäsen %1 ei ole seuraajan varajäsen: hänen varajäsenyytensä päättyy myös %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskClassCsv</name>
+    <message>
+        <source>the code is empty.</source>
+        <translation>koodi puuttuu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a task class code: a code has one to four two-digit parts separated by dots, e.g. 00.01.01.</source>
+        <translation>%1 ei ole tehtäväluokan koodi: koodissa on yhdestä neljään pisteillä erotettua kaksinumeroista osaa, esim. 00.01.01.</translation>
+    </message>
+    <message>
+        <source>the same class as row %1; give each class once.</source>
+        <translation>sama luokka kuin rivillä %1; anna kukin luokka vain kerran.</translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation>nimi puuttuu.</translation>
+    </message>
+    <message>
+        <source>the retention period is empty; write the years ("10") or "pysyvä" for a class kept permanently.</source>
+        <translation>säilytysaika puuttuu; kirjoita vuodet ("10") tai pysyvästi säilytettävälle luokalle "pysyvä".</translation>
+    </message>
+    <message>
+        <source>%1 is not a retention period; write the years from 1 to 1000 ("10") or "pysyvä" for a class kept permanently.</source>
+        <translation>%1 ei ole säilytysaika; kirjoita vuodet väliltä 1–1000 ("10") tai pysyvästi säilytettävälle luokalle "pysyvä".</translation>
+    </message>
+    <message>
+        <source>%1 is not a publicity; write "julkinen", "osittain salassa pidettävä" or "salassa pidettävä".</source>
+        <translation>%1 ei ole julkisuusluokka; kirjoita "julkinen", "osittain salassa pidettävä" tai "salassa pidettävä".</translation>
+    </message>
+    <message>
+        <source>the class is not public by default: name the legal basis of its confidentiality (e.g. "JulkL 24 § 1 mom. 25 k").</source>
+        <translation>luokka ei ole oletuksena julkinen: anna sen salassapitoperuste (esim. "JulkL 24 § 1 mom. 25 k").</translation>
+    </message>
+    <message>
+        <source>%1 is neither yes nor no; write "kyllä" or "ei".</source>
+        <translation>%1 ei ole kyllä- eikä ei-arvo; kirjoita "kyllä" tai "ei".</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>the task class code</source>
+        <translation>tehtäväluokan koodi</translation>
+    </message>
+    <message>
+        <source>the name of the class</source>
+        <translation>luokan nimi</translation>
+    </message>
+    <message>
+        <source>the retention period</source>
+        <translation>säilytysaika</translation>
+    </message>
+    <message>
+        <source>the default publicity</source>
+        <translation>oletusjulkisuus</translation>
+    </message>
+    <message>
+        <source>the legal basis of confidentiality</source>
+        <translation>salassapitoperuste</translation>
+    </message>
+    <message>
+        <source>whether its cases hold personal data</source>
+        <translation>sisältävätkö luokan asiat henkilötietoja</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 bytes, the most that is read; a task classification is far smaller. Is this the right file?</source>
+        <translation>Tiedosto on suurempi kuin %1 tavua, joka on enin mitä luetaan; tehtäväluokitus on paljon pienempi. Onko tämä oikea tiedosto?</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row and no task classes.</source>
+        <translation>Tiedosto on tyhjä: siinä ei ole otsikkoriviä eikä tehtäväluokkia.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no task classes below it.</source>
+        <translation>Tiedostossa on otsikkorivi mutta sen alla ei ole tehtäväluokkia.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows of task classes; at most %1 are read at once.</source>
+        <translation>Tiedostossa on yli %1 tehtäväluokkariviä; kerralla luetaan enintään %1.</translation>
+    </message>
+    <message>
+        <source>the header row has more than %1 columns; a task classification has at most %1. Is this the right file?</source>
+        <translation>otsikkorivillä on yli %1 saraketta; tehtäväluokituksessa on enintään %1. Onko tämä oikea tiedosto?</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 cells; a task classification has at most %1 columns. Is this the right file?</source>
+        <translation>rivillä on yli %1 solua; tehtäväluokituksessa on enintään %1 saraketta. Onko tämä oikea tiedosto?</translation>
+    </message>
+    <message>
+        <source>the first row is not a header row: none of its cells names a column of a task classification (%1, or the same in Swedish or English). Add a header row above the classes.</source>
+        <translation>ensimmäinen rivi ei ole otsikkorivi: mikään sen soluista ei nimeä tehtäväluokituksen saraketta (%1 tai samat ruotsiksi tai englanniksi). Lisää otsikkorivi luokkien yläpuolelle.</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,79 @@
     </message>
 </context>
 <context>
+    <name>ArchivePackage</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Name the folder to write the archive package to.</source>
+        <translation>Ange mappen som arkivpaketet ska skrivas till.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not an empty folder; give a new folder for the archive package.</source>
+        <translation>%1 finns redan och är ingen tom mapp; ange en ny mapp för arkivpaketet.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>No case was closed in %1: there is nothing to archive for that year.</source>
+        <translation>Inget ärende avslutades år %1: det finns inget att arkivera för det året.</translation>
+    </message>
+    <message>
+        <source>Could not make a folder in %1: %2</source>
+        <translation>Det gick inte att skapa en mapp i %1: %2</translation>
+    </message>
+    <message>
+        <source>The archive export was cancelled; no package was written.</source>
+        <translation>Arkivexporten avbröts; inget paket skrevs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n case(s) closed in %1 can be archived yet: %2</source>
+        <translation>
+            <numerusform>%n ärende avslutades år %1, men det kan ännu inte arkiveras: %2</numerusform><numerusform>%n ärenden avslutades år %1, men inget av dem kan ännu arkiveras: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not replace the empty folder %1.</source>
+        <translation>Det gick inte att ersätta den tomma mappen %1.</translation>
+    </message>
+    <message>
+        <source>Could not move the package to %1.</source>
+        <translation>Det gick inte att flytta paketet till %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no task class.</source>
+        <translation>Ärendet %1 har ingen uppgiftsklass.</translation>
+    </message>
+    <message>
+        <source>The store has no organisation.</source>
+        <translation>Ärendearkivet har ingen organisation.</translation>
+    </message>
+    <message>
+        <source>its handling at %1 was not held.</source>
+        <translation>sammanträdet %1 där det behandlas har inte hållits.</translation>
+    </message>
+    <message>
+        <source>its handling at %1 has no § number.</source>
+        <translation>dess behandling vid %1 har inget paragrafnummer.</translation>
+    </message>
+    <message>
+        <source>the minutes of %1 are not signed by all who sign them.</source>
+        <translation>protokollet från %1 är inte undertecknat av alla som ska underteckna det.</translation>
+    </message>
+    <message>
+        <source>it has no handling at a meeting.</source>
+        <translation>det har inte behandlats vid något sammanträde.</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>Det gick inte att skapa mappen %1.</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Person %1 holds no seat in the body and cannot be recorded as a member present.</source>
@@ -396,6 +469,308 @@
     <message>
         <source>Keep Meeting</source>
         <translation>Ställ inte in</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>There is no case with id %1 in the case register.</source>
+        <translation>Det finns inget ärende med id %1 i ärenderegistret.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Party…</source>
+        <translation>Lägg till &amp;part…</translation>
+    </message>
+    <message>
+        <source>Record E&amp;xtract Sent…</source>
+        <translation>Anteckna skickat &amp;utdrag…</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy Records…</source>
+        <translation>&amp;Förstör handlingarna…</translation>
+    </message>
+    <message>
+        <source>Case Register</source>
+        <translation>Ärenderegister</translation>
+    </message>
+    <message>
+        <source>Find cases by number (12/2026), title or the text of their items</source>
+        <translation>Sök ärenden efter nummer (12/2026), rubrik eller texten i deras behandlingar</translation>
+    </message>
+    <message>
+        <source>Find cases</source>
+        <translation>Sök ärenden</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Diary number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Task class</source>
+        <translation>Uppgiftsklass</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Ärendet</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case…</source>
+        <translation>&amp;Öppna ärende…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Task Classification…</source>
+        <translation>&amp;Importera uppgiftsklassificering…</translation>
+    </message>
+    <message>
+        <source>The task classes of the information management plan from a spreadsheet saved as CSV: code, name, retention, publicity</source>
+        <translation>Informationsstyrningsplanens uppgiftsklasser från ett kalkylark sparat som CSV: kod, namn, förvaringstid, offentlighet</translation>
+    </message>
+    <message>
+        <source>Destroy the parties and extracts sent of a closed case whose retention period has run; its register entry and its minutes are kept</source>
+        <translation>Förstör parterna och de skickade utdragen i ett avslutat ärende vars förvaringstid har löpt ut; registeruppgifterna och protokollen bevaras</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed, records destroyed</source>
+        <translation>Avslutat, handlingarna förstörda</translation>
+    </message>
+    <message>
+        <source>The register has no cases yet. Open Case… opens one.</source>
+        <translation>Registret har ännu inga ärenden. Öppna ärende… öppnar ett.</translation>
+    </message>
+    <message>
+        <source>No case is chosen.</source>
+        <translation>Inget ärende har valts.</translation>
+    </message>
+    <message>
+        <source>Task class: %1 %2, %3</source>
+        <translation>Uppgiftsklass: %1 %2, %3</translation>
+    </message>
+    <message>
+        <source>kept permanently</source>
+        <translation>bevaras varaktigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %n year(s) after closing</source>
+        <translation>
+            <numerusform>bevaras %n år efter avslutandet</numerusform><numerusform>bevaras %n år efter avslutandet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: %1; opened %2</source>
+        <translation>Status: %1; öppnat %2</translation>
+    </message>
+    <message>
+        <source>, decided %1</source>
+        <translation>, avgjort %1</translation>
+    </message>
+    <message>
+        <source>, implemented %1</source>
+        <translation>, verkställt %1</translation>
+    </message>
+    <message>
+        <source>, closed %1</source>
+        <translation>, avslutat %1</translation>
+    </message>
+    <message>
+        <source>Publicity: %1</source>
+        <translation>Offentlighet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n year(s)</source>
+        <translation>
+            <numerusform>, %n år</numerusform><numerusform>, %n år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparer in charge: %1</source>
+        <translation>Ansvarig beredare: %1</translation>
+    </message>
+    <message>
+        <source>Its records were destroyed on %1: its parties and extracts sent are gone; its register entry and its minutes are kept.</source>
+        <translation>Ärendets handlingar förstördes %1: parterna och de skickade utdragen är borta; registeruppgifterna och protokollen bevaras.</translation>
+    </message>
+    <message>
+        <source>Handlings</source>
+        <translation>Behandlingar</translation>
+    </message>
+    <message>
+        <source>No item of a meeting belongs to the case yet.</source>
+        <translation>Ärendet har ännu inte behandlats på något sammanträde.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sammanträde</translation>
+    </message>
+    <message>
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Handlingar</translation>
+    </message>
+    <message>
+        <source>Extract of %1</source>
+        <translation>Utdrag ur %1</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Inga handlingar ännu.</translation>
+    </message>
+    <message>
+        <source>Extracts sent</source>
+        <translation>Skickade utdrag</translation>
+    </message>
+    <message>
+        <source>No extract has been recorded as sent.</source>
+        <translation>Inget utdrag har antecknats som skickat.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Delfående</translation>
+    </message>
+    <message>
+        <source>Last day of appeal</source>
+        <translation>Sista dag för ändringssökande</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not appealable</source>
+        <translation>får inte överklagas</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>The case has no parties recorded.</source>
+        <translation>Inga parter har antecknats för ärendet.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>The item is no longer in the store.</source>
+        <translation>Ärendet finns inte längre i arkivet.</translation>
+    </message>
+    <message>
+        <source>The meeting is no longer in the store.</source>
+        <translation>Sammanträdet finns inte längre i arkivet.</translation>
+    </message>
+    <message>
+        <source>The attachment is no longer in the store.</source>
+        <translation>Bilagan finns inte längre i arkivet.</translation>
+    </message>
+    <message>
+        <source>Opened case %1.</source>
+        <translation>Ärendet %1 öppnades.</translation>
+    </message>
+    <message>
+        <source>Choose a case first.</source>
+        <translation>Välj först ett ärende.</translation>
+    </message>
+    <message>
+        <source>Saved case %1.</source>
+        <translation>Ärendet %1 sparades.</translation>
+    </message>
+    <message>
+        <source>Added a party to case %1.</source>
+        <translation>En part lades till i ärendet %1.</translation>
+    </message>
+    <message>
+        <source>Recorded the extract sent to %1.</source>
+        <translation>Utdraget som skickats till %1 antecknades.</translation>
+    </message>
+    <message>
+        <source>Destroy the records of case %1 for good: its parties and the extracts sent? Its register entry and its minutes are kept.</source>
+        <translation>Förstöra handlingarna i ärendet %1 slutgiltigt: parterna och de skickade utdragen? Registeruppgifterna och protokollen bevaras.</translation>
+    </message>
+    <message>
+        <source>Destroyed the records of case %1.</source>
+        <translation>Handlingarna i ärendet %1 förstördes.</translation>
+    </message>
+    <message>
+        <source>Import Task Classification</source>
+        <translation>Importera uppgiftsklassificering</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Kalkylblad sparade som CSV (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Filen %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>Imported the task classification: %1 new, %2 changed, %3 unchanged.</source>
+        <translation>Uppgiftsklassificeringen importerades: %1 nya, %2 ändrade, %3 oförändrade.</translation>
     </message>
 </context>
 <context>
@@ -1057,10 +1432,6 @@
         <translation>Lista mötespaketen som gjorts av sammanträdena (utlämningsregistret).</translation>
     </message>
     <message>
-        <source>agenda, minutes, extract, sign, package: the file to write; publish: the directory.</source>
-        <translation>agenda, minutes, extract, sign, package: filen som skrivs; publish: katalogen.</translation>
-    </message>
-    <message>
         <source>package: the person it is for, by name or id; required for a member.</source>
         <translation>package: personen paketet är för, med namn eller id; krävs för en ledamot.</translation>
     </message>
@@ -1349,10 +1720,6 @@
     <message>
         <source>Import members of bodies from a spreadsheet saved as CSV, all rows or none; --dry-run only checks.</source>
         <translation>Importera organens ledamöter från ett kalkylark sparat som CSV, alla rader eller ingen; --dry-run kontrollerar bara.</translation>
-    </message>
-    <message>
-        <source>import-members: check the file against the store and report, writing nothing.</source>
-        <translation>import-members: kontrollera filen mot ärendearkivet och rapportera, utan att skriva något.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) of members (%2, separated by "%3").</source>
@@ -1803,14 +2170,6 @@
         <translation>Anteckna att ett protokollsutdrag har skickats: --recipient NAMN --method letter|email|electronic-service --date DATUM [--address TEXT]; skriver ut delfåendedagen och sista dagen för ändringssökande.</translation>
     </message>
     <message>
-        <source>The task classification of the information management plan: taskclass list; taskclass set 02.05.01 --name NAME --retention 10|permanent [--publicity confidential --basis BASIS] [--personal-data yes|no].</source>
-        <translation>Informationsstyrningsplanens uppgiftsklassificering: taskclass list; taskclass set 02.05.01 --name NAMN --retention 10|permanent [--publicity confidential --basis GRUND] [--personal-data yes|no].</translation>
-    </message>
-    <message>
-        <source>List the closed cases whose records may be destroyed, and from when; never minutes, never a permanent class.</source>
-        <translation>Lista de avslutade ärenden vars handlingar får förstöras, och från vilken dag; aldrig protokoll, aldrig en klass som förvaras varaktigt.</translation>
-    </message>
-    <message>
         <source>case open: the diary number's running number, when it was given already (default: the year's next).</source>
         <translation>case open: diarienumrets löpnummer, om det redan har tilldelats (standard: årets nästa).</translation>
     </message>
@@ -1965,6 +2324,82 @@
     <message>
         <source>Only the case records listed may be destroyed, from the day shown; minutes and their items are kept permanently, and so is every case of a permanent class.</source>
         <translation>Endast de listade ärendehandlingarna får förstöras, från den angivna dagen; protokollen och ärendena i dem förvaras varaktigt, liksom varje ärende i en klass som förvaras varaktigt.</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli archive [--year YEAR] -o DIRECTORY</source>
+        <translation>Användning: pykala-cli archive [--year ÅR] -o KATALOG</translation>
+    </message>
+    <message>
+        <source>Archiving case %1 of %2: %3</source>
+        <translation>Arkiverar ärende %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>Wrote the archive package of %1 to %2: %3 case(s), %4 record(s), %5 bytes.</source>
+        <translation>Arkivpaketet för %1 skrevs till %2: %3 ärende(n), %4 handling(ar), %5 byte.</translation>
+    </message>
+    <message>
+        <source>Not archived: %1: %2</source>
+        <translation>Inte arkiverat: %1: %2</translation>
+    </message>
+    <message>
+        <source>The task classification of the information management plan: taskclass list; taskclass set 02.05.01 --name NAME --retention 10|permanent [--publicity confidential --basis BASIS] [--personal-data yes|no]; taskclass import FILE.csv [--dry-run], all rows or none.</source>
+        <translation>Informationsstyrningsplanens uppgiftsklassificering: taskclass list; taskclass set 02.05.01 --name NAMN --retention 10|permanent [--publicity confidential --basis GRUND] [--personal-data yes|no]; taskclass import FIL.csv [--dry-run], alla rader eller ingen.</translation>
+    </message>
+    <message>
+        <source>List the closed cases whose records may be destroyed, and from when; never minutes, never a permanent class. retention destroy CASE destroys a due case's parties and extracts sent, keeping its register entry and items.</source>
+        <translation>Lista de avslutade ärenden vars handlingar får förstöras, och från vilken dag; aldrig protokoll, aldrig en klass som bevaras varaktigt. retention destroy DNR förstör parterna och de skickade utdragen i ett ärende vars förvaringstid har löpt ut, men behåller registeruppgifterna och behandlingarna.</translation>
+    </message>
+    <message>
+        <source>Write the archive package of the cases closed in a year (the last one unless --year says): for each case its signed minutes, extracts and attachments, with SÄHKE2 metadata files (docs/archive-record.xsd). archive --year 2026 -o DIRECTORY.</source>
+        <translation>Skriv arkivpaketet för de ärenden som avslutades under ett år (föregående år om inte --year anger ett annat): för varje ärende dess undertecknade protokoll, utdrag och bilagor, med SÄHKE2-metadatafiler (docs/archive-record.xsd). archive --year 2026 -o KATALOG.</translation>
+    </message>
+    <message>
+        <source>agenda, minutes, extract, sign, package: the file to write; publish, archive: the directory.</source>
+        <translation>agenda, minutes, extract, sign, package: filen som ska skrivas; publish, archive: katalogen.</translation>
+    </message>
+    <message>
+        <source>import-members, taskclass import: check the file against the store and report, writing nothing.</source>
+        <translation>import-members, taskclass import: kontrollera filen mot ärendearkivet och rapportera, utan att skriva något.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 bytes, the most that is read; a task classification is far smaller. Is this the right file?</source>
+        <translation>Filen är större än %1 byte, det mesta som läses; en uppgiftsklassificering är mycket mindre. Är detta rätt fil?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task class(es) (%2, separated by "%3").</source>
+        <translation>
+            <numerusform>%1: %n uppgiftsklass (%2, avgränsare "%3").</numerusform><numerusform>%1: %n uppgiftsklasser (%2, avgränsare "%3").</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n ny</numerusform><numerusform>%n nya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n ändrad</numerusform><numerusform>%n ändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n oförändrad</numerusform><numerusform>%n oförändrade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records destroyed %1: its parties and extracts sent are gone.</source>
+        <translation>Handlingarna förstördes %1: parterna och de skickade utdragen är borta.</translation>
+    </message>
+    <message>
+        <source>Usage: pykala-cli retention, or retention destroy CASE.</source>
+        <translation>Användning: pykala-cli retention eller retention destroy DNR.</translation>
+    </message>
+    <message>
+        <source>Destroyed the records of case %1: its parties (%2) and extracts sent (%3). Its register entry and its items are kept.</source>
+        <translation>Handlingarna i ärendet %1 förstördes: dess parter (%2) och skickade utdrag (%3). Registeruppgifterna och behandlingarna bevaras.</translation>
     </message>
 </context>
 <context>
@@ -2325,30 +2760,6 @@
         <source>the cell holds bytes that are not UTF-8, though the file begins as UTF-8 does (with a byte order mark). Save the sheet again as CSV UTF-8.</source>
         <translation>cellen innehåller byte som inte är UTF-8, fast filen börjar som UTF-8 gör (med en byteordningsmarkering). Spara bladet på nytt som CSV UTF-8.</translation>
     </message>
-    <message>
-        <source>The file is empty: it has no header row and no members.</source>
-        <translation>Filen är tom: den har ingen rubrikrad och inga ledamöter.</translation>
-    </message>
-    <message>
-        <source>The file has a header row but no members below it.</source>
-        <translation>Filen har en rubrikrad men inga ledamöter under den.</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 rows of members; at most %1 are read at once. Split it into several files, one for each body for example.</source>
-        <translation>Filen har fler än %1 rader med ledamöter; högst %1 läses åt gången. Dela upp den i flera filer, till exempel en för varje organ.</translation>
-    </message>
-    <message>
-        <source>the header row has more than %1 columns; a list of members has at most %1. Is this the right file?</source>
-        <translation>rubrikraden har fler än %1 kolumner; en ledamotsförteckning har högst %1. Är detta rätt fil?</translation>
-    </message>
-    <message>
-        <source>the row has more than %1 cells; a list of members has at most %1 columns. Is this the right file?</source>
-        <translation>raden har fler än %1 celler; en ledamotsförteckning har högst %1 kolumner. Är detta rätt fil?</translation>
-    </message>
-    <message>
-        <source>the first row is not a header row: none of its cells names a column of a list of members (%1, or the same in Swedish or English). Add a header row above the members.</source>
-        <translation>den första raden är ingen rubrikrad: ingen av dess celler namnger en kolumn i en ledamotsförteckning (%1, eller detsamma på svenska eller engelska). Lägg till en rubrikrad ovanför ledamöterna.</translation>
-    </message>
 </context>
 <context>
     <name>DecisionRecord</name>
@@ -2639,6 +3050,49 @@
     </message>
 </context>
 <context>
+    <name>EditCaseDialog</name>
+    <message>
+        <source>Edit Case – %1</source>
+        <translation>Redigera ärende – %1</translation>
+    </message>
+    <message>
+        <source>e.g. JulkL 24 § 1 mom. 25 k</source>
+        <translation>t.ex. JulkL 24 § 1 mom. 25 k</translation>
+    </message>
+    <message>
+        <source>as the act says (25 years)</source>
+        <translation>enligt lagen (25 år)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>State &amp;reached on:</source>
+        <translation>Status&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Publicity:</source>
+        <translation>&amp;Offentlighet:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>Sekretess&amp;grund:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Secrecy &amp;period in years:</source>
+        <translation>Sekretess&amp;tid i år:</translation>
+    </message>
+</context>
+<context>
     <name>Election</name>
     <message>
         <source>An election fills at least one seat.</source>
@@ -2795,6 +3249,61 @@
     </message>
 </context>
 <context>
+    <name>ExtractSentDialog</name>
+    <message>
+        <source>Record Extract Sent</source>
+        <translation>Anteckna skickat utdrag</translation>
+    </message>
+    <message>
+        <source>postal address or e-mail address</source>
+        <translation>postadress eller e-postadress</translation>
+    </message>
+    <message>
+        <source>Notification and last day of appeal</source>
+        <translation>Delfående och sista dag för ändringssökande</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Beslut:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by:</source>
+        <translation>Skickat &amp;via:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>Skickat &amp;den:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>None of the case's decisions has been made yet.</source>
+        <translation>Inget av ärendets beslut har ännu fattats.</translation>
+    </message>
+    <message>
+        <source>Notified on %1; the last day of appeal is %2.</source>
+        <translation>Delfått %1; sista dag för ändringssökande är %2.</translation>
+    </message>
+    <message>
+        <source>Notified on %1; the decision cannot be appealed.</source>
+        <translation>Delfått %1; beslutet får inte överklagas.</translation>
+    </message>
+    <message>
+        <source>None of the case's decisions has been made yet: an extract is sent of a decision.</source>
+        <translation>Inget av ärendets beslut har ännu fattats: ett utdrag kan skickas först när ett beslut har fattats.</translation>
+    </message>
+</context>
+<context>
     <name>Generator</name>
     <message>
         <source>The demo's proceedings are inconsistent: %1</source>
@@ -2929,6 +3438,30 @@
     <message>
         <source>the body has two templates named "%1".</source>
         <translation>organet har två mallar med namnet ”%1”.</translation>
+    </message>
+    <message>
+        <source>task class %1 is given twice.</source>
+        <translation>uppgiftsklassen %1 anges två gånger.</translation>
+    </message>
+    <message>
+        <source>a class that is not public by default must name its legal basis.</source>
+        <translation>en klass som inte är offentlig som standard ska ange sekretessgrunden.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a diary number (N/TT.TT.TT/YYYY).</source>
+        <translation>"%1" är inget diarienummer (N/TT.TT.TT/YYYY).</translation>
+    </message>
+    <message>
+        <source>number %1 is given to two cases.</source>
+        <translation>nummer %1 har getts till två ärenden.</translation>
+    </message>
+    <message>
+        <source>a confidential case must name its legal basis.</source>
+        <translation>ett sekretessbelagt ärende ska ange sekretessgrunden.</translation>
+    </message>
+    <message>
+        <source>no case has id %1.</source>
+        <translation>inget ärende har id %1.</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +4368,14 @@
         <source>&lt;b&gt;%1 changed this item on %2 while you were editing it&lt;/b&gt; (%3). Your unsaved text is kept here and is not saved until you choose.</source>
         <translation>&lt;b&gt;%1 ändrade ärendet %2 medan du redigerade det&lt;/b&gt; (%3). Din osparade text finns kvar här och sparas inte förrän du väljer.</translation>
     </message>
+    <message>
+        <source>Send to…</source>
+        <translation>Skicka för behandling…</translation>
+    </message>
+    <message>
+        <source>Prepare the next body's item of this decision's case on a meeting to come, e.g. from the board to the council</source>
+        <translation>Bered ärendets fortsatta behandling i nästa organ på ett kommande sammanträde, t.ex. från styrelsen till fullmäktige</translation>
+    </message>
 </context>
 <context>
     <name>ItemTemplates</name>
@@ -4199,6 +4740,46 @@
         <source>public reader</source>
         <translation>offentlig läsare</translation>
     </message>
+    <message>
+        <source>Initiated</source>
+        <translation>Anhängigt</translation>
+    </message>
+    <message>
+        <source>In preparation</source>
+        <translation>Under beredning</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Avgjort</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Verkställt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Electronic service</source>
+        <translation>Elektronisk tjänst</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
 </context>
 <context>
     <name>MailAddress</name>
@@ -4470,6 +5051,10 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source> · signed in as %1 (%2)</source>
         <translation> · inloggad som %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Case Register…</source>
+        <translation>&amp;Ärenderegister…</translation>
     </message>
 </context>
 <context>
@@ -6377,6 +6962,30 @@ Stäng fönstret ändå?</translation>
         <source>%1 does not hold a seat in %2 for the whole of this deputy's membership (%3), and a personal deputy's membership lies within the member's; check the dates.</source>
         <translation>%1 har inte en plats i %2 under hela denna ersättares medlemskap (%3), och en personlig ersättares medlemskap ligger inom ledamotens; kontrollera datumen.</translation>
     </message>
+    <message>
+        <source>The file is empty: it has no header row and no members.</source>
+        <translation>Filen är tom: den har ingen rubrikrad och inga ledamöter.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no members below it.</source>
+        <translation>Filen har en rubrikrad men inga ledamöter under den.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows of members; at most %1 are read at once. Split it into several files, one for each body for example.</source>
+        <translation>Filen har fler än %1 rader med ledamöter; högst %1 läses åt gången. Dela upp den i flera filer, till exempel en för varje organ.</translation>
+    </message>
+    <message>
+        <source>the header row has more than %1 columns; a list of members has at most %1. Is this the right file?</source>
+        <translation>rubrikraden har fler än %1 kolumner; en ledamotsförteckning har högst %1. Är detta rätt fil?</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 cells; a list of members has at most %1 columns. Is this the right file?</source>
+        <translation>raden har fler än %1 celler; en ledamotsförteckning har högst %1 kolumner. Är detta rätt fil?</translation>
+    </message>
+    <message>
+        <source>the first row is not a header row: none of its cells names a column of a list of members (%1, or the same in Swedish or English). Add a header row above the members.</source>
+        <translation>den första raden är ingen rubrikrad: ingen av dess celler namnger en kolumn i en ledamotsförteckning (%1, eller detsamma på svenska eller engelska). Lägg till en rubrikrad ovanför ledamöterna.</translation>
+    </message>
 </context>
 <context>
     <name>MemberImportDialog</name>
@@ -6911,6 +7520,37 @@ Stäng fönstret ändå?</translation>
     </message>
 </context>
 <context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <source>Open Case</source>
+        <translation>Öppna ärende</translation>
+    </message>
+    <message>
+        <source>e.g. Tontin myynti Teollisuustie 4</source>
+        <translation>t.ex. Försäljning av tomt, Industrivägen 4</translation>
+    </message>
+    <message>
+        <source>The task class of the information management plan: it gives the case its retention and default publicity. Type to find a class by its code or name.</source>
+        <translation>Uppgiftsklassen i informationsstyrningsplanen: den ger ärendet dess förvaringstid och offentlighet som standard. Skriv för att söka en klass efter kod eller namn.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>Task &amp;class:</source>
+        <translation>&amp;Uppgiftsklass:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>&amp;Öppnat den:</translation>
+    </message>
+    <message>
+        <source>Choose the case's task class.</source>
+        <translation>Välj ärendets uppgiftsklass.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningItems</name>
     <message>
         <source>The templates of the opening items are missing from this build.</source>
@@ -7050,6 +7690,45 @@ Stäng fönstret ändå?</translation>
         <translation>
             <numerusform>Avbrutet: %n paket skrevs inte.</numerusform><numerusform>Avbrutet: %n paket skrevs inte.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Add Party – %1</source>
+        <translation>Lägg till part – %1</translation>
+    </message>
+    <message>
+        <source>e.g. hakija, ostaja, asianosainen</source>
+        <translation>t.ex. sökande, köpare, sakägare</translation>
+    </message>
+    <message>
+        <source>postal address or e-mail, as the extract is sent</source>
+        <translation>postadress eller e-postadress, dit utdraget skickas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontaktuppgifter:</translation>
+    </message>
+    <message>
+        <source>Add Party</source>
+        <translation>Lägg till part</translation>
+    </message>
+    <message>
+        <source>A party needs a name.</source>
+        <translation>En part behöver ett namn.</translation>
     </message>
 </context>
 <context>
@@ -8643,6 +9322,33 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     </message>
 </context>
 <context>
+    <name>SendToDialog</name>
+    <message>
+        <source>Send to…</source>
+        <translation>Skicka för behandling…</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3, %4</source>
+        <translation>%1 %2/%3, %4</translation>
+    </message>
+    <message>
+        <source>The next body's item of the same case is put last on the meeting's agenda, with the earlier handling and a proposal drafted from this decision for its presenter to finish.</source>
+        <translation>Ärendet för nästa organ placeras sist på sammanträdets föredragningslista, med den tidigare behandlingen och ett förslag som utarbetats utifrån detta beslut och som föredraganden gör färdigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Sammanträde:</translation>
+    </message>
+    <message>
+        <source>Prepare Item</source>
+        <translation>Bered ärende</translation>
+    </message>
+    <message>
+        <source>No meeting to come is planned after this one. Add the next body's meeting first (Meeting › New Meeting…).</source>
+        <translation>Inget kommande sammanträde är planerat efter detta. Lägg först till nästa organs sammanträde (Sammanträde › Nytt sammanträde…).</translation>
+    </message>
+</context>
+<context>
     <name>SetupAssistant</name>
     <message>
         <source>The business ID "%1" should be seven digits, a hyphen and a check digit, such as 0123456-2.</source>
@@ -10104,6 +10810,32 @@ Kommunvägen 1</translation>
         <source>An extract of "%1" cannot have been sent on %2, before its meeting on %3.</source>
         <translation>Ett protokollsutdrag för ärendet "%1" kan inte ha skickats %2, före sammanträdet %3.</translation>
     </message>
+    <message>
+        <source>Case "%1" is opened with its records; they are destroyed only when its retention period has run.</source>
+        <translation>Ärendet "%1" öppnas med sina handlingar; de förstörs först när förvaringstiden har löpt ut.</translation>
+    </message>
+    <message>
+        <source>The records of case %1 were destroyed on %2; its register entry is kept as it is.</source>
+        <translation>Handlingarna i ärendet %1 förstördes %2; registeruppgifterna bevaras som de är.</translation>
+    </message>
+    <message>
+        <source>The records of case %1 were destroyed on %2 already.</source>
+        <translation>Handlingarna i ärendet %1 förstördes redan %2.</translation>
+    </message>
+    <message>
+        <source>Case %1 is of task class %2, which is kept permanently: nothing of it may be destroyed.</source>
+        <translation>Ärendet %1 hör till uppgiftsklassen %2, som bevaras varaktigt: ingenting i det får förstöras.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not closed, so its retention period has not begun; nothing of it may be destroyed.</source>
+        <translation>Ärendet %1 är inte avslutat, så förvaringstiden har inte börjat; ingenting i det får förstöras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The retention period of case %1 (%n year(s) from the end of %2) has not run: its records may be destroyed from %3.</source>
+        <translation>
+            <numerusform>Förvaringstiden för ärendet %1 (%n år från utgången av år %2) har inte löpt ut: handlingarna får förstöras från och med %3.</numerusform><numerusform>Förvaringstiden för ärendet %1 (%n år från utgången av år %2) har inte löpt ut: handlingarna får förstöras från och med %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuccessionDialog</name>
@@ -10166,6 +10898,101 @@ Kommunvägen 1</translation>
     <message>
         <source>The personal deputy %1 does not stand in for the successor: that deputy membership ends on %2 too.</source>
         <translation>Den personliga ersättaren %1 blir inte efterträdarens ersättare: det ersättarmedlemskapet upphör också %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskClassCsv</name>
+    <message>
+        <source>the code is empty.</source>
+        <translation>koden är tom.</translation>
+    </message>
+    <message>
+        <source>%1 is not a task class code: a code has one to four two-digit parts separated by dots, e.g. 00.01.01.</source>
+        <translation>%1 är ingen uppgiftsklasskod: en kod har en till fyra tvåsiffriga delar åtskilda med punkter, t.ex. 00.01.01.</translation>
+    </message>
+    <message>
+        <source>the same class as row %1; give each class once.</source>
+        <translation>samma klass som på rad %1; ange varje klass en gång.</translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation>namnet är tomt.</translation>
+    </message>
+    <message>
+        <source>the retention period is empty; write the years ("10") or "pysyvä" for a class kept permanently.</source>
+        <translation>förvaringstiden är tom; skriv antalet år ("10") eller "pysyvä" för en klass som bevaras varaktigt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a retention period; write the years from 1 to 1000 ("10") or "pysyvä" for a class kept permanently.</source>
+        <translation>%1 är ingen förvaringstid; skriv antalet år från 1 till 1000 ("10") eller "pysyvä" för en klass som bevaras varaktigt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a publicity; write "julkinen", "osittain salassa pidettävä" or "salassa pidettävä".</source>
+        <translation>%1 anger ingen offentlighet; skriv "julkinen", "osittain salassa pidettävä" eller "salassa pidettävä".</translation>
+    </message>
+    <message>
+        <source>the class is not public by default: name the legal basis of its confidentiality (e.g. "JulkL 24 § 1 mom. 25 k").</source>
+        <translation>klassen är inte offentlig som standard: ange sekretessgrunden (t.ex. "JulkL 24 § 1 mom. 25 k").</translation>
+    </message>
+    <message>
+        <source>%1 is neither yes nor no; write "kyllä" or "ei".</source>
+        <translation>%1 är varken ja eller nej; skriv "kyllä" eller "ei".</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>the task class code</source>
+        <translation>uppgiftsklassens kod</translation>
+    </message>
+    <message>
+        <source>the name of the class</source>
+        <translation>klassens namn</translation>
+    </message>
+    <message>
+        <source>the retention period</source>
+        <translation>förvaringstiden</translation>
+    </message>
+    <message>
+        <source>the default publicity</source>
+        <translation>offentligheten som standard</translation>
+    </message>
+    <message>
+        <source>the legal basis of confidentiality</source>
+        <translation>sekretessgrunden</translation>
+    </message>
+    <message>
+        <source>whether its cases hold personal data</source>
+        <translation>om klassens ärenden innehåller personuppgifter</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 bytes, the most that is read; a task classification is far smaller. Is this the right file?</source>
+        <translation>Filen är större än %1 byte, det mesta som läses; en uppgiftsklassificering är mycket mindre. Är detta rätt fil?</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row and no task classes.</source>
+        <translation>Filen är tom: den har ingen rubrikrad och inga uppgiftsklasser.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no task classes below it.</source>
+        <translation>Filen har en rubrikrad men inga uppgiftsklasser under den.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows of task classes; at most %1 are read at once.</source>
+        <translation>Filen har fler än %1 rader med uppgiftsklasser; högst %1 läses åt gången.</translation>
+    </message>
+    <message>
+        <source>the header row has more than %1 columns; a task classification has at most %1. Is this the right file?</source>
+        <translation>rubrikraden har fler än %1 kolumner; en uppgiftsklassificering har högst %1. Är detta rätt fil?</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 cells; a task classification has at most %1 columns. Is this the right file?</source>
+        <translation>raden har fler än %1 celler; en uppgiftsklassificering har högst %1 kolumner. Är detta rätt fil?</translation>
+    </message>
+    <message>
+        <source>the first row is not a header row: none of its cells names a column of a task classification (%1, or the same in Swedish or English). Add a header row above the classes.</source>
+        <translation>den första raden är ingen rubrikrad: ingen av dess celler namnger en kolumn i en uppgiftsklassificering (%1, eller detsamma på svenska eller engelska). Lägg till en rubrikrad ovanför klasserna.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 // prints its tables and writes them into docs/performance.md between the
 // bench markers. Timings belong here, never in the tests' assertions.
 
+#include "procedure/caseview.h"
 #include "store/searchterms.h"
 #include "store/store.h"
 
@@ -824,6 +825,9 @@ struct Figures
     double firstSearchMs = 0; // on a store just opened
     int zeroHitQueries = 0;
     double openMs = 0, navigatorMs = 0, agendaMs = 0, addItemMs = 0;
+    double caseViewP50 = 0, caseViewP95 = 0;   // a case of 10 handlings (CaseView::load)
+    double caseSearchP50 = 0, caseSearchP95 = 0; // by number, diary number and title words
+    int caseSearches = 0;
     double startupMs = 0, startupFirstMs = 0, startupRssMb = 0;
     bool startupOk = false;
 };
@@ -1060,6 +1064,71 @@ std::optional<SearchTimes> benchSearch(Store &store, const QString &barePath, co
     return times;
 }
 
+// The case register on the archive: the case view of a case with 10
+// handlings (the case, its class, handlings, documents and extracts sent
+// with their last days of appeal: CaseView::load, what the window and
+// `case show` read), and the case search by number, diary number and the
+// words of titles.
+bool benchCases(Store &s, Figures &figures, const QStringList &queries, int rounds)
+{
+    const auto cases = s.cases();
+    if (!cases || cases->size() < 20) {
+        out << "pykala-bench: the archive has too few cases." << Qt::endl;
+        return false;
+    }
+    // Nine more handlings for one case: items of held meetings of other
+    // cases, linked to it (audited, as the registry would).
+    const Case &chosen = cases->at(cases->size() / 2);
+    const auto own = s.caseHandlings(chosen.id);
+    if (!own)
+        return false;
+    int handlings = int(own->size());
+    for (qsizetype i = 0; i < cases->size() && handlings < 10; i += 7) {
+        const Case &other = cases->at(i);
+        if (other.id == chosen.id)
+            continue;
+        const auto theirs = s.caseHandlings(other.id);
+        if (!theirs || theirs->isEmpty())
+            continue;
+        if (!s.linkItemToCase(theirs->constFirst().itemId, chosen.id).ok())
+            return false;
+        ++handlings;
+    }
+    QList<double> views;
+    for (int i = 0; i < 200; ++i) {
+        Result<CaseView> view = Failure{};
+        views.append(milliseconds([&] { view = CaseView::load(s, chosen.id); }));
+        if (!view || view->handlings.size() != 10) {
+            out << "pykala-bench: the case view did not read 10 handlings." << Qt::endl;
+            return false;
+        }
+    }
+    figures.caseViewP50 = percentile(views, 0.5);
+    figures.caseViewP95 = percentile(views, 0.95);
+
+    QStringList searches;
+    for (qsizetype i = 0; i < cases->size() && searches.size() < 40; i += qMax<qsizetype>(1, cases->size() / 40)) {
+        const Case &entry = cases->at(i);
+        searches.append(QStringLiteral("%1/%2").arg(entry.diaryNumber.number).arg(entry.diaryNumber.year));
+        searches.append(entry.diaryNumber.toString());
+    }
+    for (qsizetype i = 0; i < queries.size() && i < 40; ++i)
+        searches.append(queries.at(i));
+    QList<double> times;
+    for (int round = 0; round < rounds; ++round) {
+        for (const QString &query : std::as_const(searches)) {
+            Result<QList<Case>> found = Failure{};
+            times.append(milliseconds([&] { found = s.searchCases(query, 50); }));
+            if (!found)
+                return false;
+        }
+    }
+    figures.caseSearchP50 = percentile(times, 0.5);
+    figures.caseSearchP95 = percentile(times, 0.95);
+    figures.caseSearches = int(times.size());
+    return true;
+}
+
 // Operations a secretary waits for, in process on the archive, on one
 // engine: how they grow with it. On SQLite, bare FTS5 beside the search.
 bool benchStore(Scale &scale, Figures &figures, const QStringList &queries, int rounds)
@@ -1144,7 +1213,7 @@ bool benchStore(Scale &scale, Figures &figures, const QStringList &queries, int 
         }
     }
     figures.addItemMs = median(adds);
-    return true;
+    return benchCases(s, figures, queries, rounds);
 }
 
 // The desktop client on the archive until the navigator has painted its
@@ -1501,6 +1570,12 @@ QString report(const QStringList &machine, const QList<Scale> &scales, const Sca
     engines(QStringLiteral("Full-text search, p95"), lite.searchP95, pg.searchP95);
     engines(QStringLiteral("Opening a meeting (its agenda read), median of 5"), lite.agendaMs, pg.agendaMs);
     engines(QStringLiteral("Saving a new item, durably committed, median of 5"), lite.addItemMs, pg.addItemMs);
+    engines(QStringLiteral("The case view of a case with 10 handlings, p95 of 200 (target ≤ 10 ms)"), lite.caseViewP95,
+            pg.caseViewP95, ms(lite.caseViewP95) + QStringLiteral(" ") + verdict(lite.caseViewP95 <= 10),
+            ms(pg.caseViewP95) + QStringLiteral(" ") + verdict(pg.caseViewP95 <= 10));
+    engines(QStringLiteral("Case search by number and title words, p95 of %1 (target ≤ 10 ms)").arg(lite.caseSearches),
+            lite.caseSearchP95, pg.caseSearchP95, ms(lite.caseSearchP95) + QStringLiteral(" ") + verdict(lite.caseSearchP95 <= 10),
+            ms(pg.caseSearchP95) + QStringLiteral(" ") + verdict(pg.caseSearchP95 <= 10));
     engines(QStringLiteral("Desktop client start to its first painted meeting list, median of 5 (first run)"),
             lite.startupMs, pg.startupMs, ms(lite.startupMs) + QStringLiteral(" (") + ms(lite.startupFirstMs) + u')',
             ms(pg.startupMs) + QStringLiteral(" (") + ms(pg.startupFirstMs) + u')');
@@ -1548,6 +1623,10 @@ QString report(const QStringList &machine, const QList<Scale> &scales, const Sca
     both(QStringLiteral("What the navigator reads at start"), [](const Figures &f) { return ms(f.navigatorMs); });
     both(QStringLiteral("Read one meeting's agenda"), [](const Figures &f) { return ms(f.agendaMs); });
     both(QStringLiteral("Add one agenda item (durable commit)"), [](const Figures &f) { return ms(f.addItemMs); });
+    both(QStringLiteral("Case view, 10 handlings, p50 / p95"),
+         [](const Figures &f) { return ms(f.caseViewP50) + QStringLiteral(" / ") + ms(f.caseViewP95); });
+    both(QStringLiteral("Case search p50 / p95"),
+         [](const Figures &f) { return ms(f.caseSearchP50) + QStringLiteral(" / ") + ms(f.caseSearchP95); });
     both(QStringLiteral("Client start to first meeting list (first run)"), [](const Figures &f) {
         return ms(f.startupMs) + QStringLiteral(" (") + ms(f.startupFirstMs) + QLatin1Char(')');
     });
@@ -1705,6 +1784,10 @@ int main(int argc, char *argv[])
             out << QStringLiteral("  %1: search p50 %2, p95 %3; open a meeting %4, add an item %5, the navigator's start %6")
                        .arg(engine, ms(figures->searchP50), ms(figures->searchP95), ms(figures->agendaMs),
                             ms(figures->addItemMs), ms(figures->navigatorMs))
+                << Qt::endl;
+            out << QStringLiteral("  %1: case view (10 handlings) p50 %2, p95 %3; case search p50 %4, p95 %5")
+                       .arg(engine, ms(figures->caseViewP50), ms(figures->caseViewP95), ms(figures->caseSearchP50),
+                            ms(figures->caseSearchP95))
                 << Qt::endl;
         }
         out << QStringLiteral("  bare FTS5 p50 %1, p95 %2").arg(ms(scale.bareP50), ms(scale.bareP95)) << Qt::endl;
