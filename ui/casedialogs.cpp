@@ -3,20 +3,27 @@
 #include "dialogsupport.h"
 #include "labels.h"
 
+#include "exchange/taskclasscsv.h"
 #include "procedure/appeal.h"
 #include "procedure/nexthandling.h"
 #include "store/store.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using DialogSupport::errorLabel;
@@ -371,4 +378,181 @@ void SendToDialog::accept()
     m_prepared = *prepared;
     showError(m_error, {});
     QDialog::accept();
+}
+
+// ---------------------------------------------------------------------------
+
+TaskClassEditDialog::TaskClassEditDialog(Store &store, const TaskClass &taskClass, QWidget *parent)
+    : QDialog(parent), m_store(store), m_class(taskClass), m_name(new QLineEdit(taskClass.name)),
+      m_retention(new QSpinBox), m_publicity(makePublicityBox(taskClass.publicity)),
+      m_basis(new QLineEdit(taskClass.confidentialityBasis.text)), m_personalData(new QCheckBox(tr("Its cases hold &personal data"))),
+      m_error(errorLabel())
+{
+    setWindowTitle(tr("Task Class %1").arg(taskClass.code));
+    m_retention->setRange(0, 1000);
+    m_retention->setSpecialValueText(tr("permanently"));
+    m_retention->setValue(taskClass.retentionYears.value_or(0));
+    m_retention->setToolTip(tr("Years the records of its cases are kept after the year they close; 0 keeps them "
+                               "permanently"));
+    m_basis->setPlaceholderText(tr("e.g. JulkL 24 § 1 mom. 25 k"));
+    m_personalData->setChecked(taskClass.personalData);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Kept, in years:"), m_retention);
+    form->addRow(tr("Default p&ublicity:"), m_publicity);
+    form->addRow(tr("Legal &basis:"), m_basis);
+    form->addRow(QString(), m_personalData);
+    dialogLayout(this, form, m_error, tr("Save"));
+    setMinimumWidth(480);
+}
+
+QString TaskClassEditDialog::error() const
+{
+    return m_error->text();
+}
+
+void TaskClassEditDialog::accept()
+{
+    TaskClass taskClass = m_class;
+    taskClass.name = m_name->text().trimmed();
+    taskClass.retentionYears = m_retention->value() > 0 ? std::optional<int>(m_retention->value()) : std::nullopt;
+    taskClass.publicity = Publicity(m_publicity->currentData().toInt());
+    taskClass.confidentialityBasis = LegalBasis::fromText(m_basis->text());
+    taskClass.personalData = m_personalData->isChecked();
+    // A class not stored yet (a built-in one) is added.
+    if (const Status saved = m_store.updateTaskClass(taskClass); !saved)
+        return showError(m_error, saved.error());
+    showError(m_error, {});
+    QDialog::accept();
+}
+
+// ---------------------------------------------------------------------------
+
+TaskClassificationDialog::TaskClassificationDialog(Store &store, QWidget *parent)
+    : QDialog(parent), m_store(store), m_classes(new QTableWidget), m_status(new QLabel)
+{
+    setWindowTitle(tr("Task Classification"));
+    m_classes->setColumnCount(5);
+    m_classes->setHorizontalHeaderLabels({tr("Code"), tr("Name"), tr("Kept"), tr("Default publicity"), tr("Personal data")});
+    m_classes->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_classes->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_classes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_classes->verticalHeader()->hide();
+    m_classes->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_classes->setAccessibleName(tr("Task classes"));
+    connect(m_classes, &QTableWidget::cellDoubleClicked, this, [this] { editClass(); });
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setAccessibleName(tr("Status"));
+    auto *edit = new QPushButton(tr("&Edit…"));
+    auto *import = new QPushButton(tr("&Import from Spreadsheet…"));
+    import->setToolTip(tr("Classes from a spreadsheet saved as CSV: code, name, retention, publicity, basis, "
+                          "personal data; a file with any problem is refused whole"));
+    auto *close = new QPushButton(tr("Close"));
+    connect(edit, &QPushButton::clicked, this, &TaskClassificationDialog::editClass);
+    connect(import, &QPushButton::clicked, this, [this] { importFile(); });
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(edit);
+    buttons->addWidget(import);
+    buttons->addStretch(1);
+    buttons->addWidget(close);
+    auto *layout = new QVBoxLayout(this);
+    auto *hint = new QLabel(tr("A class marked built-in is offered from Pykälä's own classification until it is "
+                               "first used or changed."));
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    layout->addWidget(m_classes, 1);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+    resize(860, 560);
+    reload();
+}
+
+QString TaskClassificationDialog::status() const
+{
+    return m_status->text();
+}
+
+void TaskClassificationDialog::reload()
+{
+    const auto classes = m_store.taskClasses();
+    if (!classes) {
+        m_error = classes.error();
+        m_status->setText(m_error);
+        return;
+    }
+    m_classes->setRowCount(0);
+    for (const TaskClass &taskClass : *classes) {
+        const int row = m_classes->rowCount();
+        m_classes->insertRow(row);
+        auto *code = new QTableWidgetItem(taskClass.code);
+        code->setData(Qt::UserRole, taskClass.code);
+        m_classes->setItem(row, 0, code);
+        m_classes->setItem(row, 1, new QTableWidgetItem(taskClass.id ? taskClass.name
+                                                                     : tr("%1 (built-in)").arg(taskClass.name)));
+        m_classes->setItem(row, 2, new QTableWidgetItem(taskClass.permanent()
+                                                            ? tr("permanently")
+                                                            : tr("%n year(s)", nullptr, *taskClass.retentionYears)));
+        m_classes->setItem(row, 3, new QTableWidgetItem(Labels::publicity(taskClass.publicity)));
+        m_classes->setItem(row, 4, new QTableWidgetItem(taskClass.personalData ? tr("yes") : tr("no")));
+    }
+    m_classes->resizeColumnToContents(0);
+}
+
+bool TaskClassificationDialog::selectClass(const QString &code)
+{
+    for (int row = 0; row < m_classes->rowCount(); ++row) {
+        if (m_classes->item(row, 0)->data(Qt::UserRole).toString() == code) {
+            m_classes->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void TaskClassificationDialog::editClass()
+{
+    const auto selected = m_classes->selectedItems();
+    if (selected.isEmpty())
+        return;
+    const QString code = m_classes->item(selected.first()->row(), 0)->data(Qt::UserRole).toString();
+    const auto found = m_store.taskClassByCode(code);
+    if (!found || !found->has_value())
+        return;
+    TaskClassEditDialog dialog(m_store, found->value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_error.clear();
+    m_status->setText(tr("Saved task class %1.").arg(code));
+    reload();
+    selectClass(code);
+}
+
+void TaskClassificationDialog::importFile(const QString &file)
+{
+    const QString path = !file.isEmpty()
+        ? file
+        : QFileDialog::getOpenFileName(this, tr("Import Task Classification"), QString(),
+                                       tr("Spreadsheets saved as CSV (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile input(path);
+    if (!input.open(QIODevice::ReadOnly)) {
+        m_error = tr("Cannot read %1: %2").arg(path, input.errorString());
+        m_status->setText(m_error);
+        return;
+    }
+    const auto result = TaskClassCsv::import(m_store, input.read(2 * 1024 * 1024 + 1));
+    if (!result.ok()) {
+        m_error = result.message();
+        m_status->setText(m_error);
+        return;
+    }
+    m_error.clear();
+    m_status->setText(tr("Imported the task classification: %1 new, %2 changed, %3 unchanged.")
+                          .arg(result.value->added)
+                          .arg(result.value->changed)
+                          .arg(result.value->unchanged));
+    reload();
 }

@@ -154,3 +154,61 @@ private:
     QLabel *m_error;
     qint64 m_prepared = 0;
 };
+
+class QCheckBox;
+class QTableWidget;
+
+// One class of the task classification: its name, retention (permanent or
+// years), default publicity with its basis, and whether its cases hold
+// personal data.
+class TaskClassEditDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    TaskClassEditDialog(Store &store, const TaskClass &taskClass, QWidget *parent = nullptr);
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QSpinBox *retentionBox() const { return m_retention; }
+    QComboBox *publicityBox() const { return m_publicity; }
+    QLineEdit *basisEdit() const { return m_basis; }
+    QCheckBox *personalDataBox() const { return m_personalData; }
+    QString error() const;
+    void accept() override;
+
+private:
+    Store &m_store;
+    TaskClass m_class;
+    QLineEdit *m_name;
+    QSpinBox *m_retention;
+    QComboBox *m_publicity;
+    QLineEdit *m_basis;
+    QCheckBox *m_personalData;
+    QLabel *m_error;
+};
+
+// The task classification of the information management plan: every class
+// with its retention and default publicity, edited one by one or imported
+// from a spreadsheet saved as CSV (all rows or none).
+class TaskClassificationDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit TaskClassificationDialog(Store &store, QWidget *parent = nullptr);
+
+    QTableWidget *classTable() const { return m_classes; }
+    QString status() const;
+    QString error() const { return m_error; }
+    bool selectClass(const QString &code);
+    void editClass();
+    // Imports `file`, or asks for one.
+    void importFile(const QString &file = {});
+    void reload();
+
+private:
+    Store &m_store;
+    QTableWidget *m_classes;
+    QLabel *m_status;
+    QString m_error;
+};

@@ -5,21 +5,24 @@
 #include "documentwindow.h"
 #include "labels.h"
 
+#include "documents/archivepackage.h"
 #include "documents/documentrenderer.h"
 #include "documents/meetingdocuments.h"
-#include "exchange/taskclasscsv.h"
 #include "procedure/caseview.h"
 #include "store/store.h"
 #include "text/richtext.h"
 
 #include <QComboBox>
-#include <QFile>
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -106,9 +109,12 @@ CaseWindow::CaseWindow(Store &store, QWidget *parent)
     connect(m_view, &QTextBrowser::anchorClicked, this, &CaseWindow::openLink);
 
     auto *open = new QPushButton(tr("&Open Case…"));
-    auto *import = new QPushButton(tr("&Import Task Classification…"));
-    import->setToolTip(tr("The task classes of the information management plan from a spreadsheet saved as CSV: "
-                          "code, name, retention, publicity"));
+    auto *classification = new QPushButton(tr("&Task Classification…"));
+    classification->setToolTip(tr("The task classes of the information management plan: retention and default "
+                                  "publicity, edited or imported from a spreadsheet"));
+    auto *archive = new QPushButton(tr("Export for &Archive…"));
+    archive->setToolTip(tr("A year's closed cases with their signed minutes, extracts and attachments, and SÄHKE2 "
+                           "metadata, into a new folder"));
     m_destroy->setToolTip(tr("Destroy the parties and extracts sent of a closed case whose retention period has "
                              "run; its register entry and its minutes are kept"));
     connect(open, &QPushButton::clicked, this, &CaseWindow::openCase);
@@ -116,7 +122,8 @@ CaseWindow::CaseWindow(Store &store, QWidget *parent)
     connect(m_party, &QPushButton::clicked, this, &CaseWindow::addParty);
     connect(m_extract, &QPushButton::clicked, this, &CaseWindow::recordExtractSent);
     connect(m_destroy, &QPushButton::clicked, this, &CaseWindow::destroyRecords);
-    connect(import, &QPushButton::clicked, this, [this] { importTaskClasses(); });
+    connect(classification, &QPushButton::clicked, this, &CaseWindow::editTaskClassification);
+    connect(archive, &QPushButton::clicked, this, [this] { exportForArchive(); });
     connect(m_search, &QLineEdit::textChanged, this, &CaseWindow::fillCases);
     connect(m_state, &QComboBox::currentIndexChanged, this, &CaseWindow::fillCases);
     connect(m_cases, &QTableWidget::itemSelectionChanged, this, &CaseWindow::showCase);
@@ -128,7 +135,8 @@ CaseWindow::CaseWindow(Store &store, QWidget *parent)
     for (QPushButton *button : {open, m_edit, m_party, m_extract, m_destroy})
         buttons->addWidget(button);
     buttons->addStretch(1);
-    buttons->addWidget(import);
+    buttons->addWidget(classification);
+    buttons->addWidget(archive);
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_cases);
     splitter->addWidget(m_view);
@@ -458,22 +466,55 @@ void CaseWindow::destroyRecords()
     report(tr("Destroyed the records of case %1.").arg(number));
 }
 
-void CaseWindow::importTaskClasses(const QString &file)
+void CaseWindow::editTaskClassification()
 {
-    const QString path = !file.isEmpty()
-        ? file
-        : QFileDialog::getOpenFileName(this, tr("Import Task Classification"), QString(),
-                                       tr("Spreadsheets saved as CSV (*.csv *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QFile input(path);
-    if (!input.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(path, input.errorString()));
-    const auto result = TaskClassCsv::import(m_store, input.read(2 * 1024 * 1024 + 1));
-    if (!result.ok())
-        return fail(result.message());
-    report(tr("Imported the task classification: %1 new, %2 changed, %3 unchanged.")
-               .arg(result.value->added)
-               .arg(result.value->changed)
-               .arg(result.value->unchanged));
+    TaskClassificationDialog dialog(m_store, this);
+    dialog.exec();
+    reload();
+    emit registerChanged();
+}
+
+void CaseWindow::exportForArchive(int year, const QString &directory)
+{
+    if (year <= 0) {
+        bool ok = false;
+        year = QInputDialog::getInt(this, tr("Export for Archive"), tr("The cases closed in the year:"),
+                                    QDate::currentDate().year() - 1, 1900, 9999, 1, &ok);
+        if (!ok)
+            return;
+    }
+    QString target = directory;
+    if (target.isEmpty()) {
+        const QString parent = QFileDialog::getExistingDirectory(this, tr("Export for Archive: Where to Write"));
+        if (parent.isEmpty())
+            return;
+        target = QDir(parent).filePath(QStringLiteral("arkisto-%1").arg(year));
+    }
+    QProgressDialog progress(tr("Exporting the cases of %1 for the archive…").arg(year), tr("Cancel"), 0, 0, this);
+    progress.setWindowTitle(tr("Export for Archive"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    ArchivePackage::Options options;
+    options.year = year;
+    options.progress = [&](int done, int total, const QString &number) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        if (!number.isEmpty())
+            progress.setLabelText(tr("Case %1 of %2: %3").arg(done + 1).arg(total).arg(number));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    const auto written = ArchivePackage::write(m_store, target, options);
+    progress.reset();
+    if (!written)
+        return fail(written.error());
+    QString message = tr("Wrote the archive package of %1 to %2: %3 case(s), %4 record(s).")
+                          .arg(year)
+                          .arg(QDir::toNativeSeparators(target))
+                          .arg(written->cases)
+                          .arg(written->records);
+    for (const ArchivePackage::Skipped &skipped : written->skipped)
+        message += QLatin1Char('\n') + tr("Not archived: %1: %2").arg(skipped.diaryNumber, skipped.reason);
+    m_error.clear();
+    m_status->setText(message);
 }

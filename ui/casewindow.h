@@ -19,7 +19,7 @@ class Store;
 // sent with each recipient's day of notification and last day of appeal,
 // and its parties. A case is opened, edited, given parties, its extracts
 // recorded, and its records destroyed when its retention has run; the task
-// classification is imported from a spreadsheet. Every change goes through
+// classification is kept, and a year's closed cases exported for the archive. Every change goes through
 // the Store's API (audited), each in its own transaction.
 class CaseWindow : public QDialog
 {
@@ -45,7 +45,12 @@ public:
     void addParty();
     void recordExtractSent();
     void destroyRecords();
-    void importTaskClasses(const QString &file = {});
+    // The task classification (TaskClassificationDialog, modal).
+    void editTaskClassification();
+    // The archive package of the cases closed in `year` into a new folder
+    // `directory`, with a progress dialog that cancels; asks for both when
+    // they are not given.
+    void exportForArchive(int year = 0, const QString &directory = {});
 
     // Asks before destroying (a yes/no question by default); tests answer it.
     void setConfirmation(std::function<bool(const QString &question)> confirm);

@@ -256,4 +256,11 @@
         <translation><numerusform>, %n year</numerusform><numerusform>, %n years</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>TaskClassificationDialog</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+</context>
 </TS>

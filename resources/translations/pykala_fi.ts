@@ -541,14 +541,6 @@
         <translation>&amp;Avaa asia…</translation>
     </message>
     <message>
-        <source>&amp;Import Task Classification…</source>
-        <translation>&amp;Tuo tehtäväluokitus…</translation>
-    </message>
-    <message>
-        <source>The task classes of the information management plan from a spreadsheet saved as CSV: code, name, retention, publicity</source>
-        <translation>Tiedonohjaussuunnitelman tehtäväluokat CSV-muotoon tallennetusta taulukosta: koodi, nimi, säilytysaika, julkisuus</translation>
-    </message>
-    <message>
         <source>Destroy the parties and extracts sent of a closed case whose retention period has run; its register entry and its minutes are kept</source>
         <translation>Hävitä suljetun asian asianosaistiedot ja lähetetyt otteet, kun sen säilytysaika on kulunut; rekisterimerkintä ja pöytäkirjat säilytetään</translation>
     </message>
@@ -757,20 +749,52 @@
         <translation>Hävitettiin asian %1 asiakirjat.</translation>
     </message>
     <message>
-        <source>Import Task Classification</source>
-        <translation>Tuo tehtäväluokitus</translation>
+        <source>&amp;Task Classification…</source>
+        <translation>&amp;Tehtäväluokitus…</translation>
     </message>
     <message>
-        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-muotoon tallennetut taulukot (*.csv *.txt);;Kaikki tiedostot (*)</translation>
+        <source>The task classes of the information management plan: retention and default publicity, edited or imported from a spreadsheet</source>
+        <translation>Tiedonohjaussuunnitelman tehtäväluokat: säilytysaika ja oletusjulkisuus, muokattuina tai taulukosta tuotuina</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+        <source>Export for &amp;Archive…</source>
+        <translation>Vie &amp;arkistoon…</translation>
     </message>
     <message>
-        <source>Imported the task classification: %1 new, %2 changed, %3 unchanged.</source>
-        <translation>Tehtäväluokitus tuotiin: %1 uutta, %2 muuttunutta, %3 ennallaan.</translation>
+        <source>A year's closed cases with their signed minutes, extracts and attachments, and SÄHKE2 metadata, into a new folder</source>
+        <translation>Vuoden suljetut asiat allekirjoitettuine pöytäkirjoineen, otteineen ja liitteineen sekä SÄHKE2-metatietoineen uuteen kansioon</translation>
+    </message>
+    <message>
+        <source>Export for Archive</source>
+        <translation>Vie arkistoon</translation>
+    </message>
+    <message>
+        <source>The cases closed in the year:</source>
+        <translation>Vuonna suljetut asiat:</translation>
+    </message>
+    <message>
+        <source>Export for Archive: Where to Write</source>
+        <translation>Vie arkistoon: minne kirjoitetaan</translation>
+    </message>
+    <message>
+        <source>Exporting the cases of %1 for the archive…</source>
+        <translation>Viedään vuoden %1 asioita arkistoon…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Case %1 of %2: %3</source>
+        <translation>Asia %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Wrote the archive package of %1 to %2: %3 case(s), %4 record(s).</source>
+        <translation>Vuoden %1 arkistopaketti kirjoitettiin kansioon %2: asioita %3, asiakirjoja %4.</translation>
+    </message>
+    <message>
+        <source>Not archived: %1: %2</source>
+        <translation>Ei arkistoitu: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -10993,6 +11017,146 @@ Kunnantie 1</translation>
     <message>
         <source>the first row is not a header row: none of its cells names a column of a task classification (%1, or the same in Swedish or English). Add a header row above the classes.</source>
         <translation>ensimmäinen rivi ei ole otsikkorivi: mikään sen soluista ei nimeä tehtäväluokituksen saraketta (%1 tai samat ruotsiksi tai englanniksi). Lisää otsikkorivi luokkien yläpuolelle.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskClassEditDialog</name>
+    <message>
+        <source>Its cases hold &amp;personal data</source>
+        <translation>Sen asiat sisältävät &amp;henkilötietoja</translation>
+    </message>
+    <message>
+        <source>Task Class %1</source>
+        <translation>Tehtäväluokka %1</translation>
+    </message>
+    <message>
+        <source>permanently</source>
+        <translation>pysyvästi</translation>
+    </message>
+    <message>
+        <source>Years the records of its cases are kept after the year they close; 0 keeps them permanently</source>
+        <translation>Vuodet, jotka luokan asioiden asiakirjat säilytetään sulkemisvuoden jälkeen; 0 säilyttää ne pysyvästi</translation>
+    </message>
+    <message>
+        <source>e.g. JulkL 24 § 1 mom. 25 k</source>
+        <translation>esim. JulkL 24 § 1 mom. 25 k</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Kept, in years:</source>
+        <translation>&amp;Säilytysaika vuosina:</translation>
+    </message>
+    <message>
+        <source>Default p&amp;ublicity:</source>
+        <translation>Oletus&amp;julkisuus:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>&amp;Salassapitoperuste:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+</context>
+<context>
+    <name>TaskClassificationDialog</name>
+    <message>
+        <source>Task Classification</source>
+        <translation>Tehtäväluokitus</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Säilytys</translation>
+    </message>
+    <message>
+        <source>Default publicity</source>
+        <translation>Oletusjulkisuus</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Henkilötieto</translation>
+    </message>
+    <message>
+        <source>Task classes</source>
+        <translation>Tehtäväluokat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tilaviesti</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Spreadsheet…</source>
+        <translation>&amp;Tuo taulukosta…</translation>
+    </message>
+    <message>
+        <source>Classes from a spreadsheet saved as CSV: code, name, retention, publicity, basis, personal data; a file with any problem is refused whole</source>
+        <translation>Luokat CSV-muotoon tallennetusta taulukosta: koodi, nimi, säilytysaika, julkisuus, peruste, henkilötiedot; tiedosto, jossa on yksikin virhe, hylätään kokonaan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>A class marked built-in is offered from Pykälä's own classification until it is first used or changed.</source>
+        <translation>Valmiiksi merkitty luokka tulee Pykälän omasta luokituksesta, kunnes sitä ensimmäisen kerran käytetään tai muutetaan.</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (valmis)</translation>
+    </message>
+    <message>
+        <source>permanently</source>
+        <translation>pysyvästi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n vuosi</numerusform><numerusform>%n vuotta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Saved task class %1.</source>
+        <translation>Tallennettiin tehtäväluokka %1.</translation>
+    </message>
+    <message>
+        <source>Import Task Classification</source>
+        <translation>Tuo tehtäväluokitus</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-muotoon tallennetut taulukot (*.csv *.txt);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>Imported the task classification: %1 new, %2 changed, %3 unchanged.</source>
+        <translation>Tehtäväluokitus tuotiin: %1 uutta, %2 muuttunutta, %3 ennallaan.</translation>
     </message>
 </context>
 <context>

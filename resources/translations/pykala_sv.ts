@@ -541,14 +541,6 @@
         <translation>&amp;Öppna ärende…</translation>
     </message>
     <message>
-        <source>&amp;Import Task Classification…</source>
-        <translation>&amp;Importera uppgiftsklassificering…</translation>
-    </message>
-    <message>
-        <source>The task classes of the information management plan from a spreadsheet saved as CSV: code, name, retention, publicity</source>
-        <translation>Informationsstyrningsplanens uppgiftsklasser från ett kalkylark sparat som CSV: kod, namn, förvaringstid, offentlighet</translation>
-    </message>
-    <message>
         <source>Destroy the parties and extracts sent of a closed case whose retention period has run; its register entry and its minutes are kept</source>
         <translation>Förstör parterna och de skickade utdragen i ett avslutat ärende vars förvaringstid har löpt ut; registeruppgifterna och protokollen bevaras</translation>
     </message>
@@ -757,20 +749,52 @@
         <translation>Handlingarna i ärendet %1 förstördes.</translation>
     </message>
     <message>
-        <source>Import Task Classification</source>
-        <translation>Importera uppgiftsklassificering</translation>
+        <source>&amp;Task Classification…</source>
+        <translation>&amp;Uppgiftsklassificering…</translation>
     </message>
     <message>
-        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
-        <translation>Kalkylblad sparade som CSV (*.csv *.txt);;Alla filer (*)</translation>
+        <source>The task classes of the information management plan: retention and default publicity, edited or imported from a spreadsheet</source>
+        <translation>Informationsstyrningsplanens uppgiftsklasser: förvaringstid och offentlighet, redigerade eller importerade från ett kalkylark</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Filen %1 kan inte läsas: %2</translation>
+        <source>Export for &amp;Archive…</source>
+        <translation>Exportera till &amp;arkiv…</translation>
     </message>
     <message>
-        <source>Imported the task classification: %1 new, %2 changed, %3 unchanged.</source>
-        <translation>Uppgiftsklassificeringen importerades: %1 nya, %2 ändrade, %3 oförändrade.</translation>
+        <source>A year's closed cases with their signed minutes, extracts and attachments, and SÄHKE2 metadata, into a new folder</source>
+        <translation>Ett års avslutade ärenden med undertecknade protokoll, utdrag och bilagor samt SÄHKE2-metadata, i en ny mapp</translation>
+    </message>
+    <message>
+        <source>Export for Archive</source>
+        <translation>Exportera till arkiv</translation>
+    </message>
+    <message>
+        <source>The cases closed in the year:</source>
+        <translation>Ärenden avslutade år:</translation>
+    </message>
+    <message>
+        <source>Export for Archive: Where to Write</source>
+        <translation>Exportera till arkiv: var skrivs paketet</translation>
+    </message>
+    <message>
+        <source>Exporting the cases of %1 for the archive…</source>
+        <translation>Ärendena för %1 exporteras till arkivet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Case %1 of %2: %3</source>
+        <translation>Ärende %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>Wrote the archive package of %1 to %2: %3 case(s), %4 record(s).</source>
+        <translation>Arkivpaketet för %1 skrevs till %2: ärenden %3, handlingar %4.</translation>
+    </message>
+    <message>
+        <source>Not archived: %1: %2</source>
+        <translation>Inte arkiverat: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -10993,6 +11017,146 @@ Kommunvägen 1</translation>
     <message>
         <source>the first row is not a header row: none of its cells names a column of a task classification (%1, or the same in Swedish or English). Add a header row above the classes.</source>
         <translation>den första raden är ingen rubrikrad: ingen av dess celler namnger en kolumn i en uppgiftsklassificering (%1, eller detsamma på svenska eller engelska). Lägg till en rubrikrad ovanför klasserna.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskClassEditDialog</name>
+    <message>
+        <source>Its cases hold &amp;personal data</source>
+        <translation>Dess ärenden innehåller &amp;personuppgifter</translation>
+    </message>
+    <message>
+        <source>Task Class %1</source>
+        <translation>Uppgiftsklass %1</translation>
+    </message>
+    <message>
+        <source>permanently</source>
+        <translation>varaktigt</translation>
+    </message>
+    <message>
+        <source>Years the records of its cases are kept after the year they close; 0 keeps them permanently</source>
+        <translation>År som handlingarna i dess ärenden bevaras efter det år de avslutas; 0 bevarar dem varaktigt</translation>
+    </message>
+    <message>
+        <source>e.g. JulkL 24 § 1 mom. 25 k</source>
+        <translation>t.ex. JulkL 24 § 1 mom. 25 k</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kept, in years:</source>
+        <translation>&amp;Förvaringstid i år:</translation>
+    </message>
+    <message>
+        <source>Default p&amp;ublicity:</source>
+        <translation>&amp;Offentlighet som standard:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>Sekretess&amp;grund:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+</context>
+<context>
+    <name>TaskClassificationDialog</name>
+    <message>
+        <source>Task Classification</source>
+        <translation>Uppgiftsklassificering</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Förvaras</translation>
+    </message>
+    <message>
+        <source>Default publicity</source>
+        <translation>Offentlighet som standard</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personuppgift</translation>
+    </message>
+    <message>
+        <source>Task classes</source>
+        <translation>Uppgiftsklasser</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Spreadsheet…</source>
+        <translation>&amp;Importera från kalkylark…</translation>
+    </message>
+    <message>
+        <source>Classes from a spreadsheet saved as CSV: code, name, retention, publicity, basis, personal data; a file with any problem is refused whole</source>
+        <translation>Klasser från ett kalkylark sparat som CSV: kod, namn, förvaringstid, offentlighet, grund, personuppgifter; en fil med något fel avvisas helt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>A class marked built-in is offered from Pykälä's own classification until it is first used or changed.</source>
+        <translation>En klass märkt inbyggd kommer från Pykäläs egen klassificering tills den används eller ändras första gången.</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (inbyggd)</translation>
+    </message>
+    <message>
+        <source>permanently</source>
+        <translation>varaktigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n år</numerusform><numerusform>%n år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Saved task class %1.</source>
+        <translation>Uppgiftsklassen %1 sparades.</translation>
+    </message>
+    <message>
+        <source>Import Task Classification</source>
+        <translation>Importera uppgiftsklassificering</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Kalkylblad sparade som CSV (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Filen %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>Imported the task classification: %1 new, %2 changed, %3 unchanged.</source>
+        <translation>Uppgiftsklassificeringen importerades: %1 nya, %2 ändrade, %3 oförändrade.</translation>
     </message>
 </context>
 <context>

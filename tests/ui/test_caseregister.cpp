@@ -15,9 +15,11 @@
 #include "uilanguage.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -126,28 +128,61 @@ TEST_CASE("The case register's window opens, edits and destroys a case, adds a p
     CHECK(window.caseTable()->rowCount() == 0);
     window.stateFilter()->setCurrentIndex(0);
     CHECK(window.caseTable()->rowCount() == 1);
+
+    // The archive: the minutes of KH 12/2026 are not signed, so the case
+    // closed in 2026 is not archived yet, and no folder is made.
+    const QString package = dir.path(QStringLiteral("arkisto-2026"));
+    window.exportForArchive(2026, package);
+    CHECK_THAT(window.error().toStdString(), Catch::Contains("not signed"));
+    CHECK_FALSE(QFileInfo::exists(package));
+    window.exportForArchive(2025, package);
+    CHECK_THAT(window.error().toStdString(), Catch::Contains("No case was closed in 2025"));
 }
 
-TEST_CASE("The task classification is imported in the case register, a bad file refused whole", "[ui][cases][csv]")
+TEST_CASE("The task classification is edited and imported in the desktop, a bad file refused whole", "[ui][cases][csv]")
 {
     TestDir dir;
     auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
-    CaseWindow window(*store);
+    TaskClassificationDialog window(*store);
     const QString file = dir.path(QStringLiteral("tos.csv"));
     QFile out(file);
     REQUIRE(out.open(QIODevice::WriteOnly));
     out.write("Koodi;Nimi;Säilytysaika\n99.01;Omat;10\n9.1;Väärä;pysyvä\n");
     out.close();
-    window.importTaskClasses(file);
+    window.importFile(file);
     CHECK_THAT(window.error().toStdString(), Catch::Contains("Row 3"));
     CHECK_FALSE(required(store->taskClassByCode(QStringLiteral("99.01"))).has_value());
     REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
     out.write("Koodi;Nimi;Säilytysaika\n99.01;Omat;10\n");
     out.close();
-    window.importTaskClasses(file);
+    window.importFile(file);
     CHECK(window.error().isEmpty());
     CHECK(window.status().contains(QStringLiteral("1 new")));
     CHECK(required(store->taskClassByCode(QStringLiteral("99.01"))).value().retentionYears == 10);
+
+    // A built-in class edited becomes the store's; permanent is 0 years.
+    REQUIRE(window.selectClass(QStringLiteral("10.00.03")));
+    CHECK(answer<TaskClassEditDialog>([&] { window.editClass(); },
+                                      [](TaskClassEditDialog *dialog) {
+                                          dialog->retentionBox()->setValue(15);
+                                          dialog->personalDataBox()->setChecked(true);
+                                      })
+              .isEmpty());
+    const TaskClass edited = required(store->taskClassByCode(QStringLiteral("10.00.03"))).value();
+    CHECK(edited.id != 0);
+    CHECK(edited.retentionYears == 15);
+    CHECK(edited.personalData);
+    // Not public without a basis: refused, nothing saved.
+    CHECK_THAT(answer<TaskClassEditDialog>([&] { window.editClass(); },
+                                           [](TaskClassEditDialog *dialog) {
+                                               dialog->retentionBox()->setValue(0);
+                                               dialog->publicityBox()->setCurrentIndex(
+                                                   dialog->publicityBox()->findData(int(Publicity::Confidential)));
+                                               dialog->basisEdit()->clear();
+                                           })
+                   .toStdString(),
+               Catch::Contains("legal basis"));
+    CHECK(required(store->taskClassByCode(QStringLiteral("10.00.03"))).value().retentionYears == 15);
 }
 
 TEST_CASE("Send to… in the item editor prepares the next body's item of the case", "[ui][cases]")
