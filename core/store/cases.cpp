@@ -163,6 +163,24 @@ QString taskClassProblem(const TaskClass &taskClass)
     return {};
 }
 
+// The words of a case's title as the case search finds them: composed,
+// case-folded, split at everything that is not a letter or a digit.
+QStringList caseTitleWords(const QString &title)
+{
+    QStringList words;
+    QString word;
+    for (const QChar c : title.normalized(QString::NormalizationForm_C).toCaseFolded() + QLatin1Char(' ')) {
+        if (c.isLetterOrNumber() || c.isMark()) {
+            word.append(c);
+        } else if (!word.isEmpty()) {
+            if (!words.contains(word))
+                words.append(word);
+            word.clear();
+        }
+    }
+    return words;
+}
+
 // Why the case cannot be kept; empty when it can.
 QString caseProblem(const Case &entry)
 {
@@ -548,6 +566,7 @@ Result<qint64> Store::openCase(const Case &entry)
     });
     if (!id)
         return id;
+    PYKALA_TRY(indexCaseTitle(*id, stored.title));
     PYKALA_TRY(transaction.commit());
     return id;
 }
@@ -565,7 +584,8 @@ Status Store::updateCase(const Case &entry)
         return Failure{tr("Case \"%1\" needs a task class of the classification.").arg(entry.title.trimmed())};
     return changeExisting(QStringLiteral("update"), caseTable().name(), entry.id,
                           tr("There is no case with id %1.").arg(entry.id), [&]() -> Status {
-                              return caseTable().update(database(), entry);
+                              PYKALA_TRY(caseTable().update(database(), entry));
+                              return indexCaseTitle(entry.id, entry.title);
                           });
 }
 
@@ -972,6 +992,33 @@ Result<CaseDestruction> Store::destroyCaseRecords(qint64 caseId, const QDate &to
     return destruction;
 }
 
+Status Store::indexCaseTitle(qint64 caseId, const QString &title)
+{
+    PYKALA_TRY(execute(QStringLiteral("DELETE FROM case_title_word WHERE case_id = ?"), {caseId}));
+    static const KeptSql insert(QStringLiteral("INSERT INTO case_title_word (word, case_id) VALUES (?, ?)"));
+    for (const QString &word : caseTitleWords(title)) {
+        Statement statement(database(), insert, {word, caseId});
+        if (!statement.exec())
+            return Failure{statement.errorMessage()};
+    }
+    return success();
+}
+
+Status Store::indexCaseTitles()
+{
+    static const KeptSql all(QStringLiteral("SELECT id, title FROM case_file ORDER BY id"));
+    Statement cases(database(), all);
+    if (!cases.exec())
+        return Failure{cases.errorMessage()};
+    QList<std::pair<qint64, QString>> titles;
+    while (cases.next())
+        titles.append({cases.integer(0), cases.value(1).toString()});
+    cases.finish();
+    for (const auto &[id, title] : std::as_const(titles))
+        PYKALA_TRY(indexCaseTitle(id, title));
+    return success();
+}
+
 // ---------------------------------------------------------------------------
 // Finding cases
 
@@ -1000,49 +1047,33 @@ Result<QList<Case>> Store::searchCases(const QString &query, int limit) const
             add(entry);
         return found;
     }
-    // Titles that hold every word, newest first. The words are case-folded
-    // here (SQLite and a "C" collation fold ASCII only); the server narrows
-    // the titles first by each word's longest run of ASCII letters and
-    // digits, which a title holding the word holds too.
-    const QStringList words = text.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
-    QString where;
-    QList<QVariant> patterns;
-    for (const QString &word : words) {
-        QString run, longest;
-        for (const QChar c : word + QLatin1Char(' ')) {
-            if (c.unicode() < 128 && c.isLetterOrNumber()) {
-                run.append(c.toLower());
-            } else {
-                if (run.size() > longest.size())
-                    longest = run;
-                run.clear();
-            }
+    // Titles that hold a word beginning with each word of the query, newest
+    // first, through the index of the titles' words (case_title_word).
+    const QStringList words = caseTitleWords(text).mid(0, 8);
+    if (!words.isEmpty()) {
+        QString where;
+        QList<QVariant> bounds;
+        for (const QString &word : words) {
+            // Every word that begins with it: from it up to the word whose
+            // last letter is the next one.
+            QString next = word;
+            next[next.size() - 1] = QChar(char16_t(next.at(next.size() - 1).unicode() + 1));
+            where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+            where += QStringLiteral("id IN (SELECT case_id FROM case_title_word WHERE word >= ? AND word < ?)");
+            bounds.append(word);
+            bounds.append(next);
         }
-        if (longest.size() < 2 || patterns.size() >= 8)
-            continue;
-        where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
-        where += QStringLiteral("lower(title) LIKE ?");
-        patterns.append(QLatin1Char('%') + longest + QLatin1Char('%'));
-    }
-    QList<qint64> titled;
-    Statement all(database(),
-                  QStringLiteral("SELECT id, title FROM case_file%1 ORDER BY year DESC, number DESC").arg(where));
-    for (const QVariant &pattern : std::as_const(patterns))
-        all.bind(pattern);
-    if (!all.exec())
-        return Failure{all.errorMessage()};
-    while (all.next() && titled.size() < limit) {
-        const QString title = all.value(1).toString().toCaseFolded();
-        if (std::all_of(words.cbegin(), words.cend(), [&](const QString &word) { return title.contains(word); }))
-            titled.append(all.integer(0));
-    }
-    all.finish();
-    for (const qint64 id : std::as_const(titled)) {
-        const auto entry = caseFile(id);
-        if (!entry)
-            return Failure{entry.error()};
-        if (entry->has_value())
-            add(entry->value());
+        Statement titled(database(), caseTable().select(where + QStringLiteral(" ORDER BY year DESC, number DESC LIMIT ?")));
+        for (const QVariant &bound : std::as_const(bounds))
+            titled.bind(bound);
+        titled.bind(limit);
+        const auto cases = readAll(titled, caseTable());
+        if (!cases)
+            return cases;
+        for (const Case &entry : *cases)
+            add(entry);
+        if (found.size() >= limit)
+            return found;
     }
     // Then the cases of the items whose text matches, best first.
     const auto hits = search(text, limit * 4);
@@ -1062,6 +1093,8 @@ Result<QList<Case>> Store::searchCases(const QString &query, int limit) const
     links.finish();
     for (const qint64 itemId : std::as_const(itemIds)) {
         const qint64 caseId = caseOfItem.value(itemId);
+        if (found.size() >= limit)
+            break;
         if (caseId == 0 || seen.contains(caseId))
             continue;
         const auto entry = caseFile(caseId);

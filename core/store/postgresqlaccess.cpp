@@ -100,6 +100,10 @@ QList<Policy> policies()
                         "JOIN meeting m ON m.id = i.meeting_id WHERE c.case_id = case_file.id AND "
                         "pykala_reads_body(m.body_id)))").arg(staff),
          QStringLiteral("pykala_login_role() IN ('registry', 'secretary')")},
+        // A title's words are read where the case is.
+        {QStringLiteral("case_title_word"),
+         QStringLiteral("EXISTS (SELECT 1 FROM case_file v WHERE v.id = case_title_word.case_id)"),
+         QStringLiteral("pykala_login_role() IN ('registry', 'secretary')")},
         {QStringLiteral("item_case"), QStringLiteral("EXISTS (SELECT 1 FROM agenda_item v WHERE v.id = item_case.id)"),
          QStringLiteral("pykala_login_role() = 'registry' OR pykala_writes_body(%1)").arg(bodyOf(QStringLiteral("item_case")))},
         // Who was sent an extract, and where: personal data, read as the
@@ -186,7 +190,7 @@ DECLARE
     role text;
     content text := 'meeting, agenda_item, preparer, extract_recipient, attachment, meeting_event, signed_minutes, '
         'correction, invitee, package, disclosure, item_template, membership, person, person_certificate, item_search, '
-        'task_class, case_file, item_case, extract_sent';
+        'task_class, case_file, case_title_word, item_case, extract_sent';
 BEGIN
     FOREACH role IN ARRAY ARRAY['administrator', 'registry', 'secretary', 'presenter', 'member', 'public'] LOOP
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = prefix || role) THEN
@@ -214,7 +218,7 @@ BEGIN
     END LOOP;
     EXECUTE format('GRANT SELECT ON pykala_store, organisation, body, meeting, agenda_item, attachment, item_search, '
                    'item_search_totals, audit_log, membership, package, preparer, extract_recipient, store_login, store_login_body, '
-                   'task_class, case_file, item_case '
+                   'task_class, case_file, case_title_word, item_case '
                    'TO %I', prefix || 'public');
 END $$)"),
         // Each login reads its own row; everyone signed in reads the log,

@@ -612,6 +612,12 @@ BEGIN
 END $$)"),
         QStringLiteral("CREATE TRIGGER extract_sent_kept BEFORE UPDATE OR DELETE ON extract_sent FOR EACH ROW "
                        "EXECUTE FUNCTION extract_sent_kept()"),
+        QStringLiteral(R"(CREATE TABLE case_title_word (
+            word %1 NOT NULL,
+            case_id bigint NOT NULL REFERENCES case_file(id),
+            PRIMARY KEY (word, case_id)
+        ))").arg(T),
+        QStringLiteral("CREATE INDEX case_title_word_case ON case_title_word(case_id)"),
     };
 }
 

@@ -167,6 +167,14 @@ QStringList caseDestructionMigration()
             WHEN NOT EXISTS (SELECT 1 FROM item_case ic JOIN case_file c ON c.id = ic.case_id
                              WHERE ic.id = OLD.item_id AND c.destroyed IS NOT NULL)
             BEGIN SELECT RAISE(ABORT, 'an extract sent is kept as recorded'); END)"),
+        // The words of the cases' titles, case-folded by the store
+        // (Store::indexCaseTitle), for the case search: derived, not audited.
+        QStringLiteral(R"(CREATE TABLE case_title_word (
+            word TEXT NOT NULL,
+            case_id INTEGER NOT NULL REFERENCES case_file(id),
+            PRIMARY KEY (word, case_id)
+        ) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX case_title_word_case ON case_title_word(case_id)"),
     };
 }
 
@@ -545,7 +553,8 @@ const QList<QStringList> &migrations()
         caseRegisterMigration(),
         // 17: destroying a case's records when its retention period has
         // run: the day they were destroyed, and the extracts sent of a
-        // destroyed case may go (nothing else of the record may).
+        // destroyed case may go (nothing else of the record may); the words
+        // of the cases' titles, for finding them.
         caseDestructionMigration(),
     };
     return all;

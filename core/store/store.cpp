@@ -483,6 +483,7 @@ Status Store::migrate(int fromVersion)
     if (!now)
         return Status::failure(now.error());
     bool linkCases = false;
+    bool indexTitles = false;
     for (int target = *now + 1; target <= Schema::currentVersion(); ++target) {
         const QStringList statements = engine.migration(target);
         if (statements.isEmpty())
@@ -523,6 +524,8 @@ Status Store::migrate(int fromVersion)
         // What a migration fills in from the rows there are (after the last step).
         if (target == 16)
             linkCases = true;
+        if (target == 17)
+            indexTitles = true;
         // A store whose roles are set up on a server gives them the new
         // tables too.
         if (const Status granted = renewAccess(); !granted) {
@@ -547,6 +550,8 @@ Status Store::migrate(int fromVersion)
         m_actor = actor;
         PYKALA_TRY(filled);
     }
+    if (indexTitles)
+        PYKALA_TRY(indexCaseTitles());
     return transaction.commit();
 }
 

@@ -588,6 +588,10 @@ private:
     // migration 16's step that fills the register from what the store holds.
     Result<int> nextCaseNumber(int year) const;
     Status linkItemsToCases();
+    // The words of a case's title, or of every case's, in case_title_word
+    // (derived, not audited), for searchCases.
+    Status indexCaseTitle(qint64 caseId, const QString &title);
+    Status indexCaseTitles();
     // After a migration: the roles set up on a server (setUpAccess) are set
     // up again, for the new tables (access.cpp).
     Status renewAccess();

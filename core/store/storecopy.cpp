@@ -57,6 +57,7 @@ constexpr CopiedTable copiedTables[] = {
     {"item_template", "id", 500},
     {"task_class", "id", 1000},
     {"case_file", "id", 500},
+    {"case_title_word", "word, case_id", 1000},
     {"item_case", "id", 1000},
     {"extract_sent", "id", 1000},
     {"audit_log", "id", 1000},
