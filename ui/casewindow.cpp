@@ -494,6 +494,9 @@ void CaseWindow::exportForArchive(int year, const QString &directory)
     progress.setWindowTitle(tr("Export for Archive"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
+    // Reaching the last case must not forget a cancel (autoReset would).
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
     ArchivePackage::Options options;
     options.year = year;
     options.progress = [&](int done, int total, const QString &number) {

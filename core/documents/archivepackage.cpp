@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QXmlStreamWriter>
@@ -81,8 +82,14 @@ QString safeName(const QString &text)
         name.remove(0, 1);
     while (name.endsWith(u'-'))
         name.chop(1);
-    if (name.size() > 80)
-        name = name.left(80);
+    // At most 80 bytes as the file system counts them (UTF-8), whole
+    // characters only: a name with its prefix and suffixes stays far below
+    // the 255 bytes a file name may have.
+    while (name.toUtf8().size() > 80) {
+        name.chop(1);
+        if (!name.isEmpty() && name.back().isHighSurrogate())
+            name.chop(1);
+    }
     return name.isEmpty() ? QStringLiteral("tiedosto") : name;
 }
 
@@ -125,7 +132,9 @@ struct Record
     std::optional<bool> signedWhole;
 
     QString fileName() const { return baseName + suffix; }
-    QString metadataName() const { return baseName + QStringLiteral(".xml"); }
+    // Beside the file, named after it whole: an attachment that is itself
+    // XML never meets its metadata's name.
+    QString metadataName() const { return fileName() + QStringLiteral(".xml"); }
 };
 
 class Writer
@@ -235,13 +244,23 @@ Status writeFile(const QString &path, const QByteArray &bytes)
     return success();
 }
 
+// A media type as the metadata writes it: lower case, without parameters
+// ("text/plain; charset=utf-8" is text/plain); one that is not a type/subtype
+// is application/octet-stream.
+QString mediaType(const QString &given)
+{
+    static const QRegularExpression valid(QStringLiteral("^[a-z]+/[a-z0-9][a-z0-9!#$&^_.+-]*$"));
+    const QString type = given.section(u';', 0, 0).trimmed().toLower();
+    return valid.match(type).hasMatch() ? type : QStringLiteral("application/octet-stream");
+}
+
 // The suffix of an attachment's file: its name's, else its media type's.
 QString attachmentSuffix(const Attachment &attachment)
 {
     const QString suffix = QFileInfo(attachment.name).suffix().toLower();
     if (!suffix.isEmpty() && suffix.size() <= 8 && safeName(suffix) == suffix)
         return QLatin1Char('.') + suffix;
-    if (attachment.mediaType == u"application/pdf")
+    if (mediaType(attachment.mediaType) == u"application/pdf")
         return QStringLiteral(".pdf");
     return QStringLiteral(".bin");
 }
@@ -358,8 +377,7 @@ public:
                 file.restriction = {attachment.publicity, entry.secrecyYears, attachment.confidentialityBasis.text,
                                     cls.personalData};
                 file.retention = ofCase;
-                file.mediaType = attachment.mediaType.isEmpty() ? QStringLiteral("application/octet-stream")
-                                                                : attachment.mediaType;
+                file.mediaType = mediaType(attachment.mediaType);
                 file.bytes = attachment.content;
                 records.append(file);
             }
@@ -495,11 +513,13 @@ private:
 
 } // namespace
 
-Result<Summary> write(const Store &store, const QString &directory, const Options &options)
+Result<Summary> write(const Store &store, const QString &given, const Options &options)
 {
-    const QFileInfo target(directory);
-    if (directory.trimmed().isEmpty())
+    if (given.trimmed().isEmpty())
         return Failure{tr("Name the folder to write the archive package to.")};
+    // "arkisto/" is "arkisto": the folder, not something inside it.
+    const QString directory = QDir::cleanPath(QFileInfo(given).absoluteFilePath());
+    const QFileInfo target(directory);
     if (target.exists() && (!target.isDir() || !QDir(directory).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
         return Failure{tr("%1 exists and is not an empty folder; give a new folder for the archive package.")
                            .arg(QDir::toNativeSeparators(directory))};

@@ -703,6 +703,7 @@ public:
         PYKALA_TRY(importCases(root.value(u"cases").toArray()));
         PYKALA_TRY(importBodies(root.value(u"bodies").toArray()));
         PYKALA_TRY(importMeetings(root.value(u"meetings").toArray()));
+        PYKALA_TRY(destroyCases());
         PYKALA_TRY(transaction.commit());
         return m_summary;
     }
@@ -915,13 +916,22 @@ private:
             if (!id)
                 return Failure{at(path, id.error())};
             // A case whose records were destroyed comes in destroyed, on
-            // the same day, which its class's retention must allow.
-            if (const QDate destroyed = dateOf(object.value(u"destroyed")); destroyed.isValid()) {
-                if (const auto done = m_store.destroyCaseRecords(*id, destroyed); !done)
-                    return Failure{at(path + QStringLiteral(".destroyed"), done.error())};
-            }
+            // the same day, once its items are in (destroyCases).
+            if (const QDate destroyed = dateOf(object.value(u"destroyed")); destroyed.isValid())
+                m_destroyed.append({path, *id, destroyed});
             m_cases.insert(documentId, *id);
             ++m_summary.cases;
+        }
+        return success();
+    }
+
+    // The cases destroyed in the document, on their days, which their
+    // classes' retention must allow.
+    Status destroyCases()
+    {
+        for (const Destroyed &one : std::as_const(m_destroyed)) {
+            if (const auto done = m_store.destroyCaseRecords(one.caseId, one.day); !done)
+                return Failure{at(one.path + QStringLiteral(".destroyed"), done.error())};
         }
         return success();
     }
@@ -1127,6 +1137,13 @@ private:
     QHash<int, qint64> m_persons; // document id → store id
     QHash<int, qint64> m_bodies;
     QHash<int, qint64> m_cases;
+    struct Destroyed
+    {
+        QString path;
+        qint64 caseId;
+        QDate day;
+    };
+    QList<Destroyed> m_destroyed;
     Interchange::ImportSummary m_summary;
 };
 

@@ -575,15 +575,20 @@ Status Store::updateCase(const Case &entry)
 {
     if (const QString problem = caseProblem(entry); !problem.isEmpty())
         return Failure{problem};
-    if (const auto stored = caseFile(entry.id); stored && stored->has_value() && stored->value().destroyed.isValid())
-        return Failure{tr("The records of case %1 were destroyed on %2; its register entry is kept as it is.")
-                           .arg(stored->value().diaryNumber.toString(),
-                                stored->value().destroyed.toString(QStringLiteral("d.M.yyyy")))};
     // Its class by id (taskClassId gives a class by its code).
     if (entry.taskClassId <= 0)
         return Failure{tr("Case \"%1\" needs a task class of the classification.").arg(entry.title.trimmed())};
     return changeExisting(QStringLiteral("update"), caseTable().name(), entry.id,
                           tr("There is no case with id %1.").arg(entry.id), [&]() -> Status {
+                              // Read inside the write: a case destroyed meanwhile stays destroyed.
+                              const auto stored = caseFile(entry.id);
+                              if (!stored)
+                                  return Failure{stored.error()};
+                              if (stored->has_value() && stored->value().destroyed.isValid())
+                                  return Failure{tr("The records of case %1 were destroyed on %2; its register entry "
+                                                    "is kept as it is.")
+                                                     .arg(stored->value().diaryNumber.toString(),
+                                                          stored->value().destroyed.toString(QStringLiteral("d.M.yyyy")))};
                               PYKALA_TRY(caseTable().update(database(), entry));
                               return indexCaseTitle(entry.id, entry.title);
                           });
@@ -718,6 +723,10 @@ Status Store::linkItemToCase(qint64 itemId, qint64 caseId)
             return Failure{entry.error()};
         if (!entry->has_value())
             return Failure{tr("There is no case with id %1 in the case register.").arg(caseId)};
+        if (entry->value().destroyed.isValid())
+            return Failure{tr("The records of case %1 were destroyed on %2: no item joins it any more.")
+                               .arg(entry->value().diaryNumber.toString(),
+                                    entry->value().destroyed.toString(QStringLiteral("d.M.yyyy")))};
     }
     if (linked != 0 && caseId != 0) {
         PYKALA_TRY(changeExisting(QStringLiteral("update"), QStringLiteral("item_case"), itemId, QString(), [&] {
@@ -877,6 +886,19 @@ Result<qint64> Store::recordExtractSent(const ExtractSent &extract)
         return Failure{tr("An extract of \"%1\" cannot have been sent on %2, before its meeting on %3.")
                            .arg(item->value().title, extract.sent.toString(Qt::ISODate),
                                 meetingDay.toString(Qt::ISODate))};
+    // A case whose records were destroyed keeps no new ones.
+    if (const auto caseId = linkedCase(extract.itemId); !caseId) {
+        return Failure{caseId.error()};
+    } else if (*caseId != 0) {
+        const auto entry = caseFile(*caseId);
+        if (!entry)
+            return Failure{entry.error()};
+        if (entry->has_value() && entry->value().destroyed.isValid())
+            return Failure{tr("The records of case %1 were destroyed on %2: no extract sent is recorded for it any "
+                              "more.")
+                               .arg(entry->value().diaryNumber.toString(),
+                                    entry->value().destroyed.toString(QStringLiteral("d.M.yyyy")))};
+    }
     ExtractSent stored = extract;
     stored.recordedAt = QDateTime::currentDateTimeUtc();
     const auto id = insertAudited(transaction, extractSentTable().name(), [&]() -> Result<qint64> {

@@ -612,6 +612,21 @@ BEGIN
 END $$)"),
         QStringLiteral("CREATE TRIGGER extract_sent_kept BEFORE UPDATE OR DELETE ON extract_sent FOR EACH ROW "
                        "EXECUTE FUNCTION extract_sent_kept()"),
+        QStringLiteral(R"(CREATE FUNCTION case_file_destroying() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF OLD.destroyed IS NOT NULL THEN
+        RAISE EXCEPTION 'the register entry of a destroyed case does not change';
+    END IF;
+    IF NEW.destroyed IS NOT NULL AND NOT (NEW.state = 'closed' AND NEW.closed IS NOT NULL AND NEW.parties = '[]'
+        AND EXISTS (SELECT 1 FROM task_class t WHERE t.id = NEW.task_class_id AND t.retention_years IS NOT NULL
+            AND NEW.destroyed >= to_char(make_date(CAST(substr(NEW.closed, 1, 4) AS integer)
+                                                   + CAST(t.retention_years AS integer) + 1, 1, 1), 'YYYY-MM-DD'))) THEN
+        RAISE EXCEPTION 'a case''s records are destroyed only when its retention period has run';
+    END IF;
+    RETURN NEW;
+END $$)"),
+        QStringLiteral("CREATE TRIGGER case_file_destroyed BEFORE UPDATE ON case_file FOR EACH ROW "
+                       "EXECUTE FUNCTION case_file_destroying()"),
         QStringLiteral(R"(CREATE TABLE case_title_word (
             word %1 NOT NULL,
             case_id bigint NOT NULL REFERENCES case_file(id),

@@ -167,6 +167,16 @@ QStringList caseDestructionMigration()
             WHEN NOT EXISTS (SELECT 1 FROM item_case ic JOIN case_file c ON c.id = ic.case_id
                              WHERE ic.id = OLD.item_id AND c.destroyed IS NOT NULL)
             BEGIN SELECT RAISE(ABORT, 'an extract sent is kept as recorded'); END)"),
+        // A case's records are destroyed only when its retention has run,
+        // and its register entry does not change after.
+        QStringLiteral(R"(CREATE TRIGGER case_file_destroyed BEFORE UPDATE ON case_file
+            WHEN OLD.destroyed IS NOT NULL
+            BEGIN SELECT RAISE(ABORT, 'the register entry of a destroyed case does not change'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER case_file_destroying BEFORE UPDATE OF destroyed ON case_file
+            WHEN NEW.destroyed IS NOT NULL AND NOT (NEW.state = 'closed' AND NEW.closed IS NOT NULL AND NEW.parties = '[]'
+                AND EXISTS (SELECT 1 FROM task_class t WHERE t.id = NEW.task_class_id AND t.retention_years IS NOT NULL
+                    AND NEW.destroyed >= printf('%04d-01-01', CAST(substr(NEW.closed, 1, 4) AS INTEGER) + t.retention_years + 1)))
+            BEGIN SELECT RAISE(ABORT, 'a case''s records are destroyed only when its retention period has run'); END)"),
         // The words of the cases' titles, case-folded by the store
         // (Store::indexCaseTitle), for the case search: derived, not audited.
         QStringLiteral(R"(CREATE TABLE case_title_word (

@@ -90,6 +90,13 @@ Archived archivedStore(Store &store)
     offer.confidentialityBasis = LegalBasis::fromText(QStringLiteral("JulkL 24 § 1 mom. 20 k"));
     offer.content = QByteArrayLiteral("%PDF-1.4 ostotarjous");
     required(store.addAttachment(offer));
+    // An attachment that is itself XML, of a media type with a parameter.
+    Attachment application;
+    application.itemId = sold.id;
+    application.name = QStringLiteral("hakemus.xml");
+    application.mediaType = QStringLiteral("Text/XML; charset=utf-8");
+    application.content = QByteArrayLiteral("<?xml version=\"1.0\"?><hakemus/>");
+    required(store.addAttachment(application));
 
     required(store.addTaskClass({0, QStringLiteral("99.02"), QStringLiteral("Vahingonkorvaukset"), 10,
                                  Publicity::Confidential, LegalBasis::fromText(QStringLiteral("JulkL 24 § 1 mom. 32 k")),
@@ -164,9 +171,9 @@ TEST_CASE("The archive package holds each closed case's signed minutes, extracts
     INFO(summary.error().toStdString());
     REQUIRE(summary.ok());
     CHECK(summary->cases == 2);
-    // The sale: the minutes, the extract, two attachments; the secret case:
-    // the minutes and the extract.
-    CHECK(summary->records == 6);
+    // The sale: the minutes, the extract, three attachments; the secret
+    // case: the minutes and the extract.
+    CHECK(summary->records == 7);
     REQUIRE(summary->skipped.size() == 1);
     CHECK(summary->skipped.at(0).diaryNumber.toStdString() == "3/10.00.03/2026");
     CHECK(summary->skipped.at(0).reason.contains(QStringLiteral("KH 13/2026 was not held")));
@@ -176,9 +183,10 @@ TEST_CASE("The archive package holds each closed case's signed minutes, extracts
     QStringList files = QDir(sale).entryList(QDir::Files);
     files.sort();
     CHECK(files.join(u' ').toStdString()
-          == "KH-12-2026-5-liite-1-Asemapiirros-tontti-4.pdf KH-12-2026-5-liite-1-Asemapiirros-tontti-4.xml "
-             "KH-12-2026-5-liite-2-Ostotarjous.pdf KH-12-2026-5-liite-2-Ostotarjous.xml KH-12-2026-5-ote.pdf "
-             "KH-12-2026-5-ote.xml KH-12-2026-poytakirja.pdf KH-12-2026-poytakirja.xml asia.xml");
+          == "KH-12-2026-5-liite-1-Asemapiirros-tontti-4.pdf KH-12-2026-5-liite-1-Asemapiirros-tontti-4.pdf.xml "
+             "KH-12-2026-5-liite-2-Ostotarjous.pdf KH-12-2026-5-liite-2-Ostotarjous.pdf.xml "
+             "KH-12-2026-5-liite-3-hakemus.xml KH-12-2026-5-liite-3-hakemus.xml.xml KH-12-2026-5-ote.pdf "
+             "KH-12-2026-5-ote.pdf.xml KH-12-2026-poytakirja.pdf KH-12-2026-poytakirja.pdf.xml asia.xml");
     CHECK_FALSE(QDir(package + QStringLiteral("/3-10.00.03-2026")).exists());
     // The signed minutes byte for byte, as the store keeps them.
     CHECK(fileBytes(sale + QStringLiteral("/KH-12-2026-poytakirja.pdf")) == made.minutes);
@@ -186,8 +194,11 @@ TEST_CASE("The archive package holds each closed case's signed minutes, extracts
 
     // Every metadata file is valid; each file's digest and size are its own
     // (sha256sum's, not ours).
-    const QStringList metadata = filesIn(package, QStringLiteral("*.xml"));
-    REQUIRE(metadata.size() == 8);
+    const QStringList metadata = filesIn(package, QStringLiteral("*.xml")).filter(QRegularExpression(QStringLiteral("(/asia\\.xml|\\.[a-z]+\\.xml)$")));
+    REQUIRE(metadata.size() == 9);
+    CHECK(fileBytes(sale + QStringLiteral("/KH-12-2026-5-liite-3-hakemus.xml")) == "<?xml version=\"1.0\"?><hakemus/>");
+    CHECK(element(fileText(sale + QStringLiteral("/KH-12-2026-5-liite-3-hakemus.xml.xml")), "Tiedostomuoto").toStdString()
+          == "text/xml");
     for (const QString &file : metadata) {
         INFO(file.toStdString());
         const auto [exitCode, said] = xmllint(file);
@@ -213,14 +224,14 @@ TEST_CASE("The archive package holds each closed case's signed minutes, extracts
     CHECK(element(caseXml, "Toimielin").toStdString() == "Kunnanhallitus");
     CHECK(element(caseXml, "Kokous").toStdString() == "2026-05-11");
     CHECK(element(caseXml, "Pykala").toStdString() == "5");
-    CHECK(caseXml.count(QStringLiteral("<Asiakirja>")) == 4);
-    const QString minutesXml = fileText(sale + QStringLiteral("/KH-12-2026-poytakirja.xml"));
+    CHECK(caseXml.count(QStringLiteral("<Asiakirja>")) == 5);
+    const QString minutesXml = fileText(sale + QStringLiteral("/KH-12-2026-poytakirja.pdf.xml"));
     CHECK(element(minutesXml, "Tyyppi").toStdString() == "Pöytäkirja");
     CHECK(element(minutesXml, "Julkisuusluokka").toStdString() == "Osittain salassapidettävä"); // § 4 is secret
     CHECK(element(minutesXml, "SailytysajanPituus").toStdString() == "-1");
     CHECK(element(minutesXml, "Allekirjoitettu").toStdString() == "true");
     CHECK(element(minutesXml, "Laadittu").toStdString() == "2026-05-12");
-    const QString offerXml = fileText(sale + QStringLiteral("/KH-12-2026-5-liite-2-Ostotarjous.xml"));
+    const QString offerXml = fileText(sale + QStringLiteral("/KH-12-2026-5-liite-2-Ostotarjous.pdf.xml"));
     CHECK(element(offerXml, "Julkisuusluokka").toStdString() == "Salassa pidettävä");
     CHECK(element(offerXml, "Salassapitoperuste").toStdString() == "JulkL 24 § 1 mom. 20 k");
     CHECK(element(offerXml, "Salassapitoaika").toStdString() == "25"); // JulkL 31 § 1 mom.
@@ -230,7 +241,7 @@ TEST_CASE("The archive package holds each closed case's signed minutes, extracts
     CHECK(element(secretCase, "Salassapitoaika").toStdString() == "50");
     CHECK(element(secretCase, "SailytysajanPituus").toStdString() == "10");
     CHECK(element(secretCase, "Henkilotietoja").toStdString() == "Sisältää henkilötietoja");
-    CHECK(element(fileText(secret + QStringLiteral("/KH-12-2026-4-ote.xml")), "Julkisuusluokka").toStdString()
+    CHECK(element(fileText(secret + QStringLiteral("/KH-12-2026-4-ote.pdf.xml")), "Julkisuusluokka").toStdString()
           == "Salassa pidettävä");
 
     // The schema refuses what is wrong: a broken class code fails.
@@ -291,10 +302,10 @@ TEST_CASE("pykala-cli archive writes the package and says what it left out", "[a
     }
     const QString package = dir.path(QStringLiteral("out"));
     const CliRun run = runCliOn(path, {QStringLiteral("archive"), QStringLiteral("--year"), QStringLiteral("2026"),
-                                       QStringLiteral("-o"), package});
+                                       QStringLiteral("-o"), package + QLatin1Char('/')});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    CHECK(run.out.contains(QStringLiteral("2 case(s), 6 record(s)")));
+    CHECK(run.out.contains(QStringLiteral("2 case(s), 7 record(s)")));
     CHECK(run.out.contains(QStringLiteral("Not archived: 3/10.00.03/2026: its handling at KH 13/2026 was not held.")));
     CHECK(QFileInfo::exists(package + QStringLiteral("/2-99.02-2026/asia.xml")));
     expectCliRefused(runCliOn(path, {QStringLiteral("archive"), QStringLiteral("--year"), QStringLiteral("2026"),

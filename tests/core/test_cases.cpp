@@ -493,6 +493,13 @@ TEST_CASE("A case's records are destroyed only when its retention period has run
     CHECK(required(store->retention()).isEmpty());
     CHECK_THAT(refusal(store->destroyCaseRecords(caseId, QDate(2037, 1, 2))), Catch::Contains("destroyed on 1.1.2037 already"));
     CHECK_THAT(refusal(store->updateCase(after)), Catch::Contains("its register entry is kept as it is"));
+    // Nothing joins a destroyed case: no item, no extract sent.
+    const qint64 beforeJoining = auditEntries(*store);
+    CHECK_THAT(refusal(store->linkItemToCase(recorded.items.at(1).id, caseId)), Catch::Contains("no item joins it"));
+    CHECK_THAT(refusal(store->recordExtractSent({0, grant.id, QStringLiteral("Myöhässä"), QString(), SendMethod::Letter,
+                                                 QDate(2037, 1, 5), {}})),
+               Catch::Contains("no extract sent is recorded"));
+    CHECK(auditEntries(*store) == beforeJoining);
     Case reopened = newCase(QStringLiteral("Uusi"), QStringLiteral("02.05.01"), QDate(2026, 4, 1));
     reopened.destroyed = QDate(2026, 5, 1);
     CHECK_THAT(refusal(store->openCase(reopened)), Catch::Contains("opened with its records"));
@@ -504,5 +511,13 @@ TEST_CASE("A case's records are destroyed only when its retention period has run
         RawConnection raw(path);
         CHECK_FALSE(raw.exec(QStringLiteral("DELETE FROM extract_sent")));
         CHECK_FALSE(raw.exec(QStringLiteral("UPDATE extract_sent SET sent = '2026-05-19'")));
+        // Nor can a case be marked destroyed to let them go: not before its
+        // retention has run (the other case is not even closed), and a
+        // destroyed case's entry does not change.
+        CHECK_FALSE(raw.exec(QStringLiteral("UPDATE case_file SET parties = '[]', destroyed = '2037-01-01' WHERE id = %1")
+                                 .arg(keptId)));
+        CHECK_FALSE(raw.exec(QStringLiteral("UPDATE case_file SET destroyed = NULL WHERE id = %1").arg(caseId)));
+        CHECK_FALSE(raw.exec(QStringLiteral("UPDATE case_file SET parties = '[{\"name\":\"X\"}]' WHERE id = %1").arg(caseId)));
+        CHECK_FALSE(raw.exec(QStringLiteral("UPDATE case_file SET destroyed = '2036-12-31' WHERE id = %1").arg(permanent)));
     }
 }
