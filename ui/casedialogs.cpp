@@ -5,6 +5,7 @@
 
 #include "exchange/taskclasscsv.h"
 #include "procedure/appeal.h"
+#include "procedure/caseview.h"
 #include "procedure/nexthandling.h"
 #include "store/store.h"
 
@@ -65,23 +66,6 @@ QVBoxLayout *dialogLayout(QDialog *dialog, QFormLayout *form, QLabel *error, con
     layout->addWidget(error);
     layout->addWidget(buttons(dialog, okText));
     return layout;
-}
-
-// The day a state was reached, for the states that have one.
-QDate *stateDay(Case &entry, CaseState state)
-{
-    switch (state) {
-    case CaseState::Decided:
-        return &entry.decided;
-    case CaseState::Implemented:
-        return &entry.implemented;
-    case CaseState::Closed:
-        return &entry.closed;
-    case CaseState::Initiated:
-    case CaseState::InPreparation:
-        return nullptr;
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -168,9 +152,11 @@ EditCaseDialog::EditCaseDialog(Store &store, const Case &entry, QWidget *parent)
 void EditCaseDialog::updateFields()
 {
     const auto state = CaseState(m_state->currentData().toInt());
-    if (const QDate *day = stateDay(m_case, state); day && day->isValid())
-        m_stateDay->setDate(*day);
-    m_stateDay->setEnabled(stateDay(m_case, state) != nullptr);
+    // The state's own day when it has one, else today (not the day of the
+    // state chosen before).
+    const QDate *day = m_case.stateDay(state);
+    m_stateDay->setDate(day && day->isValid() ? *day : QDate::currentDate());
+    m_stateDay->setEnabled(day != nullptr);
     const bool secret = Publicity(m_publicity->currentData().toInt()) != Publicity::Public;
     m_basis->setEnabled(secret);
     m_secrecyYears->setEnabled(secret);
@@ -186,7 +172,7 @@ void EditCaseDialog::accept()
     Case entry = m_case;
     entry.title = m_title->text().trimmed();
     entry.state = CaseState(m_state->currentData().toInt());
-    if (QDate *day = stateDay(entry, entry.state))
+    if (QDate *day = entry.stateDay(entry.state))
         *day = m_stateDay->date();
     entry.publicity = Publicity(m_publicity->currentData().toInt());
     entry.confidentialityBasis = LegalBasis::fromText(entry.publicity == Publicity::Public ? QString() : m_basis->text());
@@ -246,13 +232,9 @@ ExtractSentDialog::ExtractSentDialog(Store &store, const QList<CaseHandling> &ha
 {
     setWindowTitle(tr("Record Extract Sent"));
     for (const CaseHandling &handling : handlings) {
-        if (handling.meetingState != MeetingState::Closed && handling.meetingState != MeetingState::MinutesChecked)
+        if (!isHeld(handling.meetingState))
             continue;
-        m_handling->addItem(QStringLiteral("%1 § %2  %3")
-                                .arg(handling.meetingReference,
-                                     handling.sectionNumber ? QString::number(*handling.sectionNumber) : QString(),
-                                     handling.title),
-                            handling.itemId);
+        m_handling->addItem(CaseView::handlingName(handling) + QStringLiteral("  ") + handling.title, handling.itemId);
     }
     for (const SendMethod method : {SendMethod::Letter, SendMethod::Email, SendMethod::ElectronicService})
         m_method->addItem(Labels::sendMethod(method), int(method));
@@ -543,7 +525,7 @@ void TaskClassificationDialog::importFile(const QString &file)
         m_status->setText(m_error);
         return;
     }
-    const auto result = TaskClassCsv::import(m_store, input.read(2 * 1024 * 1024 + 1));
+    const auto result = TaskClassCsv::import(m_store, input.read(TaskClassCsv::maxFileBytes + 1));
     if (!result.ok()) {
         m_error = result.message();
         m_status->setText(m_error);

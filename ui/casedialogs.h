@@ -16,8 +16,8 @@ class Store;
 // (one transaction), and stays open with the store's refusal shown
 // otherwise.
 
-// Opens a case: its title, task class, day and publicity; the register
-// gives its number.
+// Opens a case: its title, task class and day (its publicity is its
+// class's until edited); the register gives its number.
 class OpenCaseDialog : public QDialog
 {
     Q_OBJECT

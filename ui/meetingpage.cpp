@@ -253,7 +253,7 @@ void MeetingPage::refreshLifecycle()
     const MeetingState state = m_meeting.state;
     const bool cancelled = state == MeetingState::Cancelled;
     const bool toBeHeld = state == MeetingState::Planned || state == MeetingState::Convened;
-    const bool closed = state == MeetingState::Closed || state == MeetingState::MinutesChecked;
+    const bool closed = isHeld(state);
     const bool shown = isVisible() && m_meeting.id != 0;
     // Enabled with what it does, or disabled with why not.
     auto offer = [this, shown](QAction *action, const QString &whyNot) {
@@ -371,7 +371,7 @@ void MeetingPage::refreshActions()
     const bool selected = selectedItem() != 0;
     const int row = m_view->currentIndex().row();
     const bool held = m_meeting.actualStart.isValid();
-    const bool closed = m_meeting.state == MeetingState::Closed || m_meeting.state == MeetingState::MinutesChecked;
+    const bool closed = isHeld(m_meeting.state);
     const bool cancelled = m_meeting.state == MeetingState::Cancelled;
     const auto minutes = m_store.signedMinutes(m_meeting.id);
     const bool signedMinutes = minutes && minutes->has_value();

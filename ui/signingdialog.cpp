@@ -197,8 +197,7 @@ void SigningDialog::reload()
     const auto minutes = m_store.signedMinutes(m_meetingId);
     if (!meeting || !minutes || !meeting->has_value())
         return showMessage(meeting ? minutes.error() : meeting.error(), true);
-    const bool closed = meeting->value().state == MeetingState::Closed
-                        || meeting->value().state == MeetingState::MinutesChecked;
+    const bool closed = isHeld(meeting->value().state);
     // Who signs in each turn, by name.
     QList<DecisionRecord::Signatory> signing;
     if (closed) {

@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLocale>
 #include <QTextStream>
 
 namespace Cli {
@@ -124,11 +123,7 @@ int importMembers(const Context &context, const QString &file, bool dryRun)
 
 int importTaskClasses(const Context &context, const QString &file, bool dryRun)
 {
-    constexpr qint64 maxBytes = 2 * 1024 * 1024;
-    const auto bytes = readCsvFile(file, maxBytes,
-                                   tr("The file is larger than %1 bytes, the most that is read; a task classification "
-                                      "is far smaller. Is this the right file?")
-                                       .arg(QLocale().toString(maxBytes)));
+    const auto bytes = readCsvFile(file, TaskClassCsv::maxFileBytes, TaskClassCsv::sizeProblem(TaskClassCsv::maxFileBytes + 1));
     if (!bytes)
         return fail(context, bytes.error());
     auto store = openStore(context);

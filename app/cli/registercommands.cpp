@@ -1044,23 +1044,6 @@ QJsonObject caseJson(const Case &entry)
                        {QStringLiteral("parties"), parties}};
 }
 
-// The day a state was reached, for the state it names.
-QDate *stateDay(Case &entry, CaseState state)
-{
-    switch (state) {
-    case CaseState::Initiated:
-    case CaseState::InPreparation:
-        return nullptr;
-    case CaseState::Decided:
-        return &entry.decided;
-    case CaseState::Implemented:
-        return &entry.implemented;
-    case CaseState::Closed:
-        return &entry.closed;
-    }
-    return nullptr;
-}
-
 int showCase(const Context &context, const Store &store, const Case &found)
 {
     const auto view = CaseView::load(store, found.id);
@@ -1255,7 +1238,7 @@ int caseCommand(const Context &context, const QStringList &arguments, const Opti
             }
             if (read.has("state")) {
                 entry.state = state;
-                if (QDate *day = stateDay(entry, state)) {
+                if (QDate *day = entry.stateDay(state)) {
                     *day = QDate::currentDate();
                     if (!read.date("date", day))
                         return read.exit();

@@ -905,8 +905,7 @@ private:
             if (handlings->isEmpty())
                 continue;
             const CaseHandling &last = handlings->constLast();
-            const bool held = last.meetingState == MeetingState::Closed
-                              || last.meetingState == MeetingState::MinutesChecked;
+            const bool held = isHeld(last.meetingState);
             if (!held || last.decision.contains(QStringLiteral("pöydälle"))
                 || last.decision.contains(QStringLiteral("uudelleen valmisteltavaksi")))
                 continue;

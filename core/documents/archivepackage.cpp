@@ -295,7 +295,7 @@ public:
         QList<Record> records;
         QSet<qint64> meetingsDone;
         for (const CaseHandling &handling : *handlings) {
-            if (handling.meetingState != MeetingState::Closed && handling.meetingState != MeetingState::MinutesChecked) {
+            if (!isHeld(handling.meetingState)) {
                 *skipped = tr("its handling at %1 was not held.").arg(handling.meetingReference);
                 return success();
             }

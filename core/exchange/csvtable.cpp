@@ -247,7 +247,7 @@ Reading read(const QByteArray &bytes, const Layout &layout)
     int quoteRow = 0;
     int quoteCell = 0;
     bool tooManyRows = false;
-    bool tooManyCells = false; // a row longer than any list of members, read no further
+    bool tooManyCells = false; // a row wider than the layout allows, read no further
     const auto endCell = [&] {
         current.cells.append(cell);
         cell.clear();

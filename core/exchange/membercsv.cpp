@@ -103,31 +103,29 @@ bool isSeat(MembershipRole role)
 // file's context, as tr() here translates them.)
 using Layout = CsvTable::Layout;
 
-const Layout &layout()
+// Made at each import, in the language of the moment.
+Layout layout()
 {
-    static const Layout table = [] {
-        Layout layout;
-        for (const ColumnSpec &column : columnSpecs())
-            layout.columns.append({column.required, tr(column.description), column.names});
-        layout.maxFileBytes = maxFileBytes;
-        layout.maxRows = maxRows;
-        layout.maxColumns = maxColumns;
-        layout.maxFieldLength = maxFieldLength;
-        layout.texts.tooLarge = sizeProblem(maxFileBytes + 1);
-        layout.texts.empty = tr("The file is empty: it has no header row and no members.");
-        layout.texts.noRows = tr("The file has a header row but no members below it.");
-        layout.texts.tooManyRows = tr("The file has more than %1 rows of members; at most %1 are read at once. "
-                                      "Split it into several files, one for each body for example.");
-        layout.texts.headerTooWide =
-            tr("the header row has more than %1 columns; a list of members has at most %1. Is this the right file?");
-        layout.texts.rowTooWide =
-            tr("the row has more than %1 cells; a list of members has at most %1 columns. Is this the right file?");
-        layout.texts.notHeader = tr("the first row is not a header row: none of its cells names a column of a list "
-                                    "of members (%1, or the same in Swedish or English). Add a header row above "
-                                    "the members.");
-        return layout;
-    }();
-    return table;
+    Layout layout;
+    for (const ColumnSpec &column : columnSpecs())
+        layout.columns.append({column.required, tr(column.description), column.names});
+    layout.maxFileBytes = maxFileBytes;
+    layout.maxRows = maxRows;
+    layout.maxColumns = maxColumns;
+    layout.maxFieldLength = maxFieldLength;
+    layout.texts.tooLarge = sizeProblem(maxFileBytes + 1);
+    layout.texts.empty = tr("The file is empty: it has no header row and no members.");
+    layout.texts.noRows = tr("The file has a header row but no members below it.");
+    layout.texts.tooManyRows = tr("The file has more than %1 rows of members; at most %1 are read at once. "
+                                  "Split it into several files, one for each body for example.");
+    layout.texts.headerTooWide =
+        tr("the header row has more than %1 columns; a list of members has at most %1. Is this the right file?");
+    layout.texts.rowTooWide =
+        tr("the row has more than %1 cells; a list of members has at most %1 columns. Is this the right file?");
+    layout.texts.notHeader = tr("the first row is not a header row: none of its cells names a column of a list "
+                                "of members (%1, or the same in Swedish or English). Add a header row above "
+                                "the members.");
+    return layout;
 }
 
 // A file read into rows of members, with what the checks of the rows must skip.

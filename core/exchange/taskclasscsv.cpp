@@ -34,43 +34,39 @@ QStringList names(std::initializer_list<const char16_t *> words)
 // file's context, as tr() here translates them.)
 using Layout = CsvTable::Layout;
 
-const Layout &layout()
+// Made at each import, in the language of the moment.
+Layout layout()
 {
-    static const Layout table = [] {
-        Layout layout;
-        layout.columns = {
-            {true, tr("the task class code"),
-             names({u"tehtäväluokka", u"koodi", u"luokka", u"luokitustunnus", u"uppgiftsklass", u"kod", u"code",
-                    u"task class"})},
-            {true, tr("the name of the class"),
-             names({u"nimi", u"luokitusnimeke", u"nimeke", u"namn", u"name"})},
-            {true, tr("the retention period"),
-             names({u"säilytysaika", u"förvaringstid", u"retention", u"retention period"})},
-            {false, tr("the default publicity"),
-             names({u"julkisuus", u"julkisuusluokka", u"offentlighet", u"publicity"})},
-            {false, tr("the legal basis of confidentiality"),
-             names({u"salassapitoperuste", u"sekretessgrund", u"basis", u"legal basis"})},
-            {false, tr("whether its cases hold personal data"),
-             names({u"henkilötietoja", u"henkilötiedot", u"personuppgifter", u"personal data"})},
-        };
-        layout.maxFileBytes = 2 * 1024 * 1024;
-        layout.maxRows = 5000;
-        layout.texts.tooLarge = tr("The file is larger than %1 bytes, the most that is read; a task classification is "
-                                   "far smaller. Is this the right file?")
-                                    .arg(QLocale().toString(layout.maxFileBytes));
-        layout.texts.empty = tr("The file is empty: it has no header row and no task classes.");
-        layout.texts.noRows = tr("The file has a header row but no task classes below it.");
-        layout.texts.tooManyRows = tr("The file has more than %1 rows of task classes; at most %1 are read at once.");
-        layout.texts.headerTooWide = tr("the header row has more than %1 columns; a task classification has at most "
-                                        "%1. Is this the right file?");
-        layout.texts.rowTooWide = tr("the row has more than %1 cells; a task classification has at most %1 columns. "
-                                     "Is this the right file?");
-        layout.texts.notHeader = tr("the first row is not a header row: none of its cells names a column of a task "
-                                    "classification (%1, or the same in Swedish or English). Add a header row above "
-                                    "the classes.");
-        return layout;
-    }();
-    return table;
+    Layout layout;
+    layout.columns = {
+        {true, tr("the task class code"),
+         names({u"tehtäväluokka", u"koodi", u"luokka", u"luokitustunnus", u"uppgiftsklass", u"kod", u"code",
+                u"task class"})},
+        {true, tr("the name of the class"),
+         names({u"nimi", u"luokitusnimeke", u"nimeke", u"namn", u"name"})},
+        {true, tr("the retention period"),
+         names({u"säilytysaika", u"förvaringstid", u"retention", u"retention period"})},
+        {false, tr("the default publicity"),
+         names({u"julkisuus", u"julkisuusluokka", u"offentlighet", u"publicity"})},
+        {false, tr("the legal basis of confidentiality"),
+         names({u"salassapitoperuste", u"sekretessgrund", u"basis", u"legal basis"})},
+        {false, tr("whether its cases hold personal data"),
+         names({u"henkilötietoja", u"henkilötiedot", u"personuppgifter", u"personal data"})},
+    };
+    layout.maxFileBytes = maxFileBytes;
+    layout.maxRows = maxRows;
+    layout.texts.tooLarge = sizeProblem(maxFileBytes + 1);
+    layout.texts.empty = tr("The file is empty: it has no header row and no task classes.");
+    layout.texts.noRows = tr("The file has a header row but no task classes below it.");
+    layout.texts.tooManyRows = tr("The file has more than %1 rows of task classes; at most %1 are read at once.");
+    layout.texts.headerTooWide = tr("the header row has more than %1 columns; a task classification has at most "
+                                    "%1. Is this the right file?");
+    layout.texts.rowTooWide = tr("the row has more than %1 cells; a task classification has at most %1 columns. "
+                                 "Is this the right file?");
+    layout.texts.notHeader = tr("the first row is not a header row: none of its cells names a column of a task "
+                                "classification (%1, or the same in Swedish or English). Add a header row above "
+                                "the classes.");
+    return layout;
 }
 
 // "pysyvä", "permanent", "-1"; "10", "10 v", "10 vuotta", "10 år", "10 years".
@@ -132,6 +128,15 @@ bool sameClass(const TaskClass &a, const TaskClass &b)
 }
 
 } // namespace
+
+QString sizeProblem(qint64 bytes)
+{
+    if (bytes <= maxFileBytes)
+        return {};
+    return tr("The file is larger than %1 bytes, the most that is read; a task classification is far smaller. Is "
+              "this the right file?")
+        .arg(QLocale().toString(maxFileBytes));
+}
 
 QStringList columnNames(Column column)
 {
@@ -251,32 +256,38 @@ CsvTable::Checked<Summary> import(Store &store, const QByteArray &bytes, bool dr
         return result;
     }
 
-    for (const TaskClass &taskClass : std::as_const(summary.classes)) {
+    // A class already stored keeps what the file has no column for.
+    QList<TaskClass> write;
+    for (TaskClass &taskClass : summary.classes) {
         const auto existing = store.taskClassByCode(taskClass.code);
         if (!existing) {
             CsvTable::finish(result, {{0, 0, {}, existing.error()}});
             return result;
         }
-        if (!existing->has_value() || existing->value().id == 0)
+        if (!existing->has_value() || existing->value().id == 0) {
             ++summary.added;
-        else if (sameClass(existing->value(), taskClass))
-            ++summary.unchanged;
-        else
+            write.append(taskClass);
+            continue;
+        }
+        const TaskClass &stored = existing->value();
+        if (!sheet.has(int(Column::Publicity)))
+            taskClass.publicity = stored.publicity;
+        if (!sheet.has(int(Column::Basis)))
+            taskClass.confidentialityBasis = stored.confidentialityBasis;
+        if (!sheet.has(int(Column::PersonalData)))
+            taskClass.personalData = stored.personalData;
+        if (sameClass(stored, taskClass)) {
+            ++summary.unchanged; // nothing to change: nothing audited
+        } else {
             ++summary.changed;
-    }
-    if (!dryRun) {
-        QList<TaskClass> write;
-        for (const TaskClass &taskClass : std::as_const(summary.classes)) {
-            const auto existing = store.taskClassByCode(taskClass.code);
-            if (existing && existing->has_value() && existing->value().id != 0
-                && sameClass(existing->value(), taskClass))
-                continue; // nothing to change: nothing audited
             write.append(taskClass);
         }
+    }
+    if (!dryRun) {
         if (!write.isEmpty()) {
             const auto written = store.importTaskClasses(write);
             if (!written) {
-                CsvTable::finish(result, {{0, 0, {}, written.error() + QLatin1Char(' ') + tr("Nothing was imported.")}});
+                CsvTable::finish(result, {{0, 0, {}, written.error()}});
                 return result;
             }
         }

@@ -17,11 +17,20 @@ class Store;
 // hold personal data.
 //
 // A file is checked whole and written only without problems, in one
-// transaction: classes already in the store are changed, new ones added.
+// transaction: classes already in the store are changed, new ones added. A
+// column the file does not have leaves a stored class's value as it is (a
+// new class gets the default: public, no personal data); an empty cell in a
+// column the file has is the default.
 namespace TaskClassCsv {
 
 enum class Column { Code, Name, Retention, Publicity, Basis, PersonalData };
 constexpr int columnCount = 6;
+
+// What a file may be at most: a classification is far smaller.
+constexpr qsizetype maxFileBytes = 2 * 1024 * 1024;
+constexpr int maxRows = 5000;
+// Why a file of this many bytes is not read; empty when it may be.
+QString sizeProblem(qint64 bytes);
 
 QStringList columnNames(Column column);
 

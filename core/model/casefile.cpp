@@ -38,3 +38,19 @@ QDate RetentionEntry::destroyableFromDay(const QDate &closed, std::optional<int>
         return {};
     return QDate(closed.year() + *retentionYears + 1, 1, 1);
 }
+
+QDate *Case::stateDay(CaseState reached)
+{
+    switch (reached) {
+    case CaseState::Decided:
+        return &decided;
+    case CaseState::Implemented:
+        return &implemented;
+    case CaseState::Closed:
+        return &closed;
+    case CaseState::Initiated:
+    case CaseState::InPreparation:
+        return nullptr;
+    }
+    return nullptr;
+}

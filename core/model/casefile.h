@@ -85,6 +85,10 @@ struct Case
     // (Store::destroyCaseRecords): its parties and extracts sent are gone,
     // its register entry and its items stay. Set only by destroying.
     QDate destroyed;
+
+    // The day the case reached a state, for the states that have one
+    // (decided, implemented, closed); null for the others.
+    QDate *stateDay(CaseState reached);
 };
 
 // One handling of a case at a meeting: the agenda item, with where and when

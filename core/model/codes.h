@@ -13,6 +13,11 @@ enum class QuorumRule { TwoThirds, MoreThanHalf };
 enum class MembershipRole { Chair, ViceChair, Member, Deputy, Secretary, Presenter };
 enum class MeetingMode { InPerson, Remote, Hybrid, ElectronicProcedure };
 enum class MeetingState { Planned, Convened, InProgress, Closed, MinutesChecked, Cancelled };
+// Whether a meeting in this state was held and closed: its decisions are made.
+constexpr bool isHeld(MeetingState state)
+{
+    return state == MeetingState::Closed || state == MeetingState::MinutesChecked;
+}
 enum class Publicity { Public, Confidential, PartlyConfidential };
 enum class AppealKind { Rectification, MunicipalAppeal, AdministrativeAppeal, Procurement, NotAppealable };
 enum class Delivery { Electronic, Letter };

@@ -60,8 +60,7 @@ Result<CaseView> CaseView::load(const Store &store, qint64 caseId)
         const auto attachments = store.attachments(handling.itemId);
         if (!attachments)
             return Failure{attachments.error()};
-        const bool decided = handling.meetingState == MeetingState::Closed
-                             || handling.meetingState == MeetingState::MinutesChecked;
+        const bool decided = isHeld(handling.meetingState);
         view.documents.append({handling.itemId, names.value(handling.itemId), decided, *attachments});
     }
     const auto sent = store.caseExtractsSent(caseId);

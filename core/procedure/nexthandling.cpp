@@ -57,7 +57,7 @@ Result<Parts> read(const Store &store, qint64 itemId, qint64 meetingId)
 QString refusalOf(const Parts &parts)
 {
     const AgendaItem &item = parts.item;
-    if (parts.from.state != MeetingState::Closed && parts.from.state != MeetingState::MinutesChecked)
+    if (!isHeld(parts.from.state))
         return tr("\"%1\" is not decided yet: its meeting has not been held and closed. Send an item on once its "
                   "body has decided it.")
             .arg(item.title);

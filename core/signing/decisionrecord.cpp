@@ -258,7 +258,7 @@ Result<Verification::Report> signMinutes(Store &store, const Meeting &meeting, S
     const auto reference = store.meetingReference(meeting);
     if (!reference)
         return Failure{reference.error()};
-    if (meeting.state != MeetingState::Closed && meeting.state != MeetingState::MinutesChecked)
+    if (!isHeld(meeting.state))
         return Failure{tr("%1 has not been closed; its minutes are signed after the meeting.").arg(*reference)};
     // The first signature freezes the record: from the digests to the
     // stored minutes nothing else may write.

@@ -648,7 +648,7 @@ Result<QList<CaseHandling>> Store::earlierHandlings(const AgendaItem &item) cons
     for (auto it = all->cbegin(); it != all->cend() && it != own; ++it) {
         if (it->meetingId == item.meetingId || !it->sectionNumber)
             continue;
-        if (it->meetingState != MeetingState::Closed && it->meetingState != MeetingState::MinutesChecked)
+        if (!isHeld(it->meetingState))
             continue;
         earlier.append(*it);
     }
@@ -843,7 +843,7 @@ Status Store::linkItemsToCases()
             continue; // the same number with another class: unlinked
         }
         PYKALA_TRY(linkItemToCase(row.id, found->id));
-        if (row.state == MeetingState::Closed || row.state == MeetingState::MinutesChecked) {
+        if (isHeld(row.state)) {
             found->state = CaseState::Decided;
             if (row.day >= found->initiated)
                 found->decided = row.day;
@@ -877,7 +877,7 @@ Result<qint64> Store::recordExtractSent(const ExtractSent &extract)
     if (!owner)
         return Failure{owner.error()};
     const Meeting &held = owner->value();
-    if (held.state != MeetingState::Closed && held.state != MeetingState::MinutesChecked)
+    if (!isHeld(held.state))
         return Failure{tr("An extract of \"%1\" cannot have been sent: its meeting has not been held and closed, so "
                           "there is no decision to send yet.")
                            .arg(item->value().title)};

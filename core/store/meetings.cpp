@@ -357,7 +357,7 @@ Status Store::cancelMeeting(qint64 meetingId, const QString &reason)
 Status Store::setMinutesDays(qint64 meetingId, const QDate &checked, const QDate &published)
 {
     return changeMeeting(*this, meetingId, [&](Meeting &meeting) -> Status {
-        if (meeting.state != MeetingState::Closed && meeting.state != MeetingState::MinutesChecked)
+        if (!isHeld(meeting.state))
             return Failure{tr("The minutes are checked and published once the meeting is closed (this one is %1).")
                                .arg(Codes::code(meeting.state))};
         if (published.isValid() && !checked.isValid())

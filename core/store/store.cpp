@@ -472,8 +472,9 @@ Status Store::migrate(int fromVersion)
         fromVersion = qMax(*now, baseline->first);
     }
     // Every step in one transaction: a store is updated wholly or not at
-    // all, and what a step fills in through the store's code (which knows
-    // only the current schema) runs once the last step's tables are there.
+    // all (a new store on a server has its baseline committed before), and
+    // what a step fills in through the store's code (which knows only the
+    // current schema) runs once the last step's tables are there.
     if (fromVersion >= Schema::currentVersion())
         return success();
     Transaction transaction(*this);

@@ -2385,10 +2385,6 @@
         <source>import-members, taskclass import: check the file against the store and report, writing nothing.</source>
         <translation>import-members, taskclass import: tarkista tiedosto varastoa vasten ja raportoi, kirjoittamatta mitään.</translation>
     </message>
-    <message>
-        <source>The file is larger than %1 bytes, the most that is read; a task classification is far smaller. Is this the right file?</source>
-        <translation>Tiedosto on suurempi kuin %1 tavua, joka on enin mitä luetaan; tehtäväluokitus on paljon pienempi. Onko tämä oikea tiedosto?</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n task class(es) (%2, separated by "%3").</source>
         <translation>
@@ -10860,6 +10856,14 @@ Kunnantie 1</translation>
             <numerusform>Asian %1 säilytysaika (%n vuosi vuoden %2 lopusta) ei ole vielä kulunut: sen asiakirjat saa hävittää %3 alkaen.</numerusform><numerusform>Asian %1 säilytysaika (%n vuotta vuoden %2 lopusta) ei ole vielä kulunut: sen asiakirjat saa hävittää %3 alkaen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The records of case %1 were destroyed on %2: no item joins it any more.</source>
+        <translation>Asian %1 asiakirjat hävitettiin %2: siihen ei enää liitetä asiakohtia.</translation>
+    </message>
+    <message>
+        <source>The records of case %1 were destroyed on %2: no extract sent is recorded for it any more.</source>
+        <translation>Asian %1 asiakirjat hävitettiin %2: sille ei enää kirjata lähetettyjä otteita.</translation>
+    </message>
 </context>
 <context>
     <name>SuccessionDialog</name>
@@ -10961,10 +10965,6 @@ Kunnantie 1</translation>
     <message>
         <source>%1 is neither yes nor no; write "kyllä" or "ei".</source>
         <translation>%1 ei ole kyllä- eikä ei-arvo; kirjoita "kyllä" tai "ei".</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Mitään ei tuotu.</translation>
     </message>
     <message>
         <source>the task class code</source>

@@ -2385,10 +2385,6 @@
         <source>import-members, taskclass import: check the file against the store and report, writing nothing.</source>
         <translation>import-members, taskclass import: kontrollera filen mot ärendearkivet och rapportera, utan att skriva något.</translation>
     </message>
-    <message>
-        <source>The file is larger than %1 bytes, the most that is read; a task classification is far smaller. Is this the right file?</source>
-        <translation>Filen är större än %1 byte, det mesta som läses; en uppgiftsklassificering är mycket mindre. Är detta rätt fil?</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n task class(es) (%2, separated by "%3").</source>
         <translation>
@@ -10860,6 +10856,14 @@ Kommunvägen 1</translation>
             <numerusform>Förvaringstiden för ärendet %1 (%n år från utgången av år %2) har inte löpt ut: handlingarna får förstöras från och med %3.</numerusform><numerusform>Förvaringstiden för ärendet %1 (%n år från utgången av år %2) har inte löpt ut: handlingarna får förstöras från och med %3.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The records of case %1 were destroyed on %2: no item joins it any more.</source>
+        <translation>Handlingarna i ärende %1 förstördes %2: inga ärenden på föredragningslistan kopplas längre till det.</translation>
+    </message>
+    <message>
+        <source>The records of case %1 were destroyed on %2: no extract sent is recorded for it any more.</source>
+        <translation>Handlingarna i ärende %1 förstördes %2: inga skickade utdrag registreras längre för det.</translation>
+    </message>
 </context>
 <context>
     <name>SuccessionDialog</name>
@@ -10961,10 +10965,6 @@ Kommunvägen 1</translation>
     <message>
         <source>%1 is neither yes nor no; write "kyllä" or "ei".</source>
         <translation>%1 är varken ja eller nej; skriv "kyllä" eller "ei".</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Ingenting importerades.</translation>
     </message>
     <message>
         <source>the task class code</source>

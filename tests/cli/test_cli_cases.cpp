@@ -194,6 +194,24 @@ TEST_CASE("The task classification is imported from a spreadsheet, all rows or n
     CHECK(again.out.contains(QStringLiteral("0 new, 0 changed, 3 unchanged.")));
     CHECK(storeBytes(path) == imported);
 
+    // A file without the publicity and personal-data columns changes what it
+    // has and leaves the rest of a stored class as it was.
+    write("koodi;nimi;säilytysaika\n99.02;Toimeentulotuen hakemukset;12\n");
+    const CliRun partial = runCliOn(path, {QStringLiteral("taskclass"), QStringLiteral("import"), file});
+    INFO(partial.err.toStdString());
+    REQUIRE(partial.exitCode == 0);
+    CHECK(partial.out.contains(QStringLiteral("0 new, 1 changed, 0 unchanged.")));
+    for (const QJsonValue &c : json(runCliOn(path, {QStringLiteral("taskclass"), QStringLiteral("list"), QStringLiteral("--json")})).toArray()) {
+        const QJsonObject one = c.toObject();
+        if (one.value(u"code").toString() != u"99.02")
+            continue;
+        CHECK(one.value(u"name").toString() == QStringLiteral("Toimeentulotuen hakemukset"));
+        CHECK(one.value(u"retention").toString() == QStringLiteral("12"));
+        CHECK(one.value(u"publicity").toString() == QStringLiteral("confidential"));
+        CHECK(one.value(u"personalData").toBool());
+    }
+    const QByteArray changed = storeBytes(path);
+
     // A file with problems: each named by row and column, nothing imported
     // (not even its good row).
     write("Koodi,Nimi,Säilytysaika,Julkisuus,Salassapitoperuste,Henkilötietoja\n"
@@ -213,10 +231,10 @@ TEST_CASE("The task classification is imported from a spreadsheet, all rows or n
     CHECK(bad.err.contains(QStringLiteral("Row 6, column \"Salassapitoperuste\": the class is not public by default")));
     CHECK(bad.err.contains(QStringLiteral("Row 7, column \"Henkilötietoja\": \"ehkä\" is neither yes nor no")));
     CHECK(bad.err.contains(QStringLiteral("Row 8, column \"Nimi\": the name is empty.")));
-    CHECK(storeBytes(path) == imported);
+    CHECK(storeBytes(path) == changed);
 
     write("Nimi;Säilytysaika\nHallinto;10\n");
     expectCliRefused(runCliOn(path, {QStringLiteral("taskclass"), QStringLiteral("import"), file}), 1,
                      "the header row has no column for the task class code");
-    CHECK(storeBytes(path) == imported);
+    CHECK(storeBytes(path) == changed);
 }

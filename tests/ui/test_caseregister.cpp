@@ -100,12 +100,13 @@ TEST_CASE("The case register's window opens, edits and destroys a case, adds a p
     CHECK(required(store->caseExtractsSent(opened.id)).size() == 1);
 
     // Closed, with a state day before its opening refused.
-    CHECK_FALSE(answer<EditCaseDialog>([&] { window.editCase(); },
-                                       [](EditCaseDialog *dialog) {
-                                           dialog->stateBox()->setCurrentIndex(dialog->stateBox()->findData(int(CaseState::Closed)));
-                                           dialog->stateDayEdit()->setDate(QDate(2026, 3, 1));
-                                       })
-                    .isEmpty());
+    CHECK_THAT(answer<EditCaseDialog>([&] { window.editCase(); },
+                                      [](EditCaseDialog *dialog) {
+                                          dialog->stateBox()->setCurrentIndex(dialog->stateBox()->findData(int(CaseState::Closed)));
+                                          dialog->stateDayEdit()->setDate(QDate(2026, 3, 1));
+                                      })
+                   .toStdString(),
+               Catch::Contains("before"));
     CHECK(answer<EditCaseDialog>([&] { window.editCase(); },
                                  [](EditCaseDialog *dialog) {
                                      dialog->stateBox()->setCurrentIndex(dialog->stateBox()->findData(int(CaseState::Closed)));
@@ -120,9 +121,14 @@ TEST_CASE("The case register's window opens, edits and destroys a case, adds a p
     CHECK_THAT(window.error().toStdString(), Catch::Contains("kept permanently"));
     CHECK(required(store->caseFile(opened.id)).value().parties.size() == 1);
 
-    // Found by the text of its item, and filtered by state.
+    // Found by its number and by the beginning of a word of its title, and
+    // filtered by state.
     window.searchEdit()->setText(QStringLiteral("1/2026"));
     CHECK(window.caseTable()->rowCount() == 1);
+    window.searchEdit()->setText(QStringLiteral("teollisuus"));
+    CHECK(window.caseTable()->rowCount() == 1);
+    window.searchEdit()->setText(QStringLiteral("kaatopaikka"));
+    CHECK(window.caseTable()->rowCount() == 0);
     window.searchEdit()->clear();
     window.stateFilter()->setCurrentIndex(window.stateFilter()->findData(int(CaseState::Initiated)));
     CHECK(window.caseTable()->rowCount() == 0);
