@@ -27,19 +27,11 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+using DialogSupport::buttons;
 using DialogSupport::errorLabel;
 using DialogSupport::showError;
 
 namespace {
-
-QDialogButtonBox *buttons(QDialog *dialog, const QString &okText)
-{
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    box->button(QDialogButtonBox::Ok)->setText(okText);
-    QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return box;
-}
 
 QDateEdit *makeDayEdit(const QDate &day)
 {

@@ -1,7 +1,10 @@
 #include "dialogsupport.h"
 
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
 
 namespace DialogSupport {
 
@@ -19,6 +22,22 @@ void showError(QLabel *label, const QString &message)
 {
     label->setText(message);
     label->setVisible(!message.isEmpty());
+}
+
+QDialogButtonBox *buttons(QDialog *dialog, const QString &ok, const QString &cancel)
+{
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    box->button(QDialogButtonBox::Ok)->setText(ok);
+    if (!cancel.isEmpty())
+        box->button(QDialogButtonBox::Cancel)->setText(cancel);
+    QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return box;
+}
+
+QDialogButtonBox *buttons(QDialog *dialog, const QString &ok)
+{
+    return buttons(dialog, ok, {});
 }
 
 } // namespace DialogSupport

@@ -1,5 +1,7 @@
 #pragma once
 
+class QDialog;
+class QDialogButtonBox;
 class QLabel;
 class QString;
 
@@ -11,5 +13,9 @@ namespace DialogSupport {
 QLabel *errorLabel();
 // Shows `message`, or hides the label when it is empty.
 void showError(QLabel *label, const QString &message);
+// The dialog's OK and Cancel, named for what they do (Cancel keeps its
+// platform text unless `cancel` names it), wired to accept and reject.
+QDialogButtonBox *buttons(QDialog *dialog, const QString &ok, const QString &cancel);
+QDialogButtonBox *buttons(QDialog *dialog, const QString &ok);
 
 } // namespace DialogSupport

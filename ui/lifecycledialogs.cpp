@@ -20,6 +20,7 @@
 
 #include <algorithm>
 
+using DialogSupport::buttons;
 using DialogSupport::errorLabel;
 using DialogSupport::showError;
 
@@ -45,18 +46,6 @@ QDateEdit *dateEdit(const QDate &day, const QString &name)
     edit->setDisplayFormat(Labels::dayFormat());
     edit->setAccessibleName(name);
     return edit;
-}
-
-// The dialog's OK and Cancel, named for what they do.
-QDialogButtonBox *buttons(QDialog *dialog, const QString &ok, const QString &cancel = {})
-{
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    box->button(QDialogButtonBox::Ok)->setText(ok);
-    if (!cancel.isEmpty())
-        box->button(QDialogButtonBox::Cancel)->setText(cancel);
-    QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return box;
 }
 
 } // namespace

@@ -28,6 +28,7 @@
 
 #include <algorithm>
 
+using DialogSupport::buttons;
 using DialogSupport::errorLabel;
 using DialogSupport::showError;
 
@@ -61,15 +62,6 @@ QDate currentTermEnd()
 bool holdsSeat(MembershipRole role)
 {
     return role == MembershipRole::Chair || role == MembershipRole::ViceChair || role == MembershipRole::Member;
-}
-
-QDialogButtonBox *buttons(QDialog *dialog, const QString &okText)
-{
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    box->button(QDialogButtonBox::Ok)->setText(okText);
-    QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return box;
 }
 
 QString personName(Store &store, qint64 id)

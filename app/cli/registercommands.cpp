@@ -1025,10 +1025,7 @@ QJsonObject caseJson(const Case &entry)
 {
     QJsonArray parties;
     for (const CaseParty &party : entry.parties)
-        parties.append(QJsonObject{{QStringLiteral("name"), party.name},
-                                   {QStringLiteral("kind"), Codes::code(party.kind)},
-                                   {QStringLiteral("role"), party.role},
-                                   {QStringLiteral("contact"), party.contact}});
+        parties.append(party.toJson());
     auto day = [](const QDate &date) { return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(); };
     return QJsonObject{{QStringLiteral("id"), entry.id},
                        {QStringLiteral("diaryNumber"), entry.diaryNumber.toString()},

@@ -207,10 +207,7 @@ public:
         for (const Case &entry : std::as_const(cases)) {
             QJsonArray parties;
             for (const CaseParty &party : entry.parties)
-                parties.append(QJsonObject{{QStringLiteral("name"), party.name},
-                                           {QStringLiteral("kind"), Codes::code(party.kind)},
-                                           {QStringLiteral("role"), party.role},
-                                           {QStringLiteral("contact"), party.contact}});
+                parties.append(party.toJson());
             caseArray.append(QJsonObject{
                 {QStringLiteral("id"), m_caseIds.value(entry.id)},
                 {QStringLiteral("diaryNumber"), entry.diaryNumber.toString()},
@@ -903,8 +900,7 @@ private:
             if (!object.value(u"secrecyYears").isNull())
                 entry.secrecyYears = object.value(u"secrecyYears").toInt();
             for (const QJsonValue &value : object.value(u"parties").toArray())
-                entry.parties.append({value[u"name"].toString(), codeOf<PartyKind>(value[u"kind"]),
-                                      value[u"role"].toString(), value[u"contact"].toString()});
+                entry.parties.append(CaseParty::fromJson(value.toObject()));
             entry.preparerPersonId =
                 object.value(u"preparer").isNull() ? 0 : m_persons.value(object.value(u"preparer").toInt());
             entry.state = codeOf<CaseState>(object.value(u"state"));

@@ -1,5 +1,6 @@
 #include "casefile.h"
 
+#include <QJsonObject>
 #include <QRegularExpression>
 
 bool DiaryNumber::isTaskClassCode(const QString &code)
@@ -53,4 +54,19 @@ QDate *Case::stateDay(CaseState reached)
         return nullptr;
     }
     return nullptr;
+}
+
+QJsonObject CaseParty::toJson() const
+{
+    return QJsonObject{{QStringLiteral("name"), name.trimmed()},
+                       {QStringLiteral("kind"), Codes::code(kind)},
+                       {QStringLiteral("role"), role.trimmed()},
+                       {QStringLiteral("contact"), contact.trimmed()}};
+}
+
+CaseParty CaseParty::fromJson(const QJsonObject &object)
+{
+    return {object.value(u"name").toString(),
+            Codes::parse<PartyKind>(object.value(u"kind").toString()).value_or(PartyKind::Person),
+            object.value(u"role").toString(), object.value(u"contact").toString()};
 }

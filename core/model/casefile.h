@@ -9,6 +9,8 @@
 #include <QString>
 #include <optional>
 
+class QJsonObject;
+
 // A case's diary number (diaarinumero) as the case register gives it:
 // "198/00.01.01/2026", the running number of the organisation's year, the
 // task class and the year, with an optional registry prefix ("KUNTA:") that
@@ -60,6 +62,11 @@ struct CaseParty
     PartyKind kind = PartyKind::Person;
     QString role;
     QString contact;              // postal address or e-mail, as letters use it
+
+    // As the store, the interchange and pykala-cli's JSON write it: name,
+    // kind ("person", "organisation"), role and contact, trimmed.
+    QJsonObject toJson() const;
+    static CaseParty fromJson(const QJsonObject &object);
 };
 
 // A case of the case register (asia, ärende): one matter from its opening to

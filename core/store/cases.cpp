@@ -58,22 +58,15 @@ QString partiesJson(const QList<CaseParty> &parties)
 {
     QJsonArray array;
     for (const CaseParty &party : parties)
-        array.append(QJsonObject{{QStringLiteral("name"), party.name.trimmed()},
-                                 {QStringLiteral("kind"), Codes::code(party.kind)},
-                                 {QStringLiteral("role"), party.role.trimmed()},
-                                 {QStringLiteral("contact"), party.contact.trimmed()}});
+        array.append(party.toJson());
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 QList<CaseParty> readParties(const QVariant &value)
 {
     QList<CaseParty> parties;
-    for (const QJsonValue &entry : QJsonDocument::fromJson(value.toString().toUtf8()).array()) {
-        const QJsonObject object = entry.toObject();
-        parties.append({object.value(u"name").toString(),
-                        Codes::parse<PartyKind>(object.value(u"kind").toString()).value_or(PartyKind::Person),
-                        object.value(u"role").toString(), object.value(u"contact").toString()});
-    }
+    for (const QJsonValue &entry : QJsonDocument::fromJson(value.toString().toUtf8()).array())
+        parties.append(CaseParty::fromJson(entry.toObject()));
     return parties;
 }
 
