@@ -219,14 +219,24 @@ Status loadItemParts(const Connection &db, QList<AgendaItem> &items, bool ofMeet
     return success();
 }
 
-// Whether the item is where the store has it: in the same place on the
-// same meeting's agenda.
-Result<bool> keepsPlace(const Connection &db, const AgendaItem &item)
+// What a save compares with the item as stored: whether it is in the same
+// place on the same meeting's agenda, and its case reference and case.
+struct StoredItem
 {
-    Statement place(db, QStringLiteral("SELECT meeting_id, position FROM agenda_item WHERE id = ?"), {item.id});
-    if (!place.exec() || !place.next())
-        return Failure{place.errorMessage()};
-    return place.value(0).toLongLong() == item.meetingId && place.value(1).toInt() == item.position;
+    bool keepsPlace = false;
+    QString caseReference;
+    qint64 caseId = 0;
+};
+
+Result<StoredItem> storedItem(const Connection &db, const AgendaItem &item)
+{
+    Statement stored(db, QStringLiteral("SELECT i.meeting_id, i.position, i.case_reference, c.case_id FROM agenda_item i "
+                                        "LEFT JOIN item_case c ON c.id = i.id WHERE i.id = ?"),
+                     {item.id});
+    if (!stored.exec() || !stored.next())
+        return Failure{stored.errorMessage()};
+    return StoredItem{stored.value(0).toLongLong() == item.meetingId && stored.value(1).toInt() == item.position,
+                      stored.value(2).toString(), stored.integer(3)};
 }
 
 // The item an attachment belongs to.
@@ -361,16 +371,24 @@ Status Store::updateAgendaItem(const AgendaItem &item)
         return Failure{problem};
     return changeExisting(QStringLiteral("update"), itemTable().name(), item.id,
                           tr("There is no agenda item with id %1.").arg(item.id), [&]() -> Status {
-                              const auto kept = keepsPlace(database(), item);
-                              if (!kept)
-                                  return Failure{kept.error()};
-                              if (!*kept)
+                              const auto before = storedItem(database(), item);
+                              if (!before)
+                                  return Failure{before.error()};
+                              if (!before->keepsPlace)
                                   return Failure{tr("Item \"%1\" was not saved: an item's place on the agenda "
                                                     "changes only by moving it, and its meeting does not change.")
                                                      .arg(item.title)};
                               PYKALA_TRY(checkSectionNumber(item));
                               AgendaItem stored = sanitized(item);
-                              PYKALA_TRY(resolveCase(stored, false));
+                              // A case reference written anew names the
+                              // item's case (none, when it names none); an
+                              // item whose reference stays keeps its link,
+                              // so one taken out of its case stays out.
+                              const bool rewritten = stored.caseReference.trimmed() != before->caseReference.trimmed()
+                                                     && stored.caseId == before->caseId;
+                              if (rewritten)
+                                  stored.caseId = 0;
+                              PYKALA_TRY(resolveCase(stored, rewritten));
                               PYKALA_TRY(itemTable().update(database(), stored));
                               PYKALA_TRY(writeItemChildren(stored, true));
                               PYKALA_TRY(linkItemToCase(stored.id, stored.caseId));

@@ -311,7 +311,8 @@ public:
     Result<qint64> addAgendaItem(const AgendaItem &item);
     // Saves an item's contents. Its place and meeting stay: an item whose
     // position or meeting differ from the stored ones is refused (move it
-    // with moveAgendaItem).
+    // with moveAgendaItem). A case reference written anew links the item to
+    // the case it names (or to none); otherwise its caseId decides.
     Status updateAgendaItem(const AgendaItem &item);
     // Removes an item of a meeting not yet opened (its record names items
     // by their agenda positions); the items after it move up.

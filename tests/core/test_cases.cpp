@@ -187,6 +187,28 @@ TEST_CASE("The register numbers cases per year, keeps prefixes and refuses a tak
     REQUIRE(store->linkItemToCase(namedId, one.id).ok());
     REQUIRE(store->updateAgendaItem(required(store->agendaItem(namedId)).value()).ok());
     CHECK(required(store->caseHandlings(one.id)).size() == 1);
+    // A reference written anew names the item's case: another registered
+    // case's number moves it there, one that names no case (or none) takes
+    // it out, and the registered number links it again.
+    Case other;
+    other.title = QStringLiteral("Toinen asia");
+    other.diaryNumber.taskClass = QStringLiteral("10.00.03");
+    other.initiated = QDate(2026, 4, 2);
+    const qint64 otherId = required(store->openCase(other));
+    const QString otherNumber = required(store->caseFile(otherId)).value().diaryNumber.toString();
+    AgendaItem retyped = required(store->agendaItem(namedId)).value();
+    retyped.caseReference = otherNumber;
+    REQUIRE(store->updateAgendaItem(retyped).ok());
+    CHECK(required(store->agendaItem(namedId))->caseId == otherId);
+    retyped = required(store->agendaItem(namedId)).value();
+    retyped.caseReference = QStringLiteral("KH/99/2019");
+    REQUIRE(store->updateAgendaItem(retyped).ok());
+    CHECK(required(store->agendaItem(namedId))->caseId == 0);
+    CHECK(required(store->agendaItem(namedId))->caseReference == QStringLiteral("KH/99/2019"));
+    retyped = required(store->agendaItem(namedId)).value();
+    retyped.caseReference = QStringLiteral("1/10.00.03/2026");
+    REQUIRE(store->updateAgendaItem(retyped).ok());
+    CHECK(required(store->agendaItem(namedId))->caseId == one.id);
 
     // Parties are kept with the case, an address over several lines too.
     Case withParties = one;

@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTest>
 #include <QTextBrowser>
 
 TEST_CASE("The case register's window opens, edits and destroys a case, adds a party and records an extract sent",
@@ -253,4 +254,39 @@ TEST_CASE("Screenshot of the case register with a council case and its earlier h
     CHECK(window.caseView()->toPlainText().contains(QStringLiteral("Kunnanhallitus")));
     CHECK(window.caseView()->toPlainText().contains(QStringLiteral("Kunnanvaltuusto")));
     saveScreenshot(&window, QStringLiteral("case-register.png"), true);
+}
+
+TEST_CASE("Writing a registered diary number into an item's case reference makes it a handling of the case",
+          "[ui][cases]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const RecordedMeeting recorded = recordMeeting(*store);
+    const Meeting next = addUnheldMeeting(*store, recorded.meeting);
+    Case sale;
+    sale.title = QStringLiteral("Tontin myynti");
+    sale.diaryNumber.taskClass = QStringLiteral("10.00.03");
+    sale.initiated = QDate(2026, 4, 1);
+    const qint64 caseId = required(store->openCase(sale));
+    AgendaItem item;
+    item.meetingId = next.id;
+    item.title = QStringLiteral("Tontin myynti, jatko");
+    const qint64 itemId = required(store->addAgendaItem(item));
+    MainWindow window(std::move(store));
+    window.show();
+    REQUIRE(window.selectItem(next.id, itemId));
+    ItemEditor *editor = window.findChild<ItemEditor *>();
+    REQUIRE(editor);
+    QLineEdit *reference = nullptr;
+    for (QLineEdit *edit : editor->findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == QStringLiteral("Case reference"))
+            reference = edit;
+    }
+    REQUIRE(reference);
+    QTest::keyClicks(reference, QStringLiteral("1/10.00.03/2026"));
+    REQUIRE(editor->save());
+    const AgendaItem saved = required(window.store().agendaItem(itemId)).value();
+    CHECK(saved.caseId == caseId);
+    CHECK(saved.taskClass == QStringLiteral("10.00.03"));
+    CHECK(required(window.store().caseHandlings(caseId)).size() == 1);
 }
