@@ -6,6 +6,8 @@
 
 #include "auditlog.h"
 #include "connection.h"
+#include "searchterms.h"
+#include "storeengine.h"
 #include "storesupport.h"
 #include "text/richtext.h"
 
@@ -1090,13 +1092,17 @@ Result<QList<Case>> Store::searchCases(const QString &query, int limit) const
         if (found.size() >= limit)
             return found;
     }
-    // Then the cases of the items whose text matches, best first.
-    const auto hits = search(text, limit * 4);
-    if (!hits)
-        return Failure{hits.error()};
+    // Then the cases of the items whose text matches, best first: the
+    // index's ranking alone, without reading the items or their passages.
+    const QList<QStringList> groups = SearchTerms::queryGroups(text);
+    if (groups.isEmpty())
+        return found;
+    const auto ranked = database().engine().rankedMatches(database(), groups, {}, limit * 4);
+    if (!ranked)
+        return Failure{ranked.error()};
     QList<qint64> itemIds;
-    for (const SearchHit &hit : *hits)
-        itemIds.append(hit.itemId);
+    for (const RankedMatch &match : *ranked)
+        itemIds.append(match.itemId);
     static const KeptSql ofItems(QStringLiteral(
         "SELECT id, case_id FROM item_case WHERE id IN (SELECT value FROM json_each(?))"));
     Statement links(database(), ofItems, {jsonIds(itemIds)});
