@@ -12,8 +12,7 @@ TEST_CASE("Migration 16 makes the cases of the items' diary numbers and lists th
 {
     TestDir dir;
     const QString path = dir.path(QStringLiteral("v11.sqlite"));
-    REQUIRE(QFile::copy(QStringLiteral(PYKALA_SOURCE_DIR "/tests/data/store-schema-11.sqlite"), path));
-    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    copyTestStore("store-schema-11", path);
     auto store = openStore(path);
     // Items 4–10 name seven diary numbers of 2026 (337, 339, 340, 342, 345,
     // 347, 349), of five classes, all in the built-in classification.
@@ -60,8 +59,7 @@ TEST_CASE("Migration 17 keeps a schema-16 store's cases whole and lets a due cas
     // 31.3.2026, and case KUNTA:350/10.00.03/2026 opened with a party.
     TestDir dir;
     const QString path = dir.path(QStringLiteral("v16.sqlite"));
-    REQUIRE(QFile::copy(QStringLiteral(PYKALA_SOURCE_DIR "/tests/data/store-schema-16.sqlite"), path));
-    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    copyTestStore("store-schema-16", path);
     auto store = openStore(path);
     const QList<Case> cases = required(store->cases());
     REQUIRE(cases.size() == 8);

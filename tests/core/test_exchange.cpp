@@ -650,8 +650,7 @@ TEST_CASE("The case register goes through export and import byte for byte", "[ex
 {
     TestDir dir;
     const QString path = dir.path(QStringLiteral("v16.sqlite"));
-    REQUIRE(QFile::copy(QStringLiteral(PYKALA_SOURCE_DIR "/tests/data/store-schema-16.sqlite"), path));
-    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    copyTestStore("store-schema-16", path);
     auto original = openStore(path);
     // A case destroyed; an item taken out of its case though its reference
     // still names it; a class of the store's own.
@@ -701,8 +700,7 @@ TEST_CASE("A version 2 document with a broken case register is refused whole", "
 {
     TestDir dir;
     const QString source = dir.path(QStringLiteral("v16.sqlite"));
-    REQUIRE(QFile::copy(QStringLiteral(PYKALA_SOURCE_DIR "/tests/data/store-schema-16.sqlite"), source));
-    REQUIRE(QFile::setPermissions(source, QFile::ReadOwner | QFile::WriteOwner));
+    copyTestStore("store-schema-16", source);
     const QByteArray good = exported(*openStore(source));
     const QString target = dir.path(QStringLiteral("b.sqlite"));
     writeSampleStore(target);

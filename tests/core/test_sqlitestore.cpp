@@ -249,8 +249,7 @@ TEST_CASE("A store written at schema 11 is migrated to 17 with its audit chain w
     for (const bool tamper : {false, true}) {
         TestDir dir;
         const QString path = dir.path(QStringLiteral("v11.sqlite"));
-        REQUIRE(QFile::copy(QStringLiteral(PYKALA_SOURCE_DIR "/tests/data/store-schema-11.sqlite"), path));
-        REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        copyTestStore("store-schema-11", path);
         if (tamper) { // changed with another tool before the migration
             RawConnection raw(path);
             REQUIRE(raw.exec(QStringLiteral("UPDATE agenda_item SET title = 'Muutettu' WHERE id = 2")));

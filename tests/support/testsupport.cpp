@@ -789,3 +789,9 @@ MeetingRecord::Setting threeMemberBoard(int items)
     setting.day = QDate(2026, 12, 14);
     return setting;
 }
+
+void copyTestStore(const char *name, const QString &path)
+{
+    REQUIRE(QFile::copy(QStringLiteral(PYKALA_SOURCE_DIR "/tests/data/%1.sqlite").arg(QLatin1String(name)), path));
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+}

@@ -75,6 +75,9 @@ QByteArray readFile(const QString &path);
 // A store's bytes with its pending write-ahead log, to prove nothing was
 // written to it; on the server, every row of every table.
 QByteArray storeBytes(const QString &path);
+// A store file of tests/data written by an older Pykälä ("store-schema-16"),
+// copied to `path` and made writable, for a test to open (and migrate).
+void copyTestStore(const char *name, const QString &path);
 void writeFile(const QString &path, const QByteArray &data);
 
 // A JSON object as a test writes it out by hand; fails the test when the
