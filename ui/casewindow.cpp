@@ -171,10 +171,7 @@ void CaseWindow::setConfirmation(std::function<bool(const QString &)> confirm)
 
 void CaseWindow::reload()
 {
-    const qint64 current = currentCaseId();
-    fillCases();
-    selectCase(current);
-    showCase();
+    fillCases(); // keeps the selection, and shows the case once
 }
 
 void CaseWindow::fillCases()
@@ -233,19 +230,23 @@ qint64 CaseWindow::currentCaseId() const
 
 void CaseWindow::showCase()
 {
-    updateButtons();
     const qint64 id = currentCaseId();
     if (!id) {
-        const auto all = m_store.cases();
+        updateButtons(nullptr);
+        const bool unfiltered = m_search->text().simplified().isEmpty() && m_state->currentIndex() == 0;
         m_view->setHtml(QStringLiteral("<p>%1</p>")
-                            .arg(escaped(all && all->isEmpty() ? tr("The register has no cases yet. Open Case… opens one.")
-                                                               : tr("No case is chosen."))));
+                            .arg(escaped(unfiltered && m_cases->rowCount() == 0
+                                             ? tr("The register has no cases yet. Open Case… opens one.")
+                                             : tr("No case is chosen."))));
         return;
     }
     const auto view = CaseView::load(m_store, id);
-    if (!view)
+    if (!view) {
+        updateButtons(nullptr);
         return fail(view.error());
+    }
     const Case &entry = view->entry;
+    updateButtons(&entry);
     QString html = QStringLiteral("<h2>%1 %2</h2>").arg(escaped(entry.diaryNumber.toString()), escaped(entry.title));
     QStringList facts;
     if (view->taskClass) {
@@ -381,15 +382,13 @@ void CaseWindow::openLink(const QUrl &link)
     }
 }
 
-void CaseWindow::updateButtons()
+void CaseWindow::updateButtons(const Case *shown)
 {
-    const auto entry = m_store.caseFile(currentCaseId());
-    const bool chosen = entry && entry->has_value();
-    const bool kept = chosen && !entry->value().destroyed.isValid();
+    const bool kept = shown && !shown->destroyed.isValid();
     m_edit->setEnabled(kept);
     m_party->setEnabled(kept);
     m_extract->setEnabled(kept);
-    m_destroy->setEnabled(kept && entry->value().state == CaseState::Closed);
+    m_destroy->setEnabled(kept && shown->state == CaseState::Closed);
 }
 
 void CaseWindow::report(const QString &message)

@@ -4,6 +4,7 @@
 
 #include <functional>
 
+struct Case;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -67,7 +68,8 @@ private:
     void fillCases();
     void showCase();
     void openLink(const QUrl &link);
-    void updateButtons();
+    // For the case shown, or none.
+    void updateButtons(const Case *shown);
     void report(const QString &message);
     void fail(const QString &message);
 

@@ -525,7 +525,9 @@ Status Store::migrate(int fromVersion)
         // What a migration fills in from the rows there are (after the last step).
         if (target == 16)
             linkCases = true;
-        if (target == 17)
+        // Cases made before step 17 have no words indexed yet (those made
+        // by step 16's fill-in below are indexed as they are opened).
+        if (target == 17 && *now >= 16)
             indexTitles = true;
         // A store whose roles are set up on a server gives them the new
         // tables too.

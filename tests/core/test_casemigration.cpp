@@ -28,6 +28,10 @@ TEST_CASE("Migration 16 makes the cases of the items' diary numbers and lists th
     CHECK(secret.publicity == Publicity::Confidential);
     CHECK(secret.title == QStringLiteral("Vahingonkorvausvaatimus"));
     CHECK(required(store->unlinkedItems()).isEmpty());
+    // Their titles are found by their words.
+    const QList<Case> review = required(store->searchCases(QStringLiteral("kaavoitus")));
+    REQUIRE_FALSE(review.isEmpty());
+    CHECK(review.first().diaryNumber.toString() == QStringLiteral("339/10.02.00/2026"));
     CHECK(checkProblems(path).isEmpty());
     RawConnection raw(path);
     CHECK(raw.value(QStringLiteral("SELECT count(*) FROM task_class")).toInt() == 5);
@@ -69,6 +73,10 @@ TEST_CASE("Migration 17 keeps a schema-16 store's cases whole and lets a due cas
     CHECK_FALSE(claim.destroyed.isValid());
     REQUIRE(required(store->caseExtractsSent(claim.id)).size() == 1);
     CHECK(required(store->findCase(QStringLiteral("KUNTA:350/10.00.03/2026"))).parties.size() == 1);
+    // The titles of the cases there were are found by their words.
+    const QList<Case> found = required(store->searchCases(QStringLiteral("teollisuustie")));
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().diaryNumber.toString() == QStringLiteral("KUNTA:350/10.00.03/2026"));
     {
         RawConnection raw(path);
         CHECK(raw.value(QStringLiteral("PRAGMA user_version")).toInt() == 17);
