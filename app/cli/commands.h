@@ -134,6 +134,7 @@ int package(const Context &context, const QString &meeting, const QString &outpu
 int disclosures(const Context &context, const QString &meeting);
 int document(const Context &context, const QString &kind, const QString &reference, const DocumentOptions &options);
 int publish(const Context &context, const QString &meeting, const DocumentOptions &options);
+int publishSite(const Context &context, const QString &directory, const QString &baseUrl, const QString &asOf);
 int organisation(const Context &context, const OrganisationOptions &options);
 int publication(const Context &context, const QString &meeting, const QString &checked, const QString &published);
 int verify(const Context &context, const QString &file, const SigningOptions &options);

@@ -103,18 +103,56 @@ int publish(const Context &context, const QString &reference, const DocumentOpti
     return Success;
 }
 
+namespace {
+
+// A day given as an option: none leaves `day` as it is.
+bool parseDayOption(const Context &context, const QString &text, const char *option, QDate *day)
+{
+    if (text.isEmpty())
+        return true;
+    *day = QDate::fromString(text, Qt::ISODate);
+    if (day->isValid())
+        return true;
+    *context.err << "pykala-cli: "
+                 << tr("--%1 must be a date such as 2026-11-25, not \"%2\".").arg(QString::fromLatin1(option), text)
+                 << Qt::endl;
+    return false;
+}
+
+} // namespace
+
+int publishSite(const Context &context, const QString &directory, const QString &baseUrl, const QString &asOf)
+{
+    QDate today = QDate::currentDate();
+    if (!parseDayOption(context, asOf, "as-of", &today))
+        return Usage;
+    auto opened = openStore(context);
+    if (!opened)
+        return fail(context, opened.error());
+    // Ctrl+C cancels between meetings, and the site stays as it was.
+    const Interruption interruption;
+    ProgressLine line(stderr);
+    const auto progress = [&](int done, int total) {
+        line.update(tr("Publishing meeting %1 of %2").arg(std::min(done + 1, total)).arg(total));
+        return !interruption.interrupted();
+    };
+    const auto summary = Publication::publishSite(*opened.value(), directory, baseUrl, today, progress);
+    line.clear();
+    if (!summary)
+        return fail(context, summary.error());
+    *context.out << tr("Published the site to %1: %2 meeting(s), %3 laid out anew, %4 file(s).")
+                        .arg(QDir::toNativeSeparators(directory))
+                        .arg(summary->meetings)
+                        .arg(summary->laidOut)
+                        .arg(summary->files.size())
+                 << Qt::endl;
+    return Success;
+}
+
 int publication(const Context &context, const QString &reference, const QString &checked, const QString &published)
 {
-    auto parseDay = [&](const QString &text, const char *option, QDate *day) {
-        if (text.isEmpty())
-            return true;
-        *day = QDate::fromString(text, Qt::ISODate);
-        if (day->isValid())
-            return true;
-        *context.err << "pykala-cli: "
-                     << tr("--%1 must be a date such as 2026-11-25, not \"%2\".").arg(QString::fromLatin1(option), text)
-                     << Qt::endl;
-        return false;
+    const auto parseDay = [&](const QString &text, const char *option, QDate *day) {
+        return parseDayOption(context, text, option, day);
     };
     QDate checkedOn, publishedOn;
     if (!parseDay(checked, "checked", &checkedOn) || !parseDay(published, "published", &publishedOn))

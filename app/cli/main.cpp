@@ -42,6 +42,7 @@ QList<CommandSpec> commandSpecs()
                   businessId = QStringLiteral("business-id"),
                   language = QStringLiteral("language"), bodies = QStringLiteral("bodies"),
                   years = QStringLiteral("years"), seed = QStringLiteral("seed"), asOf = QStringLiteral("as-of"),
+                  baseUrl = QStringLiteral("base-url"),
                   meeting = QStringLiteral("meeting"), body = QStringLiteral("body"), year = QStringLiteral("year"),
                   limit = QStringLiteral("limit"), json = QStringLiteral("json"), sort = QStringLiteral("sort"),
                   publicView = QStringLiteral("public"), published = QStringLiteral("published"),
@@ -138,8 +139,8 @@ QList<CommandSpec> commandSpecs()
          {output, publicView, audience, lang}, 1, 1},
         {"extract", "ITEM", QT_TRANSLATE_NOOP("Cli", "Write an extract of the minutes, e.g. extract \"KH 12/2026 § 156\" -o FILE.pdf."),
          {output, publicView, audience, lang}, 1, 1},
-        {"publish", "MEETING", QT_TRANSLATE_NOOP("Cli", "Write the public web version of a meeting into -o DIR."),
-         {output, lang}, 1, 1},
+        {"publish", "[MEETING]", QT_TRANSLATE_NOOP("Cli", "Write the public web version of a meeting into -o DIR; without a meeting, the whole public site with its open data (OParl, Atom): publish -o DIR --base-url https://… ."),
+         {output, lang, baseUrl, asOf}, 0, 1},
         {"package", "MEETING", QT_TRANSLATE_NOOP("Cli", "Write a read-only meeting package for review to -o FILE, --for member --recipient NAME or --for public."),
          {output, audience, recipient}, 1, 1},
         {"disclosures", "[MEETING]", QT_TRANSLATE_NOOP("Cli", "List the packages made of the meetings (the disclosure register)."),
@@ -290,7 +291,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("bodies"), QCoreApplication::translate("Cli", "demo: number of bodies (2-%1, default 5).").arg(DemoData::maxBodies), QStringLiteral("N")},
         {QStringLiteral("years"), QCoreApplication::translate("Cli", "demo: years of meetings (1-%1, default 2).").arg(DemoData::maxYears), QStringLiteral("Y")},
         {QStringLiteral("seed"), QCoreApplication::translate("Cli", "demo: random seed (default 1)."), QStringLiteral("S")},
-        {QStringLiteral("as-of"), QCoreApplication::translate("Cli", "demo: the day the data is as of (default today)."), QStringLiteral("DATE")},
+        {QStringLiteral("as-of"), QCoreApplication::translate("Cli", "demo: the day the data is as of; publish: the day of publication that the site's minutes must have reached (default today)."), QStringLiteral("DATE")},
+        {QStringLiteral("base-url"), QCoreApplication::translate("Cli", "publish (the site): the address the directory is served at, e.g. https://www.example.fi/paatokset/."), QStringLiteral("URL")},
         {QStringLiteral("meeting"), QCoreApplication::translate("Cli", "export: only this meeting."), QStringLiteral("MEETING")},
         {QStringLiteral("body"), QCoreApplication::translate("Cli", "meetings, memberships, search: only this body's; membership add and term, meeting add, template: the body; access grant: the bodies of a secretary or presenter, separated by commas."), QStringLiteral("SHORT")},
         {QStringLiteral("year"), QCoreApplication::translate("Cli", "meetings, search: only this year's."), QStringLiteral("YEAR")},
@@ -486,6 +488,14 @@ int main(int argc, char *argv[])
         if (options.output.isEmpty())
             return usageError(err, QCoreApplication::translate("Cli", "%1 needs -o %2.")
                                        .arg(command, command == u"publish" ? QStringLiteral("DIR") : QStringLiteral("FILE")));
+        if (command == u"publish" && positional.isEmpty()) {
+            if (!parser.isSet(QStringLiteral("base-url")))
+                return usageError(err, QCoreApplication::translate("Cli", "publish without a meeting writes the whole "
+                                                                          "site and needs --base-url URL, the address "
+                                                                          "the directory is served at."));
+            return Cli::publishSite(context, options.output, parser.value(QStringLiteral("base-url")),
+                                    parser.value(QStringLiteral("as-of")));
+        }
         if (command == u"publish")
             return Cli::publish(context, positional.first(), options);
         return Cli::document(context, command, positional.first(), options);

@@ -1,8 +1,10 @@
 #include "publication.h"
 
 #include "documentrenderer.h"
+#include "documenttexts.h"
 #include "htmlpage.h"
 #include "meetingdocuments.h"
+#include "opendata.h"
 
 #include "disclosure/publicview.h"
 #include "model/documentlanguage.h"
@@ -10,6 +12,7 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -17,6 +20,11 @@
 #include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QSaveFile>
+
+#include <memory>
+#include <tuple>
+
+#include <unistd.h>
 
 namespace Publication {
 
@@ -178,43 +186,72 @@ Status readiness(const Store &store, const Meeting &meeting)
     return success();
 }
 
-Result<Summary> publish(const Store &store, const Meeting &meeting, const QString &directory,
-                        std::optional<Language> language)
-{
-    PYKALA_TRY(readiness(store, meeting));
-    // "DIR/" is DIR. Whatever is there is checked before anything is made.
-    const QString targetPath = QFileInfo(QDir::cleanPath(directory)).absoluteFilePath();
-    const auto owners = MeetingSession::owners(store, meeting);
-    if (!owners)
-        return Failure{owners.error()};
-    PYKALA_TRY(checkTarget(targetPath, owners->organisation));
+namespace {
 
+// A meeting's publication, made but not yet written: its files relative to
+// its folder, what the open data says of them, and the marker that proves
+// the folder a publication and fingerprints its content.
+struct MeetingFiles
+{
+    QList<std::pair<QString, QByteArray>> files;   // made here, the marker last
+    QStringList reused;                            // the earlier folder's, unchanged
+    OpenData::PublishedMeeting published;
+};
+
+QString fingerprintOf(const QList<std::pair<QString, QByteArray>> &parts)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const auto &[name, bytes] : parts) {
+        hash.addData(name.toUtf8());
+        hash.addData(QByteArray::number(bytes.size()));
+        hash.addData(bytes);
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString sha512(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha512).toHex());
+}
+
+QJsonObject readMarker(const QString &path)
+{
+    QFile file(path);
+    if (file.size() > 16 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// Makes a meeting's publication: the public agenda and, with `minutes`, the
+// public minutes, each as a page and a PDF/A file, the public attachments
+// and the index. The PDF files are laid out only when the content differs
+// from `earlier` (an earlier publication's marker): the same pages and
+// attachments give the same PDFs, which are then the earlier folder's.
+Result<MeetingFiles> makeMeeting(const Store &store, const Meeting &meeting, const MeetingSession::Owners &owners,
+                                 std::optional<Language> language, bool minutes, const QJsonObject &earlier)
+{
     MeetingDocuments::Options options;
     options.audience = Audience::Public;
     options.language = language;
 
-    // Everything is made first, then written: a failure writes nothing.
-    QList<std::pair<QString, QByteArray>> files;
+    MeetingFiles made;
     QList<OfficialDocument> documents;
     const auto agenda = MeetingDocuments::agenda(store, meeting, options);
     if (!agenda)
         return Failure{agenda.error()};
     documents.append(*agenda);
-    if (meeting.actualStart.isValid()) {
-        const auto minutes = MeetingDocuments::minutes(store, meeting, options);
-        if (!minutes)
-            return Failure{minutes.error()};
-        documents.append(*minutes);
+    if (minutes) {
+        const auto minutesDocument = MeetingDocuments::minutes(store, meeting, options);
+        if (!minutesDocument)
+            return Failure{minutesDocument.error()};
+        documents.append(*minutesDocument);
     }
     const OfficialDocument &first = documents.first();
     const IndexTexts &texts = indexTexts(first.language);
+    QList<std::pair<QString, QByteArray>> content; // everything but the PDF files
     QString list;
     for (const OfficialDocument &document : std::as_const(documents)) {
-        const auto pdf = DocumentRenderer::pdf(document);
-        if (!pdf)
-            return Failure{pdf.error()};
-        files.append({document.baseName + QStringLiteral(".html"), HtmlPage::page(document).toUtf8()});
-        files.append({document.baseName + QStringLiteral(".pdf"), *pdf});
+        content.append({document.baseName + QStringLiteral(".html"), HtmlPage::page(document).toUtf8()});
         list += QStringLiteral("<li>%1: <a href=\"%2.html\">%3</a>, <a href=\"%2.pdf\" type=\"application/pdf\">%4</a></li>\n")
                     .arg(document.title.toHtmlEscaped(), document.baseName, texts.htmlVersion.toHtmlEscaped(),
                          texts.pdfVersion.toHtmlEscaped());
@@ -225,6 +262,11 @@ Result<Summary> publish(const Store &store, const Meeting &meeting, const QStrin
         return Failure{items.error()};
     const PublicView view(Audience::Public, first.language);
     QString attachmentList;
+    QList<OpenData::PublishedFile> attachmentFiles;
+    QJsonObject fileList; // the files' sizes and digests, for the marker
+    const auto record = [&](const QString &name, qint64 size, const QString &digest) {
+        fileList.insert(name, QJsonObject{{QStringLiteral("size"), size}, {QStringLiteral("sha512"), digest}});
+    };
     for (const AgendaItem &item : *items) {
         if (!view.showsContent(item.publicity))
             continue;
@@ -246,14 +288,24 @@ Result<Summary> publish(const Store &store, const Meeting &meeting, const QStrin
                                      .arg(item.position)
                                      .arg(attachment.position)
                                      .arg(safeFileName(attachment.name, texts));
-            files.append({name, attachment.content});
+            content.append({name, attachment.content});
+            OpenData::PublishedFile file;
+            file.path = name;
+            file.name = attachment.name;
+            file.mediaType = attachment.mediaType;
+            file.size = attachment.content.size();
+            file.sha512 = sha512(attachment.content);
+            record(name, file.size, file.sha512);
+            file.itemId = item.id;
+            file.attachmentId = attachment.id;
+            attachmentFiles.append(file);
             links << QStringLiteral("<li><a href=\"%1\" type=\"%2\">%3</a></li>")
                          .arg(name.toHtmlEscaped(), attachment.mediaType.toHtmlEscaped(), attachment.name.toHtmlEscaped());
         }
         if (!links.isEmpty()) {
             const QString number = item.sectionNumber ? QStringLiteral("§ %1").arg(*item.sectionNumber)
                                                       : QStringLiteral("%1.").arg(item.position);
-            const Language written = DocumentLanguage::ofItem(item, owners->organisation, owners->body);
+            const Language written = DocumentLanguage::ofItem(item, owners.organisation, owners.body);
             const QString title = written == first.language
                 ? item.title.toHtmlEscaped()
                 : QStringLiteral("<span lang=\"%1\">%2</span>").arg(DocumentLanguage::tag(written), item.title.toHtmlEscaped());
@@ -277,48 +329,320 @@ Result<Summary> publish(const Store &store, const Meeting &meeting, const QStrin
     index += attachmentList.isEmpty() ? QStringLiteral("<p>%1</p>\n").arg(texts.none.toHtmlEscaped())
                                       : QStringLiteral("<ul>\n%1</ul>\n").arg(attachmentList);
     index += QStringLiteral("</main>\n</body>\n</html>\n");
-    files.prepend({QStringLiteral("index.html"), index.toUtf8()});
-    files.append({markerName, marker(owners->organisation)});
+    content.prepend({QStringLiteral("index.html"), index.toUtf8()});
 
-    // Written into a new folder beside the target and then swapped in
-    // whole: a failure leaves the earlier publication as it was, and nothing
-    // of it that is no longer public (an attachment made confidential since,
-    // the other language's files) stays behind.
-    const QFileInfo target(targetPath);
-    QDir parent = target.absoluteDir();
-    if (!QDir().mkpath(parent.absolutePath()))
-        return Failure{tr("Could not make the directory %1; check that it can be written.").arg(targetPath)};
-    QTemporaryDir staging(parent.filePath(QStringLiteral(".%1-XXXXXX").arg(target.fileName())));
-    if (!staging.isValid())
-        return Failure{tr("Could not make the directory %1; check that it can be written.").arg(targetPath)};
-    QDir dir(staging.path());
-    Summary summary;
-    for (const auto &[name, bytes] : std::as_const(files)) {
+    // The PDF files: the earlier folder's when nothing they are made of
+    // changed, else laid out now.
+    const QString fingerprint = fingerprintOf(content);
+    const QJsonObject earlierFiles = earlier.value(u"files").toObject();
+    const bool unchanged = earlier.value(u"fingerprint").toString() == fingerprint;
+    made.published.meeting = meeting;
+    made.published.minutes = minutes;
+    made.published.language = first.language;
+    QHash<QString, std::pair<QString, QByteArray>> pdfs; // by the page they go after
+    for (const OfficialDocument &document : std::as_const(documents)) {
+        const OpenData::FileKind kind = document.kind == OfficialDocument::Kind::Agenda ? OpenData::FileKind::Agenda
+                                                                                       : OpenData::FileKind::Minutes;
+        const QString pdfName = document.baseName + QStringLiteral(".pdf");
+        OpenData::PublishedFile pdf;
+        pdf.kind = kind;
+        pdf.path = pdfName;
+        pdf.name = document.title;
+        pdf.mediaType = QStringLiteral("application/pdf");
+        const QJsonObject known = earlierFiles.value(pdfName).toObject();
+        if (unchanged && known.contains(u"sha512")) {
+            pdf.size = known.value(u"size").toInteger();
+            pdf.sha512 = known.value(u"sha512").toString();
+            made.reused.append(pdfName);
+        } else {
+            const auto bytes = DocumentRenderer::pdf(document);
+            if (!bytes)
+                return Failure{bytes.error()};
+            pdf.size = bytes->size();
+            pdf.sha512 = sha512(*bytes);
+            pdfs.insert(document.baseName + QStringLiteral(".html"), {pdfName, *bytes});
+        }
+        record(pdfName, pdf.size, pdf.sha512);
+        OpenData::PublishedFile page = pdf;
+        page.path = document.baseName + QStringLiteral(".html");
+        page.mediaType = QStringLiteral("text/html");
+        made.published.files.append(page);
+        made.published.files.append(pdf);
+    }
+    made.published.files.append(attachmentFiles);
+    for (const auto &[name, bytes] : std::as_const(content)) {
+        made.files.append({name, bytes});
+        if (const auto pdf = pdfs.constFind(name); pdf != pdfs.cend())
+            made.files.append(*pdf);
+    }
+    QJsonObject markerObject = QJsonDocument::fromJson(marker(owners.organisation)).object();
+    markerObject.insert(QStringLiteral("fingerprint"), fingerprint);
+    markerObject.insert(QStringLiteral("files"), fileList);
+    made.files.append({markerName, QJsonDocument(markerObject).toJson(QJsonDocument::Compact) + '\n'});
+    return made;
+}
+
+// A publication written into a new folder beside its target and then
+// swapped in whole: a failure, or a cancel, leaves the earlier publication
+// as it was, and nothing of it that is no longer public (an attachment made
+// confidential since, the other language's files) stays behind.
+class Staging
+{
+public:
+    explicit Staging(const QString &targetPath) : m_target(targetPath) {}
+
+    Status open()
+    {
+        const QFileInfo target(m_target);
+        if (!QDir().mkpath(target.absolutePath()))
+            return Failure{tr("Could not make the directory %1; check that it can be written.").arg(m_target)};
+        m_staging = std::make_unique<QTemporaryDir>(
+            target.absoluteDir().filePath(QStringLiteral(".%1-XXXXXX").arg(target.fileName())));
+        if (!m_staging->isValid())
+            return Failure{tr("Could not make the directory %1; check that it can be written.").arg(m_target)};
+        return success();
+    }
+
+    Status write(const QString &name, const QByteArray &bytes)
+    {
+        const QDir dir(m_staging->path());
         if (!dir.mkpath(QFileInfo(name).path()))
-            return Failure{tr("Could not make the directory %1; check that it can be written.").arg(targetPath)};
+            return Failure{tr("Could not make the directory %1; check that it can be written.").arg(m_target)};
         QSaveFile file(dir.filePath(name));
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return Failure{tr("Could not write %1: %2").arg(QDir(targetPath).filePath(name), file.errorString())};
-        if (name != markerName)
-            summary.files.append(name);
+            return Failure{tr("Could not write %1: %2").arg(QDir(m_target).filePath(name), file.errorString())};
+        if (QFileInfo(name).fileName() != markerName)
+            m_files.append(name);
+        return success();
     }
-    QFile::setPermissions(staging.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                              | QFileDevice::ReadGroup | QFileDevice::ExeGroup
-                                              | QFileDevice::ReadOther | QFileDevice::ExeOther);
-    QString previous;
-    if (target.exists()) {
-        previous = parent.filePath(QStringLiteral(".%1-previous-%2").arg(target.fileName(), QFileInfo(staging.path()).fileName()));
-        if (!parent.rename(targetPath, previous))
-            return Failure{tr("Could not replace %1; check that it can be written.").arg(targetPath)};
+
+    // The earlier publication's file `name`, unchanged: a link that shares
+    // its bytes, or a copy where the file system has none.
+    Status keep(const QString &name)
+    {
+        const QDir dir(m_staging->path());
+        const QString from = QDir(m_target).filePath(name);
+        const QString to = dir.filePath(name);
+        if (!dir.mkpath(QFileInfo(name).path())
+            || (::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0
+                && !QFile::copy(from, to)))
+            return Failure{tr("Could not write %1; check that it can be written.").arg(to)};
+        m_files.append(name);
+        return success();
     }
-    if (!parent.rename(staging.path(), targetPath)) {
+
+    Result<QStringList> commit()
+    {
+        const QFileInfo target(m_target);
+        QDir parent = target.absoluteDir();
+        QFile::setPermissions(m_staging->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                     | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                                     | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QString previous;
+        if (target.exists()) {
+            previous = parent.filePath(
+                QStringLiteral(".%1-previous-%2").arg(target.fileName(), QFileInfo(m_staging->path()).fileName()));
+            if (!parent.rename(m_target, previous))
+                return Failure{tr("Could not replace %1; check that it can be written.").arg(m_target)};
+        }
+        if (!parent.rename(m_staging->path(), m_target)) {
+            if (!previous.isEmpty())
+                parent.rename(previous, m_target);
+            return Failure{tr("Could not replace %1; check that it can be written.").arg(m_target)};
+        }
+        m_staging->setAutoRemove(false);
         if (!previous.isEmpty())
-            parent.rename(previous, targetPath);
-        return Failure{tr("Could not replace %1; check that it can be written.").arg(targetPath)};
+            QDir(previous).removeRecursively();
+        return m_files;
     }
-    staging.setAutoRemove(false);
-    if (!previous.isEmpty())
-        QDir(previous).removeRecursively();
+
+private:
+    QString m_target;
+    std::unique_ptr<QTemporaryDir> m_staging;
+    QStringList m_files;
+};
+
+} // namespace
+
+Result<Summary> publish(const Store &store, const Meeting &meeting, const QString &directory,
+                        std::optional<Language> language)
+{
+    PYKALA_TRY(readiness(store, meeting));
+    // "DIR/" is DIR. Whatever is there is checked before anything is made.
+    const QString targetPath = QFileInfo(QDir::cleanPath(directory)).absoluteFilePath();
+    const auto owners = MeetingSession::owners(store, meeting);
+    if (!owners)
+        return Failure{owners.error()};
+    PYKALA_TRY(checkTarget(targetPath, owners->organisation));
+    // Everything is made first, then written: a failure writes nothing.
+    const auto made = makeMeeting(store, meeting, *owners, language, meeting.actualStart.isValid(), QJsonObject());
+    if (!made)
+        return Failure{made.error()};
+    Staging staging(targetPath);
+    PYKALA_TRY(staging.open());
+    for (const auto &[name, bytes] : made->files)
+        PYKALA_TRY(staging.write(name, bytes));
+    const auto written = staging.commit();
+    if (!written)
+        return Failure{written.error()};
+    return Summary{*written};
+}
+
+
+namespace {
+
+struct SiteTexts
+{
+    QString heading, meetings, openData, feed, oparl, agendaOnly, minutesToo;
+};
+
+const SiteTexts &siteTexts(Language language)
+{
+    static const SiteTexts finnish{QStringLiteral("Esityslistat ja pöytäkirjat"), QStringLiteral("Kokoukset"),
+                                   QStringLiteral("Avoin data"), QStringLiteral("Atom-syöte julkaistuista pöytäkirjoista"),
+                                   QStringLiteral("OParl 1.1 -rajapinta"), QStringLiteral("esityslista"),
+                                   QStringLiteral("esityslista ja pöytäkirja")};
+    static const SiteTexts swedish{QStringLiteral("Föredragningslistor och protokoll"), QStringLiteral("Sammanträden"),
+                                   QStringLiteral("Öppna data"), QStringLiteral("Atom-flöde av publicerade protokoll"),
+                                   QStringLiteral("OParl 1.1-gränssnitt"), QStringLiteral("föredragningslista"),
+                                   QStringLiteral("föredragningslista och protokoll")};
+    return language == Language::Swedish ? swedish : finnish;
+}
+
+// The site's front page: each body's published meetings, newest first, and
+// the open data.
+QString siteIndex(const Organisation &organisation, const QList<Body> &bodies,
+                  const QList<OpenData::PublishedMeeting> &meetings)
+{
+    const Language language = organisation.defaultLanguage;
+    const SiteTexts &texts = siteTexts(language);
+    const QString name = language == Language::Swedish && !organisation.swedishName.isEmpty() ? organisation.swedishName
+                                                                                             : organisation.name;
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                                  "<title>%2 – %3</title>\n"
+                                  "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"feed.atom\" title=\"%4\">\n"
+                                  "<style>\n%5</style>\n</head>\n<body>\n<main>\n<h1>%3</h1>\n<p>%2</p>\n")
+                       .arg(DocumentLanguage::tag(language), texts.heading.toHtmlEscaped(), name.toHtmlEscaped(),
+                            texts.feed.toHtmlEscaped(), HtmlPage::styleSheet());
+    for (const Body &body : bodies) {
+        QList<const OpenData::PublishedMeeting *> own;
+        for (const OpenData::PublishedMeeting &meeting : meetings) {
+            if (meeting.meeting.bodyId == body.id)
+                own.prepend(&meeting);
+        }
+        if (own.isEmpty())
+            continue;
+        const QString bodyName = language == Language::Swedish && !body.swedishName.isEmpty() ? body.swedishName : body.name;
+        html += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(bodyName.toHtmlEscaped());
+        for (const OpenData::PublishedMeeting *published : std::as_const(own)) {
+            const Meeting &meeting = published->meeting;
+            html += QStringLiteral("<li><a href=\"%1/index.html\">%2/%3</a>, %4: %5</li>\n")
+                        .arg(published->folder.toHtmlEscaped())
+                        .arg(meeting.number)
+                        .arg(meeting.year)
+                        .arg(DocumentTexts::day(meeting.plannedStart.date()),
+                             (published->minutes ? texts.minutesToo : texts.agendaOnly).toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>\n");
+    }
+    html += QStringLiteral("<h2>%1</h2>\n<ul>\n<li><a href=\"feed.atom\" type=\"application/atom+xml\">%2</a></li>\n"
+                           "<li><a href=\"oparl/system.json\" type=\"application/json\">%3</a></li>\n</ul>\n"
+                           "</main>\n</body>\n</html>\n")
+                .arg(texts.openData.toHtmlEscaped(), texts.feed.toHtmlEscaped(), texts.oparl.toHtmlEscaped());
+    return html;
+}
+
+} // namespace
+
+Result<SiteSummary> publishSite(const Store &store, const QString &directory, const QString &baseUrl, const QDate &today,
+                                const std::function<bool(int, int)> &progress)
+{
+    const auto address = OpenData::siteAddress(baseUrl);
+    if (!address)
+        return Failure{address.error()};
+    const auto organisation = store.organisation();
+    if (!organisation)
+        return Failure{organisation.error()};
+    if (!organisation->has_value())
+        return Failure{tr("The store has no organisation yet: set it with 'pykala-cli organisation --name NAME' before "
+                          "publishing.")};
+    const QString targetPath = QFileInfo(QDir::cleanPath(directory)).absoluteFilePath();
+    PYKALA_TRY(checkTarget(targetPath, organisation->value()));
+    const auto bodies = store.bodies();
+    if (!bodies)
+        return Failure{bodies.error()};
+    const auto all = store.meetings();
+    if (!all)
+        return Failure{all.error()};
+
+    // Which meetings the site publishes: every convened one's agenda, and a
+    // held one's minutes once their day of publication has come and they
+    // may be published (readiness). A meeting only planned, or cancelled,
+    // is not there.
+    QList<Meeting> meetings;
+    for (const Meeting &meeting : *all) {
+        if (meeting.state != MeetingState::Planned && meeting.state != MeetingState::Cancelled)
+            meetings.append(meeting);
+    }
+    std::sort(meetings.begin(), meetings.end(), [](const Meeting &a, const Meeting &b) {
+        return std::tie(a.bodyId, a.year, a.number) < std::tie(b.bodyId, b.year, b.number);
+    });
+    QHash<qint64, Body> bodyById;
+    for (const Body &body : *bodies)
+        bodyById.insert(body.id, body);
+
+    Staging staging(targetPath);
+    PYKALA_TRY(staging.open());
+    SiteSummary summary;
+    QList<OpenData::PublishedMeeting> published;
+    const IndexTexts &texts = indexTexts(organisation->value().defaultLanguage);
+    for (const Meeting &meeting : std::as_const(meetings)) {
+        if (progress && !progress(int(published.size()), int(meetings.size())))
+            return Failure{tr("Publishing was cancelled; the site was left as it was.")};
+        const Body body = bodyById.value(meeting.bodyId);
+        const bool minutes = isHeld(meeting.state) && meeting.minutesPublished.isValid()
+            && meeting.minutesPublished <= today && readiness(store, meeting).ok();
+        const QString folder = QStringLiteral("%1/%2-%3")
+                                   .arg(safeFileName(body.shortName, texts))
+                                   .arg(meeting.year)
+                                   .arg(meeting.number, 2, 10, QLatin1Char('0'));
+        const QJsonObject earlier = readMarker(QDir(targetPath).filePath(folder + u'/' + markerName));
+        const auto made = makeMeeting(store, meeting, MeetingSession::Owners{organisation->value(), body}, std::nullopt,
+                                      minutes, earlier);
+        if (!made)
+            return Failure{made.error()};
+        for (const auto &[name, bytes] : made->files)
+            PYKALA_TRY(staging.write(folder + u'/' + name, bytes));
+        for (const QString &name : made->reused)
+            PYKALA_TRY(staging.keep(folder + u'/' + name));
+        if (made->reused.isEmpty())
+            ++summary.laidOut;
+        OpenData::PublishedMeeting entry = made->published;
+        entry.folder = folder;
+        for (OpenData::PublishedFile &file : entry.files)
+            file.path = folder + u'/' + file.path;
+        published.append(entry);
+    }
+    if (progress && !progress(int(published.size()), int(meetings.size())))
+        return Failure{tr("Publishing was cancelled; the site was left as it was.")};
+
+    const auto oparl = OpenData::oparl(store, published, *address);
+    if (!oparl)
+        return Failure{oparl.error()};
+    for (const auto &[name, bytes] : *oparl)
+        PYKALA_TRY(staging.write(name, bytes));
+    const auto feed = OpenData::atomFeed(store, published, *address);
+    if (!feed)
+        return Failure{feed.error()};
+    PYKALA_TRY(staging.write(QStringLiteral("feed.atom"), *feed));
+    PYKALA_TRY(staging.write(QStringLiteral("index.html"), siteIndex(organisation->value(), *bodies, published).toUtf8()));
+    PYKALA_TRY(staging.write(markerName, marker(organisation->value())));
+    const auto written = staging.commit();
+    if (!written)
+        return Failure{written.error()};
+    summary.meetings = int(published.size());
+    summary.files = *written;
     return summary;
 }
 

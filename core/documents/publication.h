@@ -4,8 +4,10 @@
 
 #include "model/codes.h"
 
+#include <QDate>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class Store;
@@ -32,6 +34,26 @@ struct Summary
 // organisation; anything else is refused and left untouched.
 Result<Summary> publish(const Store &store, const Meeting &meeting, const QString &directory,
                         std::optional<Language> language = std::nullopt);
+
+struct SiteSummary
+{
+    int meetings = 0;                // published, each in its folder
+    int laidOut = 0;                 // of them, those whose PDF files were made now
+    QStringList files;               // written, relative to the directory
+};
+
+// Writes the organisation's public site as `directory`: each convened
+// meeting's publication (as publish() makes it) in a folder of its own,
+// "KH/2026-12", with its minutes once the day of their publication
+// (Meeting::minutesPublished) is `today` or earlier; the front page; the
+// open data (OpenData: the OParl 1.1 tree under oparl/, feed.atom), whose
+// addresses start with `baseUrl`, the address the directory is served at.
+// Written beside and swapped in whole like publish(); the PDF files of a
+// meeting whose publication did not change are the earlier site's.
+// `progress` hears (meetings done, meetings in all) and cancels by
+// answering false, leaving the site as it was.
+Result<SiteSummary> publishSite(const Store &store, const QString &directory, const QString &baseUrl,
+                                const QDate &today, const std::function<bool(int, int)> &progress = {});
 
 // Whether the meeting may be published now, and if not, why: a meeting
 // still to be held publishes its public agenda; a held one publishes its

@@ -152,4 +152,13 @@ QDate councilTermEnd(const QDate &day)
     return nearest;
 }
 
+std::pair<QDate, QDate> councilTermOf(const QDate &day)
+{
+    const auto startOf = [](int year) { return QDate(year, year == 2021 ? 8 : 6, 1); };
+    int electionYear = day.year() - ((day.year() - 2025) % 4 + 4) % 4;
+    if (day < startOf(electionYear))
+        electionYear -= 4;
+    return {startOf(electionYear), startOf(electionYear + 4).addDays(-1)};
+}
+
 } // namespace MembershipChanges

@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QList>
 
+#include <utility>
+
 class Store;
 
 // The register's changes of more than one membership, each in one
@@ -59,5 +61,10 @@ QList<Membership> endingWithTerm(const QList<Membership> &memberships, const QDa
 // The last day of the council term nearest to `day`: the terms run from
 // 1 June of a year of municipal elections (2025, 2029, …) for four years.
 QDate councilTermEnd(const QDate &day);
+// The council term `day` falls in, its first and last day: from 1 June of
+// an election year (2025, 2029, …) to 31 May four years later. The term
+// elected in 2021 began on 1 August 2021, the elections of that spring
+// having been postponed to June.
+std::pair<QDate, QDate> councilTermOf(const QDate &day);
 
 } // namespace MembershipChanges

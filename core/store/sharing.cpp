@@ -1,8 +1,9 @@
 // Working at once: hearing of others' commits, the latest change of a row,
-// and the hold of a meeting being run.
+// the times of its changes, and the hold of a meeting being run.
 
 #include "store.h"
 
+#include "auditlog.h"
 #include "connection.h"
 #include "statement.h"
 #include "storeengine.h"
@@ -48,6 +49,24 @@ Result<std::optional<Store::Change>> Store::lastChange(const QString &entity, qi
         return std::optional<Change>();
     return std::optional<Change>(
         Change{latest.value(0).toString(), QDateTime::fromString(latest.value(1).toString(), Qt::ISODateWithMs)});
+}
+
+Result<QHash<qint64, Store::Lifetime>> Store::changeTimes(const QString &entity) const
+{
+    if (!AuditLog::entities().contains(entity))
+        return Failure{tr("Unknown entity %1.").arg(entity)};
+    Statement times(database(),
+                    QStringLiteral("SELECT entity_id, MIN(at), MAX(at) FROM audit_log WHERE entity = ? GROUP BY entity_id"),
+                    {entity});
+    if (!times.exec())
+        return Failure{times.errorMessage()};
+    QHash<qint64, Lifetime> all;
+    while (times.next()) {
+        all.insert(times.value(0).toLongLong(),
+                   Lifetime{QDateTime::fromString(times.value(1).toString(), Qt::ISODateWithMs),
+                            QDateTime::fromString(times.value(2).toString(), Qt::ISODateWithMs)});
+    }
+    return all;
 }
 
 Result<QString> Store::holdMeeting(qint64 meetingId)

@@ -524,6 +524,15 @@ public:
         QDateTime at;
     };
     Result<std::optional<Change>> lastChange(const QString &entity, qint64 id) const;
+    // When each audited row of `entity` (one of AuditLog::entities()) was
+    // written first and last, by its id: the times of its first and latest
+    // audit entries, which the open data gives as created and modified.
+    struct Lifetime
+    {
+        QDateTime created;
+        QDateTime modified;
+    };
+    Result<QHash<qint64, Lifetime>> changeTimes(const QString &entity) const;
 
     // A meeting is run from one console at a time. holdMeeting takes the
     // meeting's hold for this store and gives an empty text, or names who
