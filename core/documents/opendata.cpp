@@ -1,4 +1,5 @@
 #include "opendata.h"
+#include "opendatarecord.h"
 
 #include "documenttexts.h"
 
@@ -36,26 +37,6 @@ QString type(const char *name)
     return oparlVersion + QString::fromLatin1(name);
 }
 
-QString dateTime(const QDateTime &at)
-{
-    if (!at.isValid())
-        return QString();
-    // Local wall-clock times (a meeting's start) carry their offset.
-    return at.timeSpec() == Qt::LocalTime ? at.toOffsetFromUtc(at.offsetFromUtc()).toString(Qt::ISODate)
-                                          : at.toUTC().toString(Qt::ISODate);
-}
-
-QString meetingName(const Body &body, const Meeting &meeting, Language language)
-{
-    const QString name = language == Language::Swedish && !body.swedishName.isEmpty() ? body.swedishName : body.name;
-    return QStringLiteral("%1 %2/%3").arg(name).arg(meeting.number).arg(meeting.year);
-}
-
-QString itemNumber(const AgendaItem &item)
-{
-    return item.sectionNumber ? QStringLiteral("§ %1").arg(*item.sectionNumber) : QStringLiteral("%1.").arg(item.position);
-}
-
 QString roleName(MembershipRole role, const DocumentTexts &texts)
 {
     switch (role) {
@@ -74,21 +55,6 @@ QString roleName(MembershipRole role, const DocumentTexts &texts)
     }
     return QString();
 }
-
-// What the tree is made of, read once.
-struct Record
-{
-    Organisation organisation;
-    QHash<qint64, Body> bodies;
-    QList<qint64> bodyOrder;
-    QHash<qint64, Person> persons;
-    QList<Membership> memberships;
-    QHash<qint64, QList<AgendaItem>> items;       // by meeting, public view
-    QHash<qint64, Case> cases;
-    QHash<qint64, QList<CaseHandling>> handlings; // by case, published ones only
-    QHash<QString, QHash<qint64, Store::Lifetime>> times;
-    Store::Lifetime organisationTimes;
-};
 
 class Tree
 {
@@ -124,10 +90,7 @@ public:
         object.insert(QStringLiteral("created"), dateTime(known.created));
         object.insert(QStringLiteral("modified"), dateTime(known.modified));
     }
-    Store::Lifetime timesOf(const char *entity, qint64 id) const
-    {
-        return m_record.times.value(QString::fromLatin1(entity)).value(id);
-    }
+    Store::Lifetime timesOf(const char *entity, qint64 id) const { return m_record.timesOf(entity, id); }
 
     QJsonObject system() const
     {
@@ -284,6 +247,8 @@ public:
                            {QStringLiteral("public"), item.publicity == Publicity::Public}};
         if (item.caseId != 0 && m_record.cases.contains(item.caseId))
             object.insert(QStringLiteral("consultation"), objectUrl("consultation", item.id));
+        if (const QString result = m_record.results.value(item.id); !result.isEmpty())
+            object.insert(QStringLiteral("result"), result);
         if (meeting.minutes && view.showsContent(item.publicity)) {
             const QString decision = RichText::toPlainText(view.text(item.publicity, item.decision)).trimmed();
             if (!decision.isEmpty())
@@ -470,93 +435,6 @@ private:
     QString m_base; // ends in "oparl/"
 };
 
-Result<Record> read(const Store &store, const QList<PublishedMeeting> &meetings)
-{
-    Record record;
-    const auto organisation = store.organisation();
-    if (!organisation)
-        return Failure{organisation.error()};
-    if (organisation->has_value())
-        record.organisation = organisation->value();
-    const auto bodies = store.bodies();
-    if (!bodies)
-        return Failure{bodies.error()};
-    QSet<qint64> published;
-    for (const PublishedMeeting &meeting : meetings)
-        published.insert(meeting.meeting.bodyId);
-    for (const Body &body : *bodies) {
-        if (!published.contains(body.id))
-            continue;
-        record.bodies.insert(body.id, body);
-        record.bodyOrder.append(body.id);
-    }
-    const auto memberships = store.memberships();
-    if (!memberships)
-        return Failure{memberships.error()};
-    QList<qint64> personIds;
-    for (const Membership &membership : *memberships) {
-        if (!record.bodies.contains(membership.bodyId))
-            continue;
-        record.memberships.append(membership);
-        personIds.append(membership.personId);
-        if (membership.deputyForPersonId != 0)
-            personIds.append(membership.deputyForPersonId);
-    }
-    std::sort(record.memberships.begin(), record.memberships.end(),
-              [](const Membership &a, const Membership &b) { return a.id < b.id; });
-    const auto persons = store.persons(personIds);
-    if (!persons)
-        return Failure{persons.error()};
-    record.persons = *persons;
-
-    QSet<qint64> publishedItems;
-    QSet<qint64> meetingIds;
-    for (const PublishedMeeting &meeting : meetings) {
-        meetingIds.insert(meeting.meeting.id);
-        const auto items = store.agendaItems(meeting.meeting.id);
-        if (!items)
-            return Failure{items.error()};
-        const PublicView view(Audience::Public, meeting.language);
-        QList<AgendaItem> shown;
-        for (const AgendaItem &item : *items) {
-            shown.append(view.item(item));
-            publishedItems.insert(item.id);
-            if (item.caseId != 0 && !record.cases.contains(item.caseId)) {
-                const auto found = store.caseFile(item.caseId);
-                if (!found)
-                    return Failure{found.error()};
-                if (found->has_value())
-                    record.cases.insert(item.caseId, found->value());
-            }
-        }
-        record.items.insert(meeting.meeting.id, shown);
-    }
-    for (auto it = record.cases.begin(); it != record.cases.end(); ++it) {
-        // The parties are the register's, not the public's.
-        it->parties.clear();
-        const auto handlings = store.caseHandlings(it.key());
-        if (!handlings)
-            return Failure{handlings.error()};
-        QList<CaseHandling> shown;
-        for (const CaseHandling &handling : *handlings) {
-            if (publishedItems.contains(handling.itemId) && meetingIds.contains(handling.meetingId))
-                shown.append(handling);
-        }
-        record.handlings.insert(it.key(), shown);
-    }
-    for (const char *entity : {"organisation", "body", "person", "membership", "meeting", "agenda_item", "attachment",
-                               "case_file"}) {
-        const auto times = store.changeTimes(QString::fromLatin1(entity));
-        if (!times)
-            return Failure{times.error()};
-        record.times.insert(QString::fromLatin1(entity), *times);
-    }
-    const auto &organisationTimes = record.times.value(QStringLiteral("organisation"));
-    if (!organisationTimes.isEmpty())
-        record.organisationTimes = organisationTimes.cbegin().value();
-    return record;
-}
-
 } // namespace
 
 Result<QString> siteAddress(const QString &text)
@@ -573,19 +451,24 @@ Result<QString> siteAddress(const QString &text)
     return address;
 }
 
-Result<Files> oparl(const Store &store, const QList<PublishedMeeting> &meetings, const QString &baseUrl)
+Files oparl(const Record &record, const QList<PublishedMeeting> &meetings, const QString &baseUrl)
 {
-    const auto record = read(store, meetings);
-    if (!record)
-        return Failure{record.error()};
-    return Tree(*record, meetings, baseUrl).files();
+    return Tree(record, meetings, baseUrl).files();
 }
 
-Result<QByteArray> atomFeed(const Store &store, const QList<PublishedMeeting> &meetings, const QString &baseUrl)
+Result<Files> files(const Store &store, const QList<PublishedMeeting> &meetings, const QString &baseUrl)
 {
-    const auto record = read(store, meetings);
+    const auto record = readRecord(store, meetings);
     if (!record)
         return Failure{record.error()};
+    Files all = oparl(*record, meetings, baseUrl);
+    all.append(paatosApi(*record, meetings, baseUrl));
+    all.append({QStringLiteral("feed.atom"), atomFeed(*record, meetings, baseUrl)});
+    return all;
+}
+
+QByteArray atomFeed(const Record &record, const QList<PublishedMeeting> &meetings, const QString &baseUrl)
+{
     // The newest published minutes first, and each one's public decisions.
     QList<const PublishedMeeting *> newest;
     for (const PublishedMeeting &meeting : meetings) {
@@ -601,7 +484,7 @@ Result<QByteArray> atomFeed(const Store &store, const QList<PublishedMeeting> &m
     if (newest.size() > feedMeetings)
         newest.resize(feedMeetings);
 
-    const Language language = record->organisation.defaultLanguage;
+    const Language language = record.organisation.defaultLanguage;
     QByteArray bytes;
     QXmlStreamWriter xml(&bytes);
     xml.setAutoFormatting(true);
@@ -610,12 +493,12 @@ Result<QByteArray> atomFeed(const Store &store, const QList<PublishedMeeting> &m
     xml.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2005/Atom"));
     xml.writeAttribute(QStringLiteral("xml:lang"), DocumentLanguage::tag(language));
     xml.writeTextElement(QStringLiteral("id"), baseUrl + QStringLiteral("feed.atom"));
-    xml.writeTextElement(QStringLiteral("title"), language == Language::Swedish && !record->organisation.swedishName.isEmpty()
-                                                      ? record->organisation.swedishName
-                                                      : record->organisation.name);
-    QDateTime updated = record->organisationTimes.modified;
+    xml.writeTextElement(QStringLiteral("title"), language == Language::Swedish && !record.organisation.swedishName.isEmpty()
+                                                      ? record.organisation.swedishName
+                                                      : record.organisation.name);
+    QDateTime updated = record.organisationTimes.modified;
     for (const PublishedMeeting *meeting : std::as_const(newest))
-        updated = std::max(updated, record->times.value(QStringLiteral("meeting")).value(meeting->meeting.id).modified);
+        updated = std::max(updated, record.times.value(QStringLiteral("meeting")).value(meeting->meeting.id).modified);
     xml.writeTextElement(QStringLiteral("updated"), dateTime(updated));
     xml.writeEmptyElement(QStringLiteral("link"));
     xml.writeAttribute(QStringLiteral("rel"), QStringLiteral("self"));
@@ -623,7 +506,7 @@ Result<QByteArray> atomFeed(const Store &store, const QList<PublishedMeeting> &m
     xml.writeEmptyElement(QStringLiteral("link"));
     xml.writeAttribute(QStringLiteral("href"), baseUrl + QStringLiteral("index.html"));
     xml.writeStartElement(QStringLiteral("author"));
-    xml.writeTextElement(QStringLiteral("name"), record->organisation.name);
+    xml.writeTextElement(QStringLiteral("name"), record.organisation.name);
     xml.writeEndElement();
 
     const auto entry = [&](const QString &id, const QString &title, const QDateTime &at, const QString &link,
@@ -642,7 +525,7 @@ Result<QByteArray> atomFeed(const Store &store, const QList<PublishedMeeting> &m
     };
     for (const PublishedMeeting *published : std::as_const(newest)) {
         const Meeting &meeting = published->meeting;
-        const Body &body = record->bodies.value(meeting.bodyId);
+        const Body &body = record.bodies.value(meeting.bodyId);
         QString page = baseUrl + published->folder + QStringLiteral("/index.html");
         QString title = meetingName(body, meeting, published->language);
         for (const PublishedFile &file : published->files) {
@@ -651,11 +534,11 @@ Result<QByteArray> atomFeed(const Store &store, const QList<PublishedMeeting> &m
                 title = file.name;
             }
         }
-        const QDateTime meetingTime = record->times.value(QStringLiteral("meeting")).value(meeting.id).modified;
+        const QDateTime meetingTime = record.times.value(QStringLiteral("meeting")).value(meeting.id).modified;
         entry(page, title, meetingTime, page, QString(), published->language);
         const PublicView view(Audience::Public, published->language);
-        const Organisation &organisation = record->organisation;
-        for (const AgendaItem &item : record->items.value(meeting.id)) {
+        const Organisation &organisation = record.organisation;
+        for (const AgendaItem &item : record.items.value(meeting.id)) {
             if (!view.showsContent(item.publicity))
                 continue;
             const QString decision = RichText::toPlainText(item.decision).trimmed();
@@ -664,7 +547,7 @@ Result<QByteArray> atomFeed(const Store &store, const QList<PublishedMeeting> &m
             const QString anchor = QStringLiteral("%1#item-%2").arg(page).arg(item.position);
             entry(anchor,
                   QStringLiteral("%1 %2 %3").arg(meetingName(body, meeting, published->language), itemNumber(item), item.title),
-                  record->times.value(QStringLiteral("agenda_item")).value(item.id).modified, anchor, decision,
+                  record.times.value(QStringLiteral("agenda_item")).value(item.id).modified, anchor, decision,
                   DocumentLanguage::ofItem(item, organisation, body));
         }
     }

@@ -48,14 +48,15 @@ struct PublishedMeeting
 
 using Files = QList<std::pair<QString, QByteArray>>;
 
-// The OParl 1.1 tree as files under "oparl/": oparl/system.json, the
-// body, its lists (pages of 100 objects) and every object at its own
-// address. `baseUrl` is the site's address, ending in '/'.
-Result<Files> oparl(const Store &store, const QList<PublishedMeeting> &meetings, const QString &baseUrl);
-
-// An Atom feed (RFC 4287) of the published minutes and their public
-// decisions, newest first: "feed.atom".
-Result<QByteArray> atomFeed(const Store &store, const QList<PublishedMeeting> &meetings, const QString &baseUrl);
+// The site's open data, as files relative to the site (`baseUrl`, ending
+// in '/', is the address it is served at):
+// - the OParl 1.1 tree under "oparl/": oparl/system.json, the body, its
+//   lists (pages of 100 objects) and every object at its own address;
+// - the same in the shapes of the 6Aika open decision API under
+//   "paatos/v1/" (docs/paatos-api.schema.json);
+// - "feed.atom", an Atom feed (RFC 4287) of the newest published minutes
+//   and their public decisions.
+Result<Files> files(const Store &store, const QList<PublishedMeeting> &meetings, const QString &baseUrl);
 
 // Whether `url` may be a site's address: absolute http or https, with a
 // host, no query or fragment. Gives it ending in '/', or says what is wrong.

@@ -627,15 +627,11 @@ Result<SiteSummary> publishSite(const Store &store, const QString &directory, co
     if (progress && !progress(int(published.size()), int(meetings.size())))
         return Failure{tr("Publishing was cancelled; the site was left as it was.")};
 
-    const auto oparl = OpenData::oparl(store, published, *address);
-    if (!oparl)
-        return Failure{oparl.error()};
-    for (const auto &[name, bytes] : *oparl)
+    const auto openData = OpenData::files(store, published, *address);
+    if (!openData)
+        return Failure{openData.error()};
+    for (const auto &[name, bytes] : *openData)
         PYKALA_TRY(staging.write(name, bytes));
-    const auto feed = OpenData::atomFeed(store, published, *address);
-    if (!feed)
-        return Failure{feed.error()};
-    PYKALA_TRY(staging.write(QStringLiteral("feed.atom"), *feed));
     PYKALA_TRY(staging.write(QStringLiteral("index.html"), siteIndex(organisation->value(), *bodies, published).toUtf8()));
     PYKALA_TRY(staging.write(markerName, marker(organisation->value())));
     const auto written = staging.commit();

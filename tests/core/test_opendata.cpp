@@ -128,6 +128,58 @@ private:
     mutable std::map<QString, int> m_validated;
 };
 
+// The project's schema of the 6Aika shapes, docs/paatos-api.schema.json:
+// one validator per definition.
+class PaatosSchema
+{
+public:
+    PaatosSchema()
+    {
+        m_root = QJsonDocument::fromJson(readFile(QStringLiteral(PYKALA_SOURCE_DIR "/docs/paatos-api.schema.json"))).object();
+        REQUIRE_FALSE(m_root.isEmpty());
+    }
+
+    void validate(const QString &definition, const QJsonObject &object, const QString &where)
+    {
+        auto found = m_schemas.find(definition);
+        if (found == m_schemas.end()) {
+            REQUIRE(m_root.value(u"definitions").toObject().contains(definition));
+            QJsonObject root = m_root;
+            root.insert(QStringLiteral("$ref"), QStringLiteral("#/definitions/") + definition);
+            auto schema = std::make_unique<valijson::Schema>();
+            valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+            parser.populateSchema(valijson::adapters::QtJsonAdapter(root), *schema);
+            found = m_schemas.emplace(definition, std::move(schema)).first;
+        }
+        valijson::Validator validator;
+        valijson::ValidationResults results;
+        const bool valid = validator.validate(*found->second, valijson::adapters::QtJsonAdapter(object), &results);
+        std::string errors;
+        valijson::ValidationResults::Error error;
+        while (results.popError(error)) {
+            for (const std::string &part : error.context)
+                errors += part;
+            errors += ": " + error.description + "\n";
+        }
+        INFO(where.toStdString() << " as " << definition.toStdString() << ": "
+                                 << QJsonDocument(object).toJson(QJsonDocument::Compact).left(400).toStdString() << "\n"
+                                 << errors);
+        REQUIRE(valid);
+        ++m_validated[definition];
+    }
+
+    int validated(const QString &definition) const
+    {
+        const auto found = m_validated.find(definition);
+        return found == m_validated.end() ? 0 : found->second;
+    }
+
+private:
+    QJsonObject m_root;
+    std::map<QString, std::unique_ptr<valijson::Schema>> m_schemas;
+    std::map<QString, int> m_validated;
+};
+
 QString siteFile(const QString &site, const QString &url)
 {
     REQUIRE(url.startsWith(base));
@@ -265,6 +317,45 @@ OparlTree readTree(const QString &site, const OparlSchemas &schemas)
     return tree;
 }
 
+// The 6Aika shapes under paatos/v1/: each kind's list pages (count, next,
+// previous, results) and every object at its own address, validated with
+// the project's schema; every address in them is a file of the site.
+QMap<QString, QList<QJsonObject>> readPaatos(const QString &site, PaatosSchema &schema)
+{
+    QMap<QString, QList<QJsonObject>> kinds;
+    for (const char *kind : {"organization", "post", "person", "membership", "event", "action", "case", "function"}) {
+        const QString name = QString::fromLatin1(kind);
+        QString page = base + QStringLiteral("paatos/v1/%1/index.json").arg(name);
+        QString previous;
+        QList<QJsonObject> all;
+        int count = -1;
+        while (!page.isEmpty()) {
+            const QJsonObject list = readJson(siteFile(site, page));
+            schema.validate(QStringLiteral("page"), list, page);
+            if (count < 0)
+                count = list.value(u"count").toInt();
+            REQUIRE(list.value(u"count").toInt() == count);
+            REQUIRE(list.value(u"previous").toString() == previous);
+            for (const QJsonValue &each : list.value(u"results").toArray()) {
+                const QJsonObject object = each.toObject();
+                schema.validate(name, object, page);
+                requireLinksResolve(site, object);
+                // Its own file holds it.
+                const QString own = object.contains(QStringLiteral("url"))
+                    ? object.value(u"url").toString()
+                    : base + QStringLiteral("paatos/v1/%1/%2.json").arg(name, object.value(u"id").toString());
+                REQUIRE(readJson(siteFile(site, own)) == object);
+                all.append(object);
+            }
+            previous = page;
+            page = list.value(u"next").toString();
+        }
+        REQUIRE(all.size() == count);
+        kinds.insert(name, all);
+    }
+    return kinds;
+}
+
 QStringList siteFiles(const QString &site)
 {
     QStringList files;
@@ -383,6 +474,8 @@ TEST_CASE("The site's OParl tree follows the OParl 1.1 schemas and its prose, an
     CHECK_FALSE(secret.contains(QStringLiteral("auxiliaryFile")));
     const QJsonObject daycare = items.at(2).toObject();
     CHECK(daycare.value(u"public").toBool());
+    CHECK(daycare.value(u"result").toString() == QStringLiteral("adopted-as-proposed"));
+    CHECK_FALSE(secret.contains(QStringLiteral("result")));
     // The roll call: Mäkelä, Åström and Lahti JAA, Öhman and Virtanen EI.
     CHECK(daycare.value(u"resolutionText").toString() == QStringLiteral("Kunnanhallitus hyväksyi pohjaehdotuksen äänin 3–2."));
     REQUIRE(daycare.value(u"auxiliaryFile").toArray().size() == 1);
@@ -415,6 +508,45 @@ TEST_CASE("The site's OParl tree follows the OParl 1.1 schemas and its prose, an
     REQUIRE(terms.size() == 1);
     CHECK(terms.first().value(u"startDate").toString() == QStringLiteral("2025-06-01"));
     CHECK(terms.first().value(u"endDate").toString() == QStringLiteral("2029-05-31"));
+
+    // The same in the 6Aika shapes.
+    PaatosSchema paatosSchema;
+    const auto paatos = readPaatos(site, paatosSchema);
+    CHECK(paatos.value(QStringLiteral("event")).size() == 2);
+    CHECK(paatos.value(QStringLiteral("person")).size() == 8);
+    CHECK(paatos.value(QStringLiteral("organization")).size() == 2); // the municipality and its board
+    const auto action = [&](qint64 id) {
+        for (const QJsonObject &one : paatos.value(QStringLiteral("action"))) {
+            if (one.value(u"id").toInteger() == id)
+                return one;
+        }
+        FAIL("no action " << id);
+        return QJsonObject();
+    };
+    // The confidential item: its title, no contents, no attachments, no
+    // resolution; the roll call's item: its texts and how it was decided.
+    const QJsonObject secretAction = action(fixture.items.at(3).id);
+    CHECK(secretAction.value(u"title").toString() == QStringLiteral("Vahingonkorvausvaatimus"));
+    CHECK(secretAction.value(u"article_number").toString() == QStringLiteral("4"));
+    CHECK(secretAction.value(u"contents").toArray().isEmpty());
+    CHECK(secretAction.value(u"attachments").toArray().isEmpty());
+    CHECK(secretAction.value(u"resolution").isNull());
+    const QJsonObject daycareAction = action(fixture.items.at(2).id);
+    CHECK(daycareAction.value(u"resolution").toString() == QStringLiteral("adopted-as-proposed"));
+    QStringList types;
+    for (const QJsonValue &content : daycareAction.value(u"contents").toArray())
+        types << content.toObject().value(u"type").toString();
+    CHECK(types == QStringList{QStringLiteral("background"), QStringLiteral("draft resolution"),
+                               QStringLiteral("proceedings"), QStringLiteral("resolution")});
+    CHECK(daycareAction.value(u"contents").toArray().first().toObject().value(u"hypertext").toString().contains(
+        QStringLiteral("[henkilötieto poistettu]")));
+    REQUIRE(daycareAction.value(u"attachments").toArray().size() == 1);
+    // The plot: JAA for the base proposal 3, EI for Öhman's counter-proposal 1.
+    CHECK(action(fixture.items.at(4).id).value(u"resolution").toString() == QStringLiteral("adopted-as-proposed"));
+    // The opening items were decided as proposed, without a vote.
+    CHECK(action(fixture.items.at(0).id).value(u"resolution").toString() == QStringLiteral("adopted-as-proposed"));
+    for (const char *definition : {"organization", "post", "person", "membership", "event", "action", "page"})
+        CHECK(paatosSchema.validated(QString::fromLatin1(definition)) > 0);
 
     // Nothing confidential and no personal data in any file of the site.
     for (const QString &file : siteFiles(site)) {
@@ -478,6 +610,26 @@ TEST_CASE("A demo archive's site: cases as papers with their consultations, list
         CHECK(paper.value(u"reference").toString().contains(QRegularExpression(QStringLiteral("^\\d+/\\d\\d\\.\\d\\d\\.\\d\\d/\\d{4}$"))));
     }
     CHECK(multiple > 0); // the board prepares the council's cases
+
+    // The 6Aika shapes: every case's actions name the case back, every
+    // event's actions name the event.
+    PaatosSchema paatosSchema;
+    const auto paatos = readPaatos(site, paatosSchema);
+    for (const char *definition : {"case", "function", "action", "event"})
+        CHECK(paatosSchema.validated(QString::fromLatin1(definition)) > 0);
+    QHash<QString, QJsonObject> actions;
+    for (const QJsonObject &one : paatos.value(QStringLiteral("action")))
+        actions.insert(one.value(u"url").toString(), one);
+    CHECK(actions.size() == tree.lists.value(base + QStringLiteral("oparl/body/1/agendaItem.json")).size());
+    for (const QJsonObject &one : paatos.value(QStringLiteral("case"))) {
+        for (const QJsonValue &handling : one.value(u"actions").toArray())
+            CHECK(actions.value(handling.toString()).value(u"case").toString() == one.value(u"url").toString());
+    }
+    for (const QJsonObject &one : paatos.value(QStringLiteral("event"))) {
+        for (const QJsonValue &handling : one.value(u"actions").toArray())
+            CHECK(actions.value(handling.toString()).value(u"event").toString() == one.value(u"url").toString());
+    }
+    CHECK(paatos.value(QStringLiteral("case")).size() == byType(tree, "Paper").size());
 
     // Published again from the same record: the same bytes, no PDF laid out.
     const QMap<QString, QByteArray> before = siteBytes(site);
