@@ -21,6 +21,7 @@
 #include "navigatormodel.h"
 #include "roles.h"
 #include "pdfviewer.h"
+#include "publishingdialogs.h"
 #include "searchpanel.h"
 #include "shortcutsdialog.h"
 
@@ -203,6 +204,13 @@ void MainWindow::buildMenus()
     });
     file->addAction(tr("Import &Members…"), this, &MainWindow::importMembers);
     file->addAction(tr("&Copy Store To…"), this, &MainWindow::copyStore);
+    file->addAction(tr("Publish the &Site…"), this, [this] {
+        // The site is made of what the store holds: the item being edited first.
+        if (!m_editor->save())
+            showError(tr("The item being edited could not be saved: %1").arg(m_editor->model()->saveError()));
+        SiteDialog dialog(*m_store, this);
+        dialog.exec();
+    });
     file->addSeparator();
     // The official documents of the selected meeting, printed as their
     // PDF/A files are laid out.

@@ -4,6 +4,7 @@
 #include "dialogsupport.h"
 #include "labels.h"
 
+#include "documents/opendata.h"
 #include "documents/publication.h"
 #include "exchange/meetingpackage.h"
 #include "procedure/invitationlist.h"
@@ -259,6 +260,121 @@ bool PublishDialog::publish()
     rememberFolder(m_store, QStringLiteral("publication"), folder);
     m_outcome->setText(tr("Published %n file(s) into %1.", nullptr, int(summary.files.size()))
                            .arg(QDir::toNativeSeparators(QFileInfo(where).absoluteFilePath())));
+    m_outcome->show();
+    m_open->show();
+    return true;
+}
+
+// ---------------------------------------------------------------------------
+
+SiteDialog::SiteDialog(Store &store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_folder(new QLineEdit)
+    , m_address(new QLineEdit)
+    , m_error(errorLabel())
+    , m_outcome(outcomeLabel())
+    , m_publish(new QPushButton(tr("&Publish")))
+{
+    setWindowTitle(tr("Publish the Site"));
+    const QString remembered = QSettings().value(QStringLiteral("folders/site")).toMap().value(store.locationKey()).toString();
+    m_folder->setText(QDir::toNativeSeparators(remembered));
+    m_folder->setPlaceholderText(tr("The folder the web server serves"));
+    m_address->setText(QSettings().value(QStringLiteral("siteAddress")).toMap().value(store.locationKey()).toString());
+    m_address->setPlaceholderText(QStringLiteral("https://www.example.fi/paatokset/"));
+    m_folder->setAccessibleName(tr("Site's folder"));
+    m_address->setAccessibleName(tr("Site's address"));
+    m_outcome->setAccessibleName(tr("Outcome"));
+    m_open = openFolderButton(this, [this] { return m_folder->text().trimmed(); });
+
+    auto *intro = wrapped(tr("Every convened meeting's public agenda, and its public minutes from the day they are "
+                             "published, as web pages and PDF/A files with the public attachments; a front page; and "
+                             "the open data: an OParl 1.1 interface, the same in the shapes of the 6Aika open decision "
+                             "API, and an Atom feed of the minutes."));
+    auto *policy = wrapped(tr("Confidential items show only their title and legal basis, and text marked as personal "
+                              "data is left out. The folder is replaced whole: choose an empty folder or an earlier "
+                              "site. A meeting whose content did not change keeps its PDF files."));
+    auto *form = new QFormLayout;
+    auto *folderLabel = new QLabel(tr("&Folder:"));
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow(this, m_folder, tr("Site's Folder")));
+    auto *addressLabel = new QLabel(tr("&Address:"));
+    addressLabel->setBuddy(m_address);
+    form->addRow(addressLabel, m_address);
+    form->addRow(QString(), wrapped(tr("The address the folder is served at: the open data's links start with it.")));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->addButton(m_publish, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_open, QDialogButtonBox::ActionRole);
+    m_publish->setDefault(true);
+    connect(m_publish, &QPushButton::clicked, this, &SiteDialog::publish);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(policy);
+    layout->addWidget(m_error);
+    layout->addWidget(m_outcome);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    setMinimumWidth(620);
+}
+
+QString SiteDialog::error() const
+{
+    return m_error->text();
+}
+
+QString SiteDialog::outcome() const
+{
+    return m_outcome->isVisibleTo(this) ? m_outcome->text() : QString();
+}
+
+bool SiteDialog::publish()
+{
+    showError(m_error, {});
+    m_outcome->hide();
+    m_open->hide();
+    const QString folder = m_folder->text().trimmed();
+    if (folder.isEmpty()) {
+        showError(m_error, tr("Choose the site's folder: an empty folder, or the folder of an earlier site."));
+        return false;
+    }
+    const auto address = OpenData::siteAddress(m_address->text().trimmed());
+    if (!address) {
+        showError(m_error, address.error());
+        return false;
+    }
+    const QString where = QFileInfo(folder).absoluteFilePath();
+    const QDate today = QDate::currentDate();
+    Publication::SiteSummary summary;
+    auto work = [&](Store &store, BackgroundWork::Progress &progress) -> Status {
+        const auto written = Publication::publishSite(store, where, *address, today, [&](int done, int total) {
+            progress.step(done, total, tr("Meeting %1 of %2").arg(std::min(done + 1, total)).arg(total));
+            return !progress.stopped();
+        });
+        if (!written)
+            return Failure{written.error()};
+        summary = *written;
+        return success();
+    };
+    const Status published = BackgroundWork::run(this, m_store, tr("Publishing the site…"), true, work);
+    if (!published) {
+        showError(m_error, published.error());
+        return false;
+    }
+    QSettings settings;
+    for (const auto &[key, value] : {std::pair{QStringLiteral("folders/site"), where},
+                                     std::pair{QStringLiteral("siteAddress"), *address}}) {
+        QVariantMap map = settings.value(key).toMap();
+        map.insert(m_store.locationKey(), value);
+        settings.setValue(key, map);
+    }
+    m_address->setText(*address);
+    m_outcome->setText(tr("Published %n meeting(s) into %1; %2 laid out anew.", nullptr, summary.meetings)
+                           .arg(QDir::toNativeSeparators(where))
+                           .arg(summary.laidOut));
     m_outcome->show();
     m_open->show();
     return true;

@@ -55,6 +55,37 @@ private:
     QPushButton *m_open;
 };
 
+// Publishing the organisation's whole public site (Publication::publishSite)
+// into a chosen folder: every convened meeting's publication, the front
+// page and the open data (OParl, the 6Aika shapes, the Atom feed), whose
+// addresses start with the site's address. The folder and address are
+// remembered per store. Stop leaves the site as it was.
+class SiteDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SiteDialog(Store &store, QWidget *parent = nullptr);
+
+    QLineEdit *folderEdit() const { return m_folder; }
+    QLineEdit *addressEdit() const { return m_address; }
+    QPushButton *publishButton() const { return m_publish; }
+    QString error() const;
+    QString outcome() const;
+
+    // Publishes as of today; false with the reason shown in the dialog.
+    bool publish();
+
+private:
+    Store &m_store;
+    QLineEdit *m_folder;
+    QLineEdit *m_address;
+    QLabel *m_error;
+    QLabel *m_outcome;
+    QPushButton *m_publish;
+    QPushButton *m_open;
+};
+
 // Meeting packages (MeetingPackage::write) for those invited who hold a seat
 // or office in the body on the meeting's day — every member, personal
 // deputy and official, each ticked — and the public package, into one

@@ -51,6 +51,8 @@
 #include <QGroupBox>
 #include <QInputDialog>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -355,6 +357,58 @@ TEST_CASE("Publishing from the meeting page writes the public version into the f
     PublishDialog again(window.store(), recorded.meeting, &window);
     CHECK(QDir(again.folderEdit()->text()) == QDir(web));
     CHECK(QSettings().value(QStringLiteral("folders/publication")).toMap().contains(QFileInfo(path).absoluteFilePath()));
+}
+
+TEST_CASE("The whole site is published from the File menu, its address checked and remembered", "[ui][lifecycle][publish]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    {
+        auto store = createStore(path);
+        recordMeeting(*store);
+    }
+    MainWindow window(openStore(path));
+    window.setWatching(false);
+    window.show();
+    QAction *publishSite = nullptr;
+    for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions()) {
+        if (action->text() == QStringLiteral("Publish the &Site…"))
+            publishSite = action;
+    }
+    REQUIRE(publishSite);
+
+    const QString site = dir.path(QStringLiteral("sivusto"));
+    QString noFolder, badAddress, outcome;
+    bool published = false;
+    whenOpened<SiteDialog>([&](SiteDialog *dialog) {
+        dialog->publishButton()->click();
+        noFolder = dialog->error();
+        dialog->folderEdit()->setText(site);
+        dialog->addressEdit()->setText(QStringLiteral("www.testila.fi/paatokset"));
+        dialog->publishButton()->click();
+        badAddress = dialog->error();
+        dialog->addressEdit()->setText(QStringLiteral("https://www.testila.fi/paatokset"));
+        published = dialog->publish();
+        outcome = dialog->outcome();
+        dialog->reject();
+    });
+    publishSite->trigger();
+    CHECK_THAT(noFolder.toStdString(), Catch::Contains("Choose the site's folder"));
+    CHECK_THAT(badAddress.toStdString(), Catch::Contains("--base-url") || Catch::Contains("web address"));
+    REQUIRE(published);
+    CHECK_THAT(outcome.toStdString(), Catch::Contains("Published 1 meeting") && Catch::Contains("1 laid out anew"));
+    const QJsonObject system = QJsonDocument::fromJson(readFile(site + QStringLiteral("/oparl/system.json"))).object();
+    CHECK(system.value(u"id").toString() == QStringLiteral("https://www.testila.fi/paatokset/oparl/system.json"));
+    CHECK(QFile::exists(site + QStringLiteral("/KH/2026-12/KH-12-2026-poytakirja.pdf")));
+    CHECK(QFile::exists(site + QStringLiteral("/feed.atom")));
+
+    // The folder and the address are offered again for this store.
+    SiteDialog again(window.store(), &window);
+    CHECK(QDir(again.folderEdit()->text()) == QDir(site));
+    CHECK(again.addressEdit()->text() == QStringLiteral("https://www.testila.fi/paatokset/"));
+    again.show();
+    CHECK(unnamedControls(&again) == QStringList());
+    saveScreenshot(&again, QStringLiteral("site-dialog.png"));
 }
 
 TEST_CASE("Member packages for everyone with a seat or office, each registered, one failure named and the rest written",
