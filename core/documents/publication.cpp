@@ -388,6 +388,8 @@ Result<MeetingFiles> makeMeeting(const Store &store, const Meeting &meeting, con
 // confidential since, the other language's files) stays behind.
 class Staging
 {
+    Q_DECLARE_TR_FUNCTIONS(Publication)
+
 public:
     explicit Staging(const QString &targetPath) : m_target(targetPath) {}
 

@@ -217,6 +217,13 @@
     </message>
 </context>
 <context>
+    <name>SiteDialog</name>
+    <message numerus="yes">
+        <source>Published %n meeting(s) into %1; %2 laid out anew.</source>
+        <translation><numerusform>Published %n meeting into %1; %2 laid out anew.</numerusform><numerusform>Published %n meetings into %1; %2 laid out anew.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SendInvitationDialog</name>
     <message numerus="yes">
         <source>&amp;To (%n address(es)):</source>

@@ -1034,10 +1034,6 @@
         <translation>demo: satunnaislukujen siemen (oletus 1).</translation>
     </message>
     <message>
-        <source>demo: the day the data is as of (default today).</source>
-        <translation>demo: päivä, jonka tilanteen aineisto kuvaa (oletus tänään).</translation>
-    </message>
-    <message>
         <source>export: only this meeting.</source>
         <translation>export: vain tämä kokous.</translation>
     </message>
@@ -1210,10 +1206,6 @@
     <message>
         <source>Write an extract of the minutes, e.g. extract "KH 12/2026 § 156" -o FILE.pdf.</source>
         <translation>Kirjoita pöytäkirjanote, esim. extract "KH 12/2026 § 156" -o TIEDOSTO.pdf.</translation>
-    </message>
-    <message>
-        <source>Write the public web version of a meeting into -o DIR.</source>
-        <translation>Kirjoita kokouksen julkinen verkkoversio hakemistoon -o HAKEMISTO.</translation>
     </message>
     <message>
         <source>Show the organisation, or set its details with options.</source>
@@ -2420,6 +2412,30 @@
     <message>
         <source>Destroyed the records of case %1: its parties (%2) and extracts sent (%3). Its register entry and its items are kept.</source>
         <translation>Hävitettiin asian %1 asiakirjat: asianosaistiedot (%2) ja lähetetyt otteet (%3). Asian rekisterimerkintä ja asiakohdat säilytetään.</translation>
+    </message>
+    <message>
+        <source>Publishing meeting %1 of %2</source>
+        <translation>Julkaistaan kokousta %1/%2</translation>
+    </message>
+    <message>
+        <source>Published the site to %1: %2 meeting(s), %3 laid out anew, %4 file(s).</source>
+        <translation>Sivusto julkaistiin kansioon %1: %2 kokousta, joista %3 taitettiin uudelleen, %4 tiedostoa.</translation>
+    </message>
+    <message>
+        <source>Write the public web version of a meeting into -o DIR; without a meeting, the whole public site with its open data (OParl, Atom): publish -o DIR --base-url https://… .</source>
+        <translation>Kirjoita kokouksen julkinen verkkoversio kansioon -o DIR; ilman kokousta koko julkinen sivusto avoimine tietoineen (OParl, Atom): publish -o DIR --base-url https://… .</translation>
+    </message>
+    <message>
+        <source>demo: the day the data is as of; publish: the day of publication that the site's minutes must have reached (default today).</source>
+        <translation>demo: päivä, jonka tilanteen tiedot kuvaavat; publish: päivä, johon mennessä sivuston pöytäkirjojen julkaisupäivän on oltava (oletuksena tänään).</translation>
+    </message>
+    <message>
+        <source>publish (the site): the address the directory is served at, e.g. https://www.example.fi/paatokset/.</source>
+        <translation>publish (sivusto): osoite, josta kansio näkyy verkossa, esim. https://www.example.fi/paatokset/.</translation>
+    </message>
+    <message>
+        <source>publish without a meeting writes the whole site and needs --base-url URL, the address the directory is served at.</source>
+        <translation>publish ilman kokousta kirjoittaa koko sivuston ja tarvitsee valitsimen --base-url URL, osoitteen, josta kansio näkyy verkossa.</translation>
     </message>
 </context>
 <context>
@@ -5076,6 +5092,10 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
         <source>&amp;Case Register…</source>
         <translation>A&amp;siarekisteri…</translation>
     </message>
+    <message>
+        <source>Publish the &amp;Site…</source>
+        <translation>Julkaise s&amp;ivusto…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingConsole</name>
@@ -7571,6 +7591,13 @@ Suljetaanko ikkuna silti?</translation>
     </message>
 </context>
 <context>
+    <name>OpenData</name>
+    <message>
+        <source>The site's address must be a web address such as https://www.example.fi/paatokset/, not "%1": give --base-url the address the published folder is served at.</source>
+        <translation>Sivuston osoitteen on oltava verkko-osoite, kuten https://www.example.fi/paatokset/, ei "%1": anna valitsimelle --base-url osoite, josta julkaistu kansio näkyy verkossa.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningItems</name>
     <message>
         <source>The templates of the opening items are missing from this build.</source>
@@ -8289,6 +8316,18 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>The minutes of %1 are signed electronically and have %2 of their %3 signatures: publish them once every signature is in.</source>
         <translation>Kokouksen %1 pöytäkirja allekirjoitetaan sähköisesti, ja siinä on %2 allekirjoitusta %3:sta: julkaise se, kun kaikki allekirjoitukset on tehty.</translation>
+    </message>
+    <message>
+        <source>Could not write %1; check that it can be written.</source>
+        <translation>Tiedostoa %1 ei voitu kirjoittaa; tarkista, että siihen voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The store has no organisation yet: set it with 'pykala-cli organisation --name NAME' before publishing.</source>
+        <translation>Varastossa ei ole vielä organisaatiota: aseta se komennolla 'pykala-cli organisation --name NIMI' ennen julkaisemista.</translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; the site was left as it was.</source>
+        <translation>Julkaiseminen keskeytettiin; sivusto jätettiin ennalleen.</translation>
     </message>
 </context>
 <context>
@@ -9863,6 +9902,75 @@ Kunnantie 1</translation>
     </message>
 </context>
 <context>
+    <name>SiteDialog</name>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Julkaise</translation>
+    </message>
+    <message>
+        <source>Publish the Site</source>
+        <translation>Julkaise sivusto</translation>
+    </message>
+    <message>
+        <source>The folder the web server serves</source>
+        <translation>Kansio, jota verkkopalvelin jakaa</translation>
+    </message>
+    <message>
+        <source>Site's folder</source>
+        <translation>Sivuston kansio</translation>
+    </message>
+    <message>
+        <source>Site's address</source>
+        <translation>Sivuston osoite</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Every convened meeting's public agenda, and its public minutes from the day they are published, as web pages and PDF/A files with the public attachments; a front page; and the open data: an OParl 1.1 interface, the same in the shapes of the 6Aika open decision API, and an Atom feed of the minutes.</source>
+        <translation>Jokaisen koolle kutsutun kokouksen julkinen esityslista ja julkaisupäivästään alkaen julkinen pöytäkirja verkkosivuina ja PDF/A-tiedostoina julkisine liitteineen, etusivu sekä avoin data: OParl 1.1 -rajapinta, sama 6Aika-kaupunkien avoimen päätösrajapinnan muodossa ja Atom-syöte pöytäkirjoista.</translation>
+    </message>
+    <message>
+        <source>Confidential items show only their title and legal basis, and text marked as personal data is left out. The folder is replaced whole: choose an empty folder or an earlier site. A meeting whose content did not change keeps its PDF files.</source>
+        <translation>Salassa pidettävistä asioista näytetään vain otsikko ja salassapitoperuste, ja henkilötiedoksi merkitty teksti jätetään pois. Kansio korvataan kokonaan: valitse tyhjä kansio tai aiempi sivusto. Kokous, jonka sisältö ei ole muuttunut, säilyttää PDF-tiedostonsa.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Kansio:</translation>
+    </message>
+    <message>
+        <source>Site's Folder</source>
+        <translation>Sivuston kansio</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Osoite:</translation>
+    </message>
+    <message>
+        <source>The address the folder is served at: the open data's links start with it.</source>
+        <translation>Osoite, josta kansio näkyy verkossa: avoimen datan linkit alkavat sillä.</translation>
+    </message>
+    <message>
+        <source>Choose the site's folder: an empty folder, or the folder of an earlier site.</source>
+        <translation>Valitse sivuston kansio: tyhjä kansio tai aiemman sivuston kansio.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 of %2</source>
+        <translation>Kokous %1/%2</translation>
+    </message>
+    <message>
+        <source>Publishing the site…</source>
+        <translation>Julkaistaan sivustoa…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n meeting(s) into %1; %2 laid out anew.</source>
+        <translation>
+            <numerusform>Julkaistiin %n kokous kansioon %1; %2 taitettiin uudelleen.</numerusform><numerusform>Julkaistiin %n kokousta kansioon %1; %2 taitettiin uudelleen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SmtpClient</name>
     <message>
         <source>Give the mail server (SMTP) that sends the messages, such as smtp.kunta.fi.</source>
@@ -10863,6 +10971,10 @@ Kunnantie 1</translation>
     <message>
         <source>The records of case %1 were destroyed on %2: no extract sent is recorded for it any more.</source>
         <translation>Asian %1 asiakirjat hävitettiin %2: sille ei enää kirjata lähetettyjä otteita.</translation>
+    </message>
+    <message>
+        <source>Unknown entity %1.</source>
+        <translation>Tuntematon kohde %1.</translation>
     </message>
 </context>
 <context>

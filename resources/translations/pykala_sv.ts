@@ -1034,10 +1034,6 @@
         <translation>demo: slumptalsfrö (standard 1).</translation>
     </message>
     <message>
-        <source>demo: the day the data is as of (default today).</source>
-        <translation>demo: dagen som data beskriver (standard i dag).</translation>
-    </message>
-    <message>
         <source>export: only this meeting.</source>
         <translation>export: endast detta sammanträde.</translation>
     </message>
@@ -1210,10 +1206,6 @@
     <message>
         <source>Write an extract of the minutes, e.g. extract "KH 12/2026 § 156" -o FILE.pdf.</source>
         <translation>Skriv ett protokollsutdrag, t.ex. extract "KH 12/2026 § 156" -o FIL.pdf.</translation>
-    </message>
-    <message>
-        <source>Write the public web version of a meeting into -o DIR.</source>
-        <translation>Skriv sammanträdets offentliga webbversion i katalogen -o KATALOG.</translation>
     </message>
     <message>
         <source>Show the organisation, or set its details with options.</source>
@@ -2420,6 +2412,30 @@
     <message>
         <source>Destroyed the records of case %1: its parties (%2) and extracts sent (%3). Its register entry and its items are kept.</source>
         <translation>Handlingarna i ärendet %1 förstördes: dess parter (%2) och skickade utdrag (%3). Registeruppgifterna och behandlingarna bevaras.</translation>
+    </message>
+    <message>
+        <source>Publishing meeting %1 of %2</source>
+        <translation>Sammanträde %1 av %2 publiceras</translation>
+    </message>
+    <message>
+        <source>Published the site to %1: %2 meeting(s), %3 laid out anew, %4 file(s).</source>
+        <translation>Webbplatsen publicerades i %1: %2 sammanträden, av dem %3 ombrutna, %4 filer.</translation>
+    </message>
+    <message>
+        <source>Write the public web version of a meeting into -o DIR; without a meeting, the whole public site with its open data (OParl, Atom): publish -o DIR --base-url https://… .</source>
+        <translation>Skriv ett sammanträdes offentliga webbversion i -o DIR; utan sammanträde hela den offentliga webbplatsen med öppna data (OParl, Atom): publish -o DIR --base-url https://… .</translation>
+    </message>
+    <message>
+        <source>demo: the day the data is as of; publish: the day of publication that the site's minutes must have reached (default today).</source>
+        <translation>demo: dagen som uppgifterna gäller; publish: dagen som webbplatsens protokolls publiceringsdag ska ha nått (som standard i dag).</translation>
+    </message>
+    <message>
+        <source>publish (the site): the address the directory is served at, e.g. https://www.example.fi/paatokset/.</source>
+        <translation>publish (webbplatsen): adressen där katalogen visas på webben, t.ex. https://www.example.fi/paatokset/.</translation>
+    </message>
+    <message>
+        <source>publish without a meeting writes the whole site and needs --base-url URL, the address the directory is served at.</source>
+        <translation>publish utan sammanträde skriver hela webbplatsen och behöver --base-url URL, adressen där katalogen visas på webben.</translation>
     </message>
 </context>
 <context>
@@ -5076,6 +5092,10 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <source>&amp;Case Register…</source>
         <translation>&amp;Ärenderegister…</translation>
     </message>
+    <message>
+        <source>Publish the &amp;Site…</source>
+        <translation>Publicera &amp;webbplatsen…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingConsole</name>
@@ -7571,6 +7591,13 @@ Stäng fönstret ändå?</translation>
     </message>
 </context>
 <context>
+    <name>OpenData</name>
+    <message>
+        <source>The site's address must be a web address such as https://www.example.fi/paatokset/, not "%1": give --base-url the address the published folder is served at.</source>
+        <translation>Webbplatsens adress ska vara en webbadress som https://www.example.fi/paatokset/, inte "%1": ge --base-url adressen där den publicerade mappen visas på webben.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningItems</name>
     <message>
         <source>The templates of the opening items are missing from this build.</source>
@@ -8289,6 +8316,18 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>The minutes of %1 are signed electronically and have %2 of their %3 signatures: publish them once every signature is in.</source>
         <translation>Protokollet från %1 undertecknas elektroniskt och har %2 av sina %3 underskrifter: publicera det när alla underskrifter finns.</translation>
+    </message>
+    <message>
+        <source>Could not write %1; check that it can be written.</source>
+        <translation>%1 kunde inte skrivas; kontrollera att den går att skriva.</translation>
+    </message>
+    <message>
+        <source>The store has no organisation yet: set it with 'pykala-cli organisation --name NAME' before publishing.</source>
+        <translation>Arkivet har ännu ingen organisation: ange den med 'pykala-cli organisation --name NAMN' innan du publicerar.</translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; the site was left as it was.</source>
+        <translation>Publiceringen avbröts; webbplatsen lämnades som den var.</translation>
     </message>
 </context>
 <context>
@@ -9863,6 +9902,75 @@ Kommunvägen 1</translation>
     </message>
 </context>
 <context>
+    <name>SiteDialog</name>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicera</translation>
+    </message>
+    <message>
+        <source>Publish the Site</source>
+        <translation>Publicera webbplatsen</translation>
+    </message>
+    <message>
+        <source>The folder the web server serves</source>
+        <translation>Mappen som webbservern visar</translation>
+    </message>
+    <message>
+        <source>Site's folder</source>
+        <translation>Webbplatsens mapp</translation>
+    </message>
+    <message>
+        <source>Site's address</source>
+        <translation>Webbplatsens adress</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Every convened meeting's public agenda, and its public minutes from the day they are published, as web pages and PDF/A files with the public attachments; a front page; and the open data: an OParl 1.1 interface, the same in the shapes of the 6Aika open decision API, and an Atom feed of the minutes.</source>
+        <translation>Varje sammankallat sammanträdes offentliga föredragningslista och, från publiceringsdagen, dess offentliga protokoll som webbsidor och PDF/A-filer med de offentliga bilagorna; en startsida; och öppna data: ett OParl 1.1-gränssnitt, detsamma i formen av 6Aika-städernas öppna beslutsgränssnitt och ett Atom-flöde av protokollen.</translation>
+    </message>
+    <message>
+        <source>Confidential items show only their title and legal basis, and text marked as personal data is left out. The folder is replaced whole: choose an empty folder or an earlier site. A meeting whose content did not change keeps its PDF files.</source>
+        <translation>Av sekretessbelagda ärenden visas bara rubriken och sekretessgrunden, och text som märkts som personuppgifter utelämnas. Mappen ersätts helt: välj en tom mapp eller en tidigare webbplats. Ett sammanträde vars innehåll inte ändrats behåller sina PDF-filer.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>Site's Folder</source>
+        <translation>Webbplatsens mapp</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>The address the folder is served at: the open data's links start with it.</source>
+        <translation>Adressen där mappen visas på webben: de öppna datas länkar börjar med den.</translation>
+    </message>
+    <message>
+        <source>Choose the site's folder: an empty folder, or the folder of an earlier site.</source>
+        <translation>Välj webbplatsens mapp: en tom mapp eller en tidigare webbplats mapp.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 of %2</source>
+        <translation>Sammanträde %1 av %2</translation>
+    </message>
+    <message>
+        <source>Publishing the site…</source>
+        <translation>Webbplatsen publiceras…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n meeting(s) into %1; %2 laid out anew.</source>
+        <translation>
+            <numerusform>Publicerade %n sammanträde i %1; %2 ombrutna.</numerusform><numerusform>Publicerade %n sammanträden i %1; %2 ombrutna.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SmtpClient</name>
     <message>
         <source>Give the mail server (SMTP) that sends the messages, such as smtp.kunta.fi.</source>
@@ -10863,6 +10971,10 @@ Kommunvägen 1</translation>
     <message>
         <source>The records of case %1 were destroyed on %2: no extract sent is recorded for it any more.</source>
         <translation>Handlingarna i ärende %1 förstördes %2: inga skickade utdrag registreras längre för det.</translation>
+    </message>
+    <message>
+        <source>Unknown entity %1.</source>
+        <translation>Okänd enhet %1.</translation>
     </message>
 </context>
 <context>
