@@ -30,10 +30,15 @@ PACKAGES := build-essential cmake ninja-build ccache pkgconf git \
 # (openssl) and a card's token (softhsm2), whose key libpq reaches through
 # OpenSSL's pkcs11 engine (libengine-pkcs11-openssl). The archive tests validate
 # every metadata file against its XML Schema with xmllint (libxml2-utils).
-TEST_PACKAGES := postgresql-15 openssl softhsm2 libengine-pkcs11-openssl libxml2-utils
+# The published pages are checked with axe-core in Debian's Chromium and
+# with the Nu HTML Checker (tests/web, from npm by its lockfile): npm and a
+# Java runtime are installed from Debian only when the machine has none,
+# since its Node.js or Java may be another's.
+TEST_PACKAGES := postgresql-15 openssl softhsm2 libengine-pkcs11-openssl libxml2-utils chromium
 
-# What `make bench` compares Pykälä with, from Debian's own packages.
-BENCH_PACKAGES := libreoffice-writer-nogui chromium
+# What `make bench` compares Pykälä with, from Debian's own packages
+# (and Chromium, a test package).
+BENCH_PACKAGES := libreoffice-writer-nogui
 BENCH_BUILD ?= build-release
 
 # `make fuzz`: the libFuzzer targets of tests/fuzz, built with clang (and
@@ -47,7 +52,7 @@ FUZZ_TARGETS ?= interchange events richtext storefile
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps test-deps bench-deps fuzz-deps configure build run test bench fuzz clean
+.PHONY: all deps test-deps install-missing bench-deps fuzz-deps configure build run test bench fuzz clean
 
 all: build
 
@@ -73,6 +78,15 @@ test-deps: deps
 		echo 'create_main_cluster = false' | $(SUDO) tee /etc/postgresql-common/createcluster.conf >/dev/null; \
 	fi
 	$(call install_missing,$(TEST_PACKAGES))
+	@command -v npm >/dev/null 2>&1 || $(MAKE) --no-print-directory install-missing PACKAGES_TO_INSTALL="nodejs npm"
+	@command -v java >/dev/null 2>&1 || $(MAKE) --no-print-directory install-missing PACKAGES_TO_INSTALL=default-jre-headless
+	@if [ ! -f tests/web/node_modules/.package-lock.json ] || [ tests/web/package-lock.json -nt tests/web/node_modules/.package-lock.json ]; then \
+		echo "Installing the web checkers (tests/web/package-lock.json)"; \
+		cd tests/web && npm ci --ignore-scripts --no-audit --no-fund; \
+	fi
+
+install-missing:
+	$(call install_missing,$(PACKAGES_TO_INSTALL))
 
 bench-deps: test-deps
 	$(call install_missing,$(BENCH_PACKAGES))

@@ -8,7 +8,14 @@
 // naming the organisation, body, document kind, number and date.
 namespace HtmlPage {
 
-QString page(const OfficialDocument &document);
+// `footer` (HTML, e.g. a link to the site's accessibility statement) ends
+// the page when given. Every table sits in a container that scrolls
+// sideways on its own, named by its caption or the heading before it, so
+// that the page itself never scrolls sideways on a narrow screen.
+QString page(const OfficialDocument &document, const QString &footer = {});
+
+// `html` with each table in such a container.
+QString scrollableTables(const QString &html, Language language);
 
 // The style sheet the pages share: readable on screen and when printed.
 QString styleSheet();

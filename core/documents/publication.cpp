@@ -1,5 +1,6 @@
 #include "publication.h"
 
+#include "accessibilitystatement.h"
 #include "documentrenderer.h"
 #include "documenttexts.h"
 #include "htmlpage.h"
@@ -228,7 +229,8 @@ QJsonObject readMarker(const QString &path)
 // from `earlier` (an earlier publication's marker): the same pages and
 // attachments give the same PDFs, which are then the earlier folder's.
 Result<MeetingFiles> makeMeeting(const Store &store, const Meeting &meeting, const MeetingSession::Owners &owners,
-                                 std::optional<Language> language, bool minutes, const QJsonObject &earlier)
+                                 std::optional<Language> language, bool minutes, const QJsonObject &earlier,
+                                 const QString &footer = {})
 {
     MeetingDocuments::Options options;
     options.audience = Audience::Public;
@@ -251,7 +253,7 @@ Result<MeetingFiles> makeMeeting(const Store &store, const Meeting &meeting, con
     QList<std::pair<QString, QByteArray>> content; // everything but the PDF files
     QString list;
     for (const OfficialDocument &document : std::as_const(documents)) {
-        content.append({document.baseName + QStringLiteral(".html"), HtmlPage::page(document).toUtf8()});
+        content.append({document.baseName + QStringLiteral(".html"), HtmlPage::page(document, footer).toUtf8()});
         list += QStringLiteral("<li>%1: <a href=\"%2.html\">%3</a>, <a href=\"%2.pdf\" type=\"application/pdf\">%4</a></li>\n")
                     .arg(document.title.toHtmlEscaped(), document.baseName, texts.htmlVersion.toHtmlEscaped(),
                          texts.pdfVersion.toHtmlEscaped());
@@ -328,7 +330,10 @@ Result<MeetingFiles> makeMeeting(const Store &store, const Meeting &meeting, con
                       texts.attachments.toHtmlEscaped());
     index += attachmentList.isEmpty() ? QStringLiteral("<p>%1</p>\n").arg(texts.none.toHtmlEscaped())
                                       : QStringLiteral("<ul>\n%1</ul>\n").arg(attachmentList);
-    index += QStringLiteral("</main>\n</body>\n</html>\n");
+    index += QStringLiteral("</main>\n");
+    if (!footer.isEmpty())
+        index += QStringLiteral("<footer>\n%1\n</footer>\n").arg(footer);
+    index += QStringLiteral("</body>\n</html>\n");
     content.prepend({QStringLiteral("index.html"), index.toUtf8()});
 
     // The PDF files: the earlier folder's when nothing they are made of
@@ -495,18 +500,20 @@ namespace {
 
 struct SiteTexts
 {
-    QString heading, meetings, openData, feed, oparl, agendaOnly, minutesToo;
+    QString heading, openData, feed, oparl, paatos, agendaOnly, minutesToo;
 };
 
 const SiteTexts &siteTexts(Language language)
 {
-    static const SiteTexts finnish{QStringLiteral("Esityslistat ja pöytäkirjat"), QStringLiteral("Kokoukset"),
+    static const SiteTexts finnish{QStringLiteral("Esityslistat ja pöytäkirjat"),
                                    QStringLiteral("Avoin data"), QStringLiteral("Atom-syöte julkaistuista pöytäkirjoista"),
-                                   QStringLiteral("OParl 1.1 -rajapinta"), QStringLiteral("esityslista"),
+                                   QStringLiteral("OParl 1.1 -rajapinta"),
+                                   QStringLiteral("Avoin päätösrajapinta (6Aika): asiat"), QStringLiteral("esityslista"),
                                    QStringLiteral("esityslista ja pöytäkirja")};
-    static const SiteTexts swedish{QStringLiteral("Föredragningslistor och protokoll"), QStringLiteral("Sammanträden"),
+    static const SiteTexts swedish{QStringLiteral("Föredragningslistor och protokoll"),
                                    QStringLiteral("Öppna data"), QStringLiteral("Atom-flöde av publicerade protokoll"),
-                                   QStringLiteral("OParl 1.1-gränssnitt"), QStringLiteral("föredragningslista"),
+                                   QStringLiteral("OParl 1.1-gränssnitt"),
+                                   QStringLiteral("Öppet beslutsgränssnitt (6Aika): ärenden"), QStringLiteral("föredragningslista"),
                                    QStringLiteral("föredragningslista och protokoll")};
     return language == Language::Swedish ? swedish : finnish;
 }
@@ -514,7 +521,7 @@ const SiteTexts &siteTexts(Language language)
 // The site's front page: each body's published meetings, newest first, and
 // the open data.
 QString siteIndex(const Organisation &organisation, const QList<Body> &bodies,
-                  const QList<OpenData::PublishedMeeting> &meetings)
+                  const QList<OpenData::PublishedMeeting> &meetings, const QString &footer)
 {
     const Language language = organisation.defaultLanguage;
     const SiteTexts &texts = siteTexts(language);
@@ -549,9 +556,11 @@ QString siteIndex(const Organisation &organisation, const QList<Body> &bodies,
         html += QStringLiteral("</ul>\n");
     }
     html += QStringLiteral("<h2>%1</h2>\n<ul>\n<li><a href=\"feed.atom\" type=\"application/atom+xml\">%2</a></li>\n"
-                           "<li><a href=\"oparl/system.json\" type=\"application/json\">%3</a></li>\n</ul>\n"
-                           "</main>\n</body>\n</html>\n")
-                .arg(texts.openData.toHtmlEscaped(), texts.feed.toHtmlEscaped(), texts.oparl.toHtmlEscaped());
+                           "<li><a href=\"oparl/system.json\" type=\"application/json\">%3</a></li>\n"
+                           "<li><a href=\"paatos/v1/case/index.json\" type=\"application/json\">%4</a></li>\n</ul>\n"
+                           "</main>\n<footer>\n%5\n</footer>\n</body>\n</html>\n")
+                .arg(texts.openData.toHtmlEscaped(), texts.feed.toHtmlEscaped(), texts.oparl.toHtmlEscaped(),
+                     texts.paatos.toHtmlEscaped(), footer);
     return html;
 }
 
@@ -594,6 +603,16 @@ Result<SiteSummary> publishSite(const Store &store, const QString &directory, co
     for (const Body &body : *bodies)
         bodyById.insert(body.id, body);
 
+    // Every page of the site links its accessibility statement.
+    const Language language = organisation->value().defaultLanguage;
+    const auto statement = AccessibilityStatement::page(organisation->value(), *address, today);
+    if (!statement)
+        return Failure{statement.error()};
+    const auto footer = [&](const QString &up) {
+        return QStringLiteral("<p><a href=\"%1%2\">%3</a></p>")
+            .arg(up, AccessibilityStatement::fileName(language), AccessibilityStatement::title(language).toHtmlEscaped());
+    };
+
     Staging staging(targetPath);
     PYKALA_TRY(staging.open());
     SiteSummary summary;
@@ -611,7 +630,7 @@ Result<SiteSummary> publishSite(const Store &store, const QString &directory, co
                                    .arg(meeting.number, 2, 10, QLatin1Char('0'));
         const QJsonObject earlier = readMarker(QDir(targetPath).filePath(folder + u'/' + markerName));
         const auto made = makeMeeting(store, meeting, MeetingSession::Owners{organisation->value(), body}, std::nullopt,
-                                      minutes, earlier);
+                                      minutes, earlier, footer(QStringLiteral("../../")));
         if (!made)
             return Failure{made.error()};
         for (const auto &[name, bytes] : made->files)
@@ -634,7 +653,9 @@ Result<SiteSummary> publishSite(const Store &store, const QString &directory, co
         return Failure{openData.error()};
     for (const auto &[name, bytes] : *openData)
         PYKALA_TRY(staging.write(name, bytes));
-    PYKALA_TRY(staging.write(QStringLiteral("index.html"), siteIndex(organisation->value(), *bodies, published).toUtf8()));
+    PYKALA_TRY(staging.write(QStringLiteral("index.html"),
+                             siteIndex(organisation->value(), *bodies, published, footer(QString())).toUtf8()));
+    PYKALA_TRY(staging.write(AccessibilityStatement::fileName(language), statement->toUtf8()));
     PYKALA_TRY(staging.write(markerName, marker(organisation->value())));
     const auto written = staging.commit();
     if (!written)

@@ -386,7 +386,7 @@ QList<QJsonObject> byType(const OparlTree &tree, const char *type)
 
 } // namespace
 
-TEST_CASE("A council term runs from 1 June of an election year for four years; the 2021 term from 1 August",
+TEST_CASE("A council term runs from 1 June of an election year for four years, the 2021 term from 1 August",
           "[opendata][term]")
 {
     using MembershipChanges::councilTermOf;
