@@ -543,9 +543,15 @@ QString siteIndex(const Organisation &organisation, const QList<Body> &bodies,
         if (own.isEmpty())
             continue;
         const QString bodyName = language == Language::Swedish && !body.swedishName.isEmpty() ? body.swedishName : body.name;
-        html += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(bodyName.toHtmlEscaped());
+        html += QStringLiteral("<h2>%1</h2>\n").arg(bodyName.toHtmlEscaped());
+        // Each year under a heading of its own, the newest first.
+        int year = 0;
         for (const OpenData::PublishedMeeting *published : std::as_const(own)) {
             const Meeting &meeting = published->meeting;
+            if (meeting.year != year) {
+                html += QStringLiteral("%1<h3>%2</h3>\n<ul>\n").arg(year ? QStringLiteral("</ul>\n") : QString()).arg(meeting.year);
+                year = meeting.year;
+            }
             html += QStringLiteral("<li><a href=\"%1/index.html\">%2/%3</a>, %4: %5</li>\n")
                         .arg(published->folder.toHtmlEscaped())
                         .arg(meeting.number)

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi">
 <context>
+    <name>AccessibilityStatement</name>
+    <message>
+        <source>The site's accessibility statement says where feedback goes, and the organisation has no registry address or e-mail set. Set them with 'pykala-cli organisation --address TEXT --email ADDRESS'.</source>
+        <translation>Sivuston saavutettavuusseloste kertoo, minne palautteen voi antaa, eikä organisaatiolle ole asetettu kirjaamon osoitetta tai sähköpostiosoitetta. Aseta ne komennolla 'pykala-cli organisation --address TEKSTI --email OSOITE'.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>§ %1</source>

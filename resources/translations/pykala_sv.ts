@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv">
 <context>
+    <name>AccessibilityStatement</name>
+    <message>
+        <source>The site's accessibility statement says where feedback goes, and the organisation has no registry address or e-mail set. Set them with 'pykala-cli organisation --address TEXT --email ADDRESS'.</source>
+        <translation>Webbplatsens tillgänglighetsutlåtande anger vart respons ska skickas, och organisationen har ingen adress eller e-postadress till registraturen. Ange dem med 'pykala-cli organisation --address TEXT --email ADRESS'.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>§ %1</source>

@@ -559,6 +559,22 @@ TEST_CASE("The site's OParl tree follows the OParl 1.1 schemas and its prose, an
         }
     }
 
+    // The accessibility statement: the site, the day, the registry's contact,
+    // linked from every page of the site.
+    const QString statement = QString::fromUtf8(readFile(QDir(site).filePath(QStringLiteral("saavutettavuusseloste.html"))));
+    CHECK(statement.contains(QStringLiteral("<h1>Saavutettavuusseloste</h1>")));
+    CHECK(statement.contains(QStringLiteral("<a href=\"https://www.example.fi/paatokset/\">")));
+    CHECK(statement.contains(QStringLiteral("päivitetty 1.6.2026")));
+    CHECK(statement.contains(QStringLiteral("<a href=\"mailto:kirjaamo@testila.fi\">")));
+    CHECK(statement.contains(QStringLiteral("Kunnantie 1<br>")));
+    for (const QString &page : {QStringLiteral("index.html"), QStringLiteral("KH/2026-12/index.html"),
+                                QStringLiteral("KH/2026-12/KH-12-2026-poytakirja.html")}) {
+        INFO(page.toStdString());
+        const QString up = page.count(u'/') == 2 ? QStringLiteral("../../") : QString();
+        CHECK(readFile(QDir(site).filePath(page)).contains(
+            QStringLiteral("<footer>\n<p><a href=\"%1saavutettavuusseloste.html\">").arg(up).toUtf8()));
+    }
+
     // Before the minutes' day of publication the site has the agendas only.
     const QString early = dir.path(QStringLiteral("early"));
     REQUIRE(Publication::publishSite(*store, early, base, QDate(2026, 5, 12)).ok());
@@ -726,6 +742,19 @@ TEST_CASE("A site is refused a bad address or another folder, and a failure or c
     const auto refused = Publication::publishSite(*store, other, base, QDate(2026, 6, 1));
     REQUIRE_FALSE(refused.ok());
     CHECK(siteFiles(other) == QStringList{QStringLiteral("notes.txt")});
+
+    // The accessibility statement says where feedback goes: without the
+    // registry's contact the site is refused.
+    Organisation organisation = required(store->organisation()).value();
+    Organisation noContact = organisation;
+    noContact.registryAddress.clear();
+    noContact.registryEmail.clear();
+    REQUIRE(store->setOrganisation(noContact).ok());
+    const auto uncontactable = Publication::publishSite(*store, site, base, QDate(2026, 6, 1));
+    REQUIRE_FALSE(uncontactable.ok());
+    CHECK(uncontactable.error().contains(QStringLiteral("--email")));
+    CHECK_FALSE(QFile::exists(site));
+    REQUIRE(store->setOrganisation(organisation).ok());
 
     REQUIRE(Publication::publishSite(*store, site, base, QDate(2026, 6, 1)).ok());
     const QMap<QString, QByteArray> before = siteBytes(site);
