@@ -141,7 +141,29 @@ struct PageNumberPlace
     QRectF cell;
     double baseline = 0;
     QFont font;
+    QRectF row;              // the whole row of the list of items, linked to the item
 };
+
+// The rectangle of the table row holding `block`: its cells' blocks united.
+QRectF rowRect(const QTextDocument &text, const QTextBlock &block)
+{
+    QAbstractTextDocumentLayout *layout = text.documentLayout();
+    QRectF row = layout->blockBoundingRect(block);
+    QTextCursor cursor(block);
+    QTextTable *table = cursor.currentTable();
+    if (!table)
+        return row;
+    const int index = table->cellAt(cursor).row();
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextTableCell cell = table->cellAt(index, column);
+        for (QTextBlock each = cell.firstCursorPosition().block(); each.isValid(); each = each.next()) {
+            row = row.united(layout->blockBoundingRect(each));
+            if (each == cell.lastCursorPosition().block())
+                break;
+        }
+    }
+    return row;
+}
 
 QList<PageNumberPlace> pageNumberPlaces(const QTextDocument &text, int tokens)
 {
@@ -164,17 +186,26 @@ QList<PageNumberPlace> pageNumberPlaces(const QTextDocument &text, int tokens)
             if (format.hasProperty(QTextFormat::FontPointSize))
                 font.setPointSizeF(format.fontPointSize());
             font.setBold(format.fontWeight() >= QFont::Bold);
-            places.append({indexOf.value(names.constFirst()), cell, cell.top() + line.y() + line.ascent(), font});
+            places.append({indexOf.value(names.constFirst()), cell, cell.top() + line.y() + line.ascent(), font,
+                           rowRect(text, block)});
             break;
         }
     }
     return places;
 }
 
-// The pages (from 1) on which the document's h2 headings start, in order.
-QList<int> headingPages(QTextDocument &text, double pageHeightPx)
+// The document's h2 headings (the items and the appeal instructions), in
+// order: their text, the page (from 1) each starts on and its top there.
+struct Heading
 {
-    QList<int> pages;
+    QString title;
+    int page = 0;
+    double top = 0;          // from the top of the page's text area, in device pixels
+};
+
+QList<Heading> headings(QTextDocument &text, double pageHeightPx)
+{
+    QList<Heading> found;
     QAbstractTextDocumentLayout *layout = text.documentLayout();
     for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
         if (block.blockFormat().headingLevel() != 2)
@@ -183,9 +214,10 @@ QList<int> headingPages(QTextDocument &text, double pageHeightPx)
         const QTextLayout *lines = block.layout();
         const double top = layout->blockBoundingRect(block).top()
             + (lines && lines->lineCount() > 0 ? lines->lineAt(0).y() : 0.0);
-        pages.append(int((top + 1.0) / pageHeightPx) + 1); // + 1 px: a line at the very top of a page
+        const int page = int((top + 1.0) / pageHeightPx); // + 1 px: a line at the very top of a page
+        found.append({block.text().simplified(), page + 1, std::max(0.0, top - page * pageHeightPx)});
     }
-    return pages;
+    return found;
 }
 
 // Moves a paragraph that a page boundary would split to the next page
@@ -363,7 +395,11 @@ QString fontFamily()
     return family;
 }
 
-Result<int> paint(const OfficialDocument &document, QPagedPaintDevice *device)
+namespace {
+
+// Paints as paint() does; with `navigation`, also gives where the outline
+// and the list of items' links go, in PDF points of the device's pages.
+Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *device, PdfA::Metadata *navigation)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Failure{tr("Laying out a document needs the graphical application object.")};
@@ -394,11 +430,33 @@ Result<int> paint(const OfficialDocument &document, QPagedPaintDevice *device)
                            .arg(uint(missing->first), 4, 16, QLatin1Char('0'))};
     }
     keepTogether(text, body.height());
-    const QList<int> pages = headingPages(text, body.height());
+    const QList<Heading> headingList = headings(text, body.height());
+    QList<int> pages;
+    for (const Heading &heading : headingList)
+        pages.append(heading.page);
     const QList<PageNumberPlace> numbers = pageNumberPlaces(text, document.pageTokens);
     const int textPages = text.pageCount();
     const bool signaturePage = !document.signaturePageHeading.isEmpty();
     const int count = textPages + (signaturePage ? 1 : 0);
+
+    if (navigation) {
+        // Device pixels of the text area to PDF points from the page's bottom.
+        const double points = 72.0 / device->logicalDpiY();
+        const double pageTop = device->pageLayout().fullRectPoints().height();
+        const auto x = [&](double px) { return (marginLeft * mm + px) * points; };
+        const auto y = [&](double pxOnPage) { return pageTop - (bodyTop * mm + pxOnPage) * points; };
+        for (const Heading &heading : headingList)
+            navigation->outline.append({heading.title, {heading.page - 1, y(heading.top) + 6}});
+        for (const PageNumberPlace &place : numbers) {
+            if (place.index >= headingList.size())
+                continue;
+            const Heading &target = headingList.at(place.index);
+            const int page = int((place.row.top() + 1.0) / body.height());
+            const double top = place.row.top() - page * body.height();
+            navigation->links.append({page, x(place.row.left()), y(top + place.row.height()), x(place.row.right()), y(top),
+                                      {target.page - 1, y(target.top) + 6}});
+        }
+    }
 
     const QImage logo = headerLogo(document.logo);
     QPainter painter(device);
@@ -447,8 +505,16 @@ Result<int> paint(const OfficialDocument &document, QPagedPaintDevice *device)
     return count;
 }
 
+} // namespace
+
+Result<int> paint(const OfficialDocument &document, QPagedPaintDevice *device)
+{
+    return paintDocument(document, device, nullptr);
+}
+
 Result<QByteArray> pdf(const OfficialDocument &document)
 {
+    PdfA::Metadata metadata;
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
@@ -458,11 +524,10 @@ Result<QByteArray> pdf(const OfficialDocument &document)
         writer.setResolution(1200);
         writer.setTitle(document.title);
         writer.setCreator(QStringLiteral("Pykälä"));
-        const auto pages = paint(document, &writer);
+        const auto pages = paintDocument(document, &writer, &metadata);
         if (!pages)
             return Failure{pages.error()};
     }
-    PdfA::Metadata metadata;
     metadata.title = document.title;
     metadata.author = document.organisation;
     metadata.subject = document.subject;

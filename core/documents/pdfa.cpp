@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QRawFont>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUuid>
 #include <QXmlStreamReader>
 
@@ -431,6 +432,68 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
         for (const QByteArray &object : std::as_const(extra))
             content.addData(object);
     }
+    // The outline and the links: new objects after those, each reaching its
+    // page by the page's new number.
+    const QList<int> pages = [&] {
+        QList<int> kids;
+        const int tree = referenceOf(objects.value(root).head, "Pages");
+        const QByteArray head = objects.value(tree).head;
+        const qsizetype at = head.indexOf("/Kids");
+        if (at >= 0)
+            kids = references(head.mid(at, head.indexOf(']', at) - at));
+        return kids;
+    }();
+    for (const auto &bookmark : metadata.outline) {
+        if (bookmark.destination.page < 0 || bookmark.destination.page >= pages.size())
+            return Failure{tr("An outline entry of the document points at page %1, which it does not have.")
+                               .arg(bookmark.destination.page + 1)};
+    }
+    for (const auto &link : metadata.links) {
+        if (link.page < 0 || link.page >= pages.size() || link.destination.page < 0
+            || link.destination.page >= pages.size())
+            return Failure{tr("A link of the document is on or points at a page it does not have.")};
+    }
+    const int formObjects = int(extra.size());
+    const auto decimal = [](double value) { return QByteArray::number(value, 'f', 2); };
+    const auto destination = [&](const Metadata::Destination &to) {
+        return "[" + QByteArray::number(numbers.value(pages.at(to.page))) + " 0 R /XYZ null " + decimal(to.top) + " null]";
+    };
+    QHash<int, QList<int>> annotationsOfPage; // by the page's object in Qt's numbering
+    if (!metadata.outline.isEmpty()) {
+        const int outlines = int(order.size() + extra.size()) + 1;
+        const int first = outlines + 1, last = outlines + int(metadata.outline.size());
+        extra.append("<< /Type /Outlines /First " + QByteArray::number(first) + " 0 R /Last " + QByteArray::number(last)
+                     + " 0 R /Count " + QByteArray::number(metadata.outline.size()) + " >>");
+        for (int i = 0; i < metadata.outline.size(); ++i) {
+            const auto &bookmark = metadata.outline.at(i);
+            QByteArray item = "<< /Title " + textString(bookmark.title) + " /Parent " + QByteArray::number(outlines) + " 0 R";
+            if (i > 0)
+                item += " /Prev " + QByteArray::number(first + i - 1) + " 0 R";
+            if (i + 1 < metadata.outline.size())
+                item += " /Next " + QByteArray::number(first + i + 1) + " 0 R";
+            extra.append(item + " /Dest " + destination(bookmark.destination) + " >>");
+        }
+    }
+    for (const auto &link : metadata.links) {
+        annotationsOfPage[pages.at(link.page)].append(int(order.size() + extra.size()) + 1);
+        // PDF/A: printed with the page (F 4), no border, no action but the destination.
+        extra.append("<< /Type /Annot /Subtype /Link /Rect [" + decimal(link.left) + ' ' + decimal(link.bottom) + ' '
+                     + decimal(link.right) + ' ' + decimal(link.top) + "] /F 4 /Border [0 0 0] /Dest "
+                     + destination(link.destination) + " >>");
+    }
+    // The pages whose annotations are an array object (Qt's): that object →
+    // the links it gains; and the pages that have one.
+    QHash<int, QList<int>> arrayAnnotations;
+    QSet<int> annotationArrays;
+    for (auto it = annotationsOfPage.cbegin(); it != annotationsOfPage.cend(); ++it) {
+        const int array = referenceOf(objects.value(it.key()).head, "Annots");
+        if (array != 0 && objects.value(array).head.trimmed().startsWith('[')) {
+            annotationArrays.insert(it.key());
+            arrayAnnotations[array] += it.value();
+        }
+    }
+    for (qsizetype i = formObjects; i < extra.size(); ++i)
+        content.addData(extra.at(i));
     const QByteArray digest = content.result();
     const QByteArray documentId = QUuid::fromRfc4122(digest.left(16)).toString(QUuid::WithoutBraces).toLatin1();
 
@@ -451,8 +514,32 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
         offsets.append(out.size());
         const Object &object = objects.value(number);
         QByteArray head = renumbered(object.head, numbers);
-        if (number == root && !extra.isEmpty())
-            head.insert(head.lastIndexOf(">>"), "/AcroForm " + QByteArray::number(order.size() + extra.size()) + " 0 R\n");
+        if (number == root && formObjects > 0)
+            head.insert(head.lastIndexOf(">>"), "/AcroForm " + QByteArray::number(order.size() + formObjects) + " 0 R\n");
+        if (number == root) {
+            QByteArray navigation = "/ViewerPreferences << /DisplayDocTitle true >>\n";
+            if (!metadata.outline.isEmpty())
+                navigation += "/Outlines " + QByteArray::number(order.size() + formObjects + 1) + " 0 R\n/PageMode /UseOutlines\n";
+            head.insert(head.lastIndexOf(">>"), navigation);
+        }
+        // Qt writes each page's annotations as an array object of its own,
+        // often empty: the links join it; a page without one gets one.
+        const auto linksOf = [](const QList<int> &annotations) {
+            QByteArray list;
+            for (const int annotation : annotations)
+                list += QByteArray::number(annotation) + " 0 R ";
+            return list;
+        };
+        if (const auto annotations = annotationsOfPage.constFind(number);
+            annotations != annotationsOfPage.cend() && !annotationArrays.contains(number)) {
+            const qsizetype own = head.indexOf("/Annots [");
+            if (own >= 0)
+                head.insert(head.indexOf(']', own), ' ' + linksOf(*annotations));
+            else
+                head.insert(head.lastIndexOf(">>"), "/Annots [" + linksOf(*annotations).trimmed() + "]\n");
+        }
+        if (const auto annotations = arrayAnnotations.constFind(number); annotations != arrayAnnotations.cend())
+            head.insert(head.lastIndexOf(']'), linksOf(*annotations));
         out += QByteArray::number(numbers.value(number)) + " 0 obj\n" + head + '\n';
         if (!object.stream.isEmpty())
             out += object.stream + '\n';

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QMap>
 #include <QStringList>
 
@@ -12,8 +13,10 @@
 // the catalogue (Qt writes its fonts in hash order), subset fonts tagged
 // from their content, the document information and the XMP metadata
 // (pdfaid part 1, conformance B) written from `metadata` with the dates of
-// the record, the catalogue's language set, and the file identifier derived
-// from the content. The same input gives the same bytes.
+// the record, the catalogue's language set, the document's title shown in
+// the viewer's title bar (DisplayDocTitle), the outline and the links added,
+// and the file identifier derived from the content. The same input gives
+// the same bytes.
 namespace PdfA {
 
 struct Metadata
@@ -35,6 +38,31 @@ struct Metadata
     // extension schema describes: name → value. Not shown by viewers; read
     // back by `check` from the bytes the first signature covers.
     QMap<QString, QString> recordProperties;
+
+    // Where a reader goes in the document: an outline (bookmarks) entry, or
+    // a link's target. Pages count from 0; `top` is in PDF points from the
+    // page's bottom edge.
+    struct Destination
+    {
+        int page = 0;
+        double top = 0;
+    };
+    struct Bookmark
+    {
+        QString title;
+        Destination destination;
+    };
+    // A link area on `page` (PDF points, from the bottom left corner).
+    struct Link
+    {
+        int page = 0;
+        double left = 0, bottom = 0, right = 0, top = 0;
+        Destination destination;
+    };
+    // The outline, in order (the items and appeal instructions), shown when
+    // the document opens, and the list of items' rows linked to the items.
+    QList<Bookmark> outline;
+    QList<Link> links;
 };
 
 // The XMP namespace of the record properties.

@@ -7819,6 +7819,14 @@ Suljetaanko ikkuna silti?</translation>
         <source>Object %1 of the PDF writer's output refers to object %2, which is not in the file.</source>
         <translation>PDF-kirjoittimen tiedoston objekti %1 viittaa objektiin %2, jota tiedostossa ei ole.</translation>
     </message>
+    <message>
+        <source>An outline entry of the document points at page %1, which it does not have.</source>
+        <translation>Asiakirjan sisällysluettelon kohta osoittaa sivulle %1, jota asiakirjassa ei ole.</translation>
+    </message>
+    <message>
+        <source>A link of the document is on or points at a page it does not have.</source>
+        <translation>Asiakirjan linkki on sivulla, jota asiakirjassa ei ole, tai osoittaa sellaiselle.</translation>
+    </message>
 </context>
 <context>
     <name>PdfViewer</name>

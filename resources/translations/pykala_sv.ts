@@ -7819,6 +7819,14 @@ Stäng fönstret ändå?</translation>
         <source>Object %1 of the PDF writer's output refers to object %2, which is not in the file.</source>
         <translation>Objekt %1 i PDF-skrivarens fil hänvisar till objekt %2, som inte finns i filen.</translation>
     </message>
+    <message>
+        <source>An outline entry of the document points at page %1, which it does not have.</source>
+        <translation>En post i handlingens innehållsförteckning pekar på sidan %1, som handlingen inte har.</translation>
+    </message>
+    <message>
+        <source>A link of the document is on or points at a page it does not have.</source>
+        <translation>En länk i handlingen finns på eller pekar på en sida som handlingen inte har.</translation>
+    </message>
 </context>
 <context>
     <name>PdfViewer</name>

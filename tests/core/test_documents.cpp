@@ -212,6 +212,94 @@ TEST_CASE("The list of items gives the page each item starts on", "[documents]")
     }
 }
 
+TEST_CASE("The outline lists the items and the list of items links each row to its item", "[documents][navigation]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const RecordedMeeting fixture = recordMeeting(*store);
+    for (const bool minutes : {true, false}) {
+        INFO((minutes ? "minutes" : "agenda"));
+        const Pdf pdf = render(minutes ? MeetingDocuments::minutes(*store, fixture.meeting)
+                                       : MeetingDocuments::agenda(*store, fixture.meeting));
+        // The outline: "§ N title" of each item in order, each on the page
+        // where its heading is the first line under the page header; then,
+        // in the minutes, the appeal instructions their items need, in the
+        // order the minutes print them: requesting rectification (§ 3, § 4
+        // and § 6), the municipal appeal (§ 5) and no appeal (§ 1 and § 2),
+        // each on its page.
+        const QVector<Poppler::OutlineItem> outline = pdf.document->outline();
+        QStringList expected;
+        for (const AgendaItem &item : fixture.items)
+            expected << QStringLiteral("§ %1 %2").arg(*item.sectionNumber).arg(item.title);
+        QStringList titles;
+        for (const Poppler::OutlineItem &entry : outline) {
+            REQUIRE(entry.destination());
+            const int page = entry.destination()->pageNumber();
+            INFO(entry.name().toStdString() << " on page " << page);
+            REQUIRE(page >= 1);
+            REQUIRE(page <= pdf.pages.size());
+            if (titles.size() < expected.size())
+                CHECK(lines(pdf, page - 1).split(QLatin1Char('\n')).value(3) == entry.name());
+            else
+                CHECK(pdf.pages.at(page - 1).contains(entry.name()));
+            titles << entry.name();
+        }
+        CHECK(titles.mid(0, expected.size()) == expected);
+        INFO(titles.join(QStringLiteral(" | ")).toStdString());
+        if (minutes) {
+            REQUIRE(titles.size() == expected.size() + 3);
+            CHECK(titles.mid(expected.size()) == QStringList{QStringLiteral("Oikaisuvaatimusohje"),
+                                                              QStringLiteral("Valitusosoitus (kunnallisvalitus)"),
+                                                              QStringLiteral("Muutoksenhakukielto")});
+        } else {
+            CHECK(titles == expected);
+        }
+
+        // Each row of the list of items is a link to the page of that item.
+        int linked = 0;
+        for (int index = 0; index < 2; ++index) {
+            std::unique_ptr<Poppler::Page> page = pdf.document->page(index);
+            const QSizeF size = page->pageSizeF();
+            for (const std::unique_ptr<Poppler::Link> &link : page->links()) {
+                REQUIRE(link->linkType() == Poppler::Link::Goto);
+                const auto *go = static_cast<const Poppler::LinkGoto *>(link.get());
+                const QRectF area = link->linkArea().normalized();
+                const QRectF points(area.left() * size.width(), area.top() * size.height(),
+                                    area.width() * size.width(), area.height() * size.height());
+                const QString row = page->text(points).simplified();
+                const int target = go->destination().pageNumber();
+                INFO(row.toStdString() << " → page " << target);
+                // The row reads "§ N title page", and goes to that page,
+                // where the heading reads "§ N title" (spaces aside: the
+                // text layer keeps some of them, the line of words all).
+                const QString number = QStringLiteral(" %1").arg(target);
+                REQUIRE(row.endsWith(number));
+                const QString heading = lines(pdf, target - 1).split(QLatin1Char('\n')).value(3);
+                const auto squeezed = [](QString text) { return text.remove(QRegularExpression(QStringLiteral("\\s"))); };
+                if (row.startsWith(u'§'))
+                    CHECK(squeezed(row.chopped(number.size())) == squeezed(heading));
+                else // "Muutoksenhakuohjeet": the first instruction
+                    CHECK(target == outline.at(expected.size()).destination()->pageNumber());
+                ++linked;
+            }
+        }
+        // One row for each item, and in the minutes one for the instructions.
+        CHECK(linked == int(expected.size()) + (minutes ? 1 : 0));
+    }
+    // The viewer shows the document's title, and opens with the outline.
+    const QByteArray bytes = required(DocumentRenderer::pdf(required(MeetingDocuments::minutes(*store, fixture.meeting))));
+    writeFile(dir.path(QStringLiteral("m.pdf")), bytes);
+    // The catalogue is the file's first object.
+    const QString catalogue = runTool(QStringLiteral("qpdf"), {QStringLiteral("--show-object=1"),
+                                                               dir.path(QStringLiteral("m.pdf"))},
+                                      dir.path(QString()));
+    CHECK(catalogue.contains(QStringLiteral("/Type /Catalog")));
+    CHECK(catalogue.contains(QStringLiteral("/ViewerPreferences << /DisplayDocTitle true >>")));
+    CHECK(catalogue.contains(QStringLiteral("/PageMode /UseOutlines")));
+    CHECK(runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), dir.path(QStringLiteral("m.pdf"))}, dir.path(QString()))
+              .contains(QStringLiteral("No syntax or stream encoding errors")));
+}
+
 TEST_CASE("A roll call is a table of each member's vote", "[documents]")
 {
     TestDir dir;
