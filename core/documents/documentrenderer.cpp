@@ -24,7 +24,10 @@
 #include <QTextTable>
 #include <QTextDocument>
 
+#include <functional>
+#include <map>
 #include <optional>
+#include <tuple>
 
 namespace DocumentRenderer {
 
@@ -61,9 +64,28 @@ p.gap { font-size: 3pt; margin-bottom: 0px; }
 // The document's HTML as Qt's rich-text engine takes it: tables get their
 // borders as attributes, captions become paragraphs, links plain text (the
 // paged document has page numbers instead), section elements go.
+// Parts written in another language keep their language through Qt's
+// rich text, which drops `lang`: a block of another language as its user
+// state (the index in this list, from 1), a span of one as an anchor's name.
+// (A table's cells take no state from a block around them: a table in an
+// item written in another language is the document's language in the tags.)
+const QStringList &markedLanguages()
+{
+    static const QStringList languages{DocumentLanguage::tag(Language::Finnish), DocumentLanguage::tag(Language::Swedish)};
+    return languages;
+}
+
+const QString languageAnchor = QStringLiteral("pykala-lang-");
+constexpr int rowHeaderState = 64; // beyond the languages' states
+
 QString qtHtml(const QString &html)
 {
     QString out = html;
+    static const QRegularExpression languageSpan(QStringLiteral("<span lang=\"([a-z-]+)\">(.*?)</span>"));
+    out.replace(languageSpan, QStringLiteral("<a name=\"%1\\1\">\\2</a>").arg(languageAnchor));
+    for (int i = 0; i < markedLanguages().size(); ++i)
+        out.replace(QStringLiteral("<div lang=\"%1\">").arg(markedLanguages().at(i)),
+                    QStringLiteral("<div style=\"-qt-user-state: %1\">").arg(i + 1));
     static const QRegularExpression sections(QStringLiteral("</?section[^>]*>\\n?"));
     out.remove(sections);
     // Only items and appeal instructions are level-2 headings on paper: the
@@ -90,11 +112,12 @@ QString qtHtml(const QString &html)
                 QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                                "style=\"border-collapse: collapse; border-color: #555555\">"));
     // Labels of facts stay bold; names heading the rows of a table read as
-    // text, not as headings.
+    // text, not as headings. Their blocks' user state keeps them row
+    // headers for the tags.
     static const QRegularExpression label(QStringLiteral("<th scope=\"row\" class=\"label\">(.*?)</th>"));
-    out.replace(label, QStringLiteral("<td><b>\\1</b></td>"));
+    out.replace(label, QStringLiteral("<td style=\"-qt-user-state: %1\"><b>\\1</b></td>").arg(rowHeaderState));
     static const QRegularExpression rowHeader(QStringLiteral("<th scope=\"row\">(.*?)</th>"));
-    out.replace(rowHeader, QStringLiteral("<td>\\1</td>"));
+    out.replace(rowHeader, QStringLiteral("<td style=\"-qt-user-state: %1\">\\1</td>").arg(rowHeaderState));
     // Qt's tables take no bottom margin: a small gap after each one.
     out.replace(QStringLiteral("</table>"), QStringLiteral("</table>\n<p class=\"gap\">&nbsp;</p>"));
     // Page numbers stand right in their column.
@@ -397,6 +420,98 @@ QString fontFamily()
 
 namespace {
 
+// The logical structure of the laid-out document for a tagged PDF: the
+// page header's text and logo (content on the first page), then each block
+// in the document's order as a heading, paragraph, list item or table cell
+// (in its row and table), with the rectangles of its lines on the pages.
+// `toPoints` turns a rectangle of the text area on a page (device pixels)
+// into PDF points.
+void describeStructure(const QTextDocument &text, double pageHeightPx, const OfficialDocument &document,
+                       const std::function<QRectF(const QRectF &)> &toPoints, PdfA::Metadata *out)
+{
+    using Element = PdfA::Metadata::Element;
+    QAbstractTextDocumentLayout *layout = text.documentLayout();
+    const auto add = [&](const QByteArray &role, int parent) {
+        out->elements.append(Element{role, parent, {}, {}, {}});
+        return int(out->elements.size()) - 1;
+    };
+    const auto addLine = [&](int element, const QRectF &rect) {
+        const int page = int((rect.top() + 1.0) / pageHeightPx);
+        const QRectF points = toPoints(rect.translated(0, -page * pageHeightPx)).normalized();
+        // PDF's y grows upwards: the rectangle's smaller y is its bottom.
+        out->lines.append({element, page, points.left(), points.top(), points.right(), points.bottom()});
+    };
+    if (!document.logo.isEmpty()) {
+        out->logoElement = add("Figure", -1);
+        out->elements[out->logoElement].alt = document.organisation;
+    }
+    out->headerElement = add("P", -1);
+
+    QHash<const QTextTable *, int> tables;
+    std::map<std::pair<const QTextTable *, int>, int> rows;
+    std::map<std::tuple<const QTextTable *, int, int>, int> cells;
+    QHash<const QTextList *, int> lists;
+    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *lines = block.layout();
+        if (!lines || lines->lineCount() == 0)
+            continue;
+        int element = -1;
+        QTextCursor cursor(block);
+        const QTextTable *table = cursor.currentTable();
+        // Blank blocks (the gap after a table) hold nothing to read: what
+        // is drawn on their lines is an artifact (element -1). A blank
+        // table cell stays, so that each cell keeps its column.
+        if (!table && block.text().trimmed().isEmpty()) {
+            for (int i = 0; i < lines->lineCount(); ++i)
+                addLine(-1, lines->lineAt(i).rect().translated(lines->position()));
+            continue;
+        }
+        if (table) {
+            const QTextTableCell cell = table->cellAt(cursor);
+            int &tableElement = tables[table];
+            if (tableElement == 0)
+                tableElement = add("Table", -1) + 1; // 0: none yet
+            int &row = rows[{table, cell.row()}];
+            if (row == 0)
+                row = add("TR", tableElement - 1) + 1;
+            int &cellElement = cells[{table, cell.row(), cell.column()}];
+            const bool columnHeader = cell.row() < table->format().headerRowCount();
+            const bool rowHeader = block.userState() == rowHeaderState;
+            if (cellElement == 0) {
+                cellElement = add(columnHeader || rowHeader ? "TH" : "TD", row - 1) + 1;
+                if (columnHeader || rowHeader)
+                    out->elements[cellElement - 1].attributes =
+                        columnHeader ? "<< /O /Table /Scope /Column >>" : "<< /O /Table /Scope /Row >>";
+            }
+            element = cellElement - 1;
+            // The page numbers of the list of items are drawn in their cell.
+            addLine(element, layout->blockBoundingRect(block));
+        } else if (const QTextList *list = block.textList()) {
+            int &listElement = lists[list];
+            if (listElement == 0)
+                listElement = add("L", -1) + 1;
+            element = add("LBody", add("LI", listElement - 1));
+        } else {
+            const int level = block.blockFormat().headingLevel();
+            element = add(level >= 1 && level <= 6 ? "H" + QByteArray::number(level) : QByteArrayLiteral("P"), -1);
+        }
+        // Written in another language: the block, or its words marked so
+        // (an item's title in its heading).
+        if (block.userState() >= 1 && block.userState() <= markedLanguages().size()) {
+            out->elements[element].language = markedLanguages().at(block.userState() - 1);
+        } else {
+            for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+                for (const QString &name : fragment.fragment().charFormat().anchorNames()) {
+                    if (name.startsWith(languageAnchor))
+                        out->elements[element].language = name.mid(languageAnchor.size());
+                }
+            }
+        }
+        for (int i = 0; i < lines->lineCount(); ++i)
+            addLine(element, lines->lineAt(i).rect().translated(lines->position()));
+    }
+}
+
 // Paints as paint() does; with `navigation`, also gives where the outline
 // and the list of items' links go, in PDF points of the device's pages.
 Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *device, PdfA::Metadata *navigation)
@@ -445,6 +560,22 @@ Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *d
         const double pageTop = device->pageLayout().fullRectPoints().height();
         const auto x = [&](double px) { return (marginLeft * mm + px) * points; };
         const auto y = [&](double pxOnPage) { return pageTop - (bodyTop * mm + pxOnPage) * points; };
+        describeStructure(text, body.height(), document, [&](const QRectF &r) {
+            return QRectF(QPointF(x(r.left()), y(r.bottom())), QPointF(x(r.right()), y(r.top())));
+        }, navigation);
+        navigation->headerBottom = y(-1.0 * mm);
+        if (!document.signaturePageHeading.isEmpty()) {
+            // The signature page, drawn below: its heading and its text.
+            const int page = textPages;
+            const auto area = [&](int element, const QRectF &device) {
+                navigation->lines.append({element, page, device.left() * points, pageTop - device.bottom() * points,
+                                          device.right() * points, pageTop - device.top() * points});
+            };
+            navigation->elements.append({"H2", -1, {}, {}, {}});
+            area(int(navigation->elements.size()) - 1, QRectF(marginLeft * mm, bodyTop * mm, body.width(), 8 * mm));
+            navigation->elements.append({"P", -1, {}, {}, {}});
+            area(int(navigation->elements.size()) - 1, QRectF(marginLeft * mm, bodyTop * mm + 10 * mm, body.width(), 20 * mm));
+        }
         for (const Heading &heading : headingList)
             navigation->outline.append({heading.title, {heading.page - 1, y(heading.top) + 6}});
         for (const PageNumberPlace &place : numbers) {

@@ -9,7 +9,7 @@
 class QPagedPaintDevice;
 
 // Lays an official document out on A4 pages with QTextDocument, in the font
-// shipped in resources/fonts (Liberation Sans), and paints it: to a PDF/A-1b
+// shipped in resources/fonts (Liberation Sans), and paints it: to a PDF/A-2a
 // file, or to any paged device — the client's QPrinter for printing and
 // print preview gets the very same layout. Every page carries the header:
 // organisation and body, the document kind, its number and date, and the
@@ -20,7 +20,7 @@ namespace DocumentRenderer {
 // a QPrinter); sets its page layout to A4. Returns the number of pages.
 Result<int> paint(const OfficialDocument &document, QPagedPaintDevice *device);
 
-// The document as a reproducible PDF/A-1b file: the same document gives the
+// The document as a reproducible, tagged PDF/A-2a file: the same document gives the
 // same bytes.
 Result<QByteArray> pdf(const OfficialDocument &document);
 

@@ -1,7 +1,10 @@
 #include "pdfa.h"
 
+#include "pdftags.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QtEndian>
 #include <QHash>
 #include <QMap>
 #include <QRawFont>
@@ -11,6 +14,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <vector>
 
 namespace PdfA {
 
@@ -133,8 +137,9 @@ QByteArray xmpPacket(const PdfA::Metadata &m, const QByteArray &documentId)
         x += "  </rdf:Description>\n";
     }
     x += "  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n";
-    x += "   <pdfaid:part>1</pdfaid:part>\n";
-    x += "   <pdfaid:conformance>B</pdfaid:conformance>\n";
+    // Tagged, the file is PDF/A-2a (accessible); else PDF/A-1b.
+    x += m.elements.isEmpty() ? "   <pdfaid:part>1</pdfaid:part>\n" : "   <pdfaid:part>2</pdfaid:part>\n";
+    x += m.elements.isEmpty() ? "   <pdfaid:conformance>B</pdfaid:conformance>\n" : "   <pdfaid:conformance>A</pdfaid:conformance>\n";
     x += "  </rdf:Description>\n";
     x += " </rdf:RDF>\n";
     x += "</x:xmpmeta>\n";
@@ -387,6 +392,45 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
         catalogue.head.insert(end, "/Lang " + textString(metadata.language) + "\n");
     }
 
+    // The pages, in order, by their objects' numbers in Qt's numbering.
+    const QList<int> pages = [&] {
+        QList<int> kids;
+        const int tree = referenceOf(objects.value(root).head, "Pages");
+        const QByteArray head = objects.value(tree).head;
+        const qsizetype at = head.indexOf("/Kids");
+        if (at >= 0)
+            kids = references(head.mid(at, head.indexOf(']', at) - at));
+        return kids;
+    }();
+
+    // Tagged: each page's content marked (PdfTags), its stream written anew.
+    QList<QList<int>> mcidElements; // by page: the element of each MCID
+    for (int page = 0; !metadata.elements.isEmpty() && page < pages.size(); ++page) {
+        const int contents = referenceOf(objects.value(pages.at(page)).head, "Contents");
+        if (!objects.contains(contents))
+            return Failure{tr("Page %1 of the PDF writer's output has no content stream of its own.").arg(page + 1)};
+        const Object &stream = objects.value(contents);
+        const QByteArray length = valueOf(stream.head, "Length");
+        const qsizetype size = length.endsWith(" 0 R")
+            ? objects.value(length.left(length.indexOf(' ')).toInt()).head.trimmed().toLongLong()
+            : length.toLongLong();
+        const qsizetype dataStart = stream.stream.indexOf('\n') + 1;
+        QByteArray data = stream.stream.mid(dataStart, size);
+        if (stream.head.contains("/FlateDecode")) {
+            const quint32 hint = quint32(std::min<qsizetype>(data.size() * 16, 64 * 1024 * 1024));
+            QByteArray prefixed(4, '\0');
+            qToBigEndian(hint, prefixed.data());
+            data = qUncompress(prefixed + data);
+            if (data.isEmpty())
+                return Failure{tr("Page %1 of the PDF writer's output could not be decompressed.").arg(page + 1)};
+        }
+        const PdfTags::PageMarks marks = PdfTags::mark(data, page, metadata);
+        mcidElements.append(marks.elements);
+        const QByteArray compressed = qCompress(marks.content, 9).mid(4);
+        objects[contents] = {"<< /Length " + QByteArray::number(compressed.size()) + " /Filter /FlateDecode >>",
+                             "stream\n" + compressed + "\nendstream"};
+    }
+
     // Number the objects in the order they are reached from the catalogue
     // and the information dictionary, references in the order written.
     QList<int> order;
@@ -434,15 +478,6 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
     }
     // The outline and the links: new objects after those, each reaching its
     // page by the page's new number.
-    const QList<int> pages = [&] {
-        QList<int> kids;
-        const int tree = referenceOf(objects.value(root).head, "Pages");
-        const QByteArray head = objects.value(tree).head;
-        const qsizetype at = head.indexOf("/Kids");
-        if (at >= 0)
-            kids = references(head.mid(at, head.indexOf(']', at) - at));
-        return kids;
-    }();
     for (const auto &bookmark : metadata.outline) {
         if (bookmark.destination.page < 0 || bookmark.destination.page >= pages.size())
             return Failure{tr("An outline entry of the document points at page %1, which it does not have.")
@@ -481,6 +516,87 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
                      + decimal(link.right) + ' ' + decimal(link.top) + "] /F 4 /Border [0 0 0] /Dest "
                      + destination(link.destination) + " >>");
     }
+    // The structure tree: its root, the document element, every element
+    // that holds content (itself or below it), and the parent tree that
+    // leads from each page's MCIDs to their elements.
+    int structTreeRoot = 0;
+    if (!metadata.elements.isEmpty()) {
+        const int count = int(metadata.elements.size());
+        std::vector<QList<std::pair<int, int>>> contentOf(static_cast<size_t>(count)); // (page, MCID)
+        for (int page = 0; page < mcidElements.size(); ++page) {
+            for (int mcid = 0; mcid < mcidElements.at(page).size(); ++mcid)
+                contentOf[mcidElements.at(page).at(mcid)].append({page, mcid});
+        }
+        std::vector<QList<int>> children(static_cast<size_t>(count));
+        QList<int> topLevel;
+        for (int e = 0; e < count; ++e) {
+            const int parent = metadata.elements.at(e).parent;
+            if (parent >= e)
+                return Failure{tr("The document's structure names a parent after its child.")};
+            (parent < 0 ? topLevel : children[parent]).append(e);
+        }
+        std::vector<bool> alive(static_cast<size_t>(count), false);
+        for (int e = count - 1; e >= 0; --e) {
+            // A table's cells stay, empty or not: each keeps its column.
+            const QByteArray &role = metadata.elements.at(e).role;
+            alive[e] = !contentOf.at(e).isEmpty() || role == "TD" || role == "TH"
+                || std::any_of(children.at(e).cbegin(), children.at(e).cend(), [&](int c) { return alive.at(c); });
+        }
+        structTreeRoot = int(order.size() + extra.size()) + 1;
+        const int document = structTreeRoot + 1;
+        std::vector<int> objectOf(static_cast<size_t>(count), 0);
+        int next = document + 1;
+        for (int e = 0; e < count; ++e) {
+            if (alive.at(e))
+                objectOf[e] = next++;
+        }
+        const int parentTree = next;
+        const auto refs = [&](const QList<int> &elements) {
+            QByteArray list;
+            for (const int e : elements) {
+                if (alive.at(e))
+                    list += QByteArray::number(objectOf.at(e)) + " 0 R ";
+            }
+            return list.trimmed();
+        };
+        extra.append("<< /Type /StructTreeRoot /K " + QByteArray::number(document) + " 0 R /ParentTree "
+                     + QByteArray::number(parentTree) + " 0 R /ParentTreeNextKey " + QByteArray::number(pages.size())
+                     + " >>");
+        extra.append("<< /Type /StructElem /S /Document /P " + QByteArray::number(structTreeRoot) + " 0 R /K ["
+                     + refs(topLevel) + "] >>");
+        for (int e = 0; e < count; ++e) {
+            if (!alive.at(e))
+                continue;
+            const Metadata::Element &element = metadata.elements.at(e);
+            // The element's page is that of its first content: an MCID there
+            // is a number, one on another page a marked-content reference.
+            QByteArray kids = refs(children.at(e));
+            const int home = contentOf.at(e).isEmpty() ? -1 : contentOf.at(e).first().first;
+            for (const auto &[page, mcid] : contentOf.at(e)) {
+                kids += kids.isEmpty() ? "" : " ";
+                kids += page == home ? QByteArray::number(mcid)
+                                     : "<< /Type /MCR /Pg " + QByteArray::number(numbers.value(pages.at(page)))
+                                           + " 0 R /MCID " + QByteArray::number(mcid) + " >>";
+            }
+            QByteArray object = "<< /Type /StructElem /S /" + element.role + " /P "
+                + QByteArray::number(element.parent < 0 ? document : objectOf.at(element.parent)) + " 0 R";
+            if (home >= 0)
+                object += " /Pg " + QByteArray::number(numbers.value(pages.at(home))) + " 0 R";
+            object += " /K [" + kids + "]";
+            if (!element.alt.isEmpty())
+                object += " /Alt " + textString(element.alt);
+            if (!element.language.isEmpty())
+                object += " /Lang " + textString(element.language);
+            if (!element.attributes.isEmpty())
+                object += " /A " + element.attributes;
+            extra.append(object + " >>");
+        }
+        QByteArray nums;
+        for (int page = 0; page < mcidElements.size(); ++page)
+            nums += QByteArray::number(page) + " [" + refs(mcidElements.at(page)) + "] ";
+        extra.append("<< /Nums [" + nums.trimmed() + "] >>");
+    }
+
     // The pages whose annotations are an array object (Qt's): that object →
     // the links it gains; and the pages that have one.
     QHash<int, QList<int>> arrayAnnotations;
@@ -518,6 +634,8 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
             head.insert(head.lastIndexOf(">>"), "/AcroForm " + QByteArray::number(order.size() + formObjects) + " 0 R\n");
         if (number == root) {
             QByteArray navigation = "/ViewerPreferences << /DisplayDocTitle true >>\n";
+            if (structTreeRoot > 0)
+                navigation += "/MarkInfo << /Marked true >>\n/StructTreeRoot " + QByteArray::number(structTreeRoot) + " 0 R\n";
             if (!metadata.outline.isEmpty())
                 navigation += "/Outlines " + QByteArray::number(order.size() + formObjects + 1) + " 0 R\n/PageMode /UseOutlines\n";
             head.insert(head.lastIndexOf(">>"), navigation);
@@ -538,6 +656,8 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
             else
                 head.insert(head.lastIndexOf(">>"), "/Annots [" + linksOf(*annotations).trimmed() + "]\n");
         }
+        if (const qsizetype page = pages.indexOf(number); page >= 0 && structTreeRoot > 0)
+            head.insert(head.lastIndexOf(">>"), "/StructParents " + QByteArray::number(page) + "\n");
         if (const auto annotations = arrayAnnotations.constFind(number); annotations != arrayAnnotations.cend())
             head.insert(head.lastIndexOf(']'), linksOf(*annotations));
         out += QByteArray::number(numbers.value(number)) + " 0 obj\n" + head + '\n';

@@ -9,10 +9,11 @@
 #include <QStringList>
 
 // Finishes a PDF written by QPdfWriter (PdfVersion_A1b) into a reproducible
-// PDF/A-1b file: the objects renumbered in the order they are reached from
+// PDF/A file — PDF/A-2a when `metadata` describes its structure, else
+// PDF/A-1b: the objects renumbered in the order they are reached from
 // the catalogue (Qt writes its fonts in hash order), subset fonts tagged
 // from their content, the document information and the XMP metadata
-// (pdfaid part 1, conformance B) written from `metadata` with the dates of
+// (pdfaid part and conformance as above) written from `metadata` with the dates of
 // the record, the catalogue's language set, the document's title shown in
 // the viewer's title bar (DisplayDocTitle), the outline and the links added,
 // and the file identifier derived from the content. The same input gives
@@ -63,6 +64,36 @@ struct Metadata
     // the document opens, and the list of items' rows linked to the items.
     QList<Bookmark> outline;
     QList<Link> links;
+
+    // The logical structure that makes the file tagged (PDF/A-2a): its
+    // elements in reading order, each after its parent, and where each one's
+    // text stands on the pages. finish() marks each text run of the pages'
+    // content as the element whose line holds its start, everything else
+    // drawn (rules, borders, cell shading, the header of pages after the
+    // first) as an artifact, and writes the structure tree. Empty: untagged
+    // (PDF/A-1b).
+    struct Element
+    {
+        QByteArray role;         // a standard structure type: "H1", "P", "Table", "TR", "TH", "LI", "Figure", …
+        int parent = -1;         // index into elements; -1: the document
+        QString alt;             // a Figure's alternative text
+        QString language;        // BCP 47, when not the document's
+        QByteArray attributes;   // an attribute object, e.g. a header cell's scope
+    };
+    struct TextLine
+    {
+        int element = 0;         // -1: what is drawn there is an artifact
+        int page = 0;
+        double left = 0, bottom = 0, right = 0, top = 0; // PDF points
+    };
+    QList<Element> elements;
+    QList<TextLine> lines;
+    // What on the first page's header is content, not an artifact: its
+    // text (an element) and the logo (a Figure); -1: none. The header is
+    // the part of each page above `headerBottom` (PDF points).
+    int headerElement = -1;
+    int logoElement = -1;
+    double headerBottom = 0;
 };
 
 // The XMP namespace of the record properties.

@@ -7827,6 +7827,18 @@ Suljetaanko ikkuna silti?</translation>
         <source>A link of the document is on or points at a page it does not have.</source>
         <translation>Asiakirjan linkki on sivulla, jota asiakirjassa ei ole, tai osoittaa sellaiselle.</translation>
     </message>
+    <message>
+        <source>Page %1 of the PDF writer's output has no content stream of its own.</source>
+        <translation>PDF-kirjoittimen tuottaman tiedoston sivulla %1 ei ole omaa sisältövirtaa.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF writer's output could not be decompressed.</source>
+        <translation>PDF-kirjoittimen tuottaman tiedoston sivua %1 ei voitu purkaa.</translation>
+    </message>
+    <message>
+        <source>The document's structure names a parent after its child.</source>
+        <translation>Asiakirjan rakenteessa ylempi osa on nimetty vasta alemman jälkeen.</translation>
+    </message>
 </context>
 <context>
     <name>PdfViewer</name>

@@ -7827,6 +7827,18 @@ Stäng fönstret ändå?</translation>
         <source>A link of the document is on or points at a page it does not have.</source>
         <translation>En länk i handlingen finns på eller pekar på en sida som handlingen inte har.</translation>
     </message>
+    <message>
+        <source>Page %1 of the PDF writer's output has no content stream of its own.</source>
+        <translation>Sidan %1 i PDF-skrivarens fil har ingen egen innehållsström.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF writer's output could not be decompressed.</source>
+        <translation>Sidan %1 i PDF-skrivarens fil kunde inte packas upp.</translation>
+    </message>
+    <message>
+        <source>The document's structure names a parent after its child.</source>
+        <translation>Handlingens struktur anger en överordnad del först efter den underordnade.</translation>
+    </message>
 </context>
 <context>
     <name>PdfViewer</name>

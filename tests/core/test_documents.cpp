@@ -18,8 +18,19 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
+};
+} // namespace Catch
 
 namespace {
 
@@ -494,15 +505,16 @@ TEST_CASE("The web pages are valid, accessible HTML5 and the index links every d
     REQUIRE(python.exitCode() == 0);
 }
 
-TEST_CASE("Documents are PDF/A-1b with embedded subset fonts and the record's metadata", "[documents][pdfa]")
+TEST_CASE("Documents are PDF/A-2a with embedded subset fonts and the record's metadata", "[documents][pdfa]")
 {
     TestDir dir;
     auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
     const RecordedMeeting fixture = recordMeeting(*store);
     const Pdf pdf = render(MeetingDocuments::minutes(*store, fixture.meeting));
     const QString xmp = pdf.document->metadata();
-    REQUIRE(xmp.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
-    REQUIRE(xmp.contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")));
+    REQUIRE(xmp.contains(QStringLiteral("<pdfaid:part>2</pdfaid:part>")));
+    REQUIRE(xmp.contains(QStringLiteral("<pdfaid:conformance>A</pdfaid:conformance>")));
+    REQUIRE(pdf.bytes.count("/OutputIntents") == 1);
     REQUIRE(pdf.bytes.contains(
         QStringLiteral("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">Kunnanhallitus, pöytäkirja 12/2026</rdf:li>")
             .toUtf8()));
@@ -824,6 +836,28 @@ TEST_CASE("An item written in another language than its document is marked with 
     // The other item, in the document's language, carries no mark.
     CHECK(html.count(QStringLiteral("lang=\"fi\"")) >= 2);
     CHECK_FALSE(html.contains(QStringLiteral("<span lang=\"fi\">Biblioteksbuss")));
+
+    // In the tagged PDF the item's heading and its paragraph are Finnish
+    // elements of a Swedish document.
+    const Pdf pdf = render(MeetingDocuments::minutes(*store, meeting));
+    writeFile(dir.path(QStringLiteral("m.pdf")), pdf.bytes);
+    const QJsonObject objects = QJsonDocument::fromJson(runTool(QStringLiteral("qpdf"), {QStringLiteral("--json"),
+                                                              QStringLiteral("--json-key=qpdf"), dir.path(QStringLiteral("m.pdf"))},
+                                                              dir.path(QString())).toUtf8())
+                                    .object().value(u"qpdf").toArray().at(1).toObject();
+    QStringList finnish;
+    for (const QJsonValue &object : objects) {
+        const QJsonObject value = object.toObject().value(u"value").toObject();
+        if (value.value(u"/Type").toString() == u"/StructElem" && value.contains(QStringLiteral("/Lang")))
+            finnish << value.value(u"/S").toString() + u' ' + value.value(u"/Lang").toString();
+    }
+    // Its heading, and each of its texts (its background, the proposal,
+    // the decision…): nothing else.
+    CHECK(finnish.count(QStringLiteral("/H2 u:fi")) == 1);
+    CHECK(finnish.count(QStringLiteral("/P u:fi")) >= 2);
+    CHECK(finnish.count(QStringLiteral("/H2 u:fi")) + finnish.count(QStringLiteral("/P u:fi")) == finnish.size());
+    CHECK(runTool(QStringLiteral("qpdf"), {QStringLiteral("--show-object=1"), dir.path(QStringLiteral("m.pdf"))},
+                  dir.path(QString())).contains(QStringLiteral("/Lang <feff00730076>"))); // "sv"
 }
 
 TEST_CASE("An extract holds one item, its certification and its appeal instruction", "[documents][extract]")
@@ -1024,6 +1058,110 @@ TEST_CASE("A new publication replaces the earlier one whole", "[documents][publi
 }
 
 
+TEST_CASE("The minutes are tagged: headings, paragraphs, lists and tables in reading order, the headers artifacts",
+          "[documents][tagged]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const RecordedMeeting fixture = recordMeeting(*store);
+    AgendaItem item = fixture.items.at(4);
+    item.background += QStringLiteral("<ul><li>Tontti 12</li><li>Tontti 13</li></ul>");
+    REQUIRE(store->updateAgendaItem(item).ok());
+    const Pdf pdf = render(MeetingDocuments::minutes(*store, fixture.meeting));
+    writeFile(dir.path(QStringLiteral("m.pdf")), pdf.bytes);
+    // Poppler's pdfinfo reads the structure tree back, each element with its text.
+    const QString info = runTool(QStringLiteral("pdfinfo"), {dir.path(QStringLiteral("m.pdf"))}, dir.path(QString()));
+    CHECK(info.contains(QStringLiteral("Tagged:          yes")));
+    CHECK(info.contains(QStringLiteral("JavaScript:      no")));
+    const QString tree = runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-struct-text"), dir.path(QStringLiteral("m.pdf"))},
+                                 dir.path(QString()));
+    QStringList lines = tree.split(u'\n');
+    // An element and its text: "H2 (block)" then "\"§\t4\tVahingonkorvausvaatimus\"" one level deeper.
+    const auto textOf = [&](int line) { return lines.value(line).trimmed().remove(u'"').replace(u'\t', u' '); };
+    REQUIRE(lines.value(0) == QStringLiteral("Document"));
+    CHECK(lines.value(1).trimmed() == QStringLiteral("P (block)")); // the first page's header
+    CHECK(textOf(2) == QStringLiteral("Testilän kunta"));
+    const qsizetype h1 = lines.indexOf(QStringLiteral("  H1 (block)"));
+    REQUIRE(h1 > 0);
+    CHECK(textOf(h1 + 1) == QStringLiteral("Pöytäkirja 12/2026"));
+    // Every item a level-2 heading, in order, the appeal instructions after them.
+    QStringList headings;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines.at(i) == QStringLiteral("  H2 (block)"))
+            headings << textOf(i + 1);
+    }
+    QStringList expected;
+    for (const AgendaItem &each : fixture.items)
+        expected << QStringLiteral("§ %1 %2").arg(*each.sectionNumber).arg(each.title);
+    CHECK(headings.mid(0, expected.size()) == expected);
+    CHECK(headings.mid(expected.size()) == QStringList{QStringLiteral("Oikaisuvaatimusohje"),
+                                                       QStringLiteral("Valitusosoitus (kunnallisvalitus)"),
+                                                       QStringLiteral("Muutoksenhakukielto"),
+                                                       QStringLiteral("Sähköiset allekirjoitukset")});
+    // The list: L, LI, LBody.
+    const qsizetype list = lines.indexOf(QStringLiteral("  L (block)"));
+    REQUIRE(list > 0);
+    CHECK(lines.value(list + 1).trimmed() == QStringLiteral("LI (block)"));
+    CHECK(lines.value(list + 2).trimmed() == QStringLiteral("LBody (block)"));
+    CHECK(textOf(list + 3) == QStringLiteral("Tontti 12"));
+    // The roll call on § 3: header cells scoped to their columns, then each
+    // member's row: the name, a header cell of the row, and a mark in the
+    // column of the ballot
+    // (Mäkelä, Åström and Lahti JAA, Öhman and Virtanen EI).
+    const qsizetype jaa = lines.indexOf(QStringLiteral("        \"JAA\""));
+    REQUIRE(jaa > 0);
+    CHECK(lines.value(jaa - 2).trimmed() == QStringLiteral("TH:"));
+    CHECK(lines.value(jaa - 1).trimmed() == QStringLiteral("/Scope /Column"));
+    const auto row = [&](const QString &name) {
+        const qsizetype at = lines.indexOf(QStringLiteral("        \"%1\"").arg(QString(name).replace(u' ', u'\t')), jaa);
+        REQUIRE(at > 0);
+        // The name heads its row.
+        CHECK(lines.value(at - 2).trimmed() == QStringLiteral("TH:"));
+        CHECK(lines.value(at - 1).trimmed() == QStringLiteral("/Scope /Row"));
+        QStringList cells;
+        for (qsizetype i = at + 1; i < lines.size() && lines.at(i).trimmed() != QStringLiteral("TR"); ++i) {
+            if (lines.at(i).trimmed() == QStringLiteral("TD"))
+                cells << (lines.value(i + 1).startsWith(QStringLiteral("        \"")) ? textOf(i + 1) : QString());
+        }
+        return cells.mid(0, 4);
+    };
+    const QStringList yes{QStringLiteral("x"), QString(), QString(), QString()};
+    const QStringList no{QString(), QStringLiteral("x"), QString(), QString()};
+    CHECK(row(QStringLiteral("Aino Mäkelä")) == yes);
+    CHECK(row(QStringLiteral("Cecilia Öhman")) == no);
+    CHECK(row(QStringLiteral("Daniel Virtanen")) == no);
+
+    // Everything on the pages is in the tree but the headers of the pages
+    // after the first and the header row Qt repeats where the list of items
+    // runs onto page 2, which are artifacts: the same words, each as often
+    // (the no-break spaces that keep the page numbers' cells wide aside).
+    QStringList onPages;
+    for (int page = 0; page < pdf.document->numPages(); ++page) {
+        for (const auto &box : pdf.document->page(page)->textList()) {
+            if (page == 0 || box->boundingBox().top() > 30 / 25.4 * 72)
+                onPages << box->text();
+        }
+    }
+    QStringList inTree;
+    static const QRegularExpression quoted(QStringLiteral("^\\s*\"(.*)\"$"));
+    for (const QString &line : std::as_const(lines)) {
+        static const QRegularExpression space(QStringLiteral("\\s+"), QRegularExpression::UseUnicodePropertiesOption);
+        if (const auto match = quoted.match(line); match.hasMatch())
+            inTree << match.captured(1).split(space, Qt::SkipEmptyParts);
+    }
+    onPages.sort();
+    inTree.sort();
+    QStringList missing = onPages, extra = inTree;
+    for (const QString &word : std::as_const(inTree))
+        missing.removeOne(word);
+    for (const QString &word : std::as_const(onPages))
+        extra.removeOne(word);
+    CHECK(missing == QStringList{QStringLiteral("Asia"), QStringLiteral("Sivu"), QStringLiteral("§")});
+    CHECK(extra == QStringList());
+    CHECK_FALSE(tree.contains(QStringLiteral("2\t(%1)").arg(pdf.document->numPages())));
+    CHECK(tree.contains(QStringLiteral("1\t(%1)").arg(pdf.document->numPages())));
+}
+
 TEST_CASE("The organisation's logo heads every page, opaque as PDF/A-1 wants", "[documents][pdfa]")
 {
     TestDir dir;
@@ -1061,4 +1199,14 @@ TEST_CASE("The organisation's logo heads every page, opaque as PDF/A-1 wants", "
     // The organisation's name moved aside, still in the header.
     INFO(pdf.pages.first().left(80).toStdString());
     REQUIRE(pdf.pages.first().trimmed().startsWith(QStringLiteral("Testilän kunta")));
+    // On the first page the logo is a figure named by the organisation; on
+    // the others, with the rest of the header, an artifact.
+    writeFile(dir.path(QStringLiteral("m.pdf")), pdf.bytes);
+    const QString tree = runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-struct-text"), dir.path(QStringLiteral("m.pdf"))},
+                                 dir.path(QString()));
+    CHECK(tree.count(QStringLiteral("Figure")) == 1);
+    const QString json = runTool(QStringLiteral("qpdf"), {QStringLiteral("--json"), dir.path(QStringLiteral("m.pdf"))},
+                                 dir.path(QString()));
+    CHECK(json.contains(QStringLiteral("\"/Alt\": \"u:Testilän kunta\"")));
+    CHECK(json.contains(QStringLiteral("\"/S\": \"/Figure\"")));
 }
