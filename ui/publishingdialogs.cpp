@@ -138,6 +138,28 @@ QLabel *outcomeLabel()
     return label;
 }
 
+// The frame the publishing dialogs share: what is written, the form, the
+// policy, the error and the outcome, and the buttons (Close, the action,
+// Open Folder). The action keeps the dialog open to say what was written.
+void layOutPublishing(QDialog *dialog, QLabel *intro, QFormLayout *form, QLabel *policy, QLabel *error,
+                      QLabel *outcome, QPushButton *action, QPushButton *open)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->addButton(action, QDialogButtonBox::AcceptRole);
+    buttons->addButton(open, QDialogButtonBox::ActionRole);
+    action->setDefault(true);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(policy);
+    layout->addWidget(error);
+    layout->addWidget(outcome);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    dialog->setMinimumWidth(620);
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------
@@ -180,23 +202,8 @@ PublishDialog::PublishDialog(Store &store, const Meeting &meeting, QWidget *pare
     connect(m_name, &QLineEdit::textChanged, this, &PublishDialog::showTarget);
     showTarget();
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    buttons->addButton(m_publish, QDialogButtonBox::AcceptRole);
-    buttons->addButton(m_open, QDialogButtonBox::ActionRole);
-    m_publish->setDefault(true);
-    // Publishing keeps the dialog open to say what was written.
     connect(m_publish, &QPushButton::clicked, this, &PublishDialog::publish);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(policy);
-    layout->addWidget(m_error);
-    layout->addWidget(m_outcome);
-    layout->addStretch();
-    layout->addWidget(buttons);
-    setMinimumWidth(620);
+    layOutPublishing(this, intro, form, policy, m_error, m_outcome, m_publish, m_open);
 }
 
 QString PublishDialog::target() const
@@ -303,22 +310,8 @@ SiteDialog::SiteDialog(Store &store, QWidget *parent)
     form->addRow(addressLabel, m_address);
     form->addRow(QString(), wrapped(tr("The address the folder is served at: the open data's links start with it.")));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    buttons->addButton(m_publish, QDialogButtonBox::AcceptRole);
-    buttons->addButton(m_open, QDialogButtonBox::ActionRole);
-    m_publish->setDefault(true);
     connect(m_publish, &QPushButton::clicked, this, &SiteDialog::publish);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(policy);
-    layout->addWidget(m_error);
-    layout->addWidget(m_outcome);
-    layout->addStretch();
-    layout->addWidget(buttons);
-    setMinimumWidth(620);
+    layOutPublishing(this, intro, form, policy, m_error, m_outcome, m_publish, m_open);
 }
 
 QString SiteDialog::error() const

@@ -160,6 +160,25 @@ const DocumentTexts &DocumentTexts::of(Language language)
     return language == Language::Swedish ? swedish : finnish;
 }
 
+QString DocumentTexts::roleName(MembershipRole role) const
+{
+    switch (role) {
+    case MembershipRole::Chair:
+        return chair;
+    case MembershipRole::ViceChair:
+        return viceChair;
+    case MembershipRole::Member:
+        return member;
+    case MembershipRole::Deputy:
+        return deputy;
+    case MembershipRole::Secretary:
+        return secretary;
+    case MembershipRole::Presenter:
+        return presenter;
+    }
+    return QString();
+}
+
 QString DocumentTexts::meetingTime(const Meeting &meeting, const QLocale &locale, const QString &weekday) const
 {
     const bool held = meeting.actualStart.isValid();

@@ -58,6 +58,9 @@ struct DocumentTexts
     // The texts in `language`.
     static const DocumentTexts &of(Language language);
 
+    // A membership's role as the documents name it: "puheenjohtaja", "varajäsen".
+    QString roleName(MembershipRole role) const;
+
     // When the meeting is, or was, held: the real start and end once it has
     // been opened, else the planned ones. "maanantaina 23.11.2026 klo
     // 16.03–18.02" (a weekday `weekday` as QLocale formats it, "dddd" or

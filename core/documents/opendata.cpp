@@ -37,25 +37,6 @@ QString type(const char *name)
     return oparlVersion + QString::fromLatin1(name);
 }
 
-QString roleName(MembershipRole role, const DocumentTexts &texts)
-{
-    switch (role) {
-    case MembershipRole::Chair:
-        return texts.chair;
-    case MembershipRole::ViceChair:
-        return texts.viceChair;
-    case MembershipRole::Member:
-        return texts.member;
-    case MembershipRole::Deputy:
-        return texts.deputy;
-    case MembershipRole::Secretary:
-        return texts.secretary;
-    case MembershipRole::Presenter:
-        return texts.presenter;
-    }
-    return QString();
-}
-
 class Tree
 {
 public:
@@ -182,7 +163,7 @@ public:
                            {QStringLiteral("type"), type("Membership")},
                            {QStringLiteral("person"), objectUrl("person", membership.personId)},
                            {QStringLiteral("organization"), objectUrl("organization", membership.bodyId)},
-                           {QStringLiteral("role"), roleName(membership.role, texts)},
+                           {QStringLiteral("role"), texts.roleName(membership.role)},
                            {QStringLiteral("votingRight"), membership.holdsSeat()},
                            {QStringLiteral("startDate"), membership.validFrom.toString(Qt::ISODate)}};
         if (membership.validUntil.isValid())

@@ -26,25 +26,6 @@ namespace {
 const QString dataSource = QStringLiteral("pykala");
 constexpr int pageSize = 100;
 
-QString roleText(MembershipRole role, const DocumentTexts &texts)
-{
-    switch (role) {
-    case MembershipRole::Chair:
-        return texts.chair;
-    case MembershipRole::ViceChair:
-        return texts.viceChair;
-    case MembershipRole::Member:
-        return texts.member;
-    case MembershipRole::Deputy:
-        return texts.deputy;
-    case MembershipRole::Secretary:
-        return texts.secretary;
-    case MembershipRole::Presenter:
-        return texts.presenter;
-    }
-    return QString();
-}
-
 QJsonValue orNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
@@ -151,8 +132,8 @@ public:
     {
         const Body &body = m_record.bodies.value(bodyId);
         QJsonObject object{{QStringLiteral("id"), postId(bodyId, role)},
-                           {QStringLiteral("label"), QStringLiteral("%1, %2").arg(body.name, roleText(role, m_texts))},
-                           {QStringLiteral("role"), roleText(role, m_texts)},
+                           {QStringLiteral("label"), QStringLiteral("%1, %2").arg(body.name, m_texts.roleName(role))},
+                           {QStringLiteral("role"), m_texts.roleName(role)},
                            {QStringLiteral("organization"), organizationReference(bodyId)}};
         stamp(object, m_record.timesOf("body", bodyId), "updated_at");
         return object;
@@ -160,12 +141,12 @@ public:
 
     QJsonObject membership(const Membership &membership) const
     {
-        QString label = roleText(membership.role, m_texts);
+        QString label = m_texts.roleName(membership.role);
         if (membership.deputyForPersonId != 0 && m_record.persons.contains(membership.deputyForPersonId))
             label += QStringLiteral(" (%1)").arg(m_record.persons.value(membership.deputyForPersonId).displayName());
         QJsonObject object{{QStringLiteral("id"), QString::number(membership.id)},
                            {QStringLiteral("label"), label},
-                           {QStringLiteral("role"), roleText(membership.role, m_texts)},
+                           {QStringLiteral("role"), m_texts.roleName(membership.role)},
                            {QStringLiteral("person_id"), QString::number(membership.personId)},
                            {QStringLiteral("post_id"), postId(membership.bodyId, membership.role)},
                            {QStringLiteral("organization"), organizationReference(membership.bodyId)},

@@ -24,14 +24,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 
-namespace Catch {
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
-};
-} // namespace Catch
-
 namespace {
 
 const QString &secretCanary = RecordedMeeting::secretCanary;

@@ -31,18 +31,23 @@
 #include <map>
 #include <memory>
 
-namespace Catch {
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
-};
-} // namespace Catch
-
 namespace {
 
 const QString base = QStringLiteral("https://www.example.fi/paatokset/");
 const QString typePrefix = QStringLiteral("https://schema.oparl.org/1.1/");
+
+// What valijson found, one problem a line, or empty.
+std::string problems(valijson::ValidationResults &results)
+{
+    std::string text;
+    valijson::ValidationResults::Error error;
+    while (results.popError(error)) {
+        for (const std::string &part : error.context)
+            text += part;
+        text += ": " + error.description + "\n";
+    }
+    return text;
+}
 
 // The official schemas, each parsed once.
 class OparlSchemas
@@ -78,14 +83,7 @@ public:
         valijson::Validator validator;
         valijson::ValidationResults results;
         const bool valid = validator.validate(*schema->second, valijson::adapters::QtJsonAdapter(object), &results);
-        std::string errors;
-        valijson::ValidationResults::Error error;
-        while (results.popError(error)) {
-            for (const std::string &part : error.context)
-                errors += part;
-            errors += ": " + error.description + "\n";
-        }
-        INFO(errors);
+        INFO(problems(results));
         REQUIRE(valid);
         ++m_validated[name];
         const QJsonObject properties = m_json.at(name).value(u"properties").toObject();
@@ -154,16 +152,9 @@ public:
         valijson::Validator validator;
         valijson::ValidationResults results;
         const bool valid = validator.validate(*found->second, valijson::adapters::QtJsonAdapter(object), &results);
-        std::string errors;
-        valijson::ValidationResults::Error error;
-        while (results.popError(error)) {
-            for (const std::string &part : error.context)
-                errors += part;
-            errors += ": " + error.description + "\n";
-        }
         INFO(where.toStdString() << " as " << definition.toStdString() << ": "
                                  << QJsonDocument(object).toJson(QJsonDocument::Compact).left(400).toStdString() << "\n"
-                                 << errors);
+                                 << problems(results));
         REQUIRE(valid);
         ++m_validated[definition];
     }

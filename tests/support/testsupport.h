@@ -14,6 +14,15 @@
 #include <memory>
 #include <utility>
 
+// Catch prints QStrings it compares as text.
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
+};
+} // namespace Catch
+
 // A fresh folder per test, removed afterwards.
 class TestDir
 {

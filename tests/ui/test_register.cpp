@@ -46,12 +46,8 @@
 
 #include <functional>
 
-// Failed comparisons of texts show the texts.
+// Failed comparisons of lists of texts show the texts (testsupport.h shows a text).
 namespace Catch {
-template<> struct StringMaker<QString>
-{
-    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
-};
 template<> struct StringMaker<QStringList>
 {
     static std::string convert(const QStringList &texts) { return '[' + texts.join(QStringLiteral(" | ")).toStdString() + ']'; }
