@@ -426,7 +426,7 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
         }
         const PdfTags::PageMarks marks = PdfTags::mark(data, page, metadata);
         mcidElements.append(marks.elements);
-        const QByteArray compressed = qCompress(marks.content, 9).mid(4);
+        const QByteArray compressed = qCompress(marks.content, 6).mid(4);
         objects[contents] = {"<< /Length " + QByteArray::number(compressed.size()) + " /Filter /FlateDecode >>",
                              "stream\n" + compressed + "\nendstream"};
     }

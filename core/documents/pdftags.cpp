@@ -25,7 +25,7 @@ struct Token
 {
     qsizetype start = 0, end = 0;
     bool isOperator = false;
-    QByteArray text;
+    QByteArrayView text;
 };
 
 class Tokenizer
@@ -73,13 +73,12 @@ public:
             if (m_at == token.start)
                 ++m_at; // a stray delimiter
             const char first = m_data.at(token.start);
+            const QByteArrayView word(m_data.constData() + token.start, m_at - token.start);
             token.isOperator = !(first == '+' || first == '-' || first == '.' || (first >= '0' && first <= '9'))
-                && m_data.mid(token.start, m_at - token.start) != "true"
-                && m_data.mid(token.start, m_at - token.start) != "false"
-                && m_data.mid(token.start, m_at - token.start) != "null";
+                && word != "true" && word != "false" && word != "null";
         }
         token.end = m_at;
-        token.text = m_data.mid(token.start, token.end - token.start);
+        token.text = QByteArrayView(m_data.constData() + token.start, token.end - token.start);
         return token;
     }
 
@@ -119,12 +118,12 @@ QTransform matrix(const QList<Token> &operands)
                       operands.at(n - 2).text.toDouble(), operands.at(n - 1).text.toDouble());
 }
 
-bool isPathConstruction(const QByteArray &op)
+bool isPathConstruction(QByteArrayView op)
 {
     return op == "m" || op == "l" || op == "c" || op == "v" || op == "y" || op == "h" || op == "re";
 }
 
-bool isPathPainting(const QByteArray &op)
+bool isPathPainting(QByteArrayView op)
 {
     return op == "S" || op == "s" || op == "f" || op == "F" || op == "f*" || op == "B" || op == "B*" || op == "b"
         || op == "b*";
@@ -135,27 +134,33 @@ bool isPathPainting(const QByteArray &op)
 PageMarks mark(const QByteArray &content, int page, const PdfA::Metadata &metadata)
 {
     PageMarks marks;
-    // Insertions into the stream: offset → text, applied from the start.
-    QMap<qsizetype, QByteArray> before, after;
-    const auto artifact = [&](qsizetype start, qsizetype end, const QByteArray &kind) {
-        before[start] += "/Artifact " + kind + " BDC\n";
-        after[end] += "\nEMC";
+    // Insertions into the stream, in the stream's order: the sequences
+    // marked never overlap, so each begins at or after the end of the last.
+    QList<std::pair<qsizetype, QByteArray>> insertions;
+    const auto artifact = [&](qsizetype start, qsizetype end, const char *kind) {
+        insertions.append({start, QByteArrayLiteral("/Artifact ") + kind + " BDC\n"});
+        insertions.append({end, QByteArrayLiteral("\nEMC\n")});
     };
     int lastElement = -1;
     const auto marked = [&](qsizetype start, qsizetype end, int element) {
         const int mcid = int(marks.elements.size());
         marks.elements.append(element);
-        before[start] += "/" + metadata.elements.at(element).role + " <</MCID " + QByteArray::number(mcid) + ">> BDC\n";
-        after[end] += "\nEMC";
+        insertions.append({start, '/' + metadata.elements.at(element).role + " <</MCID " + QByteArray::number(mcid) + ">> BDC\n"});
+        insertions.append({end, QByteArrayLiteral("\nEMC\n")});
         lastElement = element;
     };
     // The element whose line on this page holds the point (the smallest
     // line); -1 for an artifact's line, -2 for none.
+    QList<PdfA::Metadata::TextLine> lines;
+    for (const PdfA::Metadata::TextLine &line : metadata.lines) {
+        if (line.page == page)
+            lines.append(line);
+    }
     const auto elementAt = [&](const QPointF &point) {
         int best = -2;
         double bestArea = 0;
-        for (const PdfA::Metadata::TextLine &line : metadata.lines) {
-            if (line.page != page || point.x() < line.left - 2 || point.x() > line.right + 2
+        for (const PdfA::Metadata::TextLine &line : std::as_const(lines)) {
+            if (point.x() < line.left - 2 || point.x() > line.right + 2
                 || point.y() < line.bottom - 2 || point.y() > line.top + 2)
                 continue;
             const double area = (line.right - line.left) * (line.top - line.bottom);
@@ -181,7 +186,7 @@ PageMarks mark(const QByteArray &content, int page, const PdfA::Metadata &metada
             operands.append(*token);
             continue;
         }
-        const QByteArray &op = token->text;
+        const QByteArrayView op = token->text;
         const qsizetype start = operands.isEmpty() ? token->start : operands.first().start;
         if (op == "q") {
             saved.append(ctm);
@@ -246,23 +251,14 @@ PageMarks mark(const QByteArray &content, int page, const PdfA::Metadata &metada
 
     // The stream with its insertions.
     QByteArray out;
-    out.reserve(content.size() + (before.size() + after.size()) * 24);
+    out.reserve(content.size() + insertions.size() * 24);
     qsizetype at = 0;
-    QList<qsizetype> offsets = before.keys();
-    for (const qsizetype offset : after.keys())
-        offsets.append(offset);
-    std::sort(offsets.begin(), offsets.end());
-    offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
-    for (const qsizetype offset : std::as_const(offsets)) {
-        out += content.mid(at, offset - at);
-        // What ends here closes before what begins here.
-        if (after.contains(offset))
-            out += after.value(offset) + '\n';
-        if (before.contains(offset))
-            out += before.value(offset);
+    for (const auto &[offset, text] : std::as_const(insertions)) {
+        out.append(content.constData() + at, offset - at);
+        out += text;
         at = offset;
     }
-    out += content.mid(at);
+    out.append(content.constData() + at, content.size() - at);
     marks.content = out;
     return marks;
 }
