@@ -210,6 +210,25 @@ QString fingerprintOf(const QList<std::pair<QString, QByteArray>> &parts)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+// Everything a document's PDF file is made of that its web page may not
+// show — its metadata, the logo, the signature page, the program and Qt
+// that lay it out — for the fingerprint: the page and these give the PDF.
+QByteArray pdfInputs(const OfficialDocument &document)
+{
+    QByteArray inputs = QByteArrayLiteral(PYKALA_REVISION) + '\0' + qVersion() + '\0';
+    for (const QString &field : {document.organisation, document.body, document.kindLabel, document.number,
+                                 document.date, document.title, document.subject, document.keywords.join(u'\n'),
+                                 document.created.toString(Qt::ISODateWithMs), document.baseName, document.html,
+                                 document.signaturePageHeading, document.signaturePageText,
+                                 document.signingRoles.join(u'\n')})
+        inputs += field.toUtf8() + '\0';
+    for (auto it = document.recordProperties.cbegin(); it != document.recordProperties.cend(); ++it)
+        inputs += it.key().toUtf8() + '\0' + it.value().toUtf8() + '\0';
+    inputs += QByteArray::number(int(document.kind)) + '\0' + QByteArray::number(int(document.language)) + '\0';
+    inputs += QByteArray::number(document.pageTokens) + '\0';
+    return inputs + QCryptographicHash::hash(document.logo, QCryptographicHash::Sha256);
+}
+
 QString sha512(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha512).toHex());
@@ -337,8 +356,12 @@ Result<MeetingFiles> makeMeeting(const Store &store, const Meeting &meeting, con
     content.prepend({QStringLiteral("index.html"), index.toUtf8()});
 
     // The PDF files: the earlier folder's when nothing they are made of
-    // changed, else laid out now.
-    const QString fingerprint = fingerprintOf(content);
+    // changed (the pages, the attachments, what else goes into the PDF files
+    // and the program that lays them out), else laid out now.
+    QList<std::pair<QString, QByteArray>> parts = content;
+    for (const OfficialDocument &document : std::as_const(documents))
+        parts.append({document.baseName + QStringLiteral(".pdf"), pdfInputs(document)});
+    const QString fingerprint = fingerprintOf(parts);
     const QJsonObject earlierFiles = earlier.value(u"files").toObject();
     const bool unchanged = earlier.value(u"fingerprint").toString() == fingerprint;
     made.published.meeting = meeting;

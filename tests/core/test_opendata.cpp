@@ -18,9 +18,11 @@
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -781,6 +783,24 @@ TEST_CASE("A site is refused a bad address or another folder, and a failure or c
               .contains("Tontin myynti Asemanseudulta"));
     CHECK(readJson(QDir(site).filePath(QStringLiteral("oparl/agendaItem/%1.json").arg(changed.id)))
               .value(u"name").toString() == changed.title);
+
+    // A change the pages do not show but the PDF files do — the logo in
+    // their header — lays them out again too.
+    const QByteArray minutesBefore = readFile(QDir(site).filePath(QStringLiteral("KH/2026-12/KH-12-2026-poytakirja.pdf")));
+    QImage logo(40, 40, QImage::Format_RGB32);
+    logo.fill(Qt::darkBlue);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(logo.save(&buffer, "PNG"));
+    Organisation withLogo = required(store->organisation()).value();
+    withLogo.logo = png;
+    withLogo.logoMediaType = QStringLiteral("image/png");
+    REQUIRE(store->setOrganisation(withLogo).ok());
+    const auto relaid = Publication::publishSite(*store, site, base, QDate(2026, 6, 1));
+    REQUIRE(relaid.ok());
+    CHECK(relaid->laidOut == 1);
+    CHECK(readFile(QDir(site).filePath(QStringLiteral("KH/2026-12/KH-12-2026-poytakirja.pdf"))) != minutesBefore);
 }
 
 TEST_CASE("pykala-cli publish without a meeting writes the site, and says what is missing", "[opendata][cli]")
