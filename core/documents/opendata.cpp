@@ -14,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QSet>
 #include <QUrl>
 #include <QXmlStreamWriter>
 
@@ -382,10 +381,10 @@ public:
             meetings.append(meeting(published));
             for (const AgendaItem &item : m_record.items.value(published.meeting.id))
                 items.append(agendaItem(published, item));
-            for (const PublishedFile &published_file : published.files) {
-                if (published_file.mediaType == u"text/html")
+            for (const PublishedFile &document : published.files) {
+                if (document.mediaType == u"text/html")
                     continue;
-                fileObjects.append(file(published, published_file));
+                fileObjects.append(file(published, document));
             }
         }
         QList<qint64> caseIds = m_record.cases.keys();
