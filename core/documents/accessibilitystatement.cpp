@@ -36,9 +36,8 @@ const Texts &texts(Language language)
         QStringLiteral("Sivusto täyttää saavutettavuusvaatimukset (WCAG 2.1, taso AA) osittain."),
         QStringLiteral("Ei-saavutettava sisältö"),
         QStringLiteral("Esityslistojen ja pöytäkirjojen PDF-tiedostoissa asioiden tekstien taulukoiden solut "
-                       "on merkitty asiakirjan kielellä silloinkin, kun asia on kirjoitettu toisella kielellä, eivätkä "
-                       "sisällysluettelon linkit ole rakennepuussa (WCAG 1.3.1 ja 3.1.2). Sama sisältö on jokaisesta "
-                       "asiakirjasta myös verkkosivuna."),
+                       "on merkitty asiakirjan kielellä silloinkin, kun asia on kirjoitettu toisella kielellä (WCAG "
+                       "3.1.2). Sama sisältö on jokaisesta asiakirjasta myös verkkosivuna."),
         QStringLiteral("Liitteet ovat valmistelijoiden laatimia tai kunnalle toimitettuja asiakirjoja, eikä niiden "
                        "saavutettavuutta ole tarkistettu. Saat liitteen saavutettavassa muodossa pyytämällä sitä alla "
                        "olevista yhteystiedoista."),
@@ -65,9 +64,8 @@ const Texts &texts(Language language)
         QStringLiteral("Webbplatsen uppfyller delvis tillgänglighetskraven (WCAG 2.1, nivå AA)."),
         QStringLiteral("Innehåll som inte är tillgängligt"),
         QStringLiteral("I PDF-filerna för föredragningslistor och protokoll är cellerna i tabeller i ärendenas texter "
-                       "märkta med handlingens språk även när ärendet är skrivet på det andra språket, och "
-                       "innehållsförteckningens länkar ingår inte i strukturträdet (WCAG 1.3.1 och 3.1.2). Samma "
-                       "innehåll finns för varje handling även som webbsida."),
+                       "märkta med handlingens språk även när ärendet är skrivet på det andra språket (WCAG 3.1.2). "
+                       "Samma innehåll finns för varje handling även som webbsida."),
         QStringLiteral("Bilagorna är handlingar som beredarna har upprättat eller som har lämnats till kommunen, och "
                        "deras tillgänglighet har inte granskats. Du får en bilaga i tillgänglig form genom att begära "
                        "den via kontaktuppgifterna nedan."),

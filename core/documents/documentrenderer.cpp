@@ -165,6 +165,7 @@ struct PageNumberPlace
     double baseline = 0;
     QFont font;
     QRectF row;              // the whole row of the list of items, linked to the item
+    int block = 0;           // the number of the cell's block
 };
 
 // The rectangle of the table row holding `block`: its cells' blocks united.
@@ -210,7 +211,7 @@ QList<PageNumberPlace> pageNumberPlaces(const QTextDocument &text, int tokens)
                 font.setPointSizeF(format.fontPointSize());
             font.setBold(format.fontWeight() >= QFont::Bold);
             places.append({indexOf.value(names.constFirst()), cell, cell.top() + line.y() + line.ascent(), font,
-                           rowRect(text, block)});
+                           rowRect(text, block), block.blockNumber()});
             break;
         }
     }
@@ -426,9 +427,11 @@ namespace {
 // (in its row and table), with the rectangles of its lines on the pages.
 // `toPoints` turns a rectangle of the text area on a page (device pixels)
 // into PDF points.
-void describeStructure(const QTextDocument &text, double pageHeightPx, const OfficialDocument &document,
-                       const std::function<QRectF(const QRectF &)> &toPoints, PdfA::Metadata *out)
+// Gives, by block number, the element of each table cell's block.
+QHash<int, int> describeStructure(const QTextDocument &text, double pageHeightPx, const OfficialDocument &document,
+                                  const std::function<QRectF(const QRectF &)> &toPoints, PdfA::Metadata *out)
 {
+    QHash<int, int> cellElements;
     using Element = PdfA::Metadata::Element;
     QAbstractTextDocumentLayout *layout = text.documentLayout();
     const auto add = [&](const QByteArray &role, int parent) {
@@ -484,6 +487,7 @@ void describeStructure(const QTextDocument &text, double pageHeightPx, const Off
                         columnHeader ? "<< /O /Table /Scope /Column >>" : "<< /O /Table /Scope /Row >>";
             }
             element = cellElement - 1;
+            cellElements.insert(block.blockNumber(), element);
             // The page numbers of the list of items are drawn in their cell.
             addLine(element, layout->blockBoundingRect(block));
         } else if (const QTextList *list = block.textList()) {
@@ -510,6 +514,7 @@ void describeStructure(const QTextDocument &text, double pageHeightPx, const Off
         for (int i = 0; i < lines->lineCount(); ++i)
             addLine(element, lines->lineAt(i).rect().translated(lines->position()));
     }
+    return cellElements;
 }
 
 // Paints as paint() does; with `navigation`, also gives where the outline
@@ -560,7 +565,7 @@ Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *d
         const double pageTop = device->pageLayout().fullRectPoints().height();
         const auto x = [&](double px) { return (marginLeft * mm + px) * points; };
         const auto y = [&](double pxOnPage) { return pageTop - (bodyTop * mm + pxOnPage) * points; };
-        describeStructure(text, body.height(), document, [&](const QRectF &r) {
+        const QHash<int, int> cellElements = describeStructure(text, body.height(), document, [&](const QRectF &r) {
             return QRectF(QPointF(x(r.left()), y(r.bottom())), QPointF(x(r.right()), y(r.top())));
         }, navigation);
         navigation->headerBottom = y(-1.0 * mm);
@@ -584,8 +589,11 @@ Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *d
             const Heading &target = headingList.at(place.index);
             const int page = int((place.row.top() + 1.0) / body.height());
             const double top = place.row.top() - page * body.height();
+            // Its Link element goes in the row of the cell it stands on.
+            const int cell = cellElements.value(place.block, -1);
             navigation->links.append({page, x(place.row.left()), y(top + place.row.height()), x(place.row.right()), y(top),
-                                      {target.page - 1, y(target.top) + 6}});
+                                      {target.page - 1, y(target.top) + 6},
+                                      cell < 0 ? -1 : navigation->elements.at(cell).parent});
         }
     }
 

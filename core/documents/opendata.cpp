@@ -178,10 +178,8 @@ public:
     QJsonObject person(const Person &person) const
     {
         QJsonArray memberships;
-        for (const Membership &one : m_record.memberships) {
-            if (one.personId == person.id)
-                memberships.append(membership(one));
-        }
+        for (const Membership &one : m_record.membershipsOf(person.id))
+            memberships.append(membership(one));
         QJsonObject object{{QStringLiteral("id"), objectUrl("person", person.id)},
                            {QStringLiteral("type"), type("Person")},
                            {QStringLiteral("body"), url(QStringLiteral("body/1.json"))},

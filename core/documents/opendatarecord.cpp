@@ -47,6 +47,16 @@ Store::Lifetime Record::timesOf(const char *entity, qint64 id) const
     return times.value(QString::fromLatin1(entity)).value(id);
 }
 
+QList<Membership> Record::membershipsOf(qint64 person) const
+{
+    QList<Membership> own;
+    for (const Membership &membership : memberships) {
+        if (membership.personId == person)
+            own.append(membership);
+    }
+    return own;
+}
+
 QString meetingName(const Body &body, const Meeting &meeting, Language language)
 {
     const QString name = language == Language::Swedish && !body.swedishName.isEmpty() ? body.swedishName : body.name;

@@ -36,6 +36,8 @@ struct Record
     Store::Lifetime organisationTimes;
 
     Store::Lifetime timesOf(const char *entity, qint64 id) const;
+    // A person's memberships, by id.
+    QList<Membership> membershipsOf(qint64 person) const;
 };
 
 Result<Record> readRecord(const Store &store, const QList<PublishedMeeting> &meetings);

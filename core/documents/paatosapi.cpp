@@ -162,10 +162,8 @@ public:
     QJsonObject person(const Person &person) const
     {
         QJsonArray memberships;
-        for (const Membership &one : m_record.memberships) {
-            if (one.personId == person.id)
-                memberships.append(membership(one));
-        }
+        for (const Membership &one : m_record.membershipsOf(person.id))
+            memberships.append(membership(one));
         QJsonObject object{{QStringLiteral("id"), QString::number(person.id)},
                            {QStringLiteral("name"), person.displayName()},
                            {QStringLiteral("given_name"), person.givenName},

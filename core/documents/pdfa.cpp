@@ -509,19 +509,39 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
             extra.append(item + " /Dest " + destination(bookmark.destination) + " >>");
         }
     }
-    for (const auto &link : metadata.links) {
-        annotationsOfPage[pages.at(link.page)].append(int(order.size() + extra.size()) + 1);
+    // Tagged, each link is a Link element of its row, reached from the
+    // annotation by its key in the parent tree (after the pages' keys).
+    const bool tagged = !metadata.elements.isEmpty();
+    QList<int> annotationObjects;
+    for (int i = 0; i < metadata.links.size(); ++i) {
+        const Metadata::Link &link = metadata.links.at(i);
+        const int annotation = int(order.size() + extra.size()) + 1;
+        annotationsOfPage[pages.at(link.page)].append(annotation);
+        annotationObjects.append(annotation);
         // PDF/A: printed with the page (F 4), no border, no action but the destination.
-        extra.append("<< /Type /Annot /Subtype /Link /Rect [" + decimal(link.left) + ' ' + decimal(link.bottom) + ' '
-                     + decimal(link.right) + ' ' + decimal(link.top) + "] /F 4 /Border [0 0 0] /Dest "
-                     + destination(link.destination) + " >>");
+        QByteArray object = "<< /Type /Annot /Subtype /Link /Rect [" + decimal(link.left) + ' ' + decimal(link.bottom) + ' '
+            + decimal(link.right) + ' ' + decimal(link.top) + "] /F 4 /Border [0 0 0] /Dest " + destination(link.destination);
+        if (tagged && link.element >= 0)
+            object += " /StructParent " + QByteArray::number(pages.size() + i);
+        extra.append(object + " >>");
     }
     // The structure tree: its root, the document element, every element
     // that holds content (itself or below it), and the parent tree that
     // leads from each page's MCIDs to their elements.
     int structTreeRoot = 0;
-    if (!metadata.elements.isEmpty()) {
-        const int count = int(metadata.elements.size());
+    if (tagged) {
+        // The elements, and a Link element for each link in its row.
+        QList<Metadata::Element> elements = metadata.elements;
+        QHash<int, int> linkOfElement; // a Link element → its link
+        for (int i = 0; i < metadata.links.size(); ++i) {
+            const int row = metadata.links.at(i).element;
+            if (row < 0 || row >= metadata.elements.size())
+                continue;
+            linkOfElement.insert(int(elements.size()), i);
+            elements.append({"Link", row, {}, {}, {}});
+        }
+        const int count = int(elements.size());
+        QMap<qsizetype, int> linkKeys; // parent tree key → the Link element's object, in order
         std::vector<QList<std::pair<int, int>>> contentOf(static_cast<size_t>(count)); // (page, MCID)
         for (int page = 0; page < mcidElements.size(); ++page) {
             for (int mcid = 0; mcid < mcidElements.at(page).size(); ++mcid)
@@ -530,7 +550,7 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
         std::vector<QList<int>> children(static_cast<size_t>(count));
         QList<int> topLevel;
         for (int e = 0; e < count; ++e) {
-            const int parent = metadata.elements.at(e).parent;
+            const int parent = elements.at(e).parent;
             if (parent >= e)
                 return Failure{tr("The document's structure names a parent after its child.")};
             (parent < 0 ? topLevel : children[parent]).append(e);
@@ -538,8 +558,8 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
         std::vector<bool> alive(static_cast<size_t>(count), false);
         for (int e = count - 1; e >= 0; --e) {
             // A table's cells stay, empty or not: each keeps its column.
-            const QByteArray &role = metadata.elements.at(e).role;
-            alive[e] = !contentOf.at(e).isEmpty() || role == "TD" || role == "TH"
+            const QByteArray &role = elements.at(e).role;
+            alive[e] = !contentOf.at(e).isEmpty() || role == "TD" || role == "TH" || linkOfElement.contains(e)
                 || std::any_of(children.at(e).cbegin(), children.at(e).cend(), [&](int c) { return alive.at(c); });
         }
         structTreeRoot = int(order.size() + extra.size()) + 1;
@@ -560,18 +580,22 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
             return list.trimmed();
         };
         extra.append("<< /Type /StructTreeRoot /K " + QByteArray::number(document) + " 0 R /ParentTree "
-                     + QByteArray::number(parentTree) + " 0 R /ParentTreeNextKey " + QByteArray::number(pages.size())
+                     + QByteArray::number(parentTree) + " 0 R /ParentTreeNextKey " + QByteArray::number(pages.size() + metadata.links.size())
                      + " >>");
         extra.append("<< /Type /StructElem /S /Document /P " + QByteArray::number(structTreeRoot) + " 0 R /K ["
                      + refs(topLevel) + "] >>");
         for (int e = 0; e < count; ++e) {
             if (!alive.at(e))
                 continue;
-            const Metadata::Element &element = metadata.elements.at(e);
+            const Metadata::Element &element = elements.at(e);
             // The element's page is that of its first content: an MCID there
             // is a number, one on another page a marked-content reference.
             QByteArray kids = refs(children.at(e));
             const int home = contentOf.at(e).isEmpty() ? -1 : contentOf.at(e).first().first;
+            if (const auto link = linkOfElement.constFind(e); link != linkOfElement.cend()) {
+                kids += "<< /Type /OBJR /Obj " + QByteArray::number(annotationObjects.at(*link)) + " 0 R /Pg "
+                    + QByteArray::number(numbers.value(pages.at(metadata.links.at(*link).page))) + " 0 R >>";
+            }
             for (const auto &[page, mcid] : contentOf.at(e)) {
                 kids += kids.isEmpty() ? "" : " ";
                 kids += page == home ? QByteArray::number(mcid)
@@ -594,6 +618,10 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
         QByteArray nums;
         for (int page = 0; page < mcidElements.size(); ++page)
             nums += QByteArray::number(page) + " [" + refs(mcidElements.at(page)) + "] ";
+        for (auto link = linkOfElement.cbegin(); link != linkOfElement.cend(); ++link)
+            linkKeys.insert(pages.size() + link.value(), objectOf.at(link.key()));
+        for (auto key = linkKeys.cbegin(); key != linkKeys.cend(); ++key)
+            nums += QByteArray::number(key.key()) + ' ' + QByteArray::number(key.value()) + " 0 R ";
         extra.append("<< /Nums [" + nums.trimmed() + "] >>");
     }
 

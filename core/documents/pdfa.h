@@ -59,6 +59,7 @@ struct Metadata
         int page = 0;
         double left = 0, bottom = 0, right = 0, top = 0;
         Destination destination;
+        int element = -1;        // tagged: the element (a table row) its Link element belongs to
     };
     // The outline, in order (the items and appeal instructions), shown when
     // the document opens, and the list of items' rows linked to the items.

@@ -1090,6 +1090,9 @@ TEST_CASE("The minutes are tagged: headings, paragraphs, lists and tables in rea
                                                        QStringLiteral("Valitusosoitus (kunnallisvalitus)"),
                                                        QStringLiteral("Muutoksenhakukielto"),
                                                        QStringLiteral("Sähköiset allekirjoitukset")});
+    // Each row of the list of items holds its link: a Link element whose
+    // object is the annotation (six items and the appeal instructions).
+    CHECK(tree.count(QStringLiteral("Link (inline)\n        Object ")) == fixture.items.size() + 1);
     // The list: L, LI, LBody.
     const qsizetype list = lines.indexOf(QStringLiteral("  L (block)"));
     REQUIRE(list > 0);
