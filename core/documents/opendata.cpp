@@ -3,7 +3,6 @@
 
 #include "documenttexts.h"
 
-#include "disclosure/publicview.h"
 #include "model/documentlanguage.h"
 #include "procedure/membershipchanges.h"
 #include "store/store.h"
@@ -40,7 +39,7 @@ class Tree
 {
 public:
     Tree(const Record &record, const QList<PublishedMeeting> &meetings, const QString &base)
-        : m_record(record), m_meetings(meetings), m_base(base + QStringLiteral("oparl/"))
+        : m_record(record), m_meetings(meetings), m_site(base), m_base(base + QStringLiteral("oparl/"))
     {
     }
 
@@ -62,7 +61,7 @@ public:
         return url(page == 1 ? QStringLiteral("body/1/%1.json").arg(kind)
                              : QStringLiteral("body/1/%1-%2.json").arg(kind).arg(page));
     }
-    QString siteUrl(const QString &path) const { return m_base.chopped(6) + path; }
+    QString siteUrl(const QString &path) const { return m_site + path; }
 
     void stamp(QJsonObject &object, const Store::Lifetime &times) const
     {
@@ -213,9 +212,10 @@ public:
         return object;
     }
 
+    // The item as the record has it, as the public sees it (PublicView):
+    // a withheld item's decision is empty.
     QJsonObject agendaItem(const PublishedMeeting &meeting, const AgendaItem &item) const
     {
-        const PublicView view(Audience::Public, meeting.language);
         QJsonObject object{{QStringLiteral("id"), objectUrl("agendaItem", item.id)},
                            {QStringLiteral("type"), type("AgendaItem")},
                            {QStringLiteral("meeting"), objectUrl("meeting", meeting.meeting.id)},
@@ -227,8 +227,8 @@ public:
             object.insert(QStringLiteral("consultation"), objectUrl("consultation", item.id));
         if (const QString result = m_record.results.value(item.id); !result.isEmpty())
             object.insert(QStringLiteral("result"), result);
-        if (meeting.minutes && view.showsContent(item.publicity)) {
-            const QString decision = RichText::toPlainText(view.text(item.publicity, item.decision)).trimmed();
+        if (meeting.minutes) {
+            const QString decision = RichText::toPlainText(item.decision).trimmed();
             if (!decision.isEmpty())
                 object.insert(QStringLiteral("resolutionText"), decision);
         }
@@ -311,7 +311,7 @@ public:
     // An object's own file, and the pages of the list it belongs to.
     void add(Files &files, const QJsonObject &object) const
     {
-        files.append({object.value(u"id").toString().mid(m_base.size() - 6), json(object)});
+        files.append({object.value(u"id").toString().mid(m_site.size()), json(object)});
     }
 
     void addList(Files &files, const QString &kind, const QList<QJsonObject> &objects) const
@@ -335,7 +335,7 @@ public:
                                                 {QStringLiteral("currentPage"), page},
                                                 {QStringLiteral("totalPages"), pages}}},
                                    {QStringLiteral("links"), links}};
-            files.append({listUrl(kind, page).mid(m_base.size() - 6), json(list)});
+            files.append({listUrl(kind, page).mid(m_site.size()), json(list)});
         }
     }
 
@@ -410,7 +410,8 @@ public:
 private:
     const Record &m_record;
     const QList<PublishedMeeting> &m_meetings;
-    QString m_base; // ends in "oparl/"
+    QString m_site; // the site's address, ending in '/'
+    QString m_base; // the tree's: the site's and "oparl/"
 };
 
 } // namespace
@@ -514,11 +515,9 @@ QByteArray atomFeed(const Record &record, const QList<PublishedMeeting> &meeting
         }
         const QDateTime meetingTime = record.times.value(QStringLiteral("meeting")).value(meeting.id).modified;
         entry(page, title, meetingTime, page, QString(), published->language);
-        const PublicView view(Audience::Public, published->language);
         const Organisation &organisation = record.organisation;
+        // The items as the public sees them: a withheld decision is empty.
         for (const AgendaItem &item : record.items.value(meeting.id)) {
-            if (!view.showsContent(item.publicity))
-                continue;
             const QString decision = RichText::toPlainText(item.decision).trimmed();
             if (decision.isEmpty())
                 continue;

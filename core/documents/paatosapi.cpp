@@ -85,8 +85,8 @@ public:
                 events.append(url("event", meeting.meeting.id));
         }
         QJsonArray posts;
-        for (const QString &post : postsOf(body.id))
-            posts.append(url("post", post));
+        for (const MembershipRole role : rolesOf(body.id))
+            posts.append(url("post", postId(body.id, role)));
         QJsonObject object{{QStringLiteral("url"), url("organization", body.id)},
                            {QStringLiteral("id"), body.id},
                            {QStringLiteral("data_source"), dataSource},
@@ -110,19 +110,20 @@ public:
                            {QStringLiteral("classification"), Codes::code(body.kind)}};
     }
 
-    // A body's posts: each role its memberships hold, "12-chair".
-    QStringList postsOf(qint64 bodyId) const
+    // A body's posts: each role its memberships hold.
+    QList<MembershipRole> rolesOf(qint64 bodyId) const
     {
-        QStringList posts;
+        QList<MembershipRole> roles;
         for (const MembershipRole role : {MembershipRole::Chair, MembershipRole::ViceChair, MembershipRole::Member,
                                           MembershipRole::Deputy, MembershipRole::Secretary, MembershipRole::Presenter}) {
             const bool held = std::any_of(m_record.memberships.cbegin(), m_record.memberships.cend(),
                                           [&](const Membership &m) { return m.bodyId == bodyId && m.role == role; });
             if (held)
-                posts.append(postId(bodyId, role));
+                roles.append(role);
         }
-        return posts;
+        return roles;
     }
+    // A post's id: "12-chair".
     static QString postId(qint64 bodyId, MembershipRole role)
     {
         return QStringLiteral("%1-%2").arg(bodyId).arg(Codes::code(role));
@@ -323,10 +324,8 @@ public:
             memberships, events, actions, cases, functions;
         for (const qint64 id : m_record.bodyOrder) {
             organizations.append({QString::number(id), organization(m_record.bodies.value(id))});
-            for (const QString &post : postsOf(id)) {
-                const auto role = Codes::parse<MembershipRole>(post.section(u'-', 1));
-                posts.append({post, this->post(id, *role)});
-            }
+            for (const MembershipRole role : rolesOf(id))
+                posts.append({postId(id, role), post(id, role)});
         }
         QList<qint64> personIds = m_record.persons.keys();
         std::sort(personIds.begin(), personIds.end());

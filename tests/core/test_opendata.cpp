@@ -508,6 +508,12 @@ TEST_CASE("The site's OParl tree follows the OParl 1.1 schemas and its prose, an
     CHECK(paatos.value(QStringLiteral("event")).size() == 2);
     CHECK(paatos.value(QStringLiteral("person")).size() == 8);
     CHECK(paatos.value(QStringLiteral("organization")).size() == 2); // the municipality and its board
+    // The board's posts: the roles its memberships hold, each once.
+    QStringList posts;
+    for (const QJsonObject &post : paatos.value(QStringLiteral("post")))
+        posts << post.value(u"id").toString().section(u'-', 1);
+    CHECK(posts == QStringList{QStringLiteral("chair"), QStringLiteral("vice-chair"), QStringLiteral("member"),
+                               QStringLiteral("deputy"), QStringLiteral("secretary"), QStringLiteral("presenter")});
     const auto action = [&](qint64 id) {
         for (const QJsonObject &one : paatos.value(QStringLiteral("action"))) {
             if (one.value(u"id").toInteger() == id)
