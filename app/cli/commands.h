@@ -128,8 +128,17 @@ int record(const Context &context, const QString &meeting, const QString &file);
 int outcome(const Context &context, const QString &item);
 // kind: agenda, minutes or extract; reference: a meeting, or an item for an extract.
 // audience: member or public.
-int package(const Context &context, const QString &meeting, const QString &output, const QString &audience,
-            const QString &recipient);
+struct PackageOptions
+{
+    QString audience;             // --for member|public
+    QString recipient;            // --recipient NAME
+    QString certificate;          // --cert NICK: the maker's, which signs a member's package
+    QString recipientCertificate; // --recipient-cert FILE
+    SigningOptions nss;
+};
+int package(const Context &context, const QString &meeting, const QString &output, const PackageOptions &options);
+// Opens a package as review mode would, and says what it is.
+int packageInfo(const Context &context, const QString &file, const SigningOptions &options);
 // The disclosure register, of one meeting or (empty) of all.
 int disclosures(const Context &context, const QString &meeting);
 int document(const Context &context, const QString &kind, const QString &reference, const DocumentOptions &options);

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QDateTime;
 
@@ -33,6 +34,10 @@ Result<OpenedMeeting> openMeeting(const Context &context, const QString &referen
 void printJson(const Context &context, const QJsonValue &value);
 // The body of this short name ("KH"), or a message saying how to list them.
 Result<Body> findBody(const Store &store, const QString &shortName);
+// Chooses the NSS database and where its passwords come from: a file's
+// first line, or none (a database without a password). The password found
+// (to unlock a signing key), or none; false when the set-up failed (said).
+bool setUpNss(const Context &context, const SigningOptions &options, std::optional<QString> *found = nullptr);
 // "2026-05-11 16:02", or empty for an invalid time.
 QString dateTimeText(const QDateTime &dateTime);
 

@@ -57,6 +57,7 @@ QList<CommandSpec> commandSpecs()
                   shortName = QStringLiteral("short"), quorum = QStringLiteral("quorum"),
                   numbering = QStringLiteral("numbering"), place = QStringLiteral("place"), time = QStringLiteral("time"),
                   end = QStringLiteral("end"), signing = QStringLiteral("signing"), given = QStringLiteral("given"),
+                  packageDays = QStringLiteral("package-days"), recipientCert = QStringLiteral("recipient-cert"),
                   family = QStringLiteral("family"), title = QStringLiteral("title"), phone = QStringLiteral("phone"),
                   person = QStringLiteral("person"), deputyFor = QStringLiteral("deputy-for"),
                   from = QStringLiteral("from"), until = QStringLiteral("until"), date = QStringLiteral("date"),
@@ -93,7 +94,7 @@ QList<CommandSpec> commandSpecs()
          {text, decided}, 1, 1},
         {"corrections", "MEETING", QT_TRANSLATE_NOOP("Cli", "List the corrections of a meeting's signed minutes."), {json}, 1, 1},
         {"body", "add|edit SHORT", QT_TRANSLATE_NOOP("Cli", "Add a body, edit one, or show one's settings: body add --short KH --name NAME --kind board; body edit KH --place PLACE; body KH."),
-         {shortName, name, swedishName, kind, quorum, numbering, signingOrder, language, place, time, signing, json}, 1, 2},
+         {shortName, name, swedishName, kind, quorum, numbering, signingOrder, language, place, time, signing, packageDays, json}, 1, 2},
         {"person", "add|edit|certificate|certificates PERSON", QT_TRANSLATE_NOOP("Cli", "Add a person or edit one (by id or full name): person add --given NAME --family NAME; register their certificate: person certificate NAME --file CERT.pem --use signing; list them: person certificates NAME."),
          {given, family, title, email, phone, file, use, json}, 1, 2},
         {"persons", "", QT_TRANSLATE_NOOP("Cli", "List the persons with their ids."), {json}, 0, 0},
@@ -141,8 +142,10 @@ QList<CommandSpec> commandSpecs()
          {output, publicView, audience, lang}, 1, 1},
         {"publish", "[MEETING]", QT_TRANSLATE_NOOP("Cli", "Write the public web version of a meeting into -o DIR; without a meeting, the whole public site with its open data (OParl, Atom): publish -o DIR --base-url https://… ."),
          {output, lang, baseUrl, asOf}, 0, 1},
-        {"package", "MEETING", QT_TRANSLATE_NOOP("Cli", "Write a read-only meeting package for review to -o FILE, --for member --recipient NAME or --for public."),
-         {output, audience, recipient}, 1, 1},
+        {"package", "MEETING", QT_TRANSLATE_NOOP("Cli", "Write a read-only meeting package for review to -o FILE: --for member --recipient NAME --cert NICK (encrypted for the member's certificate, signed with yours), or --for public."),
+         {output, audience, recipient, cert, recipientCert, nssdb, passwordFile}, 1, 1},
+        {"package-info", "FILE", QT_TRANSLATE_NOOP("Cli", "Open a meeting package as review mode does (a member's with your key, in memory) and show whom it is for, who made and signed it and until when it can be read."),
+         {nssdb, passwordFile, json}, 1, 1},
         {"disclosures", "[MEETING]", QT_TRANSLATE_NOOP("Cli", "List the packages made of the meetings (the disclosure register)."),
          {json}, 0, 1},
         {"organisation", "", QT_TRANSLATE_NOOP("Cli", "Show the organisation, or set its details with options."),
@@ -279,9 +282,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("dry-run"), QCoreApplication::translate("Cli", "import-members, taskclass import: check the file against the store and report, writing nothing.")},
         {QStringLiteral("lang"), QCoreApplication::translate("Cli", "agenda, minutes, extract, publish: the document language, fi or sv (default: the body's)."), QStringLiteral("LANG")},
         {QStringLiteral("checked"), QCoreApplication::translate("Cli", "publication: the day the minutes were checked."), QStringLiteral("DATE")},
-        {QStringLiteral("nssdb"), QCoreApplication::translate("Cli", "verify, certs, sign, check: the NSS certificate database directory (default: ~/.pki/nssdb)."), QStringLiteral("DIR")},
-        {QStringLiteral("password-file"), QCoreApplication::translate("Cli", "verify, certs, sign: a file whose first line is the database or token password; meeting invite: the mail server's password (else $PYKALA_SMTP_PASSWORD); access grant: the login's password."), QStringLiteral("FILE")},
-        {QStringLiteral("cert"), QCoreApplication::translate("Cli", "sign: the nickname of the signing certificate."), QStringLiteral("NICK")},
+        {QStringLiteral("nssdb"), QCoreApplication::translate("Cli", "verify, certs, sign, check, package, package-info: the NSS certificate database directory (default: ~/.pki/nssdb)."), QStringLiteral("DIR")},
+        {QStringLiteral("password-file"), QCoreApplication::translate("Cli", "verify, certs, sign, package, package-info: a file whose first line is the database or token password; meeting invite: the mail server's password (else $PYKALA_SMTP_PASSWORD); access grant: the login's password."), QStringLiteral("FILE")},
+        {QStringLiteral("cert"), QCoreApplication::translate("Cli", "sign, package: the nickname of the signing certificate."), QStringLiteral("NICK")},
         {QStringLiteral("p12-password-file"), QCoreApplication::translate("Cli", "import-cert: a file whose first line is the PKCS#12 file's password."), QStringLiteral("FILE")},
         {QStringLiteral("text"), QCoreApplication::translate("Cli", "correct: the correction's text."), QStringLiteral("TEXT")},
         {QStringLiteral("decided"), QCoreApplication::translate("Cli", "correct: the day the correction was decided."), QStringLiteral("DATE")},
@@ -309,6 +312,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("time"), QCoreApplication::translate("Cli", "body: when its meetings usually start; meeting: when it starts, e.g. 16:00."), QStringLiteral("TIME")},
         {QStringLiteral("end"), QCoreApplication::translate("Cli", "meeting: when it is planned to end, e.g. 18:00."), QStringLiteral("TIME")},
         {QStringLiteral("signing"), QCoreApplication::translate("Cli", "body: how its minutes are signed, electronic or paper."), QStringLiteral("HOW")},
+        {QStringLiteral("package-days"), QCoreApplication::translate("Cli", "body: how many days after the meeting its members' packages can be read (default 30)."), QStringLiteral("DAYS")},
+        {QStringLiteral("recipient-cert"), QCoreApplication::translate("Cli", "package: the member's encryption certificate, PEM or DER, instead of the one registered for them."), QStringLiteral("FILE")},
         {QStringLiteral("given"), QCoreApplication::translate("Cli", "person: the given name."), QStringLiteral("NAME")},
         {QStringLiteral("family"), QCoreApplication::translate("Cli", "person: the family name."), QStringLiteral("NAME")},
         {QStringLiteral("title"), QCoreApplication::translate("Cli", "person: occupation or office; item: the item's title."), QStringLiteral("TEXT")},
@@ -516,9 +521,17 @@ int main(int argc, char *argv[])
     if (command == u"package") {
         if (!parser.isSet(QStringLiteral("output")) || !parser.isSet(QStringLiteral("for")))
             return usageError(err, QCoreApplication::translate("Cli", "package needs -o FILE and --for member or --for public."));
-        return Cli::package(context, positional.first(), parser.value(QStringLiteral("output")),
-                            parser.value(QStringLiteral("for")), parser.value(QStringLiteral("recipient")));
+        Cli::PackageOptions options;
+        options.audience = parser.value(QStringLiteral("for"));
+        options.recipient = parser.value(QStringLiteral("recipient"));
+        options.certificate = parser.value(QStringLiteral("cert"));
+        options.recipientCertificate = parser.value(QStringLiteral("recipient-cert"));
+        options.nss = {parser.value(QStringLiteral("nssdb")), parser.value(QStringLiteral("password-file"))};
+        return Cli::package(context, positional.first(), parser.value(QStringLiteral("output")), options);
     }
+    if (command == u"package-info")
+        return Cli::packageInfo(context, positional.first(),
+                                {parser.value(QStringLiteral("nssdb")), parser.value(QStringLiteral("password-file"))});
     if (command == u"disclosures")
         return Cli::disclosures(context, positional.value(0));
     // The register's commands take the options they name, as given.

@@ -4,41 +4,116 @@
 #include "commandsupport.h"
 
 #include "exchange/meetingpackage.h"
+#include "signing/packageenvelope.h"
 #include "store/store.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
 namespace Cli {
 
-int package(const Context &context, const QString &reference, const QString &output, const QString &audienceText,
-            const QString &recipient)
+int package(const Context &context, const QString &reference, const QString &output, const PackageOptions &options)
 {
-    const auto audience = Codes::parse<Audience>(audienceText);
+    const auto audience = Codes::parse<Audience>(options.audience);
     if (!audience || (*audience != Audience::Member && *audience != Audience::Public)) {
         *context.err << "pykala-cli: "
                      << tr("--for must be member (for a member of the body, confidential items included) or public, "
-                           "not \"%1\".").arg(audienceText)
+                           "not \"%1\".").arg(options.audience)
                      << Qt::endl;
         return Usage;
+    }
+    MeetingPackage::Options made{*audience, options.recipient, options.certificate, {}};
+    if (*audience == Audience::Member) {
+        if (options.certificate.isEmpty())
+            return usage(context, tr("A member's package is signed by its maker: add --cert NICK, your signing "
+                                     "certificate ('pykala-cli certs' lists them)."));
+        if (!options.recipientCertificate.isEmpty()) {
+            QFile file(options.recipientCertificate);
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(context, tr("Cannot read the certificate %1: %2")
+                                         .arg(QDir::toNativeSeparators(options.recipientCertificate), file.errorString()));
+            // A certificate is a few kilobytes; anything far larger is not one.
+            made.recipientCertificate = file.read(1 << 20);
+        }
+        if (!setUpNss(context, options.nss))
+            return Failed;
+    } else if (!options.certificate.isEmpty() || !options.recipientCertificate.isEmpty()) {
+        return usage(context, tr("A public package is neither signed nor encrypted: leave out --cert and "
+                                 "--recipient-cert."));
     }
     auto opened = openMeeting(context, reference);
     if (!opened)
         return fail(context, opened.error());
     Store &store = *opened.value().store;
     const Meeting &meeting = opened.value().meeting;
-    const auto made = MeetingPackage::write(store, meeting, output, {*audience, recipient});
-    if (!made)
-        return fail(context, made.error());
-    *context.out << (made->audience == Audience::Member
-                         ? tr("Wrote %1 for %2, a member's package (confidential items included).")
-                               .arg(QDir::toNativeSeparators(output), made->recipient)
+    const auto written = MeetingPackage::write(store, meeting, output, made);
+    if (!written)
+        return fail(context, written.error());
+    *context.out << (written->audience == Audience::Member
+                         ? tr("Wrote %1 for %2, a member's package (confidential items included), encrypted for their "
+                              "certificate and signed with %3.")
+                               .arg(QDir::toNativeSeparators(output), written->recipient, options.certificate)
                          : tr("Wrote %1, a public package.").arg(QDir::toNativeSeparators(output)))
                  << Qt::endl
-                 << tr("Registered as disclosure %1: SHA-256 %2, %3 bytes.").arg(made->id).arg(made->sha256).arg(made->size)
+                 << tr("Registered as disclosure %1: SHA-256 %2, %3 bytes.")
+                        .arg(written->id)
+                        .arg(written->sha256)
+                        .arg(written->size)
                  << Qt::endl;
+    return Success;
+}
+
+int packageInfo(const Context &context, const QString &file, const SigningOptions &options)
+{
+    QFile head(file);
+    const bool encrypted = head.open(QIODevice::ReadOnly) && PackageEnvelope::isEnvelope(head.read(64));
+    head.close();
+    if (encrypted && !setUpNss(context, options))
+        return Failed;
+    const auto opened = MeetingPackage::open(file, QDate::currentDate());
+    if (!opened)
+        return fail(context, opened.error());
+    if (!opened->info)
+        return fail(context, tr("%1 is a store, not a meeting package.").arg(QDir::toNativeSeparators(file)));
+    const PackageInfo &info = *opened->info;
+    if (context.json) {
+        printJson(context, QJsonObject{
+                               {QStringLiteral("package"), info.packageId},
+                               {QStringLiteral("meeting"), info.meetingReference},
+                               {QStringLiteral("organisation"), info.organisation},
+                               {QStringLiteral("for"), Codes::code(info.audience)},
+                               {QStringLiteral("recipient"), info.recipient},
+                               {QStringLiteral("madeAt"), info.madeAt.toString(Qt::ISODate)},
+                               {QStringLiteral("madeBy"), info.madeBy},
+                               {QStringLiteral("expires"), info.expires.isValid()
+                                                               ? QJsonValue(info.expires.toString(Qt::ISODate))
+                                                               : QJsonValue()},
+                               {QStringLiteral("encrypted"), opened->encrypted},
+                               {QStringLiteral("signer"), opened->encrypted ? QJsonValue(opened->signer) : QJsonValue()},
+                               {QStringLiteral("signerIssuer"),
+                                opened->encrypted ? QJsonValue(opened->signerIssuer) : QJsonValue()},
+                               {QStringLiteral("signerTrusted"), opened->signerTrusted},
+                           });
+        return Success;
+    }
+    *context.out << tr("Meeting package %1 of %2, %3").arg(info.packageId, info.meetingReference, info.organisation)
+                 << Qt::endl
+                 << (info.audience == Audience::Member ? tr("For: %1 (a member's package, confidential items included)")
+                                                             .arg(info.recipient)
+                                                       : tr("For: the public"))
+                 << Qt::endl
+                 << tr("Made: %1 by %2").arg(dateTimeText(info.madeAt.toLocalTime()), info.madeBy) << Qt::endl;
+    if (opened->encrypted)
+        *context.out << tr("Encrypted for you and signed by %1 (certificate from %2), %3")
+                            .arg(opened->signer, opened->signerIssuer,
+                                 opened->signerTrusted ? tr("a certificate your database trusts")
+                                                       : tr("a certificate your database does not trust"))
+                     << Qt::endl;
+    if (info.expires.isValid())
+        *context.out << tr("Can be read until: %1").arg(info.expires.toString(Qt::ISODate)) << Qt::endl;
     return Success;
 }
 

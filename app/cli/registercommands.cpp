@@ -210,6 +210,16 @@ bool readBody(Reader &read, Body *body)
             return read.refuse(tr("--signing must be electronic or paper, not \"%1\".").arg(signing));
         body->signsElectronically = signing == u"electronic";
     }
+    if (read.has("package-days")) {
+        bool ok = false;
+        const int days = read.text("package-days").toInt(&ok);
+        if (!ok || days < Body::minimumPackageExpiryDays || days > Body::maximumPackageExpiryDays)
+            return read.refuse(tr("--package-days must be a number of days from %1 to %2, not \"%3\".")
+                                   .arg(Body::minimumPackageExpiryDays)
+                                   .arg(Body::maximumPackageExpiryDays)
+                                   .arg(read.text("package-days")));
+        body->packageExpiryDays = days;
+    }
     return true;
 }
 
@@ -230,7 +240,8 @@ int showBody(const Context &context, const Body &body)
                                        {QStringLiteral("signingOrder"), body.signingOrder.join(u',')},
                                        {QStringLiteral("defaultPlace"), body.defaultPlace},
                                        {QStringLiteral("defaultStart"), start},
-                                       {QStringLiteral("signsElectronically"), body.signsElectronically}});
+                                       {QStringLiteral("signsElectronically"), body.signsElectronically},
+                                       {QStringLiteral("packageExpiryDays"), body.packageExpiryDays}});
         return Success;
     }
     *context.out << tr("Name: %1").arg(body.name) << Qt::endl
@@ -238,6 +249,8 @@ int showBody(const Context &context, const Body &body)
                  << Qt::endl
                  << tr("Signing order: %1").arg(body.signingOrder.join(QStringLiteral(", "))) << Qt::endl
                  << tr("Minutes signed: %1").arg(body.signsElectronically ? tr("electronically") : tr("on paper"))
+                 << Qt::endl
+                 << tr("Members' packages readable until: %n day(s) after the meeting", nullptr, body.packageExpiryDays)
                  << Qt::endl;
     if (!body.defaultPlace.isEmpty() || !start.isEmpty())
         *context.out << tr("Usual place and time: %1 %2").arg(body.defaultPlace, start).trimmed() << Qt::endl;

@@ -21,12 +21,7 @@
 
 namespace Cli {
 
-namespace {
-
-// Chooses the NSS database and where its passwords come from: a file's
-// first line, or none (a database without a password). The password found
-// (to unlock a signing key), or none; false when the set-up failed (said).
-bool setUpNss(const Context &context, const SigningOptions &options, std::optional<QString> *found = nullptr)
+bool setUpNss(const Context &context, const SigningOptions &options, std::optional<QString> *found)
 {
     const QString database = options.nssDatabase.isEmpty() ? Nss::defaultDatabase() : options.nssDatabase;
     if (const Status used = Nss::useDatabase(database); !used) {
@@ -47,8 +42,6 @@ bool setUpNss(const Context &context, const SigningOptions &options, std::option
         *found = password;
     return true;
 }
-
-} // namespace
 
 int verify(const Context &context, const QString &file, const SigningOptions &options)
 {

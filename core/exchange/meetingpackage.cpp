@@ -5,6 +5,8 @@
 #include "disclosure/publicview.h"
 #include "model/documentlanguage.h"
 #include "procedure/meetingsession.h"
+#include "signing/certificatefile.h"
+#include "signing/packageenvelope.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -22,6 +24,7 @@
 
 #include <cerrno>
 #include <signal.h>
+#include <unistd.h>
 
 namespace MeetingPackage {
 
@@ -136,17 +139,6 @@ QJsonObject packageContent(QJsonObject root, const PublicView &view)
     return root;
 }
 
-void removeStoreFiles(const QString &path)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
-        QFile file(path + suffix);
-        if (file.exists()) {
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            file.remove();
-        }
-    }
-}
-
 // A package is made in a folder of its own beside the target, readable by
 // its maker only, named ".NAME.PID.UUID.part" by the making process: a
 // killed run leaves nothing anyone else can read, and the next run removes
@@ -186,10 +178,15 @@ void removeLeftovers(const QFileInfo &target)
     }
 }
 
-// Writes the package into `path`, a new file.
-Result<PackageInfo> writeFile(const Store &source, const Meeting &meeting, const QString &reference,
-                              const QString &path, Audience audience, const QString &recipient,
-                              Language language)
+// The package store, made in memory: its bytes and what it is.
+struct Made
+{
+    QByteArray image;
+    PackageInfo info;
+};
+
+Result<Made> makeStore(const Store &source, const Meeting &meeting, const QString &reference, const QString &name,
+                       Audience audience, const QString &recipient, Language language, const Body &body)
 {
     const auto exported = Interchange::exportJson(source, meeting.id);
     if (!exported)
@@ -197,15 +194,9 @@ Result<PackageInfo> writeFile(const Store &source, const Meeting &meeting, const
     const PublicView view(audience, language);
     const QJsonObject content = packageContent(QJsonDocument::fromJson(*exported).object(), view);
 
-    auto opened = Store::open(path, Store::Mode::CreateNew);
+    auto opened = Store::openInMemory(QByteArray(), name);
     if (!opened)
         return Failure{opened.error()};
-    // Private while it is written: SQLite gives its journal files the same
-    // permissions.
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFile::exists(path + suffix))
-            QFile::setPermissions(path + suffix, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
     Store &package = *opened.value();
     package.setActor(source.actor());
     const auto imported = Interchange::importJson(package, QJsonDocument(content).toJson(QJsonDocument::Compact));
@@ -226,11 +217,56 @@ Result<PackageInfo> writeFile(const Store &source, const Meeting &meeting, const
     info.organisation = organisation->has_value() ? organisation->value().name : QString();
     info.madeAt = QDateTime::currentDateTimeUtc();
     info.madeBy = source.actor();
+    if (audience == Audience::Member)
+        info.expires = meeting.plannedStart.date().addDays(body.packageExpiryDays);
     PYKALA_TRY(package.sealAsPackage(info));
-    return info;
+    const auto image = package.image();
+    if (!image)
+        return Failure{image.error()};
+    return Made{*image, info};
+}
+
+// Whether the file at `path` is a package this may replace: a plain
+// package store, or an encrypted one.
+bool isPackageFile(const QString &path)
+{
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly) && PackageEnvelope::isEnvelope(file.read(64)))
+        return true;
+    file.close();
+    const auto existing = Store::open(path, Store::Mode::ReadOnly);
+    const auto info = existing ? existing.value()->packageInfo() : Result<std::optional<PackageInfo>>(std::nullopt);
+    return info && info->has_value();
 }
 
 } // namespace
+
+Result<QByteArray> recipientCertificate(const Store &store, qint64 personId, const QString &name)
+{
+    const auto certificates = store.personCertificates(personId);
+    if (!certificates)
+        return Failure{certificates.error()};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::optional<PersonCertificate> chosen;
+    bool anyForEncryption = false;
+    for (const PersonCertificate &certificate : *certificates) {
+        if (certificate.use != CertificateUse::Encryption)
+            continue;
+        anyForEncryption = true;
+        if (certificate.validFrom <= now && now <= certificate.validUntil)
+            chosen = certificate; // oldest first: the newest valid wins
+    }
+    if (!anyForEncryption)
+        return Failure{tr("%1 has no encryption certificate registered, so no package can be encrypted for them. "
+                          "Register it (Register › Persons, or 'pykala-cli person certificate \"%1\" --file CERT.pem "
+                          "--use encryption'), or give it with --recipient-cert FILE.")
+                           .arg(name)};
+    if (!chosen)
+        return Failure{tr("No encryption certificate registered for %1 is valid today. Register their current one.")
+                           .arg(name)};
+    PYKALA_TRY(PackageEnvelope::checkRecipient(chosen->der, name));
+    return chosen->der;
+}
 
 QString suffix()
 {
@@ -242,15 +278,10 @@ Result<Disclosure> write(Store &store, const Meeting &meeting, const QString &pa
     const QFileInfo target(path);
     if (target.fileName().isEmpty() || target.isDir())
         return Failure{tr("Name the package file, e.g. -o \"KH 12-2026.%1\".").arg(suffix())};
-    if (target.exists()) {
-        // Only an earlier package is replaced.
-        const auto existing = Store::open(path, Store::Mode::ReadOnly);
-        const auto info = existing ? existing.value()->packageInfo() : Result<std::optional<PackageInfo>>(std::nullopt);
-        const bool isPackage = info && info->has_value();
-        if (!isPackage)
-            return Failure{tr("%1 exists and is not a meeting package; it was left as it was. Choose another file name.")
-                               .arg(QDir::toNativeSeparators(path))};
-    }
+    // Only an earlier package is replaced.
+    if (target.exists() && !isPackageFile(path))
+        return Failure{tr("%1 exists and is not a meeting package; it was left as it was. Choose another file name.")
+                           .arg(QDir::toNativeSeparators(path))};
     if (!QDir(target.absolutePath()).exists())
         return Failure{tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath()))};
 
@@ -267,6 +298,7 @@ Result<Disclosure> write(Store &store, const Meeting &meeting, const QString &pa
         return Failure{tr("A meeting package is made for a member of the body or for the public, not for %1.")
                            .arg(Codes::code(options.audience))};
     QString recipient = options.recipient.simplified();
+    QByteArray certificate;
     if (options.audience == Audience::Member) {
         if (recipient.isEmpty())
             return Failure{tr("A package for a member names the member: add --recipient NAME. A package for anyone "
@@ -275,6 +307,33 @@ Result<Disclosure> write(Store &store, const Meeting &meeting, const QString &pa
         if (!person)
             return Failure{person.error()};
         recipient = person->displayName();
+        if (options.recipientCertificate.isEmpty()) {
+            const auto registered = recipientCertificate(store, person->id, recipient);
+            if (!registered)
+                return Failure{registered.error()};
+            certificate = *registered;
+        } else {
+            const auto given = CertificateFile::read(options.recipientCertificate);
+            if (!given)
+                return Failure{tr("The certificate given for %1 cannot be used: %2").arg(recipient, given.error())};
+            PYKALA_TRY(PackageEnvelope::checkRecipient(given->der, recipient));
+            certificate = given->der;
+        }
+        if (options.signer.trimmed().isEmpty())
+            return Failure{tr("A member's package is signed by its maker: name your signing certificate with --cert "
+                              "NICK ('pykala-cli certs' lists them).")};
+    }
+
+    const auto made = makeStore(store, meeting, *reference, target.absoluteFilePath(), options.audience, recipient,
+                                language, body);
+    if (!made)
+        return Failure{made.error()};
+    QByteArray bytes = made->image;
+    if (options.audience == Audience::Member) {
+        const auto sealed = PackageEnvelope::seal(made->image, options.signer.trimmed(), certificate, recipient);
+        if (!sealed)
+            return Failure{sealed.error()};
+        bytes = *sealed;
     }
 
     removeLeftovers(target);
@@ -299,32 +358,30 @@ Result<Disclosure> write(Store &store, const Meeting &meeting, const QString &pa
         }
     } workFolder{work};
     const QString partial = QDir(work).filePath(target.fileName());
-    const auto info = writeFile(store, meeting, *reference, partial, options.audience, recipient, language);
-    if (!info) {
-        removeStoreFiles(partial);
-        return Failure{info.error()};
-    }
     QFile file(partial);
-    if (!file.open(QIODevice::ReadOnly)) {
-        removeStoreFiles(partial);
-        return Failure{tr("The package could not be read back: %1").arg(file.errorString())};
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(bytes) != bytes.size() || !file.flush() || ::fsync(file.handle()) != 0) {
+        const QString problem = file.errorString();
+        file.close();
+        QFile::remove(partial);
+        return Failure{tr("The package could not be written beside %1: %2. Check that the folder is writable and has "
+                          "room.")
+                           .arg(QDir::toNativeSeparators(path), problem)};
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
     file.close();
-    // Read-only; a member's package, which holds confidential items, for
-    // its owner's eyes only.
+    // Read-only; a public package for anyone to read.
     file.setPermissions(options.audience == Audience::Member
                             ? QFileDevice::ReadOwner
                             : QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    const PackageInfo *info = &made->info;
 
     Disclosure disclosure;
     disclosure.meetingId = meeting.id;
     disclosure.packageId = info->packageId;
     disclosure.audience = info->audience;
     disclosure.recipient = info->recipient;
-    disclosure.sha256 = QString::fromLatin1(hash.result().toHex());
-    disclosure.size = file.size();
+    disclosure.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    disclosure.size = bytes.size();
     disclosure.madeAt = info->madeAt;
     disclosure.madeBy = info->madeBy;
 
@@ -332,19 +389,69 @@ Result<Disclosure> write(Store &store, const Meeting &meeting, const QString &pa
     // the move then fail, the register names a package nobody received,
     // and the message says so.
     const auto id = store.addDisclosure(disclosure);
-    if (!id) {
-        removeStoreFiles(partial);
+    if (!id)
         return Failure{id.error()};
-    }
     disclosure.id = *id;
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        removeStoreFiles(partial);
         return Failure{tr("The package could not be moved to %1, so it was not made; disclosure %2 in the register "
                           "names it all the same. Check that the folder is writable and make it again.")
                            .arg(QDir::toNativeSeparators(path))
                            .arg(disclosure.id)};
     }
     return disclosure;
+}
+
+Result<Opened> open(const QString &path, const QDate &today, bool *expired)
+{
+    if (expired)
+        *expired = false;
+    Opened opened;
+    QFile file(path);
+    if (!file.exists())
+        return Failure{tr("There is no file %1.").arg(QDir::toNativeSeparators(path))};
+    if (!file.open(QIODevice::ReadOnly))
+        return Failure{tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    if (PackageEnvelope::isEnvelope(file.peek(64))) {
+        const QByteArray envelope = file.readAll();
+        file.close();
+        const auto unsealed = PackageEnvelope::open(envelope);
+        if (!unsealed)
+            return Failure{tr("%1: %2").arg(QFileInfo(path).fileName(), unsealed.error())};
+        auto store = Store::openInMemory(unsealed->content, path);
+        if (!store)
+            return Failure{store.error()};
+        opened.store = std::move(store.value());
+        opened.encrypted = true;
+        opened.signer = unsealed->signer;
+        opened.signerIssuer = unsealed->signerIssuer;
+        opened.signerTrusted = unsealed->signerTrusted;
+        opened.signedAt = unsealed->signedAt;
+    } else {
+        file.close();
+        auto store = Store::open(path, Store::Mode::ReadOnly);
+        if (!store)
+            return Failure{store.error()};
+        opened.store = std::move(store.value());
+    }
+    const auto info = opened.store->packageInfo();
+    if (!info)
+        return Failure{info.error()};
+    opened.info = *info;
+    if (!opened.info)
+        return opened;
+    const PackageInfo &package = *opened.info;
+    if (package.audience == Audience::Member && !opened.encrypted)
+        return Failure{tr("%1 is a member's package that is not encrypted: it was taken out of the envelope it was "
+                          "made in, so it is not opened. Ask for a new package.")
+                           .arg(QDir::toNativeSeparators(path))};
+    if (package.audience == Audience::Member && package.expires.isValid() && today > package.expires) {
+        if (expired)
+            *expired = true;
+        return Failure{tr("The package %1 for %2 could be read until %3 and has expired. Delete it; the secretary can "
+                          "make a new one if you still need it.")
+                           .arg(package.meetingReference, package.recipient, package.expires.toString(Qt::ISODate))};
+    }
+    return opened;
 }
 
 } // namespace MeetingPackage

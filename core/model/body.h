@@ -35,6 +35,11 @@ struct Body
     // on paper; electronically signed minutes are published only once every
     // signature is in.
     bool signsElectronically = false;
+    // How many days after the meeting a member's package may be read
+    // (MeetingPackage): review mode refuses it from the day after.
+    int packageExpiryDays = 30;
+    static constexpr int minimumPackageExpiryDays = 1;
+    static constexpr int maximumPackageExpiryDays = 3650;
 
     static QStringList defaultSigningOrder()
     {

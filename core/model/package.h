@@ -2,6 +2,7 @@
 
 #include "codes.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 
@@ -18,6 +19,9 @@ struct PackageInfo
     QString organisation;         // the organisation that made it
     QDateTime madeAt;             // UTC
     QString madeBy;               // the actor who made it
+    // The last day a member's package may be read (review mode refuses it
+    // after); invalid for a public package, which does not expire.
+    QDate expires;
 };
 
 // One entry of a store's disclosure register: a package made of one of its

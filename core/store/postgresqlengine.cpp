@@ -636,10 +636,21 @@ END $$)"),
     };
 }
 
+// Migration 18: members' packages expire (see Schema::migrations()).
+QStringList packageExpiryMigration()
+{
+    return {
+        QStringLiteral("ALTER TABLE body ADD COLUMN package_expiry_days bigint NOT NULL DEFAULT 30 "
+                       "CHECK (package_expiry_days BETWEEN 1 AND 3650)"),
+        QStringLiteral("ALTER TABLE package ADD COLUMN expires text COLLATE \"C\" NOT NULL DEFAULT '' "
+                       "CHECK (expires = '' OR is_iso_date(expires))"),
+    };
+}
+
 // The migrations after the baseline, index 0 being baselineVersion + 1.
 const QList<QStringList> &laterMigrations()
 {
-    static const QList<QStringList> all{caseRegisterMigration(), caseDestructionMigration()};
+    static const QList<QStringList> all{caseRegisterMigration(), caseDestructionMigration(), packageExpiryMigration()};
     return all;
 }
 

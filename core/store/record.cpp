@@ -99,6 +99,8 @@ const Table<PackageInfo> &packageTable()
          [](auto &p, auto &v) { p.madeAt = parseUtc(v); }},
         {"made_by", [](auto &p) -> QVariant { return p.madeBy; },
          [](auto &p, auto &v) { p.madeBy = v.toString(); }},
+        {"expires", [](auto &p) -> QVariant { return p.expires.isValid() ? isoDate(p.expires) : QString(); },
+         [](auto &p, auto &v) { p.expires = parseDate(v); }},
     });
     return table;
 }

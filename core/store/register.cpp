@@ -75,6 +75,8 @@ const Table<Body> &bodyTable()
          [](auto &b, auto &v) { b.defaultStart = QTime::fromString(v.toString(), QStringLiteral("HH:mm")); }},
         {"signs_electronically", [](auto &b) -> QVariant { return b.signsElectronically ? 1 : 0; },
          [](auto &b, auto &v) { b.signsElectronically = v.toInt() != 0; }},
+        {"package_expiry_days", [](auto &b) -> QVariant { return b.packageExpiryDays; },
+         [](auto &b, auto &v) { b.packageExpiryDays = v.toInt(); }},
     });
     return table;
 }
@@ -341,6 +343,11 @@ QString validateBody(const Body &body)
     if (!shortNamePattern.match(body.shortName.trimmed()).hasMatch())
         return Store::tr("The body's short name \"%1\" must be one word without '/', such as KH.")
             .arg(body.shortName);
+    if (body.packageExpiryDays < Body::minimumPackageExpiryDays || body.packageExpiryDays > Body::maximumPackageExpiryDays)
+        return Store::tr("Members' packages expire %1 to %2 days after the meeting, not %3.")
+            .arg(Body::minimumPackageExpiryDays)
+            .arg(Body::maximumPackageExpiryDays)
+            .arg(body.packageExpiryDays);
     return {};
 }
 

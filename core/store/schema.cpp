@@ -566,6 +566,15 @@ const QList<QStringList> &migrations()
         // destroyed case may go (nothing else of the record may); the words
         // of the cases' titles, for finding them.
         caseDestructionMigration(),
+        // 18: members' packages expire: each body's days after the meeting
+        // (30 unless set), and the last day a package may be read, in the
+        // package.
+        {
+            QStringLiteral("ALTER TABLE body ADD COLUMN package_expiry_days INTEGER NOT NULL DEFAULT 30 "
+                           "CHECK (package_expiry_days BETWEEN 1 AND 3650)"),
+            QStringLiteral("ALTER TABLE package ADD COLUMN expires TEXT NOT NULL DEFAULT '' "
+                           "CHECK (expires = '' OR date(expires) IS expires)"),
+        },
     };
     return all;
 }
@@ -582,6 +591,7 @@ const QStringList &changedEntities(int version)
         {12, {QStringLiteral("organisation"), QStringLiteral("agenda_item")}},
         {13, {QStringLiteral("body"), QStringLiteral("meeting")}},
         {17, {QStringLiteral("case_file")}},
+        {18, {QStringLiteral("body"), QStringLiteral("package")}},
     };
     static const QStringList none;
     const auto it = changed.constFind(version);

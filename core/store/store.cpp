@@ -21,6 +21,9 @@
 #include <QUuid>
 
 #include <libpq-fe.h>
+#include <sqlite3.h>
+
+#include <cstring>
 
 namespace {
 
@@ -202,6 +205,77 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode, int b
         return R::failure(opened.error());
     }
     return R(std::move(store));
+}
+
+Result<std::unique_ptr<Store>> Store::openInMemory(const QByteArray &image, const QString &name)
+{
+    using R = Result<std::unique_ptr<Store>>;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return R::failure(tr("Qt's SQLite driver (QSQLITE) is not installed. Install the package "
+                             "libqt6sql6-sqlite and try again."));
+    const QString connection = QStringLiteral("pykala-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Store> store(new Store(name, connection));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+    }
+    store->m_connection = std::make_unique<Connection>(connection);
+    QSqlDatabase qt = store->database().qt();
+    if (!qt.open())
+        return R::failure(tr("Cannot open a store in memory: %1").arg(describeSqlError(qt.lastError())));
+    sqlite3 *handle = store->database().sqlite();
+    if (!handle)
+        return R::failure(tr("Cannot open a store in memory: Qt's SQLite driver gives no connection."));
+    // Temporary tables and indexes in memory too: nothing of the content in
+    // a temporary file.
+    for (const char *pragma : {"PRAGMA temp_store = MEMORY", "PRAGMA foreign_keys = ON"}) {
+        Statement statement(store->database(), QString::fromLatin1(pragma));
+        if (!statement.exec())
+            return R::failure(statement.errorMessage());
+    }
+    if (image.isEmpty()) {
+        if (const Status made = store->migrate(0); !made)
+            return R::failure(made.error());
+        return R(std::move(store));
+    }
+    // SQLite takes the copy and frees it with the connection.
+    auto *copy = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(image.size())));
+    if (!copy)
+        return R::failure(tr("There is not enough memory to open %1.").arg(name));
+    std::memcpy(copy, image.constData(), size_t(image.size()));
+    if (sqlite3_deserialize(handle, "main", copy, image.size(), image.size(),
+                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY)
+        != SQLITE_OK)
+        return R::failure(tr("%1 holds no readable store: %2").arg(name, QString::fromUtf8(sqlite3_errmsg(handle))));
+    const auto header = store->database().engine().header(store->database());
+    if (!header)
+        return R::failure(header.error());
+    if (header->notDatabase || header->empty || !header->package)
+        return R::failure(tr("%1 holds no meeting package.").arg(name));
+    if (const Status usable = store->checkHeader(*header, tr("%1 holds no meeting package.").arg(name)); !usable)
+        return R::failure(usable.error());
+    if (header->version < Schema::currentVersion())
+        return R::failure(tr("The meeting package %1 was made by an older version of Pykälä. Ask for a new package "
+                             "of the meeting.").arg(name));
+    store->m_readOnly = true;
+    Statement queryOnly(store->database(), QStringLiteral("PRAGMA query_only = ON"));
+    if (!queryOnly.exec())
+        return R::failure(queryOnly.errorMessage());
+    return R(std::move(store));
+}
+
+Result<QByteArray> Store::image() const
+{
+    sqlite3 *handle = database().sqlite();
+    if (!handle)
+        return Failure{tr("Only an SQLite store has an image.")};
+    sqlite3_int64 size = 0;
+    unsigned char *bytes = sqlite3_serialize(handle, "main", &size, 0);
+    if (!bytes)
+        return Failure{tr("The store could not be copied out of memory: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
+    QByteArray image(reinterpret_cast<const char *>(bytes), qsizetype(size));
+    sqlite3_free(bytes);
+    return image;
 }
 
 Status Store::openDatabase(Mode mode, int busyTimeoutMs)

@@ -143,6 +143,15 @@ public:
     // the URI, comes from PGPASSWORD or ~/.pgpass as libpq reads them.
     static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode = Mode::OpenExisting,
                                                int busyTimeoutMs = defaultBusyTimeoutMs);
+    // A store that lives in memory only, never in a file: for a member's
+    // package, whose confidential content must not reach a disk. With no
+    // `image`, a new writable store (a package being made); with one, the
+    // bytes of a meeting package (image()), opened read-only as a package
+    // file would be. `name` is what messages say, and where review notes
+    // go beside (the package file's path).
+    static Result<std::unique_ptr<Store>> openInMemory(const QByteArray &image, const QString &name);
+    // The bytes of a store in memory, as an SQLite file would hold them.
+    Result<QByteArray> image() const;
     ~Store() override;
     Q_DISABLE_COPY_MOVE(Store)
 
