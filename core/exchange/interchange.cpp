@@ -257,6 +257,7 @@ public:
                                               ? QJsonValue(body.defaultStart.toString(QStringLiteral("HH:mm")))
                                               : QJsonValue(QJsonValue::Null)},
                                          {QStringLiteral("signsElectronically"), body.signsElectronically},
+                                         {QStringLiteral("packageExpiryDays"), body.packageExpiryDays},
                                          {QStringLiteral("documentLanguage"),
                                           body.documentLanguage ? QJsonValue(Codes::code(*body.documentLanguage))
                                                                 : QJsonValue(QJsonValue::Null)},
@@ -783,6 +784,8 @@ private:
             body.defaultPlace = object.value(u"defaultPlace").toString().trimmed();
             body.defaultStart = QTime::fromString(object.value(u"defaultStart").toString(), QStringLiteral("HH:mm"));
             body.signsElectronically = object.value(u"signsElectronically").toBool();
+            if (object.contains(u"packageExpiryDays"))
+                body.packageExpiryDays = object.value(u"packageExpiryDays").toInt();
             const auto existing = m_store.bodyByShortName(body.shortName);
             if (!existing)
                 return Failure{existing.error()};

@@ -1,3 +1,9 @@
+// NSS first: its headers name a member "slots", which Qt defines as a
+// keyword once QObject's header is in.
+#include <nss.h>
+#include <pk11pub.h>
+#include <plstr.h>
+
 #include "nss.h"
 
 #include "certificatefile.h"
@@ -15,6 +21,7 @@
 
 #include <poppler-form.h>
 
+#include <cstdlib>
 #include <cstring>
 
 namespace Nss {
@@ -41,6 +48,20 @@ Status useDatabase(const QString &directory)
                           "certificates with 'pk12util -i FILE.p12 -d sql:%1', or give another with --nssdb.")
                            .arg(QDir::toNativeSeparators(directory))};
     Poppler::setNSSDir(QStringLiteral("sql:") + QFileInfo(directory).absoluteFilePath());
+    // Poppler shuts NSS down at exit, but registered that before NSS
+    // loaded the modules of cards (PKCS#11), whose own clean-up at exit
+    // then runs first: NSS would close its sessions with a module already
+    // torn down. Shut down here, after the modules' clean-up was
+    // registered and so before it runs; a database without modules is left
+    // for Poppler's own shutdown.
+    static const bool registered = [] {
+        std::atexit([] {
+            if (NSS_IsInitialized() && NSS_Shutdown() == SECSuccess)
+                NSS_NoDB_Init(nullptr);
+        });
+        return true;
+    }();
+    Q_UNUSED(registered);
     return success();
 }
 
@@ -203,6 +224,19 @@ void setPasswordSource(const std::function<std::optional<QString>(const QString 
         const std::optional<QString> password = ask(token);
         // NSS frees the answer with free().
         return password ? strdup(password->toUtf8().constData()) : nullptr;
+    });
+    // Poppler answers NSS through that callback only once it has signed
+    // or verified something; what NSS asks meanwhile (the CMS of members'
+    // packages) comes here. Each token is answered once a try: NSS asks
+    // again ("retry") when the answer was wrong.
+    static std::function<std::optional<QString>(const QString &)> source;
+    source = ask;
+    PK11_SetPasswordFunc([](PK11SlotInfo *slot, PRBool retry, void *) -> char * {
+        if (retry || !source)
+            return nullptr;
+        const std::optional<QString> password = source(QString::fromUtf8(PK11_GetTokenName(slot)));
+        // NSS frees the answer with PORT_Free.
+        return password ? PL_strdup(password->toUtf8().constData()) : nullptr;
     });
 }
 

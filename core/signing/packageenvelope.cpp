@@ -214,12 +214,27 @@ Result<QByteArray> seal(const QByteArray &content, const QString &signerNickname
 Result<Opened> open(const QByteArray &envelope)
 {
     PYKALA_TRY(nssReady());
+    // Logged in to the database and every card first: NSS finds a
+    // recipient's key on a token only once logged in, and does not log in
+    // itself where the certificates can be read without.
+    bool loginFailed = false;
+    if (PK11SlotList *tokens = PK11_GetAllTokens(CKM_INVALID_MECHANISM, PR_FALSE, PR_TRUE, nullptr)) {
+        for (PK11SlotListElement *slot = tokens->head; slot; slot = slot->next) {
+            if (PK11_NeedLogin(slot->slot) && !PK11_IsLoggedIn(slot->slot, nullptr)
+                && PK11_Authenticate(slot->slot, PR_TRUE, nullptr) != SECSuccess)
+                loginFailed = true;
+        }
+        PK11_FreeSlotList(tokens);
+    }
     const QString damaged =
         tr("The package cannot be opened: it is damaged or was changed after it was made (%1). Ask for a new package.");
     SECItem der = itemOf(envelope);
     Message outer(NSS_CMSMessage_CreateFromDER(&der, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr));
     if (!outer) {
         const PRErrorCode code = PR_GetError();
+        if (code == SEC_ERROR_NOT_A_RECIPIENT && loginFailed)
+            return Failure{tr("Your key could not be used: the password may be wrong, or the card holding it not "
+                              "inserted.")};
         if (code == SEC_ERROR_NOT_A_RECIPIENT)
             return Failure{tr("The package is not for any key you hold: it was encrypted for another person's "
                               "certificate, or your key is on a card that is not inserted. Open it with the "

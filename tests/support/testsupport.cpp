@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "signing/certificatefile.h"
+#include "signing/nss.h"
 
 #include "procedure/meetingevents.h"
 #include "procedure/meetingsession.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
@@ -653,6 +655,8 @@ void makeTestCertificates(const QString &directory, const QList<std::pair<QStrin
               "[ca]\nbasicConstraints = critical,CA:TRUE\nkeyUsage = critical,keyCertSign,cRLSign\n"
               "subjectKeyIdentifier = hash\n"
               "[signer]\nbasicConstraints = CA:FALSE\nkeyUsage = critical,digitalSignature,nonRepudiation\n"
+              "extendedKeyUsage = emailProtection\nsubjectKeyIdentifier = hash\nauthorityKeyIdentifier = keyid\n"
+              "[encryption]\nbasicConstraints = CA:FALSE\nkeyUsage = critical,keyEncipherment,dataEncipherment\n"
               "extendedKeyUsage = emailProtection\nsubjectKeyIdentifier = hash\nauthorityKeyIdentifier = keyid\n");
     runTool(QStringLiteral("openssl"),
         {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
@@ -755,6 +759,97 @@ Meeting holdMeetingTablingItems(Store &store, const Meeting &before)
     INFO(recorded.error().toStdString());
     REQUIRE(recorded.ok());
     return required(store.meeting(held.id)).value();
+}
+
+const PackageKeys &packageKeys()
+{
+    static TestDir folder;
+    static const PackageKeys keys = [] {
+        PackageKeys made;
+        made.directory = folder.path(QStringLiteral("package-keys"));
+        QDir().mkpath(made.directory);
+        made.database = made.directory + QStringLiteral("/nssdb");
+        made.maker = QStringLiteral("Paula Laatija");
+        makeTestCertificates(made.directory, {{made.maker, QStringLiteral("laatija")}});
+        // No password: review mode then opens packages without asking.
+        writeFile(made.directory + QStringLiteral("/empty"), QByteArray("\n"));
+        runTool(QStringLiteral("certutil"),
+            {QStringLiteral("-W"), QStringLiteral("-d"), QStringLiteral("sql:") + made.database, QStringLiteral("-f"),
+             QStringLiteral("password"), QStringLiteral("-@"), QStringLiteral("empty")},
+            made.directory);
+        qputenv("PYKALA_NSSDB", made.database.toUtf8());
+        REQUIRE(Nss::useDatabase(made.database).ok());
+        return made;
+    }();
+    return keys;
+}
+
+QString encryptionCertificate(const QString &name, bool keyInDatabase)
+{
+    const PackageKeys &keys = packageKeys();
+    static QHash<QString, QString> made;
+    const QString key = name + (keyInDatabase ? QStringLiteral("|db") : QStringLiteral("|away"));
+    if (made.contains(key))
+        return made.value(key);
+    const QString stem = QStringLiteral("enc-") +
+        QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+    runTool(QStringLiteral("openssl"),
+        {QStringLiteral("req"), QStringLiteral("-utf8"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+         QStringLiteral("-nodes"), QStringLiteral("-keyout"), stem + QStringLiteral(".key"), QStringLiteral("-out"),
+         stem + QStringLiteral(".csr"), QStringLiteral("-subj"), QStringLiteral("/CN=%1/O=Testilan kunta").arg(name)},
+        keys.directory);
+    runTool(QStringLiteral("openssl"),
+        {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), stem + QStringLiteral(".csr"),
+         QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+         QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), stem + QStringLiteral(".pem"),
+         QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-extfile"), QStringLiteral("ca.cnf"),
+         QStringLiteral("-extensions"), QStringLiteral("encryption")},
+        keys.directory);
+    if (keyInDatabase) {
+        runTool(QStringLiteral("openssl"),
+            {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"), stem + QStringLiteral(".key"),
+             QStringLiteral("-in"), stem + QStringLiteral(".pem"), QStringLiteral("-name"), stem,
+             QStringLiteral("-passout"), QStringLiteral("pass:siirto"), QStringLiteral("-out"),
+             stem + QStringLiteral(".p12")},
+            keys.directory);
+        runTool(QStringLiteral("pk12util"),
+            {QStringLiteral("-i"), stem + QStringLiteral(".p12"), QStringLiteral("-d"),
+             QStringLiteral("sql:") + keys.database, QStringLiteral("-W"), QStringLiteral("siirto"),
+             QStringLiteral("-K"), QString()},
+            keys.directory);
+    }
+    const QString path = keys.directory + QLatin1Char('/') + stem + QStringLiteral(".pem");
+    made.insert(key, path);
+    return path;
+}
+
+MeetingPackage::Options memberPackage(Store &store, const QString &recipient)
+{
+    const PackageKeys &keys = packageKeys();
+    const QList<Person> persons = required(store.persons());
+    bool isId = false;
+    const qint64 id = recipient.toLongLong(&isId);
+    const auto person = std::find_if(persons.cbegin(), persons.cend(), [&](const Person &p) {
+        return isId ? p.id == id : p.displayName().compare(recipient, Qt::CaseInsensitive) == 0;
+    });
+    INFO("the package's recipient " << recipient.toStdString());
+    REQUIRE(person != persons.cend());
+    const QList<PersonCertificate> registered = required(store.personCertificates(person->id));
+    const bool hasOne = std::any_of(registered.cbegin(), registered.cend(), [](const PersonCertificate &c) {
+        return c.use == CertificateUse::Encryption;
+    });
+    if (!hasOne) {
+        PersonCertificate certificate =
+            required(CertificateFile::read(readFile(encryptionCertificate(person->displayName()))));
+        certificate.personId = person->id;
+        certificate.use = CertificateUse::Encryption;
+        required(store.addPersonCertificate(certificate));
+    }
+    MeetingPackage::Options options;
+    options.audience = Audience::Member;
+    options.recipient = recipient;
+    options.signer = keys.maker;
+    return options;
 }
 
 void registerTestCertificates(Store &store, const QString &directory,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/meetingpackage.h"
 #include "procedure/meetingrecord.h"
 #include "store/store.h"
 
@@ -209,6 +210,30 @@ QString runTool(const QString &program, const QStringList &arguments, const QStr
 // the CA). No private key is committed: they are made at test time.
 void makeTestCertificates(const QString &directory, const QList<std::pair<QString, QString>> &signers,
                           const QStringList &alsoInto = {});
+// The keys of members' packages, made once per process in a folder of its
+// own: a certificate authority (as makeTestCertificates makes it), the
+// maker's signing certificate "Paula Laatija" and an NSS database without a
+// password (`database`) that the process uses (Nss::useDatabase, also as
+// $PYKALA_NSSDB) and that holds the maker's key and every member's
+// encryption key made by memberPackage.
+struct PackageKeys
+{
+    QString directory;
+    QString database;
+    QString maker; // the maker's nickname
+};
+const PackageKeys &packageKeys();
+// An RSA encryption certificate (key usage keyEncipherment) for `name`,
+// issued by packageKeys()' authority, made once per name: STEM.pem and
+// STEM.key in packageKeys().directory, its key imported into the database
+// unless `keyInDatabase` is false (a person whose key the reader lacks).
+// Returns the path of STEM.pem.
+QString encryptionCertificate(const QString &name, bool keyInDatabase = true);
+// The options of a member's package for the person `recipient` (full name,
+// any case, or id), made by packageKeys().maker: the person's encryption
+// certificate is made and registered in `store` unless one is registered.
+MeetingPackage::Options memberPackage(Store &store, const QString &recipient);
+
 // Registers each person's signing certificate (`directory`/FILE.pem, as
 // makeTestCertificates writes it), the person named by full name.
 void registerTestCertificates(Store &store, const QString &directory,
