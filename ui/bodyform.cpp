@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QTimeEdit>
 
 namespace {
@@ -48,6 +49,7 @@ BodyForm::BodyForm(QWidget *parent)
     , m_hasStart(new QCheckBox(tr("Meetings usually &start at")))
     , m_start(new QTimeEdit)
     , m_electronic(new QCheckBox(tr("Minutes are signed &electronically")))
+    , m_packageDays(new QSpinBox)
 {
     m_name->setPlaceholderText(tr("e.g. Tekninen lautakunta"));
     m_swedishName->setPlaceholderText(tr("for Swedish documents, e.g. Tekniska nämnden"));
@@ -91,6 +93,11 @@ BodyForm::BodyForm(QWidget *parent)
     startRow->addStretch(1);
     form->addRow(startRow);
     form->addRow(m_electronic);
+    m_packageDays->setRange(Body::minimumPackageExpiryDays, Body::maximumPackageExpiryDays);
+    m_packageDays->setSuffix(tr(" days after the meeting"));
+    m_packageDays->setAccessibleName(tr("Members' packages can be read"));
+    m_packageDays->setToolTip(tr("Review mode refuses a member's meeting package after this and offers to delete it."));
+    form->addRow(tr("Members' pac&kages can be read:"), m_packageDays);
 
     connect(m_hasStart, &QCheckBox::toggled, m_start, &QWidget::setEnabled);
     // A kind chosen takes its quorum rule (kuntalaki 103 §); it can be changed after.
@@ -108,6 +115,7 @@ BodyForm::BodyForm(QWidget *parent)
     for (QCheckBox *box : {m_hasStart, m_electronic})
         connect(box, &QCheckBox::toggled, this, changed);
     connect(m_start, &QTimeEdit::timeChanged, this, changed);
+    connect(m_packageDays, &QSpinBox::valueChanged, this, changed);
     setBody(Body{});
 }
 
@@ -130,6 +138,7 @@ void BodyForm::setBody(const Body &body)
     m_start->setEnabled(body.defaultStart.isValid());
     m_start->setTime(body.defaultStart.isValid() ? body.defaultStart : QTime(16, 0));
     m_electronic->setChecked(body.signsElectronically);
+    m_packageDays->setValue(body.packageExpiryDays);
     m_loading = false;
 }
 
@@ -147,5 +156,6 @@ Body BodyForm::body() const
     body.defaultPlace = m_place->text().trimmed();
     body.defaultStart = m_hasStart->isChecked() ? m_start->time() : QTime();
     body.signsElectronically = m_electronic->isChecked();
+    body.packageExpiryDays = m_packageDays->value();
     return body;
 }

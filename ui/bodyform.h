@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QSpinBox;
 class QComboBox;
 class QLineEdit;
 class QTimeEdit;
@@ -36,6 +37,7 @@ public:
     QCheckBox *startBox() const { return m_hasStart; }
     QTimeEdit *startEdit() const { return m_start; }
     QCheckBox *electronicBox() const { return m_electronic; }
+    QSpinBox *packageDaysBox() const { return m_packageDays; }
 
 signals:
     // Any field changed by the user.
@@ -56,4 +58,5 @@ private:
     QCheckBox *m_hasStart;
     QTimeEdit *m_start;
     QCheckBox *m_electronic;
+    QSpinBox *m_packageDays;
 };

@@ -29,7 +29,7 @@ DocumentWindow::DocumentWindow(const QString &title, const QString &fileName, QW
     resize(1000, 900);
     setCentralWidget(m_viewer);
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Save As…"), QKeySequence::SaveAs, this, &DocumentWindow::saveAs);
+    m_saveAction = file->addAction(tr("&Save As…"), QKeySequence::SaveAs, this, &DocumentWindow::saveAs);
     file->addAction(tr("&Print…"), QKeySequence::Print, this, [this] { print(false); });
     file->addAction(tr("Print Pre&view…"), this, [this] { print(true); });
     file->addSeparator();
@@ -74,6 +74,18 @@ bool DocumentWindow::showAttachment(const QString &name, const QString &mediaTyp
         return false;
     }
     return true;
+}
+
+void DocumentWindow::protect(const QString &watermark)
+{
+    m_viewer->setWatermark(watermark);
+    m_saveAction->setEnabled(false);
+    m_saveAction->setToolTip(tr("A confidential attachment of your package is not saved as a file."));
+}
+
+bool DocumentWindow::savingAllowed() const
+{
+    return m_saveAction->isEnabled();
 }
 
 bool DocumentWindow::setPdf(const QByteArray &pdf, QString *error)

@@ -29,6 +29,11 @@ public:
     bool setPdf(const QByteArray &pdf, QString *error);
     void setOfficialDocument(const OfficialDocument &document) { m_official = document; }
     PdfViewer *viewer() const { return m_viewer; }
+    // A member's confidential attachment from an encrypted package: the
+    // mark over its pages, shown and printed, and no saving of the file
+    // itself, which would leave it unencrypted on the disk.
+    void protect(const QString &watermark);
+    bool savingAllowed() const;
 
 private:
     void saveAs();
@@ -37,4 +42,5 @@ private:
     PdfViewer *m_viewer;
     QString m_fileName;
     std::optional<OfficialDocument> m_official;
+    QAction *m_saveAction = nullptr;
 };

@@ -1,4 +1,7 @@
 #include "pdfviewer.h"
+#include "watermarkoverlay.h"
+
+#include "documents/watermark.h"
 
 #include "labels.h"
 #include "signingsetup.h"
@@ -457,6 +460,19 @@ bool PdfViewer::print(QPrinter *printer, QString *error) const
         const QImage image = page->renderToImage(dpi, dpi);
         const QSize size = image.size().scaled(target.size(), Qt::KeepAspectRatio);
         painter.drawImage(QRect(QPoint(0, 0), size), image);
+        Watermark::paint(painter, QRect(QPoint(0, 0), size), watermark());
     }
     return painter.end();
+}
+
+void PdfViewer::setWatermark(const QString &text)
+{
+    if (!m_watermark)
+        m_watermark = new WatermarkOverlay(m_scroll->viewport());
+    m_watermark->setText(text);
+}
+
+QString PdfViewer::watermark() const
+{
+    return m_watermark ? m_watermark->text() : QString();
 }

@@ -19,6 +19,7 @@ class QScrollArea;
 class QTimer;
 class QVBoxLayout;
 class PdfPage;
+class WatermarkOverlay;
 
 // A PDF viewer on Poppler: pages one below the other in a continuous
 // scroll, page thumbnails beside them, zoom (and fit to width), finding
@@ -56,6 +57,10 @@ public:
     bool print(QPrinter *printer, QString *error) const;
 
     QListWidget *thumbnails() const { return m_thumbnails; }
+    // A member's confidential attachment: the mark naming its recipient
+    // over the pages shown and printed (Watermark); empty for none.
+    void setWatermark(const QString &text);
+    QString watermark() const;
 
 signals:
     void currentPageChanged(int page);
@@ -84,6 +89,7 @@ private:
     QVBoxLayout *m_pagesLayout;
     QList<PdfPage *> m_pages;
     QTimer *m_thumbnailTimer;
+    WatermarkOverlay *m_watermark = nullptr;
     int m_nextThumbnail = 0;
     double m_zoom = 0;   // 0: fit width
     struct Match

@@ -3,13 +3,16 @@
 #include "backgroundwork.h"
 #include "dialogsupport.h"
 #include "labels.h"
+#include "signingsetup.h"
 
 #include "documents/opendata.h"
 #include "documents/publication.h"
 #include "exchange/meetingpackage.h"
 #include "procedure/invitationlist.h"
+#include "signing/nss.h"
 #include "store/store.h"
 
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -385,6 +388,8 @@ PackagesDialog::PackagesDialog(Store &store, const Meeting &meeting, QWidget *pa
     , m_error(errorLabel())
     , m_outcome(outcomeLabel())
     , m_write(new QPushButton(tr("&Write Packages")))
+    , m_signer(new QComboBox)
+    , m_password(new QLineEdit)
 {
     const auto reference = store.meetingReference(meeting);
     m_reference = reference ? *reference : QString::number(meeting.id);
@@ -458,12 +463,33 @@ PackagesDialog::PackagesDialog(Store &store, const Meeting &meeting, QWidget *pa
     m_notEntitled->setVisible(!others.isEmpty());
 
     auto *intro = wrapped(tr("A member's package holds the agenda with the confidential items, for reading in Pykälä's "
-                             "review mode; only its owner's account can read the file until it is handed over. Each "
-                             "package is entered in the disclosure register."));
+                             "review mode. It is signed with your certificate and encrypted for the member's "
+                             "registered encryption certificate: only their key opens it, and it can be read until "
+                             "the body's days after the meeting have run. Each package is entered in the disclosure "
+                             "register."));
     auto *form = new QFormLayout;
     auto *folderLabel = new QLabel(tr("&Folder:"));
     folderLabel->setBuddy(m_folder);
     form->addRow(folderLabel, folderRow(this, m_folder, tr("Folder for the Packages")));
+    // The maker's certificates that can sign, from the database in use.
+    m_signer->setAccessibleName(tr("Sign with"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password of the certificate database or card"));
+    QString databaseProblem;
+    if (SigningSetup::ensureDatabase(&databaseProblem)) {
+        for (const Nss::Certificate &certificate : Nss::certificates()) {
+            if (certificate.currentlyValid())
+                m_signer->addItem(tr("%1 (%2)").arg(certificate.subject, certificate.issuer), certificate.nickname);
+        }
+    }
+    if (m_signer->count() == 0)
+        m_signer->setPlaceholderText(tr("No certificate to sign with: import yours in Settings › Signing"));
+    auto *signerLabel = new QLabel(tr("&Sign with:"));
+    signerLabel->setBuddy(m_signer);
+    form->addRow(signerLabel, m_signer);
+    auto *passwordLabel = new QLabel(tr("&Password:"));
+    passwordLabel->setBuddy(m_password);
+    form->addRow(passwordLabel, m_password);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_write, QDialogButtonBox::AcceptRole);
@@ -526,6 +552,14 @@ bool PackagesDialog::writePackages()
     QList<std::optional<Result<Disclosure>>> made(rows.size());
     const QList<Recipient> recipients = m_recipients;
     const qint64 meetingId = m_meeting.id;
+    const QString signer = m_signer->currentData().toString();
+    // The database or card asks for its password through the field, once a try.
+    const QString password = m_password->text();
+    Nss::setPasswordSource([password](const QString &) -> std::optional<QString> {
+        if (password.isEmpty())
+            return std::nullopt;
+        return password;
+    });
     const Status run = BackgroundWork::run(
         this, m_store, tr("Writing the meeting packages…"), true,
         [&](Store &store, BackgroundWork::Progress &progress) -> Status {
@@ -543,6 +577,8 @@ bool PackagesDialog::writePackages()
                 options.audience = recipient.personId ? Audience::Member : Audience::Public;
                 // By id: two persons may share a name.
                 options.recipient = recipient.personId ? QString::number(recipient.personId) : QString();
+                if (recipient.personId)
+                    options.signer = signer;
                 made[i] = MeetingPackage::write(store, meeting->value(), QDir(folder).filePath(recipient.fileName),
                                                 options);
             }

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QList>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -113,6 +114,10 @@ public:
     // and, after writing, the outcome beside each.
     QTreeWidget *recipientList() const { return m_list; }
     QPushButton *writeButton() const { return m_write; }
+    // The maker's certificate members' packages are signed with, and the
+    // password of its database or card.
+    QComboBox *signerBox() const { return m_signer; }
+    QLineEdit *passwordEdit() const { return m_password; }
     // Those invited who cannot receive a member's package, and why; empty
     // when there are none.
     QString notEntitled() const;
@@ -142,4 +147,6 @@ private:
     QLabel *m_outcome;
     QPushButton *m_write;
     QPushButton *m_open;
+    QComboBox *m_signer;
+    QLineEdit *m_password;
 };

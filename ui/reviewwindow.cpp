@@ -6,19 +6,29 @@
 #include "richtextedit.h"
 #include "roles.h"
 
+#include "signingsetup.h"
+#include "watermarkoverlay.h"
+
 #include "documents/documentrenderer.h"
+#include "documents/watermark.h"
 #include "documents/meetingdocuments.h"
 #include "disclosure/publicview.h"
 #include "exchange/meetingpackage.h"
 #include "procedure/meetingsession.h"
+#include "signing/nss.h"
+#include "signing/packageenvelope.h"
 #include "store/store.h"
 #include "text/richtext.h"
 
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -61,25 +71,78 @@ QString meetingTime(const Meeting &meeting)
 
 ReviewWindow *ReviewWindow::open(const QString &path, QString *error, QWidget *parent)
 {
-    auto store = Store::open(path, Store::Mode::ReadOnly);
-    if (!store) {
-        *error = store.error();
+    QFile head(path);
+    if (head.open(QIODevice::ReadOnly) && PackageEnvelope::isEnvelope(head.read(64))) {
+        if (!SigningSetup::ensureDatabase(error))
+            return nullptr;
+        // The database or card asks for its password, once a try.
+        Nss::setPasswordSource([parent](const QString &token) -> std::optional<QString> {
+            bool given = false;
+            const QString password = QInputDialog::getText(
+                parent, tr("Open Package"),
+                tr("The package is opened with your key. Password of %1 (your certificate database or card):").arg(token),
+                QLineEdit::Password, QString(), &given);
+            if (!given)
+                return std::nullopt;
+            return password;
+        });
+    }
+    head.close();
+    bool expired = false;
+    auto opened = MeetingPackage::open(path, QDate::currentDate(), &expired);
+    if (!opened) {
+        *error = opened.error();
+        if (expired && !qEnvironmentVariableIsSet("PYKALA_NO_DELETE_OFFER")) {
+            const auto answer = QMessageBox::question(
+                parent, tr("Expired Package"),
+                tr("%1\n\nDelete the package and your notes on it from this computer now?").arg(opened.error()));
+            if (answer == QMessageBox::Yes)
+                *error = deleteExpired(path);
+        }
         return nullptr;
     }
-    return new ReviewWindow(std::move(store.value()), parent);
+    return new ReviewWindow(std::move(opened.value()), parent);
+}
+
+QString ReviewWindow::deleteExpired(const QString &path)
+{
+    QStringList problems;
+    for (const QString &file : {path, ReviewNotes::pathFor(path)}) {
+        if (!QFileInfo::exists(file))
+            continue;
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (!QFile::remove(file))
+            problems << QDir::toNativeSeparators(file);
+    }
+    return problems.isEmpty() ? tr("The expired package %1 and your notes on it were deleted.")
+                                    .arg(QDir::toNativeSeparators(path))
+                              : tr("%1 could not be deleted; delete it yourself.").arg(problems.join(QStringLiteral(", ")));
 }
 
 ReviewWindow::ReviewWindow(std::unique_ptr<Store> store, QWidget *parent)
+    : ReviewWindow(
+          [&] {
+              MeetingPackage::Opened opened;
+              opened.store = std::move(store);
+              const auto info = opened.store->packageInfo();
+              if (info)
+                  opened.info = *info;
+              return opened;
+          }(),
+          parent)
+{
+}
+
+ReviewWindow::ReviewWindow(MeetingPackage::Opened opened, QWidget *parent)
     : QMainWindow(parent)
-    , m_store(std::move(store))
+    , m_store(std::move(opened.store))
+    , m_package(opened.info)
+    , m_opened(std::move(opened))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("reviewWindow"));
     resize(1280, 860);
 
-    const auto package = m_store->packageInfo();
-    if (package)
-        m_package = package.value();
     const QString notesPath = ReviewNotes::pathFor(m_store->path());
     auto notes = ReviewNotes::load(notesPath);
     if (notes)
@@ -104,6 +167,14 @@ ReviewWindow::ReviewWindow(std::unique_ptr<Store> store, QWidget *parent)
                     .arg(m_package->meetingReference, m_package->recipient,
                          Labels::moment(m_package->madeAt.toLocalTime()));
         setWindowTitle(tr("%1 for %2 — Review").arg(m_package->meetingReference, m_package->recipient));
+        if (m_opened.encrypted) {
+            about += QLatin1Char(' ')
+                + tr("It was encrypted for your key and signed by %1 (certificate from %2%3); it is read from memory "
+                     "and can be read until %4.")
+                      .arg(m_opened.signer, m_opened.signerIssuer,
+                           m_opened.signerTrusted ? QString() : tr(", which your certificate database does not trust"),
+                           QLocale().toString(m_package->expires, QLocale::ShortFormat));
+        }
     } else if (m_package) {
         about = tr("Public meeting package %1, made %2.")
                     .arg(m_package->meetingReference,
@@ -135,6 +206,7 @@ ReviewWindow::ReviewWindow(std::unique_ptr<Store> store, QWidget *parent)
     m_view->setAccessibleName(tr("Agenda text"));
     m_view->setAccessibleDescription(tr("The selected item as the agenda presents it; select words to highlight them"));
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_watermark = new WatermarkOverlay(m_view->viewport());
 
     m_attachments = new QListWidget;
     m_attachments->setAccessibleName(tr("Attachments"));
@@ -336,6 +408,7 @@ void ReviewWindow::showNothing()
     m_note->clear();
     m_note->setEnabled(false);
     m_highlights->clear();
+    m_watermark->setText(QString());
     m_showing = false;
     updateActions();
 }
@@ -525,9 +598,23 @@ void ReviewWindow::showItem(const AgendaItem &item, const QString &meetingRefere
     m_note->setReadOnly(!m_notesError.isEmpty());
     m_noteState->setText(m_notesError.isEmpty() ? QString() : m_notesError);
     fillHighlights();
+    // Whose copy this is, over every item members alone may read.
+    m_watermark->setText(item.publicity != Publicity::Public ? packageWatermark() : QString());
     m_showing = false;
     updateActions();
     statusBar()->clearMessage();
+}
+
+QString ReviewWindow::packageWatermark() const
+{
+    if (!m_package || m_package->audience != Audience::Member)
+        return QString();
+    return Watermark::text(m_package->recipient, m_package->packageId);
+}
+
+QString ReviewWindow::watermark() const
+{
+    return m_watermark->text();
 }
 
 void ReviewWindow::fillHighlights()
@@ -726,8 +813,31 @@ void ReviewWindow::openAttachment()
         if (attachment.id != row->data(Qt::UserRole).toLongLong())
             continue;
         QString error;
-        if (!DocumentWindow::showAttachment(attachment.name, attachment.mediaType, attachment.content, this, &error))
-            setStatus(error);
+        if (!m_opened.encrypted) {
+            if (!DocumentWindow::showAttachment(attachment.name, attachment.mediaType, attachment.content, this, &error))
+                setStatus(error);
+            return;
+        }
+        // From an encrypted package, from memory only: a PDF as it is, an
+        // image as a page; confidential material with the watermark and
+        // without saving.
+        QByteArray pdf = attachment.content;
+        if (attachment.mediaType != u"application/pdf") {
+            QImage image;
+            if (!attachment.mediaType.startsWith(u"image/") || !image.loadFromData(attachment.content))
+                return setStatus(tr("%1 (%2) cannot be shown from memory, and a member's package never writes its "
+                                    "content to the disk. Ask the secretary for it as PDF.")
+                                     .arg(attachment.name, attachment.mediaType));
+            pdf = DocumentRenderer::imagePdf(image, attachment.name);
+        }
+        auto *window = new DocumentWindow(attachment.name, attachment.name, this);
+        if (!window->setPdf(pdf, &error)) {
+            delete window;
+            return setStatus(tr("%1: %2").arg(attachment.name, error));
+        }
+        if (m_item->publicity != Publicity::Public || attachment.publicity != Publicity::Public)
+            window->protect(packageWatermark());
+        window->show();
         return;
     }
 }
@@ -739,9 +849,13 @@ void ReviewWindow::openAgenda()
         return setStatus(meeting ? tr("Select a meeting first.") : meeting.error());
     MeetingDocuments::Options options;
     options.audience = audience();
-    const auto document = MeetingDocuments::agenda(*m_store, meeting->value(), options);
-    if (!document)
-        return setStatus(document.error());
+    const auto made = MeetingDocuments::agenda(*m_store, meeting->value(), options);
+    if (!made)
+        return setStatus(made.error());
+    // A member's printed agenda names its recipient on every page.
+    OfficialDocument agenda = *made;
+    agenda.watermark = packageWatermark();
+    const auto *document = &agenda;
     const auto pdf = DocumentRenderer::pdf(*document);
     if (!pdf)
         return setStatus(pdf.error());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/meetingpackage.h"
 #include "exchange/reviewnotes.h"
 #include "model/agendaitem.h"
 #include "model/package.h"
@@ -21,7 +22,11 @@ class QTreeView;
 class Store;
 
 // Review mode, for board members on their laptops: a meeting package (or
-// any store, opened read-only) shown for reading. The navigator lists the
+// any store, opened read-only) shown for reading. A member's encrypted
+// package is opened with their key and read from memory
+// (MeetingPackage::open): nothing of it is written to the disk, its
+// confidential items and attachments carry the watermark naming the
+// member and the package, and attachments are shown from memory only. The navigator lists the
 // meetings and items; an item shows as its agenda text with its
 // attachments. The reviewer's own notes and highlights go to a file beside
 // the package (ReviewNotes), never into it; nothing here writes to the
@@ -31,11 +36,17 @@ class ReviewWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // Opens `path` read-only for review; null with the reason.
+    // Opens `path` read-only for review; null with the reason. An
+    // encrypted package asks for the password of the member's certificate
+    // database or card when it has one; one past its last day is offered
+    // for deletion (with the notes beside it).
     static ReviewWindow *open(const QString &path, QString *error, QWidget *parent = nullptr);
 
     // Takes a store opened read-only (a package always is).
     explicit ReviewWindow(std::unique_ptr<Store> store, QWidget *parent = nullptr);
+    explicit ReviewWindow(MeetingPackage::Opened opened, QWidget *parent = nullptr);
+    // Deletes an expired package and the notes beside it; what was done.
+    static QString deleteExpired(const QString &path);
     ~ReviewWindow() override;
 
     Store &store() const { return *m_store; }
@@ -51,6 +62,12 @@ public:
     QAction *highlightAction() const { return m_highlightAction; }
     QAction *removeHighlightAction() const { return m_removeHighlightAction; }
     QAction *agendaAction() const { return m_agendaAction; }
+    // The watermark over the item shown: empty unless a member's package
+    // shows a confidential or partly confidential item.
+    QString watermark() const;
+    // The mark of this package, whatever is shown: empty unless it is a
+    // member's package.
+    QString packageWatermark() const;
     const ReviewNotes &notes() const { return m_notes; }
     // Why notes cannot be kept, if they cannot (e.g. a damaged notes file).
     QString notesError() const { return m_notesError; }
@@ -101,6 +118,8 @@ private:
 
     std::unique_ptr<Store> m_store;
     std::optional<PackageInfo> m_package;
+    MeetingPackage::Opened m_opened; // what opening said of it (its store moved to m_store)
+    class WatermarkOverlay *m_watermark = nullptr;
     ReviewNotes m_notes;
     QString m_notesError;
     NavigatorModel *m_navigator = nullptr;

@@ -5,10 +5,13 @@
 #include "reviewwindow.h"
 #include "uilanguage.h"
 
+#include "signing/packageenvelope.h"
+
 #include "store/store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
@@ -94,16 +97,29 @@ int main(int argc, char *argv[])
                                   QApplication::translate("main", "Name the package or store to review: pykala --review FILE."));
             return 2;
         }
-        auto reviewed = Store::open(given, Store::Mode::ReadOnly);
+        QString error;
+        ReviewWindow *reviewed = ReviewWindow::open(given, &error);
         if (!reviewed) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Pykälä"), reviewed.error());
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Pykälä"), error);
             return 1;
         }
-        (new ReviewWindow(std::move(reviewed.value())))->show();
+        reviewed->show();
         return app.exec();
     }
 
     QString path = parser.positionalArguments().value(0);
+    // A member's encrypted package opens for review, with their key.
+    if (QFile head(path); !path.isEmpty() && head.open(QIODevice::ReadOnly)
+                          && PackageEnvelope::isEnvelope(head.read(64))) {
+        QString error;
+        ReviewWindow *reviewed = ReviewWindow::open(path, &error);
+        if (!reviewed) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Pykälä"), error);
+            return 1;
+        }
+        reviewed->show();
+        return app.exec();
+    }
     if (path.isEmpty())
         path = qEnvironmentVariable("PYKALA_STORE");
     // Else the store used last, when it is still there (a server's is

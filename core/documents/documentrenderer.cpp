@@ -1,4 +1,5 @@
 #include "documentrenderer.h"
+#include "watermark.h"
 
 #include "pdfa.h"
 
@@ -627,6 +628,7 @@ Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *d
             painter.drawText(QPointF(place.cell.right() - width, place.baseline), number);
         }
         painter.restore();
+        Watermark::paint(painter, QRectF(QPointF(0, 0), QSizeF(device->width(), device->height())), document.watermark);
     }
     if (signaturePage) {
         if (!device->newPage())
@@ -639,6 +641,7 @@ Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *d
         painter.setFont(font(family, 10));
         painter.drawText(QRectF(marginLeft * mm, bodyTop * mm + 10 * mm, body.width(), 20 * mm),
                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, document.signaturePageText);
+        Watermark::paint(painter, QRectF(QPointF(0, 0), QSizeF(device->width(), device->height())), document.watermark);
     }
     painter.end();
     return count;
@@ -682,6 +685,24 @@ Result<QByteArray> pdf(const OfficialDocument &document)
         metadata.signatureFont = font.readAll();
     }
     return PdfA::finish(bytes, metadata);
+}
+
+QByteArray imagePdf(const QImage &image, const QString &title)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setTitle(title);
+    writer.setResolution(150);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    QPainter painter(&writer);
+    const QRect area = painter.viewport();
+    const QSize size = image.size().scaled(area.size(), Qt::KeepAspectRatio);
+    painter.drawImage(QRect(area.topLeft(), size), image);
+    painter.end();
+    return bytes;
 }
 
 } // namespace DocumentRenderer

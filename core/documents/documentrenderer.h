@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 
+class QImage;
 class QPagedPaintDevice;
 
 // Lays an official document out on A4 pages with QTextDocument, in the font
@@ -23,6 +24,10 @@ Result<int> paint(const OfficialDocument &document, QPagedPaintDevice *device);
 // The document as a reproducible, tagged PDF/A-2a file: the same document gives the
 // same bytes.
 Result<QByteArray> pdf(const OfficialDocument &document);
+
+// An image as a one-page A4 PDF, fitted within the margins, made in memory:
+// for showing an image attachment where PDF files are shown.
+QByteArray imagePdf(const QImage &image, const QString &title);
 
 // The family of the shipped font, registered on first use; empty when it
 // could not be loaded. Needs a QGuiApplication.

@@ -45,6 +45,10 @@ struct OfficialDocument
     QString html;
     int pageTokens = 0;
 
+    // A member's copy: the mark naming its recipient and package
+    // (Watermark::text), painted on every page; empty on all others.
+    QString watermark;
+
     // Minutes end with a page for their electronic signatures: a heading and
     // a sentence naming the signing order; the signatures are placed on it in
     // the slots below, one after another. Empty: no signature page.

@@ -677,21 +677,48 @@ TEST_CASE("package writes a read-only meeting package and registers it", "[cli][
     const QString path = dir.path(QStringLiteral("p.sqlite"));
     writeSampleStore(path);
     const QString member = dir.path(QStringLiteral("KH-12-2026-Makela.pykala-package"));
-    const CliRun made = cli(path, {QStringLiteral("package"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"), member,
-                                   QStringLiteral("--for"), QStringLiteral("member"), QStringLiteral("--recipient"),
-                                   QStringLiteral("Aino Mäkelä")});
+    const PackageKeys &keys = packageKeys();
+    const QStringList signing{QStringLiteral("--cert"), keys.maker, QStringLiteral("--nssdb"), keys.database};
+    const QStringList forMakela{QStringLiteral("package"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"), member,
+                                QStringLiteral("--for"), QStringLiteral("member"), QStringLiteral("--recipient"),
+                                QStringLiteral("Aino Mäkelä")};
+    // Without her encryption certificate, none is made.
+    expectFailure(cli(path, forMakela + signing), 1, "Aino Mäkelä has no encryption certificate registered");
+    CHECK_FALSE(QFile::exists(member));
+    REQUIRE(cli(path, {QStringLiteral("person"), QStringLiteral("certificate"), QStringLiteral("Aino Mäkelä"),
+                       QStringLiteral("--file"), encryptionCertificate(QStringLiteral("Aino Mäkelä")),
+                       QStringLiteral("--use"), QStringLiteral("encryption")})
+                .exitCode == 0);
+    // Unsigned, none either.
+    expectFailure(cli(path, forMakela), 2, "add --cert NICK");
+    const CliRun made = cli(path, forMakela + signing);
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
     CHECK(made.out.contains(QStringLiteral("for Aino Mäkelä")));
-    // The package reads like a store, and members see the confidential item.
-    const CliRun shown = cli(member, {QStringLiteral("show"), QStringLiteral("KH 12/2026")});
-    REQUIRE(shown.exitCode == 0);
-    CHECK(shown.out.contains(QStringLiteral("Matti Meikäläinen")));
-    CHECK(cli(member, {QStringLiteral("check")}).exitCode == 0);
+    CHECK(made.out.contains(QStringLiteral("encrypted for their certificate and signed with Paula Laatija")));
+    // Encrypted: no store to read, and nothing of it in the clear.
+    CHECK_FALSE(readFile(member).contains(QByteArrayLiteral("Meikäläinen")));
+    expectFailure(cli(member, {QStringLiteral("show"), QStringLiteral("KH 12/2026")}), 1, "not an SQLite database");
+    // Her key opens it, but the meeting of 11.5.2026 and the body's 30 days
+    // have run.
+    const QStringList packageInfo{QStringLiteral("package-info"), member, QStringLiteral("--nssdb"), keys.database};
+    expectFailure(runCli(packageInfo), 1, "could be read until 2026-06-10 and has expired");
+    // Read for a year after the meeting, it opens until 11.5.2027.
+    const CliRun days = cli(path, {QStringLiteral("body"), QStringLiteral("edit"), QStringLiteral("KH"),
+                                   QStringLiteral("--package-days"), QStringLiteral("365")});
+    INFO(days.err.toStdString());
+    REQUIRE(days.exitCode == 0);
+    expectFailure(cli(path, {QStringLiteral("body"), QStringLiteral("edit"), QStringLiteral("KH"),
+                             QStringLiteral("--package-days"), QStringLiteral("0")}),
+                  2, "--package-days must be a number of days from 1 to 3650");
+    REQUIRE(cli(path, forMakela + signing).exitCode == 0);
+    const CliRun info = runCli(packageInfo);
+    INFO(info.err.toStdString());
+    CHECK(info.out.contains(QStringLiteral("Can be read until: 2027-05-11")));
+    CHECK(info.out.contains(QStringLiteral("For: Aino Mäkelä")));
+    CHECK(info.out.contains(QStringLiteral("signed by Paula Laatija")));
+    CHECK(packageImage(member).contains(QByteArrayLiteral("Matti Meik")));
     const QByteArray before = fileDigest(member);
-    expectFailure(cli(member, {QStringLiteral("organisation"), QStringLiteral("--name"), QStringLiteral("Muu")}), 1,
-                  "reading only");
-    CHECK(fileDigest(member) == before);
 
     const QString open = dir.path(QStringLiteral("julkinen.pykala-package"));
     REQUIRE(cli(path, {QStringLiteral("package"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"), open,
@@ -702,12 +729,12 @@ TEST_CASE("package writes a read-only meeting package and registers it", "[cli][
     const CliRun listed = cli(path, {QStringLiteral("disclosures"), QStringLiteral("KH 12/2026"), QStringLiteral("--json")});
     REQUIRE(listed.exitCode == 0);
     const QJsonArray entries = json(listed).array();
-    REQUIRE(entries.size() == 2);
-    CHECK(entries.at(0).toObject().value(u"for").toString() == QStringLiteral("member"));
-    CHECK(entries.at(0).toObject().value(u"recipient").toString() == QStringLiteral("Aino Mäkelä"));
-    CHECK(entries.at(0).toObject().value(u"sha256").toString() == QString::fromLatin1(before));
-    CHECK(entries.at(1).toObject().value(u"for").toString() == QStringLiteral("public"));
-    CHECK(cli(path, {QStringLiteral("disclosures")}).out.count(u'\n') == 2);
+    REQUIRE(entries.size() == 3);
+    CHECK(entries.at(1).toObject().value(u"for").toString() == QStringLiteral("member"));
+    CHECK(entries.at(1).toObject().value(u"recipient").toString() == QStringLiteral("Aino Mäkelä"));
+    CHECK(entries.at(1).toObject().value(u"sha256").toString() == QString::fromLatin1(before));
+    CHECK(entries.at(2).toObject().value(u"for").toString() == QStringLiteral("public"));
+    CHECK(cli(path, {QStringLiteral("disclosures")}).out.count(u'\n') == 3);
 
     // Refusals: usage, then what may not be made; the store stays as it was.
     const QByteArray storeBefore = storeBytes(path);
@@ -721,13 +748,20 @@ TEST_CASE("package writes a read-only meeting package and registers it", "[cli][
     expectFailure(cli(path, {QStringLiteral("package"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"), other,
                              QStringLiteral("--for"), QStringLiteral("internal")}),
                   2, "--for must be member");
-    expectFailure(cli(path, {QStringLiteral("package"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"), other,
-                             QStringLiteral("--for"), QStringLiteral("member")}),
+    expectFailure(cli(path, QStringList{QStringLiteral("package"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"),
+                                        other, QStringLiteral("--for"), QStringLiteral("member")}
+                                + signing),
                   1, "--recipient");
-    expectFailure(cli(path, {QStringLiteral("package"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"), other,
-                             QStringLiteral("--for"), QStringLiteral("member"), QStringLiteral("--recipient"),
-                             QStringLiteral("Naapurin Lehti")}),
+    expectFailure(cli(path, QStringList{QStringLiteral("package"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"),
+                                        other, QStringLiteral("--for"), QStringLiteral("member"),
+                                        QStringLiteral("--recipient"), QStringLiteral("Naapurin Lehti")}
+                                + signing),
                   1, "no seat or office");
+    // A public package is neither signed nor encrypted.
+    expectFailure(cli(path, QStringList{QStringLiteral("package"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"),
+                                        other, QStringLiteral("--for"), QStringLiteral("public")}
+                                + signing),
+                  2, "leave out --cert");
     // A store's file is never written over (on the server's run, a file of
     // one beside it).
     QString storeFile = path;

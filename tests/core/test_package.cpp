@@ -677,7 +677,7 @@ TEST_CASE("A body's setting says how long its members' packages can be read", "[
     CHECK_FALSE(opened.info->expires.isValid());
 }
 
-TEST_CASE("A member's key on a PKCS#11 token (SoftHSM2) opens the package; package-info says what it is",
+TEST_CASE("A member's key on a PKCS#11 token (SoftHSM2) opens the package, and package-info says what it is",
           "[package][encryption][token]")
 {
     TestDir dir;

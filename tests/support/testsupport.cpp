@@ -852,6 +852,23 @@ MeetingPackage::Options memberPackage(Store &store, const QString &recipient)
     return options;
 }
 
+void keepPackagesReadable(Store &store, qint64 bodyId)
+{
+    Body body = required(store.body(bodyId)).value();
+    body.packageExpiryDays = Body::maximumPackageExpiryDays;
+    required(store.updateBody(body));
+}
+
+QByteArray packageImage(const QString &path)
+{
+    packageKeys();
+    // Read as of a day before any package expires.
+    auto opened = MeetingPackage::open(path, QDate(2000, 1, 1));
+    INFO((opened.ok() ? std::string() : opened.error().toStdString()));
+    REQUIRE(opened.ok());
+    return required(opened.value().store->image());
+}
+
 void registerTestCertificates(Store &store, const QString &directory,
                               const QList<std::pair<QString, QString>> &personFiles)
 {

@@ -233,6 +233,13 @@ QString encryptionCertificate(const QString &name, bool keyInDatabase = true);
 // any case, or id), made by packageKeys().maker: the person's encryption
 // certificate is made and registered in `store` unless one is registered.
 MeetingPackage::Options memberPackage(Store &store, const QString &recipient);
+// Lets the body's members' packages be read for ten years after the
+// meeting, so that review mode, which reads them today, opens packages of
+// the test meetings of 2026.
+void keepPackagesReadable(Store &store, qint64 bodyId);
+// The store inside a member's encrypted package, as bytes, decrypted with
+// packageKeys()' database.
+QByteArray packageImage(const QString &path);
 
 // Registers each person's signing certificate (`directory`/FILE.pem, as
 // makeTestCertificates writes it), the person named by full name.

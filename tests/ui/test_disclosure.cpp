@@ -348,10 +348,13 @@ TEST_CASE("Every output shows each audience what the disclosure policy allows, a
     {
         const QString member = dir.path(QStringLiteral("jasen.pykala-package"));
         const QString everyone = dir.path(QStringLiteral("julkinen.pykala-package"));
-        required(MeetingPackage::write(*store, meeting, member, {Audience::Member, QStringLiteral("Eero Niemi")}));
+        keepPackagesReadable(*store, meeting.bodyId);
+        required(MeetingPackage::write(*store, meeting, member, memberPackage(*store, QStringLiteral("Eero Niemi"))));
         required(MeetingPackage::write(*store, meeting, everyone, {Audience::Public, QString()}));
         requireNone(readFile(everyone), Canary::all, QStringLiteral("the public package"));
-        const QByteArray memberBytes = readFile(member);
+        // Encrypted, the file holds none; the store inside holds what members may see.
+        requireNone(readFile(member), Canary::all, QStringLiteral("the member's encrypted package"));
+        const QByteArray memberBytes = packageImage(member);
         requireNone(memberBytes, Canary::neverInPackage, QStringLiteral("the member's package"));
         for (const QString &canary : Canary::memberAgenda) {
             INFO("the member's package lacks " << canary.toStdString());

@@ -60,8 +60,9 @@ ReviewFixture reviewFixture(const TestDir &dir)
     plan.mediaType = QStringLiteral("text/plain");
     plan.content = QByteArrayLiteral("Asemapiirros");
     required(store->addAttachment(plan));
+    keepPackagesReadable(*store, fixture.recorded.meeting.bodyId);
     required(MeetingPackage::write(*store, fixture.recorded.meeting, fixture.memberPackage,
-                                   {Audience::Member, QStringLiteral("Eero Niemi")}));
+                                   memberPackage(*store, QStringLiteral("Eero Niemi"))));
     required(MeetingPackage::write(*store, fixture.recorded.meeting, fixture.publicPackage,
                                    {Audience::Public, QString()}));
     return fixture;
@@ -313,8 +314,8 @@ TEST_CASE("Screenshot of review mode", "[ui][review][screenshot]")
             }
         }
         REQUIRE(member != 0);
-        required(MeetingPackage::write(*store, meeting, packagePath,
-                                       {Audience::Member, QString::number(member)}));
+        keepPackagesReadable(*store, meeting.bodyId);
+        required(MeetingPackage::write(*store, meeting, packagePath, memberPackage(*store, QString::number(member))));
     }
     QTranslator translator;
     REQUIRE(translator.load(QStringLiteral(":/i18n/pykala_fi")));
