@@ -7,17 +7,23 @@
 #include "uitestsupport.h"
 #include "waituntil.h"
 
+#include "documentwindow.h"
 #include "mainwindow.h"
+#include "pdfviewer.h"
 #include "reviewwindow.h"
 
 #include "demo/demodata.h"
+#include "documents/documentrenderer.h"
+#include "documents/meetingdocuments.h"
 #include "text/richtext.h"
 #include "exchange/meetingpackage.h"
 #include "exchange/reviewnotes.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -26,13 +32,23 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QPointer>
 #include <QSet>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTranslator>
+
+#include <poppler-qt6.h>
+
+#include <memory>
+#include <tuple>
 
 namespace {
 
@@ -346,4 +362,218 @@ TEST_CASE("Screenshot of review mode", "[ui][review][screenshot]")
     delete window;
     QCoreApplication::removeTranslator(&translator);
     QLocale::setDefault(QLocale::c());
+}
+
+namespace {
+
+// Every file under `folder` (its subfolders too) that holds `text`.
+QStringList filesHolding(const QString &folder, const QByteArray &text)
+{
+    QStringList holding;
+    QDirIterator files(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(text))
+            holding << path;
+    }
+    return holding;
+}
+
+// The document windows open now.
+QList<DocumentWindow *> documentWindows()
+{
+    QList<DocumentWindow *> windows;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *window = qobject_cast<DocumentWindow *>(widget); window && window->isVisible())
+            windows << window;
+    }
+    return windows;
+}
+
+QImage pageImage(const QByteArray &pdf, int page)
+{
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
+    REQUIRE(document);
+    return document->page(page)->renderToImage(40, 40);
+}
+
+} // namespace
+
+TEST_CASE("A member's encrypted package is read from memory, with the watermark on confidential items, attachments and "
+          "every page of the agenda",
+          "[ui][review][encryption]")
+{
+    TestDir dir;
+    const QString temporary = dir.path(QStringLiteral("tmp"));
+    const QString folder = dir.path(QStringLiteral("paketit"));
+    QDir().mkpath(temporary);
+    QDir().mkpath(folder);
+    packageKeys(); // kept for the process, outside this test's folder
+    const QByteArray savedTemporary = qgetenv("TMPDIR");
+    qputenv("TMPDIR", temporary.toUtf8());
+    const QByteArray canary = RecordedMeeting::secretCanary.toUtf8();
+    const QString path = folder + QStringLiteral("/KH 12-2026 Niemi.pykala-package");
+    QString packageId;
+    {
+        auto store = createStore(dir.path(QStringLiteral("kunta.sqlite")));
+        const RecordedMeeting recorded = recordMeeting(*store);
+        const qint64 secretItem = recorded.items.at(3).id; // Vahingonkorvausvaatimus, confidential
+        // Its attachments: a PDF and an image carrying the canary, and a
+        // document of a kind that cannot be shown from memory.
+        QByteArray pdf;
+        {
+            QBuffer buffer(&pdf);
+            buffer.open(QIODevice::WriteOnly);
+            QPdfWriter writer(&buffer);
+            QPainter painter(&writer);
+            painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 24));
+            painter.drawText(QPointF(500, 1000), RecordedMeeting::secretCanary);
+        }
+        QByteArray png;
+        {
+            QImage image(400, 200, QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+        }
+        for (const auto &[name, type, content] :
+             {std::tuple{QStringLiteral("selvitys.pdf"), QStringLiteral("application/pdf"), pdf},
+              std::tuple{QStringLiteral("kartta.png"), QStringLiteral("image/png"), png + canary},
+              std::tuple{QStringLiteral("sopimus.doc"), QStringLiteral("application/msword"), canary}}) {
+            Attachment attachment;
+            attachment.itemId = secretItem;
+            attachment.name = name;
+            attachment.mediaType = type;
+            attachment.content = content;
+            attachment.publicity = Publicity::Confidential;
+            attachment.confidentialityBasis = LegalBasis::fromText(QStringLiteral("JulkL 24 § 1 mom. 25 k"));
+            required(store->addAttachment(attachment));
+        }
+        keepPackagesReadable(*store, recorded.meeting.bodyId);
+        packageId = required(MeetingPackage::write(*store, recorded.meeting, path,
+                                                   memberPackage(*store, QStringLiteral("Eero Niemi"))))
+                        .packageId;
+    }
+    CHECK(filesHolding(folder, canary).isEmpty());
+
+    QString error;
+    QPointer<ReviewWindow> window = ReviewWindow::open(path, &error);
+    INFO(error.toStdString());
+    REQUIRE(window);
+    window->show();
+    CHECK(window->banner()->text().contains(QStringLiteral("encrypted for your key and signed by Paula Laatija")));
+    const QString mark = QStringLiteral("Eero Niemi · %1").arg(packageId);
+    CHECK(window->packageWatermark() == mark);
+
+    // The public item: no mark. The confidential one: the mark over it.
+    const AgendaItem open = packageItem(*window, QStringLiteral("Kokouksen avaus, laillisuus ja päätösvaltaisuus"));
+    REQUIRE(window->selectItem(open.meetingId, open.id));
+    CHECK(window->watermark().isEmpty());
+    const AgendaItem secret = packageItem(*window, QStringLiteral("Vahingonkorvausvaatimus"));
+    REQUIRE(window->selectItem(secret.meetingId, secret.id));
+    CHECK(window->itemView()->toPlainText().contains(RecordedMeeting::secretCanary));
+    CHECK(window->watermark() == mark);
+    auto *overlay = window->itemView()->viewport()->findChild<QWidget *>(QStringLiteral("watermark"));
+    REQUIRE(overlay);
+    CHECK(overlay->isVisible());
+    CHECK(overlay->size() == window->itemView()->viewport()->size());
+    saveScreenshot(window, QStringLiteral("review-watermark.png"));
+
+    // Attachments from memory: the PDF and the image, marked and not to be
+    // saved; the document of another kind is not shown.
+    REQUIRE(window->attachmentList()->count() == 3);
+    auto openAttachment = [&](int row) {
+        window->attachmentList()->setCurrentRow(row);
+        emit window->attachmentList()->itemActivated(window->attachmentList()->item(row));
+    };
+    for (int row : {0, 1}) {
+        INFO("attachment " << row);
+        openAttachment(row);
+        const QList<DocumentWindow *> shown = documentWindows();
+        REQUIRE(shown.size() == 1);
+        CHECK(shown.first()->viewer()->watermark() == mark);
+        CHECK_FALSE(shown.first()->savingAllowed());
+        CHECK(shown.first()->viewer()->pageCount() == 1);
+        shown.first()->close();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    openAttachment(2);
+    CHECK(documentWindows().isEmpty());
+    CHECK(window->statusBar()->currentMessage().contains(QStringLiteral("cannot be shown from memory")));
+
+    // The agenda: the mark on every page, and not in its text.
+    window->agendaAction()->trigger();
+    const QList<DocumentWindow *> agendas = documentWindows();
+    REQUIRE(agendas.size() == 1);
+    const QByteArray marked = agendas.first()->viewer()->pdf();
+    MeetingDocuments::Options options;
+    options.audience = Audience::Member;
+    const Meeting copy = required(window->store().findMeeting(QStringLiteral("KH 12/2026")));
+    const QByteArray plain = required(DocumentRenderer::pdf(required(MeetingDocuments::agenda(window->store(), copy, options))));
+    const std::unique_ptr<Poppler::Document> markedDocument = Poppler::Document::loadFromData(marked);
+    const std::unique_ptr<Poppler::Document> plainDocument = Poppler::Document::loadFromData(plain);
+    REQUIRE(markedDocument);
+    REQUIRE(plainDocument);
+    REQUIRE(markedDocument->numPages() == plainDocument->numPages());
+    REQUIRE(markedDocument->numPages() >= 2);
+    for (int page = 0; page < markedDocument->numPages(); ++page) {
+        INFO("page " << page + 1);
+        CHECK(pageImage(marked, page) != pageImage(plain, page));
+        CHECK(markedDocument->page(page)->text(QRectF()) == plainDocument->page(page)->text(QRectF()));
+    }
+    agendas.first()->close();
+
+    // Nothing of it reached the temporary folder or the package's, while
+    // the window had it open.
+    CHECK(filesHolding(temporary, canary).isEmpty());
+    CHECK(filesHolding(folder, canary).isEmpty());
+    delete window;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    if (savedTemporary.isNull())
+        qunsetenv("TMPDIR");
+    else
+        qputenv("TMPDIR", savedTemporary);
+}
+
+TEST_CASE("An expired package is refused, and deleted with its notes when the member agrees", "[ui][review][encryption]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("KH 12-2026 Niemi.pykala-package"));
+    {
+        auto store = createStore(dir.path(QStringLiteral("kunta.sqlite")));
+        const RecordedMeeting recorded = recordMeeting(*store);
+        // 11.5.2026 and the body's 30 days: expired since 11.6.2026.
+        required(MeetingPackage::write(*store, recorded.meeting, path, memberPackage(*store, QStringLiteral("Eero Niemi"))));
+    }
+    const QString notes = ReviewNotes::pathFor(path);
+    writeFile(notes, "{}");
+    for (const QMessageBox::StandardButton button : {QMessageBox::No, QMessageBox::Yes}) {
+        QString asked;
+        QTimer timer;
+        timer.setInterval(10);
+        QObject::connect(&timer, &QTimer::timeout, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            timer.stop();
+            asked = box->text();
+            box->button(button)->click();
+        });
+        timer.start();
+        QString error;
+        QPointer<ReviewWindow> window = ReviewWindow::open(path, &error);
+        CHECK_FALSE(window);
+        CHECK_THAT(asked.toStdString(), Catch::Contains("has expired") && Catch::Contains("Delete the package"));
+        if (button == QMessageBox::No) {
+            CHECK_THAT(error.toStdString(), Catch::Contains("could be read until 2026-06-10 and has expired"));
+            CHECK(QFile::exists(path));
+            CHECK(QFile::exists(notes));
+        } else {
+            CHECK_THAT(error.toStdString(), Catch::Contains("were deleted"));
+            CHECK_FALSE(QFile::exists(path));
+            CHECK_FALSE(QFile::exists(notes));
+        }
+    }
 }
