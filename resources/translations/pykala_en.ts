@@ -10,6 +10,10 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
+        <source>Members' packages readable until: %n day(s) after the meeting</source>
+        <translation><numerusform>Members' packages readable until: %n day after the meeting</numerusform><numerusform>Members' packages readable until: %n days after the meeting</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n personal deputy(s) now stand(s) in for the successor.</source>
         <translation><numerusform>%n personal deputy now stands in for the successor.</numerusform><numerusform>%n personal deputies now stand in for the successor.</numerusform></translation>
     </message>

@@ -362,6 +362,22 @@
         <source>Usual &amp;place:</source>
         <translation>Tavallinen &amp;kokouspaikka:</translation>
     </message>
+    <message>
+        <source> days after the meeting</source>
+        <translation> päivää kokouksen jälkeen</translation>
+    </message>
+    <message>
+        <source>Members' packages can be read</source>
+        <translation>Jäsenten paketteja voi lukea</translation>
+    </message>
+    <message>
+        <source>Review mode refuses a member's meeting package after this and offers to delete it.</source>
+        <translation>Lukutila ei avaa jäsenen kokouspakettia tämän jälkeen ja tarjoutuu poistamaan sen.</translation>
+    </message>
+    <message>
+        <source>Members' pac&amp;kages can be read:</source>
+        <translation>Jäsenten pa&amp;ketteja voi lukea:</translation>
+    </message>
 </context>
 <context>
     <name>BodyTemplates</name>
@@ -1315,10 +1331,6 @@
         <translation>Allekirjoita PDF tiedostoon -o ULOS.pdf varmenteella --cert NIMI seuraavaan allekirjoituspaikkaan.</translation>
     </message>
     <message>
-        <source>sign: the nickname of the signing certificate.</source>
-        <translation>sign: allekirjoitusvarmenteen nimi.</translation>
-    </message>
-    <message>
         <source>sign: where the signature is made.</source>
         <translation>sign: allekirjoituspaikka.</translation>
     </message>
@@ -1435,20 +1447,12 @@
         <translation>--for on member (toimielimen jäsenelle, salassa pidettävät asiat mukana) tai public, ei "%1".</translation>
     </message>
     <message>
-        <source>Wrote %1 for %2, a member's package (confidential items included).</source>
-        <translation>Kirjoitettiin %1 henkilölle %2: jäsenen kokouspaketti (salassa pidettävät asiat mukana).</translation>
-    </message>
-    <message>
         <source>Wrote %1, a public package.</source>
         <translation>Kirjoitettiin %1: julkinen kokouspaketti.</translation>
     </message>
     <message>
         <source>Registered as disclosure %1: SHA-256 %2, %3 bytes.</source>
         <translation>Kirjattu luovutusrekisteriin numerolla %1: SHA-256 %2, %3 tavua.</translation>
-    </message>
-    <message>
-        <source>Write a read-only meeting package for review to -o FILE, --for member --recipient NAME or --for public.</source>
-        <translation>Kirjoita luettavaksi tarkoitettu, muuttumaton kokouspaketti tiedostoon -o TIEDOSTO, --for member --recipient NIMI tai --for public.</translation>
     </message>
     <message>
         <source>List the packages made of the meetings (the disclosure register).</source>
@@ -1503,10 +1507,6 @@
     <message>
         <source>Verify integrity, foreign keys, the audit chain and the signed minutes against the record.</source>
         <translation>Tarkista eheys, viittaukset, muutoslokin ketju sekä allekirjoitetut pöytäkirjat tietoja vasten.</translation>
-    </message>
-    <message>
-        <source>verify, certs, sign, check: the NSS certificate database directory (default: ~/.pki/nssdb).</source>
-        <translation>verify, certs, sign, check: NSS-varmennetietokannan hakemisto (oletus: ~/.pki/nssdb).</translation>
     </message>
     <message>
         <source>Add a body, edit one, or show one's settings: body add --short KH --name NAME --kind board; body edit KH --place PLACE; body KH.</source>
@@ -2137,10 +2137,6 @@
         <translation>Kuka saa lukea ja muuttaa mitäkin palvelimen varastossa, palvelimen valvomana: access setup luo roolit (kunta_member…) ja niiden rivitason suojauksen; access grant aino --role secretary --person "Aino Mäkelä" --body KH [--password-file TIEDOSTO]; access revoke aino; access list.</translation>
     </message>
     <message>
-        <source>verify, certs, sign: a file whose first line is the database or token password; meeting invite: the mail server's password (else $PYKALA_SMTP_PASSWORD); access grant: the login's password.</source>
-        <translation>verify, certs, sign: tiedosto, jonka ensimmäinen rivi on tietokannan tai tunnuksen salasana; meeting invite: postipalvelimen salasana (muuten $PYKALA_SMTP_PASSWORD); access grant: käyttäjätunnuksen salasana.</translation>
-    </message>
-    <message>
         <source>sign: the signer's role, e.g. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary or presenter; access grant: administrator, registry, secretary, presenter, member or public.</source>
         <translation>sign: allekirjoittajan rooli, esim. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary tai presenter; access grant: administrator, registry, secretary, presenter, member tai public.</translation>
     </message>
@@ -2443,6 +2439,96 @@
     <message>
         <source>publish without a meeting writes the whole site and needs --base-url URL, the address the directory is served at.</source>
         <translation>publish ilman kokousta kirjoittaa koko sivuston ja tarvitsee valitsimen --base-url URL, osoitteen, josta kansio näkyy verkossa.</translation>
+    </message>
+    <message>
+        <source>Write a read-only meeting package for review to -o FILE: --for member --recipient NAME --cert NICK (encrypted for the member's certificate, signed with yours), or --for public.</source>
+        <translation>Kirjoita vain luettava kokouspaketti tiedostoon -o TIEDOSTO: --for member --recipient NIMI --cert NIMI (salattuna jäsenen varmenteelle ja allekirjoitettuna omallasi) tai --for public.</translation>
+    </message>
+    <message>
+        <source>Open a meeting package as review mode does (a member's with your key, in memory) and show whom it is for, who made and signed it and until when it can be read.</source>
+        <translation>Avaa kokouspaketti kuten lukutila (jäsenen paketti avaimellasi, muistissa) ja näytä, kenelle se on, kuka sen teki ja allekirjoitti ja mihin asti sitä voi lukea.</translation>
+    </message>
+    <message>
+        <source>verify, certs, sign, check, package, package-info: the NSS certificate database directory (default: ~/.pki/nssdb).</source>
+        <translation>verify, certs, sign, check, package, package-info: NSS-varmennetietokannan hakemisto (oletus: ~/.pki/nssdb).</translation>
+    </message>
+    <message>
+        <source>verify, certs, sign, package, package-info: a file whose first line is the database or token password; meeting invite: the mail server's password (else $PYKALA_SMTP_PASSWORD); access grant: the login's password.</source>
+        <translation>verify, certs, sign, package, package-info: tiedosto, jonka ensimmäinen rivi on tietokannan tai kortin salasana; meeting invite: sähköpostipalvelimen salasana (muuten $PYKALA_SMTP_PASSWORD); access grant: tunnuksen salasana.</translation>
+    </message>
+    <message>
+        <source>sign, package: the nickname of the signing certificate.</source>
+        <translation>sign, package: allekirjoitusvarmenteen lempinimi.</translation>
+    </message>
+    <message>
+        <source>body: how many days after the meeting its members' packages can be read (default 30).</source>
+        <translation>body: montako päivää kokouksen jälkeen jäsenten paketteja voi lukea (oletus 30).</translation>
+    </message>
+    <message>
+        <source>package: the member's encryption certificate, PEM or DER, instead of the one registered for them.</source>
+        <translation>package: jäsenen salausvarmenne, PEM tai DER, hänelle rekisteröidyn sijaan.</translation>
+    </message>
+    <message>
+        <source>A member's package is signed by its maker: add --cert NICK, your signing certificate ('pykala-cli certs' lists them).</source>
+        <translation>Jäsenen paketin allekirjoittaa sen tekijä: lisää --cert NIMI, allekirjoitusvarmenteesi ('pykala-cli certs' luettelee ne).</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>Varmennetta %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>A public package is neither signed nor encrypted: leave out --cert and --recipient-cert.</source>
+        <translation>Julkista pakettia ei allekirjoiteta eikä salata: jätä pois --cert ja --recipient-cert.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 for %2, a member's package (confidential items included), encrypted for their certificate and signed with %3.</source>
+        <translation>Kirjoitettiin %1 henkilölle %2: jäsenen paketti (myös salassa pidettävät asiat), salattuna hänen varmenteelleen ja allekirjoitettuna varmenteella %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a store, not a meeting package.</source>
+        <translation>%1 on varasto eikä kokouspaketti.</translation>
+    </message>
+    <message>
+        <source>Meeting package %1 of %2, %3</source>
+        <translation>Kokouspaketti %1 kokouksesta %2, %3</translation>
+    </message>
+    <message>
+        <source>For: %1 (a member's package, confidential items included)</source>
+        <translation>Kenelle: %1 (jäsenen paketti, myös salassa pidettävät asiat)</translation>
+    </message>
+    <message>
+        <source>For: the public</source>
+        <translation>Kenelle: yleisölle</translation>
+    </message>
+    <message>
+        <source>Made: %1 by %2</source>
+        <translation>Tehty: %1, tekijä %2</translation>
+    </message>
+    <message>
+        <source>Encrypted for you and signed by %1 (certificate from %2), %3</source>
+        <translation>Salattu sinulle ja allekirjoittanut %1 (varmenteen myöntäjä %2), %3</translation>
+    </message>
+    <message>
+        <source>a certificate your database trusts</source>
+        <translation>varmenne, johon tietokantasi luottaa</translation>
+    </message>
+    <message>
+        <source>a certificate your database does not trust</source>
+        <translation>varmenne, johon tietokantasi ei luota</translation>
+    </message>
+    <message>
+        <source>Can be read until: %1</source>
+        <translation>Luettavissa asti: %1</translation>
+    </message>
+    <message>
+        <source>--package-days must be a number of days from %1 to %2, not "%3".</source>
+        <translation>--package-days on päivien määrä väliltä %1–%2, ei "%3".</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members' packages readable until: %n day(s) after the meeting</source>
+        <translation>
+            <numerusform>Jäsenten paketit luettavissa: %n päivä kokouksen jälkeen</numerusform><numerusform>Jäsenten paketit luettavissa: %n päivää kokouksen jälkeen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3176,10 @@
     <message>
         <source>No program is set up to show %1 (%2).</source>
         <translation>Tiedoston %1 (%2) näyttämiseen ei ole määritetty ohjelmaa.</translation>
+    </message>
+    <message>
+        <source>A confidential attachment of your package is not saved as a file.</source>
+        <translation>Pakettisi salassa pidettävää liitettä ei tallenneta tiedostoksi.</translation>
     </message>
 </context>
 <context>
@@ -5873,10 +5963,6 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Jäsenen paketissa nimetään jäsen: lisää --recipient NIMI. Muille tehdään paketti valitsimella --for public.</translation>
     </message>
     <message>
-        <source>The package could not be read back: %1</source>
-        <translation>Pakettia ei voitu lukea takaisin: %1</translation>
-    </message>
-    <message>
         <source>The package could not be moved to %1, so it was not made; disclosure %2 in the register names it all the same. Check that the folder is writable and make it again.</source>
         <translation>Pakettia ei voitu siirtää paikkaan %1, joten sitä ei tehty; luovutusrekisterin merkintä %2 mainitsee sen silti. Tarkista, että kansioon voi kirjoittaa, ja tee paketti uudelleen.</translation>
     </message>
@@ -5887,6 +5973,46 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>Could not make a working folder beside %1; check that the folder is writable.</source>
         <translation>Tiedoston %1 viereen ei voitu tehdä työkansiota; tarkista, että kansioon voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>%1 has no encryption certificate registered, so no package can be encrypted for them. Register it (Register › Persons, or 'pykala-cli person certificate "%1" --file CERT.pem --use encryption'), or give it with --recipient-cert FILE.</source>
+        <translation>Henkilölle %1 ei ole rekisteröity salausvarmennetta, joten pakettia ei voi salata hänelle. Rekisteröi varmenne (Rekisteri › Henkilöt tai 'pykala-cli person certificate "%1" --file VARMENNE.pem --use encryption') tai anna se valitsimella --recipient-cert TIEDOSTO.</translation>
+    </message>
+    <message>
+        <source>No encryption certificate registered for %1 is valid today. Register their current one.</source>
+        <translation>Mikään henkilölle %1 rekisteröity salausvarmenne ei ole tänään voimassa. Rekisteröi hänen nykyinen varmenteensa.</translation>
+    </message>
+    <message>
+        <source>The certificate given for %1 cannot be used: %2</source>
+        <translation>Henkilölle %1 annettua varmennetta ei voi käyttää: %2</translation>
+    </message>
+    <message>
+        <source>A member's package is signed by its maker: name your signing certificate with --cert NICK ('pykala-cli certs' lists them).</source>
+        <translation>Jäsenen paketin allekirjoittaa sen tekijä: nimeä allekirjoitusvarmenteesi valitsimella --cert NIMI ('pykala-cli certs' luettelee ne).</translation>
+    </message>
+    <message>
+        <source>The package could not be written beside %1: %2. Check that the folder is writable and has room.</source>
+        <translation>Pakettia ei voitu kirjoittaa tiedoston %1 viereen: %2. Tarkista, että kansioon voi kirjoittaa ja että siinä on tilaa.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Tiedostoa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a member's package that is not encrypted: it was taken out of the envelope it was made in, so it is not opened. Ask for a new package.</source>
+        <translation>%1 on jäsenen paketti, jota ei ole salattu: se on otettu pois kuoresta, johon se tehtiin, joten sitä ei avata. Pyydä uusi paketti.</translation>
+    </message>
+    <message>
+        <source>The package %1 for %2 could be read until %3 and has expired. Delete it; the secretary can make a new one if you still need it.</source>
+        <translation>Paketti %1 henkilölle %2 oli luettavissa %3 asti ja on vanhentunut. Poista se; pöytäkirjanpitäjä voi tehdä uuden, jos tarvitset sitä vielä.</translation>
     </message>
 </context>
 <context>
@@ -7620,6 +7746,101 @@ Suljetaanko ikkuna silti?</translation>
     </message>
 </context>
 <context>
+    <name>PackageEnvelope</name>
+    <message>
+        <source>No certificate database is in use; choose one first (--nssdb).</source>
+        <translation>Varmennetietokantaa ei ole valittu; valitse se ensin (--nssdb).</translation>
+    </message>
+    <message>
+        <source>The certificate could not be read (%1).</source>
+        <translation>Varmennetta ei voitu lukea (%1).</translation>
+    </message>
+    <message>
+        <source>The encryption certificate of %1 could not be read: %2</source>
+        <translation>Henkilön %1 salausvarmennetta ei voitu lukea: %2</translation>
+    </message>
+    <message>
+        <source>The encryption certificate of %1 (%2) holds no RSA key, and packages are encrypted for RSA keys only (NSS here has no elliptic-curve key agreement). Register the person's RSA encryption certificate.</source>
+        <translation>Henkilön %1 salausvarmenteessa (%2) ei ole RSA-avainta, ja paketit salataan vain RSA-avaimille (tämän järjestelmän NSS ei tue elliptisten käyrien avainsopimusta). Rekisteröi henkilön RSA-salausvarmenne.</translation>
+    </message>
+    <message>
+        <source>The encryption certificate of %1 is valid from %2 to %3, not today. Register the person's current certificate.</source>
+        <translation>Henkilön %1 salausvarmenne on voimassa %2–%3, ei tänään. Rekisteröi henkilön nykyinen varmenne.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (%2) is not for encryption: its key usage does not allow key encipherment. Register the person's encryption certificate (on a Finnish identity card, the authentication certificate).</source>
+        <translation>Henkilön %1 varmenne (%2) ei ole salaukseen: sen avaimen käyttötarkoitus ei salli avaimen salausta. Rekisteröi henkilön salausvarmenne (henkilökortilla todentamisvarmenne).</translation>
+    </message>
+    <message>
+        <source>There is no certificate %1 in the certificate database; 'pykala-cli certs' lists those you can sign with.</source>
+        <translation>Varmennetietokannassa ei ole varmennetta %1; 'pykala-cli certs' luettelee ne, joilla voit allekirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not valid today, so it cannot sign the package.</source>
+        <translation>Varmenne %1 ei ole tänään voimassa, joten sillä ei voi allekirjoittaa pakettia.</translation>
+    </message>
+    <message>
+        <source>The key of the certificate %1 could not be used: the password may be wrong, or the card holding it not inserted.</source>
+        <translation>Varmenteen %1 avainta ei voitu käyttää: salasana voi olla väärä tai avaimen sisältävä kortti ei ole lukijassa.</translation>
+    </message>
+    <message>
+        <source>The package could not be signed (%1).</source>
+        <translation>Pakettia ei voitu allekirjoittaa (%1).</translation>
+    </message>
+    <message>
+        <source>The package could not be encrypted for %1 (%2).</source>
+        <translation>Pakettia ei voitu salata henkilölle %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The package could not be encrypted (%1).</source>
+        <translation>Pakettia ei voitu salata (%1).</translation>
+    </message>
+    <message>
+        <source>The package cannot be opened: it is damaged or was changed after it was made (%1). Ask for a new package.</source>
+        <translation>Pakettia ei voi avata: se on vioittunut tai sitä on muutettu tekemisen jälkeen (%1). Pyydä uusi paketti.</translation>
+    </message>
+    <message>
+        <source>Your key could not be used: the password may be wrong, or the card holding it not inserted.</source>
+        <translation>Avaintasi ei voitu käyttää: salasana voi olla väärä tai avaimen sisältävä kortti ei ole lukijassa.</translation>
+    </message>
+    <message>
+        <source>The package is not for any key you hold: it was encrypted for another person's certificate, or your key is on a card that is not inserted. Open it with the certificate database (or card) holding your key.</source>
+        <translation>Paketti ei ole salattu millekään avaimellesi: se on salattu toisen henkilön varmenteelle, tai avaimesi on kortilla, joka ei ole lukijassa. Avaa se varmennetietokannalla (tai kortilla), jossa avaimesi on.</translation>
+    </message>
+    <message>
+        <source>not an encrypted package</source>
+        <translation>ei salattu paketti</translation>
+    </message>
+    <message>
+        <source>nothing inside</source>
+        <translation>sisältö puuttuu</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>ei allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>not one signature</source>
+        <translation>ei yhtä allekirjoitusta</translation>
+    </message>
+    <message>
+        <source>nothing signed</source>
+        <translation>allekirjoitettu sisältö puuttuu</translation>
+    </message>
+    <message>
+        <source>the signer's certificate is missing</source>
+        <translation>allekirjoittajan varmenne puuttuu</translation>
+    </message>
+    <message>
+        <source>unknown digest</source>
+        <translation>tuntematon tiivistealgoritmi</translation>
+    </message>
+    <message>
+        <source>the signature does not verify</source>
+        <translation>allekirjoitus ei täsmää</translation>
+    </message>
+</context>
+<context>
     <name>PackagesDialog</name>
     <message>
         <source>&amp;Write Packages</source>
@@ -7682,10 +7903,6 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Jäsenen pakettia ei tehdä: %1. Salassa pidettävät asiat saa vain se, jolla on paikka tai tehtävä toimielimessä %2. Heille voi antaa julkisen paketin.</translation>
     </message>
     <message>
-        <source>A member's package holds the agenda with the confidential items, for reading in Pykälä's review mode; only its owner's account can read the file until it is handed over. Each package is entered in the disclosure register.</source>
-        <translation>Jäsenen paketissa on esityslista salassa pidettävine asioineen luettavaksi Pykälän lukutilassa; tiedostoa voi lukea vain sen tehnyt käyttäjätili, kunnes se luovutetaan. Jokainen paketti merkitään luovutusrekisteriin.</translation>
-    </message>
-    <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Kansio:</translation>
     </message>
@@ -7744,6 +7961,30 @@ Suljetaanko ikkuna silti?</translation>
         <translation>
             <numerusform>Lopetettiin: %n paketti jäi kirjoittamatta.</numerusform><numerusform>Lopetettiin: %n pakettia jäi kirjoittamatta.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A member's package holds the agenda with the confidential items, for reading in Pykälä's review mode. It is signed with your certificate and encrypted for the member's registered encryption certificate: only their key opens it, and it can be read until the body's days after the meeting have run. Each package is entered in the disclosure register.</source>
+        <translation>Jäsenen paketissa on esityslista salassa pidettävine asioineen luettavaksi Pykälän lukutilassa. Se allekirjoitetaan varmenteellasi ja salataan jäsenelle rekisteröidylle salausvarmenteelle: vain hänen avaimensa avaa sen, ja sitä voi lukea, kunnes toimielimen asettama aika kokouksen jälkeen on kulunut. Jokainen paketti merkitään luovutusrekisteriin.</translation>
+    </message>
+    <message>
+        <source>Sign with</source>
+        <translation>Allekirjoita varmenteella</translation>
+    </message>
+    <message>
+        <source>Password of the certificate database or card</source>
+        <translation>Varmennetietokannan tai kortin salasana</translation>
+    </message>
+    <message>
+        <source>No certificate to sign with: import yours in Settings › Signing</source>
+        <translation>Ei allekirjoitusvarmennetta: tuo omasi kohdassa Asetukset › Allekirjoitus</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with:</source>
+        <translation>&amp;Allekirjoita varmenteella:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
     </message>
 </context>
 <context>
@@ -9232,6 +9473,50 @@ Suljetaanko silti, jolloin viimeisin muutos menetetään?</translation>
     <message>
         <source>My notes on items no longer on this agenda</source>
         <translation>Omat muistiinpanot asioista, joita ei enää ole tällä esityslistalla</translation>
+    </message>
+    <message>
+        <source>Open Package</source>
+        <translation>Avaa paketti</translation>
+    </message>
+    <message>
+        <source>The package is opened with your key. Password of %1 (your certificate database or card):</source>
+        <translation>Paketti avataan avaimellasi. Kohteen %1 salasana (varmennetietokantasi tai korttisi):</translation>
+    </message>
+    <message>
+        <source>Expired Package</source>
+        <translation>Vanhentunut paketti</translation>
+    </message>
+    <message>
+        <source>%1
+
+Delete the package and your notes on it from this computer now?</source>
+        <translation>%1
+
+Poistetaanko paketti ja sitä koskevat muistiinpanosi tältä tietokoneelta nyt?</translation>
+    </message>
+    <message>
+        <source>The expired package %1 and your notes on it were deleted.</source>
+        <translation>Vanhentunut paketti %1 ja sitä koskevat muistiinpanosi poistettiin.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted; delete it yourself.</source>
+        <translation>Tiedostoa %1 ei voitu poistaa; poista se itse.</translation>
+    </message>
+    <message>
+        <source>It was encrypted for your key and signed by %1 (certificate from %2%3); it is read from memory and can be read until %4.</source>
+        <translation>Se on salattu avaimellesi ja sen on allekirjoittanut %1 (varmenteen myöntäjä %2%3); se luetaan muistista, ja sitä voi lukea %4 asti.</translation>
+    </message>
+    <message>
+        <source>, which your certificate database does not trust</source>
+        <translation>, johon varmennetietokantasi ei luota</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be shown from memory, and a member's package never writes its content to the disk. Ask the secretary for it as PDF.</source>
+        <translation>Liitettä %1 (%2) ei voi näyttää muistista, eikä jäsenen paketin sisältöä koskaan kirjoiteta levylle. Pyydä se pöytäkirjanpitäjältä PDF-muodossa.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -11002,6 +11287,38 @@ Kunnantie 1</translation>
     <message>
         <source>Unknown entity %1.</source>
         <translation>Tuntematon kohde %1.</translation>
+    </message>
+    <message>
+        <source>Members' packages expire %1 to %2 days after the meeting, not %3.</source>
+        <translation>Jäsenten paketit vanhenevat %1–%2 päivää kokouksen jälkeen, ei %3.</translation>
+    </message>
+    <message>
+        <source>Cannot open a store in memory: %1</source>
+        <translation>Varastoa ei voi avata muistiin: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open a store in memory: Qt's SQLite driver gives no connection.</source>
+        <translation>Varastoa ei voi avata muistiin: Qt:n SQLite-ajuri ei anna yhteyttä.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open %1.</source>
+        <translation>Muisti ei riitä tiedoston %1 avaamiseen.</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable store: %2</source>
+        <translation>Tiedostossa %1 ei ole luettavaa varastoa: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no meeting package.</source>
+        <translation>Tiedostossa %1 ei ole kokouspakettia.</translation>
+    </message>
+    <message>
+        <source>Only an SQLite store has an image.</source>
+        <translation>Vain SQLite-varastosta voi ottaa kuvan.</translation>
+    </message>
+    <message>
+        <source>The store could not be copied out of memory: %1</source>
+        <translation>Varastoa ei voitu kopioida muistista: %1</translation>
     </message>
 </context>
 <context>

@@ -362,6 +362,22 @@
         <source>Usual &amp;place:</source>
         <translation>Vanlig &amp;plats:</translation>
     </message>
+    <message>
+        <source> days after the meeting</source>
+        <translation> dagar efter mötet</translation>
+    </message>
+    <message>
+        <source>Members' packages can be read</source>
+        <translation>Ledamöternas paket kan läsas</translation>
+    </message>
+    <message>
+        <source>Review mode refuses a member's meeting package after this and offers to delete it.</source>
+        <translation>Läsläget öppnar inte en ledamots mötespaket efter detta och erbjuder sig att radera det.</translation>
+    </message>
+    <message>
+        <source>Members' pac&amp;kages can be read:</source>
+        <translation>Ledamöternas pa&amp;ket kan läsas:</translation>
+    </message>
 </context>
 <context>
     <name>BodyTemplates</name>
@@ -1315,10 +1331,6 @@
         <translation>Underteckna en PDF till -o UT.pdf med --cert NAMN på nästa underskriftsplats.</translation>
     </message>
     <message>
-        <source>sign: the nickname of the signing certificate.</source>
-        <translation>sign: underskriftscertifikatets namn.</translation>
-    </message>
-    <message>
         <source>sign: where the signature is made.</source>
         <translation>sign: var underskriften görs.</translation>
     </message>
@@ -1435,20 +1447,12 @@
         <translation>--for ska vara member (för en ledamot av organet, sekretessbelagda ärenden medräknade) eller public, inte "%1".</translation>
     </message>
     <message>
-        <source>Wrote %1 for %2, a member's package (confidential items included).</source>
-        <translation>Skrev %1 för %2, ett mötespaket för ledamot (sekretessbelagda ärenden medräknade).</translation>
-    </message>
-    <message>
         <source>Wrote %1, a public package.</source>
         <translation>Skrev %1, ett offentligt mötespaket.</translation>
     </message>
     <message>
         <source>Registered as disclosure %1: SHA-256 %2, %3 bytes.</source>
         <translation>Antecknat i utlämningsregistret som nummer %1: SHA-256 %2, %3 byte.</translation>
-    </message>
-    <message>
-        <source>Write a read-only meeting package for review to -o FILE, --for member --recipient NAME or --for public.</source>
-        <translation>Skriv ett skrivskyddat mötespaket för läsning till -o FIL, --for member --recipient NAMN eller --for public.</translation>
     </message>
     <message>
         <source>List the packages made of the meetings (the disclosure register).</source>
@@ -1503,10 +1507,6 @@
     <message>
         <source>Verify integrity, foreign keys, the audit chain and the signed minutes against the record.</source>
         <translation>Kontrollera integritet, referenser, ändringsloggens kedja och de undertecknade protokollen mot uppgifterna.</translation>
-    </message>
-    <message>
-        <source>verify, certs, sign, check: the NSS certificate database directory (default: ~/.pki/nssdb).</source>
-        <translation>verify, certs, sign, check: katalogen för NSS-certifikatdatabasen (standard: ~/.pki/nssdb).</translation>
     </message>
     <message>
         <source>Add a body, edit one, or show one's settings: body add --short KH --name NAME --kind board; body edit KH --place PLACE; body KH.</source>
@@ -2137,10 +2137,6 @@
         <translation>Vem som får läsa och ändra vad i ett lager på en server, upprätthållet av servern: access setup skapar rollerna (kunta_member…) och deras radnivåskydd; access grant aino --role secretary --person "Aino Mäkelä" --body KH [--password-file FIL]; access revoke aino; access list.</translation>
     </message>
     <message>
-        <source>verify, certs, sign: a file whose first line is the database or token password; meeting invite: the mail server's password (else $PYKALA_SMTP_PASSWORD); access grant: the login's password.</source>
-        <translation>verify, certs, sign: en fil vars första rad är databasens eller token-enhetens lösenord; meeting invite: e-postserverns lösenord (annars $PYKALA_SMTP_PASSWORD); access grant: användarnamnets lösenord.</translation>
-    </message>
-    <message>
         <source>sign: the signer's role, e.g. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary or presenter; access grant: administrator, registry, secretary, presenter, member or public.</source>
         <translation>sign: undertecknarens roll, t.ex. protokollförare; membership: chair, vice-chair, member, deputy, secretary eller presenter; access grant: administrator, registry, secretary, presenter, member eller public.</translation>
     </message>
@@ -2443,6 +2439,96 @@
     <message>
         <source>publish without a meeting writes the whole site and needs --base-url URL, the address the directory is served at.</source>
         <translation>publish utan sammanträde skriver hela webbplatsen och behöver --base-url URL, adressen där katalogen visas på webben.</translation>
+    </message>
+    <message>
+        <source>Write a read-only meeting package for review to -o FILE: --for member --recipient NAME --cert NICK (encrypted for the member's certificate, signed with yours), or --for public.</source>
+        <translation>Skriv ett skrivskyddat mötespaket till -o FIL: --for member --recipient NAMN --cert NAMN (krypterat för ledamotens certifikat, undertecknat med ditt) eller --for public.</translation>
+    </message>
+    <message>
+        <source>Open a meeting package as review mode does (a member's with your key, in memory) and show whom it is for, who made and signed it and until when it can be read.</source>
+        <translation>Öppna ett mötespaket som läsläget gör (en ledamots med din nyckel, i minnet) och visa för vem det är, vem som gjorde och undertecknade det och till när det kan läsas.</translation>
+    </message>
+    <message>
+        <source>verify, certs, sign, check, package, package-info: the NSS certificate database directory (default: ~/.pki/nssdb).</source>
+        <translation>verify, certs, sign, check, package, package-info: NSS-certifikatdatabasens katalog (standard: ~/.pki/nssdb).</translation>
+    </message>
+    <message>
+        <source>verify, certs, sign, package, package-info: a file whose first line is the database or token password; meeting invite: the mail server's password (else $PYKALA_SMTP_PASSWORD); access grant: the login's password.</source>
+        <translation>verify, certs, sign, package, package-info: en fil vars första rad är databasens eller kortets lösenord; meeting invite: e-postserverns lösenord (annars $PYKALA_SMTP_PASSWORD); access grant: inloggningens lösenord.</translation>
+    </message>
+    <message>
+        <source>sign, package: the nickname of the signing certificate.</source>
+        <translation>sign, package: signeringscertifikatets smeknamn.</translation>
+    </message>
+    <message>
+        <source>body: how many days after the meeting its members' packages can be read (default 30).</source>
+        <translation>body: hur många dagar efter mötet ledamöternas paket kan läsas (standard 30).</translation>
+    </message>
+    <message>
+        <source>package: the member's encryption certificate, PEM or DER, instead of the one registered for them.</source>
+        <translation>package: ledamotens krypteringscertifikat, PEM eller DER, i stället för det som registrerats för hen.</translation>
+    </message>
+    <message>
+        <source>A member's package is signed by its maker: add --cert NICK, your signing certificate ('pykala-cli certs' lists them).</source>
+        <translation>En ledamots paket undertecknas av den som gör det: lägg till --cert NAMN, ditt signeringscertifikat ('pykala-cli certs' listar dem).</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>Certifikatet %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>A public package is neither signed nor encrypted: leave out --cert and --recipient-cert.</source>
+        <translation>Ett offentligt paket varken undertecknas eller krypteras: utelämna --cert och --recipient-cert.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 for %2, a member's package (confidential items included), encrypted for their certificate and signed with %3.</source>
+        <translation>Skrev %1 för %2: en ledamots paket (även sekretessbelagda ärenden), krypterat för hens certifikat och undertecknat med %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a store, not a meeting package.</source>
+        <translation>%1 är ett ärendearkiv, inte ett mötespaket.</translation>
+    </message>
+    <message>
+        <source>Meeting package %1 of %2, %3</source>
+        <translation>Mötespaket %1 av %2, %3</translation>
+    </message>
+    <message>
+        <source>For: %1 (a member's package, confidential items included)</source>
+        <translation>För: %1 (en ledamots paket, även sekretessbelagda ärenden)</translation>
+    </message>
+    <message>
+        <source>For: the public</source>
+        <translation>För: allmänheten</translation>
+    </message>
+    <message>
+        <source>Made: %1 by %2</source>
+        <translation>Gjort: %1 av %2</translation>
+    </message>
+    <message>
+        <source>Encrypted for you and signed by %1 (certificate from %2), %3</source>
+        <translation>Krypterat för dig och undertecknat av %1 (certifikat från %2), %3</translation>
+    </message>
+    <message>
+        <source>a certificate your database trusts</source>
+        <translation>ett certifikat som din databas litar på</translation>
+    </message>
+    <message>
+        <source>a certificate your database does not trust</source>
+        <translation>ett certifikat som din databas inte litar på</translation>
+    </message>
+    <message>
+        <source>Can be read until: %1</source>
+        <translation>Kan läsas till: %1</translation>
+    </message>
+    <message>
+        <source>--package-days must be a number of days from %1 to %2, not "%3".</source>
+        <translation>--package-days ska vara ett antal dagar från %1 till %2, inte "%3".</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members' packages readable until: %n day(s) after the meeting</source>
+        <translation>
+            <numerusform>Ledamöternas paket kan läsas: %n dag efter mötet</numerusform><numerusform>Ledamöternas paket kan läsas: %n dagar efter mötet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3176,10 @@
     <message>
         <source>No program is set up to show %1 (%2).</source>
         <translation>Inget program är inställt för att visa %1 (%2).</translation>
+    </message>
+    <message>
+        <source>A confidential attachment of your package is not saved as a file.</source>
+        <translation>En sekretessbelagd bilaga i ditt paket sparas inte som fil.</translation>
     </message>
 </context>
 <context>
@@ -5873,10 +5963,6 @@ Stäng fönstret ändå?</translation>
         <translation>Ett paket för en ledamot anger ledamoten: lägg till --recipient NAMN. Ett paket för någon annan görs med --for public.</translation>
     </message>
     <message>
-        <source>The package could not be read back: %1</source>
-        <translation>Paketet kunde inte läsas tillbaka: %1</translation>
-    </message>
-    <message>
         <source>The package could not be moved to %1, so it was not made; disclosure %2 in the register names it all the same. Check that the folder is writable and make it again.</source>
         <translation>Paketet kunde inte flyttas till %1, så det gjordes inte; post %2 i utlämningsregistret nämner det ändå. Kontrollera att mappen är skrivbar och gör paketet på nytt.</translation>
     </message>
@@ -5887,6 +5973,46 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>Could not make a working folder beside %1; check that the folder is writable.</source>
         <translation>Det gick inte att skapa en arbetsmapp bredvid %1; kontrollera att mappen är skrivbar.</translation>
+    </message>
+    <message>
+        <source>%1 has no encryption certificate registered, so no package can be encrypted for them. Register it (Register › Persons, or 'pykala-cli person certificate "%1" --file CERT.pem --use encryption'), or give it with --recipient-cert FILE.</source>
+        <translation>%1 har inget registrerat krypteringscertifikat, så inget paket kan krypteras för hen. Registrera det (Register › Personer eller 'pykala-cli person certificate "%1" --file CERT.pem --use encryption') eller ange det med --recipient-cert FIL.</translation>
+    </message>
+    <message>
+        <source>No encryption certificate registered for %1 is valid today. Register their current one.</source>
+        <translation>Inget krypteringscertifikat som registrerats för %1 är giltigt i dag. Registrera hens nuvarande.</translation>
+    </message>
+    <message>
+        <source>The certificate given for %1 cannot be used: %2</source>
+        <translation>Certifikatet som angetts för %1 kan inte användas: %2</translation>
+    </message>
+    <message>
+        <source>A member's package is signed by its maker: name your signing certificate with --cert NICK ('pykala-cli certs' lists them).</source>
+        <translation>En ledamots paket undertecknas av den som gör det: ange ditt signeringscertifikat med --cert NAMN ('pykala-cli certs' listar dem).</translation>
+    </message>
+    <message>
+        <source>The package could not be written beside %1: %2. Check that the folder is writable and has room.</source>
+        <translation>Paketet kunde inte skrivas bredvid %1: %2. Kontrollera att mappen är skrivbar och har utrymme.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Filen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a member's package that is not encrypted: it was taken out of the envelope it was made in, so it is not opened. Ask for a new package.</source>
+        <translation>%1 är en ledamots paket som inte är krypterat: det har tagits ur det kuvert det gjordes i, så det öppnas inte. Be om ett nytt paket.</translation>
+    </message>
+    <message>
+        <source>The package %1 for %2 could be read until %3 and has expired. Delete it; the secretary can make a new one if you still need it.</source>
+        <translation>Paketet %1 för %2 kunde läsas till %3 och har gått ut. Radera det; sekreteraren kan göra ett nytt om du fortfarande behöver det.</translation>
     </message>
 </context>
 <context>
@@ -7620,6 +7746,101 @@ Stäng fönstret ändå?</translation>
     </message>
 </context>
 <context>
+    <name>PackageEnvelope</name>
+    <message>
+        <source>No certificate database is in use; choose one first (--nssdb).</source>
+        <translation>Ingen certifikatdatabas används; välj en först (--nssdb).</translation>
+    </message>
+    <message>
+        <source>The certificate could not be read (%1).</source>
+        <translation>Certifikatet kunde inte läsas (%1).</translation>
+    </message>
+    <message>
+        <source>The encryption certificate of %1 could not be read: %2</source>
+        <translation>Krypteringscertifikatet för %1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The encryption certificate of %1 (%2) holds no RSA key, and packages are encrypted for RSA keys only (NSS here has no elliptic-curve key agreement). Register the person's RSA encryption certificate.</source>
+        <translation>Krypteringscertifikatet för %1 (%2) har ingen RSA-nyckel, och paket krypteras endast för RSA-nycklar (NSS här saknar nyckelöverenskommelse med elliptiska kurvor). Registrera personens RSA-krypteringscertifikat.</translation>
+    </message>
+    <message>
+        <source>The encryption certificate of %1 is valid from %2 to %3, not today. Register the person's current certificate.</source>
+        <translation>Krypteringscertifikatet för %1 är giltigt från %2 till %3, inte i dag. Registrera personens nuvarande certifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (%2) is not for encryption: its key usage does not allow key encipherment. Register the person's encryption certificate (on a Finnish identity card, the authentication certificate).</source>
+        <translation>Certifikatet för %1 (%2) är inte för kryptering: dess nyckelanvändning tillåter inte nyckelkryptering. Registrera personens krypteringscertifikat (på ett finländskt identitetskort autentiseringscertifikatet).</translation>
+    </message>
+    <message>
+        <source>There is no certificate %1 in the certificate database; 'pykala-cli certs' lists those you can sign with.</source>
+        <translation>Certifikatdatabasen har inget certifikat %1; 'pykala-cli certs' listar dem du kan underteckna med.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not valid today, so it cannot sign the package.</source>
+        <translation>Certifikatet %1 är inte giltigt i dag, så det kan inte underteckna paketet.</translation>
+    </message>
+    <message>
+        <source>The key of the certificate %1 could not be used: the password may be wrong, or the card holding it not inserted.</source>
+        <translation>Nyckeln till certifikatet %1 kunde inte användas: lösenordet kan vara fel, eller kortet med nyckeln sitter inte i läsaren.</translation>
+    </message>
+    <message>
+        <source>The package could not be signed (%1).</source>
+        <translation>Paketet kunde inte undertecknas (%1).</translation>
+    </message>
+    <message>
+        <source>The package could not be encrypted for %1 (%2).</source>
+        <translation>Paketet kunde inte krypteras för %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The package could not be encrypted (%1).</source>
+        <translation>Paketet kunde inte krypteras (%1).</translation>
+    </message>
+    <message>
+        <source>The package cannot be opened: it is damaged or was changed after it was made (%1). Ask for a new package.</source>
+        <translation>Paketet kan inte öppnas: det är skadat eller har ändrats efter att det gjordes (%1). Be om ett nytt paket.</translation>
+    </message>
+    <message>
+        <source>Your key could not be used: the password may be wrong, or the card holding it not inserted.</source>
+        <translation>Din nyckel kunde inte användas: lösenordet kan vara fel, eller kortet med nyckeln sitter inte i läsaren.</translation>
+    </message>
+    <message>
+        <source>The package is not for any key you hold: it was encrypted for another person's certificate, or your key is on a card that is not inserted. Open it with the certificate database (or card) holding your key.</source>
+        <translation>Paketet är inte för någon av dina nycklar: det krypterades för en annan persons certifikat, eller din nyckel finns på ett kort som inte sitter i läsaren. Öppna det med certifikatdatabasen (eller kortet) som har din nyckel.</translation>
+    </message>
+    <message>
+        <source>not an encrypted package</source>
+        <translation>inte ett krypterat paket</translation>
+    </message>
+    <message>
+        <source>nothing inside</source>
+        <translation>innehållet saknas</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>inte undertecknat</translation>
+    </message>
+    <message>
+        <source>not one signature</source>
+        <translation>inte en enda underskrift</translation>
+    </message>
+    <message>
+        <source>nothing signed</source>
+        <translation>inget undertecknat innehåll</translation>
+    </message>
+    <message>
+        <source>the signer's certificate is missing</source>
+        <translation>undertecknarens certifikat saknas</translation>
+    </message>
+    <message>
+        <source>unknown digest</source>
+        <translation>okänd kontrollsumma</translation>
+    </message>
+    <message>
+        <source>the signature does not verify</source>
+        <translation>underskriften stämmer inte</translation>
+    </message>
+</context>
+<context>
     <name>PackagesDialog</name>
     <message>
         <source>&amp;Write Packages</source>
@@ -7682,10 +7903,6 @@ Stäng fönstret ändå?</translation>
         <translation>Inget ledamotspaket för %1: bara den som har en plats eller ett uppdrag i organet %2 får de sekretessbelagda ärendena. Det offentliga paketet kan ges till dem.</translation>
     </message>
     <message>
-        <source>A member's package holds the agenda with the confidential items, for reading in Pykälä's review mode; only its owner's account can read the file until it is handed over. Each package is entered in the disclosure register.</source>
-        <translation>Ett ledamotspaket innehåller föredragningslistan med de sekretessbelagda ärendena för läsning i Pykäläs läsläge; bara ägarens konto kan läsa filen tills den lämnas över. Varje paket antecknas i utlämningsregistret.</translation>
-    </message>
-    <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Mapp:</translation>
     </message>
@@ -7744,6 +7961,30 @@ Stäng fönstret ändå?</translation>
         <translation>
             <numerusform>Avbrutet: %n paket skrevs inte.</numerusform><numerusform>Avbrutet: %n paket skrevs inte.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A member's package holds the agenda with the confidential items, for reading in Pykälä's review mode. It is signed with your certificate and encrypted for the member's registered encryption certificate: only their key opens it, and it can be read until the body's days after the meeting have run. Each package is entered in the disclosure register.</source>
+        <translation>En ledamots paket innehåller föredragningslistan med de sekretessbelagda ärendena, för läsning i Pykäläs läsläge. Det undertecknas med ditt certifikat och krypteras för ledamotens registrerade krypteringscertifikat: bara hens nyckel öppnar det, och det kan läsas tills organets tid efter mötet har gått ut. Varje paket förs in i utlämningsregistret.</translation>
+    </message>
+    <message>
+        <source>Sign with</source>
+        <translation>Underteckna med</translation>
+    </message>
+    <message>
+        <source>Password of the certificate database or card</source>
+        <translation>Certifikatdatabasens eller kortets lösenord</translation>
+    </message>
+    <message>
+        <source>No certificate to sign with: import yours in Settings › Signing</source>
+        <translation>Inget certifikat att underteckna med: importera ditt under Inställningar › Signering</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with:</source>
+        <translation>&amp;Underteckna med:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
     </message>
 </context>
 <context>
@@ -9232,6 +9473,50 @@ Stäng ändå och förlora den senaste ändringen?</translation>
     <message>
         <source>My notes on items no longer on this agenda</source>
         <translation>Mina anteckningar om ärenden som inte längre finns på denna föredragningslista</translation>
+    </message>
+    <message>
+        <source>Open Package</source>
+        <translation>Öppna paket</translation>
+    </message>
+    <message>
+        <source>The package is opened with your key. Password of %1 (your certificate database or card):</source>
+        <translation>Paketet öppnas med din nyckel. Lösenord för %1 (din certifikatdatabas eller ditt kort):</translation>
+    </message>
+    <message>
+        <source>Expired Package</source>
+        <translation>Utgånget paket</translation>
+    </message>
+    <message>
+        <source>%1
+
+Delete the package and your notes on it from this computer now?</source>
+        <translation>%1
+
+Radera paketet och dina anteckningar om det från den här datorn nu?</translation>
+    </message>
+    <message>
+        <source>The expired package %1 and your notes on it were deleted.</source>
+        <translation>Det utgångna paketet %1 och dina anteckningar om det raderades.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted; delete it yourself.</source>
+        <translation>%1 kunde inte raderas; radera det själv.</translation>
+    </message>
+    <message>
+        <source>It was encrypted for your key and signed by %1 (certificate from %2%3); it is read from memory and can be read until %4.</source>
+        <translation>Det krypterades för din nyckel och undertecknades av %1 (certifikat från %2%3); det läses från minnet och kan läsas till %4.</translation>
+    </message>
+    <message>
+        <source>, which your certificate database does not trust</source>
+        <translation>, som din certifikatdatabas inte litar på</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be shown from memory, and a member's package never writes its content to the disk. Ask the secretary for it as PDF.</source>
+        <translation>%1 (%2) kan inte visas från minnet, och en ledamots paket skriver aldrig sitt innehåll på disken. Be sekreteraren om den som PDF.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -11002,6 +11287,38 @@ Kommunvägen 1</translation>
     <message>
         <source>Unknown entity %1.</source>
         <translation>Okänd enhet %1.</translation>
+    </message>
+    <message>
+        <source>Members' packages expire %1 to %2 days after the meeting, not %3.</source>
+        <translation>Ledamöternas paket går ut %1 till %2 dagar efter mötet, inte %3.</translation>
+    </message>
+    <message>
+        <source>Cannot open a store in memory: %1</source>
+        <translation>Ett ärendearkiv kan inte öppnas i minnet: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open a store in memory: Qt's SQLite driver gives no connection.</source>
+        <translation>Ett ärendearkiv kan inte öppnas i minnet: Qts SQLite-drivrutin ger ingen anslutning.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open %1.</source>
+        <translation>Minnet räcker inte för att öppna %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable store: %2</source>
+        <translation>%1 innehåller inget läsbart ärendearkiv: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no meeting package.</source>
+        <translation>%1 innehåller inget mötespaket.</translation>
+    </message>
+    <message>
+        <source>Only an SQLite store has an image.</source>
+        <translation>Bara ett SQLite-ärendearkiv har en avbild.</translation>
+    </message>
+    <message>
+        <source>The store could not be copied out of memory: %1</source>
+        <translation>Ärendearkivet kunde inte kopieras ur minnet: %1</translation>
     </message>
 </context>
 <context>
