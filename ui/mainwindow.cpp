@@ -27,6 +27,7 @@
 
 #include "documents/meetingdocuments.h"
 #include "exchange/meetingpackage.h"
+#include "signing/packageenvelope.h"
 #include "store/store.h"
 
 #include <QAction>
@@ -712,6 +713,11 @@ void MainWindow::rebuild(std::unique_ptr<Store> store)
 
 void MainWindow::openStorePath(const QString &path)
 {
+    // A member's encrypted package: for review, with the member's key.
+    if (QFile head(path); head.open(QIODevice::ReadOnly) && PackageEnvelope::isEnvelope(head.read(64))) {
+        openForReview(path);
+        return;
+    }
     auto store = Store::open(path);
     if (!store)
         return showError(store.error());

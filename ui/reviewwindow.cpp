@@ -35,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSet>
 #include <QSplitter>
@@ -76,10 +77,10 @@ ReviewWindow *ReviewWindow::open(const QString &path, QString *error, QWidget *p
         if (!SigningSetup::ensureDatabase(error))
             return nullptr;
         // The database or card asks for its password, once a try.
-        Nss::setPasswordSource([parent](const QString &token) -> std::optional<QString> {
+        Nss::setPasswordSource([parent = QPointer<QWidget>(parent)](const QString &token) -> std::optional<QString> {
             bool given = false;
             const QString password = QInputDialog::getText(
-                parent, tr("Open Package"),
+                parent.data(), tr("Open Package"),
                 tr("The package is opened with your key. Password of %1 (your certificate database or card):").arg(token),
                 QLineEdit::Password, QString(), &given);
             if (!given)

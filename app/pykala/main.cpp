@@ -90,13 +90,7 @@ int main(int argc, char *argv[])
 
     // Review mode: any store read-only. Nothing is created, remembered or
     // written.
-    if (parser.isSet(reviewOption)) {
-        const QString given = parser.positionalArguments().value(0);
-        if (given.isEmpty()) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Pykälä"),
-                                  QApplication::translate("main", "Name the package or store to review: pykala --review FILE."));
-            return 2;
-        }
+    auto review = [&app](const QString &given) {
         QString error;
         ReviewWindow *reviewed = ReviewWindow::open(given, &error);
         if (!reviewed) {
@@ -105,21 +99,22 @@ int main(int argc, char *argv[])
         }
         reviewed->show();
         return app.exec();
+    };
+    if (parser.isSet(reviewOption)) {
+        const QString given = parser.positionalArguments().value(0);
+        if (given.isEmpty()) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Pykälä"),
+                                  QApplication::translate("main", "Name the package or store to review: pykala --review FILE."));
+            return 2;
+        }
+        return review(given);
     }
 
     QString path = parser.positionalArguments().value(0);
     // A member's encrypted package opens for review, with their key.
     if (QFile head(path); !path.isEmpty() && head.open(QIODevice::ReadOnly)
-                          && PackageEnvelope::isEnvelope(head.read(64))) {
-        QString error;
-        ReviewWindow *reviewed = ReviewWindow::open(path, &error);
-        if (!reviewed) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Pykälä"), error);
-            return 1;
-        }
-        reviewed->show();
-        return app.exec();
-    }
+                          && PackageEnvelope::isEnvelope(head.read(64)))
+        return review(path);
     if (path.isEmpty())
         path = qEnvironmentVariable("PYKALA_STORE");
     // Else the store used last, when it is still there (a server's is

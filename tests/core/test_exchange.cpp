@@ -629,6 +629,14 @@ TEST_CASE("A version 1 document imports as it always did", "[exchange][cases]")
     expected.insert(QStringLiteral("version"), 2);
     expected.insert(QStringLiteral("taskClasses"), QJsonArray());
     expected.insert(QStringLiteral("cases"), QJsonArray());
+    // The bodies' package days, which version 1 did not have: 30.
+    QJsonArray bodies = expected.value(u"bodies").toArray();
+    for (qsizetype b = 0; b < bodies.size(); ++b) {
+        QJsonObject body = bodies.at(b).toObject();
+        body.insert(QStringLiteral("packageExpiryDays"), 30);
+        bodies[b] = body;
+    }
+    expected.insert(QStringLiteral("bodies"), bodies);
     QJsonArray meetings = expected.value(u"meetings").toArray();
     for (qsizetype m = 0; m < meetings.size(); ++m) {
         QJsonObject meeting = meetings.at(m).toObject();

@@ -239,7 +239,7 @@ TEST_CASE("Migrating a store with audited rows keeps the audit chain whole, and 
     }
 }
 
-TEST_CASE("A store written at schema 11 is migrated to 17 with its audit chain whole, tampering still shows",
+TEST_CASE("A store written at schema 11 is migrated to 18 with its audit chain whole, tampering still shows",
           "[store][migration]")
 {
     // tests/data/store-schema-11.sqlite was written by Pykälä at schema 11
@@ -265,7 +265,7 @@ TEST_CASE("A store written at schema 11 is migrated to 17 with its audit chain w
         }
         {
             RawConnection raw(path);
-            CHECK(raw.value(QStringLiteral("PRAGMA user_version")).toInt() == 17);
+            CHECK(raw.value(QStringLiteral("PRAGMA user_version")).toInt() == 18);
             // Migration 17 changes no case: the cases are made after the last step.
             CHECK(raw.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'schema migration 17'")).toInt() == 0);
             // Each organisation and item row logged once as changed by the
@@ -289,6 +289,19 @@ TEST_CASE("A store written at schema 11 is migrated to 17 with its audit chain w
             CHECK(logged13("= 'body'") == raw.value(QStringLiteral("SELECT count(*) FROM body")).toInt());
             CHECK(logged13("= 'meeting'") == raw.value(QStringLiteral("SELECT count(*) FROM meeting")).toInt());
             CHECK(logged13("NOT IN ('body', 'meeting')") == 0);
+            // Migration 18: each body row (its package days), and no package
+            // row, there being none.
+            CHECK(raw.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'schema migration 18' "
+                                           "AND action = 'update' AND entity = 'body'"))
+                      .toInt()
+                  == raw.value(QStringLiteral("SELECT count(*) FROM body")).toInt());
+            CHECK(raw.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'schema migration 18' "
+                                           "AND entity <> 'body'"))
+                      .toInt()
+                  == 0);
+            CHECK(raw.value(QStringLiteral("SELECT min(package_expiry_days) || '-' || max(package_expiry_days) FROM body"))
+                      .toString()
+                  == QStringLiteral("30-30"));
         }
         const Body body = required(store->bodies()).first();
         CHECK(body.defaultPlace.isEmpty());
