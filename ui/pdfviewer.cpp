@@ -457,10 +457,15 @@ bool PdfViewer::print(QPrinter *printer, QString *error) const
             printer->newPage();
         const std::unique_ptr<Poppler::Page> page = m_document->page(i);
         const double dpi = std::min(300, printer->resolution());
-        const QImage image = page->renderToImage(dpi, dpi);
+        QImage image = page->renderToImage(dpi, dpi);
+        // The mark drawn into the page's image: a printer (or a PDF) need
+        // not keep transparency.
+        if (!watermark().isEmpty()) {
+            QPainter marking(&image);
+            Watermark::paint(marking, image.rect(), watermark());
+        }
         const QSize size = image.size().scaled(target.size(), Qt::KeepAspectRatio);
         painter.drawImage(QRect(QPoint(0, 0), size), image);
-        Watermark::paint(painter, QRect(QPoint(0, 0), size), watermark());
     }
     return painter.end();
 }

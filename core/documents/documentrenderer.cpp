@@ -605,6 +605,8 @@ Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *d
     for (int page = 0; page < textPages; ++page) {
         if (page > 0 && !device->newPage())
             return Failure{tr("Could not start page %1 of the document.").arg(page + 1)};
+        Watermark::paint(painter, QRectF(QPointF(0, 0), QSizeF(device->width(), device->height())), document.watermark,
+                         Watermark::Layer::Beneath);
         paintHeader(painter, document, logo, page + 1, count, mm, family);
         painter.save();
         const QRectF visible(0, page * body.height(), body.width(), body.height());
@@ -628,11 +630,12 @@ Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *d
             painter.drawText(QPointF(place.cell.right() - width, place.baseline), number);
         }
         painter.restore();
-        Watermark::paint(painter, QRectF(QPointF(0, 0), QSizeF(device->width(), device->height())), document.watermark);
     }
     if (signaturePage) {
         if (!device->newPage())
             return Failure{tr("Could not start page %1 of the document.").arg(count)};
+        Watermark::paint(painter, QRectF(QPointF(0, 0), QSizeF(device->width(), device->height())), document.watermark,
+                         Watermark::Layer::Beneath);
         paintHeader(painter, document, logo, count, count, mm, family);
         painter.setPen(Qt::black);
         painter.setFont(font(family, 13, true));
@@ -641,7 +644,6 @@ Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *d
         painter.setFont(font(family, 10));
         painter.drawText(QRectF(marginLeft * mm, bodyTop * mm + 10 * mm, body.width(), 20 * mm),
                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, document.signaturePageText);
-        Watermark::paint(painter, QRectF(QPointF(0, 0), QSizeF(device->width(), device->height())), document.watermark);
     }
     painter.end();
     return count;

@@ -12,16 +12,16 @@ QString text(const QString &recipient, const QString &packageId)
     return QStringLiteral("%1 · %2").arg(recipient.simplified(), packageId);
 }
 
-void paint(QPainter &painter, const QRectF &area, const QString &text)
+void paint(QPainter &painter, const QRectF &area, const QString &text, Layer layer)
 {
     if (text.isEmpty() || area.isEmpty())
         return;
     painter.save();
     painter.setClipRect(area);
-    // A size of its own on any device: a fortieth of the area's diagonal.
+    // A size of its own on any device: a fiftieth of the area's diagonal.
     const double diagonal = std::hypot(area.width(), area.height());
     QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(qMax(8, int(diagonal / 40)));
+    font.setPixelSize(qMax(8, int(diagonal / 50)));
     font.setBold(true);
     QPainterPath line;
     line.addText(0, 0, font, text);
@@ -29,10 +29,10 @@ void paint(QPainter &painter, const QRectF &area, const QString &text)
     painter.translate(area.center());
     painter.rotate(-30);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(128, 128, 128, 56));
+    painter.setBrush(layer == Layer::Above ? QColor(128, 128, 128, 56) : QColor(226, 226, 226));
     painter.setRenderHint(QPainter::Antialiasing);
     // Rows across the whole diagonal, each line offset from the last.
-    const double rowHeight = bounds.height() * 4;
+    const double rowHeight = bounds.height() * 5;
     const double columnWidth = bounds.width() * 1.4;
     const int rows = int(diagonal / rowHeight / 2) + 1;
     const int columns = int(diagonal / columnWidth / 2) + 1;

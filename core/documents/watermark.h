@@ -17,7 +17,13 @@ namespace Watermark {
 // "Liisa Laine · 0b6c…": the words of the mark.
 QString text(const QString &recipient, const QString &packageId);
 
+// Where the mark goes: above what is shown, translucent (a screen, an
+// image); or beneath it, drawn first in an opaque light grey, for a PDF
+// page, where PDF/A's writer keeps no transparency and the text must stay
+// on top.
+enum class Layer { Above, Beneath };
+
 // Paints the mark over `area`, repeated so that no part of it is without.
-void paint(QPainter &painter, const QRectF &area, const QString &text);
+void paint(QPainter &painter, const QRectF &area, const QString &text, Layer layer = Layer::Above);
 
 } // namespace Watermark
