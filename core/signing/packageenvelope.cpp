@@ -96,15 +96,56 @@ Result<Certificate> certificateOf(const QByteArray &der)
     return certificate;
 }
 
-// What `encode` of the message made of `content`.
+// Content goes through NSS's coders a megabyte at a time, and comes out
+// appended to a QByteArray: a package of hundreds of megabytes is never
+// copied whole within NSS's arenas.
+constexpr qsizetype chunkSize = 1 << 20;
+
+void collect(void *bytes, const char *data, unsigned long length)
+{
+    static_cast<QByteArray *>(bytes)->append(data, qsizetype(length));
+}
+
+// The message encoded around `content`.
 Result<QByteArray> encoded(NSSCMSMessage *message, const QByteArray &content, const QString &what)
 {
-    Arena arena(PORT_NewArena(4096));
-    SECItem input = itemOf(content);
-    SECItem output{siBuffer, nullptr, 0};
-    if (NSS_CMSDEREncode(message, &input, &output, arena.get()) != SECSuccess)
+    QByteArray output;
+    output.reserve(content.size() + 64 * 1024);
+    NSSCMSEncoderContext *encoder = NSS_CMSEncoder_Start(message, collect, &output, nullptr, nullptr, nullptr, nullptr,
+                                                         nullptr, nullptr, nullptr, nullptr);
+    if (!encoder)
         return Failure{what.arg(nssError())};
-    return bytesOf(&output);
+    for (qsizetype at = 0; at < content.size(); at += chunkSize) {
+        if (NSS_CMSEncoder_Update(encoder, content.constData() + at, (unsigned long)qMin(chunkSize, content.size() - at))
+            != SECSuccess) {
+            const QString problem = nssError();
+            NSS_CMSEncoder_Cancel(encoder);
+            return Failure{what.arg(problem)};
+        }
+    }
+    if (NSS_CMSEncoder_Finish(encoder) != SECSuccess)
+        return Failure{what.arg(nssError())};
+    return output;
+}
+
+// The message in `der`, its inner content delivered into `content`; null
+// when it cannot be decoded (PR_GetError says why).
+Message decoded(const QByteArray &der, QByteArray *content)
+{
+    content->clear();
+    NSSCMSDecoderContext *decoder = NSS_CMSDecoder_Start(nullptr, collect, content, nullptr, nullptr, nullptr, nullptr);
+    if (!decoder)
+        return nullptr;
+    for (qsizetype at = 0; at < der.size(); at += chunkSize) {
+        if (NSS_CMSDecoder_Update(decoder, der.constData() + at, (unsigned long)qMin(chunkSize, der.size() - at))
+            != SECSuccess) {
+            const PRErrorCode code = PR_GetError();
+            NSS_CMSDecoder_Cancel(decoder);
+            PR_SetError(code, 0);
+            return nullptr;
+        }
+    }
+    return Message(NSS_CMSDecoder_Finish(decoder));
 }
 
 } // namespace
@@ -228,8 +269,8 @@ Result<Opened> open(const QByteArray &envelope)
     }
     const QString damaged =
         tr("The package cannot be opened: it is damaged or was changed after it was made (%1). Ask for a new package.");
-    SECItem der = itemOf(envelope);
-    Message outer(NSS_CMSMessage_CreateFromDER(&der, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr));
+    QByteArray signedContent;
+    const Message outer = decoded(envelope, &signedContent);
     if (!outer) {
         const PRErrorCode code = PR_GetError();
         if (code == SEC_ERROR_NOT_A_RECIPIENT && loginFailed)
@@ -250,12 +291,12 @@ Result<Opened> open(const QByteArray &envelope)
             != SEC_OID_PKCS7_ENVELOPED_DATA
         || NSS_CMSContentInfo_GetContentTypeTag(NSS_CMSMessage_ContentLevel(outer.get(), 1)) != SEC_OID_PKCS7_DATA)
         return Failure{damaged.arg(tr("not an encrypted package"))};
-    const QByteArray signedContent = bytesOf(NSS_CMSMessage_GetContent(outer.get()));
     if (signedContent.isEmpty())
         return Failure{damaged.arg(tr("nothing inside"))};
 
-    SECItem signedDer = itemOf(signedContent);
-    Message inner(NSS_CMSMessage_CreateFromDER(&signedDer, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr));
+    QByteArray bytes;
+    const Message inner = decoded(signedContent, &bytes);
+    signedContent.clear();
     if (!inner || NSS_CMSMessage_ContentLevelCount(inner.get()) != 2
         || NSS_CMSContentInfo_GetContentTypeTag(NSS_CMSMessage_ContentLevel(inner.get(), 0)) != SEC_OID_PKCS7_SIGNED_DATA)
         return Failure{damaged.arg(tr("not signed"))};
@@ -264,7 +305,6 @@ Result<Opened> open(const QByteArray &envelope)
     if (!signedData || NSS_CMSSignedData_SignerInfoCount(signedData) != 1)
         return Failure{damaged.arg(tr("not one signature"))};
     NSSCMSContentInfo *content = NSS_CMSSignedData_GetContentInfo(signedData);
-    const QByteArray bytes = bytesOf(NSS_CMSMessage_GetContent(inner.get()));
     if (bytes.isEmpty() || NSS_CMSContentInfo_GetContentTypeTag(content) != SEC_OID_PKCS7_DATA)
         return Failure{damaged.arg(tr("nothing signed"))};
 
