@@ -412,6 +412,13 @@ Result<Opened> open(const QString &path, const QDate &today, bool *expired)
     if (!file.open(QIODevice::ReadOnly))
         return Failure{tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     if (PackageEnvelope::isEnvelope(file.peek(64))) {
+        // Read whole into memory, where it is decrypted: a file far larger
+        // than any agenda is refused rather than read.
+        constexpr qint64 largest = qint64(2) << 30;
+        if (file.size() > largest)
+            return Failure{tr("%1 is %2 MB, larger than a meeting package can be (2 GB); it is not opened.")
+                               .arg(QDir::toNativeSeparators(path))
+                               .arg(file.size() >> 20)};
         const QByteArray envelope = file.readAll();
         file.close();
         const auto unsealed = PackageEnvelope::open(envelope);

@@ -6014,6 +6014,10 @@ Suljetaanko ikkuna silti?</translation>
         <source>The package %1 for %2 could be read until %3 and has expired. Delete it; the secretary can make a new one if you still need it.</source>
         <translation>Paketti %1 henkilölle %2 oli luettavissa %3 asti ja on vanhentunut. Poista se; pöytäkirjanpitäjä voi tehdä uuden, jos tarvitset sitä vielä.</translation>
     </message>
+    <message>
+        <source>%1 is %2 MB, larger than a meeting package can be (2 GB); it is not opened.</source>
+        <translation>%1 on %2 Mt, suurempi kuin kokouspaketti voi olla (2 Gt); sitä ei avata.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPage</name>

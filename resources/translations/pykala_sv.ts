@@ -6014,6 +6014,10 @@ Stäng fönstret ändå?</translation>
         <source>The package %1 for %2 could be read until %3 and has expired. Delete it; the secretary can make a new one if you still need it.</source>
         <translation>Paketet %1 för %2 kunde läsas till %3 och har gått ut. Radera det; sekreteraren kan göra ett nytt om du fortfarande behöver det.</translation>
     </message>
+    <message>
+        <source>%1 is %2 MB, larger than a meeting package can be (2 GB); it is not opened.</source>
+        <translation>%1 är %2 MB, större än ett mötespaket kan vara (2 GB); den öppnas inte.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPage</name>

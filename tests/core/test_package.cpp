@@ -482,6 +482,16 @@ TEST_CASE("A member's package opens with the member's key only, and a changed by
     }
     writeFile(changed, original.left(original.size() / 2));
     CHECK_THAT(refusal(MeetingPackage::open(changed, meetingDay)), Catch::Contains("damaged or was changed"));
+    // A file far larger than any agenda (sparse: it takes no room) is not
+    // read into memory at all.
+    {
+        QFile huge(changed);
+        REQUIRE(huge.open(QIODevice::WriteOnly));
+        huge.write(original.left(64));
+        REQUIRE(huge.resize(qint64(3) << 30));
+    }
+    CHECK_THAT(refusal(MeetingPackage::open(changed, meetingDay)),
+               Catch::Contains("is 3072 MB, larger than a meeting package can be (2 GB)"));
     QFile::remove(changed);
 
     // A member's package made for a key this database does not hold.
