@@ -93,7 +93,7 @@ ReviewWindow *ReviewWindow::open(const QString &path, QString *error, QWidget *p
     auto opened = MeetingPackage::open(path, QDate::currentDate(), &expired);
     if (!opened) {
         *error = opened.error();
-        if (expired && !qEnvironmentVariableIsSet("PYKALA_NO_DELETE_OFFER")) {
+        if (expired) {
             const auto answer = QMessageBox::question(
                 parent, tr("Expired Package"),
                 tr("%1\n\nDelete the package and your notes on it from this computer now?").arg(opened.error()));

@@ -239,8 +239,9 @@ bool isPackageFile(const QString &path)
     return info && info->has_value();
 }
 
-} // namespace
-
+// The encryption certificate a member's package for this person goes to:
+// the newest registered for encryption and valid today, checked
+// (PackageEnvelope::checkRecipient). The failure names the person.
 Result<QByteArray> recipientCertificate(const Store &store, qint64 personId, const QString &name)
 {
     const auto certificates = store.personCertificates(personId);
@@ -267,6 +268,8 @@ Result<QByteArray> recipientCertificate(const Store &store, qint64 personId, con
     PYKALA_TRY(PackageEnvelope::checkRecipient(chosen->der, name));
     return chosen->der;
 }
+
+} // namespace
 
 QString suffix()
 {

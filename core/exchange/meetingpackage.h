@@ -49,10 +49,6 @@ struct Options
     QByteArray recipientCertificate;
 };
 
-// The encryption certificate a member's package for this person goes to:
-// the newest registered for encryption and valid today, checked
-// (PackageEnvelope::checkRecipient). The failure names the person.
-Result<QByteArray> recipientCertificate(const Store &store, qint64 personId, const QString &name);
 
 // Writes the package as `path`, replacing an earlier package there but never
 // any other file, and registers it in `store`. Written beside the path and
