@@ -484,6 +484,20 @@ PackagesDialog::PackagesDialog(Store &store, const Meeting &meeting, QWidget *pa
     }
     if (m_signer->count() == 0)
         m_signer->setPlaceholderText(tr("No certificate to sign with: import yours in Settings › Signing"));
+    // Those whose package cannot be encrypted are unticked and say why.
+    for (int row = 0; row < m_recipients.size() && databaseProblem.isEmpty(); ++row) {
+        const Recipient &recipient = m_recipients.at(row);
+        if (!recipient.personId)
+            continue;
+        const Status usable = MeetingPackage::recipientProblem(store, recipient.personId, recipient.name);
+        if (usable)
+            continue;
+        QTreeWidgetItem *item = m_list->topLevelItem(row);
+        item->setCheckState(RecipientColumn, Qt::Unchecked);
+        item->setText(OutcomeColumn, tr("No package: %1").arg(usable.error()));
+        item->setToolTip(OutcomeColumn, usable.error());
+        item->setForeground(OutcomeColumn, QBrush(QColor(0x8a, 0x1c, 0x1c)));
+    }
     auto *signerLabel = new QLabel(tr("&Sign with:"));
     signerLabel->setBuddy(m_signer);
     form->addRow(signerLabel, m_signer);
@@ -535,13 +549,15 @@ bool PackagesDialog::writePackages()
         return false;
     }
     QList<int> rows;
+    // Those ticked start anew; the others keep what was said of them.
     for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
         QTreeWidgetItem *item = m_list->topLevelItem(row);
+        if (item->checkState(RecipientColumn) != Qt::Checked)
+            continue;
         item->setText(OutcomeColumn, QString());
         item->setToolTip(OutcomeColumn, QString());
         item->setForeground(OutcomeColumn, palette().text());
-        if (item->checkState(RecipientColumn) == Qt::Checked)
-            rows << row;
+        rows << row;
     }
     if (rows.isEmpty()) {
         showError(m_error, tr("Tick whom the packages are for."));

@@ -276,6 +276,14 @@ QString suffix()
     return QStringLiteral("pykala-package");
 }
 
+Status recipientProblem(const Store &store, qint64 personId, const QString &name)
+{
+    const auto certificate = recipientCertificate(store, personId, name);
+    if (!certificate)
+        return Status::failure(certificate.error());
+    return success();
+}
+
 Result<Disclosure> write(Store &store, const Meeting &meeting, const QString &path, const Options &options)
 {
     const QFileInfo target(path);

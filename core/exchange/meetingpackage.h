@@ -50,6 +50,12 @@ struct Options
 };
 
 
+// Why no member's package can be encrypted for this person (by id, named
+// `name` in the message): no encryption certificate registered, none valid
+// today, or one that cannot be used (PackageEnvelope::checkRecipient).
+// Success when one can; NSS must be set up.
+Status recipientProblem(const Store &store, qint64 personId, const QString &name);
+
 // Writes the package as `path`, replacing an earlier package there but never
 // any other file, and registers it in `store`. Written beside the path and
 // moved in whole: a failure leaves no file and the store as it was.

@@ -7990,6 +7990,10 @@ Suljetaanko ikkuna silti?</translation>
         <source>&amp;Password:</source>
         <translation>&amp;Salasana:</translation>
     </message>
+    <message>
+        <source>No package: %1</source>
+        <translation>Ei pakettia: %1</translation>
+    </message>
 </context>
 <context>
     <name>PartyDialog</name>

@@ -7990,6 +7990,10 @@ Stäng fönstret ändå?</translation>
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
     </message>
+    <message>
+        <source>No package: %1</source>
+        <translation>Inget paket: %1</translation>
+    </message>
 </context>
 <context>
     <name>PartyDialog</name>
