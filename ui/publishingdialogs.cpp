@@ -476,14 +476,15 @@ PackagesDialog::PackagesDialog(Store &store, const Meeting &meeting, QWidget *pa
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password of the certificate database or card"));
     QString databaseProblem;
-    if (SigningSetup::ensureDatabase(&databaseProblem)) {
-        for (const Nss::Certificate &certificate : Nss::certificates()) {
-            if (certificate.currentlyValid())
-                m_signer->addItem(tr("%1 (%2)").arg(certificate.subject, certificate.issuer), certificate.nickname);
-        }
-    }
-    if (m_signer->count() == 0)
-        m_signer->setPlaceholderText(tr("No certificate to sign with: import yours in Settings › Signing"));
+    if (SigningSetup::ensureDatabase(&databaseProblem))
+        listSigners();
+    // A database or card with a password lists its certificates once the
+    // password is given.
+    connect(m_password, &QLineEdit::editingFinished, this, [this] {
+        QString problem;
+        if (SigningSetup::ensureDatabase(&problem))
+            listSigners();
+    });
     // Those whose package cannot be encrypted are unticked and say why.
     for (int row = 0; row < m_recipients.size() && databaseProblem.isEmpty(); ++row) {
         const Recipient &recipient = m_recipients.at(row);
@@ -538,6 +539,34 @@ QString PackagesDialog::outcome() const
     return m_outcome->isVisibleTo(this) ? m_outcome->text() : QString();
 }
 
+void PackagesDialog::listSigners()
+{
+    usePasswordField();
+    const QString chosen = m_signer->currentData().toString();
+    m_signer->clear();
+    for (const Nss::Certificate &certificate : Nss::certificates()) {
+        if (certificate.currentlyValid())
+            m_signer->addItem(tr("%1 (%2)").arg(certificate.subject, certificate.issuer), certificate.nickname);
+    }
+    if (const int index = m_signer->findData(chosen); index >= 0)
+        m_signer->setCurrentIndex(index);
+    m_signer->setPlaceholderText(m_signer->count() == 0
+                                     ? tr("No certificate to sign with: give the password, or import yours in "
+                                          "Settings › Signing")
+                                     : QString());
+}
+
+void PackagesDialog::usePasswordField()
+{
+    // The database or card asks for its password through the field, once a try.
+    const QString password = m_password->text();
+    Nss::setPasswordSource([password](const QString &) -> std::optional<QString> {
+        if (password.isEmpty())
+            return std::nullopt;
+        return password;
+    });
+}
+
 bool PackagesDialog::writePackages()
 {
     showError(m_error, {});
@@ -569,13 +598,7 @@ bool PackagesDialog::writePackages()
     const QList<Recipient> recipients = m_recipients;
     const qint64 meetingId = m_meeting.id;
     const QString signer = m_signer->currentData().toString();
-    // The database or card asks for its password through the field, once a try.
-    const QString password = m_password->text();
-    Nss::setPasswordSource([password](const QString &) -> std::optional<QString> {
-        if (password.isEmpty())
-            return std::nullopt;
-        return password;
-    });
+    usePasswordField();
     const Status run = BackgroundWork::run(
         this, m_store, tr("Writing the meeting packages…"), true,
         [&](Store &store, BackgroundWork::Progress &progress) -> Status {

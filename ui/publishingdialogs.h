@@ -129,6 +129,11 @@ public:
     bool writePackages();
 
 private:
+    // The maker's certificates that can sign, from the database in use
+    // (opened with the password field).
+    void listSigners();
+    void usePasswordField();
+
     struct Recipient
     {
         qint64 personId = 0; // 0 for the public package

@@ -7979,10 +7979,6 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Varmennetietokannan tai kortin salasana</translation>
     </message>
     <message>
-        <source>No certificate to sign with: import yours in Settings › Signing</source>
-        <translation>Ei allekirjoitusvarmennetta: tuo omasi kohdassa Asetukset › Allekirjoitus</translation>
-    </message>
-    <message>
         <source>&amp;Sign with:</source>
         <translation>&amp;Allekirjoita varmenteella:</translation>
     </message>
@@ -7993,6 +7989,10 @@ Suljetaanko ikkuna silti?</translation>
     <message>
         <source>No package: %1</source>
         <translation>Ei pakettia: %1</translation>
+    </message>
+    <message>
+        <source>No certificate to sign with: give the password, or import yours in Settings › Signing</source>
+        <translation>Ei allekirjoitusvarmennetta: anna salasana tai tuo omasi kohdassa Asetukset › Allekirjoitus</translation>
     </message>
 </context>
 <context>

@@ -7979,10 +7979,6 @@ Stäng fönstret ändå?</translation>
         <translation>Certifikatdatabasens eller kortets lösenord</translation>
     </message>
     <message>
-        <source>No certificate to sign with: import yours in Settings › Signing</source>
-        <translation>Inget certifikat att underteckna med: importera ditt under Inställningar › Signering</translation>
-    </message>
-    <message>
         <source>&amp;Sign with:</source>
         <translation>&amp;Underteckna med:</translation>
     </message>
@@ -7993,6 +7989,10 @@ Stäng fönstret ändå?</translation>
     <message>
         <source>No package: %1</source>
         <translation>Inget paket: %1</translation>
+    </message>
+    <message>
+        <source>No certificate to sign with: give the password, or import yours in Settings › Signing</source>
+        <translation>Inget certifikat att underteckna med: ange lösenordet eller importera ditt under Inställningar › Signering</translation>
     </message>
 </context>
 <context>
