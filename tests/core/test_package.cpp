@@ -776,4 +776,24 @@ TEST_CASE("A member's key on a PKCS#11 token (SoftHSM2) opens the package, and p
     CHECK(otherKey.exitCode == 1);
     CHECK_THAT(otherKey.err.toStdString(), Catch::Contains("not for any key you hold"));
     CHECK(filesIn(d) == before);
+
+    // The same key as a software key, in a database with a password.
+    const QString protectedDatabase = d + QStringLiteral("/eero-software");
+    QDir().mkpath(protectedDatabase);
+    writeFile(d + QStringLiteral("/database-password"), "salasana\n");
+    runTool(QStringLiteral("certutil"),
+        {QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + protectedDatabase, QStringLiteral("-f"),
+         QStringLiteral("database-password")},
+        d);
+    runTool(QStringLiteral("pk12util"),
+        {QStringLiteral("-i"), QStringLiteral("eero.p12"), QStringLiteral("-d"), QStringLiteral("sql:") + protectedDatabase,
+         QStringLiteral("-W"), QStringLiteral("siirto"), QStringLiteral("-k"), QStringLiteral("database-password")},
+        d);
+    const CliRun software = info(protectedDatabase, QStringLiteral("database-password"));
+    INFO(software.err.toStdString());
+    CHECK(software.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(software.out.toUtf8()).object().value(u"recipient").toString() == name);
+    const CliRun wrongPassword = info(protectedDatabase, QStringLiteral("wrong-pin"));
+    CHECK(wrongPassword.exitCode == 1);
+    CHECK_THAT(wrongPassword.err.toStdString(), Catch::Contains("the password may be wrong"));
 }
