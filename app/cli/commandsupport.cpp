@@ -1,7 +1,11 @@
 #include "commandsupport.h"
 
+#include "signing/packageenvelope.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,8 +34,17 @@ int usage(const Context &context, const QString &message)
 Result<std::unique_ptr<Store>> openStore(const Context &context, Store::Mode mode)
 {
     auto store = Store::open(context.storePath, mode, context.busyTimeoutMs);
-    if (!store)
+    if (!store) {
+        // A member's encrypted package is no store until its key opens it.
+        QFile head(context.storePath);
+        if (!Store::isServerLocation(context.storePath) && head.open(QIODevice::ReadOnly)
+            && PackageEnvelope::isEnvelope(head.read(64)))
+            return Failure{QCoreApplication::translate("Cli", "%1 is a member's encrypted meeting package: it is read "
+                                                              "with the member's key in review mode (pykala FILE), and "
+                                                              "'pykala-cli package-info FILE' says what it is.")
+                               .arg(QDir::toNativeSeparators(context.storePath))};
         return store;
+    }
     // A server's log names whoever signed in; nobody signs another's name.
     if (context.actorGiven && store.value()->onServer() && context.actor != store.value()->actor())
         return Failure{QCoreApplication::translate("Cli", "--user names who the audit log of a store file names; a "

@@ -2530,6 +2530,10 @@
             <numerusform>Jäsenten paketit luettavissa: %n päivä kokouksen jälkeen</numerusform><numerusform>Jäsenten paketit luettavissa: %n päivää kokouksen jälkeen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is a member's encrypted meeting package: it is read with the member's key in review mode (pykala FILE), and 'pykala-cli package-info FILE' says what it is.</source>
+        <translation>%1 on jäsenen salattu kokouspaketti: se luetaan jäsenen avaimella lukutilassa (pykala TIEDOSTO), ja 'pykala-cli package-info TIEDOSTO' kertoo, mikä se on.</translation>
+    </message>
 </context>
 <context>
     <name>Cli::Reader</name>

@@ -2530,6 +2530,10 @@
             <numerusform>Ledamöternas paket kan läsas: %n dag efter mötet</numerusform><numerusform>Ledamöternas paket kan läsas: %n dagar efter mötet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is a member's encrypted meeting package: it is read with the member's key in review mode (pykala FILE), and 'pykala-cli package-info FILE' says what it is.</source>
+        <translation>%1 är en ledamots krypterade mötespaket: det läses med ledamotens nyckel i läsläget (pykala FIL), och 'pykala-cli package-info FIL' berättar vad det är.</translation>
+    </message>
 </context>
 <context>
     <name>Cli::Reader</name>

@@ -698,7 +698,8 @@ TEST_CASE("package writes a read-only meeting package and registers it", "[cli][
     CHECK(made.out.contains(QStringLiteral("encrypted for their certificate and signed with Paula Laatija")));
     // Encrypted: no store to read, and nothing of it in the clear.
     CHECK_FALSE(readFile(member).contains(QByteArrayLiteral("Meikäläinen")));
-    expectFailure(cli(member, {QStringLiteral("show"), QStringLiteral("KH 12/2026")}), 1, "not an SQLite database");
+    expectFailure(cli(member, {QStringLiteral("show"), QStringLiteral("KH 12/2026")}), 1,
+                  "is a member's encrypted meeting package: it is read with the member's key in review mode");
     // Her key opens it, but the meeting of 11.5.2026 and the body's 30 days
     // have run.
     const QStringList packageInfo{QStringLiteral("package-info"), member, QStringLiteral("--nssdb"), keys.database};
