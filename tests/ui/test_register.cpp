@@ -38,6 +38,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QSpinBox>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimeEdit>
@@ -181,6 +182,9 @@ TEST_CASE("The set-up assistant makes the organisation and three bodies from tem
     CHECK(form->swedishNameEdit()->text() == QStringLiteral("Stadsfullmäktige"));
     form->placeEdit()->setText(QStringLiteral("Harjula-sali"));
     form->electronicBox()->setChecked(true);
+    // Its members' packages can be read for 60 days, not the 30 offered.
+    CHECK(form->packageDaysBox()->value() == 30);
+    form->packageDaysBox()->setValue(60);
     // The board: meets at 15.30.
     list->setCurrentRow(1);
     CHECK(form->nameEdit()->text() == QStringLiteral("Kaupunginhallitus"));
@@ -232,12 +236,14 @@ TEST_CASE("The set-up assistant makes the organisation and three bodies from tem
     CHECK(council.defaultPlace == QStringLiteral("Harjula-sali"));
     CHECK(council.defaultStart == QTime(18, 0));
     CHECK(council.signsElectronically);
+    CHECK(council.packageExpiryDays == 60);
     const Body board = required(store->bodyByShortName(QStringLiteral("KH"))).value();
     CHECK(board.kind == BodyKind::Board);
     CHECK(board.quorumRule == QuorumRule::MoreThanHalf);
     CHECK(board.defaultStart == QTime(15, 30));
     CHECK(board.defaultPlace == QStringLiteral("Kaupungintalo, kaupunginhallituksen kokoushuone"));
     CHECK_FALSE(board.signsElectronically);
+    CHECK(board.packageExpiryDays == 30);
     const Body education = required(store->bodyByShortName(QStringLiteral("SIVA"))).value();
     CHECK(education.name == QStringLiteral("Sivistys- ja vapaa-aikalautakunta"));
     CHECK(education.swedishName == QStringLiteral("Bildningsnämnden"));
