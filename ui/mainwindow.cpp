@@ -714,7 +714,7 @@ void MainWindow::rebuild(std::unique_ptr<Store> store)
 void MainWindow::openStorePath(const QString &path)
 {
     // A member's encrypted package: for review, with the member's key.
-    if (QFile head(path); head.open(QIODevice::ReadOnly) && PackageEnvelope::isEnvelope(head.read(64))) {
+    if (PackageEnvelope::isEnvelopeFile(path)) {
         openForReview(path);
         return;
     }

@@ -40,6 +40,9 @@ using DialogSupport::showError;
 
 namespace {
 
+// What is said of a package that was not written.
+const QColor problemColour(0x8a, 0x1c, 0x1c);
+
 // The folder last chosen for `kind` of output with this store, else the
 // documents folder: a secretary keeps each municipality's publications
 // apart.
@@ -497,7 +500,7 @@ PackagesDialog::PackagesDialog(Store &store, const Meeting &meeting, QWidget *pa
         item->setCheckState(RecipientColumn, Qt::Unchecked);
         item->setText(OutcomeColumn, tr("No package: %1").arg(usable.error()));
         item->setToolTip(OutcomeColumn, usable.error());
-        item->setForeground(OutcomeColumn, QBrush(QColor(0x8a, 0x1c, 0x1c)));
+        item->setForeground(OutcomeColumn, problemColour);
     }
     auto *signerLabel = new QLabel(tr("&Sign with:"));
     signerLabel->setBuddy(m_signer);
@@ -631,7 +634,6 @@ bool PackagesDialog::writePackages()
     int written = 0;
     int stopped = 0;
     QStringList failed;
-    const QBrush problem(QColor(0x8a, 0x1c, 0x1c));
     for (int i = 0; i < rows.size(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(rows.at(i));
         const Recipient &recipient = m_recipients.at(rows.at(i));
@@ -650,7 +652,7 @@ bool PackagesDialog::writePackages()
             failed << recipient.name;
             item->setText(OutcomeColumn, tr("Not written: %1").arg(result.error()));
             item->setToolTip(OutcomeColumn, result.error());
-            item->setForeground(OutcomeColumn, problem);
+            item->setForeground(OutcomeColumn, problemColour);
         }
     }
     QStringList lines;

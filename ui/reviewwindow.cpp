@@ -10,8 +10,8 @@
 #include "watermarkoverlay.h"
 
 #include "documents/documentrenderer.h"
-#include "documents/watermark.h"
 #include "documents/meetingdocuments.h"
+#include "documents/watermark.h"
 #include "disclosure/publicview.h"
 #include "exchange/meetingpackage.h"
 #include "procedure/meetingsession.h"
@@ -22,14 +22,14 @@
 
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QImage>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QInputDialog>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -72,8 +72,7 @@ QString meetingTime(const Meeting &meeting)
 
 ReviewWindow *ReviewWindow::open(const QString &path, QString *error, QWidget *parent)
 {
-    QFile head(path);
-    if (head.open(QIODevice::ReadOnly) && PackageEnvelope::isEnvelope(head.read(64))) {
+    if (PackageEnvelope::isEnvelopeFile(path)) {
         if (!SigningSetup::ensureDatabase(error))
             return nullptr;
         // The database or card asks for its password, once a try.
@@ -88,7 +87,6 @@ ReviewWindow *ReviewWindow::open(const QString &path, QString *error, QWidget *p
             return password;
         });
     }
-    head.close();
     bool expired = false;
     auto opened = MeetingPackage::open(path, QDate::currentDate(), &expired);
     if (!opened) {
@@ -137,7 +135,6 @@ ReviewWindow::ReviewWindow(std::unique_ptr<Store> store, QWidget *parent)
 ReviewWindow::ReviewWindow(MeetingPackage::Opened opened, QWidget *parent)
     : QMainWindow(parent)
     , m_store(std::move(opened.store))
-    , m_package(opened.info)
     , m_opened(std::move(opened))
 {
     setAttribute(Qt::WA_DeleteOnClose);
@@ -162,32 +159,32 @@ ReviewWindow::ReviewWindow(MeetingPackage::Opened opened, QWidget *parent)
     const QString notesFile = QFileInfo(notesPath).fileName();
     m_banner->setToolTip(QDir::toNativeSeparators(notesPath));
     QString about;
-    if (m_package && m_package->audience == Audience::Member) {
+    if (m_opened.info && m_opened.info->audience == Audience::Member) {
         about = tr("Meeting package %1 for %2, made %3. It holds confidential items: keep it to yourself and do not "
                    "pass it on.")
-                    .arg(m_package->meetingReference, m_package->recipient,
-                         Labels::moment(m_package->madeAt.toLocalTime()));
-        setWindowTitle(tr("%1 for %2 — Review").arg(m_package->meetingReference, m_package->recipient));
+                    .arg(m_opened.info->meetingReference, m_opened.info->recipient,
+                         Labels::moment(m_opened.info->madeAt.toLocalTime()));
+        setWindowTitle(tr("%1 for %2 — Review").arg(m_opened.info->meetingReference, m_opened.info->recipient));
         if (m_opened.encrypted) {
             about += QLatin1Char(' ')
                 + tr("It was encrypted for your key and signed by %1 (certificate from %2%3); it is read from memory "
                      "and can be read until %4.")
                       .arg(m_opened.signer, m_opened.signerIssuer,
                            m_opened.signerTrusted ? QString() : tr(", which your certificate database does not trust"),
-                           QLocale().toString(m_package->expires, QLocale::ShortFormat));
+                           QLocale().toString(m_opened.info->expires, QLocale::ShortFormat));
         }
-    } else if (m_package) {
+    } else if (m_opened.info) {
         about = tr("Public meeting package %1, made %2.")
-                    .arg(m_package->meetingReference,
-                         Labels::moment(m_package->madeAt.toLocalTime()));
-        setWindowTitle(tr("%1 (public) — Review").arg(m_package->meetingReference));
+                    .arg(m_opened.info->meetingReference,
+                         Labels::moment(m_opened.info->madeAt.toLocalTime()));
+        setWindowTitle(tr("%1 (public) — Review").arg(m_opened.info->meetingReference));
     } else {
         about = tr("The store %1, opened for reading only.").arg(file);
         setWindowTitle(tr("%1 — Review").arg(file));
     }
     about += QLatin1Char(' ')
         + (!m_notesError.isEmpty() ? m_notesError
-           : m_package             ? tr("Your notes and highlights are kept on this computer in %1, not in the package.")
+           : m_opened.info             ? tr("Your notes and highlights are kept on this computer in %1, not in the package.")
                                          .arg(notesFile)
                                    : tr("Your notes and highlights are kept on this computer in %1, not in the store.")
                                          .arg(notesFile));
@@ -328,8 +325,8 @@ ReviewWindow::ReviewWindow(MeetingPackage::Opened opened, QWidget *parent)
     connect(m_navigatorView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &index) { showSelection(index); });
     showNothing();
-    if (m_package)
-        selectMeeting(m_package->meetingId);
+    if (m_opened.info)
+        selectMeeting(m_opened.info->meetingId);
     else if (m_navigator->rowCount() > 0)
         m_navigatorView->expand(m_navigator->index(0, 0));
 }
@@ -470,9 +467,9 @@ void ReviewWindow::showMeeting(qint64 meetingId)
 
 Audience ReviewWindow::audience() const
 {
-    if (!m_package)
+    if (!m_opened.info)
         return Audience::Internal;
-    return m_package->audience;
+    return m_opened.info->audience;
 }
 
 PublicView ReviewWindow::publicView(const AgendaItem &item) const
@@ -608,9 +605,9 @@ void ReviewWindow::showItem(const AgendaItem &item, const QString &meetingRefere
 
 QString ReviewWindow::packageWatermark() const
 {
-    if (!m_package || m_package->audience != Audience::Member)
+    if (!m_opened.info || m_opened.info->audience != Audience::Member)
         return QString();
-    return Watermark::text(m_package->recipient, m_package->packageId);
+    return Watermark::text(m_opened.info->recipient, m_opened.info->packageId);
 }
 
 QString ReviewWindow::watermark() const

@@ -117,8 +117,9 @@ private:
     void setStatus(const QString &message);
 
     std::unique_ptr<Store> m_store;
-    std::optional<PackageInfo> m_package;
-    MeetingPackage::Opened m_opened; // what opening said of it (its store moved to m_store)
+    // What opening said of it: the package's row, its signer (its store
+    // moved to m_store).
+    MeetingPackage::Opened m_opened;
     class WatermarkOverlay *m_watermark = nullptr;
     ReviewNotes m_notes;
     QString m_notesError;

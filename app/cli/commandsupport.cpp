@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,9 +35,7 @@ Result<std::unique_ptr<Store>> openStore(const Context &context, Store::Mode mod
     auto store = Store::open(context.storePath, mode, context.busyTimeoutMs);
     if (!store) {
         // A member's encrypted package is no store until its key opens it.
-        QFile head(context.storePath);
-        if (!Store::isServerLocation(context.storePath) && head.open(QIODevice::ReadOnly)
-            && PackageEnvelope::isEnvelope(head.read(64)))
+        if (!Store::isServerLocation(context.storePath) && PackageEnvelope::isEnvelopeFile(context.storePath))
             return Failure{QCoreApplication::translate("Cli", "%1 is a member's encrypted meeting package: it is read "
                                                               "with the member's key in review mode (pykala FILE), and "
                                                               "'pykala-cli package-info FILE' says what it is.")

@@ -68,10 +68,7 @@ int package(const Context &context, const QString &reference, const QString &out
 
 int packageInfo(const Context &context, const QString &file, const SigningOptions &options)
 {
-    QFile head(file);
-    const bool encrypted = head.open(QIODevice::ReadOnly) && PackageEnvelope::isEnvelope(head.read(64));
-    head.close();
-    if (encrypted && !setUpNss(context, options))
+    if (PackageEnvelope::isEnvelopeFile(file) && !setUpNss(context, options))
         return Failed;
     const auto opened = MeetingPackage::open(file, QDate::currentDate());
     if (!opened)

@@ -11,7 +11,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
@@ -112,8 +111,7 @@ int main(int argc, char *argv[])
 
     QString path = parser.positionalArguments().value(0);
     // A member's encrypted package opens for review, with their key.
-    if (QFile head(path); !path.isEmpty() && head.open(QIODevice::ReadOnly)
-                          && PackageEnvelope::isEnvelope(head.read(64)))
+    if (!path.isEmpty() && PackageEnvelope::isEnvelopeFile(path))
         return review(path);
     if (path.isEmpty())
         path = qEnvironmentVariable("PYKALA_STORE");

@@ -230,10 +230,8 @@ Result<Made> makeStore(const Store &source, const Meeting &meeting, const QStrin
 // package store, or an encrypted one.
 bool isPackageFile(const QString &path)
 {
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly) && PackageEnvelope::isEnvelope(file.read(64)))
+    if (PackageEnvelope::isEnvelopeFile(path))
         return true;
-    file.close();
     const auto existing = Store::open(path, Store::Mode::ReadOnly);
     const auto info = existing ? existing.value()->packageInfo() : Result<std::optional<PackageInfo>>(std::nullopt);
     return info && info->has_value();

@@ -12,6 +12,7 @@
 #include "packageenvelope.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <memory>
 
@@ -58,11 +59,6 @@ SECItem itemOf(const QByteArray &bytes)
     item.data = reinterpret_cast<unsigned char *>(const_cast<char *>(bytes.constData()));
     item.len = unsigned(bytes.size());
     return item;
-}
-
-QByteArray bytesOf(const SECItem *item)
-{
-    return item && item->data ? QByteArray(reinterpret_cast<const char *>(item->data), int(item->len)) : QByteArray();
 }
 
 QString nssError()
@@ -157,6 +153,12 @@ bool isEnvelope(const QByteArray &head)
     // the length's encoding. A store begins "SQLite format 3".
     static const QByteArray envelopedData = QByteArray::fromHex("06092a864886f70d010703");
     return head.startsWith('\x30') && head.left(16).contains(envelopedData);
+}
+
+bool isEnvelopeFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && isEnvelope(file.read(64));
 }
 
 Status checkRecipient(const QByteArray &der, const QString &holder)
@@ -336,7 +338,6 @@ Result<Opened> open(const QByteArray &envelope)
     opened.content = bytes;
     opened.signer = commonName(&signer->subject);
     opened.signerIssuer = commonName(&signer->issuer);
-    opened.signerDer = bytesOf(&signer->derCert);
     opened.signerTrusted =
         CERT_VerifyCertificateNow(database, signer, PR_TRUE, certificateUsageEmailSigner, nullptr, nullptr) == SECSuccess;
     PRTime signingTime = 0;

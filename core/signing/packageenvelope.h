@@ -22,6 +22,9 @@ namespace PackageEnvelope {
 // Whether a file beginning with `head` (its first 16 bytes or more) is an
 // envelope (CMS EnvelopedData) rather than a plain store (an SQLite file).
 bool isEnvelope(const QByteArray &head);
+// Whether the file at `path` begins as an envelope; false when it cannot
+// be read.
+bool isEnvelopeFile(const QString &path);
 
 // Whether packages may be encrypted for this certificate (DER): an RSA key,
 // valid today, and a key usage, when the certificate states one, that
@@ -40,7 +43,6 @@ struct Opened
     QByteArray content;
     QString signer;          // the signing certificate's common name
     QString signerIssuer;    // its issuer's common name
-    QByteArray signerDer;
     // Whether the database trusts the signer's certificate for signing
     // (its issuer is trusted, it is valid today). The signature itself
     // always verifies, or nothing is opened.
