@@ -81,6 +81,11 @@ QList<Policy> policies()
                         "OR pykala_attachments_public(item_search.id))")
              .arg(bodyOf(QStringLiteral("item_search"))),
          QStringLiteral("pykala_writes_body(%1)").arg(bodyOf(QStringLiteral("item_search")))},
+        // An entry's terms are read where the entry is, and written by the
+        // index's own trigger alone.
+        {QStringLiteral("item_search_term"),
+         QStringLiteral("EXISTS (SELECT 1 FROM item_search v WHERE v.id = item_search_term.item_id)"),
+         QStringLiteral("false")},
         {QStringLiteral("membership"), staff,
          QStringLiteral("pykala_login_role() = 'registry' OR pykala_writes_body(body_id)")},
         // A confidential template's text is its body's, as an item's is.
@@ -216,7 +221,7 @@ BEGIN
         EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), prefix || role);
         EXECUTE format('GRANT UPDATE ON audit_sequence, item_search_totals TO %I', prefix || role);
     END LOOP;
-    EXECUTE format('GRANT SELECT ON pykala_store, organisation, body, meeting, agenda_item, attachment, item_search, '
+    EXECUTE format('GRANT SELECT ON pykala_store, organisation, body, meeting, agenda_item, attachment, item_search, item_search_term, '
                    'item_search_totals, audit_log, membership, package, preparer, extract_recipient, store_login, store_login_body, '
                    'task_class, case_file, case_title_word, item_case '
                    'TO %I', prefix || 'public');

@@ -22,6 +22,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <limits>
+
 // The roles and row-level security (postgresqlaccess.cpp).
 QStringList postgresqlAccessSetup();
 Status postgresqlGrantLogin(const Connection &db, const StoreLogin &login, const QByteArray &passwordVerifier);
@@ -647,10 +649,58 @@ QStringList packageExpiryMigration()
     };
 }
 
+// Migration 19: each term's entries in the search index, with their counts
+// (see Schema::migrations()). The GIN index finds the entries holding a
+// term but keeps no counts, and reading them from every match's vectors
+// cost about 5 µs a match; here a term's entries are one index range, read
+// without the table (an index-only scan). Derived from item_search by its
+// trigger, as the vectors are, and never written otherwise: the trigger's
+// function runs as the store's owner, so that no login writes an entry.
+QStringList searchTermsMigration()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE item_search_term (
+            term text COLLATE "C" NOT NULL,
+            item_id bigint NOT NULL,
+            frequency bigint NOT NULL CHECK (frequency > 0),
+            tokens bigint NOT NULL,
+            PRIMARY KEY (term, item_id) INCLUDE (frequency, tokens)
+        ))"),
+        // An entry's terms: each with its occurrences, the title's four
+        // times and the text's once (bm25(item_search, 4.0, 1.0)'s weights).
+        QStringLiteral(R"(CREATE FUNCTION item_search_terms_of(title tsvector, body tsvector)
+    RETURNS TABLE (term text, frequency bigint) LANGUAGE sql IMMUTABLE AS $$
+    SELECT u.lexeme, sum(u.n)::bigint FROM (
+        SELECT t.lexeme, 4 * array_length(t.positions, 1) AS n FROM unnest(title) t
+        UNION ALL SELECT b.lexeme, array_length(b.positions, 1) FROM unnest(body) b) u
+    GROUP BY u.lexeme
+$$)"),
+        QStringLiteral(R"(CREATE FUNCTION item_search_terms() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO item_search_term (term, item_id, frequency, tokens)
+            SELECT t.term, NEW.id, t.frequency, NEW.tokens FROM item_search_terms_of(NEW.title_terms, NEW.body_terms) t;
+        RETURN NEW;
+    END IF;
+    DELETE FROM item_search_term
+        WHERE term = ANY (tsvector_to_array(OLD.title_terms || OLD.body_terms)) AND item_id = OLD.id;
+    RETURN OLD;
+END $$)"),
+        QStringLiteral("CREATE TRIGGER item_search_terms AFTER INSERT OR DELETE ON item_search FOR EACH ROW "
+                       "EXECUTE FUNCTION item_search_terms()"),
+        QStringLiteral("CREATE TRIGGER item_search_term_kept BEFORE UPDATE ON item_search_term FOR EACH ROW "
+                       "EXECUTE FUNCTION refuse('a search term is derived from its entry, never changed')"),
+        QStringLiteral("INSERT INTO item_search_term (term, item_id, frequency, tokens) SELECT t.term, s.id, t.frequency, "
+                       "s.tokens FROM item_search s, item_search_terms_of(s.title_terms, s.body_terms) t"),
+        QStringLiteral("ANALYZE item_search_term"),
+    };
+}
+
 // The migrations after the baseline, index 0 being baselineVersion + 1.
 const QList<QStringList> &laterMigrations()
 {
-    static const QList<QStringList> all{caseRegisterMigration(), caseDestructionMigration(), packageExpiryMigration()};
+    static const QList<QStringList> all{caseRegisterMigration(), caseDestructionMigration(), packageExpiryMigration(),
+                                        searchTermsMigration()};
     return all;
 }
 
@@ -778,6 +828,7 @@ public:
     Status checkStructure(const Connection &db, CheckReport &report) const override
     {
         PYKALA_TRY(checkForeignKeys(db, report));
+        PYKALA_TRY(checkSearchTerms(db, report));
         return checkTriggers(db, report);
     }
 
@@ -861,7 +912,8 @@ public:
         // a row updated for every row of one transaction grows slower with
         // each version of it left behind. Off within the copy's transaction
         // alone, which turns them on again before it ends (or undoes it all).
-        for (const char *sql : {"ALTER TABLE item_search DISABLE TRIGGER item_search_count"}) {
+        for (const char *sql : {"ALTER TABLE item_search DISABLE TRIGGER item_search_count",
+                                "ALTER TABLE item_search DISABLE TRIGGER item_search_terms"}) {
             if (Statement statement(db, QString::fromLatin1(sql)); !statement.exec())
                 return Status::failure(statement.errorMessage());
         }
@@ -875,7 +927,12 @@ public:
             return Status::failure(sequence.errorMessage());
         for (const char *sql : {"UPDATE item_search_totals SET entries = (SELECT count(*) FROM item_search), "
                                 "tokens = (SELECT coalesce(sum(tokens), 0) FROM item_search) WHERE id = 1",
-                                "ALTER TABLE item_search ENABLE TRIGGER item_search_count"}) {
+                                "ALTER TABLE item_search ENABLE TRIGGER item_search_count",
+                                // Each entry's terms, in one pass over them all.
+                                "INSERT INTO item_search_term (term, item_id, frequency, tokens) SELECT t.term, s.id, "
+                                "t.frequency, s.tokens FROM item_search s, item_search_terms_of(s.title_terms, "
+                                "s.body_terms) t",
+                                "ALTER TABLE item_search ENABLE TRIGGER item_search_terms"}) {
             if (Statement statement(db, QString::fromLatin1(sql)); !statement.exec())
                 return Status::failure(statement.errorMessage());
         }
@@ -953,19 +1010,116 @@ public:
     Result<QList<RankedMatch>> rankedMatches(const Connection &db, const QList<QStringList> &groups,
                                              const SearchFilter &filter, int limit) const override
     {
+        // The query's distinct terms; for each, the phrases it is (every
+        // term of every group, in order, repeats included) and the groups
+        // it stands in.
+        QStringList terms;
+        std::vector<std::vector<size_t>> phrasesOf;
+        std::vector<std::vector<int>> groupsOf;
+        size_t phrases = 0;
+        for (int g = 0; g < groups.size(); ++g) {
+            for (const QString &term : groups.at(g)) {
+                qsizetype at = terms.indexOf(term);
+                if (at < 0) {
+                    at = terms.size();
+                    terms.append(term);
+                    phrasesOf.emplace_back();
+                    groupsOf.emplace_back();
+                }
+                phrasesOf[size_t(at)].push_back(phrases++);
+                if (groupsOf[size_t(at)].empty() || groupsOf[size_t(at)].back() != g)
+                    groupsOf[size_t(at)].push_back(g);
+            }
+        }
+        MatchCounts found;
+        found.holding.assign(phrases, 0);
+        // The index's totals, then every entry of each term (its place in
+        // `terms`, from 1) with its counts.
+        Statement entries(db, m_termEntries, {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(terms))
+                                                                    .toJson(QJsonDocument::Compact))});
+        if (!entries.exec())
+            return Failure{entries.errorMessage()};
+        // Each entry holding some term: its row of counts, and how many of
+        // the groups it holds a term of.
+        const size_t groupCount = size_t(groups.size());
+        QHash<qint64, size_t> rowOf;
+        std::vector<qint64> ids;
+        std::vector<qint32> lengths;
+        std::vector<double> frequencies;   // rows × phrases
+        std::vector<char> covered;         // rows × groups
+        std::vector<size_t> groupsHeld;
+        while (entries.next()) {
+            const qint64 place = entries.integer(0);
+            if (place == 0) {
+                found.entries = entries.integer(1);
+                found.words = entries.integer(2);
+                continue;
+            }
+            const size_t term = size_t(place - 1);
+            if (term >= phrasesOf.size())
+                continue;
+            const qint64 id = entries.integer(1);
+            auto it = rowOf.find(id);
+            if (it == rowOf.end()) {
+                it = rowOf.insert(id, ids.size());
+                ids.push_back(id);
+                lengths.push_back(qint32(entries.integer(3)));
+                frequencies.resize(frequencies.size() + phrases, 0.0);
+                covered.resize(covered.size() + groupCount, 0);
+                groupsHeld.push_back(0);
+            }
+            const size_t row = *it;
+            const double frequency = double(entries.integer(2));
+            for (const size_t phrase : phrasesOf[term]) {
+                frequencies[row * phrases + phrase] = frequency;
+                ++found.holding[phrase];
+            }
+            for (const int group : groupsOf[term]) {
+                char &held = covered[row * groupCount + size_t(group)];
+                groupsHeld[row] += held ? 0 : 1;
+                held = 1;
+            }
+        }
+        entries.finish();
+        // The items of the body and year asked for.
+        QSet<qint64> kept;
+        const bool filtered = filter.bodyId != 0 || filter.year != 0;
+        if (filtered) {
+            Statement items(db, m_filtered, {filter.bodyId, filter.year});
+            if (!items.exec())
+                return Failure{items.errorMessage()};
+            while (items.next())
+                kept.insert(items.integer(0));
+        }
+        // The matches: the entries holding a term of every group.
+        for (size_t r = 0; r < ids.size(); ++r) {
+            if (groupsHeld[r] != groupCount || (filtered && !kept.contains(ids[r])))
+                continue;
+            found.ids.push_back(ids[r]);
+            found.lengths.push_back(lengths[r]);
+            found.frequencies.insert(found.frequencies.end(), frequencies.cbegin() + qsizetype(r * phrases),
+                                     frequencies.cbegin() + qsizetype((r + 1) * phrases));
+        }
+        if (found.ids.empty())
+            return QList<RankedMatch>();
+        const std::vector<double> ranks = SearchRanking::bm25(found);
         const bool newest = filter.order == SearchFilter::Order::Newest;
-        Statement ranked(db, newest ? m_byDate : m_byRank,
-                         {matchExpression(groups), filter.bodyId, filter.year, filter.bodyId, filter.bodyId,
-                          filter.year, filter.year});
-        if (!newest)
-            ranked.bind(limit - 1);
-        ranked.bind(limit);
-        if (!ranked.exec())
-            return Failure{ranked.errorMessage()};
-        QList<RankedMatch> matches;
-        while (ranked.next())
-            matches.append({ranked.value(0).toLongLong(), ranked.value(1).toDouble()});
-        return matches;
+        const std::vector<size_t> contenders = SearchRanking::contenders(ranks, newest, limit);
+        // The contenders' places in the order of meetings, read in that order.
+        QJsonArray contenderIds;
+        for (const size_t r : contenders)
+            contenderIds.append(found.ids[r]);
+        Statement order(db, m_places, {QString::fromUtf8(QJsonDocument(contenderIds).toJson(QJsonDocument::Compact))});
+        if (!order.exec())
+            return Failure{order.errorMessage()};
+        QHash<qint64, qint64> placeOf;
+        while (order.next())
+            placeOf.insert(order.integer(0), qint64(placeOf.size()));
+        std::vector<qint64> places;
+        places.reserve(contenders.size());
+        for (const size_t r : contenders)
+            places.push_back(placeOf.value(found.ids[r], std::numeric_limits<qint64>::max()));
+        return SearchRanking::best(found, ranks, contenders, places, newest, limit);
     }
 
 private:
@@ -1032,6 +1186,25 @@ private:
             report.foreignKeyProblems.append(QCoreApplication::translate("Store", "The references of table %1 are not checked: its triggers were "
                                                 "turned off outside Pykälä.")
                                                  .arg(disabled.value(0).toString()));
+        return success();
+    }
+
+    // Each search entry's terms are those its vectors hold, with their
+    // counts, and no term is of an entry that is gone: search ranks by them.
+    static Status checkSearchTerms(const Connection &db, CheckReport &report)
+    {
+        Statement differing(db, QStringLiteral(
+            "SELECT DISTINCT coalesce(e.item_id, t.item_id) FROM (SELECT w.term, s.id AS item_id, w.frequency, s.tokens "
+            "FROM item_search s, item_search_terms_of(s.title_terms, s.body_terms) w) e "
+            "FULL JOIN item_search_term t ON t.term = e.term AND t.item_id = e.item_id "
+            "WHERE e.item_id IS NULL OR t.item_id IS NULL OR e.frequency <> t.frequency OR e.tokens <> t.tokens "
+            "ORDER BY 1"));
+        if (!differing.exec())
+            return Status::failure(differing.errorMessage());
+        while (differing.next())
+            report.integrityProblems.append(QCoreApplication::translate("Store", "The search index's terms for agenda item %1 do not match "
+                                                "its entry: they were changed outside Pykälä.")
+                                                .arg(differing.integer(0)));
         return success();
     }
 
@@ -1123,56 +1296,23 @@ private:
         QStringLiteral("SELECT id FROM item_search WHERE id NOT IN (SELECT id FROM agenda_item) ORDER BY id")};
     const StoreSupport::KeptSql m_indexEntries{QStringLiteral(
         "SELECT a.id, s.title, s.body FROM agenda_item a LEFT JOIN item_search s ON s.id = a.id ORDER BY a.id")};
-    // As SQLite's (sqliteengine.cpp): ranked within the index alone, kept to
-    // the body and year asked for, and ranked as FTS5's bm25(item_search,
-    // 4.0, 1.0) ranks: for each phrase its IDF, ln((N - n + 0.5) /
-    // (n + 0.5)) or 1e-6 where that is not above 0, over the entries (N) and
-    // those holding it (n); for each entry found, the sum over the phrases of
-    // IDF × f × 2.2 / (f + 1.2 × (0.25 + 0.75 × D / avgdl)), f the phrase's
-    // occurrences in the title × 4 and in the body, D the entry's words and
-    // avgdl the mean over all entries; negated, lower is better. Each sum
-    // is made in FTS5's order, so that equal ranks stay equal to the last
-    // bit. The phrases' IDFs are worked out once (MATERIALIZED): inlined
-    // into each entry's rank, each would count its entries again for every
-    // entry found. Each entry's counts of the query's terms are read from
-    // its vectors in one pass over the matches (a subquery for each entry
-    // costs twice as much), and only the best are joined to their items and
-    // meetings, by their keys (a join of every match reads every item).
-    static QString matched()
-    {
-        return QStringLiteral(
-            "WITH search AS MATERIALIZED (SELECT to_tsquery('simple', CAST(?1 AS json) ->> 'query') AS query, "
-            "ARRAY(SELECT DISTINCT value FROM json_array_elements_text(CAST(?1 AS json) -> 'phrases')) AS lexemes), "
-            "totals AS MATERIALIZED (SELECT entries::float8 AS entries, tokens::float8 / greatest(entries, 1) AS mean "
-            "FROM item_search_totals), "
-            "phrases AS MATERIALIZED (SELECT p.term, p.place, CASE WHEN h.idf > 0 THEN h.idf ELSE 1e-6 END AS idf "
-            "FROM json_array_elements_text(CAST(?1 AS json) -> 'phrases') WITH ORDINALITY AS p(term, place), totals t, "
-            "LATERAL (SELECT ln((t.entries - count(*) + 0.5) / (count(*) + 0.5)) AS idf FROM item_search s "
-            "WHERE (s.title_terms || s.body_terms) @@ to_tsquery('simple', quote_literal(p.term))) h), "
-            "found AS MATERIALIZED (SELECT s.id, s.tokens, u.lexeme, u.n FROM item_search s, search q, LATERAL ("
-            "SELECT t.lexeme, 4.0::float8 * array_length(t.positions, 1) AS n "
-            "FROM unnest(ts_filter(setweight(s.title_terms, 'A', q.lexemes), '{a}')) t UNION ALL "
-            "SELECT b.lexeme, 1.0::float8 * array_length(b.positions, 1) "
-            "FROM unnest(ts_filter(setweight(s.body_terms, 'A', q.lexemes), '{a}')) b) u "
-            "WHERE (s.title_terms || s.body_terms) @@ q.query "
-            "AND (?2 = 0 AND ?3 = 0 OR s.id IN (SELECT i.id FROM agenda_item i "
-            "JOIN meeting m ON m.id = i.meeting_id WHERE (?4 = 0 OR m.body_id = ?5) AND (?6 = 0 OR m.year = ?7)))), "
-            "frequencies AS (SELECT id, tokens, lexeme, sum(n) AS freq FROM found GROUP BY id, tokens, lexeme), "
-            "matched AS MATERIALIZED (SELECT f.id, -sum(p.idf * ((f.freq * (1.2::float8 + 1.0::float8)) "
-            "/ (f.freq + 1.2::float8 * (1.0::float8 - 0.75::float8 + 0.75::float8 * f.tokens / t.mean))) "
-            "ORDER BY p.place)::float8 AS rank "
-            "FROM frequencies f JOIN phrases p ON p.term = f.lexeme, totals t GROUP BY f.id) "
-            "SELECT s.id, s.rank FROM matched s CROSS JOIN LATERAL (SELECT m.planned_start, m.id AS meeting, "
-            "i.position FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE i.id = s.id) w ");
-    }
-    const StoreSupport::KeptSql m_byRank{
-        matched()
-        + QStringLiteral("WHERE s.rank <= coalesce((SELECT rank FROM matched ORDER BY rank LIMIT 1 OFFSET ?8), "
-                         "'Infinity'::float8) ORDER BY s.rank, w.planned_start DESC, w.meeting DESC, w.position "
-                         "LIMIT ?9")};
-    const StoreSupport::KeptSql m_byDate{
-        matched()
-        + QStringLiteral("ORDER BY w.planned_start DESC, w.meeting DESC, w.position, s.rank LIMIT ?8")};
+    // Ranked as SQLite's (SearchRanking): the index's totals (place 0), then
+    // each term's entries (its place in the JSON array, from 1) with their
+    // counts, each term's an index range read from the index alone (the
+    // subquery kept apart, so that each is its own index-only scan).
+    const StoreSupport::KeptSql m_termEntries{QStringLiteral(
+        "SELECT 0, entries, tokens, 0 FROM item_search_totals UNION ALL "
+        "SELECT q.place, e.item_id, e.frequency, e.tokens "
+        "FROM json_array_elements_text(CAST(?1 AS json)) WITH ORDINALITY AS q(term, place), "
+        "LATERAL (SELECT t.item_id, t.frequency, t.tokens FROM item_search_term t WHERE t.term = q.term OFFSET 0) e")};
+    const StoreSupport::KeptSql m_filtered{QStringLiteral(
+        "SELECT i.id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id "
+        "WHERE (?1 = 0 OR m.body_id = ?1) AND (?2 = 0 OR m.year = ?2)")};
+    // Items in the meetings' order: planned start, newest first, then id;
+    // then their places on the agenda.
+    const StoreSupport::KeptSql m_places{QStringLiteral(
+        "SELECT i.id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id "
+        "WHERE i.id IN (SELECT value FROM json_each(?)) ORDER BY m.planned_start DESC, m.id DESC, i.position")};
 };
 
 } // namespace

@@ -575,6 +575,10 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE package ADD COLUMN expires TEXT NOT NULL DEFAULT '' "
                            "CHECK (expires = '' OR date(expires) IS expires)"),
         },
+        // 19: on PostgreSQL, each term's entries in the search index with
+        // their counts (postgresqlengine.cpp). FTS5 keeps them already:
+        // nothing changes here but the version, which both engines share.
+        {QStringLiteral("SELECT 1")},
     };
     return all;
 }

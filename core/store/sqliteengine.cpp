@@ -97,16 +97,11 @@ struct MatchPass
     const SqliteSearchCache *cache = nullptr;
     qint64 body = 0;
     int year = 0;
-    int phrases = -1;           // the expression's, once the first match is seen
-    sqlite3_int64 entries = 0;  // the index's entries and their words
-    sqlite3_int64 words = 0;
-    std::vector<qint64> holding; // entries holding each phrase, among the matches
+    int phrases = -1;            // the expression's, once the first match is seen
     std::vector<double> row;     // the current match's frequencies
-    // The matches kept to the body and year, each with its phrases'
-    // frequencies (the title's occurrences four times, the text's once).
-    std::vector<qint64> ids;
-    std::vector<double> frequencies;
-    std::vector<qint32> lengths;
+    // The matches kept to the body and year; each phrase's entries among
+    // all the matches.
+    MatchCounts found;
 };
 
 thread_local MatchPass *currentPass = nullptr;
@@ -123,11 +118,15 @@ void recordMatch(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
     int rc = SQLITE_OK;
     if (pass->phrases < 0) {
         pass->phrases = api->xPhraseCount(fts);
-        pass->holding.assign(size_t(pass->phrases), 0);
+        pass->found.holding.assign(size_t(pass->phrases), 0);
         pass->row.assign(size_t(pass->phrases), 0.0);
-        rc = api->xRowCount(fts, &pass->entries);
+        sqlite3_int64 entries = 0;
+        sqlite3_int64 words = 0;
+        rc = api->xRowCount(fts, &entries);
         if (rc == SQLITE_OK)
-            rc = api->xColumnTotalSize(fts, -1, &pass->words);
+            rc = api->xColumnTotalSize(fts, -1, &words);
+        pass->found.entries = entries;
+        pass->found.words = words;
     }
     int instances = 0;
     if (rc == SQLITE_OK)
@@ -144,7 +143,7 @@ void recordMatch(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
         return;
     }
     for (size_t p = 0; p < pass->row.size(); ++p)
-        pass->holding[p] += pass->row[p] > 0 ? 1 : 0;
+        pass->found.holding[p] += pass->row[p] > 0 ? 1 : 0;
     const qint64 id = api->xRowid(fts);
     const SqliteSearchCache::Item *item = pass->cache->item(id);
     if (item) {
@@ -153,9 +152,9 @@ void recordMatch(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
             int length = item->words;
             if (length < 0)
                 rc = api->xColumnSize(fts, -1, &length);
-            pass->ids.push_back(id);
-            pass->lengths.push_back(length);
-            pass->frequencies.insert(pass->frequencies.end(), pass->row.cbegin(), pass->row.cend());
+            pass->found.ids.push_back(id);
+            pass->found.lengths.push_back(length);
+            pass->found.frequencies.insert(pass->found.frequencies.end(), pass->row.cbegin(), pass->row.cend());
         }
     }
     if (rc != SQLITE_OK)
@@ -527,11 +526,11 @@ public:
             if (!matches.errorMessage().isEmpty())
                 return Failure{matches.errorMessage()};
         }
-        if (pass.ids.empty())
+        MatchCounts &found = pass.found;
+        if (found.ids.empty())
             return QList<RankedMatch>();
         // Each phrase's entries: counted in the pass when the query is one
         // word (every entry holding a form of it matched), else by FTS5.
-        std::vector<qint64> holding = pass.holding;
         if (groups.size() > 1) {
             QHash<QString, qint64> counted;
             size_t phrase = 0;
@@ -543,55 +542,24 @@ public:
                             return Failure{entries.error()};
                         counted.insert(term, *entries);
                     }
-                    if (phrase < holding.size())
-                        holding[phrase] = counted.value(term);
+                    if (phrase < found.holding.size())
+                        found.holding[phrase] = counted.value(term);
                     ++phrase;
                 }
             }
         }
-        // bm25 as FTS5 computes it (fts5_aux.c), operation for operation.
-        const double k1 = 1.2;
-        const double b = 0.75;
-        const double averageLength = double(pass.words) / double(pass.entries);
-        std::vector<double> idf(holding.size());
-        for (size_t p = 0; p < holding.size(); ++p) {
-            idf[p] = std::log((pass.entries - holding[p] + 0.5) / (holding[p] + 0.5));
-            if (idf[p] <= 0.0)
-                idf[p] = 1e-6;
-        }
-        const size_t phrases = holding.size();
-        std::vector<double> ranks(pass.ids.size());
-        for (size_t r = 0; r < pass.ids.size(); ++r) {
-            const double length = double(pass.lengths[r]);
-            double score = 0.0;
-            for (size_t p = 0; p < phrases; ++p) {
-                const double frequency = pass.frequencies[r * phrases + p];
-                score += idf[p] * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / averageLength)));
-            }
-            ranks[r] = -1.0 * score;
-        }
-        // The best `limit`, equal ranks (or all, newest first) in the
-        // meetings' order: planned start, newest first, then id; then the
-        // item's place on the agenda.
-        const SqliteSearchCache &items = **cache;
-        auto place = [&](size_t r) {
-            const SqliteSearchCache::Item *item = items.item(pass.ids[r]);
-            return std::pair(item->meeting, item->position);
-        };
+        const std::vector<double> ranks = SearchRanking::bm25(found);
         const bool newest = filter.order == SearchFilter::Order::Newest;
-        std::vector<size_t> order(pass.ids.size());
-        std::iota(order.begin(), order.end(), size_t(0));
-        const size_t kept = std::min(order.size(), size_t(limit));
-        std::partial_sort(order.begin(), order.begin() + qsizetype(kept), order.end(), [&](size_t left, size_t right) {
-            if (!newest && ranks[left] != ranks[right])
-                return ranks[left] < ranks[right];
-            return place(left) < place(right);
-        });
-        QList<RankedMatch> best;
-        best.reserve(qsizetype(kept));
-        for (size_t i = 0; i < kept; ++i)
-            best.append({pass.ids[order[i]], ranks[order[i]]});
-        return best;
+        const std::vector<size_t> contenders = SearchRanking::contenders(ranks, newest, limit);
+        // The meetings' order (planned start, newest first, then id), then
+        // the item's place on the agenda, from memory.
+        std::vector<qint64> places;
+        places.reserve(contenders.size());
+        for (const size_t r : contenders) {
+            const SqliteSearchCache::Item *item = cache.value()->item(found.ids[r]);
+            places.push_back((qint64(item->meeting) << 32) | qint64(quint32(item->position)));
+        }
+        return SearchRanking::best(found, ranks, contenders, places, newest, limit);
     }
 
 private:

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 struct CheckReport;
 struct SearchFilter;
@@ -32,6 +33,38 @@ struct RankedMatch
     qint64 itemId = 0;
     double rank = 0;
 };
+
+// A query's matches as an engine found them, with what ranking them needs:
+// the index's entries and their words, and for each phrase of the query
+// (every form of every word, in order, repeats included) the entries of the
+// whole index holding it; for each match kept to the filter, each phrase's
+// occurrences (the title's four times, the text's once) and its words.
+struct MatchCounts
+{
+    qint64 entries = 0;
+    qint64 words = 0;
+    std::vector<qint64> holding;
+    std::vector<qint64> ids;
+    std::vector<double> frequencies; // ids.size() × holding.size()
+    std::vector<qint32> lengths;
+};
+
+// How both engines rank, in one place (storeengine.cpp): FTS5's
+// bm25(item_search, 4.0, 1.0), computed operation for operation as FTS5's
+// fts5_aux.c computes it, so that the two engines give the same ranks to the
+// last bit; and the best of them taken, equal ranks in the meetings' order.
+namespace SearchRanking {
+// Each match's rank, lower is better.
+std::vector<double> bm25(const MatchCounts &matches);
+// The matches that can be among the best `limit`: those ranked at or above
+// the limit-th best; all of them when the order is the newest first.
+std::vector<size_t> contenders(const std::vector<double> &ranks, bool newest, int limit);
+// The best `limit` of the contenders, by rank and then by `places` (each
+// contender's place in the order of meetings, newest first, then on its
+// agenda; lower first), or by place alone when the order is the newest first.
+QList<RankedMatch> best(const MatchCounts &matches, const std::vector<double> &ranks,
+                        const std::vector<size_t> &contenders, const std::vector<qint64> &places, bool newest, int limit);
+} // namespace SearchRanking
 
 // What is in a database: whether it is empty, a Pykälä store of which
 // schema version, a meeting package; or not a database at all.

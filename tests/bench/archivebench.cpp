@@ -732,8 +732,8 @@ bool copyTable(Sqlite &source, PgConnection &target, const QString &table, const
 // made, as they are: every table's rows by COPY with the store's triggers
 // and references off (session_replication_role = replica), the search
 // index's texts (PostgreSQL makes their terms), then what the triggers
-// would have kept (the ids' sequences, the index's totals, the audit log's
-// largest id), and VACUUM ANALYZE, as a server's autovacuum would do, then
+// would have kept (the ids' sequences, the index's totals and each term's
+// entries, the audit log's largest id), and VACUUM ANALYZE, as a server's autovacuum would do, then
 // a checkpoint.
 // `pykala-cli demo` itself writes the archive in one transaction, and
 // PostgreSQL's store keeps two counters in rows that every item and audit
@@ -764,7 +764,7 @@ bool copyToServer(const QString &archive, const QString &uri)
     }
     if (!target.exec(QStringLiteral("SET session_replication_role = replica"))
         || !target.exec(QStringLiteral("BEGIN"))
-        || !target.exec(QStringLiteral("TRUNCATE %1, item_search").arg(tables.join(QStringLiteral(", ")))))
+        || !target.exec(QStringLiteral("TRUNCATE %1, item_search, item_search_term").arg(tables.join(QStringLiteral(", ")))))
         return false;
     for (const QString &table : std::as_const(tables)) {
         QStringList columns;
@@ -805,6 +805,9 @@ bool copyToServer(const QString &archive, const QString &uri)
     }();
     return target.exec(QStringLiteral("UPDATE item_search_totals SET entries = (SELECT count(*) FROM item_search), "
                                       "tokens = (SELECT coalesce(sum(tokens), 0) FROM item_search)"))
+        && target.exec(QStringLiteral("INSERT INTO item_search_term (term, item_id, frequency, tokens) SELECT t.term, "
+                                      "s.id, t.frequency, s.tokens FROM item_search s, "
+                                      "item_search_terms_of(s.title_terms, s.body_terms) t"))
         && target.exec(QStringLiteral("UPDATE audit_sequence SET last_id = %1").arg(lastAudit))
         && target.exec(QStringLiteral("COMMIT")) && target.exec(QStringLiteral("RESET session_replication_role"))
         && target.exec(QStringLiteral("VACUUM ANALYZE"))

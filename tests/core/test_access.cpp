@@ -292,6 +292,10 @@ TEST_CASE("Through Pykälä each role sees what the server lets it, and a change
     CHECK(required(owner->changeRefusal(roles.otherBody)).isEmpty());
     item.title = QStringLiteral("Sihteerin muutos");
     REQUIRE(secretary->updateAgendaItem(item).ok());
+    // The index's terms follow the change, though no login writes them itself.
+    const auto byNewTitle = required(secretary->search(QStringLiteral("sihteerin muutos")));
+    REQUIRE(byNewTitle.size() == 1);
+    CHECK(byNewTitle.first().itemId == item.id);
     // What the secretary adds has its id, and what it removes goes whole.
     AgendaItem added;
     added.meetingId = roles.sample.unheldMeeting;

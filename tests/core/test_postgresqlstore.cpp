@@ -352,6 +352,10 @@ TEST_CASE("Search finds the same items in the same order, with the same ranks, o
     auto server = createStore(dir.path(QStringLiteral("palvelin.sqlite")));
     REQUIRE(DemoData::generate(*file.value(), options).ok());
     REQUIRE(DemoData::generate(*server, options).ok());
+    QList<qint64> bodyIds;
+    for (const Body &body : required(server->bodies()))
+        bodyIds.append(body.id);
+    REQUIRE(bodyIds.size() == 4);
     const QStringList queries{
         QStringLiteral("päätös"), QStringLiteral("talousarvio"), QStringLiteral("koulu"),
         QStringLiteral("kaava"), QStringLiteral("lautakunta"), QStringLiteral("hyväksyi"),
@@ -362,14 +366,17 @@ TEST_CASE("Search finds the same items in the same order, with the same ranks, o
     int compared = 0;
     for (const QString &query : queries) {
         for (const SearchFilter::Order order : {SearchFilter::Order::Relevance, SearchFilter::Order::Newest}) {
-            for (const int limit : {5, 40}) {
+            for (const auto &[limit, bodyId, year] : QList<std::tuple<int, qint64, int>>{
+                     {5, 0, 0}, {40, 0, 0}, {20, bodyIds.first(), 0}, {20, bodyIds.last(), 2026}, {20, 0, 2025}}) {
                 SearchFilter filter;
                 filter.order = order;
+                filter.bodyId = bodyId;
+                filter.year = year;
                 const auto onFile = file.value()->search(query, limit, filter);
                 const auto onServer = server->search(query, limit, filter);
                 REQUIRE(onFile.ok());
                 REQUIRE(onServer.ok());
-                INFO(query.toStdString() << " limit " << limit);
+                INFO(query.toStdString() << " limit " << limit << " body " << bodyId << " year " << year);
                 REQUIRE(onFile->size() == onServer->size());
                 for (int i = 0; i < onFile->size(); ++i) {
                     const SearchHit &a = onFile->at(i);
@@ -387,7 +394,77 @@ TEST_CASE("Search finds the same items in the same order, with the same ranks, o
             }
         }
     }
-    CHECK(compared > 300);
+    CHECK(compared > 600);
+}
+
+TEST_CASE("Each search entry's terms follow its item, with their counts, and check finds them changed", "[postgresql][search][check]")
+{
+    REQUIRE(testsOnServer());
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("termit.sqlite"));
+    const Sample sample = writeSampleStore(path);
+    const auto entries = [&](const QString &term) {
+        return RawConnection(path)
+            .value(QStringLiteral("SELECT count(*) FROM item_search_term WHERE term = '%1'").arg(term))
+            .toInt();
+    };
+    {
+        auto store = openStore(path);
+        AgendaItem item = required(store->agendaItem(sample.publicItem)).value();
+        item.title = QStringLiteral("Kaavoitus");
+        item.background = QStringLiteral("<p>Kaavoitus etenee. Kaavoitus jatkuu ainutkertaisesti.</p>");
+        item.proposal.clear();
+        REQUIRE(store->updateAgendaItem(item).ok());
+        // Once in the title, weighing four, and twice in the text: 4 + 2.
+        CHECK(RawConnection(path)
+                  .value(QStringLiteral("SELECT frequency FROM item_search_term WHERE term = 'kaavoitus' AND item_id = %1")
+                             .arg(sample.publicItem))
+                  .toInt()
+              == 6);
+        CHECK(entries(QStringLiteral("ainutkertaisesti")) == 1);
+        // The entry made again: the words it no longer has are gone with it.
+        item.background = QStringLiteral("<p>Kaavoitus etenee.</p>");
+        REQUIRE(store->updateAgendaItem(item).ok());
+        CHECK(entries(QStringLiteral("ainutkertaisesti")) == 0);
+        CHECK(RawConnection(path)
+                  .value(QStringLiteral("SELECT frequency FROM item_search_term WHERE term = 'kaavoitus' AND item_id = %1")
+                             .arg(sample.publicItem))
+                  .toInt()
+              == 5);
+        // An item removed takes its terms along.
+        AgendaItem added;
+        added.meetingId = sample.meeting;
+        added.title = QStringLiteral("Poistettava ainutkertainen asia");
+        const qint64 addedId = required(store->addAgendaItem(added));
+        CHECK(entries(QStringLiteral("poistettava")) == 1);
+        REQUIRE(store->removeAgendaItem(addedId).ok());
+        CHECK(entries(QStringLiteral("poistettava")) == 0);
+    }
+    CHECK(checkProblems(path).isEmpty());
+    // Terms are derived, never changed.
+    CHECK_FALSE(RawConnection(path).exec(QStringLiteral("UPDATE item_search_term SET frequency = 9 WHERE term = 'kaavoitus'")));
+    SECTION("a term taken away")
+    {
+        REQUIRE(RawConnection(path).exec(
+            QStringLiteral("DELETE FROM item_search_term WHERE term = 'kaavoitus' AND item_id = %1").arg(sample.publicItem)));
+        CHECK_THAT(checkProblems(path).toStdString(),
+                   Catch::Contains(QStringLiteral("terms for agenda item %1 do not match").arg(sample.publicItem).toStdString()));
+    }
+    SECTION("a count changed, with the protection turned off")
+    {
+        RawConnection raw(path);
+        REQUIRE(raw.dropProtections({QStringLiteral("item_search_term")}));
+        REQUIRE(raw.exec(QStringLiteral("UPDATE item_search_term SET frequency = 40 WHERE term = 'kaavoitus'")));
+        REQUIRE(raw.restoreProtections());
+        CHECK_THAT(checkProblems(path).toStdString(),
+                   Catch::Contains(QStringLiteral("terms for agenda item %1 do not match").arg(sample.publicItem).toStdString()));
+    }
+    SECTION("a term of no entry")
+    {
+        REQUIRE(RawConnection(path).exec(
+            QStringLiteral("INSERT INTO item_search_term (term, item_id, frequency, tokens) VALUES ('x', 99999, 1, 1)")));
+        CHECK_THAT(checkProblems(path).toStdString(), Catch::Contains("terms for agenda item 99999 do not match"));
+    }
 }
 
 TEST_CASE("Both engines' tables have the same columns in the same order, of the same kinds", "[postgresql][schema]")

@@ -992,6 +992,14 @@ void forgeStore(const QString &path, qint64 meetingId, const std::function<void(
             exec(QStringLiteral("UPDATE item_search SET title = ?, body = ? WHERE %1 = ?")
                      .arg(server ? QStringLiteral("id") : QStringLiteral("rowid")),
                  {SearchTerms::indexText(title), SearchTerms::indexText(body.join(u'\n')), id});
+            // On a server, the entry's terms with their counts too.
+            if (server) {
+                exec(QStringLiteral("DELETE FROM item_search_term WHERE item_id = ?"), {id});
+                exec(QStringLiteral("INSERT INTO item_search_term (term, item_id, frequency, tokens) SELECT t.term, s.id, "
+                                    "t.frequency, s.tokens FROM item_search s, item_search_terms_of(s.title_terms, "
+                                    "s.body_terms) t WHERE s.id = ?"),
+                     {id});
+            }
         }
 
         // The digests kept beside the signed minutes, made as Pykälä makes them.
