@@ -18,7 +18,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -649,6 +648,19 @@ QStringList packageExpiryMigration()
     };
 }
 
+// Every search entry's terms as its vectors give them; written in one pass
+// (the migration, a copy) and compared (check).
+QString madeSearchTerms()
+{
+    return QStringLiteral("SELECT t.term, s.id AS item_id, t.frequency, s.tokens FROM item_search s, "
+                          "item_search_terms_of(s.title_terms, s.body_terms) t");
+}
+
+QString fillSearchTerms()
+{
+    return QStringLiteral("INSERT INTO item_search_term (term, item_id, frequency, tokens) ") + madeSearchTerms();
+}
+
 // Migration 19: each term's entries in the search index, with their counts
 // (see Schema::migrations()). The GIN index finds the entries holding a
 // term but keeps no counts, and reading them from every match's vectors
@@ -690,8 +702,7 @@ END $$)"),
                        "EXECUTE FUNCTION item_search_terms()"),
         QStringLiteral("CREATE TRIGGER item_search_term_kept BEFORE UPDATE ON item_search_term FOR EACH ROW "
                        "EXECUTE FUNCTION refuse('a search term is derived from its entry, never changed')"),
-        QStringLiteral("INSERT INTO item_search_term (term, item_id, frequency, tokens) SELECT t.term, s.id, t.frequency, "
-                       "s.tokens FROM item_search s, item_search_terms_of(s.title_terms, s.body_terms) t"),
+        fillSearchTerms(),
         QStringLiteral("ANALYZE item_search_term"),
     };
 }
@@ -908,9 +919,10 @@ public:
     Status beginCopy(const Connection &db) const override
     {
         // The counters the triggers keep row by row (the audit log's
-        // largest id, the index's totals) are set once at the end instead:
-        // a row updated for every row of one transaction grows slower with
-        // each version of it left behind. Off within the copy's transaction
+        // largest id, the index's totals) are set once at the end instead,
+        // and each entry's terms written in one pass over them all: a row
+        // updated for every row of one transaction grows slower with each
+        // version of it left behind. Off within the copy's transaction
         // alone, which turns them on again before it ends (or undoes it all).
         for (const char *sql : {"ALTER TABLE item_search DISABLE TRIGGER item_search_count",
                                 "ALTER TABLE item_search DISABLE TRIGGER item_search_terms"}) {
@@ -927,13 +939,13 @@ public:
             return Status::failure(sequence.errorMessage());
         for (const char *sql : {"UPDATE item_search_totals SET entries = (SELECT count(*) FROM item_search), "
                                 "tokens = (SELECT coalesce(sum(tokens), 0) FROM item_search) WHERE id = 1",
-                                "ALTER TABLE item_search ENABLE TRIGGER item_search_count",
-                                // Each entry's terms, in one pass over them all.
-                                "INSERT INTO item_search_term (term, item_id, frequency, tokens) SELECT t.term, s.id, "
-                                "t.frequency, s.tokens FROM item_search s, item_search_terms_of(s.title_terms, "
-                                "s.body_terms) t",
-                                "ALTER TABLE item_search ENABLE TRIGGER item_search_terms"}) {
+                                "ALTER TABLE item_search ENABLE TRIGGER item_search_count"}) {
             if (Statement statement(db, QString::fromLatin1(sql)); !statement.exec())
+                return Status::failure(statement.errorMessage());
+        }
+        // Each entry's terms, in one pass over them all.
+        for (const QString &sql : {fillSearchTerms(), QStringLiteral("ALTER TABLE item_search ENABLE TRIGGER item_search_terms")}) {
+            if (Statement statement(db, sql); !statement.exec())
                 return Status::failure(statement.errorMessage());
         }
         // Each identity column's sequence restarts after its table's
@@ -983,29 +995,6 @@ public:
     const QString &indexDelete() const override { return m_indexDelete; }
     const QString &indexOrphans() const override { return m_indexOrphans; }
     const QString &indexEntries() const override { return m_indexEntries; }
-
-    QString matchExpression(const QList<QStringList> &groups) const override
-    {
-        // The tsquery that finds the items (each term a quoted lexeme), and
-        // the phrases FTS5 would rank by: every term of every group, in
-        // order, repeats included.
-        if (groups.isEmpty())
-            return {};
-        QStringList all;
-        QJsonArray phrases;
-        for (const QStringList &group : groups) {
-            QStringList alternatives;
-            for (const QString &term : group) {
-                alternatives.append(QLatin1Char('\'') + QString(term).replace(u'\'', QStringLiteral("''"))
-                                    + QLatin1Char('\''));
-                phrases.append(term);
-            }
-            all.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" | ")) + QLatin1Char(')'));
-        }
-        const QJsonObject expression{{QStringLiteral("query"), all.join(QStringLiteral(" & "))},
-                                     {QStringLiteral("phrases"), phrases}};
-        return QString::fromUtf8(QJsonDocument(expression).toJson(QJsonDocument::Compact));
-    }
 
     Result<QList<RankedMatch>> rankedMatches(const Connection &db, const QList<QStringList> &groups,
                                              const SearchFilter &filter, int limit) const override
@@ -1194,11 +1183,10 @@ private:
     static Status checkSearchTerms(const Connection &db, CheckReport &report)
     {
         Statement differing(db, QStringLiteral(
-            "SELECT DISTINCT coalesce(e.item_id, t.item_id) FROM (SELECT w.term, s.id AS item_id, w.frequency, s.tokens "
-            "FROM item_search s, item_search_terms_of(s.title_terms, s.body_terms) w) e "
+            "SELECT DISTINCT coalesce(e.item_id, t.item_id) FROM (%1) e "
             "FULL JOIN item_search_term t ON t.term = e.term AND t.item_id = e.item_id "
             "WHERE e.item_id IS NULL OR t.item_id IS NULL OR e.frequency <> t.frequency OR e.tokens <> t.tokens "
-            "ORDER BY 1"));
+            "ORDER BY 1").arg(madeSearchTerms()));
         if (!differing.exec())
             return Status::failure(differing.errorMessage());
         while (differing.next())

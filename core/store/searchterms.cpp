@@ -1,7 +1,5 @@
 #include "searchterms.h"
 
-#include "storeengine.h"
-
 #include <QHash>
 #include <QSet>
 
@@ -112,9 +110,22 @@ QList<QStringList> queryGroups(const QString &query)
     return groups;
 }
 
+QString matchExpression(const QList<QStringList> &groups)
+{
+    QStringList all;
+    for (const QStringList &group : groups) {
+        QStringList alternatives;
+        for (const QString &term : group)
+            alternatives.append(QLatin1Char('"') + QString(term).replace(u'"', QStringLiteral("\"\""))
+                                + QLatin1Char('"'));
+        all.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    }
+    return all.join(QStringLiteral(" AND "));
+}
+
 QString matchExpression(const QString &query)
 {
-    return StoreEngine::of(Connection::Kind::Sqlite).matchExpression(queryGroups(query));
+    return matchExpression(queryGroups(query));
 }
 
 } // namespace SearchTerms

@@ -22,9 +22,11 @@ QString indexText(const QString &plainText);
 // repeats: an item matches when it holds some form of every word.
 QList<QStringList> queryGroups(const QString &query);
 
-// SQLite's FTS5 MATCH expression for the query (StoreEngine::matchExpression
-// makes each engine's); an FTS5 MATCH expression requiring every word of the query in some form;
-// empty when the query has no words. User text never reaches FTS5 syntax.
+// SQLite's FTS5 MATCH expression for the words (each a group of the forms
+// it may take, any of which matches): every word in some form, each form a
+// quoted string; empty when there are none. User text never reaches FTS5
+// syntax. And the same for a query's words (queryGroups).
+QString matchExpression(const QList<QStringList> &groups);
 QString matchExpression(const QString &query);
 
 } // namespace SearchTerms

@@ -4,6 +4,7 @@
 #include "storeengine.h"
 
 #include "schema.h"
+#include "searchterms.h"
 #include "statement.h"
 #include "store.h"
 
@@ -492,20 +493,6 @@ public:
     const QString &indexOrphans() const override { return m_indexOrphans; }
     const QString &indexEntries() const override { return m_indexEntries; }
 
-    QString matchExpression(const QList<QStringList> &groups) const override
-    {
-        // FTS5: each term a string in double quotes.
-        QStringList all;
-        for (const QStringList &group : groups) {
-            QStringList alternatives;
-            for (const QString &term : group)
-                alternatives.append(QLatin1Char('"') + QString(term).replace(u'"', QStringLiteral("\"\""))
-                                    + QLatin1Char('"'));
-            all.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
-        }
-        return all.join(QStringLiteral(" AND "));
-    }
-
     Result<QList<RankedMatch>> rankedMatches(const Connection &db, const QList<QStringList> &groups,
                                              const SearchFilter &filter, int limit) const override
     {
@@ -517,7 +504,7 @@ public:
         pass.body = filter.bodyId;
         pass.year = filter.year;
         {
-            Statement matches(db, m_matches, {matchExpression(groups)});
+            Statement matches(db, m_matches, {SearchTerms::matchExpression(groups)});
             currentPass = &pass;
             const bool ran = matches.exec();
             while (ran && matches.next()) {
@@ -537,7 +524,7 @@ public:
             for (const QStringList &group : groups) {
                 for (const QString &term : group) {
                     if (!counted.contains(term)) {
-                        const auto entries = entriesHolding(db, matchExpression({{term}}));
+                        const auto entries = entriesHolding(db, SearchTerms::matchExpression(QList<QStringList>{{term}}));
                         if (!entries)
                             return Failure{entries.error()};
                         counted.insert(term, *entries);

@@ -168,9 +168,6 @@ public:
     virtual const QString &indexDelete() const = 0;       // (id)
     virtual const QString &indexOrphans() const = 0;      // ids of entries without their item
     virtual const QString &indexEntries() const = 0;      // item id, title, body; NULLs without an entry
-    // The query's words (each a group of the forms it may take, any of
-    // which matches) as this engine's match expression.
-    virtual QString matchExpression(const QList<QStringList> &groups) const = 0;
     // The `limit` best items holding some form of every word (`groups`),
     // kept to the filter's body and year, in its order: by relevance, as
     // FTS5's bm25(item_search, 4.0, 1.0) ranks them (the title weighing four

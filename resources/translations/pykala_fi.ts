@@ -11332,6 +11332,10 @@ Kunnantie 1</translation>
         <source>The store could not be copied out of memory: %1</source>
         <translation>Varastoa ei voitu kopioida muistista: %1</translation>
     </message>
+    <message>
+        <source>The search index's terms for agenda item %1 do not match its entry: they were changed outside Pykälä.</source>
+        <translation>Hakuhakemiston sanat eivät vastaa asian %1 hakemistomerkintää: niitä on muutettu Pykälän ulkopuolella.</translation>
+    </message>
 </context>
 <context>
     <name>SuccessionDialog</name>

@@ -11332,6 +11332,10 @@ Kommunvägen 1</translation>
         <source>The store could not be copied out of memory: %1</source>
         <translation>Ärendearkivet kunde inte kopieras ur minnet: %1</translation>
     </message>
+    <message>
+        <source>The search index's terms for agenda item %1 do not match its entry: they were changed outside Pykälä.</source>
+        <translation>Sökindexets termer för ärende %1 stämmer inte med dess indexpost: de har ändrats utanför Pykälä.</translation>
+    </message>
 </context>
 <context>
     <name>SuccessionDialog</name>
