@@ -47,6 +47,15 @@ QString bodyOf(const QString &table)
         .arg(item);
 }
 
+// Whether the login reads the records of the body `body` (an SQL
+// expression) whole: the bodies it reads are read once for the statement
+// (an uncorrelated subquery), not once for each row, which on an archive's
+// search is tens of thousands of rows.
+QString readsBody(const QString &body)
+{
+    return QStringLiteral("coalesce((%1) = ANY (CAST((SELECT pykala_read_bodies()) AS bigint[])), false)").arg(body);
+}
+
 // Reading, writing: each policy's condition.
 struct Policy
 {
@@ -66,20 +75,20 @@ QList<Policy> policies()
         // A public item of a meeting the user sees; any item of a body read.
         {QStringLiteral("agenda_item"),
          QStringLiteral("(publicity = 'public' AND EXISTS (SELECT 1 FROM meeting v WHERE v.id = meeting_id)) "
-                        "OR pykala_reads_body(%1)")
-             .arg(bodyOf(QStringLiteral("agenda_item"))),
+                        "OR %1")
+             .arg(readsBody(bodyOf(QStringLiteral("agenda_item")))),
          QStringLiteral("pykala_writes_body(%1)").arg(bodyOf(QStringLiteral("agenda_item")))},
         {QStringLiteral("attachment"),
          QStringLiteral("(publicity = 'public' AND EXISTS (SELECT 1 FROM agenda_item v WHERE v.id = item_id)) "
-                        "OR pykala_reads_body(%1)")
-             .arg(bodyOf(QStringLiteral("attachment"))),
+                        "OR %1")
+             .arg(readsBody(bodyOf(QStringLiteral("attachment")))),
          QStringLiteral("pykala_writes_body(%1)").arg(bodyOf(QStringLiteral("attachment")))},
         // An entry holds the names of all the item's attachments: a public
         // item with a confidential one is found only by those who read it.
         {QStringLiteral("item_search"),
-         QStringLiteral("EXISTS (SELECT 1 FROM agenda_item v WHERE v.id = item_search.id) AND (pykala_reads_body(%1) "
+         QStringLiteral("EXISTS (SELECT 1 FROM agenda_item v WHERE v.id = item_search.id) AND (%1 "
                         "OR pykala_attachments_public(item_search.id))")
-             .arg(bodyOf(QStringLiteral("item_search"))),
+             .arg(readsBody(bodyOf(QStringLiteral("item_search")))),
          QStringLiteral("pykala_writes_body(%1)").arg(bodyOf(QStringLiteral("item_search")))},
         // An entry's terms are read where the entry is, and written by the
         // index's own trigger alone.
@@ -90,7 +99,7 @@ QList<Policy> policies()
          QStringLiteral("pykala_login_role() = 'registry' OR pykala_writes_body(body_id)")},
         // A confidential template's text is its body's, as an item's is.
         {QStringLiteral("item_template"),
-         QStringLiteral("(%1) AND (publicity = 'public' OR pykala_reads_body(body_id))").arg(staff),
+         QStringLiteral("(%1) AND (publicity = 'public' OR %2)").arg(staff, readsBody(QStringLiteral("body_id"))),
          QStringLiteral("pykala_writes_body(body_id)")},
         {QStringLiteral("person"), staff, QStringLiteral("pykala_login_role() IN ('registry', 'secretary')")},
         // The case register: the classification is everyone's to read and
@@ -103,7 +112,7 @@ QList<Policy> policies()
          QStringLiteral("(%1) AND (publicity = 'public' OR pykala_login_role() = 'registry' OR preparer_person_id = "
                         "pykala_login_person() OR EXISTS (SELECT 1 FROM item_case c JOIN agenda_item i ON i.id = c.id "
                         "JOIN meeting m ON m.id = i.meeting_id WHERE c.case_id = case_file.id AND "
-                        "pykala_reads_body(m.body_id)))").arg(staff),
+                        "%2))").arg(staff, readsBody(QStringLiteral("m.body_id"))),
          QStringLiteral("pykala_login_role() IN ('registry', 'secretary')")},
         // A title's words are read where the case is.
         {QStringLiteral("case_title_word"),
@@ -113,11 +122,11 @@ QList<Policy> policies()
          QStringLiteral("pykala_login_role() = 'registry' OR pykala_writes_body(%1)").arg(bodyOf(QStringLiteral("item_case")))},
         // Who was sent an extract, and where: personal data, read as the
         // item's confidential content is.
-        {QStringLiteral("extract_sent"), QStringLiteral("pykala_reads_body(%1)").arg(bodyOf(QStringLiteral("extract_sent"))),
+        {QStringLiteral("extract_sent"), readsBody(bodyOf(QStringLiteral("extract_sent"))),
          QStringLiteral("pykala_login_role() = 'registry' OR pykala_writes_body(%1)").arg(bodyOf(QStringLiteral("extract_sent")))},
         // Whose certificate signs as whom is the registry's alone.
         {QStringLiteral("person_certificate"), staff, QStringLiteral("pykala_login_role() = 'registry'")},
-        {QStringLiteral("disclosure"), QStringLiteral("pykala_reads_body(%1)").arg(bodyOf(QStringLiteral("disclosure"))),
+        {QStringLiteral("disclosure"), readsBody(bodyOf(QStringLiteral("disclosure"))),
          QStringLiteral("pykala_login_role() = 'registry' OR pykala_writes_body(%1)").arg(bodyOf(QStringLiteral("disclosure")))},
     };
     // Preparers are printed with the item; the recipients of its extracts
@@ -129,7 +138,7 @@ QList<Policy> policies()
                 QStringLiteral("pykala_writes_body(%1)").arg(bodyOf(QStringLiteral("extract_recipient")))});
     for (const char *table : {"meeting_event", "signed_minutes", "correction", "invitee", "package"}) {
         const QString name = QString::fromLatin1(table);
-        all.append({name, QStringLiteral("pykala_reads_body(%1)").arg(bodyOf(name)),
+        all.append({name, readsBody(bodyOf(name)),
                     QStringLiteral("pykala_writes_body(%1)").arg(bodyOf(name))});
     }
     return all;
@@ -165,12 +174,14 @@ $$)"),
         QStringLiteral(R"(CREATE OR REPLACE FUNCTION pykala_login_person() RETURNS bigint LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
     SELECT person_id FROM store_login WHERE login = session_user::text
 $$)"),
-        QStringLiteral(R"(CREATE OR REPLACE FUNCTION pykala_reads_body(body bigint) RETURNS boolean LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
-    SELECT CASE pykala_login_role()
+        // The bodies whose records the login reads whole: read once for a
+        // whole statement where a policy asks (readsBody), not for each row.
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION pykala_read_bodies() RETURNS bigint[] LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
+    SELECT coalesce(array_agg(b.id ORDER BY b.id), '{}') FROM body b WHERE CASE pykala_login_role()
         WHEN 'registry' THEN true
-        WHEN 'secretary' THEN EXISTS (SELECT 1 FROM store_login_body b WHERE b.login = session_user::text AND b.body_id = body)
-        WHEN 'presenter' THEN EXISTS (SELECT 1 FROM store_login_body b WHERE b.login = session_user::text AND b.body_id = body)
-        WHEN 'member' THEN EXISTS (SELECT 1 FROM membership m WHERE m.person_id = pykala_login_person() AND m.body_id = body
+        WHEN 'secretary' THEN EXISTS (SELECT 1 FROM store_login_body l WHERE l.login = session_user::text AND l.body_id = b.id)
+        WHEN 'presenter' THEN EXISTS (SELECT 1 FROM store_login_body l WHERE l.login = session_user::text AND l.body_id = b.id)
+        WHEN 'member' THEN EXISTS (SELECT 1 FROM membership m WHERE m.person_id = pykala_login_person() AND m.body_id = b.id
             AND m.valid_from <= to_char(current_date, 'YYYY-MM-DD')
             AND (m.valid_until IS NULL OR m.valid_until >= to_char(current_date, 'YYYY-MM-DD')))
         ELSE false
@@ -259,6 +270,8 @@ END $$)"),
                           .arg(policy.table, policy.write)
                    << QStringLiteral("CREATE POLICY pykala_delete ON %1 FOR DELETE USING (%2)").arg(policy.table, policy.write);
     }
+    // What the policies asked of each row before pykala_read_bodies().
+    statements << QStringLiteral("DROP FUNCTION IF EXISTS pykala_reads_body(bigint)");
     return statements;
 }
 

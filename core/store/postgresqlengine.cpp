@@ -21,6 +21,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <limits>
 
 // The roles and row-level security (postgresqlaccess.cpp).
@@ -1028,15 +1029,18 @@ public:
                                                                     .toJson(QJsonDocument::Compact))});
         if (!entries.exec())
             return Failure{entries.errorMessage()};
-        // Each entry holding some term: its row of counts, and how many of
-        // the groups it holds a term of.
-        const size_t groupCount = size_t(groups.size());
-        QHash<qint64, size_t> rowOf;
-        std::vector<qint64> ids;
-        std::vector<qint32> lengths;
-        std::vector<double> frequencies;   // rows × phrases
-        std::vector<char> covered;         // rows × groups
-        std::vector<size_t> groupsHeld;
+        // Every entry of every term, each term's in the order of the entries'
+        // ids (the index's order), merged into one order of ids: an
+        // entry's terms then come together, without a look-up of the entry.
+        struct Posting
+        {
+            qint64 id;
+            qint64 frequency;
+            qint64 tokens;
+            size_t term;
+        };
+        std::vector<Posting> postings;
+        std::vector<size_t> runs; // where each term's entries begin
         while (entries.next()) {
             const qint64 place = entries.integer(0);
             if (place == 0) {
@@ -1047,29 +1051,52 @@ public:
             const size_t term = size_t(place - 1);
             if (term >= phrasesOf.size())
                 continue;
-            const qint64 id = entries.integer(1);
-            auto it = rowOf.find(id);
-            if (it == rowOf.end()) {
-                it = rowOf.insert(id, ids.size());
-                ids.push_back(id);
-                lengths.push_back(qint32(entries.integer(3)));
-                frequencies.resize(frequencies.size() + phrases, 0.0);
-                covered.resize(covered.size() + groupCount, 0);
-                groupsHeld.push_back(0);
-            }
-            const size_t row = *it;
-            const double frequency = double(entries.integer(2));
-            for (const size_t phrase : phrasesOf[term]) {
-                frequencies[row * phrases + phrase] = frequency;
-                ++found.holding[phrase];
-            }
-            for (const int group : groupsOf[term]) {
-                char &held = covered[row * groupCount + size_t(group)];
-                groupsHeld[row] += held ? 0 : 1;
-                held = 1;
-            }
+            if (postings.empty() || postings.back().term != term)
+                runs.push_back(postings.size());
+            postings.push_back({entries.integer(1), entries.integer(2), entries.integer(3), term});
         }
         entries.finish();
+        // (A plan other than the index's order, as on a small table, gives a
+        // term's entries in any order: each run is put in order first.)
+        const auto byId = [](const Posting &left, const Posting &right) { return left.id < right.id; };
+        for (size_t run = 0; run < runs.size(); ++run) {
+            const auto begin = postings.begin() + qsizetype(runs[run]);
+            const auto end = run + 1 < runs.size() ? postings.begin() + qsizetype(runs[run + 1]) : postings.end();
+            if (!std::is_sorted(begin, end, byId))
+                std::sort(begin, end, byId);
+            if (run > 0)
+                std::inplace_merge(postings.begin(), begin, end, byId);
+        }
+        // Each entry: its counts, and whether it holds a term of every group.
+        const size_t groupCount = size_t(groups.size());
+        std::vector<qint64> ids;
+        std::vector<qint32> lengths;
+        std::vector<double> frequencies;   // entries × phrases
+        std::vector<bool> whole;           // holds a term of every group
+        std::vector<char> covered(groupCount);
+        for (size_t first = 0; first < postings.size();) {
+            const qint64 id = postings[first].id;
+            ids.push_back(id);
+            lengths.push_back(qint32(postings[first].tokens));
+            frequencies.resize(frequencies.size() + phrases, 0.0);
+            double *row = frequencies.data() + frequencies.size() - phrases;
+            std::fill(covered.begin(), covered.end(), 0);
+            size_t held = 0;
+            size_t next = first;
+            for (; next < postings.size() && postings[next].id == id; ++next) {
+                const Posting &posting = postings[next];
+                for (const size_t phrase : phrasesOf[posting.term]) {
+                    row[phrase] = double(posting.frequency);
+                    ++found.holding[phrase];
+                }
+                for (const int group : groupsOf[posting.term]) {
+                    held += covered[size_t(group)] ? 0 : 1;
+                    covered[size_t(group)] = 1;
+                }
+            }
+            whole.push_back(held == groupCount);
+            first = next;
+        }
         // The items of the body and year asked for.
         QSet<qint64> kept;
         const bool filtered = filter.bodyId != 0 || filter.year != 0;
@@ -1082,7 +1109,7 @@ public:
         }
         // The matches: the entries holding a term of every group.
         for (size_t r = 0; r < ids.size(); ++r) {
-            if (groupsHeld[r] != groupCount || (filtered && !kept.contains(ids[r])))
+            if (!whole[r] || (filtered && !kept.contains(ids[r])))
                 continue;
             found.ids.push_back(ids[r]);
             found.lengths.push_back(lengths[r]);

@@ -467,6 +467,49 @@ TEST_CASE("Each search entry's terms follow its item, with their counts, and che
     }
 }
 
+TEST_CASE("A store of schema 18 with roles set up gets its entries' terms and their policy in the update", "[postgresql][schema][search]")
+{
+    REQUIRE(testsOnServer());
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("paivitys.sqlite"));
+    writeSampleStore(path);
+    const QList<qint64> before = [&] {
+        auto store = openStore(path);
+        REQUIRE(store->setUpAccess().ok());
+        QList<qint64> ids;
+        for (const SearchHit &hit : required(store->search(QStringLiteral("kunnanhallitus"), 20)))
+            ids.append(hit.itemId);
+        return ids;
+    }();
+    REQUIRE_FALSE(before.isEmpty());
+    // The store as schema 18 left it: no terms, no trigger, no functions.
+    {
+        RawConnection raw(path);
+        for (const char *sql : {"DROP TRIGGER item_search_terms ON item_search", "DROP TABLE item_search_term",
+                                "DROP FUNCTION item_search_terms()", "DROP FUNCTION item_search_terms_of(tsvector, tsvector)",
+                                "UPDATE pykala_store SET schema_version = 18"})
+            REQUIRE(raw.exec(QString::fromLatin1(sql)));
+    }
+    auto store = openStore(path);
+    {
+        RawConnection raw(path);
+        CHECK(raw.value(QStringLiteral("SELECT schema_version FROM pykala_store")).toInt() == 19);
+        CHECK(raw.value(QStringLiteral("SELECT count(DISTINCT item_id) FROM item_search_term")).toInt()
+              == raw.value(QStringLiteral("SELECT count(*) FROM item_search")).toInt());
+        // The roles' policies cover the new table: what a login reads of it
+        // is what it reads of the entries.
+        CHECK(raw.value(QStringLiteral("SELECT relrowsecurity FROM pg_class WHERE relname = 'item_search_term'")).toBool());
+        CHECK(raw.value(QStringLiteral("SELECT count(*) FROM pg_policy WHERE polrelid = 'item_search_term'::regclass"))
+                  .toInt()
+              == 4);
+    }
+    QList<qint64> after;
+    for (const SearchHit &hit : required(store->search(QStringLiteral("kunnanhallitus"), 20)))
+        after.append(hit.itemId);
+    CHECK(after == before);
+    CHECK(checkProblems(path).isEmpty());
+}
+
 TEST_CASE("Both engines' tables have the same columns in the same order, of the same kinds", "[postgresql][schema]")
 {
     // A row's audit digest reads every column in order with its type: the
