@@ -622,13 +622,7 @@ TEST_CASE("A member's package goes only to an RSA encryption certificate valid t
              QStringLiteral("ec.key"), QStringLiteral("-out"), QStringLiteral("ec.csr"), QStringLiteral("-subj"),
              QStringLiteral("/CN=Aino Makela EC")},
             d);
-        runTool(QStringLiteral("openssl"),
-            {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("ec.csr"),
-             QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-             QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("ec.pem"), QStringLiteral("-days"),
-             QStringLiteral("30"), QStringLiteral("-extfile"), QStringLiteral("ca.cnf"), QStringLiteral("-extensions"),
-             QStringLiteral("encryption")},
-            d);
+        issueCertificate(d, QStringLiteral("ec.csr"), QStringLiteral("ec.pem"), QStringLiteral("encryption"));
         options.recipientCertificate = readFile(d + QStringLiteral("/ec.pem"));
         const std::string refused = refusal(MeetingPackage::write(*store, meeting, path, options));
         CHECK_THAT(refused, Catch::Contains("The encryption certificate of Aino Mäkelä"));
@@ -636,13 +630,7 @@ TEST_CASE("A member's package goes only to an RSA encryption certificate valid t
     }
     SECTION("a certificate no longer valid")
     {
-        runTool(QStringLiteral("openssl"),
-            {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("laatija.csr"),
-             QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-             QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("old.pem"), QStringLiteral("-days"),
-             QStringLiteral("-1"), QStringLiteral("-extfile"), QStringLiteral("ca.cnf"), QStringLiteral("-extensions"),
-             QStringLiteral("encryption")},
-            d);
+        issueCertificate(d, QStringLiteral("laatija.csr"), QStringLiteral("old.pem"), QStringLiteral("encryption"), -1);
         options.recipientCertificate = readFile(d + QStringLiteral("/old.pem"));
         const std::string refused = refusal(MeetingPackage::write(*store, meeting, path, options));
         CHECK_THAT(refused, Catch::Contains("The certificate given for Aino Mäkelä cannot be used"));

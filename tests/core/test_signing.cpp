@@ -72,13 +72,7 @@ struct Pki
              QStringLiteral("-keyout"), QStringLiteral("old.key"), QStringLiteral("-out"), QStringLiteral("old.csr"),
              QStringLiteral("-subj"), QStringLiteral("/CN=Vanha Varmenne/O=Testilan kunta")},
             d);
-        runTool(QStringLiteral("openssl"),
-            {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("old.csr"),
-             QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-             QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("old.pem"), QStringLiteral("-days"),
-             QStringLiteral("-1"), QStringLiteral("-extfile"), QStringLiteral("ca.cnf"), QStringLiteral("-extensions"),
-             QStringLiteral("signer")},
-            d);
+        issueCertificate(d, QStringLiteral("old.csr"), QStringLiteral("old.pem"), QStringLiteral("signer"), -1);
         runTool(QStringLiteral("openssl"),
             {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
              QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("other-ca.key"), QStringLiteral("-out"),
@@ -90,13 +84,8 @@ struct Pki
              QStringLiteral("-keyout"), QStringLiteral("outsider.key"), QStringLiteral("-out"),
              QStringLiteral("outsider.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=Ulkopuolinen")},
             d);
-        runTool(QStringLiteral("openssl"),
-            {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("outsider.csr"),
-             QStringLiteral("-CA"), QStringLiteral("other-ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("other-ca.key"),
-             QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("outsider.pem"),
-             QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-extfile"), QStringLiteral("ca.cnf"),
-             QStringLiteral("-extensions"), QStringLiteral("signer")},
-            d);
+        issueCertificate(d, QStringLiteral("outsider.csr"), QStringLiteral("outsider.pem"), QStringLiteral("signer"), 30,
+                         QStringLiteral("other-ca"));
         for (const auto &[nick, file] : {std::pair{QStringLiteral("Vanha Varmenne"), QStringLiteral("old")},
                                          std::pair{QStringLiteral("Ulkopuolinen"), QStringLiteral("outsider")}}) {
             runTool(QStringLiteral("openssl"),

@@ -646,6 +646,18 @@ QString runTool(const QString &program, const QStringList &arguments, const QStr
     return output;
 }
 
+void issueCertificate(const QString &directory, const QString &request, const QString &certificate,
+                      const QString &extensions, int days, const QString &ca)
+{
+    runTool(QStringLiteral("openssl"),
+        {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), request, QStringLiteral("-CA"),
+         ca + QStringLiteral(".pem"), QStringLiteral("-CAkey"), ca + QStringLiteral(".key"),
+         QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), certificate, QStringLiteral("-days"),
+         QString::number(days), QStringLiteral("-extfile"), QStringLiteral("ca.cnf"), QStringLiteral("-extensions"),
+         extensions},
+        directory);
+}
+
 void makeTestCertificates(const QString &directory, const QList<std::pair<QString, QString>> &signers,
                           const QStringList &alsoInto)
 {
@@ -683,13 +695,7 @@ void makeTestCertificates(const QString &directory, const QList<std::pair<QStrin
              file + QStringLiteral(".csr"), QStringLiteral("-subj"),
              QStringLiteral("/CN=%1/O=Testilan kunta").arg(nick)},
             directory);
-        runTool(QStringLiteral("openssl"),
-            {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), file + QStringLiteral(".csr"),
-             QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-             QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), file + QStringLiteral(".pem"),
-             QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-extfile"), QStringLiteral("ca.cnf"),
-             QStringLiteral("-extensions"), QStringLiteral("signer")},
-            directory);
+        issueCertificate(directory, file + QStringLiteral(".csr"), file + QStringLiteral(".pem"), QStringLiteral("signer"));
         runTool(QStringLiteral("openssl"),
             {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"), file + QStringLiteral(".key"),
              QStringLiteral("-in"), file + QStringLiteral(".pem"), QStringLiteral("-name"), nick,
@@ -798,13 +804,8 @@ QString encryptionCertificate(const QString &name, bool keyInDatabase)
          QStringLiteral("-nodes"), QStringLiteral("-keyout"), stem + QStringLiteral(".key"), QStringLiteral("-out"),
          stem + QStringLiteral(".csr"), QStringLiteral("-subj"), QStringLiteral("/CN=%1/O=Testilan kunta").arg(name)},
         keys.directory);
-    runTool(QStringLiteral("openssl"),
-        {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), stem + QStringLiteral(".csr"),
-         QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-         QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), stem + QStringLiteral(".pem"),
-         QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-extfile"), QStringLiteral("ca.cnf"),
-         QStringLiteral("-extensions"), QStringLiteral("encryption")},
-        keys.directory);
+    issueCertificate(keys.directory, stem + QStringLiteral(".csr"), stem + QStringLiteral(".pem"),
+                     QStringLiteral("encryption"));
     if (keyInDatabase) {
         runTool(QStringLiteral("openssl"),
             {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"), stem + QStringLiteral(".key"),

@@ -201,6 +201,13 @@ void expectCliRefused(const CliRun &run, int exitCode, const char *text);
 QString runTool(const QString &program, const QStringList &arguments, const QString &directory,
                 const QStringList &environment = {});
 
+// Issues, in `directory`, the certificate `certificate` for the request
+// `request` from the throwaway CA `ca`.pem/`ca`.key, with the extensions
+// of section `extensions` of ca.cnf (signer, encryption), valid for `days`
+// days (-1: already expired).
+void issueCertificate(const QString &directory, const QString &request, const QString &certificate,
+                      const QString &extensions, int days = 30, const QString &ca = QStringLiteral("ca"));
+
 // Makes, in `directory`, a throwaway certificate authority of the
 // municipality (ca.pem, ca.key, ca.cnf) and for each signer (nickname, file
 // stem) a key and certificate it issued (stem.pem, stem.key, and stem.p12
