@@ -95,6 +95,10 @@ QList<Policy> policies()
         {QStringLiteral("item_search_term"),
          QStringLiteral("EXISTS (SELECT 1 FROM item_search v WHERE v.id = item_search_term.item_id)"),
          QStringLiteral("false")},
+        // Its blocks are for the store's owner, whom no policy binds: a
+        // block packs the entries of all bodies, which a login's search
+        // reads as its terms' rows instead.
+        {QStringLiteral("item_search_block"), QStringLiteral("false"), QStringLiteral("false")},
         {QStringLiteral("membership"), staff,
          QStringLiteral("pykala_login_role() = 'registry' OR pykala_writes_body(body_id)")},
         // A confidential template's text is its body's, as an item's is.
@@ -233,7 +237,7 @@ BEGIN
         EXECUTE format('GRANT UPDATE ON audit_sequence, item_search_totals TO %I', prefix || role);
     END LOOP;
     EXECUTE format('GRANT SELECT ON pykala_store, organisation, body, meeting, agenda_item, attachment, item_search, item_search_term, '
-                   'item_search_totals, audit_log, membership, package, preparer, extract_recipient, store_login, store_login_body, '
+                   'item_search_block, item_search_blocked, item_search_totals, audit_log, membership, package, preparer, extract_recipient, store_login, store_login_body, '
                    'task_class, case_file, case_title_word, item_case '
                    'TO %I', prefix || 'public');
 END $$)"),

@@ -22,6 +22,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstdlib>
 #include <limits>
 
 // The roles and row-level security (postgresqlaccess.cpp).
@@ -708,11 +709,117 @@ END $$)"),
     };
 }
 
+// The entries of one term in blocks (migration 20): the entries whose ids
+// share `first_id / blockSpan`, in the order of their ids, packed in one
+// bytea; each entry is its id's offset from the block's first id (int2), its
+// term's frequency and its number of words (int4 each), big-endian as the
+// server's int2send/int4send write them. A block is one row where the
+// term's entries were up to blockSpan rows: a common word's are read in
+// some 1/500 of the rows. The newest entries, from `item_search_blocked`'s
+// `until` on (one to two spans of ids), stay as rows of item_search_term
+// only, where items are still being written; older ones are in blocks
+// too. The trigger keeps both: an entry below `until` added or removed
+// makes its terms' blocks of its span again, and an entry two spans beyond
+// it blocks the spans between.
+constexpr int blockSpan = 1024;
+
+QString postingOf(const QString &offset, const QString &frequency, const QString &tokens)
+{
+    return QStringLiteral("int2send(CAST(%1 AS smallint)) || int4send(CAST(%2 AS integer)) || "
+                          "int4send(CAST(%3 AS integer))")
+        .arg(offset, frequency, tokens);
+}
+
+// Every block the entries below `until` make, from each entry's terms: in
+// one pass (the migration, a copy) and compared (check).
+QString madeSearchBlocks()
+{
+    return QStringLiteral("SELECT t.term, t.item_id / %1 * %1 AS first_id, string_agg(%2, ''::bytea ORDER BY "
+                          "t.item_id) AS postings FROM item_search_term t "
+                          "WHERE t.item_id < (SELECT until FROM item_search_blocked WHERE id = 1) GROUP BY 1, 2")
+        .arg(blockSpan)
+        .arg(postingOf(QStringLiteral("t.item_id % ") + QString::number(blockSpan), QStringLiteral("t.frequency"),
+                       QStringLiteral("t.tokens")));
+}
+
+// All of the index's blocks made anew: every span but the newest one or two.
+QStringList fillSearchBlocks()
+{
+    return {
+        QStringLiteral("DELETE FROM item_search_block"),
+        QStringLiteral("UPDATE item_search_blocked SET until = greatest(0, (SELECT coalesce(max(id), 0) FROM "
+                       "item_search) / %1 * %1 - %1) WHERE id = 1")
+            .arg(blockSpan),
+        QStringLiteral("INSERT INTO item_search_block (term, first_id, postings) ") + madeSearchBlocks(),
+    };
+}
+
+QStringList searchBlocksMigration()
+{
+    const QString span = QString::number(blockSpan);
+    return QStringList{
+        QStringLiteral(R"(CREATE TABLE item_search_block (
+            term text COLLATE "C" NOT NULL,
+            first_id bigint NOT NULL CHECK (first_id >= 0 AND first_id % %1 = 0),
+            postings bytea NOT NULL CHECK (length(postings) > 0 AND length(postings) % 10 = 0),
+            PRIMARY KEY (term, first_id)
+        ))").arg(span),
+        // Read whole and already dense: kept apart from the row, uncompressed.
+        QStringLiteral("ALTER TABLE item_search_block ALTER COLUMN postings SET STORAGE EXTERNAL"),
+        QStringLiteral(R"(CREATE TABLE item_search_blocked (
+            id bigint PRIMARY KEY CHECK (id = 1),
+            until bigint NOT NULL CHECK (until >= 0 AND until % %1 = 0)
+        ))").arg(span),
+        QStringLiteral("INSERT INTO item_search_blocked (id, until) VALUES (1, 0)"),
+        // The given terms' blocks of the span from `first`, made again.
+        QStringLiteral(R"(CREATE FUNCTION item_search_reblock(terms text[], first bigint) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM item_search_block b WHERE b.term = ANY (terms) AND b.first_id = first;
+    INSERT INTO item_search_block (term, first_id, postings)
+        SELECT t.term, first, string_agg(%2, ''::bytea ORDER BY t.item_id)
+        FROM item_search_term t WHERE t.term = ANY (terms) AND t.item_id >= first AND t.item_id < first + %1
+        GROUP BY t.term;
+END $$)").arg(span, postingOf(QStringLiteral("t.item_id - first"), QStringLiteral("t.frequency"), QStringLiteral("t.tokens"))),
+        // The spans from `first` to `until` blocked, from their entries.
+        QStringLiteral(R"(CREATE FUNCTION item_search_block_spans(first bigint, last bigint) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO item_search_block (term, first_id, postings)
+        SELECT t.term, s.id / %1 * %1, string_agg(%2, ''::bytea ORDER BY s.id)
+        FROM item_search s, item_search_terms_of(s.title_terms, s.body_terms) t
+        WHERE s.id >= first AND s.id < last GROUP BY 1, 2;
+    UPDATE item_search_blocked SET until = last WHERE id = 1;
+END $$)").arg(span, postingOf(QStringLiteral("s.id % ") + span, QStringLiteral("t.frequency"), QStringLiteral("s.tokens"))),
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION item_search_terms() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+DECLARE
+    blocked bigint := (SELECT until FROM item_search_blocked WHERE id = 1);
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO item_search_term (term, item_id, frequency, tokens)
+            SELECT t.term, NEW.id, t.frequency, NEW.tokens FROM item_search_terms_of(NEW.title_terms, NEW.body_terms) t;
+        IF NEW.id < blocked THEN
+            PERFORM item_search_reblock(tsvector_to_array(NEW.title_terms || NEW.body_terms), NEW.id / %1 * %1);
+        ELSIF NEW.id >= blocked + 2 * %1 THEN
+            PERFORM item_search_block_spans(blocked, NEW.id / %1 * %1 - %1);
+        END IF;
+        RETURN NEW;
+    END IF;
+    DELETE FROM item_search_term
+        WHERE term = ANY (tsvector_to_array(OLD.title_terms || OLD.body_terms)) AND item_id = OLD.id;
+    IF OLD.id < blocked THEN
+        PERFORM item_search_reblock(tsvector_to_array(OLD.title_terms || OLD.body_terms), OLD.id / %1 * %1);
+    END IF;
+    RETURN OLD;
+END $$)").arg(span),
+        QStringLiteral("CREATE TRIGGER item_search_block_kept BEFORE UPDATE ON item_search_block FOR EACH ROW "
+                       "EXECUTE FUNCTION refuse('a block of the search index is made anew, never changed')"),
+    } + fillSearchBlocks() + QStringList{QStringLiteral("ANALYZE item_search_block")};
+}
+
 // The migrations after the baseline, index 0 being baselineVersion + 1.
 const QList<QStringList> &laterMigrations()
 {
     static const QList<QStringList> all{caseRegisterMigration(), caseDestructionMigration(), packageExpiryMigration(),
-                                        searchTermsMigration()};
+                                        searchTermsMigration(), searchBlocksMigration()};
     return all;
 }
 
@@ -944,8 +1051,9 @@ public:
             if (Statement statement(db, QString::fromLatin1(sql)); !statement.exec())
                 return Status::failure(statement.errorMessage());
         }
-        // Each entry's terms, in one pass over them all.
-        for (const QString &sql : {fillSearchTerms(), QStringLiteral("ALTER TABLE item_search ENABLE TRIGGER item_search_terms")}) {
+        // Each entry's terms, in one pass over them all, then their blocks.
+        for (const QString &sql : QStringList{fillSearchTerms()} + fillSearchBlocks()
+                 + QStringList{QStringLiteral("ALTER TABLE item_search ENABLE TRIGGER item_search_terms")}) {
             if (Statement statement(db, sql); !statement.exec())
                 return Status::failure(statement.errorMessage());
         }
@@ -1027,6 +1135,7 @@ public:
         // `terms`, from 1) with its counts.
         Statement entries(db, m_termEntries, {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(terms))
                                                                     .toJson(QJsonDocument::Compact))});
+        entries.readBinary();
         if (!entries.exec())
             return Failure{entries.errorMessage()};
         // Every entry of every term, each term's in the order of the entries'
@@ -1041,6 +1150,7 @@ public:
         };
         std::vector<Posting> postings;
         std::vector<size_t> runs; // where each term's entries begin
+        bool blocked = false; // the last row was a block
         while (entries.next()) {
             const qint64 place = entries.integer(0);
             if (place == 0) {
@@ -1048,12 +1158,34 @@ public:
                 found.words = entries.integer(2);
                 continue;
             }
-            const size_t term = size_t(place - 1);
+            const size_t term = size_t(std::abs(place) - 1);
             if (term >= phrasesOf.size())
                 continue;
-            if (postings.empty() || postings.back().term != term)
+            // A term's blocks and the entries after them, each a run in the
+            // order of ids.
+            if (postings.empty() || postings.back().term != term || blocked != (place < 0))
                 runs.push_back(postings.size());
-            postings.push_back({entries.integer(1), entries.integer(2), entries.integer(3), term});
+            blocked = place < 0;
+            if (!blocked) {
+                postings.push_back({entries.integer(1), entries.integer(2), entries.integer(3), term});
+                continue;
+            }
+            const qint64 first = entries.integer(1);
+            int type = 0;
+            const QByteArrayView block = entries.rawValue(4, &type);
+            const auto *bytes = reinterpret_cast<const unsigned char *>(block.data());
+            constexpr qsizetype postingSize = 10; // int2 offset, int4 frequency, int4 words (migration 20)
+            if (type != Statement::Blob || block.size() % postingSize != 0)
+                return Failure{QCoreApplication::translate("Store", "A block of the search index could not be read: "
+                                                                    "run a check of the store.")};
+            postings.reserve(postings.size() + size_t(block.size() / postingSize));
+            for (qsizetype at = 0; at < block.size(); at += postingSize) {
+                const unsigned char *p = bytes + at;
+                const qint64 offset = qint16(quint16(p[0] << 8 | p[1]));
+                const qint64 frequency = qint32(quint32(p[2]) << 24 | quint32(p[3]) << 16 | quint32(p[4]) << 8 | p[5]);
+                const qint64 tokens = qint32(quint32(p[6]) << 24 | quint32(p[7]) << 16 | quint32(p[8]) << 8 | p[9]);
+                postings.push_back({first + offset, frequency, tokens, term});
+            }
         }
         entries.finish();
         // (A plan other than the index's order, as on a small table, gives a
@@ -1220,6 +1352,19 @@ private:
             report.integrityProblems.append(QCoreApplication::translate("Store", "The search index's terms for agenda item %1 do not match "
                                                 "its entry: they were changed outside Pykälä.")
                                                 .arg(differing.integer(0)));
+        differing.finish();
+        // Each term's blocks hold its entries below `until`, as they are.
+        Statement blocks(db, QStringLiteral(
+            "SELECT coalesce(e.term, b.term), coalesce(e.first_id, b.first_id) FROM (%1) e "
+            "FULL JOIN item_search_block b ON b.term = e.term AND b.first_id = e.first_id "
+            "WHERE e.term IS NULL OR b.term IS NULL OR e.postings <> b.postings ORDER BY 1, 2").arg(madeSearchBlocks()));
+        if (!blocks.exec())
+            return Status::failure(blocks.errorMessage());
+        while (blocks.next())
+            report.integrityProblems.append(QCoreApplication::translate("Store", "The search index's block of the term “%1” for agenda "
+                                                "items %2 to %3 does not match the term's entries: it was changed outside Pykälä.")
+                                                .arg(blocks.value(0).toString(), QString::number(blocks.integer(1)),
+                                                     QString::number(blocks.integer(1) + blockSpan - 1)));
         return success();
     }
 
@@ -1230,7 +1375,7 @@ private:
         static const QRegularExpression createTrigger(
             QStringLiteral("^CREATE TRIGGER (\\w+) .* ON (\\w+) FOR EACH .*EXECUTE FUNCTION (\\w+)\\("));
         static const QRegularExpression createFunction(
-            QStringLiteral("^CREATE FUNCTION (\\w+)\\(.*? AS \\$\\$(.*)\\$\\$$"),
+            QStringLiteral("^CREATE (?:OR REPLACE )?FUNCTION (\\w+)\\(.*? AS \\$\\$(.*)\\$\\$$"),
             QRegularExpression::DotMatchesEverythingOption);
         struct Expected
         {
@@ -1312,14 +1457,22 @@ private:
     const StoreSupport::KeptSql m_indexEntries{QStringLiteral(
         "SELECT a.id, s.title, s.body FROM agenda_item a LEFT JOIN item_search s ON s.id = a.id ORDER BY a.id")};
     // Ranked as SQLite's (SearchRanking): the index's totals (place 0), then
-    // each term's entries (its place in the JSON array, from 1) with their
-    // counts, each term's an index range read from the index alone (the
-    // subquery kept apart, so that each is its own index-only scan).
+    // each term's blocks (minus its place in the JSON array, from -1) and
+    // the entries after them (its place, from 1) with their counts, each
+    // term's an index range read from the index alone (the subquery kept
+    // apart, so that each is its own index-only scan). A login that reads
+    // no block (row-level security) reads every entry of its terms instead.
     const StoreSupport::KeptSql m_termEntries{QStringLiteral(
-        "SELECT 0, entries, tokens, 0 FROM item_search_totals UNION ALL "
-        "SELECT q.place, e.item_id, e.frequency, e.tokens "
+        "SELECT 0::bigint, entries, tokens, 0::bigint, NULL::bytea FROM item_search_totals UNION ALL "
+        "SELECT -q.place, b.first_id, 0, 0, b.postings "
         "FROM json_array_elements_text(CAST(?1 AS json)) WITH ORDINALITY AS q(term, place), "
-        "LATERAL (SELECT t.item_id, t.frequency, t.tokens FROM item_search_term t WHERE t.term = q.term OFFSET 0) e")};
+        "LATERAL (SELECT b.first_id, b.postings FROM item_search_block b WHERE b.term = q.term "
+        "ORDER BY b.first_id OFFSET 0) b UNION ALL "
+        "SELECT q.place, e.item_id, e.frequency, e.tokens, NULL "
+        "FROM json_array_elements_text(CAST(?1 AS json)) WITH ORDINALITY AS q(term, place), "
+        "LATERAL (SELECT t.item_id, t.frequency, t.tokens FROM item_search_term t WHERE t.term = q.term "
+        "AND t.item_id >= (SELECT CASE WHEN EXISTS (SELECT 1 FROM item_search_block) THEN k.until ELSE 0 END "
+        "FROM item_search_blocked k WHERE k.id = 1) OFFSET 0) e")};
     const StoreSupport::KeptSql m_filtered{QStringLiteral(
         "SELECT i.id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id "
         "WHERE (?1 = 0 OR m.body_id = ?1) AND (?2 = 0 OR m.year = ?2)")};

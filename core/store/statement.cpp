@@ -368,6 +368,23 @@ QVariant Statement::value(int column) const
             return QVariant(QMetaType::fromType<QString>());
         const char *text = PQgetvalue(m_result, m_row, column);
         const int length = PQgetlength(m_result, m_row, column);
+        if (m_binary) {
+            switch (PQftype(m_result, column)) {
+            case 16:
+            case 20:
+            case 21:
+            case 23:
+            case 26:
+                return integer(column);
+            case 17:
+                return QByteArray(text, length);
+            case 25:
+            case 1043:
+                return QString::fromUtf8(text, length);
+            default:
+                return {}; // only the types above are read in binary form
+            }
+        }
         switch (PQftype(m_result, column)) {
         case 20: // int8
         case 21: // int2
@@ -412,10 +429,29 @@ qint64 Statement::integer(int column) const
     if (m_pg) {
         if (!m_result || m_row < 0 || m_row >= m_rows || column < 0 || column >= PQnfields(m_result))
             return 0;
-        // An integer's text read digit by digit (reads of many rows spend
-        // most of their time here); anything else as Qt reads it.
         const char *text = PQgetvalue(m_result, m_row, column);
         const int length = PQgetlength(m_result, m_row, column);
+        if (m_binary) {
+            // Big-endian, of the column's width (bool, int2, int4, oid, int8).
+            const auto *bytes = reinterpret_cast<const unsigned char *>(text);
+            quint64 value = 0;
+            for (int i = 0; i < length && i < 8; ++i)
+                value = (value << 8) | bytes[i];
+            switch (length) {
+            case 1:
+                return qint64(bytes[0] != 0);
+            case 2:
+                return qint16(value);
+            case 4:
+                return PQftype(m_result, column) == 26 ? qint64(quint32(value)) : qint64(qint32(value));
+            case 8:
+                return qint64(value);
+            default:
+                return 0;
+            }
+        }
+        // An integer's text read digit by digit (reads of many rows spend
+        // most of their time here); anything else as Qt reads it.
         const bool negative = length > 0 && text[0] == '-';
         if (length > (negative ? 1 : 0) && length <= 18) {
             qint64 value = 0;
@@ -454,6 +490,8 @@ QByteArrayView Statement::rawValue(int column, int *type) const
             return {};
         case 17:
             *type = Blob;
+            if (m_binary)
+                return {text, length};
             m_bytes = QByteArray::fromHex(QByteArray::fromRawData(text + 2, qMax(0, length - 2)));
             return m_bytes;
         default:
@@ -562,7 +600,7 @@ bool Statement::execPostgresql()
     if (inTransaction)
         return execGuarded(values, lengths);
     m_result = PQexecPrepared(connection, name.constData(), int(values.size()), values.data(), lengths.data(),
-                              m_formats.data(), 0);
+                              m_formats.data(), m_binary ? 1 : 0);
     const ExecStatusType status = m_result ? PQresultStatus(m_result) : PGRES_FATAL_ERROR;
     const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
     if (!ok) {

@@ -56,6 +56,10 @@ public:
     // The column's bytes as the engine gives them, valid until the next step:
     // text as UTF-8, a blob as is; with the storage class (ValueType) in *type.
     QByteArrayView rawValue(int column, int *type) const;
+    // On PostgreSQL, the rows are sent in the server's binary form, not as
+    // text: for reads of many rows through integer() and rawValue(), which
+    // then give a bytea's bytes without decoding them (no effect on SQLite).
+    void readBinary() { m_binary = true; }
     int columnCount() const;
     QString columnName(int column) const;
     qint64 lastInsertId() const;
@@ -110,6 +114,7 @@ private:
     int m_row = -1;
     int m_rows = 0;
     mutable QByteArray m_bytes; // a bytea value decoded, for rawValue()
+    bool m_binary = false;      // PostgreSQL's rows in binary form (readBinary)
 };
 
 // Empty when the SQLite library behind Qt's driver on this open connection

@@ -603,12 +603,6 @@ Status Store::migrate(int fromVersion)
         // by step 16's fill-in below are indexed as they are opened).
         if (target == 17 && *now >= 16)
             indexTitles = true;
-        // A store whose roles are set up on a server gives them the new
-        // tables too.
-        if (const Status granted = renewAccess(); !granted) {
-            m_actor = actor;
-            return granted;
-        }
         for (auto it = before.cbegin(); it != before.cend(); ++it) {
             for (const auto &[id, digest] : it.value()) {
                 if (const Status logged = audit(QStringLiteral("update"), it.key(), id, digest); !logged) {
@@ -620,6 +614,9 @@ Status Store::migrate(int fromVersion)
         m_actor = actor;
         PYKALA_TRY(engine.setVersion(db, target));
     }
+    // A store whose roles are set up on a server gives them the new tables
+    // too, once they are all there: the roles' set-up is the current schema's.
+    PYKALA_TRY(renewAccess());
     if (linkCases) {
         const QString actor = m_actor;
         m_actor = QStringLiteral("schema migration 16");

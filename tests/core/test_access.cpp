@@ -310,4 +310,30 @@ TEST_CASE("Through Pykälä each role sees what the server lets it, and a change
     REQUIRE(change.has_value());
     CHECK(change->actor == roles.login("sihteeri"));
     CHECK(checkProblems(dir.path(QStringLiteral("roolit.sqlite"))).isEmpty());
+
+    // Every entry in the index's blocks, as older spans are: the owner
+    // searches them; a login reads no block and finds by its terms' rows
+    // what it did before, and no more.
+    REQUIRE(asUser(roles, QStringLiteral("pykala"),
+                   QStringLiteral("SELECT item_search_block_spans((SELECT until FROM item_search_blocked), "
+                                  "(SELECT max(id) / 1024 * 1024 + 1024 FROM item_search))"))
+                .isEmpty());
+    REQUIRE(asUser(roles, QStringLiteral("pykala"), QStringLiteral("SELECT count(*) > 0 FROM item_search_block")) == u"t");
+    CHECK(asUser(roles, roles.login("jasen"), QStringLiteral("SELECT count(*) FROM item_search_block")) == u"0");
+    CHECK(asUser(roles, roles.login("jasen"), QStringLiteral("DELETE FROM item_search_block"))
+              .contains(QStringLiteral("permission denied")));
+    CHECK(required(member->search(QStringLiteral("urakkatarjous"))).isEmpty());
+    CHECK(required(owner->search(QStringLiteral("urakkatarjous"))).size() == 1);
+    const auto memberFinds = required(member->search(QStringLiteral("sihteerin muutos")));
+    REQUIRE(memberFinds.size() == 1);
+    CHECK(memberFinds.first().itemId == item.id);
+    // The secretary's change of a blocked entry makes its blocks again.
+    item.title = QStringLiteral("Toinen sihteerin muutos");
+    REQUIRE(secretary->updateAgendaItem(item).ok());
+    for (Store *reader : {secretary.get(), owner.get(), member.get()}) {
+        const auto found = required(reader->search(QStringLiteral("toinen sihteerin muutos")));
+        REQUIRE(found.size() == 1);
+        CHECK(found.first().itemId == item.id);
+    }
+    CHECK(checkProblems(dir.path(QStringLiteral("roolit.sqlite"))).isEmpty());
 }

@@ -364,37 +364,53 @@ TEST_CASE("Search finds the same items in the same order, with the same ranks, o
         QStringLiteral("Tontin myynti"), QStringLiteral("2026"), QStringLiteral("ei-löydy-mitään"),
     };
     int compared = 0;
-    for (const QString &query : queries) {
-        for (const SearchFilter::Order order : {SearchFilter::Order::Relevance, SearchFilter::Order::Newest}) {
-            for (const auto &[limit, bodyId, year] : QList<std::tuple<int, qint64, int>>{
-                     {5, 0, 0}, {40, 0, 0}, {20, bodyIds.first(), 0}, {20, bodyIds.last(), 2026}, {20, 0, 2025}}) {
-                SearchFilter filter;
-                filter.order = order;
-                filter.bodyId = bodyId;
-                filter.year = year;
-                const auto onFile = file.value()->search(query, limit, filter);
-                const auto onServer = server->search(query, limit, filter);
-                REQUIRE(onFile.ok());
-                REQUIRE(onServer.ok());
-                INFO(query.toStdString() << " limit " << limit << " body " << bodyId << " year " << year);
-                REQUIRE(onFile->size() == onServer->size());
-                for (int i = 0; i < onFile->size(); ++i) {
-                    const SearchHit &a = onFile->at(i);
-                    const SearchHit &b = onServer->at(i);
-                    INFO("hit " << i << ": " << a.meetingReference.toStdString() << " " << a.title.toStdString()
-                                << " / " << b.meetingReference.toStdString() << " " << b.title.toStdString());
-                    CHECK(a.itemId == b.itemId);
-                    CHECK(a.meetingReference == b.meetingReference);
-                    CHECK(a.sectionNumber == b.sectionNumber);
-                    CHECK(a.snippet == b.snippet);
-                    // bm25 as FTS5 computes it, to the last bits of a double.
-                    CHECK(a.rank == Approx(b.rank).epsilon(1e-12));
-                    ++compared;
+    const auto compare = [&] {
+        for (const QString &query : queries) {
+            for (const SearchFilter::Order order : {SearchFilter::Order::Relevance, SearchFilter::Order::Newest}) {
+                for (const auto &[limit, bodyId, year] : QList<std::tuple<int, qint64, int>>{
+                         {5, 0, 0}, {40, 0, 0}, {20, bodyIds.first(), 0}, {20, bodyIds.last(), 2026}, {20, 0, 2025}}) {
+                    SearchFilter filter;
+                    filter.order = order;
+                    filter.bodyId = bodyId;
+                    filter.year = year;
+                    const auto onFile = file.value()->search(query, limit, filter);
+                    const auto onServer = server->search(query, limit, filter);
+                    REQUIRE(onFile.ok());
+                    REQUIRE(onServer.ok());
+                    INFO(query.toStdString() << " limit " << limit << " body " << bodyId << " year " << year);
+                    REQUIRE(onFile->size() == onServer->size());
+                    for (int i = 0; i < onFile->size(); ++i) {
+                        const SearchHit &a = onFile->at(i);
+                        const SearchHit &b = onServer->at(i);
+                        INFO("hit " << i << ": " << a.meetingReference.toStdString() << " " << a.title.toStdString()
+                                    << " / " << b.meetingReference.toStdString() << " " << b.title.toStdString());
+                        CHECK(a.itemId == b.itemId);
+                        CHECK(a.meetingReference == b.meetingReference);
+                        CHECK(a.sectionNumber == b.sectionNumber);
+                        CHECK(a.snippet == b.snippet);
+                        // bm25 as FTS5 computes it, to the last bits of a double.
+                        CHECK(a.rank == Approx(b.rank).epsilon(1e-12));
+                        ++compared;
+                    }
                 }
             }
         }
-    }
+    };
+    // The entries as rows, and then every one of them in blocks, as the
+    // store's own function packs older spans.
+    compare();
     CHECK(compared > 600);
+    const QString serverPath = dir.path(QStringLiteral("palvelin.sqlite"));
+    REQUIRE(RawConnection(serverPath).exec(QStringLiteral(
+        "SELECT item_search_block_spans((SELECT until FROM item_search_blocked), (SELECT max(id) / 1024 * 1024 + 1024 "
+        "FROM item_search))")));
+    REQUIRE(RawConnection(serverPath).value(QStringLiteral("SELECT count(*) FROM item_search_term t WHERE NOT EXISTS "
+                                                           "(SELECT 1 FROM item_search_block b WHERE b.term = t.term "
+                                                           "AND b.first_id = t.item_id / 1024 * 1024)")).toInt() == 0);
+    compared = 0;
+    compare();
+    CHECK(compared > 600);
+    CHECK(checkProblems(serverPath).isEmpty());
 }
 
 TEST_CASE("Each search entry's terms follow its item, with their counts, and check finds them changed", "[postgresql][search][check]")
@@ -467,6 +483,111 @@ TEST_CASE("Each search entry's terms follow its item, with their counts, and che
     }
 }
 
+namespace {
+
+// One entry of a search block as migration 20 packs it, worked out here:
+// the id's offset in the block's span (int2), the frequency and the words
+// (int4 each), big-endian, in hexadecimal.
+QString packedPosting(qint64 itemId, int frequency, int words)
+{
+    return QStringLiteral("%1%2%3")
+        .arg(itemId % 1024, 4, 16, QLatin1Char('0'))
+        .arg(frequency, 8, 16, QLatin1Char('0'))
+        .arg(words, 8, 16, QLatin1Char('0'));
+}
+
+} // namespace
+
+TEST_CASE("Older search entries are kept in blocks that follow their items, and check finds a block changed", "[postgresql][search][check]")
+{
+    REQUIRE(testsOnServer());
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("lohkot.sqlite"));
+    const Sample sample = writeSampleStore(path);
+    const auto value = [&](const QString &sql) { return RawConnection(path).value(sql); };
+    const auto block = [&](const QString &term) {
+        return value(QStringLiteral("SELECT coalesce((SELECT encode(postings, 'hex') FROM item_search_block "
+                                    "WHERE term = '%1' AND first_id = 0), '')").arg(term)).toString();
+    };
+    const auto words = [&](qint64 item) {
+        return value(QStringLiteral("SELECT tokens FROM item_search WHERE id = %1").arg(item)).toInt();
+    };
+    // A small store's entries are all of its newest spans: no block yet.
+    REQUIRE(sample.confidentialItem < 1024);
+    CHECK(value(QStringLiteral("SELECT until FROM item_search_blocked")).toInt() == 0);
+    CHECK(value(QStringLiteral("SELECT count(*) FROM item_search_block")).toInt() == 0);
+    // Items from id 5000 on: the spans before 4096 - 1024 = 3072 are blocked.
+    REQUIRE(RawConnection(path).exec(QStringLiteral("ALTER TABLE agenda_item ALTER COLUMN id RESTART WITH 5000")));
+    auto store = openStore(path);
+    AgendaItem added;
+    added.meetingId = sample.meeting;
+    added.title = QStringLiteral("Uusi ainutlaatuinen asia");
+    const qint64 addedId = required(store->addAgendaItem(added));
+    REQUIRE(addedId == 5000);
+    CHECK(value(QStringLiteral("SELECT until FROM item_search_blocked")).toInt() == 3072);
+    CHECK(value(QStringLiteral("SELECT count(*) FROM item_search_block WHERE first_id <> 0")).toInt() == 0);
+    CHECK(value(QStringLiteral("SELECT count(*) FROM item_search_term WHERE item_id < 3072")).toInt()
+          == value(QStringLiteral("SELECT sum(length(postings) / 10) FROM item_search_block")).toInt());
+    // The newest item's terms are rows only.
+    CHECK(value(QStringLiteral("SELECT count(*) FROM item_search_block WHERE term = 'ainutlaatuinen'")).toInt() == 0);
+
+    // An older item changed: its terms' blocks are made again.
+    AgendaItem item = required(store->agendaItem(sample.publicItem)).value();
+    item.title = QStringLiteral("Kaavoitus");
+    item.background = QStringLiteral("<p>Kaavoitus etenee. Kaavoitus jatkuu ainutkertaisesti.</p>");
+    item.proposal.clear();
+    REQUIRE(store->updateAgendaItem(item).ok());
+    CHECK(block(QStringLiteral("ainutkertaisesti")) == packedPosting(sample.publicItem, 1, words(sample.publicItem)));
+    // Once in the title (four) and twice in the text.
+    CHECK(block(QStringLiteral("kaavoitus")) == packedPosting(sample.publicItem, 6, words(sample.publicItem)));
+    const auto found = [&](const QString &query) {
+        QList<qint64> ids;
+        for (const SearchHit &hit : required(store->search(query, 20)))
+            ids.append(hit.itemId);
+        return ids;
+    };
+    CHECK(found(QStringLiteral("ainutkertaisesti")) == QList<qint64>{sample.publicItem});
+    CHECK(found(QStringLiteral("kaavoitus ainutlaatuinen")).isEmpty());
+    item.background = QStringLiteral("<p>Kaavoitus etenee.</p>");
+    REQUIRE(store->updateAgendaItem(item).ok());
+    CHECK(block(QStringLiteral("ainutkertaisesti")).isEmpty());
+    CHECK(block(QStringLiteral("kaavoitus")) == packedPosting(sample.publicItem, 5, words(sample.publicItem)));
+    CHECK(found(QStringLiteral("ainutkertaisesti")).isEmpty());
+    CHECK(found(QStringLiteral("kaavoitus")) == QList<qint64>{sample.publicItem});
+    // Removed, it leaves no block behind.
+    REQUIRE(store->removeAgendaItem(sample.publicItem).ok());
+    CHECK(block(QStringLiteral("kaavoitus")).isEmpty());
+    CHECK(found(QStringLiteral("kaavoitus")).isEmpty());
+    store.reset();
+    CHECK(checkProblems(path).isEmpty());
+
+    // Blocks are made anew, never changed, and check compares each with its
+    // term's entries.
+    CHECK_FALSE(RawConnection(path).exec(QStringLiteral("UPDATE item_search_block SET first_id = 1024")));
+    SECTION("a block taken away")
+    {
+        REQUIRE(RawConnection(path).exec(QStringLiteral("DELETE FROM item_search_block WHERE term = 'vahingonkorvausvaatimus'")));
+        CHECK_THAT(checkProblems(path).toStdString(),
+                   Catch::Contains("block of the term “vahingonkorvausvaatimus” for agenda items 0 to 1023 does not match"));
+    }
+    SECTION("an entry's count changed in a block")
+    {
+        RawConnection raw(path);
+        REQUIRE(raw.dropProtections({QStringLiteral("item_search_block")}));
+        REQUIRE(raw.exec(QStringLiteral("UPDATE item_search_block SET postings = set_byte(postings, 5, 99) "
+                                        "WHERE term = 'vahingonkorvausvaatimus'")));
+        REQUIRE(raw.restoreProtections());
+        CHECK_THAT(checkProblems(path).toStdString(),
+                   Catch::Contains("block of the term “vahingonkorvausvaatimus” for agenda items 0 to 1023 does not match"));
+    }
+    SECTION("the blocks' bound moved past the newest item")
+    {
+        REQUIRE(RawConnection(path).exec(QStringLiteral("UPDATE item_search_blocked SET until = 6144")));
+        CHECK_THAT(checkProblems(path).toStdString(),
+                   Catch::Contains("block of the term “ainutlaatuinen” for agenda items 4096 to 5119 does not match"));
+    }
+}
+
 TEST_CASE("A store of schema 18 with roles set up gets its entries' terms and their policy in the update", "[postgresql][schema][search]")
 {
     REQUIRE(testsOnServer());
@@ -486,20 +607,28 @@ TEST_CASE("A store of schema 18 with roles set up gets its entries' terms and th
     {
         RawConnection raw(path);
         for (const char *sql : {"DROP TRIGGER item_search_terms ON item_search", "DROP TABLE item_search_term",
+                                "DROP TABLE item_search_block", "DROP TABLE item_search_blocked",
                                 "DROP FUNCTION item_search_terms()", "DROP FUNCTION item_search_terms_of(tsvector, tsvector)",
+                                "DROP FUNCTION item_search_reblock(text[], bigint)",
+                                "DROP FUNCTION item_search_block_spans(bigint, bigint)",
                                 "UPDATE pykala_store SET schema_version = 18"})
             REQUIRE(raw.exec(QString::fromLatin1(sql)));
     }
     auto store = openStore(path);
     {
         RawConnection raw(path);
-        CHECK(raw.value(QStringLiteral("SELECT schema_version FROM pykala_store")).toInt() == 19);
+        CHECK(raw.value(QStringLiteral("SELECT schema_version FROM pykala_store")).toInt() == 20);
         CHECK(raw.value(QStringLiteral("SELECT count(DISTINCT item_id) FROM item_search_term")).toInt()
               == raw.value(QStringLiteral("SELECT count(*) FROM item_search")).toInt());
         // The roles' policies cover the new table: what a login reads of it
         // is what it reads of the entries.
         CHECK(raw.value(QStringLiteral("SELECT relrowsecurity FROM pg_class WHERE relname = 'item_search_term'")).toBool());
         CHECK(raw.value(QStringLiteral("SELECT count(*) FROM pg_policy WHERE polrelid = 'item_search_term'::regclass"))
+                  .toInt()
+              == 4);
+        // And the blocks, which no login reads.
+        CHECK(raw.value(QStringLiteral("SELECT relrowsecurity FROM pg_class WHERE relname = 'item_search_block'")).toBool());
+        CHECK(raw.value(QStringLiteral("SELECT count(*) FROM pg_policy WHERE polrelid = 'item_search_block'::regclass"))
                   .toInt()
               == 4);
     }
