@@ -742,16 +742,12 @@ QString madeSearchBlocks()
                        QStringLiteral("t.tokens")));
 }
 
-// All of the index's blocks made anew: every span but the newest one or two.
+// All of the index's blocks made anew from the terms (every span but the
+// newest one or two): by the migration, a copy, and whatever else fills the
+// terms in one pass (the benchmark's copy).
 QStringList fillSearchBlocks()
 {
-    return {
-        QStringLiteral("DELETE FROM item_search_block"),
-        QStringLiteral("UPDATE item_search_blocked SET until = greatest(0, (SELECT coalesce(max(id), 0) FROM "
-                       "item_search) / %1 * %1 - %1) WHERE id = 1")
-            .arg(blockSpan),
-        QStringLiteral("INSERT INTO item_search_block (term, first_id, postings) ") + madeSearchBlocks(),
-    };
+    return {QStringLiteral("SELECT item_search_fill_blocks()")};
 }
 
 QStringList searchBlocksMigration()
@@ -789,6 +785,13 @@ BEGIN
         WHERE s.id >= first AND s.id < last GROUP BY 1, 2;
     UPDATE item_search_blocked SET until = last WHERE id = 1;
 END $$)").arg(span, postingOf(QStringLiteral("s.id % ") + span, QStringLiteral("t.frequency"), QStringLiteral("s.tokens"))),
+        QStringLiteral(R"(CREATE FUNCTION item_search_fill_blocks() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM item_search_block;
+    UPDATE item_search_blocked SET until = greatest(0, (SELECT coalesce(max(id), 0) FROM item_search) / %1 * %1 - %1)
+        WHERE id = 1;
+    INSERT INTO item_search_block (term, first_id, postings) %2;
+END $$)").arg(span, madeSearchBlocks()),
         QStringLiteral(R"(CREATE OR REPLACE FUNCTION item_search_terms() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
 DECLARE
     blocked bigint := (SELECT until FROM item_search_blocked WHERE id = 1);
@@ -1177,7 +1180,7 @@ public:
             constexpr qsizetype postingSize = 10; // int2 offset, int4 frequency, int4 words (migration 20)
             if (type != Statement::Blob || block.size() % postingSize != 0)
                 return Failure{QCoreApplication::translate("Store", "A block of the search index could not be read: "
-                                                                    "run a check of the store.")};
+                                                                    "run a check of the store (pykala-cli check).")};
             postings.reserve(postings.size() + size_t(block.size() / postingSize));
             for (qsizetype at = 0; at < block.size(); at += postingSize) {
                 const unsigned char *p = bytes + at;

@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
     <name>AccessibilityStatement</name>
     <message>
-        <source>The site's accessibility statement says where feedback goes, and the organisation has no registry address or e-mail set. Set them with 'pykala-cli organisation --address TEXT --email ADDRESS'.</source>
-        <translation>Sivuston saavutettavuusseloste kertoo, minne palautteen voi antaa, eikä organisaatiolle ole asetettu kirjaamon osoitetta tai sähköpostiosoitetta. Aseta ne komennolla 'pykala-cli organisation --address TEKSTI --email OSOITE'.</translation>
+        <source>The site&apos;s accessibility statement says where feedback goes, and the organisation has no registry address or e-mail set. Set them with &apos;pykala-cli organisation --address TEXT --email ADDRESS&apos;.</source>
+        <translation>Sivuston saavutettavuusseloste kertoo, minne palautteen voi antaa, eikä organisaatiolle ole asetettu kirjaamon osoitetta tai sähköpostiosoitetta. Aseta ne komennolla &apos;pykala-cli organisation --address TEKSTI --email OSOITE&apos;.</translation>
     </message>
 </context>
 <context>
@@ -71,12 +72,12 @@
         <translation>Muutoksenhakuohjetta lajille %1 ei ole.</translation>
     </message>
     <message>
-        <source>The appeal instructions name the administrative court, and the organisation has none set. Set it with 'pykala-cli organisation --court CODE' (one of %1).</source>
-        <translation>Muutoksenhakuohjeessa nimetään hallinto-oikeus, eikä organisaatiolle ole asetettu sitä. Aseta se komennolla 'pykala-cli organisation --court KOODI' (jokin näistä: %1).</translation>
+        <source>The appeal instructions name the administrative court, and the organisation has none set. Set it with &apos;pykala-cli organisation --court CODE&apos; (one of %1).</source>
+        <translation>Muutoksenhakuohjeessa nimetään hallinto-oikeus, eikä organisaatiolle ole asetettu sitä. Aseta se komennolla &apos;pykala-cli organisation --court KOODI&apos; (jokin näistä: %1).</translation>
     </message>
     <message>
-        <source>The appeal instructions give the address where requests are sent, and the organisation has none set. Set it with 'pykala-cli organisation --address TEXT --email ADDRESS'.</source>
-        <translation>Muutoksenhakuohjeessa annetaan osoite, johon vaatimukset lähetetään, eikä organisaatiolle ole asetettu sitä. Aseta se komennolla 'pykala-cli organisation --address TEKSTI --email OSOITE'.</translation>
+        <source>The appeal instructions give the address where requests are sent, and the organisation has none set. Set it with &apos;pykala-cli organisation --address TEXT --email ADDRESS&apos;.</source>
+        <translation>Muutoksenhakuohjeessa annetaan osoite, johon vaatimukset lähetetään, eikä organisaatiolle ole asetettu sitä. Aseta se komennolla &apos;pykala-cli organisation --address TEKSTI --email OSOITE&apos;.</translation>
     </message>
 </context>
 <context>
@@ -112,7 +113,8 @@
     <message numerus="yes">
         <source>None of the %n case(s) closed in %1 can be archived yet: %2</source>
         <translation>
-            <numerusform>Vuonna %1 suljettiin %n asia, eikä sitä voi vielä arkistoida: %2</numerusform><numerusform>Vuonna %1 suljettiin %n asiaa, eikä yhtäkään niistä voi vielä arkistoida: %2</numerusform>
+            <numerusform>Vuonna %1 suljettiin %n asia, eikä sitä voi vielä arkistoida: %2</numerusform>
+            <numerusform>Vuonna %1 suljettiin %n asiaa, eikä yhtäkään niistä voi vielä arkistoida: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -299,15 +301,15 @@
         <translation>esim. TEKLTK</translation>
     </message>
     <message>
-        <source>One word without '/': it names the meetings, as in KH 12/2026.</source>
-        <translation>Yksi sana ilman merkkiä '/': se nimeää kokoukset, kuten KH 12/2026.</translation>
+        <source>One word without &apos;/&apos;: it names the meetings, as in KH 12/2026.</source>
+        <translation>Yksi sana ilman merkkiä &apos;/&apos;: se nimeää kokoukset, kuten KH 12/2026.</translation>
     </message>
     <message>
         <source>Kuntalaki 103 §: the council needs two thirds of its members present, other bodies more than half.</source>
         <translation>Kuntalaki 103 §: valtuusto on päätösvaltainen, kun kaksi kolmasosaa valtuutetuista on läsnä, muut toimielimet, kun enemmän kuin puolet jäsenistä on läsnä.</translation>
     </message>
     <message>
-        <source>The organisation's</source>
+        <source>The organisation&apos;s</source>
         <translation>Organisaation</translation>
     </message>
     <message>
@@ -367,15 +369,15 @@
         <translation> päivää kokouksen jälkeen</translation>
     </message>
     <message>
-        <source>Members' packages can be read</source>
+        <source>Members&apos; packages can be read</source>
         <translation>Jäsenten paketteja voi lukea</translation>
     </message>
     <message>
-        <source>Review mode refuses a member's meeting package after this and offers to delete it.</source>
+        <source>Review mode refuses a member&apos;s meeting package after this and offers to delete it.</source>
         <translation>Lukutila ei avaa jäsenen kokouspakettia tämän jälkeen ja tarjoutuu poistamaan sen.</translation>
     </message>
     <message>
-        <source>Members' pac&amp;kages can be read:</source>
+        <source>Members&apos; pac&amp;kages can be read:</source>
         <translation>Jäsenten pa&amp;ketteja voi lukea:</translation>
     </message>
 </context>
@@ -435,7 +437,8 @@
     <message numerus="yes">
         <source>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year(s)). To copy any other earlier item, find it by its words.</source>
         <translation>
-            <numerusform>Asiat, jotka toimielimen aiemmat kokoukset ovat panneet pöydälle tai palauttaneet uudelleen valmisteltaviksi ja joita mikään myöhempi esityslista ei ole vielä ottanut käsiteltäviksi (viimeinen %n vuosi). Muun aiemman asian voi kopioida hakemalla sitä sen sanoilla.</numerusform><numerusform>Asiat, jotka toimielimen aiemmat kokoukset ovat panneet pöydälle tai palauttaneet uudelleen valmisteltaviksi ja joita mikään myöhempi esityslista ei ole vielä ottanut käsiteltäviksi (viimeiset %n vuotta). Muun aiemman asian voi kopioida hakemalla sitä sen sanoilla.</numerusform>
+            <numerusform>Asiat, jotka toimielimen aiemmat kokoukset ovat panneet pöydälle tai palauttaneet uudelleen valmisteltaviksi ja joita mikään myöhempi esityslista ei ole vielä ottanut käsiteltäviksi (viimeinen %n vuosi). Muun aiemman asian voi kopioida hakemalla sitä sen sanoilla.</numerusform>
+            <numerusform>Asiat, jotka toimielimen aiemmat kokoukset ovat panneet pöydälle tai palauttaneet uudelleen valmisteltaviksi ja joita mikään myöhempi esityslista ei ole vielä ottanut käsiteltäviksi (viimeiset %n vuotta). Muun aiemman asian voi kopioida hakemalla sitä sen sanoilla.</numerusform>
         </translation>
     </message>
     <message>
@@ -443,7 +446,7 @@
         <translation>Hae aiempaa asiaa</translation>
     </message>
     <message>
-        <source>Words of an earlier item's title or text, e.g. päiväkoti</source>
+        <source>Words of an earlier item&apos;s title or text, e.g. päiväkoti</source>
         <translation>Aiemman asian otsikon tai tekstin sanoja, esim. päiväkoti</translation>
     </message>
     <message>
@@ -594,7 +597,8 @@
     <message numerus="yes">
         <source>kept %n year(s) after closing</source>
         <translation>
-            <numerusform>säilytetään %n vuoden asian sulkemisesta</numerusform><numerusform>säilytetään %n vuotta asian sulkemisesta</numerusform>
+            <numerusform>säilytetään %n vuoden asian sulkemisesta</numerusform>
+            <numerusform>säilytetään %n vuotta asian sulkemisesta</numerusform>
         </translation>
     </message>
     <message>
@@ -620,7 +624,8 @@
     <message numerus="yes">
         <source>, %n year(s)</source>
         <translation>
-            <numerusform>, %n vuosi</numerusform><numerusform>, %n vuotta</numerusform>
+            <numerusform>, %n vuosi</numerusform>
+            <numerusform>, %n vuotta</numerusform>
         </translation>
     </message>
     <message>
@@ -784,7 +789,7 @@
         <translation>Vie &amp;arkistoon…</translation>
     </message>
     <message>
-        <source>A year's closed cases with their signed minutes, extracts and attachments, and SÄHKE2 metadata, into a new folder</source>
+        <source>A year&apos;s closed cases with their signed minutes, extracts and attachments, and SÄHKE2 metadata, into a new folder</source>
         <translation>Vuoden suljetut asiat allekirjoitettuine pöytäkirjoineen, otteineen ja liitteineen sekä SÄHKE2-metatietoineen uuteen kansioon</translation>
     </message>
     <message>
@@ -835,7 +840,7 @@
         <translation>Tiedosto ei ole X.509-varmenne (PEM tai DER).</translation>
     </message>
     <message>
-        <source>The file holds %1 certificates; give the person's own certificate alone.</source>
+        <source>The file holds %1 certificates; give the person&apos;s own certificate alone.</source>
         <translation>Tiedostossa on %1 varmennetta; anna henkilön oma varmenne yksinään.</translation>
     </message>
     <message>
@@ -854,7 +859,7 @@
         <translation>Varmenteet – %1</translation>
     </message>
     <message>
-        <source>The certificates %1 signs minutes with and, where it is another (a Finnish identity card has its own), the one meeting packages are encrypted to. Each is registered from the certificate file itself: never a private key. Minutes are signed in %1's turn only with a certificate registered here for signing.</source>
+        <source>The certificates %1 signs minutes with and, where it is another (a Finnish identity card has its own), the one meeting packages are encrypted to. Each is registered from the certificate file itself: never a private key. Minutes are signed in %1&apos;s turn only with a certificate registered here for signing.</source>
         <translation>Varmenne, jolla %1 allekirjoittaa pöytäkirjoja, ja jos se on eri varmenne (henkilökortissa on oma), varmenne, jolle kokouspaketit salataan. Kukin rekisteröidään itse varmennetiedostosta, ei koskaan yksityisestä avaimesta. Vuorollaan %1 voi allekirjoittaa pöytäkirjan vain täällä allekirjoitusta varten rekisteröidyllä varmenteella.</translation>
     </message>
     <message>
@@ -933,16 +938,16 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>--language must be fi or sv, not "%1".</source>
-        <translation>--language on fi tai sv, ei "%1".</translation>
+        <source>--language must be fi or sv, not &quot;%1&quot;.</source>
+        <translation>--language on fi tai sv, ei &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Created the store %1.</source>
         <translation>Asiakirjavarasto %1 luotiin.</translation>
     </message>
     <message>
-        <source>--as-of must be a date such as 2026-05-31, not "%1".</source>
-        <translation>--as-of on päivämäärä muodossa 2026-05-31, ei "%1".</translation>
+        <source>--as-of must be a date such as 2026-05-31, not &quot;%1&quot;.</source>
+        <translation>--as-of on päivämäärä muodossa 2026-05-31, ei &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Added demo data: %1 bodies, %2 persons, %3 meetings, %4 agenda items, %5 attachments.</source>
@@ -975,17 +980,19 @@
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
-            <numerusform>%n jäsen</numerusform><numerusform>%n jäsentä</numerusform>
+            <numerusform>%n jäsen</numerusform>
+            <numerusform>%n jäsentä</numerusform>
         </translation>
     </message>
     <message>
-        <source>There is no body with the short name %1. 'pykala-cli bodies' lists them.</source>
-        <translation>Toimielintä lyhenteellä %1 ei ole. 'pykala-cli bodies' luettelee toimielimet.</translation>
+        <source>There is no body with the short name %1. &apos;pykala-cli bodies&apos; lists them.</source>
+        <translation>Toimielintä lyhenteellä %1 ei ole. &apos;pykala-cli bodies&apos; luettelee toimielimet.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n asia</numerusform><numerusform>%n asiaa</numerusform>
+            <numerusform>%n asia</numerusform>
+            <numerusform>%n asiaa</numerusform>
         </translation>
     </message>
     <message>
@@ -995,13 +1002,15 @@
     <message numerus="yes">
         <source>The store is intact: integrity and foreign keys check out, and %n audit log entries form an unbroken chain that matches the stored records.</source>
         <translation>
-            <numerusform>Asiakirjavarasto on eheä: eheys ja viittaukset ovat kunnossa, ja %n lokitapahtuma muodostaa katkeamattoman ketjun, joka vastaa tallennettuja tietoja.</numerusform><numerusform>Asiakirjavarasto on eheä: eheys ja viittaukset ovat kunnossa, ja %n lokitapahtumaa muodostaa katkeamattoman ketjun, joka vastaa tallennettuja tietoja.</numerusform>
+            <numerusform>Asiakirjavarasto on eheä: eheys ja viittaukset ovat kunnossa, ja %n lokitapahtuma muodostaa katkeamattoman ketjun, joka vastaa tallennettuja tietoja.</numerusform>
+            <numerusform>Asiakirjavarasto on eheä: eheys ja viittaukset ovat kunnossa, ja %n lokitapahtumaa muodostaa katkeamattoman ketjun, joka vastaa tallennettuja tietoja.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The store failed its check (%n problem(s)). Restore it from a backup.</source>
         <translation>
-            <numerusform>Asiakirjavaraston tarkistus epäonnistui (%n ongelma). Palauta varasto varmuuskopiosta.</numerusform><numerusform>Asiakirjavaraston tarkistus epäonnistui (%n ongelmaa). Palauta varasto varmuuskopiosta.</numerusform>
+            <numerusform>Asiakirjavaraston tarkistus epäonnistui (%n ongelma). Palauta varasto varmuuskopiosta.</numerusform>
+            <numerusform>Asiakirjavaraston tarkistus epäonnistui (%n ongelmaa). Palauta varasto varmuuskopiosta.</numerusform>
         </translation>
     </message>
     <message>
@@ -1029,8 +1038,8 @@
         <translation>Luettele kokoukset.</translation>
     </message>
     <message>
-        <source>Print a meeting's agenda, e.g. show "KH 12/2026".</source>
-        <translation>Tulosta kokouksen esityslista, esim. show "KH 12/2026".</translation>
+        <source>Print a meeting&apos;s agenda, e.g. show &quot;KH 12/2026&quot;.</source>
+        <translation>Tulosta kokouksen esityslista, esim. show &quot;KH 12/2026&quot;.</translation>
     </message>
     <message>
         <source>Full-text search over agenda items.</source>
@@ -1041,8 +1050,8 @@
         <translation>Komennot:</translation>
     </message>
     <message>
-        <source>Run 'pykala-cli --help' for usage.</source>
-        <translation>Käyttöohje: 'pykala-cli --help'.</translation>
+        <source>Run &apos;pykala-cli --help&apos; for usage.</source>
+        <translation>Käyttöohje: &apos;pykala-cli --help&apos;.</translation>
     </message>
     <message>
         <source>Pykälä case store, headless.</source>
@@ -1077,8 +1086,8 @@
         <translation>Komento puuttuu.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Tuntematon komento "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Tuntematon komento &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The command %1 takes no --%2 option.</source>
@@ -1089,21 +1098,22 @@
         <translation>Käyttö: pykala-cli %1 %2</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
-        <translation>--%1 on kokonaisluku väliltä %2–%3, ei "%4".</translation>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 on kokonaisluku väliltä %2–%3, ei &quot;%4&quot;.</translation>
     </message>
     <message>
-        <source>--published must be a date such as 2026-05-31, not "%1".</source>
-        <translation>--published on päivämäärä muodossa 2026-05-31, ei "%1".</translation>
+        <source>--published must be a date such as 2026-05-31, not &quot;%1&quot;.</source>
+        <translation>--published on päivämäärä muodossa 2026-05-31, ei &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--kind must be one of %1 (or oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), not "%2".</source>
-        <translation>--kind on yksi näistä: %1 (tai oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), ei "%2".</translation>
+        <source>--kind must be one of %1 (or oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), not &quot;%2&quot;.</source>
+        <translation>--kind on yksi näistä: %1 (tai oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), ei &quot;%2&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Published %1; deemed notified %2; last day of appeal %3 (%n day(s) from notification).</source>
         <translation>
-            <numerusform>Julkaistu %1; tiedoksisaanti %2; muutoksenhaun viimeinen päivä %3 (%n päivä tiedoksisaannista).</numerusform><numerusform>Julkaistu %1; tiedoksisaanti %2; muutoksenhaun viimeinen päivä %3 (%n päivää tiedoksisaannista).</numerusform>
+            <numerusform>Julkaistu %1; tiedoksisaanti %2; muutoksenhaun viimeinen päivä %3 (%n päivä tiedoksisaannista).</numerusform>
+            <numerusform>Julkaistu %1; tiedoksisaanti %2; muutoksenhaun viimeinen päivä %3 (%n päivää tiedoksisaannista).</numerusform>
         </translation>
     </message>
     <message>
@@ -1127,8 +1137,8 @@
         <translation>Kokouksen %1 tapahtumat kirjattiin; käsittelymerkintöjä on %2 asiassa.</translation>
     </message>
     <message>
-        <source>The meeting has not been opened yet, so nothing has been decided. Record its events with 'pykala-cli record'.</source>
-        <translation>Kokousta ei ole vielä avattu, joten mitään ei ole päätetty. Kirjaa sen tapahtumat komennolla 'pykala-cli record'.</translation>
+        <source>The meeting has not been opened yet, so nothing has been decided. Record its events with &apos;pykala-cli record&apos;.</source>
+        <translation>Kokousta ei ole vielä avattu, joten mitään ei ole päätetty. Kirjaa sen tapahtumat komennolla &apos;pykala-cli record&apos;.</translation>
     </message>
     <message>
         <source>Quorum: %1 of %2 present, %3 needed — %4.</source>
@@ -1151,12 +1161,12 @@
         <translation>Valituiksi tulivat: %1.</translation>
     </message>
     <message>
-        <source>Record a meeting's events from a JSON file, all or nothing.</source>
+        <source>Record a meeting&apos;s events from a JSON file, all or nothing.</source>
         <translation>Kirjaa kokouksen tapahtumat JSON-tiedostosta, kaikki tai ei mitään.</translation>
     </message>
     <message>
-        <source>What the engine computed for an item, e.g. outcome "KH 12/2026 § 156".</source>
-        <translation>Mitä moottori laski asialle, esim. outcome "KH 12/2026 § 156".</translation>
+        <source>What the engine computed for an item, e.g. outcome &quot;KH 12/2026 § 156&quot;.</source>
+        <translation>Mitä moottori laski asialle, esim. outcome &quot;KH 12/2026 § 156&quot;.</translation>
     </message>
     <message>
         <source>Warning: item %1 was handled without quorum (%2 of %3 present, %4 needed).</source>
@@ -1175,8 +1185,8 @@
         <translation>Kirjoitettiin %1 (%2).</translation>
     </message>
     <message>
-        <source>--lang must be fi or sv, not "%1".</source>
-        <translation>--lang on fi tai sv, ei "%1".</translation>
+        <source>--lang must be fi or sv, not &quot;%1&quot;.</source>
+        <translation>--lang on fi tai sv, ei &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name: %1</source>
@@ -1207,8 +1217,8 @@
         <translation>Kirjaamon sähköposti: %1</translation>
     </message>
     <message>
-        <source>--%1 must be a date such as 2026-11-25, not "%2".</source>
-        <translation>--%1 on päivämäärä muodossa 2026-11-25, ei "%2".</translation>
+        <source>--%1 must be a date such as 2026-11-25, not &quot;%2&quot;.</source>
+        <translation>--%1 on päivämäärä muodossa 2026-11-25, ei &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Minutes of %1: checked %2, published %3.</source>
@@ -1219,16 +1229,16 @@
         <translation>ei vielä</translation>
     </message>
     <message>
-        <source>Write a meeting's agenda: -o FILE.pdf (PDF/A) or FILE.html.</source>
+        <source>Write a meeting&apos;s agenda: -o FILE.pdf (PDF/A) or FILE.html.</source>
         <translation>Kirjoita kokouksen esityslista: -o TIEDOSTO.pdf (PDF/A) tai TIEDOSTO.html.</translation>
     </message>
     <message>
-        <source>Write a meeting's minutes: -o FILE.pdf (PDF/A) or FILE.html.</source>
+        <source>Write a meeting&apos;s minutes: -o FILE.pdf (PDF/A) or FILE.html.</source>
         <translation>Kirjoita kokouksen pöytäkirja: -o TIEDOSTO.pdf (PDF/A) tai TIEDOSTO.html.</translation>
     </message>
     <message>
-        <source>Write an extract of the minutes, e.g. extract "KH 12/2026 § 156" -o FILE.pdf.</source>
-        <translation>Kirjoita pöytäkirjanote, esim. extract "KH 12/2026 § 156" -o TIEDOSTO.pdf.</translation>
+        <source>Write an extract of the minutes, e.g. extract &quot;KH 12/2026 § 156&quot; -o FILE.pdf.</source>
+        <translation>Kirjoita pöytäkirjanote, esim. extract &quot;KH 12/2026 § 156&quot; -o TIEDOSTO.pdf.</translation>
     </message>
     <message>
         <source>Show the organisation, or set its details with options.</source>
@@ -1247,11 +1257,11 @@
         <translation>organisation: hallinto-oikeus, esim. ita-suomi.</translation>
     </message>
     <message>
-        <source>organisation: the registry's postal address (lines split by \n).</source>
+        <source>organisation: the registry&apos;s postal address (lines split by \n).</source>
         <translation>organisation: kirjaamon postiosoite (rivit erotetaan merkinnällä \n).</translation>
     </message>
     <message>
-        <source>agenda, minutes, extract, publish: the document language, fi or sv (default: the body's).</source>
+        <source>agenda, minutes, extract, publish: the document language, fi or sv (default: the body&apos;s).</source>
         <translation>agenda, minutes, extract, publish: asiakirjan kieli, fi tai sv (oletus: toimielimen kieli).</translation>
     </message>
     <message>
@@ -1355,7 +1365,7 @@
         <translation>kokouksen tiedot on lukittu, kunnes pöytäkirja on valmis.</translation>
     </message>
     <message>
-        <source>Sign a meeting's minutes into the store with --cert NICK; the first signature freezes the record.</source>
+        <source>Sign a meeting&apos;s minutes into the store with --cert NICK; the first signature freezes the record.</source>
         <translation>Allekirjoita kokouksen pöytäkirja asiakirjavarastoon varmenteella --cert NIMI; ensimmäinen allekirjoitus lukitsee kokouksen tiedot.</translation>
     </message>
     <message>
@@ -1363,7 +1373,7 @@
         <translation>sign-minutes tarvitsee valitsimen --cert NIMI.</translation>
     </message>
     <message>
-        <source>the organisation's</source>
+        <source>the organisation&apos;s</source>
         <translation>organisaation</translation>
     </message>
     <message>
@@ -1371,8 +1381,8 @@
         <translation>Allekirjoitusjärjestys: %1</translation>
     </message>
     <message>
-        <source>--decided must be a date such as 2026-06-01, not "%1".</source>
-        <translation>--decided on päivämäärä muodossa 2026-06-01, ei "%1".</translation>
+        <source>--decided must be a date such as 2026-06-01, not &quot;%1&quot;.</source>
+        <translation>--decided on päivämäärä muodossa 2026-06-01, ei &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Recorded correction %1 of %2.</source>
@@ -1383,7 +1393,7 @@
         <translation>Kirjaa allekirjoitetun pöytäkirjan oikaisu sen rinnalle.</translation>
     </message>
     <message>
-        <source>List the corrections of a meeting's signed minutes.</source>
+        <source>List the corrections of a meeting&apos;s signed minutes.</source>
         <translation>Luettele kokouksen allekirjoitetun pöytäkirjan oikaisut.</translation>
     </message>
     <message>
@@ -1391,7 +1401,7 @@
         <translation>init, organisation, body: asiakirjojen kieli, fi tai sv.</translation>
     </message>
     <message>
-        <source>correct: the correction's text.</source>
+        <source>correct: the correction&apos;s text.</source>
         <translation>correct: oikaisun teksti.</translation>
     </message>
     <message>
@@ -1419,7 +1429,7 @@
         <translation>Tuo PKCS#12-varmenne ja -avain varmennetietokantaan.</translation>
     </message>
     <message>
-        <source>import-cert: a file whose first line is the PKCS#12 file's password.</source>
+        <source>import-cert: a file whose first line is the PKCS#12 file&apos;s password.</source>
         <translation>import-cert: tiedosto, jonka ensimmäinen rivi on PKCS#12-tiedoston salasana.</translation>
     </message>
     <message>
@@ -1431,20 +1441,20 @@
         <translation>Allekirjoitus tehtiin ja tallennettiin asiakirjavarastoon, mutta tiedostoa %1 ei voitu kirjoittaa: %2</translation>
     </message>
     <message>
-        <source>The minutes of %1 have not been signed; 'pykala-cli sign-minutes' signs them.</source>
-        <translation>Kokouksen %1 pöytäkirjaa ei ole allekirjoitettu; 'pykala-cli sign-minutes' allekirjoittaa sen.</translation>
+        <source>The minutes of %1 have not been signed; &apos;pykala-cli sign-minutes&apos; signs them.</source>
+        <translation>Kokouksen %1 pöytäkirjaa ei ole allekirjoitettu; &apos;pykala-cli sign-minutes&apos; allekirjoittaa sen.</translation>
     </message>
     <message>
         <source>Wrote the signed minutes of %1 (%2 of %3 signatures, SHA-256 %4) to %5.</source>
         <translation>Kokouksen %1 allekirjoitettu pöytäkirja (%2/%3 allekirjoitusta, SHA-256 %4) kirjoitettiin tiedostoon %5.</translation>
     </message>
     <message>
-        <source>Write a meeting's signed minutes, as the store keeps them, to -o FILE.pdf.</source>
+        <source>Write a meeting&apos;s signed minutes, as the store keeps them, to -o FILE.pdf.</source>
         <translation>Kirjoita kokouksen allekirjoitettu pöytäkirja, sellaisena kuin asiakirjavarasto sen säilyttää, tiedostoon -o TIEDOSTO.pdf.</translation>
     </message>
     <message>
-        <source>--for must be member (for a member of the body, confidential items included) or public, not "%1".</source>
-        <translation>--for on member (toimielimen jäsenelle, salassa pidettävät asiat mukana) tai public, ei "%1".</translation>
+        <source>--for must be member (for a member of the body, confidential items included) or public, not &quot;%1&quot;.</source>
+        <translation>--for on member (toimielimen jäsenelle, salassa pidettävät asiat mukana) tai public, ei &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Wrote %1, a public package.</source>
@@ -1479,8 +1489,8 @@
         <translation>package: kenelle paketti on, member (jäsen, salassa pidettävät asiat mukana) tai public; agenda, minutes, extract: internal (oletus, toimielimen oma), member, party (ote asianosaiselle) tai public.</translation>
     </message>
     <message>
-        <source>--for must be internal, member, party or public, not "%1".</source>
-        <translation>--for on internal, member, party tai public, ei "%1".</translation>
+        <source>--for must be internal, member, party or public, not &quot;%1&quot;.</source>
+        <translation>--for on internal, member, party tai public, ei &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--public and --for %1 name two audiences; give one.</source>
@@ -1489,19 +1499,22 @@
     <message numerus="yes">
         <source>%n signature(s) of signed minutes verify, and the records and the audit log match what they sign.</source>
         <translation>
-            <numerusform>Allekirjoitettujen pöytäkirjojen allekirjoituksia on %n, ja se on pätevä; tiedot ja muutosloki vastaavat sitä, mitä se allekirjoittaa.</numerusform><numerusform>Allekirjoitettujen pöytäkirjojen allekirjoituksia on %n, ja ne ovat kaikki päteviä; tiedot ja muutosloki vastaavat sitä, mitä ne allekirjoittavat.</numerusform>
+            <numerusform>Allekirjoitettujen pöytäkirjojen allekirjoituksia on %n, ja se on pätevä; tiedot ja muutosloki vastaavat sitä, mitä se allekirjoittaa.</numerusform>
+            <numerusform>Allekirjoitettujen pöytäkirjojen allekirjoituksia on %n, ja ne ovat kaikki päteviä; tiedot ja muutosloki vastaavat sitä, mitä ne allekirjoittavat.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them have a certificate that the certificate database in use does not trust: who signed is proven by checking with the municipality's database (--nssdb DIR).</source>
+        <source>%n of them have a certificate that the certificate database in use does not trust: who signed is proven by checking with the municipality&apos;s database (--nssdb DIR).</source>
         <translation>
-            <numerusform>Niistä %n on varmenteella, johon käytössä oleva varmennetietokanta ei luota: allekirjoittajan henkilöllisyys todennetaan tarkistamalla kunnan omalla tietokannalla (--nssdb HAKEMISTO).</numerusform><numerusform>Niistä %n on varmenteilla, joihin käytössä oleva varmennetietokanta ei luota: allekirjoittajien henkilöllisyys todennetaan tarkistamalla kunnan omalla tietokannalla (--nssdb HAKEMISTO).</numerusform>
+            <numerusform>Niistä %n on varmenteella, johon käytössä oleva varmennetietokanta ei luota: allekirjoittajan henkilöllisyys todennetaan tarkistamalla kunnan omalla tietokannalla (--nssdb HAKEMISTO).</numerusform>
+            <numerusform>Niistä %n on varmenteilla, joihin käytössä oleva varmennetietokanta ei luota: allekirjoittajien henkilöllisyys todennetaan tarkistamalla kunnan omalla tietokannalla (--nssdb HAKEMISTO).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them were made before signatures committed to the audit log: the history before them is proven by the chain alone.</source>
         <translation>
-            <numerusform>Niistä %n on tehty ennen kuin allekirjoitukset sidottiin muutoslokiin: sitä edeltävä historia todennetaan pelkällä lokin ketjulla.</numerusform><numerusform>Niistä %n on tehty ennen kuin allekirjoitukset sidottiin muutoslokiin: niitä edeltävä historia todennetaan pelkällä lokin ketjulla.</numerusform>
+            <numerusform>Niistä %n on tehty ennen kuin allekirjoitukset sidottiin muutoslokiin: sitä edeltävä historia todennetaan pelkällä lokin ketjulla.</numerusform>
+            <numerusform>Niistä %n on tehty ennen kuin allekirjoitukset sidottiin muutoslokiin: niitä edeltävä historia todennetaan pelkällä lokin ketjulla.</numerusform>
         </translation>
     </message>
     <message>
@@ -1509,7 +1522,7 @@
         <translation>Tarkista eheys, viittaukset, muutoslokin ketju sekä allekirjoitetut pöytäkirjat tietoja vasten.</translation>
     </message>
     <message>
-        <source>Add a body, edit one, or show one's settings: body add --short KH --name NAME --kind board; body edit KH --place PLACE; body KH.</source>
+        <source>Add a body, edit one, or show one&apos;s settings: body add --short KH --name NAME --kind board; body edit KH --place PLACE; body KH.</source>
         <translation>Lisää toimielin, muokkaa sitä tai näytä sen asetukset: body add --short KH --name NIMI --kind board; body edit KH --place PAIKKA; body KH.</translation>
     </message>
     <message>
@@ -1521,15 +1534,15 @@
         <translation>Luettele jäsenyydet tunnisteineen.</translation>
     </message>
     <message>
-        <source>Add an item to a meeting's agenda, or edit one: item add "KH 12/2026" --title TITLE --proposal TEXT.</source>
-        <translation>Lisää asia kokouksen esityslistalle tai muokkaa asiaa: item add "KH 12/2026" --title OTSIKKO --proposal TEKSTI.</translation>
+        <source>Add an item to a meeting&apos;s agenda, or edit one: item add &quot;KH 12/2026&quot; --title TITLE --proposal TEXT.</source>
+        <translation>Lisää asia kokouksen esityslistalle tai muokkaa asiaa: item add &quot;KH 12/2026&quot; --title OTSIKKO --proposal TEKSTI.</translation>
     </message>
     <message>
         <source>organisation, body: the name in Swedish, for Swedish documents.</source>
         <translation>organisation, body: ruotsinkielinen nimi ruotsinkielisiä asiakirjoja varten.</translation>
     </message>
     <message>
-        <source>organisation: the registry's e-mail address; person: the person's.</source>
+        <source>organisation: the registry&apos;s e-mail address; person: the person&apos;s.</source>
         <translation>organisation: kirjaamon sähköpostiosoite; person: henkilön sähköpostiosoite.</translation>
     </message>
     <message>
@@ -1537,7 +1550,7 @@
         <translation>deadlines: muutoksenhakulaji, esim. rectification; body: council, board, committee tai section.</translation>
     </message>
     <message>
-        <source>body: the body's short name, e.g. KH.</source>
+        <source>body: the body&apos;s short name, e.g. KH.</source>
         <translation>body: toimielimen lyhenne, esim. KH.</translation>
     </message>
     <message>
@@ -1573,7 +1586,7 @@
         <translation>person: sukunimi.</translation>
     </message>
     <message>
-        <source>person: occupation or office; item: the item's title.</source>
+        <source>person: occupation or office; item: the item&apos;s title.</source>
         <translation>person: ammatti tai virka; item: asian otsikko.</translation>
     </message>
     <message>
@@ -1633,8 +1646,8 @@
         <translation>item: salassapidon lainkohta.</translation>
     </message>
     <message>
-        <source>--signing must be electronic or paper, not "%1".</source>
-        <translation>--signing on electronic tai paper, ei "%1".</translation>
+        <source>--signing must be electronic or paper, not &quot;%1&quot;.</source>
+        <translation>--signing on electronic tai paper, ei &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Minutes signed: %1</source>
@@ -1693,7 +1706,7 @@
         <translation>Lisättiin jäsenyys %1.</translation>
     </message>
     <message>
-        <source>membership end needs --until, the membership's last day.</source>
+        <source>membership end needs --until, the membership&apos;s last day.</source>
         <translation>membership end tarvitsee valitsimen --until, jäsenyyden viimeisen päivän.</translation>
     </message>
     <message>
@@ -1709,7 +1722,7 @@
         <translation>meeting add tarvitsee valitsimet --body LYHENNE ja --date PÄIVÄ.</translation>
     </message>
     <message>
-        <source>Give the meeting's place with --place; the body has no usual place to take.</source>
+        <source>Give the meeting&apos;s place with --place; the body has no usual place to take.</source>
         <translation>Anna kokouksen paikka valitsimella --place; toimielimellä ei ole tavallista kokouspaikkaa.</translation>
     </message>
     <message>
@@ -1745,33 +1758,38 @@
         <translation>Tuo toimielinten jäsenet CSV-muotoon tallennetusta taulukosta, kaikki rivit tai ei mitään; --dry-run vain tarkistaa.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n row(s) of members (%2, separated by "%3").</source>
+        <source>%1: %n row(s) of members (%2, separated by &quot;%3&quot;).</source>
         <translation>
-            <numerusform>%1: %n jäsenrivi (%2, erottimena "%3").</numerusform><numerusform>%1: %n jäsenriviä (%2, erottimena "%3").</numerusform>
+            <numerusform>%1: %n jäsenrivi (%2, erottimena &quot;%3&quot;).</numerusform>
+            <numerusform>%1: %n jäsenriviä (%2, erottimena &quot;%3&quot;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new person(s)</source>
         <translation>
-            <numerusform>%n uusi henkilö</numerusform><numerusform>%n uutta henkilöä</numerusform>
+            <numerusform>%n uusi henkilö</numerusform>
+            <numerusform>%n uutta henkilöä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) already in the store</source>
         <translation>
-            <numerusform>%n henkilö on jo varastossa</numerusform><numerusform>%n henkilöä on jo varastossa</numerusform>
+            <numerusform>%n henkilö on jo varastossa</numerusform>
+            <numerusform>%n henkilöä on jo varastossa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new membership(s);</source>
         <translation>
-            <numerusform>%n uusi jäsenyys;</numerusform><numerusform>%n uutta jäsenyyttä;</numerusform>
+            <numerusform>%n uusi jäsenyys;</numerusform>
+            <numerusform>%n uutta jäsenyyttä;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the store, passed over.</source>
         <translation>
-            <numerusform>%n oli jo varastossa, ohitettiin.</numerusform><numerusform>%n oli jo varastossa, ohitettiin.</numerusform>
+            <numerusform>%n oli jo varastossa, ohitettiin.</numerusform>
+            <numerusform>%n oli jo varastossa, ohitettiin.</numerusform>
         </translation>
     </message>
     <message>
@@ -1811,19 +1829,19 @@
         <translation>%1 ei ota valitsinta --%2.</translation>
     </message>
     <message>
-        <source>A body's templates of recurring items: template list --body KH; template save "KH 12/2026 § 5" --name NAME [--replace]; template remove NAME --body KH. item add MEETING --template NAME uses one.</source>
-        <translation>Toimielimen toistuvien asioiden mallit: template list --body KH; template save "KH 12/2026 § 5" --name NIMI [--replace]; template remove NIMI --body KH. item add KOKOUS --template NIMI käyttää mallia.</translation>
+        <source>A body&apos;s templates of recurring items: template list --body KH; template save &quot;KH 12/2026 § 5&quot; --name NAME [--replace]; template remove NAME --body KH. item add MEETING --template NAME uses one.</source>
+        <translation>Toimielimen toistuvien asioiden mallit: template list --body KH; template save &quot;KH 12/2026 § 5&quot; --name NIMI [--replace]; template remove NIMI --body KH. item add KOKOUS --template NIMI käyttää mallia.</translation>
     </message>
     <message>
-        <source>init, organisation: the organisation's name; body: the body's name; template save: the template's name.</source>
+        <source>init, organisation: the organisation&apos;s name; body: the body&apos;s name; template save: the template&apos;s name.</source>
         <translation>init, organisation: organisaation nimi; body: toimielimen nimi; template save: mallin nimi.</translation>
     </message>
     <message>
-        <source>item add: start from the body's item template of this name or id.</source>
+        <source>item add: start from the body&apos;s item template of this name or id.</source>
         <translation>item add: aloita toimielimen asiamallista, jolla on tämä nimi tai tunniste.</translation>
     </message>
     <message>
-        <source>template save: overwrite the body's template of the same name.</source>
+        <source>template save: overwrite the body&apos;s template of the same name.</source>
         <translation>template save: korvaa toimielimen samanniminen malli.</translation>
     </message>
     <message>
@@ -1847,8 +1865,8 @@
         <translation>template list tarvitsee valinnan --body: toimielimen, jonka mallit luetellaan.</translation>
     </message>
     <message>
-        <source>%1 has no item templates. Save one with 'pykala-cli template save ITEM --name NAME'.</source>
-        <translation>Toimielimellä %1 ei ole asiamalleja. Tallenna malli komennolla 'pykala-cli template save ASIA --name NIMI'.</translation>
+        <source>%1 has no item templates. Save one with &apos;pykala-cli template save ITEM --name NAME&apos;.</source>
+        <translation>Toimielimellä %1 ei ole asiamalleja. Tallenna malli komennolla &apos;pykala-cli template save ASIA --name NIMI&apos;.</translation>
     </message>
     <message>
         <source>template save needs --name, the name the template is chosen by.</source>
@@ -1887,7 +1905,7 @@
         <translation>membership term: päättyvän toimikauden viimeinen päivä.</translation>
     </message>
     <message>
-        <source>membership term: end the presenters' and secretaries' memberships too.</source>
+        <source>membership term: end the presenters&apos; and secretaries&apos; memberships too.</source>
         <translation>membership term: päätä myös esittelijöiden ja pöytäkirjanpitäjien jäsenyydet.</translation>
     </message>
     <message>
@@ -1895,7 +1913,7 @@
         <translation>membership edit tarvitsee ainakin yhden valitsimista --role, --deputy-for, --from ja --until.</translation>
     </message>
     <message>
-        <source>Only a personal deputy (--role deputy) stands in for a member; this membership's role is %1.</source>
+        <source>Only a personal deputy (--role deputy) stands in for a member; this membership&apos;s role is %1.</source>
         <translation>Vain henkilökohtainen varajäsen (--role deputy) on jonkun jäsenen varajäsen; tämän jäsenyyden rooli on %1.</translation>
     </message>
     <message>
@@ -1917,17 +1935,19 @@
     <message numerus="yes">
         <source>%n personal deputy(s) now stand(s) in for the successor.</source>
         <translation>
-            <numerusform>%n henkilökohtainen varajäsen siirtyi seuraajan varajäseneksi.</numerusform><numerusform>%n henkilökohtaista varajäsentä siirtyi seuraajan varajäseniksi.</numerusform>
+            <numerusform>%n henkilökohtainen varajäsen siirtyi seuraajan varajäseneksi.</numerusform>
+            <numerusform>%n henkilökohtaista varajäsentä siirtyi seuraajan varajäseniksi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n personal deputy membership(s) ended with the seat.</source>
         <translation>
-            <numerusform>%n varajäsenyys päättyi paikan mukana.</numerusform><numerusform>%n varajäsenyyttä päättyi paikan mukana.</numerusform>
+            <numerusform>%n varajäsenyys päättyi paikan mukana.</numerusform>
+            <numerusform>%n varajäsenyyttä päättyi paikan mukana.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The successor was the member's personal deputy: that deputy membership ended too.</source>
+        <source>The successor was the member&apos;s personal deputy: that deputy membership ended too.</source>
         <translation>Seuraaja oli jäsenen henkilökohtainen varajäsen: hänen varajäsenyytensä päättyi samalla.</translation>
     </message>
     <message>
@@ -1937,7 +1957,8 @@
     <message numerus="yes">
         <source>%n membership(s) of %1 ended on %2.</source>
         <translation>
-            <numerusform>Toimielimen %1 %n jäsenyys päättyi %2.</numerusform><numerusform>Toimielimen %1 %n jäsenyyttä päättyi %2.</numerusform>
+            <numerusform>Toimielimen %1 %n jäsenyys päättyi %2.</numerusform>
+            <numerusform>Toimielimen %1 %n jäsenyyttä päättyi %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1945,12 +1966,12 @@
         <translation>Käyttö: pykala-cli membership add --body LYHENNE --person HENKILÖ --role ROOLI --from PÄIVÄ [--until PÄIVÄ] [--deputy-for HENKILÖ], membership edit TUNNISTE [--role ROOLI] [--deputy-for HENKILÖ] [--from PÄIVÄ] [--until PÄIVÄ], membership end TUNNISTE --until PÄIVÄ, membership resign TUNNISTE --successor HENKILÖ --from PÄIVÄ [--end-deputy], membership remove TUNNISTE tai membership term --body LYHENNE --last-day PÄIVÄ [--officials]</translation>
     </message>
     <message>
-        <source>Name the membership by its id, as 'pykala-cli memberships' lists it, not "%1".</source>
-        <translation>Nimeä jäsenyys tunnisteellaan, jonka 'pykala-cli memberships' näyttää, ei "%1".</translation>
+        <source>Name the membership by its id, as &apos;pykala-cli memberships&apos; lists it, not &quot;%1&quot;.</source>
+        <translation>Nimeä jäsenyys tunnisteellaan, jonka &apos;pykala-cli memberships&apos; näyttää, ei &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no membership with id %1. 'pykala-cli memberships' lists them.</source>
-        <translation>Jäsenyyttä tunnisteella %1 ei ole. 'pykala-cli memberships' luettelee jäsenyydet.</translation>
+        <source>There is no membership with id %1. &apos;pykala-cli memberships&apos; lists them.</source>
+        <translation>Jäsenyyttä tunnisteella %1 ei ole. &apos;pykala-cli memberships&apos; luettelee jäsenyydet.</translation>
     </message>
     <message>
         <source>Removed membership %1.</source>
@@ -1965,8 +1986,8 @@
         <translation>meeting invite tarvitsee valitsimet --smtp-host PALVELIN ja --from OSOITE (lähettäjä).</translation>
     </message>
     <message>
-        <source>--security must be tls, starttls or none, not "%1".</source>
-        <translation>--security on tls, starttls tai none, ei "%1".</translation>
+        <source>--security must be tls, starttls or none, not &quot;%1&quot;.</source>
+        <translation>--security on tls, starttls tai none, ei &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--from: %1</source>
@@ -2021,27 +2042,27 @@
         <translation>Ei lähetetty %1 osoitteeseen %2:sta: %3; syyt ovat luettelossa.</translation>
     </message>
     <message>
-        <source>The invitation of %1 was sent to every address, %2 in all. Record the day it went out with: pykala-cli meeting convene "%1"</source>
-        <translation>Kokouksen %1 kutsu lähetettiin jokaiseen osoitteeseen, yhteensä %2. Merkitse lähetyspäivä komennolla: pykala-cli meeting convene "%1"</translation>
+        <source>The invitation of %1 was sent to every address, %2 in all. Record the day it went out with: pykala-cli meeting convene &quot;%1&quot;</source>
+        <translation>Kokouksen %1 kutsu lähetettiin jokaiseen osoitteeseen, yhteensä %2. Merkitse lähetyspäivä komennolla: pykala-cli meeting convene &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Add a meeting (the body's usual place and time, and the opening items), move it, convene it, cancel it with a reason, or send its invitation with the public agenda through an SMTP server: meeting invite "KH 12/2026" --smtp-host HOST --from ADDRESS.</source>
-        <translation>Lisää kokous (toimielimen tavallinen paikka ja aika sekä avausasiat), siirrä sitä, kutsu se koolle, peru se perusteluineen tai lähetä sen kutsu julkisen esityslistan kanssa SMTP-palvelimen kautta: meeting invite "KH 12/2026" --smtp-host PALVELIN --from OSOITE.</translation>
+        <source>Add a meeting (the body&apos;s usual place and time, and the opening items), move it, convene it, cancel it with a reason, or send its invitation with the public agenda through an SMTP server: meeting invite &quot;KH 12/2026&quot; --smtp-host HOST --from ADDRESS.</source>
+        <translation>Lisää kokous (toimielimen tavallinen paikka ja aika sekä avausasiat), siirrä sitä, kutsu se koolle, peru se perusteluineen tai lähetä sen kutsu julkisen esityslistan kanssa SMTP-palvelimen kautta: meeting invite &quot;KH 12/2026&quot; --smtp-host PALVELIN --from OSOITE.</translation>
     </message>
     <message>
         <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign and term, meeting invite: print JSON; add commands print the new id.</source>
         <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign ja term, meeting invite: tulosta JSON; lisäyskomennot tulostavat uuden tunnisteen.</translation>
     </message>
     <message>
-        <source>membership: its first day; membership resign: the successor's first day; meeting invite: the sender, ADDRESS or "NAME &lt;ADDRESS&gt;".</source>
-        <translation>membership: ensimmäinen päivä; membership resign: seuraajan ensimmäinen päivä; meeting invite: lähettäjä, OSOITE tai "NIMI &lt;OSOITE&gt;".</translation>
+        <source>membership: its first day; membership resign: the successor&apos;s first day; meeting invite: the sender, ADDRESS or &quot;NAME &lt;ADDRESS&gt;&quot;.</source>
+        <translation>membership: ensimmäinen päivä; membership resign: seuraajan ensimmäinen päivä; meeting invite: lähettäjä, OSOITE tai &quot;NIMI &lt;OSOITE&gt;&quot;.</translation>
     </message>
     <message>
         <source>meeting invite: the mail server (SMTP) that sends the messages.</source>
         <translation>meeting invite: sähköpostipalvelin (SMTP), joka lähettää viestit.</translation>
     </message>
     <message>
-        <source>meeting invite: the mail server's port (default: 465 for tls, 587 for starttls, 25 for none).</source>
+        <source>meeting invite: the mail server&apos;s port (default: 465 for tls, 587 for starttls, 25 for none).</source>
         <translation>meeting invite: sähköpostipalvelimen portti (oletus: 465 suojaukselle tls, 587 suojaukselle starttls, 25 suojaukselle none).</translation>
     </message>
     <message>
@@ -2053,7 +2074,7 @@
         <translation>meeting invite: salli --security none toisella tietokoneella olevaan palvelimeen verkossa, johon luotat.</translation>
     </message>
     <message>
-        <source>meeting invite: the user name of the mail server's login; the password comes from --password-file or $PYKALA_SMTP_PASSWORD.</source>
+        <source>meeting invite: the user name of the mail server&apos;s login; the password comes from --password-file or $PYKALA_SMTP_PASSWORD.</source>
         <translation>meeting invite: sähköpostipalvelimen käyttäjätunnus; salasana luetaan valitsimesta --password-file tai muuttujasta $PYKALA_SMTP_PASSWORD.</translation>
     </message>
     <message>
@@ -2065,8 +2086,8 @@
         <translation>Käyttö: pykala-cli meeting add --body LYHENNE --date PÄIVÄ [valitsimet] tai meeting edit|convene|cancel|invite KOKOUS [valitsimet]</translation>
     </message>
     <message>
-        <source>Unknown meeting action "%1": add, edit, convene, cancel or invite.</source>
-        <translation>Tuntematon kokoustoiminto "%1": add, edit, convene, cancel tai invite.</translation>
+        <source>Unknown meeting action &quot;%1&quot;: add, edit, convene, cancel or invite.</source>
+        <translation>Tuntematon kokoustoiminto &quot;%1&quot;: add, edit, convene, cancel tai invite.</translation>
     </message>
     <message>
         <source>Could not read the password file %1: %2</source>
@@ -2077,7 +2098,7 @@
         <translation>%1 Anna ne valinnoilla --p12-password-file ja --password-file.</translation>
     </message>
     <message>
-        <source>meetings, search: only this year's.</source>
+        <source>meetings, search: only this year&apos;s.</source>
         <translation>meetings, search: vain tämän vuoden kokoukset.</translation>
     </message>
     <message>
@@ -2085,8 +2106,8 @@
         <translation>search: relevance (osuvimmat ensin, oletus) tai date (uusimmat ensin).</translation>
     </message>
     <message>
-        <source>--sort must be relevance or date, not "%1".</source>
-        <translation>--sort on relevance tai date, ei "%1".</translation>
+        <source>--sort must be relevance or date, not &quot;%1&quot;.</source>
+        <translation>--sort on relevance tai date, ei &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>signature: %1 (%2)</source>
@@ -2125,7 +2146,7 @@
         <translation>Kopioitiin %1 kohteeseen %2 ajassa %3 s: %4 riviä ja %5 lokitapahtuman muutosloki. Kopio läpäisee tarkistuksen, ja sen %6 lokiin kirjattua tietuetta vastaavat kopioitua varastoa.</translation>
     </message>
     <message>
-        <source>--user names who the audit log of a store file names; a server's log names the user you signed in as (%1). Leave --user out, or sign in as %2.</source>
+        <source>--user names who the audit log of a store file names; a server&apos;s log names the user you signed in as (%1). Leave --user out, or sign in as %2.</source>
         <translation>--user kertoo, kenet varastotiedoston muutosloki nimeää; palvelimen muutosloki nimeää käyttäjän, jona kirjauduit (%1). Jätä --user pois tai kirjaudu käyttäjänä %2.</translation>
     </message>
     <message>
@@ -2133,15 +2154,15 @@
         <translation>Kenet varastotiedoston muutosloki nimeää (oletus: $USER); palvelimella kirjautunut käyttäjä.</translation>
     </message>
     <message>
-        <source>Who may read and change what in a store on a server, enforced by the server: access setup makes the roles (kunta_member…) and their row-level security; access grant aino --role secretary --person "Aino Mäkelä" --body KH [--password-file FILE]; access revoke aino; access list.</source>
-        <translation>Kuka saa lukea ja muuttaa mitäkin palvelimen varastossa, palvelimen valvomana: access setup luo roolit (kunta_member…) ja niiden rivitason suojauksen; access grant aino --role secretary --person "Aino Mäkelä" --body KH [--password-file TIEDOSTO]; access revoke aino; access list.</translation>
+        <source>Who may read and change what in a store on a server, enforced by the server: access setup makes the roles (kunta_member…) and their row-level security; access grant aino --role secretary --person &quot;Aino Mäkelä&quot; --body KH [--password-file FILE]; access revoke aino; access list.</source>
+        <translation>Kuka saa lukea ja muuttaa mitäkin palvelimen varastossa, palvelimen valvomana: access setup luo roolit (kunta_member…) ja niiden rivitason suojauksen; access grant aino --role secretary --person &quot;Aino Mäkelä&quot; --body KH [--password-file TIEDOSTO]; access revoke aino; access list.</translation>
     </message>
     <message>
-        <source>sign: the signer's role, e.g. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary or presenter; access grant: administrator, registry, secretary, presenter, member or public.</source>
+        <source>sign: the signer&apos;s role, e.g. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary or presenter; access grant: administrator, registry, secretary, presenter, member or public.</source>
         <translation>sign: allekirjoittajan rooli, esim. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary tai presenter; access grant: administrator, registry, secretary, presenter, member tai public.</translation>
     </message>
     <message>
-        <source>meetings, memberships, search: only this body's; membership add and term, meeting add, template: the body; access grant: the bodies of a secretary or presenter, separated by commas.</source>
+        <source>meetings, memberships, search: only this body&apos;s; membership add and term, meeting add, template: the body; access grant: the bodies of a secretary or presenter, separated by commas.</source>
         <translation>meetings, memberships, search: vain tämän toimielimen; membership add ja term, meeting add, template: toimielin; access grant: sihteerin tai esittelijän toimielimet pilkuin erotettuina.</translation>
     </message>
     <message>
@@ -2149,7 +2170,7 @@
         <translation>Käyttö: pykala-cli access setup, access grant TUNNUS --role ROOLI [--person HENKILÖ] [--body LYHENNE[,LYHENNE…]] [--password-file TIEDOSTO], access revoke TUNNUS tai access list</translation>
     </message>
     <message>
-        <source>Set up the store's roles on the server.</source>
+        <source>Set up the store&apos;s roles on the server.</source>
         <translation>Varaston roolit on luotu palvelimelle.</translation>
     </message>
     <message>
@@ -2169,8 +2190,8 @@
         <translation>Tunnuksella %1 ei enää ole roolia varastossa.</translation>
     </message>
     <message>
-        <source>The store has no logins. Give one a role with 'pykala-cli access grant LOGIN --role ROLE'.</source>
-        <translation>Varastolla ei ole käyttäjätunnuksia. Anna tunnukselle rooli komennolla 'pykala-cli access grant TUNNUS --role ROOLI'.</translation>
+        <source>The store has no logins. Give one a role with &apos;pykala-cli access grant LOGIN --role ROLE&apos;.</source>
+        <translation>Varastolla ei ole käyttäjätunnuksia. Anna tunnukselle rooli komennolla &apos;pykala-cli access grant TUNNUS --role ROOLI&apos;.</translation>
     </message>
     <message>
         <source>The case register: case open --title TITLE --task-class 10.00.03 [--date DATE]; case show 12/10.00.03/2026; case edit CASE --state decided --date DATE; case party CASE --name NAME --role ROLE --contact ADDRESS; case link ITEM CASE; case unlink ITEM; case unlinked lists items whose case reference names no case.</source>
@@ -2181,19 +2202,19 @@
         <translation>Luettele asiarekisterin asiat uusimmasta alkaen tai hae niitä diaarinumeron, otsikon ja tekstin perusteella.</translation>
     </message>
     <message>
-        <source>Prepare the next body's item of a decided item's case on a meeting to come, e.g. send-to "KH 12/2026 § 5" "KV 4/2026".</source>
-        <translation>Valmistele päätetyn asian jatkokäsittely: uusi asiakohta seuraavan toimielimen tulevaan kokoukseen, esim. send-to "KH 12/2026 § 5" "KV 4/2026".</translation>
+        <source>Prepare the next body&apos;s item of a decided item&apos;s case on a meeting to come, e.g. send-to &quot;KH 12/2026 § 5&quot; &quot;KV 4/2026&quot;.</source>
+        <translation>Valmistele päätetyn asian jatkokäsittely: uusi asiakohta seuraavan toimielimen tulevaan kokoukseen, esim. send-to &quot;KH 12/2026 § 5&quot; &quot;KV 4/2026&quot;.</translation>
     </message>
     <message>
         <source>Record an extract of a decision as sent: --recipient NAME --method letter|email|electronic-service --date DATE [--address TEXT]; prints the day of notification and the last day of appeal.</source>
         <translation>Kirjaa päätöksestä lähetetty pöytäkirjanote: --recipient NAME --method letter|email|electronic-service --date DATE [--address TEXT]; tulostaa tiedoksisaantipäivän ja muutoksenhaun viimeisen päivän.</translation>
     </message>
     <message>
-        <source>case open: the diary number's running number, when it was given already (default: the year's next).</source>
+        <source>case open: the diary number&apos;s running number, when it was given already (default: the year&apos;s next).</source>
         <translation>case open: diaarinumeron juokseva numero, jos numero on jo annettu (oletus: vuoden seuraava vapaa numero).</translation>
     </message>
     <message>
-        <source>case open: the registry's prefix of the diary number, e.g. KUNTA:.</source>
+        <source>case open: the registry&apos;s prefix of the diary number, e.g. KUNTA:.</source>
         <translation>case open: diaarinumeron kirjaamoetuliite, esim. KUNTA:.</translation>
     </message>
     <message>
@@ -2205,7 +2226,7 @@
         <translation>case edit, cases: initiated (vireillä), in-preparation (valmistelussa), decided (päätetty), implemented (toimeenpantu) tai closed (päättynyt).</translation>
     </message>
     <message>
-        <source>case party: the party's postal address or e-mail.</source>
+        <source>case party: the party&apos;s postal address or e-mail.</source>
         <translation>case party: asianosaisen postiosoite tai sähköpostiosoite.</translation>
     </message>
     <message>
@@ -2257,8 +2278,8 @@
         <translation>case open tarvitsee valitsimet --title ja --task-class, esim. --task-class 10.00.03.</translation>
     </message>
     <message>
-        <source>--number must be a whole number from 1, not "%1".</source>
-        <translation>--number on vähintään 1 oleva kokonaisluku, ei "%1".</translation>
+        <source>--number must be a whole number from 1, not &quot;%1&quot;.</source>
+        <translation>--number on vähintään 1 oleva kokonaisluku, ei &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The case just opened is not there.</source>
@@ -2269,7 +2290,7 @@
         <translation>Avattiin asia %1 (tunniste %2).</translation>
     </message>
     <message>
-        <source>Every item's case reference names a case of the register.</source>
+        <source>Every item&apos;s case reference names a case of the register.</source>
         <translation>Jokaisen asiakohdan diaarinumero viittaa asiarekisterin asiaan.</translation>
     </message>
     <message>
@@ -2281,7 +2302,7 @@
         <translation>Asiakohta %1 on asian %2 käsittely.</translation>
     </message>
     <message>
-        <source>case party needs --name, the party's name.</source>
+        <source>case party needs --name, the party&apos;s name.</source>
         <translation>case party tarvitsee valitsimen --name, asianosaisen nimen.</translation>
     </message>
     <message>
@@ -2297,8 +2318,8 @@
         <translation>Tallennettiin asia %1.</translation>
     </message>
     <message>
-        <source>--year must be a year such as 2026, not "%1".</source>
-        <translation>--year on vuosiluku, kuten 2026, ei "%1".</translation>
+        <source>--year must be a year such as 2026, not &quot;%1&quot;.</source>
+        <translation>--year on vuosiluku, kuten 2026, ei &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No cases found.</source>
@@ -2321,12 +2342,12 @@
         <translation> (henkilötietoja)</translation>
     </message>
     <message>
-        <source>--retention must be a number of years or "permanent", not "%1".</source>
-        <translation>--retention on vuosimäärä tai "permanent", ei "%1".</translation>
+        <source>--retention must be a number of years or &quot;permanent&quot;, not &quot;%1&quot;.</source>
+        <translation>--retention on vuosimäärä tai &quot;permanent&quot;, ei &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--personal-data must be yes or no, not "%1".</source>
-        <translation>--personal-data on yes tai no, ei "%1".</translation>
+        <source>--personal-data must be yes or no, not &quot;%1&quot;.</source>
+        <translation>--personal-data on yes tai no, ei &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Saved task class %1.</source>
@@ -2365,7 +2386,7 @@
         <translation>Tiedonohjaussuunnitelman tehtäväluokitus: taskclass list; taskclass set 02.05.01 --name NAME --retention 10|permanent [--publicity confidential --basis BASIS] [--personal-data yes|no]; taskclass import FILE.csv [--dry-run], kaikki rivit tai ei mitään.</translation>
     </message>
     <message>
-        <source>List the closed cases whose records may be destroyed, and from when; never minutes, never a permanent class. retention destroy CASE destroys a due case's parties and extracts sent, keeping its register entry and items.</source>
+        <source>List the closed cases whose records may be destroyed, and from when; never minutes, never a permanent class. retention destroy CASE destroys a due case&apos;s parties and extracts sent, keeping its register entry and items.</source>
         <translation>Luettele suljetut asiat, joiden asiakirjat saa hävittää, ja mistä päivästä alkaen; pöytäkirjoja ja pysyvästi säilytettävien tehtäväluokkien asioita ei koskaan. retention destroy CASE hävittää asian, jonka säilytysaika on kulunut, asianosaistiedot ja lähetetyt otteet; asian rekisterimerkintä ja asiakohdat säilytetään.</translation>
     </message>
     <message>
@@ -2381,27 +2402,31 @@
         <translation>import-members, taskclass import: tarkista tiedosto varastoa vasten ja raportoi, kirjoittamatta mitään.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n task class(es) (%2, separated by "%3").</source>
+        <source>%1: %n task class(es) (%2, separated by &quot;%3&quot;).</source>
         <translation>
-            <numerusform>%1: %n tehtäväluokka (%2, erottimena "%3").</numerusform><numerusform>%1: %n tehtäväluokkaa (%2, erottimena "%3").</numerusform>
+            <numerusform>%1: %n tehtäväluokka (%2, erottimena &quot;%3&quot;).</numerusform>
+            <numerusform>%1: %n tehtäväluokkaa (%2, erottimena &quot;%3&quot;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
         <translation>
-            <numerusform>%n uusi</numerusform><numerusform>%n uutta</numerusform>
+            <numerusform>%n uusi</numerusform>
+            <numerusform>%n uutta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
         <translation>
-            <numerusform>%n muuttunut</numerusform><numerusform>%n muuttunutta</numerusform>
+            <numerusform>%n muuttunut</numerusform>
+            <numerusform>%n muuttunutta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
         <translation>
-            <numerusform>%n ennallaan</numerusform><numerusform>%n ennallaan</numerusform>
+            <numerusform>%n ennallaan</numerusform>
+            <numerusform>%n ennallaan</numerusform>
         </translation>
     </message>
     <message>
@@ -2429,7 +2454,7 @@
         <translation>Kirjoita kokouksen julkinen verkkoversio kansioon -o DIR; ilman kokousta koko julkinen sivusto avoimine tietoineen (OParl, Atom): publish -o DIR --base-url https://… .</translation>
     </message>
     <message>
-        <source>demo: the day the data is as of; publish: the day of publication that the site's minutes must have reached (default today).</source>
+        <source>demo: the day the data is as of; publish: the day of publication that the site&apos;s minutes must have reached (default today).</source>
         <translation>demo: päivä, jonka tilanteen tiedot kuvaavat; publish: päivä, johon mennessä sivuston pöytäkirjojen julkaisupäivän on oltava (oletuksena tänään).</translation>
     </message>
     <message>
@@ -2441,11 +2466,11 @@
         <translation>publish ilman kokousta kirjoittaa koko sivuston ja tarvitsee valitsimen --base-url URL, osoitteen, josta kansio näkyy verkossa.</translation>
     </message>
     <message>
-        <source>Write a read-only meeting package for review to -o FILE: --for member --recipient NAME --cert NICK (encrypted for the member's certificate, signed with yours), or --for public.</source>
+        <source>Write a read-only meeting package for review to -o FILE: --for member --recipient NAME --cert NICK (encrypted for the member&apos;s certificate, signed with yours), or --for public.</source>
         <translation>Kirjoita vain luettava kokouspaketti tiedostoon -o TIEDOSTO: --for member --recipient NIMI --cert NIMI (salattuna jäsenen varmenteelle ja allekirjoitettuna omallasi) tai --for public.</translation>
     </message>
     <message>
-        <source>Open a meeting package as review mode does (a member's with your key, in memory) and show whom it is for, who made and signed it and until when it can be read.</source>
+        <source>Open a meeting package as review mode does (a member&apos;s with your key, in memory) and show whom it is for, who made and signed it and until when it can be read.</source>
         <translation>Avaa kokouspaketti kuten lukutila (jäsenen paketti avaimellasi, muistissa) ja näytä, kenelle se on, kuka sen teki ja allekirjoitti ja mihin asti sitä voi lukea.</translation>
     </message>
     <message>
@@ -2453,7 +2478,7 @@
         <translation>verify, certs, sign, check, package, package-info: NSS-varmennetietokannan hakemisto (oletus: ~/.pki/nssdb).</translation>
     </message>
     <message>
-        <source>verify, certs, sign, package, package-info: a file whose first line is the database or token password; meeting invite: the mail server's password (else $PYKALA_SMTP_PASSWORD); access grant: the login's password.</source>
+        <source>verify, certs, sign, package, package-info: a file whose first line is the database or token password; meeting invite: the mail server&apos;s password (else $PYKALA_SMTP_PASSWORD); access grant: the login&apos;s password.</source>
         <translation>verify, certs, sign, package, package-info: tiedosto, jonka ensimmäinen rivi on tietokannan tai kortin salasana; meeting invite: sähköpostipalvelimen salasana (muuten $PYKALA_SMTP_PASSWORD); access grant: tunnuksen salasana.</translation>
     </message>
     <message>
@@ -2461,16 +2486,16 @@
         <translation>sign, package: allekirjoitusvarmenteen lempinimi.</translation>
     </message>
     <message>
-        <source>body: how many days after the meeting its members' packages can be read (default 30).</source>
+        <source>body: how many days after the meeting its members&apos; packages can be read (default 30).</source>
         <translation>body: montako päivää kokouksen jälkeen jäsenten paketteja voi lukea (oletus 30).</translation>
     </message>
     <message>
-        <source>package: the member's encryption certificate, PEM or DER, instead of the one registered for them.</source>
+        <source>package: the member&apos;s encryption certificate, PEM or DER, instead of the one registered for them.</source>
         <translation>package: jäsenen salausvarmenne, PEM tai DER, hänelle rekisteröidyn sijaan.</translation>
     </message>
     <message>
-        <source>A member's package is signed by its maker: add --cert NICK, your signing certificate ('pykala-cli certs' lists them).</source>
-        <translation>Jäsenen paketin allekirjoittaa sen tekijä: lisää --cert NIMI, allekirjoitusvarmenteesi ('pykala-cli certs' luettelee ne).</translation>
+        <source>A member&apos;s package is signed by its maker: add --cert NICK, your signing certificate (&apos;pykala-cli certs&apos; lists them).</source>
+        <translation>Jäsenen paketin allekirjoittaa sen tekijä: lisää --cert NIMI, allekirjoitusvarmenteesi (&apos;pykala-cli certs&apos; luettelee ne).</translation>
     </message>
     <message>
         <source>Cannot read the certificate %1: %2</source>
@@ -2481,7 +2506,7 @@
         <translation>Julkista pakettia ei allekirjoiteta eikä salata: jätä pois --cert ja --recipient-cert.</translation>
     </message>
     <message>
-        <source>Wrote %1 for %2, a member's package (confidential items included), encrypted for their certificate and signed with %3.</source>
+        <source>Wrote %1 for %2, a member&apos;s package (confidential items included), encrypted for their certificate and signed with %3.</source>
         <translation>Kirjoitettiin %1 henkilölle %2: jäsenen paketti (myös salassa pidettävät asiat), salattuna hänen varmenteelleen ja allekirjoitettuna varmenteella %3.</translation>
     </message>
     <message>
@@ -2493,7 +2518,7 @@
         <translation>Kokouspaketti %1 kokouksesta %2, %3</translation>
     </message>
     <message>
-        <source>For: %1 (a member's package, confidential items included)</source>
+        <source>For: %1 (a member&apos;s package, confidential items included)</source>
         <translation>Kenelle: %1 (jäsenen paketti, myös salassa pidettävät asiat)</translation>
     </message>
     <message>
@@ -2521,47 +2546,48 @@
         <translation>Luettavissa asti: %1</translation>
     </message>
     <message>
-        <source>--package-days must be a number of days from %1 to %2, not "%3".</source>
-        <translation>--package-days on päivien määrä väliltä %1–%2, ei "%3".</translation>
+        <source>--package-days must be a number of days from %1 to %2, not &quot;%3&quot;.</source>
+        <translation>--package-days on päivien määrä väliltä %1–%2, ei &quot;%3&quot;.</translation>
     </message>
     <message numerus="yes">
-        <source>Members' packages readable until: %n day(s) after the meeting</source>
+        <source>Members&apos; packages readable until: %n day(s) after the meeting</source>
         <translation>
-            <numerusform>Jäsenten paketit luettavissa: %n päivä kokouksen jälkeen</numerusform><numerusform>Jäsenten paketit luettavissa: %n päivää kokouksen jälkeen</numerusform>
+            <numerusform>Jäsenten paketit luettavissa: %n päivä kokouksen jälkeen</numerusform>
+            <numerusform>Jäsenten paketit luettavissa: %n päivää kokouksen jälkeen</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 is a member's encrypted meeting package: it is read with the member's key in review mode (pykala FILE), and 'pykala-cli package-info FILE' says what it is.</source>
-        <translation>%1 on jäsenen salattu kokouspaketti: se luetaan jäsenen avaimella lukutilassa (pykala TIEDOSTO), ja 'pykala-cli package-info TIEDOSTO' kertoo, mikä se on.</translation>
+        <source>%1 is a member&apos;s encrypted meeting package: it is read with the member&apos;s key in review mode (pykala FILE), and &apos;pykala-cli package-info FILE&apos; says what it is.</source>
+        <translation>%1 on jäsenen salattu kokouspaketti: se luetaan jäsenen avaimella lukutilassa (pykala TIEDOSTO), ja &apos;pykala-cli package-info TIEDOSTO&apos; kertoo, mikä se on.</translation>
     </message>
 </context>
 <context>
     <name>Cli::Reader</name>
     <message>
-        <source>--%1 must be one of %2, not "%3".</source>
-        <translation>--%1 on jokin näistä: %2, ei "%3".</translation>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>--%1 on jokin näistä: %2, ei &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>--%1 must be a date such as 2026-12-14 or 14.12.2026, not "%2".</source>
-        <translation>--%1 on päivämäärä, esim. 2026-12-14 tai 14.12.2026, ei "%2".</translation>
+        <source>--%1 must be a date such as 2026-12-14 or 14.12.2026, not &quot;%2&quot;.</source>
+        <translation>--%1 on päivämäärä, esim. 2026-12-14 tai 14.12.2026, ei &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>--%1 must be a time such as 16:00, not "%2".</source>
-        <translation>--%1 on kellonaika, esim. 16:00, ei "%2".</translation>
+        <source>--%1 must be a time such as 16:00, not &quot;%2&quot;.</source>
+        <translation>--%1 on kellonaika, esim. 16:00, ei &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>There is no person "%1" in the store. 'pykala-cli persons' lists them.</source>
-        <translation>Henkilöä "%1" ei ole asiakirjavarastossa. 'pykala-cli persons' luettelee henkilöt.</translation>
+        <source>There is no person &quot;%1&quot; in the store. &apos;pykala-cli persons&apos; lists them.</source>
+        <translation>Henkilöä &quot;%1&quot; ei ole asiakirjavarastossa. &apos;pykala-cli persons&apos; luettelee henkilöt.</translation>
     </message>
     <message>
-        <source>Several persons are called "%1" (ids %2): name one by its id.</source>
-        <translation>Usean henkilön nimi on "%1" (tunnisteet %2): nimeä henkilö tunnisteellaan.</translation>
+        <source>Several persons are called &quot;%1&quot; (ids %2): name one by its id.</source>
+        <translation>Usean henkilön nimi on &quot;%1&quot; (tunnisteet %2): nimeä henkilö tunnisteellaan.</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <source>&amp;Check the server's certificate (encrypted connection)</source>
+        <source>&amp;Check the server&apos;s certificate (encrypted connection)</source>
         <translation>&amp;Tarkista palvelimen varmenne (salattu yhteys)</translation>
     </message>
     <message>
@@ -2629,7 +2655,7 @@
         <translation>&amp;Yhdistä</translation>
     </message>
     <message>
-        <source>A store shared on the municipality's PostgreSQL server. Ask its administrator for the server, the database and your user name.</source>
+        <source>A store shared on the municipality&apos;s PostgreSQL server. Ask its administrator for the server, the database and your user name.</source>
         <translation>Kunnan PostgreSQL-palvelimella oleva yhteinen varasto. Kysy palvelin, tietokanta ja käyttäjätunnuksesi sen ylläpitäjältä.</translation>
     </message>
     <message>
@@ -2641,7 +2667,7 @@
         <translation>Kirjaudu &amp;henkilökortilla</translation>
     </message>
     <message>
-        <source>the card's authentication certificate, e.g. ~/kortti.crt</source>
+        <source>the card&apos;s authentication certificate, e.g. ~/kortti.crt</source>
         <translation>kortin todentamisvarmenne, esim. ~/kortti.crt</translation>
     </message>
     <message>
@@ -2653,7 +2679,7 @@
         <translation>Kortin avain</translation>
     </message>
     <message>
-        <source>The PKCS#11 address of the card's authentication key, e.g. token=HENKILOKORTTI;object=todentaminen;type=private</source>
+        <source>The PKCS#11 address of the card&apos;s authentication key, e.g. token=HENKILOKORTTI;object=todentaminen;type=private</source>
         <translation>Kortin todentamisavaimen PKCS#11-osoite, esim. token=HENKILOKORTTI;object=todentaminen;type=private</translation>
     </message>
     <message>
@@ -2693,7 +2719,7 @@
         <translation>PIN-koodi</translation>
     </message>
     <message>
-        <source>the PIN of the card's authentication key</source>
+        <source>the PIN of the card&apos;s authentication key</source>
         <translation>kortin todentamisavaimen PIN-koodi</translation>
     </message>
     <message>
@@ -2775,11 +2801,11 @@
         <translation>Anna PostgreSQL-tietokannan osoite, esim. postgresql://palvelin/tietokanta?user=tunnus.</translation>
     </message>
     <message>
-        <source>That is the address of a database: choose "An empty PostgreSQL database" for it.</source>
-        <translation>Tämä on tietokannan osoite: valitse sille "Tyhjä PostgreSQL-tietokanta".</translation>
+        <source>That is the address of a database: choose &quot;An empty PostgreSQL database&quot; for it.</source>
+        <translation>Tämä on tietokannan osoite: valitse sille &quot;Tyhjä PostgreSQL-tietokanta&quot;.</translation>
     </message>
     <message>
-        <source>A PostgreSQL database's address begins with postgresql://, e.g. postgresql://server/database?user=name.</source>
+        <source>A PostgreSQL database&apos;s address begins with postgresql://, e.g. postgresql://server/database?user=name.</source>
         <translation>PostgreSQL-tietokannan osoite alkaa postgresql://, esim. postgresql://palvelin/tietokanta?user=tunnus.</translation>
     </message>
     <message>
@@ -2802,8 +2828,8 @@
 <context>
     <name>CsvTable</name>
     <message>
-        <source>Row %1, column "%2": %3</source>
-        <translation>Rivi %1, sarake "%2": %3</translation>
+        <source>Row %1, column &quot;%2&quot;: %3</source>
+        <translation>Rivi %1, sarake &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>Row %1, column %2: %3</source>
@@ -2820,22 +2846,24 @@
     <message numerus="yes">
         <source>The file has %n problem(s); nothing was imported.</source>
         <translation>
-            <numerusform>Tiedostossa on %n ongelma; mitään ei tuotu.</numerusform><numerusform>Tiedostossa on %n ongelmaa; mitään ei tuotu.</numerusform>
+            <numerusform>Tiedostossa on %n ongelma; mitään ei tuotu.</numerusform>
+            <numerusform>Tiedostossa on %n ongelmaa; mitään ei tuotu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s), not listed.</source>
         <translation>
-            <numerusform>… ja %n ongelma lisää, luettelematta.</numerusform><numerusform>… ja %n ongelmaa lisää, luettelematta.</numerusform>
+            <numerusform>… ja %n ongelma lisää, luettelematta.</numerusform>
+            <numerusform>… ja %n ongelmaa lisää, luettelematta.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Save the sheet as CSV (in Excel "CSV UTF-8" or "CSV (semicolon delimited)", in LibreOffice "Text CSV") and import that file.</source>
-        <translation>Tallenna taulukko CSV-muodossa (Excelissä "CSV UTF-8" tai "CSV (luetteloerotin)", LibreOfficessa "Teksti CSV") ja tuo se tiedosto.</translation>
+        <source>Save the sheet as CSV (in Excel &quot;CSV UTF-8&quot; or &quot;CSV (semicolon delimited)&quot;, in LibreOffice &quot;Text CSV&quot;) and import that file.</source>
+        <translation>Tallenna taulukko CSV-muodossa (Excelissä &quot;CSV UTF-8&quot; tai &quot;CSV (luetteloerotin)&quot;, LibreOfficessa &quot;Teksti CSV&quot;) ja tuo se tiedosto.</translation>
     </message>
     <message>
-        <source>The file is UTF-16 text (Excel's "Unicode text"), not CSV.</source>
-        <translation>Tiedosto on UTF-16-tekstiä (Excelin "Unicode-teksti"), ei CSV:tä.</translation>
+        <source>The file is UTF-16 text (Excel&apos;s &quot;Unicode text&quot;), not CSV.</source>
+        <translation>Tiedosto on UTF-16-tekstiä (Excelin &quot;Unicode-teksti&quot;), ei CSV:tä.</translation>
     </message>
     <message>
         <source>The file is a spreadsheet workbook (.xlsx or .ods), not CSV.</source>
@@ -2850,16 +2878,16 @@
         <translation>Tiedosto ei ole tekstiä: siinä on nollatavu (tavussa %1), jota taulukosta tallennetussa CSV-tiedostossa ei ole. Onko tämä oikea tiedosto?</translation>
     </message>
     <message>
-        <source>a quoted cell is never closed: its opening quote (") has no closing quote, so the rest of the file would be this one cell. Add the missing quote.</source>
-        <translation>lainausmerkeissä oleva solu ei pääty: sen alkavalla lainausmerkillä (") ei ole päättävää, joten koko loppu tiedostosta olisi tätä yhtä solua. Lisää puuttuva lainausmerkki.</translation>
+        <source>a quoted cell is never closed: its opening quote (&quot;) has no closing quote, so the rest of the file would be this one cell. Add the missing quote.</source>
+        <translation>lainausmerkeissä oleva solu ei pääty: sen alkavalla lainausmerkillä (&quot;) ei ole päättävää, joten koko loppu tiedostosta olisi tätä yhtä solua. Lisää puuttuva lainausmerkki.</translation>
     </message>
     <message>
-        <source>The columns are separated by tabs, not by ';' or ','.</source>
-        <translation>Sarakkeet on erotettu sarkaimin, ei merkeillä ';' tai ','.</translation>
+        <source>The columns are separated by tabs, not by &apos;;&apos; or &apos;,&apos;.</source>
+        <translation>Sarakkeet on erotettu sarkaimin, ei merkeillä &apos;;&apos; tai &apos;,&apos;.</translation>
     </message>
     <message>
-        <source>text follows the closing quote of a quoted cell; quote the whole cell, and write each quote inside it twice ("").</source>
-        <translation>lainausmerkeissä olevan solun päättävän lainausmerkin jälkeen on tekstiä; pane koko solu lainausmerkkeihin ja kirjoita jokainen sen sisällä oleva lainausmerkki kahdesti ("").</translation>
+        <source>text follows the closing quote of a quoted cell; quote the whole cell, and write each quote inside it twice (&quot;&quot;).</source>
+        <translation>lainausmerkeissä olevan solun päättävän lainausmerkin jälkeen on tekstiä; pane koko solu lainausmerkkeihin ja kirjoita jokainen sen sisällä oleva lainausmerkki kahdesti (&quot;&quot;).</translation>
     </message>
     <message>
         <source>no such column; the columns are %1 (or the same in Swedish or English). Rename the column or remove it: its values would not be imported.</source>
@@ -2925,7 +2953,7 @@
         <translation>%1 %2 poikkeaa siitä, mitä pöytäkirjassa allekirjoitettiin: sitä on muutettu Pykälän ohi.</translation>
     </message>
     <message>
-        <source>(the meeting's own record)</source>
+        <source>(the meeting&apos;s own record)</source>
         <translation>(kokouksen omat tiedot)</translation>
     </message>
     <message>
@@ -2941,7 +2969,7 @@
         <translation>Kokouksen %2 pöytäkirjan allekirjoitusvuorossa on %1, ei %3.</translation>
     </message>
     <message>
-        <source>%1 has already signed the minutes of %2; the next signature is another's.</source>
+        <source>%1 has already signed the minutes of %2; the next signature is another&apos;s.</source>
         <translation>%1 on jo allekirjoittanut kokouksen %2 pöytäkirjan; seuraava allekirjoitus on toisen.</translation>
     </message>
     <message>
@@ -2997,8 +3025,8 @@
         <translation>Kokouksen %1 allekirjoitetussa pöytäkirjassa on %2 allekirjoitusta; siihen kuuluu %3.</translation>
     </message>
     <message>
-        <source>Signature %1 of the minutes of %2 is by %3 as "%4"; that turn is the %5's.</source>
-        <translation>Kokouksen %2 pöytäkirjan allekirjoituksen %1 on tehnyt %3 tehtävässä "%4"; se vuoro kuuluu tehtävälle %5.</translation>
+        <source>Signature %1 of the minutes of %2 is by %3 as &quot;%4&quot;; that turn is the %5&apos;s.</source>
+        <translation>Kokouksen %2 pöytäkirjan allekirjoituksen %1 on tehnyt %3 tehtävässä &quot;%4&quot;; se vuoro kuuluu tehtävälle %5.</translation>
     </message>
     <message>
         <source>Signature %1 of the minutes of %2 is a second one by %3.</source>
@@ -3013,19 +3041,19 @@
         <translation>Kokouksen %2 pöytäkirjan allekirjoitus %1 (%3) on väärässä järjestyksessä: Pykälä ei ole tehnyt sitä siihen.</translation>
     </message>
     <message>
-        <source>The certificate is %1's, and it is %2's turn to sign as %3: each signs with their own.</source>
+        <source>The certificate is %1&apos;s, and it is %2&apos;s turn to sign as %3: each signs with their own.</source>
         <translation>Varmenne on henkilön %1, ja allekirjoitusvuorossa on %2 (%3): kukin allekirjoittaa omalla varmenteellaan.</translation>
     </message>
     <message>
-        <source>The certificate is not registered for %1, whose turn it is to sign as %2. Register %1's signing certificate first (Register › Persons › Certificates…, or pykala-cli person certificate).</source>
+        <source>The certificate is not registered for %1, whose turn it is to sign as %2. Register %1&apos;s signing certificate first (Register › Persons › Certificates…, or pykala-cli person certificate).</source>
         <translation>Varmennetta ei ole rekisteröity henkilölle %1, jonka vuoro on allekirjoittaa (%2). Rekisteröi ensin henkilön %1 allekirjoitusvarmenne (Rekisteri › Henkilöt › Varmenteet… tai pykala-cli person certificate).</translation>
     </message>
     <message>
-        <source>There is no certificate "%1" with its key in the certificate database; 'pykala-cli certs' lists them.</source>
-        <translation>Varmennetietokannassa ei ole varmennetta ”%1” avaimineen; 'pykala-cli certs' luettelee ne.</translation>
+        <source>There is no certificate &quot;%1&quot; with its key in the certificate database; &apos;pykala-cli certs&apos; lists them.</source>
+        <translation>Varmennetietokannassa ei ole varmennetta ”%1” avaimineen; &apos;pykala-cli certs&apos; luettelee ne.</translation>
     </message>
     <message>
-        <source>%1 cannot be signed with "%2": %3</source>
+        <source>%1 cannot be signed with &quot;%2&quot;: %3</source>
         <translation>Pöytäkirjaa %1 ei voi allekirjoittaa varmenteella ”%2”: %3</translation>
     </message>
     <message>
@@ -3033,11 +3061,11 @@
         <translation>Kokouksen %2 pöytäkirjan allekirjoitus %1 (%3, %4) ei ole vuorossa olleen henkilön: %5</translation>
     </message>
     <message>
-        <source>The minutes of %1 were frozen with the turns %2, and the body's settings now give %3: its signing order or document language was changed after the first signature. Set them back to sign the rest.</source>
+        <source>The minutes of %1 were frozen with the turns %2, and the body&apos;s settings now give %3: its signing order or document language was changed after the first signature. Set them back to sign the rest.</source>
         <translation>Kokouksen %1 pöytäkirja lukittiin allekirjoitusvuoroin %2, mutta toimielimen asetukset antavat nyt %3: sen allekirjoitusjärjestystä tai asiakirjakieltä on muutettu ensimmäisen allekirjoituksen jälkeen. Palauta ne ennalleen, niin loput voivat allekirjoittaa.</translation>
     </message>
     <message>
-        <source>The minutes name no one to sign as %1. The secretary's turn is the body's secretary on the meeting's day (Register › Add Official, or pykala-cli membership add --role secretary); a minute-checker's, those the meeting selected; a chair's, who presided.</source>
+        <source>The minutes name no one to sign as %1. The secretary&apos;s turn is the body&apos;s secretary on the meeting&apos;s day (Register › Add Official, or pykala-cli membership add --role secretary); a minute-checker&apos;s, those the meeting selected; a chair&apos;s, who presided.</source>
         <translation>Pöytäkirja ei nimeä ketään allekirjoittamaan roolissa %1. Pöytäkirjanpitäjän vuoro on toimielimen pöytäkirjanpitäjän kokouspäivänä (Rekisteri › Lisää viranhaltija tai pykala-cli membership add --role secretary); pöytäkirjantarkastajan vuoro kokouksen valitsemien tarkastajien; puheenjohtajan vuoro puheenjohtajana toimineen.</translation>
     </message>
     <message>
@@ -3056,8 +3084,8 @@
         <translation>Esimerkkiaineisto kattaa 1–%1 vuotta; pyydettiin %2.</translation>
     </message>
     <message>
-        <source>The store already holds data; demo data goes only into an empty store. Create one with 'pykala-cli init'.</source>
-        <translation>Varastossa on jo tietoja; esimerkkiaineisto lisätään vain tyhjään varastoon. Luo sellainen komennolla 'pykala-cli init'.</translation>
+        <source>The store already holds data; demo data goes only into an empty store. Create one with &apos;pykala-cli init&apos;.</source>
+        <translation>Varastossa on jo tietoja; esimerkkiaineisto lisätään vain tyhjään varastoon. Luo sellainen komennolla &apos;pykala-cli init&apos;.</translation>
     </message>
     <message>
         <source>The demo data is missing from this build.</source>
@@ -3101,7 +3129,7 @@
         <translation>Asiakirjan taittaminen tarvitsee graafisen sovellusolion.</translation>
     </message>
     <message>
-        <source>The document font (Liberation Sans) could not be loaded from the program's resources.</source>
+        <source>The document font (Liberation Sans) could not be loaded from the program&apos;s resources.</source>
         <translation>Asiakirjojen kirjasinta (Liberation Sans) ei voitu ladata ohjelman resursseista.</translation>
     </message>
     <message>
@@ -3113,11 +3141,11 @@
         <translation>Asiakirjan sivua %1 ei voitu aloittaa.</translation>
     </message>
     <message>
-        <source>%1 contains the character “%2” (U+%3), which the documents' font cannot show. Write it with other characters.</source>
+        <source>%1 contains the character “%2” (U+%3), which the documents&apos; font cannot show. Write it with other characters.</source>
         <translation>Kohdassa %1 on merkki ”%2” (U+%3), jota asiakirjojen kirjasin ei pysty näyttämään. Kirjoita se muilla merkeillä.</translation>
     </message>
     <message>
-        <source>The signature font could not be loaded from the program's resources.</source>
+        <source>The signature font could not be loaded from the program&apos;s resources.</source>
         <translation>Allekirjoitusten kirjasinta ei voitu ladata ohjelman resursseista.</translation>
     </message>
 </context>
@@ -3146,7 +3174,8 @@
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n sivu</numerusform><numerusform>%n sivua</numerusform>
+            <numerusform>%n sivu</numerusform>
+            <numerusform>%n sivua</numerusform>
         </translation>
     </message>
     <message>
@@ -3351,7 +3380,7 @@
         <translation>Anna vähintään yksi ehdokaslista.</translation>
     </message>
     <message>
-        <source>Row %1: give the candidate's name.</source>
+        <source>Row %1: give the candidate&apos;s name.</source>
         <translation>Rivi %1: anna ehdokkaan nimi.</translation>
     </message>
     <message>
@@ -3424,7 +3453,7 @@
         <translation>Kirjaukset</translation>
     </message>
     <message>
-        <source>None of the case's decisions has been made yet.</source>
+        <source>None of the case&apos;s decisions has been made yet.</source>
         <translation>Asiassa ei ole vielä tehty yhtään päätöstä.</translation>
     </message>
     <message>
@@ -3436,29 +3465,29 @@
         <translation>Tiedoksi %1; päätökseen ei saa hakea muutosta.</translation>
     </message>
     <message>
-        <source>None of the case's decisions has been made yet: an extract is sent of a decision.</source>
+        <source>None of the case&apos;s decisions has been made yet: an extract is sent of a decision.</source>
         <translation>Asiassa ei ole vielä tehty yhtään päätöstä: ote lähetetään päätöksestä.</translation>
     </message>
 </context>
 <context>
     <name>Generator</name>
     <message>
-        <source>The demo's proceedings are inconsistent: %1</source>
+        <source>The demo&apos;s proceedings are inconsistent: %1</source>
         <translation>Esimerkkiaineiston käsittelymerkinnät ovat ristiriitaiset: %1</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
-        <source>Pykälä User's Guide</source>
+        <source>Pykälä User&apos;s Guide</source>
         <translation>Pykälän käyttöopas</translation>
     </message>
     <message>
-        <source>User's guide</source>
+        <source>User&apos;s guide</source>
         <translation>Käyttöopas</translation>
     </message>
     <message>
-        <source>%1 is not part of the user's guide.</source>
+        <source>%1 is not part of the user&apos;s guide.</source>
         <translation>%1 ei kuulu käyttöoppaaseen.</translation>
     </message>
     <message>
@@ -3485,8 +3514,8 @@
         <translation>$: asiakirjan on oltava JSON-olio.</translation>
     </message>
     <message>
-        <source>$.format: this is not a Pykälä interchange document (format must be "%1").</source>
-        <translation>$.format: tämä ei ole Pykälän siirtotiedosto (formaatin on oltava "%1").</translation>
+        <source>$.format: this is not a Pykälä interchange document (format must be &quot;%1&quot;).</source>
+        <translation>$.format: tämä ei ole Pykälän siirtotiedosto (formaatin on oltava &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>$.version: the document is of format version %1; this version of Pykälä reads up to %2. Import it with a newer version.</source>
@@ -3497,8 +3526,8 @@
         <translation>Kokousta tunnisteella %1 ei ole.</translation>
     </message>
     <message>
-        <source>the store already has a body %1 that is "%2", not "%3".</source>
-        <translation>varastossa on jo toimielin %1, joka on "%2" eikä "%3".</translation>
+        <source>the store already has a body %1 that is &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>varastossa on jo toimielin %1, joka on &quot;%2&quot; eikä &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>id %1 is used twice.</source>
@@ -3573,7 +3602,7 @@
         <translation>kutsutulla on oltava nimi tai henkilö.</translation>
     </message>
     <message>
-        <source>the body has two templates named "%1".</source>
+        <source>the body has two templates named &quot;%1&quot;.</source>
         <translation>toimielimellä on kaksi mallia nimeltä ”%1”.</translation>
     </message>
     <message>
@@ -3585,8 +3614,8 @@
         <translation>luokalle, joka ei ole oletuksena julkinen, on merkittävä salassapitoperuste.</translation>
     </message>
     <message>
-        <source>"%1" is not a diary number (N/TT.TT.TT/YYYY).</source>
-        <translation>"%1" ei ole diaarinumero (N/TT.TT.TT/YYYY).</translation>
+        <source>&quot;%1&quot; is not a diary number (N/TT.TT.TT/YYYY).</source>
+        <translation>&quot;%1&quot; ei ole diaarinumero (N/TT.TT.TT/YYYY).</translation>
     </message>
     <message>
         <source>number %1 is given to two cases.</source>
@@ -3719,11 +3748,11 @@
         <translation>K&amp;opioi sähköpostiosoitteet</translation>
     </message>
     <message>
-        <source>Copies everyone's e-mail address, for sending the invitation and the agenda</source>
+        <source>Copies everyone&apos;s e-mail address, for sending the invitation and the agenda</source>
         <translation>Kopioi kaikkien sähköpostiosoitteet kokouskutsun ja esityslistan lähettämistä varten</translation>
     </message>
     <message>
-        <source>&amp;Members and officials (from the body's memberships)</source>
+        <source>&amp;Members and officials (from the body&apos;s memberships)</source>
         <translation>&amp;Jäsenet ja viranhaltijat (toimielimen jäsenyyksistä)</translation>
     </message>
     <message>
@@ -3762,7 +3791,7 @@
         <translation>Sähköpostiohjelmaa ei voitu avata: %1 ei käynnistynyt (%2).</translation>
     </message>
     <message>
-        <source>No mail program is set up on this desktop. Choose one in the desktop's settings (default applications), or copy the addresses from the invitation list.</source>
+        <source>No mail program is set up on this desktop. Choose one in the desktop&apos;s settings (default applications), or copy the addresses from the invitation list.</source>
         <translation>Työpöydälle ei ole määritetty sähköpostiohjelmaa. Valitse se työpöydän asetuksista (oletussovellukset) tai kopioi osoitteet kutsulistalta.</translation>
     </message>
     <message>
@@ -3843,7 +3872,8 @@
     <message numerus="yes">
         <source>The invitation was sent to every address, %n in all.</source>
         <translation>
-            <numerusform>Kutsu lähetettiin ainoaan osoitteeseen.</numerusform><numerusform>Kutsu lähetettiin jokaiseen osoitteeseen, yhteensä %n.</numerusform>
+            <numerusform>Kutsu lähetettiin ainoaan osoitteeseen.</numerusform>
+            <numerusform>Kutsu lähetettiin jokaiseen osoitteeseen, yhteensä %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -3857,7 +3887,8 @@
     <message numerus="yes">
         <source>%n invited have no usable e-mail address and got no message: send them the invitation another way.</source>
         <translation>
-            <numerusform>%n kutsutulla ei ole käyttökelpoista sähköpostiosoitetta, eikä hän saanut viestiä: lähetä hänelle kutsu muuten.</numerusform><numerusform>%n kutsutulla ei ole käyttökelpoista sähköpostiosoitetta, eivätkä he saaneet viestiä: lähetä heille kutsu muuten.</numerusform>
+            <numerusform>%n kutsutulla ei ole käyttökelpoista sähköpostiosoitetta, eikä hän saanut viestiä: lähetä hänelle kutsu muuten.</numerusform>
+            <numerusform>%n kutsutulla ei ole käyttökelpoista sähköpostiosoitetta, eivätkä he saaneet viestiä: lähetä heille kutsu muuten.</numerusform>
         </translation>
     </message>
     <message>
@@ -3880,48 +3911,48 @@
 <context>
     <name>ItemDecision</name>
     <message>
-        <source>Every proposal needs an id of its own; "%1" is empty or used twice.</source>
-        <translation>Jokaisella ehdotuksella on oltava oma tunnisteensa; "%1" on tyhjä tai käytössä kahdesti.</translation>
+        <source>Every proposal needs an id of its own; &quot;%1&quot; is empty or used twice.</source>
+        <translation>Jokaisella ehdotuksella on oltava oma tunnisteensa; &quot;%1&quot; on tyhjä tai käytössä kahdesti.</translation>
     </message>
     <message>
-        <source>Proposal "%1" is made by person %2, who is not present and entitled to take part in this item.</source>
-        <translation>Ehdotuksen "%1" tekijä, henkilö %2, ei ole läsnä eikä oikeutettu osallistumaan tämän asian käsittelyyn.</translation>
+        <source>Proposal &quot;%1&quot; is made by person %2, who is not present and entitled to take part in this item.</source>
+        <translation>Ehdotuksen &quot;%1&quot; tekijä, henkilö %2, ei ole läsnä eikä oikeutettu osallistumaan tämän asian käsittelyyn.</translation>
     </message>
     <message>
-        <source>Person %1 cannot second their own proposal "%2".</source>
-        <translation>Henkilö %1 ei voi kannattaa omaa ehdotustaan "%2".</translation>
+        <source>Person %1 cannot second their own proposal &quot;%2&quot;.</source>
+        <translation>Henkilö %1 ei voi kannattaa omaa ehdotustaan &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Person %1 seconds proposal "%2" a second time.</source>
-        <translation>Henkilö %1 kannattaa ehdotusta "%2" toiseen kertaan.</translation>
+        <source>Person %1 seconds proposal &quot;%2&quot; a second time.</source>
+        <translation>Henkilö %1 kannattaa ehdotusta &quot;%2&quot; toiseen kertaan.</translation>
     </message>
     <message>
-        <source>Proposal "%1" is seconded by person %2, who is not present and entitled to take part in this item.</source>
-        <translation>Ehdotusta "%1" kannattaa henkilö %2, joka ei ole läsnä eikä oikeutettu osallistumaan tämän asian käsittelyyn.</translation>
+        <source>Proposal &quot;%1&quot; is seconded by person %2, who is not present and entitled to take part in this item.</source>
+        <translation>Ehdotusta &quot;%1&quot; kannattaa henkilö %2, joka ei ole läsnä eikä oikeutettu osallistumaan tämän asian käsittelyyn.</translation>
     </message>
     <message>
         <source>An item is decided on exactly one base proposal; %1 were recorded.</source>
         <translation>Asia ratkaistaan täsmälleen yhden pohjaehdotuksen pohjalta; kirjattuja on %1.</translation>
     </message>
     <message>
-        <source>Person %1 voted on "%2" against "%3" but is not present and entitled to vote on this item.</source>
-        <translation>Henkilö %1 äänesti asetelmassa "%2" vastaan "%3", mutta ei ole läsnä eikä äänioikeutettu tässä asiassa.</translation>
+        <source>Person %1 voted on &quot;%2&quot; against &quot;%3&quot; but is not present and entitled to vote on this item.</source>
+        <translation>Henkilö %1 äänesti asetelmassa &quot;%2&quot; vastaan &quot;%3&quot;, mutta ei ole läsnä eikä äänioikeutettu tässä asiassa.</translation>
     </message>
     <message>
-        <source>The vote on "%1" against "%2" has no ballot of person %3, who is entitled to vote.</source>
-        <translation>Äänestyksestä "%1" vastaan "%2" puuttuu äänioikeutetun henkilön %3 ääni.</translation>
+        <source>The vote on &quot;%1&quot; against &quot;%2&quot; has no ballot of person %3, who is entitled to vote.</source>
+        <translation>Äänestyksestä &quot;%1&quot; vastaan &quot;%2&quot; puuttuu äänioikeutetun henkilön %3 ääni.</translation>
     </message>
     <message>
-        <source>The vote on "%1" against "%2" counts %3 votes, but only %4 members are entitled to vote.</source>
-        <translation>Äänestyksessä "%1" vastaan "%2" on %3 ääntä, mutta äänioikeutettuja jäseniä on vain %4.</translation>
+        <source>The vote on &quot;%1&quot; against &quot;%2&quot; counts %3 votes, but only %4 members are entitled to vote.</source>
+        <translation>Äänestyksessä &quot;%1&quot; vastaan &quot;%2&quot; on %3 ääntä, mutta äänioikeutettuja jäseniä on vain %4.</translation>
     </message>
     <message>
-        <source>Proposal "%1" was seconded, so the body must vote on it before the matter itself; record that vote.</source>
-        <translation>Ehdotusta "%1" kannatettiin, joten siitä on äänestettävä ennen itse asiaa; kirjaa se äänestys.</translation>
+        <source>Proposal &quot;%1&quot; was seconded, so the body must vote on it before the matter itself; record that vote.</source>
+        <translation>Ehdotusta &quot;%1&quot; kannatettiin, joten siitä on äänestettävä ennen itse asiaa; kirjaa se äänestys.</translation>
     </message>
     <message>
-        <source>The matter was %1 when proposal "%2" won, so no further votes can be taken on it.</source>
-        <translation>Asia %1, kun ehdotus "%2" voitti, joten siitä ei voi enää äänestää.</translation>
+        <source>The matter was %1 when proposal &quot;%2&quot; won, so no further votes can be taken on it.</source>
+        <translation>Asia %1, kun ehdotus &quot;%2&quot; voitti, joten siitä ei voi enää äänestää.</translation>
     </message>
     <message>
         <source>tabled</source>
@@ -3932,40 +3963,40 @@
         <translation>palautettiin valmisteluun</translation>
     </message>
     <message>
-        <source>Proposal "%1" was not seconded and lapsed; it cannot be voted on.</source>
-        <translation>Ehdotus "%1" raukesi kannattamattomana; siitä ei voi äänestää.</translation>
+        <source>Proposal &quot;%1&quot; was not seconded and lapsed; it cannot be voted on.</source>
+        <translation>Ehdotus &quot;%1&quot; raukesi kannattamattomana; siitä ei voi äänestää.</translation>
     </message>
     <message>
         <source>The voting order needs %1 round(s) of voting, but %2 were recorded.</source>
         <translation>Äänestysjärjestys edellyttää %1 äänestystä, mutta kirjattuja on %2.</translation>
     </message>
     <message>
-        <source>The vote on "%1" against "%2" has no JAA or EI votes.</source>
-        <translation>Äänestyksessä "%1" vastaan "%2" ei ole yhtään JAA- eikä EI-ääntä.</translation>
+        <source>The vote on &quot;%1&quot; against &quot;%2&quot; has no JAA or EI votes.</source>
+        <translation>Äänestyksessä &quot;%1&quot; vastaan &quot;%2&quot; ei ole yhtään JAA- eikä EI-ääntä.</translation>
     </message>
     <message>
-        <source>A procedural vote names "%1", which is no tabling or return proposal of the item.</source>
-        <translation>Menettelyäänestys nimeää ehdotuksen "%1", joka ei ole asian pöydällepano- tai palautusehdotus.</translation>
+        <source>A procedural vote names &quot;%1&quot;, which is no tabling or return proposal of the item.</source>
+        <translation>Menettelyäänestys nimeää ehdotuksen &quot;%1&quot;, joka ei ole asian pöydällepano- tai palautusehdotus.</translation>
     </message>
     <message>
-        <source>Proposal "%1" is voted on twice.</source>
-        <translation>Ehdotuksesta "%1" äänestetään kahdesti.</translation>
+        <source>Proposal &quot;%1&quot; is voted on twice.</source>
+        <translation>Ehdotuksesta &quot;%1&quot; äänestetään kahdesti.</translation>
     </message>
     <message>
-        <source>The qualified majority is required of "%1", which is not a proposal in the vote.</source>
-        <translation>Määräenemmistöä vaaditaan ehdotukselta "%1", joka ei ole äänestettävä ehdotus.</translation>
+        <source>The qualified majority is required of &quot;%1&quot;, which is not a proposal in the vote.</source>
+        <translation>Määräenemmistöä vaaditaan ehdotukselta &quot;%1&quot;, joka ei ole äänestettävä ehdotus.</translation>
     </message>
     <message>
-        <source>The vote on "%1" against "%2" gives the chair's ballot, but no one presides over this item: the chair and every vice chair are away or disqualified. Record the temporary chair the body chose.</source>
-        <translation>Äänestyksessä "%1" vastaan "%2" on annettu puheenjohtajan ääni, mutta kukaan ei johda puhetta tässä asiassa: puheenjohtaja ja kaikki varapuheenjohtajat ovat poissa tai esteellisiä. Merkitse toimielimen valitsema tilapäinen puheenjohtaja.</translation>
+        <source>The vote on &quot;%1&quot; against &quot;%2&quot; gives the chair&apos;s ballot, but no one presides over this item: the chair and every vice chair are away or disqualified. Record the temporary chair the body chose.</source>
+        <translation>Äänestyksessä &quot;%1&quot; vastaan &quot;%2&quot; on annettu puheenjohtajan ääni, mutta kukaan ei johda puhetta tässä asiassa: puheenjohtaja ja kaikki varapuheenjohtajat ovat poissa tai esteellisiä. Merkitse toimielimen valitsema tilapäinen puheenjohtaja.</translation>
     </message>
     <message>
-        <source>The vote on "%1" against "%2" gives the chair's ballot as absent, but the person presiding is present; it is JAA, EI or TYHJÄ.</source>
-        <translation>Äänestyksessä "%1" vastaan "%2" puheenjohtajan ääneksi on merkitty POISSA, mutta puheenjohtajana toimiva on läsnä; ääni on JAA, EI tai TYHJÄ.</translation>
+        <source>The vote on &quot;%1&quot; against &quot;%2&quot; gives the chair&apos;s ballot as absent, but the person presiding is present; it is JAA, EI or TYHJÄ.</source>
+        <translation>Äänestyksessä &quot;%1&quot; vastaan &quot;%2&quot; puheenjohtajan ääneksi on merkitty POISSA, mutta puheenjohtajana toimiva on läsnä; ääni on JAA, EI tai TYHJÄ.</translation>
     </message>
     <message>
-        <source>The vote on "%1" against "%2" gives the chair's ballot as %3, but no such vote is counted; the chair's vote is one of the counts.</source>
-        <translation>Äänestyksessä "%1" vastaan "%2" puheenjohtajan ääneksi on merkitty %3, mutta sellaisia ääniä ei ole laskettu; puheenjohtajan ääni sisältyy äänimääriin.</translation>
+        <source>The vote on &quot;%1&quot; against &quot;%2&quot; gives the chair&apos;s ballot as %3, but no such vote is counted; the chair&apos;s vote is one of the counts.</source>
+        <translation>Äänestyksessä &quot;%1&quot; vastaan &quot;%2&quot; puheenjohtajan ääneksi on merkitty %3, mutta sellaisia ääniä ei ole laskettu; puheenjohtajan ääni sisältyy äänimääriin.</translation>
     </message>
 </context>
 <context>
@@ -4330,7 +4361,7 @@
         <translation>Liitteen julkisuus</translation>
     </message>
     <message>
-        <source>Legal basis of the attachment's confidentiality</source>
+        <source>Legal basis of the attachment&apos;s confidentiality</source>
         <translation>Liitteen salassapitoperuste</translation>
     </message>
     <message>
@@ -4386,11 +4417,11 @@
         <translation>Virkanimike</translation>
     </message>
     <message>
-        <source>Language of the item's texts</source>
+        <source>Language of the item&apos;s texts</source>
         <translation>Asian tekstien kieli</translation>
     </message>
     <message>
-        <source>The body's document language</source>
+        <source>The body&apos;s document language</source>
         <translation>Toimielimen asiakirjakieli</translation>
     </message>
     <message>
@@ -4474,7 +4505,7 @@
         <translation>Tallenna asia toimielimen malliksi tulevia kokouksia varten</translation>
     </message>
     <message>
-        <source>Saved as the template “%1”. From Template… on a meeting's page puts it on the agenda.</source>
+        <source>Saved as the template “%1”. From Template… on a meeting&apos;s page puts it on the agenda.</source>
         <translation>Tallennettu malliksi ”%1”. Kokouksen sivun Mallista… lisää sen esityslistalle.</translation>
     </message>
     <message>
@@ -4494,7 +4525,7 @@
         <translation>&amp;Kopioi oma tekstini</translation>
     </message>
     <message>
-        <source>Copy the item's text as it is here to the clipboard, to keep it whichever text stays</source>
+        <source>Copy the item&apos;s text as it is here to the clipboard, to keep it whichever text stays</source>
         <translation>Kopioi asian teksti sellaisena kuin se on tässä leikepöydälle, jotta se säilyy, kumpi teksti tahansa jää voimaan</translation>
     </message>
     <message>
@@ -4510,7 +4541,7 @@
         <translation>Lähetä käsiteltäväksi…</translation>
     </message>
     <message>
-        <source>Prepare the next body's item of this decision's case on a meeting to come, e.g. from the board to the council</source>
+        <source>Prepare the next body&apos;s item of this decision&apos;s case on a meeting to come, e.g. from the board to the council</source>
         <translation>Valmistele tämän päätöksen asialle seuraavan toimielimen asiakohta tulevaan kokoukseen, esim. kunnanhallitukselta valtuustolle</translation>
     </message>
 </context>
@@ -4529,12 +4560,12 @@
         <translation>Asiamallia tunnisteella %1 ei ole.</translation>
     </message>
     <message>
-        <source>The template "%1" is of %2; a meeting takes only its own body's templates.</source>
+        <source>The template &quot;%1&quot; is of %2; a meeting takes only its own body&apos;s templates.</source>
         <translation>Malli ”%1” kuuluu toimielimelle %2; kokoukseen voi ottaa vain oman toimielimen malleja.</translation>
     </message>
     <message>
-        <source>The body has no item template "%1". 'pykala-cli template list --body SHORT' lists them.</source>
-        <translation>Toimielimellä ei ole asiamallia ”%1”. 'pykala-cli template list --body LYHENNE' luettelee mallit.</translation>
+        <source>The body has no item template &quot;%1&quot;. &apos;pykala-cli template list --body SHORT&apos; lists them.</source>
+        <translation>Toimielimellä ei ole asiamallia ”%1”. &apos;pykala-cli template list --body LYHENNE&apos; luettelee mallit.</translation>
     </message>
 </context>
 <context>
@@ -4596,7 +4627,7 @@
         <translation>Poista malli</translation>
     </message>
     <message>
-        <source>Remove the template "%1"? Items already made from it stay as they are.</source>
+        <source>Remove the template &quot;%1&quot;? Items already made from it stay as they are.</source>
         <translation>Poistetaanko malli ”%1”? Siitä jo tehdyt asiat pysyvät ennallaan.</translation>
     </message>
     <message>
@@ -4982,7 +5013,8 @@
     <message numerus="yes">
         <source>%1 · %n meeting(s)</source>
         <translation>
-            <numerusform>%1 · %n kokous</numerusform><numerusform>%1 · %n kokousta</numerusform>
+            <numerusform>%1 · %n kokous</numerusform>
+            <numerusform>%1 · %n kokousta</numerusform>
         </translation>
     </message>
     <message>
@@ -5142,7 +5174,7 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
         <translation>%1 on jo olemassa, eikä uusi varasto koskaan korvaa tiedostoa. Valitse toinen nimi.</translation>
     </message>
     <message>
-        <source>&amp;User's Guide</source>
+        <source>&amp;User&apos;s Guide</source>
         <translation>&amp;Käyttöopas</translation>
     </message>
     <message>
@@ -5182,7 +5214,7 @@ Suljetaanko silti? Viimeisin muutos menetetään.</translation>
         <translation>Kopioi varasto</translation>
     </message>
     <message>
-        <source>The store was copied into %1: %2 rows, and an audit log of %3 entries. The copy checks out, and its %4 audited records match this store's.</source>
+        <source>The store was copied into %1: %2 rows, and an audit log of %3 entries. The copy checks out, and its %4 audited records match this store&apos;s.</source>
         <translation>Varasto kopioitiin kohteeseen %1: %2 riviä ja %3 lokitapahtuman muutosloki. Kopio läpäisee tarkistuksen, ja sen %4 lokiin kirjattua tietuetta vastaavat tämän varaston tietueita.</translation>
     </message>
     <message>
@@ -5651,7 +5683,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>&amp;Poikkeama pohjaehdotuksesta (0–9):</translation>
     </message>
     <message>
-        <source>The chair's judgement of how far the proposal departs from the base proposal; the most divergent is voted on first.</source>
+        <source>The chair&apos;s judgement of how far the proposal departs from the base proposal; the most divergent is voted on first.</source>
         <translation>Puheenjohtajan arvio siitä, kuinka paljon ehdotus poikkeaa pohjaehdotuksesta; eniten poikkeavasta äänestetään ensin.</translation>
     </message>
     <message>
@@ -5687,7 +5719,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Miten esittelijä muutti pohjaehdotusta kokouksessa.</translation>
     </message>
     <message>
-        <source>The chair's proposal, which becomes the base proposal.</source>
+        <source>The chair&apos;s proposal, which becomes the base proposal.</source>
         <translation>Puheenjohtajan ehdotus, josta tulee pohjaehdotus.</translation>
     </message>
     <message>
@@ -5695,7 +5727,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>&amp;Muutos:</translation>
     </message>
     <message>
-        <source>&amp;Chair's proposal:</source>
+        <source>&amp;Chair&apos;s proposal:</source>
         <translation>&amp;Puheenjohtajan ehdotus:</translation>
     </message>
     <message>
@@ -5862,7 +5894,8 @@ Suljetaanko ikkuna silti?</translation>
     <message numerus="yes">
         <source>%1 have no decision recorded.</source>
         <translation>
-            <numerusform>Asiassa %1 ei ole kirjattu päätöstä.</numerusform><numerusform>Asioissa %1 ei ole kirjattu päätöstä.</numerusform>
+            <numerusform>Asiassa %1 ei ole kirjattu päätöstä.</numerusform>
+            <numerusform>Asioissa %1 ei ole kirjattu päätöstä.</numerusform>
         </translation>
     </message>
     <message>
@@ -5916,28 +5949,28 @@ Suljetaanko ikkuna silti?</translation>
 <context>
     <name>MeetingDocuments</name>
     <message>
-        <source>%1 has not been opened, so it has no minutes yet. Record its opening and attendance with 'pykala-cli record'.</source>
-        <translation>Kokousta %1 ei ole avattu, joten sillä ei vielä ole pöytäkirjaa. Kirjaa avaus ja läsnäolo komennolla 'pykala-cli record'.</translation>
+        <source>%1 has not been opened, so it has no minutes yet. Record its opening and attendance with &apos;pykala-cli record&apos;.</source>
+        <translation>Kokousta %1 ei ole avattu, joten sillä ei vielä ole pöytäkirjaa. Kirjaa avaus ja läsnäolo komennolla &apos;pykala-cli record&apos;.</translation>
     </message>
     <message>
         <source>%1 has not been handled in a meeting yet, so there are no minutes to extract from.</source>
         <translation>Asiaa %1 ei ole vielä käsitelty kokouksessa, joten pöytäkirjaa, josta ote tehtäisiin, ei ole.</translation>
     </message>
     <message>
-        <source>"%1" does not name an agenda item. Give its id or write it as "KH 12/2026 § 156".</source>
-        <translation>"%1" ei nimeä asiaa. Anna sen tunniste tai kirjoita muodossa "KH 12/2026 § 156".</translation>
+        <source>&quot;%1&quot; does not name an agenda item. Give its id or write it as &quot;KH 12/2026 § 156&quot;.</source>
+        <translation>&quot;%1&quot; ei nimeä asiaa. Anna sen tunniste tai kirjoita muodossa &quot;KH 12/2026 § 156&quot;.</translation>
     </message>
     <message>
         <source>There is no agenda item %1.</source>
         <translation>Asiaa %1 ei ole.</translation>
     </message>
     <message>
-        <source>The item's meeting is missing.</source>
+        <source>The item&apos;s meeting is missing.</source>
         <translation>Asian kokous puuttuu.</translation>
     </message>
     <message>
-        <source>The store has no organisation; documents name it in every page header. Set it with 'pykala-cli organisation --name NAME'.</source>
-        <translation>Asiakirjavarastossa ei ole organisaatiota; asiakirjat nimeävät sen jokaisen sivun ylätunnisteessa. Aseta se komennolla 'pykala-cli organisation --name NIMI'.</translation>
+        <source>The store has no organisation; documents name it in every page header. Set it with &apos;pykala-cli organisation --name NAME&apos;.</source>
+        <translation>Asiakirjavarastossa ei ole organisaatiota; asiakirjat nimeävät sen jokaisen sivun ylätunnisteessa. Aseta se komennolla &apos;pykala-cli organisation --name NIMI&apos;.</translation>
     </message>
 </context>
 <context>
@@ -5951,8 +5984,8 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Toimielimessä %1 on useita henkilöitä nimeltä %2 (tunnisteet %3); nimeä vastaanottaja tunnisteella.</translation>
     </message>
     <message>
-        <source>Name the package file, e.g. -o "KH 12-2026.%1".</source>
-        <translation>Anna paketin tiedostonimi, esim. -o "KH 12-2026.%1".</translation>
+        <source>Name the package file, e.g. -o &quot;KH 12-2026.%1&quot;.</source>
+        <translation>Anna paketin tiedostonimi, esim. -o &quot;KH 12-2026.%1&quot;.</translation>
     </message>
     <message>
         <source>%1 exists and is not a meeting package; it was left as it was. Choose another file name.</source>
@@ -5979,8 +6012,8 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Tiedoston %1 viereen ei voitu tehdä työkansiota; tarkista, että kansioon voi kirjoittaa.</translation>
     </message>
     <message>
-        <source>%1 has no encryption certificate registered, so no package can be encrypted for them. Register it (Register › Persons, or 'pykala-cli person certificate "%1" --file CERT.pem --use encryption'), or give it with --recipient-cert FILE.</source>
-        <translation>Henkilölle %1 ei ole rekisteröity salausvarmennetta, joten pakettia ei voi salata hänelle. Rekisteröi varmenne (Rekisteri › Henkilöt tai 'pykala-cli person certificate "%1" --file VARMENNE.pem --use encryption') tai anna se valitsimella --recipient-cert TIEDOSTO.</translation>
+        <source>%1 has no encryption certificate registered, so no package can be encrypted for them. Register it (Register › Persons, or &apos;pykala-cli person certificate &quot;%1&quot; --file CERT.pem --use encryption&apos;), or give it with --recipient-cert FILE.</source>
+        <translation>Henkilölle %1 ei ole rekisteröity salausvarmennetta, joten pakettia ei voi salata hänelle. Rekisteröi varmenne (Rekisteri › Henkilöt tai &apos;pykala-cli person certificate &quot;%1&quot; --file VARMENNE.pem --use encryption&apos;) tai anna se valitsimella --recipient-cert TIEDOSTO.</translation>
     </message>
     <message>
         <source>No encryption certificate registered for %1 is valid today. Register their current one.</source>
@@ -5991,8 +6024,8 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Henkilölle %1 annettua varmennetta ei voi käyttää: %2</translation>
     </message>
     <message>
-        <source>A member's package is signed by its maker: name your signing certificate with --cert NICK ('pykala-cli certs' lists them).</source>
-        <translation>Jäsenen paketin allekirjoittaa sen tekijä: nimeä allekirjoitusvarmenteesi valitsimella --cert NIMI ('pykala-cli certs' luettelee ne).</translation>
+        <source>A member&apos;s package is signed by its maker: name your signing certificate with --cert NICK (&apos;pykala-cli certs&apos; lists them).</source>
+        <translation>Jäsenen paketin allekirjoittaa sen tekijä: nimeä allekirjoitusvarmenteesi valitsimella --cert NIMI (&apos;pykala-cli certs&apos; luettelee ne).</translation>
     </message>
     <message>
         <source>The package could not be written beside %1: %2. Check that the folder is writable and has room.</source>
@@ -6011,7 +6044,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 is a member's package that is not encrypted: it was taken out of the envelope it was made in, so it is not opened. Ask for a new package.</source>
+        <source>%1 is a member&apos;s package that is not encrypted: it was taken out of the envelope it was made in, so it is not opened. Ask for a new package.</source>
         <translation>%1 on jäsenen paketti, jota ei ole salattu: se on otettu pois kuoresta, johon se tehtiin, joten sitä ei avata. Pyydä uusi paketti.</translation>
     </message>
     <message>
@@ -6122,7 +6155,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Pöytäkirja</translation>
     </message>
     <message>
-        <source>Show the minutes made from the meeting's record</source>
+        <source>Show the minutes made from the meeting&apos;s record</source>
         <translation>Näytä kokouksen kirjauksista muodostettu pöytäkirja</translation>
     </message>
     <message>
@@ -6230,7 +6263,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Läsnäolo, ehdotukset, äänestykset ja päätökset kokouksen kuluessa</translation>
     </message>
     <message>
-        <source>Meeting's life cycle</source>
+        <source>Meeting&apos;s life cycle</source>
         <translation>Kokouksen vaiheet</translation>
     </message>
     <message>
@@ -6250,7 +6283,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Aika ja paikka…</translation>
     </message>
     <message>
-        <source>Change the meeting's time, place or mode before it is held</source>
+        <source>Change the meeting&apos;s time, place or mode before it is held</source>
         <translation>Muuta kokouksen aikaa, paikkaa tai tapaa ennen kokousta</translation>
     </message>
     <message>
@@ -6370,7 +6403,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Mallista…</translation>
     </message>
     <message>
-        <source>Add a recurring item from one of the body's item templates</source>
+        <source>Add a recurring item from one of the body&apos;s item templates</source>
         <translation>Lisää toistuva asia toimielimen asiamallista</translation>
     </message>
     <message>
@@ -6456,7 +6489,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Asian käsittelyn jatkaminen</translation>
     </message>
     <message>
-        <source>The chair's proposal</source>
+        <source>The chair&apos;s proposal</source>
         <translation>Puheenjohtajan ehdotus</translation>
     </message>
     <message>
@@ -6464,19 +6497,19 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Pohjaehdotus</translation>
     </message>
     <message>
-        <source>%1's proposal</source>
+        <source>%1&apos;s proposal</source>
         <translation>Ehdotus: %1</translation>
     </message>
     <message>
-        <source>%1's proposal to reject</source>
+        <source>%1&apos;s proposal to reject</source>
         <translation>Hylkäysehdotus: %1</translation>
     </message>
     <message>
-        <source>%1's proposal to table</source>
+        <source>%1&apos;s proposal to table</source>
         <translation>Pöydällepanoehdotus: %1</translation>
     </message>
     <message>
-        <source>%1's proposal to return</source>
+        <source>%1&apos;s proposal to return</source>
         <translation>Palautusehdotus: %1</translation>
     </message>
     <message>
@@ -6648,7 +6681,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Puheenjohtaja tai varapuheenjohtaja ei voi johtaa puhetta tässä asiassa: valitkaa tilapäinen puheenjohtaja.</translation>
     </message>
     <message>
-        <source>This meeting was planned for %1, and today is %2. If you open it now, the minutes will give today as the meeting's date.</source>
+        <source>This meeting was planned for %1, and today is %2. If you open it now, the minutes will give today as the meeting&apos;s date.</source>
         <translation>Kokous oli suunniteltu pidettäväksi %1, ja tänään on %2. Jos avaat kokouksen nyt, pöytäkirjaan merkitään kokouksen päiväksi tämä päivä.</translation>
     </message>
     <message>
@@ -6695,8 +6728,8 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Tiedosto ei ole kelvollista JSONia: %1 merkin %2 kohdalla.</translation>
     </message>
     <message>
-        <source>$.events: the file has no events; write {"events": [ … ]}.</source>
-        <translation>$.events: tiedostossa ei ole tapahtumia; kirjoita {"events": [ … ]}.</translation>
+        <source>$.events: the file has no events; write {&quot;events&quot;: [ … ]}.</source>
+        <translation>$.events: tiedostossa ei ole tapahtumia; kirjoita {&quot;events&quot;: [ … ]}.</translation>
     </message>
     <message>
         <source>an event is a JSON object.</source>
@@ -6723,20 +6756,20 @@ Suljetaanko ikkuna silti?</translation>
         <translation>%1 ei ole henkilön %2 henkilökohtainen varajäsen (%3).</translation>
     </message>
     <message>
-        <source>%1: proposal "%2" is made twice in item %3.</source>
-        <translation>%1: ehdotus "%2" tehdään kahdesti asiassa %3.</translation>
+        <source>%1: proposal &quot;%2&quot; is made twice in item %3.</source>
+        <translation>%1: ehdotus &quot;%2&quot; tehdään kahdesti asiassa %3.</translation>
     </message>
     <message>
-        <source>%1: item %2 has no proposal "%3" to second.</source>
-        <translation>%1: asiassa %2 ei ole kannatettavaa ehdotusta "%3".</translation>
+        <source>%1: item %2 has no proposal &quot;%3&quot; to second.</source>
+        <translation>%1: asiassa %2 ei ole kannatettavaa ehdotusta &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>%1: a qualified majority is a fraction such as 2/3.</source>
         <translation>%1: määräenemmistö on murtoluku, kuten 2/3.</translation>
     </message>
     <message>
-        <source>%1: "on" names a tabling or return proposal of item %2, and "%3" is none.</source>
-        <translation>%1: "on" nimeää asian %2 pöydällepano- tai palautusehdotuksen, eikä "%3" ole sellainen.</translation>
+        <source>%1: &quot;on&quot; names a tabling or return proposal of item %2, and &quot;%3&quot; is none.</source>
+        <translation>%1: &quot;on&quot; nimeää asian %2 pöydällepano- tai palautusehdotuksen, eikä &quot;%3&quot; ole sellainen.</translation>
     </message>
     <message>
         <source>%1: %2 declares dissent but did not take part in the decision.</source>
@@ -6759,8 +6792,8 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Jokaiselle muulle läsnäolijalle on annettava nimi (%1).</translation>
     </message>
     <message>
-        <source>"%1" is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
-        <translation>"%1" ei ole ääni; kirjoita JAA, EI, TYHJÄ tai POISSA.</translation>
+        <source>&quot;%1&quot; is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
+        <translation>&quot;%1&quot; ei ole ääni; kirjoita JAA, EI, TYHJÄ tai POISSA.</translation>
     </message>
     <message>
         <source>%1 cannot sit for %2, who is present (%3).</source>
@@ -6807,7 +6840,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>%1 on valittu pöytäkirjantarkastajaksi, mutta ei ollut kokouksessa läsnä.</translation>
     </message>
     <message>
-        <source>The meeting closes %1, before it was opened %2 (%3); write the closing's date when it is not the day the meeting opened.</source>
+        <source>The meeting closes %1, before it was opened %2 (%3); write the closing&apos;s date when it is not the day the meeting opened.</source>
         <translation>Kokous päättyy %1, ennen kuin se avattiin %2 (%3); kirjoita päättymisen päivämäärä, kun se ei ole kokouksen avaamispäivä.</translation>
     </message>
     <message>
@@ -6823,7 +6856,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>%1: %2 valittiin johtamaan puhetta asiassa %3 ja osallistuu edelleen sen käsittelyyn.</translation>
     </message>
     <message>
-        <source>%1 withdraws event %2, which is not an earlier event of the meeting's record.</source>
+        <source>%1 withdraws event %2, which is not an earlier event of the meeting&apos;s record.</source>
         <translation>%1 peruu kirjauksen %2, joka ei ole kokouksen pöytäkirjanpidon aiempi kirjaus.</translation>
     </message>
     <message>
@@ -6850,48 +6883,48 @@ Suljetaanko ikkuna silti?</translation>
 <context>
     <name>MeetingRecord::Parser</name>
     <message>
-        <source>"%1" is not an event type; the types are %2.</source>
-        <translation>"%1" ei ole tapahtumatyyppi; tyypit ovat %2.</translation>
+        <source>&quot;%1&quot; is not an event type; the types are %2.</source>
+        <translation>&quot;%1&quot; ei ole tapahtumatyyppi; tyypit ovat %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
-        <translation>"%1" ei ole ääni; kirjoita JAA, EI, TYHJÄ tai POISSA.</translation>
+        <source>&quot;%1&quot; is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
+        <translation>&quot;%1&quot; ei ole ääni; kirjoita JAA, EI, TYHJÄ tai POISSA.</translation>
     </message>
     <message>
-        <source>the meeting's agenda has items 1 to %1.</source>
+        <source>the meeting&apos;s agenda has items 1 to %1.</source>
         <translation>kokouksen esityslistalla on asiat 1–%1.</translation>
     </message>
     <message>
-        <source>"%1" is not a clock time such as 16:05.</source>
-        <translation>"%1" ei ole kellonaika, kuten 16:05.</translation>
+        <source>&quot;%1&quot; is not a clock time such as 16:05.</source>
+        <translation>&quot;%1&quot; ei ole kellonaika, kuten 16:05.</translation>
     </message>
     <message>
         <source>is missing; a %1 event needs it.</source>
         <translation>puuttuu; %1-tapahtuma tarvitsee sen.</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of proposal; the kinds are %2.</source>
-        <translation>"%1" ei ole ehdotuksen laji; lajit ovat %2.</translation>
+        <source>&quot;%1&quot; is not a kind of proposal; the kinds are %2.</source>
+        <translation>&quot;%1&quot; ei ole ehdotuksen laji; lajit ovat %2.</translation>
     </message>
     <message>
-        <source>a vote needs either "ballots" (a roll call) or the counts "yes", "no" and "blank".</source>
-        <translation>äänestykseen tarvitaan joko "ballots" (nimenhuuto) tai äänimäärät "yes", "no" ja "blank".</translation>
+        <source>a vote needs either &quot;ballots&quot; (a roll call) or the counts &quot;yes&quot;, &quot;no&quot; and &quot;blank&quot;.</source>
+        <translation>äänestykseen tarvitaan joko &quot;ballots&quot; (nimenhuuto) tai äänimäärät &quot;yes&quot;, &quot;no&quot; ja &quot;blank&quot;.</translation>
     </message>
     <message>
-        <source>an election is "majority" or "proportional".</source>
-        <translation>vaali on "majority" tai "proportional".</translation>
+        <source>an election is &quot;majority&quot; or &quot;proportional&quot;.</source>
+        <translation>vaali on &quot;majority&quot; tai &quot;proportional&quot;.</translation>
     </message>
     <message>
         <source>person %1 is not a member or deputy of the body.</source>
         <translation>henkilö %1 ei ole toimielimen jäsen eikä varajäsen.</translation>
     </message>
     <message>
-        <source>no member or deputy of the body is called "%1".</source>
-        <translation>toimielimessä ei ole jäsentä tai varajäsentä nimeltä "%1".</translation>
+        <source>no member or deputy of the body is called &quot;%1&quot;.</source>
+        <translation>toimielimessä ei ole jäsentä tai varajäsentä nimeltä &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" names more than one person; give the person's id.</source>
-        <translation>"%1" viittaa useampaan henkilöön; anna henkilön tunniste.</translation>
+        <source>&quot;%1&quot; names more than one person; give the person&apos;s id.</source>
+        <translation>&quot;%1&quot; viittaa useampaan henkilöön; anna henkilön tunniste.</translation>
     </message>
     <message>
         <source>%1 has two ballots in this vote.</source>
@@ -6902,16 +6935,16 @@ Suljetaanko ikkuna silti?</translation>
         <translation>on luettelo henkilöistä.</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time such as 2026-12-14T16:05 (or a clock time such as 16:05 on the planned day).</source>
-        <translation>"%1" ei ole päivämäärä ja kellonaika, kuten 2026-12-14T16:05 (tai suunnitellun päivän kellonaika, kuten 16:05).</translation>
+        <source>&quot;%1&quot; is not a date and time such as 2026-12-14T16:05 (or a clock time such as 16:05 on the planned day).</source>
+        <translation>&quot;%1&quot; ei ole päivämäärä ja kellonaika, kuten 2026-12-14T16:05 (tai suunnitellun päivän kellonaika, kuten 16:05).</translation>
     </message>
     <message>
         <source>is true (by a remote connection) or false (in the meeting room).</source>
         <translation>on true (etäyhteydellä) tai false (kokouspaikalla).</translation>
     </message>
     <message>
-        <source>"%1" is not a ballot; write JAA, EI or TYHJÄ.</source>
-        <translation>"%1" ei ole ääni; kirjoita JAA, EI tai TYHJÄ.</translation>
+        <source>&quot;%1&quot; is not a ballot; write JAA, EI or TYHJÄ.</source>
+        <translation>&quot;%1&quot; ei ole ääni; kirjoita JAA, EI tai TYHJÄ.</translation>
     </message>
     <message>
         <source>an event of type %1 has no such field; its fields are %2.</source>
@@ -6926,7 +6959,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>tällaista kenttää ei ole; kentät ovat %1.</translation>
     </message>
     <message>
-        <source>is the number of the event withdrawn, counted from 1 in the meeting's record.</source>
+        <source>is the number of the event withdrawn, counted from 1 in the meeting&apos;s record.</source>
         <translation>on perutun kirjauksen numero kokouksen kirjauksissa ykkösestä lukien.</translation>
     </message>
     <message>
@@ -6937,7 +6970,7 @@ Suljetaanko ikkuna silti?</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <source>The meeting's body is not in the store.</source>
+        <source>The meeting&apos;s body is not in the store.</source>
         <translation>Kokouksen toimielintä ei ole varastossa.</translation>
     </message>
     <message>
@@ -7056,7 +7089,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>varajäsenelle on nimettävä jäsen, jonka varajäsen hän on, mutta tiedostossa ei ole sille saraketta (%1).</translation>
     </message>
     <message>
-        <source>only a deputy (varajäsen) names a member they stand in for; this row's role is %1.</source>
+        <source>only a deputy (varajäsen) names a member they stand in for; this row&apos;s role is %1.</source>
         <translation>vain varajäsenelle nimetään jäsen, jonka varajäsen hän on; tämän rivin rooli on %1.</translation>
     </message>
     <message>
@@ -7080,7 +7113,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>rivi %1</translation>
     </message>
     <message>
-        <source>the file names %1 persons called %2, with different e-mail addresses: %3. Give this row's e-mail address to say which one is meant.</source>
+        <source>the file names %1 persons called %2, with different e-mail addresses: %3. Give this row&apos;s e-mail address to say which one is meant.</source>
         <translation>tiedostossa on %1 henkilöä nimeltä %2 eri sähköpostiosoittein: %3. Anna tämän rivin sähköpostiosoite, niin tiedetään, kumpaa tarkoitetaan.</translation>
     </message>
     <message>
@@ -7096,7 +7129,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>varastossa on %1 henkilöä nimeltä %2 (%3), eikä rivi kerro, ketä tarkoitetaan; anna sähköpostiosoite, joka hänellä on varastossa.</translation>
     </message>
     <message>
-        <source>this %1 and the one on row %2 have different e-mail addresses, but both would be the store's %1, who has none; give the store's person an e-mail address first, or correct the file.</source>
+        <source>this %1 and the one on row %2 have different e-mail addresses, but both would be the store&apos;s %1, who has none; give the store&apos;s person an e-mail address first, or correct the file.</source>
         <translation>tällä ja rivin %2 henkilöllä %1 on eri sähköpostiosoitteet, mutta molemmat olisivat varaston %1, jolla ei ole sähköpostiosoitetta; anna varaston henkilölle ensin sähköpostiosoite tai korjaa tiedosto.</translation>
     </message>
     <message>
@@ -7140,7 +7173,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Tiedosto on suurempi kuin %1 tavua, joka on enin mitä luetaan; jäsenluettelo on paljon pienempi. Onko tämä oikea tiedosto?</translation>
     </message>
     <message>
-        <source>%1 does not hold a seat in %2 for the whole of this deputy's membership (%3), and a personal deputy's membership lies within the member's; check the dates.</source>
+        <source>%1 does not hold a seat in %2 for the whole of this deputy&apos;s membership (%3), and a personal deputy&apos;s membership lies within the member&apos;s; check the dates.</source>
         <translation>%1 ei ole toimielimen %2 jäsen koko tämän varajäsenen jäsenyyden ajan (%3), ja henkilökohtaisen varajäsenen jäsenyys on jäsenen jäsenyyden sisällä; tarkista päivämäärät.</translation>
     </message>
     <message>
@@ -7297,49 +7330,57 @@ Suljetaanko ikkuna silti?</translation>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
         <translation>
-            <numerusform>… ja %n muu ongelma</numerusform><numerusform>… ja %n muuta ongelmaa</numerusform>
+            <numerusform>… ja %n muu ongelma</numerusform>
+            <numerusform>… ja %n muuta ongelmaa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) of members read (%1, separated by "%2").</source>
+        <source>%n row(s) of members read (%1, separated by &quot;%2&quot;).</source>
         <translation>
-            <numerusform>Luettiin %n jäsenrivi (%1, erottimena "%2").</numerusform><numerusform>Luettiin %n jäsenriviä (%1, erottimena "%2").</numerusform>
+            <numerusform>Luettiin %n jäsenrivi (%1, erottimena &quot;%2&quot;).</numerusform>
+            <numerusform>Luettiin %n jäsenriviä (%1, erottimena &quot;%2&quot;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported: %n new person(s),</source>
         <translation>
-            <numerusform>Tuotiin: %n uusi henkilö,</numerusform><numerusform>Tuotiin: %n uutta henkilöä,</numerusform>
+            <numerusform>Tuotiin: %n uusi henkilö,</numerusform>
+            <numerusform>Tuotiin: %n uutta henkilöä,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n membership(s) added;</source>
         <translation>
-            <numerusform>%n jäsenyys lisättiin;</numerusform><numerusform>%n jäsenyyttä lisättiin;</numerusform>
+            <numerusform>%n jäsenyys lisättiin;</numerusform>
+            <numerusform>%n jäsenyyttä lisättiin;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An import adds %n new person(s)</source>
         <translation>
-            <numerusform>Tuonti lisää %n uuden henkilön</numerusform><numerusform>Tuonti lisää %n uutta henkilöä</numerusform>
+            <numerusform>Tuonti lisää %n uuden henkilön</numerusform>
+            <numerusform>Tuonti lisää %n uutta henkilöä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n membership(s);</source>
         <translation>
-            <numerusform>ja %n jäsenyyden;</numerusform><numerusform>ja %n jäsenyyttä;</numerusform>
+            <numerusform>ja %n jäsenyyden;</numerusform>
+            <numerusform>ja %n jäsenyyttä;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) of the file are already in the store,</source>
         <translation>
-            <numerusform>tiedoston henkilöistä %n on jo varastossa,</numerusform><numerusform>tiedoston henkilöistä %n on jo varastossa,</numerusform>
+            <numerusform>tiedoston henkilöistä %n on jo varastossa,</numerusform>
+            <numerusform>tiedoston henkilöistä %n on jo varastossa,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n membership(s) already there are passed over.</source>
         <translation>
-            <numerusform>%n jo olemassa oleva jäsenyys ohitetaan.</numerusform><numerusform>%n jo olemassa olevaa jäsenyyttä ohitetaan.</numerusform>
+            <numerusform>%n jo olemassa oleva jäsenyys ohitetaan.</numerusform>
+            <numerusform>%n jo olemassa olevaa jäsenyyttä ohitetaan.</numerusform>
         </translation>
     </message>
     <message>
@@ -7366,7 +7407,7 @@ Suljetaanko ikkuna silti?</translation>
 <context>
     <name>MembershipChanges</name>
     <message>
-        <source>Give the successor's first day.</source>
+        <source>Give the successor&apos;s first day.</source>
         <translation>Anna seuraajan ensimmäinen päivä.</translation>
     </message>
     <message>
@@ -7417,7 +7458,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Henkilökohtainen varajäsen</translation>
     </message>
     <message>
-        <source>Adds the member's personal deputy for the same period, if one was elected.</source>
+        <source>Adds the member&apos;s personal deputy for the same period, if one was elected.</source>
         <translation>Lisää jäsenen henkilökohtaisen varajäsenen samaksi ajaksi, jos sellainen valittiin.</translation>
     </message>
     <message>
@@ -7598,7 +7639,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Lisää ensin toimielin: kokous kuuluu aina toimielimelle.</translation>
     </message>
     <message>
-        <source>Give the meeting's place; the invitation and the minutes name it.</source>
+        <source>Give the meeting&apos;s place; the invitation and the minutes name it.</source>
         <translation>Anna kokouspaikka; se mainitaan kokouskutsussa ja pöytäkirjassa.</translation>
     </message>
     <message>
@@ -7606,7 +7647,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Lisää esityslistalle vakiomuotoiset &amp;avausasiat</translation>
     </message>
     <message>
-        <source>Opening of the meeting, legality and quorum, the minute-checkers and the approval of the agenda, in the body's document language.</source>
+        <source>Opening of the meeting, legality and quorum, the minute-checkers and the approval of the agenda, in the body&apos;s document language.</source>
         <translation>Kokouksen avaus, laillisuus ja päätösvaltaisuus, pöytäkirjantarkastajien valinta ja esityslistan hyväksyminen toimielimen asiakirjakielellä.</translation>
     </message>
 </context>
@@ -7621,35 +7662,35 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Kokousta tunnisteella %1 ei ole.</translation>
     </message>
     <message>
-        <source>"%1" is not decided yet: its meeting has not been held and closed. Send an item on once its body has decided it.</source>
-        <translation>Asiaa "%1" ei ole vielä päätetty: sen kokousta ei ole pidetty ja päätetty. Lähetä asia eteenpäin vasta, kun toimielin on tehnyt siinä päätöksen.</translation>
+        <source>&quot;%1&quot; is not decided yet: its meeting has not been held and closed. Send an item on once its body has decided it.</source>
+        <translation>Asiaa &quot;%1&quot; ei ole vielä päätetty: sen kokousta ei ole pidetty ja päätetty. Lähetä asia eteenpäin vasta, kun toimielin on tehnyt siinä päätöksen.</translation>
     </message>
     <message>
-        <source>"%1" has no decision written: there is nothing to propose to the next body.</source>
-        <translation>Asiaan "%1" ei ole kirjoitettu päätöstä: seuraavalle toimielimelle ei ole mitään ehdotettavaa.</translation>
+        <source>&quot;%1&quot; has no decision written: there is nothing to propose to the next body.</source>
+        <translation>Asiaan &quot;%1&quot; ei ole kirjoitettu päätöstä: seuraavalle toimielimelle ei ole mitään ehdotettavaa.</translation>
     </message>
     <message>
-        <source>"%1" is already on that meeting's agenda.</source>
-        <translation>Asia "%1" on jo kyseisen kokouksen esityslistalla.</translation>
+        <source>&quot;%1&quot; is already on that meeting&apos;s agenda.</source>
+        <translation>Asia &quot;%1&quot; on jo kyseisen kokouksen esityslistalla.</translation>
     </message>
     <message>
-        <source>The meeting chosen has been held or cancelled: send "%1" to a meeting to come.</source>
-        <translation>Valittu kokous on jo pidetty tai peruttu: lähetä asia "%1" tulevaan kokoukseen.</translation>
+        <source>The meeting chosen has been held or cancelled: send &quot;%1&quot; to a meeting to come.</source>
+        <translation>Valittu kokous on jo pidetty tai peruttu: lähetä asia &quot;%1&quot; tulevaan kokoukseen.</translation>
     </message>
     <message>
-        <source>The meeting chosen is before the one that decided "%1": a case goes on to a later meeting.</source>
-        <translation>Valittu kokous on ennen kokousta, jossa asia "%1" päätettiin: asia siirtyy aina myöhempään kokoukseen.</translation>
+        <source>The meeting chosen is before the one that decided &quot;%1&quot;: a case goes on to a later meeting.</source>
+        <translation>Valittu kokous on ennen kokousta, jossa asia &quot;%1&quot; päätettiin: asia siirtyy aina myöhempään kokoukseen.</translation>
     </message>
     <message>
-        <source>"%1" belongs to no case and has no task class to open one by. Give the item its case first.</source>
-        <translation>Asiakohta "%1" ei kuulu mihinkään asiaan, eikä sillä ole tehtäväluokkaa, jolla asian voisi avata. Liitä asiakohta ensin asiaan.</translation>
+        <source>&quot;%1&quot; belongs to no case and has no task class to open one by. Give the item its case first.</source>
+        <translation>Asiakohta &quot;%1&quot; ei kuulu mihinkään asiaan, eikä sillä ole tehtäväluokkaa, jolla asian voisi avata. Liitä asiakohta ensin asiaan.</translation>
     </message>
 </context>
 <context>
     <name>Nss</name>
     <message>
-        <source>There is no NSS certificate database in %1. Make one with 'certutil -N -d sql:%1' and import certificates with 'pk12util -i FILE.p12 -d sql:%1', or give another with --nssdb.</source>
-        <translation>Hakemistossa %1 ei ole NSS-varmennetietokantaa. Luo se komennolla 'certutil -N -d sql:%1' ja tuo varmenteet komennolla 'pk12util -i TIEDOSTO.p12 -d sql:%1', tai anna toinen valitsimella --nssdb.</translation>
+        <source>There is no NSS certificate database in %1. Make one with &apos;certutil -N -d sql:%1&apos; and import certificates with &apos;pk12util -i FILE.p12 -d sql:%1&apos;, or give another with --nssdb.</source>
+        <translation>Hakemistossa %1 ei ole NSS-varmennetietokantaa. Luo se komennolla &apos;certutil -N -d sql:%1&apos; ja tuo varmenteet komennolla &apos;pk12util -i TIEDOSTO.p12 -d sql:%1&apos;, tai anna toinen valitsimella --nssdb.</translation>
     </message>
     <message>
         <source>%1 is not installed (Debian package libnss3-tools).</source>
@@ -7696,7 +7737,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Varmennetietokantaa ei voitu tehdä kansioon %1: %2</translation>
     </message>
     <message>
-        <source>Could not import %1 (%2). Check the file's password and the database's.</source>
+        <source>Could not import %1 (%2). Check the file&apos;s password and the database&apos;s.</source>
         <translation>Tiedostoa %1 ei voitu tuoda (%2). Tarkista tiedoston ja tietokannan salasanat.</translation>
     </message>
 </context>
@@ -7727,15 +7768,15 @@ Suljetaanko ikkuna silti?</translation>
         <translation>&amp;Avauspäivä:</translation>
     </message>
     <message>
-        <source>Choose the case's task class.</source>
+        <source>Choose the case&apos;s task class.</source>
         <translation>Valitse asian tehtäväluokka.</translation>
     </message>
 </context>
 <context>
     <name>OpenData</name>
     <message>
-        <source>The site's address must be a web address such as https://www.example.fi/paatokset/, not "%1": give --base-url the address the published folder is served at.</source>
-        <translation>Sivuston osoitteen on oltava verkko-osoite, kuten https://www.example.fi/paatokset/, ei "%1": anna valitsimelle --base-url osoite, josta julkaistu kansio näkyy verkossa.</translation>
+        <source>The site&apos;s address must be a web address such as https://www.example.fi/paatokset/, not &quot;%1&quot;: give --base-url the address the published folder is served at.</source>
+        <translation>Sivuston osoitteen on oltava verkko-osoite, kuten https://www.example.fi/paatokset/, ei &quot;%1&quot;: anna valitsimelle --base-url osoite, josta julkaistu kansio näkyy verkossa.</translation>
     </message>
 </context>
 <context>
@@ -7768,20 +7809,20 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Henkilön %1 salausvarmennetta ei voitu lukea: %2</translation>
     </message>
     <message>
-        <source>The encryption certificate of %1 (%2) holds no RSA key, and packages are encrypted for RSA keys only (NSS here has no elliptic-curve key agreement). Register the person's RSA encryption certificate.</source>
+        <source>The encryption certificate of %1 (%2) holds no RSA key, and packages are encrypted for RSA keys only (NSS here has no elliptic-curve key agreement). Register the person&apos;s RSA encryption certificate.</source>
         <translation>Henkilön %1 salausvarmenteessa (%2) ei ole RSA-avainta, ja paketit salataan vain RSA-avaimille (tämän järjestelmän NSS ei tue elliptisten käyrien avainsopimusta). Rekisteröi henkilön RSA-salausvarmenne.</translation>
     </message>
     <message>
-        <source>The encryption certificate of %1 is valid from %2 to %3, not today. Register the person's current certificate.</source>
+        <source>The encryption certificate of %1 is valid from %2 to %3, not today. Register the person&apos;s current certificate.</source>
         <translation>Henkilön %1 salausvarmenne on voimassa %2–%3, ei tänään. Rekisteröi henkilön nykyinen varmenne.</translation>
     </message>
     <message>
-        <source>The certificate of %1 (%2) is not for encryption: its key usage does not allow key encipherment. Register the person's encryption certificate (on a Finnish identity card, the authentication certificate).</source>
+        <source>The certificate of %1 (%2) is not for encryption: its key usage does not allow key encipherment. Register the person&apos;s encryption certificate (on a Finnish identity card, the authentication certificate).</source>
         <translation>Henkilön %1 varmenne (%2) ei ole salaukseen: sen avaimen käyttötarkoitus ei salli avaimen salausta. Rekisteröi henkilön salausvarmenne (henkilökortilla todentamisvarmenne).</translation>
     </message>
     <message>
-        <source>There is no certificate %1 in the certificate database; 'pykala-cli certs' lists those you can sign with.</source>
-        <translation>Varmennetietokannassa ei ole varmennetta %1; 'pykala-cli certs' luettelee ne, joilla voit allekirjoittaa.</translation>
+        <source>There is no certificate %1 in the certificate database; &apos;pykala-cli certs&apos; lists those you can sign with.</source>
+        <translation>Varmennetietokannassa ei ole varmennetta %1; &apos;pykala-cli certs&apos; luettelee ne, joilla voit allekirjoittaa.</translation>
     </message>
     <message>
         <source>The certificate %1 is not valid today, so it cannot sign the package.</source>
@@ -7812,7 +7853,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Avaintasi ei voitu käyttää: salasana voi olla väärä tai avaimen sisältävä kortti ei ole lukijassa.</translation>
     </message>
     <message>
-        <source>The package is not for any key you hold: it was encrypted for another person's certificate, or your key is on a card that is not inserted. Open it with the certificate database (or card) holding your key.</source>
+        <source>The package is not for any key you hold: it was encrypted for another person&apos;s certificate, or your key is on a card that is not inserted. Open it with the certificate database (or card) holding your key.</source>
         <translation>Paketti ei ole salattu millekään avaimellesi: se on salattu toisen henkilön varmenteelle, tai avaimesi on kortilla, joka ei ole lukijassa. Avaa se varmennetietokannalla (tai kortilla), jossa avaimesi on.</translation>
     </message>
     <message>
@@ -7836,7 +7877,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>allekirjoitettu sisältö puuttuu</translation>
     </message>
     <message>
-        <source>the signer's certificate is missing</source>
+        <source>the signer&apos;s certificate is missing</source>
         <translation>allekirjoittajan varmenne puuttuu</translation>
     </message>
     <message>
@@ -7907,7 +7948,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>kaikille: julkinen versio</translation>
     </message>
     <message>
-        <source>No member's package for %1: only those with a seat or office in the body on %2 may receive the confidential items. The public package can go to them.</source>
+        <source>No member&apos;s package for %1: only those with a seat or office in the body on %2 may receive the confidential items. The public package can go to them.</source>
         <translation>Jäsenen pakettia ei tehdä: %1. Salassa pidettävät asiat saa vain se, jolla on paikka tai tehtävä toimielimessä %2. Heille voi antaa julkisen paketin.</translation>
     </message>
     <message>
@@ -7957,7 +7998,8 @@ Suljetaanko ikkuna silti?</translation>
     <message numerus="yes">
         <source>%n package(s) written into %1 and entered in the disclosure register.</source>
         <translation>
-            <numerusform>%n paketti kirjoitettu kansioon %1 ja merkitty luovutusrekisteriin.</numerusform><numerusform>%n pakettia kirjoitettu kansioon %1 ja merkitty luovutusrekisteriin.</numerusform>
+            <numerusform>%n paketti kirjoitettu kansioon %1 ja merkitty luovutusrekisteriin.</numerusform>
+            <numerusform>%n pakettia kirjoitettu kansioon %1 ja merkitty luovutusrekisteriin.</numerusform>
         </translation>
     </message>
     <message>
@@ -7967,11 +8009,12 @@ Suljetaanko ikkuna silti?</translation>
     <message numerus="yes">
         <source>Stopped: %n package(s) not written.</source>
         <translation>
-            <numerusform>Lopetettiin: %n paketti jäi kirjoittamatta.</numerusform><numerusform>Lopetettiin: %n pakettia jäi kirjoittamatta.</numerusform>
+            <numerusform>Lopetettiin: %n paketti jäi kirjoittamatta.</numerusform>
+            <numerusform>Lopetettiin: %n pakettia jäi kirjoittamatta.</numerusform>
         </translation>
     </message>
     <message>
-        <source>A member's package holds the agenda with the confidential items, for reading in Pykälä's review mode. It is signed with your certificate and encrypted for the member's registered encryption certificate: only their key opens it, and it can be read until the body's days after the meeting have run. Each package is entered in the disclosure register.</source>
+        <source>A member&apos;s package holds the agenda with the confidential items, for reading in Pykälä&apos;s review mode. It is signed with your certificate and encrypted for the member&apos;s registered encryption certificate: only their key opens it, and it can be read until the body&apos;s days after the meeting have run. Each package is entered in the disclosure register.</source>
         <translation>Jäsenen paketissa on esityslista salassa pidettävine asioineen luettavaksi Pykälän lukutilassa. Se allekirjoitetaan varmenteellasi ja salataan jäsenelle rekisteröidylle salausvarmenteelle: vain hänen avaimensa avaa sen, ja sitä voi lukea, kunnes toimielimen asettama aika kokouksen jälkeen on kulunut. Jokainen paketti merkitään luovutusrekisteriin.</translation>
     </message>
     <message>
@@ -8041,7 +8084,7 @@ Suljetaanko ikkuna silti?</translation>
 <context>
     <name>PdfA</name>
     <message>
-        <source>The PDF writer's catalogue or document information is missing.</source>
+        <source>The PDF writer&apos;s catalogue or document information is missing.</source>
         <translation>PDF-kirjoittimen tuottamasta tiedostosta puuttuu luettelo tai asiakirjan tiedot.</translation>
     </message>
     <message>
@@ -8049,27 +8092,27 @@ Suljetaanko ikkuna silti?</translation>
         <translation>PDF-kirjoitin ei kirjoittanut XMP-metatietoja; siltä on pyydettävä PDF/A-1b.</translation>
     </message>
     <message>
-        <source>The PDF writer's output has no cross-reference table.</source>
+        <source>The PDF writer&apos;s output has no cross-reference table.</source>
         <translation>PDF-kirjoittimen tuottamassa tiedostossa ei ole viitetaulukkoa.</translation>
     </message>
     <message>
-        <source>The PDF writer's cross-reference table is not where the file says.</source>
+        <source>The PDF writer&apos;s cross-reference table is not where the file says.</source>
         <translation>PDF-kirjoittimen viitetaulukko ei ole siellä, missä tiedosto sanoo.</translation>
     </message>
     <message>
-        <source>The PDF writer's trailer names no catalogue or document information.</source>
+        <source>The PDF writer&apos;s trailer names no catalogue or document information.</source>
         <translation>PDF-kirjoittimen tiedoston loppuosa ei nimeä luetteloa tai asiakirjan tietoja.</translation>
     </message>
     <message>
-        <source>The PDF writer's cross-reference table is empty.</source>
+        <source>The PDF writer&apos;s cross-reference table is empty.</source>
         <translation>PDF-kirjoittimen viitetaulukko on tyhjä.</translation>
     </message>
     <message>
-        <source>Object %1 of the PDF writer's output is not where its table says.</source>
+        <source>Object %1 of the PDF writer&apos;s output is not where its table says.</source>
         <translation>PDF-kirjoittimen tiedoston objekti %1 ei ole siellä, missä taulukko sanoo.</translation>
     </message>
     <message>
-        <source>Object %1 of the PDF writer's output refers to object %2, which is not in the file.</source>
+        <source>Object %1 of the PDF writer&apos;s output refers to object %2, which is not in the file.</source>
         <translation>PDF-kirjoittimen tiedoston objekti %1 viittaa objektiin %2, jota tiedostossa ei ole.</translation>
     </message>
     <message>
@@ -8081,15 +8124,15 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Asiakirjan linkki on sivulla, jota asiakirjassa ei ole, tai osoittaa sellaiselle.</translation>
     </message>
     <message>
-        <source>Page %1 of the PDF writer's output has no content stream of its own.</source>
+        <source>Page %1 of the PDF writer&apos;s output has no content stream of its own.</source>
         <translation>PDF-kirjoittimen tuottaman tiedoston sivulla %1 ei ole omaa sisältövirtaa.</translation>
     </message>
     <message>
-        <source>Page %1 of the PDF writer's output could not be decompressed.</source>
+        <source>Page %1 of the PDF writer&apos;s output could not be decompressed.</source>
         <translation>PDF-kirjoittimen tuottaman tiedoston sivua %1 ei voitu purkaa.</translation>
     </message>
     <message>
-        <source>The document's structure names a parent after its child.</source>
+        <source>The document&apos;s structure names a parent after its child.</source>
         <translation>Asiakirjan rakenteessa ylempi osa on nimetty vasta alemman jälkeen.</translation>
     </message>
 </context>
@@ -8215,7 +8258,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>esim. yrittäjä, kunnanjohtaja</translation>
     </message>
     <message>
-        <source>An official's title is printed with their name in the agenda and the minutes.</source>
+        <source>An official&apos;s title is printed with their name in the agenda and the minutes.</source>
         <translation>Viranhaltijan virkanimike tulostuu hänen nimensä kanssa esityslistaan ja pöytäkirjaan.</translation>
     </message>
     <message>
@@ -8251,12 +8294,12 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Lisää henkilö</translation>
     </message>
     <message>
-        <source>Give the person's family name.</source>
+        <source>Give the person&apos;s family name.</source>
         <translation>Anna henkilön sukunimi.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" ei ole sähköpostiosoite.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; ei ole sähköpostiosoite.</translation>
     </message>
 </context>
 <context>
@@ -8289,7 +8332,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Kieli</translation>
     </message>
     <message>
-        <source>The language of menus, buttons and messages. Documents keep the organisation's document language.</source>
+        <source>The language of menus, buttons and messages. Documents keep the organisation&apos;s document language.</source>
         <translation>Valikoiden, painikkeiden ja viestien kieli. Asiakirjat laaditaan edelleen organisaation asiakirjakielellä.</translation>
     </message>
     <message>
@@ -8305,7 +8348,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>&amp;Selaa…</translation>
     </message>
     <message>
-        <source>Choose the certificate database's folder</source>
+        <source>Choose the certificate database&apos;s folder</source>
         <translation>Valitse varmennetietokannan kansio</translation>
     </message>
     <message>
@@ -8381,11 +8424,11 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Kunnanhallitus</translation>
     </message>
     <message>
-        <source>Sender's name</source>
+        <source>Sender&apos;s name</source>
         <translation>Lähettäjän nimi</translation>
     </message>
     <message>
-        <source>Sender's address</source>
+        <source>Sender&apos;s address</source>
         <translation>Lähettäjän osoite</translation>
     </message>
     <message>
@@ -8425,11 +8468,11 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Käyttäjä&amp;tunnus:</translation>
     </message>
     <message>
-        <source>Sender's &amp;name:</source>
+        <source>Sender&apos;s &amp;name:</source>
         <translation>Lähettäjän &amp;nimi:</translation>
     </message>
     <message>
-        <source>Sender's &amp;address:</source>
+        <source>Sender&apos;s &amp;address:</source>
         <translation>Lähettäjän &amp;osoite:</translation>
     </message>
     <message>
@@ -8531,7 +8574,8 @@ Suljetaanko ikkuna silti?</translation>
     <message numerus="yes">
         <source>The database %1 holds %n certificate(s).</source>
         <translation>
-            <numerusform>Tietokannassa %1 on %n varmenne.</numerusform><numerusform>Tietokannassa %1 on %n varmennetta.</numerusform>
+            <numerusform>Tietokannassa %1 on %n varmenne.</numerusform>
+            <numerusform>Tietokannassa %1 on %n varmennetta.</numerusform>
         </translation>
     </message>
     <message>
@@ -8570,7 +8614,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>sen sisältö ei ole nimen mukaista .%1-muotoa</translation>
     </message>
     <message>
-        <source>%1 already holds files that are not an earlier publication of this meeting's organisation (it has no %2). Nothing was changed: publish into a new or empty directory.</source>
+        <source>%1 already holds files that are not an earlier publication of this meeting&apos;s organisation (it has no %2). Nothing was changed: publish into a new or empty directory.</source>
         <translation>Hakemistossa %1 on jo tiedostoja, jotka eivät ole tämän kokouksen organisaation aiempi julkaisu (siinä ei ole tiedostoa %2). Mitään ei muutettu: julkaise uuteen tai tyhjään hakemistoon.</translation>
     </message>
     <message>
@@ -8578,16 +8622,16 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Hakemistossa %1 on organisaation %2 julkaisu, ei organisaation %3. Mitään ei muutettu: julkaise toiseen hakemistoon.</translation>
     </message>
     <message>
-        <source>Attachment %1 of %2, "%3", cannot be published: %4. A browser could run it at the publication's address. Publish it as PDF, an image, plain text or an office document, or make it not public. Nothing was published.</source>
-        <translation>Asian %2 liitettä %1, "%3", ei voi julkaista: %4. Selain voisi suorittaa sen julkaisun osoitteessa. Julkaise se PDF-tiedostona, kuvana, pelkkänä tekstinä tai toimisto-ohjelman asiakirjana, tai merkitse se ei-julkiseksi. Mitään ei julkaistu.</translation>
+        <source>Attachment %1 of %2, &quot;%3&quot;, cannot be published: %4. A browser could run it at the publication&apos;s address. Publish it as PDF, an image, plain text or an office document, or make it not public. Nothing was published.</source>
+        <translation>Asian %2 liitettä %1, &quot;%3&quot;, ei voi julkaista: %4. Selain voisi suorittaa sen julkaisun osoitteessa. Julkaise se PDF-tiedostona, kuvana, pelkkänä tekstinä tai toimisto-ohjelman asiakirjana, tai merkitse se ei-julkiseksi. Mitään ei julkaistu.</translation>
     </message>
     <message>
         <source>%1 is in progress: its public minutes are published once the meeting is closed and its minutes are checked.</source>
         <translation>Kokous %1 on käynnissä: sen julkinen pöytäkirja julkaistaan, kun kokous on päättynyt ja pöytäkirja tarkastettu.</translation>
     </message>
     <message>
-        <source>The minutes of %1 have not been checked: record the day they were checked (on the meeting page, or 'pykala-cli publication "%1" --checked DATE') before publishing them.</source>
-        <translation>Kokouksen %1 pöytäkirjaa ei ole tarkastettu: kirjaa tarkastuspäivä (kokouksen sivulla tai 'pykala-cli publication "%1" --checked PÄIVÄ') ennen julkaisemista.</translation>
+        <source>The minutes of %1 have not been checked: record the day they were checked (on the meeting page, or &apos;pykala-cli publication &quot;%1&quot; --checked DATE&apos;) before publishing them.</source>
+        <translation>Kokouksen %1 pöytäkirjaa ei ole tarkastettu: kirjaa tarkastuspäivä (kokouksen sivulla tai &apos;pykala-cli publication &quot;%1&quot; --checked PÄIVÄ&apos;) ennen julkaisemista.</translation>
     </message>
     <message>
         <source>The minutes of %1 are signed electronically and have not been signed yet: publish them once every signature is in.</source>
@@ -8602,8 +8646,8 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Tiedostoa %1 ei voitu kirjoittaa; tarkista, että siihen voi kirjoittaa.</translation>
     </message>
     <message>
-        <source>The store has no organisation yet: set it with 'pykala-cli organisation --name NAME' before publishing.</source>
-        <translation>Varastossa ei ole vielä organisaatiota: aseta se komennolla 'pykala-cli organisation --name NIMI' ennen julkaisemista.</translation>
+        <source>The store has no organisation yet: set it with &apos;pykala-cli organisation --name NAME&apos; before publishing.</source>
+        <translation>Varastossa ei ole vielä organisaatiota: aseta se komennolla &apos;pykala-cli organisation --name NIMI&apos; ennen julkaisemista.</translation>
     </message>
     <message>
         <source>Publishing was cancelled; the site was left as it was.</source>
@@ -8649,7 +8693,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Kansio</translation>
     </message>
     <message>
-        <source>Publication's folder</source>
+        <source>Publication&apos;s folder</source>
         <translation>Julkaisun kansio</translation>
     </message>
     <message>
@@ -8677,7 +8721,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Julkaisun kansio</translation>
     </message>
     <message>
-        <source>Publication's f&amp;older:</source>
+        <source>Publication&apos;s f&amp;older:</source>
         <translation>Julkaisun k&amp;ansio:</translation>
     </message>
     <message>
@@ -8685,7 +8729,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Kirjoitetaan kansioksi:</translation>
     </message>
     <message>
-        <source>Name the publication's own folder, such as %1.</source>
+        <source>Name the publication&apos;s own folder, such as %1.</source>
         <translation>Anna julkaisun omalle kansiolle nimi, esim. %1.</translation>
     </message>
     <message>
@@ -8699,7 +8743,8 @@ Suljetaanko ikkuna silti?</translation>
     <message numerus="yes">
         <source>Published %n file(s) into %1.</source>
         <translation>
-            <numerusform>Julkaistiin %n tiedosto kansioon %1.</numerusform><numerusform>Julkaistiin %n tiedostoa kansioon %1.</numerusform>
+            <numerusform>Julkaistiin %n tiedosto kansioon %1.</numerusform>
+            <numerusform>Julkaistiin %n tiedostoa kansioon %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -8767,7 +8812,8 @@ Suljetaanko ikkuna silti?</translation>
     <message numerus="yes">
         <source>Attendance at the opening: %n present</source>
         <translation>
-            <numerusform>Läsnäolo avattaessa: %n läsnä</numerusform><numerusform>Läsnäolo avattaessa: %n läsnä</numerusform>
+            <numerusform>Läsnäolo avattaessa: %n läsnä</numerusform>
+            <numerusform>Läsnäolo avattaessa: %n läsnä</numerusform>
         </translation>
     </message>
     <message>
@@ -8853,7 +8899,8 @@ Suljetaanko ikkuna silti?</translation>
     <message numerus="yes">
         <source>%1: an election of %n seat(s)</source>
         <translation>
-            <numerusform>%1: vaali, %n paikka</numerusform><numerusform>%1: vaali, %n paikkaa</numerusform>
+            <numerusform>%1: vaali, %n paikka</numerusform>
+            <numerusform>%1: vaali, %n paikkaa</numerusform>
         </translation>
     </message>
     <message>
@@ -8988,7 +9035,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>&amp;Toimikauden vaihtuminen…</translation>
     </message>
     <message>
-        <source>Ends the memberships of the body on the old term's last day</source>
+        <source>Ends the memberships of the body on the old term&apos;s last day</source>
         <translation>Päättää toimielimen jäsenyydet vanhan toimikauden viimeisenä päivänä</translation>
     </message>
     <message>
@@ -9116,7 +9163,7 @@ Suljetaanko ikkuna silti?</translation>
         <translation>Valitse eroavan jäsenen jäsenyys.</translation>
     </message>
     <message>
-        <source>Remove %1's membership (%2 from %3) as one added by mistake?
+        <source>Remove %1&apos;s membership (%2 from %3) as one added by mistake?
 
 A membership that has come to an end is ended, not removed: once a meeting has been held while it ran, it cannot be removed.</source>
         <translation>Poistetaanko henkilön %1 jäsenyys (%2 %3 alkaen) vahingossa lisättynä?
@@ -9124,13 +9171,14 @@ A membership that has come to an end is ended, not removed: once a meeting has b
 Päättynyt jäsenyys päätetään, sitä ei poisteta: kun sen aikana on pidetty kokous, sitä ei voi poistaa.</translation>
     </message>
     <message>
-        <source>%1's membership was removed.</source>
+        <source>%1&apos;s membership was removed.</source>
         <translation>Henkilön %1 jäsenyys poistettiin.</translation>
     </message>
     <message numerus="yes">
-        <source>%n membership(s) ended on %1. Add the new term's members, or import them with Import Members….</source>
+        <source>%n membership(s) ended on %1. Add the new term&apos;s members, or import them with Import Members….</source>
         <translation>
-            <numerusform>%n jäsenyys päättyi %1. Lisää uuden toimikauden jäsenet tai tuo ne toiminnolla Tuo jäsenet….</numerusform><numerusform>%n jäsenyyttä päättyi %1. Lisää uuden toimikauden jäsenet tai tuo ne toiminnolla Tuo jäsenet….</numerusform>
+            <numerusform>%n jäsenyys päättyi %1. Lisää uuden toimikauden jäsenet tai tuo ne toiminnolla Tuo jäsenet….</numerusform>
+            <numerusform>%n jäsenyyttä päättyi %1. Lisää uuden toimikauden jäsenet tai tuo ne toiminnolla Tuo jäsenet….</numerusform>
         </translation>
     </message>
     <message>
@@ -9138,7 +9186,7 @@ Päättynyt jäsenyys päätetään, sitä ei poisteta: kun sen aikana on pidett
         <translation>&amp;Varmenteet…</translation>
     </message>
     <message>
-        <source>The person's signing and encryption certificates</source>
+        <source>The person&apos;s signing and encryption certificates</source>
         <translation>Henkilön allekirjoitus- ja salausvarmenteet</translation>
     </message>
 </context>
@@ -9193,7 +9241,7 @@ Päättynyt jäsenyys päätetään, sitä ei poisteta: kun sen aikana on pidett
         <translation>Tallenna</translation>
     </message>
     <message>
-        <source>Give the meeting's place; the invitation and the minutes name it.</source>
+        <source>Give the meeting&apos;s place; the invitation and the minutes name it.</source>
         <translation>Anna kokouspaikka; se mainitaan kokouskutsussa ja pöytäkirjassa.</translation>
     </message>
 </context>
@@ -9423,7 +9471,7 @@ Päättynyt jäsenyys päätetään, sitä ei poisteta: kun sen aikana on pidett
         <translation>%1 (ei enää asiassa)</translation>
     </message>
     <message>
-        <source>Select the words to highlight in an item's text first.</source>
+        <source>Select the words to highlight in an item&apos;s text first.</source>
         <translation>Valitse ensin korostettavat sanat asian tekstistä.</translation>
     </message>
     <message>
@@ -9523,7 +9571,7 @@ Poistetaanko paketti ja sitä koskevat muistiinpanosi tältä tietokoneelta nyt?
         <translation>, johon varmennetietokantasi ei luota</translation>
     </message>
     <message>
-        <source>%1 (%2) cannot be shown from memory, and a member's package never writes its content to the disk. Ask the secretary for it as PDF.</source>
+        <source>%1 (%2) cannot be shown from memory, and a member&apos;s package never writes its content to the disk. Ask the secretary for it as PDF.</source>
         <translation>Liitettä %1 (%2) ei voi näyttää muistista, eikä jäsenen paketin sisältöä koskaan kirjoiteta levylle. Pyydä se pöytäkirjanpitäjältä PDF-muodossa.</translation>
     </message>
     <message>
@@ -9542,7 +9590,7 @@ Poistetaanko paketti ja sitä koskevat muistiinpanosi tältä tietokoneelta nyt?
         <translation>Tallenna malliksi</translation>
     </message>
     <message>
-        <source>The template keeps the item's title, task class, preparers, presenter, background, proposal, publicity, appeal instructions and recipients of extracts, for the meetings of %1. Its case, decision and attachments stay with this item.</source>
+        <source>The template keeps the item&apos;s title, task class, preparers, presenter, background, proposal, publicity, appeal instructions and recipients of extracts, for the meetings of %1. Its case, decision and attachments stay with this item.</source>
         <translation>Malliin tallentuvat asian otsikko, tehtäväluokka, valmistelijat, esittelijä, selostus, päätösehdotus, julkisuus, muutoksenhakuohje ja otteen saajat toimielimen %1 kokouksia varten. Diaarinumero, päätös ja liitteet jäävät tälle asialle.</translation>
     </message>
     <message>
@@ -9554,7 +9602,7 @@ Poistetaanko paketti ja sitä koskevat muistiinpanosi tältä tietokoneelta nyt?
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <source>%1 Or tick "Replace the template of this name".</source>
+        <source>%1 Or tick &quot;Replace the template of this name&quot;.</source>
         <translation>%1 Tai valitse ”Korvaa tämänniminen malli”.</translation>
     </message>
 </context>
@@ -9591,7 +9639,8 @@ Poistetaanko paketti ja sitä koskevat muistiinpanosi tältä tietokoneelta nyt?
     <message numerus="yes">
         <source>%n match(es), by meeting.</source>
         <translation>
-            <numerusform>%n osuma kokouksittain.</numerusform><numerusform>%n osumaa kokouksittain.</numerusform>
+            <numerusform>%n osuma kokouksittain.</numerusform>
+            <numerusform>%n osumaa kokouksittain.</numerusform>
         </translation>
     </message>
     <message>
@@ -9664,7 +9713,8 @@ Poistetaanko paketti ja sitä koskevat muistiinpanosi tältä tietokoneelta nyt?
     <message numerus="yes">
         <source>&amp;To (%n address(es)):</source>
         <translation>
-            <numerusform>&amp;Vastaanottaja (%n osoite):</numerusform><numerusform>&amp;Vastaanottajat (%n osoitetta):</numerusform>
+            <numerusform>&amp;Vastaanottaja (%n osoite):</numerusform>
+            <numerusform>&amp;Vastaanottajat (%n osoitetta):</numerusform>
         </translation>
     </message>
     <message>
@@ -9676,7 +9726,7 @@ Poistetaanko paketti ja sitä koskevat muistiinpanosi tältä tietokoneelta nyt?
         <translation>&amp;Viesti:</translation>
     </message>
     <message>
-        <source>Your mail program opens a new message with the public agenda attached; read it through and send it from there, then record the day with Convene… on the meeting's page.</source>
+        <source>Your mail program opens a new message with the public agenda attached; read it through and send it from there, then record the day with Convene… on the meeting&apos;s page.</source>
         <translation>Sähköpostiohjelmaan avautuu uusi viesti, jonka liitteenä on julkinen esityslista. Lue se läpi ja lähetä se sieltä; merkitse sitten lähetyspäivä kokouksen sivun toiminnolla Kutsu koolle…</translation>
     </message>
     <message>
@@ -9696,7 +9746,7 @@ Poistetaanko paketti ja sitä koskevat muistiinpanosi tältä tietokoneelta nyt?
         <translation>Ei mukana viestissä: %1. %2</translation>
     </message>
     <message>
-        <source>Each address receives a message of its own, with the public agenda attached, from %1 through the mail server %2; nobody sees the others' addresses. Once it is sent, you can record the day the meeting was convened.</source>
+        <source>Each address receives a message of its own, with the public agenda attached, from %1 through the mail server %2; nobody sees the others&apos; addresses. Once it is sent, you can record the day the meeting was convened.</source>
         <translation>Jokaiseen osoitteeseen lähtee oma viesti, jonka liitteenä on julkinen esityslista, lähettäjältä %1 sähköpostipalvelimen %2 kautta; kukaan ei näe muiden osoitteita. Kun viestit on lähetetty, voit merkitä päivän, jona kokous kutsuttiin koolle.</translation>
     </message>
     <message>
@@ -9715,7 +9765,7 @@ Poistetaanko paketti ja sitä koskevat muistiinpanosi tältä tietokoneelta nyt?
         <translation>%1 %2/%3, %4</translation>
     </message>
     <message>
-        <source>The next body's item of the same case is put last on the meeting's agenda, with the earlier handling and a proposal drafted from this decision for its presenter to finish.</source>
+        <source>The next body&apos;s item of the same case is put last on the meeting&apos;s agenda, with the earlier handling and a proposal drafted from this decision for its presenter to finish.</source>
         <translation>Seuraavan toimielimen asiakohta samassa asiassa lisätään kokouksen esityslistan viimeiseksi. Siihen tulevat aikaisempi käsittely ja tästä päätöksestä laadittu ehdotus, jonka esittelijä viimeistelee.</translation>
     </message>
     <message>
@@ -9727,15 +9777,15 @@ Poistetaanko paketti ja sitä koskevat muistiinpanosi tältä tietokoneelta nyt?
         <translation>Valmistele asiakohta</translation>
     </message>
     <message>
-        <source>No meeting to come is planned after this one. Add the next body's meeting first (Meeting › New Meeting…).</source>
+        <source>No meeting to come is planned after this one. Add the next body&apos;s meeting first (Meeting › New Meeting…).</source>
         <translation>Tämän kokouksen jälkeen ei ole suunniteltu yhtään tulevaa kokousta. Lisää ensin seuraavan toimielimen kokous (Kokous › Uusi kokous…).</translation>
     </message>
 </context>
 <context>
     <name>SetupAssistant</name>
     <message>
-        <source>The business ID "%1" should be seven digits, a hyphen and a check digit, such as 0123456-2.</source>
-        <translation>Y-tunnuksessa "%1" pitäisi olla seitsemän numeroa, yhdysmerkki ja tarkistusnumero, esimerkiksi 0123456-2.</translation>
+        <source>The business ID &quot;%1&quot; should be seven digits, a hyphen and a check digit, such as 0123456-2.</source>
+        <translation>Y-tunnuksessa &quot;%1&quot; pitäisi olla seitsemän numeroa, yhdysmerkki ja tarkistusnumero, esimerkiksi 0123456-2.</translation>
     </message>
     <message>
         <source>The business ID %1 does not add up: its check digit is wrong. Copy it from the trade register (ytj.fi).</source>
@@ -9866,7 +9916,7 @@ Kunnantie 1</translation>
         <translation>(ei vielä valittu)</translation>
     </message>
     <message>
-        <source>Registry's &amp;address:</source>
+        <source>Registry&apos;s &amp;address:</source>
         <translation>Kirjaamon &amp;osoite:</translation>
     </message>
     <message>
@@ -9874,7 +9924,7 @@ Kunnantie 1</translation>
         <translation>&amp;Postinumero ja -toimipaikka:</translation>
     </message>
     <message>
-        <source>Registry's &amp;e-mail:</source>
+        <source>Registry&apos;s &amp;e-mail:</source>
         <translation>Kirjaamon &amp;sähköposti:</translation>
     </message>
     <message>
@@ -9882,15 +9932,15 @@ Kunnantie 1</translation>
         <translation>&amp;Hallinto-oikeus:</translation>
     </message>
     <message>
-        <source>The locality also dates the certifications of the minutes ("Järvenranta 12.5.2026"). All of this can be left for later, but minutes with appeal instructions cannot be made without it.</source>
-        <translation>Postitoimipaikka on myös pöytäkirjan todistusten paikka ("Järvenranta 12.5.2026"). Kaiken tämän voi jättää myöhemmäksi, mutta muutoksenhakuohjeellista pöytäkirjaa ei voi tehdä ilman niitä.</translation>
+        <source>The locality also dates the certifications of the minutes (&quot;Järvenranta 12.5.2026&quot;). All of this can be left for later, but minutes with appeal instructions cannot be made without it.</source>
+        <translation>Postitoimipaikka on myös pöytäkirjan todistusten paikka (&quot;Järvenranta 12.5.2026&quot;). Kaiken tämän voi jättää myöhemmäksi, mutta muutoksenhakuohjeellista pöytäkirjaa ei voi tehdä ilman niitä.</translation>
     </message>
     <message>
         <source>Bodies</source>
         <translation>Toimielimet</translation>
     </message>
     <message>
-        <source>Tick the bodies the organisation has and check each one's settings; its short name names its meetings (KH 12/2026). Members are added later, in the register or from a spreadsheet.</source>
+        <source>Tick the bodies the organisation has and check each one&apos;s settings; its short name names its meetings (KH 12/2026). Members are added later, in the register or from a spreadsheet.</source>
         <translation>Rastita organisaation toimielimet ja tarkista kunkin asetukset; lyhenne nimeää kokoukset (KH 12/2026). Jäsenet lisätään myöhemmin rekisterissä tai laskentataulukosta.</translation>
     </message>
     <message>
@@ -9998,20 +10048,20 @@ Kunnantie 1</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Give the organisation's name.</source>
+        <source>Give the organisation&apos;s name.</source>
         <translation>Anna organisaation nimi.</translation>
     </message>
     <message>
-        <source>The postal code "%1" should be five digits.</source>
-        <translation>Postinumeron "%1" pitäisi olla viisi numeroa.</translation>
+        <source>The postal code &quot;%1&quot; should be five digits.</source>
+        <translation>Postinumeron &quot;%1&quot; pitäisi olla viisi numeroa.</translation>
     </message>
     <message>
         <source>Give both the postal code and the locality, or neither.</source>
         <translation>Anna sekä postinumero että postitoimipaikka, tai ei kumpaakaan.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" ei ole sähköpostiosoite.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; ei ole sähköpostiosoite.</translation>
     </message>
     <message>
         <source>Give each body ticked its name.</source>
@@ -10064,11 +10114,11 @@ Kunnantie 1</translation>
 <context>
     <name>Signer</name>
     <message>
-        <source>No certificate "%1" with its key can be used: the password may be wrong, the token not inserted, or the certificate not in the database. 'pykala-cli certs' lists the usable ones.</source>
-        <translation>Varmennetta ”%1” avaimineen ei voi käyttää: salasana voi olla väärä, tunniste asettamatta tai varmenne puuttua tietokannasta. 'pykala-cli certs' luettelee käytettävät.</translation>
+        <source>No certificate &quot;%1&quot; with its key can be used: the password may be wrong, the token not inserted, or the certificate not in the database. &apos;pykala-cli certs&apos; lists the usable ones.</source>
+        <translation>Varmennetta ”%1” avaimineen ei voi käyttää: salasana voi olla väärä, tunniste asettamatta tai varmenne puuttua tietokannasta. &apos;pykala-cli certs&apos; luettelee käytettävät.</translation>
     </message>
     <message>
-        <source>The certificate "%1" is valid from %2 to %3, not today: it cannot sign.</source>
+        <source>The certificate &quot;%1&quot; is valid from %2 to %3, not today: it cannot sign.</source>
         <translation>Varmenne ”%1” on voimassa %2–%3, ei tänään: sillä ei voi allekirjoittaa.</translation>
     </message>
     <message>
@@ -10088,7 +10138,7 @@ Kunnantie 1</translation>
         <translation>Asiakirjassa on jo %1 allekirjoitusta, niin monta kuin allekirjoitussivulle mahtuu.</translation>
     </message>
     <message>
-        <source>Signing with "%1" failed: the password is wrong, the key cannot be used, or %2 cannot be written.</source>
+        <source>Signing with &quot;%1&quot; failed: the password is wrong, the key cannot be used, or %2 cannot be written.</source>
         <translation>Allekirjoitus varmenteella ”%1” epäonnistui: salasana on väärä, avainta ei voi käyttää tai hakemistoon %2 ei voi kirjoittaa.</translation>
     </message>
     <message>
@@ -10167,8 +10217,8 @@ Kunnantie 1</translation>
         <translation>Anna varmennetietokantasi tai korttisi salasana tai PIN ja näytä varmenteesi painamalla Enter.</translation>
     </message>
     <message>
-        <source>No certificate with a private key could be read: the password or PIN may be wrong, or the database has none (import one with 'pykala-cli import-cert FILE.p12', or insert your card).</source>
-        <translation>Yhtään varmennetta yksityisine avaimineen ei voitu lukea: salasana tai PIN voi olla väärä, tai tietokannassa ei ole varmenteita (tuo varmenne komennolla 'pykala-cli import-cert TIEDOSTO.p12' tai aseta korttisi lukijaan).</translation>
+        <source>No certificate with a private key could be read: the password or PIN may be wrong, or the database has none (import one with &apos;pykala-cli import-cert FILE.p12&apos;, or insert your card).</source>
+        <translation>Yhtään varmennetta yksityisine avaimineen ei voitu lukea: salasana tai PIN voi olla väärä, tai tietokannassa ei ole varmenteita (tuo varmenne komennolla &apos;pykala-cli import-cert TIEDOSTO.p12&apos; tai aseta korttisi lukijaan).</translation>
     </message>
     <message>
         <source>The meeting has not been closed: its minutes cannot be signed yet.</source>
@@ -10177,7 +10227,8 @@ Kunnantie 1</translation>
     <message numerus="yes">
         <source>All %n signature(s) are in: the minutes are complete.</source>
         <translation>
-            <numerusform>Allekirjoitus (%n/%n) on tehty: pöytäkirja on valmis.</numerusform><numerusform>Kaikki %n allekirjoitusta on tehty: pöytäkirja on valmis.</numerusform>
+            <numerusform>Allekirjoitus (%n/%n) on tehty: pöytäkirja on valmis.</numerusform>
+            <numerusform>Kaikki %n allekirjoitusta on tehty: pöytäkirja on valmis.</numerusform>
         </translation>
     </message>
     <message>
@@ -10240,11 +10291,11 @@ Kunnantie 1</translation>
         <translation>Kansio, jota verkkopalvelin jakaa</translation>
     </message>
     <message>
-        <source>Site's folder</source>
+        <source>Site&apos;s folder</source>
         <translation>Sivuston kansio</translation>
     </message>
     <message>
-        <source>Site's address</source>
+        <source>Site&apos;s address</source>
         <translation>Sivuston osoite</translation>
     </message>
     <message>
@@ -10252,7 +10303,7 @@ Kunnantie 1</translation>
         <translation>Tulos</translation>
     </message>
     <message>
-        <source>Every convened meeting's public agenda, and its public minutes from the day they are published, as web pages and PDF/A files with the public attachments; a front page; and the open data: an OParl 1.1 interface, the same in the shapes of the 6Aika open decision API, and an Atom feed of the minutes.</source>
+        <source>Every convened meeting&apos;s public agenda, and its public minutes from the day they are published, as web pages and PDF/A files with the public attachments; a front page; and the open data: an OParl 1.1 interface, the same in the shapes of the 6Aika open decision API, and an Atom feed of the minutes.</source>
         <translation>Jokaisen koolle kutsutun kokouksen julkinen esityslista ja julkaisupäivästään alkaen julkinen pöytäkirja verkkosivuina ja PDF/A-tiedostoina julkisine liitteineen, etusivu sekä avoin data: OParl 1.1 -rajapinta, sama 6Aika-kaupunkien avoimen päätösrajapinnan muodossa ja Atom-syöte pöytäkirjoista.</translation>
     </message>
     <message>
@@ -10264,7 +10315,7 @@ Kunnantie 1</translation>
         <translation>&amp;Kansio:</translation>
     </message>
     <message>
-        <source>Site's Folder</source>
+        <source>Site&apos;s Folder</source>
         <translation>Sivuston kansio</translation>
     </message>
     <message>
@@ -10272,11 +10323,11 @@ Kunnantie 1</translation>
         <translation>&amp;Osoite:</translation>
     </message>
     <message>
-        <source>The address the folder is served at: the open data's links start with it.</source>
+        <source>The address the folder is served at: the open data&apos;s links start with it.</source>
         <translation>Osoite, josta kansio näkyy verkossa: avoimen datan linkit alkavat sillä.</translation>
     </message>
     <message>
-        <source>Choose the site's folder: an empty folder, or the folder of an earlier site.</source>
+        <source>Choose the site&apos;s folder: an empty folder, or the folder of an earlier site.</source>
         <translation>Valitse sivuston kansio: tyhjä kansio tai aiemman sivuston kansio.</translation>
     </message>
     <message>
@@ -10290,7 +10341,8 @@ Kunnantie 1</translation>
     <message numerus="yes">
         <source>Published %n meeting(s) into %1; %2 laid out anew.</source>
         <translation>
-            <numerusform>Julkaistiin %n kokous kansioon %1; %2 taitettiin uudelleen.</numerusform><numerusform>Julkaistiin %n kokousta kansioon %1; %2 taitettiin uudelleen.</numerusform>
+            <numerusform>Julkaistiin %n kokous kansioon %1; %2 taitettiin uudelleen.</numerusform>
+            <numerusform>Julkaistiin %n kokousta kansioon %1; %2 taitettiin uudelleen.</numerusform>
         </translation>
     </message>
 </context>
@@ -10305,7 +10357,7 @@ Kunnantie 1</translation>
         <translation>”%1” ei ole sähköpostipalvelimen nimi, kuten smtp.kunta.fi.</translation>
     </message>
     <message>
-        <source>The mail server's port must be from 1 to 65535, not %1.</source>
+        <source>The mail server&apos;s port must be from 1 to 65535, not %1.</source>
         <translation>Sähköpostipalvelimen portin on oltava väliltä 1–65535, ei %1.</translation>
     </message>
     <message>
@@ -10313,11 +10365,11 @@ Kunnantie 1</translation>
         <translation>Sähköpostipalvelimen odotusajan on oltava 1–3600 sekuntia, ei %1.</translation>
     </message>
     <message>
-        <source>Give the sender's e-mail address: the messages are sent from it.</source>
+        <source>Give the sender&apos;s e-mail address: the messages are sent from it.</source>
         <translation>Anna lähettäjän sähköpostiosoite: viestit lähetetään siitä.</translation>
     </message>
     <message>
-        <source>The sender's address cannot be used: %1</source>
+        <source>The sender&apos;s address cannot be used: %1</source>
         <translation>Lähettäjän osoitetta ei voi käyttää: %1</translation>
     </message>
     <message>
@@ -10329,7 +10381,7 @@ Kunnantie 1</translation>
         <translation>Postia ei voitu lähettää: libcurlia ei voitu käynnistää.</translation>
     </message>
     <message>
-        <source>The mail server %1 was not found: the name does not resolve. Check the server's name and the network connection.</source>
+        <source>The mail server %1 was not found: the name does not resolve. Check the server&apos;s name and the network connection.</source>
         <translation>Sähköpostipalvelinta %1 ei löytynyt: nimeä ei voi selvittää. Tarkista palvelimen nimi ja verkkoyhteys.</translation>
     </message>
     <message>
@@ -10341,11 +10393,11 @@ Kunnantie 1</translation>
         <translation>Sähköpostipalvelin %1 ei vastannut portissa %2 %3 sekunnin kuluessa. Tarkista palvelin ja portti; palvelin, joka käyttää TLS:ää alusta alkaen (yleensä portti 465), tarvitsee suojaukseksi TLS:n.</translation>
     </message>
     <message>
-        <source>The mail server %1 does not offer STARTTLS on port %2, so nothing was sent unencrypted. Choose TLS if the server takes it from the start (usually port 465), or ask the server's administrator.</source>
+        <source>The mail server %1 does not offer STARTTLS on port %2, so nothing was sent unencrypted. Choose TLS if the server takes it from the start (usually port 465), or ask the server&apos;s administrator.</source>
         <translation>Sähköpostipalvelin %1 ei tarjoa STARTTLS:ää portissa %2, joten mitään ei lähetetty salaamattomana. Valitse TLS, jos palvelin käyttää sitä alusta alkaen (yleensä portti 465), tai kysy palvelimen ylläpitäjältä.</translation>
     </message>
     <message>
-        <source>The certificate of the mail server %1 could not be verified (%2), so nothing was sent: the server may not be the one named. Check the server's name, or ask its administrator.</source>
+        <source>The certificate of the mail server %1 could not be verified (%2), so nothing was sent: the server may not be the one named. Check the server&apos;s name, or ask its administrator.</source>
         <translation>Sähköpostipalvelimen %1 varmennetta ei voitu tarkistaa (%2), joten mitään ei lähetetty: palvelin ei ehkä ole se, joksi se on nimetty. Tarkista palvelimen nimi tai kysy sen ylläpitäjältä.</translation>
     </message>
     <message>
@@ -10377,7 +10429,7 @@ Kunnantie 1</translation>
         <translation>Sähköpostipalvelin %1 vaatii kirjautumisen mutta ei tarjonnut sitä tässä yhteydessä (”%2”): valitse STARTTLS tai TLS.</translation>
     </message>
     <message>
-        <source>The mail server %1 refused the sender's address %2 (“%3”). Check the sender's address: many servers send only from the address of the user logged in.</source>
+        <source>The mail server %1 refused the sender&apos;s address %2 (“%3”). Check the sender&apos;s address: many servers send only from the address of the user logged in.</source>
         <translation>Sähköpostipalvelin %1 hylkäsi lähettäjän osoitteen %2 (”%3”). Tarkista lähettäjän osoite: monet palvelimet lähettävät vain kirjautuneen käyttäjän osoitteesta.</translation>
     </message>
     <message>
@@ -10419,7 +10471,7 @@ Kunnantie 1</translation>
         <translation>Toinen ohjelma on lukinnut asiakirjavaraston. Sulje se tai odota, kunnes se on valmis, ja yritä uudelleen.</translation>
     </message>
     <message>
-        <source>The store is read-only. Check the file's permissions.</source>
+        <source>The store is read-only. Check the file&apos;s permissions.</source>
         <translation>Asiakirjavarastoon ei voi kirjoittaa. Tarkista tiedoston käyttöoikeudet.</translation>
     </message>
     <message>
@@ -10427,8 +10479,8 @@ Kunnantie 1</translation>
         <translation>Asiakirjavarastoa ei voitu lukea tai kirjoittaa (%1). Tarkista levy.</translation>
     </message>
     <message>
-        <source>The store is damaged (%1). Run 'pykala-cli check' and restore the store from a backup.</source>
-        <translation>Asiakirjavarasto on vioittunut (%1). Aja 'pykala-cli check' ja palauta varasto varmuuskopiosta.</translation>
+        <source>The store is damaged (%1). Run &apos;pykala-cli check&apos; and restore the store from a backup.</source>
+        <translation>Asiakirjavarasto on vioittunut (%1). Aja &apos;pykala-cli check&apos; ja palauta varasto varmuuskopiosta.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again.</source>
@@ -10443,7 +10495,7 @@ Kunnantie 1</translation>
         <translation>Asiakirjavarasto ilmoitti virheestä: %1</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed. Install the package libqt6sql6-sqlite and try again.</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed. Install the package libqt6sql6-sqlite and try again.</source>
         <translation>Qt:n SQLite-ajuria (QSQLITE) ei ole asennettu. Asenna paketti libqt6sql6-sqlite ja yritä uudelleen.</translation>
     </message>
     <message>
@@ -10455,15 +10507,15 @@ Kunnantie 1</translation>
         <translation>Kansiota %1 ei voi luoda.</translation>
     </message>
     <message>
-        <source>There is no store at %1. Create one with 'pykala-cli init'.</source>
-        <translation>Polussa %1 ei ole asiakirjavarastoa. Luo sellainen komennolla 'pykala-cli init'.</translation>
+        <source>There is no store at %1. Create one with &apos;pykala-cli init&apos;.</source>
+        <translation>Polussa %1 ei ole asiakirjavarastoa. Luo sellainen komennolla &apos;pykala-cli init&apos;.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
         <translation>%1 ei ole tiedosto.</translation>
     </message>
     <message>
-        <source>Cannot read %1. Check the file's permissions.</source>
+        <source>Cannot read %1. Check the file&apos;s permissions.</source>
         <translation>Tiedostoa %1 ei voi lukea. Tarkista käyttöoikeudet.</translation>
     </message>
     <message>
@@ -10503,7 +10555,7 @@ Kunnantie 1</translation>
         <translation>Organisaatiolla on oltava nimi.</translation>
     </message>
     <message>
-        <source>The logo's media type must be an image type, such as image/png.</source>
+        <source>The logo&apos;s media type must be an image type, such as image/png.</source>
         <translation>Logon mediatyypin on oltava kuvatyyppi, kuten image/png.</translation>
     </message>
     <message>
@@ -10511,8 +10563,8 @@ Kunnantie 1</translation>
         <translation>Toimielimellä on oltava nimi.</translation>
     </message>
     <message>
-        <source>The body's short name "%1" must be one word without '/', such as KH.</source>
-        <translation>Toimielimen lyhenne "%1" on yksi sana ilman merkkiä '/', kuten KH.</translation>
+        <source>The body&apos;s short name &quot;%1&quot; must be one word without &apos;/&apos;, such as KH.</source>
+        <translation>Toimielimen lyhenne &quot;%1&quot; on yksi sana ilman merkkiä &apos;/&apos;, kuten KH.</translation>
     </message>
     <message>
         <source>There already is a body with the short name %1.</source>
@@ -10555,7 +10607,7 @@ Kunnantie 1</translation>
         <translation>Jäsenyyttä tunnisteella %1 ei ole.</translation>
     </message>
     <message>
-        <source>A meeting's number must be 1 or more.</source>
+        <source>A meeting&apos;s number must be 1 or more.</source>
         <translation>Kokouksen numeron on oltava vähintään 1.</translation>
     </message>
     <message>
@@ -10571,7 +10623,7 @@ Kunnantie 1</translation>
         <translation>Kokous ei voi päättyä ennen kuin se alkaa.</translation>
     </message>
     <message>
-        <source>A meeting's actual end needs an actual start before it.</source>
+        <source>A meeting&apos;s actual end needs an actual start before it.</source>
         <translation>Kokouksen toteutuneelle päättymiselle on oltava sitä aiempi toteutunut alkaminen.</translation>
     </message>
     <message>
@@ -10579,12 +10631,12 @@ Kunnantie 1</translation>
         <translation>Kokousta tunnisteella %1 ei ole.</translation>
     </message>
     <message>
-        <source>"%1" does not name a meeting. Write it as SHORT NUMBER/YEAR, such as "KH 12/2026", or give its id.</source>
-        <translation>"%1" ei nimeä kokousta. Kirjoita se muodossa LYHENNE NUMERO/VUOSI, kuten "KH 12/2026", tai anna sen tunniste.</translation>
+        <source>&quot;%1&quot; does not name a meeting. Write it as SHORT NUMBER/YEAR, such as &quot;KH 12/2026&quot;, or give its id.</source>
+        <translation>&quot;%1&quot; ei nimeä kokousta. Kirjoita se muodossa LYHENNE NUMERO/VUOSI, kuten &quot;KH 12/2026&quot;, tai anna sen tunniste.</translation>
     </message>
     <message>
-        <source>There is no body with the short name %1. 'pykala-cli bodies' lists them.</source>
-        <translation>Toimielintä lyhenteellä %1 ei ole. 'pykala-cli bodies' luettelee toimielimet.</translation>
+        <source>There is no body with the short name %1. &apos;pykala-cli bodies&apos; lists them.</source>
+        <translation>Toimielintä lyhenteellä %1 ei ole. &apos;pykala-cli bodies&apos; luettelee toimielimet.</translation>
     </message>
     <message>
         <source>There is no meeting %1 %2/%3.</source>
@@ -10595,7 +10647,7 @@ Kunnantie 1</translation>
         <translation>Kokous %1 %2/%3 on jo olemassa.</translation>
     </message>
     <message>
-        <source>The meeting's body (id %1) is not in the store.</source>
+        <source>The meeting&apos;s body (id %1) is not in the store.</source>
         <translation>Kokouksen toimielintä (tunniste %1) ei ole varastossa.</translation>
     </message>
     <message>
@@ -10603,24 +10655,24 @@ Kunnantie 1</translation>
         <translation>Asialla on oltava otsikko.</translation>
     </message>
     <message>
-        <source>Item "%1" is confidential but names no legal basis. Give the basis, such as "JulkL 24 § 1 mom. 25 k".</source>
-        <translation>Asia "%1" on salassa pidettävä, mutta siltä puuttuu salassapitoperuste. Anna peruste, kuten "JulkL 24 § 1 mom. 25 k".</translation>
+        <source>Item &quot;%1&quot; is confidential but names no legal basis. Give the basis, such as &quot;JulkL 24 § 1 mom. 25 k&quot;.</source>
+        <translation>Asia &quot;%1&quot; on salassa pidettävä, mutta siltä puuttuu salassapitoperuste. Anna peruste, kuten &quot;JulkL 24 § 1 mom. 25 k&quot;.</translation>
     </message>
     <message>
         <source>A § number must be 1 or more.</source>
         <translation>Pykälänumeron on oltava vähintään 1.</translation>
     </message>
     <message>
-        <source>Every preparer of item "%1" needs a name.</source>
-        <translation>Asian "%1" jokaisella valmistelijalla on oltava nimi.</translation>
+        <source>Every preparer of item &quot;%1&quot; needs a name.</source>
+        <translation>Asian &quot;%1&quot; jokaisella valmistelijalla on oltava nimi.</translation>
     </message>
     <message>
-        <source>Every recipient of an extract of item "%1" needs a name.</source>
-        <translation>Asian "%1" pöytäkirjanotteen jokaisella vastaanottajalla on oltava nimi.</translation>
+        <source>Every recipient of an extract of item &quot;%1&quot; needs a name.</source>
+        <translation>Asian &quot;%1&quot; pöytäkirjanotteen jokaisella vastaanottajalla on oltava nimi.</translation>
     </message>
     <message>
-        <source>Item "%1" cannot be added: its meeting or presenter is not in the store, or position %2 is taken.</source>
-        <translation>Asiaa "%1" ei voi lisätä: sen kokousta tai esittelijää ei ole varastossa, tai järjestysnumero %2 on varattu.</translation>
+        <source>Item &quot;%1&quot; cannot be added: its meeting or presenter is not in the store, or position %2 is taken.</source>
+        <translation>Asiaa &quot;%1&quot; ei voi lisätä: sen kokousta tai esittelijää ei ole varastossa, tai järjestysnumero %2 on varattu.</translation>
     </message>
     <message>
         <source>There is no agenda item with id %1.</source>
@@ -10663,8 +10715,8 @@ Kunnantie 1</translation>
         <translation>Liite %1 (%2) ei vastaa SHA-256-tiivistettään.</translation>
     </message>
     <message>
-        <source>The task class "%1" of item "%2" is not of the form 00.01.02.</source>
-        <translation>Asian "%2" tehtäväluokka "%1" ei ole muotoa 00.01.02.</translation>
+        <source>The task class &quot;%1&quot; of item &quot;%2&quot; is not of the form 00.01.02.</source>
+        <translation>Asian &quot;%2&quot; tehtäväluokka &quot;%1&quot; ei ole muotoa 00.01.02.</translation>
     </message>
     <message>
         <source>§ %1 is already used by %2 in %3; § numbers run per body per year.</source>
@@ -10683,8 +10735,8 @@ Kunnantie 1</translation>
         <translation>Vain käynnissä oleva kokous voidaan päättää (tämän tila: %1).</translation>
     </message>
     <message>
-        <source>"%1" is not an administrative court; the courts are %2.</source>
-        <translation>"%1" ei ole hallinto-oikeus; hallinto-oikeudet ovat %2.</translation>
+        <source>&quot;%1&quot; is not an administrative court; the courts are %2.</source>
+        <translation>&quot;%1&quot; ei ole hallinto-oikeus; hallinto-oikeudet ovat %2.</translation>
     </message>
     <message>
         <source>The minutes cannot be checked before the meeting is held.</source>
@@ -10699,7 +10751,7 @@ Kunnantie 1</translation>
         <translation>Pöytäkirja julkaistaan tarkastamisen jälkeen, ei ennen.</translation>
     </message>
     <message>
-        <source>The store's trigger %1 is missing: its protections were removed outside Pykälä.</source>
+        <source>The store&apos;s trigger %1 is missing: its protections were removed outside Pykälä.</source>
         <translation>Asiakirjavaraston liipaisin %1 puuttuu: sen suojaukset on poistettu Pykälän ohi.</translation>
     </message>
     <message>
@@ -10707,7 +10759,7 @@ Kunnantie 1</translation>
         <translation>Allekirjoitettu pöytäkirja tarvitsee allekirjoitetun PDF:n ja allekirjoituksensa.</translation>
     </message>
     <message>
-        <source>The signing order "%1" must name secretary, minute-checkers and chair, each once.</source>
+        <source>The signing order &quot;%1&quot; must name secretary, minute-checkers and chair, each once.</source>
         <translation>Allekirjoitusjärjestyksen ”%1” on nimettävä secretary, minute-checkers ja chair, kukin kerran.</translation>
     </message>
     <message>
@@ -10719,7 +10771,7 @@ Kunnantie 1</translation>
         <translation>Oikaisu tarvitsee päätöspäivänsä.</translation>
     </message>
     <message>
-        <source>The meeting's minutes are not signed: correct its record itself, not with a correction.</source>
+        <source>The meeting&apos;s minutes are not signed: correct its record itself, not with a correction.</source>
         <translation>Kokouksen pöytäkirjaa ei ole allekirjoitettu: korjaa sen tiedot suoraan, älä oikaisulla.</translation>
     </message>
     <message>
@@ -10727,11 +10779,11 @@ Kunnantie 1</translation>
         <translation>Kokouksen %1 allekirjoitettu pöytäkirja ei vastaa SHA-256-tiivistettään.</translation>
     </message>
     <message>
-        <source>The store's trigger %1 was changed outside Pykälä.</source>
+        <source>The store&apos;s trigger %1 was changed outside Pykälä.</source>
         <translation>Asiakirjavaraston liipaisinta %1 on muutettu Pykälän ohi.</translation>
     </message>
     <message>
-        <source>The meeting's minutes still lack signatures: a correction is made to complete minutes.</source>
+        <source>The meeting&apos;s minutes still lack signatures: a correction is made to complete minutes.</source>
         <translation>Kokouksen pöytäkirjasta puuttuu vielä allekirjoituksia: oikaisu tehdään valmiiseen pöytäkirjaan.</translation>
     </message>
     <message>
@@ -10739,20 +10791,20 @@ Kunnantie 1</translation>
         <translation>Oikaisua ei voi päättää ennen kokousta, jota se oikaisee.</translation>
     </message>
     <message>
-        <source>The meeting of item "%1" has been opened; its record names the items by their places on the agenda, which can no longer change.</source>
-        <translation>Asian "%1" kokous on avattu; kokouksen kirjauksissa asiat yksilöidään niiden esityslistapaikan mukaan, joten paikkoja ei voi enää muuttaa.</translation>
+        <source>The meeting of item &quot;%1&quot; has been opened; its record names the items by their places on the agenda, which can no longer change.</source>
+        <translation>Asian &quot;%1&quot; kokous on avattu; kokouksen kirjauksissa asiat yksilöidään niiden esityslistapaikan mukaan, joten paikkoja ei voi enää muuttaa.</translation>
     </message>
     <message>
-        <source>Item "%1" cannot move to place %2: the agenda has places 1–%3.</source>
-        <translation>Asiaa "%1" ei voi siirtää paikalle %2: esityslistalla on paikat 1–%3.</translation>
+        <source>Item &quot;%1&quot; cannot move to place %2: the agenda has places 1–%3.</source>
+        <translation>Asiaa &quot;%1&quot; ei voi siirtää paikalle %2: esityslistalla on paikat 1–%3.</translation>
     </message>
     <message>
-        <source>The meeting's signed minutes are no longer in the store.</source>
+        <source>The meeting&apos;s signed minutes are no longer in the store.</source>
         <translation>Kokouksen allekirjoitettua pöytäkirjaa ei ole enää varastossa.</translation>
     </message>
     <message>
-        <source>Item "%1" was not saved: an item's place on the agenda changes only by moving it, and its meeting does not change.</source>
-        <translation>Asiaa "%1" ei tallennettu: asian paikka esityslistalla muuttuu vain siirtämällä sitä, eikä sen kokous muutu.</translation>
+        <source>Item &quot;%1&quot; was not saved: an item&apos;s place on the agenda changes only by moving it, and its meeting does not change.</source>
+        <translation>Asiaa &quot;%1&quot; ei tallennettu: asian paikka esityslistalla muuttuu vain siirtämällä sitä, eikä sen kokous muutu.</translation>
     </message>
     <message>
         <source>An invitee needs a name, or a person of the store.</source>
@@ -10779,7 +10831,7 @@ Kunnantie 1</translation>
         <translation>Varasto %1 on kirjoitettu Pykälän vanhemmalla versiolla, ja se on päivitettävä ennen lukemista: avaa se kerran tavalliseen tapaan (ei vain luettavaksi). Siihen ei koskettu.</translation>
     </message>
     <message>
-        <source>%1 is open for reading only (a meeting package, or a store opened for review); nothing was changed. Make changes in the organisation's own store.</source>
+        <source>%1 is open for reading only (a meeting package, or a store opened for review); nothing was changed. Make changes in the organisation&apos;s own store.</source>
         <translation>%1 on avattu vain luettavaksi (kokouspaketti tai luettavaksi avattu varasto); mitään ei muutettu. Tee muutokset organisaation omaan varastoon.</translation>
     </message>
     <message>
@@ -10795,11 +10847,11 @@ Kunnantie 1</translation>
         <translation>Varasto ei ole auki.</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver uses another SQLite library (%1) than this Pykälä was built with (%2). Install Pykälä for the Qt of this system, or build it against that Qt.</source>
+        <source>Qt&apos;s SQLite driver uses another SQLite library (%1) than this Pykälä was built with (%2). Install Pykälä for the Qt of this system, or build it against that Qt.</source>
         <translation>Qt:n SQLite-ajuri käyttää eri SQLite-kirjastoa (%1) kuin se, jota vasten tämä Pykälä on käännetty (%2). Asenna tämän järjestelmän Qt:lle tehty Pykälä tai käännä Pykälä sitä vasten.</translation>
     </message>
     <message>
-        <source>The meeting's minutes are signed, so its record can no longer change. Record a correction of the minutes instead.</source>
+        <source>The meeting&apos;s minutes are signed, so its record can no longer change. Record a correction of the minutes instead.</source>
         <translation>Kokouksen pöytäkirja on allekirjoitettu, joten sen tapahtumia ei voi enää muuttaa. Kirjaa sen sijaan pöytäkirjan oikaisu.</translation>
     </message>
     <message>
@@ -10883,11 +10935,11 @@ Kunnantie 1</translation>
         <translation>Muutos muuttaisi sitä, kenellä oli paikka jo pidetyssä kokouksessa %1 (%2): kokouksen tallenne säilyttää sen päivän paikat. Päätä jäsenyys ja lisää sen sijaan uusi.</translation>
     </message>
     <message>
-        <source>The membership cannot end on %1: %2 was held on %3 with it in force, and that meeting's record keeps the seats of its day. End it on %3 or later.</source>
+        <source>The membership cannot end on %1: %2 was held on %3 with it in force, and that meeting&apos;s record keeps the seats of its day. End it on %3 or later.</source>
         <translation>Jäsenyys ei voi päättyä %1: kokous %2 pidettiin %3 jäsenyyden ollessa voimassa, ja kokouksen tallenne säilyttää sen päivän paikat. Päätä jäsenyys aikaisintaan %3.</translation>
     </message>
     <message>
-        <source>The membership cannot be removed: %1 was held on %2 while it ran, and that meeting's record keeps the seats of its day. End the membership instead.</source>
+        <source>The membership cannot be removed: %1 was held on %2 while it ran, and that meeting&apos;s record keeps the seats of its day. End the membership instead.</source>
         <translation>Jäsenyyttä ei voi poistaa: kokous %1 pidettiin %2 sen ollessa voimassa, ja kokouksen tallenne säilyttää sen päivän paikat. Päätä jäsenyys sen sijaan.</translation>
     </message>
     <message>
@@ -10907,7 +10959,7 @@ Kunnantie 1</translation>
         <translation>Asiamalli tarvitsee nimen.</translation>
     </message>
     <message>
-        <source>The template "%1" cannot be added: its body or presenter is not in the store.</source>
+        <source>The template &quot;%1&quot; cannot be added: its body or presenter is not in the store.</source>
         <translation>Mallia ”%1” ei voi lisätä: sen toimielin tai esittelijä ei ole varastossa.</translation>
     </message>
     <message>
@@ -10915,19 +10967,19 @@ Kunnantie 1</translation>
         <translation>Asiamallia tunnisteella %1 ei ole.</translation>
     </message>
     <message>
-        <source>The body already has a template named "%1". Choose another name, or replace that template.</source>
+        <source>The body already has a template named &quot;%1&quot;. Choose another name, or replace that template.</source>
         <translation>Toimielimellä on jo malli nimeltä ”%1”. Valitse toinen nimi tai korvaa se malli.</translation>
     </message>
     <message>
-        <source>Item "%1" cannot be added: meeting %2 is cancelled, and a cancelled meeting's agenda stays as it was. Add the item to another meeting.</source>
-        <translation>Asiaa "%1" ei voi lisätä: kokous %2 on peruttu, eikä perutun kokouksen esityslistaa muuteta. Lisää asia toiseen kokoukseen.</translation>
+        <source>Item &quot;%1&quot; cannot be added: meeting %2 is cancelled, and a cancelled meeting&apos;s agenda stays as it was. Add the item to another meeting.</source>
+        <translation>Asiaa &quot;%1&quot; ei voi lisätä: kokous %2 on peruttu, eikä perutun kokouksen esityslistaa muuteta. Lisää asia toiseen kokoukseen.</translation>
     </message>
     <message>
-        <source>The invitation cannot have gone out on %1, after the meeting's day %2. Give the day it was sent, on the meeting's day at the latest.</source>
+        <source>The invitation cannot have gone out on %1, after the meeting&apos;s day %2. Give the day it was sent, on the meeting&apos;s day at the latest.</source>
         <translation>Kokouskutsu ei ole voinut lähteä %1, kokouspäivän %2 jälkeen. Anna kutsun lähetyspäivä; se on viimeistään kokouspäivä.</translation>
     </message>
     <message>
-        <source>The invitation cannot have gone out on %1, more than a year before the meeting's day %2. Give the day it was sent (check the year).</source>
+        <source>The invitation cannot have gone out on %1, more than a year before the meeting&apos;s day %2. Give the day it was sent (check the year).</source>
         <translation>Kokouskutsu ei ole voinut lähteä %1, yli vuotta ennen kokouspäivää %2. Anna päivä, jona kutsu lähetettiin (tarkista vuosi).</translation>
     </message>
     <message>
@@ -10943,15 +10995,15 @@ Kunnantie 1</translation>
         <translation>ajalle %1–%2</translation>
     </message>
     <message>
-        <source>%1 cannot be the personal deputy of %2 in %3 %4: %2 does not hold a seat in %3 (as member, chair or vice chair) for the whole of that period, and a personal deputy's membership lies within the member's. Check the dates, or add the member's seat first.</source>
+        <source>%1 cannot be the personal deputy of %2 in %3 %4: %2 does not hold a seat in %3 (as member, chair or vice chair) for the whole of that period, and a personal deputy&apos;s membership lies within the member&apos;s. Check the dates, or add the member&apos;s seat first.</source>
         <translation>%1 ei voi olla henkilön %2 henkilökohtainen varajäsen toimielimessä %3 %4: %2 ei ole toimielimen %3 jäsen, puheenjohtaja tai varapuheenjohtaja koko sinä aikana, ja henkilökohtaisen varajäsenen jäsenyys on jäsenen jäsenyyden sisällä. Tarkista päivämäärät tai lisää ensin jäsenen jäsenyys.</translation>
     </message>
     <message>
-        <source>%1 is the personal deputy of %2 in %3 %4, and a personal deputy's membership lies within the member's: %2's seat cannot change so. End or change %1's membership first; a resignation with a successor moves the deputy to the successor.</source>
+        <source>%1 is the personal deputy of %2 in %3 %4, and a personal deputy&apos;s membership lies within the member&apos;s: %2&apos;s seat cannot change so. End or change %1&apos;s membership first; a resignation with a successor moves the deputy to the successor.</source>
         <translation>%1 on henkilön %2 henkilökohtainen varajäsen toimielimessä %3 %4, ja henkilökohtaisen varajäsenen jäsenyys on jäsenen jäsenyyden sisällä: henkilön %2 jäsenyyttä ei voi muuttaa näin. Päätä tai muuta ensin henkilön %1 varajäsenyys; eron ja seuraajan kirjaaminen siirtää varajäsenen seuraajalle.</translation>
     </message>
     <message>
-        <source>The reference from %1 to %2 is missing from the store's schema: it was removed outside Pykälä.</source>
+        <source>The reference from %1 to %2 is missing from the store&apos;s schema: it was removed outside Pykälä.</source>
         <translation>Viittaus %1 → %2 puuttuu varaston rakenteesta: se on poistettu Pykälän ohi.</translation>
     </message>
     <message>
@@ -10959,15 +11011,15 @@ Kunnantie 1</translation>
         <translation>Taulun %1 viittauksia ei tarkisteta: sen liipaisimet on kytketty pois Pykälän ohi.</translation>
     </message>
     <message>
-        <source>The store's function %1 is missing: its protections were removed outside Pykälä.</source>
+        <source>The store&apos;s function %1 is missing: its protections were removed outside Pykälä.</source>
         <translation>Varaston funktio %1 puuttuu: sen suojaukset on poistettu Pykälän ohi.</translation>
     </message>
     <message>
-        <source>The store's function %1 was changed outside Pykälä.</source>
+        <source>The store&apos;s function %1 was changed outside Pykälä.</source>
         <translation>Varaston funktiota %1 on muutettu Pykälän ohi.</translation>
     </message>
     <message>
-        <source>The store's trigger %1 was turned off outside Pykälä.</source>
+        <source>The store&apos;s trigger %1 was turned off outside Pykälä.</source>
         <translation>Varaston liipaisin %1 on kytketty pois Pykälän ohi.</translation>
     </message>
     <message>
@@ -10975,15 +11027,15 @@ Kunnantie 1</translation>
         <translation>Varasto on avattu vain luettavaksi; mitään ei muutettu.</translation>
     </message>
     <message>
-        <source>You may not do this in the store (%1). Ask the store's administrator for the rights you need.</source>
+        <source>You may not do this in the store (%1). Ask the store&apos;s administrator for the rights you need.</source>
         <translation>Sinulla ei ole oikeutta tähän varastossa (%1). Pyydä tarvitsemasi oikeudet varaston ylläpitäjältä.</translation>
     </message>
     <message>
-        <source>The store's server has no disk space left. Ask its administrator to free some, then try again.</source>
+        <source>The store&apos;s server has no disk space left. Ask its administrator to free some, then try again.</source>
         <translation>Varaston palvelimen levytila on lopussa. Pyydä ylläpitäjää vapauttamaan tilaa ja yritä sitten uudelleen.</translation>
     </message>
     <message>
-        <source>The connection to the store's server was lost (%1). Check the network and that the server is running, then open the store again.</source>
+        <source>The connection to the store&apos;s server was lost (%1). Check the network and that the server is running, then open the store again.</source>
         <translation>Yhteys varaston palvelimeen katkesi (%1). Tarkista verkkoyhteys ja että palvelin on käynnissä, ja avaa varasto sitten uudelleen.</translation>
     </message>
     <message>
@@ -10995,8 +11047,8 @@ Kunnantie 1</translation>
         <translation>Varastoon %1 ei voi yhdistää: %2. Tarkista osoite, että palvelin on käynnissä ja että käyttäjätunnus ja salasana ovat oikein.</translation>
     </message>
     <message>
-        <source>The database %1 uses the encoding %2; a Pykälä store needs UTF8. Create the database with ENCODING 'UTF8' (docs/deployment.md).</source>
-        <translation>Tietokannan %1 merkistö on %2; Pykälän varasto tarvitsee merkistön UTF8. Luo tietokanta asetuksella ENCODING 'UTF8' (docs/deployment.md).</translation>
+        <source>The database %1 uses the encoding %2; a Pykälä store needs UTF8. Create the database with ENCODING &apos;UTF8&apos; (docs/deployment.md).</source>
+        <translation>Tietokannan %1 merkistö on %2; Pykälän varasto tarvitsee merkistön UTF8. Luo tietokanta asetuksella ENCODING &apos;UTF8&apos; (docs/deployment.md).</translation>
     </message>
     <message>
         <source>The database %1 has no schema to keep the store in (its search_path names none that exists). Create the schema or correct the search_path.</source>
@@ -11011,12 +11063,12 @@ Kunnantie 1</translation>
         <translation>Tietokannassa %1 on jo varasto; uutta varastoa ei koskaan kirjoiteta olemassa olevan päälle. Anna tyhjä tietokanta.</translation>
     </message>
     <message>
-        <source>Making the store's schema %1 failed: %2</source>
+        <source>Making the store&apos;s schema %1 failed: %2</source>
         <translation>Varaston rakenteen %1 luominen epäonnistui: %2</translation>
     </message>
     <message>
-        <source>The database %1 is empty: there is no store in it. Make one with 'pykala-cli --store URI init', or copy a store into it with 'pykala-cli migrate' or File › Copy Store To….</source>
-        <translation>Tietokanta %1 on tyhjä: siinä ei ole varastoa. Luo varasto komennolla 'pykala-cli --store OSOITE init' tai kopioi siihen varasto komennolla 'pykala-cli migrate' tai valitsemalla Tiedosto › Kopioi varasto….</translation>
+        <source>The database %1 is empty: there is no store in it. Make one with &apos;pykala-cli --store URI init&apos;, or copy a store into it with &apos;pykala-cli migrate&apos; or File › Copy Store To….</source>
+        <translation>Tietokanta %1 on tyhjä: siinä ei ole varastoa. Luo varasto komennolla &apos;pykala-cli --store OSOITE init&apos; tai kopioi siihen varasto komennolla &apos;pykala-cli migrate&apos; tai valitsemalla Tiedosto › Kopioi varasto….</translation>
     </message>
     <message>
         <source>This version of Pykälä cannot update a store on %1 to schema %2. It was left as it was; install a version that can.</source>
@@ -11043,7 +11095,7 @@ Kunnantie 1</translation>
         <translation>Kopiointi ei tunne taulua %1. Mitään ei kopioitu.</translation>
     </message>
     <message>
-        <source>%1 is a meeting package, one meeting's copy for review, and is not copied. Copy the organisation's own store.</source>
+        <source>%1 is a meeting package, one meeting&apos;s copy for review, and is not copied. Copy the organisation&apos;s own store.</source>
         <translation>%1 on kokouspaketti, yhden kokouksen luettava kopio, eikä sitä kopioida. Kopioi organisaation oma varasto.</translation>
     </message>
     <message>
@@ -11061,25 +11113,27 @@ Kunnantie 1</translation>
     <message numerus="yes">
         <source>%n record(s) of the copy differ from the store copied (the first: %1).</source>
         <translation>
-            <numerusform>Kopion %n tietue poikkeaa kopioidusta varastosta (%1).</numerusform><numerusform>Kopion %n tietuetta poikkeaa kopioidusta varastosta (ensimmäinen: %1).</numerusform>
+            <numerusform>Kopion %n tietue poikkeaa kopioidusta varastosta (%1).</numerusform>
+            <numerusform>Kopion %n tietuetta poikkeaa kopioidusta varastosta (ensimmäinen: %1).</numerusform>
         </translation>
     </message>
     <message>
-        <source>The copy's audit log does not end where the store copied ends (entry %1, not %2).</source>
+        <source>The copy&apos;s audit log does not end where the store copied ends (entry %1, not %2).</source>
         <translation>Kopion muutosloki ei pääty samaan kohtaan kuin kopioidun varaston (tapahtumaan %1, ei %2).</translation>
     </message>
     <message>
-        <source>The change was not saved: the store's server ended it after an error. Try again.</source>
+        <source>The change was not saved: the store&apos;s server ended it after an error. Try again.</source>
         <translation>Muutosta ei tallennettu: varaston palvelin keskeytti sen virheen jälkeen. Yritä uudelleen.</translation>
     </message>
     <message numerus="yes">
-        <source>The copy fails its check (%n problem(s); the first: %1). Run 'pykala-cli check' on the store copied: a copy has the problems of its source.</source>
+        <source>The copy fails its check (%n problem(s); the first: %1). Run &apos;pykala-cli check&apos; on the store copied: a copy has the problems of its source.</source>
         <translation>
-            <numerusform>Kopio ei läpäise tarkistusta (%n ongelma; ensimmäinen: %1). Aja 'pykala-cli check' kopioidulle varastolle: kopiossa on lähteensä ongelmat.</numerusform><numerusform>Kopio ei läpäise tarkistusta (%n ongelmaa; ensimmäinen: %1). Aja 'pykala-cli check' kopioidulle varastolle: kopiossa on lähteensä ongelmat.</numerusform>
+            <numerusform>Kopio ei läpäise tarkistusta (%n ongelma; ensimmäinen: %1). Aja &apos;pykala-cli check&apos; kopioidulle varastolle: kopiossa on lähteensä ongelmat.</numerusform>
+            <numerusform>Kopio ei läpäise tarkistusta (%n ongelmaa; ensimmäinen: %1). Aja &apos;pykala-cli check&apos; kopioidulle varastolle: kopiossa on lähteensä ongelmat.</numerusform>
         </translation>
     </message>
     <message>
-        <source>SQLite's full-text search (FTS5) is missing from the SQLite library in use.</source>
+        <source>SQLite&apos;s full-text search (FTS5) is missing from the SQLite library in use.</source>
         <translation>Käytössä olevasta SQLite-kirjastosta puuttuu kokotekstihaku (FTS5).</translation>
     </message>
     <message>
@@ -11091,7 +11145,7 @@ Kunnantie 1</translation>
         <translation>%1 koneella %2</translation>
     </message>
     <message>
-        <source>Cannot hold the meeting: the lock file %1 cannot be written beside the store. Check the folder's permissions.</source>
+        <source>Cannot hold the meeting: the lock file %1 cannot be written beside the store. Check the folder&apos;s permissions.</source>
         <translation>Kokousta ei voi varata: lukitustiedostoa %1 ei voi kirjoittaa varaston viereen. Tarkista kansion oikeudet.</translation>
     </message>
     <message>
@@ -11103,7 +11157,7 @@ Kunnantie 1</translation>
         <translation>Varasto %1 on avattu vain luettavaksi.</translation>
     </message>
     <message>
-        <source>Setting up the store's roles failed: %1 The user needs to own the store and may create roles (CREATEROLE).</source>
+        <source>Setting up the store&apos;s roles failed: %1 The user needs to own the store and may create roles (CREATEROLE).</source>
         <translation>Varaston roolien luominen epäonnistui: %1 Käyttäjän on omistettava varasto ja saatava luoda rooleja (CREATEROLE).</translation>
     </message>
     <message>
@@ -11115,8 +11169,8 @@ Kunnantie 1</translation>
         <translation>Käyttäjätunnuksen nimessä on oltava 1–63 merkkiä.</translation>
     </message>
     <message>
-        <source>There is no role "%1". The roles are %2.</source>
-        <translation>Roolia "%1" ei ole. Roolit ovat %2.</translation>
+        <source>There is no role &quot;%1&quot;. The roles are %2.</source>
+        <translation>Roolia &quot;%1&quot; ei ole. Roolit ovat %2.</translation>
     </message>
     <message>
         <source>The login %1 needs the person it belongs to: a %2 signs in as a person of the store.</source>
@@ -11143,15 +11197,15 @@ Kunnantie 1</translation>
         <translation>Varastotiedostolla ei ole käyttäjätunnuksia.</translation>
     </message>
     <message>
-        <source>The key on the card is named without its PIN in %1. Give the PIN as pin-value in the key's address (sslkey=pkcs11:…;pin-value=…): it is never asked for on a terminal, shown or kept.</source>
+        <source>The key on the card is named without its PIN in %1. Give the PIN as pin-value in the key&apos;s address (sslkey=pkcs11:…;pin-value=…): it is never asked for on a terminal, shown or kept.</source>
         <translation>Kortin avain on nimetty ilman PIN-koodia osoitteessa %1. Anna PIN-koodi avaimen osoitteessa kenttänä pin-value (sslkey=pkcs11:…;pin-value=…): sitä ei koskaan kysytä päätteellä, näytetä eikä tallenneta.</translation>
     </message>
     <message>
-        <source>The store's roles are not set up on the server: run 'pykala-cli access setup' first.</source>
-        <translation>Varaston rooleja ei ole luotu palvelimelle: suorita ensin 'pykala-cli access setup'.</translation>
+        <source>The store&apos;s roles are not set up on the server: run &apos;pykala-cli access setup&apos; first.</source>
+        <translation>Varaston rooleja ei ole luotu palvelimelle: suorita ensin &apos;pykala-cli access setup&apos;.</translation>
     </message>
     <message>
-        <source>You keep other bodies' records: this body's are changed by its own secretary or presenter.</source>
+        <source>You keep other bodies&apos; records: this body&apos;s are changed by its own secretary or presenter.</source>
         <translation>Hoidat muiden toimielinten asiakirjoja: tämän toimielimen asiakirjoja muuttaa sen oma sihteeri tai esittelijä.</translation>
     </message>
     <message>
@@ -11163,7 +11217,7 @@ Kunnantie 1</translation>
         <translation>%1 omistaa varaston tai ohittaa kaikki rivitason säännöt: rooli ei sitoisi sitä. Anna henkilölle oma käyttäjätunnus.</translation>
     </message>
     <message>
-        <source>Giving the store's roles its new tables failed: %1 Update the store as a user who owns it and may create roles (CREATEROLE).</source>
+        <source>Giving the store&apos;s roles its new tables failed: %1 Update the store as a user who owns it and may create roles (CREATEROLE).</source>
         <translation>Varaston roolien oikeuksien antaminen uusiin tauluihin epäonnistui: %1 Päivitä varasto käyttäjänä, joka omistaa varaston ja saa luoda rooleja (CREATEROLE).</translation>
     </message>
     <message>
@@ -11195,44 +11249,44 @@ Kunnantie 1</translation>
         <translation>Tehtäväluokka %1 on annettu kahdesti; anna kukin luokka vain kerran.</translation>
     </message>
     <message>
-        <source>"%1" is neither a diary number (such as 12/00.01.00/2026) nor a case id.</source>
-        <translation>"%1" ei ole diaarinumero (kuten 12/00.01.00/2026) eikä asian tunniste.</translation>
+        <source>&quot;%1&quot; is neither a diary number (such as 12/00.01.00/2026) nor a case id.</source>
+        <translation>&quot;%1&quot; ei ole diaarinumero (kuten 12/00.01.00/2026) eikä asian tunniste.</translation>
     </message>
     <message>
         <source>There is no case %1 in the case register.</source>
         <translation>Asiarekisterissä ei ole asiaa %1.</translation>
     </message>
     <message>
-        <source>Case "%1" names a task class that is not in the classification (id %2).</source>
-        <translation>Asian "%1" tehtäväluokkaa ei ole tehtäväluokituksessa (tunniste %2).</translation>
+        <source>Case &quot;%1&quot; names a task class that is not in the classification (id %2).</source>
+        <translation>Asian &quot;%1&quot; tehtäväluokkaa ei ole tehtäväluokituksessa (tunniste %2).</translation>
     </message>
     <message>
-        <source>"%1" is not a registry prefix: letters and digits ending in a colon, e.g. KUNTA:.</source>
-        <translation>"%1" ei ole kirjaamoetuliite: se koostuu kirjaimista ja numeroista ja päättyy kaksoispisteeseen, esim. KUNTA:.</translation>
+        <source>&quot;%1&quot; is not a registry prefix: letters and digits ending in a colon, e.g. KUNTA:.</source>
+        <translation>&quot;%1&quot; ei ole kirjaamoetuliite: se koostuu kirjaimista ja numeroista ja päättyy kaksoispisteeseen, esim. KUNTA:.</translation>
     </message>
     <message>
-        <source>"%1" is not a diary number: it reads number/task class/year, e.g. 12/00.01.00/2026.</source>
-        <translation>"%1" ei ole diaarinumero: sen muoto on numero/tehtäväluokka/vuosi, esim. 12/00.01.00/2026.</translation>
+        <source>&quot;%1&quot; is not a diary number: it reads number/task class/year, e.g. 12/00.01.00/2026.</source>
+        <translation>&quot;%1&quot; ei ole diaarinumero: sen muoto on numero/tehtäväluokka/vuosi, esim. 12/00.01.00/2026.</translation>
     </message>
     <message>
-        <source>Diary number %1 is taken: number %2 of %3 is another case's. Each number is given once a year; leave the number out to take the next free one.</source>
+        <source>Diary number %1 is taken: number %2 of %3 is another case&apos;s. Each number is given once a year; leave the number out to take the next free one.</source>
         <translation>Diaarinumero %1 on varattu: vuoden %3 numero %2 on jo toisella asialla. Kukin numero annetaan kerran vuodessa; jätä numero pois, niin asia saa seuraavan vapaan numeron.</translation>
     </message>
     <message>
-        <source>Case "%1" cannot be opened: its task class or preparer is not in the store.</source>
-        <translation>Asiaa "%1" ei voi avata: sen tehtäväluokkaa tai valmistelijaa ei ole varastossa.</translation>
+        <source>Case &quot;%1&quot; cannot be opened: its task class or preparer is not in the store.</source>
+        <translation>Asiaa &quot;%1&quot; ei voi avata: sen tehtäväluokkaa tai valmistelijaa ei ole varastossa.</translation>
     </message>
     <message>
-        <source>Case "%1" needs a task class of the classification.</source>
-        <translation>Asialle "%1" on annettava tehtäväluokituksen mukainen tehtäväluokka.</translation>
+        <source>Case &quot;%1&quot; needs a task class of the classification.</source>
+        <translation>Asialle &quot;%1&quot; on annettava tehtäväluokituksen mukainen tehtäväluokka.</translation>
     </message>
     <message>
         <source>There is no case with id %1.</source>
         <translation>Asiaa tunnisteella %1 ei ole.</translation>
     </message>
     <message>
-        <source>Item "%1" names a case that is not in the case register (id %2).</source>
-        <translation>Asiakohdan "%1" asiaa ei ole asiarekisterissä (tunniste %2).</translation>
+        <source>Item &quot;%1&quot; names a case that is not in the case register (id %2).</source>
+        <translation>Asiakohdan &quot;%1&quot; asiaa ei ole asiarekisterissä (tunniste %2).</translation>
     </message>
     <message>
         <source>There is no case with id %1 in the case register.</source>
@@ -11243,7 +11297,7 @@ Kunnantie 1</translation>
         <translation>Asiakohtaa %1 ei voi liittää asiaan: sitä ei ole varastossa.</translation>
     </message>
     <message>
-        <source>Class %1, named by the items' case references</source>
+        <source>Class %1, named by the items&apos; case references</source>
         <translation>Tehtäväluokka %1, johon asiakohtien diaarinumerot viittaavat</translation>
     </message>
     <message>
@@ -11255,16 +11309,16 @@ Kunnantie 1</translation>
         <translation>Lähetetylle otteelle on merkittävä lähetyspäivä.</translation>
     </message>
     <message>
-        <source>An extract of "%1" cannot have been sent: its meeting has not been held and closed, so there is no decision to send yet.</source>
-        <translation>Otetta asiasta "%1" ei ole voitu lähettää: sen kokousta ei ole pidetty ja päätetty, joten lähetettävää päätöstä ei vielä ole.</translation>
+        <source>An extract of &quot;%1&quot; cannot have been sent: its meeting has not been held and closed, so there is no decision to send yet.</source>
+        <translation>Otetta asiasta &quot;%1&quot; ei ole voitu lähettää: sen kokousta ei ole pidetty ja päätetty, joten lähetettävää päätöstä ei vielä ole.</translation>
     </message>
     <message>
-        <source>An extract of "%1" cannot have been sent on %2, before its meeting on %3.</source>
-        <translation>Otetta asiasta "%1" ei ole voitu lähettää %2, koska asian kokous pidettiin vasta %3.</translation>
+        <source>An extract of &quot;%1&quot; cannot have been sent on %2, before its meeting on %3.</source>
+        <translation>Otetta asiasta &quot;%1&quot; ei ole voitu lähettää %2, koska asian kokous pidettiin vasta %3.</translation>
     </message>
     <message>
-        <source>Case "%1" is opened with its records; they are destroyed only when its retention period has run.</source>
-        <translation>Asia "%1" avataan asiakirjoineen; asiakirjat hävitetään vasta, kun asian säilytysaika on kulunut.</translation>
+        <source>Case &quot;%1&quot; is opened with its records; they are destroyed only when its retention period has run.</source>
+        <translation>Asia &quot;%1&quot; avataan asiakirjoineen; asiakirjat hävitetään vasta, kun asian säilytysaika on kulunut.</translation>
     </message>
     <message>
         <source>The records of case %1 were destroyed on %2; its register entry is kept as it is.</source>
@@ -11285,7 +11339,8 @@ Kunnantie 1</translation>
     <message numerus="yes">
         <source>The retention period of case %1 (%n year(s) from the end of %2) has not run: its records may be destroyed from %3.</source>
         <translation>
-            <numerusform>Asian %1 säilytysaika (%n vuosi vuoden %2 lopusta) ei ole vielä kulunut: sen asiakirjat saa hävittää %3 alkaen.</numerusform><numerusform>Asian %1 säilytysaika (%n vuotta vuoden %2 lopusta) ei ole vielä kulunut: sen asiakirjat saa hävittää %3 alkaen.</numerusform>
+            <numerusform>Asian %1 säilytysaika (%n vuosi vuoden %2 lopusta) ei ole vielä kulunut: sen asiakirjat saa hävittää %3 alkaen.</numerusform>
+            <numerusform>Asian %1 säilytysaika (%n vuotta vuoden %2 lopusta) ei ole vielä kulunut: sen asiakirjat saa hävittää %3 alkaen.</numerusform>
         </translation>
     </message>
     <message>
@@ -11301,7 +11356,7 @@ Kunnantie 1</translation>
         <translation>Tuntematon kohde %1.</translation>
     </message>
     <message>
-        <source>Members' packages expire %1 to %2 days after the meeting, not %3.</source>
+        <source>Members&apos; packages expire %1 to %2 days after the meeting, not %3.</source>
         <translation>Jäsenten paketit vanhenevat %1–%2 päivää kokouksen jälkeen, ei %3.</translation>
     </message>
     <message>
@@ -11309,7 +11364,7 @@ Kunnantie 1</translation>
         <translation>Varastoa ei voi avata muistiin: %1</translation>
     </message>
     <message>
-        <source>Cannot open a store in memory: Qt's SQLite driver gives no connection.</source>
+        <source>Cannot open a store in memory: Qt&apos;s SQLite driver gives no connection.</source>
         <translation>Varastoa ei voi avata muistiin: Qt:n SQLite-ajuri ei anna yhteyttä.</translation>
     </message>
     <message>
@@ -11333,8 +11388,16 @@ Kunnantie 1</translation>
         <translation>Varastoa ei voitu kopioida muistista: %1</translation>
     </message>
     <message>
-        <source>The search index's terms for agenda item %1 do not match its entry: they were changed outside Pykälä.</source>
+        <source>The search index&apos;s terms for agenda item %1 do not match its entry: they were changed outside Pykälä.</source>
         <translation>Hakuhakemiston sanat eivät vastaa asian %1 hakemistomerkintää: niitä on muutettu Pykälän ulkopuolella.</translation>
+    </message>
+    <message>
+        <source>A block of the search index could not be read: run a check of the store (pykala-cli check).</source>
+        <translation>Hakuhakemiston lohkoa ei voitu lukea: tarkista asiakirjavarasto (pykala-cli check).</translation>
+    </message>
+    <message>
+        <source>The search index&apos;s block of the term “%1” for agenda items %2 to %3 does not match the term&apos;s entries: it was changed outside Pykälä.</source>
+        <translation>Hakuhakemiston sanan ”%1” lohko asioille %2–%3 ei vastaa sanan hakemistomerkintöjä: sitä on muutettu Pykälän ulkopuolella.</translation>
     </message>
 </context>
 <context>
@@ -11368,7 +11431,7 @@ Kunnantie 1</translation>
         <translation>&amp;Seuraaja:</translation>
     </message>
     <message>
-        <source>Successor's &amp;first day:</source>
+        <source>Successor&apos;s &amp;first day:</source>
         <translation>Seuraajan &amp;ensimmäinen päivä:</translation>
     </message>
     <message>
@@ -11380,7 +11443,7 @@ Kunnantie 1</translation>
         <translation>Henkilökohtainen &amp;varajäsen %1 on seuraajan varajäsen</translation>
     </message>
     <message>
-        <source>%1's membership ends on %2.</source>
+        <source>%1&apos;s membership ends on %2.</source>
         <translation>Henkilön %1 jäsenyys päättyy %2.</translation>
     </message>
     <message>
@@ -11419,24 +11482,24 @@ Kunnantie 1</translation>
         <translation>nimi puuttuu.</translation>
     </message>
     <message>
-        <source>the retention period is empty; write the years ("10") or "pysyvä" for a class kept permanently.</source>
-        <translation>säilytysaika puuttuu; kirjoita vuodet ("10") tai pysyvästi säilytettävälle luokalle "pysyvä".</translation>
+        <source>the retention period is empty; write the years (&quot;10&quot;) or &quot;pysyvä&quot; for a class kept permanently.</source>
+        <translation>säilytysaika puuttuu; kirjoita vuodet (&quot;10&quot;) tai pysyvästi säilytettävälle luokalle &quot;pysyvä&quot;.</translation>
     </message>
     <message>
-        <source>%1 is not a retention period; write the years from 1 to 1000 ("10") or "pysyvä" for a class kept permanently.</source>
-        <translation>%1 ei ole säilytysaika; kirjoita vuodet väliltä 1–1000 ("10") tai pysyvästi säilytettävälle luokalle "pysyvä".</translation>
+        <source>%1 is not a retention period; write the years from 1 to 1000 (&quot;10&quot;) or &quot;pysyvä&quot; for a class kept permanently.</source>
+        <translation>%1 ei ole säilytysaika; kirjoita vuodet väliltä 1–1000 (&quot;10&quot;) tai pysyvästi säilytettävälle luokalle &quot;pysyvä&quot;.</translation>
     </message>
     <message>
-        <source>%1 is not a publicity; write "julkinen", "osittain salassa pidettävä" or "salassa pidettävä".</source>
-        <translation>%1 ei ole julkisuusluokka; kirjoita "julkinen", "osittain salassa pidettävä" tai "salassa pidettävä".</translation>
+        <source>%1 is not a publicity; write &quot;julkinen&quot;, &quot;osittain salassa pidettävä&quot; or &quot;salassa pidettävä&quot;.</source>
+        <translation>%1 ei ole julkisuusluokka; kirjoita &quot;julkinen&quot;, &quot;osittain salassa pidettävä&quot; tai &quot;salassa pidettävä&quot;.</translation>
     </message>
     <message>
-        <source>the class is not public by default: name the legal basis of its confidentiality (e.g. "JulkL 24 § 1 mom. 25 k").</source>
-        <translation>luokka ei ole oletuksena julkinen: anna sen salassapitoperuste (esim. "JulkL 24 § 1 mom. 25 k").</translation>
+        <source>the class is not public by default: name the legal basis of its confidentiality (e.g. &quot;JulkL 24 § 1 mom. 25 k&quot;).</source>
+        <translation>luokka ei ole oletuksena julkinen: anna sen salassapitoperuste (esim. &quot;JulkL 24 § 1 mom. 25 k&quot;).</translation>
     </message>
     <message>
-        <source>%1 is neither yes nor no; write "kyllä" or "ei".</source>
-        <translation>%1 ei ole kyllä- eikä ei-arvo; kirjoita "kyllä" tai "ei".</translation>
+        <source>%1 is neither yes nor no; write &quot;kyllä&quot; or &quot;ei&quot;.</source>
+        <translation>%1 ei ole kyllä- eikä ei-arvo; kirjoita &quot;kyllä&quot; tai &quot;ei&quot;.</translation>
     </message>
     <message>
         <source>the task class code</source>
@@ -11585,7 +11648,7 @@ Kunnantie 1</translation>
         <translation>Sulje</translation>
     </message>
     <message>
-        <source>A class marked built-in is offered from Pykälä's own classification until it is first used or changed.</source>
+        <source>A class marked built-in is offered from Pykälä&apos;s own classification until it is first used or changed.</source>
         <translation>Valmiiksi merkitty luokka tulee Pykälän omasta luokituksesta, kunnes sitä ensimmäisen kerran käytetään tai muutetaan.</translation>
     </message>
     <message>
@@ -11599,7 +11662,8 @@ Kunnantie 1</translation>
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
-            <numerusform>%n vuosi</numerusform><numerusform>%n vuotta</numerusform>
+            <numerusform>%n vuosi</numerusform>
+            <numerusform>%n vuotta</numerusform>
         </translation>
     </message>
     <message>
@@ -11634,7 +11698,7 @@ Kunnantie 1</translation>
 <context>
     <name>TermChangeDialog</name>
     <message>
-        <source>Also end the &amp;presenters' and secretaries' memberships</source>
+        <source>Also end the &amp;presenters&apos; and secretaries&apos; memberships</source>
         <translation>Päätä myös &amp;esittelijöiden ja pöytäkirjanpitäjien jäsenyydet</translation>
     </message>
     <message>
@@ -11642,7 +11706,7 @@ Kunnantie 1</translation>
         <translation>Toimikauden vaihtuminen – %1</translation>
     </message>
     <message>
-        <source>At the change of term the memberships of %1 end on the last day of the old term; their history stays. Then add the new term's members, or import them from a spreadsheet with Import Members….</source>
+        <source>At the change of term the memberships of %1 end on the last day of the old term; their history stays. Then add the new term&apos;s members, or import them from a spreadsheet with Import Members….</source>
         <translation>Toimikauden vaihtuessa toimielimen %1 jäsenyydet päättyvät vanhan toimikauden viimeisenä päivänä; niiden historia säilyy. Lisää sitten uuden toimikauden jäsenet tai tuo ne laskentataulukosta toiminnolla Tuo jäsenet….</translation>
     </message>
     <message>
@@ -11680,7 +11744,8 @@ Kunnantie 1</translation>
     <message numerus="yes">
         <source>%n membership(s) end on %1:</source>
         <translation>
-            <numerusform>%n jäsenyys päättyy %1:</numerusform><numerusform>%n jäsenyyttä päättyy %1:</numerusform>
+            <numerusform>%n jäsenyys päättyy %1:</numerusform>
+            <numerusform>%n jäsenyyttä päättyy %1:</numerusform>
         </translation>
     </message>
 </context>
@@ -11739,11 +11804,11 @@ Kunnantie 1</translation>
         <translation>%1 on %2 merkkiä pitkä; enintään %3 merkkiä tallennetaan. Lyhennä sitä ja yritä uudelleen.</translation>
     </message>
     <message>
-        <source>The event's %1 is nested deeper than %2 levels.</source>
+        <source>The event&apos;s %1 is nested deeper than %2 levels.</source>
         <translation>Tapahtuman kenttä %1 on sisäkkäin syvemmällä kuin %2 tasoa.</translation>
     </message>
     <message>
-        <source>the event's %1</source>
+        <source>the event&apos;s %1</source>
         <translation>tapahtuman kenttä %1</translation>
     </message>
     <message>
@@ -11974,7 +12039,7 @@ Kunnantie 1</translation>
 <context>
     <name>UiLanguage</name>
     <message>
-        <source>The system's language (%1)</source>
+        <source>The system&apos;s language (%1)</source>
         <translation>Järjestelmän kieli (%1)</translation>
     </message>
 </context>
@@ -12108,12 +12173,12 @@ Kunnantie 1</translation>
         <translation>Äänestysjärjestyksessä on oltava jokainen %1 ehdotuksesta täsmälleen kerran.</translation>
     </message>
     <message>
-        <source>The voting order names "%1", which is not a proposal in the vote.</source>
-        <translation>Äänestysjärjestyksessä on "%1", joka ei ole äänestettävä ehdotus.</translation>
+        <source>The voting order names &quot;%1&quot;, which is not a proposal in the vote.</source>
+        <translation>Äänestysjärjestyksessä on &quot;%1&quot;, joka ei ole äänestettävä ehdotus.</translation>
     </message>
     <message>
-        <source>The voting order names "%1" twice.</source>
-        <translation>Äänestysjärjestyksessä on "%1" kahdesti.</translation>
+        <source>The voting order names &quot;%1&quot; twice.</source>
+        <translation>Äänestysjärjestyksessä on &quot;%1&quot; kahdesti.</translation>
     </message>
     <message>
         <source>A rejection proposal is voted on last, against the winner.</source>
@@ -12132,7 +12197,7 @@ Kunnantie 1</translation>
         <translation>Määräenemmistöä vaativa ehdotus ei ole tässä äänestyksessä.</translation>
     </message>
     <message>
-        <source>The vote is tied %1–%1 and the chair's vote decides it, but the chair voted neither JAA nor EI.</source>
+        <source>The vote is tied %1–%1 and the chair&apos;s vote decides it, but the chair voted neither JAA nor EI.</source>
         <translation>Äänet menivät tasan %1–%1, jolloin puheenjohtajan ääni ratkaisee, mutta puheenjohtaja ei äänestänyt JAA eikä EI.</translation>
     </message>
     <message>
@@ -12191,7 +12256,7 @@ Kunnantie 1</translation>
         <translation>Anna Jaa-ääni jokaiselle jäsenelle, joka ei ole vielä äänestänyt</translation>
     </message>
     <message>
-        <source>Record the vote in the meeting's record</source>
+        <source>Record the vote in the meeting&apos;s record</source>
         <translation>Kirjaa äänestys kokouksen tietoihin</translation>
     </message>
     <message>
@@ -12221,7 +12286,7 @@ EI: %2</translation>
         <translation>%1 voittaa äänin %2–%3.</translation>
     </message>
     <message>
-        <source>A tie, decided by the chair's vote.</source>
+        <source>A tie, decided by the chair&apos;s vote.</source>
         <translation>Äänet menivät tasan; puheenjohtajan ääni ratkaisi.</translation>
     </message>
     <message>

@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
     <name>AccessibilityStatement</name>
     <message>
-        <source>The site's accessibility statement says where feedback goes, and the organisation has no registry address or e-mail set. Set them with 'pykala-cli organisation --address TEXT --email ADDRESS'.</source>
-        <translation>Webbplatsens tillgänglighetsutlåtande anger vart respons ska skickas, och organisationen har ingen adress eller e-postadress till registraturen. Ange dem med 'pykala-cli organisation --address TEXT --email ADRESS'.</translation>
+        <source>The site&apos;s accessibility statement says where feedback goes, and the organisation has no registry address or e-mail set. Set them with &apos;pykala-cli organisation --address TEXT --email ADDRESS&apos;.</source>
+        <translation>Webbplatsens tillgänglighetsutlåtande anger vart respons ska skickas, och organisationen har ingen adress eller e-postadress till registraturen. Ange dem med &apos;pykala-cli organisation --address TEXT --email ADRESS&apos;.</translation>
     </message>
 </context>
 <context>
@@ -71,12 +72,12 @@
         <translation>Det finns ingen besvärsanvisning för %1.</translation>
     </message>
     <message>
-        <source>The appeal instructions name the administrative court, and the organisation has none set. Set it with 'pykala-cli organisation --court CODE' (one of %1).</source>
-        <translation>Besvärsanvisningen nämner förvaltningsdomstolen, och organisationen har ingen angiven. Ange den med 'pykala-cli organisation --court KOD' (en av %1).</translation>
+        <source>The appeal instructions name the administrative court, and the organisation has none set. Set it with &apos;pykala-cli organisation --court CODE&apos; (one of %1).</source>
+        <translation>Besvärsanvisningen nämner förvaltningsdomstolen, och organisationen har ingen angiven. Ange den med &apos;pykala-cli organisation --court KOD&apos; (en av %1).</translation>
     </message>
     <message>
-        <source>The appeal instructions give the address where requests are sent, and the organisation has none set. Set it with 'pykala-cli organisation --address TEXT --email ADDRESS'.</source>
-        <translation>Besvärsanvisningen anger adressen dit yrkanden sänds, och organisationen har ingen angiven. Ange den med 'pykala-cli organisation --address TEXT --email ADRESS'.</translation>
+        <source>The appeal instructions give the address where requests are sent, and the organisation has none set. Set it with &apos;pykala-cli organisation --address TEXT --email ADDRESS&apos;.</source>
+        <translation>Besvärsanvisningen anger adressen dit yrkanden sänds, och organisationen har ingen angiven. Ange den med &apos;pykala-cli organisation --address TEXT --email ADRESS&apos;.</translation>
     </message>
 </context>
 <context>
@@ -112,7 +113,8 @@
     <message numerus="yes">
         <source>None of the %n case(s) closed in %1 can be archived yet: %2</source>
         <translation>
-            <numerusform>%n ärende avslutades år %1, men det kan ännu inte arkiveras: %2</numerusform><numerusform>%n ärenden avslutades år %1, men inget av dem kan ännu arkiveras: %2</numerusform>
+            <numerusform>%n ärende avslutades år %1, men det kan ännu inte arkiveras: %2</numerusform>
+            <numerusform>%n ärenden avslutades år %1, men inget av dem kan ännu arkiveras: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -299,15 +301,15 @@
         <translation>t.ex. TEKLTK</translation>
     </message>
     <message>
-        <source>One word without '/': it names the meetings, as in KH 12/2026.</source>
-        <translation>Ett ord utan '/': den namnger sammanträdena, som i KH 12/2026.</translation>
+        <source>One word without &apos;/&apos;: it names the meetings, as in KH 12/2026.</source>
+        <translation>Ett ord utan &apos;/&apos;: den namnger sammanträdena, som i KH 12/2026.</translation>
     </message>
     <message>
         <source>Kuntalaki 103 §: the council needs two thirds of its members present, other bodies more than half.</source>
         <translation>Kommunallagen 103 §: fullmäktige är beslutfört när två tredjedelar av ledamöterna är närvarande, andra organ när fler än hälften är det.</translation>
     </message>
     <message>
-        <source>The organisation's</source>
+        <source>The organisation&apos;s</source>
         <translation>Organisationens</translation>
     </message>
     <message>
@@ -367,15 +369,15 @@
         <translation> dagar efter mötet</translation>
     </message>
     <message>
-        <source>Members' packages can be read</source>
+        <source>Members&apos; packages can be read</source>
         <translation>Ledamöternas paket kan läsas</translation>
     </message>
     <message>
-        <source>Review mode refuses a member's meeting package after this and offers to delete it.</source>
+        <source>Review mode refuses a member&apos;s meeting package after this and offers to delete it.</source>
         <translation>Läsläget öppnar inte en ledamots mötespaket efter detta och erbjuder sig att radera det.</translation>
     </message>
     <message>
-        <source>Members' pac&amp;kages can be read:</source>
+        <source>Members&apos; pac&amp;kages can be read:</source>
         <translation>Ledamöternas pa&amp;ket kan läsas:</translation>
     </message>
 </context>
@@ -435,7 +437,8 @@
     <message numerus="yes">
         <source>Items that earlier meetings of this body tabled or returned for preparation, and that no later agenda has taken up yet (the last %n year(s)). To copy any other earlier item, find it by its words.</source>
         <translation>
-            <numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (det senaste %n året). Ett annat tidigare ärende kopieras genom att söka det med dess ord.</numerusform><numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (de senaste %n åren). Ett annat tidigare ärende kopieras genom att söka det med dess ord.</numerusform>
+            <numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (det senaste %n året). Ett annat tidigare ärende kopieras genom att söka det med dess ord.</numerusform>
+            <numerusform>Ärenden som organets tidigare sammanträden har bordlagt eller återremitterat och som ingen senare föredragningslista ännu har tagit upp (de senaste %n åren). Ett annat tidigare ärende kopieras genom att söka det med dess ord.</numerusform>
         </translation>
     </message>
     <message>
@@ -443,7 +446,7 @@
         <translation>Sök ett tidigare ärende</translation>
     </message>
     <message>
-        <source>Words of an earlier item's title or text, e.g. päiväkoti</source>
+        <source>Words of an earlier item&apos;s title or text, e.g. päiväkoti</source>
         <translation>Ord ur ett tidigare ärendes rubrik eller text, t.ex. daghem</translation>
     </message>
     <message>
@@ -594,7 +597,8 @@
     <message numerus="yes">
         <source>kept %n year(s) after closing</source>
         <translation>
-            <numerusform>bevaras %n år efter avslutandet</numerusform><numerusform>bevaras %n år efter avslutandet</numerusform>
+            <numerusform>bevaras %n år efter avslutandet</numerusform>
+            <numerusform>bevaras %n år efter avslutandet</numerusform>
         </translation>
     </message>
     <message>
@@ -620,7 +624,8 @@
     <message numerus="yes">
         <source>, %n year(s)</source>
         <translation>
-            <numerusform>, %n år</numerusform><numerusform>, %n år</numerusform>
+            <numerusform>, %n år</numerusform>
+            <numerusform>, %n år</numerusform>
         </translation>
     </message>
     <message>
@@ -784,7 +789,7 @@
         <translation>Exportera till &amp;arkiv…</translation>
     </message>
     <message>
-        <source>A year's closed cases with their signed minutes, extracts and attachments, and SÄHKE2 metadata, into a new folder</source>
+        <source>A year&apos;s closed cases with their signed minutes, extracts and attachments, and SÄHKE2 metadata, into a new folder</source>
         <translation>Ett års avslutade ärenden med undertecknade protokoll, utdrag och bilagor samt SÄHKE2-metadata, i en ny mapp</translation>
     </message>
     <message>
@@ -835,7 +840,7 @@
         <translation>Filen är inte ett X.509-certifikat (PEM eller DER).</translation>
     </message>
     <message>
-        <source>The file holds %1 certificates; give the person's own certificate alone.</source>
+        <source>The file holds %1 certificates; give the person&apos;s own certificate alone.</source>
         <translation>Filen innehåller %1 certifikat; ange personens eget certifikat ensamt.</translation>
     </message>
     <message>
@@ -854,7 +859,7 @@
         <translation>Certifikat – %1</translation>
     </message>
     <message>
-        <source>The certificates %1 signs minutes with and, where it is another (a Finnish identity card has its own), the one meeting packages are encrypted to. Each is registered from the certificate file itself: never a private key. Minutes are signed in %1's turn only with a certificate registered here for signing.</source>
+        <source>The certificates %1 signs minutes with and, where it is another (a Finnish identity card has its own), the one meeting packages are encrypted to. Each is registered from the certificate file itself: never a private key. Minutes are signed in %1&apos;s turn only with a certificate registered here for signing.</source>
         <translation>Certifikatet som %1 undertecknar protokoll med och, om det är ett annat (identitetskortet har ett eget), det som mötespaket krypteras för. Vart och ett registreras från själva certifikatfilen: aldrig en privat nyckel. I sin tur undertecknar %1 protokollet endast med ett certifikat registrerat här för undertecknande.</translation>
     </message>
     <message>
@@ -933,16 +938,16 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>--language must be fi or sv, not "%1".</source>
-        <translation>--language ska vara fi eller sv, inte "%1".</translation>
+        <source>--language must be fi or sv, not &quot;%1&quot;.</source>
+        <translation>--language ska vara fi eller sv, inte &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Created the store %1.</source>
         <translation>Ärendearkivet %1 skapades.</translation>
     </message>
     <message>
-        <source>--as-of must be a date such as 2026-05-31, not "%1".</source>
-        <translation>--as-of ska vara ett datum som 2026-05-31, inte "%1".</translation>
+        <source>--as-of must be a date such as 2026-05-31, not &quot;%1&quot;.</source>
+        <translation>--as-of ska vara ett datum som 2026-05-31, inte &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Added demo data: %1 bodies, %2 persons, %3 meetings, %4 agenda items, %5 attachments.</source>
@@ -975,17 +980,19 @@
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
-            <numerusform>%n ledamot</numerusform><numerusform>%n ledamöter</numerusform>
+            <numerusform>%n ledamot</numerusform>
+            <numerusform>%n ledamöter</numerusform>
         </translation>
     </message>
     <message>
-        <source>There is no body with the short name %1. 'pykala-cli bodies' lists them.</source>
-        <translation>Det finns inget organ med förkortningen %1. 'pykala-cli bodies' listar dem.</translation>
+        <source>There is no body with the short name %1. &apos;pykala-cli bodies&apos; lists them.</source>
+        <translation>Det finns inget organ med förkortningen %1. &apos;pykala-cli bodies&apos; listar dem.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n ärende</numerusform><numerusform>%n ärenden</numerusform>
+            <numerusform>%n ärende</numerusform>
+            <numerusform>%n ärenden</numerusform>
         </translation>
     </message>
     <message>
@@ -995,13 +1002,15 @@
     <message numerus="yes">
         <source>The store is intact: integrity and foreign keys check out, and %n audit log entries form an unbroken chain that matches the stored records.</source>
         <translation>
-            <numerusform>Ärendearkivet är intakt: integritet och referenser stämmer, och %n loggpost bildar en obruten kedja som motsvarar de lagrade uppgifterna.</numerusform><numerusform>Ärendearkivet är intakt: integritet och referenser stämmer, och %n loggposter bildar en obruten kedja som motsvarar de lagrade uppgifterna.</numerusform>
+            <numerusform>Ärendearkivet är intakt: integritet och referenser stämmer, och %n loggpost bildar en obruten kedja som motsvarar de lagrade uppgifterna.</numerusform>
+            <numerusform>Ärendearkivet är intakt: integritet och referenser stämmer, och %n loggposter bildar en obruten kedja som motsvarar de lagrade uppgifterna.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The store failed its check (%n problem(s)). Restore it from a backup.</source>
         <translation>
-            <numerusform>Kontrollen av ärendearkivet misslyckades (%n problem). Återställ arkivet från en säkerhetskopia.</numerusform><numerusform>Kontrollen av ärendearkivet misslyckades (%n problem). Återställ arkivet från en säkerhetskopia.</numerusform>
+            <numerusform>Kontrollen av ärendearkivet misslyckades (%n problem). Återställ arkivet från en säkerhetskopia.</numerusform>
+            <numerusform>Kontrollen av ärendearkivet misslyckades (%n problem). Återställ arkivet från en säkerhetskopia.</numerusform>
         </translation>
     </message>
     <message>
@@ -1029,8 +1038,8 @@
         <translation>Lista sammanträden.</translation>
     </message>
     <message>
-        <source>Print a meeting's agenda, e.g. show "KH 12/2026".</source>
-        <translation>Skriv ut ett sammanträdes föredragningslista, t.ex. show "KH 12/2026".</translation>
+        <source>Print a meeting&apos;s agenda, e.g. show &quot;KH 12/2026&quot;.</source>
+        <translation>Skriv ut ett sammanträdes föredragningslista, t.ex. show &quot;KH 12/2026&quot;.</translation>
     </message>
     <message>
         <source>Full-text search over agenda items.</source>
@@ -1041,8 +1050,8 @@
         <translation>Kommandon:</translation>
     </message>
     <message>
-        <source>Run 'pykala-cli --help' for usage.</source>
-        <translation>Se 'pykala-cli --help' för användning.</translation>
+        <source>Run &apos;pykala-cli --help&apos; for usage.</source>
+        <translation>Se &apos;pykala-cli --help&apos; för användning.</translation>
     </message>
     <message>
         <source>Pykälä case store, headless.</source>
@@ -1077,8 +1086,8 @@
         <translation>Inget kommando angavs.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Okänt kommando "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Okänt kommando &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The command %1 takes no --%2 option.</source>
@@ -1089,21 +1098,22 @@
         <translation>Användning: pykala-cli %1 %2</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
-        <translation>--%1 ska vara ett heltal från %2 till %3, inte "%4".</translation>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 ska vara ett heltal från %2 till %3, inte &quot;%4&quot;.</translation>
     </message>
     <message>
-        <source>--published must be a date such as 2026-05-31, not "%1".</source>
-        <translation>--published ska vara ett datum som 2026-05-31, inte "%1".</translation>
+        <source>--published must be a date such as 2026-05-31, not &quot;%1&quot;.</source>
+        <translation>--published ska vara ett datum som 2026-05-31, inte &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--kind must be one of %1 (or oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), not "%2".</source>
-        <translation>--kind ska vara något av %1 (eller oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), inte "%2".</translation>
+        <source>--kind must be one of %1 (or oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), not &quot;%2&quot;.</source>
+        <translation>--kind ska vara något av %1 (eller oikaisuvaatimus, kunnallisvalitus, hallintovalitus, hankintaoikaisu), inte &quot;%2&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Published %1; deemed notified %2; last day of appeal %3 (%n day(s) from notification).</source>
         <translation>
-            <numerusform>Publicerat %1; delfående %2; sista dag för ändringssökande %3 (%n dag från delfåendet).</numerusform><numerusform>Publicerat %1; delfående %2; sista dag för ändringssökande %3 (%n dagar från delfåendet).</numerusform>
+            <numerusform>Publicerat %1; delfående %2; sista dag för ändringssökande %3 (%n dag från delfåendet).</numerusform>
+            <numerusform>Publicerat %1; delfående %2; sista dag för ändringssökande %3 (%n dagar från delfåendet).</numerusform>
         </translation>
     </message>
     <message>
@@ -1127,8 +1137,8 @@
         <translation>Händelserna vid %1 antecknades; %2 ärenden har behandlingsanteckningar.</translation>
     </message>
     <message>
-        <source>The meeting has not been opened yet, so nothing has been decided. Record its events with 'pykala-cli record'.</source>
-        <translation>Sammanträdet har ännu inte öppnats, så ingenting har beslutats. Anteckna dess händelser med 'pykala-cli record'.</translation>
+        <source>The meeting has not been opened yet, so nothing has been decided. Record its events with &apos;pykala-cli record&apos;.</source>
+        <translation>Sammanträdet har ännu inte öppnats, så ingenting har beslutats. Anteckna dess händelser med &apos;pykala-cli record&apos;.</translation>
     </message>
     <message>
         <source>Quorum: %1 of %2 present, %3 needed — %4.</source>
@@ -1151,12 +1161,12 @@
         <translation>Valda: %1.</translation>
     </message>
     <message>
-        <source>Record a meeting's events from a JSON file, all or nothing.</source>
+        <source>Record a meeting&apos;s events from a JSON file, all or nothing.</source>
         <translation>Anteckna ett sammanträdes händelser från en JSON-fil, allt eller inget.</translation>
     </message>
     <message>
-        <source>What the engine computed for an item, e.g. outcome "KH 12/2026 § 156".</source>
-        <translation>Vad motorn beräknade för ett ärende, t.ex. outcome "KST 12/2026 § 156".</translation>
+        <source>What the engine computed for an item, e.g. outcome &quot;KH 12/2026 § 156&quot;.</source>
+        <translation>Vad motorn beräknade för ett ärende, t.ex. outcome &quot;KST 12/2026 § 156&quot;.</translation>
     </message>
     <message>
         <source>Warning: item %1 was handled without quorum (%2 of %3 present, %4 needed).</source>
@@ -1175,8 +1185,8 @@
         <translation>Skrev %1 (%2).</translation>
     </message>
     <message>
-        <source>--lang must be fi or sv, not "%1".</source>
-        <translation>--lang ska vara fi eller sv, inte "%1".</translation>
+        <source>--lang must be fi or sv, not &quot;%1&quot;.</source>
+        <translation>--lang ska vara fi eller sv, inte &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name: %1</source>
@@ -1207,8 +1217,8 @@
         <translation>Registraturens e-post: %1</translation>
     </message>
     <message>
-        <source>--%1 must be a date such as 2026-11-25, not "%2".</source>
-        <translation>--%1 ska vara ett datum som 2026-11-25, inte "%2".</translation>
+        <source>--%1 must be a date such as 2026-11-25, not &quot;%2&quot;.</source>
+        <translation>--%1 ska vara ett datum som 2026-11-25, inte &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Minutes of %1: checked %2, published %3.</source>
@@ -1219,16 +1229,16 @@
         <translation>inte ännu</translation>
     </message>
     <message>
-        <source>Write a meeting's agenda: -o FILE.pdf (PDF/A) or FILE.html.</source>
+        <source>Write a meeting&apos;s agenda: -o FILE.pdf (PDF/A) or FILE.html.</source>
         <translation>Skriv sammanträdets föredragningslista: -o FIL.pdf (PDF/A) eller FIL.html.</translation>
     </message>
     <message>
-        <source>Write a meeting's minutes: -o FILE.pdf (PDF/A) or FILE.html.</source>
+        <source>Write a meeting&apos;s minutes: -o FILE.pdf (PDF/A) or FILE.html.</source>
         <translation>Skriv sammanträdets protokoll: -o FIL.pdf (PDF/A) eller FIL.html.</translation>
     </message>
     <message>
-        <source>Write an extract of the minutes, e.g. extract "KH 12/2026 § 156" -o FILE.pdf.</source>
-        <translation>Skriv ett protokollsutdrag, t.ex. extract "KH 12/2026 § 156" -o FIL.pdf.</translation>
+        <source>Write an extract of the minutes, e.g. extract &quot;KH 12/2026 § 156&quot; -o FILE.pdf.</source>
+        <translation>Skriv ett protokollsutdrag, t.ex. extract &quot;KH 12/2026 § 156&quot; -o FIL.pdf.</translation>
     </message>
     <message>
         <source>Show the organisation, or set its details with options.</source>
@@ -1247,11 +1257,11 @@
         <translation>organisation: förvaltningsdomstolen, t.ex. ita-suomi.</translation>
     </message>
     <message>
-        <source>organisation: the registry's postal address (lines split by \n).</source>
+        <source>organisation: the registry&apos;s postal address (lines split by \n).</source>
         <translation>organisation: registraturens postadress (rader åtskilda med \n).</translation>
     </message>
     <message>
-        <source>agenda, minutes, extract, publish: the document language, fi or sv (default: the body's).</source>
+        <source>agenda, minutes, extract, publish: the document language, fi or sv (default: the body&apos;s).</source>
         <translation>agenda, minutes, extract, publish: handlingens språk, fi eller sv (standard: organets språk).</translation>
     </message>
     <message>
@@ -1355,7 +1365,7 @@
         <translation>sammanträdets uppgifter är låsta tills protokollet är färdigt.</translation>
     </message>
     <message>
-        <source>Sign a meeting's minutes into the store with --cert NICK; the first signature freezes the record.</source>
+        <source>Sign a meeting&apos;s minutes into the store with --cert NICK; the first signature freezes the record.</source>
         <translation>Underteckna sammanträdets protokoll i ärendearkivet med --cert NAMN; den första underskriften låser sammanträdets uppgifter.</translation>
     </message>
     <message>
@@ -1363,7 +1373,7 @@
         <translation>sign-minutes behöver --cert NAMN.</translation>
     </message>
     <message>
-        <source>the organisation's</source>
+        <source>the organisation&apos;s</source>
         <translation>organisationens</translation>
     </message>
     <message>
@@ -1371,8 +1381,8 @@
         <translation>Underskriftsordning: %1</translation>
     </message>
     <message>
-        <source>--decided must be a date such as 2026-06-01, not "%1".</source>
-        <translation>--decided ska vara ett datum som 2026-06-01, inte "%1".</translation>
+        <source>--decided must be a date such as 2026-06-01, not &quot;%1&quot;.</source>
+        <translation>--decided ska vara ett datum som 2026-06-01, inte &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Recorded correction %1 of %2.</source>
@@ -1383,7 +1393,7 @@
         <translation>Registrera en rättelse av ett undertecknat protokoll vid sidan av det.</translation>
     </message>
     <message>
-        <source>List the corrections of a meeting's signed minutes.</source>
+        <source>List the corrections of a meeting&apos;s signed minutes.</source>
         <translation>Lista rättelserna av sammanträdets undertecknade protokoll.</translation>
     </message>
     <message>
@@ -1391,7 +1401,7 @@
         <translation>init, organisation, body: handlingarnas språk, fi eller sv.</translation>
     </message>
     <message>
-        <source>correct: the correction's text.</source>
+        <source>correct: the correction&apos;s text.</source>
         <translation>correct: rättelsens text.</translation>
     </message>
     <message>
@@ -1419,7 +1429,7 @@
         <translation>Importera ett PKCS#12-certifikat med nyckel till certifikatdatabasen.</translation>
     </message>
     <message>
-        <source>import-cert: a file whose first line is the PKCS#12 file's password.</source>
+        <source>import-cert: a file whose first line is the PKCS#12 file&apos;s password.</source>
         <translation>import-cert: en fil vars första rad är PKCS#12-filens lösenord.</translation>
     </message>
     <message>
@@ -1431,20 +1441,20 @@
         <translation>Underskriften gjordes och sparades i ärendearkivet, men %1 kunde inte skrivas: %2</translation>
     </message>
     <message>
-        <source>The minutes of %1 have not been signed; 'pykala-cli sign-minutes' signs them.</source>
-        <translation>Protokollet för %1 har inte undertecknats; 'pykala-cli sign-minutes' undertecknar det.</translation>
+        <source>The minutes of %1 have not been signed; &apos;pykala-cli sign-minutes&apos; signs them.</source>
+        <translation>Protokollet för %1 har inte undertecknats; &apos;pykala-cli sign-minutes&apos; undertecknar det.</translation>
     </message>
     <message>
         <source>Wrote the signed minutes of %1 (%2 of %3 signatures, SHA-256 %4) to %5.</source>
         <translation>Det undertecknade protokollet för %1 (%2 av %3 underskrifter, SHA-256 %4) skrevs till %5.</translation>
     </message>
     <message>
-        <source>Write a meeting's signed minutes, as the store keeps them, to -o FILE.pdf.</source>
+        <source>Write a meeting&apos;s signed minutes, as the store keeps them, to -o FILE.pdf.</source>
         <translation>Skriv sammanträdets undertecknade protokoll, så som ärendearkivet bevarar det, till -o FIL.pdf.</translation>
     </message>
     <message>
-        <source>--for must be member (for a member of the body, confidential items included) or public, not "%1".</source>
-        <translation>--for ska vara member (för en ledamot av organet, sekretessbelagda ärenden medräknade) eller public, inte "%1".</translation>
+        <source>--for must be member (for a member of the body, confidential items included) or public, not &quot;%1&quot;.</source>
+        <translation>--for ska vara member (för en ledamot av organet, sekretessbelagda ärenden medräknade) eller public, inte &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Wrote %1, a public package.</source>
@@ -1479,8 +1489,8 @@
         <translation>package: vem paketet är för, member (ledamot, sekretessbelagda ärenden medräknade) eller public; agenda, minutes, extract: internal (standard, organets eget), member, party (utdrag för en part) eller public.</translation>
     </message>
     <message>
-        <source>--for must be internal, member, party or public, not "%1".</source>
-        <translation>--for ska vara internal, member, party eller public, inte "%1".</translation>
+        <source>--for must be internal, member, party or public, not &quot;%1&quot;.</source>
+        <translation>--for ska vara internal, member, party eller public, inte &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--public and --for %1 name two audiences; give one.</source>
@@ -1489,19 +1499,22 @@
     <message numerus="yes">
         <source>%n signature(s) of signed minutes verify, and the records and the audit log match what they sign.</source>
         <translation>
-            <numerusform>De undertecknade protokollen har %n underskrift, och den är giltig; uppgifterna och ändringsloggen motsvarar det den undertecknar.</numerusform><numerusform>De undertecknade protokollen har %n underskrifter, och alla är giltiga; uppgifterna och ändringsloggen motsvarar det de undertecknar.</numerusform>
+            <numerusform>De undertecknade protokollen har %n underskrift, och den är giltig; uppgifterna och ändringsloggen motsvarar det den undertecknar.</numerusform>
+            <numerusform>De undertecknade protokollen har %n underskrifter, och alla är giltiga; uppgifterna och ändringsloggen motsvarar det de undertecknar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them have a certificate that the certificate database in use does not trust: who signed is proven by checking with the municipality's database (--nssdb DIR).</source>
+        <source>%n of them have a certificate that the certificate database in use does not trust: who signed is proven by checking with the municipality&apos;s database (--nssdb DIR).</source>
         <translation>
-            <numerusform>%n av dem har ett certifikat som certifikatdatabasen i bruk inte litar på: vem som undertecknade bevisas genom kontroll med kommunens egen databas (--nssdb KATALOG).</numerusform><numerusform>%n av dem har certifikat som certifikatdatabasen i bruk inte litar på: vem som undertecknade bevisas genom kontroll med kommunens egen databas (--nssdb KATALOG).</numerusform>
+            <numerusform>%n av dem har ett certifikat som certifikatdatabasen i bruk inte litar på: vem som undertecknade bevisas genom kontroll med kommunens egen databas (--nssdb KATALOG).</numerusform>
+            <numerusform>%n av dem har certifikat som certifikatdatabasen i bruk inte litar på: vem som undertecknade bevisas genom kontroll med kommunens egen databas (--nssdb KATALOG).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them were made before signatures committed to the audit log: the history before them is proven by the chain alone.</source>
         <translation>
-            <numerusform>%n av dem gjordes innan underskrifterna knöts till ändringsloggen: historien före den bevisas enbart av kedjan.</numerusform><numerusform>%n av dem gjordes innan underskrifterna knöts till ändringsloggen: historien före dem bevisas enbart av kedjan.</numerusform>
+            <numerusform>%n av dem gjordes innan underskrifterna knöts till ändringsloggen: historien före den bevisas enbart av kedjan.</numerusform>
+            <numerusform>%n av dem gjordes innan underskrifterna knöts till ändringsloggen: historien före dem bevisas enbart av kedjan.</numerusform>
         </translation>
     </message>
     <message>
@@ -1509,7 +1522,7 @@
         <translation>Kontrollera integritet, referenser, ändringsloggens kedja och de undertecknade protokollen mot uppgifterna.</translation>
     </message>
     <message>
-        <source>Add a body, edit one, or show one's settings: body add --short KH --name NAME --kind board; body edit KH --place PLACE; body KH.</source>
+        <source>Add a body, edit one, or show one&apos;s settings: body add --short KH --name NAME --kind board; body edit KH --place PLACE; body KH.</source>
         <translation>Lägg till ett organ, redigera ett eller visa dess inställningar: body add --short KH --name NAMN --kind board; body edit KH --place PLATS; body KH.</translation>
     </message>
     <message>
@@ -1521,15 +1534,15 @@
         <translation>Lista medlemskapen med deras id.</translation>
     </message>
     <message>
-        <source>Add an item to a meeting's agenda, or edit one: item add "KH 12/2026" --title TITLE --proposal TEXT.</source>
-        <translation>Lägg till ett ärende på ett sammanträdes föredragningslista, eller redigera ett: item add "KH 12/2026" --title RUBRIK --proposal TEXT.</translation>
+        <source>Add an item to a meeting&apos;s agenda, or edit one: item add &quot;KH 12/2026&quot; --title TITLE --proposal TEXT.</source>
+        <translation>Lägg till ett ärende på ett sammanträdes föredragningslista, eller redigera ett: item add &quot;KH 12/2026&quot; --title RUBRIK --proposal TEXT.</translation>
     </message>
     <message>
         <source>organisation, body: the name in Swedish, for Swedish documents.</source>
         <translation>organisation, body: namnet på svenska, för svenska handlingar.</translation>
     </message>
     <message>
-        <source>organisation: the registry's e-mail address; person: the person's.</source>
+        <source>organisation: the registry&apos;s e-mail address; person: the person&apos;s.</source>
         <translation>organisation: registraturens e-postadress; person: personens.</translation>
     </message>
     <message>
@@ -1537,7 +1550,7 @@
         <translation>deadlines: typ av ändringssökande, t.ex. rectification; body: council, board, committee eller section.</translation>
     </message>
     <message>
-        <source>body: the body's short name, e.g. KH.</source>
+        <source>body: the body&apos;s short name, e.g. KH.</source>
         <translation>body: organets förkortning, t.ex. KH.</translation>
     </message>
     <message>
@@ -1573,7 +1586,7 @@
         <translation>person: efternamnet.</translation>
     </message>
     <message>
-        <source>person: occupation or office; item: the item's title.</source>
+        <source>person: occupation or office; item: the item&apos;s title.</source>
         <translation>person: yrke eller tjänst; item: ärendets rubrik.</translation>
     </message>
     <message>
@@ -1633,8 +1646,8 @@
         <translation>item: lagrummet för sekretessen.</translation>
     </message>
     <message>
-        <source>--signing must be electronic or paper, not "%1".</source>
-        <translation>--signing ska vara electronic eller paper, inte "%1".</translation>
+        <source>--signing must be electronic or paper, not &quot;%1&quot;.</source>
+        <translation>--signing ska vara electronic eller paper, inte &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Minutes signed: %1</source>
@@ -1693,7 +1706,7 @@
         <translation>Medlemskap %1 lades till.</translation>
     </message>
     <message>
-        <source>membership end needs --until, the membership's last day.</source>
+        <source>membership end needs --until, the membership&apos;s last day.</source>
         <translation>membership end behöver --until, medlemskapets sista dag.</translation>
     </message>
     <message>
@@ -1709,7 +1722,7 @@
         <translation>meeting add behöver --body FÖRKORTNING och --date DATUM.</translation>
     </message>
     <message>
-        <source>Give the meeting's place with --place; the body has no usual place to take.</source>
+        <source>Give the meeting&apos;s place with --place; the body has no usual place to take.</source>
         <translation>Ange sammanträdets plats med --place; organet har ingen vanlig plats att utgå från.</translation>
     </message>
     <message>
@@ -1745,33 +1758,38 @@
         <translation>Importera organens ledamöter från ett kalkylark sparat som CSV, alla rader eller ingen; --dry-run kontrollerar bara.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n row(s) of members (%2, separated by "%3").</source>
+        <source>%1: %n row(s) of members (%2, separated by &quot;%3&quot;).</source>
         <translation>
-            <numerusform>%1: %n rad med ledamöter (%2, avgränsad med "%3").</numerusform><numerusform>%1: %n rader med ledamöter (%2, avgränsade med "%3").</numerusform>
+            <numerusform>%1: %n rad med ledamöter (%2, avgränsad med &quot;%3&quot;).</numerusform>
+            <numerusform>%1: %n rader med ledamöter (%2, avgränsade med &quot;%3&quot;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new person(s)</source>
         <translation>
-            <numerusform>%n ny person</numerusform><numerusform>%n nya personer</numerusform>
+            <numerusform>%n ny person</numerusform>
+            <numerusform>%n nya personer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) already in the store</source>
         <translation>
-            <numerusform>%n person finns redan i ärendearkivet</numerusform><numerusform>%n personer finns redan i ärendearkivet</numerusform>
+            <numerusform>%n person finns redan i ärendearkivet</numerusform>
+            <numerusform>%n personer finns redan i ärendearkivet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new membership(s);</source>
         <translation>
-            <numerusform>%n nytt medlemskap;</numerusform><numerusform>%n nya medlemskap;</numerusform>
+            <numerusform>%n nytt medlemskap;</numerusform>
+            <numerusform>%n nya medlemskap;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the store, passed over.</source>
         <translation>
-            <numerusform>%n fanns redan i ärendearkivet och hoppades över.</numerusform><numerusform>%n fanns redan i ärendearkivet och hoppades över.</numerusform>
+            <numerusform>%n fanns redan i ärendearkivet och hoppades över.</numerusform>
+            <numerusform>%n fanns redan i ärendearkivet och hoppades över.</numerusform>
         </translation>
     </message>
     <message>
@@ -1811,19 +1829,19 @@
         <translation>%1 tar inget alternativ --%2.</translation>
     </message>
     <message>
-        <source>A body's templates of recurring items: template list --body KH; template save "KH 12/2026 § 5" --name NAME [--replace]; template remove NAME --body KH. item add MEETING --template NAME uses one.</source>
-        <translation>Ett organs mallar för återkommande ärenden: template list --body KH; template save "KH 12/2026 § 5" --name NAMN [--replace]; template remove NAMN --body KH. item add MÖTE --template NAMN använder en mall.</translation>
+        <source>A body&apos;s templates of recurring items: template list --body KH; template save &quot;KH 12/2026 § 5&quot; --name NAME [--replace]; template remove NAME --body KH. item add MEETING --template NAME uses one.</source>
+        <translation>Ett organs mallar för återkommande ärenden: template list --body KH; template save &quot;KH 12/2026 § 5&quot; --name NAMN [--replace]; template remove NAMN --body KH. item add MÖTE --template NAMN använder en mall.</translation>
     </message>
     <message>
-        <source>init, organisation: the organisation's name; body: the body's name; template save: the template's name.</source>
+        <source>init, organisation: the organisation&apos;s name; body: the body&apos;s name; template save: the template&apos;s name.</source>
         <translation>init, organisation: organisationens namn; body: organets namn; template save: mallens namn.</translation>
     </message>
     <message>
-        <source>item add: start from the body's item template of this name or id.</source>
+        <source>item add: start from the body&apos;s item template of this name or id.</source>
         <translation>item add: utgå från organets ärendemall med detta namn eller id.</translation>
     </message>
     <message>
-        <source>template save: overwrite the body's template of the same name.</source>
+        <source>template save: overwrite the body&apos;s template of the same name.</source>
         <translation>template save: ersätt organets mall med samma namn.</translation>
     </message>
     <message>
@@ -1847,8 +1865,8 @@
         <translation>template list behöver --body, organet vars mallar ska listas.</translation>
     </message>
     <message>
-        <source>%1 has no item templates. Save one with 'pykala-cli template save ITEM --name NAME'.</source>
-        <translation>%1 har inga ärendemallar. Spara en med 'pykala-cli template save ÄRENDE --name NAMN'.</translation>
+        <source>%1 has no item templates. Save one with &apos;pykala-cli template save ITEM --name NAME&apos;.</source>
+        <translation>%1 har inga ärendemallar. Spara en med &apos;pykala-cli template save ÄRENDE --name NAMN&apos;.</translation>
     </message>
     <message>
         <source>template save needs --name, the name the template is chosen by.</source>
@@ -1887,7 +1905,7 @@
         <translation>membership term: sista dagen av den mandatperiod som upphör.</translation>
     </message>
     <message>
-        <source>membership term: end the presenters' and secretaries' memberships too.</source>
+        <source>membership term: end the presenters&apos; and secretaries&apos; memberships too.</source>
         <translation>membership term: avsluta även föredragandenas och sekreterarnas medlemskap.</translation>
     </message>
     <message>
@@ -1895,7 +1913,7 @@
         <translation>membership edit behöver minst ett av --role, --deputy-for, --from och --until.</translation>
     </message>
     <message>
-        <source>Only a personal deputy (--role deputy) stands in for a member; this membership's role is %1.</source>
+        <source>Only a personal deputy (--role deputy) stands in for a member; this membership&apos;s role is %1.</source>
         <translation>Endast en personlig ersättare (--role deputy) är ersättare för en ledamot; detta medlemskaps roll är %1.</translation>
     </message>
     <message>
@@ -1917,17 +1935,19 @@
     <message numerus="yes">
         <source>%n personal deputy(s) now stand(s) in for the successor.</source>
         <translation>
-            <numerusform>%n personlig ersättare är nu efterträdarens ersättare.</numerusform><numerusform>%n personliga ersättare är nu efterträdarens ersättare.</numerusform>
+            <numerusform>%n personlig ersättare är nu efterträdarens ersättare.</numerusform>
+            <numerusform>%n personliga ersättare är nu efterträdarens ersättare.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n personal deputy membership(s) ended with the seat.</source>
         <translation>
-            <numerusform>%n ersättarmedlemskap upphörde med platsen.</numerusform><numerusform>%n ersättarmedlemskap upphörde med platsen.</numerusform>
+            <numerusform>%n ersättarmedlemskap upphörde med platsen.</numerusform>
+            <numerusform>%n ersättarmedlemskap upphörde med platsen.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The successor was the member's personal deputy: that deputy membership ended too.</source>
+        <source>The successor was the member&apos;s personal deputy: that deputy membership ended too.</source>
         <translation>Efterträdaren var ledamotens personliga ersättare: det ersättarmedlemskapet upphörde också.</translation>
     </message>
     <message>
@@ -1937,7 +1957,8 @@
     <message numerus="yes">
         <source>%n membership(s) of %1 ended on %2.</source>
         <translation>
-            <numerusform>%n medlemskap i %1 upphörde %2.</numerusform><numerusform>%n medlemskap i %1 upphörde %2.</numerusform>
+            <numerusform>%n medlemskap i %1 upphörde %2.</numerusform>
+            <numerusform>%n medlemskap i %1 upphörde %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1945,12 +1966,12 @@
         <translation>Användning: pykala-cli membership add --body FÖRKORTNING --person PERSON --role ROLL --from DATUM [--until DATUM] [--deputy-for PERSON], membership edit ID [--role ROLL] [--deputy-for PERSON] [--from DATUM] [--until DATUM], membership end ID --until DATUM, membership resign ID --successor PERSON --from DATUM [--end-deputy], membership remove ID, eller membership term --body FÖRKORTNING --last-day DATUM [--officials]</translation>
     </message>
     <message>
-        <source>Name the membership by its id, as 'pykala-cli memberships' lists it, not "%1".</source>
-        <translation>Ange medlemskapet med dess id, så som 'pykala-cli memberships' listar det, inte "%1".</translation>
+        <source>Name the membership by its id, as &apos;pykala-cli memberships&apos; lists it, not &quot;%1&quot;.</source>
+        <translation>Ange medlemskapet med dess id, så som &apos;pykala-cli memberships&apos; listar det, inte &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no membership with id %1. 'pykala-cli memberships' lists them.</source>
-        <translation>Det finns inget medlemskap med id %1. 'pykala-cli memberships' listar dem.</translation>
+        <source>There is no membership with id %1. &apos;pykala-cli memberships&apos; lists them.</source>
+        <translation>Det finns inget medlemskap med id %1. &apos;pykala-cli memberships&apos; listar dem.</translation>
     </message>
     <message>
         <source>Removed membership %1.</source>
@@ -1965,8 +1986,8 @@
         <translation>meeting invite behöver --smtp-host SERVER och --from ADRESS (avsändaren).</translation>
     </message>
     <message>
-        <source>--security must be tls, starttls or none, not "%1".</source>
-        <translation>--security ska vara tls, starttls eller none, inte "%1".</translation>
+        <source>--security must be tls, starttls or none, not &quot;%1&quot;.</source>
+        <translation>--security ska vara tls, starttls eller none, inte &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--from: %1</source>
@@ -2021,27 +2042,27 @@
         <translation>Inte skickat till %1 av %2 adresser: %3; förteckningen anger varför.</translation>
     </message>
     <message>
-        <source>The invitation of %1 was sent to every address, %2 in all. Record the day it went out with: pykala-cli meeting convene "%1"</source>
-        <translation>Kallelsen till %1 skickades till varje adress, %2 sammanlagt. Anteckna dagen den skickades med: pykala-cli meeting convene "%1"</translation>
+        <source>The invitation of %1 was sent to every address, %2 in all. Record the day it went out with: pykala-cli meeting convene &quot;%1&quot;</source>
+        <translation>Kallelsen till %1 skickades till varje adress, %2 sammanlagt. Anteckna dagen den skickades med: pykala-cli meeting convene &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Add a meeting (the body's usual place and time, and the opening items), move it, convene it, cancel it with a reason, or send its invitation with the public agenda through an SMTP server: meeting invite "KH 12/2026" --smtp-host HOST --from ADDRESS.</source>
-        <translation>Lägg till ett sammanträde (organets vanliga plats och tid samt öppningsärendena), flytta det, sammankalla det, ställ in det med en motivering eller skicka kallelsen med den offentliga föredragningslistan via en SMTP-server: meeting invite "KH 12/2026" --smtp-host SERVER --from ADRESS.</translation>
+        <source>Add a meeting (the body&apos;s usual place and time, and the opening items), move it, convene it, cancel it with a reason, or send its invitation with the public agenda through an SMTP server: meeting invite &quot;KH 12/2026&quot; --smtp-host HOST --from ADDRESS.</source>
+        <translation>Lägg till ett sammanträde (organets vanliga plats och tid samt öppningsärendena), flytta det, sammankalla det, ställ in det med en motivering eller skicka kallelsen med den offentliga föredragningslistan via en SMTP-server: meeting invite &quot;KH 12/2026&quot; --smtp-host SERVER --from ADRESS.</translation>
     </message>
     <message>
         <source>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign and term, meeting invite: print JSON; add commands print the new id.</source>
         <translation>bodies, meetings, search, check, deadlines, outcome, organisation, verify, certs, disclosures, body, persons, memberships, membership edit, resign och term, meeting invite: skriv ut JSON; tilläggskommandon skriver ut det nya id:t.</translation>
     </message>
     <message>
-        <source>membership: its first day; membership resign: the successor's first day; meeting invite: the sender, ADDRESS or "NAME &lt;ADDRESS&gt;".</source>
-        <translation>membership: första dagen; membership resign: efterträdarens första dag; meeting invite: avsändaren, ADRESS eller "NAMN &lt;ADRESS&gt;".</translation>
+        <source>membership: its first day; membership resign: the successor&apos;s first day; meeting invite: the sender, ADDRESS or &quot;NAME &lt;ADDRESS&gt;&quot;.</source>
+        <translation>membership: första dagen; membership resign: efterträdarens första dag; meeting invite: avsändaren, ADRESS eller &quot;NAMN &lt;ADRESS&gt;&quot;.</translation>
     </message>
     <message>
         <source>meeting invite: the mail server (SMTP) that sends the messages.</source>
         <translation>meeting invite: e-postservern (SMTP) som skickar meddelandena.</translation>
     </message>
     <message>
-        <source>meeting invite: the mail server's port (default: 465 for tls, 587 for starttls, 25 for none).</source>
+        <source>meeting invite: the mail server&apos;s port (default: 465 for tls, 587 for starttls, 25 for none).</source>
         <translation>meeting invite: e-postserverns port (standard: 465 för tls, 587 för starttls, 25 för none).</translation>
     </message>
     <message>
@@ -2053,7 +2074,7 @@
         <translation>meeting invite: tillåt --security none till en server på en annan dator, i ett nätverk du litar på.</translation>
     </message>
     <message>
-        <source>meeting invite: the user name of the mail server's login; the password comes from --password-file or $PYKALA_SMTP_PASSWORD.</source>
+        <source>meeting invite: the user name of the mail server&apos;s login; the password comes from --password-file or $PYKALA_SMTP_PASSWORD.</source>
         <translation>meeting invite: användarnamnet för inloggningen på e-postservern; lösenordet kommer från --password-file eller $PYKALA_SMTP_PASSWORD.</translation>
     </message>
     <message>
@@ -2065,8 +2086,8 @@
         <translation>Användning: pykala-cli meeting add --body FÖRKORTNING --date DATUM [alternativ], eller meeting edit|convene|cancel|invite SAMMANTRÄDE [alternativ]</translation>
     </message>
     <message>
-        <source>Unknown meeting action "%1": add, edit, convene, cancel or invite.</source>
-        <translation>Okänd sammanträdesåtgärd "%1": add, edit, convene, cancel eller invite.</translation>
+        <source>Unknown meeting action &quot;%1&quot;: add, edit, convene, cancel or invite.</source>
+        <translation>Okänd sammanträdesåtgärd &quot;%1&quot;: add, edit, convene, cancel eller invite.</translation>
     </message>
     <message>
         <source>Could not read the password file %1: %2</source>
@@ -2077,7 +2098,7 @@
         <translation>%1 Ange dem med --p12-password-file och --password-file.</translation>
     </message>
     <message>
-        <source>meetings, search: only this year's.</source>
+        <source>meetings, search: only this year&apos;s.</source>
         <translation>meetings, search: endast detta års sammanträden.</translation>
     </message>
     <message>
@@ -2085,8 +2106,8 @@
         <translation>search: relevance (bästa träffarna först, standard) eller date (nyaste först).</translation>
     </message>
     <message>
-        <source>--sort must be relevance or date, not "%1".</source>
-        <translation>--sort ska vara relevance eller date, inte "%1".</translation>
+        <source>--sort must be relevance or date, not &quot;%1&quot;.</source>
+        <translation>--sort ska vara relevance eller date, inte &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>signature: %1 (%2)</source>
@@ -2125,7 +2146,7 @@
         <translation>Kopierade %1 till %2 på %3 s: %4 rader och en ändringslogg med %5 poster. Kopian klarar kontrollen, och dess %6 loggförda poster motsvarar det kopierade arkivet.</translation>
     </message>
     <message>
-        <source>--user names who the audit log of a store file names; a server's log names the user you signed in as (%1). Leave --user out, or sign in as %2.</source>
+        <source>--user names who the audit log of a store file names; a server&apos;s log names the user you signed in as (%1). Leave --user out, or sign in as %2.</source>
         <translation>--user anger vem ändringsloggen i en lagerfil nämner; en servers logg nämner användaren du loggade in som (%1). Utelämna --user eller logga in som %2.</translation>
     </message>
     <message>
@@ -2133,15 +2154,15 @@
         <translation>Vem ändringsloggen i en lagerfil nämner (standard: $USER); på en server den inloggade användaren.</translation>
     </message>
     <message>
-        <source>Who may read and change what in a store on a server, enforced by the server: access setup makes the roles (kunta_member…) and their row-level security; access grant aino --role secretary --person "Aino Mäkelä" --body KH [--password-file FILE]; access revoke aino; access list.</source>
-        <translation>Vem som får läsa och ändra vad i ett lager på en server, upprätthållet av servern: access setup skapar rollerna (kunta_member…) och deras radnivåskydd; access grant aino --role secretary --person "Aino Mäkelä" --body KH [--password-file FIL]; access revoke aino; access list.</translation>
+        <source>Who may read and change what in a store on a server, enforced by the server: access setup makes the roles (kunta_member…) and their row-level security; access grant aino --role secretary --person &quot;Aino Mäkelä&quot; --body KH [--password-file FILE]; access revoke aino; access list.</source>
+        <translation>Vem som får läsa och ändra vad i ett lager på en server, upprätthållet av servern: access setup skapar rollerna (kunta_member…) och deras radnivåskydd; access grant aino --role secretary --person &quot;Aino Mäkelä&quot; --body KH [--password-file FIL]; access revoke aino; access list.</translation>
     </message>
     <message>
-        <source>sign: the signer's role, e.g. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary or presenter; access grant: administrator, registry, secretary, presenter, member or public.</source>
+        <source>sign: the signer&apos;s role, e.g. pöytäkirjanpitäjä; membership: chair, vice-chair, member, deputy, secretary or presenter; access grant: administrator, registry, secretary, presenter, member or public.</source>
         <translation>sign: undertecknarens roll, t.ex. protokollförare; membership: chair, vice-chair, member, deputy, secretary eller presenter; access grant: administrator, registry, secretary, presenter, member eller public.</translation>
     </message>
     <message>
-        <source>meetings, memberships, search: only this body's; membership add and term, meeting add, template: the body; access grant: the bodies of a secretary or presenter, separated by commas.</source>
+        <source>meetings, memberships, search: only this body&apos;s; membership add and term, meeting add, template: the body; access grant: the bodies of a secretary or presenter, separated by commas.</source>
         <translation>meetings, memberships, search: endast detta organs; membership add och term, meeting add, template: organet; access grant: en sekreterares eller föredragandes organ, åtskilda med kommatecken.</translation>
     </message>
     <message>
@@ -2149,7 +2170,7 @@
         <translation>Användning: pykala-cli access setup, access grant ANVÄNDARNAMN --role ROLL [--person PERSON] [--body FÖRKORTNING[,FÖRKORTNING…]] [--password-file FIL], access revoke ANVÄNDARNAMN eller access list</translation>
     </message>
     <message>
-        <source>Set up the store's roles on the server.</source>
+        <source>Set up the store&apos;s roles on the server.</source>
         <translation>Lagrets roller har skapats på servern.</translation>
     </message>
     <message>
@@ -2169,8 +2190,8 @@
         <translation>%1 har inte längre någon roll i lagret.</translation>
     </message>
     <message>
-        <source>The store has no logins. Give one a role with 'pykala-cli access grant LOGIN --role ROLE'.</source>
-        <translation>Lagret har inga användarnamn. Ge ett användarnamn en roll med 'pykala-cli access grant ANVÄNDARNAMN --role ROLL'.</translation>
+        <source>The store has no logins. Give one a role with &apos;pykala-cli access grant LOGIN --role ROLE&apos;.</source>
+        <translation>Lagret har inga användarnamn. Ge ett användarnamn en roll med &apos;pykala-cli access grant ANVÄNDARNAMN --role ROLL&apos;.</translation>
     </message>
     <message>
         <source>The case register: case open --title TITLE --task-class 10.00.03 [--date DATE]; case show 12/10.00.03/2026; case edit CASE --state decided --date DATE; case party CASE --name NAME --role ROLE --contact ADDRESS; case link ITEM CASE; case unlink ITEM; case unlinked lists items whose case reference names no case.</source>
@@ -2181,19 +2202,19 @@
         <translation>Lista ärendena i ärenderegistret, det nyaste först, eller sök dem efter diarienummer, rubrik och text.</translation>
     </message>
     <message>
-        <source>Prepare the next body's item of a decided item's case on a meeting to come, e.g. send-to "KH 12/2026 § 5" "KV 4/2026".</source>
-        <translation>Bered den fortsatta behandlingen av ett avgjort ärende i nästa organ, på ett kommande sammanträde, t.ex. send-to "KH 12/2026 § 5" "KV 4/2026".</translation>
+        <source>Prepare the next body&apos;s item of a decided item&apos;s case on a meeting to come, e.g. send-to &quot;KH 12/2026 § 5&quot; &quot;KV 4/2026&quot;.</source>
+        <translation>Bered den fortsatta behandlingen av ett avgjort ärende i nästa organ, på ett kommande sammanträde, t.ex. send-to &quot;KH 12/2026 § 5&quot; &quot;KV 4/2026&quot;.</translation>
     </message>
     <message>
         <source>Record an extract of a decision as sent: --recipient NAME --method letter|email|electronic-service --date DATE [--address TEXT]; prints the day of notification and the last day of appeal.</source>
         <translation>Anteckna att ett protokollsutdrag har skickats: --recipient NAMN --method letter|email|electronic-service --date DATUM [--address TEXT]; skriver ut delfåendedagen och sista dagen för ändringssökande.</translation>
     </message>
     <message>
-        <source>case open: the diary number's running number, when it was given already (default: the year's next).</source>
+        <source>case open: the diary number&apos;s running number, when it was given already (default: the year&apos;s next).</source>
         <translation>case open: diarienumrets löpnummer, om det redan har tilldelats (standard: årets nästa).</translation>
     </message>
     <message>
-        <source>case open: the registry's prefix of the diary number, e.g. KUNTA:.</source>
+        <source>case open: the registry&apos;s prefix of the diary number, e.g. KUNTA:.</source>
         <translation>case open: registraturens prefix i diarienumret, t.ex. KUNTA:.</translation>
     </message>
     <message>
@@ -2205,7 +2226,7 @@
         <translation>case edit, cases: initiated, in-preparation, decided, implemented eller closed.</translation>
     </message>
     <message>
-        <source>case party: the party's postal address or e-mail.</source>
+        <source>case party: the party&apos;s postal address or e-mail.</source>
         <translation>case party: partens postadress eller e-postadress.</translation>
     </message>
     <message>
@@ -2257,8 +2278,8 @@
         <translation>case open behöver --title och --task-class, t.ex. --task-class 10.00.03.</translation>
     </message>
     <message>
-        <source>--number must be a whole number from 1, not "%1".</source>
-        <translation>--number ska vara ett heltal från 1 uppåt, inte "%1".</translation>
+        <source>--number must be a whole number from 1, not &quot;%1&quot;.</source>
+        <translation>--number ska vara ett heltal från 1 uppåt, inte &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The case just opened is not there.</source>
@@ -2269,7 +2290,7 @@
         <translation>Ärendet %1 öppnades (id %2).</translation>
     </message>
     <message>
-        <source>Every item's case reference names a case of the register.</source>
+        <source>Every item&apos;s case reference names a case of the register.</source>
         <translation>Varje ärendes diarienummer motsvarar ett ärende i ärenderegistret.</translation>
     </message>
     <message>
@@ -2281,7 +2302,7 @@
         <translation>Ärende %1 är en behandling av ärendet med diarienummer %2.</translation>
     </message>
     <message>
-        <source>case party needs --name, the party's name.</source>
+        <source>case party needs --name, the party&apos;s name.</source>
         <translation>case party behöver --name, partens namn.</translation>
     </message>
     <message>
@@ -2297,8 +2318,8 @@
         <translation>Ärendet %1 sparades.</translation>
     </message>
     <message>
-        <source>--year must be a year such as 2026, not "%1".</source>
-        <translation>--year ska vara ett årtal som 2026, inte "%1".</translation>
+        <source>--year must be a year such as 2026, not &quot;%1&quot;.</source>
+        <translation>--year ska vara ett årtal som 2026, inte &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No cases found.</source>
@@ -2321,12 +2342,12 @@
         <translation> (personuppgifter)</translation>
     </message>
     <message>
-        <source>--retention must be a number of years or "permanent", not "%1".</source>
-        <translation>--retention ska vara ett antal år eller "permanent", inte "%1".</translation>
+        <source>--retention must be a number of years or &quot;permanent&quot;, not &quot;%1&quot;.</source>
+        <translation>--retention ska vara ett antal år eller &quot;permanent&quot;, inte &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--personal-data must be yes or no, not "%1".</source>
-        <translation>--personal-data ska vara yes eller no, inte "%1".</translation>
+        <source>--personal-data must be yes or no, not &quot;%1&quot;.</source>
+        <translation>--personal-data ska vara yes eller no, inte &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Saved task class %1.</source>
@@ -2365,7 +2386,7 @@
         <translation>Informationsstyrningsplanens uppgiftsklassificering: taskclass list; taskclass set 02.05.01 --name NAMN --retention 10|permanent [--publicity confidential --basis GRUND] [--personal-data yes|no]; taskclass import FIL.csv [--dry-run], alla rader eller ingen.</translation>
     </message>
     <message>
-        <source>List the closed cases whose records may be destroyed, and from when; never minutes, never a permanent class. retention destroy CASE destroys a due case's parties and extracts sent, keeping its register entry and items.</source>
+        <source>List the closed cases whose records may be destroyed, and from when; never minutes, never a permanent class. retention destroy CASE destroys a due case&apos;s parties and extracts sent, keeping its register entry and items.</source>
         <translation>Lista de avslutade ärenden vars handlingar får förstöras, och från vilken dag; aldrig protokoll, aldrig en klass som bevaras varaktigt. retention destroy DNR förstör parterna och de skickade utdragen i ett ärende vars förvaringstid har löpt ut, men behåller registeruppgifterna och behandlingarna.</translation>
     </message>
     <message>
@@ -2381,27 +2402,31 @@
         <translation>import-members, taskclass import: kontrollera filen mot ärendearkivet och rapportera, utan att skriva något.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n task class(es) (%2, separated by "%3").</source>
+        <source>%1: %n task class(es) (%2, separated by &quot;%3&quot;).</source>
         <translation>
-            <numerusform>%1: %n uppgiftsklass (%2, avgränsare "%3").</numerusform><numerusform>%1: %n uppgiftsklasser (%2, avgränsare "%3").</numerusform>
+            <numerusform>%1: %n uppgiftsklass (%2, avgränsare &quot;%3&quot;).</numerusform>
+            <numerusform>%1: %n uppgiftsklasser (%2, avgränsare &quot;%3&quot;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
         <translation>
-            <numerusform>%n ny</numerusform><numerusform>%n nya</numerusform>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nya</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
         <translation>
-            <numerusform>%n ändrad</numerusform><numerusform>%n ändrade</numerusform>
+            <numerusform>%n ändrad</numerusform>
+            <numerusform>%n ändrade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
         <translation>
-            <numerusform>%n oförändrad</numerusform><numerusform>%n oförändrade</numerusform>
+            <numerusform>%n oförändrad</numerusform>
+            <numerusform>%n oförändrade</numerusform>
         </translation>
     </message>
     <message>
@@ -2429,7 +2454,7 @@
         <translation>Skriv ett sammanträdes offentliga webbversion i -o DIR; utan sammanträde hela den offentliga webbplatsen med öppna data (OParl, Atom): publish -o DIR --base-url https://… .</translation>
     </message>
     <message>
-        <source>demo: the day the data is as of; publish: the day of publication that the site's minutes must have reached (default today).</source>
+        <source>demo: the day the data is as of; publish: the day of publication that the site&apos;s minutes must have reached (default today).</source>
         <translation>demo: dagen som uppgifterna gäller; publish: dagen som webbplatsens protokolls publiceringsdag ska ha nått (som standard i dag).</translation>
     </message>
     <message>
@@ -2441,11 +2466,11 @@
         <translation>publish utan sammanträde skriver hela webbplatsen och behöver --base-url URL, adressen där katalogen visas på webben.</translation>
     </message>
     <message>
-        <source>Write a read-only meeting package for review to -o FILE: --for member --recipient NAME --cert NICK (encrypted for the member's certificate, signed with yours), or --for public.</source>
+        <source>Write a read-only meeting package for review to -o FILE: --for member --recipient NAME --cert NICK (encrypted for the member&apos;s certificate, signed with yours), or --for public.</source>
         <translation>Skriv ett skrivskyddat mötespaket till -o FIL: --for member --recipient NAMN --cert NAMN (krypterat för ledamotens certifikat, undertecknat med ditt) eller --for public.</translation>
     </message>
     <message>
-        <source>Open a meeting package as review mode does (a member's with your key, in memory) and show whom it is for, who made and signed it and until when it can be read.</source>
+        <source>Open a meeting package as review mode does (a member&apos;s with your key, in memory) and show whom it is for, who made and signed it and until when it can be read.</source>
         <translation>Öppna ett mötespaket som läsläget gör (en ledamots med din nyckel, i minnet) och visa för vem det är, vem som gjorde och undertecknade det och till när det kan läsas.</translation>
     </message>
     <message>
@@ -2453,7 +2478,7 @@
         <translation>verify, certs, sign, check, package, package-info: NSS-certifikatdatabasens katalog (standard: ~/.pki/nssdb).</translation>
     </message>
     <message>
-        <source>verify, certs, sign, package, package-info: a file whose first line is the database or token password; meeting invite: the mail server's password (else $PYKALA_SMTP_PASSWORD); access grant: the login's password.</source>
+        <source>verify, certs, sign, package, package-info: a file whose first line is the database or token password; meeting invite: the mail server&apos;s password (else $PYKALA_SMTP_PASSWORD); access grant: the login&apos;s password.</source>
         <translation>verify, certs, sign, package, package-info: en fil vars första rad är databasens eller kortets lösenord; meeting invite: e-postserverns lösenord (annars $PYKALA_SMTP_PASSWORD); access grant: inloggningens lösenord.</translation>
     </message>
     <message>
@@ -2461,16 +2486,16 @@
         <translation>sign, package: signeringscertifikatets smeknamn.</translation>
     </message>
     <message>
-        <source>body: how many days after the meeting its members' packages can be read (default 30).</source>
+        <source>body: how many days after the meeting its members&apos; packages can be read (default 30).</source>
         <translation>body: hur många dagar efter mötet ledamöternas paket kan läsas (standard 30).</translation>
     </message>
     <message>
-        <source>package: the member's encryption certificate, PEM or DER, instead of the one registered for them.</source>
+        <source>package: the member&apos;s encryption certificate, PEM or DER, instead of the one registered for them.</source>
         <translation>package: ledamotens krypteringscertifikat, PEM eller DER, i stället för det som registrerats för hen.</translation>
     </message>
     <message>
-        <source>A member's package is signed by its maker: add --cert NICK, your signing certificate ('pykala-cli certs' lists them).</source>
-        <translation>En ledamots paket undertecknas av den som gör det: lägg till --cert NAMN, ditt signeringscertifikat ('pykala-cli certs' listar dem).</translation>
+        <source>A member&apos;s package is signed by its maker: add --cert NICK, your signing certificate (&apos;pykala-cli certs&apos; lists them).</source>
+        <translation>En ledamots paket undertecknas av den som gör det: lägg till --cert NAMN, ditt signeringscertifikat (&apos;pykala-cli certs&apos; listar dem).</translation>
     </message>
     <message>
         <source>Cannot read the certificate %1: %2</source>
@@ -2481,7 +2506,7 @@
         <translation>Ett offentligt paket varken undertecknas eller krypteras: utelämna --cert och --recipient-cert.</translation>
     </message>
     <message>
-        <source>Wrote %1 for %2, a member's package (confidential items included), encrypted for their certificate and signed with %3.</source>
+        <source>Wrote %1 for %2, a member&apos;s package (confidential items included), encrypted for their certificate and signed with %3.</source>
         <translation>Skrev %1 för %2: en ledamots paket (även sekretessbelagda ärenden), krypterat för hens certifikat och undertecknat med %3.</translation>
     </message>
     <message>
@@ -2493,7 +2518,7 @@
         <translation>Mötespaket %1 av %2, %3</translation>
     </message>
     <message>
-        <source>For: %1 (a member's package, confidential items included)</source>
+        <source>For: %1 (a member&apos;s package, confidential items included)</source>
         <translation>För: %1 (en ledamots paket, även sekretessbelagda ärenden)</translation>
     </message>
     <message>
@@ -2521,47 +2546,48 @@
         <translation>Kan läsas till: %1</translation>
     </message>
     <message>
-        <source>--package-days must be a number of days from %1 to %2, not "%3".</source>
-        <translation>--package-days ska vara ett antal dagar från %1 till %2, inte "%3".</translation>
+        <source>--package-days must be a number of days from %1 to %2, not &quot;%3&quot;.</source>
+        <translation>--package-days ska vara ett antal dagar från %1 till %2, inte &quot;%3&quot;.</translation>
     </message>
     <message numerus="yes">
-        <source>Members' packages readable until: %n day(s) after the meeting</source>
+        <source>Members&apos; packages readable until: %n day(s) after the meeting</source>
         <translation>
-            <numerusform>Ledamöternas paket kan läsas: %n dag efter mötet</numerusform><numerusform>Ledamöternas paket kan läsas: %n dagar efter mötet</numerusform>
+            <numerusform>Ledamöternas paket kan läsas: %n dag efter mötet</numerusform>
+            <numerusform>Ledamöternas paket kan läsas: %n dagar efter mötet</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 is a member's encrypted meeting package: it is read with the member's key in review mode (pykala FILE), and 'pykala-cli package-info FILE' says what it is.</source>
-        <translation>%1 är en ledamots krypterade mötespaket: det läses med ledamotens nyckel i läsläget (pykala FIL), och 'pykala-cli package-info FIL' berättar vad det är.</translation>
+        <source>%1 is a member&apos;s encrypted meeting package: it is read with the member&apos;s key in review mode (pykala FILE), and &apos;pykala-cli package-info FILE&apos; says what it is.</source>
+        <translation>%1 är en ledamots krypterade mötespaket: det läses med ledamotens nyckel i läsläget (pykala FIL), och &apos;pykala-cli package-info FIL&apos; berättar vad det är.</translation>
     </message>
 </context>
 <context>
     <name>Cli::Reader</name>
     <message>
-        <source>--%1 must be one of %2, not "%3".</source>
-        <translation>--%1 ska vara något av %2, inte "%3".</translation>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>--%1 ska vara något av %2, inte &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>--%1 must be a date such as 2026-12-14 or 14.12.2026, not "%2".</source>
-        <translation>--%1 ska vara ett datum som 2026-12-14 eller 14.12.2026, inte "%2".</translation>
+        <source>--%1 must be a date such as 2026-12-14 or 14.12.2026, not &quot;%2&quot;.</source>
+        <translation>--%1 ska vara ett datum som 2026-12-14 eller 14.12.2026, inte &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>--%1 must be a time such as 16:00, not "%2".</source>
-        <translation>--%1 ska vara en tid som 16:00, inte "%2".</translation>
+        <source>--%1 must be a time such as 16:00, not &quot;%2&quot;.</source>
+        <translation>--%1 ska vara en tid som 16:00, inte &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>There is no person "%1" in the store. 'pykala-cli persons' lists them.</source>
-        <translation>Det finns ingen person "%1" i ärendearkivet. 'pykala-cli persons' listar dem.</translation>
+        <source>There is no person &quot;%1&quot; in the store. &apos;pykala-cli persons&apos; lists them.</source>
+        <translation>Det finns ingen person &quot;%1&quot; i ärendearkivet. &apos;pykala-cli persons&apos; listar dem.</translation>
     </message>
     <message>
-        <source>Several persons are called "%1" (ids %2): name one by its id.</source>
-        <translation>Flera personer heter "%1" (id %2): ange en med dess id.</translation>
+        <source>Several persons are called &quot;%1&quot; (ids %2): name one by its id.</source>
+        <translation>Flera personer heter &quot;%1&quot; (id %2): ange en med dess id.</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <source>&amp;Check the server's certificate (encrypted connection)</source>
+        <source>&amp;Check the server&apos;s certificate (encrypted connection)</source>
         <translation>&amp;Kontrollera serverns certifikat (krypterad förbindelse)</translation>
     </message>
     <message>
@@ -2629,7 +2655,7 @@
         <translation>A&amp;nslut</translation>
     </message>
     <message>
-        <source>A store shared on the municipality's PostgreSQL server. Ask its administrator for the server, the database and your user name.</source>
+        <source>A store shared on the municipality&apos;s PostgreSQL server. Ask its administrator for the server, the database and your user name.</source>
         <translation>Ett gemensamt arkiv på kommunens PostgreSQL-server. Fråga dess administratör efter servern, databasen och ditt användarnamn.</translation>
     </message>
     <message>
@@ -2641,7 +2667,7 @@
         <translation>Logga in med mitt &amp;identitetskort</translation>
     </message>
     <message>
-        <source>the card's authentication certificate, e.g. ~/kortti.crt</source>
+        <source>the card&apos;s authentication certificate, e.g. ~/kortti.crt</source>
         <translation>kortets autentiseringscertifikat, t.ex. ~/kortti.crt</translation>
     </message>
     <message>
@@ -2653,7 +2679,7 @@
         <translation>Nyckeln på kortet</translation>
     </message>
     <message>
-        <source>The PKCS#11 address of the card's authentication key, e.g. token=HENKILOKORTTI;object=todentaminen;type=private</source>
+        <source>The PKCS#11 address of the card&apos;s authentication key, e.g. token=HENKILOKORTTI;object=todentaminen;type=private</source>
         <translation>PKCS#11-adressen till kortets autentiseringsnyckel, t.ex. token=HENKILOKORTTI;object=todentaminen;type=private</translation>
     </message>
     <message>
@@ -2693,7 +2719,7 @@
         <translation>PIN-kod</translation>
     </message>
     <message>
-        <source>the PIN of the card's authentication key</source>
+        <source>the PIN of the card&apos;s authentication key</source>
         <translation>PIN-koden till kortets autentiseringsnyckel</translation>
     </message>
     <message>
@@ -2775,11 +2801,11 @@
         <translation>Ange PostgreSQL-databasens adress, t.ex. postgresql://server/databas?user=namn.</translation>
     </message>
     <message>
-        <source>That is the address of a database: choose "An empty PostgreSQL database" for it.</source>
-        <translation>Det är en databas adress: välj "En tom PostgreSQL-databas" för den.</translation>
+        <source>That is the address of a database: choose &quot;An empty PostgreSQL database&quot; for it.</source>
+        <translation>Det är en databas adress: välj &quot;En tom PostgreSQL-databas&quot; för den.</translation>
     </message>
     <message>
-        <source>A PostgreSQL database's address begins with postgresql://, e.g. postgresql://server/database?user=name.</source>
+        <source>A PostgreSQL database&apos;s address begins with postgresql://, e.g. postgresql://server/database?user=name.</source>
         <translation>En PostgreSQL-databas adress börjar med postgresql://, t.ex. postgresql://server/databas?user=namn.</translation>
     </message>
     <message>
@@ -2802,8 +2828,8 @@
 <context>
     <name>CsvTable</name>
     <message>
-        <source>Row %1, column "%2": %3</source>
-        <translation>Rad %1, kolumn "%2": %3</translation>
+        <source>Row %1, column &quot;%2&quot;: %3</source>
+        <translation>Rad %1, kolumn &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>Row %1, column %2: %3</source>
@@ -2820,22 +2846,24 @@
     <message numerus="yes">
         <source>The file has %n problem(s); nothing was imported.</source>
         <translation>
-            <numerusform>Filen har %n problem; ingenting importerades.</numerusform><numerusform>Filen har %n problem; ingenting importerades.</numerusform>
+            <numerusform>Filen har %n problem; ingenting importerades.</numerusform>
+            <numerusform>Filen har %n problem; ingenting importerades.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s), not listed.</source>
         <translation>
-            <numerusform>… och %n problem till, som inte räknas upp.</numerusform><numerusform>… och %n problem till, som inte räknas upp.</numerusform>
+            <numerusform>… och %n problem till, som inte räknas upp.</numerusform>
+            <numerusform>… och %n problem till, som inte räknas upp.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Save the sheet as CSV (in Excel "CSV UTF-8" or "CSV (semicolon delimited)", in LibreOffice "Text CSV") and import that file.</source>
-        <translation>Spara bladet som CSV (i Excel "CSV UTF-8" eller "CSV (semikolonavgränsad)", i LibreOffice "Text CSV") och importera den filen.</translation>
+        <source>Save the sheet as CSV (in Excel &quot;CSV UTF-8&quot; or &quot;CSV (semicolon delimited)&quot;, in LibreOffice &quot;Text CSV&quot;) and import that file.</source>
+        <translation>Spara bladet som CSV (i Excel &quot;CSV UTF-8&quot; eller &quot;CSV (semikolonavgränsad)&quot;, i LibreOffice &quot;Text CSV&quot;) och importera den filen.</translation>
     </message>
     <message>
-        <source>The file is UTF-16 text (Excel's "Unicode text"), not CSV.</source>
-        <translation>Filen är UTF-16-text (Excels "Unicode-text"), inte CSV.</translation>
+        <source>The file is UTF-16 text (Excel&apos;s &quot;Unicode text&quot;), not CSV.</source>
+        <translation>Filen är UTF-16-text (Excels &quot;Unicode-text&quot;), inte CSV.</translation>
     </message>
     <message>
         <source>The file is a spreadsheet workbook (.xlsx or .ods), not CSV.</source>
@@ -2850,16 +2878,16 @@
         <translation>Filen är inte text: den innehåller en nollbyte (vid byte %1), vilket ingen CSV-fil sparad från ett kalkylark gör. Är detta rätt fil?</translation>
     </message>
     <message>
-        <source>a quoted cell is never closed: its opening quote (") has no closing quote, so the rest of the file would be this one cell. Add the missing quote.</source>
-        <translation>en cell inom citattecken avslutas aldrig: dess inledande citattecken (") har inget avslutande, så resten av filen skulle bli denna enda cell. Lägg till det saknade citattecknet.</translation>
+        <source>a quoted cell is never closed: its opening quote (&quot;) has no closing quote, so the rest of the file would be this one cell. Add the missing quote.</source>
+        <translation>en cell inom citattecken avslutas aldrig: dess inledande citattecken (&quot;) har inget avslutande, så resten av filen skulle bli denna enda cell. Lägg till det saknade citattecknet.</translation>
     </message>
     <message>
-        <source>The columns are separated by tabs, not by ';' or ','.</source>
-        <translation>Kolumnerna är avgränsade med tabbar, inte med ';' eller ','.</translation>
+        <source>The columns are separated by tabs, not by &apos;;&apos; or &apos;,&apos;.</source>
+        <translation>Kolumnerna är avgränsade med tabbar, inte med &apos;;&apos; eller &apos;,&apos;.</translation>
     </message>
     <message>
-        <source>text follows the closing quote of a quoted cell; quote the whole cell, and write each quote inside it twice ("").</source>
-        <translation>text följer efter det avslutande citattecknet i en cell inom citattecken; sätt hela cellen inom citattecken och skriv varje citattecken i den två gånger ("").</translation>
+        <source>text follows the closing quote of a quoted cell; quote the whole cell, and write each quote inside it twice (&quot;&quot;).</source>
+        <translation>text följer efter det avslutande citattecknet i en cell inom citattecken; sätt hela cellen inom citattecken och skriv varje citattecken i den två gånger (&quot;&quot;).</translation>
     </message>
     <message>
         <source>no such column; the columns are %1 (or the same in Swedish or English). Rename the column or remove it: its values would not be imported.</source>
@@ -2925,7 +2953,7 @@
         <translation>%1 %2 avviker från det som undertecknades i protokollet: det har ändrats utanför Pykälä.</translation>
     </message>
     <message>
-        <source>(the meeting's own record)</source>
+        <source>(the meeting&apos;s own record)</source>
         <translation>(sammanträdets egna uppgifter)</translation>
     </message>
     <message>
@@ -2941,7 +2969,7 @@
         <translation>Det är %1 som står i tur att underteckna protokollet för %2, inte %3.</translation>
     </message>
     <message>
-        <source>%1 has already signed the minutes of %2; the next signature is another's.</source>
+        <source>%1 has already signed the minutes of %2; the next signature is another&apos;s.</source>
         <translation>%1 har redan undertecknat protokollet för %2; nästa underskrift är någon annans.</translation>
     </message>
     <message>
@@ -2997,8 +3025,8 @@
         <translation>Det undertecknade protokollet från %1 har %2 underskrifter; det ska ha %3.</translation>
     </message>
     <message>
-        <source>Signature %1 of the minutes of %2 is by %3 as "%4"; that turn is the %5's.</source>
-        <translation>Underskrift %1 i protokollet från %2 är gjord av %3 som "%4"; den turen hör till %5.</translation>
+        <source>Signature %1 of the minutes of %2 is by %3 as &quot;%4&quot;; that turn is the %5&apos;s.</source>
+        <translation>Underskrift %1 i protokollet från %2 är gjord av %3 som &quot;%4&quot;; den turen hör till %5.</translation>
     </message>
     <message>
         <source>Signature %1 of the minutes of %2 is a second one by %3.</source>
@@ -3013,19 +3041,19 @@
         <translation>Underskrift %1 i protokollet från %2 (%3) står i fel ordning: Pykälä har inte gjort den där.</translation>
     </message>
     <message>
-        <source>The certificate is %1's, and it is %2's turn to sign as %3: each signs with their own.</source>
+        <source>The certificate is %1&apos;s, and it is %2&apos;s turn to sign as %3: each signs with their own.</source>
         <translation>Certifikatet är %1s, och det är %2s tur att underteckna som %3: var och en undertecknar med sitt eget.</translation>
     </message>
     <message>
-        <source>The certificate is not registered for %1, whose turn it is to sign as %2. Register %1's signing certificate first (Register › Persons › Certificates…, or pykala-cli person certificate).</source>
+        <source>The certificate is not registered for %1, whose turn it is to sign as %2. Register %1&apos;s signing certificate first (Register › Persons › Certificates…, or pykala-cli person certificate).</source>
         <translation>Certifikatet är inte registrerat för %1, vars tur det är att underteckna som %2. Registrera först %1s certifikat för undertecknande (Register › Personer › Certifikat… eller pykala-cli person certificate).</translation>
     </message>
     <message>
-        <source>There is no certificate "%1" with its key in the certificate database; 'pykala-cli certs' lists them.</source>
-        <translation>Det finns inget certifikat ”%1” med nyckel i certifikatdatabasen; 'pykala-cli certs' listar dem.</translation>
+        <source>There is no certificate &quot;%1&quot; with its key in the certificate database; &apos;pykala-cli certs&apos; lists them.</source>
+        <translation>Det finns inget certifikat ”%1” med nyckel i certifikatdatabasen; &apos;pykala-cli certs&apos; listar dem.</translation>
     </message>
     <message>
-        <source>%1 cannot be signed with "%2": %3</source>
+        <source>%1 cannot be signed with &quot;%2&quot;: %3</source>
         <translation>%1 kan inte undertecknas med ”%2”: %3</translation>
     </message>
     <message>
@@ -3033,11 +3061,11 @@
         <translation>Underskrift %1 i protokollet för %2 (%3, %4) är inte gjord av personen i tur: %5</translation>
     </message>
     <message>
-        <source>The minutes of %1 were frozen with the turns %2, and the body's settings now give %3: its signing order or document language was changed after the first signature. Set them back to sign the rest.</source>
+        <source>The minutes of %1 were frozen with the turns %2, and the body&apos;s settings now give %3: its signing order or document language was changed after the first signature. Set them back to sign the rest.</source>
         <translation>Protokollet för %1 låstes med turerna %2, men organets inställningar ger nu %3: dess underskriftsordning eller dokumentspråk har ändrats efter den första underskriften. Återställ dem för att underteckna resten.</translation>
     </message>
     <message>
-        <source>The minutes name no one to sign as %1. The secretary's turn is the body's secretary on the meeting's day (Register › Add Official, or pykala-cli membership add --role secretary); a minute-checker's, those the meeting selected; a chair's, who presided.</source>
+        <source>The minutes name no one to sign as %1. The secretary&apos;s turn is the body&apos;s secretary on the meeting&apos;s day (Register › Add Official, or pykala-cli membership add --role secretary); a minute-checker&apos;s, those the meeting selected; a chair&apos;s, who presided.</source>
         <translation>Protokollet anger ingen som undertecknar som %1. Sekreterarens tur är organets sekreterare på mötesdagen (Register › Lägg till tjänsteinnehavare eller pykala-cli membership add --role secretary); protokolljusterarens de som mötet valde; ordförandens den som var ordförande.</translation>
     </message>
     <message>
@@ -3056,8 +3084,8 @@
         <translation>Exempeldata omfattar 1–%1 år; %2 begärdes.</translation>
     </message>
     <message>
-        <source>The store already holds data; demo data goes only into an empty store. Create one with 'pykala-cli init'.</source>
-        <translation>Arkivet innehåller redan data; exempeldata läggs bara i ett tomt arkiv. Skapa ett med 'pykala-cli init'.</translation>
+        <source>The store already holds data; demo data goes only into an empty store. Create one with &apos;pykala-cli init&apos;.</source>
+        <translation>Arkivet innehåller redan data; exempeldata läggs bara i ett tomt arkiv. Skapa ett med &apos;pykala-cli init&apos;.</translation>
     </message>
     <message>
         <source>The demo data is missing from this build.</source>
@@ -3101,7 +3129,7 @@
         <translation>Ombrytningen av en handling behöver det grafiska programobjektet.</translation>
     </message>
     <message>
-        <source>The document font (Liberation Sans) could not be loaded from the program's resources.</source>
+        <source>The document font (Liberation Sans) could not be loaded from the program&apos;s resources.</source>
         <translation>Handlingarnas typsnitt (Liberation Sans) kunde inte läsas in från programmets resurser.</translation>
     </message>
     <message>
@@ -3113,11 +3141,11 @@
         <translation>Det gick inte att påbörja sida %1 av handlingen.</translation>
     </message>
     <message>
-        <source>%1 contains the character “%2” (U+%3), which the documents' font cannot show. Write it with other characters.</source>
+        <source>%1 contains the character “%2” (U+%3), which the documents&apos; font cannot show. Write it with other characters.</source>
         <translation>%1 innehåller tecknet ”%2” (U+%3), som handlingarnas typsnitt inte kan visa. Skriv det med andra tecken.</translation>
     </message>
     <message>
-        <source>The signature font could not be loaded from the program's resources.</source>
+        <source>The signature font could not be loaded from the program&apos;s resources.</source>
         <translation>Underskrifternas typsnitt kunde inte läsas in från programmets resurser.</translation>
     </message>
 </context>
@@ -3146,7 +3174,8 @@
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n sida</numerusform><numerusform>%n sidor</numerusform>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
         </translation>
     </message>
     <message>
@@ -3351,7 +3380,7 @@
         <translation>Ange minst en kandidatlista.</translation>
     </message>
     <message>
-        <source>Row %1: give the candidate's name.</source>
+        <source>Row %1: give the candidate&apos;s name.</source>
         <translation>Rad %1: ange kandidatens namn.</translation>
     </message>
     <message>
@@ -3424,7 +3453,7 @@
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <source>None of the case's decisions has been made yet.</source>
+        <source>None of the case&apos;s decisions has been made yet.</source>
         <translation>Inget av ärendets beslut har ännu fattats.</translation>
     </message>
     <message>
@@ -3436,29 +3465,29 @@
         <translation>Delfått %1; beslutet får inte överklagas.</translation>
     </message>
     <message>
-        <source>None of the case's decisions has been made yet: an extract is sent of a decision.</source>
+        <source>None of the case&apos;s decisions has been made yet: an extract is sent of a decision.</source>
         <translation>Inget av ärendets beslut har ännu fattats: ett utdrag kan skickas först när ett beslut har fattats.</translation>
     </message>
 </context>
 <context>
     <name>Generator</name>
     <message>
-        <source>The demo's proceedings are inconsistent: %1</source>
+        <source>The demo&apos;s proceedings are inconsistent: %1</source>
         <translation>Exempeldatas behandlingsanteckningar är motstridiga: %1</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
-        <source>Pykälä User's Guide</source>
+        <source>Pykälä User&apos;s Guide</source>
         <translation>Pykäläs bruksanvisning</translation>
     </message>
     <message>
-        <source>User's guide</source>
+        <source>User&apos;s guide</source>
         <translation>Bruksanvisning</translation>
     </message>
     <message>
-        <source>%1 is not part of the user's guide.</source>
+        <source>%1 is not part of the user&apos;s guide.</source>
         <translation>%1 hör inte till bruksanvisningen.</translation>
     </message>
     <message>
@@ -3485,8 +3514,8 @@
         <translation>$: dokumentet måste vara ett JSON-objekt.</translation>
     </message>
     <message>
-        <source>$.format: this is not a Pykälä interchange document (format must be "%1").</source>
-        <translation>$.format: detta är inte ett överföringsdokument från Pykälä (formatet ska vara "%1").</translation>
+        <source>$.format: this is not a Pykälä interchange document (format must be &quot;%1&quot;).</source>
+        <translation>$.format: detta är inte ett överföringsdokument från Pykälä (formatet ska vara &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>$.version: the document is of format version %1; this version of Pykälä reads up to %2. Import it with a newer version.</source>
@@ -3497,8 +3526,8 @@
         <translation>Det finns inget sammanträde med id %1.</translation>
     </message>
     <message>
-        <source>the store already has a body %1 that is "%2", not "%3".</source>
-        <translation>arkivet har redan ett organ %1 som är "%2", inte "%3".</translation>
+        <source>the store already has a body %1 that is &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>arkivet har redan ett organ %1 som är &quot;%2&quot;, inte &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>id %1 is used twice.</source>
@@ -3573,7 +3602,7 @@
         <translation>en inbjuden behöver ett namn eller en person.</translation>
     </message>
     <message>
-        <source>the body has two templates named "%1".</source>
+        <source>the body has two templates named &quot;%1&quot;.</source>
         <translation>organet har två mallar med namnet ”%1”.</translation>
     </message>
     <message>
@@ -3585,8 +3614,8 @@
         <translation>en klass som inte är offentlig som standard ska ange sekretessgrunden.</translation>
     </message>
     <message>
-        <source>"%1" is not a diary number (N/TT.TT.TT/YYYY).</source>
-        <translation>"%1" är inget diarienummer (N/TT.TT.TT/YYYY).</translation>
+        <source>&quot;%1&quot; is not a diary number (N/TT.TT.TT/YYYY).</source>
+        <translation>&quot;%1&quot; är inget diarienummer (N/TT.TT.TT/YYYY).</translation>
     </message>
     <message>
         <source>number %1 is given to two cases.</source>
@@ -3719,11 +3748,11 @@
         <translation>&amp;Kopiera e-postadresser</translation>
     </message>
     <message>
-        <source>Copies everyone's e-mail address, for sending the invitation and the agenda</source>
+        <source>Copies everyone&apos;s e-mail address, for sending the invitation and the agenda</source>
         <translation>Kopierar allas e-postadresser för att skicka kallelsen och föredragningslistan</translation>
     </message>
     <message>
-        <source>&amp;Members and officials (from the body's memberships)</source>
+        <source>&amp;Members and officials (from the body&apos;s memberships)</source>
         <translation>&amp;Ledamöter och tjänstemän (från organets medlemskap)</translation>
     </message>
     <message>
@@ -3762,7 +3791,7 @@
         <translation>E-postprogrammet kunde inte öppnas: %1 startade inte (%2).</translation>
     </message>
     <message>
-        <source>No mail program is set up on this desktop. Choose one in the desktop's settings (default applications), or copy the addresses from the invitation list.</source>
+        <source>No mail program is set up on this desktop. Choose one in the desktop&apos;s settings (default applications), or copy the addresses from the invitation list.</source>
         <translation>Inget e-postprogram är inställt på skrivbordet. Välj ett i skrivbordets inställningar (standardprogram) eller kopiera adresserna från kallelselistan.</translation>
     </message>
     <message>
@@ -3843,7 +3872,8 @@
     <message numerus="yes">
         <source>The invitation was sent to every address, %n in all.</source>
         <translation>
-            <numerusform>Kallelsen skickades till den enda adressen.</numerusform><numerusform>Kallelsen skickades till varje adress, %n sammanlagt.</numerusform>
+            <numerusform>Kallelsen skickades till den enda adressen.</numerusform>
+            <numerusform>Kallelsen skickades till varje adress, %n sammanlagt.</numerusform>
         </translation>
     </message>
     <message>
@@ -3857,7 +3887,8 @@
     <message numerus="yes">
         <source>%n invited have no usable e-mail address and got no message: send them the invitation another way.</source>
         <translation>
-            <numerusform>%n kallad har ingen användbar e-postadress och fick inget meddelande: skicka kallelsen till hen på annat sätt.</numerusform><numerusform>%n kallade har ingen användbar e-postadress och fick inget meddelande: skicka kallelsen till dem på annat sätt.</numerusform>
+            <numerusform>%n kallad har ingen användbar e-postadress och fick inget meddelande: skicka kallelsen till hen på annat sätt.</numerusform>
+            <numerusform>%n kallade har ingen användbar e-postadress och fick inget meddelande: skicka kallelsen till dem på annat sätt.</numerusform>
         </translation>
     </message>
     <message>
@@ -3880,48 +3911,48 @@
 <context>
     <name>ItemDecision</name>
     <message>
-        <source>Every proposal needs an id of its own; "%1" is empty or used twice.</source>
-        <translation>Varje förslag behöver ett eget id; "%1" är tomt eller används två gånger.</translation>
+        <source>Every proposal needs an id of its own; &quot;%1&quot; is empty or used twice.</source>
+        <translation>Varje förslag behöver ett eget id; &quot;%1&quot; är tomt eller används två gånger.</translation>
     </message>
     <message>
-        <source>Proposal "%1" is made by person %2, who is not present and entitled to take part in this item.</source>
-        <translation>Förslaget "%1" har framställts av person %2, som inte är närvarande och berättigad att delta i detta ärende.</translation>
+        <source>Proposal &quot;%1&quot; is made by person %2, who is not present and entitled to take part in this item.</source>
+        <translation>Förslaget &quot;%1&quot; har framställts av person %2, som inte är närvarande och berättigad att delta i detta ärende.</translation>
     </message>
     <message>
-        <source>Person %1 cannot second their own proposal "%2".</source>
-        <translation>Person %1 kan inte understöda sitt eget förslag "%2".</translation>
+        <source>Person %1 cannot second their own proposal &quot;%2&quot;.</source>
+        <translation>Person %1 kan inte understöda sitt eget förslag &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Person %1 seconds proposal "%2" a second time.</source>
-        <translation>Person %1 understöder förslaget "%2" en andra gång.</translation>
+        <source>Person %1 seconds proposal &quot;%2&quot; a second time.</source>
+        <translation>Person %1 understöder förslaget &quot;%2&quot; en andra gång.</translation>
     </message>
     <message>
-        <source>Proposal "%1" is seconded by person %2, who is not present and entitled to take part in this item.</source>
-        <translation>Förslaget "%1" understöds av person %2, som inte är närvarande och berättigad att delta i detta ärende.</translation>
+        <source>Proposal &quot;%1&quot; is seconded by person %2, who is not present and entitled to take part in this item.</source>
+        <translation>Förslaget &quot;%1&quot; understöds av person %2, som inte är närvarande och berättigad att delta i detta ärende.</translation>
     </message>
     <message>
         <source>An item is decided on exactly one base proposal; %1 were recorded.</source>
         <translation>Ett ärende avgörs utgående från exakt ett grundförslag; %1 har antecknats.</translation>
     </message>
     <message>
-        <source>Person %1 voted on "%2" against "%3" but is not present and entitled to vote on this item.</source>
-        <translation>Person %1 röstade om "%2" mot "%3" men är inte närvarande och röstberättigad i detta ärende.</translation>
+        <source>Person %1 voted on &quot;%2&quot; against &quot;%3&quot; but is not present and entitled to vote on this item.</source>
+        <translation>Person %1 röstade om &quot;%2&quot; mot &quot;%3&quot; men är inte närvarande och röstberättigad i detta ärende.</translation>
     </message>
     <message>
-        <source>The vote on "%1" against "%2" has no ballot of person %3, who is entitled to vote.</source>
-        <translation>Omröstningen om "%1" mot "%2" saknar rösten av person %3, som är röstberättigad.</translation>
+        <source>The vote on &quot;%1&quot; against &quot;%2&quot; has no ballot of person %3, who is entitled to vote.</source>
+        <translation>Omröstningen om &quot;%1&quot; mot &quot;%2&quot; saknar rösten av person %3, som är röstberättigad.</translation>
     </message>
     <message>
-        <source>The vote on "%1" against "%2" counts %3 votes, but only %4 members are entitled to vote.</source>
-        <translation>Omröstningen om "%1" mot "%2" har %3 röster, men endast %4 ledamöter är röstberättigade.</translation>
+        <source>The vote on &quot;%1&quot; against &quot;%2&quot; counts %3 votes, but only %4 members are entitled to vote.</source>
+        <translation>Omröstningen om &quot;%1&quot; mot &quot;%2&quot; har %3 röster, men endast %4 ledamöter är röstberättigade.</translation>
     </message>
     <message>
-        <source>Proposal "%1" was seconded, so the body must vote on it before the matter itself; record that vote.</source>
-        <translation>Förslaget "%1" understöddes, så organet ska rösta om det före själva ärendet; anteckna den omröstningen.</translation>
+        <source>Proposal &quot;%1&quot; was seconded, so the body must vote on it before the matter itself; record that vote.</source>
+        <translation>Förslaget &quot;%1&quot; understöddes, så organet ska rösta om det före själva ärendet; anteckna den omröstningen.</translation>
     </message>
     <message>
-        <source>The matter was %1 when proposal "%2" won, so no further votes can be taken on it.</source>
-        <translation>Ärendet %1 när förslaget "%2" vann, så inga fler omröstningar kan hållas om det.</translation>
+        <source>The matter was %1 when proposal &quot;%2&quot; won, so no further votes can be taken on it.</source>
+        <translation>Ärendet %1 när förslaget &quot;%2&quot; vann, så inga fler omröstningar kan hållas om det.</translation>
     </message>
     <message>
         <source>tabled</source>
@@ -3932,40 +3963,40 @@
         <translation>återremitterades</translation>
     </message>
     <message>
-        <source>Proposal "%1" was not seconded and lapsed; it cannot be voted on.</source>
-        <translation>Förslaget "%1" förföll i brist på understöd; det kan inte röstas om.</translation>
+        <source>Proposal &quot;%1&quot; was not seconded and lapsed; it cannot be voted on.</source>
+        <translation>Förslaget &quot;%1&quot; förföll i brist på understöd; det kan inte röstas om.</translation>
     </message>
     <message>
         <source>The voting order needs %1 round(s) of voting, but %2 were recorded.</source>
         <translation>Omröstningsordningen kräver %1 omröstning(ar), men %2 har antecknats.</translation>
     </message>
     <message>
-        <source>The vote on "%1" against "%2" has no JAA or EI votes.</source>
-        <translation>Omröstningen om "%1" mot "%2" har inga JA- eller NEJ-röster.</translation>
+        <source>The vote on &quot;%1&quot; against &quot;%2&quot; has no JAA or EI votes.</source>
+        <translation>Omröstningen om &quot;%1&quot; mot &quot;%2&quot; har inga JA- eller NEJ-röster.</translation>
     </message>
     <message>
-        <source>A procedural vote names "%1", which is no tabling or return proposal of the item.</source>
-        <translation>En omröstning om förfarandet anger "%1", som inte är ett förslag om bordläggning eller återremiss i ärendet.</translation>
+        <source>A procedural vote names &quot;%1&quot;, which is no tabling or return proposal of the item.</source>
+        <translation>En omröstning om förfarandet anger &quot;%1&quot;, som inte är ett förslag om bordläggning eller återremiss i ärendet.</translation>
     </message>
     <message>
-        <source>Proposal "%1" is voted on twice.</source>
-        <translation>Om förslaget "%1" röstas två gånger.</translation>
+        <source>Proposal &quot;%1&quot; is voted on twice.</source>
+        <translation>Om förslaget &quot;%1&quot; röstas två gånger.</translation>
     </message>
     <message>
-        <source>The qualified majority is required of "%1", which is not a proposal in the vote.</source>
-        <translation>Kvalificerad majoritet krävs för "%1", som inte är ett förslag i omröstningen.</translation>
+        <source>The qualified majority is required of &quot;%1&quot;, which is not a proposal in the vote.</source>
+        <translation>Kvalificerad majoritet krävs för &quot;%1&quot;, som inte är ett förslag i omröstningen.</translation>
     </message>
     <message>
-        <source>The vote on "%1" against "%2" gives the chair's ballot, but no one presides over this item: the chair and every vice chair are away or disqualified. Record the temporary chair the body chose.</source>
-        <translation>Omröstningen om "%1" mot "%2" anger ordförandens röst, men ingen är ordförande i detta ärende: ordföranden och alla vice ordförande är frånvarande eller jäviga. Anteckna den tillfälliga ordförande som organet valde.</translation>
+        <source>The vote on &quot;%1&quot; against &quot;%2&quot; gives the chair&apos;s ballot, but no one presides over this item: the chair and every vice chair are away or disqualified. Record the temporary chair the body chose.</source>
+        <translation>Omröstningen om &quot;%1&quot; mot &quot;%2&quot; anger ordförandens röst, men ingen är ordförande i detta ärende: ordföranden och alla vice ordförande är frånvarande eller jäviga. Anteckna den tillfälliga ordförande som organet valde.</translation>
     </message>
     <message>
-        <source>The vote on "%1" against "%2" gives the chair's ballot as absent, but the person presiding is present; it is JAA, EI or TYHJÄ.</source>
-        <translation>Omröstningen om "%1" mot "%2" anger ordförandens röst som frånvarande, men den som är ordförande är närvarande; rösten är JAA, EI eller TYHJÄ.</translation>
+        <source>The vote on &quot;%1&quot; against &quot;%2&quot; gives the chair&apos;s ballot as absent, but the person presiding is present; it is JAA, EI or TYHJÄ.</source>
+        <translation>Omröstningen om &quot;%1&quot; mot &quot;%2&quot; anger ordförandens röst som frånvarande, men den som är ordförande är närvarande; rösten är JAA, EI eller TYHJÄ.</translation>
     </message>
     <message>
-        <source>The vote on "%1" against "%2" gives the chair's ballot as %3, but no such vote is counted; the chair's vote is one of the counts.</source>
-        <translation>Omröstningen om "%1" mot "%2" anger ordförandens röst som %3, men ingen sådan röst har räknats; ordförandens röst ingår i rösttalen.</translation>
+        <source>The vote on &quot;%1&quot; against &quot;%2&quot; gives the chair&apos;s ballot as %3, but no such vote is counted; the chair&apos;s vote is one of the counts.</source>
+        <translation>Omröstningen om &quot;%1&quot; mot &quot;%2&quot; anger ordförandens röst som %3, men ingen sådan röst har räknats; ordförandens röst ingår i rösttalen.</translation>
     </message>
 </context>
 <context>
@@ -4330,7 +4361,7 @@
         <translation>Bilagans offentlighet</translation>
     </message>
     <message>
-        <source>Legal basis of the attachment's confidentiality</source>
+        <source>Legal basis of the attachment&apos;s confidentiality</source>
         <translation>Bilagans sekretessgrund</translation>
     </message>
     <message>
@@ -4386,11 +4417,11 @@
         <translation>Titel</translation>
     </message>
     <message>
-        <source>Language of the item's texts</source>
+        <source>Language of the item&apos;s texts</source>
         <translation>Språket i ärendets texter</translation>
     </message>
     <message>
-        <source>The body's document language</source>
+        <source>The body&apos;s document language</source>
         <translation>Organets dokumentspråk</translation>
     </message>
     <message>
@@ -4474,7 +4505,7 @@
         <translation>Spara ärendet som en mall för organet, för kommande möten</translation>
     </message>
     <message>
-        <source>Saved as the template “%1”. From Template… on a meeting's page puts it on the agenda.</source>
+        <source>Saved as the template “%1”. From Template… on a meeting&apos;s page puts it on the agenda.</source>
         <translation>Sparat som mallen ”%1”. Från mall… på mötets sida lägger den på föredragningslistan.</translation>
     </message>
     <message>
@@ -4494,7 +4525,7 @@
         <translation>&amp;Kopiera min text</translation>
     </message>
     <message>
-        <source>Copy the item's text as it is here to the clipboard, to keep it whichever text stays</source>
+        <source>Copy the item&apos;s text as it is here to the clipboard, to keep it whichever text stays</source>
         <translation>Kopiera ärendets text som den är här till urklipp, så att den bevaras vilken text som än blir kvar</translation>
     </message>
     <message>
@@ -4510,7 +4541,7 @@
         <translation>Skicka för behandling…</translation>
     </message>
     <message>
-        <source>Prepare the next body's item of this decision's case on a meeting to come, e.g. from the board to the council</source>
+        <source>Prepare the next body&apos;s item of this decision&apos;s case on a meeting to come, e.g. from the board to the council</source>
         <translation>Bered ärendets fortsatta behandling i nästa organ på ett kommande sammanträde, t.ex. från styrelsen till fullmäktige</translation>
     </message>
 </context>
@@ -4529,12 +4560,12 @@
         <translation>Det finns ingen ärendemall med id %1.</translation>
     </message>
     <message>
-        <source>The template "%1" is of %2; a meeting takes only its own body's templates.</source>
+        <source>The template &quot;%1&quot; is of %2; a meeting takes only its own body&apos;s templates.</source>
         <translation>Mallen ”%1” hör till %2; ett möte tar endast det egna organets mallar.</translation>
     </message>
     <message>
-        <source>The body has no item template "%1". 'pykala-cli template list --body SHORT' lists them.</source>
-        <translation>Organet har ingen ärendemall ”%1”. 'pykala-cli template list --body KORTNAMN' listar dem.</translation>
+        <source>The body has no item template &quot;%1&quot;. &apos;pykala-cli template list --body SHORT&apos; lists them.</source>
+        <translation>Organet har ingen ärendemall ”%1”. &apos;pykala-cli template list --body KORTNAMN&apos; listar dem.</translation>
     </message>
 </context>
 <context>
@@ -4596,7 +4627,7 @@
         <translation>Ta bort mall</translation>
     </message>
     <message>
-        <source>Remove the template "%1"? Items already made from it stay as they are.</source>
+        <source>Remove the template &quot;%1&quot;? Items already made from it stay as they are.</source>
         <translation>Ta bort mallen ”%1”? Ärenden som redan gjorts av den förblir som de är.</translation>
     </message>
     <message>
@@ -4982,7 +5013,8 @@
     <message numerus="yes">
         <source>%1 · %n meeting(s)</source>
         <translation>
-            <numerusform>%1 · %n sammanträde</numerusform><numerusform>%1 · %n sammanträden</numerusform>
+            <numerusform>%1 · %n sammanträde</numerusform>
+            <numerusform>%1 · %n sammanträden</numerusform>
         </translation>
     </message>
     <message>
@@ -5142,7 +5174,7 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <translation>%1 finns redan, och ett nytt arkiv ersätter aldrig en fil. Välj ett annat namn.</translation>
     </message>
     <message>
-        <source>&amp;User's Guide</source>
+        <source>&amp;User&apos;s Guide</source>
         <translation>&amp;Bruksanvisning</translation>
     </message>
     <message>
@@ -5182,7 +5214,7 @@ Stäng ändå och förlora den senaste ändringen?</translation>
         <translation>Kopiera arkivet</translation>
     </message>
     <message>
-        <source>The store was copied into %1: %2 rows, and an audit log of %3 entries. The copy checks out, and its %4 audited records match this store's.</source>
+        <source>The store was copied into %1: %2 rows, and an audit log of %3 entries. The copy checks out, and its %4 audited records match this store&apos;s.</source>
         <translation>Arkivet kopierades till %1: %2 rader och en ändringslogg med %3 poster. Kopian klarar kontrollen, och dess %4 loggförda poster motsvarar detta arkivs.</translation>
     </message>
     <message>
@@ -5651,7 +5683,7 @@ Stäng fönstret ändå?</translation>
         <translation>A&amp;vvikelse från grundförslaget (0–9):</translation>
     </message>
     <message>
-        <source>The chair's judgement of how far the proposal departs from the base proposal; the most divergent is voted on first.</source>
+        <source>The chair&apos;s judgement of how far the proposal departs from the base proposal; the most divergent is voted on first.</source>
         <translation>Ordförandens bedömning av hur mycket förslaget avviker från grundförslaget; det mest avvikande röstas om först.</translation>
     </message>
     <message>
@@ -5687,7 +5719,7 @@ Stäng fönstret ändå?</translation>
         <translation>Hur föredraganden ändrade grundförslaget under sammanträdet.</translation>
     </message>
     <message>
-        <source>The chair's proposal, which becomes the base proposal.</source>
+        <source>The chair&apos;s proposal, which becomes the base proposal.</source>
         <translation>Ordförandens förslag, som blir grundförslag.</translation>
     </message>
     <message>
@@ -5695,7 +5727,7 @@ Stäng fönstret ändå?</translation>
         <translation>&amp;Ändring:</translation>
     </message>
     <message>
-        <source>&amp;Chair's proposal:</source>
+        <source>&amp;Chair&apos;s proposal:</source>
         <translation>&amp;Ordförandens förslag:</translation>
     </message>
     <message>
@@ -5862,7 +5894,8 @@ Stäng fönstret ändå?</translation>
     <message numerus="yes">
         <source>%1 have no decision recorded.</source>
         <translation>
-            <numerusform>I ärendet %1 har inget beslut antecknats.</numerusform><numerusform>I ärendena %1 har inget beslut antecknats.</numerusform>
+            <numerusform>I ärendet %1 har inget beslut antecknats.</numerusform>
+            <numerusform>I ärendena %1 har inget beslut antecknats.</numerusform>
         </translation>
     </message>
     <message>
@@ -5916,28 +5949,28 @@ Stäng fönstret ändå?</translation>
 <context>
     <name>MeetingDocuments</name>
     <message>
-        <source>%1 has not been opened, so it has no minutes yet. Record its opening and attendance with 'pykala-cli record'.</source>
-        <translation>Sammanträdet %1 har inte öppnats och har därför inget protokoll ännu. Registrera öppnandet och närvaron med 'pykala-cli record'.</translation>
+        <source>%1 has not been opened, so it has no minutes yet. Record its opening and attendance with &apos;pykala-cli record&apos;.</source>
+        <translation>Sammanträdet %1 har inte öppnats och har därför inget protokoll ännu. Registrera öppnandet och närvaron med &apos;pykala-cli record&apos;.</translation>
     </message>
     <message>
         <source>%1 has not been handled in a meeting yet, so there are no minutes to extract from.</source>
         <translation>Ärendet %1 har ännu inte behandlats vid ett sammanträde, så det finns inget protokoll att ta utdrag ur.</translation>
     </message>
     <message>
-        <source>"%1" does not name an agenda item. Give its id or write it as "KH 12/2026 § 156".</source>
-        <translation>"%1" anger inget ärende. Ange dess id eller skriv det som "KH 12/2026 § 156".</translation>
+        <source>&quot;%1&quot; does not name an agenda item. Give its id or write it as &quot;KH 12/2026 § 156&quot;.</source>
+        <translation>&quot;%1&quot; anger inget ärende. Ange dess id eller skriv det som &quot;KH 12/2026 § 156&quot;.</translation>
     </message>
     <message>
         <source>There is no agenda item %1.</source>
         <translation>Ärendet %1 finns inte.</translation>
     </message>
     <message>
-        <source>The item's meeting is missing.</source>
+        <source>The item&apos;s meeting is missing.</source>
         <translation>Ärendets sammanträde saknas.</translation>
     </message>
     <message>
-        <source>The store has no organisation; documents name it in every page header. Set it with 'pykala-cli organisation --name NAME'.</source>
-        <translation>Ärendearkivet har ingen organisation; handlingarna anger den i varje sidhuvud. Ange den med 'pykala-cli organisation --name NAMN'.</translation>
+        <source>The store has no organisation; documents name it in every page header. Set it with &apos;pykala-cli organisation --name NAME&apos;.</source>
+        <translation>Ärendearkivet har ingen organisation; handlingarna anger den i varje sidhuvud. Ange den med &apos;pykala-cli organisation --name NAMN&apos;.</translation>
     </message>
 </context>
 <context>
@@ -5951,8 +5984,8 @@ Stäng fönstret ändå?</translation>
         <translation>Flera personer i %1 heter %2 (id %3); ange mottagaren med id.</translation>
     </message>
     <message>
-        <source>Name the package file, e.g. -o "KH 12-2026.%1".</source>
-        <translation>Ange paketets filnamn, t.ex. -o "KH 12-2026.%1".</translation>
+        <source>Name the package file, e.g. -o &quot;KH 12-2026.%1&quot;.</source>
+        <translation>Ange paketets filnamn, t.ex. -o &quot;KH 12-2026.%1&quot;.</translation>
     </message>
     <message>
         <source>%1 exists and is not a meeting package; it was left as it was. Choose another file name.</source>
@@ -5979,8 +6012,8 @@ Stäng fönstret ändå?</translation>
         <translation>Det gick inte att skapa en arbetsmapp bredvid %1; kontrollera att mappen är skrivbar.</translation>
     </message>
     <message>
-        <source>%1 has no encryption certificate registered, so no package can be encrypted for them. Register it (Register › Persons, or 'pykala-cli person certificate "%1" --file CERT.pem --use encryption'), or give it with --recipient-cert FILE.</source>
-        <translation>%1 har inget registrerat krypteringscertifikat, så inget paket kan krypteras för hen. Registrera det (Register › Personer eller 'pykala-cli person certificate "%1" --file CERT.pem --use encryption') eller ange det med --recipient-cert FIL.</translation>
+        <source>%1 has no encryption certificate registered, so no package can be encrypted for them. Register it (Register › Persons, or &apos;pykala-cli person certificate &quot;%1&quot; --file CERT.pem --use encryption&apos;), or give it with --recipient-cert FILE.</source>
+        <translation>%1 har inget registrerat krypteringscertifikat, så inget paket kan krypteras för hen. Registrera det (Register › Personer eller &apos;pykala-cli person certificate &quot;%1&quot; --file CERT.pem --use encryption&apos;) eller ange det med --recipient-cert FIL.</translation>
     </message>
     <message>
         <source>No encryption certificate registered for %1 is valid today. Register their current one.</source>
@@ -5991,8 +6024,8 @@ Stäng fönstret ändå?</translation>
         <translation>Certifikatet som angetts för %1 kan inte användas: %2</translation>
     </message>
     <message>
-        <source>A member's package is signed by its maker: name your signing certificate with --cert NICK ('pykala-cli certs' lists them).</source>
-        <translation>En ledamots paket undertecknas av den som gör det: ange ditt signeringscertifikat med --cert NAMN ('pykala-cli certs' listar dem).</translation>
+        <source>A member&apos;s package is signed by its maker: name your signing certificate with --cert NICK (&apos;pykala-cli certs&apos; lists them).</source>
+        <translation>En ledamots paket undertecknas av den som gör det: ange ditt signeringscertifikat med --cert NAMN (&apos;pykala-cli certs&apos; listar dem).</translation>
     </message>
     <message>
         <source>The package could not be written beside %1: %2. Check that the folder is writable and has room.</source>
@@ -6011,7 +6044,7 @@ Stäng fönstret ändå?</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 is a member's package that is not encrypted: it was taken out of the envelope it was made in, so it is not opened. Ask for a new package.</source>
+        <source>%1 is a member&apos;s package that is not encrypted: it was taken out of the envelope it was made in, so it is not opened. Ask for a new package.</source>
         <translation>%1 är en ledamots paket som inte är krypterat: det har tagits ur det kuvert det gjordes i, så det öppnas inte. Be om ett nytt paket.</translation>
     </message>
     <message>
@@ -6122,7 +6155,7 @@ Stäng fönstret ändå?</translation>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <source>Show the minutes made from the meeting's record</source>
+        <source>Show the minutes made from the meeting&apos;s record</source>
         <translation>Visa protokollet som skapats utifrån sammanträdets anteckningar</translation>
     </message>
     <message>
@@ -6230,7 +6263,7 @@ Stäng fönstret ändå?</translation>
         <translation>Närvaro, förslag, omröstningar och beslut under sammanträdets gång</translation>
     </message>
     <message>
-        <source>Meeting's life cycle</source>
+        <source>Meeting&apos;s life cycle</source>
         <translation>Sammanträdets skeden</translation>
     </message>
     <message>
@@ -6250,7 +6283,7 @@ Stäng fönstret ändå?</translation>
         <translation>Tid och plats…</translation>
     </message>
     <message>
-        <source>Change the meeting's time, place or mode before it is held</source>
+        <source>Change the meeting&apos;s time, place or mode before it is held</source>
         <translation>Ändra sammanträdets tid, plats eller form innan det hålls</translation>
     </message>
     <message>
@@ -6370,7 +6403,7 @@ Stäng fönstret ändå?</translation>
         <translation>Från mall…</translation>
     </message>
     <message>
-        <source>Add a recurring item from one of the body's item templates</source>
+        <source>Add a recurring item from one of the body&apos;s item templates</source>
         <translation>Lägg till ett återkommande ärende från organets ärendemallar</translation>
     </message>
     <message>
@@ -6456,7 +6489,7 @@ Stäng fönstret ändå?</translation>
         <translation>Fortsatt behandling av ärendet</translation>
     </message>
     <message>
-        <source>The chair's proposal</source>
+        <source>The chair&apos;s proposal</source>
         <translation>Ordförandens förslag</translation>
     </message>
     <message>
@@ -6464,19 +6497,19 @@ Stäng fönstret ändå?</translation>
         <translation>Grundförslaget</translation>
     </message>
     <message>
-        <source>%1's proposal</source>
+        <source>%1&apos;s proposal</source>
         <translation>%1s förslag</translation>
     </message>
     <message>
-        <source>%1's proposal to reject</source>
+        <source>%1&apos;s proposal to reject</source>
         <translation>%1s förslag att förkasta</translation>
     </message>
     <message>
-        <source>%1's proposal to table</source>
+        <source>%1&apos;s proposal to table</source>
         <translation>%1s bordläggningsförslag</translation>
     </message>
     <message>
-        <source>%1's proposal to return</source>
+        <source>%1&apos;s proposal to return</source>
         <translation>%1s återremissförslag</translation>
     </message>
     <message>
@@ -6648,7 +6681,7 @@ Stäng fönstret ändå?</translation>
         <translation>Varken ordföranden eller en vice ordförande kan vara ordförande i detta ärende: välj en tillfällig ordförande.</translation>
     </message>
     <message>
-        <source>This meeting was planned for %1, and today is %2. If you open it now, the minutes will give today as the meeting's date.</source>
+        <source>This meeting was planned for %1, and today is %2. If you open it now, the minutes will give today as the meeting&apos;s date.</source>
         <translation>Sammanträdet var planerat till %1, och i dag är det %2. Om du öppnar det nu anger protokollet dagens datum som sammanträdets datum.</translation>
     </message>
     <message>
@@ -6695,8 +6728,8 @@ Stäng fönstret ändå?</translation>
         <translation>Filen är inte giltig JSON: %1 vid tecken %2.</translation>
     </message>
     <message>
-        <source>$.events: the file has no events; write {"events": [ … ]}.</source>
-        <translation>$.events: filen har inga händelser; skriv {"events": [ … ]}.</translation>
+        <source>$.events: the file has no events; write {&quot;events&quot;: [ … ]}.</source>
+        <translation>$.events: filen har inga händelser; skriv {&quot;events&quot;: [ … ]}.</translation>
     </message>
     <message>
         <source>an event is a JSON object.</source>
@@ -6723,20 +6756,20 @@ Stäng fönstret ändå?</translation>
         <translation>%1 är inte personlig ersättare för %2 (%3).</translation>
     </message>
     <message>
-        <source>%1: proposal "%2" is made twice in item %3.</source>
-        <translation>%1: förslaget "%2" framställs två gånger i ärende %3.</translation>
+        <source>%1: proposal &quot;%2&quot; is made twice in item %3.</source>
+        <translation>%1: förslaget &quot;%2&quot; framställs två gånger i ärende %3.</translation>
     </message>
     <message>
-        <source>%1: item %2 has no proposal "%3" to second.</source>
-        <translation>%1: ärende %2 har inget förslag "%3" att understöda.</translation>
+        <source>%1: item %2 has no proposal &quot;%3&quot; to second.</source>
+        <translation>%1: ärende %2 har inget förslag &quot;%3&quot; att understöda.</translation>
     </message>
     <message>
         <source>%1: a qualified majority is a fraction such as 2/3.</source>
         <translation>%1: en kvalificerad majoritet är ett bråk som 2/3.</translation>
     </message>
     <message>
-        <source>%1: "on" names a tabling or return proposal of item %2, and "%3" is none.</source>
-        <translation>%1: "on" anger ett förslag om bordläggning eller återremiss i ärende %2, och "%3" är inget sådant.</translation>
+        <source>%1: &quot;on&quot; names a tabling or return proposal of item %2, and &quot;%3&quot; is none.</source>
+        <translation>%1: &quot;on&quot; anger ett förslag om bordläggning eller återremiss i ärende %2, och &quot;%3&quot; är inget sådant.</translation>
     </message>
     <message>
         <source>%1: %2 declares dissent but did not take part in the decision.</source>
@@ -6759,8 +6792,8 @@ Stäng fönstret ändå?</translation>
         <translation>Varje annan närvarande behöver ett namn (%1).</translation>
     </message>
     <message>
-        <source>"%1" is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
-        <translation>"%1" är ingen röst; skriv JA, NEJ, BLANK eller FRÅNVARANDE.</translation>
+        <source>&quot;%1&quot; is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
+        <translation>&quot;%1&quot; är ingen röst; skriv JA, NEJ, BLANK eller FRÅNVARANDE.</translation>
     </message>
     <message>
         <source>%1 cannot sit for %2, who is present (%3).</source>
@@ -6807,7 +6840,7 @@ Stäng fönstret ändå?</translation>
         <translation>%1 har valts till protokolljusterare men deltog inte i sammanträdet.</translation>
     </message>
     <message>
-        <source>The meeting closes %1, before it was opened %2 (%3); write the closing's date when it is not the day the meeting opened.</source>
+        <source>The meeting closes %1, before it was opened %2 (%3); write the closing&apos;s date when it is not the day the meeting opened.</source>
         <translation>Sammanträdet avslutas %1, innan det öppnades %2 (%3); skriv avslutningens datum när det inte är dagen då sammanträdet öppnades.</translation>
     </message>
     <message>
@@ -6823,7 +6856,7 @@ Stäng fönstret ändå?</translation>
         <translation>%1: %2 valdes till ordförande i ärende %3 och deltar fortfarande i det.</translation>
     </message>
     <message>
-        <source>%1 withdraws event %2, which is not an earlier event of the meeting's record.</source>
+        <source>%1 withdraws event %2, which is not an earlier event of the meeting&apos;s record.</source>
         <translation>%1 återkallar anteckning %2, som inte är en tidigare anteckning i mötets protokollföring.</translation>
     </message>
     <message>
@@ -6850,48 +6883,48 @@ Stäng fönstret ändå?</translation>
 <context>
     <name>MeetingRecord::Parser</name>
     <message>
-        <source>"%1" is not an event type; the types are %2.</source>
-        <translation>"%1" är ingen händelsetyp; typerna är %2.</translation>
+        <source>&quot;%1&quot; is not an event type; the types are %2.</source>
+        <translation>&quot;%1&quot; är ingen händelsetyp; typerna är %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
-        <translation>"%1" är ingen röst; skriv JA, NEJ, BLANK eller FRÅNVARANDE.</translation>
+        <source>&quot;%1&quot; is not a ballot; write JAA, EI, TYHJÄ or POISSA.</source>
+        <translation>&quot;%1&quot; är ingen röst; skriv JA, NEJ, BLANK eller FRÅNVARANDE.</translation>
     </message>
     <message>
-        <source>the meeting's agenda has items 1 to %1.</source>
+        <source>the meeting&apos;s agenda has items 1 to %1.</source>
         <translation>sammanträdets föredragningslista har ärendena 1–%1.</translation>
     </message>
     <message>
-        <source>"%1" is not a clock time such as 16:05.</source>
-        <translation>"%1" är inget klockslag som 16:05.</translation>
+        <source>&quot;%1&quot; is not a clock time such as 16:05.</source>
+        <translation>&quot;%1&quot; är inget klockslag som 16:05.</translation>
     </message>
     <message>
         <source>is missing; a %1 event needs it.</source>
         <translation>saknas; en händelse av typen %1 behöver det.</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of proposal; the kinds are %2.</source>
-        <translation>"%1" är ingen förslagstyp; typerna är %2.</translation>
+        <source>&quot;%1&quot; is not a kind of proposal; the kinds are %2.</source>
+        <translation>&quot;%1&quot; är ingen förslagstyp; typerna är %2.</translation>
     </message>
     <message>
-        <source>a vote needs either "ballots" (a roll call) or the counts "yes", "no" and "blank".</source>
-        <translation>en omröstning behöver antingen "ballots" (namnupprop) eller rösttalen "yes", "no" och "blank".</translation>
+        <source>a vote needs either &quot;ballots&quot; (a roll call) or the counts &quot;yes&quot;, &quot;no&quot; and &quot;blank&quot;.</source>
+        <translation>en omröstning behöver antingen &quot;ballots&quot; (namnupprop) eller rösttalen &quot;yes&quot;, &quot;no&quot; och &quot;blank&quot;.</translation>
     </message>
     <message>
-        <source>an election is "majority" or "proportional".</source>
-        <translation>ett val är "majority" eller "proportional".</translation>
+        <source>an election is &quot;majority&quot; or &quot;proportional&quot;.</source>
+        <translation>ett val är &quot;majority&quot; eller &quot;proportional&quot;.</translation>
     </message>
     <message>
         <source>person %1 is not a member or deputy of the body.</source>
         <translation>person %1 är varken ledamot eller ersättare i organet.</translation>
     </message>
     <message>
-        <source>no member or deputy of the body is called "%1".</source>
-        <translation>organet har ingen ledamot eller ersättare som heter "%1".</translation>
+        <source>no member or deputy of the body is called &quot;%1&quot;.</source>
+        <translation>organet har ingen ledamot eller ersättare som heter &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" names more than one person; give the person's id.</source>
-        <translation>"%1" avser flera personer; ange personens id.</translation>
+        <source>&quot;%1&quot; names more than one person; give the person&apos;s id.</source>
+        <translation>&quot;%1&quot; avser flera personer; ange personens id.</translation>
     </message>
     <message>
         <source>%1 has two ballots in this vote.</source>
@@ -6902,16 +6935,16 @@ Stäng fönstret ändå?</translation>
         <translation>är en lista över personer.</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time such as 2026-12-14T16:05 (or a clock time such as 16:05 on the planned day).</source>
-        <translation>"%1" är inte ett datum och en tid som 2026-12-14T16:05 (eller en tid som 16:05 på den planerade dagen).</translation>
+        <source>&quot;%1&quot; is not a date and time such as 2026-12-14T16:05 (or a clock time such as 16:05 on the planned day).</source>
+        <translation>&quot;%1&quot; är inte ett datum och en tid som 2026-12-14T16:05 (eller en tid som 16:05 på den planerade dagen).</translation>
     </message>
     <message>
         <source>is true (by a remote connection) or false (in the meeting room).</source>
         <translation>är true (på distans) eller false (på mötesplatsen).</translation>
     </message>
     <message>
-        <source>"%1" is not a ballot; write JAA, EI or TYHJÄ.</source>
-        <translation>"%1" är inte en röst; skriv JAA, EI eller TYHJÄ.</translation>
+        <source>&quot;%1&quot; is not a ballot; write JAA, EI or TYHJÄ.</source>
+        <translation>&quot;%1&quot; är inte en röst; skriv JAA, EI eller TYHJÄ.</translation>
     </message>
     <message>
         <source>an event of type %1 has no such field; its fields are %2.</source>
@@ -6926,7 +6959,7 @@ Stäng fönstret ändå?</translation>
         <translation>inget sådant fält finns; fälten är %1.</translation>
     </message>
     <message>
-        <source>is the number of the event withdrawn, counted from 1 in the meeting's record.</source>
+        <source>is the number of the event withdrawn, counted from 1 in the meeting&apos;s record.</source>
         <translation>är numret på den återkallade anteckningen, räknat från 1 i mötets anteckningar.</translation>
     </message>
     <message>
@@ -6937,7 +6970,7 @@ Stäng fönstret ändå?</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <source>The meeting's body is not in the store.</source>
+        <source>The meeting&apos;s body is not in the store.</source>
         <translation>Sammanträdets organ finns inte i arkivet.</translation>
     </message>
     <message>
@@ -7056,7 +7089,7 @@ Stäng fönstret ändå?</translation>
         <translation>en ersättare måste namnge den ledamot som hen är ersättare för, men filen har ingen kolumn för det (%1).</translation>
     </message>
     <message>
-        <source>only a deputy (varajäsen) names a member they stand in for; this row's role is %1.</source>
+        <source>only a deputy (varajäsen) names a member they stand in for; this row&apos;s role is %1.</source>
         <translation>bara en ersättare namnger den ledamot hen är ersättare för; radens roll är %1.</translation>
     </message>
     <message>
@@ -7080,7 +7113,7 @@ Stäng fönstret ändå?</translation>
         <translation>rad %1</translation>
     </message>
     <message>
-        <source>the file names %1 persons called %2, with different e-mail addresses: %3. Give this row's e-mail address to say which one is meant.</source>
+        <source>the file names %1 persons called %2, with different e-mail addresses: %3. Give this row&apos;s e-mail address to say which one is meant.</source>
         <translation>filen namnger %1 personer som heter %2, med olika e-postadresser: %3. Ange radens e-postadress för att säga vem som avses.</translation>
     </message>
     <message>
@@ -7096,7 +7129,7 @@ Stäng fönstret ändå?</translation>
         <translation>ärendearkivet har %1 personer som heter %2 (%3), och raden säger inte vem som avses; ange den e-postadress som arkivet har för personen.</translation>
     </message>
     <message>
-        <source>this %1 and the one on row %2 have different e-mail addresses, but both would be the store's %1, who has none; give the store's person an e-mail address first, or correct the file.</source>
+        <source>this %1 and the one on row %2 have different e-mail addresses, but both would be the store&apos;s %1, who has none; give the store&apos;s person an e-mail address first, or correct the file.</source>
         <translation>denna %1 och den på rad %2 har olika e-postadresser, men båda skulle vara arkivets %1, som saknar adress; ge först arkivets person en e-postadress, eller rätta filen.</translation>
     </message>
     <message>
@@ -7140,7 +7173,7 @@ Stäng fönstret ändå?</translation>
         <translation>Filen är större än %1 byte, det mesta som läses; en ledamotsförteckning är mycket mindre. Är detta rätt fil?</translation>
     </message>
     <message>
-        <source>%1 does not hold a seat in %2 for the whole of this deputy's membership (%3), and a personal deputy's membership lies within the member's; check the dates.</source>
+        <source>%1 does not hold a seat in %2 for the whole of this deputy&apos;s membership (%3), and a personal deputy&apos;s membership lies within the member&apos;s; check the dates.</source>
         <translation>%1 har inte en plats i %2 under hela denna ersättares medlemskap (%3), och en personlig ersättares medlemskap ligger inom ledamotens; kontrollera datumen.</translation>
     </message>
     <message>
@@ -7297,49 +7330,57 @@ Stäng fönstret ändå?</translation>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
         <translation>
-            <numerusform>… och %n problem till</numerusform><numerusform>… och %n problem till</numerusform>
+            <numerusform>… och %n problem till</numerusform>
+            <numerusform>… och %n problem till</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) of members read (%1, separated by "%2").</source>
+        <source>%n row(s) of members read (%1, separated by &quot;%2&quot;).</source>
         <translation>
-            <numerusform>%n rad med ledamöter lästes (%1, avgränsare "%2").</numerusform><numerusform>%n rader med ledamöter lästes (%1, avgränsare "%2").</numerusform>
+            <numerusform>%n rad med ledamöter lästes (%1, avgränsare &quot;%2&quot;).</numerusform>
+            <numerusform>%n rader med ledamöter lästes (%1, avgränsare &quot;%2&quot;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported: %n new person(s),</source>
         <translation>
-            <numerusform>Importerat: %n ny person,</numerusform><numerusform>Importerat: %n nya personer,</numerusform>
+            <numerusform>Importerat: %n ny person,</numerusform>
+            <numerusform>Importerat: %n nya personer,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n membership(s) added;</source>
         <translation>
-            <numerusform>%n medlemskap tillagt;</numerusform><numerusform>%n medlemskap tillagda;</numerusform>
+            <numerusform>%n medlemskap tillagt;</numerusform>
+            <numerusform>%n medlemskap tillagda;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An import adds %n new person(s)</source>
         <translation>
-            <numerusform>En import lägger till %n ny person</numerusform><numerusform>En import lägger till %n nya personer</numerusform>
+            <numerusform>En import lägger till %n ny person</numerusform>
+            <numerusform>En import lägger till %n nya personer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n membership(s);</source>
         <translation>
-            <numerusform>och %n medlemskap;</numerusform><numerusform>och %n medlemskap;</numerusform>
+            <numerusform>och %n medlemskap;</numerusform>
+            <numerusform>och %n medlemskap;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) of the file are already in the store,</source>
         <translation>
-            <numerusform>%n av filens personer finns redan i arkivet,</numerusform><numerusform>%n av filens personer finns redan i arkivet,</numerusform>
+            <numerusform>%n av filens personer finns redan i arkivet,</numerusform>
+            <numerusform>%n av filens personer finns redan i arkivet,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n membership(s) already there are passed over.</source>
         <translation>
-            <numerusform>%n medlemskap som redan finns hoppas över.</numerusform><numerusform>%n medlemskap som redan finns hoppas över.</numerusform>
+            <numerusform>%n medlemskap som redan finns hoppas över.</numerusform>
+            <numerusform>%n medlemskap som redan finns hoppas över.</numerusform>
         </translation>
     </message>
     <message>
@@ -7366,7 +7407,7 @@ Stäng fönstret ändå?</translation>
 <context>
     <name>MembershipChanges</name>
     <message>
-        <source>Give the successor's first day.</source>
+        <source>Give the successor&apos;s first day.</source>
         <translation>Ange efterträdarens första dag.</translation>
     </message>
     <message>
@@ -7417,7 +7458,7 @@ Stäng fönstret ändå?</translation>
         <translation>Personlig ersättare</translation>
     </message>
     <message>
-        <source>Adds the member's personal deputy for the same period, if one was elected.</source>
+        <source>Adds the member&apos;s personal deputy for the same period, if one was elected.</source>
         <translation>Lägger till ledamotens personliga ersättare för samma period, om en sådan valdes.</translation>
     </message>
     <message>
@@ -7598,7 +7639,7 @@ Stäng fönstret ändå?</translation>
         <translation>Lägg först till ett organ: ett sammanträde hör till ett organ.</translation>
     </message>
     <message>
-        <source>Give the meeting's place; the invitation and the minutes name it.</source>
+        <source>Give the meeting&apos;s place; the invitation and the minutes name it.</source>
         <translation>Ange sammanträdesplatsen; kallelsen och protokollet anger den.</translation>
     </message>
     <message>
@@ -7606,7 +7647,7 @@ Stäng fönstret ändå?</translation>
         <translation>Lägg de sedvanliga &amp;öppningsärendena på föredragningslistan</translation>
     </message>
     <message>
-        <source>Opening of the meeting, legality and quorum, the minute-checkers and the approval of the agenda, in the body's document language.</source>
+        <source>Opening of the meeting, legality and quorum, the minute-checkers and the approval of the agenda, in the body&apos;s document language.</source>
         <translation>Sammanträdets öppnande, laglighet och beslutförhet, val av protokolljusterare och godkännande av föredragningslistan, på organets handlingsspråk.</translation>
     </message>
 </context>
@@ -7621,35 +7662,35 @@ Stäng fönstret ändå?</translation>
         <translation>Det finns inget sammanträde med id %1.</translation>
     </message>
     <message>
-        <source>"%1" is not decided yet: its meeting has not been held and closed. Send an item on once its body has decided it.</source>
-        <translation>Ärendet "%1" är ännu inte avgjort: dess sammanträde har inte hållits och avslutats. Skicka ett ärende vidare först när dess organ har avgjort det.</translation>
+        <source>&quot;%1&quot; is not decided yet: its meeting has not been held and closed. Send an item on once its body has decided it.</source>
+        <translation>Ärendet &quot;%1&quot; är ännu inte avgjort: dess sammanträde har inte hållits och avslutats. Skicka ett ärende vidare först när dess organ har avgjort det.</translation>
     </message>
     <message>
-        <source>"%1" has no decision written: there is nothing to propose to the next body.</source>
-        <translation>Inget beslut har skrivits för ärendet "%1": det finns inget att föreslå för nästa organ.</translation>
+        <source>&quot;%1&quot; has no decision written: there is nothing to propose to the next body.</source>
+        <translation>Inget beslut har skrivits för ärendet &quot;%1&quot;: det finns inget att föreslå för nästa organ.</translation>
     </message>
     <message>
-        <source>"%1" is already on that meeting's agenda.</source>
-        <translation>Ärendet "%1" finns redan på det sammanträdets föredragningslista.</translation>
+        <source>&quot;%1&quot; is already on that meeting&apos;s agenda.</source>
+        <translation>Ärendet &quot;%1&quot; finns redan på det sammanträdets föredragningslista.</translation>
     </message>
     <message>
-        <source>The meeting chosen has been held or cancelled: send "%1" to a meeting to come.</source>
-        <translation>Det valda sammanträdet har redan hållits eller ställts in: skicka "%1" till ett kommande sammanträde.</translation>
+        <source>The meeting chosen has been held or cancelled: send &quot;%1&quot; to a meeting to come.</source>
+        <translation>Det valda sammanträdet har redan hållits eller ställts in: skicka &quot;%1&quot; till ett kommande sammanträde.</translation>
     </message>
     <message>
-        <source>The meeting chosen is before the one that decided "%1": a case goes on to a later meeting.</source>
-        <translation>Det valda sammanträdet är före det sammanträde som avgjorde "%1": ett ärende går vidare till ett senare sammanträde.</translation>
+        <source>The meeting chosen is before the one that decided &quot;%1&quot;: a case goes on to a later meeting.</source>
+        <translation>Det valda sammanträdet är före det sammanträde som avgjorde &quot;%1&quot;: ett ärende går vidare till ett senare sammanträde.</translation>
     </message>
     <message>
-        <source>"%1" belongs to no case and has no task class to open one by. Give the item its case first.</source>
-        <translation>Ärendet "%1" hör inte till något diariefört ärende och har ingen uppgiftsklass att öppna ett med. Koppla först ärendet till ett diariefört ärende.</translation>
+        <source>&quot;%1&quot; belongs to no case and has no task class to open one by. Give the item its case first.</source>
+        <translation>Ärendet &quot;%1&quot; hör inte till något diariefört ärende och har ingen uppgiftsklass att öppna ett med. Koppla först ärendet till ett diariefört ärende.</translation>
     </message>
 </context>
 <context>
     <name>Nss</name>
     <message>
-        <source>There is no NSS certificate database in %1. Make one with 'certutil -N -d sql:%1' and import certificates with 'pk12util -i FILE.p12 -d sql:%1', or give another with --nssdb.</source>
-        <translation>Det finns ingen NSS-certifikatdatabas i %1. Skapa en med 'certutil -N -d sql:%1' och importera certifikat med 'pk12util -i FIL.p12 -d sql:%1', eller ange en annan med --nssdb.</translation>
+        <source>There is no NSS certificate database in %1. Make one with &apos;certutil -N -d sql:%1&apos; and import certificates with &apos;pk12util -i FILE.p12 -d sql:%1&apos;, or give another with --nssdb.</source>
+        <translation>Det finns ingen NSS-certifikatdatabas i %1. Skapa en med &apos;certutil -N -d sql:%1&apos; och importera certifikat med &apos;pk12util -i FIL.p12 -d sql:%1&apos;, eller ange en annan med --nssdb.</translation>
     </message>
     <message>
         <source>%1 is not installed (Debian package libnss3-tools).</source>
@@ -7696,7 +7737,7 @@ Stäng fönstret ändå?</translation>
         <translation>En certifikatdatabas kunde inte skapas i %1: %2</translation>
     </message>
     <message>
-        <source>Could not import %1 (%2). Check the file's password and the database's.</source>
+        <source>Could not import %1 (%2). Check the file&apos;s password and the database&apos;s.</source>
         <translation>%1 kunde inte importeras (%2). Kontrollera filens och databasens lösenord.</translation>
     </message>
 </context>
@@ -7727,15 +7768,15 @@ Stäng fönstret ändå?</translation>
         <translation>&amp;Öppnat den:</translation>
     </message>
     <message>
-        <source>Choose the case's task class.</source>
+        <source>Choose the case&apos;s task class.</source>
         <translation>Välj ärendets uppgiftsklass.</translation>
     </message>
 </context>
 <context>
     <name>OpenData</name>
     <message>
-        <source>The site's address must be a web address such as https://www.example.fi/paatokset/, not "%1": give --base-url the address the published folder is served at.</source>
-        <translation>Webbplatsens adress ska vara en webbadress som https://www.example.fi/paatokset/, inte "%1": ge --base-url adressen där den publicerade mappen visas på webben.</translation>
+        <source>The site&apos;s address must be a web address such as https://www.example.fi/paatokset/, not &quot;%1&quot;: give --base-url the address the published folder is served at.</source>
+        <translation>Webbplatsens adress ska vara en webbadress som https://www.example.fi/paatokset/, inte &quot;%1&quot;: ge --base-url adressen där den publicerade mappen visas på webben.</translation>
     </message>
 </context>
 <context>
@@ -7768,20 +7809,20 @@ Stäng fönstret ändå?</translation>
         <translation>Krypteringscertifikatet för %1 kunde inte läsas: %2</translation>
     </message>
     <message>
-        <source>The encryption certificate of %1 (%2) holds no RSA key, and packages are encrypted for RSA keys only (NSS here has no elliptic-curve key agreement). Register the person's RSA encryption certificate.</source>
+        <source>The encryption certificate of %1 (%2) holds no RSA key, and packages are encrypted for RSA keys only (NSS here has no elliptic-curve key agreement). Register the person&apos;s RSA encryption certificate.</source>
         <translation>Krypteringscertifikatet för %1 (%2) har ingen RSA-nyckel, och paket krypteras endast för RSA-nycklar (NSS här saknar nyckelöverenskommelse med elliptiska kurvor). Registrera personens RSA-krypteringscertifikat.</translation>
     </message>
     <message>
-        <source>The encryption certificate of %1 is valid from %2 to %3, not today. Register the person's current certificate.</source>
+        <source>The encryption certificate of %1 is valid from %2 to %3, not today. Register the person&apos;s current certificate.</source>
         <translation>Krypteringscertifikatet för %1 är giltigt från %2 till %3, inte i dag. Registrera personens nuvarande certifikat.</translation>
     </message>
     <message>
-        <source>The certificate of %1 (%2) is not for encryption: its key usage does not allow key encipherment. Register the person's encryption certificate (on a Finnish identity card, the authentication certificate).</source>
+        <source>The certificate of %1 (%2) is not for encryption: its key usage does not allow key encipherment. Register the person&apos;s encryption certificate (on a Finnish identity card, the authentication certificate).</source>
         <translation>Certifikatet för %1 (%2) är inte för kryptering: dess nyckelanvändning tillåter inte nyckelkryptering. Registrera personens krypteringscertifikat (på ett finländskt identitetskort autentiseringscertifikatet).</translation>
     </message>
     <message>
-        <source>There is no certificate %1 in the certificate database; 'pykala-cli certs' lists those you can sign with.</source>
-        <translation>Certifikatdatabasen har inget certifikat %1; 'pykala-cli certs' listar dem du kan underteckna med.</translation>
+        <source>There is no certificate %1 in the certificate database; &apos;pykala-cli certs&apos; lists those you can sign with.</source>
+        <translation>Certifikatdatabasen har inget certifikat %1; &apos;pykala-cli certs&apos; listar dem du kan underteckna med.</translation>
     </message>
     <message>
         <source>The certificate %1 is not valid today, so it cannot sign the package.</source>
@@ -7812,7 +7853,7 @@ Stäng fönstret ändå?</translation>
         <translation>Din nyckel kunde inte användas: lösenordet kan vara fel, eller kortet med nyckeln sitter inte i läsaren.</translation>
     </message>
     <message>
-        <source>The package is not for any key you hold: it was encrypted for another person's certificate, or your key is on a card that is not inserted. Open it with the certificate database (or card) holding your key.</source>
+        <source>The package is not for any key you hold: it was encrypted for another person&apos;s certificate, or your key is on a card that is not inserted. Open it with the certificate database (or card) holding your key.</source>
         <translation>Paketet är inte för någon av dina nycklar: det krypterades för en annan persons certifikat, eller din nyckel finns på ett kort som inte sitter i läsaren. Öppna det med certifikatdatabasen (eller kortet) som har din nyckel.</translation>
     </message>
     <message>
@@ -7836,7 +7877,7 @@ Stäng fönstret ändå?</translation>
         <translation>inget undertecknat innehåll</translation>
     </message>
     <message>
-        <source>the signer's certificate is missing</source>
+        <source>the signer&apos;s certificate is missing</source>
         <translation>undertecknarens certifikat saknas</translation>
     </message>
     <message>
@@ -7907,7 +7948,7 @@ Stäng fönstret ändå?</translation>
         <translation>alla: den offentliga versionen</translation>
     </message>
     <message>
-        <source>No member's package for %1: only those with a seat or office in the body on %2 may receive the confidential items. The public package can go to them.</source>
+        <source>No member&apos;s package for %1: only those with a seat or office in the body on %2 may receive the confidential items. The public package can go to them.</source>
         <translation>Inget ledamotspaket för %1: bara den som har en plats eller ett uppdrag i organet %2 får de sekretessbelagda ärendena. Det offentliga paketet kan ges till dem.</translation>
     </message>
     <message>
@@ -7957,7 +7998,8 @@ Stäng fönstret ändå?</translation>
     <message numerus="yes">
         <source>%n package(s) written into %1 and entered in the disclosure register.</source>
         <translation>
-            <numerusform>%n paket skrivet i %1 och antecknat i utlämningsregistret.</numerusform><numerusform>%n paket skrivna i %1 och antecknade i utlämningsregistret.</numerusform>
+            <numerusform>%n paket skrivet i %1 och antecknat i utlämningsregistret.</numerusform>
+            <numerusform>%n paket skrivna i %1 och antecknade i utlämningsregistret.</numerusform>
         </translation>
     </message>
     <message>
@@ -7967,11 +8009,12 @@ Stäng fönstret ändå?</translation>
     <message numerus="yes">
         <source>Stopped: %n package(s) not written.</source>
         <translation>
-            <numerusform>Avbrutet: %n paket skrevs inte.</numerusform><numerusform>Avbrutet: %n paket skrevs inte.</numerusform>
+            <numerusform>Avbrutet: %n paket skrevs inte.</numerusform>
+            <numerusform>Avbrutet: %n paket skrevs inte.</numerusform>
         </translation>
     </message>
     <message>
-        <source>A member's package holds the agenda with the confidential items, for reading in Pykälä's review mode. It is signed with your certificate and encrypted for the member's registered encryption certificate: only their key opens it, and it can be read until the body's days after the meeting have run. Each package is entered in the disclosure register.</source>
+        <source>A member&apos;s package holds the agenda with the confidential items, for reading in Pykälä&apos;s review mode. It is signed with your certificate and encrypted for the member&apos;s registered encryption certificate: only their key opens it, and it can be read until the body&apos;s days after the meeting have run. Each package is entered in the disclosure register.</source>
         <translation>En ledamots paket innehåller föredragningslistan med de sekretessbelagda ärendena, för läsning i Pykäläs läsläge. Det undertecknas med ditt certifikat och krypteras för ledamotens registrerade krypteringscertifikat: bara hens nyckel öppnar det, och det kan läsas tills organets tid efter mötet har gått ut. Varje paket förs in i utlämningsregistret.</translation>
     </message>
     <message>
@@ -8041,7 +8084,7 @@ Stäng fönstret ändå?</translation>
 <context>
     <name>PdfA</name>
     <message>
-        <source>The PDF writer's catalogue or document information is missing.</source>
+        <source>The PDF writer&apos;s catalogue or document information is missing.</source>
         <translation>Katalogen eller dokumentinformationen saknas i PDF-skrivarens fil.</translation>
     </message>
     <message>
@@ -8049,27 +8092,27 @@ Stäng fönstret ändå?</translation>
         <translation>PDF-skrivaren skrev ingen XMP-metadata; den måste begäras för PDF/A-1b.</translation>
     </message>
     <message>
-        <source>The PDF writer's output has no cross-reference table.</source>
+        <source>The PDF writer&apos;s output has no cross-reference table.</source>
         <translation>PDF-skrivarens fil har ingen korsreferenstabell.</translation>
     </message>
     <message>
-        <source>The PDF writer's cross-reference table is not where the file says.</source>
+        <source>The PDF writer&apos;s cross-reference table is not where the file says.</source>
         <translation>PDF-skrivarens korsreferenstabell finns inte där filen anger.</translation>
     </message>
     <message>
-        <source>The PDF writer's trailer names no catalogue or document information.</source>
+        <source>The PDF writer&apos;s trailer names no catalogue or document information.</source>
         <translation>Slutdelen av PDF-skrivarens fil anger ingen katalog eller dokumentinformation.</translation>
     </message>
     <message>
-        <source>The PDF writer's cross-reference table is empty.</source>
+        <source>The PDF writer&apos;s cross-reference table is empty.</source>
         <translation>PDF-skrivarens korsreferenstabell är tom.</translation>
     </message>
     <message>
-        <source>Object %1 of the PDF writer's output is not where its table says.</source>
+        <source>Object %1 of the PDF writer&apos;s output is not where its table says.</source>
         <translation>Objekt %1 i PDF-skrivarens fil finns inte där tabellen anger.</translation>
     </message>
     <message>
-        <source>Object %1 of the PDF writer's output refers to object %2, which is not in the file.</source>
+        <source>Object %1 of the PDF writer&apos;s output refers to object %2, which is not in the file.</source>
         <translation>Objekt %1 i PDF-skrivarens fil hänvisar till objekt %2, som inte finns i filen.</translation>
     </message>
     <message>
@@ -8081,15 +8124,15 @@ Stäng fönstret ändå?</translation>
         <translation>En länk i handlingen finns på eller pekar på en sida som handlingen inte har.</translation>
     </message>
     <message>
-        <source>Page %1 of the PDF writer's output has no content stream of its own.</source>
+        <source>Page %1 of the PDF writer&apos;s output has no content stream of its own.</source>
         <translation>Sidan %1 i PDF-skrivarens fil har ingen egen innehållsström.</translation>
     </message>
     <message>
-        <source>Page %1 of the PDF writer's output could not be decompressed.</source>
+        <source>Page %1 of the PDF writer&apos;s output could not be decompressed.</source>
         <translation>Sidan %1 i PDF-skrivarens fil kunde inte packas upp.</translation>
     </message>
     <message>
-        <source>The document's structure names a parent after its child.</source>
+        <source>The document&apos;s structure names a parent after its child.</source>
         <translation>Handlingens struktur anger en överordnad del först efter den underordnade.</translation>
     </message>
 </context>
@@ -8215,7 +8258,7 @@ Stäng fönstret ändå?</translation>
         <translation>t.ex. företagare, kommundirektör</translation>
     </message>
     <message>
-        <source>An official's title is printed with their name in the agenda and the minutes.</source>
+        <source>An official&apos;s title is printed with their name in the agenda and the minutes.</source>
         <translation>En tjänsteinnehavares titel skrivs ut med namnet i föredragningslistan och protokollet.</translation>
     </message>
     <message>
@@ -8251,12 +8294,12 @@ Stäng fönstret ändå?</translation>
         <translation>Lägg till person</translation>
     </message>
     <message>
-        <source>Give the person's family name.</source>
+        <source>Give the person&apos;s family name.</source>
         <translation>Ange personens efternamn.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" är ingen e-postadress.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; är ingen e-postadress.</translation>
     </message>
 </context>
 <context>
@@ -8289,7 +8332,7 @@ Stäng fönstret ändå?</translation>
         <translation>Språk</translation>
     </message>
     <message>
-        <source>The language of menus, buttons and messages. Documents keep the organisation's document language.</source>
+        <source>The language of menus, buttons and messages. Documents keep the organisation&apos;s document language.</source>
         <translation>Språket i menyer, knappar och meddelanden. Handlingarna behåller organisationens dokumentspråk.</translation>
     </message>
     <message>
@@ -8305,7 +8348,7 @@ Stäng fönstret ändå?</translation>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <source>Choose the certificate database's folder</source>
+        <source>Choose the certificate database&apos;s folder</source>
         <translation>Välj certifikatdatabasens mapp</translation>
     </message>
     <message>
@@ -8381,11 +8424,11 @@ Stäng fönstret ändå?</translation>
         <translation>Kommunstyrelsen</translation>
     </message>
     <message>
-        <source>Sender's name</source>
+        <source>Sender&apos;s name</source>
         <translation>Avsändarens namn</translation>
     </message>
     <message>
-        <source>Sender's address</source>
+        <source>Sender&apos;s address</source>
         <translation>Avsändarens adress</translation>
     </message>
     <message>
@@ -8425,11 +8468,11 @@ Stäng fönstret ändå?</translation>
         <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
-        <source>Sender's &amp;name:</source>
+        <source>Sender&apos;s &amp;name:</source>
         <translation>Avsändarens &amp;namn:</translation>
     </message>
     <message>
-        <source>Sender's &amp;address:</source>
+        <source>Sender&apos;s &amp;address:</source>
         <translation>Avsändarens a&amp;dress:</translation>
     </message>
     <message>
@@ -8531,7 +8574,8 @@ Stäng fönstret ändå?</translation>
     <message numerus="yes">
         <source>The database %1 holds %n certificate(s).</source>
         <translation>
-            <numerusform>Databasen %1 innehåller %n certifikat.</numerusform><numerusform>Databasen %1 innehåller %n certifikat.</numerusform>
+            <numerusform>Databasen %1 innehåller %n certifikat.</numerusform>
+            <numerusform>Databasen %1 innehåller %n certifikat.</numerusform>
         </translation>
     </message>
     <message>
@@ -8570,7 +8614,7 @@ Stäng fönstret ändå?</translation>
         <translation>dess innehåll är inte den .%1-fil som namnet anger</translation>
     </message>
     <message>
-        <source>%1 already holds files that are not an earlier publication of this meeting's organisation (it has no %2). Nothing was changed: publish into a new or empty directory.</source>
+        <source>%1 already holds files that are not an earlier publication of this meeting&apos;s organisation (it has no %2). Nothing was changed: publish into a new or empty directory.</source>
         <translation>%1 innehåller redan filer som inte är en tidigare publicering av sammanträdets organisation (den har ingen %2). Ingenting ändrades: publicera i en ny eller tom katalog.</translation>
     </message>
     <message>
@@ -8578,16 +8622,16 @@ Stäng fönstret ändå?</translation>
         <translation>%1 innehåller en publicering av %2, inte av %3. Ingenting ändrades: publicera i en annan katalog.</translation>
     </message>
     <message>
-        <source>Attachment %1 of %2, "%3", cannot be published: %4. A browser could run it at the publication's address. Publish it as PDF, an image, plain text or an office document, or make it not public. Nothing was published.</source>
-        <translation>Bilaga %1 till %2, "%3", kan inte publiceras: %4. En webbläsare kunde köra den på publiceringens adress. Publicera den som PDF, bild, ren text eller kontorsdokument, eller gör den icke-offentlig. Ingenting publicerades.</translation>
+        <source>Attachment %1 of %2, &quot;%3&quot;, cannot be published: %4. A browser could run it at the publication&apos;s address. Publish it as PDF, an image, plain text or an office document, or make it not public. Nothing was published.</source>
+        <translation>Bilaga %1 till %2, &quot;%3&quot;, kan inte publiceras: %4. En webbläsare kunde köra den på publiceringens adress. Publicera den som PDF, bild, ren text eller kontorsdokument, eller gör den icke-offentlig. Ingenting publicerades.</translation>
     </message>
     <message>
         <source>%1 is in progress: its public minutes are published once the meeting is closed and its minutes are checked.</source>
         <translation>Sammanträdet %1 pågår: dess offentliga protokoll publiceras när sammanträdet har avslutats och protokollet justerats.</translation>
     </message>
     <message>
-        <source>The minutes of %1 have not been checked: record the day they were checked (on the meeting page, or 'pykala-cli publication "%1" --checked DATE') before publishing them.</source>
-        <translation>Protokollet från %1 har inte justerats: anteckna justeringsdagen (på sammanträdets sida eller med 'pykala-cli publication "%1" --checked DATUM') innan det publiceras.</translation>
+        <source>The minutes of %1 have not been checked: record the day they were checked (on the meeting page, or &apos;pykala-cli publication &quot;%1&quot; --checked DATE&apos;) before publishing them.</source>
+        <translation>Protokollet från %1 har inte justerats: anteckna justeringsdagen (på sammanträdets sida eller med &apos;pykala-cli publication &quot;%1&quot; --checked DATUM&apos;) innan det publiceras.</translation>
     </message>
     <message>
         <source>The minutes of %1 are signed electronically and have not been signed yet: publish them once every signature is in.</source>
@@ -8602,8 +8646,8 @@ Stäng fönstret ändå?</translation>
         <translation>%1 kunde inte skrivas; kontrollera att den går att skriva.</translation>
     </message>
     <message>
-        <source>The store has no organisation yet: set it with 'pykala-cli organisation --name NAME' before publishing.</source>
-        <translation>Arkivet har ännu ingen organisation: ange den med 'pykala-cli organisation --name NAMN' innan du publicerar.</translation>
+        <source>The store has no organisation yet: set it with &apos;pykala-cli organisation --name NAME&apos; before publishing.</source>
+        <translation>Arkivet har ännu ingen organisation: ange den med &apos;pykala-cli organisation --name NAMN&apos; innan du publicerar.</translation>
     </message>
     <message>
         <source>Publishing was cancelled; the site was left as it was.</source>
@@ -8649,7 +8693,7 @@ Stäng fönstret ändå?</translation>
         <translation>Mapp</translation>
     </message>
     <message>
-        <source>Publication's folder</source>
+        <source>Publication&apos;s folder</source>
         <translation>Publikationens mapp</translation>
     </message>
     <message>
@@ -8677,7 +8721,7 @@ Stäng fönstret ändå?</translation>
         <translation>Mapp för publikationen</translation>
     </message>
     <message>
-        <source>Publication's f&amp;older:</source>
+        <source>Publication&apos;s f&amp;older:</source>
         <translation>Publikationens m&amp;app:</translation>
     </message>
     <message>
@@ -8685,7 +8729,7 @@ Stäng fönstret ändå?</translation>
         <translation>Skrivs som:</translation>
     </message>
     <message>
-        <source>Name the publication's own folder, such as %1.</source>
+        <source>Name the publication&apos;s own folder, such as %1.</source>
         <translation>Ge publikationens egen mapp ett namn, t.ex. %1.</translation>
     </message>
     <message>
@@ -8699,7 +8743,8 @@ Stäng fönstret ändå?</translation>
     <message numerus="yes">
         <source>Published %n file(s) into %1.</source>
         <translation>
-            <numerusform>Publicerade %n fil i %1.</numerusform><numerusform>Publicerade %n filer i %1.</numerusform>
+            <numerusform>Publicerade %n fil i %1.</numerusform>
+            <numerusform>Publicerade %n filer i %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -8767,7 +8812,8 @@ Stäng fönstret ändå?</translation>
     <message numerus="yes">
         <source>Attendance at the opening: %n present</source>
         <translation>
-            <numerusform>Närvaro vid öppnandet: %n närvarande</numerusform><numerusform>Närvaro vid öppnandet: %n närvarande</numerusform>
+            <numerusform>Närvaro vid öppnandet: %n närvarande</numerusform>
+            <numerusform>Närvaro vid öppnandet: %n närvarande</numerusform>
         </translation>
     </message>
     <message>
@@ -8853,7 +8899,8 @@ Stäng fönstret ändå?</translation>
     <message numerus="yes">
         <source>%1: an election of %n seat(s)</source>
         <translation>
-            <numerusform>%1: val av %n plats</numerusform><numerusform>%1: val av %n platser</numerusform>
+            <numerusform>%1: val av %n plats</numerusform>
+            <numerusform>%1: val av %n platser</numerusform>
         </translation>
     </message>
     <message>
@@ -8988,7 +9035,7 @@ Stäng fönstret ändå?</translation>
         <translation>Byte av &amp;mandatperiod…</translation>
     </message>
     <message>
-        <source>Ends the memberships of the body on the old term's last day</source>
+        <source>Ends the memberships of the body on the old term&apos;s last day</source>
         <translation>Avslutar organets medlemskap på den gamla mandatperiodens sista dag</translation>
     </message>
     <message>
@@ -9116,7 +9163,7 @@ Stäng fönstret ändå?</translation>
         <translation>Välj medlemskapet för ledamoten som avgår.</translation>
     </message>
     <message>
-        <source>Remove %1's membership (%2 from %3) as one added by mistake?
+        <source>Remove %1&apos;s membership (%2 from %3) as one added by mistake?
 
 A membership that has come to an end is ended, not removed: once a meeting has been held while it ran, it cannot be removed.</source>
         <translation>Ta bort medlemskapet för %1 (%2 från %3) som tillagt av misstag?
@@ -9124,13 +9171,14 @@ A membership that has come to an end is ended, not removed: once a meeting has b
 Ett medlemskap som har upphört avslutas, det tas inte bort: när ett sammanträde har hållits medan det gällde kan det inte tas bort.</translation>
     </message>
     <message>
-        <source>%1's membership was removed.</source>
+        <source>%1&apos;s membership was removed.</source>
         <translation>Medlemskapet för %1 togs bort.</translation>
     </message>
     <message numerus="yes">
-        <source>%n membership(s) ended on %1. Add the new term's members, or import them with Import Members….</source>
+        <source>%n membership(s) ended on %1. Add the new term&apos;s members, or import them with Import Members….</source>
         <translation>
-            <numerusform>%n medlemskap upphörde %1. Lägg till den nya mandatperiodens ledamöter, eller importera dem med Importera ledamöter….</numerusform><numerusform>%n medlemskap upphörde %1. Lägg till den nya mandatperiodens ledamöter, eller importera dem med Importera ledamöter….</numerusform>
+            <numerusform>%n medlemskap upphörde %1. Lägg till den nya mandatperiodens ledamöter, eller importera dem med Importera ledamöter….</numerusform>
+            <numerusform>%n medlemskap upphörde %1. Lägg till den nya mandatperiodens ledamöter, eller importera dem med Importera ledamöter….</numerusform>
         </translation>
     </message>
     <message>
@@ -9138,7 +9186,7 @@ Ett medlemskap som har upphört avslutas, det tas inte bort: när ett sammanträ
         <translation>&amp;Certifikat…</translation>
     </message>
     <message>
-        <source>The person's signing and encryption certificates</source>
+        <source>The person&apos;s signing and encryption certificates</source>
         <translation>Personens certifikat för undertecknande och kryptering</translation>
     </message>
 </context>
@@ -9193,7 +9241,7 @@ Ett medlemskap som har upphört avslutas, det tas inte bort: när ett sammanträ
         <translation>Spara</translation>
     </message>
     <message>
-        <source>Give the meeting's place; the invitation and the minutes name it.</source>
+        <source>Give the meeting&apos;s place; the invitation and the minutes name it.</source>
         <translation>Ange sammanträdesplatsen; kallelsen och protokollet anger den.</translation>
     </message>
 </context>
@@ -9423,7 +9471,7 @@ Ett medlemskap som har upphört avslutas, det tas inte bort: när ett sammanträ
         <translation>%1 (finns inte längre i ärendet)</translation>
     </message>
     <message>
-        <source>Select the words to highlight in an item's text first.</source>
+        <source>Select the words to highlight in an item&apos;s text first.</source>
         <translation>Markera först orden i ärendets text.</translation>
     </message>
     <message>
@@ -9523,7 +9571,7 @@ Radera paketet och dina anteckningar om det från den här datorn nu?</translati
         <translation>, som din certifikatdatabas inte litar på</translation>
     </message>
     <message>
-        <source>%1 (%2) cannot be shown from memory, and a member's package never writes its content to the disk. Ask the secretary for it as PDF.</source>
+        <source>%1 (%2) cannot be shown from memory, and a member&apos;s package never writes its content to the disk. Ask the secretary for it as PDF.</source>
         <translation>%1 (%2) kan inte visas från minnet, och en ledamots paket skriver aldrig sitt innehåll på disken. Be sekreteraren om den som PDF.</translation>
     </message>
     <message>
@@ -9542,7 +9590,7 @@ Radera paketet och dina anteckningar om det från den här datorn nu?</translati
         <translation>Spara som mall</translation>
     </message>
     <message>
-        <source>The template keeps the item's title, task class, preparers, presenter, background, proposal, publicity, appeal instructions and recipients of extracts, for the meetings of %1. Its case, decision and attachments stay with this item.</source>
+        <source>The template keeps the item&apos;s title, task class, preparers, presenter, background, proposal, publicity, appeal instructions and recipients of extracts, for the meetings of %1. Its case, decision and attachments stay with this item.</source>
         <translation>Mallen sparar ärendets rubrik, uppgiftsklass, beredare, föredragande, redogörelse, beslutsförslag, offentlighet, besvärsanvisning och mottagare av utdrag, för mötena i %1. Diarienummer, beslut och bilagor stannar hos detta ärende.</translation>
     </message>
     <message>
@@ -9554,7 +9602,7 @@ Radera paketet och dina anteckningar om det från den här datorn nu?</translati
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <source>%1 Or tick "Replace the template of this name".</source>
+        <source>%1 Or tick &quot;Replace the template of this name&quot;.</source>
         <translation>%1 Eller kryssa för ”Ersätt mallen med detta namn”.</translation>
     </message>
 </context>
@@ -9591,7 +9639,8 @@ Radera paketet och dina anteckningar om det från den här datorn nu?</translati
     <message numerus="yes">
         <source>%n match(es), by meeting.</source>
         <translation>
-            <numerusform>%n träff, per sammanträde.</numerusform><numerusform>%n träffar, per sammanträde.</numerusform>
+            <numerusform>%n träff, per sammanträde.</numerusform>
+            <numerusform>%n träffar, per sammanträde.</numerusform>
         </translation>
     </message>
     <message>
@@ -9664,7 +9713,8 @@ Radera paketet och dina anteckningar om det från den här datorn nu?</translati
     <message numerus="yes">
         <source>&amp;To (%n address(es)):</source>
         <translation>
-            <numerusform>&amp;Till (%n adress):</numerusform><numerusform>&amp;Till (%n adresser):</numerusform>
+            <numerusform>&amp;Till (%n adress):</numerusform>
+            <numerusform>&amp;Till (%n adresser):</numerusform>
         </translation>
     </message>
     <message>
@@ -9676,7 +9726,7 @@ Radera paketet och dina anteckningar om det från den här datorn nu?</translati
         <translation>&amp;Meddelande:</translation>
     </message>
     <message>
-        <source>Your mail program opens a new message with the public agenda attached; read it through and send it from there, then record the day with Convene… on the meeting's page.</source>
+        <source>Your mail program opens a new message with the public agenda attached; read it through and send it from there, then record the day with Convene… on the meeting&apos;s page.</source>
         <translation>Ditt e-postprogram öppnar ett nytt meddelande med den offentliga föredragningslistan bifogad. Läs igenom det och skicka det därifrån; anteckna sedan dagen med Sammankalla… på sammanträdets sida.</translation>
     </message>
     <message>
@@ -9696,7 +9746,7 @@ Radera paketet och dina anteckningar om det från den här datorn nu?</translati
         <translation>Inte med i meddelandet: %1. %2</translation>
     </message>
     <message>
-        <source>Each address receives a message of its own, with the public agenda attached, from %1 through the mail server %2; nobody sees the others' addresses. Once it is sent, you can record the day the meeting was convened.</source>
+        <source>Each address receives a message of its own, with the public agenda attached, from %1 through the mail server %2; nobody sees the others&apos; addresses. Once it is sent, you can record the day the meeting was convened.</source>
         <translation>Varje adress får ett eget meddelande med den offentliga föredragningslistan bifogad, från %1 via e-postservern %2; ingen ser de andras adresser. När det har skickats kan du anteckna dagen då sammanträdet sammankallades.</translation>
     </message>
     <message>
@@ -9715,7 +9765,7 @@ Radera paketet och dina anteckningar om det från den här datorn nu?</translati
         <translation>%1 %2/%3, %4</translation>
     </message>
     <message>
-        <source>The next body's item of the same case is put last on the meeting's agenda, with the earlier handling and a proposal drafted from this decision for its presenter to finish.</source>
+        <source>The next body&apos;s item of the same case is put last on the meeting&apos;s agenda, with the earlier handling and a proposal drafted from this decision for its presenter to finish.</source>
         <translation>Ärendet för nästa organ placeras sist på sammanträdets föredragningslista, med den tidigare behandlingen och ett förslag som utarbetats utifrån detta beslut och som föredraganden gör färdigt.</translation>
     </message>
     <message>
@@ -9727,15 +9777,15 @@ Radera paketet och dina anteckningar om det från den här datorn nu?</translati
         <translation>Bered ärende</translation>
     </message>
     <message>
-        <source>No meeting to come is planned after this one. Add the next body's meeting first (Meeting › New Meeting…).</source>
+        <source>No meeting to come is planned after this one. Add the next body&apos;s meeting first (Meeting › New Meeting…).</source>
         <translation>Inget kommande sammanträde är planerat efter detta. Lägg först till nästa organs sammanträde (Sammanträde › Nytt sammanträde…).</translation>
     </message>
 </context>
 <context>
     <name>SetupAssistant</name>
     <message>
-        <source>The business ID "%1" should be seven digits, a hyphen and a check digit, such as 0123456-2.</source>
-        <translation>FO-numret "%1" ska vara sju siffror, ett bindestreck och en kontrollsiffra, till exempel 0123456-2.</translation>
+        <source>The business ID &quot;%1&quot; should be seven digits, a hyphen and a check digit, such as 0123456-2.</source>
+        <translation>FO-numret &quot;%1&quot; ska vara sju siffror, ett bindestreck och en kontrollsiffra, till exempel 0123456-2.</translation>
     </message>
     <message>
         <source>The business ID %1 does not add up: its check digit is wrong. Copy it from the trade register (ytj.fi).</source>
@@ -9866,7 +9916,7 @@ Kommunvägen 1</translation>
         <translation>(inte vald ännu)</translation>
     </message>
     <message>
-        <source>Registry's &amp;address:</source>
+        <source>Registry&apos;s &amp;address:</source>
         <translation>Registraturens &amp;adress:</translation>
     </message>
     <message>
@@ -9874,7 +9924,7 @@ Kommunvägen 1</translation>
         <translation>&amp;Postnummer och postanstalt:</translation>
     </message>
     <message>
-        <source>Registry's &amp;e-mail:</source>
+        <source>Registry&apos;s &amp;e-mail:</source>
         <translation>Registraturens &amp;e-post:</translation>
     </message>
     <message>
@@ -9882,15 +9932,15 @@ Kommunvägen 1</translation>
         <translation>Förvaltnings&amp;domstol:</translation>
     </message>
     <message>
-        <source>The locality also dates the certifications of the minutes ("Järvenranta 12.5.2026"). All of this can be left for later, but minutes with appeal instructions cannot be made without it.</source>
-        <translation>Postanstalten är också orten i protokollets intyg ("Järvenranta 12.5.2026"). Allt detta kan lämnas till senare, men protokoll med besvärsanvisning kan inte göras utan det.</translation>
+        <source>The locality also dates the certifications of the minutes (&quot;Järvenranta 12.5.2026&quot;). All of this can be left for later, but minutes with appeal instructions cannot be made without it.</source>
+        <translation>Postanstalten är också orten i protokollets intyg (&quot;Järvenranta 12.5.2026&quot;). Allt detta kan lämnas till senare, men protokoll med besvärsanvisning kan inte göras utan det.</translation>
     </message>
     <message>
         <source>Bodies</source>
         <translation>Organ</translation>
     </message>
     <message>
-        <source>Tick the bodies the organisation has and check each one's settings; its short name names its meetings (KH 12/2026). Members are added later, in the register or from a spreadsheet.</source>
+        <source>Tick the bodies the organisation has and check each one&apos;s settings; its short name names its meetings (KH 12/2026). Members are added later, in the register or from a spreadsheet.</source>
         <translation>Kryssa för organisationens organ och kontrollera vart och ett; förkortningen namnger sammanträdena (KH 12/2026). Ledamöterna läggs till senare, i registret eller från ett kalkylark.</translation>
     </message>
     <message>
@@ -9998,20 +10048,20 @@ Kommunvägen 1</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Give the organisation's name.</source>
+        <source>Give the organisation&apos;s name.</source>
         <translation>Ange organisationens namn.</translation>
     </message>
     <message>
-        <source>The postal code "%1" should be five digits.</source>
-        <translation>Postnumret "%1" ska vara fem siffror.</translation>
+        <source>The postal code &quot;%1&quot; should be five digits.</source>
+        <translation>Postnumret &quot;%1&quot; ska vara fem siffror.</translation>
     </message>
     <message>
         <source>Give both the postal code and the locality, or neither.</source>
         <translation>Ange både postnummer och postanstalt, eller ingendera.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" är ingen e-postadress.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; är ingen e-postadress.</translation>
     </message>
     <message>
         <source>Give each body ticked its name.</source>
@@ -10064,11 +10114,11 @@ Kommunvägen 1</translation>
 <context>
     <name>Signer</name>
     <message>
-        <source>No certificate "%1" with its key can be used: the password may be wrong, the token not inserted, or the certificate not in the database. 'pykala-cli certs' lists the usable ones.</source>
-        <translation>Certifikatet ”%1” med sin nyckel kan inte användas: lösenordet kan vara fel, tokenet inte isatt eller certifikatet saknas i databasen. 'pykala-cli certs' listar de användbara.</translation>
+        <source>No certificate &quot;%1&quot; with its key can be used: the password may be wrong, the token not inserted, or the certificate not in the database. &apos;pykala-cli certs&apos; lists the usable ones.</source>
+        <translation>Certifikatet ”%1” med sin nyckel kan inte användas: lösenordet kan vara fel, tokenet inte isatt eller certifikatet saknas i databasen. &apos;pykala-cli certs&apos; listar de användbara.</translation>
     </message>
     <message>
-        <source>The certificate "%1" is valid from %2 to %3, not today: it cannot sign.</source>
+        <source>The certificate &quot;%1&quot; is valid from %2 to %3, not today: it cannot sign.</source>
         <translation>Certifikatet ”%1” gäller %2–%3, inte i dag: det kan inte underteckna.</translation>
     </message>
     <message>
@@ -10088,7 +10138,7 @@ Kommunvägen 1</translation>
         <translation>Handlingen har redan %1 underskrifter, så många som underskriftssidan rymmer.</translation>
     </message>
     <message>
-        <source>Signing with "%1" failed: the password is wrong, the key cannot be used, or %2 cannot be written.</source>
+        <source>Signing with &quot;%1&quot; failed: the password is wrong, the key cannot be used, or %2 cannot be written.</source>
         <translation>Underskriften med ”%1” misslyckades: lösenordet är fel, nyckeln kan inte användas eller %2 kan inte skrivas.</translation>
     </message>
     <message>
@@ -10167,8 +10217,8 @@ Kommunvägen 1</translation>
         <translation>Ange lösenordet eller PIN-koden till din certifikatdatabas eller ditt kort och tryck på Enter för att se dina certifikat.</translation>
     </message>
     <message>
-        <source>No certificate with a private key could be read: the password or PIN may be wrong, or the database has none (import one with 'pykala-cli import-cert FILE.p12', or insert your card).</source>
-        <translation>Inget certifikat med privat nyckel kunde läsas: lösenordet eller PIN-koden kan vara fel, eller så har databasen inga (importera ett med 'pykala-cli import-cert FIL.p12' eller sätt in ditt kort).</translation>
+        <source>No certificate with a private key could be read: the password or PIN may be wrong, or the database has none (import one with &apos;pykala-cli import-cert FILE.p12&apos;, or insert your card).</source>
+        <translation>Inget certifikat med privat nyckel kunde läsas: lösenordet eller PIN-koden kan vara fel, eller så har databasen inga (importera ett med &apos;pykala-cli import-cert FIL.p12&apos; eller sätt in ditt kort).</translation>
     </message>
     <message>
         <source>The meeting has not been closed: its minutes cannot be signed yet.</source>
@@ -10177,7 +10227,8 @@ Kommunvägen 1</translation>
     <message numerus="yes">
         <source>All %n signature(s) are in: the minutes are complete.</source>
         <translation>
-            <numerusform>Underskriften (%n av %n) är gjord: protokollet är färdigt.</numerusform><numerusform>Alla %n underskrifter är gjorda: protokollet är färdigt.</numerusform>
+            <numerusform>Underskriften (%n av %n) är gjord: protokollet är färdigt.</numerusform>
+            <numerusform>Alla %n underskrifter är gjorda: protokollet är färdigt.</numerusform>
         </translation>
     </message>
     <message>
@@ -10240,11 +10291,11 @@ Kommunvägen 1</translation>
         <translation>Mappen som webbservern visar</translation>
     </message>
     <message>
-        <source>Site's folder</source>
+        <source>Site&apos;s folder</source>
         <translation>Webbplatsens mapp</translation>
     </message>
     <message>
-        <source>Site's address</source>
+        <source>Site&apos;s address</source>
         <translation>Webbplatsens adress</translation>
     </message>
     <message>
@@ -10252,7 +10303,7 @@ Kommunvägen 1</translation>
         <translation>Resultat</translation>
     </message>
     <message>
-        <source>Every convened meeting's public agenda, and its public minutes from the day they are published, as web pages and PDF/A files with the public attachments; a front page; and the open data: an OParl 1.1 interface, the same in the shapes of the 6Aika open decision API, and an Atom feed of the minutes.</source>
+        <source>Every convened meeting&apos;s public agenda, and its public minutes from the day they are published, as web pages and PDF/A files with the public attachments; a front page; and the open data: an OParl 1.1 interface, the same in the shapes of the 6Aika open decision API, and an Atom feed of the minutes.</source>
         <translation>Varje sammankallat sammanträdes offentliga föredragningslista och, från publiceringsdagen, dess offentliga protokoll som webbsidor och PDF/A-filer med de offentliga bilagorna; en startsida; och öppna data: ett OParl 1.1-gränssnitt, detsamma i formen av 6Aika-städernas öppna beslutsgränssnitt och ett Atom-flöde av protokollen.</translation>
     </message>
     <message>
@@ -10264,7 +10315,7 @@ Kommunvägen 1</translation>
         <translation>&amp;Mapp:</translation>
     </message>
     <message>
-        <source>Site's Folder</source>
+        <source>Site&apos;s Folder</source>
         <translation>Webbplatsens mapp</translation>
     </message>
     <message>
@@ -10272,11 +10323,11 @@ Kommunvägen 1</translation>
         <translation>&amp;Adress:</translation>
     </message>
     <message>
-        <source>The address the folder is served at: the open data's links start with it.</source>
+        <source>The address the folder is served at: the open data&apos;s links start with it.</source>
         <translation>Adressen där mappen visas på webben: de öppna datas länkar börjar med den.</translation>
     </message>
     <message>
-        <source>Choose the site's folder: an empty folder, or the folder of an earlier site.</source>
+        <source>Choose the site&apos;s folder: an empty folder, or the folder of an earlier site.</source>
         <translation>Välj webbplatsens mapp: en tom mapp eller en tidigare webbplats mapp.</translation>
     </message>
     <message>
@@ -10290,7 +10341,8 @@ Kommunvägen 1</translation>
     <message numerus="yes">
         <source>Published %n meeting(s) into %1; %2 laid out anew.</source>
         <translation>
-            <numerusform>Publicerade %n sammanträde i %1; %2 ombrutna.</numerusform><numerusform>Publicerade %n sammanträden i %1; %2 ombrutna.</numerusform>
+            <numerusform>Publicerade %n sammanträde i %1; %2 ombrutna.</numerusform>
+            <numerusform>Publicerade %n sammanträden i %1; %2 ombrutna.</numerusform>
         </translation>
     </message>
 </context>
@@ -10305,7 +10357,7 @@ Kommunvägen 1</translation>
         <translation>”%1” är inte namnet på en e-postserver som smtp.kunta.fi.</translation>
     </message>
     <message>
-        <source>The mail server's port must be from 1 to 65535, not %1.</source>
+        <source>The mail server&apos;s port must be from 1 to 65535, not %1.</source>
         <translation>E-postserverns port ska vara från 1 till 65535, inte %1.</translation>
     </message>
     <message>
@@ -10313,11 +10365,11 @@ Kommunvägen 1</translation>
         <translation>Tiden att vänta på e-postservern ska vara från 1 till 3600 sekunder, inte %1.</translation>
     </message>
     <message>
-        <source>Give the sender's e-mail address: the messages are sent from it.</source>
+        <source>Give the sender&apos;s e-mail address: the messages are sent from it.</source>
         <translation>Ange avsändarens e-postadress: meddelandena skickas från den.</translation>
     </message>
     <message>
-        <source>The sender's address cannot be used: %1</source>
+        <source>The sender&apos;s address cannot be used: %1</source>
         <translation>Avsändarens adress kan inte användas: %1</translation>
     </message>
     <message>
@@ -10329,7 +10381,7 @@ Kommunvägen 1</translation>
         <translation>Posten kunde inte skickas: libcurl kunde inte startas.</translation>
     </message>
     <message>
-        <source>The mail server %1 was not found: the name does not resolve. Check the server's name and the network connection.</source>
+        <source>The mail server %1 was not found: the name does not resolve. Check the server&apos;s name and the network connection.</source>
         <translation>E-postservern %1 hittades inte: namnet kan inte slås upp. Kontrollera serverns namn och nätverksanslutningen.</translation>
     </message>
     <message>
@@ -10341,11 +10393,11 @@ Kommunvägen 1</translation>
         <translation>E-postservern %1 svarade inte på port %2 inom %3 sekunder. Kontrollera servern och porten; en server som använder TLS från början (vanligen port 465) behöver säkerheten TLS.</translation>
     </message>
     <message>
-        <source>The mail server %1 does not offer STARTTLS on port %2, so nothing was sent unencrypted. Choose TLS if the server takes it from the start (usually port 465), or ask the server's administrator.</source>
+        <source>The mail server %1 does not offer STARTTLS on port %2, so nothing was sent unencrypted. Choose TLS if the server takes it from the start (usually port 465), or ask the server&apos;s administrator.</source>
         <translation>E-postservern %1 erbjuder inte STARTTLS på port %2, så ingenting skickades okrypterat. Välj TLS om servern använder det från början (vanligen port 465), eller fråga serverns administratör.</translation>
     </message>
     <message>
-        <source>The certificate of the mail server %1 could not be verified (%2), so nothing was sent: the server may not be the one named. Check the server's name, or ask its administrator.</source>
+        <source>The certificate of the mail server %1 could not be verified (%2), so nothing was sent: the server may not be the one named. Check the server&apos;s name, or ask its administrator.</source>
         <translation>Certifikatet för e-postservern %1 kunde inte verifieras (%2), så ingenting skickades: servern kanske inte är den som angetts. Kontrollera serverns namn eller fråga dess administratör.</translation>
     </message>
     <message>
@@ -10377,7 +10429,7 @@ Kommunvägen 1</translation>
         <translation>E-postservern %1 kräver inloggning men erbjöd ingen på den här anslutningen (”%2”): välj STARTTLS eller TLS.</translation>
     </message>
     <message>
-        <source>The mail server %1 refused the sender's address %2 (“%3”). Check the sender's address: many servers send only from the address of the user logged in.</source>
+        <source>The mail server %1 refused the sender&apos;s address %2 (“%3”). Check the sender&apos;s address: many servers send only from the address of the user logged in.</source>
         <translation>E-postservern %1 avvisade avsändarens adress %2 (”%3”). Kontrollera avsändarens adress: många servrar skickar bara från den inloggade användarens adress.</translation>
     </message>
     <message>
@@ -10419,7 +10471,7 @@ Kommunvägen 1</translation>
         <translation>Ärendearkivet är låst av ett annat program. Stäng det eller vänta tills det är klart och försök igen.</translation>
     </message>
     <message>
-        <source>The store is read-only. Check the file's permissions.</source>
+        <source>The store is read-only. Check the file&apos;s permissions.</source>
         <translation>Ärendearkivet är skrivskyddat. Kontrollera filens behörigheter.</translation>
     </message>
     <message>
@@ -10427,8 +10479,8 @@ Kommunvägen 1</translation>
         <translation>Ärendearkivet kunde inte läsas eller skrivas (%1). Kontrollera disken.</translation>
     </message>
     <message>
-        <source>The store is damaged (%1). Run 'pykala-cli check' and restore the store from a backup.</source>
-        <translation>Ärendearkivet är skadat (%1). Kör 'pykala-cli check' och återställ arkivet från en säkerhetskopia.</translation>
+        <source>The store is damaged (%1). Run &apos;pykala-cli check&apos; and restore the store from a backup.</source>
+        <translation>Ärendearkivet är skadat (%1). Kör &apos;pykala-cli check&apos; och återställ arkivet från en säkerhetskopia.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again.</source>
@@ -10443,7 +10495,7 @@ Kommunvägen 1</translation>
         <translation>Ärendearkivet rapporterade ett fel: %1</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed. Install the package libqt6sql6-sqlite and try again.</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed. Install the package libqt6sql6-sqlite and try again.</source>
         <translation>Qts SQLite-drivrutin (QSQLITE) är inte installerad. Installera paketet libqt6sql6-sqlite och försök igen.</translation>
     </message>
     <message>
@@ -10455,15 +10507,15 @@ Kommunvägen 1</translation>
         <translation>Mappen %1 kan inte skapas.</translation>
     </message>
     <message>
-        <source>There is no store at %1. Create one with 'pykala-cli init'.</source>
-        <translation>Det finns inget ärendearkiv i %1. Skapa ett med 'pykala-cli init'.</translation>
+        <source>There is no store at %1. Create one with &apos;pykala-cli init&apos;.</source>
+        <translation>Det finns inget ärendearkiv i %1. Skapa ett med &apos;pykala-cli init&apos;.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
         <translation>%1 är inte en fil.</translation>
     </message>
     <message>
-        <source>Cannot read %1. Check the file's permissions.</source>
+        <source>Cannot read %1. Check the file&apos;s permissions.</source>
         <translation>Filen %1 kan inte läsas. Kontrollera behörigheterna.</translation>
     </message>
     <message>
@@ -10503,7 +10555,7 @@ Kommunvägen 1</translation>
         <translation>Organisationen behöver ett namn.</translation>
     </message>
     <message>
-        <source>The logo's media type must be an image type, such as image/png.</source>
+        <source>The logo&apos;s media type must be an image type, such as image/png.</source>
         <translation>Logotypens medietyp ska vara en bildtyp, som image/png.</translation>
     </message>
     <message>
@@ -10511,8 +10563,8 @@ Kommunvägen 1</translation>
         <translation>Ett organ behöver ett namn.</translation>
     </message>
     <message>
-        <source>The body's short name "%1" must be one word without '/', such as KH.</source>
-        <translation>Organets förkortning "%1" ska vara ett ord utan '/', som KST.</translation>
+        <source>The body&apos;s short name &quot;%1&quot; must be one word without &apos;/&apos;, such as KH.</source>
+        <translation>Organets förkortning &quot;%1&quot; ska vara ett ord utan &apos;/&apos;, som KST.</translation>
     </message>
     <message>
         <source>There already is a body with the short name %1.</source>
@@ -10555,7 +10607,7 @@ Kommunvägen 1</translation>
         <translation>Det finns inget medlemskap med id %1.</translation>
     </message>
     <message>
-        <source>A meeting's number must be 1 or more.</source>
+        <source>A meeting&apos;s number must be 1 or more.</source>
         <translation>Sammanträdets nummer ska vara minst 1.</translation>
     </message>
     <message>
@@ -10571,7 +10623,7 @@ Kommunvägen 1</translation>
         <translation>Ett sammanträde kan inte sluta innan det börjar.</translation>
     </message>
     <message>
-        <source>A meeting's actual end needs an actual start before it.</source>
+        <source>A meeting&apos;s actual end needs an actual start before it.</source>
         <translation>Sammanträdets faktiska slut kräver en faktisk start före det.</translation>
     </message>
     <message>
@@ -10579,12 +10631,12 @@ Kommunvägen 1</translation>
         <translation>Det finns inget sammanträde med id %1.</translation>
     </message>
     <message>
-        <source>"%1" does not name a meeting. Write it as SHORT NUMBER/YEAR, such as "KH 12/2026", or give its id.</source>
-        <translation>"%1" anger inget sammanträde. Skriv det som FÖRKORTNING NUMMER/ÅR, som "KST 12/2026", eller ange dess id.</translation>
+        <source>&quot;%1&quot; does not name a meeting. Write it as SHORT NUMBER/YEAR, such as &quot;KH 12/2026&quot;, or give its id.</source>
+        <translation>&quot;%1&quot; anger inget sammanträde. Skriv det som FÖRKORTNING NUMMER/ÅR, som &quot;KST 12/2026&quot;, eller ange dess id.</translation>
     </message>
     <message>
-        <source>There is no body with the short name %1. 'pykala-cli bodies' lists them.</source>
-        <translation>Det finns inget organ med förkortningen %1. 'pykala-cli bodies' listar dem.</translation>
+        <source>There is no body with the short name %1. &apos;pykala-cli bodies&apos; lists them.</source>
+        <translation>Det finns inget organ med förkortningen %1. &apos;pykala-cli bodies&apos; listar dem.</translation>
     </message>
     <message>
         <source>There is no meeting %1 %2/%3.</source>
@@ -10595,7 +10647,7 @@ Kommunvägen 1</translation>
         <translation>Sammanträdet %1 %2/%3 finns redan.</translation>
     </message>
     <message>
-        <source>The meeting's body (id %1) is not in the store.</source>
+        <source>The meeting&apos;s body (id %1) is not in the store.</source>
         <translation>Sammanträdets organ (id %1) finns inte i arkivet.</translation>
     </message>
     <message>
@@ -10603,24 +10655,24 @@ Kommunvägen 1</translation>
         <translation>Ett ärende behöver en rubrik.</translation>
     </message>
     <message>
-        <source>Item "%1" is confidential but names no legal basis. Give the basis, such as "JulkL 24 § 1 mom. 25 k".</source>
-        <translation>Ärendet "%1" är sekretessbelagt men saknar grund för sekretessen. Ange grunden, som "OffL 24 § 1 mom. 25 p.".</translation>
+        <source>Item &quot;%1&quot; is confidential but names no legal basis. Give the basis, such as &quot;JulkL 24 § 1 mom. 25 k&quot;.</source>
+        <translation>Ärendet &quot;%1&quot; är sekretessbelagt men saknar grund för sekretessen. Ange grunden, som &quot;OffL 24 § 1 mom. 25 p.&quot;.</translation>
     </message>
     <message>
         <source>A § number must be 1 or more.</source>
         <translation>Paragrafnumret ska vara minst 1.</translation>
     </message>
     <message>
-        <source>Every preparer of item "%1" needs a name.</source>
-        <translation>Varje beredare av ärendet "%1" behöver ett namn.</translation>
+        <source>Every preparer of item &quot;%1&quot; needs a name.</source>
+        <translation>Varje beredare av ärendet &quot;%1&quot; behöver ett namn.</translation>
     </message>
     <message>
-        <source>Every recipient of an extract of item "%1" needs a name.</source>
-        <translation>Varje mottagare av ett protokollsutdrag för ärendet "%1" behöver ett namn.</translation>
+        <source>Every recipient of an extract of item &quot;%1&quot; needs a name.</source>
+        <translation>Varje mottagare av ett protokollsutdrag för ärendet &quot;%1&quot; behöver ett namn.</translation>
     </message>
     <message>
-        <source>Item "%1" cannot be added: its meeting or presenter is not in the store, or position %2 is taken.</source>
-        <translation>Ärendet "%1" kan inte läggas till: dess sammanträde eller föredragande finns inte i arkivet, eller position %2 är upptagen.</translation>
+        <source>Item &quot;%1&quot; cannot be added: its meeting or presenter is not in the store, or position %2 is taken.</source>
+        <translation>Ärendet &quot;%1&quot; kan inte läggas till: dess sammanträde eller föredragande finns inte i arkivet, eller position %2 är upptagen.</translation>
     </message>
     <message>
         <source>There is no agenda item with id %1.</source>
@@ -10663,8 +10715,8 @@ Kommunvägen 1</translation>
         <translation>Bilagan %1 (%2) stämmer inte med sin SHA-256.</translation>
     </message>
     <message>
-        <source>The task class "%1" of item "%2" is not of the form 00.01.02.</source>
-        <translation>Uppgiftsklassen "%1" för ärendet "%2" har inte formen 00.01.02.</translation>
+        <source>The task class &quot;%1&quot; of item &quot;%2&quot; is not of the form 00.01.02.</source>
+        <translation>Uppgiftsklassen &quot;%1&quot; för ärendet &quot;%2&quot; har inte formen 00.01.02.</translation>
     </message>
     <message>
         <source>§ %1 is already used by %2 in %3; § numbers run per body per year.</source>
@@ -10683,8 +10735,8 @@ Kommunvägen 1</translation>
         <translation>Endast ett pågående sammanträde kan avslutas (detta är %1).</translation>
     </message>
     <message>
-        <source>"%1" is not an administrative court; the courts are %2.</source>
-        <translation>"%1" är ingen förvaltningsdomstol; domstolarna är %2.</translation>
+        <source>&quot;%1&quot; is not an administrative court; the courts are %2.</source>
+        <translation>&quot;%1&quot; är ingen förvaltningsdomstol; domstolarna är %2.</translation>
     </message>
     <message>
         <source>The minutes cannot be checked before the meeting is held.</source>
@@ -10699,7 +10751,7 @@ Kommunvägen 1</translation>
         <translation>Protokollet publiceras efter justeringen, inte före.</translation>
     </message>
     <message>
-        <source>The store's trigger %1 is missing: its protections were removed outside Pykälä.</source>
+        <source>The store&apos;s trigger %1 is missing: its protections were removed outside Pykälä.</source>
         <translation>Ärendearkivets utlösare %1 saknas: dess skydd har tagits bort utanför Pykälä.</translation>
     </message>
     <message>
@@ -10707,7 +10759,7 @@ Kommunvägen 1</translation>
         <translation>Ett undertecknat protokoll behöver den undertecknade PDF-filen och sina underskrifter.</translation>
     </message>
     <message>
-        <source>The signing order "%1" must name secretary, minute-checkers and chair, each once.</source>
+        <source>The signing order &quot;%1&quot; must name secretary, minute-checkers and chair, each once.</source>
         <translation>Underskriftsordningen ”%1” ska nämna secretary, minute-checkers och chair, var och en en gång.</translation>
     </message>
     <message>
@@ -10719,7 +10771,7 @@ Kommunvägen 1</translation>
         <translation>En rättelse behöver dagen då den beslutades.</translation>
     </message>
     <message>
-        <source>The meeting's minutes are not signed: correct its record itself, not with a correction.</source>
+        <source>The meeting&apos;s minutes are not signed: correct its record itself, not with a correction.</source>
         <translation>Sammanträdets protokoll är inte undertecknat: rätta dess uppgifter direkt, inte med en rättelse.</translation>
     </message>
     <message>
@@ -10727,11 +10779,11 @@ Kommunvägen 1</translation>
         <translation>Det undertecknade protokollet för sammanträde %1 motsvarar inte sin SHA-256.</translation>
     </message>
     <message>
-        <source>The store's trigger %1 was changed outside Pykälä.</source>
+        <source>The store&apos;s trigger %1 was changed outside Pykälä.</source>
         <translation>Ärendearkivets utlösare %1 har ändrats utanför Pykälä.</translation>
     </message>
     <message>
-        <source>The meeting's minutes still lack signatures: a correction is made to complete minutes.</source>
+        <source>The meeting&apos;s minutes still lack signatures: a correction is made to complete minutes.</source>
         <translation>Sammanträdets protokoll saknar ännu underskrifter: en rättelse görs i ett färdigt protokoll.</translation>
     </message>
     <message>
@@ -10739,20 +10791,20 @@ Kommunvägen 1</translation>
         <translation>En rättelse kan inte beslutas före det sammanträde den rättar.</translation>
     </message>
     <message>
-        <source>The meeting of item "%1" has been opened; its record names the items by their places on the agenda, which can no longer change.</source>
-        <translation>Sammanträdet för ärendet "%1" har öppnats; dess anteckningar anger ärendena efter deras plats på föredragningslistan, som inte längre kan ändras.</translation>
+        <source>The meeting of item &quot;%1&quot; has been opened; its record names the items by their places on the agenda, which can no longer change.</source>
+        <translation>Sammanträdet för ärendet &quot;%1&quot; har öppnats; dess anteckningar anger ärendena efter deras plats på föredragningslistan, som inte längre kan ändras.</translation>
     </message>
     <message>
-        <source>Item "%1" cannot move to place %2: the agenda has places 1–%3.</source>
-        <translation>Ärendet "%1" kan inte flyttas till plats %2: föredragningslistan har platserna 1–%3.</translation>
+        <source>Item &quot;%1&quot; cannot move to place %2: the agenda has places 1–%3.</source>
+        <translation>Ärendet &quot;%1&quot; kan inte flyttas till plats %2: föredragningslistan har platserna 1–%3.</translation>
     </message>
     <message>
-        <source>The meeting's signed minutes are no longer in the store.</source>
+        <source>The meeting&apos;s signed minutes are no longer in the store.</source>
         <translation>Sammanträdets undertecknade protokoll finns inte längre i registret.</translation>
     </message>
     <message>
-        <source>Item "%1" was not saved: an item's place on the agenda changes only by moving it, and its meeting does not change.</source>
-        <translation>Ärendet "%1" sparades inte: ett ärendes plats på föredragningslistan ändras bara genom att det flyttas, och dess sammanträde ändras inte.</translation>
+        <source>Item &quot;%1&quot; was not saved: an item&apos;s place on the agenda changes only by moving it, and its meeting does not change.</source>
+        <translation>Ärendet &quot;%1&quot; sparades inte: ett ärendes plats på föredragningslistan ändras bara genom att det flyttas, och dess sammanträde ändras inte.</translation>
     </message>
     <message>
         <source>An invitee needs a name, or a person of the store.</source>
@@ -10779,7 +10831,7 @@ Kommunvägen 1</translation>
         <translation>Arkivet %1 skrevs av en äldre version av Pykälä och måste uppdateras innan det kan läsas: öppna det en gång på vanligt sätt (inte endast för läsning). Det lämnades orört.</translation>
     </message>
     <message>
-        <source>%1 is open for reading only (a meeting package, or a store opened for review); nothing was changed. Make changes in the organisation's own store.</source>
+        <source>%1 is open for reading only (a meeting package, or a store opened for review); nothing was changed. Make changes in the organisation&apos;s own store.</source>
         <translation>%1 är öppen endast för läsning (ett mötespaket eller ett arkiv öppnat för läsning); ingenting ändrades. Gör ändringar i organisationens eget arkiv.</translation>
     </message>
     <message>
@@ -10795,11 +10847,11 @@ Kommunvägen 1</translation>
         <translation>Arkivet är inte öppet.</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver uses another SQLite library (%1) than this Pykälä was built with (%2). Install Pykälä for the Qt of this system, or build it against that Qt.</source>
+        <source>Qt&apos;s SQLite driver uses another SQLite library (%1) than this Pykälä was built with (%2). Install Pykälä for the Qt of this system, or build it against that Qt.</source>
         <translation>Qt:s SQLite-drivrutin använder ett annat SQLite-bibliotek (%1) än det som denna Pykälä byggts mot (%2). Installera Pykälä för systemets Qt, eller bygg den mot den Qt-versionen.</translation>
     </message>
     <message>
-        <source>The meeting's minutes are signed, so its record can no longer change. Record a correction of the minutes instead.</source>
+        <source>The meeting&apos;s minutes are signed, so its record can no longer change. Record a correction of the minutes instead.</source>
         <translation>Sammanträdets protokoll är undertecknat, så dess händelser kan inte längre ändras. Anteckna i stället en rättelse av protokollet.</translation>
     </message>
     <message>
@@ -10883,11 +10935,11 @@ Kommunvägen 1</translation>
         <translation>Ändringen skulle ändra vem som hade en plats vid %1 den %2, ett sammanträde som redan hållits: dess protokollföring bevarar den dagens platser. Avsluta medlemskapet och lägg till ett nytt i stället.</translation>
     </message>
     <message>
-        <source>The membership cannot end on %1: %2 was held on %3 with it in force, and that meeting's record keeps the seats of its day. End it on %3 or later.</source>
+        <source>The membership cannot end on %1: %2 was held on %3 with it in force, and that meeting&apos;s record keeps the seats of its day. End it on %3 or later.</source>
         <translation>Medlemskapet kan inte upphöra %1: %2 hölls %3 medan det gällde, och det sammanträdets protokollföring bevarar den dagens platser. Avsluta det tidigast %3.</translation>
     </message>
     <message>
-        <source>The membership cannot be removed: %1 was held on %2 while it ran, and that meeting's record keeps the seats of its day. End the membership instead.</source>
+        <source>The membership cannot be removed: %1 was held on %2 while it ran, and that meeting&apos;s record keeps the seats of its day. End the membership instead.</source>
         <translation>Medlemskapet kan inte tas bort: %1 hölls %2 medan det gällde, och det sammanträdets protokollföring bevarar den dagens platser. Avsluta medlemskapet i stället.</translation>
     </message>
     <message>
@@ -10907,7 +10959,7 @@ Kommunvägen 1</translation>
         <translation>En ärendemall behöver ett namn.</translation>
     </message>
     <message>
-        <source>The template "%1" cannot be added: its body or presenter is not in the store.</source>
+        <source>The template &quot;%1&quot; cannot be added: its body or presenter is not in the store.</source>
         <translation>Mallen ”%1” kan inte läggas till: dess organ eller föredragande finns inte i arkivet.</translation>
     </message>
     <message>
@@ -10915,19 +10967,19 @@ Kommunvägen 1</translation>
         <translation>Det finns ingen ärendemall med id %1.</translation>
     </message>
     <message>
-        <source>The body already has a template named "%1". Choose another name, or replace that template.</source>
+        <source>The body already has a template named &quot;%1&quot;. Choose another name, or replace that template.</source>
         <translation>Organet har redan en mall med namnet ”%1”. Välj ett annat namn eller ersätt den mallen.</translation>
     </message>
     <message>
-        <source>Item "%1" cannot be added: meeting %2 is cancelled, and a cancelled meeting's agenda stays as it was. Add the item to another meeting.</source>
-        <translation>Ärendet "%1" kan inte läggas till: sammanträde %2 är inställt, och ett inställt sammanträdes föredragningslista ändras inte. Lägg till ärendet i ett annat sammanträde.</translation>
+        <source>Item &quot;%1&quot; cannot be added: meeting %2 is cancelled, and a cancelled meeting&apos;s agenda stays as it was. Add the item to another meeting.</source>
+        <translation>Ärendet &quot;%1&quot; kan inte läggas till: sammanträde %2 är inställt, och ett inställt sammanträdes föredragningslista ändras inte. Lägg till ärendet i ett annat sammanträde.</translation>
     </message>
     <message>
-        <source>The invitation cannot have gone out on %1, after the meeting's day %2. Give the day it was sent, on the meeting's day at the latest.</source>
+        <source>The invitation cannot have gone out on %1, after the meeting&apos;s day %2. Give the day it was sent, on the meeting&apos;s day at the latest.</source>
         <translation>Kallelsen kan inte ha skickats %1, efter sammanträdesdagen %2. Ange dagen då den skickades, senast sammanträdesdagen.</translation>
     </message>
     <message>
-        <source>The invitation cannot have gone out on %1, more than a year before the meeting's day %2. Give the day it was sent (check the year).</source>
+        <source>The invitation cannot have gone out on %1, more than a year before the meeting&apos;s day %2. Give the day it was sent (check the year).</source>
         <translation>Kallelsen kan inte ha skickats %1, mer än ett år före sammanträdesdagen %2. Ange dagen då den skickades (kontrollera året).</translation>
     </message>
     <message>
@@ -10943,15 +10995,15 @@ Kommunvägen 1</translation>
         <translation>för %1–%2</translation>
     </message>
     <message>
-        <source>%1 cannot be the personal deputy of %2 in %3 %4: %2 does not hold a seat in %3 (as member, chair or vice chair) for the whole of that period, and a personal deputy's membership lies within the member's. Check the dates, or add the member's seat first.</source>
+        <source>%1 cannot be the personal deputy of %2 in %3 %4: %2 does not hold a seat in %3 (as member, chair or vice chair) for the whole of that period, and a personal deputy&apos;s membership lies within the member&apos;s. Check the dates, or add the member&apos;s seat first.</source>
         <translation>%1 kan inte vara personlig ersättare för %2 i %3 %4: %2 har inte en plats i %3 (som ledamot, ordförande eller vice ordförande) under hela den perioden, och en personlig ersättares medlemskap ligger inom ledamotens. Kontrollera datumen, eller lägg först till ledamotens plats.</translation>
     </message>
     <message>
-        <source>%1 is the personal deputy of %2 in %3 %4, and a personal deputy's membership lies within the member's: %2's seat cannot change so. End or change %1's membership first; a resignation with a successor moves the deputy to the successor.</source>
+        <source>%1 is the personal deputy of %2 in %3 %4, and a personal deputy&apos;s membership lies within the member&apos;s: %2&apos;s seat cannot change so. End or change %1&apos;s membership first; a resignation with a successor moves the deputy to the successor.</source>
         <translation>%1 är personlig ersättare för %2 i %3 %4, och en personlig ersättares medlemskap ligger inom ledamotens: platsen för %2 kan inte ändras så. Avsluta eller ändra först medlemskapet för %1; en avgång med efterträdare flyttar ersättaren till efterträdaren.</translation>
     </message>
     <message>
-        <source>The reference from %1 to %2 is missing from the store's schema: it was removed outside Pykälä.</source>
+        <source>The reference from %1 to %2 is missing from the store&apos;s schema: it was removed outside Pykälä.</source>
         <translation>Referensen %1 → %2 saknas i arkivets struktur: den har tagits bort utanför Pykälä.</translation>
     </message>
     <message>
@@ -10959,15 +11011,15 @@ Kommunvägen 1</translation>
         <translation>Tabellen %1:s referenser kontrolleras inte: dess triggrar har stängts av utanför Pykälä.</translation>
     </message>
     <message>
-        <source>The store's function %1 is missing: its protections were removed outside Pykälä.</source>
+        <source>The store&apos;s function %1 is missing: its protections were removed outside Pykälä.</source>
         <translation>Arkivets funktion %1 saknas: dess skydd har tagits bort utanför Pykälä.</translation>
     </message>
     <message>
-        <source>The store's function %1 was changed outside Pykälä.</source>
+        <source>The store&apos;s function %1 was changed outside Pykälä.</source>
         <translation>Arkivets funktion %1 har ändrats utanför Pykälä.</translation>
     </message>
     <message>
-        <source>The store's trigger %1 was turned off outside Pykälä.</source>
+        <source>The store&apos;s trigger %1 was turned off outside Pykälä.</source>
         <translation>Arkivets trigger %1 har stängts av utanför Pykälä.</translation>
     </message>
     <message>
@@ -10975,15 +11027,15 @@ Kommunvägen 1</translation>
         <translation>Arkivet är öppnat endast för läsning; ingenting ändrades.</translation>
     </message>
     <message>
-        <source>You may not do this in the store (%1). Ask the store's administrator for the rights you need.</source>
+        <source>You may not do this in the store (%1). Ask the store&apos;s administrator for the rights you need.</source>
         <translation>Du får inte göra detta i arkivet (%1). Be arkivets administratör om de rättigheter du behöver.</translation>
     </message>
     <message>
-        <source>The store's server has no disk space left. Ask its administrator to free some, then try again.</source>
+        <source>The store&apos;s server has no disk space left. Ask its administrator to free some, then try again.</source>
         <translation>Arkivets server har inget diskutrymme kvar. Be administratören frigöra utrymme och försök sedan igen.</translation>
     </message>
     <message>
-        <source>The connection to the store's server was lost (%1). Check the network and that the server is running, then open the store again.</source>
+        <source>The connection to the store&apos;s server was lost (%1). Check the network and that the server is running, then open the store again.</source>
         <translation>Förbindelsen till arkivets server bröts (%1). Kontrollera nätverket och att servern är igång, och öppna sedan arkivet igen.</translation>
     </message>
     <message>
@@ -10995,8 +11047,8 @@ Kommunvägen 1</translation>
         <translation>Kan inte ansluta till arkivet %1: %2. Kontrollera adressen, att servern är igång och att användarnamn och lösenord är rätt.</translation>
     </message>
     <message>
-        <source>The database %1 uses the encoding %2; a Pykälä store needs UTF8. Create the database with ENCODING 'UTF8' (docs/deployment.md).</source>
-        <translation>Databasen %1 använder teckenkodningen %2; ett Pykälä-arkiv behöver UTF8. Skapa databasen med ENCODING 'UTF8' (docs/deployment.md).</translation>
+        <source>The database %1 uses the encoding %2; a Pykälä store needs UTF8. Create the database with ENCODING &apos;UTF8&apos; (docs/deployment.md).</source>
+        <translation>Databasen %1 använder teckenkodningen %2; ett Pykälä-arkiv behöver UTF8. Skapa databasen med ENCODING &apos;UTF8&apos; (docs/deployment.md).</translation>
     </message>
     <message>
         <source>The database %1 has no schema to keep the store in (its search_path names none that exists). Create the schema or correct the search_path.</source>
@@ -11011,12 +11063,12 @@ Kommunvägen 1</translation>
         <translation>Databasen %1 innehåller redan ett arkiv; ett nytt arkiv skrivs aldrig över ett befintligt. Ange en tom databas.</translation>
     </message>
     <message>
-        <source>Making the store's schema %1 failed: %2</source>
+        <source>Making the store&apos;s schema %1 failed: %2</source>
         <translation>Det gick inte att skapa arkivets struktur %1: %2</translation>
     </message>
     <message>
-        <source>The database %1 is empty: there is no store in it. Make one with 'pykala-cli --store URI init', or copy a store into it with 'pykala-cli migrate' or File › Copy Store To….</source>
-        <translation>Databasen %1 är tom: det finns inget arkiv i den. Skapa ett med 'pykala-cli --store URI init', eller kopiera ett arkiv dit med 'pykala-cli migrate' eller Arkiv › Kopiera arkivet….</translation>
+        <source>The database %1 is empty: there is no store in it. Make one with &apos;pykala-cli --store URI init&apos;, or copy a store into it with &apos;pykala-cli migrate&apos; or File › Copy Store To….</source>
+        <translation>Databasen %1 är tom: det finns inget arkiv i den. Skapa ett med &apos;pykala-cli --store URI init&apos;, eller kopiera ett arkiv dit med &apos;pykala-cli migrate&apos; eller Arkiv › Kopiera arkivet….</translation>
     </message>
     <message>
         <source>This version of Pykälä cannot update a store on %1 to schema %2. It was left as it was; install a version that can.</source>
@@ -11043,7 +11095,7 @@ Kommunvägen 1</translation>
         <translation>Kopieringen känner inte till tabellen %1. Ingenting kopierades.</translation>
     </message>
     <message>
-        <source>%1 is a meeting package, one meeting's copy for review, and is not copied. Copy the organisation's own store.</source>
+        <source>%1 is a meeting package, one meeting&apos;s copy for review, and is not copied. Copy the organisation&apos;s own store.</source>
         <translation>%1 är ett sammanträdespaket, ett sammanträdes kopia för läsning, och kopieras inte. Kopiera organisationens eget arkiv.</translation>
     </message>
     <message>
@@ -11061,25 +11113,27 @@ Kommunvägen 1</translation>
     <message numerus="yes">
         <source>%n record(s) of the copy differ from the store copied (the first: %1).</source>
         <translation>
-            <numerusform>%n post i kopian skiljer sig från det kopierade arkivet (%1).</numerusform><numerusform>%n poster i kopian skiljer sig från det kopierade arkivet (den första: %1).</numerusform>
+            <numerusform>%n post i kopian skiljer sig från det kopierade arkivet (%1).</numerusform>
+            <numerusform>%n poster i kopian skiljer sig från det kopierade arkivet (den första: %1).</numerusform>
         </translation>
     </message>
     <message>
-        <source>The copy's audit log does not end where the store copied ends (entry %1, not %2).</source>
+        <source>The copy&apos;s audit log does not end where the store copied ends (entry %1, not %2).</source>
         <translation>Kopians ändringslogg slutar inte där det kopierade arkivets slutar (post %1, inte %2).</translation>
     </message>
     <message>
-        <source>The change was not saved: the store's server ended it after an error. Try again.</source>
+        <source>The change was not saved: the store&apos;s server ended it after an error. Try again.</source>
         <translation>Ändringen sparades inte: arkivets server avbröt den efter ett fel. Försök igen.</translation>
     </message>
     <message numerus="yes">
-        <source>The copy fails its check (%n problem(s); the first: %1). Run 'pykala-cli check' on the store copied: a copy has the problems of its source.</source>
+        <source>The copy fails its check (%n problem(s); the first: %1). Run &apos;pykala-cli check&apos; on the store copied: a copy has the problems of its source.</source>
         <translation>
-            <numerusform>Kopian klarar inte kontrollen (%n problem; det första: %1). Kör 'pykala-cli check' på det kopierade arkivet: en kopia har sin källas problem.</numerusform><numerusform>Kopian klarar inte kontrollen (%n problem; det första: %1). Kör 'pykala-cli check' på det kopierade arkivet: en kopia har sin källas problem.</numerusform>
+            <numerusform>Kopian klarar inte kontrollen (%n problem; det första: %1). Kör &apos;pykala-cli check&apos; på det kopierade arkivet: en kopia har sin källas problem.</numerusform>
+            <numerusform>Kopian klarar inte kontrollen (%n problem; det första: %1). Kör &apos;pykala-cli check&apos; på det kopierade arkivet: en kopia har sin källas problem.</numerusform>
         </translation>
     </message>
     <message>
-        <source>SQLite's full-text search (FTS5) is missing from the SQLite library in use.</source>
+        <source>SQLite&apos;s full-text search (FTS5) is missing from the SQLite library in use.</source>
         <translation>Det använda SQLite-biblioteket saknar fulltextsökning (FTS5).</translation>
     </message>
     <message>
@@ -11091,7 +11145,7 @@ Kommunvägen 1</translation>
         <translation>%1 på %2</translation>
     </message>
     <message>
-        <source>Cannot hold the meeting: the lock file %1 cannot be written beside the store. Check the folder's permissions.</source>
+        <source>Cannot hold the meeting: the lock file %1 cannot be written beside the store. Check the folder&apos;s permissions.</source>
         <translation>Mötet kan inte reserveras: låsfilen %1 kan inte skrivas bredvid lagret. Kontrollera mappens behörigheter.</translation>
     </message>
     <message>
@@ -11103,7 +11157,7 @@ Kommunvägen 1</translation>
         <translation>Lagret %1 är öppnat endast för läsning.</translation>
     </message>
     <message>
-        <source>Setting up the store's roles failed: %1 The user needs to own the store and may create roles (CREATEROLE).</source>
+        <source>Setting up the store&apos;s roles failed: %1 The user needs to own the store and may create roles (CREATEROLE).</source>
         <translation>Det gick inte att skapa lagrets roller: %1 Användaren måste äga lagret och få skapa roller (CREATEROLE).</translation>
     </message>
     <message>
@@ -11115,8 +11169,8 @@ Kommunvägen 1</translation>
         <translation>Ett användarnamn måste ha 1–63 tecken.</translation>
     </message>
     <message>
-        <source>There is no role "%1". The roles are %2.</source>
-        <translation>Det finns ingen roll "%1". Rollerna är %2.</translation>
+        <source>There is no role &quot;%1&quot;. The roles are %2.</source>
+        <translation>Det finns ingen roll &quot;%1&quot;. Rollerna är %2.</translation>
     </message>
     <message>
         <source>The login %1 needs the person it belongs to: a %2 signs in as a person of the store.</source>
@@ -11143,15 +11197,15 @@ Kommunvägen 1</translation>
         <translation>En lagerfil har inga användarnamn.</translation>
     </message>
     <message>
-        <source>The key on the card is named without its PIN in %1. Give the PIN as pin-value in the key's address (sslkey=pkcs11:…;pin-value=…): it is never asked for on a terminal, shown or kept.</source>
+        <source>The key on the card is named without its PIN in %1. Give the PIN as pin-value in the key&apos;s address (sslkey=pkcs11:…;pin-value=…): it is never asked for on a terminal, shown or kept.</source>
         <translation>Kortets nyckel anges utan PIN-kod i %1. Ange PIN-koden som pin-value i nyckelns adress (sslkey=pkcs11:…;pin-value=…): den efterfrågas aldrig i en terminal, visas eller sparas.</translation>
     </message>
     <message>
-        <source>The store's roles are not set up on the server: run 'pykala-cli access setup' first.</source>
-        <translation>Lagrets roller har inte skapats på servern: kör först 'pykala-cli access setup'.</translation>
+        <source>The store&apos;s roles are not set up on the server: run &apos;pykala-cli access setup&apos; first.</source>
+        <translation>Lagrets roller har inte skapats på servern: kör först &apos;pykala-cli access setup&apos;.</translation>
     </message>
     <message>
-        <source>You keep other bodies' records: this body's are changed by its own secretary or presenter.</source>
+        <source>You keep other bodies&apos; records: this body&apos;s are changed by its own secretary or presenter.</source>
         <translation>Du sköter andra organs handlingar: detta organs handlingar ändras av dess egen sekreterare eller föredragande.</translation>
     </message>
     <message>
@@ -11163,7 +11217,7 @@ Kommunvägen 1</translation>
         <translation>%1 äger lagret eller passerar alla regler på radnivå: en roll skulle inte binda det. Ge personen ett eget användarnamn.</translation>
     </message>
     <message>
-        <source>Giving the store's roles its new tables failed: %1 Update the store as a user who owns it and may create roles (CREATEROLE).</source>
+        <source>Giving the store&apos;s roles its new tables failed: %1 Update the store as a user who owns it and may create roles (CREATEROLE).</source>
         <translation>Det gick inte att ge lagrets roller åtkomst till de nya tabellerna: %1 Uppdatera lagret som en användare som äger det och får skapa roller (CREATEROLE).</translation>
     </message>
     <message>
@@ -11195,44 +11249,44 @@ Kommunvägen 1</translation>
         <translation>Uppgiftsklassen %1 anges två gånger; ange varje klass en gång.</translation>
     </message>
     <message>
-        <source>"%1" is neither a diary number (such as 12/00.01.00/2026) nor a case id.</source>
-        <translation>"%1" är varken ett diarienummer (som 12/00.01.00/2026) eller ett ärendes id.</translation>
+        <source>&quot;%1&quot; is neither a diary number (such as 12/00.01.00/2026) nor a case id.</source>
+        <translation>&quot;%1&quot; är varken ett diarienummer (som 12/00.01.00/2026) eller ett ärendes id.</translation>
     </message>
     <message>
         <source>There is no case %1 in the case register.</source>
         <translation>Ärendet %1 finns inte i ärenderegistret.</translation>
     </message>
     <message>
-        <source>Case "%1" names a task class that is not in the classification (id %2).</source>
-        <translation>Ärendet "%1" anger en uppgiftsklass som inte finns i klassificeringen (id %2).</translation>
+        <source>Case &quot;%1&quot; names a task class that is not in the classification (id %2).</source>
+        <translation>Ärendet &quot;%1&quot; anger en uppgiftsklass som inte finns i klassificeringen (id %2).</translation>
     </message>
     <message>
-        <source>"%1" is not a registry prefix: letters and digits ending in a colon, e.g. KUNTA:.</source>
-        <translation>"%1" är inget registraturprefix: bokstäver och siffror som slutar med kolon, t.ex. KUNTA:.</translation>
+        <source>&quot;%1&quot; is not a registry prefix: letters and digits ending in a colon, e.g. KUNTA:.</source>
+        <translation>&quot;%1&quot; är inget registraturprefix: bokstäver och siffror som slutar med kolon, t.ex. KUNTA:.</translation>
     </message>
     <message>
-        <source>"%1" is not a diary number: it reads number/task class/year, e.g. 12/00.01.00/2026.</source>
-        <translation>"%1" är inget diarienummer: det har formen nummer/uppgiftsklass/år, t.ex. 12/00.01.00/2026.</translation>
+        <source>&quot;%1&quot; is not a diary number: it reads number/task class/year, e.g. 12/00.01.00/2026.</source>
+        <translation>&quot;%1&quot; är inget diarienummer: det har formen nummer/uppgiftsklass/år, t.ex. 12/00.01.00/2026.</translation>
     </message>
     <message>
-        <source>Diary number %1 is taken: number %2 of %3 is another case's. Each number is given once a year; leave the number out to take the next free one.</source>
+        <source>Diary number %1 is taken: number %2 of %3 is another case&apos;s. Each number is given once a year; leave the number out to take the next free one.</source>
         <translation>Diarienumret %1 är upptaget: nummer %2 år %3 hör till ett annat ärende. Varje nummer ges en gång per år; utelämna numret för att få nästa lediga.</translation>
     </message>
     <message>
-        <source>Case "%1" cannot be opened: its task class or preparer is not in the store.</source>
-        <translation>Ärendet "%1" kan inte öppnas: dess uppgiftsklass eller beredare finns inte i arkivet.</translation>
+        <source>Case &quot;%1&quot; cannot be opened: its task class or preparer is not in the store.</source>
+        <translation>Ärendet &quot;%1&quot; kan inte öppnas: dess uppgiftsklass eller beredare finns inte i arkivet.</translation>
     </message>
     <message>
-        <source>Case "%1" needs a task class of the classification.</source>
-        <translation>Ärendet "%1" behöver en uppgiftsklass ur klassificeringen.</translation>
+        <source>Case &quot;%1&quot; needs a task class of the classification.</source>
+        <translation>Ärendet &quot;%1&quot; behöver en uppgiftsklass ur klassificeringen.</translation>
     </message>
     <message>
         <source>There is no case with id %1.</source>
         <translation>Det finns inget diariefört ärende med id %1.</translation>
     </message>
     <message>
-        <source>Item "%1" names a case that is not in the case register (id %2).</source>
-        <translation>Ärendet "%1" hänvisar till ett diariefört ärende som inte finns i ärenderegistret (id %2).</translation>
+        <source>Item &quot;%1&quot; names a case that is not in the case register (id %2).</source>
+        <translation>Ärendet &quot;%1&quot; hänvisar till ett diariefört ärende som inte finns i ärenderegistret (id %2).</translation>
     </message>
     <message>
         <source>There is no case with id %1 in the case register.</source>
@@ -11243,7 +11297,7 @@ Kommunvägen 1</translation>
         <translation>Ärende %1 kan inte kopplas till ett diariefört ärende: det finns inte i arkivet.</translation>
     </message>
     <message>
-        <source>Class %1, named by the items' case references</source>
+        <source>Class %1, named by the items&apos; case references</source>
         <translation>Klass %1, angiven i ärendenas diarienummer</translation>
     </message>
     <message>
@@ -11255,16 +11309,16 @@ Kommunvägen 1</translation>
         <translation>Ett skickat utdrag behöver dagen då det skickades.</translation>
     </message>
     <message>
-        <source>An extract of "%1" cannot have been sent: its meeting has not been held and closed, so there is no decision to send yet.</source>
-        <translation>Ett protokollsutdrag för ärendet "%1" kan inte ha skickats: sammanträdet har inte hållits och avslutats, så det finns ännu inget beslut att skicka.</translation>
+        <source>An extract of &quot;%1&quot; cannot have been sent: its meeting has not been held and closed, so there is no decision to send yet.</source>
+        <translation>Ett protokollsutdrag för ärendet &quot;%1&quot; kan inte ha skickats: sammanträdet har inte hållits och avslutats, så det finns ännu inget beslut att skicka.</translation>
     </message>
     <message>
-        <source>An extract of "%1" cannot have been sent on %2, before its meeting on %3.</source>
-        <translation>Ett protokollsutdrag för ärendet "%1" kan inte ha skickats %2, före sammanträdet %3.</translation>
+        <source>An extract of &quot;%1&quot; cannot have been sent on %2, before its meeting on %3.</source>
+        <translation>Ett protokollsutdrag för ärendet &quot;%1&quot; kan inte ha skickats %2, före sammanträdet %3.</translation>
     </message>
     <message>
-        <source>Case "%1" is opened with its records; they are destroyed only when its retention period has run.</source>
-        <translation>Ärendet "%1" öppnas med sina handlingar; de förstörs först när förvaringstiden har löpt ut.</translation>
+        <source>Case &quot;%1&quot; is opened with its records; they are destroyed only when its retention period has run.</source>
+        <translation>Ärendet &quot;%1&quot; öppnas med sina handlingar; de förstörs först när förvaringstiden har löpt ut.</translation>
     </message>
     <message>
         <source>The records of case %1 were destroyed on %2; its register entry is kept as it is.</source>
@@ -11285,7 +11339,8 @@ Kommunvägen 1</translation>
     <message numerus="yes">
         <source>The retention period of case %1 (%n year(s) from the end of %2) has not run: its records may be destroyed from %3.</source>
         <translation>
-            <numerusform>Förvaringstiden för ärendet %1 (%n år från utgången av år %2) har inte löpt ut: handlingarna får förstöras från och med %3.</numerusform><numerusform>Förvaringstiden för ärendet %1 (%n år från utgången av år %2) har inte löpt ut: handlingarna får förstöras från och med %3.</numerusform>
+            <numerusform>Förvaringstiden för ärendet %1 (%n år från utgången av år %2) har inte löpt ut: handlingarna får förstöras från och med %3.</numerusform>
+            <numerusform>Förvaringstiden för ärendet %1 (%n år från utgången av år %2) har inte löpt ut: handlingarna får förstöras från och med %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -11301,7 +11356,7 @@ Kommunvägen 1</translation>
         <translation>Okänd enhet %1.</translation>
     </message>
     <message>
-        <source>Members' packages expire %1 to %2 days after the meeting, not %3.</source>
+        <source>Members&apos; packages expire %1 to %2 days after the meeting, not %3.</source>
         <translation>Ledamöternas paket går ut %1 till %2 dagar efter mötet, inte %3.</translation>
     </message>
     <message>
@@ -11309,7 +11364,7 @@ Kommunvägen 1</translation>
         <translation>Ett ärendearkiv kan inte öppnas i minnet: %1</translation>
     </message>
     <message>
-        <source>Cannot open a store in memory: Qt's SQLite driver gives no connection.</source>
+        <source>Cannot open a store in memory: Qt&apos;s SQLite driver gives no connection.</source>
         <translation>Ett ärendearkiv kan inte öppnas i minnet: Qts SQLite-drivrutin ger ingen anslutning.</translation>
     </message>
     <message>
@@ -11333,8 +11388,16 @@ Kommunvägen 1</translation>
         <translation>Ärendearkivet kunde inte kopieras ur minnet: %1</translation>
     </message>
     <message>
-        <source>The search index's terms for agenda item %1 do not match its entry: they were changed outside Pykälä.</source>
+        <source>The search index&apos;s terms for agenda item %1 do not match its entry: they were changed outside Pykälä.</source>
         <translation>Sökindexets termer för ärende %1 stämmer inte med dess indexpost: de har ändrats utanför Pykälä.</translation>
+    </message>
+    <message>
+        <source>A block of the search index could not be read: run a check of the store (pykala-cli check).</source>
+        <translation>Ett block i sökindexet kunde inte läsas: kontrollera ärendearkivet (pykala-cli check).</translation>
+    </message>
+    <message>
+        <source>The search index&apos;s block of the term “%1” for agenda items %2 to %3 does not match the term&apos;s entries: it was changed outside Pykälä.</source>
+        <translation>Sökindexets block för termen ”%1” för ärendena %2–%3 stämmer inte med termens indexposter: det har ändrats utanför Pykälä.</translation>
     </message>
 </context>
 <context>
@@ -11368,7 +11431,7 @@ Kommunvägen 1</translation>
         <translation>&amp;Efterträdare:</translation>
     </message>
     <message>
-        <source>Successor's &amp;first day:</source>
+        <source>Successor&apos;s &amp;first day:</source>
         <translation>Efterträdarens &amp;första dag:</translation>
     </message>
     <message>
@@ -11380,7 +11443,7 @@ Kommunvägen 1</translation>
         <translation>Den personliga &amp;ersättaren %1 blir efterträdarens ersättare</translation>
     </message>
     <message>
-        <source>%1's membership ends on %2.</source>
+        <source>%1&apos;s membership ends on %2.</source>
         <translation>Medlemskapet för %1 upphör %2.</translation>
     </message>
     <message>
@@ -11419,24 +11482,24 @@ Kommunvägen 1</translation>
         <translation>namnet är tomt.</translation>
     </message>
     <message>
-        <source>the retention period is empty; write the years ("10") or "pysyvä" for a class kept permanently.</source>
-        <translation>förvaringstiden är tom; skriv antalet år ("10") eller "pysyvä" för en klass som bevaras varaktigt.</translation>
+        <source>the retention period is empty; write the years (&quot;10&quot;) or &quot;pysyvä&quot; for a class kept permanently.</source>
+        <translation>förvaringstiden är tom; skriv antalet år (&quot;10&quot;) eller &quot;pysyvä&quot; för en klass som bevaras varaktigt.</translation>
     </message>
     <message>
-        <source>%1 is not a retention period; write the years from 1 to 1000 ("10") or "pysyvä" for a class kept permanently.</source>
-        <translation>%1 är ingen förvaringstid; skriv antalet år från 1 till 1000 ("10") eller "pysyvä" för en klass som bevaras varaktigt.</translation>
+        <source>%1 is not a retention period; write the years from 1 to 1000 (&quot;10&quot;) or &quot;pysyvä&quot; for a class kept permanently.</source>
+        <translation>%1 är ingen förvaringstid; skriv antalet år från 1 till 1000 (&quot;10&quot;) eller &quot;pysyvä&quot; för en klass som bevaras varaktigt.</translation>
     </message>
     <message>
-        <source>%1 is not a publicity; write "julkinen", "osittain salassa pidettävä" or "salassa pidettävä".</source>
-        <translation>%1 anger ingen offentlighet; skriv "julkinen", "osittain salassa pidettävä" eller "salassa pidettävä".</translation>
+        <source>%1 is not a publicity; write &quot;julkinen&quot;, &quot;osittain salassa pidettävä&quot; or &quot;salassa pidettävä&quot;.</source>
+        <translation>%1 anger ingen offentlighet; skriv &quot;julkinen&quot;, &quot;osittain salassa pidettävä&quot; eller &quot;salassa pidettävä&quot;.</translation>
     </message>
     <message>
-        <source>the class is not public by default: name the legal basis of its confidentiality (e.g. "JulkL 24 § 1 mom. 25 k").</source>
-        <translation>klassen är inte offentlig som standard: ange sekretessgrunden (t.ex. "JulkL 24 § 1 mom. 25 k").</translation>
+        <source>the class is not public by default: name the legal basis of its confidentiality (e.g. &quot;JulkL 24 § 1 mom. 25 k&quot;).</source>
+        <translation>klassen är inte offentlig som standard: ange sekretessgrunden (t.ex. &quot;JulkL 24 § 1 mom. 25 k&quot;).</translation>
     </message>
     <message>
-        <source>%1 is neither yes nor no; write "kyllä" or "ei".</source>
-        <translation>%1 är varken ja eller nej; skriv "kyllä" eller "ei".</translation>
+        <source>%1 is neither yes nor no; write &quot;kyllä&quot; or &quot;ei&quot;.</source>
+        <translation>%1 är varken ja eller nej; skriv &quot;kyllä&quot; eller &quot;ei&quot;.</translation>
     </message>
     <message>
         <source>the task class code</source>
@@ -11585,7 +11648,7 @@ Kommunvägen 1</translation>
         <translation>Stäng</translation>
     </message>
     <message>
-        <source>A class marked built-in is offered from Pykälä's own classification until it is first used or changed.</source>
+        <source>A class marked built-in is offered from Pykälä&apos;s own classification until it is first used or changed.</source>
         <translation>En klass märkt inbyggd kommer från Pykäläs egen klassificering tills den används eller ändras första gången.</translation>
     </message>
     <message>
@@ -11599,7 +11662,8 @@ Kommunvägen 1</translation>
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
-            <numerusform>%n år</numerusform><numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
         </translation>
     </message>
     <message>
@@ -11634,7 +11698,7 @@ Kommunvägen 1</translation>
 <context>
     <name>TermChangeDialog</name>
     <message>
-        <source>Also end the &amp;presenters' and secretaries' memberships</source>
+        <source>Also end the &amp;presenters&apos; and secretaries&apos; memberships</source>
         <translation>Avsluta också &amp;föredragandenas och protokollförarnas medlemskap</translation>
     </message>
     <message>
@@ -11642,7 +11706,7 @@ Kommunvägen 1</translation>
         <translation>Byte av mandatperiod – %1</translation>
     </message>
     <message>
-        <source>At the change of term the memberships of %1 end on the last day of the old term; their history stays. Then add the new term's members, or import them from a spreadsheet with Import Members….</source>
+        <source>At the change of term the memberships of %1 end on the last day of the old term; their history stays. Then add the new term&apos;s members, or import them from a spreadsheet with Import Members….</source>
         <translation>Vid bytet av mandatperiod upphör medlemskapen i %1 på den gamla periodens sista dag; deras historik bevaras. Lägg sedan till den nya periodens ledamöter, eller importera dem från ett kalkylark med Importera ledamöter….</translation>
     </message>
     <message>
@@ -11680,7 +11744,8 @@ Kommunvägen 1</translation>
     <message numerus="yes">
         <source>%n membership(s) end on %1:</source>
         <translation>
-            <numerusform>%n medlemskap upphör %1:</numerusform><numerusform>%n medlemskap upphör %1:</numerusform>
+            <numerusform>%n medlemskap upphör %1:</numerusform>
+            <numerusform>%n medlemskap upphör %1:</numerusform>
         </translation>
     </message>
 </context>
@@ -11739,11 +11804,11 @@ Kommunvägen 1</translation>
         <translation>%1 är %2 tecken långt; högst %3 sparas. Förkorta det och försök igen.</translation>
     </message>
     <message>
-        <source>The event's %1 is nested deeper than %2 levels.</source>
+        <source>The event&apos;s %1 is nested deeper than %2 levels.</source>
         <translation>Händelsens fält %1 är nästlat djupare än %2 nivåer.</translation>
     </message>
     <message>
-        <source>the event's %1</source>
+        <source>the event&apos;s %1</source>
         <translation>händelsens fält %1</translation>
     </message>
     <message>
@@ -11974,7 +12039,7 @@ Kommunvägen 1</translation>
 <context>
     <name>UiLanguage</name>
     <message>
-        <source>The system's language (%1)</source>
+        <source>The system&apos;s language (%1)</source>
         <translation>Systemets språk (%1)</translation>
     </message>
 </context>
@@ -12108,12 +12173,12 @@ Kommunvägen 1</translation>
         <translation>Omröstningsordningen ska innehålla vart och ett av de %1 förslagen exakt en gång.</translation>
     </message>
     <message>
-        <source>The voting order names "%1", which is not a proposal in the vote.</source>
-        <translation>Omröstningsordningen nämner "%1", som inte är ett förslag i omröstningen.</translation>
+        <source>The voting order names &quot;%1&quot;, which is not a proposal in the vote.</source>
+        <translation>Omröstningsordningen nämner &quot;%1&quot;, som inte är ett förslag i omröstningen.</translation>
     </message>
     <message>
-        <source>The voting order names "%1" twice.</source>
-        <translation>Omröstningsordningen nämner "%1" två gånger.</translation>
+        <source>The voting order names &quot;%1&quot; twice.</source>
+        <translation>Omröstningsordningen nämner &quot;%1&quot; två gånger.</translation>
     </message>
     <message>
         <source>A rejection proposal is voted on last, against the winner.</source>
@@ -12132,7 +12197,7 @@ Kommunvägen 1</translation>
         <translation>Förslaget som kräver kvalificerad majoritet ingår inte i denna omröstning.</translation>
     </message>
     <message>
-        <source>The vote is tied %1–%1 and the chair's vote decides it, but the chair voted neither JAA nor EI.</source>
+        <source>The vote is tied %1–%1 and the chair&apos;s vote decides it, but the chair voted neither JAA nor EI.</source>
         <translation>Rösterna föll lika %1–%1 och ordförandens röst avgör, men ordföranden röstade varken JA eller NEJ.</translation>
     </message>
     <message>
@@ -12191,7 +12256,7 @@ Kommunvägen 1</translation>
         <translation>Ge en Ja-röst till varje ledamot som ännu inte har röstat</translation>
     </message>
     <message>
-        <source>Record the vote in the meeting's record</source>
+        <source>Record the vote in the meeting&apos;s record</source>
         <translation>Anteckna omröstningen i sammanträdets uppgifter</translation>
     </message>
     <message>
@@ -12221,7 +12286,7 @@ NEJ: %2</translation>
         <translation>%1 vinner med %2–%3.</translation>
     </message>
     <message>
-        <source>A tie, decided by the chair's vote.</source>
+        <source>A tie, decided by the chair&apos;s vote.</source>
         <translation>Rösterna föll lika; ordförandens röst avgjorde.</translation>
     </message>
     <message>

@@ -764,7 +764,8 @@ bool copyToServer(const QString &archive, const QString &uri)
     }
     if (!target.exec(QStringLiteral("SET session_replication_role = replica"))
         || !target.exec(QStringLiteral("BEGIN"))
-        || !target.exec(QStringLiteral("TRUNCATE %1, item_search, item_search_term").arg(tables.join(QStringLiteral(", ")))))
+        || !target.exec(QStringLiteral("TRUNCATE %1, item_search, item_search_term, item_search_block")
+                            .arg(tables.join(QStringLiteral(", ")))))
         return false;
     for (const QString &table : std::as_const(tables)) {
         QStringList columns;
@@ -808,6 +809,8 @@ bool copyToServer(const QString &archive, const QString &uri)
         && target.exec(QStringLiteral("INSERT INTO item_search_term (term, item_id, frequency, tokens) SELECT t.term, "
                                       "s.id, t.frequency, s.tokens FROM item_search s, "
                                       "item_search_terms_of(s.title_terms, s.body_terms) t"))
+        // Their older entries packed in blocks, as the store packs them.
+        && target.exec(QStringLiteral("SELECT item_search_fill_blocks()"))
         && target.exec(QStringLiteral("UPDATE audit_sequence SET last_id = %1").arg(lastAudit))
         && target.exec(QStringLiteral("COMMIT")) && target.exec(QStringLiteral("RESET session_replication_role"))
         && target.exec(QStringLiteral("VACUUM ANALYZE"))

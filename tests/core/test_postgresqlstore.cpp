@@ -560,6 +560,14 @@ TEST_CASE("Older search entries are kept in blocks that follow their items, and 
     CHECK(found(QStringLiteral("kaavoitus")).isEmpty());
     store.reset();
     CHECK(checkProblems(path).isEmpty());
+    // Made in one pass (a copy, the update to schema 20), they are the same.
+    const QString blocks = QStringLiteral("SELECT string_agg(term || ' ' || first_id || ' ' || encode(postings, 'hex'), "
+                                          "',' ORDER BY term, first_id) FROM item_search_block");
+    const QString kept = value(blocks).toString();
+    CHECK(kept.contains(QStringLiteral("vahingonkorvausvaatimus 0 ")));
+    REQUIRE(RawConnection(path).exec(QStringLiteral("SELECT item_search_fill_blocks()")));
+    CHECK(value(blocks).toString() == kept);
+    CHECK(value(QStringLiteral("SELECT until FROM item_search_blocked")).toInt() == 3072);
 
     // Blocks are made anew, never changed, and check compares each with its
     // term's entries.
@@ -611,6 +619,7 @@ TEST_CASE("A store of schema 18 with roles set up gets its entries' terms and th
                                 "DROP FUNCTION item_search_terms()", "DROP FUNCTION item_search_terms_of(tsvector, tsvector)",
                                 "DROP FUNCTION item_search_reblock(text[], bigint)",
                                 "DROP FUNCTION item_search_block_spans(bigint, bigint)",
+                                "DROP FUNCTION item_search_fill_blocks()",
                                 "UPDATE pykala_store SET schema_version = 18"})
             REQUIRE(raw.exec(QString::fromLatin1(sql)));
     }
