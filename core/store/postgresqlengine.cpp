@@ -1181,7 +1181,6 @@ public:
             if (type != Statement::Blob || block.size() % postingSize != 0)
                 return Failure{QCoreApplication::translate("Store", "A block of the search index could not be read: "
                                                                     "run a check of the store (pykala-cli check).")};
-            postings.reserve(postings.size() + size_t(block.size() / postingSize));
             for (qsizetype at = 0; at < block.size(); at += postingSize) {
                 const unsigned char *p = bytes + at;
                 const qint64 offset = qint16(quint16(p[0] << 8 | p[1]));
