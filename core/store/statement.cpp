@@ -77,6 +77,27 @@ Statements &freeStatements(Pool &pool, const QString &sql)
     return *found;
 }
 
+// A PostgreSQL column type's storage class, as SQLite names them.
+Statement::ValueType storageClass(unsigned int type)
+{
+    switch (type) {
+    case 16: // bool
+    case 20: // int8
+    case 21: // int2
+    case 23: // int4
+    case 26: // oid
+        return Statement::Integer;
+    case 700:  // float4
+    case 701:  // float8
+    case 1700: // numeric
+        return Statement::Float;
+    case 17: // bytea
+        return Statement::Blob;
+    default:
+        return Statement::Text;
+    }
+}
+
 } // namespace
 
 void Statement::keepPrepared(const Connection &db)
@@ -368,37 +389,15 @@ QVariant Statement::value(int column) const
             return QVariant(QMetaType::fromType<QString>());
         const char *text = PQgetvalue(m_result, m_row, column);
         const int length = PQgetlength(m_result, m_row, column);
-        if (m_binary) {
-            switch (PQftype(m_result, column)) {
-            case 16:
-            case 20:
-            case 21:
-            case 23:
-            case 26:
-                return integer(column);
-            case 17:
-                return QByteArray(text, length);
-            case 25:
-            case 1043:
-                return QString::fromUtf8(text, length);
-            default:
-                return {}; // only the types above are read in binary form
-            }
-        }
-        switch (PQftype(m_result, column)) {
-        case 20: // int8
-        case 21: // int2
-        case 23: // int4
-        case 26: // oid
-            return QByteArray::fromRawData(text, length).toLongLong();
-        case 16: // bool
-            return qint64(text[0] == 't' ? 1 : 0);
-        case 700: // float4
-        case 701: // float8
-        case 1700: // numeric
-            return QByteArray::fromRawData(text, length).toDouble();
-        case 17: // bytea, as hex (bytea_output is set so)
-            return QByteArray::fromHex(QByteArray::fromRawData(text + 2, qMax(0, length - 2)));
+        switch (storageClass(PQftype(m_result, column))) {
+        case Integer:
+            return integer(column);
+        case Float:
+            // (Not read in binary form: readBinary() is for integers, text and bytea.)
+            return m_binary ? QVariant() : QVariant(QByteArray::fromRawData(text, length).toDouble());
+        case Blob: // in text form as hex (bytea_output is set so)
+            return m_binary ? QByteArray(text, length)
+                            : QByteArray::fromHex(QByteArray::fromRawData(text + 2, qMax(0, length - 2)));
         default:
             return QString::fromUtf8(text, length);
         }
@@ -450,6 +449,8 @@ qint64 Statement::integer(int column) const
                 return 0;
             }
         }
+        if (PQftype(m_result, column) == 16) // bool: t or f
+            return length > 0 && text[0] == 't' ? 1 : 0;
         // An integer's text read digit by digit (reads of many rows spend
         // most of their time here); anything else as Qt reads it.
         const bool negative = length > 0 && text[0] == '-';
@@ -475,27 +476,17 @@ QByteArrayView Statement::rawValue(int column, int *type) const
         }
         const char *text = PQgetvalue(m_result, m_row, column);
         const int length = PQgetlength(m_result, m_row, column);
-        switch (PQftype(m_result, column)) {
-        case 16:
-        case 20:
-        case 21:
-        case 23:
-        case 26:
-            *type = Integer;
+        *type = storageClass(PQftype(m_result, column));
+        switch (*type) {
+        case Integer:
+        case Float:
             return {};
-        case 700:
-        case 701:
-        case 1700:
-            *type = Float;
-            return {};
-        case 17:
-            *type = Blob;
+        case Blob:
             if (m_binary)
                 return {text, length};
             m_bytes = QByteArray::fromHex(QByteArray::fromRawData(text + 2, qMax(0, length - 2)));
             return m_bytes;
         default:
-            *type = Text;
             return {text, length};
         }
     }
