@@ -594,6 +594,24 @@ TEST_CASE("Older search entries are kept in blocks that follow their items, and 
         CHECK_THAT(checkProblems(path).toStdString(),
                    Catch::Contains("block of the term “ainutlaatuinen” for agenda items 4096 to 5119 does not match"));
     }
+    SECTION("a block cut short, past its protections: search says so and changes nothing")
+    {
+        RawConnection raw(path);
+        REQUIRE(raw.exec(QStringLiteral("ALTER TABLE item_search_block DROP CONSTRAINT item_search_block_postings_check")));
+        REQUIRE(raw.dropProtections({QStringLiteral("item_search_block")}));
+        REQUIRE(raw.exec(QStringLiteral("UPDATE item_search_block SET postings = substring(postings FROM 1 FOR 7) "
+                                        "WHERE term = 'vahingonkorvausvaatimus'")));
+        REQUIRE(raw.restoreProtections());
+        auto opened = openStore(path);
+        const auto searched = opened->search(QStringLiteral("vahingonkorvausvaatimus"), 20);
+        REQUIRE_FALSE(searched.ok());
+        CHECK_THAT(searched.error().toStdString(),
+                   Catch::Contains("A block of the search index could not be read: run a check of the store"));
+        CHECK(required(opened->search(QStringLiteral("ainutlaatuinen"), 20)).size() == 1);
+        opened.reset();
+        CHECK_THAT(checkProblems(path).toStdString(),
+                   Catch::Contains("block of the term “vahingonkorvausvaatimus” for agenda items 0 to 1023 does not match"));
+    }
 }
 
 TEST_CASE("A store of schema 18 with roles set up gets its entries' terms and their policy in the update", "[postgresql][schema][search]")
