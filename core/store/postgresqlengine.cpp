@@ -818,11 +818,25 @@ END $$)").arg(span),
     } + fillSearchBlocks() + QStringList{QStringLiteral("ANALYZE item_search_block")};
 }
 
+// The meetings' order at hand (migration 21): the meetings by planned
+// start and id, and each meeting's items by place with their ids, so that
+// a search whose best matches tie (a standard item of every meeting) walks
+// the newest meetings' items from the indexes alone (meetingPlaces).
+QStringList meetingOrderMigration()
+{
+    return {
+        QStringLiteral("CREATE INDEX meeting_order ON meeting (planned_start, id)"),
+        QStringLiteral("CREATE INDEX agenda_item_order ON agenda_item (meeting_id, position) INCLUDE (id)"),
+        QStringLiteral("ANALYZE meeting"),
+        QStringLiteral("ANALYZE agenda_item"),
+    };
+}
+
 // The migrations after the baseline, index 0 being baselineVersion + 1.
 const QList<QStringList> &laterMigrations()
 {
     static const QList<QStringList> all{caseRegisterMigration(), caseDestructionMigration(), packageExpiryMigration(),
-                                        searchTermsMigration(), searchBlocksMigration()};
+                                        searchTermsMigration(), searchBlocksMigration(), meetingOrderMigration()};
     return all;
 }
 
@@ -1254,25 +1268,143 @@ public:
             return QList<RankedMatch>();
         const std::vector<double> ranks = SearchRanking::bm25(found);
         const bool newest = filter.order == SearchFilter::Order::Newest;
-        const std::vector<size_t> contenders = SearchRanking::contenders(ranks, newest, limit);
-        // The contenders' places in the order of meetings, read in that order.
-        QJsonArray contenderIds;
-        for (const size_t r : contenders)
-            contenderIds.append(found.ids[r]);
-        Statement order(db, m_places, {QString::fromUtf8(QJsonDocument(contenderIds).toJson(QJsonDocument::Compact))});
-        if (!order.exec())
-            return Failure{order.errorMessage()};
-        QHash<qint64, qint64> placeOf;
-        while (order.next())
-            placeOf.insert(order.integer(0), qint64(placeOf.size()));
-        std::vector<qint64> places;
-        places.reserve(contenders.size());
-        for (const size_t r : contenders)
-            places.push_back(placeOf.value(found.ids[r], std::numeric_limits<qint64>::max()));
-        return SearchRanking::best(found, ranks, contenders, places, newest, limit);
+        std::vector<size_t> contenders = SearchRanking::contenders(ranks, newest, limit);
+        const auto places = meetingPlaces(db, found, ranks, contenders, newest, limit, filter);
+        if (!places)
+            return Failure{places.error()};
+        return SearchRanking::best(found, ranks, contenders, *places, newest, limit);
     }
 
 private:
+    // Where the contenders stand in the meetings' order (planned start,
+    // newest first, then id; then the place on the agenda), as far as
+    // ranking needs it; `contenders` keeps those that may still be shown.
+    // Those ranked better than the last rank kept are all shown: their
+    // places order them among themselves. Of those tied at that rank (every
+    // match, newest first), only the newest that fill the results are. When
+    // the tied are many among the index's entries (a standard item of every
+    // meeting, "Kokouksen avaus"), a walk of the meetings newest first finds
+    // those after some `room × entries / tied` items (newestOf), cheaper
+    // than a look-up of each tied one's meeting; else each is looked up.
+    Result<std::vector<qint64>> meetingPlaces(const Connection &db, const MatchCounts &found,
+                                              const std::vector<double> &ranks, std::vector<size_t> &contenders,
+                                              bool newest, int limit, const SearchFilter &filter) const
+    {
+        double last = -std::numeric_limits<double>::infinity();
+        for (const size_t r : contenders)
+            last = std::max(last, ranks[r]);
+        std::vector<size_t> better;
+        std::vector<size_t> tied;
+        for (const size_t r : contenders)
+            (newest || ranks[r] == last ? tied : better).push_back(r);
+        const size_t shown = size_t(std::max(limit, 0));
+        const size_t room = shown - std::min(better.size(), shown);
+        const double walk = double(room) * double(std::max<qint64>(found.entries, 1)) / double(std::max<size_t>(tied.size(), 1));
+        const bool walking = tied.size() > room && walk <= 4.0 * double(tied.size());
+        if (!walking) {
+            better = contenders;
+            tied.clear();
+        }
+        std::vector<qint64> places;
+        QList<qint64> ids;
+        for (const size_t r : better)
+            ids.append(found.ids[r]);
+        const auto ordered = inMeetingOrder(db, ids, int(ids.size()));
+        if (!ordered)
+            return Failure{ordered.error()};
+        QHash<qint64, qint64> placeOf;
+        placeOf.reserve(ordered->size());
+        for (const qint64 id : *ordered)
+            placeOf.insert(id, qint64(placeOf.size()));
+        for (const size_t r : better)
+            places.push_back(placeOf.value(found.ids[r], std::numeric_limits<qint64>::max()));
+        if (tied.empty())
+            return places;
+        QHash<qint64, size_t> tiedIds; // id → its match
+        tiedIds.reserve(qsizetype(tied.size()));
+        for (const size_t r : tied)
+            tiedIds.insert(found.ids[r], r);
+        const auto newestTied = newestOf(db, tiedIds, room, qint64(walk), filter);
+        if (!newestTied)
+            return Failure{newestTied.error()};
+        contenders = better;
+        for (const qint64 id : *newestTied) {
+            contenders.push_back(tiedIds.value(id));
+            places.push_back(qint64(places.size()));
+        }
+        return places;
+    }
+
+    // The first `count` of the items `ids` in the meetings' order, each
+    // looked up.
+    Result<QList<qint64>> inMeetingOrder(const Connection &db, const QList<qint64> &ids, int count) const
+    {
+        QList<qint64> ordered;
+        if (ids.isEmpty() || count <= 0)
+            return ordered;
+        Statement order(db, m_places, {StoreSupport::jsonIds(ids)});
+        if (!order.exec())
+            return Failure{order.errorMessage()};
+        while (order.next() && ordered.size() < count)
+            ordered.append(order.integer(0));
+        return ordered;
+    }
+
+    // The newest `count` of the items `ids` (of the body and year asked
+    // for), in the meetings' order, by a walk of the meetings' items newest
+    // first in pages of meetings, `expected` items long if the items are
+    // spread over the years as items are. An item walked costs about a
+    // sixth of one looked up (both measured on the 20-year archive): a
+    // walk is chosen up to four items for each of `ids`, and if it goes on
+    // beyond eight (the items all old), the ones not yet met are looked up
+    // instead, all older than those walked.
+    Result<QList<qint64>> newestOf(const Connection &db, const QHash<qint64, size_t> &ids, size_t count,
+                                   qint64 expected, const SearchFilter &filter) const
+    {
+        QList<qint64> chosen;
+        // Each page starts after the last meeting of the one before: at
+        // first after every planned start, which begins with the year's
+        // digits, all before "~" in the column's C collation.
+        QString afterStart = QStringLiteral("~");
+        qint64 afterId = 0;
+        qint64 walked = 0;
+        qint64 meetings = std::clamp<qint64>(expected / 16, 16, 1024);
+        bool more = true;
+        while (more && size_t(chosen.size()) < count && walked <= 8 * qint64(ids.size())) {
+            Statement page(db, m_walk, {afterStart, afterId, filter.bodyId, filter.year, meetings});
+            if (!page.exec())
+                return Failure{page.errorMessage()};
+            qint64 pageMeetings = 0;
+            qint64 meeting = 0;
+            while (page.next()) {
+                ++walked;
+                if (page.integer(1) != meeting) {
+                    meeting = page.integer(1);
+                    afterStart = page.value(0).toString();
+                    afterId = meeting;
+                    ++pageMeetings;
+                }
+                const qint64 id = page.integer(2);
+                if (size_t(chosen.size()) < count && ids.contains(id))
+                    chosen.append(id);
+            }
+            more = pageMeetings == meetings; // else the last page
+            meetings = std::min<qint64>(2 * meetings, 4096);
+        }
+        if (size_t(chosen.size()) >= count || !more)
+            return chosen;
+        QList<qint64> rest;
+        const QSet<qint64> met(chosen.cbegin(), chosen.cend());
+        for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+            if (!met.contains(it.key()))
+                rest.append(it.key());
+        }
+        const auto older = inMeetingOrder(db, rest, int(count) - int(chosen.size()));
+        if (!older)
+            return Failure{older.error()};
+        return chosen + *older;
+    }
+
     // Every foreign key the schema declares is there and holds.
     static Status checkForeignKeys(const Connection &db, CheckReport &report)
     {
@@ -1483,6 +1615,16 @@ private:
     const StoreSupport::KeptSql m_places{QStringLiteral(
         "SELECT i.id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id "
         "WHERE i.id IN (SELECT value FROM json_each(?)) ORDER BY m.planned_start DESC, m.id DESC, i.position")};
+    // A page of the meetings' items in that order: the items of the next
+    // meetings (of the body and year asked for) after the planned start and
+    // id given, each meeting's from the index of (meeting, position) alone
+    // (migration 21).
+    const StoreSupport::KeptSql m_walk{QStringLiteral(
+        "SELECT m.planned_start, m.id, i.id FROM (SELECT id, planned_start FROM meeting "
+        "WHERE (planned_start, id) < (?1, ?2) AND (?3 = 0 OR body_id = ?3) AND (?4 = 0 OR year = ?4) "
+        "ORDER BY planned_start DESC, id DESC LIMIT ?5) m "
+        "CROSS JOIN LATERAL (SELECT a.id, a.position FROM agenda_item a WHERE a.meeting_id = m.id) i "
+        "ORDER BY m.planned_start DESC, m.id DESC, i.position")};
 };
 
 } // namespace

@@ -583,6 +583,10 @@ const QList<QStringList> &migrations()
         // blocks (postgresqlengine.cpp), as FTS5 keeps its own: the version
         // alone here too.
         {QStringLiteral("SELECT 1")},
+        // 21: on PostgreSQL, indexes of the meetings' order for the search
+        // (postgresqlengine.cpp); SQLite's search holds that order in
+        // memory (SqliteSearchCache): the version alone.
+        {QStringLiteral("SELECT 1")},
     };
     return all;
 }

@@ -79,7 +79,7 @@ TEST_CASE("Migration 17 keeps a schema-16 store's cases whole and lets a due cas
     CHECK(found.first().diaryNumber.toString() == QStringLiteral("KUNTA:350/10.00.03/2026"));
     {
         RawConnection raw(path);
-        CHECK(raw.value(QStringLiteral("PRAGMA user_version")).toInt() == 20);
+        CHECK(raw.value(QStringLiteral("PRAGMA user_version")).toInt() == 21);
         // Each case's row is logged once as changed by the migration (a new
         // column of its digest), and nothing else.
         CHECK(raw.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'schema migration 17' AND "

@@ -614,7 +614,7 @@ TEST_CASE("Older search entries are kept in blocks that follow their items, and 
     }
 }
 
-TEST_CASE("A store of schema 18 with roles set up gets its entries' terms and their policy in the update", "[postgresql][schema][search]")
+TEST_CASE("A store of schema 18 with roles set up gets its entries' terms, their policy and the meetings' order in the update", "[postgresql][schema][search]")
 {
     REQUIRE(testsOnServer());
     TestDir dir;
@@ -637,14 +637,18 @@ TEST_CASE("A store of schema 18 with roles set up gets its entries' terms and th
                                 "DROP FUNCTION item_search_terms()", "DROP FUNCTION item_search_terms_of(tsvector, tsvector)",
                                 "DROP FUNCTION item_search_reblock(text[], bigint)",
                                 "DROP FUNCTION item_search_block_spans(bigint, bigint)",
-                                "DROP FUNCTION item_search_fill_blocks()",
-                                "UPDATE pykala_store SET schema_version = 18"})
+                                "DROP FUNCTION item_search_fill_blocks()", "DROP INDEX meeting_order",
+                                "DROP INDEX agenda_item_order", "UPDATE pykala_store SET schema_version = 18"})
             REQUIRE(raw.exec(QString::fromLatin1(sql)));
     }
     auto store = openStore(path);
     {
         RawConnection raw(path);
-        CHECK(raw.value(QStringLiteral("SELECT schema_version FROM pykala_store")).toInt() == 20);
+        CHECK(raw.value(QStringLiteral("SELECT schema_version FROM pykala_store")).toInt() == 21);
+        // Migration 21's indexes of the meetings' order.
+        CHECK(raw.value(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname IN "
+                                       "('meeting_order', 'agenda_item_order')")).toInt()
+              == 2);
         CHECK(raw.value(QStringLiteral("SELECT count(DISTINCT item_id) FROM item_search_term")).toInt()
               == raw.value(QStringLiteral("SELECT count(*) FROM item_search")).toInt());
         // The roles' policies cover the new table: what a login reads of it

@@ -238,6 +238,92 @@ TEST_CASE("Hits that rank alike come newest meeting first, in whatever order the
     CHECK(order == QList<qint64>{meetings.at(1), meetings.at(0), meetings.at(2)});
 }
 
+TEST_CASE("Of many hits that rank alike only the newest meetings' are shown, kept to the body, also when all are old", "[search]")
+{
+    // A standard item in every meeting ties for the last place of the
+    // results, thousands of times in a long archive. On a server the store
+    // then walks the meetings newest first, or looks up each tie when they
+    // are few, or walks and then looks up when they all lie in old meetings
+    // (PostgresqlEngine::meetingPlaces): whichever it does, the shown are
+    // the newest meetings' (planned start, then the meeting added last).
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Sample sample = addSample(*store);
+    const qint64 education = required(store->addBody({0, QStringLiteral("Sivistyslautakunta"), QStringLiteral("SIVI"),
+                                                      BodyKind::Committee}));
+    auto addMeeting = [&](qint64 body, int number, const QDateTime &start) {
+        Meeting meeting;
+        meeting.bodyId = body;
+        meeting.year = start.date().year();
+        meeting.number = number;
+        meeting.plannedStart = start;
+        meeting.place = QStringLiteral("Kunnantalo");
+        return required(store->addMeeting(meeting));
+    };
+    const QString opening = QStringLiteral("Kokouksen avaus");
+    const QString openingText = QStringLiteral("<p>Puheenjohtaja avaa kokouksen.</p>");
+    // 100 recent meetings of five items, k = 0…99 a month apart from
+    // 10.1.2016, the two
+    // newest (98 and 99) at the same hour; even k the board's, odd k the
+    // committee's. Added in a shuffled order (k = 37 i mod 100), so that
+    // neither the ids nor their reverse follow the meetings.
+    QHash<int, qint64> recent; // k → meeting
+    QHash<int, qint64> openingOf; // k → its "Kokouksen avaus"
+    for (int i = 0; i < 100; ++i) {
+        const int k = (37 * i) % 100;
+        const QDate day = QDate(2016, 1, 10).addMonths(qMin(k, 98));
+        const qint64 meeting = addMeeting(k % 2 == 0 ? sample.body : education, k + 1, QDateTime(day, QTime(16, 0)));
+        recent.insert(k, meeting);
+        openingOf.insert(k, addItem(*store, meeting, opening, openingText));
+        for (int n = 0; n < 4; ++n)
+            addItem(*store, meeting, QStringLiteral("Asia %1").arg(4 * k + n), QStringLiteral("<p>Selostus %1.</p>").arg(4 * k + n));
+    }
+    // 20 old meetings of the board, j = 0…19, two a year 2001–2010, each
+    // with the opening and the same old item besides, added oldest first.
+    QList<qint64> oldItems; // by j
+    for (int j = 0; j < 20; ++j) {
+        const qint64 meeting = addMeeting(sample.body, 200 + j, QDateTime(QDate(2001 + j / 2, j % 2 == 0 ? 2 : 9, 3), QTime(16, 0)));
+        addItem(*store, meeting, opening, openingText);
+        oldItems.append(addItem(*store, meeting, QStringLiteral("Vanhan koulurakennuksen purkaminen"),
+                                QStringLiteral("<p>Rakennus on tyhjillään.</p>")));
+    }
+    auto shown = [&](const QString &query, int limit, const SearchFilter &filter = {}) {
+        const auto hits = store->search(query, limit, filter);
+        INFO(hits.error().toStdString());
+        REQUIRE(hits.ok());
+        QList<qint64> ids;
+        for (const SearchHit &hit : *hits)
+            ids.append(hit.itemId);
+        return ids;
+    };
+    // 98 and 99 start together: the one added last (its id the higher) first.
+    const int first = recent.value(99) > recent.value(98) ? 99 : 98;
+    const QList<qint64> newestOpenings{openingOf.value(first), openingOf.value(197 - first), openingOf.value(97),
+                                       openingOf.value(96), openingOf.value(95)};
+    CHECK(shown(opening, 5) == newestOpenings);
+    SearchFilter newest;
+    newest.order = SearchFilter::Order::Newest;
+    CHECK(shown(opening, 5, newest) == newestOpenings);
+    CHECK(shown(opening, 2) == newestOpenings.mid(0, 2));
+    // The committee's: odd k.
+    SearchFilter committee;
+    committee.bodyId = education;
+    CHECK(shown(opening, 3, committee) == QList<qint64>{openingOf.value(99), openingOf.value(97), openingOf.value(95)});
+    // The board's in 2017: k = 12…22 fall in 2017 (10.1.2017 = k 12), even.
+    SearchFilter board2017;
+    board2017.bodyId = sample.body;
+    board2017.year = 2017;
+    CHECK(shown(opening, 2, board2017) == QList<qint64>{openingOf.value(22), openingOf.value(20)});
+    // The old item: in the 20 oldest meetings only, newest (j = 19) first.
+    const QString old = QStringLiteral("vanhan koulurakennuksen purkaminen");
+    CHECK(shown(old, 1) == QList<qint64>{oldItems.at(19)});
+    CHECK(shown(old, 3) == QList<qint64>{oldItems.at(19), oldItems.at(18), oldItems.at(17)});
+    CHECK(shown(old, 2, newest) == QList<qint64>{oldItems.at(19), oldItems.at(18)});
+    // Every one of them, when the results have room.
+    CHECK(shown(opening, 200).size() == 120);
+    CHECK(shown(old, 50).size() == 20);
+}
+
 TEST_CASE("Search keeps to a body and a year, and orders by relevance or newest first", "[search][filter]")
 {
     TestDir dir;

@@ -265,7 +265,7 @@ TEST_CASE("A store written at schema 11 is migrated to 18 with its audit chain w
         }
         {
             RawConnection raw(path);
-            CHECK(raw.value(QStringLiteral("PRAGMA user_version")).toInt() == 20);
+            CHECK(raw.value(QStringLiteral("PRAGMA user_version")).toInt() == 21);
             // Migration 17 changes no case: the cases are made after the last step.
             CHECK(raw.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'schema migration 17'")).toInt() == 0);
             // Each organisation and item row logged once as changed by the
