@@ -1109,20 +1109,27 @@ Result<QList<Case>> Store::searchCases(const QString &query, int limit) const
     if (!links.exec())
         return Failure{links.errorMessage()};
     QHash<qint64, qint64> caseOfItem;
-    while (links.next())
+    QList<qint64> caseIds;
+    while (links.next()) {
         caseOfItem.insert(links.value(0).toLongLong(), links.value(1).toLongLong());
+        caseIds.append(links.value(1).toLongLong());
+    }
     links.finish();
+    // The cases read together (one round trip to a server, not one a case),
+    // then taken in the order of their items' ranks.
+    static const KeptSql linked(caseTable().select(QStringLiteral("WHERE id IN (SELECT value FROM json_each(?))")));
+    Statement read(database(), linked, {jsonIds(caseIds)});
+    const auto cases = readAll(read, caseTable());
+    if (!cases)
+        return cases;
+    QHash<qint64, const Case *> caseOf;
+    for (const Case &entry : *cases)
+        caseOf.insert(entry.id, &entry);
     for (const qint64 itemId : std::as_const(itemIds)) {
-        const qint64 caseId = caseOfItem.value(itemId);
         if (found.size() >= limit)
             break;
-        if (caseId == 0 || seen.contains(caseId))
-            continue;
-        const auto entry = caseFile(caseId);
-        if (!entry)
-            return Failure{entry.error()};
-        if (entry->has_value())
-            add(entry->value());
+        if (const Case *entry = caseOf.value(caseOfItem.value(itemId)))
+            add(*entry);
     }
     return found;
 }

@@ -225,6 +225,46 @@ TEST_CASE("The register numbers cases per year, keeps prefixes and refuses a tak
     CHECK(checkProblems(dir.path(QStringLiteral("s.sqlite"))).isEmpty());
 }
 
+TEST_CASE("Case search finds cases by their items' texts too, the best item's case first, each case once", "[cases][store]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    // Three cases whose titles do not hold the word looked for, numbered
+    // in another order than their items rank.
+    auto open = [&](const QString &title) {
+        return required(store->openCase(newCase(title, QStringLiteral("10.00.03"), QDate(2026, 3, 2))));
+    };
+    const qint64 plot = open(QStringLiteral("Tontin myynti"));
+    const qint64 streets = open(QStringLiteral("Katujen kunnossapito"));
+    const qint64 transport = open(QStringLiteral("Koulukuljetukset"));
+    const RecordedMeeting recorded = recordMeeting(*store);
+    const Meeting unheld = addUnheldMeeting(*store, recorded.meeting);
+    auto item = [&](const QString &title, const QString &background, qint64 caseId) {
+        AgendaItem entry;
+        entry.meetingId = unheld.id;
+        entry.title = title;
+        entry.background = background;
+        const qint64 id = required(store->addAgendaItem(entry));
+        REQUIRE(store->linkItemToCase(id, caseId).ok());
+    };
+    // The word in a title weighs four times the word in a text (bm25 with
+    // the title's weight 4): the streets' item ranks first, the plot's
+    // second; the streets' second item finds its case again, listed once.
+    item(QStringLiteral("Kaukolämpöverkon laajennus"), QStringLiteral("<p>Kaukolämpöverkko laajenee.</p>"), streets);
+    item(QStringLiteral("Tontin hinta"), QStringLiteral("<p>Tontille tulee kaukolämpöverkko.</p>"), plot);
+    item(QStringLiteral("Kuljetusten hankinta"), QStringLiteral("<p>Bussit.</p>"), transport);
+    item(QStringLiteral("Katujen kaivuluvat"), QStringLiteral("<p>Kaukolämpöverkon kaivutyöt.</p>"), streets);
+    QList<qint64> ids;
+    for (const Case &found : required(store->searchCases(QStringLiteral("kaukolämpöverkko"))))
+        ids.append(found.id);
+    CHECK(ids == QList<qint64>{streets, plot});
+    const QList<Case> first = required(store->searchCases(QStringLiteral("kaukolämpöverkko"), 1));
+    REQUIRE(first.size() == 1);
+    CHECK(first.first().id == streets);
+    CHECK(first.first().title == QStringLiteral("Katujen kunnossapito"));
+    CHECK(required(store->searchCases(QStringLiteral("bussit"))).constFirst().id == transport);
+}
+
 TEST_CASE("A case through three bodies prints its earlier handling in Finnish and Swedish, withheld from the public "
           "where confidential",
           "[cases][documents]")
