@@ -818,17 +818,23 @@ END $$)").arg(span),
     } + fillSearchBlocks() + QStringList{QStringLiteral("ANALYZE item_search_block")};
 }
 
-// The meetings' order at hand (migration 21): the meetings by planned
-// start and id, and each meeting's items by place with their ids, so that
-// a search whose best matches tie (a standard item of every meeting) walks
-// the newest meetings' items from the indexes alone (meetingPlaces).
+// The orders searches walk (migration 21): the meetings by planned start
+// and id, and each meeting's items by place with their ids, so that a
+// search whose best matches tie (a standard item of every meeting) walks
+// the newest meetings' items from the indexes alone (meetingPlaces); and a
+// case's title words by case, so that the case search, walking the cases
+// newest first, asks of each whether its title holds a word from the index
+// alone.
 QStringList meetingOrderMigration()
 {
     return {
         QStringLiteral("CREATE INDEX meeting_order ON meeting (planned_start, id)"),
         QStringLiteral("CREATE INDEX agenda_item_order ON agenda_item (meeting_id, position) INCLUDE (id)"),
+        QStringLiteral("CREATE INDEX case_title_word_case_word ON case_title_word (case_id, word)"),
+        QStringLiteral("DROP INDEX case_title_word_case"),
         QStringLiteral("ANALYZE meeting"),
         QStringLiteral("ANALYZE agenda_item"),
+        QStringLiteral("ANALYZE case_title_word"),
     };
 }
 
