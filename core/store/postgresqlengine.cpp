@@ -1167,9 +1167,9 @@ public:
         struct Posting
         {
             qint64 id;
-            qint64 frequency;
-            qint64 tokens;
-            size_t term;
+            qint32 frequency;
+            qint32 tokens;
+            quint32 term;
         };
         std::vector<Posting> postings;
         std::vector<size_t> runs; // where each term's entries begin
@@ -1181,7 +1181,7 @@ public:
                 found.words = entries.integer(2);
                 continue;
             }
-            const size_t term = size_t(std::abs(place) - 1);
+            const quint32 term = quint32(std::abs(place) - 1);
             if (term >= phrasesOf.size())
                 continue;
             // A term's blocks and the entries after them, each a run in the
@@ -1190,7 +1190,7 @@ public:
                 runs.push_back(postings.size());
             blocked = place < 0;
             if (!blocked) {
-                postings.push_back({entries.integer(1), entries.integer(2), entries.integer(3), term});
+                postings.push_back({entries.integer(1), qint32(entries.integer(2)), qint32(entries.integer(3)), term});
                 continue;
             }
             const qint64 first = entries.integer(1);
@@ -1204,8 +1204,8 @@ public:
             for (qsizetype at = 0; at < block.size(); at += postingSize) {
                 const unsigned char *p = bytes + at;
                 const qint64 offset = qint16(quint16(p[0] << 8 | p[1]));
-                const qint64 frequency = qint32(quint32(p[2]) << 24 | quint32(p[3]) << 16 | quint32(p[4]) << 8 | p[5]);
-                const qint64 tokens = qint32(quint32(p[6]) << 24 | quint32(p[7]) << 16 | quint32(p[8]) << 8 | p[9]);
+                const qint32 frequency = qint32(quint32(p[2]) << 24 | quint32(p[3]) << 16 | quint32(p[4]) << 8 | p[5]);
+                const qint32 tokens = qint32(quint32(p[6]) << 24 | quint32(p[7]) << 16 | quint32(p[8]) << 8 | p[9]);
                 postings.push_back({first + offset, frequency, tokens, term});
             }
         }
@@ -1221,19 +1221,26 @@ public:
             if (run > 0)
                 std::inplace_merge(postings.begin(), begin, end, byId);
         }
-        // Each entry: its counts, and whether it holds a term of every group.
+        // The items of the body and year asked for.
+        QSet<qint64> kept;
+        const bool filtered = filter.bodyId != 0 || filter.year != 0;
+        if (filtered) {
+            Statement items(db, m_filtered, {filter.bodyId, filter.year});
+            if (!items.exec())
+                return Failure{items.errorMessage()};
+            while (items.next())
+                kept.insert(items.integer(0));
+        }
+        // Each entry: its counts, and whether it holds a term of every
+        // group. The matches are the entries holding a term of every group
+        // (of the body and year asked for); every entry counts towards the
+        // entries holding each phrase.
         const size_t groupCount = size_t(groups.size());
-        std::vector<qint64> ids;
-        std::vector<qint32> lengths;
-        std::vector<double> frequencies;   // entries × phrases
-        std::vector<bool> whole;           // holds a term of every group
+        std::vector<double> row(phrases);
         std::vector<char> covered(groupCount);
         for (size_t first = 0; first < postings.size();) {
             const qint64 id = postings[first].id;
-            ids.push_back(id);
-            lengths.push_back(qint32(postings[first].tokens));
-            frequencies.resize(frequencies.size() + phrases, 0.0);
-            double *row = frequencies.data() + frequencies.size() - phrases;
+            std::fill(row.begin(), row.end(), 0.0);
             std::fill(covered.begin(), covered.end(), 0);
             size_t held = 0;
             size_t next = first;
@@ -1248,27 +1255,12 @@ public:
                     covered[size_t(group)] = 1;
                 }
             }
-            whole.push_back(held == groupCount);
+            if (held == groupCount && (!filtered || kept.contains(id))) {
+                found.ids.push_back(id);
+                found.lengths.push_back(postings[first].tokens);
+                found.frequencies.insert(found.frequencies.end(), row.cbegin(), row.cend());
+            }
             first = next;
-        }
-        // The items of the body and year asked for.
-        QSet<qint64> kept;
-        const bool filtered = filter.bodyId != 0 || filter.year != 0;
-        if (filtered) {
-            Statement items(db, m_filtered, {filter.bodyId, filter.year});
-            if (!items.exec())
-                return Failure{items.errorMessage()};
-            while (items.next())
-                kept.insert(items.integer(0));
-        }
-        // The matches: the entries holding a term of every group.
-        for (size_t r = 0; r < ids.size(); ++r) {
-            if (!whole[r] || (filtered && !kept.contains(ids[r])))
-                continue;
-            found.ids.push_back(ids[r]);
-            found.lengths.push_back(lengths[r]);
-            found.frequencies.insert(found.frequencies.end(), frequencies.cbegin() + qsizetype(r * phrases),
-                                     frequencies.cbegin() + qsizetype((r + 1) * phrases));
         }
         if (found.ids.empty())
             return QList<RankedMatch>();
