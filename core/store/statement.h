@@ -58,7 +58,8 @@ public:
     QByteArrayView rawValue(int column, int *type) const;
     // On PostgreSQL, the rows are sent in the server's binary form, not as
     // text: for reads of many rows through integer() and rawValue(), which
-    // then give a bytea's bytes without decoding them (no effect on SQLite).
+    // then give a bytea's bytes without decoding them, where libpq holds
+    // every row until finish(): valid until then (no effect on SQLite).
     void readBinary() { m_binary = true; }
     int columnCount() const;
     QString columnName(int column) const;
