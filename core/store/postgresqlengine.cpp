@@ -1326,6 +1326,17 @@ private:
                                               const std::vector<double> &ranks, std::vector<size_t> &contenders,
                                               bool newest, int limit, const SearchFilter &filter) const
     {
+        if (!newest) {
+            // Ranks all different order the contenders alone: no meeting of
+            // theirs is read.
+            std::vector<double> ranked;
+            ranked.reserve(contenders.size());
+            for (const size_t r : contenders)
+                ranked.push_back(ranks[r]);
+            std::sort(ranked.begin(), ranked.end());
+            if (std::adjacent_find(ranked.cbegin(), ranked.cend()) == ranked.cend())
+                return std::vector<qint64>(contenders.size(), 0);
+        }
         double last = -std::numeric_limits<double>::infinity();
         for (const size_t r : contenders)
             last = std::max(last, ranks[r]);
