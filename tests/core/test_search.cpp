@@ -17,6 +17,20 @@ QStringList titles(const Store &store, const QString &query)
     return result;
 }
 
+// A meeting of `body` at Kunnantalo, of the year it starts in.
+qint64 addMeeting(Store &store, qint64 body, int number, const QDateTime &start)
+{
+    Meeting meeting;
+    meeting.bodyId = body;
+    meeting.year = start.date().year();
+    meeting.number = number;
+    meeting.plannedStart = start;
+    meeting.place = QStringLiteral("Kunnantalo");
+    const auto id = store.addMeeting(meeting);
+    REQUIRE(id.ok());
+    return *id;
+}
+
 qint64 addItem(Store &store, qint64 meeting, const QString &title, const QString &background)
 {
     AgendaItem item;
@@ -215,16 +229,9 @@ TEST_CASE("Hits that rank alike come newest meeting first, in whatever order the
     // the order of entry nor its reverse is the order of the meetings.
     QList<qint64> meetings;
     for (const int year : {2019, 2026, 2012}) {
-        Meeting meeting;
-        meeting.bodyId = sample.body;
-        meeting.year = year;
-        meeting.number = 30;
-        meeting.plannedStart = QDateTime(QDate(year, 3, 2), QTime(16, 0));
-        meeting.place = QStringLiteral("Kunnantalo");
-        const auto id = store->addMeeting(meeting);
-        REQUIRE(id.ok());
-        meetings.append(*id);
-        addItem(*store, *id, QStringLiteral("Kokouksen avaus"), QStringLiteral("<p>Puheenjohtaja avaa kokouksen.</p>"));
+        const qint64 id = addMeeting(*store, sample.body, 30, QDateTime(QDate(year, 3, 2), QTime(16, 0)));
+        meetings.append(id);
+        addItem(*store, id, QStringLiteral("Kokouksen avaus"), QStringLiteral("<p>Puheenjohtaja avaa kokouksen.</p>"));
     }
     const auto newest = store->search(QStringLiteral("kokouksen avaus"), 1);
     REQUIRE(newest.ok());
@@ -251,15 +258,6 @@ TEST_CASE("Of many hits that rank alike only the newest meetings' are shown, kep
     const Sample sample = addSample(*store);
     const qint64 education = required(store->addBody({0, QStringLiteral("Sivistyslautakunta"), QStringLiteral("SIVI"),
                                                       BodyKind::Committee}));
-    auto addMeeting = [&](qint64 body, int number, const QDateTime &start) {
-        Meeting meeting;
-        meeting.bodyId = body;
-        meeting.year = start.date().year();
-        meeting.number = number;
-        meeting.plannedStart = start;
-        meeting.place = QStringLiteral("Kunnantalo");
-        return required(store->addMeeting(meeting));
-    };
     const QString opening = QStringLiteral("Kokouksen avaus");
     const QString openingText = QStringLiteral("<p>Puheenjohtaja avaa kokouksen.</p>");
     // 100 recent meetings of five items, k = 0…99 a month apart from
@@ -272,17 +270,19 @@ TEST_CASE("Of many hits that rank alike only the newest meetings' are shown, kep
     for (int i = 0; i < 100; ++i) {
         const int k = (37 * i) % 100;
         const QDate day = QDate(2016, 1, 10).addMonths(qMin(k, 98));
-        const qint64 meeting = addMeeting(k % 2 == 0 ? sample.body : education, k + 1, QDateTime(day, QTime(16, 0)));
+        const qint64 meeting = addMeeting(*store, k % 2 == 0 ? sample.body : education, k + 1, QDateTime(day, QTime(16, 0)));
         recent.insert(k, meeting);
         openingOf.insert(k, addItem(*store, meeting, opening, openingText));
         for (int n = 0; n < 4; ++n)
             addItem(*store, meeting, QStringLiteral("Asia %1").arg(4 * k + n), QStringLiteral("<p>Selostus %1.</p>").arg(4 * k + n));
     }
-    // 20 old meetings of the board, j = 0…19, two a year 2001–2010, each
-    // with the opening and the same old item besides, added oldest first.
+    // 40 old meetings of the board, j = 0…39, four a year 2001–2010 (in
+    // February, May, August and November), each with the opening and the
+    // same old item besides, added oldest first.
     QList<qint64> oldItems; // by j
-    for (int j = 0; j < 20; ++j) {
-        const qint64 meeting = addMeeting(sample.body, 200 + j, QDateTime(QDate(2001 + j / 2, j % 2 == 0 ? 2 : 9, 3), QTime(16, 0)));
+    for (int j = 0; j < 40; ++j) {
+        const qint64 meeting =
+            addMeeting(*store, sample.body, 200 + j, QDateTime(QDate(2001 + j / 4, 2 + 3 * (j % 4), 3), QTime(16, 0)));
         addItem(*store, meeting, opening, openingText);
         oldItems.append(addItem(*store, meeting, QStringLiteral("Vanhan koulurakennuksen purkaminen"),
                                 QStringLiteral("<p>Rakennus on tyhjillään.</p>")));
@@ -314,14 +314,14 @@ TEST_CASE("Of many hits that rank alike only the newest meetings' are shown, kep
     board2017.bodyId = sample.body;
     board2017.year = 2017;
     CHECK(shown(opening, 2, board2017) == QList<qint64>{openingOf.value(22), openingOf.value(20)});
-    // The old item: in the 20 oldest meetings only, newest (j = 19) first.
+    // The old item: in the 40 oldest meetings only, newest (j = 39) first.
     const QString old = QStringLiteral("vanhan koulurakennuksen purkaminen");
-    CHECK(shown(old, 1) == QList<qint64>{oldItems.at(19)});
-    CHECK(shown(old, 3) == QList<qint64>{oldItems.at(19), oldItems.at(18), oldItems.at(17)});
-    CHECK(shown(old, 2, newest) == QList<qint64>{oldItems.at(19), oldItems.at(18)});
+    CHECK(shown(old, 1) == QList<qint64>{oldItems.at(39)});
+    CHECK(shown(old, 3) == QList<qint64>{oldItems.at(39), oldItems.at(38), oldItems.at(37)});
+    CHECK(shown(old, 2, newest) == QList<qint64>{oldItems.at(39), oldItems.at(38)});
     // Every one of them, when the results have room.
-    CHECK(shown(opening, 200).size() == 120);
-    CHECK(shown(old, 50).size() == 20);
+    CHECK(shown(opening, 200).size() == 140);
+    CHECK(shown(old, 50).size() == 40);
 }
 
 TEST_CASE("Search keeps to a body and a year, and orders by relevance or newest first", "[search][filter]")
@@ -331,18 +331,12 @@ TEST_CASE("Search keeps to a body and a year, and orders by relevance or newest 
     const Sample sample = addSample(*store);
     const qint64 education = required(store->addBody({0, QStringLiteral("Sivistyslautakunta"), QStringLiteral("SIVI"),
                                                       BodyKind::Committee}));
-    auto addMeeting = [&](qint64 body, int number, const QDate &day) {
-        Meeting meeting;
-        meeting.bodyId = body;
-        meeting.year = day.year();
-        meeting.number = number;
-        meeting.plannedStart = QDateTime(day, QTime(16, 0));
-        meeting.place = QStringLiteral("Kunnantalo");
-        return required(store->addMeeting(meeting));
+    auto addMeetingOn = [&](qint64 body, int number, const QDate &day) {
+        return addMeeting(*store, body, number, QDateTime(day, QTime(16, 0)));
     };
-    const qint64 board2025 = addMeeting(sample.body, 40, QDate(2025, 3, 2));
-    const qint64 board2026 = addMeeting(sample.body, 41, QDate(2026, 3, 2));
-    const qint64 education2026 = addMeeting(education, 1, QDate(2026, 4, 6));
+    const qint64 board2025 = addMeetingOn(sample.body, 40, QDate(2025, 3, 2));
+    const qint64 board2026 = addMeetingOn(sample.body, 41, QDate(2026, 3, 2));
+    const qint64 education2026 = addMeetingOn(education, 1, QDate(2026, 4, 6));
     // The word in the title of the oldest (the title weighs four times the
     // texts: it ranks first), in the background of the other two.
     addItem(*store, board2025, QStringLiteral("Kirjaston laajennus"), QStringLiteral("<p>Tilat.</p>"));
