@@ -1115,6 +1115,8 @@ Result<QList<Case>> Store::searchCases(const QString &query, int limit) const
         caseIds.append(links.value(1).toLongLong());
     }
     links.finish();
+    if (caseIds.isEmpty())
+        return found;
     // The cases read together (one round trip to a server, not one a case),
     // then taken in the order of their items' ranks.
     static const KeptSql linked(caseTable().select(QStringLiteral("WHERE id IN (SELECT value FROM json_each(?))")));

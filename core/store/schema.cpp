@@ -583,9 +583,10 @@ const QList<QStringList> &migrations()
         // blocks (postgresqlengine.cpp), as FTS5 keeps its own: the version
         // alone here too.
         {QStringLiteral("SELECT 1")},
-        // 21: on PostgreSQL, indexes of the meetings' order for the search
-        // (postgresqlengine.cpp); SQLite's search holds that order in
-        // memory (SqliteSearchCache): the version alone.
+        // 21: on PostgreSQL, indexes of the meetings' order and of the
+        // cases' title words by case, for the searches
+        // (postgresqlengine.cpp); SQLite's search holds the meetings' order
+        // in memory (SqliteSearchCache): the version alone.
         {QStringLiteral("SELECT 1")},
     };
     return all;

@@ -638,7 +638,7 @@ TEST_CASE("A store of schema 18 with roles set up gets its entries' terms, their
                                 "DROP FUNCTION item_search_reblock(text[], bigint)",
                                 "DROP FUNCTION item_search_block_spans(bigint, bigint)",
                                 "DROP FUNCTION item_search_fill_blocks()", "DROP INDEX meeting_order",
-                                "DROP INDEX case_title_word_case_word",
+                                "DROP INDEX agenda_item_order", "DROP INDEX case_title_word_case_word",
                                 "CREATE INDEX case_title_word_case ON case_title_word(case_id)",
                                 "UPDATE pykala_store SET schema_version = 18"})
             REQUIRE(raw.exec(QString::fromLatin1(sql)));
@@ -650,8 +650,8 @@ TEST_CASE("A store of schema 18 with roles set up gets its entries' terms, their
         // Migration 21's indexes of the orders searches walk, one in place
         // of the index of a title word's case alone.
         CHECK(raw.value(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname IN "
-                                       "('meeting_order', 'case_title_word_case_word')")).toInt()
-              == 2);
+                                       "('meeting_order', 'agenda_item_order', 'case_title_word_case_word')")).toInt()
+              == 3);
         CHECK(raw.value(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'case_title_word_case'")).toInt()
               == 0);
         CHECK(raw.value(QStringLiteral("SELECT count(DISTINCT item_id) FROM item_search_term")).toInt()

@@ -261,10 +261,10 @@ TEST_CASE("Of many hits that rank alike only the newest meetings' are shown, kep
     const QString opening = QStringLiteral("Kokouksen avaus");
     const QString openingText = QStringLiteral("<p>Puheenjohtaja avaa kokouksen.</p>");
     // 100 recent meetings of five items, k = 0…99 a month apart from
-    // 10.1.2016, the two
-    // newest (98 and 99) at the same hour; even k the board's, odd k the
-    // committee's. Added in a shuffled order (k = 37 i mod 100), so that
-    // neither the ids nor their reverse follow the meetings.
+    // 10.1.2016, the two newest (98 and 99) at the same hour; even k the
+    // board's, odd k the committee's. Added in a shuffled order (k = 37 i
+    // mod 100), so that neither the ids nor their reverse follow the
+    // meetings.
     QHash<int, qint64> recent; // k → meeting
     QHash<int, qint64> openingOf; // k → its "Kokouksen avaus"
     for (int i = 0; i < 100; ++i) {
@@ -309,7 +309,8 @@ TEST_CASE("Of many hits that rank alike only the newest meetings' are shown, kep
     SearchFilter committee;
     committee.bodyId = education;
     CHECK(shown(opening, 3, committee) == QList<qint64>{openingOf.value(99), openingOf.value(97), openingOf.value(95)});
-    // The board's in 2017: k = 12…22 fall in 2017 (10.1.2017 = k 12), even.
+    // The board's in 2017: k = 12…23 fall in 2017 (10.1.2017 is k = 12), the
+    // board's the even ones, the newest 22 and 20.
     SearchFilter board2017;
     board2017.bodyId = sample.body;
     board2017.year = 2017;
