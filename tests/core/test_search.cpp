@@ -31,6 +31,12 @@ qint64 addMeeting(Store &store, qint64 body, int number, const QDateTime &start)
     return *id;
 }
 
+// A second body beside the sample's board: the education committee.
+qint64 addCommittee(Store &store)
+{
+    return required(store.addBody({0, QStringLiteral("Sivistyslautakunta"), QStringLiteral("SIVI"), BodyKind::Committee}));
+}
+
 qint64 addItem(Store &store, qint64 meeting, const QString &title, const QString &background)
 {
     AgendaItem item;
@@ -256,8 +262,7 @@ TEST_CASE("Of many hits that rank alike only the newest meetings' are shown, kep
     TestDir dir;
     auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
     const Sample sample = addSample(*store);
-    const qint64 education = required(store->addBody({0, QStringLiteral("Sivistyslautakunta"), QStringLiteral("SIVI"),
-                                                      BodyKind::Committee}));
+    const qint64 education = addCommittee(*store);
     const QString opening = QStringLiteral("Kokouksen avaus");
     const QString openingText = QStringLiteral("<p>Puheenjohtaja avaa kokouksen.</p>");
     // 100 recent meetings of five items, k = 0…99 a month apart from
@@ -330,8 +335,7 @@ TEST_CASE("Search keeps to a body and a year, and orders by relevance or newest 
     TestDir dir;
     auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
     const Sample sample = addSample(*store);
-    const qint64 education = required(store->addBody({0, QStringLiteral("Sivistyslautakunta"), QStringLiteral("SIVI"),
-                                                      BodyKind::Committee}));
+    const qint64 education = addCommittee(*store);
     auto addMeetingOn = [&](qint64 body, int number, const QDate &day) {
         return addMeeting(*store, body, number, QDateTime(day, QTime(16, 0)));
     };
