@@ -1348,7 +1348,7 @@ private:
         const size_t shown = size_t(std::max(limit, 0));
         const size_t room = shown - std::min(better.size(), shown);
         const double walk = double(room) * double(std::max<qint64>(found.entries, 1)) / double(std::max<size_t>(tied.size(), 1));
-        const bool walking = tied.size() > room && walk <= double(tied.size());
+        const bool walking = tied.size() > room && walk <= 4.0 * double(tied.size());
         if (!walking) {
             better = contenders;
             tied.clear();
@@ -1404,9 +1404,9 @@ private:
     // spread over the years as items are. An item walked costs a sixth to
     // a third of one looked up (1.3 to 2.6 against 7.8 µs on the 20-year
     // archive, alone; more where writers have just changed the newest
-    // meetings' pages): a walk is chosen up to one item for each of `ids`,
-    // and if it goes on beyond four (the items all old), the ones not yet
-    // met are looked up instead, all older than those walked.
+    // meetings' pages): a walk is chosen up to four items for each of
+    // `ids`, and if it goes on beyond eight (the items all old), the ones
+    // not yet met are looked up instead, all older than those walked.
     Result<QList<qint64>> newestOf(const Connection &db, const QHash<qint64, size_t> &ids, size_t count,
                                    qint64 expected, const SearchFilter &filter) const
     {
@@ -1419,7 +1419,7 @@ private:
         qint64 walked = 0;
         qint64 meetings = std::clamp<qint64>(expected / 16, 16, 1024);
         bool more = true;
-        while (more && size_t(chosen.size()) < count && walked <= 4 * qint64(ids.size())) {
+        while (more && size_t(chosen.size()) < count && walked <= 8 * qint64(ids.size())) {
             Statement page(db, m_walk, {afterStart, afterId, filter.bodyId, filter.year, meetings});
             if (!page.exec())
                 return Failure{page.errorMessage()};
