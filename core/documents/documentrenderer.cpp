@@ -519,8 +519,11 @@ QHash<int, int> describeStructure(const QTextDocument &text, double pageHeightPx
 }
 
 // Paints as paint() does; with `navigation`, also gives where the outline
-// and the list of items' links go, in PDF points of the device's pages.
-Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *device, PdfA::Metadata *navigation)
+// and the list of items' links go, in PDF points of the device's pages, and
+// calls `pageEnds` with each page's number (from 0) before the device is
+// told that the page is done.
+Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *device, PdfA::Metadata *navigation,
+                          const std::function<void(int)> &pageEnds = {})
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Failure{tr("Laying out a document needs the graphical application object.")};
@@ -602,7 +605,13 @@ Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *d
     QPainter painter(device);
     if (!painter.isActive())
         return Failure{tr("Could not start painting the document on the printer or file.")};
+    const auto endPage = [&](int page) {
+        if (pageEnds)
+            pageEnds(page);
+    };
     for (int page = 0; page < textPages; ++page) {
+        if (page > 0)
+            endPage(page - 1);
         if (page > 0 && !device->newPage())
             return Failure{tr("Could not start page %1 of the document.").arg(page + 1)};
         Watermark::paint(painter, QRectF(QPointF(0, 0), QSizeF(device->width(), device->height())), document.watermark,
@@ -632,6 +641,7 @@ Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *d
         painter.restore();
     }
     if (signaturePage) {
+        endPage(textPages - 1);
         if (!device->newPage())
             return Failure{tr("Could not start page %1 of the document.").arg(count)};
         Watermark::paint(painter, QRectF(QPointF(0, 0), QSizeF(device->width(), device->height())), document.watermark,
@@ -645,6 +655,7 @@ Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *d
         painter.drawText(QRectF(marginLeft * mm, bodyTop * mm + 10 * mm, body.width(), 20 * mm),
                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, document.signaturePageText);
     }
+    endPage(count - 1);
     painter.end();
     return count;
 }
@@ -660,6 +671,32 @@ Result<QByteArray> pdf(const OfficialDocument &document)
 {
     PdfA::Metadata metadata;
     QByteArray bytes;
+    // Each page's content stream is marked for the tags while the next ones
+    // are drawn. Qt writes a page when it is told it is done, its content
+    // stream first of the streams it writes then: the one found first from
+    // there, given to the marking when the next page ends.
+    std::optional<PdfA::PageMarking> marking;
+    int ended = -1;
+    qsizetype endedAt = 0;
+    const auto giveEnded = [&] {
+        const qsizetype start = bytes.indexOf(">>\nstream\n", endedAt);
+        const qsizetype end = start < 0 ? -1 : bytes.indexOf("\nendstream", start);
+        if (ended >= 0 && end >= 0) {
+            const qsizetype head = bytes.lastIndexOf("<<", start);
+            const qsizetype data = start + qsizetype(sizeof(">>\nstream\n") - 1);
+            marking->add(ended, bytes.mid(head, start + 2 - head), bytes.mid(data, end - data));
+        }
+        ended = -1;
+    };
+    const auto pageEnds = [&](int page) {
+        if (metadata.elements.isEmpty())
+            return;
+        if (!marking)
+            marking.emplace(metadata);
+        giveEnded();
+        ended = page;
+        endedAt = bytes.size();
+    };
     {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
@@ -668,10 +705,12 @@ Result<QByteArray> pdf(const OfficialDocument &document)
         writer.setResolution(1200);
         writer.setTitle(document.title);
         writer.setCreator(QStringLiteral("Pykälä"));
-        const auto pages = paintDocument(document, &writer, &metadata);
+        const auto pages = paintDocument(document, &writer, &metadata, pageEnds);
         if (!pages)
             return Failure{pages.error()};
     }
+    if (marking)
+        giveEnded();
     metadata.title = document.title;
     metadata.author = document.organisation;
     metadata.subject = document.subject;
@@ -686,7 +725,7 @@ Result<QByteArray> pdf(const OfficialDocument &document)
             return Failure{tr("The signature font could not be loaded from the program's resources.")};
         metadata.signatureFont = font.readAll();
     }
-    return PdfA::finish(bytes, metadata);
+    return PdfA::finish(bytes, metadata, marking ? &*marking : nullptr);
 }
 
 QByteArray imagePdf(const QImage &image, const QString &title)

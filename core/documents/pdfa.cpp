@@ -14,6 +14,12 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 namespace PdfA {
@@ -324,9 +330,109 @@ QList<QByteArray> signatureFontObjects(const QByteArray &data, int first)
             "<< /Fields [] /DR << /Font << /popplerfont0 " + font + " 0 R >> >> /DA (/popplerfont0 0 Tf 0 g) >>"};
 }
 
+// A page's content stream decoded, marked (PdfTags) and compressed again.
+struct MarkedPage
+{
+    bool decoded = false;
+    QList<int> elements;     // the element of each MCID, from 0
+    QByteArray stream;       // the marked content, compressed
+};
+
+MarkedPage markPage(const QByteArray &head, const QByteArray &written, int page, const Metadata &metadata)
+{
+    MarkedPage marked;
+    QByteArray data = written;
+    if (head.contains("/FlateDecode")) {
+        const quint32 hint = quint32(std::min<qsizetype>(data.size() * 16, 64 * 1024 * 1024));
+        QByteArray prefixed(4, '\0');
+        qToBigEndian(hint, prefixed.data());
+        data = qUncompress(prefixed + data);
+        if (data.isEmpty())
+            return marked;
+    }
+    PdfTags::PageMarks marks = PdfTags::mark(data, page, metadata);
+    marked.decoded = true;
+    marked.elements = std::move(marks.elements);
+    marked.stream = qCompress(marks.content, 6).mid(4);
+    return marked;
+}
+
 } // namespace
 
-Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
+struct PageMarking::Private
+{
+    struct Page
+    {
+        int page = 0;
+        QByteArray head, written;
+        MarkedPage marked;
+    };
+    const Metadata metadata;
+    std::mutex mutex;
+    std::condition_variable wake;
+    std::deque<Page> queue;       // added, not marked yet
+    std::map<int, Page> done;     // by page
+    bool ending = false;
+    std::thread thread;           // last: started when the rest is ready
+
+    explicit Private(const Metadata &structure)
+        : metadata(structure)
+        , thread([this] { run(); })
+    {
+    }
+
+    void run()
+    {
+        std::unique_lock lock(mutex);
+        for (;;) {
+            wake.wait(lock, [this] { return ending || !queue.empty(); });
+            if (queue.empty())
+                return;
+            Page page = std::move(queue.front());
+            queue.pop_front();
+            lock.unlock();
+            page.marked = markPage(page.head, page.written, page.page, metadata);
+            lock.lock();
+            const int number = page.page;
+            done.insert_or_assign(number, std::move(page));
+        }
+    }
+
+    // Every page added, marked: the thread has ended.
+    std::map<int, Page> &finished()
+    {
+        if (thread.joinable()) {
+            {
+                const std::lock_guard lock(mutex);
+                ending = true;
+            }
+            wake.notify_one();
+            thread.join();
+        }
+        return done;
+    }
+};
+
+PageMarking::PageMarking(const Metadata &metadata)
+    : d(std::make_unique<Private>(metadata))
+{
+}
+
+PageMarking::~PageMarking()
+{
+    d->finished();
+}
+
+void PageMarking::add(int page, const QByteArray &head, const QByteArray &written)
+{
+    {
+        const std::lock_guard lock(d->mutex);
+        d->queue.push_back({page, head, written, {}});
+    }
+    d->wake.notify_one();
+}
+
+Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata, PageMarking *marked)
 {
     int root = 0, info = 0;
     auto parsed = parse(qtPdf, &root, &info);
@@ -403,32 +509,72 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata)
         return kids;
     }();
 
-    // Tagged: each page's content marked (PdfTags), its stream written anew.
+    // Tagged: each page's content marked (PdfTags), its stream written anew:
+    // as PageMarking marked it while the document was drawn, or else here,
+    // on as many threads as the machine has cores, taken back in order.
     QList<QList<int>> mcidElements; // by page: the element of each MCID
-    for (int page = 0; !metadata.elements.isEmpty() && page < pages.size(); ++page) {
-        const int contents = referenceOf(objects.value(pages.at(page)).head, "Contents");
-        if (!objects.contains(contents))
-            return Failure{tr("Page %1 of the PDF writer's output has no content stream of its own.").arg(page + 1)};
-        const Object &stream = objects.value(contents);
-        const QByteArray length = valueOf(stream.head, "Length");
-        const qsizetype size = length.endsWith(" 0 R")
-            ? objects.value(length.left(length.indexOf(' ')).toInt()).head.trimmed().toLongLong()
-            : length.toLongLong();
-        const qsizetype dataStart = stream.stream.indexOf('\n') + 1;
-        QByteArray data = stream.stream.mid(dataStart, size);
-        if (stream.head.contains("/FlateDecode")) {
-            const quint32 hint = quint32(std::min<qsizetype>(data.size() * 16, 64 * 1024 * 1024));
-            QByteArray prefixed(4, '\0');
-            qToBigEndian(hint, prefixed.data());
-            data = qUncompress(prefixed + data);
-            if (data.isEmpty())
-                return Failure{tr("Page %1 of the PDF writer's output could not be decompressed.").arg(page + 1)};
+    if (!metadata.elements.isEmpty()) {
+        struct PageWork
+        {
+            int contents = 0;        // 0: the page has no content stream of its own
+            QByteArray head;
+            QByteArray written;      // the stream's data as the writer wrote it
+            MarkedPage marked;
+            bool ready = false;
+        };
+        std::vector<PageWork> work(size_t(pages.size()));
+        std::map<int, PageMarking::Private::Page> none;
+        std::map<int, PageMarking::Private::Page> &prepared = marked ? marked->d->finished() : none;
+        for (int page = 0; page < pages.size(); ++page) {
+            PageWork &one = work[size_t(page)];
+            one.contents = referenceOf(objects.value(pages.at(page)).head, "Contents");
+            if (!objects.contains(one.contents)) {
+                one.contents = 0;
+                continue;
+            }
+            const Object &stream = objects.value(one.contents);
+            const QByteArray length = valueOf(stream.head, "Length");
+            const qsizetype size = length.endsWith(" 0 R")
+                ? objects.value(length.left(length.indexOf(' ')).toInt()).head.trimmed().toLongLong()
+                : length.toLongLong();
+            one.head = stream.head;
+            one.written = stream.stream.mid(stream.stream.indexOf('\n') + 1, size);
+            const auto ready = prepared.find(page);
+            if (ready != prepared.end() && ready->second.written == one.written
+                && ready->second.head.contains("/FlateDecode") == one.head.contains("/FlateDecode")) {
+                one.marked = std::move(ready->second.marked);
+                one.ready = true;
+            }
         }
-        const PdfTags::PageMarks marks = PdfTags::mark(data, page, metadata);
-        mcidElements.append(marks.elements);
-        const QByteArray compressed = qCompress(marks.content, 6).mid(4);
-        objects[contents] = {"<< /Length " + QByteArray::number(compressed.size()) + " /Filter /FlateDecode >>",
-                             "stream\n" + compressed + "\nendstream"};
+        std::atomic<size_t> next{0};
+        const auto markPages = [&] {
+            for (size_t page = next++; page < work.size(); page = next++) {
+                PageWork &one = work[page];
+                if (one.contents != 0 && !one.ready)
+                    one.marked = markPage(one.head, one.written, int(page), metadata);
+            }
+        };
+        const auto unmarked = size_t(std::count_if(work.cbegin(), work.cend(), [](const PageWork &one) {
+            return one.contents != 0 && !one.ready;
+        }));
+        const size_t helpers = std::min<size_t>(unmarked / 4, std::max(1u, std::thread::hardware_concurrency()) - 1);
+        std::vector<std::thread> threads;
+        for (size_t i = 0; i < helpers; ++i)
+            threads.emplace_back(markPages);
+        markPages();
+        for (std::thread &thread : threads)
+            thread.join();
+        for (int page = 0; page < pages.size(); ++page) {
+            const PageWork &one = work[size_t(page)];
+            if (one.contents == 0)
+                return Failure{tr("Page %1 of the PDF writer's output has no content stream of its own.").arg(page + 1)};
+            if (!one.marked.decoded)
+                return Failure{tr("Page %1 of the PDF writer's output could not be decompressed.").arg(page + 1)};
+            mcidElements.append(one.marked.elements);
+            objects[one.contents] = {"<< /Length " + QByteArray::number(one.marked.stream.size())
+                                         + " /Filter /FlateDecode >>",
+                                     "stream\n" + one.marked.stream + "\nendstream"};
+        }
     }
 
     // Number the objects in the order they are reached from the catalogue

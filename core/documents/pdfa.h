@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QStringList>
 
+#include <memory>
+
 // Finishes a PDF written by QPdfWriter (PdfVersion_A1b) into a reproducible
 // PDF/A file — PDF/A-2a when `metadata` describes its structure, else
 // PDF/A-1b: the objects renumbered in the order they are reached from
@@ -107,6 +109,31 @@ inline constexpr char recordNamespace[] = "urn:pykala:decision-record:1#";
 // markup or the properties, written in ASCII.
 QMap<QString, QString> recordProperties(const QString &xmp);
 
-Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata);
+// Marks a tagged document's pages while the rest of it is still drawn:
+// each page's content stream, once the writer has written it, is decoded,
+// marked and compressed on a thread of its own, which finish() would
+// otherwise do after the last page. finish() takes a page's result only
+// when the stream it finds is the one marked, so a page given wrongly or not
+// at all is marked there as before, and the file is the same either way.
+class PageMarking
+{
+public:
+    // `metadata`'s structure (elements, lines, header) as finish() gets it.
+    explicit PageMarking(const Metadata &metadata);
+    ~PageMarking();
+    PageMarking(const PageMarking &) = delete;
+    PageMarking &operator=(const PageMarking &) = delete;
+
+    // The stream of `page` (from 0) as the writer wrote it, after its
+    // dictionary (`head`); returns at once.
+    void add(int page, const QByteArray &head, const QByteArray &written);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+    friend Result<QByteArray> finish(const QByteArray &, const Metadata &, PageMarking *);
+};
+
+Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata, PageMarking *marked = nullptr);
 
 } // namespace PdfA

@@ -6,6 +6,7 @@
 #include "documents/documentrenderer.h"
 #include "documents/htmlpage.h"
 #include "documents/meetingdocuments.h"
+#include "documents/pdfa.h"
 #include "documents/publication.h"
 #include "procedure/meetingevents.h"
 #include "procedure/meetingsession.h"
@@ -18,6 +19,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -573,6 +577,89 @@ TEST_CASE("The same record gives byte-identical documents", "[documents][reprodu
     REQUIRE(updated.ok());
     const auto changed = required(DocumentRenderer::pdf(required(MeetingDocuments::minutes(*store, meeting))));
     REQUIRE(QCryptographicHash::hash(changed, QCryptographicHash::Sha256).toHex() != digests.at(0));
+}
+
+TEST_CASE("Pages marked while a document is drawn give the file that marking at the end gives, and a page given "
+          "wrongly is marked again",
+          "[documents][reproducible][pdfa]")
+{
+    // Three pages of a paragraph each, written as the renderer writes
+    // them; where each page's content stream starts, as the renderer finds
+    // it: the first stream Qt writes once told the page is done.
+    QByteArray written;
+    QList<qsizetype> ends;
+    {
+        QBuffer buffer(&written);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setResolution(72);
+        QPainter painter(&writer);
+        painter.setFont(QFont(QStringLiteral("Liberation Sans"), 12));
+        for (int page = 0; page < 3; ++page) {
+            if (page > 0) {
+                ends.append(written.size());
+                REQUIRE(writer.newPage());
+            }
+            painter.drawText(QPointF(72, 100), QStringLiteral("Sivu %1: pykälä").arg(page + 1));
+        }
+        ends.append(written.size());
+        painter.end();
+    }
+    const auto streamAfter = [&](qsizetype from) {
+        const qsizetype start = written.indexOf(">>\nstream\n", from);
+        REQUIRE(start >= 0);
+        const qsizetype data = start + 10;
+        const qsizetype head = written.lastIndexOf("<<", start);
+        return std::pair{written.mid(head, start + 2 - head), written.mid(data, written.indexOf("\nendstream", data) - data)};
+    };
+    PdfA::Metadata metadata;
+    metadata.title = QStringLiteral("Kolme sivua");
+    metadata.language = QStringLiteral("fi");
+    metadata.created = QDateTime(QDate(2026, 12, 7), QTime(9, 0), QTimeZone(QByteArrayLiteral("Europe/Helsinki")));
+    metadata.producer = QStringLiteral("Pykälä");
+    metadata.headerBottom = 842; // nothing is a header
+    for (int page = 0; page < 3; ++page) {
+        metadata.elements.append({"P", -1, {}, {}, {}});
+        metadata.lines.append({page, page, 0, 0, 595, 842});
+    }
+
+    const auto atEnd = PdfA::finish(written, metadata);
+    INFO(atEnd.error().toStdString());
+    REQUIRE(atEnd.ok());
+    // Each page's text is marked as its paragraph: three, each holding
+    // the first marked content of its page.
+    REQUIRE(atEnd.value().count("<< /Type /StructElem /S /P /P ") == 3);
+    REQUIRE(atEnd.value().count(" /K [0] >>") == 3);
+    {
+        PdfA::PageMarking marking(metadata);
+        for (int page = 0; page < 3; ++page) {
+            const auto [head, data] = streamAfter(ends.at(page));
+            marking.add(page, head, data);
+        }
+        const auto whileDrawn = PdfA::finish(written, metadata, &marking);
+        REQUIRE(whileDrawn.ok());
+        CHECK(whileDrawn.value() == atEnd.value());
+    }
+    {
+        // The first page's stream given as the second's, the third's not at
+        // all: marked as they are, the second page would read "Sivu 1".
+        PdfA::PageMarking marking(metadata);
+        const auto [head, data] = streamAfter(ends.at(0));
+        marking.add(0, head, data);
+        marking.add(1, head, data);
+        const auto wrongly = PdfA::finish(written, metadata, &marking);
+        REQUIRE(wrongly.ok());
+        CHECK(wrongly.value() == atEnd.value());
+    }
+    // And the file is sound to Poppler: three pages, each with its text.
+    std::unique_ptr<Poppler::Document> document(Poppler::Document::loadFromData(atEnd.value()));
+    REQUIRE(document);
+    REQUIRE(document->numPages() == 3);
+    for (int page = 0; page < 3; ++page) {
+        std::unique_ptr<Poppler::Page> one(document->page(page));
+        CHECK(one->text(QRectF()).contains(QStringLiteral("Sivu %1: pykälä").arg(page + 1)));
+    }
 }
 
 TEST_CASE("The first page of the minutes looks as it did", "[documents][image]")
