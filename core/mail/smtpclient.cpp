@@ -4,10 +4,19 @@
 #include <QSysInfo>
 #include <QUrl>
 
+// libcurl is loaded when the first mail is sent, not when the program
+// starts: with what it brings (Kerberos, LDAP, SSH, TLS…) it is some twenty
+// shared libraries, which every command and the client's start would
+// otherwise wait for. Its functions are called through the pointers of
+// `Curl` below, named and typed as curl.h declares them; the program is not
+// linked with libcurl, so a call that bypasses them fails to link. Without
+// the type-checking macros, curl_easy_setopt is the function itself.
+#define CURL_DISABLE_TYPECHECK
 #include <curl/curl.h>
 
+#include <dlfcn.h>
+
 #include <cstring>
-#include <mutex>
 
 namespace {
 
@@ -86,10 +95,50 @@ QByteArray greetingName()
     return name.isEmpty() ? QByteArray("localhost") : name.toLatin1();
 }
 
-void initialiseCurl()
+#define PYKALA_CURL_FUNCTIONS(X)                                                                                     \
+    X(curl_easy_cleanup)                                                                                             \
+    X(curl_easy_init)                                                                                                \
+    X(curl_easy_perform)                                                                                             \
+    X(curl_easy_setopt)                                                                                              \
+    X(curl_easy_strerror)                                                                                            \
+    X(curl_global_init)                                                                                              \
+    X(curl_slist_append)                                                                                             \
+    X(curl_slist_free_all)
+
+namespace Curl {
+#define PYKALA_CURL_DEFINE(name) decltype(&::name) name = nullptr;
+PYKALA_CURL_FUNCTIONS(PYKALA_CURL_DEFINE)
+#undef PYKALA_CURL_DEFINE
+} // namespace Curl
+
+// Loads libcurl and starts it, once; the reason when it cannot.
+QString loadCurl()
 {
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    static const QString failure = [] {
+        // The soname of Debian's libcurl4 (OpenSSL), whose interface is version 4.
+        void *library = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
+        if (!library) {
+            return SmtpClient::tr("The mail could not be sent: the library libcurl.so.4 could not be loaded (%1). "
+                                  "Install Debian's package libcurl4.")
+                .arg(QString::fromLocal8Bit(dlerror()));
+        }
+        QString missing;
+#define PYKALA_CURL_RESOLVE(symbol)                                                                                  \
+    Curl::symbol = reinterpret_cast<decltype(&::symbol)>(dlsym(library, #symbol));                                   \
+    if (!Curl::symbol && missing.isEmpty())                                                                          \
+        missing = QStringLiteral(#symbol);
+        PYKALA_CURL_FUNCTIONS(PYKALA_CURL_RESOLVE)
+#undef PYKALA_CURL_RESOLVE
+        if (!missing.isEmpty()) {
+            return SmtpClient::tr("The mail could not be sent: the library libcurl.so.4 has no function %1. "
+                                  "Reinstall Debian's package libcurl4.")
+                .arg(missing);
+        }
+        // Before any other thread uses it, as curl asks.
+        Curl::curl_global_init(CURL_GLOBAL_DEFAULT);
+        return QString();
+    }();
+    return failure;
 }
 
 } // namespace
@@ -167,7 +216,7 @@ struct SmtpClient::Connection
     ~Connection()
     {
         if (curl)
-            curl_easy_cleanup(curl);
+            Curl::curl_easy_cleanup(curl);
     }
 };
 
@@ -175,7 +224,6 @@ SmtpClient::SmtpClient(SmtpSettings settings)
     : m_settings(std::move(settings))
     , m_connection(std::make_unique<Connection>())
 {
-    initialiseCurl();
 }
 
 SmtpClient::~SmtpClient() = default;
@@ -195,8 +243,10 @@ SmtpClient::Delivery SmtpClient::send(const MailMessage &message)
         return {State::NotSent, mime.error()};
     const QByteArray sender = MailAddress::normalized(m_settings.sender.address)->toLatin1();
 
+    if (const QString failure = loadCurl(); !failure.isEmpty())
+        return {State::NotSent, failure};
     if (!m_connection->curl)
-        m_connection->curl = curl_easy_init();
+        m_connection->curl = Curl::curl_easy_init();
     CURL *curl = m_connection->curl;
     if (!curl)
         return {State::NotSent, tr("The mail could not be sent: libcurl could not be started.")};
@@ -218,49 +268,49 @@ SmtpClient::Delivery SmtpClient::send(const MailMessage &message)
     Transfer transfer;
     transfer.data = *mime;
     char errorText[CURL_ERROR_SIZE] = {};
-    curl_slist *recipients = curl_slist_append(nullptr, to.constData());
+    curl_slist *recipients = Curl::curl_slist_append(nullptr, to.constData());
 
-    curl_easy_setopt(curl, CURLOPT_URL, urlBytes.constData());
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
-    curl_easy_setopt(curl, CURLOPT_USE_SSL,
+    Curl::curl_easy_setopt(curl, CURLOPT_URL, urlBytes.constData());
+    Curl::curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
+    Curl::curl_easy_setopt(curl, CURLOPT_USE_SSL,
                      long(m_settings.security == SmtpSecurity::None ? CURLUSESSL_NONE : CURLUSESSL_ALL));
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    Curl::curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    Curl::curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
     // Unset, curl trusts the system's authorities (ca-certificates).
     if (!certificates.isEmpty())
-        curl_easy_setopt(curl, CURLOPT_CAINFO, certificates.constData());
-    curl_easy_setopt(curl, CURLOPT_USERNAME, user.isEmpty() ? nullptr : user.constData());
-    curl_easy_setopt(curl, CURLOPT_PASSWORD, user.isEmpty() ? nullptr : password.constData());
-    curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.constData());
-    curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
-    curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
-    curl_easy_setopt(curl, CURLOPT_READFUNCTION, readMessage);
-    curl_easy_setopt(curl, CURLOPT_READDATA, &transfer);
-    curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, curl_off_t(transfer.data.size()));
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, timeout);
-    curl_easy_setopt(curl, CURLOPT_SERVER_RESPONSE_TIMEOUT, timeout);
+        Curl::curl_easy_setopt(curl, CURLOPT_CAINFO, certificates.constData());
+    Curl::curl_easy_setopt(curl, CURLOPT_USERNAME, user.isEmpty() ? nullptr : user.constData());
+    Curl::curl_easy_setopt(curl, CURLOPT_PASSWORD, user.isEmpty() ? nullptr : password.constData());
+    Curl::curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.constData());
+    Curl::curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
+    Curl::curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+    Curl::curl_easy_setopt(curl, CURLOPT_READFUNCTION, readMessage);
+    Curl::curl_easy_setopt(curl, CURLOPT_READDATA, &transfer);
+    Curl::curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, curl_off_t(transfer.data.size()));
+    Curl::curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, timeout);
+    Curl::curl_easy_setopt(curl, CURLOPT_SERVER_RESPONSE_TIMEOUT, timeout);
     // A transfer that stalls for as long is given up; a slow one is not.
-    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
-    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, timeout);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_VERBOSE, 1L);
-    curl_easy_setopt(curl, CURLOPT_DEBUGFUNCTION, hear);
-    curl_easy_setopt(curl, CURLOPT_DEBUGDATA, &transfer);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorText);
+    Curl::curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    Curl::curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, timeout);
+    Curl::curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    Curl::curl_easy_setopt(curl, CURLOPT_VERBOSE, 1L);
+    Curl::curl_easy_setopt(curl, CURLOPT_DEBUGFUNCTION, hear);
+    Curl::curl_easy_setopt(curl, CURLOPT_DEBUGDATA, &transfer);
+    Curl::curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorText);
 
-    const CURLcode code = curl_easy_perform(curl);
+    const CURLcode code = Curl::curl_easy_perform(curl);
     // Nothing of this message stays with the handle, which keeps the
     // connection for the next.
-    curl_easy_setopt(curl, CURLOPT_VERBOSE, 0L);
-    curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, nullptr);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
-    curl_easy_setopt(curl, CURLOPT_DEBUGDATA, nullptr);
-    curl_easy_setopt(curl, CURLOPT_READDATA, nullptr);
-    curl_slist_free_all(recipients);
+    Curl::curl_easy_setopt(curl, CURLOPT_VERBOSE, 0L);
+    Curl::curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, nullptr);
+    Curl::curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
+    Curl::curl_easy_setopt(curl, CURLOPT_DEBUGDATA, nullptr);
+    Curl::curl_easy_setopt(curl, CURLOPT_READDATA, nullptr);
+    Curl::curl_slist_free_all(recipients);
     if (code == CURLE_OK)
         return {State::Sent, QString()};
 
-    const QString curlSaid = QString::fromUtf8(errorText[0] ? errorText : curl_easy_strerror(code)).trimmed();
+    const QString curlSaid = QString::fromUtf8(errorText[0] ? errorText : Curl::curl_easy_strerror(code)).trimmed();
     const QString said = serverSaid(transfer.reply);
     const QString address = *recipient;
     const int port = m_settings.port;

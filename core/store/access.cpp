@@ -8,7 +8,7 @@
 #include "statement.h"
 #include "storeengine.h"
 
-#include <libpq-fe.h>
+#include "libpq.h"
 
 #include <algorithm>
 
@@ -98,13 +98,13 @@ Status Store::grantLogin(const StoreLogin &login, const QString &password)
     // server, or its log, as it is.
     QByteArray verifier;
     if (!password.isEmpty()) {
-        char *encrypted = PQencryptPasswordConn(database().postgresql(), password.toUtf8().constData(),
-                                                login.login.toUtf8().constData(), "scram-sha-256");
+        char *encrypted = Pq::PQencryptPasswordConn(database().postgresql(), password.toUtf8().constData(),
+                                                    login.login.toUtf8().constData(), "scram-sha-256");
         if (!encrypted)
             return Status::failure(tr("The password could not be hashed: %1")
-                                       .arg(QString::fromUtf8(PQerrorMessage(database().postgresql())).trimmed()));
+                                       .arg(QString::fromUtf8(Pq::PQerrorMessage(database().postgresql())).trimmed()));
         verifier = encrypted;
-        PQfreemem(encrypted);
+        Pq::PQfreemem(encrypted);
     }
     Transaction transaction(*this);
     if (!transaction.ok())

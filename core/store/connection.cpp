@@ -6,7 +6,7 @@
 #include <QSqlDriver>
 #include <QVariant>
 
-#include <libpq-fe.h>
+#include "libpq.h"
 
 Connection::Connection(const QString &qtConnectionName)
     : m_kind(Kind::Sqlite)
@@ -18,12 +18,15 @@ Connection::Connection(pg_conn *connection)
     : m_kind(Kind::Postgresql)
     , m_pg(connection)
 {
+    // A connection made elsewhere (a tool's, a test's) comes from a libpq
+    // already in the process: the store's pointers find the same one.
+    Pq::load(nullptr);
 }
 
 Connection::~Connection()
 {
     if (m_pg)
-        PQfinish(m_pg);
+        Pq::PQfinish(m_pg);
 }
 
 sqlite3 *Connection::sqlite() const
@@ -48,34 +51,34 @@ void Connection::forgetPrepared() const
 {
     if (!m_pg || m_prepared.isEmpty())
         return;
-    PQclear(PQexec(m_pg, "DEALLOCATE ALL"));
+    Pq::PQclear(Pq::PQexec(m_pg, "DEALLOCATE ALL"));
     m_prepared.clear();
 }
 
 bool Connection::transactionFailed() const
 {
-    return m_pg && PQtransactionStatus(m_pg) == PQTRANS_INERROR;
+    return m_pg && Pq::PQtransactionStatus(m_pg) == PQTRANS_INERROR;
 }
 
 bool Connection::othersCommitted() const
 {
-    if (!m_pg || !PQconsumeInput(m_pg))
+    if (!m_pg || !Pq::PQconsumeInput(m_pg))
         return false; // a lost connection: the next statement says so
     bool others = false;
-    const int own = PQbackendPID(m_pg);
-    while (PGnotify *notification = PQnotifies(m_pg)) {
+    const int own = Pq::PQbackendPID(m_pg);
+    while (PGnotify *notification = Pq::PQnotifies(m_pg)) {
         others = others || notification->be_pid != own;
-        PQfreemem(notification);
+        Pq::PQfreemem(notification);
     }
     return others;
 }
 
 int Connection::socket() const
 {
-    return m_pg ? PQsocket(m_pg) : -1;
+    return m_pg ? Pq::PQsocket(m_pg) : -1;
 }
 
 bool Connection::lost() const
 {
-    return m_pg && PQstatus(m_pg) != CONNECTION_OK;
+    return m_pg && Pq::PQstatus(m_pg) != CONNECTION_OK;
 }

@@ -12,7 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <libpq-fe.h>
+#include "libpq.h"
 #include <sqlite3.h>
 
 #include <atomic>
@@ -131,15 +131,15 @@ Statement::Statement(const Connection &db, const QString &sql, std::initializer_
             int parameters = 0;
             const QByteArray text = db.engine().translated(sql, &parameters).toUtf8();
             const QByteArray name = "pykala_" + QByteArray::number(prepared.size() + 1);
-            PGresult *result = PQprepare(db.postgresql(), name.constData(), text.constData(), parameters, nullptr);
-            const bool ok = result && PQresultStatus(result) == PGRES_COMMAND_OK;
+            PGresult *result = Pq::PQprepare(db.postgresql(), name.constData(), text.constData(), parameters, nullptr);
+            const bool ok = result && Pq::PQresultStatus(result) == PGRES_COMMAND_OK;
             if (!ok) {
                 failPostgresql(result);
-                PQclear(result);
+                Pq::PQclear(result);
                 m_unusable = true;
                 return;
             }
-            PQclear(result);
+            Pq::PQclear(result);
             const QString verb = sql.trimmed().section(u' ', 0, 0).toUpper();
             const bool change = verb == u"INSERT" || verb == u"UPDATE" || verb == u"DELETE";
             found = prepared.insert(sql, Connection::Prepared{name, parameters, change});
@@ -383,13 +383,13 @@ bool Statement::next()
 QVariant Statement::value(int column) const
 {
     if (m_pg) {
-        if (!m_result || m_row < 0 || m_row >= m_rows || column < 0 || column >= PQnfields(m_result))
+        if (!m_result || m_row < 0 || m_row >= m_rows || column < 0 || column >= Pq::PQnfields(m_result))
             return {};
-        if (PQgetisnull(m_result, m_row, column))
+        if (Pq::PQgetisnull(m_result, m_row, column))
             return QVariant(QMetaType::fromType<QString>());
-        const char *text = PQgetvalue(m_result, m_row, column);
-        const int length = PQgetlength(m_result, m_row, column);
-        switch (storageClass(PQftype(m_result, column))) {
+        const char *text = Pq::PQgetvalue(m_result, m_row, column);
+        const int length = Pq::PQgetlength(m_result, m_row, column);
+        switch (storageClass(Pq::PQftype(m_result, column))) {
         case Integer:
             return integer(column);
         case Float:
@@ -426,10 +426,10 @@ QVariant Statement::value(int column) const
 qint64 Statement::integer(int column) const
 {
     if (m_pg) {
-        if (!m_result || m_row < 0 || m_row >= m_rows || column < 0 || column >= PQnfields(m_result))
+        if (!m_result || m_row < 0 || m_row >= m_rows || column < 0 || column >= Pq::PQnfields(m_result))
             return 0;
-        const char *text = PQgetvalue(m_result, m_row, column);
-        const int length = PQgetlength(m_result, m_row, column);
+        const char *text = Pq::PQgetvalue(m_result, m_row, column);
+        const int length = Pq::PQgetlength(m_result, m_row, column);
         if (m_binary) {
             // Big-endian, of the column's width (bool, int2, int4, oid, int8).
             const auto *bytes = reinterpret_cast<const unsigned char *>(text);
@@ -442,14 +442,14 @@ qint64 Statement::integer(int column) const
             case 2:
                 return qint16(value);
             case 4:
-                return PQftype(m_result, column) == 26 ? qint64(quint32(value)) : qint64(qint32(value));
+                return Pq::PQftype(m_result, column) == 26 ? qint64(quint32(value)) : qint64(qint32(value));
             case 8:
                 return qint64(value);
             default:
                 return 0;
             }
         }
-        if (PQftype(m_result, column) == 16) // bool: t or f
+        if (Pq::PQftype(m_result, column) == 16) // bool: t or f
             return length > 0 && text[0] == 't' ? 1 : 0;
         // An integer's text read digit by digit (reads of many rows spend
         // most of their time here); anything else as Qt reads it.
@@ -470,13 +470,13 @@ qint64 Statement::integer(int column) const
 QByteArrayView Statement::rawValue(int column, int *type) const
 {
     if (m_pg) {
-        if (!m_result || m_row < 0 || m_row >= m_rows || PQgetisnull(m_result, m_row, column)) {
+        if (!m_result || m_row < 0 || m_row >= m_rows || Pq::PQgetisnull(m_result, m_row, column)) {
             *type = Null;
             return {};
         }
-        const char *text = PQgetvalue(m_result, m_row, column);
-        const int length = PQgetlength(m_result, m_row, column);
-        *type = storageClass(PQftype(m_result, column));
+        const char *text = Pq::PQgetvalue(m_result, m_row, column);
+        const int length = Pq::PQgetlength(m_result, m_row, column);
+        *type = storageClass(Pq::PQftype(m_result, column));
         switch (*type) {
         case Integer:
         case Float:
@@ -508,14 +508,14 @@ QByteArrayView Statement::rawValue(int column, int *type) const
 int Statement::columnCount() const
 {
     if (m_pg)
-        return m_result ? PQnfields(m_result) : 0;
+        return m_result ? Pq::PQnfields(m_result) : 0;
     return m_statement ? sqlite3_column_count(m_statement) : 0;
 }
 
 QString Statement::columnName(int column) const
 {
     if (m_pg)
-        return m_result ? QString::fromUtf8(PQfname(m_result, column)) : QString();
+        return m_result ? QString::fromUtf8(Pq::PQfname(m_result, column)) : QString();
     if (!m_statement)
         return {};
     // As Qt's driver names fields: no quotes, no table before a dot.
@@ -529,11 +529,11 @@ qint64 Statement::lastInsertId() const
         // The value the last insert of this session drew from a sequence
         // (an identity column's): the store's function, which unlike
         // lastval() does not fail before the first.
-        PGresult *result = PQexec(m_pg->postgresql(), "SELECT last_insert_id()");
+        PGresult *result = Pq::PQexec(m_pg->postgresql(), "SELECT last_insert_id()");
         qint64 id = 0;
-        if (result && PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1)
-            id = QByteArray(PQgetvalue(result, 0, 0)).toLongLong();
-        PQclear(result);
+        if (result && Pq::PQresultStatus(result) == PGRES_TUPLES_OK && Pq::PQntuples(result) == 1)
+            id = QByteArray(Pq::PQgetvalue(result, 0, 0)).toLongLong();
+        Pq::PQclear(result);
         return id;
     }
     return m_db ? qint64(sqlite3_last_insert_rowid(m_db)) : 0;
@@ -554,7 +554,7 @@ void Statement::finish()
 void Statement::clearPostgresql()
 {
     if (m_result)
-        PQclear(m_result);
+        Pq::PQclear(m_result);
     m_result = nullptr;
     m_row = -1;
     m_rows = 0;
@@ -586,19 +586,19 @@ bool Statement::execPostgresql()
     // Inside a transaction a failed statement would end the transaction on
     // PostgreSQL: a change runs in a savepoint of its own, so that the
     // store may go on after a refusal as it does on SQLite.
-    const bool inTransaction = m_change && PQtransactionStatus(connection) == PQTRANS_INTRANS;
+    const bool inTransaction = m_change && Pq::PQtransactionStatus(connection) == PQTRANS_INTRANS;
     const QByteArray &name = m_name;
     if (inTransaction)
         return execGuarded(values, lengths);
-    m_result = PQexecPrepared(connection, name.constData(), int(values.size()), values.data(), lengths.data(),
+    m_result = Pq::PQexecPrepared(connection, name.constData(), int(values.size()), values.data(), lengths.data(),
                               m_formats.data(), m_binary ? 1 : 0);
-    const ExecStatusType status = m_result ? PQresultStatus(m_result) : PGRES_FATAL_ERROR;
+    const ExecStatusType status = m_result ? Pq::PQresultStatus(m_result) : PGRES_FATAL_ERROR;
     const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
     if (!ok) {
         failPostgresql(m_result);
         clearPostgresql();
     } else {
-        m_rows = PQntuples(m_result);
+        m_rows = Pq::PQntuples(m_result);
     }
     return ok;
 }
@@ -612,16 +612,16 @@ bool Statement::execGuarded(const std::vector<const char *> &values, const std::
     PGconn *connection = m_pg->postgresql();
     static const char savepoint[] = "SAVEPOINT pykala_statement";
     static const char release[] = "RELEASE SAVEPOINT pykala_statement";
-    const bool entered = PQenterPipelineMode(connection) == 1;
-    bool sent = entered && PQsendQueryParams(connection, savepoint, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
+    const bool entered = Pq::PQenterPipelineMode(connection) == 1;
+    bool sent = entered && Pq::PQsendQueryParams(connection, savepoint, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
     sent = sent
-        && PQsendQueryPrepared(connection, m_name.constData(), int(values.size()), values.data(), lengths.data(),
-                               m_formats.data(), 0)
+        && Pq::PQsendQueryPrepared(connection, m_name.constData(), int(values.size()), values.data(),
+                                   lengths.data(), m_formats.data(), 0)
             == 1;
-    sent = sent && PQsendQueryParams(connection, release, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
+    sent = sent && Pq::PQsendQueryParams(connection, release, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
     // Whatever was sent is ended and read back, so that the connection
     // leaves the pipeline with nothing pending.
-    const bool synced = entered && PQpipelineSync(connection) == 1;
+    const bool synced = entered && Pq::PQpipelineSync(connection) == 1;
     // Every result, up to the pipeline's end: the savepoint's, the
     // change's (kept), the release's, each followed by a null; then the
     // synchronisation's.
@@ -629,16 +629,16 @@ bool Statement::execGuarded(const std::vector<const char *> &values, const std::
     bool savepointMade = false;
     int command = 0;
     while (synced) {
-        PGresult *result = PQgetResult(connection);
+        PGresult *result = Pq::PQgetResult(connection);
         if (!result) {
             ++command;
             if (command > 3)
                 break; // nothing more will come: the connection failed
             continue;
         }
-        const ExecStatusType status = PQresultStatus(result);
+        const ExecStatusType status = Pq::PQresultStatus(result);
         if (status == PGRES_PIPELINE_SYNC) {
-            PQclear(result);
+            Pq::PQclear(result);
             break;
         }
         if (command == 0)
@@ -647,21 +647,21 @@ bool Statement::execGuarded(const std::vector<const char *> &values, const std::
             change = result;
             continue;
         }
-        PQclear(result);
+        Pq::PQclear(result);
     }
-    PQexitPipelineMode(connection);
+    Pq::PQexitPipelineMode(connection);
     m_result = change;
-    const ExecStatusType status = m_result ? PQresultStatus(m_result) : PGRES_FATAL_ERROR;
+    const ExecStatusType status = m_result ? Pq::PQresultStatus(m_result) : PGRES_FATAL_ERROR;
     const bool ok = sent && (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK);
     if (!ok) {
         failPostgresql(m_result);
         clearPostgresql();
         if (savepointMade) {
             for (const char *end : {"ROLLBACK TO SAVEPOINT pykala_statement", release})
-                PQclear(PQexec(connection, end));
+                Pq::PQclear(Pq::PQexec(connection, end));
         }
     } else {
-        m_rows = PQntuples(m_result);
+        m_rows = Pq::PQntuples(m_result);
     }
     return ok;
 }
@@ -669,11 +669,11 @@ bool Statement::execGuarded(const std::vector<const char *> &values, const std::
 void Statement::failPostgresql(const pg_result *result)
 {
     PGconn *connection = m_pg ? m_pg->postgresql() : nullptr;
-    QByteArray state = result ? QByteArray(PQresultErrorField(result, PG_DIAG_SQLSTATE)) : QByteArray();
-    QString detail = QString::fromUtf8(result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr);
+    QByteArray state = result ? QByteArray(Pq::PQresultErrorField(result, PG_DIAG_SQLSTATE)) : QByteArray();
+    QString detail = QString::fromUtf8(result ? Pq::PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr);
     if (detail.isEmpty())
-        detail = QString::fromUtf8(connection ? PQerrorMessage(connection) : "").trimmed();
-    if (state.isEmpty() && connection && PQstatus(connection) == CONNECTION_BAD)
+        detail = QString::fromUtf8(connection ? Pq::PQerrorMessage(connection) : "").trimmed();
+    if (state.isEmpty() && connection && Pq::PQstatus(connection) == CONNECTION_BAD)
         state = "08006"; // the connection is gone
     // The SQLite code it corresponds to, for the store's own decisions.
     m_code = state.startsWith("23") || state == "P0001" ? SQLITE_CONSTRAINT

@@ -20,7 +20,7 @@
 #include <QRegularExpression>
 #include <QUuid>
 
-#include <libpq-fe.h>
+#include "libpq.h"
 #include <sqlite3.h>
 
 #include <cstring>
@@ -391,12 +391,14 @@ Status Store::checkHeader(const StoreEngine::Header &header, const QString &notP
 
 Status Store::openPostgresql(Mode mode, int busyTimeoutMs)
 {
+    if (QString error; !Pq::load(&error))
+        return Status::failure(error);
     // A key on a card (sslkey=pkcs11:…) is reached through OpenSSL's pkcs11
     // engine, which asks for a PIN it is not given on the terminal, if any:
     // a program with windows would wait for nobody. The PIN goes in the
     // address, and is never shown or kept.
     {
-        PQconninfoOption *options = PQconninfoParse(m_path.toUtf8().constData(), nullptr);
+        PQconninfoOption *options = Pq::PQconninfoParse(m_path.toUtf8().constData(), nullptr);
         bool cardWithoutPin = false;
         for (PQconninfoOption *option = options; option && option->keyword; ++option) {
             if (qstrcmp(option->keyword, "sslkey") == 0 && option->val) {
@@ -406,7 +408,7 @@ Status Store::openPostgresql(Mode mode, int busyTimeoutMs)
                     && (!key.contains(u"pin-value=") || key.contains(QStringLiteral("pin-value=…")));
             }
         }
-        PQconninfoFree(options);
+        Pq::PQconninfoFree(options);
         if (cardWithoutPin)
             return Status::failure(tr("The key on the card is named without its PIN in %1. Give the PIN as "
                                       "pin-value in the key's address (sslkey=pkcs11:…;pin-value=…): it is never "
@@ -421,14 +423,14 @@ Status Store::openPostgresql(Mode mode, int busyTimeoutMs)
     // Named "pykala@host" among the server's sessions (who holds a meeting).
     const QByteArray application = "pykala@" + QSysInfo::machineHostName().toLatin1().left(48);
     const char *values[] = {timeout.constData(), application.constData(), uri.constData(), "UTF8", nullptr};
-    PGconn *pg = PQconnectdbParams(keywords, values, 1);
+    PGconn *pg = Pq::PQconnectdbParams(keywords, values, 1);
     if (!pg)
         return Status::failure(tr("Cannot connect to the store %1: out of memory.").arg(displayLocation()));
-    if (PQstatus(pg) != CONNECTION_OK) {
+    if (Pq::PQstatus(pg) != CONNECTION_OK) {
         // libpq says it over lines of its own: one line, for a message of
         // one; never with the card's PIN, which it repeats.
-        const QString reason = withoutPins(QString::fromUtf8(PQerrorMessage(pg)).simplified());
-        PQfinish(pg);
+        const QString reason = withoutPins(QString::fromUtf8(Pq::PQerrorMessage(pg)).simplified());
+        Pq::PQfinish(pg);
         return Status::failure(tr("Cannot connect to the store %1: %2. Check the address, that the server is running "
                                   "and that your user name and password are right.")
                                    .arg(displayLocation(), reason));

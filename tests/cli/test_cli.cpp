@@ -4,6 +4,7 @@
 
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -300,6 +301,45 @@ TEST_CASE("Stores that cannot be used are refused with one clear line", "[cli][b
         }
         CHECK(fileDigest(file) == before);
     }
+}
+
+TEST_CASE("Without libcurl and libpq a store file works, and mail or a store on a server says what to install",
+          "[cli][bad-input]")
+{
+    // Both are loaded when first needed, not when the program starts: files
+    // of their names that no program can load, found before the system's,
+    // stop only the mail and the server.
+    TestDir dir;
+    const QString file = dir.path(QStringLiteral("tiedosto.sqlite"));
+    writeSampleFile(file);
+    const QString libraries = dir.path(QStringLiteral("lib"));
+    REQUIRE(QDir().mkpath(libraries));
+    writeFile(libraries + QStringLiteral("/libpq.so.5"), QByteArrayLiteral("Ei kirjasto.\n"));
+    writeFile(libraries + QStringLiteral("/libcurl.so.4"), QByteArrayLiteral("Ei kirjasto.\n"));
+    const QStringList broken{QStringLiteral("LD_LIBRARY_PATH=") + libraries};
+
+    const CliRun bodies = cli(file, {QStringLiteral("bodies")}, broken);
+    INFO("stderr: " << bodies.err.toStdString());
+    REQUIRE(bodies.exitCode == 0);
+    CHECK(bodies.out.contains(QStringLiteral("Kunnanhallitus")));
+    const CliRun agenda = cli(file, {QStringLiteral("agenda"), QStringLiteral("KH 12/2026"), QStringLiteral("-o"),
+                                     dir.path(QStringLiteral("esityslista.pdf"))},
+                              broken);
+    INFO("stderr: " << agenda.err.toStdString());
+    CHECK(agenda.exitCode == 0);
+
+    const QByteArray before = fileDigest(file);
+    expectFailure(cli(file,
+                      {QStringLiteral("meeting"), QStringLiteral("invite"), QStringLiteral("KH 12/2026"),
+                       QStringLiteral("--smtp-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--security"),
+                       QStringLiteral("none"), QStringLiteral("--from"), QStringLiteral("kirjaamo@testila.fi")},
+                      broken),
+                  1, "Install Debian's package libcurl4.");
+    CHECK(fileDigest(file) == before);
+
+    const QString server = QStringLiteral("postgresql:///pykala?host=") + dir.path(QStringLiteral("ei-palvelinta"));
+    expectFailure(runCli({QStringLiteral("--store"), server, QStringLiteral("bodies")}, {}, broken), 1,
+                  "Install Debian's package libpq5 to open a store on a server.");
 }
 
 TEST_CASE("check reports tampering and exits with 1", "[cli][audit]")
