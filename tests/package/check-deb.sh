@@ -12,7 +12,7 @@ deb=$(ls "$work"/pykala_*.deb)
 info=$(dpkg-deb --info "$deb")
 echo "$info" | grep -q '^ Package: pykala$'
 depends=$(echo "$info" | sed -n 's/^ Depends: //p')
-for needed in libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libpoppler-qt6-3 qt6-qpa-plugins; do
+for needed in libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libpoppler-qt6-3 qt6-qpa-plugins libpq5 libcurl4; do
     echo "$depends" | grep -q "$needed" || { echo "Depends lacks $needed: $depends" >&2; exit 1; }
 done
 contents=$(dpkg-deb --contents "$deb")
