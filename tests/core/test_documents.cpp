@@ -307,6 +307,95 @@ TEST_CASE("The outline lists the items and the list of items links each row to i
               .contains(QStringLiteral("No syntax or stream encoding errors")));
 }
 
+TEST_CASE("A ruled table has a rule between every two cells and around them, on every page it stands on",
+          "[documents][layout]")
+{
+    // An item's table of 70 rows under a header row, and a last row of one
+    // cell across both columns: it goes on to a second page, where Qt repeats
+    // the header row.
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const RecordedMeeting fixture = recordMeeting(*store);
+    AgendaItem item = fixture.items.at(4);
+    QString table = QStringLiteral("<table><thead><tr><th>Vuosi</th><th>Euroa</th></tr></thead><tbody>");
+    for (int row = 1; row <= 70; ++row)
+        table += QStringLiteral("<tr><td>v%1</td><td>e%1</td></tr>").arg(row, 2, 10, QLatin1Char('0'));
+    table += QStringLiteral("<tr><td colspan=\"2\">yht</td></tr></tbody></table>");
+    item.background += table;
+    REQUIRE(store->updateAgendaItem(item).ok());
+    const Pdf pdf = render(MeetingDocuments::minutes(*store, fixture.meeting));
+
+    // The darkest pixel of an area given in points, the page drawn at 100 dpi.
+    constexpr double dpi = 100;
+    const auto darkest = [](const QImage &image, double left, double top, double right, double bottom) {
+        int value = 255;
+        const double scale = dpi / 72;
+        for (int y = int(top * scale); y <= int(bottom * scale); ++y) {
+            for (int x = int(left * scale); x <= int(right * scale); ++x) {
+                if (x >= 0 && y >= 0 && x < image.width() && y < image.height())
+                    value = std::min(value, qGray(image.pixel(x, y)));
+            }
+        }
+        return value;
+    };
+    constexpr int rule = 170;   // a rule's pixels are darker
+    constexpr int blank = 220;  // where there is none, none are
+    int pagesWithRows = 0, headers = 0;
+    bool spanned = false;
+    for (int page = 0; page < pdf.document->numPages(); ++page) {
+        const std::unique_ptr<Poppler::Page> one(pdf.document->page(page));
+        QMap<QString, QRectF> words;
+        for (const auto &box : one->textList())
+            words.insert(box->text(), box->boundingBox());
+        QList<int> rows;
+        for (int row = 1; row <= 70; ++row) {
+            if (words.contains(QStringLiteral("v%1").arg(row, 2, 10, QLatin1Char('0'))))
+                rows.append(row);
+        }
+        if (rows.isEmpty())
+            continue;
+        ++pagesWithRows;
+        INFO("page " << page + 1);
+        const QImage image = one->renderToImage(dpi, dpi).convertToFormat(QImage::Format_RGB32);
+        const auto v = [&](int row) { return words.value(QStringLiteral("v%1").arg(row, 2, 10, QLatin1Char('0'))); };
+        const auto e = [&](int row) { return words.value(QStringLiteral("e%1").arg(row, 2, 10, QLatin1Char('0'))); };
+        // The header row heads the rows on each page, ruled above and below.
+        REQUIRE(words.contains(QStringLiteral("Vuosi")));
+        ++headers;
+        const QRectF vuosi = words.value(QStringLiteral("Vuosi"));
+        const QRectF euroa = words.value(QStringLiteral("Euroa"));
+        CHECK(vuosi.bottom() < v(rows.first()).top());
+        CHECK(darkest(image, vuosi.center().x(), vuosi.top() - 6, vuosi.center().x(), vuosi.top()) < rule);
+        CHECK(darkest(image, vuosi.center().x(), vuosi.bottom(), vuosi.center().x(), v(rows.first()).top()) < rule);
+        // The header's cells and each row's are ruled apart, and on the left
+        // and the right; each row from the next.
+        CHECK(darkest(image, vuosi.right(), vuosi.center().y(), euroa.left(), vuosi.center().y()) < rule);
+        for (const int row : rows) {
+            INFO("row " << row);
+            const double middle = v(row).center().y();
+            CHECK(darkest(image, v(row).left() - 6, middle, v(row).left(), middle) < rule);
+            CHECK(darkest(image, v(row).right(), middle, e(row).left(), middle) < rule);
+            CHECK(darkest(image, euroa.right(), middle, euroa.right() + 12, middle) < rule);
+            if (rows.contains(row + 1))
+                CHECK(darkest(image, v(row).center().x(), v(row).bottom(), v(row).center().x(), v(row + 1).top()) < rule);
+        }
+        // The last row on the page is closed below.
+        const QRectF last = v(rows.last());
+        CHECK(darkest(image, last.center().x(), last.bottom(), last.center().x(), last.bottom() + 6) < rule);
+        // The cell across both columns has no rule between them.
+        if (words.contains(QStringLiteral("yht")) && rows.contains(70)) {
+            spanned = true;
+            const QRectF yht = words.value(QStringLiteral("yht"));
+            CHECK(yht.top() > last.bottom());
+            CHECK(darkest(image, v(70).right() + 1, yht.center().y(), e(70).left() - 1, yht.center().y()) > blank);
+            CHECK(darkest(image, yht.center().x(), yht.bottom(), yht.center().x(), yht.bottom() + 6) < rule);
+        }
+    }
+    CHECK(pagesWithRows >= 2);
+    CHECK(headers == pagesWithRows);
+    CHECK(spanned);
+}
+
 TEST_CASE("A roll call is a table of each member's vote", "[documents]")
 {
     TestDir dir;
