@@ -250,11 +250,34 @@ QByteArray subsetTag(const QByteArray &fontStream)
     return tag;
 }
 
+// The first value of `key` in a dictionary that is a reference ("12 0 R")
+// or a name ("/FlateDecode"); empty when it has none.
 QByteArray valueOf(const QByteArray &head, const QByteArray &key)
 {
-    const QRegularExpression pattern(QStringLiteral("/%1\\s+(\\d+ 0 R|/[^\\s/<>\\[\\]]+)").arg(QString::fromLatin1(key)));
-    const auto match = pattern.match(QString::fromLatin1(head));
-    return match.hasMatch() ? match.captured(1).toLatin1() : QByteArray();
+    const auto white = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; };
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    const QByteArray name = '/' + key;
+    const qsizetype size = head.size();
+    for (qsizetype at = head.indexOf(name); at >= 0; at = head.indexOf(name, at + 1)) {
+        qsizetype value = at + name.size();
+        if (value >= size || !white(head.at(value)))
+            continue; // another key that starts so
+        while (value < size && white(head.at(value)))
+            ++value;
+        qsizetype end = value;
+        while (end < size && digit(head.at(end)))
+            ++end;
+        if (end > value && head.mid(end, 4) == " 0 R")
+            return head.mid(value, end + 4 - value);
+        if (value < size && head.at(value) == '/') {
+            end = value + 1;
+            while (end < size && !white(head.at(end)) && !QByteArrayView("/<>[]").contains(head.at(end)))
+                ++end;
+            if (end > value + 1)
+                return head.mid(value, end - value);
+        }
+    }
+    return {};
 }
 
 int referenceOf(const QByteArray &head, const QByteArray &key)
