@@ -274,10 +274,18 @@ QList<Rule> tableRules(const QTextDocument &text, double pageHeightPx, double cs
             continue; // the last row only reached from above: no end to rule
         const QColor colour = format.borderBrush().color();
         const double width = cssPixel;
+        // A rule drawn on the pages first..last: the edges of a cell taller
+        // than what is left of its page go on to the next. Where a cell ends
+        // counts a pixel up, so that a cell ending at the foot of a page ends
+        // on that page.
+        const auto add = [&](int first, int last, const QRectF &area) {
+            for (int page = first; page <= last; ++page)
+                rules.append({page, area, colour});
+        };
+        const auto endPage = [&](double y) { return int((y - 1.0) / pageHeightPx); };
         // The cells of rows first..last, `shift` down, closed below by the
         // last one.
         const auto rule = [&](int first, int last, double shift) {
-            const int page = pageOf(top[first] + shift);
             for (int row = first; row <= last; ++row) {
                 for (int column = 0; column < columns; ++column) {
                     const QTextTableCell cell = table->cellAt(row, column);
@@ -286,12 +294,13 @@ QList<Rule> tableRules(const QTextDocument &text, double pageHeightPx, double cs
                     const int end = std::min(cell.row() + cell.rowSpan() - 1, last);
                     const double x1 = left[column], x2 = left[column + cell.columnSpan()];
                     const double y1 = top[row] + shift, y2 = bottom[end] + shift;
-                    rules.append({page, QRectF(x1 - width / 2, y1 - width / 2, x2 - x1 + width, width), colour});
-                    rules.append({page, QRectF(x1 - width / 2, y1 - width / 2, width, y2 - y1 + width), colour});
+                    const int starts = pageOf(y1), ends = std::max(starts, endPage(y2));
+                    add(starts, starts, QRectF(x1 - width / 2, y1 - width / 2, x2 - x1 + width, width));
+                    add(starts, ends, QRectF(x1 - width / 2, y1 - width / 2, width, y2 - y1 + width));
                     if (column + cell.columnSpan() == columns)
-                        rules.append({page, QRectF(x2 - width / 2, y1 - width / 2, width, y2 - y1 + width), colour});
+                        add(starts, ends, QRectF(x2 - width / 2, y1 - width / 2, width, y2 - y1 + width));
                     if (end == last)
-                        rules.append({page, QRectF(x1 - width / 2, y2 - width / 2, x2 - x1 + width, width), colour});
+                        add(ends, ends, QRectF(x1 - width / 2, y2 - width / 2, x2 - x1 + width, width));
                 }
             }
         };

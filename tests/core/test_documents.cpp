@@ -396,6 +396,46 @@ TEST_CASE("A ruled table has a rule between every two cells and around them, on 
     CHECK(spanned);
 }
 
+TEST_CASE("A ruled table's cell that goes on to the next page is ruled on both pages", "[documents][layout]")
+{
+    // A row whose second cell holds 90 paragraphs: taller than a page.
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const RecordedMeeting fixture = recordMeeting(*store);
+    AgendaItem item = fixture.items.at(4);
+    QString cell;
+    for (int line = 1; line <= 90; ++line)
+        cell += QStringLiteral("<p>rivi%1</p>").arg(line);
+    item.background += QStringLiteral("<table><tr><th>Pitkä</th><td>") + cell
+        + QStringLiteral("</td></tr><tr><td>alla</td><td>loppu</td></tr></table>");
+    REQUIRE(store->updateAgendaItem(item).ok());
+    const Pdf pdf = render(MeetingDocuments::minutes(*store, fixture.meeting));
+    constexpr double dpi = 100;
+    int pagesWithLines = 0;
+    for (int page = 0; page < pdf.document->numPages(); ++page) {
+        const std::unique_ptr<Poppler::Page> one(pdf.document->page(page));
+        QList<QRectF> lines;
+        for (const auto &box : one->textList()) {
+            if (box->text().startsWith(u"rivi"))
+                lines.append(box->boundingBox());
+        }
+        if (lines.isEmpty())
+            continue;
+        ++pagesWithLines;
+        INFO("page " << page + 1);
+        const QImage image = one->renderToImage(dpi, dpi).convertToFormat(QImage::Format_Grayscale8);
+        // Left of each line of the cell, within a few points, a rule.
+        for (const QRectF &line : lines) {
+            int darkest = 255;
+            const int y = int(line.center().y() * dpi / 72);
+            for (int x = int((line.left() - 8) * dpi / 72); x < int(line.left() * dpi / 72); ++x)
+                darkest = std::min(darkest, int(image.constScanLine(y)[x]));
+            CHECK(darkest < 170);
+        }
+    }
+    CHECK(pagesWithLines >= 2);
+}
+
 TEST_CASE("A roll call is a table of each member's vote", "[documents]")
 {
     TestDir dir;
