@@ -740,10 +740,11 @@ Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *d
             pageEnds(page);
     };
     for (int page = 0; page < textPages; ++page) {
-        if (page > 0)
+        if (page > 0) {
             endPage(page - 1);
-        if (page > 0 && !device->newPage())
-            return Failure{tr("Could not start page %1 of the document.").arg(page + 1)};
+            if (!device->newPage())
+                return Failure{tr("Could not start page %1 of the document.").arg(page + 1)};
+        }
         Watermark::paint(painter, QRectF(QPointF(0, 0), QSizeF(device->width(), device->height())), document.watermark,
                          Watermark::Layer::Beneath);
         paintHeader(painter, document, logo, page + 1, count, mm, family);

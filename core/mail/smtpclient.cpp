@@ -273,7 +273,7 @@ SmtpClient::Delivery SmtpClient::send(const MailMessage &message)
     Curl::curl_easy_setopt(curl, CURLOPT_URL, urlBytes.constData());
     Curl::curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
     Curl::curl_easy_setopt(curl, CURLOPT_USE_SSL,
-                     long(m_settings.security == SmtpSecurity::None ? CURLUSESSL_NONE : CURLUSESSL_ALL));
+                           long(m_settings.security == SmtpSecurity::None ? CURLUSESSL_NONE : CURLUSESSL_ALL));
     Curl::curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
     Curl::curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
     // Unset, curl trusts the system's authorities (ca-certificates).

@@ -8322,6 +8322,17 @@ Suljetaanko ikkuna silti?</translation>
     </message>
 </context>
 <context>
+    <name>Pq</name>
+    <message>
+        <source>PostgreSQL&apos;s client library (libpq.so.5) could not be loaded: %1. Install Debian&apos;s package libpq5 to open a store on a server.</source>
+        <translation>PostgreSQL:n asiakaskirjastoa (libpq.so.5) ei voitu ladata: %1. Asenna Debianin paketti libpq5, jotta voit avata palvelimella olevan varaston.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s client library (libpq.so.5) is too old: it has no %1. Install libpq5 of PostgreSQL 14 or later to open a store on a server.</source>
+        <translation>PostgreSQL:n asiakaskirjasto (libpq.so.5) on liian vanha: siitä puuttuu %1. Asenna PostgreSQL 14:n tai uudemman libpq5, jotta voit avata palvelimella olevan varaston.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -10443,6 +10454,14 @@ Kunnantie 1</translation>
     <message>
         <source>The sending was stopped before this message.</source>
         <translation>Lähetys keskeytettiin ennen tätä viestiä.</translation>
+    </message>
+    <message>
+        <source>The mail could not be sent: the library libcurl.so.4 could not be loaded (%1). Install Debian&apos;s package libcurl4.</source>
+        <translation>Postia ei voitu lähettää: kirjastoa libcurl.so.4 ei voitu ladata (%1). Asenna Debianin paketti libcurl4.</translation>
+    </message>
+    <message>
+        <source>The mail could not be sent: the library libcurl.so.4 has no function %1. Reinstall Debian&apos;s package libcurl4.</source>
+        <translation>Postia ei voitu lähettää: kirjastosta libcurl.so.4 puuttuu funktio %1. Asenna Debianin paketti libcurl4 uudelleen.</translation>
     </message>
 </context>
 <context>

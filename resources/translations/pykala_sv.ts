@@ -8322,6 +8322,17 @@ Stäng fönstret ändå?</translation>
     </message>
 </context>
 <context>
+    <name>Pq</name>
+    <message>
+        <source>PostgreSQL&apos;s client library (libpq.so.5) could not be loaded: %1. Install Debian&apos;s package libpq5 to open a store on a server.</source>
+        <translation>PostgreSQL:s klientbibliotek (libpq.so.5) kunde inte läsas in: %1. Installera Debians paket libpq5 för att öppna ett arkiv på en server.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s client library (libpq.so.5) is too old: it has no %1. Install libpq5 of PostgreSQL 14 or later to open a store on a server.</source>
+        <translation>PostgreSQL:s klientbibliotek (libpq.so.5) är för gammalt: det saknar %1. Installera libpq5 från PostgreSQL 14 eller senare för att öppna ett arkiv på en server.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -10443,6 +10454,14 @@ Kommunvägen 1</translation>
     <message>
         <source>The sending was stopped before this message.</source>
         <translation>Sändningen avbröts före det här meddelandet.</translation>
+    </message>
+    <message>
+        <source>The mail could not be sent: the library libcurl.so.4 could not be loaded (%1). Install Debian&apos;s package libcurl4.</source>
+        <translation>Posten kunde inte skickas: biblioteket libcurl.so.4 kunde inte läsas in (%1). Installera Debians paket libcurl4.</translation>
+    </message>
+    <message>
+        <source>The mail could not be sent: the library libcurl.so.4 has no function %1. Reinstall Debian&apos;s package libcurl4.</source>
+        <translation>Posten kunde inte skickas: biblioteket libcurl.so.4 saknar funktionen %1. Installera om Debians paket libcurl4.</translation>
     </message>
 </context>
 <context>
