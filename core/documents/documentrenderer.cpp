@@ -670,11 +670,15 @@ Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *d
     text.setDefaultFont(font(family, 10));
     text.setDefaultStyleSheet(QString::fromLatin1(styleSheet));
     text.setPageSize(body);
-    const QString html = qtHtml(document.html);
 
     // Lay out once, keep paragraphs whole, then read on which pages the
-    // items start: the numbers of the list of items are drawn there.
-    text.setHtml(withPagePlaceholders(html, document.pageTokens));
+    // items start: the numbers of the list of items are drawn there. Each
+    // paragraph keeps the glyphs the layout shaped for the drawing, which
+    // would otherwise shape every line again (but those Qt lays out while it
+    // parses).
+    text.setHtml(withPagePlaceholders(qtHtml(document.html), document.pageTokens));
+    for (QTextBlock block = text.begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
     if (const auto missing = unsupportedCharacter(text, font(family, 10))) {
         return Failure{tr("%1 contains the character “%2” (U+%3), which the documents' font cannot show. "
                           "Write it with other characters.")
