@@ -836,6 +836,13 @@ Result<QByteArray> pdf(const OfficialDocument &document)
         ended = page;
         endedAt = bytes.size();
     };
+    // Before the pages: the marking prepares the font while they are drawn.
+    if (!document.signaturePageHeading.isEmpty()) {
+        QFile font(QStringLiteral(":/pykala/fonts/PykalaSignatureSans-Regular.ttf"));
+        if (!font.open(QIODevice::ReadOnly))
+            return Failure{tr("The signature font could not be loaded from the program's resources.")};
+        metadata.signatureFont = font.readAll();
+    }
     {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
@@ -858,12 +865,6 @@ Result<QByteArray> pdf(const OfficialDocument &document)
     metadata.language = DocumentLanguage::tag(document.language);
     metadata.created = document.created;
     metadata.producer = QStringLiteral("Pykälä %1 (Qt %2)").arg(QStringLiteral(PYKALA_VERSION), QString::fromLatin1(qVersion()));
-    if (!document.signaturePageHeading.isEmpty()) {
-        QFile font(QStringLiteral(":/pykala/fonts/PykalaSignatureSans-Regular.ttf"));
-        if (!font.open(QIODevice::ReadOnly))
-            return Failure{tr("The signature font could not be loaded from the program's resources.")};
-        metadata.signatureFont = font.readAll();
-    }
     return PdfA::finish(bytes, metadata, marking ? &*marking : nullptr);
 }
 

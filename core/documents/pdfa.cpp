@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QMap>
 #include <QRawFont>
-#include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
 #include <QXmlStreamReader>
@@ -19,6 +18,7 @@
 #include <deque>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -154,6 +154,28 @@ QByteArray xmpPacket(const PdfA::Metadata &m, const QByteArray &documentId)
     return x;
 }
 
+int referenceOf(const QByteArray &head, const QByteArray &key);
+
+// Where an object's stream begins: just after the ">>" of its dictionary,
+// which white space and the keyword "stream" and an end of line follow; -1
+// when it has none.
+qsizetype streamStart(const QByteArray &body)
+{
+    const auto white = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; };
+    for (qsizetype at = body.indexOf("stream"); at >= 0; at = body.indexOf("stream", at + 1)) {
+        const qsizetype after = at + 6;
+        if (!(after < body.size() && body.at(after) == '\n')
+            && !(after + 1 < body.size() && body.at(after) == '\r' && body.at(after + 1) == '\n'))
+            continue;
+        qsizetype before = at;
+        while (before > 0 && white(body.at(before - 1)))
+            --before;
+        if (before >= 2 && body.at(before - 1) == '>' && body.at(before - 2) == '>')
+            return before;
+    }
+    return -1;
+}
+
 // Parses the objects of a file as QPdfWriter writes it: one classic
 // cross-reference table, each object "N 0 obj … endobj".
 Result<QMap<int, Object>> parse(const QByteArray &pdf, int *root, int *info)
@@ -166,14 +188,10 @@ Result<QMap<int, Object>> parse(const QByteArray &pdf, int *root, int *info)
         return Failure{tr("The PDF writer's cross-reference table is not where the file says.")};
     const qsizetype trailerAt = pdf.indexOf("trailer", xref);
     const QByteArray trailer = pdf.mid(trailerAt, startxref - trailerAt);
-    static const QRegularExpression rootPattern(QStringLiteral("/Root (\\d+) 0 R"));
-    static const QRegularExpression infoPattern(QStringLiteral("/Info (\\d+) 0 R"));
-    const auto rootMatch = rootPattern.match(QString::fromLatin1(trailer));
-    const auto infoMatch = infoPattern.match(QString::fromLatin1(trailer));
-    if (!rootMatch.hasMatch() || !infoMatch.hasMatch())
+    *root = referenceOf(trailer, "Root");
+    *info = referenceOf(trailer, "Info");
+    if (*root <= 0 || *info <= 0)
         return Failure{tr("The PDF writer's trailer names no catalogue or document information.")};
-    *root = rootMatch.captured(1).toInt();
-    *info = infoMatch.captured(1).toInt();
 
     const QList<QByteArray> lines = pdf.mid(xref, trailerAt - xref).split('\n');
     QMap<qsizetype, int> byOffset;
@@ -198,10 +216,7 @@ Result<QMap<int, Object>> parse(const QByteArray &pdf, int *root, int *info)
             return Failure{tr("Object %1 of the PDF writer's output is not where its table says.").arg(it.value())};
         QByteArray body = text.mid(opening.size(), close - opening.size());
         Object object;
-        static const QRegularExpression streamStart(QStringLiteral(">>\\s*stream\\r?\\n"));
-        const auto streamMatch = streamStart.match(QString::fromLatin1(body));
-        if (streamMatch.hasMatch()) {
-            const qsizetype at = streamMatch.capturedStart() + 2;
+        if (const qsizetype at = streamStart(body); at >= 0) {
             object.head = body.left(at).trimmed();
             object.stream = body.mid(at).trimmed();
         } else {
@@ -212,31 +227,44 @@ Result<QMap<int, Object>> parse(const QByteArray &pdf, int *root, int *info)
     return objects;
 }
 
+// Calls `found(start, end, number)` for each indirect reference ("12 0 R")
+// in a dictionary, in order: the digits before " 0 R", which a letter or
+// digit must not follow.
+template<typename Found>
+void forEachReference(const QByteArray &head, Found found)
+{
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    const auto word = [&](char c) { return digit(c) || c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+    for (qsizetype at = head.indexOf(" 0 R"); at >= 0; at = head.indexOf(" 0 R", at + 1)) {
+        qsizetype start = at;
+        while (start > 0 && digit(head.at(start - 1)))
+            --start;
+        const qsizetype end = at + 4;
+        if (start == at || (end < head.size() && word(head.at(end))))
+            continue;
+        found(start, end, QByteArrayView(head).sliced(start, at - start).toInt());
+    }
+}
+
 QList<int> references(const QByteArray &head)
 {
-    static const QRegularExpression reference(QStringLiteral("(\\d+) 0 R\\b"));
-    QList<int> found;
-    auto matches = reference.globalMatch(QString::fromLatin1(head));
-    while (matches.hasNext())
-        found.append(matches.next().captured(1).toInt());
-    return found;
+    QList<int> list;
+    forEachReference(head, [&](qsizetype, qsizetype, int number) { list.append(number); });
+    return list;
 }
 
 QByteArray renumbered(const QByteArray &head, const QHash<int, int> &numbers)
 {
-    static const QRegularExpression reference(QStringLiteral("(\\d+) 0 R\\b"));
-    QString text = QString::fromLatin1(head);
-    QString out;
+    QByteArray out;
+    out.reserve(head.size() + 16);
     qsizetype last = 0;
-    auto matches = reference.globalMatch(text);
-    while (matches.hasNext()) {
-        const auto match = matches.next();
-        out += QStringView(text).mid(last, match.capturedStart() - last);
-        out += QStringLiteral("%1 0 R").arg(numbers.value(match.captured(1).toInt()));
-        last = match.capturedEnd();
-    }
-    out += QStringView(text).mid(last);
-    return out.toLatin1();
+    forEachReference(head, [&](qsizetype start, qsizetype end, int number) {
+        out.append(head.constData() + last, start - last);
+        out += QByteArray::number(numbers.value(number)) + " 0 R";
+        last = end;
+    });
+    out.append(head.constData() + last, head.size() - last);
+    return out;
 }
 
 // Six capital letters from the font program, so that the same subset always
@@ -286,6 +314,21 @@ int referenceOf(const QByteArray &head, const QByteArray &key)
     return value.endsWith(" 0 R") ? value.left(value.indexOf(' ')).toInt() : 0;
 }
 
+// A font's name after `key` ("/FontName /") given the subset tag `tag`
+// ("ABCDEF+"), in place of the tag it has, if any.
+void withSubsetTag(QByteArray &head, const char *key, const QByteArray &tag)
+{
+    const qsizetype keyLength = qsizetype(qstrlen(key));
+    for (qsizetype at = head.indexOf(key); at >= 0; at = head.indexOf(key, at + 1)) {
+        const qsizetype name = at + keyLength;
+        qsizetype letters = 0;
+        while (letters < 6 && name + letters < head.size() && head.at(name + letters) >= 'A' && head.at(name + letters) <= 'Z')
+            ++letters;
+        const bool tagged = letters == 6 && name + 6 < head.size() && head.at(name + 6) == '+';
+        head.replace(name, tagged ? 7 : 0, tag + '+');
+    }
+}
+
 // The code points of Windows-1252 (WinAnsiEncoding) 0x80–0x9F; 0 where undefined.
 constexpr char16_t winAnsiHigh[32] = {0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
                                       0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
@@ -306,11 +349,14 @@ QByteArray flateStream(const QByteArray &data, const QByteArray &extra = {})
         + compressed + "\nendstream";
 }
 
-// The objects of the signature font: a simple TrueType font with
-// WinAnsiEncoding, named as Poppler 22.12 names the font it looks for when
-// it signs ("Helvetica " — with its trailing space), under a key Poppler
-// takes as its own ("popplerfont0"), so that it reuses it; then the form.
-QList<QByteArray> signatureFontObjects(const QByteArray &data, int first)
+// The streams and widths of the signature font, which take a while to
+// make: the font program and its ToUnicode map compressed.
+struct SignatureFontParts
+{
+    QByteArray file, toUnicode, widths;
+};
+
+SignatureFontParts signatureFontParts(const QByteArray &data)
 {
     const QRawFont raw(data, 1000, QFont::PreferNoHinting);
     QByteArray widths;
@@ -342,13 +388,23 @@ QList<QByteArray> signatureFontObjects(const QByteArray &data, int first)
         cmap += "endbfchar\n";
     }
     cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    return {flateStream(data, " /Length1 " + QByteArray::number(data.size())), flateStream(cmap), widths};
+}
+
+// The objects of the signature font, numbered from `first`: a simple
+// TrueType font with WinAnsiEncoding, named as Poppler 22.12 names the font
+// it looks for when it signs ("Helvetica " — with its trailing space), under
+// a key Poppler takes as its own ("popplerfont0"), so that it reuses it;
+// then the form.
+QList<QByteArray> signatureFontObjects(const SignatureFontParts &parts, int first)
+{
     const QByteArray file = QByteArray::number(first), toUnicode = QByteArray::number(first + 1),
                      descriptor = QByteArray::number(first + 2), font = QByteArray::number(first + 3);
-    return {flateStream(data, " /Length1 " + QByteArray::number(data.size())),
-            flateStream(cmap),
+    return {parts.file,
+            parts.toUnicode,
             "<< /Type /FontDescriptor /FontName /Helvetica#20 /Flags 32 /FontBBox [-203 -212 1000 878] "
             "/ItalicAngle 0 /Ascent 905 /Descent -212 /CapHeight 688 /StemV 80 /FontFile2 " + file + " 0 R >>",
-            "<< /Type /Font /Subtype /TrueType /BaseFont /Helvetica#20 /FirstChar 32 /LastChar 255 /Widths [\n" + widths
+            "<< /Type /Font /Subtype /TrueType /BaseFont /Helvetica#20 /FirstChar 32 /LastChar 255 /Widths [\n" + parts.widths
                 + "] /Encoding /WinAnsiEncoding /FontDescriptor " + descriptor + " 0 R /ToUnicode " + toUnicode + " 0 R >>",
             "<< /Fields [] /DR << /Font << /popplerfont0 " + font + " 0 R >> >> /DA (/popplerfont0 0 Tf 0 g) >>"};
 }
@@ -391,6 +447,7 @@ struct PageMarking::Private
         MarkedPage marked;
     };
     const Metadata metadata;
+    std::optional<SignatureFontParts> signatureFont; // made first, when the metadata has one
     std::mutex mutex;
     std::condition_variable wake;
     std::deque<Page> queue;       // added, not marked yet
@@ -406,6 +463,8 @@ struct PageMarking::Private
 
     void run()
     {
+        if (!metadata.signatureFont.isEmpty())
+            signatureFont = signatureFontParts(metadata.signatureFont);
         std::unique_lock lock(mutex);
         for (;;) {
             wake.wait(lock, [this] { return ending || !queue.empty(); });
@@ -479,17 +538,9 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata, Pag
             continue;
         const QByteArray tag = subsetTag(objects.value(file).stream);
         tagOfDescriptor.insert(it.key(), tag);
-        static const QRegularExpression fontName(QStringLiteral("/FontName /(?:[A-Z]{6}\\+)?"));
-        it->head = QString::fromLatin1(it->head)
-                       .replace(fontName, QStringLiteral("/FontName /%1+").arg(QString::fromLatin1(tag)))
-                       .toLatin1();
+        withSubsetTag(it->head, "/FontName /", tag);
     }
-    auto tagBaseFont = [](QByteArray &head, const QByteArray &tag) {
-        static const QRegularExpression baseFont(QStringLiteral("/BaseFont /(?:[A-Z]{6}\\+)?"));
-        head = QString::fromLatin1(head)
-                   .replace(baseFont, QStringLiteral("/BaseFont /%1+").arg(QString::fromLatin1(tag)))
-                   .toLatin1();
-    };
+    auto tagBaseFont = [](QByteArray &head, const QByteArray &tag) { withSubsetTag(head, "/BaseFont /", tag); };
     QHash<int, QByteArray> tagOfCidFont;
     for (auto it = objects.begin(); it != objects.end(); ++it) {
         if (!it->head.contains("/Subtype /CIDFontType2"))
@@ -641,7 +692,14 @@ Result<QByteArray> finish(const QByteArray &qtPdf, const Metadata &metadata, Pag
     // last of them the form the catalogue names.
     QList<QByteArray> extra;
     if (!metadata.signatureFont.isEmpty()) {
-        extra = signatureFontObjects(metadata.signatureFont, int(order.size()) + 1);
+        // As the marking's thread made it, unless it was given another font.
+        const SignatureFontParts *made = nullptr;
+        if (marked) {
+            marked->d->finished();
+            if (marked->d->signatureFont && marked->d->metadata.signatureFont == metadata.signatureFont)
+                made = &*marked->d->signatureFont;
+        }
+        extra = signatureFontObjects(made ? *made : signatureFontParts(metadata.signatureFont), int(order.size()) + 1);
         for (const QByteArray &object : std::as_const(extra))
             content.addData(object);
     }

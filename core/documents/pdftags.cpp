@@ -188,7 +188,18 @@ PageMarks mark(const QByteArray &content, int page, const PdfA::Metadata &metada
         }
         const QByteArrayView op = token->text;
         const qsizetype start = operands.isEmpty() ? token->start : operands.first().start;
-        if (op == "q") {
+        // Qt moves to each glyph with a Td and shows it with a Tj: those
+        // first. Only where a text object's first glyph is shown counts.
+        if (op == "Td" || op == "TD") {
+            const qsizetype n = operands.size();
+            if (!placed && n >= 2)
+                textLine = QTransform::fromTranslate(operands.at(n - 2).text.toDouble(), operands.at(n - 1).text.toDouble())
+                    * textLine;
+        } else if (op == "Tj" || op == "TJ" || op == "'" || op == "\"") {
+            if (!placed)
+                textPoint = (textLine * ctm).map(QPointF(0, 0));
+            placed = true;
+        } else if (op == "q") {
             saved.append(ctm);
         } else if (op == "Q") {
             if (!saved.isEmpty())
@@ -201,14 +212,6 @@ PageMarks mark(const QByteArray &content, int page, const PdfA::Metadata &metada
             textLine = QTransform();
         } else if (op == "Tm") {
             textLine = matrix(operands);
-        } else if ((op == "Td" || op == "TD") && operands.size() >= 2) {
-            const qsizetype n = operands.size();
-            textLine = QTransform::fromTranslate(operands.at(n - 2).text.toDouble(), operands.at(n - 1).text.toDouble())
-                * textLine;
-        } else if (op == "Tj" || op == "TJ" || op == "'" || op == "\"") {
-            if (!placed)
-                textPoint = (textLine * ctm).map(QPointF(0, 0));
-            placed = true;
         } else if (op == "ET" && textStart >= 0) {
             const QPointF point = placed ? textPoint : ctm.map(QPointF(0, 0));
             if (point.y() > metadata.headerBottom) {
