@@ -20,7 +20,7 @@ PACKAGES := build-essential cmake ninja-build ccache pkgconf git \
 	qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libgl-dev \
 	libpoppler-qt6-dev libnss3-dev poppler-utils libsqlite3-dev sqlite3 libstemmer-dev \
 	catch2 libnss3-tools softhsm2 desktop-file-utils appstream shared-mime-info dpkg-dev xvfb xauth fontconfig fonts-dejavu-core python3-html5lib qpdf openssl \
-	libcurl4-openssl-dev python3-aiosmtpd libpq-dev libvalijson-dev
+	libcurl4-openssl-dev python3-aiosmtpd libpq-dev libvalijson-dev zlib1g-dev
 
 # What only the tests need, which `make run` does not install: PostgreSQL's
 # server, for the tests of the store on PostgreSQL. The tests start a

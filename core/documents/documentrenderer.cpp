@@ -1,5 +1,6 @@
 #include "documentrenderer.h"
 #include "watermark.h"
+#include "zlibstore.h"
 
 #include "pdfa.h"
 
@@ -650,9 +651,10 @@ QHash<int, int> describeStructure(const QTextDocument &text, double pageHeightPx
 // Paints as paint() does; with `navigation`, also gives where the outline
 // and the list of items' links go, in PDF points of the device's pages, and
 // calls `pageEnds` with each page's number (from 0) before the device is
-// told that the page is done.
+// told that the page is done; it returns whether the page's content will be
+// compressed again (marked), so that the writer need only store it.
 Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *device, PdfA::Metadata *navigation,
-                          const std::function<void(int)> &pageEnds = {})
+                          const std::function<bool(int)> &pageEnds = {})
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Failure{tr("Laying out a document needs the graphical application object.")};
@@ -739,13 +741,11 @@ Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *d
     QPainter painter(device);
     if (!painter.isActive())
         return Failure{tr("Could not start painting the document on the printer or file.")};
-    const auto endPage = [&](int page) {
-        if (pageEnds)
-            pageEnds(page);
-    };
+    const auto endPage = [&](int page) { return pageEnds && pageEnds(page); };
     for (int page = 0; page < textPages; ++page) {
         if (page > 0) {
-            endPage(page - 1);
+            // Qt writes the page as the next begins: stored when it is marked.
+            const ZlibStore::Scope stored(endPage(page - 1));
             if (!device->newPage())
                 return Failure{tr("Could not start page %1 of the document.").arg(page + 1)};
         }
@@ -780,7 +780,7 @@ Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *d
         painter.restore();
     }
     if (signaturePage) {
-        endPage(textPages - 1);
+        const ZlibStore::Scope stored(endPage(textPages - 1));
         if (!device->newPage())
             return Failure{tr("Could not start page %1 of the document.").arg(count)};
         Watermark::paint(painter, QRectF(QPointF(0, 0), QSizeF(device->width(), device->height())), document.watermark,
@@ -794,7 +794,7 @@ Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *d
         painter.drawText(QRectF(marginLeft * mm, bodyTop * mm + 10 * mm, body.width(), 20 * mm),
                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, document.signaturePageText);
     }
-    endPage(count - 1);
+    (void)endPage(count - 1); // written by end(), with the fonts: compressed
     painter.end();
     return count;
 }
@@ -829,12 +829,13 @@ Result<QByteArray> pdf(const OfficialDocument &document)
     };
     const auto pageEnds = [&](int page) {
         if (metadata.elements.isEmpty())
-            return;
+            return false;
         if (!marking)
             marking.emplace(metadata);
         giveEnded();
         ended = page;
         endedAt = bytes.size();
+        return true;
     };
     // Before the pages: the marking prepares the font while they are drawn.
     if (!document.signaturePageHeading.isEmpty()) {

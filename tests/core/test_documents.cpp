@@ -8,6 +8,7 @@
 #include "documents/meetingdocuments.h"
 #include "documents/pdfa.h"
 #include "documents/publication.h"
+#include "documents/zlibstore.h"
 #include "procedure/meetingevents.h"
 #include "procedure/meetingsession.h"
 #include "text/richtext.h"
@@ -27,6 +28,10 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+
+#include <thread>
+
+#include <zlib.h>
 
 namespace {
 
@@ -706,6 +711,123 @@ TEST_CASE("The same record gives byte-identical documents", "[documents][reprodu
     REQUIRE(updated.ok());
     const auto changed = required(DocumentRenderer::pdf(required(MeetingDocuments::minutes(*store, meeting))));
     REQUIRE(QCryptographicHash::hash(changed, QCryptographicHash::Sha256).toHex() != digests.at(0));
+}
+
+TEST_CASE("Pages written in a store scope reach the marking uncompressed, and give the file that compressed pages "
+          "give",
+          "[documents][reproducible][pdfa]")
+{
+    // Three pages, written as the renderer writes them: the first two end
+    // at newPage(), in a scope when `stored`; the last at end(), with the
+    // fonts, never in one. Each page's stream as the renderer finds it.
+    using Stream = std::pair<QByteArray, QByteArray>; // dictionary, data
+    const auto write = [](bool stored, QList<Stream> *streams) {
+        QByteArray written;
+        QList<qsizetype> ends;
+        {
+            QBuffer buffer(&written);
+            buffer.open(QIODevice::WriteOnly);
+            QPdfWriter writer(&buffer);
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+            writer.setResolution(72);
+            QPainter painter(&writer);
+            painter.setFont(QFont(QStringLiteral("Liberation Sans"), 12));
+            for (int page = 0; page < 3; ++page) {
+                if (page > 0) {
+                    ends.append(written.size());
+                    const ZlibStore::Scope scope(stored);
+                    REQUIRE(writer.newPage());
+                }
+                for (int line = 0; line < 20; ++line)
+                    painter.drawText(QPointF(72, 100 + 20 * line), QStringLiteral("Sivu %1, rivi %2: pykälä").arg(page + 1).arg(line));
+            }
+            ends.append(written.size());
+            painter.end();
+        }
+        for (const qsizetype from : std::as_const(ends)) {
+            const qsizetype start = written.indexOf(">>\nstream\n", from);
+            REQUIRE(start >= 0);
+            const qsizetype data = start + 10;
+            const qsizetype head = written.lastIndexOf("<<", start);
+            streams->append({written.mid(head, start + 2 - head), written.mid(data, written.indexOf("\nendstream", data) - data)});
+        }
+        return written;
+    };
+    // zlib's header: 78 01 for data stored or compressed at level 1, 78 9C
+    // at the default level. Stored, a page's operators stand in the stream.
+    const auto level = [](const QByteArray &data) { return data.left(2).toHex(); };
+    QList<Stream> compressedPages, storedPages;
+    const QByteArray compressed = write(false, &compressedPages);
+    const QByteArray stored = write(true, &storedPages);
+    for (int page = 0; page < 3; ++page) {
+        INFO("page " << page + 1);
+        REQUIRE(storedPages.at(page).first.contains("/FlateDecode"));
+        CHECK(level(compressedPages.at(page).second) == "789c");
+        CHECK_FALSE(compressedPages.at(page).second.contains(" Tj"));
+        CHECK(level(storedPages.at(page).second) == (page < 2 ? "7801" : "789c"));
+        CHECK(storedPages.at(page).second.contains(" Tj") == (page < 2));
+    }
+
+    // The tags mark each page's text as its paragraph; the file is the same
+    // from either writing, marked at the end or as the pages were given, and
+    // none of its streams is left stored.
+    PdfA::Metadata metadata;
+    metadata.title = QStringLiteral("Kolme sivua");
+    metadata.language = QStringLiteral("fi");
+    metadata.created = QDateTime(QDate(2026, 12, 7), QTime(9, 0), QTimeZone(QByteArrayLiteral("Europe/Helsinki")));
+    metadata.producer = QStringLiteral("Pykälä");
+    metadata.headerBottom = 842;
+    for (int page = 0; page < 3; ++page) {
+        metadata.elements.append({"P", -1, {}, {}, {}});
+        metadata.lines.append({page, page, 0, 0, 595, 842});
+    }
+    const auto fromCompressed = PdfA::finish(compressed, metadata);
+    REQUIRE(fromCompressed.ok());
+    const auto fromStored = PdfA::finish(stored, metadata);
+    REQUIRE(fromStored.ok());
+    CHECK(fromStored.value() == fromCompressed.value());
+    PdfA::PageMarking marking(metadata);
+    for (int page = 0; page < 3; ++page)
+        marking.add(page, storedPages.at(page).first, storedPages.at(page).second);
+    const auto marked = PdfA::finish(stored, metadata, &marking);
+    REQUIRE(marked.ok());
+    CHECK(marked.value() == fromCompressed.value());
+    const QByteArray &file = marked.value();
+    int streams = 0;
+    for (qsizetype at = file.indexOf(">>\nstream\n"); at >= 0; at = file.indexOf(">>\nstream\n", at + 1)) {
+        ++streams;
+        if (file.lastIndexOf("/FlateDecode", at) > file.lastIndexOf("obj", at))
+            CHECK(level(file.mid(at + 10, 2)) != "7801");
+    }
+    CHECK(streams >= 4); // three pages' content, a font program at least
+
+    // The scope is its thread's: zlib compresses another thread's data
+    // meanwhile, and this thread's again once the scope has ended.
+    const QByteArray text = QByteArray("Pöytäkirja 5/2026, pykälä 105. ").repeated(200);
+    const auto deflated = [&] {
+        z_stream stream{};
+        REQUIRE(deflateInit(&stream, Z_DEFAULT_COMPRESSION) == Z_OK);
+        QByteArray out(int(deflateBound(&stream, uLong(text.size()))), '\0');
+        stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(text.constData()));
+        stream.avail_in = uInt(text.size());
+        stream.next_out = reinterpret_cast<Bytef *>(out.data());
+        stream.avail_out = uInt(out.size());
+        REQUIRE(deflate(&stream, Z_FINISH) == Z_STREAM_END);
+        out.truncate(qsizetype(stream.total_out));
+        deflateEnd(&stream);
+        return out;
+    };
+    QByteArray inScope, otherThread;
+    {
+        const ZlibStore::Scope scope(true);
+        inScope = deflated();
+        std::thread other([&] { otherThread = deflated(); });
+        other.join();
+    }
+    const QByteArray afterScope = deflated();
+    CHECK(inScope.size() > text.size());
+    CHECK(otherThread.size() < text.size() / 10);
+    CHECK(afterScope == otherThread);
 }
 
 TEST_CASE("Pages marked while a document is drawn give the file that marking at the end gives, and a page given "
