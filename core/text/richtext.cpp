@@ -786,6 +786,11 @@ QStringList personalData(const QString &html)
 QString withoutPersonalData(const QString &html, const std::optional<QString> &replacement)
 {
     const QString clean = sanitize(html); // the tokenizer reads it in place
+    // Sanitised, a text's only spans are marks: without one there is
+    // nothing to take out, and the text is sanitised already (sanitising
+    // is idempotent).
+    if (!clean.contains(QStringLiteral("<span")))
+        return clean;
     Tokenizer tokenizer(clean);
     Token token;
     QString out;

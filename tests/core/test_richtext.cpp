@@ -242,3 +242,23 @@ TEST_CASE("Every spelling of the personal-data mark a browser reads as the class
         CHECK_FALSE(published.contains(QStringLiteral("Meikäläinen")));
     }
 }
+
+TEST_CASE("Leaving personal data out of a text without it gives the text sanitised", "[richtext][personal]")
+{
+    // What a public document shows of a text with no mark in it: the same
+    // canonical text as sanitising gives, unsanitised markup and all.
+    const QString given = QStringLiteral("<div>Rakennusvalvonta <strong>puoltaa</strong> &amp; <em>esittää</em>"
+                                         "<script>alert(1)</script><span style=\"color:red\">lupaa</span><p></p></div>"
+                                         "<table><tr><th>Vuosi</th><td colspan=\"2\">2026</td></tr></table>");
+    const QString expected = QStringLiteral("<p>Rakennusvalvonta <b>puoltaa</b> &amp; <i>esittää</i>lupaa</p>"
+                                            "<table><tr><th>Vuosi</th><td colspan=\"2\">2026</td></tr></table>");
+    CHECK(RichText::sanitize(given) == expected);
+    CHECK(RichText::withoutPersonalData(given, QStringLiteral("[poistettu]")) == expected);
+    CHECK(RichText::withoutPersonalData(given, std::nullopt) == expected);
+    // With a mark, the same text around it; the mark gives way to the words
+    // given, or stays (unmarked) when none are.
+    const QString marked = QStringLiteral("<p>Hakija <span class=\"personal-data\">Matti Meikäläinen</span> puoltaa.</p>");
+    CHECK(RichText::withoutPersonalData(marked, QStringLiteral("[poistettu]"))
+          == QStringLiteral("<p>Hakija [poistettu] puoltaa.</p>"));
+    CHECK(RichText::withoutPersonalData(marked, std::nullopt) == QStringLiteral("<p>Hakija Matti Meikäläinen puoltaa.</p>"));
+}
