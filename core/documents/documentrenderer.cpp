@@ -538,8 +538,7 @@ QString fontFamily()
 {
     static const QString family = [] {
         QString name;
-        for (const char *file : {"LiberationSans-Regular", "LiberationSans-Bold", "LiberationSans-Italic",
-                                 "LiberationSans-BoldItalic"}) {
+        for (const char *file : {"PykalaSans-Regular", "PykalaSans-Bold", "PykalaSans-Italic", "PykalaSans-BoldItalic"}) {
             const int id = QFontDatabase::addApplicationFont(QStringLiteral(":/pykala/fonts/%1.ttf")
                                                                  .arg(QString::fromLatin1(file)));
             if (id >= 0 && name.isEmpty())
@@ -660,7 +659,7 @@ Result<int> paintDocument(const OfficialDocument &document, QPagedPaintDevice *d
         return Failure{tr("Laying out a document needs the graphical application object.")};
     const QString family = fontFamily();
     if (family.isEmpty())
-        return Failure{tr("The document font (Liberation Sans) could not be loaded from the program's resources.")};
+        return Failure{tr("The document font (Pykala Sans) could not be loaded from the program's resources.")};
     device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     const double mm = device->logicalDpiY() / 25.4;
     const QSizeF body((pageWidth - marginLeft - marginRight) * mm, (pageHeight - bodyTop - marginBottom) * mm);

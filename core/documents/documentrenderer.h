@@ -10,11 +10,11 @@ class QImage;
 class QPagedPaintDevice;
 
 // Lays an official document out on A4 pages with QTextDocument, in the font
-// shipped in resources/fonts (Liberation Sans), and paints it: to a PDF/A-2a
-// file, or to any paged device — the client's QPrinter for printing and
-// print preview gets the very same layout. Every page carries the header:
-// organisation and body, the document kind, its number and date, and the
-// page as "3 (15)".
+// shipped in resources/fonts (Pykala Sans: Liberation Sans without hinting),
+// and paints it: to a PDF/A-2a file, or to any paged device — the client's
+// QPrinter for printing and print preview gets the very same layout. Every
+// page carries the header: organisation and body, the document kind, its
+// number and date, and the page as "3 (15)".
 namespace DocumentRenderer {
 
 // Paints every page on `device`, which must be newly made (a QPdfWriter or

@@ -5,15 +5,14 @@ Swedish letters and punctuation), without hinting, about 18 kB. Renamed, as
 the SIL Open Font License asks of a modified version. Needs Debian's
 python3-fonttools:
 
-    resources/fonts/make-signature-font.py resources/fonts
+    resources/fonts/make-signature-font.py [LIBERATION-DIR] [OUTPUT-DIR]
 """
 import sys
 from fontTools import subset
 from fontTools.ttLib import TTFont
 
-directory = sys.argv[1] if len(sys.argv) > 1 else '.'
-source = f'{directory}/LiberationSans-Regular.ttf'
-target = f'{directory}/PykalaSignatureSans-Regular.ttf'
+source = (sys.argv[1] if len(sys.argv) > 1 else '/usr/share/fonts/truetype/liberation2') + '/LiberationSans-Regular.ttf'
+target = (sys.argv[2] if len(sys.argv) > 2 else '.') + '/PykalaSignatureSans-Regular.ttf'
 
 unicodes = list(range(0x20, 0x7F)) + list(range(0xA0, 0x100))
 unicodes += [ord(bytes([code]).decode('cp1252')) for code in range(0x80, 0xA0) if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)]

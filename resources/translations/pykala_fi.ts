@@ -3129,10 +3129,6 @@
         <translation>Asiakirjan taittaminen tarvitsee graafisen sovellusolion.</translation>
     </message>
     <message>
-        <source>The document font (Liberation Sans) could not be loaded from the program&apos;s resources.</source>
-        <translation>Asiakirjojen kirjasinta (Liberation Sans) ei voitu ladata ohjelman resursseista.</translation>
-    </message>
-    <message>
         <source>Could not start painting the document on the printer or file.</source>
         <translation>Asiakirjan piirtämistä tulostimelle tai tiedostoon ei voitu aloittaa.</translation>
     </message>
@@ -3147,6 +3143,10 @@
     <message>
         <source>The signature font could not be loaded from the program&apos;s resources.</source>
         <translation>Allekirjoitusten kirjasinta ei voitu ladata ohjelman resursseista.</translation>
+    </message>
+    <message>
+        <source>The document font (Pykala Sans) could not be loaded from the program&apos;s resources.</source>
+        <translation>Asiakirjojen kirjasinta (Pykala Sans) ei voitu ladata ohjelman resursseista.</translation>
     </message>
 </context>
 <context>

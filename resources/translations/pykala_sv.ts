@@ -3129,10 +3129,6 @@
         <translation>Ombrytningen av en handling behöver det grafiska programobjektet.</translation>
     </message>
     <message>
-        <source>The document font (Liberation Sans) could not be loaded from the program&apos;s resources.</source>
-        <translation>Handlingarnas typsnitt (Liberation Sans) kunde inte läsas in från programmets resurser.</translation>
-    </message>
-    <message>
         <source>Could not start painting the document on the printer or file.</source>
         <translation>Det gick inte att börja rita handlingen på skrivaren eller i filen.</translation>
     </message>
@@ -3147,6 +3143,10 @@
     <message>
         <source>The signature font could not be loaded from the program&apos;s resources.</source>
         <translation>Underskrifternas typsnitt kunde inte läsas in från programmets resurser.</translation>
+    </message>
+    <message>
+        <source>The document font (Pykala Sans) could not be loaded from the program&apos;s resources.</source>
+        <translation>Handlingarnas typsnitt (Pykala Sans) kunde inte läsas in från programmets resurser.</translation>
     </message>
 </context>
 <context>

@@ -661,7 +661,7 @@ TEST_CASE("Documents are PDF/A-2a with embedded subset fonts and the record's me
         INFO(font.name().toStdString());
         REQUIRE(font.isEmbedded());
         REQUIRE(font.isSubset());
-        REQUIRE(font.name().contains(QStringLiteral("LiberationSans")));
+        REQUIRE(font.name().contains(QStringLiteral("PykalaSans")));
     }
     // The rewritten file is sound to a second, independent reader.
     writeFile(dir.path(QStringLiteral("minutes.pdf")), pdf.bytes);
@@ -731,7 +731,7 @@ TEST_CASE("Pages written in a store scope reach the marking uncompressed, and gi
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
             writer.setResolution(72);
             QPainter painter(&writer);
-            painter.setFont(QFont(QStringLiteral("Liberation Sans"), 12));
+            painter.setFont(QFont(DocumentRenderer::fontFamily(), 12));
             for (int page = 0; page < 3; ++page) {
                 if (page > 0) {
                     ends.append(written.size());
@@ -846,7 +846,7 @@ TEST_CASE("Pages marked while a document is drawn give the file that marking at 
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setResolution(72);
         QPainter painter(&writer);
-        painter.setFont(QFont(QStringLiteral("Liberation Sans"), 12));
+        painter.setFont(QFont(DocumentRenderer::fontFamily(), 12));
         for (int page = 0; page < 3; ++page) {
             if (page > 0) {
                 ends.append(written.size());
