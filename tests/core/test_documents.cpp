@@ -109,6 +109,47 @@ QByteArray utf16Hex(const QString &text)
     return bytes.toHex().toUpper();
 }
 
+// Three pages of text written as the renderer writes them, and each page's
+// content stream (dictionary, data) as the renderer finds it: the first
+// stream Qt writes once told the page is done. The first two pages end at
+// newPage(), in a store scope when `stored`; the last at end(), with the
+// fonts. Each page's first line reads "Sivu N: pykälä".
+using PageStream = std::pair<QByteArray, QByteArray>;
+QByteArray threePages(int lines, bool stored, QList<PageStream> *streams)
+{
+    QByteArray written;
+    QList<qsizetype> ends;
+    {
+        QBuffer buffer(&written);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setResolution(72);
+        QPainter painter(&writer);
+        painter.setFont(QFont(DocumentRenderer::fontFamily(), 12));
+        for (int page = 0; page < 3; ++page) {
+            if (page > 0) {
+                ends.append(written.size());
+                const ZlibStore::Scope scope(stored);
+                REQUIRE(writer.newPage());
+            }
+            for (int line = 0; line < lines; ++line)
+                painter.drawText(QPointF(72, 100 + 20 * line), QStringLiteral("Sivu %1: pykälä").arg(page + 1)
+                                                                   + (line > 0 ? QStringLiteral(", rivi %1").arg(line) : QString()));
+        }
+        ends.append(written.size());
+        painter.end();
+    }
+    for (const qsizetype from : std::as_const(ends)) {
+        const qsizetype start = written.indexOf(">>\nstream\n", from);
+        REQUIRE(start >= 0);
+        const qsizetype data = start + 10;
+        const qsizetype head = written.lastIndexOf("<<", start);
+        streams->append({written.mid(head, start + 2 - head), written.mid(data, written.indexOf("\nendstream", data) - data)});
+    }
+    return written;
+}
+
 void requireNoCanary(const QByteArray &bytes, const QString &where)
 {
     for (const QString &canary : {secretCanary, personalCanary}) {
@@ -717,48 +758,13 @@ TEST_CASE("Pages written in a store scope reach the marking uncompressed, and gi
           "give",
           "[documents][reproducible][pdfa]")
 {
-    // Three pages, written as the renderer writes them: the first two end
-    // at newPage(), in a scope when `stored`; the last at end(), with the
-    // fonts, never in one. Each page's stream as the renderer finds it.
-    using Stream = std::pair<QByteArray, QByteArray>; // dictionary, data
-    const auto write = [](bool stored, QList<Stream> *streams) {
-        QByteArray written;
-        QList<qsizetype> ends;
-        {
-            QBuffer buffer(&written);
-            buffer.open(QIODevice::WriteOnly);
-            QPdfWriter writer(&buffer);
-            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-            writer.setResolution(72);
-            QPainter painter(&writer);
-            painter.setFont(QFont(DocumentRenderer::fontFamily(), 12));
-            for (int page = 0; page < 3; ++page) {
-                if (page > 0) {
-                    ends.append(written.size());
-                    const ZlibStore::Scope scope(stored);
-                    REQUIRE(writer.newPage());
-                }
-                for (int line = 0; line < 20; ++line)
-                    painter.drawText(QPointF(72, 100 + 20 * line), QStringLiteral("Sivu %1, rivi %2: pykälä").arg(page + 1).arg(line));
-            }
-            ends.append(written.size());
-            painter.end();
-        }
-        for (const qsizetype from : std::as_const(ends)) {
-            const qsizetype start = written.indexOf(">>\nstream\n", from);
-            REQUIRE(start >= 0);
-            const qsizetype data = start + 10;
-            const qsizetype head = written.lastIndexOf("<<", start);
-            streams->append({written.mid(head, start + 2 - head), written.mid(data, written.indexOf("\nendstream", data) - data)});
-        }
-        return written;
-    };
+    // Twenty lines a page; the first two pages written in a scope, or not.
     // zlib's header: 78 01 for data stored or compressed at level 1, 78 9C
     // at the default level. Stored, a page's operators stand in the stream.
     const auto level = [](const QByteArray &data) { return data.left(2).toHex(); };
-    QList<Stream> compressedPages, storedPages;
-    const QByteArray compressed = write(false, &compressedPages);
-    const QByteArray stored = write(true, &storedPages);
+    QList<PageStream> compressedPages, storedPages;
+    const QByteArray compressed = threePages(20, false, &compressedPages);
+    const QByteArray stored = threePages(20, true, &storedPages);
     for (int page = 0; page < 3; ++page) {
         INFO("page " << page + 1);
         REQUIRE(storedPages.at(page).first.contains("/FlateDecode"));
@@ -834,36 +840,9 @@ TEST_CASE("Pages marked while a document is drawn give the file that marking at 
           "wrongly is marked again",
           "[documents][reproducible][pdfa]")
 {
-    // Three pages of a paragraph each, written as the renderer writes
-    // them; where each page's content stream starts, as the renderer finds
-    // it: the first stream Qt writes once told the page is done.
-    QByteArray written;
-    QList<qsizetype> ends;
-    {
-        QBuffer buffer(&written);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setResolution(72);
-        QPainter painter(&writer);
-        painter.setFont(QFont(DocumentRenderer::fontFamily(), 12));
-        for (int page = 0; page < 3; ++page) {
-            if (page > 0) {
-                ends.append(written.size());
-                REQUIRE(writer.newPage());
-            }
-            painter.drawText(QPointF(72, 100), QStringLiteral("Sivu %1: pykälä").arg(page + 1));
-        }
-        ends.append(written.size());
-        painter.end();
-    }
-    const auto streamAfter = [&](qsizetype from) {
-        const qsizetype start = written.indexOf(">>\nstream\n", from);
-        REQUIRE(start >= 0);
-        const qsizetype data = start + 10;
-        const qsizetype head = written.lastIndexOf("<<", start);
-        return std::pair{written.mid(head, start + 2 - head), written.mid(data, written.indexOf("\nendstream", data) - data)};
-    };
+    // Three pages of a paragraph each, written as the renderer writes them.
+    QList<PageStream> streams;
+    const QByteArray written = threePages(1, false, &streams);
     PdfA::Metadata metadata;
     metadata.title = QStringLiteral("Kolme sivua");
     metadata.language = QStringLiteral("fi");
@@ -884,10 +863,8 @@ TEST_CASE("Pages marked while a document is drawn give the file that marking at 
     REQUIRE(atEnd.value().count(" /K [0] >>") == 3);
     {
         PdfA::PageMarking marking(metadata);
-        for (int page = 0; page < 3; ++page) {
-            const auto [head, data] = streamAfter(ends.at(page));
-            marking.add(page, head, data);
-        }
+        for (int page = 0; page < 3; ++page)
+            marking.add(page, streams.at(page).first, streams.at(page).second);
         const auto whileDrawn = PdfA::finish(written, metadata, &marking);
         REQUIRE(whileDrawn.ok());
         CHECK(whileDrawn.value() == atEnd.value());
@@ -896,9 +873,8 @@ TEST_CASE("Pages marked while a document is drawn give the file that marking at 
         // The first page's stream given as the second's, the third's not at
         // all: marked as they are, the second page would read "Sivu 1".
         PdfA::PageMarking marking(metadata);
-        const auto [head, data] = streamAfter(ends.at(0));
-        marking.add(0, head, data);
-        marking.add(1, head, data);
+        marking.add(0, streams.at(0).first, streams.at(0).second);
+        marking.add(1, streams.at(0).first, streams.at(0).second);
         const auto wrongly = PdfA::finish(written, metadata, &marking);
         REQUIRE(wrongly.ok());
         CHECK(wrongly.value() == atEnd.value());
