@@ -133,9 +133,10 @@ QByteArray threePages(int lines, bool stored, QList<PageStream> *streams)
                 const ZlibStore::Scope scope(stored);
                 REQUIRE(writer.newPage());
             }
-            for (int line = 0; line < lines; ++line)
-                painter.drawText(QPointF(72, 100 + 20 * line), QStringLiteral("Sivu %1: pykälä").arg(page + 1)
-                                                                   + (line > 0 ? QStringLiteral(", rivi %1").arg(line) : QString()));
+            for (int line = 0; line < lines; ++line) {
+                const QString more = line > 0 ? QStringLiteral(", rivi %1").arg(line) : QString();
+                painter.drawText(QPointF(72, 100 + 20 * line), QStringLiteral("Sivu %1: pykälä").arg(page + 1) + more);
+            }
         }
         ends.append(written.size());
         painter.end();
