@@ -186,10 +186,11 @@ QString itemProblem(const AgendaItem &item)
 
 namespace {
 
-// Loads the preparers and recipients of a meeting's items, or of one item,
-// in one statement (one round trip to a server): the two tables have the
-// same shape (item, place, name and two texts), told apart by a last column.
-Status loadItemParts(const Connection &db, QList<AgendaItem> &items, bool ofMeeting, qint64 key)
+// The preparers and recipients of a meeting's items, or of one item, in one
+// statement: the two tables have the same shape (item, place, name and two
+// texts), told apart by a last column. Bound to the meeting's or the item's
+// id, and run with the items' own statement: one round trip to a server.
+const QString &itemPartsSql(bool ofMeeting)
 {
     static const auto bothParts = [](const QString &where) {
         return QStringLiteral("SELECT p.*, 0 AS part FROM (%1) p UNION ALL SELECT r.*, 1 FROM (%2) r "
@@ -199,24 +200,32 @@ Status loadItemParts(const Connection &db, QList<AgendaItem> &items, bool ofMeet
     static const KeptSql meetingParts(
         bothParts(QStringLiteral("WHERE item_id IN (SELECT id FROM agenda_item WHERE meeting_id = ?)")));
     static const KeptSql itemParts(bothParts(QStringLiteral("WHERE item_id = ?")));
+    return ofMeeting ? meetingParts : itemParts;
+}
+
+// Reads the items of `query` and their parts from `parts`, run together.
+Result<QList<AgendaItem>> readItems(Statement &query, Statement &parts)
+{
+    if (const Statement *failed = Statement::execTogether({&query, &parts}))
+        return Failure{failed->errorMessage()};
+    QList<AgendaItem> items;
+    while (query.next())
+        items.append(itemTable().read(query));
     QHash<qint64, AgendaItem *> byId;
     for (AgendaItem &item : items)
         byId.insert(item.id, &item);
-    Statement query(db, ofMeeting ? meetingParts : itemParts, {key, key});
-    if (!query.exec())
-        return Failure{query.errorMessage()};
-    while (query.next()) {
-        if (query.value(5).toInt() == 0) {
-            ItemPart<Preparer> row = preparerTable().read(query);
+    while (parts.next()) {
+        if (parts.value(5).toInt() == 0) {
+            ItemPart<Preparer> row = preparerTable().read(parts);
             if (AgendaItem *item = byId.value(row.itemId))
                 item->preparers.append(std::move(row.part));
         } else {
-            ItemPart<ExtractRecipient> row = recipientTable().read(query);
+            ItemPart<ExtractRecipient> row = recipientTable().read(parts);
             if (AgendaItem *item = byId.value(row.itemId))
                 item->recipients.append(std::move(row.part));
         }
     }
-    return success();
+    return items;
 }
 
 // What a save compares with the item as stored: whether it is in the same
@@ -257,11 +266,8 @@ Result<QList<AgendaItem>> Store::agendaItems(qint64 meetingId) const
 {
     static const KeptSql sql(itemTable().select(QStringLiteral("WHERE meeting_id = ? ORDER BY position")));
     Statement query(database(), sql, {meetingId});
-    auto items = readAll(query, itemTable());
-    if (!items)
-        return items;
-    PYKALA_TRY(loadItemParts(database(), items.value(), true, meetingId));
-    return items;
+    Statement parts(database(), itemPartsSql(true), {meetingId, meetingId});
+    return readItems(query, parts);
 }
 
 Result<QHash<qint64, int>> Store::agendaItemCounts(const MeetingFilter &filter) const
@@ -296,12 +302,12 @@ Result<std::optional<AgendaItem>> Store::agendaItem(qint64 id) const
 {
     static const KeptSql sql(itemTable().select(QStringLiteral("WHERE id = ?")));
     Statement query(database(), sql, {id});
-    auto items = readAll(query, itemTable());
+    Statement parts(database(), itemPartsSql(false), {id, id});
+    const auto items = readItems(query, parts);
     if (!items)
         return Failure{items.error()};
     if (items->isEmpty())
         return std::optional<AgendaItem>();
-    PYKALA_TRY(loadItemParts(database(), items.value(), false, id));
     return std::optional<AgendaItem>(items->first());
 }
 
@@ -335,7 +341,8 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
         return Failure{problem};
     return insertAudited(itemTable().name(), [&]() -> Result<qint64> {
         // A cancelled meeting is not held: nothing more comes onto its agenda.
-        if (const auto owner = meeting(item.meetingId); !owner) {
+        const auto owner = meeting(item.meetingId);
+        if (!owner) {
             return Failure{owner.error()};
         } else if (owner->has_value() && owner->value().state == MeetingState::Cancelled) {
             const auto reference = meetingReference(owner->value());
@@ -346,7 +353,7 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
         AgendaItem stored = sanitized(item);
         PYKALA_TRY(resolveCase(stored, true));
         PYKALA_TRY(placeLast(database(), stored, itemTable().name(), QStringLiteral("meeting_id"), stored.meetingId));
-        const auto number = sectionNumberForNewItem(stored);
+        const auto number = sectionNumberForNewItem(stored, *owner);
         if (!number)
             return Failure{number.error()};
         stored.sectionNumber = *number;

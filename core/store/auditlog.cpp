@@ -8,6 +8,9 @@
 #include <QCryptographicHash>
 #include <QHash>
 
+#include <memory>
+#include <vector>
+
 
 namespace {
 
@@ -79,11 +82,9 @@ void addRow(QCryptographicHash &hash, const QList<QByteArray> &names, const Stat
     }
 }
 
-// Adds every row a query yields; false when the query failed.
-Result<int> addRows(QCryptographicHash &hash, Statement &statement)
+// Adds every row of a query that ran; how many there were.
+int addRows(QCryptographicHash &hash, Statement &statement)
 {
-    if (!statement.exec())
-        return Result<int>::failure(statement.errorMessage());
     int rows = 0;
     QList<QByteArray> names;
     for (int column = 0; column < statement.columnCount(); ++column)
@@ -145,35 +146,53 @@ Result<QString> entityDigest(const Connection &db, const QString &entity, qint64
 {
     if (!entities().contains(entity))
         return Result<QString>::failure(tr("Unknown entity %1.").arg(entity));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    // The table name comes from the fixed list above, never from input.
+    // The table names come from the fixed lists here, never from input. An
+    // agenda item's preparers and extract recipients are part of it, read
+    // with it in one round trip.
     Statement row(db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(entity), {id});
-    const auto rows = addRows(hash, row);
-    if (!rows)
-        return Result<QString>::failure(rows.error());
-    if (*rows == 0)
+    std::vector<std::unique_ptr<Statement>> children;
+    std::vector<Statement *> statements{&row};
+    const QStringList childTables = entity == u"agenda_item"
+        ? QStringList{QStringLiteral("preparer"), QStringLiteral("extract_recipient")}
+        : QStringList();
+    for (const QString &child : childTables) {
+        children.push_back(std::make_unique<Statement>(
+            db, QStringLiteral("SELECT * FROM %1 WHERE item_id = ? ORDER BY position").arg(child),
+            std::initializer_list<QVariant>{id}));
+        statements.push_back(children.back().get());
+    }
+    if (const Statement *failed = Statement::execTogether(statements))
+        return Result<QString>::failure(failed->errorMessage());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (addRows(hash, row) == 0)
         return QString();
-    if (entity == u"agenda_item") {
-        for (const QString &child : {QStringLiteral("preparer"), QStringLiteral("extract_recipient")}) {
-            hash.addData(child.toUtf8());
-            Statement children(db, QStringLiteral("SELECT * FROM %1 WHERE item_id = ? ORDER BY position").arg(child),
-                               {id});
-            if (const auto added = addRows(hash, children); !added)
-                return Result<QString>::failure(added.error());
-        }
+    for (qsizetype i = 0; i < childTables.size(); ++i) {
+        hash.addData(childTables.at(i).toUtf8());
+        addRows(hash, *children.at(size_t(i)));
     }
     return QString::fromLatin1(hash.result().toHex());
+}
+
+const QString &headQuery()
+{
+    static const QString newest = QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    return newest;
+}
+
+std::pair<qint64, QString> headOf(Statement &newest)
+{
+    if (!newest.next())
+        return std::pair(qint64(0), genesisHash());
+    return std::pair(newest.value(0).toLongLong(), newest.value(1).toString());
 }
 
 Result<std::pair<qint64, QString>> head(const Connection &db)
 {
     using R = Result<std::pair<qint64, QString>>;
-    Statement newest(db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    Statement newest(db, headQuery());
     if (!newest.exec())
         return R::failure(newest.errorMessage());
-    if (!newest.next())
-        return std::pair(qint64(0), genesisHash());
-    return std::pair(newest.value(0).toLongLong(), newest.value(1).toString());
+    return headOf(newest);
 }
 
 Result<QString> append(const Connection &db, const QString &previousHash, const Entry &entry)

@@ -8,6 +8,7 @@
 #include <utility>
 
 class Connection;
+class Statement;
 
 // The append-only audit log. Each entry records who changed which entity when,
 // with SHA-256 digests of the entity's old and new values, and the SHA-256 of
@@ -27,6 +28,9 @@ Result<QString> entityDigest(const Connection &db, const QString &entity, qint64
 
 // The newest entry's id and hash, or 0 and the genesis hash for an empty log.
 Result<std::pair<qint64, QString>> head(const Connection &db);
+// The same from the query of headQuery(), run with others (execTogether).
+const QString &headQuery();
+std::pair<qint64, QString> headOf(Statement &newest);
 
 struct Entry
 {

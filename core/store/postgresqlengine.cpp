@@ -1030,22 +1030,22 @@ public:
     const QString &auditInsert() const override { return m_auditInsert; }
     const QString &auditSequence() const override { return m_auditSequence; }
 
-    Status beforeCommit(const Connection &db) const override
+    const QStringList &beforeCommit() const override
     {
-        for (const char *sql :
-             {"UPDATE audit_sequence SET last_id = a.newest FROM (SELECT coalesce(max(id), 0) AS newest FROM audit_log) a "
-              "WHERE audit_sequence.id = 1 AND a.newest > audit_sequence.last_id",
-              "UPDATE item_search_totals t SET entries = t.entries + c.added, tokens = t.tokens + c.words FROM "
-              "(SELECT coalesce(nullif(current_setting('pykala.search_entries', true), ''), '0')::bigint AS added, "
-              "coalesce(nullif(current_setting('pykala.search_tokens', true), ''), '0')::bigint AS words) c "
-              "WHERE t.id = 1 AND (c.added <> 0 OR c.words <> 0)",
-              "SELECT set_config('pykala.search_entries', '0', true), set_config('pykala.search_tokens', '0', true)",
-              // Those listening hear of it as it commits.
-              "SELECT pg_notify('pykala_commits', '')"}) {
-            if (Statement statement(db, QString::fromLatin1(sql)); !statement.exec())
-                return Status::failure(statement.errorMessage());
-        }
-        return success();
+        static const QStringList statements{
+            QStringLiteral(
+                "UPDATE audit_sequence SET last_id = a.newest FROM (SELECT coalesce(max(id), 0) AS newest FROM "
+                "audit_log) a WHERE audit_sequence.id = 1 AND a.newest > audit_sequence.last_id"),
+            QStringLiteral(
+                "UPDATE item_search_totals t SET entries = t.entries + c.added, tokens = t.tokens + c.words FROM "
+                "(SELECT coalesce(nullif(current_setting('pykala.search_entries', true), ''), '0')::bigint AS added, "
+                "coalesce(nullif(current_setting('pykala.search_tokens', true), ''), '0')::bigint AS words) c "
+                "WHERE t.id = 1 AND (c.added <> 0 OR c.words <> 0)"),
+            QStringLiteral("SELECT set_config('pykala.search_entries', '0', true), "
+                           "set_config('pykala.search_tokens', '0', true)"),
+            // Those listening hear of it as it commits.
+            QStringLiteral("SELECT pg_notify('pykala_commits', '')")};
+        return statements;
     }
 
     Status beginCopy(const Connection &db) const override

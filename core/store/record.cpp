@@ -168,6 +168,7 @@ Status Store::appendMeetingEvents(qint64 meetingId, const QList<QJsonObject> &ev
             Statement insert(database(),
                              QStringLiteral("INSERT INTO meeting_event (meeting_id, seq, event) VALUES (?, ?, ?)"),
                              {meetingId, ++seq, QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact))});
+            insert.readInsertId();
             // The meeting is there: a refused insert is the freeze of its signed record.
             if (!insert.exec())
                 return Failure{insert.refusedByConstraint()

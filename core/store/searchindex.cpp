@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <system_error>
@@ -125,7 +126,7 @@ private:
 
 } // namespace
 
-Status Store::indexPendingItems()
+Status Store::indexPendingItems(std::vector<std::unique_ptr<Statement>> *ending)
 {
     QList<qint64> items;
     items.swap(m_unindexedItems);
@@ -150,7 +151,7 @@ Status Store::indexPendingItems()
     }
     if (!worker) {
         for (const qint64 item : std::as_const(items))
-            PYKALA_TRY(indexItem(item));
+            PYKALA_TRY(indexItem(item, ending));
         return success();
     }
     // Batch k is read while batch k - 1 is made, and written while k is made.
@@ -187,35 +188,55 @@ Status Store::indexPendingItems()
 
 namespace {
 
-// What the item's search entry is made of; none when the item is gone.
+// What the item's search entry is made of: its row, its preparers and its
+// attachments' names, read by three statements run together (after
+// `first`, when given: one round trip to a server).
+struct IndexSourceQuery
+{
+    IndexSourceQuery(const Connection &db, qint64 itemId)
+        : itemId(itemId)
+        , item(db, QStringLiteral("SELECT title, case_reference, background, proposal, decision, proceedings "
+                                  "FROM agenda_item WHERE id = ?"),
+               {itemId})
+        , preparers(db, QStringLiteral("SELECT name, title FROM preparer WHERE item_id = ? ORDER BY position"),
+                    {itemId})
+        , names(db, QStringLiteral("SELECT name FROM attachment WHERE item_id = ?"), {itemId})
+    {
+    }
+
+    // None when the item is gone.
+    Result<std::optional<SearchIndexEntry>> read(Statement *first = nullptr)
+    {
+        using R = Result<std::optional<IndexEntry>>;
+        std::vector<Statement *> statements{&item, &preparers, &names};
+        if (first)
+            statements.insert(statements.begin(), first);
+        if (const Statement *failed = Statement::execTogether(statements))
+            return R::failure(failed->errorMessage());
+        if (!item.next())
+            return std::optional<IndexEntry>();
+        IndexEntry entry;
+        entry.itemId = itemId;
+        entry.title = item.value(0).toString() + QLatin1Char(' ') + item.value(1).toString();
+        entry.texts = {item.value(2).toString(), item.value(3).toString(), item.value(4).toString(),
+                       item.value(5).toString()};
+        entry.htmlTexts = int(entry.texts.size());
+        while (preparers.next())
+            entry.texts << preparers.value(0).toString() << preparers.value(1).toString();
+        while (names.next())
+            entry.texts << names.value(0).toString();
+        return std::optional<IndexEntry>(std::move(entry));
+    }
+
+    qint64 itemId;
+    Statement item;
+    Statement preparers;
+    Statement names;
+};
+
 Result<std::optional<SearchIndexEntry>> readIndexSource(const Connection &db, qint64 itemId)
 {
-    using R = Result<std::optional<IndexEntry>>;
-    Statement item(db, QStringLiteral("SELECT title, case_reference, background, proposal, decision, proceedings "
-                                      "FROM agenda_item WHERE id = ?"),
-                   {itemId});
-    if (!item.exec())
-        return R::failure(item.errorMessage());
-    if (!item.next())
-        return std::optional<IndexEntry>();
-    IndexEntry entry;
-    entry.itemId = itemId;
-    entry.title = item.value(0).toString() + QLatin1Char(' ') + item.value(1).toString();
-    entry.texts = {item.value(2).toString(), item.value(3).toString(), item.value(4).toString(),
-                   item.value(5).toString()};
-    entry.htmlTexts = int(entry.texts.size());
-    Statement preparers(db, QStringLiteral("SELECT name, title FROM preparer WHERE item_id = ? ORDER BY position"),
-                        {itemId});
-    if (!preparers.exec())
-        return R::failure(preparers.errorMessage());
-    while (preparers.next())
-        entry.texts << preparers.value(0).toString() << preparers.value(1).toString();
-    Statement names(db, QStringLiteral("SELECT name FROM attachment WHERE item_id = ?"), {itemId});
-    if (!names.exec())
-        return R::failure(names.errorMessage());
-    while (names.next())
-        entry.texts << names.value(0).toString();
-    return std::optional<IndexEntry>(std::move(entry));
+    return IndexSourceQuery(db, itemId).read();
 }
 
 } // namespace
@@ -226,9 +247,7 @@ Result<std::optional<SearchIndexEntry>> Store::indexSource(qint64 itemId)
 {
     const Connection &db = database();
     Statement remove(db, db.engine().indexDelete(), {itemId});
-    if (!remove.exec())
-        return Result<std::optional<IndexEntry>>::failure(remove.errorMessage());
-    return readIndexSource(db, itemId);
+    return IndexSourceQuery(db, itemId).read(&remove);
 }
 
 Result<QStringList> Store::searchIndexProblems() const
@@ -269,7 +288,7 @@ Result<QStringList> Store::searchIndexProblems() const
 }
 
 // The item's search entry as it is stored now; none when it is gone.
-Status Store::indexItem(qint64 itemId)
+Status Store::indexItem(qint64 itemId, std::vector<std::unique_ptr<Statement>> *ending)
 {
     auto entry = indexSource(itemId);
     if (!entry)
@@ -278,6 +297,12 @@ Status Store::indexItem(qint64 itemId)
         return success();
     SearchIndexEntry &made = *entry.value();
     makeIndexText(made);
-    Statement insert(database(), database().engine().indexInsert(), {itemId, made.indexedTitle, made.indexedBody});
-    return insert.exec() ? success() : Status::failure(insert.errorMessage());
+    auto insert = std::make_unique<Statement>(database(), database().engine().indexInsert(),
+                                              std::initializer_list<QVariant>{itemId, made.indexedTitle,
+                                                                              made.indexedBody});
+    if (ending) {
+        ending->push_back(std::move(insert));
+        return success();
+    }
+    return insert->exec() ? success() : Status::failure(insert->errorMessage());
 }

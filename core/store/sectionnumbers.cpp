@@ -52,16 +52,14 @@ Status Store::checkSectionNumber(const AgendaItem &item) const
     return success();
 }
 
-Result<std::optional<int>> Store::sectionNumberForNewItem(const AgendaItem &item) const
+Result<std::optional<int>> Store::sectionNumberForNewItem(const AgendaItem &item,
+                                                          const std::optional<Meeting> &meeting) const
 {
     if (item.sectionNumber) {
         PYKALA_TRY(checkSectionNumber(item));
         return item.sectionNumber;
     }
-    const auto owner = meeting(item.meetingId);
-    if (!owner)
-        return Failure{owner.error()};
-    if (!owner->has_value() || owner->value().state != MeetingState::InProgress)
+    if (!meeting || meeting->state != MeetingState::InProgress)
         return std::optional<int>();
     const auto next = nextSectionNumber(item.meetingId);
     if (!next)

@@ -453,7 +453,11 @@ public:
     const QString &auditInsert() const override { return m_auditInsert; }
     const QString &auditSequence() const override { return m_auditSequence; }
 
-    Status beforeCommit(const Connection &) const override { return success(); }
+    const QStringList &beforeCommit() const override
+    {
+        static const QStringList none;
+        return none;
+    }
 
     Status beginCopy(const Connection &) const override { return success(); }
 

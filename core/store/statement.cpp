@@ -525,6 +525,8 @@ QString Statement::columnName(int column) const
 
 qint64 Statement::lastInsertId() const
 {
+    if (m_pg && m_insertId >= 0)
+        return m_insertId;
     if (m_pg) {
         // The value the last insert of this session drew from a sequence
         // (an identity column's): the store's function, which unlike
@@ -560,7 +562,7 @@ void Statement::clearPostgresql()
     m_rows = 0;
 }
 
-bool Statement::execPostgresql()
+bool Statement::startPostgresql(std::vector<const char *> &values, std::vector<int> &lengths)
 {
     if (m_unusable)
         return false;
@@ -574,15 +576,25 @@ bool Statement::execPostgresql()
         return false;
     }
     clearPostgresql();
+    m_insertId = -1;
     m_bound = 0;
     m_executed = true;
-    PGconn *connection = m_pg->postgresql();
-    std::vector<const char *> values(m_values.size());
-    std::vector<int> lengths(m_values.size());
+    values.resize(m_values.size());
+    lengths.resize(m_values.size());
     for (size_t i = 0; i < m_values.size(); ++i) {
         values[i] = m_nulls[i] ? nullptr : m_values[i].constData();
         lengths[i] = int(m_values[i].size());
     }
+    return true;
+}
+
+bool Statement::execPostgresql()
+{
+    std::vector<const char *> values;
+    std::vector<int> lengths;
+    if (!startPostgresql(values, lengths))
+        return false;
+    PGconn *connection = m_pg->postgresql();
     // Inside a transaction a failed statement would end the transaction on
     // PostgreSQL: a change runs in a savepoint of its own, so that the
     // store may go on after a refusal as it does on SQLite.
@@ -609,8 +621,10 @@ bool Statement::execGuarded(const std::vector<const char *> &values, const std::
     // (libpq's pipeline): one round trip to the server, not three. A change
     // refused aborts the rest of the pipeline; the transaction then goes
     // back to the savepoint, and on.
+    // An insert's new id is asked for with it (readInsertId).
     PGconn *connection = m_pg->postgresql();
     static const char savepoint[] = "SAVEPOINT pykala_statement";
+    static const char insertId[] = "SELECT last_insert_id()";
     static const char release[] = "RELEASE SAVEPOINT pykala_statement";
     const bool entered = Pq::PQenterPipelineMode(connection) == 1;
     bool sent = entered && Pq::PQsendQueryParams(connection, savepoint, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
@@ -618,21 +632,25 @@ bool Statement::execGuarded(const std::vector<const char *> &values, const std::
         && Pq::PQsendQueryPrepared(connection, m_name.constData(), int(values.size()), values.data(),
                                    lengths.data(), m_formats.data(), 0)
             == 1;
+    const int commands = m_wantsInsertId ? 4 : 3;
+    if (m_wantsInsertId)
+        sent = sent && Pq::PQsendQueryParams(connection, insertId, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
     sent = sent && Pq::PQsendQueryParams(connection, release, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
     // Whatever was sent is ended and read back, so that the connection
     // leaves the pipeline with nothing pending.
     const bool synced = entered && Pq::PQpipelineSync(connection) == 1;
     // Every result, up to the pipeline's end: the savepoint's, the
-    // change's (kept), the release's, each followed by a null; then the
-    // synchronisation's.
+    // change's (kept), the new id's, the release's, each followed by a
+    // null; then the synchronisation's.
     PGresult *change = nullptr;
     bool savepointMade = false;
+    qint64 newId = -1;
     int command = 0;
     while (synced) {
         PGresult *result = Pq::PQgetResult(connection);
         if (!result) {
             ++command;
-            if (command > 3)
+            if (command > commands)
                 break; // nothing more will come: the connection failed
             continue;
         }
@@ -647,6 +665,8 @@ bool Statement::execGuarded(const std::vector<const char *> &values, const std::
             change = result;
             continue;
         }
+        if (command == 2 && m_wantsInsertId && status == PGRES_TUPLES_OK && Pq::PQntuples(result) == 1)
+            newId = QByteArray(Pq::PQgetvalue(result, 0, 0)).toLongLong();
         Pq::PQclear(result);
     }
     Pq::PQexitPipelineMode(connection);
@@ -662,8 +682,80 @@ bool Statement::execGuarded(const std::vector<const char *> &values, const std::
         }
     } else {
         m_rows = Pq::PQntuples(m_result);
+        m_insertId = newId;
     }
     return ok;
+}
+
+Statement *Statement::execTogether(const std::vector<Statement *> &statements)
+{
+    // Only on a server is there a round trip to save.
+    const Connection *server = statements.empty() ? nullptr : statements.front()->m_pg;
+    bool together = server && statements.size() > 1;
+    for (const Statement *statement : statements)
+        together = together && statement->m_pg == server;
+    if (!together) {
+        for (Statement *statement : statements) {
+            if (!statement->exec())
+                return statement;
+        }
+        return nullptr;
+    }
+    const size_t count = statements.size();
+    std::vector<std::vector<const char *>> values(count);
+    std::vector<std::vector<int>> lengths(count);
+    for (size_t i = 0; i < count; ++i) {
+        if (!statements[i]->startPostgresql(values[i], lengths[i]))
+            return statements[i];
+    }
+    PGconn *connection = server->postgresql();
+    const bool entered = Pq::PQenterPipelineMode(connection) == 1;
+    bool sent = entered;
+    for (size_t i = 0; i < count; ++i) {
+        Statement &statement = *statements[i];
+        sent = sent
+            && Pq::PQsendQueryPrepared(connection, statement.m_name.constData(), int(values[i].size()),
+                                       values[i].data(), lengths[i].data(), statement.m_formats.data(),
+                                       statement.m_binary ? 1 : 0)
+                == 1;
+    }
+    const bool synced = entered && Pq::PQpipelineSync(connection) == 1;
+    // Each statement's result followed by a null, then the
+    // synchronisation's; after a failure the rest come as aborted.
+    size_t command = 0;
+    while (synced) {
+        PGresult *result = Pq::PQgetResult(connection);
+        if (!result) {
+            if (++command > count)
+                break; // nothing more will come: the connection failed
+            continue;
+        }
+        if (Pq::PQresultStatus(result) == PGRES_PIPELINE_SYNC) {
+            Pq::PQclear(result);
+            break;
+        }
+        if (command < count && !statements[command]->m_result) {
+            statements[command]->m_result = result;
+            continue;
+        }
+        Pq::PQclear(result);
+    }
+    Pq::PQexitPipelineMode(connection);
+    Statement *failed = nullptr;
+    for (Statement *statement : statements) {
+        const ExecStatusType status = statement->m_result ? Pq::PQresultStatus(statement->m_result)
+                                                          : PGRES_FATAL_ERROR;
+        if (!failed && sent && (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)) {
+            statement->m_rows = Pq::PQntuples(statement->m_result);
+            continue;
+        }
+        if (!failed) {
+            failed = statement;
+            statement->failPostgresql(statement->m_result);
+        }
+        statement->clearPostgresql(); // not run, after the one that failed
+    }
+    return failed;
 }
 
 void Statement::failPostgresql(const pg_result *result)

@@ -48,6 +48,17 @@ public:
     // Executes; false with errorMessage() set when SQLite failed. The first
     // row, if any, is then read by next().
     bool exec();
+    // Executes the statements in turn, as exec() each, and on PostgreSQL in
+    // one round trip to the server (libpq's pipeline); each keeps its own
+    // rows. Stops at the first that fails and gives it, with its
+    // errorMessage(); null when all ran. A change among them does not get a
+    // savepoint of its own, as exec() gives it in a transaction: a refused
+    // one fails the transaction, so they are for statements whose failure
+    // ends the change anyway.
+    static Statement *execTogether(const std::vector<Statement *> &statements);
+    // An INSERT whose new row's id lastInsertId() will read: on PostgreSQL
+    // it is asked for with the insert, in the same round trip.
+    void readInsertId() { m_wantsInsertId = true; }
     bool next();
     QVariant value(int column) const;
     // An integer column's value without a QVariant (0 for NULL), for reads
@@ -85,6 +96,8 @@ public:
 private:
     void fail(int code);
     bool execPostgresql();
+    // Checks the values and makes them ready to send, as exec() starts.
+    bool startPostgresql(std::vector<const char *> &values, std::vector<int> &lengths);
     // A change inside a transaction, in a savepoint of its own.
     bool execGuarded(const std::vector<const char *> &values, const std::vector<int> &lengths);
     void failPostgresql(const pg_result *result);
@@ -116,6 +129,8 @@ private:
     int m_rows = 0;
     mutable QByteArray m_bytes; // a bytea value decoded, for rawValue()
     bool m_binary = false;      // PostgreSQL's rows in binary form (readBinary)
+    bool m_wantsInsertId = false;
+    qint64 m_insertId = -1; // read with the insert (readInsertId), else -1
 };
 
 // Empty when the SQLite library behind Qt's driver on this open connection

@@ -640,31 +640,25 @@ Result<qint64> Store::dataVersion() const
     const auto counter = engine.changeCounter(database());
     if (!counter || !engine.countsOwnCommits())
         return counter;
-    // The counter counts this store's commits too: only a change it did not
-    // make itself counts.
-    if (m_seenCounter >= 0 && *counter != m_seenCounter)
-        ++m_othersChanges;
-    m_seenCounter = *counter;
+    noteCounter(*counter, false);
     return m_othersChanges;
 }
 
-void Store::noteOthersChanges() const
+bool Store::looksAtOthersChanges() const
 {
     // Once the store has looked (a new store's first change makes its
     // tables: there is nothing to look at before).
-    if (m_seenCounter >= 0 && database().engine().countsOwnCommits())
-        (void)dataVersion();
+    return m_seenCounter >= 0 && database().engine().countsOwnCommits();
 }
 
-void Store::noteOwnCommit() const
+void Store::noteCounter(qint64 counter, bool ownCommit) const
 {
-    const StoreEngine &engine = database().engine();
-    if (!engine.countsOwnCommits())
-        return;
-    if (const auto counter = engine.changeCounter(database()))
-        m_seenCounter = *counter;
+    // Only a change this store did not make itself counts.
+    if (!ownCommit && m_seenCounter >= 0 && counter != m_seenCounter)
+        ++m_othersChanges;
+    m_seenCounter = counter;
     // What the server told while this store was at work was read with its
     // answers, and the socket has nothing left to wake the watcher with.
-    if (m_commitNotifier && database().othersCommitted())
+    if (ownCommit && m_commitNotifier && database().othersCommitted())
         QTimer::singleShot(0, const_cast<Store *>(this), &Store::changedElsewhere);
 }

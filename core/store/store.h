@@ -28,10 +28,12 @@
 #include <memory>
 #include <optional>
 #include <utility>
+#include <vector>
 
 class QSocketNotifier;
 
 class Connection;
+class Statement;
 class QVariant;
 
 // Filter for Store::meetings(); empty fields match everything.
@@ -566,10 +568,11 @@ private:
     const Connection &database() const { return *m_connection; }
     Status openPostgresql(Mode mode, int busyTimeoutMs);
     Status checkHeader(const struct StoreEngineHeader &header, const QString &notPykala) const;
-    // PostgreSQL's change counter counts this store's own commits too:
-    // what it was before a change began (others' changes seen), and after.
-    void noteOthersChanges() const;
-    void noteOwnCommit() const;
+    // PostgreSQL's change counter counts this store's own commits too: it
+    // is read as a change begins (others' changes seen), once the store has
+    // looked, and as it commits (its own).
+    bool looksAtOthersChanges() const;
+    void noteCounter(qint64 counter, bool ownCommit) const;
     Status openDatabase(Mode mode, int busyTimeoutMs);
     Status migrate(int fromVersion);
     Status audit(const QString &action, const QString &entity, qint64 id, const QString &oldDigest);
@@ -589,9 +592,11 @@ private:
     // transaction, once however often the item changed in it: FTS5 writes
     // its pending index at every savepoint, which would make each nested
     // change a segment of its own.
+    // Where `ending` is given, the entries' inserts are left to it, for the
+    // commit to send with its own statements.
     Status reindexItem(qint64 itemId);
-    Status indexPendingItems();
-    Status indexItem(qint64 itemId);
+    Status indexPendingItems(std::vector<std::unique_ptr<Statement>> *ending = nullptr);
+    Status indexItem(qint64 itemId, std::vector<std::unique_ptr<Statement>> *ending = nullptr);
     Result<std::optional<struct SearchIndexEntry>> indexSource(qint64 itemId);
     // Where the search index does not say what the items do (for check).
     Result<QStringList> searchIndexProblems() const;
@@ -617,11 +622,12 @@ private:
     // Refuses a template name its body already has (templates.cpp).
     Status checkTemplateName(const ItemTemplate &itemTemplate) const;
     // § numbers (sectionnumbers.cpp): a number the body has not used in its
-    // run; the number a new item takes (its own, the next one while its
-    // meeting is in progress, else none yet); and the numbers a meeting's
-    // items take, in agenda order, when it opens.
+    // run; the number a new item takes on its meeting (its own, the next
+    // one while the meeting is in progress, else none yet); and the numbers
+    // a meeting's items take, in agenda order, when it opens.
     Status checkSectionNumber(const AgendaItem &item) const;
-    Result<std::optional<int>> sectionNumberForNewItem(const AgendaItem &item) const;
+    Result<std::optional<int>> sectionNumberForNewItem(const AgendaItem &item,
+                                                      const std::optional<Meeting> &meeting) const;
     Status numberAgenda(qint64 meetingId);
     // The item, when its meeting's agenda may still be reordered.
     Result<AgendaItem> agendaItemToReorder(qint64 id) const;

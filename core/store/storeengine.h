@@ -105,8 +105,9 @@ public:
     virtual const QStringList &beginWrite() const = 0;
     virtual const QString &beginRead() const = 0;
     // What the outermost transaction of a change writes just before it
-    // commits (PostgreSQL: the counters summed within it).
-    virtual Status beforeCommit(const Connection &db) const = 0;
+    // commits (PostgreSQL: the counters summed within it), sent with the
+    // COMMIT.
+    virtual const QStringList &beforeCommit() const = 0;
 
     // The engine's own checks of the database (its structure, foreign keys,
     // the store's triggers as the schema made them), into the report.

@@ -223,6 +223,7 @@ public:
     {
         PYKALA_TRY(checkTexts(row, true));
         Statement insert(db, m_sql.insert());
+        insert.readInsertId();
         bindValues(insert, row, true);
         if (!insert.exec())
             return Failure{refused && insert.refusedByConstraint() ? refused() : insert.errorMessage()};

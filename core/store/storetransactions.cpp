@@ -9,8 +9,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+
 #include "connection.h"
 #include "storeengine.h"
+
+#include <memory>
+#include <vector>
 
 // ---------------------------------------------------------------------------
 // Transactions
@@ -27,23 +31,38 @@ Store::Transaction::Transaction(Store &store)
     }
     m_depth = m_store.m_transactionDepth;
     const Connection &db = m_store.database();
-    const QStringList statements = m_depth == 0 ? db.engine().beginWrite()
-                                                : QStringList{QStringLiteral("SAVEPOINT level%1").arg(m_depth)};
-    for (const QString &sql : statements) {
-        Statement begin(db, sql);
-        if (!begin.exec()) {
-            m_error = begin.errorMessage();
-            if (m_depth == 0 && sql != statements.first())
-                Statement(db, QStringLiteral("ROLLBACK")).exec();
-            return;
-        }
+    const QStringList sql = m_depth == 0 ? db.engine().beginWrite()
+                                         : QStringList{QStringLiteral("SAVEPOINT level%1").arg(m_depth)};
+    std::vector<std::unique_ptr<Statement>> begin;
+    for (const QString &statement : sql)
+        begin.push_back(std::make_unique<Statement>(db, statement));
+    // Where the engine counts the store's own commits (a server), what
+    // others changed is looked at, and the audit chain's head read, as the
+    // writer's lock is taken, in the same round trip.
+    Statement *counter = nullptr;
+    Statement *head = nullptr;
+    if (m_depth == 0 && m_store.looksAtOthersChanges()) {
+        counter = begin.emplace_back(std::make_unique<Statement>(db, db.engine().changeCounterQuery())).get();
+        head = begin.emplace_back(std::make_unique<Statement>(db, AuditLog::headQuery())).get();
+    }
+    std::vector<Statement *> statements;
+    for (const auto &statement : begin)
+        statements.push_back(statement.get());
+    if (const Statement *failed = Statement::execTogether(statements)) {
+        m_error = failed->errorMessage();
+        if (m_depth == 0 && failed != statements.front())
+            Statement(db, QStringLiteral("ROLLBACK")).exec();
+        return;
     }
     m_active = true;
-    if (m_depth == 0)
-        m_store.noteOthersChanges();
     ++m_store.m_transactionDepth;
-    if (m_depth == 0)
-        m_store.m_lastAuditHash.clear();
+    if (m_depth > 0)
+        return;
+    m_store.m_lastAuditHash.clear();
+    if (counter && counter->next())
+        m_store.noteCounter(counter->integer(0), false);
+    if (head)
+        m_store.m_lastAuditHash = AuditLog::headOf(*head).second;
 }
 
 Store::Transaction::~Transaction()
@@ -68,26 +87,42 @@ Status Store::Transaction::commit()
 {
     if (!m_active)
         return Status::failure(m_error.isEmpty() ? tr("The transaction has already ended.") : m_error);
-    if (m_depth == 0) {
-        PYKALA_TRY(m_store.indexPendingItems()); // on failure the destructor rolls back
-        PYKALA_TRY(m_store.database().engine().beforeCommit(m_store.database()));
-        // A statement that failed unseen has ended a PostgreSQL transaction,
-        // whose COMMIT would then roll it back and still succeed.
-        if (m_store.database().transactionFailed())
-            return Status::failure(tr("The change was not saved: the store's server ended it after an error. Try "
-                                      "again."));
-        // The newest audit entry, this change's, while no other writer can
-        // have committed since (they wait for this one).
-        m_store.noteOwnCommit();
+    if (m_depth > 0) {
+        Statement end(m_store.database(), QStringLiteral("RELEASE level%1").arg(m_depth));
+        if (!end.exec())
+            return Status::failure(end.errorMessage()); // the destructor rolls back
+        m_active = false;
+        --m_store.m_transactionDepth;
+        return success();
     }
-    const QString sql = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE level%1").arg(m_depth);
-    Statement end(m_store.database(), sql);
-    if (!end.exec())
-        return Status::failure(end.errorMessage()); // the destructor rolls back
+    const Connection &db = m_store.database();
+    // The search index's new entries, the engine's last writes, the change
+    // counter and the COMMIT go to a server in one round trip.
+    std::vector<std::unique_ptr<Statement>> ending;
+    PYKALA_TRY(m_store.indexPendingItems(&ending)); // on failure the destructor rolls back
+    // A statement that failed unseen has ended a PostgreSQL transaction,
+    // whose COMMIT would then roll it back and still succeed.
+    if (db.transactionFailed())
+        return Status::failure(tr("The change was not saved: the store's server ended it after an error. Try "
+                                  "again."));
+    for (const QString &sql : db.engine().beforeCommit())
+        ending.push_back(std::make_unique<Statement>(db, sql));
+    // The newest audit entry, this change's, while no other writer can have
+    // committed since (they wait for this one).
+    Statement *counter = nullptr;
+    if (db.engine().countsOwnCommits())
+        counter = ending.emplace_back(std::make_unique<Statement>(db, db.engine().changeCounterQuery())).get();
+    ending.push_back(std::make_unique<Statement>(db, QStringLiteral("COMMIT")));
+    std::vector<Statement *> statements;
+    for (const auto &statement : ending)
+        statements.push_back(statement.get());
+    if (const Statement *failed = Statement::execTogether(statements))
+        return Status::failure(failed->errorMessage()); // the destructor rolls back
     m_active = false;
     --m_store.m_transactionDepth;
-    if (m_depth == 0)
-        emit m_store.changed();
+    if (counter && counter->next())
+        m_store.noteCounter(counter->integer(0), true);
+    emit m_store.changed();
     return success();
 }
 
