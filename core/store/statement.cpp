@@ -18,6 +18,7 @@
 #include <atomic>
 #include <memory>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 // Compiled statements not in use, by SQL text. Most SQL is a string literal,
@@ -615,13 +616,48 @@ bool Statement::execPostgresql()
     return ok;
 }
 
+namespace {
+
+// Ends a pipeline of `count` commands and reads it to its end: the first
+// result of each command (null where none came), the rest cleared. Each
+// command's results are followed by a null, then comes the
+// synchronisation's; after a failure the rest come as aborted. The
+// connection leaves the pipeline with nothing pending.
+std::vector<PGresult *> endPipeline(PGconn *connection, size_t count)
+{
+    std::vector<PGresult *> results(count, nullptr);
+    const bool synced = Pq::PQpipelineSync(connection) == 1;
+    size_t command = 0;
+    while (synced) {
+        PGresult *result = Pq::PQgetResult(connection);
+        if (!result) {
+            if (++command > count)
+                break; // nothing more will come: the connection failed
+            continue;
+        }
+        if (Pq::PQresultStatus(result) == PGRES_PIPELINE_SYNC) {
+            Pq::PQclear(result);
+            break;
+        }
+        if (command < count && !results[command]) {
+            results[command] = result;
+            continue;
+        }
+        Pq::PQclear(result);
+    }
+    Pq::PQexitPipelineMode(connection);
+    return results;
+}
+
+} // namespace
+
 bool Statement::execGuarded(const std::vector<const char *> &values, const std::vector<int> &lengths)
 {
     // The savepoint, the change and the savepoint's release sent together
-    // (libpq's pipeline): one round trip to the server, not three. A change
-    // refused aborts the rest of the pipeline; the transaction then goes
-    // back to the savepoint, and on.
-    // An insert's new id is asked for with it (readInsertId).
+    // (libpq's pipeline): one round trip to the server, not three; an
+    // insert's new id is asked for with it (readInsertId). A change refused
+    // aborts the rest of the pipeline; the transaction then goes back to
+    // the savepoint, and on.
     PGconn *connection = m_pg->postgresql();
     static const char savepoint[] = "SAVEPOINT pykala_statement";
     static const char insertId[] = "SELECT last_insert_id()";
@@ -632,45 +668,20 @@ bool Statement::execGuarded(const std::vector<const char *> &values, const std::
         && Pq::PQsendQueryPrepared(connection, m_name.constData(), int(values.size()), values.data(),
                                    lengths.data(), m_formats.data(), 0)
             == 1;
-    const int commands = m_wantsInsertId ? 4 : 3;
     if (m_wantsInsertId)
         sent = sent && Pq::PQsendQueryParams(connection, insertId, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
     sent = sent && Pq::PQsendQueryParams(connection, release, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
-    // Whatever was sent is ended and read back, so that the connection
-    // leaves the pipeline with nothing pending.
-    const bool synced = entered && Pq::PQpipelineSync(connection) == 1;
-    // Every result, up to the pipeline's end: the savepoint's, the
-    // change's (kept), the new id's, the release's, each followed by a
-    // null; then the synchronisation's.
-    PGresult *change = nullptr;
-    bool savepointMade = false;
+    // The savepoint's result, the change's (kept), the new id's, the release's.
+    std::vector<PGresult *> results = entered ? endPipeline(connection, m_wantsInsertId ? 4 : 3)
+                                              : std::vector<PGresult *>(4, nullptr);
+    const bool savepointMade = results[0] && Pq::PQresultStatus(results[0]) == PGRES_COMMAND_OK;
     qint64 newId = -1;
-    int command = 0;
-    while (synced) {
-        PGresult *result = Pq::PQgetResult(connection);
-        if (!result) {
-            ++command;
-            if (command > commands)
-                break; // nothing more will come: the connection failed
-            continue;
-        }
-        const ExecStatusType status = Pq::PQresultStatus(result);
-        if (status == PGRES_PIPELINE_SYNC) {
-            Pq::PQclear(result);
-            break;
-        }
-        if (command == 0)
-            savepointMade = status == PGRES_COMMAND_OK;
-        if (command == 1 && !change) {
-            change = result;
-            continue;
-        }
-        if (command == 2 && m_wantsInsertId && status == PGRES_TUPLES_OK && Pq::PQntuples(result) == 1)
-            newId = QByteArray(Pq::PQgetvalue(result, 0, 0)).toLongLong();
+    if (const PGresult *id = m_wantsInsertId ? results[2] : nullptr;
+        id && Pq::PQresultStatus(id) == PGRES_TUPLES_OK && Pq::PQntuples(id) == 1)
+        newId = QByteArray(Pq::PQgetvalue(id, 0, 0)).toLongLong();
+    m_result = std::exchange(results[1], nullptr);
+    for (PGresult *result : results)
         Pq::PQclear(result);
-    }
-    Pq::PQexitPipelineMode(connection);
-    m_result = change;
     const ExecStatusType status = m_result ? Pq::PQresultStatus(m_result) : PGRES_FATAL_ERROR;
     const bool ok = sent && (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK);
     if (!ok) {
@@ -719,39 +730,20 @@ Statement *Statement::execTogether(const std::vector<Statement *> &statements)
                                        statement.m_binary ? 1 : 0)
                 == 1;
     }
-    const bool synced = entered && Pq::PQpipelineSync(connection) == 1;
-    // Each statement's result followed by a null, then the
-    // synchronisation's; after a failure the rest come as aborted.
-    size_t command = 0;
-    while (synced) {
-        PGresult *result = Pq::PQgetResult(connection);
-        if (!result) {
-            if (++command > count)
-                break; // nothing more will come: the connection failed
-            continue;
-        }
-        if (Pq::PQresultStatus(result) == PGRES_PIPELINE_SYNC) {
-            Pq::PQclear(result);
-            break;
-        }
-        if (command < count && !statements[command]->m_result) {
-            statements[command]->m_result = result;
-            continue;
-        }
-        Pq::PQclear(result);
-    }
-    Pq::PQexitPipelineMode(connection);
+    const std::vector<PGresult *> results = entered ? endPipeline(connection, count)
+                                                    : std::vector<PGresult *>(count, nullptr);
     Statement *failed = nullptr;
-    for (Statement *statement : statements) {
-        const ExecStatusType status = statement->m_result ? Pq::PQresultStatus(statement->m_result)
-                                                          : PGRES_FATAL_ERROR;
+    for (size_t i = 0; i < count; ++i) {
+        Statement *statement = statements[i];
+        statement->m_result = results[i];
+        const ExecStatusType status = results[i] ? Pq::PQresultStatus(results[i]) : PGRES_FATAL_ERROR;
         if (!failed && sent && (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)) {
-            statement->m_rows = Pq::PQntuples(statement->m_result);
+            statement->m_rows = Pq::PQntuples(results[i]);
             continue;
         }
         if (!failed) {
             failed = statement;
-            statement->failPostgresql(statement->m_result);
+            statement->failPostgresql(results[i]);
         }
         statement->clearPostgresql(); // not run, after the one that failed
     }
