@@ -272,22 +272,16 @@ Result<QList<AgendaItem>> Store::agendaItems(qint64 meetingId) const
 
 Result<QHash<qint64, int>> Store::agendaItemCounts(const MeetingFilter &filter) const
 {
-    // Kept to a body's year, only its meetings' items are counted (through
-    // the index of (meeting, position)); else every item is.
+    // Kept to a body or a year, only its meetings' items are counted
+    // (through the index of (meeting, position)); else every item is.
     static const KeptSql all(QStringLiteral("SELECT meeting_id, count(*) FROM agenda_item GROUP BY meeting_id"));
-    static const KeptSql some(QStringLiteral(
-        "SELECT m.id, (SELECT count(*) FROM agenda_item i WHERE i.meeting_id = m.id) AS n FROM meeting m "
-        "WHERE (? = 0 OR m.body_id = ?) AND (? = 0 OR m.year = ?)"));
-    static const KeptSql bodyYear(QStringLiteral(
-        "SELECT m.id, (SELECT count(*) FROM agenda_item i WHERE i.meeting_id = m.id) AS n FROM meeting m "
-        "WHERE m.body_id = ? AND m.year = ?"));
-    const bool everything = filter.bodyId == 0 && filter.year == 0;
-    const bool indexed = filter.bodyId != 0 && filter.year != 0;
-    Statement query(database(), everything ? all : indexed ? bodyYear : some);
-    if (indexed)
-        query.bind(filter.bodyId).bind(filter.year);
-    else if (!everything)
-        query.bind(filter.bodyId).bind(filter.bodyId).bind(filter.year).bind(filter.year);
+    static const FilteredSql some({QStringLiteral("m.body_id = ?"), QStringLiteral("m.year = ?")}, [](const QString &where) {
+        return QStringLiteral("SELECT m.id, (SELECT count(*) FROM agenda_item i WHERE i.meeting_id = m.id) AS n "
+                              "FROM meeting m WHERE %1").arg(where);
+    });
+    const unsigned given = bodyYearGiven(filter);
+    Statement query(database(), given == 0 ? static_cast<const QString &>(all) : some(given));
+    bindBodyYear(query, filter);
     if (!query.exec())
         return Failure{query.errorMessage()};
     QHash<qint64, int> counts;

@@ -432,10 +432,14 @@ Result<std::pair<int, int>> Store::importTaskClasses(const QList<TaskClass> &cla
 
 Result<QList<Case>> Store::cases(const CaseFilter &filter) const
 {
-    static const KeptSql sql(caseTable().select(
-        QStringLiteral("WHERE (? = 0 OR year = ?) AND (? = '' OR state = ?) ORDER BY year DESC, number DESC")));
-    const QString state = filter.state ? Codes::code(*filter.state) : QString();
-    Statement query(database(), sql, {filter.year, filter.year, state, state});
+    static const FilteredSql sql({QStringLiteral("year = ?"), QStringLiteral("state = ?")}, [](const QString &where) {
+        return caseTable().select(QStringLiteral("WHERE %1 ORDER BY year DESC, number DESC").arg(where));
+    });
+    Statement query(database(), sql((filter.year != 0 ? 1u : 0u) | (filter.state ? 2u : 0u)));
+    if (filter.year != 0)
+        query.bind(filter.year);
+    if (filter.state)
+        query.bind(Codes::code(*filter.state));
     return readAll(query, caseTable());
 }
 

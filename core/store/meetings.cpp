@@ -174,17 +174,12 @@ QString Store::unrecordedCancellationReason()
 
 Result<QList<Meeting>> Store::meetings(const MeetingFilter &filter) const
 {
-    // A body's year through the index of (body, year, number); the others
-    // read every meeting.
-    static const KeptSql bodyYear(meetingTable().select(
-        QStringLiteral("WHERE body_id = ? AND year = ? ORDER BY planned_start, body_id, number, id")));
-    static const KeptSql any(meetingTable().select(
-        QStringLiteral("WHERE (? = 0 OR body_id = ?) AND (? = 0 OR year = ?) ORDER BY planned_start, body_id, number, id")));
-    if (filter.bodyId != 0 && filter.year != 0) {
-        Statement query(database(), bodyYear, {filter.bodyId, filter.year});
-        return readAll(query, meetingTable());
-    }
-    Statement query(database(), any, {filter.bodyId, filter.bodyId, filter.year, filter.year});
+    // A body's year through the index of (body, year, number).
+    static const FilteredSql sql({QStringLiteral("body_id = ?"), QStringLiteral("year = ?")}, [](const QString &where) {
+        return meetingTable().select(QStringLiteral("WHERE %1 ORDER BY planned_start, body_id, number, id").arg(where));
+    });
+    Statement query(database(), sql(bodyYearGiven(filter)));
+    bindBodyYear(query, filter);
     return readAll(query, meetingTable());
 }
 

@@ -1259,7 +1259,8 @@ public:
         QSet<qint64> kept;
         const bool filtered = filter.bodyId != 0 || filter.year != 0;
         if (filtered) {
-            Statement items(db, m_filtered, {filter.bodyId, filter.year});
+            Statement items(db, m_filtered(StoreSupport::bodyYearGiven(filter)));
+            StoreSupport::bindBodyYear(items, filter);
             if (!items.exec())
                 return Failure{items.errorMessage()};
             while (items.next())
@@ -1420,7 +1421,9 @@ private:
         qint64 meetings = std::clamp<qint64>(expected / 16, 16, 1024);
         bool more = true;
         while (more && size_t(chosen.size()) < count && walked <= 8 * qint64(ids.size())) {
-            Statement page(db, m_walk, {afterStart, afterId, filter.bodyId, filter.year, meetings});
+            Statement page(db, m_walk(StoreSupport::bodyYearGiven(filter)), {afterStart, afterId});
+            StoreSupport::bindBodyYear(page, filter);
+            page.bind(meetings);
             if (!page.exec())
                 return Failure{page.errorMessage()};
             qint64 pageMeetings = 0;
@@ -1656,9 +1659,10 @@ private:
         "LATERAL (SELECT t.item_id, t.frequency, t.tokens FROM item_search_term t WHERE t.term = q.term "
         "AND t.item_id >= (SELECT CASE WHEN EXISTS (SELECT 1 FROM item_search_block) THEN k.until ELSE 0 END "
         "FROM item_search_blocked k WHERE k.id = 1) OFFSET 0) e")};
-    const StoreSupport::KeptSql m_filtered{QStringLiteral(
-        "SELECT i.id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id "
-        "WHERE (?1 = 0 OR m.body_id = ?1) AND (?2 = 0 OR m.year = ?2)")};
+    const StoreSupport::FilteredSql m_filtered{{QStringLiteral("m.body_id = ?"), QStringLiteral("m.year = ?")},
+                                               [](const QString &where) {
+        return QStringLiteral("SELECT i.id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE %1").arg(where);
+    }};
     // Items in the meetings' order: planned start, newest first, then id;
     // then their places on the agenda.
     const StoreSupport::KeptSql m_places{QStringLiteral(
@@ -1668,12 +1672,13 @@ private:
     // meetings (of the body and year asked for) after the planned start and
     // id given, each meeting's from the index of (meeting, position) with
     // the items' ids alone (migration 21).
-    const StoreSupport::KeptSql m_walk{QStringLiteral(
-        "SELECT m.planned_start, m.id, i.id FROM (SELECT id, planned_start FROM meeting "
-        "WHERE (planned_start, id) < (?1, ?2) AND (?3 = 0 OR body_id = ?3) AND (?4 = 0 OR year = ?4) "
-        "ORDER BY planned_start DESC, id DESC LIMIT ?5) m "
-        "CROSS JOIN LATERAL (SELECT a.id, a.position FROM agenda_item a WHERE a.meeting_id = m.id) i "
-        "ORDER BY m.planned_start DESC, m.id DESC, i.position")};
+    const StoreSupport::FilteredSql m_walk{{QStringLiteral("body_id = ?"), QStringLiteral("year = ?")},
+                                           [](const QString &where) {
+        return QStringLiteral("SELECT m.planned_start, m.id, i.id FROM (SELECT id, planned_start FROM meeting "
+                              "WHERE (planned_start, id) < (?, ?) AND %1 ORDER BY planned_start DESC, id DESC LIMIT ?) m "
+                              "CROSS JOIN LATERAL (SELECT a.id, a.position FROM agenda_item a WHERE a.meeting_id = m.id) i "
+                              "ORDER BY m.planned_start DESC, m.id DESC, i.position").arg(where);
+    }};
 };
 
 } // namespace

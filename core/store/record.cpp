@@ -287,7 +287,11 @@ Result<qint64> Store::addDisclosure(const Disclosure &disclosure)
 
 Result<QList<Disclosure>> Store::disclosures(qint64 meetingId) const
 {
-    static const KeptSql sql(disclosureTable().select(QStringLiteral("WHERE ? = 0 OR meeting_id = ? ORDER BY id")));
-    Statement query(database(), sql, {meetingId, meetingId});
+    static const FilteredSql sql({QStringLiteral("meeting_id = ?")}, [](const QString &where) {
+        return disclosureTable().select(QStringLiteral("WHERE %1 ORDER BY id").arg(where));
+    });
+    Statement query(database(), sql(meetingId != 0 ? 1u : 0u));
+    if (meetingId != 0)
+        query.bind(meetingId);
     return readAll(query, disclosureTable());
 }

@@ -78,6 +78,21 @@ KeptSql::KeptSql(QString text)
 {
 }
 
+FilteredSql::FilteredSql(const QStringList &conditions, const std::function<QString(const QString &where)> &make)
+{
+    const unsigned sets = 1u << conditions.size();
+    m_texts.reserve(sets);
+    for (unsigned given = 0; given < sets; ++given) {
+        QStringList kept;
+        for (qsizetype i = 0; i < conditions.size(); ++i) {
+            if (given & (1u << i))
+                kept.append(conditions.at(i));
+        }
+        m_texts.push_back(std::make_unique<const KeptSql>(make(kept.isEmpty() ? QStringLiteral("TRUE")
+                                                                             : kept.join(QStringLiteral(" AND ")))));
+    }
+}
+
 namespace {
 
 using Name = TableSql::Name;

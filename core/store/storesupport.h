@@ -14,11 +14,13 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include "textrules.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -134,6 +136,42 @@ private:
     const QString m_text;
     const QString m_view; // raw data over m_text
 };
+
+// A statement filtered by some of its conditions, kept as one text for each
+// set of the conditions given (bit i of `given` is conditions[i]), each
+// text holding only its own conditions, joined by AND ("TRUE" for none):
+// a server plans a statement once for every value it is run with (Store
+// opens its sessions with generic plans), and a catch-all condition such
+// as "(? = 0 OR body_id = ?)" would leave that one plan no index to use.
+// The caller binds the values of the conditions given, in their order.
+class FilteredSql
+{
+public:
+    FilteredSql(const QStringList &conditions, const std::function<QString(const QString &where)> &make);
+    Q_DISABLE_COPY_MOVE(FilteredSql)
+    const QString &operator()(unsigned given) const { return *m_texts.at(given); }
+
+private:
+    std::vector<std::unique_ptr<const KeptSql>> m_texts;
+};
+
+// A filter by body and year (MeetingFilter, SearchFilter) for a FilteredSql
+// of the conditions (body, year): which of them it gives, and their values
+// bound in that order.
+template<typename Filter>
+unsigned bodyYearGiven(const Filter &filter)
+{
+    return (filter.bodyId != 0 ? 1u : 0u) | (filter.year != 0 ? 2u : 0u);
+}
+
+template<typename Filter>
+void bindBodyYear(Statement &statement, const Filter &filter)
+{
+    if (filter.bodyId != 0)
+        statement.bind(filter.bodyId);
+    if (filter.year != 0)
+        statement.bind(filter.year);
+}
 
 // How the store uses a column besides reading it.
 enum ColumnUse {

@@ -287,6 +287,65 @@ TEST_CASE("Each body's years of meetings and their items are counted as the meet
     CHECK(store->agendaItemCounts({body, 0}).value() == ofBody);
 }
 
+TEST_CASE("A body alone, a year alone, both or neither keep the meetings, their counts and the cases to what "
+          "they name",
+          "[demo][navigator]")
+{
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("d.sqlite")));
+    REQUIRE(DemoData::generate(*store, options(5, 3, 2)).ok());
+    const QList<Meeting> meetings = store->meetings().value();
+    const QHash<qint64, int> counts = store->agendaItemCounts().value();
+    REQUIRE(meetings.size() > 4);
+    // The body of the first meeting and the year of the last: some
+    // meetings have both, some one and some neither.
+    const qint64 body = meetings.constFirst().bodyId;
+    const int year = meetings.constLast().year;
+    for (const MeetingFilter &filter : {MeetingFilter{body, 0}, MeetingFilter{0, year}, MeetingFilter{body, year},
+                                        MeetingFilter{}}) {
+        INFO("body " << filter.bodyId << ", year " << filter.year);
+        QList<qint64> expected;
+        QHash<qint64, int> expectedCounts;
+        for (const Meeting &meeting : meetings) {
+            if ((filter.bodyId == 0 || meeting.bodyId == filter.bodyId) && (filter.year == 0 || meeting.year == filter.year)) {
+                expected.append(meeting.id);
+                if (counts.contains(meeting.id))
+                    expectedCounts.insert(meeting.id, counts.value(meeting.id));
+            }
+        }
+        CHECK_FALSE(expected.isEmpty());
+        QList<qint64> listed;
+        for (const Meeting &meeting : store->meetings(filter).value())
+            listed.append(meeting.id);
+        CHECK(listed == expected);
+        CHECK(store->agendaItemCounts(filter).value() == expectedCounts);
+    }
+    CHECK(store->meetings({body, 1990}).value().isEmpty());
+
+    const QList<Case> cases = store->cases().value();
+    REQUIRE(cases.size() > 2);
+    const int caseYear = cases.constFirst().diaryNumber.year;
+    const CaseState state = cases.constLast().state;
+    CaseFilter byYear;
+    byYear.year = caseYear;
+    CaseFilter byState;
+    byState.state = state;
+    CaseFilter byBoth = byYear;
+    byBoth.state = state;
+    for (const CaseFilter &filter : {byYear, byState, byBoth, CaseFilter{}}) {
+        INFO("year " << filter.year << ", state " << (filter.state ? Codes::code(*filter.state).toStdString() : ""));
+        QList<qint64> expected;
+        for (const Case &entry : cases) {
+            if ((filter.year == 0 || entry.diaryNumber.year == filter.year) && (!filter.state || entry.state == *filter.state))
+                expected.append(entry.id);
+        }
+        QList<qint64> listed;
+        for (const Case &entry : store->cases(filter).value())
+            listed.append(entry.id);
+        CHECK(listed == expected);
+    }
+}
+
 TEST_CASE("A demo attachment is a one-page PDF whose cross-reference table points at its objects", "[demo][pdf]")
 {
     const QByteArray pdf = DemoPdf::page(QStringLiteral("Liite (1) – ehdotus"),
