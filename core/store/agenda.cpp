@@ -203,10 +203,12 @@ const QString &itemPartsSql(bool ofMeeting)
     return ofMeeting ? meetingParts : itemParts;
 }
 
-// Reads the items of `query` and their parts from `parts`, run together.
+// Reads the items of `query` and their parts from `parts`, run together,
+// each planned once for every meeting (a meeting's agenda is read again
+// and again in a session's first minutes).
 Result<QList<AgendaItem>> readItems(Statement &query, Statement &parts)
 {
-    if (const Statement *failed = Statement::execTogether({&query, &parts}))
+    if (const Statement *failed = Statement::execTogether({&query, &parts}, Statement::Planning::Once))
         return Failure{failed->errorMessage()};
     QList<AgendaItem> items;
     while (query.next())

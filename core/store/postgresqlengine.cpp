@@ -958,8 +958,18 @@ public:
         // lock (an advisory lock, held to the end of the transaction) waits
         // for an earlier writer's commit, and readers never wait.
         static const QStringList begin{QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"),
-                                       QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Schema::applicationId)};
+                                       QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Schema::applicationId),
+                                       planOnce()};
         return begin;
+    }
+
+    const QString &planOnce() const override
+    {
+        // To the end of the transaction, or of the pipeline's implicit one:
+        // a change's statements and its triggers' (PL/pgSQL's too) find
+        // their rows by id, and one plan serves them all.
+        static const QString once = QStringLiteral("SELECT set_config('plan_cache_mode', 'force_generic_plan', true)");
+        return once;
     }
 
     const QString &beginRead() const override

@@ -355,6 +355,12 @@ public:
         return begin;
     }
 
+    const QString &planOnce() const override
+    {
+        static const QString none;
+        return none;
+    }
+
     Status checkStructure(const Connection &db, CheckReport &report) const override
     {
         Statement integrity(db, QStringLiteral("PRAGMA integrity_check"));

@@ -698,15 +698,22 @@ bool Statement::execGuarded(const std::vector<const char *> &values, const std::
     return ok;
 }
 
-Statement *Statement::execTogether(const std::vector<Statement *> &statements)
+Statement *Statement::execTogether(const std::vector<Statement *> &given, Planning planning)
 {
-    // Only on a server is there a round trip to save.
-    const Connection *server = statements.empty() ? nullptr : statements.front()->m_pg;
+    // Only on a server is there a round trip to save, or a plan to keep.
+    const Connection *server = given.empty() ? nullptr : given.front()->m_pg;
+    std::unique_ptr<Statement> once;
+    if (server && planning == Planning::Once && !server->engine().planOnce().isEmpty())
+        once = std::make_unique<Statement>(*server, server->engine().planOnce());
+    std::vector<Statement *> statements;
+    if (once)
+        statements.push_back(once.get());
+    statements.insert(statements.end(), given.cbegin(), given.cend());
     bool together = server && statements.size() > 1;
     for (const Statement *statement : statements)
         together = together && statement->m_pg == server;
     if (!together) {
-        for (Statement *statement : statements) {
+        for (Statement *statement : given) {
             if (!statement->exec())
                 return statement;
         }
@@ -746,6 +753,12 @@ Statement *Statement::execTogether(const std::vector<Statement *> &statements)
             statement->failPostgresql(results[i]);
         }
         statement->clearPostgresql(); // not run, after the one that failed
+    }
+    if (failed && failed == once.get()) { // the first given did not run: it fails with its reason
+        Statement *first = given.front();
+        first->m_error = once->m_error;
+        first->m_code = once->m_code;
+        failed = first;
     }
     return failed;
 }

@@ -55,7 +55,14 @@ public:
     // savepoint of its own, as exec() gives it in a transaction: a refused
     // one fails the transaction, so they are for statements whose failure
     // ends the change anyway.
-    static Statement *execTogether(const std::vector<Statement *> &statements);
+    // A server plans a prepared statement for the values of each run, anew
+    // at each of a session's first five; with Planning::Once it plans them
+    // once for every value (StoreEngine::planOnce, for this transaction or
+    // this round trip): for statements whose one best plan does not depend
+    // on their values, read many times in a session's first minutes.
+    enum class Planning { ForValues, Once };
+    static Statement *execTogether(const std::vector<Statement *> &statements,
+                                   Planning planning = Planning::ForValues);
     // An INSERT whose new row's id lastInsertId() will read: on PostgreSQL
     // it is asked for with the insert, in the same round trip.
     void readInsertId() { m_wantsInsertId = true; }

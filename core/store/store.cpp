@@ -447,18 +447,11 @@ Status Store::openPostgresql(Mode mode, int busyTimeoutMs)
     // Files come back as hex; a change waits for another writer as long as
     // an SQLite store would; notices stay on the server. No JIT: the store's
     // statements are short, and a search of a large archive, costed above
-    // JIT's thresholds, spent three times its work compiling itself. Each
-    // prepared statement planned once, for all its values (a generic plan):
-    // by default the server plans one anew at each of its first five runs,
-    // which had doubled the time of opening a meeting and added a
-    // millisecond to a save in a session's first minutes; the store's
-    // statements name their conditions (FilteredSql), so that one plan
-    // serves every value.
+    // JIT's thresholds, spent three times its work compiling itself.
     for (const QString &setting : {QStringLiteral("SET bytea_output = 'hex'"),
                                    QStringLiteral("SET lock_timeout = %1").arg(qMax(1, busyTimeoutMs)),
                                    QStringLiteral("SET client_min_messages = warning"),
-                                   QStringLiteral("SET jit = off"),
-                                   QStringLiteral("SET plan_cache_mode = force_generic_plan")}) {
+                                   QStringLiteral("SET jit = off")}) {
         if (Statement statement(db, setting); !statement.exec())
             return Status::failure(statement.errorMessage());
     }

@@ -104,6 +104,16 @@ public:
     // earlier change. And the one that begins a read of one snapshot.
     virtual const QStringList &beginWrite() const = 0;
     virtual const QString &beginRead() const = 0;
+    // The statement after which the statements of its transaction (or of
+    // its round trip, Statement::Planning::Once) are planned once for
+    // every value they run with; empty where the engine plans a statement
+    // once anyway (SQLite, as it compiles it). A server's default plans one
+    // anew at each of a session's first five runs, which doubled the time
+    // of a save and of opening a meeting in a session's first minutes; a
+    // write's statements and an agenda's reads are planned once, and the
+    // others (searches, whose best plan depends on how common their words
+    // are) for their values.
+    virtual const QString &planOnce() const = 0;
     // What the outermost transaction of a change writes just before it
     // commits (PostgreSQL: the counters summed within it), sent with the
     // COMMIT.

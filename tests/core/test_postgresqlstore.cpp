@@ -12,6 +12,7 @@
 #include "store/connection.h"
 #include "store/schema.h"
 #include "store/statement.h"
+#include "store/storeengine.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -367,6 +368,65 @@ TEST_CASE("Statements run together go in one round trip, each keeps its rows, an
     }
     REQUIRE(Statement(connection, QStringLiteral("COMMIT")).exec());
     CHECK(numbers(connection) == QList<qint64>{1, 2, 3, 8, 9});
+}
+
+TEST_CASE("Statements to be planned once are planned once for their round trip, a change's for its transaction, "
+          "and the others for their values",
+          "[postgresql][store]")
+{
+    REQUIRE(testsOnServer());
+    const QString uri = database(QStringLiteral("kerran"));
+    const Connection connection(PQconnectdb(uri.toUtf8().constData()));
+    REQUIRE(PQstatus(connection.postgresql()) == CONNECTION_OK);
+    const QString mode = QStringLiteral("SELECT current_setting('plan_cache_mode')");
+    const auto modeNow = [&] {
+        Statement now(connection, mode);
+        REQUIRE(now.exec());
+        REQUIRE(now.next());
+        return now.value(0).toString();
+    };
+    // The server's default: a plan for each run's values.
+    CHECK(modeNow() == u"auto");
+    // Each statement prepared once, before the tracing starts.
+    const QString plusOne = QStringLiteral("SELECT ?::bigint + 1");
+    for (const QString &sql : {mode, plusOne, StoreEngine::of(Connection::Kind::Postgresql).planOnce()})
+        Statement prepared(connection, sql);
+    RoundTrips trips(connection.postgresql());
+
+    // Planned once in their round trip, and only in it.
+    Statement first(connection, mode);
+    Statement second(connection, plusOne, {41});
+    CHECK(Statement::execTogether({&first, &second}, Statement::Planning::Once) == nullptr);
+    CHECK(trips.count() == 1);
+    REQUIRE(first.next());
+    CHECK(first.value(0).toString() == u"force_generic_plan");
+    REQUIRE(second.next());
+    CHECK(second.value(0).toLongLong() == 42);
+    CHECK(modeNow() == u"auto");
+    // One statement alone too; by default, a plan for its values.
+    Statement alone(connection, mode);
+    CHECK(Statement::execTogether({&alone}, Statement::Planning::Once) == nullptr);
+    REQUIRE(alone.next());
+    CHECK(alone.value(0).toString() == u"force_generic_plan");
+    Statement plain(connection, mode);
+    CHECK(Statement::execTogether({&plain}) == nullptr);
+    REQUIRE(plain.next());
+    CHECK(plain.value(0).toString() == u"auto");
+    // The first given failing is the one given, with the server's reason.
+    Statement divided(connection, QStringLiteral("SELECT 1 / ?::bigint"), {0});
+    Statement after(connection, mode);
+    CHECK(Statement::execTogether({&divided, &after}, Statement::Planning::Once) == &divided);
+    CHECK(divided.errorMessage().contains(u"division by zero"));
+    CHECK(modeNow() == u"auto");
+
+    // A change: from the engine's begin to its commit.
+    for (const QString &sql : StoreEngine::of(Connection::Kind::Postgresql).beginWrite())
+        REQUIRE(Statement(connection, sql).exec());
+    CHECK(modeNow() == u"force_generic_plan");
+    REQUIRE(Statement(connection, QStringLiteral("COMMIT")).exec());
+    CHECK(modeNow() == u"auto");
+    // SQLite plans each statement once as it compiles it: nothing to send.
+    CHECK(StoreEngine::of(Connection::Kind::Sqlite).planOnce().isEmpty());
 }
 
 TEST_CASE("A refused change inside a transaction leaves the rest of it to go on", "[postgresql][store]")
