@@ -139,11 +139,11 @@ private:
 
 // A statement filtered by some of its conditions, kept as one text for each
 // set of the conditions given (bit i of `given` is conditions[i]), each
-// text holding only its own conditions, joined by AND ("TRUE" for none):
-// a server plans a statement once for every value it is run with (Store
-// opens its sessions with generic plans), and a catch-all condition such
-// as "(? = 0 OR body_id = ?)" would leave that one plan no index to use.
-// The caller binds the values of the conditions given, in their order.
+// text holding only its own conditions, joined by AND ("TRUE" for none).
+// A plan made once for every value (SQLite's, as it compiles a statement;
+// a server's in a change, StoreEngine::planOnce) can use no index for a
+// catch-all condition such as "(? = 0 OR body_id = ?)", and reads every
+// row. The caller binds the values of the conditions given, in their order.
 class FilteredSql
 {
 public:
