@@ -108,8 +108,8 @@ public:
     // its round trip, Statement::Planning::Once) are planned once for
     // every value they run with; empty where the engine plans a statement
     // once anyway (SQLite, as it compiles it). A server's default plans one
-    // anew at each of a session's first five runs, which doubled the time
-    // of a save and of opening a meeting in a session's first minutes; a
+    // anew at each of a session's first five runs, which made a session's
+    // first agenda reads and saves markedly slower (docs/performance.md); a
     // write's statements and an agenda's reads are planned once, and the
     // others (searches, whose best plan depends on how common their words
     // are) for their values.
