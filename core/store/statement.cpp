@@ -709,6 +709,16 @@ Statement *Statement::execTogether(const std::vector<Statement *> &given, Planni
     if (once)
         statements.push_back(once.get());
     statements.insert(statements.end(), given.cbegin(), given.cend());
+    // The planning statement failing is the first given one's failure: it
+    // did not run.
+    const auto reported = [&](Statement *failed) {
+        if (failed && failed == once.get()) {
+            failed = given.front();
+            failed->m_error = once->m_error;
+            failed->m_code = once->m_code;
+        }
+        return failed;
+    };
     bool together = server && statements.size() > 1;
     for (const Statement *statement : statements)
         together = together && statement->m_pg == server;
@@ -724,7 +734,7 @@ Statement *Statement::execTogether(const std::vector<Statement *> &given, Planni
     std::vector<std::vector<int>> lengths(count);
     for (size_t i = 0; i < count; ++i) {
         if (!statements[i]->startPostgresql(values[i], lengths[i]))
-            return statements[i];
+            return reported(statements[i]);
     }
     PGconn *connection = server->postgresql();
     const bool entered = Pq::PQenterPipelineMode(connection) == 1;
@@ -754,13 +764,7 @@ Statement *Statement::execTogether(const std::vector<Statement *> &given, Planni
         }
         statement->clearPostgresql(); // not run, after the one that failed
     }
-    if (failed && failed == once.get()) { // the first given did not run: it fails with its reason
-        Statement *first = given.front();
-        first->m_error = once->m_error;
-        first->m_code = once->m_code;
-        failed = first;
-    }
-    return failed;
+    return reported(failed);
 }
 
 void Statement::failPostgresql(const pg_result *result)

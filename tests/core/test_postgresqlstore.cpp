@@ -427,6 +427,18 @@ TEST_CASE("Statements to be planned once are planned once for their round trip, 
     CHECK(modeNow() == u"auto");
     // SQLite plans each statement once as it compiles it: nothing to send.
     CHECK(StoreEngine::of(Connection::Kind::Sqlite).planOnce().isEmpty());
+
+    // The connection lost (its server process ended): the first statement
+    // given is the one that failed, with the reason, never the statement
+    // of planning sent before it.
+    const Connection other(PQconnectdb(uri.toUtf8().constData()));
+    REQUIRE(PQstatus(other.postgresql()) == CONNECTION_OK);
+    Statement end(other, QStringLiteral("SELECT pg_terminate_backend(?::integer)"),
+                  {PQbackendPID(connection.postgresql())});
+    REQUIRE(end.exec());
+    Statement lost(connection, mode);
+    CHECK(Statement::execTogether({&lost}, Statement::Planning::Once) == &lost);
+    CHECK_FALSE(lost.errorMessage().isEmpty());
 }
 
 TEST_CASE("A refused change inside a transaction leaves the rest of it to go on", "[postgresql][store]")
