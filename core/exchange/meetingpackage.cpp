@@ -350,8 +350,9 @@ Result<Disclosure> write(Store &store, const Meeting &meeting, const QString &pa
                                                        + QStringLiteral("%1.%2.part")
                                                              .arg(QCoreApplication::applicationPid())
                                                              .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    if (!QDir().mkdir(work) || !QFile::setPermissions(work, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                            | QFileDevice::ExeOwner))
+    // Made for its owner's eyes only as it is made (not made, then
+    // narrowed): a run killed between the two would leave it open to others.
+    if (!QDir().mkdir(work, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
         return Failure{tr("Could not make a working folder beside %1; check that the folder is writable.")
                            .arg(QDir::toNativeSeparators(path))};
     // Removes the working folder whatever happens below.
