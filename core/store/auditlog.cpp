@@ -198,11 +198,16 @@ Result<std::pair<qint64, QString>> head(const Connection &db)
 Result<QString> append(const Connection &db, const QString &previousHash, const Entry &entry)
 {
     const QString hash = entryHash(previousHash, entry);
-    Statement insert(db, db.engine().auditInsert(),
-                     {entry.at, entry.actor, entry.action, entry.entity, entry.entityId, entry.oldDigest,
-                      entry.newDigest, previousHash, hash});
-    if (!insert.exec())
-        return Result<QString>::failure(insert.errorMessage());
+    // Nothing is read back: on a server the entry goes with the change's
+    // next round trip.
+    QString error;
+    if (!Statement::execLater(std::make_unique<Statement>(db, db.engine().auditInsert(),
+                                                          std::initializer_list<QVariant>{
+                                                              entry.at, entry.actor, entry.action, entry.entity,
+                                                              entry.entityId, entry.oldDigest, entry.newDigest,
+                                                              previousHash, hash}),
+                              &error))
+        return Result<QString>::failure(error);
     return hash;
 }
 

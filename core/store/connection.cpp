@@ -1,5 +1,6 @@
 #include "connection.h"
 
+#include "statement.h"
 #include "storeengine.h"
 
 #include <QLockFile>
@@ -25,6 +26,7 @@ Connection::Connection(pg_conn *connection)
 
 Connection::~Connection()
 {
+    m_later.clear(); // before the connection they were to go on
     if (m_pg)
         Pq::PQfinish(m_pg);
 }

@@ -6,11 +6,13 @@
 
 #include <map>
 #include <memory>
+#include <vector>
 
 class QLockFile;
 struct pg_conn;
 struct sqlite3;
 class SearchCache;
+class Statement;
 class StoreEngine;
 
 // The store's link to its database: an SQLite file through the connection
@@ -69,6 +71,10 @@ public:
     // PostgreSQL: the connection to the server was lost.
     bool lost() const;
 
+    // PostgreSQL: the changes waiting for the next round trip
+    // (Statement::execLater), in their order.
+    std::vector<std::unique_ptr<Statement>> &later() const { return m_later; }
+
     // SQLite: the meetings this connection holds (StoreEngine::holdMeeting),
     // each by a lock file beside the store.
     std::map<qint64, std::unique_ptr<QLockFile>> &meetingLocks() const { return m_meetingLocks; }
@@ -80,4 +86,5 @@ private:
     mutable QHash<QString, Prepared> m_prepared;
     mutable std::unique_ptr<SearchCache> m_searchCache;
     mutable std::map<qint64, std::unique_ptr<QLockFile>> m_meetingLocks;
+    mutable std::vector<std::unique_ptr<Statement>> m_later;
 };

@@ -15,6 +15,7 @@
 #include "libpq.h"
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 #include <unordered_map>
@@ -563,7 +564,7 @@ void Statement::clearPostgresql()
     m_rows = 0;
 }
 
-bool Statement::startPostgresql(std::vector<const char *> &values, std::vector<int> &lengths)
+bool Statement::startPostgresql()
 {
     if (m_unusable)
         return false;
@@ -580,31 +581,38 @@ bool Statement::startPostgresql(std::vector<const char *> &values, std::vector<i
     m_insertId = -1;
     m_bound = 0;
     m_executed = true;
-    values.resize(m_values.size());
-    lengths.resize(m_values.size());
+    m_sent.resize(m_values.size());
+    m_lengths.resize(m_values.size());
     for (size_t i = 0; i < m_values.size(); ++i) {
-        values[i] = m_nulls[i] ? nullptr : m_values[i].constData();
-        lengths[i] = int(m_values[i].size());
+        m_sent[i] = m_nulls[i] ? nullptr : m_values[i].constData();
+        m_lengths[i] = int(m_values[i].size());
     }
     return true;
 }
 
+bool Statement::sendPostgresql()
+{
+    return Pq::PQsendQueryPrepared(m_pg->postgresql(), m_name.constData(), int(m_sent.size()), m_sent.data(),
+                                   m_lengths.data(), m_formats.data(), m_binary ? 1 : 0)
+        == 1;
+}
+
 bool Statement::execPostgresql()
 {
-    std::vector<const char *> values;
-    std::vector<int> lengths;
-    if (!startPostgresql(values, lengths))
-        return false;
     PGconn *connection = m_pg->postgresql();
     // Inside a transaction a failed statement would end the transaction on
     // PostgreSQL: a change runs in a savepoint of its own, so that the
     // store may go on after a refusal as it does on SQLite.
     const bool inTransaction = m_change && Pq::PQtransactionStatus(connection) == PQTRANS_INTRANS;
-    const QByteArray &name = m_name;
+    // The changes waiting for a round trip (execLater) go with this one.
+    if (!inTransaction && !m_pg->later().empty())
+        return execTogether({this}) == nullptr;
+    if (!startPostgresql())
+        return false;
     if (inTransaction)
-        return execGuarded(values, lengths);
-    m_result = Pq::PQexecPrepared(connection, name.constData(), int(values.size()), values.data(), lengths.data(),
-                              m_formats.data(), m_binary ? 1 : 0);
+        return execGuarded();
+    m_result = Pq::PQexecPrepared(connection, m_name.constData(), int(m_sent.size()), m_sent.data(), m_lengths.data(),
+                                  m_formats.data(), m_binary ? 1 : 0);
     const ExecStatusType status = m_result ? Pq::PQresultStatus(m_result) : PGRES_FATAL_ERROR;
     const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
     if (!ok) {
@@ -651,41 +659,60 @@ std::vector<PGresult *> endPipeline(PGconn *connection, size_t count)
 
 } // namespace
 
-bool Statement::execGuarded(const std::vector<const char *> &values, const std::vector<int> &lengths)
+bool Statement::execGuarded()
 {
     // The savepoint, the change and the savepoint's release sent together
     // (libpq's pipeline): one round trip to the server, not three; an
     // insert's new id is asked for with it (readInsertId). A change refused
     // aborts the rest of the pipeline; the transaction then goes back to
     // the savepoint, and on.
+    // The changes waiting for a round trip (execLater) go first, without
+    // a savepoint: one that fails is this statement's failure, and ends
+    // the transaction.
     PGconn *connection = m_pg->postgresql();
+    std::vector<std::unique_ptr<Statement>> later = std::move(m_pg->later());
+    m_pg->later().clear();
+    const size_t first = later.size();
     static const char savepoint[] = "SAVEPOINT pykala_statement";
     static const char insertId[] = "SELECT last_insert_id()";
     static const char release[] = "RELEASE SAVEPOINT pykala_statement";
     const bool entered = Pq::PQenterPipelineMode(connection) == 1;
-    bool sent = entered && Pq::PQsendQueryParams(connection, savepoint, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
-    sent = sent
-        && Pq::PQsendQueryPrepared(connection, m_name.constData(), int(values.size()), values.data(),
-                                   lengths.data(), m_formats.data(), 0)
-            == 1;
+    bool sent = entered;
+    for (const auto &change : later)
+        sent = sent && change->sendPostgresql();
+    sent = sent && Pq::PQsendQueryParams(connection, savepoint, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
+    sent = sent && sendPostgresql();
     if (m_wantsInsertId)
         sent = sent && Pq::PQsendQueryParams(connection, insertId, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
     sent = sent && Pq::PQsendQueryParams(connection, release, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
-    // The savepoint's result, the change's (kept), the new id's, the release's.
-    std::vector<PGresult *> results = entered ? endPipeline(connection, m_wantsInsertId ? 4 : 3)
-                                              : std::vector<PGresult *>(4, nullptr);
-    const bool savepointMade = results[0] && Pq::PQresultStatus(results[0]) == PGRES_COMMAND_OK;
+    // The waiting changes' results, the savepoint's, the change's (kept),
+    // the new id's, the release's.
+    const size_t count = first + (m_wantsInsertId ? 4 : 3);
+    std::vector<PGresult *> results = entered ? endPipeline(connection, count) : std::vector<PGresult *>(count, nullptr);
+    const Statement *laterFailed = nullptr;
+    for (size_t i = 0; i < first && !laterFailed; ++i) {
+        if (!results[i] || Pq::PQresultStatus(results[i]) != PGRES_COMMAND_OK) {
+            later[i]->failPostgresql(results[i]);
+            laterFailed = later[i].get();
+        }
+    }
+    const bool savepointMade = results[first] && Pq::PQresultStatus(results[first]) == PGRES_COMMAND_OK;
     qint64 newId = -1;
-    if (const PGresult *id = m_wantsInsertId ? results[2] : nullptr;
+    if (const PGresult *id = m_wantsInsertId ? results[first + 2] : nullptr;
         id && Pq::PQresultStatus(id) == PGRES_TUPLES_OK && Pq::PQntuples(id) == 1)
         newId = QByteArray(Pq::PQgetvalue(id, 0, 0)).toLongLong();
-    m_result = std::exchange(results[1], nullptr);
+    m_result = std::exchange(results[first + 1], nullptr);
     for (PGresult *result : results)
         Pq::PQclear(result);
     const ExecStatusType status = m_result ? Pq::PQresultStatus(m_result) : PGRES_FATAL_ERROR;
-    const bool ok = sent && (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK);
+    const bool ok = sent && !laterFailed && (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK);
     if (!ok) {
-        failPostgresql(m_result);
+        if (laterFailed) {
+            m_error = laterFailed->m_error;
+            m_code = laterFailed->m_code;
+        } else {
+            failPostgresql(m_result);
+        }
         clearPostgresql();
         if (savepointMade) {
             for (const char *end : {"ROLLBACK TO SAVEPOINT pykala_statement", release})
@@ -702,20 +729,30 @@ Statement *Statement::execTogether(const std::vector<Statement *> &given, Planni
 {
     // Only on a server is there a round trip to save, or a plan to keep.
     const Connection *server = given.empty() ? nullptr : given.front()->m_pg;
+    // The changes waiting for a round trip (execLater) go first.
+    std::vector<std::unique_ptr<Statement>> later;
+    if (server) {
+        later = std::move(server->later());
+        server->later().clear();
+    }
     std::unique_ptr<Statement> once;
     if (server && planning == Planning::Once && !server->engine().planOnce().isEmpty())
         once = std::make_unique<Statement>(*server, server->engine().planOnce());
     std::vector<Statement *> statements;
+    for (const auto &change : later)
+        statements.push_back(change.get());
     if (once)
         statements.push_back(once.get());
+    const size_t own = statements.size();
     statements.insert(statements.end(), given.cbegin(), given.cend());
-    // The planning statement failing is the first given one's failure: it
-    // did not run.
+    // A waiting change or the planning statement failing is the first
+    // given one's failure: it did not run.
     const auto reported = [&](Statement *failed) {
-        if (failed && failed == once.get()) {
+        if (const auto at = std::find(statements.cbegin(), statements.cend(), failed);
+            failed && at - statements.cbegin() < std::ptrdiff_t(own)) {
+            given.front()->m_error = failed->m_error;
+            given.front()->m_code = failed->m_code;
             failed = given.front();
-            failed->m_error = once->m_error;
-            failed->m_code = once->m_code;
         }
         return failed;
     };
@@ -723,6 +760,10 @@ Statement *Statement::execTogether(const std::vector<Statement *> &given, Planni
     for (const Statement *statement : statements)
         together = together && statement->m_pg == server;
     if (!together) {
+        // Statements of another connection among them: run one by one, the
+        // waiting changes with the first on theirs.
+        if (server)
+            server->later() = std::move(later);
         for (Statement *statement : given) {
             if (!statement->exec())
                 return statement;
@@ -730,23 +771,15 @@ Statement *Statement::execTogether(const std::vector<Statement *> &given, Planni
         return nullptr;
     }
     const size_t count = statements.size();
-    std::vector<std::vector<const char *>> values(count);
-    std::vector<std::vector<int>> lengths(count);
     for (size_t i = 0; i < count; ++i) {
-        if (!statements[i]->startPostgresql(values[i], lengths[i]))
+        if (!statements[i]->startPostgresql())
             return reported(statements[i]);
     }
     PGconn *connection = server->postgresql();
     const bool entered = Pq::PQenterPipelineMode(connection) == 1;
     bool sent = entered;
-    for (size_t i = 0; i < count; ++i) {
-        Statement &statement = *statements[i];
-        sent = sent
-            && Pq::PQsendQueryPrepared(connection, statement.m_name.constData(), int(values[i].size()),
-                                       values[i].data(), lengths[i].data(), statement.m_formats.data(),
-                                       statement.m_binary ? 1 : 0)
-                == 1;
-    }
+    for (Statement *statement : statements)
+        sent = sent && statement->sendPostgresql();
     const std::vector<PGresult *> results = entered ? endPipeline(connection, count)
                                                     : std::vector<PGresult *>(count, nullptr);
     Statement *failed = nullptr;
@@ -765,6 +798,24 @@ Statement *Statement::execTogether(const std::vector<Statement *> &given, Planni
         statement->clearPostgresql(); // not run, after the one that failed
     }
     return reported(failed);
+}
+
+bool Statement::execLater(std::unique_ptr<Statement> change, QString *error)
+{
+    const Connection *server = change->m_pg;
+    const bool deferred = server && Pq::PQtransactionStatus(server->postgresql()) == PQTRANS_INTRANS;
+    if (deferred ? change->startPostgresql() : change->exec()) {
+        if (deferred)
+            server->later().push_back(std::move(change));
+        return true;
+    }
+    *error = change->errorMessage();
+    return false;
+}
+
+void Statement::dropLater(const Connection &db)
+{
+    db.later().clear();
 }
 
 void Statement::failPostgresql(const pg_result *result)

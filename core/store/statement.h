@@ -63,6 +63,18 @@ public:
     enum class Planning { ForValues, Once };
     static Statement *execTogether(const std::vector<Statement *> &statements,
                                    Planning planning = Planning::ForValues);
+    // A change whose rows are not read and whose failure ends the change it
+    // is part of (an audit entry): on a server inside a transaction it is
+    // sent with the connection's next round trip (the next statement run,
+    // or the transaction's end), not in one of its own, and without a
+    // savepoint. Should it fail, that next statement fails with its message
+    // and the transaction can only be rolled back. Elsewhere it runs now.
+    // False, with *error set, when it failed or could not be made ready.
+    static bool execLater(std::unique_ptr<Statement> change, QString *error);
+    // Forgets the connection's changes not yet sent (execLater), as the
+    // transaction or savepoint they are in is rolled back: every statement
+    // run sends them, so they all came after it began.
+    static void dropLater(const Connection &db);
     // An INSERT whose new row's id lastInsertId() will read: on PostgreSQL
     // it is asked for with the insert, in the same round trip.
     void readInsertId() { m_wantsInsertId = true; }
@@ -104,9 +116,11 @@ private:
     void fail(int code);
     bool execPostgresql();
     // Checks the values and makes them ready to send, as exec() starts.
-    bool startPostgresql(std::vector<const char *> &values, std::vector<int> &lengths);
+    bool startPostgresql();
+    // Sends it, started, into the connection's pipeline.
+    bool sendPostgresql();
     // A change inside a transaction, in a savepoint of its own.
-    bool execGuarded(const std::vector<const char *> &values, const std::vector<int> &lengths);
+    bool execGuarded();
     void failPostgresql(const pg_result *result);
     void clearPostgresql();
 
@@ -131,6 +145,8 @@ private:
     std::vector<QByteArray> m_values;
     std::vector<int> m_formats;
     std::vector<bool> m_nulls;
+    std::vector<const char *> m_sent; // the values as libpq takes them (startPostgresql)
+    std::vector<int> m_lengths;
     pg_result *m_result = nullptr;
     int m_row = -1;
     int m_rows = 0;

@@ -70,6 +70,7 @@ Store::Transaction::~Transaction()
     if (!m_active)
         return;
     const Connection &db = m_store.database();
+    Statement::dropLater(db);
     if (m_depth == 0) {
         Statement(db, QStringLiteral("ROLLBACK")).exec();
     } else {

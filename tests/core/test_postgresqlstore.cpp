@@ -441,6 +441,150 @@ TEST_CASE("Statements to be planned once are planned once for their round trip, 
     CHECK_FALSE(lost.errorMessage().isEmpty());
 }
 
+TEST_CASE("A change sent later goes with the next round trip, its failure is that statement's, and a rollback "
+          "forgets it",
+          "[postgresql][store]")
+{
+    REQUIRE(testsOnServer());
+    const QString uri = database(QStringLiteral("myohemmin"),
+                                 {QStringLiteral("CREATE TABLE luku (x bigint PRIMARY KEY)"),
+                                  QStringLiteral("CREATE FUNCTION last_insert_id() RETURNS bigint LANGUAGE sql "
+                                                 "AS $$ SELECT 0::bigint $$")});
+    const Connection connection(PQconnectdb(uri.toUtf8().constData()));
+    REQUIRE(PQstatus(connection.postgresql()) == CONNECTION_OK);
+    const QString insert = QStringLiteral("INSERT INTO luku (x) VALUES (?)");
+    const QString count = QStringLiteral("SELECT count(*) FROM luku");
+    const QString sum = QStringLiteral("SELECT coalesce(sum(x), 0) FROM luku");
+    for (const QString &sql : {insert, count, sum, QStringLiteral("BEGIN")})
+        Statement prepared(connection, sql);
+    const auto later = [&](qint64 x) {
+        QString error;
+        const bool queued = Statement::execLater(
+            std::make_unique<Statement>(connection, insert, std::initializer_list<QVariant>{x}), &error);
+        CHECK(error.isEmpty());
+        return queued;
+    };
+    const auto value = [](Statement &read) {
+        REQUIRE(read.next());
+        return read.value(0).toLongLong();
+    };
+    RoundTrips trips(connection.postgresql());
+
+    // Outside a transaction it runs at once.
+    CHECK(later(1));
+    CHECK(trips.count() == 1);
+    CHECK(connection.later().empty());
+
+    // Inside one it waits, and goes with the next statement, which sees it.
+    REQUIRE(Statement(connection, QStringLiteral("BEGIN")).exec());
+    CHECK(trips.count() == 1);
+    CHECK(later(2));
+    CHECK(later(3));
+    CHECK(trips.count() == 0);
+    CHECK(connection.later().size() == 2);
+    Statement seen(connection, sum);
+    REQUIRE(seen.exec());
+    CHECK(trips.count() == 1);
+    CHECK(value(seen) == 6);
+    CHECK(connection.later().empty());
+    // With a change in a savepoint of its own, and with statements run
+    // together: still one round trip each.
+    CHECK(later(4));
+    Statement guarded(connection, insert, {5});
+    CHECK(guarded.exec());
+    CHECK(trips.count() == 1);
+    CHECK(later(6));
+    Statement both(connection, sum);
+    Statement rows(connection, count);
+    CHECK(Statement::execTogether({&both, &rows}) == nullptr);
+    CHECK(trips.count() == 1);
+    CHECK(value(both) == 21);
+    CHECK(value(rows) == 6);
+    REQUIRE(Statement(connection, QStringLiteral("COMMIT")).exec());
+
+    // One that fails: the statement it went with fails with its reason
+    // (a key taken is the store's constraint refusing), the transaction
+    // can only be rolled back, and nothing of it stays.
+    REQUIRE(Statement(connection, QStringLiteral("BEGIN")).exec());
+    CHECK(later(7));
+    CHECK(later(1));
+    Statement carrier(connection, count);
+    CHECK_FALSE(carrier.exec());
+    CHECK(carrier.refusedByConstraint());
+    CHECK_FALSE(carrier.errorMessage().isEmpty());
+    CHECK(connection.transactionFailed());
+    REQUIRE(Statement(connection, QStringLiteral("ROLLBACK")).exec());
+    Statement afterFailure(connection, sum);
+    REQUIRE(afterFailure.exec());
+    CHECK(value(afterFailure) == 21);
+    // The same as the first of statements run together, and before a
+    // guarded change.
+    REQUIRE(Statement(connection, QStringLiteral("BEGIN")).exec());
+    CHECK(later(2));
+    Statement firstGiven(connection, count);
+    Statement secondGiven(connection, sum);
+    CHECK(Statement::execTogether({&firstGiven, &secondGiven}) == &firstGiven);
+    CHECK(firstGiven.refusedByConstraint());
+    REQUIRE(Statement(connection, QStringLiteral("ROLLBACK")).exec());
+    REQUIRE(Statement(connection, QStringLiteral("BEGIN")).exec());
+    CHECK(later(3));
+    Statement refusedWith(connection, insert, {8});
+    CHECK_FALSE(refusedWith.exec());
+    CHECK(refusedWith.refusedByConstraint());
+    CHECK(connection.transactionFailed());
+    REQUIRE(Statement(connection, QStringLiteral("ROLLBACK")).exec());
+
+    // Rolled back before it was sent: forgotten, never sent.
+    REQUIRE(Statement(connection, QStringLiteral("BEGIN")).exec());
+    CHECK(later(9));
+    Statement::dropLater(connection);
+    CHECK(connection.later().empty());
+    REQUIRE(Statement(connection, QStringLiteral("ROLLBACK")).exec());
+    Statement kept(connection, sum);
+    REQUIRE(kept.exec());
+    CHECK(value(kept) == 21);
+}
+
+TEST_CASE("An audit entry the server refuses fails its change, which leaves the store as it was", "[postgresql][store]")
+{
+    REQUIRE(testsOnServer());
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("t.sqlite"));
+    auto store = createStore(path);
+    REQUIRE(store->addBody({0, QStringLiteral("Kunnanhallitus"), QStringLiteral("KH"), BodyKind::Board,
+                            QuorumRule::MoreThanHalf})
+                .ok());
+    const auto before = store->auditHead();
+    REQUIRE(before.ok());
+    // The server refuses the next audit entry, as a damaged or tampered
+    // server would.
+    PGconn *owner = PQconnectdb(storeLocation(path).toUtf8().constData());
+    REQUIRE(PQstatus(owner) == CONNECTION_OK);
+    const auto run = [&](const char *sql) {
+        PGresult *result = PQexec(owner, sql);
+        INFO(PQresultErrorMessage(result));
+        CHECK(PQresultStatus(result) == PGRES_COMMAND_OK);
+        PQclear(result);
+    };
+    run("CREATE FUNCTION no_entry() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no more entries'; "
+        "END $$");
+    run("CREATE TRIGGER no_entry BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION no_entry()");
+    const auto refused = store->addPerson({0, QStringLiteral("Anna"), QStringLiteral("Ahonen"), {}, {}, {}});
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.error().contains(u"no more entries"));
+    CHECK(store->persons()->isEmpty());
+    const auto after = store->auditHead();
+    REQUIRE(after.ok());
+    CHECK(after->first == before->first);
+    // Taken away again, the next change goes through, and check finds the
+    // store whole.
+    run("DROP TRIGGER no_entry ON audit_log");
+    PQfinish(owner);
+    REQUIRE(store->addPerson({0, QStringLiteral("Anna"), QStringLiteral("Ahonen"), {}, {}, {}}).ok());
+    CHECK(store->persons()->size() == 1);
+    CHECK(store->check()->ok());
+}
+
 TEST_CASE("A refused change inside a transaction leaves the rest of it to go on", "[postgresql][store]")
 {
     REQUIRE(testsOnServer());
