@@ -336,8 +336,11 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
     if (const QString problem = itemProblem(item); !problem.isEmpty())
         return Failure{problem};
     return insertAudited(itemTable().name(), [&]() -> Result<qint64> {
-        // A cancelled meeting is not held: nothing more comes onto its agenda.
-        const auto owner = meeting(item.meetingId);
+        // A cancelled meeting is not held: nothing more comes onto its
+        // agenda. Its next place is read with it (one round trip to a server).
+        static const KeptSql nextPlace(nextPositionSql(itemTable().name(), QStringLiteral("meeting_id")));
+        Statement last(database(), nextPlace, {item.meetingId});
+        const auto owner = meeting(item.meetingId, last);
         if (!owner) {
             return Failure{owner.error()};
         } else if (owner->has_value() && owner->value().state == MeetingState::Cancelled) {
@@ -348,7 +351,12 @@ Result<qint64> Store::addAgendaItem(const AgendaItem &item)
         }
         AgendaItem stored = sanitized(item);
         PYKALA_TRY(resolveCase(stored, true));
-        PYKALA_TRY(placeLast(database(), stored, itemTable().name(), QStringLiteral("meeting_id"), stored.meetingId));
+        if (stored.position <= 0) {
+            const auto position = nextPositionOf(last);
+            if (!position)
+                return Failure{position.error()};
+            stored.position = *position;
+        }
         const auto number = sectionNumberForNewItem(stored, *owner);
         if (!number)
             return Failure{number.error()};

@@ -201,11 +201,30 @@ Result<int> Store::meetingCount() const
     return query.value(0).toInt();
 }
 
-Result<std::optional<Meeting>> Store::meeting(qint64 id) const
+namespace {
+
+const QString &meetingByIdSql()
 {
     static const KeptSql sql(meetingTable().select(QStringLiteral("WHERE id = ?")));
-    Statement query(database(), sql, {id});
+    return sql;
+}
+
+} // namespace
+
+Result<std::optional<Meeting>> Store::meeting(qint64 id) const
+{
+    Statement query(database(), meetingByIdSql(), {id});
     return readOne(query, meetingTable());
+}
+
+Result<std::optional<Meeting>> Store::meeting(qint64 id, Statement &alongside) const
+{
+    Statement query(database(), meetingByIdSql(), {id});
+    if (const Statement *failed = Statement::execTogether({&query, &alongside}))
+        return Failure{failed->errorMessage()};
+    if (!query.next())
+        return std::optional<Meeting>();
+    return std::optional<Meeting>(meetingTable().read(query));
 }
 
 Result<Meeting> Store::findMeeting(const QString &reference) const

@@ -574,6 +574,8 @@ private:
     bool looksAtOthersChanges() const;
     void noteCounter(qint64 counter, bool ownCommit) const;
     Status openDatabase(Mode mode, int busyTimeoutMs);
+    // meeting(id), with `alongside` (another read) run in the same round trip.
+    Result<std::optional<Meeting>> meeting(qint64 id, Statement &alongside) const;
     Status migrate(int fromVersion);
     Status audit(const QString &action, const QString &entity, qint64 id, const QString &oldDigest);
     Status execute(const QString &sql, std::initializer_list<QVariant> values);

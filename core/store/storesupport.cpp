@@ -46,13 +46,24 @@ QString languageCode(const std::optional<Language> &language)
     return language ? Codes::code(*language) : QString();
 }
 
-Result<int> nextPosition(const Connection &db, const QString &table, const QString &owner, qint64 ownerId)
+QString nextPositionSql(const QString &table, const QString &owner)
 {
-    Statement last(db, QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM %1 WHERE %2 = ?").arg(table, owner),
-                   {ownerId});
-    if (!last.exec() || !last.next())
+    return QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM %1 WHERE %2 = ?").arg(table, owner);
+}
+
+Result<int> nextPositionOf(Statement &last)
+{
+    if (!last.next())
         return Failure{last.errorMessage()};
     return last.value(0).toInt();
+}
+
+Result<int> nextPosition(const Connection &db, const QString &table, const QString &owner, qint64 ownerId)
+{
+    Statement last(db, nextPositionSql(table, owner), {ownerId});
+    if (!last.exec())
+        return Failure{last.errorMessage()};
+    return nextPositionOf(last);
 }
 
 ReadSnapshot::ReadSnapshot(const Connection &db, bool begin)

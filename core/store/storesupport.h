@@ -104,6 +104,9 @@ private:
 // owner (an item's attachments, a meeting's items or invitees). The table
 // and column come from the store's own code, never from input.
 Result<int> nextPosition(const Connection &db, const QString &table, const QString &owner, qint64 ownerId);
+// Its SQL, bound to the owner's id, and the position from its run.
+QString nextPositionSql(const QString &table, const QString &owner);
+Result<int> nextPositionOf(Statement &last);
 
 // Gives a row that comes without a position (0) the next free one.
 template<typename T>
