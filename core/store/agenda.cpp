@@ -309,17 +309,19 @@ Result<std::optional<AgendaItem>> Store::agendaItem(qint64 id) const
 
 Status Store::writeItemChildren(const AgendaItem &item, bool replace)
 {
+    // Nothing of them is read back here: on a server they go with the
+    // change's next round trip, and a refusal ends the change.
     const Connection &db = database();
     if (replace) { // a new item has none yet
-        PYKALA_TRY(execute(QStringLiteral("DELETE FROM preparer WHERE item_id = ?"), {item.id}));
-        PYKALA_TRY(execute(QStringLiteral("DELETE FROM extract_recipient WHERE item_id = ?"), {item.id}));
+        PYKALA_TRY(executeLater(QStringLiteral("DELETE FROM preparer WHERE item_id = ?"), {item.id}));
+        PYKALA_TRY(executeLater(QStringLiteral("DELETE FROM extract_recipient WHERE item_id = ?"), {item.id}));
     }
     int position = 0;
     for (const Preparer &preparer : item.preparers)
-        PYKALA_TRY(preparerTable().insert(db, {item.id, ++position, preparer}));
+        PYKALA_TRY(preparerTable().insertLater(db, {item.id, ++position, preparer}));
     position = 0;
     for (const ExtractRecipient &recipient : item.recipients)
-        PYKALA_TRY(recipientTable().insert(db, {item.id, ++position, recipient}));
+        PYKALA_TRY(recipientTable().insertLater(db, {item.id, ++position, recipient}));
     return success();
 }
 

@@ -579,6 +579,8 @@ private:
     Status migrate(int fromVersion);
     Status audit(const QString &action, const QString &entity, qint64 id, const QString &oldDigest);
     Status execute(const QString &sql, std::initializer_list<QVariant> values);
+    // The same, sent with the change's next round trip (Statement::execLater).
+    Status executeLater(const QString &sql, std::initializer_list<QVariant> values);
     // One audited update or delete of an entity that must exist: `change`
     // does the SQL, inside a transaction with the audit entry.
     Status changeExisting(const QString &action, const QString &entity, qint64 id, const QString &missing,

@@ -271,6 +271,18 @@ public:
         return insert.lastInsertId();
     }
 
+    // Adds the row with the connection's next round trip to a server
+    // (Statement::execLater): a row whose id is not read and whose refusal
+    // ends the change, such as an item's preparer.
+    Status insertLater(const Connection &db, const T &row) const
+    {
+        PYKALA_TRY(checkTexts(row, true));
+        auto insert = std::make_unique<Statement>(db, m_sql.insert());
+        bindValues(*insert, row, true);
+        QString error;
+        return Statement::execLater(std::move(insert), &error) ? success() : Status(Failure{error});
+    }
+
     // Writes the row's changeable columns over those of the row of its id.
     Status update(const Connection &db, const T &row) const
     {

@@ -192,6 +192,14 @@ Status Store::execute(const QString &sql, std::initializer_list<QVariant> values
     return success();
 }
 
+Status Store::executeLater(const QString &sql, std::initializer_list<QVariant> values)
+{
+    QString error;
+    if (!Statement::execLater(std::make_unique<Statement>(database(), sql, values), &error))
+        return Failure{error};
+    return success();
+}
+
 Status Store::changeExisting(const QString &action, const QString &entity, qint64 id, const QString &missing,
                              const std::function<Status()> &change)
 {

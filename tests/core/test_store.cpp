@@ -257,6 +257,78 @@ TEST_CASE("Agenda items keep every section and sanitise their text", "[store][en
     CHECK(store->check()->ok());
 }
 
+TEST_CASE("An item's preparers and recipients are saved with it, and one the database refuses leaves the item as it "
+          "was",
+          "[store][entities][bad-input]")
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("tekijat.sqlite"));
+    const Sample sample = writeSampleStore(path);
+    auto store = openStore(path);
+    AgendaItem item = required(store->agendaItem(sample.publicItem)).value();
+    item.proposal = QStringLiteral("<p>Hyväksytään.</p>");
+    item.preparers = {{QStringLiteral("Liisa Laine"), QStringLiteral("hallintojohtaja"), QStringLiteral("040 123")},
+                      {QStringLiteral("Pekka Puro"), QStringLiteral("kaavoittaja"), QString()}};
+    item.recipients = {{QStringLiteral("Maanmittauslaitos"), QStringLiteral("kirjaamo@example.fi"), {}}};
+    REQUIRE(store->updateAgendaItem(item).ok());
+    const AgendaItem saved = required(store->agendaItem(item.id)).value();
+    REQUIRE(saved.preparers.size() == 2);
+    CHECK(saved.preparers.at(0).name == u"Liisa Laine");
+    CHECK(saved.preparers.at(0).contact == u"040 123");
+    CHECK(saved.preparers.at(1).name == u"Pekka Puro");
+    REQUIRE(saved.recipients.size() == 1);
+    CHECK(saved.recipients.at(0).address == u"kirjaamo@example.fi");
+    // Written again: the new lists, not the old and the new.
+    item.preparers = {{QStringLiteral("Pekka Puro"), QStringLiteral("kaavoittaja"), QString()}};
+    item.recipients.clear();
+    REQUIRE(store->updateAgendaItem(item).ok());
+    const AgendaItem rewritten = required(store->agendaItem(item.id)).value();
+    REQUIRE(rewritten.preparers.size() == 1);
+    CHECK(rewritten.preparers.at(0).name == u"Pekka Puro");
+    CHECK(rewritten.recipients.isEmpty());
+    const auto head = required(store->auditHead());
+
+    // The database refuses one preparer (a trigger, as a damaged store's
+    // would): the save fails with its reason, and nothing of it stays.
+    {
+        RawConnection raw(path);
+        if (testsOnServer()) {
+            REQUIRE(raw.exec(QStringLiteral("CREATE FUNCTION no_preparer() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                                            "BEGIN IF NEW.name = 'Kielletty' THEN RAISE EXCEPTION 'no such preparer'; "
+                                            "END IF; RETURN NEW; END $$")));
+            REQUIRE(raw.exec(QStringLiteral("CREATE TRIGGER no_preparer BEFORE INSERT ON preparer FOR EACH ROW "
+                                            "EXECUTE FUNCTION no_preparer()")));
+        } else {
+            REQUIRE(raw.exec(QStringLiteral("CREATE TRIGGER no_preparer BEFORE INSERT ON preparer WHEN NEW.name = "
+                                            "'Kielletty' BEGIN SELECT RAISE(ABORT, 'no such preparer'); END")));
+        }
+    }
+    AgendaItem refused = item;
+    refused.proposal = QStringLiteral("<p>Hylätään.</p>");
+    refused.preparers = {{QStringLiteral("Liisa Laine"), {}, {}}, {QStringLiteral("Kielletty"), {}, {}}};
+    const Status failed = store->updateAgendaItem(refused);
+    CHECK_FALSE(failed.ok());
+    CHECK(failed.error().contains(u"no such preparer"));
+    const AgendaItem kept = required(store->agendaItem(item.id)).value();
+    CHECK(kept.proposal == rewritten.proposal);
+    REQUIRE(kept.preparers.size() == 1);
+    CHECK(kept.preparers.at(0).name == u"Pekka Puro");
+    CHECK(required(store->auditHead()).first == head.first);
+    // A new item refused the same way is not added.
+    AgendaItem added;
+    added.meetingId = item.meetingId;
+    added.title = QStringLiteral("Uusi asia");
+    added.preparers = {{QStringLiteral("Kielletty"), {}, {}}};
+    const auto notAdded = store->addAgendaItem(added);
+    CHECK_FALSE(notAdded.ok());
+    for (const AgendaItem &each : required(store->agendaItems(item.meetingId)))
+        CHECK(each.title != u"Uusi asia");
+    CHECK(required(store->auditHead()).first == head.first);
+    // The store goes on: the next save succeeds, and check finds it whole.
+    REQUIRE(store->updateAgendaItem(item).ok());
+    CHECK(required(store->check()).ok());
+}
+
 TEST_CASE("Attachments are kept inside the store with size and SHA-256", "[store][entities]")
 {
     TestDir dir;
