@@ -665,10 +665,9 @@ bool Statement::execGuarded()
     // (libpq's pipeline): one round trip to the server, not three; an
     // insert's new id is asked for with it (readInsertId). A change refused
     // aborts the rest of the pipeline; the transaction then goes back to
-    // the savepoint, and on.
-    // The changes waiting for a round trip (execLater) go first, without
-    // a savepoint: one that fails is this statement's failure, and ends
-    // the transaction.
+    // the savepoint, and on. The changes waiting for a round trip
+    // (execLater) go first, outside the savepoint: one that fails is this
+    // statement's failure, and ends the transaction.
     PGconn *connection = m_pg->postgresql();
     std::vector<std::unique_ptr<Statement>> later = std::move(m_pg->later());
     m_pg->later().clear();
