@@ -558,17 +558,11 @@ TEST_CASE("An audit entry the server refuses fails its change, which leaves the 
     REQUIRE(before.ok());
     // The server refuses the next audit entry, as a damaged or tampered
     // server would.
-    PGconn *owner = PQconnectdb(storeLocation(path).toUtf8().constData());
-    REQUIRE(PQstatus(owner) == CONNECTION_OK);
-    const auto run = [&](const char *sql) {
-        PGresult *result = PQexec(owner, sql);
-        INFO(PQresultErrorMessage(result));
-        CHECK(PQresultStatus(result) == PGRES_COMMAND_OK);
-        PQclear(result);
-    };
-    run("CREATE FUNCTION no_entry() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no more entries'; "
-        "END $$");
-    run("CREATE TRIGGER no_entry BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION no_entry()");
+    RawConnection owner(path);
+    REQUIRE(owner.exec(QStringLiteral("CREATE FUNCTION no_entry() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE "
+                                      "EXCEPTION 'no more entries'; END $$")));
+    REQUIRE(owner.exec(QStringLiteral("CREATE TRIGGER no_entry BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE "
+                                      "FUNCTION no_entry()")));
     const auto refused = store->addPerson({0, QStringLiteral("Anna"), QStringLiteral("Ahonen"), {}, {}, {}});
     CHECK_FALSE(refused.ok());
     CHECK(refused.error().contains(u"no more entries"));
@@ -578,8 +572,7 @@ TEST_CASE("An audit entry the server refuses fails its change, which leaves the 
     CHECK(after->first == before->first);
     // Taken away again, the next change goes through, and check finds the
     // store whole.
-    run("DROP TRIGGER no_entry ON audit_log");
-    PQfinish(owner);
+    REQUIRE(owner.exec(QStringLiteral("DROP TRIGGER no_entry ON audit_log")));
     REQUIRE(store->addPerson({0, QStringLiteral("Anna"), QStringLiteral("Ahonen"), {}, {}, {}}).ok());
     CHECK(store->persons()->size() == 1);
     CHECK(store->check()->ok());
