@@ -265,6 +265,16 @@ private:
     std::FILE *m_file;
 };
 
+// A new store with one body, the board (KH).
+std::unique_ptr<Store> storeWithBoard(const QString &path)
+{
+    auto store = createStore(path);
+    REQUIRE(store->addBody({0, QStringLiteral("Kunnanhallitus"), QStringLiteral("KH"), BodyKind::Board,
+                            QuorumRule::MoreThanHalf})
+                .ok());
+    return store;
+}
+
 QList<qint64> numbers(const Connection &connection)
 {
     Statement rows(connection, QStringLiteral("SELECT x FROM luku ORDER BY x"));
@@ -550,10 +560,7 @@ TEST_CASE("An audit entry the server refuses fails its change, which leaves the 
     REQUIRE(testsOnServer());
     TestDir dir;
     const QString path = dir.path(QStringLiteral("t.sqlite"));
-    auto store = createStore(path);
-    REQUIRE(store->addBody({0, QStringLiteral("Kunnanhallitus"), QStringLiteral("KH"), BodyKind::Board,
-                            QuorumRule::MoreThanHalf})
-                .ok());
+    auto store = storeWithBoard(path);
     const auto before = store->auditHead();
     REQUIRE(before.ok());
     // The server refuses the next audit entry, as a damaged or tampered
@@ -583,10 +590,7 @@ TEST_CASE("A refused change inside a transaction leaves the rest of it to go on"
     REQUIRE(testsOnServer());
     TestDir dir;
     const QString path = dir.path(QStringLiteral("t.sqlite"));
-    auto store = createStore(path);
-    REQUIRE(store->addBody({0, QStringLiteral("Kunnanhallitus"), QStringLiteral("KH"), BodyKind::Board,
-                            QuorumRule::MoreThanHalf})
-                .ok());
+    auto store = storeWithBoard(path);
     {
         Store::Transaction transaction(*store);
         REQUIRE(transaction.ok());
