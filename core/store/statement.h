@@ -64,12 +64,13 @@ public:
     static Statement *execTogether(const std::vector<Statement *> &statements,
                                    Planning planning = Planning::ForValues);
     // A change whose rows are not read and whose failure ends the change it
-    // is part of (an audit entry): on a server inside a transaction it is
-    // sent with the connection's next round trip (the next statement run,
-    // or the transaction's end), not in one of its own, and without a
-    // savepoint. Should it fail, that next statement fails with its message
-    // and the transaction can only be rolled back. Elsewhere it runs now.
-    // False, with *error set, when it failed or could not be made ready.
+    // is part of (an audit entry, an item's preparer): on a server inside a
+    // transaction it is sent with the connection's next round trip (the
+    // next statement run, or the transaction's end), not in one of its
+    // own, and without a savepoint. Should it fail, that next statement
+    // fails with its message and the transaction can only be rolled back.
+    // Elsewhere it runs now. False, with *error set, when it failed or
+    // could not be made ready.
     static bool execLater(std::unique_ptr<Statement> change, QString *error);
     // Forgets the connection's changes not yet sent (execLater), as the
     // transaction or savepoint they are in is rolled back: every statement
