@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <memory>
 #include <numeric>
 #include <vector>
@@ -32,15 +33,26 @@ namespace {
 // Search
 //
 // FTS5 finds the matches; the store ranks them as FTS5's bm25(item_search,
-// 4.0, 1.0) would, to the last bit, but without its two costs that grow with
+// 4.0, 1.0) would, to the last bit, but without its costs that grow with
 // every match: bm25 reads each match's length from the index's table of
-// lengths (a lookup per match), and counts each word's entries by walking
-// its whole list once more. Here a match's words are counted from its
-// positions as FTS5 gives them (pykala_terms), its length comes from memory,
-// and a word's entries are counted in the same pass (or, for a query of
-// several words, by FTS5's own count of that word alone). Equal ranks go
-// newest meeting first, by the meetings' order held in memory too: a
-// standard item of every meeting costs no look-up of its meeting.
+// lengths (a lookup per match), counts each phrase's entries by walking its
+// whole list once more, and every match is a row of SQL. Here each phrase's
+// entries are walked once, by FTS5 inside one call of pykala_terms (as bm25
+// walks them to count them), with their positions; the matches of the
+// expression are found among them in memory, with each match's length from
+// memory too. Equal ranks go newest meeting first, by the meetings' order
+// held in memory: a standard item of every meeting costs no look-up of its
+// meeting.
+
+// One phrase's entries, in the order of their ids: each with the phrase's
+// instances weighted as bm25(item_search, 4.0, 1.0) weights them (4 in the
+// title, 1 in the body), and its length when the cache does not know it.
+struct Posting
+{
+    qint64 id = 0;
+    qint32 frequency = 0;
+    qint32 length = -1;
+};
 
 // What ranking needs of every item besides its matches, read from the store
 // once and again after any change: its index entry's length in words (as
@@ -72,6 +84,10 @@ public:
     qint64 dataVersion = -1;
     sqlite3_int64 changes = -1;
     sqlite3 *registeredOn = nullptr; // the connection pykala_terms is known to
+    // A search's working lists, kept from one search to the next so that
+    // their memory is not asked of the system again each time.
+    mutable std::vector<std::vector<Posting>> postings;
+    mutable MatchCounts found;
 
     // The item, when it is one of a meeting.
     const Item *item(qint64 id) const
@@ -92,23 +108,44 @@ public:
     }
 };
 
-// One pass over a query's matches, as pykala_terms sees them.
+// What pykala_terms reads for a search: each phrase's entries, walked by
+// FTS5 itself (xQueryPhrase, as bm25 walks them to count them), and the
+// index's size.
 struct MatchPass
 {
     const SqliteSearchCache *cache = nullptr;
-    qint64 body = 0;
-    int year = 0;
-    int phrases = -1;            // the expression's, once the first match is seen
-    std::vector<double> row;     // the current match's frequencies
-    // The matches kept to the body and year; each phrase's entries among
-    // all the matches.
-    MatchCounts found;
+    int phrases = 0; // as the search's expression has them
+    bool read = false;
+    qint64 entries = 0;
+    qint64 words = 0;
+    std::vector<std::vector<Posting>> *postings = nullptr; // by phrase
+    std::vector<Posting> *current = nullptr;               // the phrase being walked
 };
 
 thread_local MatchPass *currentPass = nullptr;
 
-// pykala_terms(item_search): an FTS5 function that records the match it is
-// called on into the current pass; its value is NULL.
+// xQueryPhrase's callback: one entry of the phrase being walked.
+int collectPosting(const Fts5ExtensionApi *api, Fts5Context *fts, void *)
+{
+    MatchPass *pass = currentPass;
+    Posting posting;
+    posting.id = api->xRowid(fts);
+    Fts5PhraseIter positions;
+    int column = -1, offset = -1;
+    int rc = api->xPhraseFirst(fts, 0, &positions, &column, &offset);
+    for (; rc == SQLITE_OK && column >= 0; api->xPhraseNext(fts, &positions, &column, &offset))
+        posting.frequency += column == 0 ? 4 : 1;
+    const SqliteSearchCache::Item *item = pass->cache->item(posting.id);
+    if (rc == SQLITE_OK && item && item->words < 0)
+        rc = api->xColumnSize(fts, -1, &posting.length);
+    if (rc == SQLITE_OK)
+        pass->current->push_back(posting);
+    return rc;
+}
+
+// pykala_terms(item_search): an FTS5 function that, called on the search's
+// first match, reads every phrase's entries into the current pass; its
+// value is NULL.
 void recordMatch(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int, sqlite3_value **)
 {
     MatchPass *pass = currentPass;
@@ -116,52 +153,105 @@ void recordMatch(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
         sqlite3_result_error(context, "pykala_terms() is for the store's search only", -1);
         return;
     }
-    int rc = SQLITE_OK;
-    if (pass->phrases < 0) {
-        pass->phrases = api->xPhraseCount(fts);
-        pass->found.holding.assign(size_t(pass->phrases), 0);
-        pass->row.assign(size_t(pass->phrases), 0.0);
-        sqlite3_int64 entries = 0;
-        sqlite3_int64 words = 0;
-        rc = api->xRowCount(fts, &entries);
-        if (rc == SQLITE_OK)
-            rc = api->xColumnTotalSize(fts, -1, &words);
-        pass->found.entries = entries;
-        pass->found.words = words;
-    }
-    int instances = 0;
-    if (rc == SQLITE_OK)
-        rc = api->xInstCount(fts, &instances);
-    std::fill(pass->row.begin(), pass->row.end(), 0.0);
-    for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {
-        int phrase = 0, column = 0, offset = 0;
-        rc = api->xInst(fts, i, &phrase, &column, &offset);
-        if (rc == SQLITE_OK)
-            pass->row[size_t(phrase)] += column == 0 ? 4.0 : 1.0; // bm25(item_search, 4.0, 1.0)'s weights
-    }
-    if (rc != SQLITE_OK) {
-        sqlite3_result_error_code(context, rc);
+    if (pass->read) {
+        sqlite3_result_null(context);
         return;
     }
-    for (size_t p = 0; p < pass->row.size(); ++p)
-        pass->found.holding[p] += pass->row[p] > 0 ? 1 : 0;
-    const qint64 id = api->xRowid(fts);
-    const SqliteSearchCache::Item *item = pass->cache->item(id);
-    if (item) {
-        const SqliteSearchCache::Place &place = pass->cache->meetings[size_t(item->meeting)];
-        if ((pass->body == 0 || place.body == pass->body) && (pass->year == 0 || place.year == pass->year)) {
-            int length = item->words;
-            if (length < 0)
-                rc = api->xColumnSize(fts, -1, &length);
-            pass->found.ids.push_back(id);
-            pass->found.lengths.push_back(length);
-            pass->found.frequencies.insert(pass->found.frequencies.end(), pass->row.cbegin(), pass->row.cend());
-        }
+    if (api->xPhraseCount(fts) != pass->phrases) {
+        sqlite3_result_error(context, "the search's words and the index's phrases differ", -1);
+        return;
     }
+    sqlite3_int64 entries = 0;
+    sqlite3_int64 words = 0;
+    int rc = api->xRowCount(fts, &entries);
+    if (rc == SQLITE_OK)
+        rc = api->xColumnTotalSize(fts, -1, &words);
+    pass->entries = entries;
+    pass->words = words;
+    if (pass->postings->size() < size_t(pass->phrases))
+        pass->postings->resize(size_t(pass->phrases));
+    for (int phrase = 0; rc == SQLITE_OK && phrase < pass->phrases; ++phrase) {
+        pass->current = &(*pass->postings)[size_t(phrase)];
+        pass->current->clear();
+        rc = api->xQueryPhrase(fts, phrase, nullptr, collectPosting);
+    }
+    pass->current = nullptr;
+    pass->read = rc == SQLITE_OK;
     if (rc != SQLITE_OK)
         sqlite3_result_error_code(context, rc);
     else
         sqlite3_result_null(context);
+}
+
+// The matches of the search's expression, (g1 OR ...) AND (h1 OR ...) AND
+// ..., from its phrases' entries (`groups`: how many phrases each
+// alternative has, in order), kept to the filter's body and year, with each
+// phrase's entries counted as bm25 counts them.
+void mergeMatches(const MatchPass &pass, const std::vector<int> &groups, const SearchFilter &filter, MatchCounts &found)
+{
+    std::vector<std::vector<Posting>> &postings = *pass.postings;
+    const size_t phrases = size_t(pass.phrases);
+    found.ids.clear();
+    found.lengths.clear();
+    found.frequencies.clear();
+    found.entries = pass.entries;
+    found.words = pass.words;
+    found.holding.assign(phrases, 0);
+    // Each phrase's next entry; every list ends in an id above all others.
+    const qint64 end = std::numeric_limits<qint64>::max();
+    std::vector<const Posting *> at(phrases);
+    std::vector<const Posting *> last(phrases);
+    for (size_t p = 0; p < phrases; ++p) {
+        found.holding[p] = qint64(postings[p].size());
+        postings[p].push_back({end, 0, -1});
+        at[p] = postings[p].data();
+        last[p] = at[p] + postings[p].size();
+    }
+    for (;;) {
+        // Each alternative's least id not yet passed; a match is an id that
+        // is every alternative's least.
+        qint64 target = 0;
+        bool same = true;
+        size_t first = 0;
+        for (size_t g = 0; g < groups.size(); ++g) {
+            qint64 least = end;
+            for (size_t p = first; p < first + size_t(groups[g]); ++p)
+                least = std::min(least, at[p]->id);
+            same = same && (g == 0 || least == target);
+            target = std::max(target, least);
+            first += size_t(groups[g]);
+        }
+        if (target == end)
+            break;
+        if (!same) {
+            // No id below the largest of them can be a match.
+            for (size_t p = 0; p < phrases; ++p) {
+                if (at[p]->id < target)
+                    at[p] = std::lower_bound(at[p], last[p], target,
+                                             [](const Posting &posting, qint64 id) { return posting.id < id; });
+            }
+            continue;
+        }
+        const SqliteSearchCache::Item *item = pass.cache->item(target);
+        const SqliteSearchCache::Place *place = item ? &pass.cache->meetings[size_t(item->meeting)] : nullptr;
+        const bool kept = place && (filter.bodyId == 0 || place->body == filter.bodyId)
+                          && (filter.year == 0 || place->year == filter.year);
+        qint32 length = -1;
+        for (size_t p = 0; p < phrases; ++p) {
+            double frequency = 0.0;
+            if (at[p]->id == target) {
+                frequency = double(at[p]->frequency);
+                length = at[p]->length;
+                ++at[p];
+            }
+            if (kept)
+                found.frequencies.push_back(frequency);
+        }
+        if (kept) {
+            found.ids.push_back(target);
+            found.lengths.push_back(item->words >= 0 ? item->words : length);
+        }
+    }
 }
 
 // SQLite's variable-length integer, as FTS5 writes the lengths of an entry's
@@ -271,16 +361,6 @@ Result<const SqliteSearchCache *> searchCacheOf(const Connection &db)
     fresh->changes = changes;
     slot = std::move(fresh);
     return static_cast<const SqliteSearchCache *>(slot.get());
-}
-
-// The number of index entries holding `term`, as FTS5's bm25 counts them.
-Result<qint64> entriesHolding(const Connection &db, const QString &expression)
-{
-    static const StoreSupport::KeptSql sql(QStringLiteral("SELECT count(*) FROM item_search WHERE item_search MATCH ?"));
-    Statement count(db, sql, {expression});
-    if (!count.exec() || !count.next())
-        return Failure{count.errorMessage()};
-    return count.value(0).toLongLong();
 }
 
 class SqliteEngine final : public StoreEngine
@@ -511,8 +591,12 @@ public:
             return Failure{cache.error()};
         MatchPass pass;
         pass.cache = *cache;
-        pass.body = filter.bodyId;
-        pass.year = filter.year;
+        pass.postings = &pass.cache->postings;
+        std::vector<int> alternatives;
+        for (const QStringList &group : groups) {
+            alternatives.push_back(int(group.size()));
+            pass.phrases += int(group.size());
+        }
         {
             Statement matches(db, m_matches, {SearchTerms::matchExpression(groups)});
             currentPass = &pass;
@@ -523,28 +607,12 @@ public:
             if (!matches.errorMessage().isEmpty())
                 return Failure{matches.errorMessage()};
         }
-        MatchCounts &found = pass.found;
+        if (!pass.read)
+            return QList<RankedMatch>(); // not one match
+        MatchCounts &found = pass.cache->found;
+        mergeMatches(pass, alternatives, filter, found);
         if (found.ids.empty())
             return QList<RankedMatch>();
-        // Each phrase's entries: counted in the pass when the query is one
-        // word (every entry holding a form of it matched), else by FTS5.
-        if (groups.size() > 1) {
-            QHash<QString, qint64> counted;
-            size_t phrase = 0;
-            for (const QStringList &group : groups) {
-                for (const QString &term : group) {
-                    if (!counted.contains(term)) {
-                        const auto entries = entriesHolding(db, SearchTerms::matchExpression(QList<QStringList>{{term}}));
-                        if (!entries)
-                            return Failure{entries.error()};
-                        counted.insert(term, *entries);
-                    }
-                    if (phrase < found.holding.size())
-                        found.holding[phrase] = counted.value(term);
-                    ++phrase;
-                }
-            }
-        }
         const std::vector<double> ranks = SearchRanking::bm25(found);
         const bool newest = filter.order == SearchFilter::Order::Newest;
         const std::vector<size_t> contenders = SearchRanking::contenders(ranks, newest, limit);
@@ -595,7 +663,7 @@ private:
         "SELECT a.id, s.title, s.body FROM agenda_item a LEFT JOIN item_search s ON s.rowid = a.id ORDER BY a.id")};
     // The matches of an expression, each recorded by pykala_terms.
     const StoreSupport::KeptSql m_matches{
-        QStringLiteral("SELECT pykala_terms(item_search) FROM item_search WHERE item_search MATCH ?")};
+        QStringLiteral("SELECT pykala_terms(item_search) FROM item_search WHERE item_search MATCH ? LIMIT 1")};
 };
 
 } // namespace

@@ -410,6 +410,19 @@ TEST_CASE("Ranks are bm25 as FTS5 computes it, to the last bit, for one word and
         addItem(*store, sample.meeting, QStringLiteral("Kokouksen avaus"), QStringLiteral("<p>Puheenjohtaja avaa kokouksen.</p>"));
     addItem(*store, sample.meeting, QStringLiteral("Päätös koulukuljetuksista"),
             QStringLiteral("<p>Päätöksen mukaan koulu järjestää kuljetuksen. Päätökset tehdään vuosittain.</p>"));
+    // An entry removed and one changed: the index keeps their old words
+    // until it merges them away, and no count may include them.
+    const qint64 removed = addItem(*store, sample.meeting, QStringLiteral("Talousarvion muutos"),
+                                   QStringLiteral("<p>Talousarvio, talousarvio ja koulu.</p>"));
+    const qint64 edited = addItem(*store, sample.meeting, QStringLiteral("Koulun talousarvio"), QStringLiteral("<p>Koulu.</p>"));
+    REQUIRE(store->removeAgendaItem(removed).ok());
+    auto changed = store->agendaItem(edited);
+    REQUIRE(changed.ok());
+    REQUIRE(changed->has_value());
+    AgendaItem item = **changed;
+    item.title = QStringLiteral("Kirjaston aukioloajat");
+    item.background = QStringLiteral("<p>Kirjasto on auki arkisin.</p>");
+    REQUIRE(store->updateAgendaItem(item).ok());
 
     const QStringList queries{QStringLiteral("talousarvio"), QStringLiteral("talousarvion"), QStringLiteral("koulu"),
                               QStringLiteral("talousarvio koulu"), QStringLiteral("kokouksen avaus"),
