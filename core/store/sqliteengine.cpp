@@ -38,7 +38,8 @@ namespace {
 // lengths (a lookup per match), counts each phrase's entries by walking its
 // whole list once more, and every match is a row of SQL. Here each phrase's
 // entries are walked once, by FTS5 inside one call of pykala_terms (as bm25
-// walks them to count them), with their positions; the matches of the
+// walks them to count them), with their positions where they can be
+// matches (the query's rarest word walked first); the matches of the
 // expression are found among them in memory, with each match's length from
 // memory too. Equal ranks go newest meeting first, by the meetings' order
 // held in memory: a standard item of every meeting costs no look-up of its
@@ -114,15 +115,30 @@ public:
 struct MatchPass
 {
     const SqliteSearchCache *cache = nullptr;
-    int phrases = 0; // as the search's expression has them
+    std::vector<int> groups; // how many phrases each word's alternatives are, in order
+    int phrases = 0;         // as the search's expression has them
     bool read = false;
     qint64 entries = 0;
     qint64 words = 0;
     std::vector<std::vector<Posting>> *postings = nullptr; // by phrase
-    std::vector<Posting> *current = nullptr;               // the phrase being walked
+    std::vector<qint64> holding;                           // each phrase's entries, all counted
+    // The phrase being walked: where its entries go and what it counts.
+    std::vector<Posting> *current = nullptr;
+    qint64 *counted = nullptr;
+    // The entries that can still be matches (those of the words walked so
+    // far, in order), or none yet: another entry is only counted.
+    const std::vector<qint64> *candidates = nullptr;
+    size_t candidate = 0;
+    // A sample of a phrase's first entries: how many, and the last id.
+    int sampling = 0;
+    int sampled = 0;
+    qint64 sampledUpTo = 0;
 };
 
 thread_local MatchPass *currentPass = nullptr;
+
+// How many of a phrase's first entries tell how common it is.
+constexpr int sampleSize = 64;
 
 // xQueryPhrase's callback: one entry of the phrase being walked.
 int collectPosting(const Fts5ExtensionApi *api, Fts5Context *fts, void *)
@@ -130,6 +146,18 @@ int collectPosting(const Fts5ExtensionApi *api, Fts5Context *fts, void *)
     MatchPass *pass = currentPass;
     Posting posting;
     posting.id = api->xRowid(fts);
+    if (pass->sampling > 0) {
+        pass->sampledUpTo = posting.id;
+        return ++pass->sampled < pass->sampling ? SQLITE_OK : SQLITE_DONE;
+    }
+    ++*pass->counted;
+    if (pass->candidates) {
+        const std::vector<qint64> &candidates = *pass->candidates;
+        while (pass->candidate < candidates.size() && candidates[pass->candidate] < posting.id)
+            ++pass->candidate;
+        if (pass->candidate == candidates.size() || candidates[pass->candidate] != posting.id)
+            return SQLITE_OK; // no match: counted alone
+    }
     Fts5PhraseIter positions;
     int column = -1, offset = -1;
     int rc = api->xPhraseFirst(fts, 0, &positions, &column, &offset);
@@ -143,9 +171,77 @@ int collectPosting(const Fts5ExtensionApi *api, Fts5Context *fts, void *)
     return rc;
 }
 
+// About how many entries the phrase has (`estimate`), from where its first
+// entries lie among the index's ids: entries are spread over the ids as
+// they were written. It only orders the walk; the counts are walked.
+int estimateEntries(const Fts5ExtensionApi *api, Fts5Context *fts, MatchPass *pass, int phrase, double *estimate)
+{
+    pass->sampling = sampleSize;
+    pass->sampled = 0;
+    pass->sampledUpTo = 0;
+    const int rc = api->xQueryPhrase(fts, phrase, nullptr, collectPosting);
+    pass->sampling = 0;
+    if (pass->sampled < sampleSize)
+        *estimate = double(pass->sampled); // all of them
+    else
+        *estimate = double(sampleSize) * double(std::max<qint64>(pass->entries, 1))
+                    / double(std::max<qint64>(pass->sampledUpTo, 1));
+    return rc;
+}
+
+// Walks the entries of the phrases of the word `group`, keeping those that
+// are `candidates` (all when null); then the candidates become the entries
+// held by the word.
+int walkWord(const Fts5ExtensionApi *api, Fts5Context *fts, MatchPass *pass, size_t group, std::vector<qint64> &candidates,
+             bool first, bool last)
+{
+    size_t phrase = 0;
+    for (size_t g = 0; g < group; ++g)
+        phrase += size_t(pass->groups[g]);
+    const size_t end = phrase + size_t(pass->groups[group]);
+    int rc = SQLITE_OK;
+    for (size_t p = phrase; rc == SQLITE_OK && p < end; ++p) {
+        pass->current = &(*pass->postings)[p];
+        pass->current->clear();
+        pass->counted = &pass->holding[p];
+        pass->candidates = first ? nullptr : &candidates;
+        pass->candidate = 0;
+        rc = api->xQueryPhrase(fts, int(p), nullptr, collectPosting);
+    }
+    pass->current = nullptr;
+    pass->counted = nullptr;
+    pass->candidates = nullptr;
+    if (rc != SQLITE_OK || last)
+        return rc;
+    // The entries holding the word, of those that could still match: its
+    // phrases' entries, each in the order of ids, merged.
+    std::vector<qint64> held;
+    std::vector<qint64> merged;
+    for (size_t p = phrase; p < end; ++p) {
+        const std::vector<Posting> &list = (*pass->postings)[p];
+        merged.clear();
+        merged.reserve(held.size() + list.size());
+        auto at = held.cbegin();
+        for (const Posting &posting : list) {
+            for (; at != held.cend() && *at < posting.id; ++at)
+                merged.push_back(*at);
+            if (at != held.cend() && *at == posting.id)
+                ++at;
+            merged.push_back(posting.id);
+        }
+        merged.insert(merged.end(), at, held.cend());
+        std::swap(held, merged);
+    }
+    candidates = std::move(held);
+    return SQLITE_OK;
+}
+
 // pykala_terms(item_search): an FTS5 function that, called on the search's
 // first match, reads every phrase's entries into the current pass; its
-// value is NULL.
+// value is NULL. Every phrase's entries are counted, but their positions
+// are read only where they can be matches: the words are walked rarest
+// first (as a sample of each one's first entries tells), each keeping only
+// the entries of the words before it.
 void recordMatch(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int, sqlite3_value **)
 {
     MatchPass *pass = currentPass;
@@ -170,12 +266,24 @@ void recordMatch(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
     pass->words = words;
     if (pass->postings->size() < size_t(pass->phrases))
         pass->postings->resize(size_t(pass->phrases));
-    for (int phrase = 0; rc == SQLITE_OK && phrase < pass->phrases; ++phrase) {
-        pass->current = &(*pass->postings)[size_t(phrase)];
-        pass->current->clear();
-        rc = api->xQueryPhrase(fts, phrase, nullptr, collectPosting);
+    pass->holding.assign(size_t(pass->phrases), 0);
+    // The words, rarest first: each word's phrases sampled.
+    std::vector<std::pair<double, size_t>> order;
+    size_t phrase = 0;
+    for (size_t g = 0; rc == SQLITE_OK && g < pass->groups.size(); ++g) {
+        double estimate = 0;
+        for (int p = 0; rc == SQLITE_OK && pass->groups.size() > 1 && p < pass->groups[g]; ++p) {
+            double entriesOf = 0;
+            rc = estimateEntries(api, fts, pass, int(phrase) + p, &entriesOf);
+            estimate += entriesOf;
+        }
+        order.emplace_back(estimate, g);
+        phrase += size_t(pass->groups[g]);
     }
-    pass->current = nullptr;
+    std::sort(order.begin(), order.end());
+    std::vector<qint64> candidates;
+    for (size_t i = 0; rc == SQLITE_OK && i < order.size(); ++i)
+        rc = walkWord(api, fts, pass, order[i].second, candidates, i == 0, i + 1 == order.size());
     pass->read = rc == SQLITE_OK;
     if (rc != SQLITE_OK)
         sqlite3_result_error_code(context, rc);
@@ -184,11 +292,13 @@ void recordMatch(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
 }
 
 // The matches of the search's expression, (g1 OR ...) AND (h1 OR ...) AND
-// ..., from its phrases' entries (`groups`: how many phrases each
-// alternative has, in order), kept to the filter's body and year, with each
-// phrase's entries counted as bm25 counts them.
-void mergeMatches(const MatchPass &pass, const std::vector<int> &groups, const SearchFilter &filter, MatchCounts &found)
+// ..., from its phrases' entries as walked (those of the word walked first,
+// and of each other word those that could still match), kept to the
+// filter's body and year, with each phrase's entries counted as bm25 counts
+// them.
+void mergeMatches(const MatchPass &pass, const SearchFilter &filter, MatchCounts &found)
 {
+    const std::vector<int> &groups = pass.groups;
     std::vector<std::vector<Posting>> &postings = *pass.postings;
     const size_t phrases = size_t(pass.phrases);
     found.ids.clear();
@@ -202,7 +312,7 @@ void mergeMatches(const MatchPass &pass, const std::vector<int> &groups, const S
     std::vector<const Posting *> at(phrases);
     std::vector<const Posting *> last(phrases);
     for (size_t p = 0; p < phrases; ++p) {
-        found.holding[p] = qint64(postings[p].size());
+        found.holding[p] = pass.holding[p];
         postings[p].push_back({end, 0, -1});
         at[p] = postings[p].data();
         last[p] = at[p] + postings[p].size();
@@ -592,9 +702,8 @@ public:
         MatchPass pass;
         pass.cache = *cache;
         pass.postings = &pass.cache->postings;
-        std::vector<int> alternatives;
         for (const QStringList &group : groups) {
-            alternatives.push_back(int(group.size()));
+            pass.groups.push_back(int(group.size()));
             pass.phrases += int(group.size());
         }
         {
@@ -610,7 +719,7 @@ public:
         if (!pass.read)
             return QList<RankedMatch>(); // not one match
         MatchCounts &found = pass.cache->found;
-        mergeMatches(pass, alternatives, filter, found);
+        mergeMatches(pass, filter, found);
         if (found.ids.empty())
             return QList<RankedMatch>();
         const std::vector<double> ranks = SearchRanking::bm25(found);
