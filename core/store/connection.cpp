@@ -62,6 +62,11 @@ bool Connection::transactionFailed() const
     return m_pg && Pq::PQtransactionStatus(m_pg) == PQTRANS_INERROR;
 }
 
+bool Connection::inTransaction() const
+{
+    return m_pg && Pq::PQtransactionStatus(m_pg) != PQTRANS_IDLE;
+}
+
 bool Connection::othersCommitted() const
 {
     if (!m_pg || !Pq::PQconsumeInput(m_pg))

@@ -62,6 +62,9 @@ public:
     // PostgreSQL: whether the open transaction failed and can only be
     // rolled back. Never on SQLite, where a failed statement leaves it be.
     bool transactionFailed() const;
+    // PostgreSQL: whether a transaction is open (what is read may yet be
+    // rolled back). Never on SQLite, which tells it apart itself.
+    bool inTransaction() const;
     // PostgreSQL, once the engine listens (StoreEngine::listenForCommits):
     // whether another connection committed a change since the last call,
     // as the server told, without waiting. Always false on SQLite.

@@ -818,14 +818,12 @@ END $$)").arg(span),
     } + fillSearchBlocks() + QStringList{QStringLiteral("ANALYZE item_search_block")};
 }
 
-// The orders searches walk (migration 21): the meetings by planned start
-// and id, and each meeting's items by place with their ids, so that a
-// search whose best matches tie (a standard item of every meeting) walks
-// the newest meetings' items from the indexes alone (meetingPlaces), not
-// the items' rows, which a long archive's cache does not hold; and a
-// case's title words by case, so that the case search, walking the cases
-// newest first, asks of each whether its title holds a word from the index
-// alone.
+// The meetings' orders (migration 21): the meetings by planned start and
+// id, and each meeting's items by place with their ids, read from the
+// indexes alone (made for a search's walk of the newest meetings, now the
+// reading of SearchPlaces); and a case's title words by case, so that the
+// case search, walking the cases newest first, asks of each whether its
+// title holds a word from the index alone.
 QStringList meetingOrderMigration()
 {
     return {
@@ -846,6 +844,224 @@ const QList<QStringList> &laterMigrations()
                                         searchTermsMigration(), searchBlocksMigration(), meetingOrderMigration()};
     return all;
 }
+
+// Where the items stand in the meetings' order, kept by a connection from
+// one search to the next, as SQLite's search keeps it: the meetings newest
+// first with their bodies and years, and each item's meeting and place on
+// its agenda. The matches that rank alike (a standard item of every
+// meeting, thousands of them in a long archive) are ordered from memory,
+// where each was looked up on the server (some 8 µs a match at eighty
+// years) or the newest meetings walked. Read whole at a connection's first
+// search (some 0.2 s at eighty years); after that, only what the audit log
+// says changed since: every change to an item or a meeting is audited, and
+// the writers' lock gives the log's entries ids in the order they commit,
+// so that its newest id tells what has been seen.
+class SearchPlaces final : public SearchCache
+{
+public:
+    struct Item
+    {
+        qint64 meeting = 0;
+        qint64 position = 0;
+    };
+    struct Meeting
+    {
+        qint64 place = 0; // 0 the newest
+        qint64 body = 0;
+        int year = 0;
+    };
+    // The audit log's newest entry when what is here was read.
+    qint64 audited = -1;
+    QHash<qint64, Meeting> meetings;
+    QHash<qint64, Item> items;
+
+    // The item's meeting; null for an item not (or no longer) read.
+    const Meeting *meetingOf(qint64 item) const
+    {
+        const auto it = items.constFind(item);
+        if (it == items.cend())
+            return nullptr;
+        const auto meeting = meetings.constFind(it->meeting);
+        return meeting == meetings.cend() ? nullptr : &*meeting;
+    }
+    // The item's place in the meetings' order (SearchRanking::best):
+    // its meeting's place, then its own on the agenda; last when unknown.
+    qint64 placeOf(qint64 item) const
+    {
+        const Meeting *meeting = meetingOf(item);
+        return meeting ? (meeting->place << 32) | (items.value(item).position & 0xffffffff)
+                       : std::numeric_limits<qint64>::max();
+    }
+
+    // Statements reading the meetings in their order, and the given items.
+    static std::unique_ptr<Statement> meetingsRead(const Connection &db)
+    {
+        auto read = std::make_unique<Statement>(db, StoreSupport::meetingsNewestFirstSql());
+        read->readBinary();
+        return read;
+    }
+    static std::unique_ptr<Statement> itemsRead(const Connection &db, const QList<qint64> &ids)
+    {
+        static const StoreSupport::KeptSql some(StoreSupport::itemPlacesSql()
+                                                + QStringLiteral(" WHERE id IN (SELECT value FROM json_each(?))"));
+        auto read = std::make_unique<Statement>(db, some, std::initializer_list<QVariant>{StoreSupport::jsonIds(ids)});
+        read->readBinary();
+        return read;
+    }
+    // Every item, a part at a time in the order of the index of (meeting,
+    // position), which holds all that is read: at eighty years some 0.27
+    // million rows, which read at once the client held twice over (some
+    // 25 MB) until they were all in the hash.
+    static constexpr int itemsAtOnce = 32768;
+    static std::unique_ptr<Statement> itemsAfter(const Connection &db, qint64 meeting, qint64 position)
+    {
+        static const StoreSupport::KeptSql after(StoreSupport::itemPlacesSql()
+                                                 + QStringLiteral(" WHERE (meeting_id, position) > (?, ?) "
+                                                                  "ORDER BY meeting_id, position LIMIT %1").arg(itemsAtOnce));
+        auto read = std::make_unique<Statement>(db, after, std::initializer_list<QVariant>{meeting, position});
+        read->readBinary();
+        return read;
+    }
+    Status readAll(const Connection &db)
+    {
+        auto meetingRows = meetingsRead(db);
+        auto itemRows = itemsAfter(db, 0, 0);
+        if (const Statement *failed = Statement::execTogether({meetingRows.get(), itemRows.get()}))
+            return Failure{failed->errorMessage()};
+        takeMeetings(*meetingRows);
+        meetingRows.reset();
+        items.clear();
+        for (;;) {
+            int rows = 0;
+            Item last;
+            while (itemRows->next()) {
+                last = {itemRows->integer(1), itemRows->integer(2)};
+                items.insert(itemRows->integer(0), last);
+                ++rows;
+            }
+            if (rows < itemsAtOnce)
+                return success();
+            itemRows = itemsAfter(db, last.meeting, last.position);
+            if (!itemRows->exec())
+                return Failure{itemRows->errorMessage()};
+        }
+    }
+    void takeMeetings(Statement &read)
+    {
+        meetings.clear();
+        while (read.next())
+            meetings.insert(read.integer(0), {qint64(meetings.size()), read.integer(1), int(read.integer(2))});
+    }
+    // The items read; those asked for but not there are gone.
+    void takeItems(Statement &read, const QList<qint64> &asked)
+    {
+        for (const qint64 id : asked)
+            items.remove(id);
+        while (read.next())
+            items.insert(read.integer(0), {read.integer(1), read.integer(2)});
+    }
+
+    // The places as they are now, `audited` being the audit log's newest
+    // id read before anything else of the search.
+    static Result<SearchPlaces *> of(const Connection &db, qint64 audited, std::unique_ptr<SearchPlaces> &own)
+    {
+        auto *kept = static_cast<SearchPlaces *>(db.searchCache().get());
+        if (kept && kept->audited >= 0 && kept->audited == audited)
+            return kept;
+        // Inside a transaction what is read may yet be rolled back, and the
+        // log's ids with it; a login the log's entries are not shown to
+        // (the public's) sees no change in it: for these only what the
+        // search needs is read, for it alone (complete).
+        if (db.inTransaction() || audited <= 0) {
+            own = std::make_unique<SearchPlaces>();
+            return own.get();
+        }
+        if (kept && kept->audited >= 0 && kept->audited < audited) {
+            const auto refreshed = kept->refresh(db, audited);
+            if (!refreshed)
+                return Failure{refreshed.error()};
+            if (*refreshed)
+                return kept;
+        }
+        auto fresh = std::make_unique<SearchPlaces>();
+        PYKALA_TRY(fresh->readAll(db));
+        fresh->audited = audited;
+        db.searchCache() = std::move(fresh);
+        return static_cast<SearchPlaces *>(db.searchCache().get());
+    }
+
+    // The items and meetings the audit log changed since `audited` read
+    // again; false when they are too many, and all is read anew instead.
+    Result<bool> refresh(const Connection &db, qint64 newest)
+    {
+        constexpr int most = 4096;
+        static const StoreSupport::KeptSql changedSql(
+            QStringLiteral("SELECT entity = 'meeting', entity_id FROM audit_log WHERE id > ? "
+                           "AND entity IN ('agenda_item', 'meeting') ORDER BY id LIMIT %1").arg(most + 1));
+        Statement changed(db, changedSql, {audited});
+        if (!changed.exec())
+            return Failure{changed.errorMessage()};
+        QList<qint64> changedItems;
+        bool meetingsChanged = false;
+        int count = 0;
+        while (changed.next()) {
+            ++count;
+            if (changed.integer(0) != 0)
+                meetingsChanged = true;
+            else
+                changedItems.append(changed.integer(1));
+        }
+        changed.finish();
+        if (count > most)
+            return false;
+        std::vector<std::unique_ptr<Statement>> reads;
+        if (meetingsChanged)
+            reads.push_back(meetingsRead(db));
+        if (!changedItems.isEmpty())
+            reads.push_back(itemsRead(db, changedItems));
+        std::vector<Statement *> run;
+        for (const auto &read : reads)
+            run.push_back(read.get());
+        if (!run.empty()) {
+            if (const Statement *failed = Statement::execTogether(run))
+                return Failure{failed->errorMessage()};
+        }
+        if (meetingsChanged)
+            takeMeetings(*reads.front());
+        if (!changedItems.isEmpty())
+            takeItems(*reads.back(), changedItems);
+        audited = newest;
+        return true;
+    }
+
+    // The items of `ids` not read yet (written since, or gone) read now,
+    // and the meetings again if one of theirs is new: kept, and read again
+    // with the next change the log shows after `audited`.
+    Status complete(const Connection &db, const QList<qint64> &ids)
+    {
+        QList<qint64> missing;
+        for (const qint64 id : ids) {
+            if (!meetingOf(id))
+                missing.append(id);
+        }
+        if (missing.isEmpty())
+            return success();
+        const auto itemRows = itemsRead(db, missing);
+        if (!itemRows->exec())
+            return Failure{itemRows->errorMessage()};
+        takeItems(*itemRows, missing);
+        const bool newMeeting = std::any_of(missing.cbegin(), missing.cend(), [&](qint64 id) {
+            return items.contains(id) && !meetings.contains(items.value(id).meeting);
+        });
+        if (!newMeeting)
+            return success();
+        const auto meetingRows = meetingsRead(db);
+        if (!meetingRows->exec())
+            return Failure{meetingRows->errorMessage()};
+        takeMeetings(*meetingRows);
+        return success();
+    }
+};
 
 class PostgresqlEngine final : public StoreEngine
 {
@@ -1170,8 +1386,12 @@ public:
         Statement entries(db, m_termEntries, {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(terms))
                                                                     .toJson(QJsonDocument::Compact))});
         entries.readBinary();
-        if (!entries.exec())
-            return Failure{entries.errorMessage()};
+        // The audit log's newest entry first: what SearchPlaces has seen.
+        Statement audited(db, m_newestAudited);
+        if (const Statement *failed = Statement::execTogether({&audited, &entries}))
+            return Failure{failed->errorMessage()};
+        const qint64 newestAudited = audited.next() ? audited.integer(0) : 0;
+        audited.finish();
         // Every entry of every term, each term's in the order of the entries'
         // ids (the index's order), merged into one order of ids: an
         // entry's terms then come together, without a look-up of the entry.
@@ -1265,17 +1485,26 @@ public:
             if (run > 0)
                 std::inplace_merge(postings.begin(), begin, end, byId);
         }
-        // The items of the body and year asked for.
-        QSet<qint64> kept;
+        // Where the items stand, and those of the body and year asked for.
+        std::unique_ptr<SearchPlaces> own;
+        const auto placesRead = SearchPlaces::of(db, newestAudited, own);
+        if (!placesRead)
+            return Failure{placesRead.error()};
+        SearchPlaces &places = **placesRead;
         const bool filtered = filter.bodyId != 0 || filter.year != 0;
         if (filtered) {
-            Statement items(db, m_filtered(StoreSupport::bodyYearGiven(filter)));
-            StoreSupport::bindBodyYear(items, filter);
-            if (!items.exec())
-                return Failure{items.errorMessage()};
-            while (items.next())
-                kept.insert(items.integer(0));
+            QList<qint64> ids;
+            for (const Posting &posting : postings) {
+                if (ids.isEmpty() || ids.constLast() != posting.id)
+                    ids.append(posting.id);
+            }
+            PYKALA_TRY(places.complete(db, ids));
         }
+        const auto kept = [&](qint64 id) {
+            const SearchPlaces::Meeting *meeting = places.meetingOf(id);
+            return meeting && (filter.bodyId == 0 || meeting->body == filter.bodyId)
+                   && (filter.year == 0 || meeting->year == filter.year);
+        };
         // Each entry: its counts, and whether it holds a term of every
         // group. The matches are the entries holding a term of every group
         // (of the body and year asked for); every entry counts towards the
@@ -1305,7 +1534,7 @@ public:
                     covered[size_t(group)] = 1;
                 }
             }
-            if (held == groupCount && (!filtered || kept.contains(id))) {
+            if (held == groupCount && (!filtered || kept(id))) {
                 found.ids.push_back(id);
                 found.lengths.push_back(postings[first].tokens);
                 found.frequencies.insert(found.frequencies.end(), row.cbegin(), row.cend());
@@ -1316,172 +1545,22 @@ public:
             return QList<RankedMatch>();
         const std::vector<double> ranks = SearchRanking::bm25(found);
         const bool newest = filter.order == SearchFilter::Order::Newest;
-        std::vector<size_t> contenders = SearchRanking::contenders(ranks, newest, limit);
-        const auto places = meetingPlaces(db, found, ranks, contenders, newest, limit, filter);
-        if (!places)
-            return Failure{places.error()};
-        return SearchRanking::best(found, ranks, contenders, *places, newest, limit);
+        const std::vector<size_t> contenders = SearchRanking::contenders(ranks, newest, limit);
+        // The meetings' order (planned start, newest first, then id), then
+        // the item's place on the agenda, from memory.
+        QList<qint64> contending;
+        contending.reserve(qsizetype(contenders.size()));
+        for (const size_t r : contenders)
+            contending.append(found.ids[r]);
+        PYKALA_TRY(places.complete(db, contending));
+        std::vector<qint64> order;
+        order.reserve(contenders.size());
+        for (const qint64 id : contending)
+            order.push_back(places.placeOf(id));
+        return SearchRanking::best(found, ranks, contenders, order, newest, limit);
     }
 
 private:
-    // Where the contenders stand in the meetings' order (planned start,
-    // newest first, then id; then the place on the agenda), as far as
-    // ranking needs it; `contenders` keeps those that may still be shown.
-    // Those ranked better than the last rank kept are all shown: their
-    // places order them among themselves. Of those tied at that rank (every
-    // match, newest first), only the newest that fill the results are. When
-    // the tied are many among the index's entries (a standard item of every
-    // meeting, "Kokouksen avaus"), a walk of the meetings newest first finds
-    // those after some `room × entries / tied` items (newestOf), cheaper
-    // than a look-up of each tied one's meeting; else each is looked up.
-    Result<std::vector<qint64>> meetingPlaces(const Connection &db, const MatchCounts &found,
-                                              const std::vector<double> &ranks, std::vector<size_t> &contenders,
-                                              bool newest, int limit, const SearchFilter &filter) const
-    {
-        if (!newest) {
-            // Ranks all different order the contenders alone: no meeting of
-            // theirs is read.
-            std::vector<double> ranked;
-            ranked.reserve(contenders.size());
-            for (const size_t r : contenders)
-                ranked.push_back(ranks[r]);
-            std::sort(ranked.begin(), ranked.end());
-            if (std::adjacent_find(ranked.cbegin(), ranked.cend()) == ranked.cend())
-                return std::vector<qint64>(contenders.size(), 0);
-        }
-        double last = -std::numeric_limits<double>::infinity();
-        for (const size_t r : contenders)
-            last = std::max(last, ranks[r]);
-        std::vector<size_t> better;
-        std::vector<size_t> tied;
-        for (const size_t r : contenders)
-            (newest || ranks[r] == last ? tied : better).push_back(r);
-        const size_t shown = size_t(std::max(limit, 0));
-        const size_t room = shown - std::min(better.size(), shown);
-        const double walk = double(room) * double(std::max<qint64>(found.entries, 1)) / double(std::max<size_t>(tied.size(), 1));
-        const bool walking = tied.size() > room && walk <= double(walkChosen) * double(tied.size());
-        if (!walking) {
-            better = contenders;
-            tied.clear();
-        }
-        std::vector<qint64> places;
-        QList<qint64> ids;
-        for (const size_t r : better)
-            ids.append(found.ids[r]);
-        const auto ordered = inMeetingOrder(db, ids, int(ids.size()));
-        if (!ordered)
-            return Failure{ordered.error()};
-        QHash<qint64, qint64> placeOf;
-        placeOf.reserve(ordered->size());
-        for (const qint64 id : *ordered)
-            placeOf.insert(id, qint64(placeOf.size()));
-        for (const size_t r : better)
-            places.push_back(placeOf.value(found.ids[r], std::numeric_limits<qint64>::max()));
-        if (tied.empty())
-            return places;
-        QHash<qint64, size_t> tiedIds; // id → its match
-        tiedIds.reserve(qsizetype(tied.size()));
-        for (const size_t r : tied)
-            tiedIds.insert(found.ids[r], r);
-        const auto newestTied = newestOf(db, tiedIds, room, qint64(walk), filter);
-        if (!newestTied)
-            return Failure{newestTied.error()};
-        contenders = better;
-        for (const qint64 id : *newestTied) {
-            contenders.push_back(tiedIds.value(id));
-            places.push_back(qint64(places.size()));
-        }
-        return places;
-    }
-
-    // The first `count` of the items `ids` in the meetings' order, each
-    // looked up.
-    Result<QList<qint64>> inMeetingOrder(const Connection &db, const QList<qint64> &ids, int count) const
-    {
-        QList<qint64> ordered;
-        if (ids.isEmpty() || count <= 0)
-            return ordered;
-        Statement order(db, m_places, {StoreSupport::jsonIds(ids)});
-        if (!order.exec())
-            return Failure{order.errorMessage()};
-        while (order.next() && ordered.size() < count)
-            ordered.append(order.integer(0));
-        return ordered;
-    }
-
-    // The newest `count` of the items `ids` (of the body and year asked
-    // for), in the meetings' order, by a walk of the meetings' items newest
-    // first in pages of meetings, `expected` items long if the items are
-    // spread over the years as items are. An item walked costs about a
-    // fourteenth of one looked up (0.55 against 7.8 µs on the 80-year
-    // archive, alone; more where writers have just changed the newest
-    // meetings' pages): a walk is chosen up to `walkChosen` items for each
-    // of `ids`, and if it goes on beyond `walkGivenUp` (the items all old),
-    // the ones not yet met are looked up instead, all older than those
-    // walked: at worst some twice the look-ups' time.
-    static constexpr qint64 walkChosen = 12;
-    static constexpr qint64 walkGivenUp = 16;
-    Result<QList<qint64>> newestOf(const Connection &db, const QHash<qint64, size_t> &ids, size_t count,
-                                   qint64 expected, const SearchFilter &filter) const
-    {
-        QList<qint64> chosen;
-        // Each page starts after the last meeting of the one before: at
-        // first after every planned start, which begins with the year's
-        // digits, all before "~" in the column's C collation.
-        QString afterStart = QStringLiteral("~");
-        qint64 afterId = 0;
-        qint64 walked = 0;
-        qint64 meetings = std::clamp<qint64>(expected / 16, 16, 1024);
-        bool more = true;
-        while (more && size_t(chosen.size()) < count && walked <= walkGivenUp * qint64(ids.size())) {
-            Statement page(db, m_walk(StoreSupport::bodyYearGiven(filter)), {afterStart, afterId});
-            StoreSupport::bindBodyYear(page, filter);
-            page.bind(meetings);
-            if (!page.exec())
-                return Failure{page.errorMessage()};
-            qint64 pageMeetings = 0;
-            while (page.next()) {
-                afterStart = page.value(0).toString();
-                afterId = page.integer(1);
-                ++pageMeetings;
-                // The meeting's items in their order, as the server writes
-                // an array of them: {12,13,14}.
-                int type = 0;
-                const QByteArrayView items = page.rawValue(2, &type);
-                qint64 id = 0;
-                bool digits = false;
-                for (const char c : items) {
-                    if (c >= '0' && c <= '9') {
-                        id = id * 10 + (c - '0');
-                        digits = true;
-                        continue;
-                    }
-                    if (digits) {
-                        ++walked;
-                        if (size_t(chosen.size()) < count && ids.contains(id))
-                            chosen.append(id);
-                    }
-                    id = 0;
-                    digits = false;
-                }
-            }
-            more = pageMeetings == meetings; // else the last page
-            meetings = std::min<qint64>(2 * meetings, 4096);
-        }
-        if (size_t(chosen.size()) >= count || !more)
-            return chosen;
-        QList<qint64> rest;
-        const QSet<qint64> met(chosen.cbegin(), chosen.cend());
-        for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
-            if (!met.contains(it.key()))
-                rest.append(it.key());
-        }
-        const auto older = inMeetingOrder(db, rest, int(count) - int(chosen.size()));
-        if (!older)
-            return Failure{older.error()};
-        return chosen + *older;
-    }
-
     // Every foreign key the schema declares is there and holds.
     static Status checkForeignKeys(const Connection &db, CheckReport &report)
     {
@@ -1684,29 +1763,8 @@ private:
         "LATERAL (SELECT t.item_id, t.frequency, t.tokens FROM item_search_term t WHERE t.term = q.term "
         "AND t.item_id >= (SELECT CASE WHEN EXISTS (SELECT 1 FROM item_search_block) THEN k.until ELSE 0 END "
         "FROM item_search_blocked k WHERE k.id = 1) OFFSET 0) e")};
-    const StoreSupport::FilteredSql m_filtered{{QStringLiteral("m.body_id = ?"), QStringLiteral("m.year = ?")},
-                                               [](const QString &where) {
-        return QStringLiteral("SELECT i.id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE %1").arg(where);
-    }};
-    // Items in the meetings' order: planned start, newest first, then id;
-    // then their places on the agenda.
-    const StoreSupport::KeptSql m_places{QStringLiteral(
-        "SELECT i.id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id "
-        "WHERE i.id IN (SELECT value FROM json_each(?)) ORDER BY m.planned_start DESC, m.id DESC, i.position")};
-    // A page of the meetings' items in that order: the items of the next
-    // meetings (of the body and year asked for) after the planned start and
-    // id given, each meeting's from the index of (meeting, position) with
-    // the items' ids alone (migration 21).
-    const StoreSupport::FilteredSql m_walk{{QStringLiteral("body_id = ?"), QStringLiteral("year = ?")},
-                                           [](const QString &where) {
-        // One row a meeting, its items in an array: the index gives them in
-        // their order, where a row each had them sorted again (twice the
-        // server's time) and sent each with its meeting's start.
-        return QStringLiteral("SELECT m.planned_start, m.id, ARRAY(SELECT a.id FROM agenda_item a WHERE a.meeting_id = m.id "
-                              "ORDER BY a.position) FROM (SELECT id, planned_start FROM meeting "
-                              "WHERE (planned_start, id) < (?, ?) AND %1 ORDER BY planned_start DESC, id DESC LIMIT ?) m "
-                              "ORDER BY m.planned_start DESC, m.id DESC").arg(where);
-    }};
+    // What SearchPlaces has seen of the changes.
+    const StoreSupport::KeptSql m_newestAudited{QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log")};
 };
 
 } // namespace

@@ -419,7 +419,7 @@ Result<const SqliteSearchCache *> searchCacheOf(const Connection &db)
     auto fresh = std::make_unique<SqliteSearchCache>();
     fresh->registeredOn = cache ? cache->registeredOn : nullptr;
     QHash<qint64, qint32> placeOf;
-    Statement meetings(db, QStringLiteral("SELECT id, body_id, year FROM meeting ORDER BY planned_start DESC, id DESC"));
+    Statement meetings(db, StoreSupport::meetingsNewestFirstSql());
     if (!meetings.exec())
         return Failure{meetings.errorMessage()};
     while (meetings.next()) {
@@ -433,8 +433,7 @@ Result<const SqliteSearchCache *> searchCacheOf(const Connection &db)
     if (fresh->dense)
         fresh->items.resize(size_t(last.integer(0)) + 1);
     last.finish();
-    // From the index of (meeting, position), not the items' texts.
-    Statement items(db, QStringLiteral("SELECT id, meeting_id, position FROM agenda_item"));
+    Statement items(db, StoreSupport::itemPlacesSql());
     if (!items.exec())
         return Failure{items.errorMessage()};
     while (items.next()) {

@@ -16,6 +16,19 @@ QString jsonIds(const QList<qint64> &ids)
     return QLatin1Char('[') + numbers.join(u',') + QLatin1Char(']');
 }
 
+const QString &meetingsNewestFirstSql()
+{
+    static const QString sql = QStringLiteral("SELECT id, body_id, year FROM meeting ORDER BY planned_start DESC, id DESC");
+    return sql;
+}
+
+const QString &itemPlacesSql()
+{
+    // From the index of (meeting, position), not the items' texts.
+    static const QString sql = QStringLiteral("SELECT id, meeting_id, position FROM agenda_item");
+    return sql;
+}
+
 QVariant isoDate(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();

@@ -35,6 +35,13 @@ namespace StoreSupport {
 // statement for any number of them.
 QString jsonIds(const QList<qint64> &ids);
 
+// What both engines' searches keep in memory to order the matches that
+// rank alike: the meetings newest first (planned start, then the meeting
+// added last), each with its body and year; and each item's meeting and
+// place on its agenda, by which the items of one meeting follow each other.
+const QString &meetingsNewestFirstSql();
+const QString &itemPlacesSql();
+
 QVariant isoDate(const QDate &date);
 QVariant isoDateTime(const QDateTime &dateTime);
 QDate parseDate(const QVariant &value);

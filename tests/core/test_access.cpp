@@ -328,9 +328,16 @@ TEST_CASE("Through Pykälä each role sees what the server lets it, and a change
     REQUIRE(memberFinds.size() == 1);
     CHECK(memberFinds.first().itemId == item.id);
     // The secretary's change of a blocked entry makes its blocks again.
+    // The public reads the published minutes' items, the log's entries
+    // not: its search reads the meetings' order anew each time.
+    auto audience = as("yleiso");
+    const auto publicFinds = required(audience->search(QStringLiteral("sihteerin muutos")));
+    REQUIRE(publicFinds.size() == 1);
+    CHECK(publicFinds.first().itemId == item.id);
+    CHECK(required(audience->search(QStringLiteral("urakkatarjous"))).isEmpty());
     item.title = QStringLiteral("Toinen sihteerin muutos");
     REQUIRE(secretary->updateAgendaItem(item).ok());
-    for (Store *reader : {secretary.get(), owner.get(), member.get()}) {
+    for (Store *reader : {secretary.get(), owner.get(), member.get(), audience.get()}) {
         const auto found = required(reader->search(QStringLiteral("toinen sihteerin muutos")));
         REQUIRE(found.size() == 1);
         CHECK(found.first().itemId == item.id);
