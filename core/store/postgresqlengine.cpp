@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <limits>
+#include <optional>
 
 // The roles and row-level security (postgresqlaccess.cpp).
 QStringList postgresqlAccessSetup();
@@ -855,7 +856,9 @@ const QList<QStringList> &laterMigrations()
 // search (some 0.2 s at eighty years); after that, only what the audit log
 // says changed since: every change to an item or a meeting is audited, and
 // the writers' lock gives the log's entries ids in the order they commit,
-// so that its newest id tells what has been seen.
+// so that its newest id tells what has been seen. What changed comes with
+// the search's first statement (since()), the changed items' places with
+// it: no round trip of its own unless a meeting changed.
 class SearchPlaces final : public SearchCache
 {
 public:
@@ -961,12 +964,81 @@ public:
             items.insert(read.integer(0), {read.integer(1), read.integer(2)});
     }
 
-    // The places as they are now, `audited` being the audit log's newest
-    // id read before anything else of the search.
-    static Result<SearchPlaces *> of(const Connection &db, qint64 audited, std::unique_ptr<SearchPlaces> &own)
+    // At most this many changes since are followed; beyond them, all is
+    // read anew.
+    static constexpr int followed = 4096;
+
+    // What to read with a search's terms: the log's entries since the
+    // places kept by the connection were read, each with its item's place
+    // as it is now; or, where none are kept (or inside a transaction), the
+    // log's newest id.
+    static std::unique_ptr<Statement> since(const Connection &db)
+    {
+        static const StoreSupport::KeptSql newest(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log"));
+        static const StoreSupport::KeptSql changes(
+            QStringLiteral("SELECT a.id, a.entity = 'meeting', a.entity = 'agenda_item', a.entity_id, i.meeting_id, "
+                           "i.position FROM audit_log a LEFT JOIN agenda_item i ON a.entity = 'agenda_item' "
+                           "AND i.id = a.entity_id WHERE a.id > ? ORDER BY a.id LIMIT %1").arg(followed + 1));
+        const auto *kept = static_cast<const SearchPlaces *>(db.searchCache().get());
+        if (!kept || kept->audited <= 0 || db.inTransaction())
+            return std::make_unique<Statement>(db, newest);
+        auto read = std::make_unique<Statement>(db, changes, std::initializer_list<QVariant>{kept->audited});
+        read->readBinary();
+        return read;
+    }
+
+    // The places as they are now, from what `read` (since()) gave, read
+    // before anything else of the search.
+    static Result<SearchPlaces *> of(const Connection &db, Statement &read, std::unique_ptr<SearchPlaces> &own)
     {
         auto *kept = static_cast<SearchPlaces *>(db.searchCache().get());
-        if (kept && kept->audited >= 0 && kept->audited == audited)
+        qint64 audited = 0;
+        if (read.columnCount() == 1) { // the log's newest id alone
+            audited = read.next() ? read.integer(0) : 0;
+            read.finish();
+        } else {
+            // The entries since the kept places were read.
+            audited = kept->audited;
+            int count = 0;
+            bool meetingsChanged = false;
+            QHash<qint64, std::optional<Item>> changed;
+            while (read.next()) {
+                ++count;
+                audited = read.integer(0);
+                meetingsChanged = meetingsChanged || read.integer(1) != 0;
+                if (read.integer(2) == 0)
+                    continue;
+                int type = 0;
+                read.rawValue(4, &type);
+                changed.insert(read.integer(3), type == Statement::Null ? std::optional<Item>()
+                                                                        : Item{read.integer(4), read.integer(5)});
+            }
+            read.finish();
+            if (count <= followed) {
+                // Each item as it is now (gone where it is no more).
+                for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+                    if (it.value())
+                        kept->items.insert(it.key(), *it.value());
+                    else
+                        kept->items.remove(it.key());
+                }
+                if (meetingsChanged) {
+                    const auto meetingRows = meetingsRead(db);
+                    if (!meetingRows->exec())
+                        return Failure{meetingRows->errorMessage()};
+                    kept->takeMeetings(*meetingRows);
+                }
+                kept->audited = audited;
+                return kept;
+            }
+            // Too many: all read anew, as at the first search.
+            db.searchCache().reset();
+            const auto newest = since(db);
+            if (!newest->exec())
+                return Failure{newest->errorMessage()};
+            return of(db, *newest, own);
+        }
+        if (kept && kept->audited > 0 && kept->audited == audited)
             return kept;
         // Inside a transaction what is read may yet be rolled back, and the
         // log's ids with it; a login the log's entries are not shown to
@@ -976,62 +1048,11 @@ public:
             own = std::make_unique<SearchPlaces>();
             return own.get();
         }
-        if (kept && kept->audited >= 0 && kept->audited < audited) {
-            const auto refreshed = kept->refresh(db, audited);
-            if (!refreshed)
-                return Failure{refreshed.error()};
-            if (*refreshed)
-                return kept;
-        }
         auto fresh = std::make_unique<SearchPlaces>();
         PYKALA_TRY(fresh->readAll(db));
         fresh->audited = audited;
         db.searchCache() = std::move(fresh);
         return static_cast<SearchPlaces *>(db.searchCache().get());
-    }
-
-    // The items and meetings the audit log changed since `audited` read
-    // again; false when they are too many, and all is read anew instead.
-    Result<bool> refresh(const Connection &db, qint64 newest)
-    {
-        constexpr int most = 4096;
-        static const StoreSupport::KeptSql changedSql(
-            QStringLiteral("SELECT entity = 'meeting', entity_id FROM audit_log WHERE id > ? "
-                           "AND entity IN ('agenda_item', 'meeting') ORDER BY id LIMIT %1").arg(most + 1));
-        Statement changed(db, changedSql, {audited});
-        if (!changed.exec())
-            return Failure{changed.errorMessage()};
-        QList<qint64> changedItems;
-        bool meetingsChanged = false;
-        int count = 0;
-        while (changed.next()) {
-            ++count;
-            if (changed.integer(0) != 0)
-                meetingsChanged = true;
-            else
-                changedItems.append(changed.integer(1));
-        }
-        changed.finish();
-        if (count > most)
-            return false;
-        std::vector<std::unique_ptr<Statement>> reads;
-        if (meetingsChanged)
-            reads.push_back(meetingsRead(db));
-        if (!changedItems.isEmpty())
-            reads.push_back(itemsRead(db, changedItems));
-        std::vector<Statement *> run;
-        for (const auto &read : reads)
-            run.push_back(read.get());
-        if (!run.empty()) {
-            if (const Statement *failed = Statement::execTogether(run))
-                return Failure{failed->errorMessage()};
-        }
-        if (meetingsChanged)
-            takeMeetings(*reads.front());
-        if (!changedItems.isEmpty())
-            takeItems(*reads.back(), changedItems);
-        audited = newest;
-        return true;
     }
 
     // The items of `ids` not read yet (written since, or gone) read now,
@@ -1386,12 +1407,10 @@ public:
         Statement entries(db, m_termEntries, {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(terms))
                                                                     .toJson(QJsonDocument::Compact))});
         entries.readBinary();
-        // The audit log's newest entry first: what SearchPlaces has seen.
-        Statement audited(db, m_newestAudited);
-        if (const Statement *failed = Statement::execTogether({&audited, &entries}))
+        // What changed since the places kept were read, first (SearchPlaces).
+        const auto changes = SearchPlaces::since(db);
+        if (const Statement *failed = Statement::execTogether({changes.get(), &entries}))
             return Failure{failed->errorMessage()};
-        const qint64 newestAudited = audited.next() ? audited.integer(0) : 0;
-        audited.finish();
         // Every entry of every term, each term's in the order of the entries'
         // ids (the index's order), merged into one order of ids: an
         // entry's terms then come together, without a look-up of the entry.
@@ -1487,7 +1506,7 @@ public:
         }
         // Where the items stand, and those of the body and year asked for.
         std::unique_ptr<SearchPlaces> own;
-        const auto placesRead = SearchPlaces::of(db, newestAudited, own);
+        const auto placesRead = SearchPlaces::of(db, *changes, own);
         if (!placesRead)
             return Failure{placesRead.error()};
         SearchPlaces &places = **placesRead;
@@ -1763,8 +1782,6 @@ private:
         "LATERAL (SELECT t.item_id, t.frequency, t.tokens FROM item_search_term t WHERE t.term = q.term "
         "AND t.item_id >= (SELECT CASE WHEN EXISTS (SELECT 1 FROM item_search_block) THEN k.until ELSE 0 END "
         "FROM item_search_blocked k WHERE k.id = 1) OFFSET 0) e")};
-    // What SearchPlaces has seen of the changes.
-    const StoreSupport::KeptSql m_newestAudited{QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log")};
 };
 
 } // namespace

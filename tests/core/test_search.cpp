@@ -311,12 +311,54 @@ TEST_CASE("Hits that rank alike follow the meetings as they are now, changed her
     SearchFilter committee;
     committee.bodyId = education;
     CHECK(shown(*here, committee) == QList<qint64>{first, second});
+    // Moved back, here: both follow, though both had read their places.
+    REQUIRE(here->moveAgendaItem(second, 1).ok());
+    const QList<qint64> afterMoveBack = QList<qint64>{second, first} + afterMove;
+    CHECK(shown(*here) == afterMoveBack);
+    CHECK(shown(*there) == afterMoveBack);
 
     // One of them removed, there: gone from both.
     REQUIRE(there->removeAgendaItem(second).ok());
     const QList<qint64> afterRemove = QList<qint64>{first} + afterMove;
     CHECK(shown(*here) == afterRemove);
     CHECK(shown(*there) == afterRemove);
+}
+
+TEST_CASE("After more changes than a connection follows one by one, its next search reads the places anew", "[search]")
+{
+    // 60 standard items of one meeting rank alike: their places on the
+    // agenda order them. The last moved first 70 times over, another
+    // connection's writes: 60 audited moves each, 4,200 in all, more than
+    // a server connection follows entry by entry (SearchPlaces).
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    auto writer = createStore(path);
+    const Sample sample = addSample(*writer);
+    const qint64 meeting = addMeeting(*writer, sample.body, 40, QDateTime(QDate(2026, 5, 4), QTime(16, 0)));
+    QList<qint64> items;
+    for (int i = 0; i < 60; ++i)
+        items.append(addItem(*writer, meeting, QStringLiteral("Vakioasia"), QStringLiteral("<p>Vakioteksti.</p>")));
+    // And two of an older meeting, whose order changes last of all.
+    const qint64 older = addMeeting(*writer, sample.body, 41, QDateTime(QDate(2025, 5, 5), QTime(16, 0)));
+    const qint64 olderFirst = addItem(*writer, older, QStringLiteral("Vakioasia"), QStringLiteral("<p>Vakioteksti.</p>"));
+    const qint64 olderSecond = addItem(*writer, older, QStringLiteral("Vakioasia"), QStringLiteral("<p>Vakioteksti.</p>"));
+    auto reader = openStore(path);
+    const auto shown = [&] {
+        const auto hits = reader->search(QStringLiteral("vakioasia"), 100);
+        INFO(hits.error().toStdString());
+        REQUIRE(hits.ok());
+        QList<qint64> ids;
+        for (const SearchHit &hit : *hits)
+            ids.append(hit.itemId);
+        return ids;
+    };
+    CHECK(shown() == items + QList<qint64>{olderFirst, olderSecond});
+    for (int k = 0; k < 70; ++k)
+        REQUIRE(writer->moveAgendaItem(items.at((59 - k % 60 + 60) % 60), 1).ok());
+    REQUIRE(writer->moveAgendaItem(olderSecond, 1).ok());
+    // Each move put the last first: 70 moves turned the agenda by ten.
+    const QList<qint64> turned = items.mid(50) + items.mid(0, 50);
+    CHECK(shown() == turned + QList<qint64>{olderSecond, olderFirst});
 }
 
 TEST_CASE("Of many hits that rank alike only the newest meetings' are shown, kept to the body, also when all are old", "[search]")
