@@ -17,6 +17,18 @@ QStringList titles(const Store &store, const QString &query)
     return result;
 }
 
+// The items the search shows, in its order.
+QList<qint64> hitIds(const Store &store, const QString &query, int limit, const SearchFilter &filter = {})
+{
+    const auto hits = store.search(query, limit, filter);
+    INFO(hits.error().toStdString());
+    REQUIRE(hits.ok());
+    QList<qint64> ids;
+    for (const SearchHit &hit : *hits)
+        ids.append(hit.itemId);
+    return ids;
+}
+
 // A meeting of `body` at Kunnantalo, of the year it starts in.
 qint64 addMeeting(Store &store, qint64 body, int number, const QDateTime &start)
 {
@@ -271,13 +283,7 @@ TEST_CASE("Hits that rank alike follow the meetings as they are now, changed her
         openings.append(addItem(*here, id, opening, openingText));
     }
     const auto shown = [&](const Store &store, const SearchFilter &filter = {}) {
-        const auto hits = store.search(opening, 10, filter);
-        INFO(hits.error().toStdString());
-        REQUIRE(hits.ok());
-        QList<qint64> ids;
-        for (const SearchHit &hit : *hits)
-            ids.append(hit.itemId);
-        return ids;
+        return hitIds(store, opening, 10, filter);
     };
     CHECK(shown(*here) == QList<qint64>{openings.at(1), openings.at(0), openings.at(2)});
     auto there = openStore(path);
@@ -343,15 +349,7 @@ TEST_CASE("After more changes than a connection follows one by one, its next sea
     const qint64 olderFirst = addItem(*writer, older, QStringLiteral("Vakioasia"), QStringLiteral("<p>Vakioteksti.</p>"));
     const qint64 olderSecond = addItem(*writer, older, QStringLiteral("Vakioasia"), QStringLiteral("<p>Vakioteksti.</p>"));
     auto reader = openStore(path);
-    const auto shown = [&] {
-        const auto hits = reader->search(QStringLiteral("vakioasia"), 100);
-        INFO(hits.error().toStdString());
-        REQUIRE(hits.ok());
-        QList<qint64> ids;
-        for (const SearchHit &hit : *hits)
-            ids.append(hit.itemId);
-        return ids;
-    };
+    const auto shown = [&] { return hitIds(*reader, QStringLiteral("vakioasia"), 100); };
     CHECK(shown() == items + QList<qint64>{olderFirst, olderSecond});
     for (int k = 0; k < 70; ++k)
         REQUIRE(writer->moveAgendaItem(items.at((59 - k % 60 + 60) % 60), 1).ok());
@@ -403,13 +401,7 @@ TEST_CASE("Of many hits that rank alike only the newest meetings' are shown, kep
                                 QStringLiteral("<p>Rakennus on tyhjillään.</p>")));
     }
     auto shown = [&](const QString &query, int limit, const SearchFilter &filter = {}) {
-        const auto hits = store->search(query, limit, filter);
-        INFO(hits.error().toStdString());
-        REQUIRE(hits.ok());
-        QList<qint64> ids;
-        for (const SearchHit &hit : *hits)
-            ids.append(hit.itemId);
-        return ids;
+        return hitIds(*store, query, limit, filter);
     };
     // 98 and 99 start together: the one added last (its id the higher) first.
     const int first = recent.value(99) > recent.value(98) ? 99 : 98;
