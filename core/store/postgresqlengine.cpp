@@ -892,7 +892,7 @@ public:
     qint64 placeOf(qint64 item) const
     {
         const Meeting *meeting = meetingOf(item);
-        return meeting ? (meeting->place << 32) | (items.value(item).position & 0xffffffff)
+        return meeting ? SearchRanking::place(meeting->place, items.value(item).position)
                        : std::numeric_limits<qint64>::max();
     }
 
@@ -948,6 +948,14 @@ public:
             if (!itemRows->exec())
                 return Failure{itemRows->errorMessage()};
         }
+    }
+    Status readMeetings(const Connection &db)
+    {
+        const auto read = meetingsRead(db);
+        if (!read->exec())
+            return Failure{read->errorMessage()};
+        takeMeetings(*read);
+        return success();
     }
     void takeMeetings(Statement &read)
     {
@@ -1028,12 +1036,8 @@ public:
                     else
                         kept->items.remove(it.key());
                 }
-                if (meetingsChanged) {
-                    const auto meetingRows = meetingsRead(db);
-                    if (!meetingRows->exec())
-                        return Failure{meetingRows->errorMessage()};
-                    kept->takeMeetings(*meetingRows);
-                }
+                if (meetingsChanged)
+                    PYKALA_TRY(kept->readMeetings(db));
                 kept->audited = newestId;
                 return kept;
             }
@@ -1080,13 +1084,7 @@ public:
         const bool newMeeting = std::any_of(missing.cbegin(), missing.cend(), [&](qint64 id) {
             return items.contains(id) && !meetings.contains(items.value(id).meeting);
         });
-        if (!newMeeting)
-            return success();
-        const auto meetingRows = meetingsRead(db);
-        if (!meetingRows->exec())
-            return Failure{meetingRows->errorMessage()};
-        takeMeetings(*meetingRows);
-        return success();
+        return newMeeting ? readMeetings(db) : success();
     }
 };
 

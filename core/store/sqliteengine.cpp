@@ -730,7 +730,7 @@ public:
         places.reserve(contenders.size());
         for (const size_t r : contenders) {
             const SqliteSearchCache::Item *item = cache.value()->item(found.ids[r]);
-            places.push_back((qint64(item->meeting) << 32) | qint64(quint32(item->position)));
+            places.push_back(SearchRanking::place(item->meeting, item->position));
         }
         return SearchRanking::best(found, ranks, contenders, places, newest, limit);
     }

@@ -59,9 +59,15 @@ std::vector<double> bm25(const MatchCounts &matches);
 // The matches that can be among the best `limit`: those ranked at or above
 // the limit-th best; all of them when the order is the newest first.
 std::vector<size_t> contenders(const std::vector<double> &ranks, bool newest, int limit);
+// A match's place for best(): its meeting's place in the order of meetings
+// (0 the newest), then its own place on that meeting's agenda.
+inline qint64 place(qint64 meetingPlace, qint64 position)
+{
+    return (meetingPlace << 32) | (position & 0xffffffff);
+}
 // The best `limit` of the contenders, by rank and then by `places` (each
-// contender's place in the order of meetings, newest first, then on its
-// agenda; lower first), or by place alone when the order is the newest first.
+// contender's place(), lower first), or by place alone when the order is
+// the newest first.
 QList<RankedMatch> best(const MatchCounts &matches, const std::vector<double> &ranks,
                         const std::vector<size_t> &contenders, const std::vector<qint64> &places, bool newest, int limit);
 } // namespace SearchRanking
