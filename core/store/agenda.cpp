@@ -404,7 +404,10 @@ Status Store::updateAgendaItem(const AgendaItem &item)
                               PYKALA_TRY(resolveCase(stored, rewritten));
                               PYKALA_TRY(itemTable().update(database(), stored));
                               PYKALA_TRY(writeItemChildren(stored, true));
-                              PYKALA_TRY(linkItemToCase(stored.id, stored.caseId));
+                              // Its link, read above with its place, is
+                              // written only when it changes.
+                              if (stored.caseId != before->caseId)
+                                  PYKALA_TRY(linkItemToCase(stored.id, stored.caseId));
                               return reindexItem(item.id);
                           });
 }

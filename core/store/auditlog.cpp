@@ -142,7 +142,8 @@ QString genesisHash()
     return QString(64, u'0');
 }
 
-Result<QString> entityDigest(const Connection &db, const QString &entity, qint64 id)
+Result<QString> entityDigest(const Connection &db, const QString &entity, qint64 id,
+                             const std::vector<Statement *> &alongside)
 {
     if (!entities().contains(entity))
         return Result<QString>::failure(tr("Unknown entity %1.").arg(entity));
@@ -161,6 +162,7 @@ Result<QString> entityDigest(const Connection &db, const QString &entity, qint64
             std::initializer_list<QVariant>{id}));
         statements.push_back(children.back().get());
     }
+    statements.insert(statements.end(), alongside.cbegin(), alongside.cend());
     if (const Statement *failed = Statement::execTogether(statements))
         return Result<QString>::failure(failed->errorMessage());
     QCryptographicHash hash(QCryptographicHash::Sha256);

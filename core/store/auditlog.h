@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <utility>
+#include <vector>
 
 class Connection;
 class Statement;
@@ -24,7 +25,9 @@ QString genesisHash();
 
 // Digest of an entity's current stored value (an agenda item includes its
 // preparers and extract recipients); empty when the entity does not exist.
-Result<QString> entityDigest(const Connection &db, const QString &entity, qint64 id);
+// The reads `alongside` run with its own, in the same round trip to a server.
+Result<QString> entityDigest(const Connection &db, const QString &entity, qint64 id,
+                             const std::vector<Statement *> &alongside = {});
 
 // The newest entry's id and hash, or 0 and the genesis hash for an empty log.
 Result<std::pair<qint64, QString>> head(const Connection &db);

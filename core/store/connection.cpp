@@ -27,6 +27,7 @@ Connection::Connection(pg_conn *connection)
 Connection::~Connection()
 {
     m_later.clear(); // before the connection they were to go on
+    m_opening.statements.clear();
     if (m_pg)
         Pq::PQfinish(m_pg);
 }
@@ -64,7 +65,7 @@ bool Connection::transactionFailed() const
 
 bool Connection::inTransaction() const
 {
-    return m_pg && Pq::PQtransactionStatus(m_pg) != PQTRANS_IDLE;
+    return m_pg && (!m_opening.statements.empty() || Pq::PQtransactionStatus(m_pg) != PQTRANS_IDLE);
 }
 
 bool Connection::othersCommitted() const

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -62,8 +63,9 @@ public:
     // PostgreSQL: whether the open transaction failed and can only be
     // rolled back. Never on SQLite, where a failed statement leaves it be.
     bool transactionFailed() const;
-    // PostgreSQL: whether a transaction is open (what is read may yet be
-    // rolled back). Never on SQLite, which tells it apart itself.
+    // PostgreSQL: whether a transaction is open, or opening (its opening
+    // statements wait for the next round trip): what is read may yet be
+    // rolled back. Never on SQLite, which tells it apart itself.
     bool inTransaction() const;
     // PostgreSQL, once the engine listens (StoreEngine::listenForCommits):
     // whether another connection committed a change since the last call,
@@ -77,6 +79,14 @@ public:
     // PostgreSQL: the changes waiting for the next round trip
     // (Statement::execLater), in their order.
     std::vector<std::unique_ptr<Statement>> &later() const { return m_later; }
+    // PostgreSQL: the statements that open a transaction, not yet sent
+    // (Statement::openLater), and what is given them once they ran.
+    struct Opening
+    {
+        std::vector<std::unique_ptr<Statement>> statements;
+        std::function<void(const std::vector<std::unique_ptr<Statement>> &)> ran;
+    };
+    Opening &opening() const { return m_opening; }
 
     // SQLite: the meetings this connection holds (StoreEngine::holdMeeting),
     // each by a lock file beside the store.
@@ -90,4 +100,5 @@ private:
     mutable std::unique_ptr<SearchCache> m_searchCache;
     mutable std::map<qint64, std::unique_ptr<QLockFile>> m_meetingLocks;
     mutable std::vector<std::unique_ptr<Statement>> m_later;
+    mutable Opening m_opening;
 };

@@ -3,6 +3,7 @@
 
 #include "store.h"
 
+#include "auditlog.h"
 #include "searchterms.h"
 #include "statement.h"
 #include "storeengine.h"
@@ -27,6 +28,7 @@ Status Store::reindexItem(qint64 itemId)
 {
     if (m_transactionDepth == 0)
         return indexItem(itemId);
+    m_readIndexSources.remove(itemId); // changed again: read anew
     m_unindexedItems.append(itemId);
     return success();
 }
@@ -128,6 +130,12 @@ private:
 
 Status Store::indexPendingItems(std::vector<std::unique_ptr<Statement>> *ending)
 {
+    // What was read early (itemDigest) serves this commit only.
+    struct Forget
+    {
+        QHash<qint64, std::shared_ptr<SearchIndexEntry>> &sources;
+        ~Forget() { sources.clear(); }
+    } forget{m_readIndexSources};
     QList<qint64> items;
     items.swap(m_unindexedItems);
     std::sort(items.begin(), items.end());
@@ -208,13 +216,21 @@ struct IndexSourceQuery
     Result<std::optional<SearchIndexEntry>> read(Statement *first = nullptr)
     {
         using R = Result<std::optional<IndexEntry>>;
-        std::vector<Statement *> statements{&item, &preparers, &names};
+        std::vector<Statement *> statements = reads();
         if (first)
             statements.insert(statements.begin(), first);
         if (const Statement *failed = Statement::execTogether(statements))
             return R::failure(failed->errorMessage());
+        return entry();
+    }
+
+    std::vector<Statement *> reads() { return {&item, &preparers, &names}; }
+
+    // The entry from the rows of reads(), run.
+    std::optional<SearchIndexEntry> entry()
+    {
         if (!item.next())
-            return std::optional<IndexEntry>();
+            return std::nullopt;
         IndexEntry entry;
         entry.itemId = itemId;
         entry.title = item.value(0).toString() + QLatin1Char(' ') + item.value(1).toString();
@@ -225,7 +241,7 @@ struct IndexSourceQuery
             entry.texts << preparers.value(0).toString() << preparers.value(1).toString();
         while (names.next())
             entry.texts << names.value(0).toString();
-        return std::optional<IndexEntry>(std::move(entry));
+        return entry;
     }
 
     qint64 itemId;
@@ -248,6 +264,27 @@ Result<std::optional<SearchIndexEntry>> Store::indexSource(qint64 itemId)
     const Connection &db = database();
     Statement remove(db, db.engine().indexDelete(), {itemId});
     return IndexSourceQuery(db, itemId).read(&remove);
+}
+
+Result<QString> Store::itemDigest(qint64 itemId)
+{
+    const Connection &db = database();
+    const QString entity = QStringLiteral("agenda_item");
+    // An item whose entry waits for the commit has what the entry is made
+    // of read with its digest, in the same round trip to a server, and
+    // kept for the commit unless the item changes again (reindexItem).
+    // The audit is the last step of each change. A few are kept, not the
+    // many items of one import, which indexPendingItems reads in batches.
+    constexpr qsizetype kept = 64;
+    if (m_transactionDepth == 0 || m_readIndexSources.size() >= kept || !m_unindexedItems.contains(itemId))
+        return AuditLog::entityDigest(db, entity, itemId);
+    IndexSourceQuery source(db, itemId);
+    const auto digest = AuditLog::entityDigest(db, entity, itemId, source.reads());
+    if (!digest)
+        return digest;
+    if (auto entry = source.entry())
+        m_readIndexSources.insert(itemId, std::make_shared<SearchIndexEntry>(std::move(*entry)));
+    return digest;
 }
 
 Result<QStringList> Store::searchIndexProblems() const
@@ -290,7 +327,17 @@ Result<QStringList> Store::searchIndexProblems() const
 // The item's search entry as it is stored now; none when it is gone.
 Status Store::indexItem(qint64 itemId, std::vector<std::unique_ptr<Statement>> *ending)
 {
-    auto entry = indexSource(itemId);
+    // What the entry is made of, read with the item's audit digest; its
+    // old entry is then removed with the commit's statements.
+    const std::shared_ptr<SearchIndexEntry> early = ending ? m_readIndexSources.take(itemId) : nullptr;
+    Result<std::optional<SearchIndexEntry>> entry = std::optional<SearchIndexEntry>();
+    if (early) {
+        ending->push_back(std::make_unique<Statement>(database(), database().engine().indexDelete(),
+                                                      std::initializer_list<QVariant>{itemId}));
+        entry = std::optional<SearchIndexEntry>(std::move(*early));
+    } else {
+        entry = indexSource(itemId);
+    }
     if (!entry)
         return Failure{entry.error()};
     if (!entry->has_value())

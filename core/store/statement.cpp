@@ -603,9 +603,11 @@ bool Statement::execPostgresql()
     // Inside a transaction a failed statement would end the transaction on
     // PostgreSQL: a change runs in a savepoint of its own, so that the
     // store may go on after a refusal as it does on SQLite.
-    const bool inTransaction = m_change && Pq::PQtransactionStatus(connection) == PQTRANS_INTRANS;
-    // The changes waiting for a round trip (execLater) go with this one.
-    if (!inTransaction && !m_pg->later().empty())
+    const bool opening = !m_pg->opening().statements.empty();
+    const bool inTransaction = m_change && (opening || Pq::PQtransactionStatus(connection) == PQTRANS_INTRANS);
+    // The statements waiting for a round trip (openLater, execLater) go
+    // with this one.
+    if (!inTransaction && (opening || !m_pg->later().empty()))
         return execTogether({this}) == nullptr;
     if (!startPostgresql())
         return false;
@@ -665,36 +667,54 @@ bool Statement::execGuarded()
     // (libpq's pipeline): one round trip to the server, not three; an
     // insert's new id is asked for with it (readInsertId). A change refused
     // aborts the rest of the pipeline; the transaction then goes back to
-    // the savepoint, and on. The changes waiting for a round trip
-    // (execLater) go first, outside the savepoint: one that fails is this
-    // statement's failure, and ends the transaction.
+    // the savepoint, and on. The transaction's opening statements
+    // (openLater) and the changes waiting for a round trip (execLater) go
+    // first, outside the savepoint: one that fails is this statement's
+    // failure, and ends the transaction.
     PGconn *connection = m_pg->postgresql();
+    Connection::Opening opening = std::exchange(m_pg->opening(), {});
     std::vector<std::unique_ptr<Statement>> later = std::move(m_pg->later());
     m_pg->later().clear();
-    const size_t first = later.size();
+    std::vector<Statement *> before;
+    for (const auto &statement : opening.statements)
+        before.push_back(statement.get());
+    const size_t opened = before.size();
+    for (const auto &change : later)
+        before.push_back(change.get());
+    const size_t first = before.size();
     static const char savepoint[] = "SAVEPOINT pykala_statement";
     static const char insertId[] = "SELECT last_insert_id()";
     static const char release[] = "RELEASE SAVEPOINT pykala_statement";
     const bool entered = Pq::PQenterPipelineMode(connection) == 1;
     bool sent = entered;
-    for (const auto &change : later)
-        sent = sent && change->sendPostgresql();
+    for (Statement *statement : before)
+        sent = sent && statement->sendPostgresql();
     sent = sent && Pq::PQsendQueryParams(connection, savepoint, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
     sent = sent && sendPostgresql();
     if (m_wantsInsertId)
         sent = sent && Pq::PQsendQueryParams(connection, insertId, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
     sent = sent && Pq::PQsendQueryParams(connection, release, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
-    // The waiting changes' results, the savepoint's, the change's (kept),
-    // the new id's, the release's.
+    // The opening statements' results (kept), the waiting changes', the
+    // savepoint's, the change's (kept), the new id's, the release's.
     const size_t count = first + (m_wantsInsertId ? 4 : 3);
     std::vector<PGresult *> results = entered ? endPipeline(connection, count) : std::vector<PGresult *>(count, nullptr);
     const Statement *laterFailed = nullptr;
-    for (size_t i = 0; i < first && !laterFailed; ++i) {
-        if (!results[i] || Pq::PQresultStatus(results[i]) != PGRES_COMMAND_OK) {
-            later[i]->failPostgresql(results[i]);
-            laterFailed = later[i].get();
+    size_t ranBefore = 0; // how many of them ran
+    for (; ranBefore < first; ++ranBefore) {
+        const size_t i = ranBefore;
+        const ExecStatusType status = results[i] ? Pq::PQresultStatus(results[i]) : PGRES_FATAL_ERROR;
+        if (!sent || (status != PGRES_COMMAND_OK && !(i < opened && status == PGRES_TUPLES_OK))) {
+            before[i]->failPostgresql(results[i]);
+            laterFailed = before[i];
+            break;
+        }
+        if (i < opened) {
+            before[i]->m_result = std::exchange(results[i], nullptr);
+            before[i]->m_rows = Pq::PQntuples(before[i]->m_result);
         }
     }
+    if (opened > 0 && ranBefore >= opened && opening.ran)
+        opening.ran(opening.statements);
     const bool savepointMade = results[first] && Pq::PQresultStatus(results[first]) == PGRES_COMMAND_OK;
     qint64 newId = -1;
     if (const PGresult *id = m_wantsInsertId ? results[first + 2] : nullptr;
@@ -728,16 +748,27 @@ Statement *Statement::execTogether(const std::vector<Statement *> &given, Planni
 {
     // Only on a server is there a round trip to save, or a plan to keep.
     const Connection *server = given.empty() ? nullptr : given.front()->m_pg;
-    // The changes waiting for a round trip (execLater) go first.
+    // The transaction's opening statements (openLater) and the changes
+    // waiting for a round trip (execLater) go first.
+    Connection::Opening opening;
     std::vector<std::unique_ptr<Statement>> later;
     if (server) {
+        opening = std::exchange(server->opening(), {});
         later = std::move(server->later());
         server->later().clear();
     }
+    // Should they not be sent, they wait on for the next round trip.
+    const auto keepWaiting = [&] {
+        server->opening() = std::move(opening);
+        server->later() = std::move(later);
+    };
     std::unique_ptr<Statement> once;
     if (server && planning == Planning::Once && !server->engine().planOnce().isEmpty())
         once = std::make_unique<Statement>(*server, server->engine().planOnce());
     std::vector<Statement *> statements;
+    for (const auto &statement : opening.statements)
+        statements.push_back(statement.get());
+    const size_t opened = statements.size();
     for (const auto &change : later)
         statements.push_back(change.get());
     if (once)
@@ -762,7 +793,7 @@ Statement *Statement::execTogether(const std::vector<Statement *> &given, Planni
         // Statements of another connection among them: run one by one, the
         // waiting changes with the first on theirs.
         if (server)
-            server->later() = std::move(later);
+            keepWaiting();
         for (Statement *statement : given) {
             if (!statement->exec())
                 return statement;
@@ -771,8 +802,11 @@ Statement *Statement::execTogether(const std::vector<Statement *> &given, Planni
     }
     const size_t count = statements.size();
     for (size_t i = 0; i < count; ++i) {
-        if (!statements[i]->startPostgresql())
-            return reported(statements[i]);
+        if (!statements[i]->startPostgresql()) {
+            Statement *failed = reported(statements[i]);
+            keepWaiting();
+            return failed;
+        }
     }
     PGconn *connection = server->postgresql();
     const bool entered = Pq::PQenterPipelineMode(connection) == 1;
@@ -796,13 +830,43 @@ Statement *Statement::execTogether(const std::vector<Statement *> &given, Planni
         }
         statement->clearPostgresql(); // not run, after the one that failed
     }
+    const auto at = std::find(statements.cbegin(), statements.cend(), failed);
+    if (opened > 0 && sent && at - statements.cbegin() >= std::ptrdiff_t(opened) && opening.ran)
+        opening.ran(opening.statements);
     return reported(failed);
+}
+
+bool Statement::openLater(const Connection &db, std::vector<std::unique_ptr<Statement>> statements, Opened ran,
+                          QString *error)
+{
+    if (db.kind() == Connection::Kind::Postgresql) {
+        for (const auto &statement : statements) {
+            if (!statement->startPostgresql()) {
+                *error = statement->errorMessage();
+                return false;
+            }
+        }
+        db.opening() = {std::move(statements), std::move(ran)};
+        return true;
+    }
+    std::vector<Statement *> now;
+    for (const auto &statement : statements)
+        now.push_back(statement.get());
+    if (const Statement *failed = execTogether(now)) {
+        *error = failed->errorMessage();
+        return false;
+    }
+    if (ran)
+        ran(statements);
+    return true;
 }
 
 bool Statement::execLater(std::unique_ptr<Statement> change, QString *error)
 {
     const Connection *server = change->m_pg;
-    const bool deferred = server && Pq::PQtransactionStatus(server->postgresql()) == PQTRANS_INTRANS;
+    const bool deferred = server
+        && (!server->opening().statements.empty()
+            || Pq::PQtransactionStatus(server->postgresql()) == PQTRANS_INTRANS);
     if (deferred ? change->startPostgresql() : change->exec()) {
         if (deferred)
             server->later().push_back(std::move(change));
@@ -812,9 +876,12 @@ bool Statement::execLater(std::unique_ptr<Statement> change, QString *error)
     return false;
 }
 
-void Statement::dropLater(const Connection &db)
+bool Statement::dropLater(const Connection &db)
 {
     db.later().clear();
+    const bool unsent = !db.opening().statements.empty();
+    db.opening() = {};
+    return unsent;
 }
 
 void Statement::failPostgresql(const pg_result *result)

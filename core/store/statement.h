@@ -4,6 +4,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 #include <memory>
 #include <vector>
@@ -72,10 +73,21 @@ public:
     // Elsewhere it runs now. False, with *error set, when it failed or
     // could not be made ready.
     static bool execLater(std::unique_ptr<Statement> change, QString *error);
+    // The statements that open a transaction (BEGIN, the writers' lock, and
+    // what is read as it is taken): on a server not sent on their own but
+    // first in the connection's next round trip, after which `ran` is given
+    // them to read their rows. Should one fail, that next statement fails
+    // with its message. Elsewhere they run now, and `ran` at once. False,
+    // with *error set, when they failed or could not be made ready.
+    using Opened = std::function<void(const std::vector<std::unique_ptr<Statement>> &)>;
+    static bool openLater(const Connection &db, std::vector<std::unique_ptr<Statement>> statements, Opened ran,
+                          QString *error);
     // Forgets the connection's changes not yet sent (execLater), as the
     // transaction or savepoint they are in is rolled back: every statement
-    // run sends them, so they all came after it began.
-    static void dropLater(const Connection &db);
+    // run sends them, so they all came after it began. True when the
+    // transaction's opening statements had not been sent either: nothing
+    // of it reached the server.
+    static bool dropLater(const Connection &db);
     // An INSERT whose new row's id lastInsertId() will read: on PostgreSQL
     // it is asked for with the insert, in the same round trip.
     void readInsertId() { m_wantsInsertId = true; }

@@ -602,6 +602,10 @@ private:
     Status indexPendingItems(std::vector<std::unique_ptr<Statement>> *ending = nullptr);
     Status indexItem(qint64 itemId, std::vector<std::unique_ptr<Statement>> *ending = nullptr);
     Result<std::optional<struct SearchIndexEntry>> indexSource(qint64 itemId);
+    // An agenda item's audit digest; for an item whose search entry waits
+    // for the commit, what the entry is made of is read with it and kept
+    // (m_readIndexSources).
+    Result<QString> itemDigest(qint64 itemId);
     // Where the search index does not say what the items do (for check).
     Result<QStringList> searchIndexProblems() const;
     Status writeItemChildren(const AgendaItem &item, bool replace);
@@ -657,4 +661,7 @@ private:
     bool m_readOnly = false;
     QString m_lastAuditHash; // chain head within the open transaction
     QList<qint64> m_unindexedItems; // changed in the open transaction
+    // Of those, what the entries are made of, read as they were audited
+    // (itemDigest), for the commit.
+    QHash<qint64, std::shared_ptr<struct SearchIndexEntry>> m_readIndexSources;
 };

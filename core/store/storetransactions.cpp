@@ -31,38 +31,44 @@ Store::Transaction::Transaction(Store &store)
     }
     m_depth = m_store.m_transactionDepth;
     const Connection &db = m_store.database();
-    const QStringList sql = m_depth == 0 ? db.engine().beginWrite()
-                                         : QStringList{QStringLiteral("SAVEPOINT level%1").arg(m_depth)};
+    if (m_depth > 0) {
+        Statement savepoint(db, QStringLiteral("SAVEPOINT level%1").arg(m_depth));
+        if (!savepoint.exec()) {
+            m_error = savepoint.errorMessage();
+            return;
+        }
+        m_active = true;
+        ++m_store.m_transactionDepth;
+        return;
+    }
     std::vector<std::unique_ptr<Statement>> begin;
-    for (const QString &statement : sql)
+    for (const QString &statement : db.engine().beginWrite())
         begin.push_back(std::make_unique<Statement>(db, statement));
     // Where the engine counts the store's own commits (a server), what
     // others changed is looked at, and the audit chain's head read, as the
-    // writer's lock is taken, in the same round trip.
-    Statement *counter = nullptr;
-    Statement *head = nullptr;
-    if (m_depth == 0 && m_store.looksAtOthersChanges()) {
-        counter = begin.emplace_back(std::make_unique<Statement>(db, db.engine().changeCounterQuery())).get();
-        head = begin.emplace_back(std::make_unique<Statement>(db, AuditLog::headQuery())).get();
+    // writer's lock is taken. On a server all of it goes with the change's
+    // first statement, in its round trip (Statement::openLater).
+    const size_t opening = begin.size();
+    const bool looks = m_store.looksAtOthersChanges();
+    if (looks) {
+        begin.push_back(std::make_unique<Statement>(db, db.engine().changeCounterQuery()));
+        begin.push_back(std::make_unique<Statement>(db, AuditLog::headQuery()));
     }
-    std::vector<Statement *> statements;
-    for (const auto &statement : begin)
-        statements.push_back(statement.get());
-    if (const Statement *failed = Statement::execTogether(statements)) {
-        m_error = failed->errorMessage();
-        if (m_depth == 0 && failed != statements.front())
-            Statement(db, QStringLiteral("ROLLBACK")).exec();
+    m_store.m_lastAuditHash.clear();
+    Store *owner = &m_store;
+    const auto ran = [owner, looks, opening](const std::vector<std::unique_ptr<Statement>> &statements) {
+        if (!looks)
+            return;
+        if (Statement &counter = *statements.at(opening); counter.next())
+            owner->noteCounter(counter.integer(0), false);
+        owner->m_lastAuditHash = AuditLog::headOf(*statements.at(opening + 1)).second;
+    };
+    // Failing, nothing of it began: SQLite's one BEGIN failed, and nothing
+    // was sent to a server.
+    if (!Statement::openLater(db, std::move(begin), ran, &m_error))
         return;
-    }
     m_active = true;
     ++m_store.m_transactionDepth;
-    if (m_depth > 0)
-        return;
-    m_store.m_lastAuditHash.clear();
-    if (counter && counter->next())
-        m_store.noteCounter(counter->integer(0), false);
-    if (head)
-        m_store.m_lastAuditHash = AuditLog::headOf(*head).second;
 }
 
 Store::Transaction::~Transaction()
@@ -70,15 +76,18 @@ Store::Transaction::~Transaction()
     if (!m_active)
         return;
     const Connection &db = m_store.database();
-    Statement::dropLater(db);
+    const bool unsent = Statement::dropLater(db);
     if (m_depth == 0) {
-        Statement(db, QStringLiteral("ROLLBACK")).exec();
+        if (!unsent) // else nothing of it reached the server
+            Statement(db, QStringLiteral("ROLLBACK")).exec();
     } else {
         Statement(db, QStringLiteral("ROLLBACK TO level%1").arg(m_depth)).exec();
         Statement(db, QStringLiteral("RELEASE level%1").arg(m_depth)).exec();
     }
-    // Audit entries written in what was rolled back are gone; reload the head.
+    // Audit entries written in what was rolled back are gone; reload the
+    // head. What was read for the search index may be gone too.
     m_store.m_lastAuditHash.clear();
+    m_store.m_readIndexSources.clear();
     if (m_depth == 0)
         m_store.m_unindexedItems.clear();
     --m_store.m_transactionDepth;
@@ -150,7 +159,7 @@ Status Store::audit(const QString &action, const QString &entity, qint64 id, con
     const Connection &db = database();
     QString newDigest;
     if (action != u"delete") {
-        const auto digest = AuditLog::entityDigest(db, entity, id);
+        const auto digest = entity == u"agenda_item" ? itemDigest(id) : AuditLog::entityDigest(db, entity, id);
         if (!digest)
             return Status::failure(digest.error());
         newDigest = *digest;

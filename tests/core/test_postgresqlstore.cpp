@@ -10,6 +10,7 @@
 #include "demo/demodata.h"
 #include "store/auditlog.h"
 #include "store/connection.h"
+#include "store/libpq.h"
 #include "store/schema.h"
 #include "store/statement.h"
 #include "store/storeengine.h"
@@ -20,6 +21,7 @@
 #include <libpq-fe.h>
 
 #include <cstdio>
+#include <utility>
 
 namespace {
 
@@ -553,6 +555,224 @@ TEST_CASE("A change sent later goes with the next round trip, its failure is tha
     Statement kept(connection, sum);
     REQUIRE(kept.exec());
     CHECK(value(kept) == 21);
+}
+
+TEST_CASE("A transaction's opening goes with its first statement, whose rows it reads, and a rollback before it "
+          "forgets it",
+          "[postgresql][store]")
+{
+    REQUIRE(testsOnServer());
+    const QString uri = database(QStringLiteral("avaus"),
+                                 {QStringLiteral("CREATE TABLE luku (x bigint PRIMARY KEY)"),
+                                  QStringLiteral("INSERT INTO luku VALUES (1)"),
+                                  QStringLiteral("CREATE FUNCTION last_insert_id() RETURNS bigint LANGUAGE sql "
+                                                 "AS $$ SELECT 0::bigint $$")});
+    const Connection connection(PQconnectdb(uri.toUtf8().constData()));
+    REQUIRE(PQstatus(connection.postgresql()) == CONNECTION_OK);
+    const QString begin = QStringLiteral("BEGIN");
+    const QString lock = QStringLiteral("SELECT pg_advisory_xact_lock(7)");
+    const QString count = QStringLiteral("SELECT count(*) FROM luku");
+    const QString insert = QStringLiteral("INSERT INTO luku (x) VALUES (?)");
+    const QString sum = QStringLiteral("SELECT coalesce(sum(x), 0) FROM luku");
+    for (const QString &sql : {begin, lock, count, insert, sum})
+        Statement prepared(connection, sql);
+    // The opening: BEGIN, a lock and a read, whose count `ran` is given.
+    qint64 counted = -1;
+    int ranTimes = 0;
+    const auto open = [&](const QString &last = QString()) {
+        std::vector<std::unique_ptr<Statement>> opening;
+        for (const QString &sql : {begin, lock, last.isEmpty() ? count : last})
+            opening.push_back(std::make_unique<Statement>(connection, sql));
+        QString error;
+        REQUIRE(Statement::openLater(connection, std::move(opening),
+                                     [&](const std::vector<std::unique_ptr<Statement>> &ran) {
+                                         ++ranTimes;
+                                         REQUIRE(ran.at(2)->next());
+                                         counted = ran.at(2)->value(0).toLongLong();
+                                     },
+                                     &error));
+        CHECK(error.isEmpty());
+    };
+    const auto value = [](Statement &read) {
+        REQUIRE(read.next());
+        return read.value(0).toLongLong();
+    };
+    RoundTrips trips(connection.postgresql());
+
+    // Nothing is sent until a statement runs: then all in its round trip,
+    // the changes sent later after the opening, and inside its transaction.
+    open();
+    CHECK(trips.count() == 0);
+    CHECK(connection.inTransaction());
+    QString error;
+    CHECK(Statement::execLater(std::make_unique<Statement>(connection, insert, std::initializer_list<QVariant>{2}),
+                               &error));
+    CHECK(trips.count() == 0);
+    Statement first(connection, sum);
+    REQUIRE(first.exec());
+    CHECK(trips.count() == 1);
+    CHECK(ranTimes == 1);
+    CHECK(counted == 1);
+    CHECK(value(first) == 3);
+    CHECK(PQtransactionStatus(connection.postgresql()) == PQTRANS_INTRANS);
+    REQUIRE(Statement(connection, QStringLiteral("ROLLBACK")).exec());
+    Statement rolledBack(connection, sum);
+    REQUIRE(rolledBack.exec());
+    CHECK(value(rolledBack) == 1);
+    (void)trips.count();
+
+    // With a change as the first statement: in a savepoint of its own after
+    // the opening, one round trip; refused, the transaction goes on.
+    open();
+    Statement taken(connection, insert, {1});
+    CHECK_FALSE(taken.exec());
+    CHECK(taken.refusedByConstraint());
+    CHECK(trips.count() == 3); // and the savepoint rolled back and released
+    CHECK(ranTimes == 2);
+    CHECK_FALSE(connection.transactionFailed());
+    Statement added(connection, insert, {5});
+    REQUIRE(added.exec());
+    REQUIRE(Statement(connection, QStringLiteral("COMMIT")).exec());
+    Statement committed(connection, sum);
+    REQUIRE(committed.exec());
+    CHECK(value(committed) == 6);
+    // Statements run together carry it too.
+    open();
+    Statement both(connection, sum);
+    Statement rows(connection, count);
+    (void)trips.count();
+    CHECK(Statement::execTogether({&both, &rows}) == nullptr);
+    CHECK(trips.count() == 1);
+    CHECK(ranTimes == 3);
+    CHECK(counted == 2);
+    CHECK(value(rows) == 2);
+    REQUIRE(Statement(connection, QStringLiteral("COMMIT")).exec());
+
+    // An opening that fails: the statement it went with fails with its
+    // reason, `ran` is not given it, and the transaction can only be
+    // rolled back.
+    const QString divide = QStringLiteral("SELECT 1 / (SELECT count(*) - 2 FROM luku)");
+    Statement prepareDivide(connection, divide);
+    open(divide);
+    Statement carrier(connection, sum);
+    CHECK_FALSE(carrier.exec());
+    CHECK(carrier.errorMessage().contains(u"division by zero"));
+    CHECK(ranTimes == 3);
+    CHECK(connection.transactionFailed());
+    CHECK_FALSE(Statement::dropLater(connection));
+    REQUIRE(Statement(connection, QStringLiteral("ROLLBACK")).exec());
+
+    // Rolled back before anything was sent: forgotten, never sent, and no
+    // transaction to end.
+    (void)trips.count();
+    open();
+    CHECK(Statement::execLater(std::make_unique<Statement>(connection, insert, std::initializer_list<QVariant>{9}),
+                               &error));
+    CHECK(Statement::dropLater(connection));
+    CHECK(trips.count() == 0);
+    CHECK_FALSE(connection.inTransaction());
+    Statement kept(connection, sum);
+    REQUIRE(kept.exec());
+    CHECK(value(kept) == 6);
+    CHECK(ranTimes == 3);
+}
+
+namespace {
+
+// The round trips a Store makes to its server, counted as it calls libpq
+// (through the pointers of store/libpq.h): each pipeline's Sync, each
+// statement run alone, each statement prepared.
+class StoreRoundTrips
+{
+public:
+    StoreRoundTrips()
+        : m_sync(std::exchange(Pq::PQpipelineSync, &sync))
+        , m_execPrepared(std::exchange(Pq::PQexecPrepared, &execPrepared))
+        , m_exec(std::exchange(Pq::PQexec, &exec))
+        , m_prepare(std::exchange(Pq::PQprepare, &prepare))
+    {
+        s_trips = 0;
+    }
+    ~StoreRoundTrips()
+    {
+        Pq::PQpipelineSync = m_sync;
+        Pq::PQexecPrepared = m_execPrepared;
+        Pq::PQexec = m_exec;
+        Pq::PQprepare = m_prepare;
+    }
+    Q_DISABLE_COPY_MOVE(StoreRoundTrips)
+
+    // The round trips since the last call.
+    static int count() { return std::exchange(s_trips, 0); }
+
+private:
+    static inline int s_trips = 0;
+    static int sync(PGconn *connection) { return ++s_trips, ::PQpipelineSync(connection); }
+    static PGresult *execPrepared(PGconn *connection, const char *name, int count, const char *const *values,
+                                  const int *lengths, const int *formats, int resultFormat)
+    {
+        ++s_trips;
+        return ::PQexecPrepared(connection, name, count, values, lengths, formats, resultFormat);
+    }
+    static PGresult *exec(PGconn *connection, const char *sql) { return ++s_trips, ::PQexec(connection, sql); }
+    static PGresult *prepare(PGconn *connection, const char *name, const char *sql, int count, const Oid *types)
+    {
+        ++s_trips;
+        return ::PQprepare(connection, name, sql, count, types);
+    }
+    decltype(Pq::PQpipelineSync) m_sync;
+    decltype(Pq::PQexecPrepared) m_execPrepared;
+    decltype(Pq::PQexec) m_exec;
+    decltype(Pq::PQprepare) m_prepare;
+};
+
+} // namespace
+
+TEST_CASE("Saving an item takes the server four round trips: the change's opening goes with its first read, the "
+          "search entry's texts with the item's digest",
+          "[postgresql][store]")
+{
+    REQUIRE(testsOnServer());
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("t.sqlite"));
+    auto store = storeWithBoard(path);
+    Meeting meeting;
+    meeting.bodyId = store->bodies()->constFirst().id;
+    meeting.year = 2026;
+    meeting.number = 1;
+    meeting.plannedStart = QDateTime(QDate(2026, 12, 14), QTime(16, 0));
+    meeting.place = QStringLiteral("Kunnantalo");
+    const qint64 meetingId = required(store->addMeeting(meeting));
+    const auto item = [&](int number) {
+        AgendaItem made;
+        made.meetingId = meetingId;
+        made.title = QStringLiteral("Kaavoituskatsaus %1").arg(number);
+        made.background = QStringLiteral("<p>Katsaus kaavoitukseen.</p>");
+        return made;
+    };
+    // Each statement is prepared at its first use on the connection.
+    AgendaItem saved = store->agendaItem(required(store->addAgendaItem(item(1))))->value();
+    saved.background = QStringLiteral("<p>Katsaus päivitetään.</p>");
+    REQUIRE(store->updateAgendaItem(saved).ok());
+
+    StoreRoundTrips trips;
+    // A new item: the opening with the meeting and the item's place on its
+    // agenda; the insert; the item's digest with the texts of its entry;
+    // the audit entry, the entry and the commit.
+    const qint64 added = required(store->addAgendaItem(item(2)));
+    CHECK(trips.count() == 4);
+    // Saved anew: the opening with the item's digest; its place read; the
+    // update; its digest with the entry's texts; the commit.
+    AgendaItem changed = store->agendaItem(added)->value();
+    (void)trips.count();
+    changed.background = QStringLiteral("<p>Asemakaavan muutos vireille.</p>");
+    REQUIRE(store->updateAgendaItem(changed).ok());
+    CHECK(trips.count() == 5);
+    // What the entries were made of is what the items are.
+    CHECK(store->search(QStringLiteral("vireille"), 10)->size() == 1);
+    CHECK(store->search(QStringLiteral("päivitetään"), 10)->size() == 1);
+    CHECK(store->search(QStringLiteral("kaavoituskatsaus"), 10)->size() == 2);
+    CHECK(store->check()->ok());
 }
 
 TEST_CASE("An audit entry the server refuses fails its change, which leaves the store as it was", "[postgresql][store]")

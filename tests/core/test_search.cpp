@@ -211,6 +211,51 @@ TEST_CASE("Within one transaction the index takes each item's last state, a roll
     CHECK(store->check()->ok());
 }
 
+TEST_CASE("What an item's entry is made of, read as the item is saved, gives way to a later change or a part rolled "
+          "back",
+          "[search]")
+{
+    // The store reads an item's texts for its search entry as it saves the
+    // item, and writes the entry as the transaction commits: whatever came
+    // between must be in the entry, and nothing rolled back.
+    TestDir dir;
+    auto store = createStore(dir.path(QStringLiteral("s.sqlite")));
+    const Sample sample = addSample(*store);
+    const auto attach = [&](qint64 item, const QString &name) {
+        Attachment attachment;
+        attachment.itemId = item;
+        attachment.name = name;
+        attachment.mediaType = QStringLiteral("application/pdf");
+        attachment.content = QByteArrayLiteral("%PDF-1.4 test");
+        required(store->addAttachment(attachment));
+    };
+    qint64 heating = 0, lights = 0;
+    {
+        Store::Transaction transaction(*store);
+        REQUIRE(transaction.ok());
+        heating = addItem(*store, sample.meeting, QStringLiteral("Kaukolämpöverkon laajennus"),
+                          QStringLiteral("<p>Verkkoa laajennetaan asuntoalueelle.</p>"));
+        {
+            // A part that saves the item anew, then is rolled back.
+            Store::Transaction part(*store);
+            REQUIRE(part.ok());
+            AgendaItem item = store->agendaItem(heating)->value();
+            item.title = QStringLiteral("Kaukolämpöverkon saneeraus");
+            REQUIRE(store->updateAgendaItem(item).ok());
+        }
+        lights = addItem(*store, sample.meeting, QStringLiteral("Katuvalojen uusiminen"),
+                         QStringLiteral("<p>Valaisimet vaihdetaan.</p>"));
+        // An attachment's name belongs to its item's entry.
+        attach(lights, QStringLiteral("Valaistussuunnitelma.pdf"));
+        REQUIRE(transaction.commit().ok());
+    }
+    CHECK(titles(*store, QStringLiteral("laajennus")) == QStringList{QStringLiteral("Kaukolämpöverkon laajennus")});
+    CHECK(titles(*store, QStringLiteral("saneeraus")).isEmpty());
+    CHECK(titles(*store, QStringLiteral("valaistussuunnitelma")) == QStringList{QStringLiteral("Katuvalojen uusiminen")});
+    CHECK(titles(*store, QStringLiteral("valaisimet")) == QStringList{QStringLiteral("Katuvalojen uusiminen")});
+    CHECK(store->check()->ok());
+}
+
 TEST_CASE("A large transaction indexes every item, its texts made beside the writing", "[search]")
 {
     TestDir dir;
