@@ -330,14 +330,10 @@ Status Store::indexItem(qint64 itemId, std::vector<std::unique_ptr<Statement>> *
     // What the entry is made of, read with the item's audit digest; its
     // old entry is then removed with the commit's statements.
     const std::shared_ptr<SearchIndexEntry> early = ending ? m_readIndexSources.take(itemId) : nullptr;
-    Result<std::optional<SearchIndexEntry>> entry = std::optional<SearchIndexEntry>();
-    if (early) {
+    if (early)
         ending->push_back(std::make_unique<Statement>(database(), database().engine().indexDelete(),
                                                       std::initializer_list<QVariant>{itemId}));
-        entry = std::optional<SearchIndexEntry>(std::move(*early));
-    } else {
-        entry = indexSource(itemId);
-    }
+    auto entry = early ? Result<std::optional<SearchIndexEntry>>(std::move(*early)) : indexSource(itemId);
     if (!entry)
         return Failure{entry.error()};
     if (!entry->has_value())

@@ -659,6 +659,45 @@ std::vector<PGresult *> endPipeline(PGconn *connection, size_t count)
     return results;
 }
 
+// What waits on a server's connection for its next round trip, taken
+// from it to go first: the transaction's opening statements (openLater),
+// then the changes sent later (execLater).
+struct Waiting
+{
+    Connection::Opening opening;
+    std::vector<std::unique_ptr<Statement>> later;
+
+    static Waiting take(const Connection *server)
+    {
+        if (!server)
+            return {};
+        return {std::exchange(server->opening(), {}), std::exchange(server->later(), {})};
+    }
+    // Not sent: they wait on for the next round trip.
+    void putBack(const Connection &server)
+    {
+        server.opening() = std::move(opening);
+        server.later() = std::move(later);
+    }
+    std::vector<Statement *> statements() const
+    {
+        std::vector<Statement *> all;
+        for (const auto &statement : opening.statements)
+            all.push_back(statement.get());
+        for (const auto &change : later)
+            all.push_back(change.get());
+        return all;
+    }
+    size_t opened() const { return opening.statements.size(); }
+    // Gives the opening statements their owner once `ran` of all those
+    // sent ran, the opening ones first.
+    void ranFirst(size_t ran) const
+    {
+        if (opened() > 0 && ran >= opened() && opening.ran)
+            opening.ran(opening.statements);
+    }
+};
+
 } // namespace
 
 bool Statement::execGuarded()
@@ -672,15 +711,9 @@ bool Statement::execGuarded()
     // first, outside the savepoint: one that fails is this statement's
     // failure, and ends the transaction.
     PGconn *connection = m_pg->postgresql();
-    Connection::Opening opening = std::exchange(m_pg->opening(), {});
-    std::vector<std::unique_ptr<Statement>> later = std::move(m_pg->later());
-    m_pg->later().clear();
-    std::vector<Statement *> before;
-    for (const auto &statement : opening.statements)
-        before.push_back(statement.get());
-    const size_t opened = before.size();
-    for (const auto &change : later)
-        before.push_back(change.get());
+    const Waiting waiting = Waiting::take(m_pg);
+    const std::vector<Statement *> before = waiting.statements();
+    const size_t opened = waiting.opened();
     const size_t first = before.size();
     static const char savepoint[] = "SAVEPOINT pykala_statement";
     static const char insertId[] = "SELECT last_insert_id()";
@@ -713,8 +746,7 @@ bool Statement::execGuarded()
             before[i]->m_rows = Pq::PQntuples(before[i]->m_result);
         }
     }
-    if (opened > 0 && ranBefore >= opened && opening.ran)
-        opening.ran(opening.statements);
+    waiting.ranFirst(ranBefore);
     const bool savepointMade = results[first] && Pq::PQresultStatus(results[first]) == PGRES_COMMAND_OK;
     qint64 newId = -1;
     if (const PGresult *id = m_wantsInsertId ? results[first + 2] : nullptr;
@@ -750,27 +782,11 @@ Statement *Statement::execTogether(const std::vector<Statement *> &given, Planni
     const Connection *server = given.empty() ? nullptr : given.front()->m_pg;
     // The transaction's opening statements (openLater) and the changes
     // waiting for a round trip (execLater) go first.
-    Connection::Opening opening;
-    std::vector<std::unique_ptr<Statement>> later;
-    if (server) {
-        opening = std::exchange(server->opening(), {});
-        later = std::move(server->later());
-        server->later().clear();
-    }
-    // Should they not be sent, they wait on for the next round trip.
-    const auto keepWaiting = [&] {
-        server->opening() = std::move(opening);
-        server->later() = std::move(later);
-    };
+    Waiting waiting = Waiting::take(server);
     std::unique_ptr<Statement> once;
     if (server && planning == Planning::Once && !server->engine().planOnce().isEmpty())
         once = std::make_unique<Statement>(*server, server->engine().planOnce());
-    std::vector<Statement *> statements;
-    for (const auto &statement : opening.statements)
-        statements.push_back(statement.get());
-    const size_t opened = statements.size();
-    for (const auto &change : later)
-        statements.push_back(change.get());
+    std::vector<Statement *> statements = waiting.statements();
     if (once)
         statements.push_back(once.get());
     const size_t own = statements.size();
@@ -793,7 +809,7 @@ Statement *Statement::execTogether(const std::vector<Statement *> &given, Planni
         // Statements of another connection among them: run one by one, the
         // waiting changes with the first on theirs.
         if (server)
-            keepWaiting();
+            waiting.putBack(*server);
         for (Statement *statement : given) {
             if (!statement->exec())
                 return statement;
@@ -804,7 +820,7 @@ Statement *Statement::execTogether(const std::vector<Statement *> &given, Planni
     for (size_t i = 0; i < count; ++i) {
         if (!statements[i]->startPostgresql()) {
             Statement *failed = reported(statements[i]);
-            keepWaiting();
+            waiting.putBack(*server);
             return failed;
         }
     }
@@ -830,9 +846,8 @@ Statement *Statement::execTogether(const std::vector<Statement *> &given, Planni
         }
         statement->clearPostgresql(); // not run, after the one that failed
     }
-    const auto at = std::find(statements.cbegin(), statements.cend(), failed);
-    if (opened > 0 && sent && at - statements.cbegin() >= std::ptrdiff_t(opened) && opening.ran)
-        opening.ran(opening.statements);
+    if (sent)
+        waiting.ranFirst(size_t(std::find(statements.cbegin(), statements.cend(), failed) - statements.cbegin()));
     return reported(failed);
 }
 
