@@ -1415,20 +1415,22 @@ public:
         const auto changes = SearchPlaces::since(db);
         if (const Statement *failed = Statement::execTogether({changes.get(), &entries}))
             return Failure{failed->errorMessage()};
-        // Every entry of every term, each term's in the order of the entries'
-        // ids (the index's order), merged into one order of ids: an
-        // entry's terms then come together, without a look-up of the entry.
+        // Each term's entries in the order of their ids (the index's order):
+        // its blocks, then its newest entries as rows. Kept apart, term by
+        // term, and walked as SQLite's search walks its phrases: a common
+        // word's entries are skipped past where a rarer word has none, and
+        // never merged into one list with the others (which copied every
+        // entry once for each term before it).
         struct Posting
         {
             qint64 id;
             qint32 frequency;
             qint32 tokens;
-            quint32 term;
         };
         // The blocks come first, all of them before any entry as a row:
         // their bytes, which stay where libpq holds them until the
-        // statement finishes, are decoded once they are all known, into a
-        // vector made at once of the size they need (grown one by one, its
+        // statement finishes, are decoded once they are all known, into
+        // lists made at once of the size they need (grown one by one, their
         // moves and fresh pages took about a fifth of the time of a search
         // for a common word).
         struct Block
@@ -1439,28 +1441,24 @@ public:
         };
         constexpr qsizetype postingSize = 10; // int2 offset, int4 frequency, int4 words (migration 20)
         std::vector<Block> blocks;
-        qsizetype blocked = 0; // entries in blocks
-        std::vector<Posting> postings;
-        std::vector<size_t> runs; // where each term's entries begin
-        bool rowLast = false; // the last entry came as a row
+        std::vector<std::vector<Posting>> lists(size_t(terms.size()));
+        std::vector<size_t> blocked(lists.size(), 0); // each term's entries in blocks
         const auto decodeBlocks = [&] {
-            postings.reserve(size_t(blocked) + 2048 * size_t(terms.size()));
+            for (size_t term = 0; term < lists.size(); ++term)
+                lists[term].reserve(lists[term].size() + blocked[term] + 2 * blockSpan); // its rows, at most two spans
             for (const Block &block : blocks) {
-                // A term's blocks and the entries after them, each a run in
-                // the order of ids.
-                if (postings.empty() || postings.back().term != block.term || rowLast)
-                    runs.push_back(postings.size());
-                rowLast = false;
+                std::vector<Posting> &list = lists[block.term];
                 const auto *bytes = reinterpret_cast<const unsigned char *>(block.postings.data());
                 for (qsizetype at = 0; at < block.postings.size(); at += postingSize) {
                     const unsigned char *p = bytes + at;
                     const qint64 offset = qint16(quint16(p[0] << 8 | p[1]));
                     const qint32 frequency = qint32(quint32(p[2]) << 24 | quint32(p[3]) << 16 | quint32(p[4]) << 8 | p[5]);
                     const qint32 tokens = qint32(quint32(p[6]) << 24 | quint32(p[7]) << 16 | quint32(p[8]) << 8 | p[9]);
-                    postings.push_back({block.first + offset, frequency, tokens, block.term});
+                    list.push_back({block.first + offset, frequency, tokens});
                 }
             }
             blocks.clear();
+            std::fill(blocked.begin(), blocked.end(), 0);
         };
         bool decoded = false;
         while (entries.next()) {
@@ -1471,7 +1469,7 @@ public:
                 continue;
             }
             const quint32 term = quint32(std::abs(place) - 1);
-            if (term >= phrasesOf.size())
+            if (term >= lists.size())
                 continue;
             if (place < 0) {
                 int type = 0;
@@ -1480,7 +1478,7 @@ public:
                     return Failure{QCoreApplication::translate("Store", "A block of the search index could not be read: "
                                                                         "run a check of the store (pykala-cli check).")};
                 blocks.push_back({term, entries.integer(1), block});
-                blocked += block.size() / postingSize;
+                blocked[term] += size_t(block.size() / postingSize);
                 if (decoded) // not in the statement's order: as it comes
                     decodeBlocks();
                 continue;
@@ -1489,80 +1487,111 @@ public:
                 decodeBlocks();
                 decoded = true;
             }
-            if (postings.empty() || postings.back().term != term || !rowLast)
-                runs.push_back(postings.size());
-            rowLast = true;
-            postings.push_back({entries.integer(1), qint32(entries.integer(2)), qint32(entries.integer(3)), term});
+            lists[term].push_back({entries.integer(1), qint32(entries.integer(2)), qint32(entries.integer(3))});
         }
         if (!decoded)
             decodeBlocks();
         entries.finish();
         // (A plan other than the index's order, as on a small table, gives a
-        // term's entries in any order: each run is put in order first.)
+        // term's entries in any order: they are put in order first.) Every
+        // entry counts towards the entries holding each phrase the term is;
+        // each list then ends in an id above all others.
+        const qint64 end = std::numeric_limits<qint64>::max();
         const auto byId = [](const Posting &left, const Posting &right) { return left.id < right.id; };
-        for (size_t run = 0; run < runs.size(); ++run) {
-            const auto begin = postings.begin() + qsizetype(runs[run]);
-            const auto end = run + 1 < runs.size() ? postings.begin() + qsizetype(runs[run + 1]) : postings.end();
-            if (!std::is_sorted(begin, end, byId))
-                std::sort(begin, end, byId);
-            if (run > 0)
-                std::inplace_merge(postings.begin(), begin, end, byId);
+        for (size_t term = 0; term < lists.size(); ++term) {
+            std::vector<Posting> &list = lists[term];
+            if (!std::is_sorted(list.cbegin(), list.cend(), byId))
+                std::sort(list.begin(), list.end(), byId);
+            for (const size_t phrase : phrasesOf[term])
+                found.holding[phrase] += qint64(list.size());
+            list.push_back({end, 0, 0});
         }
-        // Where the items stand, and those of the body and year asked for.
+        // The terms of each group.
+        const size_t groupCount = size_t(groups.size());
+        std::vector<std::vector<size_t>> termsOf(groupCount);
+        for (size_t term = 0; term < lists.size(); ++term) {
+            for (const int group : groupsOf[term])
+                termsOf[size_t(group)].push_back(term);
+        }
+        // The matches, in the order of ids: the entries holding a term of
+        // every group, each with its counts. An id is a match when it is
+        // every group's least id not yet passed; else no id below the
+        // largest of those can be one.
+        size_t likely = std::numeric_limits<size_t>::max(); // at most the entries of the rarest group
+        for (const std::vector<size_t> &inGroup : termsOf) {
+            size_t entriesOf = 0;
+            for (const size_t term : inGroup)
+                entriesOf += lists[term].size() - 1;
+            likely = std::min(likely, entriesOf);
+        }
+        found.ids.reserve(likely);
+        found.lengths.reserve(likely);
+        found.frequencies.reserve(likely * phrases);
+        std::vector<const Posting *> at(lists.size());
+        std::vector<const Posting *> last(lists.size());
+        for (size_t term = 0; term < lists.size(); ++term) {
+            at[term] = lists[term].data();
+            last[term] = at[term] + lists[term].size();
+        }
+        for (;;) {
+            qint64 target = 0;
+            bool same = true;
+            for (size_t g = 0; g < groupCount; ++g) {
+                qint64 least = end;
+                for (const size_t term : termsOf[g])
+                    least = std::min(least, at[term]->id);
+                same = same && (g == 0 || least == target);
+                target = std::max(target, least);
+            }
+            if (target == end)
+                break;
+            if (!same) {
+                for (size_t term = 0; term < lists.size(); ++term) {
+                    if (at[term]->id < target)
+                        at[term] = std::lower_bound(at[term], last[term], target,
+                                                    [](const Posting &posting, qint64 id) { return posting.id < id; });
+                }
+                continue;
+            }
+            // Its row of frequencies, one for each phrase (0 where the
+            // phrase's term is not in the entry), written where it stays.
+            const size_t rowAt = found.frequencies.size();
+            found.frequencies.resize(rowAt + phrases, 0.0);
+            qint32 length = 0;
+            for (size_t term = 0; term < lists.size(); ++term) {
+                for (; at[term]->id == target; ++at[term]) {
+                    for (const size_t phrase : phrasesOf[term])
+                        found.frequencies[rowAt + phrase] = double(at[term]->frequency);
+                    length = at[term]->tokens;
+                }
+            }
+            found.ids.push_back(target);
+            found.lengths.push_back(length);
+        }
+        // Where the items stand, and the matches kept to the body and year
+        // asked for.
         std::unique_ptr<SearchPlaces> own;
         const auto placesRead = SearchPlaces::of(db, *changes, own);
         if (!placesRead)
             return Failure{placesRead.error()};
         SearchPlaces &places = **placesRead;
-        const bool filtered = filter.bodyId != 0 || filter.year != 0;
-        if (filtered) {
-            QList<qint64> ids;
-            for (const Posting &posting : postings) {
-                if (ids.isEmpty() || ids.constLast() != posting.id)
-                    ids.append(posting.id);
+        if (filter.bodyId != 0 || filter.year != 0) {
+            PYKALA_TRY(places.complete(db, QList<qint64>(found.ids.cbegin(), found.ids.cend())));
+            size_t kept = 0;
+            for (size_t i = 0; i < found.ids.size(); ++i) {
+                const SearchPlaces::Meeting *meeting = places.meetingOf(found.ids[i]);
+                if (!meeting || (filter.bodyId != 0 && meeting->body != filter.bodyId)
+                    || (filter.year != 0 && meeting->year != filter.year))
+                    continue;
+                found.ids[kept] = found.ids[i];
+                found.lengths[kept] = found.lengths[i];
+                std::copy_n(found.frequencies.cbegin() + qsizetype(i * phrases), phrases,
+                            found.frequencies.begin() + qsizetype(kept * phrases));
+                ++kept;
             }
-            PYKALA_TRY(places.complete(db, ids));
-        }
-        const auto kept = [&](qint64 id) {
-            const SearchPlaces::Meeting *meeting = places.meetingOf(id);
-            return meeting && (filter.bodyId == 0 || meeting->body == filter.bodyId)
-                   && (filter.year == 0 || meeting->year == filter.year);
-        };
-        // Each entry: its counts, and whether it holds a term of every
-        // group. The matches are the entries holding a term of every group
-        // (of the body and year asked for); every entry counts towards the
-        // entries holding each phrase.
-        const size_t groupCount = size_t(groups.size());
-        // About as many matches as the entries of one term.
-        const size_t likely = postings.size() / size_t(std::max<qsizetype>(terms.size(), 1));
-        found.ids.reserve(likely);
-        found.lengths.reserve(likely);
-        found.frequencies.reserve(likely * phrases);
-        std::vector<double> row(phrases);
-        std::vector<char> covered(groupCount);
-        for (size_t first = 0; first < postings.size();) {
-            const qint64 id = postings[first].id;
-            std::fill(row.begin(), row.end(), 0.0);
-            std::fill(covered.begin(), covered.end(), 0);
-            size_t held = 0;
-            size_t next = first;
-            for (; next < postings.size() && postings[next].id == id; ++next) {
-                const Posting &posting = postings[next];
-                for (const size_t phrase : phrasesOf[posting.term]) {
-                    row[phrase] = double(posting.frequency);
-                    ++found.holding[phrase];
-                }
-                for (const int group : groupsOf[posting.term]) {
-                    held += covered[size_t(group)] ? 0 : 1;
-                    covered[size_t(group)] = 1;
-                }
-            }
-            if (held == groupCount && (!filtered || kept(id))) {
-                found.ids.push_back(id);
-                found.lengths.push_back(postings[first].tokens);
-                found.frequencies.insert(found.frequencies.end(), row.cbegin(), row.cend());
-            }
-            first = next;
+            found.ids.resize(kept);
+            found.lengths.resize(kept);
+            found.frequencies.resize(kept * phrases);
         }
         if (found.ids.empty())
             return QList<RankedMatch>();
