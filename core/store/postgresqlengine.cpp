@@ -1417,10 +1417,11 @@ public:
             return Failure{failed->errorMessage()};
         // Each term's entries in the order of their ids (the index's order):
         // its blocks, then its newest entries as rows. Kept apart, term by
-        // term, and walked as SQLite's search walks its phrases: a common
-        // word's entries are skipped past where a rarer word has none, and
-        // never merged into one list with the others (which copied every
-        // entry once for each term before it).
+        // term, and walked as SQLite's search walks its phrases
+        // (SearchRanking::eachMatch): a common word's entries are skipped
+        // past where a rarer word has none, and never merged into one list
+        // with the others (which copied every entry once for each term
+        // before it).
         struct Posting
         {
             qint64 id;
@@ -1507,16 +1508,12 @@ public:
             list.push_back({end, 0, 0});
         }
         // The terms of each group.
-        const size_t groupCount = size_t(groups.size());
-        std::vector<std::vector<size_t>> termsOf(groupCount);
+        std::vector<std::vector<size_t>> termsOf(size_t(groups.size()));
         for (size_t term = 0; term < lists.size(); ++term) {
             for (const int group : groupsOf[term])
                 termsOf[size_t(group)].push_back(term);
         }
-        // The matches, in the order of ids: the entries holding a term of
-        // every group, each with its counts. An id is a match when it is
-        // every group's least id not yet passed; else no id below the
-        // largest of those can be one.
+        // The matches, in the order of ids, each with its counts.
         size_t likely = std::numeric_limits<size_t>::max(); // at most the entries of the rarest group
         for (const std::vector<size_t> &inGroup : termsOf) {
             size_t entriesOf = 0;
@@ -1533,41 +1530,22 @@ public:
             at[term] = lists[term].data();
             last[term] = at[term] + lists[term].size();
         }
-        for (;;) {
-            qint64 target = 0;
-            bool same = true;
-            for (size_t g = 0; g < groupCount; ++g) {
-                qint64 least = end;
-                for (const size_t term : termsOf[g])
-                    least = std::min(least, at[term]->id);
-                same = same && (g == 0 || least == target);
-                target = std::max(target, least);
-            }
-            if (target == end)
-                break;
-            if (!same) {
-                for (size_t term = 0; term < lists.size(); ++term) {
-                    if (at[term]->id < target)
-                        at[term] = std::lower_bound(at[term], last[term], target,
-                                                    [](const Posting &posting, qint64 id) { return posting.id < id; });
-                }
-                continue;
-            }
+        SearchRanking::eachMatch(at, last, termsOf, [&](qint64 target) {
             // Its row of frequencies, one for each phrase (0 where the
             // phrase's term is not in the entry), written where it stays.
             const size_t rowAt = found.frequencies.size();
             found.frequencies.resize(rowAt + phrases, 0.0);
             qint32 length = 0;
             for (size_t term = 0; term < lists.size(); ++term) {
-                for (; at[term]->id == target; ++at[term]) {
+                for (const Posting *entry = at[term]; entry->id == target; ++entry) {
                     for (const size_t phrase : phrasesOf[term])
-                        found.frequencies[rowAt + phrase] = double(at[term]->frequency);
-                    length = at[term]->tokens;
+                        found.frequencies[rowAt + phrase] = double(entry->frequency);
+                    length = entry->tokens;
                 }
             }
             found.ids.push_back(target);
             found.lengths.push_back(length);
-        }
+        });
         // Where the items stand, and the matches kept to the body and year
         // asked for.
         std::unique_ptr<SearchPlaces> own;

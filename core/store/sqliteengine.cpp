@@ -317,51 +317,33 @@ void mergeMatches(const MatchPass &pass, const SearchFilter &filter, MatchCounts
         at[p] = postings[p].data();
         last[p] = at[p] + postings[p].size();
     }
-    for (;;) {
-        // Each alternative's least id not yet passed; a match is an id that
-        // is every alternative's least.
-        qint64 target = 0;
-        bool same = true;
-        size_t first = 0;
-        for (size_t g = 0; g < groups.size(); ++g) {
-            qint64 least = end;
-            for (size_t p = first; p < first + size_t(groups[g]); ++p)
-                least = std::min(least, at[p]->id);
-            same = same && (g == 0 || least == target);
-            target = std::max(target, least);
-            first += size_t(groups[g]);
-        }
-        if (target == end)
-            break;
-        if (!same) {
-            // No id below the largest of them can be a match.
-            for (size_t p = 0; p < phrases; ++p) {
-                if (at[p]->id < target)
-                    at[p] = std::lower_bound(at[p], last[p], target,
-                                             [](const Posting &posting, qint64 id) { return posting.id < id; });
-            }
-            continue;
-        }
+    // Each word's alternatives: its phrases, in order.
+    std::vector<std::vector<size_t>> phrasesOf(groups.size());
+    size_t first = 0;
+    for (size_t g = 0; g < groups.size(); ++g) {
+        for (size_t p = first; p < first + size_t(groups[g]); ++p)
+            phrasesOf[g].push_back(p);
+        first += size_t(groups[g]);
+    }
+    SearchRanking::eachMatch(at, last, phrasesOf, [&](qint64 target) {
         const SqliteSearchCache::Item *item = pass.cache->item(target);
         const SqliteSearchCache::Place *place = item ? &pass.cache->meetings[size_t(item->meeting)] : nullptr;
         const bool kept = place && (filter.bodyId == 0 || place->body == filter.bodyId)
                           && (filter.year == 0 || place->year == filter.year);
+        if (!kept)
+            return;
         qint32 length = -1;
         for (size_t p = 0; p < phrases; ++p) {
             double frequency = 0.0;
             if (at[p]->id == target) {
                 frequency = double(at[p]->frequency);
                 length = at[p]->length;
-                ++at[p];
             }
-            if (kept)
-                found.frequencies.push_back(frequency);
+            found.frequencies.push_back(frequency);
         }
-        if (kept) {
-            found.ids.push_back(target);
-            found.lengths.push_back(item->words >= 0 ? item->words : length);
-        }
-    }
+        found.ids.push_back(target);
+        found.lengths.push_back(item->words >= 0 ? item->words : length);
+    });
 }
 
 // SQLite's variable-length integer, as FTS5 writes the lengths of an entry's

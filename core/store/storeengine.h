@@ -12,6 +12,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -70,6 +72,45 @@ inline qint64 place(qint64 meetingPlace, qint64 position)
 // the newest first.
 QList<RankedMatch> best(const MatchCounts &matches, const std::vector<double> &ranks,
                         const std::vector<size_t> &contenders, const std::vector<qint64> &places, bool newest, int limit);
+
+// What a match is, on both engines: an entry holding a form of every word
+// of the query. Each form's entries are a list in the order of their ids
+// (anything with an `id`), ending in an id above all others; `at` is each
+// list's next entry and `last` its end, `listsOf` each word's lists. An id
+// is a match when it is every word's least id not yet passed; else no id
+// below the largest of those can be one, and every list skips to it. For
+// each match, in the order of ids, `match(id)` reads the entries at `at`
+// that have it; the lists then pass it.
+template <typename Entry, typename Match>
+void eachMatch(std::vector<const Entry *> &at, const std::vector<const Entry *> &last,
+               const std::vector<std::vector<size_t>> &listsOf, Match &&match)
+{
+    constexpr qint64 end = std::numeric_limits<qint64>::max();
+    for (;;) {
+        qint64 target = 0;
+        bool same = true;
+        for (size_t word = 0; word < listsOf.size(); ++word) {
+            qint64 least = end;
+            for (const size_t list : listsOf[word])
+                least = std::min(least, at[list]->id);
+            same = same && (word == 0 || least == target);
+            target = std::max(target, least);
+        }
+        if (target == end)
+            return;
+        if (same)
+            match(target);
+        for (size_t list = 0; list < at.size(); ++list) {
+            if (same) {
+                while (at[list]->id == target)
+                    ++at[list];
+            } else if (at[list]->id < target) {
+                at[list] = std::lower_bound(at[list], last[list], target,
+                                            [](const Entry &entry, qint64 id) { return entry.id < id; });
+            }
+        }
+    }
+}
 } // namespace SearchRanking
 
 // What is in a database: whether it is empty, a Pykälä store of which
